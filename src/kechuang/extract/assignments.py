@@ -1,0 +1,158 @@
+"""Responsibility annotations and the units they name.
+
+Notations: ``(责任单位:…)``, ``(牵头单位:…;责任单位:…)``, ``〔牵头单位:…〕``, ``(X牵头,Y、Z配合)``,
+``(X牵头)``, a bare list of units at the end of a task, and ``牵头单位:…`` on a line of its own.
+Units are split on 、 , ; and kept as printed; collective units (各县〔市〕政府) stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Annotation
+
+OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
+_KEYWORDS = re.compile(
+    r"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位)"
+    r"\s*[::]")
+_KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "主办单位": "lead",
+                 "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
+                 "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
+                 "协助单位": "cooperating", "参与单位": "cooperating"}
+_VERB_ROLE = (("牵头负责", "lead"), ("牵头", "lead"), ("负责", "responsible"), ("配合", "cooperating"),
+              ("协助", "cooperating"), ("参与", "cooperating"), ("协办", "cooperating"))
+UNIT_SUFFIX = re.compile(
+    r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
+    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡)$")
+_SPLIT = re.compile(r"[、,;]")
+
+
+@dataclass
+class FoundUnit:
+    role: str
+    unit: str
+    start: int
+    end: int
+
+
+def _split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text + ","):
+        if ch in "(〔[【":
+            depth += 1
+        elif ch in ")〕]】":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "、,;" or i == len(text)):
+            raw = text[start:i]
+            lead = len(raw) - len(raw.lstrip(" 等"))
+            unit = raw.strip(" 。.等")
+            unit = re.sub(r"(等(有关|相关)?(单位|部门))$", "", unit) if len(unit) > 6 else unit
+            if unit:
+                out.append((unit, offset + start + lead, offset + start + lead + len(unit)))
+            start = i + 1
+    return out
+
+
+def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
+    found: list[FoundUnit] = []
+    marks = list(_KEYWORDS.finditer(content))
+    for k, m in enumerate(marks):
+        role = _KEYWORD_ROLE[m.group(1)]
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
+        segment = content[m.end():end]
+        for unit, s, e in _split_units(segment, offset + m.end()):
+            found.append(FoundUnit(role, unit, s, e))
+    return found
+
+
+def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
+    """``X牵头,Y、Z配合`` and the like; units after a lead with no keyword cooperate."""
+    found: list[FoundUnit] = []
+    seen_lead = False
+    pos = 0
+    for clause in re.split(r"([,;])", content):
+        if clause in (",", ";"):
+            pos += 1
+            continue
+        role, body = None, clause
+        for verb, r in _VERB_ROLE:
+            if clause.endswith(verb):
+                role, body = r, clause[: -len(verb)]
+                break
+        if role is None:
+            role = "cooperating" if seen_lead else "responsible"
+        seen_lead = seen_lead or role == "lead"
+        for unit, s, e in _split_units(body, offset + pos):
+            found.append(FoundUnit(role, unit, s, e))
+        pos += len(clause)
+    return found
+
+
+def _looks_like_units(units: list[FoundUnit]) -> bool:
+    return bool(units) and all(
+        2 <= len(u.unit) <= 30 and (UNIT_SUFFIX.search(u.unit) or u.unit.startswith("各"))
+        and not re.search(r"[。:]|\d{4}", u.unit) for u in units)
+
+
+def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
+    """Units named by an annotation's content, or None when it is not a responsibility annotation."""
+    if len(content) > 400:
+        return None
+    if _KEYWORDS.search(content):
+        units = _parse_keyworded(content, offset)
+        return units or None
+    if re.search(r"(牵头|配合|协助|负责|协办)([,;]|$)", content):
+        units = _parse_verbs(content, offset)
+        return units if _looks_like_units(units) else None
+    if tail:  # a bare list of units closing a task
+        units = [FoundUnit("responsible", u, s, e) for u, s, e in _split_units(content, offset)]
+        return units if _looks_like_units(units) else None
+    return None
+
+
+def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
+    """(open, close, is_tail) of the outermost bracketed groups of a line, in one linear pass."""
+    text = line.text
+    end = len(text.rstrip(" 。.;"))
+    stacks: dict[str, list[int]] = {o: [] for o in OPEN_CLOSE.values()}
+    pairs = []
+    for i, ch in enumerate(text):
+        if ch in stacks:
+            stacks[ch].append(i)
+        elif ch in OPEN_CLOSE and stacks[OPEN_CLOSE[ch]]:
+            pairs.append((stacks[OPEN_CLOSE[ch]].pop(), i))
+    pairs.sort()
+    groups: list[tuple[int, int, bool]] = []
+    for j, i in pairs:
+        if groups and j < groups[-1][1]:
+            continue  # nested inside the previous group
+        groups.append((j, i, i == end - 1))
+    return groups
+
+
+def extract_assignments(lines: list[Line], paths: list[str], body_start: int
+                        ) -> tuple[list[Annotation], list[tuple[str, FoundUnit]]]:
+    annotations: list[Annotation] = []
+    units: list[tuple[str, FoundUnit]] = []
+    for line in lines[body_start:]:
+        if line.chrome or not line.text:
+            continue
+        path = paths[line.index]
+        text = line.text
+        own_line = _KEYWORDS.match(text.lstrip("((〔[【 "))
+        if own_line and not re.search(r"[))〕\]】]\s*[。.]?$", text):
+            found = parse_annotation(text, line.start, tail=True)
+            if found:
+                annotations.append(Annotation(path, text, line.start, line.end))
+                units.extend((path, u) for u in found)
+            continue
+        for j, i, tail in _bracket_groups(line):
+            content = text[j + 1:i]
+            found = parse_annotation(content, line.start + j + 1, tail)
+            if found:
+                annotations.append(Annotation(path, text[j:i + 1], line.start + j, line.start + i + 1))
+                units.extend((path, u) for u in found)
+    return annotations, units

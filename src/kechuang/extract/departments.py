@@ -1,0 +1,60 @@
+"""Canonical department names: region prefix restored, abbreviations expanded from an alias table."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kechuang.extract.rules import load_rules
+
+_LEVEL_PREFIX = ("省", "市", "县", "区", "州", "旗")
+
+
+@cache
+def _aliases() -> list[tuple[str, str]]:
+    table = load_rules("departments")["aliases"]
+    return sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+
+def expand(name: str) -> str:
+    """Expand the longest known abbreviation that ends the name: 县科技局 → 县科学技术局."""
+    for short, full in _aliases():
+        if name.endswith(short):
+            head = name[: -len(short)]
+            if full.startswith("委") and head.endswith("委"):
+                full = full[1:]
+            return head + full
+    return name
+
+
+def is_collective(unit: str) -> bool:
+    return unit.startswith(tuple(load_rules("departments")["collective_prefixes"]))
+
+
+def canonical(unit: str, region: str | None, previous_prefix: str | None = None) -> str:
+    """``unit`` as printed → canonical name for the plan of ``region``.
+
+    A unit printed without a level prefix (财政局 after 县委组织部) takes the prefix of the
+    previous unit of its list, else the plan's own level.
+    """
+    unit = re.sub(r"\s+", "", unit)
+    if is_collective(unit) or not region:
+        return expand(unit) if not is_collective(unit) else unit
+    level = region[-1]
+    if unit.startswith(region):
+        return expand(unit)
+    if unit[0] in _LEVEL_PREFIX and not unit.startswith(("市场", "县域", "区域", "省级", "市级", "县级")):
+        prefix = unit[0]
+        rest = unit[1:]
+        if prefix == level:
+            return region + expand(rest)
+        return expand(unit)  # another level: 省科技厅 in a county plan stays as printed
+    if re.match(r"(人民银行|人行|国家税务|国税|地税|中国|中共)", unit):
+        return expand(unit)
+    if previous_prefix in (None, level):
+        return region + expand(unit)
+    return expand(unit)
+
+
+def level_prefix(unit: str) -> str | None:
+    return unit[0] if unit and unit[0] in _LEVEL_PREFIX else None

@@ -1,0 +1,287 @@
+"""Document metadata: the plan's own title (vs the notice's), 文号, issuers, dates, region, basis.
+
+It also locates the plan in the page: the title line(s) of the plan, and where its body starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import DocumentInfo
+from kechuang.text.numerals import parse_chinese
+
+CJK = r"\u4e00-\u9fff"
+_PLAN_WORDS = ("方案", "计划", "规划", "意见", "办法", "纲要", "要点", "措施", "细则", "行动", "规定")
+_ORG_SUFFIX = re.compile(
+    r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|厅|局|委|办|院|中心|协会|科协|政府)$")
+_ORG_SPLIT = re.compile(
+    rf"[{CJK}]+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|厅|局|委|办)"
+    rf"(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
+_NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)关于(?:印发|转发|发布|下发|修订|颁布)(?P<inner>.+?)的通知")
+_SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                        r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
+_PUBLISH = re.compile(r"(?:发布时间|发表时间|发布日期|成文日期|日期|时间)[::]\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
+_DOC_NUMBER = re.compile(rf"(?:(?:发文字号|文号)[::]\s*)?([{CJK}]{{1,12}})\s*[〔\[【(]\s*(\d{{4}})\s*[〕\]】)]\s*(第?\d{{1,5}})\s*号")
+_TRIGGER = re.compile(r"根据|依据|按照|遵照|贯彻|落实")
+_TOP_HEADING = re.compile(r"(一[、.]|第一(章|部分|阶段|条|篇))")
+_REGION_SUFFIX = ("自治县", "自治州", "自治区", "县", "区", "市", "旗", "州", "盟", "省")
+
+
+@dataclass
+class Located:
+    """Where the plan sits in the text (line indexes)."""
+
+    title_lines: tuple[int, int] | None = None  # first and last line of the plan's title
+    body_start: int = 0  # first line of the numbered body
+    preamble: list[Line] = field(default_factory=list)
+
+
+def _strip(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    y = int(year) if year.isdigit() else parse_chinese(year)
+    m = int(month) if month.isdigit() else parse_chinese(month)
+    d = int(day) if day.isdigit() else parse_chinese(day)
+    if not (y and m and d) or not (1900 < y < 2200 and 1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _outer_titles(text: str) -> list[tuple[str, int, int]]:
+    """Titles in 《》 at the outermost nesting level, with their offsets (inside the brackets)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "《":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((text[start:i], start, i))
+    return out
+
+
+def _notice(lines: list[Line]) -> tuple[str, str, str, int] | None:
+    """(joined notice title, issuer prefix, inner title, line index) of the issuing notice."""
+    head = [ln for ln in lines[:60] if ln.text]
+    for k, line in enumerate(head):
+        if "关于" not in line.text or len(line.text) > 200:
+            continue
+        joined = line.text
+        for nxt in head[k + 1:k + 3]:
+            if re.search(r"通知》?$", joined):
+                break
+            joined += nxt.text
+        prev = head[k - 1].text if k else ""
+        if not line.text.startswith("《") and prev and len(prev) <= 30 and _ORG_SUFFIX.search(prev) \
+                and re.match(r"关于", line.text):
+            joined = prev + joined
+        text = _strip(joined).strip("《》")
+        m = _NOTICE.search(text)
+        if m:
+            inner = m.group("inner")
+            titles = _outer_titles(inner)
+            inner = titles[0][0] if titles else inner.strip("《》")
+            return text[:m.end()], m.group("issuer"), inner, line.index
+    return None
+
+
+def _split_orgs(text: str) -> list[str]:
+    text = _strip(text).strip("《》")
+    if not text:
+        return []
+    parts = [p for chunk in re.split(r"[、,]", text) for p in (_ORG_SPLIT.findall(chunk) or [chunk])]
+    return [p for p in parts if _ORG_SUFFIX.search(p)]
+
+
+def _standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | None:
+    """A short line ending with a plan word (方案, 计划…), joined with the short lines above it."""
+    for line in lines[:limit]:
+        text = _strip(line.text)
+        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?]", text):
+            continue
+        if not re.search(r"(" + "|".join(_PLAN_WORDS) + r")(\(\d{4}-\d{4}年?\))?$", text):
+            continue
+        if "通知" in text or "关于印发" in text:
+            continue
+        first = line.index
+        while first > 0:
+            above = lines[first - 1]
+            atext = _strip(above.text)
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$", atext)
+                    or _ORG_SUFFIX.search(atext) or _SIGN_DATE.search(atext) or "通知" in atext):
+                break
+            first -= 1
+        joined = "".join(_strip(x.text) for x in lines[first:line.index + 1])
+        return joined, first, line.index
+    return None
+
+
+def _find_title_lines(lines: list[Line], title: str) -> list[tuple[int, int]]:
+    """Every run of 1-3 consecutive non-chrome lines whose text is exactly the title."""
+    found = []
+    target = _strip(title)
+    for i, line in enumerate(lines):
+        if line.chrome or not line.text:
+            continue
+        joined = ""
+        for j in range(i, min(i + 3, len(lines))):
+            joined += _strip(lines[j].text)
+            if joined == target or joined == f"《{target}》":
+                found.append((i, j))
+                break
+            if not target.startswith(joined.strip("《")):
+                break
+    return found
+
+
+def _region_before(text: str, end: int) -> str | None:
+    """A place name (2-5 characters and a suffix) ending exactly at ``end``."""
+    for n in (2, 3, 4, 1, 5):
+        start = end - n - 1
+        if start < 0:
+            continue
+        cand = text[start:end]
+        if not re.fullmatch(rf"[{CJK}]+", cand) or not cand.endswith(_REGION_SUFFIX):
+            continue
+        before = text[start - 1] if start else ""
+        if not before or not re.match(rf"[{CJK}]", before) or before in "省市州盟":
+            return cand
+    return None
+
+
+def region_of(name: str | None) -> str | None:
+    """The leading place name of a title or an organisation (灵寿县县域… → 灵寿县)."""
+    if not name:
+        return None
+    m = re.match(rf"([{CJK}]{{2,7}}?(?:自治县|自治州|自治区|县|区|市|旗|盟|州|省))", name)
+    if not m or re.search(r"关于|印发|加快|推进|建设|实施|创新|发展", m.group(1)):
+        return None
+    return m.group(1)
+
+
+def locate(lines: list[Line], title: str | None) -> Located:
+    loc = Located()
+    matches = _find_title_lines(lines, title) if title else []
+    first_top = None
+    search_from = matches[0][1] + 1 if matches else 0
+    for line in lines[search_from:]:
+        if not line.chrome and _TOP_HEADING.match(line.text):
+            first_top = line.index
+            break
+    if matches:
+        before = [m for m in matches if first_top is None or m[1] < first_top]
+        loc.title_lines = before[-1] if before else matches[0]
+        loc.body_start = first_top if first_top is not None else loc.title_lines[1] + 1
+        loc.preamble = [ln for ln in lines[loc.title_lines[1] + 1:loc.body_start] if ln.text and not ln.chrome]
+    else:
+        loc.body_start = first_top if first_top is not None else 0
+    return loc
+
+
+def _basis(preamble: list[Line]) -> list[str]:
+    out: list[str] = []
+    for line in preamble:
+        for sentence in re.split(r"(?<=。)", line.text):
+            trigger = _TRIGGER.search(sentence)
+            if not trigger:
+                continue
+            for title, start, _ in _outer_titles(sentence):
+                if start < trigger.start():
+                    continue
+                title = re.sub(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$", "", _strip(title))
+                if title and title not in out:
+                    out.append(title)
+    return out
+
+
+def _signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
+    """Organisations signing the notice or the plan, and the signature date."""
+    for line in lines:
+        if line.index >= limit and line.index < len(lines) - 15:
+            continue
+        text = _strip(line.text)
+        m = _SIGN_DATE.fullmatch(text)
+        if not m:
+            continue
+        orgs: list[str] = []
+        k = line.index - 1
+        while k >= 0 and len(orgs) < 4:
+            above = _strip(lines[k].text)
+            if not above:
+                k -= 1
+                continue
+            if len(above) <= 40 and _ORG_SUFFIX.search(above) and not re.search(r"[。,;:]", above):
+                orgs.insert(0, above)
+                k -= 1
+                continue
+            break
+        date = _iso(*m.groups())
+        if date:
+            return [o for chunk in orgs for o in (_split_orgs(chunk) or [chunk])], date
+    return [], None
+
+
+def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
+    warnings: list[str] = []
+    info = DocumentInfo()
+    notice = _notice(lines)
+    title = None
+    if notice:
+        info.notice_title = notice[0]
+        title = notice[2]
+    if not title:
+        for line in lines[:80]:
+            m = re.search(r"《([^《》]{4,80})》(?:已经|经|现)", line.text) or re.search(r"现将《([^《》]{4,80})》", line.text)
+            if m:
+                title = _strip(m.group(1))
+                break
+    if not title:
+        found = _standalone_title(lines, min(len(lines), 120))
+        title = found[0] if found else None
+    loc = locate(lines, title)
+    if title and not region_of(title):
+        # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
+        for m in re.finditer(re.escape(title), text):
+            region = _region_before(text, m.start())
+            if region:
+                title = region + title
+                break
+    info.title = title
+    if not title:
+        warnings.append("未识别出方案标题")
+
+    limit = loc.title_lines[0] if loc.title_lines else loc.body_start
+    for line in lines[:max(limit, 1)]:
+        m = _DOC_NUMBER.fullmatch(_strip(line.text))
+        if m:
+            info.doc_number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+            info.spans["doc_number"] = [line.start, line.end]
+            break
+
+    signed, date = _signatures(lines, limit)
+    issuers = signed + (_split_orgs(notice[1]) if notice else [])
+    for org in issuers:
+        if org not in info.issuer:
+            info.issuer.append(org)
+    info.date = date
+    for line in lines[:max(limit, 1) + 5]:
+        m = _PUBLISH.search(line.text)
+        if m:
+            info.publish_date = _iso(*m.groups())
+            break
+    if not info.date:
+        info.date = info.publish_date
+    info.region = region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
+    info.basis = _basis(loc.preamble)
+    year = (info.date or info.publish_date or "")[:4]
+    if year.isdigit():
+        info.plan_year = int(year)
+    elif title and (m := re.search(r"(\d{4})-\d{4}年?", title)):
+        info.plan_year = int(m.group(1))
+    return info, loc, warnings

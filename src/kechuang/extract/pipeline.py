@@ -1,0 +1,67 @@
+"""The extraction pipeline: text → lines → metadata → headings → assignments → targets → Plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kechuang.extract.assignments import extract_assignments
+from kechuang.extract.departments import canonical, level_prefix
+from kechuang.extract.lines import split_lines
+from kechuang.extract.metadata import extract_document
+from kechuang.extract.model import Assignment, Plan
+from kechuang.extract.structure import extract_headings
+from kechuang.extract.targets import extract_targets
+from kechuang.text.load import MAX_BYTES, Document, load_document
+
+
+def extract_text(text: str) -> Plan:
+    """Extract a plan from already normalised text (offsets index ``text``)."""
+    lines = split_lines(text)
+    info, loc, warnings = extract_document(lines, text)
+    headings, paths, heading_warnings = extract_headings(lines, loc.body_start)
+    warnings += heading_warnings
+    annotations, found = extract_assignments(lines, paths, loc.body_start)
+    assignments: list[Assignment] = []
+    previous: dict[int, str | None] = {}
+    for annotation_path, unit in found:
+        key = id(annotation_path)
+        prefix = previous.get(key)
+        assignments.append(Assignment(annotation_path, unit.role, unit.unit,
+                                      canonical(unit.unit, info.region, prefix), unit.start, unit.end))
+        previous[key] = level_prefix(unit.unit) or prefix
+    for a in assignments:
+        if a.path == "":
+            warnings.append(f"责任单位“{a.unit}”出现在第一个标题之前,未能归属到任务")
+    target_start = loc.title_lines[1] + 1 if loc.title_lines else loc.body_start
+    titles = {h_line: h.title_start for h in headings for h_line in [_line_of(lines, h.start)]}
+    targets = extract_targets(lines, paths, target_start, info.plan_year,
+                              [(a.start, a.end) for a in annotations], titles)
+    if not headings:
+        warnings.append("未识别出任何编号标题(一、/(一)/1.)")
+    if headings and not assignments:
+        warnings.append("未识别出任何责任单位标注")
+    return Plan(document=info, headings=headings, assignments=assignments, targets=targets,
+                annotations=annotations, warnings=warnings, text=text)
+
+
+def _line_of(lines, offset: int) -> int:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def extract_document_plan(doc: Document) -> Plan:
+    plan = extract_text(doc.text)
+    plan.warnings = doc.warnings + plan.warnings
+    plan.source = {"name": doc.name, "format": doc.format, "encoding": doc.encoding, "sha256": doc.sha256}
+    return plan
+
+
+def extract_plan(source: str | bytes | Path, name: str = "", max_bytes: int = MAX_BYTES) -> Plan:
+    """Extract a structured plan from a path, the bytes of a file, or the text itself."""
+    return extract_document_plan(load_document(source, name, max_bytes))

@@ -1,0 +1,109 @@
+"""Headings at every level: 一、/(一)/1./(1)/第一阶段…, their hierarchy and their paths.
+
+Levels are not fixed by style: the first style met is the top level, a new style goes one level
+deeper, and a style already open closes everything below it (how people read outlines).
+A candidate is accepted only when its number continues the sequence of its style, so a line
+that merely starts with "3." inside prose does not become a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Heading
+from kechuang.text.numerals import parse_chinese
+
+_CN = "一二三四五六七八九十百"
+_PATTERNS = (
+    ("cn", re.compile(rf"([{_CN}]{{1,4}})[、.]")),
+    ("pcn", re.compile(rf"\(([{_CN}]{{1,4}})\)[、.]?")),
+    ("num", re.compile(r"(\d{1,3})[、.](?!\d)")),
+    ("pnum", re.compile(r"\((\d{1,3})\)[、.]?")),
+    ("stage", re.compile(rf"第([{_CN}]{{1,4}})(阶段|部分|章|节|条|篇)[::、.\s]?")),
+)
+_TRAILING = " ,.;:、!?,。;:"
+_MAX_TITLE = 200
+
+
+@dataclass
+class _Open:
+    style: str
+    token: str
+    number: int
+
+
+def _match(text: str) -> tuple[str, str, int, int] | None:
+    """(style, token, number, end of the numbering) for a line that opens with a numbering token."""
+    for style, pattern in _PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        raw = m.group(1)
+        number = int(raw) if raw.isdigit() else parse_chinese(raw)
+        if number is None or number <= 0:
+            continue
+        if style == "cn":
+            token = raw
+        elif style == "pcn" or style == "pnum":
+            token = f"({raw})"
+        elif style == "num":
+            token = raw
+        else:
+            token = f"第{raw}{m.group(2)}"
+            style = f"stage-{m.group(2)}"
+        return style, token, number, m.end()
+    return None
+
+
+def _title(text: str, offset: int) -> tuple[str, int, int]:
+    """The heading's title: its text up to the first 。 or the end of the line, trailing punctuation off."""
+    rest = text[offset:]
+    lead = len(rest) - len(rest.lstrip(" ::"))
+    rest = rest[lead:]
+    stop = rest.find("。")
+    title = rest if stop < 0 else rest[:stop]
+    title = title[:_MAX_TITLE].rstrip(_TRAILING)
+    start = offset + lead
+    return title, start, start + len(title)
+
+
+def _accept(style: str, number: int, stack: list[_Open], last_seen: dict[str, int]) -> int | None:
+    """Stack depth at which the heading opens, or None when the number breaks the sequence."""
+    for depth, item in enumerate(stack):
+        if item.style == style:
+            return depth if item.number < number <= item.number + 2 else None
+    if number == 1 or number == last_seen.get(style, -9) + 1:
+        return len(stack)
+    if not stack and number <= 2:
+        return 0
+    return None
+
+
+def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading], list[str], list[str]]:
+    """Return the headings, the path governing each line ("" before the first heading), and warnings."""
+    headings: list[Heading] = []
+    paths = [""] * len(lines)
+    warnings: list[str] = []
+    stack: list[_Open] = []
+    last_seen: dict[str, int] = {}
+    current = ""
+    for line in lines:
+        if line.index >= body_start and not line.chrome and line.text:
+            found = _match(line.text)
+            if found:
+                style, token, number, end = found
+                depth = _accept(style, number, stack, last_seen)
+                title, t_start, t_end = _title(line.text, end)
+                if depth is not None and title:
+                    del stack[depth:]
+                    stack.append(_Open(style, token, number))
+                    last_seen[style] = number
+                    current = "/".join(o.token for o in stack)
+                    headings.append(Heading(current, title, token, depth + 1, line.start, line.end,
+                                            line.start + t_start, line.start + t_end))
+                elif depth is None and title and len(line.text) < 80:
+                    warnings.append(f"第 {line.index + 1} 行以编号“{token}”开头但编号不连续,未作为标题:{line.text[:30]}")
+        paths[line.index] = current
+    return headings, paths, warnings

@@ -1,0 +1,271 @@
+"""Quantitative targets: a number tied to what is to be reached, built, kept or grown, with its year.
+
+Three shapes of sentence carry almost every target:
+  指标 + 达到/超过/保持在… + 数 + 单位          (研发投入占地区生产总值的比重达2.5%)
+  建成/培育/争创… + 数 + 单位 + 事物              (累计建成3个以上国家级科普示范社区)
+  指标 + 数 + 单位, closing the clause            (孵化科技企业160家)
+plus growth rates, 翻一番/翻两番 against a base year, and classes (达到B类县). The year that
+governs a target is the nearest year phrase before it in its sentence, else in its paragraph
+(not for per-year commitments), else one inherited from a lead-in paragraph that ends with a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.rules import load_rules
+from kechuang.text.numerals import to_number
+
+_CN_NUM = "零一二两三四五六七八九十百千万亿"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    candidate: re.Pattern[str]
+    level_verb_end: re.Pattern[str]
+    count_verb_end: re.Pattern[str]
+    percent_then: re.Pattern[str]
+    category: re.Pattern[str]
+    growth: re.Pattern[str]
+    prefixes: re.Pattern[str]
+    not_target: re.Pattern[str]
+    recurring: re.Pattern[str]
+    count_units: frozenset[str]
+    idiom_units: frozenset[str]
+
+
+@cache
+def _vocab() -> _Vocab:
+    r = load_rules("targets")
+    measure = (rf"(?:万|亿|千)?(?:{_alt(r['measure_units'])})(?:{_alt(r['measure_suffixes'])})?")
+    unit = rf"{_alt(r['fixed_units'])}|{measure}|{_alt(r['count_units'])}"
+    number = rf"\d+(?:\.\d+)?[万亿]?|[{_CN_NUM}]{{1,8}}"
+    candidate = re.compile(
+        rf"百分之(?P<pct>[{_CN_NUM}点\d.]{{1,8}})|(?P<num>{number})(?P<unit>{unit})(?P<cmp>{_alt(r['after_unit'])})?")
+    return _Vocab(
+        candidate=candidate,
+        level_verb_end=re.compile(rf"(?:{_alt(r['level_verbs'])})(?:累计|总计|共)?$"),
+        count_verb_end=re.compile(rf"(?:{_alt(r['count_verbs'])})(?:累计|总计|共|了)?$"),
+        percent_then=re.compile(rf"(?:{_alt(r['percent_then'])})"),
+        category=re.compile(rf"(?P<verb>{_alt(r['category_verbs'])})(?P<cls>[A-DＡ-Ｄ])(?:类|级|档)(?:县|市|区|城市|地区|乡镇)?"),
+        growth=re.compile(rf"(?:{_alt(r['growth_words'])})"),
+        prefixes=re.compile(rf"^(?:(?:{_alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?)+"),
+        not_target=re.compile(_alt(r["not_target_words"])),
+        recurring=re.compile(_alt(r["recurring_words"])),
+        count_units=frozenset(r["count_units"]),
+        idiom_units=frozenset(r["idiom_units"]),
+    )
+
+
+_YEAR = re.compile(r"(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
+_BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
+_IN_YEAR = re.compile(r"(?<![\d年])年内|本年度|当年")
+_MULTIPLE = re.compile(r"翻(?:一|1)番|翻(?:两|二|2)番|翻番")
+_QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
+_TITLE = re.compile(r"《[^《》]{0,120}》")
+_SENTENCE = re.compile(r"[^。!?]+[。!?]?")
+_CLAUSE = re.compile(r"[^,;:]+")
+_TRIM = " ,;:、。的"
+
+
+@dataclass
+class _YearMark:
+    pos: int
+    sentence: int
+    year: int
+
+
+def _years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[_YearMark]:
+    marks = []
+    bases = {m.start(1) for m in _BASE.finditer(text)}
+    for m in _YEAR.finditer(text):
+        if m.start(2) in bases or text[m.end():m.end() + 1] in ("月",) or text[m.end():m.end() + 2] == "基础":
+            continue
+        year = int(m.group(2))
+        if not 1990 <= year <= 2100 or (plan_year and year < plan_year):
+            continue  # history and baselines do not govern targets
+        marks.append(_YearMark(offset + m.start(), sentence, year))
+    if plan_year:
+        marks += [_YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
+    return marks
+
+
+def _clean_indicator(text: str) -> str:
+    v = _vocab()
+    text = text.strip(_TRIM)
+    for _ in range(3):
+        text = v.prefixes.sub("", text).strip(_TRIM)
+    return text
+
+
+def _masked_spans(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    return spans + skip
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _value(m: re.Match) -> tuple[float | None, str | None]:
+    v = _vocab()
+    if m.group("pct"):
+        return to_number(m.group("pct").replace("点", ".")), "%"
+    raw, unit = m.group("num"), m.group("unit")
+    if raw[-1] in "万亿" and unit not in v.count_units and raw[:-1]:
+        # 1.5万元 → 1.5 万元 (the unit as written); 1.5万家 → 15000 家
+        return to_number(raw[:-1]), raw[-1] + unit
+    return to_number(raw), unit
+
+
+class _Paragraph:
+    """Targets of one paragraph (a line of the normalised text)."""
+
+    def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
+                 skip: list[tuple[int, int]]):
+        self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
+        self.text = line.text
+        self.masked = _masked_spans(self.text, skip)
+        self.targets: list[Target] = []
+        self.marks: list[_YearMark] = []
+        self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.text)]
+        for k, (start, sentence) in enumerate(self.sentences):
+            self.marks += _years(sentence, start, k, plan_year)
+
+    def year_for(self, pos: int, sentence: int, recurring: bool) -> int | None:
+        before = [m for m in self.marks if m.pos < pos]
+        same = [m for m in before if m.sentence == sentence]
+        if same:
+            return same[-1].year
+        if recurring:
+            return None
+        if before:
+            return before[-1].year
+        return self.inherited
+
+    def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
+            clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None) -> None:
+        v = _vocab()
+        indicator = _clean_indicator(indicator)
+        if not indicator or len(indicator) < 2 or v.not_target.search(clause):
+            return
+        recurring = bool(v.recurring.search(clause)) or kind == "growth" and "年" in clause
+        year = self.year_for(pos, sentence, recurring)
+        start, stop = min(pos, ind_start), end
+        self.targets.append(Target(
+            indicator=indicator, kind=kind, value=value, unit=unit, year=year, recurring=recurring,
+            quote=self.text[start:stop], path=self.path, start=self.line.start + start,
+            end=self.line.start + stop, base_year=base_year, comparator=cmp))
+
+    def run(self) -> list[Target]:
+        for k, (s_start, sentence) in enumerate(self.sentences):
+            previous = ""
+            for cm in _CLAUSE.finditer(sentence):
+                c_start = s_start + cm.start()
+                self.clause(cm.group(), c_start, k, previous)
+                previous = cm.group()
+        return self.targets
+
+    def clause(self, clause: str, c_start: int, sentence: int, previous: str) -> None:
+        v = _vocab()
+        taken: list[tuple[int, int]] = []
+        mm = _MULTIPLE.search(clause)
+        if mm:
+            base = _BASE.search(clause)
+            head = clause[:base.start()] if base and base.start() < mm.start() else clause[:mm.start()]
+            head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", head)
+            value = 4 if mm.group() in ("翻两番", "翻二番", "翻2番") else 2
+            self.add(head or previous, "multiple", value, "倍", c_start + mm.start(), c_start + mm.end() + 1,
+                     sentence, clause, c_start, base_year=int(base.group(1)) if base else None)
+            taken.append((mm.start(), mm.end()))
+        for cat in v.category.finditer(clause):
+            if _inside(c_start + cat.start(), self.masked):
+                continue
+            head = clause[:cat.start()]
+            self.add(head, "category", cat.group("cls").translate(str.maketrans("ＡＢＣＤ", "ABCD")), None,
+                     c_start + cat.start(), c_start + cat.end(), sentence, clause, c_start)
+            taken.append((cat.start(), cat.end()))
+        for m in v.candidate.finditer(clause):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            self.candidate(m, clause, c_start, sentence, previous)
+
+    def candidate(self, m: re.Match, clause: str, c_start: int, sentence: int, previous: str) -> None:
+        v = _vocab()
+        pos = c_start + m.start()
+        if _inside(pos, self.masked):
+            return
+        before_char = clause[m.start() - 1] if m.start() else ""
+        if before_char and (before_char.isascii() and (before_char.isalnum() or before_char in ".+-")
+                            or before_char in "第每前后" or before_char in _CN_NUM):
+            return
+        value, unit = _value(m)
+        if value is None:
+            return
+        chinese = not m.group("pct") and not m.group("num")[0].isdigit()
+        if chinese and unit in v.idiom_units:
+            return
+        before, after = clause[:m.start()], clause[m.end():]
+        end = c_start + m.end()
+        cmp = m.group("cmp") if not m.group("pct") else None
+        verb = v.level_verb_end.search(before)
+        if verb:
+            head = before[:verb.start()]
+            kind = "level"
+            growth = v.growth.search(head)
+            if growth and unit == "%":
+                kind = "growth"
+                head = head[:growth.start()] + head[growth.end():]
+            if not _clean_indicator(head) and previous:
+                head = re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", previous) or previous
+            if len(after.strip(_TRIM)) <= 6:
+                self.add(head, kind, value, unit, pos, end, sentence, clause, c_start, cmp=cmp)
+            return
+        count_verb = v.count_verb_end.search(before)
+        noun = after.strip(_TRIM)
+        if count_verb and noun and not re.match(r"[\d万亿]", noun):
+            self.add(noun, "level", value, unit, pos, c_start + len(clause.rstrip(_TRIM)), sentence, clause,
+                     c_start + count_verb.start(), cmp=cmp)
+            return
+        head = _clean_indicator(before)
+        if not head:
+            return
+        if not after.strip(_TRIM):
+            if chinese and not v.count_verb_end.search(before[:len(before)]) and not count_verb:
+                return
+            self.add(head, "level", value, unit, pos, end, sentence, clause, c_start, cmp=cmp)
+        elif unit == "%" and v.percent_then.match(after):
+            self.add(before + after.strip(_TRIM), "level", value, unit, pos, c_start + len(clause.rstrip(_TRIM)),
+                     sentence, clause, c_start, cmp=cmp)
+
+
+def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,
+                    skip: list[tuple[int, int]], heading_titles: dict[int, int]) -> list[Target]:
+    """``skip``: spans (absolute offsets) to ignore, such as annotations; ``heading_titles`` maps a
+    heading line's index to the offset where its title starts (the numbering token is ignored)."""
+    out: list[Target] = []
+    inherited: int | None = None
+    inherited_path = None
+    for line in lines[start:]:
+        if line.chrome or not line.text:
+            continue
+        path = paths[line.index]
+        if inherited_path is not None and path != inherited_path and not path.startswith(inherited_path + "/"):
+            inherited, inherited_path = None, None
+        local = [(s - line.start, e - line.start) for s, e in skip if line.start <= s < line.end]
+        if line.index in heading_titles:
+            local.append((0, heading_titles[line.index] - line.start))
+        para = _Paragraph(line, path, plan_year, inherited, local)
+        out.extend(para.run())
+        if line.text.rstrip().endswith(":") and para.marks:
+            inherited, inherited_path = para.marks[-1].year, path
+    return out

@@ -1,0 +1,1 @@
+"""Loading documents into normalised text: decoding, HTML, Word, PDF, site chrome."""

@@ -1,0 +1,24 @@
+"""Recognise lines of site chrome (menus, breadcrumbs, 字体/打印/关闭, footers) in flattened pages."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+_MAX_CHROME_LINE = 300
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    data = yaml.safe_load(resources.files("kechuang.text").joinpath("chrome.yaml").read_text("utf-8"))
+    return tuple(re.compile(p) for p in data["lines"])
+
+
+def is_chrome_line(line: str) -> bool:
+    line = line.strip()
+    if not line or len(line) > _MAX_CHROME_LINE:
+        return False
+    return any(p.fullmatch(line) for p in _patterns())

@@ -1,0 +1,226 @@
+"""Word (.docx) documents to text, with Word's automatic list numbering materialised and tables read
+row by row (a 任务分解 table becomes one numbered task line per row)."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from kechuang.errors import KechuangError
+from kechuang.text.numerals import format_chinese
+
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_RATIO = 200
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+_ROLE_HEADERS = (("牵头", "牵头单位"), ("责任", "责任单位"), ("配合", "配合单位"), ("协办", "配合单位"))
+
+
+def check_zip(data: bytes, name: str) -> None:
+    """Refuse corrupt archives and zip bombs before any XML is parsed."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            total = 0
+            for info in zf.infolist():
+                total += info.file_size
+                if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise KechuangError("KC-TEXT-DOCX-BOMB", "Word 文件内容压缩比异常(疑似压缩炸弹),已拒绝读取",
+                                        file=name)
+            if total > MAX_UNPACKED:
+                raise KechuangError("KC-TEXT-DOCX-BOMB",
+                                    f"Word 文件解压后过大({total // 1048576} MB),已拒绝读取", file=name)
+            if "word/document.xml" not in zf.namelist():
+                raise KechuangError("KC-TEXT-DOCX", "不是有效的 Word(.docx)文件:缺少正文部分", file=name)
+    except zipfile.BadZipFile as exc:
+        raise KechuangError("KC-TEXT-DOCX", "Word(.docx)文件已损坏或不是 .docx 文件,请用 Word/WPS 重新另存为 .docx",
+                            file=name) from exc
+
+
+def _format_counter(value: int, fmt: str) -> str:
+    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
+               "ideographTraditional", "taiwaneseCounting", "taiwaneseCountingThousand"):
+        return format_chinese(value)
+    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
+        return chr(0x2460 + value - 1) if 1 <= value <= 20 else str(value)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (value - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (value - 1) % 26)
+    if fmt in ("lowerRoman", "upperRoman"):
+        romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+        text = romans[value - 1] if 1 <= value <= 12 else str(value)
+        return text.upper() if fmt == "upperRoman" else text
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(value)
+
+
+class _Numbering:
+    """Counters for Word list numbering (w:num → w:abstractNum → w:lvl)."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[str, dict[int, dict]] = {}
+        self.num_to_abstract: dict[str, str] = {}
+        self.start_override: dict[tuple[str, int], int] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.style_numpr: dict[str, tuple[str, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            numbering = None
+        if numbering is not None:
+            self._read(numbering)
+        self._read_styles(document)
+
+    def _read(self, numbering) -> None:
+        for abstract in numbering.iter(W + "abstractNum"):
+            aid = abstract.get(W + "abstractNumId")
+            levels = {}
+            for lvl in abstract.iter(W + "lvl"):
+                ilvl = int(lvl.get(W + "ilvl", "0"))
+                start = lvl.find(W + "start")
+                fmt = lvl.find(W + "numFmt")
+                text = lvl.find(W + "lvlText")
+                levels[ilvl] = {
+                    "start": int(start.get(W + "val", "1")) if start is not None else 1,
+                    "fmt": fmt.get(W + "val", "decimal") if fmt is not None else "decimal",
+                    "text": text.get(W + "val", "") if text is not None else "",
+                }
+            self.levels[aid] = levels
+        for num in numbering.iter(W + "num"):
+            nid = num.get(W + "numId")
+            ref = num.find(W + "abstractNumId")
+            if ref is not None:
+                self.num_to_abstract[nid] = ref.get(W + "val")
+            for override in num.iter(W + "lvlOverride"):
+                start = override.find(W + "startOverride")
+                if start is not None:
+                    self.start_override[(nid, int(override.get(W + "ilvl", "0")))] = int(start.get(W + "val", "1"))
+
+    def _read_styles(self, document) -> None:
+        try:
+            styles = document.styles.element
+        except (AttributeError, KeyError):
+            return
+        based: dict[str, str] = {}
+        own: dict[str, tuple[str, int]] = {}
+        for style in styles.iter(W + "style"):
+            sid = style.get(W + "styleId")
+            base = style.find(W + "basedOn")
+            if base is not None:
+                based[sid] = base.get(W + "val")
+            numpr = style.find(f"{W}pPr/{W}numPr")
+            if numpr is not None:
+                nid = numpr.find(W + "numId")
+                ilvl = numpr.find(W + "ilvl")
+                if nid is not None:
+                    own[sid] = (nid.get(W + "val"), int(ilvl.get(W + "val", "0")) if ilvl is not None else 0)
+        for sid in list(based) + list(own):
+            cur, seen = sid, set()
+            while cur and cur not in own and cur not in seen:
+                seen.add(cur)
+                cur = based.get(cur)
+            if cur in own:
+                self.style_numpr[sid] = own[cur]
+
+    def label(self, paragraph) -> str:
+        ppr = paragraph.find(W + "pPr")
+        nid, ilvl = None, 0
+        if ppr is not None:
+            numpr = ppr.find(W + "numPr")
+            if numpr is not None:
+                n = numpr.find(W + "numId")
+                lv = numpr.find(W + "ilvl")
+                nid = n.get(W + "val") if n is not None else None
+                ilvl = int(lv.get(W + "val", "0")) if lv is not None else 0
+            if nid is None:
+                style = ppr.find(W + "pStyle")
+                if style is not None and style.get(W + "val") in self.style_numpr:
+                    nid, ilvl = self.style_numpr[style.get(W + "val")]
+        if nid is None or nid == "0" or nid not in self.num_to_abstract:
+            return ""
+        aid = self.num_to_abstract[nid]
+        levels = self.levels.get(aid, {})
+        if ilvl not in levels:
+            return ""
+        key = aid
+        counters = self.counters.setdefault(key, {})
+        start = self.start_override.get((nid, ilvl), levels[ilvl]["start"])
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+
+        def fill(match: re.Match) -> str:
+            lv = int(match.group(1)) - 1
+            lvl = levels.get(lv, {"fmt": "decimal", "start": 1})
+            value = counters.get(lv, lvl["start"])
+            return _format_counter(value, lvl["fmt"])
+
+        return re.sub(r"%(\d)", fill, levels[ilvl]["text"])
+
+
+def _paragraph_text(p) -> str:
+    parts = []
+    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr"):
+        if node.tag == W + "t":
+            parts.append(node.text or "")
+        elif node.tag == W + "tab":
+            parts.append(" ")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _cell_text(cell) -> str:
+    return "".join(_paragraph_text(p) for p in cell.iter(W + "p")).strip()
+
+
+def _table_lines(tbl) -> list[str]:
+    rows = [[_cell_text(c) for c in tr.findall(W + "tc")] for tr in tbl.iter(W + "tr")]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    header = rows[0]
+    roles = {}
+    for i, cell in enumerate(header):
+        for key, label in _ROLE_HEADERS:
+            if key in cell and i not in roles:
+                roles[i] = label
+    if not roles:
+        return [" ".join(c for c in r if c) for r in rows]
+    number_col = next((i for i, c in enumerate(header) if c in ("序号", "编号", "序")), None)
+    time_col = next((i for i, c in enumerate(header) if "时限" in c or "时间" in c), None)
+    text_cols = [i for i in range(len(header)) if i not in roles and i not in (number_col, time_col)]
+    lines = []
+    for row in rows[1:]:
+        cells = row + [""] * (len(header) - len(row))
+        number = cells[number_col].strip().rstrip(".、") if number_col is not None else ""
+        body = "。".join(cells[i].rstrip("。") for i in text_cols if cells[i])
+        if time_col is not None and cells[time_col]:
+            body += f"。完成时限:{cells[time_col]}"
+        note = ";".join(f"{roles[i]}:{cells[i]}" for i in sorted(roles) if cells[i])
+        prefix = f"{number}." if number.isdigit() else (f"{number}" if number else "")
+        lines.append(f"{prefix}{body}。" + (f"({note})" if note else ""))
+    return lines
+
+
+def docx_to_text(data: bytes, name: str = "") -> str:
+    check_zip(data, name)
+    import docx  # python-docx; imported here so plain-text use does not pay for it
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many types for broken packages
+        raise KechuangError("KC-TEXT-DOCX", f"无法读取 Word 文件:{type(exc).__name__};请用 Word/WPS 重新另存为 .docx",
+                            file=name) from exc
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == W + "p":
+            text = _paragraph_text(child)
+            label = numbering.label(child)
+            if text.strip() or label:
+                lines.append(label + text)
+        elif child.tag == W + "tbl":
+            lines.extend(_table_lines(child))
+    return "\n".join(lines)

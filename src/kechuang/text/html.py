@@ -1,0 +1,79 @@
+"""Government web pages to text: the notice and the plan, without scripts, menus and footers."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+from kechuang.errors import KechuangError
+from kechuang.text.decode import decode_bytes
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+              "nav", "header", "footer", "aside", "form", "button", "select", "input", "textarea")
+_CHROME_ATTR = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|foot|header|head-?top|topbar|toolbar|share|"
+    r"sidebar|side|login|search|copyright|print|fontsize|font-size|related|relate|pagination|"
+    r"position|location|dqwz|wzdh|bottom)([\s_-]|\d|$)", re.I)
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+               "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "title", "center"}
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]{2,20})""", re.I)
+
+
+def sniff_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _is_chrome(el: lxml.html.HtmlElement) -> bool:
+    attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
+    return bool(attrs) and bool(_CHROME_ATTR.search(attrs))
+
+
+def _text_lines(root: lxml.html.HtmlElement) -> str:
+    """Text with a line break around every block element (iterative: deep pages do not recurse)."""
+    parts: list[str] = []
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.text and tag:
+                parts.append(el.text)
+        else:
+            if tag in ("td", "th"):
+                parts.append(" ")
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.tail and el is not root:
+                parts.append(el.tail)
+    return "".join(parts)
+
+
+def html_to_text(data: bytes | str, name: str = "") -> tuple[str, str]:
+    """Return (text, encoding) of an HTML page's content."""
+    if isinstance(data, bytes):
+        text, encoding = decode_bytes(data, name, declared=sniff_charset(data))
+    else:
+        text, encoding = data, "str"
+    text = re.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", text)
+    if not text.strip():
+        return "", encoding
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise KechuangError("KC-TEXT-HTML", f"无法解析 HTML 页面:{exc}", file=name) from exc
+    for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in list(root.iter()):
+        if isinstance(el.tag, str) and el.tag not in ("html", "body") and _is_chrome(el) \
+                and el.getparent() is not None:
+            el.drop_tree()
+    body = root.find("body")
+    title = root.findtext(".//title") or ""
+    out = _text_lines(body if body is not None else root)
+    if title.strip() and title.strip() not in out:
+        out = title.strip() + "\n" + out
+    return out, encoding

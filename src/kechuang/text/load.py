@@ -1,0 +1,103 @@
+"""Load a document from a path, bytes or str into normalised text."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kechuang.errors import KechuangError
+from kechuang.text.decode import decode_bytes
+from kechuang.text.normalise import normalise
+
+MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php"}
+
+
+@dataclass
+class Document:
+    """A loaded document: its normalised text and where it came from."""
+
+    text: str
+    name: str = ""
+    format: str = "txt"
+    encoding: str = ""
+    sha256: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def _sniff_format(data: bytes, suffix: str, name: str) -> str:
+    head = data[:1024].lstrip()
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx" if suffix in (".docx", ".docm", ".dotx", "") else "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    if suffix in HTML_SUFFIXES or head[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    return "unknown"
+
+
+def _check_size(size: int, name: str, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise KechuangError("KC-TEXT-TOO-LARGE",
+                            f"文件过大({size / 1048576:.1f} MB),超过上限 {max_bytes / 1048576:.0f} MB;"
+                            "方案文件通常不超过几 MB,请确认文件是否正确(命令行可用 --max-mb 调整上限)",
+                            file=name)
+
+
+def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> Document:
+    suffix = Path(name).suffix.lower()
+    _check_size(len(data), name, max_bytes)
+    fmt = _sniff_format(data, suffix, name)
+    encoding = ""
+    if fmt == "txt":
+        raw, encoding = decode_bytes(data, name)
+    elif fmt == "html":
+        from kechuang.text.html import html_to_text
+        raw, encoding = html_to_text(data, name)
+    elif fmt == "docx":
+        from kechuang.text.docx import docx_to_text
+        raw = docx_to_text(data, name)
+    elif fmt == "pdf":
+        from kechuang.text.pdf import pdf_to_text
+        raw = pdf_to_text(data, name)
+    elif fmt == "doc":
+        raise KechuangError("KC-TEXT-DOC", "不支持旧版 Word(.doc)文件:请用 Word/WPS 另存为 .docx 后再导入",
+                            file=name)
+    elif fmt == "zip":
+        raise KechuangError("KC-TEXT-FORMAT", "这是压缩包而不是 Word 文件:请解压后导入其中的 .docx/.pdf/.txt",
+                            file=name)
+    else:
+        raise KechuangError("KC-TEXT-FORMAT",
+                            f"不支持的文件格式({suffix or fmt}):请导入 .txt、.html、.docx 或 .pdf 文件",
+                            file=name)
+    doc = Document(text=normalise(raw), name=name, format=fmt, encoding=encoding,
+                   sha256=hashlib.sha256(data).hexdigest())
+    if not doc.text.strip():
+        doc.warnings.append("文件没有可读的文字内容")
+    return doc
+
+
+def load_document(source: str | bytes | Path, name: str = "", max_bytes: int = MAX_BYTES) -> Document:
+    """``source`` is a path (str or Path to an existing file), raw bytes, or the text itself."""
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and len(source) < 4096
+                                    and Path(source).is_file()):
+        path = Path(source)
+        try:
+            _check_size(path.stat().st_size, name or str(path), max_bytes)
+            data = path.read_bytes()
+        except OSError as exc:
+            raise KechuangError("KC-TEXT-READ", f"无法读取文件:{exc.strerror or exc}", file=str(path)) from exc
+        return load_bytes(data, name or str(path), max_bytes)
+    if isinstance(source, bytes):
+        return load_bytes(source, name, max_bytes)
+    text = str(source)
+    return Document(text=normalise(text), name=name, format="txt", encoding="str",
+                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
