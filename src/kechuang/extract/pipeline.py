@@ -12,10 +12,12 @@ from kechuang.extract.model import Assignment, Plan
 from kechuang.extract.structure import extract_headings
 from kechuang.extract.targets import extract_targets
 from kechuang.text.load import MAX_BYTES, Document, load_document
+from kechuang.text.normalise import normalise
 
 
 def extract_text(text: str) -> Plan:
-    """Extract a plan from already normalised text (offsets index ``text``)."""
+    """Extract a plan from text; offsets index ``Plan.text``, the normalised form of ``text``."""
+    text = normalise(text)
     lines = split_lines(text)
     info, loc, warnings = extract_document(lines, text)
     headings, paths, heading_warnings = extract_headings(lines, loc.body_start)

@@ -76,7 +76,7 @@ def _accept(style: str, number: int, stack: list[_Open], last_seen: dict[str, in
             return depth if item.number < number <= item.number + 2 else None
     if number == 1 or number == last_seen.get(style, -9) + 1:
         return len(stack)
-    if not stack and number <= 2:
+    if not stack and (number <= 2 or style == "cn"):
         return 0
     return None
 

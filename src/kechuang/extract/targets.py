@@ -158,6 +158,8 @@ class _Paragraph:
         indicator = _clean_indicator(indicator)
         if not indicator or len(indicator) < 2 or v.not_target.search(clause):
             return
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
         recurring = bool(v.recurring.search(clause)) or kind == "growth" and "年" in clause
         year = self.year_for(pos, sentence, recurring)
         start, stop = min(pos, ind_start), end

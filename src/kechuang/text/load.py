@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,12 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
     if suffix in TEXT_SUFFIXES:
         return "txt"
     return "unknown"
+
+
+def _os_reason(exc: OSError) -> str:
+    reasons = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限", errno.EISDIR: "这是文件夹而不是文件",
+               errno.EPERM: "没有读取权限"}
+    return reasons.get(exc.errno, exc.strerror or str(exc))
 
 
 def _check_size(size: int, name: str, max_bytes: int) -> None:
@@ -94,7 +101,7 @@ def load_document(source: str | bytes | Path, name: str = "", max_bytes: int = M
             _check_size(path.stat().st_size, name or str(path), max_bytes)
             data = path.read_bytes()
         except OSError as exc:
-            raise KechuangError("KC-TEXT-READ", f"无法读取文件:{exc.strerror or exc}", file=str(path)) from exc
+            raise KechuangError("KC-TEXT-READ", f"无法读取文件:{_os_reason(exc)}", file=str(path)) from exc
         return load_bytes(data, name or str(path), max_bytes)
     if isinstance(source, bytes):
         return load_bytes(source, name, max_bytes)

@@ -1,0 +1,60 @@
+"""Headings at every level, their paths and titles."""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+
+
+def _paths(body: str) -> list[tuple[str, str]]:
+    return [(h.path, h.title) for h in extract_text("某市科技创新行动计划\n" + body).headings]
+
+
+def test_four_levels_and_titles_up_to_the_first_full_stop():
+    got = _paths("一、总体要求\n二、重点任务\n(一)加快培育创新型企业\n1.实施倍增工程。建立后备库。\n"
+                 "(1)完善政策。细化措施。\n(2)加强服务\n2.推动科技型小微企业发展。")
+    assert got == [("一", "总体要求"), ("二", "重点任务"), ("二/(一)", "加快培育创新型企业"),
+                   ("二/(一)/1", "实施倍增工程"), ("二/(一)/1/(1)", "完善政策"), ("二/(一)/1/(2)", "加强服务"),
+                   ("二/(一)/2", "推动科技型小微企业发展")]
+
+
+def test_full_width_numbering_is_normalised():
+    got = _paths("一、重点任务\n（一）加快科技成果转化\n１．强化知识产权运用和保护。\n２、推动资产价值市场化。")
+    assert [p for p, _ in got] == ["一", "一/(一)", "一/(一)/1", "一/(一)/2"]
+
+
+def test_numbering_that_runs_on_across_sections():
+    got = _paths("一、重点任务\n(一)培育企业\n1.甲。\n2.乙。\n(二)促进转型\n3.丙。\n4.丁。")
+    assert [p for p, _ in got] == ["一", "一/(一)", "一/(一)/1", "一/(一)/2", "一/(二)", "一/(二)/3", "一/(二)/4"]
+
+
+def test_stage_labels_are_headings():
+    got = _paths("四、阶段性任务\n第一阶段:挖潜增量。制定政策。\n第二阶段:攻坚克难。集中力量。")
+    assert got == [("四", "阶段性任务"), ("四/第一阶段", "挖潜增量"), ("四/第二阶段", "攻坚克难")]
+
+
+def test_a_new_top_level_closes_deeper_levels():
+    got = _paths("一、任务\n(一)甲\n1、子项\n二、保障措施\n1、加强组织领导\n2、营造良好氛围")
+    assert [p for p, _ in got][-3:] == ["二", "二/1", "二/2"]
+
+
+def test_out_of_sequence_numbers_in_prose_are_not_headings():
+    got = _paths("一、主要目标\n1.完成基础工作。\n2.完成中期工作。\n9.5亿元用于技术改造。\n3.完成验收。")
+    assert [p for p, _ in got] == ["一", "一/1", "一/2", "一/3"]
+
+
+def test_inline_enumerations_are_not_headings():
+    got = _paths("一、工作措施\n一是成立领导小组。二是配齐干部。三是健全网络。")
+    assert got == [("一", "工作措施")]
+
+
+def test_notice_preamble_has_no_headings():
+    text = ("某县人民政府办公室关于印发《某县科技创新实施方案》的通知\n各乡镇人民政府:\n"
+            "一、请认真贯彻执行。\n某县人民政府办公室\n2022年3月1日\n某县科技创新实施方案\n一、指导思想\n坚持创新。")
+    heads = extract_text(text).headings
+    assert [(h.path, h.title) for h in heads] == [("一", "指导思想")]
+
+
+def test_heading_offsets(seed_plans):
+    for plan in seed_plans.values():
+        for h in plan.headings:
+            assert plan.text[h.title_start:h.title_end] == h.title
