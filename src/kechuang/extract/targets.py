@@ -11,6 +11,7 @@ governs a target is the nearest year phrase before it in its sentence, else in i
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -47,7 +48,7 @@ def _vocab() -> _Vocab:
     r = load_rules("targets")
     measure = (rf"(?:万|亿|千)?(?:{_alt(r['measure_units'])})(?:{_alt(r['measure_suffixes'])})?")
     unit = rf"{_alt(r['fixed_units'])}|{measure}|{_alt(r['count_units'])}"
-    number = rf"\d+(?:\.\d+)?[万亿]?|[{_CN_NUM}]{{1,8}}"
+    number = rf"\d{{1,12}}(?:\.\d{{1,6}})?[万亿]?|[{_CN_NUM}]{{1,8}}"
     candidate = re.compile(
         rf"百分之(?P<pct>[{_CN_NUM}点\d.]{{1,8}})|(?P<num>{number})(?P<unit>{unit})(?P<cmp>{_alt(r['after_unit'])})?")
     return _Vocab(
@@ -74,6 +75,7 @@ _TITLE = re.compile(r"《[^《》]{0,120}》")
 _SENTENCE = re.compile(r"[^。!?]+[。!?]?")
 _CLAUSE = re.compile(r"[^,;:]+")
 _TRIM = " ,;:、。的"
+_WINDOW = 120  # characters around a number that can hold its indicator and verb
 
 
 @dataclass
@@ -107,13 +109,17 @@ def _clean_indicator(text: str) -> str:
 
 
 def _masked_spans(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quoted names (“111”工程), titles in 《》 and annotations: numbers there are not targets."""
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     spans += [(m.start(), m.end()) for m in _TITLE.finditer(text)]
     return spans + skip
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    mask = bytearray(length + 1)
+    for s, e in spans:
+        mask[max(0, s):max(0, min(e, length))] = b"\x01" * (max(0, min(e, length)) - max(0, s))
+    return mask
 
 
 def _value(m: re.Match) -> tuple[float | None, str | None]:
@@ -134,30 +140,32 @@ class _Paragraph:
                  skip: list[tuple[int, int]]):
         self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
         self.text = line.text
-        self.masked = _masked_spans(self.text, skip)
+        self.masked = _mask(len(self.text), _masked_spans(self.text, skip))
         self.targets: list[Target] = []
         self.marks: list[_YearMark] = []
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.text)]
         for k, (start, sentence) in enumerate(self.sentences):
             self.marks += _years(sentence, start, k, plan_year)
+        self.marks.sort(key=lambda m: m.pos)
+        self.mark_positions = [m.pos for m in self.marks]
 
     def year_for(self, pos: int, sentence: int, recurring: bool) -> int | None:
-        before = [m for m in self.marks if m.pos < pos]
-        same = [m for m in before if m.sentence == sentence]
-        if same:
-            return same[-1].year
+        k = bisect.bisect_left(self.mark_positions, pos)
+        if k and self.marks[k - 1].sentence == sentence:
+            return self.marks[k - 1].year
         if recurring:
             return None
-        if before:
-            return before[-1].year
-        return self.inherited
+        return self.marks[k - 1].year if k else self.inherited
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
             clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None) -> None:
         v = _vocab()
-        indicator = _clean_indicator(indicator)
+        raw = indicator[-_WINDOW:]
+        indicator = _clean_indicator(raw)
         if not indicator or len(indicator) < 2 or v.not_target.search(clause):
             return
+        if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
+            ind_start += raw.find(indicator)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         recurring = bool(v.recurring.search(clause)) or kind == "growth" and "年" in clause
@@ -179,32 +187,34 @@ class _Paragraph:
 
     def clause(self, clause: str, c_start: int, sentence: int, previous: str) -> None:
         v = _vocab()
-        taken: list[tuple[int, int]] = []
+        taken: set[int] = set()
         mm = _MULTIPLE.search(clause)
         if mm:
             base = _BASE.search(clause)
-            head = clause[:base.start()] if base and base.start() < mm.start() else clause[:mm.start()]
-            head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", head)
+            cut = base.start() if base and base.start() < mm.start() else mm.start()
+            head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[max(0, cut - _WINDOW):cut])
             value = 4 if mm.group() in ("翻两番", "翻二番", "翻2番") else 2
-            self.add(head or previous, "multiple", value, "倍", c_start + mm.start(), c_start + mm.end() + 1,
-                     sentence, clause, c_start, base_year=int(base.group(1)) if base else None)
-            taken.append((mm.start(), mm.end()))
+            close = 1 if clause[mm.end():mm.end() + 1] in ("”", '"') else 0
+            self.add(head or previous, "multiple", value, "倍", c_start + mm.start(), c_start + mm.end() + close,
+                     sentence, clause[max(0, cut - _WINDOW):mm.end() + _WINDOW], c_start + cut - len(head),
+                     base_year=int(base.group(1)) if base else None)
+            taken.update(range(mm.start(), mm.end()))
         for cat in v.category.finditer(clause):
-            if _inside(c_start + cat.start(), self.masked):
+            if self.masked[c_start + cat.start()]:
                 continue
-            head = clause[:cat.start()]
+            head = clause[max(0, cat.start() - _WINDOW):cat.start()]
             self.add(head, "category", cat.group("cls").translate(str.maketrans("ＡＢＣＤ", "ABCD")), None,
-                     c_start + cat.start(), c_start + cat.end(), sentence, clause, c_start)
-            taken.append((cat.start(), cat.end()))
+                     c_start + cat.start(), c_start + cat.end(), sentence, head + cat.group(),
+                     c_start + cat.start() - len(head))
+            taken.update(range(cat.start(), cat.end()))
         for m in v.candidate.finditer(clause):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            self.candidate(m, clause, c_start, sentence, previous)
+            if m.start() not in taken:
+                self.candidate(m, clause, c_start, sentence, previous)
 
     def candidate(self, m: re.Match, clause: str, c_start: int, sentence: int, previous: str) -> None:
         v = _vocab()
         pos = c_start + m.start()
-        if _inside(pos, self.masked):
+        if self.masked[pos]:
             return
         before_char = clause[m.start() - 1] if m.start() else ""
         if before_char and (before_char.isascii() and (before_char.isalnum() or before_char in ".+-")
@@ -216,9 +226,10 @@ class _Paragraph:
         chinese = not m.group("pct") and not m.group("num")[0].isdigit()
         if chinese and unit in v.idiom_units:
             return
-        before, after = clause[:m.start()], clause[m.end():]
+        before, after = clause[max(0, m.start() - _WINDOW):m.start()], clause[m.end():m.end() + _WINDOW]
         end = c_start + m.end()
         cmp = m.group("cmp") if not m.group("pct") else None
+        around = before + clause[m.start():m.end()] + after
         verb = v.level_verb_end.search(before)
         if verb:
             head = before[:verb.start()]
@@ -227,16 +238,18 @@ class _Paragraph:
             if growth and unit == "%":
                 kind = "growth"
                 head = head[:growth.start()] + head[growth.end():]
+            head_start = pos - len(before)
             if not _clean_indicator(head) and previous:
                 head = re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", previous) or previous
+                head_start = c_start - 1 - len(head)
             if len(after.strip(_TRIM)) <= 6:
-                self.add(head, kind, value, unit, pos, end, sentence, clause, c_start, cmp=cmp)
+                self.add(head, kind, value, unit, pos, end, sentence, around, head_start, cmp=cmp)
             return
         count_verb = v.count_verb_end.search(before)
         noun = after.strip(_TRIM)
         if count_verb and noun and not re.match(r"[\d万亿]", noun):
-            self.add(noun, "level", value, unit, pos, c_start + len(clause.rstrip(_TRIM)), sentence, clause,
-                     c_start + count_verb.start(), cmp=cmp)
+            self.add(noun, "level", value, unit, pos, end + len(after.rstrip(_TRIM)), sentence, around,
+                     pos - len(before) + count_verb.start(), cmp=cmp)
             return
         head = _clean_indicator(before)
         if not head:
@@ -244,10 +257,10 @@ class _Paragraph:
         if not after.strip(_TRIM):
             if chinese and not v.count_verb_end.search(before[:len(before)]) and not count_verb:
                 return
-            self.add(head, "level", value, unit, pos, end, sentence, clause, c_start, cmp=cmp)
+            self.add(head, "level", value, unit, pos, end, sentence, around, pos - len(head), cmp=cmp)
         elif unit == "%" and v.percent_then.match(after):
-            self.add(before + after.strip(_TRIM), "level", value, unit, pos, c_start + len(clause.rstrip(_TRIM)),
-                     sentence, clause, c_start, cmp=cmp)
+            self.add(before + after.strip(_TRIM), "level", value, unit, pos, end + len(after.rstrip(_TRIM)),
+                     sentence, around, pos - len(before), cmp=cmp)
 
 
 def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,

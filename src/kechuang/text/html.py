@@ -61,7 +61,7 @@ def html_to_text(data: bytes | str, name: str = "") -> tuple[str, str]:
     if not text.strip():
         return "", encoding
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise KechuangError("KC-TEXT-HTML", f"无法解析 HTML 页面:{exc}", file=name) from exc
     for el in list(root.iter(*_DROP_TAGS)):

@@ -1,0 +1,77 @@
+"""Word documents: automatic list numbering materialised, task tables read row by row, bad files refused."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from kechuang.errors import KechuangError
+from kechuang.extract import extract_plan
+from kechuang.text.load import load_bytes
+from tests.text.docs_builders import build_docx
+
+PARAGRAPHS = [
+    (None, "临泽县科技创新三年行动计划"),
+    (0, "总体要求"),
+    (None, "到2025年,科技型中小企业达到80家。"),
+    (0, "重点任务"),
+    (1, "培育创新主体。实施科技企业梯次培育。(牵头单位:县科技局;配合单位:县财政局、县工信局)"),
+    (2, "建设研发平台。新建省级研发平台2个。(县科技局牵头,县发改局配合)"),
+    (2, "壮大人才队伍。每年引进高层次人才10名。(县委组织部牵头)"),
+    (1, "优化创新环境。落实政策。(责任单位:县税务局)"),
+    (0, "保障措施"),
+]
+
+
+def test_word_numbering_is_materialised():
+    doc = load_bytes(build_docx(PARAGRAPHS), "plan.docx")
+    lines = doc.text.split("\n")
+    assert lines[1] == "一、总体要求"
+    assert lines[4].startswith("(一)培育创新主体")
+    assert lines[5].startswith("1.建设研发平台")
+    assert lines[7].startswith("(二)优化创新环境")
+    assert lines[8] == "三、保障措施"
+
+
+def test_numbered_docx_extracts_to_a_plan():
+    plan = extract_plan(build_docx(PARAGRAPHS), name="plan.docx")
+    assert [h.path for h in plan.headings] == ["一", "二", "二/(一)", "二/(一)/1", "二/(一)/2", "二/(二)", "三"]
+    roles = {(a.path, a.role, a.unit) for a in plan.assignments}
+    assert ("二/(一)/1", "cooperating", "县发改局") in roles and ("二/(二)", "responsible", "县税务局") in roles
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == [(80, "家", 2025), (2, "个", None), (10, "名", None)]
+
+
+def test_task_table_rows_become_tasks():
+    table = [["序号", "重点任务", "牵头单位", "责任单位", "完成时限"],
+             ["1", "加大财政科技投入,地方财政科技支出达到1500万元", "县科技局", "县财政局、各乡(镇)政府", "2023年底"],
+             ["2", "培育高新技术企业", "县科技局", "县税务局", "长期"]]
+    data = build_docx([(None, "某县科技创新实施方案"), (0, "重点任务")], table=table)
+    plan = extract_plan(data, name="t.docx")
+    assert [h.path for h in plan.headings] == ["一", "一/1", "一/2"]
+    assert ("一/1", "responsible", "各乡(镇)政府") in {(a.path, a.role, a.unit) for a in plan.assignments}
+    assert ("一/2", "lead", "县科技局") in {(a.path, a.role, a.unit) for a in plan.assignments}
+    assert [(t.value, t.unit) for t in plan.targets] == [(1500, "万元")]
+
+
+def test_corrupt_docx_is_refused_with_a_clear_error():
+    data = build_docx(PARAGRAPHS)[:2000]
+    with pytest.raises(KechuangError) as err:
+        load_bytes(data, "broken.docx")
+    assert err.value.code.startswith("KC-TEXT-DOCX") and "broken.docx" in str(err.value)
+
+
+def test_zip_bomb_is_refused_before_parsing():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"<" + b"a" * (300 * 1024 * 1024))
+    with pytest.raises(KechuangError) as err:
+        load_bytes(buf.getvalue(), "bomb.docx")
+    assert err.value.code == "KC-TEXT-DOCX-BOMB"
+
+
+def test_legacy_doc_gets_advice():
+    with pytest.raises(KechuangError) as err:
+        load_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc")
+    assert "另存为 .docx" in err.value.message_zh
