@@ -34,7 +34,7 @@ def _damage(plan: dict, rng: random.Random) -> dict:
     plan = copy.deepcopy(plan)
     doc = plan["document"]
     doc["title"] = (doc.get("title") or "") + "(修订)" if rng.random() < 0.5 else doc.get("title")
-    doc["issuer"] = doc.get("issuer", [])[:-1] + ["某某局"]
+    doc["issuer"] = [*doc.get("issuer", [])[:-1], "某某局"]
     doc["date"] = None if rng.random() < 0.5 else "2001-01-01"
     for key in ("headings", "assignments", "targets"):
         items = plan.get(key, [])

@@ -22,8 +22,11 @@ _ORG_SPLIT = re.compile(
 _NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)关于(?:印发|转发|发布|下发|修订|颁布)(?P<inner>.+?)的通知")
 _SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
-_PUBLISH = re.compile(r"(?:发布时间|发表时间|发布日期|成文日期|日期|时间)[::]\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
-_DOC_NUMBER = re.compile(rf"(?:(?:发文字号|文号)[::]\s*)?([{CJK}]{{1,12}})\s*[〔\[【(]\s*(\d{{4}})\s*[〕\]】)]\s*(第?\d{{1,5}})\s*号")
+_PUBLISH = re.compile(r"(?:发布时间|发表时间|发布日期|成文日期|日期|时间)[::]\s*"
+                      r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
+_DOC_NUMBER = re.compile(rf"(?:(?:发文字号|文号)[::]\s*)?([{CJK}]{{1,12}})\s*"
+                         rf"[〔\[【(]\s*(\d{{4}})\s*[〕\]】)]\s*(第?\d{{1,5}})\s*号")
+_ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)|现将《([^《》]{4,80})》")
 _TRIGGER = re.compile(r"根据|依据|按照|遵照|贯彻|落实")
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.]|第一(章|部分|篇))")
 _REGION_SUFFIX = ("自治县", "自治州", "自治区", "县", "区", "市", "旗", "州", "盟", "省")
@@ -237,9 +240,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = notice[2]
     if not title:
         for line in lines[:80]:
-            m = re.search(r"《([^《》]{4,80})》(?:已经|经|现)", line.text) or re.search(r"现将《([^《》]{4,80})》", line.text)
+            m = _ISSUED_TITLE.search(line.text)
             if m:
-                title = _strip(m.group(1))
+                title = _strip(m.group(1) or m.group(2))
                 break
     if not title:
         found = _standalone_title(lines, min(len(lines), 120))

@@ -104,6 +104,7 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
                     headings.append(Heading(current, title, token, depth + 1, line.start, line.end,
                                             line.start + t_start, line.start + t_end))
                 elif depth is None and title and len(line.text) < 80:
-                    warnings.append(f"第 {line.index + 1} 行以编号“{token}”开头但编号不连续,未作为标题:{line.text[:30]}")
+                    warnings.append(f"第 {line.index + 1} 行以编号“{token}”开头但编号不连续,"
+                                    f"未作为标题:{line.text[:30]}")
         paths[line.index] = current
     return headings, paths, warnings

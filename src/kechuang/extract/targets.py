@@ -168,7 +168,7 @@ class _Paragraph:
             ind_start += raw.find(indicator)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
-        recurring = bool(v.recurring.search(clause)) or kind == "growth" and "年" in clause
+        recurring = bool(v.recurring.search(clause)) or (kind == "growth" and "年" in clause)
         year = self.year_for(pos, sentence, recurring)
         start, stop = min(pos, ind_start), end
         self.targets.append(Target(
@@ -217,7 +217,7 @@ class _Paragraph:
         if self.masked[pos]:
             return
         before_char = clause[m.start() - 1] if m.start() else ""
-        if before_char and (before_char.isascii() and (before_char.isalnum() or before_char in ".+-")
+        if before_char and ((before_char.isascii() and (before_char.isalnum() or before_char in ".+-"))
                             or before_char in "第每前后" or before_char in _CN_NUM):
             return
         value, unit = _value(m)

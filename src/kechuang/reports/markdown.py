@@ -21,7 +21,8 @@ def render_markdown(plan: Plan) -> str:
                 f"{len(plan.assignments)} 条责任分工、{len(plan.targets)} 个量化目标。", "", "## 结构", ""]
     for h in plan.headings:
         out.append(f"{'  ' * (h.level - 1)}- {h.token} {h.title}")
-    out += ["", "## 任务分解", "", "| 编号 | 任务 | 牵头单位 | 责任单位 | 配合单位 | 量化目标 |", "|---|---|---|---|---|---|"]
+    out += ["", "## 任务分解", "", "| 编号 | 任务 | 牵头单位 | 责任单位 | 配合单位 | 量化目标 |",
+            "|---|---|---|---|---|---|"]
     for t in plan.tasks():
         out.append("| " + " | ".join(_cell(x) for x in (
             t["path"], t["title"], "、".join(t["lead"]), "、".join(t["responsible"]), "、".join(t["cooperating"]),

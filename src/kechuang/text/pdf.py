@@ -14,7 +14,8 @@ from kechuang.errors import KechuangError
 _PAGE_NUMBER = re.compile(
     r"[-—–\s]*(第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}|[-—–]\s*\d{1,4}\s*[-—–])[-—–\s]*")
 _SENTENCE_END = "。!?:;!?:;」』”)》"
-_HEADING_START = re.compile(r"([一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[.、]|第[一二三四五六七八九十]+)")
+_HEADING_START = re.compile(
+    r"([一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[.、]|第[一二三四五六七八九十]+)")
 
 
 def _strip_repeated(pages: list[list[str]]) -> list[list[str]]:
