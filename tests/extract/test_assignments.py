@@ -93,3 +93,17 @@ def test_offsets_point_at_the_units(seed_plans):
             assert plan.text[a.start:a.end] == a.unit
         for note in plan.annotations:
             assert plan.text[note.start:note.end] == note.text
+
+
+def test_unbracketed_annotation_closing_the_paragraph():
+    got = _units("1.加快孵化器建设。新建众创空间。责任单位:县科技局、县人社局。")
+    assert got == [("一/1", "responsible", "县科技局"), ("一/1", "responsible", "县人社局")]
+
+
+def test_deadline_inside_an_annotation_is_not_a_unit():
+    got = _units("1.培育高新技术企业。(牵头单位:县科技局;配合单位:县税务局;完成时限:2023年底)")
+    assert got == [("一/1", "lead", "县科技局"), ("一/1", "cooperating", "县税务局")]
+
+
+def test_lead_responsible_verb():
+    assert _units("1.建设科技大市场。(县科技局牵头负责)") == [("一/1", "lead", "县科技局")]

@@ -119,3 +119,29 @@ def test_quotes_and_offsets_point_into_the_text(seed_plans):
     for plan in seed_plans.values():
         for t in plan.targets:
             assert plan.text[t.start:t.end] == t.quote
+
+
+def test_growth_without_a_verb():
+    t = _one("到2025年,全县技术合同成交额年均增长20%。")
+    assert (t.kind, t.value, t.unit, t.year, t.recurring) == ("growth", 20, "%", 2025, True)
+    assert t.indicator == "全县技术合同成交额"
+
+
+def test_growth_by_a_multiple():
+    t = _one("到2025年,高新技术企业数量比2020年增长1倍。")
+    assert (t.kind, t.value, t.unit, t.base_year) == ("multiple", 2, "倍", 2020)
+
+
+def test_approximate_numbers():
+    t = _one("到2025年,科技型中小企业达到500余家。")
+    assert (t.value, t.unit, t.comparator) == (500, "家", "余")
+
+
+def test_five_year_plan_period_gives_the_year():
+    t = _one("到“十四五”末,研发经费投入强度达到2.5%。")
+    assert (t.value, t.unit, t.year) == (2.5, "%", 2025)
+
+
+def test_month_deadline_gives_the_year_and_full_dates_do_not():
+    assert _one("2023年6月底前,建成科技大市场1个。").year == 2023
+    assert _one("2023年6月15日出台政策,科技特派员达到100名。").year is None

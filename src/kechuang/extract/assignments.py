@@ -17,6 +17,9 @@ OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _KEYWORDS = re.compile(
     r"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位)"
     r"\s*[::]")
+# Other fields an annotation may hold; they end a list of units.
+_OTHER_FIELDS = re.compile(
+    r"(完成时限|完成时间|时间节点|时限要求|时限|责任领导|牵头领导|分管领导|责任人|联系人)\s*[::]")
 _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "主办单位": "lead",
                  "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
                  "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
@@ -26,7 +29,8 @@ _VERB_ROLE = (("牵头负责", "lead"), ("牵头", "lead"), ("负责", "responsi
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡)$")
-_SPLIT = re.compile(r"[、,;]")
+_UNIT_STRIP = " 。.等:"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -47,8 +51,8 @@ def _split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
             depth = max(0, depth - 1)
         elif depth == 0 and (ch in "、,;" or i == len(text)):
             raw = text[start:i]
-            lead = len(raw) - len(raw.lstrip(" 等"))
-            unit = raw.strip(" 。.等")
+            lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
+            unit = raw.strip(_UNIT_STRIP)
             unit = re.sub(r"(等(有关|相关)?(单位|部门))$", "", unit) if len(unit) > 6 else unit
             if unit:
                 out.append((unit, offset + start + lead, offset + start + lead + len(unit)))
@@ -59,12 +63,15 @@ def _split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     found: list[FoundUnit] = []
     marks = list(_KEYWORDS.finditer(content))
+    stops = [m.start() for m in _OTHER_FIELDS.finditer(content)]
     for k, m in enumerate(marks):
         role = _KEYWORD_ROLE[m.group(1)]
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
+        end = min([s for s in stops if s > m.end()] + [end])
         segment = content[m.end():end]
         for unit, s, e in _split_units(segment, offset + m.end()):
-            found.append(FoundUnit(role, unit, s, e))
+            if len(_CJK.findall(unit)) >= 2:
+                found.append(FoundUnit(role, unit, s, e))
     return found
 
 
@@ -133,6 +140,15 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     return groups
 
 
+# "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets.
+_INLINE_TAIL = re.compile(
+    r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
+
+
+def _bracket_groups_cover(line: Line, pos: int) -> bool:
+    return any(j < pos < i for j, i, _ in _bracket_groups(line))
+
+
 def extract_assignments(lines: list[Line], paths: list[str], body_start: int
                         ) -> tuple[list[Annotation], list[tuple[str, FoundUnit]]]:
     annotations: list[Annotation] = []
@@ -149,6 +165,14 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int
                 annotations.append(Annotation(path, text, line.start, line.end))
                 units.extend((path, u) for u in found)
             continue
+        inline = _INLINE_TAIL.search(text)
+        if inline and not _bracket_groups_cover(line, inline.start()):
+            found = parse_annotation(text[inline.start():], line.start + inline.start(), tail=True)
+            if found:
+                annotations.append(Annotation(path, text[inline.start():], line.start + inline.start(), line.end))
+                units.extend((path, u) for u in found)
+                text = text[:inline.start()]
+                line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         for j, i, tail in _bracket_groups(line):
             content = text[j + 1:i]
             found = parse_annotation(content, line.start + j + 1, tail)

@@ -36,6 +36,7 @@ class _Vocab:
     percent_then: re.Pattern[str]
     category: re.Pattern[str]
     growth: re.Pattern[str]
+    growth_end: re.Pattern[str]
     prefixes: re.Pattern[str]
     not_target: re.Pattern[str]
     recurring: re.Pattern[str]
@@ -50,7 +51,8 @@ def _vocab() -> _Vocab:
     unit = rf"{_alt(r['fixed_units'])}|{measure}|{_alt(r['count_units'])}"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?[万亿]?|[{_CN_NUM}]{{1,8}}"
     candidate = re.compile(
-        rf"百分之(?P<pct>[{_CN_NUM}点\d.]{{1,8}})|(?P<num>{number})(?P<unit>{unit})(?P<cmp>{_alt(r['after_unit'])})?")
+        rf"百分之(?P<pct>[{_CN_NUM}点\d.]{{1,8}})|(?P<num>{number})(?P<about>余|多)?(?P<unit>{unit})"
+        rf"(?P<cmp>{_alt(r['after_unit'])})?")
     return _Vocab(
         candidate=candidate,
         level_verb_end=re.compile(rf"(?:{_alt(r['level_verbs'])})(?:累计|总计|共)?$"),
@@ -58,6 +60,7 @@ def _vocab() -> _Vocab:
         percent_then=re.compile(rf"(?:{_alt(r['percent_then'])})"),
         category=re.compile(rf"(?P<verb>{_alt(r['category_verbs'])})(?P<cls>[A-DＡ-Ｄ])(?:类|级|档)(?:县|市|区|城市|地区|乡镇)?"),
         growth=re.compile(rf"(?:{_alt(r['growth_words'])})"),
+        growth_end=re.compile(rf"(?:{_alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)?$"),
         prefixes=re.compile(rf"^(?:(?:{_alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?)+"),
         not_target=re.compile(_alt(r["not_target_words"])),
         recurring=re.compile(_alt(r["recurring_words"])),
@@ -68,8 +71,13 @@ def _vocab() -> _Vocab:
 
 _YEAR = re.compile(r"(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
 _BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
+_MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
+# Five-year plan periods: 到“十四五”末 → 2025.
+_FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
+_FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 _IN_YEAR = re.compile(r"(?<![\d年])年内|本年度|当年")
-_MULTIPLE = re.compile(r"翻(?:一|1)番|翻(?:两|二|2)番|翻番")
+_MULTIPLE = re.compile(
+    r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|增长(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 _SENTENCE = re.compile(r"[^。!?]+[。!?]?")
@@ -89,15 +97,21 @@ def _years(text: str, offset: int, sentence: int, plan_year: int | None) -> list
     marks = []
     bases = {m.start(1) for m in _BASE.finditer(text)}
     for m in _YEAR.finditer(text):
-        if m.start(2) in bases or text[m.end():m.end() + 1] in ("月",) or text[m.end():m.end() + 2] == "基础":
+        follows = text[m.end():m.end() + 6]
+        if m.start(2) in bases or follows.startswith("基础") or (
+                follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)):
             continue
         year = int(m.group(2))
         if not 1990 <= year <= 2100 or (plan_year and year < plan_year):
             continue  # history and baselines do not govern targets
         marks.append(_YearMark(offset + m.start(), sentence, year))
+    for m in _FIVE_YEAR.finditer(text):
+        year = _FIVE_YEAR_END[m.group(1)]
+        if not plan_year or year >= plan_year:
+            marks.append(_YearMark(offset + m.start(), sentence, year))
     if plan_year:
         marks += [_YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
-    return marks
+    return sorted(marks, key=lambda mark: mark.pos)
 
 
 def _clean_indicator(text: str) -> str:
@@ -193,7 +207,10 @@ class _Paragraph:
             base = _BASE.search(clause)
             cut = base.start() if base and base.start() < mm.start() else mm.start()
             head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[max(0, cut - _WINDOW):cut])
-            value = 4 if mm.group() in ("翻两番", "翻二番", "翻2番") else 2
+            if mm.group("times"):
+                value = (to_number(mm.group("times")) or 1) + 1
+            else:
+                value = {"两": 4, "二": 4, "2": 4, "三": 8, "3": 8}.get(mm.group()[1:2], 2)
             close = 1 if clause[mm.end():mm.end() + 1] in ("”", '"') else 0
             self.add(head or previous, "multiple", value, "倍", c_start + mm.start(), c_start + mm.end() + close,
                      sentence, clause[max(0, cut - _WINDOW):mm.end() + _WINDOW], c_start + cut - len(head),
@@ -228,7 +245,7 @@ class _Paragraph:
             return
         before, after = clause[max(0, m.start() - _WINDOW):m.start()], clause[m.end():m.end() + _WINDOW]
         end = c_start + m.end()
-        cmp = m.group("cmp") if not m.group("pct") else None
+        cmp = m.group("cmp") or m.group("about") if not m.group("pct") else None
         around = before + clause[m.start():m.end()] + after
         verb = v.level_verb_end.search(before)
         if verb:
@@ -255,9 +272,13 @@ class _Paragraph:
         if not head:
             return
         if not after.strip(_TRIM):
-            if chinese and not v.count_verb_end.search(before[:len(before)]) and not count_verb:
+            if chinese and not count_verb:
                 return
-            self.add(head, "level", value, unit, pos, end, sentence, around, pos - len(head), cmp=cmp)
+            growth = v.growth_end.search(head) if unit == "%" else None
+            kind = "growth" if growth else "level"
+            if growth:
+                head = head[:growth.start()] or re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", previous)
+            self.add(head, kind, value, unit, pos, end, sentence, around, pos - len(before), cmp=cmp)
         elif unit == "%" and v.percent_then.match(after):
             self.add(before + after.strip(_TRIM), "level", value, unit, pos, end + len(after.rstrip(_TRIM)),
                      sentence, around, pos - len(before), cmp=cmp)
