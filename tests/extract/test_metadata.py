@@ -54,3 +54,10 @@ def test_plan_without_notice_uses_standalone_title_lines():
     assert d.title == "青山区建设创新型城区工作推进方案"
     assert d.region == "青山区"
     assert d.issuer == []
+
+
+def test_standalone_title_with_a_trial_suffix():
+    text = "青山区科技创新券管理办法(试行)\n第一条 为激发企业创新活力,制定本办法。\n第二条 本办法所称创新券。"
+    plan = extract_text(text)
+    assert plan.document.title == "青山区科技创新券管理办法(试行)"
+    assert [h.path for h in plan.headings] == ["第一条", "第二条"]

@@ -145,3 +145,14 @@ def test_five_year_plan_period_gives_the_year():
 def test_month_deadline_gives_the_year_and_full_dates_do_not():
     assert _one("2023年6月底前,建成科技大市场1个。").year == 2023
     assert _one("2023年6月15日出台政策,科技特派员达到100名。").year is None
+
+
+def test_respectively_pairs_indicators_and_values():
+    got = extract_text(HEAD + "到2025年,全县高新技术企业、科技型中小企业分别达到50家、200家。").targets
+    assert [(t.indicator, t.value, t.unit, t.year) for t in got] == [
+        ("全县高新技术企业", 50, "家", 2025), ("科技型中小企业", 200, "家", 2025)]
+
+
+def test_list_of_targets_inside_one_clause():
+    got = extract_text(HEAD + "到2025年,新建省级重点实验室2家、省级企业研究院5家。").targets
+    assert [(t.indicator, t.value) for t in got] == [("新建省级重点实验室", 2), ("省级企业研究院", 5)]

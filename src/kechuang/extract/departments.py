@@ -41,8 +41,8 @@ def canonical(unit: str, region: str | None, previous_prefix: str | None = None)
     if is_collective(unit) or not region:
         return expand(unit) if not is_collective(unit) else unit
     level = region[-1]
-    if unit.startswith(region):
-        return expand(unit)
+    if unit.startswith(region) or (len(region) > 2 and unit.startswith(region[:-1])):
+        return expand(unit)  # 德清经济开发区管委会 already names its place
     if unit[0] in _LEVEL_PREFIX and not unit.startswith(("市场", "县域", "区域", "省级", "市级", "县级")):
         prefix = unit[0]
         rest = unit[1:]

@@ -108,7 +108,7 @@ def _standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | N
         text = _strip(line.text)
         if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?]", text):
             continue
-        if not re.search(r"(" + "|".join(_PLAN_WORDS) + r")(\(\d{4}-\d{4}年?\))?$", text):
+        if not re.search(r"(" + "|".join(_PLAN_WORDS) + r")(\([^()]{1,14}\))?$", text):
             continue
         if "通知" in text or "关于印发" in text:
             continue

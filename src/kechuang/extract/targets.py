@@ -83,6 +83,9 @@ _TITLE = re.compile(r"《[^《》]{0,120}》")
 _SENTENCE = re.compile(r"[^。!?]+[。!?]?")
 _CLAUSE = re.compile(r"[^,;:]+")
 _TRIM = " ,;:、。的"
+# Items of a list of targets inside one clause: "…2家、…5家".
+_ITEM_START = re.compile(r"^.*\d(?:[^\d、]{1,5})?(?:以上|左右)?、")
+_ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
 _WINDOW = 120  # characters around a number that can hold its indicator and verb
 
 
@@ -224,9 +227,33 @@ class _Paragraph:
                      c_start + cat.start(), c_start + cat.end(), sentence, head + cat.group(),
                      c_start + cat.start() - len(head))
             taken.update(range(cat.start(), cat.end()))
+        self.respectively(clause, c_start, sentence, taken)
         for m in v.candidate.finditer(clause):
             if m.start() not in taken:
                 self.candidate(m, clause, c_start, sentence, previous)
+
+    def respectively(self, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
+        """X、Y分别达到A、B: one target per indicator, paired in order."""
+        v = _vocab()
+        k = clause.find("分别")
+        if k < 2:
+            return
+        lo = max(0, k - _WINDOW)
+        names = [(m.group(), lo + m.start()) for m in re.finditer(r"[^、和及与]+", clause[lo:k])]
+        rest = clause[k + 2:k + 2 + _WINDOW]
+        verb = re.match(r"(?:达到|达|为|超过|突破|保持在|增长|提高到)?", rest)
+        values = list(v.candidate.finditer(rest, verb.end()))
+        if len(values) < 2 or len(values) != len(names):
+            return
+        pos0 = c_start + k + 2
+        for (name, name_at), m in zip(names, values, strict=True):
+            value, unit = _value(m)
+            if value is None or self.masked[pos0 + m.start()]:
+                return
+            kind = "growth" if "增长" in verb.group() and unit == "%" else "level"
+            self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
+                     c_start + name_at, cmp=m.group("cmp"))
+            taken.add(k + 2 + m.start())
 
     def candidate(self, m: re.Match, clause: str, c_start: int, sentence: int, previous: str) -> None:
         v = _vocab()
@@ -244,6 +271,11 @@ class _Paragraph:
         if chinese and unit in v.idiom_units:
             return
         before, after = clause[max(0, m.start() - _WINDOW):m.start()], clause[m.end():m.end() + _WINDOW]
+        if after.startswith("、") and _ITEM_END.search(after[1:]):
+            after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
+        item = _ITEM_START.search(before)
+        if item:
+            before = before[item.end():]
         end = c_start + m.end()
         cmp = m.group("cmp") or m.group("about") if not m.group("pct") else None
         around = before + clause[m.start():m.end()] + after
