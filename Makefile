@@ -22,6 +22,7 @@ run: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 
+# The extraction suite needs no Debian packages (PDF fixtures use reportlab's built-in CJK fonts).
 test: install lint
 	$(BIN)/python -m pytest -q
 

@@ -39,6 +39,7 @@ class FoundUnit:
     unit: str
     start: int
     end: int
+    annotation: int = -1  # index of the annotation that names it
 
 
 def _split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -145,6 +146,11 @@ _INLINE_TAIL = re.compile(
     r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
 
 
+def _tag(unit: FoundUnit, annotation: int) -> FoundUnit:
+    unit.annotation = annotation
+    return unit
+
+
 def _bracket_groups_cover(line: Line, pos: int) -> bool:
     return any(j < pos < i for j, i, _ in _bracket_groups(line))
 
@@ -163,14 +169,14 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int
             found = parse_annotation(text, line.start, tail=True)
             if found:
                 annotations.append(Annotation(path, text, line.start, line.end))
-                units.extend((path, u) for u in found)
+                units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
             continue
         inline = _INLINE_TAIL.search(text)
         if inline and not _bracket_groups_cover(line, inline.start()):
             found = parse_annotation(text[inline.start():], line.start + inline.start(), tail=True)
             if found:
                 annotations.append(Annotation(path, text[inline.start():], line.start + inline.start(), line.end))
-                units.extend((path, u) for u in found)
+                units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
                 text = text[:inline.start()]
                 line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         for j, i, tail in _bracket_groups(line):
@@ -178,5 +184,5 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int
             found = parse_annotation(content, line.start + j + 1, tail)
             if found:
                 annotations.append(Annotation(path, text[j:i + 1], line.start + j, line.start + i + 1))
-                units.extend((path, u) for u in found)
+                units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
     return annotations, units

@@ -24,18 +24,17 @@ def extract_text(text: str) -> Plan:
     warnings += heading_warnings
     annotations, found = extract_assignments(lines, paths, loc.body_start)
     assignments: list[Assignment] = []
-    previous: dict[int, str | None] = {}
+    prefix_in: dict[int, str | None] = {}  # the last level prefix seen in each annotation
     for annotation_path, unit in found:
-        key = id(annotation_path)
-        prefix = previous.get(key)
+        prefix = prefix_in.get(unit.annotation)
         assignments.append(Assignment(annotation_path, unit.role, unit.unit,
                                       canonical(unit.unit, info.region, prefix), unit.start, unit.end))
-        previous[key] = level_prefix(unit.unit) or prefix
+        prefix_in[unit.annotation] = level_prefix(unit.unit) or prefix
     for a in assignments:
         if a.path == "":
             warnings.append(f"责任单位“{a.unit}”出现在第一个标题之前,未能归属到任务")
     target_start = loc.title_lines[1] + 1 if loc.title_lines else loc.body_start
-    titles = {h_line: h.title_start for h in headings for h_line in [_line_of(lines, h.start)]}
+    titles = {_line_of(lines, h.start): h.title_start for h in headings}
     targets = extract_targets(lines, paths, target_start, info.plan_year,
                               [(a.start, a.end) for a in annotations], titles)
     if not headings:
@@ -47,6 +46,7 @@ def extract_text(text: str) -> Plan:
 
 
 def _line_of(lines, offset: int) -> int:
+    """Index of the line holding ``offset`` (binary search over line starts)."""
     lo, hi = 0, len(lines) - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2

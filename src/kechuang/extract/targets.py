@@ -255,21 +255,25 @@ class _Paragraph:
                      c_start + name_at, cmp=m.group("cmp"))
             taken.add(k + 2 + m.start())
 
-    def candidate(self, m: re.Match, clause: str, c_start: int, sentence: int, previous: str) -> None:
-        v = _vocab()
-        pos = c_start + m.start()
+    def excluded(self, m: re.Match, clause: str, pos: int) -> bool:
+        """Numbers in quotes, titles or annotations, ordinals (第三), rates' denominators (每万名),
+        parts of codes (NO.10) and idioms (一套) are not values of targets."""
         if self.masked[pos]:
-            return
+            return True
         before_char = clause[m.start() - 1] if m.start() else ""
         if before_char and ((before_char.isascii() and (before_char.isalnum() or before_char in ".+-"))
                             or before_char in "第每前后" or before_char in _CN_NUM):
-            return
+            return True
+        chinese = not m.group("pct") and not m.group("num")[0].isdigit()
+        return chinese and m.group("unit") in _vocab().idiom_units
+
+    def candidate(self, m: re.Match, clause: str, c_start: int, sentence: int, previous: str) -> None:
+        v = _vocab()
+        pos = c_start + m.start()
         value, unit = _value(m)
-        if value is None:
+        if value is None or self.excluded(m, clause, pos):
             return
         chinese = not m.group("pct") and not m.group("num")[0].isdigit()
-        if chinese and unit in v.idiom_units:
-            return
         before, after = clause[max(0, m.start() - _WINDOW):m.start()], clause[m.end():m.end() + _WINDOW]
         if after.startswith("、") and _ITEM_END.search(after[1:]):
             after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
@@ -279,41 +283,44 @@ class _Paragraph:
         end = c_start + m.end()
         cmp = m.group("cmp") or m.group("about") if not m.group("pct") else None
         around = before + clause[m.start():m.end()] + after
+        args = (pos, end, sentence, around)
         verb = v.level_verb_end.search(before)
-        if verb:
-            head = before[:verb.start()]
-            kind = "level"
+        if verb:  # 指标 + 达到 + 数
+            head, kind = before[:verb.start()], "level"
             growth = v.growth.search(head)
             if growth and unit == "%":
-                kind = "growth"
-                head = head[:growth.start()] + head[growth.end():]
+                kind, head = "growth", head[:growth.start()] + head[growth.end():]
             head_start = pos - len(before)
             if not _clean_indicator(head) and previous:
-                head = re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", previous) or previous
+                head = _subject_of(previous)
                 head_start = c_start - 1 - len(head)
             if len(after.strip(_TRIM)) <= 6:
-                self.add(head, kind, value, unit, pos, end, sentence, around, head_start, cmp=cmp)
+                self.add(head, kind, value, unit, *args, head_start, cmp=cmp)
             return
         count_verb = v.count_verb_end.search(before)
         noun = after.strip(_TRIM)
-        if count_verb and noun and not re.match(r"[\d万亿]", noun):
+        if count_verb and noun and not re.match(r"[\d万亿]", noun):  # 建成 + 数 + 事物
             self.add(noun, "level", value, unit, pos, end + len(after.rstrip(_TRIM)), sentence, around,
                      pos - len(before) + count_verb.start(), cmp=cmp)
             return
         head = _clean_indicator(before)
         if not head:
             return
-        if not after.strip(_TRIM):
+        if not noun:  # 指标 + 数, closing the clause
             if chinese and not count_verb:
                 return
             growth = v.growth_end.search(head) if unit == "%" else None
-            kind = "growth" if growth else "level"
             if growth:
-                head = head[:growth.start()] or re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", previous)
-            self.add(head, kind, value, unit, pos, end, sentence, around, pos - len(before), cmp=cmp)
-        elif unit == "%" and v.percent_then.match(after):
-            self.add(before + after.strip(_TRIM), "level", value, unit, pos, end + len(after.rstrip(_TRIM)),
+                head = head[:growth.start()] or _subject_of(previous)
+            self.add(head, "growth" if growth else "level", value, unit, *args, pos - len(before), cmp=cmp)
+        elif unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构
+            self.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(_TRIM)),
                      sentence, around, pos - len(before), cmp=cmp)
+
+
+def _subject_of(clause: str) -> str:
+    """The thing a growth rate is about, from the clause before it: 不断提高研发资金投入 → 研发资金投入."""
+    return re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", clause) or clause
 
 
 def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,
@@ -323,13 +330,16 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out: list[Target] = []
     inherited: int | None = None
     inherited_path = None
+    skip = sorted(skip)
+    skip_starts = [sp[0] for sp in skip]
     for line in lines[start:]:
         if line.chrome or not line.text:
             continue
         path = paths[line.index]
         if inherited_path is not None and path != inherited_path and not path.startswith(inherited_path + "/"):
             inherited, inherited_path = None, None
-        local = [(s - line.start, e - line.start) for s, e in skip if line.start <= s < line.end]
+        lo, hi = bisect.bisect_left(skip_starts, line.start), bisect.bisect_left(skip_starts, line.end)
+        local = [(s - line.start, e - line.start) for s, e in skip[lo:hi]]
         if line.index in heading_titles:
             local.append((0, heading_titles[line.index] - line.start))
         para = _Paragraph(line, path, plan_year, inherited, local)
