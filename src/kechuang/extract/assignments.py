@@ -159,30 +159,27 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int
                         ) -> tuple[list[Annotation], list[tuple[str, FoundUnit]]]:
     annotations: list[Annotation] = []
     units: list[tuple[str, FoundUnit]] = []
+
+    def record(path: str, text: str, start: int, found: list[FoundUnit] | None) -> bool:
+        if not found:
+            return False
+        annotations.append(Annotation(path, text, start, start + len(text)))
+        units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
+        return True
+
     for line in lines[body_start:]:
         if line.chrome or not line.text:
             continue
-        path = paths[line.index]
-        text = line.text
-        own_line = _KEYWORDS.match(text.lstrip("((〔[【 "))
-        if own_line and not re.search(r"[))〕\]】]\s*[。.]?$", text):
-            found = parse_annotation(text, line.start, tail=True)
-            if found:
-                annotations.append(Annotation(path, text, line.start, line.end))
-                units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
-            continue
+        path, text = paths[line.index], line.text
+        if _KEYWORDS.match(text.lstrip("((〔[【 ")) and not re.search(r"[))〕\]】]\s*[。.]?$", text):
+            record(path, text, line.start, parse_annotation(text, line.start, tail=True))
+            continue  # a line of its own: 牵头单位:…,配合单位:…
         inline = _INLINE_TAIL.search(text)
         if inline and not _bracket_groups_cover(line, inline.start()):
-            found = parse_annotation(text[inline.start():], line.start + inline.start(), tail=True)
-            if found:
-                annotations.append(Annotation(path, text[inline.start():], line.start + inline.start(), line.end))
-                units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
-                text = text[:inline.start()]
+            at = inline.start()
+            if record(path, text[at:], line.start + at, parse_annotation(text[at:], line.start + at, tail=True)):
+                text = text[:at]
                 line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         for j, i, tail in _bracket_groups(line):
-            content = text[j + 1:i]
-            found = parse_annotation(content, line.start + j + 1, tail)
-            if found:
-                annotations.append(Annotation(path, text[j:i + 1], line.start + j, line.start + i + 1))
-                units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
+            record(path, text[j:i + 1], line.start + j, parse_annotation(text[j + 1:i], line.start + j + 1, tail))
     return annotations, units
