@@ -108,3 +108,11 @@ def test_random_bytes_give_a_plan_or_a_clear_error(data):
         load_bytes(data, "random.txt")
     except KechuangError as exc:
         assert exc.code.startswith("KC-TEXT")
+
+
+def test_other_office_files_are_an_unsupported_format(tmp_path):
+    path = tmp_path / "任务分解表.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    with pytest.raises(KechuangError) as err:
+        extract_plan(path)
+    assert err.value.code == "KC-TEXT-FORMAT" and ".xlsx" in err.value.message_zh

@@ -30,6 +30,7 @@ class Heading:
     title: str
     token: str
     level: int
+    line: int  # index of the heading's line in the text
     start: int  # the heading line
     end: int
     title_start: int

@@ -34,7 +34,7 @@ def extract_text(text: str) -> Plan:
         if a.path == "":
             warnings.append(f"责任单位“{a.unit}”出现在第一个标题之前,未能归属到任务")
     target_start = loc.title_lines[1] + 1 if loc.title_lines else loc.body_start
-    titles = {_line_of(lines, h.start): h.title_start for h in headings}
+    titles = {h.line: h.title_start for h in headings}
     targets = extract_targets(lines, paths, target_start, info.plan_year,
                               [(a.start, a.end) for a in annotations], titles)
     if not headings:
@@ -43,18 +43,6 @@ def extract_text(text: str) -> Plan:
         warnings.append("未识别出任何责任单位标注")
     return Plan(document=info, headings=headings, assignments=assignments, targets=targets,
                 annotations=annotations, warnings=warnings, text=text)
-
-
-def _line_of(lines, offset: int) -> int:
-    """Index of the line holding ``offset`` (binary search over line starts)."""
-    lo, hi = 0, len(lines) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if lines[mid].start <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def extract_document_plan(doc: Document) -> Plan:

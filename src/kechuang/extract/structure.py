@@ -101,7 +101,7 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
                     stack.append(_Open(style, token, number))
                     last_seen[style] = number
                     current = "/".join(o.token for o in stack)
-                    headings.append(Heading(current, title, token, depth + 1, line.start, line.end,
+                    headings.append(Heading(current, title, token, depth + 1, line.index, line.start, line.end,
                                             line.start + t_start, line.start + t_end))
                 elif depth is None and title and len(line.text) < 80:
                     warnings.append(f"第 {line.index + 1} 行以编号“{token}”开头但编号不连续,"

@@ -135,7 +135,9 @@ def _masked_spans(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int
 def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
     mask = bytearray(length + 1)
     for s, e in spans:
-        mask[max(0, s):max(0, min(e, length))] = b"\x01" * (max(0, min(e, length)) - max(0, s))
+        s, e = max(0, s), min(e, length)
+        if e > s:
+            mask[s:e] = b"\x01" * (e - s)
     return mask
 
 
@@ -162,8 +164,7 @@ class _Paragraph:
         self.marks: list[_YearMark] = []
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.text)]
         for k, (start, sentence) in enumerate(self.sentences):
-            self.marks += _years(sentence, start, k, plan_year)
-        self.marks.sort(key=lambda m: m.pos)
+            self.marks += _years(sentence, start, k, plan_year)  # each sorted; sentences in order
         self.mark_positions = [m.pos for m in self.marks]
 
     def year_for(self, pos: int, sentence: int, recurring: bool) -> int | None:

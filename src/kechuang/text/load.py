@@ -33,7 +33,9 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx" if suffix in (".docx", ".docm", ".dotx", "") else "zip"
+        if suffix in (".docx", ".docm", ".dotx", ""):
+            return "docx"
+        return "unknown" if suffix in (".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".wps", ".et") else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
     if suffix in HTML_SUFFIXES or head[:15].lower().startswith((b"<!doctype html", b"<html")):
