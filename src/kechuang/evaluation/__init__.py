@@ -1,0 +1,30 @@
+"""Evaluation engine: frameworks (YAML), construction steps, scores, ranks, classes, uncertainty, paths.
+
+    from kechuang.evaluation import load_framework, evaluate_file
+    result = evaluate_file("ASEM_iData.csv", "coinr-asem")
+    result.score("CHE")            # the index score of the latest period
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kechuang.evaluation.engine import Evaluation, evaluate
+from kechuang.evaluation.framework import Framework, builtin_frameworks, load_framework
+from kechuang.indicators.panel import Panel, load_panel
+
+__all__ = ["Evaluation", "Framework", "builtin_frameworks", "evaluate", "evaluate_file", "load_data",
+           "load_framework"]
+
+
+def load_data(path: str | Path, framework: Framework, sheet: str | None = None) -> Panel:
+    """Read a data file with the column names the framework declares (``data:`` block), if any."""
+    spec = framework.data
+    return load_panel(path, unit_column=spec.get("unit"), period_column=spec.get("period"),
+                      name_column=spec.get("name"), group_columns=spec.get("groups"), sheet=sheet)
+
+
+def evaluate_file(path: str | Path, framework: str | Path | Framework, *, allow_missing: bool = False,
+                  sheet: str | None = None) -> Evaluation:
+    fw = framework if isinstance(framework, Framework) else load_framework(framework)
+    return evaluate(load_data(path, fw, sheet), fw, allow_missing=allow_missing)

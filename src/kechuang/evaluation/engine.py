@@ -1,0 +1,286 @@
+"""Run a framework on a panel: denominate → impute → treat → normalise → weight → aggregate → classify → rank.
+
+``evaluate`` keeps every stage so results can be audited (and checked against COINr stage by stage);
+everything it had to work around (a zero denominator, an indicator with no data, a unit with no score)
+is reported in ``Evaluation.warnings`` rather than passed on silently.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from kechuang.errors import KechuangError
+from kechuang.evaluation import steps
+from kechuang.evaluation.framework import Framework
+from kechuang.indicators.panel import Panel
+
+STAGES = ("raw", "denominated", "imputed", "treated", "normalised")
+
+
+@dataclass
+class Evaluation:
+    framework: Framework
+    units: list[str]
+    periods: list[int]
+    indicators: list[str]  # leaf codes, in the order of the stage arrays
+    nodes: list[str]  # every node code, in the order of ``scores``
+    stages: dict[str, np.ndarray]  # (periods, units, indicators)
+    scores: np.ndarray  # (periods, units, nodes)
+    ranks: np.ndarray  # (periods, units, nodes)
+    classes: np.ndarray  # (periods, units) object; "" where unclassified
+    present: np.ndarray  # (periods, units)
+    unit_names: dict[str, str] = field(default_factory=dict)
+    treatment: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def score(self, unit: str, node: str | None = None, period: int | None = None) -> float:
+        p = self.periods.index(period) if period is not None else len(self.periods) - 1
+        return float(self.scores[p, self.units.index(unit), self.nodes.index(node or self.framework.root)])
+
+    def rank(self, unit: str, node: str | None = None, period: int | None = None) -> int | None:
+        p = self.periods.index(period) if period is not None else len(self.periods) - 1
+        r = self.ranks[p, self.units.index(unit), self.nodes.index(node or self.framework.root)]
+        return None if math.isnan(r) else int(r)
+
+
+def _columns(fw: Framework, panel: Panel, allow_missing: bool, warnings: list[str]) -> list[str]:
+    leaves = fw.leaves
+    missing = [c for c in leaves if (fw.nodes[c].column or c) not in panel.variables]
+    if missing and not allow_missing:
+        raise KechuangError(
+            "KC-EVAL-INDICATOR-MISSING",
+            f"数据中缺少框架要求的 {len(missing)} 个指标:{'、'.join(missing[:10])}"
+            f"{' 等' if len(missing) > 10 else ''};请补齐数据,或加 --allow-missing 在剔除这些指标后计算",
+            file=panel.source, key=missing[0])
+    if missing:
+        warnings.append(f"数据中缺少 {len(missing)} 个指标,已剔除(其权重由同级指标分担):{'、'.join(missing)}")
+    for code in leaves:
+        den = fw.nodes[code].denominator
+        if den and den not in panel.variables and code not in missing:
+            raise KechuangError("KC-EVAL-DENOMINATOR-MISSING", f"指标「{code}」的分母「{den}」不在数据中",
+                                file=panel.source, key=f"{code}.denominator")
+    return [c for c in leaves if c not in missing]
+
+
+def evaluate(panel: Panel, fw: Framework, *, allow_missing: bool = False) -> Evaluation:
+    """Evaluate every period of ``panel`` with framework ``fw``."""
+    warnings: list[str] = []
+    leaves = _columns(fw, panel, allow_missing, warnings)
+    if not leaves:
+        raise KechuangError("KC-EVAL-NO-INDICATORS", "数据中没有框架中的任何指标", file=panel.source)
+    present = panel.present
+    raw = np.stack([panel.variable(fw.nodes[c].column or c) for c in leaves], axis=-1)
+    raw = np.where(present[:, :, None], raw, np.nan)
+    stages = {"raw": raw}
+    stages["denominated"] = _denominate(raw, leaves, fw, panel, warnings)
+    stages["imputed"] = _impute(stages["denominated"], fw, panel, warnings)
+    stages["treated"], treatment = _treat(stages["imputed"], leaves, fw, panel, warnings)
+    stages["normalised"] = _normalise(stages["treated"], leaves, fw, panel, warnings)
+    scores = _aggregate(stages["normalised"], leaves, fw, panel, warnings)
+    nodes = fw.order
+    _rescale(scores, nodes, fw, panel)
+    eligible = present.copy()
+    for unit in fw.rank.get("exclude", []) or []:
+        if unit in panel.units:
+            eligible[:, panel.units.index(unit)] = False
+    # Published ranks usually come from the published (rounded) scores: equal printed scores share a rank.
+    digits = fw.rank.get("round")
+    ranked = np.round(scores, int(digits)) if digits is not None else scores
+    ranks = np.stack([steps.rank_desc(ranked[:, :, k], eligible) for k in range(len(nodes))], axis=-1)
+    classes = _classify(scores[:, :, 0], fw, panel)
+    _report_missing_scores(scores[:, :, 0], present, panel, warnings)
+    _report_partial_coverage(stages["normalised"], scores[:, :, 0], present, panel, warnings)
+    return Evaluation(fw, list(panel.units), list(panel.periods), leaves, nodes, stages, scores, ranks, classes,
+                      present, dict(panel.unit_names), treatment, warnings)
+
+
+def _denominate(x, leaves, fw, panel, warnings):
+    out = x.copy()
+    for i, code in enumerate(leaves):
+        den_name = fw.nodes[code].denominator
+        if not den_name:
+            continue
+        den = panel.variable(den_name)
+        bad = panel.present & ~np.isnan(x[:, :, i]) & ((den == 0) | np.isnan(den))
+        if bad.any():
+            who = [f"{panel.units[u]}({panel.periods[p]})" for p, u in zip(*np.nonzero(bad), strict=True)]
+            warnings.append(f"指标「{code}」的分母「{den_name}」为零或缺失,这些值按缺失处理:{'、'.join(who[:10])}")
+        out[:, :, i] = steps.denominate(x[:, :, i], den)
+    return out
+
+
+def _impute(x, fw, panel, warnings):
+    method = fw.impute["method"]
+    groups = None
+    if method == "group-mean":
+        name = fw.impute.get("group")
+        if not name or name not in panel.groups:
+            raise KechuangError("KC-EVAL-GROUP-MISSING", f"按组均值插补需要分组列「{name}」,数据中没有;"
+                                f"已有分组列:{'、'.join(panel.groups) or '无'}", file=panel.source, key="impute.group")
+        groups = panel.groups[name]
+    out = steps.impute(x, method, panel.present, groups)
+    before, after = np.isnan(x) & panel.present[:, :, None], np.isnan(out) & panel.present[:, :, None]
+    filled = int(before.sum() - after.sum())
+    if filled:
+        warnings.append(f"按「{method}」插补了 {filled} 个缺失值")
+    return out
+
+
+def _winmax(fw: Framework, n_units: int) -> int:
+    value = fw.treat.get("winmax", "10%")
+    if isinstance(value, str) and value.endswith("%"):
+        return math.ceil(n_units * float(value[:-1]) / 100 - 1e-9)
+    return int(value)
+
+
+def _treat(x, leaves, fw, panel, warnings):
+    present = panel.present
+    out = x.copy()
+    summary: list[dict] = []
+    default = fw.treat["method"]
+    methods = [((fw.nodes[c].treat or {}).get("method") or default) for c in leaves]
+    n_periods, n_units, _n_ind = x.shape
+    win_cols = [i for i, m in enumerate(methods) if m == "winsorise"]
+    if win_cols:
+        winmax = _winmax(fw, int(present.sum(axis=1).max()))
+        block = out[:, :, win_cols].transpose(1, 0, 2).reshape(n_units, -1)
+        treated, low, high, failed = steps.winsorise(
+            block, float(fw.treat.get("skew", 2.0)), float(fw.treat.get("kurtosis", 3.5)), winmax)
+        fallback = fw.treat.get("fallback", "log")
+        for k in np.flatnonzero(failed):
+            if fallback == "log":
+                treated[:, k] = steps.log_transform(block[:, [k]])[:, 0]
+        treated = treated.reshape(n_units, n_periods, len(win_cols)).transpose(1, 0, 2)
+        out[:, :, win_cols] = treated
+        low = low.reshape(n_periods, len(win_cols))
+        high = high.reshape(n_periods, len(win_cols))
+        failed = failed.reshape(n_periods, len(win_cols))
+        for j, i in enumerate(win_cols):
+            for p in range(n_periods):
+                if failed[p, j] and fallback == "log":
+                    what = "对数变换(缩尾未达标)"
+                    warnings.append(f"指标「{leaves[i]}」({panel.periods[p]})缩尾 {winmax} 点后偏度、峰度仍超限,"
+                                    "改用对数变换")
+                elif low[p, j] + high[p, j]:
+                    what = f"缩尾 {low[p, j] + high[p, j]} 点"
+                else:
+                    what = "未处理"
+                summary.append({"indicator": leaves[i], "period": panel.periods[p], "low": int(low[p, j]),
+                                "high": int(high[p, j]), "treatment": what})
+    for i, m in enumerate(methods):
+        if m == "log":
+            col = out[:, :, i]
+            if np.nanmin(col) <= 0 if np.any(~np.isnan(col)) else False:
+                raise KechuangError("KC-EVAL-LOG-NONPOSITIVE", f"指标「{leaves[i]}」有零或负值,不能取对数;"
+                                    "请改用 treat: winsorise 或检查数据", key=f"{leaves[i]}.treat")
+            out[:, :, i] = np.log(col)
+            summary.append({"indicator": leaves[i], "period": None, "low": 0, "high": 0, "treatment": "对数变换"})
+    return out, summary
+
+
+def _normalise(x, leaves, fw, panel, warnings):
+    out = np.full(x.shape, np.nan)
+    reference = fw.normalise.get("reference", "period")
+    ref_mask = panel.present.copy()
+    for unit in fw.normalise.get("exclude", []) or []:
+        if unit in panel.units:
+            ref_mask[:, panel.units.index(unit)] = False
+    scale = (0.0, 1.0) if fw.scale == "points" else tuple(fw.normalise.get("range", (0.0, 100.0)))
+    for i, code in enumerate(leaves):
+        node = fw.nodes[code]
+        method = dict(fw.normalise)
+        if node.normalise:
+            method = {**{k: v for k, v in fw.normalise.items() if k in ("range", "reference")}, **node.normalise}
+        col = x[:, :, i]
+        if np.all(np.isnan(col[panel.present])):
+            warnings.append(f"指标「{code}」所有单位都没有数据,已剔除(其权重由同级指标分担)")
+            continue
+        ref = np.where(ref_mask, col, np.nan)
+        if method.get("reference", reference) == "all":
+            ref = np.broadcast_to(ref.reshape(1, -1), (col.shape[0], ref.size))
+        try:
+            out[:, :, i] = steps.normalise_column(col, ref, method, node.direction, scale)
+        except ValueError:
+            raise KechuangError("KC-EVAL-LOG-NONPOSITIVE", f"指标「{code}」有零或负值,不能按对数门槛法标准化",
+                                key=f"{code}.normalise.log") from None
+        constant = panel.present & ~np.isnan(col) & np.isnan(out[:, :, i])
+        if constant.any():
+            warnings.append(f"指标「{code}」在参照范围内各单位取值相同(或无法标准化),该指标不参与这些单位的得分")
+    return out
+
+
+def _aggregate(normalised, leaves, fw, panel, warnings):
+    nodes = fw.order
+    index = {c: k for k, c in enumerate(nodes)}
+    scores = np.full((*normalised.shape[:2], len(nodes)), np.nan)
+    for i, code in enumerate(leaves):
+        value = normalised[:, :, i]
+        if fw.scale == "points":
+            value = value * fw.nodes[code].points
+        scores[:, :, index[code]] = value
+    for code in fw.aggregates_bottom_up():
+        node = fw.nodes[code]
+        children = node.children
+        method = "sum" if fw.scale == "points" else (node.aggregate or fw.aggregate)
+        weights = np.array([fw.nodes[c].weight for c in children])
+        block = scores[:, :, [index[c] for c in children]]
+        try:
+            scores[:, :, index[code]] = steps.aggregate(block, weights, method)
+        except ValueError:
+            raise KechuangError("KC-EVAL-GEOMEAN-NONPOSITIVE",
+                                f"节点「{code}」用{method}平均汇总,但下级得分中有零或负值;请把标准化区间设为正数"
+                                "(如 range: [1, 100])或改用算术平均", key=f"{code}.aggregate") from None
+    return scores
+
+
+def _rescale(scores, nodes, fw, panel):
+    spec = fw.rescale
+    if not spec:
+        return
+    unit, period, value = spec.get("unit"), spec.get("period"), float(spec.get("value", 100))
+    if unit not in panel.units:
+        raise KechuangError("KC-EVAL-REFERENCE-MISSING", f"换算参照单位「{unit}」不在数据中", key="rescale.unit")
+    u = panel.units.index(unit)
+    p = panel.period_index(period) if period is not None else None
+    for k, code in enumerate(nodes):
+        if fw.nodes[code].is_leaf and not spec.get("indicators", False):
+            continue
+        base = scores[p, u, k] if p is not None else scores[:, u, k][:, None]
+        scores[:, :, k] = scores[:, :, k] / base * value
+
+
+def _classify(root_scores, fw, panel):
+    classes = np.full(root_scores.shape, "", dtype=object)
+    spec = fw.classify
+    if not spec:
+        return classes
+    values = root_scores
+    if spec.get("by") == "ratio":
+        unit = spec["unit"]
+        if unit not in panel.units:
+            raise KechuangError("KC-EVAL-REFERENCE-MISSING", f"分级参照单位「{unit}」不在数据中", key="classify.unit")
+        ref = root_scores[:, panel.units.index(unit)][:, None]
+        values = root_scores / ref * float(spec.get("value", 100))
+    for t in reversed(spec["thresholds"]):
+        bound = t.get("min", -math.inf)
+        hit = values >= bound if not spec.get("strict") else values > bound
+        classes[hit & ~np.isnan(values)] = str(t["class"])
+    return classes
+
+
+def _report_missing_scores(root, present, panel, warnings):
+    hole = present & np.isnan(root)
+    if hole.any():
+        who = [f"{panel.units[u]}({panel.periods[p]})" for p, u in zip(*np.nonzero(hole), strict=True)]
+        warnings.append(f"{len(who)} 个单位没有可用指标,无法计算总分(结果中留空):{'、'.join(who[:10])}")
+
+
+def _report_partial_coverage(normalised, root, present, panel, warnings):
+    partial = present & ~np.isnan(root) & np.isnan(normalised).any(axis=-1)
+    if partial.any():
+        who = [f"{panel.units[u]}({panel.periods[p]})" for p, u in zip(*np.nonzero(partial), strict=True)]
+        warnings.append(f"{len(who)} 个单位-年份缺少部分指标,总分按已有指标计算(缺失指标的权重由同级指标分担):"
+                        f"{'、'.join(who[:10])}{' 等' if len(who) > 10 else ''}")

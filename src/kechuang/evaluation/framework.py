@@ -1,0 +1,341 @@
+"""Evaluation frameworks: a YAML file holding the indicator tree and the method of every step.
+
+The schema is documented in ``docs/evaluation.md``; ``load_framework`` validates everything a user can
+get wrong (unknown keys and methods, cycles, duplicate codes, weights or points that do not add up)
+and names the file and key of the mistake.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kechuang.errors import KechuangError
+
+NORMALISE_METHODS = ("min-max", "z-score", "ratio", "goalposts", "distance-to-target", "rank", "percentile",
+                     "identity", "score")
+AGGREGATE_METHODS = ("arithmetic", "geometric", "harmonic", "sum")
+IMPUTE_METHODS = ("none", "group-mean", "mean", "last-value", "interpolate")
+TREAT_METHODS = ("none", "winsorise", "log")
+TOP_KEYS = {"name", "title", "version", "source", "notes", "data", "impute", "treat", "normalise", "aggregate",
+            "scale", "weights", "rescale", "classify", "rank", "tree", "nodes", "uncertainty", "path"}
+NODE_KEYS = {"code", "name", "parent", "children", "direction", "weight", "points", "denominator", "normalise",
+             "aggregate", "treat", "unit", "note", "qualitative", "indicator", "cap"}
+DIRECTIONS = {1: 1, -1: -1, "1": 1, "-1": -1, "higher": 1, "lower": -1, "正向": 1, "逆向": -1, "+": 1, "-": -1}
+
+
+@dataclass
+class Node:
+    code: str
+    name: str
+    parent: str | None
+    children: list[str] = field(default_factory=list)
+    direction: int = 1
+    weight: float = 1.0
+    points: float | None = None
+    denominator: str | None = None
+    normalise: dict[str, Any] | None = None
+    aggregate: str | None = None
+    treat: dict[str, Any] | None = None
+    qualitative: bool = False
+    column: str | None = None  # data column when it differs from the code
+    cap: float | None = None  # largest relative improvement the path-to-class search may propose
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.children
+
+
+@dataclass
+class Framework:
+    name: str
+    title: str
+    version: str
+    source: str
+    nodes: dict[str, Node]
+    root: str
+    data: dict[str, Any] = field(default_factory=dict)
+    impute: dict[str, Any] = field(default_factory=lambda: {"method": "none"})
+    treat: dict[str, Any] = field(default_factory=lambda: {"method": "none"})
+    normalise: dict[str, Any] = field(default_factory=lambda: {"method": "min-max"})
+    aggregate: str = "arithmetic"
+    scale: str = "weights"
+    rescale: dict[str, Any] | None = None
+    classify: dict[str, Any] | None = None
+    rank: dict[str, Any] = field(default_factory=dict)
+    uncertainty: dict[str, Any] = field(default_factory=dict)
+    path: str = ""
+
+    @property
+    def leaves(self) -> list[str]:
+        """Indicator codes in tree order."""
+        return [c for c in self.order if self.nodes[c].is_leaf]
+
+    @property
+    def order(self) -> list[str]:
+        """All codes, depth first from the root."""
+        out, stack = [], [self.root]
+        while stack:
+            code = stack.pop()
+            out.append(code)
+            stack.extend(reversed(self.nodes[code].children))
+        return out
+
+    def aggregates_bottom_up(self) -> list[str]:
+        depth = self.depths()
+        codes = [c for c in self.order if not self.nodes[c].is_leaf]
+        return sorted(codes, key=lambda c: -depth[c])
+
+    def depths(self) -> dict[str, int]:
+        depth = {self.root: 0}
+        for code in self.order:
+            for child in self.nodes[code].children:
+                depth[child] = depth[code] + 1
+        return depth
+
+    def effective_weights(self) -> dict[str, float]:
+        """Each leaf's share of the root score under arithmetic aggregation (weights normalised per parent)."""
+        share = {self.root: 1.0}
+        for code in self.order:
+            node = self.nodes[code]
+            total = sum(self._weight(c) for c in node.children)
+            for child in node.children:
+                share[child] = share[code] * self._weight(child) / total if total else 0.0
+        return {c: share[c] for c in self.leaves}
+
+    def _weight(self, code: str) -> float:
+        node = self.nodes[code]
+        return node.points if self.scale == "points" and node.points is not None else node.weight
+
+
+def builtin_frameworks() -> dict[str, Path]:
+    folder = resources.files("kechuang.evaluation") / "frameworks"
+    return {Path(str(p)).stem: Path(str(p)) for p in folder.iterdir() if str(p).endswith(".yaml")}
+
+
+def load_framework(name_or_path: str | Path) -> Framework:
+    """Load a built-in framework by name (``coinr-asem``) or a framework file by path."""
+    builtins = builtin_frameworks()
+    path = builtins.get(str(name_or_path)) or Path(name_or_path)
+    if not path.is_file():
+        raise KechuangError("KC-FRAMEWORK-NOT-FOUND", f"找不到评价框架「{name_or_path}」;内置框架有:"
+                            f"{'、'.join(sorted(builtins))},或给出 YAML 文件路径", file=str(name_or_path))
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise KechuangError("KC-FRAMEWORK-YAML", f"评价框架文件不是有效的 YAML:{str(exc)[:200]}",
+                            file=str(path)) from exc
+    return framework_from_dict(raw, str(path))
+
+
+def framework_from_dict(raw: Any, path: str = "<framework>") -> Framework:
+    def fail(key: str, message: str) -> KechuangError:
+        return KechuangError("KC-FRAMEWORK-INVALID", f"{key}:{message}", file=path, key=key)
+
+    if not isinstance(raw, dict):
+        raise fail("(文件)", "顶层应为映射(name、tree 等键)")
+    unknown = set(raw) - TOP_KEYS
+    if unknown:
+        raise fail(sorted(unknown)[0], f"未知的键;可用的键:{'、'.join(sorted(TOP_KEYS))}")
+    if ("tree" in raw) == ("nodes" in raw):
+        raise fail("tree", "需要 tree(嵌套)或 nodes(带 parent 的列表)二者之一")
+    nodes = _nodes_from_tree(raw["tree"], fail) if "tree" in raw else _nodes_from_list(raw["nodes"], fail)
+    roots = [c for c, n in nodes.items() if n.parent is None]
+    if len(roots) != 1:
+        raise fail("tree", f"应有且只有一个顶层节点,现有 {len(roots)} 个:{'、'.join(roots[:5])}")
+    fw = Framework(
+        name=str(raw.get("name") or Path(path).stem), title=str(raw.get("title") or raw.get("name") or ""),
+        version=str(raw.get("version") or ""), source=str(raw.get("source") or ""), nodes=nodes, root=roots[0],
+        data=_mapping(raw, "data", fail), path=path)
+    fw.impute = _method_block(raw, "impute", IMPUTE_METHODS, "none", fail)
+    fw.treat = _method_block(raw, "treat", TREAT_METHODS, "none", fail)
+    fw.normalise = _method_block(raw, "normalise", NORMALISE_METHODS, "min-max", fail)
+    fw.aggregate = str(raw.get("aggregate", "arithmetic"))
+    if fw.aggregate not in AGGREGATE_METHODS:
+        raise fail("aggregate", f"未知的汇总方法「{fw.aggregate}」;可选:{'、'.join(AGGREGATE_METHODS)}")
+    fw.scale = str(raw.get("scale", "weights"))
+    if fw.scale not in ("weights", "points"):
+        raise fail("scale", "只能是 weights(加权平均)或 points(分值相加)")
+    fw.rescale = _mapping(raw, "rescale", fail) or None
+    fw.classify = _mapping(raw, "classify", fail) or None
+    fw.rank = _mapping(raw, "rank", fail)
+    fw.uncertainty = _mapping(raw, "uncertainty", fail)
+    _check_nodes(fw, fail)
+    _check_weights(fw, str(raw.get("weights", "normalised")), fail)
+    _check_classify(fw, fail)
+    return fw
+
+
+def _mapping(raw: dict, key: str, fail) -> dict:
+    value = raw.get(key) or {}
+    if not isinstance(value, dict):
+        raise fail(key, "应为映射")
+    return dict(value)
+
+
+def _method_block(raw: dict, key: str, methods: tuple[str, ...], default: str, fail) -> dict:
+    value = raw.get(key, default)
+    block = {"method": value} if isinstance(value, str) else value
+    if not isinstance(block, dict):
+        raise fail(key, "应为方法名或映射")
+    block = dict(block)
+    block.setdefault("method", default)
+    if block["method"] not in methods:
+        raise fail(f"{key}.method", f"未知的方法「{block['method']}」;可选:{'、'.join(methods)}")
+    return block
+
+
+def _node(raw: Any, key: str, parent: str | None, fail) -> Node:
+    if not isinstance(raw, dict) or "code" not in raw:
+        raise fail(key, "每个节点应为含 code 的映射")
+    unknown = set(raw) - NODE_KEYS
+    if unknown:
+        raise fail(f"{key}.{sorted(unknown)[0]}", f"未知的键;可用的键:{'、'.join(sorted(NODE_KEYS))}")
+    code = str(raw["code"])
+    direction = raw.get("direction", 1)
+    if direction not in DIRECTIONS:
+        raise fail(f"{key}.direction", f"方向「{direction}」无效,应为 higher/lower(或 1/-1)")
+    normalise = raw.get("normalise")
+    if isinstance(normalise, str):
+        normalise = {"method": normalise}
+    if normalise is not None and (not isinstance(normalise, dict) or normalise.get("method") not in NORMALISE_METHODS):
+        method = normalise.get("method") if isinstance(normalise, dict) else normalise
+        raise fail(f"{key}.normalise", f"未知的标准化方法「{method}」;可选:{'、'.join(NORMALISE_METHODS)}")
+    aggregate = raw.get("aggregate")
+    if aggregate is not None and aggregate not in AGGREGATE_METHODS:
+        raise fail(f"{key}.aggregate", f"未知的汇总方法「{aggregate}」;可选:{'、'.join(AGGREGATE_METHODS)}")
+    treat = raw.get("treat")
+    if isinstance(treat, str):
+        treat = {"method": treat}
+    if treat is not None and (not isinstance(treat, dict) or treat.get("method") not in TREAT_METHODS):
+        raise fail(f"{key}.treat", f"未知的异常值处理方法;可选:{'、'.join(TREAT_METHODS)}")
+    node = Node(code=code, name=str(raw.get("name") or code), parent=parent, direction=DIRECTIONS[direction],
+                denominator=raw.get("denominator") or None, normalise=normalise, aggregate=aggregate, treat=treat,
+                qualitative=bool(raw.get("qualitative", False)), column=raw.get("indicator"))
+    for attr in ("weight", "points", "cap"):
+        if attr in raw and raw[attr] is not None:
+            value = raw[attr]
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+                raise fail(f"{key}.{attr}", f"应为非负数,现为「{value}」")
+            setattr(node, attr, float(value))
+    return node
+
+
+def _nodes_from_tree(tree: Any, fail) -> dict[str, Node]:
+    if isinstance(tree, list):
+        if len(tree) != 1:
+            raise fail("tree", "tree 应只有一个顶层节点")
+        tree = tree[0]
+    nodes: dict[str, Node] = {}
+    stack = [(tree, "tree", None)]
+    while stack:
+        raw, key, parent = stack.pop()
+        node = _node(raw, key, parent, fail)
+        if node.code in nodes:
+            raise fail(key, f"节点代码「{node.code}」重复")
+        nodes[node.code] = node
+        children = raw.get("children") or []
+        if not isinstance(children, list):
+            raise fail(f"{key}.children", "children 应为列表")
+        for i, child in enumerate(reversed(children)):
+            stack.append((child, f"{key}.{node.code}.children[{len(children) - 1 - i}]", node.code))
+        node.children = [str(c.get("code")) if isinstance(c, dict) else "" for c in children]
+    return nodes
+
+
+def _nodes_from_list(items: Any, fail) -> dict[str, Node]:
+    if not isinstance(items, list) or not items:
+        raise fail("nodes", "nodes 应为非空列表")
+    nodes: dict[str, Node] = {}
+    for i, raw in enumerate(items):
+        if isinstance(raw, dict) and "children" in raw:
+            raise fail(f"nodes[{i}].children", "列表形式用 parent 指明上级,不写 children")
+        node = _node(raw, f"nodes[{i}]", raw.get("parent") if isinstance(raw, dict) else None, fail)
+        if node.code in nodes:
+            raise fail(f"nodes[{i}]", f"节点代码「{node.code}」重复")
+        node.parent = str(node.parent) if node.parent not in (None, "") else None
+        nodes[node.code] = node
+    for i, node in enumerate(nodes.values()):
+        if node.parent is not None:
+            if node.parent not in nodes:
+                raise fail(f"nodes[{i}].parent", f"上级节点「{node.parent}」不存在")
+            nodes[node.parent].children.append(node.code)
+    for code in nodes:  # cycles: walking up from any node must reach the root
+        seen, current = set(), code
+        while current is not None:
+            if current in seen:
+                raise fail(f"nodes.{code}", f"节点之间存在循环:{' → '.join([*seen, current])}")
+            seen.add(current)
+            current = nodes[current].parent
+    return nodes
+
+
+def _check_nodes(fw: Framework, fail) -> None:
+    reachable = set(fw.order)
+    orphans = set(fw.nodes) - reachable
+    if orphans:
+        raise fail(f"nodes.{sorted(orphans)[0]}", "节点不在以顶层节点为根的树上(可能存在循环)")
+    for code in fw.order:
+        node = fw.nodes[code]
+        if not node.is_leaf and node.normalise is not None:
+            raise fail(f"{code}.normalise", "只有指标(叶节点)可以设置标准化方法")
+        method = (node.normalise or fw.normalise)["method"] if node.is_leaf else None
+        block = node.normalise or fw.normalise
+        if method == "ratio" and "standard" not in block:
+            raise fail(f"{code}.normalise.standard", "达标比值法(ratio)需要 standard(标准值)")
+        if method == "goalposts" and not ("min" in block and "max" in block):
+            raise fail(f"{code}.normalise", "门槛法(goalposts)需要 min 与 max")
+        if method == "goalposts" and block.get("log") and min(block["min"], block["max"]) <= 0:
+            raise fail(f"{code}.normalise", "对数门槛法的 min 与 max 必须为正数")
+        if method == "distance-to-target" and "target" not in block:
+            raise fail(f"{code}.normalise.target", "距目标法(distance-to-target)需要 target(目标值)")
+        if fw.scale == "points" and node.is_leaf and node.points is None:
+            raise fail(f"{code}.points", "分值制框架(scale: points)中每个指标都要有 points")
+
+
+def _check_weights(fw: Framework, rule: str, fail) -> None:
+    if rule not in ("normalised", "strict"):
+        raise fail("weights", "只能是 normalised(同级权重自动归一)或 strict(同级权重之和必须为 1)")
+    for code in fw.order:
+        node = fw.nodes[code]
+        if node.is_leaf:
+            continue
+        if fw.scale == "points":
+            if node.points is not None:
+                total = sum(fw.nodes[c].points or 0.0 for c in node.children)
+                if abs(total - node.points) > 1e-9:
+                    raise fail(f"{code}.points", f"下级分值之和为 {total:g},与本节点分值 {node.points:g} 不符")
+            else:
+                node.points = sum(fw.nodes[c].points or 0.0 for c in node.children)
+        elif rule == "strict":
+            total = sum(fw.nodes[c].weight for c in node.children)
+            if abs(total - 1) > 1e-9:
+                raise fail(f"{code}.children", f"下级权重之和为 {total:g},按 weights: strict 应为 1")
+        if not fw.scale == "points" and sum(fw.nodes[c].weight for c in node.children) <= 0:
+            raise fail(f"{code}.children", "下级权重全为 0")
+
+
+def _check_classify(fw: Framework, fail) -> None:
+    if not fw.classify:
+        return
+    thresholds = fw.classify.get("thresholds")
+    if not isinstance(thresholds, list) or not thresholds:
+        raise fail("classify.thresholds", "应为从高到低的等级列表,如 [{class: A, min: 80}, {class: B, min: 60}, "
+                   "{class: C}]")
+    last = math.inf
+    for i, t in enumerate(thresholds):
+        if not isinstance(t, dict) or "class" not in t:
+            raise fail(f"classify.thresholds[{i}]", "每个等级需要 class")
+        bound = t.get("min", -math.inf)
+        if not isinstance(bound, int | float) or bound >= last:
+            raise fail(f"classify.thresholds[{i}].min", "等级下限应为数字且从高到低排列")
+        last = bound
+    if fw.classify.get("by", "score") not in ("score", "ratio"):
+        raise fail("classify.by", "只能是 score(按得分)或 ratio(按与参照单位之比)")
+    if fw.classify.get("by") == "ratio" and not fw.classify.get("unit"):
+        raise fail("classify.unit", "按比值分级时需要参照单位 unit")
