@@ -1,4 +1,4 @@
-"""Command line: ``kechuang extract`` and ``kechuang score`` (``python -m kechuang`` works too)."""
+"""Command line: extract, score, evaluate, path-to-class, monitor, data, indicators (``python -m kechuang``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import argparse
 import sys
 
 from kechuang import __version__
+from kechuang.cli import data as data_cmd
+from kechuang.cli import evaluate as evaluate_cmd
 from kechuang.cli import extract as extract_cmd
+from kechuang.cli import monitor as monitor_cmd
 from kechuang.cli import score as score_cmd
 from kechuang.errors import KechuangError
 
@@ -18,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     extract_cmd.add_parser(sub)
     score_cmd.add_parser(sub)
+    evaluate_cmd.add_parser(sub)
+    monitor_cmd.add_parser(sub)
+    data_cmd.add_parser(sub)
     return parser
 
 

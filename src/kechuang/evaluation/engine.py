@@ -67,6 +67,24 @@ def _columns(fw: Framework, panel: Panel, allow_missing: bool, warnings: list[st
 
 def evaluate(panel: Panel, fw: Framework, *, allow_missing: bool = False) -> Evaluation:
     """Evaluate every period of ``panel`` with framework ``fw``."""
+    leaves, stages, treatment, warnings = prepare(panel, fw, allow_missing=allow_missing)
+    scores = score_tree(stages["normalised"], leaves, fw, panel)
+    nodes = fw.order
+    eligible = eligible_units(fw, panel)
+    # Published ranks usually come from the published (rounded) scores: equal printed scores share a rank.
+    digits = fw.rank.get("round")
+    ranked = np.round(scores, int(digits)) if digits is not None else scores
+    ranks = np.stack([steps.rank_desc(ranked[:, :, k], eligible) for k in range(len(nodes))], axis=-1)
+    classes = classify_scores(scores[:, :, 0], fw, panel)
+    _report_missing_scores(scores[:, :, 0], panel.present, panel, warnings)
+    _report_partial_coverage(stages["normalised"], scores[:, :, 0], panel.present, panel, warnings)
+    return Evaluation(fw, list(panel.units), list(panel.periods), leaves, nodes, stages, scores, ranks, classes,
+                      panel.present, dict(panel.unit_names), treatment, warnings)
+
+
+def prepare(panel: Panel, fw: Framework, *, allow_missing: bool = False
+            ) -> tuple[list[str], dict[str, np.ndarray], list[dict], list[str]]:
+    """Run the indicator-level steps (denominate → impute → treat → normalise); return every stage."""
     warnings: list[str] = []
     leaves = _columns(fw, panel, allow_missing, warnings)
     if not leaves:
@@ -79,22 +97,23 @@ def evaluate(panel: Panel, fw: Framework, *, allow_missing: bool = False) -> Eva
     stages["imputed"] = _impute(stages["denominated"], fw, panel, warnings)
     stages["treated"], treatment = _treat(stages["imputed"], leaves, fw, panel, warnings)
     stages["normalised"] = _normalise(stages["treated"], leaves, fw, panel, warnings)
-    scores = _aggregate(stages["normalised"], leaves, fw, panel, warnings)
-    nodes = fw.order
-    _rescale(scores, nodes, fw, panel)
-    eligible = present.copy()
+    return leaves, stages, treatment, warnings
+
+
+def score_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, panel: Panel,
+               weights: dict[str, float] | None = None) -> np.ndarray:
+    """Weight and aggregate up the tree (then rescale); ``weights`` overrides node weights."""
+    scores = _aggregate(normalised, leaves, fw, weights or {})
+    _rescale(scores, fw.order, fw, panel)
+    return scores
+
+
+def eligible_units(fw: Framework, panel: Panel) -> np.ndarray:
+    eligible = panel.present.copy()
     for unit in fw.rank.get("exclude", []) or []:
         if unit in panel.units:
             eligible[:, panel.units.index(unit)] = False
-    # Published ranks usually come from the published (rounded) scores: equal printed scores share a rank.
-    digits = fw.rank.get("round")
-    ranked = np.round(scores, int(digits)) if digits is not None else scores
-    ranks = np.stack([steps.rank_desc(ranked[:, :, k], eligible) for k in range(len(nodes))], axis=-1)
-    classes = _classify(scores[:, :, 0], fw, panel)
-    _report_missing_scores(scores[:, :, 0], present, panel, warnings)
-    _report_partial_coverage(stages["normalised"], scores[:, :, 0], present, panel, warnings)
-    return Evaluation(fw, list(panel.units), list(panel.periods), leaves, nodes, stages, scores, ranks, classes,
-                      present, dict(panel.unit_names), treatment, warnings)
+    return eligible
 
 
 def _denominate(x, leaves, fw, panel, warnings):
@@ -212,7 +231,7 @@ def _normalise(x, leaves, fw, panel, warnings):
     return out
 
 
-def _aggregate(normalised, leaves, fw, panel, warnings):
+def _aggregate(normalised, leaves, fw, override):
     nodes = fw.order
     index = {c: k for k, c in enumerate(nodes)}
     scores = np.full((*normalised.shape[:2], len(nodes)), np.nan)
@@ -225,7 +244,7 @@ def _aggregate(normalised, leaves, fw, panel, warnings):
         node = fw.nodes[code]
         children = node.children
         method = "sum" if fw.scale == "points" else (node.aggregate or fw.aggregate)
-        weights = np.array([fw.nodes[c].weight for c in children])
+        weights = np.array([override.get(c, fw.nodes[c].weight) for c in children])
         block = scores[:, :, [index[c] for c in children]]
         try:
             scores[:, :, index[code]] = steps.aggregate(block, weights, method)
@@ -252,7 +271,7 @@ def _rescale(scores, nodes, fw, panel):
         scores[:, :, k] = scores[:, :, k] / base * value
 
 
-def _classify(root_scores, fw, panel):
+def classify_scores(root_scores: np.ndarray, fw: Framework, panel: Panel) -> np.ndarray:
     classes = np.full(root_scores.shape, "", dtype=object)
     spec = fw.classify
     if not spec:

@@ -130,7 +130,19 @@ def load_framework(name_or_path: str | Path) -> Framework:
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise KechuangError("KC-FRAMEWORK-YAML", f"评价框架文件不是有效的 YAML:{str(exc)[:200]}",
                             file=str(path)) from exc
-    return framework_from_dict(raw, str(path))
+    fw = framework_from_dict(raw, str(path))
+    _names_from_catalog(fw)
+    return fw
+
+
+def _names_from_catalog(fw: Framework) -> None:
+    """Indicators named only by a catalog id take the catalog's Chinese name."""
+    from kechuang.indicators.catalog import load_catalog
+
+    catalog = load_catalog()
+    for node in fw.nodes.values():
+        if node.name == node.code and node.code in catalog.by_id:
+            node.name = catalog.by_id[node.code].name
 
 
 def framework_from_dict(raw: Any, path: str = "<framework>") -> Framework:

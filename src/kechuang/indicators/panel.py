@@ -132,8 +132,10 @@ def panel_from_tidy(table: Table) -> Panel:
     """Read a tidy table (region, indicator, period, value); duplicate keys are an error."""
     from kechuang.indicators.observations import observations_from_table
 
-    observations = observations_from_table(table, catalog=None)
-    return panel_from_observations(observations, table.path)
+    report = observations_from_table(table, catalog=None)
+    if report.errors:
+        raise KechuangError("KC-DATA-INVALID", "数据有错误:\n" + report.summary(), file=table.path)
+    return panel_from_observations(report.observations, table.path)
 
 
 def panel_from_observations(observations, source: str = "") -> Panel:
