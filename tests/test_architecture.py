@@ -27,7 +27,23 @@ def test_every_cli_command_and_option_is_documented():
     sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
     for name, parser in sub.choices.items():
         assert f"kechuang {name}" in reference, name
-        for action in parser._actions:
-            for option in action.option_strings:
-                if option not in ("-h", "--help"):
-                    assert option in reference, f"{name} {option}"
+        parsers = [(name, parser)]
+        for action in parser._actions:  # nested actions: kechuang data template, ...
+            if isinstance(action, argparse._SubParsersAction):
+                parsers += [(f"{name} {n}", p) for n, p in action.choices.items()]
+        for label, p in parsers:
+            assert f"kechuang {label}" in reference, label
+            for action in p._actions:
+                for option in action.option_strings:
+                    if option not in ("-h", "--help"):
+                        assert option in reference, f"{label} {option}"
+
+
+def test_every_framework_option_and_method_is_documented():
+    from kechuang.evaluation import framework as fw
+
+    reference = (DOCS / "evaluation.md").read_text("utf-8")
+    for key in sorted(fw.TOP_KEYS | fw.NODE_KEYS):
+        assert f"`{key}`" in reference, key
+    for method in (*fw.NORMALISE_METHODS, *fw.AGGREGATE_METHODS, *fw.IMPUTE_METHODS, *fw.TREAT_METHODS):
+        assert f"`{method}`" in reference, method

@@ -18,10 +18,16 @@ __all__ = ["Evaluation", "Framework", "builtin_frameworks", "evaluate", "evaluat
 
 
 def load_data(path: str | Path, framework: Framework, sheet: str | None = None) -> Panel:
-    """Read a data file with the column names the framework declares (``data:`` block), if any."""
+    """Read a data file with the column names the framework declares (``data:`` block) where the file has
+    them; a file with other headers (县(市、区), uCode, Year …) falls back to the usual names."""
+    from kechuang.indicators.tables import read_table
+
     spec = framework.data
-    return load_panel(path, unit_column=spec.get("unit"), period_column=spec.get("period"),
-                      name_column=spec.get("name"), group_columns=spec.get("groups"), sheet=sheet)
+    header = set(read_table(path, sheet).header)
+    pick = lambda key: spec.get(key) if spec.get(key) in header else None
+    groups = [g for g in spec.get("groups") or [] if g in header] if spec.get("groups") is not None else None
+    return load_panel(path, unit_column=pick("unit"), period_column=pick("period"), name_column=pick("name"),
+                      group_columns=groups, sheet=sheet)
 
 
 def evaluate_file(path: str | Path, framework: str | Path | Framework, *, allow_missing: bool = False,

@@ -23,7 +23,7 @@ AGGREGATE_METHODS = ("arithmetic", "geometric", "harmonic", "sum")
 IMPUTE_METHODS = ("none", "group-mean", "mean", "last-value", "interpolate")
 TREAT_METHODS = ("none", "winsorise", "log")
 TOP_KEYS = {"name", "title", "version", "source", "notes", "data", "impute", "treat", "normalise", "aggregate",
-            "scale", "weights", "rescale", "classify", "rank", "tree", "nodes", "uncertainty", "path"}
+            "scale", "weights", "rescale", "classify", "rank", "tree", "nodes", "uncertainty"}
 NODE_KEYS = {"code", "name", "parent", "children", "direction", "weight", "points", "denominator", "normalise",
              "aggregate", "treat", "unit", "note", "qualitative", "indicator", "cap"}
 DIRECTIONS = {1: 1, -1: -1, "1": 1, "-1": -1, "higher": 1, "lower": -1, "正向": 1, "逆向": -1, "+": 1, "-": -1}

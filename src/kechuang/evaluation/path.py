@@ -23,7 +23,7 @@ from kechuang.evaluation.engine import Evaluation, evaluate
 from kechuang.evaluation.framework import Framework
 from kechuang.indicators.panel import Panel
 
-LINEAR = {"ratio", "min-max", "distance-to-target"}
+LINEAR = {"ratio", "min-max", "distance-to-target", "score", "identity"}
 
 
 @dataclass

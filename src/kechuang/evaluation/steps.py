@@ -76,26 +76,35 @@ def _interpolate(x: np.ndarray, present: np.ndarray) -> np.ndarray:
     return out
 
 
-def skewness(x: np.ndarray) -> np.ndarray:
-    """Sample skewness (e1071 type 2, as COINr uses) along axis 0, ignoring nan."""
+def _moments(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     n = np.sum(~np.isnan(x), axis=0).astype(float)
     with np.errstate(invalid="ignore", divide="ignore"), _quiet():
         d = x - np.nanmean(x, axis=0)
-        m2 = np.nanmean(d * d, axis=0)
-        m3 = np.nanmean(d * d * d, axis=0)
-        g1 = m3 / m2 ** 1.5
-        return g1 * np.sqrt(n * (n - 1)) / (n - 2)
+        d2 = d * d
+        m2 = np.nanmean(d2, axis=0)
+        m3 = np.nanmean(d2 * d, axis=0)
+        m4 = np.nanmean(d2 * d2, axis=0)
+    return n, m2, m3, m4
+
+
+def skewness(x: np.ndarray) -> np.ndarray:
+    """Sample skewness (e1071 type 2, as COINr uses) along axis 0, ignoring nan."""
+    return _skew_kurt(x)[0]
 
 
 def kurtosis(x: np.ndarray) -> np.ndarray:
     """Sample excess kurtosis (e1071 type 2) along axis 0, ignoring nan."""
-    n = np.sum(~np.isnan(x), axis=0).astype(float)
-    with np.errstate(invalid="ignore", divide="ignore"), _quiet():
-        d = x - np.nanmean(x, axis=0)
-        m2 = np.nanmean(d * d, axis=0)
-        m4 = np.nanmean(d ** 4, axis=0)
+    return _skew_kurt(x)[1]
+
+
+def _skew_kurt(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    n, m2, m3, m4 = _moments(x)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        g1 = m3 / m2 ** 1.5
         g2 = m4 / (m2 * m2) - 3
-        return ((n + 1) * g2 + 6) * (n - 1) / ((n - 2) * (n - 3))
+        skew = g1 * np.sqrt(n * (n - 1)) / (n - 2)
+        kurt = ((n + 1) * g2 + 6) * (n - 1) / ((n - 2) * (n - 3))
+    return skew, kurt
 
 
 def winsorise(x: np.ndarray, skew_limit: float, kurt_limit: float, winmax: int
@@ -108,7 +117,7 @@ def winsorise(x: np.ndarray, skew_limit: float, kurt_limit: float, winmax: int
     out = x.copy()
     low = np.zeros(x.shape[1], dtype=int)
     high = np.zeros(x.shape[1], dtype=int)
-    sk, kt = skewness(out), kurtosis(out)
+    sk, kt = _skew_kurt(out)
     active = np.flatnonzero((np.abs(sk) > skew_limit) & (kt > kurt_limit))
     for _ in range(winmax):
         if active.size == 0:
@@ -125,7 +134,7 @@ def winsorise(x: np.ndarray, skew_limit: float, kurt_limit: float, winmax: int
         out[:, active] = block
         high[active[up]] += 1
         low[active[~up]] += 1
-        sk_a, kt_a = skewness(block), kurtosis(block)
+        sk_a, kt_a = _skew_kurt(block)
         sk[active], kt[active] = sk_a, kt_a
         keep = (np.abs(sk_a) > skew_limit) & (kt_a > kurt_limit)
         active = active[keep]
@@ -248,8 +257,12 @@ def rank_desc(scores: np.ndarray, eligible: np.ndarray) -> np.ndarray:
     """Competition ranks (1 = best, ties share the lower rank) per period; ``nan`` where not eligible."""
     out = np.full(scores.shape, np.nan)
     for p in range(scores.shape[0]):
-        ok = eligible[p] & ~np.isnan(scores[p])
-        s = scores[p][ok]
-        order = np.sort(-s)
-        out[p][ok] = np.searchsorted(order, -s, side="left") + 1
+        ok = np.flatnonzero(eligible[p] & ~np.isnan(scores[p]))
+        neg = -scores[p][ok]
+        order = np.argsort(neg, kind="stable")
+        ordered = neg[order]
+        first = np.searchsorted(ordered, ordered, side="left")  # sorted needles: linear
+        ranks = np.empty(ok.size)
+        ranks[order] = first + 1
+        out[p][ok] = ranks
     return out

@@ -126,10 +126,12 @@ def _status(index, target, catalog, series, plan_year, thresholds) -> TargetStat
     except KechuangError:
         st.note = f"目标单位「{unit}」与指标单位「{ind.unit}」不一致,无法换算"
         return st
-    st.history = history
     if not history:
         st.note = "没有该指标的观测数据"
         return st
+    if st.target_year is not None and history[0][0] <= st.target_year < history[-1][0]:
+        history = [(y, v) for y, v in history if y <= st.target_year]  # judged at the target year
+    st.history = history
     st.latest_year, st.latest_value = history[-1]
     base = _baseline(target, history, plan_year)
     if base is None:
@@ -163,7 +165,8 @@ def _baseline(target, history, plan_year):
                 return y, v
         return None
     if plan_year is not None:
-        before = [(y, v) for y, v in history if y <= plan_year]
+        # The baseline is what the plan's authors could see: the last year before the plan year.
+        before = [(y, v) for y, v in history if y < plan_year]
         if before:
             return before[-1]
     return history[0]
@@ -235,6 +238,9 @@ def _light(st, goal, sign, thresholds):
     latest = st.latest_value
     if sign * (latest - goal) >= 0:
         return "done"
+    if st.target_year is not None and st.latest_year >= st.target_year:
+        st.note = (st.note + ";" if st.note else "") + "目标年份已到,未达成"
+        return "red"
     if st.required_now is None:
         return "unknown" if st.target_year else "red"
     ratio = _attainment(latest, st.required_now, sign)

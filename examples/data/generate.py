@@ -1,0 +1,51 @@
+"""Write the SYNTHETIC example indicator data (examples/data/counties.csv): 20 counties × 2019–2023.
+
+The values are invented (seeded random walks around plausible county levels), for trying
+``kechuang evaluate`` and ``kechuang monitor``; they are not statistics of any real county.
+Run: python examples/data/generate.py
+"""
+
+import csv
+from pathlib import Path
+
+import numpy as np
+
+COUNTIES = ["灵寿县", "正定县", "行唐县", "平山县", "赞皇县", "无极县", "元氏县", "赵县", "深泽县", "高邑县",
+            "井陉县", "新乐市", "晋州市", "辛集市", "鹿泉区", "栾城区", "藁城区", "安国市", "定州市", "涿州市"]
+# indicator id: (typical 2019 level, spread factor, yearly growth)
+LEVELS = {
+    "fiscal_st_expenditure": (1200, 0.6, 0.10), "fiscal_st_share": (0.45, 0.5, 0.06),
+    "rd_intensity": (0.9, 0.6, 0.07), "enterprise_rd_share_revenue": (0.7, 0.5, 0.06),
+    "hitech_enterprises": (22, 0.7, 0.15), "hitech_enterprises_per_1000": (3.0, 0.5, 0.10),
+    "tech_smes": (120, 0.6, 0.15), "tech_smes_per_1000": (18, 0.5, 0.10),
+    "provincial_platforms": (3, 0.7, 0.12), "rd_institution_share": (28, 0.4, 0.06),
+    "innovation_service_agencies": (3, 0.6, 0.10), "invention_patents_per_10k": (2.2, 0.7, 0.12),
+    "hitech_industry_share": (22, 0.4, 0.05), "technology_contract_value": (6000, 0.8, 0.20),
+    "policy_implementation_score": (3.6, 0.15, 0.02), "st_leadership_score": (3.8, 0.12, 0.02),
+    "innovation_climate_score": (3.4, 0.15, 0.02),
+}
+SCORES = {"policy_implementation_score", "st_leadership_score", "innovation_climate_score"}
+
+
+def main() -> None:
+    rng = np.random.default_rng(20231)
+    years = list(range(2019, 2024))
+    rows = []
+    for county in COUNTIES:
+        scale = {k: float(np.exp(rng.normal(0, s))) for k, (_, s, _) in LEVELS.items()}
+        for t, year in enumerate(years):
+            row = {"地区": county, "年份": year}
+            for k, (level, _, growth) in LEVELS.items():
+                value = level * scale[k] * (1 + growth + rng.normal(0, 0.03)) ** t
+                row[k] = round(min(value, 5.0), 2) if k in SCORES else round(value, 2)
+            rows.append(row)
+    out = Path(__file__).with_name("counties.csv")
+    with out.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"wrote {out} ({len(rows)} rows)")
+
+
+if __name__ == "__main__":
+    main()

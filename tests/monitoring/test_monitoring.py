@@ -1,0 +1,87 @@
+"""Targets against data: trajectories, projections, lights and feasibility."""
+
+import pytest
+
+from kechuang.errors import KechuangError
+from kechuang.indicators.observations import Observation
+from kechuang.monitoring import Thresholds, monitor_plan
+
+
+def obs(indicator, series, region="灵寿县"):
+    return [Observation(region, indicator, y, v) for y, v in series.items()]
+
+
+def plan(*targets, year=2021):
+    return {"document": {"region": "灵寿县", "plan_year": year}, "targets": list(targets)}
+
+
+def level(indicator, value, unit, year, **kw):
+    return {"indicator": indicator, "kind": "level", "value": value, "unit": unit, "year": year, **kw}
+
+
+def test_level_target_on_track_uses_linear_trajectory():
+    rows = monitor_plan(plan(level("高新技术企业", 30, "家", 2025)),
+                        obs("hitech_enterprises", {2020: 10, 2021: 15, 2022: 20}))
+    r = rows[0]
+    assert r.indicator_id == "hitech_enterprises" and r.base_year == 2020 and r.base_value == 10
+    assert r.required_now == pytest.approx(10 + 20 * 2 / 5)  # linear from 2020 to 2025
+    assert r.attainment == pytest.approx(20 / 30)
+    assert r.projected == pytest.approx(35) and "线性" in r.projection_method
+    assert r.status == "green" and r.feasible is True
+
+
+def test_growth_target_compounds_and_flags_infeasible_growth():
+    target = {"indicator": "研发资金投入", "kind": "growth", "value": 30, "unit": "%", "year": 2025,
+              "recurring": True}
+    rows = monitor_plan(plan(target), obs("rd_expenditure", {2020: 100, 2021: 101, 2022: 102}))
+    r = rows[0]
+    assert r.target_value == pytest.approx(100 * 1.3 ** 5)
+    assert r.required_now == pytest.approx(100 * 1.3 ** 2)  # compounding trajectory
+    assert r.status == "red" and r.feasible is False
+    assert r.required_growth > 2 * r.best_growth
+
+
+def test_lower_is_better_and_done():
+    rows = monitor_plan(plan(level("单位GDP能耗", 0.5, "吨标准煤/万元", 2025)),
+                        obs("energy_intensity", {2020: 0.7, 2022: 0.45}))
+    assert rows[0].direction == "lower" and rows[0].status == "done"
+
+
+def test_yellow_and_red_by_thresholds():
+    data = obs("tech_smes", {2020: 100, 2021: 100, 2022: 110, 2023: 150})
+    target = level("科技型中小企业", 200, "家", 2025)
+    r = monitor_plan(plan(target), data, thresholds=Thresholds(green=0.98, yellow=0.9))[0]
+    assert r.required_now == pytest.approx(160) and r.status == "yellow"  # 150 / 160 = 0.94
+    r = monitor_plan(plan(target), data, thresholds=Thresholds(green=0.98, yellow=0.95))[0]
+    assert r.status == "red" and r.projected < 200
+
+
+def test_target_year_passed_and_missed_is_red():
+    rows = monitor_plan(plan(level("高新技术企业", 30, "家", 2022), year=2022),
+                        obs("hitech_enterprises", {2021: 20, 2022: 25, 2023: 40}))
+    r = rows[0]
+    assert r.latest_year == 2022 and r.status == "red" and "未达成" in r.note
+
+
+def test_units_are_converted_to_the_targets_unit():
+    rows = monitor_plan(plan(level("技术合同成交额", 2, "亿元", 2025)),
+                        obs("technology_contract_value", {2020: 5000, 2023: 15000}))
+    assert rows[0].latest_value == pytest.approx(1.5) and rows[0].unit == "亿元"
+
+
+def test_unlinked_category_and_missing_data_are_explained():
+    rows = monitor_plan(plan(level("城镇污水处理率", 90, "%", 2025),
+                             {"indicator": "县域科技创新能力", "kind": "category", "value": "B", "unit": None,
+                              "year": 2022},
+                             level("科技特派员", 100, "名", 2025)),
+                        obs("hitech_enterprises", {2020: 1}))
+    assert "未关联" in rows[0].note and "定性" in rows[1].note and "没有该指标" in rows[2].note
+    assert all(r.status == "unknown" for r in rows)
+
+
+def test_region_must_be_resolvable():
+    data = obs("tech_smes", {2022: 1}) + obs("tech_smes", {2022: 2}, region="正定县")
+    with pytest.raises(KechuangError, match="--region"):
+        monitor_plan({"document": {}, "targets": []}, data)
+    rows = monitor_plan(plan(level("科技型中小企业", 5, "家", 2025)), data, region="正定县")
+    assert rows[0].latest_value == 2
