@@ -25,6 +25,7 @@ LEVELS = {
     "innovation_climate_score": (3.4, 0.15, 0.02),
 }
 SCORES = {"policy_implementation_score", "st_leadership_score", "innovation_climate_score"}
+COUNTS = {"hitech_enterprises", "tech_smes", "provincial_platforms", "innovation_service_agencies"}
 
 
 def main() -> None:
@@ -37,7 +38,10 @@ def main() -> None:
             row = {"地区": county, "年份": year}
             for k, (level, _, growth) in LEVELS.items():
                 value = level * scale[k] * (1 + growth + rng.normal(0, 0.03)) ** t
-                row[k] = round(min(value, 5.0), 2) if k in SCORES else round(value, 2)
+                if k in SCORES:
+                    row[k] = round(min(value, 5.0), 2)
+                else:
+                    row[k] = round(value) if k in COUNTS else round(value, 2)
             rows.append(row)
     out = Path(__file__).with_name("counties.csv")
     with out.open("w", newline="", encoding="utf-8") as fh:
