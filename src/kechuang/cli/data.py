@@ -9,7 +9,6 @@ from pathlib import Path
 from kechuang.errors import KechuangError
 from kechuang.indicators.catalog import link_target, load_catalog
 from kechuang.indicators.observations import append_to_store, import_observations
-from kechuang.indicators.tables import read_table
 from kechuang.indicators.template import write_template
 
 
@@ -122,5 +121,3 @@ def run_link(args) -> int:
     print(f"共 {len(results)} 条目标,关联 {linked} 条({linked / max(len(results), 1):.0%})", file=sys.stderr)
     return 0
 
-
-__all__ = ["add_parser", "read_table"]
