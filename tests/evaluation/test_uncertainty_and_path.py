@@ -128,3 +128,21 @@ def test_path_unreachable_and_top_class(county):
     assert top.target_class is None and "最高等级" in "\n".join(top.lines())
     with pytest.raises(KechuangError):
         path_to_class(county, fw, "丙")
+
+
+def test_path_under_rescaled_ratio_classes_really_reaches_the_class():
+    # EIS: scores relative to EU 2016, classes by the same-year ratio to the EU. Applying the proposed
+    # changes to the data and evaluating again must give the target class.
+    eis = Path(__file__).parents[1] / "fixtures" / "validation" / "eis-2023" / "eis2023_recovered_normalised_scores.csv"
+    fw = load_framework("eis-2023")
+    panel = load_data(eis, fw)
+    path = path_to_class(panel, fw, "CZ", period=2023)
+    assert path.current_class == "Moderate Innovator" and path.target_class == "Strong Innovator"
+    assert path.reached and path.exact
+    p, u = panel.periods.index(2023), panel.units.index("CZ")
+    for step in path.steps:
+        column = panel.variables.index(fw.nodes[step.indicator].column or step.indicator)
+        panel.values[p, u, column] = step.value_to
+    after = evaluate(panel, fw)
+    assert after.classes[p, u] == "Strong Innovator"
+    assert after.score("CZ", period=2023) == pytest.approx(path.threshold, abs=1e-6)

@@ -73,7 +73,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
                    disable=not sys.stderr.isatty())
         progress = lambda done, total: bar.update(done - bar.n)
         uncertainty = run_uncertainty(panel, fw, args.uncertainty, period=year, seed=args.seed,
-                                      allow_missing=args.allow_missing, progress=progress)
+                                      allow_missing=args.allow_missing, progress=progress, evaluation=ev)
         bar.close()
     for warning in ev.warnings:
         print(f"提示:{warning}", file=sys.stderr)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from kechuang.evaluation.engine import Evaluation, evaluate
 from kechuang.evaluation.framework import Framework, builtin_frameworks, load_framework
-from kechuang.indicators.panel import Panel, load_panel
+from kechuang.indicators.panel import Panel, panel_from_table
+from kechuang.indicators.tables import read_table
 
 __all__ = ["Evaluation", "Framework", "builtin_frameworks", "evaluate", "evaluate_file", "load_data",
            "load_framework"]
@@ -20,14 +21,13 @@ __all__ = ["Evaluation", "Framework", "builtin_frameworks", "evaluate", "evaluat
 def load_data(path: str | Path, framework: Framework, sheet: str | None = None) -> Panel:
     """Read a data file with the column names the framework declares (``data:`` block) where the file has
     them; a file with other headers (县(市、区), uCode, Year …) falls back to the usual names."""
-    from kechuang.indicators.tables import read_table
-
     spec = framework.data
-    header = set(read_table(path, sheet).header)
+    table = read_table(path, sheet)
+    header = set(table.header)
     pick = lambda key: spec.get(key) if spec.get(key) in header else None
     groups = [g for g in spec.get("groups") or [] if g in header] if spec.get("groups") is not None else None
-    return load_panel(path, unit_column=pick("unit"), period_column=pick("period"), name_column=pick("name"),
-                      group_columns=groups, sheet=sheet)
+    return panel_from_table(table, unit_column=pick("unit"), period_column=pick("period"),
+                            name_column=pick("name"), group_columns=groups)
 
 
 def evaluate_file(path: str | Path, framework: str | Path | Framework, *, allow_missing: bool = False,

@@ -103,8 +103,8 @@ def prepare(panel: Panel, fw: Framework, *, allow_missing: bool = False
 def score_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, panel: Panel,
                weights: dict[str, float] | None = None) -> np.ndarray:
     """Weight and aggregate up the tree (then rescale); ``weights`` overrides node weights."""
-    scores = _aggregate(normalised, leaves, fw, weights or {})
-    _rescale(scores, fw.order, fw, panel)
+    scores = aggregate_tree(normalised, leaves, fw, weights or {})
+    rescale(scores, fw, panel.units, panel.periods)
     return scores
 
 
@@ -210,9 +210,7 @@ def _normalise(x, leaves, fw, panel, warnings):
     scale = (0.0, 1.0) if fw.scale == "points" else tuple(fw.normalise.get("range", (0.0, 100.0)))
     for i, code in enumerate(leaves):
         node = fw.nodes[code]
-        method = dict(fw.normalise)
-        if node.normalise:
-            method = {**{k: v for k, v in fw.normalise.items() if k in ("range", "reference")}, **node.normalise}
+        method = fw.normalise_for(code)
         col = x[:, :, i]
         if np.all(np.isnan(col[panel.present])):
             warnings.append(f"指标「{code}」所有单位都没有数据,已剔除(其权重由同级指标分担)")
@@ -231,7 +229,9 @@ def _normalise(x, leaves, fw, panel, warnings):
     return out
 
 
-def _aggregate(normalised, leaves, fw, override):
+def aggregate_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, override: dict[str, float]
+                   ) -> np.ndarray:
+    """Leaf scores (points applied) and every aggregate, bottom up; ``override`` replaces node weights."""
     nodes = fw.order
     index = {c: k for k, c in enumerate(nodes)}
     scores = np.full((*normalised.shape[:2], len(nodes)), np.nan)
@@ -255,16 +255,19 @@ def _aggregate(normalised, leaves, fw, override):
     return scores
 
 
-def _rescale(scores, nodes, fw, panel):
+def rescale(scores: np.ndarray, fw: Framework, units: list[str], periods: list[int]) -> None:
+    """Express aggregates relative to a reference unit's score in a reference period (in place)."""
     spec = fw.rescale
     if not spec:
         return
     unit, period, value = spec.get("unit"), spec.get("period"), float(spec.get("value", 100))
-    if unit not in panel.units:
+    if unit not in units:
         raise KechuangError("KC-EVAL-REFERENCE-MISSING", f"换算参照单位「{unit}」不在数据中", key="rescale.unit")
-    u = panel.units.index(unit)
-    p = panel.period_index(period) if period is not None else None
-    for k, code in enumerate(nodes):
+    if period is not None and int(period) not in periods:
+        raise KechuangError("KC-EVAL-REFERENCE-MISSING", f"换算参照年份 {period} 不在数据中", key="rescale.period")
+    u = units.index(unit)
+    p = periods.index(int(period)) if period is not None else None
+    for k, code in enumerate(fw.order):
         if fw.nodes[code].is_leaf and not spec.get("indicators", False):
             continue
         base = scores[p, u, k] if p is not None else scores[:, u, k][:, None]

@@ -108,6 +108,15 @@ class Framework:
                 share[child] = share[code] * self._weight(child) / total if total else 0.0
         return {c: share[c] for c in self.leaves}
 
+    def normalise_for(self, code: str) -> dict[str, Any]:
+        """The normalisation of one indicator: its own method, or the framework default (range and
+        reference are inherited either way)."""
+        node = self.nodes[code]
+        if not node.normalise:
+            return dict(self.normalise)
+        inherited = {k: v for k, v in self.normalise.items() if k in ("range", "reference")}
+        return {**inherited, **node.normalise}
+
     def _weight(self, code: str) -> float:
         node = self.nodes[code]
         return node.points if self.scale == "points" and node.points is not None else node.weight

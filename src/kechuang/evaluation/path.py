@@ -19,7 +19,7 @@ import numpy as np
 
 from kechuang.errors import KechuangError
 from kechuang.evaluation import steps
-from kechuang.evaluation.engine import Evaluation, evaluate
+from kechuang.evaluation.engine import Evaluation, aggregate_tree, evaluate, rescale
 from kechuang.evaluation.framework import Framework
 from kechuang.indicators.panel import Panel
 
@@ -94,7 +94,8 @@ def path_to_class(panel: Panel, fw: Framework, unit: str, *, period: int | None 
         return path
     default_cap = cap if cap is not None else float((fw.uncertainty or {}).get("path_cap", 0.5))
     model = _UnitModel(ev, fw, p, u)
-    gap = threshold - score
+    # Aim a hair above the threshold so that evaluating the proposed values lands in the class.
+    gap = threshold - score + 1e-9 * max(1.0, abs(threshold))
     if gap <= 0:
         path.reached = True
         return path
@@ -153,13 +154,7 @@ class _UnitModel:
         others[~ev.present[p]] = np.nan
         self.others = others
         self.sign = np.array([fw.nodes[c].direction for c in self.leaves], dtype=float)
-        self.methods = []
-        for code in self.leaves:
-            node = fw.nodes[code]
-            method = dict(fw.normalise)
-            if node.normalise:
-                method = {**{k: v for k, v in fw.normalise.items() if k in ("range", "reference")}, **node.normalise}
-            self.methods.append(method)
+        self.methods = [fw.normalise_for(code) for code in self.leaves]
         arithmetic = fw.scale == "points" or all(
             (fw.nodes[c].aggregate or fw.aggregate) == "arithmetic" for c in fw.order if not fw.nodes[c].is_leaf)
         # A denominator scales the value, so a relative change of the numerator is the same relative change.
@@ -174,7 +169,7 @@ class _UnitModel:
         if self.methods[i].get("reference", "period") == "all":
             pooled = self.ev.stages["treated"][:, :, i].ravel()
             ref = np.append(pooled, value)[None, :]
-        with steps._quiet():
+        with steps.quiet():
             out = steps.normalise_column(x, ref, self.methods[i], int(self.sign[i]), self.scale)[0, 0]
         return float(out)
 
@@ -183,15 +178,12 @@ class _UnitModel:
         for i, r in changes.items():
             values[i] = values[i] * (1 + r * self.sign[i])
         leaf_scores = np.array([self.leaf_score(i, v) for i, v in enumerate(values)])
-        from kechuang.evaluation.engine import _aggregate, _rescale
-
-        block = leaf_scores[None, None, :]
-        scores = _aggregate(block, self.leaves, self.fw, {})
-        if self.fw.rescale:
-            ref = self.ev.scores.copy()
-            ref[self.p, self.u] = scores[0, 0]
-            _rescale(ref, self.fw.order, self.fw, _PanelView(self.ev))
-            return float(ref[self.p, self.u, 0])
+        scores = aggregate_tree(leaf_scores[None, None, :], self.leaves, self.fw, {})
+        if self.fw.rescale:  # relative to the reference unit: rescale with everybody else's unrescaled scores
+            everyone = aggregate_tree(self.ev.stages["normalised"], self.leaves, self.fw, {})
+            everyone[self.p, self.u] = scores[0, 0]
+            rescale(everyone, self.fw, self.ev.units, self.ev.periods)
+            return float(everyone[self.p, self.u, 0])
         return float(scores[0, 0, 0])
 
     def usable(self, i: int) -> bool:
@@ -201,14 +193,6 @@ class _UnitModel:
         node_cap = self.fw.nodes[self.leaves[i]].cap
         value = node_cap if node_cap is not None else default
         return min(value, 0.999) if self.sign[i] < 0 else value
-
-
-class _PanelView:
-    def __init__(self, ev):
-        self.units, self.periods = ev.units, ev.periods
-
-    def period_index(self, period):
-        return self.periods.index(int(period))
 
 
 def _greedy_segments(model: _UnitModel, default_cap: float, gap: float) -> dict[int, float]:

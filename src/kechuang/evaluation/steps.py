@@ -7,7 +7,9 @@ winsorisation to the next value, min-max with the indicator's direction).
 
 from __future__ import annotations
 
+import contextlib
 import math
+import warnings
 
 import numpy as np
 
@@ -33,7 +35,7 @@ def impute(x: np.ndarray, method: str, present: np.ndarray, groups: np.ndarray |
             for label in set(labels[p][present[p]]):
                 rows = present[p] & (labels[p] == label)
                 block = out[p, rows]
-                with np.errstate(invalid="ignore"), _quiet():
+                with np.errstate(invalid="ignore"), quiet():
                     means = np.nanmean(block, axis=0)
                 holes = np.isnan(block)
                 block[holes] = np.broadcast_to(means, block.shape)[holes]
@@ -49,16 +51,12 @@ def impute(x: np.ndarray, method: str, present: np.ndarray, groups: np.ndarray |
     raise KechuangError("KC-EVAL-METHOD", f"未知的插补方法「{method}」", key="impute.method")
 
 
-class _quiet:
-    def __enter__(self):
-        import warnings
-
-        self._ctx = warnings.catch_warnings()
-        self._ctx.__enter__()
+@contextlib.contextmanager
+def quiet():
+    """Silence numpy's RuntimeWarnings (all-nan slices): missing values are reported by the engine."""
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
-
-    def __exit__(self, *exc):
-        self._ctx.__exit__(*exc)
+        yield
 
 
 def _interpolate(x: np.ndarray, present: np.ndarray) -> np.ndarray:
@@ -78,7 +76,7 @@ def _interpolate(x: np.ndarray, present: np.ndarray) -> np.ndarray:
 
 def _moments(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     n = np.sum(~np.isnan(x), axis=0).astype(float)
-    with np.errstate(invalid="ignore", divide="ignore"), _quiet():
+    with np.errstate(invalid="ignore", divide="ignore"), quiet():
         d = x - np.nanmean(x, axis=0)
         d2 = d * d
         m2 = np.nanmean(d2, axis=0)
@@ -124,11 +122,11 @@ def winsorise(x: np.ndarray, skew_limit: float, kurt_limit: float, winmax: int
             break
         block = out[:, active]
         up = sk[active] >= 0
-        with _quiet():
+        with quiet():
             top = np.where(up, np.nanmax(block, axis=0), np.nanmin(block, axis=0))
         hit = block == top
         rest = np.where(hit, np.nan, block)
-        with _quiet():
+        with quiet():
             nxt = np.where(up, np.nanmax(rest, axis=0), np.nanmin(rest, axis=0))
         block = np.where(hit, nxt, block)
         out[:, active] = block
@@ -148,7 +146,7 @@ def log_transform(x: np.ndarray, shifted: bool = True) -> np.ndarray:
         if np.nanmin(x) <= 0:
             raise ValueError("non-positive")
         return np.log(x)
-    with _quiet():
+    with quiet():
         lo, hi = np.nanmin(x, axis=0), np.nanmax(x, axis=0)
     return np.log(x - lo + 0.01 * (hi - lo))
 
@@ -162,7 +160,7 @@ def normalise_column(x: np.ndarray, ref: np.ndarray, method: dict, direction: in
     """
     name = method["method"]
     lo, hi = scale
-    with np.errstate(invalid="ignore", divide="ignore"), _quiet():
+    with np.errstate(invalid="ignore", divide="ignore"), quiet():
         if name == "min-max":
             mn, mx = np.nanmin(ref, axis=1, keepdims=True), np.nanmax(ref, axis=1, keepdims=True)
             frac = (x - mn) / (mx - mn) if direction > 0 else (mx - x) / (mx - mn)

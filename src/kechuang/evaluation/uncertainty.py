@@ -20,7 +20,7 @@ import numpy as np
 
 from kechuang.errors import KechuangError
 from kechuang.evaluation import steps
-from kechuang.evaluation.engine import classify_scores, eligible_units, prepare, score_tree
+from kechuang.evaluation.engine import Evaluation, classify_scores, eligible_units, evaluate, prepare, score_tree
 from kechuang.evaluation.framework import Framework
 from kechuang.indicators.panel import Panel
 
@@ -79,8 +79,11 @@ def _options(fw: Framework) -> dict[str, list]:
 
 
 def run_uncertainty(panel: Panel, fw: Framework, runs: int = 1000, *, period: int | None = None, seed: int = 0,
-                    allow_missing: bool = False, progress=None) -> Uncertainty:
-    """Monte Carlo over weights, imputation and normalisation choices; Sobol indices per factor."""
+                    allow_missing: bool = False, progress=None, evaluation: Evaluation | None = None) -> Uncertainty:
+    """Monte Carlo over weights, imputation and normalisation choices; Sobol indices per factor.
+
+    ``evaluation`` is the nominal result when the caller already has it (it is computed otherwise).
+    """
     if runs < 10:
         raise KechuangError("KC-EVAL-UNCERTAINTY", "不确定性分析至少需要 10 次重复", key="uncertainty")
     options = _options(fw)
@@ -134,15 +137,13 @@ def run_uncertainty(panel: Panel, fw: Framework, runs: int = 1000, *, period: in
             if progress:
                 progress(done, n * (k + 2))
         rank_runs[name] = block
-    return _summarise(fw, panel, p, eligible, options, factors, rank_runs, class_runs, allow_missing)
+    nominal = evaluation or evaluate(panel, fw, allow_missing=allow_missing)
+    return _summarise(fw, panel, p, eligible, factors, rank_runs, class_runs, nominal)
 
 
-def _summarise(fw, panel, p, eligible, options, factors, rank_runs, class_runs, allow_missing) -> Uncertainty:
-    from kechuang.evaluation.engine import evaluate
-
-    nominal = evaluate(panel, fw, allow_missing=allow_missing)
+def _summarise(fw, panel, p, eligible, factors, rank_runs, class_runs, nominal: Evaluation) -> Uncertainty:
     all_ranks = np.vstack(list(rank_runs.values()))
-    with np.errstate(all="ignore"), steps._quiet():
+    with np.errstate(all="ignore"), steps.quiet():
         median = np.nanmedian(all_ranks, axis=0)
         p05, p95 = np.nanpercentile(all_ranks, [5, 95], axis=0)
     classes = np.vstack(class_runs)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kechuang.errors import KechuangError
 from kechuang.indicators.catalog import Catalog
-from kechuang.indicators.tables import Table, parse_number, read_table
+from kechuang.indicators.tables import Table, parse_number, parse_period, read_table
 
 TIDY_FIELDS = ("region", "indicator", "period", "value", "source", "note")
 HEADERS = {
@@ -72,15 +72,6 @@ class ImportReport:
         return "\n".join(lines)
 
 
-def _period(text: str) -> int | None:
-    value = text.strip().removesuffix("年度").removesuffix("年")
-    try:
-        number = float(value)
-    except ValueError:
-        return None
-    return int(number) if number == int(number) and 1900 <= number <= 2200 else None
-
-
 def observations_from_table(table: Table, catalog: Catalog | None, regions: set[str] | None = None) -> ImportReport:
     """Validate a table row by row; wide when it has no indicator column."""
     cols = {k: table.find_column(*names) for k, names in HEADERS.items()}
@@ -111,7 +102,7 @@ def observations_from_table(table: Table, catalog: Catalog | None, regions: set[
                 ind_id = found.id
         elif not indicator:
             err(ind_col, "指标为空")
-        period = _period(period_text)
+        period = parse_period(period_text)
         if period is None:
             err(header[cols["period"]] if cols["period"] is not None else "年份",
                 f"年份「{period_text}」无法识别,应为如 2023 的年份")

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from kechuang.errors import KechuangError
-from kechuang.indicators.tables import Table, parse_number, read_table
+from kechuang.indicators.tables import Table, parse_number, parse_period, read_table
 
 UNIT_COLUMNS = ("uCode", "UnitCode", "unit", "unit_code", "code", "region", "地区代码", "单位代码", "地区", "单位",
                 "县(市、区)", "县市区")
@@ -49,17 +49,11 @@ class Panel:
 
 
 def _period(text: str, table: Table, row: int, column: str) -> int:
-    value = text.strip()
-    for suffix in ("年度", "年"):
-        value = value.removesuffix(suffix)
-    try:
-        number = float(value)
-    except ValueError:
-        number = float("nan")
-    if not number == number or number != int(number) or not 1900 <= number <= 2200:
+    period = parse_period(text)
+    if period is None:
         raise KechuangError("KC-DATA-PERIOD", f"第 {row} 行「{column}」列的年份「{text}」无法识别,应为如 2023 的年份",
                             file=table.path, row=row, column=column)
-    return int(number)
+    return period
 
 
 def panel_from_wide(table: Table, unit_column: str | None = None, period_column: str | None = None,
@@ -170,7 +164,12 @@ def load_panel(path: str | Path, *, unit_column: str | None = None, period_colum
                name_column: str | None = None, group_columns: Sequence[str] | None = None,
                sheet: str | None = None) -> Panel:
     """Read a wide or a tidy data file into a :class:`Panel` (tidy when it has indicator and value columns)."""
-    table = read_table(path, sheet)
+    return panel_from_table(read_table(path, sheet), unit_column=unit_column, period_column=period_column,
+                            name_column=name_column, group_columns=group_columns)
+
+
+def panel_from_table(table: Table, *, unit_column: str | None = None, period_column: str | None = None,
+                     name_column: str | None = None, group_columns: Sequence[str] | None = None) -> Panel:
     if table.find_column(*INDICATOR_COLUMNS) is not None and table.find_column(*VALUE_COLUMNS) is not None:
         return panel_from_tidy(table)
     return panel_from_wide(table, unit_column, period_column, name_column, group_columns)

@@ -140,6 +140,16 @@ def _pad(row: list[str], width: int) -> list[str]:
     return row + [""] * (width - len(row))
 
 
+def parse_period(text: str) -> int | None:
+    """A year as clerks write it (2023, 2023年, 2023年度, 2023.0); ``None`` when it is not one."""
+    value = unicodedata.normalize("NFKC", text).strip().removesuffix("年度").removesuffix("年")
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return int(number) if number == int(number) and 1900 <= number <= 2200 else None
+
+
 def parse_number(text: str) -> float | None:
     """Parse a cell: ``None`` for a missing value; raise ``ValueError`` for text that is not a number."""
     cell = unicodedata.normalize("NFKC", text).strip()
