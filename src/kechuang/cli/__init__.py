@@ -1,4 +1,4 @@
-"""Command line: extract, score, evaluate, path-to-class, monitor, data, indicators (``python -m kechuang``)."""
+"""Command line: extract, score, evaluate, path-to-class, monitor, data, indicators, serve, manage."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from kechuang.cli import evaluate as evaluate_cmd
 from kechuang.cli import extract as extract_cmd
 from kechuang.cli import monitor as monitor_cmd
 from kechuang.cli import score as score_cmd
+from kechuang.cli import serve as serve_cmd
 from kechuang.errors import KechuangError
 
 
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd.add_parser(sub)
     monitor_cmd.add_parser(sub)
     data_cmd.add_parser(sub)
+    serve_cmd.add_parser(sub)
     return parser
 
 

@@ -38,7 +38,7 @@ def _num(value) -> str:
     return str(value)
 
 
-def _sheet(ws, header: list[str], rows: list[list], max_width: int = 60) -> None:
+def write_sheet(ws, header: list[str], rows: list[list], max_width: int = 60) -> None:
     ws.append(header)
     for row in rows:
         ws.append(row)
@@ -74,13 +74,13 @@ def write_xlsx(plan: Plan, path: Path) -> None:
             "、".join(dict.fromkeys(canon[(task["path"], u)] for role in ("lead", "responsible", "cooperating")
                                     for u in task[role])),
         ])
-    _sheet(ws, ["序号", "编号", "任务名称", "牵头单位", "责任单位", "配合单位", "量化目标", "规范单位名称"], rows)
+    write_sheet(ws, ["序号", "编号", "任务名称", "牵头单位", "责任单位", "配合单位", "量化目标", "规范单位名称"], rows)
 
     ws2 = wb.create_sheet("量化目标")
     trows = [[k, t.indicator, KIND_ZH.get(t.kind, t.kind), t.value, t.unit or "", t.year or "",
               "是" if t.recurring else "", t.base_year or "", t.quote, t.path]
              for k, t in enumerate(plan.targets, start=1)]
-    _sheet(ws2, ["序号", "指标", "类型", "目标值", "单位", "目标年份", "每年", "基准年", "原文", "所属任务"], trows)
+    write_sheet(ws2, ["序号", "指标", "类型", "目标值", "单位", "目标年份", "每年", "基准年", "原文", "所属任务"], trows)
 
     ws3 = wb.create_sheet("文件信息")
     d = plan.document
@@ -88,6 +88,6 @@ def write_xlsx(plan: Plan, path: Path) -> None:
             ["发文单位", "、".join(d.issuer)], ["成文日期", d.date or ""], ["发布日期", d.publish_date or ""],
             ["地区", d.region or ""], ["依据文件", "\n".join(d.basis)], ["来源文件", plan.source.get("name", "")]]
     info += [["提示", w] for w in plan.warnings]
-    _sheet(ws3, ["项目", "内容"], info, max_width=90)
+    write_sheet(ws3, ["项目", "内容"], info, max_width=90)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

@@ -1,0 +1,140 @@
+"""Supervision of tasks (督查督办) as plain functions: reporting periods, deadlines and status lights."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+CYCLES = ("monthly", "quarterly", "half", "yearly")
+LIGHT_NAMES = {"green": "绿", "yellow": "黄", "red": "红"}
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})|Q([1-4])|H([12]))?")
+_RANGE = re.compile(r"(20\d{2})\s*[-—–~至到]\s*(20\d{2})")
+
+
+def _check_cycle(cycle: str) -> None:
+    if cycle not in CYCLES:
+        raise ValueError(f"unknown reporting cycle {cycle!r}")
+
+
+def period_of(day: date, cycle: str) -> str:
+    """The reporting period containing ``day``: 2026-11, 2026Q4, 2026H2 or 2026."""
+    _check_cycle(cycle)
+    if cycle == "monthly":
+        return f"{day.year}-{day.month:02d}"
+    if cycle == "quarterly":
+        return f"{day.year}Q{(day.month - 1) // 3 + 1}"
+    if cycle == "half":
+        return f"{day.year}H{1 if day.month <= 6 else 2}"
+    return str(day.year)
+
+
+def _parse(period: str) -> tuple[int, int, int]:
+    """(year, first month, last month) of a period string."""
+    m = _PERIOD.fullmatch(period)
+    if not m:
+        raise ValueError(f"bad period {period!r}")
+    year = int(m.group(1))
+    if m.group(2):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(f"bad period {period!r}")
+        return year, month, month
+    if m.group(3):
+        q = int(m.group(3))
+        return year, 3 * q - 2, 3 * q
+    if m.group(4):
+        h = int(m.group(4))
+        return year, 6 * h - 5, 6 * h
+    return year, 1, 12
+
+
+def is_period(period: str, cycle: str) -> bool:
+    try:
+        year, first, last = _parse(period)
+    except ValueError:
+        return False
+    return period_of(date(year, first, 1), cycle) == period
+
+
+def period_due(period: str, due_day: int) -> date:
+    """The day a period's report is due: ``due_day`` of its last month (or that month's last day)."""
+    year, _, last = _parse(period)
+    return date(year, last, min(due_day, calendar.monthrange(year, last)[1]))
+
+
+def previous_period(period: str, cycle: str) -> str:
+    year, first, _ = _parse(period)
+    month = first - 1 or 12
+    return period_of(date(year - (first == 1), month, 1), cycle)
+
+
+def last_due_period(today: date, cycle: str, due_day: int) -> str:
+    """The latest period whose due day has passed (reports missing for it become 催办 items)."""
+    period = period_of(today, cycle)
+    while period_due(period, due_day) >= today:
+        period = previous_period(period, cycle)
+    return period
+
+
+def period_label(period: str) -> str:
+    year, first, last = _parse(period)
+    if first == last:
+        return f"{year}年{first}月"
+    if last - first == 2:
+        return f"{year}年第{last // 3}季度"
+    if last - first == 5:
+        return f"{year}年{'上' if first == 1 else '下'}半年"
+    return f"{year}年度"
+
+
+def default_deadline(target_years: list[int], title: str = "", plan_year: int | None = None) -> date | None:
+    """A task's deadline from the plan: its targets' latest year, else the plan period's end, else its year."""
+    if target_years:
+        return date(max(target_years), 12, 31)
+    m = _RANGE.search(title or "")
+    if m and int(m.group(2)) >= int(m.group(1)):
+        return date(int(m.group(2)), 12, 31)
+    if plan_year:
+        return date(plan_year, 12, 31)
+    return None
+
+
+@dataclass(frozen=True)
+class Light:
+    colour: str  # green / yellow / red
+    reason: str
+    expected: int | None = None  # percent expected by today on a straight line from start to deadline
+
+    @property
+    def name(self) -> str:
+        return LIGHT_NAMES[self.colour]
+
+
+def task_light(today: date, start: date | None, deadline: date | None, percent: int | None, returns: int = 0,
+               near_days: int = 30, tolerance: int = 10) -> Light:
+    """The 督办 light of a task from its latest approved progress.
+
+    Red: overdue and unfinished, or returned twice since its last approval. Yellow: the deadline is
+    within ``near_days``, or progress is more than ``tolerance`` points behind the straight line from
+    ``start`` to ``deadline``. Green otherwise (and whenever it is finished).
+    """
+    done = percent or 0
+    if done >= 100:
+        return Light("green", "已完成", 100)
+    if returns >= 2:
+        return Light("red", f"已被退回{returns}次")
+    if deadline is None:
+        return Light("green", "正常推进(无完成时限)")
+    if today > deadline:
+        return Light("red", f"已逾期{(today - deadline).days}天", 100)
+    expected = None
+    if start is not None and start < deadline:
+        elapsed = max(0, (today - start).days) / (deadline - start).days
+        expected = min(100, round(100 * elapsed))
+    if (deadline - today).days <= near_days:
+        return Light("yellow", f"距完成时限仅{(deadline - today).days}天", expected)
+    if expected is not None and done < expected - tolerance:
+        return Light("yellow", f"进度落后(应达约{expected}%,实际{done}%)", expected)
+    return Light("green", "正常推进", expected)

@@ -1,0 +1,72 @@
+"""The 台账 workbook: one row per task (一事一记), then one sheet per department."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+
+from kechuang.reports.supervision import Supervision, TaskRow
+from kechuang.reports.xlsx import write_sheet
+
+HEADER = ["序号", "编号", "任务", "牵头单位", "责任单位", "配合单位", "完成时限", "报送周期", "量化目标",
+          "最新进度(%)", "最新报送期", "最新进展", "已通过报告数", "督办灯", "说明", "未报送单位"]
+_FILLS = {"绿": PatternFill("solid", fgColor="C6EFCE"), "黄": PatternFill("solid", fgColor="FFEB9C"),
+          "红": PatternFill("solid", fgColor="FFC7CE")}
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def _row(i: int, t: TaskRow) -> list:
+    return [i, t.path, t.title, "、".join(t.lead), "、".join(t.responsible), "、".join(t.cooperating),
+            t.deadline.isoformat() if t.deadline else "", t.cycle, "\n".join(t.targets),
+            t.percent if t.percent is not None else "", t.latest_period, t.latest_text, t.approved_reports,
+            t.light, t.reason, "、".join(t.missing)]
+
+
+def _colour(ws, column: int) -> None:
+    for row in ws.iter_rows(min_row=2, min_col=column, max_col=column):
+        fill = _FILLS.get(row[0].value)
+        if fill:
+            row[0].fill = fill
+
+
+def sheet_title(name: str, used: set[str]) -> str:
+    """An Excel sheet title (≤ 31 characters, none of []:*?/\\) unique in the workbook."""
+    base = _BAD_SHEET_CHARS.sub("_", name)[:31] or "部门"
+    title, n = base, 1
+    while title in used:
+        n += 1
+        title = f"{base[:31 - len(str(n)) - 1]}_{n}"
+    used.add(title)
+    return title
+
+
+def ledger_xlsx(data: Supervision) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    write_sheet(ws, HEADER, [_row(i, t) for i, t in enumerate(data.tasks, start=1)])
+    _colour(ws, HEADER.index("督办灯") + 1)
+    used = {"台账", "说明"}
+    departments: dict[str, list[tuple[str, TaskRow]]] = {}
+    for t in data.tasks:
+        for role, names in (("牵头", t.lead), ("责任", t.responsible), ("配合", t.cooperating)):
+            for name in names:
+                departments.setdefault(name, []).append((role, t))
+    for name in sorted(departments):
+        sheet = wb.create_sheet(sheet_title(name, used))
+        rows = [[role] + _row(i, t)[1:] for i, (role, t) in enumerate(departments[name], start=1)]
+        write_sheet(sheet, ["分工"] + HEADER[1:], rows)
+        _colour(sheet, HEADER.index("督办灯") + 1)
+    about = wb.create_sheet("说明")
+    write_sheet(about, ["项目", "内容"], [
+        ["方案", data.plan_title], ["地区", data.region], ["统计日期", data.as_of.isoformat()],
+        ["最近应报期", data.period_label],
+        ["督办灯", "红:逾期未完成或两次被退回;黄:临近完成时限或进度落后于时间进度;绿:正常推进或已完成"],
+        ["进度口径", "仅计入牵头单位审核通过的进展报告"],
+    ], max_width=90)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,64 @@
+"""What the 台账 and the 通报 show, as plain data (the web platform fills it, the renderers draw it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class TaskRow:
+    path: str
+    title: str
+    lead: list[str]
+    responsible: list[str]
+    cooperating: list[str]
+    deadline: date | None
+    cycle: str  # 每月 …
+    targets: list[str]
+    percent: int | None  # latest approved
+    latest_period: str
+    latest_text: str
+    light: str  # 绿 / 黄 / 红
+    reason: str
+    approved_reports: int = 0
+    missing: list[str] = field(default_factory=list)  # departments with no report for the last due period
+
+
+@dataclass
+class DepartmentRow:
+    name: str
+    tasks: int
+    green: int
+    yellow: int
+    red: int
+    missing: int
+
+    @property
+    def score(self) -> float:
+        """Share of its tasks on green, in percent (the league table's order)."""
+        return round(100 * self.green / self.tasks, 1) if self.tasks else 0.0
+
+
+@dataclass
+class Supervision:
+    plan_title: str
+    region: str
+    as_of: date
+    period_label: str  # the last due period, e.g. 2026年10月
+    tasks: list[TaskRow]
+    departments: list[DepartmentRow]
+    issuer: str = ""
+    doc_number: str = ""
+
+    def count(self, light: str) -> int:
+        return sum(1 for t in self.tasks if t.light == light)
+
+    @property
+    def laggards(self) -> list[TaskRow]:
+        order = {"红": 0, "黄": 1}
+        return sorted((t for t in self.tasks if t.light in order), key=lambda t: order[t.light])
+
+    @property
+    def missing(self) -> list[tuple[TaskRow, str]]:
+        return [(t, d) for t in self.tasks for d in t.missing]

@@ -1,0 +1,1 @@
+"""The web platform: the only package that imports Django (see docs/web.md)."""

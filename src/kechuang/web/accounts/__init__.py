@@ -1,0 +1,1 @@
+"""Regions, departments, users' roles, API tokens and the permission rules."""

@@ -1,0 +1,65 @@
+"""Regions (GB/T 2260), their departments, and who a user is (role, region, department)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.db import models
+
+
+class Region(models.Model):
+    code = models.CharField("行政区划代码", max_length=12, unique=True)  # GB/T 2260
+    name = models.CharField("名称", max_length=64)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Department(models.Model):
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="departments")
+    name = models.CharField("名称", max_length=128)
+    aliases = models.JSONField("别名", default=list, blank=True)
+    is_collective = models.BooleanField("集合单位", default=False)  # 各乡(镇)政府 → its members
+    members = models.ManyToManyField("self", symmetrical=False, blank=True, related_name="collectives")
+
+    class Meta:
+        ordering = ["region", "name"]
+        constraints = [models.UniqueConstraint(fields=["region", "name"], name="kc_department_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", "管理员"
+    BUREAU = "bureau", "科技局(方案管理)"
+    DEPARTMENT = "department", "责任部门"
+    LEADER = "leader", "领导(只读)"
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    role = models.CharField("角色", max_length=16, choices=Role.choices)
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT)
+    department = models.ForeignKey(Department, null=True, blank=True, on_delete=models.PROTECT)
+
+    def __str__(self) -> str:
+        return f"{self.user.username} ({self.get_role_display()})"
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+class ApiToken(models.Model):
+    """An API token; only its SHA-256 is stored, the token itself is shown once."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    digest = models.CharField(max_length=64, unique=True)
+    name = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)

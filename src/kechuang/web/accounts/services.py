@@ -1,0 +1,74 @@
+"""Departments: matching printed unit names, creating departments, adding aliases."""
+
+from __future__ import annotations
+
+import re
+
+from django.db import IntegrityError, transaction
+
+from kechuang.errors import KechuangError
+from kechuang.extract.departments import canonical, expand
+from kechuang.web.accounts.models import Department, Region
+from kechuang.web.history.services import change_record
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean_name(name: str, field: str = "name") -> str:
+    name = _SPACE.sub("", name or "")
+    if not name:
+        raise KechuangError("KC-WEB-FIELD", "名称不能为空", field=field)
+    if len(name) > 128:
+        raise KechuangError("KC-WEB-FIELD", "名称过长(最多 128 个字)", field=field)
+    return name
+
+
+def department_keys(department: Department) -> set[str]:
+    return {department.name, *department.aliases}
+
+
+def department_index(region: Region) -> dict[str, list[Department]]:
+    """Every name and alias of the region's departments → the departments carrying it."""
+    index: dict[str, list[Department]] = {}
+    for d in Department.objects.filter(region=region).prefetch_related("members"):
+        for key in department_keys(d):
+            index.setdefault(key, []).append(d)
+    return index
+
+
+def department_match(index: dict[str, list[Department]], region: Region, unit: str) -> list[Department]:
+    """The departments a printed unit name means: by name or alias, as printed or in canonical form."""
+    unit = _SPACE.sub("", unit)
+    found: dict[int, Department] = {}
+    for key in dict.fromkeys([unit, expand(unit), canonical(unit, region.name)]):
+        for d in index.get(key, []):
+            found[d.id] = d
+    return list(found.values())
+
+
+def department_create(user, region: Region, name: str, aliases: list[str] | None = None,
+                      is_collective: bool = False) -> Department:
+    name = clean_name(name)
+    aliases = [clean_name(a, "aliases") for a in (aliases or []) if a.strip()]
+    try:
+        with transaction.atomic():
+            department = Department.objects.create(region=region, name=name, aliases=aliases,
+                                                   is_collective=is_collective)
+            change_record(user, "department", department.id, "create", after={"name": name, "aliases": aliases})
+    except IntegrityError:
+        raise KechuangError("KC-WEB-DUPLICATE", f"本地区已有名为“{name}”的部门", field="name") from None
+    return department
+
+
+def department_add_alias(user, department: Department, alias: str) -> Department:
+    alias = clean_name(alias, "alias")
+    with transaction.atomic():
+        department = Department.objects.select_for_update().get(pk=department.pk)
+        if alias in department_keys(department):
+            return department
+        before = {"aliases": list(department.aliases)}
+        department.aliases = [*department.aliases, alias]
+        department.save(update_fields=["aliases"])
+        change_record(user, "department", department.id, "update", before=before,
+                      after={"aliases": department.aliases})
+    return department

@@ -1,0 +1,254 @@
+"""API endpoints: the same services, selectors and permissions as the pages, one error shape."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import InterfaceError, OperationalError
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from ninja import File, Form, NinjaAPI, UploadedFile
+from ninja.errors import AuthenticationError, ValidationError
+from ninja.security import HttpBearer
+
+from kechuang.errors import KechuangError
+from kechuang.web.accounts.models import ApiToken, Department, Region, token_digest
+from kechuang.web.accounts.permissions import (
+    can_manage_region,
+    can_view_plan,
+    can_view_region,
+    can_view_task,
+    plans_visible,
+    region_id_of,
+)
+from kechuang.web.accounts.services import department_create
+from kechuang.web.api import schemas as s
+from kechuang.web.clock import today
+from kechuang.web.errors import error_json, unavailable
+from kechuang.web.plans import services as plan_services
+from kechuang.web.plans.models import Plan, Task
+from kechuang.web.supervision import services as report_services
+from kechuang.web.supervision.models import Assignment, Report
+from kechuang.web.supervision.selectors import task_states
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request, token):
+        found = ApiToken.objects.select_related("user", "user__profile").filter(digest=token_digest(token)).first()
+        if found is None or not found.user.is_active:
+            return None
+        request.user = found.user
+        return found.user
+
+
+api = NinjaAPI(title="kechuang API", version="1", description="科创督查督办平台 API:方案、任务、分工、进展报告、部门",
+               auth=TokenAuth(), urls_namespace="kc-api")
+ERRORS = {400: s.ErrorOut, 401: s.ErrorOut, 403: s.ErrorOut, 404: s.ErrorOut, 409: s.ErrorOut, 413: s.ErrorOut}
+
+
+def _error(code: str, message: str, status: int, **context):
+    return error_json(KechuangError(code, message, **context), status)
+
+
+@api.exception_handler(KechuangError)
+def _kechuang(request, exc):
+    return error_json(exc)
+
+
+@api.exception_handler(ValidationError)
+def _validation(request, exc):
+    first = exc.errors[0] if exc.errors else {}
+    where = ".".join(str(x) for x in first.get("loc", []) if x not in ("body", "payload", "query", "form"))
+    return _error("KC-API-VALIDATION", f"请求数据无效:{where or '请求体'} — {first.get('msg', '格式错误')}", 400,
+                  field=where)
+
+
+@api.exception_handler(AuthenticationError)
+def _auth(request, exc):
+    return _error("KC-WEB-AUTH", "缺少或无效的访问令牌(Authorization: Bearer <令牌>)", 401)
+
+
+@api.exception_handler(Http404)
+def _not_found(request, exc):
+    return _error("KC-WEB-NOTFOUND", "记录不存在,或您无权查看", 404)
+
+
+@api.exception_handler(PermissionDenied)
+def _forbidden(request, exc):
+    return _error("KC-WEB-FORBIDDEN", "您没有执行此操作的权限", 403)
+
+
+@api.exception_handler(OperationalError)
+def _database(request, exc):
+    return error_json(unavailable())
+
+
+api.exception_handler(InterfaceError)(_database)
+
+
+def _plan_out(plan: Plan) -> dict:
+    return {"id": plan.id, "title": plan.title, "doc_number": plan.doc_number, "region": plan.region.name,
+            "region_code": plan.region.code, "status": plan.status, "version": plan.version,
+            "source_name": plan.source_name, "created_at": plan.created_at, "confirmed_at": plan.confirmed_at}
+
+
+def _task_out(task: Task, state=None) -> dict:
+    out = {f: getattr(task, f) for f in ("id", "plan_id", "path", "title", "lead_units", "responsible_units",
+                                         "cooperating_units", "deadline", "cycle", "due_day", "version")}
+    out["targets"] = list(task.targets.all())
+    if state is not None:
+        out.update(light=state.light.colour, light_reason=state.light.reason, percent=state.percent)
+    return out
+
+
+def _plan(request, pk: int, manage: bool = False) -> Plan:
+    plan = get_object_or_404(Plan.objects.select_related("region"), pk=pk)
+    if not can_view_plan(request.user, plan):
+        raise Http404
+    if manage and not can_manage_region(request.user, plan.region_id):
+        raise PermissionDenied
+    return plan
+
+
+def _task(request, pk: int) -> Task:
+    task = get_object_or_404(Task.objects.select_related("plan", "plan__region").prefetch_related("assignments"), pk=pk)
+    if not can_view_task(request.user, task):
+        raise Http404
+    return task
+
+
+@api.get("/plans", response=list[s.PlanOut], tags=["plans"], summary="可见的方案")
+def plans_list(request):
+    return [_plan_out(p) for p in plans_visible(request.user).select_related("region").defer("text", "extracted")]
+
+
+@api.post("/plans", response={201: s.PlanOut, **ERRORS}, tags=["plans"], summary="由文件或文本新建方案(抽取后待确认)")
+def plans_create(request, document: UploadedFile | None = File(None), text: str | None = Form(None),
+                 name: str = Form("")):
+    region_id = region_id_of(request.user)
+    if region_id is None or not can_manage_region(request.user, region_id):
+        raise PermissionDenied
+    region = Region.objects.get(pk=region_id)
+    if document is not None:
+        if document.size > settings.MAX_UPLOAD_BYTES:  # refuse before reading it into memory
+            raise plan_services.too_large(document.name)
+        plan = plan_services.plan_create(request.user, region, data=document.read(), name=document.name)
+    else:
+        plan = plan_services.plan_create(request.user, region, text=text or "", name=name)
+    return 201, _plan_out(plan)
+
+
+@api.get("/plans/{plan_id}", response={200: s.PlanDetailOut, **ERRORS}, tags=["plans"], summary="方案及其任务")
+def plans_read(request, plan_id: int):
+    plan = _plan(request, plan_id)
+    tasks = plan.tasks.prefetch_related("targets")
+    states = {st.task.id: st for st in task_states(tasks, today())} if plan.status == Plan.CONFIRMED else {}
+    return {**_plan_out(plan), "warnings": plan.extracted.get("warnings", []),
+            "tasks": [_task_out(t, states.get(t.id)) for t in tasks]}
+
+
+@api.post("/plans/{plan_id}/confirm", response={200: s.PlanOut, **ERRORS}, tags=["plans"], summary="确认方案并分工")
+def plans_confirm(request, plan_id: int, body: s.VersionIn):
+    plan = _plan(request, plan_id, manage=True)
+    return _plan_out(plan_services.plan_confirm(request.user, plan, body.version))
+
+
+@api.get("/tasks", response=list[s.TaskOut], tags=["tasks"], summary="任务(可按方案、部门筛选)")
+def tasks_list(request, plan: int | None = None, department: int | None = None):
+    visible = Task.objects.filter(plan__in=plans_visible(request.user).values("id"))
+    if region_id_of(request.user) is not None and not can_view_region(request.user, region_id_of(request.user)):
+        visible = visible.filter(assignments__department_id=request.user.profile.department_id)
+    if plan is not None:
+        visible = visible.filter(plan_id=plan)
+    if department is not None:
+        visible = visible.filter(assignments__department_id=department)
+    visible = visible.distinct().prefetch_related("targets")
+    return [_task_out(st.task, st) for st in task_states(visible, today())]
+
+
+@api.get("/tasks/{task_id}", response={200: s.TaskOut, **ERRORS}, tags=["tasks"], summary="一项任务")
+def tasks_read(request, task_id: int):
+    task = _task(request, task_id)
+    return _task_out(task, task_states(Task.objects.filter(pk=task.pk), today())[0])
+
+
+@api.put("/tasks/{task_id}", response={200: s.TaskOut, **ERRORS}, tags=["tasks"], summary="修改任务(带版本号,防止覆盖)")
+def tasks_update(request, task_id: int, body: s.TaskIn):
+    task = _task(request, task_id)
+    if not can_manage_region(request.user, task.plan.region_id):
+        raise PermissionDenied
+    data = plan_services.TaskInput(path=body.path, title=body.title, lead="\n".join(body.lead),
+                                   responsible="\n".join(body.responsible), cooperating="\n".join(body.cooperating),
+                                   deadline=body.deadline, cycle=body.cycle, due_day=body.due_day)
+    return _task_out(plan_services.task_update(request.user, task, data, body.version))
+
+
+@api.get("/tasks/{task_id}/assignments", response={200: list[s.AssignmentOut], **ERRORS}, tags=["assignments"],
+         summary="任务的分工")
+def assignments_list(request, task_id: int):
+    task = _task(request, task_id)
+    return [{"id": a.id, "task_id": a.task_id, "department_id": a.department_id, "department": a.department.name,
+             "role": a.role} for a in Assignment.objects.filter(task=task).select_related("department")]
+
+
+@api.get("/departments", response=list[s.DepartmentOut], tags=["departments"], summary="本地区部门")
+def departments_list(request):
+    region_id = region_id_of(request.user)
+    rows = Department.objects.filter(region_id=region_id).select_related("region")
+    return [{"id": d.id, "name": d.name, "aliases": d.aliases, "is_collective": d.is_collective,
+             "region_code": d.region.code} for d in rows]
+
+
+@api.post("/departments", response={201: s.DepartmentOut, **ERRORS}, tags=["departments"], summary="新建部门")
+def departments_create(request, body: s.DepartmentIn):
+    region_id = region_id_of(request.user)
+    if region_id is None or not can_manage_region(request.user, region_id):
+        raise PermissionDenied
+    d = department_create(request.user, Region.objects.get(pk=region_id), body.name, body.aliases, body.is_collective)
+    return 201, {"id": d.id, "name": d.name, "aliases": d.aliases, "is_collective": d.is_collective,
+                 "region_code": d.region.code}
+
+
+def _report_out(report: Report) -> dict:
+    return {f: getattr(report, f) for f in ("id", "task_id", "department_id", "period", "text", "percent", "status",
+                                            "review_comment", "submitted_at", "reviewed_at")} | {
+        "values": {str(v.target_id): v.value for v in report.values.all()},
+        "attachments": [a.name for a in report.attachments.all()]}
+
+
+@api.post("/tasks/{task_id}/reports", response={201: s.ReportOut, **ERRORS}, tags=["reports"], summary="报送进展")
+def reports_submit(request, task_id: int, period: str = Form(...), text: str = Form(...), percent: str = Form(...),
+                   values: str = Form(""), files: list[UploadedFile] = File(None)):
+    task = _task(request, task_id)
+    parsed: dict[int, str] = {}
+    for pair in filter(None, (p.strip() for p in values.split(","))):
+        key, _, value = pair.partition("=")
+        if not key.strip().isdigit():
+            raise KechuangError("KC-API-VALIDATION", f"values 应为“指标编号=数值”,以逗号分隔:{pair}", field="values")
+        parsed[int(key)] = value
+    evidence = [report_services.Evidence(f.name, f.read()) for f in (files or [])]
+    report = report_services.report_submit(request.user, task, report_services.ReportInput(
+        period=period, text=text, percent=percent, values=parsed, files=evidence))
+    return 201, _report_out(report)
+
+
+def _report(request, report_id: int) -> Report:
+    report = get_object_or_404(Report.objects.select_related("task", "task__plan"), pk=report_id)
+    if not can_view_task(request.user, report.task):
+        raise Http404
+    return report
+
+
+@api.get("/reports/{report_id}", response={200: s.ReportOut, **ERRORS}, tags=["reports"], summary="一份进展报告")
+def reports_read(request, report_id: int):
+    return _report_out(_report(request, report_id))
+
+
+@api.post("/reports/{report_id}/approve", response={200: s.ReportOut, **ERRORS}, tags=["reports"], summary="审核通过")
+def reports_approve(request, report_id: int, body: s.ReviewIn):
+    return _report_out(report_services.report_approve(request.user, _report(request, report_id), body.comment))
+
+
+@api.post("/reports/{report_id}/return", response={200: s.ReportOut, **ERRORS}, tags=["reports"], summary="退回")
+def reports_return(request, report_id: int, body: s.ReviewIn):
+    return _report_out(report_services.report_return(request.user, _report(request, report_id), body.comment))

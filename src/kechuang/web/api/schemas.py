@@ -1,0 +1,122 @@
+"""Request and response shapes of the API."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ninja import Schema
+
+
+class ErrorBody(Schema):
+    code: str
+    message: str
+    context: dict[str, str] = {}
+
+
+class ErrorOut(Schema):
+    error: ErrorBody
+
+
+class PlanOut(Schema):
+    id: int
+    title: str
+    doc_number: str
+    region: str
+    region_code: str
+    status: str
+    version: int
+    source_name: str
+    created_at: datetime
+    confirmed_at: datetime | None
+
+
+class TargetOut(Schema):
+    id: int
+    indicator: str
+    kind: str
+    value: str
+    unit: str
+    year: int | None
+    quote: str
+    start: int | None
+    end: int | None
+
+
+class TaskOut(Schema):
+    id: int
+    plan_id: int
+    path: str
+    title: str
+    lead_units: list[str]
+    responsible_units: list[str]
+    cooperating_units: list[str]
+    deadline: date | None
+    cycle: str
+    due_day: int
+    version: int
+    light: str | None = None
+    light_reason: str | None = None
+    percent: int | None = None
+    targets: list[TargetOut] = []
+
+
+class PlanDetailOut(PlanOut):
+    warnings: list[str]
+    tasks: list[TaskOut]
+
+
+class TaskIn(Schema):
+    path: str
+    title: str
+    lead: list[str] = []
+    responsible: list[str] = []
+    cooperating: list[str] = []
+    deadline: date | None = None
+    cycle: str = "monthly"
+    due_day: int = 28
+    version: int
+
+
+class VersionIn(Schema):
+    version: int
+
+
+class AssignmentOut(Schema):
+    id: int
+    task_id: int
+    department_id: int
+    department: str
+    role: str
+
+
+class DepartmentIn(Schema):
+    name: str
+    aliases: list[str] = []
+    is_collective: bool = False
+
+
+class DepartmentOut(Schema):
+    id: int
+    name: str
+    aliases: list[str]
+    is_collective: bool
+    region_code: str
+
+
+class ReportOut(Schema):
+    id: int
+    task_id: int
+    department_id: int
+    period: str
+    text: str
+    percent: int
+    status: str
+    review_comment: str
+    submitted_at: datetime
+    reviewed_at: datetime | None
+    values: dict[str, float] = {}
+    attachments: list[str] = []
+
+
+class ReviewIn(Schema):
+    comment: str = ""

@@ -1,0 +1,127 @@
+"""Strict readers of the platform's environment variables (no Django import here)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from kechuang.errors import KechuangError
+
+#: Every setting the platform reads, with its meaning (docs/web.md documents each; a test checks it).
+ENV_VARS = {
+    "KECHUANG_DATA_DIR": "数据目录:SQLite 文件、上传文件、密钥(默认 ./data)",
+    "KECHUANG_DATABASE_URL": "数据库地址:sqlite:///路径 或 postgres://用户:密码@主机:端口/库名",
+    "KECHUANG_MEDIA_DIR": "上传文件(证明材料、方案原文)目录(默认 数据目录/media)",
+    "KECHUANG_SECRET_KEY": "会话签名密钥(默认在数据目录生成并保存)",
+    "KECHUANG_DEBUG": "调试模式 0/1(默认 0)",
+    "KECHUANG_ALLOWED_HOSTS": "允许的主机名,逗号分隔(默认 127.0.0.1,localhost)",
+    "KECHUANG_MAX_UPLOAD_MB": "上传文件大小上限,单位 MB(默认 20)",
+    "KECHUANG_SECURE_COOKIES": "仅经 HTTPS 发送会话 Cookie 0/1(默认 0;部署在 HTTPS 后设为 1)",
+    "KECHUANG_TODAY": "把“今天”固定为某日 YYYY-MM-DD(演示与测试用,默认为系统日期)",
+    "KECHUANG_DEMO_PASSWORD": "示例用户的密码(默认随机生成并打印)",
+}
+
+
+def _bad(name: str, value: str, expected: str) -> KechuangError:
+    return KechuangError("KC-WEB-SETTING", f"环境变量 {name}={value!r} 无效:应为{expected}", field=name)
+
+
+def read_bool(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    if value.lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.lower() in ("0", "false", "no", "off"):
+        return False
+    raise _bad(name, value, "0 或 1")
+
+
+def read_int(name: str, default: int, low: int, high: int) -> int:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise _bad(name, value, f"{low}–{high} 之间的整数") from None
+    if not low <= number <= high:
+        raise _bad(name, value, f"{low}–{high} 之间的整数")
+    return number
+
+
+def data_dir() -> Path:
+    path = Path(os.environ.get("KECHUANG_DATA_DIR") or "data").resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def secret_key(directory: Path) -> str:
+    """The signing key: from the environment, else one generated once and kept in the data directory.
+
+    Every app process behind a load balancer must share it: set KECHUANG_SECRET_KEY there.
+    """
+    value = os.environ.get("KECHUANG_SECRET_KEY")
+    if value:
+        if len(value) < 32:
+            raise _bad("KECHUANG_SECRET_KEY", "***", "至少 32 个字符")
+        return value
+    path = directory / "secret_key"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(secrets.token_urlsafe(48), encoding="utf-8")
+        tmp.chmod(0o600)
+        tmp.replace(path)
+    return path.read_text(encoding="utf-8").strip()
+
+
+def database(url: str | None, directory: Path) -> dict:
+    """A Django DATABASES entry from one URL (sqlite:///path or postgres://user:pw@host:port/name)."""
+    if not url:
+        return sqlite(directory / "kechuang.sqlite3")
+    parts = urlsplit(url)
+    if parts.scheme == "sqlite":
+        path = unquote(parts.path)
+        if path.startswith("/") and parts.netloc == "":
+            path = path[1:] if path.startswith("//") else path
+        if not path or path == "/":
+            raise _bad("KECHUANG_DATABASE_URL", url, "sqlite:///文件路径")
+        return sqlite(Path(path))
+    if parts.scheme in ("postgres", "postgresql"):
+        name = unquote(parts.path.lstrip("/"))
+        if not name:
+            raise _bad("KECHUANG_DATABASE_URL", url, "postgres://用户:密码@主机:端口/库名(缺少库名)")
+        try:
+            port = parts.port
+        except ValueError:
+            raise _bad("KECHUANG_DATABASE_URL", url, "端口为整数的 postgres:// 地址") from None
+        options = dict(parse_qsl(parts.query))
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": name,
+            "USER": unquote(parts.username or ""),
+            "PASSWORD": unquote(parts.password or ""),
+            "HOST": unquote(parts.hostname or ""),
+            "PORT": str(port or ""),
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
+            "OPTIONS": {"connect_timeout": 5, **options},
+        }
+    raise _bad("KECHUANG_DATABASE_URL", url, "sqlite:/// 或 postgres:// 开头的地址")
+
+
+def sqlite(path: Path) -> dict:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(path),
+        "TEST": {"NAME": str(path.with_name(path.stem + "-test.sqlite3"))},  # a real file: locking is tested
+        "OPTIONS": {
+            # Writers wait for each other instead of failing at once; WAL lets readers run alongside.
+            "timeout": 5,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        },
+    }

@@ -1,0 +1,148 @@
+"""The demonstration data (示例数据): the five seed plans extracted live, their departments, users, reports.
+
+Everything it creates is marked as demo data (plans carry ``is_demo``; user names start with the
+region's short name). Run by ``kechuang serve --demo`` and ``make run``; running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+
+from kechuang.errors import KechuangError
+from kechuang.extract import extract_plan
+from kechuang.monitoring.tasks import period_of, previous_period
+from kechuang.web.accounts.models import Department, Profile, Region, Role
+from kechuang.web.clock import today
+from kechuang.web.plans.models import Plan
+from kechuang.web.plans.services import plan_confirm, plan_create
+from kechuang.web.supervision.models import Report
+
+# GB/T 2260 codes of the seed plans' regions and their parents.
+REGIONS = {
+    "鞍山市": ("210300", "lnas", ("210000", "辽宁省"), None),
+    "海州区": ("320706", "haizhou", ("320000", "江苏省"), ("320700", "连云港市")),
+    "运城市": ("140800", "yuncheng", ("140000", "山西省"), None),
+    "灵寿县": ("130126", "lingshou", ("130000", "河北省"), ("130100", "石家庄市")),
+    "金塔县": ("620921", "jinta", ("620000", "甘肃省"), ("620900", "酒泉市")),
+}
+# Members of collective units (a few real townships/counties, enough to show the expansion).
+COLLECTIVE_MEMBERS = {
+    "各县〔市〕政府": ["台安县人民政府", "岫岩满族自治县人民政府", "海城市人民政府"],
+    "各乡(镇)政府": ["灵寿镇人民政府", "青同镇人民政府", "塔上镇人民政府", "陈庄镇人民政府", "慈峪镇人民政府"],
+}
+
+
+@dataclass
+class DemoLogin:
+    username: str
+    role: str
+    where: str
+
+
+def region_for(name: str) -> Region:
+    code, _, (pcode, pname), city = REGIONS[name]
+    parent, _ = Region.objects.get_or_create(code=pcode, defaults={"name": pname})
+    if city:
+        parent, _ = Region.objects.get_or_create(code=city[0], defaults={"name": city[1], "parent": parent})
+    region, _ = Region.objects.get_or_create(code=code, defaults={"name": name, "parent": parent})
+    return region
+
+
+def departments_for(region: Region, plan_text_units: list[str]) -> list[Department]:
+    """One department per unit the plan names (by canonical name), collective units with members."""
+    created = []
+    for unit in dict.fromkeys(plan_text_units):
+        collective = unit.startswith("各")
+        department, new = Department.objects.get_or_create(region=region, name=unit,
+                                                           defaults={"is_collective": collective})
+        if new and collective:
+            for member in COLLECTIVE_MEMBERS.get(unit, []):
+                m, _ = Department.objects.get_or_create(region=region, name=member)
+                department.members.add(m)
+        created.append(department)
+    return created
+
+
+def _user(username: str, password_hash: str, role: str, region: Region | None, department: Department | None = None,
+          full_name: str = ""):
+    User = get_user_model()
+    user, _ = User.objects.get_or_create(username=username, defaults={"first_name": full_name[:150]})
+    user.password = password_hash  # hashed once for all demo users: hashing is deliberately slow
+    user.is_active = True
+    user.save()
+    Profile.objects.update_or_create(user=user, defaults={"role": role, "region": region, "department": department})
+    return user
+
+
+def users_for(region: Region, password: str, lead_departments: list[Department]) -> list[DemoLogin]:
+    slug = REGIONS[region.name][1]
+    logins = [DemoLogin(f"{slug}-bureau", "科技局(方案管理)", region.name),
+              DemoLogin(f"{slug}-leader", "领导(只读)", region.name)]
+    _user(f"{slug}-bureau", password, Role.BUREAU, region, full_name=f"{region.name}科技局")
+    _user(f"{slug}-leader", password, Role.LEADER, region, full_name=f"{region.name}领导")
+    for i, d in enumerate(Department.objects.filter(region=region, is_collective=False).order_by("name"), start=1):
+        name = f"{slug}-d{i:02d}"
+        _user(name, password, Role.DEPARTMENT, region, d, full_name=d.name)
+        if d in lead_departments or (not lead_departments and i <= 2):
+            logins.append(DemoLogin(name, "责任部门" + ("(牵头)" if d in lead_departments else ""), d.name))
+    return logins
+
+
+def seed_files(directory: Path) -> list[Path]:
+    files = sorted(directory.glob("*.txt")) if directory.is_dir() else []
+    if not files:
+        raise KechuangError("KC-WEB-DEMO", f"在 {directory} 中没有找到示例方案(*.txt);请在仓库根目录运行,或用 --seeds 指定目录",
+                            file=str(directory))
+    return files
+
+
+def _demo_reports(plan: Plan, admin) -> None:
+    """A few approved and pending reports so the board shows every light (marked 示例)."""
+    tasks = list(plan.tasks.prefetch_related("assignments").all())
+    now = today()
+    for i, task in enumerate(tasks):
+        lead = next((a for a in task.assignments.all() if a.role == "lead"), None)
+        if lead is None or i % 3 == 2:
+            continue
+        period = previous_period(period_of(now, task.cycle), task.cycle)
+        status = Report.APPROVED if i % 3 == 0 else Report.SUBMITTED
+        Report.objects.create(task=task, department_id=lead.department_id, period=period, percent=100 if i % 2 else 60,
+                              text="(示例数据)已按方案推进,相关工作完成情况见佐证材料。", status=status,
+                              submitted_by=admin, reviewed_by=admin if status == Report.APPROVED else None)
+    if tasks:
+        plan.tasks.filter(pk=tasks[0].pk).update(deadline=now + timedelta(days=400))
+
+
+def create_demo(seeds: Path, password: str | None = None, progress=print) -> tuple[str, list[DemoLogin]]:
+    """Create (or refresh) the demo; returns the password and the logins to print."""
+    password = password or secrets.token_urlsafe(9)
+    password_hash = make_password(password)
+    admin = _user("admin", password_hash, Role.ADMIN, None, full_name="系统管理员")
+    logins = [DemoLogin("admin", "管理员", "全部地区")]
+    for path in seed_files(seeds):
+        extracted = extract_plan(path)
+        region_name = extracted.document.region
+        if region_name not in REGIONS:
+            progress(f"跳过 {path.name}:地区“{region_name}”不在示例地区表中")
+            continue
+        with transaction.atomic():
+            region = region_for(region_name)
+            units = [a.canonical for a in extracted.assignments]
+            departments_for(region, units)
+            leads = list(Department.objects.filter(region=region, name__in=[a.canonical for a in extracted.assignments
+                                                                            if a.role == "lead"]))
+            logins += users_for(region, password_hash, leads)
+            bureau = get_user_model().objects.get(username=f"{REGIONS[region_name][1]}-bureau")
+            if not Plan.objects.filter(region=region, sha256=extracted.source.get("sha256"), is_demo=True).exists():
+                plan = plan_create(bureau, region, data=path.read_bytes(), name=path.name, is_demo=True)
+                plan = plan_confirm(bureau, plan, plan.version)
+                _demo_reports(plan, admin)
+        progress(f"示例方案:{region_name} {extracted.document.title}")
+    return password, logins

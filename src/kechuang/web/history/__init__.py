@@ -1,0 +1,1 @@
+"""The change log: who changed what, when, with the values before and after."""

@@ -1,0 +1,27 @@
+"""Record changes (call inside the transaction that makes them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kechuang.web.history.models import Change
+
+KIND_NAMES = {"plan": "方案", "task": "任务", "assignment": "分工", "report": "进展报告", "department": "部门"}
+
+
+def changed(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[dict | None, dict | None]:
+    """Only the fields that differ (both sides), so the history reads what changed."""
+    if before is None or after is None:
+        return before, after
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def change_record(user, kind: str, object_id: int, action: str, before: dict | None = None,
+                  after: dict | None = None, plan_id: int | None = None, task_id: int | None = None) -> Change | None:
+    before, after = changed(before, after)
+    if action == "update" and not after:
+        return None
+    return Change.objects.create(kind=kind, object_id=object_id, action=action, before=before, after=after,
+                                 plan_id=plan_id, task_id=task_id,
+                                 user=user if getattr(user, "is_authenticated", False) else None)

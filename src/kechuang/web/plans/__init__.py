@@ -1,0 +1,1 @@
+"""Plans: upload, extraction, review and correction, unit matching, confirmation, revisions."""

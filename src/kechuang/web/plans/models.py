@@ -1,0 +1,84 @@
+"""A plan as extracted and corrected: its source text, tasks (headings with units) and targets."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from kechuang.web.accounts.models import Region
+
+
+class Plan(models.Model):
+    DRAFT, CONFIRMED, SUPERSEDED = "draft", "confirmed", "superseded"
+    STATUSES = [(DRAFT, "待确认"), (CONFIRMED, "已确认"), (SUPERSEDED, "已被修订版取代")]
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="plans")
+    title = models.CharField("标题", max_length=300)
+    doc_number = models.CharField("文号", max_length=64, blank=True)
+    status = models.CharField(max_length=16, choices=STATUSES, default=DRAFT)
+    text = models.TextField()  # the normalised text; every offset indexes it
+    extracted = models.JSONField(default=dict)  # the extractor's plan/1 output without the text
+    source_name = models.CharField(max_length=255, blank=True)
+    source_format = models.CharField(max_length=16, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    document = models.FileField(upload_to="plans/%Y/%m/", blank=True)
+    unit_map = models.JSONField(default=dict, blank=True)  # printed unit → department id, chosen by the clerk
+    revises = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="revisions")
+    is_demo = models.BooleanField(default=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Task(models.Model):
+    MONTHLY, QUARTERLY, HALF, YEARLY = "monthly", "quarterly", "half", "yearly"
+    CYCLES = [(MONTHLY, "每月"), (QUARTERLY, "每季度"), (HALF, "每半年"), (YEARLY, "每年")]
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="tasks")
+    position = models.PositiveIntegerField(default=0)
+    path = models.CharField("编号", max_length=64)
+    title = models.CharField("任务", max_length=500)
+    start = models.IntegerField(null=True, blank=True)  # heading offsets in plan.text
+    end = models.IntegerField(null=True, blank=True)
+    lead_units = models.JSONField(default=list, blank=True)  # unit names as printed (canonical)
+    responsible_units = models.JSONField(default=list, blank=True)
+    cooperating_units = models.JSONField(default=list, blank=True)
+    unit_spans = models.JSONField(default=list, blank=True)  # [[start, end], ...] of the units in the text
+    deadline = models.DateField("完成时限", null=True, blank=True)
+    cycle = models.CharField("报送周期", max_length=16, choices=CYCLES, default=MONTHLY)
+    due_day = models.PositiveSmallIntegerField("报送日", default=28)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["plan", "position", "id"]
+        indexes = [models.Index(fields=["plan", "position"])]
+
+    def __str__(self) -> str:
+        return f"{self.path} {self.title}"
+
+    def units(self, role: str) -> list[str]:
+        return {"lead": self.lead_units, "responsible": self.responsible_units,
+                "cooperating": self.cooperating_units}[role]
+
+
+class Target(models.Model):
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="targets")
+    indicator = models.CharField("指标", max_length=200)
+    kind = models.CharField(max_length=16, default="level")
+    value = models.CharField("目标值", max_length=64)
+    unit = models.CharField("单位", max_length=16, blank=True)
+    year = models.PositiveSmallIntegerField("目标年份", null=True, blank=True)
+    quote = models.TextField(blank=True)
+    start = models.IntegerField(null=True, blank=True)
+    end = models.IntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["task", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.indicator} {self.value}{self.unit}"

@@ -1,0 +1,38 @@
+"""Reads on plans: the review page's highlighted source, task rows, the diff of a revision."""
+
+from __future__ import annotations
+
+from kechuang.extract.diff import TaskChange, diff_tasks
+from kechuang.extract.highlight import Segment, segments
+from kechuang.web.plans.models import Plan, Task
+
+
+def plan_tasks(plan: Plan) -> list[Task]:
+    return list(plan.tasks.prefetch_related("targets").all())
+
+
+def review_segments(plan: Plan, tasks: list[Task]) -> list[Segment]:
+    """The plan's text cut at every extracted heading, unit and target, each linked to its task."""
+    spans: list[tuple[int, int, str, str]] = []
+    for task in tasks:
+        if task.start is not None and task.end is not None:
+            spans.append((task.start, task.end, "heading", f"task-{task.id}"))
+        spans += [(s, e, "unit", f"task-{task.id}") for s, e in task.unit_spans]
+        spans += [(t.start, t.end, "target", f"task-{task.id}") for t in task.targets.all()
+                  if t.start is not None and t.end is not None]
+    return segments(plan.text, spans)
+
+
+def task_rows(tasks: list[Task]) -> list[dict]:
+    return [{"path": t.path, "title": t.title, "lead": t.lead_units, "responsible": t.responsible_units,
+             "cooperating": t.cooperating_units,
+             "targets": [f"{x.indicator}:{x.value}{x.unit}" for x in t.targets.all()]} for t in tasks]
+
+
+def plan_revision_diff(revision: Plan) -> list[TaskChange]:
+    """What the revised document changes against the plan it revises."""
+    if revision.revises_id is None:
+        return []
+    return diff_tasks(task_rows(plan_tasks(revision.revises)), task_rows(plan_tasks(revision)))
+
+

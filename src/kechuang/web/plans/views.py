@@ -1,0 +1,207 @@
+"""Pages of the plan workflow: list and upload, review and correct, match units, confirm, revise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from kechuang.errors import KechuangError
+from kechuang.web.accounts.models import Department, Region
+from kechuang.web.accounts.permissions import can_manage_region, can_view_plan, plans_visible, region_id_of
+from kechuang.web.accounts.services import department_create
+from kechuang.web.errors import error_page, http_status
+from kechuang.web.history.models import Change
+from kechuang.web.plans import services
+from kechuang.web.plans.models import Plan, Task
+from kechuang.web.plans.selectors import plan_revision_diff, plan_tasks, review_segments
+
+
+def plan_for(request, pk: int, manage: bool = False) -> Plan:
+    """The plan if the user may see it (else 404) and, with ``manage``, change it (else 403)."""
+    plan = get_object_or_404(Plan.objects.select_related("region"), pk=pk)
+    if not can_view_plan(request.user, plan):
+        raise Http404
+    if manage and not can_manage_region(request.user, plan.region_id):
+        raise PermissionDenied
+    return plan
+
+
+def task_for(request, pk: int, manage: bool = False) -> Task:
+    task = get_object_or_404(Task.objects.select_related("plan", "plan__region"), pk=pk)
+    plan_for(request, task.plan_id, manage)
+    return task
+
+
+def _upload(request) -> dict:
+    upload = request.FILES.get("document")
+    if upload is not None:
+        if upload.size > settings.MAX_UPLOAD_BYTES:  # refuse before reading it into memory
+            raise services.too_large(upload.name)
+        return {"data": upload.read(), "name": upload.name}
+    return {"text": request.POST.get("text", ""), "name": request.POST.get("name", "")}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_list(request):
+    region_id = region_id_of(request.user)
+    can_upload = region_id is not None and can_manage_region(request.user, region_id)
+    error, status = None, 200
+    if request.method == "POST":
+        if not can_upload:
+            raise PermissionDenied
+        try:
+            plan = services.plan_create(request.user, Region.objects.get(pk=region_id), **_upload(request))
+            return redirect("kc-plan", pk=plan.pk)
+        except KechuangError as exc:
+            error, status = exc, http_status(exc)
+    plans = plans_visible(request.user).select_related("region").defer("text", "extracted")
+    return render(request, "kechuang/plans.html", {"plans": plans, "can_upload": can_upload, "error": error},
+                  status=status)
+
+
+@login_required
+@require_GET
+def plan_detail(request, pk: int):
+    plan = plan_for(request, pk)
+    tasks = plan_tasks(plan)
+    return render(request, "kechuang/plan.html", {
+        "plan": plan, "tasks": tasks, "segments": review_segments(plan, tasks),
+        "can_manage": can_manage_region(request.user, plan.region_id),
+        "warnings": plan.extracted.get("warnings", []),
+        "history": Change.objects.filter(plan_id=plan.id, task_id=None).select_related("user")[:20],
+    })
+
+
+def _task_input(post) -> services.TaskInput:
+    deadline = None
+    if post.get("deadline"):
+        try:
+            deadline = date.fromisoformat(post["deadline"])
+        except ValueError:
+            raise KechuangError("KC-WEB-FIELD", "完成时限应为日期(YYYY-MM-DD)", field="deadline") from None
+    try:
+        due_day = int(post.get("due_day") or 28)
+    except ValueError:
+        raise KechuangError("KC-WEB-FIELD", "报送日应为 1–31 的整数", field="due_day") from None
+    return services.TaskInput(path=post.get("path", ""), title=post.get("title", ""), lead=post.get("lead", ""),
+                              responsible=post.get("responsible", ""), cooperating=post.get("cooperating", ""),
+                              deadline=deadline, cycle=post.get("cycle", "monthly"), due_day=due_day)
+
+
+def _version(post) -> int:
+    try:
+        return int(post.get("version", ""))
+    except ValueError:
+        raise KechuangError("KC-WEB-FIELD", "表单缺少版本号,请刷新页面后重试", field="version") from None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def task_edit(request, pk: int):
+    task = task_for(request, pk, manage=True)
+    error, status, form = None, 200, None
+    if request.method == "POST":
+        try:
+            task = services.task_update(request.user, task, _task_input(request.POST), _version(request.POST))
+            return redirect(f"{task_url(task)}")
+        except KechuangError as exc:
+            error, status, form = exc, http_status(exc), request.POST
+    return render(request, "kechuang/task_edit.html", {"task": task, "plan": task.plan, "error": error,
+                                                        "form": form, "cycles": Task.CYCLES}, status=status)
+
+
+def task_url(task: Task) -> str:
+    from django.urls import reverse
+
+    if task.plan.status == Plan.CONFIRMED:
+        return reverse("kc-task", args=[task.pk])
+    return reverse("kc-plan", args=[task.plan_id]) + f"#task-{task.pk}"
+
+
+@login_required
+@require_POST
+def task_add_view(request, pk: int):
+    plan = plan_for(request, pk, manage=True)
+    try:
+        task = services.task_add(request.user, plan, _task_input(request.POST))
+    except KechuangError as exc:
+        return error_page(request, exc)
+    return redirect(task_url(task))
+
+
+@login_required
+@require_POST
+def task_delete_view(request, pk: int):
+    task = task_for(request, pk, manage=True)
+    try:
+        services.task_delete(request.user, task, _version(request.POST))
+    except KechuangError as exc:
+        return error_page(request, exc)
+    return redirect("kc-plan", pk=task.plan_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_units(request, pk: int):
+    """Match the plan's units to departments: map a unit to one, or create the department."""
+    plan = plan_for(request, pk, manage=True)
+    error, status = None, 200
+    if request.method == "POST":
+        try:
+            unit = request.POST.get("unit", "")
+            if request.POST.get("action") == "create":
+                department = department_create(request.user, plan.region, request.POST.get("name") or unit,
+                                               [unit] if request.POST.get("name") not in (None, "", unit) else [])
+            else:
+                department = Department.objects.filter(region=plan.region, pk=request.POST.get("department") or 0).first()
+                if department is None:
+                    raise KechuangError("KC-WEB-FIELD", f"请为“{unit}”选择一个部门", field="department")
+            plan = services.plan_map_unit(request.user, plan, unit, department, remember=bool(request.POST.get("remember")))
+            return redirect("kc-plan-units", pk=plan.pk)
+        except KechuangError as exc:
+            error, status = exc, http_status(exc)
+    matches = sorted(services.plan_unit_matches(plan), key=lambda m: ({"unmatched": 0, "ambiguous": 1}.get(m.status, 2),
+                                                                      m.unit))
+    return render(request, "kechuang/plan_units.html", {
+        "plan": plan, "matches": matches, "error": error,
+        "departments": Department.objects.filter(region=plan.region).only("id", "name"),
+        "open": sum(1 for m in matches if m.status != "matched")}, status=status)
+
+
+@login_required
+@require_POST
+def plan_confirm_view(request, pk: int):
+    plan = plan_for(request, pk, manage=True)
+    try:
+        services.plan_confirm(request.user, plan, _version(request.POST))
+    except KechuangError as exc:
+        return error_page(request, exc)
+    return redirect("kc-board", pk=plan.pk)
+
+
+@login_required
+@require_POST
+def plan_revise(request, pk: int):
+    plan = plan_for(request, pk, manage=True)
+    if plan.status != Plan.CONFIRMED:
+        return error_page(request, KechuangError("KC-WEB-CONFLICT", "只有已确认的方案可以上传修订版"))
+    try:
+        revision = services.plan_create(request.user, plan.region, revises=plan, **_upload(request))
+    except KechuangError as exc:
+        return error_page(request, exc)
+    return redirect("kc-plan-diff", pk=revision.pk)
+
+
+@login_required
+@require_GET
+def plan_diff(request, pk: int):
+    revision = plan_for(request, pk)
+    return render(request, "kechuang/plan_diff.html", {"plan": revision, "changes": plan_revision_diff(revision),
+                                                       "can_manage": can_manage_region(request.user, revision.region_id)})

@@ -1,0 +1,241 @@
+"""Pages of the supervision loop: board, task page with reports and review, my tasks, 台账 and 通报."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from kechuang.errors import KechuangError
+from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
+from kechuang.monitoring.tasks import period_of
+from kechuang.reports.ledger import ledger_xlsx
+from kechuang.web.accounts.models import Department
+from kechuang.web.accounts.permissions import (
+    can_manage_region,
+    can_report,
+    can_review,
+    can_view_region,
+    can_view_task,
+    department_id_of,
+    task_roles,
+)
+from kechuang.web.clock import today
+from kechuang.web.errors import error_page, http_status
+from kechuang.web.history.models import Change
+from kechuang.web.history.services import KIND_NAMES
+from kechuang.web.plans.models import Plan, Task
+from kechuang.web.plans.views import plan_for
+from kechuang.web.supervision import services
+from kechuang.web.supervision.models import ROLE_NAMES, Attachment, Report, Reminder
+from kechuang.web.supervision.selectors import (
+    department_tasks,
+    league,
+    plan_states,
+    states_filtered,
+    supervision_data,
+    task_states,
+)
+
+LIGHTS = [("red", "红"), ("yellow", "黄"), ("green", "绿")]
+
+
+def _confirmed_plan(request, pk: int) -> Plan:
+    plan = plan_for(request, pk)
+    if plan.status != Plan.CONFIRMED:
+        raise Http404
+    if not can_view_region(request.user, plan.region_id):
+        raise PermissionDenied  # departments see their own tasks, not the whole board
+    return plan
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+@login_required
+@require_GET
+def board(request, pk: int):
+    plan = _confirmed_plan(request, pk)
+    states = plan_states(plan, today())
+    department, role, light = _int(request.GET.get("department")), request.GET.get("role"), request.GET.get("light")
+    shown = states_filtered(states, department, role if role in ROLE_NAMES else None,
+                            light if light in dict(LIGHTS) else None)
+    counts = {c: sum(1 for s in states if s.light.colour == c) for c, _ in LIGHTS}
+    missing = [(s, name) for s in states for _, name in s.missing]
+    departments = sorted({(d, n) for s in states for members in s.units.values() for d, n in members},
+                         key=lambda x: x[1])
+    return render(request, "kechuang/board.html", {
+        "plan": plan, "states": shown, "all": len(states), "counts": counts, "league": league(states),
+        "missing": missing, "departments": departments, "roles": ROLE_NAMES.items(), "lights": LIGHTS,
+        "selected": {"department": department, "role": role, "light": light}, "today": today(),
+        "can_manage": can_manage_region(request.user, plan.region_id),
+        "chart": [{"name": n, "value": counts[c], "colour": c} for c, n in LIGHTS],
+    })
+
+
+def _download(data: bytes, filename: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return response
+
+
+@login_required
+@require_GET
+def ledger(request, pk: int):
+    plan = _confirmed_plan(request, pk)
+    data = ledger_xlsx(supervision_data(plan, today()))
+    return _download(data, f"{plan.title[:60]}-台账-{today().isoformat()}.xlsx",
+                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+@login_required
+@require_GET
+def bulletin_docx_view(request, pk: int):
+    plan = _confirmed_plan(request, pk)
+    return _download(bulletin_docx(supervision_data(plan, today())), f"{plan.title[:60]}-通报-{today().isoformat()}.docx",
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+@login_required
+@require_GET
+def bulletin_pdf_view(request, pk: int):
+    plan = _confirmed_plan(request, pk)
+    try:
+        data = bulletin_pdf(supervision_data(plan, today()))
+    except KechuangError as exc:
+        return error_page(request, exc, status=500)
+    return _download(data, f"{plan.title[:60]}-通报-{today().isoformat()}.pdf", "application/pdf")
+
+
+@login_required
+@require_POST
+def reminders(request, pk: int):
+    plan = _confirmed_plan(request, pk)
+    if not can_manage_region(request.user, plan.region_id):
+        raise PermissionDenied
+    created = services.reminders_create(plan, today())
+    messages.success(request, f"已生成 {created} 条催办事项")
+    return redirect("kc-board", pk=plan.pk)
+
+
+def _task(request, pk: int) -> Task:
+    task = get_object_or_404(Task.objects.select_related("plan", "plan__region").prefetch_related("assignments"), pk=pk)
+    if not can_view_task(request.user, task):
+        raise Http404
+    return task
+
+
+def _history(task: Task) -> list[dict]:
+    rows = []
+    for c in Change.objects.filter(task_id=task.id).select_related("user")[:100]:
+        rows.append({"change": c, "kind": KIND_NAMES.get(c.kind, c.kind),
+                     "fields": sorted(set(c.before or {}) | set(c.after or {}))})
+    return rows
+
+
+@login_required
+@require_GET
+def task_detail(request, pk: int):
+    return _task_page(request, _task(request, pk))
+
+
+def _task_page(request, task: Task, error: KechuangError | None = None, form=None, status: int = 200):
+    state = task_states(Task.objects.filter(pk=task.pk), today())[0]
+    reports = (Report.objects.filter(task=task).select_related("department", "submitted_by", "reviewed_by")
+               .prefetch_related("attachments", "values__target"))
+    return render(request, "kechuang/task.html", {
+        "task": task, "plan": task.plan, "state": state, "reports": reports, "history": _history(task),
+        "targets": task.targets.all(), "assignments": task.assignments.select_related("department"),
+        "can_report": can_report(request.user, task), "my_roles": task_roles(request.user, task),
+        "is_lead": "lead" in task_roles(request.user, task), "role_names": ROLE_NAMES,
+        "can_manage": can_manage_region(request.user, task.plan.region_id),
+        "default_period": period_of(today(), task.cycle), "error": error, "form": form,
+    }, status=status)
+
+
+@login_required
+@require_POST
+def report_new(request, pk: int):
+    task = _task(request, pk)
+    if not can_report(request.user, task):
+        raise PermissionDenied
+    values = {}
+    for key, value in request.POST.items():
+        if key.startswith("value_") and key[6:].isdigit():
+            values[int(key[6:])] = value
+    files = [services.Evidence(f.name, f.read()) for f in request.FILES.getlist("files")]
+    data = services.ReportInput(period=request.POST.get("period", ""), text=request.POST.get("text", ""),
+                                percent=request.POST.get("percent"), values=values, files=files)
+    try:
+        services.report_submit(request.user, task, data)
+    except KechuangError as exc:
+        return _task_page(request, task, error=exc, form=request.POST, status=http_status(exc))
+    return redirect("kc-task", pk=task.pk)
+
+
+def _review(request, pk: int, approve: bool):
+    report = get_object_or_404(Report.objects.select_related("task", "task__plan"), pk=pk)
+    if not can_view_task(request.user, report.task):
+        raise Http404
+    if not can_review(request.user, report):
+        raise PermissionDenied
+    try:
+        if approve:
+            services.report_approve(request.user, report, request.POST.get("comment", ""))
+        else:
+            services.report_return(request.user, report, request.POST.get("comment", ""))
+    except KechuangError as exc:
+        return _task_page(request, _task(request, report.task_id), error=exc, status=http_status(exc))
+    return redirect("kc-task", pk=report.task_id)
+
+
+@login_required
+@require_POST
+def report_approve_view(request, pk: int):
+    return _review(request, pk, approve=True)
+
+
+@login_required
+@require_POST
+def report_return_view(request, pk: int):
+    return _review(request, pk, approve=False)
+
+
+@login_required
+@require_GET
+def attachment_download(request, pk: int):
+    attachment = get_object_or_404(Attachment.objects.select_related("report__task__plan"), pk=pk)
+    if not can_view_task(request.user, attachment.report.task):
+        raise Http404
+    try:
+        handle = attachment.file.open("rb")
+    except OSError:
+        return error_page(request, KechuangError("KC-WEB-NOTFOUND", f"证明材料“{attachment.name}”的文件已丢失"),
+                          status=404)
+    return FileResponse(handle, as_attachment=True, filename=attachment.name)
+
+
+@login_required
+@require_GET
+def my_tasks(request):
+    department_id = department_id_of(request.user)
+    if department_id is None:
+        raise PermissionDenied
+    department = Department.objects.get(pk=department_id)
+    grouped = department_tasks(department_id, today())
+    open_reminders = (Reminder.objects.filter(department_id=department_id, resolved_at=None)
+                      .select_related("task", "task__plan"))
+    pending = (Report.objects.filter(status=Report.SUBMITTED, task__assignments__department_id=department_id,
+                                     task__assignments__role="lead").select_related("task", "department").distinct())
+    return render(request, "kechuang/my_tasks.html", {
+        "department": department, "groups": [(ROLE_NAMES[r], states) for r, states in grouped.items()],
+        "reminders": open_reminders, "pending": pending, "today": today()})

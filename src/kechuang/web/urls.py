@@ -1,0 +1,44 @@
+"""URL map: pages (names prefixed kc-), the API under /api/v1/, /healthz."""
+
+from django.urls import path
+
+from kechuang.web.accounts import views as accounts
+from kechuang.web.api.routes import api
+from kechuang.web.plans import views as plans
+from kechuang.web.supervision import views as supervision
+
+urlpatterns = [
+    path("", accounts.home, name="kc-home"),
+    path("healthz", accounts.healthz, name="kc-healthz"),
+    path("login/", accounts.login_view, name="kc-login"),
+    path("logout/", accounts.logout_view, name="kc-logout"),
+    path("account/token/", accounts.token_create, name="kc-token"),
+    path("departments/", accounts.department_list, name="kc-departments"),
+    path("departments/<int:pk>/alias/", accounts.department_alias, name="kc-department-alias"),
+    path("plans/", plans.plan_list, name="kc-plans"),
+    path("plans/<int:pk>/", plans.plan_detail, name="kc-plan"),
+    path("plans/<int:pk>/units/", plans.plan_units, name="kc-plan-units"),
+    path("plans/<int:pk>/confirm/", plans.plan_confirm_view, name="kc-plan-confirm"),
+    path("plans/<int:pk>/revise/", plans.plan_revise, name="kc-plan-revise"),
+    path("plans/<int:pk>/diff/", plans.plan_diff, name="kc-plan-diff"),
+    path("plans/<int:pk>/tasks/add/", plans.task_add_view, name="kc-task-add"),
+    path("tasks/<int:pk>/edit/", plans.task_edit, name="kc-task-edit"),
+    path("tasks/<int:pk>/delete/", plans.task_delete_view, name="kc-task-delete"),
+    path("plans/<int:pk>/board/", supervision.board, name="kc-board"),
+    path("plans/<int:pk>/ledger.xlsx", supervision.ledger, name="kc-ledger"),
+    path("plans/<int:pk>/bulletin.docx", supervision.bulletin_docx_view, name="kc-bulletin-docx"),
+    path("plans/<int:pk>/bulletin.pdf", supervision.bulletin_pdf_view, name="kc-bulletin-pdf"),
+    path("plans/<int:pk>/reminders/", supervision.reminders, name="kc-reminders"),
+    path("tasks/<int:pk>/", supervision.task_detail, name="kc-task"),
+    path("tasks/<int:pk>/report/", supervision.report_new, name="kc-report-new"),
+    path("reports/<int:pk>/approve/", supervision.report_approve_view, name="kc-report-approve"),
+    path("reports/<int:pk>/return/", supervision.report_return_view, name="kc-report-return"),
+    path("attachments/<int:pk>/", supervision.attachment_download, name="kc-attachment"),
+    path("my/tasks/", supervision.my_tasks, name="kc-my-tasks"),
+    path("api/v1/", api.urls),
+]
+
+handler400 = "kechuang.web.errors.bad_request"
+handler403 = "kechuang.web.errors.permission_denied"
+handler404 = "kechuang.web.errors.page_not_found"
+handler500 = "kechuang.web.errors.server_error"

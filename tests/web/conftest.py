@@ -1,0 +1,108 @@
+"""Fixtures of the web suite: a county (灵寿县) with its departments, one user per role, a confirmed plan."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.conftest import SEEDS
+
+LINGSHOU = next(p for p in SEEDS if p.stem.startswith("003"))
+JINTA = next(p for p in SEEDS if p.stem.startswith("004"))
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings):
+    """Static files from the finders (no collectstatic manifest in tests); a fast password hasher."""
+    settings.STORAGES = {**settings.STORAGES,
+                         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def make_user(username, role, region=None, department=None):
+    from kechuang.web.accounts.models import Profile
+
+    user = get_user_model().objects.create_user(username, password="correct-horse-battery")
+    Profile.objects.create(user=user, role=role, region=region, department=department)
+    return user
+
+
+@pytest.fixture
+def county(db):
+    """灵寿县 with a department for every unit its plan names (collective 各乡(镇)政府 with members)."""
+    from kechuang.extract import extract_plan
+    from kechuang.web.demo import departments_for, region_for
+
+    region = region_for("灵寿县")
+    departments_for(region, [a.canonical for a in extract_plan(LINGSHOU).assignments])
+    return region
+
+
+@pytest.fixture
+def other_county(db):
+    from kechuang.web.demo import departments_for, region_for
+
+    region = region_for("金塔县")
+    departments_for(region, ["金塔县科学技术局"])
+    return region
+
+
+def department(region, name):
+    from kechuang.web.accounts.models import Department
+
+    return Department.objects.get(region=region, name=name)
+
+
+@pytest.fixture
+def users(county, other_county):
+    """One user per role: admin, bureau, leader, lead department, responsible department, another county."""
+    lead = department(county, "灵寿县发展和改革局")
+    responsible = department(county, "灵寿县委组织部")
+    bystander = department(county, "灵寿镇人民政府")  # a township: on other tasks, not on 五/(一)/1
+    return {
+        "admin": make_user("admin", "admin"),
+        "bureau": make_user("bureau", "bureau", county),
+        "leader": make_user("leader", "leader", county),
+        "lead": make_user("lead", "department", county, lead),
+        "responsible": make_user("responsible", "department", county, responsible),
+        "bystander": make_user("bystander", "department", county, bystander),
+        "other_bureau": make_user("other_bureau", "bureau", other_county),
+        "other_dept": make_user("other_dept", "department", other_county,
+                                department(other_county, "金塔县科学技术局")),
+    }
+
+
+@pytest.fixture
+def draft_plan(users, county):
+    from kechuang.web.plans.services import plan_create
+
+    return plan_create(users["bureau"], county, data=LINGSHOU.read_bytes(), name=LINGSHOU.name)
+
+
+@pytest.fixture
+def plan(draft_plan, users):
+    from kechuang.web.plans.services import plan_confirm
+
+    return plan_confirm(users["bureau"], draft_plan, draft_plan.version)
+
+
+@pytest.fixture
+def task(plan):
+    """The first task led by 灵寿县发展和改革局 with 灵寿县委组织部 responsible (五/(一)/1)."""
+    return plan.tasks.get(path="五/(一)/1")
+
+
+@pytest.fixture
+def report(task, users):
+    from kechuang.web.supervision.services import ReportInput, report_submit
+
+    return report_submit(users["responsible"], task, ReportInput(period="2026-11", text="已召开推进会", percent=40))
+
+
+@pytest.fixture
+def as_user(client):
+    def login(user):
+        client.force_login(user)
+        return client
+
+    return login

@@ -1,0 +1,121 @@
+"""Every page: the roles allowed, a role refused, a bad id and a wrong method."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from tests.web.conftest import LINGSHOU
+
+pytestmark = pytest.mark.django_db
+MISSING = 987654
+
+
+def _ctx(request):
+    return {name: request.getfixturevalue(name) for name in ("plan", "task", "report", "users", "county")}
+
+
+# name, method, object the pk comes from (None: no pk), post data, {user: status}
+CASES = [
+    ("kc-healthz", "get", None, None, {"anon": 200}),
+    ("kc-home", "get", None, None, {"anon": 302, "bureau": 302, "lead": 302}),
+    ("kc-token", "get", None, None, {"bureau": 200, "lead": 200, "anon": 302}),
+    ("kc-token", "post", None, {}, {"leader": 200, "anon": 302}),
+    ("kc-plans", "get", None, None, {"bureau": 200, "leader": 200, "admin": 200, "anon": 302}),
+    ("kc-plans", "post", None, {"text": LINGSHOU.read_text("utf-8")}, {"bureau": 302, "leader": 403, "lead": 403}),
+    ("kc-plan", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 200, "other_bureau": 404,
+                                      "other_dept": 404, "anon": 302}),
+    ("kc-plan-units", "get", "draft", None, {"bureau": 200, "leader": 403, "other_bureau": 404}),
+    ("kc-plan-confirm", "post", "draft", "version", {"bureau": 302, "leader": 403, "lead": 404, "other_bureau": 404}),
+    ("kc-plan-revise", "post", "plan", {"text": LINGSHOU.read_text("utf-8")}, {"bureau": 302, "leader": 403,
+                                                                              "other_bureau": 404}),
+    ("kc-plan-diff", "get", "plan", None, {"bureau": 200, "leader": 200, "other_bureau": 404}),
+    ("kc-task-add", "post", "plan", {"path": "六", "title": "新增任务"}, {"bureau": 302, "leader": 403, "lead": 403}),
+    ("kc-task-edit", "get", "task", None, {"bureau": 200, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-task-delete", "post", "task", "version", {"leader": 403, "other_bureau": 404, "bureau": 200}),
+    ("kc-board", "get", "plan", None, {"bureau": 200, "leader": 200, "admin": 200, "lead": 403, "other_bureau": 404}),
+    ("kc-ledger", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 403, "other_bureau": 404}),
+    ("kc-bulletin-docx", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 403, "other_bureau": 404}),
+    ("kc-bulletin-pdf", "get", "plan", None, {"leader": 200, "responsible": 403, "other_bureau": 404}),
+    ("kc-reminders", "post", "plan", {}, {"bureau": 302, "leader": 403, "other_bureau": 404}),
+    ("kc-task", "get", "task", None, {"bureau": 200, "leader": 200, "lead": 200, "responsible": 200,
+                                      "bystander": 404, "other_dept": 404, "anon": 302}),
+    ("kc-report-new", "post", "task", {"period": "2026-11", "text": "进展", "percent": "50"},
+     {"responsible": 302, "lead": 302, "leader": 403, "bureau": 403, "bystander": 404}),
+    ("kc-report-approve", "post", "report", {}, {"lead": 302, "responsible": 403, "bureau": 403, "other_dept": 404}),
+    ("kc-report-return", "post", "report", {"comment": "数据不全"}, {"lead": 302, "responsible": 403, "leader": 403}),
+    ("kc-my-tasks", "get", None, None, {"lead": 200, "responsible": 200, "bureau": 403, "anon": 302}),
+    ("kc-departments", "get", None, None, {"bureau": 200, "leader": 200, "lead": 403, "admin": 403}),
+    ("kc-departments", "post", None, {"name": "灵寿县新部门"}, {"bureau": 302, "leader": 403}),
+    ("kc-department-alias", "post", "department", {"alias": "县新别名"}, {"bureau": 302, "leader": 403,
+                                                                     "other_bureau": 404}),
+]
+
+
+def _target(request, source):
+    if source is None:
+        return None
+    if source == "draft":
+        from kechuang.web.plans.services import plan_create
+
+        users, county = request.getfixturevalue("users"), request.getfixturevalue("county")
+        # A small draft whose units all exist, so that confirming it succeeds.
+        text = "灵寿县测试方案\n一、重点任务\n(一)建设创新平台。(牵头单位:县发展和改革局)\n"
+        return plan_create(users["bureau"], county, text=text, name="测试.txt")
+    if source == "department":
+        from kechuang.web.accounts.models import Department
+
+        return Department.objects.filter(region=request.getfixturevalue("county")).first()
+    return request.getfixturevalue(source)
+
+
+def _data(data, obj):
+    if data == "version":
+        return {"version": obj.version}
+    return data
+
+
+CASE_IDS = [f"{c[0]}-{c[1]}" for c in CASES]
+
+
+@pytest.mark.parametrize(("name", "method", "source", "data", "expected"), CASES, ids=CASE_IDS)
+def test_roles(request, client, name, method, source, data, expected):
+    users = request.getfixturevalue("users")
+    for who, status in expected.items():
+        obj = _target(request, source)  # fresh for each user: a POST may consume it
+        url = reverse(name, args=[obj.pk] if obj is not None else [])
+        client.logout()
+        if who != "anon":
+            client.force_login(users[who])
+        response = getattr(client, method)(url, _data(data, obj) if method == "post" else None)
+        if name == "kc-task-delete" and status == 200:
+            status = 302 if response.status_code == 302 else 409  # a task with reports cannot be deleted
+        assert response.status_code == status, (who, response.status_code, response.content[:300].decode("utf-8", "replace"))
+        if status in (403, 404) and who != "anon":
+            body = response.content.decode("utf-8")
+            assert "权限" in body or "不存在" in body
+
+
+@pytest.mark.parametrize(("name", "method", "source", "data", "expected"),
+                         [c for c in CASES if c[2] is not None], ids=[i for c, i in zip(CASES, CASE_IDS) if c[2]])
+def test_bad_id(request, client, name, method, source, data, expected):
+    client.force_login(request.getfixturevalue("users")["admin"])
+    response = getattr(client, method)(reverse(name, args=[MISSING]), _data(data, None) if data != "version" else {})
+    assert response.status_code == 404
+    assert "不存在" in response.content.decode("utf-8")
+
+
+WRONG = {"get": "put", "post": "get"}
+# Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
+FORMS = ("kc-token", "kc-plans", "kc-departments")
+SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS) if not (c[1] == "post" and c[0] in FORMS)]
+
+
+@pytest.mark.parametrize(("name", "method", "source", "data", "expected"), [c for c, _ in SINGLE],
+                         ids=[i for _, i in SINGLE])
+def test_wrong_method(request, client, name, method, source, data, expected):
+    users = request.getfixturevalue("users")
+    client.force_login(users["admin"] if name not in ("kc-my-tasks",) else users["lead"])
+    obj = _target(request, source)
+    response = getattr(client, WRONG[method])(reverse(name, args=[obj.pk] if obj is not None else []))
+    assert response.status_code == 405
