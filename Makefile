@@ -1,13 +1,18 @@
-# kechuang — two commands: `make run` and `make test`.
+# kechuang — two commands: `make run` (the platform with demo data) and `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.install-stamp
 OUT ?= out
 
-.PHONY: install run test lint bench clean
+ECHARTS_VERSION := 6.1.0
+ECHARTS := src/kechuang/web/static/vendor/echarts.min.js
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
-install: $(STAMP)
+.PHONY: install system-deps run batch test lint bench clean
+
+install: $(STAMP) $(ECHARTS)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,9 +20,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-# Main job on the embedded default: extract the example plans into out/, then evaluate the
-# (synthetic) example county data with the Hebei framework and monitor 灵寿县's plan against it.
-run: install
+# ECharts from the npm registry, served by the platform itself (never a CDN).
+$(ECHARTS):
+	@mkdir -p $(dir $@) build/npm
+	cd build/npm && npm pack --silent echarts@$(ECHARTS_VERSION) >/dev/null
+	tar -xzf build/npm/echarts-$(ECHARTS_VERSION).tgz -C build/npm package/dist/echarts.min.js
+	cp build/npm/package/dist/echarts.min.js $@
+
+# Debian packages: PostgreSQL, Chromium, a CJK font, poppler-utils, wrk (sudo when not root).
+system-deps:
+	bash scripts/system-deps.sh
+
+# The platform on the embedded default (SQLite under ./data): migrate, create the demo (示例数据),
+# serve with gunicorn on http://$(HOST):$(PORT), printing the demo logins.
+run: install system-deps
+	$(BIN)/kechuang serve --demo --host $(HOST) --port $(PORT)
+
+# The batch jobs of the core: extract the example plans into out/, evaluate the (synthetic) example
+# county data with the Hebei framework and monitor 灵寿县's plan against it.
+batch: install
 	$(BIN)/kechuang extract examples -o $(OUT) --format json --format xlsx --format md --summary
 	$(BIN)/kechuang evaluate examples/data/counties.csv --framework hebei-county --uncertainty 200 -o $(OUT)/evaluation.xlsx
 	$(BIN)/kechuang path-to-class examples/data/counties.csv --framework hebei-county --unit 灵寿县
@@ -26,9 +47,10 @@ run: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 
-# The extraction suite needs no Debian packages (PDF fixtures use reportlab's built-in CJK fonts).
-test: install lint
+# The whole suite on SQLite, then the web suite again on a PostgreSQL server started (and dropped) here.
+test: install system-deps lint
 	$(BIN)/python -m pytest -q
+	bash scripts/with-postgres.sh $(BIN)/python -m pytest -q tests/web
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
@@ -36,4 +58,4 @@ bench: install
 	$(BIN)/python benchmarks/bench_evaluate.py
 
 clean:
-	rm -rf $(OUT) .pytest_cache .ruff_cache
+	rm -rf $(OUT) .pytest_cache .ruff_cache build/npm test-artifacts

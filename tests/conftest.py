@@ -33,9 +33,8 @@ def seed_plans():
 
 def pytest_configure(config):
     """Set Django up once the environment above is in place (pytest-django looks before conftest runs)."""
-    from pytest_django.plugin import _setup_django
-
     import django.conf
+    from pytest_django.plugin import _setup_django
 
     django.conf.settings.INSTALLED_APPS  # noqa: B018  (configures settings from DJANGO_SETTINGS_MODULE)
     _setup_django(config)

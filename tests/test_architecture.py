@@ -47,3 +47,11 @@ def test_every_framework_option_and_method_is_documented():
         assert f"`{key}`" in reference, key
     for method in (*fw.NORMALISE_METHODS, *fw.AGGREGATE_METHODS, *fw.IMPUTE_METHODS, *fw.TREAT_METHODS):
         assert f"`{method}`" in reference, method
+
+
+def test_every_web_setting_is_documented():
+    from kechuang.web.config import ENV_VARS
+
+    reference = (DOCS / "web.md").read_text("utf-8")
+    for name in [*ENV_VARS, "KECHUANG_CJK_FONT"]:
+        assert f"`{name}`" in reference, name

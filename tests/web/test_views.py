@@ -97,7 +97,7 @@ def test_roles(request, client, name, method, source, data, expected):
 
 
 @pytest.mark.parametrize(("name", "method", "source", "data", "expected"),
-                         [c for c in CASES if c[2] is not None], ids=[i for c, i in zip(CASES, CASE_IDS) if c[2]])
+                         [c for c in CASES if c[2] is not None], ids=[i for c, i in zip(CASES, CASE_IDS, strict=False) if c[2]])
 def test_bad_id(request, client, name, method, source, data, expected):
     client.force_login(request.getfixturevalue("users")["admin"])
     response = getattr(client, method)(reverse(name, args=[MISSING]), _data(data, None) if data != "version" else {})
@@ -108,7 +108,7 @@ def test_bad_id(request, client, name, method, source, data, expected):
 WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
 FORMS = ("kc-token", "kc-plans", "kc-departments")
-SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS) if not (c[1] == "post" and c[0] in FORMS)]
+SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 
 @pytest.mark.parametrize(("name", "method", "source", "data", "expected"), [c for c, _ in SINGLE],

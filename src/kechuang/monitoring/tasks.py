@@ -52,7 +52,7 @@ def _parse(period: str) -> tuple[int, int, int]:
 
 def is_period(period: str, cycle: str) -> bool:
     try:
-        year, first, last = _parse(period)
+        year, first, _last = _parse(period)
     except ValueError:
         return False
     return period_of(date(year, first, 1), cycle) == period

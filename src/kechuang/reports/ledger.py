@@ -57,8 +57,8 @@ def ledger_xlsx(data: Supervision) -> bytes:
                 departments.setdefault(name, []).append((role, t))
     for name in sorted(departments):
         sheet = wb.create_sheet(sheet_title(name, used))
-        rows = [[role] + _row(i, t)[1:] for i, (role, t) in enumerate(departments[name], start=1)]
-        write_sheet(sheet, ["分工"] + HEADER[1:], rows)
+        rows = [[role, *_row(i, t)[1:]] for i, (role, t) in enumerate(departments[name], start=1)]
+        write_sheet(sheet, ["分工", *HEADER[1:]], rows)
         _colour(sheet, HEADER.index("督办灯") + 1)
     about = wb.create_sheet("说明")
     write_sheet(about, ["项目", "内容"], [

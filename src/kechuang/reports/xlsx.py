@@ -80,7 +80,8 @@ def write_xlsx(plan: Plan, path: Path) -> None:
     trows = [[k, t.indicator, KIND_ZH.get(t.kind, t.kind), t.value, t.unit or "", t.year or "",
               "是" if t.recurring else "", t.base_year or "", t.quote, t.path]
              for k, t in enumerate(plan.targets, start=1)]
-    write_sheet(ws2, ["序号", "指标", "类型", "目标值", "单位", "目标年份", "每年", "基准年", "原文", "所属任务"], trows)
+    write_sheet(ws2, ["序号", "指标", "类型", "目标值", "单位", "目标年份", "每年", "基准年", "原文", "所属任务"],
+                trows)
 
     ws3 = wb.create_sheet("文件信息")
     d = plan.document

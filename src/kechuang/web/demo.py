@@ -98,7 +98,8 @@ def users_for(region: Region, password: str, lead_departments: list[Department])
 def seed_files(directory: Path) -> list[Path]:
     files = sorted(directory.glob("*.txt")) if directory.is_dir() else []
     if not files:
-        raise KechuangError("KC-WEB-DEMO", f"在 {directory} 中没有找到示例方案(*.txt);请在仓库根目录运行,或用 --seeds 指定目录",
+        raise KechuangError("KC-WEB-DEMO",
+                            f"在 {directory} 中没有找到示例方案(*.txt);请在仓库根目录运行,或用 --seeds 指定目录",
                             file=str(directory))
     return files
 

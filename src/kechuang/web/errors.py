@@ -52,6 +52,10 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if isinstance(exception, (OperationalError, InterfaceError)):
             log.warning("database unavailable: %s", exception)
+            session = getattr(request, "session", None)
+            if session is not None and not hasattr(session, "_session_cache"):
+                # The session could not be loaded: leave it untouched (not saved, cookie kept).
+                session._session_cache = {}
             exc = unavailable()
             if request.path.startswith("/api/"):
                 return error_json(exc)

@@ -28,10 +28,11 @@ def department_keys(department: Department) -> set[str]:
 
 
 def department_index(region: Region) -> dict[str, list[Department]]:
-    """Every name and alias of the region's departments → the departments carrying it."""
+    """Every name and alias of the region's departments, as written and in canonical form → departments."""
     index: dict[str, list[Department]] = {}
     for d in Department.objects.filter(region=region).prefetch_related("members"):
-        for key in department_keys(d):
+        keys = department_keys(d)
+        for key in keys | {canonical(k, region.name) for k in keys}:
             index.setdefault(key, []).append(d)
     return index
 

@@ -123,7 +123,7 @@ def plans_list(request):
 
 
 @api.post("/plans", response={201: s.PlanOut, **ERRORS}, tags=["plans"], summary="由文件或文本新建方案(抽取后待确认)")
-def plans_create(request, document: UploadedFile | None = File(None), text: str | None = Form(None),
+def plans_create(request, document: UploadedFile | None = File(None), text: str | None = Form(None),  # noqa: B008
                  name: str = Form("")):
     region_id = region_id_of(request.user)
     if region_id is None or not can_manage_region(request.user, region_id):
@@ -218,7 +218,7 @@ def _report_out(report: Report) -> dict:
 
 @api.post("/tasks/{task_id}/reports", response={201: s.ReportOut, **ERRORS}, tags=["reports"], summary="报送进展")
 def reports_submit(request, task_id: int, period: str = Form(...), text: str = Form(...), percent: str = Form(...),
-                   values: str = Form(""), files: list[UploadedFile] = File(None)):
+                   values: str = Form(""), files: list[UploadedFile] = File(None)):  # noqa: B008
     task = _task(request, task_id)
     parsed: dict[int, str] = {}
     for pair in filter(None, (p.strip() for p in values.split(","))):

@@ -153,7 +153,8 @@ def task_update(user, task: Task, data: TaskInput, version: int) -> Task:
                   "deadline": data.deadline, "cycle": data.cycle, "due_day": data.due_day}
         updated = Task.objects.filter(pk=task.pk, version=version).update(version=version + 1, **values)
         if not updated:
-            raise KechuangError("KC-WEB-CONFLICT", "该任务已被他人修改,您的修改未保存。请刷新页面查看最新内容后重新修改",
+            raise KechuangError("KC-WEB-CONFLICT",
+                                "该任务已被他人修改,您的修改未保存。请刷新页面查看最新内容后重新修改",
                                 field="version")
         task.refresh_from_db()
         if task.plan.status == Plan.CONFIRMED:

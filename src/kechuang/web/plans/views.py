@@ -38,6 +38,13 @@ def task_for(request, pk: int, manage: bool = False) -> Task:
     return task
 
 
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _upload(request) -> dict:
     upload = request.FILES.get("document")
     if upload is not None:
@@ -160,10 +167,12 @@ def plan_units(request, pk: int):
                 department = department_create(request.user, plan.region, request.POST.get("name") or unit,
                                                [unit] if request.POST.get("name") not in (None, "", unit) else [])
             else:
-                department = Department.objects.filter(region=plan.region, pk=request.POST.get("department") or 0).first()
+                chosen = _int(request.POST.get("department"))
+                department = Department.objects.filter(region=plan.region, pk=chosen).first() if chosen else None
                 if department is None:
                     raise KechuangError("KC-WEB-FIELD", f"请为“{unit}”选择一个部门", field="department")
-            plan = services.plan_map_unit(request.user, plan, unit, department, remember=bool(request.POST.get("remember")))
+            remember = bool(request.POST.get("remember"))
+            plan = services.plan_map_unit(request.user, plan, unit, department, remember=remember)
             return redirect("kc-plan-units", pk=plan.pk)
         except KechuangError as exc:
             error, status = exc, http_status(exc)
@@ -203,5 +212,6 @@ def plan_revise(request, pk: int):
 @require_GET
 def plan_diff(request, pk: int):
     revision = plan_for(request, pk)
-    return render(request, "kechuang/plan_diff.html", {"plan": revision, "changes": plan_revision_diff(revision),
-                                                       "can_manage": can_manage_region(request.user, revision.region_id)})
+    return render(request, "kechuang/plan_diff.html", {
+        "plan": revision, "changes": plan_revision_diff(revision),
+        "can_manage": can_manage_region(request.user, revision.region_id)})

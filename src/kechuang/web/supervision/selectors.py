@@ -133,7 +133,8 @@ def supervision_data(plan: Plan, today: date, states: list[TaskState] | None = N
     targets: dict[int, list[str]] = {}
     for t in Target.objects.filter(task__plan=plan).order_by("id"):
         year = f"{t.year}年" if t.year else ""
-        targets.setdefault(t.task_id, []).append(f"{year}{t.indicator}:{t.value}{t.unit}({KIND_ZH.get(t.kind, t.kind)})")
+        kind = KIND_ZH.get(t.kind, t.kind)
+        targets.setdefault(t.task_id, []).append(f"{year}{t.indicator}:{t.value}{t.unit}({kind})")
     rows = []
     for s in states:
         names = {role: [n for _, n in s.units.get(role, [])] for role in ROLE_NAMES}

@@ -80,7 +80,8 @@ def _files(files: list[Evidence]) -> None:
     for f in files:
         suffix = PurePath(f.name).suffix.lower()
         if suffix not in EVIDENCE_SUFFIXES:
-            raise KechuangError("KC-WEB-FIELD", f"证明材料“{f.name}”的类型不受支持(支持 PDF、Word、Excel、图片、OFD、ZIP)",
+            raise KechuangError("KC-WEB-FIELD",
+                                f"证明材料“{f.name}”的类型不受支持(支持 PDF、Word、Excel、图片、OFD、ZIP)",
                                 file=f.name)
         if not f.data:
             raise KechuangError("KC-WEB-EMPTY", f"证明材料“{f.name}”是空文件", file=f.name)

@@ -12,8 +12,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from kechuang.errors import KechuangError
-from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
 from kechuang.monitoring.tasks import period_of
+from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
 from kechuang.reports.ledger import ledger_xlsx
 from kechuang.web.accounts.models import Department
 from kechuang.web.accounts.permissions import (
@@ -32,7 +32,7 @@ from kechuang.web.history.services import KIND_NAMES
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.views import plan_for
 from kechuang.web.supervision import services
-from kechuang.web.supervision.models import ROLE_NAMES, Attachment, Report, Reminder
+from kechuang.web.supervision.models import ROLE_NAMES, Attachment, Reminder, Report
 from kechuang.web.supervision.selectors import (
     department_tasks,
     league,
@@ -101,7 +101,8 @@ def ledger(request, pk: int):
 @require_GET
 def bulletin_docx_view(request, pk: int):
     plan = _confirmed_plan(request, pk)
-    return _download(bulletin_docx(supervision_data(plan, today())), f"{plan.title[:60]}-通报-{today().isoformat()}.docx",
+    data = bulletin_docx(supervision_data(plan, today()))
+    return _download(data, f"{plan.title[:60]}-通报-{today().isoformat()}.docx",
                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 

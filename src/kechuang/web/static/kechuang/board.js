@@ -7,6 +7,7 @@
   var rows = JSON.parse(data.textContent);
   var chart = echarts.init(node, null, { renderer: "svg" });
   chart.setOption({
+    animation: false,
     title: { text: "督办灯分布", left: "center", textStyle: { fontSize: 14 } },
     tooltip: { trigger: "item", formatter: "{b}灯:{c} 项({d}%)" },
     series: [{ type: "pie", radius: ["40%", "70%"], label: { formatter: "{b} {c}" },
