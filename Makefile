@@ -10,7 +10,7 @@ ECHARTS := src/kechuang/web/static/vendor/echarts.min.js
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install system-deps run batch test lint bench clean
+.PHONY: install system-deps run batch test lint bench bench-web clean
 
 install: $(STAMP) $(ECHARTS)
 
@@ -56,6 +56,12 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_evaluate.py
+	$(MAKE) bench-web
+
+# Page latency under 20 concurrent clients, on SQLite and on PostgreSQL (wrk, gunicorn on loopback).
+bench-web: install system-deps
+	$(BIN)/python benchmarks/bench_web.py
+	bash scripts/with-postgres.sh $(BIN)/python benchmarks/bench_web.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache build/npm test-artifacts

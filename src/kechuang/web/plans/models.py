@@ -21,6 +21,7 @@ class Plan(models.Model):
     source_format = models.CharField(max_length=16, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)
     document = models.FileField(upload_to="plans/%Y/%m/", blank=True)
+    start_date = models.DateField(null=True, blank=True)  # the plan's date: where expected progress starts
     unit_map = models.JSONField(default=dict, blank=True)  # printed unit → department id, chosen by the clerk
     revises = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="revisions")
     is_demo = models.BooleanField(default=False)

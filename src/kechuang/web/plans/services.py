@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
@@ -66,7 +66,7 @@ def plan_create(user, region: Region, *, data: bytes | None = None, name: str = 
         plan = Plan(region=region, title=(info.title or name)[:300], doc_number=info.doc_number or "",
                     text=extracted.text, extracted=body, source_name=name[:255],
                     source_format=extracted.source.get("format", ""), sha256=extracted.source.get("sha256", ""),
-                    revises=revises, created_by=user, is_demo=is_demo)
+                    revises=revises, created_by=user, is_demo=is_demo, start_date=_date(info.date))
         plan.save()
         plan.document.save(f"{plan.id}-{extracted.source.get('sha256', '')[:12]}.{plan.source_format or 'txt'}",
                            ContentFile(data), save=True)
@@ -105,6 +105,13 @@ def _create_tasks(plan: Plan, extracted) -> None:
         for task, rows in zip(tasks, targets, strict=True) for t in rows)
 
 
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 def _units(text: str) -> list[str]:
     parts = [p.strip() for p in text.replace("、", "\n").replace(",", "\n").replace(",", "\n").splitlines()]
     return list(dict.fromkeys(p for p in parts if p))
@@ -122,7 +129,6 @@ class TaskInput:
     deadline: date | None = None
     cycle: str = "monthly"
     due_day: int = 28
-    errors: dict[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
         if not self.path.strip():

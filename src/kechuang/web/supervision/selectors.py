@@ -37,18 +37,14 @@ class TaskState:
 
 def plan_start(plan: Plan) -> date | None:
     """Where the straight line of expected progress starts: the plan's date, else its confirmation."""
-    issued = (plan.extracted.get("document") or {}).get("date")
-    if issued:
-        try:
-            return date.fromisoformat(issued)
-        except ValueError:
-            pass
+    if plan.start_date:
+        return plan.start_date
     return plan.confirmed_at.date() if plan.confirmed_at else None
 
 
 def task_states(tasks: QuerySet, today: date) -> list[TaskState]:
     """The state of every task of ``tasks`` (a queryset; plan is joined in)."""
-    task_list = list(tasks.select_related("plan"))
+    task_list = list(tasks.select_related("plan").defer("plan__text", "plan__extracted", "unit_spans"))
     units: dict[int, dict[str, list[tuple[int, str]]]] = {}
     for a in (Assignment.objects.filter(task__in=tasks.values("id")).order_by("role", "department__name")
               .values_list("task_id", "role", "department_id", "department__name")):

@@ -1,0 +1,170 @@
+"""Page latency of the platform under load: 100 plans, 5,000 tasks, 50,000 progress reports.
+
+Creates the data in a fresh database (SQLite under a temporary data directory, or the PostgreSQL of
+KECHUANG_DATABASE_URL), starts gunicorn on loopback, logs in, and measures the status board, a
+department's task list and the 台账 export with wrk (20 connections), printing p50/p95/p99 and req/s.
+
+    python benchmarks/bench_web.py [--seconds 15] [--connections 20]
+    bash scripts/with-postgres.sh python benchmarks/bench_web.py   # the same on PostgreSQL
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.cookiejar
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from datetime import date, timedelta
+from pathlib import Path
+
+PLANS, TASKS_PER_PLAN, REPORTS_PER_TASK, DEPARTMENTS = 100, 50, 10, 60
+LUA = """
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %.1f %.1f %.1f %d %d %d\\n", latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout,
+    summary.duration))
+end
+"""
+
+
+def setup_environment() -> Path:
+    data = Path(tempfile.mkdtemp(prefix="kechuang-bench-"))
+    os.environ["KECHUANG_DATA_DIR"] = str(data)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kechuang.web.settings")
+    os.environ.setdefault("KECHUANG_TODAY", "2026-11-21")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    return data
+
+
+def create_data(password: str) -> dict:
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+    from django.db import transaction
+    from django.utils import timezone
+
+    from kechuang.web.accounts.models import Department, Profile, Region
+    from kechuang.web.plans.models import Plan, Target, Task
+    from kechuang.web.supervision.models import Assignment, Report
+
+    rng = random.Random(7)
+    started = time.perf_counter()
+    with transaction.atomic():
+        region = Region.objects.create(code="130126", name="灵寿县")
+        departments = Department.objects.bulk_create(
+            Department(region=region, name=f"灵寿县第{i:02d}局") for i in range(DEPARTMENTS))
+        confirmed = timezone.now() - timedelta(days=400)
+        plans = Plan.objects.bulk_create(
+            Plan(region=region, title=f"基准方案{i:03d}", text="基准方案正文" * 200, status=Plan.CONFIRMED,
+                 start_date=date(2024, 1, 1), confirmed_at=confirmed) for i in range(PLANS))
+        tasks = Task.objects.bulk_create(
+            Task(plan=p, position=j, path=f"{j // 5 + 1}/{j % 5 + 1}", title=f"任务{j}:推进科技创新平台建设",
+                 lead_units=[], deadline=date(2026 + rng.randint(0, 2), 12, 31))
+            for p in plans for j in range(TASKS_PER_PLAN))
+        Target.objects.bulk_create(Target(task=t, indicator="高新技术企业数", value="30", unit="家", year=2026)
+                                   for t in tasks[::2])
+        assignments, reports = [], []
+        for t in tasks:
+            chosen = rng.sample(departments, 3)
+            assignments += [Assignment(task=t, department=d, role=r)
+                            for d, r in zip(chosen, ("lead", "responsible", "cooperating"), strict=True)]
+            for k in range(REPORTS_PER_TASK):
+                month = date(2025, 12, 1) + timedelta(days=31 * k)
+                status = rng.choice([Report.APPROVED] * 6 + [Report.SUBMITTED] * 2 + [Report.RETURNED])
+                reports.append(Report(task=t, department=chosen[k % 2], period=f"{month.year}-{month.month:02d}",
+                                      text="本月推进情况:完成阶段性工作。" * 3, percent=min(100, 10 * (k + 1)),
+                                      status=status))
+        Assignment.objects.bulk_create(assignments, batch_size=5000)
+        Report.objects.bulk_create(reports, batch_size=5000)
+        hashed = make_password(password)
+        User = get_user_model()
+        leader = User.objects.create(username="leader", password=hashed)
+        Profile.objects.create(user=leader, role="leader", region=region)
+        busiest = max(departments, key=lambda d: sum(1 for a in assignments if a.department_id == d.id))
+        staff = User.objects.create(username="staff", password=hashed)
+        Profile.objects.create(user=staff, role="department", region=region, department=busiest)
+    count = sum(1 for a in assignments if a.department_id == busiest.id)
+    print(f"数据:{PLANS} 个方案,{len(tasks)} 项任务,{len(reports)} 份报告,{len(assignments)} 条分工"
+          f"(用时 {time.perf_counter() - started:.1f} s);部门任务列表含 {count} 条分工")
+    return {"plan": plans[PLANS // 2].id}
+
+
+def login(base: str, username: str, password: str) -> str:
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    opener.open(f"{base}/login/").read()
+    csrf = next(c.value for c in jar if c.name == "csrftoken")
+    body = urllib.parse.urlencode({"username": username, "password": password, "csrfmiddlewaretoken": csrf}).encode()
+    opener.open(urllib.request.Request(f"{base}/login/", body, headers={"Referer": f"{base}/login/"})).read()
+    return "; ".join(f"{c.name}={c.value}" for c in jar)
+
+
+def wrk(url: str, cookie: str, seconds: int, connections: int, script: Path) -> str:
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", str(script), "-H",
+                          f"Cookie: {cookie}", url], capture_output=True, text=True, check=True).stdout
+    p50, p95, p99, requests, errors, duration = next(
+        line.split()[1:] for line in out.splitlines() if line.startswith("RESULT"))
+    rate = int(requests) / (int(duration) / 1e6)
+    return (f"p50 {float(p50):.0f} ms · p95 {float(p95):.0f} ms · p99 {float(p99):.0f} ms · {rate:.0f} req/s"
+            f" · 错误 {errors}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=20)
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        print("需要 wrk(Debian 软件包 wrk;make system-deps 会安装)", file=sys.stderr)
+        return 1
+    data = setup_environment()
+    password = "bench-password-2026"
+    ids = create_data(password)
+    from django.db import connection
+
+    vendor = connection.vendor
+    connection.close()
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind",
+                               f"127.0.0.1:{args.port}", "--workers", "2", "--threads", "4", "--worker-class",
+                               "gthread", "--log-level", "warning"], env=os.environ.copy())
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/healthz", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        script = data / "report.lua"
+        script.write_text(LUA)
+        print(f"数据库:{vendor};机器:{platform.processor() or platform.machine()},{os.cpu_count()} 核;"
+              f"{args.connections} 个并发连接,每页 {args.seconds} s")
+        leader, staff = login(base, "leader", password), login(base, "staff", password)
+        for name, path, cookie in (("督办看板(50 项任务)", f"/plans/{ids['plan']}/board/", leader),
+                                   ("部门任务列表", "/my/tasks/", staff),
+                                   ("台账导出 xlsx", f"/plans/{ids['plan']}/ledger.xlsx", leader)):
+            print(f"{name}:{wrk(base + path, cookie, args.seconds, args.connections, script)}", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(data, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
