@@ -15,7 +15,6 @@ from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import ApiToken, Department, Region, token_digest
 from kechuang.web.accounts.permissions import (
     can_manage_region,
-    can_view_plan,
     can_view_region,
     can_view_task,
     plans_visible,
@@ -27,6 +26,7 @@ from kechuang.web.clock import today
 from kechuang.web.errors import error_json, unavailable
 from kechuang.web.plans import services as plan_services
 from kechuang.web.plans.models import Plan, Task
+from kechuang.web.plans.selectors import plan_for_user
 from kechuang.web.supervision import services as report_services
 from kechuang.web.supervision.models import Assignment, Report
 from kechuang.web.supervision.selectors import task_states
@@ -102,12 +102,7 @@ def _task_out(task: Task, state=None) -> dict:
 
 
 def _plan(request, pk: int, manage: bool = False) -> Plan:
-    plan = get_object_or_404(Plan.objects.select_related("region"), pk=pk)
-    if not can_view_plan(request.user, plan):
-        raise Http404
-    if manage and not can_manage_region(request.user, plan.region_id):
-        raise PermissionDenied
-    return plan
+    return plan_for_user(request.user, pk, manage)
 
 
 def _task(request, pk: int) -> Task:

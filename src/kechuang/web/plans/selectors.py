@@ -7,6 +7,22 @@ from kechuang.extract.highlight import Segment, segments
 from kechuang.web.plans.models import Plan, Task
 
 
+def plan_for_user(user, pk: int, manage: bool = False) -> Plan:
+    """The plan if ``user`` may see it (else Http404) and, with ``manage``, change it (else PermissionDenied)."""
+    from django.core.exceptions import PermissionDenied
+    from django.http import Http404
+    from django.shortcuts import get_object_or_404
+
+    from kechuang.web.accounts.permissions import can_manage_region, can_view_plan
+
+    plan = get_object_or_404(Plan.objects.select_related("region"), pk=pk)
+    if not can_view_plan(user, plan):
+        raise Http404
+    if manage and not can_manage_region(user, plan.region_id):
+        raise PermissionDenied
+    return plan
+
+
 def plan_tasks(plan: Plan) -> list[Task]:
     return list(plan.tasks.prefetch_related("targets").all())
 

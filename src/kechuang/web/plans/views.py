@@ -7,29 +7,23 @@ from datetime import date
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Department, Region
-from kechuang.web.accounts.permissions import can_manage_region, can_view_plan, plans_visible, region_id_of
+from kechuang.web.accounts.permissions import can_manage_region, plans_visible, region_id_of
 from kechuang.web.accounts.services import department_create
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
 from kechuang.web.plans import services
 from kechuang.web.plans.models import Plan, Task
-from kechuang.web.plans.selectors import plan_revision_diff, plan_tasks, review_segments
+from kechuang.web.plans.selectors import plan_for_user, plan_revision_diff, plan_tasks, review_segments
 
 
 def plan_for(request, pk: int, manage: bool = False) -> Plan:
     """The plan if the user may see it (else 404) and, with ``manage``, change it (else 403)."""
-    plan = get_object_or_404(Plan.objects.select_related("region"), pk=pk)
-    if not can_view_plan(request.user, plan):
-        raise Http404
-    if manage and not can_manage_region(request.user, plan.region_id):
-        raise PermissionDenied
-    return plan
+    return plan_for_user(request.user, pk, manage)
 
 
 def task_for(request, pk: int, manage: bool = False) -> Task:
