@@ -17,7 +17,7 @@ from kechuang.errors import KechuangError
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kechuang", description="科创:县市科技创新方案的结构化抽取、分解与评测工具")
+        prog="kechuang", description="科创:县市科技创新方案的结构化抽取、分解、监测评价与督查督办平台")
     parser.add_argument("--version", action="version", version=f"kechuang {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     extract_cmd.add_parser(sub)

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 from django.utils import timezone
 
-from kechuang.errors import KechuangError
+from kechuang.web.config import read_date
 
 
 def today() -> date:
-    pinned = os.environ.get("KECHUANG_TODAY")
-    if pinned:
-        try:
-            return date.fromisoformat(pinned)
-        except ValueError:
-            raise KechuangError("KC-WEB-SETTING", f"环境变量 KECHUANG_TODAY={pinned!r} 无效:应为 YYYY-MM-DD",
-                                field="KECHUANG_TODAY") from None
-    return timezone.localdate()
+    return read_date("KECHUANG_TODAY") or timezone.localdate()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -50,6 +51,16 @@ def read_int(name: str, default: int, low: int, high: int) -> int:
     if not low <= number <= high:
         raise _bad(name, value, f"{low}–{high} 之间的整数")
     return number
+
+
+def read_date(name: str) -> date | None:
+    value = os.environ.get(name)
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _bad(name, value, "YYYY-MM-DD 格式的日期") from None
 
 
 def data_dir() -> Path:

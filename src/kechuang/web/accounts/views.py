@@ -8,7 +8,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import connection
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -16,7 +16,7 @@ from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import ApiToken, Department, Region, Role, token_digest
 from kechuang.web.accounts.permissions import can_manage_region, can_view_region, region_id_of, role_of
 from kechuang.web.accounts.services import department_add_alias, department_create
-from kechuang.web.errors import http_status
+from kechuang.web.errors import error_page, http_status
 
 login_view = auth_views.LoginView.as_view(template_name="kechuang/login.html", redirect_authenticated_user=True)
 logout_view = require_POST(auth_views.LogoutView.as_view())
@@ -90,5 +90,5 @@ def department_alias(request, pk: int):
     try:
         department_add_alias(request.user, department, request.POST.get("alias", ""))
     except KechuangError as exc:
-        return HttpResponse(exc.message_zh, status=http_status(exc), content_type="text/plain; charset=utf-8")
+        return error_page(request, exc)
     return redirect("kc-departments")

@@ -6,7 +6,6 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import InterfaceError, OperationalError
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from ninja import File, Form, NinjaAPI, UploadedFile
 from ninja.errors import AuthenticationError, ValidationError
 from ninja.security import HttpBearer
@@ -15,8 +14,7 @@ from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import ApiToken, Department, Region, token_digest
 from kechuang.web.accounts.permissions import (
     can_manage_region,
-    can_view_region,
-    can_view_task,
+    department_id_of,
     plans_visible,
     region_id_of,
 )
@@ -26,7 +24,7 @@ from kechuang.web.clock import today
 from kechuang.web.errors import error_json, unavailable
 from kechuang.web.plans import services as plan_services
 from kechuang.web.plans.models import Plan, Task
-from kechuang.web.plans.selectors import plan_for_user
+from kechuang.web.plans.selectors import plan_for_user, report_for_user, task_for_user
 from kechuang.web.supervision import services as report_services
 from kechuang.web.supervision.models import Assignment, Report
 from kechuang.web.supervision.selectors import task_states
@@ -106,10 +104,7 @@ def _plan(request, pk: int, manage: bool = False) -> Plan:
 
 
 def _task(request, pk: int) -> Task:
-    task = get_object_or_404(Task.objects.select_related("plan", "plan__region").prefetch_related("assignments"), pk=pk)
-    if not can_view_task(request.user, task):
-        raise Http404
-    return task
+    return task_for_user(request.user, pk)
 
 
 @api.get("/plans", response=list[s.PlanOut], tags=["plans"], summary="可见的方案")
@@ -151,8 +146,9 @@ def plans_confirm(request, plan_id: int, body: s.VersionIn):
 @api.get("/tasks", response=list[s.TaskOut], tags=["tasks"], summary="任务(可按方案、部门筛选)")
 def tasks_list(request, plan: int | None = None, department: int | None = None):
     visible = Task.objects.filter(plan__in=plans_visible(request.user).values("id"))
-    if region_id_of(request.user) is not None and not can_view_region(request.user, region_id_of(request.user)):
-        visible = visible.filter(assignments__department_id=request.user.profile.department_id)
+    own = department_id_of(request.user)
+    if own is not None:  # a department sees its own tasks only
+        visible = visible.filter(assignments__department_id=own)
     if plan is not None:
         visible = visible.filter(plan_id=plan)
     if department is not None:
@@ -228,10 +224,7 @@ def reports_submit(request, task_id: int, period: str = Form(...), text: str = F
 
 
 def _report(request, report_id: int) -> Report:
-    report = get_object_or_404(Report.objects.select_related("task", "task__plan"), pk=report_id)
-    if not can_view_task(request.user, report.task):
-        raise Http404
-    return report
+    return report_for_user(request.user, report_id)
 
 
 @api.get("/reports/{report_id}", response={200: s.ReportOut, **ERRORS}, tags=["reports"], summary="一份进展报告")

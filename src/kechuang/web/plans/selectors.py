@@ -23,6 +23,34 @@ def plan_for_user(user, pk: int, manage: bool = False) -> Plan:
     return plan
 
 
+def task_for_user(user, pk: int) -> Task:
+    """The task if ``user`` may see it (else Http404), with its plan, region and assignments loaded."""
+    from django.http import Http404
+    from django.shortcuts import get_object_or_404
+
+    from kechuang.web.accounts.permissions import can_view_task
+
+    task = get_object_or_404(Task.objects.select_related("plan", "plan__region").prefetch_related("assignments"),
+                             pk=pk)
+    if not can_view_task(user, task):
+        raise Http404
+    return task
+
+
+def report_for_user(user, pk: int):
+    """The progress report if ``user`` may see its task (else Http404)."""
+    from django.http import Http404
+    from django.shortcuts import get_object_or_404
+
+    from kechuang.web.accounts.permissions import can_view_task
+    from kechuang.web.supervision.models import Report
+
+    report = get_object_or_404(Report.objects.select_related("task", "task__plan"), pk=pk)
+    if not can_view_task(user, report.task):
+        raise Http404
+    return report
+
+
 def plan_tasks(plan: Plan) -> list[Task]:
     return list(plan.tasks.prefetch_related("targets").all())
 

@@ -143,7 +143,7 @@ class TaskInput:
             raise KechuangError("KC-WEB-FIELD", "报送日应为 1–31", field="due_day")
 
 
-def _require_draft_or_manager(plan: Plan) -> None:
+def _require_not_superseded(plan: Plan) -> None:
     if plan.status == Plan.SUPERSEDED:
         raise KechuangError("KC-WEB-CONFLICT", "该方案已被修订版取代,不能再修改", field="plan")
 
@@ -151,7 +151,7 @@ def _require_draft_or_manager(plan: Plan) -> None:
 def task_update(user, task: Task, data: TaskInput, version: int) -> Task:
     """Save a correction unless someone else saved the task since ``version`` was read."""
     data.validate()
-    _require_draft_or_manager(task.plan)
+    _require_not_superseded(task.plan)
     with transaction.atomic():
         before = task_snapshot(task)
         values = {"path": data.path.strip()[:64], "title": data.title.strip(), "lead_units": _units(data.lead),
@@ -172,7 +172,7 @@ def task_update(user, task: Task, data: TaskInput, version: int) -> Task:
 
 def task_add(user, plan: Plan, data: TaskInput) -> Task:
     data.validate()
-    _require_draft_or_manager(plan)
+    _require_not_superseded(plan)
     with transaction.atomic():
         position = (plan.tasks.order_by("-position").values_list("position", flat=True).first() or 0) + 1
         task = Task.objects.create(plan=plan, position=position, path=data.path.strip()[:64], title=data.title.strip(),
@@ -186,7 +186,7 @@ def task_add(user, plan: Plan, data: TaskInput) -> Task:
 
 
 def task_delete(user, task: Task, version: int) -> None:
-    _require_draft_or_manager(task.plan)
+    _require_not_superseded(task.plan)
     with transaction.atomic():
         snapshot = task_snapshot(task)
         if task.reports.exists():

@@ -16,6 +16,7 @@ from kechuang.web.accounts.permissions import can_manage_region, plans_visible, 
 from kechuang.web.accounts.services import department_create
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
+from kechuang.web.params import int_or_none
 from kechuang.web.plans import services
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import plan_for_user, plan_revision_diff, plan_tasks, review_segments
@@ -30,13 +31,6 @@ def task_for(request, pk: int, manage: bool = False) -> Task:
     task = get_object_or_404(Task.objects.select_related("plan", "plan__region"), pk=pk)
     plan_for(request, task.plan_id, manage)
     return task
-
-
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _upload(request) -> dict:
@@ -161,7 +155,7 @@ def plan_units(request, pk: int):
                 department = department_create(request.user, plan.region, request.POST.get("name") or unit,
                                                [unit] if request.POST.get("name") not in (None, "", unit) else [])
             else:
-                chosen = _int(request.POST.get("department"))
+                chosen = int_or_none(request.POST.get("department"))
                 department = Department.objects.filter(region=plan.region, pk=chosen).first() if chosen else None
                 if department is None:
                     raise KechuangError("KC-WEB-FIELD", f"请为“{unit}”选择一个部门", field="department")

@@ -17,7 +17,8 @@ from kechuang.monitoring.tasks import is_period
 from kechuang.web.accounts.permissions import can_report, can_review, department_id_of
 from kechuang.web.history.services import change_record
 from kechuang.web.plans.models import Plan, Task
-from kechuang.web.supervision.models import Attachment, Report, ReportValue
+from kechuang.web.supervision.models import Attachment, Reminder, Report, ReportValue
+from kechuang.web.supervision.selectors import missing_reports
 
 MAX_ATTACHMENTS = 10
 MAX_TEXT = 5000
@@ -152,9 +153,6 @@ def report_return(user, report: Report, comment: str) -> Report:
 
 def reminders_create(plan: Plan, today: date) -> int:
     """Raise a 催办 item for every lead/responsible department with no report for its last due period."""
-    from kechuang.web.supervision.models import Reminder
-    from kechuang.web.supervision.selectors import missing_reports
-
     created = 0
     with transaction.atomic():
         for task, department_id, period in missing_reports(plan, today):

@@ -29,7 +29,9 @@ from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
 from kechuang.web.history.services import KIND_NAMES
+from kechuang.web.params import int_or_none
 from kechuang.web.plans.models import Plan, Task
+from kechuang.web.plans.selectors import report_for_user, task_for_user
 from kechuang.web.plans.views import plan_for
 from kechuang.web.supervision import services
 from kechuang.web.supervision.models import ROLE_NAMES, Attachment, Reminder, Report
@@ -54,19 +56,13 @@ def _confirmed_plan(request, pk: int) -> Plan:
     return plan
 
 
-def _int(value) -> int | None:
-    try:
-        return int(value) if value not in (None, "") else None
-    except ValueError:
-        return None
-
-
 @login_required
 @require_GET
 def board(request, pk: int):
     plan = _confirmed_plan(request, pk)
     states = plan_states(plan, today())
-    department, role, light = _int(request.GET.get("department")), request.GET.get("role"), request.GET.get("light")
+    department = int_or_none(request.GET.get("department"))
+    role, light = request.GET.get("role"), request.GET.get("light")
     shown = states_filtered(states, department, role if role in ROLE_NAMES else None,
                             light if light in dict(LIGHTS) else None)
     counts = {c: sum(1 for s in states if s.light.colour == c) for c, _ in LIGHTS}
@@ -129,10 +125,7 @@ def reminders(request, pk: int):
 
 
 def _task(request, pk: int) -> Task:
-    task = get_object_or_404(Task.objects.select_related("plan", "plan__region").prefetch_related("assignments"), pk=pk)
-    if not can_view_task(request.user, task):
-        raise Http404
-    return task
+    return task_for_user(request.user, pk)
 
 
 def _history(task: Task) -> list[dict]:
@@ -184,9 +177,7 @@ def report_new(request, pk: int):
 
 
 def _review(request, pk: int, approve: bool):
-    report = get_object_or_404(Report.objects.select_related("task", "task__plan"), pk=pk)
-    if not can_view_task(request.user, report.task):
-        raise Http404
+    report = report_for_user(request.user, pk)
     if not can_review(request.user, report):
         raise PermissionDenied
     try:
