@@ -2,7 +2,13 @@
 
 Creates the data in a fresh database (SQLite under a temporary data directory, or the PostgreSQL of
 KECHUANG_DATABASE_URL), starts gunicorn on loopback, logs in, and measures the status board, a
-department's task list and the 台账 export with wrk (20 connections), printing p50/p95/p99 and req/s.
+department's task list and the 台账 export with wrk (20 connections, no think time), printing p50/p95/p99
+and req/s. Each request picks one of the 100 plans (board, 台账) or one of 20 department users (task list)
+at random, and the page cache is emptied before each page, so the first request of every plan or
+department is computed under load. The second round adds a writer that submits a progress report
+through the API every few seconds (--write-every, default 5: a day's reports of the whole county in
+ten minutes): each report gives its plan and region a new data version, so the pages showing it are
+computed again.
 
     python benchmarks/bench_web.py [--seconds 15] [--connections 20]
     bash scripts/with-postgres.sh python benchmarks/bench_web.py   # the same on PostgreSQL
@@ -19,14 +25,22 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
 
-PLANS, TASKS_PER_PLAN, REPORTS_PER_TASK, DEPARTMENTS = 100, 50, 10, 60
+PLANS, TASKS_PER_PLAN, REPORTS_PER_TASK, DEPARTMENTS, STAFF = 100, 50, 10, 60, 20
+WRITER_TOKEN = "bench-writer-token-2026"
 LUA = """
+init = function(args)
+  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
+end
+request = function()
+  return wrk.format("GET", paths[math.random(#paths)], {["Cookie"] = cookies[math.random(#cookies)]})
+end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT %.1f %.1f %.1f %d %d %d\\n", latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests,
@@ -57,7 +71,7 @@ def create_data(password: str) -> dict:
     from django.db import transaction
     from django.utils import timezone
 
-    from kechuang.web.accounts.models import Department, Profile, Region
+    from kechuang.web.accounts.models import ApiToken, Department, Profile, Region, token_digest
     from kechuang.web.plans.models import Plan, Target, Task
     from kechuang.web.supervision.models import Assignment, Report
 
@@ -94,13 +108,18 @@ def create_data(password: str) -> dict:
         User = get_user_model()
         leader = User.objects.create(username="leader", password=hashed)
         Profile.objects.create(user=leader, role="leader", region=region)
-        busiest = max(departments, key=lambda d: sum(1 for a in assignments if a.department_id == d.id))
-        staff = User.objects.create(username="staff", password=hashed)
-        Profile.objects.create(user=staff, role="department", region=region, department=busiest)
-    count = sum(1 for a in assignments if a.department_id == busiest.id)
+        load = {d.id: sum(1 for a in assignments if a.department_id == d.id) for d in departments}
+        busiest = sorted(departments, key=lambda d: -load[d.id])[:STAFF]
+        for i, d in enumerate(busiest):
+            staff = User.objects.create(username=f"staff{i:02d}", password=hashed)
+            Profile.objects.create(user=staff, role="department", region=region, department=d)
+        ApiToken.objects.create(user=User.objects.get(username="staff00"), digest=token_digest(WRITER_TOKEN))
+        writer_tasks = [a.task_id for a in assignments if a.department_id == busiest[0].id]
+    counts = [load[d.id] for d in busiest]
     print(f"数据:{PLANS} 个方案,{len(tasks)} 项任务,{len(reports)} 份报告,{len(assignments)} 条分工"
-          f"(用时 {time.perf_counter() - started:.1f} s);部门任务列表含 {count} 条分工")
-    return {"plan": plans[PLANS // 2].id}
+          f"(用时 {time.perf_counter() - started:.1f} s);")
+    print(f"{STAFF} 个部门用户,任务列表含 {min(counts)}–{max(counts)} 条分工")
+    return {"plans": [p.id for p in plans], "writer_tasks": writer_tasks}
 
 
 def login(base: str, username: str, password: str) -> str:
@@ -113,9 +132,14 @@ def login(base: str, username: str, password: str) -> str:
     return "; ".join(f"{c.name}={c.value}" for c in jar)
 
 
-def wrk(url: str, cookie: str, seconds: int, connections: int, script: Path) -> str:
-    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", str(script), "-H",
-                          f"Cookie: {cookie}", url], capture_output=True, text=True, check=True).stdout
+def _lua_list(values: list[str]) -> str:
+    return "{" + ", ".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
+
+
+def wrk(base: str, paths: list[str], cookies: list[str], seconds: int, connections: int, script: Path) -> str:
+    script.write_text(f"paths = {_lua_list(paths)}\ncookies = {_lua_list(cookies)}\n{LUA}")
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", str(script), base],
+                         capture_output=True, text=True, check=True).stdout
     p50, p95, p99, requests, errors, duration = next(
         line.split()[1:] for line in out.splitlines() if line.startswith("RESULT"))
     rate = int(requests) / (int(duration) / 1e6)
@@ -123,11 +147,37 @@ def wrk(url: str, cookie: str, seconds: int, connections: int, script: Path) -> 
             f" · 错误 {errors}")
 
 
+class Writer(threading.Thread):
+    """Submits a progress report through the API every ``interval`` seconds (a department at work)."""
+
+    def __init__(self, base: str, tasks: list[int], interval: float = 1.0):
+        super().__init__(daemon=True)
+        self.base, self.tasks, self.interval = base, tasks, interval
+        self.stop, self.written, self.failed = threading.Event(), 0, 0
+
+    def run(self) -> None:
+        k = 0
+        while not self.stop.wait(self.interval):
+            task = self.tasks[k % len(self.tasks)]
+            k += 1
+            body = urllib.parse.urlencode({"period": "2026-11", "text": "本月进展(基准测试写入)",
+                                           "percent": str(10 + k % 90)}).encode()
+            request = urllib.request.Request(f"{self.base}/api/v1/tasks/{task}/reports", body, headers={
+                "Authorization": f"Bearer {WRITER_TOKEN}", "Content-Type": "application/x-www-form-urlencoded"})
+            try:
+                urllib.request.urlopen(request, timeout=10).read()
+                self.written += 1
+            except OSError:
+                self.failed += 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--write-every", type=float, default=5.0,
+                        help="seconds between two reports of the writer in the second round (default 5)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         print("需要 wrk(Debian 软件包 wrk;make system-deps 会安装)", file=sys.stderr)
@@ -150,15 +200,34 @@ def main() -> int:
                 break
             except OSError:
                 time.sleep(0.2)
-        script = data / "report.lua"
-        script.write_text(LUA)
+        script = data / "pages.lua"
         print(f"数据库:{vendor};机器:{platform.processor() or platform.machine()},{os.cpu_count()} 核;"
-              f"{args.connections} 个并发连接,每页 {args.seconds} s")
-        leader, staff = login(base, "leader", password), login(base, "staff", password)
-        for name, path, cookie in (("督办看板(50 项任务)", f"/plans/{ids['plan']}/board/", leader),
-                                   ("部门任务列表", "/my/tasks/", staff),
-                                   ("台账导出 xlsx", f"/plans/{ids['plan']}/ledger.xlsx", leader)):
-            print(f"{name}:{wrk(base + path, cookie, args.seconds, args.connections, script)}", flush=True)
+              f"{args.connections} 个并发连接,每页 {args.seconds} s;gunicorn 2×4(gthread)")
+        leader = [login(base, "leader", password)]
+        staff = [login(base, f"staff{i:02d}", password) for i in range(STAFF)]
+        one = ids["plans"][PLANS // 2]
+        boards = [f"/plans/{p}/board/" for p in ids["plans"]]
+        ledgers = [f"/plans/{p}/ledger.xlsx" for p in ids["plans"]]
+        pages = (("督办看板(同一方案,50 项任务)", [f"/plans/{one}/board/"], leader),
+                 ("督办看板(100 个方案随机)", boards, leader),
+                 ("部门任务列表(20 个部门随机)", ["/my/tasks/"], staff),
+                 ("台账导出 xlsx(同一方案)", [f"/plans/{one}/ledger.xlsx"], leader),
+                 ("台账导出 xlsx(100 个方案随机)", ledgers, leader))
+        for writes in (False, True):
+            print(f"—— 同时每 {args.write_every:g} s 经 API 报送 1 份进展报告 ——" if writes else "—— 只读 ——",
+                  flush=True)
+            for name, paths, cookies in pages:
+                time.sleep(5)  # requests of the previous page that timed out in wrk finish first
+                shutil.rmtree(data / "cache", ignore_errors=True)  # every plan's first request is computed
+                writer = Writer(base, ids["writer_tasks"], args.write_every) if writes else None
+                if writer:
+                    writer.start()
+                result = wrk(base, paths, cookies, args.seconds, args.connections, script)
+                if writer:
+                    writer.stop.set()
+                    writer.join()
+                    result += f" · 写入 {writer.written} 份(失败 {writer.failed})"
+                print(f"{name}:{result}", flush=True)
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -9,6 +9,7 @@ import subprocess
 from datetime import date
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -199,6 +200,8 @@ def test_history_on_the_task_page(as_user, users, task, report):
 
 
 def _queries(client, url):
+    """Queries of computing the page (the page cache is emptied first; test_pagecache covers hits)."""
+    cache.clear()
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(url).status_code == 200
     return len(ctx)

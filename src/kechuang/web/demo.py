@@ -20,6 +20,7 @@ from kechuang.extract import extract_plan
 from kechuang.monitoring.tasks import period_of, previous_period
 from kechuang.web.accounts.models import Department, Profile, Region, Role
 from kechuang.web.clock import today
+from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.services import plan_confirm, plan_create
 from kechuang.web.supervision.models import Report
@@ -145,5 +146,7 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
                 plan = plan_create(bureau, region, data=path.read_bytes(), name=path.name, is_demo=True)
                 plan = plan_confirm(bureau, plan, plan.version)
                 _demo_reports(plan, admin)
+            for plan_id in Plan.objects.filter(region=region).values_list("id", flat=True):
+                versions_touch(plan_id=plan_id)  # members and reports were written directly
         progress(f"示例方案:{region_name} {extracted.document.title}")
     return password, logins

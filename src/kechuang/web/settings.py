@@ -88,6 +88,12 @@ MAX_UPLOAD_BYTES = config.read_int("KECHUANG_MAX_UPLOAD_MB", 20, 1, 1024) * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Boards, task lists and exports cached under the region's data version (kechuang.web.pagecache). A file cache
+# in the data directory is shared by the processes of one server; each server may have its own (a miss only
+# costs the computation, never a stale page).
+CACHES = {"default": {"BACKEND": "kechuang.web.filecache.FileCache",
+                      "LOCATION": str(DATA_DIR / "cache"), "OPTIONS": {"MAX_ENTRIES": 2000}}}
+
 # Sessions live in the database, so several app processes behind a load balancer share them.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 
 from django.conf import settings
 from django.db import models
+
+
+def new_version() -> str:
+    """A random token: cache keys built from it never meet a key of another database or an old state."""
+    return uuid.uuid4().hex
 
 
 class Region(models.Model):
@@ -26,6 +32,9 @@ class Department(models.Model):
     aliases = models.JSONField("别名", default=list, blank=True)
     is_collective = models.BooleanField("集合单位", default=False)  # 各乡(镇)政府 → its members
     members = models.ManyToManyField("self", symmetrical=False, blank=True, related_name="collectives")
+    # A new random token whenever a task, report or 催办 item of the department changes: its task list is
+    # cached under it (kechuang.web.pagecache).
+    data_version = models.CharField(max_length=32, default=new_version, editable=False)
 
     class Meta:
         ordering = ["region", "name"]

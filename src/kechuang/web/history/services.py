@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kechuang.web.history.models import Change
+from kechuang.web.pagecache import versions_touch
 
 KIND_NAMES = {"plan": "方案", "task": "任务", "assignment": "分工", "report": "进展报告", "department": "部门"}
 
@@ -19,9 +20,11 @@ def changed(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tupl
 
 def change_record(user, kind: str, object_id: int, action: str, before: dict | None = None,
                   after: dict | None = None, plan_id: int | None = None, task_id: int | None = None) -> Change | None:
+    """Record the change; the pages showing the plan or task get new data versions (kechuang.web.pagecache)."""
     before, after = changed(before, after)
     if action == "update" and not after:
         return None
+    versions_touch(plan_id=plan_id, task_id=task_id)
     return Change.objects.create(kind=kind, object_id=object_id, action=action, before=before, after=after,
                                  plan_id=plan_id, task_id=task_id,
                                  user=user if getattr(user, "is_authenticated", False) else None)

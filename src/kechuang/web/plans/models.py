@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from kechuang.web.accounts.models import Region
+from kechuang.web.accounts.models import Region, new_version
 
 
 class Plan(models.Model):
@@ -29,6 +29,9 @@ class Plan(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
+    # A new random token with every recorded change of the plan, its tasks and reports (the board and the
+    # exports are cached under it: kechuang.web.pagecache).
+    data_version = models.CharField(max_length=32, default=new_version, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -7,15 +7,18 @@ from kechuang.extract.highlight import Segment, segments
 from kechuang.web.plans.models import Plan, Task
 
 
-def plan_for_user(user, pk: int, manage: bool = False) -> Plan:
-    """The plan if ``user`` may see it (else Http404) and, with ``manage``, change it (else PermissionDenied)."""
+def plan_for_user(user, pk: int, manage: bool = False, defer: tuple[str, ...] = ()) -> Plan:
+    """The plan if ``user`` may see it (else Http404) and, with ``manage``, change it (else PermissionDenied).
+
+    ``defer`` leaves big fields (``text``, ``extracted``) unread for pages that do not show them.
+    """
     from django.core.exceptions import PermissionDenied
     from django.http import Http404
     from django.shortcuts import get_object_or_404
 
     from kechuang.web.accounts.permissions import can_manage_region, can_view_plan
 
-    plan = get_object_or_404(Plan.objects.select_related("region"), pk=pk)
+    plan = get_object_or_404(Plan.objects.select_related("region").defer(*defer), pk=pk)
     if not can_view_plan(user, plan):
         raise Http404
     if manage and not can_manage_region(user, plan.region_id):

@@ -16,6 +16,7 @@ from kechuang.monitoring.tasks import CYCLES, default_deadline
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.accounts.services import department_index, department_match
 from kechuang.web.history.services import change_record
+from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan, Target, Task
 
 ROLES = ("lead", "responsible", "cooperating")
@@ -191,6 +192,7 @@ def task_delete(user, task: Task, version: int) -> None:
         snapshot = task_snapshot(task)
         if task.reports.exists():
             raise KechuangError("KC-WEB-CONFLICT", "该任务已有进展报告,不能删除", field="task")
+        versions_touch(task_id=task.pk)  # its departments' lists, before the assignments go with the task
         deleted, _ = Task.objects.filter(pk=task.pk, version=version).delete()
         if not deleted:
             raise KechuangError("KC-WEB-CONFLICT", "该任务已被他人修改,未删除。请刷新后重试", field="version")
@@ -265,10 +267,11 @@ def assignments_sync(task: Task, index: dict | None = None) -> None:
             for d in members or [department]:
                 wanted.add((d.id, role))
     existing = {(a.department_id, a.role): a for a in task.assignments.all()}
-    for key in set(existing) - wanted:
-        if not task.reports.filter(department_id=key[0]).exists():
-            existing[key].delete()
+    removed = [key for key in set(existing) - wanted if not task.reports.filter(department_id=key[0]).exists()]
+    for key in removed:
+        existing[key].delete()
     Assignment.objects.bulk_create([Assignment(task=task, department_id=d, role=r) for d, r in wanted - set(existing)])
+    versions_touch(department_ids={d for d, _ in removed})  # the task leaves their lists
 
 
 def plan_confirm(user, plan: Plan, version: int) -> Plan:

@@ -22,9 +22,9 @@ from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import plan_for_user, plan_revision_diff, plan_tasks, review_segments
 
 
-def plan_for(request, pk: int, manage: bool = False) -> Plan:
+def plan_for(request, pk: int, manage: bool = False, defer: tuple[str, ...] = ()) -> Plan:
     """The plan if the user may see it (else 404) and, with ``manage``, change it (else 403)."""
-    return plan_for_user(request.user, pk, manage)
+    return plan_for_user(request.user, pk, manage, defer)
 
 
 def task_for(request, pk: int, manage: bool = False) -> Task:

@@ -16,6 +16,7 @@ from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import is_period
 from kechuang.web.accounts.permissions import can_report, can_review, department_id_of
 from kechuang.web.history.services import change_record
+from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.supervision.models import Attachment, Reminder, Report, ReportValue
 from kechuang.web.supervision.selectors import missing_reports
@@ -155,7 +156,12 @@ def reminders_create(plan: Plan, today: date) -> int:
     """Raise a 催办 item for every lead/responsible department with no report for its last due period."""
     created = 0
     with transaction.atomic():
+        reminded = set()
         for task, department_id, period in missing_reports(plan, today):
             _, new = Reminder.objects.get_or_create(task=task, department_id=department_id, period=period)
-            created += new
+            if new:
+                created += 1
+                reminded.add(department_id)
+        if created:
+            versions_touch(plan_id=plan.id, department_ids=reminded)  # their task lists show the 催办 items
     return created

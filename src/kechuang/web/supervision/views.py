@@ -9,6 +9,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
 from kechuang.errors import KechuangError
@@ -29,6 +31,7 @@ from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
 from kechuang.web.history.services import KIND_NAMES
+from kechuang.web.pagecache import cached
 from kechuang.web.params import int_or_none
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import report_for_user, task_for_user
@@ -48,7 +51,7 @@ LIGHTS = [("red", "红"), ("yellow", "黄"), ("green", "绿")]
 
 
 def _confirmed_plan(request, pk: int) -> Plan:
-    plan = plan_for(request, pk)
+    plan = plan_for(request, pk, defer=("text", "extracted"))
     if plan.status != Plan.CONFIRMED:
         raise Http404
     if not can_view_region(request.user, plan.region_id):
@@ -59,23 +62,32 @@ def _confirmed_plan(request, pk: int) -> Plan:
 @login_required
 @require_GET
 def board(request, pk: int):
-    plan = _confirmed_plan(request, pk)
-    states = plan_states(plan, today())
+    plan = _confirmed_plan(request, pk)  # its data_version is read before the data the board shows
     department = int_or_none(request.GET.get("department"))
     role, light = request.GET.get("role"), request.GET.get("light")
-    shown = states_filtered(states, department, role if role in ROLE_NAMES else None,
-                            light if light in dict(LIGHTS) else None)
+    role = role if role in ROLE_NAMES else None
+    light = light if light in dict(LIGHTS) else None
+    summary = cached(("board", plan.pk, plan.data_version, today(), department, role, light),
+                     lambda: _board_summary(plan, department, role, light))
+    return render(request, "kechuang/board.html", {
+        **summary, "body": mark_safe(summary["body"]), "plan": plan, "today": today(),
+        "can_manage": can_manage_region(request.user, plan.region_id)})
+
+
+def _board_summary(plan: Plan, department: int | None, role: str | None, light: str | None) -> dict:
+    """Counts and the rendered board body (tables, filters, chart data): no user-specific content."""
+    states = plan_states(plan, today())
+    shown = states_filtered(states, department, role, light)
     counts = {c: sum(1 for s in states if s.light.colour == c) for c, _ in LIGHTS}
     missing = [(s, name) for s in states for _, name in s.missing]
     departments = sorted({(d, n) for s in states for members in s.units.values() for d, n in members},
                          key=lambda x: x[1])
-    return render(request, "kechuang/board.html", {
-        "plan": plan, "states": shown, "all": len(states), "counts": counts, "league": league(states),
-        "missing": missing, "departments": departments, "roles": ROLE_NAMES.items(), "lights": LIGHTS,
-        "selected": {"department": department, "role": role, "light": light}, "today": today(),
-        "can_manage": can_manage_region(request.user, plan.region_id),
-        "chart": [{"name": n, "value": counts[c], "colour": c} for c, n in LIGHTS],
-    })
+    body = render_to_string("kechuang/board_body.html", {
+        "states": shown, "league": league(states), "missing": missing, "departments": departments,
+        "roles": ROLE_NAMES.items(), "lights": LIGHTS,
+        "selected": {"department": department, "role": role, "light": light},
+        "chart": [{"name": n, "value": counts[c], "colour": c} for c, n in LIGHTS]})
+    return {"all": len(states), "counts": counts, "body": body}
 
 
 def _download(data: bytes, filename: str, content_type: str) -> HttpResponse:
@@ -84,11 +96,16 @@ def _download(data: bytes, filename: str, content_type: str) -> HttpResponse:
     return response
 
 
+def _export(request, pk: int, kind: str, render_file) -> tuple[Plan, bytes]:
+    plan = _confirmed_plan(request, pk)
+    return plan, cached((kind, plan.pk, plan.data_version, today()),
+                        lambda: render_file(supervision_data(plan, today())))
+
+
 @login_required
 @require_GET
 def ledger(request, pk: int):
-    plan = _confirmed_plan(request, pk)
-    data = ledger_xlsx(supervision_data(plan, today()))
+    plan, data = _export(request, pk, "ledger", ledger_xlsx)
     return _download(data, f"{plan.title[:60]}-台账-{today().isoformat()}.xlsx",
                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
@@ -96,8 +113,7 @@ def ledger(request, pk: int):
 @login_required
 @require_GET
 def bulletin_docx_view(request, pk: int):
-    plan = _confirmed_plan(request, pk)
-    data = bulletin_docx(supervision_data(plan, today()))
+    plan, data = _export(request, pk, "bulletin-docx", bulletin_docx)
     return _download(data, f"{plan.title[:60]}-通报-{today().isoformat()}.docx",
                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
@@ -105,9 +121,8 @@ def bulletin_docx_view(request, pk: int):
 @login_required
 @require_GET
 def bulletin_pdf_view(request, pk: int):
-    plan = _confirmed_plan(request, pk)
     try:
-        data = bulletin_pdf(supervision_data(plan, today()))
+        plan, data = _export(request, pk, "bulletin-pdf", bulletin_pdf)
     except KechuangError as exc:
         return error_page(request, exc, status=500)
     return _download(data, f"{plan.title[:60]}-通报-{today().isoformat()}.pdf", "application/pdf")
@@ -222,12 +237,17 @@ def my_tasks(request):
     department_id = department_id_of(request.user)
     if department_id is None:
         raise PermissionDenied
-    department = Department.objects.get(pk=department_id)
-    grouped = department_tasks(department_id, today())
-    open_reminders = (Reminder.objects.filter(department_id=department_id, resolved_at=None)
+    department = Department.objects.get(pk=department_id)  # its data_version is read before its tasks
+    body = cached(("my-tasks", department_id, department.data_version, today()), lambda: _my_tasks_body(department))
+    return render(request, "kechuang/my_tasks.html", {"department": department, "body": mark_safe(body)})
+
+
+def _my_tasks_body(department: Department) -> str:
+    grouped = department_tasks(department.id, today())
+    open_reminders = (Reminder.objects.filter(department_id=department.id, resolved_at=None)
                       .select_related("task", "task__plan"))
-    pending = (Report.objects.filter(status=Report.SUBMITTED, task__assignments__department_id=department_id,
+    pending = (Report.objects.filter(status=Report.SUBMITTED, task__assignments__department_id=department.id,
                                      task__assignments__role="lead").select_related("task", "department").distinct())
-    return render(request, "kechuang/my_tasks.html", {
+    return render_to_string("kechuang/my_tasks_body.html", {
         "department": department, "groups": [(ROLE_NAMES[r], states) for r, states in grouped.items()],
         "reminders": open_reminders, "pending": pending, "today": today()})
