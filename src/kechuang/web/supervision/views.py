@@ -90,42 +90,30 @@ def _board_summary(plan: Plan, department: int | None, role: str | None, light: 
     return {"all": len(states), "counts": counts, "body": body}
 
 
-def _download(data: bytes, filename: str, content_type: str) -> HttpResponse:
+#: The plan's downloads: renderer, name in the file name, extension, media type.
+EXPORTS = {
+    "ledger": (ledger_xlsx, "台账", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "bulletin-docx": (bulletin_docx, "通报", "docx",
+                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "bulletin-pdf": (bulletin_pdf, "通报", "pdf", "application/pdf"),
+}
+
+
+@login_required
+@require_GET
+def export(request, pk: int, kind: str):
+    """台账 (xlsx) and 通报 (docx, pdf), cached under the plan's data version and the day."""
+    render_file, name, extension, content_type = EXPORTS[kind]
+    plan = _confirmed_plan(request, pk)
+    try:
+        data = cached((kind, plan.pk, plan.data_version, today()),
+                      lambda: render_file(supervision_data(plan, today())))
+    except KechuangError as exc:  # e.g. no CJK font for the PDF
+        return error_page(request, exc, status=500)
     response = HttpResponse(data, content_type=content_type)
+    filename = f"{plan.title[:60]}-{name}-{today().isoformat()}.{extension}"
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
     return response
-
-
-def _export(request, pk: int, kind: str, render_file) -> tuple[Plan, bytes]:
-    plan = _confirmed_plan(request, pk)
-    return plan, cached((kind, plan.pk, plan.data_version, today()),
-                        lambda: render_file(supervision_data(plan, today())))
-
-
-@login_required
-@require_GET
-def ledger(request, pk: int):
-    plan, data = _export(request, pk, "ledger", ledger_xlsx)
-    return _download(data, f"{plan.title[:60]}-台账-{today().isoformat()}.xlsx",
-                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-
-
-@login_required
-@require_GET
-def bulletin_docx_view(request, pk: int):
-    plan, data = _export(request, pk, "bulletin-docx", bulletin_docx)
-    return _download(data, f"{plan.title[:60]}-通报-{today().isoformat()}.docx",
-                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-
-
-@login_required
-@require_GET
-def bulletin_pdf_view(request, pk: int):
-    try:
-        plan, data = _export(request, pk, "bulletin-pdf", bulletin_pdf)
-    except KechuangError as exc:
-        return error_page(request, exc, status=500)
-    return _download(data, f"{plan.title[:60]}-通报-{today().isoformat()}.pdf", "application/pdf")
 
 
 @login_required
