@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from django.urls import reverse
 
@@ -9,6 +11,7 @@ from tests.web.conftest import LINGSHOU
 
 pytestmark = pytest.mark.django_db
 MISSING = 987654
+_NUMBERS = itertools.count()  # fresh user names for the user pages' targets
 
 
 def _ctx(request):
@@ -49,6 +52,12 @@ CASES = [
     ("kc-departments", "post", None, {"name": "灵寿县新部门"}, {"bureau": 302, "leader": 403}),
     ("kc-department-alias", "post", "department", {"alias": "县新别名"}, {"bureau": 302, "leader": 403,
                                                                      "other_bureau": 404}),
+    ("kc-users", "get", None, None, {"bureau": 200, "admin": 200, "leader": 403, "lead": 403, "anon": 302}),
+    ("kc-users", "post", None, {"username": "new-leader", "role": "leader"}, {"bureau": 200, "leader": 403}),
+    ("kc-user-password", "post", "user", {}, {"bureau": 200, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-user-active", "post", "user", {"active": "0"}, {"bureau": 302, "leader": 403, "other_bureau": 404}),
+    ("kc-password", "get", None, None, {"lead": 200, "leader": 200, "admin": 200, "anon": 302}),
+    ("kc-password-done", "get", None, None, {"lead": 302, "anon": 302}),
 ]
 
 
@@ -62,6 +71,11 @@ def _target(request, source):
         # A small draft whose units all exist, so that confirming it succeeds.
         text = "灵寿县测试方案\n一、重点任务\n(一)建设创新平台。(牵头单位:县发展和改革局)\n"
         return plan_create(users["bureau"], county, text=text, name="测试.txt")
+    if source == "user":
+        from tests.web.conftest import department, make_user
+
+        county = request.getfixturevalue("county")
+        return make_user(f"target{next(_NUMBERS)}", "department", county, department(county, "灵寿县委组织部"))
     if source == "department":
         from kechuang.web.accounts.models import Department
 
@@ -107,7 +121,7 @@ def test_bad_id(request, client, name, method, source, data, expected):
 
 WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
-FORMS = ("kc-token", "kc-plans", "kc-departments")
+FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users")
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

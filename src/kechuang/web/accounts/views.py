@@ -1,25 +1,46 @@
-"""Login, home, health, API tokens and the region's departments."""
+"""Login, home, health, API tokens, the region's departments and users."""
 
 from __future__ import annotations
 
 import secrets
 
+from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import ApiToken, Department, Region, Role, token_digest
-from kechuang.web.accounts.permissions import can_manage_region, can_view_region, region_id_of, role_of
+from kechuang.web.accounts.permissions import (
+    can_manage_region,
+    can_view_region,
+    is_admin,
+    profile_of,
+    region_id_of,
+    role_of,
+)
 from kechuang.web.accounts.services import department_add_alias, department_create
+from kechuang.web.accounts.users import GIVEN_ROLES, UserInput, user_create, user_password_reset, user_set_active
 from kechuang.web.errors import error_page, http_status
+from kechuang.web.params import int_or_none
 
 login_view = auth_views.LoginView.as_view(template_name="kechuang/login.html", redirect_authenticated_user=True)
 logout_view = require_POST(auth_views.LogoutView.as_view())
+password_view = login_required(require_http_methods(["GET", "POST"])(auth_views.PasswordChangeView.as_view(
+    template_name="kechuang/password.html", success_url=reverse_lazy("kc-password-done"))))
+
+
+@login_required
+@require_GET
+def password_done(request):
+    messages.success(request, "密码已修改")
+    return redirect("kc-home")
 
 
 @require_GET
@@ -92,3 +113,78 @@ def department_alias(request, pk: int):
     except KechuangError as exc:
         return error_page(request, exc)
     return redirect("kc-departments")
+
+
+def _managed_region(request) -> Region | None:
+    """The region whose users are managed: the bureau's own; an administrator's choice (?region=…)."""
+    if is_admin(request.user):
+        region_id = int_or_none(request.GET.get("region") or request.POST.get("region"))
+        return None if region_id is None else get_object_or_404(Region, pk=region_id)
+    region_id = region_id_of(request.user)
+    if region_id is None or not can_manage_region(request.user, region_id):
+        raise PermissionDenied
+    return Region.objects.get(pk=region_id)
+
+
+def _managed_user(request, pk: int):
+    """A user of a region the request may manage (administrators are managed on the command line)."""
+    target = get_object_or_404(get_user_model().objects.select_related("profile"), pk=pk)
+    profile = profile_of(target)
+    if profile is None or profile.role == Role.ADMIN or profile.region_id is None:
+        raise Http404
+    if not can_manage_region(request.user, profile.region_id):
+        if can_view_region(request.user, profile.region_id) or region_id_of(request.user) == profile.region_id:
+            raise PermissionDenied
+        raise Http404
+    return target
+
+
+def _users_page(request, region: Region, error=None, status: int = 200, shown: dict | None = None, form=None):
+    users = (get_user_model().objects.filter(profile__region=region).select_related("profile__department")
+             .order_by("profile__role", "profile__department__name", "username"))
+    departments = Department.objects.filter(region=region, is_collective=False)
+    return render(request, "kechuang/users.html", {
+        "region": region, "users": users, "departments": departments, "error": error, "shown": shown,
+        "roles": [(r.value, r.label) for r in GIVEN_ROLES], "form": form or {}}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def user_list(request):
+    region = _managed_region(request)
+    if region is None:
+        return render(request, "kechuang/users.html", {"regions": Region.objects.all()})
+    if request.method == "GET":
+        return _users_page(request, region)
+    data = UserInput(username=request.POST.get("username", ""), full_name=request.POST.get("full_name", ""),
+                     role=request.POST.get("role", ""), department_id=int_or_none(request.POST.get("department")),
+                     password=request.POST.get("password", ""))
+    try:
+        user, password = user_create(request.user, region, data)
+    except KechuangError as exc:
+        form = {k: v for k, v in request.POST.items() if k != "password"}
+        return _users_page(request, region, error=exc, status=http_status(exc), form=form)
+    # Rendered, not redirected: a generated password is shown once and never stored in a message.
+    return _users_page(request, region, shown={"user": user, "password": None if data.password else password})
+
+
+@login_required
+@require_POST
+def user_password(request, pk: int):
+    target = _managed_user(request, pk)
+    password = user_password_reset(request.user, target)
+    return _users_page(request, target.profile.region, shown={"user": target, "password": password, "reset": True})
+
+
+@login_required
+@require_POST
+def user_active(request, pk: int):
+    target = _managed_user(request, pk)
+    active = request.POST.get("active") == "1"
+    try:
+        user_set_active(request.user, target, active)
+    except KechuangError as exc:
+        return _users_page(request, target.profile.region, error=exc, status=http_status(exc))
+    messages.success(request, f"已{'启用' if active else '停用'}用户 {target.username}")
+    url = reverse("kc-users")
+    return redirect(f"{url}?region={target.profile.region_id}" if is_admin(request.user) else url)

@@ -1,0 +1,118 @@
+"""The bureau manages its region's users: create (password rules, generated password shown once),
+reset a password, deactivate; users change their own password."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from kechuang.web.history.models import Change
+
+pytestmark = pytest.mark.django_db
+
+
+def _new(client, **fields):
+    data = {"username": "zhangsan", "full_name": "张三", "role": "department", "department": "", "password": ""}
+    return client.post(reverse("kc-users"), {**data, **fields})
+
+
+def _can_log_in(client, username, password) -> bool:
+    client.logout()
+    return client.login(username=username, password=password)
+
+
+def test_bureau_creates_a_department_user_who_can_log_in(as_user, users, client):
+    department = users["responsible"].profile.department
+    response = _new(as_user(users["bureau"]), department=department.pk)
+    page = response.content.decode()
+    assert response.status_code == 200 and "已创建用户" in page
+    password = re.search(r'<code id="new-password">([^<]+)</code>', page).group(1)
+    user = get_user_model().objects.get(username="zhangsan")
+    assert user.profile.department == department and user.profile.region == department.region
+    assert user.first_name == "张三"
+    assert _can_log_in(client, "zhangsan", password)
+    assert client.get(reverse("kc-home")).url == reverse("kc-my-tasks")
+    change = Change.objects.get(kind="user", object_id=user.pk)
+    assert change.user == users["bureau"] and "password" not in (change.after or {})
+
+
+def test_a_chosen_password_is_checked_and_not_shown(as_user, users):
+    client = as_user(users["bureau"])
+    weak = _new(client, role="leader", password="12345678")
+    assert weak.status_code == 400 and "密码不符合要求" in weak.content.decode()
+    assert not get_user_model().objects.filter(username="zhangsan").exists()
+    assert 'value="zhangsan"' in weak.content.decode()  # the form keeps what was typed, not the password
+    good = _new(client, role="leader", password="Lingshou-2026-ok")
+    assert "已创建用户" in good.content.decode() and ' id="new-password"' not in good.content.decode()
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"username": "ab"}, "3–150"),
+    ({"username": "有 空格"}, "用户名只能"),
+    ({"role": "admin"}, "角色无效"),
+    ({"role": "department"}, "须选择本地区的一个部门"),
+])
+def test_bad_fields_create_nothing(as_user, users, fields, message):
+    before = get_user_model().objects.count()
+    response = _new(as_user(users["bureau"]), **fields)
+    assert response.status_code == 400 and message in response.content.decode()
+    assert get_user_model().objects.count() == before
+
+
+def test_another_regions_department_and_a_taken_username_are_refused(as_user, users):
+    client = as_user(users["bureau"])
+    other = users["other_dept"].profile.department
+    assert "须选择本地区" in _new(client, department=other.pk).content.decode()
+    taken = _new(client, username="leader", role="leader")
+    assert taken.status_code == 400 and "已被使用" in taken.content.decode()
+
+
+def test_reset_password_replaces_the_old_one(as_user, users, client):
+    target = users["responsible"]
+    page = as_user(users["bureau"]).post(reverse("kc-user-password", args=[target.pk])).content.decode()
+    password = re.search(r'<code id="new-password">([^<]+)</code>', page).group(1)
+    assert not _can_log_in(client, target.username, "correct-horse-battery")
+    assert _can_log_in(client, target.username, password)
+
+
+def test_deactivated_users_cannot_log_in_and_nobody_deactivates_themselves(as_user, users, client):
+    bureau = as_user(users["bureau"])
+    target = users["responsible"]
+    assert bureau.post(reverse("kc-user-active", args=[target.pk]), {"active": "0"}).status_code == 302
+    assert not _can_log_in(client, target.username, "correct-horse-battery")
+    bureau = as_user(users["bureau"])
+    bureau.post(reverse("kc-user-active", args=[target.pk]), {"active": "1"})
+    assert _can_log_in(client, target.username, "correct-horse-battery")
+    itself = as_user(users["bureau"]).post(reverse("kc-user-active", args=[users["bureau"].pk]), {"active": "0"})
+    assert itself.status_code == 400 and "不能停用自己" in itself.content.decode()
+    users["bureau"].refresh_from_db()
+    assert users["bureau"].is_active
+
+
+def test_the_list_shows_only_the_region(as_user, users):
+    page = as_user(users["bureau"]).get(reverse("kc-users")).content.decode()
+    assert 'data-user="responsible"' in page and 'data-user="other_dept"' not in page
+
+
+def test_administrator_chooses_a_region(as_user, users, county):
+    admin = as_user(users["admin"])
+    assert "请选择地区" in admin.get(reverse("kc-users")).content.decode()
+    page = admin.get(reverse("kc-users") + f"?region={county.pk}").content.decode()
+    assert 'data-user="responsible"' in page
+    created = admin.post(reverse("kc-users"), {"region": county.pk, "username": "lingshou-new", "role": "leader"})
+    assert "已创建用户" in created.content.decode()
+    assert get_user_model().objects.get(username="lingshou-new").profile.region == county
+
+
+def test_users_change_their_own_password(as_user, users, client):
+    response = as_user(users["lead"]).post(reverse("kc-password"), {
+        "old_password": "correct-horse-battery", "new_password1": "Faxian-2026-new", "new_password2": "Faxian-2026-new"})
+    assert response.status_code == 302
+    assert _can_log_in(client, "lead", "Faxian-2026-new")
+    users["lead"].refresh_from_db()
+    weak = as_user(users["lead"]).post(reverse("kc-password"), {
+        "old_password": "Faxian-2026-new", "new_password1": "1234567890", "new_password2": "1234567890"})
+    assert weak.status_code == 200 and "密码" in weak.content.decode() and 'class="error"' in weak.content.decode()
