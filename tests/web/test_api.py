@@ -78,7 +78,11 @@ def test_the_whole_loop_through_the_api(api, users):
     assert status == 409
     _is_error(body, "KC-WEB-CONFLICT")
     status, after = api(users["leader"], "get", f"/tasks/{task['id']}")
-    assert after["percent"] == 55
+    units = {u["department"]: u for u in after["units"]}
+    assert units["灵寿县委组织部"]["percent"] == 55 and units["灵寿县委组织部"]["light"] in ("red", "yellow", "green")
+    assert units["灵寿县发展和改革局"]["percent"] is None  # the lead has not reported: its own light says so
+    responsible = [u for u in after["units"] if u["role"] == "responsible"]
+    assert after["percent"] == round(0.5 * 0 + 0.5 * 55 / len(responsible))  # lead half, responsible half
 
 
 def test_region_scoping_and_bad_ids(api, users, plan, task):

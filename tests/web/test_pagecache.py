@@ -51,7 +51,8 @@ def _writes(users, plan, task, county):
     from kechuang.web.accounts.services import department_add_alias, department_create
     from kechuang.web.clock import today
     from kechuang.web.plans.services import TaskInput, plan_map_unit, task_add, task_delete, task_update
-    from kechuang.web.supervision.services import reminders_create, report_approve, report_return
+    from kechuang.web.supervision.reminders import reminders_issue
+    from kechuang.web.supervision.services import report_approve, report_return
 
     lead_department = users["lead"].profile.department
     return {
@@ -67,7 +68,7 @@ def _writes(users, plan, task, county):
         "plan_map_unit": lambda: plan_map_unit(users["bureau"], plan, "某新单位", lead_department),
         "department_create": lambda: department_create(users["bureau"], county, "灵寿县新设局"),
         "department_add_alias": lambda: department_add_alias(users["bureau"], lead_department, "发改"),
-        "reminders_create": lambda: reminders_create(_confirmed_in_september(plan), today()),
+        "reminders_create": lambda: reminders_issue(users["bureau"], _confirmed_in_september(plan), today()),
     }
 
 
@@ -128,7 +129,7 @@ def test_board_is_served_from_cache_until_a_report_changes_it(as_user, users, pl
     _submit(users, task)
     changed, _ = _get(as_user(users["leader"]), url)
     assert f'data-task="{task.pk}"' in changed.content.decode()
-    assert "待审 1" in _body(changed)  # the new report is on the board at once
+    assert "待审核 1" in _body(changed)  # the new report is on the board at once
 
 
 def test_board_filters_are_cached_separately(as_user, users, plan):
@@ -168,13 +169,13 @@ def test_exports_are_cached_and_follow_changes(as_user, users, plan, task):
 
 def test_my_tasks_shows_a_new_reminder_at_once(as_user, users, plan):
     from kechuang.web.clock import today
-    from kechuang.web.supervision.services import reminders_create
+    from kechuang.web.supervision.reminders import reminders_issue
 
     client = as_user(users["responsible"])
     url = reverse("kc-my-tasks")
     _confirmed_in_september(plan)
     assert "催办事项" not in _get(client, url)[0].content.decode()
-    assert reminders_create(plan, today()) > 0
+    assert reminders_issue(users["bureau"], plan, today()).new > 0
     assert "催办事项" in _get(client, url)[0].content.decode()
 
 

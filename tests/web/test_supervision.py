@@ -26,19 +26,25 @@ def _state(task):
     return next(s for s in plan_states(task.plan, TODAY) if s.task.id == task.id)
 
 
-def test_only_approved_reports_count_and_the_light_turns_green(users, task, report):
-    from kechuang.web.supervision.services import report_approve
+def test_only_approved_reports_count_and_each_unit_has_its_own_light(users, task, report):
+    from kechuang.web.supervision.services import ReportInput, report_approve, report_submit
 
+    responsible = users["responsible"].profile.department_id
+    lead = users["lead"].profile.department_id
     assert _state(task).light.colour == "red"  # the plan ran to 2025: overdue
     assert _state(task).percent is None  # submitted, not yet approved
+    assert _state(task).unit(responsible).status == "待审核"
     report_approve(users["lead"], report)
-    assert _state(task).percent == 40
-    from kechuang.web.supervision.services import ReportInput, report_submit
-
-    done = report_submit(users["responsible"], task, ReportInput(period="2026-11", text="全部完成", percent=100))
+    assert _state(task).unit(responsible).percent == 40
+    done = report_submit(users["responsible"], task, ReportInput(period="2026-10", text="全部完成", percent=100))
     report_approve(users["lead"], done, "同意")
     state = _state(task)
-    assert (state.light.colour, state.percent, state.approved) == ("green", 100, 2)
+    assert state.unit(responsible).light.colour == "green" and state.unit(responsible).percent == 100
+    # The lead never reported: its own light stays red, and so does the task (the worst unit's light).
+    assert state.unit(lead).light.colour == "red" and state.light.colour == "red"
+    owing = [u for u in state.unit_states if u.role in ("lead", "responsible")]
+    assert all(u.light.colour == "red" for u in owing if u.department_id != responsible)
+    assert state.percent < 100 and state.approved == 2
 
 
 def test_approval_by_someone_not_the_lead_is_refused_and_changes_nothing(users, report, as_user):
@@ -74,7 +80,11 @@ def test_returned_twice_is_red(users, plan):
         r = report_submit(users["responsible"], task, ReportInput(period="2026-11", text="进展", percent=95))
         report_return(users["lead"], r, "佐证材料不足")
     state = _state(task)
-    assert state.light.colour == "red" and "退回2次" in state.light.reason
+    unit = state.unit(users["responsible"].profile.department_id)
+    assert unit.light.colour == "red" and "退回2次" in unit.light.reason
+    assert state.light.colour == "red"  # the task takes its worst unit's light
+    # The lead unit's own light does not carry the responsible unit's returns.
+    assert "退回" not in state.unit(users["lead"].profile.department_id).light.reason
 
 
 def test_bad_reports_are_refused_whole(users, task):
@@ -122,15 +132,17 @@ def test_missing_reports_become_reminders(users, plan):
 
     from kechuang.web.plans.models import Plan
     from kechuang.web.supervision.models import Reminder
-    from kechuang.web.supervision.services import ReportInput, reminders_create, report_submit
+    from kechuang.web.supervision.reminders import reminders_issue
+    from kechuang.web.supervision.services import ReportInput, report_submit
 
-    assert reminders_create(plan, TODAY) == 0  # confirmed today: nothing was due yet
+    issued = reminders_issue(users["bureau"], plan, TODAY)  # confirmed today: no report was due yet
+    assert not Reminder.objects.filter(kind=Reminder.REPORT).exists()
     Plan.objects.filter(pk=plan.pk).update(confirmed_at=timezone.make_aware(timezone.datetime(2026, 9, 1)))
     plan.refresh_from_db()
-    created = reminders_create(plan, TODAY)
-    assert created > 0 and reminders_create(plan, TODAY) == 0  # idempotent
+    issued = reminders_issue(users["bureau"], plan, TODAY)
+    assert issued.new > 0 and reminders_issue(users["bureau"], plan, TODAY).total == 0  # same day: idempotent
     task = plan.tasks.get(path="五/(一)/1")
-    reminder = Reminder.objects.get(task=task, department=users["responsible"].profile.department)
+    reminder = Reminder.objects.get(task=task, department=users["responsible"].profile.department, kind="report")
     assert reminder.period == "2026-10"
     report_submit(users["responsible"], task, ReportInput(period="2026-10", text="补报", percent=20))
     reminder.refresh_from_db()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 import pytest
 from django.urls import reverse
@@ -40,7 +41,21 @@ CASES = [
     ("kc-ledger", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 403, "other_bureau": 404}),
     ("kc-bulletin-docx", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 403, "other_bureau": 404}),
     ("kc-bulletin-pdf", "get", "plan", None, {"leader": 200, "responsible": 403, "other_bureau": 404}),
+    ("kc-reminders", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 403, "other_bureau": 404}),
     ("kc-reminders", "post", "plan", {}, {"bureau": 302, "leader": 403, "other_bureau": 404}),
+    ("kc-acknowledge", "post", "task", {}, {"responsible": 302, "lead": 302, "bureau": 403, "leader": 403,
+                                           "bystander": 404, "other_dept": 404}),
+    ("kc-reviewer", "post", "task", {}, {"bureau": 302, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-extension", "post", "task", {"new_deadline": "2030-12-31", "reason": "资金未到位"},
+     {"lead": 302, "responsible": 403, "bureau": 403, "other_dept": 404}),
+    ("kc-completion", "post", "task", {"reason": "已完成"}, {"lead": 400, "responsible": 403, "leader": 403, "other_dept": 404}),
+    ("kc-extension-decide", "post", "extension", {"decision": "grant"}, {"bureau": 302, "leader": 403, "lead": 403,
+                                                                          "other_bureau": 404}),
+    ("kc-completion-decide", "post", "completion", {"decision": "refuse", "comment": "材料不全"},
+     {"bureau": 302, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-inbox", "get", None, None, {"bureau": 200, "leader": 403, "lead": 403, "admin": 403, "anon": 302}),
+    ("kc-notifications", "get", None, None, {"bureau": 200, "lead": 200, "leader": 200, "anon": 302}),
+    ("kc-notifications-read", "post", None, {}, {"bureau": 302, "lead": 302, "anon": 302}),
     ("kc-task", "get", "task", None, {"bureau": 200, "leader": 200, "lead": 200, "responsible": 200,
                                       "bystander": 404, "other_dept": 404, "anon": 302}),
     ("kc-report-new", "post", "task", {"period": "2026-11", "text": "进展", "percent": "50"},
@@ -76,6 +91,18 @@ def _target(request, source):
 
         county = request.getfixturevalue("county")
         return make_user(f"target{next(_NUMBERS)}", "department", county, department(county, "灵寿县委组织部"))
+    if source in ("extension", "completion"):
+        from kechuang.web.supervision import cycle
+        from kechuang.web.supervision.services import Evidence
+
+        users, task = request.getfixturevalue("users"), request.getfixturevalue("task")
+        model = cycle.REQUESTS[source]
+        model.objects.filter(task=task, status="pending").delete()  # one pending request per task
+        if source == "extension":
+            return cycle.extension_request(users["lead"], task, cycle.RequestInput("资金未到位", date(2030, 12, 31)),
+                                           date(2026, 11, 21))
+        return cycle.completion_request(users["lead"], task, cycle.RequestInput(
+            "已完成", files=[Evidence("验收报告.pdf", b"%PDF-1.4 done")]))
     if source == "department":
         from kechuang.web.accounts.models import Department
 
@@ -121,7 +148,7 @@ def test_bad_id(request, client, name, method, source, data, expected):
 
 WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
-FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users")
+FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders")
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 CYCLES = ("monthly", "quarterly", "half", "yearly")
 LIGHT_NAMES = {"green": "绿", "yellow": "黄", "red": "红"}
@@ -68,6 +68,19 @@ def previous_period(period: str, cycle: str) -> str:
     year, first, _ = _parse(period)
     month = first - 1 or 12
     return period_of(date(year - (first == 1), month, 1), cycle)
+
+
+def next_period(period: str, cycle: str) -> str:
+    year, _, last = _parse(period)
+    return period_of(date(year + (last == 12), last % 12 + 1, 1), cycle)
+
+
+def first_due_after(day: date, cycle: str, due_day: int) -> date:
+    """The first due day on or after ``day``."""
+    period = period_of(day, cycle)
+    while period_due(period, due_day) < day:
+        period = next_period(period, cycle)
+    return period_due(period, due_day)
 
 
 def last_due_period(today: date, cycle: str, due_day: int) -> str:
@@ -138,3 +151,44 @@ def task_light(today: date, start: date | None, deadline: date | None, percent: 
     if expected is not None and done < expected - tolerance:
         return Light("yellow", f"进度落后(应达约{expected}%,实际{done}%)", expected)
     return Light("green", "正常推进", expected)
+
+
+LIGHT_RANK = {"red": 0, "yellow": 1, "green": 2}
+#: The task's progress weighs its lead units half and its responsible units half (the lead alone when there are
+#: no responsible units); its light is the worst light of the units that owe reports (docs/web.md).
+LEAD_WEIGHT = 0.5
+
+
+def worst_light(lights: list[Light]) -> Light | None:
+    """The light of a task from its units' lights: the worst one (red before yellow before green)."""
+    return min(lights, key=lambda light: LIGHT_RANK[light.colour], default=None)
+
+
+def task_percent(lead: list[int | None], responsible: list[int | None]) -> int | None:
+    """A task's progress from its units' latest approved progress (a unit that has none counts 0)."""
+    if all(p is None for p in lead + responsible):
+        return None
+    if lead and responsible:
+        return round(LEAD_WEIGHT * _mean(lead) + (1 - LEAD_WEIGHT) * _mean(responsible))
+    return round(_mean(lead or responsible))
+
+
+def _mean(percents: list[int | None]) -> float:
+    return sum(p or 0 for p in percents) / len(percents)
+
+
+def add_working_days(day: date, days: int) -> date:
+    """The day ``days`` working days (Monday to Friday) after ``day``; public holidays are not known here."""
+    while days > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            days -= 1
+    return day
+
+
+def competition_ranks(keys: list) -> list[int]:
+    """Ranks of already sorted ``keys`` where equal keys share a rank (1, 2, 2, 4)."""
+    ranks: list[int] = []
+    for i, key in enumerate(keys):
+        ranks.append(ranks[-1] if i and key == keys[i - 1] else i + 1)
+    return ranks

@@ -45,10 +45,11 @@ def outline(data: Supervision) -> list[Block]:
             [name, str(n), f"{100 * n / total:.1f}%" if total else "—"]
             for name, n in (("绿灯", green), ("黄灯", yellow), ("红灯", red))]),
         Block("h1", "二、各单位推进情况"),
-        Block("para", "按牵头、责任和配合的任务中绿灯占比排序(仅计审核通过的进展报告):"),
+        Block("para", "各单位按本单位牵头、责任任务的督办灯(仅计审核通过的本单位进展报告)中绿灯占比排序,"
+                      "绿灯占比、红灯数和未报送数相同的并列:"),
         Block("table", header=["名次", "单位", "任务数", "绿", "黄", "红", "未报送", "绿灯占比"], rows=[
-            [str(i), d.name, str(d.tasks), str(d.green), str(d.yellow), str(d.red), str(d.missing), f"{d.score}%"]
-            for i, d in enumerate(data.departments, start=1)]),
+            [str(d.rank), d.name, str(d.tasks), str(d.green), str(d.yellow), str(d.red), str(d.missing),
+             f"{d.score}%"] for d in data.departments]),
         Block("h1", "三、滞后任务"),
     ]
     laggards = data.laggards
@@ -57,13 +58,18 @@ def outline(data: Supervision) -> list[Block]:
             [t.path, t.title, "、".join(t.lead), t.light, t.reason] for t in laggards]))
     else:
         blocks.append(Block("para", "无红灯、黄灯任务。"))
-    blocks.append(Block("h1", f"四、{data.period_label}未按期报送情况"))
     missing = data.missing
     if missing:
+        blocks.append(Block("h1", f"四、{data.period_label}未按期报送情况"))
         blocks.append(Block("table", header=["编号", "任务", "未报送单位"],
                             rows=[[t.path, t.title, d] for t, d in missing]))
+    elif data.first_due is not None:
+        blocks.append(Block("h1", "四、报送情况"))
+        first = f"{data.first_due.year}年{data.first_due.month}月{data.first_due.day}日"
+        blocks.append(Block("para", f"截至目前尚无到期的报送期,首个报送日为{first}。"))
     else:
-        blocks.append(Block("para", "各单位均已按期报送。"))
+        blocks.append(Block("h1", f"四、{data.period_label}未按期报送情况"))
+        blocks.append(Block("para", f"{data.period_label}各单位均已按期报送。"))
     blocks += [
         Block("h1", "五、工作要求"),
         Block("h2", "(一)加快推进滞后任务"),

@@ -13,6 +13,8 @@ from kechuang.reports.xlsx import write_sheet
 
 HEADER = ["序号", "编号", "任务", "牵头单位", "责任单位", "配合单位", "完成时限", "报送周期", "量化目标",
           "最新进度(%)", "最新报送期", "最新进展", "已通过报告数", "督办灯", "说明", "未报送单位"]
+UNIT_HEADER = ["编号", "任务", "分工", "单位", "签收日期", "督办灯", "说明", "已审核进度(%)", "状态", "最新报送期",
+               "报送人", "报送时间", "审核人", "审核时间"]
 _FILLS = {"绿": PatternFill("solid", fgColor="C6EFCE"), "黄": PatternFill("solid", fgColor="FFEB9C"),
           "红": PatternFill("solid", fgColor="FFC7CE")}
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -49,7 +51,7 @@ def ledger_xlsx(data: Supervision) -> bytes:
     ws.title = "台账"
     write_sheet(ws, HEADER, [_row(i, t) for i, t in enumerate(data.tasks, start=1)])
     _colour(ws, HEADER.index("督办灯") + 1)
-    used = {"台账", "说明"}
+    used = {"台账", "说明", "单位进展"}
     departments: dict[str, list[tuple[str, TaskRow]]] = {}
     for t in data.tasks:
         for role, names in (("牵头", t.lead), ("责任", t.responsible), ("配合", t.cooperating)):
@@ -60,12 +62,20 @@ def ledger_xlsx(data: Supervision) -> bytes:
         rows = [[role, *_row(i, t)[1:]] for i, (role, t) in enumerate(departments[name], start=1)]
         write_sheet(sheet, ["分工", *HEADER[1:]], rows)
         _colour(sheet, HEADER.index("督办灯") + 1)
+    units = wb.create_sheet("单位进展", 1)
+    write_sheet(units, UNIT_HEADER, [[t.path, t.title, u.role, u.name, u.acknowledged, u.light, u.reason,
+                                      u.percent if u.percent is not None else "", u.status, u.latest_period,
+                                      u.reporter, u.reported_at, u.reviewer, u.reviewed_at]
+                                     for t in data.tasks for u in t.units])
+    _colour(units, UNIT_HEADER.index("督办灯") + 1)
     about = wb.create_sheet("说明")
     write_sheet(about, ["项目", "内容"], [
         ["方案", data.plan_title], ["地区", data.region], ["统计日期", data.as_of.isoformat()],
         ["最近应报期", data.period_label],
-        ["督办灯", "红:逾期未完成或两次被退回;黄:临近完成时限或进度落后于时间进度;绿:正常推进或已完成"],
-        ["进度口径", "仅计入牵头单位审核通过的进展报告"],
+        ["督办灯", "每个单位按本单位已审核的报告亮灯。红:逾期未完成或两次被退回;黄:临近完成时限或进度落后于"
+                   "时间进度;绿:正常推进、已完成或已办结。任务灯取牵头、责任单位中最差的灯"],
+        ["进度口径", "仅计入审核通过的进展报告(责任单位的报告由牵头单位审核,牵头单位的报告由科技局或其指定的"
+                    "审核单位审核);任务进度 = 牵头单位进度 × 50% + 责任单位平均进度 × 50%"],
     ], max_width=90)
     buffer = io.BytesIO()
     wb.save(buffer)

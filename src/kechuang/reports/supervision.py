@@ -7,6 +7,24 @@ from datetime import date
 
 
 @dataclass
+class UnitRow:
+    """One unit on one task: its own light and progress, who reported and who reviewed."""
+
+    name: str
+    role: str  # 牵头 / 责任 / 配合
+    light: str  # 绿 / 黄 / 红, or "" for a cooperating unit that owes no reports
+    reason: str
+    percent: int | None
+    status: str  # 未签收 / 待审核 / 已通过 / 未报送 / 已办结 …
+    acknowledged: str = ""  # 签收 date
+    latest_period: str = ""
+    reporter: str = ""
+    reported_at: str = ""
+    reviewer: str = ""
+    reviewed_at: str = ""
+
+
+@dataclass
 class TaskRow:
     path: str
     title: str
@@ -23,6 +41,8 @@ class TaskRow:
     reason: str
     approved_reports: int = 0
     missing: list[str] = field(default_factory=list)  # departments with no report for the last due period
+    units: list[UnitRow] = field(default_factory=list)
+    closed: bool = False  # 已办结 (销号) after the bureau's 复核
 
 
 @dataclass
@@ -33,6 +53,7 @@ class DepartmentRow:
     yellow: int
     red: int
     missing: int
+    rank: int = 0  # units with the same green share, red and missing counts share a rank
 
     @property
     def score(self) -> float:
@@ -50,6 +71,7 @@ class Supervision:
     departments: list[DepartmentRow]
     issuer: str = ""
     doc_number: str = ""
+    first_due: date | None = None  # before any report is due: the first due day
 
     def count(self, light: str) -> int:
         return sum(1 for t in self.tasks if t.light == light)

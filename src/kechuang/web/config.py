@@ -22,6 +22,12 @@ ENV_VARS = {
     "KECHUANG_SECURE_COOKIES": "仅经 HTTPS 发送会话 Cookie 0/1(默认 0;部署在 HTTPS 后设为 1)",
     "KECHUANG_TODAY": "把“今天”固定为某日 YYYY-MM-DD(演示与测试用,默认为系统日期)",
     "KECHUANG_DEMO_PASSWORD": "示例用户的密码(默认随机生成并打印)",
+    "KECHUANG_ACKNOWLEDGE_DAYS": "交办后应在几个工作日内签收,逾期生成签收催办(默认 3)",
+    "KECHUANG_ESCALATE_DAYS": "催办事项发出几天后仍未办复,再次生成催办单时升一级(默认 3)",
+    "KECHUANG_DEADLINE_NOTICE_DAYS": "完成时限前几天发消息提醒承担单位(默认 3)",
+    "KECHUANG_NOTIFY_EMAIL": "站内消息同时发电子邮件 0/1(默认 0;发给填写了邮箱的用户)",
+    "KECHUANG_EMAIL_HOST": "发信的 SMTP 服务器 主机[:端口](默认无:邮件打印到控制台)",
+    "KECHUANG_EMAIL_FROM": "发件人地址(默认 kechuang@localhost)",
 }
 
 
@@ -61,6 +67,16 @@ def read_date(name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise _bad(name, value, "YYYY-MM-DD 格式的日期") from None
+
+
+def email_host(value: str | None) -> tuple[str, int]:
+    """SMTP host and port from ``host[:port]`` (port 25 by default); empty: no SMTP server."""
+    if not value:
+        return "", 25
+    host, _, port = value.rpartition(":") if ":" in value else (value, "", "25")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise _bad("KECHUANG_EMAIL_HOST", value, "主机名或 主机:端口")
+    return host, int(port)
 
 
 def data_dir() -> Path:

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "kechuang.web.history",
     "kechuang.web.plans",
     "kechuang.web.supervision",
+    "kechuang.web.notices",
     "kechuang.web.api",
     "ninja",
 ]
@@ -54,6 +55,7 @@ TEMPLATES = [{
         "django.contrib.auth.context_processors.auth",
         "django.contrib.messages.context_processors.messages",
         "kechuang.web.accounts.context.role",
+        "kechuang.web.notices.context.unread",
     ]},
 }]
 
@@ -107,6 +109,18 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+
+# The 督办 cycle: 签收 within N working days, 催办 rising a level after N days unanswered, a message N days before
+# a deadline; messages by e-mail too when KECHUANG_NOTIFY_EMAIL=1 (SMTP host from KECHUANG_EMAIL_HOST, else the
+# console backend prints them).
+ACKNOWLEDGE_WORKING_DAYS = config.read_int("KECHUANG_ACKNOWLEDGE_DAYS", 3, 1, 30)
+REMINDER_ESCALATE_DAYS = config.read_int("KECHUANG_ESCALATE_DAYS", 3, 0, 60)
+DEADLINE_NOTICE_DAYS = config.read_int("KECHUANG_DEADLINE_NOTICE_DAYS", 3, 0, 60)
+NOTIFY_EMAIL = config.read_bool("KECHUANG_NOTIFY_EMAIL")
+EMAIL_HOST, EMAIL_PORT = config.email_host(os.environ.get("KECHUANG_EMAIL_HOST"))
+EMAIL_BACKEND = ("django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
+                 else "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = os.environ.get("KECHUANG_EMAIL_FROM") or "kechuang@localhost"
 
 LOGGING = {
     "version": 1,

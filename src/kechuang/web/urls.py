@@ -4,7 +4,9 @@ from django.urls import path
 
 from kechuang.web.accounts import views as accounts
 from kechuang.web.api.routes import api
+from kechuang.web.notices import views as notices
 from kechuang.web.plans import views as plans
+from kechuang.web.supervision import cycle_views as cycle
 from kechuang.web.supervision import views as supervision
 
 urlpatterns = [
@@ -40,6 +42,15 @@ urlpatterns = [
     path("reports/<int:pk>/return/", supervision.report_return_view, name="kc-report-return"),
     path("attachments/<int:pk>/", supervision.attachment_download, name="kc-attachment"),
     path("my/tasks/", supervision.my_tasks, name="kc-my-tasks"),
+    path("tasks/<int:pk>/acknowledge/", cycle.acknowledge_view, name="kc-acknowledge"),
+    path("tasks/<int:pk>/reviewer/", cycle.reviewer_view, name="kc-reviewer"),
+    path("tasks/<int:pk>/completion/", cycle.request_view, {"kind": "completion"}, name="kc-completion"),
+    path("tasks/<int:pk>/extension/", cycle.request_view, {"kind": "extension"}, name="kc-extension"),
+    path("completions/<int:pk>/decide/", cycle.decide_view, {"kind": "completion"}, name="kc-completion-decide"),
+    path("extensions/<int:pk>/decide/", cycle.decide_view, {"kind": "extension"}, name="kc-extension-decide"),
+    path("inbox/", cycle.inbox, name="kc-inbox"),
+    path("messages/", notices.notification_list, name="kc-notifications"),
+    path("messages/read/", notices.notification_read, name="kc-notifications-read"),
     path("api/v1/", api.urls),
 ]
 

@@ -83,6 +83,34 @@ def can_report(user, task) -> bool:
     return task.plan.status == "confirmed" and bool(task_roles(user, task))
 
 
+def report_reviewer(report) -> tuple[str, int | None]:
+    """Who reviews a report: ("lead", None) — the task's lead units review the other units' reports; a lead
+    unit's own report goes to ("department", id) when the bureau named a reviewer for the task, else to
+    ("bureau", region id). A unit never reviews its own report."""
+    task = report.task
+    leads = {a.department_id for a in task.assignments.all() if a.role == "lead"}
+    if report.department_id not in leads:
+        return "lead", None
+    from kechuang.web.supervision.models import Reviewer
+
+    named = Reviewer.objects.filter(task_id=task.pk).values_list("department_id", flat=True).first()
+    if named is not None and named != report.department_id:
+        return "department", named
+    return "bureau", task.plan.region_id
+
+
 def can_review(user, report) -> bool:
-    """Approve or return a report: only the task's lead unit."""
-    return "lead" in task_roles(user, report.task)
+    """Approve or return a report: the reviewer of ``report_reviewer``, never the unit that reported."""
+    if department_id_of(user) == report.department_id:
+        return False
+    who, which = report_reviewer(report)
+    if who == "lead":
+        return "lead" in task_roles(user, report.task)
+    if who == "department":
+        return department_id_of(user) == which and region_id_of(user) == report.task.plan.region_id
+    return can_manage_region(user, which)
+
+
+def can_act_as_lead(user, task) -> bool:
+    """Ask for 办结 or 延期 of a task: its lead unit, on a confirmed plan."""
+    return task.plan.status == "confirmed" and "lead" in task_roles(user, task)

@@ -95,8 +95,15 @@ def _task_out(task: Task, state=None) -> dict:
                                          "cooperating_units", "deadline", "cycle", "due_day", "version")}
     out["targets"] = list(task.targets.all())
     if state is not None:
-        out.update(light=state.light.colour, light_reason=state.light.reason, percent=state.percent)
+        out.update(light=state.light.colour, light_reason=state.light.reason, percent=state.percent,
+                   closed=state.closed, units=[unit_out(u) for u in state.unit_states])
     return out
+
+
+def unit_out(u) -> dict:
+    return {"department_id": u.department_id, "department": u.name, "role": u.role, "percent": u.percent,
+            "light": u.light.colour if u.light else None, "light_reason": u.light.reason if u.light else "",
+            "status": u.status, "acknowledged_at": u.acknowledged_at, "missing": u.missing}
 
 
 def _plan(request, pk: int, manage: bool = False) -> Plan:
@@ -240,3 +247,8 @@ def reports_approve(request, report_id: int, body: s.ReviewIn):
 @api.post("/reports/{report_id}/return", response={200: s.ReportOut, **ERRORS}, tags=["reports"], summary="退回")
 def reports_return(request, report_id: int, body: s.ReviewIn):
     return _report_out(report_services.report_return(request.user, _report(request, report_id), body.comment))
+
+
+from kechuang.web.api.cycle import router as cycle_router  # noqa: E402  (its endpoints use the handlers above)
+
+api.add_router("", cycle_router)

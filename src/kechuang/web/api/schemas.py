@@ -42,6 +42,20 @@ class TargetOut(Schema):
     end: int | None
 
 
+class UnitOut(Schema):
+    """One unit on the task: its own light and progress (lights are per unit; the task takes the worst)."""
+
+    department_id: int
+    department: str
+    role: str
+    light: str | None = None
+    light_reason: str = ""
+    percent: int | None = None
+    status: str
+    acknowledged_at: datetime | None = None
+    missing: bool = False
+
+
 class TaskOut(Schema):
     id: int
     plan_id: int
@@ -57,6 +71,8 @@ class TaskOut(Schema):
     light: str | None = None
     light_reason: str | None = None
     percent: int | None = None
+    closed: bool = False
+    units: list[UnitOut] = []
     targets: list[TargetOut] = []
 
 

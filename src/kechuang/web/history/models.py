@@ -8,7 +8,8 @@ from django.db import models
 
 class Change(models.Model):
     ACTIONS = [("create", "新建"), ("update", "修改"), ("delete", "删除"), ("confirm", "确认"),
-               ("submit", "报送"), ("approve", "审核通过"), ("return", "退回")]
+               ("submit", "报送"), ("approve", "审核通过"), ("return", "退回"), ("acknowledge", "签收"),
+               ("request", "申请"), ("grant", "同意"), ("refuse", "不同意"), ("remind", "催办")]
     kind = models.CharField(max_length=16)  # plan / task / assignment / report / department
     object_id = models.BigIntegerField()
     plan_id = models.BigIntegerField(null=True, db_index=True)

@@ -270,12 +270,15 @@ def assignments_sync(task: Task, index: dict | None = None) -> None:
     removed = [key for key in set(existing) - wanted if not task.reports.filter(department_id=key[0]).exists()]
     for key in removed:
         existing[key].delete()
-    Assignment.objects.bulk_create([Assignment(task=task, department_id=d, role=r) for d, r in wanted - set(existing)])
+    Assignment.objects.bulk_create([Assignment(task=task, department_id=d, role=r, assigned_at=timezone.now())
+                                    for d, r in wanted - set(existing)])
     versions_touch(department_ids={d for d, _ in removed})  # the task leaves their lists
 
 
 def plan_confirm(user, plan: Plan, version: int) -> Plan:
     """Confirm a reviewed plan: every unit must match one department; assignments are created."""
+    from kechuang.web.supervision.cycle import tasks_assigned_notify
+
     if plan.status != Plan.DRAFT:
         raise KechuangError("KC-WEB-CONFLICT", "该方案已确认,无需重复确认", field="plan")
     problems = [m for m in plan_unit_matches(plan) if m.status != "matched"]
@@ -298,5 +301,6 @@ def plan_confirm(user, plan: Plan, version: int) -> Plan:
                           after={"status": Plan.SUPERSEDED, "revised_by": plan.id}, plan_id=plan.revises_id)
         change_record(user, "plan", plan.id, "confirm", before={"status": Plan.DRAFT},
                       after={"status": Plan.CONFIRMED}, plan_id=plan.id)
+        tasks_assigned_notify(plan)  # 交办: each unit is told of its tasks
     plan.refresh_from_db()
     return plan

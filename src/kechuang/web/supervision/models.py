@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 
 from kechuang.web.accounts.models import Department
 from kechuang.web.plans.models import Target, Task
@@ -16,6 +17,10 @@ class Assignment(models.Model):
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="assignments")
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="assignments")
     role = models.CharField(max_length=16, choices=ROLES)
+    assigned_at = models.DateTimeField("交办时间", null=True, blank=True)
+    acknowledged_at = models.DateTimeField("签收时间", null=True, blank=True)
+    acknowledged_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                        related_name="+")
 
     class Meta:
         ordering = ["task", "role", "department__name"]
@@ -42,6 +47,11 @@ class Report(models.Model):
     class Meta:
         ordering = ["-submitted_at", "-id"]
         indexes = [models.Index(fields=["task", "status"]), models.Index(fields=["task", "period"])]
+        constraints = [
+            # One report per unit, task and period; a returned report may be followed by a new one.
+            models.UniqueConstraint(fields=["task", "department", "period"], condition=~Q(status="returned"),
+                                    name="kc_report_one_per_period"),
+        ]
 
 
 class ReportValue(models.Model):
@@ -51,21 +61,89 @@ class ReportValue(models.Model):
 
 
 class Attachment(models.Model):
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
+    """Evidence of a progress report or of a 办结 request."""
+
+    report = models.ForeignKey(Report, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments")
+    completion = models.ForeignKey("Completion", null=True, blank=True, on_delete=models.CASCADE,
+                                   related_name="attachments")
     file = models.FileField(upload_to="evidence/%Y/%m/")
     name = models.CharField(max_length=255)
     size = models.PositiveIntegerField()
 
 
-class Reminder(models.Model):
-    """A 催办 item: a department owes a report for a period whose due day has passed."""
+class Reviewer(models.Model):
+    """The department the bureau names to review the lead unit's own reports (else the bureau reviews them)."""
 
+    task = models.OneToOneField(Task, on_delete=models.CASCADE, related_name="reviewer")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="+")
+
+
+class Decision(models.Model):
+    """What a request (办结, 延期) shares: who asked, why, and the bureau's answer."""
+
+    PENDING, GRANTED, REFUSED = "pending", "granted", "refused"
+    STATUSES = [(PENDING, "待复核"), (GRANTED, "已同意"), (REFUSED, "未同意")]
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="+")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField("理由")
+    status = models.CharField("状态", max_length=16, choices=STATUSES, default=PENDING)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    comment = models.TextField("复核意见", blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-requested_at", "-id"]
+
+
+class Completion(Decision):
+    """办结申请: the lead unit asks to close the task with evidence; the bureau's 复核 closes it (销号)."""
+
+    class Meta(Decision.Meta):
+        constraints = [models.UniqueConstraint(fields=["task"], condition=Q(status="pending"),
+                                               name="kc_completion_one_pending")]
+
+
+class Extension(Decision):
+    """延期申请: a new deadline with a reason; granted, it becomes the task's deadline (the old one is kept here)."""
+
+    old_deadline = models.DateField("原完成时限", null=True, blank=True)
+    new_deadline = models.DateField("申请延至")
+
+    class Meta(Decision.Meta):
+        constraints = [models.UniqueConstraint(fields=["task"], condition=Q(status="pending"),
+                                               name="kc_extension_one_pending")]
+
+
+class Reminder(models.Model):
+    """A 催办 item: a department owes a report, an overdue task or its 签收.
+
+    Issued again while unanswered, it rises a level: 提醒 (蓝) → 催办 (黄) → 督办通知 (红), the 三色督办单.
+    """
+
+    REPORT, OVERDUE, ACKNOWLEDGE = "report", "overdue", "acknowledge"
+    KINDS = [(REPORT, "进展未报送"), (OVERDUE, "任务逾期未完成"), (ACKNOWLEDGE, "任务未签收")]
+    LEVELS = [(1, "提醒"), (2, "催办"), (3, "督办通知")]
+    COLOURS = {1: "蓝", 2: "黄", 3: "红"}
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="reminders")
     department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="reminders")
-    period = models.CharField(max_length=8)
+    kind = models.CharField("事由", max_length=16, choices=KINDS, default=REPORT)
+    period = models.CharField(max_length=16)  # the owed period (report), the deadline (overdue), "" (签收)
+    level = models.PositiveSmallIntegerField("等级", choices=LEVELS, default=1)
     created_at = models.DateTimeField(auto_now_add=True)
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    issued_at = models.DateTimeField("最近发出", null=True, blank=True)
+    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="+")
+    resolved_at = models.DateTimeField("办复时间", null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
-        constraints = [models.UniqueConstraint(fields=["task", "department", "period"], name="kc_reminder_unique")]
+        constraints = [models.UniqueConstraint(fields=["task", "department", "kind", "period"],
+                                               name="kc_reminder_unique_kind")]
+
+    @property
+    def colour(self) -> str:
+        return self.COLOURS[self.level]

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import PurePath
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import is_period
-from kechuang.web.accounts.permissions import can_report, can_review, department_id_of
+from kechuang.web.accounts.permissions import can_report, can_review, department_id_of, report_reviewer
 from kechuang.web.history.services import change_record
+from kechuang.web.notices.services import notify, recipients
 from kechuang.web.pagecache import versions_touch
-from kechuang.web.plans.models import Plan, Task
+from kechuang.web.plans.models import Task
 from kechuang.web.supervision.models import Attachment, Reminder, Report, ReportValue
-from kechuang.web.supervision.selectors import missing_reports
 
 MAX_ATTACHMENTS = 10
 MAX_TEXT = 5000
@@ -47,11 +48,17 @@ def report_snapshot(report: Report) -> dict:
             "text": report.text, "review_comment": report.review_comment}
 
 
-def _percent(value) -> int:
+def number_typed(raw) -> float:
+    """A number as a clerk types it: full-width digits, thousands separators, a trailing % (1.85% → 1.85)."""
+    text = unicodedata.normalize("NFKC", str(raw)).replace(",", "").replace(" ", "").strip()
     try:
-        number = float(str(value).strip().rstrip("%"))
-    except (TypeError, ValueError):
-        raise KechuangError("KC-WEB-FIELD", "完成进度应为 0–100 的数字", field="percent") from None
+        return float(text.removesuffix("%"))
+    except ValueError:
+        return math.nan
+
+
+def _percent(value) -> int:
+    number = number_typed(value)
     if not math.isfinite(number) or not 0 <= number <= 100:
         raise KechuangError("KC-WEB-FIELD", "完成进度应为 0–100 的数字", field="percent")
     return round(number)
@@ -65,10 +72,7 @@ def _values(task: Task, values: dict[int, str]) -> dict[int, float]:
             continue
         if target_id not in targets:
             raise KechuangError("KC-WEB-FIELD", "填报的指标不属于该任务", field=f"value_{target_id}")
-        try:
-            number = float(str(raw).replace(",", "").strip())
-        except ValueError:
-            number = math.nan
+        number = number_typed(raw)
         if not math.isfinite(number):
             raise KechuangError("KC-WEB-FIELD", f"“{targets[target_id].indicator}”的填报值“{raw}”不是数字",
                                 field=f"value_{target_id}")
@@ -76,7 +80,7 @@ def _values(task: Task, values: dict[int, str]) -> dict[int, float]:
     return clean
 
 
-def _files(files: list[Evidence]) -> None:
+def check_evidence(files: list[Evidence]) -> None:
     if len(files) > MAX_ATTACHMENTS:
         raise KechuangError("KC-WEB-FIELD", f"一次最多上传 {MAX_ATTACHMENTS} 个证明材料", field="files")
     for f in files:
@@ -106,26 +110,72 @@ def report_submit(user, task: Task, data: ReportInput) -> Report:
         raise KechuangError("KC-WEB-FIELD", f"进展情况过长(最多 {MAX_TEXT} 字)", field="text")
     percent = _percent(data.percent)
     values = _values(task, data.values)
-    _files(data.files)
+    check_evidence(data.files)
     department_id = department_id_of(user)
+    earlier = Report.objects.filter(task=task, department_id=department_id, period=data.period).exclude(
+        status=Report.RETURNED).first()
+    if earlier is not None:
+        raise _already_reported(data.period, earlier)
+    try:
+        report = _report_create(user, task, department_id, data, text, percent, values)
+    except IntegrityError:  # another submission of the same period won the race
+        raise _already_reported(data.period, None) from None
+    _notify_reviewers(report)
+    return report
+
+
+def _already_reported(period: str, earlier: Report | None) -> KechuangError:
+    state = f"({earlier.get_status_display()})" if earlier else ""
+    return KechuangError("KC-WEB-CONFLICT", f"本单位已报送过 {period} 期的进展{state};每期只报送一次,"
+                         "被退回后可重新报送", field="period")
+
+
+def attachments_save(files: list[Evidence], prefix: str, **owner) -> None:
+    """Store evidence files of a report or a 办结 request (inside the caller's transaction)."""
+    for f in files:
+        attachment = Attachment(name=PurePath(f.name).name[:255], size=len(f.data), **owner)
+        attachment.file.save(f"{prefix}{PurePath(f.name).name}"[-120:], ContentFile(f.data), save=False)
+        attachment.save()
+
+
+def _report_create(user, task: Task, department_id: int, data: ReportInput, text: str, percent: int,
+                   values: dict[int, float]) -> Report:
     with transaction.atomic():
         report = Report.objects.create(task=task, department_id=department_id, period=data.period, text=text,
                                        percent=percent, submitted_by=user)
         ReportValue.objects.bulk_create(ReportValue(report=report, target_id=t, value=v) for t, v in values.items())
-        for f in data.files:
-            attachment = Attachment(report=report, name=PurePath(f.name).name[:255], size=len(f.data))
-            attachment.file.save(f"{report.id}-{PurePath(f.name).name}"[-120:], ContentFile(f.data), save=False)
-            attachment.save()
-        task.reminders.filter(department_id=department_id, period=data.period, resolved_at=None).update(
-            resolved_at=timezone.now())
+        attachments_save(data.files, f"{report.id}-", report=report)
+        task.reminders.filter(department_id=department_id, kind=Reminder.REPORT, period=data.period,
+                              resolved_at=None).update(resolved_at=timezone.now())
         change_record(user, "report", report.id, "submit", after=report_snapshot(report), plan_id=task.plan_id,
                       task_id=task.id)
     return report
 
 
+def reviewer_touch(report: Report) -> None:
+    """A named reviewer unit is not on the task: its task list (reports to review) gets a new version."""
+    who, which = report_reviewer(report)
+    if who == "department":
+        versions_touch(department_ids=[which])
+
+
+def _notify_reviewers(report: Report) -> None:
+    who, which = report_reviewer(report)
+    reviewer_touch(report)
+    task = report.task
+    if who == "lead":
+        users = recipients(a.department_id for a in task.assignments.all() if a.role == "lead")
+    else:
+        users = recipients([which]) if who == "department" else recipients(bureau_region=which)
+    notify(users, "review",
+           f"{report.department.name}报送了“{task.path} {task.title}”{report.period} 期的进展,待您审核",
+           reverse("kc-task", args=[task.pk]), key=f"review:{report.pk}")
+
+
 def _review(user, report: Report, status: str, comment: str) -> Report:
     if not can_review(user, report):
-        raise KechuangError("KC-WEB-FORBIDDEN", "只有该任务的牵头单位可以审核进展报告", field="report")
+        raise KechuangError("KC-WEB-FORBIDDEN", "您不是这份报告的审核人:责任单位的报告由牵头单位审核,牵头单位的"
+                            "报告由科技局(或其指定的审核单位)审核,任何单位都不审核自己的报告", field="report")
     if len(comment) > MAX_TEXT:
         raise KechuangError("KC-WEB-FIELD", "审核意见过长", field="comment")
     with transaction.atomic():
@@ -135,9 +185,15 @@ def _review(user, report: Report, status: str, comment: str) -> Report:
         if not updated:
             raise KechuangError("KC-WEB-CONFLICT", "该报告已被审核过,请刷新页面查看结果", field="report")
         report.refresh_from_db()
+        reviewer_touch(report)
         change_record(user, "report", report.id, "approve" if status == Report.APPROVED else "return",
                       before=before, after=report_snapshot(report), plan_id=report.task.plan_id,
                       task_id=report.task_id)
+        if status == Report.RETURNED:
+            task = report.task
+            notify(recipients([report.department_id]), "returned",
+                   f"“{task.path} {task.title}”{report.period} 期的进展报告被退回:{comment[:100]}",
+                   reverse("kc-task", args=[task.pk]), key=f"returned:{report.pk}")
     return report
 
 
@@ -150,18 +206,3 @@ def report_return(user, report: Report, comment: str) -> Report:
     if not comment:
         raise KechuangError("KC-WEB-FIELD", "退回时请填写退回原因", field="comment")
     return _review(user, report, Report.RETURNED, comment)
-
-
-def reminders_create(plan: Plan, today: date) -> int:
-    """Raise a 催办 item for every lead/responsible department with no report for its last due period."""
-    created = 0
-    with transaction.atomic():
-        reminded = set()
-        for task, department_id, period in missing_reports(plan, today):
-            _, new = Reminder.objects.get_or_create(task=task, department_id=department_id, period=period)
-            if new:
-                created += 1
-                reminded.add(department_id)
-        if created:
-            versions_touch(plan_id=plan.id, department_ids=reminded)  # their task lists show the 催办 items
-    return created

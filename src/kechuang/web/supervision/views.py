@@ -11,14 +11,15 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
-from kechuang.monitoring.tasks import period_of
+from kechuang.monitoring.tasks import period_label, period_of
 from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
 from kechuang.reports.ledger import ledger_xlsx
 from kechuang.web.accounts.models import Department
 from kechuang.web.accounts.permissions import (
+    can_act_as_lead,
     can_manage_region,
     can_report,
     can_review,
@@ -37,11 +38,23 @@ from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import report_for_user, task_for_user
 from kechuang.web.plans.views import plan_for
 from kechuang.web.supervision import services
-from kechuang.web.supervision.models import ROLE_NAMES, Attachment, Reminder, Report
+from kechuang.web.supervision.models import (
+    ROLE_NAMES,
+    Attachment,
+    Completion,
+    Extension,
+    Reminder,
+    Report,
+    Reviewer,
+)
+from kechuang.web.supervision.reminders import reminder_text, reminders_issue
 from kechuang.web.supervision.selectors import (
     department_tasks,
+    first_due,
     league,
     plan_states,
+    reports_to_review,
+    reviewer_name,
     states_filtered,
     supervision_data,
     task_states,
@@ -63,15 +76,27 @@ def _confirmed_plan(request, pk: int) -> Plan:
 @require_GET
 def board(request, pk: int):
     plan = _confirmed_plan(request, pk)  # its data_version is read before the data the board shows
-    department = int_or_none(request.GET.get("department"))
-    role, light = request.GET.get("role"), request.GET.get("light")
-    role = role if role in ROLE_NAMES else None
-    light = light if light in dict(LIGHTS) else None
+    department, role, light = _filters(request)
     summary = cached(("board", plan.pk, plan.data_version, today(), department, role, light),
                      lambda: _board_summary(plan, department, role, light))
     return render(request, "kechuang/board.html", {
         **summary, "body": mark_safe(summary["body"]), "plan": plan, "today": today(),
+        "filters": _filter_query(department, role, light),
         "can_manage": can_manage_region(request.user, plan.region_id)})
+
+
+def _filters(request) -> tuple[int | None, str | None, str | None]:
+    """The board's filters as given in the query string (unknown values ignored)."""
+    department = int_or_none(request.GET.get("department"))
+    role, light = request.GET.get("role"), request.GET.get("light")
+    return department, role if role in ROLE_NAMES else None, light if light in dict(LIGHTS) else None
+
+
+def _filter_query(department: int | None, role: str | None, light: str | None) -> str:
+    from urllib.parse import urlencode
+
+    query = urlencode({k: v for k, v in (("department", department), ("role", role), ("light", light)) if v})
+    return f"?{query}" if query else ""
 
 
 def _board_summary(plan: Plan, department: int | None, role: str | None, light: str | None) -> dict:
@@ -82,9 +107,11 @@ def _board_summary(plan: Plan, department: int | None, role: str | None, light: 
     missing = [(s, name) for s in states for _, name in s.missing]
     departments = sorted({(d, n) for s in states for members in s.units.values() for d, n in members},
                          key=lambda x: x[1])
+    periods = [s.period for s in states if s.period]
     body = render_to_string("kechuang/board_body.html", {
         "states": shown, "league": league(states), "missing": missing, "departments": departments,
-        "roles": ROLE_NAMES.items(), "lights": LIGHTS,
+        "roles": ROLE_NAMES.items(), "lights": LIGHTS, "department": department,
+        "period": period_label(max(periods)) if periods else "", "first_due": first_due(plan, states),
         "selected": {"department": department, "role": role, "light": light},
         "chart": [{"name": n, "value": counts[c], "colour": c} for c, n in LIGHTS]})
     return {"all": len(states), "counts": counts, "body": body}
@@ -105,9 +132,10 @@ def export(request, pk: int, kind: str):
     """台账 (xlsx) and 通报 (docx, pdf), cached under the plan's data version and the day."""
     render_file, name, extension, content_type = EXPORTS[kind]
     plan = _confirmed_plan(request, pk)
+    department, role, light = _filters(request)  # the board's filters: the same tasks as the board shows
     try:
-        data = cached((kind, plan.pk, plan.data_version, today()),
-                      lambda: render_file(supervision_data(plan, today())))
+        data = cached((kind, plan.pk, plan.data_version, today(), department, role, light),
+                      lambda: render_file(supervision_data(plan, today(), None, department, role, light)))
     except KechuangError as exc:  # e.g. no CJK font for the PDF
         return error_page(request, exc, status=500)
     response = HttpResponse(data, content_type=content_type)
@@ -117,14 +145,26 @@ def export(request, pk: int, kind: str):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def reminders(request, pk: int):
+    """The 催办 items of a plan (what was issued, to whom, when, at which level, answered or not); POST issues."""
     plan = _confirmed_plan(request, pk)
-    if not can_manage_region(request.user, plan.region_id):
-        raise PermissionDenied
-    created = services.reminders_create(plan, today())
-    messages.success(request, f"已生成 {created} 条催办事项")
-    return redirect("kc-board", pk=plan.pk)
+    can_manage = can_manage_region(request.user, plan.region_id)
+    if request.method == "POST":
+        if not can_manage:
+            raise PermissionDenied
+        issued = reminders_issue(request.user, plan, today())
+        if issued.total:
+            messages.success(request, f"已发出催办 {issued.total} 条:新催办 {issued.new} 条,升级 {issued.escalated} 条"
+                             + (f";{issued.answered} 条已办复" if issued.answered else ""))
+        else:
+            messages.info(request, "当前没有需要催办的事项(各单位均已签收、按期报送,且没有逾期任务)"
+                          + (f";{issued.answered} 条已办复" if issued.answered else ""))
+        return redirect("kc-reminders", pk=plan.pk)
+    items = (Reminder.objects.filter(task__plan=plan).select_related("task", "department", "issued_by")
+             .order_by("resolved_at", "-level", "-issued_at"))
+    return render(request, "kechuang/reminders.html", {
+        "plan": plan, "items": [(r, reminder_text(r)) for r in items], "can_manage": can_manage})
 
 
 def _task(request, pk: int) -> Task:
@@ -147,14 +187,28 @@ def task_detail(request, pk: int):
 
 def _task_page(request, task: Task, error: KechuangError | None = None, form=None, status: int = 200):
     state = task_states(Task.objects.filter(pk=task.pk), today())[0]
-    reports = (Report.objects.filter(task=task).select_related("department", "submitted_by", "reviewed_by")
-               .prefetch_related("attachments", "values__target"))
+    reports = list(Report.objects.filter(task=task).select_related("department", "submitted_by", "reviewed_by")
+                   .prefetch_related("attachments", "values__target"))
+    for r in reports:
+        r.task = task  # its assignments are loaded once
+        r.reviewer_label = reviewer_name(r)
+    reviewable = {r.pk for r in reports if r.status == Report.SUBMITTED and can_review(request.user, r)}
+    targets = list(task.targets.all())
+    roles = task_roles(request.user, task)
+    mine = state.unit(department_id_of(request.user)) if roles else None
     return render(request, "kechuang/task.html", {
         "task": task, "plan": task.plan, "state": state, "reports": reports, "history": _history(task),
-        "targets": task.targets.all(), "assignments": task.assignments.select_related("department"),
-        "can_report": can_report(request.user, task), "my_roles": task_roles(request.user, task),
-        "is_lead": "lead" in task_roles(request.user, task), "role_names": ROLE_NAMES,
+        "reviewable": reviewable, "targets": targets,
+        "target_inputs": [(t, (form or {}).get(f"value_{t.pk}", "")) for t in targets],
+        "assignments": task.assignments.select_related("department"),
+        "can_report": can_report(request.user, task), "my_roles": roles, "mine": mine,
+        "is_lead": can_act_as_lead(request.user, task), "role_names": ROLE_NAMES,
         "can_manage": can_manage_region(request.user, task.plan.region_id),
+        "completions": Completion.objects.filter(task=task).select_related("requested_by", "decided_by")
+        .prefetch_related("attachments"),
+        "extensions": Extension.objects.filter(task=task).select_related("requested_by", "decided_by"),
+        "reviewer": Reviewer.objects.filter(task=task).select_related("department").first(),
+        "departments": Department.objects.filter(region_id=task.plan.region_id).only("id", "name"),
         "default_period": period_of(today(), task.cycle), "error": error, "form": form,
     }, status=status)
 
@@ -173,9 +227,10 @@ def report_new(request, pk: int):
     data = services.ReportInput(period=request.POST.get("period", ""), text=request.POST.get("text", ""),
                                 percent=request.POST.get("percent"), values=values, files=files)
     try:
-        services.report_submit(request.user, task, data)
+        report = services.report_submit(request.user, task, data)
     except KechuangError as exc:
         return _task_page(request, task, error=exc, form=request.POST, status=http_status(exc))
+    messages.success(request, f"已报送 {report.period} 期进展,待{reviewer_name(report)}审核")
     return redirect("kc-task", pk=task.pk)
 
 
@@ -190,6 +245,7 @@ def _review(request, pk: int, approve: bool):
             services.report_return(request.user, report, request.POST.get("comment", ""))
     except KechuangError as exc:
         return _task_page(request, _task(request, report.task_id), error=exc, status=http_status(exc))
+    messages.success(request, f"已{'审核通过' if approve else '退回'}{report.department.name} {report.period} 期的报告")
     return redirect("kc-task", pk=report.task_id)
 
 
@@ -208,8 +264,10 @@ def report_return_view(request, pk: int):
 @login_required
 @require_GET
 def attachment_download(request, pk: int):
-    attachment = get_object_or_404(Attachment.objects.select_related("report__task__plan"), pk=pk)
-    if not can_view_task(request.user, attachment.report.task):
+    attachment = get_object_or_404(Attachment.objects.select_related("report__task__plan",
+                                                                     "completion__task__plan"), pk=pk)
+    owner = attachment.report or attachment.completion
+    if not can_view_task(request.user, owner.task):
         raise Http404
     try:
         handle = attachment.file.open("rb")
@@ -234,8 +292,11 @@ def _my_tasks_body(department: Department) -> str:
     grouped = department_tasks(department.id, today())
     open_reminders = (Reminder.objects.filter(department_id=department.id, resolved_at=None)
                       .select_related("task", "task__plan"))
-    pending = (Report.objects.filter(status=Report.SUBMITTED, task__assignments__department_id=department.id,
-                                     task__assignments__role="lead").select_related("task", "department").distinct())
     return render_to_string("kechuang/my_tasks_body.html", {
-        "department": department, "groups": [(ROLE_NAMES[r], states) for r, states in grouped.items()],
-        "reminders": open_reminders, "pending": pending, "today": today()})
+        "department": department, "groups": [(ROLE_NAMES[r], [(s, s.unit(department.id)) for s in states])
+                   for r, states in grouped.items()],
+        "reminders": [(r, reminder_text(r)) for r in open_reminders], "pending": reports_to_review(department.id),
+        "unacknowledged": [s for states in grouped.values() for s in states
+                           if (u := s.unit(department.id)) and u.role != "cooperating" and u.acknowledged_at is None
+                           and not s.closed],
+        "today": today()})
