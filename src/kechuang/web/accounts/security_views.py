@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.lockouts import lockout_rows, lockout_unlock
 from kechuang.web.accounts.models import TOKEN_DAYS, Role
-from kechuang.web.accounts.permissions import role_of
+from kechuang.web.accounts.permissions import is_admin, role_of
 from kechuang.web.accounts.throttle import lockout_minutes
 from kechuang.web.accounts.tokens import token_create, token_revoke, token_rows
 from kechuang.web.accounts.users import own_password_changed
@@ -74,8 +74,7 @@ def _may_see_lockouts(request) -> None:
 def lockout_list(request):
     _may_see_lockouts(request)
     return render(request, "kechuang/lockouts.html", {
-        "rows": lockout_rows(request.user), "minutes": lockout_minutes(), "can_unlock_ip": role_of(request.user)
-        == Role.ADMIN})
+        "rows": lockout_rows(request.user), "minutes": lockout_minutes(), "can_unlock_ip": is_admin(request.user)})
 
 
 @login_required
