@@ -1,5 +1,6 @@
-"""The bureau manages its region's users: create (password rules, generated password shown once),
-reset a password, deactivate; users change their own password."""
+"""The bureau manages its region's users: create (with a 姓名, password rules, generated password shown once),
+reset a password, deactivate (both revoke the user's API tokens); users change their own password (the same:
+tokens revoked); a new password never equals the old one."""
 
 from __future__ import annotations
 
@@ -102,7 +103,8 @@ def test_administrator_chooses_a_region(as_user, users, county):
     assert "请选择地区" in admin.get(reverse("kc-users")).content.decode()
     page = admin.get(reverse("kc-users") + f"?region={county.pk}").content.decode()
     assert 'data-user="responsible"' in page
-    created = admin.post(reverse("kc-users"), {"region": county.pk, "username": "lingshou-new", "role": "leader"})
+    created = admin.post(reverse("kc-users"), {"region": county.pk, "username": "lingshou-new", "full_name": "李静",
+                                               "role": "leader"})
     assert "已创建用户" in created.content.decode()
     assert get_user_model().objects.get(username="lingshou-new").profile.region == county
 
@@ -116,3 +118,131 @@ def test_users_change_their_own_password(as_user, users, client):
     weak = as_user(users["lead"]).post(reverse("kc-password"), {
         "old_password": "Faxian-2026-new", "new_password1": "1234567890", "new_password2": "1234567890"})
     assert weak.status_code == 200 and "密码" in weak.content.decode() and 'class="error"' in weak.content.decode()
+
+
+def _token(user) -> str:
+    from kechuang.web.accounts.tokens import token_create
+
+    return token_create(user, "同步", 90)[1]
+
+
+def _api_status(client, secret) -> int:
+    return client.get("/api/v1/plans", HTTP_AUTHORIZATION=f"Bearer {secret}").status_code
+
+
+def _last_change(user) -> Change:
+    return Change.objects.filter(kind="user", object_id=user.pk).latest("id")
+
+
+def test_generated_passwords_have_no_characters_that_read_alike():
+    from django.contrib.auth.password_validation import validate_password
+
+    from kechuang.web.accounts.users import new_password
+
+    passwords = [new_password() for _ in range(3000)]
+    assert len(set(passwords)) == len(passwords)
+    assert not set("".join(passwords)) & set("Il1Oo0")
+    assert all(re.fullmatch(r"[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}", p) for p in passwords)
+    assert set("".join(passwords)) >= set("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")  # all used
+    for p in passwords[:200]:
+        validate_password(p, get_user_model()(username="zhangsan"))
+
+
+def test_a_reset_to_the_same_password_is_refused(as_user, users, client):
+    target = users["responsible"]
+    secret = _token(target)
+    response = as_user(users["bureau"]).post(reverse("kc-user-password", args=[target.pk]),
+                                             {"password": "correct-horse-battery"})
+    assert response.status_code == 400 and "新密码不能与原密码相同" in response.content.decode()
+    assert _api_status(client, secret) == 200  # nothing changed: tokens kept
+    assert _can_log_in(client, target.username, "correct-horse-battery")
+
+
+def test_a_reset_to_a_chosen_password_is_not_shown(as_user, users, client):
+    target = users["responsible"]
+    response = as_user(users["bureau"]).post(reverse("kc-user-password", args=[target.pk]),
+                                             {"password": "Zuzhibu-2026-new"})
+    page = response.content.decode()
+    assert response.status_code == 200 and "已重置用户 responsible 的密码" in page and "Zuzhibu-2026" not in page
+    assert _can_log_in(client, target.username, "Zuzhibu-2026-new")
+
+
+def test_an_own_change_to_the_same_password_is_refused(as_user, users, client):
+    response = as_user(users["lead"]).post(reverse("kc-password"), {
+        "old_password": "correct-horse-battery", "new_password1": "correct-horse-battery",
+        "new_password2": "correct-horse-battery"})
+    assert response.status_code == 200 and "新密码不能与原密码相同" in response.content.decode()
+
+
+def test_a_reset_revokes_the_users_tokens_and_is_recorded(as_user, users, client):
+    target = users["responsible"]
+    secret = _token(target)
+    as_user(users["bureau"]).post(reverse("kc-user-password", args=[target.pk]))
+    client.logout()
+    assert _api_status(client, secret) == 401
+    change = _last_change(target)
+    assert change.user == users["bureau"]
+    assert change.after == {"password": "已重置", "api_tokens": "已全部撤销"}
+
+
+def test_an_own_password_change_revokes_the_users_tokens(as_user, users, client):
+    secret = _token(users["lead"])
+    response = as_user(users["lead"]).post(reverse("kc-password"), {
+        "old_password": "correct-horse-battery", "new_password1": "Faxian-2026-new", "new_password2": "Faxian-2026-new"})
+    assert response.status_code == 302
+    assert "密码已修改" in client.get(response.url, follow=True).content.decode()
+    assert _api_status(client, secret) == 401
+    change = _last_change(users["lead"])
+    assert change.user == users["lead"] and change.after == {"password": "已修改", "api_tokens": "已全部撤销"}
+
+
+def test_deactivation_revokes_the_users_tokens_for_good(as_user, users, client):
+    target = users["responsible"]
+    secret = _token(target)
+    bureau = as_user(users["bureau"])
+    bureau.post(reverse("kc-user-active", args=[target.pk]), {"active": "0"})
+    assert _last_change(target).after == {"is_active": False, "api_tokens": "已全部撤销"}
+    bureau.post(reverse("kc-user-active", args=[target.pk]), {"active": "1"})
+    client.logout()
+    assert _api_status(client, secret) == 401
+
+
+@pytest.mark.parametrize(("full_name", "message"), [("", "请填写姓名"), ("  ", "请填写姓名"), ("张" * 31, "姓名过长")])
+def test_a_name_is_required(as_user, users, full_name, message):
+    response = _new(as_user(users["bureau"]), role="leader", full_name=full_name)
+    assert response.status_code == 400 and message in response.content.decode()
+    assert not get_user_model().objects.filter(username="zhangsan").exists()
+
+
+def test_the_list_and_the_header_show_the_name(as_user, users, client):
+    page = _new(as_user(users["bureau"]), role="leader", full_name="张 三", password="Lingshou-2026-ok").content.decode()
+    assert "已创建用户 zhangsan(张 三)" in page
+    row = re.search(r'<tr data-user="zhangsan">.*?</tr>', page, re.S).group(0)
+    assert "<td>张 三</td>" in row
+    user = get_user_model().objects.get(username="zhangsan")
+    assert (user.first_name, user.last_name, user.get_full_name()) == ("张 三", "", "张 三")
+    header = as_user(user).get(reverse("kc-plans")).content.decode()
+    assert re.search(r'<div class="who">张 三 ·', header)
+
+
+def test_display_name():
+    from django.template import Context, Template
+
+    template = Template("{% load people %}[{{ u|display_name }}]")
+    User = get_user_model()
+    assert template.render(Context({"u": User(username="zhangsan", first_name="张三")})) == "[张三]"
+    assert template.render(Context({"u": User(username="zhangsan")})) == "[zhangsan]"
+    assert template.render(Context({"u": None})) == "[]"
+
+
+def test_demo_users_have_plausible_names(county):
+    from django.contrib.auth.hashers import make_password
+
+    from kechuang.web.demo import users_for
+
+    logins = users_for(county, make_password("demo-password-1"), [])
+    people = get_user_model().objects.filter(username__in=[login.username for login in logins])
+    names = [u.first_name for u in people]
+    assert len(names) == len(logins) >= 3
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}\(示例\)", n) for n in names), names
+    assert len(set(names)) == len(names)

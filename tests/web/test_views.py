@@ -24,7 +24,8 @@ CASES = [
     ("kc-healthz", "get", None, None, {"anon": 200}),
     ("kc-home", "get", None, None, {"anon": 302, "bureau": 302, "lead": 302}),
     ("kc-token", "get", None, None, {"bureau": 200, "lead": 200, "anon": 302}),
-    ("kc-token", "post", None, {}, {"leader": 200, "anon": 302}),
+    ("kc-token", "post", None, {"name": "同步", "days": "90"}, {"leader": 200, "anon": 302}),
+    ("kc-token-revoke", "post", "token", {}, {"lead": 302, "responsible": 404, "admin": 404, "anon": 302}),
     ("kc-plans", "get", None, None, {"bureau": 200, "leader": 200, "admin": 200, "anon": 302}),
     ("kc-plans", "post", None, {"text": LINGSHOU.read_text("utf-8")}, {"bureau": 302, "leader": 403, "lead": 403}),
     ("kc-plan", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 200, "other_bureau": 404,
@@ -68,10 +69,14 @@ CASES = [
     ("kc-department-alias", "post", "department", {"alias": "县新别名"}, {"bureau": 302, "leader": 403,
                                                                      "other_bureau": 404}),
     ("kc-users", "get", None, None, {"bureau": 200, "admin": 200, "leader": 403, "lead": 403, "anon": 302}),
-    ("kc-users", "post", None, {"username": "new-leader", "role": "leader"}, {"bureau": 200, "leader": 403}),
+    ("kc-users", "post", None, {"username": "new-leader", "full_name": "王芳", "role": "leader"},
+     {"bureau": 200, "leader": 403}),
     ("kc-user-password", "post", "user", {}, {"bureau": 200, "leader": 403, "lead": 403, "other_bureau": 404}),
     ("kc-user-active", "post", "user", {"active": "0"}, {"bureau": 302, "leader": 403, "other_bureau": 404}),
     ("kc-password", "get", None, None, {"lead": 200, "leader": 200, "admin": 200, "anon": 302}),
+    ("kc-lockouts", "get", None, None, {"admin": 200, "bureau": 200, "leader": 403, "lead": 403, "anon": 302}),
+    ("kc-lockout-unlock", "post", None, {"username": "lead"}, {"admin": 302, "bureau": 302, "leader": 403,
+                                                               "lead": 403, "other_bureau": 404, "anon": 302}),
     ("kc-password-done", "get", None, None, {"lead": 302, "anon": 302}),
 ]
 
@@ -103,6 +108,10 @@ def _target(request, source):
                                            date(2026, 11, 21))
         return cycle.completion_request(users["lead"], task, cycle.RequestInput(
             "已完成", files=[Evidence("验收报告.pdf", b"%PDF-1.4 done")]))
+    if source == "token":
+        from kechuang.web.accounts.tokens import token_create
+
+        return token_create(request.getfixturevalue("users")["lead"], "同步", 90)[0]
     if source == "department":
         from kechuang.web.accounts.models import Department
 

@@ -6,7 +6,6 @@ region's short name). Run by ``kechuang serve --demo`` and ``make run``; running
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from kechuang.errors import KechuangError
 from kechuang.extract import extract_plan
 from kechuang.monitoring.tasks import period_of, previous_period
 from kechuang.web.accounts.models import Department, Profile, Region, Role
+from kechuang.web.accounts.users import new_password
 from kechuang.web.clock import today
 from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan
@@ -38,6 +38,17 @@ COLLECTIVE_MEMBERS = {
     "各县〔市〕政府": ["台安县人民政府", "岫岩满族自治县人民政府", "海城市人民政府"],
     "各乡(镇)政府": ["灵寿镇人民政府", "青同镇人民政府", "塔上镇人民政府", "陈庄镇人民政府", "慈峪镇人民政府"],
 }
+
+
+# Plausible 姓名 for the demo users (made up, marked 示例), the same on every run.
+_SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗"
+_GIVEN = ("敏", "伟", "芳", "军", "静", "磊", "洋", "艳", "勇", "杰", "娟", "涛", "明", "超", "霞",
+          "建华", "志强", "秀英")
+
+
+def demo_name(n: int) -> str:
+    """The n-th demo person's name, e.g. 张敏(示例)."""
+    return f"{_SURNAMES[n % len(_SURNAMES)]}{_GIVEN[(n * 7) % len(_GIVEN)]}(示例)"
 
 
 @dataclass
@@ -74,7 +85,8 @@ def departments_for(region: Region, plan_text_units: list[str]) -> list[Departme
 def _user(username: str, password_hash: str, role: str, region: Region | None, department: Department | None = None,
           full_name: str = ""):
     User = get_user_model()
-    user, _ = User.objects.get_or_create(username=username, defaults={"first_name": full_name[:150]})
+    user, _ = User.objects.get_or_create(username=username)
+    user.first_name, user.last_name = full_name, ""
     user.password = password_hash  # hashed once for all demo users: hashing is deliberately slow
     user.is_active = True
     user.save()
@@ -86,11 +98,12 @@ def users_for(region: Region, password: str, lead_departments: list[Department])
     slug = REGIONS[region.name][1]
     logins = [DemoLogin(f"{slug}-bureau", "科技局(方案管理)", region.name),
               DemoLogin(f"{slug}-leader", "领导(只读)", region.name)]
-    _user(f"{slug}-bureau", password, Role.BUREAU, region, full_name=f"{region.name}科技局")
-    _user(f"{slug}-leader", password, Role.LEADER, region, full_name=f"{region.name}领导")
+    first = int(region.code) % 97  # each region its own people
+    _user(f"{slug}-bureau", password, Role.BUREAU, region, full_name=demo_name(first))
+    _user(f"{slug}-leader", password, Role.LEADER, region, full_name=demo_name(first + 1))
     for i, d in enumerate(Department.objects.filter(region=region, is_collective=False).order_by("name"), start=1):
         name = f"{slug}-d{i:02d}"
-        _user(name, password, Role.DEPARTMENT, region, d, full_name=d.name)
+        _user(name, password, Role.DEPARTMENT, region, d, full_name=demo_name(first + 1 + i))
         if d in lead_departments or (not lead_departments and i <= 2):
             logins.append(DemoLogin(name, "责任部门" + ("(牵头)" if d in lead_departments else ""), d.name))
     return logins
@@ -124,9 +137,9 @@ def _demo_reports(plan: Plan, admin) -> None:
 
 def create_demo(seeds: Path, password: str | None = None, progress=print) -> tuple[str, list[DemoLogin]]:
     """Create (or refresh) the demo; returns the password and the logins to print."""
-    password = password or secrets.token_urlsafe(9)
+    password = password or new_password()
     password_hash = make_password(password)
-    admin = _user("admin", password_hash, Role.ADMIN, None, full_name="系统管理员")
+    admin = _user("admin", password_hash, Role.ADMIN, None, full_name=demo_name(0))
     logins = [DemoLogin("admin", "管理员", "全部地区")]
     for path in seed_files(seeds):
         extracted = extract_plan(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from kechuang.web import config
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "kechuang.web.notices",
     "kechuang.web.api",
     "ninja",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -42,6 +44,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kechuang.web.errors.DatabaseUnavailableMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into the locked login page
 ]
 
 ROOT_URLCONF = "kechuang.web.urls"
@@ -64,10 +67,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "kechuang.web.accounts.validators.NotPreviousPassword"},
 ]
 LOGIN_URL = "kc-login"
 LOGIN_REDIRECT_URL = "kc-home"
 LOGOUT_REDIRECT_URL = "kc-login"
+
+# Login throttling (django-axes, kechuang.web.accounts.throttle): KECHUANG_LOGIN_FAILURES failed logins for one
+# user name, or from one client address, lock it for KECHUANG_LOCKOUT_MINUTES (a failure while locked starts
+# the time again); an administrator or the region's bureau unlocks early on /security/lockouts/. Failures are
+# not forgotten on a successful login (that would let anyone with an account reset the count of an address).
+AUTHENTICATION_BACKENDS = ["kechuang.web.accounts.throttle.LoginThrottleBackend",
+                           "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = config.read_int("KECHUANG_LOGIN_FAILURES", 5, 1, 100)
+AXES_COOLOFF_TIME = timedelta(minutes=config.read_int("KECHUANG_LOCKOUT_MINUTES", 30, 1, 7 * 24 * 60))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own, not the pair
+AXES_LOCKOUT_CALLABLE = "kechuang.web.accounts.throttle.lockout_response"
+KECHUANG_PROXY_COUNT = config.read_int("KECHUANG_PROXY_COUNT", 0, 0, 5)
+AXES_CLIENT_IP_CALLABLE = "kechuang.web.accounts.throttle.client_ip"
+AXES_USERNAME_FORM_FIELD = "username"
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文")]

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from kechuang.web.accounts import security_views as security
 from kechuang.web.accounts import views as accounts
 from kechuang.web.api.routes import api
 from kechuang.web.notices import views as notices
@@ -14,14 +15,17 @@ urlpatterns = [
     path("healthz", accounts.healthz, name="kc-healthz"),
     path("login/", accounts.login_view, name="kc-login"),
     path("logout/", accounts.logout_view, name="kc-logout"),
-    path("account/token/", accounts.token_create, name="kc-token"),
-    path("account/password/", accounts.password_view, name="kc-password"),
+    path("account/token/", security.token_page, name="kc-token"),
+    path("account/token/<int:pk>/revoke/", security.token_revoke_view, name="kc-token-revoke"),
+    path("account/password/", security.password_view, name="kc-password"),
     path("account/password/done/", accounts.password_done, name="kc-password-done"),
     path("departments/", accounts.department_list, name="kc-departments"),
     path("departments/<int:pk>/alias/", accounts.department_alias, name="kc-department-alias"),
     path("users/", accounts.user_list, name="kc-users"),
     path("users/<int:pk>/password/", accounts.user_password, name="kc-user-password"),
     path("users/<int:pk>/active/", accounts.user_active, name="kc-user-active"),
+    path("security/lockouts/", security.lockout_list, name="kc-lockouts"),
+    path("security/lockouts/unlock/", security.lockout_unlock_view, name="kc-lockout-unlock"),
     path("plans/", plans.plan_list, name="kc-plans"),
     path("plans/<int:pk>/", plans.plan_detail, name="kc-plan"),
     path("plans/<int:pk>/units/", plans.plan_units, name="kc-plan-units"),

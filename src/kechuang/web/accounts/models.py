@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 def new_version() -> str:
@@ -65,10 +67,34 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+#: Lifetimes a user may choose for a new API token, in days (the first is the default).
+TOKEN_DAYS = (90, 30, 365)
+
+
+def token_default_expiry():
+    """Tokens created without a lifetime (and those of before expiry existed) live the default 90 days."""
+    return timezone.now() + timedelta(days=TOKEN_DAYS[0])
+
+
 class ApiToken(models.Model):
-    """An API token; only its SHA-256 is stored, the token itself is shown once."""
+    """An API token; only its SHA-256 is stored, the token itself is shown once.
+
+    It works until it expires or is revoked (by its user, or with all the user's tokens when the password is
+    reset or changed or the account deactivated)."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
     digest = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=64, blank=True)
+    name = models.CharField("名称", max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField("到期时间", default=token_default_expiry)
+    last_used_at = models.DateTimeField("最近使用", null=True, blank=True)  # written at most once a minute
+    revoked_at = models.DateTimeField("撤销时间", null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def status(self, now=None) -> str:
+        now = now or timezone.now()
+        if self.revoked_at is not None:
+            return "已撤销"
+        return "已过期" if self.expires_at <= now else "有效"

@@ -1,9 +1,11 @@
 """A region's users: the bureau creates accounts for its departments and leaders, resets passwords,
-deactivates accounts. Passwords follow the platform's rules; generated ones are shown once."""
+deactivates accounts. Passwords follow the platform's rules; generated ones are shown once. A reset or a
+deactivation revokes the user's API tokens."""
 
 from __future__ import annotations
 
 import secrets
+import string
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -13,10 +15,14 @@ from django.db import IntegrityError, transaction
 
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Department, Profile, Region, Role
+from kechuang.web.accounts.tokens import tokens_revoke_all
 from kechuang.web.history.services import change_record
 
 #: Roles a bureau gives within its region (administrators are created on the command line).
 GIVEN_ROLES = (Role.DEPARTMENT, Role.LEADER, Role.BUREAU)
+#: Characters of generated passwords: none that read alike (I l 1, O o 0) when dictated or copied by hand.
+PASSWORD_ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in "Il1Oo0")
+FULL_NAME_MAX = 30
 
 
 @dataclass
@@ -36,7 +42,27 @@ def _password_checked(password: str, user) -> None:
 
 
 def new_password() -> str:
-    return secrets.token_urlsafe(9)  # 12 characters, passes the rules
+    """12 random characters in three groups of four (about 69 bits), with a letter and a digit."""
+    while True:
+        chars = "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(12))
+        if any(c.isdigit() for c in chars) and any(c.isalpha() for c in chars):
+            return "-".join(chars[i:i + 4] for i in range(0, 12, 4))
+
+
+def clean_full_name(name: str) -> str:
+    """The 姓名 as typed, spaces squeezed; required, at most 30 characters."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise KechuangError("KC-WEB-FIELD", "请填写姓名", field="full_name")
+    if len(name) > FULL_NAME_MAX:
+        raise KechuangError("KC-WEB-FIELD", f"姓名过长(最多 {FULL_NAME_MAX} 个字)", field="full_name")
+    return name
+
+
+def tokens_revoked_record(user) -> tuple[dict, dict]:
+    """Revoke the user's API tokens; the history's before/after for it (empty when none was working)."""
+    count = tokens_revoke_all(user)
+    return ({"api_tokens": f"{count} 个有效"}, {"api_tokens": "已全部撤销"}) if count else ({}, {})
 
 
 def user_create(actor, region: Region, data: UserInput) -> tuple[object, str]:
@@ -56,7 +82,8 @@ def user_create(actor, region: Region, data: UserInput) -> tuple[object, str]:
         department = Department.objects.filter(region=region, pk=data.department_id or 0, is_collective=False).first()
         if department is None:
             raise KechuangError("KC-WEB-FIELD", "责任部门用户须选择本地区的一个部门", field="department")
-    user = User(username=username, first_name=(data.full_name or "").strip()[:150])
+    full_name = clean_full_name(data.full_name)
+    user = User(username=username, first_name=full_name, last_name="")
     password = data.password or new_password()
     _password_checked(password, user)
     user.set_password(password)
@@ -65,19 +92,24 @@ def user_create(actor, region: Region, data: UserInput) -> tuple[object, str]:
             user.save()
             Profile.objects.create(user=user, role=data.role, region=region, department=department)
             change_record(actor, "user", user.id, "create", after={
-                "username": username, "role": data.role, "department": department.name if department else None})
+                "username": username, "full_name": full_name, "role": data.role,
+                "department": department.name if department else None})
     except IntegrityError:
         raise KechuangError("KC-WEB-DUPLICATE", f"用户名“{username}”已被使用", field="username") from None
     return user, password
 
 
-def user_password_reset(actor, user) -> str:
-    """A new generated password (shown once); the old one stops working."""
-    password = new_password()
+def user_password_reset(actor, user, password: str = "") -> str:
+    """The new password (the given one, or a generated one shown once); the old one and the user's API tokens
+    stop working."""
+    password = password or new_password()
+    _password_checked(password, user)
     with transaction.atomic():
         user.set_password(password)
         user.save(update_fields=["password"])
-        change_record(actor, "user", user.id, "update", before={"password": "旧密码"}, after={"password": "已重置"})
+        before, after = tokens_revoked_record(user)
+        change_record(actor, "user", user.id, "update", before={"password": "旧密码", **before},
+                      after={"password": "已重置", **after})
     return password
 
 
@@ -88,4 +120,13 @@ def user_set_active(actor, user, active: bool) -> None:
         before = user.is_active
         user.is_active = active
         user.save(update_fields=["is_active"])
-        change_record(actor, "user", user.id, "update", before={"is_active": before}, after={"is_active": active})
+        revoked_before, revoked_after = tokens_revoked_record(user) if not active else ({}, {})
+        change_record(actor, "user", user.id, "update", before={"is_active": before, **revoked_before},
+                      after={"is_active": active, **revoked_after})
+
+
+def own_password_changed(user) -> None:
+    """After users changed their own password (in its transaction): their API tokens stop working; recorded."""
+    before, after = tokens_revoked_record(user)
+    change_record(user, "user", user.id, "update", before={"password": "旧密码", **before},
+                  after={"password": "已修改", **after})

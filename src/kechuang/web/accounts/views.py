@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
@@ -12,11 +10,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
-from kechuang.web.accounts.models import ApiToken, Department, Region, Role, token_digest
+from kechuang.web.accounts.models import Department, Region, Role
 from kechuang.web.accounts.permissions import (
     can_manage_region,
     can_view_region,
@@ -30,16 +28,15 @@ from kechuang.web.accounts.users import GIVEN_ROLES, UserInput, user_create, use
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.params import int_or_none
 
+# Django's login form passes the request to authenticate(): login throttling (accounts.throttle) needs it.
 login_view = auth_views.LoginView.as_view(template_name="kechuang/login.html", redirect_authenticated_user=True)
 logout_view = require_POST(auth_views.LogoutView.as_view())
-password_view = login_required(require_http_methods(["GET", "POST"])(auth_views.PasswordChangeView.as_view(
-    template_name="kechuang/password.html", success_url=reverse_lazy("kc-password-done"))))
 
 
 @login_required
 @require_GET
 def password_done(request):
-    messages.success(request, "密码已修改")
+    messages.success(request, "密码已修改,原有的 API 令牌已全部失效")
     return redirect("kc-home")
 
 
@@ -61,16 +58,6 @@ def home(request):
     if role_of(request.user) == Role.DEPARTMENT:
         return redirect("kc-my-tasks")
     return redirect("kc-plans")
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def token_create(request):
-    token = None
-    if request.method == "POST":
-        token = secrets.token_urlsafe(32)
-        ApiToken.objects.create(user=request.user, digest=token_digest(token), name="网页生成")
-    return render(request, "kechuang/token.html", {"token": token})
 
 
 def _region_for(request) -> Region:
@@ -165,6 +152,7 @@ def user_list(request):
         form = {k: v for k, v in request.POST.items() if k != "password"}
         return _users_page(request, region, error=exc, status=http_status(exc), form=form)
     # Rendered, not redirected: a generated password is shown once and never stored in a message.
+    messages.success(request, f"已创建用户 {user.username}({user.first_name})")
     return _users_page(request, region, shown={"user": user, "password": None if data.password else password})
 
 
@@ -172,8 +160,14 @@ def user_list(request):
 @require_POST
 def user_password(request, pk: int):
     target = _managed_user(request, pk)
-    password = user_password_reset(request.user, target)
-    return _users_page(request, target.profile.region, shown={"user": target, "password": password, "reset": True})
+    chosen = request.POST.get("password", "")
+    try:
+        password = user_password_reset(request.user, target, chosen)
+    except KechuangError as exc:
+        return _users_page(request, target.profile.region, error=exc, status=http_status(exc))
+    messages.success(request, f"已重置用户 {target.username} 的密码,其 API 令牌已全部撤销")
+    return _users_page(request, target.profile.region,
+                       shown={"user": target, "password": None if chosen else password, "reset": True})
 
 
 @login_required

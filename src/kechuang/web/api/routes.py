@@ -11,7 +11,7 @@ from ninja.errors import AuthenticationError, ValidationError
 from ninja.security import HttpBearer
 
 from kechuang.errors import KechuangError
-from kechuang.web.accounts.models import ApiToken, Department, Region, token_digest
+from kechuang.web.accounts.models import Department, Region
 from kechuang.web.accounts.permissions import (
     can_manage_region,
     department_id_of,
@@ -19,6 +19,7 @@ from kechuang.web.accounts.permissions import (
     region_id_of,
 )
 from kechuang.web.accounts.services import department_create
+from kechuang.web.accounts.tokens import token_user
 from kechuang.web.api import schemas as s
 from kechuang.web.clock import today
 from kechuang.web.errors import error_json, unavailable
@@ -32,11 +33,11 @@ from kechuang.web.supervision.selectors import task_states
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request, token):
-        found = ApiToken.objects.select_related("user", "user__profile").filter(digest=token_digest(token)).first()
-        if found is None or not found.user.is_active:
+        user = token_user(token)  # expired or revoked: KC-WEB-AUTH (401) saying so
+        if user is None:
             return None
-        request.user = found.user
-        return found.user
+        request.user = user
+        return user
 
 
 api = NinjaAPI(title="kechuang API", version="1", description="科创督查督办平台 API:方案、任务、分工、进展报告、部门",
