@@ -30,7 +30,7 @@ from kechuang.web.accounts.permissions import (
 from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
-from kechuang.web.history.services import KIND_NAMES
+from kechuang.web.history.selectors import history_rows
 from kechuang.web.pagecache import cached
 from kechuang.web.params import int_or_none
 from kechuang.web.plans.models import Plan, Task
@@ -131,12 +131,8 @@ def _task(request, pk: int) -> Task:
     return task_for_user(request.user, pk)
 
 
-def _history(task: Task) -> list[dict]:
-    rows = []
-    for c in Change.objects.filter(task_id=task.id).select_related("user")[:100]:
-        rows.append({"change": c, "kind": KIND_NAMES.get(c.kind, c.kind),
-                     "fields": sorted(set(c.before or {}) | set(c.after or {}))})
-    return rows
+def _history(task: Task) -> list:
+    return history_rows(Change.objects.filter(task_id=task.id)[:100])
 
 
 @login_required
