@@ -71,7 +71,7 @@ def board(request, pk: int):
                      lambda: _board_summary(plan, department, role, light))
     return render(request, "kechuang/board.html", {
         **summary, "body": mark_safe(summary["body"]), "plan": plan, "today": today(),
-        "can_manage": can_manage_region(request.user, plan.region_id)})
+        "can_manage": can_manage_region(request.user, plan.region_id) and plan.archived_at is None})
 
 
 def _board_summary(plan: Plan, department: int | None, role: str | None, light: str | None) -> dict:
@@ -122,6 +122,8 @@ def reminders(request, pk: int):
     plan = _confirmed_plan(request, pk)
     if not can_manage_region(request.user, plan.region_id):
         raise PermissionDenied
+    if plan.archived_at is not None:
+        return error_page(request, KechuangError("KC-WEB-CONFLICT", "该方案已归档,不再生成催办单;如需督办请先取消归档"))
     created = services.reminders_create(plan, today())
     messages.success(request, f"已生成 {created} 条催办事项")
     return redirect("kc-board", pk=plan.pk)
