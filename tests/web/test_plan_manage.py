@@ -69,6 +69,11 @@ def test_archive_hides_the_plan_makes_it_read_only_and_can_be_undone(as_user, us
     assert "已归档" in info.value.message_zh
     page = client.get(reverse("kc-plan", args=[plan.pk])).content.decode("utf-8")
     assert reverse("kc-task-edit", args=[task.pk]) not in page
+    lead = as_user(users["lead"])  # the departments' lists drop it; no more reports on it
+    assert reverse("kc-task", args=[task.pk]) not in lead.get(reverse("kc-my-tasks")).content.decode("utf-8")
+    assert lead.post(reverse("kc-report-new", args=[task.pk]), {"period": "2026-11", "text": "进展",
+                                                               "percent": "50"}).status_code == 403
+    client = as_user(users["bureau"])
     response = client.post(reverse("kc-plan-archive", args=[plan.pk]), {"archive": "0"})
     assert "已取消归档" in client.get(response["Location"]).content.decode("utf-8")
     assert reverse("kc-plan", args=[plan.pk]) in client.get(reverse("kc-plans")).content.decode("utf-8")

@@ -152,7 +152,7 @@ def _task_page(request, task: Task, error: KechuangError | None = None, form=Non
         "targets": task.targets.all(), "assignments": task.assignments.select_related("department"),
         "can_report": can_report(request.user, task), "my_roles": task_roles(request.user, task),
         "is_lead": "lead" in task_roles(request.user, task), "role_names": ROLE_NAMES,
-        "can_manage": can_manage_region(request.user, task.plan.region_id),
+        "can_manage": can_manage_region(request.user, task.plan.region_id) and task.plan.archived_at is None,
         "default_period": period_of(today(), task.cycle), "error": error, "form": form,
     }, status=status)
 
