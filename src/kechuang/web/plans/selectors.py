@@ -139,8 +139,10 @@ def plan_duplicates(plan: Plan) -> list[Plan]:
     size = len(plan.text)
     similar = others.exclude(pk__in=found).filter(size__gte=size * DUPLICATE_RATIO, size__lte=size / DUPLICATE_RATIO)
     if similar.exists():
-        mine = _shingles(plan.text)
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(_shingles(plan.text))  # indexed once; each other plan is only counted against it
         for other in similar.defer("extracted"):
-            if SequenceMatcher(None, mine, _shingles(other.text), autojunk=False).quick_ratio() >= DUPLICATE_RATIO:
+            matcher.set_seq1(_shingles(other.text))
+            if matcher.quick_ratio() >= DUPLICATE_RATIO:
                 found[other.pk] = other
     return sorted(found.values(), key=lambda p: p.created_at)
