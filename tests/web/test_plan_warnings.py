@@ -93,3 +93,26 @@ def test_different_documents_and_other_regions_are_not_duplicates(users, county,
     plan_create(users["bureau"], county, text=JINTA.read_text("utf-8"))
     mine = plan_create(users["bureau"], county, text=LINGSHOU.read_text("utf-8"))
     assert plan_duplicates(mine) == []
+
+
+def test_the_api_confirms_another_regions_document_only_with_the_acknowledgement(client, users, county):
+    import json
+    import secrets
+
+    from kechuang.web.accounts.models import ApiToken, token_digest
+    from kechuang.web.plans.services import plan_create, plan_map_unit
+
+    plan = plan_create(users["bureau"], county, text=SMALL.format(region="金塔县"))
+    plan = plan_map_unit(users["bureau"], plan, "金塔县发展和改革局", county.departments.get(name="灵寿县发展和改革局"))
+    token = secrets.token_urlsafe(16)
+    ApiToken.objects.create(user=users["bureau"], digest=token_digest(token))
+
+    def confirm(**body):
+        response = client.post(f"/api/v1/plans/{plan.pk}/confirm", json.dumps({"version": plan.version, **body}),
+                               content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}")
+        return response.status_code, response.json()
+
+    status, body = confirm()
+    assert status == 400 and body["error"]["code"] == "KC-WEB-REGION" and "金塔县" in body["error"]["message"]
+    status, body = confirm(acknowledge_region=True)
+    assert status == 200 and body["status"] == "confirmed"
