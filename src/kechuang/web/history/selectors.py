@@ -29,6 +29,7 @@ VALUE_NAMES = {
     "role": {**dict(Role.choices), **ROLE_NAMES},
 }
 EMPTY = "—"
+_ORDER = {k: i for i, k in enumerate(FIELD_NAMES)}
 
 
 @dataclass
@@ -76,7 +77,8 @@ def format_value(key: str, value: Any, departments: dict[int, str] | None = None
 
 def _fields(change, departments: dict[int, str]) -> list[FieldChange]:
     before, after = change.before or {}, change.after or {}
-    keys = list(dict.fromkeys([*after, *before]))
+    # In the order of FIELD_NAMES, then unknown keys by name: PostgreSQL's jsonb does not keep the stored order.
+    keys = sorted({*after, *before}, key=lambda k: (_ORDER.get(k, len(_ORDER)), k))
     if change.action == "update":  # only what changed, before → after
         keys = [k for k in keys if before.get(k) != after.get(k)]
     return [FieldChange(FIELD_NAMES.get(k, k),
