@@ -116,3 +116,18 @@ def test_the_api_confirms_another_regions_document_only_with_the_acknowledgement
     assert status == 400 and body["error"]["code"] == "KC-WEB-REGION" and "金塔县" in body["error"]["message"]
     status, body = confirm(acknowledge_region=True)
     assert status == 200 and body["status"] == "confirmed"
+
+
+def test_the_api_upload_answers_with_the_warnings(client, users, county):
+    import secrets
+
+    from kechuang.web.accounts.models import ApiToken, token_digest
+
+    token = secrets.token_urlsafe(16)
+    ApiToken.objects.create(user=users["bureau"], digest=token_digest(token))
+    bodies = [client.post("/api/v1/plans", {"text": JINTA.read_text("utf-8"), "name": "j.txt"},
+                          HTTP_AUTHORIZATION=f"Bearer {token}").json() for _ in range(2)]
+    assert bodies[0]["duplicate_ids"] == [] and bodies[1]["duplicate_ids"] == [bodies[0]["id"]]
+    assert "金塔县" in bodies[1]["region_warning"]
+    read = client.get(f"/api/v1/plans/{bodies[0]['id']}", HTTP_AUTHORIZATION=f"Bearer {token}").json()
+    assert read["duplicate_ids"] == [bodies[1]["id"]] and read["region_warning"] == bodies[1]["region_warning"]

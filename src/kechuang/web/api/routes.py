@@ -26,7 +26,7 @@ from kechuang.web.errors import error_json, unavailable
 from kechuang.web.plans import services as plan_services
 from kechuang.web.plans import targets as target_services
 from kechuang.web.plans.models import Plan, Target, Task
-from kechuang.web.plans.selectors import plan_for_user, report_for_user, task_for_user
+from kechuang.web.plans.selectors import plan_duplicates, plan_for_user, report_for_user, task_for_user
 from kechuang.web.supervision import services as report_services
 from kechuang.web.supervision.models import Assignment, Report
 from kechuang.web.supervision.selectors import task_states
@@ -93,6 +93,11 @@ def _plan_out(plan: Plan) -> dict:
             "archived_at": plan.archived_at}
 
 
+def _plan_warnings(plan: Plan) -> dict:
+    return {"region_warning": plan_services.region_warning(plan),
+            "duplicate_ids": [p.pk for p in plan_duplicates(plan)] if plan.status == Plan.DRAFT else []}
+
+
 def _task_out(task: Task, state=None) -> dict:
     out = {f: getattr(task, f) for f in ("id", "plan_id", "path", "title", "lead_units", "responsible_units",
                                          "cooperating_units", "deadline", "cycle", "due_day", "version")}
@@ -128,7 +133,7 @@ def plans_create(request, document: UploadedFile | None = File(None), text: str 
         plan = plan_services.plan_create(request.user, region, data=document.read(), name=document.name)
     else:
         plan = plan_services.plan_create(request.user, region, text=text or "", name=name)
-    return 201, _plan_out(plan)
+    return 201, {**_plan_out(plan), **_plan_warnings(plan)}
 
 
 @api.get("/plans/{plan_id}", response={200: s.PlanDetailOut, **ERRORS}, tags=["plans"], summary="方案及其任务")
@@ -136,7 +141,7 @@ def plans_read(request, plan_id: int):
     plan = _plan(request, plan_id)
     tasks = plan.tasks.prefetch_related("targets")
     states = {st.task.id: st for st in task_states(tasks, today())} if plan.status == Plan.CONFIRMED else {}
-    return {**_plan_out(plan), "warnings": plan.extracted.get("warnings", []),
+    return {**_plan_out(plan), **_plan_warnings(plan), "warnings": plan.extracted.get("warnings", []),
             "tasks": [_task_out(t, states.get(t.id)) for t in tasks]}
 
 

@@ -29,6 +29,9 @@ class PlanOut(Schema):
     created_at: datetime
     confirmed_at: datetime | None
     archived_at: datetime | None = None
+    # On upload and read of one plan: the document names another region; the same document is already there.
+    region_warning: str | None = None
+    duplicate_ids: list[int] = []
 
 
 class TargetOut(Schema):
