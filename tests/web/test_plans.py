@@ -142,3 +142,14 @@ def test_revision_shows_what_changed(as_user, users, plan):
     assert response.status_code == 302
     page = client.get(response["Location"]).content.decode("utf-8")
     assert "修改" in page and "牵头单位" in page and "灵寿县科学技术局" in page
+
+
+def test_refused_task_form_keeps_what_was_typed(as_user, users, draft_plan):
+    task = draft_plan.tasks.get(path="五/(一)/1")
+    response = as_user(users["bureau"]).post(reverse("kc-task-edit", args=[task.pk]), {
+        "path": task.path, "title": "新的标题", "version": task.version, "deadline": "2027-03-31",
+        "cycle": "quarterly", "due_day": "40"})
+    assert response.status_code == 400
+    body = response.content.decode("utf-8")
+    assert "报送日" in body and 'value="新的标题"' in body and 'value="2027-03-31"' in body
+    assert '<option value="quarterly" selected>' in body and 'value="40"' in body

@@ -38,6 +38,15 @@ CASES = [
     ("kc-task-add", "post", "plan", {"path": "六", "title": "新增任务"}, {"bureau": 302, "leader": 403, "lead": 403}),
     ("kc-task-edit", "get", "task", None, {"bureau": 200, "leader": 403, "lead": 403, "other_bureau": 404}),
     ("kc-task-delete", "post", "task", "version", {"leader": 403, "other_bureau": 404, "bureau": 200}),
+    ("kc-plan-delete", "get", "draft", None, {"bureau": 200, "leader": 403, "lead": 404, "other_bureau": 404}),
+    ("kc-plan-delete", "post", "draft", "version", {"bureau": 302, "leader": 403, "other_bureau": 404}),
+    ("kc-plan-archive", "post", "plan", {"archive": "1"}, {"bureau": 302, "leader": 403, "lead": 403,
+                                                         "other_bureau": 404}),
+    ("kc-target-add", "get", "task", None, {"bureau": 200, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-target-add", "post", "task", {"indicator": "新指标", "value": "3", "year": "2025"},
+     {"bureau": 302, "leader": 403, "responsible": 403, "other_bureau": 404}),
+    ("kc-target-edit", "get", "target", None, {"bureau": 200, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-target-delete", "post", "target", "version", {"bureau": 302, "leader": 403, "other_bureau": 404}),
     ("kc-board", "get", "plan", None, {"bureau": 200, "leader": 200, "admin": 200, "lead": 403, "other_bureau": 404}),
     ("kc-ledger", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 403, "other_bureau": 404}),
     ("kc-bulletin-docx", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 403, "other_bureau": 404}),
@@ -112,6 +121,8 @@ def _target(request, source):
         from kechuang.web.accounts.tokens import token_create
 
         return token_create(request.getfixturevalue("users")["lead"], "同步", 90)[0]
+    if source == "target":
+        return request.getfixturevalue("task").targets.create(indicator="测试指标", value="1", year=2025)
     if source == "department":
         from kechuang.web.accounts.models import Department
 
@@ -157,7 +168,7 @@ def test_bad_id(request, client, name, method, source, data, expected):
 
 WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
-FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders")
+FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add")
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

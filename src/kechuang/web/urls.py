@@ -6,6 +6,7 @@ from kechuang.web.accounts import security_views as security
 from kechuang.web.accounts import views as accounts
 from kechuang.web.api.routes import api
 from kechuang.web.notices import views as notices
+from kechuang.web.plans import target_views as targets
 from kechuang.web.plans import views as plans
 from kechuang.web.supervision import cycle_views as cycle
 from kechuang.web.supervision import views as supervision
@@ -35,6 +36,11 @@ urlpatterns = [
     path("plans/<int:pk>/tasks/add/", plans.task_add_view, name="kc-task-add"),
     path("tasks/<int:pk>/edit/", plans.task_edit, name="kc-task-edit"),
     path("tasks/<int:pk>/delete/", plans.task_delete_view, name="kc-task-delete"),
+    path("plans/<int:pk>/delete/", plans.plan_delete_view, name="kc-plan-delete"),
+    path("plans/<int:pk>/archive/", plans.plan_archive_view, name="kc-plan-archive"),
+    path("tasks/<int:pk>/targets/add/", targets.target_add_view, name="kc-target-add"),
+    path("targets/<int:pk>/edit/", targets.target_edit, name="kc-target-edit"),
+    path("targets/<int:pk>/delete/", targets.target_delete_view, name="kc-target-delete"),
     path("plans/<int:pk>/board/", supervision.board, name="kc-board"),
     path("plans/<int:pk>/ledger.xlsx", supervision.export, {"kind": "ledger"}, name="kc-ledger"),
     path("plans/<int:pk>/bulletin.docx", supervision.export, {"kind": "bulletin-docx"}, name="kc-bulletin-docx"),

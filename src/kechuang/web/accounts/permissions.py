@@ -80,7 +80,7 @@ def can_view_task(user, task) -> bool:
 
 
 def can_report(user, task) -> bool:
-    return task.plan.status == "confirmed" and bool(task_roles(user, task))
+    return task.plan.status == "confirmed" and task.plan.archived_at is None and bool(task_roles(user, task))
 
 
 def report_reviewer(report) -> tuple[str, int | None]:

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import InterfaceError, OperationalError
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from ninja import File, Form, NinjaAPI, UploadedFile
 from ninja.errors import AuthenticationError, ValidationError
 from ninja.security import HttpBearer
@@ -24,8 +25,9 @@ from kechuang.web.api import schemas as s
 from kechuang.web.clock import today
 from kechuang.web.errors import error_json, unavailable
 from kechuang.web.plans import services as plan_services
-from kechuang.web.plans.models import Plan, Task
-from kechuang.web.plans.selectors import plan_for_user, report_for_user, task_for_user
+from kechuang.web.plans import targets as target_services
+from kechuang.web.plans.models import Plan, Target, Task
+from kechuang.web.plans.selectors import plan_duplicates, plan_for_user, report_for_user, task_for_user
 from kechuang.web.supervision import services as report_services
 from kechuang.web.supervision.models import Assignment, Report
 from kechuang.web.supervision.selectors import task_states
@@ -88,7 +90,13 @@ api.exception_handler(InterfaceError)(_database)
 def _plan_out(plan: Plan) -> dict:
     return {"id": plan.id, "title": plan.title, "doc_number": plan.doc_number, "region": plan.region.name,
             "region_code": plan.region.code, "status": plan.status, "version": plan.version,
-            "source_name": plan.source_name, "created_at": plan.created_at, "confirmed_at": plan.confirmed_at}
+            "source_name": plan.source_name, "created_at": plan.created_at, "confirmed_at": plan.confirmed_at,
+            "archived_at": plan.archived_at}
+
+
+def _plan_warnings(plan: Plan) -> dict:
+    return {"region_warning": plan_services.region_warning(plan),
+            "duplicate_ids": [p.pk for p in plan_duplicates(plan)] if plan.status == Plan.DRAFT else []}
 
 
 def _task_out(task: Task, state=None) -> dict:
@@ -133,7 +141,7 @@ def plans_create(request, document: UploadedFile | None = File(None), text: str 
         plan = plan_services.plan_create(request.user, region, data=document.read(), name=document.name)
     else:
         plan = plan_services.plan_create(request.user, region, text=text or "", name=name)
-    return 201, _plan_out(plan)
+    return 201, {**_plan_out(plan), **_plan_warnings(plan)}
 
 
 @api.get("/plans/{plan_id}", response={200: s.PlanDetailOut, **ERRORS}, tags=["plans"], summary="方案及其任务")
@@ -141,14 +149,14 @@ def plans_read(request, plan_id: int):
     plan = _plan(request, plan_id)
     tasks = plan.tasks.prefetch_related("targets")
     states = {st.task.id: st for st in task_states(tasks, today())} if plan.status == Plan.CONFIRMED else {}
-    return {**_plan_out(plan), "warnings": plan.extracted.get("warnings", []),
+    return {**_plan_out(plan), **_plan_warnings(plan), "warnings": plan.extracted.get("warnings", []),
             "tasks": [_task_out(t, states.get(t.id)) for t in tasks]}
 
 
 @api.post("/plans/{plan_id}/confirm", response={200: s.PlanOut, **ERRORS}, tags=["plans"], summary="确认方案并分工")
-def plans_confirm(request, plan_id: int, body: s.VersionIn):
+def plans_confirm(request, plan_id: int, body: s.ConfirmIn):
     plan = _plan(request, plan_id, manage=True)
-    return _plan_out(plan_services.plan_confirm(request.user, plan, body.version))
+    return _plan_out(plan_services.plan_confirm(request.user, plan, body.version, body.acknowledge_region))
 
 
 @api.get("/tasks", response=list[s.TaskOut], tags=["tasks"], summary="任务(可按方案、部门筛选)")
@@ -173,13 +181,47 @@ def tasks_read(request, task_id: int):
 
 @api.put("/tasks/{task_id}", response={200: s.TaskOut, **ERRORS}, tags=["tasks"], summary="修改任务(带版本号,防止覆盖)")
 def tasks_update(request, task_id: int, body: s.TaskIn):
-    task = _task(request, task_id)
-    if not can_manage_region(request.user, task.plan.region_id):
-        raise PermissionDenied
+    task = _managed_task(request, task_id)
     data = plan_services.TaskInput(path=body.path, title=body.title, lead="\n".join(body.lead),
                                    responsible="\n".join(body.responsible), cooperating="\n".join(body.cooperating),
                                    deadline=body.deadline, cycle=body.cycle, due_day=body.due_day)
     return _task_out(plan_services.task_update(request.user, task, data, body.version))
+
+
+def _managed_task(request, task_id: int) -> Task:
+    task = _task(request, task_id)
+    if not can_manage_region(request.user, task.plan.region_id):
+        raise PermissionDenied
+    return task
+
+
+def _managed_target(request, target_id: int) -> Target:
+    target = get_object_or_404(Target.objects.select_related("task", "task__plan"), pk=target_id)
+    _managed_task(request, target.task_id)
+    return target
+
+
+@api.post("/tasks/{task_id}/targets", response={201: s.TargetOut, **ERRORS}, tags=["targets"], summary="新增量化目标")
+def targets_create(request, task_id: int, body: s.TargetIn):
+    task = _managed_task(request, task_id)
+    return 201, target_services.target_add(request.user, task, target_services.TargetInput(**body.model_dump()))
+
+
+@api.patch("/targets/{target_id}", response={200: s.TargetOut, **ERRORS}, tags=["targets"],
+           summary="修改量化目标(只改所给字段,带版本号)")
+def targets_update(request, target_id: int, body: s.TargetPatch):
+    target = _managed_target(request, target_id)
+    current = target_services.target_snapshot(target)
+    sent = body.model_dump(exclude_unset=True)
+    version = sent.pop("version")
+    data = target_services.TargetInput(**{**current, **{k: v for k, v in sent.items() if v is not None or k == "year"}})
+    return target_services.target_update(request.user, target, data, version)
+
+
+@api.delete("/targets/{target_id}", response={204: None, **ERRORS}, tags=["targets"], summary="删除量化目标(带版本号)")
+def targets_delete(request, target_id: int, version: int):
+    target_services.target_delete(request.user, _managed_target(request, target_id), version)
+    return 204, None
 
 
 @api.get("/tasks/{task_id}/assignments", response={200: list[s.AssignmentOut], **ERRORS}, tags=["assignments"],

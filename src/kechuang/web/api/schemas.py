@@ -28,6 +28,10 @@ class PlanOut(Schema):
     source_name: str
     created_at: datetime
     confirmed_at: datetime | None
+    archived_at: datetime | None = None
+    # On upload and read of one plan: the document names another region; the same document is already there.
+    region_warning: str | None = None
+    duplicate_ids: list[int] = []
 
 
 class TargetOut(Schema):
@@ -40,6 +44,28 @@ class TargetOut(Schema):
     quote: str
     start: int | None
     end: int | None
+    version: int = 1
+
+
+class TargetIn(Schema):
+    indicator: str
+    kind: str = "level"
+    value: str | float
+    unit: str = ""
+    year: int | str | None = None
+    quote: str = ""
+
+
+class TargetPatch(Schema):
+    """Only the fields sent are changed; ``version`` is the one read (a newer one means someone else saved)."""
+
+    indicator: str | None = None
+    kind: str | None = None
+    value: str | float | None = None
+    unit: str | None = None
+    year: int | str | None = None
+    quote: str | None = None
+    version: int
 
 
 class UnitOut(Schema):
@@ -95,6 +121,10 @@ class TaskIn(Schema):
 
 class VersionIn(Schema):
     version: int
+
+
+class ConfirmIn(VersionIn):
+    acknowledge_region: bool = False  # the document names another region and the clerk checked it
 
 
 class AssignmentOut(Schema):

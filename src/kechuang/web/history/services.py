@@ -8,7 +8,7 @@ from kechuang.web.history.models import Change
 from kechuang.web.pagecache import versions_touch
 
 KIND_NAMES = {"plan": "方案", "task": "任务", "assignment": "分工", "report": "进展报告", "department": "部门",
-              "user": "用户"}
+              "user": "用户", "target": "量化目标"}
 
 
 def changed(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[dict | None, dict | None]:

@@ -28,6 +28,8 @@ class Plan(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
+    # Archived (归档): hidden from the default list, its board read-only; None while in use.
+    archived_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
     # A new random token with every recorded change of the plan, its tasks and reports (the board and the
     # exports are cached under it: kechuang.web.pagecache).
@@ -80,6 +82,7 @@ class Target(models.Model):
     quote = models.TextField(blank=True)
     start = models.IntegerField(null=True, blank=True)
     end = models.IntegerField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["task", "id"]

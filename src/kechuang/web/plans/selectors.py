@@ -83,3 +83,66 @@ def plan_revision_diff(revision: Plan) -> list[TaskChange]:
     return diff_tasks(task_rows(plan_tasks(revision.revises)), task_rows(plan_tasks(revision)))
 
 
+
+
+_REGION_SUFFIXES = ("自治县", "自治旗", "自治州", "自治区", "新区", "县", "市", "区", "旗", "盟", "州", "省")
+
+
+def _region_core(name: str) -> str:
+    """灵寿县 → 灵寿, 石家庄市 → 石家庄: the name without its level, so 灵寿 and 灵寿县 compare equal."""
+    name = name.strip()
+    for suffix in _REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def plan_document_region(plan: Plan) -> str | None:
+    """The region the document names (the extractor's ``document.region``), if it is not the plan's region."""
+    named = ((plan.extracted or {}).get("document") or {}).get("region") or ""
+    if not named.strip():
+        return None
+    mine, theirs = _region_core(plan.region.name), _region_core(named)
+    if theirs == mine or (len(mine) >= 2 and theirs.endswith(mine)):  # 河北省灵寿县 is 灵寿县
+        return None
+    return named
+
+
+DUPLICATE_RATIO = 0.95
+_SHINGLE = 4
+
+
+def _shingles(text: str) -> list[str]:
+    compact = "".join(text.split())
+    return [compact[i:i + _SHINGLE] for i in range(max(1, len(compact) - _SHINGLE + 1))]
+
+
+def _path_set(plan: Plan) -> list[str]:
+    return sorted(plan.tasks.values_list("path", flat=True))
+
+
+def plan_duplicates(plan: Plan) -> list[Plan]:
+    """Other plans of the region with the same document (sha256) or a near-identical one: same title and
+    task numbers, or ≥ 95 % of the text's 4-character shingles in common (``SequenceMatcher.quick_ratio``,
+    linear in the text; only plans of a similar length are read)."""
+    from difflib import SequenceMatcher
+
+    from django.db.models.functions import Length
+
+    others = Plan.objects.filter(region_id=plan.region_id).exclude(pk=plan.pk).annotate(size=Length("text"))
+    found = {p.pk: p for p in others.filter(sha256=plan.sha256).exclude(sha256="").defer("text", "extracted")}
+    paths = None
+    for other in others.filter(title=plan.title).exclude(pk__in=found).defer("text", "extracted"):
+        paths = paths if paths is not None else _path_set(plan)
+        if _path_set(other) == paths:
+            found[other.pk] = other
+    size = len(plan.text)
+    similar = others.exclude(pk__in=found).filter(size__gte=size * DUPLICATE_RATIO, size__lte=size / DUPLICATE_RATIO)
+    if similar.exists():
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(_shingles(plan.text))  # indexed once; each other plan is only counted against it
+        for other in similar.defer("extracted"):
+            matcher.set_seq1(_shingles(other.text))
+            if matcher.quick_ratio() >= DUPLICATE_RATIO:
+                found[other.pk] = other
+    return sorted(found.values(), key=lambda p: p.created_at)

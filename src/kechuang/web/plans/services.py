@@ -144,15 +144,18 @@ class TaskInput:
             raise KechuangError("KC-WEB-FIELD", "报送日应为 1–31", field="due_day")
 
 
-def _require_not_superseded(plan: Plan) -> None:
+def require_editable(plan: Plan) -> None:
+    """Tasks and targets of a superseded or archived plan are kept as they were."""
     if plan.status == Plan.SUPERSEDED:
         raise KechuangError("KC-WEB-CONFLICT", "该方案已被修订版取代,不能再修改", field="plan")
+    if plan.archived_at is not None:
+        raise KechuangError("KC-WEB-CONFLICT", "该方案已归档,不能再修改;如需修改请先取消归档", field="plan")
 
 
 def task_update(user, task: Task, data: TaskInput, version: int) -> Task:
     """Save a correction unless someone else saved the task since ``version`` was read."""
     data.validate()
-    _require_not_superseded(task.plan)
+    require_editable(task.plan)
     with transaction.atomic():
         before = task_snapshot(task)
         values = {"path": data.path.strip()[:64], "title": data.title.strip(), "lead_units": _units(data.lead),
@@ -173,7 +176,7 @@ def task_update(user, task: Task, data: TaskInput, version: int) -> Task:
 
 def task_add(user, plan: Plan, data: TaskInput) -> Task:
     data.validate()
-    _require_not_superseded(plan)
+    require_editable(plan)
     with transaction.atomic():
         position = (plan.tasks.order_by("-position").values_list("position", flat=True).first() or 0) + 1
         task = Task.objects.create(plan=plan, position=position, path=data.path.strip()[:64], title=data.title.strip(),
@@ -187,7 +190,7 @@ def task_add(user, plan: Plan, data: TaskInput) -> Task:
 
 
 def task_delete(user, task: Task, version: int) -> None:
-    _require_not_superseded(task.plan)
+    require_editable(task.plan)
     with transaction.atomic():
         snapshot = task_snapshot(task)
         if task.reports.exists():
@@ -275,12 +278,28 @@ def assignments_sync(task: Task, index: dict | None = None) -> None:
     versions_touch(department_ids={d for d, _ in removed})  # the task leaves their lists
 
 
-def plan_confirm(user, plan: Plan, version: int) -> Plan:
-    """Confirm a reviewed plan: every unit must match one department; assignments are created."""
+def region_warning(plan: Plan) -> str | None:
+    """The warning shown when the document names another region than the plan's, else None."""
+    from kechuang.web.plans.selectors import plan_document_region
+
+    named = plan_document_region(plan)
+    if named is None:
+        return None
+    return f"该文件似乎是{named}的方案,而您所在地区是{plan.region.name},请核对后再确认"
+
+
+def plan_confirm(user, plan: Plan, version: int, acknowledge_region: bool = False) -> Plan:
+    """Confirm a reviewed plan: every unit must match one department; assignments are created.
+
+    A document naming another region is confirmed only with ``acknowledge_region`` (the clerk checked it)."""
     from kechuang.web.supervision.cycle import tasks_assigned_notify
 
     if plan.status != Plan.DRAFT:
         raise KechuangError("KC-WEB-CONFLICT", "该方案已确认,无需重复确认", field="plan")
+    warning = region_warning(plan)
+    if warning and not acknowledge_region:
+        raise KechuangError("KC-WEB-REGION", f"{warning}。核对无误后请勾选“已核对,确认是本地区的方案”",
+                            field="acknowledge_region")
     problems = [m for m in plan_unit_matches(plan) if m.status != "matched"]
     if problems:
         names = "、".join(f"{m.unit}({'未匹配' if m.status == 'unmatched' else '匹配到多个部门'})"
@@ -304,3 +323,34 @@ def plan_confirm(user, plan: Plan, version: int) -> Plan:
         tasks_assigned_notify(plan)  # 交办: each unit is told of its tasks
     plan.refresh_from_db()
     return plan
+
+
+def plan_delete(user, plan: Plan, version: int) -> None:
+    """Delete a draft with its tasks and targets; its stored document file goes once the deletion is committed."""
+    if plan.status != Plan.DRAFT:
+        raise KechuangError("KC-WEB-CONFLICT", "只能删除待确认的方案;已确认的方案可以归档", field="plan")
+    document = plan.document.name
+    storage = plan.document.storage
+    with transaction.atomic():
+        deleted, _ = Plan.objects.filter(pk=plan.pk, version=version, status=Plan.DRAFT).delete()
+        if not deleted:
+            raise KechuangError("KC-WEB-CONFLICT", "该方案已被他人修改或确认,未删除。请刷新后重试", field="version")
+        change_record(user, "plan", plan.pk, "delete", before={"title": plan.title, "source": plan.source_name},
+                      plan_id=plan.pk)
+        if document:
+            transaction.on_commit(lambda: storage.delete(document))
+
+
+def plan_archive(user, plan: Plan, archive: bool = True) -> Plan:
+    """Archive (归档) a confirmed or superseded plan, or take it out of the archive."""
+    if plan.status == Plan.DRAFT:
+        raise KechuangError("KC-WEB-CONFLICT", "待确认的方案不能归档;不需要的草稿可以删除", field="plan")
+    with transaction.atomic():
+        locked = Plan.objects.select_for_update().get(pk=plan.pk)
+        was = locked.archived_at is not None
+        if was != archive:
+            locked.archived_at = timezone.now() if archive else None
+            locked.save(update_fields=["archived_at"])
+            change_record(user, "plan", plan.pk, "update", before={"archived": was}, after={"archived": archive},
+                          plan_id=plan.pk)
+    return locked

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,10 +17,17 @@ from kechuang.web.accounts.permissions import can_manage_region, plans_visible, 
 from kechuang.web.accounts.services import department_create
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
+from kechuang.web.history.selectors import history_rows
 from kechuang.web.params import int_or_none
 from kechuang.web.plans import services
 from kechuang.web.plans.models import Plan, Task
-from kechuang.web.plans.selectors import plan_for_user, plan_revision_diff, plan_tasks, review_segments
+from kechuang.web.plans.selectors import (
+    plan_duplicates,
+    plan_for_user,
+    plan_revision_diff,
+    plan_tasks,
+    review_segments,
+)
 
 
 def plan_for(request, pk: int, manage: bool = False, defer: tuple[str, ...] = ()) -> Plan:
@@ -53,12 +61,15 @@ def plan_list(request):
             raise PermissionDenied
         try:
             plan = services.plan_create(request.user, Region.objects.get(pk=region_id), **_upload(request))
+            messages.success(request, f"已上传“{plan.source_name}”并抽取出 {plan.tasks.count()} 项任务,请核对后确认")
             return redirect("kc-plan", pk=plan.pk)
         except KechuangError as exc:
             error, status = exc, http_status(exc)
-    plans = plans_visible(request.user).select_related("region").defer("text", "extracted")
-    return render(request, "kechuang/plans.html", {"plans": plans, "can_upload": can_upload, "error": error},
-                  status=status)
+    archived = request.GET.get("archived") == "1"
+    plans = (plans_visible(request.user).select_related("region").defer("text", "extracted")
+             .filter(archived_at__isnull=not archived))
+    return render(request, "kechuang/plans.html", {"plans": plans, "can_upload": can_upload, "error": error,
+                                                   "archived": archived}, status=status)
 
 
 @login_required
@@ -66,11 +77,13 @@ def plan_list(request):
 def plan_detail(request, pk: int):
     plan = plan_for(request, pk)
     tasks = plan_tasks(plan)
+    can_manage = can_manage_region(request.user, plan.region_id)
     return render(request, "kechuang/plan.html", {
-        "plan": plan, "tasks": tasks, "segments": review_segments(plan, tasks),
-        "can_manage": can_manage_region(request.user, plan.region_id),
-        "warnings": plan.extracted.get("warnings", []),
-        "history": Change.objects.filter(plan_id=plan.id, task_id=None).select_related("user")[:20],
+        "plan": plan, "tasks": tasks, "segments": review_segments(plan, tasks), "can_manage": can_manage,
+        "can_edit": can_manage and plan.status != Plan.SUPERSEDED and plan.archived_at is None,
+        "warnings": plan.extracted.get("warnings", []), "region_warning": services.region_warning(plan),
+        "duplicates": plan_duplicates(plan) if plan.status == Plan.DRAFT else [],
+        "history": history_rows(Change.objects.filter(plan_id=plan.id, task_id=None)[:20]),
     })
 
 
@@ -105,6 +118,7 @@ def task_edit(request, pk: int):
     if request.method == "POST":
         try:
             task = services.task_update(request.user, task, _task_input(request.POST), _version(request.POST))
+            messages.success(request, f"已保存任务 {task.path}")
             return redirect(f"{task_url(task)}")
         except KechuangError as exc:
             error, status, form = exc, http_status(exc), request.POST
@@ -128,6 +142,7 @@ def task_add_view(request, pk: int):
         task = services.task_add(request.user, plan, _task_input(request.POST))
     except KechuangError as exc:
         return error_page(request, exc)
+    messages.success(request, f"已新增任务 {task.path}")
     return redirect(task_url(task))
 
 
@@ -139,6 +154,7 @@ def task_delete_view(request, pk: int):
         services.task_delete(request.user, task, _version(request.POST))
     except KechuangError as exc:
         return error_page(request, exc)
+    messages.success(request, f"已删除任务 {task.path}")
     return redirect("kc-plan", pk=task.plan_id)
 
 
@@ -161,6 +177,8 @@ def plan_units(request, pk: int):
                     raise KechuangError("KC-WEB-FIELD", f"请为“{unit}”选择一个部门", field="department")
             remember = bool(request.POST.get("remember"))
             plan = services.plan_map_unit(request.user, plan, unit, department, remember=remember)
+            created = "已新建部门并" if request.POST.get("action") == "create" else "已"
+            messages.success(request, f"{created}将“{unit}”对应到{department.name}")
             return redirect("kc-plan-units", pk=plan.pk)
         except KechuangError as exc:
             error, status = exc, http_status(exc)
@@ -169,7 +187,8 @@ def plan_units(request, pk: int):
     return render(request, "kechuang/plan_units.html", {
         "plan": plan, "matches": matches, "error": error,
         "departments": Department.objects.filter(region=plan.region).only("id", "name"),
-        "open": sum(1 for m in matches if m.status != "matched")}, status=status)
+        "open": sum(1 for m in matches if m.status != "matched"), "region_warning": services.region_warning(plan)},
+        status=status)
 
 
 @login_required
@@ -177,9 +196,11 @@ def plan_units(request, pk: int):
 def plan_confirm_view(request, pk: int):
     plan = plan_for(request, pk, manage=True)
     try:
-        services.plan_confirm(request.user, plan, _version(request.POST))
+        services.plan_confirm(request.user, plan, _version(request.POST),
+                              acknowledge_region=bool(request.POST.get("acknowledge_region")))
     except KechuangError as exc:
         return error_page(request, exc)
+    messages.success(request, "方案已确认,任务已下达到各部门")
     return redirect("kc-board", pk=plan.pk)
 
 
@@ -193,6 +214,7 @@ def plan_revise(request, pk: int):
         revision = services.plan_create(request.user, plan.region, revises=plan, **_upload(request))
     except KechuangError as exc:
         return error_page(request, exc)
+    messages.success(request, "已上传修订版,请核对与原方案的差异后确认")
     return redirect("kc-plan-diff", pk=revision.pk)
 
 
@@ -203,3 +225,33 @@ def plan_diff(request, pk: int):
     return render(request, "kechuang/plan_diff.html", {
         "plan": revision, "changes": plan_revision_diff(revision),
         "can_manage": can_manage_region(request.user, revision.region_id)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_delete_view(request, pk: int):
+    """A confirmation page; its form (with a “确认删除” button) deletes the draft."""
+    plan = plan_for(request, pk, manage=True, defer=("text",))
+    error, status = None, 200
+    if request.method == "POST":
+        try:
+            services.plan_delete(request.user, plan, _version(request.POST))
+            messages.success(request, f"已删除草稿“{plan.title}”")
+            return redirect("kc-plans")
+        except KechuangError as exc:
+            error, status = exc, http_status(exc)
+    return render(request, "kechuang/plan_delete.html", {"plan": plan, "tasks": plan.tasks.count(), "error": error},
+                  status=status)
+
+
+@login_required
+@require_POST
+def plan_archive_view(request, pk: int):
+    plan = plan_for(request, pk, manage=True, defer=("text", "extracted"))
+    archive = request.POST.get("archive", "1") != "0"
+    try:
+        services.plan_archive(request.user, plan, archive)
+    except KechuangError as exc:
+        return error_page(request, exc)
+    messages.success(request, f"已归档“{plan.title}”" if archive else f"已取消归档“{plan.title}”")
+    return redirect("kc-plan", pk=plan.pk)

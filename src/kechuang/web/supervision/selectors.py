@@ -310,8 +310,9 @@ def supervision_data(plan: Plan, today: date, states: list[TaskState] | None = N
 
 
 def department_tasks(department_id: int, today: date) -> dict[str, list[TaskState]]:
-    """A department's tasks of confirmed plans, grouped by its role (牵头/责任/配合)."""
-    tasks = Task.objects.filter(plan__status=Plan.CONFIRMED, assignments__department_id=department_id).distinct()
+    """A department's tasks of confirmed plans in use (not archived), grouped by its role (牵头/责任/配合)."""
+    tasks = Task.objects.filter(plan__status=Plan.CONFIRMED, plan__archived_at=None,
+                                assignments__department_id=department_id).distinct()
     grouped: dict[str, list[TaskState]] = {role: [] for role in ROLE_NAMES}
     for s in task_states(tasks, today):
         for u in s.unit_states:

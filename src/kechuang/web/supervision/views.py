@@ -31,7 +31,7 @@ from kechuang.web.accounts.permissions import (
 from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
-from kechuang.web.history.services import KIND_NAMES
+from kechuang.web.history.selectors import history_rows
 from kechuang.web.pagecache import cached
 from kechuang.web.params import int_or_none
 from kechuang.web.plans.models import Plan, Task
@@ -82,7 +82,7 @@ def board(request, pk: int):
     return render(request, "kechuang/board.html", {
         **summary, "body": mark_safe(summary["body"]), "plan": plan, "today": today(),
         "filters": _filter_query(department, role, light),
-        "can_manage": can_manage_region(request.user, plan.region_id)})
+        "can_manage": can_manage_region(request.user, plan.region_id) and plan.archived_at is None})
 
 
 def _filters(request) -> tuple[int | None, str | None, str | None]:
@@ -153,6 +153,9 @@ def reminders(request, pk: int):
     if request.method == "POST":
         if not can_manage:
             raise PermissionDenied
+        if plan.archived_at is not None:
+            return error_page(request, KechuangError("KC-WEB-CONFLICT",
+                                                     "该方案已归档,不再生成催办单;如需督办请先取消归档"))
         issued = reminders_issue(request.user, plan, today())
         if issued.total:
             messages.success(request, f"已发出催办 {issued.total} 条:新催办 {issued.new} 条,升级 {issued.escalated} 条"
@@ -164,19 +167,16 @@ def reminders(request, pk: int):
     items = (Reminder.objects.filter(task__plan=plan).select_related("task", "department", "issued_by")
              .order_by("resolved_at", "-level", "-issued_at"))
     return render(request, "kechuang/reminders.html", {
-        "plan": plan, "items": [(r, reminder_text(r)) for r in items], "can_manage": can_manage})
+        "plan": plan, "items": [(r, reminder_text(r)) for r in items],
+        "can_manage": can_manage and plan.archived_at is None})
 
 
 def _task(request, pk: int) -> Task:
     return task_for_user(request.user, pk)
 
 
-def _history(task: Task) -> list[dict]:
-    rows = []
-    for c in Change.objects.filter(task_id=task.id).select_related("user")[:100]:
-        rows.append({"change": c, "kind": KIND_NAMES.get(c.kind, c.kind),
-                     "fields": sorted(set(c.before or {}) | set(c.after or {}))})
-    return rows
+def _history(task: Task) -> list:
+    return history_rows(Change.objects.filter(task_id=task.id)[:100])
 
 
 @login_required
@@ -203,7 +203,7 @@ def _task_page(request, task: Task, error: KechuangError | None = None, form=Non
         "assignments": task.assignments.select_related("department"),
         "can_report": can_report(request.user, task), "my_roles": roles, "mine": mine,
         "is_lead": can_act_as_lead(request.user, task), "role_names": ROLE_NAMES,
-        "can_manage": can_manage_region(request.user, task.plan.region_id),
+        "can_manage": can_manage_region(request.user, task.plan.region_id) and task.plan.archived_at is None,
         "completions": Completion.objects.filter(task=task).select_related("requested_by", "decided_by")
         .prefetch_related("attachments"),
         "extensions": Extension.objects.filter(task=task).select_related("requested_by", "decided_by"),
