@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kechuang.errors import KechuangError
+from kechuang.reports.cells import xml_text
 from kechuang.reports.supervision import Supervision
 
 FONT_CANDIDATES = (
@@ -28,6 +29,12 @@ class Block:
     text: str = ""
     header: list[str] | None = None
     rows: list[list[str]] | None = None
+
+    def __post_init__(self) -> None:
+        """Both renderers read blocks only: text from users is made XML-safe once, here."""
+        self.text = xml_text(self.text)
+        self.header = [xml_text(x) for x in self.header] if self.header is not None else None
+        self.rows = [[xml_text(x) for x in row] for row in self.rows] if self.rows is not None else None
 
 
 def outline(data: Supervision) -> list[Block]:
