@@ -49,8 +49,8 @@ def _supervision() -> Supervision:
                      reason=text, approved_reports=1, missing=[HOSTILE[i]])
              for i, text in enumerate(HOSTILE)]
     departments = [DepartmentRow(name=text, tasks=1, green=0, yellow=1, red=0, missing=1) for text in HOSTILE]
-    return Supervision(plan_title="=计划\x07", region="灵寿县", as_of=date(2026, 11, 21), period_label="2026年11月",
-                       tasks=tasks, departments=departments, issuer="@科技局")
+    return Supervision(plan_title="=计划\x07\ud800", region="灵寿县", as_of=date(2026, 11, 21), period_label="2026年11月",
+                       tasks=tasks, departments=departments, issuer="@科技局\ud800")
 
 
 def test_ledger_cells_are_text_and_numbers_stay_numbers():
@@ -66,6 +66,7 @@ def test_bulletin_docx_and_pdf_render_the_same_text():
     for text in CLEAN:
         assert text in texts, text
     assert texts[0] == "关于《=计划》任务推进情况的通报"
+    assert "@科技局" in texts
     pdf = "".join(p.extract_text() for p in PdfReader(io.BytesIO(bulletin_pdf(data))).pages)
     for text in ("进展顺利", "空字符", "半个代理", "=1+1", "@SUM(A1:A9)"):
         assert text in pdf, text

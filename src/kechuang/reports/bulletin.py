@@ -191,7 +191,8 @@ def bulletin_pdf(data: Supervision) -> bytes:
             story.append(Paragraph(escape(line), styles[block.kind]))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, topMargin=37 * mm, bottomMargin=35 * mm, leftMargin=28 * mm,
-                            rightMargin=26 * mm, title=f"{data.plan_title} 通报", author=data.issuer or "kechuang")
+                            rightMargin=26 * mm, title=xml_text(f"{data.plan_title} 通报"),
+                            author=xml_text(data.issuer) or "kechuang")
     doc.build(story)
     return buffer.getvalue()
 
