@@ -177,3 +177,14 @@ def test_normal_pdf_still_extracts():
     plan = extract_plan(build_pdf(PAGES, header="临泽县人民政府文件"), name="plan.pdf", max_inflated=10 * MB,
                         max_ratio=100)
     assert [(t.value, t.unit) for t in plan.targets] == [(30, "家"), (100, "家"), (2, "亿元"), (5, "个")]
+
+
+def test_a_broken_form_no_page_draws_does_not_stop_extraction():
+    """Counting decodes every form a page lists; one it cannot decode is left to extract_text, as before."""
+    text = "BT /F1 12 Tf 72 700 Td (Science and technology plan for the county, first section) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> /XObject << /X0 6 0 R >> >> >>",
+               _stream("", text.encode()), b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               _stream("/Type /XObject /Subtype /Form /BBox [0 0 1 1] /Filter /NoSuchFilter", b"garbage")]
+    assert load_bytes(_pdf(objects), "broken-form.pdf").text == text.split("(")[1].split(")")[0]

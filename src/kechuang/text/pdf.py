@@ -75,8 +75,13 @@ class _Budget:
         return apply_configuration(**dict.fromkeys(present, max(self.left, 1)))  # 0 would mean "no limit"
 
     def decode(self, stream) -> None:
-        with self.bounded():
-            self.left -= len(stream.get_data())  # pypdf keeps the result for the text extraction
+        from pypdf.errors import PdfReadError
+
+        try:
+            with self.bounded():
+                self.left -= len(stream.get_data())  # pypdf keeps the result for the text extraction
+        except (PdfReadError, ValueError, NotImplementedError, KeyError, TypeError):
+            return  # a broken stream (maybe one no page draws) is extract_text's to tolerate or refuse
         if self.left < 0:
             raise self.limit.refuse(self.name, self.size)
 
