@@ -35,7 +35,8 @@ class InflateLimit:
         return KechuangError(
             "KC-TEXT-TOO-LARGE",
             f"文件“{name}”解压后超过 {self.budget(compressed) / MB:.0f} MB(解压上限 {self.max_bytes / MB:.0f} MB,"
-            f"压缩比上限 {self.max_ratio:g} 倍),可能是压缩炸弹,已拒绝;如确为正常文件,请调高解压上限",
+            f"压缩比上限 {self.max_ratio:g} 倍),可能是压缩炸弹,已拒绝;如确为正常文件,请调高解压上限"
+            "(命令行 --max-inflated-mb、--max-inflate-ratio;平台 KECHUANG_MAX_INFLATED_MB、KECHUANG_MAX_INFLATE_RATIO)",
             file=name)
 
 
