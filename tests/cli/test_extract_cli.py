@@ -87,3 +87,19 @@ def test_python_m_kechuang_and_usage_errors(tmp_path):
     r = subprocess.run([sys.executable, "-m", "kechuang", "score", str(GOLD), str(tmp_path), "--parts", "x"],
                        capture_output=True, text=True)
     assert r.returncode == 1 and "未知的部分" in r.stderr
+
+
+def test_inflation_bounds_are_options(tmp_path, capsys):
+    from tests.text.test_bombs import _spaces_zip
+
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(_spaces_zip(30 * 1024 * 1024, photo=1024 * 1024))  # 31 MB inflated, a ratio of 30
+    assert main(["extract", str(bomb), "-o", str(tmp_path / "o"), "--max-inflated-mb", "20"]) == 1
+    err = capsys.readouterr().err
+    assert "bomb.docx" in err and "KC-TEXT-TOO-LARGE" in err and "20 MB" in err
+    assert main(["extract", str(bomb), "-o", str(tmp_path / "o"), "--max-inflate-ratio", "10"]) == 1
+    assert "压缩比上限 10 倍" in capsys.readouterr().err
+    assert main(["extract", str(bomb), "-o", str(tmp_path / "o")]) == 1  # within the defaults: no Word XML
+    assert "KC-TEXT-DOCX]" in capsys.readouterr().err
+    assert main(["extract", str(bomb), "--max-inflate-ratio", "0"]) == 1
+    assert "--max-inflate-ratio" in capsys.readouterr().err

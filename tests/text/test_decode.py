@@ -46,3 +46,8 @@ def test_binary_garbage_named_txt_is_refused():
         load_bytes(data, "garbage.txt")
     assert err.value.code == "KC-TEXT-ENCODING"
     assert "garbage.txt" in str(err.value)
+
+
+def test_control_characters_are_dropped_and_form_feeds_break_lines():
+    doc = load_bytes("某县科技创新方案\x0c一、目标\x00\x07\x1b\n到2025年,高新技术企业达到30家。\x7f".encode(), "c.txt")
+    assert doc.text == "某县科技创新方案\n一、目标\n到2025年,高新技术企业达到30家。"

@@ -27,6 +27,10 @@ def add_parser(sub) -> None:
                    help="输出格式,可重复给出(默认 json):json 为 kechuang.plan/1,xlsx 为任务分解表,md 为摘要")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="并行进程数(默认 1)")
     p.add_argument("--max-mb", type=float, default=20, metavar="MB", help="单个文件大小上限(默认 20 MB)")
+    p.add_argument("--max-inflated-mb", type=float, default=100, metavar="MB",
+                   help=".docx/PDF 解压后的总大小上限,超过即视为压缩炸弹拒绝(默认 100 MB)")
+    p.add_argument("--max-inflate-ratio", type=float, default=100, metavar="N",
+                   help=".docx/PDF 解压后与原文件大小之比的上限(默认 100)")
     p.add_argument("--no-text", action="store_true", help="JSON 中不附带规范化原文(默认附带,供界面高亮)")
     p.add_argument("--summary", action="store_true", help="结束时打印汇总表")
     p.add_argument("-q", "--quiet", action="store_true", help="不显示进度条")
@@ -85,12 +89,13 @@ def _write(plan, stem: str, outdir: Path, formats: tuple[str, ...], include_text
         os.replace(tmp, target)  # never leave a half-written file under the final name
 
 
-def process(job: tuple[str, str, str, tuple[str, ...], int, bool]) -> Outcome:
-    path, stem, outdir, formats, max_bytes, include_text = job
+def process(job: tuple[str, str, str, tuple[str, ...], int, bool, int, float]) -> Outcome:
+    path, stem, outdir, formats, max_bytes, include_text, max_inflated, max_ratio = job
     from kechuang.extract import extract_plan
 
     try:
-        plan = extract_plan(Path(path), name=path, max_bytes=max_bytes)
+        plan = extract_plan(Path(path), name=path, max_bytes=max_bytes, max_inflated=max_inflated,
+                            max_ratio=max_ratio)
         _write(plan, stem, Path(outdir), formats, include_text)
     except KechuangError as exc:
         return Outcome(path, False, f"{exc.message_zh} [{exc.code}]")
@@ -122,9 +127,11 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         raise KechuangError("KC-CLI-NO-INPUT", "没有找到可处理的方案文件(支持 .txt .html .docx .pdf)",
                             file=" ".join(args.paths))
-    if args.jobs < 1 or args.max_mb <= 0:
-        raise KechuangError("KC-CLI-ARG", "--jobs 须为正整数,--max-mb 须为正数")
-    jobs = [(str(f), stem, args.output, formats, int(args.max_mb * 1024 * 1024), not args.no_text)
+    if args.jobs < 1 or args.max_mb <= 0 or args.max_inflated_mb <= 0 or args.max_inflate_ratio < 1:
+        raise KechuangError("KC-CLI-ARG", "--jobs 须为正整数,--max-mb、--max-inflated-mb 须为正数,"
+                            "--max-inflate-ratio 须不小于 1")
+    jobs = [(str(f), stem, args.output, formats, int(args.max_mb * 1024 * 1024), not args.no_text,
+             int(args.max_inflated_mb * 1024 * 1024), args.max_inflate_ratio)
             for f, stem in zip(files, output_names(files), strict=True)]
     show_bar = len(files) > 3 and not args.quiet
     outcomes: list[Outcome] = []

@@ -97,6 +97,8 @@ def _xlsx(rows, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
+    from kechuang.reports.cells import append_row
+
     colours = {"green": "C6EFCE", "done": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "unknown": "EDEDED"}
     wb = Workbook()
     ws = wb.active
@@ -106,7 +108,7 @@ def _xlsx(rows, path: Path) -> None:
         cell.font = Font(bold=True)
     light_col = [k for k, _ in COLUMNS].index("light") + 1
     for r in rows:
-        ws.append([_cell(getattr(r, k)) for k, _ in COLUMNS])
+        append_row(ws, [_cell(getattr(r, k)) for k, _ in COLUMNS])
         ws.cell(ws.max_row, light_col).fill = PatternFill("solid", fgColor=colours[r.status])
     ws.freeze_panes = "C2"
     ws.column_dimensions["B"].width = 30

@@ -112,6 +112,8 @@ def write_xlsx(ev: Evaluation, path: str | Path, period: int | None = None,
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
+    from kechuang.reports.cells import append_row
+
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     p = ev.periods.index(period) if period is not None else len(ev.periods) - 1
     wb = Workbook()
@@ -119,11 +121,11 @@ def write_xlsx(ev: Evaluation, path: str | Path, period: int | None = None,
     def sheet(title, header, rows, first=False):
         ws = wb.active if first else wb.create_sheet(title)
         ws.title = title
-        ws.append(header)
+        append_row(ws, header)
         for cell in ws[1]:
             cell.font, cell.fill = bold, fill
         for row in rows:
-            ws.append(row)
+            append_row(ws, row)
         ws.freeze_panes = "B2"
         for i, _ in enumerate(header):
             ws.column_dimensions[ws.cell(1, i + 1).column_letter].width = 14 if i else 18

@@ -11,6 +11,7 @@ from kechuang.extract.metadata import extract_document
 from kechuang.extract.model import Assignment, Plan
 from kechuang.extract.structure import extract_headings
 from kechuang.extract.targets import extract_targets
+from kechuang.text.limits import MAX_INFLATED, MAX_RATIO
 from kechuang.text.load import MAX_BYTES, Document, load_document
 from kechuang.text.normalise import normalise
 
@@ -52,6 +53,8 @@ def extract_document_plan(doc: Document) -> Plan:
     return plan
 
 
-def extract_plan(source: str | bytes | Path, name: str = "", max_bytes: int = MAX_BYTES) -> Plan:
-    """Extract a structured plan from a path, the bytes of a file, or the text itself."""
-    return extract_document_plan(load_document(source, name, max_bytes))
+def extract_plan(source: str | bytes | Path, name: str = "", max_bytes: int = MAX_BYTES,
+                 max_inflated: int = MAX_INFLATED, max_ratio: float = MAX_RATIO) -> Plan:
+    """Extract a structured plan from a path, the bytes of a file, or the text itself; ``max_inflated`` (bytes)
+    and ``max_ratio`` bound what a .docx or PDF may inflate to (zip and Flate bombs are refused)."""
+    return extract_document_plan(load_document(source, name, max_bytes, max_inflated, max_ratio))

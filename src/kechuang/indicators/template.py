@@ -9,6 +9,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from kechuang.indicators.catalog import Catalog
+from kechuang.reports.cells import append_row
 
 HEADER = ["地区", "指标代码", "指标名称", "年份", "数值", "单位", "来源", "备注"]
 BOLD = Font(bold=True)
@@ -31,7 +32,7 @@ def write_template(path: str | Path, catalog: Catalog, regions: list[str] | None
         for region in regions:
             for period in periods:
                 for ind in catalog.indicators:
-                    ws.append([region, ind.id, ind.name, period, None, ind.unit, ind.source, None])
+                    append_row(ws, [region, ind.id, ind.name, period, None, ind.unit, ind.source, None])
     last = len(catalog.indicators) + 1
     ids = DataValidation(type="list", formula1=f"=指标目录!$A$2:$A${last}", allow_blank=False,
                          showErrorMessage=True, errorTitle="指标代码无效", error="请从「指标目录」工作表中选择指标代码")
@@ -48,7 +49,7 @@ def write_template(path: str | Path, catalog: Catalog, regions: list[str] | None
     for cell in cat[1]:
         cell.font, cell.fill = BOLD, FILL
     for ind in catalog.indicators:
-        cat.append([ind.id, ind.name, ind.unit, "越高越好" if ind.direction == "higher" else "越低越好", ind.group,
+        append_row(cat, [ind.id, ind.name, ind.unit, "越高越好" if ind.direction == "higher" else "越低越好", ind.group,
                     ind.definition, ind.source, "、".join(ind.aliases)])
     for col, width in zip("ABCDEFGH", (30, 36, 12, 10, 10, 48, 14, 60), strict=True):
         cat.column_dimensions[col].width = width

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kechuang.errors import KechuangError
+from kechuang.reports.cells import xml_text
 from kechuang.reports.supervision import Supervision
 
 FONT_CANDIDATES = (
@@ -28,6 +29,12 @@ class Block:
     text: str = ""
     header: list[str] | None = None
     rows: list[list[str]] | None = None
+
+    def __post_init__(self) -> None:
+        """Both renderers read blocks only: text from users is made XML-safe once, here."""
+        self.text = xml_text(self.text)
+        self.header = [xml_text(x) for x in self.header] if self.header is not None else None
+        self.rows = [[xml_text(x) for x in row] for row in self.rows] if self.rows is not None else None
 
 
 def outline(data: Supervision) -> list[Block]:
@@ -190,7 +197,8 @@ def bulletin_pdf(data: Supervision) -> bytes:
             story.append(Paragraph(escape(line), styles[block.kind]))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, topMargin=37 * mm, bottomMargin=35 * mm, leftMargin=28 * mm,
-                            rightMargin=26 * mm, title=f"{data.plan_title} 通报", author=data.issuer or "kechuang")
+                            rightMargin=26 * mm, title=xml_text(f"{data.plan_title} 通报"),
+                            author=xml_text(data.issuer) or "kechuang")
     doc.build(story)
     return buffer.getvalue()
 

@@ -8,6 +8,7 @@ import re
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
+from kechuang.reports.cells import xml_text
 from kechuang.reports.supervision import Supervision, TaskRow
 from kechuang.reports.xlsx import write_sheet
 
@@ -36,7 +37,7 @@ def _colour(ws, column: int) -> None:
 
 def sheet_title(name: str, used: set[str]) -> str:
     """An Excel sheet title (≤ 31 characters, none of []:*?/\\) unique in the workbook."""
-    base = _BAD_SHEET_CHARS.sub("_", name)[:31] or "部门"
+    base = _BAD_SHEET_CHARS.sub("_", xml_text(name))[:31] or "部门"
     title, n = base, 1
     while title in used:
         n += 1

@@ -9,6 +9,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 
 from kechuang.extract.model import Plan, Target
+from kechuang.reports.cells import append_row, keep_as_text, looks_like_formula
 from kechuang.reports.widths import display_width
 
 KIND_ZH = {"level": "达到值", "growth": "增长率", "multiple": "倍增", "category": "类别/等级"}
@@ -53,14 +54,16 @@ def _named_styles(wb) -> tuple[str, str]:
 
 def write_sheet(ws, header: list[str], rows: list[list], max_width: int = 60) -> None:
     head, body = _named_styles(ws.parent)
-    ws.append(header)
+    append_row(ws, header)
     for row in rows:
-        ws.append(row)
+        append_row(ws, row)
     for cell in ws[1]:
         cell.style = head
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.style = body
+            if cell.data_type == "s" and looks_like_formula(cell.value):
+                keep_as_text(cell)
     for i, name in enumerate(header, start=1):
         values = [name] + [str(r[i - 1]) if r[i - 1] is not None else "" for r in rows]
         longest = max((max((display_width(x) for x in v.split("\n")), default=0) for v in values), default=8)

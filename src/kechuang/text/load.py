@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kechuang.errors import KechuangError
 from kechuang.text.decode import decode_bytes
+from kechuang.text.limits import MAX_INFLATED, MAX_RATIO, InflateLimit
 from kechuang.text.normalise import normalise
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -61,7 +62,9 @@ def _check_size(size: int, name: str, max_bytes: int) -> None:
                             file=name)
 
 
-def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> Document:
+def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_inflated: int = MAX_INFLATED,
+               max_ratio: float = MAX_RATIO) -> Document:
+    """``max_inflated`` (bytes) and ``max_ratio`` bound what a .docx or PDF may inflate to (kechuang.text.limits)."""
     suffix = Path(name).suffix.lower()
     _check_size(len(data), name, max_bytes)
     fmt = _sniff_format(data, suffix, name)
@@ -73,10 +76,10 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> Docum
         raw, encoding = html_to_text(data, name)
     elif fmt == "docx":
         from kechuang.text.docx import docx_to_text
-        raw = docx_to_text(data, name)
+        raw = docx_to_text(data, name, InflateLimit(max_inflated, max_ratio))
     elif fmt == "pdf":
         from kechuang.text.pdf import pdf_to_text
-        raw = pdf_to_text(data, name)
+        raw = pdf_to_text(data, name, InflateLimit(max_inflated, max_ratio))
     elif fmt == "doc":
         raise KechuangError("KC-TEXT-DOC", "不支持旧版 Word(.doc)文件:请用 Word/WPS 另存为 .docx 后再导入",
                             file=name)
@@ -94,7 +97,8 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> Docum
     return doc
 
 
-def load_document(source: str | bytes | Path, name: str = "", max_bytes: int = MAX_BYTES) -> Document:
+def load_document(source: str | bytes | Path, name: str = "", max_bytes: int = MAX_BYTES,
+                  max_inflated: int = MAX_INFLATED, max_ratio: float = MAX_RATIO) -> Document:
     """``source`` is a path (str or Path to an existing file), raw bytes, or the text itself."""
     if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and len(source) < 4096
                                     and Path(source).is_file()):
@@ -104,9 +108,9 @@ def load_document(source: str | bytes | Path, name: str = "", max_bytes: int = M
             data = path.read_bytes()
         except OSError as exc:
             raise KechuangError("KC-TEXT-READ", f"无法读取文件:{_os_reason(exc)}", file=str(path)) from exc
-        return load_bytes(data, name or str(path), max_bytes)
+        return load_bytes(data, name or str(path), max_bytes, max_inflated, max_ratio)
     if isinstance(source, bytes):
-        return load_bytes(source, name, max_bytes)
+        return load_bytes(source, name, max_bytes, max_inflated, max_ratio)
     text = str(source)
     return Document(text=normalise(text), name=name, format="txt", encoding="str",
                     sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())

@@ -10,6 +10,7 @@ from collections import Counter
 from statistics import median
 
 from kechuang.errors import KechuangError
+from kechuang.text.limits import DEFAULT_LIMIT, InflateLimit
 
 _PAGE_NUMBER = re.compile(
     r"[-—–\s]*(第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}|[-—–]\s*\d{1,4}\s*[-—–])[-—–\s]*")
@@ -53,19 +54,94 @@ def _rejoin(lines: list[str]) -> list[str]:
     return out
 
 
-def pdf_to_text(data: bytes, name: str = "") -> str:
+# pypdf's own per-stream output limits (pypdf.Configuration), set to what is left of the file's budget
+_PYPDF_LIMITS = ("zlib_maximum_output_length", "lzw_maximum_output_length", "run_length_maximum_output_length",
+                 "array_based_stream_maximum_output_length", "brotli_maximum_output_length",
+                 "jbig2_maximum_output_length", "stream_decoding_work_maximum_length")
+
+
+class _Budget:
+    """What is left of a file's inflation budget; each stream is decoded under pypdf's limit set to it."""
+
+    def __init__(self, limit: InflateLimit, data: bytes, name: str) -> None:
+        self.limit, self.size, self.name = limit, len(data), name
+        self.left = limit.budget(len(data))
+
+    def bounded(self):
+        """pypdf's limits for what is decoded next (pypdf ≥ 6.18; fields it does not have yet are skipped)."""
+        from pypdf import apply_configuration, get_configuration
+
+        present = [f for f in _PYPDF_LIMITS if hasattr(get_configuration(), f)]
+        return apply_configuration(**dict.fromkeys(present, max(self.left, 1)))  # 0 would mean "no limit"
+
+    def decode(self, stream) -> None:
+        from pypdf.errors import PdfReadError
+
+        try:
+            with self.bounded():
+                self.left -= len(stream.get_data())  # pypdf keeps the result for the text extraction
+        except (PdfReadError, ValueError, NotImplementedError, KeyError, TypeError):
+            return  # a broken stream (maybe one no page draws) is extract_text's to tolerate or refuse
+        if self.left < 0:
+            raise self.limit.refuse(self.name, self.size)
+
+
+def _decode_streams(obj, seen: set[int], budget: _Budget) -> None:
+    """Decode, counting, the streams a page's text is read from: its content streams and its form XObjects,
+    recursively; each stream once. Anything else (inherited resources, odd structures) is left to
+    extract_text, still under pypdf's limits set to what is left."""
+    from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
+
+    obj = obj.get_object() if obj is not None else None
+    if isinstance(obj, ArrayObject):
+        for item in obj:
+            _decode_streams(item, seen, budget)
+        return
+    if not isinstance(obj, DictionaryObject) or id(obj) in seen:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, StreamObject):
+        budget.decode(obj)
+    if "/Contents" in obj:
+        _decode_streams(obj["/Contents"], seen, budget)
+    resources = obj.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    xobjects = resources.get("/XObject") if isinstance(resources, DictionaryObject) else None
+    xobjects = xobjects.get_object() if xobjects is not None else None
+    for ref in xobjects.values() if isinstance(xobjects, DictionaryObject) else ():
+        xobject = ref.get_object()
+        if isinstance(xobject, StreamObject) and xobject.get("/Subtype") == "/Form":
+            _decode_streams(xobject, seen, budget)
+
+
+def _page_lines(data: bytes, name: str, limit: InflateLimit) -> list[list[str]]:
+    """Each page's text lines, decoding no more than the limit's budget in all."""
     from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError
+
+    budget, seen = _Budget(limit, data, name), set()
+    try:
+        with budget.bounded():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise KechuangError("KC-TEXT-PDF-ENCRYPTED", "PDF 文件已加密,请先解除密码保护后再导入", file=name)
+            pages = []
+            for page in reader.pages:
+                _decode_streams(page, seen, budget)
+                with budget.bounded():
+                    text = page.extract_text() or ""
+                pages.append([ln.strip() for ln in text.splitlines() if ln.strip()])
+    except LimitReachedError as exc:
+        raise limit.refuse(name, len(data)) from exc
+    return pages
+
+
+def pdf_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMIT) -> str:
     from pypdf.errors import PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise KechuangError("KC-TEXT-PDF-ENCRYPTED", "PDF 文件已加密,请先解除密码保护后再导入", file=name)
-        pages = []
-        for page in reader.pages:
-            text = page.extract_text() or ""
-            pages.append([ln.strip() for ln in text.splitlines() if ln.strip()])
+        pages = _page_lines(data, name, limit)
     except KechuangError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:

@@ -58,7 +58,8 @@ def plan_create(user, region: Region, *, data: bytes | None = None, name: str = 
     if data is None:
         raise KechuangError("KC-WEB-EMPTY", "请上传方案文件或粘贴方案文本", field="document")
     check_upload(data, name)
-    extracted = extract_plan(data, name=name, max_bytes=settings.MAX_UPLOAD_BYTES)
+    extracted = extract_plan(data, name=name, max_bytes=settings.MAX_UPLOAD_BYTES,
+                             max_inflated=settings.MAX_INFLATED_BYTES, max_ratio=settings.MAX_INFLATE_RATIO)
     if not extracted.text.strip():
         raise KechuangError("KC-WEB-EMPTY", f"“{name}”中没有可识别的文字", file=name)
     info = extracted.document
