@@ -41,6 +41,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kechuang.web.errors.DatabaseUnavailableMiddleware",
+    "kechuang.web.errors.ErrorShapeMiddleware",
 ]
 
 ROOT_URLCONF = "kechuang.web.urls"
@@ -111,6 +112,9 @@ MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # 4xx (403, 404, 413...) as one line without traceback; 5xx keep theirs (kechuang.web.errors).
+    "filters": {"no_traceback_below_500": {"()": "kechuang.web.errors.NoTracebackBelow500"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["no_traceback_below_500"]}},
+    "loggers": {"django.request": {"filters": ["no_traceback_below_500"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
