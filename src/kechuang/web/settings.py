@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from csp.constants import NONE, SELF
+
 from kechuang.web import config
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -32,6 +34,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -100,7 +103,7 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 8 * 3600
-SECURE = config.read_bool("KECHUANG_SECURE_COOKIES")
+SECURE = config.read_bool("KECHUANG_SECURE_COOKIES") or config.read_bool("KECHUANG_HTTPS")
 SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
 CSRF_FAILURE_VIEW = "kechuang.web.errors.csrf_failure"
@@ -108,6 +111,19 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+
+# Behind HTTPS (KECHUANG_HTTPS=1): plain HTTP is redirected (not /healthz: a load balancer checks it over HTTP),
+# cookies are secure; KECHUANG_PROXY_SSL_HEADER names the header by which the proxy says the request was HTTPS.
+SECURE_SSL_REDIRECT = config.read_bool("KECHUANG_HTTPS")
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_PROXY_SSL_HEADER = config.proxy_ssl_header("KECHUANG_PROXY_SSL_HEADER")
+SECURE_HSTS_SECONDS = config.read_int("KECHUANG_HSTS_SECONDS", 0, 0, 2 * 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0  # the platform's own host name and those under it
+SECURE_HSTS_PRELOAD = config.read_bool("KECHUANG_HSTS_PRELOAD")
+# No inline script, style or event handler anywhere (django-csp): page behaviour lives in static/kechuang/*.js.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": [SELF], "script-src": [SELF], "style-src": [SELF], "img-src": [SELF, "data:"],
+    "object-src": [NONE], "base-uri": [SELF], "frame-ancestors": [NONE], "form-action": [SELF]}}
 
 LOGGING = {
     "version": 1,
