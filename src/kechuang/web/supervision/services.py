@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import PurePath
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
 from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import is_period
+from kechuang.web import uploads
 from kechuang.web.accounts.permissions import can_report, can_review, department_id_of
 from kechuang.web.history.services import change_record
 from kechuang.web.pagecache import versions_touch
@@ -108,13 +108,13 @@ def report_submit(user, task: Task, data: ReportInput) -> Report:
     values = _values(task, data.values)
     _files(data.files)
     department_id = department_id_of(user)
-    with transaction.atomic():
+    with uploads.staging(), transaction.atomic():
         report = Report.objects.create(task=task, department_id=department_id, period=data.period, text=text,
                                        percent=percent, submitted_by=user)
         ReportValue.objects.bulk_create(ReportValue(report=report, target_id=t, value=v) for t, v in values.items())
         for f in data.files:
             attachment = Attachment(report=report, name=PurePath(f.name).name[:255], size=len(f.data))
-            attachment.file.save(f"{report.id}-{PurePath(f.name).name}"[-120:], ContentFile(f.data), save=False)
+            uploads.stage(attachment.file, f"{report.id}-{PurePath(f.name).name}"[-120:], f.data)
             attachment.save()
         task.reminders.filter(department_id=department_id, period=data.period, resolved_at=None).update(
             resolved_at=timezone.now())
