@@ -100,6 +100,12 @@ def test_invalid_json_is_400(raw, users, body):
     assert error["code"] in ("KC-API-VALIDATION", "KC-API-JSON") and "Traceback" not in error["message"]
 
 
+def test_a_surrogate_pair_is_a_valid_character(raw, users):
+    response = raw.post("/api/v1/departments", b'{"name": "\\u7075\\u5bff\\ud83d\\ude00\\u5c40"}',
+                        content_type="application/json", HTTP_AUTHORIZATION=_token(users["bureau"]))
+    assert response.status_code == 201 and response.json()["name"] == "灵寿😀局"
+
+
 def test_lone_surrogate_in_a_form_field_of_the_api_is_400(raw, users, task):
     response = raw.post(f"/api/v1/tasks/{task.pk}/reports",
                         "period=2026-11&percent=50&text=%ED%A0%80",  # UTF-8 bytes of a lone surrogate

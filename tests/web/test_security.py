@@ -65,15 +65,21 @@ def test_https_redirects_except_healthz(client, settings):
     assert secure.status_code == 200 and secure["Strict-Transport-Security"].startswith("max-age=600")
 
 
+def _environment(**env) -> dict[str, str]:
+    """This process's environment without the platform's settings or test-only switches, plus ``env``."""
+    clean = {k: v for k, v in os.environ.items()
+             if not k.startswith("KECHUANG_") and k not in ("DJANGO_ALLOW_ASYNC_UNSAFE", "DJANGO_SETTINGS_MODULE")}
+    return {**clean, **env}
+
+
 def _settings_in_a_process(tmp_path, **env) -> subprocess.CompletedProcess:
     """Settings are read once at start: a fresh process with exactly these environment variables."""
     code = ("import json, django; django.setup(); from django.conf import settings as s; print(json.dumps({k: "
             "getattr(s, k) for k in ('SECURE_SSL_REDIRECT', 'SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE', "
             "'SECURE_PROXY_SSL_HEADER', 'SECURE_HSTS_SECONDS', 'SECURE_HSTS_INCLUDE_SUBDOMAINS', "
             "'SECURE_HSTS_PRELOAD')}))")
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("KECHUANG_")}
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env={
-        **clean, "DJANGO_SETTINGS_MODULE": "kechuang.web.settings", "KECHUANG_DATA_DIR": str(tmp_path), **env})
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=_environment(
+        DJANGO_SETTINGS_MODULE="kechuang.web.settings", KECHUANG_DATA_DIR=str(tmp_path), **env))
 
 
 def test_https_and_hsts_from_the_environment(tmp_path):
@@ -100,9 +106,8 @@ def test_https_and_hsts_from_the_environment(tmp_path):
 @pytest.mark.parametrize(("name", "value"), [("KECHUANG_HSTS_SECONDS", "一年"), ("KECHUANG_HSTS_SECONDS", "-1"),
                                              ("KECHUANG_HTTPS", "maybe"), ("KECHUANG_PROXY_SSL_HEADER", "X Proto")])
 def test_a_bad_security_setting_stops_the_start_with_one_line(tmp_path, name, value):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("KECHUANG_")}
     done = subprocess.run([sys.executable, "-m", "kechuang", "manage", "check"], capture_output=True, text=True,
-                          timeout=60, env={**clean, "KECHUANG_DATA_DIR": str(tmp_path), name: value})
+                          timeout=60, env=_environment(KECHUANG_DATA_DIR=str(tmp_path), **{name: value}))
     assert done.returncode != 0
     assert name in done.stderr and "KC-WEB-SETTING" in done.stderr and "Traceback" not in done.stderr, done.stderr
 
@@ -122,9 +127,8 @@ def _documented_production_settings(tmp_path) -> dict[str, str]:
 
 
 def _check_deploy(env) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("KECHUANG_")}
     return subprocess.run([sys.executable, "-m", "kechuang", "manage", "check", "--deploy", "--fail-level", "WARNING"],
-                          capture_output=True, text=True, timeout=120, env={**clean, **env})
+                          capture_output=True, text=True, timeout=120, env=_environment(**env))
 
 
 def test_check_deploy_is_clean_with_the_documented_production_settings(tmp_path):

@@ -89,7 +89,7 @@ with uploads.staging(), transaction.atomic():
 
 
 def test_a_process_killed_mid_upload_leaves_a_temporary_file_the_cleanup_removes(tmp_path, media):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("KECHUANG_")}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("KECHUANG_", "DJANGO_"))}
     done = subprocess.run([sys.executable, "-c", KILLED_MID_UPLOAD], capture_output=True, text=True, timeout=60,
                           env={**clean, "DJANGO_SETTINGS_MODULE": "kechuang.web.settings",
                                "KECHUANG_DATA_DIR": str(tmp_path / "data"), "KECHUANG_MEDIA_DIR": str(media)})

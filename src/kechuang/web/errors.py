@@ -132,16 +132,3 @@ class ErrorShapeMiddleware:
             return method_not_allowed(request, response.get("Allow", ""))
         return response
 
-
-class NoTracebackBelow500(logging.Filter):
-    """4xx answers (403, 404, 413...) are logged as one line: their traceback says nothing about a fault.
-
-    Django logs "Forbidden (Permission denied)" and every SuspiciousOperation with the exception attached;
-    5xx records keep theirs.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if getattr(record, "status_code", 500) < 500:
-            record.exc_info = None
-            record.exc_text = None
-        return True

@@ -128,8 +128,8 @@ CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    # 4xx (403, 404, 413...) as one line without traceback; 5xx keep theirs (kechuang.web.errors).
-    "filters": {"no_traceback_below_500": {"()": "kechuang.web.errors.NoTracebackBelow500"}},
+    # 4xx (403, 404, 413...) as one line without traceback; 5xx keep theirs.
+    "filters": {"no_traceback_below_500": {"()": "kechuang.web.logfilters.NoTracebackBelow500"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["no_traceback_below_500"]}},
     "loggers": {"django.request": {"filters": ["no_traceback_below_500"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
