@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import secrets
 
@@ -182,16 +183,16 @@ def _id_urls():
 def test_every_url_with_an_id_answers_404_for_an_id_out_of_range(raw, users):
     urls = _id_urls()
     assert len(urls) > 20
-    raw.force_login(users["admin"])
-    auth = _token(users["admin"])
-    for url in urls:
-        for method in ("get", "post"):
-            response = getattr(raw, method)(url, HTTP_AUTHORIZATION=auth)
-            if not url.startswith("/api/"):
-                assert response.status_code in (404, 405), (method, url, response.status_code)
-            elif method == "get" or response.status_code != 400:  # an API write may refuse the empty body first
-                assert response.status_code in (404, 405), (method, url, response.status_code, response.content)
-                assert set(response.json()) == {"error"}, (method, url, response.content)
+    tokens = {who: _token(users[who]) for who in ("admin", "bureau", "leader", "lead")}
+    for (who, auth), url, method in itertools.product(tokens.items(), urls, ("get", "post")):
+        raw.force_login(users[who])
+        response = getattr(raw, method)(url, HTTP_AUTHORIZATION=auth)
+        where = (who, method, url, response.status_code)
+        if not url.startswith("/api/"):
+            assert response.status_code in (404, 405), where
+        elif method == "get" or response.status_code != 400:  # an API write may refuse the empty body first
+            assert response.status_code in (404, 405), where
+            assert set(response.json()) == {"error"}, where
 
 
 @pytest.fixture
