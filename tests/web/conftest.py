@@ -73,10 +73,11 @@ def users(county, other_county):
 
 
 @pytest.fixture
-def draft_plan(users, county):
+def draft_plan(users, county, django_capture_on_commit_callbacks):
     from kechuang.web.plans.services import plan_create
 
-    return plan_create(users["bureau"], county, data=LINGSHOU.read_bytes(), name=LINGSHOU.name)
+    with django_capture_on_commit_callbacks(execute=True):  # the document is moved into place on commit
+        return plan_create(users["bureau"], county, data=LINGSHOU.read_bytes(), name=LINGSHOU.name)
 
 
 @pytest.fixture

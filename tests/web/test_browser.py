@@ -36,6 +36,8 @@ def browser():
 def test_upload_confirm_report_approve_board_ledger_bulletin(live_server, browser, users, tmp_path):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_context(locale="zh-CN", accept_downloads=True).new_page()
+    refused = []  # what the Content-Security-Policy blocked: nothing may be (no inline script or style)
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     step = iter(range(1, 100))
 
     def shot(name):
@@ -101,3 +103,4 @@ def test_upload_confirm_report_approve_board_ledger_bulletin(live_server, browse
         target = ARTIFACTS / f"download{suffix}"
         download.save_as(str(target))
         assert target.stat().st_size > 1000
+    assert not refused, refused

@@ -108,15 +108,16 @@ def test_bad_reports_are_refused_whole(users, task):
     assert Report.objects.count() == 0
 
 
-def test_report_with_evidence_and_numbers_through_the_page(as_user, users, task):
+def test_report_with_evidence_and_numbers_through_the_page(as_user, users, task, django_capture_on_commit_callbacks):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from kechuang.web.supervision.models import Report
 
     client = as_user(users["responsible"])
-    response = client.post(reverse("kc-report-new", args=[task.pk]), {
-        "period": "2026-11", "text": "召开联席会议<script>x</script>", "percent": "30",
-        "files": [SimpleUploadedFile("会议纪要.pdf", b"%PDF-1.4 minutes")]})
+    with django_capture_on_commit_callbacks(execute=True):  # the evidence is moved into place on commit
+        response = client.post(reverse("kc-report-new", args=[task.pk]), {
+            "period": "2026-11", "text": "召开联席会议<script>x</script>", "percent": "30",
+            "files": [SimpleUploadedFile("会议纪要.pdf", b"%PDF-1.4 minutes")]})
     assert response.status_code == 302
     report = Report.objects.get()
     attachment = report.attachments.get()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from datetime import date
 from pathlib import Path
@@ -33,6 +34,11 @@ ENV_VARS = {
     "KECHUANG_NOTIFY_EMAIL": "站内消息同时发电子邮件 0/1(默认 0;发给填写了邮箱的用户)",
     "KECHUANG_EMAIL_HOST": "发信的 SMTP 服务器 主机[:端口](默认无:邮件打印到控制台)",
     "KECHUANG_EMAIL_FROM": "发件人地址(默认 kechuang@localhost)",
+    "KECHUANG_HTTPS": "部署在 HTTPS 后 0/1:HTTP 请求重定向到 HTTPS,Cookie 仅经 HTTPS 发送(默认 0)",
+    "KECHUANG_PROXY_SSL_HEADER": "反向代理标明原请求为 HTTPS 的请求头,如 X-Forwarded-Proto(值为 https;"
+                                 "或写成 名称=值;默认不信任任何请求头)",
+    "KECHUANG_HSTS_SECONDS": "HSTS 有效期(秒),浏览器在此期间只用 HTTPS 访问本站及其子域名(默认 0,即不发送)",
+    "KECHUANG_HSTS_PRELOAD": "HSTS 头带 preload 0/1,以便申请列入浏览器预加载名单(默认 0)",
 }
 
 
@@ -62,6 +68,17 @@ def read_int(name: str, default: int, low: int, high: int) -> int:
     if not low <= number <= high:
         raise _bad(name, value, f"{low}–{high} 之间的整数")
     return number
+
+
+def proxy_ssl_header(name: str) -> tuple[str, str] | None:
+    """``X-Forwarded-Proto`` or ``X-Forwarded-Proto=https`` → Django's SECURE_PROXY_SSL_HEADER; unset → None."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    header, _, expected = (part.strip() for part in value.partition("="))
+    if not re.fullmatch(r"[A-Za-z0-9-]+", header) or not re.fullmatch(r"[A-Za-z0-9.:-]*", expected):
+        raise _bad(name, value, "请求头名称,如 X-Forwarded-Proto 或 X-Forwarded-Proto=https")
+    return "HTTP_" + header.upper().replace("-", "_"), expected or "https"
 
 
 def read_date(name: str) -> date | None:

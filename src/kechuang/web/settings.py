@@ -6,6 +6,8 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONE, SELF
+
 from kechuang.web import config
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -35,6 +37,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -44,6 +47,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "kechuang.web.errors.DatabaseUnavailableMiddleware",
+    "kechuang.web.errors.ErrorShapeMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into the locked login page
 ]
 
@@ -121,7 +125,7 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 8 * 3600
-SECURE = config.read_bool("KECHUANG_SECURE_COOKIES")
+SECURE = config.read_bool("KECHUANG_SECURE_COOKIES") or config.read_bool("KECHUANG_HTTPS")
 SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
 CSRF_FAILURE_VIEW = "kechuang.web.errors.csrf_failure"
@@ -142,9 +146,25 @@ EMAIL_BACKEND = ("django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
                  else "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("KECHUANG_EMAIL_FROM") or "kechuang@localhost"
 
+# Behind HTTPS (KECHUANG_HTTPS=1): plain HTTP is redirected (not /healthz: a load balancer checks it over HTTP),
+# cookies are secure; KECHUANG_PROXY_SSL_HEADER names the header by which the proxy says the request was HTTPS.
+SECURE_SSL_REDIRECT = config.read_bool("KECHUANG_HTTPS")
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_PROXY_SSL_HEADER = config.proxy_ssl_header("KECHUANG_PROXY_SSL_HEADER")
+SECURE_HSTS_SECONDS = config.read_int("KECHUANG_HSTS_SECONDS", 0, 0, 2 * 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0  # the platform's own host name and those under it
+SECURE_HSTS_PRELOAD = config.read_bool("KECHUANG_HSTS_PRELOAD")
+# No inline script, style or event handler anywhere (django-csp): page behaviour lives in static/kechuang/*.js.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": [SELF], "script-src": [SELF], "style-src": [SELF], "img-src": [SELF, "data:"],
+    "object-src": [NONE], "base-uri": [SELF], "frame-ancestors": [NONE], "form-action": [SELF]}}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # 4xx (403, 404, 413...) as one line without traceback; 5xx keep theirs.
+    "filters": {"no_traceback_below_500": {"()": "kechuang.web.logfilters.NoTracebackBelow500"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["no_traceback_below_500"]}},
+    "loggers": {"django.request": {"filters": ["no_traceback_below_500"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

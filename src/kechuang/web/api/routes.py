@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.db import InterfaceError, OperationalError
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import File, Form, NinjaAPI, UploadedFile
-from ninja.errors import AuthenticationError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
 from kechuang.errors import KechuangError
@@ -22,8 +22,9 @@ from kechuang.web.accounts.permissions import (
 from kechuang.web.accounts.services import department_create
 from kechuang.web.accounts.tokens import token_user
 from kechuang.web.api import schemas as s
+from kechuang.web.api.parser import StrictJsonParser
 from kechuang.web.clock import today
-from kechuang.web.errors import error_json, unavailable
+from kechuang.web.errors import body_too_large, error_json, unavailable
 from kechuang.web.plans import services as plan_services
 from kechuang.web.plans import targets as target_services
 from kechuang.web.plans.models import Plan, Target, Task
@@ -43,7 +44,8 @@ class TokenAuth(HttpBearer):
 
 
 api = NinjaAPI(title="kechuang API", version="1", description="科创督查督办平台 API:方案、任务、分工、进展报告、部门",
-               auth=TokenAuth(), urls_namespace="kc-api")
+               auth=TokenAuth(), urls_namespace="kc-api",
+               parser=StrictJsonParser())
 ERRORS = {400: s.ErrorOut, 401: s.ErrorOut, 403: s.ErrorOut, 404: s.ErrorOut, 409: s.ErrorOut, 413: s.ErrorOut}
 
 
@@ -85,6 +87,18 @@ def _database(request, exc):
 
 
 api.exception_handler(InterfaceError)(_database)
+
+
+@api.exception_handler(RequestDataTooBig)
+def _too_large(request, exc):
+    return error_json(body_too_large(), 413)
+
+
+@api.exception_handler(HttpError)
+def _http_error(request, exc):
+    if isinstance(exc.__cause__, KechuangError):  # the body parser's own message (StrictJsonParser)
+        return error_json(exc.__cause__, exc.status_code)
+    return _error("KC-API-HTTP", f"请求无法处理(HTTP {exc.status_code})", exc.status_code)
 
 
 def _plan_out(plan: Plan) -> dict:
@@ -160,7 +174,7 @@ def plans_confirm(request, plan_id: int, body: s.ConfirmIn):
 
 
 @api.get("/tasks", response=list[s.TaskOut], tags=["tasks"], summary="任务(可按方案、部门筛选)")
-def tasks_list(request, plan: int | None = None, department: int | None = None):
+def tasks_list(request, plan: s.Id | None = None, department: s.Id | None = None):
     visible = Task.objects.filter(plan__in=plans_visible(request.user).values("id"))
     own = department_id_of(request.user)
     if own is not None:  # a department sees its own tasks only

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Annotated
 
 from ninja import Schema
+from pydantic import Field
+
+#: A record id as a filter: a number beyond the database's integer range is refused, not sent to the database.
+Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 
 class ErrorBody(Schema):

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
 from kechuang.errors import KechuangError
 from kechuang.extract import extract_plan
 from kechuang.monitoring.tasks import CYCLES, default_deadline
+from kechuang.web import uploads
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.accounts.services import department_index, department_match
 from kechuang.web.history.services import change_record
@@ -64,14 +64,15 @@ def plan_create(user, region: Region, *, data: bytes | None = None, name: str = 
         raise KechuangError("KC-WEB-EMPTY", f"“{name}”中没有可识别的文字", file=name)
     info = extracted.document
     body = extracted.to_dict(include_text=False)
-    with transaction.atomic():
+    with uploads.staging(), transaction.atomic():
         plan = Plan(region=region, title=(info.title or name)[:300], doc_number=info.doc_number or "",
                     text=extracted.text, extracted=body, source_name=name[:255],
                     source_format=extracted.source.get("format", ""), sha256=extracted.source.get("sha256", ""),
                     revises=revises, created_by=user, is_demo=is_demo, start_date=_date(info.date))
         plan.save()
-        plan.document.save(f"{plan.id}-{extracted.source.get('sha256', '')[:12]}.{plan.source_format or 'txt'}",
-                           ContentFile(data), save=True)
+        uploads.stage(plan.document,
+                      f"{plan.id}-{extracted.source.get('sha256', '')[:12]}.{plan.source_format or 'txt'}", data,
+                      save=True)
         _create_tasks(plan, extracted)
         change_record(user, "plan", plan.id, "create", after={"title": plan.title, "source": name}, plan_id=plan.id)
     return plan

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kechuang.errors import KechuangError
+from kechuang.web import uploads
 from kechuang.web.accounts.models import Department
 from kechuang.web.accounts.permissions import can_act_as_lead, can_manage_region, department_id_of, task_roles
 from kechuang.web.history.services import change_record
@@ -110,7 +111,7 @@ def completion_request(user, task: Task, data: RequestInput) -> Completion:
         raise KechuangError("KC-WEB-FIELD", "申请办结时请上传佐证材料", field="files")
     check_evidence(data.files)
     try:
-        with transaction.atomic():
+        with uploads.staging(), transaction.atomic():
             request = Completion.objects.create(task=task, department_id=department_id_of(user), reason=reason,
                                                 requested_by=user)
             attachments_save(data.files, f"c{request.id}-", completion=request)

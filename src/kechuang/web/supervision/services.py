@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import is_period
+from kechuang.web import uploads
 from kechuang.web.accounts.permissions import can_report, can_review, department_id_of, report_reviewer
 from kechuang.web.history.services import change_record
 from kechuang.web.notices.services import notify, recipients
@@ -131,16 +131,17 @@ def _already_reported(period: str, earlier: Report | None) -> KechuangError:
 
 
 def attachments_save(files: list[Evidence], prefix: str, **owner) -> None:
-    """Store evidence files of a report or a 办结 request (inside the caller's transaction)."""
+    """Store evidence files of a report or a 办结 request (inside the caller's transaction, which runs in
+    ``uploads.staging()``): the files appear when it commits."""
     for f in files:
         attachment = Attachment(name=PurePath(f.name).name[:255], size=len(f.data), **owner)
-        attachment.file.save(f"{prefix}{PurePath(f.name).name}"[-120:], ContentFile(f.data), save=False)
+        uploads.stage(attachment.file, f"{prefix}{PurePath(f.name).name}"[-120:], f.data)
         attachment.save()
 
 
 def _report_create(user, task: Task, department_id: int, data: ReportInput, text: str, percent: int,
                    values: dict[int, float]) -> Report:
-    with transaction.atomic():
+    with uploads.staging(), transaction.atomic():
         report = Report.objects.create(task=task, department_id=department_id, period=data.period, text=text,
                                        percent=percent, submitted_by=user)
         ReportValue.objects.bulk_create(ReportValue(report=report, target_id=t, value=v) for t, v in values.items())
