@@ -321,3 +321,28 @@ def test_deadline_messages_once_per_deadline(users, task):
     assert sent.count() == 1 and task.deadline.isoformat() in sent.get().text
     call_command("notify_deadlines", stdout=io.StringIO())
     assert sent.count() == 1  # once per deadline
+
+
+def test_a_report_is_also_the_units_acknowledgement(users, task):
+    from kechuang.web.supervision.models import Assignment
+
+    _submit(users["responsible"], task, percent=10)
+    mine = Assignment.objects.get(task=task, department=users["responsible"].profile.department)
+    assert mine.acknowledged_at is not None and mine.acknowledged_by == users["responsible"]
+
+
+def test_the_history_of_the_cycle_reads_in_chinese(users, task, as_user):
+    from kechuang.web.supervision.cycle import RequestInput, extension_request, request_decide, reviewer_set
+    from kechuang.web.supervision.reminders import reminders_issue
+
+    reminders_issue(users["bureau"], task.plan, TODAY)
+    reviewer_set(users["bureau"], task, users["bystander"].profile.department)
+    asked = extension_request(users["lead"], task, RequestInput("资金分批到位", date(2027, 6, 30)), TODAY)
+    request_decide(users["bureau"], "extension", asked.pk, grant=False, comment="理由不充分")
+    page = as_user(users["leader"]).get(reverse("kc-task", args=[task.pk])).content.decode()
+    table = page[page.index('id="history"'):]
+    for words in ("延期申请", "待复核 → 未同意", "复核意见", "理由不充分", "催办", "任务逾期未完成", "等级", "提醒",
+                  "审核单位", users["bystander"].profile.department.name):
+        assert words in table, words
+    for raw in ("extension", "pending", "overdue", "reviewer", "level"):
+        assert f">{raw}<" not in table and f"{raw}:" not in table, raw

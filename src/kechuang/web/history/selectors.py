@@ -10,7 +10,7 @@ from kechuang.reports.xlsx import KIND_ZH
 from kechuang.web.accounts.models import Department, Role
 from kechuang.web.history.services import KIND_NAMES
 from kechuang.web.plans.models import Plan, Task
-from kechuang.web.supervision.models import ROLE_NAMES, Report
+from kechuang.web.supervision.models import ROLE_NAMES, Decision, Reminder, Report
 
 FIELD_NAMES = {
     "path": "编号", "title": "任务名称", "lead": "牵头单位", "responsible": "责任单位", "cooperating": "配合单位",
@@ -19,13 +19,16 @@ FIELD_NAMES = {
     "value": "目标值", "unit": "单位", "year": "目标年份", "quote": "原文", "source": "来源文件",
     "revised_by": "修订版", "department": "部门", "archived": "已归档", "name": "名称", "aliases": "别名",
     "is_active": "启用", "password": "密码", "role": "角色", "username": "登录名", "region": "地区",
-    "members": "成员", "is_collective": "集合单位", "doc_number": "文号",
+    "members": "成员", "is_collective": "集合单位", "doc_number": "文号", "reviewer": "审核单位", "reason": "理由",
+    "comment": "复核意见", "level": "等级", "full_name": "姓名", "api_tokens": "API 令牌", "login_lock": "登录锁定",
 }
+DEPARTMENT_KEYS = ("department", "reviewer")
 #: Codes stored in the log and the words shown for them (statuses of plans and reports, cycles, kinds, roles).
 VALUE_NAMES = {
-    "status": {**dict(Plan.STATUSES), **dict(Report.STATUSES)},
+    "status": {**dict(Plan.STATUSES), **dict(Report.STATUSES), **dict(Decision.STATUSES)},
     "cycle": dict(Task.CYCLES),
-    "kind": KIND_ZH,
+    "kind": {**KIND_ZH, **dict(Reminder.KINDS)},  # a target's kind, a 催办 item's reason
+    "level": {str(k): v for k, v in Reminder.LEVELS},
     "role": {**dict(Role.choices), **ROLE_NAMES},
 }
 EMPTY = "—"
@@ -68,7 +71,7 @@ def format_value(key: str, value: Any, departments: dict[int, str] | None = None
         return VALUE_NAMES[key].get(str(value), str(value))
     if key == "percent":
         return f"{value}%"
-    if key == "department" and departments is not None and value in departments:
+    if key in DEPARTMENT_KEYS and departments is not None and value in departments:
         return departments[value]
     if key == "deadline" and isinstance(value, str):
         return value[:10]
@@ -90,7 +93,7 @@ def history_rows(changes) -> list[HistoryRow]:
     """Plain rows for a queryset (or list) of ``Change``; unknown fields and values show as stored."""
     changes = list(changes.select_related("user") if hasattr(changes, "select_related") else changes)
     ids = {v for c in changes for side in (c.before or {}, c.after or {}) for k, v in side.items()
-           if k == "department" and isinstance(v, int)}
+           if k in DEPARTMENT_KEYS and isinstance(v, int)}
     departments = dict(Department.objects.filter(pk__in=ids).values_list("id", "name")) if ids else {}
     return [HistoryRow(at=c.at, who=user_name(c.user), kind=KIND_NAMES.get(c.kind, c.kind),
                        action=c.get_action_display(), fields=_fields(c, departments)) for c in changes]

@@ -8,7 +8,8 @@ from kechuang.web.history.models import Change
 from kechuang.web.pagecache import versions_touch
 
 KIND_NAMES = {"plan": "方案", "task": "任务", "assignment": "分工", "report": "进展报告", "department": "部门",
-              "user": "用户", "target": "量化目标"}
+              "user": "用户", "target": "量化目标", "completion": "办结申请", "extension": "延期申请",
+              "reminder": "催办"}
 
 
 def changed(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[dict | None, dict | None]:

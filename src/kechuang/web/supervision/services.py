@@ -20,7 +20,7 @@ from kechuang.web.history.services import change_record
 from kechuang.web.notices.services import notify, recipients
 from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Task
-from kechuang.web.supervision.models import Attachment, Reminder, Report, ReportValue
+from kechuang.web.supervision.models import Assignment, Attachment, Reminder, Report, ReportValue
 
 MAX_ATTACHMENTS = 10
 MAX_TEXT = 5000
@@ -146,8 +146,14 @@ def _report_create(user, task: Task, department_id: int, data: ReportInput, text
                                        percent=percent, submitted_by=user)
         ReportValue.objects.bulk_create(ReportValue(report=report, target_id=t, value=v) for t, v in values.items())
         attachments_save(data.files, f"{report.id}-", report=report)
+        now = timezone.now()
         task.reminders.filter(department_id=department_id, kind=Reminder.REPORT, period=data.period,
-                              resolved_at=None).update(resolved_at=timezone.now())
+                              resolved_at=None).update(resolved_at=now)
+        # A report answers the 签收 too: the unit has taken the task up.
+        if Assignment.objects.filter(task=task, department_id=department_id, acknowledged_at=None).update(
+                acknowledged_at=now, acknowledged_by=user):
+            task.reminders.filter(department_id=department_id, kind=Reminder.ACKNOWLEDGE, resolved_at=None).update(
+                resolved_at=now)
         change_record(user, "report", report.id, "submit", after=report_snapshot(report), plan_id=task.plan_id,
                       task_id=task.id)
     return report
