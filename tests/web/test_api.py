@@ -127,3 +127,45 @@ def test_departments(api, users):
     assert api(users["leader"], "post", "/departments", {"name": "x"})[0] == 403
     status, rows = api(users["leader"], "get", "/departments")
     assert "灵寿县数据局" in {r["name"] for r in rows}
+
+
+def test_the_督办_cycle_through_the_api(api, users, task, client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    status, body = api(users["bureau"], "post", f"/tasks/{task.pk}/acknowledge")
+    assert status == 403
+    _is_error(body, "KC-WEB-FORBIDDEN")
+    status, body = api(users["responsible"], "post", f"/tasks/{task.pk}/acknowledge")
+    assert status == 200 and body["acknowledged"] == 1
+    status, body = api(users["responsible"], "post", f"/tasks/{task.pk}/acknowledge")
+    assert status == 409
+    status, body = api(users["bureau"], "put", f"/tasks/{task.pk}/reviewer",
+                       {"department_id": users["bystander"].profile.department_id})
+    assert status == 200
+    status, body = api(users["other_bureau"], "post", f"/plans/{task.plan_id}/reminders")
+    assert status == 404
+    status, issued = api(users["bureau"], "post", f"/plans/{task.plan_id}/reminders")
+    assert status == 200 and issued["new"] > 0
+    status, items = api(users["leader"], "get", f"/plans/{task.plan_id}/reminders")
+    assert status == 200 and {i["kind"] for i in items} == {"overdue"} and items[0]["level_name"] == "提醒"
+    status, extension = api(users["lead"], "post", f"/tasks/{task.pk}/extension",
+                            {"new_deadline": "2027-06-30", "reason": "资金分批到位"})
+    assert status == 201 and extension["old_deadline"] == task.deadline.isoformat()
+    status, body = api(users["lead"], "post", f"/extensions/{extension['id']}/decide", {"grant": True})
+    assert status == 403
+    status, decided = api(users["bureau"], "post", f"/extensions/{extension['id']}/decide", {"grant": True})
+    assert status == 200 and decided["status"] == "granted"
+    status, after = api(users["leader"], "get", f"/tasks/{task.pk}")
+    assert after["deadline"] == "2027-06-30"
+    status, completion = api(users["lead"], "post", f"/tasks/{task.pk}/completion",
+                             {"reason": "已完成", "files": SimpleUploadedFile("验收.pdf", b"%PDF-1.4")}, form=True)
+    assert status == 201 and completion["attachments"] == ["验收.pdf"]
+    status, decided = api(users["bureau"], "post", f"/completions/{completion['id']}/decide",
+                          {"grant": False, "comment": "缺少验收意见"})
+    assert status == 200 and decided["status"] == "refused"
+    status, requests = api(users["lead"], "get", f"/tasks/{task.pk}/requests")
+    assert {(r["kind"], r["status"]) for r in requests} == {("extension", "granted"), ("completion", "refused")}
+    status, messages = api(users["lead"], "get", "/notifications")
+    assert status == 200 and any("未同意" in m["text"] for m in messages)
+    status, read = api(users["lead"], "post", "/notifications/read", {})
+    assert status == 200 and read["read"] == len(messages)
