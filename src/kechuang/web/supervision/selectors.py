@@ -98,6 +98,18 @@ class TaskState:
     def unit(self, department_id: int) -> UnitState | None:
         return next((u for u in self.unit_states if u.department_id == department_id), None)
 
+    @property
+    def responsible(self) -> list[UnitState]:
+        return [u for u in self.unit_states if u.role == "responsible"]
+
+    @property
+    def responsible_lights(self) -> list[tuple[str, str, int]]:
+        """(colour, name, count) of the responsible units' lights: the board's summary of many units."""
+        counts = {c: 0 for c in LIGHT_ORDER}
+        for u in self.responsible:
+            counts[u.light.colour] += 1
+        return [(c, LIGHT_NAMES[c], n) for c, n in counts.items() if n]
+
 
 def plan_start(plan: Plan) -> date | None:
     """Where the straight line of expected progress starts: the plan's date, else its confirmation."""
