@@ -346,3 +346,27 @@ def test_the_history_of_the_cycle_reads_in_chinese(users, task, as_user):
         assert words in table, words
     for raw in ("extension", "pending", "overdue", "reviewer", "level"):
         assert f">{raw}<" not in table and f"{raw}:" not in table, raw
+
+
+def test_a_refused_report_keeps_its_evidence_for_the_next_try(users, task, as_user, django_capture_on_commit_callbacks):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from kechuang.web.supervision.models import Attachment
+
+    client = as_user(users["responsible"])
+    url = reverse("kc-report-new", args=[task.pk])
+    refused = client.post(url, {"period": "2026-11", "text": "", "percent": "30",
+                                "files": [SimpleUploadedFile("纪要.pdf", b"%PDF-1.4 minutes"),
+                                          SimpleUploadedFile("病毒.exe", b"MZ")]})
+    page = refused.content.decode()
+    assert refused.status_code == 400 and "纪要.pdf" in page and "病毒.exe" not in page[page.index("kept-files"):]
+    token = page.split('name="kept" value="')[1].split('"')[0]
+    # Someone else cannot use the token.
+    other = as_user(users["lead"]).post(url, {"period": "2026-11", "text": "x", "percent": "1", "kept": token})
+    assert other.status_code == 302 and not Attachment.objects.exists()
+    client = as_user(users["responsible"])
+    with django_capture_on_commit_callbacks(execute=True):
+        ok = client.post(url, {"period": "2026-11", "text": "已召开", "percent": "30", "kept": token})
+    assert ok.status_code == 302
+    attachment = Attachment.objects.get(report__department=users["responsible"].profile.department)
+    assert attachment.name == "纪要.pdf" and attachment.file.read() == b"%PDF-1.4 minutes"

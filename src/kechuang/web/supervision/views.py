@@ -17,6 +17,7 @@ from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import period_label, period_of
 from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
 from kechuang.reports.ledger import ledger_xlsx
+from kechuang.web import kept
 from kechuang.web.accounts.models import Department
 from kechuang.web.accounts.permissions import (
     can_act_as_lead,
@@ -185,7 +186,8 @@ def task_detail(request, pk: int):
     return _task_page(request, _task(request, pk))
 
 
-def _task_page(request, task: Task, error: KechuangError | None = None, form=None, status: int = 200):
+def _task_page(request, task: Task, error: KechuangError | None = None, form=None, status: int = 200,
+               kept_files: list[tuple[str, str]] = ()):
     state = task_states(Task.objects.filter(pk=task.pk), today())[0]
     reports = list(Report.objects.filter(task=task).select_related("department", "submitted_by", "reviewed_by")
                    .prefetch_related("attachments", "values__target"))
@@ -209,7 +211,7 @@ def _task_page(request, task: Task, error: KechuangError | None = None, form=Non
         "extensions": Extension.objects.filter(task=task).select_related("requested_by", "decided_by"),
         "reviewer": Reviewer.objects.filter(task=task).select_related("department").first(),
         "departments": Department.objects.filter(region_id=task.plan.region_id).only("id", "name"),
-        "default_period": period_of(today(), task.cycle), "error": error, "form": form,
+        "default_period": period_of(today(), task.cycle), "error": error, "form": form, "kept": kept_files,
     }, status=status)
 
 
@@ -223,13 +225,17 @@ def report_new(request, pk: int):
     for key, value in request.POST.items():
         if key.startswith("value_") and key[6:].isdigit():
             values[int(key[6:])] = value
-    files = [services.Evidence(f.name, f.read()) for f in request.FILES.getlist("files")]
+    chosen = [services.Evidence(f.name, f.read()) for f in request.FILES.getlist("files")]
+    tokens = request.POST.getlist("kept")  # files of an earlier refused try, kept for this one
+    files = kept.take(request.user, tokens, services.Evidence) + chosen
     data = services.ReportInput(period=request.POST.get("period", ""), text=request.POST.get("text", ""),
                                 percent=request.POST.get("percent"), values=values, files=files)
     try:
         report = services.report_submit(request.user, task, data)
     except KechuangError as exc:
-        return _task_page(request, task, error=exc, form=request.POST, status=http_status(exc))
+        still = kept.listed(request.user, tokens) + kept.keep(request.user, chosen, services.check_evidence)
+        return _task_page(request, task, error=exc, form=request.POST, status=http_status(exc), kept_files=still)
+    kept.discard(request.user, tokens)
     messages.success(request, f"已报送 {report.period} 期进展,待{reviewer_name(report)}审核")
     return redirect("kc-task", pk=task.pk)
 
