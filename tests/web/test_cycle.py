@@ -370,3 +370,21 @@ def test_a_refused_report_keeps_its_evidence_for_the_next_try(users, task, as_us
     assert ok.status_code == 302
     attachment = Attachment.objects.get(report__department=users["responsible"].profile.department)
     assert attachment.name == "纪要.pdf" and attachment.file.read() == b"%PDF-1.4 minutes"
+
+
+def test_the_printable_督办单_of_a_reminder(users, task, as_user):
+    from docx import Document
+
+    from kechuang.web.supervision.models import Reminder
+    from kechuang.web.supervision.reminders import reminders_issue
+
+    reminders_issue(users["bureau"], task.plan, TODAY)
+    reminder = Reminder.objects.filter(task=task, department=users["responsible"].profile.department).first()
+    url = reverse("kc-reminder-sheet", args=[reminder.pk])
+    for who, status in (("responsible", 200), ("leader", 200), ("lead", 404), ("other_bureau", 404)):
+        assert as_user(users[who]).get(url).status_code == status, who
+    document = Document(io.BytesIO(as_user(users["bureau"]).get(url).content))
+    text = "\n".join([p.text for p in document.paragraphs] + [c.text for t in document.tables for r in t.rows
+                                                               for c in r.cells])
+    assert "灵寿县科技创新工作提醒单" in text and "蓝色督办单" in text and "灵寿县委组织部" in text
+    assert task.title in text and "已超过完成时限" in text

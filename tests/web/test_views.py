@@ -63,6 +63,8 @@ CASES = [
                                                                           "other_bureau": 404}),
     ("kc-completion-decide", "post", "completion", {"decision": "refuse", "comment": "材料不全"},
      {"bureau": 302, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-reminder-sheet", "get", "reminder", None, {"bureau": 200, "leader": 200, "responsible": 200, "lead": 404,
+                                                   "other_bureau": 404, "anon": 302}),
     ("kc-inbox", "get", None, None, {"bureau": 200, "leader": 403, "lead": 403, "admin": 403, "anon": 302}),
     ("kc-notifications", "get", None, None, {"bureau": 200, "lead": 200, "leader": 200, "anon": 302}),
     ("kc-notifications-read", "post", None, {}, {"bureau": 302, "lead": 302, "anon": 302}),
@@ -105,6 +107,12 @@ def _target(request, source):
 
         county = request.getfixturevalue("county")
         return make_user(f"target{next(_NUMBERS)}", "department", county, department(county, "灵寿县委组织部"))
+    if source == "reminder":
+        from kechuang.web.supervision.models import Reminder
+
+        task, users = request.getfixturevalue("task"), request.getfixturevalue("users")
+        return Reminder.objects.get_or_create(task=task, department=users["responsible"].profile.department,
+                                              kind="overdue", period="2025-12-31")[0]
     if source in ("extension", "completion"):
         from kechuang.web.supervision import cycle
         from kechuang.web.supervision.services import Evidence

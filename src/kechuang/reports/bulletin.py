@@ -89,7 +89,7 @@ def outline(data: Supervision) -> list[Block]:
     return blocks
 
 
-def _docx_font(run, east_asian: str, size_pt: float, bold: bool = False) -> None:
+def docx_font(run, east_asian: str, size_pt: float, bold: bool = False) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
@@ -115,11 +115,11 @@ def bulletin_docx(data: Supervision) -> bytes:
         if block.kind == "table":
             table = doc.add_table(rows=1, cols=len(block.header), style="Table Grid")
             for cell, text in zip(table.rows[0].cells, block.header, strict=True):
-                _docx_font(cell.paragraphs[0].add_run(text), "黑体", 12)
+                docx_font(cell.paragraphs[0].add_run(text), "黑体", 12)
             for row in block.rows:
                 cells = table.add_row().cells
                 for cell, text in zip(cells, row, strict=True):
-                    _docx_font(cell.paragraphs[0].add_run(text), "仿宋_GB2312", 12)
+                    docx_font(cell.paragraphs[0].add_run(text), "仿宋_GB2312", 12)
             continue
         for line in block.text.split("\n"):
             p = doc.add_paragraph()
@@ -127,19 +127,19 @@ def bulletin_docx(data: Supervision) -> bytes:
             run = p.add_run(line)
             if block.kind == "title":
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                _docx_font(run, "方正小标宋简体", 22)
+                docx_font(run, "方正小标宋简体", 22)
             elif block.kind == "h1":
                 p.paragraph_format.first_line_indent = Pt(32)
-                _docx_font(run, "黑体", 16)
+                docx_font(run, "黑体", 16)
             elif block.kind == "h2":
                 p.paragraph_format.first_line_indent = Pt(32)
-                _docx_font(run, "楷体_GB2312", 16)
+                docx_font(run, "楷体_GB2312", 16)
             elif block.kind == "signature":
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                _docx_font(run, "仿宋_GB2312", 16)
+                docx_font(run, "仿宋_GB2312", 16)
             else:
                 p.paragraph_format.first_line_indent = Pt(32)
-                _docx_font(run, "仿宋_GB2312", 16)
+                docx_font(run, "仿宋_GB2312", 16)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

@@ -59,6 +59,7 @@ urlpatterns = [
     path("completions/<int:pk>/decide/", cycle.decide_view, {"kind": "completion"}, name="kc-completion-decide"),
     path("extensions/<int:pk>/decide/", cycle.decide_view, {"kind": "extension"}, name="kc-extension-decide"),
     path("inbox/", cycle.inbox, name="kc-inbox"),
+    path("reminders/<int:pk>/sheet.docx", supervision.reminder_sheet, name="kc-reminder-sheet"),
     path("messages/", notices.notification_list, name="kc-notifications"),
     path("messages/read/", notices.notification_read, name="kc-notifications-read"),
     path("api/v1/", api.urls),

@@ -64,6 +64,21 @@ def reminder_text(reminder: Reminder) -> str:
     return f"【{reminder.get_level_display()}·{reminder.colour}色督办单】“{task.path} {task.title}”{what},请抓紧办理"
 
 
+def notice_sheet(reminder: Reminder):
+    """The 督办单 of a 催办 item, for kechuang.reports.notice_sheet."""
+    from kechuang.reports.notice_sheet import NoticeSheet
+
+    task, plan = reminder.task, reminder.task.plan
+    issued = timezone.localdate(reminder.issued_at or reminder.created_at)
+    text = reminder_text(reminder)
+    return NoticeSheet(
+        region=plan.region.name, level=reminder.get_level_display(), colour=reminder.colour,
+        number=f"{issued.year}-{reminder.pk:05d}-{reminder.level}", department=reminder.department.name,
+        plan_title=plan.title, task=f"{task.path} {task.title}", matter=text[text.index("”") + 1:],
+        issued_on=issued, respond_by=add_working_days(issued, max(1, settings.REMINDER_ESCALATE_DAYS)),
+        issuer=f"{plan.region.name}科技创新工作领导小组办公室")
+
+
 @dataclass
 class Issued:
     new: int = 0

@@ -17,6 +17,7 @@ from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import period_label, period_of
 from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
 from kechuang.reports.ledger import ledger_xlsx
+from kechuang.reports.notice_sheet import notice_sheet_docx
 from kechuang.web import kept
 from kechuang.web.accounts.models import Department
 from kechuang.web.accounts.permissions import (
@@ -48,7 +49,7 @@ from kechuang.web.supervision.models import (
     Report,
     Reviewer,
 )
-from kechuang.web.supervision.reminders import reminder_text, reminders_issue
+from kechuang.web.supervision.reminders import notice_sheet, reminder_text, reminders_issue
 from kechuang.web.supervision.selectors import (
     department_tasks,
     first_due,
@@ -170,6 +171,20 @@ def reminders(request, pk: int):
     return render(request, "kechuang/reminders.html", {
         "plan": plan, "items": [(r, reminder_text(r)) for r in items],
         "can_manage": can_manage and plan.archived_at is None})
+
+
+@login_required
+@require_GET
+def reminder_sheet(request, pk: int):
+    """The printable 督办单 (docx) of a 催办 item: for the region's bureau and leaders and the unit it is sent to."""
+    reminder = get_object_or_404(Reminder.objects.select_related("task__plan__region", "department"), pk=pk)
+    addressed = department_id_of(request.user) == reminder.department_id
+    if not (addressed or can_view_region(request.user, reminder.task.plan.region_id)):
+        raise Http404
+    response = HttpResponse(notice_sheet_docx(notice_sheet(reminder)), content_type=EXPORTS["bulletin-docx"][3])
+    filename = f"{reminder.colour}色督办单-{reminder.department.name}-{reminder.pk}.docx"
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return response
 
 
 def _task(request, pk: int) -> Task:
