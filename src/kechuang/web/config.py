@@ -22,6 +22,8 @@ ENV_VARS = {
     "KECHUANG_SECURE_COOKIES": "仅经 HTTPS 发送会话 Cookie 0/1(默认 0;部署在 HTTPS 后设为 1)",
     "KECHUANG_TODAY": "把“今天”固定为某日 YYYY-MM-DD(演示与测试用,默认为系统日期)",
     "KECHUANG_DEMO_PASSWORD": "示例用户的密码(默认随机生成并打印)",
+    "KECHUANG_REDIS_URL": "Redis 地址 redis://主机:端口/库号:页面缓存与后台任务队列放在 Redis,供多台应用服务器共享"
+                          "(默认不用 Redis:缓存为数据目录中的文件,任务队列为数据目录中的 SQLite 文件)",
 }
 
 
@@ -136,3 +138,41 @@ def sqlite(path: Path) -> dict:
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         },
     }
+
+
+def redis_url() -> str | None:
+    """KECHUANG_REDIS_URL (redis://, rediss:// or unix://), or None for the embedded file cache and SQLite queue."""
+    url = os.environ.get("KECHUANG_REDIS_URL")
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("redis", "rediss", "unix") or (parts.scheme != "unix" and not parts.hostname):
+        raise _bad("KECHUANG_REDIS_URL", url, "redis://主机:端口/库号 形式的地址")
+    try:
+        parts.port  # noqa: B018  (raises on a port that is not a number)
+    except ValueError:
+        raise _bad("KECHUANG_REDIS_URL", url, "端口为整数的 redis:// 地址") from None
+    return url
+
+
+def caches(redis: str | None, directory: Path) -> dict:
+    """The page cache: Django's Redis backend when Redis is configured, else the file cache in the data directory."""
+    if redis:
+        return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis,
+                            "KEY_PREFIX": "kechuang"}}
+    return {"default": {"BACKEND": "kechuang.web.filecache.FileCache",
+                        "LOCATION": str(directory / "cache"), "OPTIONS": {"MAX_ENTRIES": 2000}}}
+
+
+def huey(redis: str | None, directory: Path) -> dict:
+    """The background job queue (huey.contrib.djhuey): Redis when configured, else a SQLite file in the data directory.
+
+    The consumer (``kechuang worker``) runs one process with two threads: exports and extractions are short and
+    mostly CPU; more throughput comes from more workers on more machines, which Redis lets share the queue.
+    """
+    consumer = {"workers": 2, "worker_type": "thread", "initial_delay": 0.05, "max_delay": 1.0}
+    if redis:
+        return {"name": "kechuang", "huey_class": "huey.RedisHuey", "url": redis, "results": False,
+                "immediate": False, "consumer": consumer}
+    return {"name": "kechuang", "huey_class": "huey.SqliteHuey", "filename": str(directory / "huey.sqlite3"),
+            "results": False, "immediate": False, "consumer": consumer}

@@ -4,6 +4,7 @@ from django.urls import path
 
 from kechuang.web.accounts import views as accounts
 from kechuang.web.api.routes import api
+from kechuang.web.jobs import views as jobs
 from kechuang.web.plans import views as plans
 from kechuang.web.supervision import views as supervision
 
@@ -40,6 +41,8 @@ urlpatterns = [
     path("reports/<int:pk>/return/", supervision.report_return_view, name="kc-report-return"),
     path("attachments/<int:pk>/", supervision.attachment_download, name="kc-attachment"),
     path("my/tasks/", supervision.my_tasks, name="kc-my-tasks"),
+    path("jobs/<int:pk>/", jobs.job_detail, name="kc-job"),
+    path("jobs/<int:pk>/status/", jobs.job_status, name="kc-job-status"),
     path("api/v1/", api.urls),
 ]
 

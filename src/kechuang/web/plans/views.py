@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
@@ -16,6 +17,8 @@ from kechuang.web.accounts.permissions import can_manage_region, plans_visible, 
 from kechuang.web.accounts.services import department_create
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
+from kechuang.web.jobs.models import Job
+from kechuang.web.jobs.services import extract_job, wants_background
 from kechuang.web.params import int_or_none
 from kechuang.web.plans import services
 from kechuang.web.plans.models import Plan, Task
@@ -42,6 +45,21 @@ def _upload(request) -> dict:
     return {"text": request.POST.get("text", ""), "name": request.POST.get("name", "")}
 
 
+def _create(request, region: Region):
+    """Extract within the request (pasted text, small text files), or queue a job for a PDF, DOCX or large
+    file and send the user to its page, which goes on to the review page when the job is done."""
+    upload = _upload(request)
+    if "data" in upload and wants_background(upload["name"], len(upload["data"])):
+        services.check_upload(upload["data"], upload["name"])
+        job = extract_job(request.user, region, upload["data"], upload["name"])
+        job.refresh_from_db()
+        if job.status == Job.FAILED:  # already run (huey's immediate mode): the same form error as in-request
+            raise job.failure
+        return redirect(job.result if job.status == Job.DONE else reverse("kc-job", args=[job.pk]))
+    plan = services.plan_create(request.user, region, **upload)
+    return redirect("kc-plan", pk=plan.pk)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_list(request):
@@ -52,8 +70,7 @@ def plan_list(request):
         if not can_upload:
             raise PermissionDenied
         try:
-            plan = services.plan_create(request.user, Region.objects.get(pk=region_id), **_upload(request))
-            return redirect("kc-plan", pk=plan.pk)
+            return _create(request, Region.objects.get(pk=region_id))
         except KechuangError as exc:
             error, status = exc, http_status(exc)
     plans = plans_visible(request.user).select_related("region").defer("text", "extracted")
@@ -113,8 +130,6 @@ def task_edit(request, pk: int):
 
 
 def task_url(task: Task) -> str:
-    from django.urls import reverse
-
     if task.plan.status == Plan.CONFIRMED:
         return reverse("kc-task", args=[task.pk])
     return reverse("kc-plan", args=[task.plan_id]) + f"#task-{task.pk}"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -15,8 +14,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import period_of
-from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
-from kechuang.reports.ledger import ledger_xlsx
 from kechuang.web.accounts.models import Department
 from kechuang.web.accounts.permissions import (
     can_manage_region,
@@ -31,19 +28,21 @@ from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
 from kechuang.web.history.services import KIND_NAMES
+from kechuang.web.jobs.services import export_job
+from kechuang.web.jobs.views import job_accepted
 from kechuang.web.pagecache import cached
 from kechuang.web.params import int_or_none
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import report_for_user, task_for_user
 from kechuang.web.plans.views import plan_for
 from kechuang.web.supervision import services
+from kechuang.web.supervision.exports import export_key, export_response
 from kechuang.web.supervision.models import ROLE_NAMES, Attachment, Reminder, Report
 from kechuang.web.supervision.selectors import (
     department_tasks,
     league,
     plan_states,
     states_filtered,
-    supervision_data,
     task_states,
 )
 
@@ -90,30 +89,21 @@ def _board_summary(plan: Plan, department: int | None, role: str | None, light: 
     return {"all": len(states), "counts": counts, "body": body}
 
 
-#: The plan's downloads: renderer, name in the file name, extension, media type.
-EXPORTS = {
-    "ledger": (ledger_xlsx, "台账", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "bulletin-docx": (bulletin_docx, "通报", "docx",
-                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "bulletin-pdf": (bulletin_pdf, "通报", "pdf", "application/pdf"),
-}
-
-
 @login_required
 @require_GET
 def export(request, pk: int, kind: str):
-    """台账 (xlsx) and 通报 (docx, pdf), cached under the plan's data version and the day."""
-    render_file, name, extension, content_type = EXPORTS[kind]
+    """台账 (xlsx) and 通报 (docx, pdf): the file when it is cached under the plan's data version and the day,
+    else a background job (one per key) and a page that waits for it (202; JSON for API clients)."""
     plan = _confirmed_plan(request, pk)
-    try:
-        data = cached((kind, plan.pk, plan.data_version, today()),
-                      lambda: render_file(supervision_data(plan, today())))
-    except KechuangError as exc:  # e.g. no CJK font for the PDF
-        return error_page(request, exc, status=500)
-    response = HttpResponse(data, content_type=content_type)
-    filename = f"{plan.title[:60]}-{name}-{today().isoformat()}.{extension}"
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
-    return response
+    day = today()
+    key = export_key(kind, plan, day)
+    data = cache.get(key)
+    if data is None:
+        job = export_job(request.user, plan, kind, day, key)
+        data = cache.get(key)  # done already: a fast worker (or huey's immediate mode)
+        if data is None:
+            return job_accepted(request, job)
+    return export_response(kind, plan, day, data)
 
 
 @login_required

@@ -1,0 +1,39 @@
+"""The plan's downloads (台账 xlsx, 通报 docx and pdf): cache keys, rendering, the file response."""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import quote
+
+from django.http import HttpResponse
+
+from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
+from kechuang.reports.ledger import ledger_xlsx
+from kechuang.web.pagecache import key_of
+from kechuang.web.plans.models import Plan
+from kechuang.web.supervision.selectors import supervision_data
+
+#: The plan's downloads: renderer, name in the file name, extension, media type.
+EXPORTS = {
+    "ledger": (ledger_xlsx, "台账", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "bulletin-docx": (bulletin_docx, "通报", "docx",
+                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "bulletin-pdf": (bulletin_pdf, "通报", "pdf", "application/pdf"),
+}
+
+
+def export_key(kind: str, plan: Plan, day: date) -> str:
+    """The page-cache key of an export: the plan's data version and the day (lights depend on it)."""
+    return key_of((kind, plan.pk, plan.data_version, day))
+
+
+def export_render(kind: str, plan: Plan, day: date) -> bytes:
+    return EXPORTS[kind][0](supervision_data(plan, day))
+
+
+def export_response(kind: str, plan: Plan, day: date, data: bytes) -> HttpResponse:
+    _, name, extension, content_type = EXPORTS[kind]
+    response = HttpResponse(data, content_type=content_type)
+    filename = f"{plan.title[:60]}-{name}-{day.isoformat()}.{extension}"
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return response
