@@ -119,4 +119,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # The job worker says what it runs (huey's own handler would print every line twice).
+    "loggers": {"huey": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
