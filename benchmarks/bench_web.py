@@ -192,6 +192,9 @@ def main() -> int:
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind",
                                f"127.0.0.1:{args.port}", "--workers", "2", "--threads", "4", "--worker-class",
                                "gthread", "--log-level", "warning"], env=os.environ.copy())
+    # The job worker builds the exports that are not cached (a cold request answers 202 at once).
+    worker = subprocess.Popen([sys.executable, "-m", "kechuang", "worker"], env=os.environ.copy(),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{args.port}"
     try:
         for _ in range(100):
@@ -229,8 +232,9 @@ def main() -> int:
                     result += f" · 写入 {writer.written} 份(失败 {writer.failed})"
                 print(f"{name}:{result}", flush=True)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for process in (server, worker):
+            process.terminate()
+            process.wait(timeout=30)
         shutil.rmtree(data, ignore_errors=True)
     return 0
 

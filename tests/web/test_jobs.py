@@ -216,3 +216,43 @@ def test_small_pasted_text_is_still_extracted_within_the_request(as_user, users)
     response = as_user(users["bureau"]).post(reverse("kc-plans"), {"text": LINGSHOU.read_text("utf-8")})
     assert response.status_code == 302 and response["Location"].startswith("/plans/")
     assert Job.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_job_left_running_by_a_stopped_worker_is_queued_again(queue, as_user, users, plan):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from kechuang.web.jobs.models import Job
+
+    leader = as_user(users["leader"])
+    url = reverse("kc-ledger", args=[plan.pk])
+    job_id = leader.get(url, HTTP_ACCEPT="application/json").json()["job"]
+    queue.flush()  # the worker took it off the queue and was stopped while building
+    Job.objects.filter(pk=job_id).update(status=Job.RUNNING, started_at=timezone.now() - timedelta(minutes=5))
+    assert leader.get(url, HTTP_ACCEPT="application/json").json()["status"] == "running"
+    assert queue.pending_count() == 0  # still within the time an export may take
+    Job.objects.filter(pk=job_id).update(started_at=timezone.now() - timedelta(minutes=11))
+    again = leader.get(url, HTTP_ACCEPT="application/json")
+    assert again.status_code == 202 and again.json()["job"] == job_id and again.json()["status"] == "queued"
+    assert Job.objects.get(pk=job_id).status == Job.QUEUED and queue.pending_count() == 1
+
+
+@pytest.mark.django_db
+def test_old_jobs_and_their_uploads_are_pruned(as_user, users, plan, tmp_path):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from kechuang.web.jobs.models import Job
+    from kechuang.web.jobs.services import jobs_prune
+
+    as_user(users["leader"]).get(reverse("kc-ledger", args=[plan.pk]))
+    left = tmp_path / "left.pdf"
+    left.write_bytes(b"%PDF")
+    old = Job.objects.create(kind=Job.EXTRACT, user=users["bureau"], region=plan.region, title="left.pdf",
+                             upload=str(left), status=Job.RUNNING)
+    Job.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=8))
+    assert jobs_prune() == 1
+    assert list(Job.objects.values_list("kind", flat=True)) == ["ledger"] and not left.exists()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -30,6 +30,8 @@ log = logging.getLogger("kechuang.web.jobs")
 #: text or HTML files are extracted within the request.
 BACKGROUND_UPLOAD_BYTES = 1024 * 1024
 BACKGROUND_FORMATS = (".pdf", ".docx")
+STALE = timedelta(minutes=10)  # an export job not finished after this is queued again by the next request
+KEEP = timedelta(days=7)  # finished jobs (and uploads left by a stopped worker) are deleted after this
 
 
 def _enqueue(job: Job) -> None:
@@ -44,18 +46,26 @@ def export_job(user, plan: Plan, kind: str, day: date, key: str) -> Job:
     Twenty clients asking for the same cold 台账 create one job (the key is unique). A failed job, or a done
     one whose result has left the cache, is queued again by the next request.
     """
-    try:
-        with transaction.atomic():
-            job = Job.objects.create(kind=kind, key=key, user=user, region_id=plan.region_id, plan=plan,
-                                     title=plan.title[:300], day=day, result=key)
-    except IntegrityError:  # another request queued it first
-        job = Job.objects.get(key=key)
-    else:
-        _enqueue(job)
-        return job
-    if job.status == Job.FAILED or (job.status == Job.DONE and cache.get(key) is None):
+    job = Job.objects.filter(key=key).first()  # a read first: the waiting clients take no write lock
+    if job is None:
+        try:
+            with transaction.atomic():
+                job = Job.objects.create(kind=kind, key=key, user=user, region_id=plan.region_id, plan=plan,
+                                         title=plan.title[:300], day=day, result=key)
+        except IntegrityError:  # another request queued it first
+            job = Job.objects.get(key=key)
+        else:
+            _enqueue(job)
+            return job
+    if job.status == Job.FAILED or (job.status == Job.DONE and cache.get(key) is None) or _stale(job):
         job_requeue(job)
     return job
+
+
+def _stale(job: Job) -> bool:
+    """Queued or running for longer than any export takes: its worker was stopped or lost the queue."""
+    since = job.started_at or job.created_at
+    return job.status in (Job.QUEUED, Job.RUNNING) and since < timezone.now() - STALE
 
 
 def job_requeue(job: Job) -> None:
@@ -128,3 +138,12 @@ def _extract(job: Job) -> str:
         path.unlink(missing_ok=True)
     Job.objects.filter(pk=job.pk).update(plan=plan)
     return reverse("kc-plan", args=[plan.pk])
+
+
+def jobs_prune() -> int:
+    """Delete jobs older than KEEP and the uploads they left (run daily by the worker). Returns the jobs deleted."""
+    old = Job.objects.filter(created_at__lt=timezone.now() - KEEP)
+    for upload in old.exclude(upload="").values_list("upload", flat=True):
+        Path(upload).unlink(missing_ok=True)
+    deleted, _ = old.delete()
+    return deleted

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from django.db import connections
-from huey.contrib.djhuey import db_task, on_shutdown
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, db_task, on_shutdown
 
-from kechuang.web.jobs.services import job_run
+from kechuang.web.jobs.services import job_run, jobs_prune
 
 
 @db_task()
 def run_job(job_id: int) -> None:
     job_run(job_id)
+
+
+@db_periodic_task(crontab(hour="3", minute="17"))
+def prune_jobs() -> None:
+    jobs_prune()
 
 
 @on_shutdown()
