@@ -1,7 +1,7 @@
 """Cold 台账 downloads with background jobs: 20 clients ask for the 台账 of 100 plans from an empty cache.
 
 Builds the data of bench_web.py (100 plans, 5,000 tasks, 50,000 reports), starts one or two gunicorns (2
-workers × 4 threads each) and one job worker (`kechuang worker`, 2 threads), empties the page cache, and runs
+workers × 4 threads each) and one job worker (`kechuang worker`, 2 processes), empties the page cache, and runs
 wrk (20 connections in all, each request one of the 100 台账 at random) for --seconds. A cold request answers
 at once (202, the page that waits) and queues one job per plan; once a plan's job is done its 台账 is sent from
 the cache. Prints the requests' p50/p95/p99 (target p95 < 300 ms) and the jobs' throughput: plans per second
@@ -22,25 +22,10 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_web import PLANS, create_data, login, setup_environment, wrk
-
-
-def start_servers(ports: list[int]) -> list[subprocess.Popen]:
-    servers = [subprocess.Popen([sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind",
-                                 f"127.0.0.1:{port}", "--workers", "2", "--threads", "4", "--worker-class", "gthread",
-                                 "--log-level", "warning"], env=os.environ.copy()) for port in ports]
-    for port in ports:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.2)
-    return servers
+from bench_web import PLANS, has_wrk, login, prepare, start_gunicorn, wrk
 
 
 def empty_cache(data: Path) -> None:
@@ -83,31 +68,25 @@ def main() -> int:
     parser.add_argument("--servers", type=int, default=1, choices=(1, 2), help="gunicorns on two ports (Redis)")
     parser.add_argument("--port", type=int, default=8775)
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        print("需要 wrk(Debian 软件包 wrk;make system-deps 会安装)", file=sys.stderr)
+    if not has_wrk():
         return 1
     if args.servers > 1 and not os.environ.get("KECHUANG_REDIS_URL"):
         print("两个应用服务器须共享缓存与队列:请用 bash scripts/with-redis.sh 运行", file=sys.stderr)
         return 1
-    data = setup_environment()
     password = "bench-password-2026"
-    ids = create_data(password)
-    from django.db import connection
-
-    vendor = connection.vendor
-    connection.close()
+    data, ids, vendor = prepare(password)
     ports = [args.port + i for i in range(args.servers)]
-    servers = start_servers(ports)
+    servers = [start_gunicorn(port) for port in ports]
     worker = None
     try:
         cookie = [login(f"http://127.0.0.1:{ports[0]}", "leader", password)]  # sessions live in the database
         empty_cache(data)
-        worker = subprocess.Popen([sys.executable, "-m", "kechuang", "worker", "--threads", "2"], env=os.environ.copy(),
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        worker = subprocess.Popen([sys.executable, "-m", "kechuang", "worker", "--processes", "2"],
+                                  env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(2)  # the worker is up before the first request
         queue = "Redis" if os.environ.get("KECHUANG_REDIS_URL") else "SQLite"
         print(f"数据库:{vendor};队列与缓存:{queue};机器:{platform.processor() or platform.machine()},"
-              f"{os.cpu_count()} 核;{args.servers} 个 gunicorn(各 2×4 gthread)+ 1 个 worker(2 线程);"
+              f"{os.cpu_count()} 核;{args.servers} 个 gunicorn(各 2×4 gthread)+ 1 个 worker(2 进程);"
               f"{args.connections} 个连接,{args.seconds} s", flush=True)
         ledgers = [f"/plans/{p}/ledger.xlsx" for p in ids["plans"]]
         watch = JobWatch(PLANS, args.seconds + 60)

@@ -171,6 +171,37 @@ class Writer(threading.Thread):
                 self.failed += 1
 
 
+def has_wrk() -> bool:
+    if not shutil.which("wrk"):
+        print("需要 wrk(Debian 软件包 wrk;make system-deps 会安装)", file=sys.stderr)
+    return bool(shutil.which("wrk"))
+
+
+def prepare(password: str) -> tuple[Path, dict, str]:
+    """The data in a fresh database; returns the data directory, the ids and the database's vendor."""
+    data = setup_environment()
+    ids = create_data(password)
+    from django.db import connection
+
+    vendor = connection.vendor
+    connection.close()  # the servers open their own
+    return data, ids, vendor
+
+
+def start_gunicorn(port: int) -> subprocess.Popen:
+    """gunicorn (2 workers × 4 threads, gthread) on loopback, once it answers /healthz."""
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind",
+                               f"127.0.0.1:{port}", "--workers", "2", "--threads", "4", "--worker-class",
+                               "gthread", "--log-level", "warning"], env=os.environ.copy())
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.2)
+    return server
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=15)
@@ -179,30 +210,16 @@ def main() -> int:
     parser.add_argument("--write-every", type=float, default=5.0,
                         help="seconds between two reports of the writer in the second round (default 5)")
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        print("需要 wrk(Debian 软件包 wrk;make system-deps 会安装)", file=sys.stderr)
+    if not has_wrk():
         return 1
-    data = setup_environment()
     password = "bench-password-2026"
-    ids = create_data(password)
-    from django.db import connection
-
-    vendor = connection.vendor
-    connection.close()
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind",
-                               f"127.0.0.1:{args.port}", "--workers", "2", "--threads", "4", "--worker-class",
-                               "gthread", "--log-level", "warning"], env=os.environ.copy())
+    data, ids, vendor = prepare(password)
+    server = start_gunicorn(args.port)
     # The job worker builds the exports that are not cached (a cold request answers 202 at once).
     worker = subprocess.Popen([sys.executable, "-m", "kechuang", "worker"], env=os.environ.copy(),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{args.port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.2)
         script = data / "pages.lua"
         print(f"数据库:{vendor};机器:{platform.processor() or platform.machine()},{os.cpu_count()} 核;"
               f"{args.connections} 个并发连接,每页 {args.seconds} s;gunicorn 2×4(gthread)")

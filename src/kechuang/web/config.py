@@ -167,10 +167,11 @@ def caches(redis: str | None, directory: Path) -> dict:
 def huey(redis: str | None, directory: Path) -> dict:
     """The background job queue (huey.contrib.djhuey): Redis when configured, else a SQLite file in the data directory.
 
-    The consumer (``kechuang worker``) runs one process with two threads: exports and extractions are short and
-    mostly CPU; more throughput comes from more workers on more machines, which Redis lets share the queue.
+    The consumer (``kechuang worker``) runs two worker processes: rendering a 台账 or extracting a PDF is Python
+    on the CPU, which threads of one process would run one at a time. More throughput comes from more workers
+    on more machines, which Redis lets share the queue.
     """
-    consumer = {"workers": 2, "worker_type": "thread", "initial_delay": 0.05, "max_delay": 1.0}
+    consumer = {"workers": 2, "worker_type": "process", "initial_delay": 0.05, "max_delay": 1.0}
     if redis:
         return {"name": "kechuang", "huey_class": "huey.RedisHuey", "url": redis, "results": False,
                 "immediate": False, "consumer": consumer}

@@ -62,7 +62,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.no_worker:
         print("未启动后台任务进程(--no-worker):请另行运行 kechuang worker", flush=True)
         return supervise([gunicorn], ["gunicorn"])
-    worker = [sys.executable, "-m", "kechuang", "worker", "--threads", str(args.worker_threads)]
+    worker = [sys.executable, "-m", "kechuang", "worker", "--processes", str(args.worker_processes)]
     return supervise([gunicorn, worker], ["gunicorn", "kechuang worker"])
 
 
@@ -71,8 +71,8 @@ def run_worker(args: argparse.Namespace) -> int:
     setup_django()
     from django.core.management import call_command
 
-    print(f"后台任务进程:{args.threads} 个线程,队列 {_queue_name()}", flush=True)
-    call_command("run_huey", workers=args.threads, worker_type="thread")
+    print(f"后台任务进程:{args.processes} 个工作进程,队列 {_queue_name()}", flush=True)
+    call_command("run_huey", workers=args.processes, worker_type="process")
     return 0
 
 
