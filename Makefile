@@ -60,10 +60,15 @@ bench: install
 	$(BIN)/python benchmarks/bench_evaluate.py
 	$(MAKE) bench-web
 
-# Page latency under 20 concurrent clients, on SQLite and on PostgreSQL (wrk, gunicorn on loopback).
+# Page latency under 20 concurrent clients, on SQLite and on PostgreSQL (wrk, gunicorn on loopback); cold 台账
+# downloads through the job queue, also with two app servers sharing Redis.
 bench-web: install system-deps
 	$(BIN)/python benchmarks/bench_web.py
 	bash scripts/with-postgres.sh $(BIN)/python benchmarks/bench_web.py
+	$(BIN)/python benchmarks/bench_jobs.py
+	bash scripts/with-postgres.sh $(BIN)/python benchmarks/bench_jobs.py
+	bash scripts/with-redis.sh $(BIN)/python benchmarks/bench_jobs.py --servers 2
+	bash scripts/with-postgres.sh bash scripts/with-redis.sh $(BIN)/python benchmarks/bench_jobs.py --servers 2
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache build/npm test-artifacts

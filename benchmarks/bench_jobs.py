@@ -58,6 +58,9 @@ class JobWatch(threading.Thread):
                 self.done_after = time.monotonic() - self.started
                 break
             time.sleep(0.1)
+        runs = sorted((j.finished_at - j.started_at).total_seconds() for j in Job.objects.filter(
+            kind="ledger", status="done"))
+        self.median_run = runs[len(runs) // 2] if runs else float("nan")
         connection.close()
 
 
@@ -109,7 +112,8 @@ def main() -> int:
             print(f"后台任务:{watch.jobs} 个台账任务,{watch.done} 个完成,{watch.failed} 个失败(未全部完成)")
         else:
             print(f"后台任务:{watch.jobs} 个台账任务(每个方案 1 个),{watch.done} 个完成,{watch.failed} 个失败;"
-                  f"全部完成用时 {watch.done_after:.1f} s,{PLANS / watch.done_after:.1f} 个方案/s")
+                  f"全部完成用时 {watch.done_after:.1f} s,{PLANS / watch.done_after:.1f} 个方案/s;"
+                  f"每个任务运行时间中位数 {watch.median_run * 1000:.0f} ms")
     finally:
         for process in [*servers, *([worker] if worker else [])]:
             process.terminate()

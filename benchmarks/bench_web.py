@@ -42,10 +42,10 @@ request = function()
   return wrk.format("GET", paths[math.random(#paths)], {["Cookie"] = cookies[math.random(#cookies)]})
 end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.1f %.1f %.1f %d %d %d\\n", latency:percentile(50) / 1000,
+  io.write(string.format("RESULT %.1f %.1f %.1f %d %d %d %d %d %d %d\\n", latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests,
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout,
-    summary.duration))
+    summary.duration, summary.errors.status, summary.errors.connect, summary.errors.read, summary.errors.timeout))
 end
 """
 
@@ -140,11 +140,12 @@ def wrk(base: str, paths: list[str], cookies: list[str], seconds: int, connectio
     script.write_text(f"paths = {_lua_list(paths)}\ncookies = {_lua_list(cookies)}\n{LUA}")
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", str(script), base],
                          capture_output=True, text=True, check=True).stdout
-    p50, p95, p99, requests, errors, duration = next(
+    p50, p95, p99, requests, errors, duration, *kinds = next(
         line.split()[1:] for line in out.splitlines() if line.startswith("RESULT"))
     rate = int(requests) / (int(duration) / 1e6)
+    detail = ",".join(f"{n} {k}" for n, k in zip(("状态码", "连接", "读取", "超时"), kinds, strict=True) if k != "0")
     return (f"p50 {float(p50):.0f} ms · p95 {float(p95):.0f} ms · p99 {float(p99):.0f} ms · {rate:.0f} req/s"
-            f" · 错误 {errors}")
+            f" · 错误 {errors}" + (f"({detail})" if detail else ""))
 
 
 class Writer(threading.Thread):
