@@ -96,10 +96,15 @@ def test_twenty_clients_asking_for_one_cold_ledger_make_one_job(queue, users, pl
     barrier = threading.Barrier(len(clients))
 
     def ask(client):
-        barrier.wait(timeout=10)
-        response = client.get(url, HTTP_ACCEPT="application/json")
-        statuses.append(response.status_code)
-        ids.append(response.json()["job"])
+        from django.db import connections
+
+        try:
+            barrier.wait(timeout=10)
+            response = client.get(url, HTTP_ACCEPT="application/json")
+            statuses.append(response.status_code)
+            ids.append(response.json()["job"])
+        finally:
+            connections.close_all()  # this thread's connection (PostgreSQL drops the test database at the end)
 
     threads = [threading.Thread(target=ask, args=(c,)) for c in clients]
     for t in threads:
