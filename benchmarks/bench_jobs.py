@@ -22,6 +22,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -70,6 +71,8 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=20, help="connections in all (default 20)")
     parser.add_argument("--servers", type=int, default=1, choices=(1, 2), help="gunicorns on two ports (Redis)")
     parser.add_argument("--port", type=int, default=8775)
+    parser.add_argument("--drain", action="store_true",
+                        help="ask for each 台账 once (no wrk) and time the worker alone")
     args = parser.parse_args()
     if not has_wrk():
         return 1
@@ -100,14 +103,21 @@ def main() -> int:
             results[i] = wrk(f"http://127.0.0.1:{port}", ledgers, cookie, args.seconds,
                              args.connections // len(ports), data / f"cold-{port}.lua")
 
-        threads = [threading.Thread(target=run, args=(i, p)) for i, p in enumerate(ports)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        watch.join()
-        for port, result in zip(ports, results, strict=True):
-            print(f"台账冷缓存下载(100 个方案随机,端口 {port}):{result}")
+        if args.drain:  # each 台账 asked for once, then nothing: the worker alone on the machine
+            for path in ledgers:
+                request = urllib.request.Request(f"http://127.0.0.1:{ports[0]}{path}",
+                                                 headers={"Cookie": cookie[0], "Accept": "application/json"})
+                urllib.request.urlopen(request, timeout=10).read()
+            watch.join()
+        else:
+            threads = [threading.Thread(target=run, args=(i, p)) for i, p in enumerate(ports)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            watch.join()
+            for port, result in zip(ports, results, strict=True):
+                print(f"台账冷缓存下载(100 个方案随机,端口 {port}):{result}")
         if watch.done_after is None:
             print(f"后台任务:{watch.jobs} 个台账任务,{watch.done} 个完成,{watch.failed} 个失败(未全部完成)")
         else:
