@@ -37,5 +37,6 @@ def test_the_waiting_page_downloads_when_the_job_is_done_and_stops_on_failure(li
     with consumer(queue):
         page.wait_for_selector("#job-error:not([hidden])", timeout=30_000)
     assert "不再处于已确认状态" in page.locator("#job-error").inner_text()
+    assert page.locator("h1").inner_text() == f"未能生成《{plan.title}》通报(Word)"
     assert page.locator("#job").get_attribute("data-status") == "stopped"  # polling ended
     page.screenshot(path=str(ARTIFACTS / "job-failed.png"))

@@ -29,7 +29,8 @@
     if (state.status === "failed") {
       errorNode.textContent = state.error ? state.error.text : "任务未能完成";
       errorNode.hidden = false;
-      stop("任务未能完成,请根据上面的提示处理后重试。");
+      document.getElementById("job-title").textContent = node.getAttribute("data-failed-title");
+      stop("任务未能完成,请根据下方的提示处理后重试。");
       return true;
     }
     return false;
