@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def run_serve(args: argparse.Namespace) -> int:
         print("未启动后台任务进程(--no-worker):请另行运行 kechuang worker", flush=True)
         return supervise([gunicorn], ["gunicorn"])
     worker = [sys.executable, "-m", "kechuang", "worker", "--processes", str(args.worker_processes)]
-    return supervise([gunicorn, worker], ["gunicorn", "kechuang worker"])
+    return supervise([gunicorn, worker], ["gunicorn", "kechuang worker"], [signal.SIGTERM, signal.SIGINT])
 
 
 def run_worker(args: argparse.Namespace) -> int:
