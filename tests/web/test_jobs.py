@@ -261,3 +261,35 @@ def test_old_jobs_and_their_uploads_are_pruned(as_user, users, plan, tmp_path):
     Job.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=8))
     assert jobs_prune() == 1
     assert list(Job.objects.values_list("kind", flat=True)) == ["ledger"] and not left.exists()
+
+
+def _bearer(user) -> dict:
+    import secrets
+
+    from kechuang.web.accounts.models import ApiToken, token_digest
+
+    token = secrets.token_urlsafe(16)
+    ApiToken.objects.create(user=user, digest=token_digest(token))
+    return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_token_client_gets_202_polls_the_api_and_downloads(queue, client, users, plan):
+    leader, other = _bearer(users["leader"]), _bearer(users["other_bureau"])
+    url = f"/api/v1/plans/{plan.pk}/exports/bulletin-pdf"
+    accepted = client.get(url, **leader)
+    assert accepted.status_code == 202
+    body = accepted.json()
+    assert body["status"] == "queued" and body["status_url"] == f"/api/v1/jobs/{body['job']}"
+    assert client.get(body["status_url"], **other).status_code == 404  # another county: no such job
+    assert client.get(url, **other).status_code == 404
+    with consumer(queue):
+        deadline = time.monotonic() + DEADLINE
+        while (state := client.get(body["status_url"], **leader).json())["status"] not in ("done", "failed"):
+            assert time.monotonic() < deadline, state
+            time.sleep(0.1)
+    assert state["status"] == "done" and state["url"] == url
+    pdf = client.get(state["url"], **leader)
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert client.get(f"/api/v1/plans/{plan.pk}/exports/nonsense", **leader).json()["error"]["code"] == "KC-WEB-NOTFOUND"
+    assert client.get(url).status_code == 401

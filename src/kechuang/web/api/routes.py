@@ -22,6 +22,7 @@ from kechuang.web.accounts.services import department_create
 from kechuang.web.api import schemas as s
 from kechuang.web.clock import today
 from kechuang.web.errors import error_json, unavailable
+from kechuang.web.jobs.api import router as jobs_router
 from kechuang.web.plans import services as plan_services
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import plan_for_user, report_for_user, task_for_user
@@ -42,6 +43,7 @@ class TokenAuth(HttpBearer):
 api = NinjaAPI(title="kechuang API", version="1", description="科创督查督办平台 API:方案、任务、分工、进展报告、部门",
                auth=TokenAuth(), urls_namespace="kc-api")
 ERRORS = {400: s.ErrorOut, 401: s.ErrorOut, 403: s.ErrorOut, 404: s.ErrorOut, 409: s.ErrorOut, 413: s.ErrorOut}
+api.add_router("/", jobs_router)  # exports (202 and a job when not cached) and job status: kechuang.web.jobs.api
 
 
 def _error(code: str, message: str, status: int, **context):

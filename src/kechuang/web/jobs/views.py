@@ -11,16 +11,21 @@ from django.views.decorators.http import require_GET
 
 from kechuang.web.jobs.models import Job
 from kechuang.web.jobs.selectors import job_for_user
-from kechuang.web.jobs.services import job_requeue
+from kechuang.web.jobs.services import export_job, job_requeue
 
 
-def job_state(job: Job) -> dict:
-    """What the page and an API client read: status, the Chinese error of a failure, where the result is."""
+def job_state(job: Job, api: bool = False) -> dict:
+    """What the page and an API client read: status, the Chinese error of a failure, where the result is (the
+    API's URLs for a token client, the pages' for a browser)."""
     failure = job.failure
+    if api:
+        status_url = reverse("kc-api:jobs_read", kwargs={"job_id": job.pk})
+        url = reverse("kc-api:exports_read", kwargs={"plan_id": job.plan_id, "kind": job.kind}) if job.plan_id else None
+    else:
+        status_url, url = reverse("kc-job-status", args=[job.pk]), reverse("kc-job", args=[job.pk])
     return {
         "job": job.pk, "kind": job.kind, "status": job.status, "status_name": job.get_status_display(),
-        "title": job.title, "status_url": reverse("kc-job-status", args=[job.pk]),
-        "url": reverse("kc-job", args=[job.pk]) if job.status == Job.DONE else None,
+        "title": job.title, "status_url": status_url, "url": url if job.status == Job.DONE else None,
         "error": None if failure is None else {**failure.to_dict(), "text": _error_text(failure)},
     }
 
@@ -34,12 +39,28 @@ def _wants_json(request: HttpRequest) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
-def job_accepted(request: HttpRequest, job: Job) -> HttpResponse:
+def job_accepted(request: HttpRequest, job: Job, api: bool = False) -> HttpResponse:
     """202: the job is queued (or running, or failed): JSON for API clients, else the page that waits for it."""
     job.refresh_from_db()
-    if _wants_json(request):
-        return JsonResponse(job_state(job), status=202, json_dumps_params={"ensure_ascii": False})
+    if api or _wants_json(request):
+        return JsonResponse(job_state(job, api), status=202, json_dumps_params={"ensure_ascii": False})
     return _page(request, job, status=202)
+
+
+def export_or_job(request: HttpRequest, plan, kind: str, api: bool = False) -> HttpResponse:
+    """The export when it is cached under the plan's data version and the day, else its job (one per key) and 202."""
+    from kechuang.web.clock import today
+    from kechuang.web.supervision.exports import export_key, export_response
+
+    day = today()
+    key = export_key(kind, plan, day)
+    data = cache.get(key)
+    if data is None:
+        job = export_job(request.user, plan, kind, day, key)
+        data = cache.get(key)  # done already: a fast worker (or huey's immediate mode)
+        if data is None:
+            return job_accepted(request, job, api)
+    return export_response(kind, plan, day, data)
 
 
 def _page(request: HttpRequest, job: Job, status: int = 200) -> HttpResponse:

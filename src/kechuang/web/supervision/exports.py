@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import quote
 
-from django.http import HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
 
 from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
 from kechuang.reports.ledger import ledger_xlsx
+from kechuang.web.accounts.permissions import can_view_region
 from kechuang.web.pagecache import key_of
 from kechuang.web.plans.models import Plan
+from kechuang.web.plans.selectors import plan_for_user
 from kechuang.web.supervision.selectors import supervision_data
 
 #: The plan's downloads: renderer, name in the file name, extension, media type.
@@ -20,6 +23,17 @@ EXPORTS = {
                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     "bulletin-pdf": (bulletin_pdf, "通报", "pdf", "application/pdf"),
 }
+
+
+def confirmed_plan_for(user, pk: int) -> Plan:
+    """A confirmed plan whose board and exports ``user`` may see: 404 if not visible or not confirmed, 403 for
+    departments (they see their own tasks, not the whole board)."""
+    plan = plan_for_user(user, pk, defer=("text", "extracted"))
+    if plan.status != Plan.CONFIRMED:
+        raise Http404
+    if not can_view_region(user, plan.region_id):
+        raise PermissionDenied
+    return plan
 
 
 def export_key(kind: str, plan: Plan, day: date) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,7 +18,6 @@ from kechuang.web.accounts.permissions import (
     can_manage_region,
     can_report,
     can_review,
-    can_view_region,
     can_view_task,
     department_id_of,
     task_roles,
@@ -28,15 +26,13 @@ from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
 from kechuang.web.history.services import KIND_NAMES
-from kechuang.web.jobs.services import export_job
-from kechuang.web.jobs.views import job_accepted
+from kechuang.web.jobs.views import export_or_job
 from kechuang.web.pagecache import cached
 from kechuang.web.params import int_or_none
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import report_for_user, task_for_user
-from kechuang.web.plans.views import plan_for
 from kechuang.web.supervision import services
-from kechuang.web.supervision.exports import export_key, export_response
+from kechuang.web.supervision.exports import confirmed_plan_for
 from kechuang.web.supervision.models import ROLE_NAMES, Attachment, Reminder, Report
 from kechuang.web.supervision.selectors import (
     department_tasks,
@@ -50,12 +46,7 @@ LIGHTS = [("red", "红"), ("yellow", "黄"), ("green", "绿")]
 
 
 def _confirmed_plan(request, pk: int) -> Plan:
-    plan = plan_for(request, pk, defer=("text", "extracted"))
-    if plan.status != Plan.CONFIRMED:
-        raise Http404
-    if not can_view_region(request.user, plan.region_id):
-        raise PermissionDenied  # departments see their own tasks, not the whole board
-    return plan
+    return confirmed_plan_for(request.user, pk)
 
 
 @login_required
@@ -94,16 +85,7 @@ def _board_summary(plan: Plan, department: int | None, role: str | None, light: 
 def export(request, pk: int, kind: str):
     """台账 (xlsx) and 通报 (docx, pdf): the file when it is cached under the plan's data version and the day,
     else a background job (one per key) and a page that waits for it (202; JSON for API clients)."""
-    plan = _confirmed_plan(request, pk)
-    day = today()
-    key = export_key(kind, plan, day)
-    data = cache.get(key)
-    if data is None:
-        job = export_job(request.user, plan, kind, day, key)
-        data = cache.get(key)  # done already: a fast worker (or huey's immediate mode)
-        if data is None:
-            return job_accepted(request, job)
-    return export_response(kind, plan, day, data)
+    return export_or_job(request, _confirmed_plan(request, pk), kind)
 
 
 @login_required
