@@ -27,7 +27,7 @@ $(ECHARTS):
 	tar -xzf build/npm/echarts-$(ECHARTS_VERSION).tgz -C build/npm package/dist/echarts.min.js
 	cp build/npm/package/dist/echarts.min.js $@
 
-# Debian packages: PostgreSQL, Chromium, a CJK font, poppler-utils, wrk (sudo when not root).
+# Debian packages: PostgreSQL, Chromium, a CJK font, poppler-utils, wrk, redis-server (sudo when not root).
 system-deps:
 	bash scripts/system-deps.sh
 
@@ -47,10 +47,12 @@ batch: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 
-# The whole suite on SQLite, then the web suite again on a PostgreSQL server started (and dropped) here.
+# The whole suite on SQLite, then the web suite again on a PostgreSQL server started (and dropped) here,
+# and again with the page cache and the job queue on a Redis server started (and stopped) here.
 test: install system-deps lint
 	$(BIN)/python -m pytest -q
 	bash scripts/with-postgres.sh $(BIN)/python -m pytest -q tests/web
+	bash scripts/with-redis.sh $(BIN)/python -m pytest -q tests/web
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
@@ -58,10 +60,15 @@ bench: install
 	$(BIN)/python benchmarks/bench_evaluate.py
 	$(MAKE) bench-web
 
-# Page latency under 20 concurrent clients, on SQLite and on PostgreSQL (wrk, gunicorn on loopback).
+# Page latency under 20 concurrent clients, on SQLite and on PostgreSQL (wrk, gunicorn on loopback); cold 台账
+# downloads through the job queue, also with two app servers sharing Redis.
 bench-web: install system-deps
 	$(BIN)/python benchmarks/bench_web.py
 	bash scripts/with-postgres.sh $(BIN)/python benchmarks/bench_web.py
+	$(BIN)/python benchmarks/bench_jobs.py
+	bash scripts/with-postgres.sh $(BIN)/python benchmarks/bench_jobs.py
+	bash scripts/with-redis.sh $(BIN)/python benchmarks/bench_jobs.py --servers 2
+	bash scripts/with-postgres.sh bash scripts/with-redis.sh $(BIN)/python benchmarks/bench_jobs.py --servers 2
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache build/npm test-artifacts

@@ -42,10 +42,10 @@ request = function()
   return wrk.format("GET", paths[math.random(#paths)], {["Cookie"] = cookies[math.random(#cookies)]})
 end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.1f %.1f %.1f %d %d %d\\n", latency:percentile(50) / 1000,
+  io.write(string.format("RESULT %.1f %.1f %.1f %d %d %d %d %d %d %d\\n", latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.requests,
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout,
-    summary.duration))
+    summary.duration, summary.errors.status, summary.errors.connect, summary.errors.read, summary.errors.timeout))
 end
 """
 
@@ -140,11 +140,12 @@ def wrk(base: str, paths: list[str], cookies: list[str], seconds: int, connectio
     script.write_text(f"paths = {_lua_list(paths)}\ncookies = {_lua_list(cookies)}\n{LUA}")
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", str(script), base],
                          capture_output=True, text=True, check=True).stdout
-    p50, p95, p99, requests, errors, duration = next(
+    p50, p95, p99, requests, errors, duration, *kinds = next(
         line.split()[1:] for line in out.splitlines() if line.startswith("RESULT"))
     rate = int(requests) / (int(duration) / 1e6)
+    detail = ",".join(f"{n} {k}" for n, k in zip(("状态码", "连接", "读取", "超时"), kinds, strict=True) if k != "0")
     return (f"p50 {float(p50):.0f} ms · p95 {float(p95):.0f} ms · p99 {float(p99):.0f} ms · {rate:.0f} req/s"
-            f" · 错误 {errors}")
+            f" · 错误 {errors}" + (f"({detail})" if detail else ""))
 
 
 class Writer(threading.Thread):
@@ -171,6 +172,37 @@ class Writer(threading.Thread):
                 self.failed += 1
 
 
+def has_wrk() -> bool:
+    if not shutil.which("wrk"):
+        print("需要 wrk(Debian 软件包 wrk;make system-deps 会安装)", file=sys.stderr)
+    return bool(shutil.which("wrk"))
+
+
+def prepare(password: str) -> tuple[Path, dict, str]:
+    """The data in a fresh database; returns the data directory, the ids and the database's vendor."""
+    data = setup_environment()
+    ids = create_data(password)
+    from django.db import connection
+
+    vendor = connection.vendor
+    connection.close()  # the servers open their own
+    return data, ids, vendor
+
+
+def start_gunicorn(port: int) -> subprocess.Popen:
+    """gunicorn (2 workers × 4 threads, gthread) on loopback, once it answers /healthz."""
+    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind",
+                               f"127.0.0.1:{port}", "--workers", "2", "--threads", "4", "--worker-class",
+                               "gthread", "--log-level", "warning"], env=os.environ.copy())
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.2)
+    return server
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=15)
@@ -179,27 +211,16 @@ def main() -> int:
     parser.add_argument("--write-every", type=float, default=5.0,
                         help="seconds between two reports of the writer in the second round (default 5)")
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        print("需要 wrk(Debian 软件包 wrk;make system-deps 会安装)", file=sys.stderr)
+    if not has_wrk():
         return 1
-    data = setup_environment()
     password = "bench-password-2026"
-    ids = create_data(password)
-    from django.db import connection
-
-    vendor = connection.vendor
-    connection.close()
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind",
-                               f"127.0.0.1:{args.port}", "--workers", "2", "--threads", "4", "--worker-class",
-                               "gthread", "--log-level", "warning"], env=os.environ.copy())
+    data, ids, vendor = prepare(password)
+    server = start_gunicorn(args.port)
+    # The job worker builds the exports that are not cached (a cold request answers 202 at once).
+    worker = subprocess.Popen([sys.executable, "-m", "kechuang", "worker"], env=os.environ.copy(),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{args.port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.2)
         script = data / "pages.lua"
         print(f"数据库:{vendor};机器:{platform.processor() or platform.machine()},{os.cpu_count()} 核;"
               f"{args.connections} 个并发连接,每页 {args.seconds} s;gunicorn 2×4(gthread)")
@@ -229,8 +250,9 @@ def main() -> int:
                     result += f" · 写入 {writer.written} 份(失败 {writer.failed})"
                 print(f"{name}:{result}", flush=True)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for process in (server, worker):
+            process.terminate()
+            process.wait(timeout=30)
         shutil.rmtree(data, ignore_errors=True)
     return 0
 

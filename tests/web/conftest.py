@@ -19,6 +19,29 @@ def _test_settings(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _jobs_run_at_once():
+    """Background jobs run within the request (huey's immediate mode), so a page that queues a job sees it done.
+    Tests of the real queue (tests/web/test_jobs.py: a consumer thread on the SQLite or Redis queue) use the
+    ``queue`` fixture instead."""
+    from huey.contrib.djhuey import HUEY
+
+    HUEY.immediate = True
+    yield
+    HUEY.immediate = False
+
+
+@pytest.fixture
+def queue(_jobs_run_at_once):
+    """The real queue of settings.HUEY (SQLite in the data directory, or Redis with KECHUANG_REDIS_URL), empty."""
+    from huey.contrib.djhuey import HUEY
+
+    HUEY.immediate = False
+    HUEY.flush()
+    yield HUEY
+    HUEY.flush()
+
+
 def make_user(username, role, region=None, department=None):
     from kechuang.web.accounts.models import Profile
 

@@ -258,3 +258,74 @@ def test_file_cache_add_is_refused_while_the_entry_lives(tmp_path):
     assert cache.add("锁", 3, timeout=1)  # an expired entry is taken over
     assert cache.get("锁") == 3
     assert list(tmp_path.glob("tmp*")) == []  # no temporary file is left behind
+
+
+def test_the_cache_backend_follows_kechuang_redis_url():
+    """`make test` runs the web suite a second time with KECHUANG_REDIS_URL (scripts/with-redis.sh)."""
+    import os
+
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+    from huey import RedisHuey, SqliteHuey
+    from huey.contrib.djhuey import HUEY
+
+    from kechuang.web.filecache import FileCache
+
+    cache = caches["default"]
+    if os.environ.get("KECHUANG_REDIS_URL"):
+        assert isinstance(cache, RedisCache) and isinstance(HUEY, RedisHuey)
+        cache.set("kc:ping", "通", timeout=5)
+        assert cache.get("kc:ping") == "通"  # a real server answers
+    else:
+        assert isinstance(cache, FileCache) and isinstance(HUEY, SqliteHuey)
+
+
+def test_cache_add_is_atomic_among_concurrent_clients():
+    """Single flight rests on ``add``: of twenty clients adding the same key at once exactly one succeeds (the
+    file cache's hard link, Redis's SET NX), on whichever backend settings.CACHES names."""
+    import threading
+    import time
+    import uuid
+
+    from django.core.cache import caches
+
+    key, barrier, won = f"kc:atomic:{uuid.uuid4().hex}", threading.Barrier(20), []
+
+    def add(n):
+        barrier.wait(timeout=10)
+        if caches["default"].add(key, n, timeout=30):  # each thread its own client (Django's caches are per thread)
+            won.append(n)
+
+    for _ in range(3):
+        won.clear()
+        threads = [threading.Thread(target=add, args=(n,)) for n in range(20)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert len(won) == 1 and caches["default"].get(key) == won[0]
+        caches["default"].delete(key)
+        time.sleep(0.01)
+
+
+@pytest.mark.parametrize(("url", "backend"), [
+    (None, "kechuang.web.filecache.FileCache"),
+    ("redis://127.0.0.1:6390/0", "django.core.cache.backends.redis.RedisCache"),
+])
+def test_settings_choose_the_cache_and_the_queue(url, backend, tmp_path):
+    from kechuang.web import config
+
+    assert config.caches(url, tmp_path)["default"]["BACKEND"] == backend
+    queue = config.huey(url, tmp_path)
+    assert queue["huey_class"] == ("huey.RedisHuey" if url else "huey.SqliteHuey")
+    assert queue.get("url") == url and not queue["immediate"]
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:6379", "redis://", "redis://host:port/0"])
+def test_a_bad_redis_url_stops_the_start_with_a_chinese_message(url, monkeypatch):
+    from kechuang.errors import KechuangError
+    from kechuang.web import config
+
+    monkeypatch.setenv("KECHUANG_REDIS_URL", url)
+    with pytest.raises(KechuangError, match=r"KECHUANG_REDIS_URL.*无效"):
+        config.redis_url()

@@ -89,6 +89,9 @@ CASES = [
     ("kc-lockout-unlock", "post", None, {"username": "lead"}, {"admin": 302, "bureau": 302, "leader": 403,
                                                                "lead": 403, "other_bureau": 404, "anon": 302}),
     ("kc-password-done", "get", None, None, {"lead": 302, "anon": 302}),
+    ("kc-job", "get", "job", None, {"leader": 200, "bureau": 200, "lead": 404, "other_bureau": 404, "anon": 302}),
+    ("kc-job-status", "get", "job", None, {"leader": 200, "admin": 200, "other_dept": 404, "other_bureau": 404,
+                                           "anon": 302}),
 ]
 
 
@@ -135,6 +138,14 @@ def _target(request, source):
         from kechuang.web.accounts.models import Department
 
         return Department.objects.filter(region=request.getfixturevalue("county")).first()
+    if source == "job":  # the leader's 台账, run at once (huey's immediate mode, tests/web/conftest.py)
+        from kechuang.web.clock import today
+        from kechuang.web.jobs.services import export_job
+        from kechuang.web.supervision.exports import export_key
+
+        plan = request.getfixturevalue("plan")
+        return export_job(request.getfixturevalue("users")["leader"], plan, "ledger", today(),
+                          export_key("ledger", plan, today()))
     return request.getfixturevalue(source)
 
 

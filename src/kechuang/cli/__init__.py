@@ -1,4 +1,4 @@
-"""Command line: extract, score, evaluate, path-to-class, monitor, data, indicators, serve, manage."""
+"""Command line: extract, score, evaluate, path-to-class, monitor, data, indicators, serve, worker, manage."""
 
 from __future__ import annotations
 

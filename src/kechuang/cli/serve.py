@@ -1,4 +1,4 @@
-"""``kechuang serve`` and ``kechuang manage``: the arguments here, the work in kechuang.web.serve."""
+"""``kechuang serve``, ``worker`` and ``manage``: the arguments here, the work in kechuang.web.serve."""
 
 from __future__ import annotations
 
@@ -17,7 +17,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--demo", action="store_true", help="创建示例数据(五个示例方案、部门、各角色用户)并打印登录名")
     p.add_argument("--seeds", type=Path, default=Path("examples"), help="示例方案目录(默认 examples)")
     p.add_argument("--no-server", action="store_true", help="只迁移和创建示例数据,不启动服务")
+    p.add_argument("--no-worker", action="store_true",
+                   help="不同时启动后台任务进程(后台任务由别处运行的 kechuang worker 处理)")
+    p.add_argument("--worker-processes", type=int, default=2, help="后台任务的工作进程数(默认 2)")
     p.set_defaults(func=_serve)
+    w = sub.add_parser("worker", help="运行后台任务进程(导出台账、通报,识别大文件)",
+                       description="运行 huey 任务消费者:处理排队的导出与方案识别任务。"
+                                   "队列默认是数据目录中的 SQLite 文件;设置 KECHUANG_REDIS_URL 后为 Redis,"
+                                   "可在多台机器上运行多个 worker。")
+    w.add_argument("--processes", type=int, default=2, help="同时运行任务的工作进程数(默认 2)")
+    w.set_defaults(func=_worker)
     m = sub.add_parser("manage", help="运行 Django 管理命令(如 migrate、createsuperuser、check)",
                        description="以 kechuang.web.settings 运行 Django 管理命令,参数原样传递。")
     m.add_argument("arguments", nargs=argparse.REMAINDER, help="管理命令及其参数")
@@ -34,3 +43,9 @@ def _manage(args: argparse.Namespace) -> int:
     from kechuang.web.serve import run_manage
 
     return run_manage(args)
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from kechuang.web.serve import run_worker
+
+    return run_worker(args)

@@ -39,6 +39,8 @@ ENV_VARS = {
                                  "或写成 名称=值;默认不信任任何请求头)",
     "KECHUANG_HSTS_SECONDS": "HSTS 有效期(秒),浏览器在此期间只用 HTTPS 访问本站及其子域名(默认 0,即不发送)",
     "KECHUANG_HSTS_PRELOAD": "HSTS 头带 preload 0/1,以便申请列入浏览器预加载名单(默认 0)",
+    "KECHUANG_REDIS_URL": "Redis 地址 redis://主机:端口/库号:页面缓存与后台任务队列放在 Redis,供多台应用服务器共享"
+                          "(默认不用 Redis:缓存为数据目录中的文件,任务队列为数据目录中的 SQLite 文件)",
 }
 
 
@@ -174,3 +176,42 @@ def sqlite(path: Path) -> dict:
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         },
     }
+
+
+def redis_url() -> str | None:
+    """KECHUANG_REDIS_URL (redis://, rediss:// or unix://), or None for the embedded file cache and SQLite queue."""
+    url = os.environ.get("KECHUANG_REDIS_URL")
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("redis", "rediss", "unix") or (parts.scheme != "unix" and not parts.hostname):
+        raise _bad("KECHUANG_REDIS_URL", url, "redis://主机:端口/库号 形式的地址")
+    try:
+        parts.port  # noqa: B018  (raises on a port that is not a number)
+    except ValueError:
+        raise _bad("KECHUANG_REDIS_URL", url, "端口为整数的 redis:// 地址") from None
+    return url
+
+
+def caches(redis: str | None, directory: Path) -> dict:
+    """The page cache: Django's Redis backend when Redis is configured, else the file cache in the data directory."""
+    if redis:
+        return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis,
+                            "KEY_PREFIX": "kechuang"}}
+    return {"default": {"BACKEND": "kechuang.web.filecache.FileCache",
+                        "LOCATION": str(directory / "cache"), "OPTIONS": {"MAX_ENTRIES": 2000}}}
+
+
+def huey(redis: str | None, directory: Path) -> dict:
+    """The background job queue (huey.contrib.djhuey): Redis when configured, else a SQLite file in the data directory.
+
+    The consumer (``kechuang worker``) runs two worker processes: rendering a 台账 or extracting a PDF is Python
+    on the CPU, which threads of one process would run one at a time. More throughput comes from more workers
+    on more machines, which Redis lets share the queue.
+    """
+    consumer = {"workers": 2, "worker_type": "process", "initial_delay": 0.05, "max_delay": 1.0}
+    if redis:
+        return {"name": "kechuang", "huey_class": "huey.RedisHuey", "url": redis, "results": False,
+                "immediate": False, "consumer": consumer}
+    return {"name": "kechuang", "huey_class": "huey.SqliteHuey", "filename": str(directory / "huey.sqlite3"),
+            "results": False, "immediate": False, "consumer": consumer}

@@ -5,8 +5,9 @@ departments whose pages show it a new random ``data_version``: a plan's board, å
 the plan's version, a department's task list (which spans plans) by the department's, and both by the
 day (lights depend on it). A change is seen by the very next request; no process ever serves another
 state, and a random token never meets a key of another database or an earlier state.
-The cache (settings.CACHES, a file cache in the data directory by default) may be local to each app
-server: a miss only costs the computation.
+The cache (settings.CACHES) is a file cache in the data directory by default, shared by the processes of one
+machine; with KECHUANG_REDIS_URL it is Redis, shared by every app server and worker (a background job's
+result is read by whichever server the client asks next). Both have an atomic ``add`` (single flight).
 """
 
 from __future__ import annotations
@@ -50,7 +51,15 @@ def cached(parts: tuple[Hashable, ...], build: Callable[[], T]) -> T:
     of the same board do not compute it twenty times); if the builder fails or takes longer than WAIT,
     the waiters build it themselves.
     """
-    key = "kc:" + ":".join(str(p) for p in parts)
+    return cached_under(key_of(parts), build)
+
+
+def key_of(parts: tuple[Hashable, ...]) -> str:
+    return "kc:" + ":".join(str(p) for p in parts)
+
+
+def cached_under(key: str, build: Callable[[], T]) -> T:
+    """``cached`` with the key made by ``key_of`` (a background job keeps the key it was queued under)."""
     value = cache.get(key)
     if value is not None:
         return value

@@ -1,13 +1,15 @@
-"""Serving the platform: migrate, collect static files, create the demo, exec gunicorn."""
+"""Serving the platform: migrate, collect static files, create the demo, run gunicorn and the job worker."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
 from kechuang.errors import KechuangError
+from kechuang.web.processes import supervise
 
 ECHARTS = Path(__file__).resolve().parent / "static" / "vendor" / "echarts.min.js"
 
@@ -55,8 +57,27 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.no_server:
         return 0
     print(f"督查督办平台:http://{args.host}:{args.port}/   (Ctrl+C 停止)", flush=True)
-    command = [sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind", f"{args.host}:{args.port}",
-               "--workers", str(args.workers), "--threads", str(args.threads), "--worker-class", "gthread",
-               "--access-logfile", "-", "--timeout", "120"]
-    os.execv(sys.executable, command)
-    return 0  # not reached
+    gunicorn = [sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind", f"{args.host}:{args.port}",
+                "--workers", str(args.workers), "--threads", str(args.threads), "--worker-class", "gthread",
+                "--access-logfile", "-", "--timeout", "120"]
+    if args.no_worker:
+        print("未启动后台任务进程(--no-worker):请另行运行 kechuang worker", flush=True)
+        return supervise([gunicorn], ["gunicorn"])
+    worker = [sys.executable, "-m", "kechuang", "worker", "--processes", str(args.worker_processes)]
+    return supervise([gunicorn, worker], ["gunicorn", "kechuang worker"], [signal.SIGTERM, signal.SIGINT])
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    """The huey consumer (settings.HUEY: SQLite queue in the data directory, or Redis): runs queued jobs."""
+    setup_django()
+    from django.core.management import call_command
+
+    print(f"后台任务进程:{args.processes} 个工作进程,队列 {_queue_name()}", flush=True)
+    call_command("run_huey", workers=args.processes, worker_type="process")
+    return 0
+
+
+def _queue_name() -> str:
+    from django.conf import settings
+
+    return "Redis" if settings.HUEY.get("url") else f"SQLite {settings.HUEY['filename']}"

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "kechuang.web.supervision",
     "kechuang.web.notices",
     "kechuang.web.api",
+    "kechuang.web.jobs",
+    "huey.contrib.djhuey",
     "ninja",
     "axes",
 ]
@@ -117,8 +119,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Boards, task lists and exports cached under the region's data version (kechuang.web.pagecache). A file cache
 # in the data directory is shared by the processes of one server; each server may have its own (a miss only
 # costs the computation, never a stale page).
-CACHES = {"default": {"BACKEND": "kechuang.web.filecache.FileCache",
-                      "LOCATION": str(DATA_DIR / "cache"), "OPTIONS": {"MAX_ENTRIES": 2000}}}
+# With KECHUANG_REDIS_URL, Django's Redis cache is shared by every app server and worker (several machines).
+REDIS_URL = config.redis_url()
+CACHES = config.caches(REDIS_URL, DATA_DIR)
+# Background jobs (kechuang.web.jobs): exports not yet cached, extraction of large uploads. `kechuang serve`
+# starts a consumer; `kechuang worker` runs one on its own.
+HUEY = config.huey(REDIS_URL, DATA_DIR)
 
 # Sessions live in the database, so several app processes behind a load balancer share them.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -165,6 +171,10 @@ LOGGING = {
     # 4xx (403, 404, 413...) as one line without traceback; 5xx keep theirs.
     "filters": {"no_traceback_below_500": {"()": "kechuang.web.logfilters.NoTracebackBelow500"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["no_traceback_below_500"]}},
-    "loggers": {"django.request": {"filters": ["no_traceback_below_500"]}},
+    "loggers": {
+        "django.request": {"filters": ["no_traceback_below_500"]},
+        # The job worker says what it runs (huey's own handler would print every line twice).
+        "huey": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

@@ -5,6 +5,7 @@ from django.urls import path
 from kechuang.web.accounts import security_views as security
 from kechuang.web.accounts import views as accounts
 from kechuang.web.api.routes import api
+from kechuang.web.jobs import views as jobs
 from kechuang.web.notices import views as notices
 from kechuang.web.plans import target_views as targets
 from kechuang.web.plans import views as plans
@@ -62,6 +63,8 @@ urlpatterns = [
     path("reminders/<int:pk>/sheet.docx", supervision.reminder_sheet, name="kc-reminder-sheet"),
     path("messages/", notices.notification_list, name="kc-notifications"),
     path("messages/read/", notices.notification_read, name="kc-notifications-read"),
+    path("jobs/<int:pk>/", jobs.job_detail, name="kc-job"),
+    path("jobs/<int:pk>/status/", jobs.job_status, name="kc-job-status"),
     path("api/v1/", api.urls),
 ]
 

@@ -25,6 +25,7 @@ from kechuang.web.api import schemas as s
 from kechuang.web.api.parser import StrictJsonParser
 from kechuang.web.clock import today
 from kechuang.web.errors import body_too_large, error_json, unavailable
+from kechuang.web.jobs.api import router as jobs_router
 from kechuang.web.plans import services as plan_services
 from kechuang.web.plans import targets as target_services
 from kechuang.web.plans.models import Plan, Target, Task
@@ -47,6 +48,7 @@ api = NinjaAPI(title="kechuang API", version="1", description="科创督查督�
                auth=TokenAuth(), urls_namespace="kc-api",
                parser=StrictJsonParser())
 ERRORS = {400: s.ErrorOut, 401: s.ErrorOut, 403: s.ErrorOut, 404: s.ErrorOut, 409: s.ErrorOut, 413: s.ErrorOut}
+api.add_router("/", jobs_router)  # exports (202 and a job when not cached) and job status: kechuang.web.jobs.api
 
 
 def _error(code: str, message: str, status: int, **context):

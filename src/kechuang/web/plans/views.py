@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
@@ -18,6 +19,8 @@ from kechuang.web.accounts.services import department_create
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
+from kechuang.web.jobs.models import Job
+from kechuang.web.jobs.services import extract_job, wants_background
 from kechuang.web.params import int_or_none
 from kechuang.web.plans import services
 from kechuang.web.plans.models import Plan, Task
@@ -50,6 +53,22 @@ def _upload(request) -> dict:
     return {"text": request.POST.get("text", ""), "name": request.POST.get("name", "")}
 
 
+def _create(request, region: Region):
+    """Extract within the request (pasted text, small text files), or queue a job for a PDF, DOCX or large
+    file and send the user to its page, which goes on to the review page when the job is done."""
+    upload = _upload(request)
+    if "data" in upload and wants_background(upload["name"], len(upload["data"])):
+        services.check_upload(upload["data"], upload["name"])
+        job = extract_job(request.user, region, upload["data"], upload["name"])
+        job.refresh_from_db()
+        if job.status == Job.FAILED:  # already run (huey's immediate mode): the same form error as in-request
+            raise job.failure
+        return redirect(job.result if job.status == Job.DONE else reverse("kc-job", args=[job.pk]))
+    plan = services.plan_create(request.user, region, **upload)
+    messages.success(request, f"已上传“{plan.source_name}”并抽取出 {plan.tasks.count()} 项任务,请核对后确认")
+    return redirect("kc-plan", pk=plan.pk)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_list(request):
@@ -60,9 +79,7 @@ def plan_list(request):
         if not can_upload:
             raise PermissionDenied
         try:
-            plan = services.plan_create(request.user, Region.objects.get(pk=region_id), **_upload(request))
-            messages.success(request, f"已上传“{plan.source_name}”并抽取出 {plan.tasks.count()} 项任务,请核对后确认")
-            return redirect("kc-plan", pk=plan.pk)
+            return _create(request, Region.objects.get(pk=region_id))
         except KechuangError as exc:
             error, status = exc, http_status(exc)
     archived = request.GET.get("archived") == "1"
@@ -127,8 +144,6 @@ def task_edit(request, pk: int):
 
 
 def task_url(task: Task) -> str:
-    from django.urls import reverse
-
     if task.plan.status == Plan.CONFIRMED:
         return reverse("kc-task", args=[task.pk])
     return reverse("kc-plan", args=[task.plan_id]) + f"#task-{task.pk}"

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -15,8 +13,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import period_label, period_of
-from kechuang.reports.bulletin import bulletin_docx, bulletin_pdf
-from kechuang.reports.ledger import ledger_xlsx
 from kechuang.reports.notice_sheet import notice_sheet_docx
 from kechuang.web import kept
 from kechuang.web.accounts.models import Department
@@ -34,12 +30,13 @@ from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
+from kechuang.web.jobs.views import export_or_job
 from kechuang.web.pagecache import cached
 from kechuang.web.params import int_or_none
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import report_for_user, task_for_user
-from kechuang.web.plans.views import plan_for
 from kechuang.web.supervision import services
+from kechuang.web.supervision.exports import EXPORTS, confirmed_plan_for, file_response
 from kechuang.web.supervision.models import (
     ROLE_NAMES,
     Attachment,
@@ -58,7 +55,6 @@ from kechuang.web.supervision.selectors import (
     reports_to_review,
     reviewer_name,
     states_filtered,
-    supervision_data,
     task_states,
 )
 
@@ -66,12 +62,7 @@ LIGHTS = [("red", "红"), ("yellow", "黄"), ("green", "绿")]
 
 
 def _confirmed_plan(request, pk: int) -> Plan:
-    plan = plan_for(request, pk, defer=("text", "extracted"))
-    if plan.status != Plan.CONFIRMED:
-        raise Http404
-    if not can_view_region(request.user, plan.region_id):
-        raise PermissionDenied  # departments see their own tasks, not the whole board
-    return plan
+    return confirmed_plan_for(request.user, pk)
 
 
 @login_required
@@ -119,31 +110,15 @@ def _board_summary(plan: Plan, department: int | None, role: str | None, light: 
     return {"all": len(states), "counts": counts, "body": body}
 
 
-#: The plan's downloads: renderer, name in the file name, extension, media type.
-EXPORTS = {
-    "ledger": (ledger_xlsx, "台账", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "bulletin-docx": (bulletin_docx, "通报", "docx",
-                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "bulletin-pdf": (bulletin_pdf, "通报", "pdf", "application/pdf"),
-}
-
-
 @login_required
 @require_GET
 def export(request, pk: int, kind: str):
-    """台账 (xlsx) and 通报 (docx, pdf), cached under the plan's data version and the day."""
-    render_file, name, extension, content_type = EXPORTS[kind]
-    plan = _confirmed_plan(request, pk)
-    department, role, light = _filters(request)  # the board's filters: the same tasks as the board shows
-    try:
-        data = cached((kind, plan.pk, plan.data_version, today(), department, role, light),
-                      lambda: render_file(supervision_data(plan, today(), None, department, role, light)))
-    except KechuangError as exc:  # e.g. no CJK font for the PDF
-        return error_page(request, exc, status=500)
-    response = HttpResponse(data, content_type=content_type)
-    filename = f"{plan.title[:60]}-{name}-{today().isoformat()}.{extension}"
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
-    return response
+    """台账 (xlsx) and 通报 (docx, pdf) of the tasks the board shows (the same filters): the file when it is cached
+    under the plan's data version and the day, else a background job (one per key) and a page that waits for it
+    (202; JSON for API clients)."""
+    department, role, light = _filters(request)
+    filters = {k: v for k, v in (("department", department), ("role", role), ("light", light)) if v}
+    return export_or_job(request, _confirmed_plan(request, pk), kind, filters=filters)
 
 
 @login_required
@@ -181,10 +156,8 @@ def reminder_sheet(request, pk: int):
     addressed = department_id_of(request.user) == reminder.department_id
     if not (addressed or can_view_region(request.user, reminder.task.plan.region_id)):
         raise Http404
-    response = HttpResponse(notice_sheet_docx(notice_sheet(reminder)), content_type=EXPORTS["bulletin-docx"][3])
     filename = f"{reminder.colour}色督办单-{reminder.department.name}-{reminder.pk}.docx"
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
-    return response
+    return file_response(notice_sheet_docx(notice_sheet(reminder)), filename, EXPORTS["bulletin-docx"][3])
 
 
 def _task(request, pk: int) -> Task:

@@ -1,0 +1,42 @@
+"""The waiting page of a cold export in headless Chromium: static/kechuang/job.js polls the job's status, downloads
+the file when a real consumer thread (tests/web/test_jobs.py) has built it, and shows a failure and stops."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.web.test_jobs import consumer
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_waiting_page_downloads_when_the_job_is_done_and_stops_on_failure(live_server, browser, queue,  # noqa: F811
+                                                                              users, plan):
+    from kechuang.web.plans.models import Plan
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_context(locale="zh-CN", accept_downloads=True).new_page()
+    page.goto(f"{live_server.url}/login/")
+    page.fill("input[name=username]", "leader")
+    page.fill("input[name=password]", "correct-horse-battery")
+    page.click("button[type=submit]")
+    page.wait_for_selector("header nav")
+
+    page.goto(live_server.url + reverse("kc-ledger", args=[plan.pk]))
+    assert f"正在生成《{plan.title}》台账,完成后自动下载" in page.locator("h1").inner_text()
+    assert page.locator("#job").get_attribute("data-status") == "queued"
+    page.screenshot(path=str(ARTIFACTS / "job-waiting.png"))
+    with consumer(queue), page.expect_download(timeout=30_000) as info:
+        pass  # job.js polls, sees "done" and opens the result
+    assert info.value.suggested_filename.endswith("台账-2026-11-21.xlsx")
+
+    page.goto(live_server.url + reverse("kc-bulletin-docx", args=[plan.pk]))
+    assert page.locator("#job").get_attribute("data-status") == "queued"
+    Plan.objects.filter(pk=plan.pk).update(status=Plan.SUPERSEDED)  # a revision replaced it while the 通报 waits
+    with consumer(queue):
+        page.wait_for_selector("#job-error:not([hidden])", timeout=30_000)
+    assert "不再处于已确认状态" in page.locator("#job-error").inner_text()
+    assert page.locator("h1").inner_text() == f"未能生成《{plan.title}》通报(Word)"
+    assert page.locator("#job").get_attribute("data-status") == "stopped"  # polling ended
+    page.screenshot(path=str(ARTIFACTS / "job-failed.png"))
