@@ -167,5 +167,8 @@ def test_the_督办_cycle_through_the_api(api, users, task, client):
     assert {(r["kind"], r["status"]) for r in requests} == {("extension", "granted"), ("completion", "refused")}
     status, messages = api(users["lead"], "get", "/notifications")
     assert status == 200 and any("未同意" in m["text"] for m in messages)
+    status, body = api(users["lead"], "post", "/notifications/read", {"ids": [10**22]})
+    assert status == 400
+    _is_error(body, "KC-API-VALIDATION")
     status, read = api(users["lead"], "post", "/notifications/read", {})
     assert status == 200 and read["read"] == len(messages)

@@ -69,15 +69,24 @@ def test_a_reviewer_named_by_the_bureau_reviews_the_leads_reports(users, task, c
         reviewer_set(users["bureau"], task, users["lead"].profile.department)  # never the lead itself
     with pytest.raises(KechuangError):
         reviewer_set(users["lead"], task, reviewer)  # only the bureau names one
+    with pytest.raises(KechuangError):  # a collective unit is no reviewer: nobody of it would review
+        reviewer_set(users["bureau"], task, Department.objects.get(region=county, is_collective=True))
     reviewer_set(users["bureau"], task, reviewer)
     own = _submit(users["lead"], task)
-    with pytest.raises(KechuangError):
-        report_approve(users["bureau"], own)  # now the named unit reviews, not the bureau
-    page = as_user(users["bystander"]).get(reverse("kc-my-tasks")).content.decode()
+    client = as_user(users["bystander"])
+    page = client.get(reverse("kc-my-tasks")).content.decode()
     assert "待我审核的报告" in page and task.title in page
-    report_approve(users["bystander"], own)
+    assert client.get(reverse("kc-task", args=[task.pk])).status_code == 200  # not on the task, yet it reviews
+    assert client.post(reverse("kc-report-approve", args=[own.pk])).status_code == 302
+    own.refresh_from_db()
+    assert own.status == "approved" and own.reviewed_by == users["bystander"]
     assert Department.objects.get(pk=reviewer.pk).name in as_user(users["bureau"]).get(
         reverse("kc-task", args=[task.pk])).content.decode()
+    # The bureau names a reviewer but keeps the authority: a later lead report may be reviewed by it too.
+    again = _submit(users["lead"], task, period="2026-10")
+    report_approve(users["bureau"], again)
+    bad = as_user(users["bureau"]).post(reverse("kc-reviewer", args=[task.pk]), {"department": "999999"})
+    assert bad.status_code == 400 and "不存在" in bad.content.decode()
 
 
 def test_one_report_per_unit_and_period_unless_returned(users, task):
@@ -388,3 +397,92 @@ def test_the_printable_督办单_of_a_reminder(users, task, as_user):
                                                                for c in r.cells])
     assert "灵寿县科技创新工作提醒单" in text and "蓝色督办单" in text and "灵寿县委组织部" in text
     assert task.title in text and "已超过完成时限" in text
+
+
+def test_a_task_without_a_lead_unit_is_reviewed_by_the_bureau(users, task):
+    from kechuang.web.plans.services import TaskInput, task_update
+    from kechuang.web.supervision.services import report_approve
+
+    task = task_update(users["bureau"], task, TaskInput(path=task.path, title=task.title, lead="",
+                                                        responsible="灵寿县委组织部"), task.version)
+    report = _submit(users["responsible"], task, percent=30)
+    report_approve(users["bureau"], report)
+    report.refresh_from_db()
+    assert report.status == "approved"
+
+
+def test_a_lead_made_responsible_loses_the_leads_powers(users, task):
+    from kechuang.web.accounts.permissions import can_act_as_lead, task_roles
+    from kechuang.web.plans.services import TaskInput, task_update
+    from kechuang.web.supervision.services import report_approve
+
+    _submit(users["lead"], task, percent=10)
+    task = task_update(users["bureau"], task, TaskInput(
+        path=task.path, title=task.title, lead="灵寿县委组织部", responsible="灵寿县发展和改革局"), task.version)
+    task.refresh_from_db()
+    assert task_roles(users["lead"], task) == {"responsible"} and not can_act_as_lead(users["lead"], task)
+    with pytest.raises(KechuangError):  # no longer reviews what the new responsible units report
+        report_approve(users["lead"], _submit(users["responsible"], task, percent=5, period="2026-10"))
+
+
+def test_a_returned_report_is_owed_again_and_its_reminder_reopens(users, plan):
+    from kechuang.web.plans.models import Plan
+    from kechuang.web.supervision.models import Reminder
+    from kechuang.web.supervision.reminders import reminders_issue
+    from kechuang.web.supervision.services import report_return
+
+    Plan.objects.filter(pk=plan.pk).update(confirmed_at=timezone.make_aware(timezone.datetime(2026, 9, 1)))
+    plan.refresh_from_db()
+    task = _future(plan.tasks.get(path="五/(一)/1"))
+    reminders_issue(users["bureau"], plan, TODAY)
+    responsible = users["responsible"].profile.department
+    item = Reminder.objects.get(task=task, department=responsible, kind="report", period="2026-10")
+    report = _submit(users["responsible"], task, period="2026-10", percent=30)
+    item.refresh_from_db()
+    assert item.resolved_at is not None
+    report_return(users["lead"], report, "数据不实")
+    issued = reminders_issue(users["bureau"], plan, TODAY)
+    item.refresh_from_db()
+    assert item.resolved_at is None and issued.new >= 1  # the board says 未报送 again, and so does the 催办
+
+
+def test_archived_or_closed_tasks_take_no_more_cycle_steps(users, task, as_user):
+    from kechuang.web.plans.models import Plan
+    from kechuang.web.supervision.cycle import RequestInput, completion_request, extension_request, request_decide
+    from kechuang.web.supervision.models import Extension
+    from kechuang.web.supervision.services import Evidence
+
+    asked = extension_request(users["lead"], task, RequestInput("资金", date(2027, 6, 30)), TODAY)
+    done = completion_request(users["lead"], task, RequestInput("完成", files=[Evidence("a.pdf", b"%PDF-1")]))
+    request_decide(users["bureau"], "completion", done.pk, grant=True)
+    assert Extension.objects.get(pk=asked.pk).status == "refused"  # answered by the closing
+    with pytest.raises(KechuangError) as info:
+        request_decide(users["bureau"], "extension", asked.pk, grant=True)
+    assert info.value.code == "KC-WEB-CONFLICT"
+    with pytest.raises(KechuangError):
+        _submit(users["responsible"], task, period="2026-10")  # no report on a closed task
+    Plan.objects.filter(pk=task.plan_id).update(archived_at=timezone.now())
+    client = as_user(users["responsible"])
+    assert client.post(reverse("kc-acknowledge", args=[task.pk])).status_code == 409
+
+
+def test_long_file_names_and_huge_ids_give_no_server_error(users, task, as_user):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    long_name = "关于" + "灵寿县科技创新工作推进情况" * 12 + ".pdf"  # far over 255 bytes
+    client = as_user(users["responsible"])
+    refused = client.post(reverse("kc-report-new", args=[task.pk]), {
+        "period": "2026-11", "text": "", "percent": "30", "files": [SimpleUploadedFile(long_name, b"%PDF-1.4")]})
+    assert refused.status_code == 400 and long_name in refused.content.decode()
+    assert client.post(reverse("kc-notifications-read"), {"id": str(10**22)}).status_code == 302
+
+
+def test_the_督办单_names_the_matter_even_with_quotes_in_the_title(users, task):
+    from kechuang.web.plans.models import Task
+    from kechuang.web.supervision.models import Reminder
+    from kechuang.web.supervision.reminders import notice_sheet, reminders_issue
+
+    Task.objects.filter(pk=task.pk).update(title="推进“科技特派员”工作")
+    reminders_issue(users["bureau"], task.plan, TODAY)
+    sheet = notice_sheet(Reminder.objects.filter(task=task).first())
+    assert sheet.matter.startswith("已超过完成时限") and "科技特派员" in sheet.task

@@ -28,35 +28,42 @@ def _folder(user, token: str) -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def keep(user, files: list, check) -> list[tuple[str, str]]:
-    """Store the files that pass ``check`` (the evidence rules); (token, name) of each."""
+DATA, NAME = "data", "name"  # the bytes, and the name as the user's computer gave it (any length)
+
+
+def keep(user, files: list, check, limit: int) -> list[tuple[str, str]]:
+    """Store up to ``limit`` of the files that pass ``check`` (the evidence rules); (token, name) of each."""
     kept = []
     for f in files:
         try:
             check([f])
         except KechuangError:
             continue  # the refused file itself is not kept: the message names it
+        if len(kept) >= limit:
+            break
         token = secrets.token_hex(8)
         folder = _home(user) / token
         folder.mkdir(parents=True)
         name = PurePath(f.name).name or "材料"
-        (folder / name).write_bytes(f.data)
+        (folder / DATA).write_bytes(f.data)
+        (folder / NAME).write_text(name, encoding="utf-8")
         kept.append((token, name))
     return kept
 
 
 def take(user, tokens: list[str], make) -> list:
     """The kept files of ``tokens`` as evidence objects made by ``make(name, data)``."""
-    files = []
-    for token in dict.fromkeys(tokens):
-        folder = _folder(user, token)
-        for path in sorted(folder.iterdir()) if folder else []:
-            files.append(make(path.name, path.read_bytes()))
-    return files
+    return [make(name, (_folder(user, token) / DATA).read_bytes()) for token, name in listed(user, tokens)]
 
 
 def listed(user, tokens: list[str]) -> list[tuple[str, str]]:
-    return [(t, p.name) for t in dict.fromkeys(tokens) if (folder := _folder(user, t)) for p in folder.iterdir()]
+    """(token, name) of this user's kept files among ``tokens``."""
+    out = []
+    for token in dict.fromkeys(tokens):
+        folder = _folder(user, token)
+        if folder is not None and (folder / DATA).is_file():
+            out.append((token, (folder / NAME).read_text(encoding="utf-8")))
+    return out
 
 
 def discard(user, tokens: list[str]) -> None:

@@ -75,12 +75,32 @@ def task_roles(user, task) -> set[str]:
     return {a.role for a in task.assignments.all() if a.department_id == department}
 
 
+def named_reviewer_of(user, task) -> bool:
+    """The user's unit is the reviewer the bureau named for the task's lead reports."""
+    department = department_id_of(user)
+    if department is None or task.plan.region_id != region_id_of(user):
+        return False
+    from kechuang.web.supervision.models import Reviewer
+
+    return Reviewer.objects.filter(task_id=task.pk, department_id=department).exists()
+
+
 def can_view_task(user, task) -> bool:
-    return can_view_region(user, task.plan.region_id) or bool(task_roles(user, task))
+    return (can_view_region(user, task.plan.region_id) or bool(task_roles(user, task))
+            or named_reviewer_of(user, task))
+
+
+def task_open(task) -> bool:
+    """Confirmed, not archived and not closed (办结): the 督办 cycle goes on."""
+    if task.plan.status != "confirmed" or task.plan.archived_at is not None:
+        return False
+    from kechuang.web.supervision.models import Completion
+
+    return not Completion.objects.filter(task_id=task.pk, status=Completion.GRANTED).exists()
 
 
 def can_report(user, task) -> bool:
-    return task.plan.status == "confirmed" and task.plan.archived_at is None and bool(task_roles(user, task))
+    return bool(task_roles(user, task)) and task_open(task)
 
 
 def report_reviewer(report) -> tuple[str, int | None]:
@@ -89,6 +109,8 @@ def report_reviewer(report) -> tuple[str, int | None]:
     ("bureau", region id). A unit never reviews its own report."""
     task = report.task
     leads = {a.department_id for a in task.assignments.all() if a.role == "lead"}
+    if not leads:  # no lead unit on the task: the bureau reviews
+        return "bureau", task.plan.region_id
     if report.department_id not in leads:
         return "lead", None
     from kechuang.web.supervision.models import Reviewer
@@ -106,11 +128,12 @@ def can_review(user, report) -> bool:
     who, which = report_reviewer(report)
     if who == "lead":
         return "lead" in task_roles(user, report.task)
-    if who == "department":
-        return department_id_of(user) == which and region_id_of(user) == report.task.plan.region_id
-    return can_manage_region(user, which)
+    if who == "department" and department_id_of(user) == which and region_id_of(user) == report.task.plan.region_id:
+        return True
+    # A lead unit's report: the bureau, which may have named a reviewer unit but keeps the authority.
+    return can_manage_region(user, report.task.plan.region_id)
 
 
 def can_act_as_lead(user, task) -> bool:
     """Ask for 办结 or 延期 of a task: its lead unit, on a confirmed plan."""
-    return task.plan.status == "confirmed" and "lead" in task_roles(user, task)
+    return "lead" in task_roles(user, task) and task_open(task)

@@ -7,12 +7,15 @@ from datetime import date, datetime
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from ninja import File, Form, Router, Schema, UploadedFile
+from pydantic import conint
 
+from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Department
 from kechuang.web.accounts.permissions import can_manage_region
 from kechuang.web.clock import today
 from kechuang.web.notices.selectors import notifications_for
 from kechuang.web.notices.services import notifications_read
+from kechuang.web.params import MAX_ID
 from kechuang.web.plans.selectors import plan_for_user, task_for_user
 from kechuang.web.supervision import cycle
 from kechuang.web.supervision.models import Completion, Extension, Reminder
@@ -84,7 +87,7 @@ class NotificationOut(Schema):
 
 
 class ReadIn(Schema):
-    ids: list[int] | None = None
+    ids: list[conint(ge=1, le=MAX_ID)] | None = None
 
 
 def _request_out(request, kind: str) -> dict:
@@ -182,6 +185,8 @@ def reminders_create(request, plan_id: int):
     plan = plan_for_user(request.user, plan_id, manage=True)
     if plan.status != "confirmed":
         raise Http404
+    if plan.archived_at is not None:
+        raise KechuangError("KC-WEB-CONFLICT", "该方案已归档,不再生成催办单;如需督办请先取消归档", field="plan")
     issued = reminders_issue(request.user, plan, today())
     return {"new": issued.new, "escalated": issued.escalated, "answered": issued.answered}
 

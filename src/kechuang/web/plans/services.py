@@ -272,7 +272,9 @@ def assignments_sync(task: Task, index: dict | None = None) -> None:
             for d in members or [department]:
                 wanted.add((d.id, role))
     existing = {(a.department_id, a.role): a for a in task.assignments.all()}
-    removed = [key for key in set(existing) - wanted if not task.reports.filter(department_id=key[0]).exists()]
+    # A unit taken off a role loses it at once (its reports stay on the task): a lead made responsible can no
+    # longer review or ask for 办结 as a lead.
+    removed = list(set(existing) - wanted)
     for key in removed:
         existing[key].delete()
     Assignment.objects.bulk_create([Assignment(task=task, department_id=d, role=r, assigned_at=timezone.now())

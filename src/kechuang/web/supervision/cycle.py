@@ -18,7 +18,7 @@ from django.utils import timezone
 from kechuang.errors import KechuangError
 from kechuang.web import uploads
 from kechuang.web.accounts.models import Department
-from kechuang.web.accounts.permissions import can_act_as_lead, can_manage_region, department_id_of, task_roles
+from kechuang.web.accounts.permissions import can_manage_region, department_id_of, task_roles
 from kechuang.web.history.services import change_record
 from kechuang.web.notices.services import notify, recipients
 from kechuang.web.pagecache import versions_touch
@@ -49,6 +49,7 @@ def acknowledge(user, task: Task) -> int:
     department_id = department_id_of(user)
     if task.plan.status != Plan.CONFIRMED or not task_roles(user, task):
         raise KechuangError("KC-WEB-FORBIDDEN", "只有承担该任务的单位可以签收", field="task")
+    _require_open(task)
     with transaction.atomic():
         now = timezone.now()
         done = Assignment.objects.filter(task=task, department_id=department_id, acknowledged_at=None).update(
@@ -67,14 +68,17 @@ def reviewer_set(user, task: Task, department: Department | None) -> None:
     if not can_manage_region(user, task.plan.region_id):
         raise KechuangError("KC-WEB-FORBIDDEN", "只有科技局可以指定审核单位", field="reviewer")
     leads = set(task.assignments.filter(role="lead").values_list("department_id", flat=True))
-    if department is not None and (department.region_id != task.plan.region_id or department.pk in leads):
-        raise KechuangError("KC-WEB-FIELD", "审核单位应为本地区的部门,且不能是该任务的牵头单位", field="reviewer")
+    if department is not None and (department.region_id != task.plan.region_id or department.pk in leads
+                                   or department.is_collective):
+        raise KechuangError("KC-WEB-FIELD", "审核单位应为本地区的一个部门(不能是集合单位),且不能是该任务的牵头单位",
+                            field="reviewer")
     with transaction.atomic():
         before = Reviewer.objects.filter(task=task).values_list("department_id", flat=True).first()
         versions_touch(department_ids=[d for d in (before, department and department.pk) if d])
-        Reviewer.objects.filter(task=task).delete()
-        if department is not None:
-            Reviewer.objects.create(task=task, department=department)
+        if department is None:
+            Reviewer.objects.filter(task=task).delete()
+        else:
+            Reviewer.objects.update_or_create(task=task, defaults={"department": department})
         change_record(user, "task", task.pk, "update", before={"reviewer": before},
                       after={"reviewer": department.pk if department else None}, plan_id=task.plan_id,
                       task_id=task.pk)
@@ -100,12 +104,22 @@ def _closed(task: Task) -> bool:
     return Completion.objects.filter(task=task, status=Completion.GRANTED).exists()
 
 
+def _require_open(task: Task) -> None:
+    if task.plan.archived_at is not None:
+        raise KechuangError("KC-WEB-CONFLICT", "该方案已归档,不再办理;如需督办请先取消归档", field="task")
+    if _closed(task):
+        raise KechuangError("KC-WEB-CONFLICT", "该任务已办结(已销号)", field="task")
+
+
+def _require_lead(user, task: Task, what: str) -> None:
+    if task.plan.status != Plan.CONFIRMED or "lead" not in task_roles(user, task):
+        raise KechuangError("KC-WEB-FORBIDDEN", f"只有该任务的牵头单位可以申请{what}", field="task")
+    _require_open(task)
+
+
 def completion_request(user, task: Task, data: RequestInput) -> Completion:
     """办结申请: the lead unit asks to close the task, with a statement and evidence."""
-    if not can_act_as_lead(user, task):
-        raise KechuangError("KC-WEB-FORBIDDEN", "只有该任务的牵头单位可以申请办结", field="task")
-    if _closed(task):
-        raise KechuangError("KC-WEB-CONFLICT", "该任务已办结", field="task")
+    _require_lead(user, task, "办结")
     reason = _reason(data.reason, "办结说明")
     if not data.files:
         raise KechuangError("KC-WEB-FIELD", "申请办结时请上传佐证材料", field="files")
@@ -126,10 +140,7 @@ def completion_request(user, task: Task, data: RequestInput) -> Completion:
 
 def extension_request(user, task: Task, data: RequestInput, today: date) -> Extension:
     """延期申请: the lead unit asks for a later deadline, with a reason."""
-    if not can_act_as_lead(user, task):
-        raise KechuangError("KC-WEB-FORBIDDEN", "只有该任务的牵头单位可以申请延期", field="task")
-    if _closed(task):
-        raise KechuangError("KC-WEB-CONFLICT", "该任务已办结,无需延期", field="task")
+    _require_lead(user, task, "延期")
     reason = _reason(data.reason, "延期理由")
     new = data.new_deadline
     if new is None or new <= max(filter(None, (task.deadline, today))):
@@ -161,6 +172,8 @@ def request_decide(user, kind: str, request_id: int, grant: bool, comment: str =
     comment = (comment or "").strip()[:MAX_TEXT]
     if not grant and not comment:
         raise KechuangError("KC-WEB-FIELD", "不同意时请填写理由", field="comment")
+    if grant:
+        _require_open(task)
     with transaction.atomic():
         now = timezone.now()
         status = model.GRANTED if grant else model.REFUSED
@@ -175,6 +188,9 @@ def request_decide(user, kind: str, request_id: int, grant: bool, comment: str =
                           task_id=task.pk)
         if grant and kind == "completion":
             task.reminders.filter(resolved_at=None).update(resolved_at=now)
+            # A closed task needs no later deadline: a pending 延期 is answered with the closing.
+            Extension.objects.filter(task=task, status=Extension.PENDING).update(
+                status=Extension.REFUSED, decided_by=user, decided_at=now, comment="任务已办结,无需延期")
         change_record(user, kind, request.pk, "grant" if grant else "refuse", before={"status": model.PENDING},
                       after={"status": status, "comment": comment}, plan_id=task.plan_id, task_id=task.pk)
     what = "办结申请" if kind == "completion" else "延期申请"

@@ -8,7 +8,7 @@ from datetime import date
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
@@ -54,9 +54,12 @@ def reviewer_view(request, pk: int):
     task = task_for_user(request.user, pk)
     if not can_manage_region(request.user, task.plan.region_id):
         raise PermissionDenied
-    chosen = int_or_none(request.POST.get("department"))
+    given = request.POST.get("department") or ""
+    chosen = int_or_none(given)
     department = Department.objects.filter(region_id=task.plan.region_id, pk=chosen).first() if chosen else None
     try:
+        if given and department is None:
+            raise KechuangError("KC-WEB-FIELD", "所选审核单位不存在或不属于本地区", field="reviewer")
         cycle.reviewer_set(request.user, task, department)
     except KechuangError as exc:
         return _failed(request, task, exc)
@@ -119,9 +122,9 @@ def inbox(request):
     if region is None or not can_manage_region(request.user, region):
         raise PermissionDenied
     lead = Assignment.objects.filter(task=OuterRef("task"), department=OuterRef("department"), role="lead")
-    named = Reviewer.objects.filter(task=OuterRef("task"))
+    reviewer = Reviewer.objects.filter(task=OuterRef("task")).values("department__name")[:1]
     reports = (Report.objects.filter(status=Report.SUBMITTED, task__plan__region_id=region)
-               .filter(Exists(lead)).exclude(Exists(named)).select_related("task", "department"))
+               .filter(Exists(lead)).annotate(named=Subquery(reviewer)).select_related("task", "department"))
     pending = {"task__plan__region_id": region, "status": "pending"}
     return render(request, "kechuang/inbox.html", {
         "reports": reports,

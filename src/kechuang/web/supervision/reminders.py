@@ -53,15 +53,19 @@ def owed_items(plan: Plan, today: date) -> list[Owed]:
     return items
 
 
+def reminder_matter(reminder: Reminder) -> str:
+    """What the unit owes, in words."""
+    if reminder.kind == Reminder.REPORT:
+        return f"{period_label(reminder.period)}进展未报送"
+    if reminder.kind == Reminder.OVERDUE:
+        return f"已超过完成时限 {reminder.period} 仍未完成"
+    return "交办后未按时签收"
+
+
 def reminder_text(reminder: Reminder) -> str:
     task = reminder.task
-    if reminder.kind == Reminder.REPORT:
-        what = f"{period_label(reminder.period)}进展未报送"
-    elif reminder.kind == Reminder.OVERDUE:
-        what = f"已超过完成时限 {reminder.period} 仍未完成"
-    else:
-        what = "交办后未按时签收"
-    return f"【{reminder.get_level_display()}·{reminder.colour}色督办单】“{task.path} {task.title}”{what},请抓紧办理"
+    return (f"【{reminder.get_level_display()}·{reminder.colour}色督办单】“{task.path} {task.title}”"
+            f"{reminder_matter(reminder)},请抓紧办理")
 
 
 def notice_sheet(reminder: Reminder):
@@ -70,11 +74,10 @@ def notice_sheet(reminder: Reminder):
 
     task, plan = reminder.task, reminder.task.plan
     issued = timezone.localdate(reminder.issued_at or reminder.created_at)
-    text = reminder_text(reminder)
     return NoticeSheet(
         region=plan.region.name, level=reminder.get_level_display(), colour=reminder.colour,
         number=f"{issued.year}-{reminder.pk:05d}-{reminder.level}", department=reminder.department.name,
-        plan_title=plan.title, task=f"{task.path} {task.title}", matter=text[text.index("”") + 1:],
+        plan_title=plan.title, task=f"{task.path} {task.title}", matter=f"{reminder_matter(reminder)},请抓紧办理",
         issued_on=issued, respond_by=add_working_days(issued, max(1, settings.REMINDER_ESCALATE_DAYS)),
         issuer=f"{plan.region.name}科技创新工作领导小组办公室")
 
@@ -97,6 +100,7 @@ def reminders_issue(user, plan: Plan, today: date) -> Issued:
     now = timezone.now()
     escalate = timedelta(days=settings.REMINDER_ESCALATE_DAYS)
     with transaction.atomic():
+        Plan.objects.select_for_update().filter(pk=plan.pk).first()  # one issuer per plan at a time
         owed = {o.key: o for o in owed_items(plan, today)}
         existing = {(r.task_id, r.department_id, r.kind, r.period): r
                     for r in Reminder.objects.filter(task__plan=plan).select_related("task")}
@@ -107,7 +111,11 @@ def reminders_issue(user, plan: Plan, today: date) -> Issued:
                 reminder = Reminder.objects.create(task=item.task, department_id=item.department_id, kind=item.kind,
                                                    period=item.period, issued_at=now, issued_by=user)
                 result.new += 1
-            elif reminder.resolved_at is None and reminder.level < 3 and (
+            elif reminder.resolved_at is not None:  # answered, and owed again (a returned report): reopened
+                reminder.resolved_at, reminder.issued_at, reminder.issued_by = None, now, user
+                reminder.save(update_fields=["resolved_at", "issued_at", "issued_by"])
+                result.new += 1
+            elif reminder.level < 3 and (
                     reminder.issued_at is None or reminder.issued_at <= now - escalate):
                 reminder.level, reminder.issued_at, reminder.issued_by = reminder.level + 1, now, user
                 reminder.save(update_fields=["level", "issued_at", "issued_by"])
@@ -138,7 +146,8 @@ def deadline_notices(today: date, plan: Plan | None = None) -> int:
     from kechuang.web.supervision.models import Assignment, Completion
 
     soon = today + timedelta(days=settings.DEADLINE_NOTICE_DAYS)
-    tasks = Task.objects.filter(plan__status=Plan.CONFIRMED, deadline__gte=today, deadline__lte=soon)
+    tasks = Task.objects.filter(plan__status=Plan.CONFIRMED, plan__archived_at=None, deadline__gte=today,
+                                deadline__lte=soon)
     if plan is not None:
         tasks = tasks.filter(plan=plan)
     tasks = tasks.exclude(pk__in=Completion.objects.filter(status=Completion.GRANTED).values("task_id"))

@@ -99,7 +99,8 @@ def check_evidence(files: list[Evidence]) -> None:
 def report_submit(user, task: Task, data: ReportInput) -> Report:
     """A department's progress report for one period: validated whole, stored whole, awaiting its lead unit."""
     if not can_report(user, task):
-        raise KechuangError("KC-WEB-FORBIDDEN", "只有承担该任务的部门可以报送进展", field="task")
+        raise KechuangError("KC-WEB-FORBIDDEN", "只有承担该任务的部门可以报送进展(已办结或已归档的任务不再报送)",
+                            field="task")
     if not is_period(data.period or "", task.cycle):
         raise KechuangError("KC-WEB-FIELD", f"报送期“{data.period}”无效(应如 2026-11、2026Q4、2026H2 或 2026,"
                             f"与任务的报送周期一致)", field="period")
@@ -120,7 +121,6 @@ def report_submit(user, task: Task, data: ReportInput) -> Report:
         report = _report_create(user, task, department_id, data, text, percent, values)
     except IntegrityError:  # another submission of the same period won the race
         raise _already_reported(data.period, None) from None
-    _notify_reviewers(report)
     return report
 
 
@@ -156,6 +156,7 @@ def _report_create(user, task: Task, department_id: int, data: ReportInput, text
                 resolved_at=now)
         change_record(user, "report", report.id, "submit", after=report_snapshot(report), plan_id=task.plan_id,
                       task_id=task.id)
+        _notify_reviewers(report)
     return report
 
 

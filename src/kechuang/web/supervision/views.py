@@ -221,7 +221,8 @@ def report_new(request, pk: int):
     try:
         report = services.report_submit(request.user, task, data)
     except KechuangError as exc:
-        still = kept.listed(request.user, tokens) + kept.keep(request.user, chosen, services.check_evidence)
+        still = kept.listed(request.user, tokens) + kept.keep(request.user, chosen, services.check_evidence,
+                                                                 services.MAX_ATTACHMENTS)
         return _task_page(request, task, error=exc, form=request.POST, status=http_status(exc), kept_files=still)
     kept.discard(request.user, tokens)
     messages.success(request, f"已报送 {report.period} 期进展,待{reviewer_name(report)}审核")
