@@ -486,3 +486,14 @@ def test_the_督办单_names_the_matter_even_with_quotes_in_the_title(users, tas
     reminders_issue(users["bureau"], task.plan, TODAY)
     sheet = notice_sheet(Reminder.objects.filter(task=task).first())
     assert sheet.matter.startswith("已超过完成时限") and "科技特派员" in sheet.task
+
+
+def test_the_worker_sends_the_deadline_messages_every_morning(users, task):
+    from kechuang.web.jobs.tasks import notify_deadlines
+    from kechuang.web.notices.models import Notification
+
+    due = notify_deadlines.task_class().validate_datetime
+    assert due(timezone.datetime(2026, 11, 21, 7, 30)) and not due(timezone.datetime(2026, 11, 21, 8, 30))
+    _future(task, TODAY + timedelta(days=1))
+    notify_deadlines.call_local()
+    assert Notification.objects.filter(user=users["responsible"], kind="deadline").count() == 1

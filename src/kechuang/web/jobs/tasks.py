@@ -19,6 +19,15 @@ def prune_jobs() -> None:
     jobs_prune()
 
 
+@db_periodic_task(crontab(hour="7", minute="30"))
+def notify_deadlines() -> None:
+    """Every morning: a message to the units owing a task whose deadline is near (once per deadline)."""
+    from kechuang.web.clock import today
+    from kechuang.web.supervision.reminders import deadline_notices
+
+    deadline_notices(today())
+
+
 @on_shutdown()
 def close_connections() -> None:
     """A worker thread that stops closes its database connections (PostgreSQL counts them)."""
