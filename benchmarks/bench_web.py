@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import http.cookiejar
+import itertools
 import os
 import platform
 import random
@@ -148,6 +149,9 @@ def wrk(base: str, paths: list[str], cookies: list[str], seconds: int, connectio
             f" · 错误 {errors}" + (f"({detail})" if detail else ""))
 
 
+REPORTS = itertools.count()
+
+
 class Writer(threading.Thread):
     """Submits a progress report through the API every ``interval`` seconds (a department at work)."""
 
@@ -157,11 +161,13 @@ class Writer(threading.Thread):
         self.stop, self.written, self.failed = threading.Event(), 0, 0
 
     def run(self) -> None:
-        k = 0
         while not self.stop.wait(self.interval):
+            k = next(REPORTS)  # counted across the writers of all pages
             task = self.tasks[k % len(self.tasks)]
-            k += 1
-            body = urllib.parse.urlencode({"period": "2026-11", "text": "本月进展(基准测试写入)",
+            back = k // len(self.tasks)  # one report per task and period: each round reports an earlier month
+            month = 2026 * 12 + 10 - back
+            period = f"{month // 12}-{month % 12 + 1:02d}"
+            body = urllib.parse.urlencode({"period": period, "text": "本月进展(基准测试写入)",
                                            "percent": str(10 + k % 90)}).encode()
             request = urllib.request.Request(f"{self.base}/api/v1/tasks/{task}/reports", body, headers={
                 "Authorization": f"Bearer {WRITER_TOKEN}", "Content-Type": "application/x-www-form-urlencoded"})

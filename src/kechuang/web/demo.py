@@ -23,7 +23,6 @@ from kechuang.web.clock import today
 from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.services import plan_confirm, plan_create
-from kechuang.web.supervision.models import Report
 
 # GB/T 2260 codes of the seed plans' regions and their parents.
 REGIONS = {
@@ -118,28 +117,55 @@ def seed_files(directory: Path) -> list[Path]:
     return files
 
 
-def _demo_reports(plan: Plan, admin) -> None:
-    """A few approved and pending reports so the board shows every light (marked 示例)."""
+def _member(department_id: int):
+    return (get_user_model().objects.filter(profile__department_id=department_id, is_active=True)
+            .order_by("id").first())
+
+
+def _demo_reports(plan: Plan, bureau) -> None:
+    """The 督办 cycle at work (marked 示例): units report through the services — a responsible unit's report
+    reviewed by its lead unit, a lead unit's by the bureau — some still waiting, one 延期 and one 办结 asked
+    for, and the 催办 of what is overdue."""
+    from kechuang.web.supervision.cycle import RequestInput, completion_request, extension_request
+    from kechuang.web.supervision.reminders import reminders_issue
+    from kechuang.web.supervision.services import Evidence, ReportInput, report_approve, report_submit
+
     tasks = list(plan.tasks.prefetch_related("assignments").all())
     now = today()
-    for i, task in enumerate(tasks):
-        lead = next((a for a in task.assignments.all() if a.role == "lead"), None)
-        if lead is None or i % 3 == 2:
-            continue
-        period = previous_period(period_of(now, task.cycle), task.cycle)
-        status = Report.APPROVED if i % 3 == 0 else Report.SUBMITTED
-        Report.objects.create(task=task, department_id=lead.department_id, period=period, percent=100 if i % 2 else 60,
-                              text="(示例数据)已按方案推进,相关工作完成情况见佐证材料。", status=status,
-                              submitted_by=admin, reviewed_by=admin if status == Report.APPROVED else None)
     if tasks:
         plan.tasks.filter(pk=tasks[0].pk).update(deadline=now + timedelta(days=400))
+        tasks[0].refresh_from_db()
+    text = "(示例数据)已按方案推进,相关工作完成情况见佐证材料。"
+    for i, task in enumerate(tasks[:12]):
+        units = {a.role: a.department_id for a in task.assignments.all()}
+        lead, responsible = _member(units.get("lead", 0)), _member(units.get("responsible", 0))
+        period = previous_period(period_of(now, task.cycle), task.cycle)
+        if responsible is not None and i % 3 != 2:
+            report = report_submit(responsible, task, ReportInput(period, text, 100 if i % 2 else 60))
+            if lead is not None and i % 3 == 0:
+                report_approve(lead, report, "(示例)同意")
+        if lead is not None and i % 4 != 3:
+            report = report_submit(lead, task, ReportInput(period, text, 50 + 10 * (i % 5)))
+            if i % 2 == 0:
+                report_approve(bureau, report, "(示例)同意")
+    leads = [(t, _member(next((a.department_id for a in t.assignments.all() if a.role == "lead"), 0)))
+             for t in tasks]
+    leads = [(t, u) for t, u in leads if u is not None]
+    if len(leads) > 2:
+        task, lead = leads[1]
+        extension_request(lead, task, RequestInput("(示例数据)配套资金分批到位,申请延期半年",
+                                                   max(filter(None, (task.deadline, now))) + timedelta(days=182)), now)
+        task, lead = leads[2]
+        evidence = Evidence("示例-验收材料.txt", "(示例数据)验收材料".encode())
+        completion_request(lead, task, RequestInput("(示例数据)各项工作已完成,申请办结", files=[evidence]))
+    reminders_issue(bureau, plan, now)
 
 
 def create_demo(seeds: Path, password: str | None = None, progress=print) -> tuple[str, list[DemoLogin]]:
     """Create (or refresh) the demo; returns the password and the logins to print."""
     password = password or new_password()
     password_hash = make_password(password)
-    admin = _user("admin", password_hash, Role.ADMIN, None, full_name=demo_name(0))
+    _user("admin", password_hash, Role.ADMIN, None, full_name=demo_name(0))
     logins = [DemoLogin("admin", "管理员", "全部地区")]
     for path in seed_files(seeds):
         extracted = extract_plan(path)
@@ -158,7 +184,7 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
             if not Plan.objects.filter(region=region, sha256=extracted.source.get("sha256"), is_demo=True).exists():
                 plan = plan_create(bureau, region, data=path.read_bytes(), name=path.name, is_demo=True)
                 plan = plan_confirm(bureau, plan, plan.version)
-                _demo_reports(plan, admin)
+                _demo_reports(plan, bureau)
             for plan_id in Plan.objects.filter(region=region).values_list("id", flat=True):
                 versions_touch(plan_id=plan_id)  # members and reports were written directly
         progress(f"示例方案:{region_name} {extracted.document.title}")

@@ -47,6 +47,7 @@ from kechuang.web.supervision.models import (
     Reviewer,
 )
 from kechuang.web.supervision.reminders import notice_sheet, reminder_text, reminders_issue
+from kechuang.web.supervision.rows import task_rows
 from kechuang.web.supervision.selectors import (
     department_tasks,
     first_due,
@@ -288,7 +289,8 @@ def _my_tasks_body(department: Department) -> str:
     open_reminders = (Reminder.objects.filter(department_id=department.id, resolved_at=None)
                       .select_related("task", "task__plan"))
     return render_to_string("kechuang/my_tasks_body.html", {
-        "department": department, "groups": [(ROLE_NAMES[r], [(s, s.unit(department.id)) for s in states])
+        "department": department,
+        "groups": [(ROLE_NAMES[r], len(states), task_rows([(s, s.unit(department.id)) for s in states]))
                    for r, states in grouped.items()],
         "reminders": [(r, reminder_text(r)) for r in open_reminders], "pending": reports_to_review(department.id),
         "unacknowledged": [s for states in grouped.values() for s in states
