@@ -26,7 +26,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_web import PLANS, has_wrk, login, prepare, start_gunicorn, wrk
+from bench_web import PLANS, has_wrk, login, prepare, start_gunicorn, stop, wrk
 
 
 def empty_cache(data: Path) -> None:
@@ -125,10 +125,7 @@ def main() -> int:
                   f"全部完成用时 {watch.done_after:.1f} s,{PLANS / watch.done_after:.1f} 个方案/s;"
                   f"每个任务运行时间中位数 {watch.median_run * 1000:.0f} ms")
     finally:
-        for process in [*servers, *([worker] if worker else [])]:
-            process.terminate()
-            process.wait(timeout=30)
-        shutil.rmtree(data, ignore_errors=True)
+        stop([*servers, *([worker] if worker else [])], data)
     return 0
 
 

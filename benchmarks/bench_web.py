@@ -256,11 +256,16 @@ def main() -> int:
                     result += f" · 写入 {writer.written} 份(失败 {writer.failed})"
                 print(f"{name}:{result}", flush=True)
     finally:
-        for process in (server, worker):
-            process.terminate()
-            process.wait(timeout=30)
-        shutil.rmtree(data, ignore_errors=True)
+        stop([server, worker], data)
     return 0
+
+
+def stop(processes: list[subprocess.Popen], data: Path) -> None:
+    """Stop the servers and the worker, and remove the benchmark's data directory."""
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=30)
+    shutil.rmtree(data, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -101,16 +101,24 @@ def docx_font(run, east_asian: str, size_pt: float, bold: bool = False) -> None:
     fonts.set(qn("w:eastAsia"), east_asian)
 
 
-def bulletin_docx(data: Supervision) -> bytes:
+def official_document():
+    """An empty Word document on A4 with the margins of GB/T 9704 (37/35/28/26 mm)."""
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+    from docx.shared import Mm
 
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)
     section.left_margin, section.right_margin = Mm(28), Mm(26)
+    return doc
+
+
+def bulletin_docx(data: Supervision) -> bytes:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    doc = official_document()
     for block in outline(data):
         if block.kind == "table":
             table = doc.add_table(rows=1, cols=len(block.header), style="Table Grid")

@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
-from kechuang.reports.bulletin import docx_font
+from kechuang.reports.bulletin import docx_font, official_document
 from kechuang.reports.cells import xml_text
 
 COLOURS = {"蓝": "1F4E99", "黄": "B7791F", "红": "C00000"}
@@ -33,15 +33,10 @@ def _zh(day: date) -> str:
 
 
 def notice_sheet_docx(sheet: NoticeSheet) -> bytes:
-    from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt, RGBColor
+    from docx.shared import Pt, RGBColor
 
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    doc = official_document()
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = title.add_run(xml_text(f"{sheet.region}科技创新工作{sheet.level}单"))
