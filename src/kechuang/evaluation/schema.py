@@ -39,11 +39,19 @@ def _method_shorthand(value: Any) -> Any:
     return {"method": value} if isinstance(value, str) else value
 
 
+def _not_a_flag(value: Any) -> Any:
+    """``direction: true`` would pass as 1 (True == 1 in Python); a direction is a word or a sign."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("direction_flag", "direction is not true/false", {})
+    return value
+
+
 Text = Annotated[str, BeforeValidator(_text)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
 NonNegative = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 Positive = Annotated[float, Field(gt=0, allow_inf_nan=False)]
 Share = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+Spread = Annotated[float, Field(ge=0, lt=1, allow_inf_nan=False)]  # ± a share: factors 1 − s … 1 + s stay positive
 Aggregate = Literal[AGGREGATE_METHODS]
 Nonpositive = Literal["floor", "skip"]
 
@@ -163,7 +171,7 @@ class NodeSpec(Block):
     name: Text | None = None
     parent: Text | None = None
     children: list[NodeSpec] | None = None
-    direction: Literal[DIRECTION_VALUES] = 1
+    direction: Annotated[Literal[DIRECTION_VALUES], BeforeValidator(_not_a_flag)] = 1
     weight: NonNegative | None = None
     points: NonNegative | None = None
     cap: NonNegative | None = None
@@ -211,7 +219,8 @@ class Rescale(Block):
 
 class Uncertainty(Block):
     doc_name = "uncertainty"
-    weights: Share | None = None
+    weights: Spread | None = None
+    standards: Spread | None = None
     normalise: list[Literal[NORMALISE_METHODS]] | None = None
     impute: list[Literal[IMPUTE_METHODS]] | None = None
     path_cap: Positive | None = None
@@ -319,6 +328,7 @@ def _message(kind: str, ctx: dict, given: Any, error: dict) -> str:
         return f"{ctx['what']} {ctx['method']} 不读取此键(它读取:{ctx['valid'].replace(',', '、')})"
     fixed = {"group_missing": "按组均值插补(group-mean)需要 group(分组列名)", "missing": "缺少必需的键",
              "one_root": "tree 应只有一个顶层节点", "finite_number": "应为有限的数",
+             "direction_flag": f"取值「{given}」无效,应为 higher 或 lower(或 1/-1、正向/逆向)",
              "cap_type": f"此处的 cap 应为{ctx.get('expected')}",
              "string_pattern_mismatch": f"取值「{given}」无效,应为非负整数或百分比(如 10%)",
              "literal_error": f"取值「{given}」无效,可选:"
@@ -330,8 +340,10 @@ def _message(kind: str, ctx: dict, given: Any, error: dict) -> str:
     if kind in bounds:
         sign, name = bounds[kind]
         return f"应 {sign} {ctx.get(name)},现为「{given}」"
-    if kind in ("too_short", "too_long"):
-        return f"长度不对:「{given}」"
+    if kind == "too_short":
+        return f"至少需要 {ctx.get('min_length')} 项,现为「{given}」"
+    if kind == "too_long":
+        return f"至多 {ctx.get('max_length')} 项,现为「{given}」"
     base = "model" if kind.startswith("model_") else kind.split("_")[0]
     if base in TYPE_NAMES:
         return f"应为{TYPE_NAMES[base]},现为「{given}」"
