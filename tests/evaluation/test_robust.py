@@ -11,7 +11,7 @@ from kechuang.cli import main
 from kechuang.errors import KechuangError
 from kechuang.evaluation import evaluate
 from kechuang.evaluation.framework import framework_from_dict
-from kechuang.evaluation.report import score_rows, write_csv, write_xlsx
+from kechuang.evaluation.report import score_rows, to_json, write_csv, write_xlsx
 from kechuang.indicators.panel import load_panel
 
 # Root (arithmetic) → D1 (a, b), D2 (c). Min-max per year on 甲 乙 丙 丁.
@@ -145,6 +145,8 @@ def test_unscored_rows_in_csv_and_xlsx_are_not_numbers(tmp_path):
     assert set(row[2:]) == {"未评分"}
     classes = next(r for r in wb["等级"].iter_rows(values_only=True) if r[0] == "丙")
     assert classes[-1] == "未评分" and classes[-2] in ("A", "B")
+    doc = to_json(ev)
+    assert doc["unscored"] == [{"unit": "丙", "period": 2023, "reason": ev.unscored[(1, 2)]}]
 
 
 def test_all_units_below_coverage_is_an_error_and_the_cli_exits_non_zero(tmp_path, capsys):

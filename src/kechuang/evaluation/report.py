@@ -90,6 +90,8 @@ def to_json(ev: Evaluation, period: int | None = None, uncertainty: Uncertainty 
         "period": ev.periods[p], "periods": ev.periods,
         "scores": score_rows(ev, ev.periods[p]), "year_on_year": jump_rows(ev, ev.periods[p]),
         "treatment": ev.treatment, "warnings": ev.warnings,
+        "unscored": [{"unit": ev.units[u], "period": ev.periods[q], "reason": why}
+                     for (q, u), why in sorted(ev.unscored.items())],
     }
     if uncertainty is not None:
         doc["uncertainty"] = {"runs": uncertainty.runs, "factors": uncertainty.factors,
