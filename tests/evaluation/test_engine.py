@@ -131,10 +131,11 @@ def test_negative_value_under_log(tmp_path):
                  fw(treat="log", tree={"code": "R", "children": [{"code": "a"}]}))
 
 
-def test_geometric_mean_with_zero_scores_is_an_error(tmp_path):
-    with pytest.raises(KechuangError) as err:
-        evaluate(load_panel(write(tmp_path, DATA)), fw(aggregate="geometric"))
-    assert err.value.code == "KC-EVAL-GEOMEAN-NONPOSITIVE"
+def test_geometric_mean_with_zero_scores_skips_that_unit_year_only(tmp_path):
+    ev = evaluate(load_panel(write(tmp_path, DATA)), fw(aggregate="geometric"))  # default nonpositive: skip
+    assert math.isnan(ev.score("甲")) and ev.rank("甲") is None  # 甲 scores 0 on both indicators
+    assert ev.score("乙") == pytest.approx(math.sqrt(50 * 100)) and ev.rank("乙") == 1
+    assert any("甲(2023" in w and "nonpositive" in w for w in ev.warnings)
     ev = evaluate(load_panel(write(tmp_path, DATA)), fw(aggregate="geometric", normalise={"method": "min-max",
                                                                                           "range": [1, 100]}))
     assert ev.score("丙") == pytest.approx(math.sqrt(100 * 50.5))

@@ -2,7 +2,9 @@
 
 import pytest
 
+from kechuang.cli.monitor import _print
 from kechuang.errors import KechuangError
+from kechuang.indicators.catalog import load_catalog
 from kechuang.indicators.observations import Observation
 from kechuang.monitoring import Thresholds, monitor_plan
 
@@ -85,3 +87,23 @@ def test_region_must_be_resolvable():
         monitor_plan({"document": {}, "targets": []}, data)
     rows = monitor_plan(plan(level("科技型中小企业", 5, "家", 2025)), data, region="正定县")
     assert rows[0].latest_value == 2
+
+
+def test_growth_goal_is_a_level_in_the_indicators_unit_not_a_percentage(capsys):
+    """A growth target ("年均增长 30%") is monitored as the level it implies; that level carries the
+    indicator's unit, and the rate stays visible in the note."""
+    target = {"indicator": "研发资金投入", "kind": "growth", "value": 30, "unit": "%", "year": 2025,
+              "recurring": True}
+    r = monitor_plan(plan(target), obs("rd_expenditure", {2020: 100, 2021: 101, 2022: 102}))[0]
+    assert r.unit != "%" and r.unit == load_catalog().by_id["rd_expenditure"].unit
+    assert "年均增长 30%" in r.note
+    _print([r])
+    line = capsys.readouterr().out
+    assert f"目标 {100 * 1.3 ** 5:g}{r.unit}(2025)" in line and "%" not in line.split("目标")[1].split("最新")[0]
+
+
+def test_multiple_goal_carries_the_indicators_unit():
+    target = {"indicator": "研发资金投入", "kind": "multiple", "value": 2, "unit": "倍", "year": 2025}
+    r = monitor_plan(plan(target), obs("rd_expenditure", {2020: 100, 2022: 150}))[0]
+    assert r.target_value == pytest.approx(200) and r.unit == load_catalog().by_id["rd_expenditure"].unit
+    assert "2 倍" in r.note

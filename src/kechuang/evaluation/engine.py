@@ -8,7 +8,7 @@ is reported in ``Evaluation.warnings`` rather than passed on silently.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -35,6 +35,7 @@ class Evaluation:
     unit_names: dict[str, str] = field(default_factory=dict)
     treatment: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unscored: dict[tuple[int, int], str] = field(default_factory=dict)  # (period, unit) index → why not scored
 
     def score(self, unit: str, node: str | None = None, period: int | None = None) -> float:
         p = self.periods.index(period) if period is not None else len(self.periods) - 1
@@ -68,7 +69,10 @@ def _columns(fw: Framework, panel: Panel, allow_missing: bool, warnings: list[st
 def evaluate(panel: Panel, fw: Framework, *, allow_missing: bool = False) -> Evaluation:
     """Evaluate every period of ``panel`` with framework ``fw``."""
     leaves, stages, treatment, warnings = prepare(panel, fw, allow_missing=allow_missing)
-    scores = score_tree(stages["normalised"], leaves, fw, panel)
+    _, unscored = coverage(stages["raw"], leaves, fw, panel)
+    skipped: list[tuple] = []
+    scores = score_tree(stages["normalised"], leaves, fw, panel, skipped=skipped)
+    _report_skipped(skipped, fw, panel, scores, unscored, warnings)
     nodes = fw.order
     eligible = eligible_units(fw, panel)
     # Published ranks usually come from the published (rounded) scores: equal printed scores share a rank.
@@ -76,10 +80,13 @@ def evaluate(panel: Panel, fw: Framework, *, allow_missing: bool = False) -> Eva
     ranked = np.round(scores, int(digits)) if digits is not None else scores
     ranks = np.stack([steps.rank_desc(ranked[:, :, k], eligible) for k in range(len(nodes))], axis=-1)
     classes = classify_scores(scores[:, :, 0], fw, panel)
-    _report_missing_scores(scores[:, :, 0], panel.present, panel, warnings)
+    scored = panel.present.copy()
+    for p, u in unscored:
+        scored[p, u] = False
+    _report_missing_scores(scores[:, :, 0], scored, panel, warnings)
     _report_partial_coverage(stages["normalised"], scores[:, :, 0], panel.present, panel, warnings)
     return Evaluation(fw, list(panel.units), list(panel.periods), leaves, nodes, stages, scores, ranks, classes,
-                      panel.present, dict(panel.unit_names), treatment, warnings)
+                      panel.present, dict(panel.unit_names), treatment, warnings, unscored)
 
 
 def prepare(panel: Panel, fw: Framework, *, allow_missing: bool = False
@@ -93,6 +100,11 @@ def prepare(panel: Panel, fw: Framework, *, allow_missing: bool = False
     raw = np.stack([panel.variable(fw.nodes[c].column or c) for c in leaves], axis=-1)
     raw = np.where(present[:, :, None], raw, np.nan)
     stages = {"raw": raw}
+    covered, unscored = coverage(raw, leaves, fw, panel)
+    if unscored:  # below min_coverage: out of every later step (imputation, reference sets, ranks)
+        _report_coverage(covered, unscored, fw, panel, warnings)
+        panel = replace(panel, present=covered)
+        raw = np.where(covered[:, :, None], raw, np.nan)
     stages["denominated"] = _denominate(raw, leaves, fw, panel, warnings)
     stages["imputed"] = _impute(stages["denominated"], fw, panel, warnings)
     stages["treated"], treatment = _treat(stages["imputed"], leaves, fw, panel, warnings)
@@ -101,11 +113,71 @@ def prepare(panel: Panel, fw: Framework, *, allow_missing: bool = False
 
 
 def score_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, panel: Panel,
-               weights: dict[str, float] | None = None) -> np.ndarray:
+               weights: dict[str, float] | None = None, skipped: list | None = None) -> np.ndarray:
     """Weight and aggregate up the tree (then rescale); ``weights`` overrides node weights."""
-    scores = aggregate_tree(normalised, leaves, fw, weights or {})
+    scores = aggregate_tree(normalised, leaves, fw, weights or {}, skipped)
     rescale(scores, fw, panel.units, panel.periods)
     return scores
+
+
+def coverage(raw: np.ndarray, leaves: list[str], fw: Framework, panel: Panel
+             ) -> tuple[np.ndarray, dict[tuple[int, int], str]]:
+    """Unit-years meeting ``min_coverage`` (data reported before imputation), and why the others do not."""
+    present = panel.present
+    spec = fw.min_coverage
+    if not spec:
+        return present.copy(), {}
+    have = ~np.isnan(raw)
+    count = have.sum(axis=-1)
+    share = count / len(leaves)
+    reasons: dict[tuple[int, int], str] = {}
+    for p, u in zip(*np.nonzero(present & (share < spec["share"] - 1e-12)), strict=True):
+        reasons[(int(p), int(u))] = f"有数据的指标 {count[p, u]}/{len(leaves)} 个,低于 {spec['share']:.0%}"
+    need = spec["per_dimension"]
+    for dim, codes in fw.leaves_by_dimension().items():
+        idx = [leaves.index(c) for c in codes if c in leaves]
+        if not idx or not need:
+            continue
+        dim_count = have[:, :, idx].sum(axis=-1)
+        for p, u in zip(*np.nonzero(present & (dim_count < min(need, len(idx)))), strict=True):
+            reasons.setdefault((int(p), int(u)), f"维度「{fw.nodes[dim].name}」有数据的指标 {dim_count[p, u]} 个,"
+                               f"少于 {min(need, len(idx))} 个")
+    covered = present.copy()
+    for p, u in reasons:
+        covered[p, u] = False
+    if reasons and not covered.any():
+        (p, u), why = next(iter(reasons.items()))
+        raise KechuangError("KC-EVAL-COVERAGE", f"所有单位的数据都达不到 min_coverage 的要求,没有可以评分的单位"
+                            f"(如 {panel.units[u]}({panel.periods[p]}):{why});请补齐数据或放宽 min_coverage",
+                            file=panel.source, key="min_coverage")
+    return covered, reasons
+
+
+def _report_coverage(covered, unscored, fw, panel, warnings):
+    who = [f"{panel.units[u]}({panel.periods[p]}):{why}" for (p, u), why in sorted(unscored.items())]
+    warnings.append(f"{len(who)} 个单位-年份的数据达不到 min_coverage 要求,未评分(不参与插补、标准化参照和排名):"
+                    f"{'、'.join(who[:10])}{' 等' if len(who) > 10 else ''}")
+    for p, period in enumerate(panel.periods):
+        if panel.present[p].any() and not covered[p].any():
+            warnings.append(f"{period} 年所有单位的数据都达不到 min_coverage 要求,该年没有评分")
+
+
+def _report_skipped(skipped, fw, panel, scores, unscored, warnings):
+    """Unit-years a geometric or harmonic mean could not score (``nonpositive: skip``), per node."""
+    by_node: dict[str, list[str]] = {}
+    means: dict[str, str] = {}
+    for code, method, p, u, child, value in skipped:
+        by_node.setdefault(code, []).append(f"{panel.units[u]}({panel.periods[p]},「{child}」= {value:g})")
+        means[code] = "几何" if method == "geometric" else "调和"
+    for code, who in by_node.items():
+        method = means[code]
+        count = len({(p, u) for c, _, p, u, _, _ in skipped if c == code})
+        warnings.append(f"节点「{code}」用{method}平均汇总,{count} 个单位-年份的下级得分为零或负值,"
+                        f"按 nonpositive: skip 不计算该节点及以上各级得分(可改用 nonpositive: floor 并给出 floor):"
+                        f"{'、'.join(who[:10])}{' 等' if len(who) > 10 else ''}")
+    for _, _, p, u, _, _ in skipped:
+        if np.isnan(scores[p, u, 0]):
+            unscored.setdefault((p, u), "几何或调和平均的下级得分为零或负值(nonpositive: skip)")
 
 
 def eligible_units(fw: Framework, panel: Panel) -> np.ndarray:
@@ -229,12 +301,18 @@ def _normalise(x, leaves, fw, panel, warnings):
     return out
 
 
-def aggregate_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, override: dict[str, float]
-                   ) -> np.ndarray:
-    """Leaf scores (points applied) and every aggregate, bottom up; ``override`` replaces node weights."""
+def aggregate_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, override: dict[str, float],
+                   skipped: list | None = None) -> np.ndarray:
+    """Leaf scores (points applied) and every aggregate, bottom up; ``override`` replaces node weights.
+
+    A zero or negative input to a geometric or harmonic mean is floored or, under ``nonpositive: skip``,
+    leaves that unit-year without a score at that node and every node above; ``skipped`` collects
+    ``(node, method, period, unit, child, value)`` for the report.
+    """
     nodes = fw.order
     index = {c: k for k, c in enumerate(nodes)}
     scores = np.full((*normalised.shape[:2], len(nodes)), np.nan)
+    blocked = np.zeros(scores.shape, dtype=bool)
     for i, code in enumerate(leaves):
         value = normalised[:, :, i]
         if fw.scale == "points":
@@ -245,13 +323,19 @@ def aggregate_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, ove
         children = node.children
         method = "sum" if fw.scale == "points" else (node.aggregate or fw.aggregate)
         weights = np.array([override.get(c, fw.nodes[c].weight) for c in children])
-        block = scores[:, :, [index[c] for c in children]]
-        try:
-            scores[:, :, index[code]] = steps.aggregate(block, weights, method)
-        except ValueError:
-            raise KechuangError("KC-EVAL-GEOMEAN-NONPOSITIVE",
-                                f"节点「{code}」用{method}平均汇总,但下级得分中有零或负值;请把标准化区间设为正数"
-                                "(如 range: [1, 100])或改用算术平均", key=f"{code}.aggregate") from None
+        cols = [index[c] for c in children]
+        block = scores[:, :, cols]
+        stop = blocked[:, :, cols].any(axis=-1)
+        if method in ("geometric", "harmonic"):
+            block, bad = steps.nonpositive(block, *fw.nonpositive_for(code))
+            if skipped is not None:
+                skipped.extend((code, method, int(p), int(u), children[j], float(v))
+                               for (p, u, j), v in zip(np.argwhere(bad), scores[:, :, cols][bad], strict=True))
+            stop |= bad.any(axis=-1)
+        value = steps.aggregate(block, weights, method)
+        value[stop] = np.nan
+        scores[:, :, index[code]] = value
+        blocked[:, :, index[code]] = stop
     return scores
 
 
@@ -286,6 +370,8 @@ def classify_scores(root_scores: np.ndarray, fw: Framework, panel: Panel) -> np.
             raise KechuangError("KC-EVAL-REFERENCE-MISSING", f"分级参照单位「{unit}」不在数据中", key="classify.unit")
         ref = root_scores[:, panel.units.index(unit)][:, None]
         values = root_scores / ref * float(spec.get("value", 100))
+    if spec.get("round") is not None:  # classify the published (rounded) value, as rank.round ranks it
+        values = np.round(values, int(spec["round"]))
     for t in reversed(spec["thresholds"]):
         bound = t.get("min", -math.inf)
         hit = values >= bound if not spec.get("strict") else values > bound

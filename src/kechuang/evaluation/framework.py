@@ -28,6 +28,7 @@ from kechuang.evaluation.schema import (  # noqa: F401  (the method lists are pa
 
 TOP_KEYS = FrameworkFile.keys()
 NODE_KEYS = NodeSpec.keys()
+NONPOSITIVE = ("floor", "skip")  # a zero or negative input under a geometric or harmonic mean
 DIRECTIONS = {1: 1, -1: -1, "1": 1, "-1": -1, "higher": 1, "lower": -1, "正向": 1, "逆向": -1, "+": 1, "-": -1}
 
 
@@ -47,6 +48,8 @@ class Node:
     qualitative: bool = False
     column: str | None = None  # data column when it differs from the code
     cap: float | None = None  # largest relative improvement the path-to-class search may propose
+    nonpositive: str | None = None  # geometric/harmonic mean of this node: "floor" or "skip" (else the framework's)
+    floor: float | None = None
 
     @property
     def is_leaf(self) -> bool:
@@ -72,6 +75,9 @@ class Framework:
     rank: dict[str, Any] = field(default_factory=dict)
     uncertainty: dict[str, Any] = field(default_factory=dict)
     path: str = ""
+    nonpositive: str = "skip"
+    floor: float | None = None
+    min_coverage: dict[str, Any] | None = None  # {share: 0–1, per_dimension: int}, checked before imputation
 
     @property
     def leaves(self) -> list[str]:
@@ -118,6 +124,25 @@ class Framework:
             return dict(self.normalise)
         inherited = {k: v for k, v in self.normalise.items() if k in ("range", "reference")}
         return {**inherited, **node.normalise}
+
+    def leaves_by_dimension(self) -> dict[str, list[str]]:
+        """The indicators under each first-level dimension (a leaf directly under the root is its own)."""
+        out: dict[str, list[str]] = {}
+        for dim in self.nodes[self.root].children:
+            stack, found = [dim], []
+            while stack:
+                code = stack.pop()
+                children = self.nodes[code].children
+                found.extend([code] if not children else [])
+                stack.extend(reversed(children))
+            out[dim] = found
+        return out
+
+    def nonpositive_for(self, code: str) -> tuple[str, float | None]:
+        """How a geometric or harmonic mean at ``code`` treats a zero or negative input, and the floor."""
+        node = self.nodes[code]
+        rule = node.nonpositive or self.nonpositive
+        return rule, (node.floor if node.floor is not None else self.floor)
 
     def _weight(self, code: str) -> float:
         node = self.nodes[code]
@@ -180,10 +205,55 @@ def framework_from_dict(raw: Any, path: str = "<framework>") -> Framework:
     fw.classify = _mapping(raw, "classify", fail) or None
     fw.rank = _mapping(raw, "rank", fail)
     fw.uncertainty = _mapping(raw, "uncertainty", fail)
+    fw.nonpositive, fw.floor = _nonpositive(raw, "", fail)
+    fw.nonpositive = fw.nonpositive or "skip"
+    fw.min_coverage = _min_coverage(raw, fail)
     _check_nodes(fw, fail)
     _check_weights(fw, str(raw.get("weights", "normalised")), fail)
     _check_classify(fw, fail)
+    _check_robustness(fw, fail)
     return fw
+
+
+def _nonpositive(raw: dict, key: str, fail) -> tuple[str | None, float | None]:
+    rule, floor = raw.get("nonpositive"), raw.get("floor")
+    if rule is not None and rule not in NONPOSITIVE:
+        raise fail(f"{key}nonpositive", f"「{rule}」无效;只能是 floor(低于下限的值按下限计)或 skip(该单位该年不计分)")
+    if floor is not None and (isinstance(floor, bool) or not isinstance(floor, int | float)
+                              or not math.isfinite(floor) or floor <= 0):
+        raise fail(f"{key}floor", f"下限应为正数,现为「{floor}」")
+    return rule, (float(floor) if floor is not None else None)
+
+
+def _min_coverage(raw: dict, fail) -> dict | None:
+    if raw.get("min_coverage") is None:
+        return None
+    block = _mapping(raw, "min_coverage", fail)
+    unknown = set(block) - {"share", "per_dimension"}
+    if unknown:
+        raise fail(f"min_coverage.{sorted(unknown)[0]}", "未知的键;可用的键:share、per_dimension")
+    share, per_dim = block.get("share", 0.0), block.get("per_dimension", 0)
+    if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+        raise fail("min_coverage.share", f"应为 0 到 1 之间的比例(如 0.66),现为「{share}」")
+    if isinstance(per_dim, bool) or not isinstance(per_dim, int) or per_dim < 0:
+        raise fail("min_coverage.per_dimension", f"应为非负整数,现为「{per_dim}」")
+    return {"share": float(share), "per_dimension": per_dim}
+
+
+def _check_robustness(fw: Framework, fail) -> None:
+    """The floor a ``nonpositive: floor`` needs; a per-dimension minimum every dimension can meet; classify.round."""
+    for code in fw.order:
+        node = fw.nodes[code]
+        if not node.is_leaf and fw.nonpositive_for(code) == ("floor", None):
+            where = f"{code}.floor" if node.nonpositive == "floor" else "floor"
+            raise fail(where, "nonpositive: floor 需要给出下限 floor(正数,如 0.001)")
+    need = (fw.min_coverage or {}).get("per_dimension", 0)
+    for dim, leaves in fw.leaves_by_dimension().items():
+        if len(leaves) < need:
+            raise fail("min_coverage.per_dimension", f"维度「{dim}」只有 {len(leaves)} 个指标,少于要求的 {need} 个")
+    digits = (fw.classify or {}).get("round")
+    if digits is not None and (isinstance(digits, bool) or not isinstance(digits, int) or not 0 <= digits <= 6):
+        raise fail("classify.round", f"应为 0 到 6 之间的整数(保留的小数位数),现为「{digits}」")
 
 
 def _mapping(raw: dict, key: str, fail) -> dict:
@@ -210,6 +280,7 @@ def _node(raw: Any, key: str, parent: str | None, fail) -> Node:
     node = Node(code=code, name=str(raw.get("name") or code), parent=parent, direction=DIRECTIONS[direction],
                 denominator=raw.get("denominator") or None, normalise=normalise, aggregate=aggregate, treat=treat,
                 qualitative=bool(raw.get("qualitative", False)), column=raw.get("indicator"))
+    node.nonpositive, node.floor = _nonpositive(raw, f"{key}.", fail)
     for attr in ("weight", "points", "cap"):
         if raw.get(attr) is not None:
             setattr(node, attr, float(raw[attr]))

@@ -13,6 +13,7 @@ from kechuang.evaluation.engine import Evaluation
 from kechuang.evaluation.uncertainty import Uncertainty
 
 CLASS_ORDER_HELP = "等级变化按框架中等级的先后判断(靠前的等级更高)"
+UNSCORED = "未评分"  # a unit-year below min_coverage or skipped by a geometric mean: no number is published
 
 
 def _num(value: float) -> float | None:
@@ -28,9 +29,9 @@ def score_rows(ev: Evaluation, period: int | None = None) -> list[dict]:
             continue
         for k, node in enumerate(ev.nodes):
             rank = ev.ranks[p, u, k]
+            cls = (UNSCORED if (p, u) in ev.unscored else str(ev.classes[p, u])) if k == 0 else ""
             rows.append({"unit": unit, "node": node, "score": _num(ev.scores[p, u, k]),
-                         "rank": None if math.isnan(rank) else int(rank),
-                         "class": str(ev.classes[p, u]) if k == 0 else ""})
+                         "rank": None if math.isnan(rank) else int(rank), "class": cls})
     return rows
 
 
@@ -89,6 +90,8 @@ def to_json(ev: Evaluation, period: int | None = None, uncertainty: Uncertainty 
         "period": ev.periods[p], "periods": ev.periods,
         "scores": score_rows(ev, ev.periods[p]), "year_on_year": jump_rows(ev, ev.periods[p]),
         "treatment": ev.treatment, "warnings": ev.warnings,
+        "unscored": [{"unit": ev.units[u], "period": ev.periods[q], "reason": why}
+                     for (q, u), why in sorted(ev.unscored.items())],
     }
     if uncertainty is not None:
         doc["uncertainty"] = {"runs": uncertainty.runs, "factors": uncertainty.factors,
@@ -134,15 +137,18 @@ def write_xlsx(ev: Evaluation, path: str | Path, period: int | None = None,
     names = ev.unit_names
     nodes = ev.nodes
     name_of = {c: ev.framework.nodes[c].name for c in nodes}
+    def cells(values, q, i):
+        out = [_num(v) for v in values[q, i]]
+        return [UNSCORED if v is None and (q, i) in ev.unscored else v for v in out]
+
     sheet("得分", ["单位", "名称", *[name_of[c] for c in nodes]],
-          [[u, names.get(u, ""), *[_num(ev.scores[p, i, k]) for k in range(len(nodes))]]
-           for i, u in enumerate(ev.units) if ev.present[p, i]], first=True)
+          [[u, names.get(u, ""), *cells(ev.scores, p, i)] for i, u in enumerate(ev.units) if ev.present[p, i]],
+          first=True)
     sheet("排名", ["单位", "名称", *[name_of[c] for c in nodes]],
-          [[u, names.get(u, ""), *[_num(ev.ranks[p, i, k]) for k in range(len(nodes))]]
-           for i, u in enumerate(ev.units) if ev.present[p, i]])
+          [[u, names.get(u, ""), *cells(ev.ranks, p, i)] for i, u in enumerate(ev.units) if ev.present[p, i]])
     sheet("等级", ["单位", "名称", *[str(y) for y in ev.periods]],
-          [[u, names.get(u, ""), *[str(ev.classes[q, i]) for q in range(len(ev.periods))]]
-           for i, u in enumerate(ev.units)])
+          [[u, names.get(u, ""), *[UNSCORED if (q, i) in ev.unscored else str(ev.classes[q, i])
+                                   for q in range(len(ev.periods))]] for i, u in enumerate(ev.units)])
     jumps = jump_rows(ev, ev.periods[p])
     sheet("年度变化", ["单位", "年份", "得分", "排名", "等级", "上年得分", "得分变化", "上年排名", "排名变化(+为上升)",
                      "历史最好排名", "上年等级", "等级变化"],

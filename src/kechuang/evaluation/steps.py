@@ -251,6 +251,18 @@ def aggregate(values: np.ndarray, weights: np.ndarray, method: str) -> np.ndarra
     return out
 
 
+def nonpositive(values: np.ndarray, rule: str, floor: float | None) -> tuple[np.ndarray, np.ndarray]:
+    """Inputs of a geometric or harmonic mean (children on the last axis) made usable.
+
+    ``floor``: values below the floor are raised to it (as the HDI floors its indices). ``skip``: zero and
+    negative values are dropped; the second result marks them so the caller leaves the unit-year unscored.
+    """
+    if rule == "floor":
+        return np.where(values < floor, floor, values), np.zeros(values.shape, dtype=bool)
+    bad = values <= 0  # nan compares False: a missing child stays missing, it is not a bad one
+    return np.where(bad, np.nan, values), bad
+
+
 def rank_desc(scores: np.ndarray, eligible: np.ndarray) -> np.ndarray:
     """Competition ranks (1 = best, ties share the lower rank) per period; ``nan`` where not eligible."""
     out = np.full(scores.shape, np.nan)

@@ -145,6 +145,12 @@ def _status(index, target, catalog, series, plan_year, thresholds) -> TargetStat
     if st.target_year is None:
         st.note = "方案未给出目标年份,按最新数据判断是否达成"
     sign = 1 if direction == "higher" else -1
+    if kind != "level":  # the goal is now a level of the indicator: its unit, not the rate's "%" or "倍"
+        growth = "年均增长" if target.get("recurring") else "比基期增长"
+        rate = f"{growth} {st.target_value:g}%" if kind == "growth" else f"达到基期的 {st.target_value:g} 倍"
+        st.note = (st.note + ";" if st.note else "") + (
+            f"目标为{rate},按基期 {base[0]} 年折算为水平值 {goal:g}{unit or ''}")
+        st.unit = unit
     st.target_value = goal
     st.attainment = _attainment(st.latest_value, goal, sign)
     compounding = kind in ("growth", "multiple")
