@@ -37,12 +37,12 @@ run: install system-deps
 	$(BIN)/kechuang serve --demo --host $(HOST) --port $(PORT)
 
 # The batch jobs of the core: extract the example plans into out/, evaluate the (synthetic) example
-# county data with the Hebei framework and monitor 灵寿县's plan against it.
+# county data (units 示例县01 … 示例县20) with the Hebei framework and monitor 灵寿县's plan against 示例县01.
 batch: install
 	$(BIN)/kechuang extract examples -o $(OUT) --format json --format xlsx --format md --summary
 	$(BIN)/kechuang evaluate examples/data/counties.csv --framework hebei-county --uncertainty 200 -o $(OUT)/evaluation.xlsx
-	$(BIN)/kechuang path-to-class examples/data/counties.csv --framework hebei-county --unit 灵寿县
-	$(BIN)/kechuang monitor $(OUT)/003_a396d4bacdc207fb.json examples/data/counties.csv -o $(OUT)/monitoring.xlsx
+	$(BIN)/kechuang path-to-class examples/data/counties.csv --framework hebei-county --unit 示例县01
+	$(BIN)/kechuang monitor $(OUT)/003_a396d4bacdc207fb.json examples/data/counties.csv --region 示例县01 -o $(OUT)/monitoring.xlsx
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

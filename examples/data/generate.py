@@ -1,7 +1,9 @@
 """Write the SYNTHETIC example indicator data (examples/data/counties.csv): 20 counties × 2019–2023.
 
 The values are invented (seeded random walks around plausible county levels), for trying
-``kechuang evaluate`` and ``kechuang monitor``; they are not statistics of any real county.
+``kechuang evaluate`` and ``kechuang monitor``; they are not statistics of any real county, and the units
+are named 示例县01 … 示例县20 so that no score or class can be read as a real county's. To monitor a real
+plan against them, name the unit: ``kechuang monitor PLAN.json counties.csv --region 示例县01``.
 Run: python examples/data/generate.py
 """
 
@@ -10,8 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-COUNTIES = ["灵寿县", "正定县", "行唐县", "平山县", "赞皇县", "无极县", "元氏县", "赵县", "深泽县", "高邑县",
-            "井陉县", "新乐市", "晋州市", "辛集市", "鹿泉区", "栾城区", "藁城区", "安国市", "定州市", "涿州市"]
+COUNTIES = [f"示例县{i:02d}" for i in range(1, 21)]  # not real counties: the data is invented
 # indicator id: (typical 2019 level, spread factor, yearly growth)
 LEVELS = {
     "fiscal_st_expenditure": (1200, 0.6, 0.10), "fiscal_st_share": (0.45, 0.5, 0.06),
@@ -28,7 +29,7 @@ SCORES = {"policy_implementation_score", "st_leadership_score", "innovation_clim
 COUNTS = {"hitech_enterprises", "tech_smes", "provincial_platforms", "innovation_service_agencies"}
 
 
-def main() -> None:
+def main(out: Path | None = None) -> Path:
     rng = np.random.default_rng(20231)
     years = list(range(2019, 2024))
     rows = []
@@ -43,12 +44,13 @@ def main() -> None:
                 else:
                     row[k] = round(value) if k in COUNTS else round(value, 2)
             rows.append(row)
-    out = Path(__file__).with_name("counties.csv")
+    out = out or Path(__file__).with_name("counties.csv")
     with out.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
     print(f"wrote {out} ({len(rows)} rows)")
+    return out
 
 
 if __name__ == "__main__":
