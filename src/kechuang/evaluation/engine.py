@@ -78,7 +78,7 @@ def evaluate(panel: Panel, fw: Framework, *, allow_missing: bool = False) -> Eva
     # Published ranks usually come from the published (rounded) scores: equal printed scores share a rank.
     digits = fw.rank.get("round")
     ranked = np.round(scores, int(digits)) if digits is not None else scores
-    ranks = np.stack([steps.rank_desc(ranked[:, :, k], eligible) for k in range(len(nodes))], axis=-1)
+    ranks = steps.rank_desc(ranked, eligible)
     classes = classify_scores(scores[:, :, 0], fw, panel)
     scored = panel.present.copy()
     for p, u in unscored:

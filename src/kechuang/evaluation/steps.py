@@ -75,13 +75,18 @@ def _interpolate(x: np.ndarray, present: np.ndarray) -> np.ndarray:
 
 
 def _moments(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    n = np.sum(~np.isnan(x), axis=0).astype(float)
-    with np.errstate(invalid="ignore", divide="ignore"), quiet():
-        d = x - np.nanmean(x, axis=0)
+    """Count and central moments per column ignoring nan; the sums nanmean would take, without its copies."""
+    missing = np.isnan(x)
+    gaps = missing.any()
+    n = (x.shape[0] - missing.sum(axis=0)).astype(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        d = x - (np.where(missing, 0.0, x) if gaps else x).sum(axis=0) / n
+        if gaps:
+            d[missing] = 0.0
         d2 = d * d
-        m2 = np.nanmean(d2, axis=0)
-        m3 = np.nanmean(d2 * d, axis=0)
-        m4 = np.nanmean(d2 * d2, axis=0)
+        m2 = d2.sum(axis=0) / n
+        m3 = np.multiply(d2, d, out=d).sum(axis=0) / n
+        m4 = np.multiply(d2, d2, out=d2).sum(axis=0) / n
     return n, m2, m3, m4
 
 
@@ -264,15 +269,22 @@ def nonpositive(values: np.ndarray, rule: str, floor: float | None) -> tuple[np.
 
 
 def rank_desc(scores: np.ndarray, eligible: np.ndarray) -> np.ndarray:
-    """Competition ranks (1 = best, ties share the lower rank) per period; ``nan`` where not eligible."""
-    out = np.full(scores.shape, np.nan)
-    for p in range(scores.shape[0]):
-        ok = np.flatnonzero(eligible[p] & ~np.isnan(scores[p]))
-        neg = -scores[p][ok]
-        order = np.argsort(neg, kind="stable")
-        ordered = neg[order]
-        first = np.searchsorted(ordered, ordered, side="left")  # sorted needles: linear
-        ranks = np.empty(ok.size)
-        ranks[order] = first + 1
-        out[p][ok] = ranks
-    return out
+    """Competition ranks (1 = best, ties share the lower rank) per period; ``nan`` where not eligible.
+
+    ``scores`` is (periods, units) or (periods, units, nodes): every node and period is ranked with one
+    batched sort over units (no Python loop), ties found from the sorted runs.
+    """
+    flat = scores.ndim == 2
+    s = scores[:, :, None] if flat else scores
+    ok = eligible[:, :, None] & ~np.isnan(s)
+    neg = np.ascontiguousarray(np.where(ok, -s, np.inf).transpose(0, 2, 1))  # (periods, nodes, units)
+    order = np.argsort(neg, axis=-1)
+    ordered = np.take_along_axis(neg, order, axis=-1)
+    run = np.ones(ordered.shape, dtype=bool)
+    run[..., 1:] = ordered[..., 1:] != ordered[..., :-1]
+    first = np.maximum.accumulate(np.where(run, np.arange(ordered.shape[-1]), 0), axis=-1)
+    ranks = np.empty(ordered.shape)
+    np.put_along_axis(ranks, order, first + 1.0, axis=-1)
+    ranks = ranks.transpose(0, 2, 1)
+    ranks[~ok] = np.nan
+    return ranks[:, :, 0] if flat else np.ascontiguousarray(ranks)
