@@ -97,8 +97,9 @@ def prepare(panel: Panel, fw: Framework, *, allow_missing: bool = False
     if not leaves:
         raise KechuangError("KC-EVAL-NO-INDICATORS", "数据中没有框架中的任何指标", file=panel.source)
     present = panel.present
-    raw = np.stack([panel.variable(fw.nodes[c].column or c) for c in leaves], axis=-1)
-    raw = np.where(present[:, :, None], raw, np.nan)
+    raw = panel.values[:, :, [panel.variables.index(fw.nodes[c].column or c) for c in leaves]].astype(float, copy=False)
+    if not present.all():
+        raw[~present] = np.nan
     stages = {"raw": raw}
     covered, unscored = coverage(raw, leaves, fw, panel)
     if unscored:  # below min_coverage: out of every later step (imputation, reference sets, ranks)
@@ -241,9 +242,9 @@ def _treat(x, leaves, fw, panel, warnings):
         treated, low, high, failed = steps.winsorise(
             block, float(fw.treat.get("skew", 2.0)), float(fw.treat.get("kurtosis", 3.5)), winmax)
         fallback = fw.treat.get("fallback", "log")
-        for k in np.flatnonzero(failed):
-            if fallback == "log":
-                treated[:, k] = steps.log_transform(block[:, [k]])[:, 0]
+        logged = np.flatnonzero(failed)
+        if fallback == "log" and logged.size:  # log_transform works per column: one call for all of them
+            treated[:, logged] = steps.log_transform(block[:, logged])
         treated = treated.reshape(n_units, n_periods, len(win_cols)).transpose(1, 0, 2)
         out[:, :, win_cols] = treated
         low = low.reshape(n_periods, len(win_cols))
@@ -273,6 +274,8 @@ def _treat(x, leaves, fw, panel, warnings):
 
 
 def _normalise(x, leaves, fw, panel, warnings):
+    # one indicator at a time, so hold each one's (periods, units) contiguously: indicator axis first
+    x = np.ascontiguousarray(np.moveaxis(x, -1, 0))
     out = np.full(x.shape, np.nan)
     reference = fw.normalise.get("reference", "period")
     ref_mask = panel.present.copy()
@@ -280,25 +283,26 @@ def _normalise(x, leaves, fw, panel, warnings):
         if unit in panel.units:
             ref_mask[:, panel.units.index(unit)] = False
     scale = (0.0, 1.0) if fw.scale == "points" else tuple(fw.normalise.get("range", (0.0, 100.0)))
+    every_unit = bool(ref_mask.all())
     for i, code in enumerate(leaves):
         node = fw.nodes[code]
         method = fw.normalise_for(code)
-        col = x[:, :, i]
+        col = x[i]
         if np.all(np.isnan(col[panel.present])):
             warnings.append(f"指标「{code}」所有单位都没有数据,已剔除(其权重由同级指标分担)")
             continue
-        ref = np.where(ref_mask, col, np.nan)
+        ref = col if every_unit else np.where(ref_mask, col, np.nan)  # normalise_column only reads ref
         if method.get("reference", reference) == "all":
             ref = np.broadcast_to(ref.reshape(1, -1), (col.shape[0], ref.size))
         try:
-            out[:, :, i] = steps.normalise_column(col, ref, method, node.direction, scale)
+            out[i] = steps.normalise_column(col, ref, method, node.direction, scale)
         except ValueError:
             raise KechuangError("KC-EVAL-LOG-NONPOSITIVE", f"指标「{code}」有零或负值,不能按对数门槛法标准化",
                                 key=f"{code}.normalise.log") from None
-        constant = panel.present & ~np.isnan(col) & np.isnan(out[:, :, i])
+        constant = panel.present & ~np.isnan(col) & np.isnan(out[i])
         if constant.any():
             warnings.append(f"指标「{code}」在参照范围内各单位取值相同(或无法标准化),该指标不参与这些单位的得分")
-    return out
+    return np.ascontiguousarray(np.moveaxis(out, 0, -1))
 
 
 def aggregate_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, override: dict[str, float],
