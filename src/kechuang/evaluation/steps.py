@@ -122,25 +122,35 @@ def winsorise(x: np.ndarray, skew_limit: float, kurt_limit: float, winmax: int
     high = np.zeros(x.shape[1], dtype=int)
     sk, kt = _skew_kurt(out)
     active = np.flatnonzero((np.abs(sk) > skew_limit) & (kt > kurt_limit))
+    # The columns still being treated, sign-flipped so that the tail to pull in is always the top: negation is
+    # exact, so maxima, equalities and moments (skewness flips sign) are those of the unflipped values.
+    sign = np.where(sk[active] >= 0, 1.0, -1.0)
+    block = out[:, active] * sign
     for _ in range(winmax):
         if active.size == 0:
             break
-        block = out[:, active]
-        up = sk[active] >= 0
+        want = np.where(sk[active] >= 0, 1.0, -1.0)
+        flip = want != sign
+        if flip.any():
+            block[:, flip] *= -1.0
+            sign = want
         with quiet():
-            top = np.where(up, np.nanmax(block, axis=0), np.nanmin(block, axis=0))
-        hit = block == top
-        rest = np.where(hit, np.nan, block)
-        with quiet():
-            nxt = np.where(up, np.nanmax(rest, axis=0), np.nanmin(rest, axis=0))
-        block = np.where(hit, nxt, block)
-        out[:, active] = block
+            top = np.fmax.reduce(block, axis=0)  # nanmax
+            hit = block == top
+            nxt = np.fmax.reduce(np.where(hit, np.nan, block), axis=0)
+        np.copyto(block, np.broadcast_to(nxt, block.shape), where=hit)
+        up = sign > 0
         high[active[up]] += 1
         low[active[~up]] += 1
         sk_a, kt_a = _skew_kurt(block)
+        sk_a *= sign
         sk[active], kt[active] = sk_a, kt_a
         keep = (np.abs(sk_a) > skew_limit) & (kt_a > kurt_limit)
-        active = active[keep]
+        if not keep.all():
+            out[:, active[~keep]] = block[:, ~keep] * sign[~keep]
+            block, sign, active = block[:, keep], sign[keep], active[keep]
+    if active.size:
+        out[:, active] = block * sign
     failed = (np.abs(sk) > skew_limit) & (kt > kurt_limit)
     return out, low, high, failed
 
