@@ -302,7 +302,7 @@ def _normalise(x, leaves, fw, panel, warnings):
         constant = panel.present & ~np.isnan(col) & np.isnan(out[i])
         if constant.any():
             warnings.append(f"指标「{code}」在参照范围内各单位取值相同(或无法标准化),该指标不参与这些单位的得分")
-    return np.ascontiguousarray(np.moveaxis(out, 0, -1))
+    return np.moveaxis(out, 0, -1)  # a view: each indicator's values stay contiguous for aggregation
 
 
 def aggregate_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, override: dict[str, float],
@@ -317,11 +317,11 @@ def aggregate_tree(normalised: np.ndarray, leaves: list[str], fw: Framework, ove
     index = {c: k for k, c in enumerate(nodes)}
     scores = np.full((*normalised.shape[:2], len(nodes)), np.nan)
     blocked = np.zeros(scores.shape, dtype=bool)
-    for i, code in enumerate(leaves):
-        value = normalised[:, :, i]
-        if fw.scale == "points":
-            value = value * fw.nodes[code].points
-        scores[:, :, index[code]] = value
+    leaf_cols = [index[c] for c in leaves]
+    if fw.scale == "points":
+        scores[:, :, leaf_cols] = normalised * np.array([fw.nodes[c].points for c in leaves], dtype=float)
+    else:
+        scores[:, :, leaf_cols] = normalised
     for code in fw.aggregates_bottom_up():
         node = fw.nodes[code]
         children = node.children

@@ -287,14 +287,16 @@ def rank_desc(scores: np.ndarray, eligible: np.ndarray) -> np.ndarray:
     flat = scores.ndim == 2
     s = scores[:, :, None] if flat else scores
     ok = eligible[:, :, None] & ~np.isnan(s)
-    neg = np.ascontiguousarray(np.where(ok, -s, np.inf).transpose(0, 2, 1))  # (periods, nodes, units)
+    periods, units, nodes = s.shape
+    neg = np.where(ok, -s, np.inf).transpose(0, 2, 1).reshape(-1, units)  # a row per (period, node)
     order = np.argsort(neg, axis=-1)
-    ordered = np.take_along_axis(neg, order, axis=-1)
+    order += np.arange(0, neg.size, units)[:, None]  # flat positions: 1-d take and put are the fast ones
+    ordered = neg.ravel().take(order)
     run = np.ones(ordered.shape, dtype=bool)
-    run[..., 1:] = ordered[..., 1:] != ordered[..., :-1]
-    first = np.maximum.accumulate(np.where(run, np.arange(ordered.shape[-1]), 0), axis=-1)
-    ranks = np.empty(ordered.shape)
-    np.put_along_axis(ranks, order, first + 1.0, axis=-1)
-    ranks = ranks.transpose(0, 2, 1)
+    run[:, 1:] = ordered[:, 1:] != ordered[:, :-1]
+    first = np.maximum.accumulate(np.where(run, np.arange(1, units + 1, dtype=np.int32), 0), axis=-1)
+    ranks = np.empty(neg.size)
+    ranks[order.ravel()] = first.ravel()
+    ranks = ranks.reshape(periods, nodes, units).transpose(0, 2, 1)
     ranks[~ok] = np.nan
-    return ranks[:, :, 0] if flat else np.ascontiguousarray(ranks)
+    return ranks[:, :, 0] if flat else ranks
