@@ -97,7 +97,9 @@ def prepare(panel: Panel, fw: Framework, *, allow_missing: bool = False
     if not leaves:
         raise KechuangError("KC-EVAL-NO-INDICATORS", "数据中没有框架中的任何指标", file=panel.source)
     present = panel.present
-    raw = panel.values[:, :, [panel.variables.index(fw.nodes[c].column or c) for c in leaves]].astype(float, copy=False)
+    idx = [panel.variables.index(fw.nodes[c].column or c) for c in leaves]
+    raw = (panel.values.astype(float) if idx == list(range(len(panel.variables)))
+           else panel.values[:, :, idx].astype(float, copy=False))
     if not present.all():
         raw[~present] = np.nan
     stages = {"raw": raw}
@@ -190,6 +192,8 @@ def eligible_units(fw: Framework, panel: Panel) -> np.ndarray:
 
 
 def _denominate(x, leaves, fw, panel, warnings):
+    if not any(fw.nodes[code].denominator for code in leaves):
+        return x  # nothing to divide: the stage is the raw data (stages are read, never written)
     out = x.copy()
     for i, code in enumerate(leaves):
         den_name = fw.nodes[code].denominator
@@ -234,11 +238,12 @@ def _treat(x, leaves, fw, panel, warnings):
     summary: list[dict] = []
     default = fw.treat["method"]
     methods = [((fw.nodes[c].treat or {}).get("method") or default) for c in leaves]
-    n_periods, n_units, _n_ind = x.shape
+    n_periods, n_units, n_ind = x.shape
     win_cols = [i for i, m in enumerate(methods) if m == "winsorise"]
     if win_cols:
         winmax = _winmax(fw, int(present.sum(axis=1).max()))
-        block = out[:, :, win_cols].transpose(1, 0, 2).reshape(n_units, -1)
+        cols = slice(None) if len(win_cols) == n_ind else win_cols  # a slice: no fancy-index gather/scatter
+        block = out[:, :, cols].transpose(1, 0, 2).reshape(n_units, -1)
         treated, low, high, failed = steps.winsorise(
             block, float(fw.treat.get("skew", 2.0)), float(fw.treat.get("kurtosis", 3.5)), winmax)
         fallback = fw.treat.get("fallback", "log")
@@ -246,7 +251,7 @@ def _treat(x, leaves, fw, panel, warnings):
         if fallback == "log" and logged.size:  # log_transform works per column: one call for all of them
             treated[:, logged] = steps.log_transform(block[:, logged])
         treated = treated.reshape(n_units, n_periods, len(win_cols)).transpose(1, 0, 2)
-        out[:, :, win_cols] = treated
+        out[:, :, cols] = treated
         low = low.reshape(n_periods, len(win_cols))
         high = high.reshape(n_periods, len(win_cols))
         failed = failed.reshape(n_periods, len(win_cols))
