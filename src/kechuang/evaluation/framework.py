@@ -45,6 +45,7 @@ class Node:
     qualitative: bool = False
     column: str | None = None  # data column when it differs from the code
     cap: float | None = None  # largest relative improvement the path-to-class search may propose
+    unit: str | None = None  # unit of the indicator's values (家, %, 万元 …); counts get whole-number paths
 
     @property
     def is_leaf(self) -> bool:
@@ -238,6 +239,7 @@ def _node(raw: Any, key: str, parent: str | None, fail) -> Node:
     node = Node(code=code, name=str(raw.get("name") or code), parent=parent, direction=DIRECTIONS[direction],
                 denominator=raw.get("denominator") or None, normalise=normalise, aggregate=aggregate, treat=treat,
                 qualitative=bool(raw.get("qualitative", False)), column=raw.get("indicator"))
+    node.unit = str(raw["unit"]) if raw.get("unit") is not None else None
     for attr in ("weight", "points", "cap"):
         if attr in raw and raw[attr] is not None:
             value = raw[attr]
