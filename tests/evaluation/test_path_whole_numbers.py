@@ -192,3 +192,32 @@ def test_cli_json_records_the_check_and_whole_numbers(capsys):
     assert doc["reached"] and doc["verified_class"] == doc["target_class"]
     assert doc["verified_score"] >= doc["threshold"]
     assert all(float(s["to"]).is_integer() for s in doc["steps"] if s["integer"])
+
+
+def test_a_proposal_the_full_evaluation_disagrees_with_is_corrected_and_marked_approximate():
+    # ASEM imputes group means and winsorises: moving one country's values moves both, so the linear model's
+    # first answer can fall short when evaluated. The printed path is the corrected one, marked 近似解.
+    fw = dataclasses.replace(load_framework("coinr-asem"), classify=THREE_CLASSES)
+    panel = load_data(ASEM, fw)
+    ev = evaluate(panel, fw)
+    corrected = 0
+    for unit in ev.units[20:30]:  # rows 21–30 of the file: several need the correction
+        path = path_to_class(panel, fw, unit, evaluation=ev)
+        if path.reached and path.steps and not path.exact:
+            corrected += 1
+            assert "近似解" in "\n".join(path.lines())
+            after = evaluate(apply(panel, fw, path), fw)
+            assert after.classes[-1, ev.units.index(unit)] == path.target_class
+    assert corrected >= 1
+
+
+def test_grid_values_round_towards_the_better_side_and_print_in_fixed_point():
+    from kechuang.evaluation.path_grid import Grid, decimals_of, fixed
+
+    up = Grid("", False, 2, 0.12345, 1.0, 10)
+    down = Grid("", False, 2, 0.12345, -1.0, 10)
+    assert up.value(1) == 0.14 and down.value(1) == 0.11  # 0.13345 → 0.14; 0.11345 → 0.11
+    assert Grid("家", True, 0, 34, 1.0, 17).value(17) == 51
+    assert decimals_of(np.array([[1.5, 2.25, np.nan]])) == 2 and decimals_of(np.array([[34.0, 60.0]])) == 0
+    assert fixed(12470000.0, 2) == "12,470,000" and fixed(0.000123, 6) == "0.000123"
+    assert fixed(17.0, 0, sign=True) == "+17" and fixed(-0.0, 2) == "0"

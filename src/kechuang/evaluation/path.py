@@ -85,7 +85,8 @@ class Path:
         if not self.reached:  # never print a path that does not reach the class
             return [*out, self.note or "在各指标提升上限内无法达到下一等级"]
         out += [f"{i}. {s.sentence()}" for i, s in enumerate(self.steps, 1)]
-        out.append(f"合计相对提升 {self.effort:.1%}{'' if self.exact else '(近似解:非线性计分,按 1% 步长搜索)'}")
+        approx = "(近似解:非线性计分或随数据变化的插补、处理,经重新评价校正,未必最省力)"
+        out.append(f"合计相对提升 {self.effort:.1%}{'' if self.exact else approx}")
         if self.steps:
             out.append(f"复核:按以上数值重新评价,得分 {self.verified_score:.2f},等级 {self.verified_class}")
         return out
@@ -117,21 +118,54 @@ def path_to_class(panel: Panel, fw: Framework, unit: str, *, period: int | None 
         return path
     model = _UnitModel(ev, fw, p, u, default_cap)
     path.exact = model.linear
-    aim = threshold
-    for _ in range(REPAIRS):
+    check = functools.partial(_check, panel, fw, ev, p, u, model, target, threshold)
+    aim, last = threshold, {}
+    for attempt in range(REPAIRS):
         chosen = _solve(model, aim - score)
         if chosen is None:
             break
-        values = model.values_for(chosen)
-        verified, klass = _reevaluate(panel, fw, ev, p, u, values)
-        if klass == target or (verified >= threshold and _rank(fw, klass) <= _rank(fw, target)):
+        values, verified, klass, ok = check(chosen)
+        if ok:
+            path.exact = path.exact and attempt == 0
             _record(path, model, chosen, values, verified, klass)
             return path
         # The model and the full evaluation disagree (treatment, imputation or rescaling moved with the
         # proposal): aim higher by the shortfall and solve again.
+        last = chosen
         aim += max(threshold - verified, 1e-6 * max(1.0, abs(threshold)))
-    _unreachable(path, panel, fw, ev, p, u, model, default_cap)
+    at_caps = {i: model.grids[i].cap_steps for i in range(len(model.leaves)) if model.usable(i)}
+    values, best, klass, ok = check(at_caps)
+    if ok:  # reachable when checked: the least move from the last proposal towards the caps that is
+        chosen = _towards_caps(last, at_caps, check)
+        values, verified, klass, _ = check(chosen)
+        path.exact = False
+        _record(path, model, chosen, values, verified, klass)
+        return path
+    path.best_score = best
+    path.note = (f"不可达:即使各指标达到上限(默认每项最多提升 {default_cap:.0%}),最高得分 {fixed(best, 2)},"
+                 f"低于「{target}」的门槛 {threshold:.2f}")
     return path
+
+
+def _check(panel, fw, ev, p, u, model, target, threshold, chosen):
+    values = model.values_for(chosen)
+    verified, klass = _reevaluate(panel, fw, ev, p, u, values)
+    return values, verified, klass, klass == target or (verified >= threshold and _rank(fw, klass) <= _rank(fw, target))
+
+
+def _towards_caps(start: dict[int, int], caps: dict[int, int], check) -> dict[int, int]:
+    """Bisect on the share t of the way from ``start`` to ``caps`` (checked by evaluation at every try)."""
+    def at(t: float) -> dict[int, int]:
+        return {i: start.get(i, 0) + math.ceil(t * (top - start.get(i, 0))) for i, top in caps.items()}
+
+    lo, hi = 0.0, 1.0
+    for _ in range(30):
+        mid = (lo + hi) / 2
+        if check(at(mid))[3]:
+            hi = mid
+        else:
+            lo = mid
+    return at(hi)
 
 
 def _rank(fw: Framework, label: str | None) -> int:
@@ -161,19 +195,6 @@ def _record(path: Path, model: _UnitModel, chosen: dict[int, int], values: dict[
     path.steps.sort(key=lambda s: -s.gain)
     path.effort = sum(abs(s.change) for s in path.steps)
     path.reached, path.verified_score, path.verified_class = True, verified, klass
-
-
-def _unreachable(path: Path, panel, fw, ev, p, u, model: _UnitModel, default_cap: float) -> None:
-    at_caps = {i: model.grids[i].cap_steps for i in range(len(model.leaves)) if model.usable(i)}
-    best, _ = _reevaluate(panel, fw, ev, p, u, model.values_for(at_caps))
-    path.best_score = best
-    path.reached = False
-    if best >= path.threshold:  # reachable in principle, but no checked proposal was found
-        path.note = (f"未找到经复核可达到「{path.target_class}」的方案(模型与重新评价的结果不一致);"
-                     f"各指标达到上限时得分 {best:.2f}")
-    else:
-        path.note = (f"不可达:即使各指标达到上限(默认每项最多提升 {default_cap:.0%}),最高得分 {fixed(best, 2)},"
-                     f"低于「{path.target_class}」的门槛 {path.threshold:.2f}")
 
 
 def _reevaluate(panel: Panel, fw: Framework, ev: Evaluation, p: int, u: int, values: dict[int, float]
