@@ -221,3 +221,26 @@ def test_grid_values_round_towards_the_better_side_and_print_in_fixed_point():
     assert decimals_of(np.array([[1.5, 2.25, np.nan]])) == 2 and decimals_of(np.array([[34.0, 60.0]])) == 0
     assert fixed(12470000.0, 2) == "12,470,000" and fixed(0.000123, 6) == "0.000123"
     assert fixed(17.0, 0, sign=True) == "+17" and fixed(-0.0, 2) == "0"
+
+
+def test_nonlinear_scoring_steps_in_whole_numbers_and_is_checked(tmp_path):
+    data = tmp_path / "g.csv"
+    data.write_text("地区,年份,firms,share\n甲,2023,12,21.5\n乙,2023,40,35.25\n丙,2023,25,60.75\n", "utf-8")
+    fw = framework_from_dict({
+        "name": "几何", "data": {"unit": "地区", "period": "年份"}, "aggregate": "geometric",
+        "normalise": {"method": "min-max", "range": [1, 100]},
+        "classify": {"thresholds": [{"class": "A", "min": 60}, {"class": "B", "min": 30}, {"class": "C"}]},
+        "tree": {"code": "总分", "children": [
+            {"code": "firms", "name": "孵化器数", "unit": "个"}, {"code": "share", "name": "占比", "unit": "%"}]}})
+    panel = load_panel(data)
+    ev = evaluate(panel, fw)
+    unit = next(u for u in ev.units if ev.classes[0, ev.units.index(u)] != "A")
+    path = path_to_class(panel, fw, unit, evaluation=ev, cap=3.0)
+    assert path.reached and not path.exact and path.steps
+    steps = {s.indicator: s for s in path.steps}
+    assert "firms" in steps, path.lines()
+    assert steps["firms"].integer and isinstance(steps["firms"].value_to, int)
+    if "share" in steps:
+        assert not steps["share"].integer and steps["share"].value_to == round(steps["share"].value_to, 2)
+    after = evaluate(apply(panel, fw, path), fw)
+    assert after.classes[0, ev.units.index(unit)] == path.target_class

@@ -118,7 +118,13 @@ def path_to_class(panel: Panel, fw: Framework, unit: str, *, period: int | None 
         return path
     model = _UnitModel(ev, fw, p, u, default_cap)
     path.exact = model.linear
-    check = functools.partial(_check, panel, fw, ev, p, u, model, target, threshold)
+    _search(path, model, functools.partial(_check, panel, fw, ev, p, u, model, target, threshold), default_cap)
+    return path
+
+
+def _search(path: Path, model: _UnitModel, check, default_cap: float) -> None:
+    """Solve, check by evaluation, correct; record the checked path or why there is none."""
+    score, target, threshold = path.score, path.target_class, path.threshold
     aim, last = threshold, {}
     for attempt in range(REPAIRS):
         chosen = _solve(model, aim - score)
@@ -128,7 +134,7 @@ def path_to_class(panel: Panel, fw: Framework, unit: str, *, period: int | None 
         if ok:
             path.exact = path.exact and attempt == 0
             _record(path, model, chosen, values, verified, klass)
-            return path
+            return
         # The model and the full evaluation disagree (treatment, imputation or rescaling moved with the
         # proposal): aim higher by the shortfall and solve again.
         last = chosen
@@ -140,11 +146,10 @@ def path_to_class(panel: Panel, fw: Framework, unit: str, *, period: int | None 
         values, verified, klass, _ = check(chosen)
         path.exact = False
         _record(path, model, chosen, values, verified, klass)
-        return path
+        return
     path.best_score = best
     path.note = (f"不可达:即使各指标达到上限(默认每项最多提升 {default_cap:.0%}),最高得分 {fixed(best, 2)},"
                  f"低于「{target}」的门槛 {threshold:.2f}")
-    return path
 
 
 def _check(panel, fw, ev, p, u, model, target, threshold, chosen):
