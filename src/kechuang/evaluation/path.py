@@ -57,7 +57,8 @@ class Step:
             a, b = fixed(self.value_from, d) + " ", fixed(self.value_to, d)
             delta = fixed(self.value_to - self.value_from, d, sign=True)
         pct = fixed(self.change * 100, 1 if abs(self.change) >= 0.01 else 3, sign=True)
-        return f"{verb}「{self.name}」:由 {a}到 {b}({delta},{pct}%),总分 +{self.gain:.2f}"
+        gain = fixed(self.gain, 2 if abs(self.gain) >= 0.01 else 4, sign=True)
+        return f"{verb}「{self.name}」:由 {a}到 {b}({delta},{pct}%),总分 {gain}"
 
 
 @dataclass
