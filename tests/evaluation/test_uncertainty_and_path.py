@@ -123,7 +123,7 @@ def test_path_stops_at_the_standard(county):
 def test_path_unreachable_and_top_class(county):
     fw = points_framework({"x": {"cap": 0.05}, "y": {"cap": 0.05}})
     path = path_to_class(county, fw, "甲")
-    assert not path.reached and "无法达到" in path.note
+    assert not path.reached and "不可达" in path.note
     top = path_to_class(county, fw, "乙")
     assert top.target_class is None and "最高等级" in "\n".join(top.lines())
     with pytest.raises(KechuangError):
@@ -145,4 +145,5 @@ def test_path_under_rescaled_ratio_classes_really_reaches_the_class():
         panel.values[p, u, column] = step.value_to
     after = evaluate(panel, fw)
     assert after.classes[p, u] == "Strong Innovator"
-    assert after.score("CZ", period=2023) == pytest.approx(path.threshold, abs=1e-6)
+    # Proposals are on the data's grid (6 decimals here), so the score lands just over the threshold.
+    assert path.threshold <= after.score("CZ", period=2023) <= path.threshold + 1e-4

@@ -104,9 +104,13 @@ def run_path(args: argparse.Namespace) -> int:
         doc = {"unit": path.unit, "period": path.period, "score": path.score, "class": path.current_class,
                "target_class": path.target_class, "threshold": path.threshold, "reached": path.reached,
                "exact": path.exact, "effort": path.effort, "note": path.note,
+               "verified_score": path.verified_score, "verified_class": path.verified_class,
+               "best_score": path.best_score,
                "steps": [{"indicator": s.indicator, "name": s.name, "from": s.value_from, "to": s.value_to,
-                          "change": s.change, "gain": s.gain} for s in path.steps]}
+                          "unit": s.unit, "integer": s.integer, "change": s.change, "gain": s.gain}
+                         for s in (path.steps if path.reached else [])]}
         print(json.dumps(doc, ensure_ascii=False, indent=1))
     else:
         print("\n".join(path.lines()))
-    return 0
+    # A class that cannot be reached (or a proposal that failed the check) is an error for scripts.
+    return 0 if path.reached or path.target_class is None else 1

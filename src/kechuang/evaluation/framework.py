@@ -50,6 +50,7 @@ class Node:
     cap: float | None = None  # largest relative improvement the path-to-class search may propose
     nonpositive: str | None = None  # geometric/harmonic mean of this node: "floor" or "skip" (else the framework's)
     floor: float | None = None
+    unit: str | None = None  # unit of the indicator's values (家, %, 万元 …); counts get whole-number paths
 
     @property
     def is_leaf(self) -> bool:
@@ -281,6 +282,7 @@ def _node(raw: Any, key: str, parent: str | None, fail) -> Node:
                 denominator=raw.get("denominator") or None, normalise=normalise, aggregate=aggregate, treat=treat,
                 qualitative=bool(raw.get("qualitative", False)), column=raw.get("indicator"))
     node.nonpositive, node.floor = _nonpositive(raw, f"{key}.", fail)
+    node.unit = str(raw["unit"]) if raw.get("unit") is not None else None
     for attr in ("weight", "points", "cap"):
         if raw.get(attr) is not None:
             setattr(node, attr, float(raw[attr]))

@@ -24,6 +24,11 @@ UNITS: dict[str, tuple[str, float]] = {
     "万元/年": ("money_per_person", 1.0),
     "吨标准煤/万元": ("energy_intensity", 1.0), "吨煤/万元": ("energy_intensity", 1.0),
 }
+# Units of things counted one by one (an indicator in these units takes whole numbers unless it is a rate, such as
+# 千家企业中…家 or 万人…件; callers confirm with the data). Not conversion units, so kept apart from UNITS.
+COUNT_UNITS = frozenset(
+    {u for u, (dim, factor) in UNITS.items() if dim in ("items", "entities", "persons") and factor == 1.0}
+    | {"次", "篇", "台", "套", "辆", "部", "只", "户", "批", "场", "期", "门", "支"})
 ALIASES = {"万平米": "万平方米", "平米": "平方米", "percent": "%", "Percent": "%", "个百分点": "百分点"}
 
 
@@ -32,6 +37,12 @@ def canonical_unit(unit: str | None) -> str | None:
         return None
     text = unicodedata.normalize("NFKC", unit).strip()
     return ALIASES.get(text, text) or None
+
+
+def is_count(unit: str | None) -> bool:
+    """True for units of whole things (家, 个, 件, 人, 项, 所, 名, 次, 篇, 台, 套 …; ``Number…`` in English)."""
+    text = canonical_unit(unit)
+    return text in COUNT_UNITS or (text or "").lower().startswith("number")
 
 
 def dimension(unit: str | None) -> str | None:
