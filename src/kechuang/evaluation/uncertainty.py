@@ -15,7 +15,9 @@ number of processes. When no factor exists, or no run moves any score, a ``Kechu
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -204,6 +206,11 @@ def _prepare_impute(panel: Panel, fw: Framework, imp: str | None, norms: list, n
     return leaves, out, stages["treated"][needed], nominal
 
 
+def _prepare_installed(imp, norms, needed, allow_missing):
+    panel, fw = _WORKER_STATE
+    return _prepare_impute(panel, fw, imp, norms, needed, allow_missing)
+
+
 def _nominal_ranks(normalised, leaves, fw: Framework, panel: Panel) -> tuple[np.ndarray, np.ndarray]:
     """Root ranks and classes of every period, as ``evaluate`` gives them."""
     root = score_tree(normalised, leaves, fw, panel)[:, :, 0]
@@ -236,19 +243,26 @@ def _competition_ranks(scores: np.ndarray, eligible: np.ndarray) -> np.ndarray:
     return np.where(valid, ranks, np.nan)
 
 
-def _leaf_values(state: _State, draws: dict[str, np.ndarray]) -> np.ndarray:
-    """Leaf scores of every run of a chunk, (runs, periods, leaves, units): units last, so that each
-    arithmetic step runs over long contiguous rows. Points frameworks have the points applied."""
-    f, fw = state.factors, state.fw
-    keys = [(_pick(f.impute, draws["impute"][r] if "impute" in draws else None),
+def _combo_keys(state: _State, draws: dict[str, np.ndarray]) -> list[tuple]:
+    f = state.factors
+    return [(_pick(f.impute, draws["impute"][r] if "impute" in draws else None),
              _pick(f.normalise, draws["normalise"][r] if "normalise" in draws else None))
             for r in range(len(next(iter(draws.values()))))]
-    values = np.stack([state.combos[key][1] for key in keys])
+
+
+def _leaf_values(state: _State, draws: dict[str, np.ndarray], key: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """Leaf values of runs sharing one (imputation, normalisation) choice, (1 or runs, periods, leaves, units):
+    units last, so each step runs over long contiguous rows; one shared array unless standards move.
+    Also each run's leaf multipliers (runs, leaves): the points (perturbed) under ``scale: points``, else 1."""
+    f, fw = state.factors, state.fw
+    runs = len(next(iter(draws.values())))
+    values = state.combos[key][1][None]
     if "standards" in draws:
-        for r, key in enumerate(keys):
+        values = np.repeat(values, runs, axis=0)
+        for r in range(runs):
             _move_standards(state, state.combos[key][0], state.treated[key[0]], draws["standards"][r], values[r])
+    scale = np.ones((runs, len(state.leaves)))
     if fw.scale == "points":
-        scale = np.ones((len(keys), len(state.leaves)))
         scale *= np.array([fw.nodes[c].points for c in state.leaves])
         if "points" in draws:
             points = np.array([fw.nodes[c].points for c in f.perturbed])
@@ -256,8 +270,7 @@ def _leaf_values(state: _State, draws: dict[str, np.ndarray]) -> np.ndarray:
             factor = factor * points.sum() / (factor * points).sum(axis=1, keepdims=True)  # the total stays
             cols = [state.leaves.index(c) for c in f.perturbed if c in state.leaves]
             scale[:, cols] *= factor[:, [f.perturbed.index(state.leaves[i]) for i in cols]]
-        values *= scale[:, None, :, None]
-    return values
+    return values, scale
 
 
 def _move_standards(state: _State, variant: Framework, treated: np.ndarray, draw: np.ndarray, out: np.ndarray):
@@ -279,39 +292,47 @@ def _move_standards(state: _State, variant: Framework, treated: np.ndarray, draw
         out[:, cols, :] = _normalise(treated[:, :, cols], list(changed), moved, state.panel, []).transpose(0, 2, 1)
 
 
-def _root_scores(state: _State, values: np.ndarray, draws: dict[str, np.ndarray]) -> np.ndarray:
+def _root_scores(state: _State, values: np.ndarray, scale: np.ndarray, draws: dict[str, np.ndarray]) -> np.ndarray:
     """Weight and aggregate up the tree for a chunk of runs at once; root scores (runs, periods, units).
 
-    The steps of ``engine.score_tree``: each run's weights broadcast over its units; a missing child's
-    weight is shared by its siblings (``steps.aggregate``); only the root is rescaled, since a parent is
-    aggregated before its children are rescaled.
+    The steps of ``engine.score_tree``: a missing child's weight is shared by its siblings
+    (``steps.aggregate``); points frameworks sum points × score. Children that are leaves next to each
+    other with no missing value are one ``einsum`` over the shared leaf values. Only the root is
+    rescaled, since a parent is aggregated before its children are rescaled.
     """
     fw = state.fw
-    runs = values.shape[0]
+    runs = scale.shape[0]
     weights = {c: np.full(runs, fw.nodes[c].weight) for c in fw.order}
     if "weights" in draws:
         factor = 1 - state.factors.share + 2 * state.factors.share * draws["weights"]
         for j, code in enumerate(state.factors.perturbed):
             weights[code] = fw.nodes[code].weight * factor[:, j]
-    scores = {code: values[:, :, i, :] for i, code in enumerate(state.leaves)}
+    index = {code: i for i, code in enumerate(state.leaves)}
+    scores: dict[str, np.ndarray] = {}
     missing = np.full((runs, values.shape[1], values.shape[3]), np.nan)
+
+    def leaf(code: str) -> np.ndarray:
+        if code not in index:
+            return missing
+        i = index[code]
+        return values[:, :, i, :] * scale[:, i, None, None]
+
     for code in fw.aggregates_bottom_up():
         node = fw.nodes[code]
         method = "sum" if fw.scale == "points" else (node.aggregate or fw.aggregate)
-        cols = [state.leaves.index(c) if c in state.leaves else -1 for c in node.children]
-        if min(cols) >= 0 and cols == list(range(cols[0], cols[0] + len(cols))):
-            block = values[:, :, cols[0]:cols[0] + len(cols), :]  # leaf children next to each other: a view
-        else:
-            block = np.stack([scores.get(c, missing) for c in node.children], axis=-2)
-        for c in node.children:
-            scores.pop(c, None)
-        w = np.stack([weights[c] for c in node.children], axis=-1)[:, None, :, None]
+        cols = [index.get(c, -1) for c in node.children]
+        w = np.stack([weights[c] for c in node.children], axis=-1)  # (runs, children)
+        if min(cols) >= 0 and cols == list(range(cols[0], cols[0] + len(cols))) and method in ("arithmetic", "sum"):
+            block = values[:, :, cols[0]:cols[0] + len(cols), :]
+            if not np.isnan(block).any():
+                w_eff = w * scale[:, cols] if method == "arithmetic" else scale[:, cols]
+                out = np.einsum("rc,pcu->rpu", w_eff, block[0]) if block.shape[0] == 1 else \
+                    np.einsum("rc,rpcu->rpu", w_eff, block)
+                scores[code] = out / w.sum(axis=1)[:, None, None] if method == "arithmetic" else out
+                continue
+        block = np.stack([scores.pop(c) if c in scores else leaf(c) for c in node.children], axis=-1)
         try:
-            if method in ("arithmetic", "sum") and not np.isnan(block).any():
-                scores[code] = (block * w).sum(axis=-2) / w.sum(axis=-2) if method == "arithmetic" \
-                    else block.sum(axis=-2)
-            else:
-                scores[code] = steps.aggregate(np.moveaxis(block, -2, -1), np.moveaxis(w, -2, -1), method)
+            scores[code] = steps.aggregate(block, w[:, None, None, :], method)
         except ValueError:
             raise KechuangError("KC-EVAL-GEOMEAN-NONPOSITIVE", f"节点「{code}」用{method}平均汇总,但下级得分中有"
                                 "零或负值;请把标准化区间设为正数(如 range: [1, 100])或改用算术平均",
@@ -333,8 +354,16 @@ def _run_chunk(draws: dict[str, np.ndarray], state: _State | None = None
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Scores, ranks and class codes of the ranked period for a chunk of runs, (runs, units) each."""
     state = state or _WORKER_STATE
-    values = _leaf_values(state, draws)
-    root = _root_scores(state, values, draws)
+    keys = _combo_keys(state, draws)
+    root = None
+    for key in dict.fromkeys(keys):
+        rows = np.array([k == key for k in keys])
+        group = {f: d[rows] for f, d in draws.items()}
+        values, scale = _leaf_values(state, group, key)
+        part = _root_scores(state, values, scale, group)
+        if root is None:
+            root = np.empty((len(keys), *part.shape[1:]))
+        root[rows] = part
     digits = state.fw.rank.get("round")
     ranked = np.round(root, int(digits)) if digits is not None else root
     p = state.period
@@ -348,11 +377,37 @@ def _run_chunk(draws: dict[str, np.ndarray], state: _State | None = None
     return root[:, p], ranks, codes
 
 
-_WORKER_STATE: _State | None = None
+def _keep_heap() -> None:
+    """glibc: keep freed memory in the worker's heap (no mmap per large array, no trimming), so the
+    arrays of every run reuse pages already faulted in instead of asking the kernel for zeroed ones."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(-1, 1 << 30)  # M_TRIM_THRESHOLD
+        libc.mallopt(-3, 1 << 25)  # M_MMAP_THRESHOLD (32 MiB, the largest glibc accepts on 64-bit)
+    except (OSError, AttributeError):
+        pass
 
 
-def _install(state: _State) -> None:
+def _context():
+    """Fresh workers from a fork server: a plain fork copies the parent's used heap, and writing into it
+    page by page made each worker's preparation three times slower than in the parent."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kechuang.evaluation.uncertainty"])
+    return context
+
+
+def _run_chunks(state: _State, parts: list[dict]) -> list[tuple]:
+    return [_run_chunk(part, state) for part in parts]
+
+
+_WORKER_STATE = None  # a worker's (panel, framework) while preparing, then its _State while running
+
+
+def _install(state) -> None:
     global _WORKER_STATE
+    _keep_heap()
     _WORKER_STATE = state
 
 
@@ -401,14 +456,18 @@ def run_uncertainty(panel: Panel, fw: Framework, runs: int = 1000, *, period: in
             results.append(_run_chunk(part, state))
             if progress:
                 progress(sum(len(r[0]) for r in results), total_runs)
-    else:
-        with ProcessPoolExecutor(processes) as pool:
+    else:  # the panel reaches the workers once, through the initializer (not pickled per task on Linux)
+        with ProcessPoolExecutor(processes, mp_context=_context(), initializer=_install,
+                                 initargs=((panel, fw),)) as pool:
             state, nominal = _setup(panel, fw, factors, p, needed, allow_missing, evaluation, pool)
-        with ProcessPoolExecutor(processes, initializer=_install, initargs=(state,)) as pool:
-            for result in pool.map(_run_chunk, parts):
-                results.append(result)
+            # The prepared state travels once per task; each task scores its share of the fixed chunks.
+            shares = [parts[i::processes * 2] for i in range(processes * 2)]
+            done = [None] * len(parts)
+            for i, result in enumerate(pool.map(_run_chunks, [state] * len(shares), shares)):
+                done[i::processes * 2] = result
                 if progress:
-                    progress(sum(len(r[0]) for r in results), total_runs)
+                    progress(sum(len(r[0]) for r in done if r is not None), total_runs)
+            results = done
     scores, ranks, codes = (np.concatenate([r[i] for r in results]) for i in range(3))
     _check_varies(fw, factors, scores, total_runs)
     return _summarise(fw, panel, p, state, nominal, scores, ranks, codes, n, seed, processes)
@@ -426,7 +485,7 @@ def _setup(panel, fw, factors, p, needed, allow_missing, evaluation, pool) -> tu
     if pool is None:
         prepared = [_prepare_impute(*a) for a in args]
     else:
-        prepared = [f.result() for f in [pool.submit(_prepare_impute, *a) for a in args]]
+        prepared = [f.result() for f in [pool.submit(_prepare_installed, *a[2:]) for a in args]]
     if evaluation is not None:
         nominal = evaluation.ranks[:, :, 0], evaluation.classes
     else:
