@@ -9,7 +9,8 @@ from kechuang.cli import main
 from kechuang.errors import KechuangError
 from kechuang.evaluation import evaluate, load_data, load_framework
 from kechuang.evaluation.framework import framework_from_dict
-from kechuang.evaluation.uncertainty import _run_chunk, _setup, factors_of, run_uncertainty
+from kechuang.evaluation.montecarlo import run_chunk
+from kechuang.evaluation.uncertainty import _setup, factors_of, run_uncertainty
 from kechuang.indicators.panel import load_panel
 from tests.evaluation.test_uncertainty_and_path import points_framework
 
@@ -87,7 +88,7 @@ def test_a_run_at_the_nominal_draw_reproduces_evaluate(name, data):
     needed = sorted({p, *([panel.periods.index(int(fw.rescale["period"]))] if fw.rescale else [])})
     state, nominal = _setup(panel, fw, factors, p, needed, False, None, None)
     draws = {f: np.full((3, factors.width(f)), 0.5) for f in factors.names}
-    scores, ranks, codes = _run_chunk(draws, state)
+    scores, ranks, codes = run_chunk(draws, state)
     ev = evaluate(panel, fw)
     assert np.allclose(scores, ev.scores[p, :, 0], rtol=1e-12, atol=1e-9, equal_nan=True)
     assert np.array_equal(ranks[0], ev.ranks[p, :, 0], equal_nan=True)
