@@ -1,9 +1,11 @@
 """Uncertainty perturbs what the framework uses, says when nothing varies, and is the same on 1 or 2 processes."""
 
+import json
 from pathlib import Path
 
 import numpy as np
 import pytest
+from openpyxl import load_workbook
 
 from kechuang.cli import main
 from kechuang.errors import KechuangError
@@ -156,3 +158,20 @@ def test_shares_must_be_proportions(county):
     with pytest.raises(KechuangError) as err:
         run_uncertainty(county, _points_framework({"standards": 10}), 100)
     assert err.value.context.get("key") == "uncertainty.standards"
+
+
+def test_outputs_carry_the_intervals_and_what_was_perturbed(tmp_path, capsys):
+    js, xl = tmp_path / "u.json", tmp_path / "u.xlsx"
+    assert main(["evaluate", str(COUNTIES), "--framework", "hebei-county", "--uncertainty", "120", "--jobs", "2",
+                 "-o", str(js)]) == 0
+    doc = json.loads(js.read_text("utf-8"))["uncertainty"]
+    assert doc["perturbed"] == {"points": "17 个分值 ±20%", "standards": "14 个标准值/门槛 ±10%"}
+    for f in doc["factors"]:
+        lo, hi = doc["first_order_ci95"][f]
+        assert lo <= doc["first_order"][f] <= hi
+    assert main(["evaluate", str(COUNTIES), "--framework", "hebei-county", "--uncertainty", "120", "-o", str(xl)]) == 0
+    rows = list(load_workbook(xl)["敏感性"].iter_rows(values_only=True))
+    assert rows[0][:5] == ("构建选择", "扰动", "一阶敏感性指数", "95%置信下限", "95%置信上限")
+    assert [r[0] for r in rows[1:3]] == ["points", "standards"]
+    assert main(["evaluate", str(COUNTIES), "--framework", "hebei-county", "--uncertainty", "120", "--jobs", "-1"]) == 1
+    assert "--jobs" in capsys.readouterr().err
