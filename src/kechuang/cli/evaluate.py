@@ -27,6 +27,8 @@ def add_parser(sub) -> None:
     p.add_argument("--uncertainty", type=int, default=0, metavar="N",
                    help="蒙特卡洛重复次数(如 1000):排名区间、等级概率与敏感性指数")
     p.add_argument("--seed", type=int, default=0, help="不确定性分析的随机种子(默认 0,结果可复现)")
+    p.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="不确定性分析的并行进程数(默认 0 即全部 CPU 核;进程数不影响结果)")
     p.add_argument("-o", "--output", type=Path, help="输出文件(省略时 CSV/JSON 打印到屏幕)")
     p.add_argument("--format", choices=FORMATS, help="输出格式(默认按输出文件扩展名,否则 csv)")
     p.add_argument("--allow-missing", action="store_true", help="数据缺少框架中的指标时剔除这些指标继续计算(会提示)")
@@ -66,6 +68,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if year is not None and year not in ev.periods:
         panel.period_index(year)  # raises the coded error listing the years
     uncertainty = None
+    if args.jobs < 0:
+        raise KechuangError("KC-CLI-ARG", "--jobs 须为非负整数(0 即全部 CPU 核)")
     if args.uncertainty:
         from tqdm import tqdm
 
@@ -73,7 +77,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
                    disable=not sys.stderr.isatty())
         progress = lambda done, total: bar.update(done - bar.n)
         uncertainty = run_uncertainty(panel, fw, args.uncertainty, period=year, seed=args.seed,
-                                      allow_missing=args.allow_missing, progress=progress, evaluation=ev)
+                                      allow_missing=args.allow_missing, progress=progress, evaluation=ev,
+                                      processes=args.jobs or None)
         bar.close()
     for warning in ev.warnings:
         print(f"提示:{warning}", file=sys.stderr)
@@ -88,9 +93,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.output:
         print(f"已写出 {args.output}", file=sys.stderr)
     if uncertainty is not None and fmt == "csv":
-        print(f"不确定性分析({uncertainty.runs} 次):" + ";".join(
-            f"{f} 一阶 {uncertainty.first_order[f]:.2f} 总效应 {uncertainty.total[f]:.2f}" for f in uncertainty.factors)
-            + "(完整结果请用 --format xlsx 或 json)", file=sys.stderr)
+        u = uncertainty
+        print(f"不确定性分析({u.runs} 次,扰动:{';'.join(u.described.values())}):" + ";".join(
+            f"{f} 一阶 {u.first_order[f]:.2f} [{u.first_order_ci[f][0]:.2f}, {u.first_order_ci[f][1]:.2f}] "
+            f"总效应 {u.total[f]:.2f} [{u.total_ci[f][0]:.2f}, {u.total_ci[f][1]:.2f}]" for f in u.factors)
+            + "(方括号为 95% 自助法置信区间;完整结果请用 --format xlsx 或 json)", file=sys.stderr)
     return 0
 
 

@@ -96,6 +96,8 @@ def to_json(ev: Evaluation, period: int | None = None, uncertainty: Uncertainty 
     if uncertainty is not None:
         doc["uncertainty"] = {"runs": uncertainty.runs, "factors": uncertainty.factors,
                               "first_order": uncertainty.first_order, "total": uncertainty.total,
+                              "first_order_ci95": uncertainty.first_order_ci, "total_ci95": uncertainty.total_ci,
+                              "perturbed": uncertainty.described,
                               "units": uncertainty.rows()}
     return doc
 
@@ -161,8 +163,11 @@ def write_xlsx(ev: Evaluation, path: str | Path, period: int | None = None,
                         *[f"P({c})" for c in labels], "保持等级概率"],
               [[r["unit"], r["rank"], r["median_rank"], r["rank_p05"], r["rank_p95"], r["class"],
                 *[r[f"p_{c}"] for c in labels], _num(r["p_keep_class"])] for r in uncertainty.rows()])
-        ws = sheet("敏感性", ["构建选择", "一阶敏感性指数", "总效应指数"],
-                   [[f, uncertainty.first_order[f], uncertainty.total[f]] for f in uncertainty.factors])
+        u = uncertainty
+        ws = sheet("敏感性", ["构建选择", "扰动", "一阶敏感性指数", "95%置信下限", "95%置信上限", "总效应指数",
+                           "95%置信下限", "95%置信上限"],
+                   [[f, u.described.get(f, ""), u.first_order[f], *u.first_order_ci.get(f, ("", "")), u.total[f],
+                     *u.total_ci.get(f, ("", ""))] for f in u.factors])
         ws.append([])
         ws.append([f"蒙特卡洛重复 {uncertainty.runs} 次(Saltelli 设计),对象为 {uncertainty.period} 年各单位排名"])
     fw = ev.framework
