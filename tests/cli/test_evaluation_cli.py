@@ -117,3 +117,16 @@ def test_indicators_list_and_link_seeds(tmp_path, capsys):
 def test_python_m_kechuang_evaluate_help():
     out = subprocess.run([sys.executable, "-m", "kechuang", "evaluate", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "--uncertainty" in out.stdout
+
+
+def test_evaluate_writes_every_year_with_all_years(tmp_path):
+    import csv
+
+    from kechuang.cli import main
+
+    out = tmp_path / "all.csv"
+    assert main(["evaluate", "examples/data/counties.csv", "--framework", "hebei-county", "--all-years",
+                 "-o", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert list(rows[0]) == ["period", "unit", "node", "score", "rank", "class"]
+    assert len({r["period"] for r in rows}) > 1

@@ -107,3 +107,13 @@ def test_multiple_goal_carries_the_indicators_unit():
     r = monitor_plan(plan(target), obs("rd_expenditure", {2020: 100, 2022: 150}))[0]
     assert r.target_value == pytest.approx(200) and r.unit == load_catalog().by_id["rd_expenditure"].unit
     assert "2 倍" in r.note
+
+
+def test_recurring_growth_without_a_year_compounds_to_the_latest_year():
+    """每年增长 10% with no target year: judged at the latest data, compounding over the years elapsed."""
+    target = {"indicator": "研发资金投入", "kind": "growth", "value": 10, "unit": "%", "year": None,
+              "recurring": True}
+    r = monitor_plan(plan(target), obs("rd_expenditure", {2020: 100, 2021: 108, 2022: 118, 2023: 130}))[0]
+    assert r.base_year == 2020 and r.target_value == pytest.approx(100 * 1.1 ** 3)
+    assert "没有" in r.note or "未给出目标年份" in r.note
+    assert r.attainment == pytest.approx(130 / 133.1) and r.status != "done"  # 130 is short of 133.1

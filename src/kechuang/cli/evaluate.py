@@ -23,7 +23,8 @@ def add_parser(sub) -> None:
         f"内置框架:{names};也可给出 YAML 框架文件。"))
     p.add_argument("data", type=Path, metavar="DATA", help="指标数据文件(CSV 或 XLSX)")
     p.add_argument("--framework", required=True, metavar="NAME_OR_PATH", help=f"评价框架:{names} 或 YAML 路径")
-    p.add_argument("--year", type=int, help="输出哪一年的结果(默认最近一年)")
+    p.add_argument("--year", type=int, help="输出哪一年的结果(默认最近一年;每次运行都计算全部年份)")
+    p.add_argument("--all-years", action="store_true", help="CSV 输出全部年份(加 period 列)")
     p.add_argument("--uncertainty", type=int, default=0, metavar="N",
                    help="蒙特卡洛重复次数(如 1000):排名区间、等级概率与敏感性指数")
     p.add_argument("--seed", type=int, default=0, help="不确定性分析的随机种子(默认 0,结果可复现)")
@@ -85,7 +86,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
-        out.write_csv(ev, args.output, year, stream=sys.stdout)
+        out.write_csv(ev, args.output, year, stream=sys.stdout, all_years=args.all_years)
     elif fmt == "json":
         out.write_json(ev, args.output, year, uncertainty, stream=sys.stdout)
     else:

@@ -67,9 +67,15 @@ def jump_rows(ev: Evaluation, period: int | None = None) -> list[dict]:
     return rows
 
 
-def write_csv(ev: Evaluation, path: str | Path | None, period: int | None = None, stream=None) -> None:
-    rows = score_rows(ev, period)
-    fields = ["unit", "node", "score", "rank", "class"]
+def write_csv(ev: Evaluation, path: str | Path | None, period: int | None = None, stream=None,
+              all_years: bool = False) -> None:
+    """The tidy table of one period; with ``all_years`` every period, with a ``period`` column."""
+    if all_years:
+        rows = [{"period": p, **row} for p in ev.periods for row in score_rows(ev, p)]
+        fields = ["period", "unit", "node", "score", "rank", "class"]
+    else:
+        rows = score_rows(ev, period)
+        fields = ["unit", "node", "score", "rank", "class"]
     if path is None:
         writer = csv.DictWriter(stream, fields, lineterminator="\n")
         writer.writeheader()

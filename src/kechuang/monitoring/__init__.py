@@ -183,7 +183,9 @@ def _goal(kind, value, target, base, st):
         return float(value)
     if kind == "growth":
         rate = float(value) / 100
-        years = (st.target_year - base[0]) if (target.get("recurring") and st.target_year) else 1
+        # 年均/每年增长 compounds up to the target year; without one, up to the latest year with data.
+        end = (st.target_year or st.latest_year) if target.get("recurring") else None
+        years = (end - base[0]) if end else 1
         return base[1] * (1 + rate) ** max(years, 1)
     if kind == "multiple":
         return base[1] * float(value)
