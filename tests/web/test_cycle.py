@@ -497,3 +497,22 @@ def test_the_worker_sends_the_deadline_messages_every_morning(users, task):
     _future(task, TODAY + timedelta(days=1))
     notify_deadlines.call_local()
     assert Notification.objects.filter(user=users["responsible"], kind="deadline").count() == 1
+
+
+def test_the_reminder_list_filters_by_unit_level_and_answer(users, task, as_user):
+    from kechuang.web.supervision.models import Reminder
+    from kechuang.web.supervision.reminders import reminders_issue
+
+    reminders_issue(users["bureau"], task.plan, TODAY)
+    responsible = users["responsible"].profile.department
+    url = reverse("kc-reminders", args=[task.plan_id])
+    client = as_user(users["leader"])
+    everything = client.get(url).content.decode().count('data-reminder="')
+    mine = client.get(url, {"department": responsible.pk}).content.decode()
+    assert mine.count('data-reminder="') == Reminder.objects.filter(department=responsible).count() < everything
+    Reminder.objects.filter(department=responsible).update(level=3)
+    red = client.get(url, {"level": 3}).content.decode()
+    assert red.count('data-reminder="') == Reminder.objects.filter(level=3).count()
+    Reminder.objects.filter(department=responsible).update(resolved_at=timezone.now())
+    open_only = client.get(url, {"open": "1"}).content.decode()
+    assert open_only.count('data-reminder="') == Reminder.objects.filter(resolved_at=None).count() < everything

@@ -144,8 +144,14 @@ def reminders(request, pk: int):
         return redirect("kc-reminders", pk=plan.pk)
     items = (Reminder.objects.filter(task__plan=plan).select_related("task", "department", "issued_by")
              .order_by("resolved_at", "-level", "-issued_at"))
+    units = sorted({(r.department_id, r.department.name) for r in items}, key=lambda x: x[1])
+    department, level = int_or_none(request.GET.get("department")), int_or_none(request.GET.get("level"))
+    unanswered = request.GET.get("open") == "1"
+    shown = [r for r in items if (not department or r.department_id == department)
+             and (not level or r.level == level) and (not unanswered or r.resolved_at is None)]
     return render(request, "kechuang/reminders.html", {
-        "plan": plan, "items": [(r, reminder_text(r)) for r in items],
+        "plan": plan, "items": [(r, reminder_text(r)) for r in shown], "total": len(items), "units": units,
+        "levels": Reminder.LEVELS, "selected": {"department": department, "level": level, "open": unanswered},
         "can_manage": can_manage and plan.archived_at is None})
 
 
