@@ -9,7 +9,6 @@ from django.http import Http404
 from ninja import File, Form, Router, Schema, UploadedFile
 from pydantic import conint
 
-from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Department
 from kechuang.web.accounts.permissions import can_manage_region
 from kechuang.web.clock import today
@@ -185,8 +184,6 @@ def reminders_create(request, plan_id: int):
     plan = plan_for_user(request.user, plan_id, manage=True)
     if plan.status != "confirmed":
         raise Http404
-    if plan.archived_at is not None:
-        raise KechuangError("KC-WEB-CONFLICT", "该方案已归档,不再生成催办单;如需督办请先取消归档", field="plan")
     issued = reminders_issue(request.user, plan, today())
     return {"new": issued.new, "escalated": issued.escalated, "answered": issued.answered}
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import add_working_days, period_label
 from kechuang.web.history.services import change_record
 from kechuang.web.notices.services import notify, recipients
@@ -96,6 +97,8 @@ class Issued:
 def reminders_issue(user, plan: Plan, today: date) -> Issued:
     """Issue a 催办 item for everything owed: new ones at 提醒, unanswered ones issued at least
     settings.REMINDER_ESCALATE_DAYS ago one level up (at most 督办通知); items no longer owed are answered."""
+    if plan.archived_at is not None:
+        raise KechuangError("KC-WEB-CONFLICT", "该方案已归档,不再生成催办单;如需督办请先取消归档", field="plan")
     result = Issued()
     now = timezone.now()
     escalate = timedelta(days=settings.REMINDER_ESCALATE_DAYS)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -13,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kechuang.errors import KechuangError
+from kechuang.indicators.tables import parse_number
 from kechuang.monitoring.tasks import is_period
 from kechuang.web import uploads
 from kechuang.web.accounts.permissions import can_report, can_review, department_id_of, report_reviewer
@@ -49,12 +49,13 @@ def report_snapshot(report: Report) -> dict:
 
 
 def number_typed(raw) -> float:
-    """A number as a clerk types it: full-width digits, thousands separators, a trailing % (1.85% → 1.85)."""
-    text = unicodedata.normalize("NFKC", str(raw)).replace(",", "").replace(" ", "").strip()
+    """A number as a clerk types it (full-width digits, 1,500, 1.85%), read as the data import reads a cell;
+    NaN for anything else."""
     try:
-        return float(text.removesuffix("%"))
+        value = parse_number(str(raw))
     except ValueError:
         return math.nan
+    return math.nan if value is None else value
 
 
 def _percent(value) -> int:

@@ -131,10 +131,10 @@ def reminders(request, pk: int):
     if request.method == "POST":
         if not can_manage:
             raise PermissionDenied
-        if plan.archived_at is not None:
-            return error_page(request, KechuangError("KC-WEB-CONFLICT",
-                                                     "该方案已归档,不再生成催办单;如需督办请先取消归档"))
-        issued = reminders_issue(request.user, plan, today())
+        try:
+            issued = reminders_issue(request.user, plan, today())
+        except KechuangError as exc:
+            return error_page(request, exc)
         if issued.total:
             messages.success(request, f"已发出催办 {issued.total} 条:新催办 {issued.new} 条,升级 {issued.escalated} 条"
                              + (f";{issued.answered} 条已办复" if issued.answered else ""))
