@@ -16,11 +16,16 @@ from kechuang.text.load import MAX_BYTES, Document, load_document
 from kechuang.text.normalise import normalise
 
 
-def extract_text(text: str) -> Plan:
-    """Extract a plan from text; offsets index ``Plan.text``, the normalised form of ``text``."""
+def extract_text(text: str, plan_year: int | None = None) -> Plan:
+    """Extract a plan from text; offsets index ``Plan.text``, the normalised form of ``text``.
+
+    ``plan_year`` is the plan's own year when the caller knows it (an excerpt of a plan, a clerk's choice);
+    it overrides the year read from the document's date or title (used for 年内 and for durations)."""
     text = normalise(text)
     lines = split_lines(text)
     info, loc, warnings = extract_document(lines, text)
+    if plan_year is not None:
+        info.plan_year = plan_year
     headings, paths, heading_warnings = extract_headings(lines, loc.body_start)
     warnings += heading_warnings
     annotations, found = extract_assignments(lines, paths, loc.body_start)

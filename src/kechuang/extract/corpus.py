@@ -1,0 +1,161 @@
+"""The real-text corpus (``tests/fixtures/real``): how generality is measured on text we did not write.
+
+Two kinds of fixture, both hand-annotated in the plan/1 format:
+
+- ``openings/<name>.txt`` + ``openings/<name>.json``: the opening of a real policy page as stored, and its
+  ``document`` gold (title, doc_number, issuer, date, region, basis);
+- ``passages/<name>.json``: verbatim passages of one real plan (one paragraph or a few lines each, with
+  the heading or lead-in lines that govern them), each with its ``targets`` and ``assignments`` gold.
+
+Every fixture names its ``source`` (the page's address) and ``province``. The split is fixed by the source
+address (``split_of``), so that all passages of one page fall on the same side and nobody chooses it:
+rules are written looking at the dev split only; the validation split is scored, never read.
+
+Passages are scored as the reference scorer scores plans, except that paths are ignored (an excerpt has
+no full heading tree): targets by kind, value (万/亿 folded), unit, year and indicator similarity;
+assignments by role and unit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kechuang.extract.pipeline import extract_text
+from kechuang.extract.scoring import Counts, norm, norm_unit, score_document
+from kechuang.extract.scoring import _same_target as same_target
+
+SPLITS = ("dev", "validation")
+VALIDATION_TENTHS = 3  # three sources in ten are validation
+
+
+def split_of(source: str) -> str:
+    """``validation`` for three source addresses in ten (by SHA-1), ``dev`` for the rest."""
+    digest = int(hashlib.sha1(source.strip().encode("utf-8")).hexdigest(), 16)
+    return "validation" if digest % 10 < VALIDATION_TENTHS else "dev"
+
+
+@dataclass
+class Opening:
+    name: str
+    source: str
+    province: str
+    text: str
+    gold: dict
+
+
+@dataclass
+class Passage:
+    name: str  # file stem and index: "gd-guangzhou-2021#3"
+    source: str
+    province: str
+    plan_year: int | None
+    text: str
+    targets: list[dict]
+    assignments: list[dict]
+
+
+@dataclass
+class Miss:
+    name: str
+    part: str
+    kind: str  # "missed" (in gold, not found) or "spurious" (found, not in gold)
+    item: Any
+
+
+@dataclass
+class Score:
+    counts: dict[str, Counts] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
+
+
+def _json(path: Path) -> dict:
+    data = json.loads(path.read_text("utf-8"))
+    if not isinstance(data, dict) or not str(data.get("source", "")).startswith("http"):
+        raise ValueError(f"{path}: a fixture needs a JSON object with its source address")
+    return data
+
+
+def load_openings(root: Path) -> Iterator[Opening]:
+    for path in sorted((root / "openings").glob("*.json")):
+        data = _json(path)
+        text = path.with_suffix(".txt").read_text("utf-8")
+        yield Opening(path.stem, data["source"], data.get("province", ""), text, data.get("document") or {})
+
+
+def load_passages(root: Path) -> Iterator[Passage]:
+    for path in sorted((root / "passages").glob("*.json")):
+        data = _json(path)
+        for i, p in enumerate(data.get("passages") or [], 1):
+            yield Passage(f"{path.stem}#{i}", data["source"], data.get("province", ""), data.get("plan_year"),
+                          p["text"], p.get("targets") or [], p.get("assignments") or [])
+
+
+def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
+    """Greedy one-to-one matching as the reference scorer does it; returns (unmatched gold, unmatched pred)."""
+    used: set[int] = set()
+    missed = []
+    for g in gold:
+        j = next((j for j, q in enumerate(pred) if j not in used and same(g, q)), None)
+        if j is None:
+            missed.append(g)
+        else:
+            used.add(j)
+    return missed, [q for j, q in enumerate(pred) if j not in used]
+
+
+def _same_assignment(g: dict, q: dict) -> bool:
+    return norm(g.get("role")) == norm(q.get("role")) and norm_unit(g.get("unit")) == norm_unit(q.get("unit"))
+
+
+def _add(score: Score, name: str, part: str, gold: list, pred: list, same) -> None:
+    missed, spurious = _match(gold, pred, same)
+    score.counts[part] += Counts(len(pred) - len(spurious), len(pred), len(gold))
+    score.misses += [Miss(name, part, "missed", g) for g in missed]
+    score.misses += [Miss(name, part, "spurious", q) for q in spurious]
+
+
+def score_corpus(root: Path, split: str) -> Score:
+    """Extract every fixture of ``split`` and score it against its gold (document, assignments, targets)."""
+    score = Score({part: Counts() for part in ("document", "assignments", "targets")})
+    for o in load_openings(root):
+        if split_of(o.source) == split:
+            pred = json.loads(extract_text(o.text).to_json(include_text=False))
+            score.counts["document"] += score_document({"document": o.gold}, pred)
+            got = pred.get("document") or {}
+            for key, value in o.gold.items():
+                if _doc_value(value) != _doc_value(got.get(key)):
+                    score.misses.append(Miss(o.name, "document", f"{key}: gold {value!r}", got.get(key)))
+    for p in load_passages(root):
+        if split_of(p.source) == split:
+            pred = json.loads(extract_text(p.text, plan_year=p.plan_year).to_json(include_text=False))
+            _add(score, p.name, "targets", p.targets, pred.get("targets") or [], same_target)
+            _add(score, p.name, "assignments", p.assignments, pred.get("assignments") or [], _same_assignment)
+    return score
+
+
+def _doc_value(value: Any) -> Any:
+    if isinstance(value, list):
+        return sorted(norm(v) for v in value)
+    return norm(value) if value is not None else None
+
+
+def corpus_size(root: Path) -> dict[str, Any]:
+    """What the corpus holds: page openings, passages, gold targets, annotation tails, provinces, per split."""
+    size: dict[str, Any] = {s: {"openings": 0, "passages": 0, "targets": 0, "tails": 0} for s in SPLITS}
+    provinces: set[str] = set()
+    for o in load_openings(root):
+        size[split_of(o.source)]["openings"] += 1
+        provinces.add(o.province)
+    for p in load_passages(root):
+        s = size[split_of(p.source)]
+        s["passages"] += 1
+        s["targets"] += len(p.targets)
+        s["tails"] += bool(p.assignments)
+        provinces.add(p.province)
+    size["provinces"] = sorted(x for x in provinces if x)
+    return size
