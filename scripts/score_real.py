@@ -27,7 +27,9 @@ def sources_table(root: Path) -> str:
         name = p.name.split("#")[0]
         _, _, n, t = rows.get((p.province, name), ("", "passages", 0, 0))
         rows[(p.province, name)] = (p.source, "passages", n + 1, t + len(p.targets))
-    lines = ["# Sources of the real-text corpus", "", "Written by `scripts/score_real.py --sources`.", "", "| province | fixture | kind | passages | gold targets | split | address |", "|---|---|---|---|---|---|---|"]
+    lines = ["# Sources of the real-text corpus", "", "Written by `scripts/score_real.py --sources`.", "",
+             "| province | fixture | kind | passages | gold targets | split | address |",
+             "|---|---|---|---|---|---|---|"]
     for (province, name), (source, kind, n, t) in sorted(rows.items()):
         lines.append(f"| {province} | {name} | {kind} | {n or ''} | {t or ''} | {split_of(source)} | {source} |")
     return "\n".join(lines) + "\n"
