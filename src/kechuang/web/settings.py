@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "kechuang.web.notices",
     "kechuang.web.api",
     "kechuang.web.jobs",
+    "kechuang.web.indicators",
     "huey.contrib.djhuey",
     "ninja",
     "axes",

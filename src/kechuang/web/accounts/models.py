@@ -17,9 +17,11 @@ def new_version() -> str:
 
 
 class Region(models.Model):
+    LEVELS = [("province", "省级"), ("city", "地级"), ("county", "县级"), ("other", "其他")]
     code = models.CharField("行政区划代码", max_length=12, unique=True)  # GB/T 2260
     name = models.CharField("名称", max_length=64)
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
+    level = models.CharField("层级", max_length=16, choices=LEVELS, blank=True)
 
     class Meta:
         ordering = ["code"]
@@ -51,6 +53,7 @@ class Role(models.TextChoices):
     BUREAU = "bureau", "科技局(方案管理)"
     DEPARTMENT = "department", "责任部门"
     LEADER = "leader", "领导(只读)"
+    EVALUATOR = "evaluator", "评价方"  # a provincial or city evaluator: its region and all descendants
 
 
 class Profile(models.Model):

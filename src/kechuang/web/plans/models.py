@@ -82,6 +82,13 @@ class Target(models.Model):
     quote = models.TextField(blank=True)
     start = models.IntegerField(null=True, blank=True)
     end = models.IntegerField(null=True, blank=True)
+    # The catalog indicator the target is monitored with (linked at confirmation; the clerk re-links or marks it
+    # not monitored). ``link_method`` is the core linker's method (exact/alias/contains/fuzzy) or "manual".
+    catalog_indicator = models.ForeignKey("indicators.Indicator", null=True, blank=True, on_delete=models.SET_NULL,
+                                          related_name="targets")
+    link_score = models.FloatField(null=True, blank=True)
+    link_method = models.CharField(max_length=16, blank=True)
+    monitored = models.BooleanField("监测", default=True)
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
