@@ -54,6 +54,7 @@ class Role(models.TextChoices):
     DEPARTMENT = "department", "责任部门"
     LEADER = "leader", "领导(只读)"
     EVALUATOR = "evaluator", "评价方"  # a provincial or city evaluator: its region and all descendants
+    ENTERPRISE = "enterprise", "企业用户"  # keeps its own enterprise's figures
 
 
 class Profile(models.Model):
@@ -61,6 +62,8 @@ class Profile(models.Model):
     role = models.CharField("角色", max_length=16, choices=Role.choices)
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT)
     department = models.ForeignKey(Department, null=True, blank=True, on_delete=models.PROTECT)
+    enterprise = models.ForeignKey("enterprises.Enterprise", null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="users")
 
     def __str__(self) -> str:
         return f"{self.user.username} ({self.get_role_display()})"
