@@ -44,3 +44,11 @@ def test_a_missed_and_a_spurious_item_are_counted_and_listed(tmp_path):
     assert score_corpus(tmp_path, "validation").counts["targets"].gold == 0
     size = corpus_size(tmp_path)
     assert size["dev"] == {"openings": 0, "passages": 1, "targets": 2, "tails": 1} and size["provinces"] == ["河北省"]
+
+
+def test_province_names_with_and_without_their_suffix_count_once():
+    from kechuang.extract.corpus import province_key
+
+    assert {province_key(n) for n in ("浙江省", "浙江", " 浙江省")} == {"浙江"}
+    assert province_key("广西壮族自治区") == province_key("广西") == "广西"
+    assert province_key("上海市") == "上海" and province_key("全国") == "全国"

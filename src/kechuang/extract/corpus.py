@@ -144,18 +144,30 @@ def _doc_value(value: Any) -> Any:
     return norm(value) if value is not None else None
 
 
+_PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
+
+
+def province_key(name: str) -> str:
+    """浙江省 and 浙江, 广西壮族自治区 and 广西 name one province."""
+    name = name.strip()
+    for suffix in _PROVINCE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
 def corpus_size(root: Path) -> dict[str, Any]:
     """What the corpus holds: page openings, passages, gold targets, annotation tails, provinces, per split."""
     size: dict[str, Any] = {s: {"openings": 0, "passages": 0, "targets": 0, "tails": 0} for s in SPLITS}
     provinces: set[str] = set()
     for o in load_openings(root):
         size[split_of(o.source)]["openings"] += 1
-        provinces.add(o.province)
+        provinces.add(province_key(o.province))
     for p in load_passages(root):
         s = size[split_of(p.source)]
         s["passages"] += 1
         s["targets"] += len(p.targets)
         s["tails"] += bool(p.assignments)
-        provinces.add(p.province)
+        provinces.add(province_key(p.province))
     size["provinces"] = sorted(x for x in provinces if x)
     return size
