@@ -43,7 +43,7 @@ def test_a_missed_and_a_spurious_item_are_counted_and_listed(tmp_path):
     assert ("targets", "missed") in kinds and ("assignments", "spurious") in kinds
     assert score_corpus(tmp_path, "validation").counts["targets"].gold == 0
     size = corpus_size(tmp_path)
-    assert size["dev"] == {"openings": 0, "passages": 1, "targets": 2, "tails": 1} and size["provinces"] == ["河北省"]
+    assert size["dev"] == {"openings": 0, "passages": 1, "targets": 2, "tails": 1} and size["provinces"] == ["河北"]
 
 
 def test_province_names_with_and_without_their_suffix_count_once():
