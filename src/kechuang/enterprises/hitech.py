@@ -77,7 +77,7 @@ def _check(facts: EnterpriseFacts, as_of: dt.date, rules: RuleValues | None) -> 
     conditions.append(_judgement(facts, "compliance", rules))
     overall = _overall(conditions, near)
     return HitechCheck(facts.name, facts.uscc, as_of.isoformat(), overall, conditions, parts, low, high,
-                       _earliest_year(facts, as_of, conditions, near, rules), rules.version, rules.snapshot())
+                       _earliest_year(facts, as_of, conditions, rules), rules.version, rules.snapshot())
 
 
 def _overall(conditions: list[Condition], near: set[str]) -> str:
@@ -89,10 +89,12 @@ def _overall(conditions: list[Condition], near: set[str]) -> str:
     return "promising"
 
 
-def _earliest_year(facts, as_of, conditions, near, rules) -> int | None:
-    """The first year an application could succeed on the computed conditions; ``None`` when out of reach."""
+def _earliest_year(facts, as_of, conditions, rules) -> int | None:
+    """The first year an application could succeed on the computed conditions (the registration age, and better
+    figures of a fiscal year counting in the next year's application); ``None`` when a reviewer refused a
+    judgement or the score cannot pass."""
     unmet = {c.key for c in conditions if c.status == UNMET}
-    if not unmet <= near:
+    if unmet & {"innovation_score", *JUDGEMENTS}:
         return None
     year = as_of.year
     if "registration" in unmet:
