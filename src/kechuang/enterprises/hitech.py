@@ -71,8 +71,7 @@ def _check(facts: EnterpriseFacts, as_of: dt.date, rules: RuleValues | None) -> 
     parts, low, high = [], 0.0, 0.0
     if rules["score_parts"] is not None:
         parts = score_parts(facts, as_of, period, rules)
-        blocks = {spec["key"]: spec["block"] for spec in rules["score_parts"]}
-        low, high = score_range(parts, rules["block_caps"], blocks)
+        low, high = score_range(parts, rules["block_caps"], rules["score_parts"])
     conditions.append(_score(low, high, rules))
     conditions.append(_judgement(facts, "compliance", rules))
     overall = _overall(conditions, near)
