@@ -210,3 +210,13 @@ def test_many_gives_the_same_results_as_one_by_one():
     firms = [firm(), firm(year(2025, tech_staff=1)), firm(year(2023))]
     assert check_hitech_many(firms, AS_OF) == [check_hitech(f, AS_OF) for f in firms]
     assert check_hitech_many(firms, AS_OF)[0].to_dict()["overall_zh"] == "有望认定(待专家评审)"
+
+
+def test_judgements_must_be_booleans_and_follow_the_version():
+    with pytest.raises(KechuangError, match="是或否"):
+        check_hitech(firm(judgements={"core_ip": "否"}), AS_OF)
+    old = check_hitech(firm(*[year(y) for y in (2012, 2013, 2014)], registered_on=dt.date(2010, 1, 1)),
+                       dt.date(2015, 6, 1))
+    assert old.condition("compliance").status == "not_applicable"  # no such condition in 2008
+    assert old.condition("core_ip").source == "国科发火〔2008〕172号 第十条(一)"
+    assert "未登记知识产权" in check_hitech(firm(ip=[]), AS_OF).condition("core_ip").gap
