@@ -71,7 +71,8 @@ def test_the_rd_gap_is_the_three_year_sum_short_of_the_rate():
             for y, rd in ((2023, 70), (2024, 70), (2025, 74))]
     condition = check_hitech(firm(*rows), AS_OF).condition("rd_intensity")
     assert condition.status == "unmet"
-    assert condition.gap == "研发费用还差 86 万元(近三年合计)"  # 5% × 6,000 − 214
+    assert condition.gap.startswith("研发费用还差 86 万元(近三年合计);")  # 5% × 6,000 − 214
+    assert condition.gap.endswith("按 5% 计,销售收入近三年合计不超过 4,280 万元即可满足")  # 214 / 5%
     assert "≤ 5,000 万元档" in condition.threshold
 
 
@@ -104,7 +105,7 @@ def test_a_young_firm_uses_its_actual_years_and_applies_next_year():
     rows = [year(2025, rd_expense=100, rd_expense_domestic=100)]  # 2.5% of 4,000
     check = check_hitech(firm(*rows, registered_on=dt.date(2025, 5, 1)), as_of)
     assert check.condition("registration").status == "unmet"
-    assert check.condition("rd_intensity").gap == "研发费用还差 100 万元(2025 年)"
+    assert check.condition("rd_intensity").gap.startswith("研发费用还差 100 万元(2025 年);")
     assert check.earliest_year == 2027
 
 

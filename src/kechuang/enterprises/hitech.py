@@ -217,8 +217,10 @@ def _rd_intensity(facts: EnterpriseFacts, period: list[int], rules: RuleValues, 
         return Condition("rd_intensity", name, MET, figure, threshold, source)
     _near(near, "rd_intensity", actual / rate, rules)
     short = rate * sums["sales_revenue"] - sums["rd_expense"]
+    ceiling = sums["rd_expense"] / rate
     return Condition("rd_intensity", name, UNMET, figure, threshold, source,
-                     f"研发费用还差 {money_gap(short)} 万元({label})")
+                     f"研发费用还差 {money_gap(short)} 万元({label});或核实销售收入口径(主营业务收入 + 其他业务收入,"
+                     f"不含营业外收入):按 {pct(rate)} 计,销售收入{label}不超过 {money(ceiling)} 万元即可满足")
 
 
 def _rd_domestic(facts: EnterpriseFacts, period: list[int], rules: RuleValues, near: set[str]) -> Condition:
