@@ -84,7 +84,7 @@ def compute_run(panel: Panel, fw: Framework, year: int, *, replications: int = 1
                                                                    f"不确定性分析({done}/{total})"))
         except KechuangError as exc:  # nothing varies: results without uncertainty, said so
             warnings.append(f"未做不确定性分析:{exc.message_zh}")
-    rows = _rows(panel, fw, ev, unc, lambda share: say(0.8 + 0.2 * share, "计算晋级路径"))
+    rows = _rows(panel, fw, ev, unc, lambda share: say(0.8 + 0.18 * share, "计算晋级路径"))
     return Computed(ev, unc, year, rows, warnings)
 
 

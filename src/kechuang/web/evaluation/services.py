@@ -105,24 +105,27 @@ def _enqueue(run: Run) -> None:
 class _Progress:
     """Writes the run's progress at most every half second (the page polls it)."""
 
-    def __init__(self, run_id: int) -> None:
-        self.run_id, self.last = run_id, 0.0
+    def __init__(self, run_id: int, watch=None) -> None:
+        self.run_id, self.last, self.watch = run_id, 0.0, watch
 
     def __call__(self, share: float, stage: str) -> None:
+        if self.watch:
+            self.watch(share, stage)
         now = time.monotonic()
         if now - self.last >= 0.5 or share >= 1:
             self.last = now
             Run.objects.filter(pk=self.run_id).update(progress=round(min(share, 1.0), 4), stage=stage[:100])
 
 
-def run_execute(run_id: int) -> None:
-    """The job: compute, then write every result at once; a failure keeps its Chinese message, never a traceback."""
+def run_execute(run_id: int, watch=None) -> None:
+    """The job: compute, then write every result at once; a failure keeps its Chinese message, never a traceback.
+    ``watch(share, stage)`` also hears every progress step (the benchmark and the tests)."""
     run = Run.objects.select_related("region").filter(pk=run_id).first()
     if run is None or run.status in (Run.DONE, Run.FAILED):
         return
     Run.objects.filter(pk=run.pk).update(status=Run.RUNNING, started_at=timezone.now(), stage="读取指标数据")
     try:
-        _compute_and_store(run)
+        _compute_and_store(run, watch)
     except KechuangError as exc:
         _fail(run, exc)
     except Exception:
@@ -135,11 +138,11 @@ def _fail(run: Run, exc: KechuangError) -> None:
                                          stage="失败")
 
 
-def _compute_and_store(run: Run) -> None:
+def _compute_and_store(run: Run, watch=None) -> None:
     fw = framework_from_text(run.framework, run.framework_text.encode()) if run.framework_text else \
         load_framework(run.framework)
     loaded = scope_data(run.region, _codes(fw))
-    progress = _Progress(run.pk)
+    progress = _Progress(run.pk, watch)
     computed = compute_run(loaded.panel, fw, run.year, replications=run.replications, seed=run.seed,
                            allow_missing=run.allow_missing, progress=progress)
     progress(0.99, "保存结果")
