@@ -230,3 +230,25 @@ def test_the_evaluator_role_is_created_in_user_management(as_user, users, county
 
     made = get_user_model().objects.get(username="hebei-eval")
     assert made.profile.role == "evaluator" and made.profile.region == province
+
+
+def test_the_demo_adds_the_evaluator_and_a_published_run_of_the_latest_year(county):
+    from kechuang.web.demo import _user
+    from kechuang.web.evaluation.demo import demo_evaluation
+    from kechuang.web.indicators.models import Observation
+
+    lines = []
+
+    def make(username, role, region, full_name):
+        return _user(username, "!", role, region, full_name=full_name)
+
+    assert demo_evaluation(make, lines.append) == [("hebei-evaluator", "评价方", "河北省")]
+    assert lines == ["跳过示例评价:河北省各县尚无指标数据"] and not Run.objects.exists()
+    hebei_data(county)
+    Observation.objects.update(is_demo=True, source_kind="demo")
+    demo_evaluation(make, lines.append)
+    run = Run.objects.get()
+    assert run.year == 2025 and run.is_demo and run.published_at is not None and run.replications == 1000
+    assert run.created_by.username == "hebei-evaluator" and "示例评价:河北省 6 个县" in lines[-1]
+    demo_evaluation(make, lines.append)
+    assert Run.objects.count() == 1  # created once

@@ -72,6 +72,13 @@ def framework_from_text(name: str, data: bytes) -> Framework:
 def run_start(user, scope: Region, data: RunInput) -> Run:
     """Check what can be checked at once (framework, year with data, indicators the data lacks), then create the
     run and queue it. Nothing is written when a check fails."""
+    run = run_create(user, scope, data)
+    _enqueue(run)
+    return run
+
+
+def run_create(user, scope: Region, data: RunInput) -> Run:
+    """The checked run, not yet queued (the demo runs it at once with ``run_execute``)."""
     fw, text = framework_read(data.framework, data.upload_name, data.upload)
     replications = int(data.replications)
     if not (replications == 0 or 10 <= replications <= MAX_REPLICATIONS):
@@ -87,7 +94,6 @@ def run_start(user, scope: Region, data: RunInput) -> Run:
         region=scope, framework=data.upload_name or data.framework, framework_text=text, framework_title=fw.title,
         framework_version=fw.version, year=int(data.year), replications=replications,
         allow_missing=data.allow_missing, created_by=user, is_demo=loaded.is_demo, stage="排队等待计算")
-    _enqueue(run)
     return run
 
 
