@@ -259,6 +259,8 @@ class _UnitModel:
         self.scale = (0.0, 1.0) if fw.scale == "points" else tuple(fw.normalise.get("range", (0.0, 100.0)))
         caps = [self._cap(i, default_cap) for i in range(len(self.leaves))]
         self.grids: list[Grid] = grids(fw, self.leaves, ev.stages["raw"], self.raw, self.sign, caps)
+        # The leaves' scores at the current values: a proposal rescores only the leaves it changes.
+        self.base_leaf_scores = np.array([self.leaf_score(i, v) for i, v in enumerate(self.base)])
         self.base_score = self.root_with({})
 
     def leaf_score(self, i: int, value: float) -> float:
@@ -277,10 +279,9 @@ class _UnitModel:
         return {i: self.grids[i].value(n) for i, n in chosen.items() if n > 0}
 
     def root_with(self, new_raw: dict[int, float]) -> float:
-        values = self.base.copy()
-        for i, v in new_raw.items():
-            values[i] = values[i] * v / self.raw[i]  # the same relative change as the raw value
-        leaf_scores = np.array([self.leaf_score(i, v) for i, v in enumerate(values)])
+        leaf_scores = self.base_leaf_scores.copy()
+        for i, v in new_raw.items():  # the same relative change as the raw value
+            leaf_scores[i] = self.leaf_score(i, self.base[i] * v / self.raw[i])
         scores = aggregate_tree(leaf_scores[None, None, :], self.leaves, self.fw, {})
         if self.fw.rescale:  # relative to the reference unit: rescale with everybody else's unrescaled scores
             everyone = aggregate_tree(self.ev.stages["normalised"], self.leaves, self.fw, {})
