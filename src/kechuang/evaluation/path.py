@@ -235,10 +235,32 @@ def _target(fw, ev, p, current, wanted):
     return labels[k], bound
 
 
+class _FixedTree(Framework):
+    """The framework with its tree order worked out once: the search aggregates the tree thousands of times and
+    never changes it."""
+
+    def __init__(self, fw: Framework) -> None:  # a view of ``fw``'s fields, not a dataclass construction
+        self.__dict__.update(fw.__dict__)
+        self._order = Framework.order.fget(fw)
+        self._bottom_up = Framework.aggregates_bottom_up(fw)
+        self._depths = Framework.depths(fw)
+
+    @property
+    def order(self) -> list[str]:
+        return self._order
+
+    def aggregates_bottom_up(self) -> list[str]:
+        return self._bottom_up
+
+    def depths(self) -> dict[str, int]:
+        return self._depths
+
+
 class _UnitModel:
     """The unit's root score as a function of its own indicator values (everything else frozen)."""
 
     def __init__(self, ev: Evaluation, fw: Framework, p: int, u: int, default_cap: float) -> None:
+        fw = _FixedTree(fw)
         self.ev, self.fw, self.p, self.u = ev, fw, p, u
         self.leaves = ev.indicators
         treated = ev.stages["treated"][p]
