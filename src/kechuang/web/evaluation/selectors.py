@@ -144,10 +144,20 @@ def published_ranking_for_user(user, pk: int) -> Run:
     raise Http404
 
 
+def region_and_above(region_id: int | None) -> list[int]:
+    """The region's id and its ancestors' (GB/T 2260: at most three levels)."""
+    out: list[int] = []
+    while region_id is not None and region_id not in out:
+        out.append(region_id)
+        region_id = Region.objects.filter(pk=region_id).values_list("parent_id", flat=True).first()
+    return out
+
+
 def published_runs_for_region(region: Region) -> list[Run]:
     """Published runs whose scope holds the region (newest first)."""
-    runs = Run.objects.filter(status=Run.DONE, published_at__isnull=False).select_related("region")
-    return [r for r in runs.order_by("-year", "-published_at") if region_within(region.pk, r.region_id)]
+    return list(Run.objects.filter(status=Run.DONE, published_at__isnull=False,
+                                   region_id__in=region_and_above(region.pk))
+                .select_related("region").order_by("-year", "-published_at"))
 
 
 def ranking_rows(run: Run) -> list[dict]:

@@ -8,7 +8,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
@@ -19,6 +21,7 @@ from kechuang.web.errors import error_page, http_status
 from kechuang.web.evaluation import selectors
 from kechuang.web.evaluation.models import Run
 from kechuang.web.evaluation.services import RunInput, run_publish, run_start
+from kechuang.web.pagecache import cached
 from kechuang.web.params import int_or_none
 
 COUNTY_ROLES = (Role.BUREAU, Role.LEADER)
@@ -129,9 +132,19 @@ def evaluation_result(request, pk: int):
 
 
 def _result_page(request, result):
-    context = selectors.result_view(result)
-    context["rankings"] = selectors.published_runs_for_region(result.region)[:5]
-    return render(request, "kechuang/evaluation_result.html", context)
+    """A finished run's results never change: the content is cached per result and the rankings published."""
+    rankings = selectors.published_runs_for_region(result.region)[:5]
+
+    def build() -> str:
+        return render_to_string("kechuang/evaluation_result_body.html",
+                                {**selectors.result_view(result), "rankings": rankings})
+
+    # The run's finish time (to the microsecond) tells this database's run from any other with the same ids.
+    key = ("eval-result", result.pk, result.run_id, result.run.finished_at.timestamp(),
+           *[f"{r.pk}-{r.published_at.timestamp()}" for r in rankings])
+    body = cached(key, build)
+    return render(request, "kechuang/evaluation_result.html", {
+        "result": result, "run": result.run, "p_class": result.p_class, "body": mark_safe(body)})
 
 
 @login_required
@@ -143,8 +156,9 @@ def my_evaluation(request):
     region = Region.objects.get(pk=region_id_of(request.user))
     result = selectors.latest_result(region)
     if result is None:
-        return render(request, "kechuang/evaluation_result.html", {
-            "region": region, "rankings": selectors.published_runs_for_region(region)[:5]})
+        context = {"region": region, "rankings": selectors.published_runs_for_region(region)[:5]}
+        body = render_to_string("kechuang/evaluation_result_body.html", context)
+        return render(request, "kechuang/evaluation_result.html", {**context, "body": mark_safe(body)})
     return _result_page(request, result)
 
 
