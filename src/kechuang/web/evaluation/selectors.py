@@ -154,10 +154,13 @@ def region_and_above(region_id: int | None) -> list[int]:
 
 
 def published_runs_for_region(region: Region) -> list[Run]:
-    """Published runs whose scope holds the region (newest first)."""
-    return list(Run.objects.filter(status=Run.DONE, published_at__isnull=False,
-                                   region_id__in=region_and_above(region.pk))
-                .select_related("region").order_by("-year", "-published_at"))
+    """Published runs whose scope holds the region (newest first); no walk up the regions when none is published."""
+    runs = list(Run.objects.filter(status=Run.DONE, published_at__isnull=False).select_related("region")
+                .order_by("-year", "-published_at"))
+    if not runs:
+        return []
+    above = {region.pk, *region_and_above(region.parent_id)}
+    return [r for r in runs if r.region_id in above]
 
 
 def ranking_rows(run: Run) -> list[dict]:
