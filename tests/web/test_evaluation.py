@@ -119,7 +119,7 @@ def test_an_uploaded_framework_runs_and_lacking_indicators_may_be_dropped(as_use
     assert any("rd_personnel_fte" in w for w in run.warnings)
 
 
-def test_a_run_whose_data_went_away_fails_with_its_message_and_writes_no_result(queue, users, county):
+def test_a_run_whose_data_went_away_fails_with_its_message_and_writes_no_result(queue, as_user, users, county):
     from kechuang.web.evaluation.services import RunInput, run_execute, run_start
     from kechuang.web.indicators.models import Observation
 
@@ -131,6 +131,11 @@ def test_a_run_whose_data_went_away_fails_with_its_message_and_writes_no_result(
     run.refresh_from_db()
     assert run.status == "failed" and run.error["code"] == "KC-EVAL-NO-DATA" and "2025 年" in run.error["message"]
     assert not Result.objects.exists()
+    client = as_user(users["evaluator"])
+    page = client.get(reverse("kc-evaluation", args=[run.pk]))
+    assert page.status_code == 200 and "2025 年没有任何地区的指标数据" in page.content.decode()
+    state = client.get(reverse("kc-evaluation-status", args=[run.pk])).json()
+    assert state["status"] == "failed" and state["error"]["text"].startswith("2025 年没有任何地区的指标数据")
 
 
 def test_the_run_page_shows_progress_while_queued_then_the_results(queue, as_user, users, county):
