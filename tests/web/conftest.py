@@ -92,6 +92,8 @@ def users(county, other_county):
         "other_bureau": make_user("other_bureau", "bureau", other_county),
         "other_dept": make_user("other_dept", "department", other_county,
                                 department(other_county, "金塔县科学技术局")),
+        "evaluator": make_user("evaluator", "evaluator", county.parent.parent),  # 河北省: 灵寿县 is below
+        "other_evaluator": make_user("other_evaluator", "evaluator", other_county.parent.parent),  # 甘肃省
     }
 
 

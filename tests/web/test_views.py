@@ -92,6 +92,21 @@ CASES = [
     ("kc-job", "get", "job", None, {"leader": 200, "bureau": 200, "lead": 404, "other_bureau": 404, "anon": 302}),
     ("kc-job-status", "get", "job", None, {"leader": 200, "admin": 200, "other_dept": 404, "other_bureau": 404,
                                            "anon": 302}),
+    ("kc-evaluations", "get", None, None, {"evaluator": 200, "admin": 200, "bureau": 403, "leader": 403, "lead": 403,
+                                           "anon": 302}),
+    ("kc-evaluation", "get", "run", None, {"evaluator": 200, "admin": 200, "bureau": 403, "leader": 403,
+                                           "other_bureau": 404, "other_evaluator": 404, "anon": 302}),
+    ("kc-evaluation-status", "get", "run", None, {"evaluator": 200, "bureau": 403, "other_evaluator": 404,
+                                                  "anon": 302}),
+    ("kc-evaluation-xlsx", "get", "run", None, {"evaluator": 200, "leader": 403, "other_evaluator": 404, "anon": 302}),
+    ("kc-evaluation-publish", "post", "run", {"publish": "1"}, {"evaluator": 302, "bureau": 403, "leader": 403,
+                                                               "other_evaluator": 404, "anon": 302}),
+    ("kc-evaluation-ranking", "get", "run", None, {"evaluator": 200, "bureau": 404, "other_bureau": 404,
+                                                   "other_evaluator": 404, "anon": 302}),
+    ("kc-evaluation-result", "get", "result", None, {"bureau": 200, "leader": 200, "evaluator": 200, "lead": 404,
+                                                     "other_bureau": 404, "other_evaluator": 404, "anon": 302}),
+    ("kc-my-evaluation", "get", None, None, {"bureau": 200, "leader": 200, "lead": 403, "evaluator": 403,
+                                             "anon": 302}),
 ]
 
 
@@ -146,6 +161,12 @@ def _target(request, source):
         plan = request.getfixturevalue("plan")
         return export_job(request.getfixturevalue("users")["leader"], plan, "ledger", today(),
                           export_key("ledger", plan, today()))
+    if source in ("run", "result"):  # a finished evaluation of 河北省's counties (tests/web/evaluation_data.py)
+        from tests.web.evaluation_data import finished_run
+
+        county = request.getfixturevalue("county")
+        run = finished_run(request.getfixturevalue("users")["evaluator"], county, replications=20)
+        return run if source == "run" else run.results.get(region=county)
     return request.getfixturevalue(source)
 
 

@@ -235,10 +235,32 @@ def _target(fw, ev, p, current, wanted):
     return labels[k], bound
 
 
+class _FixedTree(Framework):
+    """The framework with its tree order worked out once: the search aggregates the tree thousands of times and
+    never changes it."""
+
+    def __init__(self, fw: Framework) -> None:  # a view of ``fw``'s fields, not a dataclass construction
+        self.__dict__.update(fw.__dict__)
+        self._order = Framework.order.fget(fw)
+        self._bottom_up = Framework.aggregates_bottom_up(fw)
+        self._depths = Framework.depths(fw)
+
+    @property
+    def order(self) -> list[str]:
+        return self._order
+
+    def aggregates_bottom_up(self) -> list[str]:
+        return self._bottom_up
+
+    def depths(self) -> dict[str, int]:
+        return self._depths
+
+
 class _UnitModel:
     """The unit's root score as a function of its own indicator values (everything else frozen)."""
 
     def __init__(self, ev: Evaluation, fw: Framework, p: int, u: int, default_cap: float) -> None:
+        fw = _FixedTree(fw)
         self.ev, self.fw, self.p, self.u = ev, fw, p, u
         self.leaves = ev.indicators
         treated = ev.stages["treated"][p]
@@ -259,6 +281,8 @@ class _UnitModel:
         self.scale = (0.0, 1.0) if fw.scale == "points" else tuple(fw.normalise.get("range", (0.0, 100.0)))
         caps = [self._cap(i, default_cap) for i in range(len(self.leaves))]
         self.grids: list[Grid] = grids(fw, self.leaves, ev.stages["raw"], self.raw, self.sign, caps)
+        # The leaves' scores at the current values: a proposal rescores only the leaves it changes.
+        self.base_leaf_scores = np.array([self.leaf_score(i, v) for i, v in enumerate(self.base)])
         self.base_score = self.root_with({})
 
     def leaf_score(self, i: int, value: float) -> float:
@@ -277,10 +301,9 @@ class _UnitModel:
         return {i: self.grids[i].value(n) for i, n in chosen.items() if n > 0}
 
     def root_with(self, new_raw: dict[int, float]) -> float:
-        values = self.base.copy()
-        for i, v in new_raw.items():
-            values[i] = values[i] * v / self.raw[i]  # the same relative change as the raw value
-        leaf_scores = np.array([self.leaf_score(i, v) for i, v in enumerate(values)])
+        leaf_scores = self.base_leaf_scores.copy()
+        for i, v in new_raw.items():  # the same relative change as the raw value
+            leaf_scores[i] = self.leaf_score(i, self.base[i] * v / self.raw[i])
         scores = aggregate_tree(leaf_scores[None, None, :], self.leaves, self.fw, {})
         if self.fw.rescale:  # relative to the reference unit: rescale with everybody else's unrescaled scores
             everyone = aggregate_tree(self.ev.stages["normalised"], self.leaves, self.fw, {})

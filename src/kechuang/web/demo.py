@@ -188,4 +188,21 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
             for plan_id in Plan.objects.filter(region=region).values_list("id", flat=True):
                 versions_touch(plan_id=plan_id)  # members and reports were written directly
         progress(f"示例方案:{region_name} {extracted.document.title}")
+    logins += _demo_outcomes(password_hash, progress)
     return password, logins
+
+
+def _demo_outcomes(password_hash: str, progress) -> list[DemoLogin]:
+    """The province's synthetic indicator data (out-data's, guarded until merged), then the evaluator and a run."""
+    try:
+        from kechuang.web.indicators.demo import demo_indicator_data
+    except ImportError:
+        progress("示例指标数据尚未提供(kechuang.web.indicators.demo)")
+    else:
+        demo_indicator_data(progress=progress)
+    from kechuang.web.evaluation.demo import demo_evaluation
+
+    def make(username, role, region, full_name):
+        return _user(username, password_hash, role, region, full_name=full_name)
+
+    return [DemoLogin(*login) for login in demo_evaluation(make, progress)]

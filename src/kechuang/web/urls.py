@@ -5,6 +5,7 @@ from django.urls import path
 from kechuang.web.accounts import security_views as security
 from kechuang.web.accounts import views as accounts
 from kechuang.web.api.routes import api
+from kechuang.web.evaluation import views as evaluation
 from kechuang.web.jobs import views as jobs
 from kechuang.web.notices import views as notices
 from kechuang.web.plans import target_views as targets
@@ -65,6 +66,14 @@ urlpatterns = [
     path("messages/read/", notices.notification_read, name="kc-notifications-read"),
     path("jobs/<int:pk>/", jobs.job_detail, name="kc-job"),
     path("jobs/<int:pk>/status/", jobs.job_status, name="kc-job-status"),
+    path("evaluations/", evaluation.evaluation_list, name="kc-evaluations"),
+    path("evaluations/<int:pk>/", evaluation.evaluation_detail, name="kc-evaluation"),
+    path("evaluations/<int:pk>/status/", evaluation.evaluation_status, name="kc-evaluation-status"),
+    path("evaluations/<int:pk>/results.xlsx", evaluation.evaluation_xlsx, name="kc-evaluation-xlsx"),
+    path("evaluations/<int:pk>/publish/", evaluation.evaluation_publish, name="kc-evaluation-publish"),
+    path("evaluations/<int:pk>/ranking/", evaluation.evaluation_ranking, name="kc-evaluation-ranking"),
+    path("evaluation/results/<int:pk>/", evaluation.evaluation_result, name="kc-evaluation-result"),
+    path("evaluation/", evaluation.my_evaluation, name="kc-my-evaluation"),
     path("api/v1/", api.urls),
 ]
 

@@ -137,3 +137,29 @@ def can_review(user, report) -> bool:
 def can_act_as_lead(user, task) -> bool:
     """Ask for 办结 or 延期 of a task: its lead unit, on a confirmed plan."""
     return "lead" in task_roles(user, task) and task_open(task)
+
+
+def region_within(region_id: int | None, scope_id: int | None) -> bool:
+    """``region_id`` is ``scope_id`` or below it (by the parent links)."""
+    from kechuang.web.accounts.models import Region
+
+    seen = 0
+    while region_id is not None and seen < 10:  # GB/T 2260 has three levels; 10 guards against a cycle
+        if region_id == scope_id:
+            return True
+        region_id = Region.objects.filter(pk=region_id).values_list("parent_id", flat=True).first()
+        seen += 1
+    return False
+
+
+def can_evaluate_region(user, region_id: int) -> bool:
+    """Run evaluations over a region's counties and read every result there: the 评价方 of that region or of a
+    region above it; administrators."""
+    role = role_of(user)
+    return role == Role.ADMIN or (role == Role.EVALUATOR and region_within(region_id, region_id_of(user)))
+
+
+def can_view_county_result(user, region_id: int) -> bool:
+    """A county's own evaluation result: its bureau and leaders, the evaluator of a region above, administrators.
+    Never another county's."""
+    return can_view_region(user, region_id) or can_evaluate_region(user, region_id)

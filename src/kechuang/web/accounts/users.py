@@ -18,8 +18,9 @@ from kechuang.web.accounts.models import Department, Profile, Region, Role
 from kechuang.web.accounts.tokens import tokens_revoke_all
 from kechuang.web.history.services import change_record
 
-#: Roles a bureau gives within its region (administrators are created on the command line).
-GIVEN_ROLES = (Role.DEPARTMENT, Role.LEADER, Role.BUREAU)
+#: Roles a bureau gives within its region (administrators are created on the command line); a 评价方 evaluates the
+#: region's counties (typically given by an administrator at a province or city).
+GIVEN_ROLES = (Role.DEPARTMENT, Role.LEADER, Role.BUREAU, Role.EVALUATOR)
 #: Characters of generated passwords: none that read alike (I l 1, O o 0) when dictated or copied by hand.
 PASSWORD_ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in "Il1Oo0")
 FULL_NAME_MAX = 30

@@ -57,6 +57,8 @@ def home(request):
         return redirect("kc-login")
     if role_of(request.user) == Role.DEPARTMENT:
         return redirect("kc-my-tasks")
+    if role_of(request.user) == Role.EVALUATOR:
+        return redirect("kc-evaluations")
     return redirect("kc-plans")
 
 
