@@ -107,3 +107,45 @@ def test_deadline_inside_an_annotation_is_not_a_unit():
 
 def test_lead_responsible_verb():
     assert _units("1.建设科技大市场。(县科技局牵头负责)") == [("一/1", "lead", "县科技局")]
+
+
+# Collective units that join two kinds with 、 — the addressees of 穗府〔2011〕15号
+# (http://156152.com/zwgk/fggw/szfwj/content/post_4757573.html, a copy of gz.gov.cn): 各区、县级市人民政府.
+@pytest.mark.parametrize("collective", ["各区、县级市人民政府", "各区、县级市政府", "各有关区、县级市", "各县、市、区人民政府"])
+def test_collective_joining_two_kinds_stays_one_unit(collective):
+    got = _units(f"1.强化重点区域招商引资。加强招商。(市商务委牵头,{collective}配合)")
+    assert got == [("一/1", "lead", "市商务委"), ("一/1", "cooperating", collective)]
+
+
+def test_collectives_each_starting_with_ge_are_two_units():
+    got = _units("1.加强宣传培训。(责任单位:县科技局、各乡镇、各部门)")
+    assert [u for _, _, u in got] == ["县科技局", "各乡镇", "各部门"]
+    got = _units("1.加强宣传培训。(责任单位:各乡镇、县直各部门)")
+    assert [u for _, _, u in got] == ["各乡镇", "县直各部门"]
+
+
+# Joint signature of 丰科技发〔2024〕46号 (http://cqfd.gov.cn/bm/kxjsj/zwgk_36090/zfxxgkml/gfxwj/xxyxwj/202502/
+# t20250213_14302941.html): "丰都县科学技术局 丰都县财政局" — a space is the only separator between two bodies.
+def test_units_separated_only_by_a_space_are_two():
+    got = _units("1.加强科研项目管理。(责任单位:县科学技术局 县财政局)")
+    assert [u for _, _, u in got] == ["县科学技术局", "县财政局"]
+    got = _units("1.加强科研项目管理。(县科技局 县财政局牵头,各乡镇人民政府、街道办事处配合)")
+    assert got == [("一/1", "lead", "县科技局"), ("一/1", "lead", "县财政局"),
+                   ("一/1", "cooperating", "各乡镇人民政府"), ("一/1", "cooperating", "街道办事处")]
+
+
+# "(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责)" — 渭南市2022年
+# 深化“放管服”改革优化营商环境工作要点 (https://newton.com.tw/wiki/…/61994341, a copy of the official text).
+def test_units_taking_a_task_by_their_duties():
+    got = _units("1.全面实施行政许可事项清单管理。依据清单管理。(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,"
+                 "市级各有关部门按职责分工负责)")
+    assert got == [("一/1", "lead", "市政府办公室"), ("一/1", "lead", "市行政审批制度改革工作领导小组办公室"),
+                   ("一/1", "responsible", "市级各有关部门")]
+
+
+# 东府〔2021〕54号 (http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html, a copy of dg.gov.cn):
+# "(市人力资源社会保障局、市医保局、市财政局、市税务局负责)".
+def test_units_responsible_by_verb():
+    got = _units("1.平稳有序实施企业职工基本养老保险缴费政策。(市人力资源社会保障局、市医保局、市财政局、市税务局负责)")
+    assert [(r, u) for _, r, u in got] == [("responsible", u) for u in
+                                           ("市人力资源社会保障局", "市医保局", "市财政局", "市税务局")]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
+from kechuang.extract.rules import load_rules
 
 OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _KEYWORDS = re.compile(
@@ -30,6 +32,8 @@ UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡)$")
 _UNIT_STRIP = " 。.等:"
+# How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
+_VERB_MANNER = re.compile(r"(按照?(各自)?职责(分工)?|按分工|分别|共同|依职责)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -42,23 +46,50 @@ class FoundUnit:
     annotation: int = -1  # index of the annotation that names it
 
 
+@cache
+def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a part that is a kind with an optional body, a collective that ends with a kind)."""
+    rules = load_rules("departments")
+    kinds = "|".join(sorted(map(re.escape, rules["collective_kinds"]), key=len, reverse=True))
+    bodies = "|".join(sorted(map(re.escape, rules["collective_bodies"]), key=len, reverse=True))
+    return re.compile(rf"(?:{kinds})(?:{bodies})?"), re.compile(rf"^各.{{0,8}}(?:{kinds})$")
+
+
+def _joins_collective(previous: str, part: str) -> bool:
+    """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it."""
+    kind_part, collective = _collective_patterns()
+    return not part.startswith("各") and bool(kind_part.fullmatch(part)) and bool(collective.match(previous))
+
+
+def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for unit, s, e in units:
+        if out and text[out[-1][2]:s].strip() == "、" and _joins_collective(out[-1][0], unit):
+            ps = out[-1][1]
+            out[-1] = (text[ps:e], ps, e)
+        else:
+            out.append((unit, s, e))
+    return out
+
+
 def _split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
-    """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it."""
+    """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it, nor does the 、 of a
+    collective that joins two kinds (各区、县级市政府). A space between two names (县科技局 县财政局) splits."""
     out, depth, start = [], 0, 0
     for i, ch in enumerate(text + ","):
         if ch in "(〔[【":
             depth += 1
         elif ch in ")〕]】":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "、,;" or i == len(text)):
+        elif depth == 0 and (ch in "、,; " or i == len(text)):
             raw = text[start:i]
             lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
             unit = raw.strip(_UNIT_STRIP)
             unit = re.sub(r"(等(有关|相关)?(单位|部门))$", "", unit) if len(unit) > 6 else unit
             if unit:
-                out.append((unit, offset + start + lead, offset + start + lead + len(unit)))
+                out.append((unit, start + lead, start + lead + len(unit)))
             start = i + 1
-    return out
+    return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
 
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
@@ -93,6 +124,7 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
         if role is None:
             role = "cooperating" if seen_lead else "responsible"
         seen_lead = seen_lead or role == "lead"
+        body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
         for unit, s, e in _split_units(body, offset + pos):
             found.append(FoundUnit(role, unit, s, e))
         pos += len(clause)
