@@ -5,7 +5,8 @@ the scorer use that form); spaces between CJK characters (a common artefact of j
 pages and PDF extraction: ``科 技 部``, ``关 于 印 发``) are removed, except where the space separates two
 names: a word of three or more characters ending like an organisation (局, 委, 办公室, 政府…) followed by
 another word (``县科技局 县财政局``, ``中共环县委办公室 环县人民政府办公室``) keeps one space, which later steps
-read as a list separator. Line ends (and form feeds) become ``\\n``; invisible and control characters go
+read as a list separator. Circled numbers (①②③) are kept as printed.
+Line ends (and form feeds) become ``\\n``; invisible and control characters go
 (a NUL cannot be stored in PostgreSQL text, a BEL breaks the XML files the text is written to).
 """
 
@@ -24,6 +25,8 @@ _CJK_END = re.compile(rf"[{_CJK}]$")
 _NAME_END = re.compile(
     r"[\u4e00-\u9fff]{2,}(局|委|办|厅|部|院|室|府|会|中心|公司|集团|银行|分行|支行|街道|管委会|办事处|联合会|协会|科协)$")
 _MANY_BLANK = re.compile(r"\n{3,}")
+# Circled numbers (①–⑳) number a heading level or an item; NFKC would fold them into bare digits.
+_CIRCLED = re.compile("([\u2460-\u2473])")
 
 
 def _close_gap(m: re.Match) -> str:
@@ -38,7 +41,8 @@ def _close_gap(m: re.Match) -> str:
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x0b", "\n")
     text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFKC", text)
+    text = "".join(part if _CIRCLED.fullmatch(part) else unicodedata.normalize("NFKC", part)
+                   for part in _CIRCLED.split(text))
     text = _SPACES.sub(" ", text)
     text = _GAP.sub(_close_gap, text)
     lines = [line.strip() for line in text.split("\n")]
