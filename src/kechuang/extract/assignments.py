@@ -26,15 +26,19 @@ _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位":
                  "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
                  "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
                  "协助单位": "cooperating", "参与单位": "cooperating"}
-_VERB_ROLE = (("牵头负责", "lead"), ("牵头", "lead"), ("负责", "responsible"), ("配合", "cooperating"),
-              ("协助", "cooperating"), ("参与", "cooperating"), ("协办", "cooperating"))
+_VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"), ("牵头", "lead"),
+              ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
+              ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
+              ("协办", "cooperating"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡)$")
 _UNIT_STRIP = " 。.等:"
+_AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
 _VERB_MANNER = re.compile(r"(按照?(各自)?职责(分工)?|按分工|分别|共同|依职责)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_TRAILING_ALIAS = re.compile(r"\([^()]{1,12}\)$")
 
 
 @dataclass
@@ -72,7 +76,7 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
     return out
 
 
-def _split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
+def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
     """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it, nor does the 、 of a
     collective that joins two kinds (各区、县级市政府). A space between two names (县科技局 县财政局) splits."""
     out, depth, start = [], 0, 0
@@ -86,7 +90,11 @@ def _split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
             lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
             unit = raw.strip(_UNIT_STRIP)
             unit = re.sub(r"(等(有关|相关)?(单位|部门))$", "", unit) if len(unit) > 6 else unit
-            if unit:
+            other = _AND_OTHERS.fullmatch(unit)  # 区经信局等区政府有关部门: two units
+            if other:
+                out.append((other.group(1), start + lead, start + lead + other.end(1)))
+                out.append((other.group(2), start + lead + other.start(2), start + lead + other.end(2)))
+            elif unit:
                 out.append((unit, start + lead, start + lead + len(unit)))
             start = i + 1
     return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
@@ -101,7 +109,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         end = min([s for s in stops if s > m.end()] + [end])
         segment = content[m.end():end]
-        for unit, s, e in _split_units(segment, offset + m.end()):
+        for unit, s, e in split_units(segment, offset + m.end()):
             if len(_CJK.findall(unit)) >= 2:
                 found.append(FoundUnit(role, unit, s, e))
     return found
@@ -125,15 +133,16 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
             role = "cooperating" if seen_lead else "responsible"
         seen_lead = seen_lead or role == "lead"
         body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
-        for unit, s, e in _split_units(body, offset + pos):
+        for unit, s, e in split_units(body, offset + pos):
             found.append(FoundUnit(role, unit, s, e))
         pos += len(clause)
     return found
 
 
-def _looks_like_units(units: list[FoundUnit]) -> bool:
+def looks_like_units(units: list[FoundUnit]) -> bool:
+    """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective."""
     return bool(units) and all(
-        2 <= len(u.unit) <= 30 and (UNIT_SUFFIX.search(u.unit) or u.unit.startswith("各"))
+        2 <= len(u.unit) <= 30 and (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))
         and not re.search(r"[。:]|\d{4}", u.unit) for u in units)
 
 
@@ -144,12 +153,12 @@ def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] |
     if _KEYWORDS.search(content):
         units = _parse_keyworded(content, offset)
         return units or None
-    if re.search(r"(牵头|配合|协助|负责|协办)([,;]|$)", content):
+    if re.search(r"(牵头|配合|协助|负责|协办)(落实|实施|推进)?([,;]|$)", content):
         units = _parse_verbs(content, offset)
-        return units if _looks_like_units(units) else None
+        return units if looks_like_units(units) else None
     if tail:  # a bare list of units closing a task
-        units = [FoundUnit("responsible", u, s, e) for u, s, e in _split_units(content, offset)]
-        return units if _looks_like_units(units) else None
+        units = [FoundUnit("responsible", u, s, e) for u, s, e in split_units(content, offset)]
+        return units if looks_like_units(units) else None
     return None
 
 
@@ -187,8 +196,10 @@ def _bracket_groups_cover(line: Line, pos: int) -> bool:
     return any(j < pos < i for j, i, _ in _bracket_groups(line))
 
 
-def extract_assignments(lines: list[Line], paths: list[str], body_start: int
+def extract_assignments(lines: list[Line], paths: list[str], body_start: int, skip: frozenset[int] = frozenset()
                         ) -> tuple[list[Annotation], list[tuple[str, FoundUnit]]]:
+    """Annotations and the units they name; lines in ``skip`` (rows of a table of tasks, read elsewhere) are not
+    read."""
     annotations: list[Annotation] = []
     units: list[tuple[str, FoundUnit]] = []
 
@@ -200,7 +211,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int
         return True
 
     for line in lines[body_start:]:
-        if line.chrome or not line.text:
+        if line.chrome or not line.text or line.index in skip:
             continue
         path, text = paths[line.index], line.text
         if _KEYWORDS.match(text.lstrip("((〔[【 ")) and not re.search(r"[))〕\]】]\s*[。.]?$", text):
