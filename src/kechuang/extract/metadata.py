@@ -12,6 +12,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import DocumentInfo
 from kechuang.extract.page_fields import (
     DOC_NUMBER,
+    ISSUER_FIELD,
     PUBLISHED_FIELD,
     SIGNED_FIELD,
     doc_number_in_field,
@@ -35,9 +36,15 @@ _SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○]{4})年(\
 # A signature date whose 年月日 the page lost (printed as images): 20171116 under the signing body.
 _BARE_DATE = re.compile(r"(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
-_OWN_TITLE = re.compile(r"^[^,。;:!?]{0,80}?关于.{2,150}?的(函|建议|意见|决定|通报|公告|批复|报告|通知)$")
+# A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
+_OWN_TITLE = re.compile(r"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{0,80}?关于.{2,150}?的"
+                        r"(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
 _ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)|现将《([^《》]{4,80})》")
 _TRIGGER = re.compile(r"根据|依据|按照|遵照|贯彻|落实")
+# What a basis sentence of the body says it does with its sources.
+_MADE = re.compile(r"制定|制订|编制|修订|特制定|提出|出台")
+_BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作)依据$")
+_BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.]|第一(章|部分|篇))")
 _REGION_SUFFIX = ("自治县", "自治州", "自治区", "县", "区", "市", "旗", "州", "盟", "省")
 
@@ -191,20 +198,28 @@ def locate(lines: list[Line], title: str | None) -> Located:
         loc.title_lines = before[-1] if before else matches[0]
         loc.body_start = first_top if first_top is not None else loc.title_lines[1] + 1
         loc.preamble = [ln for ln in lines[loc.title_lines[1] + 1:loc.body_start] if ln.text and not ln.chrome]
-    else:
+    else:  # the plan's title is not printed on a line of its own: what precedes the body is its preamble
         loc.body_start = first_top if first_top is not None else 0
+        loc.preamble = [ln for ln in lines[:loc.body_start] if ln.text and not ln.chrome]
     return loc
 
 
-def _basis(preamble: list[Line]) -> list[str]:
+def _basis(preamble: list[Line], body: list[Line]) -> list[str]:
+    """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
+    body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
+    《…规划》依据《…》编制), and every title of the paragraph under a heading 编制依据."""
     out: list[str] = []
-    for line in preamble:
+    lines = [(ln, False) for ln in preamble] + [(ln, True) for ln in body[:_BASIS_BODY_LINES]]
+    for k, (line, in_body) in enumerate(lines):
+        listed = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0].text) is not None
         for sentence in re.split(r"(?<=。)", line.text):
             trigger = _TRIGGER.search(sentence)
-            if not trigger:
+            if listed:
+                trigger = None
+            elif not trigger or (in_body and not _MADE.search(sentence, trigger.end())):
                 continue
             for title, start, _ in _outer_titles(sentence):
-                if start < trigger.start():
+                if trigger and start < trigger.start():
                     continue
                 title = re.sub(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$", "", _strip(title))
                 if title and title not in out:
@@ -264,10 +279,10 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title:
         found = _standalone_title(lines, min(len(lines), 120))
         title = found[0] if found else None
-    own = None
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
         own = next((m for ln in lines[:60] if (m := _OWN_TITLE.match(_strip(ln.text)))), None)
-        title = own.group(0) if own else None
+        title = own.group("title") if own else None
+    own = _OWN_TITLE.match(title) if title and not notice else None
     loc = locate(lines, title)
     if title and not region_of(title):
         # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
@@ -281,7 +296,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         warnings.append("未识别出方案标题")
 
     limit = loc.title_lines[0] if loc.title_lines else loc.body_start
-    head = lines[:max(limit, 1) + 5]
+    head = lines[:max(limit + 5, 40)]
     for line in head:
         m = DOC_NUMBER.fullmatch(_strip(line.text)) or doc_number_in_field(_strip(line.text))
         if m:
@@ -291,10 +306,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
 
     signed, date = _signatures(lines, limit)
     issuers = signed + (_split_orgs(notice[1]) if notice else [])
-    issuers += _split_orgs(own.group(0)[:own.group(0).find("关于")]) if own else []
+    issuers += _split_orgs(own.group("title")[:own.group("title").find("关于")]) if own else []
     for org in issuers:  # 市人民政府 in a notice's title is the signed 咸宁市人民政府
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
+    if not info.issuer:
+        info.issuer = _split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
     info.date = date or _field_date(head, SIGNED_FIELD)
     info.publish_date = _field_date(head, PUBLISHED_FIELD)
     if not info.date:
@@ -302,7 +319,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     info.region = region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"
-    info.basis = _basis(loc.preamble)
+    basis = _basis(loc.preamble, [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome])
+    info.basis = [b for b in basis if b != title]
     year = (info.date or info.publish_date or "")[:4]
     if year.isdigit():
         info.plan_year = int(year)

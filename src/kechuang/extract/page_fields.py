@@ -21,8 +21,11 @@ _FIELD_NUMBER = re.compile(r"(发文字号|發文字號|文号|文號)")
 _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 # The signature's date as a page field (成文日期) and the publishing date (发布日期, 发布时间, 日期…).
 SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期)\s*[::|]?\s*\|?\s*{_DATE}")
-PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|(?<!成文)(?<!发文)(?<!印发)(?<!签发)日期|时间)"
-                             rf"\s*[::|]?\s*\|?\s*{_DATE}")
+PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|(?<!成文)(?<!发文)(?<!印发)(?<!签发)日期|时间|"
+                             rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
+# The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
+ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
+                          rf"\s*([{CJK}() ]{{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # A 文号 closing a notice's title: …的通知(岳办发〔2017〕2号).
 _TITLE_NUMBER = re.compile(r"[((]([^()()]{1,12}[〔\[【]\d{4}[〕\]】]\d{1,5}[号號])[))]$")
 
@@ -61,8 +64,8 @@ def region_of(name: str | None) -> str | None:
     province = next((p for p in _rules()["province_short_names"] if name.startswith(p)), None)
     if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔)", name):
         name = name[len(province):]  # 河北雄安新区: the province's short name before its place
-    m = re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
-    if not m or _NOT_PLACE.search(m.group(1)):
+    m = re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name) or re.match(rf"([{CJK}]县)", name)
+    if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每":
         return None
     region, pos = m.group(1), m.end()
     while True:
