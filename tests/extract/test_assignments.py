@@ -149,3 +149,27 @@ def test_units_responsible_by_verb():
     got = _units("1.平稳有序实施企业职工基本养老保险缴费政策。(市人力资源社会保障局、市医保局、市财政局、市税务局负责)")
     assert [(r, u) for _, r, u in got] == [("responsible", u) for u in
                                            ("市人力资源社会保障局", "市医保局", "市财政局", "市税务局")]
+
+
+# 湖州市2023年政府工作报告重点工作责任分解 (http://www.huzhou.gov.cn/art/2023/4/15/art_1229728396_59061726.html):
+# "(列第一位的为工作牵头单位或汇总单位,下同)" — the first unit of each list leads, here and below.
+def test_note_that_the_first_unit_leads():
+    got = _units("1.坚持并完善“第一议题”等学习制度。\n责任单位:市政府办公室、市级其他有关单位、各区县政府(南太湖新区、长合区管委会)"
+                 "(列第一位的为工作牵头单位或汇总单位,下同)\n2.深化改革。\n责任单位:市发展改革委、市财政局")
+    assert [(r, u) for _, r, u in got] == [("lead", "市政府办公室"), ("responsible", "市级其他有关单位"),
+                                           ("responsible", "各区县政府(南太湖新区、长合区管委会)"),
+                                           ("lead", "市发展改革委"), ("responsible", "市财政局")]
+
+
+# 和布克赛尔县整改任务 (http://www.xjhbk.gov.cn/xjhbk/tzgg/202003/6e10393e8cbd4825836a346a2ab0e1e9.shtml): a heading
+# "二、整改责任单位" and the unit on the next line.
+def test_heading_that_announces_the_units_below():
+    got = _units("(一)推进环保基础设施建设。\n(二)整改责任单位\n和布克赛尔县住房和城乡建设局")
+    assert [(r, u) for _, r, u in got] == [("responsible", "和布克赛尔县住房和城乡建设局")]
+
+
+# 包头市2011年市政府重点工作任务分解意见 (http://fsou.com/html/text/lar/173664/17366417.html): the page lost the
+# closing bracket of "(市经信委牵头落实".
+def test_tail_whose_closing_bracket_is_lost():
+    got = _units("1.进一步明确园区发展定位,推动园区优势互补和错位发展。(市经信委牵头落实")
+    assert got == [("一/1", "lead", "市经信委")]

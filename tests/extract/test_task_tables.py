@@ -61,3 +61,21 @@ def test_endless_tables_are_bounded():
         start = time.perf_counter()
         extract_text(text)
         assert time.perf_counter() - start < 0.25 + 50e-6 * len(text)
+
+
+# 2024年金东区政府民生实事任务分解方案 (https://www.jindong.gov.cn/art/2024/3/29/art_1229171464_59336061.html): three
+# task columns, then 牵头单位 with one unit and 协同单位 with one unit a line.
+def test_task_columns_then_one_lead_and_many_cooperating():
+    text = ("序号\n\n事项分类\n\n事项名称\n\n项目内容\n\n牵头单位\n\n协同单位\n\n4\n\n医疗卫生机构迁(扩)建\n\n"
+            "实施卫生院迁(扩)建1家。\n\n区卫健局\n\n源东乡\n\n区发改局\n\n区资规分局")
+    assert _units(text) == [("lead", "区卫健局"), ("cooperating", "源东乡"), ("cooperating", "区发改局"),
+                            ("cooperating", "区资规分局")]
+
+
+# 2021年新昌县政府十方面民生实事进展情况登记表 (http://www.zjxc.gov.cn/art/2021/5/6/art_1229656389_59006338.html): cells
+# between bars, no 序号 column, rows numbered "2.".
+def test_bar_table_without_a_number_column():
+    text = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+            "2.生态公墓建设项目 | 持续推进生态公墓建设,新建生态公益性墓地15处。 | 10月底 | 民政局 |\n"
+            "计划10月底完成新增墓地建设 | 公共服务集团 | ||")
+    assert _units(text) == [("lead", "民政局"), ("lead", "公共服务集团")]

@@ -38,6 +38,7 @@ _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其�
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
 _VERB_MANNER = re.compile(r"(按照?(各自)?职责(分工)?|按分工|分别|共同|依职责)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_COLUMN_NAME = re.compile(r"(主要|协同|整改)?(牵头|责任|配合|协同|协办|参与|主责|承办)(单位|部门)")  # not a unit
 _TRAILING_ALIAS = re.compile(r"\([^()]{1,12}\)$")
 
 
@@ -143,7 +144,7 @@ def looks_like_units(units: list[FoundUnit]) -> bool:
     """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective."""
     return bool(units) and all(
         2 <= len(u.unit) <= 30 and (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))
-        and not re.search(r"[。:]|\d{4}", u.unit) for u in units)
+        and not re.search(r"[。:]|\d{4}", u.unit) and not _COLUMN_NAME.fullmatch(u.unit) for u in units)
 
 
 def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
@@ -179,9 +180,18 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
         if groups and j < groups[-1][1]:
             continue  # nested inside the previous group
         groups.append((j, i, i == end - 1))
+    # A tail whose closing bracket the page lost: "…(市经信委牵头落实" at the end of the line.
+    opened = [j for j in stacks["("] + stacks["("] if not groups or j > groups[-1][1]]
+    if opened and end - min(opened) <= 60:
+        groups.append((min(opened), end, True))
     return groups
 
 
+# A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)".
+_FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}[))]")
+# A heading that announces the units on the next line: "二、整改责任单位".
+_ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
+                           r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets.
 _INLINE_TAIL = re.compile(
     r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
@@ -210,12 +220,32 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
         return True
 
+    first_leads = False
+    announced: str | None = None  # the role a heading announced for the next line
     for line in lines[body_start:]:
         if line.chrome or not line.text or line.index in skip:
             continue
         path, text = paths[line.index], line.text
-        if _KEYWORDS.match(text.lstrip("((〔[【 ")) and not re.search(r"[))〕\]】]\s*[。.]?$", text):
-            record(path, text, line.start, parse_annotation(text, line.start, tail=True))
+        note = _FIRST_LEADS.search(text)
+        if note:
+            first_leads = True
+            text = (text[:note.start()] + text[note.end():]).rstrip()
+            line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+        if announced:
+            found = parse_annotation(f"{announced}:{text}", line.start - len(announced) - 1, tail=True)
+            announced = None
+            if found and looks_like_units(found) and record(path, text, line.start, found):
+                continue
+        heading = _ROLE_HEADING.match(text)
+        if heading:
+            announced = heading.group(1)
+            continue
+        bracketed = text[0] in "((〔[【" and re.search(r"[))〕\]】]\s*[。.]?$", text)
+        if _KEYWORDS.match(text.lstrip("((〔[【 ")) and not bracketed:
+            found = parse_annotation(text, line.start, tail=True)
+            if found and first_leads and all(u.role == "responsible" for u in found):
+                found[0].role = "lead"
+            record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
         inline = _INLINE_TAIL.search(text)
         if inline and not _bracket_groups_cover(line, inline.start()):

@@ -16,8 +16,10 @@ from kechuang.extract.assignments import FoundUnit, looks_like_units, split_unit
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 
-_HEADER_START = re.compile(r"(序号|编号)")
-_ROW_START = re.compile(r"(\d{1,3})(\s|\||$)")
+# A header opens with 序号/编号, or is a row of cells between bars one of which is a role column's name.
+_HEADER_START = re.compile(r"(序号|编号)|[^\d|][^|\n]{0,60}\|(?:[^|\n]{0,60}\|){0,10}?\s*(?:主要|协同)?"
+                           r"(?:牵头|责任|配合|协同|协办|主责)(?:单位|部门)\s*(?:\||$)")
+_ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
 _ROLE_COLUMN = re.compile(r"(牵头|主责|责任|承办|配合|协办|协同|参与)(单位|部门)")
 _ROLE = {"牵头": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible",
          "配合": "cooperating", "协办": "cooperating", "协同": "cooperating", "参与": "cooperating"}
@@ -57,28 +59,35 @@ def _cells(line: Line) -> list[tuple[str, int, bool]]:
 
 
 def _unit_cells(row: list[Line]) -> list[tuple[str, int, list[tuple[str, int, int]], int]]:
-    """The cells of a row that list units; the first cell after the number is the task itself (建成县残疾人综合服务
-    中心 names a thing to build), unless a sentence ends inside it and units follow."""
+    """The cells of a row that list units. The task comes first: every cell up to the first that ends a sentence
+    (事项名称 | 项目内容。), else the first cell (建成县残疾人综合服务中心 names a thing to build); units printed
+    after a sentence in the same cell (…30家以上。区科技局) are a cell of their own. A lone name closing a
+    sentence (开工建设老年大学。) is a task, not a unit."""
+    cells = [(cell, start, after, line.index) for line in row for cell, start, after in _cells(line)
+             if cell and len(cell) <= _MAX_CELL and re.search(r"\D", cell) and not _ROW_START.fullmatch(cell)]
+    task_end = next((k for k, c in enumerate(cells) if c[0].endswith("。") and not c[2]), 0)
     found = []
-    task_seen = False
-    for line in row:
-        for cell, start, after_sentence in _cells(line):
-            if not cell or len(cell) > _MAX_CELL or _ROW_START.fullmatch(cell) or not re.search(r"\D", cell):
-                continue
-            if not task_seen:
-                task_seen = True
-                if not after_sentence:
-                    continue
-            units = split_units(cell, start)
-            if looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]):
-                found.append((cell, start, units, line.index))
+    for k, (cell, start, after_sentence, index) in enumerate(cells):
+        if k <= task_end and not after_sentence:
+            continue
+        units = split_units(cell, start)
+        if len(units) == 1 and cell.endswith("。") and not after_sentence:
+            continue
+        if looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]):
+            found.append((cell, start, units, index))
     return found
 
 
-def _roles_for(cells: int, roles: list[str]) -> list[str]:
-    if cells <= len(roles):
-        return roles[:cells]
-    return [roles[0]] * (cells - len(roles) + 1) + roles[1:]
+def _roles_for(cells: list[str], roles: list[str]) -> list[str]:
+    """Roles of a row's unit cells. More cells than role columns: when the last cell is a list (…、…), the extra
+    cells are the first column's, printed one unit per line; else the first column has one unit and the last
+    column the rest (牵头单位 区教体局, 协同单位 one per line)."""
+    n = len(cells)
+    if n <= len(roles):
+        return roles[:n]
+    if re.search(r"[、,,]", cells[-1]):
+        return [roles[0]] * (n - len(roles) + 1) + roles[1:]
+    return roles[:-1] + [roles[-1]] * (n - len(roles) + 1)
 
 
 def extract_task_tables(lines: list[Line], paths: list[str]
@@ -100,7 +109,7 @@ def extract_task_tables(lines: list[Line], paths: list[str]
                 j += 1
             cells = _unit_cells(lines[i:j])
             path = paths[i]
-            for (cell, start, found, _), role in zip(cells, _roles_for(len(cells), roles), strict=True):
+            for (cell, start, found, _), role in zip(cells, _roles_for([c[0] for c in cells], roles), strict=True):
                 annotations.append(Annotation(path, cell, start, start + len(cell)))
                 units.extend((path, FoundUnit(role, u, s, e, len(annotations) - 1)) for u, s, e in found)
             read.update(c[3] for c in cells)
