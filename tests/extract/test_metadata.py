@@ -200,3 +200,23 @@ def test_a_letter_is_its_own_title_and_a_repost_mark_goes():
                                              ["福建省科学技术厅"], "福建省")
     d = extract_text("(转发)国务院办公厅关于进一步优化营商环境的通知\n各省、自治区、直辖市人民政府:\n一、总体要求").document
     assert (d.title, d.issuer, d.region) == ("国务院办公厅关于进一步优化营商环境的通知", ["国务院办公厅"], "全国")
+
+
+# 市人民政府关于聘任咸宁市人民政府第四届咨询委员会委员的决定 (fixture hb-xianning-zxwyh2022, xianning.gov.cn): a 决定 is
+# its own title and is signed after its text.
+def test_a_decision_signed_after_its_text():
+    text = ("发布时间:2022-06-08 10:21:22\n市人民政府关于聘任咸宁市人民政府第四届咨询委员会委员的决定\n咸政发〔2022〕3号\n"
+            "各县、市、区人民政府,市政府各部门:\n为充分发挥专家学者重要作用,决定聘任王贤荣等50名同志为委员。\n"
+            "附件:咸宁市人民政府第四届咨询委员会委员名单\n咸宁市人民政府\n2022年4月21日\n(此件公开发布)\n附件\n")
+    d = extract_text(text).document
+    assert (d.issuer, d.date, d.region, d.doc_number) == (["咸宁市人民政府"], "2022-04-21", "咸宁市", "咸政发〔2022〕3号")
+
+
+# 关于报送《海口市发展和改革委员会地震应急预案》的报告 (fixture hi-haikou-dzyjya2020, haikou.gov.cn): a report that
+# submits the plan names it as a notice does.
+def test_a_report_that_submits_the_plan():
+    text = ("关于报送《海口市发展和改革委员会地震应急预案》的报告\n海发改办〔2020〕1085号\n海口市抗震救灾指挥部办公室:\n"
+            "现将我委新修订地震应急预案随文附后上报。\n海口市发展和改革委员会\n2020年8月10日\n"
+            "海口市发展和改革委员会地震应急预案\n1 总则\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.date) == ("海口市发展和改革委员会地震应急预案", ["海口市发展和改革委员会"], "2020-08-10")

@@ -30,7 +30,9 @@ _ORG_SUFFIX = re.compile(
 _ORG_SPLIT = re.compile(
     rf"[{CJK}]+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|厅|局|委|办)"
     rf"(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
-_NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)关于(?:印发|转发|发布|下发|修订|颁布)(?P<inner>.+?)的通知")
+# The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告).
+_NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)关于(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报)(?P<inner>.+?)"
+                     r"的(?:通知|报告|请示)")
 _SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
 # A signature date whose 年月日 the page lost (printed as images): 20171116 under the signing body.
@@ -99,7 +101,7 @@ def _notice(lines: list[Line]) -> tuple[str, str, str, int] | None:
             continue
         joined = line.text
         for nxt in head[k + 1:k + 3]:
-            if re.search(r"通知》?$", joined):
+            if re.search(r"(通知|报告|请示)》?$", joined):
                 break
             joined += nxt.text
         prev = head[k - 1].text if k else ""
@@ -200,7 +202,8 @@ def locate(lines: list[Line], title: str | None) -> Located:
         loc.preamble = [ln for ln in lines[loc.title_lines[1] + 1:loc.body_start] if ln.text and not ln.chrome]
     else:  # the plan's title is not printed on a line of its own: what precedes the body is its preamble
         loc.body_start = first_top if first_top is not None else 0
-        loc.preamble = [ln for ln in lines[:loc.body_start] if ln.text and not ln.chrome]
+        opening = lines[:loc.body_start] if first_top is not None else lines[:60]
+        loc.preamble = [ln for ln in opening if ln.text and not ln.chrome]
     return loc
 
 
@@ -304,7 +307,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.spans["doc_number"] = [line.start, line.end]
             break
 
-    signed, date = _signatures(lines, limit)
+    # A document that is its own title (a 决定, a 函) is signed after its text.
+    signed, date = _signatures(lines, limit if not own else min(len(lines), 200))
     issuers = signed + (_split_orgs(notice[1]) if notice else [])
     issuers += _split_orgs(own.group("title")[:own.group("title").find("关于")]) if own else []
     for org in issuers:  # 市人民政府 in a notice's title is the signed 咸宁市人民政府
