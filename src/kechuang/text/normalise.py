@@ -18,8 +18,9 @@ import unicodedata
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef《》“”‘’、。"
-# A word (run of non-space characters, bounded) followed by spaces and the next word's first characters.
-_GAP = re.compile(rf"([^\s]{{1,40}})[ ]+(?=([{_CJK}]{{1,2}}))")
+# A run of spaces between two CJK characters or CJK punctuation.
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ ]+(?=[{_CJK}])")
+_WORD_BEFORE = 40  # how far back the word before a gap is read
 _CJK_END = re.compile(rf"[{_CJK}]$")
 # Words that end like the name of a body: the space after them separates two names.
 _NAME_END = re.compile(
@@ -30,12 +31,15 @@ _CIRCLED = re.compile("([\u2460-\u2473])")
 
 
 def _close_gap(m: re.Match) -> str:
-    word, following = m.group(1), m.group(2)
-    if not _CJK_END.search(word):
-        return m.group(0)
-    if _NAME_END.search(word) and len(following) == 2 and following[0] not in "《“‘、。":
-        return word + " "
-    return word
+    """Remove the gap, or keep one space where it separates a name (县科技局 县财政局)."""
+    text, start = m.string, m.start()
+    before = text[max(0, start - _WORD_BEFORE):start]
+    word = before[max(before.rfind(" "), before.rfind("\n")) + 1:]
+    following = text[m.end():m.end() + 2]
+    if _NAME_END.search(word) and len(following) == 2 and _CJK_END.search(following) \
+            and following[0] not in "《“‘、。":
+        return " "
+    return ""
 
 
 def normalise(text: str) -> str:
@@ -44,7 +48,7 @@ def normalise(text: str) -> str:
     text = "".join(part if _CIRCLED.fullmatch(part) else unicodedata.normalize("NFKC", part)
                    for part in _CIRCLED.split(text))
     text = _SPACES.sub(" ", text)
-    text = _GAP.sub(_close_gap, text)
+    text = _CJK_GAP.sub(_close_gap, text)
     lines = [line.strip() for line in text.split("\n")]
     text = "\n".join(lines)
     return _MANY_BLANK.sub("\n\n", text).strip("\n")
