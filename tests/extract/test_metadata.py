@@ -220,3 +220,16 @@ def test_a_report_that_submits_the_plan():
             "海口市发展和改革委员会地震应急预案\n1 总则\n")
     d = extract_text(text).document
     assert (d.title, d.issuer, d.date) == ("海口市发展和改革委员会地震应急预案", ["海口市发展和改革委员会"], "2020-08-10")
+
+
+# Pages in traditional characters: 海南省人民政府突發公共事件總體應急預案 (fixture hi-hainan-tfggsjyjya2006,
+# http://big5.www.gov.cn/gate/big5/www.gov.cn/yjgl/2006-03/22/content_233715.htm) and 東府〔2021〕54號
+# (http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html, a copy of dg.gov.cn).
+def test_pages_in_traditional_characters():
+    d = extract_text("當前位置: 應急管理\n海南省人民政府突發公共事件總體應急預案\n1.總則\n1.1編制目的\n").document
+    assert (d.title, d.region) == ("海南省人民政府突發公共事件總體應急預案", "海南省")
+    text = ("東莞市人民政府關於印發《東莞市促進就業若干措施》的通知\n東府〔2021〕54號\n各鎮人民政府(街道辦事處):\n"
+            "東莞市人民政府\n2021年6月2日\n東莞市促進就業若干措施\n一、減負穩崗留工并舉\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.doc_number, d.region) == ("東莞市促進就業若干措施", ["東莞市人民政府"], "東府〔2021〕54號",
+                                                          "東莞市")

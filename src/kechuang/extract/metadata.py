@@ -24,15 +24,19 @@ from kechuang.text.numerals import parse_chinese
 
 CJK = r"\u4e00-\u9fff"
 _PLAN_WORDS = ("方案", "计划", "规划", "意见", "办法", "纲要", "要点", "措施", "细则", "行动", "规定", "预案", "规则",
-               "规章", "建议", "指南", "指引", "条例", "章程")
+               "规章", "建议", "指南", "指引", "条例", "章程",
+               # as pages in traditional characters print them (big5 mirrors, Hong Kong and Macao)
+               "計劃", "規劃", "辦法", "綱要", "要點", "細則", "行動", "規定", "預案", "規則", "規章", "建議", "條例")
 _ORG_SUFFIX = re.compile(
-    r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|厅|局|委|办|院|中心|协会|科协|政府|部)$")
+    r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|厅|局|委|办|院|中心|协会|科协|政府|部|"
+    r"辦公廳|辦公室|委員會|廳|辦)$")
 _ORG_SPLIT = re.compile(
     rf"[{CJK}]+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|厅|局|委|办)"
     rf"(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
+_ABOUT = re.compile("关于|關於|關于")
 # The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告).
-_NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)关于(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报)(?P<inner>.+?)"
-                     r"的(?:通知|报告|请示)")
+_NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报|"
+                     r"印發|轉發|發布|下發|修訂|頒布|報送)(?P<inner>.+?)的(?:通知|报告|请示|報告)")
 _SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
 # A signature date whose 年月日 the page lost (printed as images): 20171116 under the signing body.
@@ -97,7 +101,7 @@ def _notice(lines: list[Line]) -> tuple[str, str, str, int] | None:
     head = [ln for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
-        if "关于" not in line.text or len(line.text) > 200:
+        if not _ABOUT.search(line.text) or len(line.text) > 200:
             continue
         joined = line.text
         for nxt in head[k + 1:k + 3]:
@@ -106,12 +110,13 @@ def _notice(lines: list[Line]) -> tuple[str, str, str, int] | None:
             joined += nxt.text
         prev = head[k - 1].text if k else ""
         if not line.text.startswith("《") and prev and len(prev) <= 30 and _ORG_SUFFIX.search(prev) \
-                and re.match(r"关于", line.text):
+                and _ABOUT.match(line.text):
             joined = prev + joined
         text = _strip(joined).strip("《》")
         m = _NOTICE.search(text)
         if m:
-            raw = joined.lstrip("《")[:joined.find("关于")].strip()
+            about = _ABOUT.search(joined)
+            raw = joined.lstrip("《")[:about.start() - (len(joined) - len(joined.lstrip("《")))].strip()
             issuer = raw if _strip(raw) == m.group("issuer") else m.group("issuer")
             inner = m.group("inner")
             titles = _outer_titles(inner)
