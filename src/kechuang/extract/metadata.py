@@ -149,7 +149,7 @@ def _standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | N
         while first > 0:
             above = lines[first - 1]
             atext = _strip(above.text)
-            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$", atext)
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|:", atext)
                     or _ORG_SUFFIX.search(atext) or _SIGN_DATE.search(atext) or "通知" in atext):
                 break
             first -= 1
