@@ -173,3 +173,9 @@ def test_heading_that_announces_the_units_below():
 def test_tail_whose_closing_bracket_is_lost():
     got = _units("1.进一步明确园区发展定位,推动园区优势互补和错位发展。(市经信委牵头落实")
     assert got == [("一/1", "lead", "市经信委")]
+
+
+# 万盛区人大常委会会议 (fixture cq-wansheng-rdhy2010): minutes that end with the writing office's credit.
+def test_a_lone_credit_closing_a_news_item_is_not_an_assignment():
+    assert _units("1.听取工作报告。会议审议通过了有关人事任免事项。(办公室)") == []
+    assert _units("1.听取工作报告。加强督查。(县政府办公室)") == [("一/1", "responsible", "县政府办公室")]

@@ -157,8 +157,10 @@ def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] |
     if re.search(r"(牵头|配合|协助|负责|协办)(落实|实施|推进)?([,;]|$)", content):
         units = _parse_verbs(content, offset)
         return units if looks_like_units(units) else None
-    if tail:  # a bare list of units closing a task
+    if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
         units = [FoundUnit("responsible", u, s, e) for u, s, e in split_units(content, offset)]
+        if len(units) == 1 and units[0].unit in load_rules("departments")["credit_names"]:
+            return None
         return units if looks_like_units(units) else None
     return None
 
