@@ -233,3 +233,18 @@ def test_pages_in_traditional_characters():
     d = extract_text(text).document
     assert (d.title, d.issuer, d.doc_number, d.region) == ("東莞市促進就業若干措施", ["東莞市人民政府"], "東府〔2021〕54號",
                                                           "東莞市")
+
+
+# 牟定县突发环境事件应急预案 (http://www.mdx.gov.cn/info/egovinfo/1007/overt_centent/11532323015172622Y-/
+# 2018-1220012.htm) and 兴城市突发水污染事件应急预案 (fixture ln-xingcheng-swryjya2017): signature dates whose 年月日
+# the page lost, "{ 2017 6 23" after a (此件公开发布) mark and "20171116".
+@pytest.mark.parametrize("lines, date", [(["牟定县人民政府办公室", "(此件公开发布)", "{ 2017 6 23"], "2017-06-23"),
+                                         (["兴城市人民政府办公室", "20171116"], "2017-11-16")])
+def test_signature_dates_without_their_characters(lines, date):
+    text = "关于印发某县应急预案的通知\n各乡镇人民政府:\n现将《某县应急预案》印发给你们。\n" + "\n".join(lines) + "\n某县应急预案\n1 总则\n"
+    assert extract_text(text).document.date == date
+
+
+def test_a_number_alone_under_prose_is_not_a_date():
+    text = "某县应急预案\n1 总则\n应急物资储备目录第\n20171116\n"
+    assert extract_text(text).document.date is None

@@ -39,8 +39,10 @@ _NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?
                      r"印發|轉發|發布|下發|修訂|頒布|報送)(?P<inner>.+?)的(?:通知|报告|请示|報告)")
 _SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
-# A signature date whose 年月日 the page lost (printed as images): 20171116 under the signing body.
-_BARE_DATE = re.compile(r"(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+# A signature date whose 年月日 the page lost (printed as images): 20171116 or "{ 2017 6 23" under the signer.
+_BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)"
+                        r"(?:(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|\s+(\d{1,2})\s+(\d{1,2}))")
+_PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
 _OWN_TITLE = re.compile(r"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{0,80}?关于.{2,150}?的"
@@ -241,14 +243,14 @@ def _signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
         text = _strip(line.text)
-        m = _SIGN_DATE.fullmatch(text) or _BARE_DATE.fullmatch(text)
+        m = _SIGN_DATE.fullmatch(text) or _BARE_DATE.fullmatch(line.text.strip())
         if not m:
             continue
         orgs: list[str] = []
         k = line.index - 1
         while k >= 0 and len(orgs) < 4:
             above = lines[k].text.strip()
-            if not above:
+            if not above or _PUBLIC_MARK.fullmatch(above):
                 k -= 1
                 continue
             if len(above) <= 60 and _ORG_SUFFIX.search(above) and not re.search(r"[。,;:]", above):
@@ -256,7 +258,7 @@ def _signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
                 k -= 1
                 continue
             break
-        date = _iso(*m.groups())
+        date = _iso(*[g for g in m.groups() if g])
         if date and (orgs or m.re is _SIGN_DATE):
             return [o for chunk in orgs for o in (_split_orgs(chunk) or [_strip(chunk)])], date
     return [], None
@@ -312,7 +314,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.spans["doc_number"] = [line.start, line.end]
             break
 
-    # A document that is its own title (a 决定, a 函) is signed after its text.
+    _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
+# A document that is its own title (a 决定, a 函) is signed after its text.
     signed, date = _signatures(lines, limit if not own else min(len(lines), 200))
     issuers = signed + (_split_orgs(notice[1]) if notice else [])
     issuers += _split_orgs(own.group("title")[:own.group("title").find("关于")]) if own else []
