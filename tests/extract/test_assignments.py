@@ -179,3 +179,10 @@ def test_tail_whose_closing_bracket_is_lost():
 def test_a_lone_credit_closing_a_news_item_is_not_an_assignment():
     assert _units("1.听取工作报告。会议审议通过了有关人事任免事项。(办公室)") == []
     assert _units("1.听取工作报告。加强督查。(县政府办公室)") == [("一/1", "responsible", "县政府办公室")]
+
+
+# 南京市 科技创新 (http://jumpstarthappiness.com/rule/47639.html, a page in traditional characters): "(牽頭單位:市科委、
+# 市財政局)".
+def test_keywords_in_traditional_characters():
+    got = _units("1.加大高新技術企業培育扶持力度。(牽頭單位:市科委、市財政局)")
+    assert got == [("一/1", "lead", "市科委"), ("一/1", "lead", "市財政局")]

@@ -79,3 +79,11 @@ def test_bar_table_without_a_number_column():
             "2.生态公墓建设项目 | 持续推进生态公墓建设,新建生态公益性墓地15处。 | 10月底 | 民政局 |\n"
             "计划10月底完成新增墓地建设 | 公共服务集团 | ||")
     assert _units(text) == [("lead", "民政局"), ("lead", "公共服务集团")]
+
+
+# 常熟市2018年政府工作任务分解表 (https://www.wanglu.net/thread/t4-356615-0.html): the header follows the table's
+# title on one line, and its one role column is 牵头责任单位 (the lead).
+def test_header_after_the_title_and_a_lead_responsible_column():
+    text = ("常熟市2018年政府工作任务分解表序号名称工作任务牵头责任单位\n\n一、经济社会发展主要预期目标分解(11项)\n\n"
+            "7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技术产业投资增长10%. 发改委、经信委、科技局")
+    assert _units(text) == [("lead", "发改委"), ("lead", "经信委"), ("lead", "科技局")]

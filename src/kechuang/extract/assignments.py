@@ -17,15 +17,18 @@ from kechuang.extract.rules import load_rules
 
 OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _KEYWORDS = re.compile(
-    r"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位)"
-    r"\s*[::]")
+    r"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|"
+    r"牽頭單位|牽頭部門|責任單位|責任部門|配合單位|配合部門|協辦單位)\s*[::]")
 # Other fields an annotation may hold; they end a list of units.
 _OTHER_FIELDS = re.compile(
     r"(完成时限|完成时间|时间节点|时限要求|时限|责任领导|牵头领导|分管领导|责任人|联系人)\s*[::]")
 _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "主办单位": "lead",
                  "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
                  "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
-                 "协助单位": "cooperating", "参与单位": "cooperating"}
+                 "协助单位": "cooperating", "参与单位": "cooperating",
+                 # as pages in traditional characters print them
+                 "牽頭單位": "lead", "牽頭部門": "lead", "責任單位": "responsible", "責任部門": "responsible",
+                 "配合單位": "cooperating", "配合部門": "cooperating", "協辦單位": "cooperating"}
 _VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),

@@ -16,12 +16,14 @@ from kechuang.extract.assignments import FoundUnit, looks_like_units, split_unit
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 
-# A header opens with 序号/编号, or is a row of cells between bars one of which is a role column's name.
-_HEADER_START = re.compile(r"(序号|编号)|[^\d|][^|\n]{0,60}\|(?:[^|\n]{0,60}\|){0,10}?\s*(?:主要|协同)?"
+# A header opens with 序号/编号 (after a table's title on the same line: …分解表序号名称工作任务牵头责任单位), or is
+# a row of cells between bars one of which is a role column's name.
+_HEADER_START = re.compile(r"(?:序号|编号)|[^\n]{0,60}?(?:表|\s)(?:序号|编号)|"
+                           r"[^\d|][^|\n]{0,60}\|(?:[^|\n]{0,60}\|){0,10}?\s*(?:主要|协同)?"
                            r"(?:牵头|责任|配合|协同|协办|主责)(?:单位|部门)\s*(?:\||$)")
 _ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
-_ROLE_COLUMN = re.compile(r"(牵头|主责|责任|承办|配合|协办|协同|参与)(单位|部门)")
-_ROLE = {"牵头": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible",
+_ROLE_COLUMN = re.compile(r"(牵头责任|牵头|主责|责任|承办|配合|协办|协同|参与)(单位|部门)")
+_ROLE = {"牵头责任": "lead", "牵头": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible",
          "配合": "cooperating", "协办": "cooperating", "协同": "cooperating", "参与": "cooperating"}
 _MAX_HEADER_LINES = 40
 _MAX_CELL = 300
