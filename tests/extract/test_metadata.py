@@ -248,3 +248,12 @@ def test_signature_dates_without_their_characters(lines, date):
 def test_a_number_alone_under_prose_is_not_a_date():
     text = "某县应急预案\n1 总则\n应急物资储备目录第\n20171116\n"
     assert extract_text(text).document.date is None
+
+
+# Pages whose only date is on their information line: 海南省人民政府突發公共事件總體應急預案 (http://big5.www.gov.cn/
+# gate/big5/www.gov.cn/yjgl/2006-03/22/content_233715.htm) "2006年03月22日 來源:…", and 穗府〔2021〕3号
+# (http://www.gz.gov.cn/zwgk/fggw/szfwj/content/post_7123483.html) "2021-03-05 来源: 广州市人民政府办公厅".
+@pytest.mark.parametrize("info, date", [("中央政府門戶網站 www.gov.cn 2006年03月22日 來源:海南省人民政府網站", "2006-03-22"),
+                                        ("听全文 2021-03-05 来源: 广州市人民政府办公厅 分享到", "2021-03-05")])
+def test_date_of_the_page_information_line(info, date):
+    assert extract_text(f"{info}\n\n某市应急预案\n1.总则\n").document.date == date

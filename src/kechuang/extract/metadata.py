@@ -12,6 +12,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import DocumentInfo
 from kechuang.extract.page_fields import (
     DOC_NUMBER,
+    INFO_LINE_DATE,
     ISSUER_FIELD,
     PUBLISHED_FIELD,
     SIGNED_FIELD,
@@ -325,7 +326,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.issuer:
         info.issuer = _split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
     info.date = date or _field_date(head, SIGNED_FIELD)
-    info.publish_date = _field_date(head, PUBLISHED_FIELD)
+    info.publish_date = _field_date(head, PUBLISHED_FIELD) or _field_date(head, INFO_LINE_DATE)
     if not info.date:
         info.date = info.publish_date
     info.region = region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)

@@ -23,6 +23,8 @@ _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期)\s*[::|]?\s*\|?\s*{_DATE}")
 PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|(?<!成文)(?<!发文)(?<!印发)(?<!签发)日期|时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
+# A page's information line: a date and the source, views or font-size controls (2006年03月22日 來源:…).
+INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))")
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
 ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
                           rf"\s*([{CJK}() ]{{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
