@@ -257,3 +257,23 @@ def test_a_number_alone_under_prose_is_not_a_date():
                                         ("听全文 2021-03-05 来源: 广州市人民政府办公厅 分享到", "2021-03-05")])
 def test_date_of_the_page_information_line(info, date):
     assert extract_text(f"{info}\n\n某市应急预案\n1.总则\n").document.date == date
+
+
+# Government work reports: 东乌珠穆沁旗 (fixture nm-dongwuqi-zfgzbg2022) and 泾县 2007
+# (http://www.ahjx.gov.cn/OpennessContent/show/1207858.html): the speaker, the delivery date, the congress's place.
+@pytest.mark.parametrize("text, expected", [
+    ("发布日期:2022-02-11 19:15\n政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n"
+     "东乌旗人民政府代旗长 周玉龙\n(2022年1月5日)\n各位代表:\n一、过去四年工作回顾\n",
+     (["东乌旗人民政府"], "2022-01-05", "东乌珠穆沁旗")),
+    ("2007年政府工作报告\n发布时间:2007-03-02 00:00 来源:泾县人民政府\n"
+     "——2007年2月8日在泾县第十五届人民代表大会第一次会议上\n泾县人民政府县长 张 平\n一、过去四年政府工作回顾\n",
+     (["泾县人民政府"], "2007-02-08", "泾县")),
+])
+def test_government_work_report(text, expected):
+    d = extract_text(text).document
+    assert (d.issuer, d.date, d.region) == expected
+
+
+# "(国办发„2009‟3号)" (https://xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html): 〔〕 converted to „‟.
+def test_doc_number_with_converted_brackets():
+    assert extract_text("国办发„2009‟3号\n某市科技创新实施方案\n一、总体要求").document.doc_number == "国办发〔2009〕3号"

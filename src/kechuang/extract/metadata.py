@@ -20,12 +20,13 @@ from kechuang.extract.page_fields import (
     format_number,
     is_national,
     region_of,
+    work_report,
 )
 from kechuang.text.numerals import parse_chinese
 
 CJK = r"\u4e00-\u9fff"
 _PLAN_WORDS = ("方案", "计划", "规划", "意见", "办法", "纲要", "要点", "措施", "细则", "行动", "规定", "预案", "规则",
-               "规章", "建议", "指南", "指引", "条例", "章程",
+               "规章", "建议", "指南", "指引", "条例", "章程", "工作报告",
                # as pages in traditional characters print them (big5 mirrors, Hong Kong and Macao)
                "計劃", "規劃", "辦法", "綱要", "要點", "細則", "行動", "規定", "預案", "規則", "規章", "建議", "條例")
 _ORG_SUFFIX = re.compile(
@@ -329,7 +330,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     info.publish_date = _field_date(head, PUBLISHED_FIELD) or _field_date(head, INFO_LINE_DATE)
     if not info.date:
         info.date = info.publish_date
-    info.region = region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
+    if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
+        speaker, delivered, congress = work_report([_strip(ln.text) for ln in lines[:80]])
+        info.issuer = info.issuer or ([speaker] if speaker else [])
+        info.date = (_iso(*delivered) if delivered else None) or info.date
+        info.region = region_of(title) or congress
+    info.region = info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"
     basis = _basis(loc.preamble, [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome])

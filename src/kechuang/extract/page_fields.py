@@ -15,8 +15,9 @@ from kechuang.extract.rules import load_rules
 
 CJK = r"\u4e00-\u9fff"
 # A 文号: issuer code, year in brackets (〔〕 [] 【】 ()), number, 号 (or the traditional 號).
+# Some converters print 〔〕 as „‟ (国办发„2009‟3号).
 DOC_NUMBER = re.compile(rf"(?:(?:发文字号|發文字號|文号|文號)\s*[::|]?\s*\|?\s*)?([{CJK}]{{1,12}})\s*"
-                        rf"[〔\[【(]\s*(\d{{4}})\s*[〕\]】)]\s*(第?\d{{1,5}})\s*([号號])")
+                        rf"[〔\[【(„]\s*(\d{{4}})\s*[〕\]】)‟]\s*(第?\d{{1,5}})\s*([号號])")
 _FIELD_NUMBER = re.compile(r"(发文字号|發文字號|文号|文號)")
 _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 # The signature's date as a page field (成文日期) and the publishing date (发布日期, 发布时间, 日期…).
@@ -81,3 +82,25 @@ def is_national(issuer: str) -> bool:
     """A body of the central government (国务院办公厅, 科技部, 国家发展改革委…): its documents are 全国's."""
     rules = _rules()
     return issuer.startswith(tuple(rules["national_prefixes"])) or issuer in rules["national_bodies"]
+
+
+# A government work report (政府工作报告): "——在东乌珠穆沁旗第十六届人民代表大会第一次会议上", the speaker
+# "东乌旗人民政府代旗长 周玉龙", the date it was delivered "(2022年1月5日)" or "——2007年2月8日在泾县…会议上".
+_CONGRESS = re.compile(rf"——\s*(?:(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日)?\s*在([{CJK}]{{2,12}}?)"
+                       rf"第[一二三四五六七八九十]{{1,4}}届人民代表大会")
+_SPEAKER = re.compile(rf"([{CJK}]{{2,16}}人民政府)代?(?:省长|市长|县长|区长|旗长|州长|盟长|主席)")
+_DELIVERED = re.compile(r"[((](\d{4})年(\d{1,2})月(\d{1,2})日[))]")
+
+
+def work_report(lines: list[str]) -> tuple[str | None, tuple[str, str, str] | None, str | None]:
+    """(issuer, (year, month, day) delivered, region) read from the opening lines of a work report."""
+    issuer = date = region = None
+    for text in lines:
+        if (m := _CONGRESS.search(text)) and not region:
+            region = m.group(4)
+            date = date or (m.groups()[:3] if m.group(1) else None)
+        elif (m := _SPEAKER.match(text)) and not issuer:
+            issuer = m.group(1)
+        elif (m := _DELIVERED.fullmatch(text)) and not date:
+            date = m.groups()
+    return issuer, date, region
