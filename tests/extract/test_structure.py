@@ -81,8 +81,12 @@ def test_circled_numbers_are_a_heading_level():
                    ("一/(一)/②", "培育科技型中小企业"), ("一/(二)", "建设平台"), ("一/(二)/①", "建设孵化器")]
 
 
+# A county's science and technology work plan (http://m.allw.cn/news/173637.html): "二、主要目标" followed by one
+# paragraph "①加强科技计划项目建设,…8项以上;②高标准建设…科技示范基地6处;③…".
 def test_circled_numbers_inside_a_paragraph_are_not_headings():
-    assert _paths("一、重点任务\n加强三项工作:①培育企业;②建设平台;③引进人才。") == [("一", "重点任务")]
+    got = _paths("二、主要目标\n①加强科技计划项目建设,组织实施各级各类科技计划项目8项以上;②高标准建设茶、药、桑、栗、蔬菜、"
+                 "养殖等科技示范基地6处;③构建科技服务平台3个。")
+    assert got == [("二", "主要目标")]
 
 
 # 丰都县科研项目管理办法(试行), 丰科技发〔2024〕46号 (http://cqfd.gov.cn/bm/kxjsj/zwgk_36090/zfxxgkml/gfxwj/

@@ -46,8 +46,8 @@ def _match(text: str) -> tuple[str, str, int, int] | None:
         if not m:
             continue
         raw = m.group(1)
-        if style == "circ":
-            return style, raw, ord(raw) - 0x2460 + 1, m.end()
+        if style == "circ":  # "①…;②…;③…" in one paragraph is an inline enumeration, not headings
+            return None if chr(ord(raw) + 1) in text else (style, raw, ord(raw) - 0x2460 + 1, m.end())
         number = int(raw) if raw.isdigit() else parse_chinese(raw.replace("〇", "零"))
         if number is None or number <= 0:
             continue
