@@ -107,3 +107,82 @@ def test_deadline_inside_an_annotation_is_not_a_unit():
 
 def test_lead_responsible_verb():
     assert _units("1.建设科技大市场。(县科技局牵头负责)") == [("一/1", "lead", "县科技局")]
+
+
+# Collective units that join two kinds with 、 — the addressees of 穗府〔2011〕15号
+# (http://156152.com/zwgk/fggw/szfwj/content/post_4757573.html, a copy of gz.gov.cn): 各区、县级市人民政府.
+@pytest.mark.parametrize("collective", ["各区、县级市人民政府", "各区、县级市政府", "各有关区、县级市", "各县、市、区人民政府"])
+def test_collective_joining_two_kinds_stays_one_unit(collective):
+    got = _units(f"1.强化重点区域招商引资。加强招商。(市商务委牵头,{collective}配合)")
+    assert got == [("一/1", "lead", "市商务委"), ("一/1", "cooperating", collective)]
+
+
+def test_collectives_each_starting_with_ge_are_two_units():
+    got = _units("1.加强宣传培训。(责任单位:县科技局、各乡镇、各部门)")
+    assert [u for _, _, u in got] == ["县科技局", "各乡镇", "各部门"]
+    got = _units("1.加强宣传培训。(责任单位:各乡镇、县直各部门)")
+    assert [u for _, _, u in got] == ["各乡镇", "县直各部门"]
+
+
+# Joint signature of 丰科技发〔2024〕46号 (http://cqfd.gov.cn/bm/kxjsj/zwgk_36090/zfxxgkml/gfxwj/xxyxwj/202502/
+# t20250213_14302941.html): "丰都县科学技术局 丰都县财政局" — a space is the only separator between two bodies.
+def test_units_separated_only_by_a_space_are_two():
+    got = _units("1.加强科研项目管理。(责任单位:县科学技术局 县财政局)")
+    assert [u for _, _, u in got] == ["县科学技术局", "县财政局"]
+    got = _units("1.加强科研项目管理。(县科技局 县财政局牵头,各乡镇人民政府、街道办事处配合)")
+    assert got == [("一/1", "lead", "县科技局"), ("一/1", "lead", "县财政局"),
+                   ("一/1", "cooperating", "各乡镇人民政府"), ("一/1", "cooperating", "街道办事处")]
+
+
+# "(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责)" — 渭南市2022年
+# 深化“放管服”改革优化营商环境工作要点 (https://newton.com.tw/wiki/…/61994341, a copy of the official text).
+def test_units_taking_a_task_by_their_duties():
+    got = _units("1.全面实施行政许可事项清单管理。依据清单管理。(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,"
+                 "市级各有关部门按职责分工负责)")
+    assert got == [("一/1", "lead", "市政府办公室"), ("一/1", "lead", "市行政审批制度改革工作领导小组办公室"),
+                   ("一/1", "responsible", "市级各有关部门")]
+
+
+# 东府〔2021〕54号 (http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html, a copy of dg.gov.cn):
+# "(市人力资源社会保障局、市医保局、市财政局、市税务局负责)".
+def test_units_responsible_by_verb():
+    got = _units("1.平稳有序实施企业职工基本养老保险缴费政策。(市人力资源社会保障局、市医保局、市财政局、市税务局负责)")
+    assert [(r, u) for _, r, u in got] == [("responsible", u) for u in
+                                           ("市人力资源社会保障局", "市医保局", "市财政局", "市税务局")]
+
+
+# 湖州市2023年政府工作报告重点工作责任分解 (http://www.huzhou.gov.cn/art/2023/4/15/art_1229728396_59061726.html):
+# "(列第一位的为工作牵头单位或汇总单位,下同)" — the first unit of each list leads, here and below.
+def test_note_that_the_first_unit_leads():
+    got = _units("1.坚持并完善“第一议题”等学习制度。\n责任单位:市政府办公室、市级其他有关单位、各区县政府(南太湖新区、长合区管委会)"
+                 "(列第一位的为工作牵头单位或汇总单位,下同)\n2.深化改革。\n责任单位:市发展改革委、市财政局")
+    assert [(r, u) for _, r, u in got] == [("lead", "市政府办公室"), ("responsible", "市级其他有关单位"),
+                                           ("responsible", "各区县政府(南太湖新区、长合区管委会)"),
+                                           ("lead", "市发展改革委"), ("responsible", "市财政局")]
+
+
+# 和布克赛尔县整改任务 (http://www.xjhbk.gov.cn/xjhbk/tzgg/202003/6e10393e8cbd4825836a346a2ab0e1e9.shtml): a heading
+# "二、整改责任单位" and the unit on the next line.
+def test_heading_that_announces_the_units_below():
+    got = _units("(一)推进环保基础设施建设。\n(二)整改责任单位\n和布克赛尔县住房和城乡建设局")
+    assert [(r, u) for _, r, u in got] == [("responsible", "和布克赛尔县住房和城乡建设局")]
+
+
+# 包头市2011年市政府重点工作任务分解意见 (http://fsou.com/html/text/lar/173664/17366417.html): the page lost the
+# closing bracket of "(市经信委牵头落实".
+def test_tail_whose_closing_bracket_is_lost():
+    got = _units("1.进一步明确园区发展定位,推动园区优势互补和错位发展。(市经信委牵头落实")
+    assert got == [("一/1", "lead", "市经信委")]
+
+
+# 万盛区人大常委会会议 (fixture cq-wansheng-rdhy2010): minutes that end with the writing office's credit.
+def test_a_lone_credit_closing_a_news_item_is_not_an_assignment():
+    assert _units("1.听取工作报告。会议审议通过了有关人事任免事项。(办公室)") == []
+    assert _units("1.听取工作报告。加强督查。(县政府办公室)") == [("一/1", "responsible", "县政府办公室")]
+
+
+# 南京市 科技创新 (http://jumpstarthappiness.com/rule/47639.html, a page in traditional characters): "(牽頭單位:市科委、
+# 市財政局)".
+def test_keywords_in_traditional_characters():
+    got = _units("1.加大高新技術企業培育扶持力度。(牽頭單位:市科委、市財政局)")
+    assert got == [("一/1", "lead", "市科委"), ("一/1", "lead", "市財政局")]

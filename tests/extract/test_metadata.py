@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kechuang.extract import extract_text
 
 NOTICE = """首页 > 政务公开 > 政府文件
@@ -61,3 +63,217 @@ def test_standalone_title_with_a_trial_suffix():
     plan = extract_text(text)
     assert plan.document.title == "青山区科技创新券管理办法(试行)"
     assert [h.path for h in plan.headings] == ["第一条", "第二条"]
+
+
+# 环县强科技行动实施方案 (https://www.huanxian.gov.cn/kjj/wj/content_27902): joint issuers separated by a space in the
+# notice's title and on two lines of the signature (whose date the page printed without 年月日).
+HUANXIAN = """您的位置: 首页 >部门文件>详细内容
+索引号: kjj-2023-00020 发布机构: 中共环县委办公室 环县人民政府办公室
+中共环县委办公室 环县人民政府办公室 关于印发《环县强科技行动实施方案 (2023—2025)》的通知
+时间:2023-04-11 【字体:
+各乡镇党委和人民政府,县委各部门,县级国家机关各部门,各人民团体,省市在环各单位:
+环县强科技行动实施方案(2023—2025)已经县委、县政府同意,现印发你们,请结合实际,抓好贯彻落实。
+中共环县委办公室
+环县人民政府办公室
+2023411
+环县强科技行动实施方案(2023—2025)
+为认真贯彻落实甘肃省第十四次党代会精神,依据《甘肃省“十四五”科技创新规划》、《庆阳市强科技行动实施方案》,制定本实施方案。
+一、指导思想
+"""
+
+
+def test_joint_issuers_separated_by_spaces_and_lines():
+    d = extract_text(HUANXIAN).document
+    assert d.title == "环县强科技行动实施方案(2023—2025)"
+    assert d.issuer == ["中共环县委办公室", "环县人民政府办公室"]
+    assert d.region == "环县"  # a one-character county
+    assert d.date == "2023-04-11"  # the page's 时间, the signature's date being unreadable
+    assert d.basis == ["甘肃省“十四五”科技创新规划", "庆阳市强科技行动实施方案"]
+
+
+# 甘南藏族自治州强科技行动实施方案 (https://zwfw.gansu.gov.cn/gannan/tsfw/zsyzfwzq/zczx/art/2023/
+# art_acc49be1e6fb4b4183058b49bd68c998.html): a signature of two bodies on one line, spaces between them.
+def test_joint_signature_on_one_line():
+    text = ("中共甘南州委办公室 甘南州人民政府办公室关于印发《甘南藏族自治州强科技行动实施方案》的通知\n"
+            "各县市委和人民政府,州委各部委:\n《甘南藏族自治州强科技行动实施方案》已经州委、州政府同意,现印发给你们。\n"
+            "中共甘南州委办公室   甘南州人民政府办公室\n2022年8月17日\n甘南藏族自治州强科技行动实施方案\n一、指导思想\n")
+    d = extract_text(text).document
+    assert d.issuer == ["中共甘南州委办公室", "甘南州人民政府办公室"]
+    assert (d.date, d.region) == ("2022-08-17", "甘南藏族自治州")
+
+
+# 蛟河市突发事件总体应急预案 (http://122.137.242.24:8080/pub/jhszfxxgk/szf/xxgkml/202211/t20221108_1084870.html):
+# the page's metadata table between bars; 临海 (https://www.linhai.gov.cn/art/2022/10/20/art_1229599710_3826230.html)
+# prints "文号: | 临发改规划〔2022〕13号 | 成文日期: | 2022-10-20 |".
+def test_metadata_table_fields_between_bars():
+    text = ("蛟河市政府信息公开专栏 >> 蛟河市人民政府办公室\n发文机关: | 蛟河市人民政府办公室 |\n"
+            "成文日期: | 2022年10月25日 |\n发文字号: | 蛟政发〔2022〕10号 |\n发布日期: | 2022年10月26日 |\n"
+            "蛟河市人民政府关于\n印发蛟河市突发事件总体应急预案的通知\n各乡镇人民政府、街道办事处:\n"
+            "现将《蛟河市突发事件总体应急预案》印发给你们,请认真遵照执行。\n1 总则\n")
+    d = extract_text(text).document
+    assert (d.doc_number, d.date, d.publish_date) == ("蛟政发〔2022〕10号", "2022-10-25", "2022-10-26")
+    text = "文号: | 临发改规划〔2022〕13号 | 成文日期: | 2022-10-20 |\n某规划\n一、现实基础"
+    assert extract_text(text).document.doc_number == "临发改规划〔2022〕13号"
+
+
+@pytest.mark.parametrize("line, number", [
+    # 内政发〔2013〕62号 (nmg.gov.cn, fixture nm-neimenggu-gzgz2013): a field without a colon.
+    ("发布机构 自治区人民政府 文  号 内政发〔2013〕62号", "内政发〔2013〕62号"),
+    # 晋政发〔2018〕13号 (http://laodongfa.com/stadata/bmgz/7504.html): "文号 :".
+    ("文号 :晋政发〔2018〕13号", "晋政发〔2018〕13号"),
+    # 穗府〔2012〕4号 (https://m.fabao365.com/code/law_578891.html): a label in 【】 and the year in [].
+    ("【发文字号】 穗府[2012]4号", "穗府〔2012〕4号"),
+    # 岳办发〔2017〕2号 (fixture hn-yueyang-zwgk2017): closing the notice's title.
+    ("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)",
+     "岳办发〔2017〕2号"),
+    # 東府〔2021〕54號 (http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html): traditional 號.
+    ("東府〔2021〕54號", "東府〔2021〕54號"),
+])
+def test_doc_number_shapes(line, number):
+    assert extract_text(f"{line}\n某市科技创新实施方案\n一、总体要求").document.doc_number == number
+
+
+# 咸宁市养犬管理办法 (http://xianning.gov.cn/xxgk/xxgkml/qtzdgknr/zfgb/202401/t20240118_3445095.shtml): the page
+# lists other notices first; the notice whose plan is printed below is the one.
+def test_the_notice_whose_plan_follows_among_linked_notices():
+    text = ("市人民政府关于印发咸宁市轻微违法行为社会服务实施办法(试行)的通知\n"
+            "市人民政府办公室关于印发市级财政预算资金审批拨付管理办法的通知\n"
+            "市人民政府关于印发咸宁市养犬管理办法的通知\n咸政规〔2023〕1号\n各县、市、区人民政府:\n"
+            "现将《咸宁市养犬管理办法》印发给你们,请认真遵照执行。\n咸宁市人民政府\n2023年9月25日\n"
+            "咸宁市养犬管理办法\n第一章总则\n第一条为了加强养犬管理,根据有关法律法规,结合本市实际,制定本办法。\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.doc_number) == ("咸宁市养犬管理办法", ["咸宁市人民政府"], "咸政规〔2023〕1号")
+
+
+# 科技部关于印发《“十四五”县域创新驱动发展专项规划》的通知 (http://kjj.changchun.gov.cn/ztzl/yhyshjjs/zcwj_45370/
+# gjjwj/202411/t20241120_3360545.html): a justified signature "科 技 部"; a national document.
+def test_national_document():
+    text = ("科技部关于印发《“十四五”县域创新驱动发展专项规划》的通知\n国科发农〔2022〕158号\n"
+            "各省、自治区、直辖市及计划单列市科技厅(委、局):\n"
+            "为贯彻党中央、国务院关于科技创新的决策部署,科技部编制了《“十四五”县域创新驱动发展专项规划》。现印发给你们。\n"
+            "科 技 部\n2022年6月22日\n“十四五”县域创新驱动发展专项规划\n"
+            "依据《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,制定本规划。\n一、形势与需求\n")
+    d = extract_text(text).document
+    assert (d.issuer, d.region, d.date) == (["科技部"], "全国", "2022-06-22")
+    assert d.basis == ["中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要"]
+
+
+@pytest.mark.parametrize("title, region", [
+    ("重庆市万州区龙驹镇2023年突发事件总体应急预案(暂行)", "龙驹镇"),  # fixture cq-longju-tfsjyjya2023
+    ("桂林市叠彩区洪涝灾害应急预案", "叠彩区"),  # fixture gx-diecai-hlzhyjya2024
+    ("蔚县突发公共卫生事件应急预案", "蔚县"),  # fixture he-yuxian-wsyjya2020
+    ("鞍山市县域创新驱动发展实施方案", "鞍山市"),
+])
+def test_region_is_the_deepest_place_the_title_opens_with(title, region):
+    assert extract_text(f"{title}\n一、总则\n").document.region == region
+
+
+def test_region_from_a_party_committee_issuer():
+    # 雄安发〔2021〕5号 (http://xiongan.gov.cn/2021-03/23/c_1211080104.htm): 中共河北雄安新区工作委员会.
+    text = ("中共河北雄安新区工作委员会 河北雄安新区管理委员会关于全面推进乡村振兴的实施意见\n一、总体要求\n")
+    assert extract_text(text).document.region == "雄安新区"
+
+
+# Basis in the body: 荥阳市气象灾害应急预案 (https://public.xingyang.gov.cn/D20X/887484.jhtml) "1.2 编制依据";
+# 太湖县人民政府工作规则 (http://zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html) "一、根据…".
+def test_basis_in_the_first_lines_of_the_body():
+    text = ("荥阳市气象灾害应急预案\n1 总则\n1.1 编制目的\n建立健全气象灾害应急响应机制。\n1.2 编制依据\n"
+            "依据《中华人民共和国突发事件应对法》、《中华人民共和国气象法》和《郑州市气象灾害应急预案》等法律、法规和"
+            "规范性文件,制定本预案。\n")
+    assert extract_text(text).document.basis == ["中华人民共和国突发事件应对法", "中华人民共和国气象法", "郑州市气象灾害应急预案"]
+    text = ("太湖县人民政府工作规则\n第一章 总则\n一、根据《中华人民共和国宪法》《国务院工作规则》和《安庆市人民政府工作规则》,"
+            "制定本规则。\n二、县政府工作的指导思想是,认真贯彻《中国共产党章程》。\n")
+    assert extract_text(text).document.basis == ["中华人民共和国宪法", "国务院工作规则", "安庆市人民政府工作规则"]
+
+
+def test_titles_listed_under_a_basis_heading():
+    # 牟定县突发环境事件应急预案 (fixture yn-mouding-hjyjya2017): the titles alone under 编制依据.
+    text = "牟定县突发环境事件应急预案\n1 总则\n1.2 编制依据\n《中华人民共和国突发事件应对法》《中华人民共和国环境保护法》\n"
+    assert extract_text(text).document.basis == ["中华人民共和国突发事件应对法", "中华人民共和国环境保护法"]
+
+
+def test_a_letter_is_its_own_title_and_a_repost_mark_goes():
+    # 福建省科学技术厅关于开展…的函 (fixture fj-licheng-kjgh2019).
+    text = "福建省科学技术厅关于开展“十四五”科技创新发展规划建言献策活动的函\n各有关单位:\n为广泛听取意见,现将有关事项函告如下。"
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.region) == ("福建省科学技术厅关于开展“十四五”科技创新发展规划建言献策活动的函",
+                                             ["福建省科学技术厅"], "福建省")
+    d = extract_text("(转发)国务院办公厅关于进一步优化营商环境的通知\n各省、自治区、直辖市人民政府:\n一、总体要求").document
+    assert (d.title, d.issuer, d.region) == ("国务院办公厅关于进一步优化营商环境的通知", ["国务院办公厅"], "全国")
+
+
+# 市人民政府关于聘任咸宁市人民政府第四届咨询委员会委员的决定 (fixture hb-xianning-zxwyh2022, xianning.gov.cn): a 决定 is
+# its own title and is signed after its text.
+def test_a_decision_signed_after_its_text():
+    text = ("发布时间:2022-06-08 10:21:22\n市人民政府关于聘任咸宁市人民政府第四届咨询委员会委员的决定\n咸政发〔2022〕3号\n"
+            "各县、市、区人民政府,市政府各部门:\n为充分发挥专家学者重要作用,决定聘任王贤荣等50名同志为委员。\n"
+            "附件:咸宁市人民政府第四届咨询委员会委员名单\n咸宁市人民政府\n2022年4月21日\n(此件公开发布)\n附件\n")
+    d = extract_text(text).document
+    assert (d.issuer, d.date, d.region, d.doc_number) == (["咸宁市人民政府"], "2022-04-21", "咸宁市", "咸政发〔2022〕3号")
+
+
+# 关于报送《海口市发展和改革委员会地震应急预案》的报告 (fixture hi-haikou-dzyjya2020, haikou.gov.cn): a report that
+# submits the plan names it as a notice does.
+def test_a_report_that_submits_the_plan():
+    text = ("关于报送《海口市发展和改革委员会地震应急预案》的报告\n海发改办〔2020〕1085号\n海口市抗震救灾指挥部办公室:\n"
+            "现将我委新修订地震应急预案随文附后上报。\n海口市发展和改革委员会\n2020年8月10日\n"
+            "海口市发展和改革委员会地震应急预案\n1 总则\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.date) == ("海口市发展和改革委员会地震应急预案", ["海口市发展和改革委员会"], "2020-08-10")
+
+
+# Pages in traditional characters: 海南省人民政府突發公共事件總體應急預案 (fixture hi-hainan-tfggsjyjya2006,
+# http://big5.www.gov.cn/gate/big5/www.gov.cn/yjgl/2006-03/22/content_233715.htm) and 東府〔2021〕54號
+# (http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html, a copy of dg.gov.cn).
+def test_pages_in_traditional_characters():
+    d = extract_text("當前位置: 應急管理\n海南省人民政府突發公共事件總體應急預案\n1.總則\n1.1編制目的\n").document
+    assert (d.title, d.region) == ("海南省人民政府突發公共事件總體應急預案", "海南省")
+    text = ("東莞市人民政府關於印發《東莞市促進就業若干措施》的通知\n東府〔2021〕54號\n各鎮人民政府(街道辦事處):\n"
+            "東莞市人民政府\n2021年6月2日\n東莞市促進就業若干措施\n一、減負穩崗留工并舉\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.doc_number, d.region) == ("東莞市促進就業若干措施", ["東莞市人民政府"], "東府〔2021〕54號",
+                                                          "東莞市")
+
+
+# 牟定县突发环境事件应急预案 (http://www.mdx.gov.cn/info/egovinfo/1007/overt_centent/11532323015172622Y-/
+# 2018-1220012.htm) and 兴城市突发水污染事件应急预案 (fixture ln-xingcheng-swryjya2017): signature dates whose 年月日
+# the page lost, "{ 2017 6 23" after a (此件公开发布) mark and "20171116".
+@pytest.mark.parametrize("lines, date", [(["牟定县人民政府办公室", "(此件公开发布)", "{ 2017 6 23"], "2017-06-23"),
+                                         (["兴城市人民政府办公室", "20171116"], "2017-11-16")])
+def test_signature_dates_without_their_characters(lines, date):
+    text = "关于印发某县应急预案的通知\n各乡镇人民政府:\n现将《某县应急预案》印发给你们。\n" + "\n".join(lines) + "\n某县应急预案\n1 总则\n"
+    assert extract_text(text).document.date == date
+
+
+def test_a_number_alone_under_prose_is_not_a_date():
+    text = "某县应急预案\n1 总则\n应急物资储备目录第\n20171116\n"
+    assert extract_text(text).document.date is None
+
+
+# Pages whose only date is on their information line: 海南省人民政府突發公共事件總體應急預案 (http://big5.www.gov.cn/
+# gate/big5/www.gov.cn/yjgl/2006-03/22/content_233715.htm) "2006年03月22日 來源:…", and 穗府〔2021〕3号
+# (http://www.gz.gov.cn/zwgk/fggw/szfwj/content/post_7123483.html) "2021-03-05 来源: 广州市人民政府办公厅".
+@pytest.mark.parametrize("info, date", [("中央政府門戶網站 www.gov.cn 2006年03月22日 來源:海南省人民政府網站", "2006-03-22"),
+                                        ("听全文 2021-03-05 来源: 广州市人民政府办公厅 分享到", "2021-03-05")])
+def test_date_of_the_page_information_line(info, date):
+    assert extract_text(f"{info}\n\n某市应急预案\n1.总则\n").document.date == date
+
+
+# Government work reports: 东乌珠穆沁旗 (fixture nm-dongwuqi-zfgzbg2022) and 泾县 2007
+# (http://www.ahjx.gov.cn/OpennessContent/show/1207858.html): the speaker, the delivery date, the congress's place.
+@pytest.mark.parametrize("text, expected", [
+    ("发布日期:2022-02-11 19:15\n政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n"
+     "东乌旗人民政府代旗长 周玉龙\n(2022年1月5日)\n各位代表:\n一、过去四年工作回顾\n",
+     (["东乌旗人民政府"], "2022-01-05", "东乌珠穆沁旗")),
+    ("2007年政府工作报告\n发布时间:2007-03-02 00:00 来源:泾县人民政府\n"
+     "——2007年2月8日在泾县第十五届人民代表大会第一次会议上\n泾县人民政府县长 张 平\n一、过去四年政府工作回顾\n",
+     (["泾县人民政府"], "2007-02-08", "泾县")),
+])
+def test_government_work_report(text, expected):
+    d = extract_text(text).document
+    assert (d.issuer, d.date, d.region) == expected
+
+
+# "(国办发„2009‟3号)" (https://xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html): 〔〕 converted to „‟.
+def test_doc_number_with_converted_brackets():
+    assert extract_text("国办发„2009‟3号\n某市科技创新实施方案\n一、总体要求").document.doc_number == "国办发〔2009〕3号"

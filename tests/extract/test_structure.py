@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from kechuang.text.numerals import format_chinese
 
 
 def _paths(body: str) -> list[tuple[str, str]]:
@@ -58,3 +59,47 @@ def test_heading_offsets(seed_plans):
     for plan in seed_plans.values():
         for h in plan.headings:
             assert plan.text[h.title_start:h.title_end] == h.title
+
+
+# The unseen plan: "11.121人才梯队项目" is heading 11 (the programme's name starts with digits).
+def test_heading_whose_title_starts_with_digits_when_it_is_the_next_number():
+    items = "".join(f"{n}.人才项目{n}。\n" for n in range(1, 11))
+    got = _paths("一、重点项目\n" + items + "11.121人才梯队项目。\n12、135人才工程。")
+    assert got[-2:] == [("一/11", "121人才梯队项目"), ("一/12", "135人才工程")]
+
+
+def test_a_decimal_opening_a_line_is_not_a_heading():
+    got = _paths("一、重点项目\n1.人才项目。\n1.5亿元用于建设孵化器。\n2.5%的企业开展研发。\n2.科技项目。")
+    assert got == [("一", "重点项目"), ("一/1", "人才项目"), ("一/2", "科技项目")]
+    plan = extract_text("某市科技创新行动计划\n一、重点项目\n1.人才项目。\n1.5亿元用于建设孵化器。")
+    assert not any("1.5" in w or "“1”" in w for w in plan.warnings)
+
+
+def test_circled_numbers_are_a_heading_level():
+    got = _paths("一、重点任务\n(一)培育创新主体\n①实施高新技术企业倍增计划。\n②培育科技型中小企业。\n(二)建设平台\n①建设孵化器。")
+    assert got == [("一", "重点任务"), ("一/(一)", "培育创新主体"), ("一/(一)/①", "实施高新技术企业倍增计划"),
+                   ("一/(一)/②", "培育科技型中小企业"), ("一/(二)", "建设平台"), ("一/(二)/①", "建设孵化器")]
+
+
+# A county's science and technology work plan (http://m.allw.cn/news/173637.html): "二、主要目标" followed by one
+# paragraph "①加强科技计划项目建设,…8项以上;②高标准建设…科技示范基地6处;③…".
+def test_circled_numbers_inside_a_paragraph_are_not_headings():
+    got = _paths("二、主要目标\n①加强科技计划项目建设,组织实施各级各类科技计划项目8项以上;②高标准建设茶、药、桑、栗、蔬菜、"
+                 "养殖等科技示范基地6处;③构建科技服务平台3个。")
+    assert got == [("二", "主要目标")]
+
+
+# 丰都县科研项目管理办法(试行), 丰科技发〔2024〕46号 (http://cqfd.gov.cn/bm/kxjsj/zwgk_36090/zfxxgkml/gfxwj/
+# xxyxwj/202502/t20250213_14302941.html): chapters, and articles numbered on across chapters.
+def test_chapters_and_articles():
+    got = _paths("第一章 总则\n第一条 为加强和规范丰都县科研项目(以下简称项目)管理,制订本办法。\n"
+                 "第二条 本办法所称丰都县科研项目是指县科技局资助的科学技术研究开发活动。\n第二章 项目设置\n"
+                 "第三条 项目实行分类管理,分为四大类。\n(一)技术创新与应用发展项目。\n第四条 项目申报。")
+    assert [p for p, _ in got] == ["第一章", "第一章/第一条", "第一章/第二条", "第二章", "第二章/第三条",
+                                   "第二章/第三条/(一)", "第二章/第四条"]
+    assert got[1][1] == "为加强和规范丰都县科研项目(以下简称项目)管理,制订本办法"
+
+
+def test_articles_past_one_hundred():
+    got = _paths("".join(f"第{format_chinese(n)}条 内容。\n" for n in range(1, 102)))
+    assert len(got) == 101 and [p for p, _ in got][-3:] == ["第九十九条", "第一百条", "第一百零一条"]

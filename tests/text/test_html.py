@@ -57,3 +57,45 @@ def test_deeply_nested_page_does_not_recurse():
 def test_absurdly_nested_page_gives_a_result_not_a_crash():
     page = "<html><body>" + "<div>" * 100000 + "一、目标" + "</div>" * 100000 + "</body></html>"
     load_bytes(page.encode(), "deeper.html")
+
+
+# The shape of the table of 穗府〔2021〕3号 (http://www.gz.gov.cn/zwgk/fggw/szfwj/content/post_7123483.html):
+# 序号 | 重点工作 | 市政府分管领导 | 牵头单位 | 配合单位 | 备注, section rows "(一)…", task rows numbered 1, 2, 3.
+TASK_TABLE_PAGE = """<html><head><meta charset="utf-8"><title>2021年市政府工作报告部署工作责任分工</title></head><body>
+<div class="article"><p>2021年市政府工作报告部署工作责任分工</p>
+<table border="1">
+<tr><td>序号</td><td>重点工作</td><td>市政府<br>分管领导</td><td>牵头单位</td><td>配合单位</td><td>备注</td></tr>
+<tr><td>一</td><td>强化科技创新支撑能力。</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>(一)</td><td>加强战略科技力量建设。</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>1</td><td>加快建设以中新知识城、南沙科学城为极点的科技创新轴。</td><td>王 东</td>
+<td rowspan="2">市科技局</td><td>黄埔区政府、南沙区政府</td><td></td></tr>
+<tr><td>2</td><td>全力做好呼吸领域国家实验室筹建保障服务工作。</td><td>王 东</td>
+<td>市政府办公厅、市发展改革委、市财政局、市卫生健康委</td><td></td></tr>
+</table></div></body></html>"""
+
+
+def test_table_of_tasks_in_a_page_becomes_numbered_tasks_with_annotations():
+    plan = extract_plan(TASK_TABLE_PAGE.encode("utf-8"), name="fengong.html")
+    assert [h.path for h in plan.headings] == ["一", "一/(一)", "一/(一)/1", "一/(一)/2"]
+    got = [(a.path, a.role, a.unit) for a in plan.assignments]
+    assert got == [("一/(一)/1", "lead", "市科技局"), ("一/(一)/1", "cooperating", "黄埔区政府"),
+                   ("一/(一)/1", "cooperating", "南沙区政府"), ("一/(一)/2", "lead", "市科技局"),
+                   ("一/(一)/2", "cooperating", "市政府办公厅"), ("一/(一)/2", "cooperating", "市发展改革委"),
+                   ("一/(一)/2", "cooperating", "市财政局"), ("一/(一)/2", "cooperating", "市卫生健康委")]
+    assert "王东" not in plan.text and "王 东" not in plan.text  # the leader's column names no unit
+
+
+def test_layout_tables_stay_text():
+    doc = load_bytes("<html><body><table><tr><td>发布时间:2023-03-08</td><td>来源:县政府办</td></tr></table>"
+                     "<p>一、任务</p></body></html>".encode(), "page.html")
+    assert "发布时间:2023-03-08" in doc.text and "来源:县政府办" in doc.text
+
+
+def test_huge_and_nested_task_tables_are_bounded():
+    import time
+    row = "<tr>" + "<td rowspan='99999999' colspan='99999999'>县科技局</td>" * 1000 + "</tr>"
+    page = "<html><body><table><tr><td>序号</td><td>任务</td><td>牵头单位</td></tr>" + row * 10 + "</table>"
+    page += "<table><tr><td>" * 2000 + "牵头单位" + "</td></tr></table>" * 2000 + "</body></html>"
+    start = time.perf_counter()
+    load_bytes(page.encode(), "huge.html")
+    assert time.perf_counter() - start < 0.25 + 20e-6 * len(page)  # linear (~1 µs a character), not quadratic

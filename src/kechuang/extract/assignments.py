@@ -9,28 +9,40 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
+from kechuang.extract.rules import load_rules
 
 OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _KEYWORDS = re.compile(
-    r"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位)"
-    r"\s*[::]")
+    r"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|"
+    r"牽頭單位|牽頭部門|責任單位|責任部門|配合單位|配合部門|協辦單位)\s*[::]")
 # Other fields an annotation may hold; they end a list of units.
 _OTHER_FIELDS = re.compile(
     r"(完成时限|完成时间|时间节点|时限要求|时限|责任领导|牵头领导|分管领导|责任人|联系人)\s*[::]")
 _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "主办单位": "lead",
                  "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
                  "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
-                 "协助单位": "cooperating", "参与单位": "cooperating"}
-_VERB_ROLE = (("牵头负责", "lead"), ("牵头", "lead"), ("负责", "responsible"), ("配合", "cooperating"),
-              ("协助", "cooperating"), ("参与", "cooperating"), ("协办", "cooperating"))
+                 "协助单位": "cooperating", "参与单位": "cooperating",
+                 # as pages in traditional characters print them
+                 "牽頭單位": "lead", "牽頭部門": "lead", "責任單位": "responsible", "責任部門": "responsible",
+                 "配合單位": "cooperating", "配合部門": "cooperating", "協辦單位": "cooperating"}
+_VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"), ("牵头", "lead"),
+              ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
+              ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
+              ("协办", "cooperating"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡)$")
 _UNIT_STRIP = " 。.等:"
+_AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
+# How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
+_VERB_MANNER = re.compile(r"(按照?(各自)?职责(分工)?|按分工|分别|共同|依职责)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_COLUMN_NAME = re.compile(r"(主要|协同|整改)?(牵头|责任|配合|协同|协办|参与|主责|承办)(单位|部门)")  # not a unit
+_TRAILING_ALIAS = re.compile(r"\([^()]{1,12}\)$")
 
 
 @dataclass
@@ -42,23 +54,54 @@ class FoundUnit:
     annotation: int = -1  # index of the annotation that names it
 
 
-def _split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
-    """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it."""
+@cache
+def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a part that is a kind with an optional body, a collective that ends with a kind)."""
+    rules = load_rules("departments")
+    kinds = "|".join(sorted(map(re.escape, rules["collective_kinds"]), key=len, reverse=True))
+    bodies = "|".join(sorted(map(re.escape, rules["collective_bodies"]), key=len, reverse=True))
+    return re.compile(rf"(?:{kinds})(?:{bodies})?"), re.compile(rf"^各.{{0,8}}(?:{kinds})$")
+
+
+def _joins_collective(previous: str, part: str) -> bool:
+    """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it."""
+    kind_part, collective = _collective_patterns()
+    return not part.startswith("各") and bool(kind_part.fullmatch(part)) and bool(collective.match(previous))
+
+
+def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for unit, s, e in units:
+        if out and text[out[-1][2]:s].strip() == "、" and _joins_collective(out[-1][0], unit):
+            ps = out[-1][1]
+            out[-1] = (text[ps:e], ps, e)
+        else:
+            out.append((unit, s, e))
+    return out
+
+
+def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it, nor does the 、 of a
+    collective that joins two kinds (各区、县级市政府). A space between two names (县科技局 县财政局) splits."""
     out, depth, start = [], 0, 0
     for i, ch in enumerate(text + ","):
         if ch in "(〔[【":
             depth += 1
         elif ch in ")〕]】":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "、,;" or i == len(text)):
+        elif depth == 0 and (ch in "、,; " or i == len(text)):
             raw = text[start:i]
             lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
             unit = raw.strip(_UNIT_STRIP)
             unit = re.sub(r"(等(有关|相关)?(单位|部门))$", "", unit) if len(unit) > 6 else unit
-            if unit:
-                out.append((unit, offset + start + lead, offset + start + lead + len(unit)))
+            other = _AND_OTHERS.fullmatch(unit)  # 区经信局等区政府有关部门: two units
+            if other:
+                out.append((other.group(1), start + lead, start + lead + other.end(1)))
+                out.append((other.group(2), start + lead + other.start(2), start + lead + other.end(2)))
+            elif unit:
+                out.append((unit, start + lead, start + lead + len(unit)))
             start = i + 1
-    return out
+    return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
 
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
@@ -70,7 +113,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         end = min([s for s in stops if s > m.end()] + [end])
         segment = content[m.end():end]
-        for unit, s, e in _split_units(segment, offset + m.end()):
+        for unit, s, e in split_units(segment, offset + m.end()):
             if len(_CJK.findall(unit)) >= 2:
                 found.append(FoundUnit(role, unit, s, e))
     return found
@@ -93,16 +136,18 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
         if role is None:
             role = "cooperating" if seen_lead else "responsible"
         seen_lead = seen_lead or role == "lead"
-        for unit, s, e in _split_units(body, offset + pos):
+        body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
+        for unit, s, e in split_units(body, offset + pos):
             found.append(FoundUnit(role, unit, s, e))
         pos += len(clause)
     return found
 
 
-def _looks_like_units(units: list[FoundUnit]) -> bool:
+def looks_like_units(units: list[FoundUnit]) -> bool:
+    """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective."""
     return bool(units) and all(
-        2 <= len(u.unit) <= 30 and (UNIT_SUFFIX.search(u.unit) or u.unit.startswith("各"))
-        and not re.search(r"[。:]|\d{4}", u.unit) for u in units)
+        2 <= len(u.unit) <= 30 and (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))
+        and not re.search(r"[。:]|\d{4}", u.unit) and not _COLUMN_NAME.fullmatch(u.unit) for u in units)
 
 
 def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
@@ -112,12 +157,14 @@ def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] |
     if _KEYWORDS.search(content):
         units = _parse_keyworded(content, offset)
         return units or None
-    if re.search(r"(牵头|配合|协助|负责|协办)([,;]|$)", content):
+    if re.search(r"(牵头|配合|协助|负责|协办)(落实|实施|推进)?([,;]|$)", content):
         units = _parse_verbs(content, offset)
-        return units if _looks_like_units(units) else None
-    if tail:  # a bare list of units closing a task
-        units = [FoundUnit("responsible", u, s, e) for u, s, e in _split_units(content, offset)]
-        return units if _looks_like_units(units) else None
+        return units if looks_like_units(units) else None
+    if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
+        units = [FoundUnit("responsible", u, s, e) for u, s, e in split_units(content, offset)]
+        if len(units) == 1 and units[0].unit in load_rules("departments")["credit_names"]:
+            return None
+        return units if looks_like_units(units) else None
     return None
 
 
@@ -138,9 +185,18 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
         if groups and j < groups[-1][1]:
             continue  # nested inside the previous group
         groups.append((j, i, i == end - 1))
+    # A tail whose closing bracket the page lost: "…(市经信委牵头落实" at the end of the line.
+    opened = [j for j in stacks["("] + stacks["("] if not groups or j > groups[-1][1]]
+    if opened and end - min(opened) <= 60:
+        groups.append((min(opened), end, True))
     return groups
 
 
+# A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)".
+_FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}[))]")
+# A heading that announces the units on the next line: "二、整改责任单位".
+_ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
+                           r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets.
 _INLINE_TAIL = re.compile(
     r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
@@ -155,8 +211,10 @@ def _bracket_groups_cover(line: Line, pos: int) -> bool:
     return any(j < pos < i for j, i, _ in _bracket_groups(line))
 
 
-def extract_assignments(lines: list[Line], paths: list[str], body_start: int
+def extract_assignments(lines: list[Line], paths: list[str], body_start: int, skip: frozenset[int] = frozenset()
                         ) -> tuple[list[Annotation], list[tuple[str, FoundUnit]]]:
+    """Annotations and the units they name; lines in ``skip`` (rows of a table of tasks, read elsewhere) are not
+    read."""
     annotations: list[Annotation] = []
     units: list[tuple[str, FoundUnit]] = []
 
@@ -167,12 +225,32 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int
         units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
         return True
 
+    first_leads = False
+    announced: str | None = None  # the role a heading announced for the next line
     for line in lines[body_start:]:
-        if line.chrome or not line.text:
+        if line.chrome or not line.text or line.index in skip:
             continue
         path, text = paths[line.index], line.text
-        if _KEYWORDS.match(text.lstrip("((〔[【 ")) and not re.search(r"[))〕\]】]\s*[。.]?$", text):
-            record(path, text, line.start, parse_annotation(text, line.start, tail=True))
+        note = _FIRST_LEADS.search(text)
+        if note:
+            first_leads = True
+            text = (text[:note.start()] + text[note.end():]).rstrip()
+            line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+        if announced:
+            found = parse_annotation(f"{announced}:{text}", line.start - len(announced) - 1, tail=True)
+            announced = None
+            if found and looks_like_units(found) and record(path, text, line.start, found):
+                continue
+        heading = _ROLE_HEADING.match(text)
+        if heading:
+            announced = heading.group(1)
+            continue
+        bracketed = text[0] in "((〔[【" and re.search(r"[))〕\]】]\s*[。.]?$", text)
+        if _KEYWORDS.match(text.lstrip("((〔[【 ")) and not bracketed:
+            found = parse_annotation(text, line.start, tail=True)
+            if found and first_leads and all(u.role == "responsible" for u in found):
+                found[0].role = "lead"
+            record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
         inline = _INLINE_TAIL.search(text)
         if inline and not _bracket_groups_cover(line, inline.start()):

@@ -10,24 +10,51 @@ from dataclasses import dataclass, field
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import DocumentInfo
+from kechuang.extract.page_fields import (
+    DOC_NUMBER,
+    INFO_LINE_DATE,
+    ISSUER_FIELD,
+    PUBLISHED_FIELD,
+    SIGNED_FIELD,
+    doc_number_in_field,
+    format_number,
+    is_national,
+    region_of,
+    work_report,
+)
 from kechuang.text.numerals import parse_chinese
 
 CJK = r"\u4e00-\u9fff"
-_PLAN_WORDS = ("方案", "计划", "规划", "意见", "办法", "纲要", "要点", "措施", "细则", "行动", "规定")
+_PLAN_WORDS = ("方案", "计划", "规划", "意见", "办法", "纲要", "要点", "措施", "细则", "行动", "规定", "预案", "规则",
+               "规章", "建议", "指南", "指引", "条例", "章程", "工作报告",
+               # as pages in traditional characters print them (big5 mirrors, Hong Kong and Macao)
+               "計劃", "規劃", "辦法", "綱要", "要點", "細則", "行動", "規定", "預案", "規則", "規章", "建議", "條例")
 _ORG_SUFFIX = re.compile(
-    r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|厅|局|委|办|院|中心|协会|科协|政府)$")
+    r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|厅|局|委|办|院|中心|协会|科协|政府|部|"
+    r"辦公廳|辦公室|委員會|廳|辦)$")
 _ORG_SPLIT = re.compile(
     rf"[{CJK}]+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|厅|局|委|办)"
     rf"(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
-_NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)关于(?:印发|转发|发布|下发|修订|颁布)(?P<inner>.+?)的通知")
-_SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+_ABOUT = re.compile("关于|關於|關于")
+# The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告).
+_NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报|"
+                     r"印發|轉發|發布|下發|修訂|頒布|報送)(?P<inner>.+?)的(?:通知|报告|请示|報告)")
+_SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
-_PUBLISH = re.compile(r"(?:发布时间|发表时间|发布日期|成文日期|日期|时间)[::]\s*"
-                      r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
-_DOC_NUMBER = re.compile(rf"(?:(?:发文字号|文号)[::]\s*)?([{CJK}]{{1,12}})\s*"
-                         rf"[〔\[【(]\s*(\d{{4}})\s*[〕\]】)]\s*(第?\d{{1,5}})\s*号")
+# A signature date whose 年月日 the page lost (printed as images): 20171116 or "{ 2017 6 23" under the signer.
+_BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)"
+                        r"(?:(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|\s+(\d{1,2})\s+(\d{1,2}))")
+_PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
+# A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
+# A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
+_OWN_TITLE = re.compile(r"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{0,80}?关于.{2,150}?的"
+                        r"(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
 _ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)|现将《([^《》]{4,80})》")
 _TRIGGER = re.compile(r"根据|依据|按照|遵照|贯彻|落实")
+# What a basis sentence of the body says it does with its sources.
+_MADE = re.compile(r"制定|制订|编制|修订|特制定|提出|出台")
+_BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作)依据$")
+_BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.]|第一(章|部分|篇))")
 _REGION_SUFFIX = ("自治县", "自治州", "自治区", "县", "区", "市", "旗", "州", "盟", "省")
 
@@ -46,6 +73,7 @@ def _strip(text: str) -> str:
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
+    year = year.replace("○", "〇")
     y = int(year) if year.isdigit() else parse_chinese(year)
     m = int(month) if month.isdigit() else parse_chinese(month)
     d = int(day) if day.isdigit() else parse_chinese(day)
@@ -70,35 +98,44 @@ def _outer_titles(text: str) -> list[tuple[str, int, int]]:
 
 
 def _notice(lines: list[Line]) -> tuple[str, str, str, int] | None:
-    """(joined notice title, issuer prefix, inner title, line index) of the issuing notice."""
+    """(joined notice title, issuer prefix, inner title, line index) of the issuing notice.
+
+    A page may list other notices first (links to related documents); the notice whose plan is printed
+    below it (its title on a line of its own) wins, else the first."""
     head = [ln for ln in lines[:60] if ln.text]
+    found = []
     for k, line in enumerate(head):
-        if "关于" not in line.text or len(line.text) > 200:
+        if not _ABOUT.search(line.text) or len(line.text) > 200:
             continue
         joined = line.text
         for nxt in head[k + 1:k + 3]:
-            if re.search(r"通知》?$", joined):
+            if re.search(r"(通知|报告|请示)》?$", joined):
                 break
             joined += nxt.text
         prev = head[k - 1].text if k else ""
         if not line.text.startswith("《") and prev and len(prev) <= 30 and _ORG_SUFFIX.search(prev) \
-                and re.match(r"关于", line.text):
+                and _ABOUT.match(line.text):
             joined = prev + joined
         text = _strip(joined).strip("《》")
         m = _NOTICE.search(text)
         if m:
+            about = _ABOUT.search(joined)
+            raw = joined.lstrip("《")[:about.start() - (len(joined) - len(joined.lstrip("《")))].strip()
+            issuer = raw if _strip(raw) == m.group("issuer") else m.group("issuer")
             inner = m.group("inner")
             titles = _outer_titles(inner)
             inner = titles[0][0] if titles else inner.strip("《》")
-            return text[:m.end()], m.group("issuer"), inner, line.index
-    return None
+            found.append((text[:m.end()], issuer, inner, line.index))
+            if _find_title_lines(lines, inner):
+                return found[-1]
+    return found[0] if found else None
 
 
 def _split_orgs(text: str) -> list[str]:
-    text = _strip(text).strip("《》")
-    if not text:
-        return []
-    parts = [p for chunk in re.split(r"[、,]", text) for p in (_ORG_SPLIT.findall(chunk) or [chunk])]
+    """Organisations named in a row: split on 、 , and on the spaces that separate two names, then on where one
+    name ends and the next begins (…办公室XX县人民政府…)."""
+    parts = [p for chunk in re.split(r"[、,\s]+", text.strip().strip("《》")) if chunk
+             for p in (_ORG_SPLIT.findall(chunk) or [chunk])]
     return [p for p in parts if _ORG_SUFFIX.search(p)]
 
 
@@ -116,7 +153,7 @@ def _standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | N
         while first > 0:
             above = lines[first - 1]
             atext = _strip(above.text)
-            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$", atext)
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|:", atext)
                     or _ORG_SUFFIX.search(atext) or _SIGN_DATE.search(atext) or "通知" in atext):
                 break
             first -= 1
@@ -158,16 +195,6 @@ def _region_before(text: str, end: int) -> str | None:
     return None
 
 
-def region_of(name: str | None) -> str | None:
-    """The leading place name of a title or an organisation (灵寿县县域… → 灵寿县)."""
-    if not name:
-        return None
-    m = re.match(rf"([{CJK}]{{2,7}}?(?:自治县|自治州|自治区|县|区|市|旗|盟|州|省))", name)
-    if not m or re.search(r"关于|印发|加快|推进|建设|实施|创新|发展", m.group(1)):
-        return None
-    return m.group(1)
-
-
 def locate(lines: list[Line], title: str | None) -> Located:
     loc = Located()
     matches = _find_title_lines(lines, title) if title else []
@@ -182,20 +209,29 @@ def locate(lines: list[Line], title: str | None) -> Located:
         loc.title_lines = before[-1] if before else matches[0]
         loc.body_start = first_top if first_top is not None else loc.title_lines[1] + 1
         loc.preamble = [ln for ln in lines[loc.title_lines[1] + 1:loc.body_start] if ln.text and not ln.chrome]
-    else:
+    else:  # the plan's title is not printed on a line of its own: what precedes the body is its preamble
         loc.body_start = first_top if first_top is not None else 0
+        opening = lines[:loc.body_start] if first_top is not None else lines[:60]
+        loc.preamble = [ln for ln in opening if ln.text and not ln.chrome]
     return loc
 
 
-def _basis(preamble: list[Line]) -> list[str]:
+def _basis(preamble: list[Line], body: list[Line]) -> list[str]:
+    """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
+    body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
+    《…规划》依据《…》编制), and every title of the paragraph under a heading 编制依据."""
     out: list[str] = []
-    for line in preamble:
+    lines = [(ln, False) for ln in preamble] + [(ln, True) for ln in body[:_BASIS_BODY_LINES]]
+    for k, (line, in_body) in enumerate(lines):
+        listed = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0].text) is not None
         for sentence in re.split(r"(?<=。)", line.text):
             trigger = _TRIGGER.search(sentence)
-            if not trigger:
+            if listed:
+                trigger = None
+            elif not trigger or (in_body and not _MADE.search(sentence, trigger.end())):
                 continue
             for title, start, _ in _outer_titles(sentence):
-                if start < trigger.start():
+                if trigger and start < trigger.start():
                     continue
                 title = re.sub(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$", "", _strip(title))
                 if title and title not in out:
@@ -209,25 +245,33 @@ def _signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
         text = _strip(line.text)
-        m = _SIGN_DATE.fullmatch(text)
+        m = _SIGN_DATE.fullmatch(text) or _BARE_DATE.fullmatch(line.text.strip())
         if not m:
             continue
         orgs: list[str] = []
         k = line.index - 1
         while k >= 0 and len(orgs) < 4:
-            above = _strip(lines[k].text)
-            if not above:
+            above = lines[k].text.strip()
+            if not above or _PUBLIC_MARK.fullmatch(above):
                 k -= 1
                 continue
-            if len(above) <= 40 and _ORG_SUFFIX.search(above) and not re.search(r"[。,;:]", above):
+            if len(above) <= 60 and _ORG_SUFFIX.search(above) and not re.search(r"[。,;:]", above):
                 orgs.insert(0, above)
                 k -= 1
                 continue
             break
-        date = _iso(*m.groups())
-        if date:
-            return [o for chunk in orgs for o in (_split_orgs(chunk) or [chunk])], date
+        date = _iso(*[g for g in m.groups() if g])
+        if date and (orgs or m.re is _SIGN_DATE):
+            return [o for chunk in orgs for o in (_split_orgs(chunk) or [_strip(chunk)])], date
     return [], None
+
+
+def _field_date(lines: list[Line], field: re.Pattern) -> str | None:
+    for line in lines:
+        m = field.search(line.text)
+        if m and (date := _iso(*m.groups())):
+            return date
+    return None
 
 
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
@@ -247,6 +291,10 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title:
         found = _standalone_title(lines, min(len(lines), 120))
         title = found[0] if found else None
+    if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
+        own = next((m for ln in lines[:60] if (m := _OWN_TITLE.match(_strip(ln.text)))), None)
+        title = own.group("title") if own else None
+    own = _OWN_TITLE.match(title) if title and not notice else None
     loc = locate(lines, title)
     if title and not region_of(title):
         # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
@@ -260,28 +308,38 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         warnings.append("未识别出方案标题")
 
     limit = loc.title_lines[0] if loc.title_lines else loc.body_start
-    for line in lines[:max(limit, 1)]:
-        m = _DOC_NUMBER.fullmatch(_strip(line.text))
+    head = lines[:max(limit + 5, 40)]
+    for line in head:
+        m = DOC_NUMBER.fullmatch(_strip(line.text)) or doc_number_in_field(_strip(line.text))
         if m:
-            info.doc_number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+            info.doc_number = format_number(m)
             info.spans["doc_number"] = [line.start, line.end]
             break
 
-    signed, date = _signatures(lines, limit)
+    _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
+# A document that is its own title (a 决定, a 函) is signed after its text.
+    signed, date = _signatures(lines, limit if not own else min(len(lines), 200))
     issuers = signed + (_split_orgs(notice[1]) if notice else [])
-    for org in issuers:
-        if org not in info.issuer:
+    issuers += _split_orgs(own.group("title")[:own.group("title").find("关于")]) if own else []
+    for org in issuers:  # 市人民政府 in a notice's title is the signed 咸宁市人民政府
+        if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
-    info.date = date
-    for line in lines[:max(limit, 1) + 5]:
-        m = _PUBLISH.search(line.text)
-        if m:
-            info.publish_date = _iso(*m.groups())
-            break
+    if not info.issuer:
+        info.issuer = _split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
+    info.date = date or _field_date(head, SIGNED_FIELD)
+    info.publish_date = _field_date(head, PUBLISHED_FIELD) or _field_date(head, INFO_LINE_DATE)
     if not info.date:
         info.date = info.publish_date
-    info.region = region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
-    info.basis = _basis(loc.preamble)
+    if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
+        speaker, delivered, congress = work_report([_strip(ln.text) for ln in lines[:80]])
+        info.issuer = info.issuer or ([speaker] if speaker else [])
+        info.date = (_iso(*delivered) if delivered else None) or info.date
+        info.region = region_of(title) or congress
+    info.region = info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
+    if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
+        info.region = "全国"
+    basis = _basis(loc.preamble, [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome])
+    info.basis = [b for b in basis if b != title]
     year = (info.date or info.publish_date or "")[:4]
     if year.isdigit():
         info.plan_year = int(year)

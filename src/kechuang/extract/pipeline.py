@@ -11,6 +11,7 @@ from kechuang.extract.metadata import extract_document
 from kechuang.extract.model import Assignment, Plan
 from kechuang.extract.structure import extract_headings
 from kechuang.extract.targets import extract_targets
+from kechuang.extract.task_tables import extract_task_tables
 from kechuang.text.limits import MAX_INFLATED, MAX_RATIO
 from kechuang.text.load import MAX_BYTES, Document, load_document
 from kechuang.text.normalise import normalise
@@ -28,7 +29,11 @@ def extract_text(text: str, plan_year: int | None = None) -> Plan:
         info.plan_year = plan_year
     headings, paths, heading_warnings = extract_headings(lines, loc.body_start)
     warnings += heading_warnings
-    annotations, found = extract_assignments(lines, paths, loc.body_start)
+    annotations, table_units, table_lines = extract_task_tables(lines, paths)
+    more, found = extract_assignments(lines, paths, loc.body_start, frozenset(table_lines))
+    for _, unit in found:
+        unit.annotation += len(annotations)
+    annotations, found = annotations + more, table_units + found
     assignments: list[Assignment] = []
     prefix_in: dict[int, str | None] = {}  # the last level prefix seen in each annotation
     for annotation_path, unit in found:

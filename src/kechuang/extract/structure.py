@@ -1,9 +1,10 @@
-"""Headings at every level: 一、/(一)/1./(1)/第一阶段…, their hierarchy and their paths.
+"""Headings at every level: 一、/(一)/1./(1)/①/第一阶段/第一条…, their hierarchy and their paths.
 
 Levels are not fixed by style: the first style met is the top level, a new style goes one level
 deeper, and a style already open closes everything below it (how people read outlines).
 A candidate is accepted only when its number continues the sequence of its style, so a line
-that merely starts with "3." inside prose does not become a heading.
+that merely starts with "3." inside prose does not become a heading. A number followed by a title that starts
+with digits (``11.121人才梯队项目``) is a heading only when it is exactly the next number of its sequence.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ _CN = "一二三四五六七八九十百"
 _PATTERNS = (
     ("cn", re.compile(rf"([{_CN}]{{1,4}})[、.]")),
     ("pcn", re.compile(rf"\(([{_CN}]{{1,4}})\)[、.]?")),
-    ("num", re.compile(r"(\d{1,3})[、.](?!\d)")),
+    ("num", re.compile(r"(\d{1,3})[、.](\d?)")),
     ("pnum", re.compile(r"\((\d{1,3})\)[、.]?")),
-    ("stage", re.compile(rf"第([{_CN}]{{1,4}})(阶段|部分|章|节|条|篇)[::、.\s]?")),
+    ("circ", re.compile(r"([\u2460-\u2473])[、.]?")),
+    ("stage", re.compile(rf"第([{_CN}零〇]{{1,6}})(阶段|部分|章|节|条|篇)[::、.\s]?")),
 )
+_DECIMAL = re.compile(r"\d{1,6}(%|‰|万|亿|倍|元|个百分点|平方|千|百)")
 _TRAILING = " ,.;:、!?,。;:"
 _MAX_TITLE = 200
 
@@ -35,13 +38,17 @@ class _Open:
 
 
 def _match(text: str) -> tuple[str, str, int, int] | None:
-    """(style, token, number, end of the numbering) for a line that opens with a numbering token."""
+    """(style, token, number, end of the numbering) for a line that opens with a numbering token.
+
+    The style ``num-digit`` is a ``num`` heading whose title starts with a digit (``11.121人才梯队项目``)."""
     for style, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:
             continue
         raw = m.group(1)
-        number = int(raw) if raw.isdigit() else parse_chinese(raw)
+        if style == "circ":  # "①…;②…;③…" in one paragraph is an inline enumeration, not headings
+            return None if chr(ord(raw) + 1) in text else (style, raw, ord(raw) - 0x2460 + 1, m.end())
+        number = int(raw) if raw.isdigit() else parse_chinese(raw.replace("〇", "零"))
         if number is None or number <= 0:
             continue
         if style == "cn":
@@ -50,6 +57,10 @@ def _match(text: str) -> tuple[str, str, int, int] | None:
             token = f"({raw})"
         elif style == "num":
             token = raw
+            if m.group(2):  # the title starts with a digit; "1.5亿元", "2.5%的企业" are decimals, not headings
+                if _DECIMAL.match(text, m.end(1) + 1):
+                    return None
+                return "num-digit", token, number, m.end(1) + 1
         else:
             token = f"第{raw}{m.group(2)}"
             style = f"stage-{m.group(2)}"
@@ -71,6 +82,12 @@ def _title(text: str, offset: int) -> tuple[str, int, int]:
 
 def _accept(style: str, number: int, stack: list[_Open], last_seen: dict[str, int]) -> int | None:
     """Stack depth at which the heading opens, or None when the number breaks the sequence."""
+    if style == "num-digit":  # only exactly the next number of an open or earlier sequence
+        depth = next((d for d, item in enumerate(stack) if item.style == "num"), None)
+        expected = stack[depth].number + 1 if depth is not None else last_seen.get("num", -9) + 1
+        if number != expected or number == 1:
+            return None
+        return depth if depth is not None else len(stack)
     for depth, item in enumerate(stack):
         if item.style == style:
             return depth if item.number < number <= item.number + 2 else None
@@ -96,6 +113,7 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
                 style, token, number, end = found
                 depth = _accept(style, number, stack, last_seen)
                 title, t_start, t_end = _title(line.text, end)
+                digit_led, style = style == "num-digit", "num" if style == "num-digit" else style
                 if depth is not None and title:
                     del stack[depth:]
                     stack.append(_Open(style, token, number))
@@ -103,7 +121,7 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
                     current = "/".join(o.token for o in stack)
                     headings.append(Heading(current, title, token, depth + 1, line.index, line.start, line.end,
                                             line.start + t_start, line.start + t_end))
-                elif depth is None and title and len(line.text) < 80:
+                elif depth is None and title and len(line.text) < 80 and not digit_led:
                     warnings.append(f"第 {line.index + 1} 行以编号“{token}”开头但编号不连续,"
                                     f"未作为标题:{line.text[:30]}")
         paths[line.index] = current

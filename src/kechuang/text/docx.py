@@ -11,11 +11,11 @@ import zlib
 from kechuang.errors import KechuangError
 from kechuang.text.limits import DEFAULT_LIMIT, InflateLimit
 from kechuang.text.numerals import format_chinese
+from kechuang.text.tables import task_lines
 
 _CHUNK = 1024 * 1024
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-_ROLE_HEADERS = (("牵头", "牵头单位"), ("责任", "责任单位"), ("配合", "配合单位"), ("协办", "配合单位"))
 
 
 def check_zip(data: bytes, name: str, limit: InflateLimit = DEFAULT_LIMIT) -> None:
@@ -181,32 +181,7 @@ def _cell_text(cell) -> str:
 
 
 def _table_lines(tbl) -> list[str]:
-    rows = [[_cell_text(c) for c in tr.findall(W + "tc")] for tr in tbl.iter(W + "tr")]
-    rows = [r for r in rows if any(r)]
-    if not rows:
-        return []
-    header = rows[0]
-    roles = {}
-    for i, cell in enumerate(header):
-        for key, label in _ROLE_HEADERS:
-            if key in cell and i not in roles:
-                roles[i] = label
-    if not roles:
-        return [" ".join(c for c in r if c) for r in rows]
-    number_col = next((i for i, c in enumerate(header) if c in ("序号", "编号", "序")), None)
-    time_col = next((i for i, c in enumerate(header) if "时限" in c or "时间" in c), None)
-    text_cols = [i for i in range(len(header)) if i not in roles and i not in (number_col, time_col)]
-    lines = []
-    for row in rows[1:]:
-        cells = row + [""] * (len(header) - len(row))
-        number = cells[number_col].strip().rstrip(".、") if number_col is not None else ""
-        body = "。".join(cells[i].rstrip("。") for i in text_cols if cells[i])
-        if time_col is not None and cells[time_col]:
-            body += f"。完成时限:{cells[time_col]}"
-        note = ";".join(f"{roles[i]}:{cells[i]}" for i in sorted(roles) if cells[i])
-        prefix = f"{number}." if number.isdigit() else (f"{number}" if number else "")
-        lines.append(f"{prefix}{body}。" + (f"({note})" if note else ""))
-    return lines
+    return task_lines([[_cell_text(c) for c in tr.findall(W + "tc")] for tr in tbl.iter(W + "tr")])
 
 
 def docx_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMIT) -> str:

@@ -2,8 +2,12 @@
 
 NFKC folds full-width letters, digits and punctuation to their ASCII forms (the gold plans and
 the scorer use that form); spaces between CJK characters (a common artefact of justified web
-pages and PDF extraction) are removed; line ends (and form feeds) become ``\\n``; invisible and control
-characters go (a NUL cannot be stored in PostgreSQL text, a BEL breaks the XML files the text is written to).
+pages and PDF extraction: ``科 技 部``, ``关 于 印 发``) are removed, except where the space separates two
+names: a word of three or more characters ending like an organisation (局, 委, 办公室, 政府…) followed by
+another word (``县科技局 县财政局``, ``中共环县委办公室 环县人民政府办公室``) keeps one space, which later steps
+read as a list separator. Circled numbers (①②③) are kept as printed.
+Line ends (and form feeds) become ``\\n``; invisible and control characters go
+(a NUL cannot be stored in PostgreSQL text, a BEL breaks the XML files the text is written to).
 """
 
 from __future__ import annotations
@@ -13,18 +17,38 @@ import unicodedata
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef《》“”‘’、。"
 # A run of spaces between two CJK characters or CJK punctuation.
-_CJK_GAP = re.compile(rf"(?<=[{_CJK}《》“”‘’、。])[ ]+(?=[{_CJK}《》“”‘’、。])")
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ ]+(?=[{_CJK}])")
+_WORD_BEFORE = 40  # how far back the word before a gap is read
+_CJK_END = re.compile(rf"[{_CJK}]$")
+# Words that end like the name of a body: the space after them separates two names.
+_NAME_END = re.compile(
+    r"[\u4e00-\u9fff]{2,}(局|委|办|厅|部|院|室|府|会|中心|公司|集团|银行|分行|支行|街道|管委会|办事处|联合会|协会|科协)$")
 _MANY_BLANK = re.compile(r"\n{3,}")
+# Circled numbers (①–⑳) number a heading level or an item; NFKC would fold them into bare digits.
+_CIRCLED = re.compile("([\u2460-\u2473])")
+
+
+def _close_gap(m: re.Match) -> str:
+    """Remove the gap, or keep one space where it separates a name (县科技局 县财政局)."""
+    text, start = m.string, m.start()
+    before = text[max(0, start - _WORD_BEFORE):start]
+    word = before[max(before.rfind(" "), before.rfind("\n")) + 1:]
+    following = text[m.end():m.end() + 2]
+    if _NAME_END.search(word) and len(following) == 2 and _CJK_END.search(following) \
+            and following[0] not in "《“‘、。":
+        return " "
+    return ""
 
 
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x0b", "\n")
     text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFKC", text)
+    text = "".join(part if _CIRCLED.fullmatch(part) else unicodedata.normalize("NFKC", part)
+                   for part in _CIRCLED.split(text))
     text = _SPACES.sub(" ", text)
-    text = _CJK_GAP.sub("", text)
+    text = _CJK_GAP.sub(_close_gap, text)
     lines = [line.strip() for line in text.split("\n")]
     text = "\n".join(lines)
     return _MANY_BLANK.sub("\n\n", text).strip("\n")

@@ -1,0 +1,119 @@
+"""Tables of tasks pasted as text: a header naming 序号 and role columns (牵头单位, 责任单位, 配合单位…), then rows
+that start with their number; the cells of a row are its lines, or its parts between ``|`` or spaces.
+
+Pages and clerks paste 任务分解表 in three shapes: one cell per line (``序号\\n\\n民生实事\\n\\n责任单位``), a row per
+line with cells between spaces (``33 新培育科技型中小企业50家以上。 区科技局 区经信局、区财政局``) or between
+``|``. The cells of a row that are lists of units take the header's role columns in order; when a row has more
+such cells than there are role columns, the first role takes the extra ones (a lead column printed one unit per
+line) and the last cell the last role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.assignments import FoundUnit, looks_like_units, split_units
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Annotation
+
+# A header opens with 序号/编号 (after a table's title on the same line: …分解表序号名称工作任务牵头责任单位), or is
+# a row of cells between bars one of which is a role column's name.
+_HEADER_START = re.compile(r"(?:序号|编号)|[^\n]{0,60}?(?:表|\s)(?:序号|编号)|"
+                           r"[^\d|][^|\n]{0,60}\|(?:[^|\n]{0,60}\|){0,10}?\s*(?:主要|协同)?"
+                           r"(?:牵头|责任|配合|协同|协办|主责)(?:单位|部门)\s*(?:\||$)")
+_ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
+_ROLE_COLUMN = re.compile(r"(牵头责任|牵头|主责|责任|承办|配合|协办|协同|参与)(单位|部门)")
+_ROLE = {"牵头责任": "lead", "牵头": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible",
+         "配合": "cooperating", "协办": "cooperating", "协同": "cooperating", "参与": "cooperating"}
+_MAX_HEADER_LINES = 40
+_MAX_CELL = 300
+
+
+def _header(lines: list[Line], at: int) -> tuple[list[str], int] | None:
+    """(roles of the header's role columns in order, index of the first row line) of a header starting at ``at``."""
+    text = ""
+    for line in lines[at:at + _MAX_HEADER_LINES]:
+        if line.index > at and _HEADER_START.match(line.text):
+            return None  # another header starts: that one is tried next
+        if line.index > at and _ROW_START.match(line.text):
+            roles = [_ROLE[m.group(1)] for m in _ROLE_COLUMN.finditer(re.sub(r"[\s|]", "", text))]
+            return (roles, line.index) if roles else None
+        text += line.text + "\n"
+    return None
+
+
+def _cells(line: Line) -> list[tuple[str, int, bool]]:
+    """(text, offset) of the cells of one line of a row: split on |, else on spaces; a cell holding a sentence
+    and then, after its last 。, more text, gives that text as a cell too (a space lost in normalisation)."""
+    sep = "|" if "|" in line.text else " "
+    out, pos = [], 0
+    for part in line.text.split(sep):
+        start = line.start + pos + len(part) - len(part.lstrip())
+        cell = part.strip()
+        pos += len(part) + 1
+        stop = cell.rstrip("。").rfind("。")
+        if stop >= 0:
+            out.append((cell[:stop + 1], start, False))
+            out.append((cell[stop + 1:], start + stop + 1, True))
+        elif cell:
+            out.append((cell, start, False))
+    return out
+
+
+def _unit_cells(row: list[Line]) -> list[tuple[str, int, list[tuple[str, int, int]], int]]:
+    """The cells of a row that list units. The task comes first: every cell up to the first that ends a sentence
+    (事项名称 | 项目内容。), else the first cell (建成县残疾人综合服务中心 names a thing to build); units printed
+    after a sentence in the same cell (…30家以上。区科技局) are a cell of their own. A lone name closing a
+    sentence (开工建设老年大学。) is a task, not a unit."""
+    cells = [(cell, start, after, line.index) for line in row for cell, start, after in _cells(line)
+             if cell and len(cell) <= _MAX_CELL and re.search(r"\D", cell) and not _ROW_START.fullmatch(cell)]
+    task_end = next((k for k, c in enumerate(cells) if c[0].endswith("。") and not c[2]), 0)
+    found = []
+    for k, (cell, start, after_sentence, index) in enumerate(cells):
+        if k <= task_end and not after_sentence:
+            continue
+        units = split_units(cell, start)
+        if len(units) == 1 and cell.endswith("。") and not after_sentence:
+            continue
+        if looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]):
+            found.append((cell, start, units, index))
+    return found
+
+
+def _roles_for(cells: list[str], roles: list[str]) -> list[str]:
+    """Roles of a row's unit cells. More cells than role columns: when the last cell is a list (…、…), the extra
+    cells are the first column's, printed one unit per line; else the first column has one unit and the last
+    column the rest (牵头单位 区教体局, 协同单位 one per line)."""
+    n = len(cells)
+    if n <= len(roles):
+        return roles[:n]
+    if re.search(r"[、,,]", cells[-1]):
+        return [roles[0]] * (n - len(roles) + 1) + roles[1:]
+    return roles[:-1] + [roles[-1]] * (n - len(roles) + 1)
+
+
+def extract_task_tables(lines: list[Line], paths: list[str]
+                        ) -> tuple[list[Annotation], list[tuple[str, FoundUnit]], set[int]]:
+    """Annotations (one per cell of units), the units with their row's path, and the line indexes read."""
+    annotations: list[Annotation] = []
+    units: list[tuple[str, FoundUnit]] = []
+    read: set[int] = set()
+    i = 0
+    while i < len(lines):
+        header = _header(lines, i) if not lines[i].chrome and _HEADER_START.match(lines[i].text) else None
+        if header is None:
+            i += 1
+            continue
+        roles, i = header
+        while i < len(lines) and not _HEADER_START.match(lines[i].text):
+            j = i + 1
+            while j < len(lines) and not _ROW_START.match(lines[j].text) and not _HEADER_START.match(lines[j].text):
+                j += 1
+            cells = _unit_cells(lines[i:j])
+            path = paths[i]
+            for (cell, start, found, _), role in zip(cells, _roles_for([c[0] for c in cells], roles), strict=True):
+                annotations.append(Annotation(path, cell, start, start + len(cell)))
+                units.extend((path, FoundUnit(role, u, s, e, len(annotations) - 1)) for u, s, e in found)
+            read.update(c[3] for c in cells)
+            i = j
+    return annotations, units, read

@@ -1,0 +1,61 @@
+"""Tables of tasks (任务分解表) to text: one numbered task line per row, with its annotation.
+
+A table whose header names 牵头/责任/配合 columns is a table of tasks, in Word files and in web pages alike:
+``序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限`` → ``1.重点任务。完成时限:…。(牵头单位:…;配合单位:…)``, so that
+the headings, assignments and targets steps read it as they read a numbered task with its annotation.
+Columns of people (分管领导, 责任人, 联系人) and remarks (备注) are left out: they name no unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROLE_HEADERS = (("牵头", "牵头单位"), ("主责", "牵头单位"), ("责任", "责任单位"), ("承办", "责任单位"),
+                 ("配合", "配合单位"), ("协办", "配合单位"), ("参与", "配合单位"))
+_DROPPED = re.compile(r"领导|责任人|联系人|备注|联系电话")
+_NUMBER_HEADERS = ("序号", "编号", "序")
+_CN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
+MAX_CELLS = 64  # a wider "table" is layout, not a table of tasks
+
+
+def is_task_header(header: list[str]) -> bool:
+    return any(key in cell for cell in header for key, _ in _ROLE_HEADERS) and len(header) <= MAX_CELLS
+
+
+def _roles(header: list[str]) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for i, cell in enumerate(header):
+        if _DROPPED.search(cell) and "单位" not in cell and "部门" not in cell:
+            continue
+        for key, label in _ROLE_HEADERS:
+            if key in cell and i not in roles:
+                roles[i] = label
+    return roles
+
+
+def task_lines(rows: list[list[str]]) -> list[str]:
+    """The text of a table: task lines when its header names role columns, else its rows joined by spaces."""
+    rows = [[re.sub(r"\s+", " ", c).strip() for c in r] for r in rows]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    header = rows[0]
+    roles = _roles(header) if len(header) <= MAX_CELLS else {}
+    if not roles:
+        return [" ".join(c for c in r if c) for r in rows]
+    number_col = next((i for i, c in enumerate(header) if c in _NUMBER_HEADERS), None)
+    time_col = next((i for i, c in enumerate(header) if "时限" in c or "时间" in c), None)
+    dropped = {i for i, c in enumerate(header) if _DROPPED.search(c) and i not in roles}
+    skipped = set(roles) | dropped | {number_col, time_col}
+    text_cols = [i for i in range(len(header)) if i not in skipped]
+    lines = []
+    for row in rows[1:]:
+        cells = row + [""] * (len(header) - len(row))
+        number = cells[number_col].strip().rstrip(".、") if number_col is not None else ""
+        body = "。".join(cells[i].rstrip("。") for i in text_cols if cells[i])
+        if time_col is not None and cells[time_col]:
+            body += f"。完成时限:{cells[time_col]}"
+        note = ";".join(f"{roles[i]}:{cells[i]}" for i in sorted(roles) if cells[i])
+        prefix = f"{number}." if number.isdigit() else f"{number}、" if _CN_NUMBER.fullmatch(number) else number
+        lines.append(f"{prefix}{body}。" + (f"({note})" if note else ""))
+    return lines
