@@ -24,7 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
 
 
-def throughput(seconds: float) -> tuple[float, float]:
+def throughput(seconds: float) -> tuple[float, float, float, float]:
+    """MB/s of the pipeline and of the steps, by the wall clock and by this process's CPU time.
+
+    The CPU-time figure is what one free core gives; on a shared, loaded machine the wall clock is slower."""
     from kechuang.extract import extract_plan, extract_text
     from kechuang.text.normalise import normalise
 
@@ -33,7 +36,7 @@ def throughput(seconds: float) -> tuple[float, float]:
     extract_plan(blobs[0], name="warm.txt")  # load rule files once
     results = []
     for run, items in (("pipeline", blobs), ("steps", texts)):
-        done, start = 0, time.perf_counter()
+        done, start, cpu = 0, time.perf_counter(), time.process_time()
         while time.perf_counter() - start < seconds:
             for item in items:
                 if run == "pipeline":
@@ -41,8 +44,9 @@ def throughput(seconds: float) -> tuple[float, float]:
                 else:
                     extract_text(item)
                 done += len(item.encode("utf-8")) if isinstance(item, str) else len(item)
-        results.append(done / (time.perf_counter() - start) / 1e6)
-    return results[0], results[1]
+        results.append((done / (time.perf_counter() - start) / 1e6, done / (time.process_time() - cpu) / 1e6))
+    (pipeline, pipeline_cpu), (steps, steps_cpu) = results
+    return pipeline, steps, pipeline_cpu, steps_cpu
 
 
 def make_corpus(folder: Path, count: int) -> int:
@@ -77,16 +81,19 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--seconds", type=float, default=5.0)
     args = ap.parse_args()
-    pipeline, steps = throughput(args.seconds)
+    pipeline, steps, pipeline_cpu, steps_cpu = throughput(args.seconds)
     elapsed, peak_mb, size = batch(args.docs, 1)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}")
-    print(f"throughput, bytes → plan (decode, normalise, extract), 1 core: {pipeline:.2f} MB/s")
-    print(f"throughput, extraction steps on normalised text, 1 core:       {steps:.2f} MB/s")
+    print(f"throughput, bytes → plan (decode, normalise, extract), 1 core: {pipeline:.2f} MB/s wall, "
+          f"{pipeline_cpu:.2f} MB/s of CPU time")
+    print(f"throughput, extraction steps on normalised text, 1 core:       {steps:.2f} MB/s wall, "
+          f"{steps_cpu:.2f} MB/s of CPU time")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f}")
     print(f"batch: {args.docs} documents ({size / 1e6:.1f} MB) in {elapsed:.1f} s, "
           f"{args.docs / elapsed:.0f} docs/s, peak memory {peak_mb:.0f} MB")
-    ok = pipeline >= 1.0 and peak_mb < 300
-    print("PASS" if ok else "BELOW TARGET (1 MB/s per core, peak < 300 MB)")
+    ok = pipeline_cpu >= 3.0 and peak_mb < 300
+    print("PASS" if ok else "BELOW TARGET (3 MB/s per core of CPU time, peak < 300 MB)")
     return 0 if ok else 1
 
 
