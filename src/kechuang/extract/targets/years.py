@@ -1,0 +1,56 @@
+"""Year phrases that govern targets: 到2025年, 2022年度, 到“十四五”末, 年内, and durations (三年内, 用5年时间,
+今后5年, 2012年起5年内) counted from the start stated with 起/开始/从, else from the plan's own year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kechuang.text.numerals import to_number
+
+_CN_SMALL = "一二两三四五六七八九十"
+YEAR = re.compile(r"(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
+BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
+_MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
+_FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
+_FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|当年")
+_START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
+_N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
+_DURATION = re.compile(rf"(?:(?:再)?用|今后|未来|经过|通过){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内")
+
+
+@dataclass
+class YearMark:
+    pos: int
+    sentence: int
+    year: int
+    past: bool = False  # a year before the plan's own: history or a baseline
+
+
+def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
+    """The year marks of one sentence, in order of position."""
+    marks = []
+    bases = {m.start(1) for m in BASE.finditer(text)}
+    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)}
+    for m in YEAR.finditer(text):
+        follows = text[m.end():m.end() + 6]
+        if m.start(2) in bases or m.start(2) in starts or follows.startswith("基础") or (
+                follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)):
+            continue
+        year = int(m.group(2))
+        if not 1990 <= year <= 2100:
+            continue
+        marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
+    for m in _FIVE_YEAR.finditer(text):
+        year = _FIVE_YEAR_END[m.group(1)]
+        if not plan_year or year >= plan_year:
+            marks.append(YearMark(offset + m.start(), sentence, year))
+    for m in _DURATION.finditer(text):
+        n = to_number(m.group(1) or m.group(2))
+        start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)
+        if n and start and 1 <= n <= 30:
+            marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1))
+    if plan_year:
+        marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
+    return sorted(marks, key=lambda mark: mark.pos)
