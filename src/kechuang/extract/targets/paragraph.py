@@ -31,7 +31,9 @@ _TRIM = " ,;:、。的"
 # Items of a list of targets inside one clause: "…2家、…5家".
 _ITEM_START = re.compile(r"^.*\d(?:[^\d、]{1,5})?(?:以上|左右)?、")
 _ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
-_LIST_SEP = re.compile(r"(?:、|以及|和|及|与)$")
+_LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,8})$")
+_FROM = re.compile(r"从[^从,;]{0,8}?[\d.]{1,12}[^从,;]{0,6}$")
+_DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 _WINDOW = 120  # characters around a number that can hold its indicator and verb
 _PAST = -1  # year_for: the governing year is in the past, so the number is history
@@ -121,13 +123,15 @@ class Paragraph:
 
     def run(self) -> list[Target]:
         for k, (s_start, sentence) in enumerate(self.sentences):
-            previous = ""
+            previous, counting = "", False
             for cm in _CLAUSE.finditer(sentence):
-                self.clause(cm.group(), s_start + cm.start(), k, previous)
+                counting = self.clause(cm.group(), s_start + cm.start(), k, previous, counting)
                 previous = cm.group()
         return self.targets
 
-    def clause(self, clause: str, c_start: int, sentence: int, previous: str) -> None:
+    def clause(self, clause: str, c_start: int, sentence: int, previous: str, counting: bool) -> bool:
+        """Targets of one clause; ``counting``: the clause before ended with a count (拟建设30个X,300个Y),
+        so a clause that opens with a count shares its verb. Returns whether this one ends with a count."""
         v = vocab()
         taken: set[int] = set()
         self.multiple(clause, c_start, sentence, previous, taken)
@@ -142,7 +146,7 @@ class Paragraph:
         self.rank(clause, c_start, sentence, previous, taken)
         self.respectively(clause, c_start, sentence, previous, taken)
         found = [m for m in v.candidate.finditer(clause) if m.start() not in taken]
-        _ListReader(self, clause, c_start, sentence, previous, found).read()
+        return _ListReader(self, clause, c_start, sentence, previous, found).read(counting)
 
     def multiple(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
         mm = _MULTIPLE.search(clause)
@@ -219,25 +223,33 @@ class _ListReader:
         self.para, self.clause, self.c_start, self.sentence, self.previous = para, clause, c_start, sentence, previous
         self.found = found
 
-    def _items(self) -> list[tuple[int, int]]:
-        """For each candidate i: (index of the next list item after it, where item i's noun ends); one pass
-        from the end, so a clause of 100,000 numbers stays linear."""
-        out: list[tuple[int, int]] = [(0, 0)] * len(self.found)
-        nxt = (len(self.found), len(self.clause))
+    def _items(self) -> list[tuple[int, int, int]]:
+        """For each candidate i: (index of the next list item after it, where item i's noun ends, where that
+        item's own words start). A candidate starts an item when a separator stands before it, followed by
+        nothing or by a verb (、引进10名). One pass from the end, so a clause of 100,000 numbers stays linear."""
+        v = vocab()
+        out: list[tuple[int, int, int]] = [(0, 0, 0)] * len(self.found)
+        nxt = (len(self.found), len(self.clause), len(self.clause))
         for i in range(len(self.found) - 1, -1, -1):
             out[i] = nxt
-            gap = self.clause[self.found[i - 1].end() if i else 0:self.found[i].start()]
-            sep = _LIST_SEP.search(gap) if i else None
-            if sep:
-                nxt = (i, self.found[i].start() - len(sep.group()))
+            gap_start = self.found[i - 1].end() if i else 0
+            sep = _LIST_SEP.search(self.clause, gap_start, self.found[i].start()) if i else None
+            tail = sep.group("tail") if sep else ""
+            if sep and (not tail or v.count_verb_end.search(tail) or v.level_verb_end.search(tail)):
+                nxt = (i, sep.start(), sep.start("tail"))
         return out
 
-    def read(self) -> None:
+    def read(self, counting: bool) -> bool:
         i, chain, items = 0, [], self._items()
+        counted = False
         while i < len(self.found):
             m = self.found[i]
-            j, noun_end = items[i]
-            target, counted = self.para_candidate(m, noun_end, bool(chain))
+            j, noun_end, _ = items[i]
+            own = items[i - 1][2] if chain and i and items[i - 1][0] == i else None
+            if i == 0 and counting and not self.clause[:m.start()].strip(_TRIM):
+                own = 0
+            target, counted = candidate(self.para, m, self.clause, self.c_start, self.sentence, self.previous,
+                                        noun_end, own)
             if counted:
                 if target:
                     chain.append(target)
@@ -250,9 +262,7 @@ class _ListReader:
                 chain = []
                 i += 1
         _share_head(chain)
-
-    def para_candidate(self, m: re.Match, noun_end: int, chained: bool) -> tuple[Target | None, bool]:
-        return candidate(self.para, m, self.clause, self.c_start, self.sentence, self.previous, noun_end, chained)
+        return counted and bool(chain)
 
 
 def _share_head(chain: list[Target]) -> None:
@@ -282,8 +292,9 @@ def _chinese(m: re.Match) -> bool:
 
 
 def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence: int, previous: str,
-              noun_end: int, chained: bool) -> tuple[Target | None, bool]:
-    """One candidate number; returns (the target added, whether it is a count item of a list)."""
+              noun_end: int, own: int | None) -> tuple[Target | None, bool]:
+    """One candidate number; returns (the target added, whether it is a count item of a list). ``own``: for
+    an item of a list of counts, where its own words start (after the separator); it shares the verb."""
     v = vocab()
     pos = c_start + m.start()
     value, unit, top = value_of(m)
@@ -293,11 +304,14 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     after = clause[m.end():min(noun_end, m.end() + _WINDOW)]
     if after.startswith("、") and _ITEM_END.search(after[1:]):
         after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
+    chained = own is not None
+    if chained:
+        before = clause[own:m.start()]
     item = _ITEM_START.search(before)
     if item:
         before = before[item.end():]
     end = c_start + m.end()
-    cmp = m.group("cmp") or m.group("about") if m.group("num") else None
+    cmp = m.group("cmp") or m.group("about")
     around = before + clause[m.start():m.end()] + after
     args = (pos, end, sentence, around)
     noun = after.strip(_TRIM)
@@ -309,6 +323,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             t = para.add(noun, kind, value, unit, pos, end + len(after.rstrip(_TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(_TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, False
+        head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
         growth = v.growth.search(head)
         if growth and unit == "%":
             kind, head = "growth", head[:growth.start()] + head[growth.end():]
@@ -320,6 +335,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
     count_verb = v.count_verb_end.search(before)
+    if count_verb and count_verb.group().endswith("了"):
+        return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if (count_verb or (chained and not before.strip(_TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
@@ -335,6 +352,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not noun:  # 指标 + 数, closing the clause
         if _chinese(m) and not count_verb:
             return None, False
+        lead = v.count_verb_start.match(head)
+        if _DONE.match(head):
+            return None, False  # 扶持建立了科技示范户2912户: a report of what was done
+        if lead and len(head) - lead.end() >= 2:  # 建成省级重点企业研究院1家 → 省级重点企业研究院
+            before, head = before[before.find(head) + lead.end():], head[lead.end():]
         if unit == "个百分点":
             return _increase(para, head, before, value, unit, args, cmp, top), False
         growth = v.growth_end.search(head) if unit == "%" else None

@@ -22,6 +22,7 @@ class Vocab:
     candidate: re.Pattern[str]
     level_verb_end: re.Pattern[str]
     count_verb_end: re.Pattern[str]
+    count_verb_start: re.Pattern[str]
     percent_then: re.Pattern[str]
     category: re.Pattern[str]
     rank: re.Pattern[str]
@@ -45,14 +46,15 @@ def vocab() -> Vocab:
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?[万亿]?|[{CN_NUM}]{{1,8}}"
     fraction = r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
     candidate = re.compile(
-        rf"百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
+        rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<frac>{fraction})"
-        rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?(?P<unit>{unit})"
+        rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?(?P<unit>{unit}))"
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
         level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)?$"),
         count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)?$"),
+        count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:{alt(r['count_verbs'])})"),
         percent_then=re.compile(rf"(?:{alt(r['percent_then'])})"),
         category=re.compile(rf"(?P<verb>{alt(r['category_verbs'])})(?P<cls>[A-DＡ-Ｄ])(?:类|级|档)(?:县|市|区|城市|地区|乡镇)?"),
         rank=re.compile(rf"(?P<verb>{alt(r['rank_verbs'])})(?P<scope>[^,;。前\d]{{0,10}})前(?P<n>\d{{1,3}}|[{CN_NUM}]{{1,3}})"
@@ -60,7 +62,8 @@ def vocab() -> Vocab:
         increase_end=re.compile(rf"(?:{alt(r['increase_verbs'])})$"),
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
         growth_end=re.compile(rf"(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)?$"),
-        prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?)+"),
+        prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?"
+                            rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?)+"),
         not_target=re.compile(alt(r["not_target_words"])),
         history=re.compile(alt(r["history_words"])),
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
