@@ -46,10 +46,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             goals_year, goals_path = None, None
         lo, hi = bisect.bisect_left(skip_starts, line.start), bisect.bisect_left(skip_starts, line.end)
         local = [(s - line.start, e - line.start) for s, e in skip[lo:hi]]
-        if line.index in heading_titles:
-            local.append((0, heading_titles[line.index] - line.start))
+        token_end = heading_titles[line.index] - line.start if line.index in heading_titles else 0
+        if token_end:
+            local.append((0, token_end))
         inherited = colon_year if colon_year is not None else goals_year
-        para = Paragraph(line, path, plan_year, inherited, local)
+        para = Paragraph(line, path, plan_year, inherited, local, token_end)
         out.extend(para.run())
         stated = para.stated_years()
         if stated and goals_path is not None:

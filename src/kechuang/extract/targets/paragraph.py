@@ -70,8 +70,9 @@ class Paragraph:
     """Targets of one paragraph (a line of the normalised text)."""
 
     def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
-                 skip: list[tuple[int, int]]):
+                 skip: list[tuple[int, int]], token_end: int = 0):
         self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
+        self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
         self.text = line.text
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)]
@@ -300,7 +301,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     value, unit, top = value_of(m)
     if value is None or _excluded(para, m, clause, pos):
         return None, False
-    before = clause[max(0, m.start() - _WINDOW):m.start()]
+    before = clause[max(0, m.start() - _WINDOW, para.token_end - c_start):m.start()]
     after = clause[m.end():min(noun_end, m.end() + _WINDOW)]
     if after.startswith("、") and _ITEM_END.search(after[1:]):
         after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here

@@ -1,0 +1,190 @@
+"""Target shapes of real plans the seeds never use. Every sentence is quoted from a public page (address in the
+comment above it); the expected values are read from the sentence by hand, per spec/plan-format.md."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kechuang.extract import extract_text
+
+# ws.cq.gov.cn/cqws_zwxxgkml/zcwjjjdkcs/zczxwdkcs/zcwdbm/wskjj/202306/t20230616_12072892.html (重庆, 2023)
+CQ = ("到2025年,全区高新技术企业突破75家、科技型企业超过690家。到2027年,全区高新技术企业和科技型企业在2022年的基础上"
+      "实现“双倍增”,分别超过90家和870家;全区专精特新“小巨人”企业突破8家,规模以上工业战略性新兴产业增加值占规模以上"
+      "工业增加值的比重超38%,高技术制造业增加值占规模以上工业增加值的比重超25%。")
+# news.gqsoso.com/bia/202107/1685713.html (磐安县科技发展“十四五”规划, 浙江)
+PANAN = ("到 2025 年,全社会R&D 经费支出占GDP的比重达到2.8%,高新技术产业增加值占规上工业增加值比重达到60%,"
+         "国家高新技术企业达到80家、省科技型中小企业达到260家、省级以上研发机构达到40家,数字经济核心产业增加值占"
+         "GDP比重达到5%,每万人高价值发明专利拥有量达到5件。")
+# www.dongtou.gov.cn/art/2023/9/27/art_1229691270_2027406.html (洞头区…实施方案(2023-2027年), 浙江)
+DONGTOU_RANK = ("到2027年,力争全社会研究与试验发展(R&D)经费支出占地区生产总值比重3.4%以上,达到全市前列。实现区域科技"
+                "创新指数达到160以上,科技进步综合评价位次实现“进等升位”,跃居全省前40位。")
+DONGTOU_GOALS = ("洞头区大力提升科技创新能力实施方案\n一、总体要求\n(一)主要目标\n到2027年,力争全社会研究与试验发展(R&D)"
+                 "经费支出占地区生产总值比重3.4%以上。\n——高能级平台体系加快完善。不断加快技术创新体系建设,争取建成省级"
+                 "重点企业研究院1家,市级重点实验室1家,新型研发机构1家,每万名就业人员中研发人员达到209人年以上。\n"
+                 "——重大科研成果加快涌现。到2027年,省“尖兵”“领雁”立项7项以上,市“揭榜挂帅”立项10项以上,获得省科技"
+                 "进步奖2项以上。\n二、重点任务\n(一)新增科技型中小企业20家。")
+# www.olinedb.com/2017/0331/235018.html (科技部 全国农业科技工作会议, 2017)
+NONGKE = ("在总体布局上,到2020年,拟建设30个国家级农业高新技术示范区,300个国家农业科技园区,3000个省级科技园区。"
+          "科技园区覆盖面积达到全国耕地总面积的0.5%,覆盖农业人口达到全国农业人口的5%,带动农户900万户,总人数2000万-3000万人。")
+NONGKE_EACH = "按规划,每个国家级农业高新技术示范区覆盖10万亩,带动10万户;每个国家农业科技园区覆盖1万亩,带动1万户。"
+# smesc.cn/news/show.php?itemid=264905 (养老、健康服务体系建设)
+YANGLAO = ("到2020年,全面建成以居家为基础、社区为依托、机构为支撑的养老服务体系,每千名老年人拥有养老床位数达到35-40张。"
+           "\n到2020年,医疗卫生机构每千人口病床数(含住院护理)达到6张,非公立医疗机构床位数占比达到25%。")
+# wokee.net/5367.html and storm.mg/article/84349 (“十三五”规划纲要草案, 2016)
+SHISANWU = ("今后5年,单位国内生产总值用水量、能源消耗、二氧化碳排放量分别下降23%、15%、18%,森林覆盖率达到23.04%。"
+            "全员劳动生产率从人均8.7万元提高到12万元以上。“十三五”时期经济年均增长保持在6.5%以上。")
+# rsc.qhnu.edu.cn/info/1058/1097.htm (青海省高端创新人才千人计划实施方案, 青办字【2016】32号)
+QINGHAI = ("通过对外引进和自身培养,重点在科技创新、产业发展、企业管理等领域,汇聚1000名左右高端创新人才,带动各类人才"
+           "队伍建设取得明显成效。")
+# news.cnnb.com.cn/system/2012/04/26/007301854.shtml (鄞州区青年英才培养工程, 浙江 2012)
+YINZHOU = ("从今年起到2016年将择优培养250名优秀青年,以造就一批学术技术带头人或业务骨干。入选者将最高给予每人13万元培养"
+           "经费资助。")
+# m.galtzs.cn/new/403_425/2010_1_13_li9272440531311010224992.shtml (临沧市 “五难”惠民工程, a report of results)
+LINCANG = "五、建成一批特色产业示范基地。扶持建立了科技示范户2912户,建成甘蔗、茶叶等产业示范基地19680亩。"
+
+
+def _targets(text: str, plan_year: int | None = None):
+    return extract_text(text, plan_year=plan_year).targets
+
+
+def _rows(text: str, plan_year: int | None = None):
+    return [(t.indicator, t.kind, t.value, t.unit, t.year) for t in _targets(text, plan_year)]
+
+
+def test_list_with_a_verb_for_each_item_and_respectively_after_a_clause():
+    rows = _rows(CQ, 2023)
+    assert ("全区高新技术企业", "level", 75, "家", 2025) in rows
+    assert ("科技型企业", "level", 690, "家", 2025) in rows
+    assert ("全区高新技术企业", "level", 90, "家", 2027) in rows  # 分别 pairs the subjects of the clause before
+    assert ("科技型企业", "level", 870, "家", 2027) in rows
+    assert ("全区专精特新“小巨人”企业", "level", 8, "家", 2027) in rows
+    assert len(rows) == 7 and all(r[1] == "level" for r in rows)
+
+
+def test_goals_sentence_of_a_county_plan():
+    rows = _rows(PANAN, 2021)
+    assert [r[2:] for r in rows] == [(2.8, "%", 2025), (60, "%", 2025), (80, "家", 2025), (260, "家", 2025),
+                                     (40, "家", 2025), (5, "%", 2025), (5, "件", 2025)]
+    assert rows[3][0] == "省科技型中小企业"
+
+
+def test_rank_target_takes_the_subject_of_the_clause_before():
+    rows = _rows(DONGTOU_RANK, 2023)
+    assert ("科技进步综合评价位次", "rank", 40, "位", 2027) in rows
+    assert rows[0][1:] == ("level", 3.4, "%", 2027)
+
+
+# The two shapes named by issue 10 (from the first release's notes): 进入全省前10名, 提高N个百分点.
+@pytest.mark.parametrize("sentence,kind,value,unit", [
+    ("到2025年,全县科技创新综合实力进入全省前10名。", "rank", 10, "名"),
+    ("到2025年,全社会研发经费投入强度提高2个百分点。", "increase", 2, "个百分点"),
+    ("到2025年,全社会研发经费投入强度比2020年提高0.5个百分点。", "increase", 0.5, "个百分点"),
+])
+def test_rank_and_percentage_point_kinds(sentence, kind, value, unit):
+    (t,) = _targets(sentence, 2023)
+    assert (t.kind, t.value, t.unit, t.year) == (kind, value, unit, 2025)
+    assert t.indicator in ("全县科技创新综合实力", "全社会研发经费投入强度")
+
+
+def test_goals_section_passes_its_year_across_paragraphs():
+    got = _targets(DONGTOU_GOALS, 2023)
+    years = {t.indicator: t.year for t in got}
+    assert years["省级重点企业研究院"] == 2027  # stated at the section's start, two paragraphs earlier
+    assert years["每万名就业人员中研发人员"] == 2027
+    assert years["市“揭榜挂帅”立项"] == 2027
+    assert years["科技型中小企业"] is None  # a new section: the goals' year no longer governs
+
+
+def test_count_list_across_clauses_shares_the_verb():
+    rows = _rows(NONGKE, 2017)
+    assert rows[:3] == [("国家级农业高新技术示范区", "level", 30, "个", 2020), ("国家农业科技园区", "level", 300, "个", 2020),
+                        ("省级科技园区", "level", 3000, "个", 2020)]
+    assert ("农户", "level", 900, "万户", 2020) in rows
+    (total,) = [t for t in _targets(NONGKE, 2017) if t.indicator == "总人数"]
+    assert (total.value, total.value_max, total.unit) == (2000, 3000, "万人")
+
+
+def test_wan_stays_in_the_unit_with_mu_and_hu():
+    rows = _rows(NONGKE_EACH, 2017)
+    assert [(r[2], r[3]) for r in rows] == [(10, "万亩"), (10, "万户"), (1, "万亩"), (1, "万户")]
+
+
+def test_per_thousand_beds_and_ranges():
+    got = _targets(YANGLAO, 2016)
+    beds = got[0]
+    assert (beds.indicator, beds.value, beds.value_max, beds.unit, beds.year) == (
+        "每千名老年人拥有养老床位数", 35, 40, "张", 2020)
+    assert [(t.value, t.unit) for t in got[1:]] == [(6, "张"), (25, "%")]
+
+
+def test_durations_respectively_and_baselines():
+    rows = _rows(SHISANWU, 2016)
+    assert rows[:3] == [("单位国内生产总值用水量", "level", 23, "%", 2020), ("能源消耗", "level", 15, "%", 2020),
+                        ("二氧化碳排放量", "level", 18, "%", 2020)]  # 今后5年 from the plan's year 2016
+    assert ("全员劳动生产率", "level", 12, "万元", 2020) in rows  # 从人均8.7万元 is the baseline
+    growth = [t for t in _targets(SHISANWU, 2016) if t.kind == "growth"]
+    assert [(t.value, t.year, t.recurring) for t in growth] == [(6.5, 2020, True)]  # “十三五”时期 → 2020
+
+
+def test_count_verb_with_about_before_the_thing():
+    (t,) = _targets(QINGHAI, 2016)
+    assert (t.indicator, t.value, t.unit, t.comparator) == ("高端创新人才", 1000, "名", "左右")
+
+
+def test_policy_parameters_and_reports_are_not_targets():
+    assert [(t.indicator, t.value, t.year) for t in _targets(YINZHOU, 2012)] == [("优秀青年", 250, 2016)]
+    assert 2912 not in [r[2] for r in _rows(LINCANG, 2010)]  # 扶持建立了…: done, not to be done
+
+
+@pytest.mark.parametrize("sentence,value,top,unit", [
+    ("三年内建成1~2所新型研发机构。", 1, 2, "所"),  # shapes listed by issue 10
+    ("用5年时间培育一至两项重大成果。", 1, 2, "项"),
+    ("研发投入年均增长5%—10%。", 5, 10, "%"),
+    ("引进人才3至10万名。", 3, 10, "万名"),
+])
+def test_ranges_keep_the_upper_bound(sentence, value, top, unit):
+    (t,) = _targets(sentence, 2023)
+    assert (t.value, t.value_max, t.unit) == (value, top, unit)
+
+
+@pytest.mark.parametrize("sentence,year", [
+    ("三年内建成1所新型研发机构。", 2025),
+    ("用5年时间建成1所新型研发机构。", 2027),
+    ("今后5年建成1所新型研发机构。", 2027),
+    ("2022年起5年内建成1所新型研发机构。", 2026),
+    ("到“十四五”末建成1所新型研发机构。", 2025),
+    ("年内建成1所新型研发机构。", 2023),
+])
+def test_durations_count_from_the_stated_start_or_the_plan_year(sentence, year):
+    (t,) = _targets(sentence, 2023)
+    assert t.year == year
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("到2025年,超过一半的规上企业设立研发机构。", 50),
+    ("到2025年,三分之一以上的规上企业开展产学研合作。", 100 / 3),
+])
+def test_word_fractions(sentence, value):
+    (t,) = _targets(sentence, 2023)
+    assert (t.unit, t.year) == ("%", 2025) and t.value == pytest.approx(value)
+    assert "规上企业" in t.indicator
+
+
+@pytest.mark.parametrize("sentence,value,unit", [
+    ("到2025年,选拔两名优秀专家。", 2, "名"),
+    ("到2025年,培育十余家科技型企业。", 10, "家"),
+    ("到2025年,转化百余项科技成果。", 100, "项"),
+    ("到2025年,建立万名“运才”数据库。", 1, "万名"),
+])
+def test_chinese_numerals_and_bare_wan(sentence, value, unit):
+    (t,) = _targets(sentence, 2023)
+    assert (t.value, t.unit, t.year) == (value, unit, 2025)
+
+
+def test_bad_input_long_lists_and_long_numbers_give_no_target_quickly():
+    for body in ("、" * 100_000, "1" * 40 + "家。", ("新增" + "9" * 40 + "家企业、") * 3_000):
+        start = time.perf_counter()
+        assert _targets("一、主要目标\n" + body, 2023) == []
+        assert time.perf_counter() - start < 5.0
