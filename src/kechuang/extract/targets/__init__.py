@@ -4,13 +4,18 @@ govern them and ``rules/targets.yaml`` for the vocabulary)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.paragraph import Paragraph
 from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.years import opening_year
 
 __all__ = ["extract_targets"]
+
+
+_COLON = re.compile(r"(?::|如下。?)\s*$")
 
 
 def _within(path: str, section: str | None) -> bool:
@@ -30,8 +35,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     colon_path: str | None = None
     goals_year: int | None = None
     goals_path: str | None = None
+    past_path: str | None = None
     skip = sorted(skip)
     skip_starts = [sp[0] for sp in skip]
+    opening = next((ln for ln in lines if ln.text.strip() and not ln.chrome), None)
+    document_year = opening_year(opening.text.strip(), plan_year) if opening else None
     for line in lines[start:]:
         if line.chrome or not line.text:
             continue
@@ -42,6 +50,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             title = line.text[heading_titles[line.index] - line.start:]
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
+            past_path = path if vocab().history_heading.search(title[:40]) else (
+                past_path if _within(path, past_path) else None)
+        if past_path is not None and _within(path, past_path):
+            continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
         if goals_path is not None and not _within(path, goals_path):
             goals_year, goals_path = None, None
         lo, hi = bisect.bisect_left(skip_starts, line.start), bisect.bisect_left(skip_starts, line.end)
@@ -49,12 +61,12 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         token_end = heading_titles[line.index] - line.start if line.index in heading_titles else 0
         if token_end:
             local.append((0, token_end))
-        inherited = colon_year if colon_year is not None else goals_year
+        inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
         para = Paragraph(line, path, plan_year, inherited, local, token_end)
         out.extend(para.run())
         stated = para.stated_years()
         if stated and goals_path is not None:
             goals_year = stated[-1]
-        if line.text.rstrip().endswith(":") and stated:
+        if _COLON.search(line.text) and stated:
             colon_year, colon_path = stated[-1], path
     return out

@@ -361,10 +361,12 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if unit == "个百分点":
             return _increase(para, head, before, value, unit, args, cmp, top), False
         growth = v.growth_end.search(head) if unit == "%" else None
-        if growth:
-            head = head[:growth.start()] or _subject_of(previous)
-        return para.add(head, "growth" if growth else "level", value, unit, *args, pos - len(before), cmp=cmp,
-                        value_max=top), False
+        decline = v.decline_end.search(head) if unit == "%" and not growth else None
+        if growth or decline:  # 增长15% → 15; 年均下降5% → -5
+            head = head[:(growth or decline).start()] or _subject_of(previous)
+            value, top = (-value, -top if top else None) if decline else (value, top)
+        return para.add(head, "growth" if growth or decline else "level", value, unit, *args, pos - len(before),
+                        cmp=cmp, value_max=top), False
     if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(_TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False

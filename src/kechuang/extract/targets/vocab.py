@@ -34,6 +34,8 @@ class Vocab:
     history: re.Pattern[str]
     programme: re.Pattern[str]
     goals_heading: re.Pattern[str]
+    history_heading: re.Pattern[str]
+    decline_end: re.Pattern[str]
     recurring: re.Pattern[str]
     idiom_units: frozenset[str]
 
@@ -63,11 +65,14 @@ def vocab() -> Vocab:
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
         growth_end=re.compile(rf"(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)?$"),
         prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?"
-                            rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?)+"),
+                            rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
+                            rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．]|[①-⑳])+"),
         not_target=re.compile(alt(r["not_target_words"])),
         history=re.compile(alt(r["history_words"])),
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
         goals_heading=re.compile(alt(r["goals_headings"])),
+        history_heading=re.compile(alt(r["history_headings"])),
+        decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)?$"),
         recurring=re.compile(alt(r["recurring_words"])),
         idiom_units=frozenset(r["idiom_units"]),
     )

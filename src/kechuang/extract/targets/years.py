@@ -14,7 +14,7 @@ BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基�
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 _FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|当年")
+_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|当年|今年(?!以来)|全年|本年")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
 _DURATION = re.compile(rf"(?:(?:再)?用|今后|未来|经过|通过){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内")
@@ -44,8 +44,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
     for m in _FIVE_YEAR.finditer(text):
         year = _FIVE_YEAR_END[m.group(1)]
-        if not plan_year or year >= plan_year:
-            marks.append(YearMark(offset + m.start(), sentence, year))
+        marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
     for m in _DURATION.finditer(text):
         n = to_number(m.group(1) or m.group(2))
         start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)
@@ -54,3 +53,15 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
     if plan_year:
         marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
     return sorted(marks, key=lambda mark: mark.pos)
+
+
+def opening_year(text: str, plan_year: int | None) -> int | None:
+    """The year an opening line names as the plan's own (谯城区2023年政府工作报告重点工作任务分解表): one year,
+    not a range, not a start (2012年起), not past; it governs targets that state no year of their own."""
+    if len(text) > 80:
+        return None
+    found = [m for m in YEAR.finditer(text) if not m.group(1)]
+    if len(found) != 1 or len(list(YEAR.finditer(text))) != 1 or _START.search(text):
+        return None
+    year = int(found[0].group(2))
+    return year if 1990 <= year <= 2100 and not (plan_year and year < plan_year) else None
