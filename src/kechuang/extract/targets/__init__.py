@@ -10,7 +10,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.paragraph import Paragraph
 from kechuang.extract.targets.vocab import vocab
-from kechuang.extract.targets.years import opening_year
+from kechuang.extract.targets.years import heading_year, opening_year
 
 __all__ = ["extract_targets"]
 
@@ -19,7 +19,8 @@ _COLON = re.compile(r"(?::|如下。?)\s*$")
 
 
 def _within(path: str, section: str | None) -> bool:
-    return section is not None and (path == section or path.startswith(section + "/"))
+    """Whether ``path`` is ``section`` or under it; a lead-in before the first heading ("") introduces all."""
+    return section is not None and (section == "" or path == section or path.startswith(section + "/"))
 
 
 def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,
@@ -50,6 +51,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             title = line.text[heading_titles[line.index] - line.start:]
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
+            elif heading_year(title, plan_year) is not None:  # 一、未来五年主要工作任务: the heading's year governs
+                goals_year, goals_path = heading_year(title, plan_year), path
             past_path = path if vocab().history_heading.search(title[:40]) else (
                 past_path if _within(path, past_path) else None)
         if past_path is not None and _within(path, past_path):

@@ -27,7 +27,7 @@ _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}�
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 _SENTENCE = re.compile(r"[^。!?]+[。!?]?")
 _CLAUSE = re.compile(r"[^,;:]+")
-_TRIM = " ,;:、。的"
+_TRIM = " ,;:、。的|"
 # Items of a list of targets inside one clause: "…2家、…5家".
 _ITEM_START = re.compile(r"^.*\d(?:[^\d、]{1,5})?(?:以上|左右)?、")
 _ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
@@ -36,6 +36,7 @@ _FROM = re.compile(r"从[^从,;]{0,8}?[\d.]{1,12}[^从,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 _WINDOW = 120  # characters around a number that can hold its indicator and verb
+_LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items (50项民生实事,具体安排如下)
 _PAST = -1  # year_for: the governing year is in the past, so the number is history
 
 
@@ -93,8 +94,10 @@ class Paragraph:
 
     def year_for(self, pos: int, sentence: int, recurring: bool) -> int | None:
         k = bisect.bisect_left(self.mark_positions, pos)
+        if k and self.marks[k - 1].past:
+            return _PAST  # the paragraph speaks of a past year: history, not a commitment
         if k and self.marks[k - 1].sentence == sentence:
-            return _PAST if self.marks[k - 1].past else self.marks[k - 1].year
+            return self.marks[k - 1].year
         if recurring:
             return None
         stated = self.last_stated[k - 1] if k else None
@@ -108,6 +111,8 @@ class Paragraph:
         indicator = _clean_indicator(raw)
         if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause):
             return None
+        if v.listing_noun.search(indicator) or (unit in _LISTED_UNITS and v.listing.search(self.sentences[sentence][1])):
+            return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
         recurring = bool(v.recurring.search(clause)) or (kind == "growth" and "年" in clause)
@@ -335,7 +340,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if len(after.strip(_TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
-    count_verb = v.count_verb_end.search(before)
+    count_verb = v.count_verb_end.search(before) or v.beneficiary_end.search(before)
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if (count_verb or (chained and not before.strip(_TRIM))) and noun_ok:  # 建成 + 数 + 事物
@@ -359,6 +364,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if lead and len(head) - lead.end() >= 2:  # 建成省级重点企业研究院1家 → 省级重点企业研究院
             before, head = before[before.find(head) + lead.end():], head[lead.end():]
         if unit == "个百分点":
+            if v.comparison.search(head) or re.search(r"比(?!\d{4})[^,;]{1,12}(?<!提)高", head):
+                return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
             return _increase(para, head, before, value, unit, args, cmp, top), False
         growth = v.growth_end.search(head) if unit == "%" else None
         decline = v.decline_end.search(head) if unit == "%" and not growth else None

@@ -35,6 +35,10 @@ class Vocab:
     programme: re.Pattern[str]
     goals_heading: re.Pattern[str]
     history_heading: re.Pattern[str]
+    beneficiary_end: re.Pattern[str]
+    listing: re.Pattern[str]
+    listing_noun: re.Pattern[str]
+    comparison: re.Pattern[str]
     decline_end: re.Pattern[str]
     recurring: re.Pattern[str]
     idiom_units: frozenset[str]
@@ -45,7 +49,7 @@ def vocab() -> Vocab:
     r = load_rules("targets")
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
     unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
-    number = rf"\d{{1,12}}(?:\.\d{{1,6}})?[万亿]?|[{CN_NUM}]{{1,8}}"
+    number = rf"\d{{1,12}}(?:\.\d{{1,6}})?[万亿]{{0,2}}|[{CN_NUM}]{{1,8}}"
     fraction = r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
     candidate = re.compile(
         rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
@@ -72,6 +76,11 @@ def vocab() -> Vocab:
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
         goals_heading=re.compile(alt(r["goals_headings"])),
         history_heading=re.compile(alt(r["history_headings"])),
+        beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?(?<!{')(?<!'.join(alt([w[:-1] for w in r['not_beneficiary']]).split('|'))})"
+                                   rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
+        listing=re.compile(alt(r["listing_words"])),
+        listing_noun=re.compile(rf"(?:{alt(r['listing_nouns'])})$"),
+        comparison=re.compile(alt(r["comparison_words"])),
         decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)?$"),
         recurring=re.compile(alt(r["recurring_words"])),
         idiom_units=frozenset(r["idiom_units"]),
@@ -80,9 +89,9 @@ def vocab() -> Vocab:
 
 def _split_magnitude(raw: str) -> tuple[float | None, str]:
     """'320万' → (320, '万'); '万' → (1, '万'); '1.5' → (1.5, '')."""
-    if raw[-1] in "万亿":
-        head = raw[:-1]
-        return (to_number(head) if head else 1.0), raw[-1]
+    head = raw.rstrip("万亿")
+    if len(head) < len(raw) and (not head or head[-1].isdigit() or head[-1] in CN_NUM):
+        return (to_number(head) if head else 1.0), raw[len(head):]
     return to_number(raw), ""
 
 

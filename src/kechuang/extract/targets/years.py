@@ -14,7 +14,8 @@ BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基�
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 _FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|当年|今年(?!以来)|全年|本年")
+_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|当年|今年(?!以来)|本年")
+_DEADLINE = ("到", "至", "力争", "争取", "确保")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
 _DURATION = re.compile(rf"(?:(?:再)?用|今后|未来|经过|通过){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内")
@@ -39,9 +40,10 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
                 follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)):
             continue
         year = int(m.group(2))
-        if not 1990 <= year <= 2100:
-            continue
-        marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
+        past = bool(plan_year and year < plan_year)
+        if not 1990 <= year <= 2100 or (past and text[max(0, m.start() - 3):m.start()].endswith(_DEADLINE)):
+            continue  # 到2020年 in a plan of 2022: a stale deadline governs nothing, but is no history either
+        marks.append(YearMark(offset + m.start(), sentence, year, past))
     for m in _FIVE_YEAR.finditer(text):
         year = _FIVE_YEAR_END[m.group(1)]
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
@@ -65,3 +67,9 @@ def opening_year(text: str, plan_year: int | None) -> int | None:
         return None
     year = int(found[0].group(2))
     return year if 1990 <= year <= 2100 and not (plan_year and year < plan_year) else None
+
+
+def heading_year(title: str, plan_year: int | None) -> int | None:
+    """The last year a heading's title states (一、2023年主要预期目标, 一、未来五年主要工作任务), if not past."""
+    stated = [m.year for m in years(title, 0, 0, plan_year) if not m.past]
+    return stated[-1] if stated else None
