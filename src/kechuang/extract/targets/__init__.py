@@ -10,7 +10,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.paragraph import Paragraph
 from kechuang.extract.targets.vocab import vocab
-from kechuang.extract.targets.years import heading_year, opening_year
+from kechuang.extract.targets.years import heading_year, opening_year, years
 
 __all__ = ["extract_targets"]
 
@@ -41,6 +41,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     skip_starts = [sp[0] for sp in skip]
     opening = next((ln for ln in lines if ln.text.strip() and not ln.chrome), None)
     document_year = opening_year(opening.text.strip(), plan_year) if opening else None
+    for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
+        if not line.chrome and _COLON.search(line.text):
+            stated = [m.year for m in years(line.text, 0, 0, plan_year) if not m.past]
+            if stated:
+                colon_year, colon_path = stated[-1], ""
     for line in lines[start:]:
         if line.chrome or not line.text:
             continue

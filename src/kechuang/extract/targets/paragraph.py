@@ -34,6 +34,7 @@ _ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
 _LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,8})$")
 _FROM = re.compile(r"从[^从,;]{0,8}?[\d.]{1,12}[^从,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
+_AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 _WINDOW = 120  # characters around a number that can hold its indicator and verb
 _LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items (50项民生实事,具体安排如下)
@@ -320,6 +321,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     cmp = m.group("cmp") or m.group("about")
     around = before + clause[m.start():m.end()] + after
     args = (pos, end, sentence, around)
+    if unit == "岁" and after.strip(_TRIM):
+        return None, False  # 60岁以上老年人: an age qualifies a group, it is no target
+    after = _AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
     noun = after.strip(_TRIM)
     noun_ok = bool(noun) and not re.match(r"[\d万亿]", noun)
     verb = v.level_verb_end.search(before)
@@ -340,7 +344,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if len(after.strip(_TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
-    count_verb = v.count_verb_end.search(before) or v.beneficiary_end.search(before)
+    count_verb = (v.count_verb_end.search(before) or v.beneficiary_end.search(before)
+                  or v.list_closer.search(before))
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if (count_verb or (chained and not before.strip(_TRIM))) and noun_ok:  # 建成 + 数 + 事物

@@ -38,6 +38,7 @@ class Vocab:
     beneficiary_end: re.Pattern[str]
     listing: re.Pattern[str]
     listing_noun: re.Pattern[str]
+    list_closer: re.Pattern[str]
     comparison: re.Pattern[str]
     decline_end: re.Pattern[str]
     recurring: re.Pattern[str]
@@ -64,7 +65,7 @@ def vocab() -> Vocab:
         percent_then=re.compile(rf"(?:{alt(r['percent_then'])})"),
         category=re.compile(rf"(?P<verb>{alt(r['category_verbs'])})(?P<cls>[A-DＡ-Ｄ])(?:类|级|档)(?:县|市|区|城市|地区|乡镇)?"),
         rank=re.compile(rf"(?P<verb>{alt(r['rank_verbs'])})(?P<scope>[^,;。前\d]{{0,10}})前(?P<n>\d{{1,3}}|[{CN_NUM}]{{1,3}})"
-                        rf"(?P<unit>{alt(r['rank_units'])})"),
+                        rf"(?:(?P<unit>{alt(r['rank_units'])})|(?=水平|行列|之列))"),
         increase_end=re.compile(rf"(?:{alt(r['increase_verbs'])})$"),
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
         growth_end=re.compile(rf"(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)?$"),
@@ -79,7 +80,8 @@ def vocab() -> Vocab:
         beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?(?<!{')(?<!'.join(alt([w[:-1] for w in r['not_beneficiary']]).split('|'))})"
                                    rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
         listing=re.compile(alt(r["listing_words"])),
-        listing_noun=re.compile(rf"(?:{alt(r['listing_nouns'])})$"),
+        listing_noun=re.compile(alt(r["listing_nouns"])),
+        list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
         decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)?$"),
         recurring=re.compile(alt(r["recurring_words"])),
