@@ -56,8 +56,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             title = line.text[heading_titles[line.index] - line.start:]
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
-            elif heading_year(title, plan_year) is not None:  # 一、未来五年主要工作任务: the heading's year governs
-                goals_year, goals_path = heading_year(title, plan_year), path
+            elif (stated_year := heading_year(title, plan_year)) is not None:
+                goals_year, goals_path = stated_year, path  # 一、未来五年主要工作任务: the heading's year governs
             past_path = path if vocab().history_heading.search(title[:40]) else (
                 past_path if _within(path, past_path) else None)
         if past_path is not None and _within(path, past_path):

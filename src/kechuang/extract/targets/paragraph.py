@@ -38,7 +38,8 @@ _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 _WINDOW = 120  # characters around a number that can hold its indicator and verb
 _LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items (50项民生实事,具体安排如下)
-_PAST = -1  # year_for: the governing year is in the past, so the number is history
+_PAST = -1
+_MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")  # year_for: the governing year is in the past, so the number is history
 
 
 def _clean_indicator(text: str) -> str:
@@ -140,6 +141,8 @@ class Paragraph:
         """Targets of one clause; ``counting``: the clause before ended with a count (拟建设30个X,300个Y),
         so a clause that opens with a count shares its verb. Returns whether this one ends with a count."""
         v = vocab()
+        if not _MAY_HOLD.search(clause):
+            return False  # no digit, numeral, class letter or 番: nothing to read
         taken: set[int] = set()
         self.multiple(clause, c_start, sentence, previous, taken)
         for cat in v.category.finditer(clause):

@@ -31,6 +31,8 @@ class YearMark:
 
 def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
     """The year marks of one sentence, in order of position."""
+    if "年" not in text and "五" not in text:
+        return []  # every year phrase has one or the other (2025年, 年内, “十四五”末)
     marks = []
     bases = {m.start(1) for m in BASE.finditer(text)}
     starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)}
