@@ -188,3 +188,47 @@ def test_bad_input_long_lists_and_long_numbers_give_no_target_quickly():
         start = time.perf_counter()
         assert _targets("一、主要目标\n" + body, 2023) == []
         assert time.perf_counter() - start < 5.0
+
+
+# Shapes of annual plans (民生实事, 政府工作报告 task tables), from the dev split of tests/fixtures/real.
+# www.gangu.gov.cn/info/1481/326551.htm (甘谷县 2020)
+GANGU = ("【直击两会】甘谷县政府2020年将为民办好15件大事和民生实事\n(8)新建行政村公共厕所120座、旅游厕所8座,农村户用厕所"
+         "14500座。 (15)为62户贫困残疾人家庭实施家居无障碍改造工程,为5000名适龄农村妇女免费进行“两癌”检查,为全县60岁以上"
+         "老年人免费体检。")
+# www.shucheng.gov.cn/public/6598641/37419678.html (舒城县 2024)
+SHUCHENG = ("根据《六安市民生工作领导小组办公室关于2024年实施50项民生实事的通知》(皖六民生办〔20241号)文件精神,经县政府同意,"
+            "2024年我县实施50项民生实事,具体安排如下:\n\n一、促进就业(3)\n\n(1)促进重点群体稳定就业,新增城镇就业5450人。")
+# www.cqstl.gov.cn/zwgk_171/zfxxgkml/zfgzbgzxqk/202509/t20250919_15024369.html (铜梁区 2025, progress table)
+TONGLIANG = ("2025年区政府工作报告目标任务上半年推进情况汇总表\n序号 目标任务 责任单位 上半年推进情况\n一、经济社会发展主要预期目标\n"
+             "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。")
+# zjjnews.cn/news/hunan/news_211318.html (湖南省 2025, the year before reviewed)
+HUNAN = ("2024年,我省坚持以习近平新时代中国特色社会主义思想为指导,推动全省经济运行呈现良好态势。全年地区生产总值增长4.8%、"
+         "总量达5.3万亿元,规模工业增加值增长7.3%、高于全国1.5个百分点。")
+# www.jiangshan.gov.cn/art/2023/2/13/art_1229077371_1623952.html (江山市 2023)
+JIANGSHAN = "2023年市政府民生实事项目实施计划表\n完成峡口镇大坑等6座小型水库加固改造及石门镇江郎山村后垄等10座山塘综合整治工程。"
+# qdnwm.gov.cn/jujiaoqdn/4742.html (黔东南州)
+QDN = "为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查。"
+
+
+def test_the_year_of_an_opening_line_governs_and_beneficiaries_are_counted():
+    rows = _rows(GANGU, 2020)
+    assert [(r[2], r[3], r[4]) for r in rows] == [(120, "座", 2020), (8, "座", 2020), (14500, "座", 2020),
+                                                  (62, "户", 2020), (5000, "名", 2020)]  # not 15件 nor 60岁
+    assert "贫困残疾人家庭" in rows[3][0] and "适龄农村妇女" in rows[4][0]
+
+
+def test_a_lead_in_names_the_year_and_the_count_of_listed_items_is_no_target():
+    assert _rows(SHUCHENG, 2024) == [("城镇就业", "level", 5450, "人", 2024)]
+
+
+def test_progress_reports_and_comparisons_are_history():
+    rows = _rows(TONGLIANG, 2025)
+    assert rows == [("地区生产总值", "growth", 6, "%", 2025)]  # not the 同比 2.9% reached so far
+    assert _rows(HUNAN, 2025) == []  # 2024 reviewed in a plan of 2025; 高于全国1.5个百分点 is a comparison
+
+
+def test_counts_closing_a_list_of_named_items_and_beneficiary_lists():
+    assert [(r[2], r[3]) for r in _rows(JIANGSHAN, 2023)] == [(6, "座"), (10, "座")]
+    got = _targets(QDN, 2024)
+    assert [(t.value, t.unit) for t in got] == [(7, "万名"), (6.1, "万名")]
+    assert all("妇女" in t.indicator and "为全州" not in t.indicator for t in got)

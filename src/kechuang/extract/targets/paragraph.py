@@ -31,7 +31,7 @@ _TRIM = " ,;:、。的|"
 # Items of a list of targets inside one clause: "…2家、…5家".
 _ITEM_START = re.compile(r"^.*\d(?:[^\d、]{1,5})?(?:以上|左右)?、")
 _ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
-_LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,8})$")
+_LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,16})$")
 _FROM = re.compile(r"从[^从,;]{0,8}?[\d.]{1,12}[^从,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
@@ -245,7 +245,8 @@ class _ListReader:
             gap_start = self.found[i - 1].end() if i else 0
             sep = _LIST_SEP.search(self.clause, gap_start, self.found[i].start()) if i else None
             tail = sep.group("tail") if sep else ""
-            if sep and (not tail or v.count_verb_end.search(tail) or v.level_verb_end.search(tail)):
+            if sep and (not tail or v.count_verb_end.search(tail) or v.level_verb_end.search(tail)
+                        or v.beneficiary_end.search(tail) or v.list_closer.search(tail)):
                 nxt = (i, sep.start(), sep.start("tail"))
         return out
 
