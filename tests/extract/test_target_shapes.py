@@ -121,10 +121,10 @@ def test_per_thousand_beds_and_ranges():
 
 def test_durations_respectively_and_baselines():
     rows = _rows(SHISANWU, 2016)
-    assert rows[:3] == [("单位国内生产总值用水量", "level", 23, "%", 2020), ("能源消耗", "level", 15, "%", 2020),
-                        ("二氧化碳排放量", "level", 18, "%", 2020)]  # 今后5年 from the plan's year 2016
+    assert rows[:3] == [("单位国内生产总值用水量", "growth", -23, "%", 2020), ("能源消耗", "growth", -15, "%", 2020),
+                        ("二氧化碳排放量", "growth", -18, "%", 2020)]  # 今后5年 from the plan's year 2016; a fall
     assert ("全员劳动生产率", "level", 12, "万元", 2020) in rows  # 从人均8.7万元 is the baseline
-    growth = [t for t in _targets(SHISANWU, 2016) if t.kind == "growth"]
+    growth = [t for t in _targets(SHISANWU, 2016) if t.kind == "growth" and t.value > 0]
     assert [(t.value, t.year, t.recurring) for t in growth] == [(6.5, 2020, True)]  # “十三五”时期 → 2020
 
 
@@ -232,3 +232,20 @@ def test_counts_closing_a_list_of_named_items_and_beneficiary_lists():
     got = _targets(QDN, 2024)
     assert [(t.value, t.unit) for t in got] == [(7, "万名"), (6.1, "万名")]
     assert all("妇女" in t.indicator and "为全州" not in t.indicator for t in got)
+
+
+# www.kaifeng.gov.cn/kfsrmzfwz/szfbgswj202303312215/pc/content/content_1765918279767756800.html (开封市 2020)
+KAIFENG = ("(二)发展目标。到2022年,全市制造业增加值占地区生产总值比重35%左右,规模以上工业企业研究开发与试验发展经费支出占"
+           "营业收入比重达到1%以上,单位工业增加值能耗年均下降5%。到2025年,培育形成2个千亿级产业集群和6个五百亿级产业集群。")
+# www.jiaxing.gov.cn/art/2022/5/13/art_1229567743_2403817.html (嘉兴市 2022)
+JIAXING = "2022年政府工作报告重点工作责任分解\n\n一、未来五年主要工作任务\n\n1\n\n地区生产总值突破1万亿元。\n\n市发展改革委"
+
+
+def test_a_fall_is_a_negative_growth_and_count_lists_share_the_verb():
+    rows = _rows(KAIFENG, 2020)
+    assert ("单位工业增加值能耗", "growth", -5, "%", 2022) in rows
+    assert [r[2:] for r in rows if r[3] == "个"] == [(2, "个", 2025), (6, "个", 2025)]
+
+
+def test_a_heading_that_states_a_period_governs_its_items():
+    assert _rows(JIAXING, 2022) == [("地区生产总值", "level", 1, "万亿元", 2026)]  # 未来五年 from 2022

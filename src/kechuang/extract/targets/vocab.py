@@ -17,6 +17,11 @@ def alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _not_after(words) -> str:
+    """Lookbehinds that refuse each of ``words`` (fixed width each): 成为 is no 为 of beneficiaries."""
+    return "".join(f"(?<!{re.escape(w)})" for w in sorted(set(words), key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class Vocab:
     candidate: re.Pattern[str]
@@ -77,7 +82,7 @@ def vocab() -> Vocab:
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
         goals_heading=re.compile(alt(r["goals_headings"])),
         history_heading=re.compile(alt(r["history_headings"])),
-        beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?(?<!{')(?<!'.join(alt([w[:-1] for w in r['not_beneficiary']]).split('|'))})"
+        beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?{_not_after(w[:-1] for w in r['not_beneficiary'])}"
                                    rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
         listing=re.compile(alt(r["listing_words"])),
         listing_noun=re.compile(alt(r["listing_nouns"])),
