@@ -249,3 +249,30 @@ def test_a_fall_is_a_negative_growth_and_count_lists_share_the_verb():
 
 def test_a_heading_that_states_a_period_governs_its_items():
     assert _rows(JIAXING, 2022) == [("地区生产总值", "level", 1, "万亿元", 2026)]  # 未来五年 from 2022
+
+
+# bx2200.com/baogao/huadong/12175_2.html (龙游县 2025年政府工作报告)
+LONGYOU = ("建议2025年全县经济社会发展的努力目标为:全县生产总值增长7%;固定资产投资增长10%以上;社会消费品零售总额增长7%;"
+           "外贸出口额占全市份额保持稳定;一般公共预算收入增长7%以上;城乡居民人均可支配收入与经济增长同步;城镇调查失业率控制在"
+           "5%以内;节能减排完成上级下达目标任务。")
+# cnganbu.com/news/view?id=3857 (2016年政府工作报告)
+GUOWUYUAN = ("要深入推进以人为核心的新型城镇化,实现1亿左右农业转移人口和其他常住人口在城镇落户。到2020年,常住人口城镇化率达到"
+             "60%、户籍人口城镇化率达到45%。加强重大基础设施建设,高铁营业里程达到3万公里、覆盖80%以上的大城市,新建改建高速公路"
+             "通车里程约3万公里,实现城乡宽带网络全覆盖。")
+# autoweekly.com.cn/kx/202407/540252.html (深入实施以人为本的新型城镇化战略五年行动计划, 2024)
+WUNIAN = "经过5年的努力,农业转移人口落户城市渠道进一步畅通,常住人口城镇化率提升至接近70%,更好支撑经济社会高质量发展。"
+
+
+def test_annual_growth_goals_and_limits():
+    rows = _rows(LONGYOU, 2025)
+    assert [(r[1], r[2], r[4]) for r in rows] == [("growth", 7, 2025), ("growth", 10, 2025), ("growth", 7, 2025),
+                                                  ("growth", 7, 2025), ("level", 5, 2025)]
+    assert rows[-1][0] == "城镇调查失业率"
+
+
+def test_wan_and_yi_without_a_unit_and_approximate_values():
+    rows = _rows(GUOWUYUAN, 2016)
+    assert rows[0][2:4] == (1, "亿")  # 1亿左右农业转移人口
+    assert ("高铁营业里程", "level", 3, "万公里", 2020) in rows
+    assert ("新建改建高速公路通车里程", "level", 3, "万公里", 2020) in rows  # 约 is no part of the name
+    assert _rows(WUNIAN, 2024) == [("常住人口城镇化率", "level", 70, "%", 2028)]  # 经过5年, 提升至接近

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _ITEM_START = re.compile(r"^.*\d(?:[^\d、]{1,5})?(?:以上|左右)?、")
 _ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
 _LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,16})$")
-_FROM = re.compile(r"从[^从,;]{0,8}?[\d.]{1,12}[^从,;]{0,6}$")
+_FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
@@ -138,6 +138,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     verb = v.level_verb_end.search(before)
     if verb:  # 指标 + 达到 + 数 (+ 事物)
         head, kind = before[:verb.start()], "level"
+        again = v.level_verb_end.search(head)  # 提升至接近70%: two verbs in a row
+        if again:
+            head = head[:again.start()]
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"):
             t = para.add(noun, kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)

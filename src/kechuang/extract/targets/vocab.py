@@ -60,7 +60,7 @@ def vocab() -> Vocab:
     candidate = re.compile(
         rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<frac>{fraction})"
-        rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?(?P<unit>{unit}))"
+        rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?(?P<unit>{unit}|(?<=[万亿])))"
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
