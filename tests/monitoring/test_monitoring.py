@@ -127,9 +127,13 @@ def test_percentage_point_increase_is_a_level_above_the_baseline():
     assert "提高 2 个百分点" in r.note and r.status != "unknown"
 
 
-def test_rank_target_is_listed_as_not_monitored():
+def test_rank_target_is_listed_as_not_monitored(capsys):
     target = {"indicator": "研发经费投入强度", "kind": "rank", "value": 10, "unit": "名", "year": 2025}
     other = {"indicator": "研发经费投入强度", "kind": "newkind", "value": 1, "unit": "个", "year": 2025}
-    rows = monitor_plan(plan(target, other), obs("rd_intensity", {2020: 1.5, 2022: 2.4}))
+    rise = {"indicator": "高新技术企业", "kind": "increase", "value": 2, "unit": "个百分点", "year": 2025}
+    rows = monitor_plan(plan(target, other, rise), obs("rd_intensity", {2020: 1.5, 2022: 2.4}))
     assert "排名" in rows[0].note and rows[0].status == "unknown"
     assert "不支持" in rows[1].note and rows[1].status == "unknown"
+    assert "无法折算" in rows[2].note and rows[2].status == "unknown"  # 高新技术企业 is counted in 家, not %
+    _print(rows)  # the table of `kechuang monitor` prints them all
+    assert "排名" in capsys.readouterr().out
