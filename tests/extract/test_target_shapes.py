@@ -276,3 +276,18 @@ def test_wan_and_yi_without_a_unit_and_approximate_values():
     assert ("高铁营业里程", "level", 3, "万公里", 2020) in rows
     assert ("新建改建高速公路通车里程", "level", 3, "万公里", 2020) in rows  # 约 is no part of the name
     assert _rows(WUNIAN, 2024) == [("常住人口城镇化率", "level", 70, "%", 2028)]  # 经过5年, 提升至接近
+
+
+# www.npc.gov.cn/npc/c2/c190/c1180/c1239/201905/t20190522_133433.html (万盛区人大常委会, 2010)
+WANSHENG = "会议要求,完成全年地区生产总值增长13%的目标,要重点做好七个方面的工作。"
+# www.panyu.gov.cn/zwgk/zjgb/bmgzbg/2022/content/post_8899638.html (番禺区卫健局 2022年工作总结)
+PANYU = "目前,全区共有医疗机构787间,相比2021年末增加66间。全系统共有医务人员1.86万人。"
+
+
+def test_a_goal_named_after_its_number_and_the_whole_year():
+    assert _rows(WANSHENG, 2010) == [("地区生产总值", "growth", 13, "%", 2010)]  # 全年 alone: the plan's year
+    assert [t.recurring for t in _targets(WANSHENG, 2010)] == [False]
+
+
+def test_counts_of_what_there_is_are_no_targets():
+    assert [r for r in _rows(PANYU, 2022) if r[2] in (787, 1.86)] == []

@@ -20,7 +20,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.vocab import value_of, vocab
-from kechuang.extract.targets.years import BASE, YearMark, years
+from kechuang.extract.targets.years import BASE, YearMark, resolve_relative, years
 from kechuang.text.numerals import to_number
 
 _MULTIPLE = re.compile(
@@ -29,6 +29,7 @@ _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}�
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 _SENTENCE = re.compile(r"[^。!?]+[。!?]?")
 _CLAUSE = re.compile(r"[^,;:]+")
+_PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
 
@@ -49,6 +50,7 @@ class Paragraph:
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.text)]
         for k, (start, sentence) in enumerate(self.sentences):
             self.marks += years(sentence, start, k, plan_year)  # each sorted; sentences in order
+        resolve_relative(self.marks)
         self.mark_positions = [m.pos for m in self.marks]
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
         for mark in self.marks:
@@ -81,7 +83,7 @@ class Paragraph:
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
-        recurring = bool(v.recurring.search(clause)) or (kind == "growth" and "年" in clause)
+        recurring = bool(v.recurring.search(clause)) or (kind == "growth" and bool(_PER_YEAR.search(clause)))
         year = self.year_for(pos, sentence, recurring)
         if year == PAST:
             return None

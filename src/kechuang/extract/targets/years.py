@@ -14,7 +14,8 @@ BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基�
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 _FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|当年|今年(?!以来)|本年")
+_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|今年(?!以来)")
+_WHOLE_YEAR = re.compile(r"全年|当年|本年(?!度)")  # the year just named, else the plan's year
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
@@ -27,6 +28,7 @@ class YearMark:
     sentence: int
     year: int
     past: bool = False  # a year before the plan's own: history or a baseline
+    relative: bool = False  # 全年/当年: the year named before it in the paragraph, if any
 
 
 def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
@@ -56,7 +58,15 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
             marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1))
     if plan_year:
         marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
+        marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True) for m in _WHOLE_YEAR.finditer(text)]
     return sorted(marks, key=lambda mark: mark.pos)
+
+
+def resolve_relative(marks: list[YearMark]) -> None:
+    """全年 after 2024年 in the same paragraph is 2024 (history in a plan of 2025); alone it is the plan's year."""
+    for k, mark in enumerate(marks):
+        if mark.relative and k:
+            mark.year, mark.past = marks[k - 1].year, marks[k - 1].past
 
 
 def opening_year(text: str, plan_year: int | None) -> int | None:
