@@ -291,3 +291,13 @@ def test_a_goal_named_after_its_number_and_the_whole_year():
 
 def test_counts_of_what_there_is_are_no_targets():
     assert [r for r in _rows(PANYU, 2022) if r[2] in (787, 1.86)] == []
+
+
+# m.bidcenter.com.cn/newsrili-1-158480178.html (大陈乡 2021年民生实事项目实施情况的报告, read in 2022)
+DACHEN = ("2021年大陈乡人民政府民生实事项目实施情况的报告\n总投资278万元,完成萃文小学迁建、大陈幼儿园连接221省道的道路"
+          "提升工程,全长600米,路面从原先的3.5米拓宽至6米,现已建成使用,有效解决交通现状。")
+
+
+def test_a_document_whose_title_names_a_past_year_is_a_report():
+    assert _rows(DACHEN, 2022) == []
+    assert [r[2] for r in _rows(DACHEN, 2021)] == [278, 600, 6]  # the same text as the year's own plan

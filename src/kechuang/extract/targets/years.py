@@ -16,6 +16,7 @@ _FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十�
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 _IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|今年(?!以来)")
 _WHOLE_YEAR = re.compile(r"全年|当年|本年(?!度)")  # the year just named, else the plan's year
+PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
@@ -71,14 +72,17 @@ def resolve_relative(marks: list[YearMark]) -> None:
 
 def opening_year(text: str, plan_year: int | None) -> int | None:
     """The year an opening line names as the plan's own (谯城区2023年政府工作报告重点工作任务分解表): one year,
-    not a range, not a start (2012年起), not past; it governs targets that state no year of their own."""
+    not a range, not a start (2012年起); it governs targets that state no year of their own. A past year
+    (2023年工作总结 read in 2024) makes the document a report: ``PAST_DOCUMENT``."""
     if len(text) > 80:
         return None
     found = [m for m in YEAR.finditer(text) if not m.group(1)]
     if len(found) != 1 or len(list(YEAR.finditer(text))) != 1 or _START.search(text):
         return None
     year = int(found[0].group(2))
-    return year if 1990 <= year <= 2100 and not (plan_year and year < plan_year) else None
+    if not 1990 <= year <= 2100:
+        return None
+    return PAST_DOCUMENT if plan_year and year < plan_year else year
 
 
 def heading_year(title: str, plan_year: int | None) -> int | None:
