@@ -301,3 +301,14 @@ DACHEN = ("2021年大陈乡人民政府民生实事项目实施情况的报告\n
 def test_a_document_whose_title_names_a_past_year_is_a_report():
     assert _rows(DACHEN, 2022) == []
     assert [r[2] for r in _rows(DACHEN, 2021)] == [278, 600, 6]  # the same text as the year's own plan
+
+
+# xncz.gov.cn/info/3947/160480.htm (西宁市 2021年重点民生实事项目)
+XINING = ("我市2021年重点民生实事项目出炉\n●稳定就业方面。城镇新增就业3.3万人,城乡劳动力技能培训3万人次;培育省级示范农民"
+          "合作社、家庭农场各20家,完成致富带头人培训100人。")
+
+
+def test_each_of_the_named_things_gets_the_value():
+    rows = _rows(XINING, 2021)
+    assert ("省级示范农民合作社", "level", 20, "家", 2021) in rows and ("家庭农场", "level", 20, "家", 2021) in rows
+    assert [r[2:4] for r in rows[:2]] == [(3.3, "万人"), (3, "万人次")]

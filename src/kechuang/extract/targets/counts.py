@@ -169,6 +169,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
         return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                         verb_at, cmp=cmp, value_max=top), True
+    if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
+        return _each(para, before, value, unit, args, cmp, top), False
     head = clean_indicator(before)
     if not head:
         if unit == "%" and noun_ok and after.startswith("的"):  # 50%以上的专利由企业申请
@@ -198,6 +200,21 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False
     return None, False
+
+
+def _each(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target | None:
+    """X、Y各N家: one target per name, each with the whole value."""
+    v = vocab()
+    pos = args[0]
+    names = before[:-1]
+    lead = v.count_verb_start.match(names)
+    if lead:
+        names = names[lead.end():]
+    start = pos - len(before) + (before.find(names) if names else 0)
+    last = None
+    for m in re.finditer(r"[^、和及与]+", names):
+        last = para.add(m.group(), "level", value, unit, *args, start + m.start(), cmp=cmp, value_max=top) or last
+    return last
 
 
 def _increase(para: Paragraph, head: str, before: str, value, unit, args, cmp, top) -> Target | None:
