@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 # Items of a list of targets inside one clause: "…2家、…5家".
-_ITEM_START = re.compile(r"^.*\d(?:[^\d、]{1,5})?(?:以上|左右)?、")
+_ITEM_TAIL = re.compile(r"\d(?:[^\d、]{1,5})?(?:以上|左右)?、$")
 _ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
 _LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,16})$")
 _FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
@@ -27,6 +27,22 @@ _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
 _GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)\s*$")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
+
+
+def _item_start(before: str) -> int:
+    """Where the last item of a list in ``before`` starts ("…2家、" → after the 、), else 0; looks only at the
+    characters before each 、, from the right, so a long window costs little."""
+    k = len(before)
+    while (k := before.rfind("、", 0, k)) >= 0:
+        if _ITEM_TAIL.search(before, max(0, k - 12), k + 1):
+            return k + 1
+    return 0
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, width: int = 12) -> re.Match[str] | None:
+    """``pattern`` (anchored with $) searched in the last ``width`` characters only: every verb of the rules
+    is shorter, and a search over a whole 120-character window is what made long lines slow."""
+    return pattern.search(text, max(0, len(text) - width))
 
 
 class ListReader:
@@ -124,9 +140,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     chained = own is not None
     if chained:
         before = clause[own:m.start()]
-    item = _ITEM_START.search(before)
-    if item:
-        before = before[item.end():]
+    before = before[_item_start(before):]
     end = c_start + m.end()
     cmp = m.group("cmp") or m.group("about")
     around = before + clause[m.start():m.end()] + after
@@ -138,10 +152,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
     noun = after.strip(TRIM)
     noun_ok = bool(noun) and not re.match(r"[\d万亿]", noun)
-    verb = v.level_verb_end.search(before)
+    verb = _ends_with(v.level_verb_end, before)
     if verb:  # 指标 + 达到 + 数 (+ 事物)
         head, kind = before[:verb.start()], "level"
-        again = v.level_verb_end.search(head)  # 提升至接近70%: two verbs in a row
+        again = _ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row
         if again:
             head = head[:again.start()]
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"):
@@ -159,7 +173,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
-    count_verb = (v.count_verb_end.search(before) or v.beneficiary_end.search(before)
+    count_verb = (_ends_with(v.count_verb_end, before) or v.beneficiary_end.search(before)
                   or v.list_closer.search(before))
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
@@ -189,8 +203,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             if v.comparison.search(head) or re.search(r"比(?!\d{4})[^,;]{1,12}(?<!提)高", head):
                 return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
             return _increase(para, head, before, value, unit, args, cmp, top), False
-        growth = v.growth_end.search(head) if unit == "%" else None
-        decline = v.decline_end.search(head) if unit == "%" and not growth else None
+        growth = _ends_with(v.growth_end, head) if unit == "%" else None
+        decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
         if growth or decline:  # 增长15% → 15; 年均下降5% → -5
             head = head[:(growth or decline).start()] or subject_of(previous)
             value, top = (-value, -top if top else None) if decline else (value, top)
@@ -220,7 +234,7 @@ def _each(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target |
 def _increase(para: Paragraph, head: str, before: str, value, unit, args, cmp, top) -> Target | None:
     """R&D投入强度比2020年提高2个百分点 → kind increase, unit 个百分点."""
     v = vocab()
-    rise = v.increase_end.search(head)
+    rise = _ends_with(v.increase_end, head)
     base = BASE.search(head)
     kind = "increase" if rise else "level"
     if rise:
