@@ -312,3 +312,15 @@ def test_each_of_the_named_things_gets_the_value():
     rows = _rows(XINING, 2021)
     assert ("省级示范农民合作社", "level", 20, "家", 2021) in rows and ("家庭农场", "level", 20, "家", 2021) in rows
     assert [r[2:4] for r in rows[:2]] == [(3.3, "万人"), (3, "万人次")]
+
+
+# www.hbqj.gov.cn/xxgk/zc/qtwj/szfbwj/2017/201701/t20170113_2136642.html (潜江市 2017)
+QIANJIANG = ("2017年全市经济社会发展主要预期目标是:地区生产总值增长8.5%左右;城乡居民收入增长与经济增长同步;居民消费价格指数"
+             "控制在103.5以内;城镇登记失业率控制在4.5%以内;全面完成省下达节能减排任务。")
+
+
+def test_an_index_has_no_unit():
+    rows = _rows(QIANJIANG, 2017)
+    assert ("居民消费价格指数", "level", 103.5, None, 2017) in rows
+    assert ("城镇登记失业率", "level", 4.5, "%", 2017) in rows
+    assert ("区域科技创新指数", "level", 160, None, 2027) in _rows(DONGTOU_RANK, 2023)

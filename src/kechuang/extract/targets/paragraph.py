@@ -120,6 +120,7 @@ class Paragraph:
                      c_start + cat.start() - len(head))
             taken.update(range(cat.start(), cat.end()))
         self.rank(clause, c_start, sentence, previous, taken)
+        self.unitless(clause, c_start, sentence, taken)
         self.respectively(clause, c_start, sentence, previous, taken)
         found = [m for m in v.candidate.finditer(clause) if m.start() not in taken]
         return ListReader(self, clause, c_start, sentence, previous, found).read(counting)
@@ -154,6 +155,16 @@ class Paragraph:
             self.add(head, "rank", value, rk.group("unit"), c_start + rk.start(), c_start + rk.end(), sentence,
                      clause, head_start)
             taken.update(range(rk.start(), rk.end()))
+
+    def unitless(self, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
+        """区域科技创新指数达到160以上: an index has no unit (unit null)."""
+        for m in vocab().unitless.finditer(clause):
+            if self.masked[c_start + m.start()]:
+                continue
+            head = clause[max(0, m.start("verb") - WINDOW):m.start("verb")]
+            self.add(head, "level", float(m.group("num")), None, c_start + m.start("num"), c_start + m.end(),
+                     sentence, clause, c_start + m.start("verb") - len(head), cmp=m.group("cmp"))
+            taken.add(m.start("num"))
 
     def respectively(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
         """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before)."""
