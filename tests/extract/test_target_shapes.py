@@ -325,3 +325,20 @@ def test_an_index_has_no_unit():
     assert ("居民消费价格指数", "level", 103.5, None, 2017) in rows
     assert ("城镇登记失业率", "level", 4.5, "%", 2017) in rows
     assert ("区域科技创新指数", "level", 160, None, 2027) in _rows(DONGTOU_RANK, 2023)
+
+
+# wszk.we54.com/rdxw/2022/1028/23032.html (天津市乡村建设行动实施方案, 2022)
+TIANJIN = ("据介绍,《方案》将实施“九大工程”,包括创建100个乡村振兴示范村;精准扶持800个经济薄弱村;农村自来水普及率达到99.7%;"
+           "农村供电可靠率达到99.955%,建设150个农产品产地冷藏保鲜设施。")
+# hbmingxingmzc.cn/kx/2021-10-29/53596.html (郑州市乡村建设行动实施方案, 2021; the stored page is in traditional
+# characters, quoted here in simplified ones)
+ZHENGZHOU = "今年年底前,郑州要新改造农村无害化卫生厕所3万户;2025年年底前农村无害化卫生厕所普及率达到95%,厕所粪污基本得到处理。"
+
+
+def test_counts_after_a_listing_word_are_targets():
+    assert [r[2] for r in _rows(TIANJIN, 2022)] == [100, 800, 99.7, 99.955, 150]  # “九大工程” is a name
+
+
+def test_year_end_words_are_no_part_of_an_indicator():
+    rows = _rows(ZHENGZHOU, 2021)
+    assert rows[0][2:] == (3, "万户", 2021) and rows[1] == ("农村无害化卫生厕所普及率", "level", 95, "%", 2025)

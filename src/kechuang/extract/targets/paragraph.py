@@ -79,7 +79,8 @@ class Paragraph:
         indicator = clean_indicator(raw)
         if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause):
             return None
-        if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and v.listing.search(self.sentences[sentence][1])):
+        s_start, s_text = self.sentences[sentence]
+        if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and v.listing.search(s_text, pos - s_start)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
