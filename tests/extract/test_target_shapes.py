@@ -342,3 +342,27 @@ def test_counts_after_a_listing_word_are_targets():
 def test_year_end_words_are_no_part_of_an_indicator():
     rows = _rows(ZHENGZHOU, 2021)
     assert rows[0][2:] == (3, "万户", 2021) and rows[1] == ("农村无害化卫生厕所普及率", "level", 95, "%", 2025)
+
+
+# hainan-policy.com/policies2.asp?id=161&m=4&type=2 (海南省科技创新翻身仗行动计划)
+HAINAN = ("1.总体目标\n到2023年,主要科技创新指标实现“六个倍增、六个突破”。\n“六个倍增”——全社会研发(R&D)经费投入占地区生产总值"
+          "(GDP)比重增加一倍,达到1.2%,实现研发经费年均增长34%;高新技术企业数量增加一倍,达到2000家;高新技术企业营业收入翻一番,"
+          "达到1600亿元;国家科技计划项目批准数量翻一番,三年累计突破1000个。")
+# 2-b.cn/info/show-90695.html (工信部《“十四五”促进中小企业发展规划》, 2022)
+ZHONGXIAO = ("推动形成一百万家创新型中小企业、十万家“专精特新”中小企业、一万家专精特新“小巨人”企业。培育200个中小企业特色产业"
+             "集群和10个中外中小企业合作区。")
+
+
+def test_a_value_after_a_doubling_takes_the_subject_before_it():
+    rows = _rows(HAINAN, 2020)
+    assert ("全社会研发(R&D)经费投入占地区生产总值(GDP)比重", "multiple", 2, "倍", 2023) in rows
+    assert ("全社会研发(R&D)经费投入占地区生产总值(GDP)比重", "level", 1.2, "%", 2023) in rows  # not “一倍”
+    assert ("高新技术企业营业收入", "level", 1600, "亿元", 2023) in rows
+    assert ("国家科技计划项目批准数量", "level", 1000, "个", 2023) in rows  # 三年累计 is no name
+    assert ("研发经费", "growth", 34, "%", None) in rows
+
+
+def test_chinese_numerals_with_wan_in_a_list():
+    rows = _rows(ZHONGXIAO, 2022)
+    assert [r[2:4] for r in rows] == [(100, "万家"), (10, "万家"), (1, "万家"), (200, "个"), (10, "个")]
+    assert rows[1][0] == "“专精特新”中小企业"

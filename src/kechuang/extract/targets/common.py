@@ -29,8 +29,16 @@ def mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
     return mask
 
 
+_CHANGE_END = re.compile(r"(?:增加|增长|提高|提升|扩大)?(?:一|两|二|三|\d)倍$|翻(?:一|两|二|三)?番$"
+                         r"|实现[“\"]?双倍增[”\"]?$")
+
+
 def subject_of(clause: str) -> str:
-    """The thing a growth rate is about, from the clause before it: 不断提高研发资金投入 → 研发资金投入."""
+    """The thing a value is about, from the clause before it: 不断提高研发资金投入 → 研发资金投入;
+    高新技术企业营业收入翻一番 → 高新技术企业营业收入 (the subject comes before a change it names)."""
+    change = _CHANGE_END.search(clause)
+    if change and change.start() > 1:
+        return clause[:change.start()]
     return re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", clause) or clause
 
 

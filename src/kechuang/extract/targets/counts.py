@@ -169,7 +169,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         head_start = pos - len(before)
         if not clean_indicator(head) and previous:
             head = subject_of(previous)
-            head_start = c_start - 1 - len(head)
+            head_start = c_start - 1 - len(previous) + max(0, previous.rfind(head))
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False

@@ -24,7 +24,7 @@ from kechuang.extract.targets.years import BASE, YearMark, resolve_relative, yea
 from kechuang.text.numerals import to_number
 
 _MULTIPLE = re.compile(
-    r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|增长(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
+    r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 _SENTENCE = re.compile(r"[^。!?]+[。!?]?")
