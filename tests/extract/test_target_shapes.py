@@ -366,3 +366,14 @@ def test_chinese_numerals_with_wan_in_a_list():
     rows = _rows(ZHONGXIAO, 2022)
     assert [r[2:4] for r in rows] == [(100, "万家"), (10, "万家"), (1, "万家"), (200, "个"), (10, "个")]
     assert rows[1][0] == "“专精特新”中小企业"
+
+
+# fubaore.com/shehui/20220305/1001120507.html (2022年政府工作报告 主要预期目标, 光明网)
+YUQI = ("政府工作报告提出,今年发展主要预期目标是:\n国内生产总值增长5.5%左右;\n城镇新增就业1100万人以上,城镇调查失业率全年控制在"
+        "5.5%以内;\n居民消费价格涨幅3%左右;\n粮食产量保持在1.3万亿斤以上;")
+
+
+def test_goals_listed_under_a_lead_in_with_today_s_year():
+    assert _rows(YUQI, 2022) == [("国内生产总值", "growth", 5.5, "%", 2022), ("城镇新增就业", "level", 1100, "万人", 2022),
+                                 ("城镇调查失业率", "level", 5.5, "%", 2022), ("居民消费价格涨幅", "level", 3, "%", 2022),
+                                 ("粮食产量", "level", 1.3, "万亿斤", 2022)]

@@ -26,6 +26,7 @@ _FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
 _GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)\s*$")
+_WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 
 
@@ -154,7 +155,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     noun_ok = bool(noun) and not re.match(r"[\d万亿]", noun)
     verb = _ends_with(v.level_verb_end, before)
     if verb:  # 指标 + 达到 + 数 (+ 事物)
-        head, kind = before[:verb.start()], "level"
+        head, kind = _WHEN_END.sub("", before[:verb.start()]), "level"  # 失业率全年控制在 → 失业率
         again = _ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row
         if again:
             head = head[:again.start()]
