@@ -377,3 +377,15 @@ def test_goals_listed_under_a_lead_in_with_today_s_year():
     assert _rows(YUQI, 2022) == [("国内生产总值", "growth", 5.5, "%", 2022), ("城镇新增就业", "level", 1100, "万人", 2022),
                                  ("城镇调查失业率", "level", 5.5, "%", 2022), ("居民消费价格涨幅", "level", 3, "%", 2022),
                                  ("粮食产量", "level", 1.3, "万亿斤", 2022)]
+
+
+# www.xhzhou.com/policy/detail?id=15952 (浙江省 科技创新投入, a traditional-character mirror as stored)
+ZHEJIANG_TRAD = ("到2027年,全省科技創新投入達到9000億元以上,全社會研究與試驗發展經費支出增速高于科技創新投入增速,"
+                 "高校、科研機構、醫療衛生機構科技創新投入合計超900億元。")
+
+
+def test_traditional_characters_are_read_and_given_back_as_printed():
+    rows = _rows(ZHEJIANG_TRAD, 2025)
+    assert ("全省科技創新投入", "level", 9000, "億元", 2027) in rows  # 達到 read as 达到, 億 kept in the unit
+    assert any(r[2:4] == (900, "億元") and "醫療衛生機構科技創新投入" in r[0] for r in rows)
+    assert all("达" not in t.quote for t in _targets(ZHEJIANG_TRAD, 2025))

@@ -40,10 +40,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     skip = sorted(skip)
     skip_starts = [sp[0] for sp in skip]
     opening = next((ln for ln in lines if ln.text.strip() and not ln.chrome), None)
-    document_year = opening_year(opening.text.strip(), plan_year) if opening else None
+    document_year = opening_year(opening.text.strip().translate(vocab().simplified), plan_year) if opening else None
+    simplified = vocab().simplified  # traditional characters read as simplified (發展目標 → 发展目标)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _COLON.search(line.text):
-            stated = [m.year for m in years(line.text, 0, 0, plan_year) if not m.past]
+            stated = [m.year for m in years(line.text.translate(simplified), 0, 0, plan_year) if not m.past]
             if stated:
                 colon_year, colon_path = stated[-1], ""
     for line in lines[start:]:
@@ -53,7 +54,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
         if line.index in heading_titles:
-            title = line.text[heading_titles[line.index] - line.start:].split("。")[0]  # the title, not its item
+            title = line.text[heading_titles[line.index] - line.start:].translate(simplified).split("。")[0]
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year)) is not None:

@@ -41,13 +41,16 @@ class Paragraph:
                  skip: list[tuple[int, int]], token_end: int = 0):
         self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
         self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
-        self.text = line.text
+        self.text = line.text  # as printed: quotes, indicators and units are taken from it
+        self.traditional = bool(vocab().traditional.search(self.text))
+        # What the rules read: 達到 → 达到, one character for one, so offsets hold.
+        self.mtext = self.text.translate(vocab().simplified) if self.traditional else self.text
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)]
         self.masked = mask(len(self.text), spans + skip)
         self.targets: list[Target] = []
         self.marks: list[YearMark] = []
-        self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.text)]
+        self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
         for k, (start, sentence) in enumerate(self.sentences):
             self.marks += years(sentence, start, k, plan_year)  # each sorted; sentences in order
         resolve_relative(self.marks)
@@ -89,12 +92,21 @@ class Paragraph:
         if year == PAST:
             return None
         start, stop = min(pos, ind_start), end
+        if self.traditional:  # traditional characters: give the indicator and unit as printed
+            indicator, unit = self.printed(indicator, start, stop), self.printed(unit, pos, stop)
         target = Target(
             indicator=indicator, kind=kind, value=tidy(value), unit=unit, year=year, recurring=recurring,
             quote=self.text[start:stop], path=self.path, start=self.line.start + start,
             end=self.line.start + stop, base_year=base_year, comparator=cmp, value_max=tidy(value_max))
         self.targets.append(target)
         return target
+
+    def printed(self, found: str | None, lo: int, hi: int) -> str | None:
+        """``found`` (read in the simplified text) as printed, when it lies within [lo - 8, hi + 8)."""
+        if not found:
+            return found
+        k = self.mtext.find(found, max(0, lo - 8), hi + 8)
+        return self.text[k:k + len(found)] if k >= 0 else found
 
     def run(self) -> list[Target]:
         for k, (s_start, sentence) in enumerate(self.sentences):

@@ -49,11 +49,13 @@ class Vocab:
     decline_end: re.Pattern[str]
     recurring: re.Pattern[str]
     idiom_units: frozenset[str]
+    simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
+    traditional: re.Pattern[str]  # any character of that table
 
 
 @cache
 def vocab() -> Vocab:
-    r = load_rules("targets")
+    r, t2s = load_rules("targets"), load_rules("traditional")
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
     unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?[万亿]{{0,2}}|[{CN_NUM}]{{1,8}}"
@@ -94,6 +96,8 @@ def vocab() -> Vocab:
         decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)?$"),
         recurring=re.compile(alt(r["recurring_words"])),
         idiom_units=frozenset(r["idiom_units"]),
+        simplified=str.maketrans(t2s["traditional"], t2s["simplified"]),
+        traditional=re.compile(f"[{re.escape(t2s['traditional'])}]"),
     )
 
 
