@@ -389,3 +389,16 @@ def test_traditional_characters_are_read_and_given_back_as_printed():
     assert ("全省科技創新投入", "level", 9000, "億元", 2027) in rows  # 達到 read as 达到, 億 kept in the unit
     assert any(r[2:4] == (900, "億元") and "醫療衛生機構科技創新投入" in r[0] for r in rows)
     assert all("达" not in t.quote for t in _targets(ZHEJIANG_TRAD, 2025))
+
+
+# www.wanglu.net/thread/t4-356615-0.html (常熟市2018年政府工作任务分解表, ASCII full stops as printed)
+CHANGSHU = ("常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n一、经济社会发展主要预期目标分解(11项)\n\n"
+            "1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n\n3 工业总产值增长4%,规模以上工业产值增长5%,"
+            "工业增加值率提升0.5个百分点以上. 经信委")
+
+
+def test_an_ascii_full_stop_ends_a_sentence_but_not_a_decimal():
+    rows = _rows(CHANGSHU, 2018)
+    assert ("服务业增加值占GDP比重", "level", 47.1, "%", 2018) in rows
+    assert ("工业增加值率", "increase", 0.5, "个百分点", 2018) in rows
+    assert len(rows) == 5

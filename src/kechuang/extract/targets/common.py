@@ -6,7 +6,7 @@ import re
 
 from kechuang.extract.targets.vocab import vocab
 
-TRIM = " ,;:、。的|"
+TRIM = " ,;:、。的|."
 WINDOW = 120  # characters around a number that can hold its indicator and verb
 PAST = -1  # Paragraph.year_for: the governing year is in the past, so the number is history
 LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items (50项民生实事,具体安排如下)

@@ -27,7 +27,8 @@ _MULTIPLE = re.compile(
     r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
-_SENTENCE = re.compile(r"[^。!?]+[。!?]?")
+# A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
+_SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 _CLAUSE = re.compile(r"[^,;:]+")
 _PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
