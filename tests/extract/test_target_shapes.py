@@ -402,3 +402,12 @@ def test_an_ascii_full_stop_ends_a_sentence_but_not_a_decimal():
     assert ("服务业增加值占GDP比重", "level", 47.1, "%", 2018) in rows
     assert ("工业增加值率", "increase", 0.5, "个百分点", 2018) in rows
     assert len(rows) == 5
+
+
+# kjj.cxz.gov.cn/info/1064/1763.htm (永仁县 2014)
+YONGREN = ("力争到2020年建成5个以上现代高原特色农庄和一批省级科技示范园。对已授权的发明专利每件资助3000元,实用新型专利每件"
+           "资助2000元,外观设计专利每件资助1000元。")
+
+
+def test_an_amount_per_item_is_an_incentive():
+    assert _rows(YONGREN, 2014) == [("现代高原特色农庄", "level", 5, "个", 2020)]

@@ -27,6 +27,7 @@ _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
 _GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)\s*$")
 _WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
+_BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 
 
@@ -149,6 +150,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if unit == "岁" and after.strip(TRIM):
         return None, False  # 60岁以上老年人: an age qualifies a group, it is no target
     after = _AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
+    batch = _BATCH.search(after)
+    if batch:
+        after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one
     if _GOAL_TAIL.match(after):
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
     noun = after.strip(TRIM)
