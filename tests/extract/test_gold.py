@@ -9,7 +9,7 @@ import pytest
 from kechuang.extract.scoring import PARTS, Counts, score_pair
 from tests.conftest import GOLD
 
-THRESHOLD = 0.97
+THRESHOLD = 0.99
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from kechuang.extract.scoring import PARTS, score_paths
+from kechuang.extract.scoring import PARTS, score_pair, score_paths
 from tests.conftest import FIXTURES, GOLD
 
 
@@ -49,9 +49,35 @@ def _damage(plan: dict, rng: random.Random) -> dict:
             else:
                 item["value"] = item["value"] * 10 if isinstance(item["value"], (int, float)) else "A"
                 item["year"] = rng.choice([None, item.get("year"), 2030])
+        if key == "targets":
+            for item in items[len(items) // 4: len(items) // 2]:
+                _rescale(item, rng)
         if items:
             items.append(copy.deepcopy(items[0]))
     return plan
+
+
+def _rescale(target: dict, rng: random.Random) -> None:
+    """The same quantity written another way (320 万名 ↔ 3200000 名), or a wrong magnitude (320 名)."""
+    value, unit = target.get("value"), target.get("unit") or ""
+    if not isinstance(value, (int, float)):
+        return
+    choice = rng.random()
+    if unit[:1] in ("万", "亿") and len(unit) > 1:
+        factor = 10_000 if unit[0] == "万" else 100_000_000
+        target["value"], target["unit"] = (value * factor, unit[1:]) if choice < 0.7 else (value, unit[1:])
+    elif unit and unit not in ("%", "倍"):
+        target["value"], target["unit"] = (value / 10_000, "万" + unit) if choice < 0.7 else (value, "亿" + unit)
+
+
+def test_magnitude_in_the_unit_is_the_same_value():
+    gold = {"targets": [{"indicator": "科技人才", "kind": "level", "value": 320, "unit": "万名", "year": 2025}]}
+    same = {"targets": [{"indicator": "科技人才", "kind": "level", "value": 3_200_000, "unit": "名", "year": 2025}]}
+    wrong = {"targets": [{"indicator": "科技人才", "kind": "level", "value": 320, "unit": "名", "year": 2025}]}
+    assert score_pair(gold, same, ("targets",))["targets"].tp == 1
+    assert score_pair(gold, wrong, ("targets",))["targets"].tp == 0
+    ref = _reference()
+    assert ref.score_targets(gold, same)[0] == 1 and ref.score_targets(gold, wrong)[0] == 0
 
 
 def _assert_same(ours, theirs):

@@ -117,3 +117,23 @@ def test_recurring_growth_without_a_year_compounds_to_the_latest_year():
     assert r.base_year == 2020 and r.target_value == pytest.approx(100 * 1.1 ** 3)
     assert "没有" in r.note or "未给出目标年份" in r.note
     assert r.attainment == pytest.approx(130 / 133.1) and r.status != "done"  # 130 is short of 133.1
+
+
+def test_percentage_point_increase_is_a_level_above_the_baseline():
+    """提高2个百分点 (kind increase): the goal is the baseline's share plus two points, in the indicator's unit."""
+    target = {"indicator": "研发经费投入强度", "kind": "increase", "value": 2, "unit": "个百分点", "year": 2025}
+    r = monitor_plan(plan(target), obs("rd_intensity", {2020: 1.5, 2021: 1.9, 2022: 2.4}))[0]
+    assert r.base_year == 2020 and r.target_value == pytest.approx(3.5) and r.unit == "%"
+    assert "提高 2 个百分点" in r.note and r.status != "unknown"
+
+
+def test_rank_target_is_listed_as_not_monitored(capsys):
+    target = {"indicator": "研发经费投入强度", "kind": "rank", "value": 10, "unit": "名", "year": 2025}
+    other = {"indicator": "研发经费投入强度", "kind": "newkind", "value": 1, "unit": "个", "year": 2025}
+    rise = {"indicator": "高新技术企业", "kind": "increase", "value": 2, "unit": "个百分点", "year": 2025}
+    rows = monitor_plan(plan(target, other, rise), obs("rd_intensity", {2020: 1.5, 2022: 2.4}))
+    assert "排名" in rows[0].note and rows[0].status == "unknown"
+    assert "不支持" in rows[1].note and rows[1].status == "unknown"
+    assert "无法折算" in rows[2].note and rows[2].status == "unknown"  # 高新技术企业 is counted in 家, not %
+    _print(rows)  # the table of `kechuang monitor` prints them all
+    assert "排名" in capsys.readouterr().out

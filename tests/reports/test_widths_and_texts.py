@@ -24,3 +24,10 @@ def test_target_wording():
     assert target_text(_t(kind="multiple", value=2, unit="倍", base_year=2013)) == "2022年 高新技术企业:翻一番(以2013年为基数)"
     assert target_text(_t(kind="growth", value=15, unit="%", year=None, recurring=True)) == "每年 高新技术企业:年增长15%"
     assert target_text(_t(kind="category", value="B", unit=None, comparator=None)) == "2022年 高新技术企业:B类"
+
+
+def test_wording_of_ranks_increases_and_ranges():
+    assert target_text(_t(kind="rank", value=10, unit="名", comparator=None)) == "2022年 高新技术企业:进入前10名"
+    assert target_text(_t(kind="increase", value=2, unit="个百分点")) == "2022年 高新技术企业:提高2个百分点"
+    assert target_text(_t(value=1, value_max=2, unit="所")) == "2022年 高新技术企业:1~2所"
+    assert target_text(_t(kind="growth", value=-5, unit="%", year=2022)) == "2022年 高新技术企业:年下降5%"

@@ -69,6 +69,7 @@ class Target:
     end: int
     base_year: int | None = None
     comparator: str | None = None  # 以上 / 以下 / 超过 / 不低于 ...
+    value_max: float | int | None = None  # the upper bound of a range (1~2所, 5%—10%)
 
 
 @dataclass
@@ -88,6 +89,8 @@ class Plan:
             d = asdict(t)
             if d["base_year"] is None:
                 del d["base_year"]
+            if d["value_max"] is None:
+                del d["value_max"]
             if isinstance(d["value"], float) and d["value"].is_integer():
                 d["value"] = int(d["value"])
             targets.append(d)

@@ -133,10 +133,26 @@ def _same_value(a: Any, b: Any) -> bool:
         return False
 
 
+_MAGNITUDES = {"万": 1e4, "亿": 1e8}
+
+
+def magnitude(value: Any, unit: Any) -> tuple[Any, str]:
+    """320 万名 and 3200000 名 are the same quantity: a leading 万/亿 of the unit moves into the value."""
+    u = norm_loose(unit)
+    if len(u) > 1 and u[0] in _MAGNITUDES and not isinstance(value, str):
+        try:
+            return float(value) * _MAGNITUDES[u[0]], u[1:]
+        except (TypeError, ValueError):
+            pass
+    return value, u
+
+
 def _same_target(g: dict, q: dict) -> bool:
+    gv, gu = magnitude(g.get("value"), g.get("unit"))
+    qv, qu = magnitude(q.get("value"), q.get("unit"))
     return (norm(g.get("kind")) == norm(q.get("kind"))
-            and _same_value(g.get("value"), q.get("value"))
-            and norm_loose(g.get("unit")) == norm_loose(q.get("unit"))
+            and _same_value(gv, qv)
+            and gu == qu
             and g.get("year") == q.get("year")
             and similar(g.get("indicator", ""), q.get("indicator", ""), 0.5))
 

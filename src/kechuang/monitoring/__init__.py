@@ -119,6 +119,12 @@ def _status(index, target, catalog, series, plan_year, thresholds) -> TargetStat
     if kind == "category" or st.target_value is None:
         st.note = "定性目标(等级、称号),不做数值监测"
         return st
+    if kind == "rank":
+        st.note = "排名目标(进入前若干名),观测数据中没有排名,不做数值监测"
+        return st
+    if kind == "increase" and ind.unit != "%":
+        st.note = f"目标为提高若干个百分点,但指标单位是「{ind.unit}」,无法折算"
+        return st
     history = series.get(ind.id, [])
     unit = target.get("unit") if kind == "level" else ind.unit
     try:
@@ -147,7 +153,8 @@ def _status(index, target, catalog, series, plan_year, thresholds) -> TargetStat
     sign = 1 if direction == "higher" else -1
     if kind != "level":  # the goal is now a level of the indicator: its unit, not the rate's "%" or "倍"
         growth = "年均增长" if target.get("recurring") else "比基期增长"
-        rate = f"{growth} {st.target_value:g}%" if kind == "growth" else f"达到基期的 {st.target_value:g} 倍"
+        rate = {"growth": f"{growth} {st.target_value:g}%", "increase": f"比基期提高 {st.target_value:g} 个百分点"}.get(
+            kind, f"达到基期的 {st.target_value:g} 倍")
         st.note = (st.note + ";" if st.note else "") + (
             f"目标为{rate},按基期 {base[0]} 年折算为水平值 {goal:g}{unit or ''}")
         st.unit = unit
@@ -189,6 +196,8 @@ def _goal(kind, value, target, base, st):
         return base[1] * (1 + rate) ** max(years, 1)
     if kind == "multiple":
         return base[1] * float(value)
+    if kind == "increase":  # 提高2个百分点: percentage points on top of the baseline's share
+        return base[1] + float(value)
     st.note = f"不支持的目标类型「{kind}」"
     return None
 

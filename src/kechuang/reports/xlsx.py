@@ -12,7 +12,8 @@ from kechuang.extract.model import Plan, Target
 from kechuang.reports.cells import append_row, keep_as_text, looks_like_formula
 from kechuang.reports.widths import display_width
 
-KIND_ZH = {"level": "达到值", "growth": "增长率", "multiple": "倍增", "category": "类别/等级"}
+KIND_ZH = {"level": "达到值", "growth": "增长率", "multiple": "倍增", "category": "类别/等级", "rank": "排名",
+           "increase": "提高(百分点)"}
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _THIN = Side(style="thin", color="999999")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -26,8 +27,16 @@ def target_text(t: Target) -> str:
         value = f"{'翻一番' if t.value == 2 else '翻两番' if t.value == 4 else f'{t.value}倍'}"
         if t.base_year:
             value += f"(以{t.base_year}年为基数)"
+    elif t.kind == "growth" and isinstance(t.value, int | float) and t.value < 0:
+        value = f"年下降{_num(-t.value)}{t.unit or ''}"
     elif t.kind == "growth":
         value = f"年增长{_num(t.value)}{t.unit or ''}"
+    elif t.kind == "rank":
+        value = f"进入前{_num(t.value)}{t.unit or '名'}"
+    elif t.kind == "increase":
+        value = f"提高{_num(t.value)}{t.unit or '个百分点'}"
+    elif getattr(t, "value_max", None) is not None:
+        value = f"{_num(t.value)}~{_num(t.value_max)}{t.unit or ''}"
     else:
         value = f"{_num(t.value)}{t.unit or ''}"
     return f"{year}{' ' if year else ''}{t.indicator}:{value}{t.comparator or ''}"

@@ -69,3 +69,19 @@ def to_number(text: str) -> float | None:
     except ValueError:
         value = parse_chinese(text)
         return None if value is None else float(value * multiplier)
+
+
+_WORD_FRACTIONS = {"一半": 50.0, "半数": 50.0}
+
+
+def fraction_percent(text: str) -> float | None:
+    """A fraction in words as a percentage: 一半 → 50, 三分之一 → 33.33…, 四分之三 → 75."""
+    if text in _WORD_FRACTIONS:
+        return _WORD_FRACTIONS[text]
+    whole, sep, part = text.partition("分之")
+    if not sep:
+        return None
+    denominator, numerator = parse_chinese(whole), parse_chinese(part)
+    if not denominator or numerator is None:
+        return None
+    return 100 * numerator / denominator

@@ -1,0 +1,81 @@
+"""Quantitative targets of a plan (see ``paragraph`` for the shapes of sentence, ``years`` for the years that
+govern them and ``rules/targets.yaml`` for the vocabulary)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.targets.paragraph import Paragraph
+from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.years import heading_year, opening_year, years
+
+__all__ = ["extract_targets"]
+
+
+_COLON = re.compile(r"(?::|如下。?)\s*$")
+
+
+def _within(path: str, section: str | None) -> bool:
+    """Whether ``path`` is ``section`` or under it; a lead-in before the first heading ("") introduces all."""
+    return section is not None and (section == "" or path == section or path.startswith(section + "/"))
+
+
+def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,
+                    skip: list[tuple[int, int]], heading_titles: dict[int, int]) -> list[Target]:
+    """``skip``: spans (absolute offsets) to ignore, such as annotations; ``heading_titles`` maps a
+    heading line's index to the offset where its title starts (the numbering token is ignored).
+
+    A year passes down to later paragraphs in two ways: a paragraph that ends with a colon gives its year
+    to the lines under the same heading; a goals section (发展目标, 主要目标… and its sub-items) keeps the
+    last year stated in it for every target of the section that states none."""
+    out: list[Target] = []
+    colon_year: int | None = None
+    colon_path: str | None = None
+    goals_year: int | None = None
+    goals_path: str | None = None
+    past_path: str | None = None
+    skip = sorted(skip)
+    skip_starts = [sp[0] for sp in skip]
+    opening = next((ln for ln in lines if ln.text.strip() and not ln.chrome), None)
+    document_year = opening_year(opening.text.strip().translate(vocab().simplified), plan_year) if opening else None
+    simplified = vocab().simplified  # traditional characters read as simplified (發展目標 → 发展目标)
+    for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
+        if not line.chrome and _COLON.search(line.text):
+            stated = [m.year for m in years(line.text.translate(simplified), 0, 0, plan_year) if not m.past]
+            if stated:
+                colon_year, colon_path = stated[-1], ""
+    for line in lines[start:]:
+        if line.chrome or not line.text:
+            continue
+        path = paths[line.index]
+        if colon_path is not None and not _within(path, colon_path):
+            colon_year, colon_path = None, None
+        if line.index in heading_titles:
+            title = line.text[heading_titles[line.index] - line.start:].translate(simplified).split("。")[0]
+            if vocab().goals_heading.search(title[:40]):
+                goals_year, goals_path = None, path
+            elif (stated_year := heading_year(title, plan_year)) is not None:
+                goals_year, goals_path = stated_year, path  # 一、未来五年主要工作任务: the heading's year governs
+            past_path = path if vocab().history_heading.search(title[:40]) else (
+                past_path if _within(path, past_path) else None)
+        if past_path is not None and _within(path, past_path):
+            continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
+        if goals_path is not None and not _within(path, goals_path):
+            goals_year, goals_path = None, None
+        lo, hi = bisect.bisect_left(skip_starts, line.start), bisect.bisect_left(skip_starts, line.end)
+        local = [(s - line.start, e - line.start) for s, e in skip[lo:hi]]
+        token_end = heading_titles[line.index] - line.start if line.index in heading_titles else 0
+        if token_end:
+            local.append((0, token_end))
+        inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
+        para = Paragraph(line, path, plan_year, inherited, local, token_end)
+        out.extend(para.run())
+        stated = para.stated_years()
+        if stated and goals_path is not None:
+            goals_year = stated[-1]
+        if _COLON.search(line.text) and stated:
+            colon_year, colon_path = stated[-1], path
+    return out

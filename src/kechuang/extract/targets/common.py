@@ -1,0 +1,53 @@
+"""Shared pieces of the target readers: trimming indicators, masks, subjects of clauses."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.targets.vocab import vocab
+
+TRIM = " ,;:、。的|."
+WINDOW = 120  # characters around a number that can hold its indicator and verb
+PAST = -1  # Paragraph.year_for: the governing year is in the past, so the number is history
+LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items (50项民生实事,具体安排如下)
+
+
+def clean_indicator(text: str) -> str:
+    v = vocab()
+    text = text.strip(TRIM)
+    for _ in range(3):
+        text = v.prefixes.sub("", text).strip(TRIM)
+    return text
+
+
+def mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    mask = bytearray(length + 1)
+    for s, e in spans:
+        s, e = max(0, s), min(e, length)
+        if e > s:
+            mask[s:e] = b"\x01" * (e - s)
+    return mask
+
+
+_CHANGE_END = re.compile(r"(?:增加|增长|提高|提升|扩大)?(?:一|两|二|三|\d)倍$|翻(?:一|两|二|三)?番$"
+                         r"|实现[“\"]?双倍增[”\"]?$")
+
+
+def subject_of(clause: str) -> str:
+    """The thing a value is about, from the clause before it: 不断提高研发资金投入 → 研发资金投入;
+    高新技术企业营业收入翻一番 → 高新技术企业营业收入 (the subject comes before a change it names)."""
+    change = _CHANGE_END.search(clause)
+    if change and change.start() > 1:
+        return clause[:change.start()]
+    return re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", clause) or clause
+
+
+def subject_before(clause: str) -> str:
+    """The subject of a clause that a later clause continues: 位次实现“进等升位” → 位次."""
+    return re.split(r"实现|达到|保持|在\d{4}年|比\d{4}年|较\d{4}年", clause)[0]
+
+
+
+
+def tidy(value):
+    return int(value) if isinstance(value, float) and value.is_integer() else value

@@ -1,0 +1,250 @@
+"""Numbers of one clause read in order: the three shapes of a target, and lists of counts.
+
+A count item (培育 + 5家 + 事物) ends where the next item of a list starts (、/和/及/以及 + number, or a verb,
+为…, …等 before it); that item shares the verb, numbers inside an item's noun belong to it, and items without
+the shared head noun take the last item's (培育5家年收入过百亿元、2家年收入达500亿元的企业).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kechuang.extract.model import Target
+from kechuang.extract.targets.common import TRIM, WINDOW, clean_indicator, subject_of
+from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
+from kechuang.extract.targets.years import BASE
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+# Items of a list of targets inside one clause: "…2家、…5家".
+_ITEM_TAIL = re.compile(r"\d(?:[^\d、]{1,5})?(?:以上|左右)?、$")
+_ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
+_LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,16})$")
+_FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
+_DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
+_AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
+_GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)\s*$")
+_WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
+_BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
+_ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
+
+
+def _item_start(before: str) -> int:
+    """Where the last item of a list in ``before`` starts ("…2家、" → after the 、), else 0; looks only at the
+    characters before each 、, from the right, so a long window costs little."""
+    k = len(before)
+    while (k := before.rfind("、", 0, k)) >= 0:
+        if _ITEM_TAIL.search(before, max(0, k - 12), k + 1):
+            return k + 1
+    return 0
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, width: int = 12) -> re.Match[str] | None:
+    """``pattern`` (anchored with $) searched in the last ``width`` characters only: every verb of the rules
+    is shorter, and a search over a whole 120-character window is what made long lines slow."""
+    return pattern.search(text, max(0, len(text) - width))
+
+
+class ListReader:
+    """The candidates of one clause, in order. A count item (培育 + 5家 + 事物) ends where the next item of a
+    list starts (、/和/及/以及 + number); that item shares the verb, numbers inside an item's noun belong
+    to the noun (年收入达500亿元的企业), and items without the shared head noun take the last item's."""
+
+    def __init__(self, para: Paragraph, clause: str, c_start: int, sentence: int, previous: str,
+                 found: list[re.Match]):
+        self.para, self.clause, self.c_start, self.sentence, self.previous = para, clause, c_start, sentence, previous
+        self.found = found
+
+    def _items(self) -> list[tuple[int, int, int]]:
+        """For each candidate i: (index of the next list item after it, where item i's noun ends, where that
+        item's own words start). A candidate starts an item when a separator stands before it, followed by
+        nothing or by a verb (、引进10名). One pass from the end, so a clause of 100,000 numbers stays linear."""
+        v = vocab()
+        out: list[tuple[int, int, int]] = [(0, 0, 0)] * len(self.found)
+        nxt = (len(self.found), len(self.clause), len(self.clause))
+        for i in range(len(self.found) - 1, -1, -1):
+            out[i] = nxt
+            gap_start = self.found[i - 1].end() if i else 0
+            sep = _LIST_SEP.search(self.clause, gap_start, self.found[i].start()) if i else None
+            tail = sep.group("tail") if sep else ""
+            if sep and (not tail or v.count_verb_end.search(tail) or v.level_verb_end.search(tail)
+                        or v.beneficiary_end.search(tail) or v.list_closer.search(tail)):
+                nxt = (i, sep.start(), sep.start("tail"))
+        return out
+
+    def read(self, counting: bool) -> bool:
+        i, chain, items = 0, [], self._items()
+        counted = False
+        while i < len(self.found):
+            m = self.found[i]
+            j, noun_end, _ = items[i]
+            own = items[i - 1][2] if chain and i and items[i - 1][0] == i else None
+            if i == 0 and counting and not self.clause[:m.start()].strip(TRIM):
+                own = 0
+            target, counted = candidate(self.para, m, self.clause, self.c_start, self.sentence, self.previous,
+                                        noun_end, own)
+            if counted:
+                if target:
+                    chain.append(target)
+                if j < len(self.found):
+                    i = j  # numbers inside this item's noun are part of its name
+                    continue
+                i = len(self.found)
+            else:
+                _share_head(chain)
+                chain = []
+                i += 1
+        _share_head(chain)
+        return counted and bool(chain)
+
+
+def _share_head(chain: list[Target]) -> None:
+    """培育5家年收入过百亿元、2家年收入达500亿元的企业: the first item's noun takes 的企业."""
+    if len(chain) < 2 or "的" not in chain[-1].indicator:
+        return
+    head = chain[-1].indicator[chain[-1].indicator.rfind("的"):]
+    for t in chain[:-1]:
+        if "的" not in t.indicator:
+            t.indicator += head
+
+
+def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
+    """Numbers in quotes, titles or annotations, ordinals (第三), rates' denominators (每万名),
+    parts of codes (NO.10) and idioms (一套) are not values of targets."""
+    if para.masked[pos]:
+        return True
+    before_char = clause[m.start() - 1] if m.start() else ""
+    if before_char and ((before_char.isascii() and (before_char.isalnum() or before_char in ".+-"))
+                        or before_char in "第每前后" or before_char in CN_NUM):
+        return True
+    return _chinese(m) and m.group("unit") in vocab().idiom_units
+
+
+def _chinese(m: re.Match) -> bool:
+    return bool(m.group("num")) and not m.group("num")[0].isdigit()
+
+
+def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence: int, previous: str,
+              noun_end: int, own: int | None) -> tuple[Target | None, bool]:
+    """One candidate number; returns (the target added, whether it is a count item of a list). ``own``: for
+    an item of a list of counts, where its own words start (after the separator); it shares the verb."""
+    v = vocab()
+    pos = c_start + m.start()
+    value, unit, top = value_of(m)
+    if value is None or _excluded(para, m, clause, pos):
+        return None, False
+    before = clause[max(0, m.start() - WINDOW, para.token_end - c_start):m.start()]
+    after = clause[m.end():min(noun_end, m.end() + WINDOW)]
+    if after.startswith("、") and _ITEM_END.search(after[1:]):
+        after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
+    chained = own is not None
+    if chained:
+        before = clause[own:m.start()]
+    before = before[_item_start(before):]
+    end = c_start + m.end()
+    cmp = m.group("cmp") or m.group("about")
+    around = before + clause[m.start():m.end()] + after
+    args = (pos, end, sentence, around)
+    if unit == "岁" and after.strip(TRIM):
+        return None, False  # 60岁以上老年人: an age qualifies a group, it is no target
+    after = _AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
+    batch = _BATCH.search(after)
+    if batch:
+        after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one
+    if _GOAL_TAIL.match(after):
+        after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
+    noun = after.strip(TRIM)
+    noun_ok = bool(noun) and not re.match(r"[\d万亿]", noun)
+    verb = _ends_with(v.level_verb_end, before)
+    if verb:  # 指标 + 达到 + 数 (+ 事物)
+        head, kind = _WHEN_END.sub("", before[:verb.start()]), "level"  # 失业率全年控制在 → 失业率
+        again = _ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row
+        if again:
+            head = head[:again.start()]
+        if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"):
+            t = para.add(noun, kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
+                         pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
+            return t, False
+        head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
+        growth = v.growth.search(head)
+        if growth and unit == "%":
+            kind, head = "growth", head[:growth.start()] + head[growth.end():]
+        head_start = pos - len(before)
+        if not clean_indicator(head) and previous:
+            head = subject_of(previous)
+            head_start = c_start - 1 - len(previous) + max(0, previous.rfind(head))
+        if len(after.strip(TRIM)) <= 6:
+            return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
+        return None, False
+    count_verb = (_ends_with(v.count_verb_end, before) or v.beneficiary_end.search(before)
+                  or v.list_closer.search(before))
+    if count_verb and count_verb.group().endswith("了"):
+        return None, False  # 扶持建立了科技示范户2912户: a report of what was done
+    if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
+        if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
+            return None, False  # 实施千名博士引进工程: a programme's name
+        verb_at = pos - len(before) + count_verb.start() if count_verb else pos
+        return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
+                        verb_at, cmp=cmp, value_max=top), True
+    if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
+        return _each(para, before, value, unit, args, cmp, top), False
+    head = clean_indicator(before)
+    if not head:
+        if unit == "%" and noun_ok and after.startswith("的"):  # 50%以上的专利由企业申请
+            return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
+                            pos, cmp=cmp, value_max=top), False
+        return None, False
+    if not noun:  # 指标 + 数, closing the clause
+        if _chinese(m) and not count_verb:
+            return None, False
+        lead = v.count_verb_start.match(head)
+        if _DONE.match(head):
+            return None, False  # 扶持建立了科技示范户2912户: a report of what was done
+        if lead and len(head) - lead.end() >= 2:  # 建成省级重点企业研究院1家 → 省级重点企业研究院
+            before, head = before[before.find(head) + lead.end():], head[lead.end():]
+        if unit == "个百分点":
+            if v.comparison.search(head) or re.search(r"比(?!\d{4})[^,;]{1,12}(?<!提)高", head):
+                return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
+            return _increase(para, head, before, value, unit, args, cmp, top), False
+        growth = _ends_with(v.growth_end, head) if unit == "%" else None
+        decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
+        if growth or decline:  # 增长15% → 15; 年均下降5% → -5
+            head = head[:(growth or decline).start()] or subject_of(previous)
+            value, top = (-value, -top if top else None) if decline else (value, top)
+        return para.add(head, "growth" if growth or decline else "level", value, unit, *args, pos - len(before),
+                        cmp=cmp, value_max=top), False
+    if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构
+        return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
+                        sentence, around, pos - len(before), cmp=cmp, value_max=top), False
+    return None, False
+
+
+def _each(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target | None:
+    """X、Y各N家: one target per name, each with the whole value."""
+    v = vocab()
+    pos = args[0]
+    names = before[:-1]
+    lead = v.count_verb_start.match(names)
+    if lead:
+        names = names[lead.end():]
+    start = pos - len(before) + (before.find(names) if names else 0)
+    last = None
+    for m in re.finditer(r"[^、和及与]+", names):
+        last = para.add(m.group(), "level", value, unit, *args, start + m.start(), cmp=cmp, value_max=top) or last
+    return last
+
+
+def _increase(para: Paragraph, head: str, before: str, value, unit, args, cmp, top) -> Target | None:
+    """R&D投入强度比2020年提高2个百分点 → kind increase, unit 个百分点."""
+    v = vocab()
+    rise = _ends_with(v.increase_end, head)
+    base = BASE.search(head)
+    kind = "increase" if rise else "level"
+    if rise:
+        head = head[:rise.start()]
+    if base:
+        head = head[:base.start()] + head[base.end():]
+    return para.add(head, kind, value, unit, *args, args[0] - len(before), cmp=cmp, value_max=top,
+                    base_year=int(base.group(1)) if base else None)

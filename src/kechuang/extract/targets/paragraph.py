@@ -1,0 +1,212 @@
+"""Targets of one paragraph: a number tied to what is to be reached, built, kept or grown, with its year.
+
+Three shapes of sentence carry almost every target:
+  指标 + 达到/超过/保持在… + 数 + 单位          (研发投入占地区生产总值的比重达2.5%)
+  建成/培育/选拔… + 数 + 单位 + 事物             (累计建成3个以上国家级科普示范社区), one per item of a list
+  指标 + 数 + 单位, closing the clause            (孵化科技企业160家)
+plus growth rates, 翻一番/翻两番 against a base year, classes (达到B类县), ranks (进入全省前10名) and
+increases in percentage points (提高2个百分点). The year that governs a target is the nearest year phrase
+before it in its sentence, else in its paragraph (not for per-year commitments), else the one the caller
+passes down (a lead-in paragraph ending with a colon, a goals section). Past years govern nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
+from kechuang.extract.targets.counts import ListReader
+from kechuang.extract.targets.vocab import value_of, vocab
+from kechuang.extract.targets.years import BASE, YearMark, resolve_relative, years
+from kechuang.text.numerals import to_number
+
+_MULTIPLE = re.compile(
+    r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
+_QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
+_TITLE = re.compile(r"《[^《》]{0,120}》")
+# A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
+_SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
+_CLAUSE = re.compile(r"[^,;:]+")
+_PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
+# A clause without a digit, a numeral, a class letter or 番 holds no target.
+_MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
+
+
+class Paragraph:
+    """Targets of one paragraph (a line of the normalised text)."""
+
+    def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
+                 skip: list[tuple[int, int]], token_end: int = 0):
+        self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
+        self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
+        self.text = line.text  # as printed: quotes, indicators and units are taken from it
+        self.traditional = bool(vocab().traditional.search(self.text))
+        # What the rules read: 達到 → 达到, one character for one, so offsets hold.
+        self.mtext = self.text.translate(vocab().simplified) if self.traditional else self.text
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
+        spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)]
+        self.masked = mask(len(self.text), spans + skip)
+        self.targets: list[Target] = []
+        self.marks: list[YearMark] = []
+        self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
+        for k, (start, sentence) in enumerate(self.sentences):
+            self.marks += years(sentence, start, k, plan_year)  # each sorted; sentences in order
+        resolve_relative(self.marks)
+        self.mark_positions = [m.pos for m in self.marks]
+        self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
+        for mark in self.marks:
+            self.last_stated.append(self.last_stated[-1] if mark.past and self.last_stated else
+                                    (None if mark.past else mark.year))
+
+    def stated_years(self) -> list[int]:
+        return [m.year for m in self.marks if not m.past]
+
+    def year_for(self, pos: int, sentence: int, recurring: bool) -> int | None:
+        k = bisect.bisect_left(self.mark_positions, pos)
+        if k and self.marks[k - 1].past:
+            return PAST  # the paragraph speaks of a past year: history, not a commitment
+        if k and self.marks[k - 1].sentence == sentence:
+            return self.marks[k - 1].year
+        if recurring:
+            return None
+        stated = self.last_stated[k - 1] if k else None
+        return stated if stated is not None else self.inherited
+
+    def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
+            clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None,
+            value_max=None) -> Target | None:
+        v = vocab()
+        raw = indicator[-WINDOW:]
+        indicator = clean_indicator(raw)
+        if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause):
+            return None
+        s_start, s_text = self.sentences[sentence]
+        if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and v.listing.search(s_text, pos - s_start)):
+            return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
+        if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
+            ind_start += raw.find(indicator)
+        recurring = bool(v.recurring.search(clause)) or (kind == "growth" and bool(_PER_YEAR.search(clause)))
+        year = self.year_for(pos, sentence, recurring)
+        if year == PAST:
+            return None
+        start, stop = min(pos, ind_start), end
+        if self.traditional:  # traditional characters: give the indicator and unit as printed
+            indicator, unit = self.printed(indicator, start, stop), self.printed(unit, pos, stop)
+        target = Target(
+            indicator=indicator, kind=kind, value=tidy(value), unit=unit, year=year, recurring=recurring,
+            quote=self.text[start:stop], path=self.path, start=self.line.start + start,
+            end=self.line.start + stop, base_year=base_year, comparator=cmp, value_max=tidy(value_max))
+        self.targets.append(target)
+        return target
+
+    def printed(self, found: str | None, lo: int, hi: int) -> str | None:
+        """``found`` (read in the simplified text) as printed, when it lies within [lo - 8, hi + 8)."""
+        if not found:
+            return found
+        k = self.mtext.find(found, max(0, lo - 8), hi + 8)
+        return self.text[k:k + len(found)] if k >= 0 else found
+
+    def run(self) -> list[Target]:
+        for k, (s_start, sentence) in enumerate(self.sentences):
+            previous, counting = "", False
+            for cm in _CLAUSE.finditer(sentence):
+                counting = self.clause(cm.group(), s_start + cm.start(), k, previous, counting)
+                previous = cm.group()
+        return self.targets
+
+    def clause(self, clause: str, c_start: int, sentence: int, previous: str, counting: bool) -> bool:
+        """Targets of one clause; ``counting``: the clause before ended with a count (拟建设30个X,300个Y),
+        so a clause that opens with a count shares its verb. Returns whether this one ends with a count."""
+        v = vocab()
+        if not _MAY_HOLD.search(clause):
+            return False  # no digit, numeral, class letter or 番: nothing to read
+        taken: set[int] = set()
+        self.multiple(clause, c_start, sentence, previous, taken)
+        for cat in v.category.finditer(clause):
+            if self.masked[c_start + cat.start()]:
+                continue
+            head = clause[max(0, cat.start() - WINDOW):cat.start()]
+            self.add(head, "category", cat.group("cls").translate(str.maketrans("ＡＢＣＤ", "ABCD")), None,
+                     c_start + cat.start(), c_start + cat.end(), sentence, head + cat.group(),
+                     c_start + cat.start() - len(head))
+            taken.update(range(cat.start(), cat.end()))
+        self.rank(clause, c_start, sentence, previous, taken)
+        self.unitless(clause, c_start, sentence, taken)
+        self.respectively(clause, c_start, sentence, previous, taken)
+        found = [m for m in v.candidate.finditer(clause) if m.start() not in taken]
+        return ListReader(self, clause, c_start, sentence, previous, found).read(counting)
+
+    def multiple(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
+        mm = _MULTIPLE.search(clause)
+        if not mm:
+            return
+        base = BASE.search(clause)
+        cut = base.start() if base and base.start() < mm.start() else mm.start()
+        head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[max(0, cut - WINDOW):cut])
+        if mm.group("times"):
+            value = (to_number(mm.group("times")) or 1) + 1
+        else:
+            value = {"两": 4, "二": 4, "2": 4, "三": 8, "3": 8}.get(mm.group()[1:2], 2)
+        close = 1 if clause[mm.end():mm.end() + 1] in ("”", '"') else 0
+        self.add(head or previous, "multiple", value, "倍", c_start + mm.start(), c_start + mm.end() + close,
+                 sentence, clause[max(0, cut - WINDOW):mm.end() + WINDOW], c_start + cut - len(head),
+                 base_year=int(base.group(1)) if base else None)
+        taken.update(range(mm.start(), mm.end()))
+
+    def rank(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
+        """进入全省前10名 → kind rank, value 10, unit 名; the indicator is the subject of the clause."""
+        for rk in vocab().rank.finditer(clause):
+            value = to_number(rk.group("n"))
+            if value is None or self.masked[c_start + rk.start()]:
+                continue
+            head = clause[max(0, rk.start() - WINDOW):rk.start()]
+            head_start = c_start + rk.start() - len(head)
+            if not clean_indicator(head) and previous:
+                head, head_start = subject_before(previous), c_start - 1 - len(previous)
+            self.add(head, "rank", value, rk.group("unit"), c_start + rk.start(), c_start + rk.end(), sentence,
+                     clause, head_start)
+            taken.update(range(rk.start(), rk.end()))
+
+    def unitless(self, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
+        """区域科技创新指数达到160以上: an index has no unit (unit null)."""
+        for m in vocab().unitless.finditer(clause):
+            if self.masked[c_start + m.start()]:
+                continue
+            head = clause[max(0, m.start("verb") - WINDOW):m.start("verb")]
+            self.add(head, "level", float(m.group("num")), None, c_start + m.start("num"), c_start + m.end(),
+                     sentence, clause, c_start + m.start("verb") - len(head), cmp=m.group("cmp"))
+            taken.add(m.start("num"))
+
+    def respectively(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
+        """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before)."""
+        v = vocab()
+        k = clause.find("分别")
+        if k < 0:
+            return
+        if k < 2:
+            if not previous:
+                return
+            source, at = subject_before(previous), c_start - 1 - len(previous)
+        else:
+            lo = max(0, k - WINDOW)
+            source, at = clause[lo:k], c_start + lo
+        names = [(m.group(), at + m.start()) for m in re.finditer(r"[^、和及与]+", source)]
+        rest = clause[k + 2:k + 2 + WINDOW]
+        verb = re.match(r"(?:达到|达|为|超过|突破|保持在|增长|提高到|下降|降低)?", rest)
+        values = list(v.candidate.finditer(rest, verb.end()))
+        if len(values) < 2 or len(values) != len(names):
+            return
+        pos0 = c_start + k + 2
+        for (name, name_at), m in zip(names, values, strict=True):
+            value, unit, top = value_of(m)
+            if value is None or self.masked[pos0 + m.start()]:
+                return
+            kind = "growth" if verb.group() in ("增长", "下降", "降低") and unit == "%" else "level"
+            if verb.group() in ("下降", "降低") and kind == "growth":  # 分别下降23%、15% → −23, −15
+                value, top = -value, (-top if top else None)
+            self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
+                     name_at, cmp=m.group("cmp"), value_max=top)
+            taken.add(k + 2 + m.start())

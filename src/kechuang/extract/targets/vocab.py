@@ -1,0 +1,125 @@
+"""The compiled vocabulary of targets (from ``rules/targets.yaml``) and the value of a matched number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kechuang.extract.rules import load_rules
+from kechuang.text.numerals import fraction_percent, to_number
+
+CN_NUM = "零一二两三四五六七八九十百千万亿"
+_RANGE = r"(?:~|～|—|–|-|至|到)"
+
+
+def alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _not_after(words) -> str:
+    """Lookbehinds that refuse each of ``words`` (fixed width each): 成为 is no 为 of beneficiaries."""
+    return "".join(f"(?<!{re.escape(w)})" for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Vocab:
+    candidate: re.Pattern[str]
+    level_verb_end: re.Pattern[str]
+    count_verb_end: re.Pattern[str]
+    count_verb_start: re.Pattern[str]
+    percent_then: re.Pattern[str]
+    category: re.Pattern[str]
+    rank: re.Pattern[str]
+    increase_end: re.Pattern[str]
+    unitless: re.Pattern[str]
+    growth: re.Pattern[str]
+    growth_end: re.Pattern[str]
+    prefixes: re.Pattern[str]
+    not_target: re.Pattern[str]
+    history: re.Pattern[str]
+    programme: re.Pattern[str]
+    goals_heading: re.Pattern[str]
+    history_heading: re.Pattern[str]
+    beneficiary_end: re.Pattern[str]
+    listing: re.Pattern[str]
+    listing_noun: re.Pattern[str]
+    list_closer: re.Pattern[str]
+    comparison: re.Pattern[str]
+    decline_end: re.Pattern[str]
+    recurring: re.Pattern[str]
+    idiom_units: frozenset[str]
+    simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
+    traditional: re.Pattern[str]  # any character of that table
+
+
+@cache
+def vocab() -> Vocab:
+    r, t2s = load_rules("targets"), load_rules("traditional")
+    measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
+    unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
+    number = rf"\d{{1,12}}(?:\.\d{{1,6}})?[万亿]{{0,2}}|[{CN_NUM}]{{1,8}}"
+    fraction = r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
+    candidate = re.compile(
+        rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
+        rf"|(?P<frac>{fraction})"
+        rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?(?P<unit>{unit}|(?<=[万亿])))"
+        rf"(?P<cmp>{alt(r['after_unit'])})?")
+    return Vocab(
+        candidate=candidate,
+        level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)?$"),
+        count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)?$"),
+        count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:{alt(r['count_verbs'])})"),
+        percent_then=re.compile(rf"(?:{alt(r['percent_then'])})"),
+        category=re.compile(rf"(?P<verb>{alt(r['category_verbs'])})(?P<cls>[A-DＡ-Ｄ])(?:类|级|档)(?:县|市|区|城市|地区|乡镇)?"),
+        rank=re.compile(rf"(?P<verb>{alt(r['rank_verbs'])})(?P<scope>[^,;。前\d]{{0,10}})前(?P<n>\d{{1,3}}|[{CN_NUM}]{{1,3}})"
+                        rf"(?:(?P<unit>{alt(r['rank_units'])})|(?=水平|行列|之列))"),
+        increase_end=re.compile(rf"(?:{alt(r['increase_verbs'])})$"),
+        unitless=re.compile(rf"(?:{alt(r['unitless_heads'])})(?P<verb>{alt(r['level_verbs'])})"
+                            rf"(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)(?P<cmp>以上|以内|以下|左右)?(?=[,;。、]|$)"),
+        growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
+        growth_end=re.compile(rf"(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)?$"),
+        prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
+                            rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
+                            rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．]|[①-⑳])+"),
+        not_target=re.compile(alt(r["not_target_words"])),
+        history=re.compile(alt(r["history_words"])),
+        programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
+        goals_heading=re.compile(alt(r["goals_headings"])),
+        history_heading=re.compile(alt(r["history_headings"])),
+        beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?{_not_after(w[:-1] for w in r['not_beneficiary'])}"
+                                   rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
+        listing=re.compile(alt(r["listing_words"])),
+        listing_noun=re.compile(alt(r["listing_nouns"])),
+        list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
+        comparison=re.compile(alt(r["comparison_words"])),
+        decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)?$"),
+        recurring=re.compile(alt(r["recurring_words"])),
+        idiom_units=frozenset(r["idiom_units"]),
+        simplified=str.maketrans(t2s["traditional"], t2s["simplified"]),
+        traditional=re.compile(f"[{re.escape(t2s['traditional'])}]"),
+    )
+
+
+def _split_magnitude(raw: str) -> tuple[float | None, str]:
+    """'320万' → (320, '万'); '万' → (1, '万'); '1.5' → (1.5, '')."""
+    head = raw.rstrip("万亿")
+    if len(head) < len(raw) and (not head or head[-1].isdigit() or head[-1] in CN_NUM):
+        return (to_number(head) if head else 1.0), raw[len(head):]
+    return to_number(raw), ""
+
+
+def value_of(m: re.Match) -> tuple[float | None, str | None, float | None]:
+    """(value, unit, value_max) of a candidate: 万/亿 stay in the unit as written (320万名 → 320 万名)."""
+    if m.group("pct"):
+        top = m.group("pctmax")
+        return (to_number(m.group("pct").replace("点", ".")), "%",
+                to_number(top.replace("点", ".")) if top else None)
+    if m.group("frac"):
+        return fraction_percent(m.group("frac")), "%", None
+    value, magnitude = _split_magnitude(m.group("num"))
+    top = None
+    if m.group("max"):
+        top, top_magnitude = _split_magnitude(m.group("max"))
+        magnitude = magnitude or top_magnitude  # 3至10万名: both bounds in 万
+    return value, magnitude + m.group("unit"), top

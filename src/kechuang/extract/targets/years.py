@@ -1,0 +1,91 @@
+"""Year phrases that govern targets: 到2025年, 2022年度, 到“十四五”末, 年内, and durations (三年内, 用5年时间,
+今后5年, 2012年起5年内) counted from the start stated with 起/开始/从, else from the plan's own year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kechuang.text.numerals import to_number
+
+_CN_SMALL = "一二两三四五六七八九十"
+YEAR = re.compile(r"(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
+BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
+_MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
+_FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
+_FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|今年(?!以来)")
+_WHOLE_YEAR = re.compile(r"全年|当年|本年(?!度)")  # the year just named, else the plan's year
+PAST_DOCUMENT = -1  # the same value as common.PAST: history
+_DEADLINE = ("到", "至", "力争", "争取", "确保")
+_START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
+_N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
+_DURATION = re.compile(rf"(?:(?:再)?用|今后|未来|经过|通过){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内")
+
+
+@dataclass
+class YearMark:
+    pos: int
+    sentence: int
+    year: int
+    past: bool = False  # a year before the plan's own: history or a baseline
+    relative: bool = False  # 全年/当年: the year named before it in the paragraph, if any
+
+
+def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
+    """The year marks of one sentence, in order of position."""
+    if "年" not in text and "五" not in text:
+        return []  # every year phrase has one or the other (2025年, 年内, “十四五”末)
+    marks = []
+    bases = {m.start(1) for m in BASE.finditer(text)}
+    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)}
+    for m in YEAR.finditer(text):
+        follows = text[m.end():m.end() + 6]
+        if m.start(2) in bases or m.start(2) in starts or follows.startswith("基础") or (
+                follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)):
+            continue
+        year = int(m.group(2))
+        past = bool(plan_year and year < plan_year)
+        if not 1990 <= year <= 2100 or (past and text[max(0, m.start() - 3):m.start()].endswith(_DEADLINE)):
+            continue  # 到2020年 in a plan of 2022: a stale deadline governs nothing, but is no history either
+        marks.append(YearMark(offset + m.start(), sentence, year, past))
+    for m in _FIVE_YEAR.finditer(text):
+        year = _FIVE_YEAR_END[m.group(1)]
+        marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
+    for m in _DURATION.finditer(text):
+        n = to_number(m.group(1) or m.group(2))
+        start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)
+        if n and start and 1 <= n <= 30:
+            marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1))
+    if plan_year:
+        marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
+        marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True) for m in _WHOLE_YEAR.finditer(text)]
+    return sorted(marks, key=lambda mark: mark.pos)
+
+
+def resolve_relative(marks: list[YearMark]) -> None:
+    """全年 after 2024年 in the same paragraph is 2024 (history in a plan of 2025); alone it is the plan's year."""
+    for k, mark in enumerate(marks):
+        if mark.relative and k:
+            mark.year, mark.past = marks[k - 1].year, marks[k - 1].past
+
+
+def opening_year(text: str, plan_year: int | None) -> int | None:
+    """The year an opening line names as the plan's own (谯城区2023年政府工作报告重点工作任务分解表): one year,
+    not a range, not a start (2012年起); it governs targets that state no year of their own. A past year
+    (2023年工作总结 read in 2024) makes the document a report: ``PAST_DOCUMENT``."""
+    if len(text) > 80:
+        return None
+    found = [m for m in YEAR.finditer(text) if not m.group(1)]
+    if len(found) != 1 or len(list(YEAR.finditer(text))) != 1 or _START.search(text):
+        return None
+    year = int(found[0].group(2))
+    if not 1990 <= year <= 2100:
+        return None
+    return PAST_DOCUMENT if plan_year and year < plan_year else year
+
+
+def heading_year(title: str, plan_year: int | None) -> int | None:
+    """The last year a heading's title states (一、2023年主要预期目标, 一、未来五年主要工作任务), if not past."""
+    stated = [m.year for m in years(title, 0, 0, plan_year) if not m.past]
+    return stated[-1] if stated else None
