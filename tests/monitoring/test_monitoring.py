@@ -117,3 +117,19 @@ def test_recurring_growth_without_a_year_compounds_to_the_latest_year():
     assert r.base_year == 2020 and r.target_value == pytest.approx(100 * 1.1 ** 3)
     assert "没有" in r.note or "未给出目标年份" in r.note
     assert r.attainment == pytest.approx(130 / 133.1) and r.status != "done"  # 130 is short of 133.1
+
+
+def test_a_stored_link_replaces_the_linkers_choice_and_no_data_is_no_error_when_the_region_is_named():
+    """The platform stores the link a clerk chose: monitoring follows it, not the wording."""
+    from kechuang.indicators.catalog import Link
+
+    catalog = load_catalog()
+    chosen = Link(catalog.by_id["tech_smes"], "manual", 1.0)
+    target = level("一个说法完全不同的目标", 30, "家", 2025)
+    data = obs("tech_smes", {2020: 10, 2022: 20})
+    [linked] = monitor_plan(plan(target), data, links={1: chosen})
+    [unlinked] = monitor_plan(plan(target), data)
+    assert linked.indicator_id == "tech_smes" and linked.link == "manual" and linked.latest_value == 20
+    assert unlinked.indicator_id is None
+    [empty] = monitor_plan(plan(target), [], region="灵寿县", links={1: chosen})
+    assert empty.status == "unknown" and "没有该指标" in empty.note
