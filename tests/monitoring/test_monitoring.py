@@ -133,3 +133,14 @@ def test_a_stored_link_replaces_the_linkers_choice_and_no_data_is_no_error_when_
     assert unlinked.indicator_id is None
     [empty] = monitor_plan(plan(target), [], region="灵寿县", links={1: chosen})
     assert empty.status == "unknown" and "没有该指标" in empty.note
+
+
+def test_required_path_runs_from_the_baseline_to_the_goal_through_required_now():
+    from kechuang.monitoring import required_path
+
+    [r] = monitor_plan(plan(level("高新技术企业", 30, "家", 2025)), obs("hitech_enterprises", {2020: 10, 2022: 20}))
+    path = dict(required_path(r))
+    assert list(path) == list(range(2020, 2026)) and path[2020] == 10 and path[2025] == 30
+    assert path[2022] == pytest.approx(r.required_now)
+    [unknown] = monitor_plan(plan(level("高新技术企业", 30, "家", None)), obs("hitech_enterprises", {2020: 10}))
+    assert required_path(unknown) == []

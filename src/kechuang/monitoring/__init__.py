@@ -90,6 +90,16 @@ def monitor_plan(plan: dict, observations: list[Observation], *, region: str | N
             for i, t in enumerate(plan.get("targets") or [], 1)]
 
 
+def required_path(st: TargetStatus) -> list[tuple[int, float]]:
+    """The required trajectory year by year from the baseline to the target year (empty without both): linear
+    for levels, compounding for growth and 翻一番, as ``required_now`` is computed."""
+    if None in (st.base_year, st.base_value, st.target_year, st.target_value) or st.target_year <= st.base_year:
+        return []
+    base, goal = (st.base_year, st.base_value), (st.target_year, st.target_value)
+    compounding = st.kind in ("growth", "multiple")
+    return [(y, _trajectory(base, goal, y, compounding)) for y in range(st.base_year, st.target_year + 1)]
+
+
 def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "kechuang.web.api",
     "kechuang.web.jobs",
     "kechuang.web.indicators",
+    "kechuang.web.cockpit",
     "huey.contrib.djhuey",
     "ninja",
     "axes",

@@ -5,6 +5,7 @@ from django.urls import path
 from kechuang.web.accounts import security_views as security
 from kechuang.web.accounts import views as accounts
 from kechuang.web.api.routes import api
+from kechuang.web.cockpit import views as cockpit
 from kechuang.web.jobs import views as jobs
 from kechuang.web.notices import views as notices
 from kechuang.web.plans import target_views as targets
@@ -65,6 +66,9 @@ urlpatterns = [
     path("messages/read/", notices.notification_read, name="kc-notifications-read"),
     path("jobs/<int:pk>/", jobs.job_detail, name="kc-job"),
     path("jobs/<int:pk>/status/", jobs.job_status, name="kc-job-status"),
+    path("plans/<int:pk>/targets/monitor/", cockpit.plan_monitor, name="kc-plan-monitor"),
+    path("targets/<int:pk>/link/", cockpit.target_link, name="kc-target-link"),
+    path("dashboard/", cockpit.dashboard, name="kc-dashboard"),
     path("api/v1/", api.urls),
 ]
 

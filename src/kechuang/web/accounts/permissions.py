@@ -137,3 +137,31 @@ def can_review(user, report) -> bool:
 def can_act_as_lead(user, task) -> bool:
     """Ask for 办结 or 延期 of a task: its lead unit, on a confirmed plan."""
     return "lead" in task_roles(user, task) and task_open(task)
+
+
+def region_is_within(region, ancestor_id: int | None) -> bool:
+    """``region`` is the region ``ancestor_id`` or one below it (by the parent links)."""
+    seen = set()
+    while region is not None and region.pk not in seen:
+        if region.pk == ancestor_id:
+            return True
+        seen.add(region.pk)
+        region = region.parent
+    return False
+
+
+def can_view_monitoring(user, region) -> bool:
+    """Target monitoring of a region's plans: the bureau and leaders of the region or of a region above it, the
+    departments of the region itself; never another county."""
+    role = role_of(user)
+    if role == Role.ADMIN:
+        return True
+    if role == Role.DEPARTMENT:
+        return region.pk == region_id_of(user)
+    return role in (Role.BUREAU, Role.LEADER) and region_is_within(region, region_id_of(user))
+
+
+def can_view_cockpit(user, region) -> bool:
+    """The leader cockpit (领导驾驶舱) of a region: its leaders and bureau, or those of a region above it."""
+    role = role_of(user)
+    return role == Role.ADMIN or (role in (Role.BUREAU, Role.LEADER) and region_is_within(region, region_id_of(user)))

@@ -1,0 +1,160 @@
+"""Reads of target monitoring: every target of a plan against its region's indicator data, computed by the core's
+``kechuang.monitoring.monitor_plan`` on the current observations, cached under the plan's and the data's
+versions (an import, a manual entry or an approved report is seen by the next request)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max
+
+from kechuang.monitoring import TargetStatus, monitor_plan, required_path
+from kechuang.web.cockpit.links import (
+    METHOD_NAMES,
+    catalog_for,
+    indicators_for,
+    stored_link,
+    target_dict,
+    unmonitorable_reason,
+)
+from kechuang.web.indicators.models import Indicator, Observation
+from kechuang.web.indicators.selectors import current_observations
+from kechuang.web.pagecache import cached
+from kechuang.web.plans.models import Plan, Target
+
+LIGHT_COLOURS = {"green": "green", "done": "green", "yellow": "yellow", "red": "red", "unknown": "grey"}
+ON_TRACK = ("green", "done")
+
+
+@dataclass
+class TargetRow:
+    """One target on the 目标监测 page: its status (None when not monitored, ``reason`` says why)."""
+
+    target_id: int
+    task_id: int
+    task_path: str
+    task_title: str
+    wording: str  # 2025年 高新技术企业:30家
+    method: str  # how it was linked, in Chinese
+    link_score: float | None
+    status: TargetStatus | None
+    reason: str = ""
+    provenance: str = ""
+    is_demo: bool = False
+    chart: dict = field(default_factory=dict)
+
+    @property
+    def colour(self) -> str:
+        return LIGHT_COLOURS[self.status.status] if self.status else "grey"
+
+    @property
+    def on_track(self) -> bool | None:
+        """True on green or attained, False on yellow or red, None without a light."""
+        if self.status is None or self.status.status == "unknown":
+            return None
+        return self.status.status in ON_TRACK
+
+
+def data_version(region) -> str:
+    """A token that changes with every observation recorded in the region and every indicator change."""
+    obs = Observation.objects.filter(region=region).aggregate(n=Count("id"), last=Max("id"))
+    ind = Indicator.objects.aggregate(n=Count("id"), at=Max("updated_at"))
+    return f"{obs['n']}.{obs['last']}.{ind['n']}.{ind['at'].timestamp() if ind['at'] else 0}"
+
+
+def plan_monitoring(plan: Plan) -> list[TargetRow]:
+    """Every target of the plan, monitored or listed with why not (cached by data versions)."""
+    return cached(("monitor", plan.pk, plan.data_version, data_version(plan.region)), lambda: _rows(plan))
+
+
+def _wording(t: Target) -> str:
+    return f"{t.year}年 " * bool(t.year) + f"{t.indicator}:{t.value}{t.unit}"
+
+
+def _extras(plan: Plan) -> dict[tuple, dict]:
+    """recurring / base year / comparator of the extracted targets, by their span in the text."""
+    extracted = Plan.objects.filter(pk=plan.pk).values_list("extracted", flat=True).first() or {}
+    out = {}
+    for t in extracted.get("targets") or []:
+        keep = {k: t[k] for k in ("recurring", "base_year", "comparator") if t.get(k) is not None}
+        out[(t.get("start"), t.get("end"))] = keep
+    return out
+
+
+def _plan_year(plan: Plan) -> int | None:
+    extracted = Plan.objects.filter(pk=plan.pk).values_list("extracted__document__plan_year", flat=True).first()
+    if isinstance(extracted, int):
+        return extracted
+    return plan.start_date.year if plan.start_date else None
+
+
+def _rows(plan: Plan) -> list[TargetRow]:
+    targets = list(Target.objects.filter(task__plan=plan).select_related("task", "catalog_indicator")
+                   .order_by("task__position", "task_id", "id"))
+    extras = _extras(plan) if targets else {}
+    rows, monitored = [], []
+    for t in targets:
+        reason = unmonitorable_reason(t) or ("" if t.monitored else "经办人标记为不监测")
+        row = TargetRow(t.pk, t.task_id, t.task.path, t.task.title, _wording(t),
+                        METHOD_NAMES.get(t.link_method, t.link_method), t.link_score, None, reason)
+        rows.append(row)
+        if not reason:
+            monitored.append((t, row))
+    if not monitored:
+        return rows
+    observations = list(current_observations([plan.region]).select_related("entered_by"))
+    core = list(_core(observations))
+    doc = {"region": plan.region.name, "plan_year": _plan_year(plan)}
+    targets_core = [target_dict(t, extras.get((t.start, t.end))) for t, _ in monitored]
+    links = {i: link for i, (t, _) in enumerate(monitored, 1) if (link := stored_link(t)) is not None}
+    statuses = monitor_plan({"document": doc, "targets": targets_core}, core, region=plan.region.name,
+                            catalog=catalog_for(indicators_for(plan.region)), links=links)
+    by_key = {(o.indicator.code, o.period): o for o in observations}
+    for (t, row), st in zip(monitored, statuses, strict=True):
+        row.status = st
+        if st.indicator_id and not t.link_method:  # linked here, by the linker, not stored yet
+            row.method, row.link_score = METHOD_NAMES.get(st.link, st.link), st.link_score
+        latest = by_key.get((st.indicator_id, st.latest_year))
+        row.provenance = latest.provenance() if latest else ""
+        row.is_demo = any(by_key[(st.indicator_id, y)].is_demo for y, _ in st.history
+                          if (st.indicator_id, y) in by_key)
+        row.chart = _chart(st)
+    return rows
+
+
+def _core(observations):
+    from kechuang.indicators.observations import Observation as CoreObservation
+
+    for o in observations:
+        yield CoreObservation(o.region.name, o.indicator.code, int(o.period), float(o.value), source=o.source_kind,
+                              note=o.note)
+
+
+def _chart(st: TargetStatus) -> dict:
+    """What the ECharts chart of one target draws: history, the required trajectory, the projection, the goal."""
+    projection = []
+    if st.projected is not None and st.latest_year is not None and st.target_year:
+        projection = [[st.latest_year, st.latest_value], [st.target_year, st.projected]]
+    return {"name": st.indicator_name or st.indicator, "unit": st.unit or "",
+            "history": [[y, v] for y, v in st.history],
+            "trajectory": [[y, round(v, 4)] for y, v in required_path(st)],
+            "projection": projection, "method": st.projection_method,
+            "goal": [st.target_year, st.target_value] if st.target_year and st.target_value is not None else None}
+
+
+def task_monitoring(task) -> list[TargetRow]:
+    return [r for r in plan_monitoring(task.plan) if r.task_id == task.pk]
+
+
+def summary(rows: list[TargetRow]) -> dict:
+    """Counts of the targets by light: on track (green, attained), yellow, red, no data, not monitored."""
+    out = {"total": len(rows), "on_track": 0, "yellow": 0, "red": 0, "unknown": 0, "unmonitored": 0}
+    for r in rows:
+        if r.status is None:
+            out["unmonitored"] += 1
+        elif r.status.status in ON_TRACK:
+            out["on_track"] += 1
+        else:
+            out[r.status.status] += 1
+    out["is_demo"] = any(r.is_demo for r in rows)
+    return out
