@@ -135,3 +135,31 @@ def test_a_city_leader_sees_the_countys_monitoring_and_another_county_does_not(p
     assert client.get(reverse("kc-plan-monitor", args=[plan.pk])).status_code == 200
     client.force_login(users["other_bureau"])
     assert client.get(reverse("kc-plan-monitor", args=[plan.pk])).status_code == 404
+
+
+def test_the_ledger_and_the_bulletin_show_the_targets_and_follow_new_data(plan, task, county, users, as_user):
+    import io
+
+    from docx import Document
+    from openpyxl import load_workbook
+
+    target = hitech_target(users, task)
+    client = as_user(users["leader"])
+    first = load_workbook(io.BytesIO(client.get(reverse("kc-ledger", args=[plan.pk])).content))
+    sheet = first["目标监测"]
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "2027年 高新技术企业:30家")
+    assert row[header.index("灯")] == "灰(数据不足)" and row[header.index("数据性质")] in ("", None)
+    record(county, "hitech_enterprises", HISTORY, source_kind="demo", is_demo=True)  # the cached file is stale now
+    sheet = load_workbook(io.BytesIO(client.get(reverse("kc-ledger", args=[plan.pk])).content))["目标监测"]
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "2027年 高新技术企业:30家")
+    assert (row[header.index("监测指标")], row[header.index("最新值")]) == ("高新技术企业数", "18家(2025年)")
+    assert row[header.index("完成度")] == "60.0%" and row[header.index("灯")] == "红(明显滞后)"
+    assert row[header.index("数据性质")] == "示例数据"
+    category = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "三")
+    assert category[header.index("灯")] == "不监测" and "定性目标" in category[header.index("说明")]
+    doc = Document(io.BytesIO(client.get(reverse("kc-bulletin-docx", args=[plan.pk])).content))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "五、目标完成情况" in text and "六、工作要求" in text and "示例数据" in text
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    assert "2027年 高新技术企业:30家" in cells and "18家(2025年)(示例数据)" in cells

@@ -158,3 +158,28 @@ def summary(rows: list[TargetRow]) -> dict:
             out[r.status.status] += 1
     out["is_demo"] = any(r.is_demo for r in rows)
     return out
+
+
+def _number(value: float | None, unit: str | None = "") -> str:
+    return "" if value is None else f"{value:,.2f}".rstrip("0").rstrip(".") + (unit or "")
+
+
+def target_lines(plan: Plan, task_ids: set[int] | None = None) -> list:
+    """The plan's targets as the 台账 and the 通报 show them (optionally only those of ``task_ids``)."""
+    from kechuang.reports.supervision import TargetLine
+
+    out = []
+    for r in plan_monitoring(plan):
+        if task_ids is not None and r.task_id not in task_ids:
+            continue
+        st = r.status
+        if st is None:
+            out.append(TargetLine(r.task_path, r.wording, "", "", "", "", "", "不监测", "", r.reason))
+            continue
+        feasible = {True: "可行", False: "难以实现", None: ""}[st.feasible]
+        latest = f"{_number(st.latest_value, st.unit)}({st.latest_year}年)" if st.latest_value is not None else ""
+        out.append(TargetLine(r.task_path, r.wording, st.indicator_name or "", latest,
+                              f"{100 * st.attainment:.1f}%" if st.attainment is not None else "",
+                              _number(st.required_now), _number(st.projected), st.light, feasible, st.note,
+                              r.is_demo))
+    return out

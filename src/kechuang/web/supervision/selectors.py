@@ -319,8 +319,12 @@ def supervision_data(plan: Plan, today: date, states: list[TaskState] | None = N
     periods = [s.period for s in states if s.period]
     label = period_label(max(periods)) if periods else "本期"
     issuer = "、".join((plan.extracted.get("document") or {}).get("issuer") or [])
+    from kechuang.web.cockpit.monitor import target_lines
+
+    shown_ids = None if len(shown) == len(states) else {s.task.id for s in shown}
     return Supervision(plan.title, plan.region.name, today, label, rows, league(states), issuer=issuer,
-                       doc_number=plan.doc_number, first_due=first_due(plan, states))
+                       doc_number=plan.doc_number, first_due=first_due(plan, states),
+                       targets=target_lines(plan, shown_ids))
 
 
 def department_tasks(department_id: int, today: date) -> dict[str, list[TaskState]]:
