@@ -143,7 +143,7 @@ def test_the_ledger_and_the_bulletin_show_the_targets_and_follow_new_data(plan, 
     from docx import Document
     from openpyxl import load_workbook
 
-    target = hitech_target(users, task)
+    hitech_target(users, task)
     client = as_user(users["leader"])
     first = load_workbook(io.BytesIO(client.get(reverse("kc-ledger", args=[plan.pk])).content))
     sheet = first["目标监测"]

@@ -117,5 +117,5 @@ def target_link_update(request, target_id: int, body: LinkIn):
 
 @router.get("/dashboard", response={200: CockpitOut, **ERRORS},
             summary="领导驾驶舱的数字:督办灯及按月变化、目标监测、评价预测、红灯最多的单位(?region= 下级地区代码)")
-def cockpit_read(request, region: str = ""):  # noqa: ARG001 — read from the query string by cockpit_region
+def cockpit_read(request, region: str = ""):  # region: read from the query string by cockpit_region
     return cockpit_data(cockpit_region(request), today())
