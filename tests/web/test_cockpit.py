@@ -94,3 +94,21 @@ def test_the_forecast_from_the_evaluation_app_is_shown_with_its_path(plan, count
     body = as_user(users["leader"]).get(reverse("kc-dashboard")).content.decode()
     assert "C</span> 类" in body and "高新技术企业数:由 18 提高到 25家" in body and "C 70%" in body
     assert "尚未开展评价" not in body and "/evaluation/results/1/" in body
+
+
+def test_past_months_are_recorded_once_and_the_current_month_follows_the_data(plan, county, users, as_user):
+    from kechuang.web.cockpit.models import MonthLights
+
+    client = as_user(users["leader"])
+    first = client.get(reverse("kc-dashboard")).context["data"]["trend"]
+    recorded = {m.month: (m.red, m.yellow, m.green) for m in MonthLights.objects.filter(region=county)}
+    assert list(recorded) == [m["month"] for m in first[:-1]] and len(recorded) == 5
+    assert all((m["red"], m["yellow"], m["green"]) == recorded[m["month"]] for m in first[:-1])
+    from kechuang.web.pagecache import versions_touch
+
+    Task.objects.filter(plan=plan).update(deadline=date(2099, 12, 31))  # the 2022–2025 plan extended: not overdue
+    versions_touch(plan_id=plan.pk)
+    second = client.get(reverse("kc-dashboard")).context["data"]["trend"]
+    assert second[:-1] == first[:-1]  # the months already recorded stay as they were
+    states = plan_states(plan, today())
+    assert second[-1]["red"] == sum(s.light.colour == "red" for s in states) < first[-1]["red"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -119,7 +122,8 @@ def test_the_monitor_page_draws_a_chart_per_target_and_marks_synthetic_numbers(p
     page = as_user(users["bureau"]).get(reverse("kc-plan-monitor", args=[plan.pk]))
     body = page.content.decode()
     assert page.status_code == 200 and "示例数据" in body and "vendor/echarts.min.js" in body
-    chart = page.context["charts"][target.pk]
+    charts = json.loads(re.search(r'<script id="monitor-data" type="application/json">(.*?)</script>', body).group(1))
+    chart = charts[str(target.pk)]
     assert chart["history"] == [[y, float(v)] for y, v in HISTORY.items()]
     assert chart["trajectory"][0] == [2021, 10.0] and chart["trajectory"][-1] == [2027, 30.0]
     assert chart["projection"][0] == [2025, 18.0] and chart["projection"][1][1] == pytest.approx(22.0)

@@ -5,13 +5,15 @@ most red items, the 通报 — every figure with the link that drills down to it
 from __future__ import annotations
 
 import calendar
+import hashlib
 from datetime import date, datetime, time
 
 from django.urls import reverse
 from django.utils import timezone
 
 from kechuang.web.accounts.models import Region
-from kechuang.web.cockpit.monitor import data_version, plan_monitoring, summary
+from kechuang.web.cockpit.models import MonthLights
+from kechuang.web.cockpit.monitor import data_version, plan_monitoring, region_data, summary
 from kechuang.web.indicators.selectors import region_descendants
 from kechuang.web.pagecache import cached
 from kechuang.web.plans.models import Plan, Task
@@ -43,9 +45,10 @@ def cockpit_data(region: Region, today: date) -> dict:
     """The cockpit's figures, cached under the versions of every plan and of the region's data."""
     regions = cockpit_regions(region)
     plans = cockpit_plans(regions)
-    key = ("cockpit", region.pk, today, *(f"{p.pk}.{p.data_version}" for p in plans),
-           *(data_version(r) for r in {p.region for p in plans}))
-    return cached(key, lambda: _figures(region, plans, today))
+    versions = {r.pk: data_version(r) for r in {p.region for p in plans}}
+    parts = "|".join([*(f"{p.pk}.{p.data_version}" for p in plans), *(f"{k}.{v}" for k, v in sorted(versions.items()))])
+    key = ("cockpit", region.pk, today, hashlib.sha256(parts.encode()).hexdigest())
+    return cached(key, lambda: _figures(region, plans, today, versions))
 
 
 def _month_ends(today: date) -> list[date]:
@@ -60,19 +63,38 @@ def _lights(states) -> dict[str, int]:
     return {c: sum(1 for s in states if s.light.colour == c) for c in COLOURS}
 
 
-def _figures(region: Region, plans: list[Plan], today: date) -> dict:
+def _trend(region: Region, tasks, states, today: date) -> list[dict]:
+    """Lights at each of the last months' ends: past months as recorded once (MonthLights, computed from the
+    reports submitted by the month's end), the current month as it stands today."""
+    from kechuang.web.cockpit.services import month_lights_record
+
+    ends = _month_ends(today)
+    months = [f"{d.year}-{d.month:02d}" for d in ends]
+    kept = {m.month: m for m in MonthLights.objects.filter(region=region, month__in=months[:-1])}
+    trend = []
+    for day, month in zip(ends[:-1], months[:-1], strict=True):
+        if month not in kept:
+            until = timezone.make_aware(datetime.combine(day, time.max))
+            kept[month] = month_lights_record(region, month, _lights(task_states(tasks, day, until)))
+        trend.append({"month": month, **{c: getattr(kept[month], c) for c in COLOURS}})
+    return [*trend, {"month": months[-1], **_lights(states)}]
+
+
+def _figures(region: Region, plans: list[Plan], today: date, versions: dict[int, str]) -> dict:
     tasks = Task.objects.filter(plan__in=plans)
     states = task_states(tasks, today)
-    trend = []
-    for day in _month_ends(today):
-        until = timezone.make_aware(datetime.combine(day, time.max))
-        trend.append({"month": f"{day.year}-{day.month:02d}", **_lights(task_states(tasks, day, until))})
+    trend = _trend(region, tasks, states, today)
     by_plan: dict[int, list] = {}
     for s in states:
         by_plan.setdefault(s.task.plan_id, []).append(s)
+    data: dict[int, object] = {}  # each region's observations and catalog, read once for all its plans
+
+    def region_of(plan):
+        return lambda: data.setdefault(plan.region_id, region_data(plan.region))
+
     plan_rows, red_targets, target_rows = [], [], []
     for p in plans:
-        rows = plan_monitoring(p)
+        rows = plan_monitoring(p, region_of(p), versions[p.region_id])
         target_rows += rows
         red_targets += [(p, r) for r in rows if r.status is not None and r.status.status == "red"]
         plan_rows.append({"id": p.pk, "title": p.title, "region": p.region.name, "is_demo": p.is_demo,

@@ -4,6 +4,7 @@ versions (an import, a manual entry or an approved report is seen by the next re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Max
@@ -62,9 +63,12 @@ def data_version(region) -> str:
     return f"{obs['n']}.{obs['last']}.{ind['n']}.{ind['at'].timestamp() if ind['at'] else 0}"
 
 
-def plan_monitoring(plan: Plan) -> list[TargetRow]:
-    """Every target of the plan, monitored or listed with why not (cached by data versions)."""
-    return cached(("monitor", plan.pk, plan.data_version, data_version(plan.region)), lambda: _rows(plan))
+def plan_monitoring(plan: Plan, data: Callable[[], RegionData] | None = None,
+                    version: str | None = None) -> list[TargetRow]:
+    """Every target of the plan, monitored or listed with why not (cached by data versions). ``data`` (called on
+    a miss) and ``version``: the region's, when the caller reads them once for several plans of the region."""
+    version = version or data_version(plan.region)
+    return cached(("monitor", plan.pk, plan.data_version, version), lambda: _rows(plan, data))
 
 
 def _wording(t: Target) -> str:
@@ -88,10 +92,31 @@ def _plan_year(plan: Plan) -> int | None:
     return plan.start_date.year if plan.start_date else None
 
 
-def _rows(plan: Plan) -> list[TargetRow]:
+@dataclass
+class RegionData:
+    """What monitoring reads of one region, read once for all its plans: current values in the core's shape, the
+    observation id and demo flag of each (indicator, year), and the catalog the region may use."""
+
+    core: list
+    ids: dict[tuple[str, int], tuple[int, bool]]
+    catalog: object
+
+
+def region_data(region) -> RegionData:
+    from kechuang.indicators.observations import Observation as CoreObservation
+
+    rows = current_observations([region]).values_list("id", "indicator__code", "period", "value", "source_kind",
+                                                      "note", "is_demo")
+    core, ids = [], {}
+    for pk, code, period, value, kind, note, demo in rows:
+        core.append(CoreObservation(region.name, code, int(period), float(value), source=kind, note=note))
+        ids[(code, int(period))] = (pk, demo)
+    return RegionData(core, ids, catalog_for(indicators_for(region)))
+
+
+def _rows(plan: Plan, data: Callable[[], RegionData] | None = None) -> list[TargetRow]:
     targets = list(Target.objects.filter(task__plan=plan).select_related("task", "catalog_indicator")
                    .order_by("task__position", "task_id", "id"))
-    extras = _extras(plan) if targets else {}
     rows, monitored = [], []
     for t in targets:
         reason = unmonitorable_reason(t) or ("" if t.monitored else "经办人标记为不监测")
@@ -102,32 +127,24 @@ def _rows(plan: Plan) -> list[TargetRow]:
             monitored.append((t, row))
     if not monitored:
         return rows
-    observations = list(current_observations([plan.region]).select_related("entered_by"))
-    core = list(_core(observations))
+    data = data() if data else region_data(plan.region)
+    extras = _extras(plan)
     doc = {"region": plan.region.name, "plan_year": _plan_year(plan)}
     targets_core = [target_dict(t, extras.get((t.start, t.end))) for t, _ in monitored]
     links = {i: link for i, (t, _) in enumerate(monitored, 1) if (link := stored_link(t)) is not None}
-    statuses = monitor_plan({"document": doc, "targets": targets_core}, core, region=plan.region.name,
-                            catalog=catalog_for(indicators_for(plan.region)), links=links)
-    by_key = {(o.indicator.code, o.period): o for o in observations}
+    statuses = monitor_plan({"document": doc, "targets": targets_core}, data.core, region=plan.region.name,
+                            catalog=data.catalog, links=links)
+    latest = {data.ids[k][0] for st in statuses if (k := (st.indicator_id, st.latest_year)) in data.ids}
+    provenance = {o.pk: o.provenance() for o in Observation.objects.filter(pk__in=latest).select_related("entered_by")}
     for (t, row), st in zip(monitored, statuses, strict=True):
         row.status = st
         if st.indicator_id and not t.link_method:  # linked here, by the linker, not stored yet
             row.method, row.link_score = METHOD_NAMES.get(st.link, st.link), st.link_score
-        latest = by_key.get((st.indicator_id, st.latest_year))
-        row.provenance = latest.provenance() if latest else ""
-        row.is_demo = any(by_key[(st.indicator_id, y)].is_demo for y, _ in st.history
-                          if (st.indicator_id, y) in by_key)
+        pk, _ = data.ids.get((st.indicator_id, st.latest_year), (None, False))
+        row.provenance = provenance.get(pk, "")
+        row.is_demo = any(data.ids.get((st.indicator_id, y), (None, False))[1] for y, _ in st.history)
         row.chart = _chart(st)
     return rows
-
-
-def _core(observations):
-    from kechuang.indicators.observations import Observation as CoreObservation
-
-    for o in observations:
-        yield CoreObservation(o.region.name, o.indicator.code, int(o.period), float(o.value), source=o.source_kind,
-                              note=o.note)
 
 
 def _chart(st: TargetStatus) -> dict:

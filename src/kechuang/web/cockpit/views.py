@@ -7,6 +7,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kechuang.errors import KechuangError
@@ -21,8 +23,9 @@ from kechuang.web.accounts.permissions import (
 from kechuang.web.clock import today
 from kechuang.web.cockpit.dashboard import cockpit_data, cockpit_regions
 from kechuang.web.cockpit.links import METHOD_NAMES, indicators_for, target_link_set, unmonitorable_reason
-from kechuang.web.cockpit.monitor import plan_monitoring, summary
+from kechuang.web.cockpit.monitor import data_version, plan_monitoring, summary
 from kechuang.web.errors import http_status
+from kechuang.web.pagecache import cached
 from kechuang.web.params import int_or_none
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.target_views import target_for
@@ -42,11 +45,17 @@ def monitored_plan(user, pk: int) -> Plan:
 @require_GET
 def plan_monitor(request, pk: int):
     plan = monitored_plan(request.user, pk)
-    rows = plan_monitoring(plan)
-    charts = {r.target_id: r.chart for r in rows if r.chart}
-    return render(request, "kechuang/target_monitor.html", {
-        "plan": plan, "rows": rows, "summary": summary(rows), "charts": charts,
-        "can_manage": can_manage_region(request.user, plan.region_id) and plan.archived_at is None})
+    version = data_version(plan.region)
+    can_manage = can_manage_region(request.user, plan.region_id) and plan.archived_at is None
+
+    def body() -> str:  # the rendered table and charts, cached like the board's body
+        rows = plan_monitoring(plan, version=version)
+        return render_to_string("kechuang/target_monitor_body.html", {
+            "plan": plan, "rows": rows, "summary": summary(rows), "can_manage": can_manage,
+            "charts": {r.target_id: r.chart for r in rows if r.chart}})
+
+    html = cached(("monitor-page", plan.pk, plan.data_version, version, can_manage), body)
+    return render(request, "kechuang/target_monitor.html", {"plan": plan, "body": mark_safe(html)})
 
 
 @login_required
