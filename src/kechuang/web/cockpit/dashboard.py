@@ -17,7 +17,7 @@ from kechuang.web.cockpit.monitor import data_version, plan_monitoring, region_d
 from kechuang.web.indicators.selectors import region_descendants
 from kechuang.web.pagecache import cached
 from kechuang.web.plans.models import Plan, Task
-from kechuang.web.supervision.selectors import task_states
+from kechuang.web.supervision.selectors import plan_states, task_states
 
 MONTHS = 6
 COLOURS = ("red", "yellow", "green")
@@ -41,13 +41,18 @@ def cockpit_plans(regions: list[Region]) -> list[Plan]:
                 .select_related("region").defer("text", "extracted").order_by("region__code", "-confirmed_at"))
 
 
-def cockpit_data(region: Region, today: date) -> dict:
-    """The cockpit's figures, cached under the versions of every plan and of the region's data."""
-    regions = cockpit_regions(region)
-    plans = cockpit_plans(regions)
+def cockpit_key(region: Region, today: date) -> tuple[tuple, list[Plan], dict[int, str]]:
+    """The cache key of the region's cockpit (the versions of every plan and of the regions' data, the day), the
+    plans it covers and each region's data version."""
+    plans = cockpit_plans(cockpit_regions(region))
     versions = {r.pk: data_version(r) for r in {p.region for p in plans}}
     parts = "|".join([*(f"{p.pk}.{p.data_version}" for p in plans), *(f"{k}.{v}" for k, v in sorted(versions.items()))])
-    key = ("cockpit", region.pk, today, hashlib.sha256(parts.encode()).hexdigest())
+    return ("cockpit", region.pk, today, hashlib.sha256(parts.encode()).hexdigest()), plans, versions
+
+
+def cockpit_data(region: Region, today: date, known: tuple | None = None) -> dict:
+    """The cockpit's figures, cached under ``cockpit_key`` (``known``: that key, read already)."""
+    key, plans, versions = known or cockpit_key(region, today)
     return cached(key, lambda: _figures(region, plans, today, versions))
 
 
@@ -63,7 +68,7 @@ def _lights(states) -> dict[str, int]:
     return {c: sum(1 for s in states if s.light.colour == c) for c in COLOURS}
 
 
-def _trend(region: Region, tasks, states, today: date) -> list[dict]:
+def _trend(region: Region, tasks, lights: dict[str, int], today: date) -> list[dict]:
     """Lights at each of the last months' ends: past months as recorded once (MonthLights, computed from the
     reports submitted by the month's end), the current month as it stands today."""
     from kechuang.web.cockpit.services import month_lights_record
@@ -77,60 +82,67 @@ def _trend(region: Region, tasks, states, today: date) -> list[dict]:
             until = timezone.make_aware(datetime.combine(day, time.max))
             kept[month] = month_lights_record(region, month, _lights(task_states(tasks, day, until)))
         trend.append({"month": month, **{c: getattr(kept[month], c) for c in COLOURS}})
-    return [*trend, {"month": months[-1], **_lights(states)}]
+    return [*trend, {"month": months[-1], **lights}]
+
+
+def _plan_piece(plan: Plan, today: date, data, version: str) -> dict:
+    """One plan's part of the cockpit, cached under the plan's and its region's data versions and the day: a
+    report on one plan recomputes that plan only."""
+    def build() -> dict:
+        states = plan_states(plan, today)
+        rows = plan_monitoring(plan, data, version)
+        red_units: dict[int, list] = {}
+        for s in states:
+            for u in s.unit_states:
+                if u.light is not None and u.light.colour == "red":
+                    red_units.setdefault(u.department_id, [u.name, 0])[1] += 1
+        red = [{"plan": plan.title, "plan_id": plan.pk, "task": r.task_path, "target": r.wording,
+                "latest": r.status.latest_value, "attainment": r.status.attainment, "note": r.status.note,
+                "is_demo": r.is_demo, "url": reverse("kc-plan-monitor", args=[plan.pk]) + f"#target-{r.target_id}"}
+               for r in rows if r.status is not None and r.status.status == "red"]
+        row = {"id": plan.pk, "title": plan.title, "region": plan.region.name, "is_demo": plan.is_demo,
+               "tasks": len(states), **_lights(states), "targets": summary(rows),
+               "board": reverse("kc-board", args=[plan.pk]), "monitor": reverse("kc-plan-monitor", args=[plan.pk]),
+               "bulletin_docx": reverse("kc-bulletin-docx", args=[plan.pk]),
+               "bulletin_pdf": reverse("kc-bulletin-pdf", args=[plan.pk])}
+        return {"row": row, "red_units": red_units, "red_targets": red}
+
+    return cached(("cockpit-plan", plan.pk, plan.data_version, version, today), build)
 
 
 def _figures(region: Region, plans: list[Plan], today: date, versions: dict[int, str]) -> dict:
-    tasks = Task.objects.filter(plan__in=plans)
-    states = task_states(tasks, today)
-    trend = _trend(region, tasks, states, today)
-    by_plan: dict[int, list] = {}
-    for s in states:
-        by_plan.setdefault(s.task.plan_id, []).append(s)
     data: dict[int, object] = {}  # each region's observations and catalog, read once for all its plans
 
     def region_of(plan):
         return lambda: data.setdefault(plan.region_id, region_data(plan.region))
 
-    plan_rows, red_targets, target_rows = [], [], []
-    for p in plans:
-        rows = plan_monitoring(p, region_of(p), versions[p.region_id])
-        target_rows += rows
-        red_targets += [(p, r) for r in rows if r.status is not None and r.status.status == "red"]
-        plan_rows.append({"id": p.pk, "title": p.title, "region": p.region.name, "is_demo": p.is_demo,
-                          "tasks": len(by_plan.get(p.pk, [])), **_lights(by_plan.get(p.pk, [])),
-                          "targets": summary(rows), "board": reverse("kc-board", args=[p.pk]),
-                          "monitor": reverse("kc-plan-monitor", args=[p.pk]),
-                          "bulletin_docx": reverse("kc-bulletin-docx", args=[p.pk]),
-                          "bulletin_pdf": reverse("kc-bulletin-pdf", args=[p.pk])})
-    targets = summary(target_rows)
+    pieces = [_plan_piece(p, today, region_of(p), versions[p.region_id]) for p in plans]
+    rows = [piece["row"] for piece in pieces]
+    lights = {c: sum(r[c] for r in rows) for c in COLOURS}
+    targets = {k: sum(r["targets"][k] for r in rows) for k in ("total", "on_track", "yellow", "red", "unknown",
+                                                                 "unmonitored")}
+    targets["is_demo"] = any(r["targets"]["is_demo"] for r in rows)
     return {
         "region": {"id": region.pk, "code": region.code, "name": region.name, "level": region.level},
-        "as_of": today.isoformat(), "plans": plan_rows, "lights": _lights(states), "tasks": len(states),
-        "trend": trend, "targets": targets,
-        "red_targets": [{"plan": p.title, "plan_id": p.pk, "task": r.task_path, "target": r.wording,
-                         "latest": r.status.latest_value, "attainment": r.status.attainment,
-                         "note": r.status.note, "is_demo": r.is_demo,
-                         "url": reverse("kc-plan-monitor", args=[p.pk]) + f"#target-{r.target_id}"}
-                        for p, r in red_targets[:20]],
-        "departments": _red_departments(states, {p.pk: p for p in plans}),
+        "as_of": today.isoformat(), "plans": rows, "lights": lights, "tasks": sum(r["tasks"] for r in rows),
+        "trend": _trend(region, Task.objects.filter(plan__in=plans), lights, today), "targets": targets,
+        "red_targets": [t for piece in pieces for t in piece["red_targets"]][:20],
+        "departments": _red_departments(pieces),
         "forecast": forecast_of(region),
-        "bulletin": plan_rows[0] if plan_rows else None,
+        "bulletin": rows[0] if rows else None,
         "is_demo": any(p.is_demo for p in plans) or targets["is_demo"],
     }
 
 
-def _red_departments(states, plans: dict[int, Plan], limit: int = 10) -> list[dict]:
-    """The units holding most red items (their own red light on a task they lead or are responsible for)."""
+def _red_departments(pieces: list[dict], limit: int = 10) -> list[dict]:
+    """The units holding most red items (their own red light on a task they lead or are responsible for), each
+    linked to the board of the plan where it holds most, filtered to its red tasks."""
     rows: dict[int, dict] = {}
-    for s in states:
-        for u in s.unit_states:
-            if u.light is None or u.light.colour != "red":
-                continue
-            row = rows.setdefault(u.department_id, {"id": u.department_id, "name": u.name, "red": 0, "plans": {}})
-            row["red"] += 1
-            row["plans"].setdefault(s.task.plan_id, 0)
-            row["plans"][s.task.plan_id] += 1
+    for piece in pieces:
+        for department_id, (name, n) in piece["red_units"].items():
+            row = rows.setdefault(department_id, {"id": department_id, "name": name, "red": 0, "plans": {}})
+            row["red"] += n
+            row["plans"][piece["row"]["id"]] = n
     out = sorted(rows.values(), key=lambda r: (-r["red"], r["name"]))[:limit]
     for row in out:
         plan_id = max(row["plans"], key=row["plans"].get)

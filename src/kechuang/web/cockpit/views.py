@@ -21,7 +21,7 @@ from kechuang.web.accounts.permissions import (
     role_of,
 )
 from kechuang.web.clock import today
-from kechuang.web.cockpit.dashboard import cockpit_data, cockpit_regions
+from kechuang.web.cockpit.dashboard import cockpit_data, cockpit_key, cockpit_regions
 from kechuang.web.cockpit.links import METHOD_NAMES, indicators_for, target_link_set, unmonitorable_reason
 from kechuang.web.cockpit.monitor import data_version, plan_monitoring, summary
 from kechuang.web.errors import http_status
@@ -102,8 +102,14 @@ def cockpit_region(request) -> Region:
 @require_GET
 def dashboard(request):
     region = cockpit_region(request)
-    data = cockpit_data(region, today())
-    below = [r for r in cockpit_regions(region) if r.pk != region.pk and r.parent_id == region.pk]
-    chart = {"lights": data["lights"], "trend": data["trend"], "targets": data["targets"]}
-    return render(request, "kechuang/cockpit.html", {
-        "region": region, "data": data, "below": below, "chart": chart})
+    known = cockpit_key(region, today())
+
+    def body() -> str:  # the same for everyone who may see the region: rendered once per data version
+        data = cockpit_data(region, today(), known)
+        below = [r for r in cockpit_regions(region) if r.parent_id == region.pk]
+        chart = {"lights": data["lights"], "trend": data["trend"], "targets": data["targets"]}
+        return render_to_string("kechuang/cockpit_body.html", {"region": region, "data": data, "below": below,
+                                                               "chart": chart})
+
+    html = cached((*known[0], "page"), body)
+    return render(request, "kechuang/cockpit.html", {"region": region, "body": mark_safe(html)})
