@@ -55,7 +55,8 @@ def plan_monitor(request, pk: int):
             "charts": {r.target_id: r.chart for r in rows if r.chart}})
 
     html = cached(("monitor-page", plan.pk, plan.data_version, version, can_manage), body)
-    return render(request, "kechuang/target_monitor.html", {"plan": plan, "body": mark_safe(html)})
+    return render(request, "kechuang/outcomes_page.html", {"title": f"目标监测 · {plan.title}", "plan": plan,
+                                                           "body": mark_safe(html)})
 
 
 @login_required
@@ -112,4 +113,5 @@ def dashboard(request):
                                                                "chart": chart})
 
     html = cached((*known[0], "page"), body)
-    return render(request, "kechuang/cockpit.html", {"region": region, "body": mark_safe(html)})
+    return render(request, "kechuang/outcomes_page.html", {"title": f"领导驾驶舱 · {region.name}", "region": region,
+                                                           "body": mark_safe(html)})
