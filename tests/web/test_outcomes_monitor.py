@@ -167,3 +167,8 @@ def test_the_ledger_and_the_bulletin_show_the_targets_and_follow_new_data(plan, 
     assert "五、目标完成情况" in text and "六、工作要求" in text and "示例数据" in text
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
     assert "2027年 高新技术企业:30家" in cells and "18家(2025年)(示例数据)" in cells
+
+
+def test_a_department_does_not_see_a_drafts_monitoring(draft_plan, users, as_user):
+    assert as_user(users["lead"]).get(reverse("kc-plan-monitor", args=[draft_plan.pk])).status_code == 404
+    assert as_user(users["bureau"]).get(reverse("kc-plan-monitor", args=[draft_plan.pk])).status_code == 200

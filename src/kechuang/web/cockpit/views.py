@@ -36,8 +36,9 @@ def monitored_plan(user, pk: int) -> Plan:
     """The plan if ``user`` may see its target monitoring (else 404: another county's plan is not there)."""
     plan = get_object_or_404(Plan.objects.select_related("region", "region__parent").defer("text", "extracted"),
                              pk=pk)
-    if not can_view_monitoring(user, plan.region):
-        raise Http404
+    draft_for_department = role_of(user) == Role.DEPARTMENT and plan.status != Plan.CONFIRMED
+    if not can_view_monitoring(user, plan.region) or draft_for_department:
+        raise Http404  # departments see confirmed plans only, as everywhere
     return plan
 
 
