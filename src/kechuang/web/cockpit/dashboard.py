@@ -114,7 +114,11 @@ def _figures(region: Region, plans: list[Plan], today: date, versions: dict[int,
     data: dict[int, object] = {}  # each region's observations and catalog, read once for all its plans
 
     def region_of(plan):
-        return lambda: data.setdefault(plan.region_id, region_data(plan.region))
+        def read():
+            if plan.region_id not in data:
+                data[plan.region_id] = region_data(plan.region)
+            return data[plan.region_id]
+        return read
 
     pieces = [_plan_piece(p, today, region_of(p), versions[p.region_id]) for p in plans]
     rows = [piece["row"] for piece in pieces]
