@@ -5,7 +5,8 @@ The data of bench_web.py (100 plans, 5,000 tasks, 50,000 progress reports, 2,500
 indicators. Each page is measured with wrk (20 connections, no think time, gunicorn 2 × 4 on loopback) after the
 page cache is emptied; in the same run, in process, the cold computation (median of 5) is compared with what a
 competent user would write instead: one SQL query for the region's current values handed to the core's
-``monitor_plan`` (no stored links, no provenance), and the cockpit's lights summed over each plan's board.
+``monitor_plan`` (no stored links, no provenance), and the cockpit's lights summed over each plan's board; and the
+existing 督办看板 of the same plan is measured under wrk in the same run, as the reference for the machine's load.
 
     python benchmarks/bench_outcomes.py [--seconds 15] [--connections 20]
     KECHUANG_PG_PORT=5448 bash scripts/with-postgres.sh python benchmarks/bench_outcomes.py
@@ -161,7 +162,8 @@ def main() -> int:
         print(f"数据库:{vendor};机器:{platform.processor() or platform.machine()},{os.cpu_count()} 核;"
               f"{args.connections} 个并发连接,每页 {args.seconds} s;gunicorn 2×4(gthread)")
         leader = [login(base, "leader", password)]
-        pages = (("目标监测(同一方案,50 个目标)", [f"/plans/{ids['plan']}/targets/monitor/"]),
+        pages = (("参照:督办看板(同一方案,已有页面,同一时段)", [f"/plans/{ids['plan']}/board/"]),
+                 ("目标监测(同一方案,50 个目标)", [f"/plans/{ids['plan']}/targets/monitor/"]),
                  ("目标监测(100 个方案随机)", [f"/plans/{p}/targets/monitor/" for p in ids["plans"]]),
                  ("领导驾驶舱(本县 100 个方案)", ["/dashboard/"]))
         for name, paths in pages:
