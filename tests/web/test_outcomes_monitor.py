@@ -172,3 +172,20 @@ def test_the_ledger_and_the_bulletin_show_the_targets_and_follow_new_data(plan, 
 def test_a_department_does_not_see_a_drafts_monitoring(draft_plan, users, as_user):
     assert as_user(users["lead"]).get(reverse("kc-plan-monitor", args=[draft_plan.pk])).status_code == 404
     assert as_user(users["bureau"]).get(reverse("kc-plan-monitor", args=[draft_plan.pk])).status_code == 200
+
+
+def test_the_number_of_queries_does_not_grow_with_the_targets(plan, task, county, users):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kechuang.web.cockpit.monitor import _rows
+
+    record(county, "hitech_enterprises", HISTORY)
+    hitech_target(users, task)
+    with CaptureQueriesContext(connection) as few:
+        _rows(plan)
+    for year in range(2026, 2036):
+        hitech_target(users, task, year=str(year))
+    with CaptureQueriesContext(connection) as many:
+        rows = _rows(plan)
+    assert len(many) == len(few) and sum(r.status is not None and r.status.latest_value == 18 for r in rows) >= 11
