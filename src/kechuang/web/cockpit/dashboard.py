@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from kechuang.web.accounts.models import Region
 from kechuang.web.cockpit.models import MonthLights
-from kechuang.web.cockpit.monitor import data_version, plan_monitoring, region_data, summary
+from kechuang.web.cockpit.monitor import data_version, plan_monitoring, summary
 from kechuang.web.indicators.selectors import region_descendants
 from kechuang.web.pagecache import cached
 from kechuang.web.plans.models import Plan, Task
@@ -85,12 +85,12 @@ def _trend(region: Region, tasks, lights: dict[str, int], today: date) -> list[d
     return [*trend, {"month": months[-1], **lights}]
 
 
-def _plan_piece(plan: Plan, today: date, data, version: str) -> dict:
+def _plan_piece(plan: Plan, today: date, version: str) -> dict:
     """One plan's part of the cockpit, cached under the plan's and its region's data versions and the day: a
     report on one plan recomputes that plan only."""
     def build() -> dict:
         states = plan_states(plan, today)
-        rows = plan_monitoring(plan, data, version)
+        rows = plan_monitoring(plan, version=version)  # the region's data are read once for all its plans
         red_units: dict[int, list] = {}
         for s in states:
             for u in s.unit_states:
@@ -111,16 +111,7 @@ def _plan_piece(plan: Plan, today: date, data, version: str) -> dict:
 
 
 def _figures(region: Region, plans: list[Plan], today: date, versions: dict[int, str]) -> dict:
-    data: dict[int, object] = {}  # each region's observations and catalog, read once for all its plans
-
-    def region_of(plan):
-        def read():
-            if plan.region_id not in data:
-                data[plan.region_id] = region_data(plan.region)
-            return data[plan.region_id]
-        return read
-
-    pieces = [_plan_piece(p, today, region_of(p), versions[p.region_id]) for p in plans]
+    pieces = [_plan_piece(p, today, versions[p.region_id]) for p in plans]
     rows = [piece["row"] for piece in pieces]
     lights = {c: sum(r[c] for r in rows) for c in COLOURS}
     targets = {k: sum(r["targets"][k] for r in rows) for k in ("total", "on_track", "yellow", "red", "unknown",

@@ -68,6 +68,9 @@ def plan_monitoring(plan: Plan, data: Callable[[], RegionData] | None = None,
     """Every target of the plan, monitored or listed with why not (cached by data versions). ``data`` (called on
     a miss) and ``version``: the region's, when the caller reads them once for several plans of the region."""
     version = version or data_version(plan.region)
+    if data is None:  # the region's data are shared by its plans: read once per data version
+        def data():
+            return cached(("region-data", plan.region_id, version), lambda: region_data(plan.region))
     return cached(("monitor", plan.pk, plan.data_version, version), lambda: _rows(plan, data))
 
 
