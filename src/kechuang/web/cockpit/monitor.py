@@ -63,14 +63,14 @@ def data_version(region) -> str:
     return f"{obs['n']}.{obs['last']}.{ind['n']}.{ind['at'].timestamp() if ind['at'] else 0}"
 
 
-def plan_monitoring(plan: Plan, data: Callable[[], RegionData] | None = None,
-                    version: str | None = None) -> list[TargetRow]:
-    """Every target of the plan, monitored or listed with why not (cached by data versions). ``data`` (called on
-    a miss) and ``version``: the region's, when the caller reads them once for several plans of the region."""
+def plan_monitoring(plan: Plan, version: str | None = None) -> list[TargetRow]:
+    """Every target of the plan, monitored or listed with why not, cached under the plan's and the region's data
+    versions (``version``: the region's, when the caller has read it)."""
     version = version or data_version(plan.region)
-    if data is None:  # the region's data are shared by its plans: read once per data version
-        def data():
-            return cached(("region-data", plan.region_id, version), lambda: region_data(plan.region))
+
+    def data() -> RegionData:  # shared by the region's plans: read once per data version
+        return cached(("region-data", plan.region_id, version), lambda: region_data(plan.region))
+
     return cached(("monitor", plan.pk, plan.data_version, version), lambda: _rows(plan, data))
 
 
