@@ -71,6 +71,8 @@ def test_a_reported_number_changes_the_light_and_the_cockpit_shows_it(live_serve
     assert "尚未开展评价" in page.locator("#forecast").inner_text()
     assert "示例数据" in page.locator("h1").inner_text()
     page.screenshot(path=str(ARTIFACTS / "outcomes-04-cockpit.png"), full_page=True)
+    page.emulate_media(media="print")  # as the browser's print dialog: print styles, charts redrawn to fit
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     pdf = page.pdf(path=str(ARTIFACTS / "outcomes-05-cockpit-print.pdf"), prefer_css_page_size=True,
                    print_background=True)
     assert pdf.startswith(b"%PDF")

@@ -124,6 +124,7 @@ def test_the_monitor_page_draws_a_chart_per_target_and_marks_synthetic_numbers(p
     assert page.status_code == 200 and "示例数据" in body and "vendor/echarts.min.js" in body
     charts = json.loads(re.search(r'<script id="monitor-data" type="application/json">(.*?)</script>', body).group(1))
     chart = charts[str(target.pk)]
+    assert all(c["history"] for c in charts.values()) and len(charts) < len(plan_monitoring(plan))  # no empty charts
     assert chart["history"] == [[y, float(v)] for y, v in HISTORY.items()]
     assert chart["trajectory"][0] == [2021, 10.0] and chart["trajectory"][-1] == [2027, 30.0]
     assert chart["projection"][0] == [2025, 18.0] and chart["projection"][1][1] == pytest.approx(22.0)

@@ -146,7 +146,7 @@ def _rows(plan: Plan, data: Callable[[], RegionData] | None = None) -> list[Targ
         pk, _ = data.ids.get((st.indicator_id, st.latest_year), (None, False))
         row.provenance = provenance.get(pk, "")
         row.is_demo = any(data.ids.get((st.indicator_id, y), (None, False))[1] for y, _ in st.history)
-        row.chart = _chart(st)
+        row.chart = _chart(st) if st.history else {}  # no data: nothing to draw (the row says why)
     return rows
 
 

@@ -25,7 +25,7 @@
       if (c.goal) { series.push({ name: "目标", type: "scatter", data: [c.goal], symbol: "diamond", symbolSize: 12 }); }
       draw(node, {
         tooltip: { trigger: "axis" }, legend: { top: 0 }, grid: { left: 50, right: 15, top: 30, bottom: 25 },
-        xAxis: { type: "value", min: "dataMin", max: "dataMax", minInterval: 1, axisLabel: { formatter: "{value}" } },
+        xAxis: { type: "value", min: "dataMin", max: "dataMax", minInterval: 1, axisLabel: { formatter: function (v) { return String(v); } } },
         yAxis: { type: "value", name: c.unit, scale: true }, series: series
       });
     });
