@@ -41,19 +41,22 @@ def cockpit_plans(regions: list[Region]) -> list[Plan]:
                 .select_related("region").defer("text", "extracted").order_by("region__code", "-confirmed_at"))
 
 
-def cockpit_key(region: Region, today: date) -> tuple[tuple, list[Plan], dict[int, str]]:
+def cockpit_key(region: Region, today: date) -> tuple[tuple, list[Region], dict[int, str]]:
     """The cache key of the region's cockpit (the versions of every plan and of the regions' data, the day), the
-    plans it covers and each region's data version."""
-    plans = cockpit_plans(cockpit_regions(region))
-    versions = {r.pk: data_version(r) for r in {p.region for p in plans}}
-    parts = "|".join([*(f"{p.pk}.{p.data_version}" for p in plans), *(f"{k}.{v}" for k, v in sorted(versions.items()))])
-    return ("cockpit", region.pk, today, hashlib.sha256(parts.encode()).hexdigest()), plans, versions
+    regions it covers and the data version of each region with plans."""
+    regions = cockpit_regions(region)
+    rows = list(Plan.objects.filter(region__in=regions, status=Plan.CONFIRMED, archived_at=None)
+                .order_by("pk").values_list("pk", "data_version", "region_id"))
+    with_plans = {r for _, _, r in rows}
+    versions = {r.pk: data_version(r) for r in regions if r.pk in with_plans}
+    parts = "|".join([*(f"{pk}.{v}" for pk, v, _ in rows), *(f"{k}.{v}" for k, v in sorted(versions.items()))])
+    return ("cockpit", region.pk, today, hashlib.sha256(parts.encode()).hexdigest()), regions, versions
 
 
 def cockpit_data(region: Region, today: date, known: tuple | None = None) -> dict:
-    """The cockpit's figures, cached under ``cockpit_key`` (``known``: that key, read already)."""
-    key, plans, versions = known or cockpit_key(region, today)
-    return cached(key, lambda: _figures(region, plans, today, versions))
+    """The cockpit's figures, cached under ``cockpit_key`` (``known``: its answer, read already)."""
+    key, regions, versions = known or cockpit_key(region, today)
+    return cached(key, lambda: _figures(region, cockpit_plans(regions), today, versions))
 
 
 def _month_ends(today: date) -> list[date]:

@@ -21,7 +21,7 @@ from kechuang.web.accounts.permissions import (
     role_of,
 )
 from kechuang.web.clock import today
-from kechuang.web.cockpit.dashboard import cockpit_data, cockpit_key, cockpit_regions
+from kechuang.web.cockpit.dashboard import cockpit_data, cockpit_key
 from kechuang.web.cockpit.links import METHOD_NAMES, indicators_for, target_link_set, unmonitorable_reason
 from kechuang.web.cockpit.monitor import data_version, plan_monitoring, summary
 from kechuang.web.errors import http_status
@@ -108,7 +108,7 @@ def dashboard(request):
 
     def body() -> str:  # the same for everyone who may see the region: rendered once per data version
         data = cockpit_data(region, today(), known)
-        below = [r for r in cockpit_regions(region) if r.parent_id == region.pk]
+        below = [r for r in known[1] if r.parent_id == region.pk]
         chart = {"lights": data["lights"], "trend": data["trend"], "targets": data["targets"]}
         return render_to_string("kechuang/cockpit_body.html", {"region": region, "data": data, "below": below,
                                                                "chart": chart})
