@@ -123,8 +123,8 @@ def target_link_set(user, target: Target, choice: str) -> Target:
     choice = (choice or "").strip()
     plan = target.task.plan
     with transaction.atomic():
-        target = Target.objects.select_for_update().select_related("catalog_indicator", "task", "task__plan",
-                                                                   "task__plan__region").get(pk=target.pk)
+        locked = Target.objects.select_for_update(of=("self",))  # PostgreSQL: not the nullable joined indicator
+        target = locked.select_related("catalog_indicator", "task__plan__region").get(pk=target.pk)
         before = link_snapshot(target)
         if choice == "none":
             target.monitored, target.link_method = False, "manual"
