@@ -137,3 +137,28 @@ def test_rank_target_is_listed_as_not_monitored(capsys):
     assert "无法折算" in rows[2].note and rows[2].status == "unknown"  # 高新技术企业 is counted in 家, not %
     _print(rows)  # the table of `kechuang monitor` prints them all
     assert "排名" in capsys.readouterr().out
+def test_a_stored_link_replaces_the_linkers_choice_and_no_data_is_no_error_when_the_region_is_named():
+    """The platform stores the link a clerk chose: monitoring follows it, not the wording."""
+    from kechuang.indicators.catalog import Link
+
+    catalog = load_catalog()
+    chosen = Link(catalog.by_id["tech_smes"], "manual", 1.0)
+    target = level("一个说法完全不同的目标", 30, "家", 2025)
+    data = obs("tech_smes", {2020: 10, 2022: 20})
+    [linked] = monitor_plan(plan(target), data, links={1: chosen})
+    [unlinked] = monitor_plan(plan(target), data)
+    assert linked.indicator_id == "tech_smes" and linked.link == "manual" and linked.latest_value == 20
+    assert unlinked.indicator_id is None
+    [empty] = monitor_plan(plan(target), [], region="灵寿县", links={1: chosen})
+    assert empty.status == "unknown" and "没有该指标" in empty.note
+
+
+def test_required_path_runs_from_the_baseline_to_the_goal_through_required_now():
+    from kechuang.monitoring import required_path
+
+    [r] = monitor_plan(plan(level("高新技术企业", 30, "家", 2025)), obs("hitech_enterprises", {2020: 10, 2022: 20}))
+    path = dict(required_path(r))
+    assert list(path) == list(range(2020, 2026)) and path[2020] == 10 and path[2025] == 30
+    assert path[2022] == pytest.approx(r.required_now)
+    [unknown] = monitor_plan(plan(level("高新技术企业", 30, "家", None)), obs("hitech_enterprises", {2020: 10}))
+    assert required_path(unknown) == []

@@ -107,6 +107,12 @@ CASES = [
                                                      "other_bureau": 404, "other_evaluator": 404, "anon": 302}),
     ("kc-my-evaluation", "get", None, None, {"bureau": 200, "leader": 200, "lead": 403, "evaluator": 403,
                                              "anon": 302}),
+    ("kc-plan-monitor", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 200, "admin": 200,
+                                              "other_bureau": 404, "other_dept": 404, "anon": 302}),
+    ("kc-target-link", "get", "target", None, {"bureau": 200, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-target-link", "post", "target", {"indicator": "none"}, {"bureau": 302, "leader": 403, "other_bureau": 404}),
+    ("kc-dashboard", "get", None, None, {"bureau": 200, "leader": 200, "admin": 200, "other_bureau": 200, "lead": 403,
+                                         "anon": 302}),
 ]
 
 
@@ -209,6 +215,7 @@ def test_bad_id(request, client, name, method, source, data, expected):
 WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
 FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add")
+FORMS += ("kc-target-link",)
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from kechuang.errors import KechuangError
 from kechuang.indicators import units as unitlib
-from kechuang.indicators.catalog import Catalog, link_target, load_catalog
+from kechuang.indicators.catalog import Catalog, Link, link_target, load_catalog
 from kechuang.indicators.observations import Observation
 
 LIGHTS = {"green": "绿(进度正常)", "yellow": "黄(存在风险)", "red": "红(明显滞后)", "done": "绿(已达成)",
@@ -66,8 +66,13 @@ class TargetStatus:
 
 
 def monitor_plan(plan: dict, observations: list[Observation], *, region: str | None = None,
-                 catalog: Catalog | None = None, thresholds: Thresholds | None = None) -> list[TargetStatus]:
-    """One status per target of ``plan`` (a ``kechuang.plan/1`` dict)."""
+                 catalog: Catalog | None = None, thresholds: Thresholds | None = None,
+                 links: dict[int, Link] | None = None) -> list[TargetStatus]:
+    """One status per target of ``plan`` (a ``kechuang.plan/1`` dict).
+
+    ``links`` (target index from 1 → ``Link``) replaces the linker's choice for those targets: a link a clerk
+    chose or confirmed and stored. With ``region`` named, no observations at all is no error: every target
+    then says it has no data."""
     catalog = catalog or load_catalog()
     thresholds = thresholds or Thresholds()
     doc = plan.get("document") or {}
@@ -80,7 +85,19 @@ def monitor_plan(plan: dict, observations: list[Observation], *, region: str | N
             series.setdefault(o.indicator, []).append((o.period, o.value))
     for values in series.values():
         values.sort()
-    return [_status(i, t, catalog, series, plan_year, thresholds) for i, t in enumerate(plan.get("targets") or [], 1)]
+    links = links or {}
+    return [_status(i, t, catalog, series, plan_year, thresholds, links.get(i))
+            for i, t in enumerate(plan.get("targets") or [], 1)]
+
+
+def required_path(st: TargetStatus) -> list[tuple[int, float]]:
+    """The required trajectory year by year from the baseline to the target year (empty without both): linear
+    for levels, compounding for growth and 翻一番, as ``required_now`` is computed."""
+    if None in (st.base_year, st.base_value, st.target_year, st.target_value) or st.target_year <= st.base_year:
+        return []
+    base, goal = (st.base_year, st.base_value), (st.target_year, st.target_value)
+    compounding = st.kind in ("growth", "multiple")
+    return [(y, _trajectory(base, goal, y, compounding)) for y in range(st.base_year, st.target_year + 1)]
 
 
 def _year(date: str | None) -> int | None:
@@ -88,6 +105,8 @@ def _year(date: str | None) -> int | None:
 
 
 def _region(wanted: str | None, regions: list[str]) -> str:
+    if not regions and wanted:
+        return wanted
     if not regions:
         raise KechuangError("KC-MONITOR-NO-DATA", "数据中没有任何观测值")
     if wanted:
@@ -102,8 +121,8 @@ def _region(wanted: str | None, regions: list[str]) -> str:
                         "请用 --region 指定", field="region")
 
 
-def _status(index, target, catalog, series, plan_year, thresholds) -> TargetStatus:
-    link = link_target(catalog, target)
+def _status(index, target, catalog, series, plan_year, thresholds, link=None) -> TargetStatus:
+    link = link or link_target(catalog, target)
     ind = link.indicator
     kind = target.get("kind", "level")
     value = target.get("value")

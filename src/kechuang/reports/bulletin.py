@@ -77,8 +77,9 @@ def outline(data: Supervision) -> list[Block]:
     else:
         blocks.append(Block("h1", f"四、{data.period_label}未按期报送情况"))
         blocks.append(Block("para", f"{data.period_label}各单位均已按期报送。"))
+    blocks += _targets(data)
     blocks += [
-        Block("h1", "五、工作要求"),
+        Block("h1", f"{'六' if data.targets else '五'}、工作要求"),
         Block("h2", "(一)加快推进滞后任务"),
         Block("para", "1.红灯任务的牵头单位要分析原因、制定整改措施,限期办结并书面报告。"),
         Block("para", "2.黄灯任务的牵头单位要倒排工期,确保按时限完成。"),
@@ -87,6 +88,23 @@ def outline(data: Supervision) -> list[Block]:
         Block("signature", "\n".join(x for x in (data.issuer, date_zh) if x)),
     ]
     return blocks
+
+
+def _targets(data: Supervision) -> list[Block]:
+    """五、目标完成情况: the plan's quantified targets as monitored (synthetic numbers say so)."""
+    if not data.targets:
+        return []
+    lights = [t.light[:1] for t in data.targets]
+    monitored = [t for t in data.targets if t.indicator]
+    text = (f"方案共有量化目标{len(data.targets)}个,其中纳入数值监测{len(monitored)}个:绿灯(进度正常或已达成)"
+            f"{lights.count('绿')}个、黄灯(存在风险){lights.count('黄')}个、红灯(明显滞后){lights.count('红')}个、"
+            f"数据不足{lights.count('灰')}个。")
+    if any(t.is_demo for t in data.targets):
+        text += "表中标注“示例数据”的数值为合成的演示数据,不是真实统计数据。"
+    rows = [[t.path, t.target, t.latest + ("(示例数据)" if t.is_demo else ""), t.attainment, t.light]
+            for t in data.targets]
+    return [Block("h1", "五、目标完成情况"), Block("para", text),
+            Block("table", header=["编号", "目标", "最新值", "完成度", "灯"], rows=rows)]
 
 
 def docx_font(run, east_asian: str, size_pt: float, bold: bool = False) -> None:

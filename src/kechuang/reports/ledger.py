@@ -16,6 +16,8 @@ HEADER = ["序号", "编号", "任务", "牵头单位", "责任单位", "配合�
           "最新进度(%)", "最新报送期", "最新进展", "已通过报告数", "督办灯", "说明", "未报送单位"]
 UNIT_HEADER = ["编号", "任务", "分工", "单位", "签收日期", "督办灯", "说明", "已审核进度(%)", "状态", "最新报送期",
                "报送人", "报送时间", "审核人", "审核时间"]
+TARGET_HEADER = ["编号", "目标", "监测指标", "最新值", "完成度", "按进度应达", "预测目标年", "灯", "可行性", "说明",
+                 "数据性质"]
 _FILLS = {"绿": PatternFill("solid", fgColor="C6EFCE"), "黄": PatternFill("solid", fgColor="FFEB9C"),
           "红": PatternFill("solid", fgColor="FFC7CE")}
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -46,6 +48,17 @@ def sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
+def _targets_sheet(ws, data: Supervision) -> None:
+    """Each quantified target as monitored; synthetic numbers say so in a column of their own."""
+    write_sheet(ws, TARGET_HEADER, [[t.path, t.target, t.indicator, t.latest, t.attainment, t.required, t.projected,
+                                     t.light, t.feasible, t.note, "示例数据" if t.is_demo else ""]
+                                    for t in data.targets])
+    for row in ws.iter_rows(min_row=2, min_col=TARGET_HEADER.index("灯") + 1, max_col=TARGET_HEADER.index("灯") + 1):
+        fill = _FILLS.get(str(row[0].value or "")[:1])
+        if fill:
+            row[0].fill = fill
+
+
 def ledger_xlsx(data: Supervision) -> bytes:
     wb = Workbook()
     ws = wb.active
@@ -69,6 +82,8 @@ def ledger_xlsx(data: Supervision) -> bytes:
                                       u.reporter, u.reported_at, u.reviewer, u.reviewed_at]
                                      for t in data.tasks for u in t.units])
     _colour(units, UNIT_HEADER.index("督办灯") + 1)
+    if data.targets:
+        _targets_sheet(wb.create_sheet("目标监测", 2), data)
     about = wb.create_sheet("说明")
     write_sheet(about, ["项目", "内容"], [
         ["方案", data.plan_title], ["地区", data.region], ["统计日期", data.as_of.isoformat()],

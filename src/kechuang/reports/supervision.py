@@ -62,6 +62,23 @@ class DepartmentRow:
 
 
 @dataclass
+class TargetLine:
+    """One quantified target as monitored (the 台账's sheet 目标监测, the 通报's section 目标完成情况)."""
+
+    path: str
+    target: str  # 2025年 高新技术企业:30家
+    indicator: str  # the catalog indicator, or "" when not monitored
+    latest: str  # 18家(2025年)
+    attainment: str  # 60.0%
+    required: str  # what the trajectory asks for now
+    projected: str
+    light: str  # 绿(进度正常) … or 不监测
+    feasible: str  # 可行 / 难以实现 / ""
+    note: str
+    is_demo: bool = False
+
+
+@dataclass
 class Supervision:
     plan_title: str
     region: str
@@ -72,6 +89,7 @@ class Supervision:
     issuer: str = ""
     doc_number: str = ""
     first_due: date | None = None  # before any report is due: the first due day
+    targets: list[TargetLine] = field(default_factory=list)  # the plan's targets as monitored
 
     def count(self, light: str) -> int:
         return sum(1 for t in self.tasks if t.light == light)

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "kechuang.web.indicators",
     "kechuang.web.enterprises",
     "kechuang.web.evaluation",
+    "kechuang.web.cockpit",
     "huey.contrib.djhuey",
     "ninja",
     "axes",

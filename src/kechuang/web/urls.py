@@ -5,6 +5,7 @@ from django.urls import path
 from kechuang.web.accounts import security_views as security
 from kechuang.web.accounts import views as accounts
 from kechuang.web.api.routes import api
+from kechuang.web.cockpit import views as cockpit
 from kechuang.web.evaluation import views as evaluation
 from kechuang.web.jobs import views as jobs
 from kechuang.web.notices import views as notices
@@ -74,6 +75,9 @@ urlpatterns = [
     path("evaluations/<int:pk>/ranking/", evaluation.evaluation_ranking, name="kc-evaluation-ranking"),
     path("evaluation/results/<int:pk>/", evaluation.evaluation_result, name="kc-evaluation-result"),
     path("evaluation/", evaluation.my_evaluation, name="kc-my-evaluation"),
+    path("plans/<int:pk>/targets/monitor/", cockpit.plan_monitor, name="kc-plan-monitor"),
+    path("targets/<int:pk>/link/", cockpit.target_link, name="kc-target-link"),
+    path("dashboard/", cockpit.dashboard, name="kc-dashboard"),
     path("api/v1/", api.urls),
 ]
 

@@ -163,3 +163,29 @@ def can_view_county_result(user, region_id: int) -> bool:
     """A county's own evaluation result: its bureau and leaders, the evaluator of a region above, administrators.
     Never another county's."""
     return can_view_region(user, region_id) or can_evaluate_region(user, region_id)
+def region_is_within(region, ancestor_id: int | None) -> bool:
+    """``region`` is the region ``ancestor_id`` or one below it (by the parent links)."""
+    seen = set()
+    while region is not None and region.pk not in seen:
+        if region.pk == ancestor_id:
+            return True
+        seen.add(region.pk)
+        region = region.parent
+    return False
+
+
+def can_view_monitoring(user, region) -> bool:
+    """Target monitoring of a region's plans: the bureau and leaders of the region or of a region above it, the
+    departments of the region itself; never another county."""
+    role = role_of(user)
+    if role == Role.ADMIN:
+        return True
+    if role == Role.DEPARTMENT:
+        return region.pk == region_id_of(user)
+    return role in (Role.BUREAU, Role.LEADER) and region_is_within(region, region_id_of(user))
+
+
+def can_view_cockpit(user, region) -> bool:
+    """The leader cockpit (领导驾驶舱) of a region: its leaders and bureau, or those of a region above it."""
+    role = role_of(user)
+    return role == Role.ADMIN or (role in (Role.BUREAU, Role.LEADER) and region_is_within(region, region_id_of(user)))

@@ -25,6 +25,7 @@ from kechuang.web.api import schemas as s
 from kechuang.web.api.evaluation import router as evaluation_router
 from kechuang.web.api.parser import StrictJsonParser
 from kechuang.web.clock import today
+from kechuang.web.cockpit.api import router as monitoring_router
 from kechuang.web.errors import body_too_large, error_json, unavailable
 from kechuang.web.jobs.api import router as jobs_router
 from kechuang.web.plans import services as plan_services
@@ -51,6 +52,7 @@ api = NinjaAPI(title="kechuang API", version="1", description="科创督查督�
 ERRORS = {400: s.ErrorOut, 401: s.ErrorOut, 403: s.ErrorOut, 404: s.ErrorOut, 409: s.ErrorOut, 413: s.ErrorOut}
 api.add_router("/", jobs_router)  # exports (202 and a job when not cached) and job status: kechuang.web.jobs.api
 api.add_router("/", evaluation_router)  # evaluation runs, results, a county's result: kechuang.web.api.evaluation
+api.add_router("/", monitoring_router)  # target monitoring, links, the cockpit: kechuang.web.cockpit.api
 
 
 def _error(code: str, message: str, status: int, **context):

@@ -22,6 +22,7 @@ FIELD_NAMES = {
     "members": "成员", "is_collective": "集合单位", "doc_number": "文号", "reviewer": "审核单位", "reason": "理由",
     "comment": "复核意见", "level": "等级", "full_name": "姓名", "api_tokens": "API 令牌", "login_lock": "登录锁定",
 }
+FIELD_NAMES.update({"catalog_indicator": "监测指标", "monitored": "监测", "link": "关联方式"})  # target links
 DEPARTMENT_KEYS = ("department", "reviewer")
 #: Codes stored in the log and the words shown for them (statuses of plans and reports, cycles, kinds, roles).
 VALUE_NAMES = {

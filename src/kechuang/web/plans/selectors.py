@@ -55,7 +55,7 @@ def report_for_user(user, pk: int):
 
 
 def plan_tasks(plan: Plan) -> list[Task]:
-    return list(plan.tasks.prefetch_related("targets").all())
+    return list(plan.tasks.prefetch_related("targets", "targets__catalog_indicator").all())
 
 
 def review_segments(plan: Plan, tasks: list[Task]) -> list[Segment]:

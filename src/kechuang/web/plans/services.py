@@ -51,6 +51,8 @@ def check_upload(data: bytes, name: str) -> None:
 def plan_create(user, region: Region, *, data: bytes | None = None, name: str = "", text: str | None = None,
                 revises: Plan | None = None, is_demo: bool = False) -> Plan:
     """Extract a plan from an uploaded document or pasted text and store it as a draft for review."""
+    from kechuang.web.cockpit.links import targets_link
+
     if text is not None and data is None:
         if not text.strip():
             raise KechuangError("KC-WEB-EMPTY", "粘贴的文本是空的", field="text")
@@ -74,6 +76,7 @@ def plan_create(user, region: Region, *, data: bytes | None = None, name: str = 
                       f"{plan.id}-{extracted.source.get('sha256', '')[:12]}.{plan.source_format or 'txt'}", data,
                       save=True)
         _create_tasks(plan, extracted)
+        targets_link(plan, record=False)  # the review page shows each target's indicator and its score
         change_record(user, "plan", plan.id, "create", after={"title": plan.title, "source": name}, plan_id=plan.id)
     return plan
 
@@ -296,6 +299,7 @@ def plan_confirm(user, plan: Plan, version: int, acknowledge_region: bool = Fals
     """Confirm a reviewed plan: every unit must match one department; assignments are created.
 
     A document naming another region is confirmed only with ``acknowledge_region`` (the clerk checked it)."""
+    from kechuang.web.cockpit.links import targets_link
     from kechuang.web.supervision.cycle import tasks_assigned_notify
 
     if plan.status != Plan.DRAFT:
@@ -316,6 +320,7 @@ def plan_confirm(user, plan: Plan, version: int, acknowledge_region: bool = Fals
         if not updated:
             raise KechuangError("KC-WEB-CONFLICT", "该方案已被他人修改或确认,请刷新后重试", field="version")
         index = department_index(plan.region)
+        targets_link(plan)  # each target linked to a catalog indicator (the clerk's own choices stay)
         for task in plan.tasks.prefetch_related("assignments").all():
             assignments_sync(task, index)
         if plan.revises_id:

@@ -9,6 +9,7 @@ from django.db import transaction
 
 from kechuang.errors import KechuangError
 from kechuang.reports.xlsx import KIND_ZH
+from kechuang.web.cockpit.links import target_relink
 from kechuang.web.history.services import change_record
 from kechuang.web.plans.models import Target, Task
 from kechuang.web.plans.services import require_editable
@@ -87,6 +88,7 @@ def target_add(user, task: Task, data: TargetInput) -> Target:
     require_editable(task.plan)
     with transaction.atomic():
         target = Target.objects.create(task=task, **values)
+        target_relink(target)
         _record(user, target, "create", None, target_snapshot(target))
     return target
 
@@ -104,6 +106,7 @@ def target_update(user, target: Target, data: TargetInput, version: int) -> Targ
             raise KechuangError("KC-WEB-CONFLICT", "该目标已被他人修改,您的修改未保存。请刷新页面后重新修改",
                                 field="version")
         target.refresh_from_db()
+        target_relink(target)  # the corrected wording may name another indicator (a clerk's choice stays)
         _record(user, target, "update", before, target_snapshot(target))
     return target
 

@@ -39,8 +39,10 @@ def confirmed_plan_for(user, pk: int) -> Plan:
 def export_key(kind: str, plan: Plan, day: date, filters: dict | None = None) -> str:
     """The page-cache key of an export: the plan's data version, the day (lights depend on it) and the board's
     filters (unit, role, light) it follows."""
+    from kechuang.web.cockpit.monitor import data_version  # the targets' section follows the indicator data
+
     chosen = tuple(f"{k}={v}" for k, v in sorted((filters or {}).items()))
-    return key_of((kind, plan.pk, plan.data_version, day, *chosen))
+    return key_of((kind, plan.pk, plan.data_version, data_version(plan.region), day, *chosen))
 
 
 def export_render(kind: str, plan: Plan, day: date, filters: dict | None = None) -> bytes:

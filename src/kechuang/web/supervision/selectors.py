@@ -122,8 +122,9 @@ def _person(first_name: str | None, username: str | None) -> str:
     return first_name or username or ""
 
 
-def task_states(tasks: QuerySet, today: date) -> list[TaskState]:
-    """The state of every task of ``tasks`` (a queryset; plan is joined in)."""
+def task_states(tasks: QuerySet, today: date, until: datetime | None = None) -> list[TaskState]:
+    """The state of every task of ``tasks`` (a queryset; plan is joined in); with ``until``, as the reports
+    submitted by then make it (the cockpit's trend by month)."""
     task_list = list(tasks.select_related("plan").defer("plan__text", "plan__extracted", "unit_spans"))
     ids = tasks.values("id")
     assignments: dict[int, list[tuple]] = {}
@@ -132,7 +133,8 @@ def task_states(tasks: QuerySet, today: date) -> list[TaskState]:
                            "assigned_at")):
         assignments.setdefault(a[0], []).append(a[1:])
     reports: dict[int, list[tuple]] = {}
-    for r in (Report.objects.filter(task__in=ids).order_by("submitted_at", "id")
+    submitted = Report.objects.filter(task__in=ids)
+    for r in ((submitted.filter(submitted_at__lte=until) if until else submitted).order_by("submitted_at", "id")
               .values_list("task_id", "id", "department_id", "period", "status", "percent", "submitted_at",
                            "reviewed_at", "submitted_by__first_name", "submitted_by__username",
                            "reviewed_by__first_name", "reviewed_by__username")):
@@ -317,8 +319,12 @@ def supervision_data(plan: Plan, today: date, states: list[TaskState] | None = N
     periods = [s.period for s in states if s.period]
     label = period_label(max(periods)) if periods else "本期"
     issuer = "、".join((plan.extracted.get("document") or {}).get("issuer") or [])
+    from kechuang.web.cockpit.monitor import target_lines
+
+    shown_ids = None if len(shown) == len(states) else {s.task.id for s in shown}
     return Supervision(plan.title, plan.region.name, today, label, rows, league(states), issuer=issuer,
-                       doc_number=plan.doc_number, first_due=first_due(plan, states))
+                       doc_number=plan.doc_number, first_due=first_due(plan, states),
+                       targets=target_lines(plan, shown_ids))
 
 
 def department_tasks(department_id: int, today: date) -> dict[str, list[TaskState]]:

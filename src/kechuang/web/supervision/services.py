@@ -198,6 +198,10 @@ def _review(user, report: Report, status: str, comment: str) -> Report:
         change_record(user, "report", report.id, "approve" if status == Report.APPROVED else "return",
                       before=before, after=report_snapshot(report), plan_id=report.task.plan_id,
                       task_id=report.task_id)
+        if status == Report.APPROVED:
+            from kechuang.web.cockpit.outcomes import report_observations
+
+            report_observations(user, report)  # the reported numbers become observations (filled once)
         if status == Report.RETURNED:
             task = report.task
             notify(recipients([report.department_id]), "returned",

@@ -181,6 +181,14 @@ def task_detail(request, pk: int):
     return _task_page(request, _task(request, pk))
 
 
+def task_target_rows(user, task: Task) -> list:
+    """The task's targets on 目标监测, for whoever may see the region's monitoring."""
+    from kechuang.web.accounts.permissions import can_view_monitoring
+    from kechuang.web.cockpit.monitor import task_monitoring
+
+    return task_monitoring(task) if task.targets.exists() and can_view_monitoring(user, task.plan.region) else []
+
+
 def _task_page(request, task: Task, error: KechuangError | None = None, form=None, status: int = 200,
                kept_files: list[tuple[str, str]] = ()):
     state = task_states(Task.objects.filter(pk=task.pk), today())[0]
@@ -190,12 +198,12 @@ def _task_page(request, task: Task, error: KechuangError | None = None, form=Non
         r.task = task  # its assignments are loaded once
         r.reviewer_label = reviewer_name(r)
     reviewable = {r.pk for r in reports if r.status == Report.SUBMITTED and can_review(request.user, r)}
-    targets = list(task.targets.all())
+    targets = list(task.targets.select_related("catalog_indicator"))
     roles = task_roles(request.user, task)
     mine = state.unit(department_id_of(request.user)) if roles else None
     return render(request, "kechuang/task.html", {
         "task": task, "plan": task.plan, "state": state, "reports": reports, "history": _history(task),
-        "reviewable": reviewable, "targets": targets,
+        "reviewable": reviewable, "targets": targets, "target_rows": task_target_rows(request.user, task),
         "target_inputs": [(t, (form or {}).get(f"value_{t.pk}", "")) for t in targets],
         "assignments": task.assignments.select_related("department"),
         "can_report": can_report(request.user, task), "my_roles": roles, "mine": mine,

@@ -1,0 +1,53 @@
+"""Generality on real text the project did not write: the corpus of tests/fixtures/real, both splits gated.
+
+Rules are written looking at the dev split only (scripts/score_real.py lists its misses); the validation split
+is measured here and never tuned on. See tests/fixtures/real/README.md and SOURCES.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kechuang.extract.corpus import corpus_size, load_openings, load_passages, score_corpus
+
+ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "real"
+
+# The issue's gates on the validation split; the dev split is held to the same.
+GATES = {"document": 0.90, "assignments": 0.95, "targets": 0.90}
+
+
+@pytest.fixture(scope="module")
+def size():
+    return corpus_size(ROOT)
+
+
+@pytest.fixture(scope="module", params=["dev", "validation"])
+def scored(request):
+    return request.param, score_corpus(ROOT, request.param)
+
+
+def test_the_corpus_is_as_large_and_as_wide_as_promised(size):
+    both = {k: size["dev"][k] + size["validation"][k] for k in size["dev"]}
+    assert both["openings"] >= 40 and both["targets"] >= 400 and both["tails"] >= 150, both
+    assert len(size["provinces"]) >= 15, size["provinces"]
+    for split in ("dev", "validation"):
+        assert size[split]["openings"] >= 8 and size[split]["targets"] >= 80 and size[split]["tails"] >= 30, size
+
+
+def test_every_fixture_names_its_source_and_quotes_its_text():
+    for o in load_openings(ROOT):
+        assert o.source.startswith("http") and o.province and o.text.strip(), o.name
+    for p in load_passages(ROOT):
+        assert p.source.startswith("http") and p.province, p.name
+        for t in p.targets:
+            assert t.get("quote") and t["quote"] in p.text, (p.name, t)
+
+
+@pytest.mark.parametrize("part", sorted(GATES))
+def test_micro_f1_at_least_the_gate(scored, part):
+    split, score = scored
+    counts = score.counts[part]
+    assert counts.gold > 0, (split, part)
+    assert counts.f1 >= GATES[part], f"{split} {part}: {counts.to_dict()}"

@@ -1,0 +1,41 @@
+"""The demo's five seed plans: their targets linked at confirmation and monitored on 目标监测."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_plans_targets_are_linked_and_monitored(client, django_capture_on_commit_callbacks):
+    from django.contrib.auth import get_user_model
+
+    from kechuang.web.cockpit.monitor import plan_monitoring
+    from kechuang.web.demo import create_demo
+    from kechuang.web.indicators.services import observation_record
+    from kechuang.web.plans.models import Plan, Target
+
+    with django_capture_on_commit_callbacks(execute=True):
+        create_demo(SEEDS[0].parent, "demo-password-1", progress=lambda line: None)
+    plans = list(Plan.objects.filter(is_demo=True, status="confirmed"))
+    assert len(plans) == 5
+    for plan in plans:
+        targets = Target.objects.filter(task__plan=plan)
+        numeric = targets.exclude(kind="category")
+        linked = numeric.filter(catalog_indicator__isnull=False)
+        assert linked.count() >= numeric.count() // 2, plan.title  # most numeric targets name a catalog indicator
+        assert all(t.link_method in ("exact", "alias", "contains", "fuzzy") for t in linked)
+        assert not targets.filter(kind="category", monitored=True).exists()
+    lingshou = next(p for p in plans if p.region.name == "灵寿县")
+    target = Target.objects.filter(task__plan=lingshou, catalog_indicator__code="hitech_enterprises").first()
+    for year, value in {2019: 8, 2020: 10, 2021: 14}.items():  # as the demo's synthetic data would be
+        observation_record(lingshou.region, target.catalog_indicator, year, value, source_kind="demo", is_demo=True)
+    row = next(r for r in plan_monitoring(lingshou) if r.target_id == target.pk)
+    assert row.status.latest_value == 14 and row.status.status != "unknown" and row.is_demo
+    client.force_login(get_user_model().objects.get(username="lingshou-leader"))
+    page = client.get(reverse("kc-plan-monitor", args=[lingshou.pk])).content.decode()
+    assert "示例数据" in page and f'id="target-{target.pk}"' in page
+    assert client.get(reverse("kc-dashboard")).status_code == 200
