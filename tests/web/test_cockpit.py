@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from datetime import date
 
 import pytest
@@ -80,20 +78,22 @@ def test_a_city_leader_drills_down_to_a_county_and_a_county_never_sees_another(p
     assert client.get(reverse("kc-dashboard")).status_code == 403
 
 
-def test_the_forecast_from_the_evaluation_app_is_shown_with_its_path(plan, county, users, as_user, monkeypatch):
-    """The interface with the evaluation app (``county_forecast``), as that app provides it."""
-    forecast = {"run_id": 1, "framework": "河北省县域科技创新能力评价", "year": 2025, "score": 61.234, "rank": 40,
-                "of": 167, "klass": "C", "p_class": {"B": 0.3, "C": 0.7}, "change": 2.5,
-                "path": [{"indicator": "hitech_enterprises", "name": "高新技术企业数", "from": 18, "to": 25,
-                          "unit": "家"}], "is_demo": True, "url": "/evaluation/results/1/"}
-    module = types.ModuleType("kechuang.web.evaluation.selectors")
-    module.county_forecast = lambda region: forecast if region == county else None
-    monkeypatch.setitem(sys.modules, "kechuang.web.evaluation.selectors", module)
-    monkeypatch.setitem(sys.modules, "kechuang.web.evaluation", types.ModuleType("kechuang.web.evaluation"))
+def test_the_forecast_from_the_evaluation_app_is_shown_with_its_path(plan, county, users, as_user):
+    """A real evaluation run of the county's province: the cockpit shows its class, probabilities and path."""
+    from kechuang.web.evaluation.selectors import county_forecast
+    from tests.web.evaluation_data import finished_run
+
+    body = as_user(users["leader"]).get(reverse("kc-dashboard")).content.decode()
+    assert "尚未开展评价" in body
+    finished_run(users["evaluator"], county)
+    forecast = county_forecast(county)
     assert cockpit_data(county, today())["forecast"] == forecast
     body = as_user(users["leader"]).get(reverse("kc-dashboard")).content.decode()
-    assert "C</span> 类" in body and "高新技术企业数:由 18 提高到 25家" in body and "C 70%" in body
-    assert "尚未开展评价" not in body and "/evaluation/results/1/" in body
+    assert f"{forecast['klass']}</span> 类" in body and forecast["url"] in body and "尚未开展评价" not in body
+    best = max(forecast["p_class"], key=forecast["p_class"].get)
+    assert f"{best} {forecast['p_class'][best]:.0%}" in body
+    if forecast["path"]:
+        assert forecast["path"][0]["name"] in body
 
 
 def test_past_months_are_recorded_once_and_the_current_month_follows_the_data(plan, county, users, as_user):

@@ -14,6 +14,7 @@ from django.utils import timezone
 from kechuang.web.accounts.models import Region
 from kechuang.web.cockpit.models import MonthLights
 from kechuang.web.cockpit.monitor import data_version, plan_monitoring, summary
+from kechuang.web.evaluation.selectors import county_forecast
 from kechuang.web.indicators.selectors import region_descendants
 from kechuang.web.pagecache import cached
 from kechuang.web.plans.models import Plan, Task
@@ -25,10 +26,6 @@ COLOURS = ("red", "yellow", "green")
 
 def forecast_of(region: Region) -> dict | None:
     """The evaluation app's forecast for the region (None: no evaluation covers it)."""
-    try:
-        from kechuang.web.evaluation.selectors import county_forecast
-    except ImportError:  # the evaluation app is merged from its own branch
-        return None
     return county_forecast(region)
 
 
