@@ -74,7 +74,12 @@ def import_upload(user, name: str, data: bytes, valid_rows: bool = False) -> Imp
                                        created_by=user, upload=str(path), valid_rows=valid_rows)
     if len(data) >= BACKGROUND_BYTES:
         return _queue(batch, "preview")
-    import_preview(batch)
+    try:
+        import_preview(batch)
+    except KechuangError as exc:  # the batch stays as a failed one (its message), the file goes
+        ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.FAILED, failure=exc.to_dict())
+        path.unlink(missing_ok=True)
+        raise
     return batch
 
 
