@@ -43,9 +43,23 @@ def series(region: Region, code: str) -> list[tuple[int, float]]:
 
 def core_observations(regions: Iterable[Region], codes: Iterable[str] | None = None) -> list[CoreObservation]:
     """The current observations in the core's shape (region name, indicator code): what ``monitor_plan`` reads."""
-    rows = current_observations(regions, codes).values_list("region__name", "indicator__code", "period", "value",
+    regions = list(regions)
+    names = unit_names(regions)
+    rows = current_observations(regions, codes).values_list("region_id", "indicator__code", "period", "value",
                                                              "source_kind", "note")
-    return [CoreObservation(r, i, int(p), float(v), source=s, note=n) for r, i, p, v, s, n in rows]
+    return [CoreObservation(names[r], i, int(p), float(v), source=s, note=n) for r, i, p, v, s, n in rows]
+
+
+def unit_names(regions: Iterable[Region]) -> dict[int, str]:
+    """Region id → the name the core sees: the region's name, prefixed by its parent's where two regions of the
+    set share a name (石家庄市桥西区 and 邢台市桥西区), so that their data never merges."""
+    regions = list(regions)
+    counts: dict[str, int] = {}
+    for r in regions:
+        counts[r.name] = counts.get(r.name, 0) + 1
+    parents = dict(Region.objects.filter(pk__in={r.parent_id for r in regions if counts[r.name] > 1})
+                   .values_list("id", "name"))
+    return {r.pk: (parents.get(r.parent_id, "") + r.name if counts[r.name] > 1 else r.name) for r in regions}
 
 
 def panel(regions: Iterable[Region], codes: Iterable[str] | None = None, source: str = "") -> Panel:
@@ -121,8 +135,10 @@ def indicator_coverage(user, indicator) -> dict:
             "total": sum(n for _, n in by_year)}
 
 
-def has_demo(region) -> bool:
-    return Observation.objects.filter(region=region, is_current=True, is_demo=True).exists()
+def has_demo(region, below: bool = False) -> bool:
+    """Whether the region's current values (with ``below``: or those of the regions below it) hold 示例数据."""
+    regions = region_descendants(region, include_self=True) if below else [region]
+    return Observation.objects.filter(region__in=regions, is_current=True, is_demo=True).exists()
 
 
 def region_data(region: Region, group: str = "") -> dict:
@@ -147,7 +163,7 @@ def region_data(region: Region, group: str = "") -> dict:
                      "rolled": [up.values.get(y) for y in years] if up and up.values else None,
                      "method": up.method_zh if up else ""})
     return {"region": region, "years": years, "rows": rows, "children": children, "group": group,
-            "is_demo": has_demo(region) or any(has_demo(c) for c in children[:3]), "parent": region.parent}
+            "is_demo": has_demo(region, below=bool(children)), "parent": region.parent}
 
 
 def observation_versions(region: Region, indicator) -> list[Observation]:
