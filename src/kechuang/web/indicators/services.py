@@ -8,15 +8,16 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from kechuang.indicators.catalog import Catalog, load_catalog
 from kechuang.indicators.units import is_count
 from kechuang.web.indicators.models import Indicator, IndicatorEdit, Observation
 
 CHUNK = 500  # ids per IN (...) list: within every database's limit on parameters
-BATCH = 2000  # rows per INSERT of bulk_create
+BATCH = 5000  # rows per executemany
 
 
 @transaction.atomic
@@ -138,7 +139,9 @@ def observations_bulk_record(values: list[Value], *, source_kind: str, user=None
     current = observations_classify(values)
     counts = {"new": 0, "changed": 0, "same": 0}
     retire: list[int] = []
-    rows: list[Observation] = []
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    user_id, batch_id = getattr(user, "pk", None), getattr(batch, "pk", None)
+    rows: list[tuple] = []
     for v in values:
         kind = change_of(v, current)
         counts[kind] += 1
@@ -147,17 +150,29 @@ def observations_bulk_record(values: list[Value], *, source_kind: str, user=None
         old = current.get((v.region_id, v.indicator_id, v.period))
         if old is not None:
             retire.append(old[0])
-        rows.append(Observation(region_id=v.region_id, indicator_id=v.indicator_id, period=v.period,
-                                value=float(v.value), version=old[2] + 1 if old else 1, source_kind=source_kind,
-                                entered_by=user, source_file=source_file, source_row=v.row, batch=batch,
-                                note=v.note, is_demo=is_demo))
+        rows.append((v.region_id, v.indicator_id, v.period, float(v.value), old[2] + 1 if old else 1, True,
+                     source_kind, source_file, v.row, batch_id, None, user_id, v.note, is_demo, now))
     for start in range(0, len(retire), CHUNK):
         Observation.objects.filter(pk__in=retire[start:start + CHUNK]).update(is_current=False)
-    for start in range(0, len(rows), BATCH):
-        Observation.objects.bulk_create(rows[start:start + BATCH])
-        if progress is not None:
-            progress(min(start + BATCH, len(rows)), len(rows))
+    _insert(rows, progress)
     return counts
+
+
+INSERT_COLUMNS = ("region_id", "indicator_id", "period", "value", "version", "is_current", "source_kind",
+                  "source_file", "source_row", "batch_id", "report_id", "entered_by_id", "note", "is_demo", "created_at")
+
+
+def _insert(rows: list[tuple], progress=None) -> None:
+    """INSERT the rows with ``executemany``: the ORM's ``bulk_create`` spends most of its time compiling SQL
+    (measured: 45 s of 60 s for 88,000 rows on SQLite), which a plain parameterised statement does not."""
+    quote = connection.ops.quote_name
+    sql = (f"INSERT INTO {quote(Observation._meta.db_table)} ({', '.join(quote(c) for c in INSERT_COLUMNS)}) "
+           f"VALUES ({', '.join(['%s'] * len(INSERT_COLUMNS))})")
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), BATCH):
+            cursor.executemany(sql, rows[start:start + BATCH])
+            if progress is not None:
+                progress(min(start + BATCH, len(rows)), len(rows))
 
 
 def catalog_from_database(region=None) -> Catalog:
