@@ -24,7 +24,8 @@ LEVELS = {
     "fiscal_st_expenditure": (1200, 0.6, 0.10), "rd_expenditure": (9000, 0.7, 0.10),
     "gdp": (1_500_000, 0.5, 0.06), "general_budget_expenditure": (260_000, 0.4, 0.05),
     "enterprise_rd_share_revenue": (0.7, 0.5, 0.06), "hitech_enterprises": (22, 0.7, 0.15),
-    "hitech_enterprises_per_1000": (3.0, 0.5, 0.10), "tech_smes": (120, 0.6, 0.15), "tech_smes_per_1000": (18, 0.5, 0.10),
+    "hitech_enterprises_per_1000": (3.0, 0.5, 0.10), "tech_smes": (120, 0.6, 0.15),
+    "tech_smes_per_1000": (18, 0.5, 0.10),
     "provincial_platforms": (3, 0.7, 0.12), "rd_institution_share": (28, 0.4, 0.06),
     "innovation_service_agencies": (3, 0.6, 0.10), "invention_patents_per_10k": (2.2, 0.7, 0.12),
     "hitech_industry_share": (22, 0.4, 0.05), "technology_contract_value": (6000, 0.8, 0.20),
@@ -95,6 +96,7 @@ def demo_indicator_data(progress=print) -> int:
             values += [Value(region.pk, indicators[code].pk, y, v, note="示例数据") for y, v in zip(years, vals,
                                                                                                   strict=True)]
     counts = observations_bulk_record(values, source_kind="demo", is_demo=True)
-    progress(f"示例指标数据:河北省地区 新增 {created}、更新 {updated};{len(counties)} 个县(区)× {len(indicators)} 项指标 × "
-             f"{len(years)} 年({years[0]}–{years[-1]}),新增 {counts['new']}、变更 {counts['changed']} 个数值(示例数据)")
+    progress(f"示例指标数据:河北省地区 新增 {created}、更新 {updated};{len(counties)} 个县(区)× "
+             f"{len(indicators)} 项指标 × {len(years)} 年({years[0]}–{years[-1]}),"
+             f"新增 {counts['new']}、变更 {counts['changed']} 个数值(示例数据)")
     return counts["new"] + counts["changed"]

@@ -159,7 +159,8 @@ def observations_bulk_record(values: list[Value], *, source_kind: str, user=None
 
 
 INSERT_COLUMNS = ("region_id", "indicator_id", "period", "value", "version", "is_current", "source_kind",
-                  "source_file", "source_row", "batch_id", "report_id", "entered_by_id", "note", "is_demo", "created_at")
+                  "source_file", "source_row", "batch_id", "report_id", "entered_by_id", "note", "is_demo",
+                  "created_at")
 
 
 def _insert(rows: list[tuple], progress=None) -> None:
