@@ -166,7 +166,13 @@ def region_data(region: Region, group: str = "") -> dict:
             "is_demo": has_demo(region, below=bool(children)), "parent": region.parent}
 
 
-def observation_versions(region: Region, indicator) -> list[Observation]:
-    """Every version of every year (current and replaced), newest first, with who and where from."""
-    return list(Observation.objects.filter(region=region, indicator=indicator)
-                .select_related("entered_by", "batch", "report").order_by("-period", "-version"))
+HISTORY_ROWS = 500
+
+
+def observation_versions(region: Region, indicator=None) -> list[Observation]:
+    """Every version of every year (current and replaced), newest first, with who and where from; without an
+    indicator, the region's latest ``HISTORY_ROWS`` versions of all indicators."""
+    rows = Observation.objects.filter(region=region).select_related("entered_by", "batch", "report", "indicator")
+    if indicator is not None:
+        return list(rows.filter(indicator=indicator).order_by("-period", "-version"))
+    return list(rows.order_by("-created_at", "-id")[:HISTORY_ROWS])

@@ -178,8 +178,9 @@ def region_data(request, pk: int):
 @require_GET
 def observation_history(request, pk: int):
     region = _readable_region(request, pk)
-    indicator = Indicator.objects.filter(code=request.GET.get("indicator", "")).first()
-    if indicator is None:
+    code = request.GET.get("indicator", "")
+    indicator = Indicator.objects.filter(code=code).first() if code else None
+    if code and indicator is None:
         raise Http404
     return render(request, "kechuang/observation_history.html", {
         "region": region, "indicator": indicator, "versions": sel.observation_versions(region, indicator),
