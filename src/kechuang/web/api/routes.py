@@ -22,6 +22,7 @@ from kechuang.web.accounts.permissions import (
 from kechuang.web.accounts.services import department_create
 from kechuang.web.accounts.tokens import token_user
 from kechuang.web.api import schemas as s
+from kechuang.web.api.indicators import router as indicators_router
 from kechuang.web.api.parser import StrictJsonParser
 from kechuang.web.clock import today
 from kechuang.web.errors import body_too_large, error_json, unavailable
@@ -48,6 +49,7 @@ api = NinjaAPI(title="kechuang API", version="1", description="科创督查督�
                auth=TokenAuth(), urls_namespace="kc-api",
                parser=StrictJsonParser())
 ERRORS = {400: s.ErrorOut, 401: s.ErrorOut, 403: s.ErrorOut, 404: s.ErrorOut, 409: s.ErrorOut, 413: s.ErrorOut}
+api.add_router("/", indicators_router)  # catalog, observations, imports: kechuang.web.api.indicators
 api.add_router("/", jobs_router)  # exports (202 and a job when not cached) and job status: kechuang.web.jobs.api
 
 
