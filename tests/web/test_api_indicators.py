@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def api(client):
     """The token client of tests/web/test_api.py."""
-    return test_api.api.__pytest_wrapped__.obj(client)
+    return test_api.api.__wrapped__(client)
 
 
 def test_openapi_lists_the_indicator_endpoints(client):
