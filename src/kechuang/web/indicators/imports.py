@@ -1,13 +1,15 @@
 """Data import through the web: upload → preview (counts, first rows, every row error, 新增/变更/相同) → confirm.
 
-The upload is kept under the data directory and read again when the user confirms, so what is written is what
-the file holds at that moment, validated again against the current catalog, regions and values. All or nothing
-unless the user chose 只导入有效行. Big files are read and written by a background task (``tasks.py``).
+The upload is kept under the data directory with the values its preview validated (``<upload>.values.json``);
+confirming writes those values, classified again against the values current at that moment (so a value changed
+in between becomes one more version, never lost). All or nothing unless the user chose 只导入有效行. Big files are
+read and written by a background task (``tasks.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from pathlib import Path
 
@@ -130,6 +132,8 @@ def import_preview(batch: ImportBatch) -> ImportBatch:
                        "unit": inds[v.indicator_id].unit, "period": v.period, "value": v.value,
                        "old": old[1] if old else None, "change": CHANGES[change_of(v, current)]})
     errors = [{"file": e.file, "row": e.row, "column": e.column, "message": e.message} for e in report.errors]
+    _values_path(batch).write_text(json.dumps([[v.region_id, v.indicator_id, v.period, v.value, v.row, v.note]
+                                               for v in values], ensure_ascii=False), encoding="utf-8")
     ImportBatch.objects.filter(pk=batch.pk).update(
         status=ImportBatch.PREVIEW, rows=report.rows, accepted=len(values),
         rejected=len({e.row for e in report.errors}),
@@ -153,23 +157,40 @@ def import_confirm(user, batch: ImportBatch, valid_rows: bool) -> ImportBatch:
     return import_commit(batch)
 
 
-def import_commit(batch: ImportBatch, progress=None) -> ImportBatch:
-    """Validate again and write every valid value through versioning, in one transaction."""
-    report, values = _validate(batch)
-    if report.errors and not batch.valid_rows:
-        raise KechuangError("KC-DATA-INVALID", f"文件有 {len(report.errors)} 处错误,未导入任何数据",
+def _values_path(batch: ImportBatch) -> Path:
+    return Path(batch.upload + ".values.json")
+
+
+def _previewed_values(batch: ImportBatch) -> list[Value]:
+    path = _values_path(batch)
+    if not path.is_file():
+        raise KechuangError("KC-WEB-NOTFOUND", f"「{batch.file_name}」的预览结果已不在服务器上,请重新上传",
                             file=batch.file_name)
+    return [Value(*row) for row in json.loads(path.read_text(encoding="utf-8"))]
+
+
+def import_commit(batch: ImportBatch, progress=None) -> ImportBatch:
+    """Write every value the preview validated through versioning, in one transaction."""
+    if batch.errors and not batch.valid_rows:
+        raise KechuangError("KC-DATA-INVALID", f"文件有 {len(batch.errors)} 处错误,未导入任何数据",
+                            file=batch.file_name)
+    values = _previewed_values(batch)
     with transaction.atomic():
         counts = observations_bulk_record(values, source_kind="import", user=batch.created_by,
                                           source_file=batch.file_name, batch=batch, progress=progress)
         ImportBatch.objects.filter(pk=batch.pk).update(
             status=ImportBatch.IMPORTED, imported_at=timezone.now(), counts=counts, accepted=len(values),
             progress=100, next_step="")
-    Path(batch.upload).unlink(missing_ok=True)
+    _discard(batch)
     batch.refresh_from_db()
     return batch
 
 
+def _discard(batch: ImportBatch) -> None:
+    Path(batch.upload).unlink(missing_ok=True)
+    _values_path(batch).unlink(missing_ok=True)
+
+
 def import_reject(batch: ImportBatch) -> None:
     ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.PREVIEW).update(status=ImportBatch.REJECTED)
-    Path(batch.upload).unlink(missing_ok=True)
+    _discard(batch)
