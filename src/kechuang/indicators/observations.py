@@ -86,6 +86,8 @@ def observations_from_table(table: Table, catalog: Catalog | None,
     tidy = cols["indicator"] is not None
     cells = _tidy_cells(table, cols) if tidy else _wide_cells(table, cols, catalog, report)
     seen: dict[tuple[str, str, int], int] = {}
+    resolved: dict[str, str] = {}  # region text → code, and period text → year: a file repeats a few hundred of them
+    years: dict[str, int] = {}
     header = table.header
     region_col = header[cols["region"]]
     period_col = header[cols["period"]]
@@ -96,7 +98,8 @@ def observations_from_table(table: Table, catalog: Catalog | None,
             err(region_col, "地区为空")
         elif isinstance(regions, RegionIndex):
             try:
-                region = regions.resolve(region)
+                region = resolved[region] if region in resolved else resolved.setdefault(region,
+                                                                                         regions.resolve(region))
             except ValueError as exc:
                 err(region_col, str(exc))
         elif regions is not None and region not in regions:
@@ -111,7 +114,8 @@ def observations_from_table(table: Table, catalog: Catalog | None,
         elif not indicator:
             err(ind_col, "指标为空")
         try:
-            period = parse_year(period_text)
+            period = years[period_text] if period_text in years else years.setdefault(period_text,
+                                                                                       parse_year(period_text))
         except ValueError as exc:
             err(period_col, str(exc))
             period = None
