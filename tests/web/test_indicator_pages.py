@@ -150,3 +150,31 @@ def test_local_indicator_form_refuses_duplicates_and_keeps_history(client, users
     assert row.version == 2 and row.edits.count() == 2
     client.force_login(users["other_bureau"])
     assert client.get(reverse("kc-indicator", args=[row.pk])).status_code == 404
+
+
+def test_a_big_file_is_previewed_and_written_by_the_background_task(client, users, county, monkeypatch):
+    from kechuang.web.indicators import imports
+
+    monkeypatch.setattr(imports, "BACKGROUND_BYTES", 10)  # this small file counts as big (huey runs at once here)
+    seen = []
+    monkeypatch.setattr(imports, "_queue", lambda batch, step, real=imports._queue: seen.append(step)
+                        or real(batch, step))
+    client.force_login(users["bureau"])
+    upload(client, TEMPLATE + "灵寿县,hitech_enterprises,2023,38\n")
+    batch = ImportBatch.objects.get()
+    assert batch.status == "preview" and batch.counts["new"] == 1 and batch.progress == 100
+    client.post(reverse("kc-indicator-batch-confirm", args=[batch.pk]), {"action": "import"})
+    batch.refresh_from_db()
+    assert seen == ["preview", "commit"] and batch.status == "imported"
+    assert Observation.objects.get().batch == batch
+
+
+def test_the_background_task_keeps_a_failure_in_chinese(users, county):
+    from kechuang.web.indicators.models import ImportBatch as Batch
+    from kechuang.web.indicators.tasks import import_run
+
+    batch = Batch.objects.create(region=county, file_name="丢失.csv", upload="/nonexistent/x.csv",
+                                 created_by=users["bureau"], status=Batch.QUEUED, next_step="preview")
+    import_run(batch.pk)
+    batch.refresh_from_db()
+    assert batch.status == "failed" and "已不在服务器上" in batch.failure["message"]
