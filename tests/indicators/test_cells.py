@@ -103,3 +103,27 @@ def test_empty_file_and_header_only(tmp_path):
         with pytest.raises(KechuangError) as err:
             import_observations(write(tmp_path, text), load_catalog())
         assert err.value.code == "KC-DATA-EMPTY"
+
+
+def test_xlsx_numbers_codes_and_years_read_as_typed(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["地区", "指标代码", "年份", "数值"])
+    ws.append([130126, "hitech_enterprises", 2023, 38])
+    ws.append(["灵寿县", "rd_intensity", "2023年度", 1.85])
+    ws.append(["灵寿县", "tech_smes", 2023, "很多"])
+    path = tmp_path / "数据.xlsx"
+    wb.save(path)
+    report = import_observations(path, load_catalog(), regions=RegionIndex(HEBEI), valid_rows=True)
+    assert [(o.region, o.period, o.value) for o in report.observations] == [("130126", 2023, 38), ("130126", 2023, 1.85)]
+    assert [(e.row, e.column) for e in report.errors] == [(4, "数值")]
+
+
+def test_a_broken_xlsx_is_named(tmp_path):
+    path = tmp_path / "坏.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(KechuangError) as err:
+        import_observations(path, load_catalog())
+    assert err.value.code == "KC-DATA-XLSX" and "无法打开 Excel 文件" in err.value.message_zh
