@@ -3,6 +3,8 @@ valid rows by choice, versions), a county user never reading another county's da
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.urls import reverse
 
@@ -178,3 +180,35 @@ def test_the_background_task_keeps_a_failure_in_chinese(users, county):
     import_run(batch.pk)
     batch.refresh_from_db()
     assert batch.status == "failed" and "已不在服务器上" in batch.failure["message"]
+
+
+def test_an_evaluator_reads_the_counties_below_and_writes_nothing(client, users, county, other_county):
+    from tests.web.conftest import make_user
+
+    province = county.parent.parent
+    evaluator = make_user("evaluator", "evaluator", province)
+    observation_record(county, Indicator.objects.get(code="hitech_enterprises"), 2023, 38, source_kind="manual")
+    client.force_login(evaluator)
+    assert "38" in client.get(reverse("kc-region-data", args=[county.pk])).content.decode()
+    assert client.get(reverse("kc-region-data", args=[other_county.pk])).status_code == 404  # 甘肃, not Hebei
+    assert client.get(reverse("kc-indicator-import")).status_code == 403
+    assert client.get(reverse("kc-indicator-entry") + f"?region={county.pk}").status_code == 403
+
+
+def test_a_wide_xlsx_imports_through_the_web(client, users, county):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["地区", "年份", "高新技术企业数", "tech_smes"])
+    wb.active.append(["灵寿县", "2022年", 30, 110])
+    wb.active.append(["灵寿县", 2023, "38家", None])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    client.force_login(users["bureau"])
+    client.post(reverse("kc-indicator-import"), {"file": SimpleUploadedFile("宽表.xlsx", buffer.getvalue())})
+    batch = ImportBatch.objects.get()
+    assert batch.shape == "wide" and batch.counts["new"] == 3 and not batch.errors
+    client.post(reverse("kc-indicator-batch-confirm", args=[batch.pk]), {"action": "import"})
+    assert sorted(Observation.objects.values_list("period", "value", "source_row")) == [
+        (2022, 30, 2), (2022, 110, 2), (2023, 38, 3)]
