@@ -57,3 +57,6 @@ def test_bureau_imports_with_two_bad_rows_fixes_and_imports(live_server, browser
     page.goto(live_server.url + reverse("kc-observation-history", args=[county.pk]))
     assert "灵寿县2023.csv 第 2 行(bureau)" in page.locator("#versions").inner_text()
     page.screenshot(path=str(ARTIFACTS / "indicators-history.png"), full_page=True)
+    page.click("#versions a:has-text('高新技术企业数')")
+    page.wait_for_selector("#series-chart[data-rendered='1']")
+    page.screenshot(path=str(ARTIFACTS / "indicators-series.png"), full_page=True)

@@ -69,6 +69,8 @@ def test_a_later_import_is_versioned_and_the_preview_says_so(client, users, coun
     body = client.get(reverse("kc-observation-history", args=[county.pk]),
                       {"indicator": "hitech_enterprises"}).content.decode()
     assert "第一次.csv 第 2 行(bureau)" in body and "已被替换" in body
+    chart = body.split('<script id="series-data" type="application/json">')[1].split("</script>")[0]
+    assert '"years": [2023], "values": [40.0]' in chart and "echarts.min.js" in body  # the series chart
 
 
 def test_bad_files_get_a_clear_message(client, users, county):

@@ -182,9 +182,15 @@ def observation_history(request, pk: int):
     indicator = Indicator.objects.filter(code=code).first() if code else None
     if code and indicator is None:
         raise Http404
+    is_demo = sel.has_demo(region)
+    chart = None
+    if indicator is not None:
+        points = sel.series(region, indicator.code)
+        chart = {"title": f"{region.name} {indicator.name}" + ("(示例数据)" if is_demo else ""), "name": indicator.name,
+                 "unit": indicator.unit, "years": [y for y, _ in points], "values": [v for _, v in points]}
     return render(request, "kechuang/observation_history.html", {
         "region": region, "indicator": indicator, "versions": sel.observation_versions(region, indicator),
-        "is_demo": sel.has_demo(region)})
+        "is_demo": is_demo, "chart": chart})
 
 
 @login_required
