@@ -214,3 +214,15 @@ def test_a_wide_xlsx_imports_through_the_web(client, users, county):
     client.post(reverse("kc-indicator-batch-confirm", args=[batch.pk]), {"action": "import"})
     assert sorted(Observation.objects.values_list("period", "value", "source_row")) == [
         (2022, 30, 2), (2022, 110, 2), (2023, 38, 3)]
+
+
+def test_a_double_confirmation_writes_once(users, county):
+    from kechuang.errors import KechuangError
+    from kechuang.web.indicators.imports import import_confirm, import_upload
+
+    batch = import_upload(users["bureau"], "数据.csv", (TEMPLATE + "灵寿县,tech_smes,2023,120\n").encode())
+    stale = ImportBatch.objects.get(pk=batch.pk)  # the second click's copy, read before the first one wrote
+    import_confirm(users["bureau"], batch, valid_rows=False)
+    with pytest.raises(KechuangError) as err:
+        import_confirm(users["bureau"], stale, valid_rows=False)
+    assert err.value.code == "KC-WEB-CONFLICT" and Observation.objects.count() == 1

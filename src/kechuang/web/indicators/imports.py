@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from kechuang.errors import KechuangError
@@ -150,11 +150,22 @@ def import_confirm(user, batch: ImportBatch, valid_rows: bool) -> ImportBatch:
     if batch.errors and not valid_rows:
         raise KechuangError("KC-DATA-INVALID", f"文件有 {len(batch.errors)} 处错误,未导入任何数据;修正后重新上传,"
                             "或勾选「只导入有效行」", file=batch.file_name)
-    ImportBatch.objects.filter(pk=batch.pk).update(valid_rows=valid_rows)
-    batch.valid_rows = valid_rows
+    # Claim the batch: of two confirmations at the same moment (a double click), one writes, the other is told.
+    if not ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.PREVIEW).update(
+            valid_rows=valid_rows, status=ImportBatch.QUEUED, next_step="commit"):
+        raise KechuangError("KC-WEB-CONFLICT", "这批数据已在导入或已导入,不能再次导入", batch=batch.pk)
+    batch.valid_rows, batch.status = valid_rows, ImportBatch.QUEUED
     if Path(batch.upload).is_file() and Path(batch.upload).stat().st_size >= BACKGROUND_BYTES:
         return _queue(batch, "commit")
-    return import_commit(batch)
+    try:
+        return import_commit(batch)
+    except IntegrityError:  # another import wrote the same values meanwhile: nothing of this one was written
+        ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.PREVIEW)
+        raise KechuangError("KC-WEB-CONFLICT", "导入时这些数据正被另一次导入修改,本次未写入任何数据;请刷新后重新确认",
+                            batch=batch.pk) from None
+    except BaseException:
+        ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.PREVIEW)
+        raise
 
 
 def _values_path(batch: ImportBatch) -> Path:
