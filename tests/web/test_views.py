@@ -113,6 +113,24 @@ CASES = [
     ("kc-target-link", "post", "target", {"indicator": "none"}, {"bureau": 302, "leader": 403, "other_bureau": 404}),
     ("kc-dashboard", "get", None, None, {"bureau": 200, "leader": 200, "admin": 200, "other_bureau": 200, "lead": 403,
                                          "anon": 302}),
+    ("kc-indicators", "get", None, None, {"bureau": 200, "leader": 200, "lead": 200, "admin": 200, "anon": 302}),
+    ("kc-indicator", "get", "indicator", None, {"bureau": 200, "other_bureau": 200, "lead": 200, "anon": 302}),
+    ("kc-indicator-add", "get", None, None, {"bureau": 200, "leader": 403, "lead": 403, "anon": 302}),
+    ("kc-indicator-add", "post", None, {"code": "local_sites", "name": "科普站点", "unit": "个"},
+     {"leader": 403, "lead": 403, "bureau": 302, "anon": 302}),
+    ("kc-indicator-template", "get", None, None, {"bureau": 200, "leader": 200, "anon": 302}),
+    ("kc-indicator-import", "get", None, None, {"bureau": 200, "admin": 200, "leader": 403, "lead": 403,
+                                                "anon": 302}),
+    ("kc-indicator-batch", "get", "batch", None, {"bureau": 200, "admin": 200, "leader": 404, "other_bureau": 404,
+                                                  "anon": 302}),
+    ("kc-indicator-batch-confirm", "post", "batch", {"action": "import"},
+     {"bureau": 302, "leader": 404, "other_bureau": 404, "anon": 302}),
+    ("kc-region-data", "get", "county", None, {"bureau": 200, "leader": 200, "lead": 200, "admin": 200,
+                                               "other_bureau": 404, "other_dept": 404, "anon": 302}),
+    ("kc-observation-history", "get", "county", None, {"bureau": 200, "leader": 200, "other_bureau": 404,
+                                                       "other_dept": 404, "anon": 302}),
+    ("kc-indicator-entry", "get", None, None, {"bureau": 200, "leader": 403, "lead": 403, "admin": 403,
+                                               "anon": 302}),
 ]
 
 
@@ -155,6 +173,15 @@ def _target(request, source):
         return token_create(request.getfixturevalue("users")["lead"], "同步", 90)[0]
     if source == "target":
         return request.getfixturevalue("task").targets.create(indicator="测试指标", value="1", year=2025)
+    if source == "indicator":
+        from kechuang.web.indicators.models import Indicator
+
+        return Indicator.objects.get(code="hitech_enterprises")
+    if source == "batch":  # the bureau's upload, previewed
+        from kechuang.web.indicators.imports import import_upload
+
+        text = "地区,指标代码,年份,数值\n灵寿县,hitech_enterprises,2023,38\n"
+        return import_upload(request.getfixturevalue("users")["bureau"], "数据.csv", text.encode("utf-8"))
     if source == "department":
         from kechuang.web.accounts.models import Department
 
@@ -216,6 +243,8 @@ WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
 FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add")
 FORMS += ("kc-target-link",)
+FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
+         "kc-indicator-add")
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from kechuang.errors import KechuangError
 from kechuang.indicators.catalog import Catalog
-from kechuang.indicators.tables import Table, parse_number, parse_period, read_table
+from kechuang.indicators.cells import RegionIndex, parse_quantity, parse_year, value_in_unit
+from kechuang.indicators.tables import Table, read_table
 
 TIDY_FIELDS = ("region", "indicator", "period", "value", "source", "note")
 HEADERS = {
@@ -26,6 +27,7 @@ HEADERS = {
     "source": ("source", "来源", "数据来源"),
     "note": ("note", "备注", "说明"),
 }
+UNIT_HEADERS = ("unit", "单位", "计量单位")
 MAX_REPORTED = 200
 
 
@@ -72,28 +74,37 @@ class ImportReport:
         return "\n".join(lines)
 
 
-def observations_from_table(table: Table, catalog: Catalog | None, regions: set[str] | None = None) -> ImportReport:
-    """Validate a table row by row; wide when it has no indicator column."""
-    cols = {k: table.find_column(*names) for k, names in HEADERS.items()}
-    if cols["region"] is None:
-        raise KechuangError("KC-DATA-COLUMN-MISSING", "缺少「地区」列(或 region)", file=table.path, column="地区")
+def observations_from_table(table: Table, catalog: Catalog | None,
+                            regions: set[str] | RegionIndex | None = None) -> ImportReport:
+    """Validate a table row by row; wide when it has no indicator column.
+
+    ``regions`` is a set of names, or a :class:`RegionIndex` that resolves codes, names and short names (the
+    observation then carries the region's code). A value written with a unit (``38家``, ``3.2亿元``) or a row's
+    「单位」 differing from the catalog's is converted when the units are convertible and refused otherwise."""
+    cols = _columns(table)
     report = ImportReport(table.path, rows=len(table.rows))
-    if cols["indicator"] is not None and cols["value"] is not None:
-        cells = _tidy_cells(table, cols)
-    else:
-        if cols["period"] is None:
-            raise KechuangError("KC-DATA-COLUMN-MISSING", "宽表需要「年份」列", file=table.path, column="年份")
-        cells = _wide_cells(table, cols, catalog, report)
+    tidy = cols["indicator"] is not None
+    cells = _tidy_cells(table, cols) if tidy else _wide_cells(table, cols, catalog, report)
     seen: dict[tuple[str, str, int], int] = {}
-    for row, region, indicator, ind_col, period_text, value_text, val_col, source, note in cells:
+    resolved: dict[str, str] = {}  # region text → code, and period text → year: a file repeats a few hundred of them
+    years: dict[str, int] = {}
+    header = table.header
+    region_col = header[cols["region"]]
+    period_col = header[cols["period"]]
+    for row, region, indicator, ind_col, period_text, value_text, val_col, source, note, unit in cells:
         errors_before = len(report.errors)
         err = lambda column, message, row=row: report.errors.append(RowError(table.path, row, column, message))
-        header = table.header
         if not region:
-            err(header[cols["region"]], "地区为空")
+            err(region_col, "地区为空")
+        elif isinstance(regions, RegionIndex):
+            try:
+                region = resolved[region] if region in resolved else resolved.setdefault(region,
+                                                                                         regions.resolve(region))
+            except ValueError as exc:
+                err(region_col, str(exc))
         elif regions is not None and region not in regions:
-            err(header[cols["region"]], f"未知的地区「{region}」")
-        ind_id = indicator
+            err(region_col, f"未知的地区「{region}」")
+        ind_id, found = indicator, None
         if catalog is not None:
             found = catalog.get(indicator) if indicator else None
             if found is None:
@@ -102,16 +113,21 @@ def observations_from_table(table: Table, catalog: Catalog | None, regions: set[
                 ind_id = found.id
         elif not indicator:
             err(ind_col, "指标为空")
-        period = parse_period(period_text)
-        if period is None:
-            err(header[cols["period"]] if cols["period"] is not None else "年份",
-                f"年份「{period_text}」无法识别,应为如 2023 的年份")
         try:
-            value = parse_number(value_text)
+            period = years[period_text] if period_text in years else years.setdefault(period_text,
+                                                                                       parse_year(period_text))
+        except ValueError as exc:
+            err(period_col, str(exc))
+            period = None
+        try:
+            value, written = parse_quantity(value_text)
             if value is None:
-                continue  # a blank cell is no observation, not an error
-        except ValueError:
-            err(val_col, f"「{value_text[:20]}」不是数字")
+                if len(report.errors) == errors_before:
+                    continue  # a blank cell is no observation, not an error
+            elif found is not None:
+                value = value_in_unit(value, written, found.unit, unit or None)
+        except ValueError as exc:
+            err(val_col, str(exc))
             value = None
         if len(report.errors) > errors_before:
             continue
@@ -124,17 +140,39 @@ def observations_from_table(table: Table, catalog: Catalog | None, regions: set[
     return report
 
 
+def _columns(table: Table) -> dict[str, int | None]:
+    """The columns by role; a missing or renamed required column is an error naming the header found."""
+    cols = {k: table.find_column(*names) for k, names in HEADERS.items()}
+    cols["unit"] = table.find_column(*UNIT_HEADERS)
+    if cols["unit"] == cols["region"]:  # a file whose region column is headed 单位 has no unit column
+        cols["unit"] = None
+    found = "、".join(h for h in table.header if h) or "(空)"
+    missing = []
+    if cols["region"] is None:
+        missing.append("地区")
+    if cols["period"] is None:
+        missing.append("年份")
+    if cols["indicator"] is not None and cols["value"] is None:
+        missing.append("数值")
+    if missing:
+        names = "」「".join(missing)
+        raise KechuangError("KC-DATA-COLUMN-MISSING", f"缺少「{names}」列(表头为:{found});"
+                            "请使用导入模板的列名:地区、指标代码、年份、数值", file=table.path, column=missing[0])
+    return cols
+
+
 def _tidy_cells(table: Table, cols):
     get = lambda row, k: row[cols[k]].strip() if cols[k] is not None else ""
     ind_header = table.header[cols["indicator"]]
     val_header = table.header[cols["value"]]
     for i, row in enumerate(table.rows):
         yield (i + 2, get(row, "region"), get(row, "indicator"), ind_header, get(row, "period"),
-               row[cols["value"]], val_header, get(row, "source"), get(row, "note"))
+               row[cols["value"]], val_header, get(row, "source"), get(row, "note"), get(row, "unit"))
 
 
 def _wide_cells(table: Table, cols, catalog, report):
-    skip = {c for c in cols.values() if c is not None}
+    skip = {c for c in cols.values() if c is not None} | {j for j, h in enumerate(table.header)
+                                                          if h in ("指标名称",)}
     value_cols = [j for j in range(len(table.header)) if j not in skip and table.header[j]]
     if catalog is not None:
         unknown = [table.header[j] for j in value_cols if catalog.get(table.header[j]) is None]
@@ -146,13 +184,16 @@ def _wide_cells(table: Table, cols, catalog, report):
     for i, row in enumerate(table.rows):
         for j in value_cols:
             yield (i + 2, get(row, "region"), table.header[j], table.header[j], get(row, "period"), row[j],
-                   table.header[j], get(row, "source"), get(row, "note"))
+                   table.header[j], get(row, "source"), get(row, "note"), "")
 
 
-def import_observations(path: str | Path, catalog: Catalog | None, *, regions: set[str] | None = None,
+def import_observations(path: str | Path, catalog: Catalog | None, *, regions: set[str] | RegionIndex | None = None,
                         valid_rows: bool = False, sheet: str | None = None) -> ImportReport:
     """Read and validate ``path``; with errors, raise unless ``valid_rows`` (then only valid rows are kept)."""
-    report = observations_from_table(read_table(path, sheet), catalog, regions)
+    table = read_table(path, sheet)
+    if not table.rows:
+        raise KechuangError("KC-DATA-EMPTY", "数据文件只有表头,没有数据行", file=str(path))
+    report = observations_from_table(table, catalog, regions)
     if report.errors and not valid_rows:
         raise KechuangError("KC-DATA-INVALID", f"数据有 {len(report.errors)} 处错误,未导入任何数据:\n"
                             + report.summary() + "\n修正后重新导入,或加 --valid-rows 只导入无误的行",

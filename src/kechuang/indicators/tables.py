@@ -98,26 +98,25 @@ def _read_csv(path: Path) -> Table:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
-    import zipfile
-
-    from openpyxl import load_workbook
+    """Read a sheet with calamine (Rust; an order of magnitude faster than openpyxl on large sheets): cached
+    formula values, numbers as floats, dates as ``datetime``."""
+    from python_calamine import CalamineError, CalamineWorkbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, OSError, ValueError) as exc:
         raise KechuangError("KC-DATA-XLSX", "无法打开 Excel 文件,文件可能已损坏或不是 .xlsx",
                             file=str(path)) from exc
     try:
-        if sheet is not None:
-            if sheet not in workbook.sheetnames:
-                raise KechuangError("KC-DATA-SHEET", f"工作簿中没有名为「{sheet}」的工作表", file=str(path))
-            ws = workbook[sheet]
-        else:
-            ws = workbook.worksheets[0]
-        lines = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-        title = ws.title
+        if sheet is not None and sheet not in workbook.sheet_names:
+            raise KechuangError("KC-DATA-SHEET", f"工作簿中没有名为「{sheet}」的工作表", file=str(path))
+        title = sheet if sheet is not None else workbook.sheet_names[0]
+        rows = workbook.get_sheet_by_name(title).to_python(skip_empty_area=False)
+    except CalamineError as exc:
+        raise KechuangError("KC-DATA-XLSX", "无法读取 Excel 工作表,文件可能已损坏", file=str(path)) from exc
     finally:
         workbook.close()
+    lines = [[_cell_text(v) for v in row] for row in rows]
     lines = [row for row in lines if any(cell.strip() for cell in row)]
     if not lines:
         return Table(str(path), [], [], title)
@@ -131,7 +130,10 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else ""
+        if not math.isfinite(value):
+            return ""
+        # calamine reads every number as a float: 2023.0 is the 2023 a clerk typed (a year, a code, a count)
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     return str(value)
 
 

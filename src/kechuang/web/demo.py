@@ -20,6 +20,8 @@ from kechuang.monitoring.tasks import period_of, previous_period
 from kechuang.web.accounts.models import Department, Profile, Region, Role
 from kechuang.web.accounts.users import new_password
 from kechuang.web.clock import today
+from kechuang.web.evaluation.demo import demo_evaluation
+from kechuang.web.indicators.demo import demo_indicator_data
 from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.services import plan_confirm, plan_create
@@ -193,14 +195,8 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
 
 
 def _demo_outcomes(password_hash: str, progress) -> list[DemoLogin]:
-    """The province's synthetic indicator data (out-data's, guarded until merged), then the evaluator and a run."""
-    try:
-        from kechuang.web.indicators.demo import demo_indicator_data
-    except ImportError:
-        progress("示例指标数据尚未提供(kechuang.web.indicators.demo)")
-    else:
-        demo_indicator_data(progress=progress)
-    from kechuang.web.evaluation.demo import demo_evaluation
+    """河北省's regions by GB/T 2260 code and ten years of synthetic values, then the evaluator and a run."""
+    demo_indicator_data(progress=progress)
 
     def make(username, role, region, full_name):
         return _user(username, password_hash, role, region, full_name=full_name)

@@ -7,6 +7,7 @@ from kechuang.web.accounts import views as accounts
 from kechuang.web.api.routes import api
 from kechuang.web.cockpit import views as cockpit
 from kechuang.web.evaluation import views as evaluation
+from kechuang.web.indicators import views as indicators
 from kechuang.web.jobs import views as jobs
 from kechuang.web.notices import views as notices
 from kechuang.web.plans import target_views as targets
@@ -78,6 +79,16 @@ urlpatterns = [
     path("plans/<int:pk>/targets/monitor/", cockpit.plan_monitor, name="kc-plan-monitor"),
     path("targets/<int:pk>/link/", cockpit.target_link, name="kc-target-link"),
     path("dashboard/", cockpit.dashboard, name="kc-dashboard"),
+    path("indicators/", indicators.indicator_list, name="kc-indicators"),
+    path("indicators/<int:pk>/", indicators.indicator_detail, name="kc-indicator"),
+    path("indicators/local/", indicators.indicator_add, name="kc-indicator-add"),
+    path("indicators/template.xlsx", indicators.import_template, name="kc-indicator-template"),
+    path("indicators/import/", indicators.import_page, name="kc-indicator-import"),
+    path("indicators/import/<int:pk>/", indicators.batch_detail, name="kc-indicator-batch"),
+    path("indicators/import/<int:pk>/confirm/", indicators.batch_confirm, name="kc-indicator-batch-confirm"),
+    path("indicators/regions/<int:pk>/", indicators.region_data, name="kc-region-data"),
+    path("indicators/regions/<int:pk>/history/", indicators.observation_history, name="kc-observation-history"),
+    path("indicators/entry/", indicators.entry_page, name="kc-indicator-entry"),
     path("api/v1/", api.urls),
 ]
 

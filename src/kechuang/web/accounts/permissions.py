@@ -189,3 +189,34 @@ def can_view_cockpit(user, region) -> bool:
     """The leader cockpit (领导驾驶舱) of a region: its leaders and bureau, or those of a region above it."""
     role = role_of(user)
     return role == Role.ADMIN or (role in (Role.BUREAU, Role.LEADER) and region_is_within(region, region_id_of(user)))
+# Indicator data (out-data): a region's data is read by its own users and by those of the regions above it.
+def region_lineage_ids(region_id: int | None) -> list[int]:
+    """The region and every region above it (its parent, the parent's parent …)."""
+    from kechuang.web.accounts.models import Region
+
+    out: list[int] = []
+    while region_id is not None and region_id not in out:
+        out.append(region_id)
+        region_id = Region.objects.filter(pk=region_id).values_list("parent_id", flat=True).first()
+    return out
+
+
+def can_read_observations(user, region_id: int) -> bool:
+    """Admin everywhere; bureau, leader and evaluator in their region and below; a department in its region."""
+    role = role_of(user)
+    if role == Role.ADMIN:
+        return True
+    if role in (Role.BUREAU, Role.LEADER, Role.EVALUATOR):
+        return region_id_of(user) in region_lineage_ids(region_id)
+    return role == Role.DEPARTMENT and region_id_of(user) == region_id
+
+
+def can_write_observations(user, region_id: int) -> bool:
+    """Import, enter and correct values: the bureau of the region or of a region above it; admin."""
+    role = role_of(user)
+    return role == Role.ADMIN or (role == Role.BUREAU and region_id_of(user) in region_lineage_ids(region_id))
+
+
+def can_manage_indicators(user) -> bool:
+    """Add local indicators (for the user's region and below): a bureau (county, city or province); admin."""
+    return role_of(user) in (Role.ADMIN, Role.BUREAU)

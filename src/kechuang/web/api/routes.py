@@ -23,6 +23,7 @@ from kechuang.web.accounts.services import department_create
 from kechuang.web.accounts.tokens import token_user
 from kechuang.web.api import schemas as s
 from kechuang.web.api.evaluation import router as evaluation_router
+from kechuang.web.api.indicators import router as indicators_router
 from kechuang.web.api.parser import StrictJsonParser
 from kechuang.web.clock import today
 from kechuang.web.cockpit.api import router as monitoring_router
@@ -50,6 +51,7 @@ api = NinjaAPI(title="kechuang API", version="1", description="科创督查督�
                auth=TokenAuth(), urls_namespace="kc-api",
                parser=StrictJsonParser())
 ERRORS = {400: s.ErrorOut, 401: s.ErrorOut, 403: s.ErrorOut, 404: s.ErrorOut, 409: s.ErrorOut, 413: s.ErrorOut}
+api.add_router("/", indicators_router)  # catalog, observations, imports: kechuang.web.api.indicators
 api.add_router("/", jobs_router)  # exports (202 and a job when not cached) and job status: kechuang.web.jobs.api
 api.add_router("/", evaluation_router)  # evaluation runs, results, a county's result: kechuang.web.api.evaluation
 api.add_router("/", monitoring_router)  # target monitoring, links, the cockpit: kechuang.web.cockpit.api

@@ -47,7 +47,9 @@ class ImportBatch(models.Model):
     """One uploaded data file: previewed, then imported (all rows, or the valid rows by the user's choice)."""
 
     PREVIEW, IMPORTED, REJECTED = "preview", "imported", "rejected"
-    STATUSES = [(PREVIEW, "待确认"), (IMPORTED, "已导入"), (REJECTED, "未导入")]
+    QUEUED, RUNNING, FAILED = "queued", "running", "failed"  # a big file read or written in the background
+    STATUSES = [(PREVIEW, "待确认"), (IMPORTED, "已导入"), (REJECTED, "未导入"), (QUEUED, "排队中"),
+                (RUNNING, "处理中"), (FAILED, "失败")]
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")  # the importer's scope
     file_name = models.CharField("文件", max_length=255)
     sha256 = models.CharField(max_length=64, blank=True)
@@ -59,6 +61,14 @@ class ImportBatch(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     imported_at = models.DateTimeField(null=True, blank=True)
+    upload = models.CharField(max_length=500, blank=True)  # the kept file, read again when the user confirms
+    shape = models.CharField(max_length=8, blank=True)  # tidy | wide
+    counts = models.JSONField(default=dict, blank=True)  # {"new", "changed", "same"} against the current values
+    sample = models.JSONField(default=list, blank=True)  # the first rows as the preview shows them
+    valid_rows = models.BooleanField("只导入有效行", default=False)
+    progress = models.PositiveSmallIntegerField(default=0)  # percent, while a background step runs
+    next_step = models.CharField(max_length=8, blank=True)  # preview | commit: what the background job does
+    failure = models.JSONField(null=True, blank=True)  # KechuangError.to_dict() of a failed step
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -106,3 +116,31 @@ class Observation(models.Model):
         else:
             where = self.get_source_kind_display()
         return f"{where}({who})" if who else where
+
+
+class IndicatorEdit(models.Model):
+    """One edit of an indicator's definition (a local indicator's form, or a catalog synchronisation)."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="edits")
+    version = models.PositiveIntegerField()
+    fields = models.JSONField(default=dict)  # {field: [old, new]}
+    edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                  related_name="+")
+    edited_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-version", "-id"]
+
+
+class RegionCodeList(models.Model):
+    """A load of the GB/T 2260 code list: which list (source and version), which province, what changed."""
+
+    source = models.CharField(max_length=64)
+    version = models.CharField(max_length=32)
+    province = models.CharField(max_length=2)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    loaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-loaded_at", "-id"]
