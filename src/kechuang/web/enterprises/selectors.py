@@ -1,0 +1,49 @@
+"""Reads of the registry: the filtered list, an enterprise's page (figures by year, IP, history), the reserve
+board."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from kechuang.web.enterprises.access import enterprises_visible
+from kechuang.web.enterprises.models import Enterprise, ReserveEntry
+from kechuang.web.history.models import Change
+from kechuang.web.history.selectors import history_rows
+
+HISTORY_KINDS = ("enterprise", "ent-figures", "ent-ip", "ent-reserve", "ent-review", "ent-sme")
+PAGE_SIZE = 50
+
+
+def enterprise_list(user, q: str = "", industry: str = "", size: str = "", stage: str = "") -> QuerySet:
+    """The enterprises the user sees, filtered: ``q`` in the name or the USCC, the industry code's prefix, the
+    size, the reserve stage (``none``: not in the reserve)."""
+    rows = enterprises_visible(user).select_related("region", "reserve")
+    q = " ".join(q.split())
+    if q:
+        rows = rows.filter(Q(name__icontains=q) | Q(uscc__istartswith=q.upper()))
+    if industry:
+        rows = rows.filter(industry_code__istartswith=industry.strip())
+    if size:
+        rows = rows.filter(size=size)
+    if stage == "none":
+        rows = rows.filter(reserve__isnull=True)
+    elif stage in dict(ReserveEntry.STAGES):
+        rows = rows.filter(reserve__stage=stage)
+    return rows.order_by("name", "id")
+
+
+def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
+    changes = Change.objects.filter(kind__in=HISTORY_KINDS, object_id=enterprise.pk)[:limit]
+    return history_rows(changes)
+
+
+def reserve_board(entries: QuerySet) -> dict[str, list[ReserveEntry]]:
+    """The entries by stage, in the order of the stages."""
+    board: dict[str, list[ReserveEntry]] = {s: [] for s, _ in ReserveEntry.STAGES}
+    for entry in entries.select_related("enterprise").order_by("enterprise__name"):
+        board[entry.stage].append(entry)
+    return board
+
+
+def reserve_entries(user) -> QuerySet:
+    return ReserveEntry.objects.filter(enterprise__in=enterprises_visible(user).values("id"))
