@@ -92,7 +92,31 @@ def users(county, other_county):
         "other_bureau": make_user("other_bureau", "bureau", other_county),
         "other_dept": make_user("other_dept", "department", other_county,
                                 department(other_county, "金塔县科学技术局")),
+        **enterprise_users(county),
     }
+
+
+USCC_A, USCC_B = "91130126MA0CX00017", "91130126MA0CX0002A"  # valid check digits (python-stdnum)
+
+
+def enterprise_users(county) -> dict:
+    """企业用户 of two enterprises of the county: "ent_user" keeps 灵寿县甲科技有限公司, "other_ent" another one."""
+    from kechuang.enterprises import name_key
+    from kechuang.web.enterprises.models import Enterprise
+
+    out = {}
+    for key, name, code in (("ent_user", "灵寿县甲科技有限公司", USCC_A), ("other_ent", "灵寿县乙材料有限公司", USCC_B)):
+        enterprise = Enterprise.objects.create(region=county, name=name, name_key=name_key(name), uscc=code)
+        out[key] = make_user(key, "enterprise", county)
+        out[key].profile.enterprise = enterprise
+        out[key].profile.save(update_fields=["enterprise"])
+    return out
+
+
+@pytest.fixture
+def enterprise(users):
+    """The enterprise of the "ent_user" 企业用户."""
+    return users["ent_user"].profile.enterprise
 
 
 @pytest.fixture

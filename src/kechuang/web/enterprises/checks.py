@@ -18,10 +18,10 @@ JUDGEMENTS = {
     "core_ip": ("知识产权对主要产品(服务)发挥核心支持作用", "yesno"),
     "tech_field": ("主要产品(服务)属于《国家重点支持的高新技术领域》", "yesno"),
     "compliance": ("申请前一年内未发生重大安全、重大质量事故或严重环境违法行为", "yesno"),
-    "ip_advanced": ("技术的先进程度(0–8 分)", 8),
-    "ip_support": ("对主要产品(服务)在技术上发挥核心支持作用(0–8 分)", 8),
+    "ip_advancement": ("技术的先进程度(0–8 分)", 8),
+    "ip_core_role": ("对主要产品(服务)在技术上发挥核心支持作用(0–8 分)", 8),
     "ip_acquisition": ("知识产权获得方式(0–6 分)", 6),
-    "ip_standard": ("参与编制国家标准、行业标准等(0–2 分)", 2),
+    "ip_standards": ("参与编制国家标准、行业标准等(0–2 分)", 2),
     "conversion": ("科技成果转化能力(0–30 分)", 30),
     "rd_management": ("研究开发组织管理水平(0–20 分)", 20),
 }
@@ -72,16 +72,9 @@ def hitech_run(actor, enterprise: Enterprise, as_of: date, store: bool = True):
     """The core's check for the enterprise with its reviewer's answers; stored (with the rule snapshot)."""
     check = check_hitech(facts_of(enterprise, judgements=judgements_of(enterprise)), as_of)
     if store:
-        HitechResult.objects.create(enterprise=enterprise, as_of=as_of, overall=check.overall, score=_score(check),
-                                    result=check.to_dict(), checked_by=actor)
+        HitechResult.objects.create(enterprise=enterprise, as_of=as_of, overall=check.overall,
+                                    score=check.score_low, result=check.to_dict(), checked_by=actor)
     return check
-
-
-def _score(check) -> float | None:
-    score = getattr(check, "score", None)
-    if isinstance(score, (int, float)):
-        return float(score)
-    return getattr(score, "computed", None) if score is not None else None
 
 
 def region_enterprises(region_id: int | None):

@@ -164,7 +164,7 @@ class HitechResult(models.Model):
     enterprise = models.ForeignKey(Enterprise, on_delete=models.CASCADE, related_name="hitech_results")
     as_of = models.DateField("检查基准日")
     overall = models.CharField("结论", max_length=16)
-    score = models.FloatField("评分(已计算部分)", null=True, blank=True)
+    score = models.FloatField("评分下限", null=True, blank=True)  # the core's score_low
     result = models.JSONField(default=dict)
     checked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     checked_at = models.DateTimeField(auto_now_add=True)

@@ -40,15 +40,19 @@ def _snapshot(entry: ReserveEntry) -> dict:
             "认定日期": entry.certified_on.isoformat() if entry.certified_on else None, "备注": entry.note or None}
 
 
-def reserve_enter(actor, enterprise: Enterprise, on: date, via: str = "bureau", note: str = "") -> ReserveEntry:
+def reserve_enter(actor, enterprise: Enterprise, on: date, via: str = "bureau", note: str = "",
+                  today: date | None = None) -> ReserveEntry:
+    if today is not None and on > today:
+        raise KechuangError("KC-WEB-FIELD", f"入库日期不能晚于今天:{on}", field="on")
     if via not in ("bureau", "check"):
         raise KechuangError("KC-WEB-FIELD", "入库方式无效", field="via")
     try:
         with transaction.atomic():
             entry = ReserveEntry.objects.create(enterprise=enterprise, via=via, entered_on=on, note=note[:300])
             ReserveStep.objects.create(entry=entry, stage="entered", on=on, note=note[:300], by=actor)
+            via_name = dict(ReserveEntry._meta.get_field("via").choices)[via]
             change_record(actor, "ent-reserve", enterprise.pk, "create",
-                          after={**_snapshot(entry), "入库方式": dict(ReserveEntry._meta.get_field("via").choices)[via]})
+                          after={**_snapshot(entry), "入库方式": via_name})
     except IntegrityError:
         raise KechuangError("KC-ENT-RESERVE", f"“{enterprise.name}”已在后备培育库中", field="enterprise") from None
     return entry
@@ -64,16 +68,20 @@ class MoveInput:
 
 def reserve_move(actor, entry: ReserveEntry, data: MoveInput, today: date) -> ReserveEntry:
     """Move to the next stage; 认定 needs the certificate number and starts a 3-year certificate."""
-    if data.stage not in NEXT.get(entry.stage, ()):
-        allowed = "、".join(STAGE_NAMES[s] for s in NEXT[entry.stage])
-        raise KechuangError("KC-ENT-RESERVE", f"“{STAGE_NAMES[entry.stage]}”阶段只能转入:{allowed}", field="stage")
     if data.on > today:
         raise KechuangError("KC-WEB-FIELD", f"日期不能晚于今天:{data.on}", field="on")
     number = " ".join(data.certificate_no.split())
     if data.stage == "certified" and not number:
         raise KechuangError("KC-WEB-FIELD", "认定须填写高新技术企业证书编号", field="certificate_no")
     with transaction.atomic():
-        entry = ReserveEntry.objects.select_for_update().get(pk=entry.pk)
+        entry = ReserveEntry.objects.select_for_update().get(pk=entry.pk)  # the stage as it is now
+        if data.stage not in NEXT.get(entry.stage, ()):
+            allowed = "、".join(STAGE_NAMES[s] for s in NEXT[entry.stage])
+            raise KechuangError("KC-ENT-RESERVE", f"“{STAGE_NAMES[entry.stage]}”阶段只能转入:{allowed}",
+                                field="stage")
+        last = entry.steps.order_by("-on").values_list("on", flat=True).first()
+        if last and data.on < last:
+            raise KechuangError("KC-WEB-FIELD", f"日期不能早于上一阶段的日期 {last}", field="on")
         before = _snapshot(entry)
         entry.stage = data.stage
         entry.note = data.note[:300]

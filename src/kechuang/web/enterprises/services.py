@@ -76,7 +76,8 @@ def cleaned(data: EnterpriseInput, today: date) -> dict:
         out[key] = value
     out["industry_code"] = out["industry_code"].upper()
     if not _INDUSTRY.match(out["industry_code"]):
-        raise _field_error("industry_code", f"国民经济行业分类代码应为门类字母加至多 4 位数字,如 C3911:{data.industry_code}")
+        raise _field_error("industry_code",
+                           f"国民经济行业分类代码应为门类字母加至多 4 位数字,如 C3911:{data.industry_code}")
     if data.size and data.size not in dict(SIZES):
         raise _field_error("size", "企业规模应为 微型/小型/中型/大型")
     out["size"] = data.size or ""

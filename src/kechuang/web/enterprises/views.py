@@ -95,7 +95,9 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
 
     years = list(enterprise.years.all())
     return render(request, "kechuang/enterprises/detail.html", {
-        "enterprise": enterprise, "years": years, "fields": FIGURE_FIELDS.items(),
+        "enterprise": enterprise, "years": years,
+        "figure_inputs": [(k, label, "人" if kind == "people" else "万元", (figures_form or {}).get(k, ""))
+                          for k, (label, kind) in FIGURE_FIELDS.items()],
         "rows": [(label, [getattr(y, key) for y in years]) for key, (label, _) in FIGURE_FIELDS.items()],
         "ip": enterprise.ip.all(), "categories": services.IP_CATEGORIES,
         "reserve": ReserveEntry.objects.filter(enterprise=enterprise).prefetch_related("steps").first(),
