@@ -57,6 +57,11 @@ def test_the_leader_reads_the_board_but_moves_nothing(as_user, users, enterprise
     client = as_user(users["leader"])
     assert client.get(reverse("kc-reserve")).status_code == 200
     assert client.post(reverse("kc-reserve-move", args=[entry.pk]), {"stage": "cultivating"}).status_code == 403
+    other = users["other_ent"].profile.enterprise
+    for who, status in (("leader", 403), ("ent_user", 403), ("other_bureau", 404), ("lead", 403)):
+        response = as_user(users[who]).post(reverse("kc-reserve"), {"enterprise": other.pk})
+        assert response.status_code == status, who
+    assert not ReserveEntry.objects.filter(enterprise=other).exists()
     assert as_user(users["other_bureau"]).post(reverse("kc-reserve-move", args=[entry.pk]),
                                                {"stage": "cultivating"}).status_code == 404
 
