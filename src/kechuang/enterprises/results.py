@@ -8,6 +8,9 @@ from dataclasses import asdict, dataclass, field
 MET, UNMET, NEEDS_DATA, MANUAL_REVIEW, NOT_APPLICABLE = "met", "unmet", "needs_data", "manual_review", "not_applicable"
 STATUS_ZH = {MET: "符合", UNMET: "不符合", NEEDS_DATA: "缺少数据", MANUAL_REVIEW: "需专家评审",
              NOT_APPLICABLE: "不适用"}
+# Statuses of one score part.
+COMPUTED, GIVEN = "computed", "given"
+PART_STATUS_ZH = {COMPUTED: "按数据计算", GIVEN: "评审给分", MANUAL_REVIEW: "需专家评审", NEEDS_DATA: "缺少数据"}
 # Overall results of the 高企 check.
 OVERALL_ZH = {"not_met": "暂不符合", "needs_data": "需补充数据", "opportunity": "差距可弥补",
               "promising": "有望认定(待专家评审)", "not_applicable": "不适用"}
@@ -34,8 +37,9 @@ class Condition:
 
 @dataclass(frozen=True)
 class ScorePart:
-    """One part of a points score: ``low``–``high`` is the band it falls in (equal when fixed), ``points`` when known
-    (computed or given by a reviewer), ``status`` met (computed/given) or manual_review / needs_data."""
+    """One part of a points score: ``low``–``high`` is the band it falls in (equal when fixed), ``points`` when fixed
+    (a reviewer's answer, or a computed part whose band is one value), ``status`` computed / given (by a reviewer)
+    / manual_review / needs_data."""
 
     key: str
     name: str
@@ -48,7 +52,7 @@ class ScorePart:
     source: str = ""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return asdict(self) | {"status_zh": PART_STATUS_ZH[self.status]}
 
 
 @dataclass(frozen=True)
