@@ -17,6 +17,7 @@ from kechuang.web.history.services import change_record
 SME_FIGURES = ("employees", "tech_staff", "sales_revenue", "rd_expense", "cost_total", "total_assets")
 #: Yes/no judgements of the form (the enterprise declares them; the bureau checks them).
 SME_JUDGEMENTS = {
+    "sme_resident": "在中国境内(不包括港、澳、台地区)注册的居民企业",
     "sme_eligible_industry": "企业提供的产品和服务不属于国家规定的禁止、限制和淘汰类",
     "sme_no_violation": "企业在填报上一年及当年内未发生重大安全、重大质量事故和严重环境违法、科研严重失信行为,"
                         "且未列入经营异常名录和严重违法失信企业名单",

@@ -11,7 +11,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from kechuang.enterprises import OVERALL_ZH, STATUS_ZH
+from kechuang.enterprises import OVERALL_ZH
+from kechuang.enterprises.results import PART_STATUS_ZH
 from kechuang.errors import KechuangError
 from kechuang.web.clock import today
 from kechuang.web.enterprises import checks, reserve, sme
@@ -37,9 +38,11 @@ def as_of_date(text: str | None) -> date:
 
 
 def _check_page(request, enterprise, as_of: date, error=None, status=200):
-    check = checks.hitech_run(request.user, enterprise, as_of, store=False)
+    check = checks.hitech_run(request.user, enterprise, as_of, store=False).to_dict()
+    for part in check["score"]:
+        part["status_zh"] = PART_STATUS_ZH.get(part["status"], part["status"])
     return render(request, "kechuang/enterprises/check.html", {
-        "enterprise": enterprise, "check": check.to_dict(), "as_of": as_of, "status_zh": STATUS_ZH,
+        "enterprise": enterprise, "check": check, "as_of": as_of,
         "judgements": checks.JUDGEMENTS, "answers": checks.judgements_of(enterprise), "error": error,
         "can_manage": can_manage(request.user, enterprise.region_id),
         "stored": enterprise.hitech_results.first()}, status=status)
