@@ -7,6 +7,7 @@ import sys
 
 from kechuang import __version__
 from kechuang.cli import data as data_cmd
+from kechuang.cli import enterprises as enterprises_cmd
 from kechuang.cli import evaluate as evaluate_cmd
 from kechuang.cli import extract as extract_cmd
 from kechuang.cli import monitor as monitor_cmd
@@ -25,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd.add_parser(sub)
     monitor_cmd.add_parser(sub)
     data_cmd.add_parser(sub)
+    enterprises_cmd.add_parser(sub)
     serve_cmd.add_parser(sub)
     return parser
 

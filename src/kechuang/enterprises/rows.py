@@ -66,8 +66,8 @@ class IPRow:
     uscc: str
     name: str
     ip_class: str
-    category: str
     number: str
+    category: str = ""
     title: str = ""
     granted_on: date | None = None
     used_for_hitech: bool = False
