@@ -3,10 +3,8 @@ with the field named. Money in 万元, staff as 全年月平均数."""
 
 from __future__ import annotations
 
-import re
-
+from kechuang.enterprises import cells
 from kechuang.errors import KechuangError
-from kechuang.indicators.tables import parse_number
 
 #: field → (label, kind): "money" in 万元 (亿元 and 元 converted), "people" a head count.
 FIGURE_FIELDS = {
@@ -16,8 +14,6 @@ FIGURE_FIELDS = {
     "hitech_revenue": ("高新技术产品(服务)收入", "money"), "net_assets": ("净资产", "money"),
     "total_assets": ("资产总额", "money"), "cost_total": ("成本费用支出总额", "money"),
 }
-_MONEY_UNITS = (("万元", 1.0), ("亿元", 10000.0), ("万", 1.0), ("亿", 10000.0), ("元", 0.0001))
-_PEOPLE_UNITS = ("人",)
 YEAR_MIN, YEAR_MAX = 1980, 2100
 
 
@@ -28,22 +24,13 @@ def _error(key: str, message: str, year: int | None) -> KechuangError:
 
 
 def figure_value(key: str, text, year: int | None = None) -> float | None:
-    """One figure: None when empty; the unit (万元/亿元/元, 人) removed and converted; else KC-ENT-FIGURE."""
-    if text is None or isinstance(text, (int, float)):
-        value = None if text is None else float(text)
-    else:
-        cell = re.sub(r"\s+", "", str(text))
-        factor = 1.0
-        units = _MONEY_UNITS if FIGURE_FIELDS[key][1] == "money" else [(u, 1.0) for u in _PEOPLE_UNITS]
-        for unit, unit_factor in units:
-            if cell.endswith(unit):
-                cell, factor = cell[: -len(unit)], unit_factor
-                break
-        try:
-            value = parse_number(cell)
-        except ValueError:
-            raise _error(key, f"“{text}”不是数字(可写 1234.5 或 1,234.5万元)", year) from None
-        value = None if value is None else value * factor
+    """One figure read as the import reads it (``kechuang.enterprises.cells``: 万元/亿元/元, 人, thousands commas);
+    None when empty; negative or unreadable: KC-ENT-FIGURE naming the field."""
+    units = cells.MONEY_UNITS if FIGURE_FIELDS[key][1] == "money" else cells.PEOPLE_UNITS
+    try:
+        value = cells.number(text, units)
+    except cells.CellError as exc:
+        raise _error(key, str(exc), year) from None
     if value is not None and value < 0:
         raise _error(key, f"不能为负数:{text}", year)
     return value

@@ -1,7 +1,7 @@
 """Import of the enterprise workbook through the web: the upload is kept under the importer's name, read and
 validated by the core (``read_enterprises``), compared with the registry (新增 / 变更 / 相同, matched by USCC,
-then by name key within the region), and written in one transaction — all rows, or only the valid rows when
-the user chose so. Rows are written in bulk (10,000 enterprises × 3 years in seconds)."""
+then by name key within the region), and written in one transaction — all rows, or only the valid rows when the
+user chose so. Rows are written in bulk (10,000 enterprises × 3 years in seconds)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from kechuang.enterprises import EnterpriseImport, RowError, name_key
 from kechuang.errors import KechuangError
 from kechuang.web.enterprises.core import read_enterprises
 from kechuang.web.enterprises.figures import FIGURE_FIELDS
@@ -20,10 +21,10 @@ from kechuang.web.history.models import Change
 
 ENTERPRISE_FIELDS = ("name", "name_key", "uscc", "uscc_warning", "address", "industry_code", "size", "registered_on",
                      "tech_field", "contact_name", "contact_phone", "contact_email")
-SHOWN = {"name": "企业名称", "uscc": "统一社会信用代码", "address": "地址", "industry_code": "行业代码", "size": "规模",
-         "registered_on": "成立日期", "tech_field": "技术领域", "contact_name": "联系人", "contact_phone": "联系电话",
-         "contact_email": "电子邮箱"}
-NEW, CHANGED, SAME, ERROR = "新增", "变更", "相同", "有错误"
+SHOWN = {"name": "企业名称", "uscc": "统一社会信用代码", "address": "地址", "industry_code": "国民经济行业分类代码",
+         "size": "企业规模", "registered_on": "成立日期", "tech_field": "技术领域", "contact_name": "联系人",
+         "contact_phone": "联系电话", "contact_email": "电子邮箱"}
+NEW, CHANGED, SAME = "新增", "变更", "相同"
 
 
 def _folder(user) -> Path:
@@ -38,17 +39,21 @@ def upload_keep(user, data: bytes, name: str) -> str:
     folder = _folder(user)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{digest}.xlsx").write_bytes(data)
-    (folder / f"{digest}.name").write_text(name[:200], "utf-8")
+    (folder / f"{digest}.name").write_text(Path(name).name[:200], "utf-8")
     return digest
 
 
 def upload_path(user, digest: str) -> tuple[Path, str]:
-    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        raise KechuangError("KC-WEB-NOTFOUND", "导入文件不存在,请重新上传")
+    """The kept workbook of this user and its original name; KC-WEB-NOTFOUND when there is none."""
     path = _folder(user) / f"{digest}.xlsx"
-    if not path.exists():
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest) or not path.exists():
         raise KechuangError("KC-WEB-NOTFOUND", "导入文件不存在或已导入,请重新上传")
     return path, (_folder(user) / f"{digest}.name").read_text("utf-8")
+
+
+def upload_done(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    path.with_suffix(".name").unlink(missing_ok=True)
 
 
 @dataclass
@@ -56,89 +61,110 @@ class PreviewRow:
     row: int
     name: str
     uscc: str
-    status: str  # 新增 / 变更 / 相同 / 有错误
+    status: str  # 新增 / 变更 / 相同
     changes: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)  # "2024 新增"
-    errors: list[str] = field(default_factory=list)
 
 
 @dataclass
-class Plan:
-    """What an import would do: per enterprise row its status, the errors and warnings of the file."""
+class ImportPlan:
+    """What an import would do: the core's rows, each enterprise row's match in the registry (or None: new), the
+    owner of each figure and IP row (("file", row) or ("db", id)), the errors and warnings."""
 
     file: str
-    rows: list[PreviewRow]
-    errors: list
-    warnings: list
-    refused_rows: set = field(default_factory=set)  # (sheet, row) refused by an error
-    data: object = None  # the core's EnterpriseImport
-    matches: dict = field(default_factory=dict)  # enterprise row → existing Enterprise
+    data: EnterpriseImport
+    matches: dict[int, Enterprise | None]
+    owners: dict[tuple[str, int], tuple[str, int]]
+    errors: list[RowError]
+    rows: list[PreviewRow] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[RowError]:
+        return [RowError(self.file, w.sheet, w.row, w.column, w.reason, True) for w in self.data.warnings]
 
     def counts(self) -> dict[str, int]:
-        """{"new", "changed", "same", "error"}: enterprise rows by status."""
-        names = {NEW: "new", CHANGED: "changed", SAME: "same", ERROR: "error"}
+        names = {NEW: "new", CHANGED: "changed", SAME: "same"}
         out = dict.fromkeys(names.values(), 0)
         for r in self.rows:
             out[names[r.status]] += 1
+        out["error_rows"] = len({(e.sheet, e.row) for e in self.errors})
         return out
 
 
-def _value(enterprise: Enterprise, key: str):
-    return getattr(enterprise, key) or ("" if key != "registered_on" else None)
-
-
-def _match(region_id: int, rows) -> dict:
-    by_uscc = {e.uscc: e for e in Enterprise.objects.filter(uscc__in=[r.uscc for r in rows if r.uscc])}
+def _match(region_id: int, rows) -> dict[int, Enterprise | None]:
+    by_uscc = {e.uscc: e for e in Enterprise.objects.filter(uscc__in=[r.uscc for r in rows if r.uscc])
+               .select_related("region")}
     by_key: dict[str, Enterprise] = {}
     for e in Enterprise.objects.filter(region_id=region_id, name_key__in=[r.name_key for r in rows]):
         by_key.setdefault(e.name_key, e)
     return {r.row: (by_uscc.get(r.uscc) if r.uscc else None) or by_key.get(r.name_key) for r in rows}
 
 
-def import_plan(region_id: int, path: Path, file_name: str) -> Plan:
+def _owners(region_id: int, data: EnterpriseImport, errors: list[RowError]) -> dict:
+    """The enterprise of each figure and IP row: one of the file's (by USCC, else name key), else the registry's
+    in the region; a row naming neither is an error."""
+    in_file = {}
+    for r in data.enterprises:
+        in_file.setdefault(r.name_key, r.row)
+        if r.uscc:
+            in_file[r.uscc] = r.row
+    named = [r for r in (*data.figures, *data.ip) if (r.uscc or name_key(r.name)) not in in_file]
+    registry = Enterprise.objects.filter(region_id=region_id)
+    by_uscc = dict(registry.filter(uscc__in={r.uscc for r in named if r.uscc}).values_list("uscc", "id"))
+    by_key = dict(registry.filter(name_key__in={name_key(r.name) for r in named}).values_list("name_key", "id"))
+    owners = {}
+    for sheet, rows in (("年度数据", data.figures), ("知识产权", data.ip)):
+        for r in rows:
+            key = r.uscc or name_key(r.name)
+            if key in in_file or name_key(r.name) in in_file:
+                owners[(sheet, r.row)] = ("file", in_file.get(key) or in_file[name_key(r.name)])
+            elif (r.uscc and r.uscc in by_uscc) or name_key(r.name) in by_key:
+                owners[(sheet, r.row)] = ("db", by_uscc.get(r.uscc) or by_key[name_key(r.name)])
+            else:
+                errors.append(RowError(data.file, sheet, r.row, "企业名称", f"未找到企业「{r.name or r.uscc}」:"
+                                       "请在「企业信息」表中填写(该表中此企业的行可能有错误),或先登记该企业"))
+    return owners
+
+
+def import_plan(region_id: int, path: Path, file_name: str) -> ImportPlan:
     data = read_enterprises(path)
-    errors = list(data.errors)
+    data.file = file_name
+    errors = [RowError(file_name, e.sheet, e.row, e.column, e.reason) for e in data.errors]
     matches = _match(region_id, data.enterprises)
     for r in data.enterprises:  # a code registered in another region is not this bureau's to change
         found = matches[r.row]
         if found is not None and found.region_id != region_id:
-            errors.append(_row_error(data, "企业信息", r.row, "统一社会信用代码",
-                                     f"该代码已登记在{found.region.name},不能在本地区重复登记"))
-            matches[r.row] = None
-    refused = {(e.sheet, e.row) for e in errors}
-    years_by_ent: dict[str, list] = {}
+            errors.append(RowError(file_name, "企业信息", r.row, "统一社会信用代码",
+                                   f"该代码已登记在{found.region.name},不能在本地区重复登记"))
+    plan = ImportPlan(file_name, data, matches, _owners(region_id, data, errors), errors)
+    refused = {e.row for e in errors if e.sheet == "企业信息"}
+    existing = _existing_years([m.pk for m in matches.values() if m is not None])
+    years: dict[tuple[str, int], list] = {}
     for f in data.figures:
-        years_by_ent.setdefault(f.uscc or f.name, []).append(f)
-    existing_years = _existing_years([m for m in matches.values() if m is not None])
-    rows = []
+        years.setdefault(plan.owners.get(("年度数据", f.row), ("", 0)), []).append(f)
     for r in data.enterprises:
+        if r.row in refused:
+            continue
         found = matches[r.row]
         row = PreviewRow(r.row, r.name, r.uscc, NEW)
-        row.errors = [e.reason for e in errors if e.sheet == "企业信息" and e.row == r.row]
         if found is not None:
-            row.changes = [SHOWN[k] for k in SHOWN if str(getattr(r, k) or "") != str(_value(found, k) or "")]
+            row.changes = [SHOWN[k] for k in SHOWN if _text(getattr(r, k)) != _text(getattr(found, k))]
             row.status = CHANGED if row.changes else SAME
-        for f in years_by_ent.get(r.uscc or r.name, []) + ([] if not r.uscc else years_by_ent.get(r.name, [])):
-            old = existing_years.get((found.pk, f.year)) if found else None
+        for f in years.get(("file", r.row), []):
+            old = existing.get((found.pk, f.year)) if found else None
             state = NEW if old is None else (SAME if _same_figures(old, f.values) else CHANGED)
-            if state == CHANGED and row.status == SAME:
-                row.status = CHANGED
+            row.status = CHANGED if state != SAME and row.status == SAME else row.status
             row.years.append(f"{f.year} {state}")
-        if row.errors or ("企业信息", r.row) in refused:
-            row.status = ERROR
-        rows.append(row)
-    return Plan(file_name, rows, errors, list(data.warnings), refused, data, matches)
+        plan.rows.append(row)
+    return plan
 
 
-def _row_error(data, sheet, row, column, reason):
-    from kechuang.enterprises import RowError
-
-    return RowError(data.file, sheet, row, column, reason)
+def _text(value) -> str:
+    return "" if value is None else str(value)
 
 
-def _existing_years(enterprises) -> dict:
-    rows = YearFigures.objects.filter(enterprise__in=[e.pk for e in enterprises])
-    return {(y.enterprise_id, y.year): y for y in rows}
+def _existing_years(enterprise_ids) -> dict:
+    return {(y.enterprise_id, y.year): y for y in YearFigures.objects.filter(enterprise_id__in=list(enterprise_ids))}
 
 
 def _same_figures(old: YearFigures, values: dict) -> bool:
@@ -155,100 +181,108 @@ class Outcome:
     skipped: int = 0
 
 
-def import_commit(actor, region, plan: Plan, valid_only: bool) -> Outcome:
-    """Write the plan: refused when the file has errors unless ``valid_only`` (then the refused rows, and the
-    figures and IP of refused enterprises, are left out)."""
+def import_commit(actor, region, plan: ImportPlan, valid_only: bool) -> Outcome:
+    """Write the plan in one transaction: refused when the file has errors unless ``valid_only`` (then the rows
+    with errors are left out)."""
     if plan.errors and not valid_only:
         raise KechuangError("KC-ENT-IMPORT", f"{plan.file}:有 {len(plan.errors)} 处错误,未导入任何数据;请修改后重新"
                             "上传,或选择“只导入无误的行”", file=plan.file)
-    data, out = plan.data, Outcome()
+    refused = {(e.sheet, e.row) for e in plan.errors}
+    out, changes = Outcome(skipped=len(refused)), []
     with transaction.atomic():
-        changes, by_ref = [], {}
-        new_rows, updated = [], []
-        for r in data.enterprises:
-            if ("企业信息", r.row) in plan.refused_rows:
-                out.skipped += 1
-                continue
-            values = {k: getattr(r, k) if getattr(r, k) is not None else None for k in ENTERPRISE_FIELDS}
-            values = {k: ("" if v is None and k != "registered_on" else v) for k, v in values.items()}
-            found = plan.matches.get(r.row)
-            if found is None:
-                new_rows.append((r, Enterprise(region=region, created_by=actor, **values)))
-                continue
-            before = {SHOWN[k]: str(_value(found, k) or "") for k in SHOWN}
-            for k, v in values.items():
-                setattr(found, k, v)
-            after = {SHOWN[k]: str(_value(found, k) or "") for k in SHOWN}
-            if after != before:
-                found.version += 1
-                found.verified_at = found.verified_by = None
-                updated.append(found)
-                diff = [k for k in after if after[k] != before[k]]
-                changes.append(Change(kind="enterprise", object_id=found.pk, action="update", user=actor,
-                                      before={k: before[k] for k in diff}, after={k: after[k] for k in diff}))
-            else:
-                out.same += 1
-            by_ref[r.uscc or r.name] = by_ref[r.name] = found
-        created = Enterprise.objects.bulk_create([e for _, e in new_rows], batch_size=500)
-        for (r, _), e in zip(new_rows, created, strict=True):
-            by_ref[r.uscc or r.name] = by_ref[r.name] = e
-            changes.append(Change(kind="enterprise", object_id=e.pk, action="create", user=actor,
-                                  after={"企业名称": e.name, "统一社会信用代码": e.uscc or None, "来源": plan.file}))
-        Enterprise.objects.bulk_update(updated, [*ENTERPRISE_FIELDS, "version", "verified_at", "verified_by"],
-                                       batch_size=500)
-        out.created, out.updated = len(created), len(updated)
-        out.years = _figures_write(actor, plan, by_ref, changes)
-        out.ip = _ip_write(plan, by_ref, changes, actor)
+        by_row = _enterprises_write(actor, region, plan, refused, changes, out)
+        owner = {("file", row): e for row, e in by_row.items()}
+        ids = {o[1] for o in plan.owners.values() if o[0] == "db"}
+        owner.update({("db", e.pk): e for e in Enterprise.objects.filter(pk__in=ids)})
+        out.years = _figures_write(actor, plan, refused, owner, changes)
+        out.ip = _ip_write(actor, plan, refused, owner, changes)
         Change.objects.bulk_create(changes, batch_size=1000)
     return out
 
 
-def _figures_write(actor, plan: Plan, by_ref: dict, changes: list) -> int:
-    rows = [f for f in plan.data.figures if ("年度数据", f.row) not in plan.refused_rows
-            and (f.uscc or f.name) in by_ref]
-    existing = _existing_years({by_ref[f.uscc or f.name] for f in rows})
+def _enterprises_write(actor, region, plan: ImportPlan, refused: set, changes: list, out: Outcome) -> dict:
+    new, updated, by_row = [], [], {}
+    for r in plan.data.enterprises:
+        if ("企业信息", r.row) in refused:
+            continue
+        values = {k: getattr(r, k) for k in ENTERPRISE_FIELDS}
+        values = {k: ("" if v is None and k != "registered_on" else v) for k, v in values.items()}
+        found = plan.matches.get(r.row)
+        if found is None:
+            new.append((r.row, Enterprise(region=region, created_by=actor, **values)))
+            continue
+        before = {SHOWN[k]: _text(getattr(found, k)) for k in SHOWN}
+        for k, v in values.items():
+            setattr(found, k, v)
+        after = {SHOWN[k]: _text(getattr(found, k)) for k in SHOWN}
+        by_row[r.row] = found
+        if after == before:
+            out.same += 1
+            continue
+        found.version += 1
+        found.verified_at = found.verified_by = None
+        updated.append(found)
+        diff = [k for k in after if after[k] != before[k]]
+        changes.append(Change(kind="enterprise", object_id=found.pk, action="update", user=actor,
+                              before={k: before[k] or None for k in diff}, after={k: after[k] or None for k in diff}))
+    created = Enterprise.objects.bulk_create([e for _, e in new], batch_size=500)
+    for (row, _), e in zip(new, created, strict=True):
+        by_row[row] = e
+        changes.append(Change(kind="enterprise", object_id=e.pk, action="create", user=actor,
+                              after={"企业名称": e.name, "统一社会信用代码": e.uscc or None, "来源": plan.file}))
+    Enterprise.objects.bulk_update(updated, [*ENTERPRISE_FIELDS, "version", "verified_at", "verified_by"],
+                                   batch_size=500)
+    out.created, out.updated = len(created), len(updated)
+    return by_row
+
+
+def _figures_write(actor, plan: ImportPlan, refused: set, owner: dict, changes: list) -> int:
+    rows = [(f, owner.get(plan.owners.get(("年度数据", f.row)))) for f in plan.data.figures
+            if ("年度数据", f.row) not in refused]
+    rows = [(f, e) for f, e in rows if e is not None]
+    existing = _existing_years({e.pk for _, e in rows})
     new, updated = [], []
-    for f in rows:
-        enterprise = by_ref[f.uscc or f.name]
+    for f, enterprise in rows:
         values = {k: f.values.get(k) for k in FIGURE_FIELDS}
+        after = {"年度": f.year, **{FIGURE_FIELDS[k][0]: v for k, v in values.items()}}
         old = existing.get((enterprise.pk, f.year))
-        labelled = {"年度": f.year, **{FIGURE_FIELDS[k][0]: v for k, v in values.items()}}
         if old is None:
             new.append(YearFigures(enterprise=enterprise, year=f.year, source="import", source_file=plan.file,
                                    source_row=f.row, submitted_by=actor, **values))
             changes.append(Change(kind="ent-figures", object_id=enterprise.pk, action="create", user=actor,
-                                  after=labelled))
-        elif not _same_figures(old, values):
-            before = {"年度": f.year, **{FIGURE_FIELDS[k][0]: getattr(old, k) for k in FIGURE_FIELDS}}
-            diff = [k for k in labelled if labelled[k] != before[k]]
-            for k, v in values.items():
-                setattr(old, k, v)
-            old.version += 1
-            old.source, old.source_file, old.source_row, old.submitted_by = "import", plan.file, f.row, actor
-            old.verified_at = old.verified_by = None
-            updated.append(old)
-            changes.append(Change(kind="ent-figures", object_id=enterprise.pk, action="update", user=actor,
-                                  before={"年度": f.year, **{k: before[k] for k in diff}},
-                                  after={"年度": f.year, **{k: labelled[k] for k in diff}}))
+                                  after=after))
+            continue
+        if _same_figures(old, values):
+            continue
+        before = {"年度": f.year, **{FIGURE_FIELDS[k][0]: getattr(old, k) for k in FIGURE_FIELDS}}
+        diff = ["年度", *(k for k in after if k != "年度" and after[k] != before[k])]
+        for k, v in values.items():
+            setattr(old, k, v)
+        old.version += 1
+        old.source, old.source_file, old.source_row, old.submitted_by = "import", plan.file, f.row, actor
+        old.verified_at = old.verified_by = None
+        updated.append(old)
+        changes.append(Change(kind="ent-figures", object_id=enterprise.pk, action="update", user=actor,
+                              before={k: before[k] for k in diff}, after={k: after[k] for k in diff}))
     YearFigures.objects.bulk_create(new, batch_size=1000)
     YearFigures.objects.bulk_update(updated, [*FIGURE_FIELDS, "version", "source", "source_file", "source_row",
                                               "submitted_by", "verified_at", "verified_by"], batch_size=1000)
     return len(new) + len(updated)
 
 
-def _ip_write(plan: Plan, by_ref: dict, changes: list, actor) -> int:
-    rows = [i for i in plan.data.ip if ("知识产权", i.row) not in plan.refused_rows and (i.uscc or i.name) in by_ref]
-    have = set(IPHolding.objects.filter(enterprise__in={by_ref[i.uscc or i.name].pk for i in rows})
-               .values_list("enterprise_id", "number"))
+def _ip_write(actor, plan: ImportPlan, refused: set, owner: dict, changes: list) -> int:
+    rows = [(i, owner.get(plan.owners.get(("知识产权", i.row)))) for i in plan.data.ip
+            if ("知识产权", i.row) not in refused]
+    rows = [(i, e) for i, e in rows if e is not None]
+    have = set(IPHolding.objects.filter(enterprise__in={e.pk for _, e in rows}).values_list("enterprise_id", "number"))
     new = []
-    for i in rows:
-        enterprise = by_ref[i.uscc or i.name]
+    for i, enterprise in rows:
         if (enterprise.pk, i.number) in have:
             continue
         have.add((enterprise.pk, i.number))
-        new.append(IPHolding(enterprise=enterprise, ip_class=i.ip_class, category=i.category, number=i.number,
+        new.append(IPHolding(enterprise=enterprise, ip_class=i.ip_class, category=i.category or "", number=i.number,
                              title=i.title, granted_on=i.granted_on, used_for_hitech=i.used_for_hitech))
         changes.append(Change(kind="ent-ip", object_id=enterprise.pk, action="create", user=actor,
-                              after={"种类": i.category, "编号": i.number, "名称": i.title or None}))
+                              after={"种类": i.category or None, "编号": i.number, "名称": i.title or None}))
     IPHolding.objects.bulk_create(new, batch_size=1000)
     return len(new)

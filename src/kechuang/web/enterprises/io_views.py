@@ -19,7 +19,7 @@ from kechuang.web.clock import today
 from kechuang.web.enterprises.access import registry_region_id
 from kechuang.web.enterprises.core import write_enterprise_template
 from kechuang.web.enterprises.exports import registry_xlsx
-from kechuang.web.enterprises.imports import import_commit, import_plan, upload_keep, upload_path
+from kechuang.web.enterprises.imports import import_commit, import_plan, upload_done, upload_keep, upload_path
 from kechuang.web.enterprises.selectors import enterprise_list
 from kechuang.web.errors import http_status
 
@@ -91,7 +91,7 @@ def import_confirm(request):
         if exc.code == "KC-WEB-NOTFOUND":
             return render(request, "kechuang/enterprises/import.html", {"error": exc}, status=404)
         return _preview(request, region_id, digest, error=exc, status=http_status(exc))
-    path.unlink(missing_ok=True)
+    upload_done(path)
     messages.success(request, f"已导入“{name}”:新增 {out.created} 家、变更 {out.updated} 家、相同 {out.same} 家,"
                               f"年度数据 {out.years} 条,知识产权 {out.ip} 项" +
                      (f";跳过有错误的 {out.skipped} 行" if out.skipped else ""))
