@@ -3,7 +3,7 @@ board."""
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from kechuang.web.enterprises.access import enterprises_visible
 from kechuang.web.enterprises.models import Enterprise, ReserveEntry
@@ -37,12 +37,15 @@ def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
     return history_rows(changes)
 
 
-def reserve_board(entries: QuerySet) -> dict[str, list[ReserveEntry]]:
-    """The entries by stage, in the order of the stages."""
-    board: dict[str, list[ReserveEntry]] = {s: [] for s, _ in ReserveEntry.STAGES}
-    for entry in entries.select_related("enterprise").order_by("enterprise__name"):
-        board[entry.stage].append(entry)
-    return board
+BOARD_LIMIT = 50  # entries shown per stage; the list filtered by stage shows them all
+
+
+def reserve_board(entries: QuerySet) -> list[tuple[str, str, int, list[ReserveEntry]]]:
+    """(stage, name, count, the first entries by name) for each stage, in the order of the stages."""
+    counts = dict(entries.values_list("stage").annotate(n=Count("id")).values_list("stage", "n"))
+    return [(s, name, counts.get(s, 0),
+             list(entries.filter(stage=s).select_related("enterprise").order_by("enterprise__name")[:BOARD_LIMIT]))
+            for s, name in ReserveEntry.STAGES]
 
 
 def reserve_entries(user) -> QuerySet:

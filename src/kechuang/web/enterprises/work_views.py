@@ -3,7 +3,7 @@ board with its pipeline chart, and the 科小 self-evaluation form."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -24,7 +24,7 @@ from kechuang.web.enterprises.access import (
     registry_region_id,
 )
 from kechuang.web.enterprises.models import ReserveEntry, SmeEvaluation
-from kechuang.web.enterprises.selectors import reserve_board, reserve_entries
+from kechuang.web.enterprises.selectors import BOARD_LIMIT, reserve_board, reserve_entries
 from kechuang.web.errors import error_page, http_status
 
 
@@ -108,13 +108,12 @@ def reserve_view(request):
         messages.success(request, f"“{enterprise.name}”已进入后备培育库")
         return redirect("kc-reserve")
     entries = reserve_entries(request.user)
-    soon = today().toordinal() + reserve.EXPIRY_NOTICE_DAYS
+    options = {s: [(t, reserve.STAGE_NAMES[t]) for t in reserve.NEXT[s]] for s in reserve.NEXT}
     return render(request, "kechuang/enterprises/reserve.html", {
-        "board": [(s, n, [(e, [(t, reserve.STAGE_NAMES[t]) for t in reserve.NEXT[s]]) for e in rows])
-                  for (s, n), rows in zip(ReserveEntry.STAGES, reserve_board(entries).values(), strict=True)],
-        "pipeline": reserve.pipeline(entries),
-        "expiring": [e for e in entries.filter(stage="certified").select_related("enterprise")
-                     if e.expires_on and e.expires_on.toordinal() <= soon],
+        "board": [(s, n, count, [(e, options[s]) for e in rows]) for s, n, count, rows in reserve_board(entries)],
+        "limit": BOARD_LIMIT, "pipeline": reserve.pipeline(entries),
+        "expiring": entries.filter(stage="certified", expires_on__lte=today() + timedelta(
+            days=reserve.EXPIRY_NOTICE_DAYS)).select_related("enterprise"),
         "today": today(), "can_manage": region_id is not None and can_manage(request.user, region_id)})
 
 
