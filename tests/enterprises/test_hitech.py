@@ -71,7 +71,8 @@ def test_the_rd_gap_is_the_three_year_sum_short_of_the_rate():
             for y, rd in ((2023, 70), (2024, 70), (2025, 74))]
     condition = check_hitech(firm(*rows), AS_OF).condition("rd_intensity")
     assert condition.status == "unmet"
-    assert condition.gap == "研发费用还差 86 万元(近三年合计)"  # 5% × 6,000 − 214
+    assert condition.gap.startswith("研发费用还差 86 万元(近三年合计);")  # 5% × 6,000 − 214
+    assert condition.gap.endswith("按 5% 计,销售收入近三年合计不超过 4,280 万元即可满足")  # 214 / 5%
     assert "≤ 5,000 万元档" in condition.threshold
 
 
@@ -104,7 +105,7 @@ def test_a_young_firm_uses_its_actual_years_and_applies_next_year():
     rows = [year(2025, rd_expense=100, rd_expense_domestic=100)]  # 2.5% of 4,000
     check = check_hitech(firm(*rows, registered_on=dt.date(2025, 5, 1)), as_of)
     assert check.condition("registration").status == "unmet"
-    assert check.condition("rd_intensity").gap == "研发费用还差 100 万元(2025 年)"
+    assert check.condition("rd_intensity").gap.startswith("研发费用还差 100 万元(2025 年);")
     assert check.earliest_year == 2027
 
 
@@ -210,3 +211,13 @@ def test_many_gives_the_same_results_as_one_by_one():
     firms = [firm(), firm(year(2025, tech_staff=1)), firm(year(2023))]
     assert check_hitech_many(firms, AS_OF) == [check_hitech(f, AS_OF) for f in firms]
     assert check_hitech_many(firms, AS_OF)[0].to_dict()["overall_zh"] == "有望认定(待专家评审)"
+
+
+def test_judgements_must_be_booleans_and_follow_the_version():
+    with pytest.raises(KechuangError, match="是或否"):
+        check_hitech(firm(judgements={"core_ip": "否"}), AS_OF)
+    old = check_hitech(firm(*[year(y) for y in (2012, 2013, 2014)], registered_on=dt.date(2010, 1, 1)),
+                       dt.date(2015, 6, 1))
+    assert old.condition("compliance").status == "not_applicable"  # no such condition in 2008
+    assert old.condition("core_ip").source == "国科发火〔2008〕172号 第十条(一)"
+    assert "未登记知识产权" in check_hitech(firm(ip=[]), AS_OF).condition("core_ip").gap

@@ -62,7 +62,8 @@ def test_a_zero_tech_staff_score_fails_whatever_the_total():
 
 @pytest.mark.parametrize(("field", "limit"), [("employees", 500), ("sales_revenue", 20000), ("total_assets", 20000)])
 def test_size_limits_inclusive(field, limit):
-    values = {field: limit, "tech_staff": 200, "rd_expense": 1300, "ip": [IPFacts("I")]}
+    tech = 150 if field == "employees" else 30
+    values = {field: limit, "tech_staff": tech, "rd_expense": 1300, "ip": [IPFacts("I")]}
     assert sme_evaluate(sme(**values), 2025).eligible is True
     values[field] = limit + 1
     assert sme_evaluate(sme(**values), 2025).eligible is False
@@ -95,3 +96,8 @@ def test_missing_year_asks_for_the_figures():
 
 def test_before_the_2017_rules_there_is_no_evaluation():
     assert sme_evaluate(sme(), 2010).eligible is None
+
+
+def test_more_tech_staff_than_employees_needs_checking():
+    result = sme_evaluate(sme(tech_staff=120), 2025)
+    assert result.eligible is None and "多于职工总数" in result.parts[0].figure

@@ -78,4 +78,7 @@ class EnterpriseFacts:
 
     def year(self, year: int) -> YearFacts | None:
         """The figures of ``year``, or ``None``."""
-        return next((y for y in self.years if y.year == year), None)
+        for row in self.years:
+            if row.year == year:
+                return row
+        return None

@@ -23,12 +23,13 @@ from kechuang.enterprises.results import (
     HitechCheck,
 )
 from kechuang.enterprises.ruledata import RuleValues, rules_at
+from kechuang.errors import KechuangError
 
-# The judgement conditions: key in ``EnterpriseFacts.judgements``, name, article of 32号 第十一条.
+# The judgement conditions (key in ``EnterpriseFacts.judgements`` → name); their articles are rule data.
 JUDGEMENTS = {
-    "core_ip": ("拥有对主要产品(服务)发挥核心支持作用的知识产权", "第十一条(二)"),
-    "tech_field": ("核心技术属于《国家重点支持的高新技术领域》", "第十一条(三)"),
-    "compliance": ("申请前一年内未发生重大安全、重大质量事故或严重环境违法行为", "第十一条(八)"),
+    "core_ip": "拥有对主要产品(服务)发挥核心支持作用的知识产权",
+    "tech_field": "核心技术属于《国家重点支持的高新技术领域》",
+    "compliance": "申请前一年内未发生重大安全、重大质量事故或严重环境违法行为",
 }
 FIGURE_KEYS = ("tech_staff", "rd_intensity", "rd_domestic", "hitech_revenue")
 
@@ -71,8 +72,7 @@ def _check(facts: EnterpriseFacts, as_of: dt.date, rules: RuleValues | None) -> 
     parts, low, high = [], 0.0, 0.0
     if rules["score_parts"] is not None:
         parts = score_parts(facts, as_of, period, rules)
-        blocks = {spec["key"]: spec["block"] for spec in rules["score_parts"]}
-        low, high = score_range(parts, rules["block_caps"], blocks)
+        low, high = score_range(parts, rules["block_caps"], rules["score_parts"])
     conditions.append(_score(low, high, rules))
     conditions.append(_judgement(facts, "compliance", rules))
     overall = _overall(conditions, near)
@@ -121,13 +121,27 @@ def _registration(facts: EnterpriseFacts, as_of: dt.date, rules: RuleValues, nea
 
 
 def _judgement(facts: EnterpriseFacts, key: str, rules: RuleValues) -> Condition:
-    name, article = JUDGEMENTS[key]
-    source = rules.sources["tech_staff_share_min"].split(" ")[0] + " " + article
-    answer = facts.judgements.get(key)
+    name, article = JUDGEMENTS[key], rules["judgement_conditions"].get(key)
+    if article is None:
+        return Condition(key, name, NOT_APPLICABLE, "", "", rules.sources["judgement_conditions"], "该版本规则无此条件")
+    source = rules.sources["judgement_conditions"].split(" ")[0] + " " + article
+    answer = judgement_answer(facts, key, name)
     if answer is None:
-        return Condition(key, name, MANUAL_REVIEW, "", "专家判断", source, "需专家评审")
+        gap = "需专家评审"
+        if key == "core_ip" and not facts.ip:
+            gap = "未登记知识产权;须拥有对主要产品(服务)发挥核心支持作用的知识产权,需专家评审"
+        return Condition(key, name, MANUAL_REVIEW, "", "专家判断", source, gap)
     return Condition(key, name, MET if answer else UNMET, "评审意见:" + ("符合" if answer else "不符合"),
                      "专家判断", source, "" if answer else "评审认为不符合")
+
+
+def judgement_answer(facts: EnterpriseFacts, key: str, name: str) -> bool | None:
+    """A reviewer's yes/no, ``None`` when not given; anything but a boolean is refused (``"否"`` is not False)."""
+    answer = facts.judgements.get(key)
+    if answer is not None and not isinstance(answer, bool):
+        raise KechuangError("KC-ENT-JUDGEMENT", f"「{name}」的评审意见应为是或否,而不是「{answer}」",
+                            field=key, enterprise=facts.name)
+    return answer
 
 
 def _missing(year: int, row: YearFacts | None, fields: dict[str, str]) -> list[str]:
@@ -203,8 +217,10 @@ def _rd_intensity(facts: EnterpriseFacts, period: list[int], rules: RuleValues, 
         return Condition("rd_intensity", name, MET, figure, threshold, source)
     _near(near, "rd_intensity", actual / rate, rules)
     short = rate * sums["sales_revenue"] - sums["rd_expense"]
+    ceiling = sums["rd_expense"] / rate
     return Condition("rd_intensity", name, UNMET, figure, threshold, source,
-                     f"研发费用还差 {money_gap(short)} 万元({label})")
+                     f"研发费用还差 {money_gap(short)} 万元({label});或核实销售收入口径(主营业务收入 + 其他业务收入,"
+                     f"不含营业外收入):按 {pct(rate)} 计,销售收入{label}不超过 {money(ceiling)} 万元即可满足")
 
 
 def _rd_domestic(facts: EnterpriseFacts, period: list[int], rules: RuleValues, near: set[str]) -> Condition:

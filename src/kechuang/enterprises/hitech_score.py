@@ -110,12 +110,13 @@ def _computed(facts: EnterpriseFacts, as_of: dt.date, period: list[int], rules: 
     return out
 
 
-def score_range(parts: list[ScorePart], caps: dict, blocks: dict) -> tuple[float, float]:
-    """The lowest and highest total the parts allow, each block capped (知识产权 ≤ 30 with the bonus)."""
+def score_range(parts: list[ScorePart], caps: dict, specs: list[dict]) -> tuple[float, float]:
+    """The lowest and highest total the parts allow, each block capped (知识产权 ≤ 30 with the bonus); ``parts``
+    are in the order of ``specs``."""
     low: dict[str, float] = {}
     high: dict[str, float] = {}
-    for part in parts:
-        block = blocks[part.key]
+    for part, spec in zip(parts, specs, strict=True):
+        block = spec["block"]
         low[block] = low.get(block, 0.0) + part.low
         high[block] = high.get(block, 0.0) + part.high
     return (sum(min(v, caps.get(b, v)) for b, v in low.items()),

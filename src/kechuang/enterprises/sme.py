@@ -8,6 +8,7 @@ import math
 
 from kechuang.enterprises.display import money, money_gap, pct, people
 from kechuang.enterprises.facts import EnterpriseFacts, YearFacts
+from kechuang.enterprises.hitech import judgement_answer
 from kechuang.enterprises.results import (
     COMPUTED,
     MANUAL_REVIEW,
@@ -60,7 +61,7 @@ def _direct(facts: EnterpriseFacts, rules: RuleValues) -> str | None:
 def _judgement(facts: EnterpriseFacts, key: str, rules: RuleValues) -> Condition:
     name, article = JUDGEMENTS[key]
     source = rules.sources["employees_max"].split(" ")[0] + " " + article
-    answer = facts.judgements.get(key)
+    answer = judgement_answer(facts, key, name)
     if answer is None:
         return Condition(key, name, MANUAL_REVIEW, "", "企业承诺、主管部门核实", source, "需确认")
     return Condition(key, name, MET if answer else UNMET, "符合" if answer else "不符合", "企业承诺、主管部门核实",
@@ -96,6 +97,8 @@ def _tech_part(row: YearFacts | None, year: int, rules: RuleValues) -> ScorePart
     source = rules.sources["tech_staff_bands"]
     if row is None or row.employees is None or row.tech_staff is None or not row.employees:
         return _part("tech_staff", "科技人员指标", 20, 0, f"缺少 {year} 年度职工总数或科技人员", source, True)
+    if row.tech_staff > row.employees:
+        return _part("tech_staff", "科技人员指标", 20, 0, f"{year} 年度科技人员多于职工总数,请核对", source, True)
     share = row.tech_staff / row.employees
     return _part("tech_staff", "科技人员指标", 20, band_points(share, rules["tech_staff_bands"]),
                  f"{pct(share)}(科技人员 {people(row.tech_staff)} 人 / 职工总数 {people(row.employees)} 人)", source)
