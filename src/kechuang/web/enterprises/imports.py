@@ -11,9 +11,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from kechuang.enterprises import EnterpriseImport, RowError, name_key
 from kechuang.errors import KechuangError
+from kechuang.web.enterprises.bulk import insert_rows
 from kechuang.web.enterprises.core import read_enterprises
 from kechuang.web.enterprises.figures import FIGURE_FIELDS
 from kechuang.web.enterprises.models import Enterprise, IPHolding, YearFigures
@@ -25,6 +27,14 @@ SHOWN = {"name": "企业名称", "uscc": "统一社会信用代码", "address": 
          "size": "企业规模", "registered_on": "成立日期", "tech_field": "技术领域", "contact_name": "联系人",
          "contact_phone": "联系电话", "contact_email": "电子邮箱"}
 NEW, CHANGED, SAME = "新增", "变更", "相同"
+CHANGE_FIELDS = ("kind", "object_id", "action", "user", "before", "after", "at")
+FIGURE_INSERT = ("enterprise", "year", *FIGURE_FIELDS, "rd_items", "source", "source_file", "source_row",
+                 "submitted_by", "version", "updated_at")
+
+
+def _change(kind: str, object_id: int, action: str, actor, before: dict | None, after: dict | None) -> tuple:
+    """A history row (``kechuang.web.history``) for ``insert_rows``."""
+    return kind, object_id, action, actor.pk if actor else None, before, after, timezone.now()
 
 
 def _folder(user) -> Path:
@@ -196,7 +206,7 @@ def import_commit(actor, region, plan: ImportPlan, valid_only: bool) -> Outcome:
         owner.update({("db", e.pk): e for e in Enterprise.objects.filter(pk__in=ids)})
         out.years = _figures_write(actor, plan, refused, owner, changes)
         out.ip = _ip_write(actor, plan, refused, owner, changes)
-        Change.objects.bulk_create(changes, batch_size=1000)
+        insert_rows(Change, CHANGE_FIELDS, changes)
     return out
 
 
@@ -223,13 +233,13 @@ def _enterprises_write(actor, region, plan: ImportPlan, refused: set, changes: l
         found.verified_at = found.verified_by = None
         updated.append(found)
         diff = [k for k in after if after[k] != before[k]]
-        changes.append(Change(kind="enterprise", object_id=found.pk, action="update", user=actor,
-                              before={k: before[k] or None for k in diff}, after={k: after[k] or None for k in diff}))
+        changes.append(_change("enterprise", found.pk, "update", actor, {k: before[k] or None for k in diff},
+                               {k: after[k] or None for k in diff}))
     created = Enterprise.objects.bulk_create([e for _, e in new], batch_size=500)
     for (row, _), e in zip(new, created, strict=True):
         by_row[row] = e
-        changes.append(Change(kind="enterprise", object_id=e.pk, action="create", user=actor,
-                              after={"企业名称": e.name, "统一社会信用代码": e.uscc or None, "来源": plan.file}))
+        changes.append(_change("enterprise", e.pk, "create", actor, None,
+                               {"企业名称": e.name, "统一社会信用代码": e.uscc or None, "来源": plan.file}))
     Enterprise.objects.bulk_update(updated, [*ENTERPRISE_FIELDS, "version", "verified_at", "verified_by"],
                                    batch_size=500)
     out.created, out.updated = len(created), len(updated)
@@ -241,16 +251,15 @@ def _figures_write(actor, plan: ImportPlan, refused: set, owner: dict, changes: 
             if ("年度数据", f.row) not in refused]
     rows = [(f, e) for f, e in rows if e is not None]
     existing = _existing_years({e.pk for _, e in rows})
-    new, updated = [], []
+    new, updated, now = [], [], timezone.now()
     for f, enterprise in rows:
         values = {k: f.values.get(k) for k in FIGURE_FIELDS}
         after = {"年度": f.year, **{FIGURE_FIELDS[k][0]: v for k, v in values.items()}}
         old = existing.get((enterprise.pk, f.year))
         if old is None:
-            new.append(YearFigures(enterprise=enterprise, year=f.year, source="import", source_file=plan.file,
-                                   source_row=f.row, submitted_by=actor, **values))
-            changes.append(Change(kind="ent-figures", object_id=enterprise.pk, action="create", user=actor,
-                                  after=after))
+            new.append((enterprise.pk, f.year, *values.values(), {}, "import", plan.file[:255], f.row, actor.pk, 1,
+                        now))
+            changes.append(_change("ent-figures", enterprise.pk, "create", actor, None, after))
             continue
         if _same_figures(old, values):
             continue
@@ -262,9 +271,9 @@ def _figures_write(actor, plan: ImportPlan, refused: set, owner: dict, changes: 
         old.source, old.source_file, old.source_row, old.submitted_by = "import", plan.file, f.row, actor
         old.verified_at = old.verified_by = None
         updated.append(old)
-        changes.append(Change(kind="ent-figures", object_id=enterprise.pk, action="update", user=actor,
-                              before={k: before[k] for k in diff}, after={k: after[k] for k in diff}))
-    YearFigures.objects.bulk_create(new, batch_size=1000)
+        changes.append(_change("ent-figures", enterprise.pk, "update", actor, {k: before[k] for k in diff},
+                               {k: after[k] for k in diff}))
+    insert_rows(YearFigures, FIGURE_INSERT, new)
     YearFigures.objects.bulk_update(updated, [*FIGURE_FIELDS, "version", "source", "source_file", "source_row",
                                               "submitted_by", "verified_at", "verified_by"], batch_size=1000)
     return len(new) + len(updated)
@@ -282,7 +291,7 @@ def _ip_write(actor, plan: ImportPlan, refused: set, owner: dict, changes: list)
         have.add((enterprise.pk, i.number))
         new.append(IPHolding(enterprise=enterprise, ip_class=i.ip_class, category=i.category or "", number=i.number,
                              title=i.title, granted_on=i.granted_on, used_for_hitech=i.used_for_hitech))
-        changes.append(Change(kind="ent-ip", object_id=enterprise.pk, action="create", user=actor,
-                              after={"种类": i.category or None, "编号": i.number, "名称": i.title or None}))
+        changes.append(_change("ent-ip", enterprise.pk, "create", actor, None,
+                               {"种类": i.category or None, "编号": i.number, "名称": i.title or None}))
     IPHolding.objects.bulk_create(new, batch_size=1000)
     return len(new)

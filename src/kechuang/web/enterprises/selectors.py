@@ -37,7 +37,7 @@ def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
     return history_rows(changes)
 
 
-BOARD_LIMIT = 50  # entries shown per stage; the list filtered by stage shows them all
+BOARD_LIMIT = 20  # entries shown per stage; the list filtered by stage shows them all
 
 
 def reserve_board(entries: QuerySet) -> list[tuple[str, str, int, list[ReserveEntry]]]:
