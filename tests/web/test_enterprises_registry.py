@@ -132,3 +132,19 @@ def test_the_list_filters_and_the_export_keeps_text_as_text(as_user, users, ente
     assert len(rows) == 2 and rows[1][1] == "灵寿县甲科技有限公司"
     cell = sheet.cell(row=2, column=3)
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")  # text, never a live formula
+
+
+def test_the_bureau_creates_an_enterprise_user_for_an_enterprise_of_its_region(as_user, users, enterprise):
+    from django.contrib.auth import get_user_model
+
+    client = as_user(users["bureau"])
+    form = {"username": "jia-tianbao", "full_name": "王芳", "role": "enterprise", "password": "Qx7-long-enough-9"}
+    missing = client.post(reverse("kc-users"), form)
+    assert missing.status_code == 400 and "企业用户须选择本地区名录中的一家企业" in missing.content.decode()
+    foreign = Enterprise.objects.create(region=users["other_bureau"].profile.region, name="金塔企业", name_key="金塔企业")
+    assert client.post(reverse("kc-users"), {**form, "enterprise": foreign.pk}).status_code == 400
+    assert not get_user_model().objects.filter(username="jia-tianbao").exists()
+    assert client.post(reverse("kc-users"), {**form, "enterprise": enterprise.pk}).status_code == 200
+    created = get_user_model().objects.get(username="jia-tianbao")
+    assert (created.profile.role, created.profile.enterprise) == ("enterprise", enterprise)
+    assert "灵寿县甲科技有限公司" in client.get(reverse("kc-users")).content.decode()
