@@ -9,6 +9,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import format_html_join
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.enterprises import OVERALL_ZH
@@ -108,9 +110,12 @@ def reserve_view(request):
         messages.success(request, f"“{enterprise.name}”已进入后备培育库")
         return redirect("kc-reserve")
     entries = reserve_entries(request.user)
-    options = {s: [(t, reserve.STAGE_NAMES[t]) for t in reserve.NEXT[s]] for s in reserve.NEXT}
+    # The <option>s of each stage built once (a board of 100 rows renders them 100 times).
+    options = {s: format_html_join("", '<option value="{}">{}</option>', [(t, reserve.STAGE_NAMES[t]) for t in nxt])
+               for s, nxt in reserve.NEXT.items()}
     return render(request, "kechuang/enterprises/reserve.html", {
         "board": [(s, n, count, [(e, options[s]) for e in rows]) for s, n, count, rows in reserve_board(entries)],
+        "base": reverse("kc-enterprises"), "today_text": today().isoformat(),
         "limit": BOARD_LIMIT, "pipeline": reserve.pipeline(entries),
         "expiring": entries.filter(stage="certified", expires_on__lte=today() + timedelta(
             days=reserve.EXPIRY_NOTICE_DAYS)).select_related("enterprise"),
