@@ -4,12 +4,13 @@ enterprises fed to the catalog indicator ``hitech_enterprises``, and certificate
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Max
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 
@@ -96,9 +97,21 @@ def reserve_move(actor, entry: ReserveEntry, data: MoveInput, today: date) -> Re
 
 
 def pipeline(entries) -> dict:
-    """Steps per year and stage for the chart: {"years": [...], "series": [{"stage", "name", "counts"}]}."""
-    rows = (ReserveStep.objects.filter(entry__in=entries).annotate(year=ExtractYear("on"))
-            .values("year", "stage").annotate(n=Count("id")))
+    """Steps per year and stage for the chart: {"years": [...], "series": [{"stage", "name", "counts"}]}.
+
+    Cached under the steps' count, last id and last write time (steps are only ever added, or deleted with
+    their entry)."""
+    from kechuang.web.pagecache import cached
+
+    steps = ReserveStep.objects.filter(entry__in=entries.values("id"))
+    state = steps.aggregate(n=Count("id"), last=Max("id"), at=Max("at"))
+    scope = hashlib.sha1(str(entries.query).encode()).hexdigest()[:16]  # the user's view of the reserve
+    return cached(("reserve-pipeline", scope, state["n"], state["last"], state["at"].timestamp() if state["at"] else 0),
+                  lambda: _pipeline(steps))
+
+
+def _pipeline(steps) -> dict:
+    rows = steps.annotate(year=ExtractYear("on")).values("year", "stage").annotate(n=Count("id"))
     counts = Counter({(r["year"], r["stage"]): r["n"] for r in rows})
     years = sorted({y for y, _ in counts})
     return {"years": years, "series": [{"stage": s, "name": n, "counts": [counts[(y, s)] for y in years]}
