@@ -161,3 +161,18 @@ def test_files_that_are_no_workbook_are_refused(tmp_path):
     book.save(tmp_path / "other.xlsx")
     with pytest.raises(KechuangError, match="企业信息"):
         read_enterprises(tmp_path / "other.xlsx")
+
+
+def test_a_title_row_above_the_header_and_blank_rows_keep_row_numbers(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "企业信息"
+    sheet.append(["某县企业信息表(2026 年)"])
+    sheet.append([c.header for c in ENTERPRISE])
+    sheet.append(firm(name="甲（杭州）科技有限公司"))
+    sheet.append([])
+    sheet.append(firm(name="乙有限公司", size="超大"))
+    book.save(tmp_path / "标题.xlsx")
+    result = read_enterprises(tmp_path / "标题.xlsx")
+    assert [(e.row, e.name) for e in result.enterprises] == [(3, "甲（杭州）科技有限公司")]  # brackets as written
+    assert [(e.row, e.column) for e in result.errors] == [(5, "企业规模")]

@@ -18,6 +18,7 @@ from kechuang.indicators.tables import parse_period
 
 __all__ = ["read_enterprises", "write_enterprise_template"]
 MAX_BYTES = 100 * 1024 * 1024
+HEADER_SEARCH_ROWS = 10
 RD_OVER_SALES_MAX = 10  # 研发费用 > 销售收入 × 10 is taken for a typing error (万元 and 元 mixed up)
 
 
@@ -52,23 +53,37 @@ def read_enterprises(path: str | Path) -> EnterpriseImport:
     return result
 
 
+def _find_header(lines, known: dict) -> tuple[tuple, int]:
+    """The header row: the first of the first ten rows naming two known columns (a title row such as
+    "某县企业信息表" may come first); row 1 when none does."""
+    first: list[tuple] = []
+    for number, line in enumerate(lines, start=1):
+        first.append(line)
+        if sum(1 for title in line if title not in (None, "") and fold(title) in known) >= 2:
+            return line, number
+        if number == HEADER_SEARCH_ROWS:
+            break
+    return (first[0] if first else ()), 1
+
+
 def _read_sheet(lines, sheet: str, result: EnterpriseImport) -> None:
-    header = next(lines, None) or ()
     known = header_map(SHEETS[sheet])
+    rows = list(lines)
+    header, header_row = _find_header(rows, known)
     positions: list[tuple[int, Column, str]] = []
     for index, title in enumerate(header):
         column = known.get(fold(title))
         if column is not None:
             positions.append((index, column, str(title).strip()))
         elif title not in (None, ""):
-            result.warnings.append(RowError(result.file, sheet, 1, str(title), "无法识别的列,已忽略", True))
+            result.warnings.append(RowError(result.file, sheet, header_row, str(title), "无法识别的列,已忽略", True))
     fields = {column.field for _, column, _ in positions}
     for column in SHEETS[sheet]:
         if column.required and column.field not in fields:
-            result.errors.append(RowError(result.file, sheet, 1, column.header, "缺少必填列"))
+            result.errors.append(RowError(result.file, sheet, header_row, column.header, "缺少必填列"))
             return
     reader = _SheetReader(sheet, result)
-    for number, line in enumerate(lines, start=2):
+    for number, line in enumerate(rows[header_row:], start=header_row + 1):
         if not any(value not in (None, "") for value in line):
             continue
         values, titles, errors = {}, {}, []
@@ -100,7 +115,7 @@ def _parse(column: Column, value: object):
     if kind == "text" or not text:
         if column.required and not text:
             raise cells.CellError("必填")
-        return text
+        return str(value).strip() if text and isinstance(value, str) else text  # names keep their own brackets
     if kind == "uscc":
         return uscc_check(text)
     if kind == "year":
