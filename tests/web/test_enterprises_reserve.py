@@ -106,3 +106,14 @@ def test_expiry_messages_90_days_before_once_and_recertification(users, enterpri
     reserve_move(users["bureau"], entry, MoveInput("applied", date(2026, 11, 1)), TODAY)  # re-certification
     entry = reserve_move(users["bureau"], entry, MoveInput("certified", date(2026, 11, 30), "GR2026"), TODAY)
     assert entry.expires_on == date(2029, 11, 29) and entry.certificate_no == "GR2026"
+
+
+def test_the_daily_job_sends_the_expiry_message(users, enterprise):
+    from kechuang.web.enterprises.tasks import notify_certificate_expiry
+    from kechuang.web.notices.models import Notification
+
+    entry = reserve_enter(users["bureau"], enterprise, date(2023, 1, 1))
+    reserve_move(users["bureau"], entry, MoveInput("applied", date(2023, 10, 1)), TODAY)
+    reserve_move(users["bureau"], entry, MoveInput("certified", date(2024, 1, 20), "GR2024"), TODAY)
+    notify_certificate_expiry.call_local()  # today is 2026-11-21 (KECHUANG_TODAY): 59 days before 2027-01-19
+    assert Notification.objects.filter(user=users["bureau"], kind="deadline", text__contains="GR2024").count() == 1
