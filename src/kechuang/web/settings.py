@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "kechuang.web.jobs",
     "kechuang.web.indicators",
     "kechuang.web.enterprises",
+    "kechuang.web.vouchers",
     "huey.contrib.djhuey",
     "ninja",
     "axes",

@@ -1,6 +1,6 @@
 """URL map: pages (names prefixed kc-), the API under /api/v1/, /healthz."""
 
-from django.urls import path
+from django.urls import include, path
 
 from kechuang.web.accounts import security_views as security
 from kechuang.web.accounts import views as accounts
@@ -65,6 +65,7 @@ urlpatterns = [
     path("messages/read/", notices.notification_read, name="kc-notifications-read"),
     path("jobs/<int:pk>/", jobs.job_detail, name="kc-job"),
     path("jobs/<int:pk>/status/", jobs.job_status, name="kc-job-status"),
+    path("vouchers/", include("kechuang.web.vouchers.urls")),
     path("api/v1/", api.urls),
 ]
 
