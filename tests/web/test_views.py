@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from tests.web.conftest import LINGSHOU
+from tests.web.voucher_fixtures import VOUCHER_CASES, VOUCHER_FORMS, VOUCHER_SOURCES, voucher_target
 
 pytestmark = pytest.mark.django_db
 MISSING = 987654
@@ -92,6 +93,7 @@ CASES = [
     ("kc-job", "get", "job", None, {"leader": 200, "bureau": 200, "lead": 404, "other_bureau": 404, "anon": 302}),
     ("kc-job-status", "get", "job", None, {"leader": 200, "admin": 200, "other_dept": 404, "other_bureau": 404,
                                            "anon": 302}),
+    *VOUCHER_CASES,
 ]
 
 
@@ -128,6 +130,8 @@ def _target(request, source):
                                            date(2026, 11, 21))
         return cycle.completion_request(users["lead"], task, cycle.RequestInput(
             "已完成", files=[Evidence("验收报告.pdf", b"%PDF-1.4 done")]))
+    if source in VOUCHER_SOURCES:
+        return voucher_target(request, source)
     if source == "token":
         from kechuang.web.accounts.tokens import token_create
 
@@ -187,7 +191,8 @@ def test_bad_id(request, client, name, method, source, data, expected):
 
 WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
-FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add")
+FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
+         *VOUCHER_FORMS)
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 
