@@ -262,3 +262,23 @@ def test_concurrent_redemptions_never_overdraw_the_voucher(voucher_users, issued
     assert issued.remaining == 0
     assert sum(Redemption.objects.values_list("covered", flat=True)) == 2_000_000
     assert Batch.objects.get(pk=issued.batch_id).unredeemed == 8_000_000
+
+
+def test_the_demo_has_an_open_batch_with_issued_waiting_and_refused_applications_once(
+        django_capture_on_commit_callbacks):
+    from kechuang.web.demo import region_for
+    from kechuang.web.vouchers.demo import demo_vouchers
+    from kechuang.web.vouchers.models import Application, Batch, Redemption
+    from tests.web.conftest import make_user
+
+    region = region_for("灵寿县")
+    make_user("lingshou-bureau", "bureau", region)
+    with django_capture_on_commit_callbacks(execute=True):
+        logins = demo_vouchers("!unusable")
+    assert [login.username for login in logins] == ["lingshou-firm1"]
+    batch = Batch.objects.get(is_demo=True)
+    assert batch.opens_on <= TODAY <= batch.closes_on and "示例数据" in batch.title
+    assert sorted(Application.objects.values_list("status", flat=True)) == ["issued", "pending", "refused"]
+    assert Redemption.objects.get().settled_on == TODAY
+    demo_vouchers("!unusable")
+    assert Batch.objects.count() == 1 and Application.objects.count() == 3

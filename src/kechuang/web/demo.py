@@ -23,6 +23,7 @@ from kechuang.web.clock import today
 from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.services import plan_confirm, plan_create
+from kechuang.web.vouchers.demo import demo_vouchers
 
 # GB/T 2260 codes of the seed plans' regions and their parents.
 REGIONS = {
@@ -188,4 +189,5 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
             for plan_id in Plan.objects.filter(region=region).values_list("id", flat=True):
                 versions_touch(plan_id=plan_id)  # members and reports were written directly
         progress(f"示例方案:{region_name} {extracted.document.title}")
+    logins += demo_vouchers(password_hash)
     return password, logins
