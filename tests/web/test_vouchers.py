@@ -83,6 +83,14 @@ def test_apply_issue_and_the_messages_and_history_of_each_step(voucher_users, ba
     assert not Notification.objects.filter(user=voucher_users["firm_b"]).exists()
     assert {(c.kind, c.action) for c in Change.objects.all()} >= {("voucher_batch", "create"), ("voucher_app", "request"),
                                                                   ("voucher_app", "grant"), ("voucher", "create")}
+    from kechuang.web.history.selectors import history_rows
+    from kechuang.web.vouchers.selectors import batch_history
+
+    rows = history_rows(batch_history(batch))
+    grant = next(r for r in rows if r.action == "同意")
+    assert grant.kind == "创新券申请" and [(f.name, f.before, f.after) for f in grant.fields] == [
+        ("状态", "待审核", "已发券")]
+    assert any(f.name == "批次名称" and f.after == batch.title for f in rows[-1].fields)
     again = _error(application_decide, voucher_users["bureau"], app, False, "重复", TODAY)
     assert again.code == "KC-WEB-CONFLICT"
 

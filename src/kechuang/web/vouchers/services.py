@@ -108,7 +108,7 @@ def _whole(raw, field_name: str, label: str, low: int, high: int) -> int:
 
 
 def batch_snapshot(batch: Batch) -> dict:
-    return {"title": batch.title, "budget": wan(batch.budget), "share": batch.share, "cap": wan(batch.cap),
+    return {"batch": batch.title, "budget": wan(batch.budget), "share": batch.share, "cap": wan(batch.cap),
             "opens_on": batch.opens_on.isoformat(), "closes_on": batch.closes_on.isoformat(),
             "valid_days": batch.valid_days, "reserve_only": batch.reserve_only, "sizes": list(batch.sizes),
             "providers": sorted(p.name for p in batch.providers.all())}
@@ -191,7 +191,7 @@ def check_eligible(batch: Batch, enterprise: Enterprise, today: date) -> None:
 
 def application_snapshot(app: Application) -> dict:
     return {"enterprise": app.enterprise.name, "provider": app.provider.name, "service": app.service,
-            "amount": wan(app.amount), "status": app.status, "reason": app.reason}
+            "amount": wan(app.amount), "status": app.get_status_display(), "reason": app.reason}
 
 
 def application_submit(user, batch: Batch, data: ApplicationInput, today: date) -> Application:
