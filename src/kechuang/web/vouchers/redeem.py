@@ -128,8 +128,10 @@ def redemption_record(user, voucher: Voucher, data: RedemptionInput, today: date
                    f"创新券 {fresh.code} 已核销 {wan(covered)} 万元({provider.name},发票 {clean.invoice_no}),"
                    f"余额 {wan(fresh.remaining - covered)} 万元", reverse("kc-voucher-batch", args=[fresh.batch_id]),
                    key=f"vredeem:{redemption.pk}")
-    except IntegrityError:  # the same invoice recorded at the same moment by another clerk
-        raise _duplicate_invoice(clean.invoice_no, provider.name) from None
+    except IntegrityError:
+        if Redemption.objects.filter(provider=provider, invoice_no=clean.invoice_no).exists():
+            raise _duplicate_invoice(clean.invoice_no, provider.name) from None  # recorded at the same moment
+        raise  # a CHECK constraint: a bug, not bad input
     return redemption
 
 
