@@ -60,6 +60,7 @@ def test_the_bureau_issues_redeems_with_files_settles_and_downloads_the_ledger(a
     client.post(reverse("kc-voucher-apply", args=[batch.pk]), {
         "enterprise": firms["a"].pk, "provider": provider.pk, "service": "=HYPERLINK(\"x\")", "amount": "2.5"})
     app = Application.objects.get()
+    assert voucher_users["firm_a"].notifications.get().text.startswith("科技局已代本企业申请创新券 2.5 万元")
     assert client.post(reverse("kc-voucher-decide", args=[app.pk]), {"decision": "approve"}).status_code == 302
     voucher = Application.objects.get().voucher
 
