@@ -85,3 +85,46 @@ def test_enterprise_users_see_only_their_own_applications_and_vouchers(api, vouc
                         "enterprise_id": issued.enterprise_id})
     assert status == 403
     _is_error(body, "KC-WEB-FORBIDDEN")
+
+
+FORM = {"contract_no": "HT", "contract_amount": "1", "invoice_no": "FP-X", "invoice_amount": "1"}  # multipart
+# method, path (filled from the objects), body, {user: status}: every endpoint for the roles that matter.
+API_CASES = [
+    ("get", "/vouchers/providers", None, {"bureau": 200, "leader": 200, "firm_a": 403, "lead": 403}),
+    ("post", "/vouchers/providers", {"name": "新机构", "kind": "ip"}, {"leader": 403, "firm_a": 403, "bureau": 201}),
+    ("get", "/vouchers/batches", None, {"bureau": 200, "leader": 200, "firm_a": 200, "lead": 403}),
+    ("post", "/vouchers/batches", {"title": "b", "budget": 1, "share": 50, "cap": 1, "opens_on": "2026-11-01",
+                                   "closes_on": "2026-11-30", "provider_ids": []},
+     {"leader": 403, "firm_a": 403, "bureau": 400}),
+    ("get", "/vouchers/batches/{batch}", None, {"firm_a": 200, "leader": 200, "other_bureau": 404, "lead": 404}),
+    ("get", "/vouchers/batches/{batch}/applications", None, {"firm_b": 200, "leader": 200, "other_bureau": 404}),
+    ("post", "/vouchers/batches/{batch}/applications", {"provider_id": 0, "service": "x", "amount": 1},
+     {"leader": 403, "other_bureau": 404, "firm_b": 400}),
+    ("post", "/vouchers/applications/{application}/decide", {"approve": False, "reason": "不符合"},
+     {"firm_a": 403, "leader": 403, "other_bureau": 404, "firm_b": 404, "bureau": 200}),
+    ("get", "/vouchers/vouchers/{voucher}", None, {"firm_a": 200, "leader": 200, "firm_b": 404, "other_bureau": 404}),
+    ("post", "/vouchers/vouchers/{voucher}/redemptions", FORM, {"firm_a": 403, "leader": 403, "firm_b": 404,
+                                                                "bureau": 400}),  # the bureau: files missing
+    ("get", "/vouchers/redemptions", None, {"firm_a": 200, "leader": 200}),
+    ("post", "/vouchers/redemptions/{redemption}/settle", {"paid_on": "2026-11-21", "reference": "ZF"},
+     {"firm_a": 403, "leader": 403, "other_bureau": 404, "bureau": 200}),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "body", "expected"), API_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in API_CASES])
+def test_every_voucher_endpoint_per_role(api, voucher_users, batch, provider, issued, method, path, body,  # noqa: F811
+                                         expected, django_capture_on_commit_callbacks):
+    from kechuang.web.vouchers.redeem import redemption_record
+    from kechuang.web.vouchers.services import ApplicationInput, application_submit
+    from tests.web.voucher_fixtures import TODAY, redemption_input
+
+    with django_capture_on_commit_callbacks(execute=True):
+        done = redemption_record(voucher_users["bureau"], issued, redemption_input("FP-R", "1"), TODAY)
+    pending = application_submit(voucher_users["firm_a"], batch, ApplicationInput(provider.pk, "设计", "0.5"), TODAY)
+    url = path.format(batch=batch.pk, application=pending.pk, voucher=issued.pk, redemption=done.pk)
+    for who, status in expected.items():
+        got, answer = api(voucher_users[who], method, url, body, form=body is FORM)
+        assert got == status, (who, got, answer)
+        if status in (403, 404):
+            assert answer["error"]["code"] in ("KC-WEB-FORBIDDEN", "KC-WEB-NOTFOUND")
