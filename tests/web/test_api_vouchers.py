@@ -105,6 +105,8 @@ API_CASES = [
     ("get", "/vouchers/vouchers/{voucher}", None, {"firm_a": 200, "leader": 200, "firm_b": 404, "other_bureau": 404}),
     ("post", "/vouchers/vouchers/{voucher}/redemptions", FORM, {"firm_a": 403, "leader": 403, "firm_b": 404,
                                                                 "bureau": 400}),  # the bureau: files missing
+    ("post", "/vouchers/batches/{batch}/release", None, {"firm_a": 403, "leader": 403, "other_bureau": 404,
+                                                         "bureau": 200}),
     ("get", "/vouchers/redemptions", None, {"firm_a": 200, "leader": 200}),
     ("post", "/vouchers/redemptions/{redemption}/settle", {"paid_on": "2026-11-21", "reference": "ZF"},
      {"firm_a": 403, "leader": 403, "other_bureau": 404, "bureau": 200}),

@@ -291,3 +291,30 @@ def test_the_demo_has_an_open_batch_with_issued_waiting_and_refused_applications
     assert Redemption.objects.get().settled_on == TODAY
     demo_vouchers("!unusable")
     assert Batch.objects.count() == 1 and Application.objects.count() == 3
+
+
+def test_an_expired_vouchers_unused_amount_goes_back_to_the_batch_once_and_cannot_be_redeemed(voucher_users, issued,
+                                                                                             batch, provider):
+    from kechuang.web.notices.models import Notification
+    from kechuang.web.vouchers.expiry import expired_release
+    from kechuang.web.vouchers.models import Batch, Voucher
+    from kechuang.web.vouchers.redeem import redemption_record
+    from kechuang.web.vouchers.services import application_decide
+
+    bureau = voucher_users["bureau"]
+    redemption_record(bureau, issued, redemption_input("FP-E1", "1"), TODAY)  # 0.5 of 2 万元 used
+    assert expired_release(bureau, batch, TODAY).vouchers == 0  # still valid: nothing to release
+    later = issued.valid_until + timedelta(days=1)
+    assert _error(expired_release, voucher_users["leader"], batch, later).code == "KC-WEB-FORBIDDEN"
+    done = expired_release(bureau, batch, later)
+    assert (done.vouchers, done.amount) == (1, 1_500_000)
+    assert Batch.objects.get(pk=batch.pk).unissued == 8_000_000 + 1_500_000
+    assert expired_release(bureau, batch, later).vouchers == 0  # once
+    assert Notification.objects.filter(user=voucher_users["firm_a"], text__contains="1.5 万元已收回").exists()
+    voucher = Voucher.objects.get(pk=issued.pk)
+    assert voucher.released_at is not None and voucher.remaining == 1_500_000  # kept for the ledger
+    assert "过期" in _error(redemption_record, bureau, voucher, redemption_input("FP-E2", "1"), TODAY).message_zh
+    # the money given back can be issued again (to firm_b; firm_a's cap still counts its first voucher)
+    again = _apply(voucher_users["firm_b"], Batch.objects.get(pk=batch.pk), provider, "3", today=TODAY)
+    application_decide(bureau, again, True, "", TODAY)
+    assert Batch.objects.get(pk=batch.pk).unissued == 6_500_000

@@ -3,6 +3,7 @@ web: apply → issue → redeem with files and an invoice amount with commas →
 
 from __future__ import annotations
 
+from datetime import timedelta
 from io import BytesIO
 
 import pytest
@@ -95,3 +96,16 @@ def test_the_bureau_issues_redeems_with_files_settles_and_downloads_the_ledger(a
     assert rows[1][0] == "灵寿县恒达科技有限公司" and rows[1][7] == voucher.code and rows[1][-1] == "ZF-9"
     service = book["台账"].cell(row=2, column=4)
     assert service.value == "=HYPERLINK(\"x\")" and service.data_type == "s"  # text, never a formula
+
+
+def test_the_bureau_releases_an_expired_vouchers_balance_from_the_batch_page(as_user, voucher_users, batch, issued):
+    from kechuang.web.vouchers.models import Voucher
+
+    Voucher.objects.filter(pk=issued.pk).update(valid_until=TODAY - timedelta(days=1))
+    client = as_user(voucher_users["bureau"])
+    page = client.get(reverse("kc-voucher-batch", args=[batch.pk])).content.decode("utf-8")
+    assert "收回 1 张逾期创新券的未用余额" in page and "redeem-form" not in page
+    response = client.post(reverse("kc-voucher-release", args=[batch.pk]), follow=True)
+    body = response.content.decode("utf-8")
+    assert "已收回 1 张逾期创新券的余额 2 万元" in body and "已过期,余额已收回" in body
+    assert "release-form" not in body

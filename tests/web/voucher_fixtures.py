@@ -139,6 +139,8 @@ VOUCHER_CASES = [
      {"bureau": 400, "leader": 403, "lead": 404, "other_bureau": 404}),
     ("kc-voucher-settle", "post", "voucher_redemption", {"paid_on": "2026-11-21", "reference": "ZF-1"},
      {"bureau": 302, "leader": 403, "lead": 404, "other_bureau": 404}),
+    ("kc-voucher-release", "post", "voucher_batch", {}, {"bureau": 302, "leader": 403, "lead": 404,
+                                                          "other_bureau": 404}),
     ("kc-voucher-ledger", "get", "voucher_batch", None, {"bureau": 200, "leader": 200, "lead": 404,
                                                           "other_bureau": 404}),
     ("kc-voucher-file", "get", "voucher_file", None, {"bureau": 200, "leader": 200, "lead": 404, "other_bureau": 404,

@@ -14,7 +14,7 @@ from kechuang.web.accounts.models import Region
 from kechuang.web.accounts.permissions import can_manage_region, can_view_region, region_id_of
 from kechuang.web.clock import today
 from kechuang.web.supervision.services import Evidence
-from kechuang.web.vouchers import redeem, selectors, services
+from kechuang.web.vouchers import expiry, redeem, selectors, services
 from kechuang.web.vouchers.models import Application, Batch, Redemption, Voucher
 from kechuang.web.vouchers.money import wan
 
@@ -106,6 +106,12 @@ class VoucherOut(Schema):
     amount: str
     remaining: str
     valid_until: date
+    released_at: datetime | None = None
+
+
+class ReleasedOut(Schema):
+    vouchers: int
+    amount: str
 
 
 class RedemptionOut(Schema):
@@ -147,7 +153,7 @@ def _application_out(a: Application) -> dict:
 def _voucher_out(v: Voucher) -> dict:
     return {"id": v.pk, "code": v.code, "batch_id": v.batch_id, "enterprise_id": v.enterprise_id,
             "enterprise": v.enterprise.name, "amount": wan(v.amount), "remaining": wan(v.remaining),
-            "valid_until": v.valid_until}
+            "valid_until": v.valid_until, "released_at": v.released_at}
 
 
 def _redemption_out(r: Redemption) -> dict:
@@ -206,6 +212,15 @@ def batch_add(request, body: BatchIn):
 @router.get("/vouchers/batches/{batch_id}", response={200: BatchOut, **ERRORS}, summary="批次详情(预算与进度)")
 def batch_detail(request, batch_id: int):
     return _batch_out(selectors.batch_for_user(request.user, batch_id))
+
+
+@router.post("/vouchers/batches/{batch_id}/release", response={200: ReleasedOut, **ERRORS},
+             summary="收回逾期创新券的未用余额(回到可发放预算)")
+def batch_release(request, batch_id: int):
+    batch = selectors.batch_for_user(request.user, batch_id)
+    _managed_batch(request, batch)
+    done = expiry.expired_release(request.user, batch, today())
+    return {"vouchers": done.vouchers, "amount": wan(done.amount)}
 
 
 @router.get("/vouchers/batches/{batch_id}/applications", response={200: list[ApplicationOut], **ERRORS},

@@ -8,7 +8,8 @@ FIELD_NAMES = {"batch": "批次名称", "budget": "预算(万元)", "share": "�
                "service": "服务内容", "amount": "金额(万元)", "code": "券号", "valid_until": "有效期至",
                "voucher": "创新券", "contract_no": "合同编号", "contract_amount": "合同金额(万元)",
                "invoice_no": "发票号码", "invoice_amount": "发票金额(万元)", "covered": "抵扣金额(万元)",
-               "settled_on": "兑付日期", "settlement_ref": "兑付凭证号", "uscc": "统一社会信用代码"}
+               "settled_on": "兑付日期", "settlement_ref": "兑付凭证号", "uscc": "统一社会信用代码",
+               "released_at": "逾期余额收回", "remaining": "余额(万元)"}
 
 
 class VouchersConfig(AppConfig):

@@ -31,7 +31,8 @@ def _rows(batch: Batch):
         if voucher is None:
             yield head
             continue
-        head += [voucher.code, wan_number(voucher.amount), wan_number(voucher.remaining), voucher.valid_until]
+        left = "已收回" if voucher.released_at else wan_number(voucher.remaining)
+        head += [voucher.code, wan_number(voucher.amount), left, voucher.valid_until]
         for r in redemptions.get(voucher.pk, []) or [None]:
             if r is None:
                 yield head

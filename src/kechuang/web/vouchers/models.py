@@ -103,6 +103,8 @@ class Voucher(models.Model):
     valid_until = models.DateField("有效期至")
     issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     issued_at = models.DateTimeField(auto_now_add=True)
+    # an expired voucher's unused amount given back to the batch (to issue again); no redemption after it
+    released_at = models.DateTimeField("逾期余额收回时间", null=True, blank=True)
 
     class Meta:
         ordering = ["-issued_at", "-id"]

@@ -47,7 +47,7 @@ class Clean:
 
 
 def _clean(voucher: Voucher, data: RedemptionInput, today: date) -> Clean:
-    if voucher.valid_until < today:
+    if voucher.valid_until < today or voucher.released_at is not None:
         raise KechuangError("KC-WEB-CLOSED", f"创新券 {voucher.code} 已于 {voucher.valid_until} 过期,不能核销",
                             field="voucher")
     clean = Clean(contract_no=text_field(data.contract_no, "contract_no", "合同编号", 64),
@@ -87,7 +87,8 @@ def redemption_snapshot(r: Redemption) -> dict:
 
 def _draw(voucher: Voucher, covered: int, why: str) -> None:
     """Take ``covered`` from the voucher and from the batch, or refuse: never below zero."""
-    if not Voucher.objects.filter(pk=voucher.pk, remaining__gte=covered).update(remaining=F("remaining") - covered):
+    if not Voucher.objects.filter(pk=voucher.pk, remaining__gte=covered, released_at=None).update(
+            remaining=F("remaining") - covered):
         left = Voucher.objects.values_list("remaining", flat=True).get(pk=voucher.pk)
         raise KechuangError("KC-WEB-BUDGET", f"创新券 {voucher.code} 余额不足:本次抵扣 {wan(covered)} 万元,余额仅 "
                             f"{wan(left)} 万元(可能同时有另一笔核销);未核销,请刷新后重试", field="amount")

@@ -21,7 +21,7 @@ from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.params import int_or_none
 from kechuang.web.supervision.services import Evidence
-from kechuang.web.vouchers import redeem, selectors, services
+from kechuang.web.vouchers import expiry, redeem, selectors, services
 from kechuang.web.vouchers.ledger import ledger_xlsx
 from kechuang.web.vouchers.models import PROVIDER_KINDS, Redemption, RedemptionFile
 from kechuang.web.vouchers.money import wan
@@ -85,6 +85,7 @@ def _batch_page(request, batch, error: KechuangError | None = None, form=None):
         "providers": batch.providers.all(),
         "enterprises": Enterprise.objects.filter(region_id=batch.region_id).only("id", "name") if manage else [],
         "history": history_rows(selectors.batch_history(batch)[:200]) if viewer else [],
+        "expired": expiry.expired_unreleased(batch, today()).count() if manage else 0,
         "error": error, "form": form, "sizes": dict(SIZES),
     }, status=http_status(error) if error else 200)
 
@@ -165,6 +166,16 @@ def settle(request, pk: int):
     except KechuangError as exc:
         return _batch_page(request, batch, error=exc, form=request.POST)
     messages.success(request, f"已兑付 {wan(found.covered)} 万元(发票 {found.invoice_no})")
+    return redirect("kc-voucher-batch", pk=batch.pk)
+
+
+@login_required
+@require_POST
+def release(request, pk: int):
+    batch = selectors.batch_for_user(request.user, pk)
+    _manage_batch_of(request, batch)
+    done = expiry.expired_release(request.user, batch, today())
+    messages.success(request, f"已收回 {done.vouchers} 张逾期创新券的余额 {wan(done.amount)} 万元,可再发放")
     return redirect("kc-voucher-batch", pk=batch.pk)
 
 
