@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from tests.web.conftest import LINGSHOU
+from tests.web.voucher_fixtures import VOUCHER_CASES, VOUCHER_FORMS, VOUCHER_SOURCES, voucher_target
 
 pytestmark = pytest.mark.django_db
 MISSING = 987654
@@ -161,6 +162,7 @@ CASES = [
     ("kc-reserve-move", "post", "reserve_entry", {"stage": "cultivating"}, {"bureau": 302, "leader": 403,
                                                                          "ent_user": 403, "other_bureau": 404}),
     ("kc-sme-list", "get", None, None, {"bureau": 200, "leader": 200, "ent_user": 403, "lead": 403}),
+    *VOUCHER_CASES,
 ]
 
 
@@ -212,6 +214,8 @@ def _target(request, source):
     if source == "ip":
         return request.getfixturevalue("enterprise").ip.create(ip_class="II", category="软件著作权",
                                                                number=f"2025SR{next(_NUMBERS):06d}")
+    if source in VOUCHER_SOURCES:
+        return voucher_target(request, source)
     if source == "token":
         from kechuang.web.accounts.tokens import token_create
 
@@ -292,6 +296,8 @@ FORMS += ("kc-target-link",)
 FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
          "kc-indicator-add")
 FORMS += ("kc-enterprise-new", "kc-enterprise-edit")
+FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
+         *VOUCHER_FORMS)
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

@@ -90,6 +90,7 @@ urlpatterns = [
     path("indicators/regions/<int:pk>/history/", indicators.observation_history, name="kc-observation-history"),
     path("indicators/entry/", indicators.entry_page, name="kc-indicator-entry"),
     path("enterprises/", include("kechuang.web.enterprises.urls")),
+    path("vouchers/", include("kechuang.web.vouchers.urls")),
     path("api/v1/", api.urls),
 ]
 

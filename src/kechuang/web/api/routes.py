@@ -320,3 +320,4 @@ api.add_router("", cycle_router)
 from kechuang.web.api.enterprises import router as enterprises_router  # noqa: E402
 
 api.add_router("", enterprises_router)
+api.add_router("", "kechuang.web.api.vouchers.router")  # 创新券
