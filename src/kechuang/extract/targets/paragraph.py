@@ -39,8 +39,9 @@ class Paragraph:
     """Targets of one paragraph (a line of the normalised text)."""
 
     def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
-                 skip: list[tuple[int, int]], token_end: int = 0):
+                 skip: list[tuple[int, int]], token_end: int = 0, period_end: int | None = None):
         self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
+        self.period_end = period_end  # the year a goals section states: the end of its per-year commitments
         self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
         self.text = line.text  # as printed: quotes, indicators and units are taken from it
         self.traditional = bool(vocab().traditional.search(self.text))
@@ -71,7 +72,7 @@ class Paragraph:
         if k and self.marks[k - 1].sentence == sentence:
             return self.marks[k - 1].year
         if recurring:
-            return None
+            return self.period_end
         stated = self.last_stated[k - 1] if k else None
         return stated if stated is not None else self.inherited
 
@@ -181,7 +182,8 @@ class Paragraph:
             taken.add(m.start("num"))
 
     def respectively(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
-        """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before)."""
+        """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before); a single
+        X whose parts the values follow (城乡居民…分别增长7%、10%) gives one target per value."""
         v = vocab()
         k = clause.find("分别")
         if k < 0:
@@ -197,6 +199,8 @@ class Paragraph:
         rest = clause[k + 2:k + 2 + WINDOW]
         verb = re.match(r"(?:达到|达|为|超过|突破|保持在|增长|提高到|下降|降低)?", rest)
         values = list(v.candidate.finditer(rest, verb.end()))
+        if len(names) == 1:  # 城乡居民人均可支配收入分别增长7%、10%: one indicator of two parts, one target each
+            names *= len(values)
         if len(values) < 2 or len(values) != len(names):
             return
         pos0 = c_start + k + 2
