@@ -87,6 +87,8 @@ class Paragraph:
         s_start, s_text = self.sentences[sentence]
         if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and v.listing.search(s_text, pos - s_start)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
+        if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(s_text, 0, pos - s_start)):
+            return None  # 24项任务指标分解落实到7个乡镇: the plan's own items and the units they go to
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
         recurring = bool(v.recurring.search(clause)) or (kind == "growth" and bool(_PER_YEAR.search(clause)))

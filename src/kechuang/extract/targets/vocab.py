@@ -44,6 +44,8 @@ class Vocab:
     beneficiary_end: re.Pattern[str]
     listing: re.Pattern[str]
     listing_noun: re.Pattern[str]
+    plan_item: re.Pattern[str]
+    distributed: re.Pattern[str]
     list_closer: re.Pattern[str]
     comparison: re.Pattern[str]
     decline_end: re.Pattern[str]
@@ -91,6 +93,8 @@ def vocab() -> Vocab:
                                    rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
         listing=re.compile(alt(r["listing_words"])),
         listing_noun=re.compile(alt(r["listing_nouns"])),
+        plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
+        distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
         decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)?$"),

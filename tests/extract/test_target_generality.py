@@ -1,0 +1,65 @@
+"""Round-2 target rules, each from a family of real sentences of at least two documents (address above each).
+
+The expected values are read from the sentences by hand, per spec/plan-format.md and the conventions of
+tests/fixtures/real/README.md."""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+
+# hainan-policy.com/policies2.asp?id=161&m=4&type=2 (海南省打好科技创新翻身仗行动计划)
+HAINAN = ("1.总体目标\n到2023年,主要科技创新指标实现“六个倍增、六个突破”。\n“六个倍增”——全社会研发(R&D)经费投入占"
+          "地区生产总值(GDP)比重增加一倍,达到1.2%,实现研发经费年均增长34%;高新技术企业数量增加一倍,达到2000家。")
+# z.askci.com/news/20220307/0919197555.shtml (江西省全面推进创新型省份建设行动方案)
+JIANGXI = ("(二)工作目标。\n到2023年,迈入创新型省份行列并向更高水平迈进。\n自主创新能力大幅提升。全社会研究与开发(R&D)"
+           "经费支出年均增长14%以上;基础研究经费占R&D经费比重提高至4.68%。")
+# A year that only dates the plan is no end of a period (README): 2023年我省实施50项民生实事,具体安排如下
+# (the first, dated paragraph is no goals section), so a 年均 commitment under it keeps year null.
+DATED_ONLY = "2023年我县实施10项民生实事,具体安排如下:\n一、就业\n城镇居民人均可支配收入年均增幅不低于4.5%。"
+
+# jiaxiang.gov.cn/art/2023/4/28/art_25761_2745236.html (嘉祥县2023年国民经济和社会发展计划)
+JIAXIANG = ("做好2023年的经济社会发展工作,我们要坚持稳中求进工作总基调。"
+            "主要预期目标为:地区生产总值增长6.5%左右,城乡居民人均可支配收入分别增长7%、10%左右。")
+# www.jinxiang.gov.cn/art/2025/2/28/art_70552_2773466.html (2025年金乡县政府重要工作事项责任分工)
+JINXIANG = "一、2025年主要预期目标\n6.城乡居民人均可支配收入分别增长6%、6.5%。(牵头单位:县发展和改革局)"
+
+# kjj.cxz.gov.cn/info/1064/1763.htm (关于实施创新驱动发展战略加快创新型永仁建设的实施意见, 云南)
+YONGREN = ("到2020年,建成5个以上现代高原特色农庄。并对14个重点工作目标及24项任务指标分解落实到7个乡镇和14个县级部门,"
+           "充分发挥科技对经济社会发展的支撑引领作用。")
+# ahjx.gov.cn/OpennessContent/show/2668526.html (泾县人民政府关于分解落实政府工作报告目标任务的通知, 安徽)
+JINGXIAN = "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发。"
+# xyexam.com/html/2509/2021-05-25/content-93597.html (盤錦市…任務分解和責任分工方案的通知, 辽宁; traditional)
+PANJIN = "并就抓好《方案》確定的146項工作任務落實通知如下:"
+
+
+def _rows(text: str, plan_year: int | None):
+    return [(t.indicator, t.kind, t.value, t.unit, t.year, t.recurring)
+            for t in extract_text(text, plan_year=plan_year).targets]
+
+
+def test_a_per_year_commitment_runs_to_the_year_its_goals_section_states():
+    assert ("研发经费", "growth", 34, "%", 2023, True) in _rows(HAINAN, 2020)
+    rows = _rows(JIANGXI, 2022)
+    assert ("全社会研究与开发(R&D)经费支出", "growth", 14, "%", 2023, True) in rows
+    assert ("基础研究经费占R&D经费比重", "level", 4.68, "%", 2023, False) in rows
+
+
+def test_a_year_that_only_dates_the_plan_ends_no_period():
+    rows = [r for r in _rows(DATED_ONLY, 2023) if r[5]]
+    assert [(r[2], r[4]) for r in rows] == [(4.5, None)]
+
+
+def test_one_indicator_respectively_grown_by_several_values_gives_one_target_each():
+    rows = _rows(JIAXIANG, 2023)
+    assert ("城乡居民人均可支配收入", "growth", 7, "%", 2023, False) in rows
+    assert ("城乡居民人均可支配收入", "growth", 10, "%", 2023, False) in rows
+    rows = _rows(JINXIANG, 2025)
+    assert [r for r in rows if r[0] == "城乡居民人均可支配收入"] == [
+        ("城乡居民人均可支配收入", "growth", 6, "%", 2025, False),
+        ("城乡居民人均可支配收入", "growth", 6.5, "%", 2025, False)]
+
+
+def test_counts_of_the_plans_own_tasks_and_of_the_units_they_go_to_are_no_targets():
+    assert _rows(YONGREN, 2014) == [("现代高原特色农庄", "level", 5, "个", 2020, False)]
+    assert _rows(JINGXIAN, 2023) == []
+    assert _rows(PANJIN, 2021) == []
