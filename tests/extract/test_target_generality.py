@@ -63,3 +63,22 @@ def test_counts_of_the_plans_own_tasks_and_of_the_units_they_go_to_are_no_target
     assert _rows(YONGREN, 2014) == [("现代高原特色农庄", "level", 5, "个", 2020, False)]
     assert _rows(JINGXIAN, 2023) == []
     assert _rows(PANJIN, 2021) == []
+
+
+# www.dazu.gov.cn/zwgk_175/zfxxgkml01/zfgzbg/zxqk/202405/t20240529_13245952.html (大足区…目标任务, 重庆): one cell a line
+DAZU = ("2023年度政府工作报告超额完成任务一览表\n\n序号\n\n目标任务\n\n具体任务\n\n牵头单位\n\n任务进度\n1\n\n狠抓工业投资,加速"
+        "工业项目落地建设、投产达效、技改扩能,工业投资增长20%以上\n\n实现工业投资增长20%以上。\n\n区经济信息委、经开区经发局"
+        "\n\n完成工业投资35.28亿元、同比增长29.7%,高于全市16.8个百分点(全市为12.9%)。")
+# www.sx.gov.cn/art/2020/5/14/art_1229265336_3684645.html (绍兴市政府2020年重点工作一季度进展情况表, 浙江)
+SHAOXING = ("市政府2020年重点工作(预下达)一季度进展情况表\n\n序号\n\n内容与要求\n\n进展情况\n\n责任单位\n\n2\n\n持续推进重大"
+            "项目攻坚,市县长项目落地率50%以上。\n\n1-2月,全市固定资产投资同比下降12.7%。4个结构性指标中,生态环保、城市更新"
+            "和水利设施投资增长12.5%;市县长项目目前已安排36个项目,总投资882.1亿元。\n\n市发改委")
+# www.linan.gov.cn/art/2022/11/3/art_1229299207_4099657.html (临安区2022年民生实事项目进展情况表, 浙江): cells between |
+LINAN = ("2022年区政府民生实事项目进展情况表(截至9月底)\n序号 | 项目内容 | 进展情况 | 责任单位 |\n4 | 新建成保障性住房1700套。 | "
+         "新建成保障性住房共2处合计1721套。 | 住建局 |\n完成公共租赁住房保障家庭800户。 | 完成公共租赁住房保障家庭872户。 | ||")
+
+
+def test_the_reported_column_of_a_progress_table_is_history():
+    assert [r[2:5] for r in _rows(DAZU, 2023)] == [(20, "%", 2023), (20, "%", 2023)]
+    assert [r[0:3] for r in _rows(SHAOXING, 2020)] == [("市县长项目落地率", "level", 50)]
+    assert [r[2:4] for r in _rows(LINAN, 2022)] == [(1700, "套"), (800, "户")]

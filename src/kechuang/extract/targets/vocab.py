@@ -45,6 +45,7 @@ class Vocab:
     listing: re.Pattern[str]
     listing_noun: re.Pattern[str]
     plan_item: re.Pattern[str]
+    reported_column: re.Pattern[str]
     distributed: re.Pattern[str]
     list_closer: re.Pattern[str]
     comparison: re.Pattern[str]
@@ -93,6 +94,7 @@ def vocab() -> Vocab:
                                    rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
         listing=re.compile(alt(r["listing_words"])),
         listing_noun=re.compile(alt(r["listing_nouns"])),
+        reported_column=re.compile(rf"^[^|]{{0,12}}(?:{alt(r['reported_columns'])})$"),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
