@@ -82,3 +82,19 @@ def test_the_reported_column_of_a_progress_table_is_history():
     assert [r[2:5] for r in _rows(DAZU, 2023)] == [(20, "%", 2023), (20, "%", 2023)]
     assert [r[0:3] for r in _rows(SHAOXING, 2020)] == [("市县长项目落地率", "level", 50)]
     assert [r[2:4] for r in _rows(LINAN, 2022)] == [(1700, "套"), (800, "户")]
+
+
+# www.huichang.gov.cn/hcxxxgk/hc1373/202403/ac532136c88e40c999782114a0b6a02f.shtml (会昌县民生实事进展通报, 江西)
+# www.zyx.gov.cn/Content-2463854.html (紫阳县常务会议确定事项落实情况的通报, 陕西)
+ZIYANG = "2022年第八次县政府常务会议确定事项22件,截至9月14日,已办结6件,占比27%;正在办理16件,占比73%(详见附件)。"
+HUICHANG = "截至1031日,65件民生实事已完成26件,完成率40%;已开工事项65件(含政策类),开工率达100%"
+# sthjj.cnbz.gov.cn/ztzl/msgc/14460961.html (巴中市2017年“十件民生实事”1—9月进度公示, 四川)
+BAZHONG = ("截至9月底,已提前完成或超额完成年度目标任务的有3项,占目标任务的30%;正常推进的有4项,占目标任务的40%;推进缓慢"
+           "的有3项,占目标任务的30%。")
+# m.yybnet.net/meishan/news/202105/11444635.html (1—4月眉山市30件民生实事稳步推进, 四川)
+MEISHAN = "截至4月底,已累计筹集拨付项目资金35.7亿元,其中上级补助资金15.52亿元、市本级资金0.56亿元。"
+
+
+def test_a_sentence_dated_as_of_a_month_or_day_reports_progress():
+    for text in (HUICHANG, ZIYANG, BAZHONG, MEISHAN):
+        assert _rows(text, 2023) == [], text

@@ -85,6 +85,8 @@ class Paragraph:
         if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause):
             return None
         s_start, s_text = self.sentences[sentence]
+        if v.as_of.search(s_text):
+            return None  # 截至9月14日,已办结6件,占比27%: a report of progress
         if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and v.listing.search(s_text, pos - s_start)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(s_text, 0, pos - s_start)):
