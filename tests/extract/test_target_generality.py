@@ -98,3 +98,19 @@ MEISHAN = "截至4月底,已累计筹集拨付项目资金35.7亿元,其中上�
 def test_a_sentence_dated_as_of_a_month_or_day_reports_progress():
     for text in (HUICHANG, ZIYANG, BAZHONG, MEISHAN):
         assert _rows(text, 2023) == [], text
+
+
+# www.xhzhou.com/policy/detail?id=15952 (浙江省…科技创新投入…, traditional characters)
+ZHEJIANG_TR = ("到2027年,全省科技創新投入達到9000億元以上,全社會研究與試驗發展經費支出超3600億元且占GDP比重3.4%以上,"
+               "支撐區域創新能力保持全國前列。")
+# gsbjzl.com/html/.zwgkzcfg.201703t20170324_414324.html (黄石市科技创新“十三五”规划, 湖北; a sentence of its 现状)
+HUANGSHI = "高新技术企业总量104家,占规模以上工业企业数量的比重达到14.4%,在全省排名第三位。"
+
+
+def test_a_share_without_its_subject_takes_the_subject_of_the_target_before_it():
+    rows = _rows(ZHEJIANG_TR, 2025)
+    assert ("全社會研究與試驗發展經費支出", "level", 3600, "億元", 2027, False) in rows
+    assert ("全社會研究與試驗發展經費支出占GDP比重", "level", 3.4, "%", 2027, False) in rows
+    assert ("高新技术企业占规模以上工业企业数量的比重", "level", 14.4, "%", None, False) in _rows(HUANGSHI, 2017)
+    # under a heading on the past the same sentence is history
+    assert _rows("一、发展基础\n" + HUANGSHI, 2017) == []

@@ -29,7 +29,7 @@ _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}�
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
 _SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
-_CLAUSE = re.compile(r"[^,;:]+")
+_CLAUSE = re.compile(r"(?:[^,;:且]|且(?!占))+")  # 支出超3600亿元且占GDP比重3.4%: 且 before a share joins two targets
 _PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
@@ -93,6 +93,10 @@ class Paragraph:
             return None  # 24项任务指标分解落实到7个乡镇: the plan's own items and the units they go to
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
+        last = self.targets[-1] if self.targets else None
+        if indicator.startswith("占") and last and last.start >= self.line.start + s_start:
+            indicator = last.indicator + indicator  # 研发经费支出达100亿元,占GDP比重2.5%: the share of that subject
+            ind_start = min(ind_start, last.start - self.line.start)
         recurring = bool(v.recurring.search(clause)) or (kind == "growth" and bool(_PER_YEAR.search(clause)))
         year = self.year_for(pos, sentence, recurring)
         if year == PAST:
