@@ -114,3 +114,14 @@ def test_a_share_without_its_subject_takes_the_subject_of_the_target_before_it()
     assert ("高新技术企业占规模以上工业企业数量的比重", "level", 14.4, "%", None, False) in _rows(HUANGSHI, 2017)
     # under a heading on the past the same sentence is history
     assert _rows("一、发展基础\n" + HUANGSHI, 2017) == []
+
+
+# www.zjxc.gov.cn/art/2021/5/6/art_1229656389_59006338.html (2021年新昌县政府十方面民生实事进展情况登记表, 浙江)
+XINCHANG = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n3.农村道路改造提升项目 | 投资5000万元,提升改造低等级公路40公里;"
+            "投资4000万元,路面维修等养护工程60公里。 | 10月 | 交通运输局 |")
+
+
+def test_no_indicator_runs_across_a_table_cell():
+    rows = _rows(XINCHANG, 2021)
+    assert all("|" not in r[0] for r in rows), rows
+    assert ("投资", "level", 5000, "万元") in [r[:4] for r in rows]
