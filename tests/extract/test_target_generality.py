@@ -125,3 +125,15 @@ def test_no_indicator_runs_across_a_table_cell():
     rows = _rows(XINCHANG, 2021)
     assert all("|" not in r[0] for r in rows), rows
     assert ("投资", "level", 5000, "万元") in [r[:4] for r in rows]
+
+
+# www.gangu.gov.cn/info/1481/326551.htm (甘谷县2020年民生实事, 甘肃)
+GANGU = "(13)积极引导1000名以上高校毕业生到基层、到企业就业。"
+# soolun.net/periodical/9bf77123b3824dc72052401d6b6e1f5b.html (on the 8 ministries' notice of 2006 on graduates)
+SOOLUN = "从今年开始连续5年,国家将每年招募2万名高校毕业生到乡镇从事支教、支农、支医和扶贫工作。"
+
+
+def test_graduates_guided_or_recruited_to_the_grassroots_are_counted():
+    assert [r[2:5] for r in _rows(GANGU, 2020)] == [(1000, "名", None)]
+    # 连续5年 from the plan's year: the per-year commitment runs to 2010
+    assert [r[2:] for r in _rows(SOOLUN, 2006)] == [(2, "万名", 2010, True)]
