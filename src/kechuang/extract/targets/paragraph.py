@@ -29,7 +29,8 @@ _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}�
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
 _SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
-_CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")  # 支出超3600亿元且占GDP比重3.4%: 且 before a share joins two targets
+# Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
+_CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
 _PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
