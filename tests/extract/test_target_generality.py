@@ -137,3 +137,14 @@ def test_graduates_guided_or_recruited_to_the_grassroots_are_counted():
     assert [r[2:5] for r in _rows(GANGU, 2020)] == [(1000, "名", None)]
     # 连续5年 from the plan's year: the per-year commitment runs to 2010
     assert [r[2:] for r in _rows(SOOLUN, 2006)] == [(2, "万名", 2010, True)]
+
+
+# www.sx.gov.cn/art/2020/5/14/art_1229265336_3684645.html (绍兴, above) and www.xhzhou.com/policy/detail?id=15952 (浙江)
+SHAOXING_EACH = "持续推进重大项目攻坚,确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长,市县长项目落地率50%以上。"
+ZHEJIANG_EACH = "力爭11個設區市研究與試驗發展經費支出占GDP比重均超全國平均水平,形成良好創新生態。"
+
+
+def test_the_size_of_a_set_each_member_of_which_meets_a_goal_is_no_target():
+    assert all(r[2:4] != (4, "个") for r in _rows(SHAOXING_EACH, 2020))
+    assert ("市县长项目落地率", "level", 50, "%") in [r[:4] for r in _rows(SHAOXING_EACH, 2020)]
+    assert _rows(ZHEJIANG_EACH, 2025) == []

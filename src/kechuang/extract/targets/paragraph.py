@@ -32,6 +32,7 @@ _SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
 _CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
 _PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
+_EACH_OF = re.compile(r"[^,;。均]{0,40}均")
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
 
@@ -92,6 +93,8 @@ class Paragraph:
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(s_text, 0, pos - s_start)):
             return None  # 24项任务指标分解落实到7个乡镇: the plan's own items and the units they go to
+        if unit in LISTED_UNITS and _EACH_OF.match(s_text, pos - s_start):
+            return None  # 4个结构性指标均实现10%以上增长: the size of a set each member of which is held to a goal
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
         last = self.targets[-1] if self.targets else None
