@@ -12,10 +12,12 @@ BM25 top ``BM25_CANDIDATES``. Each candidate is scored
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import zlib
+
+import numpy as np
 
 from kechuang.matching.explain import Explanation, common_passages
-from kechuang.matching.index import MatchIndex, dice, record_tokens
+from kechuang.matching.index import Match, MatchIndex, dice, record_tokens
 from kechuang.matching.records import Record, applicant_relation
 from kechuang.matching.text import char_ngrams
 
@@ -35,15 +37,7 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-@dataclass
-class Suspect:
-    record: Record
-    score: float
-    explanation: Explanation
-
-    def to_dict(self) -> dict:
-        return {"id": self.record.id, "title": self.record.title, "score": round(self.score, 4),
-                "explanation": self.explanation.to_dict()}
+Suspect = Match  # an earlier project, its duplicate score (0–1) and why
 
 
 class DuplicateIndex:
@@ -56,6 +50,7 @@ class DuplicateIndex:
         self.index = MatchIndex()
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self._shingles: dict[str, set[str]] = {}
+        self._titles: dict[str, set[str]] = {}
         self._by_id: dict[str, int] = {}
         if records:
             self.add(records)
@@ -68,12 +63,14 @@ class DuplicateIndex:
 
         new = list({r.id: r for r in records if r.id not in self._by_id}.values())
         sets = [shingles(r) for r in new]
-        hashes = MinHash.bulk([[s.encode("utf-8") for s in sh] for sh in sets], num_perm=NUM_PERM)
+        hashes = MinHash.bulk([[s.encode("utf-8") for s in sh] for sh in sets], num_perm=NUM_PERM,
+                              hashfunc=zlib.crc32)
         start = len(self.index)
         with self.lsh.insertion_session() as session:
             for j, (rec, sh, mh) in enumerate(zip(new, sets, hashes, strict=True)):
                 self._by_id[rec.id] = start + j
                 self._shingles[rec.id] = sh
+                self._titles[rec.id] = char_ngrams(rec.title, 2)
                 if sh:
                     session.insert(rec.id, mh)
         self.index.add(new)
@@ -83,22 +80,26 @@ class DuplicateIndex:
 
         ids: set[int] = set()
         if sh:
-            mh = MinHash(num_perm=NUM_PERM)
+            mh = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
             mh.update_batch([s.encode("utf-8") for s in sh])
             ids |= {self._by_id[key] for key in self.lsh.query(mh)}
         if len(self.index):
-            total = self.index.scores(record_tokens(rec))
+            total = self.index.scores(record_tokens(rec), only=("title_bigrams", "summary"))
             k = min(BM25_CANDIDATES, len(total))
-            ids |= {int(i) for i in total.argsort()[::-1][:k] if total[i] > 0}
+            top = np.argpartition(-total, k - 1)[:k]
+            ids |= {int(i) for i in top if total[i] > 0}
         return ids
 
-    def pair_score(self, new: Record, old: Record, new_sh: set[str] | None = None) -> Explanation:
-        new_sh = shingles(new) if new_sh is None else new_sh
-        title = dice(char_ngrams(new.title, 2), char_ngrams(old.title, 2))
+    def _parts(self, new: Record, old: Record, new_sh: set[str], new_title: set[str]) -> tuple[float, ...]:
+        title = dice(new_title, self._titles.get(old.id) or char_ngrams(old.title, 2))
         content = jaccard(new_sh, self._shingles.get(old.id) or shingles(old))
         relation = applicant_relation(new.applicant, old.applicant)
         boost = BOOST_SAME if relation == "same" else BOOST_RELATED if relation == "related" else 0.0
-        score = min(1.0, TITLE * title + CONTENT * content + boost)
+        return min(1.0, TITLE * title + CONTENT * content + boost), title, content, boost, relation
+
+    def pair_score(self, new: Record, old: Record, new_sh: set[str] | None = None) -> Explanation:
+        new_sh = shingles(new) if new_sh is None else new_sh
+        score, title, content, boost, relation = self._parts(new, old, new_sh, char_ngrams(new.title, 2))
         exp = Explanation(score=score, parts={"title_dice": title, "content_jaccard": content, "applicant": boost})
         for name in ("title", "summary"):
             spans = common_passages(f"{new.title}\n{new.summary}", getattr(old, name), min_len=3)
@@ -112,17 +113,16 @@ class DuplicateIndex:
         return exp
 
     def check(self, new: Record, k: int = 5) -> list[Suspect]:
-        """The ``k`` most similar earlier projects (any year, any department), best first."""
-        sh = shingles(new)
-        found = []
+        """The ``k`` most similar earlier projects (any year, any department), best first, explained."""
+        sh, title = shingles(new), char_ngrams(new.title, 2)
+        scored = []
         for i in self.candidates(new, sh):
             old = self.index.records[i]
-            if old.id == new.id:
-                continue
-            exp = self.pair_score(new, old, sh)
-            found.append(Suspect(old, exp.score, exp))
-        found.sort(key=lambda s: -s.score)
-        return found[:k]
+            if old.id != new.id:
+                scored.append((self._parts(new, old, sh, title)[0], i))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        return [Suspect(self.index.records[i], score, self.pair_score(new, self.index.records[i], sh))
+                for score, i in scored[:k]]
 
     def suspects(self, new: Record) -> list[Suspect]:
         return [s for s in self.check(new) if s.score >= self.threshold]

@@ -21,21 +21,31 @@ import numpy as np
 from kechuang.errors import KechuangError
 from kechuang.matching.explain import Explanation, common_passages, shared_terms
 from kechuang.matching.records import Record
-from kechuang.matching.text import char_ngrams, query_tokens, tokenize
+from kechuang.matching.text import char_ngrams, fold, query_tokens, tokenize
 
 FIELD_WEIGHTS = {"title": 1.0, "summary": 1.0, "fields": 0.7, "title_bigrams": 2.0}  # tuned on the dev split
 FORMAT = "kechuang.match-index/1"
 
 
-def _bigram_tokens(text: str) -> list[str]:
+def _bigram_tokens(text: str, *, folded: bool = False) -> list[str]:
     """Character bigrams and single characters of a title: short titles and words jieba cut differently
     (养猪 / 母猪) still meet."""
-    return sorted(char_ngrams(text, 2) | char_ngrams(text, 1))
+    return sorted(char_ngrams(text, 2, folded=folded) | char_ngrams(text, 1, folded=folded))
 
 
 def record_tokens(rec: Record) -> dict[str, list[str]]:
-    return {"title": tokenize(rec.title), "summary": tokenize(rec.summary),
-            "fields": tokenize(" ".join(rec.fields)), "title_bigrams": _bigram_tokens(rec.title)}
+    """Tokens per field: jieba words for the title and fields, character bigrams for the summary (jieba on
+    every summary would dominate the build; bigrams serve BM25 on Chinese as well, see docs/matching.md)."""
+    title = fold(rec.title)
+    return {"title": tokenize(title, folded=True), "summary": sorted(char_ngrams(rec.summary, 2)),
+            "fields": tokenize(" ".join(rec.fields)), "title_bigrams": _bigram_tokens(title, folded=True)}
+
+
+def text_query_tokens(text: str) -> dict[str, list[str]]:
+    words = query_tokens(text)
+    folded = fold(text)
+    return {"title": words, "summary": sorted(char_ngrams(folded, 2, folded=True)), "fields": words,
+            "title_bigrams": _bigram_tokens(folded, folded=True)}
 
 
 def dice(a: set[str], b: set[str]) -> float:
@@ -83,12 +93,14 @@ class MatchIndex:
             self._retrievers[name] = retriever
         self._stale = False
 
-    def scores(self, tokens: dict[str, list[str]]) -> np.ndarray:
-        """Weighted BM25 score of every record for a query's tokens per field."""
+    def scores(self, tokens: dict[str, list[str]], only: tuple[str, ...] = ()) -> np.ndarray:
+        """Weighted BM25 score of every record for a query's tokens per field (``only`` those fields)."""
         if self._stale:
             self._build()
         total = np.zeros(len(self.records), dtype=np.float32)
         for name, weight in self.weights.items():
+            if only and name not in only:
+                continue
             toks = [t for t in tokens.get(name, []) if t in self._retrievers[name].vocab_dict]
             if toks and weight:
                 total += weight * self._retrievers[name].get_scores(toks)
@@ -103,8 +115,7 @@ class MatchIndex:
             qtok = record_tokens(query)
             qrec = query
         else:
-            words = query_tokens(query)
-            qtok = {"title": words, "summary": words, "fields": words, "title_bigrams": _bigram_tokens(query)}
+            qtok = text_query_tokens(query)
             qrec = Record(id="", title=query)
         total = self.scores(qtok)
         k = min(k + (1 if exclude else 0), len(total))
@@ -120,9 +131,8 @@ class MatchIndex:
 
     def explain(self, query: Record, qtok: dict[str, list[str]], i: int, score: float) -> Explanation:
         rec, dtok = self.records[i], self.tokens[i]
-        qwords = qtok["title"] + [w for w in qtok["summary"] if w not in qtok["title"]]
         exp = Explanation(score=score)
-        exp.shared_terms = shared_terms(qwords, dtok["title"] + dtok["summary"] + dtok["fields"])
+        exp.shared_terms = shared_terms(qtok["title"] + qtok["fields"], dtok["title"] + dtok["fields"])
         exp.parts["title_char_dice"] = dice(set(qtok["title_bigrams"]), set(dtok["title_bigrams"]))
         qtext = f"{query.title}\n{query.summary}"
         for name in ("title", "summary"):
