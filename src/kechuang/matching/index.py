@@ -15,6 +15,7 @@ import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from sys import intern
 
 import numpy as np
 
@@ -37,8 +38,9 @@ def record_tokens(rec: Record) -> dict[str, list[str]]:
     """Tokens per field: jieba words for the title and fields, character bigrams for the summary (jieba on
     every summary would dominate the build; bigrams serve BM25 on Chinese as well, see docs/matching.md)."""
     title = fold(rec.title)
-    return {"title": tokenize(title, folded=True), "summary": sorted(char_ngrams(rec.summary, 2)),
+    toks = {"title": tokenize(title, folded=True), "summary": sorted(char_ngrams(rec.summary, 2)),
             "fields": tokenize(" ".join(rec.fields)), "title_bigrams": _bigram_tokens(title, folded=True)}
+    return {name: [intern(t) for t in words] for name, words in toks.items()}  # one str per distinct token
 
 
 def text_query_tokens(text: str) -> dict[str, list[str]]:
