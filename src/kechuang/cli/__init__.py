@@ -9,6 +9,7 @@ from kechuang import __version__
 from kechuang.cli import data as data_cmd
 from kechuang.cli import evaluate as evaluate_cmd
 from kechuang.cli import extract as extract_cmd
+from kechuang.cli import match as match_cmd
 from kechuang.cli import monitor as monitor_cmd
 from kechuang.cli import score as score_cmd
 from kechuang.cli import serve as serve_cmd
@@ -26,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     monitor_cmd.add_parser(sub)
     data_cmd.add_parser(sub)
     serve_cmd.add_parser(sub)
+    match_cmd.add_parser(sub)
     return parser
 
 
