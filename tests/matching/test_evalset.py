@@ -17,8 +17,8 @@ def evalset():
 
 
 def test_the_set_has_its_sources_and_enough_pairs(evalset):
-    assert len(evalset.records) >= 170
-    assert len(evalset.pairs) >= 250
+    assert len(evalset.records) >= 300
+    assert len(evalset.pairs) >= 380
     assert all(src.startswith("http") for src in evalset.sources.values())
     readme = (FIXTURES / "README.md").read_text("utf-8")
     for src in set(evalset.sources.values()):
@@ -28,14 +28,14 @@ def test_the_set_has_its_sources_and_enough_pairs(evalset):
 @pytest.mark.parametrize("split", ["dev", "validation"])
 def test_duplicates_are_found_without_false_alarms(evalset, split):
     fig = evaluate(evalset, split)
-    assert fig.duplicates >= 4
-    assert fig.dup_recall >= 0.85, fig.misses  # measured: dev 4/4, validation 7/8 (a reworded title missed)
+    assert fig.duplicates >= 10
+    assert fig.dup_recall >= 0.85, fig.misses  # measured: dev 11/11, validation 19/22 (reworded titles missed)
     assert fig.dup_precision >= 0.85, fig.misses  # measured: no annotated non-duplicate flagged
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.45), ("validation", 0.45)])  # measured 0.50, 0.51
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.50), ("validation", 0.55)])  # measured 0.54, 0.61
 def test_precision_at_5(evalset, split, floor):
     fig = evaluate(evalset, split)
-    assert fig.queries >= 20
+    assert fig.queries >= 100
     assert fig.precision_at_5 >= floor, fig.misses
     assert fig.negatives_in_top5 <= 0.1 * fig.queries * 5

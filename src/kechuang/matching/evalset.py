@@ -1,6 +1,7 @@
 """The real-text evaluation set (``tests/fixtures/matching``): records from public pages, hand-annotated pairs.
 
-``records.tsv``: id, kind (project / achievement / demand), year, applicant, title, source address.
+``records.tsv``: id, kind (project / achievement / demand), year, applicant, title, source address, summary
+(where the page gave one).
 ``pairs.tsv``: a, b, label (duplicate / related / unrelated for projects and achievements; answers /
 not_answers for a demand and an achievement), why. A pair falls on the validation split when either record's
 source does (``kechuang.extract.corpus.split_of``), else on dev: weights and thresholds are tuned on dev only.
@@ -68,7 +69,7 @@ class Figures:
 def load(directory: Path) -> EvalSet:
     with (directory / "records.tsv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
-    records = {r["id"]: Record(id=r["id"], title=r["title"], applicant=r["applicant"],
+    records = {r["id"]: Record(id=r["id"], title=r["title"], summary=r.get("summary") or "", applicant=r["applicant"],
                                year=int(r["year"]) if r["year"] else None, extra={"kind": r["kind"]})
                for r in rows}
     sources = {r["id"]: r["source"] for r in rows}
