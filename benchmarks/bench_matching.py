@@ -55,7 +55,7 @@ def make_records(prefix: str, n: int, vocab: list[str], rng: random.Random) -> l
         title = "".join(head) + rng.choice(SUFFIXES)
         clauses = ["".join([rng.choice(VERBS), *rng.sample(vocab, 3)]) for _ in range(rng.randint(3, 5))]
         out.append(Record(id=f"{prefix}{i}", title=title, summary=",".join(clauses) + "。",
-                          applicant=f"{rng.choice(vocab)}{rng.choice(['有限公司', '研究院', '合作社'])}{i % 997}",
+                          applicant=f"{rng.choice(vocab)}{i % 997}{rng.choice(['有限公司', '研究院', '合作社'])}",
                           fields=(rng.choice(vocab),), year=2015 + i % 10))
     return out
 
@@ -157,8 +157,8 @@ def main() -> None:
     print(f"duplicate check of one new project: {ms(checks)}  (target < 100 ms); "
           f"re-applications flagged {hits}/{len(news)}")
 
-    apps = [reworded(rng.choice(projects), rng, i) if i % 10 == 0 else make_records(f"x{i}-", 1, vocab, rng)[0]
-            for i in range(args.batch)]
+    fresh = make_records("x", args.batch, vocab, rng)
+    apps = [reworded(rng.choice(projects), rng, i) if i % 10 == 0 else fresh[i] for i in range(args.batch)]
     pairs, t_batch = timed(dup.batch, apps)
     print(f"batch duplicate check, {len(apps):,} applications against {len(dup):,}: {t_batch:.1f} s wall, {cpu()} "
           f"(target < 120 s); suspect pairs {len(pairs)} ({len(apps) // 10} re-applications planted)")

@@ -86,6 +86,8 @@ def test_applicant_relation():
     assert applicant_relation("湖北大洋塑胶有限公司", "湖北大洋塑胶股份有限公司") == "same"
     assert applicant_relation("中铁十二局集团有限公司", "中铁十二局集团第二工程有限公司") == "related"
     assert applicant_relation("郑州大学", "河南理工大学") == ""
+    assert applicant_relation("山东省农业机械有限公司", "山东省农村信用合作社") == ""  # only the province in common
+    assert applicant_relation("山东银香伟业集团有限公司", "银香伟业乳业有限公司") == "related"
 
 
 def test_rerank_prefers_agreeing_field_maturity_and_budget():

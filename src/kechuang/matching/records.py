@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from kechuang.matching.text import fold
 
 _LEGAL_FORM = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团|公司|研究院|研究所|大学|学院|[((].*?[))])$")
+_REGION = re.compile(r"^.{1,7}?(省|自治区|市|自治州|州|盟|县|区|旗)")  # 山东省, 菏泽市, 定陶县 ...
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,9 @@ def applicant_relation(a: str, b: str) -> str:
         return "same"
     if len(ca) >= 2 and len(cb) >= 2 and (ca in cb or cb in ca):
         return "related"
-    shorter, longer = sorted((ca, cb), key=len)
+    # a shared four-character stretch (a group's name) counts once the region is dropped: 山东省农业… and
+    # 山东省农村… share only their province
+    shorter, longer = sorted((_REGION.sub("", ca) or ca, _REGION.sub("", cb) or cb), key=len)
     if any(shorter[i:i + 4] in longer for i in range(len(shorter) - 3)):
         return "related"
     return ""
