@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -43,6 +46,23 @@ def test_a_50000_character_summary_costs_bounded_time():
     start = time.perf_counter()
     MatchIndex([rec]).search("秸秆饲料化")
     assert time.perf_counter() - start < 5.0
+
+
+def test_duplicate_check_of_two_50000_character_summaries_costs_bounded_time():
+    long_a = "秸秆还田与饲料化利用技术示范," * 3400
+    long_b = "秸秆饲料化与能源化利用技术集成," * 3200
+    dup = DuplicateIndex([Record(id="old", title="秸秆综合利用技术示范", summary=long_a)])
+    start = time.perf_counter()
+    top = dup.check(Record(id="new", title="秸秆综合利用技术集成", summary=long_b))
+    assert top and top[0].record.id == "old"
+    assert time.perf_counter() - start < 5.0
+
+
+def test_jieba_cache_goes_to_the_configured_directory(tmp_path):
+    code = "from kechuang.matching import tokenize; tokenize('煤层气高效开发')"
+    env = {**os.environ, "KECHUANG_JIEBA_CACHE_DIR": str(tmp_path / "cache")}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+    assert list((tmp_path / "cache").glob("jieba*.cache"))
 
 
 def _library():

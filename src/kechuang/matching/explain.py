@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from kechuang.matching.text import fold_aligned, stop_words
 
 MIN_PASSAGE = 2  # shortest common stretch shown as a passage (characters)
+MAX_PASSAGE_TEXT = 5_000  # passages are looked for in the first 5,000 characters of each side (bounded time)
 
 
 @dataclass
@@ -29,9 +30,9 @@ def common_passages(query: str, text: str, min_len: int = MIN_PASSAGE) -> list[t
     """Maximal stretches of ``text`` (folded, offsets of the original) that also occur in ``query``.
 
     Greedy left to right: at each position the longest stretch found in the query is taken; stretches made
-    only of stop words are dropped. Bounded: O(len(text) · longest match) substring tests.
+    only of stop words are dropped. Bounded: both sides are cut at ``MAX_PASSAGE_TEXT`` characters.
     """
-    q, t = fold_aligned(query), fold_aligned(text)
+    q, t = fold_aligned(query[:MAX_PASSAGE_TEXT]), fold_aligned(text[:MAX_PASSAGE_TEXT])
     stops = stop_words()
     spans: list[tuple[int, int]] = []
     i = 0
