@@ -58,6 +58,7 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_evaluate.py
+	$(BIN)/python benchmarks/bench_matching.py
 	$(MAKE) bench-web
 
 # Page latency under 20 concurrent clients, on SQLite and on PostgreSQL (wrk, gunicorn on loopback); cold 台账

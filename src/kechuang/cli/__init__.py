@@ -10,6 +10,7 @@ from kechuang.cli import data as data_cmd
 from kechuang.cli import enterprises as enterprises_cmd
 from kechuang.cli import evaluate as evaluate_cmd
 from kechuang.cli import extract as extract_cmd
+from kechuang.cli import match as match_cmd
 from kechuang.cli import monitor as monitor_cmd
 from kechuang.cli import score as score_cmd
 from kechuang.cli import serve as serve_cmd
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_cmd.add_parser(sub)
     enterprises_cmd.add_parser(sub)
     serve_cmd.add_parser(sub)
+    match_cmd.add_parser(sub)
     return parser
 
 

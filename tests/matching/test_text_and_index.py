@@ -1,0 +1,119 @@
+"""Folding, segmentation, bounded queries, explanations, save/load and incremental updates."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from kechuang.errors import KechuangError
+from kechuang.matching import DuplicateIndex, MatchIndex, Record, fold, query_tokens, rerank, tokenize
+from kechuang.matching.records import applicant_relation
+
+# Real titles (tests/fixtures/matching/records.tsv) in the script their page used.
+TRAD = "複雜地質條件儲層煤層氣高效開發關鍵技術及其應用"
+SIMP = "复杂地质条件储层煤层气高效开发关键技术及其应用"
+
+
+def test_fold_width_script_and_case():
+    assert fold("ＱＡＹ２５全地面起重機") == "qay25全地面起重机"
+    assert fold(TRAD) == SIMP
+
+
+def test_domain_terms_and_catalog_names_stay_whole():
+    assert "煤层气" in tokenize(TRAD)
+    assert "关键技术" in tokenize(SIMP)
+    assert "科技局" in tokenize("县科技局牵头")
+    assert "高新技术企业数" in tokenize("高新技术企业数达到50家")  # an indicator name from the catalog
+
+
+def test_bad_queries_are_refused_quickly():
+    for text, code in [("", "KC-MATCH-EMPTY"), ("的 和 与 及其 项目", "KC-MATCH-STOPWORDS"),
+                       ("煤层气" * 3400, "KC-MATCH-TOO-LONG")]:
+        start = time.perf_counter()
+        with pytest.raises(KechuangError) as err:
+            query_tokens(text)
+        assert err.value.code == code
+        assert "查询" in err.value.message_zh
+        assert time.perf_counter() - start < 1.0
+
+
+def test_a_50000_character_summary_costs_bounded_time():
+    rec = Record(id="x", title="秸秆综合利用", summary="秸秆还田与饲料化利用技术示范。" * 3300)
+    start = time.perf_counter()
+    MatchIndex([rec]).search("秸秆饲料化")
+    assert time.perf_counter() - start < 5.0
+
+
+def test_duplicate_check_of_two_50000_character_summaries_costs_bounded_time():
+    long_a = "秸秆还田与饲料化利用技术示范," * 3400
+    long_b = "秸秆饲料化与能源化利用技术集成," * 3200
+    dup = DuplicateIndex([Record(id="old", title="秸秆综合利用技术示范", summary=long_a)])
+    start = time.perf_counter()
+    top = dup.check(Record(id="new", title="秸秆综合利用技术集成", summary=long_b))
+    assert top and top[0].record.id == "old"
+    assert time.perf_counter() - start < 5.0
+
+
+def test_jieba_cache_goes_to_the_configured_directory(tmp_path):
+    code = "from kechuang.matching import tokenize; tokenize('煤层气高效开发')"
+    env = {**os.environ, "KECHUANG_JIEBA_CACHE_DIR": str(tmp_path / "cache")}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+    assert list((tmp_path / "cache").glob("jieba*.cache"))
+
+
+def _library():
+    return [Record(id="J3", title=SIMP, applicant="河南理工大学", fields=("能源",)),
+            Record(id="I2", title="盾构法隧道施工测控关键技术", applicant="城建集团", fields=("交通",)),
+            Record(id="L7", title="高壓富水長大鐵路隧道修建關鍵技術及工程應用", applicant="中鐵十二局集團有限公司")]
+
+
+def test_search_explains_terms_fields_and_passages():
+    index = MatchIndex(_library())
+    best = index.search(Record(id="q", title="铁路隧道修建技术", fields=("交通",)), k=2)[0]
+    assert best.record.id == "L7"
+    assert "隧道" in best.explanation.shared_terms
+    start, end = best.explanation.passages["title"][0]
+    assert best.record.title[start:end] in ("鐵路隧道修建", "隧道修建")
+
+
+def test_save_load_and_incremental_add(tmp_path):
+    index = MatchIndex(_library()[:2])
+    index.save(tmp_path / "ix")
+    loaded = MatchIndex.load(tmp_path / "ix")
+    assert [m.record.id for m in loaded.search("煤层气开发")] == ["J3"]
+    loaded.add([_library()[2]])
+    assert loaded.search("铁路隧道")[0].record.id == "L7"
+    with pytest.raises(KechuangError):
+        MatchIndex.load(tmp_path / "missing")
+
+
+def test_duplicate_check_across_scripts_and_applicants():
+    dup = DuplicateIndex(_library())
+    new = Record(id="n", title=TRAD, applicant="山西潞安礦業(集團)有限責任公司")
+    top = dup.suspects(new)
+    assert [s.record.id for s in top] == ["J3"]
+    assert top[0].explanation.passages["title"] == [(0, len(SIMP))]
+    assert dup.suspects(Record(id="m", title="藤茶高效种植和加工关键技术研究与应用")) == []
+    pairs = dup.batch([new, Record(id="n2", title=SIMP, applicant="河南理工大学")])
+    assert {tuple(sorted((a, s.record.id))) for a, s in pairs} >= {("J3", "n"), ("n", "n2")}
+
+
+def test_applicant_relation():
+    assert applicant_relation("湖北大洋塑胶有限公司", "湖北大洋塑胶股份有限公司") == "same"
+    assert applicant_relation("中铁十二局集团有限公司", "中铁十二局集团第二工程有限公司") == "related"
+    assert applicant_relation("郑州大学", "河南理工大学") == ""
+    assert applicant_relation("山东省农业机械有限公司", "山东省农村信用合作社") == ""  # only the province in common
+    assert applicant_relation("山东银香伟业集团有限公司", "银香伟业乳业有限公司") == "related"
+
+
+def test_rerank_prefers_agreeing_field_maturity_and_budget():
+    lib = [Record(id="a", title="智能巡检机器人", fields=("装备",), maturity=7, budget=80.0),
+           Record(id="b", title="智能巡检机器人", fields=("农业",), maturity=3, budget=300.0)]
+    demand = Record(id="d", title="需要智能巡检机器人", fields=("装备",), maturity=6, budget=100.0)
+    ranked = rerank(demand, MatchIndex(lib).search(demand, k=2))
+    assert [m.record.id for m in ranked] == ["a", "b"]
+    assert ranked[0].explanation.parts["maturity"] > ranked[1].explanation.parts["maturity"]
