@@ -139,17 +139,20 @@ def can_act_as_lead(user, task) -> bool:
     return "lead" in task_roles(user, task) and task_open(task)
 
 
-def region_within(region_id: int | None, scope_id: int | None) -> bool:
-    """``region_id`` is ``scope_id`` or below it (by the parent links)."""
+def region_lineage_ids(region_id: int | None) -> list[int]:
+    """The region and every region above it (its parent, the parent's parent …); GB/T 2260 has three levels."""
     from kechuang.web.accounts.models import Region
 
-    seen = 0
-    while region_id is not None and seen < 10:  # GB/T 2260 has three levels; 10 guards against a cycle
-        if region_id == scope_id:
-            return True
+    out: list[int] = []
+    while region_id is not None and region_id not in out:  # the membership test guards against a cycle
+        out.append(region_id)
         region_id = Region.objects.filter(pk=region_id).values_list("parent_id", flat=True).first()
-        seen += 1
-    return False
+    return out
+
+
+def region_within(region_id: int | None, scope_id: int | None) -> bool:
+    """``region_id`` is ``scope_id`` or below it (by the parent links): the one test of "A is within B"."""
+    return scope_id is not None and scope_id in region_lineage_ids(region_id)
 
 
 def can_evaluate_region(user, region_id: int) -> bool:
@@ -163,15 +166,6 @@ def can_view_county_result(user, region_id: int) -> bool:
     """A county's own evaluation result: its bureau and leaders, the evaluator of a region above, administrators.
     Never another county's."""
     return can_view_region(user, region_id) or can_evaluate_region(user, region_id)
-def region_is_within(region, ancestor_id: int | None) -> bool:
-    """``region`` is the region ``ancestor_id`` or one below it (by the parent links)."""
-    seen = set()
-    while region is not None and region.pk not in seen:
-        if region.pk == ancestor_id:
-            return True
-        seen.add(region.pk)
-        region = region.parent
-    return False
 
 
 def can_view_monitoring(user, region) -> bool:
@@ -182,23 +176,13 @@ def can_view_monitoring(user, region) -> bool:
         return True
     if role == Role.DEPARTMENT:
         return region.pk == region_id_of(user)
-    return role in (Role.BUREAU, Role.LEADER) and region_is_within(region, region_id_of(user))
+    return role in (Role.BUREAU, Role.LEADER) and region_within(region.pk, region_id_of(user))
 
 
 def can_view_cockpit(user, region) -> bool:
     """The leader cockpit (领导驾驶舱) of a region: its leaders and bureau, or those of a region above it."""
     role = role_of(user)
-    return role == Role.ADMIN or (role in (Role.BUREAU, Role.LEADER) and region_is_within(region, region_id_of(user)))
-# Indicator data (out-data): a region's data is read by its own users and by those of the regions above it.
-def region_lineage_ids(region_id: int | None) -> list[int]:
-    """The region and every region above it (its parent, the parent's parent …)."""
-    from kechuang.web.accounts.models import Region
-
-    out: list[int] = []
-    while region_id is not None and region_id not in out:
-        out.append(region_id)
-        region_id = Region.objects.filter(pk=region_id).values_list("parent_id", flat=True).first()
-    return out
+    return role == Role.ADMIN or (role in (Role.BUREAU, Role.LEADER) and region_within(region.pk, region_id_of(user)))
 
 
 def can_read_observations(user, region_id: int) -> bool:
@@ -207,14 +191,14 @@ def can_read_observations(user, region_id: int) -> bool:
     if role == Role.ADMIN:
         return True
     if role in (Role.BUREAU, Role.LEADER, Role.EVALUATOR):
-        return region_id_of(user) in region_lineage_ids(region_id)
+        return region_within(region_id, region_id_of(user))
     return role == Role.DEPARTMENT and region_id_of(user) == region_id
 
 
 def can_write_observations(user, region_id: int) -> bool:
     """Import, enter and correct values: the bureau of the region or of a region above it; admin."""
     role = role_of(user)
-    return role == Role.ADMIN or (role == Role.BUREAU and region_id_of(user) in region_lineage_ids(region_id))
+    return role == Role.ADMIN or (role == Role.BUREAU and region_within(region_id, region_id_of(user)))
 
 
 def can_manage_indicators(user) -> bool:

@@ -19,6 +19,7 @@ from kechuang.web.accounts.permissions import (
     can_view_county_result,
     is_admin,
     region_id_of,
+    region_lineage_ids,
     region_within,
     role_of,
 )
@@ -144,22 +145,13 @@ def published_ranking_for_user(user, pk: int) -> Run:
     raise Http404
 
 
-def region_and_above(region_id: int | None) -> list[int]:
-    """The region's id and its ancestors' (GB/T 2260: at most three levels)."""
-    out: list[int] = []
-    while region_id is not None and region_id not in out:
-        out.append(region_id)
-        region_id = Region.objects.filter(pk=region_id).values_list("parent_id", flat=True).first()
-    return out
-
-
 def published_runs_for_region(region: Region) -> list[Run]:
     """Published runs whose scope holds the region (newest first); no walk up the regions when none is published."""
     runs = list(Run.objects.filter(status=Run.DONE, published_at__isnull=False).select_related("region")
                 .order_by("-year", "-published_at"))
     if not runs:
         return []
-    above = {region.pk, *region_and_above(region.parent_id)}
+    above = set(region_lineage_ids(region.pk))
     return [r for r in runs if r.region_id in above]
 
 
