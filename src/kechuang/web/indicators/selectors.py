@@ -72,12 +72,14 @@ def indicators_visible(user):
     a city) the regions below it."""
     from django.db.models import Q
 
-    from kechuang.web.accounts.permissions import is_admin, region_id_of, region_lineage_ids
+    from kechuang.web.accounts.permissions import can_use_outcomes, is_admin, region_id_of, region_lineage_ids
     from kechuang.web.indicators.models import Indicator
 
     rows = Indicator.objects.filter(is_active=True)
     if is_admin(user):
         return rows
+    if not can_use_outcomes(user):
+        return rows.none()
     region_id = region_id_of(user)
     if region_id is None:
         return rows.filter(region__isnull=True)
@@ -110,10 +112,12 @@ def indicator_groups() -> list[str]:
 
 def readable_regions(user) -> list[Region]:
     """The regions whose observations the user reads (its own and below; a department: its own)."""
-    from kechuang.web.accounts.permissions import is_admin, region_id_of, role_of
+    from kechuang.web.accounts.permissions import can_use_outcomes, is_admin, region_id_of, role_of
 
     if is_admin(user):
         return list(Region.objects.all())
+    if not can_use_outcomes(user):
+        return []
     region = Region.objects.filter(pk=region_id_of(user)).first()
     if region is None:
         return []
