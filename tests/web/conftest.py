@@ -20,6 +20,16 @@ def _test_settings(settings):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty page cache: the database is rolled back between tests, so ids and data
+    versions repeat and a page cached by the previous test would otherwise be served under the same key."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _jobs_run_at_once():
     """Background jobs run within the request (huey's immediate mode), so a page that queues a job sees it done.
     Tests of the real queue (tests/web/test_jobs.py: a consumer thread on the SQLite or Redis queue) use the

@@ -147,19 +147,15 @@ def has_demo(region, below: bool = False) -> bool:
 
 def region_data(region: Region, group: str = "") -> dict:
     """A region's data page: current values by indicator × year, the children, and the roll-up with its method."""
-    from kechuang.web.indicators.models import Indicator
     from kechuang.web.indicators.rollup import rollup
 
     values: dict[int, dict[int, float]] = {}
     for ind_id, period, value in (Observation.objects.filter(region=region, is_current=True)
                                   .values_list("indicator_id", "period", "value")):
         values.setdefault(ind_id, {})[period] = value
-    from django.db.models import Q
+    from kechuang.web.indicators.services import region_indicators
 
-    from kechuang.web.accounts.permissions import region_lineage_ids
-
-    indicators = list(Indicator.objects.filter(is_active=True).filter(**({"group": group} if group else {}))
-                      .filter(Q(region__isnull=True) | Q(region_id__in=region_lineage_ids(region.pk))))
+    indicators = list(region_indicators(region).filter(**({"group": group} if group else {})))
     children = list(Region.objects.filter(parent=region))
     rolled = {r.indicator.pk: r for r in rollup(region, indicators)} if children else {}
     years = sorted({y for v in values.values() for y in v} | {y for r in rolled.values() for y in r.values})
