@@ -57,6 +57,8 @@ def test_an_enterprise_user_sees_none_of_the_outcome_pages(as_user, users, count
                 reverse("kc-region-data", args=[county.pk]), reverse("kc-my-evaluation"),
                 reverse("kc-evaluations")):
         assert client.get(url).status_code in (403, 404), url
+    nav = client.get(reverse("kc-home"), follow=True).content.decode()
+    assert reverse("kc-indicators") not in nav and reverse("kc-dashboard") not in nav
 
 
 def test_a_published_ranking_is_not_shown_to_an_enterprise_user(as_user, users, county, enterprise):
