@@ -20,9 +20,9 @@ def _test_settings(settings):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Each test starts with an empty page cache: the database is rolled back between tests, so ids and data
-    versions repeat and a page cached by the previous test would otherwise be served under the same key."""
+def _empty_cache():
+    """Each test starts with an empty cache: cache keys built from data versions (counts and last ids of a
+    region's observations) repeat from one test's rolled-back database to the next."""
     from django.core.cache import cache
 
     cache.clear()
@@ -104,7 +104,31 @@ def users(county, other_county):
                                 department(other_county, "金塔县科学技术局")),
         "evaluator": make_user("evaluator", "evaluator", county.parent.parent),  # 河北省: 灵寿县 is below
         "other_evaluator": make_user("other_evaluator", "evaluator", other_county.parent.parent),  # 甘肃省
+        **enterprise_users(county),
     }
+
+
+USCC_A, USCC_B = "91130126MA0CX00017", "91130126MA0CX0002A"  # valid check digits (python-stdnum)
+
+
+def enterprise_users(county) -> dict:
+    """企业用户 of two enterprises of the county: "ent_user" keeps 灵寿县甲科技有限公司, "other_ent" another one."""
+    from kechuang.enterprises import name_key
+    from kechuang.web.enterprises.models import Enterprise
+
+    out = {}
+    for key, name, code in (("ent_user", "灵寿县甲科技有限公司", USCC_A), ("other_ent", "灵寿县乙材料有限公司", USCC_B)):
+        enterprise = Enterprise.objects.create(region=county, name=name, name_key=name_key(name), uscc=code)
+        out[key] = make_user(key, "enterprise", county)
+        out[key].profile.enterprise = enterprise
+        out[key].profile.save(update_fields=["enterprise"])
+    return out
+
+
+@pytest.fixture
+def enterprise(users):
+    """The enterprise of the "ent_user" 企业用户."""
+    return users["ent_user"].profile.enterprise
 
 
 @pytest.fixture

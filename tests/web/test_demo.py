@@ -35,3 +35,27 @@ def test_the_demo_shows_the_cycle_and_is_created_once(settings, django_capture_o
     before = Report.objects.count()
     create_demo(SEEDS[0].parent, "demo-password-1", progress=lines.append)
     assert Report.objects.count() == before  # running it twice changes nothing
+
+
+def test_the_demo_enterprises_are_marked_checked_and_created_once(users, county, other_county):
+    from kechuang.web.clock import today
+    from kechuang.web.demo import users_for
+    from kechuang.web.enterprises.checks import hitech_batch
+    from kechuang.web.enterprises.demo import PER_COUNTY, demo_enterprises
+    from kechuang.web.enterprises.models import Enterprise, ReserveEntry, YearFigures
+    from kechuang.web.enterprises.reserve import certified_count, expiry_notices
+
+    for region in (county, other_county):
+        users_for(region, "x", [])
+    logins = demo_enterprises("x")
+    assert {login.username for login in logins} == {"lingshou-ent", "jinta-ent"}
+    demo = Enterprise.objects.filter(is_demo=True)
+    assert demo.count() == 2 * PER_COUNTY and all("示例" in e.name for e in demo)
+    assert YearFigures.objects.filter(enterprise__in=demo).count() == 2 * PER_COUNTY * 3
+    assert set(ReserveEntry.objects.values_list("stage", flat=True)) == {"entered", "cultivating", "applied",
+                                                                          "failed", "certified"}
+    assert certified_count(county, today().year) >= 1
+    assert hitech_batch(county.pk, today())  # some demo firms are worth a look
+    assert expiry_notices(today()) >= 1  # one certificate expires within 90 days
+    demo_enterprises("x")
+    assert Enterprise.objects.filter(is_demo=True).count() == 2 * PER_COUNTY  # twice changes nothing

@@ -186,7 +186,8 @@ def test_the_background_task_keeps_a_failure_in_chinese(users, county):
 
 
 def test_an_evaluator_reads_the_counties_below_and_writes_nothing(client, users, county, other_county):
-    evaluator = users["evaluator"]  # 河北省's, from the conftest (the merge gave every suite one)
+    evaluator = users["evaluator"]  # 河北省's 评价方
+    assert evaluator.profile.region == county.parent.parent
     observation_record(county, Indicator.objects.get(code="hitech_enterprises"), 2023, 38, source_kind="manual")
     client.force_login(evaluator)
     assert "38" in client.get(reverse("kc-region-data", args=[county.pk])).content.decode()

@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from tests.web.conftest import LINGSHOU
+from tests.web.voucher_fixtures import VOUCHER_CASES, VOUCHER_FORMS, VOUCHER_SOURCES, voucher_target
 
 pytestmark = pytest.mark.django_db
 MISSING = 987654
@@ -131,6 +132,37 @@ CASES = [
                                                        "other_dept": 404, "anon": 302}),
     ("kc-indicator-entry", "get", None, None, {"bureau": 200, "leader": 403, "lead": 403, "admin": 403,
                                                "anon": 302}),
+    # The enterprise registry (kechuang.web.enterprises): "enterprise" is ent_user's own; other_ent keeps another.
+    ("kc-enterprises", "get", None, None, {"bureau": 200, "leader": 200, "admin": 200, "lead": 403, "ent_user": 403,
+                                           "anon": 302}),
+    ("kc-enterprise-new", "get", None, None, {"bureau": 200, "leader": 403, "ent_user": 403, "anon": 302}),
+    ("kc-enterprise-new", "post", None, {"name": "灵寿县新登记有限公司"}, {"bureau": 302, "leader": 403, "lead": 403}),
+    ("kc-my-enterprise", "get", None, None, {"ent_user": 302, "bureau": 302, "anon": 302}),
+    ("kc-enterprise", "get", "enterprise", None, {"bureau": 200, "leader": 200, "ent_user": 200, "other_ent": 404,
+                                                  "other_bureau": 404, "lead": 404, "anon": 302}),
+    ("kc-enterprise-edit", "get", "enterprise", None, {"bureau": 200, "leader": 403, "ent_user": 403,
+                                                       "other_bureau": 404}),
+    ("kc-enterprise-edit", "post", "enterprise", {"name": "灵寿县甲科技有限公司", "version": "1"},
+     {"bureau": 302, "leader": 403, "ent_user": 403, "other_ent": 404, "other_bureau": 404}),
+    ("kc-enterprise-figures", "post", "enterprise", {"year": "2025", "employees": "50", "tech_staff": "8"},
+     {"ent_user": 302, "bureau": 302, "leader": 403, "other_ent": 404, "other_bureau": 404}),
+    ("kc-enterprise-ip", "post", "enterprise", {"category": "实用新型专利", "number": "ZL2024200000011"},
+     {"ent_user": 302, "leader": 403, "other_ent": 404}),
+    ("kc-enterprise-ip-delete", "post", "ip", {}, {"ent_user": 302, "leader": 403, "other_ent": 404,
+                                                  "other_bureau": 404}),
+    ("kc-enterprise-verify", "post", "enterprise", {}, {"bureau": 302, "ent_user": 403, "leader": 403,
+                                                       "other_bureau": 404}),
+    ("kc-enterprise-judgements", "post", "enterprise", {"core_ip": "yes"}, {"bureau": 302, "leader": 403,
+                                                                          "ent_user": 403, "other_bureau": 404}),
+    ("kc-enterprises-import", "get", None, None, {"bureau": 200, "leader": 403, "ent_user": 403, "anon": 302}),
+    ("kc-enterprises-import-confirm", "post", None, {"digest": "0" * 64}, {"bureau": 404, "leader": 403,
+                                                                         "ent_user": 403}),
+    ("kc-enterprises-export", "get", None, None, {"bureau": 200, "leader": 200, "ent_user": 403, "lead": 403}),
+    ("kc-reserve", "get", None, None, {"bureau": 200, "leader": 200, "ent_user": 403, "lead": 403, "anon": 302}),
+    ("kc-reserve-move", "post", "reserve_entry", {"stage": "cultivating"}, {"bureau": 302, "leader": 403,
+                                                                         "ent_user": 403, "other_bureau": 404}),
+    ("kc-sme-list", "get", None, None, {"bureau": 200, "leader": 200, "ent_user": 403, "lead": 403}),
+    *VOUCHER_CASES,
 ]
 
 
@@ -167,6 +199,23 @@ def _target(request, source):
                                            date(2026, 11, 21))
         return cycle.completion_request(users["lead"], task, cycle.RequestInput(
             "已完成", files=[Evidence("验收报告.pdf", b"%PDF-1.4 done")]))
+    if source == "enterprise":  # fresh: a reserve entry or an edit from an earlier user is undone
+        from kechuang.web.enterprises.models import Enterprise, ReserveEntry
+
+        enterprise = request.getfixturevalue("enterprise")
+        ReserveEntry.objects.filter(enterprise=enterprise).delete()
+        return Enterprise.objects.get(pk=enterprise.pk)
+    if source == "reserve_entry":
+        from kechuang.web.enterprises.models import ReserveEntry
+
+        enterprise = request.getfixturevalue("enterprise")
+        ReserveEntry.objects.filter(enterprise=enterprise).delete()
+        return ReserveEntry.objects.create(enterprise=enterprise, entered_on=date(2026, 1, 5))
+    if source == "ip":
+        return request.getfixturevalue("enterprise").ip.create(ip_class="II", category="软件著作权",
+                                                               number=f"2025SR{next(_NUMBERS):06d}")
+    if source in VOUCHER_SOURCES:
+        return voucher_target(request, source)
     if source == "token":
         from kechuang.web.accounts.tokens import token_create
 
@@ -206,6 +255,7 @@ def _target(request, source):
 def _data(data, obj):
     if data == "version":
         return {"version": obj.version}
+
     return data
 
 
@@ -242,7 +292,7 @@ def test_bad_id(request, client, name, method, source, data, expected):
 WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
 FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
-         "kc-indicator-add", "kc-target-link")
+         "kc-target-link", "kc-indicator-add", "kc-enterprise-new", "kc-enterprise-edit", *VOUCHER_FORMS)
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

@@ -20,11 +20,13 @@ from kechuang.monitoring.tasks import period_of, previous_period
 from kechuang.web.accounts.models import Department, Profile, Region, Role
 from kechuang.web.accounts.users import new_password
 from kechuang.web.clock import today
+from kechuang.web.enterprises.demo import demo_enterprises
 from kechuang.web.evaluation.demo import demo_evaluation
 from kechuang.web.indicators.demo import demo_indicator_data
 from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.services import plan_confirm, plan_create
+from kechuang.web.vouchers.demo import demo_vouchers
 
 # GB/T 2260 codes of the seed plans' regions and their parents.
 REGIONS = {
@@ -190,6 +192,8 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
             for plan_id in Plan.objects.filter(region=region).values_list("id", flat=True):
                 versions_touch(plan_id=plan_id)  # members and reports were written directly
         progress(f"示例方案:{region_name} {extracted.document.title}")
+    logins += demo_enterprises(password_hash)
+    logins += demo_vouchers(password_hash)  # after the registry's demo enterprises, which it uses
     logins += _demo_outcomes(password_hash, progress)
     return password, logins
 

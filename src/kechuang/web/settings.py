@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "kechuang.web.enterprises",
     "kechuang.web.evaluation",
     "kechuang.web.cockpit",
+    "kechuang.web.vouchers",
     "huey.contrib.djhuey",
     "ninja",
     "axes",

@@ -1,6 +1,6 @@
 """URL map: pages (names prefixed kc-), the API under /api/v1/, /healthz."""
 
-from django.urls import path
+from django.urls import include, path
 
 from kechuang.web.accounts import security_views as security
 from kechuang.web.accounts import views as accounts
@@ -89,6 +89,8 @@ urlpatterns = [
     path("indicators/regions/<int:pk>/", indicators.region_data, name="kc-region-data"),
     path("indicators/regions/<int:pk>/history/", indicators.observation_history, name="kc-observation-history"),
     path("indicators/entry/", indicators.entry_page, name="kc-indicator-entry"),
+    path("enterprises/", include("kechuang.web.enterprises.urls")),
+    path("vouchers/", include("kechuang.web.vouchers.urls")),
     path("api/v1/", api.urls),
 ]
 

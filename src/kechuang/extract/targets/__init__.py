@@ -9,6 +9,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.paragraph import Paragraph
+from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import heading_year, opening_year, years
 
@@ -37,7 +38,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     goals_year: int | None = None
     goals_path: str | None = None
     past_path: str | None = None
-    skip = sorted(skip)
+    skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
     opening = next((ln for ln in lines if ln.text.strip() and not ln.chrome), None)
     document_year = opening_year(opening.text.strip().translate(vocab().simplified), plan_year) if opening else None
@@ -71,7 +72,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if token_end:
             local.append((0, token_end))
         inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
-        para = Paragraph(line, path, plan_year, inherited, local, token_end)
+        para = Paragraph(line, path, plan_year, inherited, local, token_end, goals_year)
         out.extend(para.run())
         stated = para.stated_years()
         if stated and goals_path is not None:

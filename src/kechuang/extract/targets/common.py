@@ -14,7 +14,7 @@ LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items 
 
 def clean_indicator(text: str) -> str:
     v = vocab()
-    text = text.strip(TRIM)
+    text = text[text.rfind("|") + 1:].strip(TRIM)  # a table's cell ends at its bar: no name runs across cells
     for _ in range(3):
         text = v.prefixes.sub("", text).strip(TRIM)
     return text

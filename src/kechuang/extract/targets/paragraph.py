@@ -29,8 +29,10 @@ _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}�
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
 _SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
-_CLAUSE = re.compile(r"[^,;:]+")
+# Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
+_CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
 _PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
+_EACH_OF = re.compile(r"[^,;。均]{0,40}均")
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
 
@@ -39,8 +41,9 @@ class Paragraph:
     """Targets of one paragraph (a line of the normalised text)."""
 
     def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
-                 skip: list[tuple[int, int]], token_end: int = 0):
+                 skip: list[tuple[int, int]], token_end: int = 0, period_end: int | None = None):
         self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
+        self.period_end = period_end  # the year a goals section states: the end of its per-year commitments
         self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
         self.text = line.text  # as printed: quotes, indicators and units are taken from it
         self.traditional = bool(vocab().traditional.search(self.text))
@@ -71,7 +74,7 @@ class Paragraph:
         if k and self.marks[k - 1].sentence == sentence:
             return self.marks[k - 1].year
         if recurring:
-            return None
+            return self.period_end
         stated = self.last_stated[k - 1] if k else None
         return stated if stated is not None else self.inherited
 
@@ -84,10 +87,20 @@ class Paragraph:
         if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause):
             return None
         s_start, s_text = self.sentences[sentence]
+        if v.as_of.search(s_text):
+            return None  # 截至9月14日,已办结6件,占比27%: a report of progress
         if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and v.listing.search(s_text, pos - s_start)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
+        if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(s_text, 0, pos - s_start)):
+            return None  # 24项任务指标分解落实到7个乡镇: the plan's own items and the units they go to
+        if unit in LISTED_UNITS and _EACH_OF.match(s_text, pos - s_start):
+            return None  # 4个结构性指标均实现10%以上增长: the size of a set each member of which is held to a goal
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
+        last = self.targets[-1] if self.targets else None
+        if indicator.startswith("占") and last and last.start >= self.line.start + s_start:
+            indicator = last.indicator + indicator  # 研发经费支出达100亿元,占GDP比重2.5%: the share of that subject
+            ind_start = min(ind_start, last.start - self.line.start)
         recurring = bool(v.recurring.search(clause)) or (kind == "growth" and bool(_PER_YEAR.search(clause)))
         year = self.year_for(pos, sentence, recurring)
         if year == PAST:
@@ -181,7 +194,8 @@ class Paragraph:
             taken.add(m.start("num"))
 
     def respectively(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
-        """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before)."""
+        """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before); a single
+        X whose parts the values follow (城乡居民…分别增长7%、10%) gives one target per value."""
         v = vocab()
         k = clause.find("分别")
         if k < 0:
@@ -197,6 +211,8 @@ class Paragraph:
         rest = clause[k + 2:k + 2 + WINDOW]
         verb = re.match(r"(?:达到|达|为|超过|突破|保持在|增长|提高到|下降|降低)?", rest)
         values = list(v.candidate.finditer(rest, verb.end()))
+        if len(names) == 1:  # 城乡居民人均可支配收入分别增长7%、10%: one indicator of two parts, one target each
+            names *= len(values)
         if len(values) < 2 or len(values) != len(names):
             return
         pos0 = c_start + k + 2

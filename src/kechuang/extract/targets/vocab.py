@@ -44,6 +44,10 @@ class Vocab:
     beneficiary_end: re.Pattern[str]
     listing: re.Pattern[str]
     listing_noun: re.Pattern[str]
+    plan_item: re.Pattern[str]
+    as_of: re.Pattern[str]
+    reported_column: re.Pattern[str]
+    distributed: re.Pattern[str]
     list_closer: re.Pattern[str]
     comparison: re.Pattern[str]
     decline_end: re.Pattern[str]
@@ -91,6 +95,10 @@ def vocab() -> Vocab:
                                    rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
         listing=re.compile(alt(r["listing_words"])),
         listing_noun=re.compile(alt(r["listing_nouns"])),
+        reported_column=re.compile(rf"^[^|]{{0,12}}(?:{alt(r['reported_columns'])})$"),
+        as_of=re.compile(rf"(?:{alt(r['as_of_words'])})(?:目前|当前|\d{{1,2}}月(?!底前|末前|份前)|\d{{1,4}}日)"),
+        plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
+        distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
         decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)?$"),

@@ -1,5 +1,5 @@
 """Year phrases that govern targets: 到2025年, 2022年度, 到“十四五”末, 年内, and durations (三年内, 用5年时间,
-今后5年, 2012年起5年内) counted from the start stated with 起/开始/从, else from the plan's own year."""
+今后5年, 连续5年, 2012年起5年内) counted from the start stated with 起/开始/从, else from the plan's own year."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
-_DURATION = re.compile(rf"(?:(?:再)?用|今后|未来|经过|通过){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内")
+_DURATION = re.compile(rf"(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内")
 
 
 @dataclass

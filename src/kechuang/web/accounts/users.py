@@ -19,8 +19,8 @@ from kechuang.web.accounts.tokens import tokens_revoke_all
 from kechuang.web.history.services import change_record
 
 #: Roles a bureau gives within its region (administrators are created on the command line); a 评价方 evaluates the
-#: region's counties (typically given by an administrator at a province or city).
-GIVEN_ROLES = (Role.DEPARTMENT, Role.LEADER, Role.BUREAU, Role.EVALUATOR)
+#: region's counties (typically given by an administrator at a province or city); a 企业用户 keeps its enterprise.
+GIVEN_ROLES = (Role.DEPARTMENT, Role.LEADER, Role.BUREAU, Role.EVALUATOR, Role.ENTERPRISE)
 #: Characters of generated passwords: none that read alike (I l 1, O o 0) when dictated or copied by hand.
 PASSWORD_ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in "Il1Oo0")
 FULL_NAME_MAX = 30
@@ -32,6 +32,7 @@ class UserInput:
     full_name: str
     role: str
     department_id: int | None = None
+    enterprise_id: int | None = None  # 企业用户: an enterprise of the region
     password: str = ""  # empty: one is generated and shown once
 
 
@@ -83,6 +84,11 @@ def user_create(actor, region: Region, data: UserInput) -> tuple[object, str]:
         department = Department.objects.filter(region=region, pk=data.department_id or 0, is_collective=False).first()
         if department is None:
             raise KechuangError("KC-WEB-FIELD", "责任部门用户须选择本地区的一个部门", field="department")
+    enterprise = None
+    if data.role == Role.ENTERPRISE:
+        enterprise = region.enterprises.filter(pk=data.enterprise_id or 0).first()
+        if enterprise is None:
+            raise KechuangError("KC-WEB-FIELD", "企业用户须选择本地区名录中的一家企业", field="enterprise")
     full_name = clean_full_name(data.full_name)
     user = User(username=username, first_name=full_name, last_name="")
     password = data.password or new_password()
@@ -91,10 +97,12 @@ def user_create(actor, region: Region, data: UserInput) -> tuple[object, str]:
     try:
         with transaction.atomic():
             user.save()
-            Profile.objects.create(user=user, role=data.role, region=region, department=department)
+            Profile.objects.create(user=user, role=data.role, region=region, department=department,
+                                   enterprise=enterprise)
             change_record(actor, "user", user.id, "create", after={
                 "username": username, "full_name": full_name, "role": data.role,
-                "department": department.name if department else None})
+                "department": department.name if department else None,
+                **({"企业": enterprise.name} if enterprise else {})})
     except IntegrityError:
         raise KechuangError("KC-WEB-DUPLICATE", f"用户名“{username}”已被使用", field="username") from None
     return user, password

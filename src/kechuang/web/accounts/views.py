@@ -59,6 +59,8 @@ def home(request):
         return redirect("kc-my-tasks")
     if role_of(request.user) == Role.EVALUATOR:
         return redirect("kc-evaluations")
+    if role_of(request.user) == Role.ENTERPRISE:
+        return redirect("kc-my-enterprise")
     return redirect("kc-plans")
 
 
@@ -132,8 +134,10 @@ def _users_page(request, region: Region, error=None, status: int = 200, shown: d
     users = (get_user_model().objects.filter(profile__region=region).select_related("profile__department")
              .order_by("profile__role", "profile__department__name", "username"))
     departments = Department.objects.filter(region=region, is_collective=False)
+    enterprises = region.enterprises.only("id", "name")[:2000]  # for 企业用户
     return render(request, "kechuang/users.html", {
-        "region": region, "users": users, "departments": departments, "error": error, "shown": shown,
+        "region": region, "users": users.select_related("profile__enterprise"), "departments": departments,
+        "enterprises": enterprises, "error": error, "shown": shown,
         "roles": [(r.value, r.label) for r in GIVEN_ROLES], "form": form or {}}, status=status)
 
 
@@ -147,6 +151,7 @@ def user_list(request):
         return _users_page(request, region)
     data = UserInput(username=request.POST.get("username", ""), full_name=request.POST.get("full_name", ""),
                      role=request.POST.get("role", ""), department_id=int_or_none(request.POST.get("department")),
+                     enterprise_id=int_or_none(request.POST.get("enterprise")),
                      password=request.POST.get("password", ""))
     try:
         user, password = user_create(request.user, region, data)

@@ -317,3 +317,7 @@ def reports_return(request, report_id: int, body: s.ReviewIn):
 from kechuang.web.api.cycle import router as cycle_router  # noqa: E402  (its endpoints use the handlers above)
 
 api.add_router("", cycle_router)
+from kechuang.web.api.enterprises import router as enterprises_router  # noqa: E402
+
+api.add_router("", enterprises_router)
+api.add_router("", "kechuang.web.api.vouchers.router")  # 创新券

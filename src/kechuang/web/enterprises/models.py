@@ -129,3 +129,46 @@ class SmeEvaluation(models.Model):
 
     class Meta:
         ordering = ["-submitted_at", "-id"]
+
+
+class ReserveStep(models.Model):
+    """One move of a reserve entry to a stage, on the date it happened (the pipeline chart counts these; a
+    certification step starts a 3-year certificate)."""
+
+    entry = models.ForeignKey(ReserveEntry, on_delete=models.CASCADE, related_name="steps")
+    stage = models.CharField("阶段", max_length=12, choices=ReserveEntry.STAGES)
+    on = models.DateField("日期")
+    note = models.CharField("备注", max_length=300, blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["entry", "on", "id"]
+        indexes = [models.Index(fields=["stage", "on"])]
+
+
+class HitechReview(models.Model):
+    """A bureau reviewer's answers to the 高企 judgement items (core IP, field, compliance, the expert parts of
+    the score); the gap check uses them, and never passes these items without them."""
+
+    enterprise = models.OneToOneField(Enterprise, on_delete=models.CASCADE, related_name="hitech_review")
+    judgements = models.JSONField(default=dict, blank=True)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    reviewed_at = models.DateTimeField(auto_now=True)
+
+
+class HitechResult(models.Model):
+    """A stored 高企 gap check: as of which date, its overall result, and the core's result with the rule
+    snapshot it used."""
+
+    enterprise = models.ForeignKey(Enterprise, on_delete=models.CASCADE, related_name="hitech_results")
+    as_of = models.DateField("检查基准日")
+    overall = models.CharField("结论", max_length=16)
+    score = models.FloatField("评分下限", null=True, blank=True)  # the core's score_low
+    result = models.JSONField(default=dict)
+    checked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    checked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-checked_at", "-id"]
+        indexes = [models.Index(fields=["enterprise", "-checked_at"])]

@@ -10,6 +10,8 @@ from kechuang.web.pagecache import versions_touch
 KIND_NAMES = {"plan": "方案", "task": "任务", "assignment": "分工", "report": "进展报告", "department": "部门",
               "user": "用户", "target": "量化目标", "completion": "办结申请", "extension": "延期申请",
               "reminder": "催办"}
+KIND_NAMES.update({"enterprise": "企业", "ent-figures": "年度数据", "ent-ip": "知识产权", "ent-reserve": "后备培育库",
+                   "ent-review": "高企评审意见", "ent-sme": "科小自评"})  # kechuang.web.enterprises
 
 
 def changed(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[dict | None, dict | None]:

@@ -1,0 +1,61 @@
+"""Reads of the registry: the filtered list, an enterprise's page (figures by year, IP, history), the reserve
+board."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q, QuerySet
+
+from kechuang.web.enterprises.access import enterprises_visible
+from kechuang.web.enterprises.models import Enterprise, ReserveEntry
+from kechuang.web.history.models import Change
+from kechuang.web.history.selectors import history_rows
+
+HISTORY_KINDS = ("enterprise", "ent-figures", "ent-ip", "ent-reserve", "ent-review", "ent-sme")
+PAGE_SIZE = 50
+
+
+def enterprise_list(user, q: str = "", industry: str = "", size: str = "", stage: str = "") -> QuerySet:
+    """The enterprises the user sees, filtered: ``q`` in the name or the USCC, the industry code's prefix, the
+    size, the reserve stage (``none``: not in the reserve)."""
+    rows = enterprises_visible(user).select_related("region", "reserve")
+    q = " ".join(q.split())
+    if q:
+        rows = rows.filter(Q(name__icontains=q) | Q(uscc__istartswith=q.upper()))
+    if industry:
+        rows = rows.filter(industry_code__istartswith=industry.strip())
+    if size:
+        rows = rows.filter(size=size)
+    if stage == "none":
+        rows = rows.filter(reserve__isnull=True)
+    elif stage in dict(ReserveEntry.STAGES):
+        rows = rows.filter(reserve__stage=stage)
+    return rows.order_by("name", "id")
+
+
+def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
+    changes = Change.objects.filter(kind__in=HISTORY_KINDS, object_id=enterprise.pk)[:limit]
+    return history_rows(changes)
+
+
+BOARD_LIMIT = 20  # entries shown per stage; the list filtered by stage shows them all
+
+
+def reserve_board(entries: QuerySet) -> list[tuple[str, str, int, list[ReserveEntry]]]:
+    """(stage, name, count, the first entries by name) for each stage, in the order of the stages."""
+    counts = dict(entries.values_list("stage").annotate(n=Count("id")).values_list("stage", "n"))
+    return [(s, name, counts.get(s, 0),
+             list(entries.filter(stage=s).select_related("enterprise").order_by("enterprise__name")[:BOARD_LIMIT]))
+            for s, name in ReserveEntry.STAGES]
+
+
+def reserve_entries(user) -> QuerySet:
+    """The reserve entries of the enterprises the user sees (a join on the region, not a subquery of ids)."""
+    from kechuang.web.accounts.models import Role
+    from kechuang.web.accounts.permissions import region_id_of, role_of
+
+    role = role_of(user)
+    if role == Role.ADMIN:
+        return ReserveEntry.objects.all()
+    if role in (Role.BUREAU, Role.LEADER):
+        return ReserveEntry.objects.filter(enterprise__region_id=region_id_of(user))
+    return ReserveEntry.objects.filter(enterprise__in=enterprises_visible(user).values("id"))

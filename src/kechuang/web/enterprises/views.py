@@ -1,0 +1,177 @@
+"""Pages of the registry: the list, an enterprise's page, create and edit, figures and IP, 核实."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from kechuang.errors import KechuangError
+from kechuang.web.accounts.models import Region
+from kechuang.web.clock import today
+from kechuang.web.enterprises import services
+from kechuang.web.enterprises.access import (
+    can_keep_figures,
+    can_manage,
+    enterprise_for_user,
+    enterprise_id_of,
+    registry_region_id,
+)
+from kechuang.web.enterprises.figures import FIGURE_FIELDS, year_checked
+from kechuang.web.enterprises.models import SIZES, IPHolding, ReserveEntry
+from kechuang.web.enterprises.selectors import PAGE_SIZE, enterprise_history, enterprise_list
+from kechuang.web.errors import http_status
+
+FORM_FIELDS = ("name", "uscc", "address", "industry_code", "size", "registered_on", "tech_field", "contact_name",
+               "contact_phone", "contact_email")
+
+
+def _input(post) -> services.EnterpriseInput:
+    return services.EnterpriseInput(**{k: post.get(k, "") for k in FORM_FIELDS})
+
+
+def _say_saved(request, saved: services.Saved, verb: str) -> None:
+    messages.success(request, f"已{verb}企业“{saved.enterprise.name}”")
+    for warning in saved.warnings:
+        messages.warning(request, warning)
+    for other in saved.similar:
+        messages.warning(request, format_html('{} <a href="{}">查看</a>', services.similar_warning(other),
+                                              reverse("kc-enterprise", args=[other.pk])))
+
+
+@login_required
+@require_GET
+def enterprise_list_view(request):
+    region_id = registry_region_id(request.user)
+    params = {k: request.GET.get(k, "") for k in ("q", "industry", "size", "stage")}
+    page = Paginator(enterprise_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "kechuang/enterprises/list.html", {
+        "page": page, "params": params, "sizes": SIZES, "stages": ReserveEntry.STAGES,
+        "can_manage": region_id is not None and can_manage(request.user, region_id)})
+
+
+def _form(request, enterprise=None, error=None, status=200, values=None):
+    return render(request, "kechuang/enterprises/form.html", {
+        "enterprise": enterprise, "error": error, "sizes": SIZES,
+        "values": values or (services.input_of(enterprise).__dict__ if enterprise else {})}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def enterprise_new(request):
+    region_id = registry_region_id(request.user, manage=True)
+    if request.method == "GET":
+        return _form(request)
+    try:
+        saved = services.enterprise_create(request.user, Region.objects.get(pk=region_id), _input(request.POST),
+                                           today())
+    except KechuangError as exc:
+        return _form(request, error=exc, status=http_status(exc), values=request.POST.dict())
+    _say_saved(request, saved, "登记")
+    return redirect("kc-enterprise", pk=saved.enterprise.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def enterprise_edit(request, pk: int):
+    enterprise = enterprise_for_user(request.user, pk, manage=True)
+    if request.method == "GET":
+        return _form(request, enterprise)
+    try:
+        saved = services.enterprise_update(request.user, enterprise, _input(request.POST),
+                                           request.POST.get("version"), today())
+    except KechuangError as exc:
+        return _form(request, enterprise, error=exc, status=http_status(exc), values=request.POST.dict())
+    _say_saved(request, saved, "修改")
+    return redirect("kc-enterprise", pk=enterprise.pk)
+
+
+def _page(request, enterprise, error=None, status=200, figures_form=None, ip_form=None):
+    from kechuang.web.enterprises.models import HitechResult, SmeEvaluation
+
+    years = list(enterprise.years.all())
+    return render(request, "kechuang/enterprises/detail.html", {
+        "enterprise": enterprise, "years": years,
+        "figure_inputs": [(k, label, "人" if kind == "people" else "万元", (figures_form or {}).get(k, ""))
+                          for k, (label, kind) in FIGURE_FIELDS.items()],
+        "rows": [(label, [getattr(y, key) for y in years]) for key, (label, _) in FIGURE_FIELDS.items()],
+        "ip": enterprise.ip.all(), "categories": services.IP_CATEGORIES,
+        "reserve": ReserveEntry.objects.filter(enterprise=enterprise).prefetch_related("steps").first(),
+        "check": HitechResult.objects.filter(enterprise=enterprise).first(),
+        "sme": SmeEvaluation.objects.filter(enterprise=enterprise).first(),
+        "history": enterprise_history(enterprise), "error": error,
+        "figures_form": figures_form or {"year": today().year - 1}, "ip_form": ip_form or {},
+        "can_manage": can_manage(request.user, enterprise.region_id),
+        "can_keep": can_keep_figures(request.user, enterprise),
+        "is_own": enterprise_id_of(request.user) == enterprise.pk}, status=status)
+
+
+@login_required
+@require_GET
+def enterprise_detail(request, pk: int):
+    return _page(request, enterprise_for_user(request.user, pk))
+
+
+@login_required
+@require_GET
+def my_enterprise(request):
+    """An enterprise user's home: its own enterprise's page."""
+    own = enterprise_id_of(request.user)
+    if own is None:
+        return redirect("kc-enterprises")
+    return redirect("kc-enterprise", pk=own)
+
+
+@login_required
+@require_POST
+def figures_view(request, pk: int):
+    enterprise = enterprise_for_user(request.user, pk, figures=True)
+    try:
+        year = year_checked(request.POST.get("year", ""))
+        if year > today().year:
+            raise KechuangError("KC-ENT-FIGURE", f"年度不能晚于今年:{year}", field="year")
+        source = "enterprise" if enterprise_id_of(request.user) == enterprise.pk else "manual"
+        _, changed = services.figures_save(request.user, enterprise, year,
+                                           {k: request.POST.get(k, "") for k in FIGURE_FIELDS}, source=source)
+    except KechuangError as exc:
+        return _page(request, enterprise, error=exc, status=http_status(exc), figures_form=request.POST.dict())
+    messages.success(request, f"已保存 {year} 年度数据" if changed else f"{year} 年度数据没有变化")
+    return redirect("kc-enterprise", pk=enterprise.pk)
+
+
+@login_required
+@require_POST
+def ip_view(request, pk: int):
+    enterprise = enterprise_for_user(request.user, pk, figures=True)
+    data = services.IPInput(category=request.POST.get("category", ""), number=request.POST.get("number", ""),
+                            title=request.POST.get("title", ""), granted_on=request.POST.get("granted_on", ""),
+                            used_for_hitech=request.POST.get("used_for_hitech") == "1")
+    try:
+        services.ip_add(request.user, enterprise, data, today())
+    except KechuangError as exc:
+        return _page(request, enterprise, error=exc, status=http_status(exc), ip_form=request.POST.dict())
+    messages.success(request, f"已登记知识产权 {data.number}")
+    return redirect("kc-enterprise", pk=enterprise.pk)
+
+
+@login_required
+@require_POST
+def ip_delete_view(request, pk: int):
+    holding = get_object_or_404(IPHolding, pk=pk)
+    enterprise = enterprise_for_user(request.user, holding.enterprise_id, figures=True)
+    services.ip_delete(request.user, holding)
+    messages.success(request, f"已删除知识产权 {holding.number}")
+    return redirect("kc-enterprise", pk=enterprise.pk)
+
+
+@login_required
+@require_POST
+def verify_view(request, pk: int):
+    enterprise = enterprise_for_user(request.user, pk, manage=True)
+    years = services.enterprise_verify(request.user, enterprise)
+    messages.success(request, f"已核实“{enterprise.name}”的登记信息" + (f"及 {years} 个年度的数据" if years else ""))
+    return redirect("kc-enterprise", pk=enterprise.pk)

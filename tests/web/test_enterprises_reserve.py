@@ -1,0 +1,119 @@
+"""The 高企 reserve: entering, stages with dated steps and history, the pipeline, the certified count fed to the
+catalog indicator, certificate expiry messages (90 days before) and re-certification."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from kechuang.web.enterprises.models import ReserveEntry
+from kechuang.web.enterprises.reserve import (
+    MoveInput,
+    certified_count,
+    expiry_notices,
+    expiry_of,
+    pipeline,
+    reserve_enter,
+    reserve_move,
+)
+from kechuang.web.history.models import Change
+
+pytestmark = pytest.mark.django_db
+TODAY = date(2026, 12, 1)
+
+
+def test_stages_move_in_order_and_certification_needs_a_number(as_user, users, enterprise):
+    client = as_user(users["bureau"])
+    assert client.post(reverse("kc-reserve"), {"enterprise": enterprise.pk, "on": "2026-01-02"}).status_code == 302
+    again = client.post(reverse("kc-reserve"), {"enterprise": enterprise.pk})
+    assert again.status_code == 400 and "已在后备培育库中" in again.content.decode()
+    entry = ReserveEntry.objects.get(enterprise=enterprise)
+    move = reverse("kc-reserve-move", args=[entry.pk])
+    skipped = client.post(move, {"stage": "certified", "on": "2026-01-05", "certificate_no": "GR2026"})
+    assert skipped.status_code == 400 and "只能转入:培育、申报" in skipped.content.decode()
+    early = client.post(move, {"stage": "cultivating", "on": "2025-12-31"})
+    assert early.status_code == 400 and "不能早于上一阶段的日期 2026-01-02" in early.content.decode()
+    assert client.post(move, {"stage": "cultivating", "on": "2026-02-01"}).status_code == 302
+    assert client.post(move, {"stage": "applied", "on": "2026-06-01"}).status_code == 302
+    no_number = client.post(move, {"stage": "certified", "on": "2026-11-20"})
+    assert no_number.status_code == 400 and "证书编号" in no_number.content.decode()
+    assert client.post(move, {"stage": "certified", "on": "2026-11-20",
+                              "certificate_no": "GR202613000123"}).status_code == 302
+    entry.refresh_from_db()
+    assert (entry.stage, entry.expires_on) == ("certified", date(2029, 11, 19))
+    assert [s.stage for s in entry.steps.all()] == ["entered", "cultivating", "applied", "certified"]
+    stages = [c.after.get("阶段") for c in Change.objects.filter(kind="ent-reserve", object_id=enterprise.pk)
+              .order_by("id")]
+    assert stages == ["入库", "培育", "申报", "认定"]
+    assert client.post(move, {"stage": "applied", "on": "2099-01-01"}).status_code == 400  # not in the future
+    board = client.get(reverse("kc-reserve")).content.decode()
+    assert "GR202613000123" in board and 'id="pipeline-chart"' in board
+
+
+def test_the_leader_reads_the_board_but_moves_nothing(as_user, users, enterprise):
+    entry = reserve_enter(users["bureau"], enterprise, date(2026, 1, 1))
+    client = as_user(users["leader"])
+    assert client.get(reverse("kc-reserve")).status_code == 200
+    assert client.post(reverse("kc-reserve-move", args=[entry.pk]), {"stage": "cultivating"}).status_code == 403
+    other = users["other_ent"].profile.enterprise
+    for who, status in (("leader", 403), ("ent_user", 403), ("other_bureau", 404), ("lead", 403)):
+        response = as_user(users[who]).post(reverse("kc-reserve"), {"enterprise": other.pk})
+        assert response.status_code == status, who
+    assert not ReserveEntry.objects.filter(enterprise=other).exists()
+    assert as_user(users["other_bureau"]).post(reverse("kc-reserve-move", args=[entry.pk]),
+                                               {"stage": "cultivating"}).status_code == 404
+
+
+def test_pipeline_counts_steps_per_year_and_stage(users, enterprise):
+    bureau = users["bureau"]
+    other = users["other_ent"].profile.enterprise
+    a = reserve_enter(bureau, enterprise, date(2025, 3, 1))
+    reserve_enter(bureau, other, date(2026, 3, 1))
+    reserve_move(bureau, a, MoveInput("applied", date(2026, 5, 1)), TODAY)
+    chart = pipeline(ReserveEntry.objects.all())
+    assert chart["years"] == [2025, 2026]
+    series = {s["stage"]: s["counts"] for s in chart["series"]}
+    assert series["entered"] == [1, 1] and series["applied"] == [0, 1] and series["certified"] == [0, 0]
+
+
+def test_certification_feeds_the_catalog_indicator_for_the_certificate_years(users, enterprise, county):
+    from kechuang.web.indicators.models import Observation
+
+    entry = reserve_enter(users["bureau"], enterprise, date(2023, 1, 1))
+    reserve_move(users["bureau"], entry, MoveInput("applied", date(2023, 6, 1)), TODAY)
+    reserve_move(users["bureau"], entry, MoveInput("certified", date(2023, 11, 1), "GR2023"), TODAY)
+    values = {o.period: o.value for o in Observation.objects.filter(region=county, indicator__code="hitech_enterprises",
+                                                                     is_current=True)}
+    assert values == {2023: 1, 2024: 1, 2025: 1}
+    assert certified_count(county, 2026) == 0  # the certificate of 2023-11-01 ended on 2026-10-31
+    assert Observation.objects.filter(indicator__code="hitech_enterprises").first().source_kind == "api"
+
+
+def test_expiry_messages_90_days_before_once_and_recertification(users, enterprise):
+    from kechuang.web.notices.models import Notification
+
+    entry = reserve_enter(users["bureau"], enterprise, date(2023, 1, 1))
+    reserve_move(users["bureau"], entry, MoveInput("applied", date(2023, 10, 1)), TODAY)
+    reserve_move(users["bureau"], entry, MoveInput("certified", date(2024, 1, 20), "GR2024"), TODAY)
+    assert expiry_of(date(2024, 1, 20)) == date(2027, 1, 19)
+    assert expiry_notices(date(2026, 10, 20)) == 0  # 91 days before
+    assert expiry_notices(date(2026, 10, 21)) == 2  # the bureau and the enterprise's user
+    assert expiry_notices(date(2026, 10, 22)) == 0  # once
+    message = Notification.objects.get(user=users["ent_user"])
+    assert "将于 2027-01-19 到期" in message.text and message.url == reverse("kc-enterprise", args=[enterprise.pk])
+    reserve_move(users["bureau"], entry, MoveInput("applied", date(2026, 11, 1)), TODAY)  # re-certification
+    entry = reserve_move(users["bureau"], entry, MoveInput("certified", date(2026, 11, 30), "GR2026"), TODAY)
+    assert entry.expires_on == date(2029, 11, 29) and entry.certificate_no == "GR2026"
+
+
+def test_the_daily_job_sends_the_expiry_message(users, enterprise):
+    from kechuang.web.enterprises.tasks import notify_certificate_expiry
+    from kechuang.web.notices.models import Notification
+
+    entry = reserve_enter(users["bureau"], enterprise, date(2023, 1, 1))
+    reserve_move(users["bureau"], entry, MoveInput("applied", date(2023, 10, 1)), TODAY)
+    reserve_move(users["bureau"], entry, MoveInput("certified", date(2024, 1, 20), "GR2024"), TODAY)
+    notify_certificate_expiry.call_local()  # today is 2026-11-21 (KECHUANG_TODAY): 59 days before 2027-01-19
+    assert Notification.objects.filter(user=users["bureau"], kind="deadline", text__contains="GR2024").count() == 1
