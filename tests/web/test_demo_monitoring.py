@@ -30,6 +30,9 @@ def test_the_demo_plans_targets_are_linked_and_monitored(client, django_capture_
         assert all(t.link_method in ("exact", "alias", "contains", "fuzzy") for t in linked)
         assert not targets.filter(kind="category", monitored=True).exists()
     lingshou = next(p for p in plans if p.region.name == "灵寿县")
+    # the seed county is the GB/T 2260 row of the Hebei code list (one row, with its level and city), and the
+    # demo's synthetic data monitors every linked target of its plan without anything recorded by hand
+    assert (lingshou.region.code, lingshou.region.level, lingshou.region.parent.name) == ("130126", "county", "石家庄市")
     target = Target.objects.filter(task__plan=lingshou, catalog_indicator__code="hitech_enterprises").first()
     # The demo's synthetic data (kechuang.web.indicators.demo) cover the county's linked indicators; monitoring
     # judges the target at its year.

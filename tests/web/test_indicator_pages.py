@@ -29,7 +29,7 @@ def test_catalog_is_searchable_by_alias_and_group(client, users):
     assert "经费投入强度" in body and "高新技术企业数</a>" not in body
     ind = Indicator.objects.get(code="rd_intensity")
     body = client.get(reverse("kc-indicator", args=[ind.pk])).content.decode()
-    assert "全社会研究与试验发展" in body and "rd_expenditure ÷ gdp × 100" in body
+    assert "全社会研究与试验发展" in body and "R&amp;D经费支出 ÷ 地区生产总值 × 100" in body
 
 
 def test_import_preview_names_every_bad_row_and_writes_nothing_until_confirmed(client, users, county):
@@ -119,7 +119,8 @@ def test_rollup_sums_counts_and_recomputes_ratios(client, users, county):
     assert province_total["hitech_enterprises"].values == {2023: 40}
     client.force_login(users["admin"])
     body = client.get(reverse("kc-region-data", args=[city.pk])).content.decode()
-    assert "由分子、分母汇总后重算" in body and "下级求和" in body
+    assert "由分子、分母汇总后重算(R&amp;D经费支出 ÷ 地区生产总值 × 100)" in body and "下级求和" in body
+    assert "÷ gdp" not in body  # the formula names the indicators, never their codes
 
 
 def test_manual_entry_warns_of_jumps_and_saves_after_confirmation(client, users, county):

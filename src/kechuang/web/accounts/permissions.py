@@ -185,6 +185,14 @@ def can_view_cockpit(user, region) -> bool:
     return role == Role.ADMIN or (role in (Role.BUREAU, Role.LEADER) and region_within(region.pk, region_id_of(user)))
 
 
+OUTCOME_ROLES = (Role.ADMIN, Role.BUREAU, Role.LEADER, Role.DEPARTMENT, Role.EVALUATOR)
+
+
+def can_use_outcomes(user) -> bool:
+    """Indicators, observations, monitoring and evaluation are the government's: never an enterprise user's."""
+    return role_of(user) in OUTCOME_ROLES
+
+
 def can_read_observations(user, region_id: int) -> bool:
     """Admin everywhere; bureau, leader and evaluator in their region and below; a department in its region."""
     role = role_of(user)

@@ -8,11 +8,10 @@ from django.db import transaction
 
 from kechuang.errors import KechuangError
 from kechuang.indicators.catalog import Catalog, Link, link_target
-from kechuang.indicators.catalog import Indicator as CoreIndicator
 from kechuang.web.history.models import Change
 from kechuang.web.history.services import change_record
 from kechuang.web.indicators.models import Indicator
-from kechuang.web.indicators.services import catalog_sync
+from kechuang.web.indicators.services import catalog_sync, core_indicator, region_indicators
 from kechuang.web.plans.models import Plan, Target
 
 MONITORED_KINDS = ("level", "growth", "multiple")
@@ -33,29 +32,12 @@ def unmonitorable_reason(target: Target) -> str:
     return ""
 
 
-def region_chain(region) -> list:
-    """The region and its ancestors, nearest first."""
-    out, seen = [], set()
-    while region is not None and region.pk not in seen:
-        seen.add(region.pk)
-        out.append(region)
-        region = region.parent
-    return out
-
-
 def indicators_for(region) -> list[Indicator]:
     """The catalog indicators and the local ones of the region and its ancestors (the catalog is loaded into the
     database on first use)."""
     if not Indicator.objects.filter(region__isnull=True).exists():
         catalog_sync()
-    ids = [r.pk for r in region_chain(region)]
-    return list(Indicator.objects.filter(is_active=True).filter(region__isnull=True)
-                | Indicator.objects.filter(is_active=True, region_id__in=ids))
-
-
-def core_indicator(row: Indicator) -> CoreIndicator:
-    return CoreIndicator(row.code, row.name, row.unit, row.direction, row.definition, row.source, row.group,
-                         [str(a) for a in row.aliases or []])
+    return list(region_indicators(region))
 
 
 def catalog_for(rows: list[Indicator]) -> Catalog:

@@ -16,6 +16,7 @@ from kechuang.indicators.panel import Panel
 from kechuang.web.accounts.models import Region, Role
 from kechuang.web.accounts.permissions import (
     can_evaluate_region,
+    can_use_outcomes,
     can_view_county_result,
     is_admin,
     region_id_of,
@@ -140,7 +141,7 @@ def published_ranking_for_user(user, pk: int) -> Run:
         raise Http404
     if can_evaluate_region(user, run.region_id):
         return run
-    if run.published_at is not None and region_within(region_id_of(user), run.region_id):
+    if run.published_at is not None and can_use_outcomes(user) and region_within(region_id_of(user), run.region_id):
         return run
     raise Http404
 

@@ -39,6 +39,12 @@ class Indicator(models.Model):
     class Meta:
         ordering = ["group", "code"]
 
+    def ratio_text(self) -> str:
+        """A ratio's formula as users read it, by indicator names (the codes where a part is not in the catalog)."""
+        names = dict(Indicator.objects.filter(code__in=[self.numerator, self.denominator]).values_list("code", "name"))
+        return (f"{names.get(self.numerator, self.numerator)} ÷ {names.get(self.denominator, self.denominator)}"
+                f" × {self.scale:g}")
+
     def __str__(self) -> str:
         return self.name
 

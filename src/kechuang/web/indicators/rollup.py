@@ -26,8 +26,7 @@ class RollUp:
     @property
     def method_zh(self) -> str:
         if self.method == "ratio":
-            ind = self.indicator
-            return f"{METHODS['ratio']}({ind.numerator} ÷ {ind.denominator} × {ind.scale:g})"
+            return f"{METHODS['ratio']}({self.indicator.ratio_text()})"
         return METHODS.get(self.method, self.method)
 
 

@@ -72,12 +72,14 @@ def indicators_visible(user):
     a city) the regions below it."""
     from django.db.models import Q
 
-    from kechuang.web.accounts.permissions import is_admin, region_id_of, region_lineage_ids
+    from kechuang.web.accounts.permissions import can_use_outcomes, is_admin, region_id_of, region_lineage_ids
     from kechuang.web.indicators.models import Indicator
 
     rows = Indicator.objects.filter(is_active=True)
     if is_admin(user):
         return rows
+    if not can_use_outcomes(user):
+        return rows.none()
     region_id = region_id_of(user)
     if region_id is None:
         return rows.filter(region__isnull=True)
@@ -110,10 +112,12 @@ def indicator_groups() -> list[str]:
 
 def readable_regions(user) -> list[Region]:
     """The regions whose observations the user reads (its own and below; a department: its own)."""
-    from kechuang.web.accounts.permissions import is_admin, region_id_of, role_of
+    from kechuang.web.accounts.permissions import can_use_outcomes, is_admin, region_id_of, role_of
 
     if is_admin(user):
         return list(Region.objects.all())
+    if not can_use_outcomes(user):
+        return []
     region = Region.objects.filter(pk=region_id_of(user)).first()
     if region is None:
         return []
@@ -143,19 +147,15 @@ def has_demo(region, below: bool = False) -> bool:
 
 def region_data(region: Region, group: str = "") -> dict:
     """A region's data page: current values by indicator × year, the children, and the roll-up with its method."""
-    from kechuang.web.indicators.models import Indicator
     from kechuang.web.indicators.rollup import rollup
 
     values: dict[int, dict[int, float]] = {}
     for ind_id, period, value in (Observation.objects.filter(region=region, is_current=True)
                                   .values_list("indicator_id", "period", "value")):
         values.setdefault(ind_id, {})[period] = value
-    from django.db.models import Q
+    from kechuang.web.indicators.services import region_indicators
 
-    from kechuang.web.accounts.permissions import region_lineage_ids
-
-    indicators = list(Indicator.objects.filter(is_active=True).filter(**({"group": group} if group else {}))
-                      .filter(Q(region__isnull=True) | Q(region_id__in=region_lineage_ids(region.pk))))
+    indicators = list(region_indicators(region).filter(**({"group": group} if group else {})))
     children = list(Region.objects.filter(parent=region))
     rolled = {r.indicator.pk: r for r in rollup(region, indicators)} if children else {}
     years = sorted({y for v in values.values() for y in v} | {y for r in rolled.values() for y in r.values})

@@ -182,15 +182,24 @@ def _insert(rows: list[tuple], progress=None) -> None:
                 progress(min(start + BATCH, len(rows)), len(rows))
 
 
-def catalog_from_database(region=None) -> Catalog:
-    """The core's catalog built from the database: the active catalog indicators and the local indicators of
-    ``region`` and the regions above it (so that an import or a framework can use them)."""
-    from kechuang.indicators.catalog import Indicator as CoreIndicator
+def region_indicators(region=None):
+    """The active catalog indicators and the local ones of ``region`` and the regions above it: what a region's
+    plans, imports, frameworks and data pages use."""
     from kechuang.web.accounts.permissions import region_lineage_ids
 
-    rows = Indicator.objects.filter(is_active=True)
     lineage = region_lineage_ids(region.pk) if region is not None else []
-    rows = rows.filter(Q(region__isnull=True) | Q(region_id__in=lineage))
-    version = load_catalog().version
-    return Catalog([CoreIndicator(i.code, i.name, i.unit, i.direction, i.definition, i.source, i.group,
-                                  list(i.aliases)) for i in rows], version, "database")
+    return Indicator.objects.filter(is_active=True).filter(Q(region__isnull=True) | Q(region_id__in=lineage))
+
+
+def core_indicator(row: Indicator):
+    """The core's ``Indicator`` for a database row."""
+    from kechuang.indicators.catalog import Indicator as CoreIndicator
+
+    return CoreIndicator(row.code, row.name, row.unit, row.direction, row.definition, row.source, row.group,
+                         [str(a) for a in row.aliases or []])
+
+
+def catalog_from_database(region=None) -> Catalog:
+    """The core's catalog built from the database: ``region_indicators`` (so that an import or a framework can use
+    the local indicators of the region and the regions above it)."""
+    return Catalog([core_indicator(i) for i in region_indicators(region)], load_catalog().version, "database")

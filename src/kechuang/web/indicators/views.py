@@ -19,6 +19,7 @@ from kechuang.web.accounts.models import Region
 from kechuang.web.accounts.permissions import (
     can_manage_indicators,
     can_read_observations,
+    can_use_outcomes,
     can_write_observations,
     is_admin,
     region_id_of,
@@ -42,6 +43,8 @@ def _home_region(request) -> Region | None:
 @login_required
 @require_GET
 def indicator_list(request):
+    if not can_use_outcomes(request.user):
+        raise PermissionDenied
     q, group = request.GET.get("q", "").strip(), request.GET.get("group", "").strip()
     rows = sel.indicators_search(request.user, q, group)
     return render(request, "kechuang/indicators.html", {
@@ -57,6 +60,8 @@ def _can_import(user) -> bool:
 @login_required
 @require_GET
 def indicator_detail(request, pk: int):
+    if not can_use_outcomes(request.user):
+        raise PermissionDenied
     indicator = get_object_or_404(Indicator, pk=pk)
     if not sel.indicator_visible(request.user, indicator):
         raise Http404
@@ -98,6 +103,8 @@ def indicator_add(request):
 @login_required
 @require_GET
 def import_template(request):
+    if not can_use_outcomes(request.user):
+        raise PermissionDenied
     catalog = catalog_from_database(_home_region(request))
     with tempfile.TemporaryDirectory() as tmp:
         path = write_template(Path(tmp) / "template.xlsx", catalog)
