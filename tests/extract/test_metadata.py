@@ -277,3 +277,88 @@ def test_government_work_report(text, expected):
 # "(国办发„2009‟3号)" (https://xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html): 〔〕 converted to „‟.
 def test_doc_number_with_converted_brackets():
     assert extract_text("国办发„2009‟3号\n某市科技创新实施方案\n一、总体要求").document.doc_number == "国办发〔2009〕3号"
+
+
+# Government orders (政府令) printed by law libraries: title, the body alone on the next line, the order's number:
+# 重庆市人民政府 / 渝府令第 121 号 (fixture cq-chongqing-ccwr2001, http://law408.infoeach.com/view-NDA4fDM4ODgz.html),
+# 成都市人民政府令 / (第128号) (fixture sc-chengdu-kjjl2006, http://www.fymate.net/html/text/lar/168890/16889067.html).
+@pytest.mark.parametrize("head, number, issuer", [
+    ("重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告\n重庆市人民政府\n\n渝府令第 121 号\n"
+     "《重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告》已经市人民政府常务会议审议通过,现予发布。\n",
+     "渝府令第 121 号", "重庆市人民政府"),
+    ("成都市人民政府令\n(第128号)\n《成都市科学技术奖励办法》已经市政府常务会议讨论通过,现予公布。\n",
+     "成都市人民政府令(第128号)", "成都市人民政府"),
+])
+def test_government_order_number_and_body(head, number, issuer):
+    text = head + "市 长\n二○○六年九月十七日\n第一条 为了…\n"
+    d = extract_text(text).document
+    assert (d.doc_number, d.issuer) == (number, [issuer])
+
+
+# The body printed alone under the page's title (law libraries): 安徽省人民政府 under 印发《安徽省人民政府规章制定程序
+# 暂行规定》的通知 (fixture ah-anhui-gzzdcx1993, http://law661.infoeach.com/view-NjYxfDE3NTA1.html) and 云南省临沧市人民政府
+# under 临沧市人民政府关于印发…的通知 (http://law732.infoeach.com/view-NzMyfDk4Mjgz.html).
+def test_the_body_printed_under_the_page_title():
+    text = ("印发《安徽省人民政府规章制定程序暂行规定》的通知\n\n安徽省人民政府\n\n印发《安徽省人民政府规章制定程序暂行规定》的通知\n"
+            "省人民政府\n《安徽省人民政府规章制定程序暂行规定》已经省人民政府常务会议通过,现予发布施行。\n"
+            "安徽省人民政府规章制定程序暂行规定\n第一章 总 则\n")
+    assert extract_text(text).document.issuer == ["安徽省人民政府"]
+
+
+# Metadata tables with other labels: 发文标题 / 发文部门 / 发文时间 (fixture zj-jinhua-bqkjcx2016,
+# https://law.esnai.com/do.aspx?action=show&controller=home&lawid=176062) and 发文机构 (fixture xz-ali-gzgz2021,
+# https://dscjxm.com/www/info/1112/41099; 镇巴 http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml).
+def test_metadata_table_with_other_labels():
+    text = ("法规内容\n发文标题: 金华市人民政府关于深入实施创新驱动发展战略补齐科技创新短板的若干意见\n发文文号: 金政发[2016]54号\n"
+            "发文部门: 金华市人民政府\n发文时间: 2016-10-18\n发文内容:\n各县(市、区)人民政府,市政府各部门:\n"
+            "为全面推进实施创新驱动发展战略,现提出如下意见:\n一、总体要求和主要目标\n")
+    d = extract_text(text).document
+    assert (d.title, d.doc_number, d.issuer, d.date, d.region) == (
+        "金华市人民政府关于深入实施创新驱动发展战略补齐科技创新短板的若干意见", "金政发〔2016〕54号", ["金华市人民政府"],
+        "2016-10-18", "金华市")
+    d = extract_text("- 发文机构:县政府网站\n- 发文日期:2024年04月06日 16:40\n某县人民政府工作规则\n第一章总则\n").document
+    assert (d.issuer, d.date) == ([], "2024-04-06")
+
+
+# A document that is its own title with a qualified kind (的若干意见, 的实施意见): its issuers are the bodies before 关于
+# (fixtures nm-neimenggu-xczx2024, https://m.xwboo.com/news/detail/125204.html, and zj-jinhua-bqkjcx2016).
+def test_issuers_of_a_titled_opinion():
+    text = ("内蒙古自治区党委、自治区人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见\n"
+            "为深入贯彻落实《中共中央、国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见》精神,"
+            "结合自治区实际,现提出如下意见。\n一、总体要求\n")
+    d = extract_text(text).document
+    assert d.issuer == ["内蒙古自治区党委", "自治区人民政府"]
+    assert d.basis == ["中共中央、国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见"]
+
+
+# 行政公署 (a prefecture's government): 阿里地区行政公署 signs (fixture xz-ali-gzgz2021); 阿拉善盟行政公署办公室
+# (https://bdocx.com/doc/5043956.html) names 行署各委、办、局 among its addressees.
+def test_a_prefecture_administrative_office_signs():
+    text = ("阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n各县人民政府,行署各局、委、办、处:\n"
+            "《阿里地区行政公署工作规则》已经地委、行署研究通过,现印发给你们。\n阿里地区行政公署\n2021年11月9日\n"
+            "阿里地区行政公署工作规则\n第一章 总 则\n")
+    assert extract_text(text).document.issuer == ["阿里地区行政公署"]
+
+
+# The page header prints the notice's title without its issuer; the document prints issuer and title over three lines
+# (fixture jx-ganzhou-ygyd2015, https://ganzhou.gov.cn/zfxxgk/c100272/201510/6af7194a4e6c4701a8afbbfcb83e9f6a.shtml;
+# 金华 http://law528.infoeach.com/view-NTI4fDkxMDk2.html prints the same header-then-document layout).
+def test_the_printing_of_the_notice_that_names_its_issuer():
+    text = ("首页>政府信息公开目录>计划规划\n关于印发2015年全市深化医药卫生体制改革下步工作要点的通知\n访问量:\n"
+            "赣州市人民政府办公厅\n关于印发2015年全市深化医药卫生\n体制改革下步工作要点的通知\n各县(市、区)人民政府:\n"
+            "现印发给你们,请认真组织实施。\n2015年全市深化医药卫生体制改革下步工作要点\n一、全面推开县级公立医院综合改革\n")
+    d = extract_text(text).document
+    assert (d.issuer, d.region) == (["赣州市人民政府办公厅"], "赣州市")
+
+
+# Basis sentences in traditional characters (根據/為貫徹落實, fixtures ln-dalian-kjjl2023,
+# http://m.dongshibiao.com/listing/lawsshow_pi.php?id=2990, and yn-yunnan-jszytx2018,
+# http://allindiakart.com/mobile/content/21443.html), and a title the page breaks over lines (根据《\n国家…条例》,
+# fixture sc-chengdu-kjjl2006).
+def test_basis_in_traditional_characters_and_over_lines():
+    text = ("大連市科學技術獎勵辦法\n第一條為獎勵在科學技術進步活動中做出突出貢獻的個人和組織,根據《國家科學技術獎勵條例》"
+            "《遼寧省科學技術獎勵辦法》等有關規定,結合本市實際,制定本辦法。\n")
+    assert extract_text(text).document.basis == ["國家科學技術獎勵條例", "遼寧省科學技術獎勵辦法"]
+    text = ("成都市科学技术奖励办法\n第一章 总则\n第一条 (目的依据)\n为调动科学技术工作者的积极性和创造性,根据《\n"
+            "国家科学技术奖励条例》、《中国专利奖评奖办法》和《\n四川省科学技术奖励办法》的有关规定,结合成都市实际,制定本办法。\n")
+    assert extract_text(text).document.basis == ["国家科学技术奖励条例", "中国专利奖评奖办法", "四川省科学技术奖励办法"]

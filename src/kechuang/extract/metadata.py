@@ -5,6 +5,7 @@ It also locates the plan in the page: the title line(s) of the plan, and where i
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -14,8 +15,10 @@ from kechuang.extract.page_fields import (
     DOC_NUMBER,
     INFO_LINE_DATE,
     ISSUER_FIELD,
+    ORDER_NUMBER,
     PUBLISHED_FIELD,
     SIGNED_FIELD,
+    TITLE_FIELD,
     doc_number_in_field,
     format_number,
     is_national,
@@ -30,7 +33,7 @@ _PLAN_WORDS = ("方案", "计划", "规划", "意见", "办法", "纲要", "要�
                # as pages in traditional characters print them (big5 mirrors, Hong Kong and Macao)
                "計劃", "規劃", "辦法", "綱要", "要點", "細則", "行動", "規定", "預案", "規則", "規章", "建議", "條例")
 _ORG_SUFFIX = re.compile(
-    r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|厅|局|委|办|院|中心|协会|科协|政府|部|"
+    r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|行政公署|厅|局|委|办|院|中心|协会|科协|政府|部|"
     r"辦公廳|辦公室|委員會|廳|辦)$")
 _ORG_SPLIT = re.compile(
     rf"[{CJK}]+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|厅|局|委|办)"
@@ -48,11 +51,11 @@ _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布)
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
 _OWN_TITLE = re.compile(r"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{0,80}?关于.{2,150}?的"
-                        r"(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
+                        rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
 _ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)|现将《([^《》]{4,80})》")
-_TRIGGER = re.compile(r"根据|依据|按照|遵照|贯彻|落实")
+_TRIGGER = re.compile(r"根据|依据|按照|遵照|贯彻|落实|根據|依據|貫徹|落實")
 # What a basis sentence of the body says it does with its sources.
-_MADE = re.compile(r"制定|制订|编制|修订|特制定|提出|出台")
+_MADE = re.compile(r"制定|制订|编制|修订|提出|出台|制訂|編制|修訂")
 _BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作)依据$")
 _BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.]|第一(章|部分|篇))")
@@ -101,7 +104,7 @@ def _notice(lines: list[Line]) -> tuple[str, str, str, int] | None:
     """(joined notice title, issuer prefix, inner title, line index) of the issuing notice.
 
     A page may list other notices first (links to related documents); the notice whose plan is printed
-    below it (its title on a line of its own) wins, else the first."""
+    below it (its title on a line of its own) wins, its printing that names the issuer first, else the first."""
     head = [ln for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
@@ -126,8 +129,12 @@ def _notice(lines: list[Line]) -> tuple[str, str, str, int] | None:
             titles = _outer_titles(inner)
             inner = titles[0][0] if titles else inner.strip("《》")
             found.append((text[:m.end()], issuer, inner, line.index))
-            if _find_title_lines(lines, inner):
+            if issuer.strip() and _find_title_lines(lines, inner):
                 return found[-1]
+    # A page header often prints the notice's title without its issuer; the document below prints it whole.
+    printed = [f for f in found if _find_title_lines(lines, f[2])]
+    if printed:
+        return next((f for f in found if f[2] == printed[0][2] and f[1].strip()), printed[0])
     return found[0] if found else None
 
 
@@ -216,15 +223,31 @@ def locate(lines: list[Line], title: str | None) -> Located:
     return loc
 
 
+def _join_open_titles(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Join a line that opens a 《 it does not close with the next ones (at most two): pages break lines inside
+    titles (根据《\n国家科学技术奖励条例》)."""
+    out: list[tuple[str, bool]] = []
+    joins = 0
+    for text, in_body in lines:
+        if out and joins < 2 and out[-1][0].rfind("《") > out[-1][0].rfind("》"):
+            out[-1] = (out[-1][0] + text, out[-1][1])
+            joins += 1
+        else:
+            out.append((text, in_body))
+            joins = 0
+    return out
+
+
 def _basis(preamble: list[Line], body: list[Line]) -> list[str]:
     """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
     body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
     《…规划》依据《…》编制), and every title of the paragraph under a heading 编制依据."""
     out: list[str] = []
-    lines = [(ln, False) for ln in preamble] + [(ln, True) for ln in body[:_BASIS_BODY_LINES]]
-    for k, (line, in_body) in enumerate(lines):
-        listed = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0].text) is not None
-        for sentence in re.split(r"(?<=。)", line.text):
+    lines = _join_open_titles([(ln.text, False) for ln in preamble]
+                              + [(ln.text, True) for ln in body[:_BASIS_BODY_LINES]])
+    for k, (text, in_body) in enumerate(lines):
+        listed = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
+        for sentence in re.split(r"(?<=。)", text):
             trigger = _TRIGGER.search(sentence)
             if listed:
                 trigger = None
@@ -266,6 +289,30 @@ def _signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
     return [], None
 
 
+def _order(head: list[Line]) -> tuple[str, str | None] | None:
+    """A government order's number as printed (渝府令第 121 号; 成都市人民政府令 over (第128号)) and the body the order
+    names as its own (成都市人民政府令 → 成都市人民政府), if it does."""
+    texts = [ln.text.strip() for ln in head if ln.text.strip()]
+    for k, text in enumerate(texts):
+        below = texts[k + 1] if k + 1 < len(texts) else ""
+        for joined in (text, text + below if re.match(r"[((]?\s*第", below) else ""):
+            m = ORDER_NUMBER.match(joined)
+            if m:
+                body = _strip(m.group(1))[:-1]
+                return joined, (body if _ORG_SUFFIX.search(body) and region_of(body) else None)
+    return None
+
+
+def _byline(head: list[Line], titles: list[str]) -> list[str]:
+    """The body printed alone on the line under the document's title (law libraries print title, body, title)."""
+    texts = [(_strip(ln.text), ln.chrome) for ln in head if ln.text.strip()]
+    for (above, _), (text, chrome) in itertools.pairwise(texts):
+        if not chrome and len(text) <= 30 and _ORG_SUFFIX.search(text) and re.fullmatch(rf"[{CJK}()]+", text) \
+                and any(t.strip("《》") in above for t in titles) and len(above) <= 200:
+            return _split_orgs(text) or [text]
+    return []
+
+
 def _field_date(lines: list[Line], field: re.Pattern) -> str | None:
     for line in lines:
         m = field.search(line.text)
@@ -291,6 +338,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title:
         found = _standalone_title(lines, min(len(lines), 120))
         title = found[0] if found else None
+    if not title:  # the page's metadata table names the document (发文标题: …)
+        title = next((_strip(m.group(1)) for ln in lines[:80] if (m := TITLE_FIELD.match(ln.text.strip()))), None)
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
         own = next((m for ln in lines[:60] if (m := _OWN_TITLE.match(_strip(ln.text)))), None)
         title = own.group("title") if own else None
@@ -315,6 +364,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.doc_number = format_number(m)
             info.spans["doc_number"] = [line.start, line.end]
             break
+    order = None if info.doc_number else _order(head)
+    if order:
+        info.doc_number = order[0]
 
     _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
 # A document that is its own title (a 决定, a 函) is signed after its text.
@@ -324,8 +376,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     for org in issuers:  # 市人民政府 in a notice's title is the signed 咸宁市人民政府
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
+    if not info.issuer and order and order[1]:
+        info.issuer = [order[1]]
     if not info.issuer:
         info.issuer = _split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
+    if not info.issuer:
+        info.issuer = _byline(head, [t for t in (title, info.notice_title) if t])
     info.date = date or _field_date(head, SIGNED_FIELD)
     info.publish_date = _field_date(head, PUBLISHED_FIELD) or _field_date(head, INFO_LINE_DATE)
     if not info.date:

@@ -21,14 +21,20 @@ DOC_NUMBER = re.compile(rf"(?:(?:发文字号|發文字號|文号|文號)\s*[::|
 _FIELD_NUMBER = re.compile(r"(发文字号|發文字號|文号|文號)")
 _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 # The signature's date as a page field (成文日期) and the publishing date (发布日期, 发布时间, 日期…).
-SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期)\s*[::|]?\s*\|?\s*{_DATE}")
-PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|(?<!成文)(?<!发文)(?<!印发)(?<!签发)日期|时间|"
+SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间|印发时间)"
+                          rf"\s*[::|]?\s*\|?\s*{_DATE}")
+PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|(?<!成文)(?<!发文)(?<!印发)(?<!签发)日期|"
+                             rf"(?<!成文)(?<!发文)(?<!印发)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
 # A page's information line: a date and the source, views or font-size controls (2006年03月22日 來源:…).
 INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))")
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
-ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
+ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
                           rf"\s*([{CJK}() ]{{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
+# The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
+TITLE_FIELD = re.compile(r"^(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]\s*\|?\s*([^|]{4,150}?)\s*\|?$")
+# A government order's number (政府令): 渝府令第 121 号, 成都市人民政府令 / (第128号), 国务院令第588号.
+ORDER_NUMBER = re.compile(rf"^([{CJK}]{{1,16}}令)\s*([((]?\s*第\s*\d{{1,5}}\s*号\s*[))]?)$")
 # A 文号 closing a notice's title: …的通知(岳办发〔2017〕2号).
 _TITLE_NUMBER = re.compile(r"[((]([^()()]{1,12}[〔\[【]\d{4}[〕\]】]\d{1,5}[号號])[))]$")
 
