@@ -362,3 +362,31 @@ def test_basis_in_traditional_characters_and_over_lines():
     text = ("成都市科学技术奖励办法\n第一章 总则\n第一条 (目的依据)\n为调动科学技术工作者的积极性和创造性,根据《\n"
             "国家科学技术奖励条例》、《中国专利奖评奖办法》和《\n四川省科学技术奖励办法》的有关规定,结合成都市实际,制定本办法。\n")
     assert extract_text(text).document.basis == ["国家科学技术奖励条例", "中国专利奖评奖办法", "四川省科学技术奖励办法"]
+
+
+# The plan's title as the notice quotes it wins over the notice's own wording when the plan is printed under it:
+# 关于印发我市创新计划2011至2015年实施方案的通知 / 现将《梧州市创新计划(2011至2015年)实施方案》印发给你们 (fixture
+# gx-wuzhou-cxjh2012, http://fsou.com/html/text/lar/173631/17363170.html).
+def test_the_quoted_plan_title_wins_over_the_notice_wording():
+    text = ("梧州市人民政府关于印发我市创新计划2011至2015年实施方案的通知\n(梧政发〔2012〕3号)\n各县(市、区)政府,市政府各部门:\n"
+            "现将《梧州市创新计划(2011至2015年)实施方案》印发给你们,请认真组织实施。\n二○一二年一月二十九日\n"
+            "梧州市创新计划(2011至2015年)实施方案\n按照自治区人民政府的部署,特制定本方案。\n一、指导思想\n")
+    assert extract_text(text).document.title == "梧州市创新计划(2011至2015年)实施方案"
+
+
+# A covering report or notice that opens with its basis: 根据贵办《关于开展地震应急预案修订工作的通知》…文件要求,现将…上报
+# (fixture hi-haikou-dzyjya2020, http://drc.haikou.gov.cn/xxxgk/fdzdgknr/gwztc/bg/202008/t1107054.shtml); 为贯彻落实
+# 《…》…,现就…通知如下 (http://wisor.cc/policy/show.php?from=client&itemid=97444). 贯彻执行/遵照执行 at the end of a
+# covering notice name no basis: 牟定 (…请认真贯彻执行,原2007年印发的《…》同时废止, http://www.mdx.gov.cn/info/egovinfo/
+# 1007/overt_centent/11532323015172622Y-/2018-1220012.htm), 荥阳 (…认真贯彻执行, https://public.xingyang.gov.cn/D20X/
+# 887484.jhtml).
+def test_basis_of_a_covering_report_and_not_of_its_closing_request():
+    text = ("关于报送《海口市发展和改革委员会地震应急预案》的报告\n海发改办〔2020〕1085号\n海口市抗震救灾指挥部办公室:\n"
+            "根据贵办《关于开展地震应急预案修订工作的通知》(海抗震指字〔2020〕2号)文件要求,现将我委新修订地震应急预案随文附后上报。\n"
+            "海口市发展和改革委员会\n2020年8月10日\n海口市发展和改革委员会地震应急预案\n1 总则\n")
+    assert extract_text(text).document.basis == ["关于开展地震应急预案修订工作的通知"]
+    text = ("牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知\n各乡镇人民政府,县级有关部门:\n"
+            "经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行,原2007年印发的"
+            "《牟定县突发环境事件应急预案》同时废止。\n牟定县人民政府办公室\n2017年6月23日\n牟定县突发环境事件应急预案(试行)\n"
+            "1 总则\n")
+    assert extract_text(text).document.basis == []

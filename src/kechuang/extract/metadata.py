@@ -53,7 +53,8 @@ _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布)
 _OWN_TITLE = re.compile(r"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{0,80}?关于.{2,150}?的"
                         rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
 _ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)|现将《([^《》]{4,80})》")
-_TRIGGER = re.compile(r"根据|依据|按照|遵照|贯彻|落实|根據|依據|貫徹|落實")
+# 贯彻执行/遵照执行 ask the reader to carry a document out; they do not name what it is made from.
+_TRIGGER = re.compile(r"(?:根据|依据|按照|遵照|贯彻|落实|根據|依據|貫徹|落實)(?!执行|執行)")
 # What a basis sentence of the body says it does with its sources.
 _MADE = re.compile(r"制定|制订|编制|修订|提出|出台|制訂|編制|修訂")
 _BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作)依据$")
@@ -238,20 +239,23 @@ def _join_open_titles(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return out
 
 
-def _basis(preamble: list[Line], body: list[Line]) -> list[str]:
+def _basis(preamble: list[Line], body: list[Line], covering: list[Line] = ()) -> list[str]:
     """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
     body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
-    《…规划》依据《…》编制), and every title of the paragraph under a heading 编制依据."""
+    《…规划》依据《…》编制), and every title of the paragraph under a heading 编制依据. In the covering notice or
+    report (``covering``), only a sentence that opens with its basis (根据贵办《…》文件要求,现将…)."""
     out: list[str] = []
-    lines = _join_open_titles([(ln.text, False) for ln in preamble]
-                              + [(ln.text, True) for ln in body[:_BASIS_BODY_LINES]])
-    for k, (text, in_body) in enumerate(lines):
+    lines = _join_open_titles([(ln.text, "cover") for ln in covering] + [(ln.text, "pre") for ln in preamble]
+                              + [(ln.text, "body") for ln in body[:_BASIS_BODY_LINES]])
+    for k, (text, part) in enumerate(lines):
+        in_body = part == "body"
         listed = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
         for sentence in re.split(r"(?<=。)", text):
             trigger = _TRIGGER.search(sentence)
             if listed:
                 trigger = None
-            elif not trigger or (in_body and not _MADE.search(sentence, trigger.end())):
+            elif not trigger or (in_body and not _MADE.search(sentence, trigger.end())) \
+                    or (part == "cover" and trigger.start() > 3):
                 continue
             for title, start, _ in _outer_titles(sentence):
                 if trigger and start < trigger.start():
@@ -329,11 +333,15 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if notice:
         info.notice_title = notice[0]
         title = notice[2]
-    if not title:
+    if not title or not _find_title_lines(lines, title):
+        # The plan's title as the notice quotes it (现将《…》印发) wins over the notice's wording (我市…) when the plan
+        # is printed under it.
         for line in lines[:80]:
             m = _ISSUED_TITLE.search(line.text)
             if m:
-                title = _strip(m.group(1) or m.group(2))
+                issued = _strip(m.group(1) or m.group(2))
+                if not title or _find_title_lines(lines, issued):
+                    title = issued
                 break
     if not title:
         found = _standalone_title(lines, min(len(lines), 120))
@@ -394,7 +402,10 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     info.region = info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"
-    basis = _basis(loc.preamble, [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome])
+    covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
+    if notice and loc.title_lines and notice[3] < loc.title_lines[0]:
+        covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]
+    basis = _basis(loc.preamble, [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome], covering)
     info.basis = [b for b in basis if b != title]
     year = (info.date or info.publish_date or "")[:4]
     if year.isdigit():
