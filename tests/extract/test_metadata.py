@@ -390,3 +390,30 @@ def test_basis_of_a_covering_report_and_not_of_its_closing_request():
             "《牟定县突发环境事件应急预案》同时废止。\n牟定县人民政府办公室\n2017年6月23日\n牟定县突发环境事件应急预案(试行)\n"
             "1 总则\n")
     assert extract_text(text).document.basis == []
+
+
+# Development zones name a place of their own, longer than a county's: 东湖新技术产业开发区 (http://www1.58188.com/news/
+# 2012/4-9/4477.html), 成都高新区 and 四川天府新区 (https://shuipu.net/law/v?id=v79f3c1021v0114ddf5b079e7e3cc4eeb77a34199
+# 8ad5e35fd08), 金华经济技术开发区 (openings/DECISIONS.md); 天津 before its zone is part of the zone's name.
+@pytest.mark.parametrize("name, region", [
+    ("东湖新技术产业开发区建设国家自主创新示范区部际协调小组", "东湖新技术产业开发区"),
+    ("成都高新区科技创新局", "成都高新区"),
+    ("四川天府新区党工委", "天府新区"),
+    ("金华经济技术开发区管委会突发公共事件总体应急预案", "金华经济技术开发区"),
+    ("天津经济技术开发区管理委员会", "天津经济技术开发区"),
+])
+def test_region_of_a_development_zone(name, region):
+    from kechuang.extract.page_fields import region_of
+
+    assert region_of(name) == region
+
+
+# A 转发 notice: the forwarding office is the issuer, not the body whose notice it forwards (openings/DECISIONS.md:
+# 区政府办公室 forwards 区民政局's plan); 关于转发科学技术部《关于征集…的通知》的通知 (https://www.hxacc.com/index.php/site/
+# account_law/content_show/24477/0) shows the forwarded body named after 转发.
+def test_the_forwarding_office_issues_a_forwarded_notice():
+    text = ("苏州市人民政府办公室转发市科技局关于印发苏州市科技创新券实施办法的通知\n各市、区人民政府:\n"
+            "市科技局《关于印发苏州市科技创新券实施办法的通知》已经市政府同意,现转发给你们,请认真贯彻执行。\n"
+            "苏州市人民政府办公室\n2020年3月1日\n苏州市科技创新券实施办法\n一、总则\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer) == ("苏州市科技创新券实施办法", ["苏州市人民政府办公室"])

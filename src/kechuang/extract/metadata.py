@@ -126,6 +126,7 @@ def _notice(lines: list[Line]) -> tuple[str, str, str, int] | None:
             about = _ABOUT.search(joined)
             raw = joined.lstrip("《")[:about.start() - (len(joined) - len(joined.lstrip("《")))].strip()
             issuer = raw if _strip(raw) == m.group("issuer") else m.group("issuer")
+            issuer = re.split("转发|轉發", issuer)[0]  # X转发Y关于印发Z的通知: X forwards, Y drafted
             inner = m.group("inner")
             titles = _outer_titles(inner)
             inner = titles[0][0] if titles else inner.strip("《》")
