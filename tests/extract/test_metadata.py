@@ -287,7 +287,7 @@ def test_doc_number_with_converted_brackets():
      "《重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告》已经市人民政府常务会议审议通过,现予发布。\n",
      "渝府令第 121 号", "重庆市人民政府"),
     ("成都市人民政府令\n(第128号)\n《成都市科学技术奖励办法》已经市政府常务会议讨论通过,现予公布。\n",
-     "成都市人民政府令(第128号)", "成都市人民政府"),
+     "第128号", "成都市人民政府"),
 ])
 def test_government_order_number_and_body(head, number, issuer):
     text = head + "市 长\n二○○六年九月十七日\n第一条 为了…\n"
@@ -417,3 +417,27 @@ def test_the_forwarding_office_issues_a_forwarded_notice():
             "苏州市人民政府办公室\n2020年3月1日\n苏州市科技创新券实施办法\n一、总则\n")
     d = extract_text(text).document
     assert (d.title, d.issuer) == ("苏州市科技创新券实施办法", ["苏州市人民政府办公室"])
+
+
+# Signature years written digit by digit with Arabic zeros or the letter O: 二000年四月二十八日 (fixture
+# qh-xining-kjcgzh2000), 二OO六年二月二十日 (http://law732.infoeach.com/view-NzMyfDk4Mjgz.html); an order's number on
+# its own line without brackets: 内蒙古自治区人民政府令 / 第82号 (http://law540.infoeach.com/view-NTQwfDQyMDE3.html).
+@pytest.mark.parametrize("head, date", [
+    ("西宁市人民政府令\n(第30号)\n《西宁市促进科技成果转化暂行办法》已经西宁市人民政府第15次常务会议审议通过,现予发布。\n市长:王小青\n"
+     "二000年四月二十八日\n", "2000-04-28"),
+    ("内蒙古自治区人民政府令\n第82号\n《某某实施办法》已经自治区人民政府1997年第六次常务会议通过,现予发布施行。\n自治区主席 乌力吉\n"
+     "二OO六年二月二十日\n", "2006-02-20"),
+])
+def test_order_dates_with_arabic_or_letter_zeros(head, date):
+    d = extract_text(head + "第一章 总 则\n第一条 为了…\n").document
+    assert d.date == date
+    assert d.doc_number in ("第30号", "第82号")
+
+
+# (此件公开发布) closes a notice; the plan's title under it does not take it: 云南省科技特派員管理辦法 (fixture
+# yn-yunnan-kjtpy2023) and 禄丰市人民政府常务会议议事规则 (https://ynlf.gov.cn/info/egovinfo/1007/overt_centent/
+# 11532331015179648Q-/2024-1121001.htm).
+def test_the_public_mark_is_not_part_of_the_title():
+    text = ("云南禄丰产业园区管委会,各乡镇人民政府,市级各部门:\n现予印发。\n禄丰市人民政府\n2024年11月20日\n(此件公开发布)\n"
+            "禄丰市人民政府常务会议议事规则\n第一章 总 则\n")
+    assert extract_text(text).document.title == "禄丰市人民政府常务会议议事规则"

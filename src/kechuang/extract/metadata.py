@@ -42,7 +42,8 @@ _ABOUT = re.compile("关于|關於|關于")
 # The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告).
 _NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报|"
                      r"印發|轉發|發布|下發|修訂|頒布|報送)(?P<inner>.+?)的(?:通知|报告|请示|報告)")
-_SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+# Years are written digit by digit, sometimes with Arabic zeros or the letter O for 〇 (二000年, 二OO六年).
+_SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○O0-9]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
 # A signature date whose 年月日 the page lost (printed as images): 20171116 or "{ 2017 6 23" under the signer.
 _BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)"
@@ -77,7 +78,9 @@ def _strip(text: str) -> str:
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
-    year = year.replace("○", "〇")
+    year = year.replace("○", "〇").replace("O", "〇")
+    if not year.isdigit():
+        year = year.translate(str.maketrans("0123456789", "〇一二三四五六七八九"))
     y = int(year) if year.isdigit() else parse_chinese(year)
     m = int(month) if month.isdigit() else parse_chinese(month)
     d = int(day) if day.isdigit() else parse_chinese(day)
@@ -163,7 +166,8 @@ def _standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | N
             above = lines[first - 1]
             atext = _strip(above.text)
             if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|:", atext)
-                    or _ORG_SUFFIX.search(atext) or _SIGN_DATE.search(atext) or "通知" in atext):
+                    or _ORG_SUFFIX.search(atext) or _SIGN_DATE.search(atext) or "通知" in atext
+                    or re.match(r"[((]此件", atext)):  # (此件公开发布) closes the notice
                 break
             first -= 1
         joined = "".join(_strip(x.text) for x in lines[first:line.index + 1])
@@ -295,8 +299,8 @@ def _signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
 
 
 def _order(head: list[Line]) -> tuple[str, str | None] | None:
-    """A government order's number as printed (渝府令第 121 号; 成都市人民政府令 over (第128号)) and the body the order
-    names as its own (成都市人民政府令 → 成都市人民政府), if it does."""
+    """A government order's number as printed (渝府令第 121 号; 成都市人民政府令 over (第128号) → 第128号) and the
+    body the order names as its own (成都市人民政府令 → 成都市人民政府), if it does."""
     texts = [ln.text.strip() for ln in head if ln.text.strip()]
     for k, text in enumerate(texts):
         below = texts[k + 1] if k + 1 < len(texts) else ""
@@ -304,7 +308,9 @@ def _order(head: list[Line]) -> tuple[str, str | None] | None:
             m = ORDER_NUMBER.match(joined)
             if m:
                 body = _strip(m.group(1))[:-1]
-                return joined, (body if _ORG_SUFFIX.search(body) and region_of(body) else None)
+                # the number on a line of its own under the order's name is the number: (第128号) → 第128号
+                number = joined if joined == text else below.strip("()() ")
+                return number, (body if _ORG_SUFFIX.search(body) and region_of(body) else None)
     return None
 
 
