@@ -441,3 +441,29 @@ def test_the_public_mark_is_not_part_of_the_title():
     text = ("云南禄丰产业园区管委会,各乡镇人民政府,市级各部门:\n现予印发。\n禄丰市人民政府\n2024年11月20日\n(此件公开发布)\n"
             "禄丰市人民政府常务会议议事规则\n第一章 总 则\n")
     assert extract_text(text).document.title == "禄丰市人民政府常务会议议事规则"
+
+
+# A metadata table's title field names the notice: 标 题: | 科技部关于印发建设创新型省份工作指引的通知 | (fixture
+# cn-kejibu-cxxsf2016); 名  称: …关于印发…的通知 (赤壁, http://chibi.gov.cn/xxgk/zc/zfwj/201209/t20120928_1563602.shtml).
+def test_the_notice_named_by_a_title_field():
+    text = ("标 题: | 科技部关于印发建设创新型省份工作指引的通知 | ||\n发文字号: | 国科发创〔2016〕111号 | 有 效 性: |\n"
+            "各省、自治区、直辖市科技厅(委、局):\n为全面贯彻党的十八大精神,加快落实《国家创新驱动发展战略纲要》,科技部制定了"
+            "《建设创新型省份工作指引》。现印发你们,请结合当地实际认真贯彻落实。\n科 技 部\n2016年4月12日\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.region) == ("建设创新型省份工作指引", ["科技部"], "全国")
+    assert d.basis == ["国家创新驱动发展战略纲要"]
+
+
+# A short form defined in the basis sentence is not another basis: (…鄂政发[2006]46号,以下简称《科学素质纲要》) (赤壁,
+# fixture hb-chibi-kxsz2012); (以下简称《方案》) (科技部, http://henan.kjzch.com/zhengzhou/2007-02-28/5496.html). A
+# signature year that lost its 〇 (一二年一月十二日) is completed from the 文号's year (赤政办发〔2012〕3号).
+def test_short_forms_and_a_signature_year_that_lost_digits():
+    text = ("赤政办发〔2012〕3号\n市人民政府办公室关于印发赤壁市全民科学素质行动计划纲要实施方案(2011-2015年)的通知\n"
+            "各乡镇人民政府:\n现将《赤壁市全民科学素质行动计划纲要实施方案(2011-2015年)》印发给你们,请认真贯彻执行。\n"
+            "一二年一月十二日\n赤壁市全民科学素质行动计划纲要实施方案(2011-2015年)\n"
+            "根据《省人民政府关于贯彻实施〈全民科学素质行动计划纲要〉的意见》(鄂政发[2006]46号,以下简称《科学素质纲要》)和"
+            "《湖北省科学技术协会条例》精神,制定本实施方案。\n一、背景和意义\n")
+    d = extract_text(text).document
+    assert d.basis == ["省人民政府关于贯彻实施〈全民科学素质行动计划纲要〉的意见", "湖北省科学技术协会条例"]
+    assert d.date == "2012-01-12"
+    assert extract_text(text.replace("赤政办发〔2012〕3号\n", "")).document.date is None

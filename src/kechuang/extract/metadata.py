@@ -5,6 +5,7 @@ It also locates the plan in the page: the title line(s) of the plan, and where i
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ _NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?
 # Years are written digit by digit, sometimes with Arabic zeros or the letter O for 〇 (二000年, 二OO六年).
 _SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○O0-9]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
+_SHORT_DATE = re.compile(r"([一二三四五六七八九〇零○]{2,3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 # A signature date whose 年月日 the page lost (printed as images): 20171116 or "{ 2017 6 23" under the signer.
 _BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)"
                         r"(?:(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|\s+(\d{1,2})\s+(\d{1,2}))")
@@ -58,6 +60,7 @@ _ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)|现将《
 _TRIGGER = re.compile(r"(?:根据|依据|按照|遵照|贯彻|落实|根據|依據|貫徹|落實)(?!执行|執行)")
 # What a basis sentence of the body says it does with its sources.
 _MADE = re.compile(r"制定|制订|编制|修订|提出|出台|制訂|編制|修訂")
+_SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》) names a short form, not another document
 _BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作)依据$")
 _BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.]|第一(章|部分|篇))")
@@ -109,7 +112,9 @@ def _notice(lines: list[Line]) -> tuple[str, str, str, int] | None:
 
     A page may list other notices first (links to related documents); the notice whose plan is printed
     below it (its title on a line of its own) wins, its printing that names the issuer first, else the first."""
-    head = [ln for ln in lines[:60] if ln.text]
+    # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
+    head = [dataclasses.replace(ln, text=f.group(1)) if (f := TITLE_FIELD.match(ln.text)) else ln
+            for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
         if not _ABOUT.search(line.text) or len(line.text) > 200:
@@ -263,7 +268,7 @@ def _basis(preamble: list[Line], body: list[Line], covering: list[Line] = ()) ->
                     or (part == "cover" and trigger.start() > 3):
                 continue
             for title, start, _ in _outer_titles(sentence):
-                if trigger and start < trigger.start():
+                if (trigger and start < trigger.start()) or sentence[max(0, start - 3):start - 1].endswith(_SHORT):
                     continue
                 title = re.sub(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$", "", _strip(title))
                 if title and title not in out:
@@ -322,6 +327,22 @@ def _byline(head: list[Line], titles: list[str]) -> list[str]:
                 and any(t.strip("《》") in above for t in titles) and len(above) <= 200:
             return _split_orgs(text) or [text]
     return []
+
+
+def _short_year_date(lines: list[Line], doc_number: str | None) -> str | None:
+    """A Chinese signature date whose year lost digits (一二年一月十二日, 二一二年四月一日: 〇 dropped by the page),
+    completed from the 文号's year when that year reads so; without a 文号, nothing."""
+    year = re.search(r"〔(\d{4})〕", doc_number or "")
+    if not year:
+        return None
+    spelled = "".join("〇一二三四五六七八九"[int(c)] for c in year.group(1))
+    for line in lines:
+        m = _SHORT_DATE.fullmatch(_strip(line.text))
+        if m:
+            printed = m.group(1).replace("○", "〇").replace("零", "〇")
+            if spelled.endswith(printed) or spelled.replace("〇", "") == printed:
+                return _iso(year.group(1), m.group(2), m.group(3))
+    return None
 
 
 def _field_date(lines: list[Line], field: re.Pattern) -> str | None:
@@ -397,7 +418,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = _split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
     if not info.issuer:
         info.issuer = _byline(head, [t for t in (title, info.notice_title) if t])
-    info.date = date or _field_date(head, SIGNED_FIELD)
+    info.date = date or _short_year_date(lines[:limit + 60], info.doc_number) or _field_date(head, SIGNED_FIELD)
     info.publish_date = _field_date(head, PUBLISHED_FIELD) or _field_date(head, INFO_LINE_DATE)
     if not info.date:
         info.date = info.publish_date
