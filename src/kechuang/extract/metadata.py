@@ -46,7 +46,8 @@ _NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?
 # Years are written digit by digit, sometimes with Arabic zeros or the letter O for 〇 (二000年, 二OO六年).
 _SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○O0-9]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
                         r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
-_SHORT_DATE = re.compile(r"([一二三四五六七八九〇零○]{2,3})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_SHORT_DATE = re.compile(r"([一二三四五六七八九〇零○]{2,3})年([一二三四五六七八九十]{1,3})月"
+                         r"([一二三四五六七八九十]{1,3})日")
 # A signature date whose 年月日 the page lost (printed as images): 20171116 or "{ 2017 6 23" under the signer.
 _BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)"
                         r"(?:(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|\s+(\d{1,2})\s+(\d{1,2}))")

@@ -32,7 +32,8 @@ INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|�
 ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
                           rf"\s*([{CJK}() ]{{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
-TITLE_FIELD = re.compile(r"^(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]\s*\|?\s*([^|]{4,150}?)\s*(?:\|[\s|]{0,6})?$")
+TITLE_FIELD = re.compile(r"^(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]\s*\|?\s*([^|]{4,150}?)"
+                         r"\s*(?:\|[\s|]{0,6})?$")
 # A government order's number (政府令): 渝府令第 121 号, 成都市人民政府令 / (第128号), 国务院令第588号.
 ORDER_NUMBER = re.compile(rf"^([{CJK}]{{1,16}}令)\s*([((]?\s*第\s*\d{{1,5}}\s*号\s*[))]?)$")
 # A 文号 closing a notice's title: …的通知(岳办发〔2017〕2号).
