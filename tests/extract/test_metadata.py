@@ -467,3 +467,15 @@ def test_short_forms_and_a_signature_year_that_lost_digits():
     assert d.basis == ["省人民政府关于贯彻实施〈全民科学素质行动计划纲要〉的意见", "湖北省科学技术协会条例"]
     assert d.date == "2012-01-12"
     assert extract_text(text.replace("赤政办发〔2012〕3号\n", "")).document.date is None
+
+
+# Mirrors that print a phonetic reading after some traditional characters: the 文号 keeps the readings inside its code
+# and drops the one after 號, and bodies printed with no separator are still two: 大政發(fā)〔2023〕9號(hào) (fixture
+# ln-dalian-kjjl2023, http://m.dongshibiao.com/listing/lawsshow_pi.php?id=2990), 云科規(guī)〔2023〕8號(hào) and
+# 云南省科學(xué)技術(shù)廳云南省財(cái)政廳 (fixture yn-yunnan-kjtpy2023).
+def test_phonetic_readings_in_numbers_and_signatures():
+    assert extract_text("大政發(fā)〔2023〕9號(hào)\n大連市科學技術獎勵辦法\n第一條 為…\n").document.doc_number == "大政發(fā)〔2023〕9號"
+    text = ("云科規(guī)〔2023〕8號(hào)\n各州、市科技局、財政局:\n現(xiàn)將《云南省科技特派員管理辦法》印發(fā)你們。\n"
+            "云南省科學(xué)技術(shù)廳云南省財(cái)政廳\n2023年12月19日\n(此件公開發(fā)布)\n云南省科技特派員管理辦法\n第一章 總則\n")
+    d = extract_text(text).document
+    assert (d.doc_number, d.issuer) == ("云科規(guī)〔2023〕8號", ["云南省科學(xué)技術(shù)廳", "云南省財(cái)政廳"])

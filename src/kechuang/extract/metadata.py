@@ -18,6 +18,7 @@ from kechuang.extract.page_fields import (
     ISSUER_FIELD,
     ORDER_NUMBER,
     PUBLISHED_FIELD,
+    READING,
     SIGNED_FIELD,
     TITLE_FIELD,
     doc_number_in_field,
@@ -37,8 +38,8 @@ _ORG_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|行政公署|厅|局|委|办|院|中心|协会|科协|政府|部|"
     r"辦公廳|辦公室|委員會|廳|辦)$")
 _ORG_SPLIT = re.compile(
-    rf"[{CJK}]+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|厅|局|委|办)"
-    rf"(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
+    rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|厅|局|委|办|"
+    rf"辦公廳|辦公室|委員會|廳|辦)(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
 _ABOUT = re.compile("关于|關於|關于")
 # The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告).
 _NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报|"

@@ -16,8 +16,11 @@ from kechuang.extract.rules import load_rules
 CJK = r"\u4e00-\u9fff"
 # A 文号: issuer code, year in brackets (〔〕 [] 【】 ()), number, 号 (or the traditional 號).
 # Some converters print 〔〕 as „‟ (国办发„2009‟3号).
-DOC_NUMBER = re.compile(rf"(?:(?:发文字号|發文字號|文号|文號)\s*[::|]?\s*\|?\s*)?([{CJK}]{{1,12}})\s*"
-                        rf"[〔\[【(„]\s*(\d{{4}})\s*[〕\]】)‟]\s*(第?\d{{1,5}})\s*([号號])")
+# Pages converted to traditional characters by some mirrors print a phonetic reading after a character
+# (大政發(fā)〔2023〕9號(hào), 云科規(guī)〔2023〕8號(hào)): kept inside the code as printed, dropped after 號.
+READING = r"(?:\([a-z\u00e0-\u01dc]{1,6}\))?"
+DOC_NUMBER = re.compile(rf"(?:(?:发文字号|發文字號|文号|文號)\s*[::|]?\s*\|?\s*)?((?:[{CJK}]{READING}){{1,12}})\s*"
+                        rf"[〔\[【(„]\s*(\d{{4}})\s*[〕\]】)‟]\s*(第?\d{{1,5}})\s*([号號]){READING}")
 _FIELD_NUMBER = re.compile(r"(发文字号|發文字號|文号|文號)")
 _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 # The signature's date as a page field (成文日期) and the publishing date (发布日期, 发布时间, 日期…).
