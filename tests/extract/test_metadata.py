@@ -479,3 +479,25 @@ def test_phonetic_readings_in_numbers_and_signatures():
             "云南省科學(xué)技術(shù)廳云南省財(cái)政廳\n2023年12月19日\n(此件公開發(fā)布)\n云南省科技特派員管理辦法\n第一章 總則\n")
     d = extract_text(text).document
     assert (d.doc_number, d.issuer) == ("云科規(guī)〔2023〕8號", ["云南省科學(xué)技術(shù)廳", "云南省財(cái)政廳"])
+
+
+# A signature date whose 年月日 the page lost, read when only one month-day split is written as signatures write
+# them (no leading zero): 2021106 (福建, fixture fj-fujian-kjcxgh2021), 2024110 (五大连池,
+# http://wdlc.gov.cn/wdlc/c102569/202405/c11_290634.shtml); 2021111 (1-11 or 11-1) stays unread.
+@pytest.mark.parametrize("bare, date", [("2021106", "2021-10-06"), ("2024110", "2024-01-10"), ("2021111", None)])
+def test_signature_dates_run_together(bare, date):
+    text = ("福建省人民政府办公厅关于印发\n某某专项规划的通知\n各市、县(区)人民政府:\n《某某专项规划》已经省政府研究同意,现印发给你们。\n"
+            f"福建省人民政府办公厅\n{bare}   \n某某专项规划\n第一章 总则\n")
+    assert extract_text(text).document.date == date
+
+
+# The notice and the plan write a year range with different dashes: 实施方案(2021-2025年) in the notice,
+# (2021—2025年) over the plan (南昌, fixture jx-nanchang-kxsz2021, http://www.nc.gov.cn/nczfgb/szfwjabrmu/202112/
+# 391166cf2d214ab8b42d4f77425007dd.shtml); 全民科学素质行动规划纲要 is printed (2021-2035年) and (2021—2035年) by
+# different pages (http://www.yyykp.com/news/china/2557744.html, https://m.guancha.cn/politics/2021_06_25_595821.shtml).
+def test_the_plan_title_as_printed_over_the_plan():
+    text = ("南昌市人民政府关于印发南昌市全民科学素质行动规划纲要实施方案(2021-2025年)的通知\n洪府发〔2021〕27号\n"
+            "各县(区)人民政府:\n《南昌市全民科学素质行动规划纲要实施方案(2021-2025年)》已经市政府同意,现印发给你们。\n"
+            "2021年12月21日\n(此件主动公开)\n南昌市全民科学素质行动规划纲要实施方案(2021—2025年)\n"
+            "根据《中华人民共和国科学技术普及法》精神,制定本实施方案。\n一、指导思想\n")
+    assert extract_text(text).document.title == "南昌市全民科学素质行动规划纲要实施方案(2021—2025年)"

@@ -50,8 +50,7 @@ _SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○O0-9]{4})�
 _SHORT_DATE = re.compile(r"([一二三四五六七八九〇零○]{2,3})年([一二三四五六七八九十]{1,3})月"
                          r"([一二三四五六七八九十]{1,3})日")
 # A signature date whose 年月日 the page lost (printed as images): 20171116 or "{ 2017 6 23" under the signer.
-_BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)"
-                        r"(?:(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|\s+(\d{1,2})\s+(\d{1,2}))")
+_BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)(?:(\d{2,4})|\s+(\d{1,2})\s+(\d{1,2}))")
 _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
@@ -215,6 +214,28 @@ def _region_before(text: str, end: int) -> str | None:
     return None
 
 
+_DASHES = str.maketrans({"—": "-", "–": "-", "―": "-", "~": "-", "〜": "-", "～": "-"})
+
+
+def _printed_form(lines: list[Line], title: str) -> str:
+    """The title as the plan prints it on its own line(s) when the notice writes its year range with another dash
+    (notice 实施方案(2021-2025年), plan 实施方案(2021—2025年))."""
+    if _find_title_lines(lines, title):
+        return title
+    folded = _strip(title).translate(_DASHES)
+    for i, line in enumerate(lines):
+        if line.chrome or not line.text:
+            continue
+        joined = ""
+        for j in range(i, min(i + 3, len(lines))):
+            joined += _strip(lines[j].text)
+            if joined.translate(_DASHES) == folded:
+                return joined
+            if not folded.startswith(joined.translate(_DASHES)):
+                break
+    return title
+
+
 def locate(lines: list[Line], title: str | None) -> Located:
     loc = Located()
     matches = _find_title_lines(lines, title) if title else []
@@ -299,10 +320,24 @@ def _signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
                 k -= 1
                 continue
             break
-        date = _iso(*[g for g in m.groups() if g])
+        if m.re is _BARE_DATE and m.group(2):
+            date = _run_together(m.group(1), m.group(2))
+        else:
+            date = _iso(*[g for g in m.groups() if g])
         if date and (orgs or m.re is _SIGN_DATE):
             return [o for chunk in orgs for o in (_split_orgs(chunk) or [_strip(chunk)])], date
     return [], None
+
+
+def _run_together(year: str, rest: str) -> str | None:
+    """A date whose 年月日 the page lost: 20171116, 2021106, 2024110. Four digits are month and day as printed
+    (1116, 0623); two or three are read only when one split gives a month and a day written without a leading
+    zero, as signatures write them (106 → 10-6, 110 → 1-10, 411 → 4-11)."""
+    if len(rest) == 4:
+        return _iso(year, rest[:2], rest[2:])
+    readings = {d for k in range(1, len(rest)) if not rest[k].startswith("0") and not rest.startswith("0")
+                and (d := _iso(year, rest[:k], rest[k:]))}
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _order(head: list[Line]) -> tuple[str, str | None] | None:
@@ -382,6 +417,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         own = next((m for ln in lines[:60] if (m := _OWN_TITLE.match(_strip(ln.text)))), None)
         title = own.group("title") if own else None
     own = _OWN_TITLE.match(title) if title and not notice else None
+    title = _printed_form(lines, title) if title else title
     loc = locate(lines, title)
     if title and not region_of(title):
         # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
