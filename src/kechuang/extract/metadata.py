@@ -181,16 +181,17 @@ def _standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | N
     return None
 
 
-def _find_title_lines(lines: list[Line], title: str) -> list[tuple[int, int]]:
-    """Every run of 1-3 consecutive non-chrome lines whose text is exactly the title."""
+def _find_title_lines(lines: list[Line], title: str, fold: dict | None = None) -> list[tuple[int, int]]:
+    """Every run of 1-3 consecutive non-chrome lines whose text is exactly the title (compared after the character
+    translation ``fold``, if given)."""
     found = []
-    target = _strip(title)
+    target = _strip(title).translate(fold or {})
     for i, line in enumerate(lines):
         if line.chrome or not line.text:
             continue
         joined = ""
         for j in range(i, min(i + 3, len(lines))):
-            joined += _strip(lines[j].text)
+            joined += _strip(lines[j].text).translate(fold or {})
             if joined == target or joined == f"《{target}》":
                 found.append((i, j))
                 break
@@ -222,18 +223,11 @@ def _printed_form(lines: list[Line], title: str) -> str:
     (notice 实施方案(2021-2025年), plan 实施方案(2021—2025年))."""
     if _find_title_lines(lines, title):
         return title
-    folded = _strip(title).translate(_DASHES)
-    for i, line in enumerate(lines):
-        if line.chrome or not line.text:
-            continue
-        joined = ""
-        for j in range(i, min(i + 3, len(lines))):
-            joined += _strip(lines[j].text)
-            if joined.translate(_DASHES) == folded:
-                return joined
-            if not folded.startswith(joined.translate(_DASHES)):
-                break
-    return title
+    found = _find_title_lines(lines, title, _DASHES)
+    if not found:
+        return title
+    first, last = found[0]
+    return "".join(_strip(ln.text) for ln in lines[first:last + 1]).strip("《》")
 
 
 def locate(lines: list[Line], title: str | None) -> Located:
