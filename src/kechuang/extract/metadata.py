@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from kechuang.extract.doc_dates import BARE_DATE, SIGN_DATE, field_date, iso, run_together, short_year_date
 from kechuang.extract.lines import Line
 from kechuang.extract.model import DocumentInfo
 from kechuang.extract.page_fields import (
@@ -27,7 +28,6 @@ from kechuang.extract.page_fields import (
     region_of,
     work_report,
 )
-from kechuang.text.numerals import parse_chinese
 
 CJK = r"\u4e00-\u9fff"
 _PLAN_WORDS = ("方案", "计划", "规划", "意见", "办法", "纲要", "要点", "措施", "细则", "行动", "规定", "预案", "规则",
@@ -44,13 +44,6 @@ _ABOUT = re.compile("关于|關於|關于")
 # The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告).
 _NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报|"
                      r"印發|轉發|發布|下發|修訂|頒布|報送)(?P<inner>.+?)的(?:通知|报告|请示|報告)")
-# Years are written digit by digit, sometimes with Arabic zeros or the letter O for 〇 (二000年, 二OO六年).
-_SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○O0-9]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
-                        r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
-_SHORT_DATE = re.compile(r"([一二三四五六七八九〇零○]{2,3})年([一二三四五六七八九十]{1,3})月"
-                         r"([一二三四五六七八九十]{1,3})日")
-# A signature date whose 年月日 the page lost (printed as images): 20171116 or "{ 2017 6 23" under the signer.
-_BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)(?:(\d{2,4})|\s+(\d{1,2})\s+(\d{1,2}))")
 _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
@@ -79,18 +72,6 @@ class Located:
 
 def _strip(text: str) -> str:
     return re.sub(r"\s+", "", text)
-
-
-def _iso(year: str, month: str, day: str) -> str | None:
-    year = year.replace("○", "〇").replace("O", "〇")
-    if not year.isdigit():
-        year = year.translate(str.maketrans("0123456789", "〇一二三四五六七八九"))
-    y = int(year) if year.isdigit() else parse_chinese(year)
-    m = int(month) if month.isdigit() else parse_chinese(month)
-    d = int(day) if day.isdigit() else parse_chinese(day)
-    if not (y and m and d) or not (1900 < y < 2200 and 1 <= m <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
 def _outer_titles(text: str) -> list[tuple[str, int, int]]:
@@ -172,7 +153,7 @@ def _standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | N
             above = lines[first - 1]
             atext = _strip(above.text)
             if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|:", atext)
-                    or _ORG_SUFFIX.search(atext) or _SIGN_DATE.search(atext) or "通知" in atext
+                    or _ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
                     or re.match(r"[((]此件", atext)):  # (此件公开发布) closes the notice
                 break
             first -= 1
@@ -299,7 +280,7 @@ def _signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
         text = _strip(line.text)
-        m = _SIGN_DATE.fullmatch(text) or _BARE_DATE.fullmatch(line.text.strip())
+        m = SIGN_DATE.fullmatch(text) or BARE_DATE.fullmatch(line.text.strip())
         if not m:
             continue
         orgs: list[str] = []
@@ -314,24 +295,13 @@ def _signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
                 k -= 1
                 continue
             break
-        if m.re is _BARE_DATE and m.group(2):
-            date = _run_together(m.group(1), m.group(2))
+        if m.re is BARE_DATE and m.group(2):
+            date = run_together(m.group(1), m.group(2))
         else:
-            date = _iso(*[g for g in m.groups() if g])
-        if date and (orgs or m.re is _SIGN_DATE):
+            date = iso(*[g for g in m.groups() if g])
+        if date and (orgs or m.re is SIGN_DATE):
             return [o for chunk in orgs for o in (_split_orgs(chunk) or [_strip(chunk)])], date
     return [], None
-
-
-def _run_together(year: str, rest: str) -> str | None:
-    """A date whose 年月日 the page lost: 20171116, 2021106, 2024110. Four digits are month and day as printed
-    (1116, 0623); two or three are read only when one split gives a month and a day written without a leading
-    zero, as signatures write them (106 → 10-6, 110 → 1-10, 411 → 4-11)."""
-    if len(rest) == 4:
-        return _iso(year, rest[:2], rest[2:])
-    readings = {d for k in range(1, len(rest)) if not rest[k].startswith("0") and not rest.startswith("0")
-                and (d := _iso(year, rest[:k], rest[k:]))}
-    return readings.pop() if len(readings) == 1 else None
 
 
 def _order(head: list[Line]) -> tuple[str, str | None] | None:
@@ -358,30 +328,6 @@ def _byline(head: list[Line], titles: list[str]) -> list[str]:
                 and any(t.strip("《》") in above for t in titles) and len(above) <= 200:
             return _split_orgs(text) or [text]
     return []
-
-
-def _short_year_date(lines: list[Line], doc_number: str | None) -> str | None:
-    """A Chinese signature date whose year lost digits (一二年一月十二日, 二一二年四月一日: 〇 dropped by the page),
-    completed from the 文号's year when that year reads so; without a 文号, nothing."""
-    year = re.search(r"〔(\d{4})〕", doc_number or "")
-    if not year:
-        return None
-    spelled = "".join("〇一二三四五六七八九"[int(c)] for c in year.group(1))
-    for line in lines:
-        m = _SHORT_DATE.fullmatch(_strip(line.text))
-        if m:
-            printed = m.group(1).replace("○", "〇").replace("零", "〇")
-            if spelled.endswith(printed) or spelled.replace("〇", "") == printed:
-                return _iso(year.group(1), m.group(2), m.group(3))
-    return None
-
-
-def _field_date(lines: list[Line], field: re.Pattern) -> str | None:
-    for line in lines:
-        m = field.search(line.text)
-        if m and (date := _iso(*m.groups())):
-            return date
-    return None
 
 
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
@@ -450,14 +396,14 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = _split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
     if not info.issuer:
         info.issuer = _byline(head, [t for t in (title, info.notice_title) if t])
-    info.date = date or _short_year_date(lines[:limit + 60], info.doc_number) or _field_date(head, SIGNED_FIELD)
-    info.publish_date = _field_date(head, PUBLISHED_FIELD) or _field_date(head, INFO_LINE_DATE)
+    info.date = date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(head, SIGNED_FIELD)
+    info.publish_date = field_date(head, PUBLISHED_FIELD) or field_date(head, INFO_LINE_DATE)
     if not info.date:
         info.date = info.publish_date
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
         speaker, delivered, congress = work_report([_strip(ln.text) for ln in lines[:80]])
         info.issuer = info.issuer or ([speaker] if speaker else [])
-        info.date = (_iso(*delivered) if delivered else None) or info.date
+        info.date = (iso(*delivered) if delivered else None) or info.date
         info.region = region_of(title) or congress
     info.region = info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
