@@ -501,3 +501,13 @@ def test_the_plan_title_as_printed_over_the_plan():
             "2021年12月21日\n(此件主动公开)\n南昌市全民科学素质行动规划纲要实施方案(2021—2025年)\n"
             "根据《中华人民共和国科学技术普及法》精神,制定本实施方案。\n一、指导思想\n")
     assert extract_text(text).document.title == "南昌市全民科学素质行动规划纲要实施方案(2021—2025年)"
+
+
+# A 编制依据 heading over a numbered list, one title a line, and the document's short name for itself (《规划》) which
+# is no basis: 奉节县科技创新“十四五”规划 解读 (fixture cq-fengjie-kjcxgh2022); short names like 《方案》 also in
+# http://henan.kjzch.com/zhengzhou/2007-02-28/5496.html (以下简称《方案》).
+def test_a_numbered_basis_list_and_a_short_name():
+    text = ("一、《规划》编制背景和依据\n(一)编制背景\n制定《规划》是贯彻习近平总书记关于科技创新重要指示批示精神的具体举措。\n"
+            "(二)编制依据\n1.《国家创新驱动发展战略纲要》\n2.《中华人民共和国科学技术进步法》\n3.《重庆市科技创新促进条例》\n"
+            "二、《规划》编制过程\n按照县政府的工作部署,组建《规划》编制领导小组。\n")
+    assert extract_text(text).document.basis == ["国家创新驱动发展战略纲要", "中华人民共和国科学技术进步法", "重庆市科技创新促进条例"]

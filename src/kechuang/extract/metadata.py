@@ -55,6 +55,9 @@ _TRIGGER = re.compile(r"(?:根据|依据|按照|遵照|贯彻|落实|根據|依�
 # What a basis sentence of the body says it does with its sources.
 _MADE = re.compile(r"制定|制订|编制|修订|提出|出台|制訂|編制|修訂")
 _SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》) names a short form, not another document
+# 《规划》, 《方案》… alone are the document's short name for itself or for one named before, not a title.
+_SHORT_KINDS = frozenset((*_PLAN_WORDS, "通知", "决定", "纲要"))
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.、]|[((]\d{1,2}[))])\s*《")
 _BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作)依据$")
 _BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.]|第一(章|部分|篇))")
@@ -255,9 +258,12 @@ def _basis(preamble: list[Line], body: list[Line], covering: list[Line] = ()) ->
     out: list[str] = []
     lines = _join_open_titles([(ln.text, "cover") for ln in covering] + [(ln.text, "pre") for ln in preamble]
                               + [(ln.text, "body") for ln in body[:_BASIS_BODY_LINES]])
+    in_list = False  # inside the numbered list a 编制依据 heading opens (1.《…》 / 2.《…》, one title a line)
     for k, (text, part) in enumerate(lines):
         in_body = part == "body"
-        listed = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
+        under = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
+        in_list = under or (in_list and _LIST_ITEM.match(text) is not None)
+        listed = in_list
         for sentence in re.split(r"(?<=。)", text):
             trigger = _TRIGGER.search(sentence)
             if listed:
@@ -269,7 +275,7 @@ def _basis(preamble: list[Line], body: list[Line], covering: list[Line] = ()) ->
                 if (trigger and start < trigger.start()) or sentence[max(0, start - 3):start - 1].endswith(_SHORT):
                     continue
                 title = re.sub(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$", "", _strip(title))
-                if title and title not in out:
+                if title and title not in out and title not in _SHORT_KINDS:
                     out.append(title)
     return out
 
