@@ -74,7 +74,7 @@ class Located:
 
 
 def _strip(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def _outer_titles(text: str) -> list[tuple[str, int, int]]:
@@ -169,13 +169,14 @@ def _find_title_lines(lines: list[Line], title: str, fold: dict | None = None) -
     """Every run of 1-3 consecutive non-chrome lines whose text is exactly the title (compared after the character
     translation ``fold``, if given)."""
     found = []
-    target = _strip(title).translate(fold or {})
+    target = _strip(title).translate(fold) if fold else _strip(title)
+    starts = (target[:1], "《")
     for i, line in enumerate(lines):
-        if line.chrome or not line.text:
+        if line.chrome or not line.text or line.text.lstrip()[:1] not in starts:
             continue
         joined = ""
         for j in range(i, min(i + 3, len(lines))):
-            joined += _strip(lines[j].text).translate(fold or {})
+            joined += _strip(lines[j].text).translate(fold) if fold else _strip(lines[j].text)
             if joined == target or joined == f"《{target}》":
                 found.append((i, j))
                 break
