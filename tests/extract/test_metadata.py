@@ -277,3 +277,237 @@ def test_government_work_report(text, expected):
 # "(国办发„2009‟3号)" (https://xiexiebang.com/a10/2019051410/d2bb0893c964bd97.html): 〔〕 converted to „‟.
 def test_doc_number_with_converted_brackets():
     assert extract_text("国办发„2009‟3号\n某市科技创新实施方案\n一、总体要求").document.doc_number == "国办发〔2009〕3号"
+
+
+# Government orders (政府令) printed by law libraries: title, the body alone on the next line, the order's number:
+# 重庆市人民政府 / 渝府令第 121 号 (fixture cq-chongqing-ccwr2001, http://law408.infoeach.com/view-NDA4fDM4ODgz.html),
+# 成都市人民政府令 / (第128号) (fixture sc-chengdu-kjjl2006, http://www.fymate.net/html/text/lar/168890/16889067.html).
+@pytest.mark.parametrize("head, number, issuer", [
+    ("重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告\n重庆市人民政府\n\n渝府令第 121 号\n"
+     "《重庆市人民政府关于控制主城区采(碎)石场和小水泥厂尘污染的通告》已经市人民政府常务会议审议通过,现予发布。\n",
+     "渝府令第 121 号", "重庆市人民政府"),
+    ("成都市人民政府令\n(第128号)\n《成都市科学技术奖励办法》已经市政府常务会议讨论通过,现予公布。\n",
+     "第128号", "成都市人民政府"),
+])
+def test_government_order_number_and_body(head, number, issuer):
+    text = head + "市 长\n二○○六年九月十七日\n第一条 为了…\n"
+    d = extract_text(text).document
+    assert (d.doc_number, d.issuer) == (number, [issuer])
+
+
+# The body printed alone under the page's title (law libraries): 安徽省人民政府 under 印发《安徽省人民政府规章制定程序
+# 暂行规定》的通知 (fixture ah-anhui-gzzdcx1993, http://law661.infoeach.com/view-NjYxfDE3NTA1.html) and 云南省临沧市人民政府
+# under 临沧市人民政府关于印发…的通知 (http://law732.infoeach.com/view-NzMyfDk4Mjgz.html).
+def test_the_body_printed_under_the_page_title():
+    text = ("印发《安徽省人民政府规章制定程序暂行规定》的通知\n\n安徽省人民政府\n\n印发《安徽省人民政府规章制定程序暂行规定》的通知\n"
+            "省人民政府\n《安徽省人民政府规章制定程序暂行规定》已经省人民政府常务会议通过,现予发布施行。\n"
+            "安徽省人民政府规章制定程序暂行规定\n第一章 总 则\n")
+    assert extract_text(text).document.issuer == ["安徽省人民政府"]
+
+
+# Metadata tables with other labels: 发文标题 / 发文部门 / 发文时间 (fixture zj-jinhua-bqkjcx2016,
+# https://law.esnai.com/do.aspx?action=show&controller=home&lawid=176062) and 发文机构 (fixture xz-ali-gzgz2021,
+# https://dscjxm.com/www/info/1112/41099; 镇巴 http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml).
+def test_metadata_table_with_other_labels():
+    text = ("法规内容\n发文标题: 金华市人民政府关于深入实施创新驱动发展战略补齐科技创新短板的若干意见\n发文文号: 金政发[2016]54号\n"
+            "发文部门: 金华市人民政府\n发文时间: 2016-10-18\n发文内容:\n各县(市、区)人民政府,市政府各部门:\n"
+            "为全面推进实施创新驱动发展战略,现提出如下意见:\n一、总体要求和主要目标\n")
+    d = extract_text(text).document
+    assert (d.title, d.doc_number, d.issuer, d.date, d.region) == (
+        "金华市人民政府关于深入实施创新驱动发展战略补齐科技创新短板的若干意见", "金政发〔2016〕54号", ["金华市人民政府"],
+        "2016-10-18", "金华市")
+    d = extract_text("- 发文机构:县政府网站\n- 发文日期:2024年04月06日 16:40\n某县人民政府工作规则\n第一章总则\n").document
+    assert (d.issuer, d.date) == ([], "2024-04-06")
+
+
+# A document that is its own title with a qualified kind (的若干意见, 的实施意见): its issuers are the bodies before 关于
+# (fixtures nm-neimenggu-xczx2024, https://m.xwboo.com/news/detail/125204.html, and zj-jinhua-bqkjcx2016).
+def test_issuers_of_a_titled_opinion():
+    text = ("内蒙古自治区党委、自治区人民政府关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的实施意见\n"
+            "为深入贯彻落实《中共中央、国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见》精神,"
+            "结合自治区实际,现提出如下意见。\n一、总体要求\n")
+    d = extract_text(text).document
+    assert d.issuer == ["内蒙古自治区党委", "自治区人民政府"]
+    assert d.basis == ["中共中央、国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见"]
+
+
+# 行政公署 (a prefecture's government): 阿里地区行政公署 signs (fixture xz-ali-gzgz2021); 阿拉善盟行政公署办公室
+# (https://bdocx.com/doc/5043956.html) names 行署各委、办、局 among its addressees.
+def test_a_prefecture_administrative_office_signs():
+    text = ("阿里地区行政公署关于印发《阿里地区行政公署工作规则》的通知\n各县人民政府,行署各局、委、办、处:\n"
+            "《阿里地区行政公署工作规则》已经地委、行署研究通过,现印发给你们。\n阿里地区行政公署\n2021年11月9日\n"
+            "阿里地区行政公署工作规则\n第一章 总 则\n")
+    assert extract_text(text).document.issuer == ["阿里地区行政公署"]
+
+
+# The page header prints the notice's title without its issuer; the document prints issuer and title over three lines
+# (fixture jx-ganzhou-ygyd2015, https://ganzhou.gov.cn/zfxxgk/c100272/201510/6af7194a4e6c4701a8afbbfcb83e9f6a.shtml;
+# 金华 http://law528.infoeach.com/view-NTI4fDkxMDk2.html prints the same header-then-document layout).
+def test_the_printing_of_the_notice_that_names_its_issuer():
+    text = ("首页>政府信息公开目录>计划规划\n关于印发2015年全市深化医药卫生体制改革下步工作要点的通知\n访问量:\n"
+            "赣州市人民政府办公厅\n关于印发2015年全市深化医药卫生\n体制改革下步工作要点的通知\n各县(市、区)人民政府:\n"
+            "现印发给你们,请认真组织实施。\n2015年全市深化医药卫生体制改革下步工作要点\n一、全面推开县级公立医院综合改革\n")
+    d = extract_text(text).document
+    assert (d.issuer, d.region) == (["赣州市人民政府办公厅"], "赣州市")
+
+
+# Basis sentences in traditional characters (根據/為貫徹落實, fixtures ln-dalian-kjjl2023,
+# http://m.dongshibiao.com/listing/lawsshow_pi.php?id=2990, and yn-yunnan-jszytx2018,
+# http://allindiakart.com/mobile/content/21443.html), and a title the page breaks over lines (根据《\n国家…条例》,
+# fixture sc-chengdu-kjjl2006).
+def test_basis_in_traditional_characters_and_over_lines():
+    text = ("大連市科學技術獎勵辦法\n第一條為獎勵在科學技術進步活動中做出突出貢獻的個人和組織,根據《國家科學技術獎勵條例》"
+            "《遼寧省科學技術獎勵辦法》等有關規定,結合本市實際,制定本辦法。\n")
+    assert extract_text(text).document.basis == ["國家科學技術獎勵條例", "遼寧省科學技術獎勵辦法"]
+    text = ("成都市科学技术奖励办法\n第一章 总则\n第一条 (目的依据)\n为调动科学技术工作者的积极性和创造性,根据《\n"
+            "国家科学技术奖励条例》、《中国专利奖评奖办法》和《\n四川省科学技术奖励办法》的有关规定,结合成都市实际,制定本办法。\n")
+    assert extract_text(text).document.basis == ["国家科学技术奖励条例", "中国专利奖评奖办法", "四川省科学技术奖励办法"]
+
+
+# The plan's title as the notice quotes it wins over the notice's own wording when the plan is printed under it:
+# 关于印发我市创新计划2011至2015年实施方案的通知 / 现将《梧州市创新计划(2011至2015年)实施方案》印发给你们 (fixture
+# gx-wuzhou-cxjh2012, http://fsou.com/html/text/lar/173631/17363170.html).
+def test_the_quoted_plan_title_wins_over_the_notice_wording():
+    text = ("梧州市人民政府关于印发我市创新计划2011至2015年实施方案的通知\n(梧政发〔2012〕3号)\n各县(市、区)政府,市政府各部门:\n"
+            "现将《梧州市创新计划(2011至2015年)实施方案》印发给你们,请认真组织实施。\n二○一二年一月二十九日\n"
+            "梧州市创新计划(2011至2015年)实施方案\n按照自治区人民政府的部署,特制定本方案。\n一、指导思想\n")
+    assert extract_text(text).document.title == "梧州市创新计划(2011至2015年)实施方案"
+
+
+# A covering report or notice that opens with its basis: 根据贵办《关于开展地震应急预案修订工作的通知》…文件要求,现将…上报
+# (fixture hi-haikou-dzyjya2020, http://drc.haikou.gov.cn/xxxgk/fdzdgknr/gwztc/bg/202008/t1107054.shtml); 为贯彻落实
+# 《…》…,现就…通知如下 (http://wisor.cc/policy/show.php?from=client&itemid=97444). 贯彻执行/遵照执行 at the end of a
+# covering notice name no basis: 牟定 (…请认真贯彻执行,原2007年印发的《…》同时废止, http://www.mdx.gov.cn/info/egovinfo/
+# 1007/overt_centent/11532323015172622Y-/2018-1220012.htm), 荥阳 (…认真贯彻执行, https://public.xingyang.gov.cn/D20X/
+# 887484.jhtml).
+def test_basis_of_a_covering_report_and_not_of_its_closing_request():
+    text = ("关于报送《海口市发展和改革委员会地震应急预案》的报告\n海发改办〔2020〕1085号\n海口市抗震救灾指挥部办公室:\n"
+            "根据贵办《关于开展地震应急预案修订工作的通知》(海抗震指字〔2020〕2号)文件要求,现将我委新修订地震应急预案随文附后上报。\n"
+            "海口市发展和改革委员会\n2020年8月10日\n海口市发展和改革委员会地震应急预案\n1 总则\n")
+    assert extract_text(text).document.basis == ["关于开展地震应急预案修订工作的通知"]
+    text = ("牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知\n各乡镇人民政府,县级有关部门:\n"
+            "经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行,原2007年印发的"
+            "《牟定县突发环境事件应急预案》同时废止。\n牟定县人民政府办公室\n2017年6月23日\n牟定县突发环境事件应急预案(试行)\n"
+            "1 总则\n")
+    assert extract_text(text).document.basis == []
+
+
+# Development zones name a place of their own, longer than a county's: 东湖新技术产业开发区 (http://www1.58188.com/news/
+# 2012/4-9/4477.html), 成都高新区 and 四川天府新区 (https://shuipu.net/law/v?id=v79f3c1021v0114ddf5b079e7e3cc4eeb77a34199
+# 8ad5e35fd08), 金华经济技术开发区 (openings/DECISIONS.md); 天津 before its zone is part of the zone's name.
+@pytest.mark.parametrize("name, region", [
+    ("东湖新技术产业开发区建设国家自主创新示范区部际协调小组", "东湖新技术产业开发区"),
+    ("成都高新区科技创新局", "成都高新区"),
+    ("四川天府新区党工委", "天府新区"),
+    ("金华经济技术开发区管委会突发公共事件总体应急预案", "金华经济技术开发区"),
+    ("天津经济技术开发区管理委员会", "天津经济技术开发区"),
+])
+def test_region_of_a_development_zone(name, region):
+    from kechuang.extract.page_fields import region_of
+
+    assert region_of(name) == region
+
+
+# A 转发 notice: the forwarding office is the issuer, not the body whose notice it forwards (openings/DECISIONS.md:
+# 区政府办公室 forwards 区民政局's plan); 关于转发科学技术部《关于征集…的通知》的通知 (https://www.hxacc.com/index.php/site/
+# account_law/content_show/24477/0) shows the forwarded body named after 转发.
+def test_the_forwarding_office_issues_a_forwarded_notice():
+    text = ("苏州市人民政府办公室转发市科技局关于印发苏州市科技创新券实施办法的通知\n各市、区人民政府:\n"
+            "市科技局《关于印发苏州市科技创新券实施办法的通知》已经市政府同意,现转发给你们,请认真贯彻执行。\n"
+            "苏州市人民政府办公室\n2020年3月1日\n苏州市科技创新券实施办法\n一、总则\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer) == ("苏州市科技创新券实施办法", ["苏州市人民政府办公室"])
+
+
+# Signature years written digit by digit with Arabic zeros or the letter O: 二000年四月二十八日 (fixture
+# qh-xining-kjcgzh2000), 二OO六年二月二十日 (http://law732.infoeach.com/view-NzMyfDk4Mjgz.html); an order's number on
+# its own line without brackets: 内蒙古自治区人民政府令 / 第82号 (http://law540.infoeach.com/view-NTQwfDQyMDE3.html).
+@pytest.mark.parametrize("head, date", [
+    ("西宁市人民政府令\n(第30号)\n《西宁市促进科技成果转化暂行办法》已经西宁市人民政府第15次常务会议审议通过,现予发布。\n市长:王小青\n"
+     "二000年四月二十八日\n", "2000-04-28"),
+    ("内蒙古自治区人民政府令\n第82号\n《某某实施办法》已经自治区人民政府1997年第六次常务会议通过,现予发布施行。\n自治区主席 乌力吉\n"
+     "二OO六年二月二十日\n", "2006-02-20"),
+])
+def test_order_dates_with_arabic_or_letter_zeros(head, date):
+    d = extract_text(head + "第一章 总 则\n第一条 为了…\n").document
+    assert d.date == date
+    assert d.doc_number in ("第30号", "第82号")
+
+
+# (此件公开发布) closes a notice; the plan's title under it does not take it: 云南省科技特派員管理辦法 (fixture
+# yn-yunnan-kjtpy2023) and 禄丰市人民政府常务会议议事规则 (https://ynlf.gov.cn/info/egovinfo/1007/overt_centent/
+# 11532331015179648Q-/2024-1121001.htm).
+def test_the_public_mark_is_not_part_of_the_title():
+    text = ("云南禄丰产业园区管委会,各乡镇人民政府,市级各部门:\n现予印发。\n禄丰市人民政府\n2024年11月20日\n(此件公开发布)\n"
+            "禄丰市人民政府常务会议议事规则\n第一章 总 则\n")
+    assert extract_text(text).document.title == "禄丰市人民政府常务会议议事规则"
+
+
+# A metadata table's title field names the notice: 标 题: | 科技部关于印发建设创新型省份工作指引的通知 | (fixture
+# cn-kejibu-cxxsf2016); 名  称: …关于印发…的通知 (赤壁, http://chibi.gov.cn/xxgk/zc/zfwj/201209/t20120928_1563602.shtml).
+def test_the_notice_named_by_a_title_field():
+    text = ("标 题: | 科技部关于印发建设创新型省份工作指引的通知 | ||\n发文字号: | 国科发创〔2016〕111号 | 有 效 性: |\n"
+            "各省、自治区、直辖市科技厅(委、局):\n为全面贯彻党的十八大精神,加快落实《国家创新驱动发展战略纲要》,科技部制定了"
+            "《建设创新型省份工作指引》。现印发你们,请结合当地实际认真贯彻落实。\n科 技 部\n2016年4月12日\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.region) == ("建设创新型省份工作指引", ["科技部"], "全国")
+    assert d.basis == ["国家创新驱动发展战略纲要"]
+
+
+# A short form defined in the basis sentence is not another basis: (…鄂政发[2006]46号,以下简称《科学素质纲要》) (赤壁,
+# fixture hb-chibi-kxsz2012); (以下简称《方案》) (科技部, http://henan.kjzch.com/zhengzhou/2007-02-28/5496.html). A
+# signature year that lost its 〇 (一二年一月十二日) is completed from the 文号's year (赤政办发〔2012〕3号).
+def test_short_forms_and_a_signature_year_that_lost_digits():
+    text = ("赤政办发〔2012〕3号\n市人民政府办公室关于印发赤壁市全民科学素质行动计划纲要实施方案(2011-2015年)的通知\n"
+            "各乡镇人民政府:\n现将《赤壁市全民科学素质行动计划纲要实施方案(2011-2015年)》印发给你们,请认真贯彻执行。\n"
+            "一二年一月十二日\n赤壁市全民科学素质行动计划纲要实施方案(2011-2015年)\n"
+            "根据《省人民政府关于贯彻实施〈全民科学素质行动计划纲要〉的意见》(鄂政发[2006]46号,以下简称《科学素质纲要》)和"
+            "《湖北省科学技术协会条例》精神,制定本实施方案。\n一、背景和意义\n")
+    d = extract_text(text).document
+    assert d.basis == ["省人民政府关于贯彻实施〈全民科学素质行动计划纲要〉的意见", "湖北省科学技术协会条例"]
+    assert d.date == "2012-01-12"
+    assert extract_text(text.replace("赤政办发〔2012〕3号\n", "")).document.date is None
+
+
+# Mirrors that print a phonetic reading after some traditional characters: the 文号 keeps the readings inside its code
+# and drops the one after 號, and bodies printed with no separator are still two: 大政發(fā)〔2023〕9號(hào) (fixture
+# ln-dalian-kjjl2023, http://m.dongshibiao.com/listing/lawsshow_pi.php?id=2990), 云科規(guī)〔2023〕8號(hào) and
+# 云南省科學(xué)技術(shù)廳云南省財(cái)政廳 (fixture yn-yunnan-kjtpy2023).
+def test_phonetic_readings_in_numbers_and_signatures():
+    assert extract_text("大政發(fā)〔2023〕9號(hào)\n大連市科學技術獎勵辦法\n第一條 為…\n").document.doc_number == "大政發(fā)〔2023〕9號"
+    text = ("云科規(guī)〔2023〕8號(hào)\n各州、市科技局、財政局:\n現(xiàn)將《云南省科技特派員管理辦法》印發(fā)你們。\n"
+            "云南省科學(xué)技術(shù)廳云南省財(cái)政廳\n2023年12月19日\n(此件公開發(fā)布)\n云南省科技特派員管理辦法\n第一章 總則\n")
+    d = extract_text(text).document
+    assert (d.doc_number, d.issuer) == ("云科規(guī)〔2023〕8號", ["云南省科學(xué)技術(shù)廳", "云南省財(cái)政廳"])
+
+
+# A signature date whose 年月日 the page lost, read when only one month-day split is written as signatures write
+# them (no leading zero): 2021106 (福建, fixture fj-fujian-kjcxgh2021), 2024110 (五大连池,
+# http://wdlc.gov.cn/wdlc/c102569/202405/c11_290634.shtml); 2021111 (1-11 or 11-1) stays unread.
+@pytest.mark.parametrize("bare, date", [("2021106", "2021-10-06"), ("2024110", "2024-01-10"), ("2021111", None)])
+def test_signature_dates_run_together(bare, date):
+    text = ("福建省人民政府办公厅关于印发\n某某专项规划的通知\n各市、县(区)人民政府:\n《某某专项规划》已经省政府研究同意,现印发给你们。\n"
+            f"福建省人民政府办公厅\n{bare}   \n某某专项规划\n第一章 总则\n")
+    assert extract_text(text).document.date == date
+
+
+# The notice and the plan write a year range with different dashes: 实施方案(2021-2025年) in the notice,
+# (2021—2025年) over the plan (南昌, fixture jx-nanchang-kxsz2021, http://www.nc.gov.cn/nczfgb/szfwjabrmu/202112/
+# 391166cf2d214ab8b42d4f77425007dd.shtml); 全民科学素质行动规划纲要 is printed (2021-2035年) and (2021—2035年) by
+# different pages (http://www.yyykp.com/news/china/2557744.html, https://m.guancha.cn/politics/2021_06_25_595821.shtml).
+def test_the_plan_title_as_printed_over_the_plan():
+    text = ("南昌市人民政府关于印发南昌市全民科学素质行动规划纲要实施方案(2021-2025年)的通知\n洪府发〔2021〕27号\n"
+            "各县(区)人民政府:\n《南昌市全民科学素质行动规划纲要实施方案(2021-2025年)》已经市政府同意,现印发给你们。\n"
+            "2021年12月21日\n(此件主动公开)\n南昌市全民科学素质行动规划纲要实施方案(2021—2025年)\n"
+            "根据《中华人民共和国科学技术普及法》精神,制定本实施方案。\n一、指导思想\n")
+    assert extract_text(text).document.title == "南昌市全民科学素质行动规划纲要实施方案(2021—2025年)"
+
+
+# A 编制依据 heading over a numbered list, one title a line, and the document's short name for itself (《规划》) which
+# is no basis: 奉节县科技创新“十四五”规划 解读 (fixture cq-fengjie-kjcxgh2022); short names like 《方案》 also in
+# http://henan.kjzch.com/zhengzhou/2007-02-28/5496.html (以下简称《方案》).
+def test_a_numbered_basis_list_and_a_short_name():
+    text = ("一、《规划》编制背景和依据\n(一)编制背景\n制定《规划》是贯彻习近平总书记关于科技创新重要指示批示精神的具体举措。\n"
+            "(二)编制依据\n1.《国家创新驱动发展战略纲要》\n2.《中华人民共和国科学技术进步法》\n3.《重庆市科技创新促进条例》\n"
+            "二、《规划》编制过程\n按照县政府的工作部署,组建《规划》编制领导小组。\n")
+    assert extract_text(text).document.basis == ["国家创新驱动发展战略纲要", "中华人民共和国科学技术进步法", "重庆市科技创新促进条例"]

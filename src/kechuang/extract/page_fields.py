@@ -16,19 +16,29 @@ from kechuang.extract.rules import load_rules
 CJK = r"\u4e00-\u9fff"
 # A 文号: issuer code, year in brackets (〔〕 [] 【】 ()), number, 号 (or the traditional 號).
 # Some converters print 〔〕 as „‟ (国办发„2009‟3号).
-DOC_NUMBER = re.compile(rf"(?:(?:发文字号|發文字號|文号|文號)\s*[::|]?\s*\|?\s*)?([{CJK}]{{1,12}})\s*"
-                        rf"[〔\[【(„]\s*(\d{{4}})\s*[〕\]】)‟]\s*(第?\d{{1,5}})\s*([号號])")
+# Pages converted to traditional characters by some mirrors print a phonetic reading after a character
+# (大政發(fā)〔2023〕9號(hào), 云科規(guī)〔2023〕8號(hào)): kept inside the code as printed, dropped after 號.
+READING = r"(?:\([a-z\u00e0-\u01dc]{1,6}\))?"
+DOC_NUMBER = re.compile(rf"(?:(?:发文字号|發文字號|文号|文號)\s*[::|]?\s*\|?\s*)?((?:[{CJK}]{READING}){{1,12}})\s*"
+                        rf"[〔\[【(„]\s*(\d{{4}})\s*[〕\]】)‟]\s*(第?\d{{1,5}})\s*([号號]){READING}")
 _FIELD_NUMBER = re.compile(r"(发文字号|發文字號|文号|文號)")
 _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 # The signature's date as a page field (成文日期) and the publishing date (发布日期, 发布时间, 日期…).
-SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期)\s*[::|]?\s*\|?\s*{_DATE}")
-PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|(?<!成文)(?<!发文)(?<!印发)(?<!签发)日期|时间|"
+SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间|印发时间)"
+                          rf"\s*[::|]?\s*\|?\s*{_DATE}")
+PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|(?<!成文)(?<!发文)(?<!印发)(?<!签发)日期|"
+                             rf"(?<!成文)(?<!发文)(?<!印发)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
 # A page's information line: a date and the source, views or font-size controls (2006年03月22日 來源:…).
 INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))")
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
-ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
+ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
                           rf"\s*([{CJK}() ]{{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
+# The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
+TITLE_FIELD = re.compile(r"^(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]\s*\|?\s*([^|]{4,150}?)"
+                         r"\s*(?:\|[\s|]{0,6})?$")
+# A government order's number (政府令): 渝府令第 121 号, 成都市人民政府令 / (第128号), 国务院令第588号.
+ORDER_NUMBER = re.compile(rf"^([{CJK}]{{1,16}}令)\s*([((]?\s*第\s*\d{{1,5}}\s*号\s*[))]?)$")
 # A 文号 closing a notice's title: …的通知(岳办发〔2017〕2号).
 _TITLE_NUMBER = re.compile(r"[((]([^()()]{1,12}[〔\[【]\d{4}[〕\]】]\d{1,5}[号號])[))]$")
 
@@ -53,6 +63,8 @@ def _rules() -> dict:
 
 
 _SUFFIX = "自治县|自治州|自治区|特别行政区|新区|县|区|市|旗|盟|州|省"
+# Development zones are bodies with a place of their own (金华经济技术开发区, 成都高新技术产业开发区, 西安高新区).
+_ZONE = "经济技术开发区|高新技术产业开发区|新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区"
 _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县"
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发展|科技|工作|人民|政府|办公|全面|进一步|深化|"
                         r"县域|市域|区域")
@@ -65,9 +77,10 @@ def region_of(name: str | None) -> str | None:
         return None
     name = name.removeprefix("中共")
     province = next((p for p in _rules()["province_short_names"] if name.startswith(p)), None)
-    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔)", name):
+    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|{_ZONE})", name):
         name = name[len(province):]  # 河北雄安新区: the province's short name before its place
-    m = re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name) or re.match(rf"([{CJK}]县)", name)
+    m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
+         or re.match(rf"([{CJK}]县)", name))
     if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每":
         return None
     region, pos = m.group(1), m.end()

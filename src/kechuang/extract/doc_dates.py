@@ -1,0 +1,64 @@
+"""Dates of a document as pages print them: signature dates in figures or Chinese numerals, dates whose 年月日
+the page lost, years that lost a 〇, and dates in a page's metadata fields."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.text.numerals import parse_chinese
+
+# Years are written digit by digit, sometimes with Arabic zeros or the letter O for 〇 (二000年, 二OO六年).
+SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○O0-9]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                       r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
+SHORT_DATE = re.compile(r"([一二三四五六七八九〇零○]{2,3})年([一二三四五六七八九十]{1,3})月"
+                        r"([一二三四五六七八九十]{1,3})日")
+# A signature date whose 年月日 the page lost (printed as images): 20171116 or "{ 2017 6 23" under the signer.
+BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)(?:(\d{2,4})|\s+(\d{1,2})\s+(\d{1,2}))")
+
+
+def iso(year: str, month: str, day: str) -> str | None:
+    year = year.replace("○", "〇").replace("O", "〇")
+    if not year.isdigit():
+        year = year.translate(str.maketrans("0123456789", "〇一二三四五六七八九"))
+    y = int(year) if year.isdigit() else parse_chinese(year)
+    m = int(month) if month.isdigit() else parse_chinese(month)
+    d = int(day) if day.isdigit() else parse_chinese(day)
+    if not (y and m and d) or not (1900 < y < 2200 and 1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def run_together(year: str, rest: str) -> str | None:
+    """A date whose 年月日 the page lost: 20171116, 2021106, 2024110. Four digits are month and day as printed
+    (1116, 0623); two or three are read only when one split gives a month and a day written without a leading
+    zero, as signatures write them (106 → 10-6, 110 → 1-10, 411 → 4-11)."""
+    if len(rest) == 4:
+        return iso(year, rest[:2], rest[2:])
+    readings = {d for k in range(1, len(rest)) if not rest[k].startswith("0") and not rest.startswith("0")
+                and (d := iso(year, rest[:k], rest[k:]))}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def short_year_date(lines: list[Line], doc_number: str | None) -> str | None:
+    """A Chinese signature date whose year lost digits (一二年一月十二日, 二一二年四月一日: 〇 dropped by the page),
+    completed from the 文号's year when that year reads so; without a 文号, nothing."""
+    year = re.search(r"〔(\d{4})〕", doc_number or "")
+    if not year:
+        return None
+    spelled = "".join("〇一二三四五六七八九"[int(c)] for c in year.group(1))
+    for line in lines:
+        m = SHORT_DATE.fullmatch(re.sub(r"\s+", "", line.text))
+        if m:
+            printed = m.group(1).replace("○", "〇").replace("零", "〇")
+            if spelled.endswith(printed) or spelled.replace("〇", "") == printed:
+                return iso(year.group(1), m.group(2), m.group(3))
+    return None
+
+
+def field_date(lines: list[Line], field: re.Pattern) -> str | None:
+    for line in lines:
+        m = field.search(line.text)
+        if m and (date := iso(*m.groups())):
+            return date
+    return None
