@@ -21,9 +21,9 @@ from kechuang.web.accounts.permissions import (
     role_of,
 )
 from kechuang.web.clock import today
-from kechuang.web.cockpit.dashboard import cockpit_data, cockpit_key
 from kechuang.web.cockpit.links import METHOD_NAMES, indicators_for, target_link_set, unmonitorable_reason
 from kechuang.web.cockpit.monitor import data_version, plan_monitoring, summary
+from kechuang.web.cockpit.page import cockpit_now
 from kechuang.web.errors import http_status
 from kechuang.web.pagecache import cached
 from kechuang.web.params import int_or_none
@@ -104,15 +104,9 @@ def cockpit_region(request) -> Region:
 @require_GET
 def dashboard(request):
     region = cockpit_region(request)
-    known = cockpit_key(region, today())
-
-    def body() -> str:  # the same for everyone who may see the region: rendered once per data version
-        data = cockpit_data(region, today(), known)
-        below = [r for r in known[1] if r.parent_id == region.pk]
-        chart = {"lights": data["lights"], "trend": data["trend"], "targets": data["targets"]}
-        return render_to_string("kechuang/cockpit_body.html", {"region": region, "data": data, "below": below,
-                                                               "chart": chart})
-
-    html = cached((*known[0], "page"), body)
-    return render(request, "kechuang/outcomes_page.html", {"title": f"领导驾驶舱 · {region.name}", "region": region,
+    html, built_at = cockpit_now(region, today())
+    title = f"领导驾驶舱 · {region.name}"
+    if html is None:  # nothing built yet today: a light page that refreshes itself until the figures are there
+        return render(request, "kechuang/cockpit_computing.html", {"title": title, "region": region})
+    return render(request, "kechuang/outcomes_page.html", {"title": title, "region": region, "built_at": built_at,
                                                            "body": mark_safe(html)})
