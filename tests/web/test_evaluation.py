@@ -257,3 +257,17 @@ def test_the_demo_adds_the_evaluator_and_a_published_run_of_the_latest_year(coun
     assert run.created_by.username == "hebei-evaluator" and "示例评价:河北省 6 个县" in lines[-1]
     demo_evaluation(make, lines.append)
     assert Run.objects.count() == 1  # created once
+
+
+def test_the_demo_evaluates_the_latest_year_most_counties_report_not_a_year_one_county_has(county):
+    """A registry count or a report of this year for one county must not make the evaluation year."""
+    from kechuang.web.evaluation.selectors import years_most_counties_report, years_with_data
+    from kechuang.web.indicators.models import Indicator
+    from kechuang.web.indicators.services import observation_record
+
+    hebei_data(county)
+    province = province_of(county)
+    latest = max(years_most_counties_report(province))
+    observation_record(county, Indicator.objects.get(code="hitech_enterprises"), latest + 2, 9, source_kind="api")
+    assert years_with_data(province)[0] == latest + 2
+    assert years_most_counties_report(province)[0] == latest

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region, Role
 from kechuang.web.evaluation.models import Run
-from kechuang.web.evaluation.selectors import years_with_data
+from kechuang.web.evaluation.selectors import years_most_counties_report
 from kechuang.web.evaluation.services import RunInput, run_create, run_execute, run_publish
 
 PROVINCE = "130000"  # 河北省
@@ -21,7 +21,7 @@ def demo_evaluation(make_user, progress=print) -> list[tuple[str, str, str]]:
         return []
     user = make_user(EVALUATOR, Role.EVALUATOR, province, "评价方(示例)")
     logins = [(EVALUATOR, "评价方", province.name)]
-    years = years_with_data(province)
+    years = years_most_counties_report(province)
     if not years:
         progress("跳过示例评价:河北省各县尚无指标数据")
         return logins

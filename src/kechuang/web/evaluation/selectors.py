@@ -84,6 +84,18 @@ def years_with_data(scope: Region) -> list[int]:
                       .values_list("period", flat=True).distinct()), reverse=True)
 
 
+def years_most_counties_report(scope: Region) -> list[int]:
+    """Years, latest first, in which at least half as many counties have data as in the best-covered year: a year
+    with a single county's figures (a report or a registry count of this year) is not an evaluation year."""
+    from django.db.models import Count
+
+    rows = (Observation.objects.filter(is_current=True, region__in=evaluated_regions(scope))
+            .values("period").annotate(n=Count("region", distinct=True)))
+    counts = {r["period"]: r["n"] for r in rows}
+    most = max(counts.values(), default=0)
+    return sorted((y for y, n in counts.items() if 2 * n >= most), reverse=True)
+
+
 def evaluator_scope(user) -> Region:
     """The region whose counties the user evaluates (an administrator: ?region= or the first province)."""
     if role_of(user) == Role.EVALUATOR and region_id_of(user):
