@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from kechuang.web.enterprises.feeds import certified_count
 from kechuang.web.enterprises.models import ReserveEntry
 from kechuang.web.enterprises.reserve import (
     MoveInput,
-    certified_count,
     expiry_notices,
     expiry_of,
     pipeline,

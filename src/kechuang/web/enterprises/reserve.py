@@ -1,6 +1,6 @@
 """The 高新技术企业后备培育库: entering (the bureau's choice or a promising gap check), moving through the
 stages 入库 → 培育 → 申报 → 认定/未通过 with dated steps, the yearly pipeline, the count of certified
-enterprises fed to the catalog indicator ``hitech_enterprises``, and certificate expiry reminders."""
+enterprises fed to the catalog indicator ``hitech_enterprises`` (``feeds``), and certificate expiry reminders."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from django.db.models.functions import ExtractYear
 from django.urls import reverse
 
 from kechuang.errors import KechuangError
+from kechuang.web.enterprises.feeds import CERTIFICATE_YEARS, certified_feed
 from kechuang.web.enterprises.models import Enterprise, ReserveEntry, ReserveStep
 from kechuang.web.history.services import change_record
 
@@ -22,9 +23,7 @@ STAGE_NAMES = dict(ReserveEntry.STAGES)
 #: The stages each stage may move to (a failed or certified firm may start again: re-certification).
 NEXT = {"entered": ("cultivating", "applied"), "cultivating": ("applied", "entered"),
         "applied": ("certified", "failed"), "certified": ("applied",), "failed": ("cultivating", "applied")}
-CERTIFICATE_YEARS = 3
 EXPIRY_NOTICE_DAYS = 90
-INDICATOR = "hitech_enterprises"
 
 
 def expiry_of(certified_on: date) -> date:
@@ -92,7 +91,7 @@ def reserve_move(actor, entry: ReserveEntry, data: MoveInput, today: date) -> Re
         ReserveStep.objects.create(entry=entry, stage=data.stage, on=data.on, note=data.note[:300], by=actor)
         change_record(actor, "ent-reserve", entry.enterprise_id, "update", before=before, after=_snapshot(entry))
     if data.stage == "certified":
-        certified_feed(actor, entry.enterprise.region, [data.on.year])
+        certified_feed(actor, entry.enterprise.region, [data.on.year], today)
     return entry
 
 
@@ -116,33 +115,6 @@ def _pipeline(steps) -> dict:
     years = sorted({y for y, _ in counts})
     return {"years": years, "series": [{"stage": s, "name": n, "counts": [counts[(y, s)] for y in years]}
                                        for s, n in ReserveEntry.STAGES]}
-
-
-def certified_count(region, year: int) -> int:
-    """Enterprises of the region holding a valid certificate on 31 December of ``year``."""
-    end = date(year, 12, 31)
-    steps = ReserveStep.objects.filter(entry__enterprise__region=region, stage="certified", on__lte=end,
-                                       on__gt=date(year - CERTIFICATE_YEARS, 12, 31))
-    return steps.values("entry_id").distinct().count()
-
-
-def certified_feed(actor, region, years) -> list[tuple[int, int]]:
-    """Record the certified count of each year (and the two after it, which the certificate still covers) as
-    an observation of the catalog indicator; returns [(year, count)]."""
-    from kechuang.web.indicators.models import Indicator
-    from kechuang.web.indicators.services import catalog_sync, observation_record
-
-    indicator = Indicator.objects.filter(code=INDICATOR, region__isnull=True).first()
-    if indicator is None:
-        catalog_sync()
-        indicator = Indicator.objects.get(code=INDICATOR, region__isnull=True)
-    fed = []
-    for year in sorted({y + k for y in years for k in range(CERTIFICATE_YEARS)}):
-        count = certified_count(region, year)
-        observation_record(region, indicator, year, count, source_kind="api", user=actor,
-                           note="高新技术企业后备培育库:当年末有效证书企业数")
-        fed.append((year, count))
-    return fed
 
 
 def expiry_notices(today: date) -> int:
