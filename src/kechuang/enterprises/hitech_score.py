@@ -94,7 +94,8 @@ def score_parts(facts: EnterpriseFacts, as_of: dt.date, period: list[int], rules
 
 
 #: The computed growth parts and the figure each reads (2016: 净资产; 2008: 总资产).
-GROWTH_FIELDS = {"growth_net_assets": "net_assets", "growth_total_assets": "total_assets", "growth_sales": "sales_revenue"}
+GROWTH_FIELDS = {"growth_net_assets": "net_assets", "growth_total_assets": "total_assets",
+                 "growth_sales": "sales_revenue"}
 
 
 def _computed(facts: EnterpriseFacts, as_of: dt.date, period: list[int], rules: RuleValues) -> dict:

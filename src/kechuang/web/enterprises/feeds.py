@@ -86,9 +86,10 @@ def counts_refresh(today: date) -> int:
     from kechuang.web.indicators.models import Observation
 
     year = today.year
-    jobs = [(HITECH, certified_count, ReserveStep.objects.filter(stage="certified", on__year__gte=year - CERTIFICATE_YEARS)
-             .values_list("entry__enterprise__region_id", flat=True)),
-            (SME, sme_count, SmeEvaluation.objects.filter(year=year - 1).values_list("enterprise__region_id", flat=True))]
+    certified = ReserveStep.objects.filter(stage="certified", on__year__gte=year - CERTIFICATE_YEARS)
+    evaluated = SmeEvaluation.objects.filter(year=year - 1)
+    jobs = [(HITECH, certified_count, certified.values_list("entry__enterprise__region_id", flat=True)),
+            (SME, sme_count, evaluated.values_list("enterprise__region_id", flat=True))]
     changed = 0
     for code, count, region_ids in jobs:
         for region in Region.objects.filter(pk__in=set(region_ids)):
