@@ -117,3 +117,26 @@ def test_the_daily_job_sends_the_expiry_message(users, enterprise):
     reserve_move(users["bureau"], entry, MoveInput("certified", date(2024, 1, 20), "GR2024"), TODAY)
     notify_certificate_expiry.call_local()  # today is 2026-11-21 (KECHUANG_TODAY): 59 days before 2027-01-19
     assert Notification.objects.filter(user=users["bureau"], kind="deadline", text__contains="GR2024").count() == 1
+
+
+def test_certification_marks_the_ip_counted_and_a_later_check_does_not_count_a_used_class_ii_right(users, enterprise):
+    from kechuang.web.enterprises.core import check_hitech, facts_of
+    from kechuang.web.enterprises.models import IPHolding
+
+    def holding(number: str, granted: date, ip_class: str = "II", category: str = "实用新型专利") -> IPHolding:
+        return IPHolding.objects.create(enterprise=enterprise, ip_class=ip_class, category=category, number=number,
+                                        granted_on=granted)
+
+    on_the_day, day_after = holding("U1", date(2025, 11, 1)), holding("U2", date(2025, 11, 2))
+    invention = holding("I1", date(2024, 1, 1), "I", "发明专利")
+    entry = reserve_enter(users["bureau"], enterprise, date(2025, 1, 2))
+    reserve_move(users["bureau"], entry, MoveInput("applied", date(2025, 6, 1)), TODAY)
+    before = check_hitech(facts_of(enterprise), date(2025, 11, 1))
+    assert "Ⅱ类 1 项" in next(p for p in before.score if p.key == "ip_quantity").figure  # U1 counts on its day
+    reserve_move(users["bureau"], entry, MoveInput("certified", date(2025, 11, 1), "GR2025"), TODAY)
+    used = dict(IPHolding.objects.filter(enterprise=enterprise).values_list("number", "used_for_hitech"))
+    assert used == {"U1": True, "U2": False, "I1": True}  # granted by the certification day: counted, now used
+    later = check_hitech(facts_of(enterprise), date(2028, 6, 1))
+    assert "Ⅰ类 1 项,Ⅱ类 1 项" in next(p for p in later.score if p.key == "ip_quantity").figure  # U2 only
+    assert Change.objects.filter(kind="ent-ip", object_id=enterprise.pk, action="update").exists()
+    assert on_the_day.pk and day_after.pk and invention.pk

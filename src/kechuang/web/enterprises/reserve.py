@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 
 from kechuang.errors import KechuangError
 from kechuang.web.enterprises.feeds import CERTIFICATE_YEARS, certified_feed
-from kechuang.web.enterprises.models import Enterprise, ReserveEntry, ReserveStep
+from kechuang.web.enterprises.models import Enterprise, IPHolding, ReserveEntry, ReserveStep
 from kechuang.web.history.services import change_record
 
 STAGE_NAMES = dict(ReserveEntry.STAGES)
@@ -87,12 +87,26 @@ def reserve_move(actor, entry: ReserveEntry, data: MoveInput, today: date) -> Re
         entry.note = data.note[:300]
         if data.stage == "certified":
             entry.certificate_no, entry.certified_on, entry.expires_on = number[:64], data.on, expiry_of(data.on)
+            ip_mark_used(actor, entry.enterprise_id, data.on)
         entry.save()
         ReserveStep.objects.create(entry=entry, stage=data.stage, on=data.on, note=data.note[:300], by=actor)
         change_record(actor, "ent-reserve", entry.enterprise_id, "update", before=before, after=_snapshot(entry))
     if data.stage == "certified":
         certified_feed(actor, entry.enterprise.region, [data.on.year], today)
     return entry
+
+
+def ip_mark_used(actor, enterprise_id: int, on: date) -> int:
+    """At 认定 the rights counted (granted by that day, not yet used) are marked used for 高企: a Ⅱ类 right counts
+    for one application only (工作指引 国科发火〔2016〕195号), so a later check does not count it again."""
+    rights = IPHolding.objects.filter(Q(granted_on__lte=on) | Q(granted_on=None), enterprise_id=enterprise_id,
+                                      used_for_hitech=False)
+    numbers = sorted(rights.values_list("number", flat=True))
+    if numbers:
+        rights.update(used_for_hitech=True)
+        change_record(actor, "ent-ip", enterprise_id, "update", before={"已用于高企认定": None},
+                      after={"已用于高企认定": "、".join(numbers), "认定日期": on.isoformat()})
+    return len(numbers)
 
 
 def pipeline(entries) -> dict:
