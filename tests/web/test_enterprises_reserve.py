@@ -116,7 +116,7 @@ def test_the_daily_job_sends_the_expiry_message(users, enterprise):
     reserve_move(users["bureau"], entry, MoveInput("applied", date(2023, 10, 1)), TODAY)
     reserve_move(users["bureau"], entry, MoveInput("certified", date(2024, 1, 20), "GR2024"), TODAY)
     notify_certificate_expiry.call_local()  # today is 2026-11-21 (KECHUANG_TODAY): 59 days before 2027-01-19
-    assert Notification.objects.filter(user=users["bureau"], kind="deadline", text__contains="GR2024").count() == 1
+    assert Notification.objects.filter(user=users["bureau"], kind="expiry", text__contains="GR2024").count() == 1
 
 
 def test_certification_marks_the_ip_counted_and_a_later_check_does_not_count_a_used_class_ii_right(users, enterprise):

@@ -148,6 +148,6 @@ def expiry_notices(today: date) -> int:
                   .select_related("user")]
         text = (f"“{enterprise.name}”的高新技术企业证书({entry.certificate_no})将于 {entry.expires_on} 到期,"
                 f"请提前准备重新认定")
-        sent += notify(users, "deadline", text, url=reverse("kc-enterprise", args=[enterprise.pk]),
+        sent += notify(users, "expiry", text, url=reverse("kc-enterprise", args=[enterprise.pk]),
                        key=f"hitech-expiry:{entry.pk}:{entry.expires_on}")
     return sent
