@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -10,6 +12,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kechuang.enterprises.display import money
+from kechuang.enterprises.rd_items import rd_total_from_items
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
@@ -21,7 +25,7 @@ from kechuang.web.enterprises.access import (
     enterprise_id_of,
     registry_region_id,
 )
-from kechuang.web.enterprises.figures import FIGURE_FIELDS, year_checked
+from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_FIELDS, year_checked
 from kechuang.web.enterprises.models import SIZES, IPHolding, ReserveEntry
 from kechuang.web.enterprises.selectors import PAGE_SIZE, enterprise_history, enterprise_list
 from kechuang.web.errors import http_status
@@ -98,6 +102,7 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
         "enterprise": enterprise, "years": years,
         "figure_inputs": [(k, label, "人" if kind == "people" else "万元", (figures_form or {}).get(k, ""))
                           for k, (label, kind) in FIGURE_FIELDS.items()],
+        "rd_item_inputs": [(k, label, (figures_form or {}).get(k, "")) for k, (label, _) in RD_ITEM_FIELDS.items()],
         "rows": [(label, [getattr(y, key) for y in years]) for key, (label, _) in FIGURE_FIELDS.items()],
         "ip": enterprise.ip.all(), "categories": services.IP_CATEGORIES,
         "reserve": ReserveEntry.objects.filter(enterprise=enterprise).prefetch_related("steps").first(),
@@ -135,11 +140,17 @@ def figures_view(request, pk: int):
         if year > today().year:
             raise KechuangError("KC-ENT-FIGURE", f"年度不能晚于今年:{year}", field="year")
         source = "enterprise" if enterprise_id_of(request.user) == enterprise.pk else "manual"
-        _, changed = services.figures_save(request.user, enterprise, year,
-                                           {k: request.POST.get(k, "") for k in FIGURE_FIELDS}, source=source)
+        raw = {k: request.POST.get(k, "") for k in (*FIGURE_FIELDS, *RD_ITEM_FIELDS)}
+        row, changed = services.figures_save(request.user, enterprise, year, raw, source=source)
     except KechuangError as exc:
         return _page(request, enterprise, error=exc, status=http_status(exc), figures_form=request.POST.dict())
     messages.success(request, f"已保存 {year} 年度数据" if changed else f"{year} 年度数据没有变化")
+    if row.rd_items:
+        counted = rd_total_from_items(row.rd_items, date(year, 12, 31))
+        messages.info(request, f"研发费用按明细计为 {money(counted.total)} 万元,"
+                               f"其中境内 {money(counted.domestic)} 万元")
+        for note in counted.notes:
+            messages.info(request, note)
     return redirect("kc-enterprise", pk=enterprise.pk)
 
 
