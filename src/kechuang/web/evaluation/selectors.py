@@ -191,7 +191,8 @@ def county_forecast(region: Region) -> dict | None:
     run = result.run
     path = [{"indicator": s["indicator"], "name": s["name"], "from": s["from"], "to": s["to"], "unit": s["unit"]}
             for s in (result.path or {}).get("steps", [])]
-    return {"run_id": run.pk, "framework": run.framework, "year": run.year, "score": result.score,
+    return {"run_id": run.pk, "framework": run.framework, "framework_title": run.framework_title or run.framework,
+            "year": run.year, "score": result.score,
             "rank": result.rank, "of": run.units, "klass": result.klass, "p_class": dict(result.p_class),
             "change": result.score_change, "path": path, "is_demo": run.is_demo,
             "url": reverse("kc-evaluation-result", args=[result.pk])}
