@@ -30,7 +30,8 @@ COUNTY_ROLES = (Role.BUREAU, Role.LEADER)
 def _runs_page(request, scope: Region, error=None, form=None, status: int = 200):
     years = selectors.years_with_data(scope)
     return render(request, "kechuang/evaluations.html", {
-        "scope": scope, "runs": selectors.runs_for_user(request.user)[:50], "frameworks": sorted(builtin_titles().items()),
+        "scope": scope, "runs": selectors.runs_for_user(request.user)[:50],
+        "frameworks": sorted(builtin_titles().items()),
         "years": years, "error": error, "form": form or {"framework": "hebei-county", "replications": 1000,
                                                          "year": years[0] if years else ""}}, status=status)
 
