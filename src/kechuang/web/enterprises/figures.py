@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from kechuang.enterprises import cells
 from kechuang.enterprises.display import money
 from kechuang.enterprises.plausible import figure_problems
 from kechuang.enterprises.rd_items import ITEMS as RD_ITEMS
 from kechuang.enterprises.rd_items import RdTotal, rd_total_from_items
 from kechuang.errors import KechuangError
+from kechuang.sheets import cells
 
 #: field → (label, kind): "money" in 万元 (亿元 and 元 converted), "people" a head count.
 FIGURE_FIELDS = {
@@ -35,7 +35,7 @@ def _error(key: str, message: str, year: int | None) -> KechuangError:
 
 
 def figure_value(key: str, text, year: int | None = None) -> float | None:
-    """One figure read as the import reads it (``kechuang.enterprises.cells``: 万元/亿元/元, 人, thousands commas);
+    """One figure read as the import reads it (``kechuang.sheets.cells``: 万元/亿元/元, 人, thousands commas);
     None when empty; negative or unreadable: KC-ENT-FIGURE naming the field."""
     units = cells.MONEY_UNITS if (FIGURE_FIELDS | RD_ITEM_FIELDS)[key][1] == "money" else cells.PEOPLE_UNITS
     try:
