@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from kechuang.web.enterprises.feeds import certified_count
 from kechuang.web.enterprises.models import ReserveEntry
@@ -140,3 +141,27 @@ def test_certification_marks_the_ip_counted_and_a_later_check_does_not_count_a_u
     assert "Ⅰ类 1 项,Ⅱ类 1 项" in next(p for p in later.score if p.key == "ip_quantity").figure  # U2 only
     assert Change.objects.filter(kind="ent-ip", object_id=enterprise.pk, action="update").exists()
     assert on_the_day.pk and day_after.pk and invention.pk
+
+
+def test_the_cached_board_follows_moves_renames_and_carries_the_users_form_token(as_user, users, enterprise):
+    import re
+
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(users["bureau"])
+    entry = reserve_enter(users["bureau"], enterprise, date(2026, 1, 2))
+    page = client.get(reverse("kc-reserve")).content.decode()
+    assert enterprise.name in page and f"reserve/{entry.pk}/move/" in page and "__kc_csrf_slot__" not in page
+    reserve_move(users["bureau"], entry, MoveInput("cultivating", date(2026, 2, 1)), TODAY)
+    moved = client.get(reverse("kc-reserve")).content.decode()
+    assert moved.index(enterprise.name) > moved.index('data-stage="cultivating"')
+    type(enterprise).objects.filter(pk=enterprise.pk).update(name="灵寿县甲科技股份有限公司",
+                                                             updated_at=timezone.now())
+    page = client.get(reverse("kc-reserve")).content.decode()
+    assert "灵寿县甲科技股份有限公司" in page
+    token = re.search(rf'reserve/{entry.pk}/move/".*?name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    assert client.post(reverse("kc-reserve-move", args=[entry.pk]),  # the token in the cached board is this user's
+                       {"stage": "applied", "on": "2026-03-01", "csrfmiddlewaretoken": token}).status_code == 302
+    leader = as_user(users["leader"]).get(reverse("kc-reserve")).content.decode()
+    assert "灵寿县甲科技股份有限公司" in leader and "转入" not in leader  # the same version, read only

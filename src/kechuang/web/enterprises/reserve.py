@@ -109,18 +109,23 @@ def ip_mark_used(actor, enterprise_id: int, on: date) -> int:
     return len(numbers)
 
 
-def pipeline(entries) -> dict:
-    """Steps per year and stage for the chart: {"years": [...], "series": [{"stage", "name", "counts"}]}.
+def board_state(entries) -> tuple:
+    """The version of a user's view of the reserve: its scope (the query) and the steps' count, last id and last
+    write time (every entry and move writes a step; steps go only with their entry), and the last change of its
+    enterprises (a renamed firm). One aggregate query."""
+    steps = ReserveStep.objects.filter(entry__in=entries.values("id"))
+    state = steps.aggregate(n=Count("id"), last=Max("id"), at=Max("at"), named=Max("entry__enterprise__updated_at"))
+    scope = hashlib.sha1(str(entries.query).encode()).hexdigest()[:16]
+    return (scope, state["n"], state["last"], *(v.timestamp() if v else 0 for v in (state["at"], state["named"])))
 
-    Cached under the steps' count, last id and last write time (steps are only ever added, or deleted with
-    their entry)."""
+
+def pipeline(entries, state: tuple | None = None) -> dict:
+    """Steps per year and stage for the chart: {"years": [...], "series": [{"stage", "name", "counts"}]}, cached
+    under the reserve's ``board_state``."""
     from kechuang.web.pagecache import cached
 
     steps = ReserveStep.objects.filter(entry__in=entries.values("id"))
-    state = steps.aggregate(n=Count("id"), last=Max("id"), at=Max("at"))
-    scope = hashlib.sha1(str(entries.query).encode()).hexdigest()[:16]  # the user's view of the reserve
-    return cached(("reserve-pipeline", scope, state["n"], state["last"], state["at"].timestamp() if state["at"] else 0),
-                  lambda: _pipeline(steps))
+    return cached(("reserve-pipeline", *(state or board_state(entries))), lambda: _pipeline(steps))
 
 
 def _pipeline(steps) -> dict:
