@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
@@ -27,7 +27,7 @@ from kechuang.web.enterprises.access import (
 )
 from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_FIELDS, year_checked
 from kechuang.web.enterprises.models import SIZES, IPHolding, ReserveEntry
-from kechuang.web.enterprises.selectors import PAGE_SIZE, enterprise_history, enterprise_list
+from kechuang.web.enterprises.selectors import enterprise_history, enterprise_list, enterprise_page
 from kechuang.web.errors import http_status
 
 FORM_FIELDS = ("name", "uscc", "address", "industry_code", "size", "registered_on", "tech_field", "contact_name",
@@ -52,9 +52,10 @@ def _say_saved(request, saved: services.Saved, verb: str) -> None:
 def enterprise_list_view(request):
     region_id = registry_region_id(request.user)
     params = {k: request.GET.get(k, "") for k in ("q", "industry", "size", "stage")}
-    page = Paginator(enterprise_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = enterprise_page(enterprise_list(request.user, **params), request.GET.get("after"), request.GET.get("before"))
     return render(request, "kechuang/enterprises/list.html", {
-        "page": page, "params": params, "sizes": SIZES, "stages": ReserveEntry.STAGES,
+        "page": page, "params": params, "query": urlencode({k: v for k, v in params.items() if v}),
+        "base": reverse("kc-enterprises"), "sizes": SIZES, "stages": ReserveEntry.STAGES,
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
 
 
