@@ -48,7 +48,7 @@ def test_the_check_page_shows_each_condition_and_the_bureau_stores_it(as_user, u
 def test_a_check_as_of_2015_uses_the_2008_rules(as_user, users, strong):
     page = as_user(users["bureau"]).get(reverse("kc-enterprise-check", args=[strong.pk]),
                                         {"as_of": "2015-06-01"}).content.decode()
-    assert "2008" in page
+    assert "认定条件(依据 国科发火〔2008〕172号)" in page and 'data-key="rd_staff"' in page  # 研发人员 ≥ 10 %
 
 
 def test_the_reviewers_judgements_are_stored_and_used(as_user, users, strong):

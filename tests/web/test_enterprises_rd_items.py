@@ -59,3 +59,16 @@ def test_a_total_typed_without_items_clears_the_old_items(as_user, users, enterp
     client.post(url, {"year": "2025", "rd_expense": "80"})
     row = YearFigures.objects.get(enterprise=enterprise, year=2025)
     assert row.rd_expense == 80 and row.rd_items == {}
+
+
+def test_the_form_is_filled_with_the_chosen_years_figures_and_items(as_user, users, enterprise):
+    client = as_user(users["ent_user"])
+    client.post(reverse("kc-enterprise-figures", args=[enterprise.pk]), {
+        "year": "2024", "employees": "80", "sales_revenue": "1,500", "rd_item_personnel": "60", "rd_item_design": "5"})
+    page = client.get(reverse("kc-enterprise", args=[enterprise.pk]), {"year": "2024"}).content.decode()
+    assert 'href="?year=2024#figures-form"' in page
+    assert 'name="employees" value="80"' in page and 'name="sales_revenue" value="1500"' in page
+    assert 'name="rd_item_personnel" value="60"' in page and 'name="rd_item_design" value="5"' in page
+    assert 'name="rd_expense" value=""' in page  # follows from the items
+    blank = client.get(reverse("kc-enterprise", args=[enterprise.pk])).content.decode()  # 2025: nothing stored yet
+    assert 'name="year" value="2025"' in blank and 'name="employees" value=""' in blank

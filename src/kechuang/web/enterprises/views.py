@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kechuang.enterprises import OVERALL_ZH
 from kechuang.enterprises.display import money
 from kechuang.enterprises.rd_items import rd_total_from_items
 from kechuang.errors import KechuangError
@@ -25,7 +26,7 @@ from kechuang.web.enterprises.access import (
     enterprise_id_of,
     registry_region_id,
 )
-from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_FIELDS, year_checked
+from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_FIELDS, RD_ITEM_PREFIX, year_checked
 from kechuang.web.enterprises.models import SIZES, IPHolding, ReserveEntry
 from kechuang.web.enterprises.selectors import enterprise_history, enterprise_list, enterprise_page
 from kechuang.web.errors import http_status
@@ -95,10 +96,28 @@ def enterprise_edit(request, pk: int):
     return redirect("kc-enterprise", pk=enterprise.pk)
 
 
+def _figures_of(years: list, year: int) -> dict:
+    """The figures form filled with the year's stored figures and 研发费用 items (a clerk changes what changed)."""
+    row = next((y for y in years if y.year == year), None)
+    if row is None:
+        return {"year": year}
+    values = {k: f"{getattr(row, k):g}" for k in FIGURE_FIELDS if getattr(row, k) is not None}
+    items = {f"{RD_ITEM_PREFIX}{k}": f"{v:g}" for k, v in (row.rd_items or {}).items()}
+    if items:  # the total and domestic part follow from the items
+        values.pop("rd_expense", None)
+        values.pop("rd_expense_domestic", None)
+    return {"year": year, **values, **items}
+
+
 def _page(request, enterprise, error=None, status=200, figures_form=None, ip_form=None):
     from kechuang.web.enterprises.models import HitechResult, SmeEvaluation
 
     years = list(enterprise.years.all())
+    if figures_form is None:
+        chosen = request.GET.get("year", "")
+        figures_form = _figures_of(years, int(chosen) if chosen.isdigit() else today().year - 1)
+    # the latest check and self-evaluation as the page shows them (not their stored results)
+    check = HitechResult.objects.filter(enterprise=enterprise).only("as_of", "overall").first()
     return render(request, "kechuang/enterprises/detail.html", {
         "enterprise": enterprise, "years": years,
         "figure_inputs": [(k, label, "人" if kind == "people" else "万元", (figures_form or {}).get(k, ""))
@@ -106,11 +125,11 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
         "rd_item_inputs": [(k, label, (figures_form or {}).get(k, "")) for k, (label, _) in RD_ITEM_FIELDS.items()],
         "rows": [(label, [getattr(y, key) for y in years]) for key, (label, _) in FIGURE_FIELDS.items()],
         "ip": enterprise.ip.all(), "categories": services.IP_CATEGORIES,
-        "reserve": ReserveEntry.objects.filter(enterprise=enterprise).prefetch_related("steps").first(),
-        "check": HitechResult.objects.filter(enterprise=enterprise).first(),
-        "sme": SmeEvaluation.objects.filter(enterprise=enterprise).first(),
+        "reserve": ReserveEntry.objects.filter(enterprise=enterprise).first(),
+        "check": check, "check_zh": OVERALL_ZH.get(check.overall) if check else "",
+        "sme": SmeEvaluation.objects.filter(enterprise=enterprise).only("year", "score").first(),
         "history": enterprise_history(enterprise), "error": error,
-        "figures_form": figures_form or {"year": today().year - 1}, "ip_form": ip_form or {},
+        "figures_form": figures_form, "ip_form": ip_form or {},
         "can_manage": can_manage(request.user, enterprise.region_id),
         "can_keep": can_keep_figures(request.user, enterprise),
         "is_own": enterprise_id_of(request.user) == enterprise.pk}, status=status)

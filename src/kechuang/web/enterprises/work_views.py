@@ -47,8 +47,9 @@ def _check_page(request, enterprise, as_of: date, error=None, status=200):
     check = checks.hitech_run(request.user, enterprise, as_of, store=False).to_dict()
     for part in check["score"]:
         part["status_zh"] = PART_STATUS_ZH.get(part["status"], part["status"])
+    basis = next((c["source"].split(" ")[0] for c in check["conditions"] if c["key"] == "tech_staff"), "")
     return render(request, "kechuang/enterprises/check.html", {
-        "enterprise": enterprise, "check": check, "as_of": as_of,
+        "enterprise": enterprise, "check": check, "as_of": as_of, "basis": basis,
         "judgements": checks.JUDGEMENTS, "answers": checks.judgements_of(enterprise), "error": error,
         "can_manage": can_manage(request.user, enterprise.region_id),
         "stored": enterprise.hitech_results.first()}, status=status)
