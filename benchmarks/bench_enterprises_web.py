@@ -18,6 +18,7 @@ import argparse
 import os
 import platform
 import random
+import re
 import sqlite3
 import statistics
 import sys
@@ -149,6 +150,19 @@ def in_process(user, pages) -> dict[str, str]:
     return out
 
 
+def process_cpu(root: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its children (gunicorn's workers), from /proc."""
+    tick, total = os.sysconf("SC_CLK_TCK"), 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # a process that ended meanwhile
+            continue
+        if int(stat.parent.name) == root or int(fields[1]) == root:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10000)
@@ -202,7 +216,11 @@ def main() -> int:
         script = data / "pages.lua"
         for name, paths, key in pages:
             time.sleep(3)
-            print(f"{name}:{wrk(base, paths, cookies, args.seconds, args.connections, script)} | {alone[key]}"
+            before = process_cpu(server.pid)
+            result = wrk(base, paths, cookies, args.seconds, args.connections, script)
+            served = float(re.search(r"([\d.]+) req/s", result).group(1)) * args.seconds
+            cpu = (process_cpu(server.pid) - before) * 1000 / max(served, 1)
+            print(f"{name}:{result} · 服务端 CPU {cpu:.1f} ms/请求 | {alone[key]}"
                   f" | 对照 同一读取的索引 SQL(进程内单次)p95 {sql[key]:.1f} ms", flush=True)
     finally:
         stop([server], data)
