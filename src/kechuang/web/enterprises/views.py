@@ -109,6 +109,13 @@ def _figures_of(years: list, year: int) -> dict:
     return {"year": year, **values, **items}
 
 
+def _reserve_of(enterprise) -> ReserveEntry | None:
+    try:
+        return enterprise.reserve  # joined by enterprise_detail; a query otherwise
+    except ReserveEntry.DoesNotExist:
+        return None
+
+
 def _page(request, enterprise, error=None, status=200, figures_form=None, ip_form=None):
     from kechuang.web.enterprises.models import HitechResult, SmeEvaluation
 
@@ -125,7 +132,7 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
         "rd_item_inputs": [(k, label, (figures_form or {}).get(k, "")) for k, (label, _) in RD_ITEM_FIELDS.items()],
         "rows": [(label, [getattr(y, key) for y in years]) for key, (label, _) in FIGURE_FIELDS.items()],
         "ip": enterprise.ip.all(), "categories": services.IP_CATEGORIES,
-        "reserve": ReserveEntry.objects.filter(enterprise=enterprise).first(),
+        "reserve": _reserve_of(enterprise),
         "check": check, "check_zh": OVERALL_ZH.get(check.overall) if check else "",
         "sme": SmeEvaluation.objects.filter(enterprise=enterprise).only("year", "score").first(),
         "history": enterprise_history(enterprise), "error": error,
@@ -138,7 +145,7 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
 @login_required
 @require_GET
 def enterprise_detail(request, pk: int):
-    return _page(request, enterprise_for_user(request.user, pk))
+    return _page(request, enterprise_for_user(request.user, pk, related=("region", "reserve")))
 
 
 @login_required
