@@ -48,9 +48,11 @@ def _check_page(request, enterprise, as_of: date, error=None, status=200):
     for part in check["score"]:
         part["status_zh"] = PART_STATUS_ZH.get(part["status"], part["status"])
     basis = next((c["source"].split(" ")[0] for c in check["conditions"] if c["key"] == "tech_staff"), "")
+    shown = {c["key"] for c in check["conditions"]} | {p["key"] for p in check["score"]}
     return render(request, "kechuang/enterprises/check.html", {
         "enterprise": enterprise, "check": check, "as_of": as_of, "basis": basis,
-        "judgements": checks.JUDGEMENTS, "answers": checks.judgements_of(enterprise), "error": error,
+        "judgements": {k: spec for k, spec in checks.JUDGEMENTS.items()  # the items of the rules in force
+                       if k in shown}, "answers": checks.judgements_of(enterprise), "error": error,
         "can_manage": can_manage(request.user, enterprise.region_id),
         "stored": enterprise.hitech_results.first()}, status=status)
 
@@ -78,11 +80,12 @@ def check_view(request, pk: int):
 def judgements_view(request, pk: int):
     enterprise = enterprise_for_user(request.user, pk, manage=True)
     try:
+        as_of = as_of_date(request.POST.get("as_of"))
         checks.judgements_save(request.user, enterprise, request.POST)
     except KechuangError as exc:
         return _check_page(request, enterprise, today(), error=exc, status=http_status(exc))
     messages.success(request, "已保存评审意见,检查结果已按评审意见重新计算")
-    return redirect("kc-enterprise-check", pk=enterprise.pk)
+    return redirect(f"{reverse('kc-enterprise-check', args=[enterprise.pk])}?as_of={as_of.isoformat()}")
 
 
 @login_required
