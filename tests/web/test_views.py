@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from tests.web.conftest import LINGSHOU
 from tests.web.challenge_fixtures import CHALLENGE_CASES, CHALLENGE_FORMS, CHALLENGE_SOURCES, challenge_target
+from tests.web.conftest import LINGSHOU
 from tests.web.voucher_fixtures import VOUCHER_CASES, VOUCHER_FORMS, VOUCHER_SOURCES, voucher_target
 
 pytestmark = pytest.mark.django_db

@@ -49,6 +49,7 @@ def _tranche(n: int, m: MilestoneInput) -> Tranche:
 
 def contract_sign(user, challenge: Challenge, data: ContractInput, today: date) -> Challenge:
     """Sign the 任务书 with the winner: the term starts on ``starts_on`` and lasts the 榜单's months."""
+    require(user, challenge, "contract")  # who and when first, then the input (again under the lock below)
     signed_on = date_field(data.signed_on, "signed_on", "任务书签订日期")
     if signed_on > today:
         raise bad(f"任务书签订日期 {signed_on} 晚于今天({today})", "signed_on")
@@ -79,6 +80,7 @@ def contract_sign(user, challenge: Challenge, data: ContractInput, today: date) 
 
 def milestone_assess(user, milestone: Milestone, passed: bool, evidence: str, today: date) -> Milestone:
     """Pass or fail a milestone on its evidence; a failed one may be assessed again (after 整改), a passed one not."""
+    require(user, milestone.challenge, "assess")
     evidence = text_field(evidence, "evidence", "考核依据", 1000)
     with transaction.atomic():
         challenge = locked(milestone.challenge)
@@ -98,6 +100,7 @@ def milestone_assess(user, milestone: Milestone, passed: bool, evidence: str, to
 
 def tranche_release(user, milestone: Milestone, released_on, today: date) -> Milestone:
     """Record the release of a passed milestone's tranche; refused for a milestone not (yet) passed."""
+    require(user, milestone.challenge, "release")
     released_on = date_field(released_on, "released_on", "拨付日期")
     if released_on > today:
         raise bad(f"拨付日期 {released_on} 晚于今天({today})", "released_on")
@@ -126,6 +129,7 @@ def target_met(target: Target, achieved: float) -> bool:
 
 def accept(user, challenge: Challenge, achieved: dict[int, str], note: str, today: date) -> Challenge:
     """验收: every target's achieved value; the 榜单 passes when every target is met."""
+    require(user, challenge, "accept")
     note = text_field(note, "note", "验收意见", 500)
     targets = list(challenge.targets.all())
     values = {}

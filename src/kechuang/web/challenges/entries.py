@@ -55,6 +55,7 @@ def challenge_create(user, region, title: str, field_name: str, problem: str, to
 
 def need_submit(user, challenge: Challenge, title: str, problem: str, demand_ref: str, today: date,
                 enterprise_id: int | None = None) -> Need:
+    require(user, challenge, "need")
     with transaction.atomic():
         challenge = locked(challenge)
         role = require(user, challenge, "need")
@@ -207,6 +208,7 @@ def application_submit(user, challenge: Challenge, data: ApplicationInput, today
 
 def application_screen(user, app: Application, passed: bool, reason: str, today: date) -> Application:
     """形式审查: pass, or refuse with a reason; once."""
+    require(user, app.challenge, "screen")
     reason = text_field(reason, "reason", "未通过理由", 500, required=not passed)
     with transaction.atomic():
         challenge = locked(app.challenge)

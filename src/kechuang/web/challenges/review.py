@@ -31,6 +31,7 @@ def experts_for(challenge: Challenge) -> list:
 def assign(user, app: Application, expert_ids: list[int], today: date) -> list[Assignment]:
     """Assign experts to an application that passed 形式审查 (an expert already assigned is kept once)."""
     challenge = app.challenge
+    require(user, challenge, "assign")
     allowed = {u.pk: u for u in experts_for(challenge)}
     chosen = [allowed[i] for i in dict.fromkeys(expert_ids) if i in allowed]
     if not chosen or len(chosen) != len(set(expert_ids)):
