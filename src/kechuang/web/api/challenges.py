@@ -170,8 +170,8 @@ def application_list(request, challenge_id: int):
 
 @router.post("/challenges/{challenge_id}/applications", response={201: ApplicationOut, **ERRORS},
              summary="揭榜申报(附件为 PDF 或图片)")
-def application_submit(request, challenge_id: int, lead: str = Form(...), plan: str = Form(...),  # noqa: B008
-                       members: str = Form(""), institution: str = Form(""),  # noqa: B008
+def application_submit(request, challenge_id: int, lead: str = Form(...), plan: str = Form(...),
+                       members: str = Form(""), institution: str = Form(""),
                        enterprise_id: int | None = Form(None), files: list[UploadedFile] = File(None)):  # noqa: B008
     c = _challenge(request, challenge_id)
     data = entries.ApplicationInput(institution=institution, lead=lead, members=members, plan=plan,
