@@ -87,6 +87,9 @@ def score(user, assignment: Assignment, data: SheetInput, today: date) -> Assign
     undeclared expert."""
     if assignment.expert_id != user.pk:
         raise forbidden("只能由被指派的专家本人评分")
+    require(user, assignment.application.challenge, "score")
+    if assignment.conflicted:
+        raise forbidden("您已声明与该申报存在利益冲突,已回避,不能评分")
     r = rules()
     clean = {c.key: parse_score(data.scores.get(c.key), c.name, c.max, r.score_decimals) for c in r.criteria}
     comment = text_field(data.comment, "comment", "评审意见", 1000, required=False)
