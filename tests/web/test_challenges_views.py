@@ -133,3 +133,26 @@ def test_the_list_filters_by_step_and_pages(client, users, county, experts):
     client.force_login(users["bureau"])
     page = client.get(reverse("kc-challenges"), {"step": "applying"}).content.decode()
     assert "智能农机北斗导航" in page and "农机导航需求征集" not in page
+
+
+def test_the_demo_has_one_list_at_review_and_one_at_milestones_once(django_capture_on_commit_callbacks):
+    from kechuang.web.challenges.demo import demo_challenges
+    from kechuang.web.challenges.models import Assignment, Milestone
+    from kechuang.web.demo import region_for
+    from tests.web.conftest import make_user
+
+    region = region_for("灵寿县")
+    make_user("lingshou-bureau", "bureau", region)
+    with django_capture_on_commit_callbacks(execute=True):
+        logins = demo_challenges("!unusable")
+    assert [login.username for login in logins] == ["lingshou-expert1", "lingshou-expert2", "lingshou-expert3"]
+    demo = Challenge.objects.filter(is_demo=True)
+    assert sorted(demo.values_list("step", flat=True)) == ["milestones", "review"]
+    assert all("示例" in c.title for c in demo)
+    assert Assignment.objects.filter(conflicted=True).count() == 1  # one expert recused in the review under way
+    first = Milestone.objects.get(seq=1)
+    assert first.status == "passed" and first.released_on is not None
+    assert Milestone.objects.filter(released_on=None).count() == 2
+    assert all(r.on <= date(2026, 11, 21) for c in demo for r in c.records.all())
+    demo_challenges("!unusable")
+    assert Challenge.objects.count() == 2
