@@ -28,6 +28,13 @@ def steps_line(challenge: Challenge) -> list[dict]:
              "state": "done" if i < at else "current" if i == at else "todo"} for i, s in enumerate(r.steps)]
 
 
+def milestone_rows(form) -> list[dict]:
+    """The 任务书 form's rows, with what the user typed when it comes back with an error."""
+    form = form or {}
+    return [{"n": n, **{k: form.get(f"m_{k}_{n}", "") for k in ("title", "due", "deliverable", "amount")}}
+            for n in range(1, MILESTONE_ROWS + 1)]
+
+
 def records_for(user, challenge: Challenge, viewer: bool):
     """The timeline: whole for the bureau and leaders; the steps' dates and their own acts for everyone else."""
     rows = StepRecord.objects.filter(challenge=challenge).select_related("actor")
@@ -64,7 +71,7 @@ def detail_context(user, challenge: Challenge, error=None, form=None) -> dict:
         "target_rows": targets + [Target(direction=Target.AT_LEAST)] * max(0, TARGET_ROWS - len(targets)),
         "applications": selectors.applications_for(user, challenge).prefetch_related("assignments__expert"),
         "experts": experts_for(challenge) if "assign" in allowed else [],
-        "ranked": ranked, "milestones": challenge.milestones.all(), "milestone_rows": range(1, MILESTONE_ROWS + 1),
+        "ranked": ranked, "milestones": challenge.milestones.all(), "milestone_rows": milestone_rows(form),
         "enterprises": (Enterprise.objects.filter(region_id=challenge.region_id).only("id", "name")
                         if role == "bureau" and allowed & {"need", "apply"} else []),
         "history": history_rows(selectors.challenge_history(challenge)[:200]) if viewer else [],
