@@ -121,7 +121,7 @@ def _review(users, c, experts, scores):
 # tests/web/test_views.py CASES of the 揭榜挂帅 pages: name, method, source, post data, {user: status}.
 CHALLENGE_SOURCES = ("jb_collecting", "jb_applying", "jb_screening", "jb_review", "jb_contract", "jb_milestones",
                      "jb_acceptance", "jb_app", "jb_file", "jb_assignment", "jb_milestone")
-CHALLENGE_FORMS = ("kc-challenges", "kc-challenge-review")
+CHALLENGE_FORMS = ("kc-challenges", "kc-challenge-review", "kc-challenge-needs-import")
 CHALLENGE_CASES = [
     ("kc-challenges", "get", None, None, {"bureau": 200, "leader": 200, "admin": 200, "ent_user": 200, "expert": 200,
                                           "lead": 403, "evaluator": 403, "anon": 302}),
@@ -134,6 +134,10 @@ CHALLENGE_CASES = [
                                                           "other_bureau": 404}),
     ("kc-challenge-need", "post", "jb_collecting", {"title": "需求", "problem": "描述"},
      {"ent_user": 302, "bureau": 302, "leader": 403, "other_bureau": 404}),
+    ("kc-challenge-needs-import", "get", "jb_collecting", None, {"bureau": 200, "leader": 403, "ent_user": 403,
+                                                                "other_bureau": 404}),
+    ("kc-challenge-needs-import", "post", "jb_collecting", {}, {"bureau": 400, "leader": 403, "other_bureau": 404}),
+    ("kc-challenge-needs-template", "get", None, None, {"bureau": 200, "ent_user": 200, "lead": 403, "anon": 302}),
     ("kc-challenge-draft", "post", "jb_collecting", {"title": "榜单"}, {"bureau": 409, "leader": 403,
                                                                        "ent_user": 403, "other_bureau": 404}),
     ("kc-challenge-apply", "post", "jb_applying", {"lead": "张三", "plan": "方案"},
@@ -148,7 +152,7 @@ CHALLENGE_CASES = [
                                                                     "other_bureau": 404}),
     ("kc-challenge-file", "get", "jb_file", None, {"bureau": 200, "leader": 200, "ent_user": 200, "other_ent": 404,
                                                    "other_bureau": 404, "anon": 302}),
-    ("kc-challenge-assign", "post", "jb_app", {"experts": []}, {"bureau": 400, "leader": 403, "ent_user": 403,
+    ("kc-challenge-assign", "post", "jb_app", {"experts": []}, {"bureau": 409, "leader": 403, "ent_user": 403,
                                                                "other_bureau": 404}),
     ("kc-challenge-ranking", "get", "jb_review", None, {"bureau": 200, "leader": 200, "ent_user": 403,
                                                         "other_bureau": 404}),
@@ -202,7 +206,7 @@ def challenge_target(request, source: str):
             c = build_challenge(users, county, experts, "screening")
             for a in c.applications.all():
                 entries.application_screen(users["bureau"], a, True, "", TODAY)
-            flow.advance(users["bureau"], c, TODAY)
+            c = flow.advance(users["bureau"], c, TODAY)
             return review.assign(users["bureau"], c.applications.first(), [experts["expert1"].pk], TODAY)[0]
         c = build_challenge(users, county, experts, "milestones")
         return c.milestones.first()

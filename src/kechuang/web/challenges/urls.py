@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from kechuang.web.challenges import views, views_review
+from kechuang.web.challenges import views, views_import, views_review
 
 urlpatterns = [
     path("", views.challenge_list, name="kc-challenges"),
@@ -10,6 +10,8 @@ urlpatterns = [
     path("<int:pk>/", views.challenge_detail, name="kc-challenge"),
     path("<int:pk>/advance/", views.advance_view, name="kc-challenge-advance"),
     path("<int:pk>/need/", views.need_view, name="kc-challenge-need"),
+    path("<int:pk>/needs/import/", views_import.needs_import_view, name="kc-challenge-needs-import"),
+    path("needs-template.xlsx", views_import.needs_template, name="kc-challenge-needs-template"),
     path("<int:pk>/draft/", views.draft_view, name="kc-challenge-draft"),
     path("<int:pk>/apply/", views.apply_view, name="kc-challenge-apply"),
     path("<int:pk>/record.xlsx", views.record_export, name="kc-challenge-export"),
