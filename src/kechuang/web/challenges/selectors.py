@@ -4,6 +4,8 @@ applications, an expert sees the 榜单 and the applications assigned to them �
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
@@ -13,7 +15,7 @@ from kechuang.challenges import Rules, load_rules
 from kechuang.challenges.scoring import Ranked, SheetScore, rank_applications
 from kechuang.web.accounts.models import Region, Role
 from kechuang.web.accounts.permissions import can_manage_region, profile_of, region_id_of, role_of
-from kechuang.web.challenges.models import Application, Assignment, Challenge
+from kechuang.web.challenges.models import Application, Assignment, Challenge, Score
 from kechuang.web.history.models import Change
 
 #: history kinds of this app (kechuang.web.history)
@@ -115,13 +117,19 @@ def assignments_of(user) -> QuerySet:
 
 
 def sheets(challenge: Challenge) -> dict[int, list[SheetScore]]:
-    """Every passed application's score sheets (conflicted experts marked), for the ranking."""
-    out: dict[int, list[SheetScore]] = {a.pk: [] for a in challenge.applications.filter(status=Application.PASSED)}
-    rows = (Assignment.objects.filter(application__challenge=challenge, application__status=Application.PASSED)
-            .select_related("expert").prefetch_related("scores"))
-    for a in rows:
-        out[a.application_id].append(SheetScore(a.expert.username, {s.criterion: s.value for s in a.scores.all()},
-                                                bool(a.conflicted)))
+    """Every passed application's score sheets (conflicted experts marked), for the ranking: two queries of plain
+    values (model instances for thousands of scores cost a hundred times more than the arithmetic)."""
+    passed = Q(application__challenge=challenge, application__status=Application.PASSED)
+    out: dict[int, list[SheetScore]] = {pk: [] for pk in challenge.applications.filter(
+        status=Application.PASSED).values_list("pk", flat=True)}
+    scores: dict[int, dict[str, float]] = defaultdict(dict)
+    for assignment, criterion, value in Score.objects.filter(
+            assignment__application__challenge=challenge,
+            assignment__application__status=Application.PASSED).values_list("assignment_id", "criterion", "value"):
+        scores[assignment][criterion] = value
+    for pk, app, expert, conflicted in (Assignment.objects.filter(passed).order_by("pk")
+                                        .values_list("pk", "application_id", "expert__username", "conflicted")):
+        out[app].append(SheetScore(expert, scores.get(pk, {}), bool(conflicted)))
     return out
 
 
