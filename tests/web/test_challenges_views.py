@@ -156,3 +156,14 @@ def test_the_demo_has_one_list_at_review_and_one_at_milestones_once(django_captu
     assert all(r.on <= date(2026, 11, 21) for c in demo for r in c.records.all())
     demo_challenges("!unusable")
     assert Challenge.objects.count() == 2
+
+
+def test_the_bureau_creates_an_expert_whose_home_is_the_review_list(client, users, county):
+    from kechuang.web.accounts.users import UserInput, user_create
+
+    expert, _ = user_create(users["bureau"], county, UserInput("zhuanjia", "王专家", "expert"))
+    assert expert.profile.get_role_display() == "评审专家"
+    client.force_login(expert)
+    assert client.get(reverse("kc-home"))["Location"] == reverse("kc-challenges")
+    page = client.get(reverse("kc-challenges")).content.decode()
+    assert "我的评审任务" in page and "还没有榜单" in page
