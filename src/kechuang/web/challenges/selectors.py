@@ -17,6 +17,7 @@ from kechuang.web.accounts.models import Region, Role
 from kechuang.web.accounts.permissions import can_manage_region, profile_of, region_id_of, role_of
 from kechuang.web.challenges.models import Application, Assignment, Challenge, Score
 from kechuang.web.history.models import Change
+from kechuang.web.params import int_or_none
 
 #: history kinds of this app (kechuang.web.history)
 KINDS = {"challenge": "揭榜挂帅榜单", "challenge_app": "揭榜申报", "challenge_review": "揭榜评审",
@@ -64,6 +65,8 @@ def challenges_visible(user) -> QuerySet:
 
 
 def challenge_for_user(user, pk: int) -> Challenge:
+    if int_or_none(pk) is None:  # an id no row can have: 404 for everyone, as everywhere
+        raise Http404
     if not can_use_challenges(user):
         raise PermissionDenied
     found = challenges_visible(user).filter(pk=pk).first()
