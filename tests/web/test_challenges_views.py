@@ -79,6 +79,10 @@ def test_the_expert_declares_and_scores_on_the_sheet(client, users, county, expe
                              "comment": HTML})
     assert ok.status_code == 302
     assert {s.criterion: s.value for s in made.scores.all()} == {"plan": 38, "team": 26, "base": 18, "budget": 9}
+    from kechuang.web.history.models import Change
+
+    change = Change.objects.filter(kind="challenge_review", object_id=made.pk).order_by("-id").first()
+    assert change.after["scores"] == "技术方案的先进性与可行性 38、团队能力与相关业绩 26、实施条件与前期基础 18、经费预算与进度安排的合理性 9"
     other = second.assignments.get()
     assert client.get(reverse("kc-challenge-review", args=[other.pk])).status_code == 404
     client.force_login(users["bureau"])

@@ -107,8 +107,13 @@ def score(user, assignment: Assignment, data: SheetInput, today: date) -> Assign
         assignment.comment = comment
         assignment.save(update_fields=["comment"])
         total = sum(clean.values())
+        names = {c.key: c.name for c in r.criteria}
+
+        def readable(scores: dict) -> str | None:
+            return "、".join(f"{names.get(k, k)} {v:g}" for k, v in scores.items()) or None
+
         change_record(user, "challenge_review", assignment.pk, "update" if before else "create",
-                      before={"scores": before or None}, after={"scores": clean})
+                      before={"scores": readable(before)}, after={"scores": readable(clean)})
         record(user, challenge, f"专家评分:“{assignment.application.institution}”", today, f"合计 {total:g} 分")
     return assignment
 
