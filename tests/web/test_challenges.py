@@ -296,3 +296,25 @@ def test_files_of_applications_survive_the_upload_cleanup(users, county, experts
     assert names and names <= uploads.referenced_names()
     done = uploads.cleanup(older_than_hours=0)
     assert not {p.name for p in done.orphans} & {n.rsplit("/", 1)[-1] for n in names}
+
+
+def test_the_bureau_the_applicant_and_the_expert_are_told(users, county, experts):
+    from kechuang.web.notices.models import Notification
+
+    c = build_challenge(users, county, experts, "screening")
+    assert Notification.objects.filter(user=users["bureau"], kind="review", text__contains="待形式审查").count() == 2
+    mine = c.applications.get(enterprise=users["ent_user"].profile.enterprise)
+    entries.application_screen(users["bureau"], mine, False, "缺少合作协议", date(2026, 10, 9))
+    told = Notification.objects.get(user=users["ent_user"], kind="decision")
+    assert "形式审查未通过:缺少合作协议" in told.text and told.url == f"/challenges/{c.pk}/"
+    c, first, _ = _to_review_from(users, c)
+    made = review.assign(users["bureau"], first, [experts["expert2"].pk], date(2026, 10, 9))[0]
+    note = Notification.objects.get(user=experts["expert2"], kind="task")
+    assert "先声明利益冲突" in note.text and note.url == f"/challenges/reviews/{made.pk}/"
+
+
+def _to_review_from(users, c):
+    for a in c.applications.filter(status="submitted"):
+        entries.application_screen(users["bureau"], a, True, "", date(2026, 10, 9))
+    c = flow.advance(users["bureau"], c, date(2026, 10, 9))
+    return c, c.applications.get(status="passed"), None

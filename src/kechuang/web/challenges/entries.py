@@ -15,11 +15,12 @@ from kechuang.errors import KechuangError
 from kechuang.web import uploads
 from kechuang.web.accounts.permissions import can_manage_region
 from kechuang.web.challenges.files import check_files, files_save
-from kechuang.web.challenges.flow import forbidden, locked, record, require
+from kechuang.web.challenges.flow import applicants, forbidden, locked, page_url, record, require
 from kechuang.web.challenges.models import Application, Challenge, Need, Target
 from kechuang.web.challenges.selectors import enterprise_id_of
 from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.services import change_record
+from kechuang.web.notices.services import notify, recipients
 from kechuang.web.supervision.services import Evidence, number_typed
 from kechuang.web.vouchers.money import parse_wan, wan
 from kechuang.web.vouchers.services import bad, date_field, text_field
@@ -203,6 +204,8 @@ def application_submit(user, challenge: Challenge, data: ApplicationInput, today
         files_save(app, data.files)
         change_record(user, "challenge_app", app.pk, "create", after=application_snapshot(app))
         record(user, challenge, f"“{institution}”揭榜", today, f"团队负责人 {lead}")
+        notify(recipients(bureau_region=challenge.region_id), "review",
+               f"“{institution}”揭榜“{challenge.title}”,待形式审查", page_url(challenge), key=f"jb-app:{app.pk}")
     return app
 
 
@@ -222,4 +225,6 @@ def application_screen(user, app: Application, passed: bool, reason: str, today:
         change_record(user, "challenge_app", app.pk, "grant" if passed else "refuse", before=before,
                       after=application_snapshot(app))
         record(user, challenge, f"形式审查{'通过' if passed else '未通过'}:“{app.institution}”", today, reason)
+        notify(applicants(app), "decision", f"“{challenge.title}”的揭榜申报形式审查{'通过' if passed else '未通过'}"
+               + (f":{reason}" if reason else ""), page_url(challenge), key=f"jb-screen:{app.pk}")
     return app

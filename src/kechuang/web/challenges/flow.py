@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from django.db import transaction
+from django.urls import reverse
 
 from kechuang.challenges import add_working_days
 from kechuang.errors import KechuangError
-from kechuang.web.accounts.models import Role
+from kechuang.web.accounts.models import Profile, Role
 from kechuang.web.accounts.permissions import role_of
 from kechuang.web.challenges.models import Application, Challenge, StepRecord
 from kechuang.web.challenges.selectors import can_manage, enterprise_id_of, ranking, rules
@@ -57,6 +58,19 @@ def locked(challenge: Challenge) -> Challenge:
 def record(user, challenge: Challenge, action: str, on: date, note: str = "") -> StepRecord:
     return StepRecord.objects.create(challenge=challenge, step=challenge.step, action=action[:100], on=on,
                                      note=str(note or "")[:NOTE_CHARS], actor=user)
+
+
+def page_url(challenge: Challenge) -> str:
+    return reverse("kc-challenge", args=[challenge.pk])
+
+
+def applicants(app: Application) -> list:
+    """Who hears of an application's fate: its submitter and the users of its enterprise."""
+    users = [app.applied_by] if app.applied_by_id else []
+    if app.enterprise_id:
+        users += [p.user for p in Profile.objects.filter(enterprise_id=app.enterprise_id, role=Role.ENTERPRISE,
+                                                         user__is_active=True).select_related("user")]
+    return users
 
 
 def step_name(key: str) -> str:

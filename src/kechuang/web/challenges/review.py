@@ -10,15 +10,17 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.urls import reverse
 
 from kechuang.challenges.scoring import parse_score
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Role
 from kechuang.web.accounts.permissions import region_within
-from kechuang.web.challenges.flow import forbidden, locked, order_error, record, require
+from kechuang.web.challenges.flow import applicants, forbidden, locked, order_error, page_url, record, require
 from kechuang.web.challenges.models import Application, Assignment, Challenge, Score
 from kechuang.web.challenges.selectors import ranking, rules
 from kechuang.web.history.services import change_record
+from kechuang.web.notices.services import notify
 from kechuang.web.vouchers.services import bad, text_field
 
 
@@ -53,6 +55,9 @@ def assign(user, app: Application, expert_ids: list[int], today: date) -> list[A
         if made:
             names = "、".join(a.expert.get_full_name() or a.expert.username for a in made)
             record(user, challenge, f"为“{app.institution}”指派评审专家", today, names)
+        for a in made:
+            notify([a.expert], "task", f"请评审“{challenge.title}”中“{app.institution}”的揭榜申报(先声明利益冲突,"
+                   "再评分)", reverse("kc-challenge-review", args=[a.pk]), key=f"jb-assign:{a.pk}")
     return made
 
 
@@ -142,6 +147,8 @@ def award(user, challenge: Challenge, app: Application, reason: str, today: date
         challenge.save(update_fields=["winner", "winner_reason"])
         change_record(user, "challenge", challenge.pk, "update", before=before,
                       after={"winner": app.institution, "winner_reason": reason})
+        notify(applicants(app), "decision", f"“{challenge.title}”拟确定由“{app.institution}”揭榜,进入结果公示",
+               page_url(challenge), key=f"jb-award:{challenge.pk}:{app.pk}")
         record(user, challenge, f"确定揭榜方“{app.institution}”", today,
                f"平均分 {mine.mean:g},第 {mine.rank} 名" + (f";{reason}" if reason else ""))
     return challenge
