@@ -72,3 +72,34 @@ def test_an_expert_declares_and_scores_through_the_api(api, users, county, exper
     status, ranked = api(users["leader"], "get", f"/challenges/{c.pk}/ranking")
     assert status == 200 and all(r["mean"] is None for r in ranked)  # 1 of the 3 experts needed
     assert api(users["ent_user"], "get", f"/challenges/{c.pk}/ranking")[0] in (403, 404)
+
+
+def test_the_bureau_runs_the_loop_through_the_api(api, users, county, experts):  # noqa: F811
+    from kechuang.web.challenges.models import Challenge
+
+    status, made = api(users["bureau"], "post", "/challenges", {"title": "API 征集", "field": "新材料"})
+    assert status == 201 and made["step"] == "collecting"
+    assert api(users["leader"], "post", "/challenges", {"title": "x"})[0] == 403
+    draft = {"title": "API 榜单", "problem": "难题", "conditions": "条件", "budget": "50", "term_months": 12,
+             "apply_until": "2026-12-31", "targets": [{"name": "强度", "value": 300, "unit": "MPa"}]}
+    status, body = api(users["bureau"], "put", f"/challenges/{made['id']}/draft", draft)
+    assert status == 409 and "尚未到“榜单凝练”环节" in body["error"]["message"]
+    api(users["bureau"], "post", f"/challenges/{made['id']}/advance", {})
+    status, body = api(users["bureau"], "put", f"/challenges/{made['id']}/draft", {**draft, "budget": "-1"})
+    assert status == 400 and body["error"]["context"]["field"] == "budget"
+    status, body = api(users["bureau"], "put", f"/challenges/{made['id']}/draft", draft)
+    assert status == 200 and body["budget"] == "50"
+
+    c = build_challenge(users, county, experts, "milestones")
+    first = c.milestones.order_by("seq").first()
+    status, body = api(users["bureau"], "post", f"/challenge-milestones/{first.pk}/release", {"released_on": "2026-11-20"})
+    assert status == 409 and "考核通过后方可拨付" in body["error"]["message"]
+    assert api(users["bureau"], "post", f"/challenge-milestones/{first.pk}/assess",
+               {"passed": True, "evidence": "测试报告"})[0] == 200
+    assert api(users["bureau"], "post", f"/challenge-milestones/{first.pk}/release",
+               {"released_on": "2026-11-20"})[0] == 200
+    assert api(users["other_bureau"], "post", f"/challenge-milestones/{first.pk}/assess",
+               {"passed": True, "evidence": "x"})[0] == 404
+    status, body = api(users["bureau"], "post", f"/challenges/{c.pk}/accept", {"achieved": {"1": 2}, "note": "验收"})
+    assert status == 409 and "尚未到“验收”环节" in body["error"]["message"]
+    assert Challenge.objects.get(pk=c.pk).accepted is None

@@ -1,18 +1,20 @@
-"""API of 揭榜挂帅: the 榜单 a user may see, one 榜单 with its steps, targets and timeline, advancing a step, the
-teams' applications (multipart, with the files), 形式审查, an expert's assignments, declarations and scores, the
-ranking. Same services and permissions as the pages (kechuang.web.challenges); amounts are 万元 as decimal text."""
+"""API of 揭榜挂帅: the 榜单 a user may see, one 榜单 with its steps, targets and timeline, a new call, the 榜单 draft,
+advancing a step, the teams' applications (multipart, with the files), 形式审查, an expert's assignments,
+declarations and scores, the ranking and the winner, the 任务书, milestones and 验收. Same services and
+permissions as the pages (kechuang.web.challenges); amounts are 万元 as decimal text."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from ninja import File, Form, Router, Schema, UploadedFile
 
-from kechuang.web.accounts.models import Role
-from kechuang.web.accounts.permissions import role_of
-from kechuang.web.challenges import entries, flow, review, selectors
-from kechuang.web.challenges.models import Application, Assignment, Challenge
+from kechuang.web.accounts.models import Region, Role
+from kechuang.web.accounts.permissions import can_manage_region, region_id_of, role_of
+from kechuang.web.challenges import delivery, entries, flow, review, selectors
+from kechuang.web.challenges.models import Application, Assignment, Challenge, Milestone
 from kechuang.web.challenges.pages import records_for
 from kechuang.web.clock import today
 from kechuang.web.supervision.services import Evidence
@@ -218,3 +220,130 @@ def scores(request, assignment_id: int, body: ScoresIn):
     a = selectors.assignment_for_expert(request.user, assignment_id)
     data = review.SheetInput({k: str(v) for k, v in body.scores.items()}, body.comment)
     return _assignment_out(review.score(request.user, a, data, today()))
+
+
+class CreateIn(Schema):
+    title: str
+    field: str = ""
+    problem: str = ""
+
+
+class TargetIn(Schema):
+    name: str
+    value: str | float | int
+    unit: str
+    direction: str = "ge"
+
+
+class DraftIn(Schema):
+    title: str
+    field: str = ""
+    problem: str
+    conditions: str
+    budget: str | float | int
+    term_months: str | int
+    apply_until: str
+    targets: list[TargetIn]
+
+
+class AwardIn(Schema):
+    application_id: int
+    reason: str = ""
+
+
+class MilestoneIn(Schema):
+    title: str
+    due_on: str
+    deliverable: str
+    amount: str | float | int
+
+
+class ContractIn(Schema):
+    signed_on: str
+    starts_on: str
+    milestones: list[MilestoneIn]
+
+
+class AssessIn(Schema):
+    passed: bool
+    evidence: str
+
+
+class ReleaseIn(Schema):
+    released_on: str
+
+
+class AcceptIn(Schema):
+    achieved: dict[str, str | float | int]  # target index (1, 2 … as listed) → achieved value
+    note: str
+
+
+@router.post("/challenges", response={201: ChallengeOut, **ERRORS}, summary="发起需求征集(科技局)")
+def challenge_create(request, body: CreateIn):
+    region_id = region_id_of(request.user)
+    if region_id is None or not can_manage_region(request.user, region_id):
+        raise PermissionDenied
+    made = entries.challenge_create(request.user, Region.objects.get(pk=region_id), body.title, body.field,
+                                    body.problem, today())
+    return 201, _out(made)
+
+
+@router.put("/challenges/{challenge_id}/draft", response={200: ChallengeOut, **ERRORS}, summary="榜单凝练(科技局)")
+def challenge_draft(request, challenge_id: int, body: DraftIn):
+    c = _challenge(request, challenge_id)
+    data = entries.DraftInput(title=body.title, field=body.field, problem=body.problem, conditions=body.conditions,
+                              budget=str(body.budget), term_months=body.term_months, apply_until=body.apply_until,
+                              targets=[entries.TargetInput(t.name, str(t.value), t.unit, t.direction)
+                                       for t in body.targets])
+    return _out(entries.draft_update(request.user, c, data, today()))
+
+
+@router.post("/challenges/{challenge_id}/award", response={200: ChallengeOut, **ERRORS}, summary="确定揭榜方(科技局)")
+def challenge_award(request, challenge_id: int, body: AwardIn):
+    c = _challenge(request, challenge_id)
+    app = selectors.application_for_user(request.user, body.application_id)
+    if app.challenge_id != c.pk:
+        raise Http404
+    return _out(review.award(request.user, c, app, body.reason, today()))
+
+
+@router.post("/challenges/{challenge_id}/contract", response={200: ChallengeOut, **ERRORS},
+             summary="签订任务书:里程碑与分期拨付(合计等于经费)")
+def challenge_contract(request, challenge_id: int, body: ContractIn):
+    c = _challenge(request, challenge_id)
+    rows = [delivery.MilestoneInput(m.title, m.due_on, m.deliverable, str(m.amount)) for m in body.milestones]
+    return _out(delivery.contract_sign(request.user, c, delivery.ContractInput(body.signed_on, body.starts_on, rows),
+                                       today()))
+
+
+def _milestone(request, milestone_id: int) -> Milestone:
+    found = Milestone.objects.select_related("challenge").filter(pk=milestone_id).first()
+    if found is None:
+        raise Http404
+    _challenge(request, found.challenge_id)
+    return found
+
+
+@router.post("/challenge-milestones/{milestone_id}/assess", response={200: ChallengeOut, **ERRORS},
+             summary="里程碑考核(通过/未通过,附考核依据)")
+def milestone_assess(request, milestone_id: int, body: AssessIn):
+    m = _milestone(request, milestone_id)
+    delivery.milestone_assess(request.user, m, body.passed, body.evidence, today())
+    return _out(_challenge(request, m.challenge_id))
+
+
+@router.post("/challenge-milestones/{milestone_id}/release", response={200: ChallengeOut, **ERRORS},
+             summary="登记拨付该阶段经费(仅考核通过的里程碑)")
+def milestone_release(request, milestone_id: int, body: ReleaseIn):
+    m = _milestone(request, milestone_id)
+    delivery.tranche_release(request.user, m, body.released_on, today())
+    return _out(_challenge(request, m.challenge_id))
+
+
+@router.post("/challenges/{challenge_id}/accept", response={200: ChallengeOut, **ERRORS},
+             summary="验收:逐项目标的实际值")
+def challenge_accept(request, challenge_id: int, body: AcceptIn):
+    c = _challenge(request, challenge_id)
+    targets = list(c.targets.all())
+    achieved = {t.pk: str(body.achieved.get(str(n), "")) for n, t in enumerate(targets, start=1)}
+    return _out(delivery.accept(request.user, c, achieved, body.note, today()))
