@@ -171,3 +171,11 @@ def test_the_bureau_creates_an_expert_whose_home_is_the_review_list(client, user
     assert client.get(reverse("kc-home"))["Location"] == reverse("kc-challenges")
     page = client.get(reverse("kc-challenges")).content.decode()
     assert "我的评审任务" in page and "还没有榜单" in page
+
+
+def test_targets_read_as_typed_and_the_history_names_the_fields_of_a_list(client, users, county, experts):
+    c = build_challenge(users, county, experts, "notice")
+    client.force_login(users["bureau"])
+    page = client.get(reverse("kc-challenge", args=[c.pk])).content.decode()
+    assert "不高于 2.5 厘米" in page and "2.5000" not in page
+    assert "<b>榜单名称</b>" in page and "<b>经费(万元)</b>" in page and "任务名称" not in page

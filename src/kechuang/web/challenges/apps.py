@@ -1,9 +1,10 @@
 from django.apps import AppConfig
 
 #: the words the history shows for this app's fields (kechuang.web.history.selectors.FIELD_NAMES)
-FIELD_NAMES = {"title": "名称", "field": "技术领域", "problem": "技术难题与需求", "conditions": "揭榜条件",
-               "budget": "经费(万元)", "term_months": "实施期(月)", "apply_until": "揭榜截止", "step": "环节",
-               "targets": "目标", "institution": "揭榜单位", "lead": "团队负责人", "members": "团队成员",
+FIELD_NAMES = {"jb_title": "榜单名称", "field": "技术领域", "problem": "技术难题与需求", "conditions": "揭榜条件",
+               "jb_budget": "经费(万元)", "term_months": "实施期(月)", "apply_until": "揭榜截止", "step": "环节",
+               "targets": "目标", "institution": "揭榜单位", "team_lead": "团队负责人", "team": "团队成员",
+               "need": "需求名称",
                "status": "状态", "screen_reason": "审查意见", "expert": "评审专家", "conflicted": "利益冲突",
                "conflict_note": "利益冲突说明", "scores": "评分", "winner": "揭榜方", "winner_reason": "确定理由",
                "milestones": "里程碑", "evidence": "考核依据", "released_on": "拨付日期", "achieved": "实际值",

@@ -32,8 +32,8 @@ _SPLIT = re.compile(r"[、,,;;\n]+")
 
 
 def challenge_snapshot(c: Challenge) -> dict:
-    return {"title": c.title, "field": c.field, "problem": c.problem, "conditions": c.conditions,
-            "budget": wan(c.budget), "term_months": c.term_months,
+    return {"jb_title": c.title, "field": c.field, "problem": c.problem, "conditions": c.conditions,
+            "jb_budget": wan(c.budget), "term_months": c.term_months,
             "apply_until": c.apply_until.isoformat() if c.apply_until else None,
             "targets": [f"{t.name} {t.get_direction_display()} {t.promised:g} {t.unit}" for t in c.targets.all()]}
 
@@ -70,7 +70,7 @@ def need_submit(user, challenge: Challenge, title: str, problem: str, demand_ref
                                    problem=text_field(problem, "problem", "需求描述", LONG),
                                    demand_ref=text_field(demand_ref, "demand_ref", "需求库编号", 64, required=False),
                                    submitted_by=user)
-        change_record(user, "challenge_need", need.pk, "create", after={"title": need.title,
+        change_record(user, "challenge_need", need.pk, "create", after={"need": need.title,
                                                                         "demand_ref": need.demand_ref})
         record(user, challenge, f"提交需求“{need.title}”", today, enterprise.name if enterprise else "")
     return need
@@ -174,7 +174,7 @@ def _members(raw) -> list[str]:
 
 
 def application_snapshot(app: Application) -> dict:
-    return {"institution": app.institution, "lead": app.lead, "members": "、".join(app.members),
+    return {"institution": app.institution, "team_lead": app.lead, "team": "、".join(app.members),
             "status": app.get_status_display(), "screen_reason": app.screen_reason}
 
 

@@ -82,7 +82,7 @@ def needs_import(user, challenge: Challenge, found: NeedPreview, only_valid: boo
                  problem=r.values["problem"], demand_ref=r.values.get("demand_ref") or "", submitted_by=user)
             for r in rows])
         for need in Need.objects.filter(challenge=challenge).order_by("-id")[:len(made)]:
-            change_record(user, "challenge_need", need.pk, "create", after={"title": need.title,
+            change_record(user, "challenge_need", need.pk, "create", after={"need": need.title,
                                                                             "demand_ref": need.demand_ref})
         skipped = len({e.row for e in found.errors})
         record(user, challenge, f"导入需求 {len(made)} 条", today, f"文件“{found.file}”" +

@@ -102,6 +102,14 @@ class Target(models.Model):
     class Meta:
         ordering = ["id"]
 
+    @property
+    def promised_text(self) -> str:
+        return f"{self.promised:g}"
+
+    @property
+    def achieved_text(self) -> str:
+        return "" if self.achieved is None else f"{self.achieved:g}"
+
 
 class Application(models.Model):
     """揭榜: a team's application (lead, members, institution, plan, files) and its 形式审查."""
