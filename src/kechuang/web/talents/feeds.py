@@ -31,7 +31,7 @@ def talent_counts(region, year: int, today: date) -> dict[str, int]:
             "tech_commissioners": assigned.values("specialist_id").distinct().count()}
 
 
-def _indicator(code: str):
+def catalog_indicator(code: str):
     from kechuang.web.indicators.models import Indicator
     from kechuang.web.indicators.services import catalog_sync
 
@@ -50,7 +50,7 @@ def talent_feed(actor, region, today: date) -> dict[int, dict[str, int]]:
     first = Talent.objects.filter(region=region).order_by("entered_on").values_list("entered_on", flat=True).first()
     if first is None:
         return {}
-    indicators = {code: _indicator(code) for code in NOTES}
+    indicators = {code: catalog_indicator(code) for code in NOTES}
     out = {}
     for year in range(max(first.year, today.year - YEARS_BACK + 1), today.year + 1):
         counts = talent_counts(region, year, today)

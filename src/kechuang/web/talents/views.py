@@ -79,9 +79,11 @@ def talent_edit(request, pk: int):
     talent = talent_for_user(request.user, pk, manage=True)
     if request.method == "GET":
         return _form(request, talent)
+    data = talent_input(request.POST)
+    if not shown(request.user, talent).personal_full and not data.contact.strip():
+        data.contact = talent.contact  # masked on the form for this user: left as it is
     try:
-        talent = services.talent_update(request.user, talent, talent_input(request.POST), request.POST.get("version"),
-                                        today())
+        talent = services.talent_update(request.user, talent, data, request.POST.get("version"), today())
     except KechuangError as exc:
         return _form(request, talent, error=exc, status=http_status(exc), values=_values(request))
     messages.success(request, f"已修改人才“{talent.name}”的信息")
