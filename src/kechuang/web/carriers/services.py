@@ -61,9 +61,10 @@ def cleaned(region, data: CarrierInput, today: date) -> dict:
     if not out["host_name"]:
         raise bad("请填写依托单位", "host_name")
     out["recognised_on"] = date_checked(data.recognised_on, "recognised_on", "认定日期", today, required=True)
-    if data.status not in ("active", "revoked", "有效", "撤销"):
+    status = data.status or "active"
+    if status not in ("active", "revoked", "有效", "撤销"):
         raise bad("状态应为 有效 或 撤销", "status")
-    out["status"] = "revoked" if data.status in ("revoked", "撤销") else "active"
+    out["status"] = "revoked" if status in ("revoked", "撤销") else "active"
     out["revoked_on"] = date_checked(data.revoked_on, "revoked_on", "撤销日期", today)
     if out["status"] == "revoked" and out["revoked_on"] is None:
         raise bad("撤销的载体须填写撤销日期", "revoked_on")
