@@ -32,7 +32,10 @@ def carrier_plan(region_id: int, path: Path, name: str) -> ImportPlan:
         if found is None:
             plan.rows.append(PlanRow(row, values["name"], NEW, values))
             continue
-        changes = [str(Carrier._meta.get_field(k).verbose_name) for k in COMPARED if getattr(found, k) != values[k]]
+        compared = [k for k in COMPARED
+                    if k in plan.columns or (k == "host_enterprise" and "host_name" in plan.columns)]
+        values = {**values, **{k: getattr(found, k) for k in COMPARED if k not in compared}}  # absent columns kept
+        changes = [str(Carrier._meta.get_field(k).verbose_name) for k in compared if getattr(found, k) != values[k]]
         plan.rows.append(PlanRow(row, values["name"], CHANGED if changes else SAME, values, found, changes))
     return plan
 

@@ -42,7 +42,9 @@ def talent_plan(region_id: int, path: Path, name: str) -> ImportPlan:
         if found is None:
             plan.rows.append(PlanRow(row, values["name"], NEW, values))
             continue
-        changes = [str(Talent._meta.get_field(k).verbose_name) for k in COMPARED if getattr(found, k) != values[k]]
+        compared = [k for k in COMPARED if k in plan.columns]
+        values = {**values, **{k: getattr(found, k) for k in COMPARED if k not in compared}}  # absent columns kept
+        changes = [str(Talent._meta.get_field(k).verbose_name) for k in compared if getattr(found, k) != values[k]]
         plan.rows.append(PlanRow(row, values["name"], CHANGED if changes else SAME, values, found, changes))
     return plan
 

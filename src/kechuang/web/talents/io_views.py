@@ -15,7 +15,8 @@ from kechuang.web.talents.selectors import FILTERS, log_list, shown, talent_list
 from kechuang.web.talents.tables import Importer, attachment, confirm_page, import_page
 
 IMPORTER = Importer(
-    folder="talents", title="导入人才", import_url="kc-talents-import", template_url="kc-talents-template", confirm_url="kc-talents-import-confirm",
+    folder="talents", title="导入人才", import_url="kc-talents-import", template_url="kc-talents-template",
+    confirm_url="kc-talents-import-confirm",
     list_url="kc-talents", region_id=lambda user: library_region_id(user, manage=True), plan=talent_plan,
     commit=talent_commit, sheets="工作表“人才”:姓名、人才类别必填;身份证号按国家标准校验,有误的行会标出")
 
@@ -52,7 +53,8 @@ def logs_export_view(request):
     rows = [{"specialist": g.specialist.name, "target": g.assignment.target_name, "on": g.on, "place": g.place,
              "kind": g.get_kind_display(), "text": g.text, "people_trained": g.people_trained,
              "photos": len(g.photos.all())} for g in log_list(request.user, **params)]
-    return attachment(write_rows(None, {"服务记录": (LOG_COLUMNS, rows)}), f"科技特派员服务记录-{today().isoformat()}.xlsx")
+    return attachment(write_rows(None, {"服务记录": (LOG_COLUMNS, rows)}),
+                      f"科技特派员服务记录-{today().isoformat()}.xlsx")
 
 
 @login_required

@@ -39,7 +39,8 @@ def photo_checked(photo: Photo) -> Photo:
     if not photo.data:
         raise _refuse(name, "是空文件")
     if len(photo.data) > limit:
-        raise KechuangError("KC-WEB-TOO-LARGE", f"照片“{name}”超过 {limit // (1024 * 1024)} MB 的上限",
+        size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+        raise KechuangError("KC-WEB-TOO-LARGE", f"照片“{name}”超过 {size} 的上限",
                             field="photos", file=name)
     try:
         with warnings.catch_warnings():
@@ -49,7 +50,7 @@ def photo_checked(photo: Photo) -> Photo:
                 image.verify()
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _refuse(name, "不是图片(请上传 JPG、PNG 或 WebP 格式的照片)") from None
-    except Exception:  # noqa: BLE001 — Pillow raises many kinds for a damaged file
+    except Exception:
         raise _refuse(name, "已损坏,无法作为图片打开") from None
     if kind not in FORMATS:
         raise _refuse(name, f"的格式 {kind} 不受支持(请上传 JPG、PNG 或 WebP 格式的照片)")

@@ -210,7 +210,8 @@ def evaluation_save(actor, specialist: Talent, year, grade: str, comment: str, t
 def coverage(region, on: date) -> dict:
     """Villages listed, those with a 特派员 assigned on ``on``, and the share (None when no village is listed)."""
     listed = Village.objects.filter(region=region).count()
-    active = Q(assignments__starts_on__lte=on) & (Q(assignments__ends_on__isnull=True) | Q(assignments__ends_on__gte=on))
+    active = Q(assignments__starts_on__lte=on) & (Q(assignments__ends_on__isnull=True)
+                                                  | Q(assignments__ends_on__gte=on))
     covered = Village.objects.filter(region=region).filter(active).distinct().count()
     return {"listed": listed, "covered": covered, "share": covered / listed if listed else None}
 
@@ -230,7 +231,7 @@ def specialist_account_create(actor, specialist: Talent, username: str, password
     username = (username or "").strip()
     try:
         User.username_validator(username)
-    except Exception:  # noqa: BLE001 — Django's ValidationError
+    except Exception:
         raise bad("用户名只能由字母、数字和 @ . + - _ 组成", "username") from None
     if not 3 <= len(username) <= 150:
         raise bad("用户名应为 3–150 个字符", "username")

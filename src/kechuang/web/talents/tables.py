@@ -81,6 +81,7 @@ class ImportPlan:
     rows: list[PlanRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # the fields the file has: an update changes only these
 
     def counts(self) -> dict[str, int]:
         out = {"new": 0, "changed": 0, "same": 0}
@@ -95,7 +96,7 @@ def plan_read(path: Path, name: str, columns, check: Callable[[dict], dict], key
     """Read the table; each row's values through ``check`` (a service's rules; a KechuangError names its field,
     shown under that field's header). Returns the plan (errors, warnings) and the [(row, cleaned values)]."""
     table = read_table(path, columns, file_name=name, key=key, max_rows=20_000)
-    plan = ImportPlan(name, errors=list(table.errors), warnings=list(table.warnings))
+    plan = ImportPlan(name, errors=list(table.errors), warnings=list(table.warnings), columns=table.columns_found)
     headers = {c.field: c.header for c in columns}
     good = []
     for row in table.rows:
