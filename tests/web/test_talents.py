@@ -361,3 +361,18 @@ def test_coverage_counts_listed_villages_with_a_specialist(world):
     assert coverage(region, date(2025, 1, 1))["covered"] == 0  # before the assignment began
     with pytest.raises(KechuangError, match="第 2 行"):
         villages_add(world["users"]["bureau"], region, "灵寿镇 北关村\n只有一项")
+
+
+def test_the_upload_cleanup_keeps_service_photos(request, world, settings, tmp_path):
+    import os
+    import time
+
+    from django.core.management import call_command
+
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    photo = log_of(request, world).photos.get()
+    path = Path(photo.file.path)
+    then = time.time() - 48 * 3600
+    os.utime(path, (then, then))
+    call_command("cleanup_uploads", "--older-than-hours", "0")
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"  # named by a row: never removed

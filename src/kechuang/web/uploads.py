@@ -104,11 +104,16 @@ def _files(root: Path) -> Iterator[Path]:
 
 
 def referenced_names() -> set[str]:
-    from kechuang.web.plans.models import Plan
-    from kechuang.web.supervision.models import Attachment
+    """Every name a file field of any model holds (plan documents, evidence, voucher files, service photos …)."""
+    from django.apps import apps
+    from django.db.models import FileField
 
-    names = set(Plan.objects.exclude(document="").values_list("document", flat=True).iterator())
-    return names | set(Attachment.objects.values_list("file", flat=True).iterator())
+    names: set[str] = set()
+    for model in apps.get_models():
+        for f in model._meta.get_fields():
+            if isinstance(f, FileField):
+                names |= set(model._default_manager.exclude(**{f.name: ""}).values_list(f.name, flat=True).iterator())
+    return names
 
 
 def cleanup(older_than_hours: float = 24, dry_run: bool = False) -> Cleanup:
