@@ -17,11 +17,17 @@ EXPERT_PHONE = "13812345678"
 _NAMES = itertools.count(1)
 
 
-def png(width: int = 8, height: int = 6, fmt: str = "PNG") -> bytes:
+def png(width: int = 8, height: int = 6, fmt: str = "PNG", noise: bool = False) -> bytes:
+    import random
+
     from PIL import Image
 
     out = io.BytesIO()
-    Image.new("RGB", (width, height), (40, 120, 60)).save(out, fmt)
+    if noise:  # does not compress: the file is about 3 bytes a pixel
+        image = Image.frombytes("RGB", (width, height), random.Random(1).randbytes(width * height * 3))
+    else:
+        image = Image.new("RGB", (width, height), (40, 120, 60))
+    image.save(out, fmt)
     return out.getvalue()
 
 

@@ -188,7 +188,7 @@ def test_a_photo_over_the_size_limit_is_refused(world, settings):
     settings.MAX_PHOTO_BYTES = 2048
     with pytest.raises(KechuangError, match=r"照片“大\.png”超过 2 KB 的上限"):
         log_create(world["users"]["specialist"], LogInput(world["assignment"].pk, "2026-07-02", "西关村", "guidance",
-                                                          "指导", 0, [Photo("大.png", png(400, 400))]), TODAY)
+                                                          "指导", 0, [Photo("大.png", png(100, 100, noise=True))]), TODAY)
 
 
 def test_a_specialist_logs_only_for_their_own_assignments(world):

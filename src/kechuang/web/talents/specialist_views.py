@@ -34,13 +34,14 @@ def _year(request) -> int:
 def board(request):
     region_id = library_region_id(request.user)
     year = _year(request)
-    rows = list(specialists(request.user))
+    page = Paginator(specialists(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = list(page)
     figures = work.year_figures([t.pk for t in rows], year)
     grades = {e.specialist_id: e for e in SpecialistEvaluation.objects.filter(specialist__in=rows, year=year)}
     empty = {"days": 0, "logs": 0, "trained": 0}
     region = Region.objects.filter(pk=region_id).first()
     return render(request, "kechuang/talents/specialists.html", {
-        "rows": [(t, figures.get(t.pk, empty), grades.get(t.pk)) for t in rows], "year": year,
+        "rows": [(t, figures.get(t.pk, empty), grades.get(t.pk)) for t in rows], "year": year, "page": page,
         "years": range(today().year, today().year - 6, -1), "grades": SpecialistEvaluation.GRADES,
         "coverage": work.coverage(region, today()) if region else None,
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
@@ -115,8 +116,7 @@ def logs_view(request):
     params = {k: request.GET.get(k, "") for k in ("specialist", "kind", "year")}
     page = Paginator(log_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "kechuang/talents/logs.html", {
-        "page": page, "params": params, "kinds": ServiceLog.KINDS,
-        "specialists": specialists(request.user) if own_talent_id(request.user) is None else []})
+        "page": page, "params": params, "kinds": ServiceLog.KINDS, "own": own_talent_id(request.user) is not None})
 
 
 def _log_form(request, error=None, status=200):
