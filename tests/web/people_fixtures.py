@@ -105,7 +105,7 @@ PEOPLE_CASES = [
     ("kc-talent-event", "post", "talent", {"kind": "award", "on": "2026-05-01", "text": "获省科技进步奖"},
      {"bureau": 302, "leader": 403, "lead": 403, "other_bureau": 404}),
     ("kc-talent-account", "post", "specialist_talent", {"username": "tpy-new"},
-     {"bureau": 302, "leader": 403, "other_bureau": 404}),
+     {"bureau": 200, "leader": 403, "other_bureau": 404}),
     ("kc-talent-assign", "post", "specialist_talent", {"target_kind": "coop", "target_name": "灵寿县青禾合作社",
                                                        "starts_on": "2026-01-01"},
      {"bureau": 302, "leader": 403, "lead": 403, "other_bureau": 404}),

@@ -376,3 +376,18 @@ def test_the_upload_cleanup_keeps_service_photos(request, world, settings, tmp_p
     os.utime(path, (then, then))
     call_command("cleanup_uploads", "--older-than-hours", "0")
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"  # named by a row: never removed
+
+
+def test_the_bureau_opens_a_specialist_login_shown_once(client, world):
+    from django.contrib.auth import authenticate
+
+    client.force_login(world["users"]["bureau"])
+    response = client.post(f"/talents/{world['specialist'].pk}/account/", {"username": "tpy-li"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    password = body.split("初始密码 <b>")[1].split("</b>")[0]
+    user = authenticate(username="tpy-li", password=password)
+    assert user.profile.role == "specialist" and user.profile.talent_id == world["specialist"].pk
+    assert password not in client.get(f"/talents/{world['specialist'].pk}/").content.decode()  # shown once
+    refused = client.post(f"/talents/{world['expert'].pk}/account/", {"username": "tpy-wang"})
+    assert refused.status_code == 400 and "不是科技特派员" in refused.content.decode()

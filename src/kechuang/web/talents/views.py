@@ -90,7 +90,7 @@ def talent_edit(request, pk: int):
     return redirect("kc-talent", pk=talent.pk)
 
 
-def talent_page(request, talent, error=None, status=200, form=None):
+def talent_page(request, talent, error=None, status=200, form=None, shown_login=None):
     from kechuang.web.talents.models import SpecialistEvaluation
 
     manage = can_manage(request.user, talent.region_id)
@@ -103,7 +103,8 @@ def talent_page(request, talent, error=None, status=200, form=None):
         "villages": Village.objects.filter(region_id=talent.region_id) if manage else [],
         "enterprises": talent.region.enterprises.order_by("name") if manage and talent.is_specialist else [],
         "targets": specialists.Assignment.TARGETS, "grades": SpecialistEvaluation.GRADES,
-        "accounts": talent.users.select_related("user") if manage else [], "this_year": today().year},
+        "accounts": talent.users.select_related("user") if manage else [], "this_year": today().year,
+        "shown_login": shown_login},
         status=status)
 
 
@@ -135,6 +136,5 @@ def talent_account(request, pk: int):
         user, password = specialists.specialist_account_create(request.user, talent, request.POST.get("username", ""))
     except KechuangError as exc:
         return talent_page(request, talent, error=exc, status=http_status(exc), form=request.POST.dict())
-    messages.success(request, f"已为“{talent.name}”开通科技特派员账号 {user.username},初始密码:{password}"
-                              "(只显示这一次,请当面交给本人)")
-    return redirect("kc-talent", pk=talent.pk)
+    # Rendered, not redirected: the generated password is shown once and never stored in a message.
+    return talent_page(request, talent, shown_login={"username": user.username, "password": password})
