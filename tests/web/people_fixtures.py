@@ -89,7 +89,8 @@ def log_of(request, world: dict):
 
 
 # tests/web/test_views.py CASES of the 人才库, 特派员 and 载体 pages: name, method, source, post data, {user: status}.
-PEOPLE_SOURCES = ("talent", "specialist_talent", "service_log", "service_photo", "carrier", "own_carrier")
+PEOPLE_SOURCES = ("talent", "specialist_talent", "service_log", "service_photo", "carrier", "own_carrier",
+                  "assignment")
 PEOPLE_FORMS = ("kc-talent-new", "kc-talent-edit", "kc-villages", "kc-service-log-new", "kc-carrier-new",
                 "kc-carrier-edit", "kc-talents-import", "kc-carriers-import")
 _READ = {"bureau": 200, "leader": 200, "lead": 200, "admin": 200, "other_bureau": 404, "ent_user": 404, "anon": 302}
@@ -110,6 +111,8 @@ PEOPLE_CASES = [
                                                        "starts_on": "2026-01-01"},
      {"bureau": 302, "leader": 403, "lead": 403, "other_bureau": 404}),
     ("kc-talent-evaluate", "post", "specialist_talent", {"year": "2026", "grade": "pass"},
+     {"bureau": 302, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-assignment-end", "post", "assignment", {"ends_on": "2026-11-01"},
      {"bureau": 302, "leader": 403, "lead": 403, "other_bureau": 404}),
     ("kc-talents-import", "get", None, None, {"bureau": 200, "leader": 403, "lead": 403, "anon": 302}),
     ("kc-talents-import-confirm", "post", None, {"digest": "0" * 64}, {"bureau": 404, "leader": 403}),
@@ -157,6 +160,10 @@ def people_target(request, source: str):
         return Talent.objects.get(pk=world["expert"].pk)
     if source == "specialist_talent":
         return world["specialist"]
+    if source == "assignment":
+        from kechuang.web.talents.models import Assignment
+
+        return Assignment.objects.get(pk=world["assignment"].pk)
     if source in ("service_log", "service_photo"):
         log = log_of(request, world)
         return log if source == "service_log" else log.photos.first()

@@ -391,3 +391,17 @@ def test_the_bureau_opens_a_specialist_login_shown_once(client, world):
     assert password not in client.get(f"/talents/{world['specialist'].pk}/").content.decode()  # shown once
     refused = client.post(f"/talents/{world['expert'].pk}/account/", {"username": "tpy-wang"})
     assert refused.status_code == 400 and "不是科技特派员" in refused.content.decode()
+
+
+def test_ending_an_assignment_uncovers_the_village_and_is_dated(request, world):
+    from kechuang.web.talents.specialists import assignment_end, coverage
+
+    log_of(request, world)  # a service on 2026-06-01
+    with pytest.raises(KechuangError, match="最后一次服务 2026-06-01"):
+        assignment_end(world["users"]["bureau"], world["assignment"], "2026-05-01", TODAY)
+    assignment_end(world["users"]["bureau"], world["assignment"], "2026-10-31", TODAY)
+    region = world["expert"].region
+    assert coverage(region, TODAY)["covered"] == 0
+    from datetime import date
+
+    assert coverage(region, date(2026, 10, 31))["covered"] == 1

@@ -18,7 +18,7 @@ from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.talents import specialists as work
 from kechuang.web.talents.access import can_manage, library_region_id, own_talent_id, talent_for_user
-from kechuang.web.talents.models import ServiceLog, ServicePhoto, SpecialistEvaluation, Village
+from kechuang.web.talents.models import Assignment, ServiceLog, ServicePhoto, SpecialistEvaluation, Village
 from kechuang.web.talents.photos import Photo
 from kechuang.web.talents.selectors import PAGE_SIZE, log_list, logs_visible, own_assignments, specialists
 from kechuang.web.talents.views import talent_page
@@ -82,6 +82,19 @@ def assign(request, pk: int):
     except KechuangError as exc:
         return talent_page(request, talent, error=exc, status=http_status(exc), form=post.dict())
     messages.success(request, f"已选派“{talent.name}”服务{done.get_target_kind_display()}“{done.target_name}”")
+    return redirect("kc-talent", pk=talent.pk)
+
+
+@login_required
+@require_POST
+def assignment_end_view(request, pk: int):
+    assignment = get_object_or_404(Assignment, pk=pk)
+    talent = talent_for_user(request.user, assignment.specialist_id, manage=True)
+    try:
+        work.assignment_end(request.user, assignment, request.POST.get("ends_on", ""), today())
+    except KechuangError as exc:
+        return talent_page(request, talent, error=exc, status=http_status(exc), form=request.POST.dict())
+    messages.success(request, f"已结束对“{assignment.target_name}”的选派({assignment.ends_on})")
     return redirect("kc-talent", pk=talent.pk)
 
 

@@ -106,6 +106,26 @@ def assignment_create(actor, specialist: Talent, data: AssignmentInput, today: d
     return assignment
 
 
+def assignment_end(actor, assignment: Assignment, ends_on, today: date) -> Assignment:
+    """The bureau ends an assignment on a date (not before its start nor before its last service log)."""
+    if not can_manage(actor, assignment.region_id):
+        raise forbidden("只有本地区科技局可以结束选派")
+    ends = date_checked(ends_on, "ends_on", "结束日期", date.max, required=True)
+    last = assignment.logs.order_by("-on").values_list("on", flat=True).first()
+    if ends < assignment.starts_on or (last and ends < last):
+        raise bad(f"结束日期不能早于开始日期 {assignment.starts_on}" + (f"或最后一次服务 {last}" if last else ""),
+                  "ends_on")
+    with transaction.atomic():
+        before = assignment.ends_on
+        Assignment.objects.filter(pk=assignment.pk).update(ends_on=ends)
+        assignment.ends_on = ends
+        change_record(actor, "assignment", assignment.specialist_id, "update",
+                      before={"服务对象": assignment.target_name, "结束日期": before.isoformat() if before else None},
+                      after={"服务对象": assignment.target_name, "结束日期": ends.isoformat()})
+        talent_feed(actor, assignment.region, today)
+    return assignment
+
+
 def can_log(user, assignment: Assignment) -> bool:
     """The 特派员 of the assignment, or the bureau of its region (on the 特派员's behalf)."""
     return own_talent_id(user) == assignment.specialist_id or can_manage(user, assignment.region_id)

@@ -17,6 +17,7 @@ urlpatterns = [
     path("<int:pk>/account/", views.talent_account, name="kc-talent-account"),
     path("<int:pk>/assign/", specialist_views.assign, name="kc-talent-assign"),
     path("<int:pk>/evaluate/", specialist_views.evaluate, name="kc-talent-evaluate"),
+    path("assignments/<int:pk>/end/", specialist_views.assignment_end_view, name="kc-assignment-end"),
     path("specialists/", specialist_views.board, name="kc-specialists"),
     path("villages/", specialist_views.villages_view, name="kc-villages"),
     path("logs/", specialist_views.logs_view, name="kc-service-logs"),
