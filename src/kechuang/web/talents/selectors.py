@@ -104,7 +104,7 @@ def match_records(region) -> list[Record]:
         kind = "specialist" if ",specialist," in categories else "talent"
         out.append(Record(id=f"talent:{pk}", title=f"{name} · {title or '专家'}", summary=expertise[:2000],
                           applicant=unit, fields=tuple(f for f in fields.split("、") if f), region=region.name,
-                          extra={"kind": kind, "url": f"{url}{pk}/", "name": name, "title": title,
+                          extra={"kind": kind, "pk": pk, "url": f"{url}{pk}/", "name": name, "title": title,
                                  "affiliation": unit}))
     return out
 
