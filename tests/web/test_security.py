@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
+from tests.web.people_fixtures import people_users
 from tests.web.test_views import CASES, _target
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "web.md"
@@ -38,7 +39,7 @@ def test_every_page_has_the_policy_and_no_inline_script(request, client, users, 
         for who, status in expected.items():
             if method != "get" or status != 200 or who == "anon":
                 continue
-            client.force_login(users[who])
+            client.force_login(users[who] if who in users else people_users(request)[who])  # the 特派员 user
             obj = _target(request, source)
             response = client.get(reverse(name, args=[obj.pk] if obj is not None else []))
             if response["Content-Type"].startswith("text/html"):

@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from tests.web.challenge_fixtures import CHALLENGE_CASES, CHALLENGE_FORMS, CHALLENGE_SOURCES, challenge_target
 from tests.web.conftest import LINGSHOU
+from tests.web.people_fixtures import PEOPLE_CASES, PEOPLE_FORMS, PEOPLE_SOURCES, people_target, people_users
 from tests.web.voucher_fixtures import VOUCHER_CASES, VOUCHER_FORMS, VOUCHER_SOURCES, voucher_target
 
 pytestmark = pytest.mark.django_db
@@ -165,6 +166,7 @@ CASES = [
     ("kc-sme-list", "get", None, None, {"bureau": 200, "leader": 200, "ent_user": 403, "lead": 403}),
     *VOUCHER_CASES,
     *CHALLENGE_CASES,
+    *PEOPLE_CASES,
 ]
 
 
@@ -220,6 +222,8 @@ def _target(request, source):
         return voucher_target(request, source)
     if source in CHALLENGE_SOURCES:
         return challenge_target(request, source)
+    if source in PEOPLE_SOURCES:
+        return people_target(request, source)
     if source == "token":
         from kechuang.web.accounts.tokens import token_create
 
@@ -268,7 +272,7 @@ CASE_IDS = [f"{c[0]}-{c[1]}" for c in CASES]
 
 @pytest.mark.parametrize(("name", "method", "source", "data", "expected"), CASES, ids=CASE_IDS)
 def test_roles(request, client, name, method, source, data, expected):
-    users = request.getfixturevalue("users")
+    users = people_users(request) if "specialist" in expected else request.getfixturevalue("users")
     for who, status in expected.items():
         obj = _target(request, source)  # fresh for each user: a POST may consume it
         url = reverse(name, args=[obj.pk] if obj is not None else [])
@@ -297,7 +301,7 @@ WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
 FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
          "kc-target-link", "kc-indicator-add", "kc-enterprise-new", "kc-enterprise-edit", *VOUCHER_FORMS,
-         *CHALLENGE_FORMS)
+         *CHALLENGE_FORMS, *PEOPLE_FORMS)
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

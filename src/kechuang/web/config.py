@@ -23,6 +23,7 @@ ENV_VARS = {
     "KECHUANG_DEBUG": "调试模式 0/1(默认 0)",
     "KECHUANG_ALLOWED_HOSTS": "允许的主机名,逗号分隔(默认 127.0.0.1,localhost)",
     "KECHUANG_MAX_UPLOAD_MB": "上传文件大小上限,单位 MB(默认 20)",
+    "KECHUANG_MAX_PHOTO_MB": "科技特派员服务记录每张照片的大小上限,单位 MB(默认 10)",
     "KECHUANG_MAX_INFLATED_MB": "上传的 .docx/PDF 解压后的总大小上限,单位 MB(默认 100;超过即视为压缩炸弹拒绝)",
     "KECHUANG_MAX_INFLATE_RATIO": "上传的 .docx/PDF 解压后与原文件大小之比的上限(默认 100)",
     "KECHUANG_SECURE_COOKIES": "仅经 HTTPS 发送会话 Cookie 0/1(默认 0;部署在 HTTPS 后设为 1)",

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "kechuang.web.cockpit",
     "kechuang.web.vouchers",
     "kechuang.web.challenges",
+    "kechuang.web.talents",
+    "kechuang.web.carriers",
     "huey.contrib.djhuey",
     "ninja",
     "axes",
@@ -117,6 +119,7 @@ WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = Path(os.environ.get("KECHUANG_MEDIA_DIR") or DATA_DIR / "media")
 config.read_date("KECHUANG_TODAY")  # a bad value stops the start, not a request
 MAX_UPLOAD_BYTES = config.read_int("KECHUANG_MAX_UPLOAD_MB", 20, 1, 1024) * 1024 * 1024
+MAX_PHOTO_BYTES = config.read_int("KECHUANG_MAX_PHOTO_MB", 10, 1, 100) * 1024 * 1024  # 科技特派员 service photos
 MAX_INFLATED_BYTES = config.read_int("KECHUANG_MAX_INFLATED_MB", 100, 1, 4096) * 1024 * 1024  # zip/Flate bombs
 MAX_INFLATE_RATIO = config.read_int("KECHUANG_MAX_INFLATE_RATIO", 100, 2, 10000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

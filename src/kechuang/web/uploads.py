@@ -104,7 +104,7 @@ def _files(root: Path) -> Iterator[Path]:
 
 
 def referenced_names() -> set[str]:
-    """Every name a FileField of any installed model holds (plans, report evidence, voucher and 揭榜 files …)."""
+    """Every name a file field of any model holds (plan documents, evidence, voucher, 揭榜 files, service photos …)."""
     from django.apps import apps
     from django.db.models import FileField
 
@@ -112,7 +112,7 @@ def referenced_names() -> set[str]:
     for model in apps.get_models():
         for f in model._meta.get_fields():
             if isinstance(f, FileField):
-                names |= set(model.objects.exclude(**{f.name: ""}).values_list(f.name, flat=True).iterator())
+                names |= set(model._default_manager.exclude(**{f.name: ""}).values_list(f.name, flat=True).iterator())
     return names
 
 

@@ -92,6 +92,8 @@ urlpatterns = [
     path("enterprises/", include("kechuang.web.enterprises.urls")),
     path("vouchers/", include("kechuang.web.vouchers.urls")),
     path("challenges/", include("kechuang.web.challenges.urls")),
+    path("talents/", include("kechuang.web.talents.urls")),
+    path("carriers/", include("kechuang.web.carriers.urls")),
     path("api/v1/", api.urls),
 ]
 

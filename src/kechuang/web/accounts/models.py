@@ -56,6 +56,7 @@ class Role(models.TextChoices):
     EVALUATOR = "evaluator", "评价方"  # a provincial or city evaluator: its region and all descendants
     ENTERPRISE = "enterprise", "企业用户"  # keeps its own enterprise's figures
     EXPERT = "expert", "评审专家"  # scores the 揭榜挂帅 applications assigned to them (kechuang.web.challenges)
+    SPECIALIST = "specialist", "科技特派员"  # logs their own services (kechuang.web.talents)
 
 
 class Profile(models.Model):
@@ -65,6 +66,8 @@ class Profile(models.Model):
     department = models.ForeignKey(Department, null=True, blank=True, on_delete=models.PROTECT)
     enterprise = models.ForeignKey("enterprises.Enterprise", null=True, blank=True, on_delete=models.PROTECT,
                                    related_name="users")
+    talent = models.ForeignKey("talents.Talent", null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="users")  # a 科技特派员's own record in the 人才库
 
     def __str__(self) -> str:
         return f"{self.user.username} ({self.get_role_display()})"

@@ -63,6 +63,8 @@ def home(request):
         return redirect("kc-my-enterprise")
     if role_of(request.user) == Role.EXPERT:
         return redirect("kc-challenges")
+    if role_of(request.user) == Role.SPECIALIST:
+        return redirect("kc-my-services")
     return redirect("kc-plans")
 
 
