@@ -8,6 +8,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import Paragraph
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.vocab import vocab
@@ -32,7 +33,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     A year passes down to later paragraphs in two ways: a paragraph that ends with a colon gives its year
     to the lines under the same heading; a goals section (发展目标, 主要目标… and its sub-items) keeps the
     last year stated in it for every target of the section that states none."""
-    out: list[Target] = []
+    out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     colon_year: int | None = None
     colon_path: str | None = None
     goals_year: int | None = None
@@ -49,7 +50,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             if stated:
                 colon_year, colon_path = stated[-1], ""
     for line in lines[start:]:
-        if line.chrome or not line.text:
+        if line.chrome or not line.text or line.index in tables:
             continue
         path = paths[line.index]
         if colon_path is not None and not _within(path, colon_path):

@@ -52,6 +52,8 @@ class Vocab:
     comparison: re.Pattern[str]
     decline_end: re.Pattern[str]
     recurring: re.Pattern[str]
+    unit_only: re.Pattern[str]  # a unit alone (a table's 单位 cell): 家, 亿元, 件/万人, %
+    unit_suffix: re.Pattern[str]  # a unit closing a name (高新技术企业数家: the 单位 cell lost its space)
     idiom_units: frozenset[str]
     simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
     traditional: re.Pattern[str]  # any character of that table
@@ -103,6 +105,8 @@ def vocab() -> Vocab:
         comparison=re.compile(alt(r["comparison_words"])),
         decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)?$"),
         recurring=re.compile(alt(r["recurring_words"])),
+        unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
+        unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
         simplified=str.maketrans(t2s["traditional"], t2s["simplified"]),
         traditional=re.compile(f"[{re.escape(t2s['traditional'])}]"),
