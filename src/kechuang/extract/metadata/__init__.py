@@ -11,7 +11,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
-from kechuang.extract.metadata.common import strip
+from kechuang.extract.metadata.common import PLAN_TITLE, strip
 from kechuang.extract.metadata.dates import field_date, iso, short_year_date
 from kechuang.extract.metadata.fields import (
     INFO_LINE_DATE,
@@ -21,7 +21,7 @@ from kechuang.extract.metadata.fields import (
     TITLE_FIELD,
     doc_number_of,
 )
-from kechuang.extract.metadata.issuer import byline, order_of, signatures, split_orgs
+from kechuang.extract.metadata.issuer import byline, order_of, signatures, split_orgs, title_issuer
 from kechuang.extract.metadata.region import is_national, region_of
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.title import (
@@ -55,9 +55,15 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             m = ISSUED_TITLE.search(line.text)
             if m:
                 issued = strip(m.group(1) or m.group(2))
-                if not title or find_title_lines(lines, issued):
+                # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
+                sentence = line.text[m.end():].split("。")[0]
+                if find_title_lines(lines, issued) or (not title and (m.group(2) or (
+                        re.search("印发|转发|印發|轉發", sentence) and "《" not in sentence))):
                     title = issued
                 break
+    if notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title) \
+            and re.search("关于(?:报送|上报|呈报)", notice[0]):
+        title = notice[0]  # 关于报送…培育库的通知: it asks for no plan and prints none: the notice is the document
     if not title:
         found = standalone_title(lines, min(len(lines), 120))
         title = found[0] if found else None
@@ -81,6 +87,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         warnings.append("未识别出方案标题")
 
     limit = loc.title_lines[0] if loc.title_lines else loc.body_start
+    if not loc.title_lines and notice:  # the plan is not printed (an attachment): the notice is signed below it
+        limit = max(limit, min(len(lines), notice[3] + 30))
     head = lines[:max(limit + 5, 40)]
     found = doc_number_of(head)
     if found:
@@ -96,6 +104,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     for org in issuers:  # 市人民政府 in a notice's title is the signed 咸宁市人民政府
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
+    titled = title_issuer(title)  # 华容县科技局2017年重点工作…清单: the title opens with the body that issues it
+    if titled and all(titled.endswith(o) for o in info.issuer):
+        info.issuer = [titled]
     if not info.issuer and order and order[1]:
         info.issuer = [order[1]]
     if not info.issuer:

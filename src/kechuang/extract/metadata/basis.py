@@ -8,7 +8,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import PLAN_WORDS, outer_titles, strip
 
 # 贯彻执行/遵照执行 ask the reader to carry a document out; they do not name what it is made from.
-_TRIGGER = re.compile(r"(?:根据|依据|按照|遵照|贯彻|落实|根據|依據|貫徹|落實)(?!执行|執行)")
+_TRIGGER = re.compile(r"(?:根据|依据|按照|遵照|参照|贯彻|落实|根據|依據|貫徹|落實)(?!执行|執行)")
 # What a basis sentence of the body says it does with its sources.
 _MADE = re.compile(r"制定|制订|编制|修订|提出|出台|制訂|編制|修訂")
 _SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》) names a short form, not another document
@@ -34,6 +34,26 @@ def _join_open_titles(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return out
 
 
+_LIST_GAP = re.compile(r"[\s,、;和及与以及]*")
+_ISSUER_GAP = re.compile(r"[,;][\u4e00-\u9fff、]{0,14}(?:委|政府|办公厅|办公室|厅|局|部|院)$")  # next issuer
+_NOTE = re.compile(r"[((][^()()]{0,40}[))]")  # (国办发〔2018〕1号) after a title
+
+
+def _still_open(sentence: str, start: int, end: int, opened: bool) -> bool:
+    """Whether a title at ``end`` is still in the clause of a trigger: one stated between the previous title and it
+    (根据《…》), with no clause break after the trigger; or the list the previous basis title opened (《A》、《B》和
+    《C》). A title in a later clause of the sentence (…会议精神,全面完成好《政府工作报告》中确定的…) is no basis."""
+    gap = sentence[start:end]
+    trigger = next(reversed(list(_TRIGGER.finditer(gap))), None)
+    if trigger:
+        return not re.search("[,;]", gap[trigger.end():])
+    if opened:
+        rest = _NOTE.sub("", gap)
+        return bool(_LIST_GAP.fullmatch(rest) or not re.search("[,;]", rest)
+                    or _ISSUER_GAP.search(rest))  # 《A》(苏政办发〔2012〕182号),市委、市政府《B》
+    return False
+
+
 def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) -> list[str]:
     """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
     body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
@@ -55,8 +75,13 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
             elif not trigger or (in_body and not _MADE.search(sentence, trigger.end())) \
                     or (part == "cover" and trigger.start() > 3):
                 continue
-            for title, start, _ in outer_titles(sentence):
-                if (trigger and start < trigger.start()) or sentence[max(0, start - 3):start - 1].endswith(_SHORT):
+            prev_end, opened = 0, listed
+            for title, start, end in outer_titles(sentence):
+                if sentence[max(0, start - 3):start - 1].endswith(_SHORT):
+                    continue  # (…,以下简称《科学素质纲要》): a short name inside a note, the list goes on after it
+                opened = listed or _still_open(sentence, prev_end, start - 1, opened)
+                prev_end = end + 1
+                if not opened:
                     continue
                 title = re.sub(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$", "", strip(title))
                 if title and title not in out and title not in _SHORT_KINDS:

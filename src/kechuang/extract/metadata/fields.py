@@ -20,7 +20,7 @@ from kechuang.extract.metadata.common import CJK
 READING = r"(?:\([a-z\u00e0-\u01dc]{1,6}\))?"
 DOC_NUMBER = re.compile(rf"(?:(?:发文字号|發文字號|文号|文號)\s*[::|]?\s*\|?\s*)?((?:[{CJK}]{READING}){{1,12}})\s*"
                         rf"[〔\[【(„]\s*(\d{{4}})\s*[〕\]】)‟]\s*(第?\d{{1,5}})\s*([号號]){READING}")
-_FIELD_NUMBER = re.compile(r"(发文字号|發文字號|文号|文號)")
+_FIELD_NUMBER = re.compile(r"(发文字号|發文字號|文件编号|发文编号|文件字号|文号|文號)")
 _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 # The signature's date as a page field (成文日期) and the publishing date (发布日期, 发布时间, 日期…).
 SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间|印发时间)"
@@ -35,11 +35,12 @@ ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文
                           rf"\s*([{CJK}() ]{{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
 TITLE_FIELD = re.compile(r"^(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]\s*\|?\s*([^|]{4,150}?)"
-                         r"\s*(?:\|[\s|]{0,6})?$")
+                         r"\s*(?:(?:文号|文號|发文字号|发布日期|成文日期|发文日期)\s*[::][^|]{0,40})?(?:\|[\s|]{0,6})?$")
 # A government order's number (政府令): 渝府令第 121 号, 成都市人民政府令 / (第128号), 国务院令第588号.
 ORDER_NUMBER = re.compile(rf"^([{CJK}]{{1,16}}令)\s*([((]?\s*第\s*\d{{1,5}}\s*号\s*[))]?)$")
-# A 文号 closing a notice's title: …的通知(岳办发〔2017〕2号).
-_TITLE_NUMBER = re.compile(r"[((]([^()()]{1,12}[〔\[【]\d{4}[〕\]】]\d{1,5}[号號])[))]$")
+# A 文号 closing a notice's title: …的通知(岳办发〔2017〕2号), …的通知 蒙政办秘〔2023〕8 号.
+_TITLE_NUMBER = re.compile(r"[((]([^()()]{1,12}[〔\[【]\d{4}[〕\]】]\d{1,5}[号號])[))]$"
+                           r"|(?<=的通知)\s*([^\s()()]{1,12}[〔\[【]\d{4}[〕\]】]\s?\d{1,5}\s?[号號])$")
 
 
 def format_number(m: re.Match) -> str:
@@ -53,7 +54,7 @@ def doc_number_in_field(text: str) -> re.Match | None:
         if m:
             return m
     tail = _TITLE_NUMBER.search(text)
-    return DOC_NUMBER.fullmatch(tail.group(1)) if tail else None
+    return DOC_NUMBER.fullmatch(tail.group(1) or tail.group(2)) if tail else None
 
 
 def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:

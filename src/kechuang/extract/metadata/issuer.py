@@ -79,3 +79,14 @@ def byline(head: list[Line], titles: list[str]) -> list[str]:
                 and any(t.strip("《》") in above for t in titles) and len(above) <= 200:
             return split_orgs(text) or [text]
     return []
+
+
+# A title that opens with the body that issues it, then the year or 关于 (桃源县科学技术局2021年度…申报表).
+_TITLE_ISSUER = re.compile(rf"^([{CJK}]{{2,20}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|委员会|局|委|厅))"
+                           r"(?=\d{4}年|关于)")
+
+
+def title_issuer(title: str | None) -> str | None:
+    """The issuing body a title opens with, when it names a place (华容县科技局…, not 科技局…)."""
+    m = _TITLE_ISSUER.match(title or "")
+    return m.group(1) if m and region_of(m.group(1)) else None

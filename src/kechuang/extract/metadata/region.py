@@ -15,10 +15,10 @@ def _rules() -> dict:
     return load_rules("places")
 
 
-_SUFFIX = "自治县|自治州|自治区|特别行政区|新区|县|区|市|旗|盟|州|省"
+_SUFFIX = "自治县|自治州|自治区|特别行政区|新区|县|区|市|旗|盟|州|省|縣|區"
 # Development zones are bodies with a place of their own (金华经济技术开发区, 成都高新技术产业开发区, 西安高新区).
 _ZONE = "经济技术开发区|高新技术产业开发区|新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区"
-_LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县"
+_LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉"
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发展|科技|工作|人民|政府|办公|全面|进一步|深化|"
                         r"县域|市域|区域")
 
@@ -33,7 +33,7 @@ def region_of(name: str | None) -> str | None:
     if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|{_ZONE})", name):
         name = name[len(province):]  # 河北雄安新区: the province's short name before its place
     m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
-         or re.match(rf"([{CJK}]县)", name))
+         or re.match(rf"([{CJK}][县縣])", name))
     if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每":
         return None
     region, pos = m.group(1), m.end()

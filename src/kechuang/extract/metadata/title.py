@@ -19,7 +19,9 @@ _NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
 OWN_TITLE = re.compile(r"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{0,80}?关于.{2,150}?的"
                         rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
-ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)|现将《([^《》]{4,80})》")
+# 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
+ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)"
+                          r"|现将《([^《》]{4,80})》(?:印发|转发|发|下发|印發|轉發|發)")
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.]|第一(章|部分|篇))")
 _REGION_SUFFIX = ("自治县", "自治州", "自治区", "县", "区", "市", "旗", "州", "盟", "省")
 
