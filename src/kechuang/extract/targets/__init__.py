@@ -73,7 +73,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if token_end:
             local.append((0, token_end))
         inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
-        para = Paragraph(line, path, plan_year, inherited, local, token_end, goals_year)
+        para = Paragraph(line, path, plan_year, inherited, local, token_end, goals_year, goals_path is not None)
         out.extend(para.run())
         stated = para.stated_years()
         if stated and goals_path is not None:

@@ -191,6 +191,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = clean_indicator(before)
+    celled = not head and not noun and bool(head := _cell_before(before))  # a cell's text is a name, verbs and all
     if not head:
         if unit == "%" and noun_ok and after.startswith("的"):  # 50%以上的专利由企业申请
             return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
@@ -199,7 +200,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not noun:  # 指标 + 数, closing the clause
         if _chinese(m) and not count_verb:
             return None, False
-        lead = v.count_verb_start.match(head)
+        lead = None if celled else v.count_verb_start.match(head)
         if _DONE.match(head):
             return None, False  # 扶持建立了科技示范户2912户: a report of what was done
         if lead and len(head) - lead.end() >= 2:  # 建成省级重点企业研究院1家 → 省级重点企业研究院
@@ -219,6 +220,15 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False
     return None, False
+
+
+def _cell_before(before: str) -> str:
+    """The indicator of a value in a cell of its own: the cell before it (全年培育指导高新技术企业数量 | 15家以上)."""
+    text = before.rstrip(" ≥>≤<")
+    if not text.endswith("|"):
+        return ""
+    cell = text[:-1].rstrip()
+    return clean_indicator(cell[cell.rfind("|") + 1:])
 
 
 def _each(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target | None:

@@ -41,9 +41,11 @@ class Paragraph:
     """Targets of one paragraph (a line of the normalised text)."""
 
     def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
-                 skip: list[tuple[int, int]], token_end: int = 0, period_end: int | None = None):
+                 skip: list[tuple[int, int]], token_end: int = 0, period_end: int | None = None,
+                 in_goals: bool = False):
         self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
         self.period_end = period_end  # the year a goals section states: the end of its per-year commitments
+        self.in_goals = in_goals  # in a goals section, a year stated earlier in the paragraph ends those periods too
         self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
         self.text = line.text  # as printed: quotes, indicators and units are taken from it
         self.traditional = bool(vocab().traditional.search(self.text))
@@ -73,7 +75,10 @@ class Paragraph:
             return PAST  # the paragraph speaks of a past year: history, not a commitment
         if k and self.marks[k - 1].sentence == sentence:
             return self.marks[k - 1].year
-        if recurring:
+        if recurring:  # a goals paragraph opening 到2026年,…。每年登记科技成果5个: the period runs to 2026
+            opening = self.marks[0] if self.marks and self.in_goals else None
+            if opening and opening.sentence == 0 and opening.deadline and not opening.past and opening.pos < pos:
+                return opening.year
             return self.period_end
         stated = self.last_stated[k - 1] if k else None
         return stated if stated is not None else self.inherited
@@ -87,8 +92,8 @@ class Paragraph:
         if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause):
             return None
         s_start, s_text = self.sentences[sentence]
-        if v.as_of.search(s_text):
-            return None  # 截至9月14日,已办结6件,占比27%: a report of progress
+        if v.as_of.search(s_text) or v.reported.search(s_text):
+            return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
         if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and v.listing.search(s_text, pos - s_start)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(s_text, 0, pos - s_start)):

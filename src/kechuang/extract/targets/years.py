@@ -30,6 +30,7 @@ class YearMark:
     year: int
     past: bool = False  # a year before the plan's own: history or a baseline
     relative: bool = False  # 全年/当年: the year named before it in the paragraph, if any
+    deadline: bool = False  # 到2026年, 力争到2025年: the end of a period
 
 
 def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
@@ -48,7 +49,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
         past = bool(plan_year and year < plan_year)
         if not 1990 <= year <= 2100 or (past and text[max(0, m.start() - 3):m.start()].endswith(_DEADLINE)):
             continue  # 到2020年 in a plan of 2022: a stale deadline governs nothing, but is no history either
-        marks.append(YearMark(offset + m.start(), sentence, year, past))
+        deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
+        marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
     for m in _FIVE_YEAR.finditer(text):
         year = _FIVE_YEAR_END[m.group(1)]
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))

@@ -1,0 +1,62 @@
+"""Round-3 target rules, each from real sentences of at least two documents (address above each); the expected
+values are read from the sentences by hand, per spec/plan-format.md and tests/fixtures/real/README.md."""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+
+
+def _rows(text: str, plan_year: int | None):
+    return [(t.indicator, t.kind, t.value, t.unit, t.year, t.recurring)
+            for t in extract_text(text, plan_year=plan_year).targets]
+
+
+# Pages converted from PDF or Word keep a space around numbers: tongxin.gov.cn (同心县科技创新高质量发展工作方案, 宁夏:
+# 达到 1.2 亿元, 达到9 家, 每年登记科技成果 5 个, 年均增长不低于 10%, 到 2026 年); mengcheng.gov.cn (蒙城县, 安徽:
+# 皖政〔2022〕64 号, 8 号); gcs66.com/document_detail/45606.html (庐江县“十四五”规划, 安徽: 2035 年远景目标).
+TONGXIN = ("二、工作目标\n到 2026 年,全县创新意识显著提升。全社会研究与试验发展经费(R&D)投入达到 1.2 亿元,国家高新技术企业达到9 家,"
+           "科技型企业达到 76 家。每年登记科技成果 5 个,转移转化科技成果15 项以上,技术合同成交额年均增长不低于 10%。")
+
+
+def test_a_space_between_a_number_and_its_verb_or_unit():
+    rows = _rows(TONGXIN, 2024)
+    assert rows[:3] == [("全社会研究与试验发展经费(R&D)投入", "level", 1.2, "亿元", 2026, False),
+                        ("国家高新技术企业", "level", 9, "家", 2026, False),
+                        ("科技型企业", "level", 76, "家", 2026, False)]
+
+
+# A goals section whose first sentence states the deadline (到 2026 年,…) ends the per-year commitments of its
+# paragraph (tongxin, above; hainan-policy.com 海南省打好科技创新翻身仗行动计划: 1.总体目标 / 到2023年,… 年均增长34%,
+# tests/extract/test_target_generality.py); a year that only dates a fact (2025年,人才数达2500人。…每年引进…40名, seed
+# 001) does not.
+def test_the_deadline_opening_a_goals_paragraph_ends_its_per_year_commitments():
+    rows = _rows(TONGXIN, 2024)
+    assert rows[3] == ("登记科技成果", "level", 5, "个", 2026, True)
+    assert rows[5] == ("技术合同成交额", "growth", 10, "%", 2026, True)
+    assert _rows("一、主要目标\n2025年,人才数达2500人。加大引进力度,每年引进高层次人才40名。", 2022)[1][4] is None
+
+
+# A sentence that states a year-on-year change (同比) reports what was done: zj yinzhou 2023年科技进步报告 (区本级完成高新
+# 技术产业投资 65.35 亿元,同比增长42.3%), cq-dazu 2023 超额完成任务一览表 (完成工业投资35.28亿元、同比增长29.7%).
+def test_a_sentence_with_a_year_on_year_change_is_a_report():
+    assert _rows("区本级完成高新技术产业投资 65.35 亿元,同比增长42.3%;区本级实现技术交易额 99.8 亿元,同比增长75.2%。", 2024) == []
+    assert _rows("完成工业投资35.28亿元、同比增长29.7%,高于全市16.8个百分点。", 2023) == []
+
+
+# Forms of performance targets (绩效目标申报表) print each value in a cell of its own after the indicator's cell, with ≥
+# before it: taoyuan.gov.cn 2021 (全年培育指导高新技术企业数量 | 15家以上, 全年全县完成技术交易数量 | 2个亿以上) and 2022
+# (高新技术企业新增申报成功数 ≥6家, one space between cells).
+def test_a_value_in_the_cell_after_its_indicator():
+    text = ("桃源县科学技术局2021年度部门整体支出绩效目标申报表\n产出指标 | 数量指标 | 培育指导高新技术企业数量 | 全年培育指导高新技术企业数量 | 15家以上 | |||\n"
+            "新认定高新技术企业数量 | 新认定高新技术企业数量 | 6家以上 | |||||\n"
+            "技术交易额 | 全年全县完成技术交易数量 | 2个亿以上 | |||||")
+    assert _rows(text, 2021) == [("培育指导高新技术企业数量", "level", 15, "家", 2021, False),
+                                 ("新认定高新技术企业数量", "level", 6, "家", 2021, False),
+                                 ("全县完成技术交易数量", "level", 2, "个亿", 2021, False)]
+    assert _rows("培育指导高新技术企业数量 培育指导高新技术企业数量 ≥10家", 2022)[0][2:4] == (10, "家")
+
+
+# A per-period word opening the indicator is no part of it: huarong.gov.cn (华容县科技局…清单: 每季度完成发明专利30件),
+# tongxin (每年登记科技成果 5 个, above).
+def test_a_per_period_word_is_no_part_of_the_indicator():
+    assert _rows("每季度完成发明专利30件", 2017)[0][:4] == ("发明专利", "level", 30, "件")
