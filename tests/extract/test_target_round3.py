@@ -60,3 +60,16 @@ def test_a_value_in_the_cell_after_its_indicator():
 # tongxin (每年登记科技成果 5 个, above).
 def test_a_per_period_word_is_no_part_of_the_indicator():
     assert _rows("每季度完成发明专利30件", 2017)[0][:4] == ("发明专利", "level", 30, "件")
+
+
+# Forms of performance targets printed one cell a line, the year in a caption of its own: the dev corpus'
+# hn-yueyangxian-gbnt2022 (岳阳县乡村振兴衔接资金绩效目标申报表: (2022年度) / 脱贫村村内道路硬化里程 / ≥100公里),
+# hn-lixian-syj-jxmb2021 (澧县食用菌研究所: 研究培育食用菌品种数量 / 2种) and hn-taoyuan-jxmb2022 (科技成果转化项目数量 / ≥8项).
+def test_a_form_printed_one_cell_a_line():
+    text = ("绩效目标申报表(基础设施建设类)\n\n(2022年度)\n\n产出指标\n\n数量指标\n\n脱贫村村内道路硬化里程\n\n≥100公里\n\n"
+            "脱贫户供水设施数量\n\n≥20座\n\n质量指标\n\n项目(工程)验收合格率\n\n100%\n\n成本指标\n\n财政资金补助\n\n1600元/亩")
+    assert _rows(text, 2022) == [("脱贫村村内道路硬化里程", "level", 100, "公里", 2022, False),
+                                 ("脱贫户供水设施数量", "level", 20, "座", 2022, False),
+                                 ("项目(工程)验收合格率", "level", 100, "%", 2022, False)]  # a subsidy is no outcome
+    text = "部门整体支出项目绩效目标申报表\n( 2021 年度)\n创建食用菌生产基地创建食用菌生产基地\n2个\n机关事务正常运转率\n100%"
+    assert [(r[2], r[3], r[4]) for r in _rows(text, 2021)] == [(2, "个", 2021), (100, "%", 2021)]

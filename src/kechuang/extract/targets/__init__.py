@@ -18,6 +18,10 @@ __all__ = ["extract_targets"]
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")
+# Forms of performance targets (绩效目标申报表) printed one cell a line: a short name, then its value alone.
+_NAME_CELL = re.compile(r"[^\d,,。;;::|]{4,40}")
+_VALUE_ALONE = re.compile(r"\s*[≥>]?\s*\d{1,9}(?:\.\d{1,4})?\s*[^\d\s,,。;;|]{1,4}(?:以上)?\s*")
+_YEAR_CAPTION = re.compile(r"\s*[((]?\s*\d{4}\s*年度?\s*[))]?\s*")  # (2022年度) alone on its line
 
 
 def _within(path: str, section: str | None) -> bool:
@@ -49,9 +53,12 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             stated = [m.year for m in years(line.text.translate(simplified), 0, 0, plan_year) if not m.past]
             if stated:
                 colon_year, colon_path = stated[-1], ""
+    cell: str | None = None  # the line before, when it is a short name (a form's indicator cell)
     for line in lines[start:]:
         if line.chrome or not line.text or line.index in tables:
             continue
+        if _YEAR_CAPTION.fullmatch(line.text) and (stated := heading_year(line.text, plan_year)):
+            colon_year, colon_path = stated, paths[line.index]  # (2022年度) over a form: the form's year
         path = paths[line.index]
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
@@ -74,6 +81,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             local.append((0, token_end))
         inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
         para = Paragraph(line, path, plan_year, inherited, local, token_end, goals_year, goals_path is not None)
+        if cell is not None and _VALUE_ALONE.fullmatch(line.text):
+            para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
+        cell = line.text.strip(" |") if _NAME_CELL.fullmatch(line.text.strip(" |")) else None
         out.extend(para.run())
         stated = para.stated_years()
         if stated and goals_path is not None:

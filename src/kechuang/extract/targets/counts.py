@@ -175,6 +175,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if not clean_indicator(head) and previous:
             head = subject_of(previous)
             head_start = c_start - 1 - len(previous) + max(0, previous.rfind(head))
+        elif not clean_indicator(head) and para.lead_cell:  # 脱贫户供水设施数量 / ≥20座: the cell above
+            head = para.lead_cell
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
@@ -191,7 +193,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = clean_indicator(before)
-    celled = not head and not noun and bool(head := _cell_before(before))  # a cell's text is a name, verbs and all
+    # a value in a cell of its own: the name in the cell before it, verbs and all
+    celled = not head and not noun and bool(head := _cell_before(before) or para.lead_cell)
     if not head:
         if unit == "%" and noun_ok and after.startswith("的"):  # 50%以上的专利由企业申请
             return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,

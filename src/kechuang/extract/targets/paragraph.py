@@ -46,6 +46,7 @@ class Paragraph:
         self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
         self.period_end = period_end  # the year a goals section states: the end of its per-year commitments
         self.in_goals = in_goals  # in a goals section, a year stated earlier in the paragraph ends those periods too
+        self.lead_cell = ""  # a form's indicator cell on the line above, when this line is its value alone (≥20座)
         self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
         self.text = line.text  # as printed: quotes, indicators and units are taken from it
         self.traditional = bool(vocab().traditional.search(self.text))
@@ -89,7 +90,8 @@ class Paragraph:
         v = vocab()
         raw = indicator[-WINDOW:]
         indicator = clean_indicator(raw)
-        if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause):
+        if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause) \
+                or v.not_target.search(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
         if v.as_of.search(s_text) or v.reported.search(s_text):
