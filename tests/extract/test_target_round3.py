@@ -73,3 +73,21 @@ def test_a_form_printed_one_cell_a_line():
                                  ("项目(工程)验收合格率", "level", 100, "%", 2022, False)]  # a subsidy is no outcome
     text = "部门整体支出项目绩效目标申报表\n( 2021 年度)\n创建食用菌生产基地创建食用菌生产基地\n2个\n机关事务正常运转率\n100%"
     assert [(r[2], r[3], r[4]) for r in _rows(text, 2021)] == [(2, "个", 2021), (100, "%", 2021)]
+
+
+# A cumulative period of months since the year began reports progress: the dev corpus' hn-hengdong-gqpy2018
+# (2018年1-9月高新技术产业产值27.6亿), zj-shaoxing-zdgz2020 (1-2月,全市固定资产投资同比下降12.7%).
+def test_months_since_the_year_began_are_a_report():
+    assert _rows("2018年1-9月高新技术产业产值27.6亿,占全县规模工业产值达52%。", 2018) == []
+    assert _rows("1-2月,全市固定资产投资完成120亿元。", 2020) == []
+
+
+# Milestones per quarter of the target stated just before (huarong.gov.cn 华容县科技局2017年重点工作清单, two tasks:
+# 年末,全县高新技术产业增加值占地区生产总值比重达到21% / 一、二、三、四季度,占比分别达18%、19%、20%、21%); 年末 and
+# 年底 are the plan's year, as 年内 is; and 一、二、三、四季度 opens no heading.
+def test_quarterly_milestones_of_the_target_before():
+    text = "年末,全县高新技术产业增加值占地区生产总值比重达到21%\n\n一、二、三、四季度,占比分别达18%、19%、20%、21%"
+    rows = _rows(text, 2017)
+    assert [r[2] for r in rows] == [21, 18, 19, 20, 21]
+    assert {(r[0], r[1], r[3], r[4]) for r in rows} == {("全县高新技术产业增加值占地区生产总值比重", "level", "%", 2017)}
+    assert not extract_text(text, plan_year=2017).headings

@@ -84,6 +84,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if cell is not None and _VALUE_ALONE.fullmatch(line.text):
             para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
         cell = line.text.strip(" |") if _NAME_CELL.fullmatch(line.text.strip(" |")) else None
+        para.carried = out[-1] if out else None
         out.extend(para.run())
         stated = para.stated_years()
         if stated and goals_path is not None:

@@ -32,6 +32,8 @@ _SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
 _CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
 _PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
+# 一、二、三、四季度; 3、6、9、12月: the periods of a year whose milestones follow 分别
+_PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,]){1,11}\d{1,2}月|上半年、下半年")
 _EACH_OF = re.compile(r"[^,;。均]{0,40}均")
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
@@ -47,6 +49,7 @@ class Paragraph:
         self.period_end = period_end  # the year a goals section states: the end of its per-year commitments
         self.in_goals = in_goals  # in a goals section, a year stated earlier in the paragraph ends those periods too
         self.lead_cell = ""  # a form's indicator cell on the line above, when this line is its value alone (≥20座)
+        self.carried: Target | None = None  # the last target of the paragraphs above (milestones refer to it)
         self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
         self.text = line.text  # as printed: quotes, indicators and units are taken from it
         self.traditional = bool(vocab().traditional.search(self.text))
@@ -200,12 +203,32 @@ class Paragraph:
                      sentence, clause, c_start + m.start("verb") - len(head), cmp=m.group("cmp"))
             taken.add(m.start("num"))
 
+    def milestones(self, clause: str, c_start: int, k: int, sentence: int, taken: set[int]) -> None:
+        """一、二、三、四季度,占比分别达18%、19%、20%、21%: each value is a milestone of the target stated before (in
+        this paragraph or the one above), with its indicator, kind and year."""
+        base = self.targets[-1] if self.targets else self.carried
+        rest = clause[k + 2:k + 2 + WINDOW]
+        verb = re.match(r"(?:达到|达|为|完成|实现|增长|提高到)?", rest)
+        for m in vocab().candidate.finditer(rest, verb.end()):
+            taken.add(k + 2 + m.start())
+            value, unit, top = value_of(m)
+            pos = c_start + k + 2 + m.start()
+            if base is None or value is None or self.masked[pos]:
+                continue
+            t = self.add(base.indicator, base.kind, value, unit, pos, pos + m.end() - m.start(), sentence, clause,
+                         pos, cmp=m.group("cmp"), value_max=top)
+            if t and t.year is None:
+                t.year = base.year
+
     def respectively(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
         """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before); a single
         X whose parts the values follow (城乡居民…分别增长7%、10%) gives one target per value."""
         v = vocab()
         k = clause.find("分别")
         if k < 0:
+            return
+        if _PERIODS.search(clause[:k]) or _PERIODS.search(previous):
+            self.milestones(clause, c_start, k, sentence, taken)
             return
         if k < 2:
             if not previous:

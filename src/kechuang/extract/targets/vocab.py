@@ -101,7 +101,8 @@ def vocab() -> Vocab:
         listing_noun=re.compile(alt(r["listing_nouns"])),
         reported_column=re.compile(rf"^[^|]{{0,12}}(?:{alt(r['reported_columns'])})$"),
         as_of=re.compile(rf"(?:{alt(r['as_of_words'])})(?:目前|当前|\d{{1,2}}月(?!底前|末前|份前)|\d{{1,4}}日)"),
-        reported=re.compile(alt(r["report_sentence_words"])),
+        # …and a cumulative period of months since the year began (2018年1-9月…产值27.6亿; 1-2月,全市…)
+        reported=re.compile(rf"{alt(r['report_sentence_words'])}|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
