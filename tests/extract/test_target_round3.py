@@ -91,3 +91,22 @@ def test_quarterly_milestones_of_the_target_before():
     assert [r[2] for r in rows] == [21, 18, 19, 20, 21]
     assert {(r[0], r[1], r[3], r[4]) for r in rows} == {("全县高新技术产业增加值占地区生产总值比重", "level", "%", 2017)}
     assert not extract_text(text, plan_year=2017).headings
+
+
+# Tables of tasks with a deadline column: no noun runs across a cell, and the row's deadline (| 2023年6月 |, or
+# 完成时限:2023年12月底 where a Word or web table became a task line) dates the row's targets. Shapes of the dev
+# corpus' zj-xinchang-msss2021 (工作任务 | 计划完成时间 | 牵头单位) and sc-dazhu-msss2016 (民生实事 / 责任单位 / 完成时限).
+def test_the_deadline_cell_of_a_task_row():
+    text = ("序号 | 工作任务 | 责任单位 | 完成时限 |\n1 | 新建5G基站200个 | 市工信局 | 2023年6月 |\n"
+            "2 | 完成老旧小区改造15个 | 市住建局 | 2023年12月底 |")
+    assert [(r[0], r[2], r[3], r[4]) for r in _rows(text, 2022)] == [("5G基站", 200, "个", 2023), ("老旧小区改造", 15, "个", 2023)]
+    assert _rows("1.新建城市书房3家。完成时限:2024年9月底前。", 2023)[0][2:5] == (3, "家", 2024)
+    past = "序号 | 工作任务 | 责任单位 | 完成时限 |\n1 | 新建城市书房3家 | 市文旅局 | 2022年9月 |"
+    assert _rows(past, 2023)[0][4] is None  # a past deadline dates nothing
+
+
+# A growth rate after a clause that reached a value is the growth of that clause's subject: 弋江区规划纲要
+# (yjq.gov.cn: 财政收入达42.6亿元,年均增长9.4%), and the goal shape 高新技术企业达到1000家,年均增长15%以上.
+def test_a_growth_after_a_reached_value_takes_its_subject():
+    assert _rows("到2025年,全市高新技术企业达到1000家,年均增长15%以上。", 2021)[1][:3] == ("全市高新技术企业", "growth", 15)
+    assert _rows("到2025年,财政收入达42.6亿元,年均增长9.4%。", 2021)[1][:2] == ("财政收入", "growth")

@@ -136,7 +136,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if value is None or _excluded(para, m, clause, pos):
         return None, False
     before = clause[max(0, m.start() - WINDOW, para.token_end - c_start):m.start()]
-    after = clause[m.end():min(noun_end, m.end() + WINDOW)]
+    after = clause[m.end():min(noun_end, m.end() + WINDOW)].split("|", 1)[0]  # no noun runs across a table cell
     if after.startswith("、") and _ITEM_END.search(after[1:]):
         after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
     chained = own is not None

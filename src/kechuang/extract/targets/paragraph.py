@@ -34,6 +34,8 @@ _CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
 _PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 # 一、二、三、四季度; 3、6、9、12月: the periods of a year whose milestones follow 分别
 _PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,]){1,11}\d{1,2}月|上半年、下半年")
+_ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
+                           r"(?:\d{1,2}日)?(?:底|末|前|份|中旬|上旬|下旬)*(?:前|完成)?\s*(?:\||。|$)")
 _EACH_OF = re.compile(r"[^,;。均]{0,40}均")
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
@@ -55,6 +57,9 @@ class Paragraph:
         self.traditional = bool(vocab().traditional.search(self.text))
         # What the rules read: 達到 → 达到, one character for one, so offsets hold.
         self.mtext = self.text.translate(vocab().simplified) if self.traditional else self.text
+        # A table row's deadline (| 2023年6月 |, 完成时限:2023年12月底) dates the row's targets that state no year.
+        row = _ROW_DEADLINE.search(self.mtext) if "|" in self.mtext or "时限" in self.mtext else None
+        self.row_year = int(row.group(1)) if row and not (plan_year and int(row.group(1)) < plan_year) else None
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)]
         self.masked = mask(len(self.text), spans + skip)
@@ -85,7 +90,7 @@ class Paragraph:
                 return opening.year
             return self.period_end
         stated = self.last_stated[k - 1] if k else None
-        return stated if stated is not None else self.inherited
+        return next((y for y in (stated, self.row_year) if y is not None), self.inherited)
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
             clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None,
