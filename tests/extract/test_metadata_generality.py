@@ -82,3 +82,16 @@ def test_basis_is_the_clause_of_its_trigger():
             "参照《国务院工作规则》,结合本市实际,制定本规则。")
     assert extract_text(text).document.basis == ["中华人民共和国宪法", "中华人民共和国地方各级人民代表大会和地方各级人民政府组织法",
                                                  "国务院工作规则"]
+
+
+# A government work report's own header: its title over the congress line, and a speaker named by office alone: the dev
+# corpus' nm-dongwuqi-zfgzbg2022 (dwq.gov.cn: page header 政 府 工 作 报 告(2022年), then 政府工作报告 / ——在东乌珠穆沁旗
+# 第十六届人民代表大会第一会议上) and 长沙县 2023 (nextlevelartsconsulting.com/bhuazhong/5439.html: 政府工作报告 /
+# ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上 / 县长 陈永高).
+def test_a_work_report_header():
+    d = _document("nm-dongwuqi-zfgzbg2022")
+    assert (d.title, d.issuer, d.date, d.region) == ("政府工作报告", ["东乌旗人民政府"], "2022-01-05", "东乌珠穆沁旗")
+    text = ("政府工作报告\n\n  ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n\n  县长 陈永高\n\n  各位代表:\n\n"
+            "  现在,我代表县人民政府向大会报告工作,请予审议。\n\n  一、2022年工作回顾\n")
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.date, d.region) == ("政府工作报告", ["长沙县人民政府"], "2023-02-02", "长沙县")

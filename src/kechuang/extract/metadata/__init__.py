@@ -118,10 +118,11 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.date:
         info.date = info.publish_date
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
-        speaker, delivered, congress = work_report([strip(ln.text) for ln in lines[:80]])
-        info.issuer = info.issuer or ([speaker] if speaker else [])
-        info.date = (iso(*delivered) if delivered else None) or info.date
-        info.region = region_of(title) or congress
+        report = work_report([strip(ln.text) for ln in lines[:80]])
+        info.issuer = info.issuer or ([report.issuer] if report.issuer else [])
+        info.date = (iso(*report.delivered) if report.delivered else None) or info.date
+        info.region = region_of(title) or report.region
+        info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"
