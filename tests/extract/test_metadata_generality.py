@@ -95,3 +95,16 @@ def test_a_work_report_header():
             "  现在,我代表县人民政府向大会报告工作,请予审议。\n\n  一、2022年工作回顾\n")
     d = extract_text(text).document
     assert (d.title, d.issuer, d.date, d.region) == ("政府工作报告", ["长沙县人民政府"], "2023-02-02", "长沙县")
+
+
+# A chain of notices: the plan is the innermost document. hxacc.com/index.php/site/account_law/content_show/24477/0
+# (关于转发科学技术部《关于征集…的通知》的通知) and pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html
+# (《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》: one notice quoted inside another).
+@pytest.mark.parametrize("notice", [
+    "某县人民政府办公室关于转发《某市人民政府办公室关于印发〈某市科技创新券管理办法〉的通知》的通知",
+    "某县人民政府办公室关于转发市科技局关于印发某市科技创新券管理办法的通知的通知",
+])
+def test_a_chain_of_notices_issues_the_innermost_plan(notice):
+    text = f"{notice}\n各乡镇:\n某县人民政府办公室\n2023年3月1日\n某市科技创新券管理办法\n第一条 为规范管理,制定本办法。"
+    d = extract_text(text).document
+    assert (d.title, d.issuer, d.date) == ("某市科技创新券管理办法", ["某县人民政府办公室"], "2023-03-01")

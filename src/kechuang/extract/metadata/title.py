@@ -36,6 +36,19 @@ class Located:
 
 
 
+# 关于转发《市政府办公室关于印发〈X〉的通知》的通知, 转发市科技局关于印发X的通知: the plan is the innermost document.
+_CHAIN = re.compile(r"关于(?:印发|转发|发布|印發|轉發)[《〈]?(?P<title>[^《》〈〉]{2,120}?)[》〉]?(?:的通知)?$")
+
+
+def _innermost(inner: str) -> str:
+    for _ in range(3):
+        m = _CHAIN.search(inner)
+        if not m:
+            break
+        inner = m.group("title")
+    return inner
+
+
 def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     """(joined notice title, issuer prefix, inner title, line index) of the issuing notice.
 
@@ -66,7 +79,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
             issuer = re.split("转发|轉發", issuer)[0]  # X转发Y关于印发Z的通知: X forwards, Y drafted
             inner = m.group("inner")
             titles = outer_titles(inner)
-            inner = titles[0][0] if titles else inner.strip("《》")
+            inner = _innermost(titles[0][0] if titles else inner.strip("《》"))
             found.append((text[:m.end()], issuer, inner, line.index))
             if issuer.strip() and find_title_lines(lines, inner):
                 return found[-1]
