@@ -110,3 +110,21 @@ def test_the_deadline_cell_of_a_task_row():
 def test_a_growth_after_a_reached_value_takes_its_subject():
     assert _rows("到2025年,全市高新技术企业达到1000家,年均增长15%以上。", 2021)[1][:3] == ("全市高新技术企业", "growth", 15)
     assert _rows("到2025年,财政收入达42.6亿元,年均增长9.4%。", 2021)[1][:2] == ("财政收入", "growth")
+
+
+# A growth written as the noun after its rate (实现N%以上增长, 实现N%左右的增长): the dev corpus' zj-shaoxing-zdgz2020
+# (4个结构性指标均实现10%以上增长) and dzwww.com/2013/sdlh/jdzfgzbg/201301/t20130125_7950194.htm (山东省政府工作报告:
+# 从这两年我省经济增长的趋势看,实现9.5%左右的增长,必须付出艰苦努力).
+def test_a_growth_after_its_rate():
+    assert _rows("到2020年,4个结构性指标均实现10%以上增长,市县长项目落地率50%以上。", 2020) == [
+        ("结构性指标", "growth", 10, "%", 2020, False), ("市县长项目落地率", "level", 50, "%", 2020, False)]
+    assert _rows("到2025年,规上工业增加值保持8%左右的增长。", 2021)[0][:3] == ("规上工业增加值", "growth", 8)
+
+
+# A round Chinese magnitude inside a name is a class of size, not a count: hn-hunan-jhzx2023 (新增百亿工业企业8家),
+# the spec's names (千亿级产业集群); a magnitude that closes its clause is a value (产值突破千亿).
+def test_a_round_magnitude_inside_a_name():
+    assert _rows("到2025年,新增百亿工业企业8家、国家级专精特新“小巨人”企业116家。", 2023) == [
+        ("百亿工业企业", "level", 8, "家", 2025, False), ("国家级专精特新“小巨人”企业", "level", 116, "家", 2025, False)]
+    assert _rows("到2025年,培育千亿级产业集群2个。", 2023)[0][:4] == ("千亿级产业集群", "level", 2, "个")
+    assert _rows("到2025年,高新技术产业产值突破千亿。", 2023)[0][2:4] == (1000, "亿")

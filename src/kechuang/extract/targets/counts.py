@@ -28,6 +28,8 @@ _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以
 _GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)\s*$")
 _WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
 _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
+_RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
+_RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 
 
@@ -119,6 +121,9 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     if before_char and ((before_char.isascii() and (before_char.isalnum() or before_char in ".+-"))
                         or before_char in "第每前后" or before_char in CN_NUM):
         return True
+    if _chinese(m) and not m.group("unit") and _ROUND_CN.match(m.group("num")[:-1]) \
+            and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) and not m.group("cmp"):
+        return True  # 百亿工业企业, 千亿级产业集群: a class of size in a name, not a count
     return _chinese(m) and m.group("unit") in vocab().idiom_units
 
 
@@ -155,6 +160,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one
     if _GOAL_TAIL.match(after):
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
+    if unit == "%" and (rise := _RISE_AFTER.match(after)):  # 4个结构性指标均实现10%以上增长: a growth of 10%
+        head = _RISE_VERB.sub("", before).strip(TRIM)
+        head = re.sub(r"^[\d一二两三四五六七八九十]{1,3}[个项类]|均$", "", head)
+        return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
+                        cmp=cmp, value_max=top), False
     noun = after.strip(TRIM)
     noun_ok = bool(noun) and not re.match(r"[\d万亿]", noun)
     verb = _ends_with(v.level_verb_end, before)
