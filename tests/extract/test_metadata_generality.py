@@ -108,3 +108,23 @@ def test_a_chain_of_notices_issues_the_innermost_plan(notice):
     text = f"{notice}\n各乡镇:\n某县人民政府办公室\n2023年3月1日\n某市科技创新券管理办法\n第一条 为规范管理,制定本办法。"
     d = extract_text(text).document
     assert (d.title, d.issuer, d.date) == ("某市科技创新券管理办法", ["某县人民政府办公室"], "2023-03-01")
+
+
+# Notices and reports that are their own document (dev openings): a Party group's report (xupu: 中共溆浦县科学技术局党组
+# 关于巡察整改进展情况的通报), a 通报 whose title names its place after 关于 and whose opening sentence names its basis
+# (yangdong.gov.cn: 关于2024年阳东区十件民生实事完成情况的通报 / 根据《…》(东府〔2024〕3号)要求,…).
+def test_a_report_that_is_its_own_document():
+    assert _document("hn-xupu-xczg2025").issuer == ["中共溆浦县科学技术局党组"]
+    d = _document("gd-yangdong-msss2024")
+    assert (d.title, d.region, d.basis) == ("关于2024年阳东区十件民生实事完成情况的通报", "阳东区",
+                                            ["阳江市阳东区人民政府关于落实2024年市、区〈政府工作报告〉重点工作分工的意见"])
+
+
+# A plan's title printed over two lines with a blank line between, under a notice that is not a 印发 notice (监利:
+# 关于分解落实《政府工作报告》…的通知 / 2021年11月22日 followed by page junk / 《政府工作报告》2022年重点工作 / (blank) /
+# 及民生实事项目任务分解方案); and a traditional-character mirror's 實施意見 (东莞, gd-dongguan-xwgj2018).
+def test_a_title_over_a_blank_line_and_its_notice_issuer():
+    d = _document("hb-jianli-rwfj2022")
+    assert (d.title, d.issuer, d.date, d.region, d.basis) == (
+        "《政府工作报告》2022年重点工作及民生实事项目任务分解方案", ["监利市人民政府办公室"], "2021-11-22", "监利市", [])
+    assert _document("gd-dongguan-xwgj2018").title == "東莞市增加中小學幼兒園學位和優(yōu)質(zhì)教育資源供給的實施意見"

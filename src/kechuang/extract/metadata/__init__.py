@@ -39,6 +39,8 @@ from kechuang.extract.model import DocumentInfo
 
 __all__ = ["Located", "extract_document", "locate"]
 
+_ABOUT_YEAR = re.compile(r"^(?:关于|關于|關於)(?:\d{4}年度?)?")
+
 
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
     warnings: list[str] = []
@@ -113,6 +115,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
     if not info.issuer:
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
+    if not info.issuer:  # 监利市人民政府办公室关于分解落实…的通知 over the plan it issues: the notice names its issuer
+        opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
+        info.issuer = split_orgs(opening.group("title")[:opening.group("title").find("关于")]) if opening else []
     info.date = date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(head, SIGNED_FIELD)
     info.publish_date = field_date(head, PUBLISHED_FIELD) or field_date(head, INFO_LINE_DATE)
     if not info.date:
@@ -123,13 +128,17 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.date = (iso(*report.delivered) if report.delivered else None) or info.date
         info.region = region_of(title) or report.region
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
+    info.region = (info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
+                   or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     if notice and loc.title_lines and notice[3] < loc.title_lines[0]:
         covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]
-    basis = basis_of(loc.preamble, [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome], covering)
+    body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
+    if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
+        covering, body = covering + body[:3], body[3:]
+    basis = basis_of(loc.preamble, body, covering)
     info.basis = [b for b in basis if b != title]
     year = (info.date or info.publish_date or "")[:4]
     if year.isdigit():

@@ -31,7 +31,7 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
         text = strip(line.text)
-        m = SIGN_DATE.fullmatch(text) or BARE_DATE.fullmatch(line.text.strip())
+        m = SIGN_DATE.fullmatch(text.rstrip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
         if not m:
             continue
         orgs: list[str] = []

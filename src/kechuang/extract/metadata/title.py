@@ -22,6 +22,7 @@ OWN_TITLE = re.compile(r"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。
 # 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
 ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)"
                           r"|现将《([^《》]{4,80})》(?:印发|转发|发|下发|印發|轉發|發)")
+_TITLE_PART = re.compile(r"《?[^,。;:!?()()]{2,30}?》?[^,。;:!?()()]{0,20}")  # 《政府工作报告》2022年重点工作
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.](?![一二三四五六七八九十][、,])|第一(章|部分|篇))")
 _REGION_SUFFIX = ("自治县", "自治州", "自治区", "县", "区", "市", "旗", "州", "盟", "省")
 
@@ -104,6 +105,11 @@ def standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | No
         while first > 0:
             above = lines[first - 1]
             atext = strip(above.text)
+            if not atext and first > 1 and _TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
+                    and not strip(text).startswith(("《", "关于")) and first == line.index:
+                above = lines[first - 2]  # a title broken over two lines with a blank line between
+                atext = strip(above.text)
+                first -= 1
             if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|:", atext)
                     or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
                     or re.match(r"[((]此件", atext)):  # (此件公开发布) closes the notice
@@ -115,8 +121,8 @@ def standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | No
 
 
 def find_title_lines(lines: list[Line], title: str, fold: dict | None = None) -> list[tuple[int, int]]:
-    """Every run of 1-3 consecutive non-chrome lines whose text is exactly the title (compared after the character
-    translation ``fold``, if given)."""
+    """Every run of 1-3 non-chrome lines (a blank one may stand between) whose text is exactly the title (compared
+    after the character translation ``fold``, if given)."""
     found = []
     target = strip(title).translate(fold) if fold else strip(title)
     starts = (target[:1], "《")
@@ -124,12 +130,12 @@ def find_title_lines(lines: list[Line], title: str, fold: dict | None = None) ->
         if line.chrome or not line.text or line.text.lstrip()[:1] not in starts:
             continue
         joined = ""
-        for j in range(i, min(i + 3, len(lines))):
+        for j in range(i, min(i + 4, len(lines))):  # a blank line may stand between two lines of a title
             joined += strip(lines[j].text).translate(fold) if fold else strip(lines[j].text)
             if joined == target or joined == f"《{target}》":
                 found.append((i, j))
                 break
-            if not target.startswith(joined.strip("《")):
+            if not (target.startswith(joined) or target.startswith(joined.strip("《"))):
                 break
     return found
 
