@@ -121,3 +121,11 @@ def test_a_huge_table_stays_linear():
     plan = extract_text(text, plan_year=2021)
     assert time.process_time() - started < 10
     assert plan.targets and all(t.value == 2 for t in plan.targets)
+
+
+def test_pages_of_header_lines_stay_linear():
+    # a header is looked for on every line: 30,000 header-like lines, in both printings, must not make it quadratic
+    for text in ("指标 2020年 2025年\n" * 30_000, "指标 |\n2020年 |\n2025年 |\n" * 10_000):
+        started = time.process_time()
+        assert extract_text(text, plan_year=2021).targets == []
+        assert time.process_time() - started < 20

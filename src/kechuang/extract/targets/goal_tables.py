@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
@@ -105,6 +106,7 @@ def _cells(line: Line) -> list[_Cell]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _value(text: str) -> re.Match | None:
     m = _VALUE.fullmatch(text)
     if m and m.group("unit") and not (m.group("unit") in ("个百分点", "%", "‰") or _is_unit(m.group("unit"))):
@@ -112,12 +114,32 @@ def _value(text: str) -> re.Match | None:
     return m
 
 
+@lru_cache(maxsize=4096)
 def _is_unit(text: str) -> bool:
     return bool(text) and len(text) <= 8 and bool(vocab().unit_only.fullmatch(text))
 
 
 def _is_value(text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(text) or _value(text))
+
+
+class _Cells:
+    """The cells of the lines from ``start`` on, split as they are asked for: a header that no row follows costs
+    only the cells looked at (a page of 50,000 header-like lines stays linear)."""
+
+    def __init__(self, lines: list[Line], start: int):
+        self.lines, self.next, self.stop, self.items = lines, start, start + 4 * _MAX_ROWS, []
+
+    def has(self, i: int) -> bool:
+        while len(self.items) <= i and self.next < min(self.stop, len(self.lines)):
+            line = self.lines[self.next]
+            self.next += 1
+            if not line.chrome:
+                self.items.extend(_cells(line))
+        return i < len(self.items)
+
+    def __getitem__(self, i: int) -> _Cell:
+        return self.items[i]
 
 
 class _Reader:
@@ -135,32 +157,34 @@ class _Reader:
                 c.base = True  # a year before the plan's (or the first of several): its values are history
         self.has_unit = any(c.kind == "unit" for c in cols)
 
-    def rows(self, cells: list[_Cell]) -> tuple[list[tuple[_Cell, str | None, list[_Cell]]], int]:
+    def rows(self, cells: _Cells) -> tuple[list[tuple[_Cell, str | None, list[_Cell]]], int]:
         """(indicator cell, unit, value cells) of each row, and how many cells the table takes."""
         out: list[tuple[_Cell, str | None, list[_Cell]]] = []
-        i, n = 0, len(cells)
-        while i < n and len(out) < _MAX_ROWS:
+        i, names = 0, 0  # names: text cells in a row before a value (a category or two, then the indicator)
+        while cells.has(i) and len(out) < _MAX_ROWS:
             if _SEQ.fullmatch(cells[i].text):
                 i += 1
                 continue
-            if i >= n or len(cells[i].text) > _MAX_CELL or "。" in cells[i].text or _is_value(cells[i].text):
+            if len(cells[i].text) > _MAX_CELL or "。" in cells[i].text or _is_value(cells[i].text) or names > 2:
                 break
             name = cells[i]
             i += 1
-            if i < n and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
+            names += 1
+            if cells.has(i) and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
                     and not _ATTR.fullmatch(cells[i].text):
                 continue  # 一、经济发展 | 地区生产总值(亿元): a category, then the indicator
+            names = 0
             unit = None
-            if i < n and _is_unit(cells[i].text.strip("()")) and not _value(cells[i].text):
+            if cells.has(i) and _is_unit(cells[i].text.strip("()")) and not _value(cells[i].text):
                 unit, i = cells[i].text.strip("()"), i + 1  # 单位 | 家, or (件/万人) after the name
             got: list[_Cell] = []
-            while i < n and len(got) < len(self.values) and (_is_value(cells[i].text) or got) \
+            while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got) \
                     and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text):
                 got.append(cells[i])
                 i += 1
             if len(got) != len(self.values):
                 break
-            if i < n and _ATTR.fullmatch(cells[i].text):
+            if cells.has(i) and _ATTR.fullmatch(cells[i].text):
                 i += 1
             out.append((name, unit, got))
         return out, i
@@ -236,19 +260,23 @@ def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> t
         cols, first, j = _header(head), k - 1, k
         if cols is None:
             continue
-        while len(_cells(line)) == 1 and j < len(lines) and j - first <= 2 * _MAX_HEADER:
+        while len(_cells(line)) == 1 and j < len(lines) and len(cols) <= _MAX_HEADER:
             more = lines[j].text.strip(" |")  # one cell a line: the header goes on below
-            j += 1
             extra = _header(more) if more else []
             if extra is None:
                 break
-            cols = cols + extra
-        if not _is_table(cols):
+            cols, j = cols + extra, j + 1
+        if len(cols) > _MAX_HEADER or not _is_table(cols):
+            k = max(k, j)  # header words only: no other table starts among them
             continue
-        cells = [c for ln in lines[j:j + 4 * _MAX_ROWS] if not ln.chrome for c in _cells(ln)]
+        below = next((ln.text.strip(" |") for ln in lines[j:j + 3] if ln.text.strip(" |")), "")
+        if _header(below) is not None:
+            continue  # a header under a header: the first is a caption or a repeated header, not a table
+        cells = _Cells(lines, j)
         reader = _Reader(cols, plan_year, _caption_year(lines, first, plan_year))
         rows, used = reader.rows(cells)
         if not rows:
+            k = max(k, j)
             continue
         last = cells[used - 1].line
         taken.update(range(first, last + 1))
