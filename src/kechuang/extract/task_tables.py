@@ -29,9 +29,12 @@ _ROLE = {"牵头责任": "lead", "牵头": "lead", "主责": "lead", "责任": "
 _MAX_HEADER_LINES = 40
 
 
+_TRADITIONAL_HEADER = re.compile("[號編單責牽協參頭]")  # the traditional characters of a header's words
+
+
 def _fold(text: str) -> str:
     """Traditional characters read as simplified, one for one (序號 | 責任單位 on a traditional-character mirror)."""
-    return text.translate(vocab().simplified)
+    return text.translate(vocab().simplified) if _TRADITIONAL_HEADER.search(text) else text
 _MAX_CELL = 300
 
 

@@ -57,7 +57,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     for line in lines[start:]:
         if line.chrome or not line.text or line.index in tables:
             continue
-        if _YEAR_CAPTION.fullmatch(line.text) and (stated := heading_year(line.text, plan_year)):
+        short = len(line.text) <= 44  # the form's cells and captions below are short lines; prose is not read twice
+        if short and _YEAR_CAPTION.fullmatch(line.text) and (stated := heading_year(line.text, plan_year)):
             colon_year, colon_path = stated, paths[line.index]  # (2022年度) over a form: the form's year
         path = paths[line.index]
         if colon_path is not None and not _within(path, colon_path):
@@ -81,9 +82,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             local.append((0, token_end))
         inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
         para = Paragraph(line, path, plan_year, inherited, local, token_end, goals_year, goals_path is not None)
-        if cell is not None and _VALUE_ALONE.fullmatch(line.text):
+        if cell is not None and short and _VALUE_ALONE.fullmatch(line.text):
             para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
-        cell = line.text.strip(" |") if _NAME_CELL.fullmatch(line.text.strip(" |")) else None
+        cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
         para.carried = out[-1] if out else None
         out.extend(para.run())
         stated = para.stated_years()

@@ -34,6 +34,7 @@ _HEADER_WORD = re.compile(
     r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?:末|期末|目标值|目标)"
     r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长)(?:率)?(?:\(%\))?)"
     r"|(?P<goal>目标值|预期目标|规划目标|目标)|(?P<base>基期值|现状值|基准值|基数)")
+_HEADER_FIRST = frozenset("序编类领类分方属性备指主名项内具核重发考一二三计单目预规基现“\"十0123456789年累")
 _BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
 _SEQ = re.compile(r"\d{1,3}[.、]?")
 _VALUE = re.compile(
@@ -255,7 +256,7 @@ def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> t
         line = lines[k]
         k += 1
         head = line.text.strip(" |")
-        if line.chrome or not head or len(head) > 120 or not _HEADER_WORD.match(head):
+        if not head or head[0] not in _HEADER_FIRST or line.chrome or len(head) > 120 or not _HEADER_WORD.match(head):
             continue
         cols, first, j = _header(head), k - 1, k
         if cols is None:
