@@ -403,7 +403,7 @@ def test_basis_of_a_covering_report_and_not_of_its_closing_request():
     ("天津经济技术开发区管理委员会", "天津经济技术开发区"),
 ])
 def test_region_of_a_development_zone(name, region):
-    from kechuang.extract.page_fields import region_of
+    from kechuang.extract.metadata.region import region_of
 
     assert region_of(name) == region
 

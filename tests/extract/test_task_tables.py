@@ -87,3 +87,13 @@ def test_header_after_the_title_and_a_lead_responsible_column():
     text = ("常熟市2018年政府工作任务分解表序号名称工作任务牵头责任单位\n\n一、经济社会发展主要预期目标分解(11项)\n\n"
             "7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技术产业投资增长10%. 发改委、经信委、科技局")
     assert _units(text) == [("lead", "发改委"), ("lead", "经信委"), ("lead", "科技局")]
+
+
+# A traditional-character mirror of a task table (jzzrppj.com.cn copy of 洋县2024年十大民生实事项目清单, the dev corpus'
+# sn-yangxian-msss2024): 序號 … 責任單位 read as 序号 … 责任单位, the units kept as printed (教體局); the annotations of
+# such mirrors (牽頭單位/責任單位) were read already (docs/extraction.md).
+def test_a_task_table_in_traditional_characters():
+    text = ("序號 |\n項目名稱 |\n建設地點 |\n2024年建設內容 |\n責任單位 |\n|\n1 |\n洋縣中小學幼兒園基礎設施提升改造項目 |\n"
+            "相關鎮 (街道) |\n對馬暢中小、湑水中小、茅坪學校等學校運動場地進行改造。 |\n教體局 |\n|\n2 |\n城北小學門前道路建設項目 |\n"
+            "紙坊街道 |\n建成唐塔北路延伸段道路。 |\n住建局 |")
+    assert _units(text) == [("responsible", "教體局"), ("responsible", "住建局")]

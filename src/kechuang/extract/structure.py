@@ -18,7 +18,7 @@ from kechuang.text.numerals import parse_chinese
 
 _CN = "一二三四五六七八九十百"
 _PATTERNS = (
-    ("cn", re.compile(rf"([{_CN}]{{1,4}})[、.]")),
+    ("cn", re.compile(rf"([{_CN}]{{1,4}})[、.](?![{_CN}][、,]|[{_CN}]{{0,2}}季度)")),  # not 一、二、三、四季度
     ("pcn", re.compile(rf"\(([{_CN}]{{1,4}})\)[、.]?")),
     ("num", re.compile(r"(\d{1,3})[、.](\d?)")),
     ("pnum", re.compile(r"\((\d{1,3})\)[、.]?")),

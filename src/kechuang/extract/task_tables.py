@@ -15,6 +15,7 @@ import re
 from kechuang.extract.assignments import FoundUnit, looks_like_units, split_units
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
+from kechuang.extract.targets.vocab import vocab
 
 # A header opens with 序号/编号 (after a table's title on the same line: …分解表序号名称工作任务牵头责任单位), or is
 # a row of cells between bars one of which is a role column's name.
@@ -26,6 +27,14 @@ _ROLE_COLUMN = re.compile(r"(牵头责任|牵头|主责|责任|承办|配合|协
 _ROLE = {"牵头责任": "lead", "牵头": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible",
          "配合": "cooperating", "协办": "cooperating", "协同": "cooperating", "参与": "cooperating"}
 _MAX_HEADER_LINES = 40
+
+
+_TRADITIONAL_HEADER = re.compile("[號編單責牽協參頭]")  # the traditional characters of a header's words
+
+
+def _fold(text: str) -> str:
+    """Traditional characters read as simplified, one for one (序號 | 責任單位 on a traditional-character mirror)."""
+    return text.translate(vocab().simplified) if _TRADITIONAL_HEADER.search(text) else text
 _MAX_CELL = 300
 
 
@@ -33,10 +42,10 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], int] | None:
     """(roles of the header's role columns in order, index of the first row line) of a header starting at ``at``."""
     text = ""
     for line in lines[at:at + _MAX_HEADER_LINES]:
-        if line.index > at and _HEADER_START.match(line.text):
+        if line.index > at and _HEADER_START.match(_fold(line.text)):
             return None  # another header starts: that one is tried next
         if line.index > at and _ROW_START.match(line.text):
-            roles = [_ROLE[m.group(1)] for m in _ROLE_COLUMN.finditer(re.sub(r"[\s|]", "", text))]
+            roles = [_ROLE[m.group(1)] for m in _ROLE_COLUMN.finditer(re.sub(r"[\s|]", "", _fold(text)))]
             return (roles, line.index) if roles else None
         text += line.text + "\n"
     return None
@@ -100,14 +109,15 @@ def extract_task_tables(lines: list[Line], paths: list[str]
     read: set[int] = set()
     i = 0
     while i < len(lines):
-        header = _header(lines, i) if not lines[i].chrome and _HEADER_START.match(lines[i].text) else None
+        header = _header(lines, i) if not lines[i].chrome and _HEADER_START.match(_fold(lines[i].text)) else None
         if header is None:
             i += 1
             continue
         roles, i = header
-        while i < len(lines) and not _HEADER_START.match(lines[i].text):
+        while i < len(lines) and not _HEADER_START.match(_fold(lines[i].text)):
             j = i + 1
-            while j < len(lines) and not _ROW_START.match(lines[j].text) and not _HEADER_START.match(lines[j].text):
+            while j < len(lines) and not _ROW_START.match(lines[j].text) \
+                    and not _HEADER_START.match(_fold(lines[j].text)):
                 j += 1
             cells = _unit_cells(lines[i:j])
             path = paths[i]

@@ -8,6 +8,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import Paragraph
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.vocab import vocab
@@ -17,6 +18,10 @@ __all__ = ["extract_targets"]
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")
+# Forms of performance targets (绩效目标申报表) printed one cell a line: a short name, then its value alone.
+_NAME_CELL = re.compile(r"[^\d,,。;;::|]{4,40}")
+_VALUE_ALONE = re.compile(r"\s*[≥>]?\s*\d{1,9}(?:\.\d{1,4})?\s*[^\d\s,,。;;|]{1,4}(?:以上)?\s*")
+_YEAR_CAPTION = re.compile(r"\s*[((]?\s*\d{4}\s*年度?\s*[))]?\s*")  # (2022年度) alone on its line
 
 
 def _within(path: str, section: str | None) -> bool:
@@ -32,7 +37,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     A year passes down to later paragraphs in two ways: a paragraph that ends with a colon gives its year
     to the lines under the same heading; a goals section (发展目标, 主要目标… and its sub-items) keeps the
     last year stated in it for every target of the section that states none."""
-    out: list[Target] = []
+    out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     colon_year: int | None = None
     colon_path: str | None = None
     goals_year: int | None = None
@@ -48,9 +53,13 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             stated = [m.year for m in years(line.text.translate(simplified), 0, 0, plan_year) if not m.past]
             if stated:
                 colon_year, colon_path = stated[-1], ""
+    cell: str | None = None  # the line before, when it is a short name (a form's indicator cell)
     for line in lines[start:]:
-        if line.chrome or not line.text:
+        if line.chrome or not line.text or line.index in tables:
             continue
+        short = len(line.text) <= 44  # the form's cells and captions below are short lines; prose is not read twice
+        if short and _YEAR_CAPTION.fullmatch(line.text) and (stated := heading_year(line.text, plan_year)):
+            colon_year, colon_path = stated, paths[line.index]  # (2022年度) over a form: the form's year
         path = paths[line.index]
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
@@ -72,7 +81,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if token_end:
             local.append((0, token_end))
         inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
-        para = Paragraph(line, path, plan_year, inherited, local, token_end, goals_year)
+        para = Paragraph(line, path, plan_year, inherited, local, token_end, goals_year, goals_path is not None)
+        if cell is not None and short and _VALUE_ALONE.fullmatch(line.text):
+            para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
+        cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
+        para.carried = out[-1] if out else None
         out.extend(para.run())
         stated = para.stated_years()
         if stated and goals_path is not None:

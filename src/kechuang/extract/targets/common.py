@@ -33,12 +33,18 @@ _CHANGE_END = re.compile(r"(?:增加|增长|提高|提升|扩大)?(?:一|两|二
                          r"|实现[“\"]?双倍增[”\"]?$")
 
 
+_REACHED = re.compile(r"(?:达到|达|突破|超过|保持在|增至|提高到|提高至|提升到|提升至|增加到|增加至) ?\d")
+
+
 def subject_of(clause: str) -> str:
     """The thing a value is about, from the clause before it: 不断提高研发资金投入 → 研发资金投入;
     高新技术企业营业收入翻一番 → 高新技术企业营业收入 (the subject comes before a change it names)."""
     change = _CHANGE_END.search(clause)
     if change and change.start() > 1:
         return clause[:change.start()]
+    reached = _REACHED.search(clause)  # 高新技术企业达到1000家,年均增长15%: the subject of the value before
+    if reached and reached.start() > 1:
+        return clause[:reached.start()]
     return re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", clause) or clause
 
 

@@ -28,6 +28,8 @@ _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以
 _GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)\s*$")
 _WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
 _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
+_RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
+_RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 
 
@@ -119,6 +121,9 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     if before_char and ((before_char.isascii() and (before_char.isalnum() or before_char in ".+-"))
                         or before_char in "第每前后" or before_char in CN_NUM):
         return True
+    if _chinese(m) and not m.group("unit") and _ROUND_CN.match(m.group("num")[:-1]) \
+            and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) and not m.group("cmp"):
+        return True  # 百亿工业企业, 千亿级产业集群: a class of size in a name, not a count
     return _chinese(m) and m.group("unit") in vocab().idiom_units
 
 
@@ -136,7 +141,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if value is None or _excluded(para, m, clause, pos):
         return None, False
     before = clause[max(0, m.start() - WINDOW, para.token_end - c_start):m.start()]
-    after = clause[m.end():min(noun_end, m.end() + WINDOW)]
+    after = clause[m.end():min(noun_end, m.end() + WINDOW)].split("|", 1)[0]  # no noun runs across a table cell
     if after.startswith("、") and _ITEM_END.search(after[1:]):
         after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
     chained = own is not None
@@ -155,6 +160,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one
     if _GOAL_TAIL.match(after):
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
+    if unit == "%" and (rise := _RISE_AFTER.match(after)):  # 4个结构性指标均实现10%以上增长: a growth of 10%
+        head = _RISE_VERB.sub("", before).strip(TRIM)
+        head = re.sub(r"^[\d一二两三四五六七八九十]{1,3}[个项类]|均$", "", head)
+        return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
+                        cmp=cmp, value_max=top), False
     noun = after.strip(TRIM)
     noun_ok = bool(noun) and not re.match(r"[\d万亿]", noun)
     verb = _ends_with(v.level_verb_end, before)
@@ -175,6 +185,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if not clean_indicator(head) and previous:
             head = subject_of(previous)
             head_start = c_start - 1 - len(previous) + max(0, previous.rfind(head))
+        elif not clean_indicator(head) and para.lead_cell:  # 脱贫户供水设施数量 / ≥20座: the cell above
+            head = para.lead_cell
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
@@ -191,6 +203,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = clean_indicator(before)
+    # a value in a cell of its own: the name in the cell before it, verbs and all
+    celled = not head and not noun and bool(head := _cell_before(before) or para.lead_cell)
     if not head:
         if unit == "%" and noun_ok and after.startswith("的"):  # 50%以上的专利由企业申请
             return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
@@ -199,7 +213,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not noun:  # 指标 + 数, closing the clause
         if _chinese(m) and not count_verb:
             return None, False
-        lead = v.count_verb_start.match(head)
+        lead = None if celled else v.count_verb_start.match(head)
         if _DONE.match(head):
             return None, False  # 扶持建立了科技示范户2912户: a report of what was done
         if lead and len(head) - lead.end() >= 2:  # 建成省级重点企业研究院1家 → 省级重点企业研究院
@@ -219,6 +233,15 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False
     return None, False
+
+
+def _cell_before(before: str) -> str:
+    """The indicator of a value in a cell of its own: the cell before it (全年培育指导高新技术企业数量 | 15家以上)."""
+    text = before.rstrip(" ≥>≤<")
+    if not text.endswith("|"):
+        return ""
+    cell = text[:-1].rstrip()
+    return clean_indicator(cell[cell.rfind("|") + 1:])
 
 
 def _each(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target | None:

@@ -32,6 +32,10 @@ _SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
 _CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
 _PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
+# 一、二、三、四季度; 3、6、9、12月: the periods of a year whose milestones follow 分别
+_PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,]){1,11}\d{1,2}月|上半年、下半年")
+_ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
+                           r"(?:\d{1,2}日)?(?:底|末|前|份|中旬|上旬|下旬)*(?:前|完成)?\s*(?:\||。|$)")
 _EACH_OF = re.compile(r"[^,;。均]{0,40}均")
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
@@ -41,14 +45,21 @@ class Paragraph:
     """Targets of one paragraph (a line of the normalised text)."""
 
     def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
-                 skip: list[tuple[int, int]], token_end: int = 0, period_end: int | None = None):
+                 skip: list[tuple[int, int]], token_end: int = 0, period_end: int | None = None,
+                 in_goals: bool = False):
         self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
         self.period_end = period_end  # the year a goals section states: the end of its per-year commitments
+        self.in_goals = in_goals  # in a goals section, a year stated earlier in the paragraph ends those periods too
+        self.lead_cell = ""  # a form's indicator cell on the line above, when this line is its value alone (≥20座)
+        self.carried: Target | None = None  # the last target of the paragraphs above (milestones refer to it)
         self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
         self.text = line.text  # as printed: quotes, indicators and units are taken from it
         self.traditional = bool(vocab().traditional.search(self.text))
         # What the rules read: 達到 → 达到, one character for one, so offsets hold.
         self.mtext = self.text.translate(vocab().simplified) if self.traditional else self.text
+        # A table row's deadline (| 2023年6月 |, 完成时限:2023年12月底) dates the row's targets that state no year.
+        row = _ROW_DEADLINE.search(self.mtext) if "|" in self.mtext or "时限" in self.mtext else None
+        self.row_year = int(row.group(1)) if row and not (plan_year and int(row.group(1)) < plan_year) else None
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)]
         self.masked = mask(len(self.text), spans + skip)
@@ -73,10 +84,13 @@ class Paragraph:
             return PAST  # the paragraph speaks of a past year: history, not a commitment
         if k and self.marks[k - 1].sentence == sentence:
             return self.marks[k - 1].year
-        if recurring:
+        if recurring:  # a goals paragraph opening 到2026年,…。每年登记科技成果5个: the period runs to 2026
+            opening = self.marks[0] if self.marks and self.in_goals else None
+            if opening and opening.sentence == 0 and opening.deadline and not opening.past and opening.pos < pos:
+                return opening.year
             return self.period_end
         stated = self.last_stated[k - 1] if k else None
-        return stated if stated is not None else self.inherited
+        return next((y for y in (stated, self.row_year) if y is not None), self.inherited)
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
             clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None,
@@ -84,11 +98,12 @@ class Paragraph:
         v = vocab()
         raw = indicator[-WINDOW:]
         indicator = clean_indicator(raw)
-        if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause):
+        if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause) \
+                or v.not_target.search(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
-        if v.as_of.search(s_text):
-            return None  # 截至9月14日,已办结6件,占比27%: a report of progress
+        if v.as_of.search(s_text) or v.reported.search(s_text):
+            return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
         if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and v.listing.search(s_text, pos - s_start)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(s_text, 0, pos - s_start)):
@@ -193,12 +208,32 @@ class Paragraph:
                      sentence, clause, c_start + m.start("verb") - len(head), cmp=m.group("cmp"))
             taken.add(m.start("num"))
 
+    def milestones(self, clause: str, c_start: int, k: int, sentence: int, taken: set[int]) -> None:
+        """一、二、三、四季度,占比分别达18%、19%、20%、21%: each value is a milestone of the target stated before (in
+        this paragraph or the one above), with its indicator, kind and year."""
+        base = self.targets[-1] if self.targets else self.carried
+        rest = clause[k + 2:k + 2 + WINDOW]
+        verb = re.match(r"(?:达到|达|为|完成|实现|增长|提高到)?", rest)
+        for m in vocab().candidate.finditer(rest, verb.end()):
+            taken.add(k + 2 + m.start())
+            value, unit, top = value_of(m)
+            pos = c_start + k + 2 + m.start()
+            if base is None or value is None or self.masked[pos]:
+                continue
+            t = self.add(base.indicator, base.kind, value, unit, pos, pos + m.end() - m.start(), sentence, clause,
+                         pos, cmp=m.group("cmp"), value_max=top)
+            if t and t.year is None:
+                t.year = base.year
+
     def respectively(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
         """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before); a single
         X whose parts the values follow (城乡居民…分别增长7%、10%) gives one target per value."""
         v = vocab()
         k = clause.find("分别")
         if k < 0:
+            return
+        if _PERIODS.search(clause[:k]) or _PERIODS.search(previous):
+            self.milestones(clause, c_start, k, sentence, taken)
             return
         if k < 2:
             if not previous:

@@ -46,12 +46,15 @@ class Vocab:
     listing_noun: re.Pattern[str]
     plan_item: re.Pattern[str]
     as_of: re.Pattern[str]
+    reported: re.Pattern[str]  # a word that makes the whole sentence a report (同比)
     reported_column: re.Pattern[str]
     distributed: re.Pattern[str]
     list_closer: re.Pattern[str]
     comparison: re.Pattern[str]
     decline_end: re.Pattern[str]
     recurring: re.Pattern[str]
+    unit_only: re.Pattern[str]  # a unit alone (a table's 单位 cell): 家, 亿元, 件/万人, %
+    unit_suffix: re.Pattern[str]  # a unit closing a name (高新技术企业数家: the 单位 cell lost its space)
     idiom_units: frozenset[str]
     simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
     traditional: re.Pattern[str]  # any character of that table
@@ -62,27 +65,28 @@ def vocab() -> Vocab:
     r, t2s = load_rules("targets"), load_rules("traditional")
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
     unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
-    number = rf"\d{{1,12}}(?:\.\d{{1,6}})?[万亿]{{0,2}}|[{CN_NUM}]{{1,8}}"
+    number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
     fraction = r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
     candidate = re.compile(
         rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<frac>{fraction})"
-        rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?(?P<unit>{unit}|(?<=[万亿])))"
+        rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])))"  # 达到 76 家: a page's space before the unit
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
-        level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)?$"),
-        count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)?$"),
+        level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)? ?$"),
+        count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)? ?$"),
         count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:{alt(r['count_verbs'])})"),
         percent_then=re.compile(rf"(?:{alt(r['percent_then'])})"),
         category=re.compile(rf"(?P<verb>{alt(r['category_verbs'])})(?P<cls>[A-DＡ-Ｄ])(?:类|级|档)(?:县|市|区|城市|地区|乡镇)?"),
         rank=re.compile(rf"(?P<verb>{alt(r['rank_verbs'])})(?P<scope>[^,;。前\d]{{0,10}})前(?P<n>\d{{1,3}}|[{CN_NUM}]{{1,3}})"
                         rf"(?:(?P<unit>{alt(r['rank_units'])})|(?=水平|行列|之列))"),
-        increase_end=re.compile(rf"(?:{alt(r['increase_verbs'])})$"),
+        increase_end=re.compile(rf"(?:{alt(r['increase_verbs'])}) ?$"),
         unitless=re.compile(rf"(?:{alt(r['unitless_heads'])})(?P<verb>{alt(r['level_verbs'])})"
                             rf"(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)(?P<cmp>以上|以内|以下|左右)?(?=[,;。、]|$)"),
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
-        growth_end=re.compile(rf"(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)?$"),
+        growth_end=re.compile(rf"(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)? ?$"),
         prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
                             rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．]|[①-⑳])+"),
@@ -97,12 +101,16 @@ def vocab() -> Vocab:
         listing_noun=re.compile(alt(r["listing_nouns"])),
         reported_column=re.compile(rf"^[^|]{{0,12}}(?:{alt(r['reported_columns'])})$"),
         as_of=re.compile(rf"(?:{alt(r['as_of_words'])})(?:目前|当前|\d{{1,2}}月(?!底前|末前|份前)|\d{{1,4}}日)"),
+        # …and a cumulative period of months since the year began (2018年1-9月…产值27.6亿; 1-2月,全市…)
+        reported=re.compile(rf"{alt(r['report_sentence_words'])}|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
-        decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)?$"),
+        decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)? ?$"),
         recurring=re.compile(alt(r["recurring_words"])),
+        unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
+        unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
         simplified=str.maketrans(t2s["traditional"], t2s["simplified"]),
         traditional=re.compile(f"[{re.escape(t2s['traditional'])}]"),
@@ -111,6 +119,7 @@ def vocab() -> Vocab:
 
 def _split_magnitude(raw: str) -> tuple[float | None, str]:
     """'320万' → (320, '万'); '万' → (1, '万'); '1.5' → (1.5, '')."""
+    raw = raw.replace(" ", "")  # 1.2 亿元: a page's space before the magnitude
     head = raw.rstrip("万亿")
     if len(head) < len(raw) and (not head or head[-1].isdigit() or head[-1] in CN_NUM):
         return (to_number(head) if head else 1.0), raw[len(head):]

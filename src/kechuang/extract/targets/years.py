@@ -14,7 +14,7 @@ BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基�
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 _FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}])年内|本年度|今年(?!以来)")
+_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}每])年(?:内|末|底)|本年度|今年(?!以来)")  # 年末,全县…达到21%
 _WHOLE_YEAR = re.compile(r"全年|当年|本年(?!度)")  # the year just named, else the plan's year
 PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
@@ -30,6 +30,7 @@ class YearMark:
     year: int
     past: bool = False  # a year before the plan's own: history or a baseline
     relative: bool = False  # 全年/当年: the year named before it in the paragraph, if any
+    deadline: bool = False  # 到2026年, 力争到2025年: the end of a period
 
 
 def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
@@ -48,7 +49,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
         past = bool(plan_year and year < plan_year)
         if not 1990 <= year <= 2100 or (past and text[max(0, m.start() - 3):m.start()].endswith(_DEADLINE)):
             continue  # 到2020年 in a plan of 2022: a stale deadline governs nothing, but is no history either
-        marks.append(YearMark(offset + m.start(), sentence, year, past))
+        deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
+        marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
     for m in _FIVE_YEAR.finditer(text):
         year = _FIVE_YEAR_END[m.group(1)]
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))

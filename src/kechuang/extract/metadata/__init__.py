@@ -1,0 +1,148 @@
+"""Document metadata: the plan's own title (vs the notice's), 文号, issuers, dates, region, basis.
+
+It also locates the plan in the page: the title line(s) of the plan, and where its body starts. One module per
+concern: ``title``, ``issuer`` (and the 文号 of orders), ``dates``, ``fields`` (the page's metadata table and the
+文号), ``region``, ``basis``, ``report`` (政府工作报告 headers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.basis import basis_of
+from kechuang.extract.metadata.common import PLAN_TITLE, strip
+from kechuang.extract.metadata.dates import field_date, iso, short_year_date
+from kechuang.extract.metadata.fields import (
+    INFO_LINE_DATE,
+    ISSUER_FIELD,
+    PUBLISHED_FIELD,
+    SIGNED_FIELD,
+    TITLE_FIELD,
+    doc_number_of,
+)
+from kechuang.extract.metadata.issuer import byline, order_of, signatures, split_orgs, title_issuer
+from kechuang.extract.metadata.region import is_national, region_of
+from kechuang.extract.metadata.report import work_report
+from kechuang.extract.metadata.title import (
+    ISSUED_TITLE,
+    OWN_TITLE,
+    Located,
+    find_title_lines,
+    locate,
+    notice_of,
+    printed_form,
+    region_before,
+    standalone_title,
+)
+from kechuang.extract.model import DocumentInfo
+
+__all__ = ["Located", "extract_document", "locate"]
+
+_ABOUT_YEAR = re.compile(r"^(?:关于|關于|關於)(?:\d{4}年度?)?")
+
+
+def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
+    warnings: list[str] = []
+    info = DocumentInfo()
+    notice = notice_of(lines)
+    title = None
+    if notice:
+        info.notice_title = notice[0]
+        title = notice[2]
+    if not title or not find_title_lines(lines, title):
+        # The plan's title as the notice quotes it (现将《…》印发) wins over the notice's wording (我市…) when the plan
+        # is printed under it.
+        for line in lines[:80]:
+            m = ISSUED_TITLE.search(line.text)
+            if m:
+                issued = strip(m.group(1) or m.group(2))
+                # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
+                sentence = line.text[m.end():].split("。")[0]
+                if find_title_lines(lines, issued) or (not title and (m.group(2) or (
+                        re.search("印发|转发|印發|轉發", sentence) and "《" not in sentence))):
+                    title = issued
+                break
+    if notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title) \
+            and re.search("关于(?:报送|上报|呈报)", notice[0]):
+        title = notice[0]  # 关于报送…培育库的通知: it asks for no plan and prints none: the notice is the document
+    if not title:
+        found = standalone_title(lines, min(len(lines), 120))
+        title = found[0] if found else None
+    if not title:  # the page's metadata table names the document (发文标题: …)
+        title = next((strip(m.group(1)) for ln in lines[:80] if (m := TITLE_FIELD.match(ln.text.strip()))), None)
+    if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
+        own = next((m for ln in lines[:60] if (m := OWN_TITLE.match(strip(ln.text)))), None)
+        title = own.group("title") if own else None
+    own = OWN_TITLE.match(title) if title and not notice else None
+    title = printed_form(lines, title) if title else title
+    loc = locate(lines, title)
+    if title and not region_of(title):
+        # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
+        for m in re.finditer(re.escape(title), text):
+            region = region_before(text, m.start())
+            if region:
+                title = region + title
+                break
+    info.title = title
+    if not title:
+        warnings.append("未识别出方案标题")
+
+    limit = loc.title_lines[0] if loc.title_lines else loc.body_start
+    if not loc.title_lines and notice:  # the plan is not printed (an attachment): the notice is signed below it
+        limit = max(limit, min(len(lines), notice[3] + 30))
+    head = lines[:max(limit + 5, 40)]
+    found = doc_number_of(head)
+    if found:
+        info.doc_number, info.spans["doc_number"] = found
+    order = None if info.doc_number else order_of(head)
+    if order:
+        info.doc_number = order[0]
+
+    # A document that is its own title (a 决定, a 函) is signed after its text.
+    signed, date = signatures(lines, limit if not own else min(len(lines), 200))
+    issuers = signed + (split_orgs(notice[1]) if notice else [])
+    issuers += split_orgs(own.group("title")[:own.group("title").find("关于")]) if own else []
+    for org in issuers:  # 市人民政府 in a notice's title is the signed 咸宁市人民政府
+        if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
+            info.issuer.append(org)
+    titled = title_issuer(title)  # 华容县科技局2017年重点工作…清单: the title opens with the body that issues it
+    if titled and all(titled.endswith(o) for o in info.issuer):
+        info.issuer = [titled]
+    if not info.issuer and order and order[1]:
+        info.issuer = [order[1]]
+    if not info.issuer:
+        info.issuer = split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
+    if not info.issuer:
+        info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
+    if not info.issuer:  # 监利市人民政府办公室关于分解落实…的通知 over the plan it issues: the notice names its issuer
+        opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
+        info.issuer = split_orgs(opening.group("title")[:opening.group("title").find("关于")]) if opening else []
+    info.date = date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(head, SIGNED_FIELD)
+    info.publish_date = field_date(head, PUBLISHED_FIELD) or field_date(head, INFO_LINE_DATE)
+    if not info.date:
+        info.date = info.publish_date
+    if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
+        report = work_report([strip(ln.text) for ln in lines[:80]])
+        info.issuer = info.issuer or ([report.issuer] if report.issuer else [])
+        info.date = (iso(*report.delivered) if report.delivered else None) or info.date
+        info.region = region_of(title) or report.region
+        info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
+    info.region = (info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
+                   or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
+    if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
+        info.region = "全国"
+    covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
+    if notice and loc.title_lines and notice[3] < loc.title_lines[0]:
+        covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]
+    body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
+    if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
+        covering, body = covering + body[:3], body[3:]
+    basis = basis_of(loc.preamble, body, covering)
+    info.basis = [b for b in basis if b != title]
+    year = (info.date or info.publish_date or "")[:4]
+    if year.isdigit():
+        info.plan_year = int(year)
+    elif title and (m := re.search(r"(\d{4})-\d{4}年?", title)):
+        info.plan_year = int(m.group(1))
+    return info, loc, warnings

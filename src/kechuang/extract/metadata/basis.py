@@ -1,0 +1,89 @@
+"""The documents a plan says it implements or is based on (根据/依据/按照/贯彻落实《…》)."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import PLAN_WORDS, outer_titles, strip
+
+# 贯彻执行/遵照执行 ask the reader to carry a document out; they do not name what it is made from.
+_TRIGGER = re.compile(r"(?:根据|依据|按照|遵照|参照|贯彻|落实|根據|依據|貫徹|落實)(?!执行|執行)")
+# What a basis sentence of the body says it does with its sources.
+_MADE = re.compile(r"制定|制订|编制|修订|提出|出台|制訂|編制|修訂")
+_SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》) names a short form, not another document
+# 《规划》, 《方案》… alone are the document's short name for itself or for one named before, not a title.
+_SHORT_KINDS = frozenset((*PLAN_WORDS, "通知", "决定", "纲要"))
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.、]|[((]\d{1,2}[))])\s*《")
+_BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作)依据$")
+_BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
+
+
+def _join_open_titles(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Join a line that opens a 《 it does not close with the next ones (at most two): pages break lines inside
+    titles (根据《\n国家科学技术奖励条例》)."""
+    out: list[tuple[str, bool]] = []
+    joins = 0
+    for text, in_body in lines:
+        if out and joins < 2 and out[-1][0].rfind("《") > out[-1][0].rfind("》"):
+            out[-1] = (out[-1][0] + text, out[-1][1])
+            joins += 1
+        else:
+            out.append((text, in_body))
+            joins = 0
+    return out
+
+
+_LIST_GAP = re.compile(r"[\s,、;和及与以及]*")
+_ISSUER_GAP = re.compile(r"[,;][\u4e00-\u9fff、]{0,14}(?:委|政府|办公厅|办公室|厅|局|部|院)$")  # next issuer
+_NOTE = re.compile(r"[((][^()()]{0,40}[))]")  # (国办发〔2018〕1号) after a title
+
+
+def _still_open(sentence: str, start: int, end: int, opened: bool) -> bool:
+    """Whether a title at ``end`` is still in the clause of a trigger: one stated between the previous title and it
+    (根据《…》), with no clause break after the trigger; or the list the previous basis title opened (《A》、《B》和
+    《C》). A title in a later clause of the sentence (…会议精神,全面完成好《政府工作报告》中确定的…) is no basis."""
+    gap = sentence[start:end]
+    trigger = next(reversed(list(_TRIGGER.finditer(gap))), None)
+    if trigger:
+        return not re.search("[,;]", gap[trigger.end():])
+    if opened:
+        rest = _NOTE.sub("", gap)
+        return bool(_LIST_GAP.fullmatch(rest) or not re.search("[,;]", rest)
+                    or _ISSUER_GAP.search(rest))  # 《A》(苏政办发〔2012〕182号),市委、市政府《B》
+    return False
+
+
+def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) -> list[str]:
+    """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
+    body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
+    《…规划》依据《…》编制), and every title of the paragraph under a heading 编制依据. In the covering notice or
+    report (``covering``), only a sentence that opens with its basis (根据贵办《…》文件要求,现将…)."""
+    out: list[str] = []
+    lines = _join_open_titles([(ln.text, "cover") for ln in covering] + [(ln.text, "pre") for ln in preamble]
+                              + [(ln.text, "body") for ln in body[:_BASIS_BODY_LINES]])
+    in_list = False  # inside the numbered list a 编制依据 heading opens (1.《…》 / 2.《…》, one title a line)
+    for k, (text, part) in enumerate(lines):
+        in_body = part == "body"
+        under = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
+        in_list = under or (in_list and _LIST_ITEM.match(text) is not None)
+        listed = in_list
+        for sentence in re.split(r"(?<=。)", text):
+            trigger = _TRIGGER.search(sentence)
+            if listed:
+                trigger = None
+            elif not trigger or (in_body and not _MADE.search(sentence, trigger.end())) \
+                    or (part == "cover" and trigger.start() > 3):
+                continue
+            prev_end, opened = 0, listed
+            for title, start, end in outer_titles(sentence):
+                if sentence[max(0, start - 3):start - 1].endswith(_SHORT):
+                    continue  # (…,以下简称《科学素质纲要》): a short name inside a note, the list goes on after it
+                opened = listed or _still_open(sentence, prev_end, start - 1, opened)
+                prev_end = end + 1
+                if not opened:
+                    continue
+                title = re.sub(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$", "", strip(title))
+                if title and title not in out and title not in _SHORT_KINDS:
+                    out.append(title)
+    return out

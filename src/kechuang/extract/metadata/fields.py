@@ -1,0 +1,68 @@
+"""What a policy page prints around the document: its metadata table (发文字号, 成文日期, 发布日期…), and the
+文号 as printed.
+
+Government sites print a table of fields before the text, in many layouts: ``发文字号: 怀政办〔2022〕15号``,
+``发文字号: | 蛟政发〔2022〕10号 |``, ``文  号 内政发〔2013〕62号`` (no colon), ``成文日期: | 2022年10月25日 |``,
+``发布日期: 2022- 04- 27``. The readers here are bounded searches over one line at a time. The 文号 is read here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import CJK
+
+# A 文号: issuer code, year in brackets (〔〕 [] 【】 ()), number, 号 (or the traditional 號).
+# Some converters print 〔〕 as „‟ (国办发„2009‟3号).
+# Pages converted to traditional characters by some mirrors print a phonetic reading after a character
+# (大政發(fā)〔2023〕9號(hào), 云科規(guī)〔2023〕8號(hào)): kept inside the code as printed, dropped after 號.
+READING = r"(?:\([a-z\u00e0-\u01dc]{1,6}\))?"
+DOC_NUMBER = re.compile(rf"(?:(?:发文字号|發文字號|文号|文號)\s*[::|]?\s*\|?\s*)?((?:[{CJK}]{READING}){{1,12}})\s*"
+                        rf"[〔\[【(„]\s*(\d{{4}})\s*[〕\]】)‟]\s*(第?\d{{1,5}})\s*([号號]){READING}")
+_FIELD_NUMBER = re.compile(r"(发文字号|發文字號|文件编号|发文编号|文件字号|文号|文號)")
+_DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
+# The signature's date as a page field (成文日期) and the publishing date (发布日期, 发布时间, 日期…).
+SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间|印发时间)"
+                          rf"\s*[::|]?\s*\|?\s*{_DATE}")
+PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|(?<!成文)(?<!发文)(?<!印发)(?<!签发)日期|"
+                             rf"(?<!成文)(?<!发文)(?<!印发)时间|"
+                             rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
+# A page's information line: a date and the source, views or font-size controls (2006年03月22日 來源:…).
+INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))")
+# The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
+ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
+                          rf"\s*([{CJK}() ]{{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
+# The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
+TITLE_FIELD = re.compile(r"^(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]\s*\|?\s*([^|]{4,150}?)"
+                         r"\s*(?:(?:文号|文號|发文字号|发布日期|成文日期|发文日期)\s*[::][^|]{0,40})?(?:\|[\s|]{0,6})?$")
+# A government order's number (政府令): 渝府令第 121 号, 成都市人民政府令 / (第128号), 国务院令第588号.
+ORDER_NUMBER = re.compile(rf"^([{CJK}]{{1,16}}令)\s*([((]?\s*第\s*\d{{1,5}}\s*号\s*[))]?)$")
+# A 文号 closing a notice's title: …的通知(岳办发〔2017〕2号), …的通知 蒙政办秘〔2023〕8 号.
+_TITLE_NUMBER = re.compile(r"[((]([^()()]{1,12}[〔\[【]\d{4}[〕\]】]\d{1,5}[号號])[))]$"
+                           r"|(?<=的通知)\s*([^\s()()]{1,12}[〔\[【]\d{4}[〕\]】]\s?\d{1,5}\s?[号號])$")
+
+
+def format_number(m: re.Match) -> str:
+    return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}{m.group(4)}"
+
+
+def doc_number_in_field(text: str) -> re.Match | None:
+    """The 文号 of a metadata field (发文字号: …) or of a notice title's closing parentheses."""
+    if _FIELD_NUMBER.search(text):
+        m = DOC_NUMBER.search(text[_FIELD_NUMBER.search(text).start():])
+        if m:
+            return m
+    tail = _TITLE_NUMBER.search(text)
+    return DOC_NUMBER.fullmatch(tail.group(1) or tail.group(2)) if tail else None
+
+
+def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
+    """The 文号 (as printed, brackets unified to 〔〕) and the span of the line that prints it: a line of its own, a
+    field of the metadata table, or the parentheses closing a notice's title."""
+    for line in head:
+        text = "".join(line.text.split())
+        m = DOC_NUMBER.fullmatch(text) or doc_number_in_field(text)
+        if m:
+            return format_number(m), [line.start, line.end]
+    return None

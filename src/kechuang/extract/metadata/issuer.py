@@ -1,0 +1,92 @@
+"""Who issues the document and under which number: signatures, notices' issuers, government orders, bylines."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, strip
+from kechuang.extract.metadata.dates import BARE_DATE, SIGN_DATE, iso, run_together
+from kechuang.extract.metadata.fields import ORDER_NUMBER, READING
+from kechuang.extract.metadata.region import region_of
+
+_ORG_SPLIT = re.compile(
+    rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|厅|局|委|办|"
+    rf"辦公廳|辦公室|委員會|廳|辦)(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
+_PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
+
+
+def split_orgs(text: str) -> list[str]:
+    """Organisations named in a row: split on 、 , and on the spaces that separate two names, then on where one
+    name ends and the next begins (…办公室XX县人民政府…)."""
+    parts = [p for chunk in re.split(r"[、,\s]+", text.strip().strip("《》")) if chunk
+             for p in (_ORG_SPLIT.findall(chunk) or [chunk])]
+    return [p for p in parts if ORG_SUFFIX.search(p)]
+
+
+def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
+    """Organisations signing the notice or the plan, and the signature date."""
+    for line in lines:
+        if line.index >= limit and line.index < len(lines) - 15:
+            continue
+        text = strip(line.text)
+        m = SIGN_DATE.fullmatch(text.rstrip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
+        if not m:
+            continue
+        orgs: list[str] = []
+        k = line.index - 1
+        while k >= 0 and len(orgs) < 4:
+            above = lines[k].text.strip()
+            if not above or _PUBLIC_MARK.fullmatch(above):
+                k -= 1
+                continue
+            if len(above) <= 60 and ORG_SUFFIX.search(above) and not re.search(r"[。,;:]", above):
+                orgs.insert(0, above)
+                k -= 1
+                continue
+            break
+        if m.re is BARE_DATE and m.group(2):
+            date = run_together(m.group(1), m.group(2))
+        else:
+            date = iso(*[g for g in m.groups() if g])
+        if date and (orgs or m.re is SIGN_DATE):
+            return [o for chunk in orgs for o in (split_orgs(chunk) or [strip(chunk)])], date
+    return [], None
+
+
+def order_of(head: list[Line]) -> tuple[str, str | None] | None:
+    """A government order's number as printed (渝府令第 121 号; 成都市人民政府令 over (第128号) → 第128号) and the
+    body the order names as its own (成都市人民政府令 → 成都市人民政府), if it does."""
+    texts = [ln.text.strip() for ln in head if ln.text.strip()]
+    for k, text in enumerate(texts):
+        below = texts[k + 1] if k + 1 < len(texts) else ""
+        for joined in (text, text + below if re.match(r"[((]?\s*第", below) else ""):
+            m = ORDER_NUMBER.match(joined)
+            if m:
+                body = strip(m.group(1))[:-1]
+                # the number on a line of its own under the order's name is the number: (第128号) → 第128号
+                number = joined if joined == text else below.strip("()() ")
+                return number, (body if ORG_SUFFIX.search(body) and region_of(body) else None)
+    return None
+
+
+def byline(head: list[Line], titles: list[str]) -> list[str]:
+    """The body printed alone on the line under the document's title (law libraries print title, body, title)."""
+    texts = [(strip(ln.text), ln.chrome) for ln in head if ln.text.strip()]
+    for (above, _), (text, chrome) in itertools.pairwise(texts):
+        if not chrome and len(text) <= 30 and ORG_SUFFIX.search(text) and re.fullmatch(rf"[{CJK}()]+", text) \
+                and any(t.strip("《》") in above for t in titles) and len(above) <= 200:
+            return split_orgs(text) or [text]
+    return []
+
+
+# A title that opens with the body that issues it, then the year or 关于 (桃源县科学技术局2021年度…申报表).
+_TITLE_ISSUER = re.compile(rf"^([{CJK}]{{2,20}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|委员会|局|委|厅))"
+                           r"(?=\d{4}年|关于)")
+
+
+def title_issuer(title: str | None) -> str | None:
+    """The issuing body a title opens with, when it names a place (华容县科技局…, not 科技局…)."""
+    m = _TITLE_ISSUER.match(title or "")
+    return m.group(1) if m and region_of(m.group(1)) else None

@@ -1,0 +1,50 @@
+"""The place a document belongs to: the deepest place its title or an issuer opens with, development zones as
+places of their own, 全国 for the central government's bodies (``rules/places.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kechuang.extract.metadata.common import CJK
+from kechuang.extract.rules import load_rules
+
+
+@cache
+def _rules() -> dict:
+    return load_rules("places")
+
+
+_SUFFIX = "自治县|自治州|自治区|特别行政区|新区|县|区|市|旗|盟|州|省|縣|區"
+# Development zones are bodies with a place of their own (金华经济技术开发区, 成都高新技术产业开发区, 西安高新区).
+_ZONE = "经济技术开发区|高新技术产业开发区|新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区"
+_LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉"
+_NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发展|科技|工作|人民|政府|办公|全面|进一步|深化|"
+                        r"县域|市域|区域")
+
+
+def region_of(name: str | None) -> str | None:
+    """The place a title or an organisation names as its own: the deepest of the places that open it
+    (重庆市万州区龙驹镇… → 龙驹镇, 灵寿县县域… → 灵寿县, 中共岳阳市委办公室 → 岳阳市, 河北雄安新区 → 雄安新区)."""
+    if not name:
+        return None
+    name = name.removeprefix("中共")
+    province = next((p for p in _rules()["province_short_names"] if name.startswith(p)), None)
+    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|{_ZONE})", name):
+        name = name[len(province):]  # 河北雄安新区: the province's short name before its place
+    m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
+         or re.match(rf"([{CJK}][县縣])", name))
+    if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每":
+        return None
+    region, pos = m.group(1), m.end()
+    while True:
+        nxt = re.match(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))", name[pos:])
+        if not nxt or _NOT_PLACE.search(nxt.group(1)) or nxt.group(1)[0] in "县市区省":
+            return region
+        region, pos = nxt.group(1), pos + nxt.end()
+
+
+def is_national(issuer: str) -> bool:
+    """A body of the central government (国务院办公厅, 科技部, 国家发展改革委…): its documents are 全国's."""
+    rules = _rules()
+    return issuer.startswith(tuple(rules["national_prefixes"])) or issuer in rules["national_bodies"]

@@ -1,0 +1,50 @@
+"""A government work report (政府工作报告) names its issuer, date and region in its own header."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kechuang.extract.metadata.common import CJK
+
+# A government work report (政府工作报告): "——在东乌珠穆沁旗第十六届人民代表大会第一次会议上", the speaker
+# "东乌旗人民政府代旗长 周玉龙", the date it was delivered "(2022年1月5日)" or "——2007年2月8日在泾县…会议上".
+_CONGRESS = re.compile(rf"——\s*(?:(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日)?\s*在([{CJK}]{{2,12}}?)"
+                       rf"第[一二三四五六七八九十]{{1,4}}届人民代表大会")
+_SPEAKER = re.compile(rf"([{CJK}]{{2,16}}人民政府)代?(?:省长|市长|县长|区长|旗长|州长|盟长|主席)")
+_DELIVERED = re.compile(r"[((](\d{4})年(\d{1,2})月(\d{1,2})日[))]")
+
+
+# The speaker by office alone ("县长 陈永高" under "——2023年2月2日在长沙县第十八届人民代表大会…"): the government of the
+# place whose congress it is.
+_OFFICE = re.compile(rf"代?(省长|市长|县长|区长|旗长|州长|盟长|主席)\s*[{CJK}]{{2,4}}")
+
+
+@dataclass
+class WorkReport:
+    issuer: str | None = None
+    delivered: tuple[str, str, str] | None = None
+    region: str | None = None
+    title: str | None = None  # the report's own title, printed over the congress line (政府工作报告)
+
+
+def work_report(lines: list[str]) -> WorkReport:
+    """What the opening lines of a work report say of it: issuer, the date it was delivered, region, title."""
+    out = WorkReport()
+    office = False
+    texts = [t for t in lines if t]
+    for k, text in enumerate(texts):
+        if (m := _CONGRESS.search(text)) and not out.region:
+            out.region = m.group(4)
+            out.delivered = out.delivered or (m.groups()[:3] if m.group(1) else None)
+            if k and texts[k - 1].endswith("工作报告"):
+                out.title = texts[k - 1]
+        elif (m := _SPEAKER.match(text)) and not out.issuer:
+            out.issuer = m.group(1)
+        elif _OFFICE.fullmatch(text) and out.region:
+            office = True
+        elif (m := _DELIVERED.fullmatch(text)) and not out.delivered:
+            out.delivered = m.groups()
+    if not out.issuer and office:
+        out.issuer = out.region + "人民政府"
+    return out

@@ -1,0 +1,191 @@
+"""The plan's own title (vs the notice's that issues it) and where the plan sits in the page."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, outer_titles, strip
+from kechuang.extract.metadata.dates import SIGN_DATE
+from kechuang.extract.metadata.fields import TITLE_FIELD
+
+_ABOUT = re.compile("关于|關於|關于")
+# The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告).
+_NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报|"
+                     r"印發|轉發|發布|下發|修訂|頒布|報送)(?P<inner>.+?)的(?:通知|报告|请示|報告)")
+# A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
+# A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
+OWN_TITLE = re.compile(r"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{0,80}?关于.{2,150}?的"
+                        rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
+# 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
+ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)"
+                          r"|现将《([^《》]{4,80})》(?:印发|转发|发|下发|印發|轉發|發)")
+_TITLE_PART = re.compile(r"《?[^,。;:!?()()]{2,30}?》?[^,。;:!?()()]{0,20}")  # 《政府工作报告》2022年重点工作
+_TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.](?![一二三四五六七八九十][、,])|第一(章|部分|篇))")
+_REGION_SUFFIX = ("自治县", "自治州", "自治区", "县", "区", "市", "旗", "州", "盟", "省")
+
+
+@dataclass
+class Located:
+    """Where the plan sits in the text (line indexes)."""
+
+    title_lines: tuple[int, int] | None = None  # first and last line of the plan's title
+    body_start: int = 0  # first line of the numbered body
+    preamble: list[Line] = field(default_factory=list)
+
+
+
+# 关于转发《市政府办公室关于印发〈X〉的通知》的通知, 转发市科技局关于印发X的通知: the plan is the innermost document.
+_CHAIN = re.compile(r"关于(?:印发|转发|发布|印發|轉發)[《〈]?(?P<title>[^《》〈〉]{2,120}?)[》〉]?(?:的通知)?$")
+
+
+def _innermost(inner: str) -> str:
+    for _ in range(3):
+        m = _CHAIN.search(inner)
+        if not m:
+            break
+        inner = m.group("title")
+    return inner
+
+
+def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
+    """(joined notice title, issuer prefix, inner title, line index) of the issuing notice.
+
+    A page may list other notices first (links to related documents); the notice whose plan is printed
+    below it (its title on a line of its own) wins, its printing that names the issuer first, else the first."""
+    # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
+    head = [dataclasses.replace(ln, text=f.group(1)) if (f := TITLE_FIELD.match(ln.text)) else ln
+            for ln in lines[:60] if ln.text]
+    found = []
+    for k, line in enumerate(head):
+        if not _ABOUT.search(line.text) or len(line.text) > 200:
+            continue
+        joined = line.text
+        for nxt in head[k + 1:k + 3]:
+            if re.search(r"(通知|报告|请示)》?$", joined):
+                break
+            joined += nxt.text
+        prev = head[k - 1].text if k else ""
+        if not line.text.startswith("《") and prev and len(prev) <= 30 and ORG_SUFFIX.search(prev) \
+                and _ABOUT.match(line.text):
+            joined = prev + joined
+        text = strip(joined).strip("《》")
+        m = _NOTICE.search(text)
+        if m:
+            about = _ABOUT.search(joined)
+            raw = joined.lstrip("《")[:about.start() - (len(joined) - len(joined.lstrip("《")))].strip()
+            issuer = raw if strip(raw) == m.group("issuer") else m.group("issuer")
+            issuer = re.split("转发|轉發", issuer)[0]  # X转发Y关于印发Z的通知: X forwards, Y drafted
+            inner = m.group("inner")
+            titles = outer_titles(inner)
+            inner = _innermost(titles[0][0] if titles else inner.strip("《》"))
+            found.append((text[:m.end()], issuer, inner, line.index))
+            if issuer.strip() and find_title_lines(lines, inner):
+                return found[-1]
+    # A page header often prints the notice's title without its issuer; the document below prints it whole.
+    printed = [f for f in found if find_title_lines(lines, f[2])]
+    if printed:
+        return next((f for f in found if f[2] == printed[0][2] and f[1].strip()), printed[0])
+    return found[0] if found else None
+
+
+def standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | None:
+    """A short line ending with a plan word (方案, 计划…), joined with the short lines above it."""
+    for line in lines[:limit]:
+        text = strip(line.text)
+        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?]", text):
+            continue
+        if not re.search(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$", text):
+            continue
+        if "通知" in text or "关于印发" in text:
+            continue
+        first = line.index
+        while first > 0:
+            above = lines[first - 1]
+            atext = strip(above.text)
+            if not atext and first > 1 and _TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
+                    and not strip(text).startswith(("《", "关于")) and first == line.index:
+                above = lines[first - 2]  # a title broken over two lines with a blank line between
+                atext = strip(above.text)
+                first -= 1
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|:", atext)
+                    or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
+                    or re.match(r"[((]此件", atext)):  # (此件公开发布) closes the notice
+                break
+            first -= 1
+        joined = "".join(strip(x.text) for x in lines[first:line.index + 1])
+        return joined, first, line.index
+    return None
+
+
+def find_title_lines(lines: list[Line], title: str, fold: dict | None = None) -> list[tuple[int, int]]:
+    """Every run of 1-3 non-chrome lines (a blank one may stand between) whose text is exactly the title (compared
+    after the character translation ``fold``, if given)."""
+    found = []
+    target = strip(title).translate(fold) if fold else strip(title)
+    starts = (target[:1], "《")
+    for i, line in enumerate(lines):
+        if line.chrome or not line.text or line.text.lstrip()[:1] not in starts:
+            continue
+        joined = ""
+        for j in range(i, min(i + 4, len(lines))):  # a blank line may stand between two lines of a title
+            joined += strip(lines[j].text).translate(fold) if fold else strip(lines[j].text)
+            if joined == target or joined == f"《{target}》":
+                found.append((i, j))
+                break
+            if not (target.startswith(joined) or target.startswith(joined.strip("《"))):
+                break
+    return found
+
+
+def region_before(text: str, end: int) -> str | None:
+    """A place name (2-5 characters and a suffix) ending exactly at ``end``."""
+    for n in (2, 3, 4, 1, 5):
+        start = end - n - 1
+        if start < 0:
+            continue
+        cand = text[start:end]
+        if not re.fullmatch(rf"[{CJK}]+", cand) or not cand.endswith(_REGION_SUFFIX):
+            continue
+        before = text[start - 1] if start else ""
+        if not before or not re.match(rf"[{CJK}]", before) or before in "省市州盟":
+            return cand
+    return None
+
+
+_DASHES = str.maketrans({"—": "-", "–": "-", "―": "-", "~": "-", "〜": "-", "～": "-"})
+
+
+def printed_form(lines: list[Line], title: str) -> str:
+    """The title as the plan prints it on its own line(s) when the notice writes its year range with another dash
+    (notice 实施方案(2021-2025年), plan 实施方案(2021—2025年))."""
+    if find_title_lines(lines, title):
+        return title
+    found = find_title_lines(lines, title, _DASHES)
+    if not found:
+        return title
+    first, last = found[0]
+    return "".join(strip(ln.text) for ln in lines[first:last + 1]).strip("《》")
+
+
+def locate(lines: list[Line], title: str | None) -> Located:
+    loc = Located()
+    matches = find_title_lines(lines, title) if title else []
+    first_top = None
+    search_from = matches[0][1] + 1 if matches else 0
+    for line in lines[search_from:]:
+        if not line.chrome and _TOP_HEADING.match(line.text):
+            first_top = line.index
+            break
+    if matches:
+        before = [m for m in matches if first_top is None or m[1] < first_top]
+        loc.title_lines = before[-1] if before else matches[0]
+        loc.body_start = first_top if first_top is not None else loc.title_lines[1] + 1
+        loc.preamble = [ln for ln in lines[loc.title_lines[1] + 1:loc.body_start] if ln.text and not ln.chrome]
+    else:  # the plan's title is not printed on a line of its own: what precedes the body is its preamble
+        loc.body_start = first_top if first_top is not None else 0
+        opening = lines[:loc.body_start] if first_top is not None else lines[:60]
+        loc.preamble = [ln for ln in opening if ln.text and not ln.chrome]
+    return loc

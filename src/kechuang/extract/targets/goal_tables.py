@@ -1,0 +1,286 @@
+"""Tables of goals (主要指标表): a header naming the indicator column and year columns (``指标 | 单位 | 2020年 |
+2025年 | 属性``), then one row per indicator. The value in a column of a year to come is a target of that year; a
+base year's column (the plan's past, ``2015年完成``, 基期值, 现状值) is history, and so is a 年均增长 column of a
+period that has ended.
+
+Pages print such a table in three ways, read here alike as one stream of cells: a row per line with cells between
+``|``; a row per line with cells between spaces (what a web page's table becomes as text, the spaces between CJK
+cells gone: ``序号指标单位 2020年 2025年属性``); one cell per line (``地区生产总值(亿元) |`` / ``300.41 |``…). A row is
+read by the kind of its cells, not by their count, because empty cells are lost in the last two printings: an
+optional number, the indicator (a category before it, ``一、经济发展``, is dropped), an optional unit, then one value
+(or a placeholder such as ``/``) per value column of the header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.targets.common import clean_indicator, tidy
+from kechuang.extract.targets.vocab import vocab
+
+_FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+# One word of a header. Spaces are removed before matching (指 标 → 指标; 2015年 完成 → 2015年完成).
+_HEADER_WORD = re.compile(
+    r"(?P<seq>序号|编号)|(?P<cat>类别|领域|类型|分类|方面)|(?P<attr>指标属性|属性|性质|备注)"
+    r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|名称|项目|内容)"
+    r"|(?P<unit>计量单位|单位)"
+    r"|(?P<yrole0>目标值|目标|预期值|基期值|基期|现状值|现状|基准值)?\((?P<pyear>\d{4})年?\)"
+    r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
+    r"实际值|实际|值)?[))]?(?:\((?:%|[\u4e00-\u9fff]{1,4})\))?"
+    r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?:末|期末|目标值|目标)"
+    r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长)(?:率)?(?:\(%\))?)"
+    r"|(?P<goal>目标值|预期目标|规划目标|目标)|(?P<base>基期值|现状值|基准值|基数)")
+_HEADER_FIRST = frozenset("序编类领类分方属性备指主名项内具核重发考一二三计单目预规基现“\"十0123456789年累")
+_BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
+_SEQ = re.compile(r"\d{1,3}[.、]?")
+_VALUE = re.compile(
+    r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|提高|下降|降低)?\s*[\[〔(]?"
+    r"(?P<num>-?\d{1,9}(?:\.\d{1,4})?)[\]〕)]?\s*(?P<unit>个百分点|%|‰|(?!以|左|及)[\u4e00-\u9fff]{1,3}?)?\s*"
+    r"(?P<cmp>以上|以下|以内|左右|及以上)?")
+_PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\")
+_ATTR = re.compile(r"预期性|约束性")
+_UNIT_IN_NAME = re.compile(r"[((](?P<unit>[^()()]{1,8})[))]$")
+_MAX_HEADER = 12
+_MAX_CELL = 40  # a longer cell is a sentence: the table has ended
+_MAX_ROWS = 300
+
+
+@dataclass
+class _Cell:
+    text: str
+    start: int  # absolute offsets in the normalised text
+    end: int
+    line: int  # index of its line
+
+
+@dataclass
+class _Column:
+    kind: str  # seq, cat, ind, unit, attr, value
+    year: int | None = None
+    base: bool = False
+    growth: bool = False
+
+
+def _header(text: str) -> list[_Column] | None:
+    """The columns a header names, if ``text`` (spaces removed) is made of header words only."""
+    text = re.sub(r"[\s|]", "", text)
+    cols, pos = [], 0
+    while pos < len(text):
+        m = _HEADER_WORD.match(text, pos)
+        if not m or m.end() == pos or len(cols) >= _MAX_HEADER:
+            return None
+        pos = m.end()
+        kind = next(k for k in ("seq", "cat", "ind", "unit", "attr", "year", "pyear", "pend", "growth", "goal", "base")
+                    if m.group(k))
+        if kind in ("year", "pyear"):
+            role = m.group("yrole") or m.group("yrole0") or ""
+            cols.append(_Column("value", int(m.group(kind)), base=role in _BASE_ROLES))
+        elif kind == "pend":
+            cols.append(_Column("value", _FIVE_YEAR_END[m.group("pend")]))
+        elif kind == "growth":
+            cols.append(_Column("value", _FIVE_YEAR_END.get(m.group("period") or ""), growth=True))
+        elif kind in ("goal", "base"):
+            cols.append(_Column("value", None, base=kind == "base"))
+        else:
+            cols.append(_Column(kind))
+    return cols
+
+
+def _is_table(cols: list[_Column] | None) -> bool:
+    return bool(cols) and any(c.kind == "ind" for c in cols) and any(c.kind == "value" and c.year for c in cols)
+
+
+def _cells(line: Line) -> list[_Cell]:
+    """The cells of a line: between ``|`` if it has any, else between spaces."""
+    sep = "|" if "|" in line.text else " "
+    out, pos = [], 0
+    for part in line.text.split(sep):
+        stripped = part.strip()
+        if stripped:
+            k = line.text.index(stripped, pos)
+            out.append(_Cell(stripped, line.start + k, line.start + k + len(stripped), line.index))
+        pos += len(part) + 1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _value(text: str) -> re.Match | None:
+    m = _VALUE.fullmatch(text)
+    if m and m.group("unit") and not (m.group("unit") in ("个百分点", "%", "‰") or _is_unit(m.group("unit"))):
+        return None
+    return m
+
+
+@lru_cache(maxsize=4096)
+def _is_unit(text: str) -> bool:
+    return bool(text) and len(text) <= 8 and bool(vocab().unit_only.fullmatch(text))
+
+
+def _is_value(text: str) -> bool:
+    return bool(_PLACEHOLDER.fullmatch(text) or _value(text))
+
+
+class _Cells:
+    """The cells of the lines from ``start`` on, split as they are asked for: a header that no row follows costs
+    only the cells looked at (a page of 50,000 header-like lines stays linear)."""
+
+    def __init__(self, lines: list[Line], start: int):
+        self.lines, self.next, self.stop, self.items = lines, start, start + 4 * _MAX_ROWS, []
+
+    def has(self, i: int) -> bool:
+        while len(self.items) <= i and self.next < min(self.stop, len(self.lines)):
+            line = self.lines[self.next]
+            self.next += 1
+            if not line.chrome:
+                self.items.extend(_cells(line))
+        return i < len(self.items)
+
+    def __getitem__(self, i: int) -> _Cell:
+        return self.items[i]
+
+
+class _Reader:
+    """Rows of one table from the stream of cells that follows its header."""
+
+    def __init__(self, cols: list[_Column], plan_year: int | None, caption_year: int | None):
+        self.cols = cols
+        self.values = [c for c in cols if c.kind == "value"]
+        years = sorted({c.year for c in self.values if c.year and not c.growth})
+        for c in self.values:
+            if c.year is None and not c.base:
+                c.year = c.year or caption_year or (years[-1] if years else None)
+            past = bool(plan_year and c.year and c.year < plan_year)
+            if past or (not plan_year and len(years) > 1 and c.year == years[0] and not c.growth):
+                c.base = True  # a year before the plan's (or the first of several): its values are history
+        self.has_unit = any(c.kind == "unit" for c in cols)
+
+    def rows(self, cells: _Cells) -> tuple[list[tuple[_Cell, str | None, list[_Cell]]], int]:
+        """(indicator cell, unit, value cells) of each row, and how many cells the table takes."""
+        out: list[tuple[_Cell, str | None, list[_Cell]]] = []
+        i, names = 0, 0  # names: text cells in a row before a value (a category or two, then the indicator)
+        while cells.has(i) and len(out) < _MAX_ROWS:
+            if _SEQ.fullmatch(cells[i].text):
+                i += 1
+                continue
+            if len(cells[i].text) > _MAX_CELL or "。" in cells[i].text or _is_value(cells[i].text) or names > 2:
+                break
+            name = cells[i]
+            i += 1
+            names += 1
+            if cells.has(i) and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
+                    and not _ATTR.fullmatch(cells[i].text):
+                continue  # 一、经济发展 | 地区生产总值(亿元): a category, then the indicator
+            names = 0
+            unit = None
+            if cells.has(i) and _is_unit(cells[i].text.strip("()")) and not _value(cells[i].text):
+                unit, i = cells[i].text.strip("()"), i + 1  # 单位 | 家, or (件/万人) after the name
+            got: list[_Cell] = []
+            while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got) \
+                    and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text):
+                got.append(cells[i])
+                i += 1
+            if len(got) != len(self.values):
+                break
+            if cells.has(i) and _ATTR.fullmatch(cells[i].text):
+                i += 1
+            out.append((name, unit, got))
+        return out, i
+
+    def targets(self, lines: list[Line], paths: list[str], rows) -> list[Target]:
+        out = []
+        for name, unit, got in rows:
+            indicator = name.text
+            m = _UNIT_IN_NAME.search(indicator)
+            if m:
+                indicator, unit = indicator[:m.start()], unit or m.group("unit")
+            if not unit and self.has_unit:  # 高新技术企业数家: the unit cell lost its space to the name
+                glued = vocab().unit_suffix.search(indicator)
+                if glued and len(indicator) - len(glued.group()) >= 2:
+                    indicator, unit = indicator[:glued.start()], glued.group()
+            indicator = clean_indicator(indicator.lstrip("★☆*"))
+            for col, cell in zip(self.values, got, strict=True):
+                t = self._target(lines, paths, indicator, unit, col, name, cell)
+                if t:
+                    out.append(t)
+        return out
+
+    def _target(self, lines, paths, indicator, unit, col, name, cell) -> Target | None:
+        m = _value(cell.text)
+        if not m or col.base or not col.year or len(indicator) < 2:
+            return None
+        value = float(m.group("num"))
+        pre, own_unit = m.group("pre") or "", m.group("unit")
+        unit = own_unit or unit
+        kind, recurring = "level", False
+        if own_unit == "个百分点" and pre in ("提高", "增长"):
+            kind = "increase"
+        elif col.growth or pre in ("增长", "年均增长", "下降", "降低") or (
+                unit == "%" and re.search(r"增长|增速|增幅", indicator)):
+            kind, unit = "growth", "%" if col.growth else (unit or "%")
+            recurring = col.growth or "年均" in pre + indicator
+            if pre in ("下降", "降低") or re.search(r"下降|降低", indicator):
+                value = -abs(value)
+        cmp = m.group("cmp") or ("以上" if pre in (">", "≥", "大于", "不低于", "不少于", "超过") else None)
+        return Target(indicator=indicator, kind=kind, value=tidy(value), unit=unit, year=col.year,
+                      recurring=recurring, quote=_quote(lines, name, cell), path=paths[name.line],
+                      start=name.start, end=cell.end, comparator=cmp)
+
+
+def _quote(lines: list[Line], first: _Cell, last: _Cell) -> str:
+    """The source text from the indicator's cell to the value's (over several lines when a cell is a line)."""
+    base = lines[first.line].start
+    text = "\n".join(ln.text for ln in lines[first.line:last.line + 1])
+    return text[first.start - base:last.end - base]
+
+
+def _caption_year(lines: list[Line], k: int, plan_year: int | None) -> int | None:
+    """The year a table's caption (the two lines above its header) names: 2025年主要指标."""
+    for line in reversed(lines[max(0, k - 2):k]):
+        found = [int(y) for y in re.findall(r"(\d{4})年", line.text) if not plan_year or int(y) >= plan_year]
+        if found:
+            return found[-1]
+    return None
+
+
+def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> tuple[list[Target], set[int]]:
+    """Targets of the goal tables in ``lines`` and the indexes of the lines the tables take. A table's category
+    rows (一、经济发展) may look like the body's first heading, so tables are looked for from the first line."""
+    out: list[Target] = []
+    taken: set[int] = set()
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        head = line.text.strip(" |")
+        if not head or head[0] not in _HEADER_FIRST or line.chrome or len(head) > 120 or not _HEADER_WORD.match(head):
+            continue
+        cols, first, j = _header(head), k - 1, k
+        if cols is None:
+            continue
+        while len(_cells(line)) == 1 and j < len(lines) and len(cols) <= _MAX_HEADER:
+            more = lines[j].text.strip(" |")  # one cell a line: the header goes on below
+            extra = _header(more) if more else []
+            if extra is None:
+                break
+            cols, j = cols + extra, j + 1
+        if len(cols) > _MAX_HEADER or not _is_table(cols):
+            k = max(k, j)  # header words only: no other table starts among them
+            continue
+        below = next((ln.text.strip(" |") for ln in lines[j:j + 3] if ln.text.strip(" |")), "")
+        if _header(below) is not None:
+            continue  # a header under a header: the first is a caption or a repeated header, not a table
+        cells = _Cells(lines, j)
+        reader = _Reader(cols, plan_year, _caption_year(lines, first, plan_year))
+        rows, used = reader.rows(cells)
+        if not rows:
+            k = max(k, j)
+            continue
+        last = cells[used - 1].line
+        taken.update(range(first, last + 1))
+        out.extend(reader.targets(lines, paths, rows))
+        k = last + 1
+    return out, taken
