@@ -30,7 +30,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import F
 
 from kechuang.errors import KechuangError
@@ -232,7 +231,7 @@ def queue_rebuild(library: str, region_id: int) -> None:
     _QUEUED.add(key)
     from kechuang.web.libraries.tasks import rebuild_index  # registers with huey on import
 
-    transaction.on_commit(lambda: rebuild_index(library, region_id))
+    rebuild_index(library, region_id)
 
 
 def rebuild(library: str, region_id: int) -> Entry:
