@@ -44,3 +44,53 @@ def projects(users, county, other_county):
 
 
 __all__ = ["NEAR", "ORIGINAL", "OTHERS", "build_projects", "make_user", "projects"]
+
+
+# -- test_views: every page of the library -----------------------------------------------------------------------
+NEW_PROJECT = {"title": "灵寿县食用菌菌渣资源化利用技术", "applicant": "灵寿县新登记有限公司", "year": "2025"}
+LIBRARY_CASES = [
+    ("kc-projects", "get", None, None, {"bureau": 200, "leader": 200, "lead": 200, "ent_user": 200, "admin": 200,
+                                        "evaluator": 403, "anon": 302}),
+    ("kc-project-new", "get", None, None, {"bureau": 200, "leader": 403, "ent_user": 403, "anon": 302}),
+    ("kc-project-new", "post", None, NEW_PROJECT, {"bureau": 302, "leader": 403, "lead": 403, "ent_user": 403}),
+    ("kc-project", "get", "project", None, {"bureau": 200, "leader": 200, "lead": 200, "ent_user": 200,
+                                            "other_ent": 404, "other_bureau": 404, "evaluator": 404, "anon": 302}),
+    ("kc-project-edit", "get", "project", None, {"bureau": 200, "leader": 403, "ent_user": 403,
+                                                 "other_bureau": 404}),
+    ("kc-project-edit", "post", "project", {**NEW_PROJECT, "title": "灵寿县食用菌菌渣饲料化利用", "version": "1"},
+     {"bureau": 302, "leader": 403, "lead": 403, "other_bureau": 404}),
+    ("kc-project-status", "post", "project", {"status": "approved"}, {"bureau": 302, "leader": 403, "ent_user": 403,
+                                                                      "other_bureau": 404}),
+    ("kc-projects-import", "get", None, None, {"bureau": 200, "leader": 403, "ent_user": 403, "anon": 302}),
+    ("kc-projects-import-confirm", "post", None, {"digest": "0" * 64}, {"bureau": 404, "leader": 403,
+                                                                         "ent_user": 403}),
+    ("kc-projects-template", "get", None, None, {"bureau": 200, "leader": 403, "lead": 403}),
+    ("kc-projects-export", "get", None, None, {"bureau": 200, "leader": 200, "ent_user": 200, "evaluator": 403}),
+    ("kc-project-batches", "get", None, None, {"bureau": 200, "leader": 200, "lead": 403, "ent_user": 403}),
+    ("kc-project-batches", "post", None, {"year": "1999"}, {"bureau": 400, "leader": 403, "lead": 403}),
+    ("kc-project-batch", "get", "lib_batch", None, {"bureau": 200, "leader": 200, "lead": 403, "other_bureau": 404}),
+    ("kc-project-batch-status", "get", "lib_batch", None, {"bureau": 200, "leader": 200, "other_bureau": 404}),
+    ("kc-project-batch-export", "get", "lib_batch", None, {"bureau": 200, "leader": 200, "ent_user": 403,
+                                                           "other_bureau": 404}),
+    ("kc-project-pair-decide", "post", "lib_pair", {"decision": "dismissed", "reason": "研究对象不同"},
+     {"bureau": 302, "leader": 403, "other_bureau": 404}),
+    ("kc-library-search", "get", None, None, {"bureau": 200, "ent_user": 200, "lead": 200, "evaluator": 403,
+                                              "anon": 302}),
+]
+LIBRARY_FORMS = ("kc-project-new", "kc-project-edit", "kc-projects-import", "kc-project-batches")
+LIBRARY_SOURCES = ("project", "lib_batch", "lib_pair")
+
+
+def library_target(request, source):
+    from kechuang.web.libraries.batch import batch_start
+    from kechuang.web.libraries.services import project_create
+
+    users, county = request.getfixturevalue("users"), request.getfixturevalue("county")
+    if source == "project":  # the ent_user's enterprise's project (linked by its name)
+        return project_create(users["bureau"], county, {"title": "灵寿县甲科技温室大棚物联网监测系统",
+                                                        "applicant": "灵寿县甲科技有限公司", "year": "2025"},
+                              reason="同一测试项目的另一份").project
+    project_create(users["bureau"], county, ORIGINAL, reason="测试")
+    project_create(users["bureau"], county, NEAR, reason="测试")
+    batch = batch_start(users["bureau"], county, 2025)
+    return batch if source == "lib_batch" else batch.pairs.first()
