@@ -3,8 +3,8 @@ with the field named. Money in 万元, staff as 全年月平均数."""
 
 from __future__ import annotations
 
-from kechuang.sheets import cells
 from kechuang.errors import KechuangError
+from kechuang.sheets import cells
 
 #: field → (label, kind): "money" in 万元 (亿元 and 元 converted), "people" a head count.
 FIGURE_FIELDS = {

@@ -19,7 +19,6 @@ from kechuang.web.errors import http_status
 from kechuang.web.libraries.access import manage_region_id, require_reader
 from kechuang.web.libraries.exports import projects_xlsx, template_xlsx
 from kechuang.web.libraries.imports import import_commit, import_plan, upload_done, upload_keep, upload_path
-from kechuang.web.libraries.index_store import IndexBuilding
 from kechuang.web.libraries.selectors import FILTERS, project_list
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -30,10 +29,6 @@ def attachment(data: bytes, name: str) -> HttpResponse:
     response = HttpResponse(data, content_type=XLSX)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name)}"
     return response
-
-
-def _status(exc: KechuangError) -> int:
-    return 409 if exc.code == "KC-LIB-DUPLICATE" else 503 if isinstance(exc, IndexBuilding) else http_status(exc)
 
 
 @login_required
@@ -74,7 +69,7 @@ def import_view(request):
         digest = upload_keep(request.user, upload.read(), upload.name)
         return _preview(request, region_id, digest)
     except KechuangError as exc:
-        return render(request, TEMPLATE, {"error": exc}, status=_status(exc))
+        return render(request, TEMPLATE, {"error": exc}, status=http_status(exc))
 
 
 @login_required
@@ -92,7 +87,7 @@ def import_confirm(request):
     except KechuangError as exc:
         if exc.code == "KC-WEB-NOTFOUND":
             return render(request, TEMPLATE, {"error": exc}, status=404)
-        return _preview(request, region_id, digest, error=exc, status=_status(exc), reasons=reasons)
+        return _preview(request, region_id, digest, error=exc, status=http_status(exc), reasons=reasons)
     upload_done(path)
     messages.success(request, f"已导入“{name}”:新增项目 {out.created} 个" +
                      (f",记录查重结论 {out.reviewed} 条" if out.reviewed else "") +

@@ -9,7 +9,6 @@ from django.views.decorators.http import require_GET
 from kechuang.errors import KechuangError
 from kechuang.web.errors import http_status
 from kechuang.web.libraries.access import require_reader
-from kechuang.web.libraries.index_store import IndexBuilding
 from kechuang.web.libraries.search import search_all
 
 
@@ -29,6 +28,6 @@ def search_view(request):
         context["error"] = KechuangError("KC-WEB-FIELD", f"年度应为数字,如 2025:{year_text[:20]}", field="year")
         status = 400
     except KechuangError as exc:
-        context["error"], status = exc, 503 if isinstance(exc, IndexBuilding) else http_status(exc)
+        context["error"], status = exc, http_status(exc)
     context["q"] = q[:200]  # a 10,000-character query is not echoed back whole
     return render(request, "kechuang/libraries/search.html", context, status=status)

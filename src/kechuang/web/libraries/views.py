@@ -34,10 +34,6 @@ from kechuang.web.libraries.selectors import (
 FORM_FIELDS = [c.field for c in PROJECT_COLUMNS]
 
 
-def _status(exc: KechuangError) -> int:
-    return 409 if exc.code == "KC-LIB-DUPLICATE" else 503 if isinstance(exc, IndexBuilding) else http_status(exc)
-
-
 @login_required
 @require_GET
 def project_list_view(request):
@@ -87,7 +83,7 @@ def project_new(request):
     except services.DuplicateNeedsReason as exc:
         return _form(request, error=exc, status=409, values=values, suspects=exc.suspects)
     except KechuangError as exc:
-        return _form(request, error=exc, status=_status(exc), values=values)
+        return _form(request, error=exc, status=http_status(exc), values=values)
     _say_saved(request, saved, "录入")
     return redirect("kc-project", pk=saved.project.pk)
 
@@ -105,7 +101,7 @@ def project_edit(request, pk: int):
     except services.DuplicateNeedsReason as exc:
         return _form(request, project, error=exc, status=409, values=values, suspects=exc.suspects)
     except KechuangError as exc:
-        return _form(request, project, error=exc, status=_status(exc), values=values)
+        return _form(request, project, error=exc, status=http_status(exc), values=values)
     _say_saved(request, saved, "修改")
     return redirect("kc-project", pk=project.pk)
 
