@@ -71,6 +71,7 @@ class Entry:
     watermark: datetime | None  # the latest updated_at of the rows it holds
     record_versions: dict[str, int] = field(default_factory=dict)  # record id → row version
     stale: bool = False  # holds a changed row's old text: rebuild
+    source: str = ""  # the snapshot file it was saved as or loaded from
 
     def compatible(self, now: dict[str, tuple[str, int]]) -> bool:
         """Same generations and no region's seq went back: catching up by reading newer rows is exact."""
@@ -78,8 +79,9 @@ class Entry:
 
 
 _MEMORY: dict[tuple[str, int], Entry] = {}
-_LOCK = threading.Lock()
-_QUEUED: set[tuple[str, int]] = set()
+_LOCK = threading.RLock()  # re-entered when huey runs a queued rebuild at once (immediate mode)
+_QUEUED: dict[tuple[str, int], float] = {}  # rebuilds this process queued, and when
+REQUEUE_AFTER = 600.0  # seconds: a rebuild queued longer ago (its worker stopped) is queued again
 
 
 # -- versions -------------------------------------------------------------------------------------------------
@@ -147,9 +149,14 @@ def save(library: str, region_id: int, entry: Entry) -> Path:
     with tmp.open("wb") as fh:
         pickle.dump({"format": FORMAT, "entry": entry}, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
+    entry.source = path.name
     for old in sorted(folder.glob("index-*.pkl"))[:-2]:  # keep the two newest
         old.unlink(missing_ok=True)
     return path
+
+
+def _newest(library: str, region_id: int) -> str:
+    return max((p.name for p in _folder(library, region_id).glob("index-*.pkl")), default="")
 
 
 def _load_saved(library: str, region_id: int, now: dict) -> Entry | None:
@@ -163,6 +170,7 @@ def _load_saved(library: str, region_id: int, now: dict) -> Entry | None:
             continue
         entry = data.get("entry") if isinstance(data, dict) and data.get("format") == FORMAT else None
         if entry is not None and entry.compatible(now):
+            entry.source = path.name
             return entry
     return None
 
@@ -194,8 +202,13 @@ def index_for(library: str, region: Region | int) -> DuplicateIndex:
         entry = _MEMORY.get(key)
         if entry is not None and entry.versions == now and not entry.stale:
             return entry.index
-        if entry is None or not entry.compatible(now):
-            entry = _load_saved(library, region_id, now)
+        if entry is None or not entry.compatible(now) or (entry.stale and _newest(library, region_id) > entry.source):
+            saved = _load_saved(library, region_id, now)  # another process's build (a worker's rebuild)
+            if saved is not None:
+                _QUEUED.pop(key, None)
+                entry = saved
+            elif entry is not None and not entry.compatible(now):
+                entry = None
         if entry is None:
             if SOURCES[library].count(ids) > SYNC_LIMIT:
                 queue_rebuild(library, region_id)
@@ -226,9 +239,9 @@ def _save_quietly(library: str, region_id: int, entry: Entry) -> None:
 def queue_rebuild(library: str, region_id: int) -> None:
     """Rebuild in the background (once per process until it ran)."""
     key = (library, region_id)
-    if key in _QUEUED:
+    if time.monotonic() - _QUEUED.get(key, -REQUEUE_AFTER) < REQUEUE_AFTER:
         return
-    _QUEUED.add(key)
+    _QUEUED[key] = time.monotonic()
     from kechuang.web.libraries.tasks import rebuild_index  # registers with huey on import
 
     rebuild_index(library, region_id)
@@ -240,7 +253,7 @@ def rebuild(library: str, region_id: int) -> Entry:
     save(library, region_id, entry)
     with _LOCK:
         _MEMORY[(library, region_id)] = entry
-        _QUEUED.discard((library, region_id))
+        _QUEUED.pop((library, region_id), None)
     return entry
 
 
