@@ -157,3 +157,17 @@ def test_search_finds_projects_the_user_may_see(as_user, users, projects):
     assert f'href="{own_url}"' in own  # its own enterprise's project
     other = as_user(users["other_ent"]).get(reverse("kc-library-search"), {"q": "黄芩种植"}).content.decode()
     assert f'href="{own_url}"' not in other
+
+
+def test_the_leader_name_is_masked_for_all_but_the_bureau(as_user, users, county):
+    from kechuang.web.libraries.services import project_create
+
+    project = project_create(users["bureau"], county, {"title": "灵寿县甲科技智能灌溉控制器研制", "leader": "王小明",
+                                                       "applicant": "灵寿县甲科技有限公司", "year": "2025"}).project
+    url = reverse("kc-project", args=[project.pk])
+    assert "王小明" in as_user(users["bureau"]).get(url).content.decode()
+    for who in ("leader", "ent_user"):
+        body = as_user(users[who]).get(url).content.decode()
+        assert "王小明" not in body and "王**" in body
+    sheet = openpyxl.load_workbook(io.BytesIO(as_user(users["leader"]).get(reverse("kc-projects-export")).content))
+    assert "王**" in [c.value for row in sheet.active.iter_rows() for c in row]

@@ -10,7 +10,7 @@ from ninja import File, Form, Router, Schema, UploadedFile
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
 from kechuang.web.libraries import services
-from kechuang.web.libraries.access import manage_region_id, project_for_user, require_reader
+from kechuang.web.libraries.access import leader_masker, manage_region_id, project_for_user, require_reader
 from kechuang.web.libraries.batch import batch_start
 from kechuang.web.libraries.batch_views import batch_for_user
 from kechuang.web.libraries.imports import import_commit, import_plan, upload_done, upload_keep, upload_path
@@ -40,9 +40,10 @@ class ProjectIn(Schema):
     reason: str = ""  # 不是重复立项 的理由 (required when a suspect is above the threshold)
 
 
-def project_out(p) -> dict:
+def project_out(p, user, leader=None) -> dict:
     return {"id": p.pk, "title": p.title, "summary": p.summary, "applicant": p.applicant,
-            "applicant_kind": p.get_applicant_kind_display(), "enterprise_id": p.enterprise_id, "leader": p.leader,
+            "applicant_kind": p.get_applicant_kind_display(), "enterprise_id": p.enterprise_id,
+            "leader": (leader or leader_masker(user))(p),
             "budget": p.budget, "year": p.year, "department_name": p.department_name, "category": p.category,
             "status": p.status, "status_name": p.get_status_display(),
             "status_on": p.status_on.isoformat() if p.status_on else None, "fields": p.field_list,
@@ -60,7 +61,8 @@ def projects_list(request, q: str = "", year: str = "", department: str = "", st
     require_reader(request.user)
     rows = project_list(request.user, q=q, year=year, department=department, status=status, applicant=applicant,
                         category=category).select_related("region")
-    return [project_out(p) for p in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    leader = leader_masker(request.user)
+    return [project_out(p, request.user, leader) for p in rows[max(offset, 0): max(offset, 0) + LIMIT]]
 
 
 @router.post("/libraries/projects", response={201: dict, **ERRORS},
@@ -73,8 +75,8 @@ def projects_create(request, body: ProjectIn):
         saved = services.project_create(request.user, region, values, reason=reason)
     except services.DuplicateNeedsReason as exc:
         return duplicate_conflict(exc)
-    return 201, {"project": project_out(saved.project), "suspects": [s.to_dict() for s in saved.suspects],
-                 "reviews": len(saved.reviews)}
+    return 201, {"project": project_out(saved.project, request.user),
+                 "suspects": [s.to_dict() for s in saved.suspects], "reviews": len(saved.reviews)}
 
 
 def _plan_out(plan) -> dict:
@@ -159,4 +161,4 @@ def libraries_search(request, q: str, kind: str = "", year: int | None = None, l
 # Last: the path parameter would take /libraries/projects/import and …/batches for ids.
 @router.get("/libraries/projects/{project_id}", response={200: dict, **ERRORS}, summary="一个项目")
 def projects_read(request, project_id: int):
-    return project_out(project_for_user(request.user, project_id))
+    return project_out(project_for_user(request.user, project_id), request.user)

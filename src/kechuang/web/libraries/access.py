@@ -73,3 +73,22 @@ def project_for_user(user, pk: int, manage: bool = False) -> Project:
     if manage and not can_manage(user, project.region_id):
         raise PermissionDenied
     return project
+
+
+def masked_name(name: str) -> str:
+    """A person's name as non-bureau roles see it: the surname, then * (张三 → 张*)."""
+    name = (name or "").strip()
+    return f"{name[0]}{'*' * max(1, len(name) - 1)}" if name else ""
+
+
+def leader_shown(user, project: Project) -> str:
+    """The 项目负责人 in full for the bureau that manages the project, masked for everyone else."""
+    return leader_masker(user)(project)
+
+
+def leader_masker(user):
+    """``leader_shown`` for many projects (the regions the user manages read once)."""
+    role = role_of(user)
+    own = region_id_of(user)
+    managed = None if role == Role.ADMIN else ({own, *below(own)} if role == Role.BUREAU and own else set())
+    return lambda p: p.leader if managed is None or p.region_id in managed else masked_name(p.leader)

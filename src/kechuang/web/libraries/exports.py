@@ -4,6 +4,7 @@ text is written formula-safe by ``kechuang.sheets`` ("=1+1" stays text)."""
 from __future__ import annotations
 
 from kechuang.sheets import Column, write_rows, write_template
+from kechuang.web.libraries.access import leader_masker
 from kechuang.web.libraries.columns import EXAMPLE, PROJECT_COLUMNS
 from kechuang.web.libraries.models import SuspectPair
 
@@ -22,10 +23,12 @@ def template_xlsx() -> bytes:
                           examples={"项目": [EXAMPLE.get(c.field, "") for c in PROJECT_COLUMNS]})
 
 
-def projects_xlsx(rows) -> bytes:
-    data = []
+def projects_xlsx(rows, user) -> bytes:
+    """The projects (项目负责人 masked for anyone but the bureau managing the project)."""
+    data, leader = [], leader_masker(user)
     for p in rows.select_related("region").iterator(chunk_size=2000):
         values = {c.field: getattr(p, c.field, None) for c in PROJECT_COLUMNS}
+        values["leader"] = leader(p)
         values["fields"] = tuple(p.field_list)
         data.append({**values, "id": p.pk, "region": p.region.name, "status_on": p.status_on, "is_demo": p.is_demo})
     return write_rows(None, {"科技计划项目": (EXPORT_COLUMNS, data)})

@@ -43,7 +43,8 @@ def template_view(request):
 def export_view(request):
     require_reader(request.user)
     params = {k: request.GET.get(k, "") for k in FILTERS}
-    return attachment(projects_xlsx(project_list(request.user, **params)), f"科技计划项目-{today().isoformat()}.xlsx")
+    data = projects_xlsx(project_list(request.user, **params), request.user)
+    return attachment(data, f"科技计划项目-{today().isoformat()}.xlsx")
 
 
 def _preview(request, region_id: int, digest: str, error=None, status=200, reasons=None):

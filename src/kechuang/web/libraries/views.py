@@ -15,6 +15,7 @@ from kechuang.web.errors import http_status
 from kechuang.web.libraries import checking, services
 from kechuang.web.libraries.access import (
     can_manage,
+    leader_shown,
     manage_region_id,
     project_for_user,
     require_reader,
@@ -116,8 +117,9 @@ def _page(request, project, error=None, status=200):
         except IndexBuilding as exc:
             error = error or exc
     return render(request, "kechuang/libraries/detail.html", {
-        "project": project, "steps": project.status_changes.select_related("by"),
-        "reviews": project_reviews(project), "history": project_history(project), "similar": similar,
+        "project": project, "leader": leader_shown(request.user, project),
+        "steps": project.status_changes.select_related("by"),
+        "reviews": project_reviews(project), "history": project_history(project) if manage else None, "similar": similar,
         "statuses": [s for s in Project.STATUSES if s[0] != project.status], "can_manage": manage,
         "error": error}, status=status)
 
