@@ -47,7 +47,7 @@ class Suspect:
 def suspects_from(matches, exclude: set[int] = frozenset()) -> list[Suspect]:
     """The core's matches as suspects (projects read in one query; ones no longer stored are dropped)."""
     pks = [project_pk(m.record.id) for m in matches]
-    projects = Project.objects.select_related("region").in_bulk([p for p in pks if p])
+    projects = Project.objects.in_bulk([p for p in pks if p])
     out = []
     for pk, m in zip(pks, matches, strict=True):
         if pk in projects and pk not in exclude:

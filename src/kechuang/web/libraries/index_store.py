@@ -20,12 +20,13 @@ inside their transaction.
 
 from __future__ import annotations
 
+import copy
 import logging
 import pickle
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -147,12 +148,22 @@ def save(library: str, region_id: int, entry: Entry) -> Path:
     path = folder / f"index-{time.time_ns()}.pkl"
     tmp = path.with_suffix(".tmp")
     with tmp.open("wb") as fh:
-        pickle.dump({"format": FORMAT, "entry": entry}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"format": FORMAT, "entry": _without_bm25(entry)}, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     entry.source = path.name
     for old in sorted(folder.glob("index-*.pkl"))[:-2]:  # keep the two newest
         old.unlink(missing_ok=True)
     return path
+
+
+def _without_bm25(entry: Entry) -> Entry:
+    """The entry to save, without its BM25 retrievers: rebuilt from the kept tokens on load (no jieba), as
+    unpickled bm25s retrievers score about ten times slower than freshly built ones (measured: 0.17 ms against
+    0.014 ms a call at 20,000 records). Shallow copies: the live index is never touched by another thread."""
+    dup = copy.copy(entry.index)
+    dup.index = copy.copy(entry.index.index)
+    dup.index._retrievers, dup.index._stale = {}, True
+    return replace(entry, index=dup)
 
 
 def _newest(library: str, region_id: int) -> str:
@@ -171,6 +182,8 @@ def _load_saved(library: str, region_id: int, now: dict) -> Entry | None:
         entry = data.get("entry") if isinstance(data, dict) and data.get("format") == FORMAT else None
         if entry is not None and entry.compatible(now):
             entry.source = path.name
+            if len(entry.index):
+                entry.index.index.scores({})  # BM25 from the kept tokens, before any query
             return entry
     return None
 

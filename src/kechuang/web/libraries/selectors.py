@@ -3,7 +3,7 @@ sides, history), the export rows, and ``search_hits`` for the search across all 
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Max, Min, Q, QuerySet
 
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
@@ -20,12 +20,13 @@ HISTORY_KINDS = ("project", "project-status", "project-review")
 
 def project_list(user, q: str = "", year: str = "", department: str = "", status: str = "", applicant: str = "",
                  category: str = "") -> QuerySet:
-    """The projects the user sees, filtered: ``q`` in the title or summary, the year, the funding department,
-    the status, the applicant, the plan category (text filters are substrings)."""
+    """The projects the user sees, filtered: ``q`` in the title or the applicant, the year, the funding department,
+    the status, the applicant, the plan category (text filters are substrings). Summaries are searched by the
+    search box (BM25 over the index store): a substring scan of 100,000 summaries costs ~100 ms a page."""
     rows = projects_visible(user).select_related("region")
     q = " ".join(q.split())
     if q:
-        rows = rows.filter(Q(title__icontains=q) | Q(summary__icontains=q))
+        rows = rows.filter(Q(title__icontains=q) | Q(applicant__icontains=q))
     if year.strip().isdigit():
         rows = rows.filter(year=int(year))
     if department.strip():
@@ -40,7 +41,11 @@ def project_list(user, q: str = "", year: str = "", department: str = "", status
 
 
 def project_years(user) -> list[int]:
-    return sorted(set(projects_visible(user).values_list("year", flat=True).distinct()), reverse=True)[:30]
+    """The years of the filter: from the latest to the earliest project the user sees (two index seeks)."""
+    span = projects_visible(user).aggregate(first=Min("year"), last=Max("year"))
+    if span["first"] is None:
+        return []
+    return list(range(span["last"], max(span["first"], span["last"] - 29) - 1, -1))
 
 
 def project_reviews(project: Project) -> list[tuple[DuplicateReview, Project]]:
