@@ -28,3 +28,10 @@ def test_unknown_items_and_negative_amounts_are_refused():
         rd_total_from_items({"广告费": 1}, AS_OF)
     with pytest.raises(KechuangError, match="设计费用"):
         rd_total_from_items({"设计费用": -1}, AS_OF)
+
+
+def test_the_domestic_part_is_the_total_less_research_paid_abroad():
+    result = rd_total_from_items({"人员人工": 100, "委托外部研究开发费用": 50, "委托境外研究开发费用": 25}, AS_OF)
+    assert result.total == pytest.approx(100 + 40 + 20)
+    assert result.domestic == pytest.approx(140)  # 委托境外 at 80 % is not spent in China
+    assert rd_total_from_items({"personnel": 10}, AS_OF).domestic == pytest.approx(10)

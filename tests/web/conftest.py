@@ -104,6 +104,7 @@ def users(county, other_county):
                                 department(other_county, "金塔县科学技术局")),
         "evaluator": make_user("evaluator", "evaluator", county.parent.parent),  # 河北省: 灵寿县 is below
         "other_evaluator": make_user("other_evaluator", "evaluator", other_county.parent.parent),  # 甘肃省
+        "expert": make_user("expert", "expert", county),  # 评审专家 of 揭榜挂帅 (kechuang.web.challenges)
         **enterprise_users(county),
     }
 

@@ -1,6 +1,8 @@
-"""The enterprise registry in headless Chromium: the bureau imports a workbook with two bad rows, fixes them and
-imports, runs the 高企 check, enters a firm into the reserve and moves it to 培育 (the pipeline chart drawn); the
-enterprise user fills the 科小 form and sees its score. No inline script or style is refused by the CSP."""
+"""The whole enterprise issue in one walk in headless Chromium: the bureau imports a workbook with two bad rows,
+fixes them and imports, runs the 高企 check, enters a firm into the reserve and moves it to 培育 (the pipeline chart
+drawn); the enterprise user fills the 科小 form and sees its score, keeps its 研发费用 item by item and applies for
+an innovation voucher; the bureau issues it, records the redemption and settles it; the enterprise reads its 创新券
+messages. Screenshots: test-artifacts/browser/enterprises-*.png. No inline script or style is refused by the CSP."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.web.voucher_fixtures import *  # noqa: F403  (fixtures)
 
 CODE_C, CODE_D = "91130126MA0CX0004G", "91130126MA0CX0005K"
 
@@ -34,7 +37,8 @@ def _workbook(path, bad: bool) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_import_fix_check_reserve_and_the_sme_form(live_server, browser, users, county, tmp_path):  # noqa: F811
+def test_import_fix_check_reserve_sme_and_a_voucher(live_server, browser, users, county, tmp_path,  # noqa: F811
+                                                    voucher_users, batch, provider):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_context(locale="zh-CN", accept_downloads=True).new_page()
     refused = []
@@ -110,4 +114,60 @@ def test_import_fix_check_reserve_and_the_sme_form(live_server, browser, users, 
     assert page.locator("#sme-score").inner_text() == "70" and "符合条件" in page.locator("#sme-result").inner_text()
     assert "如何提高得分" in page.locator("#sme-result").inner_text()
     shot("sme")
+
+    page.click("main h1 a")  # back to the enterprise's page
+    page.fill("#figures-form input[name=year]", "2025")
+    for name, value in (("rd_item_personnel", "40"), ("rd_item_direct", "15"), ("rd_item_other", "20")):
+        page.fill(f"#figures-form input[name={name}]", value)
+    page.click("#figures-form button[type=submit]")
+    notes = page.locator(".messages").inner_text()
+    assert "研发费用按明细计为 68.8 万元" in notes and "其他费用超过研发费用总额的 20%" in notes
+    shot("rd-items")
+
+    _voucher_walk(page, live_server, login, shot, batch, tmp_path)
     assert not refused, refused
+
+
+def _voucher_walk(page, live_server, login, shot, batch, tmp_path) -> None:
+    """The enterprise user applies; the bureau issues, records the redemption with its files, settles; the
+    enterprise reads its 创新券 messages."""
+    from django.urls import reverse
+
+    from kechuang.web.vouchers.models import Voucher
+
+    page.click("header nav >> text=创新券")
+    page.click(f"text={batch.title}")
+    page.fill("#apply-form input[name=service]", "新产品性能检测")
+    page.fill("#apply-form input[name=amount]", "2")
+    page.click("#apply-form button[type=submit]")
+    assert "待科技局审核" in page.locator(".messages").inner_text()
+    shot("voucher-applied")
+
+    login("bureau")
+    page.goto(live_server.url + reverse("kc-voucher-batch", args=[batch.pk]))
+    page.click("#applications button.approve")
+    assert "已发券" in page.locator(".messages").inner_text()
+    code = Voucher.objects.get(enterprise__name="灵寿县甲科技有限公司").code
+    form = page.locator(f"#vouchers tr[data-code='{code}'] form.redeem-form")
+    contract, invoice = tmp_path / "合同.pdf", tmp_path / "发票.pdf"
+    contract.write_bytes(b"%PDF-1.4 contract")
+    invoice.write_bytes(b"%PDF-1.4 invoice")
+    for name, value in (("contract_no", "HT-2026-09"), ("contract_amount", "8"), ("invoice_no", "FP-2026-009"),
+                        ("invoice_amount", "5")):
+        form.locator(f"input[name={name}]").fill(value)
+    form.locator("input[name=contract_files]").set_input_files(str(contract))
+    form.locator("input[name=invoice_files]").set_input_files(str(invoice))
+    form.locator("button[type=submit]").click()
+    assert "抵扣 2 万元" in page.locator(".messages").inner_text()  # 50 % of 5 万元, up to the voucher's 2 万元
+    shot("voucher-redeemed")
+    page.fill("#redemptions input[name=reference]", "ZF-2026-12")
+    page.click("#redemptions .settle-form button[type=submit]")
+    assert "凭证 ZF-2026-12" in page.locator("#redemptions .settlement").inner_text()
+    shot("voucher-settled")
+
+    login("ent_user")
+    page.goto(live_server.url + reverse("kc-notifications"))
+    page.click("#notification-kinds >> text=创新券")
+    text = page.locator("#notifications").inner_text()
+    assert code in text and "ZF-2026-12" in text and "证书" not in text
+    shot("messages-vouchers")

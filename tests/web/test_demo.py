@@ -42,8 +42,9 @@ def test_the_demo_enterprises_are_marked_checked_and_created_once(users, county,
     from kechuang.web.demo import users_for
     from kechuang.web.enterprises.checks import hitech_batch
     from kechuang.web.enterprises.demo import PER_COUNTY, demo_enterprises
+    from kechuang.web.enterprises.feeds import certified_count
     from kechuang.web.enterprises.models import Enterprise, ReserveEntry, YearFigures
-    from kechuang.web.enterprises.reserve import certified_count, expiry_notices
+    from kechuang.web.enterprises.reserve import expiry_notices
 
     for region in (county, other_county):
         users_for(region, "x", [])

@@ -48,7 +48,7 @@ def test_the_check_page_shows_each_condition_and_the_bureau_stores_it(as_user, u
 def test_a_check_as_of_2015_uses_the_2008_rules(as_user, users, strong):
     page = as_user(users["bureau"]).get(reverse("kc-enterprise-check", args=[strong.pk]),
                                         {"as_of": "2015-06-01"}).content.decode()
-    assert "2008" in page
+    assert "认定条件(依据 国科发火〔2008〕172号)" in page and 'data-key="rd_staff"' in page  # 研发人员 ≥ 10 %
 
 
 def test_the_reviewers_judgements_are_stored_and_used(as_user, users, strong):
@@ -92,3 +92,21 @@ def test_the_enterprise_user_fills_the_sme_form_and_sees_score_and_advice(as_use
     listing = as_user(users["bureau"]).get(reverse("kc-sme-list")).content.decode()
     assert strong.name in listing and "96" in listing
     assert as_user(users["leader"]).post(url, {"year": "2025"}).status_code == 403
+
+
+def test_the_reviewers_form_asks_the_items_of_the_rules_in_force(as_user, users, strong):
+    client = as_user(users["bureau"])
+    url = reverse("kc-enterprise-check", args=[strong.pk])
+    old = client.get(url, {"as_of": "2015-06-01"}).content.decode()
+    assert 'name="ip_core_2008"' in old and 'name="ip_advancement"' not in old
+    new = client.get(url, {"as_of": "2026-06-01"}).content.decode()
+    assert 'name="ip_core_2008"' not in new and 'name="ip_advancement"' in new
+    saved = client.post(reverse("kc-enterprise-judgements", args=[strong.pk]),
+                        {"as_of": "2015-06-01", "ip_core_2008": "24", "core_ip": "yes"})
+    assert saved.status_code == 302 and saved.url.endswith("?as_of=2015-06-01")
+    client.post(reverse("kc-enterprise-judgements", args=[strong.pk]),  # the 2016 form: the 2008 answer stays
+                {"as_of": "2026-06-01", "ip_advancement": "6", "core_ip": "yes"})
+    from kechuang.web.enterprises.models import HitechReview
+
+    assert HitechReview.objects.get(enterprise=strong).judgements == {"ip_core_2008": 24, "ip_advancement": 6,
+                                                                       "core_ip": True}

@@ -87,7 +87,7 @@ def test_the_enterprise_user_keeps_its_own_figures_and_ip_the_bureau_verifies(as
     assert (row.employees, row.sales_revenue, row.rd_expense, row.source) == (120, 1234.5, 100, "enterprise")
     assert row.verified_at is None
     impossible = client.post(url, {"year": "2025", "employees": "10", "tech_staff": "18"})
-    assert impossible.status_code == 400 and "2025 年科技人员:科技人员不能多于职工总数" in impossible.content.decode()
+    assert impossible.status_code == 400 and "2025 年科技人员:科技人员(18)多于职工总数(10)" in impossible.content.decode()
     negative = client.post(url, {"year": "2024", "sales_revenue": "-5"})
     assert negative.status_code == 400 and "销售收入:不能为负数" in negative.content.decode()
     assert not YearFigures.objects.filter(enterprise=enterprise, year=2024).exists()

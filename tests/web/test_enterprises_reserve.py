@@ -7,11 +7,12 @@ from datetime import date
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from kechuang.web.enterprises.feeds import certified_count
 from kechuang.web.enterprises.models import ReserveEntry
 from kechuang.web.enterprises.reserve import (
     MoveInput,
-    certified_count,
     expiry_notices,
     expiry_of,
     pipeline,
@@ -116,4 +117,51 @@ def test_the_daily_job_sends_the_expiry_message(users, enterprise):
     reserve_move(users["bureau"], entry, MoveInput("applied", date(2023, 10, 1)), TODAY)
     reserve_move(users["bureau"], entry, MoveInput("certified", date(2024, 1, 20), "GR2024"), TODAY)
     notify_certificate_expiry.call_local()  # today is 2026-11-21 (KECHUANG_TODAY): 59 days before 2027-01-19
-    assert Notification.objects.filter(user=users["bureau"], kind="deadline", text__contains="GR2024").count() == 1
+    assert Notification.objects.filter(user=users["bureau"], kind="expiry", text__contains="GR2024").count() == 1
+
+
+def test_certification_marks_the_ip_counted_and_a_later_check_does_not_count_a_used_class_ii_right(users, enterprise):
+    from kechuang.web.enterprises.core import check_hitech, facts_of
+    from kechuang.web.enterprises.models import IPHolding
+
+    def holding(number: str, granted: date, ip_class: str = "II", category: str = "实用新型专利") -> IPHolding:
+        return IPHolding.objects.create(enterprise=enterprise, ip_class=ip_class, category=category, number=number,
+                                        granted_on=granted)
+
+    on_the_day, day_after = holding("U1", date(2025, 11, 1)), holding("U2", date(2025, 11, 2))
+    invention = holding("I1", date(2024, 1, 1), "I", "发明专利")
+    entry = reserve_enter(users["bureau"], enterprise, date(2025, 1, 2))
+    reserve_move(users["bureau"], entry, MoveInput("applied", date(2025, 6, 1)), TODAY)
+    before = check_hitech(facts_of(enterprise), date(2025, 11, 1))
+    assert "Ⅱ类 1 项" in next(p for p in before.score if p.key == "ip_quantity").figure  # U1 counts on its day
+    reserve_move(users["bureau"], entry, MoveInput("certified", date(2025, 11, 1), "GR2025"), TODAY)
+    used = dict(IPHolding.objects.filter(enterprise=enterprise).values_list("number", "used_for_hitech"))
+    assert used == {"U1": True, "U2": False, "I1": True}  # granted by the certification day: counted, now used
+    later = check_hitech(facts_of(enterprise), date(2028, 6, 1))
+    assert "Ⅰ类 1 项,Ⅱ类 1 项" in next(p for p in later.score if p.key == "ip_quantity").figure  # U2 only
+    assert Change.objects.filter(kind="ent-ip", object_id=enterprise.pk, action="update").exists()
+    assert on_the_day.pk and day_after.pk and invention.pk
+
+
+def test_the_cached_board_follows_moves_renames_and_carries_the_users_form_token(as_user, users, enterprise):
+    import re
+
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(users["bureau"])
+    entry = reserve_enter(users["bureau"], enterprise, date(2026, 1, 2))
+    page = client.get(reverse("kc-reserve")).content.decode()
+    assert enterprise.name in page and f"reserve/{entry.pk}/move/" in page and "__kc_csrf_slot__" not in page
+    reserve_move(users["bureau"], entry, MoveInput("cultivating", date(2026, 2, 1)), TODAY)
+    moved = client.get(reverse("kc-reserve")).content.decode()
+    assert moved.index(enterprise.name) > moved.index('data-stage="cultivating"')
+    type(enterprise).objects.filter(pk=enterprise.pk).update(name="灵寿县甲科技股份有限公司",
+                                                             updated_at=timezone.now())
+    page = client.get(reverse("kc-reserve")).content.decode()
+    assert "灵寿县甲科技股份有限公司" in page
+    token = re.search(rf'reserve/{entry.pk}/move/".*?name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    assert client.post(reverse("kc-reserve-move", args=[entry.pk]),  # the token in the cached board is this user's
+                       {"stage": "applied", "on": "2026-03-01", "csrfmiddlewaretoken": token}).status_code == 302
+    leader = as_user(users["leader"]).get(reverse("kc-reserve")).content.decode()
+    assert "灵寿县甲科技股份有限公司" in leader and "转入" not in leader  # the same version, read only

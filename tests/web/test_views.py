@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from tests.web.challenge_fixtures import CHALLENGE_CASES, CHALLENGE_FORMS, CHALLENGE_SOURCES, challenge_target
 from tests.web.conftest import LINGSHOU
 from tests.web.library_fixtures import LIBRARY_CASES, LIBRARY_FORMS, LIBRARY_SOURCES, library_target
 from tests.web.voucher_fixtures import VOUCHER_CASES, VOUCHER_FORMS, VOUCHER_SOURCES, voucher_target
@@ -165,6 +166,7 @@ CASES = [
     ("kc-sme-list", "get", None, None, {"bureau": 200, "leader": 200, "ent_user": 403, "lead": 403}),
     *VOUCHER_CASES,
     *LIBRARY_CASES,
+    *CHALLENGE_CASES,
 ]
 
 
@@ -220,6 +222,8 @@ def _target(request, source):
         return voucher_target(request, source)
     if source in LIBRARY_SOURCES:
         return library_target(request, source)
+    if source in CHALLENGE_SOURCES:
+        return challenge_target(request, source)
     if source == "token":
         from kechuang.web.accounts.tokens import token_create
 
@@ -297,7 +301,7 @@ WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
 FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
          "kc-target-link", "kc-indicator-add", "kc-enterprise-new", "kc-enterprise-edit", *VOUCHER_FORMS,
-         *LIBRARY_FORMS)
+         *LIBRARY_FORMS, *CHALLENGE_FORMS)
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

@@ -71,7 +71,7 @@ def test_apply_issue_and_the_messages_and_history_of_each_step(voucher_users, ba
 
     app = _apply(voucher_users["firm_a"], batch, provider, "2")
     assert app.status == "pending" and app.enterprise == firms["a"]
-    assert Notification.objects.filter(user=voucher_users["bureau"], kind="review", text__contains="待审核").count() == 1
+    assert Notification.objects.filter(user=voucher_users["bureau"], kind="voucher", text__contains="待审核").count() == 1
     assert not Notification.objects.filter(user=voucher_users["firm_a"]).exists()  # it applied itself
     application_decide(voucher_users["bureau"], app, True, "", TODAY)
     voucher = app.voucher

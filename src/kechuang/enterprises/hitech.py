@@ -31,7 +31,8 @@ JUDGEMENTS = {
     "tech_field": "核心技术属于《国家重点支持的高新技术领域》",
     "compliance": "申请前一年内未发生重大安全、重大质量事故或严重环境违法行为",
 }
-FIGURE_KEYS = ("tech_staff", "rd_intensity", "rd_domestic", "hitech_revenue")
+FIGURE_KEYS = ("tech_staff", "rd_staff", "rd_intensity", "rd_domestic", "hitech_revenue")
+CHECK_BY_HAND = "需人工核实"
 
 
 def check_hitech(facts: EnterpriseFacts, as_of: dt.date) -> HitechCheck:
@@ -66,6 +67,8 @@ def _check(facts: EnterpriseFacts, as_of: dt.date, rules: RuleValues | None) -> 
     conditions = [_registration(facts, as_of, rules, near)]
     conditions += [_judgement(facts, key, rules) for key in ("core_ip", "tech_field")]
     conditions.append(_tech_staff(last, latest, rules, near))
+    if rules["rd_staff_share_min"] is not None:
+        conditions.append(_rd_staff(last, latest, rules))
     conditions.append(_rd_intensity(facts, period, rules, near))
     conditions.append(_rd_domestic(facts, period, rules, near))
     conditions.append(_hitech_revenue(last, latest, rules, near))
@@ -160,12 +163,31 @@ def _tech_staff(row: YearFacts | None, year: int, rules: RuleValues, near: set[s
                          f"{year} 年度科技人员({people(row.tech_staff)})多于职工总数({people(row.employees)}),请核对")
     actual = row.tech_staff / row.employees
     figure = f"{pct(actual)}(科技人员 {people(row.tech_staff)} 人 / 职工总数 {people(row.employees)} 人,{year} 年)"
+    if actual >= share - 1e-12 and rules["tech_staff_degree"]:
+        return Condition("tech_staff", name, MANUAL_REVIEW, figure, threshold + "(大学专科以上学历)", source,
+                         f"{CHECK_BY_HAND}:登记的科技人员未区分学历,须核实其中大学专科以上学历的人数")
     if actual >= share - 1e-12:
         return Condition("tech_staff", name, MET, figure, threshold, source)
     _near(near, "tech_staff", actual / share, rules)
     hires = math.ceil((share * row.employees - row.tech_staff) / (1 - share) - 1e-9)
     return Condition("tech_staff", name, UNMET, figure, threshold, source,
                      f"科技人员还差 {hires} 人(新聘人员同时计入职工总数)")
+
+
+def _rd_staff(row: YearFacts | None, year: int, rules: RuleValues) -> Condition:
+    """2008: 研发人员 ≥ 10 % of 职工总数. The registry keeps no 研发人员 count: never met from the data; unmet when even
+    all 科技人员 (of whom the 研发人员 are a part) fall short."""
+    name, source, share = "研发人员占职工总数比例", rules.sources["rd_staff_share_min"], rules["rd_staff_share_min"]
+    threshold = f"≥ {pct(share)}"
+    if row is None or not row.employees or row.tech_staff is None:
+        return Condition("rd_staff", name, NEEDS_DATA, "", threshold, source, f"缺少 {year} 年度职工总数、科技人员")
+    actual = row.tech_staff / row.employees
+    figure = f"科技人员占 {pct(actual)}({year} 年),研发人员数未登记"
+    if actual < share - 1e-12:
+        return Condition("rd_staff", name, UNMET, figure, threshold, source,
+                         f"科技人员合计仅占 {pct(actual)},其中的研发人员不可能达到 {pct(share)}")
+    return Condition("rd_staff", name, MANUAL_REVIEW, figure, threshold, source,
+                     f"{CHECK_BY_HAND}:登记数据中没有研发人员数,须核实研发人员占职工总数的比例")
 
 
 def _sums(facts: EnterpriseFacts, period: list[int], fields: dict[str, str]) -> tuple[dict, list[str]]:
@@ -264,18 +286,29 @@ def _hitech_revenue(row: YearFacts | None, year: int, rules: RuleValues, near: s
 
 
 def _score(low: float, high: float, rules: RuleValues) -> Condition:
-    name, source, bar = "企业创新能力评价", rules.sources["score_pass_above"], rules["score_pass_above"]
-    if bar is None:
-        return Condition("innovation_score", name, MANUAL_REVIEW, "", "", source, "该版本评分规则未编码,需专家评审")
-    threshold = f"> {bar:g} 分(不含 {bar:g} 分)"
+    name = "企业创新能力评价"
+    above, least = rules["score_pass_above"], rules["score_pass_min"]
+    if above is None and least is None:
+        return Condition("innovation_score", name, MANUAL_REVIEW, "", "", rules.sources["score_pass_above"],
+                         "该版本评分规则未编码,需专家评审")
+    if above is not None:  # 2016: 70 分以上(不含 70 分)
+        source, threshold, short = rules.sources["score_pass_above"], f"> {above:g} 分(不含 {above:g} 分)", \
+            f"未超过 {above:g} 分"
+        need = math.floor(above) + 1
+    else:  # 2008: 须达到 70 分以上
+        source, threshold, short, need = rules.sources["score_pass_min"], f"≥ {least:g} 分", f"不到 {least:g} 分", least
+
+    def passes(points: float) -> bool:
+        return points > above if above is not None else points >= least
+
     figure = f"{low:g}–{high:g} 分"
-    if low > bar:
+    if passes(low):
         return Condition("innovation_score", name, MET, figure, threshold, source)
-    if high <= bar:
+    if not passes(high):
         return Condition("innovation_score", name, UNMET, figure, threshold, source,
-                         f"各分项取满也只有 {high:g} 分,未超过 {bar:g} 分")
+                         f"各分项取满也只有 {high:g} 分,{short}")
     return Condition("innovation_score", name, MANUAL_REVIEW, figure, threshold, source,
-                     f"已确定 {low:g} 分,其余分项需专家评审,合计至少再得 {math.floor(bar) + 1 - low:g} 分")
+                     f"已确定 {low:g} 分,其余分项需专家评审,合计至少再得 {need - low:g} 分")
 
 
 def _near(near: set[str], key: str, ratio: float, rules: RuleValues) -> None:

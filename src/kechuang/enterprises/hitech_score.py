@@ -39,7 +39,8 @@ def growth_band(rate: float | None, bands: list[dict]) -> tuple[float, float]:
     if rate is None:
         return 0.0, 0.0
     for band in bands:
-        if ("at_least" in band and rate >= band["at_least"] - 1e-12) or ("above" in band and rate > band["above"]):
+        if (("at_least" in band and rate >= band["at_least"] - 1e-12) or ("above" in band and rate > band["above"])
+                or band.get("otherwise")):
             return float(band["low"]), float(band["high"])
     return 0.0, 0.0
 
@@ -92,11 +93,21 @@ def score_parts(facts: EnterpriseFacts, as_of: dt.date, period: list[int], rules
     return parts
 
 
+#: The computed growth parts and the figure each reads (2016: 净资产; 2008: 总资产).
+GROWTH_FIELDS = {"growth_net_assets": "net_assets", "growth_total_assets": "total_assets",
+                 "growth_sales": "sales_revenue"}
+
+
 def _computed(facts: EnterpriseFacts, as_of: dt.date, period: list[int], rules: RuleValues) -> dict:
-    first, second = ip_counts(facts, as_of)
-    low, high = ip_quantity_band(first, second, rules["ip_quantity_bands"])
-    out = {"ip_quantity": (low, high, f"Ⅰ类 {first} 项,Ⅱ类 {second} 项(未用于高企认定)")}
-    for key, field_name in (("growth_net_assets", "net_assets"), ("growth_sales", "sales_revenue")):
+    keys = {spec["key"] for spec in rules["score_parts"] if spec.get("computed")}
+    out = {}
+    if "ip_quantity" in keys:
+        first, second = ip_counts(facts, as_of)
+        low, high = ip_quantity_band(first, second, rules["ip_quantity_bands"])
+        out["ip_quantity"] = (low, high, f"Ⅰ类 {first} 项,Ⅱ类 {second} 项(未用于高企认定)")
+    for key, field_name in GROWTH_FIELDS.items():
+        if key not in keys:
+            continue
         rows = [facts.year(year) for year in period]
         values = [getattr(row, field_name) if row else None for row in rows]
         if not period or any(value is None for value in values):

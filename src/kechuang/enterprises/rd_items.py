@@ -1,5 +1,6 @@
 """研究开发费用 from its items, as 高企 counts it (工作指引 国科发火〔2016〕195号, 研究开发费用的归集范围): eight items,
-委托外部研究开发费用 at 80 % of the amount paid, 其他费用 at most 20 % of the total."""
+委托外部研究开发费用 (境内 or 境外) at 80 % of the amount paid, 其他费用 at most 20 % of the total; the part incurred in
+China is the total less the 委托境外 item."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from kechuang.errors import KechuangError
 ITEMS = {  # key → name as the 指引 writes it; a clerk may write the name with or without 费用
     "personnel": "人员人工费用", "direct": "直接投入费用", "depreciation": "折旧费用与长期待摊费用",
     "amortisation": "无形资产摊销费用", "design": "设计费用", "testing": "装备调试费用与试验费用",
-    "outsourced": "委托外部研究开发费用", "other": "其他费用",
+    "outsourced": "委托外部研究开发费用", "outsourced_abroad": "委托境外研究开发费用", "other": "其他费用",
 }
+#: Items paid outside China: not part of 境内研发费用 (工作指引: 不包括委托境外机构完成的研究开发活动所发生的费用).
+ABROAD = ("outsourced_abroad",)
 _BY_NAME = {name: key for key, name in ITEMS.items()} | {name.removesuffix("费用"): key for key, name in ITEMS.items()}
 
 
@@ -25,6 +28,7 @@ class RdTotal:
     total: float
     counted: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
+    domestic: float = 0.0  # the part incurred in China: the total less the counted 委托境外 items
 
 
 def rd_total_from_items(items: dict, as_of: dt.date) -> RdTotal:
@@ -46,14 +50,16 @@ def rd_total_from_items(items: dict, as_of: dt.date) -> RdTotal:
             raise KechuangError("KC-ENT-RD-ITEM", f"研发费用明细「{ITEMS[key]}」不能为负数", field=ITEMS[key])
         amounts[key] = amounts.get(key, 0.0) + float(amount)
     counted, notes = dict(amounts), []
-    if "outsourced" in counted:
-        share = rules["rd_outsourced_share"]
-        counted["outsourced"] = amounts["outsourced"] * share
-        notes.append(f"委托外部研究开发费用按实际发生额的 {share:.0%} 计入:{money(counted['outsourced'])} 万元")
+    for key in ("outsourced", "outsourced_abroad"):
+        if key in counted:
+            share = rules["rd_outsourced_share"]
+            counted[key] = amounts[key] * share
+            notes.append(f"{ITEMS[key]}按实际发生额的 {share:.0%} 计入:{money(counted[key])} 万元")
     cap_share = rules["rd_other_max_share"]
     base = sum(v for k, v in counted.items() if k != "other")
     cap = base * cap_share / (1 - cap_share)  # other ≤ 20 % of (base + other)
     if counted.get("other", 0.0) > cap + 1e-9:
         counted["other"] = cap
         notes.append(f"其他费用超过研发费用总额的 {cap_share:.0%},按 {money(cap)} 万元计入")
-    return RdTotal(sum(counted.values()), counted, notes)
+    total = sum(counted.values())
+    return RdTotal(total, counted, notes, total - sum(counted.get(key, 0.0) for key in ABROAD))

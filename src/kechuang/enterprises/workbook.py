@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kechuang.enterprises.columns import INDUSTRY, IP_CLASSES, SHEETS, SIZES, Column, fold, header_map
 from kechuang.enterprises.identifiers import name_key, uscc_check
+from kechuang.enterprises.plausible import figure_problems
 from kechuang.enterprises.rows import EnterpriseImport, EnterpriseRow, FigureRow, IPRow, RowError
 from kechuang.enterprises.template import write_enterprise_template
 from kechuang.errors import KechuangError
@@ -19,7 +20,6 @@ from kechuang.sheets import cells
 __all__ = ["read_enterprises", "write_enterprise_template"]
 MAX_BYTES = 100 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10
-RD_OVER_SALES_MAX = 10  # 研发费用 > 销售收入 × 10 is taken for a typing error (万元 and 元 mixed up)
 
 
 def read_enterprises(path: str | Path) -> EnterpriseImport:
@@ -180,17 +180,7 @@ class _SheetReader:
         if not self._once((who, values["year"]), row, titles["year"], f"{values['year']} 年度数据与第 {{row}} 行重复"):
             return
         figures = {k: v for k, v in values.items() if k not in ("uscc", "name", "year") and v is not None}
-        problems = [(titles[k], "不能为负数") for k, v in figures.items() if v < 0]
-        if figures.get("tech_staff", 0) > figures.get("employees", float("inf")):
-            problems.append((titles["tech_staff"], f"科技人员({figures['tech_staff']:g})多于职工总数"
-                                                   f"({figures['employees']:g})"))
-        sales = figures.get("sales_revenue")
-        if sales and figures.get("rd_expense", 0) > sales * RD_OVER_SALES_MAX:
-            problems.append((titles["rd_expense"], "研发费用超过销售收入的 10 倍,请核对单位(万元)"))
-        if figures.get("rd_expense_domestic", 0) > figures.get("rd_expense", float("inf")):
-            problems.append((titles["rd_expense_domestic"], "境内研发费用多于研发费用总额"))
-        if figures.get("hitech_revenue", 0) > figures.get("total_revenue", float("inf")):
-            problems.append((titles["hitech_revenue"], "高新技术产品(服务)收入多于总收入"))
+        problems = [(titles[key], reason) for key, reason in figure_problems(figures)]
         for column, reason in problems:
             self.error(row, column, reason)
         if not problems:

@@ -19,6 +19,7 @@ from kechuang.extract import extract_plan
 from kechuang.monitoring.tasks import period_of, previous_period
 from kechuang.web.accounts.models import Department, Profile, Region, Role
 from kechuang.web.accounts.users import new_password
+from kechuang.web.challenges.demo import demo_challenges
 from kechuang.web.clock import today
 from kechuang.web.enterprises.demo import demo_enterprises
 from kechuang.web.evaluation.demo import demo_evaluation
@@ -196,6 +197,7 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
     logins += demo_enterprises(password_hash)
     logins += demo_vouchers(password_hash)  # after the registry's demo enterprises, which it uses
     demo_projects()  # 科技计划项目库 (kechuang.web.libraries.demo)
+    logins += demo_challenges(password_hash)  # 揭榜挂帅: after the demo enterprises
     logins += _demo_outcomes(password_hash, progress)
     return password, logins
 

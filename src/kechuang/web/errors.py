@@ -18,6 +18,7 @@ STATUS = {
     "KC-WEB-FORBIDDEN": 403,
     "KC-WEB-NOTFOUND": 404,
     "KC-WEB-CONFLICT": 409,
+    "KC-CHALLENGE-ORDER": 409,  # a 揭榜挂帅 step out of order (kechuang.web.challenges.flow)
     "KC-WEB-TOO-LARGE": 413,
     "KC-TEXT-TOO-LARGE": 413,
     "KC-WEB-UNAVAILABLE": 503,

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "kechuang.web.cockpit",
     "kechuang.web.vouchers",
     "kechuang.web.libraries",
+    "kechuang.web.challenges",
     "huey.contrib.djhuey",
     "ninja",
     "axes",

@@ -104,15 +104,20 @@ def _files(root: Path) -> Iterator[Path]:
 
 
 def referenced_names() -> set[str]:
-    from kechuang.web.plans.models import Plan
-    from kechuang.web.supervision.models import Attachment
+    """Every name a FileField of any installed model holds (plans, report evidence, voucher and 揭榜 files …)."""
+    from django.apps import apps
+    from django.db.models import FileField
 
-    names = set(Plan.objects.exclude(document="").values_list("document", flat=True).iterator())
-    return names | set(Attachment.objects.values_list("file", flat=True).iterator())
+    names: set[str] = set()
+    for model in apps.get_models():
+        for f in model._meta.get_fields():
+            if isinstance(f, FileField):
+                names |= set(model.objects.exclude(**{f.name: ""}).values_list(f.name, flat=True).iterator())
+    return names
 
 
 def cleanup(older_than_hours: float = 24, dry_run: bool = False) -> Cleanup:
-    """Remove unfinished uploads and files no Plan or Attachment names, if older than ``older_than_hours``.
+    """Remove unfinished uploads and files no stored row names (any FileField), if older than ``older_than_hours``.
 
     Files are listed before the rows are read: a file moved into place after the listing is not seen, and one
     seen was committed before the rows were read, so a file that a row names is never removed.

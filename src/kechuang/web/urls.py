@@ -92,6 +92,7 @@ urlpatterns = [
     path("enterprises/", include("kechuang.web.enterprises.urls")),
     path("vouchers/", include("kechuang.web.vouchers.urls")),
     path("libraries/", include("kechuang.web.libraries.urls")),
+    path("challenges/", include("kechuang.web.challenges.urls")),
     path("api/v1/", api.urls),
 ]
 

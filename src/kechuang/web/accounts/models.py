@@ -55,6 +55,7 @@ class Role(models.TextChoices):
     LEADER = "leader", "领导(只读)"
     EVALUATOR = "evaluator", "评价方"  # a provincial or city evaluator: its region and all descendants
     ENTERPRISE = "enterprise", "企业用户"  # keeps its own enterprise's figures
+    EXPERT = "expert", "评审专家"  # scores the 揭榜挂帅 applications assigned to them (kechuang.web.challenges)
 
 
 class Profile(models.Model):

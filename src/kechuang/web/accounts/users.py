@@ -20,7 +20,7 @@ from kechuang.web.history.services import change_record
 
 #: Roles a bureau gives within its region (administrators are created on the command line); a 评价方 evaluates the
 #: region's counties (typically given by an administrator at a province or city); a 企业用户 keeps its enterprise.
-GIVEN_ROLES = (Role.DEPARTMENT, Role.LEADER, Role.BUREAU, Role.EVALUATOR, Role.ENTERPRISE)
+GIVEN_ROLES = (Role.DEPARTMENT, Role.LEADER, Role.BUREAU, Role.EVALUATOR, Role.ENTERPRISE, Role.EXPERT)
 #: Characters of generated passwords: none that read alike (I l 1, O o 0) when dictated or copied by hand.
 PASSWORD_ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in "Il1Oo0")
 FULL_NAME_MAX = 30

@@ -61,6 +61,8 @@ def home(request):
         return redirect("kc-evaluations")
     if role_of(request.user) == Role.ENTERPRISE:
         return redirect("kc-my-enterprise")
+    if role_of(request.user) == Role.EXPERT:
+        return redirect("kc-challenges")
     return redirect("kc-plans")
 
 

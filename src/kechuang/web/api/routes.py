@@ -322,3 +322,4 @@ from kechuang.web.api.enterprises import router as enterprises_router  # noqa: E
 api.add_router("", enterprises_router)
 api.add_router("", "kechuang.web.api.vouchers.router")  # 创新券
 api.add_router("", "kechuang.web.api.libraries.router")  # 科技计划项目库, 跨库检索
+api.add_router("", "kechuang.web.api.challenges.router")  # 揭榜挂帅

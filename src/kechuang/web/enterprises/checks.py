@@ -24,6 +24,7 @@ JUDGEMENTS = {
     "ip_standards": ("参与编制国家标准、行业标准等(0–2 分)", 2),
     "conversion": ("科技成果转化能力(0–30 分)", 30),
     "rd_management": ("研究开发组织管理水平(0–20 分)", 20),
+    "ip_core_2008": ("核心自主知识产权(2008 版评分,0–30 分)", 30),  # 国科发火〔2008〕362号, checks before 2016
 }
 
 
@@ -56,9 +57,10 @@ def judgements_cleaned(raw: dict) -> dict:
 
 @transaction.atomic
 def judgements_save(actor, enterprise: Enterprise, raw: dict) -> dict:
-    answers = judgements_cleaned(raw)
     review, _ = HitechReview.objects.select_for_update().get_or_create(enterprise=enterprise)
     before = dict(review.judgements)
+    # the form shows the items of the rules in force on its date: answers to the others are kept
+    answers = {**{k: v for k, v in before.items() if k not in raw}, **judgements_cleaned(raw)}
     review.judgements, review.reviewed_by = answers, actor
     review.save()
     labels = {k: v[0] for k, v in JUDGEMENTS.items()}

@@ -1,6 +1,6 @@
 """The 高新技术企业后备培育库: entering (the bureau's choice or a promising gap check), moving through the
 stages 入库 → 培育 → 申报 → 认定/未通过 with dated steps, the yearly pipeline, the count of certified
-enterprises fed to the catalog indicator ``hitech_enterprises``, and certificate expiry reminders."""
+enterprises fed to the catalog indicator ``hitech_enterprises`` (``feeds``), and certificate expiry reminders."""
 
 from __future__ import annotations
 
@@ -10,21 +10,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 
 from kechuang.errors import KechuangError
-from kechuang.web.enterprises.models import Enterprise, ReserveEntry, ReserveStep
+from kechuang.web.enterprises.feeds import CERTIFICATE_YEARS, certified_feed
+from kechuang.web.enterprises.models import Enterprise, IPHolding, ReserveEntry, ReserveStep
 from kechuang.web.history.services import change_record
 
 STAGE_NAMES = dict(ReserveEntry.STAGES)
 #: The stages each stage may move to (a failed or certified firm may start again: re-certification).
 NEXT = {"entered": ("cultivating", "applied"), "cultivating": ("applied", "entered"),
         "applied": ("certified", "failed"), "certified": ("applied",), "failed": ("cultivating", "applied")}
-CERTIFICATE_YEARS = 3
 EXPIRY_NOTICE_DAYS = 90
-INDICATOR = "hitech_enterprises"
 
 
 def expiry_of(certified_on: date) -> date:
@@ -88,26 +87,45 @@ def reserve_move(actor, entry: ReserveEntry, data: MoveInput, today: date) -> Re
         entry.note = data.note[:300]
         if data.stage == "certified":
             entry.certificate_no, entry.certified_on, entry.expires_on = number[:64], data.on, expiry_of(data.on)
+            ip_mark_used(actor, entry.enterprise_id, data.on)
         entry.save()
         ReserveStep.objects.create(entry=entry, stage=data.stage, on=data.on, note=data.note[:300], by=actor)
         change_record(actor, "ent-reserve", entry.enterprise_id, "update", before=before, after=_snapshot(entry))
     if data.stage == "certified":
-        certified_feed(actor, entry.enterprise.region, [data.on.year])
+        certified_feed(actor, entry.enterprise.region, [data.on.year], today)
     return entry
 
 
-def pipeline(entries) -> dict:
-    """Steps per year and stage for the chart: {"years": [...], "series": [{"stage", "name", "counts"}]}.
+def ip_mark_used(actor, enterprise_id: int, on: date) -> int:
+    """At 认定 the rights counted (granted by that day, not yet used) are marked used for 高企: a Ⅱ类 right counts
+    for one application only (工作指引 国科发火〔2016〕195号), so a later check does not count it again."""
+    rights = IPHolding.objects.filter(Q(granted_on__lte=on) | Q(granted_on=None), enterprise_id=enterprise_id,
+                                      used_for_hitech=False)
+    numbers = sorted(rights.values_list("number", flat=True))
+    if numbers:
+        rights.update(used_for_hitech=True)
+        change_record(actor, "ent-ip", enterprise_id, "update", before={"已用于高企认定": None},
+                      after={"已用于高企认定": "、".join(numbers), "认定日期": on.isoformat()})
+    return len(numbers)
 
-    Cached under the steps' count, last id and last write time (steps are only ever added, or deleted with
-    their entry)."""
+
+def board_state(entries) -> tuple:
+    """The version of a user's view of the reserve: its scope (the query) and the steps' count, last id and last
+    write time (every entry and move writes a step; steps go only with their entry), and the last change of its
+    enterprises (a renamed firm). One aggregate query."""
+    steps = ReserveStep.objects.filter(entry__in=entries.values("id"))
+    state = steps.aggregate(n=Count("id"), last=Max("id"), at=Max("at"), named=Max("entry__enterprise__updated_at"))
+    scope = hashlib.sha1(str(entries.query).encode()).hexdigest()[:16]
+    return (scope, state["n"], state["last"], *(v.timestamp() if v else 0 for v in (state["at"], state["named"])))
+
+
+def pipeline(entries, state: tuple | None = None) -> dict:
+    """Steps per year and stage for the chart: {"years": [...], "series": [{"stage", "name", "counts"}]}, cached
+    under the reserve's ``board_state``."""
     from kechuang.web.pagecache import cached
 
     steps = ReserveStep.objects.filter(entry__in=entries.values("id"))
-    state = steps.aggregate(n=Count("id"), last=Max("id"), at=Max("at"))
-    scope = hashlib.sha1(str(entries.query).encode()).hexdigest()[:16]  # the user's view of the reserve
-    return cached(("reserve-pipeline", scope, state["n"], state["last"], state["at"].timestamp() if state["at"] else 0),
-                  lambda: _pipeline(steps))
+    return cached(("reserve-pipeline", *(state or board_state(entries))), lambda: _pipeline(steps))
 
 
 def _pipeline(steps) -> dict:
@@ -116,33 +134,6 @@ def _pipeline(steps) -> dict:
     years = sorted({y for y, _ in counts})
     return {"years": years, "series": [{"stage": s, "name": n, "counts": [counts[(y, s)] for y in years]}
                                        for s, n in ReserveEntry.STAGES]}
-
-
-def certified_count(region, year: int) -> int:
-    """Enterprises of the region holding a valid certificate on 31 December of ``year``."""
-    end = date(year, 12, 31)
-    steps = ReserveStep.objects.filter(entry__enterprise__region=region, stage="certified", on__lte=end,
-                                       on__gt=date(year - CERTIFICATE_YEARS, 12, 31))
-    return steps.values("entry_id").distinct().count()
-
-
-def certified_feed(actor, region, years) -> list[tuple[int, int]]:
-    """Record the certified count of each year (and the two after it, which the certificate still covers) as
-    an observation of the catalog indicator; returns [(year, count)]."""
-    from kechuang.web.indicators.models import Indicator
-    from kechuang.web.indicators.services import catalog_sync, observation_record
-
-    indicator = Indicator.objects.filter(code=INDICATOR, region__isnull=True).first()
-    if indicator is None:
-        catalog_sync()
-        indicator = Indicator.objects.get(code=INDICATOR, region__isnull=True)
-    fed = []
-    for year in sorted({y + k for y in years for k in range(CERTIFICATE_YEARS)}):
-        count = certified_count(region, year)
-        observation_record(region, indicator, year, count, source_kind="api", user=actor,
-                           note="高新技术企业后备培育库:当年末有效证书企业数")
-        fed.append((year, count))
-    return fed
 
 
 def expiry_notices(today: date) -> int:
@@ -162,6 +153,6 @@ def expiry_notices(today: date) -> int:
                   .select_related("user")]
         text = (f"“{enterprise.name}”的高新技术企业证书({entry.certificate_no})将于 {entry.expires_on} 到期,"
                 f"请提前准备重新认定")
-        sent += notify(users, "deadline", text, url=reverse("kc-enterprise", args=[enterprise.pk]),
+        sent += notify(users, "expiry", text, url=reverse("kc-enterprise", args=[enterprise.pk]),
                        key=f"hitech-expiry:{entry.pk}:{entry.expires_on}")
     return sent

@@ -3,10 +3,13 @@ board."""
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from dataclasses import dataclass
+
+from django.db.models import Count, F, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 
 from kechuang.web.enterprises.access import enterprises_visible
-from kechuang.web.enterprises.models import Enterprise, ReserveEntry
+from kechuang.web.enterprises.models import SIZES, Enterprise, ReserveEntry
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
 
@@ -32,6 +35,53 @@ def enterprise_list(user, q: str = "", industry: str = "", size: str = "", stage
     return rows.order_by("name", "id")
 
 
+@dataclass
+class ListPage:
+    """One page of the list by keyset: ``rows`` (dicts of what the list shows), ``count`` of all the filtered
+    enterprises, and the cursors of the next and previous pages (an enterprise id, or None at either end)."""
+
+    rows: list[dict]
+    count: int
+    after: int | None
+    before: int | None
+
+
+LIST_COLUMNS = ("id", "name", "is_demo", "uscc", "uscc_warning", "industry_code", "size", "verified_at")
+
+
+def _cursor(text) -> int | None:
+    try:
+        return int(text) if text not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def enterprise_page(rows: QuerySet, after=None, before=None, size: int = PAGE_SIZE) -> ListPage:
+    """The page after (or before) the enterprise with that id in (name, id) order: a range on the index, never an
+    OFFSET, so the last page costs what the first does."""
+    after, before = _cursor(after), _cursor(before)
+    count = rows.count()
+    anchor_id = after or before
+    anchor = Enterprise.objects.filter(pk=anchor_id).values_list("name", flat=True).first() if anchor_id else None
+    shown = rows.values(*LIST_COLUMNS, region_name=F("region__name"), stage=F("reserve__stage"))
+    if anchor is not None and after:
+        shown = shown.filter(Q(name__gt=anchor) | Q(name=anchor, id__gt=after))
+    elif anchor is not None:
+        shown = shown.filter(Q(name__lt=anchor) | Q(name=anchor, id__lt=before)).order_by("-name", "-id")
+    found = list(shown[:size + 1])
+    more = len(found) > size
+    found = found[:size]
+    backwards = anchor is not None and not after
+    if backwards:
+        found.reverse()
+    sizes, stages = dict(SIZES), dict(ReserveEntry.STAGES)
+    for row in found:
+        row["size_zh"], row["stage_zh"] = sizes.get(row["size"], ""), stages.get(row["stage"], "")
+    following = found[-1]["id"] if found and (more or backwards) else None
+    previous = found[0]["id"] if found and anchor is not None and (more or not backwards) else None
+    return ListPage(found, count, following, previous)
+
+
 def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
     changes = Change.objects.filter(kind__in=HISTORY_KINDS, object_id=enterprise.pk)[:limit]
     return history_rows(changes)
@@ -40,12 +90,19 @@ def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
 BOARD_LIMIT = 20  # entries shown per stage; the list filtered by stage shows them all
 
 
-def reserve_board(entries: QuerySet) -> list[tuple[str, str, int, list[ReserveEntry]]]:
-    """(stage, name, count, the first entries by name) for each stage, in the order of the stages."""
+def reserve_board(entries: QuerySet) -> list[tuple[str, str, int, list[dict]]]:
+    """(stage, name, count, the first entries by name) for each stage, in the order of the stages: two queries (the
+    counts, and the first ``BOARD_LIMIT`` of every stage ranked in the database), rows as dicts of what the board
+    shows."""
     counts = dict(entries.values_list("stage").annotate(n=Count("id")).values_list("stage", "n"))
-    return [(s, name, counts.get(s, 0),
-             list(entries.filter(stage=s).select_related("enterprise").order_by("enterprise__name")[:BOARD_LIMIT]))
-            for s, name in ReserveEntry.STAGES]
+    rank = Window(RowNumber(), partition_by=[F("stage")], order_by=[F("enterprise__name").asc(), F("id").asc()])
+    rows = (entries.annotate(rank=rank).filter(rank__lte=BOARD_LIMIT)
+            .values("id", "stage", "entered_on", "via", "certificate_no", "expires_on", "enterprise_id",
+                    name=F("enterprise__name"), is_demo=F("enterprise__is_demo")))
+    by_stage: dict[str, list[dict]] = {}
+    for row in sorted(rows, key=lambda r: (r["name"], r["id"])):
+        by_stage.setdefault(row["stage"], []).append(row)
+    return [(s, name, counts.get(s, 0), by_stage.get(s, [])) for s, name in ReserveEntry.STAGES]
 
 
 def reserve_entries(user) -> QuerySet:

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from kechuang.errors import KechuangError
 from kechuang.web.enterprises.core import name_key, uscc_check
-from kechuang.web.enterprises.figures import FIGURE_FIELDS, figures_checked
+from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_FIELDS, RD_ITEM_PREFIX, figures_checked
 from kechuang.web.enterprises.models import SIZES, Enterprise, IPHolding, YearFigures
 from kechuang.web.history.services import change_record
 
@@ -166,7 +166,9 @@ def enterprise_update(actor, enterprise: Enterprise, data: EnterpriseInput, vers
 
 
 def figures_snapshot(row: YearFigures) -> dict:
-    return {"年度": row.year, **{label: getattr(row, k) for k, (label, _) in FIGURE_FIELDS.items()}}
+    items = {RD_ITEM_FIELDS[RD_ITEM_PREFIX + k][0]: v for k, v in (row.rd_items or {}).items()}
+    return {"年度": row.year, **{label: getattr(row, k) for k, (label, _) in FIGURE_FIELDS.items()},
+            "研发费用明细": items or None}
 
 
 @transaction.atomic

@@ -8,7 +8,9 @@ from dataclasses import replace
 from django.db import transaction
 
 from kechuang.errors import KechuangError
+from kechuang.web.clock import today
 from kechuang.web.enterprises.core import YearFacts, facts_of, sme_evaluate
+from kechuang.web.enterprises.feeds import sme_feed
 from kechuang.web.enterprises.figures import FIGURE_FIELDS, figures_checked, year_checked
 from kechuang.web.enterprises.models import Enterprise, SmeEvaluation
 from kechuang.web.history.services import change_record
@@ -60,4 +62,5 @@ def sme_submit(actor, enterprise: Enterprise, raw: dict) -> SmeEvaluation:
         change_record(actor, "ent-sme", enterprise.pk, "submit",
                       after={"评价年度": year, "得分": result.score,
                              "结论": "符合" if result.eligible else ("不符合" if result.eligible is False else "待定")})
+    sme_feed(actor, enterprise.region, [year], today())
     return evaluation

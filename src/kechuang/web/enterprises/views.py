@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kechuang.enterprises import OVERALL_ZH
+from kechuang.enterprises.display import money
+from kechuang.enterprises.rd_items import rd_total_from_items
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
@@ -21,9 +26,9 @@ from kechuang.web.enterprises.access import (
     enterprise_id_of,
     registry_region_id,
 )
-from kechuang.web.enterprises.figures import FIGURE_FIELDS, year_checked
+from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_FIELDS, RD_ITEM_PREFIX, year_checked
 from kechuang.web.enterprises.models import SIZES, IPHolding, ReserveEntry
-from kechuang.web.enterprises.selectors import PAGE_SIZE, enterprise_history, enterprise_list
+from kechuang.web.enterprises.selectors import enterprise_history, enterprise_list, enterprise_page
 from kechuang.web.errors import http_status
 
 FORM_FIELDS = ("name", "uscc", "address", "industry_code", "size", "registered_on", "tech_field", "contact_name",
@@ -48,9 +53,10 @@ def _say_saved(request, saved: services.Saved, verb: str) -> None:
 def enterprise_list_view(request):
     region_id = registry_region_id(request.user)
     params = {k: request.GET.get(k, "") for k in ("q", "industry", "size", "stage")}
-    page = Paginator(enterprise_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = enterprise_page(enterprise_list(request.user, **params), request.GET.get("after"), request.GET.get("before"))
     return render(request, "kechuang/enterprises/list.html", {
-        "page": page, "params": params, "sizes": SIZES, "stages": ReserveEntry.STAGES,
+        "page": page, "params": params, "query": urlencode({k: v for k, v in params.items() if v}),
+        "base": reverse("kc-enterprises"), "sizes": SIZES, "stages": ReserveEntry.STAGES,
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
 
 
@@ -90,21 +96,47 @@ def enterprise_edit(request, pk: int):
     return redirect("kc-enterprise", pk=enterprise.pk)
 
 
+def _figures_of(years: list, year: int) -> dict:
+    """The figures form filled with the year's stored figures and 研发费用 items (a clerk changes what changed)."""
+    row = next((y for y in years if y.year == year), None)
+    if row is None:
+        return {"year": year}
+    values = {k: f"{getattr(row, k):g}" for k in FIGURE_FIELDS if getattr(row, k) is not None}
+    items = {f"{RD_ITEM_PREFIX}{k}": f"{v:g}" for k, v in (row.rd_items or {}).items()}
+    if items:  # the total and domestic part follow from the items
+        values.pop("rd_expense", None)
+        values.pop("rd_expense_domestic", None)
+    return {"year": year, **values, **items}
+
+
+def _reserve_of(enterprise) -> ReserveEntry | None:
+    try:
+        return enterprise.reserve  # joined by enterprise_detail; a query otherwise
+    except ReserveEntry.DoesNotExist:
+        return None
+
+
 def _page(request, enterprise, error=None, status=200, figures_form=None, ip_form=None):
     from kechuang.web.enterprises.models import HitechResult, SmeEvaluation
 
     years = list(enterprise.years.all())
+    if figures_form is None:
+        chosen = request.GET.get("year", "")
+        figures_form = _figures_of(years, int(chosen) if chosen.isdigit() else today().year - 1)
+    # the latest check and self-evaluation as the page shows them (not their stored results)
+    check = HitechResult.objects.filter(enterprise=enterprise).only("as_of", "overall").first()
     return render(request, "kechuang/enterprises/detail.html", {
         "enterprise": enterprise, "years": years,
         "figure_inputs": [(k, label, "人" if kind == "people" else "万元", (figures_form or {}).get(k, ""))
                           for k, (label, kind) in FIGURE_FIELDS.items()],
+        "rd_item_inputs": [(k, label, (figures_form or {}).get(k, "")) for k, (label, _) in RD_ITEM_FIELDS.items()],
         "rows": [(label, [getattr(y, key) for y in years]) for key, (label, _) in FIGURE_FIELDS.items()],
         "ip": enterprise.ip.all(), "categories": services.IP_CATEGORIES,
-        "reserve": ReserveEntry.objects.filter(enterprise=enterprise).prefetch_related("steps").first(),
-        "check": HitechResult.objects.filter(enterprise=enterprise).first(),
-        "sme": SmeEvaluation.objects.filter(enterprise=enterprise).first(),
+        "reserve": _reserve_of(enterprise),
+        "check": check, "check_zh": OVERALL_ZH.get(check.overall) if check else "",
+        "sme": SmeEvaluation.objects.filter(enterprise=enterprise).only("year", "score").first(),
         "history": enterprise_history(enterprise), "error": error,
-        "figures_form": figures_form or {"year": today().year - 1}, "ip_form": ip_form or {},
+        "figures_form": figures_form, "ip_form": ip_form or {},
         "can_manage": can_manage(request.user, enterprise.region_id),
         "can_keep": can_keep_figures(request.user, enterprise),
         "is_own": enterprise_id_of(request.user) == enterprise.pk}, status=status)
@@ -113,7 +145,7 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
 @login_required
 @require_GET
 def enterprise_detail(request, pk: int):
-    return _page(request, enterprise_for_user(request.user, pk))
+    return _page(request, enterprise_for_user(request.user, pk, related=("region", "reserve")))
 
 
 @login_required
@@ -135,11 +167,17 @@ def figures_view(request, pk: int):
         if year > today().year:
             raise KechuangError("KC-ENT-FIGURE", f"年度不能晚于今年:{year}", field="year")
         source = "enterprise" if enterprise_id_of(request.user) == enterprise.pk else "manual"
-        _, changed = services.figures_save(request.user, enterprise, year,
-                                           {k: request.POST.get(k, "") for k in FIGURE_FIELDS}, source=source)
+        raw = {k: request.POST.get(k, "") for k in (*FIGURE_FIELDS, *RD_ITEM_FIELDS)}
+        row, changed = services.figures_save(request.user, enterprise, year, raw, source=source)
     except KechuangError as exc:
         return _page(request, enterprise, error=exc, status=http_status(exc), figures_form=request.POST.dict())
     messages.success(request, f"已保存 {year} 年度数据" if changed else f"{year} 年度数据没有变化")
+    if row.rd_items:
+        counted = rd_total_from_items(row.rd_items, date(year, 12, 31))
+        messages.info(request, f"研发费用按明细计为 {money(counted.total)} 万元,"
+                               f"其中境内 {money(counted.domestic)} 万元")
+        for note in counted.notes:
+            messages.info(request, note)
     return redirect("kc-enterprise", pk=enterprise.pk)
 
 

@@ -8,9 +8,12 @@ from datetime import date, timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html_join
+from django.utils.html import escape, format_html_join
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.enterprises import OVERALL_ZH
@@ -28,6 +31,7 @@ from kechuang.web.enterprises.access import (
 from kechuang.web.enterprises.models import ReserveEntry, SmeEvaluation
 from kechuang.web.enterprises.selectors import BOARD_LIMIT, reserve_board, reserve_entries
 from kechuang.web.errors import error_page, http_status
+from kechuang.web.pagecache import cached
 
 
 def as_of_date(text: str | None) -> date:
@@ -43,9 +47,12 @@ def _check_page(request, enterprise, as_of: date, error=None, status=200):
     check = checks.hitech_run(request.user, enterprise, as_of, store=False).to_dict()
     for part in check["score"]:
         part["status_zh"] = PART_STATUS_ZH.get(part["status"], part["status"])
+    basis = next((c["source"].split(" ")[0] for c in check["conditions"] if c["key"] == "tech_staff"), "")
+    shown = {c["key"] for c in check["conditions"]} | {p["key"] for p in check["score"]}
     return render(request, "kechuang/enterprises/check.html", {
-        "enterprise": enterprise, "check": check, "as_of": as_of,
-        "judgements": checks.JUDGEMENTS, "answers": checks.judgements_of(enterprise), "error": error,
+        "enterprise": enterprise, "check": check, "as_of": as_of, "basis": basis,
+        "judgements": {k: spec for k, spec in checks.JUDGEMENTS.items()  # the items of the rules in force
+                       if k in shown}, "answers": checks.judgements_of(enterprise), "error": error,
         "can_manage": can_manage(request.user, enterprise.region_id),
         "stored": enterprise.hitech_results.first()}, status=status)
 
@@ -73,11 +80,12 @@ def check_view(request, pk: int):
 def judgements_view(request, pk: int):
     enterprise = enterprise_for_user(request.user, pk, manage=True)
     try:
+        as_of = as_of_date(request.POST.get("as_of"))
         checks.judgements_save(request.user, enterprise, request.POST)
     except KechuangError as exc:
         return _check_page(request, enterprise, today(), error=exc, status=http_status(exc))
     messages.success(request, "已保存评审意见,检查结果已按评审意见重新计算")
-    return redirect("kc-enterprise-check", pk=enterprise.pk)
+    return redirect(f"{reverse('kc-enterprise-check', args=[enterprise.pk])}?as_of={as_of.isoformat()}")
 
 
 @login_required
@@ -110,16 +118,27 @@ def reserve_view(request):
         messages.success(request, f"“{enterprise.name}”已进入后备培育库")
         return redirect("kc-reserve")
     entries = reserve_entries(request.user)
+    state, manage = reserve.board_state(entries), region_id is not None and can_manage(request.user, region_id)
+    board = cached(("reserve-board", *state, today().isoformat(), manage), lambda: _board_html(entries, manage))
+    return render(request, "kechuang/enterprises/reserve.html", {
+        "board": mark_safe(board.replace(CSRF_SLOT, escape(get_token(request)))),  # rendered escaped, then cached
+        "pipeline": reserve.pipeline(entries, state),
+        "expiring": entries.filter(stage="certified", expires_on__lte=today() + timedelta(
+            days=reserve.EXPIRY_NOTICE_DAYS)).select_related("enterprise"), "today": today()})
+
+
+CSRF_SLOT = "__kc_csrf_slot__"  # the form token goes in after the cached board is read (it is per session)
+
+
+def _board_html(entries, manage: bool) -> str:
+    """The board's stages and rows, rendered once per version of the reserve (and day, and who may move)."""
     # The <option>s of each stage built once (a board of 100 rows renders them 100 times).
     options = {s: format_html_join("", '<option value="{}">{}</option>', [(t, reserve.STAGE_NAMES[t]) for t in nxt])
                for s, nxt in reserve.NEXT.items()}
-    return render(request, "kechuang/enterprises/reserve.html", {
+    return render_to_string("kechuang/enterprises/reserve_board.html", {
         "board": [(s, n, count, [(e, options[s]) for e in rows]) for s, n, count, rows in reserve_board(entries)],
-        "base": reverse("kc-enterprises"), "today_text": today().isoformat(),
-        "limit": BOARD_LIMIT, "pipeline": reserve.pipeline(entries),
-        "expiring": entries.filter(stage="certified", expires_on__lte=today() + timedelta(
-            days=reserve.EXPIRY_NOTICE_DAYS)).select_related("enterprise"),
-        "today": today(), "can_manage": region_id is not None and can_manage(request.user, region_id)})
+        "base": reverse("kc-enterprises"), "today_text": today().isoformat(), "limit": BOARD_LIMIT,
+        "can_manage": manage, "csrf_token": CSRF_SLOT})
 
 
 @login_required

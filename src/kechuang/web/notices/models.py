@@ -8,7 +8,8 @@ from django.db import models
 
 class Notification(models.Model):
     KINDS = [("task", "新任务"), ("review", "待审核"), ("returned", "报告退回"), ("reminder", "催办"),
-             ("deadline", "临近完成时限"), ("decision", "复核结果"), ("request", "待复核申请")]
+             ("deadline", "临近完成时限"), ("decision", "复核结果"), ("request", "待复核申请"),
+             ("voucher", "创新券"), ("expiry", "证书到期")]
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField("类别", max_length=16, choices=KINDS)
     text = models.CharField("内容", max_length=500)

@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from kechuang.web.notices.selectors import notifications_for
+from kechuang.web.notices.selectors import kinds_for, notifications_for
 from kechuang.web.notices.services import notifications_read
 from kechuang.web.params import int_or_none
 
@@ -15,7 +15,9 @@ from kechuang.web.params import int_or_none
 @login_required
 @require_GET
 def notification_list(request):
-    return render(request, "kechuang/notifications.html", {"notifications": notifications_for(request.user)})
+    kind = request.GET.get("kind", "")
+    return render(request, "kechuang/notifications.html", {
+        "notifications": notifications_for(request.user, kind), "kinds": kinds_for(request.user), "kind": kind})
 
 
 @login_required

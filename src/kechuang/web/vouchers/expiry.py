@@ -17,7 +17,7 @@ from kechuang.web.history.services import change_record
 from kechuang.web.notices.services import notify
 from kechuang.web.vouchers.models import Batch, Voucher
 from kechuang.web.vouchers.money import wan
-from kechuang.web.vouchers.services import DECISION, enterprise_users, forbidden
+from kechuang.web.vouchers.services import MESSAGE_KIND, enterprise_users, forbidden
 
 
 @dataclass
@@ -44,7 +44,7 @@ def expired_release(user, batch: Batch, today: date) -> Released:
             done.amount += voucher.remaining
             change_record(user, "voucher", voucher.pk, "update", before={"released_at": None},
                           after={"released_at": now.date().isoformat(), "remaining": wan(voucher.remaining)})
-            notify(enterprise_users(voucher.enterprise_id), DECISION,
+            notify(enterprise_users(voucher.enterprise_id), MESSAGE_KIND,
                    f"创新券 {voucher.code} 已于 {voucher.valid_until} 过期,未使用的 {wan(voucher.remaining)} 万元"
                    "已收回",
                    reverse("kc-voucher-batch", args=[batch.pk]), key=f"vrelease:{voucher.pk}")

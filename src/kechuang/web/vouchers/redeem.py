@@ -23,7 +23,7 @@ from kechuang.web.notices.services import notify
 from kechuang.web.supervision.services import Evidence, check_evidence
 from kechuang.web.vouchers.models import Batch, Redemption, RedemptionFile, Voucher
 from kechuang.web.vouchers.money import parse_wan, wan
-from kechuang.web.vouchers.services import DECISION, bad, date_field, enterprise_users, forbidden, text_field
+from kechuang.web.vouchers.services import MESSAGE_KIND, bad, date_field, enterprise_users, forbidden, text_field
 
 
 @dataclass
@@ -125,7 +125,7 @@ def redemption_record(user, voucher: Voucher, data: RedemptionInput, today: date
             _files_save(redemption, "contract", data.contract_files)
             _files_save(redemption, "invoice", data.invoice_files)
             change_record(user, "redemption", redemption.pk, "create", after=redemption_snapshot(redemption))
-            notify(enterprise_users(fresh.enterprise_id), DECISION,
+            notify(enterprise_users(fresh.enterprise_id), MESSAGE_KIND,
                    f"创新券 {fresh.code} 已核销 {wan(covered)} 万元({provider.name},发票 {clean.invoice_no}),"
                    f"余额 {wan(fresh.remaining - covered)} 万元", reverse("kc-voucher-batch", args=[fresh.batch_id]),
                    key=f"vredeem:{redemption.pk}")
@@ -166,7 +166,7 @@ def redemption_settle(user, redemption: Redemption, paid_on, reference: str, tod
         change_record(user, "redemption", redemption.pk, "confirm", before=before,  # 确认兑付
                       after=redemption_snapshot(redemption))
         voucher = redemption.voucher
-        notify(enterprise_users(voucher.enterprise_id), DECISION,
+        notify(enterprise_users(voucher.enterprise_id), MESSAGE_KIND,
                f"创新券 {voucher.code} 核销的 {wan(redemption.covered)} 万元已于 {paid_on} 兑付给"
                f"{redemption.provider.name}(凭证 {reference})", reverse("kc-voucher-batch", args=[voucher.batch_id]),
                key=f"vsettle:{redemption.pk}")

@@ -25,7 +25,7 @@ from kechuang.web.vouchers.selectors import enterprise_id_of, used_by_enterprise
 
 _USCC = re.compile(r"[0-9A-HJ-NPQRTUWXY]{18}")
 SIZE_NAMES = dict(SIZES)
-DECISION = "decision"  # the message kind (复核结果) of the bureau's answers: decision, redemption, settlement
+MESSAGE_KIND = "voucher"  # the message kind (创新券) of every voucher message: application, decision, redemption…
 
 
 def forbidden(message: str, field_name: str = "") -> KechuangError:
@@ -214,10 +214,10 @@ def application_submit(user, batch: Batch, data: ApplicationInput, today: date) 
                                          amount=amount, applied_by=user)
         change_record(user, "voucher_app", app.pk, "request", after=application_snapshot(app))
         url = reverse("kc-voucher-batch", args=[batch.pk])
-        notify(recipients(bureau_region=batch.region_id), "review",
+        notify(recipients(bureau_region=batch.region_id), MESSAGE_KIND,
                f"“{enterprise.name}”申请创新券 {wan(amount)} 万元({batch.title}),待审核", url, key=f"vapp:{app.pk}")
         if enterprise_id_of(user) is None:  # the bureau applied for the enterprise: tell its users
-            notify(enterprise_users(enterprise.pk), "request",
+            notify(enterprise_users(enterprise.pk), MESSAGE_KIND,
                    f"科技局已代本企业申请创新券 {wan(amount)} 万元({batch.title}),等待审核", url,
                    key=f"vapp-sent:{app.pk}")
     return app
@@ -264,5 +264,5 @@ def application_decide(user, app: Application, approve: bool, reason: str, today
             text = f"创新券申请 {wan(app.amount)} 万元未通过({batch.title}):{reason}"
         change_record(user, "voucher_app", app.pk, "grant" if approve else "refuse", before=before,
                       after=application_snapshot(app))
-        notify(enterprise_users(app.enterprise_id), DECISION, text, url, key=f"vdecide:{app.pk}")
+        notify(enterprise_users(app.enterprise_id), MESSAGE_KIND, text, url, key=f"vdecide:{app.pk}")
     return app

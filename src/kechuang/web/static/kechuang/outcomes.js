@@ -30,13 +30,18 @@
       });
     });
   }
+  // Pie labels stay inside a narrow print column: a smaller pie, short label lines, long names broken, and the
+  // empty slices left out (their labels piled up on one spot).
+  var PIE_LABEL = { formatter: "{b} {c}", overflow: "break", width: 72 };
+  var PIE_LINE = { length: 6, length2: 6 };
+  function shown(items) { return items.filter(function (d) { return d.value > 0; }); }
   var cockpit = data("cockpit-data");
   if (cockpit) {
     var lights = document.getElementById("cockpit-lights");
     if (lights) {
-      draw(lights, { tooltip: { trigger: "item" }, series: [{ type: "pie", radius: ["40%", "70%"], label: { formatter: "{b} {c}" },
-        data: [["red", "红"], ["yellow", "黄"], ["green", "绿"]].map(function (p) {
-          return { name: p[1], value: cockpit.lights[p[0]], itemStyle: { color: colours[p[0]] } }; }) }] });
+      draw(lights, { tooltip: { trigger: "item" }, series: [{ type: "pie", radius: ["35%", "58%"], label: PIE_LABEL, labelLine: PIE_LINE,
+        data: shown([["red", "红"], ["yellow", "黄"], ["green", "绿"]].map(function (p) {
+          return { name: p[1], value: cockpit.lights[p[0]], itemStyle: { color: colours[p[0]] } }; })) }] });
     }
     var trend = document.getElementById("cockpit-trend");
     if (trend) {
@@ -49,11 +54,11 @@
     var targetsNode = document.getElementById("cockpit-targets");
     if (targetsNode) {
       var t = cockpit.targets;
-      draw(targetsNode, { tooltip: { trigger: "item" }, series: [{ type: "pie", radius: "65%", label: { formatter: "{b} {c}" },
-        data: [{ name: "正常或达成", value: t.on_track, itemStyle: { color: colours.green } },
+      draw(targetsNode, { tooltip: { trigger: "item" }, series: [{ type: "pie", radius: "55%", label: PIE_LABEL, labelLine: PIE_LINE,
+        data: shown([{ name: "正常或达成", value: t.on_track, itemStyle: { color: colours.green } },
           { name: "存在风险", value: t.yellow, itemStyle: { color: colours.yellow } },
           { name: "明显滞后", value: t.red, itemStyle: { color: colours.red } },
-          { name: "数据不足", value: t.unknown, itemStyle: { color: "#8a94a0" } }] }] });
+          { name: "数据不足", value: t.unknown, itemStyle: { color: "#8a94a0" } }]) }] });
     }
   }
 })();

@@ -10,4 +10,9 @@
     var link = event.target.closest ? event.target.closest("a[data-back]") : null;
     if (link && window.history.length > 1) { event.preventDefault(); window.history.back(); }
   });
+  // <a data-print href="#">: print the page (the printable 公示 of 揭榜挂帅).
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[data-print]") : null;
+    if (link) { event.preventDefault(); window.print(); }
+  });
 })();
