@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from tests.web.challenge_fixtures import CHALLENGE_CASES, CHALLENGE_FORMS, CHALLENGE_SOURCES, challenge_target
 from tests.web.conftest import LINGSHOU
+from tests.web.library_fixtures import LIBRARY_CASES, LIBRARY_FORMS, LIBRARY_SOURCES, library_target
 from tests.web.people_fixtures import PEOPLE_CASES, PEOPLE_FORMS, PEOPLE_SOURCES, people_target, people_users
 from tests.web.voucher_fixtures import VOUCHER_CASES, VOUCHER_FORMS, VOUCHER_SOURCES, voucher_target
 
@@ -165,6 +166,7 @@ CASES = [
                                                                          "ent_user": 403, "other_bureau": 404}),
     ("kc-sme-list", "get", None, None, {"bureau": 200, "leader": 200, "ent_user": 403, "lead": 403}),
     *VOUCHER_CASES,
+    *LIBRARY_CASES,
     *CHALLENGE_CASES,
     *PEOPLE_CASES,
 ]
@@ -220,6 +222,8 @@ def _target(request, source):
                                                                number=f"2025SR{next(_NUMBERS):06d}")
     if source in VOUCHER_SOURCES:
         return voucher_target(request, source)
+    if source in LIBRARY_SOURCES:
+        return library_target(request, source)
     if source in CHALLENGE_SOURCES:
         return challenge_target(request, source)
     if source in PEOPLE_SOURCES:
@@ -301,7 +305,7 @@ WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
 FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
          "kc-target-link", "kc-indicator-add", "kc-enterprise-new", "kc-enterprise-edit", *VOUCHER_FORMS,
-         *CHALLENGE_FORMS, *PEOPLE_FORMS)
+         *LIBRARY_FORMS, *CHALLENGE_FORMS, *PEOPLE_FORMS)
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

@@ -24,6 +24,7 @@ from kechuang.web.clock import today
 from kechuang.web.enterprises.demo import demo_enterprises
 from kechuang.web.evaluation.demo import demo_evaluation
 from kechuang.web.indicators.demo import demo_indicator_data
+from kechuang.web.libraries.demo import demo_projects
 from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.services import plan_confirm, plan_create
@@ -196,6 +197,7 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
         progress(f"示例方案:{region_name} {extracted.document.title}")
     logins += demo_enterprises(password_hash)
     logins += demo_vouchers(password_hash)  # after the registry's demo enterprises, which it uses
+    demo_projects()  # 科技计划项目库 (kechuang.web.libraries.demo)
     logins += demo_challenges(password_hash)  # 揭榜挂帅: after the demo enterprises
     logins += demo_people(password_hash)  # 人才库, 科技特派员, 载体 (kechuang.web.talents.demo)
     logins += _demo_outcomes(password_hash, progress)

@@ -25,6 +25,8 @@ STATUS = {
     "KC-WEB-AUTH": 401,
     "KC-WEB-METHOD": 405,
     "KC-WEB-INTERNAL": 500,
+    "KC-LIB-DUPLICATE": 409,  # a suspect duplicate project needs a reason (kechuang.web.libraries)
+    "KC-LIB-INDEX-BUILDING": 503,
 }
 
 

@@ -91,6 +91,7 @@ urlpatterns = [
     path("indicators/entry/", indicators.entry_page, name="kc-indicator-entry"),
     path("enterprises/", include("kechuang.web.enterprises.urls")),
     path("vouchers/", include("kechuang.web.vouchers.urls")),
+    path("libraries/", include("kechuang.web.libraries.urls")),
     path("challenges/", include("kechuang.web.challenges.urls")),
     path("talents/", include("kechuang.web.talents.urls")),
     path("carriers/", include("kechuang.web.carriers.urls")),

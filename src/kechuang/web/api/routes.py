@@ -321,6 +321,7 @@ from kechuang.web.api.enterprises import router as enterprises_router  # noqa: E
 
 api.add_router("", enterprises_router)
 api.add_router("", "kechuang.web.api.vouchers.router")  # 创新券
+api.add_router("", "kechuang.web.api.libraries.router")  # 科技计划项目库, 跨库检索
 api.add_router("", "kechuang.web.api.challenges.router")  # 揭榜挂帅
 api.add_router("", "kechuang.web.api.talents.router")  # 人才库, 科技特派员
 api.add_router("", "kechuang.web.api.carriers.router")  # 载体/平台

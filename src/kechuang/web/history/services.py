@@ -12,6 +12,7 @@ KIND_NAMES = {"plan": "方案", "task": "任务", "assignment": "分工", "repor
               "reminder": "催办"}
 KIND_NAMES.update({"enterprise": "企业", "ent-figures": "年度数据", "ent-ip": "知识产权", "ent-reserve": "后备培育库",
                    "ent-review": "高企评审意见", "ent-sme": "科小自评"})  # kechuang.web.enterprises
+KIND_NAMES.update({"project": "科技计划项目", "project-status": "项目状态", "project-review": "查重结论"})  # libraries
 
 
 def changed(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[dict | None, dict | None]:

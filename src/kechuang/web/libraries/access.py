@@ -1,0 +1,94 @@
+"""Who sees and changes which project: the bureau its region's and those below (manage), departments and leaders
+the same (read), an enterprise user its own enterprise's projects only (another id is 404), administrators all."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from kechuang.web.accounts.models import Role
+from kechuang.web.accounts.permissions import profile_of, region_id_of, role_of
+from kechuang.web.libraries.index_store import below
+from kechuang.web.libraries.models import Project
+
+READERS = (Role.ADMIN, Role.BUREAU, Role.LEADER, Role.DEPARTMENT, Role.ENTERPRISE)
+
+
+def enterprise_id_of(user) -> int | None:
+    profile = profile_of(user)
+    return profile.enterprise_id if profile and profile.role == Role.ENTERPRISE else None
+
+
+def regions_seen(user) -> list[int] | None:
+    """The regions whose projects the user sees (None: all, for administrators)."""
+    if role_of(user) == Role.ADMIN:
+        return None
+    region_id = region_id_of(user)
+    return [] if region_id is None else [region_id, *below(region_id)]
+
+
+def projects_visible(user) -> QuerySet:
+    role = role_of(user)
+    if role == Role.ADMIN:
+        return Project.objects.all()
+    if role == Role.ENTERPRISE:
+        return Project.objects.filter(enterprise_id=enterprise_id_of(user) or 0)
+    if role in (Role.BUREAU, Role.LEADER, Role.DEPARTMENT):
+        return Project.objects.filter(region_id__in=regions_seen(user))
+    return Project.objects.none()
+
+
+def can_read(user) -> bool:
+    return role_of(user) in READERS
+
+
+def can_manage(user, region_id: int) -> bool:
+    """Enter, import, check, decide: the bureau of the project's region or of a region above it, administrators."""
+    role = role_of(user)
+    if role == Role.ADMIN:
+        return True
+    own = region_id_of(user)
+    return role == Role.BUREAU and own is not None and (region_id == own or region_id in below(own))
+
+
+def manage_region_id(user) -> int:
+    """The region a bureau enters projects in; PermissionDenied for everyone else (administrators have none)."""
+    if role_of(user) != Role.BUREAU or region_id_of(user) is None:
+        raise PermissionDenied
+    return region_id_of(user)
+
+
+def require_reader(user) -> None:
+    if not can_read(user):
+        raise PermissionDenied
+
+
+def project_for_user(user, pk: int, manage: bool = False) -> Project:
+    """The project if ``user`` may see it (else Http404) and, with ``manage``, change it (else PermissionDenied)."""
+    project = get_object_or_404(Project.objects.select_related("region", "enterprise", "department"), pk=pk)
+    if not projects_visible(user).filter(pk=pk).exists():
+        raise Http404
+    if manage and not can_manage(user, project.region_id):
+        raise PermissionDenied
+    return project
+
+
+def masked_name(name: str) -> str:
+    """A person's name as non-bureau roles see it: the surname, then * (张三 → 张*)."""
+    name = (name or "").strip()
+    return f"{name[0]}{'*' * max(1, len(name) - 1)}" if name else ""
+
+
+def leader_shown(user, project: Project) -> str:
+    """The 项目负责人 in full for the bureau that manages the project, masked for everyone else."""
+    return leader_masker(user)(project)
+
+
+def leader_masker(user):
+    """``leader_shown`` for many projects (the regions the user manages read once)."""
+    role = role_of(user)
+    own = region_id_of(user)
+    managed = None if role == Role.ADMIN else ({own, *below(own)} if role == Role.BUREAU and own else set())
+    return lambda p: p.leader if managed is None or p.region_id in managed else masked_name(p.leader)

@@ -1,0 +1,80 @@
+"""The match-index store: built once and saved, loaded from disk by a fresh process, caught up incrementally with
+new rows, rebuilt when a row changed, built in the background for a large family (never within the page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kechuang.web.libraries import index_store
+from kechuang.web.libraries.records import LIBRARY
+from kechuang.web.libraries.services import project_create, project_update
+from tests.web.library_fixtures import *  # noqa: F403  (fixtures)
+from tests.web.library_fixtures import OTHERS
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def data_dir(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    index_store.forget()
+    yield tmp_path
+    index_store.forget()
+
+
+def _titles(index) -> set[str]:
+    return {r.title for r in index.index.records}
+
+
+def test_saved_index_is_loaded_without_a_build(data_dir, users, county, projects, monkeypatch):
+    first = index_store.index_for(LIBRARY, county)
+    assert len(first) == 4 and list((data_dir / "index" / LIBRARY / str(county.pk)).glob("index-*.pkl"))
+    index_store.forget()  # a new process
+
+    def no_build(*args):
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(index_store, "build", no_build)
+    loaded = index_store.index_for(LIBRARY, county)
+    assert loaded is not first and _titles(loaded) == _titles(first)
+
+
+def test_new_rows_are_added_incrementally(data_dir, users, county, projects, monkeypatch):
+    index = index_store.index_for(LIBRARY, county)
+    monkeypatch.setattr(index_store, "build", lambda *a: (_ for _ in ()).throw(AssertionError("rebuilt")))
+    project_create(users["bureau"], county, {"title": "灵寿县板栗深加工关键技术", "applicant": "灵寿县食品厂",
+                                             "year": "2025"})
+    again = index_store.index_for(LIBRARY, county)
+    assert again is index and "灵寿县板栗深加工关键技术" in _titles(again)
+    assert again.index.search("板栗深加工")[0].record.title == "灵寿县板栗深加工关键技术"
+
+
+def test_a_changed_row_rebuilds_and_the_new_text_is_found(data_dir, users, county, projects):
+    index_store.index_for(LIBRARY, county)
+    project = projects["other1"]
+    project_update(users["bureau"], project, {**OTHERS[1], "title": "石墨烯导热膜连续化制备工艺"}, project.version)
+    index = index_store.index_for(LIBRARY, county)
+    assert "石墨烯导热膜连续化制备工艺" in _titles(index) and "石墨烯改性沥青路面材料制备工艺" not in _titles(index)
+
+
+def test_a_large_family_is_built_in_the_background(data_dir, users, county, projects, monkeypatch):
+    import shutil
+
+    index_store.forget()
+    shutil.rmtree(data_dir / "index")  # a new process with no saved index
+    monkeypatch.setattr(index_store, "SYNC_LIMIT", 2)
+    with pytest.raises(index_store.IndexBuilding) as caught:
+        index_store.index_for(LIBRARY, county)
+    assert "后台" in caught.value.message_zh
+    # huey's immediate mode (tests/web/conftest.py) ran the job: the next request has the index
+    assert len(index_store.index_for(LIBRARY, county)) == 4
+
+
+def test_an_index_of_another_database_is_never_taken(data_dir, users, county, projects):
+    from kechuang.web.libraries.models import IndexVersion
+
+    index_store.index_for(LIBRARY, county)
+    IndexVersion.objects.filter(library=LIBRARY, region=county).update(generation="another-database")
+    index_store.forget()
+    index = index_store.index_for(LIBRARY, county)  # the saved snapshot's generation differs: built afresh
+    assert len(index) == 4
