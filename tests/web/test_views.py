@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from tests.web.conftest import LINGSHOU
+from tests.web.transfer_fixtures import TRANSFER_CASES, TRANSFER_FORMS, TRANSFER_SOURCES, transfer_target
 from tests.web.voucher_fixtures import VOUCHER_CASES, VOUCHER_FORMS, VOUCHER_SOURCES, voucher_target
 
 pytestmark = pytest.mark.django_db
@@ -163,6 +164,7 @@ CASES = [
                                                                          "ent_user": 403, "other_bureau": 404}),
     ("kc-sme-list", "get", None, None, {"bureau": 200, "leader": 200, "ent_user": 403, "lead": 403}),
     *VOUCHER_CASES,
+    *TRANSFER_CASES,
 ]
 
 
@@ -216,6 +218,8 @@ def _target(request, source):
                                                                number=f"2025SR{next(_NUMBERS):06d}")
     if source in VOUCHER_SOURCES:
         return voucher_target(request, source)
+    if source in TRANSFER_SOURCES:
+        return transfer_target(request, source)
     if source == "token":
         from kechuang.web.accounts.tokens import token_create
 
@@ -292,7 +296,8 @@ def test_bad_id(request, client, name, method, source, data, expected):
 WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
 FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
-         "kc-target-link", "kc-indicator-add", "kc-enterprise-new", "kc-enterprise-edit", *VOUCHER_FORMS)
+         "kc-target-link", "kc-indicator-add", "kc-enterprise-new", "kc-enterprise-edit", *VOUCHER_FORMS,
+         *TRANSFER_FORMS)
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

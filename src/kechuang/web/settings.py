@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "kechuang.web.evaluation",
     "kechuang.web.cockpit",
     "kechuang.web.vouchers",
+    "kechuang.web.transfer",
     "huey.contrib.djhuey",
     "ninja",
     "axes",

@@ -91,6 +91,7 @@ urlpatterns = [
     path("indicators/entry/", indicators.entry_page, name="kc-indicator-entry"),
     path("enterprises/", include("kechuang.web.enterprises.urls")),
     path("vouchers/", include("kechuang.web.vouchers.urls")),
+    path("transfer/", include("kechuang.web.transfer.urls")),
     path("api/v1/", api.urls),
 ]
 
