@@ -6,12 +6,25 @@ library or a person (expert or 科技特派员, by kind and name, with the talen
 
 from __future__ import annotations
 
+import json
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
 from kechuang.web.accounts.models import Region
 from kechuang.web.enterprises.models import Enterprise
+
+
+
+class TextJSONEncoder(json.JSONEncoder):
+    """Chinese kept as characters in the stored JSON, so a field filter (``fields__icontains``) finds 新材料 on
+    SQLite as on PostgreSQL."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["ensure_ascii"] = False
+        super().__init__(*args, **kwargs)
+
 
 MAX_PROBLEM = 5_000  # characters of a demand's problem or an achievement's summary
 HOLDER_KINDS = [("university", "高校"), ("institute", "科研院所"), ("enterprise", "企业"), ("person", "个人")]
@@ -25,7 +38,7 @@ class Demand(models.Model):
     enterprise = models.ForeignKey(Enterprise, on_delete=models.PROTECT, related_name="tech_demands")
     title = models.CharField("需求名称", max_length=200)
     problem = models.TextField("需求描述", max_length=MAX_PROBLEM)
-    fields = models.JSONField("技术领域", default=list, blank=True)
+    fields = models.JSONField("技术领域", default=list, blank=True, encoder=TextJSONEncoder)
     budget = models.BigIntegerField("预算(分)", null=True, blank=True)
     deadline = models.DateField("截止日期", null=True, blank=True)
     maturity = models.PositiveSmallIntegerField("期望技术成熟度", null=True, blank=True)  # the least it needs, 1–9
@@ -60,7 +73,7 @@ class Achievement(models.Model):
                                    related_name="tech_achievements")
     title = models.CharField("成果名称", max_length=200)
     summary = models.TextField("成果简介", max_length=MAX_PROBLEM)
-    fields = models.JSONField("技术领域", default=list, blank=True)
+    fields = models.JSONField("技术领域", default=list, blank=True, encoder=TextJSONEncoder)
     maturity = models.PositiveSmallIntegerField("技术成熟度", null=True, blank=True)  # 1–9
     ip = models.CharField("知识产权", max_length=500, blank=True)  # patent numbers as written
     modes = models.JSONField("转化方式", default=list, blank=True)  # keys of TRANSFER_MODES
