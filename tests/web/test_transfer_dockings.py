@@ -13,7 +13,7 @@ from kechuang.errors import KechuangError
 from kechuang.web.history.models import Change
 from kechuang.web.indicators.models import Observation
 from kechuang.web.supervision.services import Evidence
-from kechuang.web.transfer.dockings import DockingInput, docking_record, docking_update
+from kechuang.web.transfer.dockings import DockingInput, docking_update
 from kechuang.web.transfer.models import Achievement, Demand, Docking
 from tests.web.transfer_fixtures import *  # noqa: F403
 from tests.web.transfer_fixtures import build_docking

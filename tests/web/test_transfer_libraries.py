@@ -10,7 +10,13 @@ from kechuang.errors import KechuangError
 from kechuang.web.history.models import Change
 from kechuang.web.transfer import access
 from kechuang.web.transfer.models import Achievement, Demand
-from kechuang.web.transfer.services import AchievementInput, DemandInput, achievement_create, demand_create, demand_update
+from kechuang.web.transfer.services import (
+    AchievementInput,
+    DemandInput,
+    achievement_create,
+    demand_create,
+    demand_update,
+)
 from tests.web.conftest import make_user
 from tests.web.transfer_fixtures import *  # noqa: F403
 

@@ -16,7 +16,6 @@ from kechuang.web.accounts.models import Region
 from kechuang.web.enterprises.models import Enterprise
 
 
-
 class TextJSONEncoder(json.JSONEncoder):
     """Chinese kept as characters in the stored JSON, so a field filter (``fields__icontains``) finds 新材料 on
     SQLite as on PostgreSQL."""
