@@ -321,3 +321,4 @@ from kechuang.web.api.enterprises import router as enterprises_router  # noqa: E
 
 api.add_router("", enterprises_router)
 api.add_router("", "kechuang.web.api.vouchers.router")  # 创新券
+api.add_router("", "kechuang.web.api.transfer.router")  # 需求库、成果库、对接
