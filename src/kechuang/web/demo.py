@@ -26,6 +26,7 @@ from kechuang.web.indicators.demo import demo_indicator_data
 from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.services import plan_confirm, plan_create
+from kechuang.web.transfer.demo import demo_transfer
 from kechuang.web.vouchers.demo import demo_vouchers
 
 # GB/T 2260 codes of the seed plans' regions and their parents.
@@ -194,6 +195,7 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
         progress(f"示例方案:{region_name} {extracted.document.title}")
     logins += demo_enterprises(password_hash)
     logins += demo_vouchers(password_hash)  # after the registry's demo enterprises, which it uses
+    demo_transfer()  # needs the demo enterprises
     logins += _demo_outcomes(password_hash, progress)
     return password, logins
 
