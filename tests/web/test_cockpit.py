@@ -90,6 +90,8 @@ def test_the_forecast_from_the_evaluation_app_is_shown_with_its_path(plan, count
     assert cockpit_data(county, today())["forecast"] == forecast
     body = as_user(users["leader"]).get(reverse("kc-dashboard")).content.decode()
     assert f"{forecast['klass']}</span> 类" in body and forecast["url"] in body and "尚未开展评价" not in body
+    assert forecast["framework_title"].startswith("河北省县域科技创新能力监测评价") and f"· {forecast['framework_title']} " \
+        in body.replace("&#x27;", "'") and "· hebei-county " not in body  # the title, not the framework's id
     best = max(forecast["p_class"], key=forecast["p_class"].get)
     assert f"{best} {forecast['p_class'][best]:.0%}" in body
     if forecast["path"]:

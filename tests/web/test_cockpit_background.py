@@ -83,3 +83,22 @@ def test_with_a_worker_that_runs_at_once_the_first_request_shows_the_figures(pla
     client.force_login(users["leader"])
     body = client.get(reverse("kc-dashboard")).content.decode()
     assert COMPUTING not in body and f"红 {red_lights(plan)}</span>" in body
+
+
+def test_the_api_never_builds_in_the_request_either(plan, users, client, queue):
+    import secrets
+
+    from kechuang.web.accounts.models import ApiToken, token_digest
+
+    token = secrets.token_urlsafe(16)
+    ApiToken.objects.create(user=users["leader"], digest=token_digest(token))
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    first = [client.get("/api/v1/dashboard", **headers) for _ in range(2)]
+    for response in first:
+        assert response.status_code == 202 and response["Retry-After"] == "5"
+        assert response.json()["status"] == "computing" and "后台计算" in response.json()["message"]
+    assert queue.pending_count() == 1  # two misses, one build
+    run_queued(queue)
+    built = client.get("/api/v1/dashboard", **headers)
+    assert built.status_code == 200 and built.json()["lights"]["red"] == red_lights(plan)
+    assert queue.pending_count() == 0

@@ -45,6 +45,8 @@ def test_demo_indicator_data_is_synthetic_marked_and_created_once(client, users)
     data = panel(counties, leaves)
     assert len(data.periods) == 10 and set(leaves) <= set(data.variables) and len(data.units) == 167
     assert demo_indicator_data(progress=lines.append) == 0  # twice: nothing changes
+    jinta = Region.objects.get(code="620921")  # a seed plan's region outside Hebei: its level and parents are known
+    assert jinta.level == "county" and jinta.parent.name == "酒泉市" and jinta.parent.parent.name == "甘肃省"
     assert "示例数据" in lines[-1]
     client.force_login(users["admin"])
     body = client.get(reverse("kc-region-data", args=[hebei.pk])).content.decode()

@@ -62,6 +62,7 @@ def test_a_later_import_is_versioned_and_the_preview_says_so(client, users, coun
     assert second.counts == {"new": 1, "changed": 1, "same": 1}
     body = client.get(reverse("kc-indicator-batch", args=[second.pk])).content.decode()
     assert "变更" in body and "相同" in body and "新增" in body
+    assert "<td>40 家</td><td>38 家</td>" in body  # the new and the existing value, each with its unit
     client.post(reverse("kc-indicator-batch-confirm", args=[second.pk]), {"action": "import"})
     history = Observation.objects.filter(indicator__code="hitech_enterprises").order_by("version")
     assert [(o.value, o.version, o.is_current, o.source_file) for o in history] == [

@@ -8,13 +8,13 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path
 
-from kechuang.enterprises import cells
 from kechuang.enterprises.columns import INDUSTRY, IP_CLASSES, SHEETS, SIZES, Column, fold, header_map
 from kechuang.enterprises.identifiers import name_key, uscc_check
 from kechuang.enterprises.rows import EnterpriseImport, EnterpriseRow, FigureRow, IPRow, RowError
 from kechuang.enterprises.template import write_enterprise_template
 from kechuang.errors import KechuangError
 from kechuang.indicators.tables import parse_period
+from kechuang.sheets import cells
 
 __all__ = ["read_enterprises", "write_enterprise_template"]
 MAX_BYTES = 100 * 1024 * 1024

@@ -7,6 +7,7 @@ and names the file and key of the mistake.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from importlib import resources
@@ -153,6 +154,16 @@ class Framework:
 def builtin_frameworks() -> dict[str, Path]:
     folder = resources.files("kechuang.evaluation") / "frameworks"
     return {Path(str(p)).stem: Path(str(p)) for p in folder.iterdir() if str(p).endswith(".yaml")}
+
+
+@functools.cache
+def builtin_titles() -> dict[str, str]:
+    """Built-in framework name → its title (what pages show; the name is the stable id)."""
+    out = {}
+    for name, path in builtin_frameworks().items():
+        head = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        out[name] = str(head.get("title") or name)
+    return out
 
 
 def load_framework(name_or_path: str | Path) -> Framework:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import File, Router, Schema, UploadedFile
@@ -107,7 +108,11 @@ def indicators_read(request, indicator_id: int):
 
 
 def _region(text: str) -> Region:
-    """By code, name or short name (灵寿); an unknown region is not found, an ambiguous name is a 400 naming both."""
+    """By code, name or short name (灵寿); an unknown region is not found, an ambiguous name is a 400 naming both.
+    A code or a full name that names one region is found by one query; only short names need the whole index."""
+    exact = list(Region.objects.filter(Q(code=text.strip()) | Q(name=text.strip()))[:2])
+    if len(exact) == 1:
+        return exact[0]
     try:
         code = region_index(None).resolve(text)
     except ValueError as exc:

@@ -4,21 +4,22 @@ the pages, the same error shape)."""
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
 from kechuang.web.accounts.permissions import can_manage_region
 from kechuang.web.api.schemas import ErrorOut
 from kechuang.web.clock import today
-from kechuang.web.cockpit.dashboard import cockpit_data
 from kechuang.web.cockpit.links import target_link_set
 from kechuang.web.cockpit.monitor import TargetRow, plan_monitoring, summary
+from kechuang.web.cockpit.page import cockpit_data_now
 from kechuang.web.cockpit.views import cockpit_region, monitored_plan
 from kechuang.web.plans.models import Target
 from kechuang.web.plans.selectors import plan_for_user
 
 router = Router(tags=["monitoring"])
+RETRY_AFTER = 5  # seconds; a county's cockpit builds in about a second on the job queue
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
 
 
@@ -115,7 +116,18 @@ def target_link_update(request, target_id: int, body: LinkIn):
     return target_out(row)
 
 
-@router.get("/dashboard", response={200: CockpitOut, **ERRORS},
-            summary="领导驾驶舱的数字:督办灯及按月变化、目标监测、评价预测、红灯最多的单位(?region= 下级地区代码)")
-def cockpit_read(request, region: str = ""):  # region: read from the query string by cockpit_region
-    return cockpit_data(cockpit_region(request), today())
+class ComputingOut(Schema):
+    status: str
+    message: str
+    retry_after: int
+
+
+@router.get("/dashboard", response={200: CockpitOut, 202: ComputingOut, **ERRORS},
+            summary="领导驾驶舱的数字:督办灯及按月变化、目标监测、评价预测、红灯最多的单位(?region= 下级地区代码);"
+                    "数据变化后首次请求返回 202(后台计算中,按 Retry-After 秒后重试)")
+def cockpit_read(request, response: HttpResponse, region: str = ""):  # region: read by cockpit_region
+    data = cockpit_data_now(cockpit_region(request), today())
+    if data is None:
+        response["Retry-After"] = str(RETRY_AFTER)
+        return 202, {"status": "computing", "message": "驾驶舱数据正在后台计算,请稍后重试", "retry_after": RETRY_AFTER}
+    return data

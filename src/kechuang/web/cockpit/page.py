@@ -80,3 +80,14 @@ def cockpit_now(region: Region, day: date) -> tuple[str | None, str | None]:
     if html is not None:
         return html, None
     return (last["html"], last["at"]) if last else (None, None)
+
+
+def cockpit_data_now(region: Region, day: date) -> dict | None:
+    """The cockpit's figures for the API without a cold build in the request: the figures when built, else None
+    after queueing the page's build (which builds the figures too)."""
+    known = cockpit_key(region, day)
+    data = cache.get(key_of(known[0]))
+    if data is not None:
+        return data
+    cockpit_enqueue(region, day, page_key(known))
+    return cache.get(key_of(known[0]))  # built already (a worker that runs at once, as in the tests)

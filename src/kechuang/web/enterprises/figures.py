@@ -3,8 +3,8 @@ with the field named. Money in 万元, staff as 全年月平均数."""
 
 from __future__ import annotations
 
-from kechuang.enterprises import cells
 from kechuang.errors import KechuangError
+from kechuang.sheets import cells
 
 #: field → (label, kind): "money" in 万元 (亿元 and 元 converted), "people" a head count.
 FIGURE_FIELDS = {
@@ -24,7 +24,7 @@ def _error(key: str, message: str, year: int | None) -> KechuangError:
 
 
 def figure_value(key: str, text, year: int | None = None) -> float | None:
-    """One figure read as the import reads it (``kechuang.enterprises.cells``: 万元/亿元/元, 人, thousands commas);
+    """One figure read as the import reads it (``kechuang.sheets.cells``: 万元/亿元/元, 人, thousands commas);
     None when empty; negative or unreadable: KC-ENT-FIGURE naming the field."""
     units = cells.MONEY_UNITS if FIGURE_FIELDS[key][1] == "money" else cells.PEOPLE_UNITS
     try:

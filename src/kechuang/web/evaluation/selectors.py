@@ -159,13 +159,10 @@ def published_ranking_for_user(user, pk: int) -> Run:
 
 
 def published_runs_for_region(region: Region) -> list[Run]:
-    """Published runs whose scope holds the region (newest first); no walk up the regions when none is published."""
-    runs = list(Run.objects.filter(status=Run.DONE, published_at__isnull=False).select_related("region")
-                .order_by("-year", "-published_at"))
-    if not runs:
-        return []
-    above = set(region_lineage_ids(region.pk))
-    return [r for r in runs if r.region_id in above]
+    """Published runs whose scope holds the region (newest first), selected in the database."""
+    above = region_lineage_ids(region.pk)  # a handful of ids: the region and those above it
+    return list(Run.objects.filter(status=Run.DONE, published_at__isnull=False, region_id__in=above)
+                .select_related("region").order_by("-year", "-published_at"))
 
 
 def ranking_rows(run: Run) -> list[dict]:
@@ -191,7 +188,8 @@ def county_forecast(region: Region) -> dict | None:
     run = result.run
     path = [{"indicator": s["indicator"], "name": s["name"], "from": s["from"], "to": s["to"], "unit": s["unit"]}
             for s in (result.path or {}).get("steps", [])]
-    return {"run_id": run.pk, "framework": run.framework, "year": run.year, "score": result.score,
+    return {"run_id": run.pk, "framework": run.framework, "framework_title": run.framework_title or run.framework,
+            "year": run.year, "score": result.score,
             "rank": result.rank, "of": run.units, "klass": result.klass, "p_class": dict(result.p_class),
             "change": result.score_change, "path": path, "is_demo": run.is_demo,
             "url": reverse("kc-evaluation-result", args=[result.pk])}

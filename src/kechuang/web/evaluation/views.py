@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
-from kechuang.evaluation.framework import builtin_frameworks
+from kechuang.evaluation.framework import builtin_titles
 from kechuang.web.accounts.models import Region, Role
 from kechuang.web.accounts.permissions import region_id_of, role_of
 from kechuang.web.errors import error_page, http_status
@@ -30,7 +30,8 @@ COUNTY_ROLES = (Role.BUREAU, Role.LEADER)
 def _runs_page(request, scope: Region, error=None, form=None, status: int = 200):
     years = selectors.years_with_data(scope)
     return render(request, "kechuang/evaluations.html", {
-        "scope": scope, "runs": selectors.runs_for_user(request.user)[:50], "frameworks": sorted(builtin_frameworks()),
+        "scope": scope, "runs": selectors.runs_for_user(request.user)[:50],
+        "frameworks": sorted(builtin_titles().items()),
         "years": years, "error": error, "form": form or {"framework": "hebei-county", "replications": 1000,
                                                          "year": years[0] if years else ""}}, status=status)
 

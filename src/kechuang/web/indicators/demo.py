@@ -77,6 +77,8 @@ def _series(rng, ind: Indicator, years: int) -> list[float]:
 def demo_indicator_data(progress=print) -> int:
     """Load Hebei's regions and write the synthetic data; returns the number of values new or changed."""
     created, updated = regions_load("13")
+    for province in sorted({code[:2] for code in SEED_REGIONS}):  # the seed plans' regions get their level and parents
+        regions_load(province)
     catalog_sync()
     counties = list(Region.objects.filter(code__startswith="13", level="county").order_by("code"))
     counties += list(Region.objects.filter(code__in=SEED_REGIONS).order_by("code"))

@@ -1,4 +1,5 @@
-"""Cells as clerks fill them: figures with units or thousands separators, dates in the usual spellings, yes/no."""
+"""Cells as clerks fill them: figures with units or thousands separators, dates in the usual spellings, yes/no
+(every library's import reads its cells with these)."""
 
 from __future__ import annotations
 
