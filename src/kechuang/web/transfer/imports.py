@@ -123,6 +123,7 @@ def import_plan(user, region, library: str, path: Path, file_name: str) -> Impor
             plan.errors.append(RowError(file_name, table.sheet, row.row, column, exc.message_zh))
             continue
         plan.rows.append(Row(row.row, ready, values))
+    plan.errors.sort(key=lambda e: e.row)
     return plan
 
 

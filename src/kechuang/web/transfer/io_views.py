@@ -108,7 +108,7 @@ def import_template(request, library: str):
     library = _library(library)
     access.require_manage_home(request.user)
     sheet, columns = LIBRARIES[library]
-    data = write_template(None, {sheet: columns}, examples={sheet: [EXAMPLES[sheet]]})
+    data = write_template(None, {sheet: columns}, examples={sheet: EXAMPLES[sheet]})
     return _attachment(data, f"{NAMES[library]}导入模板.xlsx")
 
 
