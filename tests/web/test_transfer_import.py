@@ -15,6 +15,7 @@ from openpyxl import Workbook, load_workbook
 from kechuang.sheets import read_table
 from kechuang.web.transfer.columns import ACHIEVEMENT_COLUMNS
 from kechuang.web.transfer.models import Achievement, Demand
+from tests.web.transfer_fixtures import *  # noqa: F403  (fixtures)
 
 pytestmark = pytest.mark.django_db
 
@@ -106,6 +107,3 @@ def test_the_template_and_the_export_read_back(client, users, achievements, tmp_
     table = read_table(path, ACHIEVEMENT_COLUMNS)
     assert table.ok, table.errors
     assert sorted(r.values["title"] for r in table.rows) == ["食用菌菌渣制备育苗基质技术", "高强度玄武岩纤维连续拉丝工艺"]
-
-
-from tests.web.transfer_fixtures import achievements  # noqa: E402, F401  (fixture)
