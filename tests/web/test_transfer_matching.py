@@ -21,6 +21,7 @@ def test_a_demand_finds_the_achievement_that_answers_it_with_reasons(users, dema
     top = hits[0]
     assert "食用菌" in top.shared_terms
     assert top.shared_fields == ["农业", "资源综合利用"]
+    assert top.shared_concepts == ["食用菌"]  # the industry class both name (kechuang.matching.concepts)
     parts = {p.label: p for p in top.parts}
     assert list(parts) == ["文本相关度", "技术领域一致", "同一地区", "成熟度匹配", "预算匹配"]
     assert parts["文本相关度"].value == 1.0  # the best of the list

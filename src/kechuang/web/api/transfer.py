@@ -92,6 +92,7 @@ class MatchOut(Schema):
     score: float
     shared_terms: list[str]
     shared_fields: list[str]
+    shared_concepts: list[str]
     parts: list[PartOut]
     title_html: str
     text_html: str
@@ -128,6 +129,7 @@ def _achievement_out(a: Achievement) -> dict:
 def _match_out(h: matching.Hit) -> dict:
     return {"kind": h.kind, "id": h.record.id, "title": h.title, "url": h.url, "score": round(h.score, 4),
             "shared_terms": h.shared_terms, "shared_fields": h.shared_fields,
+            "shared_concepts": h.shared_concepts,
             "parts": [{"label": p.label, "value": round(p.value, 4), "detail": p.detail} for p in h.parts],
             "title_html": str(h.title_html), "text_html": str(h.text_html)}
 

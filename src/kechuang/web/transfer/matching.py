@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from kechuang.matching import MatchIndex, Record
+from kechuang.matching.concepts import PREFIX, concepts
 from kechuang.matching.explain import common_passages
 from kechuang.matching.rerank import BUDGET, FIELD, MATURITY, REGION, budget_fit, maturity_fit
 from kechuang.web.transfer import access
@@ -99,6 +100,7 @@ class Hit:
     parts: list[Part] = field(default_factory=list)
     shared_terms: list[str] = field(default_factory=list)
     shared_fields: list[str] = field(default_factory=list)
+    shared_concepts: list[str] = field(default_factory=list)  # industry classes both name (茶叶, 生猪 …)
     query_title: SafeString | str = ""
     query_text: SafeString | str = ""
     title_html: SafeString | str = ""
@@ -134,6 +136,8 @@ def _explain(hit: Hit, query: Record, shared_terms: list[str], demand_side: Reco
     hit.score = sum(p.value for p in hit.parts)
     hit.shared_terms = shared_terms[:12]
     hit.shared_fields = sorted(set(query.fields) & set(rec.fields))
+    mine, theirs = (concepts(f"{r.title} {' '.join(r.fields)}") for r in (query, rec))
+    hit.shared_concepts = [c.removeprefix(PREFIX) for c in mine if c in theirs]
     rec_text, query_text = f"{rec.title}\n{rec.summary}", f"{query.title}\n{query.summary}"
     hit.title_html = marked(rec.title, common_passages(query_text, rec.title))
     hit.text_html = marked(rec.summary, common_passages(query_text, rec.summary))
