@@ -1,16 +1,14 @@
 """Matching in the transfer libraries: a demand → achievements, experts and 科技特派员; an achievement → demands.
 
-The core (``kechuang.matching``) retrieves and explains; this module turns rows into ``Record``s, keeps one index
-per library (``index_for``: swappable for the persistent index store of the project library), filters the hits
+The core (``kechuang.matching``) retrieves and explains; ``indexes`` keeps one index per library (``index_for``:
+swappable for the persistent index store of the project library); this module filters the hits
 to what the user may see, re-ranks them with the core's parts (fields agree, region, maturity fit, budget fit,
 oriented demand → offer in both directions) and says each part in Chinese. Views never compute matches."""
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max
 from django.urls import reverse
 from django.utils.safestring import SafeString
 
@@ -20,53 +18,10 @@ from kechuang.matching.explain import common_passages
 from kechuang.matching.rerank import BUDGET, FIELD, MATURITY, REGION, budget_fit, maturity_fit
 from kechuang.web.transfer import access
 from kechuang.web.transfer.highlight import marked
+from kechuang.web.transfer.indexes import achievement_record, demand_record, index_for
 from kechuang.web.transfer.models import Achievement, Demand
-from kechuang.web.vouchers.money import wan_number
 
 CANDIDATES = 60  # hits taken from the index before visibility filtering and re-ranking
-_LOCK = threading.Lock()
-_INDEXES: dict[str, tuple[tuple, MatchIndex]] = {}
-
-
-def achievement_record(a: Achievement) -> Record:
-    return Record(id=f"a{a.pk}", title=a.title, summary=a.summary, applicant=a.holder, fields=tuple(a.fields),
-                  region=str(a.region_id), maturity=a.maturity, budget=wan_number(a.price),
-                  extra={"kind": "achievement", "pk": a.pk})
-
-
-def demand_record(d: Demand) -> Record:
-    return Record(id=f"d{d.pk}", title=d.title, summary=d.problem, applicant=d.enterprise.name,
-                  fields=tuple(d.fields), region=str(d.region_id), maturity=d.maturity, budget=wan_number(d.budget),
-                  extra={"kind": "demand", "pk": d.pk})
-
-
-LIBRARIES = {
-    "achievement": (lambda: Achievement.objects.exclude(status=Achievement.WITHDRAWN), achievement_record),
-    "demand": (lambda: Demand.objects.exclude(status=Demand.CLOSED).select_related("enterprise"), demand_record),
-}
-
-
-def _version(rows) -> tuple:
-    state = rows.aggregate(n=Count("id"), last=Max("id"), at=Max("updated_at"))
-    return state["n"], state["last"], state["at"].timestamp() if state["at"] else 0
-
-
-def index_for(library: str) -> MatchIndex:
-    """The library's index, rebuilt when its rows changed (count, last id, last edit). Swap this function for
-    the persistent index store (``kechuang.web.libraries.index_store``) once it is merged."""
-    rows_of, to_record = LIBRARIES[library]
-    rows = rows_of()
-    version = _version(rows)
-    cached = _INDEXES.get(library)
-    if cached and cached[0] == version:
-        return cached[1]
-    with _LOCK:
-        cached = _INDEXES.get(library)
-        if cached and cached[0] == version:
-            return cached[1]
-        index = MatchIndex([to_record(r) for r in rows.select_related("region").iterator(chunk_size=2000)])
-        _INDEXES[library] = (version, index)
-        return index
 
 
 def people_records(region) -> list[Record]:

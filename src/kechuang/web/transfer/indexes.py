@@ -1,0 +1,133 @@
+"""The match index of each transfer library (achievements, demands), kept current without re-reading everything.
+
+Per process, one ``MatchIndex`` per library with the state it was built at (row count, last id, last edit time).
+A page asks ``index_for``: when the rows changed, only the rows edited since are segmented again (an edit, a new
+record, a withdrawal) and the index is assembled from the kept tokens of the others; the first build of a
+process loads the copy saved under ``KECHUANG_DATA_DIR/index/`` when it is current (no jieba), else builds and
+saves it. BM25 itself is rebuilt from the kept tokens at the next search after a change (about 8 s at 100,000
+records, docs/benchmarks.md). Swap ``index_for`` for the persistent index store of the project library
+(``kechuang.web.libraries.index_store``: background rebuilds) once it is merged."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.db.models import Count, Max
+
+from kechuang.errors import KechuangError
+from kechuang.matching import MatchIndex, Record
+from kechuang.matching.index import record_tokens
+from kechuang.web.transfer.models import Achievement, Demand
+from kechuang.web.vouchers.money import wan_number
+
+_LOCK = threading.Lock()
+
+
+def achievement_record(a: Achievement) -> Record:
+    return Record(id=f"a{a.pk}", title=a.title, summary=a.summary, applicant=a.holder, fields=tuple(a.fields),
+                  region=str(a.region_id), maturity=a.maturity, budget=wan_number(a.price),
+                  extra={"kind": "achievement", "pk": a.pk})
+
+
+def demand_record(d: Demand) -> Record:
+    return Record(id=f"d{d.pk}", title=d.title, summary=d.problem, applicant=d.enterprise.name,
+                  fields=tuple(d.fields), region=str(d.region_id), maturity=d.maturity, budget=wan_number(d.budget),
+                  extra={"kind": "demand", "pk": d.pk})
+
+
+def _achievements():
+    return Achievement.objects.all(), {"status": Achievement.WITHDRAWN}, achievement_record
+
+
+def _demands():
+    return Demand.objects.select_related("enterprise"), {"status": Demand.CLOSED}, demand_record
+
+
+LIBRARIES = {"achievement": _achievements, "demand": _demands}
+
+
+@dataclass
+class Kept:
+    state: tuple  # (count of all rows, last id, last edit time)
+    index: MatchIndex
+
+
+_KEPT: dict[str, Kept] = {}
+
+
+def _state(rows) -> tuple:
+    found = rows.aggregate(n=Count("id"), last=Max("id"), at=Max("updated_at"))
+    return found["n"], found["last"] or 0, found["at"].timestamp() if found["at"] else 0.0
+
+
+def _folder(library: str, state: tuple) -> Path:
+    key = hashlib.sha1(repr(state).encode()).hexdigest()[:16]
+    return Path(settings.DATA_DIR) / "index" / f"transfer-{library}-{key}"
+
+
+def _build(library: str, state: tuple) -> MatchIndex:
+    rows, hidden, to_record = LIBRARIES[library]()
+    folder = _folder(library, state)
+    if (folder / "index.json").exists():
+        try:
+            return MatchIndex.load(folder)
+        except KechuangError:
+            shutil.rmtree(folder, ignore_errors=True)
+    index = MatchIndex([to_record(r) for r in rows.exclude(**hidden).iterator(chunk_size=2000)])
+    _save(index, library, folder)
+    return index
+
+
+def _save(index: MatchIndex, library: str, folder: Path) -> None:
+    """Write to a temporary name and rename (another process never reads half an index); older copies go."""
+    tmp = folder.with_name(folder.name + f".tmp{threading.get_ident()}")
+    index.save(tmp)
+    for old in folder.parent.glob(f"transfer-{library}-*"):
+        if old != tmp:
+            shutil.rmtree(old, ignore_errors=True)
+    tmp.rename(folder)
+
+
+def _refresh(library: str, kept: Kept, state: tuple) -> MatchIndex:
+    """The kept index with the rows edited since its state segmented again (added, changed or hidden)."""
+    if state[0] < kept.state[0]:  # rows were deleted: start again
+        return _build(library, state)
+    rows, hidden, to_record = LIBRARIES[library]()
+    since = datetime.fromtimestamp(kept.state[2], tz=UTC) - timedelta(milliseconds=1)  # float timestamps round
+    changed = list(rows.filter(updated_at__gte=since))
+    fresh = {f"{library[0]}{r.pk}": r for r in changed}
+    records, tokens = [], []
+    for rec, tok in zip(kept.index.records, kept.index.tokens, strict=True):
+        if rec.id not in fresh:
+            records.append(rec)
+            tokens.append(tok)
+    for row in fresh.values():
+        if not all(getattr(row, k) == v for k, v in hidden.items()):
+            rec = to_record(row)
+            records.append(rec)
+            tokens.append(record_tokens(rec))
+    index = MatchIndex()
+    index.add(records, tokens)
+    return index
+
+
+def index_for(library: str) -> MatchIndex:
+    """The library's index at the rows' current state (see the module's note)."""
+    rows = LIBRARIES[library]()[0]
+    state = _state(rows)
+    kept = _KEPT.get(library)
+    if kept and kept.state == state:
+        return kept.index
+    with _LOCK:
+        kept = _KEPT.get(library)
+        if kept and kept.state == state:
+            return kept.index
+        index = _refresh(library, kept, state) if kept else _build(library, state)
+        _KEPT[library] = Kept(state, index)
+        return index

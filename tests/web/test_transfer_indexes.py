@@ -1,0 +1,51 @@
+"""The transfer libraries' match index: rebuilt from the rows' state, refreshed for edited rows only, saved under
+the data directory and loaded by the next process without segmenting again."""
+
+from __future__ import annotations
+
+import pytest
+
+from kechuang.web.transfer import indexes
+from kechuang.web.transfer.services import AchievementInput, achievement_create, achievement_update
+from tests.web.transfer_fixtures import *  # noqa: F403
+
+pytestmark = pytest.mark.django_db
+
+
+def _titles(index) -> list[str]:
+    return sorted(r.title for r in index.records)
+
+
+def test_edits_additions_and_withdrawals_refresh_only_what_changed(monkeypatch, users, county, achievements):
+    first = indexes.index_for("achievement")
+    assert len(first) == 4 and indexes.index_for("achievement") is first  # unchanged rows: the same index
+    segmented = []
+    real = indexes.record_tokens
+    monkeypatch.setattr(indexes, "record_tokens", lambda rec: segmented.append(rec.title) or real(rec))
+    achievement_create(users["bureau"], county, AchievementInput(
+        title="盐碱地改良剂", holder="某大学", holder_kind="university", summary="改良盐碱地"))
+    achievement_update(users["bureau"], achievements["a2"], AchievementInput(
+        title="苹果园病虫害绿色防控技术", holder="河北省农林科学院", holder_kind="institute", summary="已撤回",
+        status="withdrawn"))
+    second = indexes.index_for("achievement")
+    # the withdrawn one leaves, the new one is segmented, the older ones keep their tokens (the last edited
+    # before, at the kept state's time, is segmented again: the millisecond margin of the state's timestamp)
+    assert set(segmented) - {"菌渣有机肥发酵工艺"} == {"盐碱地改良剂"}
+    assert "盐碱地改良剂" in _titles(second) and "苹果园病虫害绿色防控技术" not in _titles(second)
+    assert second.search("盐碱地", k=1)[0].record.title == "盐碱地改良剂"
+
+
+def test_a_new_process_loads_the_saved_index(monkeypatch, achievements):
+    built = indexes.index_for("achievement")
+    monkeypatch.setattr(indexes, "_KEPT", {})  # a fresh process
+    monkeypatch.setattr(indexes, "record_tokens", lambda rec: pytest.fail("segmented again"))
+    monkeypatch.setattr(indexes.MatchIndex, "__init__", _no_build(indexes.MatchIndex.__init__))
+    loaded = indexes.index_for("achievement")
+    assert loaded is not built and _titles(loaded) == _titles(built)
+
+
+def _no_build(init):
+    def guarded(self, records=None, **kwargs):
+        assert not records, "built from the rows instead of loading the saved copy"
+        init(self, records, **kwargs)
+    return guarded
