@@ -38,7 +38,7 @@ def achievement_record(a: Achievement) -> Record:
 def demand_record(d: Demand) -> Record:
     return Record(id=f"d{d.pk}", title=d.title, summary=d.problem, applicant=d.enterprise.name,
                   fields=tuple(d.fields), region=str(d.region_id), maturity=d.maturity, budget=wan_number(d.budget),
-                  extra={"kind": "demand", "pk": d.pk})
+                  extra={"kind": "demand", "pk": d.pk, "enterprise": d.enterprise_id})
 
 
 def _achievements():

@@ -117,11 +117,28 @@ def _ranked(query: Record, index: MatchIndex, keep, *, query_is_demand: bool, li
     return hits[:limit]
 
 
+def visible_to(user):
+    """Whether the user may see an indexed record, from the record alone (no query per hit): its region among the
+    user's, and for an enterprise user a demand of its own enterprise. The index holds no withdrawn achievement
+    and no closed demand (``indexes``)."""
+    if not access.can_use(user):
+        return lambda rec: False
+    regions = access.region_ids(user)
+    regions = None if regions is None else {str(r) for r in regions}
+    own = access.enterprise_id_of(user)
+
+    def keep(rec: Record) -> bool:
+        if own and rec.extra.get("kind") == "demand":
+            return rec.extra.get("enterprise") == own
+        return regions is None or rec.region in regions
+
+    return keep
+
+
 def matches_for_demand(user, demand: Demand, limit: int = 10) -> list[Hit]:
     """Achievements the user may see that could answer the demand, best first, each explained."""
-    visible = set(access.achievements_visible(user).exclude(status=Achievement.WITHDRAWN).values_list("id", flat=True))
-    hits = _ranked(demand_record(demand), index_for("achievement"), lambda r: r.extra["pk"] in visible,
-                   query_is_demand=True, limit=limit)
+    hits = _ranked(demand_record(demand), index_for("achievement"), visible_to(user), query_is_demand=True,
+                   limit=limit)
     rows = Achievement.objects.in_bulk([h.record.extra["pk"] for h in hits])
     for h in hits:
         h.obj = rows[h.record.extra["pk"]]
@@ -140,9 +157,8 @@ def people_for_demand(demand: Demand, limit: int = 5) -> list[Hit]:
 
 def demands_for_achievement(user, achievement: Achievement, limit: int = 10) -> list[Hit]:
     """Demands the user may see that the achievement could answer (an enterprise user: its own only)."""
-    visible = set(access.demands_visible(user).exclude(status=Demand.CLOSED).values_list("id", flat=True))
-    hits = _ranked(achievement_record(achievement), index_for("demand"), lambda r: r.extra["pk"] in visible,
-                   query_is_demand=False, limit=limit)
+    hits = _ranked(achievement_record(achievement), index_for("demand"), visible_to(user), query_is_demand=False,
+                   limit=limit)
     rows = Demand.objects.select_related("enterprise").in_bulk([h.record.extra["pk"] for h in hits])
     for h in hits:
         h.obj = rows[h.record.extra["pk"]]
@@ -156,11 +172,10 @@ def search_achievements(user, query: str, limit: int = 10) -> list[Hit]:
     from kechuang.matching import query_tokens
 
     query_tokens(query)  # KC-MATCH-EMPTY / -TOO-LONG / -STOPWORDS
-    visible = set(access.achievements_visible(user).values_list("id", flat=True))
-    index = index_for("achievement")
+    keep = visible_to(user)
     out = []
-    for m in index.search(query, k=CANDIDATES):
-        if m.record.extra["pk"] in visible:
+    for m in index_for("achievement").search(query, k=CANDIDATES):
+        if keep(m.record):
             out.append(Hit(kind="achievement", kind_label="科技成果", title=m.record.title,
                            url=reverse("kc-transfer-achievement", args=[m.record.extra["pk"]]), score=m.score,
                            record=m.record, shared_terms=m.explanation.shared_terms[:12],
