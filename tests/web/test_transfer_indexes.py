@@ -12,6 +12,13 @@ from tests.web.transfer_fixtures import *  # noqa: F403
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _own_data_dir(settings, tmp_path, monkeypatch):
+    """Saved copies of other tests' databases stay out of the way."""
+    settings.DATA_DIR = tmp_path
+    monkeypatch.setattr(indexes, "_KEPT", {})
+
+
 def _titles(index) -> list[str]:
     return sorted(r.title for r in index.records)
 
@@ -49,3 +56,17 @@ def _no_build(init):
         assert not records, "built from the rows instead of loading the saved copy"
         init(self, records, **kwargs)
     return guarded
+
+
+def test_a_new_process_refreshes_an_older_saved_copy(monkeypatch, users, achievements):
+    indexes.index_for("achievement")
+    achievement_update(users["bureau"], achievements["a1"], AchievementInput(
+        title="玄武岩纤维连续拉丝工艺", holder="河北工业大学", holder_kind="university", summary="拉丝", fields="新材料"))
+    monkeypatch.setattr(indexes, "_KEPT", {})  # a fresh process: the saved copy is one edit behind
+    segmented = []
+    real = indexes.record_tokens
+    monkeypatch.setattr(indexes, "record_tokens", lambda rec: segmented.append(rec.title) or real(rec))
+    index = indexes.index_for("achievement")
+    assert "玄武岩纤维连续拉丝工艺" in segmented and "食用菌菌渣制备育苗基质技术" not in segmented
+    assert "玄武岩纤维连续拉丝工艺" in _titles(index)
+    assert len(indexes._saved("achievement")) == 1  # the refreshed copy replaced the older one

@@ -3,14 +3,16 @@
 Per process, one ``MatchIndex`` per library with the state it was built at (row count, last id, last edit time).
 A page asks ``index_for``: when the rows changed, only the rows edited since are segmented again (an edit, a new
 record, a withdrawal) and the index is assembled from the kept tokens of the others; the first build of a
-process loads the copy saved under ``KECHUANG_DATA_DIR/index/`` when it is current (no jieba), else builds and
-saves it. BM25 itself is rebuilt from the kept tokens at the next search after a change (about 8 s at 100,000
-records, docs/benchmarks.md). Swap ``index_for`` for the persistent index store of the project library
-(``kechuang.web.libraries.index_store``: background rebuilds) once it is merged."""
+process loads the copy saved under ``KECHUANG_DATA_DIR/index/`` (no jieba) and refreshes it to the rows'
+state, or builds and saves one when there is none. BM25 itself is rebuilt from the kept tokens at the next
+search after a change (seconds at 100,000 records, docs/benchmarks.md). Swap ``index_for`` for the persistent
+index store of the project library (``kechuang.web.libraries.index_store``: background rebuilds) once merged."""
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
 import threading
 from dataclasses import dataclass
@@ -71,33 +73,60 @@ def _folder(library: str, state: tuple) -> Path:
     return Path(settings.DATA_DIR) / "index" / f"transfer-{library}-{key}"
 
 
+def _saved(library: str) -> list[Path]:
+    """Saved copies of the library's index, the newest first (never one being written)."""
+    found = [p for p in (Path(settings.DATA_DIR) / "index").glob(f"transfer-{library}-*")
+             if ".tmp" not in p.name and (p / "state.json").exists()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def _load(folder: Path) -> Kept | None:
+    try:
+        return Kept(tuple(json.loads((folder / "state.json").read_text("utf-8"))), MatchIndex.load(folder))
+    except (OSError, ValueError, KechuangError):
+        return None
+
+
 def _build(library: str, state: tuple) -> MatchIndex:
+    """A new process's index: the saved copy of this state; else the newest saved copy refreshed to this state;
+    else built from all rows. Saved when it was not loaded as is."""
+    for folder in _saved(library):
+        kept = _load(folder)
+        if kept is None:
+            continue
+        if kept.state == state:
+            return kept.index
+        if state[0] >= kept.state[0]:  # no row deleted since: refresh only the rows edited since
+            index = _refresh(library, kept, state)
+            _save(index, library, state)
+            return index
+        break
     rows, hidden, to_record = LIBRARIES[library]()
-    folder = _folder(library, state)
-    if (folder / "index.json").exists():
-        try:
-            return MatchIndex.load(folder)
-        except KechuangError:
-            shutil.rmtree(folder, ignore_errors=True)
     index = MatchIndex([to_record(r) for r in rows.exclude(**hidden).iterator(chunk_size=2000)])
-    _save(index, library, folder)
+    _save(index, library, state)
     return index
 
 
-def _save(index: MatchIndex, library: str, folder: Path) -> None:
-    """Write to a temporary name and rename (another process never reads half an index); older copies go."""
-    tmp = folder.with_name(folder.name + f".tmp{threading.get_ident()}")
+def _save(index: MatchIndex, library: str, state: tuple) -> None:
+    """Write under a temporary name and rename (no process reads half an index); older copies go."""
+    folder = _folder(library, state)
+    tmp = folder.with_name(f"{folder.name}.tmp{os.getpid()}-{threading.get_ident()}")
     index.save(tmp)
-    for old in folder.parent.glob(f"transfer-{library}-*"):
-        if old != tmp:
+    (tmp / "state.json").write_text(json.dumps(list(state)), "utf-8")
+    try:
+        tmp.rename(folder)
+    except OSError:  # another process saved the same state first
+        shutil.rmtree(tmp, ignore_errors=True)
+    for old in _saved(library):
+        if old != folder:
             shutil.rmtree(old, ignore_errors=True)
-    tmp.rename(folder)
 
 
 def _refresh(library: str, kept: Kept, state: tuple) -> MatchIndex:
     """The kept index with the rows edited since its state segmented again (added, changed or hidden)."""
-    if state[0] < kept.state[0]:  # rows were deleted: start again
-        return _build(library, state)
+    if state[0] < kept.state[0]:  # rows were deleted: start again from the rows
+        rows, hidden, to_record = LIBRARIES[library]()
+        return MatchIndex([to_record(r) for r in rows.exclude(**hidden).iterator(chunk_size=2000)])
     rows, hidden, to_record = LIBRARIES[library]()
     since = datetime.fromtimestamp(kept.state[2], tz=UTC) - timedelta(milliseconds=1)  # float timestamps round
     changed = list(rows.filter(updated_at__gte=since))
