@@ -117,3 +117,15 @@ def test_lists_filter_and_paginate(client, users, county, demands, achievements)
     client.force_login(users["ent_user"])
     page = client.get(reverse("kc-transfer-demands")).context["page"]
     assert [d.title for d in page] == ["食用菌菌渣资源化利用"]  # its own enterprise's only
+
+
+def test_the_contact_is_masked_for_readers_outside_the_bureau_and_the_enterprise(client, users, enterprise):
+    demand = demand_create(users["ent_user"], DemandInput(title="需求", problem="描述", contact="张建国 13812345678"))
+    shown = {}
+    for who in ("bureau", "ent_user", "leader", "lead"):
+        client.force_login(users[who])
+        page = client.get(reverse("kc-transfer-demand", args=[demand.pk]))
+        shown[who] = page.context["contact"]
+        assert ("13812345678" in page.content.decode("utf-8")) == (who in ("bureau", "ent_user"))
+    assert shown == {"bureau": "张建国 13812345678", "ent_user": "张建国 13812345678", "leader": "张** *******5678",
+                     "lead": "张** *******5678"}

@@ -114,10 +114,10 @@ class DockingOut(Schema):
     files: list[str]
 
 
-def _demand_out(d: Demand) -> dict:
+def _demand_out(d: Demand, user) -> dict:
     return {"id": d.pk, "title": d.title, "problem": d.problem, "enterprise_id": d.enterprise_id,
             "enterprise": d.enterprise.name, "fields": d.fields, "budget": wan(d.budget), "deadline": d.deadline,
-            "maturity": d.maturity, "contact": d.contact, "status": d.status, "is_demo": d.is_demo}
+            "maturity": d.maturity, "contact": access.contact_shown(user, d), "status": d.status, "is_demo": d.is_demo}
 
 
 def _achievement_out(a: Achievement) -> dict:
@@ -162,24 +162,24 @@ def _achievement_input(body: AchievementIn) -> services.AchievementInput:
 def demand_list(request, q: str = "", status: str = "", field: str = "", offset: int = 0):
     access.require_use(request.user)
     rows = selectors.demand_list(request.user, q=q, status=status, field=field)
-    return [_demand_out(d) for d in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    return [_demand_out(d, request.user) for d in rows[max(offset, 0): max(offset, 0) + LIMIT]]
 
 
 @router.post("/transfer/demands", response={201: DemandOut, **ERRORS}, summary="登记技术需求")
 def demand_add(request, body: DemandIn):
     access.require_use(request.user)
-    return 201, _demand_out(services.demand_create(request.user, _demand_input(body)))
+    return 201, _demand_out(services.demand_create(request.user, _demand_input(body)), request.user)
 
 
 @router.get("/transfer/demands/{pk}", response={200: DemandOut, **ERRORS}, summary="一项技术需求")
 def demand_get(request, pk: int):
-    return _demand_out(access.demand_for_user(request.user, pk))
+    return _demand_out(access.demand_for_user(request.user, pk), request.user)
 
 
 @router.put("/transfer/demands/{pk}", response={200: DemandOut, **ERRORS}, summary="修改技术需求")
 def demand_put(request, pk: int, body: DemandIn):
     demand = access.demand_for_user(request.user, pk, edit=True)
-    return _demand_out(services.demand_update(request.user, demand, _demand_input(body)))
+    return _demand_out(services.demand_update(request.user, demand, _demand_input(body)), request.user)
 
 
 @router.get("/transfer/demands/{pk}/matches", response={200: list[MatchOut], **ERRORS},

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import Http404
@@ -120,6 +122,15 @@ def achievement_for_user(user, pk: int, edit: bool = False) -> Achievement:
 
 def docking_for_user(user, pk: int) -> Docking:
     return _one(dockings_visible(user), pk)
+
+
+def contact_shown(user, demand: Demand) -> str:
+    """A demand's contact (a person's name and phone): whole for the bureau and the enterprise itself, masked for
+    the other readers (leaders, departments): the first character of the name, digits but the last four."""
+    if can_edit_demand(user, demand):
+        return demand.contact
+    text = re.sub(r"\d(?=(?:\D*\d){4})", "*", demand.contact)
+    return re.sub(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}", lambda m: m.group(1) + "*" * (len(m.group(0)) - 1), text)
 
 
 def require_use(user) -> None:

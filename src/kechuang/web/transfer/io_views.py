@@ -37,10 +37,10 @@ def _library(library: str) -> str:
 # --------------------------------------------------------------------------------------------- exports
 
 
-def _demand_row(d) -> dict:
+def _demand_row(d, user) -> dict:
     return {"enterprise": d.enterprise.name, "title": d.title, "problem": d.problem, "fields": d.fields,
-            "budget": wan_number(d.budget), "deadline": d.deadline, "maturity": d.maturity, "contact": d.contact,
-            "status": d.status}
+            "budget": wan_number(d.budget), "deadline": d.deadline, "maturity": d.maturity,
+            "contact": access.contact_shown(user, d), "status": d.status}
 
 
 def _achievement_row(a) -> dict:
@@ -66,7 +66,8 @@ def demands_export(request):
     access.require_use(request.user)
     rows = selectors.demand_list(request.user, **{k: request.GET.get(k, "") for k in ("q", "status", "field",
                                                                                         "enterprise")})
-    data = write_rows(None, {"技术需求": (DEMAND_COLUMNS, [_demand_row(d) for d in rows.iterator(chunk_size=2000)])})
+    data = write_rows(None, {"技术需求": (DEMAND_COLUMNS, [_demand_row(d, request.user)
+                                                        for d in rows.iterator(chunk_size=2000)])})
     return _attachment(data, f"技术需求库-{today().isoformat()}.xlsx")
 
 

@@ -117,10 +117,13 @@ def demand_page(request, demand: Demand, error=None, form=None):
     reader = not access.enterprise_id_of(user)
     return render(request, "kechuang/transfer/demand.html", {
         "demand": demand, "budget": wan(demand.budget), "can_edit": access.can_edit_demand(user, demand),
+        "contact": access.contact_shown(user, demand),
         "matches": matching.matches_for_demand(user, demand),
         "people": matching.people_for_demand(demand) if reader else [],
         "dockings": demand.dockings.select_related("achievement").prefetch_related("files"),
-        "history": history_rows(selectors.demand_history(demand)[:200]),
+        # the history holds the contact unmasked: for those who may see it whole
+        "history": history_rows(selectors.demand_history(demand)[:200]) if access.can_edit_demand(user, demand)
+        else None,
         **docking_context(user, demand), "error": error, "form": form or {},
     }, status=http_status(error) if error else 200)
 
