@@ -70,3 +70,27 @@ def test_a_new_process_refreshes_an_older_saved_copy(monkeypatch, users, achieve
     assert "玄武岩纤维连续拉丝工艺" in segmented and "食用菌菌渣制备育苗基质技术" not in segmented
     assert "玄武岩纤维连续拉丝工艺" in _titles(index)
     assert len(indexes._saved("achievement")) == 1  # the refreshed copy replaced the older one
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_large_library_is_indexed_in_the_background_and_the_page_does_not_wait(monkeypatch, client, users,
+                                                                                   achievements, demands):
+    monkeypatch.setattr(indexes, "BACKGROUND_ABOVE", 0)  # every library counts as large
+    client.force_login(users["bureau"])
+    page = client.get(f"/transfer/demands/{demands['own'].pk}/")
+    assert page.status_code == 200 and "匹配索引正在建立" in page.content.decode("utf-8")
+    _wait()
+    page = client.get(f"/transfer/demands/{demands['own'].pk}/")
+    assert [h.obj for h in page.context["matches"]][0] == achievements["a0"]
+    from kechuang.web.transfer.services import AchievementInput, achievement_create
+
+    achievement_create(users["bureau"], users["bureau"].profile.region, AchievementInput(
+        title="菌渣育苗基质新配方", holder="某大学", holder_kind="university", summary="菌渣基质"))
+    page = client.get(f"/transfer/demands/{demands['own'].pk}/")  # the kept index answers meanwhile
+    assert page.context["matches"] and page.context["pending"] is None
+    _wait()  # the refresh it started ends before the database is emptied
+
+
+def _wait() -> None:
+    for thread in list(indexes._BUILDING.values()):
+        thread.join(timeout=60)

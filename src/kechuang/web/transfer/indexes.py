@@ -61,6 +61,8 @@ class Kept:
 
 
 _KEPT: dict[str, Kept] = {}
+_BUILDING: dict[str, threading.Thread] = {}
+BACKGROUND_ABOVE = 5_000  # rows: a larger library is (re)indexed in a background thread
 
 
 def _state(rows) -> tuple:
@@ -146,17 +148,50 @@ def _refresh(library: str, kept: Kept, state: tuple) -> MatchIndex:
     return index
 
 
+class IndexPending(KechuangError):
+    """The library's index is being built in the background and no earlier one is kept in this process."""
+
+    def __init__(self, library: str):
+        super().__init__("KC-MATCH-PENDING", "匹配索引正在建立(库较大时首次约需一两分钟),请稍后刷新本页。",
+                         library=library)
+
+
+def _update(library: str, state: tuple) -> MatchIndex:
+    kept = _KEPT.get(library)
+    index = _refresh(library, kept, state) if kept else _build(library, state)
+    index.scores({})  # BM25 built here, not at the first search
+    _KEPT[library] = Kept(state, index)
+    return index
+
+
+def _in_background(library: str, state: tuple) -> None:
+    from django.db import connection
+
+    try:
+        _update(library, state)
+    finally:
+        _BUILDING.pop(library, None)
+        connection.close()
+
+
 def index_for(library: str) -> MatchIndex:
-    """The library's index at the rows' current state (see the module's note)."""
-    rows = LIBRARIES[library]()[0]
-    state = _state(rows)
+    """The library's index at the rows' current state (see the module's note). Above ``BACKGROUND_ABOVE`` rows a
+    change is indexed in a background thread: until it is done the kept index answers (one change behind), and a
+    process without one raises ``IndexPending`` (the page says so instead of waiting)."""
+    state = _state(LIBRARIES[library]()[0])
     kept = _KEPT.get(library)
     if kept and kept.state == state:
         return kept.index
+    if state[0] > BACKGROUND_ABOVE:
+        with _LOCK:
+            if library not in _BUILDING:
+                _BUILDING[library] = threading.Thread(target=_in_background, args=(library, state), daemon=True)
+                _BUILDING[library].start()
+        if kept:
+            return kept.index
+        raise IndexPending(library)
     with _LOCK:
         kept = _KEPT.get(library)
         if kept and kept.state == state:
             return kept.index
-        index = _refresh(library, kept, state) if kept else _build(library, state)
-        _KEPT[library] = Kept(state, index)
-        return index
+        return _update(library, state)

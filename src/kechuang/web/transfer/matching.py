@@ -21,7 +21,7 @@ from kechuang.web.transfer.highlight import marked
 from kechuang.web.transfer.indexes import achievement_record, demand_record, index_for
 from kechuang.web.transfer.models import Achievement, Demand
 
-CANDIDATES = 60  # hits taken from the index before visibility filtering and re-ranking
+CANDIDATES = 30  # hits taken from the index before visibility filtering and re-ranking
 
 
 def people_records(region) -> list[Record]:
@@ -84,13 +84,19 @@ def _parts(demand: Record, offer: Record, share: float, same_region: bool) -> li
             Part("预算匹配", BUDGET * bfit, bdetail)]
 
 
-def _explain(hit: Hit, query: Record, shared_terms: list[str], demand_side: Record, offer_side: Record,
-             share: float) -> Hit:
+def _score(hit: Hit, query: Record, shared_terms: list[str], demand_side: Record, offer_side: Record,
+           share: float) -> Hit:
     rec = hit.record
     hit.parts = _parts(demand_side, offer_side, share, bool(query.region) and query.region == rec.region)
     hit.score = sum(p.value for p in hit.parts)
     hit.shared_terms = shared_terms[:12]
     hit.shared_fields = sorted(set(query.fields) & set(rec.fields))
+    return hit
+
+
+def _highlight(hit: Hit, query: Record) -> Hit:
+    """Shared industry classes and the passages marked in both texts (done for the hits shown only)."""
+    rec = hit.record
     mine, theirs = (concepts(f"{r.title} {' '.join(r.fields)}") for r in (query, rec))
     hit.shared_concepts = [c.removeprefix(PREFIX) for c in mine if c in theirs]
     rec_text, query_text = f"{rec.title}\n{rec.summary}", f"{query.title}\n{query.summary}"
@@ -112,9 +118,9 @@ def _ranked(query: Record, index: MatchIndex, keep, *, query_is_demand: bool, li
         hit = Hit(kind=kind, kind_label=KIND_LABELS.get(kind, kind), title=m.record.title,
                   url=m.record.extra.get("url", ""), score=0.0, record=m.record)
         demand_side, offer_side = (query, m.record) if query_is_demand else (m.record, query)
-        hits.append(_explain(hit, query, m.explanation.shared_terms, demand_side, offer_side, m.score / best))
+        hits.append(_score(hit, query, m.explanation.shared_terms, demand_side, offer_side, m.score / best))
     hits.sort(key=lambda h: -h.score)
-    return hits[:limit]
+    return [_highlight(h, query) for h in hits[:limit]]
 
 
 def visible_to(user):

@@ -81,8 +81,14 @@ def search_hits(user, query: str, limit: int) -> list[dict]:
 
     if not access.can_use(user):
         return []
+    from kechuang.web.transfer.indexes import IndexPending
+
+    try:
+        found = search_achievements(user, query, limit)
+    except IndexPending:  # the demands are still found by their text
+        found = []
     out = [{"kind": "科技成果", "title": h.title, "snippet": "、".join(h.shared_terms) or h.record.summary[:80],
-            "url": h.url, "score": round(h.score, 4)} for h in search_achievements(user, query, limit)]
+            "url": h.url, "score": round(h.score, 4)} for h in found]
     for d in demand_list(user, q=query)[:limit]:
         out.append({"kind": "技术需求", "title": d.title, "snippet": d.problem[:80],
                     "url": reverse("kc-transfer-demand", args=[d.pk]), "score": 0.0})

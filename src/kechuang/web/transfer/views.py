@@ -14,6 +14,7 @@ from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.errors import http_status
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.transfer import access, matching, selectors, services
+from kechuang.web.transfer.indexes import IndexPending
 from kechuang.web.transfer.models import HOLDER_KINDS, TRANSFER_MODES, Achievement, Demand
 from kechuang.web.vouchers.money import wan
 
@@ -32,6 +33,14 @@ def _query(params: dict) -> str:
     from urllib.parse import urlencode
 
     return urlencode({k: v for k, v in params.items() if v})
+
+
+def _matches(find, user, obj) -> dict:
+    """The matches, or the notice that the library's index is being built (the page does not wait for it)."""
+    try:
+        return {"matches": find(user, obj), "pending": None}
+    except IndexPending as exc:
+        return {"matches": [], "pending": exc}
 
 
 @login_required
@@ -118,7 +127,7 @@ def demand_page(request, demand: Demand, error=None, form=None):
     return render(request, "kechuang/transfer/demand.html", {
         "demand": demand, "budget": wan(demand.budget), "can_edit": access.can_edit_demand(user, demand),
         "contact": access.contact_shown(user, demand),
-        "matches": matching.matches_for_demand(user, demand),
+        **_matches(matching.matches_for_demand, user, demand),
         "people": matching.people_for_demand(demand) if reader else [],
         "dockings": demand.dockings.select_related("achievement").prefetch_related("files"),
         # the history holds the contact unmasked: for those who may see it whole
@@ -222,5 +231,5 @@ def achievement_detail(request, pk: int):
     return render(request, "kechuang/transfer/achievement.html", {
         "achievement": achievement, "price": wan(achievement.price),
         "can_edit": reader and access.can_manage(user, achievement.region_id),
-        "matches": matching.demands_for_achievement(user, achievement), "dockings": dockings,
+        **_matches(matching.demands_for_achievement, user, achievement), "dockings": dockings,
         "history": history_rows(selectors.achievement_history(achievement)[:200]) if reader else []})
