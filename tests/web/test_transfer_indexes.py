@@ -81,7 +81,7 @@ def test_a_large_library_is_indexed_in_the_background_and_the_page_does_not_wait
     assert page.status_code == 200 and "匹配索引正在建立" in page.content.decode("utf-8")
     _wait()
     page = client.get(f"/transfer/demands/{demands['own'].pk}/")
-    assert [h.obj for h in page.context["matches"]][0] == achievements["a0"]
+    assert page.context["matches"][0].obj == achievements["a0"]
     from kechuang.web.transfer.services import AchievementInput, achievement_create
 
     achievement_create(users["bureau"], users["bureau"].profile.region, AchievementInput(
