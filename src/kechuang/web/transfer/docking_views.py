@@ -26,7 +26,7 @@ def docking_context(user, demand) -> dict:
     manage = access.can_manage(user, demand.region_id) and not access.enterprise_id_of(user)
     return {"can_dock": manage, "forms": Docking.FORMS, "outcomes": Docking.OUTCOMES,
             "partner_kinds": Docking.PARTNER_KINDS,
-            "achievement_choices": (access.achievements_visible(user).select_related(None).only("id", "title")[:500]
+            "achievement_choices": (access.achievements_visible(user).select_related(None).only("id", "title")[:100]
                                     if manage else [])}
 
 
