@@ -189,7 +189,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--connections", type=int, default=20)
-    parser.add_argument("--port", type=int, default=8771)
+    parser.add_argument("--port", type=int, default=18443)
     args = parser.parse_args()
     if not has_wrk():
         return 1
