@@ -17,10 +17,28 @@ def _own_data_dir(settings, tmp_path, monkeypatch):
     """Saved copies of other tests' databases stay out of the way."""
     settings.DATA_DIR = tmp_path
     monkeypatch.setattr(indexes, "_KEPT", {})
+    monkeypatch.setattr(indexes, "_CHECKED", {})
 
 
 def _titles(index) -> list[str]:
     return sorted(r.title for r in index.records)
+
+
+def test_a_write_of_another_process_is_seen_within_the_recheck_time(monkeypatch, achievements):
+    from kechuang.web.transfer.models import Achievement
+
+    first = indexes.index_for("achievement")
+    Achievement.objects.filter(pk=achievements["a0"].pk).update(title="另一进程改过的名称")  # not through services
+    assert indexes.index_for("achievement") is first  # trusted for RECHECK seconds
+    monkeypatch.setattr(indexes, "RECHECK", 0.0)
+    Achievement.objects.filter(pk=achievements["a0"].pk).update(title="另一进程改过的名称", updated_at=_now())
+    assert "另一进程改过的名称" in _titles(indexes.index_for("achievement"))
+
+
+def _now():
+    from django.utils import timezone
+
+    return timezone.now()
 
 
 def test_edits_additions_and_withdrawals_refresh_only_what_changed(monkeypatch, users, county, achievements):
@@ -45,6 +63,7 @@ def test_edits_additions_and_withdrawals_refresh_only_what_changed(monkeypatch, 
 def test_a_new_process_loads_the_saved_index(monkeypatch, achievements):
     built = indexes.index_for("achievement")
     monkeypatch.setattr(indexes, "_KEPT", {})  # a fresh process
+    monkeypatch.setattr(indexes, "_CHECKED", {})
     monkeypatch.setattr(indexes, "record_tokens", lambda rec: pytest.fail("segmented again"))
     monkeypatch.setattr(indexes.MatchIndex, "__init__", _no_build(indexes.MatchIndex.__init__))
     loaded = indexes.index_for("achievement")
@@ -63,6 +82,7 @@ def test_a_new_process_refreshes_an_older_saved_copy(monkeypatch, users, achieve
     achievement_update(users["bureau"], achievements["a1"], AchievementInput(
         title="玄武岩纤维连续拉丝工艺", holder="河北工业大学", holder_kind="university", summary="拉丝", fields="新材料"))
     monkeypatch.setattr(indexes, "_KEPT", {})  # a fresh process: the saved copy is one edit behind
+    monkeypatch.setattr(indexes, "_CHECKED", {})
     segmented = []
     real = indexes.record_tokens
     monkeypatch.setattr(indexes, "record_tokens", lambda rec: segmented.append(rec.title) or real(rec))

@@ -16,7 +16,7 @@ from kechuang.errors import KechuangError
 from kechuang.sheets import RowError, read_table
 from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.services import change_record
-from kechuang.web.transfer import services
+from kechuang.web.transfer import indexes, services
 from kechuang.web.transfer.columns import LIBRARIES
 from kechuang.web.transfer.models import Achievement, Demand
 
@@ -143,4 +143,5 @@ def import_commit(user, region, plan: ImportPlan, valid_only: bool) -> tuple[int
             else:
                 made = Achievement.objects.create(region=region, created_by=user, **row.values)
                 change_record(user, "tech_achievement", made.pk, "create", after=services.achievement_snapshot(made))
+    indexes.changed(plan.library)
     return len(rows), plan.total - len(rows)

@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -63,6 +64,13 @@ class Kept:
 _KEPT: dict[str, Kept] = {}
 _BUILDING: dict[str, threading.Thread] = {}
 BACKGROUND_ABOVE = 5_000  # rows: a larger library is (re)indexed in a background thread
+RECHECK = 2.0  # seconds a process trusts its index before it counts the rows again (its own writes: at once)
+_CHECKED: dict[str, float] = {}
+
+
+def changed(library: str) -> None:
+    """This process wrote to the library: the next ``index_for`` looks at the rows again (call after writes)."""
+    _CHECKED.pop(library, None)
 
 
 def _state(rows) -> tuple:
@@ -159,7 +167,8 @@ class IndexPending(KechuangError):
 def _update(library: str, state: tuple) -> MatchIndex:
     kept = _KEPT.get(library)
     index = _refresh(library, kept, state) if kept else _build(library, state)
-    index.scores({})  # BM25 built here, not at the first search
+    if len(index):
+        index.scores({})  # BM25 built here, not at the first search
     _KEPT[library] = Kept(state, index)
     return index
 
@@ -178,8 +187,11 @@ def index_for(library: str) -> MatchIndex:
     """The library's index at the rows' current state (see the module's note). Above ``BACKGROUND_ABOVE`` rows a
     change is indexed in a background thread: until it is done the kept index answers (one change behind), and a
     process without one raises ``IndexPending`` (the page says so instead of waiting)."""
-    state = _state(LIBRARIES[library]()[0])
     kept = _KEPT.get(library)
+    if kept and time.monotonic() - _CHECKED.get(library, -RECHECK) < RECHECK:
+        return kept.index
+    state = _state(LIBRARIES[library]()[0])
+    _CHECKED[library] = time.monotonic()
     if kept and kept.state == state:
         return kept.index
     if state[0] > BACKGROUND_ABOVE:

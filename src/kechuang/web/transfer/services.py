@@ -15,7 +15,7 @@ from django.db import transaction
 from kechuang.errors import KechuangError
 from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.services import change_record
-from kechuang.web.transfer import access
+from kechuang.web.transfer import access, indexes
 from kechuang.web.transfer.models import HOLDER_KINDS, MAX_PROBLEM, TRANSFER_MODES, Achievement, Demand
 from kechuang.web.vouchers.money import parse_wan, wan
 
@@ -137,6 +137,7 @@ def demand_create(user, data: DemandInput, *, is_demo: bool = False) -> Demand:
         demand = Demand.objects.create(region_id=enterprise.region_id, enterprise=enterprise, created_by=user,
                                        is_demo=is_demo, **values)
         change_record(user, "tech_demand", demand.pk, "create", after=demand_snapshot(demand))
+    indexes.changed("demand")
     return demand
 
 
@@ -150,6 +151,7 @@ def demand_update(user, demand: Demand, data: DemandInput) -> Demand:
             setattr(demand, key, value)
         demand.save()
         change_record(user, "tech_demand", demand.pk, "update", before=before, after=demand_snapshot(demand))
+    indexes.changed("demand")
     return demand
 
 
@@ -218,6 +220,7 @@ def achievement_create(user, region, data: AchievementInput, *, is_demo: bool = 
     with transaction.atomic():
         made = Achievement.objects.create(region=region, created_by=user, is_demo=is_demo, **values)
         change_record(user, "tech_achievement", made.pk, "create", after=achievement_snapshot(made))
+    indexes.changed("achievement")
     return made
 
 
@@ -232,4 +235,5 @@ def achievement_update(user, achievement: Achievement, data: AchievementInput) -
         achievement.save()
         change_record(user, "tech_achievement", achievement.pk, "update", before=before,
                       after=achievement_snapshot(achievement))
+    indexes.changed("achievement")
     return achievement
