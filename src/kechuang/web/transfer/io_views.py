@@ -163,6 +163,8 @@ def import_confirm(request, library: str):
     except KechuangError as exc:
         if exc.code == "KC-WEB-NOTFOUND":
             return _page(request, library, status=404, error=exc)
+        if exc.code.startswith("KC-SHEET"):  # the kept file cannot be read again: no preview to show
+            return _page(request, library, status=http_status(exc), error=exc)
         return _preview(request, library, region, digest, error=exc)
     upload_done(path)
     messages.success(request, f"已从“{name}”导入{NAMES[library]} {written} 条" +
