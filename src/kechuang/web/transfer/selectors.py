@@ -39,7 +39,7 @@ def demand_list(user, q: str = "", status: str = "", field: str = "", enterprise
         rows = rows.filter(status=status)
     if int_or_none(enterprise) is not None:
         rows = rows.filter(enterprise_id=int_or_none(enterprise))
-    return rows.order_by("-created_at", "-id")
+    return rows.order_by("-id")
 
 
 def achievement_list(user, q: str = "", status: str = "", field: str = "", holder_kind: str = "",
@@ -52,7 +52,7 @@ def achievement_list(user, q: str = "", status: str = "", field: str = "", holde
         rows = rows.filter(holder_kind=holder_kind)
     if int_or_none(maturity) is not None:
         rows = rows.filter(maturity__gte=int_or_none(maturity))
-    return rows.order_by("-created_at", "-id")
+    return rows.order_by("-id")
 
 
 def docking_list(user, outcome: str = "", year: str = "") -> QuerySet:
