@@ -94,6 +94,7 @@ def test_experts_and_specialists_from_the_talent_library(monkeypatch, users, dem
     assert [h.record.id for h in hits] == ["t1"]
     assert hits[0].kind_label == "科技特派员" and hits[0].url == "/talents/1/"
     assert "食用菌" in hits[0].shared_terms
+    assert {p.label: p.value for p in hits[0].parts}["同一地区"] > 0  # the people of the demand's region
 
 
 @pytest.mark.parametrize(("query", "code"), [("菌" * 10_000, "KC-MATCH-TOO-LONG"), ("的 了 和 关于", "KC-MATCH-STOPWORDS"),

@@ -7,7 +7,7 @@ oriented demand → offer in both directions) and says each part in Chinese. Vie
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.urls import reverse
 from django.utils.safestring import SafeString
@@ -155,7 +155,8 @@ def matches_for_demand(user, demand: Demand, limit: int = 10) -> list[Hit]:
 def people_for_demand(demand: Demand, limit: int = 5) -> list[Hit]:
     """Experts and 科技特派员 of the demand's region who could answer it (no ID numbers: the talent library
     gives none)."""
-    people = people_records(demand.region)
+    # the talent library gives the people of the demand's region (its records name the region by name)
+    people = [replace(p, region=str(demand.region_id)) for p in people_records(demand.region)]
     if not people:
         return []
     return _ranked(demand_record(demand), MatchIndex(people), lambda r: True, query_is_demand=True, limit=limit)
