@@ -125,3 +125,13 @@ def test_search_hits_for_the_search_box(users, demands, achievements):
     assert all(set(h) == {"kind", "title", "snippet", "url", "score"} for h in hits)
     assert all(h["title"] != "玄武岩纤维复合材料成型" for h in hits)
     assert search_hits(users["evaluator"], "菌渣", 5) == []
+
+
+def test_a_row_gone_since_the_index_was_built_is_not_shown(users, demands, achievements):
+    from kechuang.web.transfer.models import Docking
+
+    assert matching.matches_for_demand(users["bureau"], demands["own"])[0].obj == achievements["a0"]
+    Docking.objects.all().delete()
+    achievements["a0"].delete()  # no page deletes one; a database restored from an older backup might lack it
+    hits = matching.matches_for_demand(users["bureau"], demands["own"])
+    assert achievements["a0"].pk not in [h.obj.pk for h in hits]

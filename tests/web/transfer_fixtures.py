@@ -53,6 +53,15 @@ def build_docking(bureau, demand, achievement, **extra):
     return docking_record(bureau, demand, DockingInput(**values))
 
 
+@pytest.fixture(autouse=True)
+def fresh_transfer_indexes(monkeypatch):
+    """Each test's database starts again: no index kept from another test's rows."""
+    from kechuang.web.transfer import indexes
+
+    monkeypatch.setattr(indexes, "_KEPT", {})
+    monkeypatch.setattr(indexes, "_CHECKED", {})
+
+
 @pytest.fixture
 def achievements(users, county, other_county):
     return build_achievements(users["bureau"], county, users["other_bureau"], other_county)

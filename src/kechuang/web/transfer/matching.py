@@ -141,15 +141,23 @@ def visible_to(user):
     return keep
 
 
+def _with_rows(hits: list[Hit], rows, url_name: str) -> list[Hit]:
+    """The hits with their rows and page links; a hit whose row is gone since the index was built is dropped."""
+    found = rows.in_bulk([h.record.extra["pk"] for h in hits])
+    out = []
+    for h in hits:
+        h.obj = found.get(h.record.extra["pk"])
+        if h.obj is not None:
+            h.url = reverse(url_name, args=[h.obj.pk])
+            out.append(h)
+    return out
+
+
 def matches_for_demand(user, demand: Demand, limit: int = 10) -> list[Hit]:
     """Achievements the user may see that could answer the demand, best first, each explained."""
     hits = _ranked(demand_record(demand), index_for("achievement"), visible_to(user), query_is_demand=True,
                    limit=limit)
-    rows = Achievement.objects.in_bulk([h.record.extra["pk"] for h in hits])
-    for h in hits:
-        h.obj = rows[h.record.extra["pk"]]
-        h.url = reverse("kc-transfer-achievement", args=[h.obj.pk])
-    return hits
+    return _with_rows(hits, Achievement.objects.all(), "kc-transfer-achievement")
 
 
 def people_for_demand(demand: Demand, limit: int = 5) -> list[Hit]:
@@ -166,11 +174,7 @@ def demands_for_achievement(user, achievement: Achievement, limit: int = 10) -> 
     """Demands the user may see that the achievement could answer (an enterprise user: its own only)."""
     hits = _ranked(achievement_record(achievement), index_for("demand"), visible_to(user), query_is_demand=False,
                    limit=limit)
-    rows = Demand.objects.select_related("enterprise").in_bulk([h.record.extra["pk"] for h in hits])
-    for h in hits:
-        h.obj = rows[h.record.extra["pk"]]
-        h.url = reverse("kc-transfer-demand", args=[h.obj.pk])
-    return hits
+    return _with_rows(hits, Demand.objects.select_related("enterprise"), "kc-transfer-demand")
 
 
 def search_achievements(user, query: str, limit: int = 10) -> list[Hit]:
