@@ -1,13 +1,14 @@
 from django.apps import AppConfig
 
 #: the words the history shows for this app's fields (kechuang.web.history.selectors.FIELD_NAMES)
-FIELD_NAMES = {"problem": "需求描述", "fields": "技术领域", "deadline": "截止日期", "maturity": "技术成熟度",
+FIELD_NAMES = {"tr_title": "名称", "problem": "需求描述", "fields": "技术领域", "tr_deadline": "截止日期",
+               "maturity": "技术成熟度",
                "contact": "联系人及电话", "holder": "成果持有方", "holder_kind": "持有方类型", "summary": "成果简介",
                "ip": "知识产权", "modes": "转化方式", "price": "参考价格(万元)", "demand": "技术需求",
                "partner_kind": "对接对象类型", "partner": "对接对象", "held_on": "对接日期", "form": "对接形式",
                "outcome": "对接结果", "note": "备注", "contract_no": "技术合同编号",
                "contract_amount": "合同金额(万元)", "signed_on": "签订日期", "registered": "已认定登记",
-               "budget": "预算(万元)", "enterprise": "企业", "title": "名称", "status": "状态"}
+               "budget": "预算(万元)", "enterprise": "企业", "status": "状态"}
 
 
 class TransferConfig(AppConfig):

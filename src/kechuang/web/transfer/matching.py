@@ -22,6 +22,7 @@ from kechuang.web.transfer.indexes import achievement_record, demand_record, ind
 from kechuang.web.transfer.models import Achievement, Demand
 
 CANDIDATES = 30  # hits taken from the index before visibility filtering and re-ranking
+MIN_SHARE = 0.05  # a hit whose text scores under 5 % of the best is noise, whatever its field or region
 
 
 def people_records(region) -> list[Record]:
@@ -114,6 +115,8 @@ def _ranked(query: Record, index: MatchIndex, keep, *, query_is_demand: bool, li
     best = max(m.score for m in matches) or 1.0
     hits = []
     for m in matches:
+        if m.score / best < MIN_SHARE:
+            continue
         kind = m.record.extra.get("kind", "achievement")
         hit = Hit(kind=kind, kind_label=KIND_LABELS.get(kind, kind), title=m.record.title,
                   url=m.record.extra.get("url", ""), score=0.0, record=m.record)

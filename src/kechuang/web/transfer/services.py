@@ -95,8 +95,8 @@ class DemandInput:
 
 
 def demand_snapshot(d: Demand) -> dict:
-    return {"title": d.title, "problem": d.problem, "fields": "、".join(d.fields), "budget": wan(d.budget),
-            "deadline": str(d.deadline or ""), "maturity": d.maturity, "contact": d.contact,
+    return {"tr_title": d.title, "problem": d.problem, "fields": "、".join(d.fields), "budget": wan(d.budget),
+            "tr_deadline": str(d.deadline or ""), "maturity": d.maturity, "contact": d.contact,
             "status": d.get_status_display(), "enterprise": d.enterprise.name}
 
 
@@ -174,7 +174,7 @@ class AchievementInput:
 
 
 def achievement_snapshot(a: Achievement) -> dict:
-    return {"title": a.title, "holder": a.holder, "holder_kind": a.get_holder_kind_display(), "summary": a.summary,
+    return {"tr_title": a.title, "holder": a.holder, "holder_kind": a.get_holder_kind_display(), "summary": a.summary,
             "fields": "、".join(a.fields), "maturity": a.maturity, "ip": a.ip, "modes": a.mode_names(),
             "price": wan(a.price), "status": a.get_status_display()}
 

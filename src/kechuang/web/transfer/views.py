@@ -74,7 +74,8 @@ def _demand_form(request, demand=None, error=None, values=None):
     region = access.home_region(request.user)
     enterprises = [] if own or region is None else Enterprise.objects.filter(region=region).only("id", "name")
     if values is None and demand is not None:
-        values = {**services.demand_snapshot(demand), "budget": wan(demand.budget), "status": demand.status,
+        values = {**services.demand_snapshot(demand), "title": demand.title, "deadline": str(demand.deadline or ""),
+                  "budget": wan(demand.budget), "status": demand.status,
                   "enterprise": demand.enterprise_id, "maturity": demand.maturity or ""}
     return render(request, "kechuang/transfer/demand_form.html", {
         "demand": demand, "error": error, "values": values or {}, "enterprises": enterprises,
@@ -171,7 +172,8 @@ def achievement_list(request):
 def _achievement_form(request, achievement=None, error=None, values=None):
     region = access.home_region(request.user)
     if values is None and achievement is not None:
-        values = {**services.achievement_snapshot(achievement), "price": wan(achievement.price),
+        values = {**services.achievement_snapshot(achievement), "title": achievement.title,
+                  "price": wan(achievement.price),
                   "holder_kind": achievement.holder_kind, "status": achievement.status,
                   "maturity": achievement.maturity or "", "enterprise": achievement.enterprise_id}
         modes = achievement.modes
