@@ -25,6 +25,7 @@ import sys
 import time
 from datetime import date
 
+from bench_enterprises_web import in_process
 from bench_matching import make_records, vocabulary
 from bench_web import has_wrk, login, setup_environment, start_gunicorn, stop, wrk
 
@@ -149,27 +150,6 @@ def pg_trigram(demands) -> None:
           f"平均返回 {statistics.mean(found):.1f} 项", flush=True)
 
 
-def in_process(user, pages) -> list[str]:
-    """Median wall and CPU ms of each page rendered in process (Django's test client, 20 requests): the CPU a
-    page costs whatever else the shared machine runs."""
-    from django.conf import settings
-    from django.test import Client
-
-    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
-    client = Client()
-    client.force_login(user)
-    out = []
-    for _, paths in pages:
-        walls, cpus = [], []
-        for path in paths[:20]:
-            started, cpu = time.perf_counter(), time.process_time()
-            assert client.get(path).status_code == 200, path
-            walls.append((time.perf_counter() - started) * 1000)
-            cpus.append((time.process_time() - cpu) * 1000)
-        out.append(f"进程内单次 墙钟 {statistics.median(walls):.0f} ms / CPU {statistics.median(cpus):.0f} ms")
-    return out
-
-
 def warm_up(base: str, cookie: str, paths: list[str], timeout: float = 900) -> float:
     """Seconds until 20 page views in a row (both workers) show matches, not the 正在建立 notice."""
     import urllib.request
@@ -215,7 +195,8 @@ def main() -> int:
     pages = (("需求页面(含前 10 项匹配与理由)", [f"/transfer/demands/{d.pk}/" for d in demands]),
              ("成果库列表(随机翻页)", [f"/transfer/achievements/?page={random.randint(1, args.n // 50)}"
                                   for _ in range(200)]))
-    alone = in_process(user, pages)
+    timed = in_process(user, [(name, paths, name) for name, paths in pages])  # the registry benchmark's method
+    alone = [timed[name] for name, _ in pages]
     connection.close()
     server = start_gunicorn(args.port)
     base = f"http://127.0.0.1:{args.port}"
