@@ -33,7 +33,8 @@ def test_duplicates_are_found_without_false_alarms(evalset, split):
     assert fig.dup_precision >= 0.85, fig.misses  # measured: no annotated non-duplicate flagged
 
 
-@pytest.mark.parametrize(("split", "floor"), [("dev", 0.50), ("validation", 0.55)])  # measured 0.54, 0.61
+# measured 0.652 and 0.688 with the industry concepts (0.539 and 0.610 before; TF-IDF baseline 0.563, 0.648)
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.62), ("validation", 0.65)])
 def test_precision_at_5(evalset, split, floor):
     fig = evaluate(evalset, split)
     assert fig.queries >= 100

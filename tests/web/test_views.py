@@ -12,6 +12,7 @@ from tests.web.challenge_fixtures import CHALLENGE_CASES, CHALLENGE_FORMS, CHALL
 from tests.web.conftest import LINGSHOU
 from tests.web.library_fixtures import LIBRARY_CASES, LIBRARY_FORMS, LIBRARY_SOURCES, library_target
 from tests.web.people_fixtures import PEOPLE_CASES, PEOPLE_FORMS, PEOPLE_SOURCES, people_target, people_users
+from tests.web.transfer_fixtures import TRANSFER_CASES, TRANSFER_FORMS, TRANSFER_SOURCES, transfer_target
 from tests.web.voucher_fixtures import VOUCHER_CASES, VOUCHER_FORMS, VOUCHER_SOURCES, voucher_target
 
 pytestmark = pytest.mark.django_db
@@ -169,6 +170,7 @@ CASES = [
     *LIBRARY_CASES,
     *CHALLENGE_CASES,
     *PEOPLE_CASES,
+    *TRANSFER_CASES,
 ]
 
 
@@ -228,6 +230,8 @@ def _target(request, source):
         return challenge_target(request, source)
     if source in PEOPLE_SOURCES:
         return people_target(request, source)
+    if source in TRANSFER_SOURCES:
+        return transfer_target(request, source)
     if source == "token":
         from kechuang.web.accounts.tokens import token_create
 
@@ -305,7 +309,7 @@ WRONG = {"get": "put", "post": "get"}
 # Pages that are a form answer both GET and POST; their wrong method is PUT, tested from the GET case.
 FORMS = ("kc-token", "kc-plans", "kc-departments", "kc-users", "kc-reminders", "kc-plan-delete", "kc-target-add",
          "kc-target-link", "kc-indicator-add", "kc-enterprise-new", "kc-enterprise-edit", *VOUCHER_FORMS,
-         *LIBRARY_FORMS, *CHALLENGE_FORMS, *PEOPLE_FORMS)
+         *LIBRARY_FORMS, *CHALLENGE_FORMS, *PEOPLE_FORMS, *TRANSFER_FORMS)
 SINGLE = [(c, i) for c, i in zip(CASES, CASE_IDS, strict=False) if not (c[1] == "post" and c[0] in FORMS)]
 
 

@@ -20,11 +20,13 @@ from sys import intern
 import numpy as np
 
 from kechuang.errors import KechuangError
+from kechuang.matching.concepts import concepts
 from kechuang.matching.explain import Explanation, common_passages, shared_terms
 from kechuang.matching.records import Record
 from kechuang.matching.text import char_ngrams, fold, query_tokens, tokenize
 
-FIELD_WEIGHTS = {"title": 1.0, "summary": 1.0, "fields": 0.7, "title_bigrams": 2.0}  # tuned on the dev split
+FIELD_WEIGHTS = {"title": 1.0, "summary": 1.0, "fields": 0.7, "title_bigrams": 2.0,
+                 "concepts": 4.0}  # tuned on the dev split (docs/matching.md)
 FORMAT = "kechuang.match-index/1"
 
 
@@ -39,7 +41,8 @@ def record_tokens(rec: Record) -> dict[str, list[str]]:
     every summary would dominate the build; bigrams serve BM25 on Chinese as well, see docs/matching.md)."""
     title = fold(rec.title)
     toks = {"title": tokenize(title, folded=True), "summary": sorted(char_ngrams(rec.summary, 2)),
-            "fields": tokenize(" ".join(rec.fields)), "title_bigrams": _bigram_tokens(title, folded=True)}
+            "fields": tokenize(" ".join(rec.fields)), "title_bigrams": _bigram_tokens(title, folded=True),
+            "concepts": concepts(title + " " + fold(" ".join(rec.fields)), folded=True)}
     return {name: [intern(t) for t in words] for name, words in toks.items()}  # one str per distinct token
 
 
@@ -47,7 +50,7 @@ def text_query_tokens(text: str) -> dict[str, list[str]]:
     words = query_tokens(text)
     folded = fold(text)
     return {"title": words, "summary": sorted(char_ngrams(folded, 2, folded=True)), "fields": words,
-            "title_bigrams": _bigram_tokens(folded, folded=True)}
+            "title_bigrams": _bigram_tokens(folded, folded=True), "concepts": concepts(folded, folded=True)}
 
 
 def dice(a: set[str], b: set[str]) -> float:
@@ -89,7 +92,8 @@ class MatchIndex:
 
         self._retrievers = {}
         for name in self.weights:
-            corpus = [t[name] or ["\u2400"] for t in self.tokens]  # bm25s needs a token in every document
+            # bm25s needs a token in every document; an index saved before a field existed has none for it
+            corpus = [t.get(name) or ["\u2400"] for t in self.tokens]
             retriever = bm25s.BM25()
             retriever.index(corpus, show_progress=False)
             self._retrievers[name] = retriever

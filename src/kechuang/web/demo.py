@@ -29,6 +29,7 @@ from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.services import plan_confirm, plan_create
 from kechuang.web.talents.demo import demo_people
+from kechuang.web.transfer.demo import demo_transfer
 from kechuang.web.vouchers.demo import demo_vouchers
 
 # GB/T 2260 codes of the seed plans' regions and their parents.
@@ -200,6 +201,7 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
     demo_projects()  # 科技计划项目库 (kechuang.web.libraries.demo)
     logins += demo_challenges(password_hash)  # 揭榜挂帅: after the demo enterprises
     logins += demo_people(password_hash)  # 人才库, 科技特派员, 载体 (kechuang.web.talents.demo)
+    demo_transfer()  # needs the demo enterprises
     logins += _demo_outcomes(password_hash, progress)
     return password, logins
 

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "kechuang.web.challenges",
     "kechuang.web.talents",
     "kechuang.web.carriers",
+    "kechuang.web.transfer",
     "huey.contrib.djhuey",
     "ninja",
     "axes",

@@ -95,6 +95,7 @@ urlpatterns = [
     path("challenges/", include("kechuang.web.challenges.urls")),
     path("talents/", include("kechuang.web.talents.urls")),
     path("carriers/", include("kechuang.web.carriers.urls")),
+    path("transfer/", include("kechuang.web.transfer.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -325,3 +325,4 @@ api.add_router("", "kechuang.web.api.libraries.router")  # 科技计划项目库
 api.add_router("", "kechuang.web.api.challenges.router")  # 揭榜挂帅
 api.add_router("", "kechuang.web.api.talents.router")  # 人才库, 科技特派员
 api.add_router("", "kechuang.web.api.carriers.router")  # 载体/平台
+api.add_router("", "kechuang.web.api.transfer.router")  # 需求库、成果库、对接

@@ -6,4 +6,5 @@ SEARCHERS = [
     "kechuang.web.challenges.selectors.search_hits",  # 揭榜挂帅
     "kechuang.web.talents.selectors.search_hits",  # 人才库
     "kechuang.web.carriers.selectors.search_hits",  # 载体/平台
+    "kechuang.web.transfer.selectors.search_hits",  # 需求库、成果库
 ]

@@ -1,0 +1,199 @@
+"""Matching in the transfer libraries: a demand → achievements, experts and 科技特派员; an achievement → demands.
+
+The core (``kechuang.matching``) retrieves and explains; ``indexes`` keeps one index per library (``index_for``:
+swappable for the persistent index store of the project library); this module filters the hits
+to what the user may see, re-ranks them with the core's parts (fields agree, region, maturity fit, budget fit,
+oriented demand → offer in both directions) and says each part in Chinese. Views never compute matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from django.urls import reverse
+from django.utils.safestring import SafeString
+
+from kechuang.matching import MatchIndex, Record
+from kechuang.matching.concepts import PREFIX, concepts
+from kechuang.matching.explain import common_passages
+from kechuang.matching.rerank import BUDGET, FIELD, MATURITY, REGION, budget_fit, maturity_fit
+from kechuang.web.transfer import access
+from kechuang.web.transfer.highlight import marked
+from kechuang.web.transfer.indexes import achievement_record, demand_record, index_for
+from kechuang.web.transfer.models import Achievement, Demand
+
+CANDIDATES = 30  # hits taken from the index before visibility filtering and re-ranking
+MIN_SHARE = 0.05  # a hit whose text scores under 5 % of the best is noise, whatever its field or region
+
+
+def people_records(region) -> list[Record]:
+    """Experts and 科技特派员 of the talent library (``kechuang.web.talents.selectors.match_records``), or none
+    while that library is not installed."""
+    try:
+        from kechuang.web.talents.selectors import match_records
+    except ImportError:
+        return []
+    return list(match_records(region))
+
+
+# ------------------------------------------------------------------------------------------ explanations
+
+
+@dataclass
+class Part:
+    label: str
+    value: float
+    detail: str
+
+
+@dataclass
+class Hit:
+    kind: str  # achievement / demand / talent / specialist
+    kind_label: str
+    title: str
+    url: str
+    score: float
+    record: Record
+    parts: list[Part] = field(default_factory=list)
+    shared_terms: list[str] = field(default_factory=list)
+    shared_fields: list[str] = field(default_factory=list)
+    shared_concepts: list[str] = field(default_factory=list)  # industry classes both name (茶叶, 生猪 …)
+    query_title: SafeString | str = ""
+    query_text: SafeString | str = ""
+    title_html: SafeString | str = ""
+    text_html: SafeString | str = ""
+    obj: object = None
+
+
+KIND_LABELS = {"achievement": "科技成果", "demand": "技术需求", "talent": "专家", "specialist": "科技特派员"}
+
+
+def _parts(demand: Record, offer: Record, share: float, same_region: bool) -> list[Part]:
+    shared = sorted(set(demand.fields) & set(offer.fields))
+    mfit, bfit = maturity_fit(demand.maturity, offer.maturity), budget_fit(demand.budget, offer.budget)
+    if demand.maturity is None or offer.maturity is None:
+        mdetail = "需求未提成熟度要求" if demand.maturity is None else "成果未填技术成熟度"
+    else:
+        mdetail = f"成果 {offer.maturity} 级,需求至少 {demand.maturity} 级"
+    if not demand.budget or offer.budget is None:
+        bdetail = "需求未填预算" if not demand.budget else "成果未标价"
+    else:
+        bdetail = f"报价 {offer.budget:g} 万元,预算 {demand.budget:g} 万元"
+    return [Part("文本相关度", share, f"占本次最佳匹配的 {share:.0%}"),
+            Part("技术领域一致", FIELD * bool(shared), "、".join(shared) if shared else "无相同领域"),
+            Part("同一地区", REGION * same_region, "同一县(市、区)" if same_region else "不同地区"),
+            Part("成熟度匹配", MATURITY * mfit, mdetail),
+            Part("预算匹配", BUDGET * bfit, bdetail)]
+
+
+def _score(hit: Hit, query: Record, shared_terms: list[str], demand_side: Record, offer_side: Record,
+           share: float) -> Hit:
+    rec = hit.record
+    hit.parts = _parts(demand_side, offer_side, share, bool(query.region) and query.region == rec.region)
+    hit.score = sum(p.value for p in hit.parts)
+    hit.shared_terms = shared_terms[:12]
+    hit.shared_fields = sorted(set(query.fields) & set(rec.fields))
+    return hit
+
+
+def _highlight(hit: Hit, query: Record) -> Hit:
+    """Shared industry classes and the passages marked in both texts (done for the hits shown only)."""
+    rec = hit.record
+    mine, theirs = (concepts(f"{r.title} {' '.join(r.fields)}") for r in (query, rec))
+    hit.shared_concepts = [c.removeprefix(PREFIX) for c in mine if c in theirs]
+    rec_text, query_text = f"{rec.title}\n{rec.summary}", f"{query.title}\n{query.summary}"
+    hit.title_html = marked(rec.title, common_passages(query_text, rec.title))
+    hit.text_html = marked(rec.summary, common_passages(query_text, rec.summary))
+    hit.query_title = marked(query.title, common_passages(rec_text, query.title))
+    hit.query_text = marked(query.summary, common_passages(rec_text, query.summary))
+    return hit
+
+
+def _ranked(query: Record, index: MatchIndex, keep, *, query_is_demand: bool, limit: int) -> list[Hit]:
+    matches = [m for m in index.search(query, k=CANDIDATES, exclude=query.id) if keep(m.record)]
+    if not matches:
+        return []
+    best = max(m.score for m in matches) or 1.0
+    hits = []
+    for m in matches:
+        if m.score / best < MIN_SHARE:
+            continue
+        kind = m.record.extra.get("kind", "achievement")
+        hit = Hit(kind=kind, kind_label=KIND_LABELS.get(kind, kind), title=m.record.title,
+                  url=m.record.extra.get("url", ""), score=0.0, record=m.record)
+        demand_side, offer_side = (query, m.record) if query_is_demand else (m.record, query)
+        hits.append(_score(hit, query, m.explanation.shared_terms, demand_side, offer_side, m.score / best))
+    hits.sort(key=lambda h: -h.score)
+    return [_highlight(h, query) for h in hits[:limit]]
+
+
+def visible_to(user):
+    """Whether the user may see an indexed record, from the record alone (no query per hit): its region among the
+    user's, and for an enterprise user a demand of its own enterprise. The index holds no withdrawn achievement
+    and no closed demand (``indexes``)."""
+    if not access.can_use(user):
+        return lambda rec: False
+    regions = access.region_ids(user)
+    regions = None if regions is None else {str(r) for r in regions}
+    own = access.enterprise_id_of(user)
+
+    def keep(rec: Record) -> bool:
+        if own and rec.extra.get("kind") == "demand":
+            return rec.extra.get("enterprise") == own
+        return regions is None or rec.region in regions
+
+    return keep
+
+
+def _with_rows(hits: list[Hit], rows, url_name: str) -> list[Hit]:
+    """The hits with their rows and page links; a hit whose row is gone since the index was built is dropped."""
+    found = rows.in_bulk([h.record.extra["pk"] for h in hits])
+    out = []
+    for h in hits:
+        h.obj = found.get(h.record.extra["pk"])
+        if h.obj is not None:
+            h.url = reverse(url_name, args=[h.obj.pk])
+            out.append(h)
+    return out
+
+
+def matches_for_demand(user, demand: Demand, limit: int = 10) -> list[Hit]:
+    """Achievements the user may see that could answer the demand, best first, each explained."""
+    hits = _ranked(demand_record(demand), index_for("achievement"), visible_to(user), query_is_demand=True,
+                   limit=limit)
+    return _with_rows(hits, Achievement.objects.all(), "kc-transfer-achievement")
+
+
+def people_for_demand(demand: Demand, limit: int = 5) -> list[Hit]:
+    """Experts and 科技特派员 of the demand's region who could answer it (no ID numbers: the talent library
+    gives none)."""
+    # the talent library gives the people of the demand's region (its records name the region by name)
+    people = [replace(p, region=str(demand.region_id)) for p in people_records(demand.region)]
+    if not people:
+        return []
+    return _ranked(demand_record(demand), MatchIndex(people), lambda r: True, query_is_demand=True, limit=limit)
+
+
+def demands_for_achievement(user, achievement: Achievement, limit: int = 10) -> list[Hit]:
+    """Demands the user may see that the achievement could answer (an enterprise user: its own only)."""
+    hits = _ranked(achievement_record(achievement), index_for("demand"), visible_to(user), query_is_demand=False,
+                   limit=limit)
+    return _with_rows(hits, Demand.objects.select_related("enterprise"), "kc-transfer-demand")
+
+
+def search_achievements(user, query: str, limit: int = 10) -> list[Hit]:
+    """Achievements for a free-text query (a need typed in a box); the core refuses an empty query, one over its
+    length limit or one of stop words only, with its Chinese message."""
+    from kechuang.matching import query_tokens
+
+    query_tokens(query)  # KC-MATCH-EMPTY / -TOO-LONG / -STOPWORDS
+    keep = visible_to(user)
+    out = []
+    for m in index_for("achievement").search(query, k=CANDIDATES):
+        if keep(m.record):
+            out.append(Hit(kind="achievement", kind_label="科技成果", title=m.record.title,
+                           url=reverse("kc-transfer-achievement", args=[m.record.extra["pk"]]), score=m.score,
+                           record=m.record, shared_terms=m.explanation.shared_terms[:12],
+                           title_html=marked(m.record.title, m.explanation.passages.get("title")),
+                           text_html=marked(m.record.summary[:300], [p for p in m.explanation.passages.get(
+                               "summary", []) if p[1] <= 300])))
+    return out[:limit]
