@@ -119,7 +119,7 @@ def _page(request, project, error=None, status=200):
     return render(request, "kechuang/libraries/detail.html", {
         "project": project, "leader": leader_shown(request.user, project),
         "steps": project.status_changes.select_related("by"),
-        "reviews": project_reviews(project), "history": project_history(project) if manage else None,
+        "reviews": project_reviews(project, request.user), "history": project_history(project) if manage else None,
         "similar": similar,
         "statuses": [s for s in Project.STATUSES if s[0] != project.status], "can_manage": manage,
         "error": error}, status=status)
