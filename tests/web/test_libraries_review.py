@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -22,3 +24,32 @@ def test_an_enterprise_sees_no_other_enterprise_project_through_a_duplicate_revi
     assert reverse("kc-project", args=[other.pk]) not in body
     bureau = as_user(users["bureau"]).get(url).content.decode()
     assert other.title in bureau and "乙材料的研究对象不同" in bureau  # the bureau still reads its decision
+
+
+LIBRARY_PREFIXES = ("/libraries/", "/challenges/", "/talents/", "/carriers/")
+
+
+def _links(body: str, within: str = "nav") -> list[str]:
+    part = body.split(f"<{within}", 1)[1].split(f"</{within}>", 1)[0]
+    return [h for h in re.findall(r'href="([^"#]+)"', part) if h.startswith(LIBRARY_PREFIXES)]
+
+
+@pytest.mark.parametrize("who", ["bureau", "leader", "lead", "ent_user", "expert", "specialist", "evaluator", "admin"])
+def test_every_library_link_of_the_menu_opens_for_its_role(as_user, request, who):
+    """A 特派员 or a 评审专家 was offered 项目库 in the menu and got 403 on following it."""
+    from tests.web.people_fixtures import people_users
+
+    client = as_user(people_users(request)[who])
+    for link in _links(client.get(reverse("kc-notifications")).content.decode()):
+        assert client.get(link).status_code == 200, (who, link)
+
+
+@pytest.mark.parametrize("who", ["bureau", "leader", "lead", "specialist"])
+def test_the_service_log_list_offers_only_links_its_reader_may_follow(as_user, request, who):
+    """A leader or a department was offered 填写服务记录 on the service log list, a page they may not open."""
+    from tests.web.people_fixtures import people_users
+
+    client = as_user(people_users(request)[who])
+    for link in _links(client.get(reverse("kc-service-logs")).content.decode(), "main"):
+        if not link.endswith(".xlsx"):
+            assert client.get(link).status_code == 200, (who, link)

@@ -117,19 +117,23 @@ def _int(value) -> int | None:
     return int(value) if value and str(value).isdigit() else None
 
 
-def _can_see_logs(user) -> None:
-    if own_talent_id(user) is None:
-        library_region_id(user)
+def _can_write_logs(user) -> bool:
+    """Whether the user may write a log (a 特派员, the region's bureau); PermissionDenied if they may not read them."""
+    if own_talent_id(user) is not None:
+        return True
+    region_id = library_region_id(user)
+    return region_id is not None and can_manage(user, region_id)
 
 
 @login_required
 @require_GET
 def logs_view(request):
-    _can_see_logs(request.user)
+    can_write = _can_write_logs(request.user)
     params = {k: request.GET.get(k, "") for k in ("specialist", "kind", "year")}
     page = Paginator(log_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "kechuang/talents/logs.html", {
-        "page": page, "params": params, "kinds": ServiceLog.KINDS, "own": own_talent_id(request.user) is not None})
+        "page": page, "params": params, "kinds": ServiceLog.KINDS, "own": own_talent_id(request.user) is not None,
+        "can_write": can_write})
 
 
 def _log_form(request, error=None, status=200):
