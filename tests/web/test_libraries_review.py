@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from kechuang.web.libraries.models import DuplicateReview
 from tests.web.library_fixtures import *  # noqa: F403  (fixtures)
+from tests.web.test_api import api  # noqa: F401  (the token client fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +54,15 @@ def test_the_service_log_list_offers_only_links_its_reader_may_follow(as_user, r
     for link in _links(client.get(reverse("kc-service-logs")).content.decode(), "main"):
         if not link.endswith(".xlsx"):
             assert client.get(link).status_code == 200, (who, link)
+
+
+def test_the_challenge_list_of_the_api_comes_in_pages_as_the_other_libraries_do(api, users, county):  # noqa: F811
+    """GET /challenges returned every 榜单 the caller sees in one answer, however many there were."""
+    from kechuang.web.api.challenges import LIMIT
+    from kechuang.web.challenges.models import Challenge
+
+    Challenge.objects.bulk_create([Challenge(region=county, title=f"榜单{n}") for n in range(LIMIT + 3)])
+    status, first = api(users["bureau"], "get", "/challenges")
+    assert status == 200 and len(first) == LIMIT
+    status, rest = api(users["bureau"], "get", f"/challenges?offset={LIMIT}")
+    assert status == 200 and len(rest) == 3 and not {c["id"] for c in rest} & {c["id"] for c in first}
