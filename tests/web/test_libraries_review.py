@@ -66,3 +66,28 @@ def test_the_challenge_list_of_the_api_comes_in_pages_as_the_other_libraries_do(
     assert status == 200 and len(first) == LIMIT
     status, rest = api(users["bureau"], "get", f"/challenges?offset={LIMIT}")
     assert status == 200 and len(rest) == 3 and not {c["id"] for c in rest} & {c["id"] for c in first}
+
+
+def test_html_in_every_library_stays_text_in_the_search_box_and_its_api(as_user, api, users, county):  # noqa: F811
+    """The search box shows titles and snippets of four libraries (the projects' marked): none may carry user HTML."""
+    from kechuang.web.carriers.services import CarrierInput, carrier_create
+    from kechuang.web.challenges.entries import challenge_create
+    from kechuang.web.clock import today
+    from kechuang.web.libraries.index_store import forget
+    from kechuang.web.libraries.services import project_create
+    from kechuang.web.talents.services import TalentInput, talent_create
+
+    forget()
+    bad = '<img src=x onerror="alert(1)">'
+    bureau = users["bureau"]
+    project_create(bureau, county, {"title": f"{bad}石墨烯涂层研发", "summary": f"石墨烯{bad}涂层",
+                                    "applicant": "灵寿县甲科技有限公司", "year": "2025"})
+    carrier_create(bureau, county, CarrierInput(name=f"{bad}石墨烯众创空间", kind="makerspace", level="county",
+                                                host_name="灵寿县科技局", recognised_on="2024-01-02"), today())
+    talent_create(bureau, county, TalentInput(name="王石墨", categories=["expert"], expertise=f"石墨烯{bad}"), today())
+    challenge_create(bureau, county, f"{bad}石墨烯导热膜", "新材料", f"石墨烯{bad}", today())
+    body = as_user(bureau).get(reverse("kc-library-search"), {"q": "石墨烯"}).content.decode()
+    assert body.count('<li><span class="tag">') == 4 and "<img" not in body and "&lt;img" in body
+    status, found = api(bureau, "get", "/libraries/search?q=石墨烯")
+    assert status == 200 and len(found["hits"]) == 4
+    assert all("<img" not in h.get("title_html", "") + h["snippet"] for h in found["hits"])
