@@ -91,3 +91,17 @@ def test_html_in_every_library_stays_text_in_the_search_box_and_its_api(as_user,
     status, found = api(bureau, "get", "/libraries/search?q=石墨烯")
     assert status == 200 and len(found["hits"]) == 4
     assert all("<img" not in h.get("title_html", "") + h["snippet"] for h in found["hits"])
+
+
+def test_a_refused_file_is_named_once_in_the_error_box(as_user, request):
+    """The error box put the file's name before a message that names it already: “a.jpg:照片“a.jpg”不是图片”."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.web.people_fixtures import people_world
+
+    world = people_world(request)
+    response = as_user(world["users"]["specialist"]).post(reverse("kc-service-log-new"), {
+        "assignment": world["assignment"].pk, "on": "2026-07-02", "place": "西关村", "kind": "guidance",
+        "text": "技术指导", "photos": [SimpleUploadedFile("现场.jpg", b"not an image")]})
+    box = re.search(r'<div class="error"[^>]*>(.*?)</div>', response.content.decode()).group(1)
+    assert response.status_code == 400 and box.count("现场.jpg") == 1 and box.startswith("照片“现场.jpg”"), box
