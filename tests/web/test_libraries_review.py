@@ -105,3 +105,16 @@ def test_a_refused_file_is_named_once_in_the_error_box(as_user, request):
         "text": "技术指导", "photos": [SimpleUploadedFile("现场.jpg", b"not an image")]})
     box = re.search(r'<div class="error"[^>]*>(.*?)</div>', response.content.decode()).group(1)
     assert response.status_code == 400 and box.count("现场.jpg") == 1 and box.startswith("照片“现场.jpg”"), box
+
+
+def test_no_grade_is_chosen_for_a_specialist_not_yet_evaluated(as_user, request):
+    """The evaluation forms came with 优秀 chosen: one click on 保存 graded a 特派员 优秀 without anyone choosing it."""
+    from tests.web.people_fixtures import people_world
+
+    world = people_world(request)
+    client = as_user(world["users"]["bureau"])
+    for url in (reverse("kc-specialists"), reverse("kc-talent", args=[world["specialist"].pk])):
+        select = re.search(r'<select name="grade"[^>]*>(.*?)</select>', client.get(url).content.decode(), re.S)
+        assert select and " selected" not in select.group(1) and select.group(1).startswith('<option value="">'), url
+    response = client.post(reverse("kc-talent-evaluate", args=[world["specialist"].pk]), {"year": "2026", "grade": ""})
+    assert response.status_code == 400 and "考核等次" in response.content.decode()
