@@ -150,6 +150,17 @@ def region_lineage_ids(region_id: int | None) -> list[int]:
     return out
 
 
+def region_ids_within(region_id: int | None) -> list[int]:
+    """The region and every region below it (by the parent links); [] for no region."""
+    from kechuang.web.accounts.models import Region
+
+    out, frontier = [], [region_id] if region_id is not None else []
+    while frontier:
+        out += frontier
+        frontier = list(Region.objects.filter(parent_id__in=frontier).exclude(pk__in=out).values_list("pk", flat=True))
+    return out
+
+
 def region_within(region_id: int | None, scope_id: int | None) -> bool:
     """``region_id`` is ``scope_id`` or below it (by the parent links): the one test of "A is within B"."""
     return scope_id is not None and scope_id in region_lineage_ids(region_id)

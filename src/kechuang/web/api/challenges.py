@@ -24,6 +24,7 @@ from .schemas import ErrorOut
 
 router = Router(tags=["challenges"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut}
+LIMIT = 500  # rows per answer; ?offset= pages on (as the other libraries' lists)
 
 
 class TargetOut(Schema):
@@ -140,10 +141,11 @@ def _challenge(request, pk: int) -> Challenge:
 
 
 @router.get("/challenges", response={200: list[ChallengeOut], **ERRORS}, summary="揭榜挂帅榜单")
-def challenge_list(request):
+def challenge_list(request, offset: int = 0):
     if not selectors.can_use_challenges(request.user):
         raise PermissionDenied
-    return [_out(c) for c in selectors.challenges_visible(request.user)]
+    rows = selectors.challenges_visible(request.user).order_by("-created_at", "-id")
+    return [_out(c) for c in rows[max(offset, 0): max(offset, 0) + LIMIT]]
 
 
 @router.get("/challenges/{challenge_id}", response={200: ChallengeDetailOut, **ERRORS}, summary="一张榜单及其过程记录")

@@ -5,6 +5,7 @@ check — 409 with the suspects when a reason is needed), import (preview, or im
 from __future__ import annotations
 
 from django.http import JsonResponse
+from django.utils.html import conditional_escape
 from ninja import File, Form, Router, Schema, UploadedFile
 
 from kechuang.errors import KechuangError
@@ -154,7 +155,10 @@ def libraries_search(request, q: str, kind: str = "", year: int | None = None, l
     if not 1 <= limit <= 100:
         raise KechuangError("KC-API-VALIDATION", "limit 应在 1–100 之间", field="limit")
     results = search_all(request.user, q, kind=kind, year=year, limit=limit)
-    hits = [{k: str(v) if k in ("snippet", "title_html") else v for k, v in h.items()} for h in results.hits]
+    # snippet and title_html are HTML in every hit (the projects' carry <mark>): the other libraries' plain text is
+    # escaped here, so a client may show all of them as HTML
+    hits = [{k: str(conditional_escape(v)) if k in ("snippet", "title_html") else v for k, v in h.items()}
+            for h in results.hits]
     return {"query": results.query, "hits": hits, "kinds": results.kinds, "failed": results.failed}
 
 

@@ -13,9 +13,16 @@ from django.urls import reverse
 
 from kechuang.challenges import Rules, load_rules
 from kechuang.challenges.scoring import Ranked, SheetScore, rank_applications
-from kechuang.web.accounts.models import Region, Role
-from kechuang.web.accounts.permissions import can_manage_region, profile_of, region_id_of, role_of
+from kechuang.web.accounts.models import Role
+from kechuang.web.accounts.permissions import (
+    can_manage_region,
+    profile_of,
+    region_id_of,
+    region_ids_within,
+    role_of,
+)
 from kechuang.web.challenges.models import Application, Assignment, Challenge, Score
+from kechuang.web.enterprises.access import enterprise_id_of
 from kechuang.web.history.models import Change
 from kechuang.web.params import int_or_none
 
@@ -31,19 +38,6 @@ def rules() -> Rules:
     return load_rules()
 
 
-def enterprise_id_of(user) -> int | None:
-    profile = profile_of(user)
-    return profile.enterprise_id if profile and profile.role == Role.ENTERPRISE else None
-
-
-def _region_and_below(region_id: int | None) -> list[int]:
-    out, frontier = [], [region_id] if region_id else []
-    while frontier:
-        out += frontier
-        frontier = list(Region.objects.filter(parent_id__in=frontier).exclude(pk__in=out).values_list("pk", flat=True))
-    return out
-
-
 def can_use_challenges(user) -> bool:
     return role_of(user) in (Role.ADMIN, Role.BUREAU, Role.LEADER, Role.EXPERT) or enterprise_id_of(user) is not None
 
@@ -54,7 +48,7 @@ def challenges_visible(user) -> QuerySet:
     if role == Role.ADMIN:
         return rows
     if role in (Role.BUREAU, Role.LEADER):
-        return rows.filter(region_id__in=_region_and_below(region_id_of(user)))
+        return rows.filter(region_id__in=region_ids_within(region_id_of(user)))
     if role == Role.EXPERT:
         return rows.filter(applications__assignments__expert=user).distinct()
     enterprise = enterprise_id_of(user)
@@ -83,7 +77,7 @@ def can_read_all(user, challenge: Challenge) -> bool:
     """Every application, score and record of the 榜单: its bureau, leaders (and those above), administrators."""
     role = role_of(user)
     return role == Role.ADMIN or (role in (Role.BUREAU, Role.LEADER)
-                                  and challenge.region_id in _region_and_below(region_id_of(user)))
+                                  and challenge.region_id in region_ids_within(region_id_of(user)))
 
 
 def applications_for(user, challenge: Challenge) -> QuerySet:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -22,6 +20,7 @@ from kechuang.web.challenges.pages import detail_context
 from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.params import int_or_none
+from kechuang.web.supervision.exports import file_response
 from kechuang.web.supervision.services import Evidence
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -34,9 +33,7 @@ def require_user(request) -> None:
 
 
 def xlsx_response(data: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=XLSX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
-    return response
+    return file_response(data, filename, XLSX)
 
 
 def _filtered(request):

@@ -9,16 +9,12 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from kechuang.web.accounts.models import Role
-from kechuang.web.accounts.permissions import profile_of, region_id_of, role_of
+from kechuang.web.accounts.permissions import region_id_of, role_of
+from kechuang.web.enterprises.access import enterprise_id_of
 from kechuang.web.libraries.index_store import below
 from kechuang.web.libraries.models import Project
 
 READERS = (Role.ADMIN, Role.BUREAU, Role.LEADER, Role.DEPARTMENT, Role.ENTERPRISE)
-
-
-def enterprise_id_of(user) -> int | None:
-    profile = profile_of(user)
-    return profile.enterprise_id if profile and profile.role == Role.ENTERPRISE else None
 
 
 def regions_seen(user) -> list[int] | None:

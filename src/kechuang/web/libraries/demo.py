@@ -13,6 +13,7 @@ from django.db import transaction
 
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
+from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.libraries import index_store
 from kechuang.web.libraries.models import Project, StatusChange
 from kechuang.web.libraries.records import LIBRARY
@@ -26,6 +27,7 @@ _METHODS = ("水肥一体化智能控制技术研发", "绿色高效栽培技术
 _CATEGORIES = ("重点研发计划", "星火计划", "科技特派员项目", "科技成果转化项目", "创新能力提升计划")
 _UNITS = ("灵寿县{}科技有限公司(示例)", "灵寿县{}农业专业合作社(示例)", "石家庄{}研究所(示例)")
 _WORDS = ("恒信", "绿源", "青禾", "瑞丰", "博远", "鼎泰", "康达", "金石", "天成", "华创")
+FIRMS = 3  # registry enterprises (the first ones: the demo's 企业用户 hold the first) that apply for projects
 PLANTED = (  # (index of the earlier project, the reworded title of this year's application)
     (3, "{}的研发与应用示范"),
     (11, "{}技术研究及产业化"),
@@ -41,15 +43,19 @@ def _status(year: int, this_year: int, rng: random.Random) -> str:
     return rng.choice([Project.APPROVED, Project.MIDTERM, Project.ACCEPTED])
 
 
-def _projects(region: Region, rng: random.Random) -> list[Project]:
+def _projects(region: Region, rng: random.Random, firms: list) -> list[Project]:
+    """``firms``: enterprises of the registry that apply for every sixth project (so that the demo's 企业用户 find
+    their own projects in the library)."""
     this_year = today().year
     out = []
     for n in range(58):
         subject, method = _SUBJECTS[n % len(_SUBJECTS)], _METHODS[(n * 3) % len(_METHODS)]
         year = this_year - 4 + n % 5
         unit = _UNITS[n % len(_UNITS)].format(_WORDS[n % len(_WORDS)])
+        firm = firms[(n // 6) % len(firms)] if firms and n % 6 == 0 else None
+        unit = firm.name if firm else unit
         title = f"{subject}{method}"
-        out.append(Project(
+        out.append(Project(enterprise=firm,
             region=region, title=title, applicant=unit, year=year, status=_status(year, this_year, rng),
             applicant_kind="institute" if "研究所" in unit else "enterprise", leader=f"示例负责人{n + 1}",
             summary=f"示例数据:围绕{subject}产业,开展{method[:-2] if method.endswith('示范') else method},"
@@ -75,7 +81,8 @@ def demo_projects() -> int:
     bureau = get_user_model().objects.filter(username=f"{SLUG}-bureau").first()
     rng = random.Random(15)
     with transaction.atomic():
-        made = Project.objects.bulk_create(_projects(region, rng))
+        firms = list(Enterprise.objects.filter(region=region).order_by("id")[:FIRMS])
+        made = Project.objects.bulk_create(_projects(region, rng, firms))
         steps = []
         for p in made:
             applied = min(date(p.year, 3, 1), today())

@@ -3,8 +3,6 @@ of the filtered list."""
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -20,15 +18,14 @@ from kechuang.web.libraries.access import manage_region_id, require_reader
 from kechuang.web.libraries.exports import projects_xlsx, template_xlsx
 from kechuang.web.libraries.imports import import_commit, import_plan, upload_done, upload_keep, upload_path
 from kechuang.web.libraries.selectors import FILTERS, project_list
+from kechuang.web.supervision.exports import file_response
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TEMPLATE = "kechuang/libraries/import.html"
 
 
 def attachment(data: bytes, name: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=XLSX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name)}"
-    return response
+    return file_response(data, name, XLSX)
 
 
 @login_required

@@ -48,10 +48,12 @@ def project_years(user) -> list[int]:
     return list(range(span["last"], max(span["first"], span["last"] - 29) - 1, -1))
 
 
-def project_reviews(project: Project) -> list[tuple[DuplicateReview, Project]]:
-    """The duplicate reviews naming the project, on either side, each with the other project."""
-    rows = DuplicateReview.objects.filter(Q(project=project) | Q(other=project)).select_related("project", "other",
-                                                                                                "by")
+def project_reviews(project: Project, user) -> list[tuple[DuplicateReview, Project]]:
+    """The duplicate reviews naming the project, on either side, each with the other project — only those whose
+    other project the user may see (an enterprise user never reads another enterprise's project through them)."""
+    seen = projects_visible(user).values("pk")
+    rows = (DuplicateReview.objects.filter(Q(project=project, other__in=seen) | Q(other=project, project__in=seen))
+            .select_related("project", "other", "by"))
     return [(r, r.other if r.project_id == project.pk else r.project) for r in rows]
 
 

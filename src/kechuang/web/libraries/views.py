@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
+from kechuang.web.accounts.permissions import region_id_of
 from kechuang.web.errors import http_status
 from kechuang.web.libraries import checking, services
 from kechuang.web.libraries.access import (
@@ -41,7 +42,7 @@ def project_list_view(request):
     require_reader(request.user)
     params = {k: request.GET.get(k, "") for k in FILTERS}
     page = Paginator(project_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
-    region_id = getattr(getattr(request.user, "profile", None), "region_id", None)
+    region_id = region_id_of(request.user)
     return render(request, "kechuang/libraries/list.html", {
         "page": page, "params": params, "statuses": Project.STATUSES, "years": project_years(request.user),
         "query": "&".join(f"{k}={params[k]}" for k in FILTERS if params[k]),
@@ -119,7 +120,7 @@ def _page(request, project, error=None, status=200):
     return render(request, "kechuang/libraries/detail.html", {
         "project": project, "leader": leader_shown(request.user, project),
         "steps": project.status_changes.select_related("by"),
-        "reviews": project_reviews(project), "history": project_history(project) if manage else None,
+        "reviews": project_reviews(project, request.user), "history": project_history(project) if manage else None,
         "similar": similar,
         "statuses": [s for s in Project.STATUSES if s[0] != project.status], "can_manage": manage,
         "error": error}, status=status)

@@ -11,21 +11,10 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from kechuang.web.accounts.models import Region, Role
-from kechuang.web.accounts.permissions import profile_of, region_id_of, role_of
+from kechuang.web.accounts.models import Role
+from kechuang.web.accounts.permissions import profile_of, region_id_of, region_ids_within, role_of
 
 READERS = (Role.ADMIN, Role.BUREAU, Role.LEADER, Role.DEPARTMENT)
-
-
-def region_ids_within(region_id: int | None) -> list[int]:
-    """The region and every region below it (by the parent links)."""
-    if region_id is None:
-        return []
-    out, frontier = [region_id], [region_id]
-    while frontier:
-        frontier = list(Region.objects.filter(parent_id__in=frontier).values_list("id", flat=True))
-        out += frontier
-    return out
 
 
 def scoped(user, queryset: QuerySet, field: str = "region_id") -> QuerySet:

@@ -56,6 +56,17 @@ def specialists(user) -> QuerySet:
     return talent_list(user, category="specialist").prefetch_related("assignments")
 
 
+def board_rows(rows: list[Talent], year: int) -> list[tuple]:
+    """The board's rows: each 特派员 with the year's figures (days served, logs, people trained) and evaluation."""
+    from kechuang.web.talents.models import SpecialistEvaluation
+    from kechuang.web.talents.specialists import year_figures
+
+    figures = year_figures([t.pk for t in rows], year)
+    grades = {e.specialist_id: e for e in SpecialistEvaluation.objects.filter(specialist__in=rows, year=year)}
+    empty = {"days": 0, "logs": 0, "trained": 0}
+    return [(t, figures.get(t.pk, empty), grades.get(t.pk)) for t in rows]
+
+
 def logs_visible(user) -> QuerySet:
     own = own_talent_id(user)
     rows = ServiceLog.objects.select_related("specialist", "assignment").prefetch_related("photos")

@@ -20,7 +20,14 @@ from kechuang.web.talents import specialists as work
 from kechuang.web.talents.access import can_manage, library_region_id, own_talent_id, talent_for_user
 from kechuang.web.talents.models import Assignment, ServiceLog, ServicePhoto, SpecialistEvaluation, Village
 from kechuang.web.talents.photos import Photo
-from kechuang.web.talents.selectors import PAGE_SIZE, log_list, logs_visible, own_assignments, specialists
+from kechuang.web.talents.selectors import (
+    PAGE_SIZE,
+    board_rows,
+    log_list,
+    logs_visible,
+    own_assignments,
+    specialists,
+)
 from kechuang.web.talents.views import talent_page
 
 
@@ -35,13 +42,9 @@ def board(request):
     region_id = library_region_id(request.user)
     year = _year(request)
     page = Paginator(specialists(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = list(page)
-    figures = work.year_figures([t.pk for t in rows], year)
-    grades = {e.specialist_id: e for e in SpecialistEvaluation.objects.filter(specialist__in=rows, year=year)}
-    empty = {"days": 0, "logs": 0, "trained": 0}
     region = Region.objects.filter(pk=region_id).first()
     return render(request, "kechuang/talents/specialists.html", {
-        "rows": [(t, figures.get(t.pk, empty), grades.get(t.pk)) for t in rows], "year": year, "page": page,
+        "rows": board_rows(list(page), year), "year": year, "page": page,
         "years": range(today().year, today().year - 6, -1), "grades": SpecialistEvaluation.GRADES,
         "coverage": work.coverage(region, today()) if region else None,
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
@@ -117,19 +120,23 @@ def _int(value) -> int | None:
     return int(value) if value and str(value).isdigit() else None
 
 
-def _can_see_logs(user) -> None:
-    if own_talent_id(user) is None:
-        library_region_id(user)
+def _can_write_logs(user) -> bool:
+    """Whether the user may write a log (a 特派员, the region's bureau); PermissionDenied if they may not read them."""
+    if own_talent_id(user) is not None:
+        return True
+    region_id = library_region_id(user)
+    return region_id is not None and can_manage(user, region_id)
 
 
 @login_required
 @require_GET
 def logs_view(request):
-    _can_see_logs(request.user)
+    can_write = _can_write_logs(request.user)
     params = {k: request.GET.get(k, "") for k in ("specialist", "kind", "year")}
     page = Paginator(log_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "kechuang/talents/logs.html", {
-        "page": page, "params": params, "kinds": ServiceLog.KINDS, "own": own_talent_id(request.user) is not None})
+        "page": page, "params": params, "kinds": ServiceLog.KINDS, "own": own_talent_id(request.user) is not None,
+        "can_write": can_write})
 
 
 def _log_form(request, error=None, status=200):

@@ -27,11 +27,9 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def attachment(data: bytes, name: str) -> HttpResponse:
-    from urllib.parse import quote
+    from kechuang.web.supervision.exports import file_response
 
-    response = HttpResponse(data, content_type=XLSX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name)}"
-    return response
+    return file_response(data, name, XLSX)
 
 
 def _folder(user, folder: str) -> Path:
