@@ -110,3 +110,23 @@ def test_the_reviewers_form_asks_the_items_of_the_rules_in_force(as_user, users,
 
     assert HitechReview.objects.get(enterprise=strong).judgements == {"ip_core_2008": 24, "ip_advancement": 6,
                                                                        "core_ip": True}
+
+
+def test_the_batch_reads_the_same_facts_as_the_check_of_one(users, strong, as_user):
+    """The batch reads plain rows for speed; its result for each enterprise is the one-by-one check's, with the
+    reviewer's judgements and the IP rights (a used Ⅱ类 right too) counted the same way."""
+    from kechuang.web.enterprises.checks import hitech_batch, judgements_of
+    from kechuang.web.enterprises.core import check_hitech, facts_of
+    from kechuang.web.enterprises.models import Enterprise, HitechReview
+
+    IPHolding.objects.create(enterprise=strong, ip_class="II", category="实用新型", number="ZL2",
+                             granted_on=date(2023, 5, 1), used_for_hitech=True)
+    HitechReview.objects.create(enterprise=strong, judgements={"core_ip": True, "tech_field": True})
+    as_of = date(2026, 6, 1)
+    found = hitech_batch(strong.region_id, as_of, only=())
+    assert [e.pk for e, _ in found] == list(Enterprise.objects.filter(region_id=strong.region_id)
+                                            .order_by("region", "name").values_list("pk", flat=True))
+    for enterprise, check in found:
+        alone = check_hitech(facts_of(enterprise, judgements=judgements_of(enterprise)), as_of)
+        assert check.to_dict() == alone.to_dict(), enterprise.name
+    assert {e.pk: c.overall for e, c in found}[strong.pk] == "promising"

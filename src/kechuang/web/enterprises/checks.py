@@ -3,13 +3,15 @@ reviewer's judgement answers, and the batch over a region listing the promising 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Prefetch
 
+from kechuang.enterprises import EnterpriseFacts, IPFacts, YearFacts
 from kechuang.errors import KechuangError
 from kechuang.web.enterprises.core import check_hitech, check_hitech_many, facts_of
+from kechuang.web.enterprises.figures import FIGURE_FIELDS
 from kechuang.web.enterprises.models import Enterprise, HitechResult, HitechReview, IPHolding, YearFigures
 from kechuang.web.history.services import change_record
 
@@ -79,23 +81,28 @@ def hitech_run(actor, enterprise: Enterprise, as_of: date, store: bool = True):
     return check
 
 
-def region_enterprises(region_id: int | None):
-    rows = Enterprise.objects.all() if region_id is None else Enterprise.objects.filter(region_id=region_id)
-    return rows.select_related("region", "hitech_review").prefetch_related(
-        Prefetch("years", queryset=YearFigures.objects.order_by("year")),
-        Prefetch("ip", queryset=IPHolding.objects.all()))
-
-
 def hitech_batch(region_id: int | None, as_of: date, only: tuple[str, ...] = ("promising", "opportunity")) -> list:
-    """[(enterprise, check)] for the region's enterprises whose overall result is in ``only``."""
-    enterprises = list(region_enterprises(region_id))
-    facts = [facts_of(e, e.years.all(), e.ip.all(), _review(e)) for e in enterprises]
+    """[(enterprise, check)] for the region's enterprises whose overall result is in ``only`` (all when empty).
+
+    The facts are read as plain rows (four queries, no model instances: 10,000 enterprises with three years each
+    are read in a fraction of a second); only the enterprises listed are loaded as models."""
+    base = Enterprise.objects.all() if region_id is None else Enterprise.objects.filter(region_id=region_id)
+    heads = list(base.order_by("region", "name").values_list("pk", "name", "uscc", "registered_on"))
+    years: dict[int, list[YearFacts]] = defaultdict(list)
+    for row in (YearFigures.objects.filter(enterprise__in=base.values("pk")).order_by("year")
+                .values("enterprise_id", "year", *FIGURE_FIELDS)):
+        years[row.pop("enterprise_id")].append(YearFacts(**row))
+    ip: dict[int, list[IPFacts]] = defaultdict(list)
+    for row in IPHolding.objects.filter(enterprise__in=base.values("pk")).values(
+            "enterprise_id", "ip_class", "category", "granted_on", "used_for_hitech"):
+        ip[row.pop("enterprise_id")].append(IPFacts(**row))
+    reviews = dict(HitechReview.objects.filter(enterprise__in=base.values("pk"))
+                   .values_list("enterprise_id", "judgements"))
+    facts = [EnterpriseFacts(name=name, uscc=uscc, registered_on=registered, years=years[pk], ip=ip[pk],
+                             judgements=dict(reviews.get(pk) or {})) for pk, name, uscc, registered in heads]
     checks = check_hitech_many(facts, as_of)
-    return [(e, c) for e, c in zip(enterprises, checks, strict=True) if not only or c.overall in only]
+    kept = [(pk, check) for (pk, *_), check in zip(heads, checks, strict=True) if not only or check.overall in only]
+    models = Enterprise.objects.select_related("region").in_bulk([pk for pk, _ in kept])
+    return [(models[pk], check) for pk, check in kept]
 
 
-def _review(enterprise: Enterprise) -> dict:
-    try:
-        return enterprise.hitech_review.judgements
-    except HitechReview.DoesNotExist:
-        return {}
