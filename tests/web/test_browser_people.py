@@ -65,6 +65,7 @@ def test_a_specialist_logs_a_service_with_a_photo_and_the_bureau_sees_it(live_se
     page.click("#service-logs >> text=2026-10-12")
     image = page.locator("#photos img")
     assert image.count() == 1
+    page.wait_for_function("img => img.complete", arg=image.element_handle())  # loaded or failed, not in flight
     assert page.evaluate("img => img.naturalWidth", image.element_handle()) == 480  # the photo really loads
     shot("bureau-log")
     page.goto(f"{live_server.url}/talents/specialists/?year=2026")
