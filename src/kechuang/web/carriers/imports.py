@@ -11,8 +11,7 @@ from kechuang.web.carriers.feeds import carrier_feed
 from kechuang.web.carriers.models import Carrier
 from kechuang.web.carriers.services import CarrierInput, cleaned, snapshot
 from kechuang.web.clock import today
-from kechuang.web.history.services import change_record
-from kechuang.web.talents.tables import CHANGED, NEW, SAME, ImportPlan, PlanRow, plan_commit, plan_read
+from kechuang.web.talents.tables import ImportPlan, PlanRow, plan_commit, plan_read, plan_row, rows_write
 
 COMPARED = ("kind", "host_name", "host_enterprise", "recognised_on", "document_no", "fields", "status", "revoked_on",
             "note")
@@ -28,15 +27,8 @@ def carrier_plan(region_id: int, path: Path, name: str) -> ImportPlan:
     plan, good = plan_read(path, name, CARRIER_COLUMNS, check, key=("name", "level"))
     existing = {(c.name, c.level): c for c in Carrier.objects.filter(region=region).select_related("host_enterprise")}
     for row, values in good:
-        found = existing.get((values["name"], values["level"]))
-        if found is None:
-            plan.rows.append(PlanRow(row, values["name"], NEW, values))
-            continue
-        compared = [k for k in COMPARED
-                    if k in plan.columns or (k == "host_enterprise" and "host_name" in plan.columns)]
-        values = {**values, **{k: getattr(found, k) for k in COMPARED if k not in compared}}  # absent columns kept
-        changes = [str(Carrier._meta.get_field(k).verbose_name) for k in compared if getattr(found, k) != values[k]]
-        plan.rows.append(PlanRow(row, values["name"], CHANGED if changes else SAME, values, found, changes))
+        present = [k for k in COMPARED if k in plan.columns or (k == "host_enterprise" and "host_name" in plan.columns)]
+        plan_row(plan, row, values, existing.get((values["name"], values["level"])), COMPARED, present)
     return plan
 
 
@@ -44,17 +36,7 @@ def carrier_commit(actor, region_id: int, plan: ImportPlan, valid_only: bool) ->
     region = Region.objects.get(pk=region_id)
 
     def write(rows: list[PlanRow]) -> None:
-        for r in rows:
-            if r.target is None:
-                carrier = Carrier.objects.create(region=region, created_by=actor, **r.values)
-                change_record(actor, "carrier", carrier.pk, "create", after={**snapshot(carrier), "来源": plan.file})
-                continue
-            before = snapshot(r.target)
-            for key in COMPARED:
-                setattr(r.target, key, r.values[key])
-            r.target.version += 1
-            r.target.save()
-            change_record(actor, "carrier", r.target.pk, "update", before=before, after=snapshot(r.target))
+        rows_write(actor, region, "carrier", Carrier, rows, COMPARED, snapshot, plan.file)
         carrier_feed(actor, region, today())
 
     return plan_commit(plan, valid_only, write)

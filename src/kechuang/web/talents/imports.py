@@ -9,13 +9,12 @@ from pathlib import Path
 from kechuang.sheets import RowError
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
-from kechuang.web.history.services import change_record
 from kechuang.web.talents.columns import TALENT_COLUMNS
 from kechuang.web.talents.feeds import talent_feed
 from kechuang.web.talents.identity import mask_id
 from kechuang.web.talents.models import Talent
 from kechuang.web.talents.services import TalentInput, cleaned, snapshot
-from kechuang.web.talents.tables import CHANGED, NEW, SAME, ImportPlan, PlanRow, plan_commit, plan_read
+from kechuang.web.talents.tables import ImportPlan, PlanRow, plan_commit, plan_read, plan_row, rows_write
 
 COMPARED = ("name", "categories", "gender", "birth_year", "title", "affiliation", "fields", "expertise", "contact")
 
@@ -39,13 +38,7 @@ def talent_plan(region_id: int, path: Path, name: str) -> ImportPlan:
             plan.errors.append(RowError(name, "", row, "身份证号", f"身份证号 {mask_id(values['id_number'])} 已登记在"
                                         f"{found.region.name}的人才库中"))
             continue
-        if found is None:
-            plan.rows.append(PlanRow(row, values["name"], NEW, values))
-            continue
-        compared = [k for k in COMPARED if k in plan.columns]
-        values = {**values, **{k: getattr(found, k) for k in COMPARED if k not in compared}}  # absent columns kept
-        changes = [str(Talent._meta.get_field(k).verbose_name) for k in compared if getattr(found, k) != values[k]]
-        plan.rows.append(PlanRow(row, values["name"], CHANGED if changes else SAME, values, found, changes))
+        plan_row(plan, row, values, found, COMPARED, [k for k in COMPARED if k in plan.columns])
     return plan
 
 
@@ -53,17 +46,7 @@ def talent_commit(actor, region_id: int, plan: ImportPlan, valid_only: bool) -> 
     region = Region.objects.get(pk=region_id)
 
     def write(rows: list[PlanRow]) -> None:
-        for r in rows:
-            if r.target is None:
-                talent = Talent.objects.create(region=region, created_by=actor, **r.values)
-                change_record(actor, "talent", talent.pk, "create", after={**snapshot(talent), "来源": plan.file})
-                continue
-            before = snapshot(r.target)
-            for key in COMPARED:
-                setattr(r.target, key, r.values[key])
-            r.target.version += 1
-            r.target.save()
-            change_record(actor, "talent", r.target.pk, "update", before=before, after=snapshot(r.target))
+        rows_write(actor, region, "talent", Talent, rows, COMPARED, snapshot, plan.file)
         talent_feed(actor, region, today())
 
     return plan_commit(plan, valid_only, write)

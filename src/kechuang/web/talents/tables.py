@@ -20,6 +20,7 @@ from django.urls import reverse
 from kechuang.errors import KechuangError
 from kechuang.sheets import RowError, read_table
 from kechuang.web.errors import http_status
+from kechuang.web.history.services import change_record
 
 SUFFIXES = (".xlsx", ".xlsm", ".csv")
 NEW, CHANGED, SAME = "新增", "变更", "相同"
@@ -116,6 +117,35 @@ def plan_commit(plan: ImportPlan, valid_only: bool, write: Callable[[list[PlanRo
     with transaction.atomic():
         write(rows)
     return len(rows)
+
+
+def plan_row(plan: ImportPlan, row: int, values: dict, found, compared_fields: tuple[str, ...],
+             present: list[str]) -> None:
+    """Add a row to the plan: new when ``found`` is None, else changed or same on the ``present`` fields (the
+    columns the file has; a field whose column is absent keeps the record's value)."""
+    if found is None:
+        plan.rows.append(PlanRow(row, values["name"], NEW, values))
+        return
+    values = {**values, **{k: getattr(found, k) for k in compared_fields if k not in present}}
+    model = type(found)
+    changes = [str(model._meta.get_field(k).verbose_name) for k in present if getattr(found, k) != values[k]]
+    plan.rows.append(PlanRow(row, values["name"], CHANGED if changes else SAME, values, found, changes))
+
+
+def rows_write(actor, region, kind: str, model, rows: list[PlanRow], compared_fields: tuple[str, ...],
+               snapshot: Callable, source: str) -> None:
+    """Create the new rows and update the changed ones (version + 1), one history entry each (kind ``kind``)."""
+    for r in rows:
+        if r.target is None:
+            made = model.objects.create(region=region, created_by=actor, **r.values)
+            change_record(actor, kind, made.pk, "create", after={**snapshot(made), "来源": source})
+            continue
+        before = snapshot(r.target)
+        for key in compared_fields:
+            setattr(r.target, key, r.values[key])
+        r.target.version += 1
+        r.target.save()
+        change_record(actor, kind, r.target.pk, "update", before=before, after=snapshot(r.target))
 
 
 @dataclass
