@@ -165,3 +165,23 @@ def test_the_cached_board_follows_moves_renames_and_carries_the_users_form_token
                        {"stage": "applied", "on": "2026-03-01", "csrfmiddlewaretoken": token}).status_code == 302
     leader = as_user(users["leader"]).get(reverse("kc-reserve")).content.decode()
     assert "灵寿县甲科技股份有限公司" in leader and "转入" not in leader  # the same version, read only
+
+
+def test_the_expiry_notice_on_the_board_is_cached_with_it_and_follows_recertification(as_user, users, enterprise):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = as_user(users["bureau"])
+    entry = reserve_enter(users["bureau"], enterprise, date(2023, 1, 1))
+    reserve_move(users["bureau"], entry, MoveInput("applied", date(2023, 10, 1)), TODAY)
+    reserve_move(users["bureau"], entry, MoveInput("certified", date(2024, 1, 20), "GR2024"), TODAY)
+    page = client.get(reverse("kc-reserve")).content.decode()  # today 2026-11-21: the certificate ends 2027-01-19
+    assert 'id="expiring"' in page and f"{enterprise.name}</a>(2027-01-19)" in page
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(reverse("kc-reserve")).content.decode()
+    assert again.count("2027-01-19") == page.count("2027-01-19")
+    reads = [q["sql"].split(" FROM ", 1)[1].split()[0] for q in queries.captured_queries if " FROM " in q["sql"]]
+    assert '"enterprises_reserveentry"' not in reads  # only the state's aggregate (over the steps) is read
+    reserve_move(users["bureau"], entry, MoveInput("applied", date(2026, 11, 1)), TODAY)
+    reserve_move(users["bureau"], entry, MoveInput("certified", date(2026, 11, 20), "GR2026"), TODAY)
+    assert 'id="expiring"' not in client.get(reverse("kc-reserve")).content.decode()

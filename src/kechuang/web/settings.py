@@ -94,7 +94,7 @@ LOGOUT_REDIRECT_URL = "kc-login"
 # the time again); an administrator or the region's bureau unlocks early on /security/lockouts/. Failures are
 # not forgotten on a successful login (that would let anyone with an account reset the count of an address).
 AUTHENTICATION_BACKENDS = ["kechuang.web.accounts.throttle.LoginThrottleBackend",
-                           "django.contrib.auth.backends.ModelBackend"]
+                           "kechuang.web.accounts.backends.ProfileModelBackend"]
 AXES_FAILURE_LIMIT = config.read_int("KECHUANG_LOGIN_FAILURES", 5, 1, 100)
 AXES_COOLOFF_TIME = timedelta(minutes=config.read_int("KECHUANG_LOCKOUT_MINUTES", 30, 1, 7 * 24 * 60))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own, not the pair
@@ -138,7 +138,7 @@ CACHES = config.caches(REDIS_URL, DATA_DIR)
 HUEY = config.huey(REDIS_URL, DATA_DIR)
 
 # Sessions live in the database, so several app processes behind a load balancer share them.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"  # read from the cache; written to both
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 8 * 3600

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -123,8 +124,15 @@ def reserve_view(request):
     return render(request, "kechuang/enterprises/reserve.html", {
         "board": mark_safe(board.replace(CSRF_SLOT, escape(get_token(request)))),  # rendered escaped, then cached
         "pipeline": reserve.pipeline(entries, state),
-        "expiring": entries.filter(stage="certified", expires_on__lte=today() + timedelta(
-            days=reserve.EXPIRY_NOTICE_DAYS)).select_related("enterprise"), "today": today()})
+        "expiring": cached(("reserve-expiring", *state, today().isoformat()), lambda: _expiring(entries)),
+        "today": today()})
+
+
+def _expiring(entries) -> list[dict]:
+    """Certified entries whose certificate ends within the notice days (cached with the board: same state)."""
+    soon = today() + timedelta(days=reserve.EXPIRY_NOTICE_DAYS)
+    return list(entries.filter(stage="certified", expires_on__lte=soon).order_by("expires_on", "id")
+                .values("enterprise_id", "expires_on", name=F("enterprise__name")))
 
 
 CSRF_SLOT = "__kc_csrf_slot__"  # the form token goes in after the cached board is read (it is per session)
