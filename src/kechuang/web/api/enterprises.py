@@ -8,7 +8,7 @@ from datetime import date
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import ConfigDict
 
 from kechuang.web.accounts.models import Region
@@ -172,7 +172,7 @@ def enterprises_create(request, body: EnterpriseIn):
         raise PermissionDenied
     saved = services.enterprise_create(request.user, Region.objects.get(pk=region_id),
                                        services.EnterpriseInput(**body.model_dump()), today())
-    return 201, _out(saved.enterprise, saved)
+    return Status(201, _out(saved.enterprise, saved))
 
 
 @router.get("/enterprises/{enterprise_id}", response={200: EnterpriseOut, **ERRORS}, summary="一家企业")
@@ -216,7 +216,7 @@ def check_read(request, enterprise_id: int, as_of: date | None = None):
 @router.post("/enterprises/{enterprise_id}/check", response={201: dict, **ERRORS}, summary="体检并保存结果")
 def check_store(request, enterprise_id: int, as_of: date | None = None):
     enterprise = enterprise_for_user(request.user, enterprise_id, manage=True)
-    return 201, checks.hitech_run(request.user, enterprise, as_of or today()).to_dict()
+    return Status(201, checks.hitech_run(request.user, enterprise, as_of or today()).to_dict())
 
 
 @router.get("/reserve", response=list[ReserveOut], summary="高企后备培育库")
@@ -229,7 +229,7 @@ def reserve_list(request):
 def reserve_create(request, body: ReserveIn):
     enterprise = enterprise_for_user(request.user, body.enterprise_id, manage=True)
     entry = reserve.reserve_enter(request.user, enterprise, body.on or today(), body.via, body.note, today=today())
-    return 201, _reserve_out(entry)
+    return Status(201, _reserve_out(entry))
 
 
 @router.post("/reserve/{entry_id}/move", response={200: ReserveOut, **ERRORS}, summary="转入下一阶段")
@@ -246,4 +246,4 @@ def sme_create(request, enterprise_id: int, body: SmeIn):
     enterprise = enterprise_for_user(request.user, enterprise_id, figures=True)
     raw = {k: ("yes" if v is True else "" if v in (False, None) else v) for k, v in body.model_dump().items()}
     evaluation = sme.sme_submit(request.user, enterprise, raw)
-    return 201, {"id": evaluation.id, "year": evaluation.year, "score": evaluation.score, **evaluation.result}
+    return Status(201, {"id": evaluation.id, "year": evaluation.year, "score": evaluation.score, **evaluation.result})
