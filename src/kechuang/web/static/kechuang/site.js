@@ -15,4 +15,23 @@
     var link = event.target.closest ? event.target.closest("a[data-print]") : null;
     if (link) { event.preventDefault(); window.print(); }
   });
+  // The header menu's <details> dropdowns open and close without script; this keeps aria-expanded true to them,
+  // leaves one open at a time, and closes it on Escape (focus back on its summary) or on a click elsewhere.
+  var menus = document.querySelectorAll("header.top details.menu");
+  function close(menu) { menu.open = false; }
+  menus.forEach(function (menu) {
+    menu.addEventListener("toggle", function () {
+      menu.querySelector("summary").setAttribute("aria-expanded", menu.open ? "true" : "false");
+      if (menu.open) { menus.forEach(function (other) { if (other !== menu) { close(other); } }); }
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") { return; }
+    menus.forEach(function (menu) {
+      if (menu.open) { close(menu); menu.querySelector("summary").focus(); }
+    });
+  });
+  document.addEventListener("click", function (event) {
+    menus.forEach(function (menu) { if (menu.open && !menu.contains(event.target)) { close(menu); } });
+  });
 })();
