@@ -34,4 +34,32 @@
   document.addEventListener("click", function (event) {
     menus.forEach(function (menu) { if (menu.open && !menu.contains(event.target)) { close(menu); } });
   });
+  // Enterprise pickers (kechuang.web.enterprises.picker): the select holds a few of the region's enterprises; the
+  // search box beside it asks the server for those matching a name or code and puts them in the select.
+  document.querySelectorAll("input.pick-q").forEach(function (box) {
+    var select = box.parentElement.querySelector("select"), timer = null;
+    if (!select) { return; }
+    box.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        var url = box.getAttribute("data-pick-url");
+        url += (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(box.value.trim());
+        fetch(url, {credentials: "same-origin", headers: {Accept: "application/json"}})
+          .then(function (response) { return response.ok ? response.json() : {results: []}; })
+          .then(function (data) {
+            var empty = select.querySelector('option[value=""]');
+            select.textContent = "";
+            if (empty) { select.appendChild(empty); }
+            data.results.forEach(function (e) {
+              var option = document.createElement("option");
+              option.value = String(e.id);
+              option.textContent = e.name;
+              select.appendChild(option);
+            });
+            select.value = data.results.length ? String(data.results[0].id) : "";
+            select.setAttribute("data-picked", String(data.results.length));
+          });
+      }, 250);
+    });
+  });
 })();
