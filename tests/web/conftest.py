@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -9,6 +12,8 @@ from tests.conftest import SEEDS
 
 LINGSHOU = next(p for p in SEEDS if p.stem.startswith("003"))
 JINTA = next(p for p in SEEDS if p.stem.startswith("004"))
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"  # the browser tests' screenshots
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @pytest.fixture(autouse=True)
@@ -167,3 +172,44 @@ def as_user(client):
         return client
 
     return login
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    """Debian's headless Chromium, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "make test installs Debian's chromium"
+    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def sign_in(live_server):
+    """The browser tests' one login: ``sign_in(page, "bureau")`` signs out whoever was in, then signs the user in
+    through the login form and waits for the page it lands on."""
+    def sign_in(page, username: str) -> None:
+        page.context.clear_cookies()
+        page.goto(f"{live_server.url}/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", "correct-horse-battery")
+        page.click("button[type=submit]")
+        page.wait_for_selector("header nav")
+
+    return sign_in
+
+
+def menu_follow(page, label: str) -> None:
+    """Follows the header menu's link ``label`` as a user does: opens its section's dropdown first, if it has one."""
+    link = page.locator(f'header.top a:text-is("{label}")')
+    section = page.locator("header.top details.menu", has=page.locator(f'a:text-is("{label}")'))
+    if section.count():
+        section.locator("summary").click()
+    link.click()

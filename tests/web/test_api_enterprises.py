@@ -70,3 +70,28 @@ def test_reserve_stages_check_and_sme_through_the_api(api, users, enterprise):  
         "cost_total": 900, "total_assets": 800, "sme_resident": True, "sme_eligible_industry": True,
         "sme_no_violation": True})
     assert status == 201 and body["score"] == 20 + 50 + 0 and body["eligible"] is True  # no IP: 70 ≥ 60
+
+
+def test_the_figures_put_sends_rd_items_as_the_form_does_and_keeps_them_when_none_are_sent(api, users,  # noqa: F811
+                                                                                            enterprise):
+    """The API could not send 研发费用 items, and a PUT of other figures cleared the items the form had stored."""
+    url = f"/enterprises/{enterprise.pk}/figures/2025"
+    status, body = api(users["ent_user"], "put", url, {"sales_revenue": "3000", "rd_items": {
+        "personnel": 100, "直接投入费用": "50万元", "outsourced": 50, "委托境外研究开发": 25, "other": 60}})
+    assert status == 200, body
+    assert body["rd_items"] == {"personnel": 100, "direct": 50, "outsourced": 50, "outsourced_abroad": 25,
+                                "other": 60}
+    # counted as the form counts them: 100 + 50 + 40 + 20 = 210 (委托 at 80 %); 其他 capped at 210 × 0.2 / 0.8 = 52.5
+    assert (body["rd_expense"], body["rd_expense_domestic"]) == (262.5, 242.5)
+    status, body = api(users["ent_user"], "put", url, {"sales_revenue": "3100", "employees": 50})
+    assert status == 200 and body["sales_revenue"] == 3100 and body["rd_expense"] == 262.5
+    assert YearFigures.objects.get(enterprise=enterprise, year=2025).rd_items["personnel"] == 100  # kept
+    status, body = api(users["ent_user"], "put", url, {"sales_revenue": "3100", "rd_expense": 90})
+    assert status == 400 and "已按明细计为 262.5 万元" in body["error"]["message"]  # the kept items still count
+    status, body = api(users["ent_user"], "put", url, {"sales_revenue": "3100", "rd_items": {"差旅费": 5}})
+    assert status == 400 and "差旅费" in body["error"]["message"] and body["error"]["context"]["field"] == "rd_items"
+    status, body = api(users["ent_user"], "put", url, {"sales_revenue": "3100", "rd_items": {"personnel": -5}})
+    assert status == 400 and "人员人工费用:不能为负数" in body["error"]["message"]
+    assert YearFigures.objects.get(enterprise=enterprise, year=2025).rd_items["personnel"] == 100  # nothing written
+    status, body = api(users["ent_user"], "put", url, {"sales_revenue": "3100", "rd_expense": 90, "rd_items": {}})
+    assert status == 200 and body["rd_items"] == {} and body["rd_expense"] == 90  # {} clears them, as the form

@@ -5,35 +5,13 @@ Screenshots of each step go to test-artifacts/browser/.
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
 
-from tests.web.conftest import LINGSHOU
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Playwright's sync API runs an event loop in this thread; the test's own ORM calls are synchronous.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "make test installs Debian's chromium"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
-        yield browser
-        browser.close()
+from tests.web.conftest import ARTIFACTS, LINGSHOU
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, users, county, tmp_path):
+def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, sign_in, users, county, tmp_path):
     """Upload and correct a target, confirm; 签收 and report; the lead's own report goes to the bureau, is returned
     and resubmitted; 催办 reaches a late unit; 延期 granted; 办结 requested and 复核'ed; lights per unit; exports."""
     from kechuang.web.supervision.models import Assignment
@@ -49,16 +27,6 @@ def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, users,
     def shot(name):
         page.screenshot(path=str(ARTIFACTS / f"{next(step):02d}-{name}.png"), full_page=True)
 
-    def login(who):
-        page.goto(f"{live_server.url}/")
-        if page.locator("form button.link").count():
-            page.click("form button.link")  # 退出
-        page.wait_for_selector("input[name=username]")
-        page.fill("input[name=username]", who)
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("button[type=submit]")
-        page.wait_for_selector("main h1")
-
     def flash():
         return page.locator(".messages").inner_text()
 
@@ -66,7 +34,7 @@ def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, users,
         return page.locator("#units tr", has_text=name).locator(".light").first.inner_text()
 
     # The bureau uploads the plan, corrects an extracted target on the review page and confirms.
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(f"{live_server.url}/plans/")
     page.set_input_files("input[name=document]", str(LINGSHOU))
     page.click("#upload button[type=submit]")
@@ -104,7 +72,7 @@ def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, users,
     shot("reminders-issued")
 
     # The responsible unit: message of the new task, 签收, report with evidence.
-    login("responsible")
+    sign_in(page, "responsible")
     assert page.locator("#unread").count() == 1
     page.goto(f"{live_server.url}{task_url}")
     page.click("#acknowledge-form button")
@@ -121,7 +89,7 @@ def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, users,
     shot("report-submitted")
 
     # The lead unit approves it, then reports itself: its own report goes to the bureau.
-    login("lead")
+    sign_in(page, "lead")
     page.goto(f"{live_server.url}{task_url}")
     page.click("#reports button.approve")
     page.wait_for_selector("#reports .status.approved")
@@ -135,32 +103,32 @@ def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, users,
     shot("lead-report-to-bureau")
 
     # The bureau returns it (待办), the lead resubmits, the bureau approves.
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(f"{live_server.url}/inbox/")
     page.locator("#inbox-reports a").first.click()
     page.fill("#reports input[name=comment]", "请补充会议纪要")
     page.click("#reports form.inline button:not(.approve)")
     page.wait_for_selector("#reports .status.returned")
-    login("lead")
+    sign_in(page, "lead")
     page.goto(f"{live_server.url}{task_url}")
     page.fill("input[name=percent]", "70")
     page.fill("textarea[name=text]", "已补充会议纪要")
     page.click("#report-form button[type=submit]")
     page.wait_for_selector(".messages")
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(f"{live_server.url}{task_url}")
     page.click("#reports button.approve")
     page.wait_for_selector(".messages")
     assert "已审核通过" in flash()
 
     # 延期: the lead asks, the bureau grants; the overdue red goes.
-    login("lead")
+    sign_in(page, "lead")
     page.goto(f"{live_server.url}{task_url}")
     page.fill("#extension-form input[name=new_deadline]", "2027-06-30")
     page.fill("#extension-form textarea[name=reason]", "配套资金分批到位")
     page.click("#extension-form button[type=submit]")
     page.wait_for_selector(".messages")
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(f"{live_server.url}{task_url}")
     page.click("#requests button[value=grant]")
     page.wait_for_selector(".messages")
@@ -169,13 +137,13 @@ def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, users,
     shot("extension-granted")
 
     # The late unit sees its 催办 and the message count.
-    login("late")
+    sign_in(page, "late")
     page.goto(f"{live_server.url}/messages/")
     assert "蓝色督办单" in page.locator("#notifications").inner_text()
     shot("late-unit-messages")
 
     # 办结: the lead asks with evidence, the bureau 复核 and closes the task.
-    login("lead")
+    sign_in(page, "lead")
     page.goto(f"{live_server.url}{task_url}")
     page.fill("#completion-form textarea[name=reason]", "各项工作已完成")
     report = tmp_path / "验收报告.pdf"
@@ -184,7 +152,7 @@ def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, users,
     page.click("#completion-form button[type=submit]")
     page.wait_for_selector(".messages")
     assert "待科技局复核" in flash()
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(f"{live_server.url}{task_url}")
     page.click("#requests button[value=grant]")
     page.wait_for_selector(".messages")
@@ -192,7 +160,7 @@ def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, users,
     shot("task-closed")
 
     # The leader: the board with its lights per unit, the 台账 and the 通报.
-    login("leader")
+    sign_in(page, "leader")
     page.goto(f"{live_server.url}/plans/")
     page.click("text=督办看板")
     page.wait_for_selector("#light-chart[data-rendered='1']")

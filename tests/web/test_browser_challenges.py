@@ -11,11 +11,11 @@ import pytest
 from django.urls import reverse
 
 from tests.web.challenge_fixtures import application_input, build_challenge, make_experts
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.web.conftest import ARTIFACTS, menu_follow
 
 
 @pytest.mark.django_db(transaction=True)
-def test_publish_apply_score_and_sign_in_the_browser(live_server, browser, users, county, other_county,  # noqa: F811
+def test_publish_apply_score_and_sign_in_the_browser(live_server, browser, sign_in, users, county, other_county,
                                                      monkeypatch, tmp_path):
     from kechuang.web.challenges import entries, review
     from kechuang.web.challenges.models import Challenge, Milestone
@@ -29,16 +29,6 @@ def test_publish_apply_score_and_sign_in_the_browser(live_server, browser, users
     page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     url = live_server.url + reverse("kc-challenge", args=[c.pk])
 
-    def login(who):
-        page.goto(f"{live_server.url}/")
-        if page.locator("form button.link").count():
-            page.click("form button.link")  # 退出
-        page.wait_for_selector("input[name=username]")
-        page.fill("input[name=username]", who)
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("button[type=submit]")
-        page.wait_for_selector("main h1")
-
     def shot(name):
         page.screenshot(path=str(ARTIFACTS / f"jb-{name}.png"), full_page=True)
 
@@ -47,8 +37,8 @@ def test_publish_apply_score_and_sign_in_the_browser(live_server, browser, users
         page.wait_for_selector(".messages, .error")
 
     monkeypatch.setenv("KECHUANG_TODAY", "2026-11-02")
-    login("bureau")
-    page.click("header nav >> text=揭榜挂帅")
+    sign_in(page, "bureau")
+    menu_follow(page, "揭榜挂帅")
     page.click(f"text={c.title}")
     advance()  # 发榜: the 公示 runs 5 working days, 11-02 … 11-06
     assert "发榜公示 2026-11-02 至 2026-11-06" in page.inner_text("main")
@@ -61,8 +51,8 @@ def test_publish_apply_score_and_sign_in_the_browser(live_server, browser, users
     advance()
     assert page.locator("#current-step").inner_text() == "揭榜"
 
-    login("ent_user")
-    page.click("header nav >> text=揭榜挂帅")
+    sign_in(page, "ent_user")
+    menu_follow(page, "揭榜挂帅")
     page.click(f"text={c.title}")
     fake, plan = tmp_path / "技术方案.pdf", tmp_path / "技术方案2.pdf"
     fake.write_bytes(b"MZ\x90\x00 an executable")
@@ -81,7 +71,7 @@ def test_publish_apply_score_and_sign_in_the_browser(live_server, browser, users
                                date(2026, 11, 10))
 
     monkeypatch.setenv("KECHUANG_TODAY", "2026-12-01")
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(url)
     advance()  # 揭榜 closed on 11-30
     for _ in range(2):
@@ -101,7 +91,7 @@ def test_publish_apply_score_and_sign_in_the_browser(live_server, browser, users
         review.score(a.expert, a, review.SheetInput({"plan": "30", "team": "20", "base": "10", "budget": "5"}),
                      date(2026, 12, 1))
 
-    login("expert")
+    sign_in(page, "expert")
     page.click("#my-reviews")
     page.click(f"#reviews >> text={mine.institution}")
     page.click("#declare-form button[type=submit]")
@@ -115,7 +105,7 @@ def test_publish_apply_score_and_sign_in_the_browser(live_server, browser, users
     assert "已保存" in page.locator(".messages").inner_text()
     shot("scored")
 
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(url)
     assert page.locator("#ranking tbody tr").first.inner_text().startswith("1")
     page.select_option("#award-form select[name=winner]", str(mine.pk))

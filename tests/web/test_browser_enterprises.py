@@ -11,7 +11,7 @@ from io import BytesIO
 import pytest
 from openpyxl import Workbook
 
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.web.conftest import ARTIFACTS, menu_follow
 from tests.web.voucher_fixtures import *  # noqa: F403  (fixtures)
 
 CODE_C, CODE_D = "91130126MA0CX0004G", "91130126MA0CX0005K"
@@ -37,7 +37,7 @@ def _workbook(path, bad: bool) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_import_fix_check_reserve_sme_and_a_voucher(live_server, browser, users, county, tmp_path,  # noqa: F811
+def test_import_fix_check_reserve_sme_and_a_voucher(live_server, browser, sign_in, users, county, tmp_path,
                                                     voucher_users, batch, provider):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_context(locale="zh-CN", accept_downloads=True).new_page()
@@ -48,17 +48,7 @@ def test_import_fix_check_reserve_sme_and_a_voucher(live_server, browser, users,
     def shot(name):
         page.screenshot(path=str(ARTIFACTS / f"enterprises-{next(step):02d}-{name}.png"), full_page=True)
 
-    def login(who):
-        page.goto(f"{live_server.url}/")
-        if page.locator("form button.link").count():
-            page.click("form button.link")
-        page.wait_for_selector("input[name=username]")
-        page.fill("input[name=username]", who)
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("button[type=submit]")
-        page.wait_for_selector("main h1")
-
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(f"{live_server.url}/enterprises/")
     page.click("#enterprise-import")
     bad = tmp_path / "企业名单.xlsx"
@@ -100,7 +90,7 @@ def test_import_fix_check_reserve_sme_and_a_voucher(live_server, browser, users,
     assert "灵寿县丙电子有限公司" in page.locator("#stage-cultivating").inner_text()
     shot("reserve")
 
-    login("ent_user")
+    sign_in(page, "ent_user")
     assert page.url.endswith(f"/enterprises/{users['ent_user'].profile.enterprise_id}/")
     page.click("#sme-link")
     page.fill("#sme-form input[name=year]", "2025")
@@ -124,18 +114,18 @@ def test_import_fix_check_reserve_sme_and_a_voucher(live_server, browser, users,
     assert "研发费用按明细计为 68.8 万元" in notes and "其他费用超过研发费用总额的 20%" in notes
     shot("rd-items")
 
-    _voucher_walk(page, live_server, login, shot, batch, tmp_path)
+    _voucher_walk(page, live_server, sign_in, shot, batch, tmp_path)
     assert not refused, refused
 
 
-def _voucher_walk(page, live_server, login, shot, batch, tmp_path) -> None:
+def _voucher_walk(page, live_server, sign_in, shot, batch, tmp_path) -> None:
     """The enterprise user applies; the bureau issues, records the redemption with its files, settles; the
     enterprise reads its 创新券 messages."""
     from django.urls import reverse
 
     from kechuang.web.vouchers.models import Voucher
 
-    page.click("header nav >> text=创新券")
+    menu_follow(page, "创新券")
     page.click(f"text={batch.title}")
     page.fill("#apply-form input[name=service]", "新产品性能检测")
     page.fill("#apply-form input[name=amount]", "2")
@@ -143,7 +133,7 @@ def _voucher_walk(page, live_server, login, shot, batch, tmp_path) -> None:
     assert "待科技局审核" in page.locator(".messages").inner_text()
     shot("voucher-applied")
 
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(live_server.url + reverse("kc-voucher-batch", args=[batch.pk]))
     page.click("#applications button.approve")
     assert "已发券" in page.locator(".messages").inner_text()
@@ -165,7 +155,7 @@ def _voucher_walk(page, live_server, login, shot, batch, tmp_path) -> None:
     assert "凭证 ZF-2026-12" in page.locator("#redemptions .settlement").inner_text()
     shot("voucher-settled")
 
-    login("ent_user")
+    sign_in(page, "ent_user")
     page.goto(live_server.url + reverse("kc-notifications"))
     page.click("#notification-kinds >> text=创新券")
     text = page.locator("#notifications").inner_text()

@@ -7,30 +7,26 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from tests.web.conftest import ARTIFACTS, menu_follow
 from tests.web.evaluation_data import hebei_data
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
 from tests.web.test_evaluation import UNKNOWN_KEY
 from tests.web.test_jobs import consumer
 
 
-def _login(browser, url, username):  # noqa: F811
+def _login(browser, sign_in, username):
     page = browser.new_context(locale="zh-CN", accept_downloads=True).new_page()
-    page.goto(f"{url}/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", "correct-horse-battery")
-    page.click("button[type=submit]")
-    page.wait_for_selector("header nav")
+    sign_in(page, username)
     return page
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_evaluator_runs_publishes_and_the_county_sees_its_class_and_path(live_server, browser, queue,  # noqa: F811
+def test_the_evaluator_runs_publishes_and_the_county_sees_its_class_and_path(live_server, browser, sign_in, queue,
                                                                              users, county, tmp_path):
     from kechuang.web.evaluation.models import Run
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     hebei_data(county)
-    page = _login(browser, live_server.url, "evaluator")
+    page = _login(browser, sign_in, "evaluator")
     assert page.locator("header nav").get_by_text("综合评价").count() == 1
     page.goto(live_server.url + reverse("kc-evaluations"))
     bad = tmp_path / "mine.yaml"
@@ -53,8 +49,8 @@ def test_the_evaluator_runs_publishes_and_the_county_sees_its_class_and_path(liv
     page.click("#publish")
     page.wait_for_selector("#unpublish")
 
-    leader = _login(browser, live_server.url, "leader")
-    leader.click("header nav >> text=评价结果")
+    leader = _login(browser, sign_in, "leader")
+    menu_follow(leader, "评价结果")
     leader.wait_for_selector("#p-chart[data-rendered='1']")
     mine = run.results.get(region=county)
     assert leader.locator("#klass").inner_text() == mine.klass

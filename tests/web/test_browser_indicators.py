@@ -7,25 +7,22 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.web.conftest import ARTIFACTS, menu_follow
 
 GOOD_ROWS = ["灵寿县,hitech_enterprises,2023,38", "灵寿,tech_smes,2023年,120", "130126,rd_intensity,2023,1.85%"]
 
 
 @pytest.mark.django_db(transaction=True)
-def test_bureau_imports_with_two_bad_rows_fixes_and_imports(live_server, browser, users, county, tmp_path):  # noqa: F811
+def test_bureau_imports_with_two_bad_rows_fixes_and_imports(live_server, browser, sign_in, users, county,
+                                                           tmp_path):
     from kechuang.web.indicators.models import Observation
     from kechuang.web.indicators.services import catalog_sync
 
     catalog_sync()  # a transactional test starts from an emptied database
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_context(locale="zh-CN").new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("input[name=username]", "bureau")
-    page.fill("input[name=password]", "correct-horse-battery")
-    page.click("button[type=submit]")
-    page.wait_for_selector("header nav")
-    page.click("text=指标数据")
+    sign_in(page, "bureau")
+    menu_follow(page, "指标数据")
     page.fill("input[name=q]", "高企")
     page.click("#indicator-search button")
     assert "高新技术企业数" in page.locator("#indicators").inner_text()

@@ -6,22 +6,18 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.web.conftest import ARTIFACTS
 from tests.web.test_jobs import consumer
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_waiting_page_downloads_when_the_job_is_done_and_stops_on_failure(live_server, browser, queue,  # noqa: F811
+def test_the_waiting_page_downloads_when_the_job_is_done_and_stops_on_failure(live_server, browser, sign_in, queue,
                                                                               users, plan):
     from kechuang.web.plans.models import Plan
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_context(locale="zh-CN", accept_downloads=True).new_page()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("input[name=username]", "leader")
-    page.fill("input[name=password]", "correct-horse-battery")
-    page.click("button[type=submit]")
-    page.wait_for_selector("header nav")
+    sign_in(page, "leader")
 
     page.goto(live_server.url + reverse("kc-ledger", args=[plan.pk]))
     assert f"正在生成《{plan.title}》台账,完成后自动下载" in page.locator("h1").inner_text()

@@ -10,8 +10,8 @@ from io import BytesIO
 import pytest
 from openpyxl import Workbook
 
+from tests.web.conftest import ARTIFACTS, menu_follow
 from tests.web.library_fixtures import NEAR, ORIGINAL, build_projects
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
 
 
 def _workbook(path) -> None:
@@ -26,7 +26,7 @@ def _workbook(path) -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_import_and_entry_flag_a_duplicate_confirmed_with_a_reason(live_server, browser, users, county,  # noqa: F811
+def test_import_and_entry_flag_a_duplicate_confirmed_with_a_reason(live_server, browser, sign_in, users, county,
                                                                    tmp_path):
     from kechuang.web.libraries.index_store import forget
     from kechuang.web.libraries.models import DuplicateReview, Project
@@ -42,12 +42,8 @@ def test_import_and_entry_flag_a_duplicate_confirmed_with_a_reason(live_server, 
     def shot(name):
         page.screenshot(path=str(ARTIFACTS / f"libraries-{next(step):02d}-{name}.png"), full_page=True)
 
-    page.goto(f"{live_server.url}/")
-    page.fill("input[name=username]", "bureau")
-    page.fill("input[name=password]", "correct-horse-battery")
-    page.click("button[type=submit]")
-    page.wait_for_selector("main h1")
-    page.click("#projects-link")
+    sign_in(page, "bureau")
+    menu_follow(page, "项目库")
     page.wait_for_selector("#projects")
     page.click("#project-import")
     book = tmp_path / "项目清单.xlsx"

@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.web.conftest import ARTIFACTS
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_reported_number_changes_the_light_and_the_cockpit_shows_it(live_server, browser, users, plan, county):  # noqa: F811
+def test_a_reported_number_changes_the_light_and_the_cockpit_shows_it(live_server, browser, sign_in, users, plan,
+                                                                     county):
     from kechuang.web.indicators.models import Indicator
     from kechuang.web.indicators.services import observation_record
     from kechuang.web.plans.targets import TargetInput, target_add
@@ -27,25 +28,17 @@ def test_a_reported_number_changes_the_light_and_the_cockpit_shows_it(live_serve
     refused = []  # what the Content-Security-Policy blocked: nothing may be
     page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
 
-    def login(who):
-        context.clear_cookies()
-        page.goto(f"{live_server.url}/login/")
-        page.fill("input[name=username]", who)
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("button[type=submit]")
-        page.wait_for_selector("header nav")
-
     def row_light():
         return page.locator(f"#target-{target.pk} .light").inner_text()
 
     monitor = live_server.url + reverse("kc-plan-monitor", args=[plan.pk])
-    login("leader")
+    sign_in(page, "leader")
     page.goto(monitor)
     page.wait_for_selector(f'.target-chart[data-target="{target.pk}"][data-rendered="1"]')
     assert row_light() == "红(明显滞后)" and "示例数据" in page.locator("h1").inner_text()
     page.screenshot(path=str(ARTIFACTS / "outcomes-01-monitor-before.png"), full_page=True)
 
-    login("responsible")  # reports the target's number with its progress
+    sign_in(page, "responsible")  # reports the target's number with its progress
     page.goto(live_server.url + reverse("kc-task", args=[task.pk]))
     page.fill(f"input[name=value_{target.pk}]", "29")
     page.fill("input[name=percent]", "60")
@@ -54,12 +47,12 @@ def test_a_reported_number_changes_the_light_and_the_cockpit_shows_it(live_serve
     page.wait_for_selector("#reports .status.submitted")
     page.screenshot(path=str(ARTIFACTS / "outcomes-02-reported.png"), full_page=True)
 
-    login("lead")  # approves: the number becomes an observation of the linked indicator
+    sign_in(page, "lead")  # approves: the number becomes an observation of the linked indicator
     page.goto(live_server.url + reverse("kc-task", args=[task.pk]))
     page.click("#reports button.approve")
     page.wait_for_selector("#reports .status.approved")
 
-    login("leader")
+    sign_in(page, "leader")
     page.goto(monitor)
     page.wait_for_selector(f'.target-chart[data-target="{target.pk}"][data-rendered="1"]')
     assert row_light() == "绿(进度正常)"

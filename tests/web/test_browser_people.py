@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.web.conftest import ARTIFACTS, menu_follow
 from tests.web.people_fixtures import EXPERT_ID, build_world, png
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_specialist_logs_a_service_with_a_photo_and_the_bureau_sees_it(live_server, browser, users, county,  # noqa: F811
+def test_a_specialist_logs_a_service_with_a_photo_and_the_bureau_sees_it(live_server, browser, sign_in, users, county,
                                                                           other_county, tmp_path):
     from kechuang.web.talents.models import ServiceLog
 
@@ -22,22 +22,12 @@ def test_a_specialist_logs_a_service_with_a_photo_and_the_bureau_sees_it(live_se
     refused = []  # what the Content-Security-Policy blocked: nothing may be
     page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
 
-    def login(who):
-        page.goto(f"{live_server.url}/")
-        if page.locator("form button.link").count():
-            page.click("form button.link")  # 退出
-        page.wait_for_selector("input[name=username]")
-        page.fill("input[name=username]", who)
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("button[type=submit]")
-        page.wait_for_selector("main h1")
-
     def shot(name):
         page.screenshot(path=str(ARTIFACTS / f"people-{name}.png"), full_page=True)
 
     world["users"]["specialist"].set_password("correct-horse-battery")
     world["users"]["specialist"].save()
-    login("specialist")
+    sign_in(page, "specialist")
     assert "我的服务" in page.locator("main h1").inner_text()
     page.click("#log-new")
     fake, photo = tmp_path / "假照片.jpg", tmp_path / "大棚现场.png"
@@ -59,8 +49,8 @@ def test_a_specialist_logs_a_service_with_a_photo_and_the_bureau_sees_it(live_se
     assert "<b>现场</b>" in page.locator("#log-text").inner_text()  # shown as text, not markup
     shot("logged")
 
-    login("bureau")
-    page.click("header nav >> text=人才库")
+    sign_in(page, "bureau")
+    menu_follow(page, "人才库")
     page.click("text=服务记录")
     page.click("#service-logs >> text=2026-10-12")
     image = page.locator("#photos img")
@@ -78,7 +68,7 @@ def test_a_specialist_logs_a_service_with_a_photo_and_the_bureau_sees_it(live_se
     page.goto(f"{live_server.url}/talents/{world['expert'].pk}/")
     assert page.locator("#id-number").inner_text() == EXPERT_ID
 
-    login("leader")
+    sign_in(page, "leader")
     page.goto(f"{live_server.url}/talents/{world['expert'].pk}/")
     assert page.locator("#id-number").inner_text() == "110***********002X"
     shot("leader-masked")

@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.web.conftest import ARTIFACTS, menu_follow
 from tests.web.transfer_fixtures import *  # noqa: F403  (fixtures)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_demand_is_matched_and_a_docking_recorded(live_server, browser, users, county, achievements,  # noqa: F811
+def test_a_demand_is_matched_and_a_docking_recorded(live_server, browser, sign_in, users, county, achievements,
                                                     tmp_path):
     from kechuang.web.indicators.models import Observation
     from kechuang.web.transfer.models import Demand, Docking
@@ -23,21 +23,11 @@ def test_a_demand_is_matched_and_a_docking_recorded(live_server, browser, users,
     refused = []  # what the Content-Security-Policy blocked: nothing may be
     page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
 
-    def login(who):
-        page.goto(f"{live_server.url}/")
-        if page.locator("form button.link").count():
-            page.click("form button.link")  # 退出
-        page.wait_for_selector("input[name=username]")
-        page.fill("input[name=username]", who)
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("button[type=submit]")
-        page.wait_for_selector("main h1")
-
     def shot(name):
         page.screenshot(path=str(ARTIFACTS / f"transfer-{name}.png"), full_page=True)
 
-    login("ent_user")
-    page.click("header nav >> text=需求与成果")
+    sign_in(page, "ent_user")
+    menu_follow(page, "需求与成果")
     page.click("text=登记需求")
     page.fill("#demand-form input[name=title]", "食用菌菌渣<b>资源化</b>利用")
     page.fill("#demand-form textarea[name=problem]", "每年产生菌渣约2万吨,需要制备育苗基质的低成本工艺。")
@@ -54,7 +44,7 @@ def test_a_demand_is_matched_and_a_docking_recorded(live_server, browser, users,
     shot("matched")
     demand = Demand.objects.get(title__startswith="食用菌菌渣")
 
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(live_server.url + reverse("kc-transfer-demand", args=[demand.pk]))
     fake, real = tmp_path / "合同.pdf", tmp_path / "签约.pdf"
     fake.write_bytes(b"\x89PNG not a pdf")

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.web.test_browser import ARTIFACTS, browser  # noqa: F401  (the Chromium fixture)
+from tests.web.conftest import ARTIFACTS, menu_follow
 from tests.web.voucher_fixtures import *  # noqa: F403  (fixtures)
 
 
 @pytest.mark.django_db(transaction=True)
-def test_issue_redeem_and_settle_a_voucher_in_the_browser(live_server, browser, voucher_users, batch,  # noqa: F811
+def test_issue_redeem_and_settle_a_voucher_in_the_browser(live_server, browser, sign_in, voucher_users, batch,
                                                           provider, tmp_path):
     from kechuang.web.vouchers.models import Redemption, Voucher
 
@@ -22,21 +22,11 @@ def test_issue_redeem_and_settle_a_voucher_in_the_browser(live_server, browser, 
     page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     batch_url = live_server.url + reverse("kc-voucher-batch", args=[batch.pk])
 
-    def login(who):
-        page.goto(f"{live_server.url}/")
-        if page.locator("form button.link").count():
-            page.click("form button.link")  # 退出
-        page.wait_for_selector("input[name=username]")
-        page.fill("input[name=username]", who)
-        page.fill("input[name=password]", "correct-horse-battery")
-        page.click("button[type=submit]")
-        page.wait_for_selector("main h1")
-
     def shot(name):
         page.screenshot(path=str(ARTIFACTS / f"voucher-{name}.png"), full_page=True)
 
-    login("firm_a")
-    page.click("header nav >> text=创新券")
+    sign_in(page, "firm_a")
+    menu_follow(page, "创新券")
     page.click(f"text={batch.title}")
     page.fill("#apply-form input[name=service]", "新产品性能检测")
     page.fill("#apply-form input[name=amount]", "3.5")
@@ -47,7 +37,7 @@ def test_issue_redeem_and_settle_a_voucher_in_the_browser(live_server, browser, 
     assert "待科技局审核" in page.locator(".messages").inner_text()
     shot("applied")
 
-    login("bureau")
+    sign_in(page, "bureau")
     page.goto(batch_url)
     page.click("#applications button.approve")
     assert "已发券" in page.locator(".messages").inner_text()
@@ -85,7 +75,7 @@ def test_issue_redeem_and_settle_a_voucher_in_the_browser(live_server, browser, 
     assert "创新券核销" in page.locator("#history").inner_text()
     shot("settled")
 
-    login("firm_a")
+    sign_in(page, "firm_a")
     page.goto(live_server.url + reverse("kc-notifications"))
     text = page.locator("main").inner_text()
     assert code in text and "ZF-2026-11" in text

@@ -42,6 +42,14 @@ def test_the_demo_plans_targets_are_linked_and_monitored(client, django_capture_
     # The demo's synthetic data (kechuang.web.indicators.demo) cover the county's linked indicators; monitoring
     # judges the target at its year.
     data = series(lingshou.region, "hitech_enterprises")
+    # coherent: the reserve's two certificates (a count of 2) neither replaced the county's demo series (22 firms
+    # and more) nor followed it as this year's value
+    assert {o.source_kind for o in Observation.objects.filter(region=lingshou.region, is_current=True,
+                                                              indicator__code="hitech_enterprises")} == {"demo"}
+    current = Observation.objects.filter(region=lingshou.region, is_current=True)
+    for fed in current.filter(source_kind="api"):  # every registry's count (carriers, talents, 对接) is a floor too
+        before = current.filter(indicator=fed.indicator, period__lte=fed.period, source_kind="demo").order_by("-period")
+        assert not before.exists() or fed.value >= before[0].value, (fed.indicator.code, fed.period, fed.value)
     judged = [(y, v) for y, v in data if target.year is None or y <= target.year] or data
     row = next(r for r in plan_monitoring(lingshou) if r.target_id == target.pk)
     assert row.status.status != "unknown" and row.is_demo and len(data) >= 10

@@ -130,3 +130,19 @@ def test_the_batch_reads_the_same_facts_as_the_check_of_one(users, strong, as_us
         alone = check_hitech(facts_of(enterprise, judgements=judgements_of(enterprise)), as_of)
         assert check.to_dict() == alone.to_dict(), enterprise.name
     assert {e.pk: c.overall for e, c in found}[strong.pk] == "promising"
+
+
+def test_the_sme_conditions_table_has_a_header_row_naming_its_columns(as_user, users, strong):
+    """The 科小 conditions came as rows of four unnamed cells."""
+    import re
+
+    client = as_user(users["ent_user"])
+    url = reverse("kc-enterprise-sme", args=[strong.pk])
+    client.post(url, {"year": "2025", "employees": "100", "tech_staff": "25", "sales_revenue": "4200",
+                      "rd_expense": "252", "cost_total": "3360", "total_assets": "3400", "sme_resident": "yes"})
+    page = client.get(url).content.decode()
+    table = page.split('id="sme-conditions"', 1)[1].split("</table>", 1)[0]
+    head = re.findall(r"<th[^>]*>([^<]*)</th>", table.split("</thead>", 1)[0])
+    assert head == ["条件", "结果", "企业数据", "差距 / 说明"]
+    rows = re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>", 1)[1])
+    assert rows and all(row.count("<td>") == len(head) for row in rows)

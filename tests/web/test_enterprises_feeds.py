@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from kechuang.web.enterprises.feeds import counts_refresh, sme_count, sme_feed
+from kechuang.web.enterprises.feeds import counts_refresh, indicator_of, sme_count, sme_feed
 from kechuang.web.enterprises.models import Enterprise, SmeEvaluation
 from kechuang.web.enterprises.reserve import MoveInput, reserve_enter, reserve_move
 
@@ -90,3 +90,46 @@ def test_the_sme_form_feeds_tech_smes(as_user, users, enterprise, county):
         "sme_no_violation": "yes"})
     assert response.status_code == 302
     assert _values(county, "tech_smes") == {2026: 1}  # KECHUANG_TODAY is 2026-11-21: the 2026 evaluation
+
+
+def _record(region, code: str, year: int, value: float, source_kind: str = "import") -> None:
+    from kechuang.web.indicators.services import observation_record
+
+    observation_record(region, indicator_of(code), year, value, source_kind=source_kind, note="统计局年报")
+
+
+def test_the_reserve_never_replaces_a_larger_recorded_count_with_its_smaller_certified_count(users, enterprise,
+                                                                                              county):
+    """The demo county's 高企数 (22 and more, imported) became 1 or 2 when its two reserve firms were certified."""
+    _record(county, "hitech_enterprises", 2025, 38)
+    _record(county, "hitech_enterprises", 2026, 0.0, source_kind="manual")
+    _certify(users, enterprise, date(2025, 11, 1), today=date(2026, 12, 1))
+    assert _values(county, "hitech_enterprises") == {2025: 38, 2026: 1}  # 38 stays; 1 replaces the smaller 0
+    counts_refresh(date(2027, 1, 1))  # 2027, nothing recorded yet: 1 after the imported 38 would read as a collapse
+    assert 2027 not in _values(county, "hitech_enterprises")
+    _record(county, "hitech_enterprises", 2028, 45, source_kind="manual")
+    assert counts_refresh(date(2028, 1, 1)) == 0 and _values(county, "hitech_enterprises")[2028] == 45
+
+
+def test_a_larger_certified_count_is_recorded_after_a_smaller_recorded_year(users, enterprise, county):
+    _record(county, "hitech_enterprises", 2024, 0.0)
+    _certify(users, enterprise, date(2025, 11, 1), today=date(2026, 12, 1))
+    assert _values(county, "hitech_enterprises") == {2024: 0, 2025: 1, 2026: 1}
+
+
+def test_the_feed_moves_its_own_count_down_as_well_as_up(users, enterprise, county):
+    from kechuang.web.enterprises.feeds import certified_feed
+    from kechuang.web.enterprises.models import ReserveStep
+
+    _certify(users, enterprise, date(2025, 11, 1), today=date(2026, 12, 1))
+    assert _values(county, "hitech_enterprises")[2026] == 1
+    ReserveStep.objects.filter(stage="certified").delete()  # the certificate withdrawn
+    certified_feed(users["bureau"], county, [2025], date(2026, 12, 1))
+    assert _values(county, "hitech_enterprises") == {2025: 0, 2026: 0}
+
+
+def test_a_larger_recorded_sme_count_stays_too(users, enterprise, county):
+    _record(county, "tech_smes", 2026, 120)
+    _evaluate(enterprise, 2025, True)
+    assert sme_feed(users["bureau"], county, [2025], date(2026, 12, 1)) == [(2026, 1)]
+    assert _values(county, "tech_smes") == {2026: 120}

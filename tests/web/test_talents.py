@@ -56,7 +56,7 @@ def test_a_bad_id_number_on_the_form_is_named_and_nothing_is_written(client, wor
     assert Talent.objects.count() == before
     response = client.post("/talents/new/", {"name": "旧号人", "categories": ["expert", "returnee"],
                                              "id_number": "110105491231002"})
-    assert response.status_code == 400 and "已在人才库中" in response.content.decode()  # the same person, upgraded
+    assert response.status_code == 400 and "已登记在本地区的人才库中" in response.content.decode()  # the same person, upgraded
 
 
 def test_personal_data_in_full_for_the_bureau_only_on_pages(client, world):
@@ -405,3 +405,21 @@ def test_ending_an_assignment_uncovers_the_village_and_is_dated(request, world):
     from datetime import date
 
     assert coverage(region, date(2026, 10, 31))["covered"] == 1
+
+
+def test_an_id_number_registered_in_another_county_is_said_to_be_elsewhere_never_where(client, world):
+    """金塔县's bureau, registering or importing 灵寿县's expert, was told the talent was in 灵寿县's 人才库."""
+    from kechuang.web.talents.models import Talent
+
+    before = Talent.objects.count()
+    client.force_login(world["users"]["other_bureau"])
+    response = client.post("/talents/new/", {"name": "王建国", "categories": "expert", "id_number": EXPERT_ID})
+    body = response.content.decode()
+    assert response.status_code == 400 and "已登记在其他地区的人才库中" in body and "灵寿" not in body.split("<main>")[1]
+    data = _workbook([["王建国", "专家", EXPERT_ID, "省农科院"]])
+    body = client.post("/talents/import/", {"file": SimpleUploadedFile("人才.xlsx", data)}).content.decode()
+    assert "已登记在其他地区的人才库中" in body and "灵寿" not in body.split("<main>")[1]
+    client.force_login(world["users"]["bureau"])  # in its own county it may say so
+    response = client.post("/talents/new/", {"name": "王建国", "categories": "expert", "id_number": EXPERT_ID})
+    assert response.status_code == 400 and "已登记在本地区的人才库中" in response.content.decode()
+    assert Talent.objects.count() == before

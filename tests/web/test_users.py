@@ -222,7 +222,7 @@ def test_the_list_and_the_header_show_the_name(as_user, users, client):
     user = get_user_model().objects.get(username="zhangsan")
     assert (user.first_name, user.last_name, user.get_full_name()) == ("张 三", "", "张 三")
     header = as_user(user).get(reverse("kc-plans")).content.decode()
-    assert re.search(r'<div class="who">张 三 ·', header)
+    assert re.search(r'<details class="menu who[^"]*" id="menu-account"><summary [^>]*>张 三 · 灵寿县</summary>', header)
 
 
 def test_display_name():

@@ -31,6 +31,16 @@ class RdTotal:
     domestic: float = 0.0  # the part incurred in China: the total less the counted 委托境外 items
 
 
+def item_key(name) -> str:
+    """The item key of ``name``: a key itself, or the item's Chinese name with or without 费用 (人员人工)."""
+    key = name if name in ITEMS else _BY_NAME.get(str(name).strip())
+    if key is None:
+        known = "、".join(ITEMS.values())
+        raise KechuangError("KC-ENT-RD-ITEM", f"研发费用明细中有未知的项目「{name}」(可用:{known})",
+                            field="研发费用明细")
+    return key
+
+
 def rd_total_from_items(items: dict, as_of: dt.date) -> RdTotal:
     """Count the items (万元) by the rules in force on ``as_of``; keys are the item keys or their Chinese names
     (人员人工费用 or 人员人工…). Unknown items and negative amounts raise ``KC-ENT-RD-ITEM``."""
@@ -39,11 +49,7 @@ def rd_total_from_items(items: dict, as_of: dt.date) -> RdTotal:
         raise KechuangError("KC-ENT-RD-ITEM", "该日期适用的规则未编码研发费用归集口径", field="研发费用明细")
     amounts: dict[str, float] = {}
     for name, amount in items.items():
-        key = name if name in ITEMS else _BY_NAME.get(str(name).strip())
-        if key is None:
-            known = "、".join(ITEMS.values())
-            raise KechuangError("KC-ENT-RD-ITEM", f"研发费用明细中有未知的项目「{name}」(可用:{known})",
-                                field="研发费用明细")
+        key = item_key(name)
         if amount is None:
             continue
         if amount < 0:

@@ -196,6 +196,7 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
             for plan_id in Plan.objects.filter(region=region).values_list("id", flat=True):
                 versions_touch(plan_id=plan_id)  # members and reports were written directly
         progress(f"示例方案:{region_name} {extracted.document.title}")
+    demo_indicator_data(progress=progress)  # first: the registry's counts then do not lower the series (feeds.py)
     logins += demo_enterprises(password_hash)
     logins += demo_vouchers(password_hash)  # after the registry's demo enterprises, which it uses
     demo_projects()  # 科技计划项目库 (kechuang.web.libraries.demo)
@@ -207,8 +208,7 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
 
 
 def _demo_outcomes(password_hash: str, progress) -> list[DemoLogin]:
-    """河北省's regions by GB/T 2260 code and ten years of synthetic values, then the evaluator and a run."""
-    demo_indicator_data(progress=progress)
+    """The evaluator and a run over 河北省's regions (their ten years of synthetic values recorded first)."""
 
     def make(username, role, region, full_name):
         return _user(username, password_hash, role, region, full_name=full_name)

@@ -1,8 +1,12 @@
-"""Template context: the user's role and region, for the navigation."""
+"""Template context: the user's role and region, and the header menu built for that role."""
 
+from kechuang.web.accounts.menu import menu_for
 from kechuang.web.accounts.permissions import profile_of
 
 
 def role(request) -> dict:
-    profile = profile_of(getattr(request, "user", None))
-    return {"kc_profile": profile, "kc_role": profile.role if profile else None}
+    user = getattr(request, "user", None)
+    profile = profile_of(user)
+    kc_role = profile.role if profile else None
+    sections, account = menu_for(kc_role, request.path) if getattr(user, "is_authenticated", False) else ([], None)
+    return {"kc_profile": profile, "kc_role": kc_role, "kc_menu": sections, "kc_account": account}

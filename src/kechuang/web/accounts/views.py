@@ -25,6 +25,7 @@ from kechuang.web.accounts.permissions import (
 )
 from kechuang.web.accounts.services import department_add_alias, department_create
 from kechuang.web.accounts.users import GIVEN_ROLES, UserInput, user_create, user_password_reset, user_set_active
+from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.params import int_or_none
 
@@ -138,7 +139,7 @@ def _users_page(request, region: Region, error=None, status: int = 200, shown: d
     users = (get_user_model().objects.filter(profile__region=region).select_related("profile__department")
              .order_by("profile__role", "profile__department__name", "username"))
     departments = Department.objects.filter(region=region, is_collective=False)
-    enterprises = region.enterprises.only("id", "name")[:2000]  # for 企业用户
+    enterprises = pick_choices(region.pk, (form or {}).get("enterprise"))  # for 企业用户
     return render(request, "kechuang/users.html", {
         "region": region, "users": users.select_related("profile__enterprise"), "departments": departments,
         "enterprises": enterprises, "error": error, "shown": shown,

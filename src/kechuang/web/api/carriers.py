@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from kechuang.web.accounts.models import Region
 from kechuang.web.carriers import services
@@ -85,7 +85,7 @@ def carriers_create(request, body: CarrierIn):
     region_id = list_region_id(request.user, manage=True)
     carrier = services.carrier_create(request.user, Region.objects.get(pk=region_id),
                                       services.CarrierInput(**body.model_dump()), today())
-    return 201, _out(carrier)
+    return Status(201, _out(carrier))
 
 
 @router.get("/carriers/{carrier_id}", response={200: CarrierOut, **ERRORS}, summary="一个载体")
@@ -105,4 +105,4 @@ def carriers_update(request, carrier_id: int, body: CarrierUpdate):
 def evaluations_create(request, carrier_id: int, body: EvaluationIn):
     carrier = carrier_for_user(request.user, carrier_id, manage=True)
     services.evaluation_save(request.user, carrier, body.year, body.result, body.note, today())
-    return 201, _out(carrier)
+    return Status(201, _out(carrier))

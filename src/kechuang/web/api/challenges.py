@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from ninja import File, Form, Router, Schema, UploadedFile
+from ninja import File, Form, Router, Schema, Status, UploadedFile
 
 from kechuang.web.accounts.models import Region, Role
 from kechuang.web.accounts.permissions import can_manage_region, region_id_of, role_of
@@ -181,7 +181,7 @@ def application_submit(request, challenge_id: int, lead: str = Form(...), plan: 
     data = entries.ApplicationInput(institution=institution, lead=lead, members=members, plan=plan,
                                     files=[Evidence(f.name, f.read()) for f in (files or [])],
                                     enterprise_id=enterprise_id)
-    return 201, _app_out(entries.application_submit(request.user, c, data, today()))
+    return Status(201, _app_out(entries.application_submit(request.user, c, data, today())))
 
 
 @router.post("/challenge-applications/{application_id}/screen", response={200: ApplicationOut, **ERRORS},
@@ -287,7 +287,7 @@ def challenge_create(request, body: CreateIn):
         raise PermissionDenied
     made = entries.challenge_create(request.user, Region.objects.get(pk=region_id), body.title, body.field,
                                     body.problem, today())
-    return 201, _out(made)
+    return Status(201, _out(made))
 
 
 @router.put("/challenges/{challenge_id}/draft", response={200: ChallengeOut, **ERRORS}, summary="榜单凝练(科技局)")

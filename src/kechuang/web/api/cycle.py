@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from ninja import File, Form, Router, Schema, UploadedFile
+from ninja import File, Form, Router, Schema, Status, UploadedFile
 from pydantic import conint
 
 from kechuang.web.accounts.models import Department
@@ -132,14 +132,14 @@ def completion(request, task_id: int, reason: str = Form(...), files: list[Uploa
     task = task_for_user(request.user, task_id)
     evidence = [Evidence(f.name, f.read()) for f in (files or [])]
     made = cycle.completion_request(request.user, task, cycle.RequestInput(reason, files=evidence))
-    return 201, _request_out(made, "completion")
+    return Status(201, _request_out(made, "completion"))
 
 
 @router.post("/tasks/{task_id}/extension", response={201: RequestOut, **ERRORS}, tags=["cycle"], summary="申请延期")
 def extension(request, task_id: int, body: ExtensionIn):
     task = task_for_user(request.user, task_id)
     made = cycle.extension_request(request.user, task, cycle.RequestInput(body.reason, body.new_deadline), today())
-    return 201, _request_out(made, "extension")
+    return Status(201, _request_out(made, "extension"))
 
 
 def _decide(request, kind: str, request_id: int, body: DecisionIn) -> dict:

@@ -8,14 +8,16 @@ from datetime import date
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import ConfigDict
 
+from kechuang.enterprises.rd_items import item_key
+from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
 from kechuang.web.enterprises import checks, reserve, services, sme
 from kechuang.web.enterprises.access import enterprise_for_user, enterprise_id_of, registry_region_id
-from kechuang.web.enterprises.figures import FIGURE_FIELDS, year_checked
+from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_PREFIX, year_checked
 from kechuang.web.enterprises.models import ReserveEntry
 from kechuang.web.enterprises.selectors import enterprise_list, reserve_entries
 
@@ -73,6 +75,7 @@ class FiguresOut(Schema):
     net_assets: float | None
     total_assets: float | None
     cost_total: float | None
+    rd_items: dict[str, float]
     source: str
     verified: bool
     version: int
@@ -95,6 +98,9 @@ class FiguresIn(Schema):
     net_assets: Figure = None
     total_assets: Figure = None
     cost_total: Figure = None
+    #: 研发费用明细 by item key or name (personnel / 人员人工费用 …), as the form takes them: the total and the
+    #: domestic part follow from the items. Left out: the stored items stay; {}: they are cleared.
+    rd_items: dict[str, Figure] | None = None
 
 
 class SmeIn(Schema):
@@ -150,7 +156,8 @@ def _out(e, saved: services.Saved | None = None) -> dict:
 
 
 def _figures_out(row) -> dict:
-    return {"year": row.year, **{k: getattr(row, k) for k in FIGURE_FIELDS}, "source": row.source,
+    return {"year": row.year, **{k: getattr(row, k) for k in FIGURE_FIELDS}, "rd_items": row.rd_items or {},
+            "source": row.source,
             "verified": row.verified_at is not None, "version": row.version}
 
 
@@ -172,7 +179,7 @@ def enterprises_create(request, body: EnterpriseIn):
         raise PermissionDenied
     saved = services.enterprise_create(request.user, Region.objects.get(pk=region_id),
                                        services.EnterpriseInput(**body.model_dump()), today())
-    return 201, _out(saved.enterprise, saved)
+    return Status(201, _out(saved.enterprise, saved))
 
 
 @router.get("/enterprises/{enterprise_id}", response={200: EnterpriseOut, **ERRORS}, summary="一家企业")
@@ -190,6 +197,14 @@ def enterprises_update(request, enterprise_id: int, body: EnterpriseUpdate):
     return _out(saved.enterprise, saved)
 
 
+def _rd_item_fields(items: dict) -> dict:
+    """The API's ``rd_items`` as the form's fields (``rd_item_personnel`` …); an unknown item named on rd_items."""
+    try:
+        return {RD_ITEM_PREFIX + item_key(name): value for name, value in items.items()}
+    except KechuangError as exc:
+        raise KechuangError(exc.code, exc.message_zh, field="rd_items") from None
+
+
 @router.get("/enterprises/{enterprise_id}/figures", response={200: list[FiguresOut], **ERRORS}, summary="年度数据")
 def figures_list(request, enterprise_id: int):
     return [_figures_out(y) for y in enterprise_for_user(request.user, enterprise_id).years.all()]
@@ -201,8 +216,9 @@ def figures_put(request, enterprise_id: int, year: int, body: FiguresIn):
     enterprise = enterprise_for_user(request.user, enterprise_id, figures=True)
     year = year_checked(year)
     own = enterprise_id_of(request.user) == enterprise.pk
-    row, _ = services.figures_save(request.user, enterprise, year, body.model_dump(),
-                                   source="enterprise" if own else "api")
+    raw = body.model_dump(exclude={"rd_items"}) | _rd_item_fields(body.rd_items or {})
+    row, _ = services.figures_save(request.user, enterprise, year, raw, source="enterprise" if own else "api",
+                                   keep_items=body.rd_items is None)
     return _figures_out(row)
 
 
@@ -216,7 +232,7 @@ def check_read(request, enterprise_id: int, as_of: date | None = None):
 @router.post("/enterprises/{enterprise_id}/check", response={201: dict, **ERRORS}, summary="体检并保存结果")
 def check_store(request, enterprise_id: int, as_of: date | None = None):
     enterprise = enterprise_for_user(request.user, enterprise_id, manage=True)
-    return 201, checks.hitech_run(request.user, enterprise, as_of or today()).to_dict()
+    return Status(201, checks.hitech_run(request.user, enterprise, as_of or today()).to_dict())
 
 
 @router.get("/reserve", response=list[ReserveOut], summary="高企后备培育库")
@@ -229,7 +245,7 @@ def reserve_list(request):
 def reserve_create(request, body: ReserveIn):
     enterprise = enterprise_for_user(request.user, body.enterprise_id, manage=True)
     entry = reserve.reserve_enter(request.user, enterprise, body.on or today(), body.via, body.note, today=today())
-    return 201, _reserve_out(entry)
+    return Status(201, _reserve_out(entry))
 
 
 @router.post("/reserve/{entry_id}/move", response={200: ReserveOut, **ERRORS}, summary="转入下一阶段")
@@ -246,4 +262,4 @@ def sme_create(request, enterprise_id: int, body: SmeIn):
     enterprise = enterprise_for_user(request.user, enterprise_id, figures=True)
     raw = {k: ("yes" if v is True else "" if v in (False, None) else v) for k, v in body.model_dump().items()}
     evaluation = sme.sme_submit(request.user, enterprise, raw)
-    return 201, {"id": evaluation.id, "year": evaluation.year, "score": evaluation.score, **evaluation.result}
+    return Status(201, {"id": evaluation.id, "year": evaluation.year, "score": evaluation.score, **evaluation.result})

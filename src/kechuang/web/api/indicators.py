@@ -8,7 +8,7 @@ from datetime import datetime
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from ninja import File, Router, Schema, UploadedFile
+from ninja import File, Router, Schema, Status, UploadedFile
 
 from kechuang.errors import KechuangError
 from kechuang.indicators.cells import parse_quantity, parse_year, value_in_unit
@@ -177,7 +177,7 @@ def observations_create(request, body: ObservationIn):
         raise KechuangError("KC-API-VALIDATION", str(exc), field="value") from None
     obs, changed = observation_record(region, indicator, period, value, source_kind="api", user=request.user,
                                       note=body.note[:255])
-    return (201 if changed else 200), _observation_out(obs)
+    return Status(201 if changed else 200, _observation_out(obs))
 
 
 def _batch(request, batch_id: int) -> ImportBatch:
@@ -195,7 +195,7 @@ def _batch_out(b: ImportBatch) -> dict:
 @router.post("/observations/imports", response={201: BatchOut, **ERRORS},
              summary="上传 xlsx/csv 预览:逐行校验(文件、行、列、原因)、新增/变更/相同计数;大文件在后台处理")
 def imports_create(request, file: UploadedFile = File(...)):  # noqa: B008
-    return 201, _batch_out(import_upload(request.user, file.name or "upload.csv", file.read()))
+    return Status(201, _batch_out(import_upload(request.user, file.name or "upload.csv", file.read())))
 
 
 @router.get("/observations/imports/{batch_id}", response={200: BatchOut, **ERRORS}, summary="导入批次的状态与预览")

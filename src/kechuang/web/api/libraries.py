@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.http import JsonResponse
 from django.utils.html import conditional_escape
-from ninja import File, Form, Router, Schema, UploadedFile
+from ninja import File, Form, Router, Schema, Status, UploadedFile
 
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
@@ -76,8 +76,8 @@ def projects_create(request, body: ProjectIn):
         saved = services.project_create(request.user, region, values, reason=reason)
     except services.DuplicateNeedsReason as exc:
         return duplicate_conflict(exc)
-    return 201, {"project": project_out(saved.project, request.user),
-                 "suspects": [s.to_dict() for s in saved.suspects], "reviews": len(saved.reviews)}
+    return Status(201, {"project": project_out(saved.project, request.user),
+                        "suspects": [s.to_dict() for s in saved.suspects], "reviews": len(saved.reviews)})
 
 
 def _plan_out(plan) -> dict:
@@ -97,7 +97,7 @@ def projects_import(request, file: UploadedFile = File(...), preview: bool = For
     path, name = upload_path(request.user, digest)
     plan = import_plan(region_id, path, name)
     if preview:
-        return 200, _plan_out(plan)
+        return Status(200, _plan_out(plan))
     given = {}
     for pair in filter(None, (p.strip() for p in reasons.split(";"))):
         row, _, text = pair.partition("=")
@@ -112,7 +112,7 @@ def projects_import(request, file: UploadedFile = File(...), preview: bool = For
                                 json_dumps_params={"ensure_ascii": False})
         raise
     upload_done(path)
-    return 201, {"created": out.created, "skipped": out.skipped, "reviews": out.reviewed}
+    return Status(201, {"created": out.created, "skipped": out.skipped, "reviews": out.reviewed})
 
 
 class BatchIn(Schema):
@@ -130,7 +130,7 @@ def batches_start(request, body: BatchIn):
     region = Region.objects.get(pk=manage_region_id(request.user))
     batch = batch_start(request.user, region, body.year)
     batch.refresh_from_db()
-    return 202, _batch_out(batch)
+    return Status(202, _batch_out(batch))
 
 
 @router.get("/libraries/projects/batches/{batch_id}", response={200: dict, **ERRORS}, summary="批量查重的进度")

@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.db import InterfaceError, OperationalError
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from ninja import File, Form, NinjaAPI, UploadedFile
+from ninja import File, Form, NinjaAPI, Status, UploadedFile
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
@@ -163,7 +163,7 @@ def plans_create(request, document: UploadedFile | None = File(None), text: str 
         plan = plan_services.plan_create(request.user, region, data=document.read(), name=document.name)
     else:
         plan = plan_services.plan_create(request.user, region, text=text or "", name=name)
-    return 201, {**_plan_out(plan), **_plan_warnings(plan)}
+    return Status(201, {**_plan_out(plan), **_plan_warnings(plan)})
 
 
 @api.get("/plans/{plan_id}", response={200: s.PlanDetailOut, **ERRORS}, tags=["plans"], summary="方案及其任务")
@@ -226,7 +226,7 @@ def _managed_target(request, target_id: int) -> Target:
 @api.post("/tasks/{task_id}/targets", response={201: s.TargetOut, **ERRORS}, tags=["targets"], summary="新增量化目标")
 def targets_create(request, task_id: int, body: s.TargetIn):
     task = _managed_task(request, task_id)
-    return 201, target_services.target_add(request.user, task, target_services.TargetInput(**body.model_dump()))
+    return Status(201, target_services.target_add(request.user, task, target_services.TargetInput(**body.model_dump())))
 
 
 @api.patch("/targets/{target_id}", response={200: s.TargetOut, **ERRORS}, tags=["targets"],
@@ -243,7 +243,7 @@ def targets_update(request, target_id: int, body: s.TargetPatch):
 @api.delete("/targets/{target_id}", response={204: None, **ERRORS}, tags=["targets"], summary="删除量化目标(带版本号)")
 def targets_delete(request, target_id: int, version: int):
     target_services.target_delete(request.user, _managed_target(request, target_id), version)
-    return 204, None
+    return Status(204, None)
 
 
 @api.get("/tasks/{task_id}/assignments", response={200: list[s.AssignmentOut], **ERRORS}, tags=["assignments"],
@@ -268,8 +268,8 @@ def departments_create(request, body: s.DepartmentIn):
     if region_id is None or not can_manage_region(request.user, region_id):
         raise PermissionDenied
     d = department_create(request.user, Region.objects.get(pk=region_id), body.name, body.aliases, body.is_collective)
-    return 201, {"id": d.id, "name": d.name, "aliases": d.aliases, "is_collective": d.is_collective,
-                 "region_code": d.region.code}
+    return Status(201, {"id": d.id, "name": d.name, "aliases": d.aliases, "is_collective": d.is_collective,
+                        "region_code": d.region.code})
 
 
 def _report_out(report: Report) -> dict:
@@ -292,7 +292,7 @@ def reports_submit(request, task_id: int, period: str = Form(...), text: str = F
     evidence = [report_services.Evidence(f.name, f.read()) for f in (files or [])]
     report = report_services.report_submit(request.user, task, report_services.ReportInput(
         period=period, text=text, percent=percent, values=parsed, files=evidence))
-    return 201, _report_out(report)
+    return Status(201, _report_out(report))
 
 
 def _report(request, report_id: int) -> Report:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ninja import File, Form, Router, Schema, UploadedFile
+from ninja import File, Form, Router, Schema, Status, UploadedFile
 
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
@@ -124,7 +124,7 @@ def talents_create(request, body: TalentIn):
     region_id = library_region_id(request.user, manage=True)
     talent = services.talent_create(request.user, Region.objects.get(pk=region_id),
                                     services.TalentInput(**body.model_dump()), today())
-    return 201, _out(request.user, talent)
+    return Status(201, _out(request.user, talent))
 
 
 @router.get("/talents/{talent_id}", response={200: TalentOut, **ERRORS}, summary="一位人才")
@@ -137,15 +137,15 @@ def assignments_create(request, talent_id: int, body: AssignmentIn):
     talent = talent_for_user(request.user, talent_id, manage=True)
     done = specialists.assignment_create(request.user, talent, specialists.AssignmentInput(**body.model_dump()),
                                          today())
-    return 201, {k: getattr(done, k) for k in AssignmentOut.model_fields}
+    return Status(201, {k: getattr(done, k) for k in AssignmentOut.model_fields})
 
 
 @router.post("/talents/{talent_id}/evaluations", response={201: dict, **ERRORS}, summary="特派员年度考核")
 def evaluations_create(request, talent_id: int, body: EvaluationIn):
     talent = talent_for_user(request.user, talent_id, manage=True)
     done = specialists.evaluation_save(request.user, talent, body.year, body.grade, body.comment, today())
-    return 201, {"year": done.year, "grade": done.get_grade_display(), "days_served": done.days_served,
-                 "logs": done.logs, "people_trained": done.people_trained, "comment": done.comment}
+    return Status(201, {"year": done.year, "grade": done.get_grade_display(), "days_served": done.days_served,
+                        "logs": done.logs, "people_trained": done.people_trained, "comment": done.comment})
 
 
 @router.get("/service-logs", response={200: list[LogOut], **ERRORS}, summary="特派员服务记录")
@@ -162,4 +162,4 @@ def logs_create(request, assignment_id: int = Form(...), on: str = Form(...), pl
                 photos: list[UploadedFile] = File(None)):  # noqa: B008
     data = specialists.LogInput(assignment_id, on, place, kind, text, people_trained,
                                 [Photo(f.name, f.read()) for f in photos or []])
-    return 201, _log_out(specialists.log_create(request.user, data, today()))
+    return Status(201, _log_out(specialists.log_create(request.user, data, today())))

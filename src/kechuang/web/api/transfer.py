@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.core.exceptions import PermissionDenied
-from ninja import File, Form, Router, Schema, UploadedFile
+from ninja import File, Form, Router, Schema, Status, UploadedFile
 
 from kechuang.web.supervision.services import Evidence
 from kechuang.web.transfer import access, dockings, matching, selectors, services
@@ -168,7 +168,7 @@ def demand_list(request, q: str = "", status: str = "", field: str = "", offset:
 @router.post("/transfer/demands", response={201: DemandOut, **ERRORS}, summary="登记技术需求")
 def demand_add(request, body: DemandIn):
     access.require_use(request.user)
-    return 201, _demand_out(services.demand_create(request.user, _demand_input(body)), request.user)
+    return Status(201, _demand_out(services.demand_create(request.user, _demand_input(body)), request.user))
 
 
 @router.get("/transfer/demands/{pk}", response={200: DemandOut, **ERRORS}, summary="一项技术需求")
@@ -203,7 +203,7 @@ def achievement_list(request, q: str = "", status: str = "", field: str = "", ho
 @router.post("/transfer/achievements", response={201: AchievementOut, **ERRORS}, summary="登记科技成果")
 def achievement_add(request, body: AchievementIn):
     region = access.require_manage_home(request.user)
-    return 201, _achievement_out(services.achievement_create(request.user, region, _achievement_input(body)))
+    return Status(201, _achievement_out(services.achievement_create(request.user, region, _achievement_input(body))))
 
 
 @router.get("/transfer/achievements/{pk}", response={200: AchievementOut, **ERRORS}, summary="一项科技成果")
@@ -252,4 +252,4 @@ def docking_add(request, pk: int, partner_kind: str = Form("achievement"), achie
         held_on=held_on, form=form, outcome=outcome, note=note, contract_no=contract_no,
         contract_amount=contract_amount, signed_on=signed_on, registered=registered,
         files=[Evidence(f.name, f.read()) for f in files or []])
-    return 201, _docking_out(dockings.docking_record(request.user, demand, data))
+    return Status(201, _docking_out(dockings.docking_record(request.user, demand, data)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
-from ninja import File, Form, Router, Schema, UploadedFile
+from ninja import File, Form, Router, Schema, Status, UploadedFile
 
 from kechuang.web.accounts.models import Region
 from kechuang.web.accounts.permissions import can_manage_region, can_view_region, region_id_of
@@ -190,7 +190,8 @@ def provider_list(request):
 
 @router.post("/vouchers/providers", response={201: ProviderOut, **ERRORS}, summary="添加服务机构")
 def provider_add(request, body: ProviderIn):
-    return 201, services.provider_create(request.user, _region_managed(request), body.name, body.uscc, body.kind)
+    provider = services.provider_create(request.user, _region_managed(request), body.name, body.uscc, body.kind)
+    return Status(201, provider)
 
 
 @router.get("/vouchers/batches", response={200: list[BatchOut], **ERRORS}, summary="创新券批次")
@@ -206,7 +207,7 @@ def batch_add(request, body: BatchIn):
     data = services.BatchInput(title=body.title, budget=str(body.budget), share=str(body.share), cap=str(body.cap),
                                opens_on=body.opens_on, closes_on=body.closes_on, valid_days=body.valid_days,
                                reserve_only=body.reserve_only, sizes=body.sizes, provider_ids=body.provider_ids)
-    return 201, _batch_out(services.batch_create(request.user, _region_managed(request), data))
+    return Status(201, _batch_out(services.batch_create(request.user, _region_managed(request), data)))
 
 
 @router.get("/vouchers/batches/{batch_id}", response={200: BatchOut, **ERRORS}, summary="批次详情(预算与进度)")
@@ -235,7 +236,7 @@ def application_list(request, batch_id: int):
 def application_add(request, batch_id: int, body: ApplicationIn):
     batch = selectors.batch_for_user(request.user, batch_id)
     data = services.ApplicationInput(body.provider_id, body.service, str(body.amount), body.enterprise_id)
-    return 201, _application_out(services.application_submit(request.user, batch, data, today()))
+    return Status(201, _application_out(services.application_submit(request.user, batch, data, today())))
 
 
 @router.post("/vouchers/applications/{application_id}/decide", response={200: ApplicationOut, **ERRORS},
@@ -267,7 +268,7 @@ def redemption_add(request, voucher_id: int, contract_no: str = Form(...), contr
     data = redeem.RedemptionInput(contract_no, contract_amount, invoice_no, invoice_amount, amount,
                                   [Evidence(f.name, f.read()) for f in contract_files or []],
                                   [Evidence(f.name, f.read()) for f in invoice_files or []])
-    return 201, _redemption_out(redeem.redemption_record(request.user, voucher, data, today()))
+    return Status(201, _redemption_out(redeem.redemption_record(request.user, voucher, data, today())))
 
 
 @router.get("/vouchers/redemptions", response={200: list[RedemptionOut], **ERRORS}, summary="核销记录")

@@ -40,7 +40,7 @@ def indicator_counts(region, year: int, today: date) -> dict[str, int]:
 
 def carrier_feed(actor, region, today: date) -> dict[int, dict[str, int]]:
     from kechuang.web.carriers.models import Carrier
-    from kechuang.web.indicators.services import observation_record
+    from kechuang.web.indicators.feeds import feed_record
     from kechuang.web.talents.feeds import catalog_indicator
 
     first = Carrier.objects.filter(region=region).order_by("recognised_on").values_list("recognised_on",
@@ -52,7 +52,7 @@ def carrier_feed(actor, region, today: date) -> dict[int, dict[str, int]]:
     for year in range(max(first.year, today.year - YEARS_BACK + 1), today.year + 1):
         counts = indicator_counts(region, year, today)
         for code, value in counts.items():
-            observation_record(region, indicators[code], year, value, source_kind="api", user=actor,
-                               note="载体/平台库:年末有效的" + indicators[code].name.removesuffix("数"))
+            feed_record(region, indicators[code], year, value, user=actor,
+                        note="载体/平台库:年末有效的" + indicators[code].name.removesuffix("数"))
         out[year] = counts
     return out

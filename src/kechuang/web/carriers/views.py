@@ -19,6 +19,7 @@ from kechuang.web.carriers.imports import carrier_commit, carrier_plan
 from kechuang.web.carriers.models import KINDS, LEVELS, Carrier, CarrierEvaluation
 from kechuang.web.carriers.selectors import FILTERS, PAGE_SIZE, carrier_history, carrier_list, level_kind_table
 from kechuang.web.clock import today
+from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import http_status
 from kechuang.web.talents.tables import Importer, attachment, confirm_page, import_page
 
@@ -52,7 +53,8 @@ def _form(request, carrier=None, error=None, status=200, values=None):
         values["host_enterprise"] = str(carrier.host_enterprise_id or "") if carrier else ""
     return render(request, "kechuang/carriers/form.html", {
         "carrier": carrier, "error": error, "values": values, "kinds": KINDS, "levels": LEVELS,
-        "statuses": Carrier.STATUSES, "enterprises": Region.objects.get(pk=region_id).enterprises.order_by("name")},
+        "statuses": Carrier.STATUSES, "enterprises": pick_choices(region_id, values.get("host_enterprise")),
+        "region_id": region_id},
         status=status)
 
 

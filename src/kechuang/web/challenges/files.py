@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-from io import BytesIO
 from pathlib import PurePath
 
 from django.conf import settings
-from PIL import Image, UnidentifiedImageError
 
 from kechuang.errors import KechuangError
 from kechuang.web import uploads
 from kechuang.web.challenges.models import Application, ApplicationFile
+from kechuang.web.images import is_image
 from kechuang.web.supervision.services import Evidence
 
 MAX_FILES = 10
@@ -22,16 +21,6 @@ IMAGE_FORMATS = {"JPEG", "PNG"}
 
 def _bad(name: str, why: str) -> KechuangError:
     return KechuangError("KC-WEB-FILE", f"附件“{name}”{why}(只接受 PDF 或 JPG、PNG 图片)", file=name, field="files")
-
-
-def _is_image(data: bytes) -> bool:
-    try:
-        with Image.open(BytesIO(data)) as image:
-            fmt = image.format
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        return False
-    return fmt in IMAGE_FORMATS
 
 
 def check_files(files: list[Evidence], required: bool = True) -> None:
@@ -49,7 +38,7 @@ def check_files(files: list[Evidence], required: bool = True) -> None:
             if not f.data.lstrip()[:5] == b"%PDF-":
                 raise _bad(f.name, "不是 PDF 文件(内容与扩展名不符)")
         elif suffix in IMAGE_SUFFIXES:
-            if not _is_image(f.data):
+            if not is_image(f.data, IMAGE_FORMATS):
                 raise _bad(f.name, "不是有效的图片(内容与扩展名不符或已损坏)")
         else:
             raise _bad(f.name, "的类型不受支持")

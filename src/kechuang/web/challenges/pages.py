@@ -9,7 +9,7 @@ from kechuang.web.challenges import selectors
 from kechuang.web.challenges.models import Challenge, StepRecord, Target
 from kechuang.web.challenges.review import experts_for
 from kechuang.web.clock import today
-from kechuang.web.enterprises.models import Enterprise
+from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.vouchers.money import wan
 
@@ -72,8 +72,7 @@ def detail_context(user, challenge: Challenge, error=None, form=None) -> dict:
         "applications": selectors.applications_for(user, challenge).prefetch_related("assignments__expert"),
         "experts": experts_for(challenge) if "assign" in allowed else [],
         "ranked": ranked, "milestones": challenge.milestones.all(), "milestone_rows": milestone_rows(form),
-        "enterprises": (Enterprise.objects.filter(region_id=challenge.region_id).only("id", "name")
-                        if role == "bureau" and allowed & {"need", "apply"} else []),
+        "enterprises": pick_choices(challenge.region_id) if role == "bureau" and allowed & {"need", "apply"} else [],
         "history": history_rows(selectors.challenge_history(challenge)[:200]) if viewer else [],
         "criteria": r.criteria, "rules": r, "today": today(), "error": error, "form": form,
         "directions": Target.DIRECTIONS,

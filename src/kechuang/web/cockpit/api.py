@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from kechuang.web.accounts.permissions import can_manage_region
 from kechuang.web.api.schemas import ErrorOut
@@ -129,5 +129,6 @@ def cockpit_read(request, response: HttpResponse, region: str = ""):  # region: 
     data = cockpit_data_now(cockpit_region(request), today())
     if data is None:
         response["Retry-After"] = str(RETRY_AFTER)
-        return 202, {"status": "computing", "message": "驾驶舱数据正在后台计算,请稍后重试", "retry_after": RETRY_AFTER}
+        return Status(202, {"status": "computing", "message": "驾驶舱数据正在后台计算,请稍后重试",
+                            "retry_after": RETRY_AFTER})
     return data

@@ -4,7 +4,10 @@
 - ``hitech_enterprises`` 高新技术企业数: enterprises holding a valid certificate on 31 December (the reserve's
   认定 steps; a certificate covers its year and the two after it);
 - ``tech_smes`` 科技型中小企业数: enterprises whose latest 科小 self-evaluation of the year is eligible (入库). An
-  evaluation held in year E reads the figures of E − 1 (``SmeEvaluation.year``), so it counts for E."""
+  evaluation held in year E reads the figures of E − 1 (``SmeEvaluation.year``), so it counts for E.
+
+A count is recorded as every registry's is (``kechuang.web.indicators.feeds``): a floor that never lowers a
+larger count recorded from another source."""
 
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ def indicator_of(code: str):
 
 def count_feed(actor, region, code: str, years: Iterable[int], count: Callable, today: date) -> list[tuple[int, int]]:
     """Record ``count(region, year)`` for each year that has begun on ``today``; returns [(year, count)]."""
-    from kechuang.web.indicators.services import observation_record
+    from kechuang.web.indicators.feeds import feed_record
 
     begun = sorted({year for year in years if year <= today.year})
     if not begun:
@@ -40,7 +43,7 @@ def count_feed(actor, region, code: str, years: Iterable[int], count: Callable, 
     with transaction.atomic():
         for year in begun:
             value = count(region, year)
-            observation_record(region, indicator, year, value, source_kind="api", user=actor, note=NOTES[code])
+            feed_record(region, indicator, year, value, user=actor, note=NOTES[code])
             fed.append((year, value))
     return fed
 
@@ -96,6 +99,6 @@ def counts_refresh(today: date) -> int:
             before = Observation.objects.filter(region=region, indicator__code=code, indicator__region__isnull=True,
                                                 period=year, is_current=True)
             old = before.values_list("value", flat=True).first()
-            [(_, value)] = count_feed(None, region, code, [year], count, today)
-            changed += old != value
+            count_feed(None, region, code, [year], count, today)
+            changed += old != before.values_list("value", flat=True).first()
     return changed

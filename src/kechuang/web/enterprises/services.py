@@ -173,11 +173,16 @@ def figures_snapshot(row: YearFigures) -> dict:
 
 @transaction.atomic
 def figures_save(actor, enterprise: Enterprise, year: int, raw: dict, source: str = "manual",
-                 source_file: str = "", source_row: int | None = None) -> tuple[YearFigures, bool]:
+                 source_file: str = "", source_row: int | None = None,
+                 keep_items: bool = False) -> tuple[YearFigures, bool]:
     """Create or update one year's figures (numbers as typed: ``1,234.5万元`` read when unambiguous); a change
-    is a new version and needs a new 核实. Returns (row, whether anything changed)."""
-    values = figures_checked(raw, year)
+    is a new version and needs a new 核实. ``keep_items``: the caller sent no 研发费用 items (the API may leave
+    them out; the form always shows and sends them), so the stored items stay and still make the total.
+    Returns (row, whether anything changed)."""
     row = YearFigures.objects.select_for_update().filter(enterprise=enterprise, year=year).first()
+    if keep_items and row is not None and row.rd_items:
+        raw = raw | {RD_ITEM_PREFIX + key: value for key, value in row.rd_items.items()}
+    values = figures_checked(raw, year)
     if row is None:
         row = YearFigures.objects.create(enterprise=enterprise, year=year, source=source, source_file=source_file,
                                          source_row=source_row, submitted_by=actor, **values)

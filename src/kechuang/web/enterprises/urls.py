@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from kechuang.web.enterprises import io_views, views, work_views
+from kechuang.web.enterprises import io_views, picker, views, work_views
 
 urlpatterns = [
     path("", views.enterprise_list_view, name="kc-enterprises"),
@@ -16,6 +16,7 @@ urlpatterns = [
     path("reserve/", work_views.reserve_view, name="kc-reserve"),
     path("reserve/<int:pk>/move/", work_views.reserve_move_view, name="kc-reserve-move"),
     path("sme/", work_views.sme_list_view, name="kc-sme-list"),
+    path("pick/", picker.pick_view, name="kc-enterprise-pick"),
     path("<int:pk>/", views.enterprise_detail, name="kc-enterprise"),
     path("<int:pk>/edit/", views.enterprise_edit, name="kc-enterprise-edit"),
     path("<int:pk>/figures/", views.figures_view, name="kc-enterprise-figures"),

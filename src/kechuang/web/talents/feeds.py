@@ -44,7 +44,7 @@ def catalog_indicator(code: str):
 
 def talent_feed(actor, region, today: date) -> dict[int, dict[str, int]]:
     """Record the counts of the years from the first talent's (at most ten years back) to this year."""
-    from kechuang.web.indicators.services import observation_record
+    from kechuang.web.indicators.feeds import feed_record
     from kechuang.web.talents.models import Talent
 
     first = Talent.objects.filter(region=region).order_by("entered_on").values_list("entered_on", flat=True).first()
@@ -55,7 +55,7 @@ def talent_feed(actor, region, today: date) -> dict[int, dict[str, int]]:
     for year in range(max(first.year, today.year - YEARS_BACK + 1), today.year + 1):
         counts = talent_counts(region, year, today)
         for code, value in counts.items():
-            observation_record(region, indicators[code], year, value, source_kind="api", user=actor,
-                               note=NOTES[code])
+            feed_record(region, indicators[code], year, value, user=actor,
+                        note=NOTES[code])
         out[year] = counts
     return out

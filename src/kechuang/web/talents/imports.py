@@ -11,9 +11,8 @@ from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
 from kechuang.web.talents.columns import TALENT_COLUMNS
 from kechuang.web.talents.feeds import talent_feed
-from kechuang.web.talents.identity import mask_id
 from kechuang.web.talents.models import Talent
-from kechuang.web.talents.services import TalentInput, cleaned, snapshot
+from kechuang.web.talents.services import TalentInput, cleaned, registered_where, snapshot
 from kechuang.web.talents.tables import ImportPlan, PlanRow, plan_commit, plan_read, plan_row, rows_write
 
 COMPARED = ("name", "categories", "gender", "birth_year", "title", "affiliation", "fields", "expertise", "contact")
@@ -29,14 +28,14 @@ def _check(values: dict) -> dict:
 def talent_plan(region_id: int, path: Path, name: str) -> ImportPlan:
     plan, good = plan_read(path, name, TALENT_COLUMNS, _check, key=("id_number",))
     numbers = [v["id_number"] for _, v in good if v["id_number"]]
-    by_number = {t.id_number: t for t in Talent.objects.filter(id_number__in=numbers).select_related("region")}
+    by_number = {t.id_number: t for t in Talent.objects.filter(id_number__in=numbers)}
     by_name = {(t.name, t.affiliation): t for t in Talent.objects.filter(region_id=region_id, id_number="")}
     for row, values in good:
         found = by_number.get(values["id_number"]) if values["id_number"] else by_name.get(
             (values["name"], values["affiliation"]))
         if found is not None and found.region_id != region_id:
-            plan.errors.append(RowError(name, "", row, "身份证号", f"身份证号 {mask_id(values['id_number'])} 已登记在"
-                                        f"{found.region.name}的人才库中"))
+            plan.errors.append(RowError(name, "", row, "身份证号",
+                                        registered_where(values["id_number"], region_id, found.region_id)))
             continue
         plan_row(plan, row, values, found, COMPARED, [k for k in COMPARED if k in plan.columns])
     return plan

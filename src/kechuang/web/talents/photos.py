@@ -4,15 +4,13 @@ Chinese message naming it."""
 
 from __future__ import annotations
 
-import io
-import warnings
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import PurePath
 
 from django.conf import settings
-from PIL import Image, UnidentifiedImageError
 
 from kechuang.errors import KechuangError
+from kechuang.web.images import NotAnImage, image_read
 
 FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 MAX_PIXELS = 60_000_000  # 60 megapixels: more is a decompression bomb, not a photo of a field
@@ -43,15 +41,10 @@ def photo_checked(photo: Photo) -> Photo:
         raise KechuangError("KC-WEB-TOO-LARGE", f"照片“{name}”超过 {size} 的上限",
                             field="photos", file=name)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(photo.data)) as image:
-                kind, (width, height) = image.format, image.size
-                image.verify()
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _refuse(name, "不是图片(请上传 JPG、PNG 或 WebP 格式的照片)") from None
-    except Exception:
-        raise _refuse(name, "已损坏,无法作为图片打开") from None
+        kind, width, height = astuple(image_read(photo.data))
+    except NotAnImage as exc:
+        raise _refuse(name, "已损坏,无法作为图片打开" if exc.damaged else
+                      "不是图片(请上传 JPG、PNG 或 WebP 格式的照片)") from None
     if kind not in FORMATS:
         raise _refuse(name, f"的格式 {kind} 不受支持(请上传 JPG、PNG 或 WebP 格式的照片)")
     if width * height > MAX_PIXELS:

@@ -119,15 +119,22 @@ def snapshot(talent: Talent) -> dict:
             "出库日期": talent.left_on.isoformat() if talent.left_on else None}
 
 
-def _duplicate(number: str, exclude: int | None) -> None:
-    if number and Talent.objects.filter(id_number=number).exclude(pk=exclude or 0).exists():
-        raise KechuangError("KC-WEB-DUPLICATE", f"身份证号 {mask_id(number)} 已在人才库中,请勿重复登记",
-                            field="id_number")
+def registered_where(number: str, region_id: int, found_region_id: int) -> str:
+    """Where an ID number is registered already, as the user may read it: 本地区, or only 其他地区 — never the
+    other region's name (its 人才库 is not the user's to read)."""
+    where = "本地区" if found_region_id == region_id else "其他地区"
+    return f"身份证号 {mask_id(number)} 已登记在{where}的人才库中,请勿重复登记"
+
+
+def _duplicate(number: str, exclude: int | None, region_id: int) -> None:
+    found = Talent.objects.filter(id_number=number).exclude(pk=exclude or 0).values_list("region_id", flat=True)
+    if number and found.exists():
+        raise KechuangError("KC-WEB-DUPLICATE", registered_where(number, region_id, found[0]), field="id_number")
 
 
 def talent_create(actor, region: Region, data: TalentInput, today: date, is_demo: bool = False) -> Talent:
     values = cleaned(data, today)
-    _duplicate(values["id_number"], None)
+    _duplicate(values["id_number"], None, region.pk)
     try:
         with transaction.atomic():
             talent = Talent.objects.create(region=region, created_by=actor, is_demo=is_demo, **values)
@@ -142,7 +149,7 @@ def talent_update(actor, talent: Talent, data: TalentInput, version, today: date
     values = cleaned(data, today)
     if not values["id_number"]:
         values["id_number"] = talent.id_number  # left empty: kept (the form never shows it in full to others)
-    _duplicate(values["id_number"], talent.pk)
+    _duplicate(values["id_number"], talent.pk, talent.region_id)
     with transaction.atomic():
         fresh = Talent.objects.select_for_update().get(pk=talent.pk)
         if str(fresh.version) != str(version):

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
+from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import http_status
 from kechuang.web.talents import services, specialists
 from kechuang.web.talents.access import can_manage, library_region_id, own_talent_id, talent_for_user
@@ -101,7 +102,7 @@ def talent_page(request, talent, error=None, status=200, form=None, shown_login=
         "evaluations": SpecialistEvaluation.objects.filter(specialist=talent),
         "history": talent_history(talent), "can_manage": manage, "error": error, "form": form or {},
         "villages": Village.objects.filter(region_id=talent.region_id) if manage else [],
-        "enterprises": talent.region.enterprises.order_by("name") if manage and talent.is_specialist else [],
+        "enterprises": pick_choices(talent.region_id) if manage and talent.is_specialist else [],
         "targets": specialists.Assignment.TARGETS, "grades": SpecialistEvaluation.GRADES,
         "accounts": talent.users.select_related("user") if manage else [], "this_year": today().year,
         "shown_login": shown_login},

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import PurePath
 
 from django.conf import settings
 
 from kechuang.errors import KechuangError
 from kechuang.web import uploads
+from kechuang.web.images import is_image
 from kechuang.web.supervision.services import Evidence
 from kechuang.web.transfer.models import Docking, DockingFile
 
@@ -18,17 +18,6 @@ MAX_FILES = 5
 
 def _refuse(f: Evidence, why: str) -> KechuangError:
     return KechuangError("KC-WEB-FIELD", f"附件“{f.name}”{why}", field="files", file=f.name)
-
-
-def _is_image(data: bytes) -> bool:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        return False
-    return True
 
 
 def check_files(files: list[Evidence]) -> None:
@@ -45,7 +34,7 @@ def check_files(files: list[Evidence]) -> None:
             if not f.data.lstrip()[:5] == b"%PDF-":
                 raise _refuse(f, "不是 PDF 文件(文件内容与扩展名不符)")
         elif suffix in IMAGE_SUFFIXES:
-            if not _is_image(f.data):
+            if not is_image(f.data):
                 raise _refuse(f, "不是有效的图片(文件内容与扩展名不符或已损坏)")
         else:
             raise _refuse(f, "的类型不受支持(只接受 PDF 或 JPG、PNG 等图片)")

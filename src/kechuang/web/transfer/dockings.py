@@ -155,17 +155,18 @@ def _indicator(code: str):
 
 
 def indicators_feed(actor, region, years) -> list[tuple[int, float, int]]:
-    """Record each begun year's contract value and transferred count; returns [(year, 万元, count)]."""
-    from kechuang.web.indicators.services import observation_record
+    """Record each begun year's contract value and transferred count (a floor: ``kechuang.web.indicators.feeds``);
+    returns [(year, 万元, count)]."""
+    from kechuang.web.indicators.feeds import feed_record
 
     fed = []
     for year in sorted(set(years)):
         if year > today().year:
             continue
         value, count = contract_value(region, year), transferred_count(region, year)
-        observation_record(region, _indicator(CONTRACT_VALUE), year, value, source_kind="api", user=actor,
-                           note="技术需求对接:当年认定登记的技术合同成交额")
-        observation_record(region, _indicator(TRANSFERRED), year, count, source_kind="api", user=actor,
-                           note="技术需求对接:当年签订技术合同的科技成果数")
+        feed_record(region, _indicator(CONTRACT_VALUE), year, value, user=actor,
+                    note="技术需求对接:当年认定登记的技术合同成交额")
+        feed_record(region, _indicator(TRANSFERRED), year, count, user=actor,
+                    note="技术需求对接:当年签订技术合同的科技成果数")
         fed.append((year, value, count))
     return fed

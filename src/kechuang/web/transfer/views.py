@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kechuang.errors import KechuangError
-from kechuang.web.enterprises.models import Enterprise
+from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import http_status
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.transfer import access, matching, selectors, services
@@ -72,11 +72,11 @@ def demand_list(request):
 def _demand_form(request, demand=None, error=None, values=None):
     own = access.enterprise_id_of(request.user)
     region = access.home_region(request.user)
-    enterprises = [] if own or region is None else Enterprise.objects.filter(region=region).only("id", "name")
     if values is None and demand is not None:
         values = {**services.demand_snapshot(demand), "title": demand.title, "deadline": str(demand.deadline or ""),
                   "budget": wan(demand.budget), "status": demand.status,
                   "enterprise": demand.enterprise_id, "maturity": demand.maturity or ""}
+    enterprises = [] if own or region is None else pick_choices(region.pk, (values or {}).get("enterprise"))
     return render(request, "kechuang/transfer/demand_form.html", {
         "demand": demand, "error": error, "values": values or {}, "enterprises": enterprises,
         "statuses": Demand.STATUSES}, status=http_status(error) if error else 200)
@@ -182,7 +182,7 @@ def _achievement_form(request, achievement=None, error=None, values=None):
     return render(request, "kechuang/transfer/achievement_form.html", {
         "achievement": achievement, "error": error, "values": values or {}, "modes": modes,
         "holder_kinds": HOLDER_KINDS, "transfer_modes": TRANSFER_MODES, "statuses": Achievement.STATUSES,
-        "enterprises": Enterprise.objects.filter(region=region).only("id", "name") if region else []},
+        "enterprises": pick_choices(region.pk, (values or {}).get("enterprise")) if region else []},
         status=http_status(error) if error else 200)
 
 

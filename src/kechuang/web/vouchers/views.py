@@ -16,7 +16,8 @@ from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
 from kechuang.web.accounts.permissions import can_manage_region, can_view_region, region_id_of
 from kechuang.web.clock import today
-from kechuang.web.enterprises.models import SIZES, Enterprise
+from kechuang.web.enterprises.models import SIZES
+from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.params import int_or_none
@@ -83,7 +84,7 @@ def _batch_page(request, batch, error: KechuangError | None = None, form=None):
         "can_apply": manage or selectors.enterprise_id_of(request.user) is not None,
         "is_open": batch.opens_on <= today() <= batch.closes_on, "today": today(),
         "providers": batch.providers.all(),
-        "enterprises": Enterprise.objects.filter(region_id=batch.region_id).only("id", "name") if manage else [],
+        "enterprises": pick_choices(batch.region_id) if manage else [],
         "history": history_rows(selectors.batch_history(batch)[:200]) if viewer else [],
         "expired": expiry.expired_unreleased(batch, today()).count() if manage else 0,
         "error": error, "form": form, "sizes": dict(SIZES),
