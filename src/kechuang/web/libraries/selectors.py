@@ -18,6 +18,9 @@ FILTERS = ("q", "year", "department", "status", "applicant", "category")
 HISTORY_KINDS = ("project", "project-status", "project-review")
 
 
+LIST_COLUMNS = ("title", "is_demo", "year", "applicant", "department_name", "category", "budget", "status")
+
+
 def project_list(user, q: str = "", year: str = "", department: str = "", status: str = "", applicant: str = "",
                  category: str = "") -> QuerySet:
     """The projects the user sees, filtered: ``q`` in the title or the applicant, the year, the funding department,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -13,6 +12,7 @@ from kechuang.errors import KechuangError
 from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.errors import http_status
 from kechuang.web.history.selectors import history_rows
+from kechuang.web.keyset import keyset_page
 from kechuang.web.transfer import access, matching, selectors, services
 from kechuang.web.transfer.indexes import IndexPending
 from kechuang.web.transfer.models import HOLDER_KINDS, TRANSFER_MODES, Achievement, Demand
@@ -27,12 +27,6 @@ def _forbidden_or_form(exc: KechuangError):
 
     if exc.code == "KC-WEB-FORBIDDEN":
         raise PermissionDenied from None
-
-
-def _query(params: dict) -> str:
-    from urllib.parse import urlencode
-
-    return urlencode({k: v for k, v in params.items() if v})
 
 
 def _matches(find, user, obj) -> dict:
@@ -58,11 +52,11 @@ def home(request):
 def demand_list(request):
     access.require_use(request.user)
     params = {k: request.GET.get(k, "") for k in DEMAND_FILTERS}
-    page = Paginator(selectors.demand_list(request.user, **params), selectors.PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    page = keyset_page(selectors.demand_list(request.user, **params), request.GET, params=params,
+                       shown=selectors.demands_shown)
     region = access.home_region(request.user)
     return render(request, "kechuang/transfer/demands.html", {
-        "page": page, "params": params, "query": _query(params), "statuses": Demand.STATUSES,
+        "page": page, "params": params, "statuses": Demand.STATUSES,
         "can_add": access.enterprise_id_of(request.user) is not None or (
             region is not None and access.can_manage(request.user, region.pk)),
         "can_import": region is not None and access.can_manage(request.user, region.pk)
@@ -152,8 +146,8 @@ def demand_detail(request, pk: int):
 def achievement_list(request):
     access.require_use(request.user)
     params = {k: request.GET.get(k, "") for k in ACHIEVEMENT_FILTERS}
-    page = Paginator(selectors.achievement_list(request.user, **params), selectors.PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    page = keyset_page(selectors.achievement_list(request.user, **params), request.GET, params=params,
+                       shown=selectors.achievements_shown)
     need, found, error = request.GET.get("need", ""), None, None
     if "need" in request.GET:
         try:
@@ -164,7 +158,7 @@ def achievement_list(request):
     manage = region is not None and access.can_manage(request.user, region.pk) and not access.enterprise_id_of(
         request.user)
     return render(request, "kechuang/transfer/achievements.html", {
-        "page": page, "params": params, "query": _query(params), "statuses": Achievement.STATUSES,
+        "page": page, "params": params, "statuses": Achievement.STATUSES,
         "holder_kinds": HOLDER_KINDS, "need": need[:200], "found": found, "error": error, "can_manage": manage,
     }, status=http_status(error) if error else 200)
 
