@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -17,9 +16,16 @@ from kechuang.web.carriers.access import can_manage, carrier_for_user, list_regi
 from kechuang.web.carriers.columns import CARRIER_COLUMNS, CARRIER_EXAMPLE
 from kechuang.web.carriers.imports import carrier_commit, carrier_plan
 from kechuang.web.carriers.models import KINDS, LEVELS, Carrier, CarrierEvaluation
-from kechuang.web.carriers.selectors import FILTERS, PAGE_SIZE, carrier_history, carrier_list, level_kind_table
+from kechuang.web.carriers.selectors import (
+    FILTERS,
+    carrier_history,
+    carrier_list,
+    carriers_shown,
+    level_kind_table,
+)
 from kechuang.web.clock import today
 from kechuang.web.errors import http_status
+from kechuang.web.keyset import keyset_page
 from kechuang.web.talents.tables import Importer, attachment, confirm_page, import_page
 
 FORM_FIELDS = ("name", "kind", "level", "host_name", "recognised_on", "document_no", "fields", "status",
@@ -38,7 +44,7 @@ def carrier_list_view(request):
     region_id = list_region_id(request.user)
     params = {k: request.GET.get(k, "") for k in FILTERS}
     rows = carrier_list(request.user, **params)
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = keyset_page(rows, request.GET, order=("name", "id"), params=params, shown=carriers_shown)
     return render(request, "kechuang/carriers/list.html", {
         "page": page, "params": params, "kinds": KINDS, "levels": LEVELS, "statuses": Carrier.STATUSES,
         "table": level_kind_table(rows),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -13,10 +12,11 @@ from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
 from kechuang.web.errors import http_status
+from kechuang.web.keyset import keyset_page
 from kechuang.web.talents import services, specialists
 from kechuang.web.talents.access import can_manage, library_region_id, own_talent_id, talent_for_user
 from kechuang.web.talents.models import CATEGORIES, GENDERS, ServiceLog, TalentEvent, Village
-from kechuang.web.talents.selectors import FILTERS, PAGE_SIZE, shown, talent_history, talent_list
+from kechuang.web.talents.selectors import FILTERS, shown, talent_history, talent_list, talents_shown
 
 FORM_FIELDS = ("name", "gender", "birth_year", "id_number", "title", "affiliation", "fields", "expertise", "contact",
                "entered_on")
@@ -33,7 +33,8 @@ def talent_list_view(request):
         return redirect("kc-my-services")
     region_id = library_region_id(request.user)
     params = {k: request.GET.get(k, "") for k in FILTERS}
-    page = Paginator(talent_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = keyset_page(talent_list(request.user, **params), request.GET, order=("name", "id"), params=params,
+                       shown=talents_shown)
     for t in page:
         shown(request.user, t)
     return render(request, "kechuang/talents/list.html", {
