@@ -25,6 +25,7 @@ from kechuang.web.carriers.selectors import (
 )
 from kechuang.web.clock import today
 from kechuang.web.errors import http_status
+from kechuang.web.formflow import form_page
 from kechuang.web.keyset import keyset_page
 from kechuang.web.talents.tables import Importer, attachment, confirm_page, import_page
 
@@ -51,45 +52,36 @@ def carrier_list_view(request):
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
 
 
-def _form(request, carrier=None, error=None, status=200, values=None):
+def _form(request, carrier=None, error=None):
     region_id = carrier.region_id if carrier else list_region_id(request.user, manage=True)
+    values = request.POST.dict() if error else None
     if values is None:
         values = {k: getattr(carrier, k) for k in FORM_FIELDS} if carrier else {"status": "active"}
         values["host_enterprise"] = str(carrier.host_enterprise_id or "") if carrier else ""
     return render(request, "kechuang/carriers/form.html", {
         "carrier": carrier, "error": error, "values": values, "kinds": KINDS, "levels": LEVELS,
         "statuses": Carrier.STATUSES, "enterprises": Region.objects.get(pk=region_id).enterprises.order_by("name")},
-        status=status)
+        status=http_status(error) if error else 200)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def carrier_new(request):
     region_id = list_region_id(request.user, manage=True)
-    if request.method == "GET":
-        return _form(request)
-    try:
-        carrier = services.carrier_create(request.user, Region.objects.get(pk=region_id), _input(request.POST),
-                                          today())
-    except KechuangError as exc:
-        return _form(request, error=exc, status=http_status(exc), values=request.POST.dict())
-    messages.success(request, f"已登记载体“{carrier.name}”")
-    return redirect("kc-carrier", pk=carrier.pk)
+    return form_page(request, lambda error: _form(request, error=error),
+                     lambda: services.carrier_create(request.user, Region.objects.get(pk=region_id),
+                                                     _input(request.POST), today()),
+                     lambda c: f"已登记载体“{c.name}”", "kc-carrier")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def carrier_edit(request, pk: int):
     carrier = carrier_for_user(request.user, pk, manage=True)
-    if request.method == "GET":
-        return _form(request, carrier)
-    try:
-        carrier = services.carrier_update(request.user, carrier, _input(request.POST), request.POST.get("version"),
-                                          today())
-    except KechuangError as exc:
-        return _form(request, carrier, error=exc, status=http_status(exc), values=request.POST.dict())
-    messages.success(request, f"已修改载体“{carrier.name}”")
-    return redirect("kc-carrier", pk=carrier.pk)
+    return form_page(request, lambda error: _form(request, carrier, error=error),
+                     lambda: services.carrier_update(request.user, carrier, _input(request.POST),
+                                                     request.POST.get("version"), today()),
+                     lambda c: f"已修改载体“{c.name}”", "kc-carrier")
 
 
 def _page(request, carrier, error=None, status=200, form=None):
