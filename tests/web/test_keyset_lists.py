@@ -161,3 +161,15 @@ def test_the_filters_stay_in_the_pager_links(name, as_user, users, county):
     assert all(f"{k}=" in following for k in params), following
     shown = _ids(response) + _ids(client.get(url + following))
     assert set(shown) <= set(rows.values_list("id", flat=True)) and len(shown) == len(set(shown))
+
+
+@pytest.mark.parametrize("name", [n for n in LISTS if n != "kc-specialists"])
+def test_the_export_link_carries_the_filters(name, as_user, users, county):
+    _, params = LISTS[name](county, 3)
+    client = as_user(users["bureau"])
+    response = client.get(reverse(name), params)
+    query = response.context["page"].query
+    assert query and all(f"{k}=" in query for k in params)
+    export = re.search(r'href="([^"]*export[^"]*)"', response.content.decode()).group(1).replace("&amp;", "&")
+    assert export.endswith("?" + query)
+    assert client.get(export).status_code == 200
