@@ -84,3 +84,15 @@ def test_above_the_cap_the_count_stops(as_user, users, county, monkeypatch):
     assert "共 40+ 个项目" in body
     count_sql = next(q["sql"] for q in captured if "COUNT(" in q["sql"].upper() and "libraries_project" in q["sql"])
     assert "LIMIT 41" in count_sql.upper()
+
+
+def test_rows_inserted_without_the_orm_are_counted_again(county):
+    from kechuang.web.enterprises.bulk import insert_rows
+
+    rows = Project.objects.filter(region=county)
+    assert keyset.filtered_count(rows) == 0
+    with transaction.atomic():
+        made = [Project(region=county, title=f"项目{i}", applicant="某公司", year=2024) for i in range(3)]
+        fields = [f for f in Project._meta.concrete_fields if not f.primary_key]
+        insert_rows(Project, [f.name for f in fields], [[f.pre_save(p, True) for f in fields] for p in made])
+    assert keyset.filtered_count(rows) == 3

@@ -161,8 +161,12 @@ def touch(*models, using: str = DEFAULT_DB_ALIAS) -> None:
             waiting.add(table)
 
 
+QUIET_APPS = frozenset({"sessions", "axes", "admin", "contenttypes"})  # written per login; no list reads them
+
+
 def _written(sender, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
-    touch(sender, using=using)
+    if sender._meta.app_label not in QUIET_APPS:
+        touch(sender, using=using)
 
 
 post_save.connect(_written, dispatch_uid="kc-keyset-save")
