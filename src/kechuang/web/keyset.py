@@ -104,16 +104,21 @@ def filtered_count(rows: QuerySet) -> int:
     """How many rows the filter gives, at most ``CAP + 1``: cached under the filter's SQL and the versions of the
     tables it reads."""
     counted = rows.order_by().values("pk")
-    tables = sorted({join.table_name for join in counted.query.alias_map.values()} | {rows.model._meta.db_table})
+    return cached_read(counted, lambda: counted[:CAP + 1].count(), "count")
+
+
+def cached_read(rows: QuerySet, build, label: str):
+    """``build()``, a read of ``rows`` (its counts, its span of years …), cached under the query's SQL and the
+    versions of the tables it reads; computed afresh inside a transaction that wrote one of them."""
+    tables = sorted({join.table_name for join in rows.query.alias_map.values()} | {rows.model._meta.db_table})
     if _pending(tables):
-        return counted[:CAP + 1].count()
-    sql, args = counted.query.sql_with_params()
-    digest = hashlib.sha1(repr((sql, args)).encode()).hexdigest()
+        return build()
+    sql, args = rows.query.sql_with_params()
     versions = [_version(t) for t in tables]
-    key = "kc:list-count:" + hashlib.sha1(repr((digest, versions)).encode()).hexdigest()
+    key = f"kc:list-{label}:" + hashlib.sha1(repr((sql, args, versions)).encode()).hexdigest()
     value = cache.get(key)
     if value is None:
-        value = counted[:CAP + 1].count()
+        value = build()
         cache.set(key, value, COUNT_TIMEOUT)
     return value
 
