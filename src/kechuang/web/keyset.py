@@ -89,14 +89,18 @@ def _flip(field: str) -> str:
 
 
 def _beyond(order: tuple[str, ...], anchor: tuple, backwards: bool) -> Q:
-    """Rows after the anchor in ``order`` (before it when ``backwards``): (a > x) or (a = x and b > y) …"""
+    """Rows after the anchor in ``order`` (before it when ``backwards``): a ≥ x and ((a > x) or (a = x and b > y) …).
+    The leading range alone is what an index seeks on (SQLite does not seek on the OR: page 1,900 of 100,000
+    projects cost twice page 1)."""
     parts = []
     for k, spec in enumerate(order):
         name = spec.lstrip("-")
         later = spec.startswith("-") == backwards  # ascending forward, or descending backward
         same = {order[j].lstrip("-"): anchor[j] for j in range(k)}
         parts.append(Q(**same, **{f"{name}__{'gt' if later else 'lt'}": anchor[k]}))
-    return reduce(or_, parts)
+    first = order[0].lstrip("-")
+    lead = Q(**{f"{first}__{'gte' if order[0].startswith('-') == backwards else 'lte'}": anchor[0]})
+    return lead & reduce(or_, parts)
 
 
 # -- the count ---------------------------------------------------------------------------------------------------
