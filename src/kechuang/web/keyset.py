@@ -140,7 +140,7 @@ def _version(table: str) -> str:
     return token or ""
 
 
-class _Renew:
+class Renewal:
     """The on-commit callback that renews a table's version; while it waits, it marks the table as written by the
     open transaction (Django drops it with a rolled-back savepoint, and runs it on commit)."""
 
@@ -152,7 +152,7 @@ class _Renew:
 
 
 def _waiting(using: str = DEFAULT_DB_ALIAS) -> set[str]:
-    return {entry[1].table for entry in connections[using].run_on_commit if isinstance(entry[1], _Renew)}
+    return {entry[1].table for entry in connections[using].run_on_commit if isinstance(entry[1], Renewal)}
 
 
 def _pending(tables, using: str = DEFAULT_DB_ALIAS) -> bool:
@@ -166,7 +166,7 @@ def touch(*models, using: str = DEFAULT_DB_ALIAS) -> None:
     for model in models:
         table = model._meta.db_table
         if table not in waiting:
-            transaction.on_commit(_Renew(table), using=using)
+            transaction.on_commit(Renewal(table), using=using)
             waiting.add(table)
 
 
