@@ -107,9 +107,9 @@ def test_lists_filter_and_paginate(client, users, county, demands, achievements)
             title=f"批量成果{i}", holder="某大学", holder_kind="university", summary="简介", fields="电子信息"))
     client.force_login(users["bureau"])
     page = client.get(reverse("kc-transfer-achievements"), {"field": "电子信息"}).context["page"]
-    assert page.paginator.count == 55 and len(page.object_list) == 50
-    page = client.get(reverse("kc-transfer-achievements"), {"field": "电子信息", "page": 2}).context["page"]
-    assert len(page.object_list) == 5
+    assert page.count == 55 and len(page.rows) == 50 and page.before is None
+    page = client.get(reverse("kc-transfer-achievements"), {"field": "电子信息", "after": page.after}).context["page"]
+    assert len(page.rows) == 5 and page.after is None and page.before is not None
     page = client.get(reverse("kc-transfer-achievements"), {"holder_kind": "institute"}).context["page"]
     assert [a.title for a in page] == ["苹果园病虫害绿色防控技术"]
     page = client.get(reverse("kc-transfer-demands"), {"q": "玄武岩"}).context["page"]

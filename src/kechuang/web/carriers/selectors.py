@@ -16,6 +16,12 @@ from kechuang.web.talents.access import READERS
 
 PAGE_SIZE = 50
 FILTERS = ("q", "kind", "level", "status")
+LIST_SHOWN = ("name", "is_demo", "kind", "level", "host_enterprise__name", "host_name", "recognised_on", "document_no",
+              "status")
+
+
+def carriers_shown(rows: QuerySet) -> QuerySet:
+    return rows.select_related(None).select_related("host_enterprise").only(*LIST_SHOWN)
 
 
 def carrier_list(user, q: str = "", kind: str = "", level: str = "", status: str = "") -> QuerySet:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -17,10 +16,18 @@ from kechuang.web.carriers.access import can_manage, carrier_for_user, list_regi
 from kechuang.web.carriers.columns import CARRIER_COLUMNS, CARRIER_EXAMPLE
 from kechuang.web.carriers.imports import carrier_commit, carrier_plan
 from kechuang.web.carriers.models import KINDS, LEVELS, Carrier, CarrierEvaluation
-from kechuang.web.carriers.selectors import FILTERS, PAGE_SIZE, carrier_history, carrier_list, level_kind_table
+from kechuang.web.carriers.selectors import (
+    FILTERS,
+    carrier_history,
+    carrier_list,
+    carriers_shown,
+    level_kind_table,
+)
 from kechuang.web.clock import today
 from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import http_status
+from kechuang.web.formflow import form_page
+from kechuang.web.keyset import keyset_page
 from kechuang.web.talents.tables import Importer, attachment, confirm_page, import_page
 
 FORM_FIELDS = ("name", "kind", "level", "host_name", "recognised_on", "document_no", "fields", "status",
@@ -39,15 +46,16 @@ def carrier_list_view(request):
     region_id = list_region_id(request.user)
     params = {k: request.GET.get(k, "") for k in FILTERS}
     rows = carrier_list(request.user, **params)
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = keyset_page(rows, request.GET, order=("name", "id"), params=params, shown=carriers_shown)
     return render(request, "kechuang/carriers/list.html", {
         "page": page, "params": params, "kinds": KINDS, "levels": LEVELS, "statuses": Carrier.STATUSES,
         "table": level_kind_table(rows),
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
 
 
-def _form(request, carrier=None, error=None, status=200, values=None):
+def _form(request, carrier=None, error=None):
     region_id = carrier.region_id if carrier else list_region_id(request.user, manage=True)
+    values = request.POST.dict() if error else None
     if values is None:
         values = {k: getattr(carrier, k) for k in FORM_FIELDS} if carrier else {"status": "active"}
         values["host_enterprise"] = str(carrier.host_enterprise_id or "") if carrier else ""
@@ -55,37 +63,27 @@ def _form(request, carrier=None, error=None, status=200, values=None):
         "carrier": carrier, "error": error, "values": values, "kinds": KINDS, "levels": LEVELS,
         "statuses": Carrier.STATUSES, "enterprises": pick_choices(region_id, values.get("host_enterprise")),
         "region_id": region_id},
-        status=status)
+        status=http_status(error) if error else 200)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def carrier_new(request):
     region_id = list_region_id(request.user, manage=True)
-    if request.method == "GET":
-        return _form(request)
-    try:
-        carrier = services.carrier_create(request.user, Region.objects.get(pk=region_id), _input(request.POST),
-                                          today())
-    except KechuangError as exc:
-        return _form(request, error=exc, status=http_status(exc), values=request.POST.dict())
-    messages.success(request, f"已登记载体“{carrier.name}”")
-    return redirect("kc-carrier", pk=carrier.pk)
+    return form_page(request, lambda error: _form(request, error=error),
+                     lambda: services.carrier_create(request.user, Region.objects.get(pk=region_id),
+                                                     _input(request.POST), today()),
+                     lambda c: f"已登记载体“{c.name}”", "kc-carrier")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def carrier_edit(request, pk: int):
     carrier = carrier_for_user(request.user, pk, manage=True)
-    if request.method == "GET":
-        return _form(request, carrier)
-    try:
-        carrier = services.carrier_update(request.user, carrier, _input(request.POST), request.POST.get("version"),
-                                          today())
-    except KechuangError as exc:
-        return _form(request, carrier, error=exc, status=http_status(exc), values=request.POST.dict())
-    messages.success(request, f"已修改载体“{carrier.name}”")
-    return redirect("kc-carrier", pk=carrier.pk)
+    return form_page(request, lambda error: _form(request, carrier, error=error),
+                     lambda: services.carrier_update(request.user, carrier, _input(request.POST),
+                                                     request.POST.get("version"), today()),
+                     lambda c: f"已修改载体“{c.name}”", "kc-carrier")
 
 
 def _page(request, carrier, error=None, status=200, form=None):

@@ -42,6 +42,14 @@ def can_use_challenges(user) -> bool:
     return role_of(user) in (Role.ADMIN, Role.BUREAU, Role.LEADER, Role.EXPERT) or enterprise_id_of(user) is not None
 
 
+LIST_SHOWN = ("title", "is_demo", "region__name", "field", "step", "apply_until", "winner__institution")
+
+
+def challenges_shown(rows: QuerySet) -> QuerySet:
+    """What the list of 榜单 shows (one query a page)."""
+    return rows.select_related(None).select_related("region", "winner").only(*LIST_SHOWN)
+
+
 def challenges_visible(user) -> QuerySet:
     role = role_of(user)
     rows = Challenge.objects.select_related("region")

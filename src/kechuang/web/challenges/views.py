@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -19,6 +18,7 @@ from kechuang.web.challenges.models import STEP_KEYS, ApplicationFile, Target
 from kechuang.web.challenges.pages import detail_context
 from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
+from kechuang.web.keyset import keyset_page
 from kechuang.web.params import int_or_none
 from kechuang.web.supervision.exports import file_response
 from kechuang.web.supervision.services import Evidence
@@ -66,7 +66,8 @@ def challenge_list(request):
             messages.success(request, f"已发起揭榜挂帅需求征集“{made.title}”")
             return redirect("kc-challenge", pk=made.pk)
     rows, step, q = _filtered(request)
-    page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+    page = keyset_page(rows, request.GET, order=("-created_at", "-id"), size=PER_PAGE, params={"step": step, "q": q},
+                       shown=selectors.challenges_shown)
     return render(request, "kechuang/challenges/list.html", {
         "page": page, "steps": STEP_KEYS, "step": step, "q": q, "can_manage": manage, "error": error, "form": form,
         "is_expert": request.user.profile.role == "expert"}, status=http_status(error) if error else 200)

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 
 from django.db import connection, models
 
+from kechuang.web import keyset
+
 
 def _preparer(field):
     if isinstance(field, models.JSONField):
@@ -41,4 +43,5 @@ def insert_rows(model, fields: Sequence[str], rows: Iterable[Sequence], batch: i
         if chunk:
             cursor.executemany(sql, chunk)
             count += len(chunk)
+    keyset.touch(model)  # no post_save for these rows: the lists' counts
     return count

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from kechuang.enterprises import EnterpriseImport, RowError, name_key
 from kechuang.errors import KechuangError
+from kechuang.web import keyset
 from kechuang.web.enterprises.bulk import insert_rows
 from kechuang.web.enterprises.core import read_enterprises
 from kechuang.web.enterprises.figures import FIGURE_FIELDS
@@ -242,6 +243,7 @@ def _enterprises_write(actor, region, plan: ImportPlan, refused: set, changes: l
                                {"企业名称": e.name, "统一社会信用代码": e.uscc or None, "来源": plan.file}))
     Enterprise.objects.bulk_update(updated, [*ENTERPRISE_FIELDS, "version", "verified_at", "verified_by"],
                                    batch_size=500)
+    keyset.touch(Enterprise)  # bulk writes send no post_save: the list's count
     out.created, out.updated = len(created), len(updated)
     return by_row
 

@@ -3,8 +3,6 @@ board."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 
@@ -12,9 +10,9 @@ from kechuang.web.enterprises.access import enterprises_visible
 from kechuang.web.enterprises.models import SIZES, Enterprise, ReserveEntry
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
+from kechuang.web.keyset import PAGE_SIZE, Page, keyset_page
 
 HISTORY_KINDS = ("enterprise", "ent-figures", "ent-ip", "ent-reserve", "ent-review", "ent-sme")
-PAGE_SIZE = 50
 
 
 def enterprise_list(user, q: str = "", industry: str = "", size: str = "", stage: str = "") -> QuerySet:
@@ -35,51 +33,18 @@ def enterprise_list(user, q: str = "", industry: str = "", size: str = "", stage
     return rows.order_by("name", "id")
 
 
-@dataclass
-class ListPage:
-    """One page of the list by keyset: ``rows`` (dicts of what the list shows), ``count`` of all the filtered
-    enterprises, and the cursors of the next and previous pages (an enterprise id, or None at either end)."""
-
-    rows: list[dict]
-    count: int
-    after: int | None
-    before: int | None
-
-
 LIST_COLUMNS = ("id", "name", "is_demo", "uscc", "uscc_warning", "industry_code", "size", "verified_at")
 
 
-def _cursor(text) -> int | None:
-    try:
-        return int(text) if text not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
-
-
-def enterprise_page(rows: QuerySet, after=None, before=None, size: int = PAGE_SIZE) -> ListPage:
-    """The page after (or before) the enterprise with that id in (name, id) order: a range on the index, never an
-    OFFSET, so the last page costs what the first does."""
-    after, before = _cursor(after), _cursor(before)
-    count = rows.count()
-    anchor_id = after or before
-    anchor = Enterprise.objects.filter(pk=anchor_id).values_list("name", flat=True).first() if anchor_id else None
-    shown = rows.values(*LIST_COLUMNS, region_name=F("region__name"), stage=F("reserve__stage"))
-    if anchor is not None and after:
-        shown = shown.filter(Q(name__gt=anchor) | Q(name=anchor, id__gt=after))
-    elif anchor is not None:
-        shown = shown.filter(Q(name__lt=anchor) | Q(name=anchor, id__lt=before)).order_by("-name", "-id")
-    found = list(shown[:size + 1])
-    more = len(found) > size
-    found = found[:size]
-    backwards = anchor is not None and not after
-    if backwards:
-        found.reverse()
+def enterprise_page(rows: QuerySet, get=None, params: dict | None = None, size: int = PAGE_SIZE) -> Page:
+    """The page after (or before) the enterprise of ``get['after']``/``get['before']`` in (name, id) order, rows as
+    dicts of what the list shows."""
+    page = keyset_page(rows, get, order=("name", "id"), size=size, params=params, shown=lambda r: r.values(
+        *LIST_COLUMNS, region_name=F("region__name"), stage=F("reserve__stage")))
     sizes, stages = dict(SIZES), dict(ReserveEntry.STAGES)
-    for row in found:
+    for row in page.rows:
         row["size_zh"], row["stage_zh"] = sizes.get(row["size"], ""), stages.get(row["stage"], "")
-    following = found[-1]["id"] if found and (more or backwards) else None
-    previous = found[0]["id"] if found and anchor is not None and (more or not backwards) else None
-    return ListPage(found, count, following, previous)
+    return page
 
 
 def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:

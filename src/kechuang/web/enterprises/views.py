@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -53,9 +52,9 @@ def _say_saved(request, saved: services.Saved, verb: str) -> None:
 def enterprise_list_view(request):
     region_id = registry_region_id(request.user)
     params = {k: request.GET.get(k, "") for k in ("q", "industry", "size", "stage")}
-    page = enterprise_page(enterprise_list(request.user, **params), request.GET.get("after"), request.GET.get("before"))
+    page = enterprise_page(enterprise_list(request.user, **params), request.GET, params)
     return render(request, "kechuang/enterprises/list.html", {
-        "page": page, "params": params, "query": urlencode({k: v for k, v in params.items() if v}),
+        "page": page, "params": params,
         "base": reverse("kc-enterprises"), "sizes": SIZES, "stages": ReserveEntry.STAGES,
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
 

@@ -11,6 +11,7 @@ from datetime import date
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from kechuang.web import keyset
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
 from kechuang.web.enterprises.models import Enterprise
@@ -93,4 +94,5 @@ def demo_projects() -> int:
         Project.objects.bulk_update(made, ["status_on"])
         StatusChange.objects.bulk_create(steps)
         index_store.touch(LIBRARY, region.pk)
+        keyset.touch(Project)  # bulk_create sends no post_save: the list's count
     return len(made)

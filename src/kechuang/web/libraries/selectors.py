@@ -7,6 +7,7 @@ from django.db.models import Max, Min, Q, QuerySet
 
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
+from kechuang.web.keyset import cached_read
 from kechuang.web.libraries import index_store
 from kechuang.web.libraries.access import projects_visible, regions_seen
 from kechuang.web.libraries.highlight import marked
@@ -16,6 +17,9 @@ from kechuang.web.libraries.records import LIBRARY, project_pk
 PAGE_SIZE = 50
 FILTERS = ("q", "year", "department", "status", "applicant", "category")
 HISTORY_KINDS = ("project", "project-status", "project-review")
+
+
+LIST_COLUMNS = ("title", "is_demo", "year", "applicant", "department_name", "category", "budget", "status")
 
 
 def project_list(user, q: str = "", year: str = "", department: str = "", status: str = "", applicant: str = "",
@@ -41,8 +45,10 @@ def project_list(user, q: str = "", year: str = "", department: str = "", status
 
 
 def project_years(user) -> list[int]:
-    """The years of the filter: from the latest to the earliest project the user sees (two index seeks)."""
-    span = projects_visible(user).aggregate(first=Min("year"), last=Max("year"))
+    """The years of the filter: from the latest to the earliest project the user sees (their span read once per
+    state of the projects table: with several regions the MIN/MAX is a scan, ~10 ms at 20,000 on SQLite)."""
+    rows = projects_visible(user).order_by().values("year")
+    span = cached_read(rows, lambda: rows.aggregate(first=Min("year"), last=Max("year")), "years")
     if span["first"] is None:
         return []
     return list(range(span["last"], max(span["first"], span["last"] - 29) - 1, -1))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -13,6 +12,7 @@ from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
 from kechuang.web.accounts.permissions import region_id_of
 from kechuang.web.errors import http_status
+from kechuang.web.keyset import keyset_page
 from kechuang.web.libraries import checking, services
 from kechuang.web.libraries.access import (
     can_manage,
@@ -26,7 +26,7 @@ from kechuang.web.libraries.index_store import IndexBuilding
 from kechuang.web.libraries.models import Project
 from kechuang.web.libraries.selectors import (
     FILTERS,
-    PAGE_SIZE,
+    LIST_COLUMNS,
     project_history,
     project_list,
     project_reviews,
@@ -41,11 +41,11 @@ FORM_FIELDS = [c.field for c in PROJECT_COLUMNS]
 def project_list_view(request):
     require_reader(request.user)
     params = {k: request.GET.get(k, "") for k in FILTERS}
-    page = Paginator(project_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = keyset_page(project_list(request.user, **params), request.GET, order=("-year", "-id"), params=params,
+                       shown=lambda rows: rows.select_related(None).only(*LIST_COLUMNS))
     region_id = region_id_of(request.user)
     return render(request, "kechuang/libraries/list.html", {
         "page": page, "params": params, "statuses": Project.STATUSES, "years": project_years(request.user),
-        "query": "&".join(f"{k}={params[k]}" for k in FILTERS if params[k]),
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
 
 

@@ -4,7 +4,7 @@ with the search across all libraries)."""
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 
 from kechuang.matching import Record
@@ -17,6 +17,24 @@ from kechuang.web.talents.models import CATEGORIES, Assignment, ServiceLog, Tale
 
 PAGE_SIZE = 50
 FILTERS = ("q", "category", "field", "state")
+LOG_FILTERS = ("specialist", "kind", "year")
+#: what the lists show, for ``keyset_page(shown=…)``
+TALENT_SHOWN = ("region_id", "name", "is_demo", "categories", "title", "affiliation", "fields", "id_number", "contact",
+                "left_on")
+LOG_SHOWN = ("on", "is_demo", "specialist__name", "assignment__target_name", "place", "kind", "people_trained")
+
+
+def talents_shown(rows: QuerySet) -> QuerySet:
+    return rows.select_related(None).only(*TALENT_SHOWN)
+
+
+def specialists_shown(rows: QuerySet) -> QuerySet:
+    return talents_shown(rows).prefetch_related("assignments")
+
+
+def logs_shown(rows: QuerySet) -> QuerySet:
+    return (rows.select_related(None).prefetch_related(None).select_related("specialist", "assignment")
+            .only(*LOG_SHOWN).annotate(photo_count=Count("photos")))
 
 
 def talent_list(user, q: str = "", category: str = "", field: str = "", state: str = "") -> QuerySet:
@@ -53,7 +71,7 @@ def talent_history(talent: Talent, limit: int = 200) -> list:
 
 
 def specialists(user) -> QuerySet:
-    return talent_list(user, category="specialist").prefetch_related("assignments")
+    return talent_list(user, category="specialist")
 
 
 def board_rows(rows: list[Talent], year: int) -> list[tuple]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,17 +15,20 @@ from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
+from kechuang.web.keyset import keyset_page
 from kechuang.web.talents import specialists as work
 from kechuang.web.talents.access import can_manage, library_region_id, own_talent_id, talent_for_user
 from kechuang.web.talents.models import Assignment, ServiceLog, ServicePhoto, SpecialistEvaluation, Village
 from kechuang.web.talents.photos import Photo
 from kechuang.web.talents.selectors import (
-    PAGE_SIZE,
+    LOG_FILTERS,
     board_rows,
     log_list,
+    logs_shown,
     logs_visible,
     own_assignments,
     specialists,
+    specialists_shown,
 )
 from kechuang.web.talents.views import talent_page
 
@@ -41,10 +43,11 @@ def _year(request) -> int:
 def board(request):
     region_id = library_region_id(request.user)
     year = _year(request)
-    page = Paginator(specialists(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = keyset_page(specialists(request.user), request.GET, order=("name", "id"), params={"year": year},
+                       shown=specialists_shown)
     region = Region.objects.filter(pk=region_id).first()
     return render(request, "kechuang/talents/specialists.html", {
-        "rows": board_rows(list(page), year), "year": year, "page": page,
+        "rows": board_rows(page.rows, year), "year": year, "page": page,
         "years": range(today().year, today().year - 6, -1), "grades": SpecialistEvaluation.GRADES,
         "coverage": work.coverage(region, today()) if region else None,
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
@@ -132,8 +135,9 @@ def _can_write_logs(user) -> bool:
 @require_GET
 def logs_view(request):
     can_write = _can_write_logs(request.user)
-    params = {k: request.GET.get(k, "") for k in ("specialist", "kind", "year")}
-    page = Paginator(log_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
+    params = {k: request.GET.get(k, "") for k in LOG_FILTERS}
+    page = keyset_page(log_list(request.user, **params), request.GET, order=("-on", "-id"), params=params,
+                       shown=logs_shown)
     return render(request, "kechuang/talents/logs.html", {
         "page": page, "params": params, "kinds": ServiceLog.KINDS, "own": own_talent_id(request.user) is not None,
         "can_write": can_write})

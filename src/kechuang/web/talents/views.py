@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -14,10 +13,12 @@ from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
 from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import http_status
+from kechuang.web.formflow import form_page
+from kechuang.web.keyset import keyset_page
 from kechuang.web.talents import services, specialists
 from kechuang.web.talents.access import can_manage, library_region_id, own_talent_id, talent_for_user
 from kechuang.web.talents.models import CATEGORIES, GENDERS, ServiceLog, TalentEvent, Village
-from kechuang.web.talents.selectors import FILTERS, PAGE_SIZE, shown, talent_history, talent_list
+from kechuang.web.talents.selectors import FILTERS, shown, talent_history, talent_list, talents_shown
 
 FORM_FIELDS = ("name", "gender", "birth_year", "id_number", "title", "affiliation", "fields", "expertise", "contact",
                "entered_on")
@@ -34,7 +35,8 @@ def talent_list_view(request):
         return redirect("kc-my-services")
     region_id = library_region_id(request.user)
     params = {k: request.GET.get(k, "") for k in FILTERS}
-    page = Paginator(talent_list(request.user, **params), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = keyset_page(talent_list(request.user, **params), request.GET, order=("name", "id"), params=params,
+                       shown=talents_shown)
     for t in page:
         shown(request.user, t)
     return render(request, "kechuang/talents/list.html", {
@@ -42,14 +44,15 @@ def talent_list_view(request):
         "can_manage": region_id is not None and can_manage(request.user, region_id)})
 
 
-def _form(request, talent=None, error=None, status=200, values=None):
+def _form(request, talent=None, error=None):
+    values = _values(request) if error else None
     if values is None:
         values = {k: getattr(talent, k) for k in FORM_FIELDS if k != "id_number"} if talent else {}
         values["categories"] = talent.category_codes if talent else []
     values.setdefault("categories", [])
     return render(request, "kechuang/talents/form.html", {
         "talent": shown(request.user, talent) if talent else None, "error": error, "values": values,
-        "categories": CATEGORIES, "genders": GENDERS}, status=status)
+        "categories": CATEGORIES, "genders": GENDERS}, status=http_status(error) if error else 200)
 
 
 def _values(request) -> dict:
@@ -63,32 +66,25 @@ def _values(request) -> dict:
 @require_http_methods(["GET", "POST"])
 def talent_new(request):
     region_id = library_region_id(request.user, manage=True)
-    if request.method == "GET":
-        return _form(request)
-    try:
-        talent = services.talent_create(request.user, Region.objects.get(pk=region_id), talent_input(request.POST),
-                                        today())
-    except KechuangError as exc:
-        return _form(request, error=exc, status=http_status(exc), values=_values(request))
-    messages.success(request, f"已登记人才“{talent.name}”")
-    return redirect("kc-talent", pk=talent.pk)
+    return form_page(request, lambda error: _form(request, error=error),
+                     lambda: services.talent_create(request.user, Region.objects.get(pk=region_id),
+                                                    talent_input(request.POST), today()),
+                     lambda t: f"已登记人才“{t.name}”", "kc-talent")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def talent_edit(request, pk: int):
     talent = talent_for_user(request.user, pk, manage=True)
-    if request.method == "GET":
-        return _form(request, talent)
-    data = talent_input(request.POST)
-    if not shown(request.user, talent).personal_full and not data.contact.strip():
-        data.contact = talent.contact  # masked on the form for this user: left as it is
-    try:
-        talent = services.talent_update(request.user, talent, data, request.POST.get("version"), today())
-    except KechuangError as exc:
-        return _form(request, talent, error=exc, status=http_status(exc), values=_values(request))
-    messages.success(request, f"已修改人才“{talent.name}”的信息")
-    return redirect("kc-talent", pk=talent.pk)
+
+    def save():
+        data = talent_input(request.POST)
+        if not shown(request.user, talent).personal_full and not data.contact.strip():
+            data.contact = talent.contact  # masked on the form for this user: left as it is
+        return services.talent_update(request.user, talent, data, request.POST.get("version"), today())
+
+    return form_page(request, lambda error: _form(request, talent, error=error), save,
+                     lambda t: f"已修改人才“{t.name}”的信息", "kc-talent")
 
 
 def talent_page(request, talent, error=None, status=200, form=None, shown_login=None):

@@ -6,13 +6,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
 from kechuang.web.errors import error_page, http_status
+from kechuang.web.keyset import keyset_page
 from kechuang.web.supervision.services import Evidence
 from kechuang.web.transfer import access, dockings, selectors
 from kechuang.web.transfer.models import Docking, DockingFile
@@ -64,11 +64,10 @@ def docking_new(request, pk: int):
 def docking_list(request):
     access.require_use(request.user)
     params = {k: request.GET.get(k, "") for k in ("outcome", "year")}
-    page = Paginator(selectors.docking_list(request.user, **params), selectors.PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    page = keyset_page(selectors.docking_list(request.user, **params), request.GET, order=("-held_on", "-id"),
+                       params=params, shown=selectors.dockings_shown)
     return render(request, "kechuang/transfer/dockings.html", {
-        "page": page, "params": params, "outcomes": Docking.OUTCOMES,
-        "query": "&".join(f"{k}={v}" for k, v in params.items() if v)})
+        "page": page, "params": params, "outcomes": Docking.OUTCOMES})
 
 
 @login_required

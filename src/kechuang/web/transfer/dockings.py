@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Sum
 
-from kechuang.web import uploads
+from kechuang.web import keyset, uploads
 from kechuang.web.clock import today
 from kechuang.web.history.services import change_record
 from kechuang.web.supervision.services import Evidence
@@ -84,6 +84,7 @@ def _values(user, demand: Demand, data: DockingInput) -> dict:
 
 
 def _after_contract(demand: Demand, achievement: Achievement | None) -> None:
+    keyset.touch(Demand, Achievement)  # statuses set by update(): the lists' counts
     Demand.objects.filter(pk=demand.pk).exclude(status=Demand.CLOSED).update(status=Demand.SOLVED)
     if achievement is not None:
         Achievement.objects.filter(pk=achievement.pk).update(status=Achievement.TRANSFERRED)
@@ -102,6 +103,7 @@ def docking_record(user, demand: Demand, data: DockingInput, *, is_demo: bool = 
             _after_contract(demand, docking.achievement)
         elif demand.status == Demand.OPEN:
             Demand.objects.filter(pk=demand.pk).update(status=Demand.DOCKING)
+            keyset.touch(Demand)
         if docking.signed_on:
             indicators_feed(user, demand.region, [docking.signed_on.year])
     return docking

@@ -12,6 +12,23 @@ from kechuang.web.transfer import access
 from kechuang.web.transfer.models import Achievement, Demand, Docking
 
 PAGE_SIZE = 50
+#: what each list shows, for ``keyset_page(shown=…)``: one query a page, no column it does not show
+DEMAND_SHOWN = ("title", "is_demo", "fields", "budget", "deadline", "status", "enterprise__name")
+ACHIEVEMENT_SHOWN = ("title", "is_demo", "holder", "holder_kind", "fields", "maturity", "modes", "price", "status")
+DOCKING_SHOWN = ("held_on", "is_demo", "demand__title", "demand__enterprise__name", "partner_kind", "partner_name",
+                 "achievement__title", "form", "outcome", "contract_amount", "contract_no", "registered")
+
+
+def demands_shown(rows: QuerySet) -> QuerySet:
+    return rows.select_related(None).select_related("enterprise").only(*DEMAND_SHOWN)
+
+
+def achievements_shown(rows: QuerySet) -> QuerySet:
+    return rows.select_related(None).only(*ACHIEVEMENT_SHOWN)
+
+
+def dockings_shown(rows: QuerySet) -> QuerySet:
+    return rows.select_related(None).select_related("demand__enterprise", "achievement").only(*DOCKING_SHOWN)
 #: history kinds of this app (kechuang.web.history)
 KINDS = {"tech_demand": "技术需求", "tech_achievement": "科技成果", "tech_docking": "对接记录"}
 

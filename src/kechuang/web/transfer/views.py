@@ -3,16 +3,16 @@ forms. 对接 pages are in ``docking_views``; import and export in ``io_views``.
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from kechuang.errors import KechuangError
 from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import http_status
+from kechuang.web.formflow import form_page
 from kechuang.web.history.selectors import history_rows
+from kechuang.web.keyset import keyset_page
 from kechuang.web.transfer import access, matching, selectors, services
 from kechuang.web.transfer.indexes import IndexPending
 from kechuang.web.transfer.models import HOLDER_KINDS, TRANSFER_MODES, Achievement, Demand
@@ -27,12 +27,6 @@ def _forbidden_or_form(exc: KechuangError):
 
     if exc.code == "KC-WEB-FORBIDDEN":
         raise PermissionDenied from None
-
-
-def _query(params: dict) -> str:
-    from urllib.parse import urlencode
-
-    return urlencode({k: v for k, v in params.items() if v})
 
 
 def _matches(find, user, obj) -> dict:
@@ -58,18 +52,21 @@ def home(request):
 def demand_list(request):
     access.require_use(request.user)
     params = {k: request.GET.get(k, "") for k in DEMAND_FILTERS}
-    page = Paginator(selectors.demand_list(request.user, **params), selectors.PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    page = keyset_page(selectors.demand_list(request.user, **params), request.GET, params=params,
+                       shown=selectors.demands_shown)
     region = access.home_region(request.user)
     return render(request, "kechuang/transfer/demands.html", {
-        "page": page, "params": params, "query": _query(params), "statuses": Demand.STATUSES,
+        "page": page, "params": params, "statuses": Demand.STATUSES,
         "can_add": access.enterprise_id_of(request.user) is not None or (
             region is not None and access.can_manage(request.user, region.pk)),
         "can_import": region is not None and access.can_manage(request.user, region.pk)
         and not access.enterprise_id_of(request.user)})
 
 
-def _demand_form(request, demand=None, error=None, values=None):
+def _demand_form(request, demand=None, error=None):
+    values = request.POST if error else None
+    if error:
+        _forbidden_or_form(error)
     own = access.enterprise_id_of(request.user)
     region = access.home_region(request.user)
     if values is None and demand is not None:
@@ -94,30 +91,18 @@ def demand_new(request):
     access.require_use(request.user)
     if not access.enterprise_id_of(request.user):
         access.require_manage_home(request.user)
-    if request.method == "GET":
-        return _demand_form(request)
-    try:
-        demand = services.demand_create(request.user, _demand_input(request.POST))
-    except KechuangError as exc:
-        _forbidden_or_form(exc)
-        return _demand_form(request, error=exc, values=request.POST)
-    messages.success(request, f"已登记技术需求“{demand.title}”")
-    return redirect("kc-transfer-demand", pk=demand.pk)
+    return form_page(request, lambda error: _demand_form(request, error=error),
+                     lambda: services.demand_create(request.user, _demand_input(request.POST)),
+                     lambda d: f"已登记技术需求“{d.title}”", "kc-transfer-demand")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def demand_edit(request, pk: int):
     demand = access.demand_for_user(request.user, pk, edit=True)
-    if request.method == "GET":
-        return _demand_form(request, demand)
-    try:
-        services.demand_update(request.user, demand, _demand_input(request.POST))
-    except KechuangError as exc:
-        _forbidden_or_form(exc)
-        return _demand_form(request, demand, error=exc, values=request.POST)
-    messages.success(request, f"已保存技术需求“{demand.title}”")
-    return redirect("kc-transfer-demand", pk=demand.pk)
+    return form_page(request, lambda error: _demand_form(request, demand, error=error),
+                     lambda: services.demand_update(request.user, demand, _demand_input(request.POST)),
+                     lambda d: f"已保存技术需求“{d.title}”", "kc-transfer-demand")
 
 
 def demand_page(request, demand: Demand, error=None, form=None):
@@ -152,8 +137,8 @@ def demand_detail(request, pk: int):
 def achievement_list(request):
     access.require_use(request.user)
     params = {k: request.GET.get(k, "") for k in ACHIEVEMENT_FILTERS}
-    page = Paginator(selectors.achievement_list(request.user, **params), selectors.PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    page = keyset_page(selectors.achievement_list(request.user, **params), request.GET, params=params,
+                       shown=selectors.achievements_shown)
     need, found, error = request.GET.get("need", ""), None, None
     if "need" in request.GET:
         try:
@@ -164,12 +149,15 @@ def achievement_list(request):
     manage = region is not None and access.can_manage(request.user, region.pk) and not access.enterprise_id_of(
         request.user)
     return render(request, "kechuang/transfer/achievements.html", {
-        "page": page, "params": params, "query": _query(params), "statuses": Achievement.STATUSES,
+        "page": page, "params": params, "statuses": Achievement.STATUSES,
         "holder_kinds": HOLDER_KINDS, "need": need[:200], "found": found, "error": error, "can_manage": manage,
     }, status=http_status(error) if error else 200)
 
 
-def _achievement_form(request, achievement=None, error=None, values=None):
+def _achievement_form(request, achievement=None, error=None):
+    values = request.POST if error else None
+    if error:
+        _forbidden_or_form(error)
     region = access.home_region(request.user)
     if values is None and achievement is not None:
         values = {**services.achievement_snapshot(achievement), "title": achievement.title,
@@ -197,30 +185,18 @@ def _achievement_input(post) -> services.AchievementInput:
 @require_http_methods(["GET", "POST"])
 def achievement_new(request):
     region = access.require_manage_home(request.user)
-    if request.method == "GET":
-        return _achievement_form(request)
-    try:
-        made = services.achievement_create(request.user, region, _achievement_input(request.POST))
-    except KechuangError as exc:
-        _forbidden_or_form(exc)
-        return _achievement_form(request, error=exc, values=request.POST)
-    messages.success(request, f"已登记科技成果“{made.title}”")
-    return redirect("kc-transfer-achievement", pk=made.pk)
+    return form_page(request, lambda error: _achievement_form(request, error=error),
+                     lambda: services.achievement_create(request.user, region, _achievement_input(request.POST)),
+                     lambda a: f"已登记科技成果“{a.title}”", "kc-transfer-achievement")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def achievement_edit(request, pk: int):
     achievement = access.achievement_for_user(request.user, pk, edit=True)
-    if request.method == "GET":
-        return _achievement_form(request, achievement)
-    try:
-        services.achievement_update(request.user, achievement, _achievement_input(request.POST))
-    except KechuangError as exc:
-        _forbidden_or_form(exc)
-        return _achievement_form(request, achievement, error=exc, values=request.POST)
-    messages.success(request, f"已保存科技成果“{achievement.title}”")
-    return redirect("kc-transfer-achievement", pk=achievement.pk)
+    return form_page(request, lambda error: _achievement_form(request, achievement, error=error),
+                     lambda: services.achievement_update(request.user, achievement, _achievement_input(request.POST)),
+                     lambda a: f"已保存科技成果“{a.title}”", "kc-transfer-achievement")
 
 
 @login_required

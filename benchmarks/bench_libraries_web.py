@@ -1,0 +1,185 @@
+"""The library pages at the issue's scale under load: 100,000 projects, 100,000 demands, 100,000 achievements and
+10,000 talents of one county; wrk with 20 connections on gunicorn 2 × 4 gthread (``bench_web``'s method), the
+saved match indexes built before the clock starts and loaded by both workers.
+
+Pages: the project list (first page, page 50 by cursor, a random deep page, a text filter, a status + year
+filter), a project's page for the bureau (with its duplicate check), the demand list, a demand's page (top-10
+matches with reasons), the achievement list, the talent list. Each line also gives the page's wall and CPU time
+in process (one request at a time), the CPU the machine's load leaves aside.
+
+    python benchmarks/bench_libraries_web.py [--n 100000] [--seconds 15] [--connections 20]
+    KECHUANG_PG_PORT=5443 bash scripts/with-postgres.sh .venv/bin/python benchmarks/bench_libraries_web.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import sys
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_enterprises_web import in_process
+from bench_libraries import timed, write_projects
+from bench_matching import make_records, vocabulary
+from bench_web import has_wrk, login, setup_environment, start_gunicorn, stop, wrk
+
+PASSWORD = "bench-password-2026"
+
+
+def write_transfer(region, enterprise, n: int, rng: random.Random) -> None:
+    """n achievements and n demands (``bulk_create``, as ``bench_transfer`` writes the achievements)."""
+    from kechuang.web.transfer.models import Achievement, Demand
+
+    vocab = vocabulary()
+    for i in range(0, n, 5000):
+        count = min(5000, n - i)
+        Achievement.objects.bulk_create(
+            Achievement(region=region, holder=r.applicant, holder_kind="university", title=r.title[:200],
+                        summary=r.summary, fields=list(r.fields), maturity=rng.randint(3, 9),
+                        price=rng.randint(1, 500) * 1_000_000, modes=["license"])
+            for r in make_records(f"a{i}-", count, vocab, rng))
+        Demand.objects.bulk_create(
+            Demand(region=region, enterprise=enterprise, title=r.title[:200], problem=r.summary,
+                   fields=list(r.fields), budget=rng.randint(10, 300) * 1_000_000, maturity=rng.randint(4, 8))
+            for r in make_records(f"d{i}-", count, vocab, rng))
+
+
+def write_talents(region, n: int) -> None:
+    from kechuang.web.talents.models import Talent
+
+    Talent.objects.bulk_create((Talent(region=region, name=f"基准人才{i:06d}", title="高级农艺师",
+                                       categories=",specialist," if i % 10 == 0 else ",expert,",
+                                       affiliation=f"灵寿县第{i % 300}农技站", fields="果树栽培、食用菌",
+                                       contact=f"1300{i:07d}", entered_on=date(2020 + i % 6, 1 + i % 12, 1))
+                                for i in range(n)), batch_size=2000)
+
+
+def build_indexes(region, user, demand) -> str:
+    """Every saved match index of the region, built and saved before the clock (what a server then loads)."""
+    from kechuang.web.libraries import index_store
+
+    done = []
+    for library in list(index_store.SOURCES):
+        index_store.touch(library, region.pk)
+        _, wall, _ = timed(lambda lib=library: index_store.save(lib, region.pk, index_store.build(lib, region.pk)))
+        done.append(f"{library} {wall:.0f} s")
+    try:  # the transfer libraries' own store, where it is not yet one of the index store's sources
+        from kechuang.web.transfer import indexes, matching
+    except ImportError:
+        return ",".join(done)
+    if hasattr(indexes, "BACKGROUND_ABOVE"):
+        indexes.BACKGROUND_ABOVE = 10**9  # built here, as the background thread of a server would
+    _, wall, _ = timed(matching.matches_for_demand, user, demand)
+    done.append(f"transfer {wall:.0f} s")
+    return ",".join(done)
+
+
+def warm(base: str, cookie: str, paths: list[str], timeout: float = 900) -> float:
+    """Seconds until 16 page views in a row (both workers) answer without the index-building notice."""
+    started, ready = time.perf_counter(), 0
+    while ready < 16 and time.perf_counter() - started < timeout:
+        request = urllib.request.Request(base + random.choice(paths), headers={"Cookie": cookie})
+        try:
+            body = urllib.request.urlopen(request, timeout=300).read().decode("utf-8")
+        except OSError:  # 503 while an index builds
+            body = "正在建立"
+        ready = 0 if "正在建立" in body or "正在后台建立" in body else ready + 1
+        if not ready:
+            time.sleep(2)
+    return time.perf_counter() - started
+
+
+def cursors(rows, order: tuple[str, ...], page: int, size: int = 50) -> tuple[int, list[int]]:
+    """The cursor of page ``page`` (the last id of the page before it) and 200 random ids as deep cursors."""
+    ids = list(rows.order_by(*order).values_list("id", flat=True))
+    rng = random.Random(3)
+    return ids[(page - 1) * size - 1], [rng.choice(ids) for _ in range(200)]
+
+
+def pages_of(region, vocab) -> list[tuple[str, list[str]]]:
+    from kechuang.web.libraries.models import Project
+    from kechuang.web.talents.models import Talent
+    from kechuang.web.transfer.models import Achievement, Demand
+
+    rng = random.Random(5)
+    projects = Project.objects.filter(region=region)
+    page50, deep = cursors(projects, ("-year", "-id"), 50)
+    project_ids = list(projects.values_list("id", flat=True))
+    demand_ids = list(Demand.objects.values_list("id", flat=True))
+    _, demand_deep = cursors(Demand.objects.all(), ("-id",), 2)
+    _, achievement_deep = cursors(Achievement.objects.all(), ("-id",), 2)
+    _, talent_deep = cursors(Talent.objects.all(), ("name", "id"), 2)
+    return [
+        ("项目库列表(首页)", ["/libraries/projects/"] * 20),  # × 20: the in-process median of 20 requests
+        ("项目库列表(第 50 页,游标)", [f"/libraries/projects/?after={page50}"] * 20),
+        ("项目库列表(随机深页,游标)", [f"/libraries/projects/?after={i}" for i in deep]),
+        ("项目库列表(文字筛选)", [f"/libraries/projects/?q={quote(rng.choice(vocab))}" for _ in range(100)]),
+        ("项目库列表(状态 + 年度筛选)", [f"/libraries/projects/?status=closed&year={y}" for y in range(2015, 2026)]),
+        ("项目页面(局用户,含查重,随机)", [f"/libraries/projects/{rng.choice(project_ids)}/" for _ in range(500)]),
+        ("需求库列表(随机翻页)", [f"/transfer/demands/?after={i}" for i in demand_deep]),
+        ("需求页面(前 10 项匹配与理由,随机)", [f"/transfer/demands/{rng.choice(demand_ids)}/" for _ in range(200)]),
+        ("成果库列表(随机翻页)", [f"/transfer/achievements/?after={i}" for i in achievement_deep]),
+        ("人才库列表(随机翻页)", [f"/talents/?after={i}" for i in talent_deep]),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="projects, demands and achievements (talents: n/10)")
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=20)
+    parser.add_argument("--port", type=int, default=8773)
+    args = parser.parse_args()
+    if not has_wrk():
+        return 1
+    data = setup_environment()
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    from kechuang.web.accounts.models import Profile, Region
+    from kechuang.web.enterprises.models import Enterprise
+    from kechuang.web.transfer.models import Demand
+
+    region = Region.objects.create(code="130126", name="灵寿县", level="county")
+    user = get_user_model().objects.create_user("bureau", password=PASSWORD)
+    Profile.objects.create(user=user, role="bureau", region=region)
+    enterprise = Enterprise.objects.create(region=region, name="灵寿县基准科技有限公司", name_key="灵寿县基准科技")
+    print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC · 数据库 {connection.vendor} · {platform.machine()},"
+          f"{os.cpu_count()} 核 · 负载 {os.getloadavg()[0]:.1f} · Python {platform.python_version()}", flush=True)
+    rng = random.Random(15)
+    vocab, wall, _ = timed(write_projects, region, args.n, max(args.n // 20, 400), rng)
+    _, wall2, _ = timed(write_transfer, region, enterprise, args.n, rng)
+    _, wall3, _ = timed(write_talents, region, args.n // 10)
+    print(f"数据:项目、需求、成果各 {args.n:,},人才 {args.n // 10:,}(写入 {wall:.0f} + {wall2:.0f} + {wall3:.0f} s)",
+          flush=True)
+    print(f"索引(建立并保存,计时开始前):{build_indexes(region, user, Demand.objects.first())}", flush=True)
+    pages = pages_of(region, vocab)
+    alone = in_process(user, [(name, paths, name) for name, paths in pages])
+    connection.close()
+    server = start_gunicorn(args.port)
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        cookies = [login(base, "bureau", PASSWORD)]
+        with ThreadPoolExecutor(4) as pool:  # both workers load the saved indexes before the clock starts
+            loaded = list(pool.map(lambda paths: warm(base, cookies[0], paths), [pages[5][1], pages[7][1]]))
+        print(f"服务进程载入索引:{max(loaded):.0f} s", flush=True)
+        script = data / "pages.lua"
+        for name, paths in pages:
+            time.sleep(3)
+            print(f"{name}:{wrk(base, paths, cookies, args.seconds, args.connections, script)} | {alone[name]}"
+                  f" | 负载 {os.getloadavg()[0]:.1f}", flush=True)
+    finally:
+        stop([server], data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
