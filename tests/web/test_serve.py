@@ -92,7 +92,7 @@ def test_serve_starts_gunicorn_and_the_worker_and_stops_both(tmp_path, no_worker
         else:
             raise AssertionError("no answer on /healthz within 60 s")
         children = _children(serve.pid)
-        assert any("gunicorn" in c for c in children)
+        assert any("gunicorn" in c and "python:kechuang.web.gunicorn_conf" in c for c in children)  # its hooks
         assert any("kechuang worker" in c for c in children) is not no_worker
         serve.send_signal(signal.SIGTERM)
         assert serve.wait(timeout=40) == 0

@@ -59,7 +59,7 @@ def run_serve(args: argparse.Namespace) -> int:
     print(f"督查督办平台:http://{args.host}:{args.port}/   (Ctrl+C 停止)", flush=True)
     gunicorn = [sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind", f"{args.host}:{args.port}",
                 "--workers", str(args.workers), "--threads", str(args.threads), "--worker-class", "gthread",
-                "--access-logfile", "-", "--timeout", "120"]
+                "--access-logfile", "-", "--timeout", "120", "--config", "python:kechuang.web.gunicorn_conf"]
     if args.no_worker:
         print("未启动后台任务进程(--no-worker):请另行运行 kechuang worker", flush=True)
         return supervise([gunicorn], ["gunicorn"])
