@@ -135,3 +135,21 @@ def test_a_removed_record_is_no_longer_found_nor_suspected():
     assert dup.index.search("水肥一体化")[0].record.title == new.title
     assert not [m for m in dup.index.search("改性沥青") if m.record.id == "p1"]
     assert dup.check(Record(id="q", title=other.title, summary=other.summary))[0].record.id == "p2"  # positions renumbered: the LSH still names the right record
+
+
+def test_an_unpickled_index_scores_with_numpy_s_own_dtypes():
+    """A snapshot keeps the BM25 arrays (no rebuild on load); unpickled arrays carry an equal copy of their dtype,
+    for which ``np.add.at`` takes a ~10x slower path: the index gives them numpy's own dtype objects back."""
+    import pickle
+
+    import numpy as np
+
+    index = MatchIndex([Record(id="a", title="食用菌菌渣制备育苗基质技术", summary="菌渣好氧发酵"),
+                        Record(id="b", title="玄武岩纤维连续拉丝工艺", summary="玄武岩熔融拉丝")])
+    before = [m.record.id for m in index.search("菌渣基质")]
+    loaded = pickle.loads(pickle.dumps(index, protocol=5))
+    assert loaded._retrievers and not loaded._stale  # kept, not rebuilt
+    for retriever in loaded._retrievers.values():
+        for arr in (v for v in retriever.scores.values() if isinstance(v, np.ndarray)):
+            assert arr.dtype is np.dtype(arr.dtype.name)
+    assert [m.record.id for m in loaded.search("菌渣基质")] == before == ["a"]
