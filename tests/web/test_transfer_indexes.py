@@ -10,19 +10,11 @@ from kechuang.matching import index as core_index
 from kechuang.web.libraries import index_store
 from kechuang.web.transfer.records import ACHIEVEMENTS as LIBRARY
 from kechuang.web.transfer.services import AchievementInput, achievement_create, achievement_update
+from tests.web.library_fixtures import own_index_store  # noqa: F401  (fixture)
 from tests.web.test_api import _is_error, api  # noqa: F401  (the token client fixture)
 from tests.web.transfer_fixtures import *  # noqa: F403
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _own_data_dir(settings, tmp_path):
-    """Saved copies of other tests' databases stay out of the way."""
-    settings.DATA_DIR = tmp_path
-    index_store.forget()
-    yield
-    index_store.forget()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_index_store")]  # no other test's snapshots
 
 
 def _titles(index) -> list[str]:

@@ -280,6 +280,26 @@ def index_for(library: str, region: Region | int | None = None) -> Index:
         return entry.index
 
 
+def cached(library: str, region: Region | int | None, key: str, compute: Callable[[Index], object]):
+    """``compute(index)`` cached (Django's cache) under ``key`` and the index's data version: a page that shows
+    a record's check or matches computes them once per record version and index version; any write to the
+    library makes a new key. ``key`` must name everything else the result depends on (record, version, user's
+    visibility). A hit needs no index in memory (no 503 while a worker loads it)."""
+    import hashlib
+
+    from django.core.cache import cache
+
+    library_key = _key(library, region)
+    now = versions_of(library, _regions(library_key[1]))
+    digest = hashlib.sha1(repr((sorted(now.items()), library_key, key)).encode()).hexdigest()
+    name = f"kc-index-result:{library}:{digest}"
+    found = cache.get(name)
+    if found is None:
+        found = compute(index_for(library, region))
+        cache.set(name, found, timeout=24 * 3600)
+    return found
+
+
 # -- loading when a server worker starts -----------------------------------------------------------------------
 def saved_keys() -> list[tuple[str, int | None]]:
     """(library, region id or None) of every saved snapshot folder of the registered sources."""
