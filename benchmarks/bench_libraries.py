@@ -243,6 +243,7 @@ def main() -> int:
           f"索引占内存约 {held:,.0f} MB;保存 {save_wall:.1f} s({path.stat().st_size / 1e6:.0f} MB)", flush=True)
     del entry
     index_store.forget()
+    index_store.SYNC_LIMIT = 10**9  # loaded here in the call, as a worker's preload thread does
     _, wall, cpu = timed(index_store.index_for, LIBRARY, region.pk)
     print(f"新进程载入已保存的索引:墙钟 {wall:.1f} s,CPU {cpu:.1f} s;进程内存 {rss_mb():,.0f} MB", flush=True)
     cases = new_applications(region, vocab, rng)

@@ -24,27 +24,31 @@ from bench_web import setup_environment
 
 
 def measure(client, paths: list[str], top: int, label: str) -> None:
+    """Per-request CPU of ``paths`` (cProfile's own cost included unless ``top`` is 0), then where it went."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.get(paths[-1])  # the index in memory, caches of an unrelated page warm
-    with CaptureQueriesContext(connection) as queries:
+    with CaptureQueriesContext(connection) as queries:  # the first view also puts the index in memory
         client.get(paths[0])
     print(f"{label}:一次请求 {len(queries)} 条 SQL", flush=True)
-    for q in queries.captured_queries:
+    for q in queries.captured_queries if top else []:
         print(f"  {q['time']}s  {q['sql'][:150]}", flush=True)
     walls, cpus = [], []
     profile = cProfile.Profile()
     for path in paths:
         started, cpu = time.perf_counter(), time.process_time()
-        profile.enable()
+        if top:
+            profile.enable()
         answer = client.get(path)
-        profile.disable()
+        if top:
+            profile.disable()
         assert answer.status_code == 200, (path, answer.status_code)
         walls.append((time.perf_counter() - started) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
     print(f"{label}:{len(paths)} 次,每次 CPU 中位 {statistics.median(cpus):.1f} ms(最大 {max(cpus):.1f}),"
           f"墙钟中位 {statistics.median(walls):.1f} ms", flush=True)
+    if not top:
+        return
     out = io.StringIO()
     pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats("kechuang|template|sql", top)
     pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(top)
@@ -55,7 +59,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=20)
-    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--top", type=int, default=25, help="functions listed (0: no profiler, CPU alone)")
     args = parser.parse_args()
     setup_environment()
     from django.conf import settings
@@ -88,10 +92,12 @@ def main() -> int:
     client.force_login(user)
     rng = random.Random(3)
     ids = list(Project.objects.values_list("id", flat=True))
-    measure(client, [f"/libraries/projects/{rng.choice(ids)}/" for _ in range(args.requests)], args.top,
-            "项目页面(科技局,含查重)")
-    measure(client, [f"/transfer/demands/{rng.choice(demands).pk}/" for _ in range(args.requests)], args.top,
-            "需求页面(含匹配)")
+    projects = [f"/libraries/projects/{rng.choice(ids)}/" for _ in range(args.requests)]
+    demand_pages = [f"/transfer/demands/{d.pk}/" for d in rng.sample(demands, min(args.requests, len(demands)))]
+    measure(client, projects, args.top, "项目页面(科技局,含查重;首次查看)")
+    measure(client, projects, args.top, "项目页面(同一批再次查看:查重结果按数据版本缓存)")
+    measure(client, demand_pages, args.top, "需求页面(含匹配;首次查看)")
+    measure(client, demand_pages, args.top, "需求页面(同一批再次查看:匹配结果按数据版本缓存)")
     return 0
 
 
