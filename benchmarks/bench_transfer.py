@@ -61,21 +61,26 @@ def ms(values: list[float]) -> str:
 
 
 def index_figures(user, demands) -> None:
-    from kechuang.web.transfer import indexes, matching
+    from django.core.cache import cache
+
+    from kechuang.web.libraries import index_store
+    from kechuang.web.transfer import matching
+    from kechuang.web.transfer.records import ACHIEVEMENTS
     from kechuang.web.transfer.services import AchievementInput, achievement_update
 
-    indexes.BACKGROUND_ABOVE = 10**9  # measured here as the background thread of a server runs it
+    index_store.SYNC_LIMIT = 10**9  # measured here as the background job of a server runs it
     started, cpu = time.perf_counter(), time.process_time()
-    indexes.index_for("achievement")
+    index_store.index_for(ACHIEVEMENTS)
     matching.matches_for_demand(user, demands[0])  # BM25 built at the first search
     print(f"索引首次建立(分词 + BM25 + 保存):墙钟 {time.perf_counter() - started:.1f} s,"
           f"CPU {time.process_time() - cpu:.1f} s", flush=True)
-    indexes._KEPT.clear()  # a new process: loads the saved copy
+    index_store.forget()  # a new process: loads the saved copy
+    cache.clear()  # the matches of demands[0] were kept by data version (index_store.cached): compute them again
     started, cpu = time.perf_counter(), time.process_time()
     matching.matches_for_demand(user, demands[0])
     print(f"新进程载入已保存索引并首次查询:墙钟 {time.perf_counter() - started:.1f} s,"
           f"CPU {time.process_time() - cpu:.1f} s", flush=True)
-    one = indexes.index_for("achievement").records[0].extra["pk"]
+    one = index_store.index_for(ACHIEVEMENTS).records[0].extra["pk"]
     from kechuang.web.transfer.models import Achievement
 
     row = Achievement.objects.get(pk=one)
@@ -91,7 +96,12 @@ def index_figures(user, demands) -> None:
 
 
 def query_figures(user, demands) -> None:
+    """First views: the matches are computed (the cache of index_store.cached emptied first)."""
+    from django.core.cache import cache
+
     from kechuang.web.transfer import matching
+
+    cache.clear()
 
     times, cpus = [], []
     for demand in demands:
@@ -151,14 +161,15 @@ def pg_trigram(demands) -> None:
 
 
 def warm_up(base: str, cookie: str, paths: list[str], timeout: float = 900) -> float:
-    """Seconds until 20 page views in a row (both workers) show matches, not the 正在建立 notice."""
+    """Seconds until 20 page views in a row (both workers) show matches, not the 正在后台建立 notice (the workers
+    load the saved index in a background thread when they start: gunicorn_conf.post_worker_init)."""
     import urllib.request
 
     started, ready = time.perf_counter(), 0
     while ready < 20 and time.perf_counter() - started < timeout:
         request = urllib.request.Request(base + random.choice(paths), headers={"Cookie": cookie})
         body = urllib.request.urlopen(request, timeout=120).read().decode("utf-8")
-        ready = 0 if "匹配索引正在建立" in body else ready + 1
+        ready = 0 if "索引正在后台建立" in body else ready + 1
         if not ready:
             time.sleep(2)
     return time.perf_counter() - started
@@ -203,7 +214,7 @@ def main() -> int:
     try:
         cookies = [login(base, "bureau", password)]
         script = data / "pages.lua"
-        print(f"服务进程载入索引(后台线程,页面先显示“正在建立”):{warm_up(base, cookies[0], pages[0][1]):.0f} s",
+        print(f"服务进程载入索引(启动时后台线程,先显示“正在后台建立”):{warm_up(base, cookies[0], pages[0][1]):.0f} s",
               flush=True)
         for (name, paths), single in zip(pages, alone, strict=True):
             time.sleep(3)

@@ -199,7 +199,8 @@ def start_gunicorn(port: int) -> subprocess.Popen:
     """gunicorn (2 workers × 4 threads, gthread) on loopback, once it answers /healthz."""
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind",
                                f"127.0.0.1:{port}", "--workers", "2", "--threads", "4", "--worker-class",
-                               "gthread", "--log-level", "warning"], env=os.environ.copy())
+                               "gthread", "--log-level", "warning", "--config", "python:kechuang.web.gunicorn_conf"],
+                              env=os.environ.copy())
     for _ in range(150):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1).read()

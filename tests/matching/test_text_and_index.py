@@ -117,3 +117,39 @@ def test_rerank_prefers_agreeing_field_maturity_and_budget():
     ranked = rerank(demand, MatchIndex(lib).search(demand, k=2))
     assert [m.record.id for m in ranked] == ["a", "b"]
     assert ranked[0].explanation.parts["maturity"] > ranked[1].explanation.parts["maturity"]
+
+
+def test_a_removed_record_is_no_longer_found_nor_suspected():
+    """A changed record is removed and added again with its new text: neither the search nor the duplicate check
+    finds the old text afterwards, and the others keep their places."""
+    old = Record(id="p1", title="石墨烯改性沥青路面材料制备工艺", summary="研究石墨烯分散工艺及改性沥青性能。")
+    other = Record(id="p2", title="小麦玉米周年高产栽培技术集成", summary="集成小麦玉米周年高产栽培关键技术。")
+    dup = DuplicateIndex([old, other])
+    again = Record(id="new", title=old.title, summary=old.summary)
+    assert dup.check(again)[0].record.id == "p1"
+    new = Record(id="p1", title="设施蔬菜水肥一体化智能控制系统", summary="土壤墒情监测与水肥一体化控制。")
+    dup.remove(["p1", "absent"])
+    dup.add([new])
+    assert len(dup) == 2 and {r.id for r in dup.index.records} == {"p1", "p2"}
+    assert all(s.score < 0.3 for s in dup.check(again))
+    assert dup.index.search("水肥一体化")[0].record.title == new.title
+    assert not [m for m in dup.index.search("改性沥青") if m.record.id == "p1"]
+    assert dup.check(Record(id="q", title=other.title, summary=other.summary))[0].record.id == "p2"  # positions renumbered: the LSH still names the right record
+
+
+def test_an_unpickled_index_scores_with_numpy_s_own_dtypes():
+    """A snapshot keeps the BM25 arrays (no rebuild on load); unpickled arrays carry an equal copy of their dtype,
+    for which ``np.add.at`` takes a ~10x slower path: the index gives them numpy's own dtype objects back."""
+    import pickle
+
+    import numpy as np
+
+    index = MatchIndex([Record(id="a", title="食用菌菌渣制备育苗基质技术", summary="菌渣好氧发酵"),
+                        Record(id="b", title="玄武岩纤维连续拉丝工艺", summary="玄武岩熔融拉丝")])
+    before = [m.record.id for m in index.search("菌渣基质")]
+    loaded = pickle.loads(pickle.dumps(index, protocol=5))
+    assert loaded._retrievers and not loaded._stale  # kept, not rebuilt
+    for retriever in loaded._retrievers.values():
+        for arr in (v for v in retriever.scores.values() if isinstance(v, np.ndarray)):
+            assert arr.dtype is np.dtype(arr.dtype.name)
+    assert [m.record.id for m in loaded.search("菌渣基质")] == before == ["a"]

@@ -43,7 +43,19 @@ def projects(users, county, other_county):
     return build_projects(users["bureau"], county, users["other_bureau"], other_county)
 
 
-__all__ = ["NEAR", "ORIGINAL", "OTHERS", "build_projects", "make_user", "projects"]
+@pytest.fixture
+def own_index_store(settings, tmp_path):
+    """The index store empty in memory and saving under this test's data directory (a new process whose
+    snapshots no other test's database wrote)."""
+    from kechuang.web.libraries.index_store import forget
+
+    settings.DATA_DIR = tmp_path
+    forget()
+    yield tmp_path
+    forget()
+
+
+__all__ = ["NEAR", "ORIGINAL", "OTHERS", "build_projects", "make_user", "own_index_store", "projects"]
 
 
 # -- test_views: every page of the library -----------------------------------------------------------------------

@@ -39,3 +39,27 @@ def test_one_query_reaches_every_library_the_user_may_see(client, world):
     body = page.content.decode()
     assert page.status_code == 200 and "王建国" in body and "李春华" in body
     assert "水肥一体化" not in body  # filtered to one library
+
+
+def test_a_year_filter_drops_hits_without_a_year(world):
+    """Talents and carriers carry no year: with a year asked for they are not among the hits (they were kept)."""
+    from kechuang.web.libraries.search import search_all
+
+    bureau = world["users"]["bureau"]
+    assert any(h["kind"] == "人才" for h in search_all(bureau, "食用菌").hits)  # found without a year
+    hits = search_all(bureau, "食用菌", year=2023).hits
+    assert hits == [h for h in hits if h.get("year") == 2023]
+    assert not any(h["kind"] == "人才" for h in hits)
+    projects = search_all(bureau, "水肥一体化", year=2023).hits
+    assert [h["title"] for h in projects] == [world["original"].title]
+
+
+def test_an_administrator_finds_the_projects_of_every_region(world):
+    """Administrators have no region but see every region's projects: the search box finds them too."""
+    from kechuang.web.libraries.search import search_all
+
+    admin = world["users"]["admin"]
+    titles = {h["title"] for h in search_all(admin, "水肥一体化").hits if h["kind"] == "项目"}
+    assert world["original"].title in titles
+    far = {h["title"] for h in search_all(admin, "戈壁节水灌溉").hits if h["kind"] == "项目"}
+    assert world["far"].title in far  # 金塔县, another province

@@ -100,3 +100,14 @@ def test_serve_starts_gunicorn_and_the_worker_and_stops_both(tmp_path, no_worker
     finally:
         serve.kill()
         serve.wait()
+
+
+def test_serve_runs_gunicorn_with_the_platform_hooks():
+    """The worker hook that loads the saved match indexes (``gunicorn_conf.post_worker_init``) is in the command;
+    the test above shows gunicorn starts with it."""
+    import argparse
+
+    from kechuang.web.serve import gunicorn_command
+
+    command = gunicorn_command(argparse.Namespace(host="127.0.0.1", port=8000, workers=2, threads=4))
+    assert command[command.index("--config") + 1] == "python:kechuang.web.gunicorn_conf"

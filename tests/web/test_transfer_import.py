@@ -107,3 +107,20 @@ def test_the_template_and_the_export_read_back(client, users, achievements, tmp_
     table = read_table(path, ACHIEVEMENT_COLUMNS)
     assert table.ok, table.errors
     assert sorted(r.values["title"] for r in table.rows) == ["食用菌菌渣制备育苗基质技术", "高强度玄武岩纤维连续拉丝工艺"]
+
+
+def test_imported_achievements_are_matched_at_once(client, users, achievements, demands, settings, tmp_path):
+    """An import raises the library's data version (``index_store.touch``): the index held in memory takes the
+    new rows at the next page, no restart."""
+    from kechuang.web.libraries import index_store
+    from kechuang.web.transfer.matching import search_achievements
+
+    settings.DATA_DIR = tmp_path
+    index_store.forget()
+    assert not [h for h in search_achievements(users["bureau"], "秸秆打捆") if "秸秆" in h.title]
+    client.force_login(users["bureau"])
+    rows = [["成果名称", "成果持有方", "持有方类型", "成果简介", "技术领域"],
+            ["玉米秸秆打捆离田一体机", "河北农业大学", "高校", "秸秆打捆离田,一次完成捡拾、打捆。", "农业装备"]]
+    preview = _upload(client, "achievement", "成果.xlsx", _xlsx(rows))
+    assert _confirm(client, "achievement", preview).status_code == 302
+    assert [h.title for h in search_achievements(users["bureau"], "秸秆打捆")][:1] == ["玉米秸秆打捆离田一体机"]

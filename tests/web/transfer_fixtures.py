@@ -56,10 +56,9 @@ def build_docking(bureau, demand, achievement, **extra):
 @pytest.fixture(autouse=True)
 def fresh_transfer_indexes(monkeypatch):
     """Each test's database starts again: no index kept from another test's rows."""
-    from kechuang.web.transfer import indexes
+    from kechuang.web.libraries.index_store import forget
 
-    monkeypatch.setattr(indexes, "_KEPT", {})
-    monkeypatch.setattr(indexes, "_CHECKED", {})
+    forget()
 
 
 @pytest.fixture

@@ -41,7 +41,8 @@ Suspect = Match  # an earlier project, its duplicate score (0–1) and why
 
 
 class DuplicateIndex:
-    """Past projects, ready for the duplicate check of new ones. ``add`` is incremental (LSH inserts)."""
+    """Past projects, ready for the duplicate check of new ones. ``add`` and ``remove`` are incremental (LSH
+    inserts and removals)."""
 
     def __init__(self, records: list[Record] | None = None, *, threshold: float = THRESHOLD) -> None:
         from datasketch import MinHashLSH
@@ -70,6 +71,17 @@ class DuplicateIndex:
                 if sh:
                     session.insert(rec.id, mh)
         self.index.add(new)
+
+    def remove(self, ids) -> None:
+        """Drop the records of these ids from the LSH and the BM25 part (positions are renumbered)."""
+        gone = [key for key in dict.fromkeys(ids) if key in self._by_id]
+        if not gone:
+            return
+        for key in gone:
+            if key in self.lsh:  # a record without shingles was never inserted
+                self.lsh.remove(key)
+        self.index.remove(gone)
+        self._by_id = {rec.id: n for n, rec in enumerate(self.index.records)}
 
     def candidates(self, rec: Record, sh: set[str]) -> set[int]:
         from datasketch import MinHash

@@ -3,8 +3,8 @@
 One bm25s index per field; a query's score is the weighted sum of the fields' BM25 scores
 (``FIELD_WEIGHTS``). Every hit is explained (shared terms, fields that agreed, matched passages).
 
-Updates: ``add`` appends records and marks the BM25 part stale; the next search rebuilds it from the
-tokens kept in memory (no re-segmentation; 100,000 records re-index in a few seconds, see
+Updates: ``add`` appends records (``remove`` drops some) and marks the BM25 part stale; the next search
+rebuilds it from the tokens kept in memory (no re-segmentation; 100,000 records re-index in a few seconds, see
 docs/benchmarks.md). ``save``/``load`` write a directory (records JSON lines + tokens), so a saved index
 loads without running jieba again.
 """
@@ -81,11 +81,31 @@ class MatchIndex:
     def __len__(self) -> int:
         return len(self.records)
 
+    def __setstate__(self, state: dict) -> None:
+        """Unpickled: the BM25 arrays get numpy's own dtype objects back. An unpickled array's dtype is an equal
+        copy, and ``np.add.at`` (bm25s scoring) takes its slow path for it: ~10x slower a query (measured)."""
+        self.__dict__.update(state)
+        for retriever in self._retrievers.values():
+            arrays = {k: v for k, v in retriever.scores.items() if isinstance(v, np.ndarray)}
+            retriever.scores.update({k: v.view(np.dtype(v.dtype.name)) for k, v in arrays.items()})
+            if getattr(retriever, "nonoccurrence_array", None) is not None:
+                arr = retriever.nonoccurrence_array
+                retriever.nonoccurrence_array = arr.view(np.dtype(arr.dtype.name))
+
     # -- building -------------------------------------------------------------------------------------
     def add(self, records: list[Record], tokens: list[dict[str, list[str]]] | None = None) -> None:
         self.records.extend(records)
         self.tokens.extend(tokens if tokens is not None else [record_tokens(r) for r in records])
         self._stale = True
+
+    def remove(self, ids) -> None:
+        """Drop the records of these ids (a changed record is removed, then added again with its new text)."""
+        ids = set(ids)
+        keep = [i for i, rec in enumerate(self.records) if rec.id not in ids]
+        if len(keep) < len(self.records):
+            self.records = [self.records[i] for i in keep]
+            self.tokens = [self.tokens[i] for i in keep]
+            self._stale = True
 
     def _build(self) -> None:
         import bm25s

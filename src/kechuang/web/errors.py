@@ -22,7 +22,6 @@ STATUS = {
     "KC-WEB-TOO-LARGE": 413,
     "KC-TEXT-TOO-LARGE": 413,
     "KC-WEB-UNAVAILABLE": 503,
-    "KC-MATCH-PENDING": 503,  # a library's match index being built (kechuang.web.transfer.indexes)
     "KC-WEB-AUTH": 401,
     "KC-WEB-METHOD": 405,
     "KC-WEB-INTERNAL": 500,

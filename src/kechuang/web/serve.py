@@ -57,14 +57,19 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.no_server:
         return 0
     print(f"督查督办平台:http://{args.host}:{args.port}/   (Ctrl+C 停止)", flush=True)
-    gunicorn = [sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind", f"{args.host}:{args.port}",
-                "--workers", str(args.workers), "--threads", str(args.threads), "--worker-class", "gthread",
-                "--access-logfile", "-", "--timeout", "120"]
+    gunicorn = gunicorn_command(args)
     if args.no_worker:
         print("未启动后台任务进程(--no-worker):请另行运行 kechuang worker", flush=True)
         return supervise([gunicorn], ["gunicorn"])
     worker = [sys.executable, "-m", "kechuang", "worker", "--processes", str(args.worker_processes)]
     return supervise([gunicorn, worker], ["gunicorn", "kechuang worker"], [signal.SIGTERM, signal.SIGINT])
+
+
+def gunicorn_command(args: argparse.Namespace) -> list[str]:
+    """gunicorn with the platform's hooks (``gunicorn_conf``: the match indexes loaded as a worker starts)."""
+    return [sys.executable, "-m", "gunicorn", "kechuang.web.wsgi:application", "--bind", f"{args.host}:{args.port}",
+            "--workers", str(args.workers), "--threads", str(args.threads), "--worker-class", "gthread",
+            "--access-logfile", "-", "--timeout", "120", "--config", "python:kechuang.web.gunicorn_conf"]
 
 
 def run_worker(args: argparse.Namespace) -> int:

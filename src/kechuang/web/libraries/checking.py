@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from kechuang.matching.duplicates import THRESHOLD
 from kechuang.web.libraries import index_store
+from kechuang.web.libraries.columns import PROJECT_COLUMNS
 from kechuang.web.libraries.highlight import marked
 from kechuang.web.libraries.models import Project
 from kechuang.web.libraries.records import LIBRARY, project_pk, record_of
@@ -46,14 +47,13 @@ class Suspect:
 
 def suspects_from(matches, exclude: set[int] = frozenset()) -> list[Suspect]:
     """The core's matches as suspects (projects read in one query; ones no longer stored are dropped)."""
-    pks = [project_pk(m.record.id) for m in matches]
-    projects = Project.objects.in_bulk([p for p in pks if p])
-    out = []
-    for pk, m in zip(pks, matches, strict=True):
-        if pk in projects and pk not in exclude:
-            exp = m.explanation.to_dict()
-            out.append(Suspect(projects[pk], m.score, exp, exp.get("notes", [])))
-    return out
+    return _suspects([(project_pk(m.record.id), m.score, m.explanation.to_dict()) for m in matches], exclude)
+
+
+def _suspects(found: list[tuple[int | None, float, dict]], exclude) -> list[Suspect]:
+    projects = Project.objects.in_bulk([pk for pk, _, _ in found if pk])
+    return [Suspect(projects[pk], score, exp, exp.get("notes", [])) for pk, score, exp in found
+            if pk in projects and pk not in exclude]
 
 
 def check(region_id: int, values: dict, exclude_pk: int | None = None, k: int = TOP) -> list[Suspect]:
@@ -62,6 +62,19 @@ def check(region_id: int, values: dict, exclude_pk: int | None = None, k: int = 
     rec = record_of(values, exclude_pk)
     matches = index.check(rec, k=k + 1)
     return suspects_from(matches, {exclude_pk} if exclude_pk else set())[:k]
+
+
+def check_saved(project: Project, k: int = TOP) -> list[Suspect]:
+    """The check of a stored project (its page): computed once per project version and index data version
+    (``index_store.cached``), the suspects read back in one query."""
+    values = {c.field: getattr(project, c.field) for c in PROJECT_COLUMNS}
+
+    def compute(index) -> list[tuple[int | None, float, dict]]:
+        return [(project_pk(m.record.id), m.score, m.explanation.to_dict())
+                for m in index.check(record_of(values, project.pk), k=k + 1)]
+
+    found = index_store.cached(LIBRARY, project.region_id, f"check:{project.pk}:{project.version}:{k}", compute)
+    return _suspects(found, {project.pk})[:k]
 
 
 def above_threshold(suspects: list[Suspect]) -> list[Suspect]:

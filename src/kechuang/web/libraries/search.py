@@ -55,7 +55,7 @@ def search_all(user, query: str, kind: str = "", year: int | None = None, limit:
                 results.kinds.append(hit["kind"])
             if kind and hit.get("kind") != kind:
                 continue
-            if year and hit.get("year") not in (None, year):
+            if year and hit.get("year") != year:  # a hit without a year is not of the year asked for
                 continue
             results.hits.append(hit)
     return results

@@ -74,15 +74,21 @@ def search_hits(user, query: str, limit: int = 20, year: int | None = None) -> l
     from django.urls import reverse
 
     from kechuang.matching import query_tokens
+    from kechuang.web.accounts.models import Region
     from kechuang.web.accounts.permissions import region_id_of
 
     query_tokens(query)  # refuses a bad query before any index is read
     seen = regions_seen(user)
     region_id = region_id_of(user)
-    if region_id is None:  # administrators and users without a region search nothing here
+    if seen is None:  # administrators: the family of every top region (all regions)
+        roots = Region.objects.filter(parent__isnull=True).values_list("id", flat=True)
+        indexes = [index_store.index_for(LIBRARY, root) for root in roots]
+    elif region_id is None:  # users without a region search nothing here
         return []
-    index = index_store.index_for(LIBRARY, region_id)
-    matches = index.index.search(query, k=max(limit * 3, 30))
+    else:
+        indexes = [index_store.index_for(LIBRARY, region_id)]
+    k = max(limit * 3, 30)
+    matches = sorted((m for index in indexes for m in index.index.search(query, k=k)), key=lambda m: -m.score)[:k]
     pks = [project_pk(m.record.id) for m in matches]
     visible = projects_visible(user).filter(pk__in=[p for p in pks if p])
     if year:

@@ -113,8 +113,7 @@ def _page(request, project, error=None, status=200):
     similar = []
     if manage:
         try:
-            similar = checking.check(project.region_id, {c.field: getattr(project, c.field) for c in PROJECT_COLUMNS},
-                                     exclude_pk=project.pk)
+            similar = checking.check_saved(project)
         except IndexBuilding as exc:
             error = error or exc
     return render(request, "kechuang/libraries/detail.html", {

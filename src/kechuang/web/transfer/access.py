@@ -29,7 +29,18 @@ def enterprise_id_of(user) -> int | None:
 
 
 def region_ids(user) -> list[int] | None:
-    """The regions the user reads (None: all, for administrators); the enterprise's region for its users."""
+    """The regions the user reads (None: all, for administrators); the enterprise's region for its users. Kept
+    on the user object (a request's) for its role and region: a page asks up to seven times."""
+    seen = (role_of(user), region_id_of(user), enterprise_id_of(user))
+    kept = getattr(user, "_kc_transfer_regions", None)
+    if kept is None or kept[0] != seen:
+        kept = (seen, _region_ids(user))
+        if user is not None and getattr(user, "is_authenticated", False):
+            user._kc_transfer_regions = kept
+    return None if kept[1] is None else list(kept[1])
+
+
+def _region_ids(user) -> list[int] | None:
     role = role_of(user)
     if role == Role.ADMIN:
         return None

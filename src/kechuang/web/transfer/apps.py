@@ -17,9 +17,11 @@ class TransferConfig(AppConfig):
     verbose_name = "需求库与成果库"
 
     def ready(self) -> None:
-        """Teach the history app this app's kinds and fields (without editing its modules)."""
+        """Teach the history app this app's kinds and fields (without editing its modules); register the index
+        store's sources."""
         from kechuang.web.history import selectors as history
         from kechuang.web.history.services import KIND_NAMES
+        from kechuang.web.transfer import records  # noqa: F401  (registers the two sources of the index store)
         from kechuang.web.transfer.selectors import KINDS
 
         KIND_NAMES.update(KINDS)

@@ -16,9 +16,11 @@ from kechuang.errors import KechuangError
 from kechuang.sheets import RowError, read_table
 from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.services import change_record
-from kechuang.web.transfer import indexes, services
+from kechuang.web.libraries.index_store import touch
+from kechuang.web.transfer import services
 from kechuang.web.transfer.columns import LIBRARIES
 from kechuang.web.transfer.models import Achievement, Demand
+from kechuang.web.transfer.records import ACHIEVEMENTS, DEMANDS
 
 SUFFIXES = (".xlsx", ".xlsm", ".csv")
 MAX_ROWS = 20_000
@@ -143,5 +145,5 @@ def import_commit(user, region, plan: ImportPlan, valid_only: bool) -> tuple[int
             else:
                 made = Achievement.objects.create(region=region, created_by=user, **row.values)
                 change_record(user, "tech_achievement", made.pk, "create", after=services.achievement_snapshot(made))
-    indexes.changed(plan.library)
+        touch(DEMANDS if plan.library == "demand" else ACHIEVEMENTS, region.pk)
     return len(rows), plan.total - len(rows)

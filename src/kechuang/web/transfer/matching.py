@@ -1,7 +1,7 @@
 """Matching in the transfer libraries: a demand → achievements, experts and 科技特派员; an achievement → demands.
 
-The core (``kechuang.matching``) retrieves and explains; ``indexes`` keeps one index per library (``index_for``:
-swappable for the persistent index store of the project library); this module filters the hits
+The core (``kechuang.matching``) retrieves and explains; the index store (``kechuang.web.libraries.index_store``,
+sources in ``records``) keeps one index per library over every region; this module filters the hits
 to what the user may see, re-ranks them with the core's parts (fields agree, region, maturity fit, budget fit,
 oriented demand → offer in both directions) and says each part in Chinese. Views never compute matches."""
 
@@ -16,10 +16,11 @@ from kechuang.matching import MatchIndex, Record
 from kechuang.matching.concepts import PREFIX, concepts
 from kechuang.matching.explain import common_passages
 from kechuang.matching.rerank import BUDGET, FIELD, MATURITY, REGION, budget_fit, maturity_fit
+from kechuang.web.libraries.index_store import cached, index_for
 from kechuang.web.transfer import access
 from kechuang.web.transfer.highlight import marked
-from kechuang.web.transfer.indexes import achievement_record, demand_record, index_for
 from kechuang.web.transfer.models import Achievement, Demand
+from kechuang.web.transfer.records import ACHIEVEMENTS, DEMANDS, achievement_record, demand_record, version_of
 
 CANDIDATES = 30  # hits taken from the index before visibility filtering and re-ranking
 MIN_SHARE = 0.05  # a hit whose text scores under 5 % of the best is noise, whatever its field or region
@@ -129,7 +130,7 @@ def _ranked(query: Record, index: MatchIndex, keep, *, query_is_demand: bool, li
 def visible_to(user):
     """Whether the user may see an indexed record, from the record alone (no query per hit): its region among the
     user's, and for an enterprise user a demand of its own enterprise. The index holds no withdrawn achievement
-    and no closed demand (``indexes``)."""
+    and no closed demand (``records``)."""
     if not access.can_use(user):
         return lambda rec: False
     regions = access.region_ids(user)
@@ -156,11 +157,29 @@ def _with_rows(hits: list[Hit], rows, url_name: str) -> list[Hit]:
     return out
 
 
+def _seen_by(user) -> str:
+    """What the hits depend on besides the record and the index: the regions the user reads, its enterprise."""
+    regions = access.region_ids(user) if access.can_use(user) else []
+    return f"{None if regions is None else sorted(regions)}:{access.enterprise_id_of(user)}"
+
+
+def _cached_ranked(library: str, query: Record, user, *, query_is_demand: bool, limit: int) -> list[Hit]:
+    """``_ranked`` computed once per query record version, index data version and visibility
+    (``index_store.cached``); the rows are read afresh by ``_with_rows``."""
+    key = f"{query.id}:{query.extra.get('version')}:{_seen_by(user)}:{limit}"
+    return cached(library, None, key, lambda index: _ranked(query, index, visible_to(user),
+                                                             query_is_demand=query_is_demand, limit=limit))
+
+
 def matches_for_demand(user, demand: Demand, limit: int = 10) -> list[Hit]:
     """Achievements the user may see that could answer the demand, best first, each explained."""
-    hits = _ranked(demand_record(demand), index_for("achievement"), visible_to(user), query_is_demand=True,
-                   limit=limit)
+    hits = _cached_ranked(ACHIEVEMENTS, _versioned(demand_record(demand), demand), user, query_is_demand=True,
+                          limit=limit)
     return _with_rows(hits, Achievement.objects.all(), "kc-transfer-achievement")
+
+
+def _versioned(rec: Record, row) -> Record:
+    return replace(rec, extra={**rec.extra, "version": version_of(row.updated_at)})
 
 
 def people_for_demand(demand: Demand, limit: int = 5) -> list[Hit]:
@@ -175,8 +194,8 @@ def people_for_demand(demand: Demand, limit: int = 5) -> list[Hit]:
 
 def demands_for_achievement(user, achievement: Achievement, limit: int = 10) -> list[Hit]:
     """Demands the user may see that the achievement could answer (an enterprise user: its own only)."""
-    hits = _ranked(achievement_record(achievement), index_for("demand"), visible_to(user), query_is_demand=False,
-                   limit=limit)
+    hits = _cached_ranked(DEMANDS, _versioned(achievement_record(achievement), achievement), user,
+                          query_is_demand=False, limit=limit)
     return _with_rows(hits, Demand.objects.select_related("enterprise"), "kc-transfer-demand")
 
 
@@ -188,7 +207,7 @@ def search_achievements(user, query: str, limit: int = 10) -> list[Hit]:
     query_tokens(query)  # KC-MATCH-EMPTY / -TOO-LONG / -STOPWORDS
     keep = visible_to(user)
     out = []
-    for m in index_for("achievement").search(query, k=CANDIDATES):
+    for m in index_for(ACHIEVEMENTS).search(query, k=CANDIDATES):
         if keep(m.record):
             out.append(Hit(kind="achievement", kind_label="科技成果", title=m.record.title,
                            url=reverse("kc-transfer-achievement", args=[m.record.extra["pk"]]), score=m.score,

@@ -98,11 +98,11 @@ def search_hits(user, query: str, limit: int) -> list[dict]:
 
     if not access.can_use(user):
         return []
-    from kechuang.web.transfer.indexes import IndexPending
+    from kechuang.web.libraries.index_store import IndexBuilding
 
     try:
         found = search_achievements(user, query, limit)
-    except IndexPending:  # the demands are still found by their text
+    except IndexBuilding:  # the demands are still found by their text
         found = []
     out = [{"kind": "科技成果", "title": h.title, "snippet": "、".join(h.shared_terms) or h.record.summary[:80],
             "url": h.url, "score": round(h.score, 4)} for h in found]

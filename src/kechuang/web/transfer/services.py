@@ -15,8 +15,10 @@ from django.db import transaction
 from kechuang.errors import KechuangError
 from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.services import change_record
-from kechuang.web.transfer import access, indexes
+from kechuang.web.libraries.index_store import touch
+from kechuang.web.transfer import access
 from kechuang.web.transfer.models import HOLDER_KINDS, MAX_PROBLEM, TRANSFER_MODES, Achievement, Demand
+from kechuang.web.transfer.records import ACHIEVEMENTS, DEMANDS
 from kechuang.web.vouchers.money import parse_wan, wan
 
 _SPLIT = re.compile(r"[、,,;;/\s]+")
@@ -137,7 +139,7 @@ def demand_create(user, data: DemandInput, *, is_demo: bool = False) -> Demand:
         demand = Demand.objects.create(region_id=enterprise.region_id, enterprise=enterprise, created_by=user,
                                        is_demo=is_demo, **values)
         change_record(user, "tech_demand", demand.pk, "create", after=demand_snapshot(demand))
-    indexes.changed("demand")
+        touch(DEMANDS, demand.region_id)
     return demand
 
 
@@ -151,7 +153,7 @@ def demand_update(user, demand: Demand, data: DemandInput) -> Demand:
             setattr(demand, key, value)
         demand.save()
         change_record(user, "tech_demand", demand.pk, "update", before=before, after=demand_snapshot(demand))
-    indexes.changed("demand")
+        touch(DEMANDS, demand.region_id)
     return demand
 
 
@@ -220,7 +222,7 @@ def achievement_create(user, region, data: AchievementInput, *, is_demo: bool = 
     with transaction.atomic():
         made = Achievement.objects.create(region=region, created_by=user, is_demo=is_demo, **values)
         change_record(user, "tech_achievement", made.pk, "create", after=achievement_snapshot(made))
-    indexes.changed("achievement")
+        touch(ACHIEVEMENTS, made.region_id)
     return made
 
 
@@ -235,5 +237,5 @@ def achievement_update(user, achievement: Achievement, data: AchievementInput) -
         achievement.save()
         change_record(user, "tech_achievement", achievement.pk, "update", before=before,
                       after=achievement_snapshot(achievement))
-    indexes.changed("achievement")
+        touch(ACHIEVEMENTS, achievement.region_id)
     return achievement

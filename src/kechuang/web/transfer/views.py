@@ -13,8 +13,8 @@ from kechuang.web.errors import http_status
 from kechuang.web.formflow import form_page
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.keyset import keyset_page
+from kechuang.web.libraries.index_store import IndexBuilding
 from kechuang.web.transfer import access, matching, selectors, services
-from kechuang.web.transfer.indexes import IndexPending
 from kechuang.web.transfer.models import HOLDER_KINDS, TRANSFER_MODES, Achievement, Demand
 from kechuang.web.vouchers.money import wan
 
@@ -33,7 +33,7 @@ def _matches(find, user, obj) -> dict:
     """The matches, or the notice that the library's index is being built (the page does not wait for it)."""
     try:
         return {"matches": find(user, obj), "pending": None}
-    except IndexPending as exc:
+    except IndexBuilding as exc:
         return {"matches": [], "pending": exc}
 
 
