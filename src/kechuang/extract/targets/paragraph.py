@@ -261,3 +261,5 @@ class Paragraph:
             self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
                      name_at, cmp=m.group("cmp"), value_max=top)
             taken.add(k + 2 + m.start())
+        if k >= 2:  # 新增20亿元企业、10亿元企业分别不少于1家、1家: the numbers inside the names are no values
+            taken.update(n.start() for n in v.candidate.finditer(clause, max(0, k - WINDOW), k))

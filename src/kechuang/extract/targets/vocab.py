@@ -66,7 +66,9 @@ def vocab() -> Vocab:
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
     unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
-    fraction = r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
+    # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %
+    fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
+                r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./])")
     candidate = re.compile(
         rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<frac>{fraction})"
