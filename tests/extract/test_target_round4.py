@@ -53,3 +53,32 @@ def test_numbers_inside_names_paired_by_respectively_are_no_values():
     assert [r[:4] for r in rows if r[0].endswith("亿元企业")] == [
         ("20亿元企业", "level", 1, "家"), ("10亿元企业", "level", 1, "家"), ("亿元企业", "level", 7, "家")]
     assert not [r for r in rows if r[3] == "亿元"]
+
+
+# A sentence that opens with 预计 (or a label, a colon, then 预计/目前) states an estimate or the present: every number
+# of it is history, across its ; clauses (yuli.gov.cn 尉犁县 2025 政府工作报告
+# https://www.yuli.gov.cn/xjylx/c110957/202501/a43003b38b674545bf3f80b6333ba1e0.shtml; panyu.gov.cn 番禺区卫生健康局
+# 2022年工作总结 http://www.panyu.gov.cn/zwgk/zjgb/bmgzbg/2022/content/post_8899638.html; szgm.gov.cn 光明区2025年
+# 民生实事 落实情况 https://www.szgm.gov.cn/zxbs/mssspt/gmq2025nmssspt/jyyzxd/content/post_12103411.html).
+def test_a_sentence_of_estimates_or_of_the_present_holds_no_target():
+    yuli = ("预计完成地区生产总值90.82亿元,增长8%;固定资产投资34亿元,增长28.3%;规模以上工业增加值2.69亿元,增长31.92%;"
+            "城乡居民人均可支配收入分别达39047元、25479元,分别增长7.5%、8%。")
+    panyu = "目前,全区共有医疗机构787间,相比2021年末增加66间。"
+    guangming = ("第三季度:目前光明区外国语学校等10所中小学校已建成并交付使用,马田小学等3所学校已移交教学楼用于教学工作,"
+                 "13所中小学校均已于9月1日开学,新增义务教育学位17490座。")
+    for text in (yuli, panyu, guangming):
+        assert _rows(text, 2025) == []
+    # the goal that the same kind of page sets is still read (光明 任务安排, the line above its 落实情况)
+    assert _rows("任务安排\n新建、改扩建中小学校13所,新增义务教育学位17490座。", 2025)[-1][:4] == (
+        "义务教育学位", "level", 17490, "座")
+
+
+# An incentive word that only qualifies the thing counted (补贴性职业技能培训: a kind of training) makes no policy
+# parameter of the target (shui5.cn 国办发〔2019〕24号 职业技能提升行动方案 https://www.shui5.cn/article/c6/146819.html);
+# the words themselves still do (对重新认定的国家高新技术企业每家奖励从10万元提高到20万元: qyxmbt.com 福州 高企培育
+# 措施 http://qyxmbt.com/fj/fz267/4504.html; 给予一次性奖励).
+def test_an_incentive_word_that_qualifies_a_noun_makes_no_parameter():
+    guoban = ("2019年至2021年,持续开展职业技能提升行动。三年共开展各类补贴性职业技能培训5000万人次以上,"
+              "其中2019年培训1500万人次以上。")
+    assert ("各类补贴性职业技能培训", "level", 5000, "万人次", 2021, False) in _rows(guoban, 2019)
+    assert _rows("对重新认定的国家高新技术企业每家奖励从10万元提高到20万元。对新认定的企业给予一次性奖励50万元。", 2020) == []

@@ -229,7 +229,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return None, False
     if run_on and noun and not after.startswith("的") and not (unit == "%" and v.percent_then.match(after)) \
             and not v.count_verb_start.search(before, max(0, len(before) - 6)) \
-            and clean_indicator(before)[:1] not in "对为":
+            and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
         noun = ""  # 有效发明专利数280件培育…占全市1/3: the value closes its item, the next name follows
     if not noun:  # 指标 + 数, closing the clause
         if _chinese(m) and not count_verb:
