@@ -41,7 +41,7 @@ class Located:
 _CHAIN = re.compile(r"关于(?:印发|转发|发布|印發|轉發)[《〈]?(?P<title>[^《》〈〉]{2,120}?)[》〉]?(?:的通知)?$")
 
 
-# A 文号 printed before the notice's title on its line (pages' title fields: 盘政办发〔2021〕10号 盘锦市人民政府办公室关于…).
+# A 文号 printed before the notice's title on its line (title fields: 盘政办发〔2021〕10号 盘锦市人民政府办公室关于…).
 _LEADING_NUMBER = re.compile(r"^\s*[^\s,。;:]{1,12}[〔\[【(]\d{4}[〕\]】)]\s*\d{1,5}\s*[号號]\s*(?=\S)")
 
 
