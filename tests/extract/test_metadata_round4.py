@@ -22,3 +22,17 @@ OPENINGS = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "openi
 def test_a_number_before_the_notice_title_is_no_issuer(name, issuer):
     document = extract_text((OPENINGS / f"{name}.txt").read_text("utf-8")).document
     assert document.issuer == issuer
+
+
+# A page that lost the 《 of a basis title still closes it with 》: the title starts after the list word that follows
+# the title before it, else after the trigger (a body that issued it and precedes its year left out):
+# puyang.gov.cn 濮阳市“十四五”科技创新…规划 (…《河南省十四五科技创新规划》和濮阳市国民经济…远景目标纲要》编制) and
+# ganzhou.gov.cn 赣市府办字〔2015〕118号 (认真贯彻落实省政府办公厅2015年全省深化医药卫生体制改革下步工作要点》(赣府厅字…)).
+def test_a_basis_title_that_lost_its_opening_bracket():
+    puyang = extract_text((OPENINGS / "ha-puyang-kjcxgh2021.txt").read_text("utf-8")).document
+    assert puyang.basis[-1] == "濮阳市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    ganzhou = extract_text((OPENINGS / "jx-ganzhou-ygyd2015.txt").read_text("utf-8")).document
+    assert ganzhou.basis == ["2015年全省深化医药卫生体制改革下步工作要点", "关于全面推开县级公立医院综合改革的实施意见"]
+    # a title closed and opened as printed is untouched; a 》 after a clause break opens nothing
+    text = "关于印发X方案的通知\n根据《A规划》和《B纲要》,结合实际,制定本方案。其余见附件》。\nX方案\n一、总体要求\n"
+    assert extract_text(text).document.basis == ["A规划", "B纲要"]
