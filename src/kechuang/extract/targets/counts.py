@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import TRIM, WINDOW, clean_indicator, subject_of
+from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 from kechuang.extract.targets.years import BASE
 
@@ -176,6 +176,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if batch:
         after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one
     if _GOAL_TAIL.match(after):
+        if unit in LISTED_UNITS and not after.lstrip().startswith("的"):
+            return None, False  # 努力实现六个目标: the count of the plan's own goals
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
     if unit == "%" and (rise := _RISE_AFTER.match(after)):  # 4个结构性指标均实现10%以上增长: a growth of 10%
         head = _RISE_VERB.sub("", before).strip(TRIM)
@@ -217,6 +219,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
         return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                         verb_at, cmp=cmp, value_max=top), True
+    if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
+        return para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
+                        value_max=top), False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = clean_indicator(before)
@@ -254,6 +259,18 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False
     return None, False
+
+
+def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) -> str | None:
+    """培育高新技术企业15家,新增6家; 新增高新技术企业50家,努力实现新增100家: a verb and a count with no noun of its own
+    count the thing of the target before it in the sentence (same unit); the indicator is that thing with the verb."""
+    verb = _ends_with(vocab().count_verb_end, before)
+    last = para.targets[-1] if para.targets else None
+    if not verb or clean_indicator(before[:verb.start()]) or last is None or last.unit != unit \
+            or last.start < para.line.start + para.sentences[sentence][0]:
+        return None
+    word = verb.group().strip()
+    return last.indicator if last.indicator.startswith(word) else word + last.indicator
 
 
 def _cell_before(before: str) -> str:
