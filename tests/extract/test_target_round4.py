@@ -189,3 +189,19 @@ def test_a_count_without_a_noun_continues_the_thing_before_it():
     assert rows[:2] == [("高新技术企业", "level", 15, "家", None, False), ("高新技术企业", "level", 6, "家", None, False)]
     assert [r[2] for r in _rows("今年我市科技工作要努力实现六个目标:一是专利申报量要突破2000件。", 2008)] == [2000]
     assert _rows("八是新建充电桩200个,满足新能源汽车充电需求。", 2023)[0][0] == "充电桩"  # 古交: 八是 is no name
+
+
+# Mirror sites print a phonetic reading after characters of traditional-character pages (達(dá)到, 企業(yè)): the rules
+# read through them and give each target back as printed (squareprive.com 山东省 科技强省 2022
+# http://squareprive.com/falvfagui/zhengcefabu/20221125/4260.htm; m.c9z4.com 襄阳 2022 十件实事
+# http://m.c9z4.com/news/guonei/20220126/133333.html; 安徽省 2021年重点工作 in the corpus).
+def test_phonetic_readings_of_mirror_pages_are_read_through():
+    shandong = ("到2027年,全社會研發(fā)經(jīng)費投入大幅增加,投入強度達(dá)到2.8%,科技創(chuàng)新綜合實力顯著提升。"
+                "企業(yè)創(chuàng)新主體地位進(jìn)一步強化,全省高新技術(shù)企業(yè)突破4萬家,力爭達(dá)到5萬家。")
+    targets = extract_text(shandong, plan_year=2022).targets
+    assert [(t.value, t.unit, t.year) for t in targets] == [(2.8, "%", 2027), (4, "萬家", 2027), (5, "萬家", 2027)]
+    assert targets[1].indicator == "全省高新技術(shù)企業(yè)" and targets[1].quote == "全省高新技術(shù)企業(yè)突破4萬家"
+    assert shandong[targets[0].start:targets[0].end] == targets[0].quote == "投入強度達(dá)到2.8%"
+    xiangyang = "附2022年襄陽民生“十件實事”:\n1.全市改造老舊小區(qū)118個,其中,中心城區(qū)53個。"
+    first = extract_text(xiangyang, plan_year=2022).targets[0]
+    assert (first.indicator, first.value) == ("全市改造老舊小區(qū)", 118)
