@@ -89,9 +89,10 @@ def vocab() -> Vocab:
                             rf"(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)(?P<cmp>以上|以内|以下|左右)?(?=[,;。、]|$)"),
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
         growth_end=re.compile(rf"(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)? ?$"),
+        # 1. opens an item, 0.4千伏 does not
         prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
-                            rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|[①-⑳])+"),  # 1. opens an item; 0.4千伏 does not
+                            rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|[①-⑳])+"),
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
         history=re.compile(alt(r["history_words"])),
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
