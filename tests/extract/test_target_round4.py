@@ -239,3 +239,14 @@ def test_phonetic_readings_of_mirror_pages_are_read_through():
     xiangyang = "附2022年襄陽民生“十件實事”:\n1.全市改造老舊小區(qū)118個,其中,中心城區(qū)53個。"
     first = extract_text(xiangyang, plan_year=2022).targets[0]
     assert (first.indicator, first.value) == ("全市改造老舊小區(qū)", 118)
+
+
+# 涨幅 is a growth rate (居民消费价格涨幅3%左右: 国务院 2021 http://www.ciudsrc.com/webdiceng.php?id=156365 and 2024,
+# 上海 2024 http://gx.checne.com/toutiao/52033.html); a growth stated against a year (较2019年增长10%: 平昌县 2020 农业农村
+# 工作计划 http://scpc.gov.cn/public/6602101/13913419.html; 较2023年下降10%: 黑龙江 2024) takes it as base year and is no
+# per-year commitment (2019年增长 is not 年增长).
+def test_a_price_rise_is_a_growth_and_a_stated_base_year_is_no_period():
+    assert _rows("到2022年,居民消费价格涨幅3%左右。", 2020) == [("居民消费价格", "growth", 3, "%", 2022, False)]
+    pingchang = extract_text("(一)发展现代农业\n到2020年,茶叶投产面积较2019年增长10%以上。", plan_year=2020).targets
+    assert [(t.indicator, t.kind, t.value, t.year, t.recurring, t.base_year) for t in pingchang] == [
+        ("茶叶投产面积", "growth", 10, 2020, False, 2019)]

@@ -250,11 +250,14 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             return _increase(para, head, before, value, unit, args, cmp, top), False
         growth = _ends_with(v.growth_end, head) if unit == "%" else None
         decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
-        if growth or decline:  # 增长15% → 15; 年均下降5% → -5
+        base = None
+        if growth or decline:  # 增长15% → 15; 年均下降5% → -5; 较2019年增长10%: base year 2019
             head = head[:(growth or decline).start()] or subject_of(previous)
             value, top = (-value, -top if top else None) if decline else (value, top)
+            if (base := BASE.search(head)) is not None:
+                head = head[:base.start()] + head[base.end():]
         return para.add(head, "growth" if growth or decline else "level", value, unit, *args, pos - len(before),
-                        cmp=cmp, value_max=top), False
+                        cmp=cmp, value_max=top, base_year=int(base.group(1)) if base else None), False
     if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False

@@ -31,7 +31,7 @@ _TITLE = re.compile(r"《[^《》]{0,120}》")
 _SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
 _CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
-_PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
+_PER_YEAR = re.compile(r"(?<![全今本当明去\d])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 # 一、二、三、四季度; 3、6、9、12月: the periods of a year whose milestones follow 分别
 _PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,]){1,11}\d{1,2}月|上半年、下半年")
 _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"

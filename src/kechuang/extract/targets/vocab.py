@@ -88,7 +88,7 @@ def vocab() -> Vocab:
         unitless=re.compile(rf"(?:{alt(r['unitless_heads'])})(?P<verb>{alt(r['level_verbs'])})"
                             rf"(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)(?P<cmp>以上|以内|以下|左右)?(?=[,;。、]|$)"),
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
-        growth_end=re.compile(rf"(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)? ?$"),
+        growth_end=re.compile(rf"(?<!\d)(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)? ?$"),
         # 1. opens an item, 0.4千伏 does not
         prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
@@ -111,7 +111,7 @@ def vocab() -> Vocab:
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
         decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)? ?$"),
-        recurring=re.compile(alt(r["recurring_words"])),
+        recurring=re.compile(rf"(?<!\d)(?:{alt(r['recurring_words'])})"),
         unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
