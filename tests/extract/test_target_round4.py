@@ -250,3 +250,11 @@ def test_a_price_rise_is_a_growth_and_a_stated_base_year_is_no_period():
     pingchang = extract_text("(一)发展现代农业\n到2020年,茶叶投产面积较2019年增长10%以上。", plan_year=2020).targets
     assert [(t.indicator, t.kind, t.value, t.year, t.recurring, t.base_year) for t in pingchang] == [
         ("茶叶投产面积", "growth", 10, 2020, False, 2019)]
+
+
+# The count after a list that names all its items is no goal (tests/fixtures/real/README.md, "Counts after a list":
+# 袁州区 2023 民生实事 http://www.yzq.gov.cn/yzqrmzf/jcbslsqk/202309/d48534cfb44f49e0bf792a10fb644168.shtml: 区第二幼儿园、
+# 凤凰街道中心幼儿园…等2所公办幼儿园建设); a list that names fewer is (墨江 2025 惠民实事: 完成干塘等6座水库除险加固).
+def test_the_count_of_a_list_named_in_full_is_no_goal():
+    assert _rows("①完成区第二幼儿园、凤凰街道中心幼儿园等2所公办幼儿园建设。", 2023) == []
+    assert _rows("5、完成干塘等6座水库除险加固。", 2025)[0][1:4] == ("level", 6, "座")
