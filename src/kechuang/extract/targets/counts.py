@@ -213,8 +213,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                   or v.list_closer.search(before))
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
-    if count_verb and count_verb.re is v.list_closer and value == len(re.split("[、和及]", before[:count_verb.start()])):
-        return None, False  # 湖田中学、伯塘中学等2所: the count of a list named in full (等5所 after two names is a goal)
+    if count_verb and count_verb.re is v.list_closer \
+            and value == len(re.split("[、和及]", before[:count_verb.start()])):
+        return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
     if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
