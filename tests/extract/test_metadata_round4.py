@@ -36,3 +36,19 @@ def test_a_basis_title_that_lost_its_opening_bracket():
     # a title closed and opened as printed is untouched; a 》 after a clause break opens nothing
     text = "关于印发X方案的通知\n根据《A规划》和《B纲要》,结合实际,制定本方案。其余见附件》。\nX方案\n一、总体要求\n"
     assert extract_text(text).document.basis == ["A规划", "B纲要"]
+
+
+# A row of a page's metadata table printed as text, two labels on one line, is site chrome, never a title (jining.gov.cn
+# 2023年度全市农业农村重点工作任务: `发布机构 济宁市农业农村局 组配分类 工作计划` was taken as a title ending with 计划;
+# jiangbei.gov.cn 江北区老旧小区改造: `生成日期 2020-05-08 公开方式 主动公开`); its values are still read as fields.
+def test_a_metadata_row_with_two_labels_is_no_title():
+    from kechuang.text.chrome import is_chrome_line
+    from kechuang.text.normalise import normalise
+
+    for row in ("发布机构 济宁市农业农村局 组配分类 工作计划", "索  引  号 113708007381606177/2023-03478 公开方式 主动公开",
+                "生成日期 2020-05-08 公开方式 主动公开"):
+        assert is_chrome_line(normalise(row))
+    assert not is_chrome_line("2023年度全市农业农村重点工作任务")
+    document = extract_text((OPENINGS / "sd-jining-nyncrw2023.txt").read_text("utf-8")).document
+    assert "发布机构" not in (document.title or "") and "索引号" not in (document.title or "")
+    assert document.issuer == ["济宁市农业农村局"] and document.date == "2023-05-16"
