@@ -127,6 +127,9 @@ def test_a_count_without_a_noun_continues_the_thing_before_it():
     assert rows[:2] == [("高新技术企业", "level", 15, "家", None, False), ("高新技术企业", "level", 6, "家", None, False)]
     assert [r[2] for r in _rows("今年我市科技工作要努力实现六个目标:一是专利申报量要突破2000件。", 2008)] == [2000]
     assert _rows("八是新建充电桩200个,满足新能源汽车充电需求。", 2023)[0][0] == "充电桩"  # 古交: 八是 is no name
+    # 力争 closing a subject is no part of it (连云港 高企“小升高”, held out; 山东 2013 进出口总额力争增长8%左右)
+    assert [r[0] for r in _rows("到2020年末,全市高新技术企业数量力争总数突破450家,进出口总额力争增长8%左右。", 2019)] == [
+        "全市高新技术企业数量", "进出口总额"]
 
 
 # Mirror sites print a phonetic reading after characters of traditional-character pages (達(dá)到, 企業(yè)): the rules
