@@ -27,7 +27,7 @@ GATES = {
     # ext-corpus5 added validation pages of shapes no rule had seen (岁, ‰, /10万, X、Y牵头…按职责分工负责, openings of
     # wiki and law-database reprints, traditional-character `(…負責)` tails); the figures on the grown corpus, measured
     # before any rule change, are the gates
-    "validation": {"document": 0.84, "assignments": 0.88, "targets": 0.61},
+    "validation": {"document": 0.84, "assignments": 0.89, "targets": 0.61},
 }
 
 
