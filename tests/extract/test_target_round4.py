@@ -172,3 +172,11 @@ def test_the_count_of_a_list_named_in_full_is_no_goal():
 def test_a_rise_of_prices_is_a_growth():
     rows = _rows("2009年主要预期目标:居民消费价格上涨幅度控制在5%左右。居民消费价格上涨3%。", 2009)
     assert rows == [("居民消费价格", "growth", 5, "%", 2009, False), ("居民消费价格", "growth", 3, "%", 2009, False)]
+
+
+# 牵头责任单位 / 协同责任单位 paragraphs name the lead and the cooperating units (滁州 2020 重点工作责任分解; the corpus
+# README's 牵头责任单位 columns).
+def test_lead_and_cooperating_responsible_units():
+    text = "1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n协同责任单位:市统计局、市财政局。"
+    units = [(a.role, a.unit) for a in extract_text(text, plan_year=2020).assignments]
+    assert ("lead", "市发展改革委") in units and ("cooperating", "市统计局") in units and ("cooperating", "市财政局") in units
