@@ -63,7 +63,10 @@ def test_fifty_megabyte_file_is_refused_quickly(tmp_path):
     assert err.value.code == "KC-TEXT-TOO-LARGE" and time.perf_counter() - start < 1
 
 
-@pytest.mark.parametrize("unit", ["、", "(", "(一)", "一", "1.", "达到1家", "“1”", "〔", "2022年", "牵头,", "《"])
+# Round 4: one sentence of thousands of targets (each used to rescan the sentence: quadratic), phonetic readings,
+# lost opening brackets, digit fractions and values run together.
+@pytest.mark.parametrize("unit", ["、", "(", "(一)", "一", "1.", "达到1家", "“1”", "〔", "2022年", "牵头,", "《",
+                                  "企业达到5家,", "達(dá)到5家,", "》", "占全市1/3", "专利数280件培育", "根据A》和"])
 def test_lines_of_100000_characters(unit):
     line = (unit * (100_000 // len(unit)))[:100_000]
     _bounded("某县科技创新方案\n一、任务\n" + line + "\n" + line)

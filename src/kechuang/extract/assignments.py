@@ -17,12 +17,14 @@ from kechuang.extract.rules import load_rules
 
 OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _KEYWORDS = re.compile(
-    r"(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|"
+    r"(牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|"
+    r"协助单位|参与单位|"
     r"牽頭單位|牽頭部門|責任單位|責任部門|配合單位|配合部門|協辦單位)\s*[::]")
 # Other fields an annotation may hold; they end a list of units.
 _OTHER_FIELDS = re.compile(
     r"(完成时限|完成时间|时间节点|时限要求|时限|责任领导|牵头领导|分管领导|责任人|联系人)\s*[::]")
 _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "主办单位": "lead",
+                 "牵头责任单位": "lead", "协同责任单位": "cooperating",  # 滁州 2020 重点工作责任分解
                  "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
                  "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
                  "协助单位": "cooperating", "参与单位": "cooperating",

@@ -75,9 +75,12 @@ _WORD_FRACTIONS = {"一半": 50.0, "半数": 50.0}
 
 
 def fraction_percent(text: str) -> float | None:
-    """A fraction in words as a percentage: 一半 → 50, 三分之一 → 33.33…, 四分之三 → 75."""
+    """A fraction in words or digits as a percentage: 一半 → 50, 三分之一 → 33.33…, 四分之三 → 75, 1/8 → 12.5."""
     if text in _WORD_FRACTIONS:
         return _WORD_FRACTIONS[text]
+    top, slash, bottom = text.partition("/")
+    if slash and top.isdigit() and bottom.isdigit():
+        return 100 * int(top) / int(bottom) if int(bottom) else None
     whole, sep, part = text.partition("分之")
     if not sep:
         return None

@@ -54,6 +54,45 @@ def _still_open(sentence: str, start: int, end: int, opened: bool) -> bool:
     return False
 
 
+_LIST_WORD = re.compile(r"[)）]?\s*(?:、|以及|和|及|与)")
+_ISSUER_BEFORE_YEAR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:办公厅|办公室|人民政府|政府)(?=\d{4}年)")
+
+
+def _reopen(sentence: str) -> str:
+    """Put back the 《 a page lost before a title it still closes with 》: the title starts after the list word
+    that follows the title before it (《A》和B》 → B; 濮阳 …规划》和濮阳市国民经济…纲要》编制), else right after the
+    trigger (贯彻落实省政府办公厅2015年全省…要点》 → 2015年全省…要点, the body that issued it left out)."""
+    if "》" not in sentence:
+        return sentence
+    out, depth, last_close = [], 0, -1
+    for k, ch in enumerate(sentence):
+        if ch == "《":
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+        elif ch == "》":
+            lo = last_close + 1
+            trigger = next(reversed(list(_TRIGGER.finditer(sentence, lo, k))), None)
+            if trigger and not re.search("[,;。]", sentence[trigger.end():k]):
+                start = trigger.end()
+                issuer = _ISSUER_BEFORE_YEAR.match(sentence, start)
+                start = issuer.end() if issuer else start
+            elif last_close >= 0 and (word := _LIST_WORD.match(_NOTE.sub(lambda m: " " * len(m.group()),
+                                                                          sentence[lo:k]))):
+                start = lo + word.end()
+            else:
+                start = -1
+            if 0 <= start < k - 1 and not re.search("[,;。]", sentence[start:k]):
+                out.append((start, k))
+            last_close = k
+            continue
+        if ch == "》":
+            last_close = k
+    for start, _ in reversed(out):
+        sentence = sentence[:start] + "《" + sentence[start:]
+    return sentence
+
+
 def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) -> list[str]:
     """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
     body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
@@ -69,6 +108,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         in_list = under or (in_list and _LIST_ITEM.match(text) is not None)
         listed = in_list
         for sentence in re.split(r"(?<=。)", text):
+            sentence = _reopen(sentence)
             trigger = _TRIGGER.search(sentence)
             if listed:
                 trigger = None

@@ -41,6 +41,10 @@ class Located:
 _CHAIN = re.compile(r"关于(?:印发|转发|发布|印發|轉發)[《〈]?(?P<title>[^《》〈〉]{2,120}?)[》〉]?(?:的通知)?$")
 
 
+# A 文号 printed before the notice's title on its line (title fields: 盘政办发〔2021〕10号 盘锦市人民政府办公室关于…).
+_LEADING_NUMBER = re.compile(r"^\s*[^\s,。;:]{1,12}[〔\[【(]\d{4}[〕\]】)]\s*\d{1,5}\s*[号號]\s*(?=\S)")
+
+
 def _innermost(inner: str) -> str:
     for _ in range(3):
         m = _CHAIN.search(inner)
@@ -62,7 +66,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     for k, line in enumerate(head):
         if not _ABOUT.search(line.text) or len(line.text) > 200:
             continue
-        joined = line.text
+        joined = _LEADING_NUMBER.sub("", line.text)  # 国办发[2019]24号 国务院办公厅关于…: the number is no issuer
         for nxt in head[k + 1:k + 3]:
             if re.search(r"(通知|报告|请示)》?$", joined):
                 break

@@ -10,6 +10,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import Paragraph
+from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import heading_year, opening_year, years
@@ -81,12 +82,18 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if token_end:
             local.append((0, token_end))
         inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
-        para = Paragraph(line, path, plan_year, inherited, local, token_end, goals_year, goals_path is not None)
+        readings = Readings.of(line)  # 達(dá)到: the rules read the line without its phonetic readings
+        if readings:
+            local = [(readings.to_clean(s), readings.to_clean(e)) for s, e in local]
+            token_end = readings.to_clean(token_end)
+        para = Paragraph(readings.line if readings else line, path, plan_year, inherited, local, token_end,
+                         goals_year, goals_path is not None)
         if cell is not None and short and _VALUE_ALONE.fullmatch(line.text):
             para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
         cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
         para.carried = out[-1] if out else None
-        out.extend(para.run())
+        found = para.run()
+        out.extend([readings.restore(t, line.start) for t in found] if readings else found)
         stated = para.stated_years()
         if stated and goals_path is not None:
             goals_year = stated[-1]

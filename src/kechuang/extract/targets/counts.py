@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import TRIM, WINDOW, clean_indicator, subject_of
+from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 from kechuang.extract.targets.years import BASE
 
@@ -31,6 +31,8 @@ _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一�
 _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
 _RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
+# Between two values, a name alone (no separator, digit or 的/以上): the page lost the comma after the first.
+_RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
 
 
 def _item_start(before: str) -> int:
@@ -79,14 +81,20 @@ class ListReader:
     def read(self, counting: bool) -> bool:
         i, chain, items = 0, [], self._items()
         counted = False
+        floor = 0  # where the words of the next value may start: after a value that closed its run-on item
         while i < len(self.found):
             m = self.found[i]
             j, noun_end, _ = items[i]
             own = items[i - 1][2] if chain and i and items[i - 1][0] == i else None
             if i == 0 and counting and not self.clause[:m.start()].strip(TRIM):
                 own = 0
+            nxt = self.found[i + 1].start() if i + 1 < len(self.found) else None
+            run_on = nxt is not None and bool(_RUN_ON.fullmatch(self.clause, m.end(), nxt)) \
+                and len(self.clause[m.end():nxt].strip()) - _verb_width(self.clause[m.end():nxt]) >= 2
             target, counted = candidate(self.para, m, self.clause, self.c_start, self.sentence, self.previous,
-                                        noun_end, own)
+                                        noun_end, own, floor, run_on)
+            if run_on and target and not counted:
+                floor = m.end()
             if counted:
                 if target:
                     chain.append(target)
@@ -100,6 +108,12 @@ class ListReader:
                 i += 1
         _share_head(chain)
         return counted and bool(chain)
+
+
+def _verb_width(gap: str) -> int:
+    """How many characters of ``gap`` are the level verb it ends with (提高到 of 8.7万元提高到12万元)."""
+    verb = _ends_with(vocab().level_verb_end, gap.rstrip())
+    return len(verb.group()) if verb else 0
 
 
 def _share_head(chain: list[Target]) -> None:
@@ -132,15 +146,18 @@ def _chinese(m: re.Match) -> bool:
 
 
 def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence: int, previous: str,
-              noun_end: int, own: int | None) -> tuple[Target | None, bool]:
+              noun_end: int, own: int | None, floor: int = 0, run_on: bool = False) -> tuple[Target | None, bool]:
     """One candidate number; returns (the target added, whether it is a count item of a list). ``own``: for
-    an item of a list of counts, where its own words start (after the separator); it shares the verb."""
+    an item of a list of counts, where its own words start (after the separator); it shares the verb.
+    ``floor``: where this value's words may start at the earliest (after the value before it closed its item);
+    ``run_on``: only a name stands between this value and the next (a page that lost its commas:
+    实际利用外资1亿美元规模工业应税销售占全市1/8), so this value closes its item when no verb counts it."""
     v = vocab()
     pos = c_start + m.start()
     value, unit, top = value_of(m)
     if value is None or _excluded(para, m, clause, pos):
         return None, False
-    before = clause[max(0, m.start() - WINDOW, para.token_end - c_start):m.start()]
+    before = clause[max(0, m.start() - WINDOW, para.token_end - c_start, floor):m.start()]
     after = clause[m.end():min(noun_end, m.end() + WINDOW)].split("|", 1)[0]  # no noun runs across a table cell
     if after.startswith("、") and _ITEM_END.search(after[1:]):
         after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
@@ -159,6 +176,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if batch:
         after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one
     if _GOAL_TAIL.match(after):
+        if unit in LISTED_UNITS and not after.lstrip().startswith("的"):
+            return None, False  # 努力实现六个目标: the count of the plan's own goals
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
     if unit == "%" and (rise := _RISE_AFTER.match(after)):  # 4个结构性指标均实现10%以上增长: a growth of 10%
         head = _RISE_VERB.sub("", before).strip(TRIM)
@@ -194,12 +213,18 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                   or v.list_closer.search(before))
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
+    if count_verb and count_verb.re is v.list_closer \
+            and value == len(re.split("[、和及]", before[:count_verb.start()])):
+        return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
     if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
         return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                         verb_at, cmp=cmp, value_max=top), True
+    if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
+        return para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
+                        value_max=top), False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = clean_indicator(before)
@@ -210,6 +235,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                             pos, cmp=cmp, value_max=top), False
         return None, False
+    if run_on and noun and not after.startswith("的") and not (unit == "%" and v.percent_then.match(after)) \
+            and not v.count_verb_start.search(before, max(0, len(before) - 6)) \
+            and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
+        noun = ""  # 有效发明专利数280件培育…占全市1/3: the value closes its item, the next name follows
     if not noun:  # 指标 + 数, closing the clause
         if _chinese(m) and not count_verb:
             return None, False
@@ -224,15 +253,30 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             return _increase(para, head, before, value, unit, args, cmp, top), False
         growth = _ends_with(v.growth_end, head) if unit == "%" else None
         decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
-        if growth or decline:  # 增长15% → 15; 年均下降5% → -5
+        base = None
+        if growth or decline:  # 增长15% → 15; 年均下降5% → -5; 较2019年增长10%: base year 2019
             head = head[:(growth or decline).start()] or subject_of(previous)
             value, top = (-value, -top if top else None) if decline else (value, top)
+            if (base := BASE.search(head)) is not None:
+                head = head[:base.start()] + head[base.end():]
         return para.add(head, "growth" if growth or decline else "level", value, unit, *args, pos - len(before),
-                        cmp=cmp, value_max=top), False
+                        cmp=cmp, value_max=top, base_year=int(base.group(1)) if base else None), False
     if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False
     return None, False
+
+
+def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) -> str | None:
+    """培育高新技术企业15家,新增6家; 新增高新技术企业50家,努力实现新增100家: a verb and a count with no noun of its own
+    count the thing of the target before it in the sentence (same unit); the indicator is that thing with the verb."""
+    verb = _ends_with(vocab().count_verb_end, before)
+    last = para.targets[-1] if para.targets else None
+    if not verb or clean_indicator(before[:verb.start()]) or last is None or last.unit != unit \
+            or last.start < para.line.start + para.sentences[sentence][0]:
+        return None
+    word = verb.group().strip()
+    return last.indicator if last.indicator.startswith(word) else word + last.indicator
 
 
 def _cell_before(before: str) -> str:

@@ -31,12 +31,13 @@ _TITLE = re.compile(r"《[^《》]{0,120}》")
 _SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
 _CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
-_PER_YEAR = re.compile(r"(?<![全今本当明去])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
+_PER_YEAR = re.compile(r"(?<![全今本当明去\d])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 # 一、二、三、四季度; 3、6、9、12月: the periods of a year whose milestones follow 分别
 _PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,]){1,11}\d{1,2}月|上半年、下半年")
 _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
                            r"(?:\d{1,2}日)?(?:底|末|前|份|中旬|上旬|下旬)*(?:前|完成)?\s*(?:\||。|$)")
 _EACH_OF = re.compile(r"[^,;。均]{0,40}均")
+_DISTRIBUTED_REACH = 20  # 分解落实到 + up to 12 characters before the count: no need to scan the sentence before it
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
 
@@ -64,6 +65,8 @@ class Paragraph:
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)]
         self.masked = mask(len(self.text), spans + skip)
         self.targets: list[Target] = []
+        self._reports: dict[int, bool] = {}
+        self._last_listing: dict[int, int] = {}
         self.marks: list[YearMark] = []
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
         for k, (start, sentence) in enumerate(self.sentences):
@@ -74,6 +77,21 @@ class Paragraph:
         for mark in self.marks:
             self.last_stated.append(self.last_stated[-1] if mark.past and self.last_stated else
                                     (None if mark.past else mark.year))
+
+    def reports(self, sentence: int) -> bool:
+        """Whether the sentence reports progress (截至9月14日, 同比, 预计…): read once per sentence, not per number,
+        so that a sentence of thousands of numbers stays linear."""
+        if sentence not in self._reports:
+            text = self.sentences[sentence][1]
+            self._reports[sentence] = bool(vocab().as_of.search(text) or vocab().reported.search(text))
+        return self._reports[sentence]
+
+    def listing_after(self, sentence: int, at: int) -> bool:
+        """Whether a listing word (如下, 包括…) follows position ``at`` of the sentence (its last one, found once)."""
+        if sentence not in self._last_listing:
+            found = [m.start() for m in vocab().listing.finditer(self.sentences[sentence][1])]
+            self._last_listing[sentence] = found[-1] if found else -1
+        return self._last_listing[sentence] >= at
 
     def stated_years(self) -> list[int]:
         return [m.year for m in self.marks if not m.past]
@@ -102,11 +120,12 @@ class Paragraph:
                 or v.not_target.search(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
-        if v.as_of.search(s_text) or v.reported.search(s_text):
+        if self.reports(sentence):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
-        if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and v.listing.search(s_text, pos - s_start)):
+        if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
-        if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(s_text, 0, pos - s_start)):
+        if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(
+                s_text, max(0, pos - s_start - _DISTRIBUTED_REACH), pos - s_start)):
             return None  # 24项任务指标分解落实到7个乡镇: the plan's own items and the units they go to
         if unit in LISTED_UNITS and _EACH_OF.match(s_text, pos - s_start):
             return None  # 4个结构性指标均实现10%以上增长: the size of a set each member of which is held to a goal
@@ -114,7 +133,8 @@ class Paragraph:
             ind_start += raw.find(indicator)
         last = self.targets[-1] if self.targets else None
         if indicator.startswith("占") and last and last.start >= self.line.start + s_start:
-            indicator = last.indicator + indicator  # 研发经费支出达100亿元,占GDP比重2.5%: the share of that subject
+            # 研发经费支出达100亿元,占GDP比重2.5%: the share of that subject (its own subject, not a chain of shares)
+            indicator = last.indicator.split("占", 1)[0] + indicator
             ind_start = min(ind_start, last.start - self.line.start)
         recurring = bool(v.recurring.search(clause)) or (kind == "growth" and bool(_PER_YEAR.search(clause)))
         year = self.year_for(pos, sentence, recurring)
@@ -261,3 +281,5 @@ class Paragraph:
             self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
                      name_at, cmp=m.group("cmp"), value_max=top)
             taken.add(k + 2 + m.start())
+        if k >= 2:  # 新增20亿元企业、10亿元企业分别不少于1家、1家: the numbers inside the names are no values
+            taken.update(n.start() for n in v.candidate.finditer(clause, max(0, k - WINDOW), k))

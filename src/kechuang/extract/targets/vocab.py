@@ -66,7 +66,9 @@ def vocab() -> Vocab:
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
     unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
-    fraction = r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
+    # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %
+    fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
+                r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./])")
     candidate = re.compile(
         rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<frac>{fraction})"
@@ -86,11 +88,12 @@ def vocab() -> Vocab:
         unitless=re.compile(rf"(?:{alt(r['unitless_heads'])})(?P<verb>{alt(r['level_verbs'])})"
                             rf"(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)(?P<cmp>以上|以内|以下|左右)?(?=[,;。、]|$)"),
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
-        growth_end=re.compile(rf"(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)? ?$"),
+        growth_end=re.compile(rf"(?<!\d)(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)? ?$"),
+        # 1. opens an item, 0.4千伏 does not
         prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
-                            rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．]|[①-⑳])+"),
-        not_target=re.compile(alt(r["not_target_words"])),
+                            rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|[①-⑳])+"),
+        not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
         history=re.compile(alt(r["history_words"])),
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
         goals_heading=re.compile(alt(r["goals_headings"])),
@@ -102,13 +105,13 @@ def vocab() -> Vocab:
         reported_column=re.compile(rf"^[^|]{{0,12}}(?:{alt(r['reported_columns'])})$"),
         as_of=re.compile(rf"(?:{alt(r['as_of_words'])})(?:目前|当前|\d{{1,2}}月(?!底前|末前|份前)|\d{{1,4}}日)"),
         # …and a cumulative period of months since the year began (2018年1-9月…产值27.6亿; 1-2月,全市…)
-        reported=re.compile(rf"{alt(r['report_sentence_words'])}|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"),
+        reported=re.compile(rf"{alt(r['report_sentence_words'])}|(?:^|[::])\s*(?:{alt(r['report_sentence_openers'])})|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
         decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)? ?$"),
-        recurring=re.compile(alt(r["recurring_words"])),
+        recurring=re.compile(rf"(?<!\d)(?:{alt(r['recurring_words'])})"),
         unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),

@@ -1,0 +1,64 @@
+"""Mirror sites print a phonetic reading after some characters of traditional-character pages (達(dá)到, 企業(yè),
+經(jīng)費): the target rules read the line without them, and every target is given back as printed (its quote,
+indicator and unit with the readings, its offsets in the printed line)."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+
+# (dá) (jīng) (yè): lower-case Latin letters with tone marks, in ASCII brackets, right after a CJK character
+READING = re.compile(r"(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u01dc]{1,6}\)")
+
+
+class Readings:
+    """A line without its phonetic readings, and the way back to the printed line."""
+
+    def __init__(self, line: Line):
+        self.printed = line.text
+        self.kept: list[int] = []  # printed index of each character of the reading-free text
+        pos = 0
+        for m in READING.finditer(line.text):
+            self.kept.extend(range(pos, m.start()))
+            pos = m.end()
+        self.kept.extend(range(pos, len(line.text)))
+        self.line = dataclasses.replace(line, text="".join(line.text[i] for i in self.kept))
+
+    @staticmethod
+    def of(line: Line) -> Readings | None:
+        return Readings(line) if "(" in line.text and READING.search(line.text) else None
+
+    def to_clean(self, pos: int) -> int:
+        return bisect.bisect_left(self.kept, pos)
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The printed span of the reading-free span [lo, hi) (a reading after its last character included)."""
+        if hi <= lo:
+            at = self.kept[lo] if lo < len(self.kept) else len(self.printed)
+            return at, at
+        end = self.kept[hi - 1] + 1
+        m = READING.match(self.printed, end)
+        return self.kept[lo], m.end() if m else end
+
+    def printed_form(self, found: str | None, lo: int, hi: int) -> str | None:
+        """``found`` (a string of the reading-free text near [lo, hi)) as printed."""
+        if not found:
+            return found
+        k = self.line.text.find(found, max(0, lo - 130), hi + 8)
+        if k < 0:
+            return found
+        s, e = self.span(k, k + len(found))
+        return self.printed[s:e]
+
+    def restore(self, target: Target, origin: int) -> Target:
+        """``target`` as printed; ``origin``: the line's start offset in the whole text."""
+        lo, hi = target.start - origin, target.end - origin
+        s, e = self.span(lo, hi)
+        return dataclasses.replace(
+            target, start=origin + s, end=origin + e, quote=self.printed[s:e],
+            indicator=self.printed_form(target.indicator, lo, hi) or target.indicator,
+            unit=self.printed_form(target.unit, lo, hi))
