@@ -14,9 +14,9 @@ from kechuang.extract.corpus import corpus_size, load_openings, load_passages, s
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 
-# The dev split meets the issue's gates (0.90 / 0.95 / 0.90). The validation split does not yet: its gates are
-# the figures reached so far (docs/extraction.md reports both), so that no change makes it worse unnoticed;
-# raise them as the rules generalise. The issue's goal on validation: document 0.90, assignments 0.95, targets 0.90.
+# Neither split meets the issue's gates on the corpus as it has grown (dev 0.90 / 0.95 / 0.90 was met before the
+# ext-corpus5 pages came). The gates are the figures reached so far (docs/extraction.md reports both), so that no
+# change makes them worse unnoticed; raise them as the rules generalise. The issue's goal on validation: document 0.90, assignments 0.95, targets 0.90.
 GATES = {
     # dev targets and assignments: the issue asks 0.90 / 0.95; the ext-corpus5 dev pages (measured before any rule
     # change; assignments: 滁州 2020's `牵头责任单位:` / `协同责任单位:` paragraphs and 旌阳 2016's `监考单位` column, none
