@@ -126,7 +126,9 @@ def test_the_batch_reads_the_same_facts_as_the_check_of_one(users, strong, as_us
     found = hitech_batch(strong.region_id, as_of, only=())
     assert [e.pk for e, _ in found] == list(Enterprise.objects.filter(region_id=strong.region_id)
                                             .order_by("region", "name").values_list("pk", flat=True))
-    for enterprise, check in found:
+    for row, check in found:
+        enterprise = Enterprise.objects.get(pk=row.pk)
+        assert (row.name, row.is_demo) == (enterprise.name, enterprise.is_demo)
         alone = check_hitech(facts_of(enterprise, judgements=judgements_of(enterprise)), as_of)
         assert check.to_dict() == alone.to_dict(), enterprise.name
     assert {e.pk: c.overall for e, c in found}[strong.pk] == "promising"
@@ -146,3 +148,35 @@ def test_the_sme_conditions_table_has_a_header_row_naming_its_columns(as_user, u
     assert head == ["条件", "结果", "企业数据", "差距 / 说明"]
     rows = re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>", 1)[1])
     assert rows and all(row.count("<td>") == len(head) for row in rows)
+
+
+def test_the_batch_page_costs_the_same_queries_for_one_listed_enterprise_or_many(users, strong, as_user):
+    """The page showed each listed enterprise's reserve stage by reading it row by row (one query each)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kechuang.enterprises import name_key
+    from kechuang.web.enterprises.models import Enterprise, ReserveEntry, YearFigures
+
+    client = as_user(users["bureau"])
+    url = reverse("kc-enterprises-check") + "?as_of=2026-06-01"
+    with CaptureQueriesContext(connection) as one:
+        first = client.get(url).content.decode()
+    assert first.count('data-overall="promising"') == 1
+    figures = YearFigures.objects.filter(enterprise=strong)
+    for i in range(5):
+        twin = Enterprise.objects.create(region=strong.region, name=f"灵寿县强{i}号科技有限公司",
+                                         name_key=name_key(f"灵寿县强{i}号科技有限公司"),
+                                         registered_on=strong.registered_on)
+        for row in figures:
+            row.pk, row.enterprise = None, twin
+            row.save()
+        for right in IPHolding.objects.filter(enterprise=strong):
+            right.pk, right.enterprise, right.number = None, twin, f"{right.number}-{i}"
+            right.save()
+        if i % 2:
+            ReserveEntry.objects.create(enterprise=twin, stage="cultivating", entered_on=date(2026, 1, 2))
+    with CaptureQueriesContext(connection) as many:
+        page = client.get(url).content.decode()
+    assert page.count('data-overall="promising"') == 6 and page.count("已在后备库(培育)") == 2
+    assert len(many.captured_queries) == len(one.captured_queries)

@@ -4,15 +4,24 @@ reviewer's judgement answers, and the batch over a region listing the promising 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
 
 from kechuang.enterprises import EnterpriseFacts, IPFacts, YearFacts
 from kechuang.errors import KechuangError
+from kechuang.gc_pause import gc_paused
 from kechuang.web.enterprises.core import check_hitech, check_hitech_many, facts_of
 from kechuang.web.enterprises.figures import FIGURE_FIELDS
-from kechuang.web.enterprises.models import Enterprise, HitechResult, HitechReview, IPHolding, YearFigures
+from kechuang.web.enterprises.models import (
+    Enterprise,
+    HitechResult,
+    HitechReview,
+    IPHolding,
+    ReserveEntry,
+    YearFigures,
+)
 from kechuang.web.history.services import change_record
 
 #: The judgement items a reviewer answers (key → label, the choices or the maximum points).
@@ -81,13 +90,34 @@ def hitech_run(actor, enterprise: Enterprise, as_of: date, store: bool = True):
     return check
 
 
-def hitech_batch(region_id: int | None, as_of: date, only: tuple[str, ...] = ("promising", "opportunity")) -> list:
-    """[(enterprise, check)] for the region's enterprises whose overall result is in ``only`` (all when empty).
+@dataclass(frozen=True)
+class BatchRow:
+    """What the batch page shows of an enterprise (no model instance: 10,000 of them cost more than the check)."""
+
+    pk: int
+    name: str
+    is_demo: bool
+    stage: str | None  # its reserve stage, None when not in the reserve
+
+    @property
+    def stage_zh(self) -> str:
+        return dict(ReserveEntry.STAGES).get(self.stage or "", "")
+
+
+def hitech_batch(region_id: int | None, as_of: date,
+                 only: tuple[str, ...] = ("promising", "opportunity")) -> list[tuple[BatchRow, object]]:
+    """[(row, check)] for the region's enterprises whose overall result is in ``only`` (all when empty).
 
     The facts are read as plain rows (four queries, no model instances: 10,000 enterprises with three years each
-    are read in a fraction of a second); only the enterprises listed are loaded as models."""
+    are read in a fraction of a second), and so are the names and reserve stages the page lists."""
+    with gc_paused():  # ~300,000 small objects kept to the end: the collector's passes cost a quarter of the time
+        return _batch(region_id, as_of, only)
+
+
+def _batch(region_id: int | None, as_of: date, only: tuple[str, ...]) -> list[tuple[BatchRow, object]]:
     base = Enterprise.objects.all() if region_id is None else Enterprise.objects.filter(region_id=region_id)
-    heads = list(base.order_by("region", "name").values_list("pk", "name", "uscc", "registered_on"))
+    heads = list(base.order_by("region", "name").values_list("pk", "name", "uscc", "registered_on", "is_demo",
+                                                             "reserve__stage"))
     years: dict[int, list[YearFacts]] = defaultdict(list)
     for row in (YearFigures.objects.filter(enterprise__in=base.values("pk")).order_by("year")
                 .values("enterprise_id", "year", *FIGURE_FIELDS)):
@@ -99,10 +129,8 @@ def hitech_batch(region_id: int | None, as_of: date, only: tuple[str, ...] = ("p
     reviews = dict(HitechReview.objects.filter(enterprise__in=base.values("pk"))
                    .values_list("enterprise_id", "judgements"))
     facts = [EnterpriseFacts(name=name, uscc=uscc, registered_on=registered, years=years[pk], ip=ip[pk],
-                             judgements=dict(reviews.get(pk) or {})) for pk, name, uscc, registered in heads]
+                             judgements=dict(reviews.get(pk) or {})) for pk, name, uscc, registered, *_ in heads]
     checks = check_hitech_many(facts, as_of)
-    kept = [(pk, check) for (pk, *_), check in zip(heads, checks, strict=True) if not only or check.overall in only]
-    models = Enterprise.objects.select_related("region").in_bulk([pk for pk, _ in kept])
-    return [(models[pk], check) for pk, check in kept]
-
-
+    return [(BatchRow(pk, name, is_demo, stage), check)
+            for (pk, name, _, _, is_demo, stage), check in zip(heads, checks, strict=True)
+            if not only or check.overall in only]

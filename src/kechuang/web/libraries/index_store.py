@@ -26,7 +26,6 @@ inside their transaction (rows are never deleted: a library hides a record throu
 
 from __future__ import annotations
 
-import gc
 import logging
 import pickle
 import threading
@@ -40,6 +39,7 @@ from django.conf import settings
 from django.db.models import F
 
 from kechuang.errors import KechuangError
+from kechuang.gc_pause import gc_paused
 from kechuang.matching import DuplicateIndex, MatchIndex, Record
 from kechuang.web.accounts.models import Region
 from kechuang.web.libraries.models import IndexVersion
@@ -196,14 +196,8 @@ def save(library: str, region_id: int | None, entry: Entry) -> Path:
 def _unpickled(path: Path):
     """The snapshot's objects, with the cyclic garbage collector paused: it would walk the growing heap again
     and again while ~10 million small objects are created (measured: a third of the load's CPU)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    finally:
-        if enabled:
-            gc.enable()
+    with gc_paused(), path.open("rb") as fh:
+        return pickle.load(fh)
 
 
 def _load_saved(library: str, region_id: int | None, now: dict) -> Entry | None:
