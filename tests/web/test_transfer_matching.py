@@ -135,3 +135,27 @@ def test_a_row_gone_since_the_index_was_built_is_not_shown(users, demands, achie
     achievements["a0"].delete()  # no page deletes one; a database restored from an older backup might lack it
     hits = matching.matches_for_demand(users["bureau"], demands["own"])
     assert achievements["a0"].pk not in [h.obj.pk for h in hits]
+
+
+@pytest.mark.django_db(transaction=True)  # committed writes renew the talent table's version
+def test_the_peoples_index_is_kept_until_a_talent_is_written(users, demands):
+    """It was built (every talent segmented) on each demand page; now once, and again after a committed write."""
+    from datetime import date
+
+    from kechuang.web.talents.models import Talent
+
+    region = demands["own"].region
+
+    def expert(name, fields, expertise):
+        Talent.objects.create(region=region, name=name, categories=",expert,", title="高级工程师", fields=fields,
+                              expertise=expertise, entered_on=date(2026, 1, 5))
+
+    expert("张工", "农业", "食用菌菌渣基质化利用与育苗")
+    expert("王工", "智能制造", "工业机器人伺服控制")
+    expert("赵工", "电子信息", "嵌入式软件与物联网网关")
+    first = matching.people_index(region)
+    assert first is not None and matching.people_index(region) is first
+    assert [h.record.extra["name"] for h in matching.people_for_demand(demands["own"])] == ["张工"]
+    expert("李工", "农业", "菌渣育苗基质配方,食用菌菌渣利用")
+    assert matching.people_index(region) is not first
+    assert {h.record.extra["name"] for h in matching.people_for_demand(demands["own"])} == {"张工", "李工"}

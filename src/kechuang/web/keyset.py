@@ -131,6 +131,11 @@ def _version_key(table: str) -> str:
     return f"kc:table-version:{table}"
 
 
+def table_version(model) -> str:
+    """The model's table version: a token renewed when a write to the table commits (see ``touch``)."""
+    return _version(model._meta.db_table)
+
+
 def _version(table: str) -> str:
     key = _version_key(table)
     token = cache.get(key)

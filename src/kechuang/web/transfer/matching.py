@@ -7,6 +7,7 @@ oriented demand → offer in both directions) and says each part in Chinese. Vie
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, replace
 
 from django.urls import reverse
@@ -185,11 +186,34 @@ def _versioned(rec: Record, row) -> Record:
 def people_for_demand(demand: Demand, limit: int = 5) -> list[Hit]:
     """Experts and 科技特派员 of the demand's region who could answer it (no ID numbers: the talent library
     gives none)."""
-    # the talent library gives the people of the demand's region (its records name the region by name)
-    people = [replace(p, region=str(demand.region_id)) for p in people_records(demand.region)]
-    if not people:
+    index = people_index(demand.region)
+    if index is None:
         return []
-    return _ranked(demand_record(demand), MatchIndex(people), lambda r: True, query_is_demand=True, limit=limit)
+    return _ranked(demand_record(demand), index, lambda r: True, query_is_demand=True, limit=limit)
+
+
+_PEOPLE: dict[int, tuple[str, MatchIndex | None]] = {}  # region id → (talent table version, its people's index)
+_PEOPLE_LOCK = threading.Lock()
+
+
+def people_index(region) -> MatchIndex | None:
+    """The index of the region's experts and 特派员, kept in the process until the talent table changes (its
+    version is renewed by every committed write: ``keyset``). Built per demand page before: 10,000 talents were
+    segmented and indexed on every view."""
+    from kechuang.web.keyset import table_version
+    from kechuang.web.talents.models import Talent
+
+    version = table_version(Talent)  # read before the rows: a write meanwhile makes the next call rebuild
+    with _PEOPLE_LOCK:
+        found = _PEOPLE.get(region.pk)
+    if found is not None and found[0] == version:
+        return found[1]
+    # the talent library gives the people of the region (its records name the region by name)
+    people = [replace(p, region=str(region.pk)) for p in people_records(region)]
+    index = MatchIndex(people) if people else None
+    with _PEOPLE_LOCK:
+        _PEOPLE[region.pk] = (version, index)
+    return index
 
 
 def demands_for_achievement(user, achievement: Achievement, limit: int = 10) -> list[Hit]:
