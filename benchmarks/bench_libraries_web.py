@@ -63,22 +63,16 @@ def write_talents(region, n: int) -> None:
 
 
 def build_indexes(region, user, demand) -> str:
-    """Every saved match index of the region, built and saved before the clock (what a server then loads)."""
+    """Every saved match index, built and saved before the clock (what a server then loads): the region's family
+    for a family source (projects), every region for an "all" source (demands, achievements)."""
     from kechuang.web.libraries import index_store
 
     done = []
-    for library in list(index_store.SOURCES):
+    for library, source in list(index_store.SOURCES.items()):
         index_store.touch(library, region.pk)
-        _, wall, _ = timed(lambda lib=library: index_store.save(lib, region.pk, index_store.build(lib, region.pk)))
+        scope = region.pk if source.scope == "family" else None
+        _, wall, _ = timed(lambda lib=library, at=scope: index_store.save(lib, at, index_store.build(lib, at)))
         done.append(f"{library} {wall:.0f} s")
-    try:  # the transfer libraries' own store, where it is not yet one of the index store's sources
-        from kechuang.web.transfer import indexes, matching
-    except ImportError:
-        return ",".join(done)
-    if hasattr(indexes, "BACKGROUND_ABOVE"):
-        indexes.BACKGROUND_ABOVE = 10**9  # built here, as the background thread of a server would
-    _, wall, _ = timed(matching.matches_for_demand, user, demand)
-    done.append(f"transfer {wall:.0f} s")
     return ",".join(done)
 
 
