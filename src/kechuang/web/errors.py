@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import RequestDataTooBig
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
@@ -63,6 +64,9 @@ class DatabaseUnavailableMiddleware:
             if session is not None and not hasattr(session, "_session_cache"):
                 # The session could not be loaded: leave it untouched (not saved, cookie kept).
                 session._session_cache = {}
+            # The page that says so must not read the database: the user (whose session may come from the cache)
+            # is not loaded for it, and the header shows no account.
+            request.user = request._cached_user = AnonymousUser()
             exc = unavailable()
             if request.path.startswith("/api/"):
                 return error_json(exc)
