@@ -148,3 +148,23 @@ def test_the_bureau_creates_an_enterprise_user_for_an_enterprise_of_its_region(a
     created = get_user_model().objects.get(username="jia-tianbao")
     assert (created.profile.role, created.profile.enterprise) == ("enterprise", enterprise)
     assert "灵寿县甲科技有限公司" in client.get(reverse("kc-users")).content.decode()
+
+
+def test_the_change_log_is_rendered_once_per_state_and_a_change_shows_at_once(as_user, users, enterprise):
+    """The page read and rendered up to 200 changes on every view; now one indexed read names the log's state."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = as_user(users["bureau"])
+    url = reverse("kc-enterprise", args=[enterprise.pk])
+    figures = reverse("kc-enterprise-figures", args=[enterprise.pk])
+    assert client.post(figures, {"year": "2023", "employees": "55"}).status_code == 302
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        before = client.get(url).content.decode()
+    reads = [q["sql"] for q in queries.captured_queries if '"history_change"' in q["sql"]]
+    assert len(reads) == 1 and '"auth_user"' not in reads[0]  # the state's key only, not the rows and their users
+    assert client.post(figures, {"year": "2024", "employees": "77"}).status_code == 302
+    after = client.get(url).content.decode()
+    log = after.split('id="history"', 1)[1]
+    assert "77" in log and log != before.split('id="history"', 1)[1]

@@ -81,3 +81,22 @@ def test_the_dropdowns_are_details_with_aria_expanded_and_the_section_marked(as_
     assert '<details class="menu current" id="menu-enterprises">' in header
     assert f'<a href="{reverse("kc-reserve")}" aria-current="page">' in header
     assert 'id="logout"' in header and 'id="cockpit-link"' in header
+
+
+def test_the_menu_is_rendered_once_per_role_and_marked_state(as_user, users):
+    """Every page rendered the same ~25 links through the template engine; now one rendering per role and state,
+    and pages of the same state (two enterprises) share it while another state gets its own marks."""
+    from kechuang.web.accounts import menu
+
+    menu._NAV.clear()
+    client = as_user(users["bureau"])
+
+    def nav(name: str) -> str:
+        return _header(client.get(reverse(name)).content.decode()).split("</nav>")[0]
+
+    first, second = nav("kc-reserve"), nav("kc-reserve")
+    assert first == second and len(menu._NAV) == 1
+    other = nav("kc-enterprises")
+    assert len(menu._NAV) == 2 and other != first
+    assert f'href="{reverse("kc-enterprises")}" aria-current="page"' in other
+    assert f'href="{reverse("kc-reserve")}" aria-current="page"' in first

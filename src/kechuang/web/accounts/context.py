@@ -1,6 +1,6 @@
 """Template context: the user's role and region, and the header menu built for that role."""
 
-from kechuang.web.accounts.menu import menu_for
+from kechuang.web.accounts.menu import menu_for, nav_html
 from kechuang.web.accounts.permissions import profile_of
 
 
@@ -9,4 +9,5 @@ def role(request) -> dict:
     profile = profile_of(user)
     kc_role = profile.role if profile else None
     sections, account = menu_for(kc_role, request.path) if getattr(user, "is_authenticated", False) else ([], None)
-    return {"kc_profile": profile, "kc_role": kc_role, "kc_menu": sections, "kc_account": account}
+    return {"kc_profile": profile, "kc_role": kc_role, "kc_nav": nav_html(sections, kc_role) if sections else "",
+            "kc_account": account}

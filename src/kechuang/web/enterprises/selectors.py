@@ -3,8 +3,11 @@ board."""
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 
 from kechuang.web.enterprises.access import enterprises_visible
 from kechuang.web.enterprises.models import SIZES, Enterprise, ReserveEntry
@@ -50,6 +53,25 @@ def enterprise_page(rows: QuerySet, get=None, params: dict | None = None, size: 
 def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
     changes = Change.objects.filter(kind__in=HISTORY_KINDS, object_id=enterprise.pk)[:limit]
     return history_rows(changes)
+
+
+HISTORY_TIMEOUT = 6 * 3600  # an old state's entry is never read again; this only bounds the cache's size
+
+
+def enterprise_history_html(enterprise: Enterprise, limit: int = 200) -> SafeString:
+    """The page's change log rendered once per state of it. The log only grows, so its newest change (id and time:
+    a re-created database never meets an old entry) names the state: one indexed read instead of reading and
+    rendering up to ``limit`` changes on every view. People's names are those of the newest change's time."""
+    newest = (Change.objects.filter(kind__in=HISTORY_KINDS, object_id=enterprise.pk)
+              .order_by("-id").values_list("id", "at").first())
+    if newest is None:
+        return SafeString(render_to_string("kechuang/_history.html", {"history": []}))
+    key = f"kc:ent-history:{enterprise.pk}:{newest[0]}:{newest[1].timestamp()}"
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string("kechuang/_history.html", {"history": enterprise_history(enterprise, limit)})
+        cache.set(key, html, HISTORY_TIMEOUT)
+    return SafeString(html)
 
 
 BOARD_LIMIT = 20  # entries shown per stage; the list filtered by stage shows them all

@@ -27,7 +27,7 @@ from kechuang.web.enterprises.access import (
 )
 from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_FIELDS, RD_ITEM_PREFIX, year_checked
 from kechuang.web.enterprises.models import SIZES, IPHolding, ReserveEntry
-from kechuang.web.enterprises.selectors import enterprise_history, enterprise_list, enterprise_page
+from kechuang.web.enterprises.selectors import enterprise_history_html, enterprise_list, enterprise_page
 from kechuang.web.errors import http_status
 
 FORM_FIELDS = ("name", "uscc", "address", "industry_code", "size", "registered_on", "tech_field", "contact_name",
@@ -134,7 +134,7 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
         "reserve": _reserve_of(enterprise),
         "check": check, "check_zh": OVERALL_ZH.get(check.overall) if check else "",
         "sme": SmeEvaluation.objects.filter(enterprise=enterprise).only("year", "score").first(),
-        "history": enterprise_history(enterprise), "error": error,
+        "history_html": enterprise_history_html(enterprise), "error": error,
         "figures_form": figures_form, "ip_form": ip_form or {},
         "can_manage": can_manage(request.user, enterprise.region_id),
         "can_keep": can_keep_figures(request.user, enterprise),
