@@ -54,6 +54,7 @@ class Passage:
     source: str
     province: str
     plan_year: int | None
+    title: str
     text: str
     targets: list[dict]
     assignments: list[dict]
@@ -92,7 +93,7 @@ def load_passages(root: Path) -> Iterator[Passage]:
         data = _json(path)
         for i, p in enumerate(data.get("passages") or [], 1):
             yield Passage(f"{path.stem}#{i}", data["source"], data.get("province", ""), data.get("plan_year"),
-                          p["text"], p.get("targets") or [], p.get("assignments") or [])
+                          data.get("title") or "", p["text"], p.get("targets") or [], p.get("assignments") or [])
 
 
 def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
@@ -132,7 +133,7 @@ def score_corpus(root: Path, split: str) -> Score:
                     score.misses.append(Miss(o.name, "document", f"{key}: gold {value!r}", got.get(key)))
     for p in load_passages(root):
         if split_of(p.source) == split:
-            pred = json.loads(extract_text(p.text, plan_year=p.plan_year).to_json(include_text=False))
+            pred = json.loads(extract_text(p.text, plan_year=p.plan_year, title=p.title or None).to_json(include_text=False))
             _add(score, p.name, "targets", p.targets, pred.get("targets") or [], same_target)
             _add(score, p.name, "assignments", p.assignments, pred.get("assignments") or [], _same_assignment)
     return score

@@ -31,9 +31,11 @@ def _within(path: str, section: str | None) -> bool:
 
 
 def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,
-                    skip: list[tuple[int, int]], heading_titles: dict[int, int]) -> list[Target]:
+                    skip: list[tuple[int, int]], heading_titles: dict[int, int],
+                    title: str | None = None) -> list[Target]:
     """``skip``: spans (absolute offsets) to ignore, such as annotations; ``heading_titles`` maps a
-    heading line's index to the offset where its title starts (the numbering token is ignored).
+    heading line's index to the offset where its title starts (the numbering token is ignored); ``title``
+    stands for the opening line when the text is an excerpt given with its page's title.
 
     A year passes down to later paragraphs in two ways: a paragraph that ends with a colon gives its year
     to the lines under the same heading; a goals section (发展目标, 主要目标… and its sub-items) keeps the
@@ -46,8 +48,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     past_path: str | None = None
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
-    opening = next((ln for ln in lines if ln.text.strip() and not ln.chrome), None)
-    document_year = opening_year(opening.text.strip().translate(vocab().simplified), plan_year) if opening else None
+    opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
+    document_year = opening_year(opening.strip().translate(vocab().simplified), plan_year) if opening else None
     simplified = vocab().simplified  # traditional characters read as simplified (發展目標 → 发展目标)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _COLON.search(line.text):
