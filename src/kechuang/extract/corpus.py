@@ -120,11 +120,12 @@ def _add(score: Score, name: str, part: str, gold: list, pred: list, same) -> No
     score.misses += [Miss(name, part, "spurious", q) for q in spurious]
 
 
-def score_corpus(root: Path, split: str) -> Score:
-    """Extract every fixture of ``split`` and score it against its gold (document, assignments, targets)."""
+def score_corpus(root: Path, split: str, only: set[str] | None = None) -> Score:
+    """Extract every fixture of ``split`` and score it against its gold (document, assignments, targets);
+    ``only``: the file stems to score (a batch of new text), else all."""
     score = Score({part: Counts() for part in ("document", "assignments", "targets")})
     for o in load_openings(root):
-        if split_of(o.source) == split:
+        if split_of(o.source) == split and (only is None or o.name in only):
             pred = json.loads(extract_text(o.text).to_json(include_text=False))
             score.counts["document"] += score_document({"document": o.gold}, pred)
             got = pred.get("document") or {}
@@ -132,7 +133,7 @@ def score_corpus(root: Path, split: str) -> Score:
                 if _doc_value(value) != _doc_value(got.get(key)):
                     score.misses.append(Miss(o.name, "document", f"{key}: gold {value!r}", got.get(key)))
     for p in load_passages(root):
-        if split_of(p.source) == split:
+        if split_of(p.source) == split and (only is None or p.name.split("#")[0] in only):
             pred = json.loads(extract_text(p.text, plan_year=p.plan_year, title=p.title or None).to_json(include_text=False))
             _add(score, p.name, "targets", p.targets, pred.get("targets") or [], same_target)
             _add(score, p.name, "assignments", p.assignments, pred.get("assignments") or [], _same_assignment)
