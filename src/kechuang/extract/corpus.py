@@ -134,7 +134,8 @@ def score_corpus(root: Path, split: str, only: set[str] | None = None) -> Score:
                     score.misses.append(Miss(o.name, "document", f"{key}: gold {value!r}", got.get(key)))
     for p in load_passages(root):
         if split_of(p.source) == split and (only is None or p.name.split("#")[0] in only):
-            pred = json.loads(extract_text(p.text, plan_year=p.plan_year, title=p.title or None).to_json(include_text=False))
+            plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
+            pred = json.loads(plan.to_json(include_text=False))
             _add(score, p.name, "targets", p.targets, pred.get("targets") or [], same_target)
             _add(score, p.name, "assignments", p.assignments, pred.get("assignments") or [], _same_assignment)
     return score

@@ -40,9 +40,9 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
         if line.index in heading_titles:
             return None
         text = line.text.strip(" |")
-        if text and not line.chrome and not _SENTENCE_END.search(text) and not _DATE.search(text):
-            if (year := opening_year(text.translate(vocab().simplified), plan_year)) is not None:
-                return year
+        caption = text and not line.chrome and not _SENTENCE_END.search(text) and not _DATE.search(text)
+        if caption and (year := opening_year(text.translate(vocab().simplified), plan_year)) is not None:
+            return year
     return None
 
 
