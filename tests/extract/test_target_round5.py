@@ -35,3 +35,27 @@ def test_a_date_or_a_sentence_before_the_first_heading_dates_nothing():
     assert [(r[2], r[4]) for r in _rows(signed, 2021)] == [(3, None)]
     prose = "县科技创新规划\n2020年,全县高新技术企业达到30家。\n一、主要任务\n(1)新建众创空间3家。"
     assert (3, None) in [(r[2], r[4]) for r in _rows(prose, 2021)]
+
+
+# The size of a project (总投资, 占地, 占地面积) describes it; the plan commits to building it, not to its size.
+# zhangzi.gov.cn 南漳镇2023年工作计划 (http://www.zhangzi.gov.cn/zzxxgk/zfxxgk/bmxxgk/xzxx/nzzrmzf/nzgknr/GH/202212/
+# t20221229_2689474.html); cqfj.gov.cn 云雾 2023 绩效目标审批表 (http://cqfj.gov.cn/index/xz_168/ywtjzx/zwxx_61303/
+# gsgg_107031/202402/t20240201_12892054.html); held out: fgw.changzhou.gov.cn 2014 中心镇重点项目
+# (https://fgw.changzhou.gov.cn/html/fgw/2014/BBAOLMPL_0418/20536.html). 占地区生产总值 is a share, not a size.
+def test_a_project_size_is_no_target():
+    assert not _rows("(三)高标准大棚园区项目:该项目位于我镇东常村,总投资500万元,占地120亩,预计2023年1月开工建设。", 2023)
+    yunwu = "新建中药材晾晒房一座,占地300平方米,包含场坪整治及硬化,硬化室外晒坝420平方米。"
+    assert [(r[2], r[3]) for r in _rows(yunwu, 2023)] == [(420, "平方米")]
+    changzhou = "其中经济发展项目共55个,总投资249亿元,年内计划投资84.8亿元。"
+    assert 249 not in {r[2] for r in _rows(changzhou, 2014)}
+    assert [r[2] for r in _rows("全市制造业增加值占地区生产总值比重35%左右。", 2020)] == [35]
+
+
+# A number right after 共/共计/合计 is the total of a set the text describes (a count of listed items, a report's sum),
+# not a goal: 河北 县域科技创新能力监测评价结果 2023 (http://hebfb.apps.hebei.com.cn/hebfb/index.php/home/essay/read/id/6150.html:
+# (一)A类县(市、区)(共66个,以分数从高到低为序)); fgw.changzhou.gov.cn 2014 (above: 经济发展项目共55个). A verb before 共
+# keeps its count (累计建成共12家).
+def test_a_total_after_gong_is_no_target():
+    assert not _rows("(一)A类县(市、区)(共66个,以分数从高到低为序)。", 2023)
+    assert 55 not in {r[2] for r in _rows("其中经济发展项目共55个,总投资249亿元。", 2014)}
+    assert [r[2] for r in _rows("到2025年,全县累计建成共12家众创空间。", 2023)] == [12]

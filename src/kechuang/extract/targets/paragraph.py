@@ -39,6 +39,9 @@ _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|
 _EACH_OF = re.compile(r"[^,;。均]{0,40}均")
 _DISTRIBUTED_REACH = 20  # 分解落实到 + up to 12 characters before the count: no need to scan the sentence before it
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
+# 项目共55个, (共66个,以分数从高到低为序), 共计107.69万余人次: a total of a set described, not a goal (a verb before
+# 共 keeps its count: 累计建成共…).
+_TOTAL = re.compile(r"(?:共计|合计|总计|(?<![达建增育设引进成])共)\s*$")
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
 
 
@@ -117,9 +120,11 @@ class Paragraph:
         raw = indicator[-WINDOW:]
         indicator = clean_indicator(raw)
         if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause) \
-                or v.not_target.search(indicator):
+                or v.not_target.search(indicator) or v.descriptor.search(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
+        if _TOTAL.search(self.mtext, max(0, pos - 6), pos):
+            return None
         if self.reports(sentence):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
         if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start)):
