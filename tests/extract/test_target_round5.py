@@ -59,3 +59,25 @@ def test_a_total_after_gong_is_no_target():
     assert not _rows("(一)A类县(市、区)(共66个,以分数从高到低为序)。", 2023)
     assert 55 not in {r[2] for r in _rows("其中经济发展项目共55个,总投资249亿元。", 2014)}
     assert [r[2] for r in _rows("到2025年,全县累计建成共12家众创空间。", 2023)] == [12]
+
+
+# A sentence that opens with 已 reports what was done: every number of it is history, in its later clauses too, while
+# the plan's sentence before it keeps its targets. gz 2023年度贵州省十件民生实事 progress (source of
+# tests/fixtures/real/passages/gz-guizhou-msss2023.json); hn 溆浦县科学技术局党组 巡察整改进展情况的通报 2025
+# (tests/fixtures/real/passages/hn-xupu-xczg2025.json).
+def test_a_sentence_that_opens_with_yi_is_history():
+    guizhou = ("1.做好重点群体就业工作,开展农业技能技术培训2万人次,城镇公益性岗位安置就业困难人员4万人。"
+               "已开展农业技能技术培训8718人次;城镇公益性岗位在岗人员达4.14万人;已下发通知督促高职院校做好相关工作。")
+    assert [r[2] for r in _rows(guizhou, 2023)] == [2, 4]
+    xupu = "已完成整改34个;巡察移交的2个立行立改问题,已完成整改2个;通过巡察整改完善制度7项,问责追责4人次。"
+    assert not _rows(xupu, 2025)
+
+
+# A growth word followed by another rate (的…率, 贡献率) names what that rate measures; the target is a level:
+# 科技进步对经济增长的贡献率达到60% (阜新市科技创新驱动发展实施方案 2015, https://news.solarbe.com/201512/08/179192.html)
+# and 达到55% (甘肃省“十三五”科技创新规划, http://gansu.gscn.com.cn/system/2016/10/14/011498818.shtml, held out).
+def test_a_growth_word_inside_a_rate_name_is_no_growth():
+    fuxin = "力争到2020年,…高新技术产业主营业务收入占规模以上工业企业主营业务收入比重达到20%以上,科技进步对经济增长的贡献率达到60%。"
+    assert ("科技进步对经济增长的贡献率", "level", 60, "%", 2020, False) in _rows(fuxin, 2015)
+    assert _rows("到2025年,科技进步对经济增长贡献率达到65%。", 2021)[0][1:3] == ("level", 65)
+    assert _rows("到2025年,地区生产总值增长率达到8%。", 2021)[0][1:3] == ("growth", 8)

@@ -35,6 +35,11 @@ _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 _RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
 
 
+# After a growth word, another rate (的…率, 贡献率) makes the growth part of that rate's name: 科技进步对经济增长的贡献率
+# (阜新 2015; 甘肃 “十三五”科技创新规划, held out), not 年均增长的目标为15%.
+_NAMED_RATE = re.compile(r"的[^,;。]{0,6}率|[^,;。的]{0,6}贡献率")
+
+
 def _item_start(before: str) -> int:
     """Where the last item of a list in ``before`` starts ("…2家、" → after the 、), else 0; looks only at the
     characters before each 、, from the right, so a long window costs little."""
@@ -198,6 +203,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             return t, False
         head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
         growth = v.growth.search(head)
+        if growth and _NAMED_RATE.match(head, growth.end()):
+            growth = None  # 科技进步对经济增长的贡献率达到60%: the growth names what the rate is of
         if growth and unit == "%":
             kind, head = "growth", head[:growth.start()] + head[growth.end():]
         head_start = pos - len(before)
