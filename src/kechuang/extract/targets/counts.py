@@ -35,8 +35,8 @@ _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 _RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
 
 
-# After a growth word, another rate (的…率, 贡献率) makes the growth part of that rate's name: 科技进步对经济增长的贡献率
-# (阜新 2015; 甘肃 “十三五”科技创新规划, held out), not 年均增长的目标为15%.
+# After a growth word, another rate (的…率, 贡献率) makes the growth part of that rate's name:
+# 科技进步对经济增长的贡献率 (阜新 2015; 甘肃 “十三五”科技创新规划, held out), not 年均增长的目标为15%.
 _NAMED_RATE = re.compile(r"的[^,;。]{0,6}率|[^,;。的]{0,6}贡献率")
 
 
