@@ -81,3 +81,16 @@ def test_a_growth_word_inside_a_rate_name_is_no_growth():
     assert ("科技进步对经济增长的贡献率", "level", 60, "%", 2020, False) in _rows(fuxin, 2015)
     assert _rows("到2025年,科技进步对经济增长贡献率达到65%。", 2021)[0][1:3] == ("level", 65)
     assert _rows("到2025年,地区生产总值增长率达到8%。", 2021)[0][1:3] == ("growth", 8)
+
+
+# A count verb before a bound (不少于/至少/不低于) counts the noun after the number, as the spec's shape 不少于N名…X says:
+# 推进不少于 60 个城乡公益性公墓新建… (安徽省 2024年实施50项民生实事,
+# https://www.wuhe.gov.cn/xwzx/ztzl/ztzl/msgcjgzhly/81307938.html, the corpus's ah-anhui-msss2024, where the page also
+# breaks the line inside the noun); the verb is not the indicator.
+def test_a_count_verb_before_a_bound_counts_the_noun_after_the_number():
+    anhui = "6)加强城乡公益性公墓建设管理,推进不少于 60 个城乡公益性公墓新建、改扩建或配套设施改造以及提升管理维护水平。"
+    rows = _rows(anhui, 2024)
+    assert len(rows) == 1 and rows[0][0].startswith("城乡公益性公墓") and rows[0][2:4] == (60, "个")
+    assert [r[:4] for r in _rows("到2025年,全市培育不少于50家专精特新企业,引进至少10名领军人才。", 2021)] == [
+        ("专精特新企业", "level", 50, "家"), ("领军人才", "level", 10, "名")]
+    assert [r[0] for r in _rows("研发投入不少于100万元。", 2021)] == ["研发投入"]  # a noun before the bound keeps it

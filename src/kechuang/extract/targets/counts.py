@@ -197,7 +197,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         again = _ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row
         if again:
             head = head[:again.start()]
-        if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"):
+        # 培养不少于100名优秀企业家, 推进不少于60个城乡公益性公墓: a count verb before the bound counts the noun after
+        if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"
+                                                       or _ends_with(v.count_verb_end, head)):
             t = para.add(noun, kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, False
