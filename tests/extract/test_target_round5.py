@@ -94,3 +94,24 @@ def test_a_count_verb_before_a_bound_counts_the_noun_after_the_number():
     assert [r[:4] for r in _rows("到2025年,全市培育不少于50家专精特新企业,引进至少10名领军人才。", 2021)] == [
         ("专精特新企业", "level", 50, "家"), ("领军人才", "level", 10, "名")]
     assert [r[0] for r in _rows("研发投入不少于100万元。", 2021)] == ["研发投入"]  # a noun before the bound keeps it
+
+
+# A form printed one cell a line whose header names a goal column (目标任务, 年度目标) but no year, under a caption that
+# does: each row's goal is a target of the caption's year; a score column (分值) before it and the units that answer
+# for the row after it (监考单位, 责任部门, 评分部门) are no values, nor the category and number that open a row.
+# 旌阳区2016年度经济社会发展目标任务分解表 (http://zxyzs.com/sichuan/zcsd/2016/36258.html); 2021年嵊泗县乡村振兴任务清单
+# (http://www.shengsi.gov.cn/art/2021/12/21/art_1229604550_59023967.html).
+def test_a_form_with_a_goal_column_under_a_dated_caption():
+    jingyang = ("旌阳区2016年度经济社会发展目标任务分解表\n项 目\n分值\n目标任务\n监考单位\n"
+                "全社会固定资产投资额\n3\n186\n区发改委区统计局\n建筑业总产值\n1\n140\n区住建局")
+    assert [r[:5] for r in _rows(jingyang, 2016)] == [("全社会固定资产投资额", "level", 186, None, 2016),
+                                                      ("建筑业总产值", "level", 140, None, 2016)]
+    shengsi = ("2021年嵊泗县乡村振兴任务清单\n\n考核项目\n\n序号\n\n考核指标\n\n考核内容\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+               "农业高质高效\n\n1\n\n确保粮食和重要农产品有效供给\n\n农林牧渔业增加值增幅\n\n%\n\n≥2%\n\n县海洋与渔业局\n\n"
+               "县农业农村局\n\n市海洋渔业局市农业农村局\n\n4\n\n粮食播种面积\n\n万亩\n\n0.07\n\n县农业农村局\n\n市农业农村局\n\n"
+               "7\n\n家禽出栏\n\n万只\n\n1\n\n县农业农村局\n\n市农业农村局")
+    assert [r[:5] for r in _rows(shengsi, 2021)] == [("农林牧渔业增加值增幅", "growth", 2, "%", 2021),
+                                                     ("粮食播种面积", "level", 0.07, "万亩", 2021),
+                                                     ("家禽出栏", "level", 1, "万只", 2021)]
+    # the same header with no dated caption is no form of goals: nothing is guessed
+    assert not _rows(jingyang.replace("旌阳区2016年度经济社会发展目标任务分解表", "旌阳区经济社会发展目标任务分解表"), 2016)
