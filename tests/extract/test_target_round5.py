@@ -115,3 +115,26 @@ def test_a_form_with_a_goal_column_under_a_dated_caption():
                                                      ("家禽出栏", "level", 1, "万只", 2021)]
     # the same header with no dated caption is no form of goals: nothing is guessed
     assert not _rows(jingyang.replace("旌阳区2016年度经济社会发展目标任务分解表", "旌阳区经济社会发展目标任务分解表"), 2016)
+
+
+# 每年 carries to the next comma clause that has no year, total or level of its own (a list sharing the verb's period),
+# not across a ; (the next item): 每年登记科技成果 5 个,转移转化科技成果15 项以上 (同心县 科技创新 2024,
+# https://gxqyrd.cn/zzrd/gq/7859.html, both recurring in the gold); 海南 科技创新 2021 (the corpus's
+# hi-hainan-kjcxfsz2021: 实现研发经费年均增长34%;高新技术企业数量增加一倍 — the second is no per-year commitment).
+def test_a_per_year_word_carries_to_the_next_comma_clause():
+    tongxin = "每年登记科技成果 5 个,转移转化科技成果15 项以上,技术合同成交额年均增长不低于 10%。"
+    assert [(r[2], r[5]) for r in _rows(tongxin, 2024)] == [(5, True), (15, True), (10, True)]
+    hainan = ("“六个倍增”——全社会研发(R&D)经费投入占地区生产总值(GDP)比重增加一倍,达到1.2%,实现研发经费年均增长34%;"
+              "高新技术企业数量增加一倍,达到2000家;高新技术企业营业收入翻一番,达到1600亿元。")
+    assert [(r[2], r[5]) for r in _rows(hainan, 2021)] == [(2, False), (1.2, False), (34, True), (2, False),
+                                                           (2000, False), (2, False), (1600, False)]
+    assert [r[5] for r in _rows("每年新增高新技术企业10家,全县高新技术企业总数达到100家。", 2021)] == [True, False]
+
+
+# Rates per thousand and per ten thousand in words read as the signs pages also print (婴儿死亡率…分别控制在3.1‰、5.2‰:
+# 健康儿童行动提升计划 2021, http://www.cneo.com.cn/portal.php?mod=view&aid=19324, held out).
+def test_rates_per_thousand_in_words():
+    assert [r[2:4] for r in _rows("到2025年,婴儿死亡率控制在千分之五以内,孕产妇死亡率控制在万分之二以下。", 2021)] == [
+        (5, "‰"), (2, "‱")]
+    cneo = "到2025年,新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、5.2‰和6.6‰以下。"
+    assert [r[2:5] for r in _rows(cneo, 2021)] == [(3.1, "‰", 2025), (5.2, "‰", 2025), (6.6, "‰", 2025)]

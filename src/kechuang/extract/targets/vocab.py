@@ -72,6 +72,7 @@ def vocab() -> Vocab:
                 r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./])")
     candidate = re.compile(
         rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
+        rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
         rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])))"  # 达到 76 家: a page's space before the unit
@@ -137,6 +138,8 @@ def value_of(m: re.Match) -> tuple[float | None, str | None, float | None]:
         top = m.group("pctmax")
         return (to_number(m.group("pct").replace("点", ".")), "%",
                 to_number(top.replace("点", ".")) if top else None)
+    if m.group("pm"):
+        return to_number(m.group("pm").replace("点", ".")), "‰" if m.group("per") == "千" else "‱", None
     if m.group("frac"):
         return fraction_percent(m.group("frac")), "%", None
     value, magnitude = _split_magnitude(m.group("num"))
