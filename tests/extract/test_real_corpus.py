@@ -22,12 +22,14 @@ GATES = {
     # change; assignments: 滁州 2020's `牵头责任单位:` / `协同责任单位:` paragraphs and 旌阳 2016's `监考单位` column, none
     # found) bring them to the figures below until the rules branch learns their shapes; restore 0.90 / 0.95 when it does
     # ext-corpus6 added dev pages (tables, livelihood lists); measured before any rule change: 0.937 / 0.912 / 0.855
-    "dev": {"document": 0.90, "assignments": 0.90, "targets": 0.85},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-targets6 (passages read with their page's title, then round-5 rules): dev targets 0.919
+    "dev": {"document": 0.90, "assignments": 0.90, "targets": 0.91},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
     # ext-corpus6 added validation pages; measured before any rule change: 0.834 / 0.896 / 0.610
-    "validation": {"document": 0.83, "assignments": 0.89, "targets": 0.60},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-targets6: validation targets 0.744 with the page's title alone (the harness), 0.749 with round-5 rules
+    "validation": {"document": 0.83, "assignments": 0.89, "targets": 0.74},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
