@@ -3,6 +3,7 @@
     .venv/bin/python scripts/score_real.py                 # both splits, figures only
     .venv/bin/python scripts/score_real.py --misses        # plus every miss of the dev split
     .venv/bin/python scripts/score_real.py --misses targets
+    .venv/bin/python scripts/score_real.py --since <commit>   # only the fixtures added after a commit (new text)
 
 Misses are listed for the dev split only: the validation split is for measuring, not for writing rules.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -35,20 +37,32 @@ def sources_table(root: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def added_since(root: Path, commit: str) -> set[str]:
+    """The stems of the fixtures (openings and passages) that git says were added after ``commit``."""
+    out = subprocess.run(["git", "-C", str(root), "diff", "--name-only", "--diff-filter=A", commit, "--", "."],
+                         capture_output=True, text=True, check=True).stdout
+    return {Path(line).stem for line in out.splitlines() if line.endswith((".json", ".txt"))}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--misses", nargs="?", const="all", default=None,
                     help="list the dev split's misses (all, or one part: document, targets, assignments)")
+    ap.add_argument("--since", metavar="COMMIT",
+                    help="score only the fixtures added after COMMIT (a fresh batch, before rules are written from it)")
     ap.add_argument("--sources", action="store_true", help="write SOURCES.md (the table of sources) and stop")
     args = ap.parse_args(argv)
     if args.sources:
         (args.root / "SOURCES.md").write_text(sources_table(args.root), "utf-8")
         return 0
+    only = added_since(args.root, args.since) if args.since else None
+    if only is not None:
+        print(f"fixtures added since {args.since}: {len(only)}")
     size = corpus_size(args.root)
     print(f"provinces {len(size['provinces'])}: {' '.join(size['provinces'])}")
     for split in SPLITS:
-        score = score_corpus(args.root, split)
+        score = score_corpus(args.root, split, only)
         figures = "  ".join(f"{part} F1 {c.f1:.3f} (P {c.precision:.3f} R {c.recall:.3f}, gold {c.gold})"
                             for part, c in score.counts.items())
         print(f"{split:10} {size[split]}\n           {figures}")

@@ -52,3 +52,25 @@ def test_province_names_with_and_without_their_suffix_count_once():
     assert {province_key(n) for n in ("浙江省", "浙江", " 浙江省")} == {"浙江"}
     assert province_key("广西壮族自治区") == province_key("广西") == "广西"
     assert province_key("上海市") == "上海" and province_key("全国") == "全国"
+
+
+# A passage is scored with its page's title, as a real extraction reads it: the title of a one-year plan dates
+# every target that states no year (the spec's rule on the plan's year), and the title's own numbers are no targets.
+# Real shapes: 安徽省…关于2023年实施50项民生实事的通知 (wuhe.gov.cn, an item 城镇新增就业68万人 under it) and
+# 2023年全市科技工作要点-style titles; the lines below are written here for the harness.
+def test_a_passage_is_extracted_with_its_page_title(tmp_path):
+    text = "1.促进重点群体稳定就业,城镇新增就业68万人。"
+    title = "某省关于2023年实施50项民生实事的通知"
+    from kechuang.extract import extract_text
+
+    assert [(t.value, t.year) for t in extract_text(text, plan_year=2023).targets] == [(68, None)]
+    assert [(t.value, t.year) for t in extract_text(text, plan_year=2023, title=title).targets] == [(68, 2023)]
+    assert [t.value for t in extract_text("1.加强组织领导。", plan_year=2023, title=title).targets] == []
+    data = {"source": _source("dev"), "province": "安徽省", "title": title, "plan_year": 2023,
+            "passages": [{"text": text, "targets": [{"indicator": "城镇新增就业", "kind": "level", "value": 68,
+                                                      "unit": "万人", "year": 2023}], "assignments": []}]}
+    (tmp_path / "passages").mkdir()
+    (tmp_path / "openings").mkdir()
+    (tmp_path / "passages" / "a.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    t = score_corpus(tmp_path, "dev").counts["targets"]
+    assert (t.tp, t.pred, t.gold) == (1, 1, 1)

@@ -21,13 +21,15 @@ GATES = {
     # dev targets and assignments: the issue asks 0.90 / 0.95; the ext-corpus5 dev pages (measured before any rule
     # change; assignments: 滁州 2020's `牵头责任单位:` / `协同责任单位:` paragraphs and 旌阳 2016's `监考单位` column, none
     # found) bring them to the figures below until the rules branch learns their shapes; restore 0.90 / 0.95 when it does
-    # ext-corpus6 added dev pages (tables, livelihood lists); measured before any rule change: 0.932 / 0.898 / 0.809
-    "dev": {"document": 0.90, "assignments": 0.89, "targets": 0.80},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-corpus6 added dev pages (tables, livelihood lists); measured before any rule change: 0.933 / 0.893 / 0.809
+    # ext-targets6 (passages read with their page's title, then round-5 rules): dev targets 0.901 on this corpus
+    "dev": {"document": 0.90, "assignments": 0.89, "targets": 0.90},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
     # ext-corpus6 added validation pages; measured before any rule change: 0.840 / 0.892 / 0.612
-    "validation": {"document": 0.83, "assignments": 0.89, "targets": 0.60},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-targets6: validation targets 0.752 on this corpus (0.744 on the previous one with the page's title alone)
+    "validation": {"document": 0.83, "assignments": 0.89, "targets": 0.75},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

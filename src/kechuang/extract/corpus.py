@@ -54,6 +54,7 @@ class Passage:
     source: str
     province: str
     plan_year: int | None
+    title: str
     text: str
     targets: list[dict]
     assignments: list[dict]
@@ -92,7 +93,7 @@ def load_passages(root: Path) -> Iterator[Passage]:
         data = _json(path)
         for i, p in enumerate(data.get("passages") or [], 1):
             yield Passage(f"{path.stem}#{i}", data["source"], data.get("province", ""), data.get("plan_year"),
-                          p["text"], p.get("targets") or [], p.get("assignments") or [])
+                          data.get("title") or "", p["text"], p.get("targets") or [], p.get("assignments") or [])
 
 
 def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
@@ -119,11 +120,12 @@ def _add(score: Score, name: str, part: str, gold: list, pred: list, same) -> No
     score.misses += [Miss(name, part, "spurious", q) for q in spurious]
 
 
-def score_corpus(root: Path, split: str) -> Score:
-    """Extract every fixture of ``split`` and score it against its gold (document, assignments, targets)."""
+def score_corpus(root: Path, split: str, only: set[str] | None = None) -> Score:
+    """Extract every fixture of ``split`` and score it against its gold (document, assignments, targets);
+    ``only``: the file stems to score (a batch of new text), else all."""
     score = Score({part: Counts() for part in ("document", "assignments", "targets")})
     for o in load_openings(root):
-        if split_of(o.source) == split:
+        if split_of(o.source) == split and (only is None or o.name in only):
             pred = json.loads(extract_text(o.text).to_json(include_text=False))
             score.counts["document"] += score_document({"document": o.gold}, pred)
             got = pred.get("document") or {}
@@ -131,8 +133,9 @@ def score_corpus(root: Path, split: str) -> Score:
                 if _doc_value(value) != _doc_value(got.get(key)):
                     score.misses.append(Miss(o.name, "document", f"{key}: gold {value!r}", got.get(key)))
     for p in load_passages(root):
-        if split_of(p.source) == split:
-            pred = json.loads(extract_text(p.text, plan_year=p.plan_year).to_json(include_text=False))
+        if split_of(p.source) == split and (only is None or p.name.split("#")[0] in only):
+            plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
+            pred = json.loads(plan.to_json(include_text=False))
             _add(score, p.name, "targets", p.targets, pred.get("targets") or [], same_target)
             _add(score, p.name, "assignments", p.assignments, pred.get("assignments") or [], _same_assignment)
     return score

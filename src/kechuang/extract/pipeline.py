@@ -17,11 +17,13 @@ from kechuang.text.load import MAX_BYTES, Document, load_document
 from kechuang.text.normalise import normalise
 
 
-def extract_text(text: str, plan_year: int | None = None) -> Plan:
+def extract_text(text: str, plan_year: int | None = None, title: str | None = None) -> Plan:
     """Extract a plan from text; offsets index ``Plan.text``, the normalised form of ``text``.
 
     ``plan_year`` is the plan's own year when the caller knows it (an excerpt of a plan, a clerk's choice);
-    it overrides the year read from the document's date or title (used for 年内 and for durations)."""
+    it overrides the year read from the document's date or title (used for 年内 and for durations).
+    ``title`` is the page's title when ``text`` is an excerpt without it: it stands for the document's opening
+    line (2023年工作要点 dates the targets that state no year) and yields no target itself."""
     text = normalise(text)
     lines = split_lines(text)
     info, loc, warnings = extract_document(lines, text)
@@ -47,7 +49,8 @@ def extract_text(text: str, plan_year: int | None = None) -> Plan:
     target_start = loc.title_lines[1] + 1 if loc.title_lines else loc.body_start
     titles = {h.line: h.title_start for h in headings}
     targets = extract_targets(lines, paths, target_start, info.plan_year,
-                              [(a.start, a.end) for a in annotations], titles)
+                              [(a.start, a.end) for a in annotations], titles,
+                              normalise(title) if title else None)
     if not headings:
         warnings.append("未识别出任何编号标题(一、/(一)/1.)")
     if headings and not assignments:

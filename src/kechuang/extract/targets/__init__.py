@@ -22,6 +22,8 @@ _COLON = re.compile(r"(?::|如下。?)\s*$")
 # Forms of performance targets (绩效目标申报表) printed one cell a line: a short name, then its value alone.
 _NAME_CELL = re.compile(r"[^\d,,。;;::|]{4,40}")
 _VALUE_ALONE = re.compile(r"\s*[≥>]?\s*\d{1,9}(?:\.\d{1,4})?\s*[^\d\s,,。;;|]{1,4}(?:以上)?\s*")
+_SENTENCE_END = re.compile(r"[。;;!!,,::、]$")
+_DATE = re.compile(r"\d{4}\s*(?:年\s*\d|[-./]\s*\d)")
 _YEAR_CAPTION = re.compile(r"\s*[((]?\s*\d{4}\s*年度?\s*[))]?\s*")  # (2022年度) alone on its line
 
 
@@ -30,10 +32,26 @@ def _within(path: str, section: str | None) -> bool:
     return section is not None and (section == "" or path == section or path.startswith(section + "/"))
 
 
+def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: int | None) -> int | None:
+    """When the title names no year: the year of a caption that leads the body before its first heading
+    (确定缙云县2021年十件民生实事项目(按得票数高低为序), 洋县2024年老旧小区改造项目): a short line that ends no sentence
+    and names one year, not a date, as a title does; it dates the list it heads."""
+    for line in lines[:40]:
+        if line.index in heading_titles:
+            return None
+        text = line.text.strip(" |")
+        caption = text and not line.chrome and not _SENTENCE_END.search(text) and not _DATE.search(text)
+        if caption and (year := opening_year(text.translate(vocab().simplified), plan_year)) is not None:
+            return year
+    return None
+
+
 def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,
-                    skip: list[tuple[int, int]], heading_titles: dict[int, int]) -> list[Target]:
+                    skip: list[tuple[int, int]], heading_titles: dict[int, int],
+                    title: str | None = None) -> list[Target]:
     """``skip``: spans (absolute offsets) to ignore, such as annotations; ``heading_titles`` maps a
-    heading line's index to the offset where its title starts (the numbering token is ignored).
+    heading line's index to the offset where its title starts (the numbering token is ignored); ``title``
+    stands for the opening line when the text is an excerpt given with its page's title.
 
     A year passes down to later paragraphs in two ways: a paragraph that ends with a colon gives its year
     to the lines under the same heading; a goals section (发展目标, 主要目标… and its sub-items) keeps the
@@ -46,8 +64,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     past_path: str | None = None
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
-    opening = next((ln for ln in lines if ln.text.strip() and not ln.chrome), None)
-    document_year = opening_year(opening.text.strip().translate(vocab().simplified), plan_year) if opening else None
+    opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
+    document_year = opening_year(opening.strip().translate(vocab().simplified), plan_year) if opening else None
+    if document_year is None:
+        document_year = _caption_year(lines, heading_titles, plan_year)
     simplified = vocab().simplified  # traditional characters read as simplified (發展目標 → 发展目标)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _COLON.search(line.text):

@@ -35,6 +35,11 @@ _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 _RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
 
 
+# After a growth word, another rate (的…率, 贡献率) makes the growth part of that rate's name:
+# 科技进步对经济增长的贡献率 (阜新 2015; 甘肃 “十三五”科技创新规划, held out), not 年均增长的目标为15%.
+_NAMED_RATE = re.compile(r"的[^,;。]{0,6}率|[^,;。的]{0,6}贡献率")
+
+
 def _item_start(before: str) -> int:
     """Where the last item of a list in ``before`` starts ("…2家、" → after the 、), else 0; looks only at the
     characters before each 、, from the right, so a long window costs little."""
@@ -192,12 +197,16 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         again = _ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row
         if again:
             head = head[:again.start()]
-        if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"):
+        # 培养不少于100名优秀企业家, 推进不少于60个城乡公益性公墓: a count verb before the bound counts the noun after
+        if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"
+                                                       or _ends_with(v.count_verb_end, head)):
             t = para.add(noun, kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, False
         head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
         growth = v.growth.search(head)
+        if growth and _NAMED_RATE.match(head, growth.end()):
+            growth = None  # 科技进步对经济增长的贡献率达到60%: the growth names what the rate is of
         if growth and unit == "%":
             kind, head = "growth", head[:growth.start()] + head[growth.end():]
         head_start = pos - len(before)

@@ -25,15 +25,16 @@ from kechuang.extract.targets.vocab import vocab
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # One word of a header. Spaces are removed before matching (指 标 → 指标; 2015年 完成 → 2015年完成).
 _HEADER_WORD = re.compile(
-    r"(?P<seq>序号|编号)|(?P<cat>类别|领域|类型|分类|方面)|(?P<attr>指标属性|属性|性质|备注)"
-    r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|名称|项目|内容)"
+    r"(?P<seq>序号|编号)|(?P<cat>类别|领域|类型|分类|方面|考核项目)|(?P<attr>指标属性|属性|性质|备注)"
+    r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|名称|项目|考核内容|内容)"
     r"|(?P<unit>计量单位|单位)"
     r"|(?P<yrole0>目标值|目标|预期值|基期值|基期|现状值|现状|基准值)?\((?P<pyear>\d{4})年?\)"
     r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
     r"实际值|实际|值)?[))]?(?:\((?:%|[\u4e00-\u9fff]{1,4})\))?"
     r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?:末|期末|目标值|目标)"
     r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长)(?:率)?(?:\(%\))?)"
-    r"|(?P<goal>目标值|预期目标|规划目标|目标)|(?P<base>基期值|现状值|基准值|基数)")
+    r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标)|(?P<base>基期值|现状值|基准值|基数)"
+    r"|(?P<score>分值|权重|分数)|(?P<owner>(?:监考|责任|评分|考核|牵头|配合|协同|主责)(?:单位|部门|科室))")
 _HEADER_FIRST = frozenset("序编类领类分方属性备指主名项内具核重发考一二三计单目预规基现“\"十0123456789年累")
 _BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
 _SEQ = re.compile(r"\d{1,3}[.、]?")
@@ -74,8 +75,8 @@ def _header(text: str) -> list[_Column] | None:
         if not m or m.end() == pos or len(cols) >= _MAX_HEADER:
             return None
         pos = m.end()
-        kind = next(k for k in ("seq", "cat", "ind", "unit", "attr", "year", "pyear", "pend", "growth", "goal", "base")
-                    if m.group(k))
+        kind = next(k for k in ("seq", "cat", "ind", "unit", "attr", "year", "pyear", "pend", "growth", "goal", "base",
+                                "score", "owner") if m.group(k))
         if kind in ("year", "pyear"):
             role = m.group("yrole") or m.group("yrole0") or ""
             cols.append(_Column("value", int(m.group(kind)), base=role in _BASE_ROLES))
@@ -90,8 +91,11 @@ def _header(text: str) -> list[_Column] | None:
     return cols
 
 
-def _is_table(cols: list[_Column] | None) -> bool:
-    return bool(cols) and any(c.kind == "ind" for c in cols) and any(c.kind == "value" and c.year for c in cols)
+def _is_table(cols: list[_Column] | None, caption_year: int | None = None) -> bool:
+    """An indicator column and a value column of a year: its own (2025年), or a goal column (目标任务, 年度目标) under
+    a caption that names the year (旌阳区2016年度经济社会发展目标任务分解表; 2021年嵊泗县乡村振兴任务清单)."""
+    return bool(cols) and any(c.kind == "ind" for c in cols) and any(
+        c.kind == "value" and (c.year or (caption_year and not c.base)) for c in cols)
 
 
 def _cells(line: Line) -> list[_Cell]:
@@ -157,6 +161,13 @@ class _Reader:
             if past or (not plan_year and len(years) > 1 and c.year == years[0] and not c.growth):
                 c.base = True  # a year before the plan's (or the first of several): its values are history
         self.has_unit = any(c.kind == "unit" for c in cols)
+        first_value = next(k for k, c in enumerate(cols) if c.kind == "value")
+        self.scores = sum(c.kind == "score" for c in cols[:first_value])  # 分值 | 3 before the 目标任务 value
+        self.owners = sum(c.kind == "owner" for c in cols[first_value:])  # 监考单位 | 区发改委 after it
+        kinds = [c.kind for c in cols]
+        # 考核项目 | 序号 | 考核指标 | 考核内容: a category, the row's number, then two names (嵊泗 2021 任务清单)
+        self.seq_after_cat = "cat" in kinds and "seq" in kinds[kinds.index("cat"):]
+        self.max_names = max(2, sum(k in ("cat", "ind") for k in kinds))
 
     def rows(self, cells: _Cells) -> tuple[list[tuple[_Cell, str | None, list[_Cell]]], int]:
         """(indicator cell, unit, value cells) of each row, and how many cells the table takes."""
@@ -166,11 +177,15 @@ class _Reader:
             if _SEQ.fullmatch(cells[i].text):
                 i += 1
                 continue
-            if len(cells[i].text) > _MAX_CELL or "。" in cells[i].text or _is_value(cells[i].text) or names > 2:
+            if len(cells[i].text) > _MAX_CELL or "。" in cells[i].text or _is_value(cells[i].text) \
+                    or names > self.max_names:
                 break
             name = cells[i]
             i += 1
             names += 1
+            if self.seq_after_cat and cells.has(i) and _SEQ.fullmatch(cells[i].text):
+                i += 1  # 农业高质高效 | 1 | …: the category, then the row's number
+                continue
             if cells.has(i) and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
                     and not _ATTR.fullmatch(cells[i].text):
                 continue  # 一、经济发展 | 地区生产总值(亿元): a category, then the indicator
@@ -178,6 +193,9 @@ class _Reader:
             unit = None
             if cells.has(i) and _is_unit(cells[i].text.strip("()")) and not _value(cells[i].text):
                 unit, i = cells[i].text.strip("()"), i + 1  # 单位 | 家, or (件/万人) after the name
+            for _ in range(self.scores):  # a score column's number is no target (分值 | 3)
+                if cells.has(i) and _SEQ.fullmatch(cells[i].text):
+                    i += 1
             got: list[_Cell] = []
             while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got) \
                     and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text):
@@ -187,6 +205,9 @@ class _Reader:
                 break
             if cells.has(i) and _ATTR.fullmatch(cells[i].text):
                 i += 1
+            for _ in range(self.owners):  # the units that answer for the row (区发改委区统计局), not the next row
+                if cells.has(i) and not _is_value(cells[i].text) and len(cells[i].text) <= _MAX_CELL:
+                    i += 1
             out.append((name, unit, got))
         return out, i
 
@@ -267,7 +288,7 @@ def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> t
             if extra is None:
                 break
             cols, j = cols + extra, j + 1
-        if len(cols) > _MAX_HEADER or not _is_table(cols):
+        if len(cols) > _MAX_HEADER or not _is_table(cols, _caption_year(lines, first, plan_year)):
             k = max(k, j)  # header words only: no other table starts among them
             continue
         below = next((ln.text.strip(" |") for ln in lines[j:j + 3] if ln.text.strip(" |")), "")

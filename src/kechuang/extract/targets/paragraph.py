@@ -39,6 +39,11 @@ _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|
 _EACH_OF = re.compile(r"[^,;。均]{0,40}均")
 _DISTRIBUTED_REACH = 20  # 分解落实到 + up to 12 characters before the count: no need to scan the sentence before it
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
+# 项目共55个, (共66个,以分数从高到低为序), 共计107.69万余人次: a total of a set described, not a goal (a verb before
+# 共 keeps its count: 累计建成共…).
+_TOTAL = re.compile(r"(?:共计|合计|总计|(?<![达建增育设引进成])共)\s*$")
+# A clause that states its own year, total or level (到2025年, 累计, 总数达到…) does not share the 每年 before it.
+_OWN_SCOPE = re.compile(r"\d{4}\s*年|累计|总数|总量|达到|达|提高|提升|超过|突破|保持|稳定在|控制在|占|[到至]“?十")
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
 
 
@@ -65,6 +70,7 @@ class Paragraph:
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)]
         self.masked = mask(len(self.text), spans + skip)
         self.targets: list[Target] = []
+        self.carried_recurring = False  # the clause shares the 每年 of the clause before it
         self._reports: dict[int, bool] = {}
         self._last_listing: dict[int, int] = {}
         self.marks: list[YearMark] = []
@@ -117,9 +123,11 @@ class Paragraph:
         raw = indicator[-WINDOW:]
         indicator = clean_indicator(raw)
         if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause) \
-                or v.not_target.search(indicator):
+                or v.not_target.search(indicator) or v.descriptor.search(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
+        if _TOTAL.search(self.mtext, max(0, pos - 6), pos):
+            return None
         if self.reports(sentence):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
         if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start)):
@@ -136,7 +144,8 @@ class Paragraph:
             # 研发经费支出达100亿元,占GDP比重2.5%: the share of that subject (its own subject, not a chain of shares)
             indicator = last.indicator.split("占", 1)[0] + indicator
             ind_start = min(ind_start, last.start - self.line.start)
-        recurring = bool(v.recurring.search(clause)) or (kind == "growth" and bool(_PER_YEAR.search(clause)))
+        recurring = bool(v.recurring.search(clause)) or self.carried_recurring or (
+            kind == "growth" and bool(_PER_YEAR.search(clause)))
         year = self.year_for(pos, sentence, recurring)
         if year == PAST:
             return None
@@ -158,11 +167,17 @@ class Paragraph:
         return self.text[k:k + len(found)] if k >= 0 else found
 
     def run(self) -> list[Target]:
+        recurring = vocab().recurring
         for k, (s_start, sentence) in enumerate(self.sentences):
-            previous, counting = "", False
+            previous, counting, carry = "", False, False
             for cm in _CLAUSE.finditer(sentence):
-                counting = self.clause(cm.group(), s_start + cm.start(), k, previous, counting)
-                previous = cm.group()
+                text = cm.group()
+                # 每年新增高新技术企业10家,科技型中小企业50家: a clause with no verb or scope of its own shares the 每年
+                after_comma = cm.start() > 0 and sentence[cm.start() - 1] in ",,"  # a ; or : ends the item
+                self.carried_recurring = carry and after_comma and not _OWN_SCOPE.search(text)
+                counting = self.clause(text, s_start + cm.start(), k, previous, counting)
+                carry = bool(recurring.search(text)) or self.carried_recurring
+                previous = text
         return self.targets
 
     def clause(self, clause: str, c_start: int, sentence: int, previous: str, counting: bool) -> bool:

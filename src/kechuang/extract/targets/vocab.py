@@ -37,6 +37,7 @@ class Vocab:
     growth_end: re.Pattern[str]
     prefixes: re.Pattern[str]
     not_target: re.Pattern[str]
+    descriptor: re.Pattern[str]  # an indicator ending with 总投资/占地: a project's size, not a commitment
     history: re.Pattern[str]
     programme: re.Pattern[str]
     goals_heading: re.Pattern[str]
@@ -71,6 +72,7 @@ def vocab() -> Vocab:
                 r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./])")
     candidate = re.compile(
         rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
+        rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
         rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])))"  # 达到 76 家: a page's space before the unit
@@ -94,6 +96,7 @@ def vocab() -> Vocab:
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
                             rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|[①-⑳])+"),
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
+        descriptor=re.compile(rf"(?:{alt(r['descriptor_words'])})$"),
         history=re.compile(alt(r["history_words"])),
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
         goals_heading=re.compile(alt(r["goals_headings"])),
@@ -135,6 +138,8 @@ def value_of(m: re.Match) -> tuple[float | None, str | None, float | None]:
         top = m.group("pctmax")
         return (to_number(m.group("pct").replace("点", ".")), "%",
                 to_number(top.replace("点", ".")) if top else None)
+    if m.group("pm"):
+        return to_number(m.group("pm").replace("点", ".")), "‰" if m.group("per") == "千" else "‱", None
     if m.group("frac"):
         return fraction_percent(m.group("frac")), "%", None
     value, magnitude = _split_magnitude(m.group("num"))
