@@ -21,14 +21,16 @@ from kechuang.extract.metadata.fields import (
     TITLE_FIELD,
     doc_number_of,
 )
-from kechuang.extract.metadata.issuer import byline, order_of, signatures, split_orgs, title_issuer
-from kechuang.extract.metadata.region import is_national, region_of
+from kechuang.extract.metadata.issuer import byline, dated_byline, order_of, signatures, split_orgs, title_issuer
+from kechuang.extract.metadata.region import is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.title import (
+    ABOUT,
     ISSUED_TITLE,
     OWN_TITLE,
     Located,
     find_title_lines,
+    issuer_part,
     locate,
     notice_of,
     printed_form,
@@ -39,7 +41,15 @@ from kechuang.extract.model import DocumentInfo
 
 __all__ = ["Located", "extract_document", "locate"]
 
-_ABOUT_YEAR = re.compile(r"^(?:关于|關于|關於)(?:\d{4}年度?)?")
+_INNER_BRACKETS = str.maketrans("", "", "《》〈〉<>")
+
+
+def _folded(title: str | None) -> str:
+    """A title compared without its inner title marks (2022年《政府工作报告》… as 2022年<政府工作报告>…)."""
+    return strip(title or "").translate(_INNER_BRACKETS)
+
+
+_ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?")
 
 
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
@@ -59,7 +69,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                 issued = strip(m.group(1) or m.group(2))
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
                 sentence = line.text[m.end():].split("。")[0]
-                if find_title_lines(lines, issued) or (not title and (m.group(2) or (
+                if find_title_lines(lines, issued) or _folded(issued) == _folded(title) or (
+                        not title and (m.group(2) or (
                         re.search("印发|转发|印發|轉發", sentence) and "《" not in sentence))):
                     title = issued
                 break
@@ -102,7 +113,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # A document that is its own title (a 决定, a 函) is signed after its text.
     signed, date = signatures(lines, limit if not own else min(len(lines), 200))
     issuers = signed + (split_orgs(notice[1]) if notice else [])
-    issuers += split_orgs(own.group("title")[:own.group("title").find("关于")]) if own else []
+    issuers += split_orgs(issuer_part(own.group("title"))) if own else []
     for org in issuers:  # 市人民政府 in a notice's title is the signed 咸宁市人民政府
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
@@ -111,14 +122,18 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = [titled]
     if not info.issuer and order and order[1]:
         info.issuer = [order[1]]
+    bylined, byline_date = dated_byline(head)
+    if not info.issuer:
+        info.issuer = bylined
     if not info.issuer:
         info.issuer = split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
     if not info.issuer:
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
     if not info.issuer:  # 监利市人民政府办公室关于分解落实…的通知 over the plan it issues: the notice names its issuer
         opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
-        info.issuer = split_orgs(opening.group("title")[:opening.group("title").find("关于")]) if opening else []
-    info.date = date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(head, SIGNED_FIELD)
+        info.issuer = split_orgs(issuer_part(opening.group("title"))) if opening else []
+    info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(head, SIGNED_FIELD)
+                 or byline_date)
     info.publish_date = field_date(head, PUBLISHED_FIELD) or field_date(head, INFO_LINE_DATE)
     if not info.date:
         info.date = info.publish_date
@@ -128,7 +143,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.date = (iso(*report.delivered) if report.delivered else None) or info.date
         info.region = region_of(title) or report.region
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
+    info.region = (info.region or region_of(title) or province_named(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"

@@ -48,3 +48,9 @@ def is_national(issuer: str) -> bool:
     """A body of the central government (国务院办公厅, 科技部, 国家发展改革委…): its documents are 全国's."""
     rules = _rules()
     return issuer.startswith(tuple(rules["national_prefixes"])) or issuer in rules["national_bodies"]
+
+
+def province_named(title: str | None) -> str | None:
+    """A province a title opens with by its short name and no suffix (广西科技创新“十三五”规划 → 广西): the region as
+    the plan's name writes it."""
+    return next((p for p in _rules()["province_short_names"] if (title or "").startswith(p)), None)
