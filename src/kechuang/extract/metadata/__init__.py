@@ -18,6 +18,7 @@ from kechuang.extract.metadata.fields import (
     ISSUER_FIELD,
     PUBLISHED_FIELD,
     SIGNED_FIELD,
+    SOURCE_FIELD,
     TITLE_FIELD,
     doc_number_of,
 )
@@ -114,7 +115,11 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     signed, date = signatures(lines, limit if not own else min(len(lines), 200))
     issuers = signed + (split_orgs(notice[1]) if notice else [])
     issuers += split_orgs(issuer_part(own.group("title"))) if own else []
-    for org in issuers:  # 市人民政府 in a notice's title is the signed 咸宁市人民政府
+    # 市人民政府 in a notice's title is the signed 咸宁市人民政府; a title's short form with no place of its own
+    # (自治区党委 人民政府印发…, signed 中共宁夏回族自治区委员会) names a body that signs in full
+    for org in issuers:
+        if signed and org not in signed and not region_of(org):
+            continue
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
     titled = title_issuer(title)  # 华容县科技局2017年重点工作…清单: the title opens with the body that issues it
@@ -143,8 +148,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.date = (iso(*report.delivered) if report.delivered else None) or info.date
         info.region = region_of(title) or report.region
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or region_of(title) or province_named(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
+    info.region = (info.region or region_of(title) or province_named(title)
+                   or next((region_of(o) for o in info.issuer if region_of(o)), None)
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
+    if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
+        info.region = next((r for ln in head for m in (ISSUER_FIELD.search(ln.text), SOURCE_FIELD.search(ln.text))
+                            if m and (r := region_of(strip(m.group(1))))), None)
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)

@@ -34,7 +34,8 @@ def region_of(name: str | None) -> str | None:
         name = name[len(province):]  # 河北雄安新区: the province's short name before its place
     m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
          or re.match(rf"([{CJK}][县縣])", name))
-    if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每":
+    # 自治区党委, 自治州人民政府: a level's name, not a place's
+    if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每" or m.group(1).startswith("自治"):
         return None
     region, pos = m.group(1), m.end()
     while True:

@@ -14,11 +14,11 @@ from kechuang.extract.metadata.fields import READING, TITLE_FIELD
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
 ABOUT = rf"(?:关于|關{READING}[于於])"
 _ABOUT = re.compile(ABOUT)
-_ISSUING = re.compile(rf"{ABOUT}|(?<=[办室厅委府局])印[发發](?=《)")  # where a notice's issuer ends
+_ISSUING = re.compile(rf"{ABOUT}|(?<=[办室厅委府局])印[发發]{READING}(?=《)")  # where a notice's issuer ends
 # The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告). Offices of a party
 # committee and a government print a joint notice without 关于: X办公室 Y办公室印发《…》的通知.
 _NOTICE = re.compile(rf"^(?P<issuer>[^,。;:!?]{{0,80}}?)(?:{ABOUT}(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报|"
-                     rf"印發|轉發|發布|下發|修訂|頒布|報送){READING}|(?<=[办室厅委府局])(?:印发|印發)(?=《))"
+                     rf"印發|轉發|發布|下發|修訂|頒布|報送){READING}|(?<=[办室厅委府局])(?:印发|印發){READING}(?=《))"
                      r"(?P<inner>.+?)的(?:通知|报告|请示|報告)")
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.

@@ -1,0 +1,94 @@
+"""Round-5 metadata rules: mechanisms that read a page's layout (a notice's title, a body and a date on one line,
+breadcrumbs and list items, the page's fields), each from real page openings of at least two documents (dev split of
+tests/fixtures/real/openings, addresses in each .json and in SOURCES.md), and held-out openings gathered by search
+outside the corpus (tests/fixtures/heldout/openings.yaml, each with its address)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kechuang.extract import extract_text
+from kechuang.extract.metadata.region import region_of
+from kechuang.extract.scoring import score_document
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+OPENINGS = FIXTURES / "real" / "openings"
+HELD_OUT = yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8"))
+
+
+def _document(name: str):
+    return extract_text((OPENINGS / f"{name}.txt").read_text("utf-8")).document
+
+
+# 关于 printed in traditional characters, with a mirror's phonetic reading inside (junpark.com.cn 安徽省人民政府關(guān)于
+# 2021年重點(diǎn)工作…的通知; www35383.com 陜西省人民政府辦公廳關于開展第三批旅游示範縣…的通知): the document's own
+# title and the body before 关于 its issuer.
+@pytest.mark.parametrize("name, issuer, region", [
+    ("ah-anhui-zdgz2021", ["安徽省人民政府"], "安徽省"),
+    ("sn-shaanxi-lysfx2016", ["陜西省人民政府辦公廳"], "陜西省"),
+])
+def test_about_in_traditional_characters_and_readings(name, issuer, region):
+    d = _document(name)
+    assert "關" in d.title and d.title.endswith("的通知")
+    assert (d.issuer, d.region) == (issuer, region)
+
+
+# Offices of a party committee and a government issue a joint notice without 关于, their names separated by a space
+# (denstalk.com 中共静安区委办公室 静安区人民政府办公室印发《…三年行动计划(2018—2020年)》的通知; held out: kczg.org.cn
+# 自治区党委 人民政府印发《…若干意见》的通知, htgfsre.cn 上海市人民政府印發(fā)《…實(shí)施意見》的通知).
+def test_a_joint_notice_without_about():
+    d = _document("sh-jingan-shfwxd2018")
+    assert d.issuer == ["中共静安区委办公室", "静安区人民政府办公室"]
+    assert d.title == "静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)"
+    for case in HELD_OUT[0], HELD_OUT[2]:
+        assert "印" in extract_text(case["text"]).document.notice_title
+
+
+# A notice's title broken after a quoted 《政府工作报告》 goes on to its 的通知 (ewenke.gov.cn 鄂温克族自治旗人民政府办公室 /
+# 关于印发2022年《政府工作报告》 / 重点任务责任落实分工的通知), and a plan named with a title inside it is the plan, not
+# the quoted report; a title short form the notice prints (自治区党委) is no second issuer when the body signs in full.
+def test_a_notice_title_line_that_closes_a_quoted_report():
+    d = _document("nm-ewenke-zfgzbgfg2022")
+    assert (d.title, d.issuer, d.region) == ("2022年<政府工作报告>重点任务责任落实分工", ["鄂温克族自治旗人民政府办公室"],
+                                             "鄂温克族自治旗")
+    assert extract_text(HELD_OUT[2]["text"]).document.issuer == ["中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"]
+    assert region_of("自治区党委") is None
+
+
+# A body and a date on one line: a bulletin's masthead (shouxian.gov.cn 寿县人民政府督查室  2022年8月19), a byline
+# under the title (sswgh.gxdrc.gov.cn 广西壮族自治区人民政府办公厅 2017-02-27 16:06), a signature pulled up beside its
+# date (mengcheng.gov.cn 蒙城县人民政府办公室 2023 年 2 月 3  日).
+@pytest.mark.parametrize("name, issuer, date", [
+    ("ah-shouxian-dcjb2022", ["寿县人民政府督查室"], "2022-08-19"),
+    ("gx-guangxi-kjcxgh135", ["广西壮族自治区人民政府办公厅"], "2017-02-27"),
+    ("ah-mengcheng-kjcgzh2023", ["蒙城县人民政府办公室"], "2023-02-03"),
+])
+def test_a_body_and_a_date_on_one_line(name, issuer, date):
+    d = _document(name)
+    assert (d.issuer, d.date) == (issuer, date)
+
+
+# Lines that are no title: a breadcrumb (专项规划 > 政府印发的专项规划, gxdrc.gov.cn) and an item of an attachment list
+# (2.2018年民生十件实事任务分解表, xqq.gov.cn); the title a province's short name opens with gives that name as region.
+def test_breadcrumbs_and_list_items_are_no_titles():
+    d = _document("gx-guangxi-kjcxgh135")
+    assert (d.title, d.region) == ("广西科技创新“十三五”规划", "广西")
+    d = _document("nx-xingqing-zymbrw2018")
+    assert (d.title, d.basis) == ("关于做好2018年政府工作报告主要目标任务和为民办实事的通知", ["政府工作报告"])
+
+
+# A title that names no place (县人民政府关于分解落实…) takes the region from the page's fields naming the body in full
+# (tongshan.gov.cn 发文单位: 通山县人民政府).
+def test_region_from_the_page_fields():
+    assert _document("hb-tongshan-zdrwfj2022").region == "通山县"
+
+
+# Held-out openings from pages outside the corpus: every field right.
+@pytest.mark.parametrize("case", HELD_OUT, ids=[c["address"] for c in HELD_OUT])
+def test_held_out_openings(case):
+    pred = json.loads(extract_text(case["text"]).to_json(include_text=False))
+    assert score_document({"document": case["document"]}, pred).f1 == 1.0, pred["document"]
