@@ -3,6 +3,7 @@
     .venv/bin/python scripts/score_real.py                 # both splits, figures only
     .venv/bin/python scripts/score_real.py --misses        # plus every miss of the dev split
     .venv/bin/python scripts/score_real.py --misses targets
+    .venv/bin/python scripts/score_real.py --since <commit>   # only the fixtures added after a commit (fresh text)
 
 Misses are listed for the dev split only: the validation split is for measuring, not for writing rules.
 """
@@ -11,7 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from kechuang.extract.corpus import SPLITS, corpus_size, load_openings, load_passages, score_corpus, split_of
@@ -41,7 +45,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", nargs="?", const="all", default=None,
                     help="list the dev split's misses (all, or one part: document, targets, assignments)")
     ap.add_argument("--sources", action="store_true", help="write SOURCES.md (the table of sources) and stop")
+    ap.add_argument("--since", metavar="COMMIT", help="score only the fixtures added after this commit (git)")
     args = ap.parse_args(argv)
+    if args.since:
+        with tempfile.TemporaryDirectory() as tmp:
+            added = subprocess.run(["git", "diff", "--name-only", "--diff-filter=A", args.since, "HEAD", "--", "."],
+                                   cwd=args.root, capture_output=True, text=True, check=True).stdout.split()
+            repo = Path(subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=args.root, capture_output=True,
+                                       text=True, check=True).stdout.strip())
+            for name in added:
+                path = repo / name
+                if path.parent.name in ("openings", "passages") and path.is_file():
+                    (Path(tmp) / path.parent.name).mkdir(exist_ok=True)
+                    shutil.copy(path, Path(tmp) / path.parent.name / path.name)
+            for part in ("openings", "passages"):
+                (Path(tmp) / part).mkdir(exist_ok=True)
+            rest = [a for a in (argv if argv is not None else sys.argv[1:]) if a not in ("--since", args.since)]
+            return main([*rest, "--root", tmp])
     if args.sources:
         (args.root / "SOURCES.md").write_text(sources_table(args.root), "utf-8")
         return 0

@@ -19,8 +19,8 @@ from kechuang.extract.metadata.fields import (
     PUBLISHED_FIELD,
     SIGNED_FIELD,
     SOURCE_FIELD,
-    TITLE_FIELD,
     doc_number_of,
+    title_field,
 )
 from kechuang.extract.metadata.issuer import byline, dated_byline, order_of, signatures, split_orgs, title_issuer
 from kechuang.extract.metadata.region import is_national, province_named, region_of
@@ -82,7 +82,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         found = standalone_title(lines, min(len(lines), 120))
         title = found[0] if found else None
     if not title:  # the page's metadata table names the document (发文标题: …)
-        title = next((strip(m.group(1)) for ln in lines[:80] if (m := TITLE_FIELD.match(ln.text.strip()))), None)
+        title = next((strip(field) for ln in lines[:80] if (field := title_field(ln.text))), None)
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
         own = next((m for ln in lines[:60] if (m := OWN_TITLE.match(strip(ln.text)))), None)
         title = own.group("title") if own else None

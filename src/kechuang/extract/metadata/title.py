@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, outer_titles, strip
 from kechuang.extract.metadata.dates import SIGN_DATE
-from kechuang.extract.metadata.fields import READING, TITLE_FIELD
+from kechuang.extract.metadata.fields import READING, title_field
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
 ABOUT = rf"(?:关于|關{READING}[于於])"
@@ -65,7 +65,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     A page may list other notices first (links to related documents); the notice whose plan is printed
     below it (its title on a line of its own) wins, its printing that names the issuer first, else the first."""
     # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
-    head = [dataclasses.replace(ln, text=f.group(1)) if (f := TITLE_FIELD.match(ln.text)) else ln
+    head = [dataclasses.replace(ln, text=f) if (f := title_field(ln.text)) else ln
             for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
