@@ -38,14 +38,14 @@ def test_about_in_traditional_characters_and_readings(name, issuer, region):
 
 
 # Offices of a party committee and a government issue a joint notice without 关于, their names separated by a space
-# (denstalk.com 中共静安区委办公室 静安区人民政府办公室印发《…三年行动计划(2018—2020年)》的通知; held out: kczg.org.cn
-# 自治区党委 人民政府印发《…若干意见》的通知, htgfsre.cn 上海市人民政府印發(fā)《…實(shí)施意見》的通知).
+# (denstalk.com 中共静安区委办公室 静安区人民政府办公室印发《…三年行动计划(2018—2020年)》的通知; kczg.org.cn
+# 自治区党委 人民政府印发《…若干意见》的通知; held out: htgfsre.cn 上海市人民政府印發(fā)《…實(shí)施意見》的通知).
 def test_a_joint_notice_without_about():
     d = _document("sh-jingan-shfwxd2018")
     assert d.issuer == ["中共静安区委办公室", "静安区人民政府办公室"]
     assert d.title == "静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)"
-    for case in HELD_OUT[0], HELD_OUT[2]:
-        assert "印" in extract_text(case["text"]).document.notice_title
+    assert "印" in _document("nx-ningxia-kjqqxd2022").notice_title
+    assert "印" in extract_text(HELD_OUT[0]["text"]).document.notice_title
 
 
 # A notice's title broken after a quoted 《政府工作报告》 goes on to its 的通知 (ewenke.gov.cn 鄂温克族自治旗人民政府办公室 /
@@ -55,7 +55,7 @@ def test_a_notice_title_line_that_closes_a_quoted_report():
     d = _document("nm-ewenke-zfgzbgfg2022")
     assert (d.title, d.issuer, d.region) == ("2022年<政府工作报告>重点任务责任落实分工", ["鄂温克族自治旗人民政府办公室"],
                                              "鄂温克族自治旗")
-    assert extract_text(HELD_OUT[2]["text"]).document.issuer == ["中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"]
+    assert _document("nx-ningxia-kjqqxd2022").issuer == ["中共宁夏回族自治区委员会", "宁夏回族自治区人民政府"]
     assert region_of("自治区党委") is None
 
 
@@ -92,3 +92,33 @@ def test_region_from_the_page_fields():
 def test_held_out_openings(case):
     pred = json.loads(extract_text(case["text"]).to_json(include_text=False))
     assert score_document({"document": case["document"]}, pred).f1 == 1.0, pred["document"]
+
+
+# Fresh dev text (ext-corpus6, scored before these rules): a page's table prints several fields on one row, each cell
+# a label and its value (zhangzi.gov.cn | 标题:南漳镇人民政府2023年工作计划 | |, | 发文机关:南漳镇人民政府 | 主题词:… |);
+# a township's own body names its place (南漳镇人民政府; m.wnwk.com lists 炭步镇人民政府工作报告, 金利镇人民政府工作报告).
+def test_a_title_in_a_table_cell_and_a_township_region():
+    d = _document("sx-nanzhang-gzjh2023")
+    assert (d.title, d.issuer, d.region) == ("南漳镇人民政府2023年工作计划", ["南漳镇人民政府"], "南漳镇")
+    assert region_of("炭步镇人民政府工作报告") == "炭步镇" and region_of("金利镇人民政府工作报告") == "金利镇"
+    assert region_of("统筹城乡发展规划") is None
+
+
+# A page's information line with the source first and the date after it (tstc.gov.cn 来源: 发展计划处  ( 2016-09-28 ));
+# a reprint's news-wire mark before the 文号 (solarbe.com 索比光伏网讯:阜政发〔2015〕44号; the mark as lucheng.gov.cn
+# prints it: 鹿城新闻网讯 …).
+def test_a_date_after_the_source_and_a_number_after_a_wire_mark():
+    assert _document("tj-tianjin-kjcxgh135").date == "2016-09-28"
+    assert _document("ln-fuxin-kjcxqd2015").doc_number == "阜政发〔2015〕44号"
+
+
+# A title inside a notice's title is marked 〈〉 (0798ci.com 北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知;
+# held out: per-better.com 《成都市人民政府關(guān)于印發(fā)〈成都市市級財政專項資金管理暫行辦法〉的通知》); a 编制依据 heading
+# in traditional characters (held out: 武漢 1.3編制依據); a reprint's posting stamp years after the 文号 is no date
+# (held out: 0798ci.com 时间:2016-01-17 23:45:19 over 鲁政发〔2014〕20号).
+def test_inner_title_marks_traditional_basis_headings_and_posting_stamps():
+    assert _document("bj-beijing-zwgkyd2016").title == "北京市2016年政务公开工作要点"
+    documents = {case["address"]: extract_text(case["text"]).document for case in HELD_OUT}
+    assert documents["http://per-better.com/rule/46420.html"].title == "成都市市級財政專項資金管理暫行辦法"
+    assert len(documents["http://www.trssnq.live/yjgl/25793.jhtml"].basis) == 4
+    assert documents["https://0798ci.com/law/8240.html"].date is None

@@ -140,6 +140,10 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(head, SIGNED_FIELD)
                  or byline_date)
     info.publish_date = field_date(head, PUBLISHED_FIELD) or field_date(head, INFO_LINE_DATE)
+    numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
+    # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
+    if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
+        info.publish_date = None
     if not info.date:
         info.date = info.publish_date
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where

@@ -94,6 +94,8 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
             # 印发《X》的通知 quotes the plan; 印发2022年《政府工作报告》重点任务… names it with a title inside
             whole = titles and inner.startswith("《") and titles[0][2] >= len(inner.rstrip("》")) - 1
             inner = _innermost(titles[0][0] if whole else inner.strip("《》"))
+            if re.fullmatch(r"〈[^〈〉]+〉", inner):  # 《…印發〈X〉的通知》: a title inside a title is marked 〈〉
+                inner = inner[1:-1]
             found.append((text[:m.end()], issuer, inner, line.index))
             if issuer.strip() and find_title_lines(lines, inner):
                 return found[-1]
