@@ -37,7 +37,8 @@ _VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施
               ("协办", "cooperating"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
-    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡)$")
+    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|"
+    r"辦|廳|會|單位|機構|處|館|學|團|聯|部門|鄉鎮|鎮|鄉)$")  # as pages in traditional characters print them
 _UNIT_STRIP = " 。.等:"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
@@ -103,7 +104,26 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
             elif unit:
                 out.append((unit, start + lead, start + lead + len(unit)))
             start = i + 1
+    out = [piece for unit, s, e in out for piece in _split_joined(unit, s)]
     return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
+
+
+_JOIN = re.compile("以及|和|及|与")
+
+
+def _unit_like(name: str) -> bool:
+    return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name)) or name.startswith("各"))
+
+
+def _split_joined(unit: str, start: int) -> list[tuple[str, int, int]]:
+    """Two units joined by 和/及/以及 (经济投资局和航空口岸局, 州委編辦及州直相關單位) are two, when both sides end
+    like a body; a name with 和 inside (发展和改革局, 住房和城乡建设局) is one: its first part is no body."""
+    pieces, last = [], 0
+    for m in _JOIN.finditer(unit):
+        if _unit_like(unit[last:m.start()]) and _unit_like(unit[m.end():]):
+            pieces.append((unit[last:m.start()], start + last, start + m.start()))
+            last = m.end()
+    return [*pieces, (unit[last:], start + last, start + len(unit))]
 
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
@@ -115,10 +135,25 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         end = min([s for s in stops if s > m.end()] + [end])
         segment = content[m.end():end]
+        led = False
         for unit, s, e in split_units(segment, offset + m.end()):
+            verb = _LISTED_VERB.search(unit)
+            if verb and verb.start() >= 2:  # 责任单位:经济投资局和航空口岸局分别牵头、区发改局: the verb gives the role
+                lead = verb.group(1) in ("牵头", "牽頭")
+                led = led or lead
+                for name, ns, ne in split_units(unit[:verb.start()], s):
+                    found.append(FoundUnit("lead" if lead else "cooperating", name, ns, ne))
+                continue
+            if _DEADLINE.search(unit) and not _unit_like(unit):
+                continue  # a time limit printed in the list (…,各县市人民政府,6月底完成)
             if len(_CJK.findall(unit)) >= 2:
-                found.append(FoundUnit(role, unit, s, e))
+                found.append(FoundUnit("cooperating" if led and role == "responsible" else role, unit, s, e))
     return found
+
+
+# A verb closing a name in a list of units (…分别牵头, …配合), and a time limit in the list.
+_LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合|牽頭)$")
+_DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续|長期|持續")
 
 
 def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
