@@ -239,6 +239,32 @@ _INLINE_TAIL = re.compile(
     r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
 
 
+_WRAP_GAP, _WRAP_JUNK, _WRAP_END = 4, 10, 30
+
+
+def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], int] | None:
+    """A tail opened on ``line`` with a keyword (…补贴。(牵头单位:省人力资源社会) and closed on a short line below it
+    (保障厅)), only short lines between (a PDF page's header: 皖民生办〔 / 20241 / 2): (where it opens on the line, its
+    content, the text offset of each character of the content, the index of the closing line)."""
+    text = line.text
+    at = max(text.rfind("("), text.rfind("("))
+    if at < 0 or re.search(r"[))]", text[at:]) or not _KEYWORDS.match(text[at + 1:]):
+        return None
+    for nxt in lines[line.index + 1:line.index + 1 + _WRAP_GAP]:
+        stripped = nxt.text.strip()
+        if re.fullmatch(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?", stripped):
+            close = nxt.text.index(stripped) + len(stripped.rstrip("。;;")) - 1
+            content = text[at + 1:] + nxt.text[:close]
+            positions = [*range(line.start + at + 1, line.start + len(text)), *range(nxt.start, nxt.start + close)]
+            return at, content, positions, nxt.index
+        if len(stripped) > _WRAP_JUNK or "(" in stripped or "(" in stripped:
+            return None
+    return None
+
+
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
+
+
 def _tag(unit: FoundUnit, annotation: int) -> FoundUnit:
     unit.annotation = annotation
     return unit
@@ -264,8 +290,9 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
 
     first_leads = False
     announced: str | None = None  # the role a heading announced for the next line
+    consumed: set[int] = set()  # lines read as the end of a tail broken over lines
     for line in lines[body_start:]:
-        if line.chrome or not line.text or line.index in skip:
+        if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
         path, text = paths[line.index], line.text
         note = _FIRST_LEADS.search(text)
@@ -274,7 +301,10 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             text = (text[:note.start()] + text[note.end():]).rstrip()
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         if announced:
-            found = parse_annotation(f"{announced}:{text}", line.start - len(announced) - 1, tail=True)
+            # the next column's name in a table's header (责任部门 / 评分部门) is no unit
+            label = _COLUMN_LABEL.fullmatch(text) and not text.startswith(("各", "相关", "有关"))
+            at = line.start - len(announced) - 1
+            found = None if label else parse_annotation(f"{announced}:{text}", at, tail=True)
             announced = None
             if found and looks_like_units(found) and record(path, text, line.start, found):
                 continue
@@ -289,6 +319,16 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
                 found[0].role = "lead"
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
+        wrapped = _wrapped_tail(lines, line)
+        if wrapped:  # (牵头单位:省民 / 政厅): a tail the page broke over lines, a page header perhaps between
+            at, content, positions, last = wrapped
+            found = parse_annotation(content, 0, tail=True)
+            for unit in found or []:
+                unit.start, unit.end = positions[unit.start], positions[unit.end - 1] + 1
+            record(path, content, positions[0], found)
+            consumed.update(range(line.index + 1, last + 1))
+            text = text[:at]
+            line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         inline = _INLINE_TAIL.search(text)
         if inline and not _bracket_groups_cover(line, inline.start()):
             at = inline.start()
