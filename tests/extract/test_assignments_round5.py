@@ -45,3 +45,18 @@ def test_a_verb_inside_a_list_and_a_time_limit():
 @pytest.mark.parametrize("case", HELD_OUT, ids=[f"{c['address']}#{k}" for k, c in enumerate(HELD_OUT)])
 def test_held_out_tails(case):
     assert sorted(_rows(case["text"])) == sorted((a["role"], a["unit"]) for a in case["assignments"])
+
+
+# Fresh dev text (second ext-corpus6 batch, scored before these rules: assignments 0.588). A tail the page broke over
+# lines, a PDF page's header perhaps between (wuhe.gov.cn …补贴。(牵头单位:省人力资源社会 / 皖民生办〔 / 20241 / 2 /
+# 保障厅), …补助。(牵头单位:省民 / 政厅)).
+@pytest.mark.parametrize("k, unit", [(1, "省人力资源社会保障厅"), (4, "省民政厅")])
+def test_a_tail_broken_over_lines(k, unit):
+    assert _rows(_passage("ah-anhui-msss2024", k)) == [("lead", unit)]
+
+
+# A task table whose last column names units but no role (shengsi.gov.cn 责任部门 | 评分部门): its cells and its name
+# are no assignment, and a value on a line of its own (42 under 万吨, in row 9) is no row number.
+@pytest.mark.parametrize("k, units", [(0, ["县海洋与渔业局", "县农业农村局"]), (7, ["县农业农村局"])])
+def test_a_column_of_units_without_a_role(k, units):
+    assert _rows(_passage("zj-shengsi-xczxrw2021", k)) == [("responsible", u) for u in units]
