@@ -31,6 +31,7 @@ from kechuang.extract.metadata.title import (
     OWN_TITLE,
     Located,
     find_title_lines,
+    heading_over_info,
     issuer_part,
     locate,
     notice_of,
@@ -50,6 +51,7 @@ def _folded(title: str | None) -> str:
     return strip(title or "").translate(_INNER_BRACKETS)
 
 
+_PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
 _ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?")
 
 
@@ -74,6 +76,13 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                         not title and (m.group(2) or (
                         re.search("印发|转发|印發|轉發", sentence) and "《" not in sentence))):
                     title = issued
+                    # the notice forwards one document and the page prints the plan made from it under its own
+                    # title below (现将《2021年浙江省…细则》印发 over 2021年丽水市…细则): the printed plan is the
+                    # document
+                    below = None if find_title_lines(lines, issued) else standalone_title(
+                        lines, min(len(lines), line.index + _PRINTED_BELOW), line.index + 1)
+                    core = re.sub(r"\([^()]{1,14}\)$", "", issued)
+                    title = below[0] if below and core not in below[0] and below[0] not in core else title
                 break
     if notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title) \
             and re.search("关于(?:报送|上报|呈报)", notice[0]):
@@ -86,6 +95,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
         own = next((m for ln in lines[:60] if (m := OWN_TITLE.match(strip(ln.text)))), None)
         title = own.group("title") if own else None
+    if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
+        title = heading_over_info(lines[:80])
     own = OWN_TITLE.match(title) if title and not notice else None
     title = printed_form(lines, title) if title else title
     loc = locate(lines, title)

@@ -34,8 +34,9 @@ def region_of(name: str | None) -> str | None:
         name = name[len(province):]  # 河北雄安新区: the province's short name before its place
     m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
          or re.match(rf"([{CJK}][县縣])", name)
-         # a township's own body or plan (南漳镇人民政府2023年工作计划, 龙驹镇党委)
-         or re.match(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?=人民政府|政府|党委|黨委)", name))
+         # a township's or a subdistrict's own body or plan (南漳镇人民政府2023年工作计划, 三垟街道办事处)
+         or re.match(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?=人民政府|政府|党委|黨委|党工委)", name)
+         or re.match(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)", name))
     # 自治区党委, 自治州人民政府: a level's name, not a place's
     if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每" or m.group(1).startswith("自治"):
         return None

@@ -69,8 +69,11 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
             for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
-        if not _ISSUING.search(line.text) or len(line.text) > 200:
+        issuing = _ISSUING.search(line.text)
+        if not issuing or len(line.text) > 200:
             continue
+        if re.search("[《》]", line.text[:issuing.start()].lstrip(" 《")):
+            continue  # 根据《…》、《省委办公厅…关于印发<…>的通知》: a notice a sentence names, not the page's
         joined = _LEADING_NUMBER.sub("", line.text)  # 国办发[2019]24号 国务院办公厅关于…: the number is no issuer
         for nxt in head[k + 1:k + 3]:
             # the notice's title is complete; a line closing a quoted 《…工作报告》 is not the notice's end
@@ -106,9 +109,9 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     return found[0] if found else None
 
 
-def standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | None:
+def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
     """A short line ending with a plan word (方案, 计划…), joined with the short lines above it."""
-    for line in lines[:limit]:
+    for line in lines[start:limit]:
         text = strip(line.text)
         # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
         if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]|^\d{1,2}[.、]", text):
@@ -211,3 +214,19 @@ def issuer_part(title: str) -> str:
     """What a document's own title prints before its 关于 (安徽省人民政府關(guān)于… → 安徽省人民政府)."""
     m = _ABOUT.search(title)
     return title[:m.start()] if m else ""
+
+
+# A page's information line under its heading: a publishing date with the source or the views (发布日期:2025-08-01
+# 14:54 信息来源:县科学技术局 浏览次数:, 发布时间:2022-08-23 14:52信息来源:寿县人民政府).
+_INFO_LINE = re.compile(r"^(?:发布日期|发布时间|發布日期|發布時間)\s*[::].{0,80}?(?:来源|來源|浏览|瀏覽|访问|訪問)")
+
+
+def heading_over_info(lines: list[Line]) -> str | None:
+    """The page's heading: the last non-empty line over the first information line, when it is a short line of text
+    and no field, breadcrumb or sentence."""
+    for k, line in enumerate(lines):
+        if _INFO_LINE.match(line.text.strip()):
+            above = next((strip(ln.text) for ln in reversed(lines[:k]) if ln.text.strip()), "")
+            ok = 4 <= len(above) <= 80 and not re.search(r"[。,;:!?>|]", above)
+            return above if ok else None
+    return None
