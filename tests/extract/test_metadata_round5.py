@@ -122,3 +122,30 @@ def test_inner_title_marks_traditional_basis_headings_and_posting_stamps():
     assert documents["http://per-better.com/rule/46420.html"].title == "成都市市級財政專項資金管理暫行辦法"
     assert len(documents["http://www.trssnq.live/yjgl/25793.jhtml"].basis) == 4
     assert documents["https://0798ci.com/law/8240.html"].date is None
+
+
+# Second fresh dev batch (ext-corpus6, scored before these rules: document 0.819). A page's heading is the line over
+# its information line (jining.gov.cn 2023年度全市农业农村重点工作任务 / 发布日期:2023-05-16 信息来源:…; wenshang.gov.cn
+# 县科学技术局落实2025年《政府工作报告》…进展情况表 / 发布日期:2025-08-01 14:54 信息来源:…), and then its 《政府工作报告》
+# is no basis.
+@pytest.mark.parametrize("name, title", [
+    ("sd-jining-nyncrw2023", "2023年度全市农业农村重点工作任务"),
+    ("sd-wenshang-zfgzbgjz2025", "县科学技术局落实2025年《政府工作报告》重点工作二季度进展情况表"),
+])
+def test_the_heading_over_the_information_line(name, title):
+    d = _document(name)
+    assert (d.title, d.basis) == (title, [])
+
+
+# A subdistrict signs as 街道党工委 and 街道办事处 and names its place (ouhai.gov.cn 三垟街道党工委 / 三垟街道办事处).
+def test_a_subdistrict_signs_and_names_its_place():
+    d = _document("zj-sanyang-msss2023")
+    assert (d.issuer, d.region) == (["三垟街道党工委", "三垟街道办事处"], "三垟街道")
+    assert region_of("三垟街道办事处") == "三垟街道" and region_of("加快推进街道") is None
+
+
+# A notice named inside a basis sentence (根据《…》、《省委办公厅省政府办公厅关于印发<…>的通知》) is not the page's
+# notice, and the plan printed under a notice that forwards another document is the document (lishui.gov.cn 现将
+# 《2021 年浙江省…考核细则》印发 over 2021年丽水市实施乡村振兴战略实绩考核细则).
+def test_a_quoted_notice_and_the_plan_printed_below():
+    assert _document("zj-lishui-xczxkh2021").title == "2021年丽水市实施乡村振兴战略实绩考核细则"
