@@ -60,3 +60,13 @@ def test_a_tail_broken_over_lines(k, unit):
 @pytest.mark.parametrize("k, units", [(0, ["县海洋与渔业局", "县农业农村局"]), (7, ["县农业农村局"])])
 def test_a_column_of_units_without_a_role(k, units):
     assert _rows(_passage("zj-shengsi-xczxrw2021", k)) == [("responsible", u) for u in units]
+
+
+# Third fresh dev batch (ext-corpus6, scored before these rules: assignments 0.000 on 19 units): names before a comma
+# share the verb that closes their group, a ministry's 司 is a body, and a tail the page cut is read when it says what
+# its units do (checrc.com (广东省农业农村厅,农业农村部发展规划司、种植业管理司、农田建设管理司牵头;广东省自然资源厅、
+# 粮食和储备局、农垦总局等按职责分工负责; with no closing bracket).
+def test_names_before_a_comma_share_the_closing_verb():
+    assert _rows(_passage("gd-guangdong-xczxgzyd2021", 0)) == [
+        ("lead", "广东省农业农村厅"), ("lead", "农业农村部发展规划司"), ("lead", "种植业管理司"), ("lead", "农田建设管理司"),
+        ("responsible", "广东省自然资源厅"), ("responsible", "粮食和储备局"), ("responsible", "农垦总局")]

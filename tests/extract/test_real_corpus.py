@@ -22,12 +22,14 @@ GATES = {
     # change; assignments: 滁州 2020's `牵头责任单位:` / `协同责任单位:` paragraphs and 旌阳 2016's `监考单位` column, none
     # found) bring them to the figures below until the rules branch learns their shapes; restore 0.90 / 0.95 when it does
     # ext-corpus6 added dev pages (tables, livelihood lists); measured before any rule change: 0.933 / 0.893 / 0.809
-    "dev": {"document": 0.90, "assignments": 0.89, "targets": 0.80},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-doc6 (round 5, document and assignments rules): 0.962 / 0.945 on the dev split with all ext-corpus6 pages
+    "dev": {"document": 0.96, "assignments": 0.94, "targets": 0.80},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
     # ext-corpus6 added validation pages; measured before any rule change: 0.840 / 0.892 / 0.612
-    "validation": {"document": 0.83, "assignments": 0.89, "targets": 0.60},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-doc6 (round 5): document 0.840 → 0.857, assignments 0.892 (the numbers score_real.py prints)
+    "validation": {"document": 0.85, "assignments": 0.89, "targets": 0.60},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -37,7 +37,7 @@ _VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施
               ("协办", "cooperating"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
-    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|"
+    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|"
     r"辦|廳|會|單位|機構|處|館|學|團|聯|部門|鄉鎮|鎮|鄉)$")  # as pages in traditional characters print them
 _UNIT_STRIP = " 。.等:"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
@@ -156,22 +156,40 @@ _LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合|牽頭)$")
 _DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续|長期|持續")
 
 
+def _verb_role(clause: str) -> tuple[str | None, str]:
+    """The role a clause's closing verb gives (X牵头 → lead) and the clause without it."""
+    for verb, r in _VERB_ROLE:
+        if clause.endswith(verb):
+            return r, clause[: -len(verb)]
+    return None, clause
+
+
+def _verb_ahead(parts: list[str]) -> str | None:
+    """The role of the first clause with a verb after a clause without one, within its group (up to a ;)."""
+    for part in parts:
+        if part == ";":
+            return None
+        role = _verb_role(part)[0] if part != "," else None
+        if role:
+            return role
+    return None
+
+
 def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     """``X牵头,Y、Z配合`` and the like; units after a lead with no keyword cooperate."""
     found: list[FoundUnit] = []
     seen_lead = False
     pos = 0
-    for clause in re.split(r"([,;])", content):
+    parts = re.split(r"([,;])", content)
+    for k, clause in enumerate(parts):
         if clause in (",", ";"):
             pos += 1
             continue
-        role, body = None, clause
-        for verb, r in _VERB_ROLE:
-            if clause.endswith(verb):
-                role, body = r, clause[: -len(verb)]
-                break
+        role, body = _verb_role(clause)
         if role is None:
-            role = "cooperating" if seen_lead else "responsible"
+            # 广东省农业农村厅,农业农村部发展规划司、种植业管理司牵头;: names before a comma share the verb that closes
+            # their group (up to its ;)
+            role = _verb_ahead(parts[k + 1:]) or ("cooperating" if seen_lead else "responsible")
         seen_lead = seen_lead or role == "lead"
         body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
         for unit, s, e in split_units(body, offset + pos):
@@ -224,9 +242,14 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
         groups.append((j, i, i == end - 1))
     # A tail whose closing bracket the page lost: "…(市经信委牵头落实" at the end of the line.
     opened = [j for j in stacks["("] + stacks["("] if not groups or j > groups[-1][1]]
-    if opened and end - min(opened) <= 60:
+    # (…牵头;…按职责分工负责; cut by the page: a longer one when it names what its units do
+    if opened and end - min(opened) <= (_LOST_CLOSE_LONG if _ROLE_VERB.search(text, min(opened)) else _LOST_CLOSE):
         groups.append((min(opened), end, True))
     return groups
+
+
+_LOST_CLOSE, _LOST_CLOSE_LONG = 60, 200
+_ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 
 
 # A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)".
