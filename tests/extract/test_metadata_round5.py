@@ -149,3 +149,13 @@ def test_a_subdistrict_signs_and_names_its_place():
 # 《2021 年浙江省…考核细则》印发 over 2021年丽水市实施乡村振兴战略实绩考核细则).
 def test_a_quoted_notice_and_the_plan_printed_below():
     assert _document("zj-lishui-xczxkh2021").title == "2021年丽水市实施乡村振兴战略实绩考核细则"
+
+
+# Third fresh dev batch: a body's name before the place is no part of the region (checrc.com 农业农村部 广东省人民政府
+# 共同推进…工作要点: 广东省 from its issuer, not 农业农村部广东省), and a title field whose label lost the space before its value
+# (cq.gov.cn 标题重庆市人民政府关于印发…的通知) names no issuer 标题重庆市人民政府.
+def test_a_ministry_before_a_province_and_a_label_run_into_its_value():
+    assert region_of("农业农村部广东省人民政府共同推进广东乡村振兴战略实施2021年度工作要点") is None
+    assert _document("gd-guangdong-xczxgzyd2021").region == "广东省"
+    assert _document("gd-guangdong-xczxgzyd2020").region == "廣東省"
+    assert _document("cq-chongqing-gmjj145").issuer == ["重庆市人民政府"]

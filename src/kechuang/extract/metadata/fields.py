@@ -38,7 +38,9 @@ ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
 SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)(?=\s|$|\||[{CJK}]{{2,4}}[::])")
 # The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
-TITLE_FIELD = re.compile(r"^(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]\s*\|?\s*([^|]{4,150}?)"
+# The label may stand right before its value (标题重庆市人民政府关于…: the space lost between two CJK words).
+TITLE_FIELD = re.compile(r"^(?:(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]|(?:发文标题|文件标题|标题)\s*"
+                         r"(?=[\u4e00-\u9fff]))\s*\|?\s*([^|]{4,150}?)"
                          r"\s*(?:(?:文号|文號|发文字号|发布日期|成文日期|发文日期)\s*[::][^|]{0,40})?(?:\|[\s|]{0,6})?$")
 
 

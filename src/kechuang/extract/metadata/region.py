@@ -19,8 +19,10 @@ _SUFFIX = "自治县|自治州|自治区|特别行政区|新区|县|区|市|旗|
 # Development zones are bodies with a place of their own (金华经济技术开发区, 成都高新技术产业开发区, 西安高新区).
 _ZONE = "经济技术开发区|高新技术产业开发区|新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区"
 _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉"
+# (农业农村部 广东省人民政府…: a body's name before the place is no part of it)
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发展|科技|工作|人民|政府|办公|全面|进一步|深化|"
-                        r"县域|市域|区域")
+                        r"县域|市域|区域|"
+                        r"[部厅廳局办辦](?!$)")
 
 
 def region_of(name: str | None) -> str | None:
