@@ -37,7 +37,8 @@ _VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施
               ("协办", "cooperating"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
-    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡)$")
+    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|"
+    r"辦|廳|會|單位|機構|處|館|學|團|聯|部門|鄉鎮|鎮|鄉)$")  # as pages in traditional characters print them
 _UNIT_STRIP = " 。.等:"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
@@ -103,7 +104,26 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
             elif unit:
                 out.append((unit, start + lead, start + lead + len(unit)))
             start = i + 1
+    out = [piece for unit, s, e in out for piece in _split_joined(unit, s)]
     return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
+
+
+_JOIN = re.compile("以及|和|及|与")
+
+
+def _unit_like(name: str) -> bool:
+    return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name)) or name.startswith("各"))
+
+
+def _split_joined(unit: str, start: int) -> list[tuple[str, int, int]]:
+    """Two units joined by 和/及/以及 (经济投资局和航空口岸局, 州委編辦及州直相關單位) are two, when both sides end
+    like a body; a name with 和 inside (发展和改革局, 住房和城乡建设局) is one: its first part is no body."""
+    pieces, last = [], 0
+    for m in _JOIN.finditer(unit):
+        if _unit_like(unit[last:m.start()]) and _unit_like(unit[m.end():]):
+            pieces.append((unit[last:m.start()], start + last, start + m.start()))
+            last = m.end()
+    return [*pieces, (unit[last:], start + last, start + len(unit))]
 
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
@@ -115,10 +135,44 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         end = min([s for s in stops if s > m.end()] + [end])
         segment = content[m.end():end]
+        led = False
         for unit, s, e in split_units(segment, offset + m.end()):
+            verb = _LISTED_VERB.search(unit)
+            if verb and verb.start() >= 2:  # 责任单位:经济投资局和航空口岸局分别牵头、区发改局: the verb gives the role
+                lead = verb.group(1) in ("牵头", "牽頭")
+                led = led or lead
+                for name, ns, ne in split_units(unit[:verb.start()], s):
+                    found.append(FoundUnit("lead" if lead else "cooperating", name, ns, ne))
+                continue
+            if _DEADLINE.search(unit) and not _unit_like(unit):
+                continue  # a time limit printed in the list (…,各县市人民政府,6月底完成)
             if len(_CJK.findall(unit)) >= 2:
-                found.append(FoundUnit(role, unit, s, e))
+                found.append(FoundUnit("cooperating" if led and role == "responsible" else role, unit, s, e))
     return found
+
+
+# A verb closing a name in a list of units (…分别牵头, …配合), and a time limit in the list.
+_LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合|牽頭)$")
+_DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续|長期|持續")
+
+
+def _verb_role(clause: str) -> tuple[str | None, str]:
+    """The role a clause's closing verb gives (X牵头 → lead) and the clause without it."""
+    for verb, r in _VERB_ROLE:
+        if clause.endswith(verb):
+            return r, clause[: -len(verb)]
+    return None, clause
+
+
+def _verb_ahead(parts: list[str]) -> str | None:
+    """The role of the first clause with a verb after a clause without one, within its group (up to a ;)."""
+    for part in parts:
+        if part == ";":
+            return None
+        role = _verb_role(part)[0] if part != "," else None
+        if role:
+            return role
+    return None
 
 
 def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
@@ -126,17 +180,16 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     found: list[FoundUnit] = []
     seen_lead = False
     pos = 0
-    for clause in re.split(r"([,;])", content):
+    parts = re.split(r"([,;])", content)
+    for k, clause in enumerate(parts):
         if clause in (",", ";"):
             pos += 1
             continue
-        role, body = None, clause
-        for verb, r in _VERB_ROLE:
-            if clause.endswith(verb):
-                role, body = r, clause[: -len(verb)]
-                break
+        role, body = _verb_role(clause)
         if role is None:
-            role = "cooperating" if seen_lead else "responsible"
+            # 广东省农业农村厅,农业农村部发展规划司、种植业管理司牵头;: names before a comma share the verb that closes
+            # their group (up to its ;)
+            role = _verb_ahead(parts[k + 1:]) or ("cooperating" if seen_lead else "responsible")
         seen_lead = seen_lead or role == "lead"
         body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
         for unit, s, e in split_units(body, offset + pos):
@@ -189,9 +242,14 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
         groups.append((j, i, i == end - 1))
     # A tail whose closing bracket the page lost: "…(市经信委牵头落实" at the end of the line.
     opened = [j for j in stacks["("] + stacks["("] if not groups or j > groups[-1][1]]
-    if opened and end - min(opened) <= 60:
+    # (…牵头;…按职责分工负责; cut by the page: a longer one when it names what its units do
+    if opened and end - min(opened) <= (_LOST_CLOSE_LONG if _ROLE_VERB.search(text, min(opened)) else _LOST_CLOSE):
         groups.append((min(opened), end, True))
     return groups
+
+
+_LOST_CLOSE, _LOST_CLOSE_LONG = 60, 200
+_ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 
 
 # A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)".
@@ -202,6 +260,32 @@ _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets.
 _INLINE_TAIL = re.compile(
     r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
+
+
+_WRAP_GAP, _WRAP_JUNK, _WRAP_END = 4, 10, 30
+
+
+def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], int] | None:
+    """A tail opened on ``line`` with a keyword (…补贴。(牵头单位:省人力资源社会) and closed on a short line below it
+    (保障厅)), only short lines between (a PDF page's header: 皖民生办〔 / 20241 / 2): (where it opens on the line, its
+    content, the text offset of each character of the content, the index of the closing line)."""
+    text = line.text
+    at = max(text.rfind("("), text.rfind("("))
+    if at < 0 or re.search(r"[))]", text[at:]) or not _KEYWORDS.match(text[at + 1:]):
+        return None
+    for nxt in lines[line.index + 1:line.index + 1 + _WRAP_GAP]:
+        stripped = nxt.text.strip()
+        if re.fullmatch(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?", stripped):
+            close = nxt.text.index(stripped) + len(stripped.rstrip("。;;")) - 1
+            content = text[at + 1:] + nxt.text[:close]
+            positions = [*range(line.start + at + 1, line.start + len(text)), *range(nxt.start, nxt.start + close)]
+            return at, content, positions, nxt.index
+        if len(stripped) > _WRAP_JUNK or "(" in stripped or "(" in stripped:
+            return None
+    return None
+
+
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
 
 
 def _tag(unit: FoundUnit, annotation: int) -> FoundUnit:
@@ -229,8 +313,9 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
 
     first_leads = False
     announced: str | None = None  # the role a heading announced for the next line
+    consumed: set[int] = set()  # lines read as the end of a tail broken over lines
     for line in lines[body_start:]:
-        if line.chrome or not line.text or line.index in skip:
+        if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
         path, text = paths[line.index], line.text
         note = _FIRST_LEADS.search(text)
@@ -239,7 +324,10 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             text = (text[:note.start()] + text[note.end():]).rstrip()
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         if announced:
-            found = parse_annotation(f"{announced}:{text}", line.start - len(announced) - 1, tail=True)
+            # the next column's name in a table's header (责任部门 / 评分部门) is no unit
+            label = _COLUMN_LABEL.fullmatch(text) and not text.startswith(("各", "相关", "有关"))
+            at = line.start - len(announced) - 1
+            found = None if label else parse_annotation(f"{announced}:{text}", at, tail=True)
             announced = None
             if found and looks_like_units(found) and record(path, text, line.start, found):
                 continue
@@ -254,6 +342,16 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
                 found[0].role = "lead"
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
+        wrapped = _wrapped_tail(lines, line)
+        if wrapped:  # (牵头单位:省民 / 政厅): a tail the page broke over lines, a page header perhaps between
+            at, content, positions, last = wrapped
+            found = parse_annotation(content, 0, tail=True)
+            for unit in found or []:
+                unit.start, unit.end = positions[unit.start], positions[unit.end - 1] + 1
+            record(path, content, positions[0], found)
+            consumed.update(range(line.index + 1, last + 1))
+            text = text[:at]
+            line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         inline = _INLINE_TAIL.search(text)
         if inline and not _bracket_groups_cover(line, inline.start()):
             at = inline.start()

@@ -10,6 +10,7 @@ line) and the last cell the last role.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kechuang.extract.assignments import FoundUnit, looks_like_units, split_units
@@ -24,6 +25,7 @@ _HEADER_START = re.compile(r"(?:序号|编号)|[^\n]{0,60}?(?:表|\s)(?:序号|�
                            r"(?:牵头|责任|配合|协同|协办|主责)(?:单位|部门)\s*(?:\||$)")
 _ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
 _ROLE_COLUMN = re.compile(r"(牵头责任|牵头|主责|责任|承办|配合|协办|协同|参与)(单位|部门)")
+_UNIT_COLUMN = re.compile(r"(牵头责任|[\u4e00-\u9fff]{2})(单位|部门)")
 _ROLE = {"牵头责任": "lead", "牵头": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible",
          "配合": "cooperating", "协办": "cooperating", "协同": "cooperating", "参与": "cooperating"}
 _MAX_HEADER_LINES = 40
@@ -45,7 +47,9 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], int] | None:
         if line.index > at and _HEADER_START.match(_fold(line.text)):
             return None  # another header starts: that one is tried next
         if line.index > at and _ROW_START.match(line.text):
-            roles = [_ROLE[m.group(1)] for m in _ROLE_COLUMN.finditer(re.sub(r"[\s|]", "", _fold(text)))]
+            # every column that names units, in order; one that is no role (评分部门, 建设单位) takes no assignment
+            roles = [_ROLE.get(m.group(1)) for m in _UNIT_COLUMN.finditer(re.sub(r"[\s|]", "", _fold(text)))]
+            roles = list(itertools.dropwhile(lambda r: r is None, roles))  # 考核内容 | 单位 (of measure) before them
             return (roles, line.index) if roles else None
         text += line.text + "\n"
     return None
@@ -89,16 +93,30 @@ def _unit_cells(row: list[Line]) -> list[tuple[str, int, list[tuple[str, int, in
     return found
 
 
-def _roles_for(cells: list[str], roles: list[str]) -> list[str]:
+def _roles_for(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """Roles of a row's unit cells. More cells than role columns: when the last cell is a list (…、…), the extra
     cells are the first column's, printed one unit per line; else the first column has one unit and the last
     column the rest (牵头单位 区教体局, 协同单位 one per line)."""
     n = len(cells)
+    trailing = len(roles) - len(list(itertools.dropwhile(lambda r: r is None, reversed(roles))))
+    # 责任部门 | 评分部门: the last cells are the other column's
+    if trailing and n > trailing and len(roles) > trailing:
+        return _roles_for(cells[:n - trailing], roles[:-trailing]) + [None] * trailing
     if n <= len(roles):
         return roles[:n]
     if re.search(r"[、,,]", cells[-1]):
         return [roles[0]] * (n - len(roles) + 1) + roles[1:]
     return roles[:-1] + [roles[-1]] * (n - len(roles) + 1)
+
+
+def _next_row(row: str, text: str) -> bool:
+    """Whether ``text`` starts a row after ``row``: its number comes a little after the row's (9 → 10; an excerpt may
+    leave rows out: 1 → 4), so a value on a line of its own (42 under 万吨 in row 9) stays in its row."""
+    m, here = _ROW_START.match(text), _ROW_START.match(row)
+    return bool(m) and (not here or 0 < int(m.group(1)) - int(here.group(1)) <= _ROW_GAP)
+
+
+_ROW_GAP = 5
 
 
 def extract_task_tables(lines: list[Line], paths: list[str]
@@ -116,12 +134,14 @@ def extract_task_tables(lines: list[Line], paths: list[str]
         roles, i = header
         while i < len(lines) and not _HEADER_START.match(_fold(lines[i].text)):
             j = i + 1
-            while j < len(lines) and not _ROW_START.match(lines[j].text) \
+            while j < len(lines) and not _next_row(lines[i].text, lines[j].text) \
                     and not _HEADER_START.match(_fold(lines[j].text)):
                 j += 1
             cells = _unit_cells(lines[i:j])
             path = paths[i]
             for (cell, start, found, _), role in zip(cells, _roles_for([c[0] for c in cells], roles), strict=True):
+                if role is None:
+                    continue
                 annotations.append(Annotation(path, cell, start, start + len(cell)))
                 units.extend((path, FoundUnit(role, u, s, e, len(annotations) - 1)) for u, s, e in found)
             read.update(c[3] for c in cells)

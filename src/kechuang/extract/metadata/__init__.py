@@ -18,17 +18,21 @@ from kechuang.extract.metadata.fields import (
     ISSUER_FIELD,
     PUBLISHED_FIELD,
     SIGNED_FIELD,
-    TITLE_FIELD,
+    SOURCE_FIELD,
     doc_number_of,
+    title_field,
 )
-from kechuang.extract.metadata.issuer import byline, order_of, signatures, split_orgs, title_issuer
-from kechuang.extract.metadata.region import is_national, region_of
+from kechuang.extract.metadata.issuer import byline, dated_byline, order_of, signatures, split_orgs, title_issuer
+from kechuang.extract.metadata.region import is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.title import (
+    ABOUT,
     ISSUED_TITLE,
     OWN_TITLE,
     Located,
     find_title_lines,
+    heading_over_info,
+    issuer_part,
     locate,
     notice_of,
     printed_form,
@@ -39,7 +43,16 @@ from kechuang.extract.model import DocumentInfo
 
 __all__ = ["Located", "extract_document", "locate"]
 
-_ABOUT_YEAR = re.compile(r"^(?:关于|關于|關於)(?:\d{4}年度?)?")
+_INNER_BRACKETS = str.maketrans("", "", "《》〈〉<>")
+
+
+def _folded(title: str | None) -> str:
+    """A title compared without its inner title marks (2022年《政府工作报告》… as 2022年<政府工作报告>…)."""
+    return strip(title or "").translate(_INNER_BRACKETS)
+
+
+_PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
+_ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?")
 
 
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
@@ -59,9 +72,17 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                 issued = strip(m.group(1) or m.group(2))
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
                 sentence = line.text[m.end():].split("。")[0]
-                if find_title_lines(lines, issued) or (not title and (m.group(2) or (
+                if find_title_lines(lines, issued) or _folded(issued) == _folded(title) or (
+                        not title and (m.group(2) or (
                         re.search("印发|转发|印發|轉發", sentence) and "《" not in sentence))):
                     title = issued
+                    # the notice forwards one document and the page prints the plan made from it under its own
+                    # title below (现将《2021年浙江省…细则》印发 over 2021年丽水市…细则): the printed plan is the
+                    # document
+                    below = None if find_title_lines(lines, issued) else standalone_title(
+                        lines, min(len(lines), line.index + _PRINTED_BELOW), line.index + 1)
+                    core = re.sub(r"\([^()]{1,14}\)$", "", issued)
+                    title = below[0] if below and core not in below[0] and below[0] not in core else title
                 break
     if notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title) \
             and re.search("关于(?:报送|上报|呈报)", notice[0]):
@@ -70,10 +91,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         found = standalone_title(lines, min(len(lines), 120))
         title = found[0] if found else None
     if not title:  # the page's metadata table names the document (发文标题: …)
-        title = next((strip(m.group(1)) for ln in lines[:80] if (m := TITLE_FIELD.match(ln.text.strip()))), None)
+        title = next((strip(field) for ln in lines[:80] if (field := title_field(ln.text))), None)
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
         own = next((m for ln in lines[:60] if (m := OWN_TITLE.match(strip(ln.text)))), None)
         title = own.group("title") if own else None
+    if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
+        title = heading_over_info(lines[:80])
     own = OWN_TITLE.match(title) if title and not notice else None
     title = printed_form(lines, title) if title else title
     loc = locate(lines, title)
@@ -102,8 +125,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # A document that is its own title (a 决定, a 函) is signed after its text.
     signed, date = signatures(lines, limit if not own else min(len(lines), 200))
     issuers = signed + (split_orgs(notice[1]) if notice else [])
-    issuers += split_orgs(own.group("title")[:own.group("title").find("关于")]) if own else []
-    for org in issuers:  # 市人民政府 in a notice's title is the signed 咸宁市人民政府
+    issuers += split_orgs(issuer_part(own.group("title"))) if own else []
+    # 市人民政府 in a notice's title is the signed 咸宁市人民政府; a title's short form with no place of its own
+    # (自治区党委 人民政府印发…, signed 中共宁夏回族自治区委员会) names a body that signs in full
+    for org in issuers:
+        if signed and org not in signed and not region_of(org):
+            continue
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
     titled = title_issuer(title)  # 华容县科技局2017年重点工作…清单: the title opens with the body that issues it
@@ -111,15 +138,23 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = [titled]
     if not info.issuer and order and order[1]:
         info.issuer = [order[1]]
+    bylined, byline_date = dated_byline(head)
+    if not info.issuer:
+        info.issuer = bylined
     if not info.issuer:
         info.issuer = split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
     if not info.issuer:
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
     if not info.issuer:  # 监利市人民政府办公室关于分解落实…的通知 over the plan it issues: the notice names its issuer
         opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
-        info.issuer = split_orgs(opening.group("title")[:opening.group("title").find("关于")]) if opening else []
-    info.date = date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(head, SIGNED_FIELD)
+        info.issuer = split_orgs(issuer_part(opening.group("title"))) if opening else []
+    info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(head, SIGNED_FIELD)
+                 or byline_date)
     info.publish_date = field_date(head, PUBLISHED_FIELD) or field_date(head, INFO_LINE_DATE)
+    numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
+    # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
+    if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
+        info.publish_date = None
     if not info.date:
         info.date = info.publish_date
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
@@ -128,8 +163,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.date = (iso(*report.delivered) if report.delivered else None) or info.date
         info.region = region_of(title) or report.region
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or region_of(title) or next((region_of(o) for o in info.issuer if region_of(o)), None)
+    info.region = (info.region or region_of(title) or province_named(title)
+                   or next((region_of(o) for o in info.issuer if region_of(o)), None)
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
+    if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
+        info.region = next((r for ln in head for m in (ISSUER_FIELD.search(ln.text), SOURCE_FIELD.search(ln.text))
+                            if m and (r := region_of(strip(m.group(1))))), None)
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)

@@ -15,7 +15,7 @@ _SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》
 # 《规划》, 《方案》… alone are the document's short name for itself or for one named before, not a title.
 _SHORT_KINDS = frozenset((*PLAN_WORDS, "通知", "决定", "纲要"))
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.、]|[((]\d{1,2}[))])\s*《")
-_BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作)依据$")
+_BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作|編制|制訂)(依据|依據)$")
 _BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
 
 

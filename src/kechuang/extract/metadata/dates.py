@@ -59,6 +59,6 @@ def short_year_date(lines: list[Line], doc_number: str | None) -> str | None:
 def field_date(lines: list[Line], field: re.Pattern) -> str | None:
     for line in lines:
         m = field.search(line.text)
-        if m and (date := iso(*m.groups())):
+        if m and (date := iso(*[g for g in m.groups() if g is not None])):
             return date
     return None

@@ -29,18 +29,44 @@ PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开
                              rf"(?<!成文)(?<!发文)(?<!印发)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
 # A page's information line: a date and the source, views or font-size controls (2006年03月22日 來源:…).
-INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))")
+# Or the source first and the date after it (来源: 发展计划处          ( 2016-09-28 )).
+INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))"
+                            rf"|(?:来源|來源)\s*[::][^\n\d]{{0,60}}?[((]?\s*{_DATE}\s*[))]?\s*$")
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
 ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
                           rf"\s*([{CJK}() ]{{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
+# The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
+SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)(?=\s|$|\||[{CJK}]{{2,4}}[::])")
 # The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
-TITLE_FIELD = re.compile(r"^(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]\s*\|?\s*([^|]{4,150}?)"
+# The label may stand right before its value (标题重庆市人民政府关于…: the space lost between two CJK words).
+TITLE_FIELD = re.compile(r"^(?:(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]|(?:发文标题|文件标题|标题)\s*"
+                         r"(?=[\u4e00-\u9fff]))\s*\|?\s*([^|]{4,150}?)"
                          r"\s*(?:(?:文号|文號|发文字号|发布日期|成文日期|发文日期)\s*[::][^|]{0,40})?(?:\|[\s|]{0,6})?$")
+
+
+def title_field(text: str) -> str | None:
+    """The document's title a page's field prints: the line as a field, else one cell of a table row that prints
+    several fields (| 标题:南漳镇人民政府2023年工作计划 | |)."""
+    text = text.strip()
+    m = TITLE_FIELD.match(text)
+    if m:
+        return m.group(1)
+    if "|" in text:
+        for cell in text.split("|")[:12]:
+            m = TITLE_FIELD.match(cell.strip())
+            if m:
+                return m.group(1)
+    return None
+
+
 # A government order's number (政府令): 渝府令第 121 号, 成都市人民政府令 / (第128号), 国务院令第588号.
 ORDER_NUMBER = re.compile(rf"^([{CJK}]{{1,16}}令)\s*([((]?\s*第\s*\d{{1,5}}\s*号\s*[))]?)$")
 # A 文号 closing a notice's title: …的通知(岳办发〔2017〕2号), …的通知 蒙政办秘〔2023〕8 号.
 _TITLE_NUMBER = re.compile(r"[((]([^()()]{1,12}[〔\[【]\d{4}[〕\]】]\d{1,5}[号號])[))]$"
                            r"|(?<=的通知)\s*([^\s()()]{1,12}[〔\[【]\d{4}[〕\]】]\s?\d{1,5}\s?[号號])$")
+
+
+_WIRE_MARK = re.compile(r"^[^\s::,。]{0,12}讯[::]?")
 
 
 def format_number(m: re.Match) -> str:
@@ -62,7 +88,8 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
     field of the metadata table, or the parentheses closing a notice's title."""
     for line in head:
         text = "".join(line.text.split())
-        m = DOC_NUMBER.fullmatch(text) or doc_number_in_field(text)
+        # a reprint's news-wire mark before the number (索比光伏网讯:阜政发〔2015〕44号, 新华社讯 …)
+        m = DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text)
         if m:
             return format_number(m), [line.start, line.end]
     return None

@@ -12,7 +12,7 @@ from kechuang.extract.metadata.fields import ORDER_NUMBER, READING
 from kechuang.extract.metadata.region import region_of
 
 _ORG_SPLIT = re.compile(
-    rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|厅|局|委|办|"
+    rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|督查室|党工委|办事处|厅|局|委|办|"
     rf"辦公廳|辦公室|委員會|廳|辦)(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
 _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
 
@@ -90,3 +90,18 @@ def title_issuer(title: str | None) -> str | None:
     """The issuing body a title opens with, when it names a place (华容县科技局…, not 科技局…)."""
     m = _TITLE_ISSUER.match(title or "")
     return m.group(1) if m and region_of(m.group(1)) else None
+
+
+# A body and a date on one line: a signature whose date the page pulled up beside it (蒙城县人民政府办公室 2023 年 2 月
+# 3 日), a bulletin's masthead (寿县人民政府督查室  2022年8月19), a byline under the title (…办公厅 2017-02-27 16:06).
+_ORG_DATE = re.compile(rf"([{CJK}() ]{{4,60}}?)\s+(\d{{4}})\s*[-年]\s*(\d{{1,2}})\s*[-月]\s*(\d{{1,2}})\s*日?"
+                       r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def dated_byline(head: list[Line]) -> tuple[list[str], str | None]:
+    """The bodies and the date of the first line that prints only a body (or several) and a date."""
+    for line in head:
+        m = _ORG_DATE.fullmatch(line.text.strip())
+        if m and ORG_SUFFIX.search(strip(m.group(1))) and (orgs := split_orgs(m.group(1))):
+            return orgs, iso(*m.groups()[1:])
+    return [], None

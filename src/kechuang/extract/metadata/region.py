@@ -19,8 +19,10 @@ _SUFFIX = "自治县|自治州|自治区|特别行政区|新区|县|区|市|旗|
 # Development zones are bodies with a place of their own (金华经济技术开发区, 成都高新技术产业开发区, 西安高新区).
 _ZONE = "经济技术开发区|高新技术产业开发区|新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区"
 _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉"
+# (农业农村部 广东省人民政府…: a body's name before the place is no part of it)
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发展|科技|工作|人民|政府|办公|全面|进一步|深化|"
-                        r"县域|市域|区域")
+                        r"县域|市域|区域|"
+                        r"[部厅廳局办辦](?!$)")
 
 
 def region_of(name: str | None) -> str | None:
@@ -33,8 +35,12 @@ def region_of(name: str | None) -> str | None:
     if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|{_ZONE})", name):
         name = name[len(province):]  # 河北雄安新区: the province's short name before its place
     m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
-         or re.match(rf"([{CJK}][县縣])", name))
-    if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每":
+         or re.match(rf"([{CJK}][县縣])", name)
+         # a township's or a subdistrict's own body or plan (南漳镇人民政府2023年工作计划, 三垟街道办事处)
+         or re.match(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?=人民政府|政府|党委|黨委|党工委)", name)
+         or re.match(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)", name))
+    # 自治区党委, 自治州人民政府: a level's name, not a place's
+    if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每" or m.group(1).startswith("自治"):
         return None
     region, pos = m.group(1), m.end()
     while True:
@@ -48,3 +54,9 @@ def is_national(issuer: str) -> bool:
     """A body of the central government (国务院办公厅, 科技部, 国家发展改革委…): its documents are 全国's."""
     rules = _rules()
     return issuer.startswith(tuple(rules["national_prefixes"])) or issuer in rules["national_bodies"]
+
+
+def province_named(title: str | None) -> str | None:
+    """A province a title opens with by its short name and no suffix (广西科技创新“十三五”规划 → 广西): the region as
+    the plan's name writes it."""
+    return next((p for p in _rules()["province_short_names"] if (title or "").startswith(p)), None)

@@ -9,16 +9,21 @@ from dataclasses import dataclass, field
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, outer_titles, strip
 from kechuang.extract.metadata.dates import SIGN_DATE
-from kechuang.extract.metadata.fields import TITLE_FIELD
+from kechuang.extract.metadata.fields import READING, title_field
 
-_ABOUT = re.compile("关于|關於|關于")
-# The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告).
-_NOTICE = re.compile(r"^(?P<issuer>[^,。;:!?]{0,80}?)(?:关于|關於|關于)(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报|"
-                     r"印發|轉發|發布|下發|修訂|頒布|報送)(?P<inner>.+?)的(?:通知|报告|请示|報告)")
+# 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
+ABOUT = rf"(?:关于|關{READING}[于於])"
+_ABOUT = re.compile(ABOUT)
+_ISSUING = re.compile(rf"{ABOUT}|(?<=[办室厅委府局])印[发發]{READING}(?=《)")  # where a notice's issuer ends
+# The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告). Offices of a party
+# committee and a government print a joint notice without 关于: X办公室 Y办公室印发《…》的通知.
+_NOTICE = re.compile(rf"^(?P<issuer>[^,。;:!?]{{0,80}}?)(?:{ABOUT}(?:印发|转发|发布|下发|修订|颁布|报送|呈报|上报|"
+                     rf"印發|轉發|發布|下發|修訂|頒布|報送){READING}|(?<=[办室厅委府局])(?:印发|印發){READING}(?=《))"
+                     r"(?P<inner>.+?)的(?:通知|报告|请示|報告)")
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
-OWN_TITLE = re.compile(r"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{0,80}?关于.{2,150}?的"
-                        rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
+OWN_TITLE = re.compile(rf"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{{0,80}}?{ABOUT}.{{2,150}}?的"
+                       rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
 # 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
 ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)"
                           r"|现将《([^《》]{4,80})》(?:印发|转发|发|下发|印發|轉發|發)")
@@ -60,15 +65,20 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     A page may list other notices first (links to related documents); the notice whose plan is printed
     below it (its title on a line of its own) wins, its printing that names the issuer first, else the first."""
     # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
-    head = [dataclasses.replace(ln, text=f.group(1)) if (f := TITLE_FIELD.match(ln.text)) else ln
+    head = [dataclasses.replace(ln, text=f) if (f := title_field(ln.text)) else ln
             for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
-        if not _ABOUT.search(line.text) or len(line.text) > 200:
+        issuing = _ISSUING.search(line.text)
+        if not issuing or len(line.text) > 200:
             continue
+        if re.search("[《》]", line.text[:issuing.start()].lstrip(" 《")):
+            continue  # 根据《…》、《省委办公厅…关于印发<…>的通知》: a notice a sentence names, not the page's
         joined = _LEADING_NUMBER.sub("", line.text)  # 国办发[2019]24号 国务院办公厅关于…: the number is no issuer
         for nxt in head[k + 1:k + 3]:
-            if re.search(r"(通知|报告|请示)》?$", joined):
+            # the notice's title is complete; a line closing a quoted 《…工作报告》 is not the notice's end
+            if re.search(r"(通知|报告|请示)$", joined) or (joined.endswith("》") and joined.lstrip().startswith("《")
+                                                          and re.search(r"(通知|报告|请示)》$", joined)):
                 break
             joined += nxt.text
         prev = head[k - 1].text if k else ""
@@ -78,13 +88,17 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
         text = strip(joined).strip("《》")
         m = _NOTICE.search(text)
         if m:
-            about = _ABOUT.search(joined)
+            about = _ISSUING.search(joined)
             raw = joined.lstrip("《")[:about.start() - (len(joined) - len(joined.lstrip("《")))].strip()
             issuer = raw if strip(raw) == m.group("issuer") else m.group("issuer")
             issuer = re.split("转发|轉發", issuer)[0]  # X转发Y关于印发Z的通知: X forwards, Y drafted
             inner = m.group("inner")
             titles = outer_titles(inner)
-            inner = _innermost(titles[0][0] if titles else inner.strip("《》"))
+            # 印发《X》的通知 quotes the plan; 印发2022年《政府工作报告》重点任务… names it with a title inside
+            whole = titles and inner.startswith("《") and titles[0][2] >= len(inner.rstrip("》")) - 1
+            inner = _innermost(titles[0][0] if whole else inner.strip("《》"))
+            if re.fullmatch(r"〈[^〈〉]+〉", inner):  # 《…印發〈X〉的通知》: a title inside a title is marked 〈〉
+                inner = inner[1:-1]
             found.append((text[:m.end()], issuer, inner, line.index))
             if issuer.strip() and find_title_lines(lines, inner):
                 return found[-1]
@@ -95,11 +109,12 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     return found[0] if found else None
 
 
-def standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | None:
+def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
     """A short line ending with a plan word (方案, 计划…), joined with the short lines above it."""
-    for line in lines[:limit]:
+    for line in lines[start:limit]:
         text = strip(line.text)
-        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?]", text):
+        # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
+        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]|^\d{1,2}[.、]", text):
             continue
         if not re.search(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$", text):
             continue
@@ -114,7 +129,7 @@ def standalone_title(lines: list[Line], limit: int) -> tuple[str, int, int] | No
                 above = lines[first - 2]  # a title broken over two lines with a blank line between
                 atext = strip(above.text)
                 first -= 1
-            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|:", atext)
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>]", atext)
                     or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
                     or re.match(r"[((]此件", atext)):  # (此件公开发布) closes the notice
                 break
@@ -193,3 +208,25 @@ def locate(lines: list[Line], title: str | None) -> Located:
         opening = lines[:loc.body_start] if first_top is not None else lines[:60]
         loc.preamble = [ln for ln in opening if ln.text and not ln.chrome]
     return loc
+
+
+def issuer_part(title: str) -> str:
+    """What a document's own title prints before its 关于 (安徽省人民政府關(guān)于… → 安徽省人民政府)."""
+    m = _ABOUT.search(title)
+    return title[:m.start()] if m else ""
+
+
+# A page's information line under its heading: a publishing date with the source or the views (发布日期:2025-08-01
+# 14:54 信息来源:县科学技术局 浏览次数:, 发布时间:2022-08-23 14:52信息来源:寿县人民政府).
+_INFO_LINE = re.compile(r"^(?:发布日期|发布时间|發布日期|發布時間)\s*[::].{0,80}?(?:来源|來源|浏览|瀏覽|访问|訪問)")
+
+
+def heading_over_info(lines: list[Line]) -> str | None:
+    """The page's heading: the last non-empty line over the first information line, when it is a short line of text
+    and no field, breadcrumb or sentence."""
+    for k, line in enumerate(lines):
+        if _INFO_LINE.match(line.text.strip()):
+            above = next((strip(ln.text) for ln in reversed(lines[:k]) if ln.text.strip()), "")
+            ok = 4 <= len(above) <= 80 and not re.search(r"[。,;:!?>|]", above)
+            return above if ok else None
+    return None
