@@ -12,15 +12,17 @@ from kechuang.errors import KechuangError
 from kechuang.extract import extract_plan, extract_text
 from kechuang.text.load import load_bytes
 
-# Generous: the benchmark measures ~1 MB/s; this bound is 50x slower, so only super-linear work fails it.
+# Generous: the benchmark measures ~1 MB/s; this bound is 50x slower, so only super-linear work fails it. Bounds here
+# and in the other bad-input tests are on the process's CPU time: the suite runs in parallel workers, and a loaded
+# machine stretches wall time without the work being any less linear.
 SECONDS_PER_CHAR = 50e-6
 BASE_SECONDS = 0.25
 
 
 def _bounded(text: str):
-    start = time.perf_counter()
+    start = time.process_time()
     plan = extract_text(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < BASE_SECONDS + SECONDS_PER_CHAR * len(text), (len(text), elapsed)
     return plan
 
@@ -57,10 +59,10 @@ def test_fifty_megabyte_file_is_refused_quickly(tmp_path):
     path = tmp_path / "huge.txt"
     with path.open("wb") as fh:
         fh.truncate(50 * 1024 * 1024)
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(KechuangError) as err:
         extract_plan(path)
-    assert err.value.code == "KC-TEXT-TOO-LARGE" and time.perf_counter() - start < 1
+    assert err.value.code == "KC-TEXT-TOO-LARGE" and time.process_time() - start < 1
 
 
 # Round 4: one sentence of thousands of targets (each used to rescan the sentence: quadratic), phonetic readings,

@@ -186,9 +186,9 @@ def test_chinese_numerals_and_bare_wan(sentence, value, unit):
 
 def test_bad_input_long_lists_and_long_numbers_give_no_target_quickly():
     for body in ("、" * 100_000, "1" * 40 + "家。", ("新增" + "9" * 40 + "家企业、") * 3_000):
-        start = time.perf_counter()
+        start = time.process_time()
         assert _targets("一、主要目标\n" + body, 2023) == []
-        assert time.perf_counter() - start < BASE_SECONDS + SECONDS_PER_CHAR * len(body)  # linear, as for any line
+        assert time.process_time() - start < BASE_SECONDS + SECONDS_PER_CHAR * len(body)  # linear, as for any line
 
 
 # Shapes of annual plans (民生实事, 政府工作报告 task tables), from the dev split of tests/fixtures/real.

@@ -58,9 +58,9 @@ def test_endless_tables_are_bounded():
     import time
     for text in ("序号 责任单位\n" * 10_000, "序号 任务 责任单位\n" + "1 县科技局 " * 5_000 + "\n" + "县科技局\n" * 10_000,
                  "序号|责任单位|\n" + "1|" + "县科技局、" * 10_000 + "|\n"):
-        start = time.perf_counter()
+        start = time.process_time()
         extract_text(text)
-        assert time.perf_counter() - start < 0.25 + 50e-6 * len(text)
+        assert time.process_time() - start < 0.25 + 50e-6 * len(text)
 
 
 # 2024年金东区政府民生实事任务分解方案 (https://www.jindong.gov.cn/art/2024/3/29/art_1229171464_59336061.html): three

@@ -33,29 +33,29 @@ def test_domain_terms_and_catalog_names_stay_whole():
 def test_bad_queries_are_refused_quickly():
     for text, code in [("", "KC-MATCH-EMPTY"), ("的 和 与 及其 项目", "KC-MATCH-STOPWORDS"),
                        ("煤层气" * 3400, "KC-MATCH-TOO-LONG")]:
-        start = time.perf_counter()
+        start = time.process_time()
         with pytest.raises(KechuangError) as err:
             query_tokens(text)
         assert err.value.code == code
         assert "查询" in err.value.message_zh
-        assert time.perf_counter() - start < 1.0
+        assert time.process_time() - start < 1.0
 
 
 def test_a_50000_character_summary_costs_bounded_time():
     rec = Record(id="x", title="秸秆综合利用", summary="秸秆还田与饲料化利用技术示范。" * 3300)
-    start = time.perf_counter()
+    start = time.process_time()
     MatchIndex([rec]).search("秸秆饲料化")
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
 
 
 def test_duplicate_check_of_two_50000_character_summaries_costs_bounded_time():
     long_a = "秸秆还田与饲料化利用技术示范," * 3400
     long_b = "秸秆饲料化与能源化利用技术集成," * 3200
     dup = DuplicateIndex([Record(id="old", title="秸秆综合利用技术示范", summary=long_a)])
-    start = time.perf_counter()
+    start = time.process_time()
     top = dup.check(Record(id="new", title="秸秆综合利用技术集成", summary=long_b))
     assert top and top[0].record.id == "old"
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
 
 
 def test_jieba_cache_goes_to_the_configured_directory(tmp_path):

@@ -140,8 +140,9 @@ class Paragraph:
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
         last = self.targets[-1] if self.targets else None
-        if indicator.startswith("占") and last and last.start >= self.line.start + s_start:
-            # 研发经费支出达100亿元,占GDP比重2.5%: the share of that subject (its own subject, not a chain of shares)
+        if indicator.startswith("占") and last and last.start >= self.line.start + max(s_start, pos - WINDOW):
+            # 研发经费支出达100亿元,占GDP比重2.5%: the share of that subject (its own subject, not a chain of shares;
+            # within an indicator's reach, so that a quote never spans a run of shares: 占全市1/3占全市1/3…)
             indicator = last.indicator.split("占", 1)[0] + indicator
             ind_start = min(ind_start, last.start - self.line.start)
         recurring = bool(v.recurring.search(clause)) or self.carried_recurring or (
