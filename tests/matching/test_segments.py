@@ -131,3 +131,34 @@ def test_snapshots_keep_the_delta_or_merge(tmp_path):
     again = MatchIndex.load(tmp_path / "ix")
     assert len(again) == 3 and {r.id for r in again.records} == {"p0", "p2", "n"}
     assert [m.record.id for m in again.search("食用菌")] == ["n"] and again.pending == 0
+
+
+def test_a_background_merge_replays_the_writes_made_meanwhile(evalset):
+    """``merged`` builds from a plan while the index takes writes (the web store runs it in a thread); the writes
+    are replayed onto the new index, which then scores as a fresh build of the same records."""
+    libs = [r for r in evalset.records.values() if r.extra["kind"] != "demand"]
+    index = MatchIndex(libs[:150])
+    index.scores({})
+    index.add(libs[150:170])
+    index.remove([libs[3].id])
+    plan = index.merge_plan()
+    index.add(libs[170:180])  # meanwhile: added, removed, changed (removed and added again)
+    index.remove([libs[5].id, libs[160].id, libs[175].id])
+    changed = Record(id=libs[7].id, title="设施蔬菜水肥一体化智能控制系统")
+    index.add([changed])
+    new = index.merged(plan)
+    assert index.replay_onto(new, plan)
+    gone = {libs[i].id for i in (3, 5, 160, 175)}
+    expected = [r for r in libs[:180] if r.id not in gone and r.id != changed.id] + [changed]
+    fresh = MatchIndex(expected)
+    query = text_query_tokens("设施蔬菜 水肥一体化 茶叶")
+    ids = [r.id for r in new.slots]
+    live = {new.slots[i].id: float(s) for i, s in enumerate(new.scores(query)) if i in set(new.live())}
+    assert sorted(live) == sorted(r.id for r in expected) and len(ids) > len(live)  # the replaced one masked
+    assert new.search("水肥一体化", k=1)[0].record is changed
+    top_new = [m.record.id for m in new.search("茶叶加工", k=5)]
+    top_fresh = [m.record.id for m in fresh.search("茶叶加工", k=5)]
+    assert len(set(top_new) & set(top_fresh)) >= 4
+    assert not gone & {m.record.id for m in new.search("茶叶 水稻 生猪 技术", k=200)}
+    index.merge()  # a merge of the old index meanwhile: the plan is stale, nothing is replayed
+    assert not index.replay_onto(index.merged(plan), plan)

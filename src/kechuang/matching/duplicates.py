@@ -79,19 +79,21 @@ class DuplicateIndex:
                 self.lsh.remove(key)
         self.index.remove(gone)
 
-    def candidates(self, rec: Record, sh: set[str]) -> set[int]:
+    def candidates(self, rec: Record, sh: set[str], index: MatchIndex) -> set[int]:
+        """Positions in ``index`` (this one's BM25 part: read once by the caller, as a background merge may
+        replace it)."""
         from datasketch import MinHash
 
         ids: set[int] = set()
-        if len(self.index):  # first: a search may merge the BM25 segments, which renumbers positions
-            total = self.index.scores(record_tokens(rec), only=("title_bigrams", "summary"))
+        if len(index):  # first: a search may merge the BM25 segments, which renumbers positions
+            total = index.scores(record_tokens(rec), only=("title_bigrams", "summary"))
             k = min(BM25_CANDIDATES, len(total))
             top = np.argpartition(-total, k - 1)[:k]
             ids |= {int(i) for i in top if total[i] > 0}
         if sh:
             mh = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
             mh.update_batch([s.encode("utf-8") for s in sh])
-            ids |= {pos for key in self.lsh.query(mh) if (pos := self.index.position(key)) is not None}
+            ids |= {pos for key in self.lsh.query(mh) if (pos := index.position(key)) is not None}
         return ids
 
     def _parts(self, new: Record, old: Record, new_sh: set[str], new_title: set[str]) -> tuple[float, ...]:
@@ -118,15 +120,14 @@ class DuplicateIndex:
 
     def check(self, new: Record, k: int = 5) -> list[Suspect]:
         """The ``k`` most similar earlier projects (any year, any department), best first, explained."""
-        sh, title = shingles(new), char_ngrams(new.title, 2)
+        sh, title, index = shingles(new), char_ngrams(new.title, 2), self.index
         scored = []
-        for i in self.candidates(new, sh):
-            old = self.index.records[i]
+        for i in self.candidates(new, sh, index):
+            old = index.slots[i]
             if old.id != new.id:
                 scored.append((self._parts(new, old, sh, title)[0], i))
         scored.sort(key=lambda t: (-t[0], t[1]))
-        return [Suspect(self.index.records[i], score, self.pair_score(new, self.index.records[i], sh))
-                for score, i in scored[:k]]
+        return [Suspect(index.slots[i], score, self.pair_score(new, index.slots[i], sh)) for score, i in scored[:k]]
 
     def suspects(self, new: Record) -> list[Suspect]:
         return [s for s in self.check(new) if s.score >= self.threshold]

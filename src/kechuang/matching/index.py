@@ -9,7 +9,7 @@ statistics, ``remove`` masks records (their slots stay until a merge). A search 
 the removed slots, so a write costs the next search milliseconds, not a rebuild (100,000 records: 7–10 s). The
 delta is **merged** (a new main segment over the live records, from the tokens kept in memory, no re-segmentation)
 when delta and removals pass ``merge_limit`` or when ``merge`` is called (the web store's background rebuild).
-Positions (``records[i]``, ``scores()[i]``) are slots: valid until the next merge; ``position(id)`` finds one.
+Positions (``slots[i]``, ``scores()[i]``) are slots: valid until the next merge; ``position(id)`` finds one.
 ``save``/``load`` write a directory (the live records JSON lines + tokens), so a saved index loads without
 running jieba again (merged on load).
 """
@@ -85,7 +85,7 @@ class Match:
 class MatchIndex:
     def __init__(self, records: list[Record] | None = None, *, weights: dict[str, float] | None = None) -> None:
         self.weights = dict(weights or FIELD_WEIGHTS)
-        self.records: list[Record] = []  # slots: the main segment's, then the delta's (removed ones until a merge)
+        self.slots: list[Record] = []  # the main segment's records, then the delta's (removed ones until a merge)
         self.tokens: list[dict[str, list[str]]] = []
         self._retrievers: dict = {}
         self._stale = True  # no main segment yet: the next search merges
@@ -94,16 +94,24 @@ class MatchIndex:
         self._dead: set[int] = set()  # removed slots
         self._pos: dict[str, int] = {}  # live record id → slot
         self._stats = None  # the main segment's statistics (segments.FieldStats per field)
+        self._merges = 0
         if records:
             self.add(records)
 
     def __len__(self) -> int:
-        return len(self.records) - len(self._dead)
+        return len(self.slots) - len(self._dead)
+
+    @property
+    def records(self) -> list[Record]:
+        """The live records (a new list; positions are ``slots``)."""
+        return [self.slots[i] for i in self.live()] if self._dead else list(self.slots)
 
     def __setstate__(self, state: dict) -> None:
         """Unpickled: the BM25 arrays get numpy's own dtype objects back. An unpickled array's dtype is an equal
         copy, and ``np.add.at`` (bm25s scoring) takes its slow path for it: ~10x slower a query (measured).
         An index pickled before the segments existed has its main segment over every record."""
+        if "records" in state:  # pickled before the segments existed
+            state["slots"] = state.pop("records")
         self.__dict__.update(state)
         for retriever in self._retrievers.values():
             arrays = {k: v for k, v in retriever.scores.items() if isinstance(v, np.ndarray)}
@@ -112,9 +120,9 @@ class MatchIndex:
                 arr = retriever.nonoccurrence_array
                 retriever.nonoccurrence_array = arr.view(np.dtype(arr.dtype.name))
         if "_main" not in state:
-            self._main = 0 if self._stale else len(self.records)
+            self._main = 0 if self._stale else len(self.slots)
             self._delta, self._dead = None, set()
-            self._pos = {rec.id: i for i, rec in enumerate(self.records)}
+            self._pos = {rec.id: i for i, rec in enumerate(self.slots)}
 
     # -- building -------------------------------------------------------------------------------------
     def add(self, records: list[Record], tokens: list[dict[str, list[str]]] | None = None) -> None:
@@ -122,11 +130,11 @@ class MatchIndex:
         replaces it."""
         tokens = tokens if tokens is not None else [record_tokens(r) for r in records]
         for rec, tok in zip(records, tokens, strict=True):
-            slot = len(self.records)
+            slot = len(self.slots)
             old = self._pos.get(rec.id)
             if old is not None:
                 self._dead.add(old)
-            self.records.append(rec)
+            self.slots.append(rec)
             self.tokens.append(tok)
             self._pos[rec.id] = slot
             if not self._stale:
@@ -153,7 +161,12 @@ class MatchIndex:
     @property
     def pending(self) -> int:
         """Delta records plus removed records: what a merge would fold in."""
-        return len(self.records) - self._main + len(self._dead)
+        return len(self.slots) - self._main + len(self._dead)
+
+    @property
+    def merge_due(self) -> bool:
+        """The delta and the removed records reached half the merge limit: time for a merge in the background."""
+        return not self._stale and self.pending >= max(1, merge_limit(self._main) // 2)
 
     def _merge_if_large(self) -> None:
         if not self._stale and self.pending > merge_limit(self._main):
@@ -164,16 +177,17 @@ class MatchIndex:
         import bm25s
 
         keep = self.live()
-        if len(keep) < len(self.records):
-            self.records = [self.records[i] for i in keep]
+        if len(keep) < len(self.slots):
+            self.slots = [self.slots[i] for i in keep]
             self.tokens = [self.tokens[i] for i in keep]
-            self._pos = {rec.id: i for i, rec in enumerate(self.records)}
+            self._pos = {rec.id: i for i, rec in enumerate(self.slots)}
         self._retrievers = {}
         for name in self.weights:
             retriever = bm25s.BM25()
             retriever.index([field_tokens(t, name) for t in self.tokens], show_progress=False)
             self._retrievers[name] = retriever
-        self._main, self._delta, self._dead, self._stale = len(self.records), None, set(), False
+        self._main, self._delta, self._dead, self._stale = len(self.slots), None, set(), False
+        self._merges = getattr(self, "_merges", 0) + 1
         self._stats = main_stats(self._retrievers, self.tokens)
 
     def _main_stats(self):
@@ -183,12 +197,41 @@ class MatchIndex:
 
     _build = merge  # the name callers used before the segments
 
+    # -- merging in the background: build from a snapshot, then replay what changed meanwhile ------------------
+    def merge_plan(self) -> tuple[int, frozenset[int], int]:
+        """What a background merge starts from: the slot count, the removed slots and the merges so far."""
+        return len(self.slots), frozenset(self._dead), self._merges
+
+    def merged(self, plan: tuple[int, frozenset[int], int]) -> MatchIndex:
+        """A new index, one main segment over the live records of ``plan``; this one is only read (searches and
+        writes may go on meanwhile, e.g. in another thread)."""
+        count, dead, _ = plan
+        new = MatchIndex(weights=self.weights)
+        keep = [i for i in range(count) if i not in dead]
+        new.add([self.slots[i] for i in keep], [self.tokens[i] for i in keep])
+        new.merge()
+        return new
+
+    def replay_onto(self, new: MatchIndex, plan: tuple[int, frozenset[int], int]) -> bool:
+        """Give ``new`` (``merged(plan)``) the writes made here since ``plan``: records added (to its delta) and
+        records removed (call with writes stopped). False when this index merged meanwhile (``new`` is of no use:
+        its slots no longer follow)."""
+        count, dead, merges = plan
+        if merges != self._merges:
+            return False
+        removed = {self.slots[i].id for i in self._dead - dead if i < count}
+        removed = {key for key in removed if key not in self._pos}  # a replaced record comes back below
+        later = [i for i in range(count, len(self.slots)) if i not in self._dead]
+        new.add([self.slots[i] for i in later], [self.tokens[i] for i in later])
+        new.remove(removed)
+        return True
+
     def scores(self, tokens: dict[str, list[str]], only: tuple[str, ...] = ()) -> np.ndarray:
         """Weighted BM25 score of every slot for a query's tokens per field (``only`` those fields); a removed
         slot scores 0."""
         if self._stale:
             self.merge()
-        total = np.zeros(len(self.records), dtype=np.float32)
+        total = np.zeros(len(self.slots), dtype=np.float32)
         if not self._main:
             return total
         for name, weight in self.weights.items():
@@ -222,14 +265,14 @@ class MatchIndex:
         top = top[np.argsort(-total[top], kind="stable")]
         out = []
         for i in top:
-            rec = self.records[int(i)]
+            rec = self.slots[int(i)]
             if total[i] <= 0 or rec.id == exclude:
                 continue
             out.append(Match(rec, float(total[i]), self.explain(qrec, qtok, int(i), float(total[i]))))
         return out[:k - (1 if exclude else 0)] if exclude else out
 
     def explain(self, query: Record, qtok: dict[str, list[str]], i: int, score: float) -> Explanation:
-        rec, dtok = self.records[i], self.tokens[i]
+        rec, dtok = self.slots[i], self.tokens[i]
         exp = Explanation(score=score)
         exp.shared_terms = shared_terms(qtok["title"] + qtok["fields"], dtok["title"] + dtok["fields"])
         exp.parts["title_char_dice"] = dice(set(qtok["title_bigrams"]), set(dtok["title_bigrams"]))
@@ -251,7 +294,7 @@ class MatchIndex:
         path.mkdir(parents=True, exist_ok=True)
         with gzip.open(path / "records.jsonl.gz", "wt", encoding="utf-8") as fh:
             for i in self.live():
-                rec, tok = self.records[i], self.tokens[i]
+                rec, tok = self.slots[i], self.tokens[i]
                 fh.write(json.dumps({"record": rec.to_dict(), "tokens": tok}, ensure_ascii=False) + "\n")
         (path / "index.json").write_text(json.dumps({"format": FORMAT, "weights": self.weights,
                                                      "count": len(self)}), "utf-8")
