@@ -162,3 +162,33 @@ def test_a_background_merge_replays_the_writes_made_meanwhile(evalset):
     assert not gone & {m.record.id for m in new.search("茶叶 水稻 生猪 技术", k=200)}
     index.merge()  # a merge of the old index meanwhile: the plan is stale, nothing is replayed
     assert not index.replay_onto(index.merged(plan), plan)
+
+
+def test_searches_while_another_thread_writes_do_not_fail():
+    """The web store's catch-up writes under its lock while other threads of the worker search the same index:
+    a search sees a consistent prefix of the delta, never an error."""
+    import threading
+
+    index = MatchIndex([Record(id=f"p{i}", title=f"水稻育种技术{i}", summary="水稻 育种 栽培") for i in range(200)])
+    index.scores({})
+    errors = []
+
+    def write():
+        try:
+            for i in range(400):
+                index.add([Record(id=f"n{i}", title=f"水稻育种新品种{i}", summary="水稻 育种")])
+                if i % 3 == 0:
+                    index.remove([f"p{i}"])
+        except Exception as exc:
+            errors.append(exc)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    while writer.is_alive():
+        try:
+            index.search("水稻育种", k=5)
+        except Exception as exc:
+            errors.append(exc)
+    writer.join()
+    assert not errors
+    assert {m.record.id for m in index.search("水稻育种新品种399", k=3)} >= {"n399"}

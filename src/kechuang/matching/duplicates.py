@@ -122,12 +122,13 @@ class DuplicateIndex:
         """The ``k`` most similar earlier projects (any year, any department), best first, explained."""
         sh, title, index = shingles(new), char_ngrams(new.title, 2), self.index
         scored = []
-        for i in self.candidates(new, sh, index):
-            old = index.slots[i]
-            if old.id != new.id:
-                scored.append((self._parts(new, old, sh, title)[0], i))
+        with index.lock:  # positions hold until the next merge: no write of another thread in between
+            for i in self.candidates(new, sh, index):
+                old = index.slots[i]
+                if old.id != new.id:
+                    scored.append((self._parts(new, old, sh, title)[0], i, old))
         scored.sort(key=lambda t: (-t[0], t[1]))
-        return [Suspect(index.slots[i], score, self.pair_score(new, index.slots[i], sh)) for score, i in scored[:k]]
+        return [Suspect(old, score, self.pair_score(new, old, sh)) for score, _, old in scored[:k]]
 
     def suspects(self, new: Record) -> list[Suspect]:
         return [s for s in self.check(new) if s.score >= self.threshold]

@@ -16,8 +16,10 @@ running jieba again (merged on load).
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from sys import intern
@@ -82,6 +84,18 @@ class Match:
                 "explanation": self.explanation.to_dict()}
 
 
+def _locked(method):
+    """Run under the index's lock: the web store writes (its catch-up) while other threads of the worker search;
+    a merge in place renumbers the slots a search reads."""
+
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    return run
+
+
 class MatchIndex:
     def __init__(self, records: list[Record] | None = None, *, weights: dict[str, float] | None = None) -> None:
         self.weights = dict(weights or FIELD_WEIGHTS)
@@ -95,6 +109,7 @@ class MatchIndex:
         self._pos: dict[str, int] = {}  # live record id → slot
         self._stats = None  # the main segment's statistics (segments.FieldStats per field)
         self._merges = 0
+        self.lock = threading.RLock()  # searches and writes of threads sharing the index take turns
         if records:
             self.add(records)
 
@@ -110,6 +125,7 @@ class MatchIndex:
         """Unpickled: the BM25 arrays get numpy's own dtype objects back. An unpickled array's dtype is an equal
         copy, and ``np.add.at`` (bm25s scoring) takes its slow path for it: ~10x slower a query (measured).
         An index pickled before the segments existed has its main segment over every record."""
+        state["lock"] = threading.RLock()
         if "records" in state:  # pickled before the segments existed
             state["slots"] = state.pop("records")
         self.__dict__.update(state)
@@ -124,7 +140,13 @@ class MatchIndex:
             self._delta, self._dead = None, set()
             self._pos = {rec.id: i for i, rec in enumerate(self.slots)}
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("lock", None)
+        return state
+
     # -- building -------------------------------------------------------------------------------------
+    @_locked
     def add(self, records: list[Record], tokens: list[dict[str, list[str]]] | None = None) -> None:
         """Append records (to the delta segment once a main segment exists); a record whose id the index holds
         replaces it."""
@@ -143,6 +165,7 @@ class MatchIndex:
                 self._delta.add(slot, tok)
         self._merge_if_large()
 
+    @_locked
     def remove(self, ids) -> None:
         """Drop the records of these ids (a changed record is removed, then added again with its new text)."""
         for key in set(ids):
@@ -172,6 +195,7 @@ class MatchIndex:
         if not self._stale and self.pending > merge_limit(self._main):
             self.merge()
 
+    @_locked
     def merge(self) -> None:
         """A new main segment over the live records (removed slots dropped, positions renumbered), no delta."""
         import bm25s
@@ -198,6 +222,7 @@ class MatchIndex:
     _build = merge  # the name callers used before the segments
 
     # -- merging in the background: build from a snapshot, then replay what changed meanwhile ------------------
+    @_locked
     def merge_plan(self) -> tuple[int, frozenset[int], int]:
         """What a background merge starts from: the slot count, the removed slots and the merges so far."""
         return len(self.slots), frozenset(self._dead), self._merges
@@ -205,13 +230,18 @@ class MatchIndex:
     def merged(self, plan: tuple[int, frozenset[int], int]) -> MatchIndex:
         """A new index, one main segment over the live records of ``plan``; this one is only read (searches and
         writes may go on meanwhile, e.g. in another thread)."""
-        count, dead, _ = plan
+        count, dead, merges = plan
         new = MatchIndex(weights=self.weights)
-        keep = [i for i in range(count) if i not in dead]
-        new.add([self.slots[i] for i in keep], [self.tokens[i] for i in keep])
+        with self.lock:  # a copy of the plan's records (milliseconds); the build below runs without the lock
+            if merges != self._merges:
+                return new  # merged meanwhile: ``replay_onto`` says so
+            keep = [i for i in range(count) if i not in dead]
+            records, tokens = [self.slots[i] for i in keep], [self.tokens[i] for i in keep]
+        new.add(records, tokens)
         new.merge()
         return new
 
+    @_locked
     def replay_onto(self, new: MatchIndex, plan: tuple[int, frozenset[int], int]) -> bool:
         """Give ``new`` (``merged(plan)``) the writes made here since ``plan``: records added (to its delta) and
         records removed (call with writes stopped). False when this index merged meanwhile (``new`` is of no use:
@@ -226,6 +256,7 @@ class MatchIndex:
         new.remove(removed)
         return True
 
+    @_locked
     def scores(self, tokens: dict[str, list[str]], only: tuple[str, ...] = ()) -> np.ndarray:
         """Weighted BM25 score of every slot for a query's tokens per field (``only`` those fields); a removed
         slot scores 0."""
@@ -245,10 +276,12 @@ class MatchIndex:
             if self._delta is not None and terms:
                 self._delta.add_scores(total, name, terms, weight, retriever)
         if self._dead:
-            total[list(self._dead)] = 0.0
+            dead = np.fromiter(list(self._dead), dtype=np.int64)  # list(): one copy, safe from a writing thread
+            total[dead[dead < len(total)]] = 0.0
         return total
 
     # -- querying -------------------------------------------------------------------------------------
+    @_locked
     def search(self, query: str | Record, k: int = 10, *, exclude: str | None = None) -> list[Match]:
         """The ``k`` best records for a free-text query or for a record (its title, summary and fields)."""
         if not len(self):

@@ -77,8 +77,12 @@ class Delta:
                 continue
             tid = vocab.get(term)
             df = int(indptr[tid + 1] - indptr[tid]) if tid is not None else len(found[0])
-            slots, tfcs = found
-            total[slots] += np.float32(weight * repeat * lucene_idf(df, n)) * np.asarray(tfcs, dtype=np.float32)
+            tfcs = np.asarray(found[1], dtype=np.float32)  # read first: a write in another thread appends slot, then tf
+            slots = np.asarray(found[0][:len(tfcs)], dtype=np.int64)
+            if len(slots) and slots[-1] >= len(total):  # added after this search sized its scores
+                keep = slots < len(total)
+                slots, tfcs = slots[keep], tfcs[keep]
+            total[slots] += np.float32(weight * repeat * lucene_idf(df, n)) * tfcs
 
 
 def main_stats(retrievers: dict, tokens: list[dict[str, list[str]]]) -> dict[str, FieldStats]:
