@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kechuang.matching import Record
 from kechuang.web.libraries import index_store
 from kechuang.web.libraries.records import LIBRARY
 from kechuang.web.libraries.services import project_create, project_update
@@ -47,6 +48,31 @@ def test_new_rows_are_added_incrementally(data_dir, users, county, projects, mon
     again = index_store.index_for(LIBRARY, county)
     assert again is index and "灵寿县板栗深加工关键技术" in _titles(again)
     assert again.index.search("板栗深加工")[0].record.title == "灵寿县板栗深加工关键技术"
+
+
+def test_a_large_delta_is_merged_in_the_background(data_dir, users, county, projects, monkeypatch):
+    """Writes go to the BM25 delta; once it reaches half the merge limit a thread merges it (no build from the
+    database, no wait in the request) and puts the merged index in place."""
+    import time
+
+    from kechuang.matching import index as match_index
+    from kechuang.web.libraries import index_merge
+
+    held = index_store.index_for(LIBRARY, county)
+    before = held.index
+    monkeypatch.setattr(index_store, "build", lambda *a: (_ for _ in ()).throw(AssertionError("rebuilt")))
+    monkeypatch.setattr(match_index, "DELTA_MIN", 4)  # 4 records: merge past 4, in the background from 2
+    for title in ("灵寿县板栗深加工关键技术", "平山县核桃青皮综合利用技术"):
+        project_create(users["bureau"], county, {"title": title, "applicant": "灵寿县食品厂", "year": "2025"})
+    again = index_store.index_for(LIBRARY, county)
+    assert again is held
+    deadline = time.monotonic() + 30
+    while index_merge._MERGING and time.monotonic() < deadline:
+        time.sleep(0.05)
+    # merged (a write after the merge started is replayed onto the new delta); the old index is left as it was
+    assert held.index is not before and len(held.index) == 6 and held.index.pending < before.pending
+    assert held.index.search("核桃青皮")[0].record.title == "平山县核桃青皮综合利用技术"
+    assert held.check(Record(id="x", title="灵寿县板栗深加工关键技术"))[0].record.title == "灵寿县板栗深加工关键技术"
 
 
 def test_a_changed_row_rebuilds_and_the_new_text_is_found(data_dir, users, county, projects):

@@ -171,3 +171,32 @@ def test_the_leader_name_is_masked_for_all_but_the_bureau(as_user, users, county
         assert "王小明" not in body and "王**" in body
     sheet = openpyxl.load_workbook(io.BytesIO(as_user(users["leader"]).get(reverse("kc-projects-export")).content))
     assert "王**" in [c.value for row in sheet.active.iter_rows() for c in row]
+
+
+def test_batch_pairs_page_by_keyset_most_similar_first(as_user, users, county, projects, monkeypatch):
+    """A year's suspect pairs in keyset pages (score, then id): every pair once, following the 下一页 links; a
+    forged cursor gives the first page, never an error."""
+    import re
+
+    from kechuang.web.libraries import batch_views
+
+    monkeypatch.setattr(batch_views, "PAGE_SIZE", 3)
+    batch = BatchCheck.objects.create(region=county, year=2025, status="done", applications=4, progress=1.0,
+                                      created_by=users["bureau"])
+    a, b = projects["original"], projects["other1"]
+    scores = [0.91, 0.75, 0.75, 0.75, 0.62, 0.99, 0.8]  # ties on a page edge
+    made = [SuspectPair.objects.create(batch=batch, project=a, other=b, score=s).pk for s in scores]
+    expected = [pk for _, pk in sorted(zip(scores, made, strict=True), key=lambda t: (-t[0], t[1]))]
+    client = as_user(users["bureau"])
+    seen, url = [], reverse("kc-project-batch", args=[batch.pk])
+    while url:
+        body = client.get(url).content.decode()
+        assert "共 7 对" in body
+        seen += [int(pk) for pk in re.findall(r'data-pair="(\d+)"', body)]
+        link = re.search(r'href="(\?after=\d+)[^"]*" rel="next"', body)
+        url = reverse("kc-project-batch", args=[batch.pk]) + link.group(1) if link else ""
+        assert len(seen) <= 7
+    assert seen == expected
+    for forged in ("abc", "99999999", str(made[0]) + "0", "-1"):
+        body = client.get(reverse("kc-project-batch", args=[batch.pk]), {"after": forged}).content.decode()
+        assert [int(pk) for pk in re.findall(r'data-pair="(\d+)"', body)] == expected[:3]

@@ -64,7 +64,7 @@ def test_the_challenge_list_of_the_api_comes_in_pages_as_the_other_libraries_do(
     Challenge.objects.bulk_create([Challenge(region=county, title=f"榜单{n}") for n in range(LIMIT + 3)])
     status, first = api(users["bureau"], "get", "/challenges")
     assert status == 200 and len(first) == LIMIT
-    status, rest = api(users["bureau"], "get", f"/challenges?offset={LIMIT}")
+    status, rest = api(users["bureau"], "get", f"/challenges?after={first[-1]['id']}")  # the cursor (api/pages.py)
     assert status == 200 and len(rest) == 3 and not {c["id"] for c in rest} & {c["id"] for c in first}
 
 

@@ -50,7 +50,6 @@ class DuplicateIndex:
         self.threshold = threshold
         self.index = MatchIndex()
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self._by_id: dict[str, int] = {}
         if records:
             self.add(records)
 
@@ -60,42 +59,41 @@ class DuplicateIndex:
     def add(self, records: list[Record]) -> None:
         from datasketch import MinHash
 
-        new = list({r.id: r for r in records if r.id not in self._by_id}.values())
+        new = list({r.id: r for r in records if self.index.position(r.id) is None}.values())
         sets = [shingles(r) for r in new]
         hashes = MinHash.bulk([[s.encode("utf-8") for s in sh] for sh in sets], num_perm=NUM_PERM,
                               hashfunc=zlib.crc32)
-        start = len(self.index)
         with self.lsh.insertion_session() as session:
-            for j, (rec, sh, mh) in enumerate(zip(new, sets, hashes, strict=True)):
-                self._by_id[rec.id] = start + j
+            for rec, sh, mh in zip(new, sets, hashes, strict=True):
                 if sh:
                     session.insert(rec.id, mh)
         self.index.add(new)
 
     def remove(self, ids) -> None:
-        """Drop the records of these ids from the LSH and the BM25 part (positions are renumbered)."""
-        gone = [key for key in dict.fromkeys(ids) if key in self._by_id]
+        """Drop the records of these ids from the LSH and the BM25 part (masked there until its next merge)."""
+        gone = [key for key in dict.fromkeys(ids) if self.index.position(key) is not None]
         if not gone:
             return
         for key in gone:
             if key in self.lsh:  # a record without shingles was never inserted
                 self.lsh.remove(key)
         self.index.remove(gone)
-        self._by_id = {rec.id: n for n, rec in enumerate(self.index.records)}
 
-    def candidates(self, rec: Record, sh: set[str]) -> set[int]:
+    def candidates(self, rec: Record, sh: set[str], index: MatchIndex) -> set[int]:
+        """Positions in ``index`` (this one's BM25 part: read once by the caller, as a background merge may
+        replace it)."""
         from datasketch import MinHash
 
         ids: set[int] = set()
-        if sh:
-            mh = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
-            mh.update_batch([s.encode("utf-8") for s in sh])
-            ids |= {self._by_id[key] for key in self.lsh.query(mh)}
-        if len(self.index):
-            total = self.index.scores(record_tokens(rec), only=("title_bigrams", "summary"))
+        if len(index):  # first: a search may merge the BM25 segments, which renumbers positions
+            total = index.scores(record_tokens(rec), only=("title_bigrams", "summary"))
             k = min(BM25_CANDIDATES, len(total))
             top = np.argpartition(-total, k - 1)[:k]
             ids |= {int(i) for i in top if total[i] > 0}
+        if sh:
+            mh = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+            mh.update_batch([s.encode("utf-8") for s in sh])
+            ids |= {pos for key in self.lsh.query(mh) if (pos := index.position(key)) is not None}
         return ids
 
     def _parts(self, new: Record, old: Record, new_sh: set[str], new_title: set[str]) -> tuple[float, ...]:
@@ -122,15 +120,15 @@ class DuplicateIndex:
 
     def check(self, new: Record, k: int = 5) -> list[Suspect]:
         """The ``k`` most similar earlier projects (any year, any department), best first, explained."""
-        sh, title = shingles(new), char_ngrams(new.title, 2)
+        sh, title, index = shingles(new), char_ngrams(new.title, 2), self.index
         scored = []
-        for i in self.candidates(new, sh):
-            old = self.index.records[i]
-            if old.id != new.id:
-                scored.append((self._parts(new, old, sh, title)[0], i))
+        with index.lock:  # positions hold until the next merge: no write of another thread in between
+            for i in self.candidates(new, sh, index):
+                old = index.slots[i]
+                if old.id != new.id:
+                    scored.append((self._parts(new, old, sh, title)[0], i, old))
         scored.sort(key=lambda t: (-t[0], t[1]))
-        return [Suspect(self.index.records[i], score, self.pair_score(new, self.index.records[i], sh))
-                for score, i in scored[:k]]
+        return [Suspect(old, score, self.pair_score(new, old, sh)) for score, _, old in scored[:k]]
 
     def suspects(self, new: Record) -> list[Suspect]:
         return [s for s in self.check(new) if s.score >= self.threshold]

@@ -18,6 +18,7 @@ Measures:
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,13 +84,19 @@ def load(directory: Path) -> EvalSet:
     return EvalSet(records, sources, pairs)
 
 
-def evaluate(es: EvalSet, split: str, *, threshold: float | None = None) -> Figures:
+def evaluate(es: EvalSet, split: str, *, threshold: float | None = None,
+             make: Callable[[list[Record]], DuplicateIndex] | None = None) -> Figures:
+    """The split's figures, with the index ``make`` builds from the set's library records (default: a fresh
+    ``DuplicateIndex``; the segment tests build one from a main segment, a delta and removals)."""
     fig = Figures(split=split)
     pairs = es.pairs_in(split)
     fig.pairs = len(pairs)
     labels = {frozenset((a, b)): label for a, b, label in pairs}
     libs = [r for r in es.records.values() if r.extra["kind"] != "demand"]
-    dup = DuplicateIndex(libs) if threshold is None else DuplicateIndex(libs, threshold=threshold)
+    if make is not None:
+        dup = make(libs)
+    else:
+        dup = DuplicateIndex(libs) if threshold is None else DuplicateIndex(libs, threshold=threshold)
     fig.duplicates = sum(1 for label in labels.values() if label == "duplicate")
     found: set[frozenset] = set()
     members = {x for a, b, _ in pairs for x in (a, b) if es.records[x].extra["kind"] != "demand"}
@@ -109,12 +116,11 @@ def evaluate(es: EvalSet, split: str, *, threshold: float | None = None) -> Figu
                 fig.misses.append(f"false duplicate {rid}–{s.record.id} ({label}, {s.score:.2f})")
     fig.misses += [f"missed duplicate {'–'.join(sorted(k))}" for k, v in labels.items()
                    if v == "duplicate" and k not in found]
-    _precision_at_5(es, pairs, fig)
+    _precision_at_5(es, pairs, fig, dup.index)
     return fig
 
 
-def _precision_at_5(es: EvalSet, pairs: list[tuple[str, str, str]], fig: Figures) -> None:
-    index = MatchIndex([r for r in es.records.values() if r.extra["kind"] != "demand"])
+def _precision_at_5(es: EvalSet, pairs: list[tuple[str, str, str]], fig: Figures, index: MatchIndex) -> None:
     positives: dict[str, set[str]] = {}
     negatives: dict[str, set[str]] = {}
     for a, b, label in pairs:

@@ -17,11 +17,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
+
+from kechuang.errors import KechuangError
+from kechuang.web.images import is_image
 
 log = logging.getLogger("kechuang.web")
 TMP = "tmp"
@@ -150,3 +153,41 @@ def cleanup(older_than_hours: float = 24, dry_run: bool = False) -> Cleanup:
         log.warning("cleanup_uploads: %d recovered, %d temporary and %d unreferenced files removed",
                     len(done.recovered), len(done.temporary), len(done.orphans))
     return done
+
+
+# -- checking attachments ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Accepted:
+    """What a form takes as attachments: PDFs (header checked) and images of ``image_suffixes`` (opened by Pillow;
+    of ``image_formats`` when given), at most ``max_files``. ``code`` is the refusals' error code, ``hint`` ends
+    every refusal (what is accepted)."""
+
+    max_files: int
+    image_suffixes: frozenset[str]
+    image_formats: frozenset[str] | None = None
+    code: str = "KC-WEB-FIELD"
+    hint: str = ""
+
+
+def check_files(files: list, accepted: Accepted) -> None:
+    """Each file (``.name``, ``.data``) not empty, within ``MAX_UPLOAD_BYTES``, a real PDF or image by its content
+    as its name says; a Chinese message naming the first refused file."""
+    def refuse(name: str, why: str) -> KechuangError:
+        return KechuangError(accepted.code, f"附件“{name}”{why}{accepted.hint}", file=name, field="files")
+
+    if len(files) > accepted.max_files:
+        raise KechuangError("KC-WEB-FIELD", f"一次最多上传 {accepted.max_files} 个附件", field="files")
+    for f in files:
+        suffix = PurePath(f.name).suffix.lower()
+        if not f.data:
+            raise refuse(f.name, "是空文件")
+        if len(f.data) > settings.MAX_UPLOAD_BYTES:
+            raise refuse(f.name, f"超过 {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB 的上限")
+        if suffix == ".pdf":
+            if not f.data.lstrip()[:5] == b"%PDF-":
+                raise refuse(f.name, "不是 PDF 文件(内容与扩展名不符)")
+        elif suffix in accepted.image_suffixes:
+            if not is_image(f.data, accepted.image_formats):
+                raise refuse(f.name, "不是有效的图片(内容与扩展名不符或已损坏)")
+        else:
+            raise refuse(f.name, "的类型不受支持")

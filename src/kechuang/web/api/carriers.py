@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.http import HttpResponse
 from ninja import Router, Schema, Status
 
 from kechuang.web.accounts.models import Region
@@ -13,6 +14,7 @@ from kechuang.web.carriers.access import carrier_for_user, list_region_id
 from kechuang.web.carriers.selectors import carrier_list
 from kechuang.web.clock import today
 
+from .pages import page_rows
 from .schemas import ErrorOut
 
 router = Router(tags=["carriers"])
@@ -74,10 +76,11 @@ def _out(c) -> dict:
 
 @router.get("/carriers", response={200: list[CarrierOut], **ERRORS},
             summary="载体/平台(可按关键词、类型、级别、状态筛选)")
-def carriers_list(request, q: str = "", kind: str = "", level: str = "", status: str = "", offset: int = 0):
+def carriers_list(request, q: str = "", kind: str = "", level: str = "", status: str = "",
+                  response: HttpResponse = None):
     list_region_id(request.user)
     rows = carrier_list(request.user, q=q, kind=kind, level=level, status=status).prefetch_related("evaluations")
-    return [_out(c) for c in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    return [_out(c) for c in page_rows(request, response, rows, LIMIT)]
 
 
 @router.post("/carriers", response={201: CarrierOut, **ERRORS}, summary="登记载体")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from ninja import File, Form, Router, Schema, Status, UploadedFile
 
 from kechuang.web.accounts.models import Region, Role
@@ -20,11 +20,12 @@ from kechuang.web.clock import today
 from kechuang.web.supervision.services import Evidence
 from kechuang.web.vouchers.money import wan
 
+from .pages import page_rows
 from .schemas import ErrorOut
 
 router = Router(tags=["challenges"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut}
-LIMIT = 500  # rows per answer; ?offset= pages on (as the other libraries' lists)
+LIMIT = 500  # rows per answer; ?after= pages on (api/pages.py, as the other libraries' lists)
 
 
 class TargetOut(Schema):
@@ -141,11 +142,11 @@ def _challenge(request, pk: int) -> Challenge:
 
 
 @router.get("/challenges", response={200: list[ChallengeOut], **ERRORS}, summary="揭榜挂帅榜单")
-def challenge_list(request, offset: int = 0):
+def challenge_list(request, response: HttpResponse = None):
     if not selectors.can_use_challenges(request.user):
         raise PermissionDenied
-    rows = selectors.challenges_visible(request.user).order_by("-created_at", "-id")
-    return [_out(c) for c in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    rows = selectors.challenges_visible(request.user)
+    return [_out(c) for c in page_rows(request, response, rows, LIMIT)]
 
 
 @router.get("/challenges/{challenge_id}", response={200: ChallengeDetailOut, **ERRORS}, summary="一张榜单及其过程记录")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 from pydantic import ConfigDict
@@ -21,6 +22,7 @@ from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_PREFIX, year
 from kechuang.web.enterprises.models import ReserveEntry
 from kechuang.web.enterprises.selectors import enterprise_list, reserve_entries
 
+from .pages import page_rows
 from .schemas import ErrorOut, Id
 
 router = Router(tags=["enterprises"])
@@ -167,9 +169,10 @@ def _reserve_out(entry: ReserveEntry) -> dict:
 
 
 @router.get("/enterprises", response=list[EnterpriseOut], summary="企业名录(可按名称/代码、行业、规模、后备库阶段筛选)")
-def enterprises_list(request, q: str = "", industry: str = "", size: str = "", stage: str = "", offset: int = 0):
+def enterprises_list(request, q: str = "", industry: str = "", size: str = "", stage: str = "",
+                     response: HttpResponse = None):
     rows = enterprise_list(request.user, q=q, industry=industry, size=size, stage=stage)
-    return [_out(e) for e in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    return [_out(e) for e in page_rows(request, response, rows, LIMIT)]
 
 
 @router.post("/enterprises", response={201: EnterpriseOut, **ERRORS}, summary="登记企业(校验统一社会信用代码,查重)")

@@ -4,7 +4,7 @@ check — 409 with the suspects when a reason is needed), import (preview, or im
 
 from __future__ import annotations
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.utils.html import conditional_escape
 from ninja import File, Form, Router, Schema, Status, UploadedFile
 
@@ -18,6 +18,7 @@ from kechuang.web.libraries.imports import import_commit, import_plan, upload_do
 from kechuang.web.libraries.search import search_all
 from kechuang.web.libraries.selectors import project_list
 
+from .pages import page_rows
 from .schemas import ErrorOut
 
 router = Router(tags=["libraries"])
@@ -58,12 +59,12 @@ def duplicate_conflict(exc: services.DuplicateNeedsReason) -> JsonResponse:
 
 @router.get("/libraries/projects", response=list[dict], summary="科技计划项目(按年度、部门、状态、申报单位、文字筛选)")
 def projects_list(request, q: str = "", year: str = "", department: str = "", status: str = "", applicant: str = "",
-                  category: str = "", offset: int = 0):
+                  category: str = "", response: HttpResponse = None):
     require_reader(request.user)
     rows = project_list(request.user, q=q, year=year, department=department, status=status, applicant=applicant,
                         category=category).select_related("region")
     leader = leader_masker(request.user)
-    return [project_out(p, request.user, leader) for p in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    return [project_out(p, request.user, leader) for p in page_rows(request, response, rows, LIMIT)]
 
 
 @router.post("/libraries/projects", response={201: dict, **ERRORS},

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.http import HttpResponse
 from ninja import File, Form, Router, Schema, Status, UploadedFile
 
 from kechuang.web.accounts.models import Region
@@ -15,6 +16,7 @@ from kechuang.web.talents.access import library_region_id, own_talent_id, talent
 from kechuang.web.talents.photos import Photo
 from kechuang.web.talents.selectors import log_list, shown, talent_list
 
+from .pages import page_rows
 from .schemas import ErrorOut
 
 router = Router(tags=["talents"])
@@ -112,11 +114,12 @@ def _log_out(g) -> dict:
 
 
 @router.get("/talents", response={200: list[TalentOut], **ERRORS}, summary="人才库(可按关键词、类别、领域、状态筛选)")
-def talents_list(request, q: str = "", category: str = "", field: str = "", state: str = "", offset: int = 0):
+def talents_list(request, q: str = "", category: str = "", field: str = "", state: str = "",
+                 response: HttpResponse = None):
     if own_talent_id(request.user) is None:
         library_region_id(request.user)
     rows = talent_list(request.user, q=q, category=category, field=field, state=state)
-    return [_out(request.user, t) for t in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    return [_out(request.user, t) for t in page_rows(request, response, rows, LIMIT)]
 
 
 @router.post("/talents", response={201: TalentOut, **ERRORS}, summary="登记人才(身份证号按国家标准校验)")
@@ -149,11 +152,11 @@ def evaluations_create(request, talent_id: int, body: EvaluationIn):
 
 
 @router.get("/service-logs", response={200: list[LogOut], **ERRORS}, summary="特派员服务记录")
-def logs_list(request, specialist: str = "", kind: str = "", year: str = "", offset: int = 0):
+def logs_list(request, specialist: str = "", kind: str = "", year: str = "", response: HttpResponse = None):
     if own_talent_id(request.user) is None:
         library_region_id(request.user)
     rows = log_list(request.user, specialist=specialist, kind=kind, year=year)
-    return [_log_out(g) for g in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    return [_log_out(g) for g in page_rows(request, response, rows, LIMIT)]
 
 
 @router.post("/service-logs", response={201: LogOut, **ERRORS}, summary="填写服务记录(multipart,照片须为图片)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from ninja import File, Form, Router, Schema, Status, UploadedFile
 
 from kechuang.web.supervision.services import Evidence
@@ -14,6 +15,7 @@ from kechuang.web.transfer import access, dockings, matching, selectors, service
 from kechuang.web.transfer.models import Achievement, Demand, Docking
 from kechuang.web.vouchers.money import wan
 
+from .pages import page_rows
 from .schemas import ErrorOut
 
 router = Router(tags=["transfer"])
@@ -159,10 +161,10 @@ def _achievement_input(body: AchievementIn) -> services.AchievementInput:
 
 
 @router.get("/transfer/demands", response={200: list[DemandOut], **ERRORS}, summary="技术需求(每次 200 条)")
-def demand_list(request, q: str = "", status: str = "", field: str = "", offset: int = 0):
+def demand_list(request, q: str = "", status: str = "", field: str = "", response: HttpResponse = None):
     access.require_use(request.user)
     rows = selectors.demand_list(request.user, q=q, status=status, field=field)
-    return [_demand_out(d, request.user) for d in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    return [_demand_out(d, request.user) for d in page_rows(request, response, rows, LIMIT)]
 
 
 @router.post("/transfer/demands", response={201: DemandOut, **ERRORS}, summary="登记技术需求")
@@ -194,10 +196,10 @@ def demand_matches(request, pk: int):
 
 @router.get("/transfer/achievements", response={200: list[AchievementOut], **ERRORS}, summary="科技成果")
 def achievement_list(request, q: str = "", status: str = "", field: str = "", holder_kind: str = "",
-                     offset: int = 0):
+                     response: HttpResponse = None):
     access.require_use(request.user)
     rows = selectors.achievement_list(request.user, q=q, status=status, field=field, holder_kind=holder_kind)
-    return [_achievement_out(a) for a in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    return [_achievement_out(a) for a in page_rows(request, response, rows, LIMIT)]
 
 
 @router.post("/transfer/achievements", response={201: AchievementOut, **ERRORS}, summary="登记科技成果")
@@ -231,10 +233,10 @@ def achievement_search(request, q: str):
 
 
 @router.get("/transfer/dockings", response={200: list[DockingOut], **ERRORS}, summary="对接记录")
-def docking_list(request, outcome: str = "", year: str = "", offset: int = 0):
+def docking_list(request, outcome: str = "", year: str = "", response: HttpResponse = None):
     access.require_use(request.user)
     rows = selectors.docking_list(request.user, outcome=outcome, year=year).prefetch_related("files")
-    return [_docking_out(d) for d in rows[max(offset, 0): max(offset, 0) + LIMIT]]
+    return [_docking_out(d) for d in page_rows(request, response, rows, LIMIT)]
 
 
 @router.post("/transfer/demands/{pk}/dockings", response={201: DockingOut, **ERRORS},

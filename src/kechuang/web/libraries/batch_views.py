@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -15,6 +14,7 @@ from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region, Role
 from kechuang.web.accounts.permissions import region_id_of, role_of
 from kechuang.web.errors import http_status
+from kechuang.web.keyset import keyset_page
 from kechuang.web.libraries.access import manage_region_id
 from kechuang.web.libraries.batch import batch_start, pair_decide
 from kechuang.web.libraries.exports import pairs_xlsx
@@ -73,8 +73,10 @@ def _pair_rows(pairs):
 @require_GET
 def batch_detail(request, pk: int):
     batch = batch_for_user(request.user, pk)
-    pairs = batch.pairs.select_related("project", "other", "decided_by")
-    page = Paginator(pairs, PAGE_SIZE).get_page(request.GET.get("page"))
+    # keyset pages, most similar first: page 40 of a year's pairs costs what page 1 does (no OFFSET, no count per
+    # request: keyset caches it under the pairs' table version)
+    page = keyset_page(batch.pairs.all(), request.GET, order=("-score", "id"), size=PAGE_SIZE,
+                       shown=lambda rows: rows.select_related("project", "other", "decided_by"))
     return render(request, "kechuang/libraries/batch.html", {
         "batch": batch, "page": page, "pairs": list(_pair_rows(page)),
         "can_decide": role_of(request.user) == Role.BUREAU and batch.region_id == region_id_of(request.user)},

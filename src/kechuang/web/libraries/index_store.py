@@ -10,8 +10,8 @@ Keyed by a data version: ``IndexVersion`` rows (one per library and region; ``se
 
 - in memory and at the current version: as it is;
 - behind: the rows written since its watermark are read; new rows are ``add``-ed incrementally (LSH inserts,
-  BM25 refreshed from the kept tokens), a changed row is removed and added again (only it is segmented again),
-  a row the source no longer shows (a withdrawn achievement) is removed;
+  BM25 delta segment), a changed row is removed and added again (only it is segmented again), a row the source
+  no longer shows (a withdrawn achievement) is removed; a large delta is merged in a thread (``index_merge``);
 - not in memory: the newest saved snapshot of the same generation is loaded and caught up; with none, a small
   family is built at once and a large one is built in the background (``IndexBuilding`` until it is done), so
   a page never waits for a 100,000-record build;
@@ -42,6 +42,7 @@ from kechuang.errors import KechuangError
 from kechuang.gc_pause import gc_paused
 from kechuang.matching import DuplicateIndex, MatchIndex, Record
 from kechuang.web.accounts.models import Region
+from kechuang.web.libraries import index_merge
 from kechuang.web.libraries.models import IndexVersion
 
 log = logging.getLogger("kechuang.web.libraries")
@@ -270,6 +271,8 @@ def index_for(library: str, region: Region | int | None = None) -> Index:
             return entry.index
         if entry.versions != now:
             _catch_up(library, entry, ids, now)
+            if index_merge.wanted(entry.index):
+                index_merge.start(key, _LOCK, _MEMORY)
         _MEMORY[key] = entry
         return entry.index
 
