@@ -8,7 +8,7 @@ from django.db.models import Max, Min, Q, QuerySet
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.keyset import cached_read
-from kechuang.web.libraries import index_store
+from kechuang.web.libraries import index_store, textsearch
 from kechuang.web.libraries.access import projects_visible, regions_seen
 from kechuang.web.libraries.highlight import marked
 from kechuang.web.libraries.models import DuplicateReview, Project
@@ -30,7 +30,7 @@ def project_list(user, q: str = "", year: str = "", department: str = "", status
     rows = projects_visible(user).select_related("region")
     q = " ".join(q.split())
     if q:
-        rows = rows.filter(Q(title__icontains=q) | Q(applicant__icontains=q))
+        rows = textsearch.narrowed(rows, q).filter(Q(title__icontains=q) | Q(applicant__icontains=q))
     if year.strip().isdigit():
         rows = rows.filter(year=int(year))
     if department.strip():
