@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+
 from kechuang.matching.duplicates import THRESHOLD
 from kechuang.web.libraries import index_store
 from kechuang.web.libraries.columns import PROJECT_COLUMNS
@@ -75,6 +78,18 @@ def check_saved(project: Project, k: int = TOP) -> list[Suspect]:
 
     found = index_store.cached(LIBRARY, project.region_id, f"check:{project.pk}:{project.version}:{k}", compute)
     return _suspects(found, {project.pk})[:k]
+
+
+def check_rendered(project: Project) -> SafeString:
+    """The project page's block of the most similar projects, rendered once per project version and index data
+    version (any write to the library, a suspect's edit included, gives a new key). Only managers are shown it, and
+    it names no person (no 项目负责人): the same for every viewer who may see it."""
+    def compute(index) -> str:
+        return str(render_to_string("kechuang/libraries/_suspects.html",
+                                    {"suspects": check_saved(project), "table_id": "similar"}))
+
+    key = f"check-html:{project.pk}:{project.version}:{TOP}"
+    return mark_safe(index_store.cached(LIBRARY, project.region_id, key, compute))
 
 
 def above_threshold(suspects: list[Suspect]) -> list[Suspect]:
