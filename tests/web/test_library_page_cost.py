@@ -8,6 +8,8 @@ import re
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from kechuang.matching import DuplicateIndex
 from kechuang.web.keyset import Renewal
@@ -44,7 +46,10 @@ def test_the_project_page_checks_once_per_version(client, users, county, project
     client.force_login(users["bureau"])
     url = f"/libraries/projects/{projects['original'].pk}/"
     first = _similar(client.get(url))
-    again = _similar(client.get(url))
+    with CaptureQueriesContext(connection) as captured:
+        again = _similar(client.get(url))
+    reviews = [q["sql"] for q in captured if "libraries_duplicatereview" in q["sql"]]
+    assert len(captured) <= 11 and len(reviews) == 1 and "SELECT" not in reviews[0][6:]
     assert len(checks) == 1 and first == again and first and projects["original"].pk not in first
     made = project_create(users["bureau"], county, {
         "title": "设施蔬菜水肥一体化智能控制系统研发", "applicant": "灵寿县绿源农业科技有限公司", "year": "2026",

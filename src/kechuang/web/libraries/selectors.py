@@ -57,10 +57,13 @@ def project_years(user) -> list[int]:
 def project_reviews(project: Project, user) -> list[tuple[DuplicateReview, Project]]:
     """The duplicate reviews naming the project, on either side, each with the other project — only those whose
     other project the user may see (an enterprise user never reads another enterprise's project through them)."""
-    seen = projects_visible(user).values("pk")
-    rows = (DuplicateReview.objects.filter(Q(project=project, other__in=seen) | Q(other=project, project__in=seen))
-            .select_related("project", "other", "by"))
-    return [(r, r.other if r.project_id == project.pk else r.project) for r in rows]
+    rows = list(DuplicateReview.objects.filter(Q(project=project) | Q(other=project))
+                .select_related("project", "other", "by"))
+    if not rows:  # most projects: one plain query, no visibility subquery built and compiled
+        return []
+    pairs = [(r, r.other if r.project_id == project.pk else r.project) for r in rows]
+    seen = set(projects_visible(user).filter(pk__in={o.pk for _, o in pairs}).values_list("pk", flat=True))
+    return [(r, o) for r, o in pairs if o.pk in seen]
 
 
 def project_history(project: Project, limit: int = 100) -> list:
