@@ -18,7 +18,6 @@ import argparse
 import os
 import platform
 import random
-import re
 import sqlite3
 import statistics
 import sys
@@ -27,7 +26,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench_web import has_wrk, login, setup_environment, start_gunicorn, stop, wrk
+from bench_web import has_wrk, run_pages, setup_environment
 
 FIGURES = ("职工总数(人)", "科技人员(人)", "销售收入(万元)", "总收入(万元)", "研发费用(万元)", "境内研发费用(万元)",
            "高新技术产品(服务)收入(万元)", "净资产(万元)", "资产总额(万元)", "成本费用支出总额(万元)")
@@ -129,40 +128,6 @@ def sql_baseline(region_id: int, ids: list[int]) -> dict[str, float]:
     return out
 
 
-def in_process(user, pages) -> dict[str, str]:
-    """Median wall and CPU ms of each page rendered in process (Django's test client, 20 requests): the CPU a
-    page costs whatever else the shared machine runs."""
-    from django.conf import settings
-    from django.test import Client
-
-    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
-    client = Client()
-    client.force_login(user)
-    out = {}
-    for _, paths, key in pages:
-        walls, cpus = [], []
-        for path in paths[:20]:
-            started, cpu = time.perf_counter(), time.process_time()
-            assert client.get(path).status_code == 200, path
-            walls.append((time.perf_counter() - started) * 1000)
-            cpus.append((time.process_time() - cpu) * 1000)
-        out[key] = f"进程内单次 墙钟 {statistics.median(walls):.0f} ms / CPU {statistics.median(cpus):.0f} ms"
-    return out
-
-
-def process_cpu(root: int) -> float:
-    """CPU seconds (user + system) used so far by a process and its children (gunicorn's workers), from /proc."""
-    tick, total = os.sysconf("SC_CLK_TCK"), 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # a process that ended meanwhile
-            continue
-        if int(stat.parent.name) == root or int(fields[1]) == root:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10000)
@@ -204,26 +169,16 @@ def main() -> int:
     reserve_fill(args.n // 5, user)
     ids = list(Enterprise.objects.values_list("id", flat=True))
     sql = sql_baseline(region.pk, ids)
-    pages = (("企业名录(随机翻页)", [f"/enterprises/?after={random.choice(ids)}" for _ in range(200)], "list"),
-             ("企业页面(10,000 家随机)", [f"/enterprises/{random.choice(ids)}/" for _ in range(500)], "page"),
-             ("后备库看板(2,000 家)", ["/enterprises/reserve/"] * 20, "board"))
-    alone = in_process(user, pages)
-    connection.close()
-    server = start_gunicorn(args.port)
-    base = f"http://127.0.0.1:{args.port}"
-    try:
-        cookies = [login(base, "bureau", password)]
-        script = data / "pages.lua"
-        for name, paths, key in pages:
-            time.sleep(3)
-            before = process_cpu(server.pid)
-            result = wrk(base, paths, cookies, args.seconds, args.connections, script)
-            served = float(re.search(r"([\d.]+) req/s", result).group(1)) * args.seconds
-            cpu = (process_cpu(server.pid) - before) * 1000 / max(served, 1)
-            print(f"{name}:{result} · 服务端 CPU {cpu:.1f} ms/请求 | {alone[key]}"
-                  f" | 对照 同一读取的索引 SQL(进程内单次)p95 {sql[key]:.1f} ms", flush=True)
-    finally:
-        stop([server], data)
+    sql = {name: sql[key] for name, key in (("企业名录(随机翻页)", "list"), ("企业页面(10,000 家随机)", "page"),
+                                            ("后备库看板(2,000 家)", "board"))}
+
+    def measure(name, result, cpu):
+        return f"{result} · 服务端 CPU {cpu:.1f} ms/请求 | 对照 同一读取的索引 SQL(进程内单次)p95 {sql[name]:.1f} ms"
+
+    pages = [("企业名录(随机翻页)", [f"/enterprises/?after={random.choice(ids)}" for _ in range(200)]),
+             ("企业页面(10,000 家随机)", [f"/enterprises/{random.choice(ids)}/" for _ in range(500)]),
+             ("后备库看板(2,000 家)", ["/enterprises/reserve/"] * 20)]
+    run_pages(pages, user, password, args.port, args.seconds, args.connections, data, line=measure)
     return 0
 
 

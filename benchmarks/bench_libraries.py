@@ -33,9 +33,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_enterprises_web import in_process
 from bench_matching import make_records, reworded, vocabulary
-from bench_web import has_wrk, login, setup_environment, start_gunicorn, stop, wrk
+from bench_web import has_wrk, in_process, login, setup_environment, start_gunicorn, stop, wrk
 
 YEAR = 2026
 

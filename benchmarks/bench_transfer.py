@@ -25,9 +25,8 @@ import sys
 import time
 from datetime import date
 
-from bench_enterprises_web import in_process
 from bench_matching import make_records, vocabulary
-from bench_web import has_wrk, login, setup_environment, start_gunicorn, stop, wrk
+from bench_web import has_wrk, in_process, login, setup_environment, start_gunicorn, stop, wrk
 
 DEMANDS = 50
 

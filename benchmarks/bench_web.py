@@ -22,7 +22,9 @@ import itertools
 import os
 import platform
 import random
+import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -208,6 +210,69 @@ def start_gunicorn(port: int) -> subprocess.Popen:
         except OSError:
             time.sleep(0.2)
     return server
+
+
+def run_pages(pages: list[tuple[str, list[str]]], user, password: str, port: int, seconds: int, connections: int,
+              data: Path, *, line=None, before=None) -> None:
+    """The page benchmarks' common loop: each page's median wall and CPU in process (what the shared machine does
+    not blur), then gunicorn 2 × 4 gthread, ``user`` logged in, ``before(base, cookie)`` (say, waiting for the
+    indexes), and for each page wrk with the server's CPU a request; ``line(name, result, cpu)`` formats a line.
+    Stops the server and removes ``data``."""
+    from django.db import connection
+
+    alone = in_process(user, [(name, paths, name) for name, paths in pages])
+    connection.close()  # the servers open their own
+    server = start_gunicorn(port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        cookie = login(base, user.username, password)
+        if before is not None:
+            before(base, cookie)
+        script = data / "pages.lua"
+        for name, paths in pages:
+            time.sleep(3)
+            started = process_cpu(server.pid)
+            result = wrk(base, paths, [cookie], seconds, connections, script)
+            served = float(re.search(r"([\d.]+) req/s", result).group(1)) * seconds
+            cpu = (process_cpu(server.pid) - started) * 1000 / max(served, 1)
+            shown = line(name, result, cpu) if line else f"{result} · 服务端 CPU {cpu:.1f} ms/请求"
+            print(f"{name}:{shown} | {alone[name]} | 负载 {os.getloadavg()[0]:.1f}", flush=True)
+    finally:
+        stop([server], data)
+
+
+def in_process(user, pages) -> dict[str, str]:
+    """Median wall and CPU ms of each page rendered in process (Django's test client, 20 requests): the CPU a
+    page costs whatever else the shared machine runs."""
+    from django.conf import settings
+    from django.test import Client
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+    client = Client()
+    client.force_login(user)
+    out = {}
+    for _, paths, key in pages:
+        walls, cpus = [], []
+        for path in paths[:20]:
+            started, cpu = time.perf_counter(), time.process_time()
+            assert client.get(path).status_code == 200, path
+            walls.append((time.perf_counter() - started) * 1000)
+            cpus.append((time.process_time() - cpu) * 1000)
+        out[key] = f"进程内单次 墙钟 {statistics.median(walls):.0f} ms / CPU {statistics.median(cpus):.0f} ms"
+    return out
+
+
+def process_cpu(root: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its children (gunicorn's workers), from /proc."""
+    tick, total = os.sysconf("SC_CLK_TCK"), 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # a process that ended meanwhile
+            continue
+        if int(stat.parent.name) == root or int(fields[1]) == root:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def main() -> int:

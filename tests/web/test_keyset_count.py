@@ -34,31 +34,39 @@ def _get(client, **params):
 
 
 def test_the_count_is_read_from_the_cache_until_a_write_commits(as_user, users, county):
-    _make(county, 7)
+    _make(county, 57)  # more than a page: the rows of one page are counted without a query (below)
     client = as_user(users["bureau"])
     body, counted = _get(client)
-    assert "共 7 个项目" in body and counted == 2
+    assert "共 57 个项目" in body and counted == 2
     body, counted = _get(client)
-    assert "共 7 个项目" in body and counted == 0
-    body, counted = _get(client, q="项目1")  # another filter: its own count (the years are the same)
-    assert "共 1 个项目" in body and counted == 1
+    assert "共 57 个项目" in body and counted == 0
+    body, counted = _get(client, q="项目")  # another filter: its own count (the years are the same)
+    assert "共 57 个项目" in body and counted == 1
     Project.objects.create(region=county, title="新项目", applicant="某公司", year=2025)  # a save commits
     body, counted = _get(client)
-    assert "共 8 个项目" in body and counted == 2 and '<option value="2025"' in body
+    assert "共 58 个项目" in body and counted == 2 and '<option value="2025"' in body
     Project.objects.filter(title="新项目").get().delete()
-    assert "共 7 个项目" in _get(client)[0]
+    assert "共 57 个项目" in _get(client)[0]
+
+
+def test_a_filter_whose_rows_fit_one_page_is_counted_from_the_page(as_user, users, county):
+    _make(county, 57)
+    client = as_user(users["bureau"])
+    _get(client)  # the years' span cached
+    body, counted = _get(client, q="项目1")  # 项目1, 项目10 … 项目19: one page, no COUNT
+    assert "共 11 个项目" in body and counted == 0
 
 
 def test_a_bulk_write_is_seen_once_touched(as_user, users, county):
-    _make(county, 3)
+    _make(county, 53)
     client = as_user(users["bureau"])
-    assert "共 3 个项目" in _get(client)[0]
+    assert "共 53 个项目" in _get(client)[0]
     with transaction.atomic():
-        _make(county, 2, start=3)
+        _make(county, 2, start=53)
         Project.objects.filter(title="项目0").update(year=2020)
         keyset.touch(Project)
     body, counted = _get(client)
-    assert "共 5 个项目" in body and counted == 2
+    assert "共 55 个项目" in body and counted == 2
     assert "共 1 个项目" in _get(client, year="2020")[0]
 
 
@@ -78,7 +86,7 @@ def test_a_transaction_that_wrote_the_table_counts_without_the_cache(county):
 
 def test_above_the_cap_the_count_stops(as_user, users, county, monkeypatch):
     monkeypatch.setattr(keyset, "CAP", 40)
-    _make(county, 45)
+    _make(county, 55)
     client = as_user(users["bureau"])
     with CaptureQueriesContext(connection) as captured:
         body = client.get(reverse("kc-projects")).content.decode()

@@ -84,11 +84,11 @@ def test_a_large_library_is_indexed_in_the_background_and_the_page_does_not_wait
     page = client.get(f"/transfer/demands/{demands['own'].pk}/")
     assert page.status_code == 200 and "索引正在后台建立" in page.content.decode("utf-8")
     page = client.get(f"/transfer/demands/{demands['own'].pk}/")
-    assert page.context["matches"][0].obj == achievements["a0"]
+    assert page.context["recommended"][0][0] == achievements["a0"].pk
     achievement_create(users["bureau"], users["bureau"].profile.region, AchievementInput(
         title="菌渣育苗基质新配方", holder="某大学", holder_kind="university", summary="菌渣基质"))
     page = client.get(f"/transfer/demands/{demands['own'].pk}/")
-    assert page.context["pending"] is None and "菌渣育苗基质新配方" in [h.title for h in page.context["matches"]]
+    assert page.context["pending"] is None and "菌渣育苗基质新配方" in [t for _, t in page.context["recommended"]]
 
 
 def test_the_api_answers_503_while_the_index_is_built(monkeypatch, api, users, demands):  # noqa: F811

@@ -81,7 +81,8 @@ def keyset_page(rows: QuerySet, get=None, order: tuple[str, ...] = ("-id",), sho
     ids = [r["id"] if isinstance(r, dict) else r.pk for r in found]
     following = ids[-1] if ids and (more or backwards) else None
     previous = ids[0] if ids and anchor is not None and (more or not backwards) else None
-    return Page(found, filtered_count(rows), following, previous, query_of(params or {}))
+    whole = anchor is None and not more  # every filtered row is on this page: counted without a query
+    return Page(found, len(found) if whole else filtered_count(rows), following, previous, query_of(params or {}))
 
 
 def _flip(field: str) -> str:

@@ -7,4 +7,9 @@ class LibrariesConfig(AppConfig):
     verbose_name = "资源库"
 
     def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+
         from kechuang.web.libraries import records  # noqa: F401  (registers the projects source of the index store)
+        from kechuang.web.libraries.textsearch import register
+
+        connection_created.connect(register, dispatch_uid="kc-project-text")  # the text index's triggers call it

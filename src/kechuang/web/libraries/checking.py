@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+
 from kechuang.matching.duplicates import THRESHOLD
 from kechuang.web.libraries import index_store
 from kechuang.web.libraries.columns import PROJECT_COLUMNS
@@ -67,14 +70,27 @@ def check(region_id: int, values: dict, exclude_pk: int | None = None, k: int = 
 def check_saved(project: Project, k: int = TOP) -> list[Suspect]:
     """The check of a stored project (its page): computed once per project version and index data version
     (``index_store.cached``), the suspects read back in one query."""
-    values = {c.field: getattr(project, c.field) for c in PROJECT_COLUMNS}
-
-    def compute(index) -> list[tuple[int | None, float, dict]]:
-        return [(project_pk(m.record.id), m.score, m.explanation.to_dict())
-                for m in index.check(record_of(values, project.pk), k=k + 1)]
-
-    found = index_store.cached(LIBRARY, project.region_id, f"check:{project.pk}:{project.version}:{k}", compute)
+    found = index_store.cached(LIBRARY, project.region_id, f"check:{project.pk}:{project.version}:{k}",
+                               lambda index: _checked(project, index, k))
     return _suspects(found, {project.pk})[:k]
+
+
+def _checked(project: Project, index, k: int) -> list[tuple[int | None, float, dict]]:
+    values = {c.field: getattr(project, c.field) for c in PROJECT_COLUMNS}
+    return [(project_pk(m.record.id), m.score, m.explanation.to_dict())
+            for m in index.check(record_of(values, project.pk), k=k + 1)]
+
+
+def check_rendered(project: Project) -> SafeString:
+    """The project page's block of the most similar projects, rendered once per project version and index data
+    version (any write to the library, a suspect's edit included, gives a new key). Only managers are shown it, and
+    it names no person (no 项目负责人): the same for every viewer who may see it."""
+    def compute(index) -> str:
+        suspects = _suspects(_checked(project, index, TOP), {project.pk})[:TOP]  # the index at hand: no second lookup
+        return str(render_to_string("kechuang/libraries/_suspects.html", {"suspects": suspects, "table_id": "similar"}))
+
+    key = f"check-html:{project.pk}:{project.version}:{TOP}"
+    return mark_safe(index_store.cached(LIBRARY, project.region_id, key, compute))
 
 
 def above_threshold(suspects: list[Suspect]) -> list[Suspect]:

@@ -8,7 +8,7 @@ from django.db.models import Max, Min, Q, QuerySet
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.keyset import cached_read
-from kechuang.web.libraries import index_store
+from kechuang.web.libraries import index_store, textsearch
 from kechuang.web.libraries.access import projects_visible, regions_seen
 from kechuang.web.libraries.highlight import marked
 from kechuang.web.libraries.models import DuplicateReview, Project
@@ -30,7 +30,7 @@ def project_list(user, q: str = "", year: str = "", department: str = "", status
     rows = projects_visible(user).select_related("region")
     q = " ".join(q.split())
     if q:
-        rows = rows.filter(Q(title__icontains=q) | Q(applicant__icontains=q))
+        rows = textsearch.narrowed(rows, q).filter(Q(title__icontains=q) | Q(applicant__icontains=q))
     if year.strip().isdigit():
         rows = rows.filter(year=int(year))
     if department.strip():
@@ -57,10 +57,13 @@ def project_years(user) -> list[int]:
 def project_reviews(project: Project, user) -> list[tuple[DuplicateReview, Project]]:
     """The duplicate reviews naming the project, on either side, each with the other project — only those whose
     other project the user may see (an enterprise user never reads another enterprise's project through them)."""
-    seen = projects_visible(user).values("pk")
-    rows = (DuplicateReview.objects.filter(Q(project=project, other__in=seen) | Q(other=project, project__in=seen))
-            .select_related("project", "other", "by"))
-    return [(r, r.other if r.project_id == project.pk else r.project) for r in rows]
+    rows = list(DuplicateReview.objects.filter(Q(project=project) | Q(other=project))
+                .select_related("project", "other", "by"))
+    if not rows:  # most projects: one plain query, no visibility subquery built and compiled
+        return []
+    pairs = [(r, r.other if r.project_id == project.pk else r.project) for r in rows]
+    seen = set(projects_visible(user).filter(pk__in={o.pk for _, o in pairs}).values_list("pk", flat=True))
+    return [(r, o) for r, o in pairs if o.pk in seen]
 
 
 def project_history(project: Project, limit: int = 100) -> list:

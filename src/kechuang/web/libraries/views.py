@@ -110,10 +110,10 @@ def project_edit(request, pk: int):
 
 def _page(request, project, error=None, status=200):
     manage = can_manage(request.user, project.region_id)
-    similar = []
+    similar = None
     if manage:
         try:
-            similar = checking.check_saved(project)
+            similar = checking.check_rendered(project)
         except IndexBuilding as exc:
             error = error or exc
     return render(request, "kechuang/libraries/detail.html", {

@@ -8,6 +8,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
@@ -22,12 +24,24 @@ FIELDS = ("partner_kind", "achievement_id", "partner_name", "partner_ref", "held
           "contract_no", "contract_amount", "signed_on", "registered")
 
 
-def docking_context(user, demand) -> dict:
+def docking_context(user, demand, values=None, recommended=()) -> dict:
+    """The 对接 form's choices; its achievement options (the demand's recommended matches, then 100 of the
+    achievements the user sees) rendered here: the template's loop with a comparison per option cost more than
+    the rest of the demand page."""
     manage = access.can_manage(user, demand.region_id) and not access.enterprise_id_of(user)
+    choices = (access.achievements_visible(user).select_related(None).values_list("id", "title")[:100]
+               if manage else [])
     return {"can_dock": manage, "forms": Docking.FORMS, "outcomes": Docking.OUTCOMES,
             "partner_kinds": Docking.PARTNER_KINDS,
-            "achievement_choices": (access.achievements_visible(user).select_related(None).only("id", "title")[:100]
-                                    if manage else [])}
+            "achievement_options": achievement_options(recommended, choices if manage else [],
+                                                       str((values or {}).get("achievement_id") or ""))}
+
+
+def achievement_options(recommended, choices, selected: str):
+    """``<option>``s of the recommended achievements (marked [推荐]) then the others, ``selected`` chosen."""
+    rows = [(pk, "[推荐] " + title) for pk, title in recommended] + list(choices)
+    return format_html_join("", '<option value="{}"{}>{}</option>',
+                            ((pk, mark_safe(" selected") if str(pk) == selected else "", title) for pk, title in rows))
 
 
 def _input(request) -> dockings.DockingInput:
@@ -90,7 +104,8 @@ def docking_edit(request, pk: int):
         values.update(achievement_id=docking.achievement_id or "", contract_amount=wan(docking.contract_amount),
                       held_on=str(docking.held_on), signed_on=str(docking.signed_on or ""))
     return render(request, "kechuang/transfer/docking_form.html", {
-        "docking": docking, "values": values, "error": error, **docking_context(request.user, docking.demand)},
+        "docking": docking, "values": values, "error": error,
+        **docking_context(request.user, docking.demand, values)},
         status=http_status(error) if error else 200)
 
 

@@ -14,7 +14,7 @@ from kechuang.web.formflow import form_page
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.keyset import keyset_page
 from kechuang.web.libraries.index_store import IndexBuilding
-from kechuang.web.transfer import access, matching, selectors, services
+from kechuang.web.transfer import access, matching, page_blocks, selectors, services
 from kechuang.web.transfer.models import HOLDER_KINDS, TRANSFER_MODES, Achievement, Demand
 from kechuang.web.vouchers.money import wan
 
@@ -110,16 +110,20 @@ def demand_page(request, demand: Demand, error=None, form=None):
 
     user = request.user
     reader = not access.enterprise_id_of(user)
+    try:
+        found, pending = page_blocks.matches_block(user, demand), None
+    except IndexBuilding as exc:
+        found, pending = page_blocks.Matches(""), exc
     return render(request, "kechuang/transfer/demand.html", {
         "demand": demand, "budget": wan(demand.budget), "can_edit": access.can_edit_demand(user, demand),
         "contact": access.contact_shown(user, demand),
-        **_matches(matching.matches_for_demand, user, demand),
-        "people": matching.people_for_demand(demand) if reader else [],
+        "matches_html": found.html, "recommended": found.recommended, "pending": pending,
+        "people_html": page_blocks.people_block(demand) if reader else "",
         "dockings": demand.dockings.select_related("achievement").prefetch_related("files"),
         # the history holds the contact unmasked: for those who may see it whole
         "history": history_rows(selectors.demand_history(demand)[:200]) if access.can_edit_demand(user, demand)
         else None,
-        **docking_context(user, demand), "error": error, "form": form or {},
+        **docking_context(user, demand, form, found.recommended), "error": error, "form": form or {},
     }, status=http_status(error) if error else 200)
 
 
