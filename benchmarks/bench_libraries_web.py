@@ -146,7 +146,15 @@ def text_filters(user, region, words: list[str]) -> None:
         rows = project_list(user, q=q)
         return len(list(rows[:51])), rows.order_by().values("pk")[:CAP + 1].count()
 
-    index = index_store.index_for(LIBRARY, region.pk).index
+    deadline = time.monotonic() + 600  # at 100,000 the store loads the saved snapshot in a thread: wait for it
+    while True:
+        try:
+            index = index_store.index_for(LIBRARY, region.pk).index
+            break
+        except index_store.IndexBuilding:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
 
     def python_index(q):
         return len(index.search(q, k=51)), None
