@@ -3,7 +3,6 @@ board."""
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.template.loader import render_to_string
@@ -14,6 +13,7 @@ from kechuang.web.enterprises.models import SIZES, Enterprise, ReserveEntry
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.keyset import PAGE_SIZE, Page, keyset_page
+from kechuang.web.pagecache import cached
 
 HISTORY_KINDS = ("enterprise", "ent-figures", "ent-ip", "ent-reserve", "ent-review", "ent-sme")
 
@@ -55,9 +55,6 @@ def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
     return history_rows(changes)
 
 
-HISTORY_TIMEOUT = 6 * 3600  # an old state's entry is never read again; this only bounds the cache's size
-
-
 def enterprise_history_html(enterprise: Enterprise, limit: int = 200) -> SafeString:
     """The page's change log rendered once per state of it. The log only grows, so its newest change (id and time:
     a re-created database never meets an old entry) names the state: one indexed read instead of reading and
@@ -66,12 +63,8 @@ def enterprise_history_html(enterprise: Enterprise, limit: int = 200) -> SafeStr
               .order_by("-id").values_list("id", "at").first())
     if newest is None:
         return SafeString(render_to_string("kechuang/_history.html", {"history": []}))
-    key = f"kc:ent-history:{enterprise.pk}:{newest[0]}:{newest[1].timestamp()}"
-    html = cache.get(key)
-    if html is None:
-        html = render_to_string("kechuang/_history.html", {"history": enterprise_history(enterprise, limit)})
-        cache.set(key, html, HISTORY_TIMEOUT)
-    return SafeString(html)
+    return SafeString(cached(("ent-history", enterprise.pk, newest[0], newest[1].timestamp(), limit), lambda: (
+        render_to_string("kechuang/_history.html", {"history": enterprise_history(enterprise, limit)}))))
 
 
 BOARD_LIMIT = 20  # entries shown per stage; the list filtered by stage shows them all

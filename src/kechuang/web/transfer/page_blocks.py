@@ -6,19 +6,16 @@ explained hits was most of a repeated view's CPU (see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
 from kechuang.web.keyset import table_version
 from kechuang.web.libraries.index_store import cached
+from kechuang.web.pagecache import cached as cached_page
 from kechuang.web.transfer import matching
 from kechuang.web.transfer.records import ACHIEVEMENTS, version_of
-
-TIMEOUT = 24 * 3600
 
 
 @dataclass
@@ -48,11 +45,9 @@ def people_block(demand) -> SafeString:
     number or contact: the talent library's match records hold none)."""
     from kechuang.web.talents.models import Talent
 
-    inputs = (demand.pk, version_of(demand.updated_at), demand.region_id, table_version(Talent))
-    name = "kc:demand-people:" + hashlib.sha1(repr(inputs).encode()).hexdigest()
-    html = cache.get(name)
-    if html is None:
+    def build() -> str:
         hits = matching.people_for_demand(demand)
-        html = _hits_html(hits) if hits else ""
-        cache.set(name, html, TIMEOUT)
-    return mark_safe(html)
+        return _hits_html(hits) if hits else ""
+
+    parts = ("demand-people", demand.pk, version_of(demand.updated_at), demand.region_id, table_version(Talent))
+    return mark_safe(cached_page(parts, build))
