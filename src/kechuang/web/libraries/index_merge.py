@@ -22,6 +22,14 @@ def wanted(index) -> bool:
     return (index.index if isinstance(index, DuplicateIndex) else index).merge_due
 
 
+def wait(timeout: float = 60.0) -> None:
+    """Until no merge runs (or ``timeout``): a merge still running for a key would keep a new index held under the
+    same key from being merged (``start`` runs one at a time per key)."""
+    deadline = time.monotonic() + timeout
+    while _MERGING and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
 def start(key: tuple[str, int | None], lock, memory: dict) -> threading.Thread | None:
     """Merge the index held under ``key`` in a thread (once at a time per key); call with ``lock`` held."""
     if key in _MERGING:

@@ -387,7 +387,8 @@ def rebuild(library: str, region_id: int | None) -> Entry:
 
 
 def forget() -> None:
-    """Drop the indexes held in memory (tests, benchmarks)."""
+    """Drop the indexes held in memory (tests, benchmarks), once background merges have ended."""
+    index_merge.wait()
     with _LOCK:
         _MEMORY.clear()
         _QUEUED.clear()
