@@ -150,6 +150,9 @@ def test_a_page_costs_the_same_queries_whatever_its_rows(name, as_user, users, c
         client.get(url + following)
     assert len(last) == len(full) + 1, [q["sql"] for q in full]
     assert len(full) <= 14
+    anchor = [q["sql"] for q in last.captured_queries if q not in full.captured_queries
+              and re.search(r'"id" = \d+\)* LIMIT 1$', q["sql"])]
+    assert anchor and all("ORDER BY" not in sql for sql in anchor)  # one row by its key: no sort
 
 
 @pytest.mark.parametrize("name", LISTS)

@@ -68,7 +68,9 @@ def keyset_page(rows: QuerySet, get=None, order: tuple[str, ...] = ("-id",), sho
         before = None
     fields = [f.lstrip("-") for f in order]
     anchor_id = after if after is not None else before
-    anchor = rows.filter(pk=anchor_id).values_list(*fields).first() if anchor_id is not None else None
+    anchor = None
+    if anchor_id is not None:  # one row by its key: no ORDER BY (``first()`` would sort it by the model's ordering)
+        anchor = next(iter(rows.filter(pk=anchor_id).order_by().values_list(*fields)[:1]), None)
     backwards = anchor is not None and after is None
     page = (shown(rows) if shown else rows).order_by(*(_flip(f) for f in order) if backwards else order)
     if anchor is not None:

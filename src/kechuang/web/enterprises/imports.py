@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from kechuang.enterprises import EnterpriseImport, RowError, name_key
 from kechuang.errors import KechuangError
-from kechuang.web import keyset
+from kechuang.web import dbstats, keyset
 from kechuang.web.enterprises.bulk import insert_rows
 from kechuang.web.enterprises.core import read_enterprises
 from kechuang.web.enterprises.figures import FIGURE_FIELDS
@@ -208,6 +208,8 @@ def import_commit(actor, region, plan: ImportPlan, valid_only: bool) -> Outcome:
         out.years = _figures_write(actor, plan, refused, owner, changes)
         out.ip = _ip_write(actor, plan, refused, owner, changes)
         insert_rows(Change, CHANGE_FIELDS, changes)
+        dbstats.bulk_written(Enterprise, YearFigures, IPHolding, Change,
+                             rows=out.created + out.updated + out.years + out.ip)
     return out
 
 

@@ -17,7 +17,7 @@ from kechuang.errors import KechuangError
 from kechuang.matching import DuplicateIndex
 from kechuang.matching.duplicates import THRESHOLD
 from kechuang.sheets import RowError, read_table
-from kechuang.web import keyset
+from kechuang.web import dbstats, keyset
 from kechuang.web.clock import today as clock_today
 from kechuang.web.enterprises.bulk import insert_rows
 from kechuang.web.history.models import Change
@@ -175,4 +175,5 @@ def import_commit(actor, region, plan: ImportPlan, valid_only: bool, reasons: di
         insert_rows(Change, CHANGE_FIELDS, changes)
         index_store.touch(LIBRARY, region.pk)
         keyset.touch(Project)  # bulk_create sends no post_save: the list's count
+        dbstats.bulk_written(Project, StatusChange, DuplicateReview, Change, rows=len(made) + len(reviews))
     return Outcome(created=len(made), skipped=len({e.row for e in plan.errors}), reviewed=len(reviews))

@@ -14,7 +14,9 @@ from django.db import transaction
 
 from kechuang.errors import KechuangError
 from kechuang.sheets import RowError, read_table
+from kechuang.web import dbstats
 from kechuang.web.enterprises.models import Enterprise
+from kechuang.web.history.models import Change
 from kechuang.web.history.services import change_record
 from kechuang.web.libraries.index_store import touch
 from kechuang.web.transfer import services
@@ -146,4 +148,5 @@ def import_commit(user, region, plan: ImportPlan, valid_only: bool) -> tuple[int
                 made = Achievement.objects.create(region=region, created_by=user, **row.values)
                 change_record(user, "tech_achievement", made.pk, "create", after=services.achievement_snapshot(made))
         touch(DEMANDS if plan.library == "demand" else ACHIEVEMENTS, region.pk)
+        dbstats.bulk_written(Demand if plan.library == "demand" else Achievement, Change, rows=len(rows))
     return len(rows), plan.total - len(rows)
