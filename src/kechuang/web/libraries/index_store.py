@@ -42,6 +42,7 @@ from kechuang.errors import KechuangError
 from kechuang.gc_pause import gc_paused
 from kechuang.matching import DuplicateIndex, MatchIndex, Record
 from kechuang.web.accounts.models import Region
+from kechuang.web.keyset import _pending, table_version
 from kechuang.web.libraries import index_merge
 from kechuang.web.libraries.models import IndexVersion
 
@@ -112,21 +113,38 @@ def touch(library: str, region_id: int) -> None:
         IndexVersion.objects.get_or_create(library=library, region_id=region_id, defaults={"seq": 1})
 
 
+_TREE: list = [None, {}]  # [accounts_region's table version, region id → parent id] read at that version
+
+
+def parents() -> dict[int, int | None]:
+    """Region id → parent id, read once per version of the regions table (``keyset.table_version``, renewed by every
+    committed write): a project page asked for the tree three times a request. Read afresh inside a transaction
+    that wrote regions (its renewal waits for the commit). Do not modify the dict."""
+    version = table_version(Region)
+    if _pending([Region._meta.db_table]):
+        return dict(Region.objects.values_list("id", "parent_id"))
+    seen, tree = _TREE
+    if seen != version:
+        tree = dict(Region.objects.values_list("id", "parent_id"))
+        _TREE[:] = [version, tree]
+    return tree
+
+
 def family(region: Region | int) -> list[int]:
     """The region, every region above it and every region below it (ids)."""
     rid = region if isinstance(region, int) else region.pk
-    parents = dict(Region.objects.values_list("id", "parent_id"))
-    above, cur = [], parents.get(rid)
+    parents_of = parents()
+    above, cur = [], parents_of.get(rid)
     while cur is not None and cur not in above:
         above.append(cur)
-        cur = parents.get(cur)
-    return [rid, *above, *below(rid, parents)]
+        cur = parents_of.get(cur)
+    return [rid, *above, *below(rid, parents_of)]
 
 
-def below(region_id: int, parents: dict[int, int | None] | None = None) -> list[int]:
-    parents = parents if parents is not None else dict(Region.objects.values_list("id", "parent_id"))
+def below(region_id: int, parents_of: dict[int, int | None] | None = None) -> list[int]:
+    parents_of = parents_of if parents_of is not None else parents()
     children: dict[int, list[int]] = {}
-    for child, parent in parents.items():
+    for child, parent in parents_of.items():
         children.setdefault(parent, []).append(child)
     out, todo = [], list(children.get(region_id, []))
     while todo:

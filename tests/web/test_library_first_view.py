@@ -1,0 +1,69 @@
+"""A library page's first view (a record no one opened since the last write) does each piece of work once: the
+region tree is read once per version of the regions table, not three times a request; the demand page marks the
+hits' passages the core already found instead of looking for them again."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from kechuang.web.libraries import index_store
+from kechuang.web.transfer import matching
+from tests.web.transfer_fixtures import achievements, demands  # noqa: F401  (fixtures)
+
+
+def _tree_reads(captured) -> int:
+    return sum(1 for q in captured if 'FROM "accounts_region" ORDER BY' in q["sql"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_region_tree_is_read_once_per_version_of_the_regions_table():
+    from kechuang.web.accounts.models import Region
+
+    city = Region.objects.create(code="130100", name="石家庄市")
+    county = Region.objects.create(code="130126", name="灵寿县", parent=city)
+    index_store.parents()  # the version renewed by the commits above: read once
+    with CaptureQueriesContext(connection) as captured:
+        assert index_store.family(county.pk) == [county.pk, city.pk]
+        assert index_store.family(city.pk) == [city.pk, county.pk]
+        assert index_store.below(city.pk) == [county.pk]
+    assert _tree_reads(captured) == 0
+    town = Region.objects.create(code="130126100", name="灵寿镇", parent=county)  # committed: a new version
+    with CaptureQueriesContext(connection) as captured:
+        assert index_store.family(city.pk) == [city.pk, county.pk, town.pk]
+        assert index_store.below(county.pk) == [town.pk]
+    assert _tree_reads(captured) == 1
+
+
+@pytest.mark.django_db
+def test_inside_a_transaction_that_wrote_regions_the_tree_is_read_afresh():
+    from kechuang.web.accounts.models import Region
+
+    index_store.parents()
+    city = Region.objects.create(code="130100", name="石家庄市")
+    county = Region.objects.create(code="130126", name="灵寿县", parent=city)  # not committed: no new version yet
+    assert index_store.family(county.pk) == [county.pk, city.pk]
+
+
+@pytest.mark.django_db
+def test_the_demand_page_marks_the_passages_the_core_found(users, demands, monkeypatch):  # noqa: F811
+    """Each shown hit's title and summary are marked from the core's explanation (the same texts): the page looks
+    only for the demand's own passages (2 a hit, 4 before), and the marks are those of a fresh look."""
+    from kechuang.matching.explain import common_passages
+
+    calls = []
+
+    def counted(query, text, *args, **kwargs):
+        calls.append(text)
+        return common_passages(query, text, *args, **kwargs)
+
+    monkeypatch.setattr(matching, "common_passages", counted)
+    hits = matching.matches_for_demand(users["bureau"], demands["own"])
+    query = matching.demand_record(demands["own"])
+    assert hits and len(calls) == 2 * len(hits)
+    for hit in hits:
+        rec = hit.record
+        text = f"{query.title}\n{query.summary}"
+        assert hit.title_html == matching.marked(rec.title, common_passages(text, rec.title))
+        assert hit.text_html == matching.marked(rec.summary, common_passages(text, rec.summary))
