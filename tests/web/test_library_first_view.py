@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from kechuang.web.libraries import index_store
 from kechuang.web.transfer import matching
+from tests.web.library_fixtures import own_index_store, projects  # noqa: F401  (fixtures)
 from tests.web.transfer_fixtures import achievements, demands  # noqa: F401  (fixtures)
 
 
@@ -67,3 +68,24 @@ def test_the_demand_page_marks_the_passages_the_core_found(users, demands, monke
         text = f"{query.title}\n{query.summary}"
         assert hit.title_html == matching.marked(rec.title, common_passages(text, rec.title))
         assert hit.text_html == matching.marked(rec.summary, common_passages(text, rec.summary))
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("own_index_store")
+def test_a_project_is_read_once_and_its_visibility_decided_from_it(users, projects):  # noqa: F811
+    """``project_for_user`` decides from the row it read what ``projects_visible`` decides by a second query: the
+    same answer for every role and every project, and one query of the projects table."""
+    from django.http import Http404
+
+    from kechuang.web.libraries.access import project_for_user, projects_visible
+
+    for user in users.values():
+        for project in projects.values():
+            visible = projects_visible(user).filter(pk=project.pk).exists()
+            with CaptureQueriesContext(connection) as captured:
+                try:
+                    found = project_for_user(user, project.pk)
+                except Http404:
+                    found = None
+            assert (found is not None) == visible, (user.username, project.title)
+            assert sum(1 for q in captured if 'FROM "libraries_project"' in q["sql"]) == 1
