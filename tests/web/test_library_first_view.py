@@ -89,3 +89,24 @@ def test_a_project_is_read_once_and_its_visibility_decided_from_it(users, projec
                     found = None
             assert (found is not None) == visible, (user.username, project.title)
             assert sum(1 for q in captured if 'FROM "libraries_project"' in q["sql"]) == 1
+
+
+def _version_reads(captured) -> int:
+    return sum(1 for q in captured if 'FROM "libraries_indexversion"' in q["sql"])
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("own_index_store")
+def test_a_first_view_reads_the_index_versions_once(client, users, projects, demands):  # noqa: F811
+    """The cached block's key and the index come from one read of the versions (two before; the demand page's
+    matches were cached a second time under their own key: four)."""
+    from kechuang.web.libraries.index_store import index_for
+    from kechuang.web.libraries.records import LIBRARY
+    from kechuang.web.transfer.records import ACHIEVEMENTS
+
+    index_for(LIBRARY, projects["original"].region_id), index_for(ACHIEVEMENTS)  # in memory, as a worker has them
+    client.force_login(users["bureau"])
+    for url in (f"/libraries/projects/{projects['original'].pk}/", f"/transfer/demands/{demands['own'].pk}/"):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        assert _version_reads(captured) == 1, url

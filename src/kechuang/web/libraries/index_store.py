@@ -259,16 +259,17 @@ def _catch_up(library: str, entry: Entry, ids: list[int] | None, now: dict) -> N
     entry.versions = now
 
 
-def index_for(library: str, region: Region | int | None = None) -> Index:
+def index_for(library: str, region: Region | int | None = None, now: dict | None = None) -> Index:
     """The index of the region's family (or of every region, for an ``"all"`` source) as of now (see the
-    module's docstring). ``IndexBuilding`` when a large family has no index in memory: its snapshot is loaded in
-    a background thread (``preload``), or, with none usable, built by a background job."""
+    module's docstring), or as of the versions ``now`` the caller just read (``cached``: not read twice).
+    ``IndexBuilding`` when a large family has no index in memory: its snapshot is loaded in a background thread
+    (``preload``), or, with none usable, built by a background job."""
     key = _key(library, region)
     region_id = key[1]
     if key in _LOADING and key not in _MEMORY:
         raise IndexBuilding()
     ids = _regions(region_id)
-    now = versions_of(library, ids)
+    now = versions_of(library, ids) if now is None else now
     with _LOCK:
         entry = _MEMORY.get(key)
         if entry is not None and entry.versions == now:
@@ -310,7 +311,7 @@ def cached(library: str, region: Region | int | None, key: str, compute: Callabl
     name = f"kc-index-result:{library}:{digest}"
     found = cache.get(name)
     if found is None:
-        found = compute(index_for(library, region))
+        found = compute(index_for(library, region, now))
         cache.set(name, found, timeout=24 * 3600)
     return found
 

@@ -183,6 +183,13 @@ def matches_for_demand(user, demand: Demand, limit: int = 10) -> list[Hit]:
     return _with_rows(hits, Achievement.objects.all(), "kc-transfer-achievement")
 
 
+def demand_hits(user, demand: Demand, index: MatchIndex, limit: int = 10) -> list[Hit]:
+    """``matches_for_demand`` from the index at hand, not cached here: for a caller that caches what it makes of
+    them under the same inputs (the demand page's block), so a first view reads versions and writes the cache once."""
+    hits = _ranked(demand_record(demand), index, visible_to(user), query_is_demand=True, limit=limit)
+    return _with_rows(hits, Achievement.objects.all(), "kc-transfer-achievement")
+
+
 def _versioned(rec: Record, row) -> Record:
     return replace(rec, extra={**rec.extra, "version": version_of(row.updated_at)})
 

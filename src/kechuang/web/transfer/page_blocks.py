@@ -32,7 +32,7 @@ def matches_block(user, demand) -> Matches:
     """The achievements that could answer the demand, as the user may see them (``IndexBuilding`` while the index
     loads and nothing is cached)."""
     def compute(index) -> tuple[str, list]:
-        hits = matching.matches_for_demand(user, demand)
+        hits = matching.demand_hits(user, demand, index)
         return _hits_html(hits), [(h.obj.pk, h.title) for h in hits]
 
     key = f"demand-html:{demand.pk}:{version_of(demand.updated_at)}:{matching._seen_by(user)}"
