@@ -110,3 +110,38 @@ def test_a_first_view_reads_the_index_versions_once(client, users, projects, dem
         with CaptureQueriesContext(connection) as captured:
             assert client.get(url).status_code == 200
         assert _version_reads(captured) == 1, url
+
+
+HIT_TEMPLATE = (  # kechuang/transfer/_hit.html as it was, the spec of page_blocks.hit_html
+    '<li class="match" data-score="{{ h.score|floatformat:3 }}">\n'
+    '<p><b>{% if h.url %}<a href="{{ h.url }}">{{ h.title_html }}</a>{% else %}{{ h.title_html }}{% endif %}</b> <small>{{ h.kind_label }}</small>\n'
+    '{% if h.obj.is_demo %}<small class="demo">示例数据</small>{% endif %} · 综合得分 <b>{{ h.score|floatformat:2 }}</b></p>\n'
+    '{% if h.text_html %}<p class="excerpt">{{ h.text_html }}</p>{% endif %}\n'
+    '<p class="why">匹配理由:{% if h.shared_terms %}共同词语 {% for t in h.shared_terms %}<mark>{{ t }}</mark>{% if not forloop.last %}、{% endif %}{% endfor %}{% else %}无共同词语{% endif %}{% if h.shared_fields %};相同技术领域 {{ h.shared_fields|join:"、" }}{% endif %}{% if h.shared_concepts %};同属行业 {{ h.shared_concepts|join:"、" }}{% endif %}</p>\n'
+    '<table class="grid compact parts"><tr>{% for p in h.parts %}<th>{{ p.label }}</th>{% endfor %}</tr>\n'
+    '<tr>{% for p in h.parts %}<td>+{{ p.value|floatformat:2 }}<br><small>{{ p.detail }}</small></td>{% endfor %}</tr></table>\n'
+    '<details><summary>在{{ source_label }}中的对应文字</summary><p><b>{{ h.query_title }}</b></p><p class="excerpt">{{ h.query_text }}</p></details>\n'
+    '</li>\n'
+)
+
+
+@pytest.mark.django_db
+def test_a_hit_is_rendered_as_its_template_rendered_it(users, achievements, demands):  # noqa: F811
+    """Every hit of a demand and of an achievement, with user text holding HTML and a demo record among them,
+    gives the markup the template gave, byte for byte."""
+    from dataclasses import replace
+
+    from django.template import Context, Template
+
+    from kechuang.web.transfer import page_blocks
+
+    spec = Template(HIT_TEMPLATE)
+    hits = matching.matches_for_demand(users["bureau"], demands["own"])
+    hits += matching.demands_for_achievement(users["bureau"], achievements["a0"])
+    assert len(hits) >= 2
+    odd = replace(hits[0], title="<b>标题</b>", title_html="<i>未标记</i>", url="", kind_label="成果&专利",
+                  shared_terms=[], shared_fields=["<x>", "农业"], shared_concepts=["茶叶"], text_html="")
+    odd.obj.is_demo = True
+    for hit in [*hits, odd]:
+        for label in ("需求", "成果"):
+            assert page_blocks.hit_html(hit, label) == spec.render(Context({"h": hit, "source_label": label}))
