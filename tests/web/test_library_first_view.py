@@ -145,3 +145,16 @@ def test_a_hit_is_rendered_as_its_template_rendered_it(users, achievements, dema
     for hit in [*hits, odd]:
         for label in ("需求", "成果"):
             assert page_blocks.hit_html(hit, label) == spec.render(Context({"h": hit, "source_label": label}))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_tree_changed_without_a_new_version_is_read_again_after_its_ttl(monkeypatch):
+    """A bulk write that did not renew the table's version (no ``keyset.touch``) shows after ``TREE_TTL``."""
+    from kechuang.web.accounts.models import Region
+
+    city = Region.objects.create(code="130100", name="石家庄市")
+    index_store.parents()
+    county = Region.objects.bulk_create([Region(code="130126", name="灵寿县", parent=city)])[0]
+    assert index_store.below(city.pk) == []  # the version held: not yet
+    monkeypatch.setattr(index_store, "TREE_TTL", 0.0)
+    assert index_store.below(city.pk) == [county.pk]

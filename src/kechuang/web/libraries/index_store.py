@@ -113,20 +113,21 @@ def touch(library: str, region_id: int) -> None:
         IndexVersion.objects.get_or_create(library=library, region_id=region_id, defaults={"seq": 1})
 
 
-_TREE: list = [None, {}]  # [accounts_region's table version, region id → parent id] read at that version
+_TREE: list = [None, 0.0, {}]  # [regions table version, when read, region id → parent id]
+TREE_TTL = 60.0  # seconds: bounds a tree changed by a bulk write that did not renew the version (keyset.touch)
 
 
 def parents() -> dict[int, int | None]:
     """Region id → parent id, read once per version of the regions table (``keyset.table_version``, renewed by every
-    committed write): a project page asked for the tree three times a request. Read afresh inside a transaction
-    that wrote regions (its renewal waits for the commit). Do not modify the dict."""
+    committed write) and at most ``TREE_TTL`` old: a project page asked for the tree three times a request. Read
+    afresh inside a transaction that wrote regions (its renewal waits for the commit). Do not modify the dict."""
     version = table_version(Region)
     if _pending([Region._meta.db_table]):
         return dict(Region.objects.values_list("id", "parent_id"))
-    seen, tree = _TREE
-    if seen != version:
+    seen, when, tree = _TREE
+    if seen != version or time.monotonic() - when > TREE_TTL:
         tree = dict(Region.objects.values_list("id", "parent_id"))
-        _TREE[:] = [version, tree]
+        _TREE[:] = [version, time.monotonic(), tree]
     return tree
 
 
