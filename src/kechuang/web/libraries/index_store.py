@@ -42,6 +42,7 @@ from kechuang.errors import KechuangError
 from kechuang.gc_pause import gc_paused
 from kechuang.matching import DuplicateIndex, MatchIndex, Record
 from kechuang.web.accounts.models import Region
+from kechuang.web.keyset import _pending, table_version
 from kechuang.web.libraries import index_merge
 from kechuang.web.libraries.models import IndexVersion
 
@@ -112,21 +113,39 @@ def touch(library: str, region_id: int) -> None:
         IndexVersion.objects.get_or_create(library=library, region_id=region_id, defaults={"seq": 1})
 
 
+_TREE: list = [None, 0.0, {}]  # [regions table version, when read, region id → parent id]
+TREE_TTL = 60.0  # seconds: bounds a tree changed by a bulk write that did not renew the version (keyset.touch)
+
+
+def parents() -> dict[int, int | None]:
+    """Region id → parent id, read once per version of the regions table (``keyset.table_version``, renewed by every
+    committed write) and at most ``TREE_TTL`` old: a project page asked for the tree three times a request. Read
+    afresh inside a transaction that wrote regions (its renewal waits for the commit). Do not modify the dict."""
+    version = table_version(Region)
+    if _pending([Region._meta.db_table]):
+        return dict(Region.objects.values_list("id", "parent_id"))
+    seen, when, tree = _TREE
+    if seen != version or time.monotonic() - when > TREE_TTL:
+        tree = dict(Region.objects.values_list("id", "parent_id"))
+        _TREE[:] = [version, time.monotonic(), tree]
+    return tree
+
+
 def family(region: Region | int) -> list[int]:
     """The region, every region above it and every region below it (ids)."""
     rid = region if isinstance(region, int) else region.pk
-    parents = dict(Region.objects.values_list("id", "parent_id"))
-    above, cur = [], parents.get(rid)
+    parents_of = parents()
+    above, cur = [], parents_of.get(rid)
     while cur is not None and cur not in above:
         above.append(cur)
-        cur = parents.get(cur)
-    return [rid, *above, *below(rid, parents)]
+        cur = parents_of.get(cur)
+    return [rid, *above, *below(rid, parents_of)]
 
 
-def below(region_id: int, parents: dict[int, int | None] | None = None) -> list[int]:
-    parents = parents if parents is not None else dict(Region.objects.values_list("id", "parent_id"))
+def below(region_id: int, parents_of: dict[int, int | None] | None = None) -> list[int]:
+    parents_of = parents_of if parents_of is not None else parents()
     children: dict[int, list[int]] = {}
-    for child, parent in parents.items():
+    for child, parent in parents_of.items():
         children.setdefault(parent, []).append(child)
     out, todo = [], list(children.get(region_id, []))
     while todo:
@@ -241,16 +260,17 @@ def _catch_up(library: str, entry: Entry, ids: list[int] | None, now: dict) -> N
     entry.versions = now
 
 
-def index_for(library: str, region: Region | int | None = None) -> Index:
+def index_for(library: str, region: Region | int | None = None, now: dict | None = None) -> Index:
     """The index of the region's family (or of every region, for an ``"all"`` source) as of now (see the
-    module's docstring). ``IndexBuilding`` when a large family has no index in memory: its snapshot is loaded in
-    a background thread (``preload``), or, with none usable, built by a background job."""
+    module's docstring), or as of the versions ``now`` the caller just read (``cached``: not read twice).
+    ``IndexBuilding`` when a large family has no index in memory: its snapshot is loaded in a background thread
+    (``preload``), or, with none usable, built by a background job."""
     key = _key(library, region)
     region_id = key[1]
     if key in _LOADING and key not in _MEMORY:
         raise IndexBuilding()
     ids = _regions(region_id)
-    now = versions_of(library, ids)
+    now = versions_of(library, ids) if now is None else now
     with _LOCK:
         entry = _MEMORY.get(key)
         if entry is not None and entry.versions == now:
@@ -292,7 +312,7 @@ def cached(library: str, region: Region | int | None, key: str, compute: Callabl
     name = f"kc-index-result:{library}:{digest}"
     found = cache.get(name)
     if found is None:
-        found = compute(index_for(library, region))
+        found = compute(index_for(library, region, now))
         cache.set(name, found, timeout=24 * 3600)
     return found
 

@@ -64,6 +64,7 @@ class Hit:
     title_html: SafeString | str = ""
     text_html: SafeString | str = ""
     obj: object = None
+    passages: dict = field(default_factory=dict)  # the core's passages of the record's title and summary
 
 
 KIND_LABELS = {"achievement": "科技成果", "demand": "技术需求", "talent": "专家", "specialist": "科技特派员"}
@@ -103,8 +104,10 @@ def _highlight(hit: Hit, query: Record) -> Hit:
     mine, theirs = (concepts(f"{r.title} {' '.join(r.fields)}") for r in (query, rec))
     hit.shared_concepts = [c.removeprefix(PREFIX) for c in mine if c in theirs]
     rec_text, query_text = f"{rec.title}\n{rec.summary}", f"{query.title}\n{query.summary}"
-    hit.title_html = marked(rec.title, common_passages(query_text, rec.title))
-    hit.text_html = marked(rec.summary, common_passages(query_text, rec.summary))
+    found = hit.passages  # the core found them for the same texts (``MatchIndex.explain``): not looked for again
+    hit.title_html = marked(rec.title, found["title"] if "title" in found else common_passages(query_text, rec.title))
+    hit.text_html = marked(rec.summary, found["summary"] if "summary" in found
+                           else common_passages(query_text, rec.summary))
     hit.query_title = marked(query.title, common_passages(rec_text, query.title))
     hit.query_text = marked(query.summary, common_passages(rec_text, query.summary))
     return hit
@@ -121,7 +124,8 @@ def _ranked(query: Record, index: MatchIndex, keep, *, query_is_demand: bool, li
             continue
         kind = m.record.extra.get("kind", "achievement")
         hit = Hit(kind=kind, kind_label=KIND_LABELS.get(kind, kind), title=m.record.title,
-                  url=m.record.extra.get("url", ""), score=0.0, record=m.record)
+                  url=m.record.extra.get("url", ""), score=0.0, record=m.record,
+                  passages={"title": [], "summary": [], **m.explanation.passages})
         demand_side, offer_side = (query, m.record) if query_is_demand else (m.record, query)
         hits.append(_score(hit, query, m.explanation.shared_terms, demand_side, offer_side, m.score / best))
     hits.sort(key=lambda h: -h.score)
@@ -176,6 +180,13 @@ def matches_for_demand(user, demand: Demand, limit: int = 10) -> list[Hit]:
     """Achievements the user may see that could answer the demand, best first, each explained."""
     hits = _cached_ranked(ACHIEVEMENTS, _versioned(demand_record(demand), demand), user, query_is_demand=True,
                           limit=limit)
+    return _with_rows(hits, Achievement.objects.all(), "kc-transfer-achievement")
+
+
+def demand_hits(user, demand: Demand, index: MatchIndex, limit: int = 10) -> list[Hit]:
+    """``matches_for_demand`` from the index at hand, not cached here: for a caller that caches what it makes of
+    them under the same inputs (the demand page's block), so a first view reads versions and writes the cache once."""
+    hits = _ranked(demand_record(demand), index, visible_to(user), query_is_demand=True, limit=limit)
     return _with_rows(hits, Achievement.objects.all(), "kc-transfer-achievement")
 
 

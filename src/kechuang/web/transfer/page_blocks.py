@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.template.loader import render_to_string
+from django.template.defaultfilters import floatformat
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 from kechuang.web.keyset import table_version
@@ -24,15 +25,44 @@ class Matches:
     recommended: list[tuple[int, str]] = field(default_factory=list)  # (achievement id, title) for the 对接 form
 
 
+def hit_html(h, source_label: str) -> str:
+    """One explained hit as a list item: user text escaped, the marked passages (``SafeString``) kept. Written in
+    Python: the template of this item (an include per hit, seven nested loops and filters) was a third of a
+    first view's CPU (docs/benchmarks.md); tests/web/test_library_first_view.py holds that template as the spec."""
+    esc, title = conditional_escape, conditional_escape(h.title_html)
+    linked = f'<a href="{esc(h.url)}">{title}</a>' if h.url else title
+    terms = "、".join(f"<mark>{esc(t)}</mark>" for t in h.shared_terms) if h.shared_terms else ""
+    why = f"共同词语 {terms}" if h.shared_terms else "无共同词语"
+    if h.shared_fields:
+        why += ";相同技术领域 " + "、".join(esc(f) for f in h.shared_fields)
+    if h.shared_concepts:
+        why += ";同属行业 " + "、".join(esc(c) for c in h.shared_concepts)
+    return "".join([
+        f'<li class="match" data-score="{floatformat(h.score, 3)}">\n',
+        f"<p><b>{linked}</b> <small>{esc(h.kind_label)}</small>\n",
+        '<small class="demo">示例数据</small>' if getattr(h.obj, "is_demo", False) else "",
+        f" · 综合得分 <b>{floatformat(h.score, 2)}</b></p>\n",
+        f'<p class="excerpt">{esc(h.text_html)}</p>' if h.text_html else "",
+        f'\n<p class="why">匹配理由:{why}</p>\n<table class="grid compact parts"><tr>',
+        "".join(f"<th>{esc(p.label)}</th>" for p in h.parts), "</tr>\n<tr>",
+        "".join(f"<td>+{floatformat(p.value, 2)}<br><small>{esc(p.detail)}</small></td>" for p in h.parts),
+        f"</tr></table>\n<details><summary>在{esc(source_label)}中的对应文字</summary><p><b>{esc(h.query_title)}</b></p>"
+        f'<p class="excerpt">{esc(h.query_text)}</p></details>\n</li>\n'])
+
+
+def hits_html(hits, source_label: str) -> SafeString:
+    return mark_safe("".join(hit_html(h, source_label) for h in hits))
+
+
 def _hits_html(hits) -> str:
-    return str(render_to_string("kechuang/transfer/_hits.html", {"hits": hits, "source_label": "需求"}))
+    return str(hits_html(hits, "需求"))
 
 
 def matches_block(user, demand) -> Matches:
     """The achievements that could answer the demand, as the user may see them (``IndexBuilding`` while the index
     loads and nothing is cached)."""
     def compute(index) -> tuple[str, list]:
-        hits = matching.matches_for_demand(user, demand)
+        hits = matching.demand_hits(user, demand, index)
         return _hits_html(hits), [(h.obj.pk, h.title) for h in hits]
 
     key = f"demand-html:{demand.pk}:{version_of(demand.updated_at)}:{matching._seen_by(user)}"

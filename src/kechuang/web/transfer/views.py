@@ -32,9 +32,10 @@ def _forbidden_or_form(exc: KechuangError):
 def _matches(find, user, obj) -> dict:
     """The matches, or the notice that the library's index is being built (the page does not wait for it)."""
     try:
-        return {"matches": find(user, obj), "pending": None}
+        matches = find(user, obj)
+        return {"matches": matches, "matches_html": page_blocks.hits_html(matches, "成果"), "pending": None}
     except IndexBuilding as exc:
-        return {"matches": [], "pending": exc}
+        return {"matches": [], "matches_html": "", "pending": exc}
 
 
 @login_required
