@@ -229,18 +229,18 @@ def other_lists(user, words: list[str]) -> None:
              "人才": (talent_list, lambda q: Q(name__icontains=q) | Q(affiliation__icontains=q)
                      | Q(expertise__icontains=q) | Q(fields__icontains=q))}
     for name, (listed, cond) in plain.items():
-        line, got = [], {}
+        line, got = [], {"LIKE": [], "索引": []}
         for label, rows_of in (("LIKE", lambda q, f=listed, c=cond: f(user).filter(c(q))),
                                ("索引", lambda q, f=listed: f(user, q=q))):
             times = []
             for q in words:
                 started = time.perf_counter()
                 rows = rows_of(q)
-                got.setdefault(q, []).append((len(list(rows[:51])), rows.order_by().values("pk")[:CAP + 1].count()))
+                got[label].append((len(list(rows[:51])), rows.order_by().values("pk")[:CAP + 1].count()))
                 times.append((time.perf_counter() - started) * 1000)
             times.sort()
             line.append(f"{label} 中位 {times[len(times) // 2]:.1f} / p95 {times[int(len(times) * 0.95)]:.1f} ms")
-        same = sum(a == b for a, b in got.values())
+        same = sum(a == b for a, b in zip(got["LIKE"], got["索引"], strict=True))
         print(f"文字筛选 · {name}列表:{' · '.join(line)} · 行数与计数相同 {same}/{len(words)}", flush=True)
 
 
