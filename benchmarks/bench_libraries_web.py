@@ -159,15 +159,18 @@ def text_filters(user, region, words: list[str]) -> None:
     def python_index(q):
         return len(index.search(q, k=51)), None
 
-    now = "FTS5 单字索引" if connection.vendor == "sqlite" else "pg_trgm GIN"
+    now = "FTS5 单字索引" if connection.vendor == "sqlite" else "单字+双字 GIN"
     ways = [("LIKE 扫描(原筛选)", plain), (f"列表现用({now})", listed),
             ("内存 BM25 索引(前 51 条,无计数)", python_index)]
     if connection.vendor == "postgresql":
+        ways[0] = ("LIKE,pg_trgm GIN 可用(上一版筛选)", plain)
+
         def scanned(q):  # the same query with the trigram indexes out of the planner's choice
             with transaction.atomic(), connection.cursor() as cursor:
                 cursor.execute("SET LOCAL enable_bitmapscan = off")
                 return plain(q)
-        ways.insert(1, ("LIKE 顺序扫描(索引不用)", scanned))
+
+        ways[1:1] = [("LIKE 顺序扫描(索引不用)", scanned), ("单字 tsvector 短语 GIN(候选,基准内建)", phrase_way(user))]
     found = {}
     for name, way in ways:
         times = []
@@ -182,6 +185,63 @@ def text_filters(user, region, words: list[str]) -> None:
     lengths = sorted(len(q) for q in words)
     print(f"文字筛选:{len(words)} 个词(长度中位 {lengths[len(lengths) // 2]},两字词 {lengths.count(2)} 个),"
           f"现用筛选与 LIKE 的行数与计数相同 {same}/{len(words)}", flush=True)
+
+
+def phrase_way(user):
+    """The other PostgreSQL candidate, built here for the comparison only: a GIN index of a ``tsvector`` of the title's
+    and applicant's single characters, the query a phrase of the word's characters, ``icontains`` on top."""
+    from django.db import connection
+    from django.db.models import BooleanField, Q
+    from django.db.models.expressions import RawSQL
+
+    from kechuang.web.keyset import CAP
+    from kechuang.web.libraries import textsearch
+    from kechuang.web.libraries.selectors import project_list
+
+    spaced = "to_tsvector('simple', regexp_replace(upper({}), '(.)', '\\1 ', 'g'))"
+    text = textsearch.PROJECT.text("libraries_project")
+    _, wall, _ = timed(lambda: connection.cursor().execute(
+        f"CREATE INDEX IF NOT EXISTS bench_project_chars ON libraries_project USING gin ({spaced.format(text)}); "
+        "ANALYZE libraries_project"))
+    print(f"单字 tsvector GIN 建立 {wall:.1f} s", flush=True)
+
+    def way(q):
+        cond = RawSQL(f"{spaced.format(text)} @@ phraseto_tsquery('simple', regexp_replace(upper(%s), '(.)', "
+                      "'\\1 ', 'g'))", [q], output_field=BooleanField())
+        rows = project_list(user).filter(cond).filter(Q(title__icontains=q) | Q(applicant__icontains=q))
+        return len(list(rows[:51])), rows.order_by().values("pk")[:CAP + 1].count()
+
+    return way
+
+
+def other_lists(user, words: list[str]) -> None:
+    """The demand, achievement and talent lists' text filter before (LIKE) and now (the index), same words."""
+    from django.db.models import Q
+
+    from kechuang.web.keyset import CAP
+    from kechuang.web.talents.selectors import talent_list
+    from kechuang.web.transfer.selectors import achievement_list, demand_list
+
+    plain = {"需求": (demand_list, lambda q: Q(title__icontains=q) | Q(problem__icontains=q)
+                     | Q(enterprise__name__icontains=q)),
+             "成果": (achievement_list, lambda q: Q(title__icontains=q) | Q(summary__icontains=q)
+                     | Q(holder__icontains=q)),
+             "人才": (talent_list, lambda q: Q(name__icontains=q) | Q(affiliation__icontains=q)
+                     | Q(expertise__icontains=q) | Q(fields__icontains=q))}
+    for name, (listed, cond) in plain.items():
+        line, got = [], {"LIKE": [], "索引": []}
+        for label, rows_of in (("LIKE", lambda q, f=listed, c=cond: f(user).filter(c(q))),
+                               ("索引", lambda q, f=listed: f(user, q=q))):
+            times = []
+            for q in words:
+                started = time.perf_counter()
+                rows = rows_of(q)
+                got[label].append((len(list(rows[:51])), rows.order_by().values("pk")[:CAP + 1].count()))
+                times.append((time.perf_counter() - started) * 1000)
+            times.sort()
+            line.append(f"{label} 中位 {times[len(times) // 2]:.1f} / p95 {times[int(len(times) * 0.95)]:.1f} ms")
+        same = sum(a == b for a, b in zip(got["LIKE"], got["索引"], strict=True))
+        print(f"文字筛选 · {name}列表:{' · '.join(line)} · 行数与计数相同 {same}/{len(words)}", flush=True)
 
 
 def main() -> int:
@@ -217,6 +277,7 @@ def main() -> int:
     pages = pages_of(region, vocab)
     words = random.Random(9)
     text_filters(user, region, [words.choice(vocab) for _ in range(100)])
+    other_lists(user, [words.choice(vocab) for _ in range(50)])
 
     def loaded(base, cookie):  # both workers load the saved indexes before the clock starts
         with ThreadPoolExecutor(4) as pool:

@@ -79,6 +79,10 @@ def test_a_large_delta_is_merged_in_the_background(data_dir, users, county, proj
     assert held.index is not before and len(held.index) == 6 and held.index.pending == 0
     assert held.index.search("核桃青皮")[0].record.title == "平山县核桃青皮综合利用技术"
     assert held.check(Record(id="x", title="灵寿县板栗深加工关键技术"))[0].record.title == "灵寿县板栗深加工关键技术"
+    # and saved, so that the next process starts from the merged index, not from the old snapshot and its delta
+    saved = index_store._unpickled(index_store._folder(LIBRARY, county.pk) / index_store._newest(LIBRARY, county.pk))
+    merged = saved["entry"].index.index
+    assert len(merged) == 6 and merged.pending == 0
 
 
 def test_a_changed_row_rebuilds_and_the_new_text_is_found(data_dir, users, county, projects):

@@ -56,18 +56,18 @@ def test_the_index_follows_saves_updates_deletes_and_bulk_writes(users, county):
     Project.objects.filter(title__startswith="果树").delete()
     project.delete()
     assert titles("修剪") == [] and titles("打捆") == []
-    if connection.vendor == "sqlite":  # PostgreSQL has no side table: its trigram indexes are the table's own
+    if connection.vendor == "sqlite":  # PostgreSQL has no side table: its GIN index is on the table's own columns
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM kc_project_text")
             assert cursor.fetchone()[0] == Project.objects.count()
 
 
 def test_the_list_reads_the_index_not_the_table(as_user, users, county):
-    if connection.vendor == "postgresql":  # the filter there is UPPER(col) LIKE, which the pg_trgm GIN indexes serve
+    if connection.vendor == "postgresql":  # the GIN index of characters and pairs: test_list_text_index
         with connection.cursor() as cursor:
             cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'libraries_project'")
             names = {row[0] for row in cursor.fetchall()}
-        assert {"kc_project_title_trgm", "kc_project_applicant_trgm"} <= names, names
+        assert {"kc_project_text_grams", "kc_project_applicant_trgm"} <= names, names  # trgm: the applicant filter
         return
     _make(county)
     client = as_user(users["bureau"])

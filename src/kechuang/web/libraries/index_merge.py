@@ -4,7 +4,9 @@ delta segment; past ``merge_limit`` the write itself would merge, seconds for 10
 Once the delta and the removed records reach half that limit, ``index_store.index_for`` starts a thread here: it
 builds a new main segment over the records as they were (the held index keeps answering and taking writes), then,
 under the store's lock (the writes, ``_catch_up``, hold it too), replays the writes made meanwhile onto it and puts
-it in place of the held one. A search that already holds the old index finishes on it (it is not changed)."""
+it in place of the held one and saves a snapshot (``on_merged``, still under the lock, as a build's is saved), so that
+the next process starts from the merged index rather than from the last snapshot and its delta. A search that
+already holds the old index finishes on it (it is not changed)."""
 
 from __future__ import annotations
 
@@ -30,17 +32,19 @@ def wait(timeout: float = 60.0) -> None:
         time.sleep(0.02)
 
 
-def start(key: tuple[str, int | None], lock, memory: dict) -> threading.Thread | None:
-    """Merge the index held under ``key`` in a thread (once at a time per key); call with ``lock`` held."""
+def start(key: tuple[str, int | None], lock, memory: dict, on_merged=None) -> threading.Thread | None:
+    """Merge the index held under ``key`` in a thread (once at a time per key); call with ``lock`` held.
+    ``on_merged(entry)`` runs under ``lock`` once the merged index is in place (the store saves a snapshot)."""
     if key in _MERGING:
         return None
     _MERGING.add(key)
-    thread = threading.Thread(target=_run, args=(key, lock, memory), name="kechuang-index-merge", daemon=True)
+    thread = threading.Thread(target=_run, args=(key, lock, memory, on_merged), name="kechuang-index-merge",
+                              daemon=True)
     thread.start()
     return thread
 
 
-def _run(key: tuple[str, int | None], lock, memory: dict) -> None:
+def _run(key: tuple[str, int | None], lock, memory: dict, on_merged=None) -> None:
     try:
         started = time.perf_counter()
         with lock:
@@ -59,6 +63,8 @@ def _run(key: tuple[str, int | None], lock, memory: dict) -> None:
                 held.index = new
             else:
                 current.index = new
+            if on_merged is not None:
+                on_merged(current)
         log.info("index %s merged in the background in %.1f s", key, time.perf_counter() - started)
     except Exception:  # logged: the delta keeps answering and a write merges past the limit
         log.exception("index %s not merged", key)

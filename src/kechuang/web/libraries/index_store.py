@@ -292,7 +292,8 @@ def index_for(library: str, region: Region | int | None = None, now: dict | None
         if entry.versions != now:
             _catch_up(library, entry, ids, now)
             if index_merge.wanted(entry.index):
-                index_merge.start(key, _LOCK, _MEMORY)
+                index_merge.start(key, _LOCK, _MEMORY,
+                                  on_merged=lambda merged: _save_quietly(library, region_id, merged))
         _MEMORY[key] = entry
         return entry.index
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from kechuang.matching import Record
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
+from kechuang.web.libraries import textsearch
 from kechuang.web.talents.access import can_read_library, own_talent_id, sees_personal, talents_visible
 from kechuang.web.talents.apps import KINDS
 from kechuang.web.talents.identity import mask_id, mask_phone
@@ -42,6 +43,7 @@ def talent_list(user, q: str = "", category: str = "", field: str = "", state: s
     rows = talents_visible(user).select_related("region")
     q = " ".join((q or "").split())[:100]
     if q:
+        rows = textsearch.narrowed(rows, q, textsearch.TALENT)
         rows = rows.filter(Q(name__icontains=q) | Q(affiliation__icontains=q) | Q(expertise__icontains=q)
                            | Q(fields__icontains=q))
     if category in dict(CATEGORIES):

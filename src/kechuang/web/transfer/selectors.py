@@ -6,12 +6,15 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django.urls import reverse
 
+from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.models import Change
+from kechuang.web.libraries import textsearch
 from kechuang.web.params import int_or_none
 from kechuang.web.transfer import access
 from kechuang.web.transfer.models import Achievement, Demand, Docking
 
 PAGE_SIZE = 50
+FIRMS = 500  # enterprises whose name holds a demand list's query, added to the text index's candidates by id
 #: what each list shows, for ``keyset_page(shown=…)``: one query a page, no column it does not show
 DEMAND_SHOWN = ("title", "is_demo", "fields", "budget", "deadline", "status", "enterprise__name")
 ACHIEVEMENT_SHOWN = ("title", "is_demo", "holder", "holder_kind", "fields", "maturity", "modes", "price", "status")
@@ -33,14 +36,21 @@ def dockings_shown(rows: QuerySet) -> QuerySet:
 KINDS = {"tech_demand": "技术需求", "tech_achievement": "科技成果", "tech_docking": "对接记录"}
 
 
-def _text_filter(rows: QuerySet, q: str, *names: str) -> QuerySet:
+def _text_filter(rows: QuerySet, q: str, spec: textsearch.Spec, *names: str) -> QuerySet:
+    """``q`` a substring of one of ``names``: the candidates read from the list's text index (``spec``), the exact
+    ``icontains`` on top. A demand's enterprise name is not in the index: its few enterprises are added by id."""
     q = (q or "").strip()[:100]
     if not q:
         return rows
     cond = Q()
     for name in names:
         cond |= Q(**{f"{name}__icontains": q})
-    return rows.filter(cond)
+    if "enterprise__name" not in names:
+        return textsearch.narrowed(rows, q, spec).filter(cond)
+    firms = list(Enterprise.objects.filter(name__icontains=q).values_list("pk", flat=True)[:FIRMS + 1])
+    if len(firms) > FIRMS:  # a word of many enterprises' names: the index would not narrow much
+        return rows.filter(cond)
+    return textsearch.narrowed(rows, q, spec, also=Q(enterprise_id__in=firms)).filter(cond)
 
 
 def _field_filter(rows: QuerySet, field_label: str) -> QuerySet:
@@ -50,7 +60,7 @@ def _field_filter(rows: QuerySet, field_label: str) -> QuerySet:
 
 
 def demand_list(user, q: str = "", status: str = "", field: str = "", enterprise: str = "") -> QuerySet:
-    rows = _text_filter(access.demands_visible(user), q, "title", "problem", "enterprise__name")
+    rows = _text_filter(access.demands_visible(user), q, textsearch.DEMAND, "title", "problem", "enterprise__name")
     rows = _field_filter(rows, field)
     if status in dict(Demand.STATUSES):
         rows = rows.filter(status=status)
@@ -61,7 +71,7 @@ def demand_list(user, q: str = "", status: str = "", field: str = "", enterprise
 
 def achievement_list(user, q: str = "", status: str = "", field: str = "", holder_kind: str = "",
                      maturity: str = "") -> QuerySet:
-    rows = _text_filter(access.achievements_visible(user), q, "title", "summary", "holder")
+    rows = _text_filter(access.achievements_visible(user), q, textsearch.ACHIEVEMENT, "title", "summary", "holder")
     rows = _field_filter(rows, field)
     if status in dict(Achievement.STATUSES):
         rows = rows.filter(status=status)
