@@ -61,6 +61,17 @@ def write_talents(region, n: int) -> None:
                                 for i in range(n)), batch_size=2000)
 
 
+def analyse_loaded() -> None:
+    """The rows above were written by ``bulk_create``, not by the import services: give PostgreSQL the planner
+    statistics an import leaves (``dbstats.bulk_written``) — or autovacuum, a minute later."""
+    from kechuang.web import dbstats
+    from kechuang.web.libraries.models import Project
+    from kechuang.web.talents.models import Talent
+    from kechuang.web.transfer.models import Achievement, Demand
+
+    dbstats.bulk_written(Project, Achievement, Demand, Talent, rows=dbstats.ANALYZE_AFTER)
+
+
 def build_indexes(region, user, demand) -> str:
     """Every saved match index, built and saved before the clock (what a server then loads): the region's family
     for a family source (projects), every region for an "all" source (demands, achievements)."""
@@ -273,6 +284,7 @@ def main() -> int:
     _, wall3, _ = timed(write_talents, region, args.n // 10)
     print(f"数据:项目、需求、成果各 {args.n:,},人才 {args.n // 10:,}(写入 {wall:.0f} + {wall2:.0f} + {wall3:.0f} s)",
           flush=True)
+    analyse_loaded()
     print(f"索引(建立并保存,计时开始前):{build_indexes(region, user, Demand.objects.first())}", flush=True)
     pages = pages_of(region, vocab)
     words = random.Random(9)
