@@ -13,3 +13,15 @@ import yaml
 def load_rules(name: str) -> Any:
     text = resources.files("kechuang.extract").joinpath("rules", f"{name}.yaml").read_text("utf-8")
     return yaml.safe_load(text)
+
+
+@cache
+def _simplified_table() -> dict[int, int]:
+    t2s = load_rules("traditional")
+    return str.maketrans(t2s["traditional"], t2s["simplified"])
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional characters of rules/traditional.yaml in their simplified forms, one character
+    for one, so that offsets into it hold for the text as printed."""
+    return text.translate(_simplified_table())
