@@ -38,6 +38,7 @@ from kechuang.extract.metadata.title import (
     printed_form,
     region_before,
     standalone_title,
+    without_column_label,
 )
 from kechuang.extract.model import DocumentInfo
 
@@ -107,7 +108,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             if region:
                 title = region + title
                 break
-    info.title = title
+    title = info.title = without_column_label(title) if title else title
     if not title:
         warnings.append("未识别出方案标题")
 

@@ -230,3 +230,12 @@ def heading_over_info(lines: list[Line]) -> str | None:
             ok = 4 <= len(above) <= 80 and not re.search(r"[。,;:!?>|]", above)
             return above if ok else None
     return None
+
+
+# A site's column label printed before a heading in 【】 (【市政府重点工作及责任分解】滁州市人民政府关于…的通知,
+# 【政策】广州市人民政府办公厅关于…的实施意见): the page's, not the title's.
+_COLUMN_LABEL = re.compile(r"^【[^【】]{1,20}】(?=[^【】]{8})")
+
+
+def without_column_label(title: str) -> str:
+    return _COLUMN_LABEL.sub("", title)

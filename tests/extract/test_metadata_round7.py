@@ -1,0 +1,49 @@
+"""Round-7 document rules, from the dev split of tests/fixtures/real/openings and held-out openings gathered by search
+(tests/fixtures/heldout/openings.yaml, each with its address): a page's layout (a label cell and its value, a 文号 cell
+before the title or the date, a column label in 【】) rather than phrases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+from kechuang.extract import extract_text
+from kechuang.extract.scoring import score_document
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+OPENINGS = FIXTURES / "real" / "openings"
+HELD_OUT = {c["address"]: c for c in yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8"))}
+
+
+def _document(name: str):
+    return extract_text((OPENINGS / f"{name}.txt").read_text("utf-8")).document
+
+
+# A label cell then its value, no colon (jiangbei.gov.cn 文件编号 北区政办发〔2020〕11号; xj-aletai 文 号 阿行办发…):
+# the label is no part of the issuer code; a 文号 in the first cell of a line, the notice's title or the date after it
+# (税屋's page of 国办发[2019]24号: "国办发[2019]24号 国务院办公厅关于…的通知", "国办发[2019]24号      2019-05-24").
+def test_a_doc_number_after_a_label_cell_or_in_a_leading_cell():
+    assert _document("zj-jiangbei-lxqgz2020").doc_number == "北区政办发〔2020〕11号"
+    assert _document("xj-aletai-zyjnts2019").doc_number == "阿行办发〔2019〕50号"
+    assert _document("cn-guoban-zyjnts2019").doc_number == "国办发〔2019〕24号"
+
+
+# A site's column label in 【】 before the heading is the page's (the dev page of 滁州 【市政府重点工作及责任分解】…的通知;
+# a Guangzhou mirror, held out, 【政策】廣州市人民政府辦公廳關于…的實施意見).
+def test_a_column_label_before_the_heading_is_dropped():
+    assert _document("ah-chuzhou-zdgzzrfj2020").title == "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
+    case = HELD_OUT["http://www.moonvisionstudio.com/ztwzq/jjl/gzs11nzdcycjzc/kjcx/content/post_7753526.html"]
+    assert extract_text(case["text"]).document.title == case["document"]["title"]
+
+
+# Held-out openings of other site templates (a label table with 文号 : and 发文机关:, a notice over its 文号 line):
+# every field read.
+def test_held_out_openings_of_other_templates():
+    for address in ("http://laodongfa.com/stadata/bmgz/7504.html",
+                    "https://shuipu.net/law/v?id=v79f3c1021v0114ddf5b079e7e3cc4eeb77a341998ad5e35fd08"):
+        case = HELD_OUT[address]
+        got = json.loads(extract_text(case["text"]).to_json(include_text=False))
+        counts = score_document({"document": case["document"]}, got)
+        assert counts.f1 == 1.0, address
