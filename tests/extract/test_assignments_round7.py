@@ -63,3 +63,11 @@ def test_first_leads_note_inside_a_tail():
             "2.全面落實。(責任單位:市科技局、市財政局)")
     assert _rows(text) == [("lead", "市稅務局"), ("responsible", "市財政局"),
                            ("lead", "市科技局"), ("responsible", "市財政局")]
+
+
+# The verbs of the keywords 主办单位 / 承办单位 give the same roles as the keywords (fresh dev text, scored before
+# this rule: a Heilongjiang division of 2013's report, (省财政厅主办,省国税局、地税局协办)).
+def test_zhuban_as_a_verb_leads():
+    assert _rows(_passage("hl-heilongjiang-zfgzbgfg2013", 1)) == [
+        ("lead", "省财政厅"), ("cooperating", "省国税局"), ("cooperating", "地税局")]
+    assert _rows("(二)推进财政预算公开。(市财政局承办)") == [("responsible", "市财政局")]

@@ -30,7 +30,9 @@ _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位":
 _VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
-              ("协办", "cooperating"), ("落实", "responsible"))
+              ("协办", "cooperating"), ("落实", "responsible"),
+              # the verbs of the keywords 主办单位 / 承办单位: (省财政厅主办,省国税局、地税局协办)
+              ("主办", "lead"), ("承办", "responsible"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|"
@@ -226,7 +228,7 @@ def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] 
     if _KEYWORDS.search(content):
         units = _parse_keyworded(content, offset)
         return units or None
-    if re.search(r"(牵头|配合|协助|负责|协办)(落实|实施|推进)?([,;]|$)", content):
+    if re.search(r"(牵头|配合|协助|负责|协办|主办|承办)(落实|实施|推进)?([,;]|$)", content):
         units = _parse_verbs(content, offset)
         return units if looks_like_units(units) else None
     if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
