@@ -47,3 +47,14 @@ def test_held_out_openings_of_other_templates():
         got = json.loads(extract_text(case["text"]).to_json(include_text=False))
         counts = score_document({"document": case["document"]}, got)
         assert counts.f1 == 1.0, address
+
+
+# A page asking for comments on a draft is about the draft, its draft mark dropped (the dev pages of 威海 关于公开征求
+# 《实施先进制造业强市暨智改数转三年行动计划(2023-2025年)(征求意见稿)》意见的公告 and of 金华 …关于《金华市区乡村振兴
+# 支持政策三十条》第二次公开征求意见的公告); a call for ideas with no draft quoted stays its own title (a Wenzhou page,
+# held out, 【通知公告】关于公开征集温州市科技创新“十四五”规划编制意见建议的公告, its column label dropped).
+def test_a_consultation_page_is_about_its_draft():
+    assert _document("sd-weihai-xjzzqs2023").title == "实施先进制造业强市暨智改数转三年行动计划(2023-2025年)"
+    assert _document("zj-jinhua-xczxzc2023").title == "金华市区乡村振兴支持政策三十条"
+    case = HELD_OUT["https://www.yaoxuanzhi.com/informationdetail?id=0fae7864da61eb0deb17e9f8646b1f9e"]
+    assert extract_text(case["text"]).document.title == case["document"]["title"]

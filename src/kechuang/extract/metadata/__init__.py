@@ -30,6 +30,7 @@ from kechuang.extract.metadata.title import (
     ISSUED_TITLE,
     OWN_TITLE,
     Located,
+    consulted_title,
     find_title_lines,
     heading_over_info,
     issuer_part,
@@ -88,6 +89,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title) \
             and re.search("关于(?:报送|上报|呈报)", notice[0]):
         title = notice[0]  # 关于报送…培育库的通知: it asks for no plan and prints none: the notice is the document
+    title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     if not title:
         found = standalone_title(lines, min(len(lines), 120))
         title = found[0] if found else None
