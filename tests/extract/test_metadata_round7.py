@@ -11,6 +11,7 @@ import yaml
 
 from kechuang.extract import extract_text
 from kechuang.extract.scoring import score_document
+from kechuang.text.normalise import normalise
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 OPENINGS = FIXTURES / "real" / "openings"
@@ -58,3 +59,15 @@ def test_a_consultation_page_is_about_its_draft():
     assert _document("zj-jinhua-xczxzc2023").title == "金华市区乡村振兴支持政策三十条"
     case = HELD_OUT["https://www.yaoxuanzhi.com/informationdetail?id=0fae7864da61eb0deb17e9f8646b1f9e"]
     assert extract_text(case["text"]).document.title == case["document"]["title"]
+
+
+# A 文号 cell, a space, then the notice's title on one line (research.dhu.edu.cn, held out: 财科教【2017】6号 财政部 科技部
+# 教育部 发展改革委关于…的通知; 税屋's 国办发[2019]24号 国务院办公厅关于…): normalisation keeps the space after the 文号,
+# which is then no part of the title.
+def test_a_doc_number_cell_before_the_title_on_one_line():
+    d = extract_text("财科教【2017】6号 财政部 科技部 教育部 发展改革委关于进一步做好中央财政科研项目资金管理等政策贯彻落实工作的通知"
+                     ).document
+    assert d.doc_number == "财科教〔2017〕6号"
+    assert d.title.startswith("财政部") and d.title.endswith("工作的通知")
+    assert normalise("财科教【2017】6号 财政部") == "财科教【2017】6号 财政部"
+    assert normalise("关 于 印 发") == "关于印发"
