@@ -69,5 +69,7 @@ def test_a_doc_number_cell_before_the_title_on_one_line():
                      ).document
     assert d.doc_number == "财科教〔2017〕6号"
     assert d.title.startswith("财政部") and d.title.endswith("工作的通知")
+    # joint issuers kept apart by the spaces the page prints between them; a national document's region is 全国
+    assert (d.issuer, d.region) == (["财政部", "科技部", "教育部", "发展改革委"], "全国")
     assert normalise("财科教【2017】6号 财政部") == "财科教【2017】6号 财政部"
     assert normalise("关 于 印 发") == "关于印发"

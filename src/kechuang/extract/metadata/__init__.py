@@ -128,7 +128,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # A document that is its own title (a 决定, a 函) is signed after its text.
     signed, date = signatures(lines, limit if not own else min(len(lines), 200))
     issuers = signed + (split_orgs(notice[1]) if notice else [])
-    issuers += split_orgs(issuer_part(own.group("title"))) if own else []
+    issuers += split_orgs(issuer_part(own.group("title"), lines[:60])) if own else []
     # 市人民政府 in a notice's title is the signed 咸宁市人民政府; a title's short form with no place of its own
     # (自治区党委 人民政府印发…, signed 中共宁夏回族自治区委员会) names a body that signs in full
     for org in issuers:

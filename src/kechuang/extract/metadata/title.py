@@ -211,10 +211,20 @@ def locate(lines: list[Line], title: str | None) -> Located:
     return loc
 
 
-def issuer_part(title: str) -> str:
-    """What a document's own title prints before its 关于 (安徽省人民政府關(guān)于… → 安徽省人民政府)."""
+def issuer_part(title: str, lines: list[Line] = ()) -> str:
+    """What a document's own title prints before its 关于 (安徽省人民政府關(guān)于… → 安徽省人民政府); as the page's line
+    of that title prints it, when one does, so that a space between joint issuers stays (财政部 科技部 教育部关于…)."""
     m = _ABOUT.search(title)
-    return title[:m.start()] if m else ""
+    if not m:
+        return ""
+    for line in lines:
+        flat = strip(line.text)
+        if flat.endswith(title):
+            # the printed offset of each non-space character, to cut the printed line where the flat title's parts lie
+            printed = [k for k, ch in enumerate(line.text) if not ch.isspace()]
+            start = len(flat) - len(title)
+            return line.text[printed[start]:printed[start + m.start()]].strip()
+    return title[:m.start()]
 
 
 # A page's information line under its heading: a publishing date with the source or the views (发布日期:2025-08-01
