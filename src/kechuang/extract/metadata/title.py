@@ -212,8 +212,8 @@ def locate(lines: list[Line], title: str | None) -> Located:
 
 
 def issuer_part(title: str, lines: list[Line] = ()) -> str:
-    """What a document's own title prints before its 关于 (安徽省人民政府關(guān)于… → 安徽省人民政府); as the page's line
-    of that title prints it, when one does, so that a space between joint issuers stays (财政部 科技部 教育部关于…)."""
+    """What a document's own title prints before its 关于 (安徽省人民政府關(guān)于… → 安徽省人民政府); as the page's
+    line of that title prints it, when one does, so that a space between joint issuers stays (财政部 科技部 …关于…)."""
     m = _ABOUT.search(title)
     if not m:
         return ""
