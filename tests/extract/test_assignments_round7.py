@@ -71,3 +71,11 @@ def test_zhuban_as_a_verb_leads():
     assert _rows(_passage("hl-heilongjiang-zfgzbgfg2013", 1)) == [
         ("lead", "省财政厅"), ("cooperating", "省国税局"), ("cooperating", "地税局")]
     assert _rows("(二)推进财政预算公开。(市财政局承办)") == [("responsible", "市财政局")]
+
+
+# Fresh dev text (two State Council documents, scored before this rule: assignments 0.708): the first-leads note after
+# the tail's own sentence (…(人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同)) and an 等 clause that names both
+# kinds (人力资源社会保障部等有关部门和单位负责 → 人力资源社会保障部).
+def test_first_leads_note_after_a_full_stop_and_an_and_others_clause_of_two_kinds():
+    assert _rows(_passage("cn-guowuyuan-cjjy2018", 0)) == [("lead", "人力资源社会保障部"), ("responsible", "财政部")]
+    assert _rows("(五)扩大就业见习补贴范围。(人力资源社会保障部等有关部门和单位负责)") == [("responsible", "人力资源社会保障部")]

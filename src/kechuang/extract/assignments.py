@@ -105,7 +105,8 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
 
 def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
     """区经信局等区政府有关部门: two units; 供销社等有关单位: one, the 等 clause dropped."""
-    unit = re.sub(r"(等(有关|相关)?(单位|部门))$", "", unit) if len(unit) > 6 else unit
+    # …等有关部门和单位: the 等 clause may name both kinds
+    unit = re.sub(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$", "", unit) if len(unit) > 6 else unit
     other = _AND_OTHERS.fullmatch(unit)
     if other:
         return [(other.group(1), s, s + other.end(1)), (other.group(2), s + other.start(2), s + other.end(2))]
@@ -271,7 +272,7 @@ _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 # A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)".
 # Inside a tail too: "(责任单位:市税务局、市财政局,排在首位的为牵头单位,下同)".
 _FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}[))]"
-                          r"|[,,;;](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}(?=[))])")
+                          r"|[,,;;。](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}(?=[))])")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
