@@ -42,7 +42,7 @@ def test_a_column_label_before_the_heading_is_dropped():
 # Held-out openings of other site templates (a label table with 文号 : and 发文机关:, a notice over its 文号 line):
 # every field read.
 def test_held_out_openings_of_other_templates():
-    for address in ("http://laodongfa.com/stadata/bmgz/7504.html",
+    for address in ("http://laodongfa.com/stadata/bmgz/7504.html", "https://dscjxm.com/www/info/1112/41099",
                     "https://shuipu.net/law/v?id=v79f3c1021v0114ddf5b079e7e3cc4eeb77a341998ad5e35fd08"):
         case = HELD_OUT[address]
         got = json.loads(extract_text(case["text"]).to_json(include_text=False))
