@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -16,12 +17,13 @@ def load_rules(name: str) -> Any:
 
 
 @cache
-def _simplified_table() -> dict[int, int]:
+def _simplified_table() -> tuple[dict[int, int], re.Pattern[str]]:
     t2s = load_rules("traditional")
-    return str.maketrans(t2s["traditional"], t2s["simplified"])
+    return str.maketrans(t2s["traditional"], t2s["simplified"]), re.compile(f"[{re.escape(t2s['traditional'])}]")
 
 
 def simplified(text: str) -> str:
     """``text`` with the traditional characters of rules/traditional.yaml in their simplified forms, one character
-    for one, so that offsets into it hold for the text as printed."""
-    return text.translate(_simplified_table())
+    for one, so that offsets into it hold for the text as printed (text with none of them is returned as is)."""
+    table, traditional = _simplified_table()
+    return text.translate(table) if traditional.search(text) else text
