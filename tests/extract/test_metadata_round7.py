@@ -73,3 +73,14 @@ def test_a_doc_number_cell_before_the_title_on_one_line():
     assert (d.issuer, d.region) == (["财政部", "科技部", "教育部", "发展改革委"], "全国")
     assert normalise("财科教【2017】6号 财政部") == "财科教【2017】6号 财政部"
     assert normalise("关 于 印 发") == "关于印发"
+
+
+# A document that is its own title, its issuer on the line above the 关于 line, read in simplified characters (the dev
+# pages of 开州 中共重庆市开州区委 重庆市开州区人民政府 / 关于…的实施意见 and of 四川 四川省人民政府 / 關(guān)于…的實施意見).
+def test_an_own_title_under_its_issuer_line_in_either_script():
+    d = _document("sc-sichuan-gxqfz2021")
+    assert (d.title, d.issuer, d.region) == (
+        "四川省人民政府關(guān)于促進高新技術(shù)產(chǎn)業(yè)開發(fā)(園)區(qū)高質(zhì)量發(fā)展的實施意見", ["四川省人民政府"], "四川省")
+    d = _document("cq-kaizhou-cxqd2017")
+    assert d.title.endswith("关于深化改革扩大开放加快实施创新驱动发展战略的实施意见")
+    assert d.issuer == ["中共重庆市开州区委", "重庆市开州区人民政府"]

@@ -36,12 +36,14 @@ from kechuang.extract.metadata.title import (
     issuer_part,
     locate,
     notice_of,
+    own_title,
     printed_form,
     region_before,
     standalone_title,
     without_column_label,
 )
 from kechuang.extract.model import DocumentInfo
+from kechuang.extract.rules import simplified
 
 __all__ = ["Located", "extract_document", "locate"]
 
@@ -96,11 +98,11 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title:  # the page's metadata table names the document (发文标题: …)
         title = next((strip(field) for ln in lines[:80] if (field := title_field(ln.text))), None)
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
-        own = next((m for ln in lines[:60] if (m := OWN_TITLE.match(strip(ln.text)))), None)
-        title = own.group("title") if own else None
+        title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
-    own = OWN_TITLE.match(title) if title and not notice else None
+    own = OWN_TITLE.match(simplified(title)) if title and not notice else None
+    own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
     title = printed_form(lines, title) if title else title
     loc = locate(lines, title)
     if title and not region_of(title):
@@ -128,7 +130,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # A document that is its own title (a 决定, a 函) is signed after its text.
     signed, date = signatures(lines, limit if not own else min(len(lines), 200))
     issuers = signed + (split_orgs(notice[1]) if notice else [])
-    issuers += split_orgs(issuer_part(own.group("title"), lines[:60])) if own else []
+    issuers += split_orgs(issuer_part(own_text, lines[:60])) if own else []
     # 市人民政府 in a notice's title is the signed 咸宁市人民政府; a title's short form with no place of its own
     # (自治区党委 人民政府印发…, signed 中共宁夏回族自治区委员会) names a body that signs in full
     for org in issuers:

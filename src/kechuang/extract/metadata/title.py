@@ -10,9 +10,10 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, outer_titles, strip
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.fields import READING, title_field
+from kechuang.extract.rules import simplified
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
-ABOUT = rf"(?:关于|關{READING}[于於])"
+ABOUT = rf"(?:[关關]{READING}[于於])"  # 关 also as a traditional page read in simplified prints it
 _ABOUT = re.compile(ABOUT)
 _ISSUING = re.compile(rf"{ABOUT}|(?<=[办室厅委府局])印[发發]{READING}(?=《)")  # where a notice's issuer ends
 # The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告). Offices of a party
@@ -266,4 +267,20 @@ def consulted_title(lines: list[Line]) -> str | None:
             m = _CONSULTATION.search(strip(line.text))
             if m:
                 return m.group("title")
+    return None
+
+
+def own_title(lines: list[Line]) -> str | None:
+    """The title of a document that is its own (X关于…的意见/通知/函), as printed: read in simplified characters
+    (…的實施意見), the issuer on the line above joined when the title line opens with 关于 (四川省人民政府 /
+    關(guān)于…的實施意見), as notices print it."""
+    for k, line in enumerate(lines):
+        flat = strip(line.text)
+        above = strip(lines[k - 1].text) if k else ""
+        joined = [above + flat] if above and len(above) <= 30 and ORG_SUFFIX.search(simplified(above)) \
+            and _ABOUT.match(flat) else []
+        for text in (*joined, flat):
+            m = OWN_TITLE.match(simplified(text))
+            if m:
+                return text[m.start("title"):m.end("title")]
     return None
