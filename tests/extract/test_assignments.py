@@ -129,9 +129,10 @@ def test_collectives_each_starting_with_ge_are_two_units():
 def test_units_separated_only_by_a_space_are_two():
     got = _units("1.加强科研项目管理。(责任单位:县科学技术局 县财政局)")
     assert [u for _, _, u in got] == ["县科学技术局", "县财政局"]
+    # 各乡镇人民政府、街道办事处: two kinds of one collective, one unit (as the dev page of 新密市 is annotated)
     got = _units("1.加强科研项目管理。(县科技局 县财政局牵头,各乡镇人民政府、街道办事处配合)")
     assert got == [("一/1", "lead", "县科技局"), ("一/1", "lead", "县财政局"),
-                   ("一/1", "cooperating", "各乡镇人民政府"), ("一/1", "cooperating", "街道办事处")]
+                   ("一/1", "cooperating", "各乡镇人民政府、街道办事处")]
 
 
 # "(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责)" — 渭南市2022年

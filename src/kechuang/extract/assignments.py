@@ -13,13 +13,12 @@ from functools import cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
-from kechuang.extract.rules import load_rules
+from kechuang.extract.rules import load_rules, simplified
 
 OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _KEYWORDS = re.compile(
     r"(牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|"
-    r"协助单位|参与单位|"
-    r"牽頭單位|牽頭部門|責任單位|責任部門|配合單位|配合部門|協辦單位)\s*[::]")
+    r"协助单位|参与单位)\s*[::]")  # matched on text in simplified characters (rules.simplified)
 # Other fields an annotation may hold; they end a list of units.
 _OTHER_FIELDS = re.compile(
     r"(完成时限|完成时间|时间节点|时限要求|时限|责任领导|牵头领导|分管领导|责任人|联系人)\s*[::]")
@@ -27,14 +26,13 @@ _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位":
                  "牵头责任单位": "lead", "协同责任单位": "cooperating",  # 滁州 2020 重点工作责任分解
                  "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
                  "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
-                 "协助单位": "cooperating", "参与单位": "cooperating",
-                 # as pages in traditional characters print them
-                 "牽頭單位": "lead", "牽頭部門": "lead", "責任單位": "responsible", "責任部門": "responsible",
-                 "配合單位": "cooperating", "配合部門": "cooperating", "協辦單位": "cooperating"}
+                 "协助单位": "cooperating", "参与单位": "cooperating"}
 _VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
-              ("协办", "cooperating"))
+              ("协办", "cooperating"), ("落实", "responsible"),
+              # the verbs of the keywords 主办单位 / 承办单位: (省财政厅主办,省国税局、地税局协办)
+              ("主办", "lead"), ("承办", "responsible"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|"
@@ -42,7 +40,7 @@ UNIT_SUFFIX = re.compile(
 _UNIT_STRIP = " 。.等:"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
-_VERB_MANNER = re.compile(r"(按照?(各自)?职责(分工)?|按分工|分别|共同|依职责)$")
+_VERB_MANNER = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|分别|共同|依职责)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COLUMN_NAME = re.compile(r"(主要|协同|整改)?(牵头|责任|配合|协同|协办|参与|主责|承办)(单位|部门)")  # not a unit
 _TRAILING_ALIAS = re.compile(r"\([^()]{1,12}\)$")
@@ -63,7 +61,9 @@ def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
     rules = load_rules("departments")
     kinds = "|".join(sorted(map(re.escape, rules["collective_kinds"]), key=len, reverse=True))
     bodies = "|".join(sorted(map(re.escape, rules["collective_bodies"]), key=len, reverse=True))
-    return re.compile(rf"(?:{kinds})(?:{bodies})?"), re.compile(rf"^各.{{0,8}}(?:{kinds})$")
+    alt = r"(?:[((][^()()]{1,6}[))])?"  # 市(地), 政府(行署): another name of the kind or body in brackets
+    return (re.compile(rf"(?:{kinds}){alt}(?:(?:{bodies}){alt})?"),
+            re.compile(rf"^各.{{0,8}}(?:{kinds}){alt}(?:(?:{bodies}){alt})?$"))
 
 
 def _joins_collective(previous: str, part: str) -> bool:
@@ -96,16 +96,21 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
             raw = text[start:i]
             lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
             unit = raw.strip(_UNIT_STRIP)
-            unit = re.sub(r"(等(有关|相关)?(单位|部门))$", "", unit) if len(unit) > 6 else unit
-            other = _AND_OTHERS.fullmatch(unit)  # 区经信局等区政府有关部门: two units
-            if other:
-                out.append((other.group(1), start + lead, start + lead + other.end(1)))
-                out.append((other.group(2), start + lead + other.start(2), start + lead + other.end(2)))
-            elif unit:
-                out.append((unit, start + lead, start + lead + len(unit)))
+            if unit:
+                out.extend(_split_joined(unit, start + lead))
             start = i + 1
-    out = [piece for unit, s, e in out for piece in _split_joined(unit, s)]
+    out = [piece for unit, s, e in out for piece in _split_others(unit, s)]
     return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
+
+
+def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
+    """区经信局等区政府有关部门: two units; 供销社等有关单位: one, the 等 clause dropped."""
+    # …等有关部门和单位: the 等 clause may name both kinds
+    unit = re.sub(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$", "", unit) if len(unit) > 6 else unit
+    other = _AND_OTHERS.fullmatch(unit)
+    if other:
+        return [(other.group(1), s, s + other.end(1)), (other.group(2), s + other.start(2), s + other.end(2))]
+    return [(unit, s, s + len(unit))] if unit.strip(_UNIT_STRIP) else []
 
 
 _JOIN = re.compile("以及|和|及|与")
@@ -139,7 +144,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         for unit, s, e in split_units(segment, offset + m.end()):
             verb = _LISTED_VERB.search(unit)
             if verb and verb.start() >= 2:  # 责任单位:经济投资局和航空口岸局分别牵头、区发改局: the verb gives the role
-                lead = verb.group(1) in ("牵头", "牽頭")
+                lead = verb.group(1) == "牵头"
                 led = led or lead
                 for name, ns, ne in split_units(unit[:verb.start()], s):
                     found.append(FoundUnit("lead" if lead else "cooperating", name, ns, ne))
@@ -152,8 +157,8 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
 
 
 # A verb closing a name in a list of units (…分别牵头, …配合), and a time limit in the list.
-_LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合|牽頭)$")
-_DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续|長期|持續")
+_LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合)$")
+_DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续")
 
 
 def _verb_role(clause: str) -> tuple[str | None, str]:
@@ -178,11 +183,15 @@ def _verb_ahead(parts: list[str]) -> str | None:
 def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     """``X牵头,Y、Z配合`` and the like; units after a lead with no keyword cooperate."""
     found: list[FoundUnit] = []
+    group: list[FoundUnit] = []  # the units of a group (up to a ;): one that names anything but units is a remark
     seen_lead = False
     pos = 0
     parts = re.split(r"([,;])", content)
     for k, clause in enumerate(parts):
         if clause in (",", ";"):
+            if clause == ";":
+                found.extend(group if looks_like_units(group) else [])
+                group = []
             pos += 1
             continue
         role, body = _verb_role(clause)
@@ -193,9 +202,9 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
         seen_lead = seen_lead or role == "lead"
         body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
         for unit, s, e in split_units(body, offset + pos):
-            found.append(FoundUnit(role, unit, s, e))
+            group.append(FoundUnit(role, unit, s, e))
         pos += len(clause)
-    return found
+    return found + (group if looks_like_units(group) else [])
 
 
 def looks_like_units(units: list[FoundUnit]) -> bool:
@@ -206,13 +215,21 @@ def looks_like_units(units: list[FoundUnit]) -> bool:
 
 
 def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
-    """Units named by an annotation's content, or None when it is not a responsibility annotation."""
+    """Units named by an annotation's content (as printed: read in simplified characters, names given as printed),
+    or None when it is not a responsibility annotation."""
     if len(content) > 400:
         return None
+    found = _parse_simplified(simplified(content), offset, tail)
+    for unit in found or []:
+        unit.unit = content[unit.start - offset:unit.end - offset]
+    return found
+
+
+def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
     if _KEYWORDS.search(content):
         units = _parse_keyworded(content, offset)
         return units or None
-    if re.search(r"(牵头|配合|协助|负责|协办)(落实|实施|推进)?([,;]|$)", content):
+    if re.search(r"(牵头|配合|协助|负责|协办|主办|承办)(落实|实施|推进)?([,;]|$)", content):
         units = _parse_verbs(content, offset)
         return units if looks_like_units(units) else None
     if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
@@ -253,7 +270,9 @@ _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 
 
 # A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)".
-_FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}[))]")
+# Inside a tail too: "(责任单位:市税务局、市财政局,排在首位的为牵头单位,下同)".
+_FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}[))]"
+                          r"|[,,;;。](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}(?=[))])")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
@@ -271,7 +290,7 @@ def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], i
     content, the text offset of each character of the content, the index of the closing line)."""
     text = line.text
     at = max(text.rfind("("), text.rfind("("))
-    if at < 0 or re.search(r"[))]", text[at:]) or not _KEYWORDS.match(text[at + 1:]):
+    if at < 0 or re.search(r"[))]", text[at:]) or not _KEYWORDS.match(simplified(text[at + 1:])):
         return None
     for nxt in lines[line.index + 1:line.index + 1 + _WRAP_GAP]:
         stripped = nxt.text.strip()
@@ -307,6 +326,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
     def record(path: str, text: str, start: int, found: list[FoundUnit] | None) -> bool:
         if not found:
             return False
+        if first_leads and all(u.role == "responsible" for u in found):
+            found[0].role = "lead"
         annotations.append(Annotation(path, text, start, start + len(text)))
         units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
         return True
@@ -318,7 +339,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
         path, text = paths[line.index], line.text
-        note = _FIRST_LEADS.search(text)
+        note = _FIRST_LEADS.search(simplified(text))  # regexes read simplified characters; slices keep the printed
         if note:
             first_leads = True
             text = (text[:note.start()] + text[note.end():]).rstrip()
@@ -331,15 +352,14 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             announced = None
             if found and looks_like_units(found) and record(path, text, line.start, found):
                 continue
-        heading = _ROLE_HEADING.match(text)
+        plain = simplified(text)
+        heading = _ROLE_HEADING.match(plain)
         if heading:
             announced = heading.group(1)
             continue
         bracketed = text[0] in "((〔[【" and re.search(r"[))〕\]】]\s*[。.]?$", text)
-        if _KEYWORDS.match(text.lstrip("((〔[【 ")) and not bracketed:
+        if _KEYWORDS.match(plain.lstrip("((〔[【 ")) and not bracketed:
             found = parse_annotation(text, line.start, tail=True)
-            if found and first_leads and all(u.role == "responsible" for u in found):
-                found[0].role = "lead"
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
         wrapped = _wrapped_tail(lines, line)
@@ -352,7 +372,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        inline = _INLINE_TAIL.search(text)
+        inline = _INLINE_TAIL.search(simplified(text))
         if inline and not _bracket_groups_cover(line, inline.start()):
             at = inline.start()
             if record(path, text[at:], line.start + at, parse_annotation(text[at:], line.start + at, tail=True)):

@@ -11,16 +11,18 @@ _LEVEL_PREFIX = ("省", "市", "县", "区", "州", "旗")
 
 
 @cache
-def _aliases() -> list[tuple[str, str]]:
+def _aliases() -> tuple[dict[str, str], int]:
     table = load_rules("departments")["aliases"]
-    return sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True)
+    return table, max(map(len, table))
 
 
 def expand(name: str) -> str:
     """Expand the longest known abbreviation that ends the name: 县科技局 → 县科学技术局."""
-    for short, full in _aliases():
-        if name.endswith(short):
-            head = name[: -len(short)]
+    table, longest = _aliases()
+    for k in range(min(longest, len(name)), 0, -1):
+        full = table.get(name[-k:])
+        if full is not None:
+            head = name[:-k]
             if full.startswith("委") and head.endswith("委"):
                 full = full[1:]
             return head + full

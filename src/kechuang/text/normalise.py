@@ -25,6 +25,8 @@ _CJK_END = re.compile(rf"[{_CJK}]$")
 # Words that end like the name of a body: the space after them separates two names.
 _NAME_END = re.compile(
     r"[\u4e00-\u9fff]{2,}(局|委|办|厅|部|院|室|府|会|中心|公司|集团|银行|分行|支行|街道|管委会|办事处|联合会|协会|科协)$")
+# A 文号 (year in brackets, number, 号) ends a cell: the space after it separates it from what follows.
+_NUMBER_END = re.compile(r"[〔\[【(]\d{4}[〕\]】)]\d{1,5}[号號]$")
 _MANY_BLANK = re.compile(r"\n{3,}")
 # Circled numbers (①–⑳) number a heading level or an item; NFKC would fold them into bare digits.
 _CIRCLED = re.compile("([\u2460-\u2473])")
@@ -36,6 +38,8 @@ def _close_gap(m: re.Match) -> str:
     before = text[max(0, start - _WORD_BEFORE):start]
     word = before[max(before.rfind(" "), before.rfind("\n")) + 1:]
     following = text[m.end():m.end() + 2]
+    if _NUMBER_END.search(word):
+        return " "  # a 文号 cell before the title: 财科教【2017】6号 财政部…关于…的通知
     if _NAME_END.search(word) and len(following) == 2 and _CJK_END.search(following) \
             and following[0] not in "《“‘、。":
         return " "

@@ -30,16 +30,20 @@ from kechuang.extract.metadata.title import (
     ISSUED_TITLE,
     OWN_TITLE,
     Located,
+    consulted_title,
     find_title_lines,
     heading_over_info,
     issuer_part,
     locate,
     notice_of,
+    own_title,
     printed_form,
     region_before,
     standalone_title,
+    without_column_label,
 )
 from kechuang.extract.model import DocumentInfo
+from kechuang.extract.rules import simplified
 
 __all__ = ["Located", "extract_document", "locate"]
 
@@ -87,17 +91,18 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title) \
             and re.search("关于(?:报送|上报|呈报)", notice[0]):
         title = notice[0]  # 关于报送…培育库的通知: it asks for no plan and prints none: the notice is the document
+    title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     if not title:
         found = standalone_title(lines, min(len(lines), 120))
         title = found[0] if found else None
     if not title:  # the page's metadata table names the document (发文标题: …)
         title = next((strip(field) for ln in lines[:80] if (field := title_field(ln.text))), None)
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
-        own = next((m for ln in lines[:60] if (m := OWN_TITLE.match(strip(ln.text)))), None)
-        title = own.group("title") if own else None
+        title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
-    own = OWN_TITLE.match(title) if title and not notice else None
+    own = OWN_TITLE.match(simplified(title)) if title and not notice else None
+    own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
     title = printed_form(lines, title) if title else title
     loc = locate(lines, title)
     if title and not region_of(title):
@@ -107,7 +112,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             if region:
                 title = region + title
                 break
-    info.title = title
+    title = info.title = without_column_label(title) if title else title
     if not title:
         warnings.append("未识别出方案标题")
 
@@ -125,7 +130,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # A document that is its own title (a 决定, a 函) is signed after its text.
     signed, date = signatures(lines, limit if not own else min(len(lines), 200))
     issuers = signed + (split_orgs(notice[1]) if notice else [])
-    issuers += split_orgs(issuer_part(own.group("title"))) if own else []
+    issuers += split_orgs(issuer_part(own_text, lines[:60])) if own else []
     # 市人民政府 in a notice's title is the signed 咸宁市人民政府; a title's short form with no place of its own
     # (自治区党委 人民政府印发…, signed 中共宁夏回族自治区委员会) names a body that signs in full
     for org in issuers:

@@ -18,9 +18,10 @@ from kechuang.extract.metadata.common import CJK
 # Pages converted to traditional characters by some mirrors print a phonetic reading after a character
 # (大政發(fā)〔2023〕9號(hào), 云科規(guī)〔2023〕8號(hào)): kept inside the code as printed, dropped after 號.
 READING = r"(?:\([a-z\u00e0-\u01dc]{1,6}\))?"
-DOC_NUMBER = re.compile(rf"(?:(?:发文字号|發文字號|文号|文號)\s*[::|]?\s*\|?\s*)?((?:[{CJK}]{READING}){{1,12}})\s*"
+_NUMBER_LABEL = "发文字号|發文字號|文件编号|发文编号|文件字号|文号|文號"
+DOC_NUMBER = re.compile(rf"(?:(?:{_NUMBER_LABEL})\s*[::|]?\s*\|?\s*)?((?:[{CJK}]{READING}){{1,12}})\s*"
                         rf"[〔\[【(„]\s*(\d{{4}})\s*[〕\]】)‟]\s*(第?\d{{1,5}})\s*([号號]){READING}")
-_FIELD_NUMBER = re.compile(r"(发文字号|發文字號|文件编号|发文编号|文件字号|文号|文號)")
+_FIELD_NUMBER = re.compile(f"({_NUMBER_LABEL})")
 _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 # The signature's date as a page field (成文日期) and the publishing date (发布日期, 发布时间, 日期…).
 SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间|印发时间)"
@@ -89,7 +90,14 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
     for line in head:
         text = "".join(line.text.split())
         # a reprint's news-wire mark before the number (索比光伏网讯:阜政发〔2015〕44号, 新华社讯 …)
-        m = DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text)
+        m = DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text) or _leading_cell_number(line)
         if m:
             return format_number(m), [line.start, line.end]
     return None
+
+
+def _leading_cell_number(line: Line) -> re.Match | None:
+    """A 文号 in the first cell of a line, the title or the date after a space (国办发[2019]24号 国务院办公厅关于…
+    的通知, 国办发[2019]24号      2019-05-24)."""
+    cells = line.text.split(None, 1)
+    return DOC_NUMBER.fullmatch(cells[0]) if len(cells) == 2 and len(cells[0]) <= 24 else None

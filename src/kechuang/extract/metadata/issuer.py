@@ -10,6 +10,7 @@ from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, strip
 from kechuang.extract.metadata.dates import BARE_DATE, SIGN_DATE, iso, run_together
 from kechuang.extract.metadata.fields import ORDER_NUMBER, READING
 from kechuang.extract.metadata.region import region_of
+from kechuang.extract.rules import simplified
 
 _ORG_SPLIT = re.compile(
     rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|督查室|党工委|办事处|厅|局|委|办|"
@@ -87,9 +88,10 @@ _TITLE_ISSUER = re.compile(rf"^([{CJK}]{{2,20}}?(?:人民政府办公室|人民�
 
 
 def title_issuer(title: str | None) -> str | None:
-    """The issuing body a title opens with, when it names a place (华容县科技局…, not 科技局…)."""
-    m = _TITLE_ISSUER.match(title or "")
-    return m.group(1) if m and region_of(m.group(1)) else None
+    """The issuing body a title opens with, when it names a place (华容县科技局…, not 科技局…); read in simplified
+    characters, given as printed (廣州市人民政府辦公廳關于…)."""
+    m = _TITLE_ISSUER.match(simplified(title or ""))
+    return (title or "")[:m.end(1)] if m and region_of(m.group(1)) else None
 
 
 # A body and a date on one line: a signature whose date the page pulled up beside it (蒙城县人民政府办公室 2023 年 2 月

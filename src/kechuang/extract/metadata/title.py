@@ -10,9 +10,10 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, outer_titles, strip
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.fields import READING, title_field
+from kechuang.extract.rules import simplified
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
-ABOUT = rf"(?:关于|關{READING}[于於])"
+ABOUT = rf"(?:[关關]{READING}[于於])"  # 关 also as a traditional page read in simplified prints it
 _ABOUT = re.compile(ABOUT)
 _ISSUING = re.compile(rf"{ABOUT}|(?<=[办室厅委府局])印[发發]{READING}(?=《)")  # where a notice's issuer ends
 # The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告). Offices of a party
@@ -22,7 +23,8 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^,。;:!?]{{0,80}}?)(?:{ABOUT}(?:印发|转
                      r"(?P<inner>.+?)的(?:通知|报告|请示|報告)")
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
-OWN_TITLE = re.compile(rf"^(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{{0,80}}?{ABOUT}.{{2,150}}?的"
+OWN_TITLE = re.compile(rf"^(?:[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d{{1,5}}[号號])?"  # a 文号 cell before it
+                       rf"(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{{0,80}}?{ABOUT}.{{2,150}}?的"
                        rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
 # 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
 ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)"
@@ -210,10 +212,20 @@ def locate(lines: list[Line], title: str | None) -> Located:
     return loc
 
 
-def issuer_part(title: str) -> str:
-    """What a document's own title prints before its 关于 (安徽省人民政府關(guān)于… → 安徽省人民政府)."""
+def issuer_part(title: str, lines: list[Line] = ()) -> str:
+    """What a document's own title prints before its 关于 (安徽省人民政府關(guān)于… → 安徽省人民政府); as the page's
+    line of that title prints it, when one does, so that a space between joint issuers stays (财政部 科技部 …关于…)."""
     m = _ABOUT.search(title)
-    return title[:m.start()] if m else ""
+    if not m:
+        return ""
+    for line in lines:
+        flat = strip(line.text)
+        if flat.endswith(title):
+            # the printed offset of each non-space character, to cut the printed line where the flat title's parts lie
+            printed = [k for k, ch in enumerate(line.text) if not ch.isspace()]
+            start = len(flat) - len(title)
+            return line.text[printed[start]:printed[start + m.start()]].strip()
+    return title[:m.start()]
 
 
 # A page's information line under its heading: a publishing date with the source or the views (发布日期:2025-08-01
@@ -229,4 +241,46 @@ def heading_over_info(lines: list[Line]) -> str | None:
             above = next((strip(ln.text) for ln in reversed(lines[:k]) if ln.text.strip()), "")
             ok = 4 <= len(above) <= 80 and not re.search(r"[。,;:!?>|]", above)
             return above if ok else None
+    return None
+
+
+# A site's column label printed before a heading in 【】 (【市政府重点工作及责任分解】滁州市人民政府关于…的通知,
+# 【政策】广州市人民政府办公厅关于…的实施意见): the page's, not the title's.
+_COLUMN_LABEL = re.compile(r"^【[^【】]{1,20}】(?=[^【】]{8})")
+
+
+def without_column_label(title: str) -> str:
+    return _COLUMN_LABEL.sub("", title)
+
+
+# A page that asks for comments on a draft is about the draft: 关于公开征求《X(征求意见稿)》意见的公告, …关于《X》第二次
+# 公开征求意见的公告 — the document is X, without the draft's mark.
+_CONSULTATION = re.compile(r"关于(?:公开)?(?:征求|对)?[^《》]{0,10}《(?P<title>[^《》]{4,120}?)"
+                           r"(?:[((](?:征求意见稿|草案|送审稿|修订稿)[))])?》[^《》]{0,16}?"
+                           r"意见的?(?:公告|通知|函|启事)$")
+
+
+def consulted_title(lines: list[Line]) -> str | None:
+    """The draft a consultation page's heading names, if a line of the page's head is such a heading."""
+    for line in lines:
+        if len(line.text) <= 200 and re.search("征求|听取", line.text):
+            m = _CONSULTATION.search(strip(line.text))
+            if m:
+                return m.group("title")
+    return None
+
+
+def own_title(lines: list[Line]) -> str | None:
+    """The title of a document that is its own (X关于…的意见/通知/函), as printed: read in simplified characters
+    (…的實施意見), the issuer on the line above joined when the title line opens with 关于 (四川省人民政府 /
+    關(guān)于…的實施意見), as notices print it."""
+    for k, line in enumerate(lines):
+        flat = strip(line.text)
+        above = strip(lines[k - 1].text) if k else ""
+        joined = [above + flat] if above and len(above) <= 30 and ORG_SUFFIX.search(simplified(above)) \
+            and _ABOUT.match(flat) else []
+        for text in (*joined, flat):
+            m = OWN_TITLE.match(simplified(text))
+            if m:
+                return text[m.start("title"):m.end("title")]
     return None
