@@ -26,8 +26,15 @@ _CJK_END = re.compile(rf"[{_CJK}]$")
 _NAME_END = re.compile(
     r"[\u4e00-\u9fff]{2,}(局|委|办|厅|部|院|室|府|会|中心|公司|集团|银行|分行|支行|街道|管委会|办事处|联合会|协会|科协)$")
 _MANY_BLANK = re.compile(r"\n{3,}")
-# Circled numbers (①–⑳) number a heading level or an item; NFKC would fold them into bare digits.
-_CIRCLED = re.compile("([\u2460-\u2473])")
+# What NFKC may change: runs without CJK ideographs (U+4E00–9FFF, unchanged by NFKC and never composed with what
+# follows) and without circled numbers. Folding only these runs gives the same text as folding the whole, at a
+# third of the cost on Chinese text. Circled numbers (①–⑳) number a heading level or an item; NFKC would fold them
+# into bare digits.
+_FOLDABLE = re.compile("[^\u4e00-\u9fff\u2460-\u2473]+")
+
+
+def _nfkc(m: re.Match) -> str:
+    return unicodedata.normalize("NFKC", m.group())
 
 
 def _close_gap(m: re.Match) -> str:
@@ -45,8 +52,7 @@ def _close_gap(m: re.Match) -> str:
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n").replace("\x0b", "\n")
     text = _INVISIBLE.sub("", text)
-    text = "".join(part if _CIRCLED.fullmatch(part) else unicodedata.normalize("NFKC", part)
-                   for part in _CIRCLED.split(text))
+    text = _FOLDABLE.sub(_nfkc, text)
     text = _SPACES.sub(" ", text)
     text = _CJK_GAP.sub(_close_gap, text)
     lines = [line.strip() for line in text.split("\n")]

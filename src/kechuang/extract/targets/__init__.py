@@ -9,7 +9,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.goal_tables import goal_tables
-from kechuang.extract.targets.paragraph import Paragraph
+from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.vocab import vocab
@@ -85,7 +85,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
         if line.index in heading_titles:
-            title = line.text[heading_titles[line.index] - line.start:].translate(simplified).split("。")[0]
+            title = line.text[heading_titles[line.index] - line.start:].split("。", 1)[0].translate(simplified)
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year)) is not None:
@@ -96,6 +96,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
         if goals_path is not None and not _within(path, goals_path):
             goals_year, goals_path = None, None
+        if not MAY_STATE.search(line.text):  # no number and no year: nothing to read (prose, headings)
+            cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
+            continue
         lo, hi = bisect.bisect_left(skip_starts, line.start), bisect.bisect_left(skip_starts, line.end)
         local = [(s - line.start, e - line.start) for s, e in skip[lo:hi]]
         token_end = heading_titles[line.index] - line.start if line.index in heading_titles else 0

@@ -28,7 +28,7 @@ _MULTIPLE = re.compile(
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
-_SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
+_SENTENCE = re.compile(r"(?:[^。!?.]+|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
 _CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
 _PER_YEAR = re.compile(r"(?<![全今本当明去\d])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
@@ -45,6 +45,8 @@ _TOTAL = re.compile(r"(?:共计|合计|总计|(?<![达建增育设引进成])共
 # A clause that states its own year, total or level (到2025年, 累计, 总数达到…) does not share the 每年 before it.
 _OWN_SCOPE = re.compile(r"\d{4}\s*年|累计|总数|总量|达到|达|提高|提升|超过|突破|保持|稳定在|控制在|占|[到至]“?十")
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
+# A line with none of these (nor 年, nor the traditional 億萬兩) holds no target and states no year: not read at all.
+MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番年億萬兩]")
 
 
 class Paragraph:
