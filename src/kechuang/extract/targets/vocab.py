@@ -8,6 +8,7 @@ from functools import cache
 
 from kechuang.extract.rules import load_rules
 from kechuang.text.numerals import fraction_percent, to_number
+from kechuang.text.traditional import t2s_table
 
 CN_NUM = "零一二两三四五六七八九十百千万亿"
 _RANGE = r"(?:~|～|—|–|-|至|到)"
@@ -64,6 +65,9 @@ class Vocab:
 @cache
 def vocab() -> Vocab:
     r, t2s = load_rules("targets"), load_rules("traditional")
+    # Every traditional character OpenCC knows (4,000: 貢獻, 團體, 鄉村…), and the rule file's own on top of it.
+    simplified = {k: ord(v) for k, v in t2s_table().items() if v != chr(k)}
+    simplified.update(str.maketrans(t2s["traditional"], t2s["simplified"]))
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
     unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
@@ -118,8 +122,8 @@ def vocab() -> Vocab:
         unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
-        simplified=str.maketrans(t2s["traditional"], t2s["simplified"]),
-        traditional=re.compile(f"[{re.escape(t2s['traditional'])}]"),
+        simplified=simplified,
+        traditional=re.compile(f"[{re.escape(''.join(map(chr, simplified)))}]"),
     )
 
 
