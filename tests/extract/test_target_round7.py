@@ -27,3 +27,33 @@ def test_traditional_characters_are_read_through_the_whole_opencc_table():
     assert [(r[0], r[1], r[2]) for r in _rows(GANGYAO, 2006)] == [
         ("全社會(huì)研究開(kāi)發(fā)投入占國(guó)內(nèi)生產(chǎn)總值的比重", "level", 2.5),
         ("科技進(jìn)步貢獻(xiàn)率", "level", 60), ("對(duì)外技術(shù)依存度", "level", 30)]
+
+
+# A one-year plan whose title names no year (政府工作报告, 分解落实《政府工作报告》, 工作要点, 民生实事): the plan's own year
+# governs every target that states none. 西藏 政府工作报告 2025 (http://customartwest.com/2025zt/2025xzlh/
+# content_6427421.html, dev); 潜江 分解落实《政府工作报告》 2017
+# (https://www.hbqj.gov.cn/xxgk/zc/qtwj/szfbwj/2017/201701/t20170113_2136642.html, dev).
+XIZANG = "經濟社會發展主要預期目標是:規上工業增加值增長16%。"
+QIANJIANG = "突出工业主体地位。投资200亿元,实施工业项目“155”工程。"
+
+
+def test_a_one_year_plan_titled_without_a_year_dates_its_targets_with_the_plans_year():
+    assert [(r[1], r[2], r[4]) for r in _rows(XIZANG, 2025, title="政府工作报告")] == [("growth", 16, 2025)]
+    assert [(r[2], r[3], r[4]) for r in _rows(QIANJIANG, 2017, title="市人民政府办公室关于分解落实《政府工作报告》的通知")] \
+        == [(200, "亿元", 2017)]
+    # a title of another kind (a multi-year plan) gives no year: the target states none
+    assert [r[4] for r in _rows(XIZANG, 2025, title="西藏自治区科技创新规划")] == [None]
+
+
+# A paragraph that opens with a period up to now (一年来, 五年来) reviews the past: with no year to come in it, its
+# numbers are history. 呼兰 2022年政府工作计划 (http://hulan.gov.cn/hebhlq/gzbg/202112/c01_921956.shtml, dev); 琼海
+# 政府工作报告 2023 (https://qionghai.hainan.gov.cn/xxgk/zfgzbg/szfgzbg/202303/t20230330_3389893.html, dev).
+HULAN = "五年来,我们坚持蓄势聚力,加速培育新发展动能。技术创新引领产业升级,高新技术产值、增加值分别达到3.5亿元、1.5亿元。新增规上工业企业10家,增长率达76%。"
+QIONGHAI = "一年来,我们坚持以进促稳,着力抓好“双统筹”,经济实现稳健发展。在“0801”疫情中率先实现社会面高质量清零,接收三亚隔离人员11批4912人。"
+
+
+def test_a_paragraph_reviewing_the_years_up_to_now_holds_no_target():
+    assert _rows(HULAN, 2022) == []
+    assert _rows(QIONGHAI, 2023) == []
+    # the same paragraph with a year to come keeps its goals (到2025年: not a review)
+    assert [r[2] for r in _rows("五年来,我们坚持蓄势聚力。到2025年,新增规上工业企业10家。", 2022)] == [10]

@@ -68,6 +68,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     document_year = opening_year(opening.strip().translate(vocab().simplified), plan_year) if opening else None
     if document_year is None:
         document_year = _caption_year(lines, heading_titles, plan_year)
+    if document_year is None and opening and vocab().one_year_title.search(opening.translate(vocab().simplified)):
+        document_year = plan_year  # 政府工作报告 with no year in its title: a one-year plan, the plan's own year
     simplified = vocab().simplified  # traditional characters read as simplified (發展目標 → 发展目标)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _COLON.search(line.text):
@@ -116,6 +118,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
         para.carried = out[-1] if out else None
         found = para.run()
+        if found and vocab().retrospective.match(para.mtext, token_end) and not para.stated_years():
+            found = []  # 五年来,我们…: a review of the past that states no year to come
         out.extend([readings.restore(t, line.start) for t in found] if readings else found)
         stated = para.stated_years()
         if stated and goals_path is not None:
