@@ -57,3 +57,20 @@ def test_a_paragraph_reviewing_the_years_up_to_now_holds_no_target():
     assert _rows(QIONGHAI, 2023) == []
     # the same paragraph with a year to come keeps its goals (到2025年: not a review)
     assert [r[2] for r in _rows("五年来,我们坚持蓄势聚力。到2025年,新增规上工业企业10家。", 2022)] == [10]
+
+
+# A lead paragraph that names a one-year list (民生实事) and one year to come dates the list under it, as a caption
+# does: 秦安县 十件民生实事 2015 (http://yhg994208.cn/news/qa/201502112048124472.html, dev); 潼关县 十件民生实事 2024
+# (http://www.iwgscae.cn/news/xsnews/tg/2024-02-02/887078.html, held out). The plan's year is not given: the lead
+# paragraph alone dates the list.
+QINAN = ("2月11日,記者從剛剛閉幕的秦安縣第十七屆人民代表大會(huì)第四次會(huì)議上了解到,2015年,秦安縣繼續(xù)把為人民群眾"
+         "辦實(shí)事、辦好事作為政府工作的出發(fā)點(diǎn)和落腳點(diǎn),將集中力量辦好十件民生實(shí)事。\n"
+         "這十件民生實(shí)事分別是:完成城南片區(qū)棚戶區(qū)改造500套,建成公共租賃住房634套;改造農(nóng)村危舊房2000戶。")
+TONGGUAN = ("2月1日,記者在潼關縣第十九屆人民代表大會第三次會議上獲悉,2024年,潼關縣將扎實干好“十件民生實事”,聚焦民生福祉。\n"
+            "這“十件民生實事”分別是:實施停車場建設,全縣新增停車位500個以上、充電樁100個以上;大力開展國土綠化,建設生態示范村4個。")
+
+
+def test_a_lead_paragraph_naming_a_one_year_list_and_its_year_dates_the_list():
+    assert [(r[2], r[4]) for r in _rows(QINAN, None)] == [(500, 2015), (634, 2015), (2000, 2015)]
+    assert [(r[2], r[4]) for r in _rows(TONGGUAN, None, title="潼關縣今年將辦好十件民生實事")] == [
+        (500, 2024), (100, 2024), (4, 2024)]
