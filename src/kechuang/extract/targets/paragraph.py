@@ -172,6 +172,8 @@ class Paragraph:
     def run(self) -> list[Target]:
         recurring = vocab().recurring
         for k, (s_start, sentence) in enumerate(self.sentences):
+            if not _MAY_HOLD.search(sentence):
+                continue  # no clause of it can hold a target (each clause starts afresh in a new sentence)
             previous, counting, carry = "", False, False
             for cm in _CLAUSE.finditer(sentence):
                 text = cm.group()
@@ -190,8 +192,10 @@ class Paragraph:
         if not _MAY_HOLD.search(clause):
             return False  # no digit, numeral, class letter or 番: nothing to read
         taken: set[int] = set()
-        self.multiple(clause, c_start, sentence, previous, taken)
-        for cat in v.category.finditer(clause):
+        # each shape below needs a character of its own: a test for it is cheaper than the shape's regex
+        if "番" in clause or "倍" in clause:
+            self.multiple(clause, c_start, sentence, previous, taken)
+        for cat in v.category.finditer(clause) if ("类" in clause or "级" in clause or "档" in clause) else ():
             if self.masked[c_start + cat.start()]:
                 continue
             head = clause[max(0, cat.start() - WINDOW):cat.start()]
@@ -199,11 +203,13 @@ class Paragraph:
                      c_start + cat.start(), c_start + cat.end(), sentence, head + cat.group(),
                      c_start + cat.start() - len(head))
             taken.update(range(cat.start(), cat.end()))
-        self.rank(clause, c_start, sentence, previous, taken)
-        self.unitless(clause, c_start, sentence, taken)
+        if "前" in clause:
+            self.rank(clause, c_start, sentence, previous, taken)
+        if any(c in clause for c in v.unitless_ends):  # 指数, 系数
+            self.unitless(clause, c_start, sentence, taken)
         self.respectively(clause, c_start, sentence, previous, taken)
         found = [m for m in v.candidate.finditer(clause) if m.start() not in taken]
-        return ListReader(self, clause, c_start, sentence, previous, found).read(counting)
+        return bool(found) and ListReader(self, clause, c_start, sentence, previous, found).read(counting)
 
     def multiple(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
         mm = _MULTIPLE.search(clause)

@@ -60,6 +60,7 @@ class Vocab:
     unit_only: re.Pattern[str]  # a unit alone (a table's 单位 cell): 家, 亿元, 件/万人, %
     unit_suffix: re.Pattern[str]  # a unit closing a name (高新技术企业数家: the 单位 cell lost its space)
     idiom_units: frozenset[str]
+    unitless_ends: frozenset[str]  # the last characters of unitless_heads: a clause without any has no index
     simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
     traditional: re.Pattern[str]  # any character of that table
 
@@ -126,8 +127,11 @@ def vocab() -> Vocab:
         unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
+        unitless_ends=frozenset(h[-1] for h in r["unitless_heads"]),
         simplified=simplified,
-        traditional=re.compile(f"[{re.escape(''.join(map(chr, simplified)))}]"),
+        # detected by the characters of the Basic Multilingual Plane: a class with any beyond it is matched by a slow
+        # list in the re module (200× slower); the rare ones beyond are still translated in a traditional paragraph
+        traditional=re.compile(f"[{re.escape(''.join(chr(k) for k in simplified if k <= 0xFFFF))}]"),
     )
 
 
