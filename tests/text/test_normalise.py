@@ -68,15 +68,15 @@ def _fold_reference(text: str) -> str:
 
 
 _FOLD_PIECES = ["科", "技", "e", "\u0301", "\u0323", "\u1100", "\u1161", "\u11a8", "가", "\uf900", "①", "⑴", "２", "，",
-                "\u3000", "ｶ", "\uff9e", "ﬁ", "¨", "\u4e00\u0301", "Å"]
+                "\u3000", "ｶ", "\uff9e", "ﬁ", "¨", "\u4e00\u0301", "Å", "、", "。", "“", "《", "a", "1", "\u0338", "="]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_FOLD_PIECES) | st.text(max_size=3), max_size=25))
 def test_folding_runs_between_ideographs_is_nfkc_of_the_whole(parts):
-    """normalise folds only the runs between CJK ideographs (a third of the cost): combining marks after an
-    ideograph or a Latin letter, Hangul jamo, compatibility ideographs and half-width kana fold as NFKC of the
-    whole text would fold them."""
+    """normalise folds only the runs between CJK ideographs, ASCII and stable punctuation (a third of the cost):
+    combining marks after an ideograph, a Latin letter or 、, Hangul jamo, compatibility ideographs and half-width
+    kana fold as NFKC of the whole text would fold them."""
     from kechuang.text.normalise import _FOLDABLE, _nfkc
     text = "".join(parts)
     assert _FOLDABLE.sub(_nfkc, text) == _fold_reference(text)
