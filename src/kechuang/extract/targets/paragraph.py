@@ -27,6 +27,7 @@ _MULTIPLE = re.compile(
     r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
+_QUOTE_MARK = re.compile(r"[“\"「‘]")  # the opening marks of _QUOTED: a line without one has no quote
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
 _SENTENCE = re.compile(r"(?:[^。!?.]+|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
@@ -68,8 +69,8 @@ class Paragraph:
         # A table row's deadline (| 2023年6月 |, 完成时限:2023年12月底) dates the row's targets that state no year.
         row = _ROW_DEADLINE.search(self.mtext) if "|" in self.mtext or "时限" in self.mtext else None
         self.row_year = int(row.group(1)) if row and not (plan_year and int(row.group(1)) < plan_year) else None
-        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
-        spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)]
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)] if _QUOTE_MARK.search(self.text) else []
+        spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)] if "《" in self.text else []
         self.masked = mask(len(self.text), spans + skip)
         self.targets: list[Target] = []
         self.carried_recurring = False  # the clause shares the 每年 of the clause before it

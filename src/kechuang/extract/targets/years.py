@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from kechuang.text.numerals import to_number
 
 _CN_SMALL = "一二两三四五六七八九十"
+_DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
 BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
@@ -38,9 +39,10 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
     if "年" not in text and "五" not in text:
         return []  # every year phrase has one or the other (2025年, 年内, “十四五”末)
     marks = []
-    bases = {m.start(1) for m in BASE.finditer(text)}
-    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)}
-    for m in YEAR.finditer(text):
+    digits = _DIGIT.search(text) is not None  # 2025年, 在2020年基础上, 2012年起 all need one
+    bases = {m.start(1) for m in BASE.finditer(text)} if digits else set()
+    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)} if digits else {}
+    for m in YEAR.finditer(text) if digits else ():
         follows = text[m.end():m.end() + 6]
         if m.start(2) in bases or m.start(2) in starts or follows.startswith("基础") or (
                 follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)):
@@ -51,7 +53,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
             continue  # 到2020年 in a plan of 2022: a stale deadline governs nothing, but is no history either
         deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
         marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
-    for m in _FIVE_YEAR.finditer(text):
+    for m in _FIVE_YEAR.finditer(text) if "五" in text else ():
         year = _FIVE_YEAR_END[m.group(1)]
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
     for m in _DURATION.finditer(text):
