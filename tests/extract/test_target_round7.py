@@ -74,3 +74,25 @@ def test_a_lead_paragraph_naming_a_one_year_list_and_its_year_dates_the_list():
     assert [(r[2], r[4]) for r in _rows(QINAN, None)] == [(500, 2015), (634, 2015), (2000, 2015)]
     assert [(r[2], r[4]) for r in _rows(TONGGUAN, None, title="潼關縣今年將辦好十件民生實事")] == [
         (500, 2024), (100, 2024), (4, 2024)]
+
+
+# Progress tables printed one cell a line: with a bar closing each cell (序号 | / 项目名称 | / … / 进展情况 |) or
+# without 序号, a run of header cells over a row of paragraphs (目标任务 / … / 工作进展、取得成效 / …). The reported
+# column's cells are history; the goal column keeps its targets. 袁州区 民生实事进展情况 2023
+# (http://www.yzq.gov.cn/yzqrmzf/jcbslsqk/202309/d48534cfb44f49e0bf792a10fb644168.shtml, dev); 高青县木李镇《政府工作
+# 报告》重点任务第一季度进展情况 2024 (http://www.gaoqing.gov.cn/gongkai/site_gqxmlzrmzf/channel_c_5f9f6c84b9dfe9bfb0a8c883_
+# n_1605684531.6421/doc_6618a34bcbc9b8d285715437.html, dev).
+YUANZHOU = ("序号 |\n项目名称 |\n具体任务及目标 |\n牵头单位 |\n进展情况 |\n1 |\n公办教育资源扩容提质惠民工程 |\n"
+            "①完成区第二幼儿园、凤凰街道中心幼儿园等2所公办幼儿园建设,可提供园位1415个。 |\n区教体局 |\n"
+            "①宜春十中改造项目室外运动场改造已完成,屋面防水改造完成90%,室内维修完成80%。 |")
+MULIZHEN = ("目标任务\n\n执行措施、实施步骤\n\n工作进展、取得成效\n\n后续举措\n\n责任分工\n\n"
+            "强化招商引资工作机制,全年新签约过亿元项目4个以上,落地镇办飞地项目1个。\n\n"
+            "优化产业链招商专班工作机制,制定科学精准的督导评价体系。\n\n"
+            "一季度,到位省外资金705万元,新引进过亿元项目1个,在谈项目9个,新增平台企业64家。\n\n"
+            "一是镇党政主要领导定期外出招商。\n\n木李镇经济发展办公室")
+
+
+def test_the_reported_column_of_a_table_printed_one_cell_a_line_holds_no_target():
+    assert [(r[2], r[3]) for r in _rows(YUANZHOU, 2023, title="2023年区政府民生实事进展情况")] == [(1415, "个")]
+    assert [(r[2], r[3]) for r in _rows(MULIZHEN, 2024, title="高青县木李镇2024年《政府工作报告》重点任务第一季度进展情况")] \
+        == [(4, "个"), (1, "个")]
