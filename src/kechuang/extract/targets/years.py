@@ -10,7 +10,8 @@ from kechuang.text.numerals import to_number
 
 _CN_SMALL = "一二两三四五六七八九十"
 _DIGIT = re.compile(r"\d")
-YEAR = re.compile(r"(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
+# (?=…) up front: the characters a match can start with, so that the re module skips other positions at once
+YEAR = re.compile(r"(?=\d)(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
 BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 _FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
@@ -21,7 +22,8 @@ PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
-_DURATION = re.compile(rf"(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内")
+_DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
+                       rf"(?:(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内)")
 
 
 @dataclass
