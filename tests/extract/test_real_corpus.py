@@ -27,7 +27,8 @@ GATES = {
     # merged (both rule branches): 0.965 / 0.938 / 0.901 — assignments 0.007 under ext-doc6 alone
     # ext-corpus7 added dev pages (a State Council plan's `…等负责。列第一位者为牵头单位` tails among them); measured
     # before any rule change: assignments 0.892, targets 0.885 (document 0.961, still above its gate)
-    "dev": {"document": 0.96, "assignments": 0.89, "targets": 0.88},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-targets7 (round 6 target rules; 0.885 on this corpus before them): dev targets 0.910
+    "dev": {"document": 0.96, "assignments": 0.89, "targets": 0.91},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -35,7 +36,8 @@ GATES = {
     # ext-targets6: validation targets 0.752 on this corpus (0.744 on the previous one with the page's title alone)
     # ext-doc6 (round 5): document 0.840 → 0.857, assignments 0.892 (the numbers score_real.py prints)
     # ext-corpus7 added validation pages; measured before any rule change: assignments 0.806, targets 0.728
-    "validation": {"document": 0.85, "assignments": 0.80, "targets": 0.72},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-targets7: validation targets 0.728 → 0.752 (the number score_real.py prints)
+    "validation": {"document": 0.85, "assignments": 0.80, "targets": 0.75},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
