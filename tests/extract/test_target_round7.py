@@ -96,3 +96,18 @@ def test_the_reported_column_of_a_table_printed_one_cell_a_line_holds_no_target(
     assert [(r[2], r[3]) for r in _rows(YUANZHOU, 2023, title="2023年区政府民生实事进展情况")] == [(1415, "个")]
     assert [(r[2], r[3]) for r in _rows(MULIZHEN, 2024, title="高青县木李镇2024年《政府工作报告》重点任务第一季度进展情况")] \
         == [(4, "个"), (1, "个")]
+
+
+# Names joined by 、/和 before 均 and one value (X、Y均增长12%): each name is held to the value, a target each.
+# 黑龙江 落实《政府工作报告》重点工作责任分工 2013 (http://wisor.cc/policy/show.php?from=client&itemid=100941, dev);
+# 国务院 农业机械化和农机装备产业转型升级 2018 (http://www.gov.cn/zhengce/content/2018-12/29/content_5353308.htm, dev).
+HEILONGJIANG = "到2013年,城镇居民人均可支配收入、农民人均纯收入均增长12%以上。"
+NJHZX = "到2025年,薄弱环节机械化全面突破,其中马铃薯种植、收获机械化率均达到45%,棉花收获机械化率达到60%。"
+
+
+def test_names_joined_before_jun_share_the_value_one_target_each():
+    assert [(r[0], r[1], r[2]) for r in _rows(HEILONGJIANG, 2013)] == [
+        ("城镇居民人均可支配收入", "growth", 12), ("农民人均纯收入", "growth", 12)]
+    assert [(r[0], r[2]) for r in _rows(NJHZX, 2018)] == [("马铃薯种植", 45), ("收获机械化率", 45), ("棉花收获机械化率", 60)]
+    # one name before 均 is the size of a set held to a goal, as before (4个结构性指标均实现10%以上增长)
+    assert len(_rows("到2025年,4个结构性指标均实现10%以上增长。", 2020)) == 1

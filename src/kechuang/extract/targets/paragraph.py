@@ -45,6 +45,7 @@ _DISTRIBUTED_REACH = 20  # 分解落实到 + up to 12 characters before the coun
 _TOTAL = re.compile(r"(?:共计|合计|总计|(?<![达建增育设引进成])共)\s*$")
 # A clause that states its own year, total or level (到2025年, 累计, 总数达到…) does not share the 每年 before it.
 _OWN_SCOPE = re.compile(r"\d{4}\s*年|累计|总数|总量|达到|达|提高|提升|超过|突破|保持|稳定在|控制在|占|[到至]“?十")
+_NAMES = re.compile(r"[、和及与]")  # the names before 均 (X、Y均达到N)
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
 # A line with none of these (nor 年, nor the traditional 億萬兩) holds no target and states no year: not read at all.
 MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番年億萬兩]")
@@ -125,6 +126,14 @@ class Paragraph:
         v = vocab()
         raw = indicator[-WINDOW:]
         indicator = clean_indicator(raw)
+        names = _NAMES.split(indicator[:-1]) if indicator.endswith("均") else []
+        if len(names) >= 2 and all(len(n.strip()) >= 2 for n in names):
+            # 城镇居民人均可支配收入、农民人均纯收入均增长12%: each name is held to the value, one target each
+            if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the names do
+                ind_start += raw.find(indicator)
+            found = [self.add(n.strip(), kind, value, unit, pos, end, sentence, clause, ind_start, base_year, cmp,
+                              value_max) for n in names]
+            return found[-1]
         if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause) \
                 or v.not_target.search(indicator) or v.descriptor.search(indicator):
             return None
