@@ -31,7 +31,8 @@ def test_a_caption_before_the_first_heading_dates_the_list_it_heads():
 
 
 def test_a_date_or_a_sentence_before_the_first_heading_dates_nothing():
-    signed = "县政府工作报告\n2021年3月19日\n一、民生实事\n(1)新建城区公办幼儿园3所。"
+    # (a multi-year title: a one-year title such as 县政府工作报告 dates its targets with the plan's year, round 6)
+    signed = "县科技创新规划\n2021年3月19日\n一、民生实事\n(1)新建城区公办幼儿园3所。"
     assert [(r[2], r[4]) for r in _rows(signed, 2021)] == [(3, None)]
     prose = "县科技创新规划\n2020年,全县高新技术企业达到30家。\n一、主要任务\n(1)新建众创空间3家。"
     assert (3, None) in [(r[2], r[4]) for r in _rows(prose, 2021)]

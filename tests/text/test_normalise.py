@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kechuang.text.normalise import normalise
 
@@ -34,3 +36,47 @@ def test_space_between_two_names_stays(raw):
 
 def test_full_width_space_between_names_becomes_one_space():
     assert normalise("县科技局\u3000\u3000县财政局") == "县科技局 县财政局"
+
+
+_PIECES = ["科 技 局", "县财政局 县科技局", "①", "⑳", "２０２５年", "，", "。", "\r\n", "\n\n\n", "\u3000", "\u200b", "\x00",
+           " ", "\t", "《", "“", "”", "、", "县人民政府 ", "ｆｕｌｌ", "⑴", "¨", "\x0c", "办公室", "a", "1.5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=30))
+def test_normalising_twice_changes_nothing(parts):
+    """The loader hands the pipeline normalised text, and the pipeline does not normalise it again: that is only
+    right because normalisation is idempotent (justified gaps, name spaces, NFKC, circled numbers alike)."""
+    once = normalise("".join(parts))
+    assert normalise(once) == once
+
+
+def test_a_document_is_normalised_once_on_its_way_to_a_plan():
+    from kechuang.extract.pipeline import extract_plan
+    raw = "关 于 印 发 某县２０２５年科技工作要点的通知\r\n一、目标\r\n到２０２５年，培育高新技术企业１０家。"
+    plan = extract_plan(raw.encode("utf-8"), name="x.txt")
+    assert plan.text == normalise(raw)
+    assert [(t.value, t.unit, t.year) for t in plan.targets] == [(10, "家", 2025)]
+
+
+def _fold_reference(text: str) -> str:
+    """NFKC over the whole text but for the circled numbers, kept as printed (the definition)."""
+    import re
+    import unicodedata
+    return "".join(part if re.fullmatch("[\u2460-\u2473]", part) else unicodedata.normalize("NFKC", part)
+                   for part in re.split("([\u2460-\u2473])", text))
+
+
+_FOLD_PIECES = ["科", "技", "e", "\u0301", "\u0323", "\u1100", "\u1161", "\u11a8", "가", "\uf900", "①", "⑴", "２", "，",
+                "\u3000", "ｶ", "\uff9e", "ﬁ", "¨", "\u4e00\u0301", "Å", "、", "。", "“", "《", "a", "1", "\u0338", "="]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FOLD_PIECES) | st.text(max_size=3), max_size=25))
+def test_folding_runs_between_ideographs_is_nfkc_of_the_whole(parts):
+    """normalise folds only the runs between CJK ideographs, ASCII and stable punctuation (a third of the cost):
+    combining marks after an ideograph, a Latin letter or 、, Hangul jamo, compatibility ideographs and half-width
+    kana fold as NFKC of the whole text would fold them."""
+    from kechuang.text.normalise import _FOLDABLE, _nfkc
+    text = "".join(parts)
+    assert _FOLDABLE.sub(_nfkc, text) == _fold_reference(text)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kechuang.errors import KechuangError
+from kechuang.text.traditional import t2s_table
 
 DATA = Path(__file__).parent / "data"
 CATALOG = Path(__file__).parent.parent / "indicators" / "catalog.yaml"
@@ -24,26 +25,9 @@ _LOCK = threading.Lock()
 _WORD = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]+(?:[.\-/][a-z0-9]+)*")
 
 
-@lru_cache(maxsize=1)
-def _t2s_table() -> dict[int, str]:
-    """Traditional → simplified, character by character, from OpenCC's own table (TSCharacters.txt, shipped by
-    opencc-python-reimplemented). ``str.translate`` runs it ~100× faster than the package's phrase converter,
-    and one character stays one character, so offsets survive folding; OpenCC's phrase table (TSPhrases)
-    is not applied: it changes variants inside words, which matching does not need."""
-    import opencc
-
-    table: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    for line in path.read_text("utf-8").splitlines():
-        parts = line.split()
-        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
-            table[ord(parts[0])] = parts[1]
-    return table
-
-
 def fold(text: str) -> str:
     """NFKC (full-width → half-width), traditional → simplified, lower case."""
-    return unicodedata.normalize("NFKC", text or "").translate(_t2s_table()).lower()
+    return unicodedata.normalize("NFKC", text or "").translate(t2s_table()).lower()
 
 
 @lru_cache(maxsize=1024)
@@ -56,7 +40,7 @@ def fold_aligned(text: str) -> str:
     text = text or ""
     if not unicodedata.is_normalized("NFKC", text):
         text = "".join((f[0] if (f := unicodedata.normalize("NFKC", ch)) else " ") for ch in text)
-    return text.translate(_t2s_table()).lower()
+    return text.translate(t2s_table()).lower()
 
 
 def _read_terms(name: str) -> list[str]:

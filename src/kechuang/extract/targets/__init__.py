@@ -9,7 +9,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.goal_tables import goal_tables
-from kechuang.extract.targets.paragraph import Paragraph
+from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.vocab import vocab
@@ -43,6 +43,13 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
         caption = text and not line.chrome and not _SENTENCE_END.search(text) and not _DATE.search(text)
         if caption and (year := opening_year(text.translate(vocab().simplified), plan_year)) is not None:
             return year
+        # a lead paragraph that names a one-year list and one year to come (2015年,秦安县…将集中力量办好十件民生实事)
+        readings = Readings.of(line)  # 實(shí)事: read without the phonetic readings
+        simple = (readings.line.text if readings else text).translate(vocab().simplified)
+        if not line.chrome and vocab().one_year_title.search(simple):
+            stated = {m.year for m in years(simple, 0, 0, plan_year) if not m.past and not m.relative}
+            if len(stated) == 1:
+                return stated.pop()
     return None
 
 
@@ -68,6 +75,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     document_year = opening_year(opening.strip().translate(vocab().simplified), plan_year) if opening else None
     if document_year is None:
         document_year = _caption_year(lines, heading_titles, plan_year)
+    if document_year is None and opening and vocab().one_year_title.search(opening.translate(vocab().simplified)):
+        document_year = plan_year  # 政府工作报告 with no year in its title: a one-year plan, the plan's own year
     simplified = vocab().simplified  # traditional characters read as simplified (發展目標 → 发展目标)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _COLON.search(line.text):
@@ -85,7 +94,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
         if line.index in heading_titles:
-            title = line.text[heading_titles[line.index] - line.start:].translate(simplified).split("。")[0]
+            title = line.text[heading_titles[line.index] - line.start:].split("。", 1)[0].translate(simplified)
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year)) is not None:
@@ -96,6 +105,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
         if goals_path is not None and not _within(path, goals_path):
             goals_year, goals_path = None, None
+        if not MAY_STATE.search(line.text):  # no number and no year: nothing to read (prose, headings)
+            cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
+            continue
         lo, hi = bisect.bisect_left(skip_starts, line.start), bisect.bisect_left(skip_starts, line.end)
         local = [(s - line.start, e - line.start) for s, e in skip[lo:hi]]
         token_end = heading_titles[line.index] - line.start if line.index in heading_titles else 0
@@ -113,6 +125,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
         para.carried = out[-1] if out else None
         found = para.run()
+        if found and vocab().retrospective.match(para.mtext, token_end) and not para.stated_years():
+            found = []  # 五年来,我们…: a review of the past that states no year to come
         out.extend([readings.restore(t, line.start) for t in found] if readings else found)
         stated = para.stated_years()
         if stated and goals_path is not None:

@@ -16,7 +16,10 @@ def clean_indicator(text: str) -> str:
     v = vocab()
     text = text[text.rfind("|") + 1:].strip(TRIM)  # a table's cell ends at its bar: no name runs across cells
     for _ in range(3):
-        text = v.prefixes.sub("", text).strip(TRIM)
+        stripped = v.prefixes.sub("", text).strip(TRIM)
+        if stripped == text:
+            break  # nothing more to strip (the pattern is anchored: another pass would find nothing either)
+        text = stripped
     return _MODAL_END.sub("", text) if len(text) > 3 else text  # 专利申报量要(突破2000件), 研发机构数为(900家)
 
 

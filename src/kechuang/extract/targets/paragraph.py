@@ -27,8 +27,9 @@ _MULTIPLE = re.compile(
     r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
+_QUOTE_MARK = re.compile(r"[“\"「‘]")  # the opening marks of _QUOTED: a line without one has no quote
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
-_SENTENCE = re.compile(r"(?:[^。!?.]|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
+_SENTENCE = re.compile(r"(?:[^。!?.]+|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
 _CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
 _PER_YEAR = re.compile(r"(?<![全今本当明去\d])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
@@ -44,7 +45,10 @@ _DISTRIBUTED_REACH = 20  # 分解落实到 + up to 12 characters before the coun
 _TOTAL = re.compile(r"(?:共计|合计|总计|(?<![达建增育设引进成])共)\s*$")
 # A clause that states its own year, total or level (到2025年, 累计, 总数达到…) does not share the 每年 before it.
 _OWN_SCOPE = re.compile(r"\d{4}\s*年|累计|总数|总量|达到|达|提高|提升|超过|突破|保持|稳定在|控制在|占|[到至]“?十")
+_NAMES = re.compile(r"[、和及与]")  # the names before 均 (X、Y均达到N)
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
+# A line with none of these (nor 年, nor the traditional 億萬兩) holds no target and states no year: not read at all.
+MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番年億萬兩]")
 
 
 class Paragraph:
@@ -66,8 +70,8 @@ class Paragraph:
         # A table row's deadline (| 2023年6月 |, 完成时限:2023年12月底) dates the row's targets that state no year.
         row = _ROW_DEADLINE.search(self.mtext) if "|" in self.mtext or "时限" in self.mtext else None
         self.row_year = int(row.group(1)) if row and not (plan_year and int(row.group(1)) < plan_year) else None
-        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
-        spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)]
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)] if _QUOTE_MARK.search(self.text) else []
+        spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)] if "《" in self.text else []
         self.masked = mask(len(self.text), spans + skip)
         self.targets: list[Target] = []
         self.carried_recurring = False  # the clause shares the 每年 of the clause before it
@@ -122,6 +126,14 @@ class Paragraph:
         v = vocab()
         raw = indicator[-WINDOW:]
         indicator = clean_indicator(raw)
+        names = _NAMES.split(indicator[:-1]) if indicator.endswith("均") else []
+        if len(names) >= 2 and all(len(n.strip()) >= 2 for n in names):
+            # 城镇居民人均可支配收入、农民人均纯收入均增长12%: each name is held to the value, one target each
+            if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the names do
+                ind_start += raw.find(indicator)
+            found = [self.add(n.strip(), kind, value, unit, pos, end, sentence, clause, ind_start, base_year, cmp,
+                              value_max) for n in names]
+            return found[-1]
         if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause) \
                 or v.not_target.search(indicator) or v.descriptor.search(indicator):
             return None
@@ -170,6 +182,8 @@ class Paragraph:
     def run(self) -> list[Target]:
         recurring = vocab().recurring
         for k, (s_start, sentence) in enumerate(self.sentences):
+            if not _MAY_HOLD.search(sentence):
+                continue  # no clause of it can hold a target (each clause starts afresh in a new sentence)
             previous, counting, carry = "", False, False
             for cm in _CLAUSE.finditer(sentence):
                 text = cm.group()
@@ -188,8 +202,10 @@ class Paragraph:
         if not _MAY_HOLD.search(clause):
             return False  # no digit, numeral, class letter or 番: nothing to read
         taken: set[int] = set()
-        self.multiple(clause, c_start, sentence, previous, taken)
-        for cat in v.category.finditer(clause):
+        # each shape below needs a character of its own: a test for it is cheaper than the shape's regex
+        if "番" in clause or "倍" in clause:
+            self.multiple(clause, c_start, sentence, previous, taken)
+        for cat in v.category.finditer(clause) if ("类" in clause or "级" in clause or "档" in clause) else ():
             if self.masked[c_start + cat.start()]:
                 continue
             head = clause[max(0, cat.start() - WINDOW):cat.start()]
@@ -197,11 +213,13 @@ class Paragraph:
                      c_start + cat.start(), c_start + cat.end(), sentence, head + cat.group(),
                      c_start + cat.start() - len(head))
             taken.update(range(cat.start(), cat.end()))
-        self.rank(clause, c_start, sentence, previous, taken)
-        self.unitless(clause, c_start, sentence, taken)
+        if "前" in clause:
+            self.rank(clause, c_start, sentence, previous, taken)
+        if any(c in clause for c in v.unitless_ends):  # 指数, 系数
+            self.unitless(clause, c_start, sentence, taken)
         self.respectively(clause, c_start, sentence, previous, taken)
         found = [m for m in v.candidate.finditer(clause) if m.start() not in taken]
-        return ListReader(self, clause, c_start, sentence, previous, found).read(counting)
+        return bool(found) and ListReader(self, clause, c_start, sentence, previous, found).read(counting)
 
     def multiple(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
         mm = _MULTIPLE.search(clause)

@@ -2,8 +2,10 @@
 what is to be done, so their numbers are history (tests/fixtures/real/README.md, "Progress and monthly tables").
 
 Two printings of a table are read: a row per line with cells between ``|`` (a row that does not open with its
-number continues the numbered row above it and lacks the 序号 cell), and one cell per line (``序号`` alone on a
-line, then the header's cells, then each row's number alone on a line followed by its cells)."""
+number continues the numbered row above it and lacks the 序号 cell), and one cell per line, with or without a bar
+closing each cell (``序号`` alone on a line, then the header's cells, then each row's number alone on a line followed
+by its cells; or, without 序号, a run of three or more header cells, then each row's cells in the header's order:
+目标任务 / 执行措施 / 工作进展、取得成效 / … over a row of paragraphs)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from kechuang.extract.targets.vocab import vocab
 _NUMBER_CELL = re.compile(r"\s*\d{1,3}\s*")
 _SERIAL = re.compile(r"\s*(?:序号|编号)\s*")
 _MAX_HEADER_CELLS = 12
+_ONE_CELL = re.compile(r"([^|]*?)\s*\|\s*")  # 进展情况 | : one cell closed by its bar, alone on its line
+_HEADER_CELL = re.compile(r"[^。;;,,::|\d]{2,16}")  # a header cell: a short name, no sentence, no number
 
 
 def _bar_cells(text: str) -> list[tuple[int, int]]:
@@ -37,9 +41,14 @@ def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
     line_column: int | None = None  # of the one-cell-per-line table being read
     header: list[str] | None = None  # cells of a one-cell-per-line header being read
     row_cell = -1  # cells read of the current one-cell-per-line row
+    run: list[str] = []  # the short cells just read: the header of a table without 序号, when one is reported
+    width = 0  # the number of columns of a table without 序号 being read (0: none)
     for line in lines:
         text = line.text
-        if "|" in text:
+        one = _ONE_CELL.fullmatch(text)
+        if one:
+            text = one.group(1)
+        elif "|" in text:
             cells = _bar_cells(text)
             names = [text[s:e] for s, e in cells]
             if any(_SERIAL.fullmatch(n) for n in names):
@@ -55,7 +64,22 @@ def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
         if not text.strip():
             continue
         if _SERIAL.fullmatch(text):
-            header, line_column = [], None
+            header, line_column, run, width = [], None, [], 0
+            continue
+        free = header is None and (line_column is None or width > 0)  # not inside a numbered table
+        if free and _HEADER_CELL.fullmatch(text.strip()):
+            run.append(text)
+            if width:  # a short cell of a row (责任分工: 木李镇经济发展办公室)
+                row_cell += 1
+            continue
+        if free and len(run) >= 3 and (column := next(
+                (k for k, n in enumerate(run) if _reported(n)), None)) is not None:
+            line_column, width, row_cell = column, len(run), 0  # this paragraph is the first cell of a row
+        run = []
+        if width:
+            if row_cell % width == line_column:
+                spans.append((line.start, line.end))
+            row_cell += 1
             continue
         if header is not None:
             if _NUMBER_CELL.fullmatch(text) or len(header) >= _MAX_HEADER_CELLS:

@@ -8,6 +8,7 @@ from functools import cache
 
 from kechuang.extract.rules import load_rules
 from kechuang.text.numerals import fraction_percent, to_number
+from kechuang.text.traditional import t2s_table
 
 CN_NUM = "零一二两三四五六七八九十百千万亿"
 _RANGE = r"(?:~|～|—|–|-|至|到)"
@@ -42,6 +43,8 @@ class Vocab:
     programme: re.Pattern[str]
     goals_heading: re.Pattern[str]
     history_heading: re.Pattern[str]
+    one_year_title: re.Pattern[str]  # 政府工作报告, 工作要点: a title naming no year is the plan's year
+    retrospective: re.Pattern[str]  # 五年来,我们…: a paragraph opening with a period up to now
     beneficiary_end: re.Pattern[str]
     listing: re.Pattern[str]
     listing_noun: re.Pattern[str]
@@ -57,6 +60,7 @@ class Vocab:
     unit_only: re.Pattern[str]  # a unit alone (a table's 单位 cell): 家, 亿元, 件/万人, %
     unit_suffix: re.Pattern[str]  # a unit closing a name (高新技术企业数家: the 单位 cell lost its space)
     idiom_units: frozenset[str]
+    unitless_ends: frozenset[str]  # the last characters of unitless_heads: a clause without any has no index
     simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
     traditional: re.Pattern[str]  # any character of that table
 
@@ -64,14 +68,19 @@ class Vocab:
 @cache
 def vocab() -> Vocab:
     r, t2s = load_rules("targets"), load_rules("traditional")
+    # Every traditional character OpenCC knows (4,000: 貢獻, 團體, 鄉村…), and the rule file's own on top of it.
+    simplified = {k: ord(v) for k, v in t2s_table().items() if v != chr(k)}
+    simplified.update(str.maketrans(t2s["traditional"], t2s["simplified"]))
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
     unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
     # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %
     fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
                 r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./])")
+    # Every value starts with a digit, a Chinese numeral or 半: the lookahead up front lets the re module skip every
+    # other position at once (4x faster over a plan's clauses; the matches are the same).
     candidate = re.compile(
-        rf"(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
+        rf"(?=[\d{CN_NUM}半])(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
         rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
@@ -101,6 +110,8 @@ def vocab() -> Vocab:
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
         goals_heading=re.compile(alt(r["goals_headings"])),
         history_heading=re.compile(alt(r["history_headings"])),
+        one_year_title=re.compile(alt(r["one_year_titles"])),
+        retrospective=re.compile(rf"\s*(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})[,,]"),
         beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?{_not_after(w[:-1] for w in r['not_beneficiary'])}"
                                    rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
         listing=re.compile(alt(r["listing_words"])),
@@ -118,8 +129,11 @@ def vocab() -> Vocab:
         unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
-        simplified=str.maketrans(t2s["traditional"], t2s["simplified"]),
-        traditional=re.compile(f"[{re.escape(t2s['traditional'])}]"),
+        unitless_ends=frozenset(h[-1] for h in r["unitless_heads"]),
+        simplified=simplified,
+        # detected by the characters of the Basic Multilingual Plane: a class with any beyond it is matched by a slow
+        # list in the re module (200× slower); the rare ones beyond are still translated in a traditional paragraph
+        traditional=re.compile(f"[{re.escape(''.join(chr(k) for k in simplified if k <= 0xFFFF))}]"),
     )
 
 

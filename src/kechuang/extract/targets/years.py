@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from kechuang.text.numerals import to_number
 
 _CN_SMALL = "一二两三四五六七八九十"
-YEAR = re.compile(r"(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
+_DIGIT = re.compile(r"\d")
+# (?=…) up front: the characters a match can start with, so that the re module skips other positions at once
+YEAR = re.compile(r"(?=\d)(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
 BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 _FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
@@ -20,7 +22,8 @@ PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
-_DURATION = re.compile(rf"(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内")
+_DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
+                       rf"(?:(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内)")
 
 
 @dataclass
@@ -38,9 +41,10 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
     if "年" not in text and "五" not in text:
         return []  # every year phrase has one or the other (2025年, 年内, “十四五”末)
     marks = []
-    bases = {m.start(1) for m in BASE.finditer(text)}
-    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)}
-    for m in YEAR.finditer(text):
+    digits = _DIGIT.search(text) is not None  # 2025年, 在2020年基础上, 2012年起 all need one
+    bases = {m.start(1) for m in BASE.finditer(text)} if digits else set()
+    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)} if digits else {}
+    for m in YEAR.finditer(text) if digits else ():
         follows = text[m.end():m.end() + 6]
         if m.start(2) in bases or m.start(2) in starts or follows.startswith("基础") or (
                 follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)):
@@ -51,7 +55,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
             continue  # 到2020年 in a plan of 2022: a stale deadline governs nothing, but is no history either
         deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
         marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
-    for m in _FIVE_YEAR.finditer(text):
+    for m in _FIVE_YEAR.finditer(text) if "五" in text else ():
         year = _FIVE_YEAR_END[m.group(1)]
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
     for m in _DURATION.finditer(text):
