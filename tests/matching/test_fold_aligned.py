@@ -7,7 +7,8 @@ import sys
 import unicodedata
 
 from kechuang.matching.explain import common_passages
-from kechuang.matching.text import _t2s_table, fold_aligned
+from kechuang.matching.text import fold_aligned
+from kechuang.text.traditional import t2s_table
 
 
 def per_character(text: str) -> str:
@@ -16,7 +17,7 @@ def per_character(text: str) -> str:
     for ch in text:
         f = unicodedata.normalize("NFKC", ch)
         out.append(f[0] if f else " ")
-    return "".join(out).translate(_t2s_table()).lower()
+    return "".join(out).translate(t2s_table()).lower()
 
 
 TEXTS = ["设施蔬菜水肥一体化智能控制系统研发与示范", "ＱＡＹ２５型玄武岩纤维（连续）", "農業科技成果轉化與產業化",
