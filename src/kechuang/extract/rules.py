@@ -17,13 +17,21 @@ def load_rules(name: str) -> Any:
 
 
 @cache
-def _simplified_table() -> tuple[dict[int, int], re.Pattern[str]]:
+def simplified_table() -> tuple[dict[int, int], re.Pattern[str]]:
+    """Traditional → simplified, one character for one: every character OpenCC knows (4,000: 貢獻, 團體, 鄉村…) with
+    rules/traditional.yaml's on top of it; and a pattern matching any of them. The pattern holds the characters of
+    the Basic Multilingual Plane only: a class with any beyond it is matched by a slow list in the re module (200×
+    slower); the rare ones beyond are still translated in text found traditional."""
+    from kechuang.text.traditional import t2s_table
+
     t2s = load_rules("traditional")
-    return str.maketrans(t2s["traditional"], t2s["simplified"]), re.compile(f"[{re.escape(t2s['traditional'])}]")
+    table = {k: ord(v) for k, v in t2s_table().items() if v != chr(k)}
+    table.update(str.maketrans(t2s["traditional"], t2s["simplified"]))
+    return table, re.compile(f"[{re.escape(''.join(chr(k) for k in table if k <= 0xFFFF))}]")
 
 
 def simplified(text: str) -> str:
-    """``text`` with the traditional characters of rules/traditional.yaml in their simplified forms, one character
-    for one, so that offsets into it hold for the text as printed (text with none of them is returned as is)."""
-    table, traditional = _simplified_table()
+    """``text`` with its traditional characters in their simplified forms (``simplified_table``), one character for
+    one, so that offsets into it hold for the text as printed (text with none of them is returned as is)."""
+    table, traditional = simplified_table()
     return text.translate(table) if traditional.search(text) else text

@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kechuang.extract.rules import load_rules
+from kechuang.extract.rules import load_rules, simplified_table
 from kechuang.text.numerals import fraction_percent, to_number
-from kechuang.text.traditional import t2s_table
 
 CN_NUM = "零一二两三四五六七八九十百千万亿"
 _RANGE = r"(?:~|～|—|–|-|至|到)"
@@ -67,10 +66,8 @@ class Vocab:
 
 @cache
 def vocab() -> Vocab:
-    r, t2s = load_rules("targets"), load_rules("traditional")
-    # Every traditional character OpenCC knows (4,000: 貢獻, 團體, 鄉村…), and the rule file's own on top of it.
-    simplified = {k: ord(v) for k, v in t2s_table().items() if v != chr(k)}
-    simplified.update(str.maketrans(t2s["traditional"], t2s["simplified"]))
+    r = load_rules("targets")
+    simplified, traditional = simplified_table()  # the one traditional → simplified table of the extractor
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
     unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
@@ -131,9 +128,7 @@ def vocab() -> Vocab:
         idiom_units=frozenset(r["idiom_units"]),
         unitless_ends=frozenset(h[-1] for h in r["unitless_heads"]),
         simplified=simplified,
-        # detected by the characters of the Basic Multilingual Plane: a class with any beyond it is matched by a slow
-        # list in the re module (200× slower); the rare ones beyond are still translated in a traditional paragraph
-        traditional=re.compile(f"[{re.escape(''.join(chr(k) for k in simplified if k <= 0xFFFF))}]"),
+        traditional=traditional,
     )
 
 
