@@ -118,7 +118,7 @@ def cached_read(rows: QuerySet, build, label: str):
     """``build()``, a read of ``rows`` (its counts, its span of years …), cached under the query's SQL and the
     versions of the tables it reads; computed afresh inside a transaction that wrote one of them."""
     tables = sorted({join.table_name for join in rows.query.alias_map.values()} | {rows.model._meta.db_table})
-    if _pending(tables):
+    if written_here(tables):
         return build()
     sql, args = rows.query.sql_with_params()
     versions = [_version(t) for t in tables]
@@ -163,7 +163,9 @@ def _waiting(using: str = DEFAULT_DB_ALIAS) -> set[str]:
     return {entry[1].table for entry in connections[using].run_on_commit if isinstance(entry[1], Renewal)}
 
 
-def _pending(tables, using: str = DEFAULT_DB_ALIAS) -> bool:
+def written_here(tables, using: str = DEFAULT_DB_ALIAS) -> bool:
+    """The open transaction wrote one of ``tables`` (their versions are renewed only when it commits): a reader
+    that caches under those versions must read afresh."""
     return connections[using].in_atomic_block and bool(_waiting(using) & set(tables))
 
 

@@ -42,7 +42,7 @@ from kechuang.errors import KechuangError
 from kechuang.gc_pause import gc_paused
 from kechuang.matching import DuplicateIndex, MatchIndex, Record
 from kechuang.web.accounts.models import Region
-from kechuang.web.keyset import _pending, table_version
+from kechuang.web.keyset import table_version, written_here
 from kechuang.web.libraries import index_merge
 from kechuang.web.libraries.models import IndexVersion
 
@@ -122,7 +122,7 @@ def parents() -> dict[int, int | None]:
     committed write) and at most ``TREE_TTL`` old: a project page asked for the tree three times a request. Read
     afresh inside a transaction that wrote regions (its renewal waits for the commit). Do not modify the dict."""
     version = table_version(Region)
-    if _pending([Region._meta.db_table]):
+    if written_here([Region._meta.db_table]):
         return dict(Region.objects.values_list("id", "parent_id"))
     seen, when, tree = _TREE
     if seen != version or time.monotonic() - when > TREE_TTL:
