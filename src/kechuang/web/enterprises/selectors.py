@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
-from django.template.loader import render_to_string
-from django.utils.safestring import SafeString
 
 from kechuang.web.enterprises.access import enterprises_visible
 from kechuang.web.enterprises.models import SIZES, Enterprise, ReserveEntry
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.keyset import PAGE_SIZE, Page, keyset_page
-from kechuang.web.pagecache import cached
 
 HISTORY_KINDS = ("enterprise", "ent-figures", "ent-ip", "ent-reserve", "ent-review", "ent-sme")
 
@@ -55,16 +52,15 @@ def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
     return history_rows(changes)
 
 
-def enterprise_history_html(enterprise: Enterprise, limit: int = 200) -> SafeString:
-    """The page's change log rendered once per state of it. The log only grows, so its newest change (id and time:
-    a re-created database never meets an old entry) names the state: one indexed read instead of reading and
-    rendering up to ``limit`` changes on every view. People's names are those of the newest change's time."""
-    newest = (Change.objects.filter(kind__in=HISTORY_KINDS, object_id=enterprise.pk)
-              .order_by("-id").values_list("id", "at").first())
-    if newest is None:
-        return SafeString(render_to_string("kechuang/_history.html", {"history": []}))
-    return SafeString(cached(("ent-history", enterprise.pk, newest[0], newest[1].timestamp(), limit), lambda: (
-        render_to_string("kechuang/_history.html", {"history": enterprise_history(enterprise, limit)}))))
+HISTORY_SHOWN = 20  # changes on an enterprise's page; the whole log has a page of its own
+
+
+def recent_history(enterprise: Enterprise, shown: int = HISTORY_SHOWN) -> tuple[list, bool]:
+    """The newest ``shown`` changes of the enterprise's log and whether it has older ones: one query of ``shown + 1``
+    rows. Most views of a large registry are first views, for which keying, caching and rendering the log apart
+    cost more than reading the newest changes with the page."""
+    rows = enterprise_history(enterprise, shown + 1)
+    return rows[:shown], len(rows) > shown
 
 
 BOARD_LIMIT = 20  # entries shown per stage; the list filtered by stage shows them all

@@ -19,6 +19,7 @@ urlpatterns = [
     path("pick/", picker.pick_view, name="kc-enterprise-pick"),
     path("<int:pk>/", views.enterprise_detail, name="kc-enterprise"),
     path("<int:pk>/edit/", views.enterprise_edit, name="kc-enterprise-edit"),
+    path("<int:pk>/history/", views.history_view, name="kc-enterprise-history"),
     path("<int:pk>/figures/", views.figures_view, name="kc-enterprise-figures"),
     path("<int:pk>/ip/", views.ip_view, name="kc-enterprise-ip"),
     path("ip/<int:pk>/delete/", views.ip_delete_view, name="kc-enterprise-ip-delete"),

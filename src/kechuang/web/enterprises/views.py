@@ -27,9 +27,10 @@ from kechuang.web.enterprises.access import (
 )
 from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_FIELDS, RD_ITEM_PREFIX, year_checked
 from kechuang.web.enterprises.models import SIZES, IPHolding, ReserveEntry
-from kechuang.web.enterprises.selectors import enterprise_history_html, enterprise_list, enterprise_page
+from kechuang.web.enterprises.selectors import enterprise_history, enterprise_list, enterprise_page, recent_history
 from kechuang.web.errors import http_status
 
+HISTORY_LIMIT = 1000  # changes on the whole log's page
 FORM_FIELDS = ("name", "uscc", "address", "industry_code", "size", "registered_on", "tech_field", "contact_name",
                "contact_phone", "contact_email")
 
@@ -124,6 +125,7 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
         figures_form = _figures_of(years, int(chosen) if chosen.isdigit() else today().year - 1)
     # the latest check and self-evaluation as the page shows them (not their stored results)
     check = HitechResult.objects.filter(enterprise=enterprise).only("as_of", "overall").first()
+    history, older = recent_history(enterprise)
     return render(request, "kechuang/enterprises/detail.html", {
         "enterprise": enterprise, "years": years,
         "figure_inputs": [(k, label, "人" if kind == "people" else "万元", (figures_form or {}).get(k, ""))
@@ -134,7 +136,8 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
         "reserve": _reserve_of(enterprise),
         "check": check, "check_zh": OVERALL_ZH.get(check.overall) if check else "",
         "sme": SmeEvaluation.objects.filter(enterprise=enterprise).only("year", "score").first(),
-        "history_html": enterprise_history_html(enterprise), "error": error,
+        "history": history, "history_more": reverse("kc-enterprise-history", args=[enterprise.pk]) if older else "",
+        "error": error,
         "figures_form": figures_form, "ip_form": ip_form or {},
         "can_manage": can_manage(request.user, enterprise.region_id),
         "can_keep": can_keep_figures(request.user, enterprise),
@@ -145,6 +148,15 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
 @require_GET
 def enterprise_detail(request, pk: int):
     return _page(request, enterprise_for_user(request.user, pk, related=("region", "reserve")))
+
+
+@login_required
+@require_GET
+def history_view(request, pk: int):
+    """An enterprise's whole change log (its page shows the newest changes)."""
+    enterprise = enterprise_for_user(request.user, pk)
+    return render(request, "kechuang/enterprises/history.html", {
+        "enterprise": enterprise, "history": enterprise_history(enterprise, HISTORY_LIMIT), "limit": HISTORY_LIMIT})
 
 
 @login_required
