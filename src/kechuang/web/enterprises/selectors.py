@@ -3,11 +3,15 @@ board."""
 
 from __future__ import annotations
 
+from datetime import date
+from types import SimpleNamespace
+
+from django.db import connection
 from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 
 from kechuang.web.enterprises.access import enterprises_visible
-from kechuang.web.enterprises.models import SIZES, Enterprise, ReserveEntry
+from kechuang.web.enterprises.models import SIZES, Enterprise, HitechResult, ReserveEntry, SmeEvaluation
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.keyset import PAGE_SIZE, Page, keyset_page
@@ -50,6 +54,27 @@ def enterprise_page(rows: QuerySet, get=None, params: dict | None = None, size: 
 def enterprise_history(enterprise: Enterprise, limit: int = 200) -> list:
     changes = Change.objects.filter(kind__in=HISTORY_KINDS, object_id=enterprise.pk)[:limit]
     return history_rows(changes)
+
+
+_LATEST_SQL = """SELECT c.as_of, c.overall, s.year, s.score FROM (SELECT 1 AS one) AS o
+LEFT JOIN (SELECT as_of, overall FROM {checks} WHERE enterprise_id = %s ORDER BY checked_at DESC, id DESC LIMIT 1) AS c
+  ON 1 = 1
+LEFT JOIN (SELECT year, score FROM {smes} WHERE enterprise_id = %s ORDER BY submitted_at DESC, id DESC LIMIT 1) AS s
+  ON 1 = 1"""
+
+
+def latest_check_and_sme(enterprise_id: int) -> tuple[SimpleNamespace | None, SimpleNamespace | None]:
+    """(as_of, overall) of the enterprise's latest 高企 check and (year, score) of its latest 科小 self-evaluation, in
+    the models' own order, None where there is none. One plain statement: as two ORM queries the page spent
+    ~0.35-0.5 ms each compiling SQL, more than the database took to answer."""
+    sql = _LATEST_SQL.format(checks=connection.ops.quote_name(HitechResult._meta.db_table),
+                             smes=connection.ops.quote_name(SmeEvaluation._meta.db_table))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [enterprise_id, enterprise_id])
+        as_of, overall, year, score = cursor.fetchone()
+    check = None if overall is None else SimpleNamespace(
+        as_of=as_of if isinstance(as_of, date) else date.fromisoformat(as_of), overall=overall)
+    return check, None if year is None else SimpleNamespace(year=year, score=score)
 
 
 HISTORY_SHOWN = 20  # changes on an enterprise's page; the whole log has a page of its own

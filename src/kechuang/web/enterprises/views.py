@@ -27,7 +27,13 @@ from kechuang.web.enterprises.access import (
 )
 from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_FIELDS, RD_ITEM_PREFIX, year_checked
 from kechuang.web.enterprises.models import SIZES, IPHolding, ReserveEntry
-from kechuang.web.enterprises.selectors import enterprise_history, enterprise_list, enterprise_page, recent_history
+from kechuang.web.enterprises.selectors import (
+    enterprise_history,
+    enterprise_list,
+    enterprise_page,
+    latest_check_and_sme,
+    recent_history,
+)
 from kechuang.web.errors import http_status
 
 HISTORY_LIMIT = 1000  # changes on the whole log's page
@@ -117,14 +123,12 @@ def _reserve_of(enterprise) -> ReserveEntry | None:
 
 
 def _page(request, enterprise, error=None, status=200, figures_form=None, ip_form=None):
-    from kechuang.web.enterprises.models import HitechResult, SmeEvaluation
-
     years = list(enterprise.years.all())
     if figures_form is None:
         chosen = request.GET.get("year", "")
         figures_form = _figures_of(years, int(chosen) if chosen.isdigit() else today().year - 1)
     # the latest check and self-evaluation as the page shows them (not their stored results)
-    check = HitechResult.objects.filter(enterprise=enterprise).only("as_of", "overall").first()
+    check, sme = latest_check_and_sme(enterprise.pk)
     history, older = recent_history(enterprise)
     return render(request, "kechuang/enterprises/detail.html", {
         "enterprise": enterprise, "years": years,
@@ -135,7 +139,7 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
         "ip": enterprise.ip.all(), "categories": services.IP_CATEGORIES,
         "reserve": _reserve_of(enterprise),
         "check": check, "check_zh": OVERALL_ZH.get(check.overall) if check else "",
-        "sme": SmeEvaluation.objects.filter(enterprise=enterprise).only("year", "score").first(),
+        "sme": sme,
         "history": history, "history_more": reverse("kc-enterprise-history", args=[enterprise.pk]) if older else "",
         "error": error,
         "figures_form": figures_form, "ip_form": ip_form or {},
