@@ -169,7 +169,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     chained = own is not None
     if chained:
         before = clause[own:m.start()]
-    before = before[_item_start(before):]
+    listed = _item_start(before)  # > 0: an item of a list in this clause stands before this value's words
+    before = before[listed:]
     end = c_start + m.end()
     cmp = m.group("cmp") or m.group("about")
     around = before + clause[m.start():m.end()] + after
@@ -210,7 +211,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if growth and unit == "%":
             kind, head = "growth", head[:growth.start()] + head[growth.end():]
         head_start = pos - len(before)
-        if not clean_indicator(head) and previous:
+        stretch = _stretched(para, sentence, unit) if listed and not clean_indicator(head) else None
+        if stretch:  # 增长7%以上、力争达到8%: the same indicator's stretch goal, of the same kind
+            head, kind = stretch.indicator, stretch.kind
+            head_start = stretch.start - para.line.start
+        elif not clean_indicator(head) and previous:
             head = subject_of(previous)
             head_start = c_start - 1 - len(previous) + max(0, previous.rfind(head))
         elif not clean_indicator(head) and para.lead_cell:  # 脱贫户供水设施数量 / ≥20座: the cell above
@@ -286,6 +291,15 @@ def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) ->
         return None
     word = verb.group().strip()
     return last.indicator if last.indicator.startswith(word) else word + last.indicator
+
+
+def _stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | None:
+    """The target a nameless 力争达到N after a list mark stretches: the last one of this sentence, of the same unit
+    (地区生产总值增长7%以上、力争达到8%)."""
+    last = para.targets[-1] if para.targets else None
+    if last is None or last.unit != unit or last.start < para.line.start + para.sentences[sentence][0]:
+        return None
+    return last
 
 
 def _cell_before(before: str) -> str:
