@@ -32,3 +32,23 @@ def test_a_stretch_value_after_a_list_mark_is_the_same_indicator_of_the_same_kin
     # simplified characters alike; a value of another unit does not take the name (no stretch of that indicator)
     assert [r[:3] for r in _rows("地区生产总值增长7%以上、力争达到8%。", 2025)] == [
         ("地区生产总值", "growth", 7), ("地区生产总值", "growth", 8)]
+
+
+# A count after a list (A、B等N座) that the list names in full is no target, also when a name holds 和/及 (中和) or a
+# name holds a number (10号线三期): the names are counted over the whole clause, by 、 and by 、/和/及. 成都 民生实事
+# 2021 (http://wwwfh2222.com/news/b/2021-02-10/detail-ikftssap5062135-p3.shtml, dev: two items of one list); the rule's
+# own sources: 苍南 民生实事 2022 (http://www.cncn.gov.cn/art/2022/12/14/art_1229664772_59047997.html, dev: 桥墩镇、
+# 赤溪镇、灵溪镇观美等3家) and 袁州 (http://www.yzq.gov.cn/yzqrmzf/jcbslsqk/202309/d48534cfb44f49e0bf792a10fb644168.shtml,
+# dev: 湖田中学、伯塘中学等5所, fewer names than the count: a target).
+CHENGDU_STATIONS = "10.建成中和、大弯、禾丰、赵镇、竹篙等5座生活垃圾压缩转运站,新增日收运能力2600吨。"
+CHENGDU_LINES = ("1.推动轨道交通加速成网,续建地铁10号线三期、13号线一期、17号线二期、18号线三期、19号线二期、8号线二期、27号线一期、"
+                 "30号线一期及轨道交通资阳线等9个项目。")
+CANGNAN = "建成投用桥墩镇、赤溪镇、灵溪镇观美等3家中心敬老院。"
+YUANZHOU = "着力推进湖田中学、伯塘中学等5所农村中小学校改扩建。"
+
+
+def test_a_count_of_a_list_named_in_full_is_no_target_whatever_its_names_hold():
+    assert [r[2:4] for r in _rows(CHENGDU_STATIONS, 2021, title="成都市2021年民生实事工作目标")] == [(2600, "吨")]
+    assert _rows(CHENGDU_LINES, 2021, title="成都市2021年民生实事工作目标") == []
+    assert _rows(CANGNAN, 2022) == []
+    assert [r[2:4] for r in _rows(YUANZHOU, 2023)] == [(5, "所")]

@@ -169,6 +169,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     chained = own is not None
     if chained:
         before = clause[own:m.start()]
+    whole = before  # the clause before the value, items and all (a list's names are counted over it)
     listed = _item_start(before)  # > 0: an item of a list in this clause stands before this value's words
     before = before[listed:]
     end = c_start + m.end()
@@ -228,7 +229,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
-            and value == len(re.split("[、和及]", before[:count_verb.start()])):
+            and _names_all(whole[:len(whole) - len(before) + count_verb.start()], value):
         return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
     if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
@@ -291,6 +292,12 @@ def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) ->
         return None
     word = verb.group().strip()
     return last.indicator if last.indicator.startswith(word) else word + last.indicator
+
+
+def _names_all(names: str, value: float) -> bool:
+    """Whether the list before 等 names ``value`` items: counted by 、 (中和、大弯: a 和 inside a name) or by 、/和/及
+    (…30号线一期及轨道交通资阳线)."""
+    return value in (names.count("、") + 1, len(re.split("[、和及]", names)))
 
 
 def _stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | None:
