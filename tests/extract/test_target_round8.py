@@ -52,3 +52,23 @@ def test_a_count_of_a_list_named_in_full_is_no_target_whatever_its_names_hold():
     assert _rows(CHENGDU_LINES, 2021, title="成都市2021年民生实事工作目标") == []
     assert _rows(CANGNAN, 2022) == []
     assert [r[2:4] for r in _rows(YUANZHOU, 2023)] == [(5, "所")]
+
+
+# A page whose title reports results (工作总结, 完成情况公示, 完成情况的通报) reads as of the year after the one it sums
+# up: its numbers, those of its own year included, are history; a year to come still governs a goal (下一步…到2025年).
+# 临湘 教育体育局 2020年民生实事完成情况公示 (http://souzy.net/24733/24760/24821/24986/28267/content_1771769.html, dev);
+# 番禺 卫生健康局 2022年工作总结 (http://www.panyu.gov.cn/zwgk/zjgb/bmgzbg/2022/content/post_8899638.html, dev); the gold of
+# 阳东 十件民生实事完成情况的通报 and 和布克赛尔 整改任务完成情况公示 (dev) holds no target either.
+LINXIANG = ("現將教育體育局2020年民生實事項目建設情況公示如下:\n1、省實事工程:擴大公辦學前教育資源,增加公辦幼兒園學位 970 個。\n"
+            "2、岳陽市民生實事工程:①提質改造鄉村小規模學校 30 所、鄉鎮寄宿制學校 19 所,建設公辦幼兒園 1 所;②建成社會足球場 7 個。")
+PANYU = "辖区居民健康素养水平稳步提升,2022年达38.2%,提前8年实现了健康广州行动2030年的目标值(37%)。"
+
+
+def test_a_page_titled_as_a_report_of_results_holds_history_not_targets():
+    assert _rows(LINXIANG, 2020, title="臨湘市教育體育局2020年重點民生實事項目任務完成情況公示") == []
+    assert _rows(PANYU, 2022, title="番禺区卫生健康局2022年工作总结") == []
+    # the same lines under a title of a plan are targets
+    assert len(_rows(LINXIANG, 2020, title="臨湘市教育體育局2020年重點民生實事項目")) == 5
+    # a year to come in a summary still governs its goal
+    assert [r[2:] for r in _rows("下一步,到2025年,居民健康素养水平达到40%。", 2022, title="番禺区卫生健康局2022年工作总结")] \
+        == [(40, "%", 2025)]

@@ -43,6 +43,7 @@ class Vocab:
     goals_heading: re.Pattern[str]
     history_heading: re.Pattern[str]
     one_year_title: re.Pattern[str]  # 政府工作报告, 工作要点: a title naming no year is the plan's year
+    results_title: re.Pattern[str]  # 工作总结, 完成情况公示: the page reports what was done
     retrospective: re.Pattern[str]  # 五年来,我们…: a paragraph opening with a period up to now
     beneficiary_end: re.Pattern[str]
     listing: re.Pattern[str]
@@ -108,6 +109,7 @@ def vocab() -> Vocab:
         goals_heading=re.compile(alt(r["goals_headings"])),
         history_heading=re.compile(alt(r["history_headings"])),
         one_year_title=re.compile(alt(r["one_year_titles"])),
+        results_title=re.compile(alt(r["results_titles"])),
         retrospective=re.compile(rf"\s*(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})[,,]"),
         beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?{_not_after(w[:-1] for w in r['not_beneficiary'])}"
                                    rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
