@@ -72,3 +72,21 @@ def test_a_page_titled_as_a_report_of_results_holds_history_not_targets():
     # a year to come in a summary still governs its goal
     assert [r[2:] for r in _rows("下一步,到2025年,居民健康素养水平达到40%。", 2022, title="番禺区卫生健康局2022年工作总结")] \
         == [(40, "%", 2025)]
+
+
+# A sentence that states a standing reached (居全市第七位, 位居全国工业百强第11位, 位列全省第三位) reports what was done:
+# its numbers are history; a standing to be reached (力争…居全省第5位) is no report. 红桥区 科技创新“十五五”规划
+# (http://www.tjhq.gov.cn/zwgk/zdxzjc/jcjg/202601/t20260122_7229335.html, dev); 南安 政府工作报告 2023
+# (http://nanan.gov.cn/zwgk/zfgzbg/202301/t20230118_2839523.htm, dev); the gold of 淄博 “十四五”科技创新规划 and 绍兴
+# 2020年重点工作进展情况表 (dev) holds no target in such a sentence either.
+HONGQIAO = ("实施促进科技成果转移转化行动,打通科技成果转化“中梗阻”,全区技术合同成交额突破400亿元,全区有效专利总量累计达5876件,"
+            "其中有效发明专利3330件,有效实用新型专利2152件,发明专利数量居全市第七位,市内六区第二位。")
+NANAN = ("(二)努力稳住经济大盘。稳住工业产能,推出稳增长系列政策,开展“千名干部挂千企”活动,上线惠企政策云平台,减免税费33亿元,"
+         "直达惠企资金5亿元、纾困贷款11.4亿元,新增“四上”企业超300家,位居全国工业百强第11位。")
+
+
+def test_a_sentence_stating_a_standing_reached_is_a_report():
+    assert _rows(HONGQIAO, 2026, title="天津市红桥区科技创新第十五个五年规划") == []
+    assert _rows(NANAN, 2022, title="2023年政府工作报告") == []
+    # a standing to be reached keeps the sentence's goals
+    assert [r[2] for r in _rows("到2030年,全区技术合同成交额突破500亿元,力争发明专利数量居全市第五位。", 2026)] == [500]

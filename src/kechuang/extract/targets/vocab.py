@@ -51,6 +51,8 @@ class Vocab:
     plan_item: re.Pattern[str]
     as_of: re.Pattern[str]
     reported: re.Pattern[str]  # a word that makes the whole sentence a report (同比)
+    standing: re.Pattern[str]  # a standing reached (居全市第七位): the sentence reports, unless committed to
+    commitment: re.Pattern[str]  # 力争, 确保…: what follows is to be reached
     reported_column: re.Pattern[str]
     distributed: re.Pattern[str]
     list_closer: re.Pattern[str]
@@ -119,6 +121,8 @@ def vocab() -> Vocab:
         as_of=re.compile(rf"(?:{alt(r['as_of_words'])})(?:目前|当前|\d{{1,2}}月(?!底前|末前|份前)|\d{{1,4}}日)"),
         # …and a cumulative period of months since the year began (2018年1-9月…产值27.6亿; 1-2月,全市…)
         reported=re.compile(rf"{alt(r['report_sentence_words'])}|(?:^|[::])\s*(?:{alt(r['report_sentence_openers'])})|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"),
+        standing=re.compile(rf"(?:{alt(r['standing_verbs'])})[^,;。]{{0,12}}第\s*[\d{CN_NUM}]{{1,3}}\s*[位名]"),
+        commitment=re.compile(alt(r["commitment_words"])),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
