@@ -90,3 +90,18 @@ def test_a_sentence_stating_a_standing_reached_is_a_report():
     assert _rows(NANAN, 2022, title="2023年政府工作报告") == []
     # a standing to be reached keeps the sentence's goals
     assert [r[2] for r in _rows("到2030年,全区技术合同成交额突破500亿元,力争发明专利数量居全市第五位。", 2026)] == [500]
+
+
+# A round Chinese amount with a measure unit right before a name (千亿斤粮食生产能力战略工程, 超千亿元高新区15个) is a class
+# of size in that name, as 百亿工业企业 and 千亿级产业集群 are without a unit: no target of its own; the count after the
+# name is one. 四川 高新区高质量发展实施意见 2021 (http://jmdznkj.cn/news/show.php?itemid=12788, dev, traditional); 黑龙江
+# 十大工程推进工作方案 2009 (http://ask.fsou.com/html/text/lar/170828/17082848.html, dev).
+SICHUAN = "(二)發展目標。到2025年,建成國家高新區10個,省級高新區25個,打造營業收入超萬億元高新區1個、超千億元高新區15個以上。"
+HEILONGJIANG = "一、千亿斤粮食产能工程\n工作要求:全面启动实施千亿斤粮食生产能力战略工程,加快推进水利化、农机化建设。"
+
+
+def test_a_round_amount_with_a_unit_before_a_name_is_a_class_of_size():
+    assert [(r[2], r[3]) for r in _rows(SICHUAN, 2021)] == [(10, "個"), (25, "個"), (1, "個"), (15, "個")]
+    assert _rows(HEILONGJIANG, 2009) == []
+    # the same amount closing its clause (or bounded) is a value
+    assert [(r[2], r[3]) for r in _rows("到2025年,高新区营业收入突破千亿元。", 2021)] == [(1000, "亿元")]

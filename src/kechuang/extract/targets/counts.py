@@ -140,9 +140,10 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     if before_char and ((before_char.isascii() and (before_char.isalnum() or before_char in ".+-"))
                         or before_char in "第每前后" or before_char in CN_NUM):
         return True
-    if _chinese(m) and not m.group("unit") and _ROUND_CN.match(m.group("num")[:-1]) \
-            and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) and not m.group("cmp"):
-        return True  # 百亿工业企业, 千亿级产业集群: a class of size in a name, not a count
+    if _chinese(m) and (not m.group("unit") or m.group("unit") in vocab().measure_units) \
+            and _ROUND_CN.match(m.group("num")[:-1]) and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) \
+            and not m.group("cmp"):
+        return True  # 百亿工业企业, 千亿级产业集群, 千亿斤粮食生产能力工程, 超千亿元高新区: a class of size in a name
     return _chinese(m) and m.group("unit") in vocab().idiom_units
 
 

@@ -62,6 +62,7 @@ class Vocab:
     unit_only: re.Pattern[str]  # a unit alone (a table's 单位 cell): 家, 亿元, 件/万人, %
     unit_suffix: re.Pattern[str]  # a unit closing a name (高新技术企业数家: the 单位 cell lost its space)
     idiom_units: frozenset[str]
+    measure_units: frozenset[str]  # 元, 斤, 吨…: units of amount, not of count
     unitless_ends: frozenset[str]  # the last characters of unitless_heads: a clause without any has no index
     simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
     traditional: re.Pattern[str]  # any character of that table
@@ -132,6 +133,7 @@ def vocab() -> Vocab:
         unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
+        measure_units=frozenset(r["measure_units"]),
         unitless_ends=frozenset(h[-1] for h in r["unitless_heads"]),
         simplified=simplified,
         traditional=traditional,
