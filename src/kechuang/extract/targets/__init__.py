@@ -13,7 +13,7 @@ from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.vocab import vocab
-from kechuang.extract.targets.years import heading_year, opening_year, years
+from kechuang.extract.targets.years import PAST_DOCUMENT, heading_year, opening_year, years
 
 __all__ = ["extract_targets"]
 
@@ -63,6 +63,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     A year passes down to later paragraphs in two ways: a paragraph that ends with a colon gives its year
     to the lines under the same heading; a goals section (发展目标, 主要目标… and its sub-items) keeps the
     last year stated in it for every target of the section that states none."""
+    opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
+    results = bool(opening) and bool(vocab().results_title.search(opening.translate(vocab().simplified)))
+    if results:  # 2022年工作总结, 完成情况公示: read as of the year after the one summed up (its own year is history)
+        summed = opening_year(opening.strip().translate(vocab().simplified), None)
+        plan_year = max(plan_year or 0, summed + 1) if summed else plan_year
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     colon_year: int | None = None
     colon_path: str | None = None
@@ -71,8 +76,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     past_path: str | None = None
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
-    opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
-    document_year = opening_year(opening.strip().translate(vocab().simplified), plan_year) if opening else None
+    document_year = PAST_DOCUMENT if results else (
+        opening_year(opening.strip().translate(vocab().simplified), plan_year) if opening else None)
     if document_year is None:
         document_year = _caption_year(lines, heading_titles, plan_year)
     if document_year is None and opening and vocab().one_year_title.search(opening.translate(vocab().simplified)):

@@ -140,9 +140,10 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     if before_char and ((before_char.isascii() and (before_char.isalnum() or before_char in ".+-"))
                         or before_char in "第每前后" or before_char in CN_NUM):
         return True
-    if _chinese(m) and not m.group("unit") and _ROUND_CN.match(m.group("num")[:-1]) \
-            and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) and not m.group("cmp"):
-        return True  # 百亿工业企业, 千亿级产业集群: a class of size in a name, not a count
+    if _chinese(m) and (not m.group("unit") or m.group("unit") in vocab().measure_units) \
+            and _ROUND_CN.match(m.group("num")[:-1]) and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) \
+            and not m.group("cmp"):
+        return True  # 百亿工业企业, 千亿级产业集群, 千亿斤粮食生产能力工程, 超千亿元高新区: a class of size in a name
     return _chinese(m) and m.group("unit") in vocab().idiom_units
 
 
@@ -169,7 +170,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     chained = own is not None
     if chained:
         before = clause[own:m.start()]
-    before = before[_item_start(before):]
+    whole = before  # the clause before the value, items and all (a list's names are counted over it)
+    listed = _item_start(before)  # > 0: an item of a list in this clause stands before this value's words
+    before = before[listed:]
     end = c_start + m.end()
     cmp = m.group("cmp") or m.group("about")
     around = before + clause[m.start():m.end()] + after
@@ -210,7 +213,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if growth and unit == "%":
             kind, head = "growth", head[:growth.start()] + head[growth.end():]
         head_start = pos - len(before)
-        if not clean_indicator(head) and previous:
+        stretch = _stretched(para, sentence, unit) if listed and not clean_indicator(head) else None
+        if stretch:  # 增长7%以上、力争达到8%: the same indicator's stretch goal, of the same kind
+            head, kind = stretch.indicator, stretch.kind
+            head_start = stretch.start - para.line.start
+        elif not clean_indicator(head) and previous:
             head = subject_of(previous)
             head_start = c_start - 1 - len(previous) + max(0, previous.rfind(head))
         elif not clean_indicator(head) and para.lead_cell:  # 脱贫户供水设施数量 / ≥20座: the cell above
@@ -223,7 +230,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
-            and value == len(re.split("[、和及]", before[:count_verb.start()])):
+            and _names_all(whole[:len(whole) - len(before) + count_verb.start()], value):
         return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
     if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
@@ -286,6 +293,21 @@ def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) ->
         return None
     word = verb.group().strip()
     return last.indicator if last.indicator.startswith(word) else word + last.indicator
+
+
+def _names_all(names: str, value: float) -> bool:
+    """Whether the list before 等 names ``value`` items: counted by 、 (中和、大弯: a 和 inside a name) or by 、/和/及
+    (…30号线一期及轨道交通资阳线)."""
+    return value in (names.count("、") + 1, len(re.split("[、和及]", names)))
+
+
+def _stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | None:
+    """The target a nameless 力争达到N after a list mark stretches: the last one of this sentence, of the same unit
+    (地区生产总值增长7%以上、力争达到8%)."""
+    last = para.targets[-1] if para.targets else None
+    if last is None or last.unit != unit or last.start < para.line.start + para.sentences[sentence][0]:
+        return None
+    return last
 
 
 def _cell_before(before: str) -> str:

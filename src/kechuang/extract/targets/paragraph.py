@@ -93,7 +93,9 @@ class Paragraph:
         so that a sentence of thousands of numbers stays linear."""
         if sentence not in self._reports:
             text = self.sentences[sentence][1]
-            self._reports[sentence] = bool(vocab().as_of.search(text) or vocab().reported.search(text))
+            standing = vocab().standing.search(text) if "第" in text else None  # 居全市第七位: a standing reached
+            self._reports[sentence] = bool(vocab().as_of.search(text) or vocab().reported.search(text) or (
+                standing and not vocab().commitment.search(text, 0, standing.start())))
         return self._reports[sentence]
 
     def listing_after(self, sentence: int, at: int) -> bool:

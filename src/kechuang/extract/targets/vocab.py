@@ -43,6 +43,7 @@ class Vocab:
     goals_heading: re.Pattern[str]
     history_heading: re.Pattern[str]
     one_year_title: re.Pattern[str]  # 政府工作报告, 工作要点: a title naming no year is the plan's year
+    results_title: re.Pattern[str]  # 工作总结, 完成情况公示: the page reports what was done
     retrospective: re.Pattern[str]  # 五年来,我们…: a paragraph opening with a period up to now
     beneficiary_end: re.Pattern[str]
     listing: re.Pattern[str]
@@ -50,6 +51,8 @@ class Vocab:
     plan_item: re.Pattern[str]
     as_of: re.Pattern[str]
     reported: re.Pattern[str]  # a word that makes the whole sentence a report (同比)
+    standing: re.Pattern[str]  # a standing reached (居全市第七位): the sentence reports, unless committed to
+    commitment: re.Pattern[str]  # 力争, 确保…: what follows is to be reached
     reported_column: re.Pattern[str]
     distributed: re.Pattern[str]
     list_closer: re.Pattern[str]
@@ -59,6 +62,7 @@ class Vocab:
     unit_only: re.Pattern[str]  # a unit alone (a table's 单位 cell): 家, 亿元, 件/万人, %
     unit_suffix: re.Pattern[str]  # a unit closing a name (高新技术企业数家: the 单位 cell lost its space)
     idiom_units: frozenset[str]
+    measure_units: frozenset[str]  # 元, 斤, 吨…: units of amount, not of count
     unitless_ends: frozenset[str]  # the last characters of unitless_heads: a clause without any has no index
     simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
     traditional: re.Pattern[str]  # any character of that table
@@ -108,6 +112,7 @@ def vocab() -> Vocab:
         goals_heading=re.compile(alt(r["goals_headings"])),
         history_heading=re.compile(alt(r["history_headings"])),
         one_year_title=re.compile(alt(r["one_year_titles"])),
+        results_title=re.compile(alt(r["results_titles"])),
         retrospective=re.compile(rf"\s*(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})[,,]"),
         beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?{_not_after(w[:-1] for w in r['not_beneficiary'])}"
                                    rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
@@ -117,6 +122,8 @@ def vocab() -> Vocab:
         as_of=re.compile(rf"(?:{alt(r['as_of_words'])})(?:目前|当前|\d{{1,2}}月(?!底前|末前|份前)|\d{{1,4}}日)"),
         # …and a cumulative period of months since the year began (2018年1-9月…产值27.6亿; 1-2月,全市…)
         reported=re.compile(rf"{alt(r['report_sentence_words'])}|(?:^|[::])\s*(?:{alt(r['report_sentence_openers'])})|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"),
+        standing=re.compile(rf"(?:{alt(r['standing_verbs'])})[^,;。]{{0,12}}第\s*[\d{CN_NUM}]{{1,3}}\s*[位名]"),
+        commitment=re.compile(alt(r["commitment_words"])),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
@@ -126,6 +133,7 @@ def vocab() -> Vocab:
         unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
+        measure_units=frozenset(r["measure_units"]),
         unitless_ends=frozenset(h[-1] for h in r["unitless_heads"]),
         simplified=simplified,
         traditional=traditional,
