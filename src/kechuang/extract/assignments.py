@@ -28,7 +28,8 @@ _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位":
                  "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
                  "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
                  "协助单位": "cooperating", "参与单位": "cooperating"}
-_VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"), ("牵头", "lead"),
+_VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"), ("总牵头", "lead"),
+              ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
               ("协办", "cooperating"), ("落实", "responsible"),
@@ -107,7 +108,8 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
 def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
     """区经信局等区政府有关部门: two units; 供销社等有关单位: one, the 等 clause dropped."""
     # …等有关部门和单位: the 等 clause may name both kinds
-    unit = re.sub(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$", "", unit) if len(unit) > 6 else unit
+    short = re.sub(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$", "", unit)
+    unit = short if len(short) >= 3 else unit  # 环保厅等单位 → 环保厅
     other = _AND_OTHERS.fullmatch(unit)
     if other:
         return [(other.group(1), s, s + other.end(1)), (other.group(2), s + other.start(2), s + other.end(2))]
@@ -200,19 +202,31 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
             # 广东省农业农村厅,农业农村部发展规划司、种植业管理司牵头;: names before a comma share the verb that closes
             # their group (up to its ;)
             role = _verb_ahead(parts[k + 1:]) or ("cooperating" if seen_lead else "responsible")
-        seen_lead = seen_lead or role == "lead"
         body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
+        if _PERSON.search(body):  # 吕维峰副省长负责,省农委总牵头: the leader in charge is no unit
+            pos += len(clause)
+            continue
+        seen_lead = seen_lead or role == "lead"
         for unit, s, e in split_units(body, offset + pos):
             group.append(FoundUnit(role, unit, s, e))
         pos += len(clause)
     return found + (group if looks_like_units(group) else [])
 
 
+# A person in charge closing a clause of a verb tail (…副省长负责, 分管副市长牵头).
+_PERSON = re.compile(r"(省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|主任|同志|领导)$")
+
+
+# A clause of prose, not a name: 具体由省水利厅负责, 要…, 请…
+_PROSE_START = re.compile(r"(?:具体)?由|要|请|并|将")
+
+
 def looks_like_units(units: list[FoundUnit]) -> bool:
     """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective."""
     return bool(units) and all(
         2 <= len(u.unit) <= 30 and (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))
-        and not re.search(r"[。:]|\d{4}", u.unit) and not _COLUMN_NAME.fullmatch(u.unit) for u in units)
+        and not re.search(r"[。:]|\d{4}", u.unit) and not _COLUMN_NAME.fullmatch(u.unit)
+        and not _PROSE_START.match(u.unit) for u in units)
 
 
 def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
@@ -281,6 +295,28 @@ _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets.
 _INLINE_TAIL = re.compile(
     r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
+
+
+# A line of the division of labour (部门分工:省发展改革委牵头,各地、各部门配合。), and the sentence closing a
+# paragraph with the verbs of a tail but no brackets (…。省水利厅牵头,省发改委、农垦总局等单位配合。).
+_SHARE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}分工\s*[::]\s*")
+_CLOSING_VERB = re.compile(r"(牵头|配合|负责|协助|协办|主办|承办)(落实|实施|推进)?[。.;;]?\s*$")
+_VERB_TAIL_MAX = 200
+
+
+def _verb_tail(plain: str) -> int | None:
+    """Where an unbracketed tail of verbs starts on a line (read in simplified characters), or None."""
+    label = _SHARE_LABEL.match(plain)
+    if label:
+        return label.end()
+    if not _CLOSING_VERB.search(plain):
+        return None
+    body = plain.rstrip(" 。.;;")
+    at = body.rfind("。") + 1
+    at += len(body[at:]) - len(body[at:].lstrip())
+    if len(body) - at > _VERB_TAIL_MAX or body[at:at + 1] in ("(", "(", "〔", "[", "【"):
+        return None  # a bracketed tail, read with the brackets (one whose closing bracket the page lost too)
+    return at
 
 
 _WRAP_GAP, _WRAP_JUNK, _WRAP_END = 4, 10, 30
@@ -378,6 +414,12 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if inline and not _bracket_groups_cover(line, inline.start()):
             at = inline.start()
             if record(path, text[at:], line.start + at, parse_annotation(text[at:], line.start + at, tail=True)):
+                text = text[:at]
+                line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+        at = _verb_tail(simplified(text))
+        if at is not None and not _bracket_groups_cover(line, at):
+            content = text[at:].rstrip(" 。.;;")
+            if record(path, content, line.start + at, parse_annotation(content, line.start + at, tail=False)):
                 text = text[:at]
                 line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         for j, i, tail in _bracket_groups(line):

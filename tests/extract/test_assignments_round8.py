@@ -1,0 +1,42 @@
+"""Round-8 assignment rules: a tail of verbs printed without brackets — on a 分工 line under the task or as the sentence
+closing the paragraph. Real sentences from the dev split of tests/fixtures/real/passages (addresses in each .json) and
+a held-out page gathered by search (tests/fixtures/heldout/tails.yaml, scored by test_assignments_round5.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kechuang.extract import extract_text
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _passage(name: str, k: int) -> str:
+    return json.loads((FIXTURES / "real" / "passages" / f"{name}.json").read_text("utf-8"))["passages"][k]["text"]
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(a.role, a.unit) for a in extract_text(text).assignments]
+
+
+# Heilongjiang 2009 (a 任务分工 line: the vice-governor in charge is a person, 总牵头 leads) and Guangdong 2021 (a
+# 部门分工 line under each goal, jiu.foodmate.net, held out): the verbs of a tail without its brackets.
+def test_a_division_of_labour_line():
+    assert _rows(_passage("hl-heilongjiang-sdgc2009", 0)) == [("lead", "省农委")]
+    assert _rows("1.地区生产总值增长6%以上。\n部门分工:省发展改革委牵头,各地、各部门配合。") == [
+        ("lead", "省发展改革委"), ("cooperating", "各地"), ("cooperating", "各部门")]
+
+
+# Heilongjiang 2009: the paragraph's last sentence names the lead and those who help, no brackets; 等单位 is dropped.
+def test_a_closing_sentence_of_verbs():
+    assert _rows(_passage("hl-heilongjiang-sdgc2009", 1)) == [
+        ("lead", "省水利厅"), ("cooperating", "省发改委"), ("cooperating", "农垦总局"), ("cooperating", "国土资源厅"),
+        ("cooperating", "环保厅")]
+
+
+# A closing sentence of prose is no tail: 具体由…负责 names no unit on its own, 要…牵头 is a duty described.
+def test_a_closing_sentence_of_prose_is_no_tail():
+    assert _rows("新增水田面积100万亩。具体由省水利厅负责。") == []
+    assert _rows("新增水田面积100万亩。要加强协调,形成合力,省水利厅牵头。") == []
+    assert _rows("新增水田面积100万亩。副省长负责。") == []
