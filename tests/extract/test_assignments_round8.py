@@ -40,3 +40,9 @@ def test_a_closing_sentence_of_prose_is_no_tail():
     assert _rows("新增水田面积100万亩。具体由省水利厅负责。") == []
     assert _rows("新增水田面积100万亩。要加强协调,形成合力,省水利厅牵头。") == []
     assert _rows("新增水田面积100万亩。副省长负责。") == []
+
+
+# Bodies named 署 (海关总署, 国际发展合作署) are units: two State Council documents of 2018 list them in a tail.
+def test_bodies_named_shu_are_units():
+    assert ("responsible", "海关总署") in _rows(_passage("cn-guoban-tyjsby2018", 11))
+    assert ("responsible", "国际发展合作署") in _rows(_passage("cn-guowuyuan-njhzx2018", 4))
