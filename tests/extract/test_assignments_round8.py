@@ -46,3 +46,27 @@ def test_a_closing_sentence_of_prose_is_no_tail():
 def test_bodies_named_shu_are_units():
     assert ("responsible", "海关总署") in _rows(_passage("cn-guoban-tyjsby2018", 11))
     assert ("responsible", "国际发展合作署") in _rows(_passage("cn-guowuyuan-njhzx2018", 4))
+
+
+# A list closed by 等 before the next kind of unit (State Council 2018 消费扶贫, ten tails of one shape:
+# …、商务部等和各有关省级人民政府负责): the 等 ends the first list, the governments are a unit of their own — the
+# trailing 等 dropped as everywhere and the units joined by 和 split as everywhere.
+def test_a_list_closed_by_deng_before_and():
+    assert _rows(_passage("cn-guoban-xfpf2018", 1))[-2:] == [("responsible", "商务部"), ("responsible", "各有关省级人民政府")]
+
+
+# One short name of another ending in a list of bodies is taken on its neighbours' word (…、全国总工会、共青团中央、
+# 全国妇联等…负责, State Council 2018); alone, or with a second such name, it is not.
+def test_one_odd_name_in_a_list_of_bodies():
+    rows = _rows(_passage("cn-guoban-xfpf2018", 2))
+    assert ("responsible", "共青团中央") in rows and ("responsible", "各省级人民政府") in rows and len(rows) == 9
+    assert _rows("推进消费扶贫。(共青团中央负责)") == []
+    assert _rows("推进消费扶贫。(民政部、共青团中央、妇女儿童负责)") == []
+
+
+# A note on the items below closing a tail is no unit, and does not void the governments named before it in its
+# group: Guangdong 2020 (traditional mirror) 廣東省各地級以上市人民政府落實,以下各項工作均需…落實,不再列出.
+def test_a_note_on_the_items_below():
+    rows = _rows(_passage("gd-guangdong-xczxgzyd2020", 0))
+    assert rows[-1] == ("responsible", "廣東省各地級以上市人民政府")
+    assert not any("以下" in unit or "列出" in unit for _, unit in rows)

@@ -128,8 +128,10 @@ def _split_joined(unit: str, start: int) -> list[tuple[str, int, int]]:
     like a body; a name with 和 inside (发展和改革局, 住房和城乡建设局) is one: its first part is no body."""
     pieces, last = [], 0
     for m in _JOIN.finditer(unit):
-        if _unit_like(unit[last:m.start()]) and _unit_like(unit[m.end():]):
-            pieces.append((unit[last:m.start()], start + last, start + m.start()))
+        # …、商务部等和各有关省级人民政府: the 等 that closes a list before the next kind of unit is dropped
+        end = m.start() - 1 if unit[last:m.start()].endswith("等") else m.start()
+        if _unit_like(unit[last:end]) and _unit_like(unit[m.end():]):
+            pieces.append((unit[last:end], start + last, start + end))
             last = m.end()
     return [*pieces, (unit[last:], start + last, start + len(unit))]
 
@@ -197,6 +199,9 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
                 group = []
             pos += 1
             continue
+        if _REMARK.match(clause):  # …落实,以下各项工作均需…落实,不再列出: a note on the items below, no units
+            pos += len(clause)
+            continue
         role, body = _verb_role(clause)
         if role is None:
             # 广东省农业农村厅,农业农村部发展规划司、种植业管理司牵头;: names before a comma share the verb that closes
@@ -217,16 +222,25 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
 _PERSON = re.compile(r"(省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|主任|同志|领导)$")
 
 
+# A note on the following items closing a tail (广东 2020 and 2021, 无废城市 2018: 以下均需…落实,不再列出).
+_REMARK = re.compile(r"\s*(?:以下|不再|下同)")
 # A clause of prose, not a name: 具体由省水利厅负责, 要…, 请…
 _PROSE_START = re.compile(r"(?:具体)?由|要|请|并|将")
 
 
 def looks_like_units(units: list[FoundUnit]) -> bool:
-    """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective."""
-    return bool(units) and all(
-        2 <= len(u.unit) <= 30 and (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))
-        and not re.search(r"[。:]|\d{4}", u.unit) and not _COLUMN_NAME.fullmatch(u.unit)
-        and not _PROSE_START.match(u.unit) for u in units)
+    """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective; in a
+    list of three or more, one short name of another ending (…、全国总工会、共青团中央、全国妇联) is taken on its
+    neighbours' word."""
+    if not units or not all(2 <= len(u.unit) <= 30 and not re.search(r"[。:]|\d{4}", u.unit)
+                            and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit) for u in units):
+        return False
+    odd = [u for u in units if not (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))]
+    return not odd or (len(units) >= _VOUCHED_LIST and len(odd) == 1 and bool(_SHORT_NAME.fullmatch(odd[0].unit)))
+
+
+_VOUCHED_LIST = 3
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
 def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
