@@ -59,6 +59,13 @@ _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (sign
 _ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?")
 
 
+def _same_body(named: str, signed: str) -> bool:
+    """A body named in full (廣東省人民政府辦公廳, 溫州市政府辦公室) and its signature's form (省政府辦公廳,
+    溫州市人民政府辦公室): the same once 人民 is dropped and the shorter is the longer's end."""
+    a, b = named.replace("人民", ""), signed.replace("人民", "")
+    return a.endswith(b) or b.endswith(a)
+
+
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
     warnings: list[str] = []
     info = DocumentInfo()
@@ -134,8 +141,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # 市人民政府 in a notice's title is the signed 咸宁市人民政府; a title's short form with no place of its own
     # (自治区党委 人民政府印发…, signed 中共宁夏回族自治区委员会) names a body that signs in full
     for org in issuers:
-        if signed and org not in signed and not region_of(org):
-            continue
+        if signed and org not in signed and (not region_of(org) or any(_same_body(org, o) for o in signed)):
+            continue  # the notice's title names a signer in another form (广东省人民政府办公厅, signed 省政府办公厅)
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
     titled = title_issuer(title)  # 华容县科技局2017年重点工作…清单: the title opens with the body that issues it
@@ -170,6 +177,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = (info.region or region_of(title) or province_named(title)
                    or next((region_of(o) for o in info.issuer if region_of(o)), None)
+                   or next((region_of(o) for o in issuers if region_of(o)), None)  # signed 省政府办公厅: the notice's
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
     if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
         info.region = next((r for ln in head for m in (ISSUER_FIELD.search(ln.text), SOURCE_FIELD.search(ln.text))
