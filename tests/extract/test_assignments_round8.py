@@ -70,3 +70,13 @@ def test_a_note_on_the_items_below():
     rows = _rows(_passage("gd-guangdong-xczxgzyd2020", 0))
     assert rows[-1] == ("responsible", "廣東省各地級以上市人民政府")
     assert not any("以下" in unit or "列出" in unit for _, unit in rows)
+
+
+# A ministry that guides a task answers for it, as a tail's verb (无废城市 2018: (农业农村部指导)) and as a table's column
+# (知识产权 推广 2018: 序号 / 改革举措 / 主要内容 / 指导部门 / 推广范围); a sentence inside the brackets ends its group like
+# a ; and a note on the items below is no unit (生态环境部指导,试点城市政府负责落实。以下均需…落实,不再列出).
+def test_a_guiding_ministry_answers_for_the_task():
+    assert _rows(_passage("cn-guoban-wfcssd2018", 7)) == [("responsible", "农业农村部")]
+    assert _rows(_passage("cn-guoban-wfcssd2018", 3)) == [("responsible", "生态环境部"), ("responsible", "试点城市政府")]
+    assert _rows(_passage("cn-guoban-ggjstg2018", 0)) == [
+        ("responsible", "最高人民法院"), ("responsible", "最高人民检察院"), ("responsible", "国家知识产权局")]

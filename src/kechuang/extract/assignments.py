@@ -34,7 +34,10 @@ _VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
               ("协办", "cooperating"), ("落实", "responsible"),
               # the verbs of the keywords 主办单位 / 承办单位: (省财政厅主办,省国税局、地税局协办)
-              ("主办", "lead"), ("承办", "responsible"))
+              ("主办", "lead"), ("承办", "responsible"),
+              # a ministry that guides the task (State Council 2018: (生态环境部指导,试点城市政府负责落实), a table's
+              # 指导部门 column) answers for it
+              ("指导", "responsible"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|署|"
@@ -177,7 +180,7 @@ def _verb_role(clause: str) -> tuple[str | None, str]:
 def _verb_ahead(parts: list[str]) -> str | None:
     """The role of the first clause with a verb after a clause without one, within its group (up to a ;)."""
     for part in parts:
-        if part == ";":
+        if part in (";", "。"):
             return None
         role = _verb_role(part)[0] if part != "," else None
         if role:
@@ -191,10 +194,10 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     group: list[FoundUnit] = []  # the units of a group (up to a ;): one that names anything but units is a remark
     seen_lead = False
     pos = 0
-    parts = re.split(r"([,;])", content)
+    parts = re.split(r"([,;。])", content)
     for k, clause in enumerate(parts):
-        if clause in (",", ";"):
-            if clause == ";":
+        if clause in (",", ";", "。"):
+            if clause != ",":  # a sentence inside the brackets ends its group like a ;
                 found.extend(group if looks_like_units(group) else [])
                 group = []
             pos += 1
@@ -258,7 +261,7 @@ def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] 
     if _KEYWORDS.search(content):
         units = _parse_keyworded(content, offset)
         return units or None
-    if re.search(r"(牵头|配合|协助|负责|协办|主办|承办)(落实|实施|推进)?([,;]|$)", content):
+    if re.search(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)", content):
         units = _parse_verbs(content, offset)
         return units if looks_like_units(units) else None
     if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
