@@ -53,8 +53,7 @@ def title_field(text: str, printed: str | None = None, positions: list[int] | No
     several fields (| 标题:南漳镇人民政府2023年工作计划 | |). ``text`` may be a row read in simplified characters
     (``field_rows``): the title is then given from ``printed``, the line as printed, through ``positions``."""
     if printed is None:
-        text = text.strip()
-        printed, positions = text, list(range(len(text) + 1))
+        text = printed = text.strip()
     m = TITLE_FIELD.match(text)
     if m:
         return _printed(printed, positions, m.start(1), m.end(1))
@@ -69,7 +68,9 @@ def title_field(text: str, printed: str | None = None, positions: list[int] | No
     return None
 
 
-def _printed(printed: str, positions: list[int], start: int, end: int) -> str:
+def _printed(printed: str, positions: list[int] | None, start: int, end: int) -> str:
+    if positions is None:  # the line read is the printed one, character for character
+        return printed[start:end]
     return printed[positions[start]:positions[end - 1] + 1] if end > start else ""
 
 
@@ -79,9 +80,11 @@ _LABEL_ALONE = re.compile(r"(?:发文机关|发文单位|发文机构|发布机�
 _READINGS = re.compile(r"\([a-z\u00e0-\u01dc]{1,6}\)")  # a mirror's phonetic readings: 發(fā)布機(jī)構(gòu)
 
 
-def _read(printed: str) -> tuple[str, list[int]]:
+def _read(printed: str) -> tuple[str, list[int] | None]:
     """``printed`` in simplified characters without a mirror's readings, and where each of its characters stands in
-    ``printed`` (one more for the end)."""
+    ``printed`` (None: at the same place, the line had no readings)."""
+    if "(" not in printed or not _READINGS.search(printed):
+        return simplified(printed), None
     positions, last = [], 0
     for m in _READINGS.finditer(printed):
         positions += range(last, m.start())
@@ -90,7 +93,7 @@ def _read(printed: str) -> tuple[str, list[int]]:
     return simplified("".join(printed[k] for k in positions)), [*positions, len(printed)]
 
 
-Row = tuple[str, str, list[int]]
+Row = tuple[str, str, list[int] | None]
 
 
 def field_rows(head: list[Line]) -> list[Row]:
@@ -98,12 +101,14 @@ def field_rows(head: list[Line]) -> list[Row]:
     that a field's value is given as printed where its label matched the line read (發(fā)布機(jī)構(gòu): 宣州區(qū)
     科技局); a label alone on its line takes the next non-empty line as its value."""
     texts = [ln.text.strip() for ln in head]
+    reads = [_read(t) for t in texts]
     rows = []
     for k, printed in enumerate(texts):
-        below = next((t for t in texts[k + 1:k + 3] if t), "")
-        if below and _LABEL_ALONE.fullmatch(_read(printed)[0]) and not _LABEL_ALONE.match(_read(below)[0]):
-            printed += ("" if printed.endswith((":", ":")) else ":") + below
-        plain, positions = _read(printed)
+        plain, positions = reads[k]
+        below = next((j for j in range(k + 1, min(k + 3, len(texts))) if texts[j]), None)
+        if below is not None and _LABEL_ALONE.fullmatch(plain) and not _LABEL_ALONE.match(reads[below][0]):
+            printed += ("" if printed.endswith((":", ":")) else ":") + texts[below]
+            plain, positions = _read(printed)
         rows.append((plain, printed, positions))
     return rows
 
