@@ -317,7 +317,8 @@ _INLINE_TAIL = re.compile(
 # A line of the division of labour (部门分工:省发展改革委牵头,各地、各部门配合。), and the sentence closing a
 # paragraph with the verbs of a tail but no brackets (…。省水利厅牵头,省发改委、农垦总局等单位配合。).
 _SHARE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}分工\s*[::]\s*")
-_CLOSING_VERB = re.compile(r"(牵头|配合|负责|协助|协办|主办|承办)(落实|实施|推进)?[。.;;]?\s*$")
+_CLOSING_VERBS = tuple(verb + then for verb in ("牵头", "配合", "负责", "协助", "协办", "主办", "承办")
+                       for then in ("", "落实", "实施", "推进"))
 _VERB_TAIL_MAX = 200
 
 
@@ -326,9 +327,9 @@ def _verb_tail(plain: str) -> int | None:
     label = _SHARE_LABEL.match(plain)
     if label:
         return label.end()
-    if not _CLOSING_VERB.search(plain):
-        return None
     body = plain.rstrip(" 。.;;")
+    if not body.endswith(_CLOSING_VERBS):
+        return None
     at = body.rfind("。") + 1
     at += len(body[at:]) - len(body[at:].lstrip())
     if len(body) - at > _VERB_TAIL_MAX or body[at:at + 1] in ("(", "(", "〔", "[", "【"):
@@ -427,13 +428,13 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        inline = _INLINE_TAIL.search(simplified(text))
+        inline = _INLINE_TAIL.search(plain[:len(text)])  # the text is cut, never changed: its reading is cut too
         if inline and not _bracket_groups_cover(line, inline.start()):
             at = inline.start()
             if record(path, text[at:], line.start + at, parse_annotation(text[at:], line.start + at, tail=True)):
                 text = text[:at]
                 line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        at = _verb_tail(simplified(text))
+        at = _verb_tail(plain[:len(text)])
         if at is not None and not _bracket_groups_cover(line, at):
             content = text[at:].rstrip(" 。.;;")
             if record(path, content, line.start + at, parse_annotation(content, line.start + at, tail=False)):

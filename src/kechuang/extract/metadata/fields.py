@@ -77,6 +77,7 @@ def _printed(printed: str, positions: list[int] | None, start: int, end: int) ->
 # A label alone on its line, its value on the next (gov.cn: 发文机关： / 国务院办公厅; a mirror's 發布機構 / 市…院).
 _LABEL_ALONE = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位|发文字号|文号|成文日期|发文日期|发布日期|"
                           r"生成日期|公开日期|发布时间|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
+_LABEL_MAX = 8
 _READINGS = re.compile(r"\([a-z\u00e0-\u01dc]{1,6}\)")  # a mirror's phonetic readings: 發(fā)布機(jī)構(gòu)
 
 
@@ -101,14 +102,18 @@ def field_rows(head: list[Line]) -> list[Row]:
     that a field's value is given as printed where its label matched the line read (發(fā)布機(jī)構(gòu): 宣州區(qū)
     科技局); a label alone on its line takes the next non-empty line as its value."""
     texts = [ln.text.strip() for ln in head]
-    reads = [_read(t) for t in texts]
+    joined = "\n".join(texts)
+    # most pages print neither traditional characters nor readings: their lines are read as printed
+    printed_as_read = simplified(joined) == joined and not _READINGS.search(joined)
+    reads = [(t, None) for t in texts] if printed_as_read else [_read(t) for t in texts]
     rows = []
     for k, printed in enumerate(texts):
         plain, positions = reads[k]
-        below = next((j for j in range(k + 1, min(k + 3, len(texts))) if texts[j]), None)
-        if below is not None and _LABEL_ALONE.fullmatch(plain) and not _LABEL_ALONE.match(reads[below][0]):
+        alone = len(plain) <= _LABEL_MAX and _LABEL_ALONE.fullmatch(plain)
+        below = next((j for j in range(k + 1, min(k + 3, len(texts))) if texts[j]), None) if alone else None
+        if below is not None and not _LABEL_ALONE.match(reads[below][0]):
             printed += ("" if printed.endswith((":", ":")) else ":") + texts[below]
-            plain, positions = _read(printed)
+            plain, positions = (printed, None) if printed_as_read else _read(printed)
         rows.append((plain, printed, positions))
     return rows
 

@@ -36,7 +36,7 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             continue
         text = strip(line.text)
         m = SIGN_DATE.fullmatch(text.rstrip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
-        beside = None if m else _SIGNED_LINE.fullmatch(text)
+        beside = None if m or not text.endswith("日") else _SIGNED_LINE.fullmatch(text)
         # the signer and its date on one line, the page's line break lost (省政府办公厅2021年6月10日, 蒙城县人民政府
         # 办公室 2023 年 2 月 3 日)
         if beside and (orgs := split_orgs(beside.group(1))) and (date := iso(*beside.groups()[1:])):
