@@ -28,15 +28,19 @@ _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位":
                  "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
                  "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
                  "协助单位": "cooperating", "参与单位": "cooperating"}
-_VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"), ("牵头", "lead"),
+_VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
+              ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
               ("协办", "cooperating"), ("落实", "responsible"),
               # the verbs of the keywords 主办单位 / 承办单位: (省财政厅主办,省国税局、地税局协办)
-              ("主办", "lead"), ("承办", "responsible"))
+              ("主办", "lead"), ("承办", "responsible"),
+              # a ministry that guides the task (State Council 2018: (生态环境部指导,试点城市政府负责落实), a table's
+              # 指导部门 column) answers for it
+              ("指导", "responsible"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
-    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|"
+    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|署|"
     r"辦|廳|會|單位|機構|處|館|學|團|聯|部門|鄉鎮|鎮|鄉)$")  # as pages in traditional characters print them
 _UNIT_STRIP = " 。.等:"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
@@ -107,7 +111,8 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
 def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
     """区经信局等区政府有关部门: two units; 供销社等有关单位: one, the 等 clause dropped."""
     # …等有关部门和单位: the 等 clause may name both kinds
-    unit = re.sub(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$", "", unit) if len(unit) > 6 else unit
+    short = re.sub(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$", "", unit)
+    unit = short if len(short) >= 3 else unit  # 环保厅等单位 → 环保厅
     other = _AND_OTHERS.fullmatch(unit)
     if other:
         return [(other.group(1), s, s + other.end(1)), (other.group(2), s + other.start(2), s + other.end(2))]
@@ -126,8 +131,10 @@ def _split_joined(unit: str, start: int) -> list[tuple[str, int, int]]:
     like a body; a name with 和 inside (发展和改革局, 住房和城乡建设局) is one: its first part is no body."""
     pieces, last = [], 0
     for m in _JOIN.finditer(unit):
-        if _unit_like(unit[last:m.start()]) and _unit_like(unit[m.end():]):
-            pieces.append((unit[last:m.start()], start + last, start + m.start()))
+        # …、商务部等和各有关省级人民政府: the 等 that closes a list before the next kind of unit is dropped
+        end = m.start() - 1 if unit[last:m.start()].endswith("等") else m.start()
+        if _unit_like(unit[last:end]) and _unit_like(unit[m.end():]):
+            pieces.append((unit[last:end], start + last, start + end))
             last = m.end()
     return [*pieces, (unit[last:], start + last, start + len(unit))]
 
@@ -173,7 +180,7 @@ def _verb_role(clause: str) -> tuple[str | None, str]:
 def _verb_ahead(parts: list[str]) -> str | None:
     """The role of the first clause with a verb after a clause without one, within its group (up to a ;)."""
     for part in parts:
-        if part == ";":
+        if part in (";", "。"):
             return None
         role = _verb_role(part)[0] if part != "," else None
         if role:
@@ -187,32 +194,56 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     group: list[FoundUnit] = []  # the units of a group (up to a ;): one that names anything but units is a remark
     seen_lead = False
     pos = 0
-    parts = re.split(r"([,;])", content)
+    parts = re.split(r"([,;。])", content)
     for k, clause in enumerate(parts):
-        if clause in (",", ";"):
-            if clause == ";":
+        if clause in (",", ";", "。"):
+            if clause != ",":  # a sentence inside the brackets ends its group like a ;
                 found.extend(group if looks_like_units(group) else [])
                 group = []
             pos += 1
+            continue
+        if _REMARK.match(clause):  # …落实,以下各项工作均需…落实,不再列出: a note on the items below, no units
+            pos += len(clause)
             continue
         role, body = _verb_role(clause)
         if role is None:
             # 广东省农业农村厅,农业农村部发展规划司、种植业管理司牵头;: names before a comma share the verb that closes
             # their group (up to its ;)
             role = _verb_ahead(parts[k + 1:]) or ("cooperating" if seen_lead else "responsible")
-        seen_lead = seen_lead or role == "lead"
         body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
+        if _PERSON.search(body):  # 吕维峰副省长负责,省农委总牵头: the leader in charge is no unit
+            pos += len(clause)
+            continue
+        seen_lead = seen_lead or role == "lead"
         for unit, s, e in split_units(body, offset + pos):
             group.append(FoundUnit(role, unit, s, e))
         pos += len(clause)
     return found + (group if looks_like_units(group) else [])
 
 
+# A person in charge closing a clause of a verb tail (…副省长负责, 分管副市长牵头).
+_PERSON = re.compile(r"(省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|主任|同志|领导)$")
+
+
+# A note on the following items closing a tail (广东 2020 and 2021, 无废城市 2018: 以下均需…落实,不再列出).
+_REMARK = re.compile(r"\s*(?:以下|不再|下同)")
+# A clause of prose, not a name: 具体由省水利厅负责, 要…, 请…
+_PROSE_START = re.compile(r"(?:具体)?由|要|请|并|将")
+
+
 def looks_like_units(units: list[FoundUnit]) -> bool:
-    """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective."""
-    return bool(units) and all(
-        2 <= len(u.unit) <= 30 and (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))
-        and not re.search(r"[。:]|\d{4}", u.unit) and not _COLUMN_NAME.fullmatch(u.unit) for u in units)
+    """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective; in a
+    list of three or more, one short name of another ending (…、全国总工会、共青团中央、全国妇联) is taken on its
+    neighbours' word."""
+    if not units or not all(2 <= len(u.unit) <= 30 and not re.search(r"[。:]|\d{4}", u.unit)
+                            and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit) for u in units):
+        return False
+    odd = [u for u in units if not (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))]
+    return not odd or (len(units) >= _VOUCHED_LIST and len(odd) == 1 and bool(_SHORT_NAME.fullmatch(odd[0].unit)))
+
+
+_VOUCHED_LIST = 3
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
 def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
@@ -230,7 +261,7 @@ def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] 
     if _KEYWORDS.search(content):
         units = _parse_keyworded(content, offset)
         return units or None
-    if re.search(r"(牵头|配合|协助|负责|协办|主办|承办)(落实|实施|推进)?([,;]|$)", content):
+    if re.search(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)", content):
         units = _parse_verbs(content, offset)
         return units if looks_like_units(units) else None
     if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
@@ -281,6 +312,29 @@ _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets.
 _INLINE_TAIL = re.compile(
     r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
+
+
+# A line of the division of labour (部门分工:省发展改革委牵头,各地、各部门配合。), and the sentence closing a
+# paragraph with the verbs of a tail but no brackets (…。省水利厅牵头,省发改委、农垦总局等单位配合。).
+_SHARE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}分工\s*[::]\s*")
+_CLOSING_VERBS = tuple(verb + then for verb in ("牵头", "配合", "负责", "协助", "协办", "主办", "承办")
+                       for then in ("", "落实", "实施", "推进"))
+_VERB_TAIL_MAX = 200
+
+
+def _verb_tail(plain: str) -> int | None:
+    """Where an unbracketed tail of verbs starts on a line (read in simplified characters), or None."""
+    label = _SHARE_LABEL.match(plain)
+    if label:
+        return label.end()
+    body = plain.rstrip(" 。.;;")
+    if not body.endswith(_CLOSING_VERBS):
+        return None
+    at = body.rfind("。") + 1
+    at += len(body[at:]) - len(body[at:].lstrip())
+    if len(body) - at > _VERB_TAIL_MAX or body[at:at + 1] in ("(", "(", "〔", "[", "【"):
+        return None  # a bracketed tail, read with the brackets (one whose closing bracket the page lost too)
+    return at
 
 
 _WRAP_GAP, _WRAP_JUNK, _WRAP_END = 4, 10, 30
@@ -374,10 +428,16 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        inline = _INLINE_TAIL.search(simplified(text))
+        inline = _INLINE_TAIL.search(plain[:len(text)])  # the text is cut, never changed: its reading is cut too
         if inline and not _bracket_groups_cover(line, inline.start()):
             at = inline.start()
             if record(path, text[at:], line.start + at, parse_annotation(text[at:], line.start + at, tail=True)):
+                text = text[:at]
+                line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+        at = _verb_tail(plain[:len(text)])
+        if at is not None and not _bracket_groups_cover(line, at):
+            content = text[at:].rstrip(" 。.;;")
+            if record(path, content, line.start + at, parse_annotation(content, line.start + at, tail=False)):
                 text = text[:at]
                 line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         for j, i, tail in _bracket_groups(line):

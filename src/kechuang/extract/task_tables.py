@@ -27,6 +27,7 @@ _ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
 _ROLE_COLUMN = re.compile(r"(牵头责任|牵头|主责|责任|承办|配合|协办|协同|参与)(单位|部门)")
 _UNIT_COLUMN = re.compile(r"(牵头责任|[\u4e00-\u9fff]{2})(单位|部门)")
 _ROLE = {"牵头责任": "lead", "牵头": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible",
+         "指导": "responsible",  # 指导部门 (State Council 2018 推广 table), as a tail's (…部指导)
          "配合": "cooperating", "协办": "cooperating", "协同": "cooperating", "参与": "cooperating"}
 _MAX_HEADER_LINES = 40
 

@@ -20,6 +20,8 @@ from kechuang.extract.metadata.fields import (
     SIGNED_FIELD,
     SOURCE_FIELD,
     doc_number_of,
+    field_rows,
+    field_value,
     title_field,
 )
 from kechuang.extract.metadata.issuer import byline, dated_byline, order_of, signatures, split_orgs, title_issuer
@@ -59,6 +61,13 @@ _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (sign
 _ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?")
 
 
+def _same_body(named: str, signed: str) -> bool:
+    """A body named in full (廣東省人民政府辦公廳, 溫州市政府辦公室) and its signature's form (省政府辦公廳,
+    溫州市人民政府辦公室): the same once 人民 is dropped and the shorter is the longer's end."""
+    a, b = named.replace("人民", ""), signed.replace("人民", "")
+    return a.endswith(b) or b.endswith(a)
+
+
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
     warnings: list[str] = []
     info = DocumentInfo()
@@ -96,7 +105,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         found = standalone_title(lines, min(len(lines), 120))
         title = found[0] if found else None
     if not title:  # the page's metadata table names the document (发文标题: …)
-        title = next((strip(field) for ln in lines[:80] if (field := title_field(ln.text))), None)
+        title = next((strip(field) for plain, printed, positions in field_rows(lines[:80])
+                      if (field := title_field(plain, printed, positions))), None)
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
         title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
@@ -120,6 +130,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not loc.title_lines and notice:  # the plan is not printed (an attachment): the notice is signed below it
         limit = max(limit, min(len(lines), notice[3] + 30))
     head = lines[:max(limit + 5, 40)]
+    rows = field_rows(head)  # the page's fields, read in simplified characters
+    plain_head = [Line(k, 0, 0, plain, False) for k, (plain, _, _) in enumerate(rows)]
     found = doc_number_of(head)
     if found:
         info.doc_number, info.spans["doc_number"] = found
@@ -134,8 +146,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # 市人民政府 in a notice's title is the signed 咸宁市人民政府; a title's short form with no place of its own
     # (自治区党委 人民政府印发…, signed 中共宁夏回族自治区委员会) names a body that signs in full
     for org in issuers:
-        if signed and org not in signed and not region_of(org):
-            continue
+        if signed and org not in signed and (not region_of(org) or any(_same_body(org, o) for o in signed)):
+            continue  # the notice's title names a signer in another form (广东省人民政府办公厅, signed 省政府办公厅)
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
     titled = title_issuer(title)  # 华容县科技局2017年重点工作…清单: the title opens with the body that issues it
@@ -147,21 +159,21 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.issuer:
         info.issuer = bylined
     if not info.issuer:
-        info.issuer = split_orgs(next((m.group(1) for ln in head if (m := ISSUER_FIELD.search(ln.text))), ""))
+        info.issuer = split_orgs(field_value(rows, ISSUER_FIELD) or "")
     if not info.issuer:
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
     if not info.issuer:  # 监利市人民政府办公室关于分解落实…的通知 over the plan it issues: the notice names its issuer
         opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
         info.issuer = split_orgs(issuer_part(opening.group("title"))) if opening else []
-    info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(head, SIGNED_FIELD)
+    info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(plain_head, SIGNED_FIELD)
                  or byline_date)
-    info.publish_date = field_date(head, PUBLISHED_FIELD) or field_date(head, INFO_LINE_DATE)
+    info.publish_date = field_date(plain_head, PUBLISHED_FIELD) or field_date(plain_head, INFO_LINE_DATE)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
     # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
     if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
         info.publish_date = None
-    if not info.date:
-        info.date = info.publish_date
+    if not info.date and not (numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
+        info.date = info.publish_date  # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         info.issuer = info.issuer or ([report.issuer] if report.issuer else [])
@@ -170,10 +182,11 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = (info.region or region_of(title) or province_named(title)
                    or next((region_of(o) for o in info.issuer if region_of(o)), None)
+                   or next((region_of(o) for o in issuers if region_of(o)), None)  # signed 省政府办公厅: the notice's
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
     if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
-        info.region = next((r for ln in head for m in (ISSUER_FIELD.search(ln.text), SOURCE_FIELD.search(ln.text))
-                            if m and (r := region_of(strip(m.group(1))))), None)
+        info.region = next((r for field in (ISSUER_FIELD, SOURCE_FIELD) for row in rows
+                            if (value := field_value([row], field)) and (r := region_of(strip(value)))), None)
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)

@@ -12,6 +12,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK
+from kechuang.extract.rules import simplified
 
 # A 文号: issuer code, year in brackets (〔〕 [] 【】 ()), number, 号 (or the traditional 號).
 # Some converters print 〔〕 as „‟ (国办发„2009‟3号).
@@ -26,8 +27,10 @@ _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 # The signature's date as a page field (成文日期) and the publishing date (发布日期, 发布时间, 日期…).
 SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间|印发时间)"
                           rf"\s*[::|]?\s*\|?\s*{_DATE}")
-PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|(?<!成文)(?<!发文)(?<!印发)(?<!签发)日期|"
-                             rf"(?<!成文)(?<!发文)(?<!印发)时间|"
+# 归档时间 (a mirror's archiving stamp) is no publishing date either.
+PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|"
+                             rf"(?<!成文)(?<!发文)(?<!印发)(?<!签发)(?<!归档)日期|"
+                             rf"(?<!成文)(?<!发文)(?<!印发)(?<!归档)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
 # A page's information line: a date and the source, views or font-size controls (2006年03月22日 來源:…).
 # Or the source first and the date after it (来源: 发展计划处          ( 2016-09-28 )).
@@ -35,7 +38,7 @@ INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|�
                             rf"|(?:来源|來源)\s*[::][^\n\d]{{0,60}}?[((]?\s*{_DATE}\s*[))]?\s*$")
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
 ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
-                          rf"\s*([{CJK}() ]{{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
+                          rf"\s*((?:[{CJK}() ]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
 SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)(?=\s|$|\||[{CJK}]{{2,4}}[::])")
 # The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
@@ -45,19 +48,80 @@ TITLE_FIELD = re.compile(r"^(?:(?:发文标题|文件标题|文件名称|标\s*�
                          r"\s*(?:(?:文号|文號|发文字号|发布日期|成文日期|发文日期)\s*[::][^|]{0,40})?(?:\|[\s|]{0,6})?$")
 
 
-def title_field(text: str) -> str | None:
+def title_field(text: str, printed: str | None = None, positions: list[int] | None = None) -> str | None:
     """The document's title a page's field prints: the line as a field, else one cell of a table row that prints
-    several fields (| 标题:南漳镇人民政府2023年工作计划 | |)."""
-    text = text.strip()
+    several fields (| 标题:南漳镇人民政府2023年工作计划 | |). ``text`` may be a row read in simplified characters
+    (``field_rows``): the title is then given from ``printed``, the line as printed, through ``positions``."""
+    if printed is None:
+        text = printed = text.strip()
     m = TITLE_FIELD.match(text)
     if m:
-        return m.group(1)
+        return _printed(printed, positions, m.start(1), m.end(1))
     if "|" in text:
+        pos = 0
         for cell in text.split("|")[:12]:
+            lead = len(cell) - len(cell.lstrip())
             m = TITLE_FIELD.match(cell.strip())
             if m:
-                return m.group(1)
+                return _printed(printed, positions, pos + lead + m.start(1), pos + lead + m.end(1))
+            pos += len(cell) + 1
     return None
+
+
+def _printed(printed: str, positions: list[int] | None, start: int, end: int) -> str:
+    if positions is None:  # the line read is the printed one, character for character
+        return printed[start:end]
+    return printed[positions[start]:positions[end - 1] + 1] if end > start else ""
+
+
+# A label alone on its line, its value on the next (gov.cn: 发文机关： / 国务院办公厅; a mirror's 發布機構 / 市…院).
+_LABEL_ALONE = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位|发文字号|文号|成文日期|发文日期|发布日期|"
+                          r"生成日期|公开日期|发布时间|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
+_LABEL_MAX = 8
+_READINGS = re.compile(r"\([a-z\u00e0-\u01dc]{1,6}\)")  # a mirror's phonetic readings: 發(fā)布機(jī)構(gòu)
+
+
+def _read(printed: str) -> tuple[str, list[int] | None]:
+    """``printed`` in simplified characters without a mirror's readings, and where each of its characters stands in
+    ``printed`` (None: at the same place, the line had no readings)."""
+    if "(" not in printed or not _READINGS.search(printed):
+        return simplified(printed), None
+    positions, last = [], 0
+    for m in _READINGS.finditer(printed):
+        positions += range(last, m.start())
+        last = m.end()
+    positions += range(last, len(printed))
+    return simplified("".join(printed[k] for k in positions)), [*positions, len(printed)]
+
+
+Row = tuple[str, str, list[int] | None]
+
+
+def field_rows(head: list[Line]) -> list[Row]:
+    """(read in simplified characters without readings, as printed, positions) for each line of a page's head, so
+    that a field's value is given as printed where its label matched the line read (發(fā)布機(jī)構(gòu): 宣州區(qū)
+    科技局); a label alone on its line takes the next non-empty line as its value."""
+    texts = [ln.text.strip() for ln in head]
+    joined = "\n".join(texts)
+    # most pages print neither traditional characters nor readings: their lines are read as printed
+    printed_as_read = simplified(joined) == joined and not _READINGS.search(joined)
+    reads = [(t, None) for t in texts] if printed_as_read else [_read(t) for t in texts]
+    rows = []
+    for k, printed in enumerate(texts):
+        plain, positions = reads[k]
+        alone = len(plain) <= _LABEL_MAX and _LABEL_ALONE.fullmatch(plain)
+        below = next((j for j in range(k + 1, min(k + 3, len(texts))) if texts[j]), None) if alone else None
+        if below is not None and not _LABEL_ALONE.match(reads[below][0]):
+            printed += ("" if printed.endswith((":", ":")) else ":") + texts[below]
+            plain, positions = (printed, None) if printed_as_read else _read(printed)
+        rows.append((plain, printed, positions))
+    return rows
+
+
+def field_value(rows: list[Row], field: re.Pattern) -> str | None:
+    """The value (group 1, as printed) of the first row where ``field`` matches."""
+    return next((_printed(printed, positions, m.start(1), m.end(1)) for plain, printed, positions in rows
+                 if (m := field.search(plain))), None)
 
 
 # A government order's number (政府令): 渝府令第 121 号, 成都市人民政府令 / (第128号), 国务院令第588号.

@@ -26,6 +26,9 @@ def split_orgs(text: str) -> list[str]:
     return [p for p in parts if ORG_SUFFIX.search(p)]
 
 
+_SIGNED_LINE = re.compile(rf"([{CJK}()]{{2,40}}?){SIGN_DATE.pattern}")
+
+
 def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
     """Organisations signing the notice or the plan, and the signature date."""
     for line in lines:
@@ -33,6 +36,11 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             continue
         text = strip(line.text)
         m = SIGN_DATE.fullmatch(text.rstrip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
+        beside = None if m or not text.endswith("日") else _SIGNED_LINE.fullmatch(text)
+        # the signer and its date on one line, the page's line break lost (省政府办公厅2021年6月10日, 蒙城县人民政府
+        # 办公室 2023 年 2 月 3 日)
+        if beside and (orgs := split_orgs(beside.group(1))) and (date := iso(*beside.groups()[1:])):
+            return orgs, date
         if not m:
             continue
         orgs: list[str] = []
