@@ -1,16 +1,21 @@
 """Round-9 document rules, from the dev split of tests/fixtures/real/openings and sentences of public pages gathered by
-search (their addresses below): a basis named without 《》 after its trigger."""
+search (their addresses below, or in tests/fixtures/heldout/openings.yaml): a basis named without 《》 after its trigger,
+the plan a notice issues with 《X》,现印发给你们."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import yaml
 
 from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.text.normalise import normalise
 
-OPENINGS = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "openings"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+OPENINGS = FIXTURES / "real" / "openings"
+HELD_OUT = yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8"))
 
 
 def _basis(sentence: str) -> list[str]:
@@ -41,3 +46,15 @@ def test_no_basis_from_a_body_or_a_meeting():
     assert _basis("根据上级有关文件要求,制定本方案。") == []
     assert _basis("为落实《县政府工作报告》部署,制定本方案。") == ["县政府工作报告"]
     assert _basis("为全面落实实施方案确定的各项任务,制定本计划。") == []
+
+
+# The plan a notice issues as 《X》,现印发/转发给你们, as after 现将: Tianjin 2006 (dev; the page breaks its lines after
+# every 《: 我们重新修订了《 / 天津市高新技术企业认定管理办法》,现印发给你们) and a Wuhan 2005 notice held out
+# (law318.infoeach.com: 市人民政府同意市教育局修订的《…规定》,现转发给你们, the page's heading adding (2005年)).
+def test_a_plan_issued_with_a_comma_before_the_verb():
+    doc = extract_text((OPENINGS / "tj-tianjin-gqrdgl2006.txt").read_text("utf-8")).document
+    assert doc.title == "天津市高新技术企业认定管理办法"
+    case = next(c for c in HELD_OUT if c["address"].startswith("http://law318.infoeach.com/"))
+    assert extract_text(case["text"]).document.title == "武汉市高级中等学校招生统一考试管理规定"
+    # a document a sentence works from is not issued by it: 为落实《X》,现将…分解如下 names no title
+    assert extract_text("为落实《县政府工作报告》,现将重点任务分解如下。\n一、工作任务\n").document.title is None

@@ -68,6 +68,15 @@ def _same_body(named: str, signed: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
+def _with_next(lines: list[Line], line: Line) -> str:
+    """A line with the next one when it opens a 《 it does not close (修订了《 / 天津市…办法》,现印发给你们): pages break
+    lines inside titles, as basis sentences show (根据《 / 国家科学技术奖励条例》)."""
+    text = line.text
+    if text.rfind("《") > text.rfind("》") and line.index + 1 < len(lines):
+        return text + lines[line.index + 1].text.strip()
+    return text
+
+
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
     warnings: list[str] = []
     info = DocumentInfo()
@@ -80,13 +89,13 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # The plan's title as the notice quotes it (现将《…》印发) wins over the notice's wording (我市…) when the plan
         # is printed under it.
         for line in lines[:80]:
-            m = ISSUED_TITLE.search(line.text)
+            m = ISSUED_TITLE.search(_with_next(lines, line))
             if m:
-                issued = strip(m.group(1) or m.group(2))
+                issued = strip(m.group(1) or m.group(2) or m.group(3))
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
                 sentence = line.text[m.end():].split("。")[0]
                 if find_title_lines(lines, issued) or _folded(issued) == _folded(title) or (
-                        not title and (m.group(2) or (
+                        not title and (m.group(2) or m.group(3) or (
                         re.search("印发|转发|印發|轉發", sentence) and "《" not in sentence))):
                     title = issued
                     # the notice forwards one document and the page prints the plan made from it under its own
