@@ -69,8 +69,8 @@ def _same_body(named: str, signed: str) -> bool:
 
 
 def _with_next(lines: list[Line], line: Line) -> str:
-    """A line with the next one when it opens a 《 it does not close (修订了《 / 天津市…办法》,现印发给你们): pages break
-    lines inside titles, as basis sentences show (根据《 / 国家科学技术奖励条例》)."""
+    """A line with the next one when it opens a 《 it does not close (修订了《 / 天津市…办法》,现印发给你们): pages
+    break lines inside titles, as basis sentences show (根据《 / 国家科学技术奖励条例》)."""
     text = line.text
     if text.rfind("《") > text.rfind("》") and line.index + 1 < len(lines):
         return text + lines[line.index + 1].text.strip()
