@@ -84,4 +84,5 @@ def test_micro_f1_at_least_the_gate(scored, part):
     split, score = scored
     counts = score.counts[part]
     assert counts.gold > 0, (split, part)
-    assert counts.f1 >= GATES[split][part], f"{split} {part}: {counts.to_dict()}"
+    # 2·tp/(pred+gold) = 1800/2000 computed from P and R is 0.8999999999999999: compare with float rounding allowed
+    assert counts.f1 >= GATES[split][part] - 1e-12, f"{split} {part}: {counts.to_dict()}"
