@@ -305,7 +305,9 @@ _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 # A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)".
 # Inside a tail too: "(责任单位:市税务局、市财政局,排在首位的为牵头单位,下同)".
 _FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}[))]"
-                          r"|[,,;;。](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}(?=[))])")
+                          r"|[,,;;。](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}(?=[))])"
+                          # a line of its own, as an excerpt keeps the rule its page states once (README, 下同 rule)
+                          r"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()。]{0,30}$")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
@@ -399,6 +401,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if note:
             first_leads = True
             text = (text[:note.start()] + text[note.end():]).rstrip()
+            if not text:
+                continue
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         if announced:
             # the next column's name in a table's header (责任部门 / 评分部门) is no unit
