@@ -384,7 +384,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
     def record(path: str, text: str, start: int, found: list[FoundUnit] | None) -> bool:
         if not found:
             return False
-        if first_leads and all(u.role == "responsible" for u in found):
+        if first_leads and len(found) > 1 and all(u.role == "responsible" for u in found):
             found[0].role = "lead"
         annotations.append(Annotation(path, text, start, start + len(text)))
         units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
