@@ -33,7 +33,8 @@ _HEADER_WORD = re.compile(
     r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
     r"实际值|实际|值)?[))]?(?:\((?:%|[\u4e00-\u9fff]{1,4})\))?(?:[\u4e00-\u9fff]{2,6}?(?=$|\d))?"
     r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?:末|期末|目标值|目标)"
-    r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长)(?:率)?(?:\(%\))?)"
+    r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长|年均增)(?:率)?(?:\(%\))?"
+    r"(?P<summed>\(\d年累计\))?)"
     r"|(?P<group>分年度[\u4e00-\u9fff]{0,6}?(?:任务|目标|计划))|(?P<added>扩招|新增)"
     r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标)|(?P<base>基期值|现状值|基准值|基数)"
     r"|(?P<score>分值|权重|分数)|(?P<owner>(?:监考|责任|评分|考核|牵头|配合|协同|主责)(?:单位|部门|科室))")
@@ -45,8 +46,10 @@ _VALUE = re.compile(
     r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|提高|下降|降低)?\s*[\[〔(]?"
     r"(?P<num>-?\d{1,9}(?:\.\d{1,4})?)[\]〕)]?\s*(?P<unit>个百分点|%|‰|(?!以|左|及)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
     r"(?P<cmp>以上|以下|以内|左右|及以上)?")
-_PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\")
+_PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\|一")  # 一: a dash read as a character
 _ATTR = re.compile(r"预期性|约束性")
+# A header cell's explanation: 2020年基期值(起始日期用作比较的数据), 2025年目标值(各项目标应达到的水平)
+_EXPLANATION = re.compile(r"\([^()\d%]{6,30}\)")
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；:：()()]{1,6})[))]?\s*$")
 _UNIT_IN_NAME = re.compile(r"[((](?P<unit>[^()()]{1,8})[))]$")
 _MAX_HEADER = 12
@@ -73,7 +76,7 @@ class _Column:
 
 def _header(text: str) -> list[_Column] | None:
     """The columns a header names, if ``text`` (spaces removed) is made of header words only."""
-    text = re.sub(r"[\s|]", "", text)
+    text = _EXPLANATION.sub("", re.sub(r"[\s|]", "", text))
     cols, pos = [], 0
     while pos < len(text):
         m = _HEADER_WORD.match(text, pos)
@@ -88,7 +91,9 @@ def _header(text: str) -> list[_Column] | None:
         elif kind == "pend":
             cols.append(_Column("value", _FIVE_YEAR_END[m.group("pend")]))
         elif kind == "growth":
-            cols.append(_Column("value", _FIVE_YEAR_END.get(m.group("period") or ""), growth=True))
+            # 年均增(5年累计) | [4]: a sum over the period, not a yearly rate; its reading is left to the text
+            cols.append(_Column("value", _FIVE_YEAR_END.get(m.group("period") or ""), growth=True,
+                                base=bool(m.group("summed"))))
         elif kind in ("goal", "base"):
             cols.append(_Column("value", None, base=kind == "base"))
         elif kind == "added":  # 扩招, 新增: the change by the plan's last year, named with the row (江苏扩招)
