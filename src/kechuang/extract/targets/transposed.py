@@ -9,7 +9,7 @@ them (what a web table's first column becomes when a page flattens it)::
     >6亿吨 | 61.5% | 5.5万元/人 |
     属 性 | 约束性 | 预期性 | 预期性 |
 
-The header row is a label the goal-table header words read as the indicator column (主要指标, 指标, 年份) and at least
+The header row is a label the goal-table header words read as the indicator column (主要指标, 指标名称) and at least
 two names; each following row a label read as one year's column (2022年目标值, 2025年, 2020年(基期)) and as many
 values as names. Each name's value in a year to come is a target, as in a goal table (a base year's row is history).
 """
@@ -30,8 +30,6 @@ from kechuang.extract.targets.goal_tables import (
     _is_value,
     _Reader,
 )
-
-_ROW_LABELS = ("年份", "年度")  # a header row's label where its rows are years: 年份 | 指标A | 指标B
 
 
 def _label(cells: list[_Cell], lines: list[Line], k: int) -> tuple[str, list[_Cell], int]:
@@ -63,7 +61,7 @@ def transposed_tables(lines: list[Line], paths: list[str], plan_year: int | None
             continue
         cells = _cells(line)
         label, names, j = _label(cells, lines, first)
-        head = _header(label) if label and label not in _ROW_LABELS else [_Column("ind")]
+        head = _header(label) if label else None
         if not head or [c.kind for c in head] != ["ind"] or not _names(names):
             continue
         caption_year, unit = _caption_year(lines, first, plan_year), _caption_unit(lines, first)
