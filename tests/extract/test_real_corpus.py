@@ -32,7 +32,8 @@ GATES = {
     # ext-corpus8 added dev pages; measured before any rule change: document 0.964, assignments 0.874, targets 0.887
     # ext-targets8 (round 7 target rules) on this corpus: dev targets 0.901 (main's rules 0.887)
     # ext-doc8 (round 7, document and assignments rules) on the corpus with ext-corpus8's pages: 0.968 / 0.950
-    "dev": {"document": 0.967, "assignments": 0.949, "targets": 0.90},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-tables9 (round 8, tables flattened to text: quota table by place, turned goal tables): dev targets 0.938
+    "dev": {"document": 0.967, "assignments": 0.949, "targets": 0.935},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -46,7 +47,8 @@ GATES = {
     # ext-targets8: validation targets 0.747 on this corpus, the same under main's rules (the number score_real.py prints)
     # ext-doc8 (round 7) on the corpus with ext-corpus8's pages: document 0.862, assignments 0.836 (the numbers
     # score_real.py prints); on the corpus before ext-corpus8, assignments 0.849 → 0.877
-    "validation": {"document": 0.862, "assignments": 0.835, "targets": 0.74},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-tables9: validation targets 0.747, unchanged (the number score_real.py prints)
+    "validation": {"document": 0.862, "assignments": 0.835, "targets": 0.745},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
