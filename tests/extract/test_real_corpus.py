@@ -32,6 +32,7 @@ GATES = {
     # ext-corpus8 added dev pages; measured before any rule change: document 0.964, assignments 0.874, targets 0.887
     # ext-targets8 (round 7 target rules) on this corpus: dev targets 0.901 (main's rules 0.887)
     # ext-doc8 (round 7, document and assignments rules) on the corpus with ext-corpus8's pages: 0.968 / 0.950
+    # ext-audit9 (gold audit of the eighth batch, AUDIT.md) on main's rules: dev targets 0.900 (2 × 900 / (973 + 1027))
     # ext-tables9 (round 8, tables flattened to text: quota table by place, turned goal tables): dev targets 0.938
     "dev": {"document": 0.967, "assignments": 0.949, "targets": 0.935},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
@@ -84,4 +85,5 @@ def test_micro_f1_at_least_the_gate(scored, part):
     split, score = scored
     counts = score.counts[part]
     assert counts.gold > 0, (split, part)
-    assert counts.f1 >= GATES[split][part], f"{split} {part}: {counts.to_dict()}"
+    # a micro F1 exactly at the gate (1800 / 2000 = 0.9) computes as 0.8999999999999999: compare with a rounding margin
+    assert counts.f1 + 1e-9 >= GATES[split][part], f"{split} {part}: {counts.to_dict()}"
