@@ -1,9 +1,11 @@
 """What every signed-in page costs before its own work: the whole stack (middleware, the session read from the cache,
 the user and profile, CSRF, messages, context processors, the base template with its navigation) on a trivial
 page — the password form — for a bureau user. Median wall and CPU ms of 100 requests in process (Django's test
-client, the server's settings); ``--profile`` adds the functions that take the most time (cProfile, cumulative).
+client, the server's settings); ``--profile`` adds the functions that take the most time (cProfile, cumulative);
+``--wrk N`` then serves the same pages from gunicorn 2 × 4 gthread (``bench_web``'s server) to wrk's 20
+connections for N seconds and gives the servers' CPU a request: what HTTP, gunicorn and the threads add.
 
-    python benchmarks/bench_floor.py [--requests 100] [--profile]
+    python benchmarks/bench_floor.py [--requests 100] [--profile] [--wrk 10]
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_web import setup_environment
+from bench_web import login, process_cpu, setup_environment, start_gunicorn, stop, wrk
 
 PAGES = ("/account/password/", "/messages/")
 
@@ -26,8 +28,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--wrk", type=int, default=0, help="seconds of wrk per page (0: none)")
+    parser.add_argument("--port", type=int, default=8795)
     args = parser.parse_args()
-    setup_environment()
+    data = setup_environment()
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.test import Client
@@ -58,7 +62,29 @@ def main() -> int:
               f"({args.requests} requests)", flush=True)
         if profile:
             pstats.Stats(profile).sort_stats("cumulative").print_stats(35)
+    if args.wrk:
+        served(args, data, "bureau")
     return 0
+
+
+def served(args, data: Path, username: str) -> None:
+    import re
+
+    from django.db import connection
+
+    connection.close()
+    server = start_gunicorn(args.port)
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        cookie = login(base, username, "bench-password-2026")
+        for path in PAGES:
+            started = process_cpu(server.pid)
+            result = wrk(base, [path], [cookie], args.wrk, 20, data / "floor.lua")
+            count = float(re.search(r"([\d.]+) req/s", result).group(1)) * args.wrk
+            print(f"{path} served: {result} · server CPU {(process_cpu(server.pid) - started) * 1000 / count:.2f} "
+                  "ms a request", flush=True)
+    finally:
+        stop([server], data)
 
 
 if __name__ == "__main__":
