@@ -3,7 +3,8 @@ command line keeps the bind address, workers and threads.
 
 ``post_worker_init``: once a worker has loaded the application, it loads the saved match-index snapshots of every
 library (``KECHUANG_DATA_DIR/index/``) before it accepts a request (``index_store.load_saved_now``; the worker's
-heartbeat is renewed after each, so gunicorn's timeout bounds one snapshot, not all). Meanwhile the other workers
+heartbeat is renewed after each and every few seconds meanwhile, so gunicorn's timeout does not kill a worker that
+loads a 100,000-record snapshot on a busy machine). Meanwhile the other workers
 answer; at start-up connections wait in the listen queue and ``/healthz`` answers once a worker is ready — a
 deployment's health check. Loading in a background thread instead let requests queue behind it for seconds (the
 unpickling holds the interpreter lock), and the first full garbage collection after it walked the millions of
@@ -14,7 +15,10 @@ here; seconds at 100,000): so they are then frozen out of the collector
 from __future__ import annotations
 
 import gc
+import threading
 import time
+
+BEAT = 5.0  # seconds between heartbeats while the snapshots load
 
 
 def post_worker_init(worker) -> None:
@@ -25,7 +29,17 @@ def post_worker_init(worker) -> None:
         return
     started = time.perf_counter()
     worker.log.info("loading %d saved match indexes before accepting requests", len(keys))
-    loaded = load_saved_now(between=worker.notify)
+    done = threading.Event()
+
+    def beat() -> None:
+        while not done.wait(BEAT):
+            worker.notify()
+
+    threading.Thread(target=beat, name="kechuang-index-heartbeat", daemon=True).start()
+    try:
+        loaded = load_saved_now(between=worker.notify)
+    finally:
+        done.set()
     gc.collect()
     gc.freeze()  # the indexes (and the application) out of every later collection
     worker.log.info("%d match indexes loaded in %.1f s", loaded, time.perf_counter() - started)
