@@ -32,10 +32,12 @@ GATES = {
     # ext-corpus8 added dev pages; measured before any rule change: document 0.964, assignments 0.874, targets 0.887
     # ext-targets8 (round 7 target rules) on this corpus: dev targets 0.901 (main's rules 0.887)
     # ext-doc8 (round 7, document and assignments rules) on the corpus with ext-corpus8's pages: 0.968 / 0.950
+    # ext-audit9 (gold audit of the eighth batch, AUDIT.md) on main's rules: dev targets 0.900 (2 × 900 / (973 + 1027))
+    # ext-tables9 (round 8, tables flattened to text: quota table by place, turned goal tables): dev targets 0.938
     # ext-doc9 (round 8, document rules: a basis named without 《》, 《X》,现印发给你们): dev document 0.968 → 0.969
     # ext-doc9 with ext-audit9's gold (the 下同 rule's words kept as a line in later passages, read): assignments
     # 0.953 → 0.977; a lone unit under that rule stays responsible (README): 0.979
-    "dev": {"document": 0.968, "assignments": 0.978, "targets": 0.90},  # round 4: 0.945 / 0.940 / 0.895
+    "dev": {"document": 0.968, "assignments": 0.978, "targets": 0.935},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -49,9 +51,10 @@ GATES = {
     # ext-targets8: validation targets 0.747 on this corpus, the same under main's rules (the number score_real.py prints)
     # ext-doc8 (round 7) on the corpus with ext-corpus8's pages: document 0.862, assignments 0.836 (the numbers
     # score_real.py prints); on the corpus before ext-corpus8, assignments 0.849 → 0.877
+    # ext-tables9: validation targets 0.747, unchanged (the number score_real.py prints)
     # ext-doc9 (round 8): validation document 0.862 → 0.864 (the number score_real.py prints)
     # ext-doc9 with ext-audit9's gold: validation assignments 0.836 → 0.878 (the number score_real.py prints)
-    "validation": {"document": 0.863, "assignments": 0.877, "targets": 0.74},  # round 4: 0.844 / 0.895 / 0.635
+    "validation": {"document": 0.863, "assignments": 0.877, "targets": 0.745},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
@@ -87,5 +90,5 @@ def test_micro_f1_at_least_the_gate(scored, part):
     split, score = scored
     counts = score.counts[part]
     assert counts.gold > 0, (split, part)
-    # 2·tp/(pred+gold) = 1800/2000 computed from P and R is 0.8999999999999999: compare with float rounding allowed
-    assert counts.f1 >= GATES[split][part] - 1e-12, f"{split} {part}: {counts.to_dict()}"
+    # a micro F1 exactly at the gate (1800 / 2000 = 0.9) computes as 0.8999999999999999: compare with a rounding margin
+    assert counts.f1 + 1e-9 >= GATES[split][part], f"{split} {part}: {counts.to_dict()}"

@@ -346,6 +346,24 @@ def preload(keys: list[tuple[str, int | None]] | None = None) -> threading.Threa
     return thread
 
 
+def load_saved_now(between: Callable[[], None] = lambda: None) -> int:
+    """Load every saved snapshot not in memory, here and now, calling ``between()`` after each (gunicorn's
+    heartbeat): what a server worker does before it accepts a request (``gunicorn_conf.post_worker_init``). Loading
+    in a thread while requests ran stalled them: unpickling holds the interpreter lock for tenths of a second at a
+    time. Returns how many were loaded."""
+    loaded = 0
+    for key in saved_keys():
+        if key in _MEMORY:
+            continue
+        try:
+            _load_one(*key)
+            loaded += key in _MEMORY
+        except Exception:  # logged: the page falls back to a background load or build
+            log.exception("index snapshot of %s not loaded", key)
+        between()
+    return loaded
+
+
 def _load_all(keys: list[tuple[str, int | None]]) -> None:
     from django.db import connection
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from kechuang.web.accounts.models import Role
+from kechuang.web.keyset import touch
 from kechuang.web.notices.models import Notification
 
 log = logging.getLogger("kechuang.web")
@@ -35,6 +36,7 @@ def notify(users: Iterable, kind: str, text: str, url: str = "", key: str = "") 
         seen = set(Notification.objects.filter(user__in=users, key=key[:120]).values_list("user_id", flat=True))
         rows = [r for r in rows if r.user_id not in seen]
     Notification.objects.bulk_create(rows, ignore_conflicts=bool(key))
+    touch(Notification)  # the header's unread counts (``selectors.unread_count``)
     if settings.NOTIFY_EMAIL:
         subject = f"【科创督查督办】{text[:60]}"
         mails = [(subject, f"{text}\n\n{url}", None, [r.user.email]) for r in rows if r.user.email]
@@ -54,4 +56,5 @@ def notifications_read(user, ids: Iterable[int] | None = None) -> int:
     rows = Notification.objects.filter(user=user, read_at=None)
     if ids is not None:
         rows = rows.filter(pk__in=list(ids))
+    touch(Notification)
     return rows.update(read_at=timezone.now())

@@ -17,7 +17,7 @@ from django.http import Http404
 
 from kechuang.web.accounts.models import Region, Role
 from kechuang.web.accounts.permissions import profile_of, region_id_of, role_of
-from kechuang.web.indicators.selectors import region_descendants
+from kechuang.web.libraries.index_store import below
 from kechuang.web.transfer.models import Achievement, Demand, Docking
 
 READERS = (Role.BUREAU, Role.LEADER, Role.DEPARTMENT)
@@ -44,9 +44,8 @@ def _region_ids(user) -> list[int] | None:
     role = role_of(user)
     if role == Role.ADMIN:
         return None
-    if role in READERS and region_id_of(user):
-        region = Region.objects.get(pk=region_id_of(user))
-        return [r.pk for r in region_descendants(region, include_self=True)]
+    if role in READERS and region_id_of(user):  # the region tree cached per version of the table: no query
+        return [region_id_of(user), *below(region_id_of(user))]
     enterprise = enterprise_id_of(user)
     if enterprise:
         return [profile_of(user).enterprise.region_id]
@@ -72,7 +71,12 @@ def home_region(user) -> Region | None:
     if enterprise_id_of(user):
         return profile_of(user).enterprise.region
     region_id = region_id_of(user)
-    return Region.objects.filter(pk=region_id).first() if region_id else None
+    if not region_id:
+        return None
+    profile = profile_of(user)
+    if profile is not None and profile.region_id == region_id and "region" in profile._state.fields_cache:
+        return profile.region  # read with the user (accounts.backends): no query on every list
+    return Region.objects.filter(pk=region_id).first()
 
 
 def _scoped(qs: QuerySet, user, field: str = "region_id") -> QuerySet:
