@@ -8,6 +8,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from kechuang.matching import DuplicateIndex
@@ -59,11 +61,16 @@ def test_a_write_stores_the_check_in_the_background_and_the_page_runs_none(
             "title": "玉米秸秆还田机械化技术集成示范", "applicant": "灵寿县丙农机专业合作社", "year": "2025",
             "summary": "集成玉米秸秆粉碎还田与深松整地技术。"}).project
     assert len(jobs) == 1 and StoredCheck.objects.filter(pk=made.pk, text_key=stored_checks.text_key(made)).exists()
+    _written_long_ago()  # the new project too: nothing written since the next check's watermark
     stored_checks.precompute([projects["original"].pk])
     checks = _counting(monkeypatch)
     client.force_login(users["bureau"])
-    shown = _similar(client, projects["original"])
+    with CaptureQueriesContext(connection) as captured:
+        shown = _similar(client, projects["original"])
     assert checks == [] and shown and shown == _fresh(projects["original"])[:len(shown)]
+    stored = [q["sql"] for q in captured if "libraries_storedcheck" in q["sql"]]
+    since = [q["sql"] for q in captured if '"updated_at" >=' in q["sql"]]
+    assert len(stored) == 1 and since == stored  # nothing written since: one query, the row and EXISTS
 
 
 def test_a_better_suspect_written_after_the_store_shows_at_once(client, users, county, projects,  # noqa: F811

@@ -153,8 +153,8 @@ class IndexVersion(models.Model):
 class StoredCheck(models.Model):
     """A project's duplicate check computed when it was written (a background job) or first viewed: the
     ``checking.STORED`` best suspects (``[project id, score, explanation, shown digest]``), the block rendered from
-    the first ``checking.TOP``, and ``watermark``: rows written since (``updated_at`` ≥ watermark − slack) are
-    scored against it on view. Valid while the project's checked text is ``text_key`` (see ``checking``)."""
+    the first ``checking.TOP``, and ``watermark``: rows written since (``updated_at`` ≥ watermark) are scored
+    against it on view. Valid while the project's checked text is ``text_key`` (see ``checking``)."""
 
     project = models.OneToOneField(Project, on_delete=models.CASCADE, primary_key=True, related_name="+")
     text_key = models.CharField(max_length=40)

@@ -3,9 +3,10 @@
 When a project is written (entered, edited, imported) a background job (``tasks.precompute_checks``, batches of
 ``CHUNK`` projects, one index read a batch) runs the duplicate check once and stores the ``STORED`` best suspects
 (``TOP`` shown and ``EXTRA`` in reserve), the block rendered from the first ``TOP``, and a watermark (the time
-before the index was read). The project's page then needs no index and no check:
+before the index was read, less ``SLACK`` for transactions committing late). The project's page then needs no
+index and no check:
 
-- nothing written in the family since the watermark (``updated_at`` ≥ watermark − ``SLACK``): the stored block;
+- nothing written in the family since the watermark (``updated_at`` ≥ it): the stored block;
 - up to ``DELTA_LIMIT`` rows written since: each new one, or one whose shown text changed, is scored exactly
   against the project (``duplicates.scored``: every such row with anything in common, not only the candidates a
   full check would draw) and merged with the stored suspects (a row already among them replaces its entry); the
@@ -25,6 +26,7 @@ from __future__ import annotations
 import hashlib
 from datetime import timedelta
 
+from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
@@ -69,21 +71,28 @@ def _render(entries: list[list], projects: dict[int, Project]) -> str:
 
 
 def block(project: Project) -> SafeString:
-    """The project page's block of the most similar projects (managers only; it names no person)."""
-    row = StoredCheck.objects.filter(pk=project.pk).values_list("text_key", "watermark", "found", "html").first()
+    """The project page's block of the most similar projects (managers only; it names no person). One query when
+    nothing was written in the family since the stored check: the row and whether anything was written."""
+    family = index_store.family(project.region_id)
+    row = (StoredCheck.objects.filter(pk=project.pk)
+           .annotate(written=Exists(_written(family, project.pk).filter(updated_at__gte=OuterRef("watermark"))))
+           .values_list("text_key", "watermark", "found", "html", "written").first())
     if row is not None and row[0] == text_key(project):
-        html = _reused(project, *row[1:])
+        _, watermark, found, html, written = row
+        html = _reused(project, family, watermark, found, html) if written else html
         if html is not None:
             return mark_safe(html)
     return mark_safe(refresh([project])[project.pk])
 
 
-def _reused(project: Project, watermark, found: list[list], html: str) -> str | None:
+def _written(family: list[int], pk: int):
+    return Project.objects.filter(region_id__in=family).exclude(pk=pk).order_by()
+
+
+def _reused(project: Project, family: list[int], watermark, found: list[list], html: str) -> str | None:
     """The stored block, or the block of the stored suspects merged with the rows written since; None when the
     full check is due."""
-    rows = list(Project.objects.filter(region_id__in=index_store.family(project.region_id),
-                                       updated_at__gte=watermark - SLACK).exclude(pk=project.pk)
-                .values(*FIELDS)[:DELTA_LIMIT + 1])
+    rows = list(_written(family, project.pk).filter(updated_at__gte=watermark).values(*FIELDS)[:DELTA_LIMIT + 1])
     stored = {entry[0]: entry[3] for entry in found}
     written = {v["id"]: v for v in rows if v["id"] not in stored or stored[v["id"]] != _shown(v)}  # text unchanged:
     if not written:  # same score (a status move, a row written just before the watermark)
@@ -112,7 +121,7 @@ def refresh(projects: list[Project]) -> dict[int, str]:
         by_region.setdefault(project.region_id, []).append(project)
     rows: list[StoredCheck] = []
     for region_id, group in by_region.items():
-        watermark = timezone.now()  # before the index is read: rows written later are read back on view
+        watermark = timezone.now() - SLACK  # before the index is read: rows written since are read back on view
         index = index_store.index_for(LIBRARY, region_id)
         found = {p.pk: [(project_pk(m.record.id), m.score, m.explanation.to_dict())
                         for m in index.check(_record(p), k=STORED + 1)] for p in group}
