@@ -86,6 +86,22 @@ def build_indexes(region, user, demand) -> str:
     return ",".join(done)
 
 
+def store_checks(region) -> str:
+    """Every project's duplicate check computed and stored (``stored_checks.precompute``: what the jobs an import
+    or an entry queues do), before the clock: the project page's first view then reads the stored block."""
+    from kechuang.web.libraries import index_store, stored_checks
+    from kechuang.web.libraries.models import Project
+
+    pks = list(Project.objects.filter(region=region).values_list("pk", flat=True))
+    index_store.SYNC_LIMIT, limit = 10**9, index_store.SYNC_LIMIT  # loaded here at once, as the job's worker would
+    try:
+        _, wall, cpu = timed(stored_checks.precompute, pks)
+    finally:
+        index_store.SYNC_LIMIT = limit
+        index_store.forget()
+    return f"{len(pks):,} 个项目 {wall:.0f} s(CPU 每个 {cpu / len(pks) * 1000:.1f} ms)"
+
+
 def warm(base: str, cookie: str, paths: list[str], timeout: float = 900) -> float:
     """Seconds until 16 page views in a row (both workers) answer without the index-building notice."""
     started, ready = time.perf_counter(), 0
@@ -286,6 +302,7 @@ def main() -> int:
           flush=True)
     analyse_loaded()
     print(f"索引(建立并保存,计时开始前):{build_indexes(region, user, Demand.objects.first())}", flush=True)
+    print(f"查重结果预先计算(写入后的后台任务,计时开始前):{store_checks(region)}", flush=True)
     pages = pages_of(region, vocab)
     words = random.Random(9)
     text_filters(user, region, [words.choice(vocab) for _ in range(100)])
