@@ -16,6 +16,7 @@ from kechuang.matching import DuplicateIndex
 from kechuang.web.libraries import checking, stored_checks
 from kechuang.web.libraries.models import Project, StoredCheck
 from tests.web.library_fixtures import NEAR, own_index_store, projects  # noqa: F401  (fixtures)
+from tests.web.test_api import api  # noqa: F401  (the token-calling fixture)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_index_store")]
 
@@ -131,3 +132,21 @@ def test_many_written_projects_queue_a_job_a_batch(projects, monkeypatch,  # noq
         stored_checks.queue(pks)
     assert len(pks) >= 5 and len(jobs) == (len(pks) + 1) // 2
     assert set(StoredCheck.objects.values_list("pk", flat=True)) == set(pks)
+
+
+def test_an_import_stores_its_projects_checks_by_batches(api, users, projects, monkeypatch,  # noqa: F811
+                                                         django_capture_on_commit_callbacks):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    monkeypatch.setattr(stored_checks, "CHUNK", 2)
+    batches: list = []
+    real = stored_checks.precompute
+    monkeypatch.setattr(stored_checks, "precompute", lambda pks: batches.append(pks) or real(pks))
+    titles = ["高寒地区马铃薯脱毒种薯繁育", "光伏农业大棚环境调控系统", "废旧锂电池正极材料回收工艺"]
+    text = "项目名称,申报单位,年度,项目摘要\n" + "\n".join(f"{t},灵寿县戊科技有限公司,2025,{t}研究" for t in titles)
+    upload = SimpleUploadedFile("项目.csv", text.encode("utf-8-sig"))
+    with django_capture_on_commit_callbacks(execute=True):
+        status, body = api(users["bureau"], "post", "/libraries/projects/import", {"file": upload}, form=True)
+    made = set(Project.objects.filter(title__in=titles).values_list("pk", flat=True))
+    assert status == 201 and body["created"] == 3 and len(made) == 3
+    assert [len(b) for b in batches] == [2, 1] and set(StoredCheck.objects.values_list("pk", flat=True)) == made
