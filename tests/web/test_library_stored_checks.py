@@ -150,3 +150,18 @@ def test_an_import_stores_its_projects_checks_by_batches(api, users, projects, m
     made = set(Project.objects.filter(title__in=titles).values_list("pk", flat=True))
     assert status == 201 and body["created"] == 3 and len(made) == 3
     assert [len(b) for b in batches] == [2, 1] and set(StoredCheck.objects.values_list("pk", flat=True)) == made
+
+
+def test_writes_in_another_county_do_not_renew_a_county_s_checks(client, users, other_county, projects,  # noqa: F811
+                                                                   monkeypatch):
+    from kechuang.web.libraries.services import project_create
+
+    _written_long_ago()
+    original = projects["original"]
+    stored_checks.precompute([original.pk])
+    monkeypatch.setattr(stored_checks, "READ_LIMIT", 0)  # the other county wrote more than is read by time alone
+    project_create(users["other_bureau"], other_county, {"title": "戈壁设施农业水肥一体化", "applicant": "金塔县农业公司",
+                                                         "year": "2025", "summary": "戈壁设施农业。"})
+    checks = _counting(monkeypatch)
+    shown = _similar(client_logged(client, users), original)
+    assert checks == [] and shown == _fresh(original)[:len(shown)]

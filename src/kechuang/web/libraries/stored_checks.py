@@ -12,9 +12,9 @@ index and no check:
   full check would draw) and merged with the stored suspects (a row already among them replaces its entry); the
   stored block when the first ``TOP`` are unchanged, else the block is rendered again from the merge (not stored:
   a GET writes nothing; the written project's own job or the next full check stores);
-- otherwise (more rows written since in the family, or more than ``READ_LIMIT`` in every region; more than
-  ``EXTRA`` stored suspects rewritten; a watermark older than ``MAX_AGE`` with rows written since; the project's
-  text changed; no row): the full check through the index, stored again.
+- otherwise (more rows written since in the family; more than ``EXTRA`` stored suspects rewritten; a watermark
+  older than ``MAX_AGE`` with rows written since; the project's text changed; no row): the full check through the
+  index, stored again.
 
 What may be stale: the candidates drawn among rows older than the watermark (BM25's top 20 depends on the
 corpus's term statistics, which every write moves a little); scores are exact pair scores and never stale. It
@@ -40,7 +40,7 @@ from kechuang.web.libraries.records import FIELDS, LIBRARY, project_pk, record_o
 TOP, EXTRA = 5, 5
 STORED = TOP + EXTRA
 DELTA_LIMIT = 100  # rows written since the watermark scored on view (~0.05 ms each); more: the full check
-READ_LIMIT = 5 * DELTA_LIMIT  # rows of every region written since read on view; more: the full check
+READ_LIMIT = 5 * DELTA_LIMIT  # rows of every region written since read by time alone; more: by region too
 MAX_AGE = timedelta(days=1)
 CHUNK = 500  # projects a job checks with one index read
 SLACK = index_store.SLACK
@@ -88,13 +88,15 @@ def block(project: Project) -> SafeString:
 def _reused(project: Project, watermark, found: list[list], html: str) -> str | None:
     """The stored block, or the block of the stored suspects merged with the rows written since; None when the
     full check is due. The rows are read by ``updated_at`` alone (its index; a region filter made SQLite scan the
-    region's rows) and kept to the family here."""
+    region's rows) and kept to the family here; by region too when other regions wrote more than ``READ_LIMIT``."""
+    family = index_store.family(project.region_id)
     since = list(Project.objects.filter(updated_at__gte=watermark).order_by("updated_at")
                  .values(*FIELDS)[:READ_LIMIT + 1])
-    if len(since) > READ_LIMIT:
-        return None
-    family = set(index_store.family(project.region_id))
-    rows = [v for v in since if v["region_id"] in family and v["id"] != project.pk]
+    if len(since) > READ_LIMIT:  # other regions wrote much: the family's own rows (the region index's read)
+        since = list(Project.objects.filter(updated_at__gte=watermark, region_id__in=family).order_by("updated_at")
+                     .values(*FIELDS)[:DELTA_LIMIT + 1])
+    kept = set(family)
+    rows = [v for v in since if v["region_id"] in kept and v["id"] != project.pk]
     stored = {entry[0]: entry[3] for entry in found}
     written = {v["id"]: v for v in rows if v["id"] not in stored or stored[v["id"]] != _shown(v)}  # text unchanged:
     if not written:  # same score (a status move, a row written just before the watermark)
