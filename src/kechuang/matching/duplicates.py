@@ -40,6 +40,41 @@ def jaccard(a: set[str], b: set[str]) -> float:
 Suspect = Match  # an earlier project, its duplicate score (0–1) and why
 
 
+def pair_parts(new: Record, old: Record, new_sh: set[str], new_title: set[str]) -> tuple[float, ...]:
+    """The exact score of one pair (a pure function of the two records) and its parts."""
+    title = dice(new_title, char_ngrams(old.title, 2))  # recomputed: cheaper than 100,000 kept sets
+    content = jaccard(new_sh, shingles(old))
+    relation = applicant_relation(new.applicant, old.applicant)
+    boost = BOOST_SAME if relation == "same" else BOOST_RELATED if relation == "related" else 0.0
+    return min(1.0, TITLE * title + CONTENT * content + boost), title, content, boost, relation
+
+
+def pair_score(new: Record, old: Record, new_sh: set[str] | None = None) -> Explanation:
+    """The pair's score explained: its parts, the passages in common, the applicant relation."""
+    new_sh = shingles(new) if new_sh is None else new_sh
+    score, title, content, boost, relation = pair_parts(new, old, new_sh, char_ngrams(new.title, 2))
+    exp = Explanation(score=score, parts={"title_dice": title, "content_jaccard": content, "applicant": boost})
+    for name in ("title", "summary"):
+        spans = common_passages(f"{new.title}\n{new.summary}", getattr(old, name), min_len=3)
+        if spans:
+            exp.passages[name] = spans
+            exp.fields_agreed.append(name)
+    if relation:
+        exp.fields_agreed.append("applicant")
+        exp.notes.append("申报单位相同" if relation == "same" else "申报单位相关")
+    exp.notes.append(f"名称相似度 {title:.0%},内容重合度 {content:.0%}")
+    return exp
+
+
+def scored(new: Record, olds: list[Record], k: int) -> list[Suspect]:
+    """The ``k`` best of ``olds`` by exact score (every one scored, none left to candidate generation), explained:
+    what the check's candidates would give for them, used on the rows written since a stored check."""
+    sh, title = shingles(new), char_ngrams(new.title, 2)
+    ranked = sorted(((pair_parts(new, old, sh, title)[0], i, old) for i, old in enumerate(olds) if old.id != new.id),
+                    key=lambda t: (-t[0], t[1]))
+    return [Suspect(old, score, pair_score(new, old, sh)) for score, _, old in ranked[:k]]
+
+
 class DuplicateIndex:
     """Past projects, ready for the duplicate check of new ones. ``add`` and ``remove`` are incremental (LSH
     inserts and removals)."""
@@ -97,26 +132,10 @@ class DuplicateIndex:
         return ids
 
     def _parts(self, new: Record, old: Record, new_sh: set[str], new_title: set[str]) -> tuple[float, ...]:
-        title = dice(new_title, char_ngrams(old.title, 2))  # recomputed: cheaper than 100,000 kept sets
-        content = jaccard(new_sh, shingles(old))
-        relation = applicant_relation(new.applicant, old.applicant)
-        boost = BOOST_SAME if relation == "same" else BOOST_RELATED if relation == "related" else 0.0
-        return min(1.0, TITLE * title + CONTENT * content + boost), title, content, boost, relation
+        return pair_parts(new, old, new_sh, new_title)
 
     def pair_score(self, new: Record, old: Record, new_sh: set[str] | None = None) -> Explanation:
-        new_sh = shingles(new) if new_sh is None else new_sh
-        score, title, content, boost, relation = self._parts(new, old, new_sh, char_ngrams(new.title, 2))
-        exp = Explanation(score=score, parts={"title_dice": title, "content_jaccard": content, "applicant": boost})
-        for name in ("title", "summary"):
-            spans = common_passages(f"{new.title}\n{new.summary}", getattr(old, name), min_len=3)
-            if spans:
-                exp.passages[name] = spans
-                exp.fields_agreed.append(name)
-        if relation:
-            exp.fields_agreed.append("applicant")
-            exp.notes.append("申报单位相同" if relation == "same" else "申报单位相关")
-        exp.notes.append(f"名称相似度 {title:.0%},内容重合度 {content:.0%}")
-        return exp
+        return pair_score(new, old, new_sh)
 
     def check(self, new: Record, k: int = 5) -> list[Suspect]:
         """The ``k`` most similar earlier projects (any year, any department), best first, explained."""

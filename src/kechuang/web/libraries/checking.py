@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.template.loader import render_to_string
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from kechuang.matching.duplicates import THRESHOLD
 from kechuang.web.libraries import index_store
@@ -82,15 +81,12 @@ def _checked(project: Project, index, k: int) -> list[tuple[int | None, float, d
 
 
 def check_rendered(project: Project) -> SafeString:
-    """The project page's block of the most similar projects, rendered once per project version and index data
-    version (any write to the library, a suspect's edit included, gives a new key). Only managers are shown it, and
-    it names no person (no 项目负责人): the same for every viewer who may see it."""
-    def compute(index) -> str:
-        suspects = _suspects(_checked(project, index, TOP), {project.pk})[:TOP]  # the index at hand: no second lookup
-        return str(render_to_string("kechuang/libraries/_suspects.html", {"suspects": suspects, "table_id": "similar"}))
+    """The project page's block of the most similar projects: computed when the project was written and stored
+    (``stored_checks``), brought up to date with the rows written since. Only managers are shown it, and it names
+    no person (no 项目负责人): the same for every viewer who may see it."""
+    from kechuang.web.libraries import stored_checks
 
-    key = f"check-html:{project.pk}:{project.version}:{TOP}"
-    return mark_safe(index_store.cached(LIBRARY, project.region_id, key, compute))
+    return stored_checks.block(project)
 
 
 def above_threshold(suspects: list[Suspect]) -> list[Suspect]:

@@ -21,7 +21,7 @@ from kechuang.web import dbstats, keyset
 from kechuang.web.clock import today as clock_today
 from kechuang.web.enterprises.bulk import insert_rows
 from kechuang.web.history.models import Change
-from kechuang.web.libraries import checking, index_store
+from kechuang.web.libraries import checking, index_store, stored_checks
 from kechuang.web.libraries.columns import PROJECT_COLUMNS
 from kechuang.web.libraries.models import DuplicateReview, Project, StatusChange
 from kechuang.web.libraries.records import LIBRARY, record_of
@@ -175,5 +175,6 @@ def import_commit(actor, region, plan: ImportPlan, valid_only: bool, reasons: di
         insert_rows(Change, CHANGE_FIELDS, changes)
         index_store.touch(LIBRARY, region.pk)
         keyset.touch(Project)  # bulk_create sends no post_save: the list's count
+        stored_checks.queue([p.pk for p in made])
         dbstats.bulk_written(Project, StatusChange, DuplicateReview, Change, rows=len(made) + len(reviews))
     return Outcome(created=len(made), skipped=len({e.row for e in plan.errors}), reviewed=len(reviews))

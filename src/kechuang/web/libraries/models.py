@@ -148,3 +148,16 @@ class IndexVersion(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["library", "region"], name="kc_index_version_unique")]
+
+
+class StoredCheck(models.Model):
+    """A project's duplicate check computed when it was written (a background job) or first viewed: the
+    ``checking.STORED`` best suspects (``[project id, score, explanation, shown digest]``), the block rendered from
+    the first ``checking.TOP``, and ``watermark``: rows written since (``updated_at`` ≥ watermark) are scored
+    against it on view. Valid while the project's checked text is ``text_key`` (see ``checking``)."""
+
+    project = models.OneToOneField(Project, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    text_key = models.CharField(max_length=40)
+    watermark = models.DateTimeField()
+    found = models.JSONField(default=list)
+    html = models.TextField()

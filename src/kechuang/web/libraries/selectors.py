@@ -57,10 +57,10 @@ def project_years(user) -> list[int]:
 def project_reviews(project: Project, user) -> list[tuple[DuplicateReview, Project]]:
     """The duplicate reviews naming the project, on either side, each with the other project — only those whose
     other project the user may see (an enterprise user never reads another enterprise's project through them)."""
-    rows = list(DuplicateReview.objects.filter(Q(project=project) | Q(other=project))
-                .select_related("project", "other", "by"))
-    if not rows:  # most projects: one plain query, no visibility subquery built and compiled
-        return []
+    naming = DuplicateReview.objects.filter(Q(project=project) | Q(other=project))
+    if not naming.values_list("pk", flat=True).order_by()[:1]:  # most projects: one query without joins (the
+        return []  # three-table join's build was ~0.5 ms), no visibility subquery built and compiled
+    rows = list(naming.select_related("project", "other", "by"))
     pairs = [(r, r.other if r.project_id == project.pk else r.project) for r in rows]
     seen = set(projects_visible(user).filter(pk__in={o.pk for _, o in pairs}).values_list("pk", flat=True))
     return [(r, o) for r, o in pairs if o.pk in seen]

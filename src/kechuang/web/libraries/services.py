@@ -17,7 +17,7 @@ from kechuang.sheets.cells import CellError
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.clock import today as clock_today
 from kechuang.web.history.services import change_record
-from kechuang.web.libraries import checking, index_store
+from kechuang.web.libraries import checking, index_store, stored_checks
 from kechuang.web.libraries.columns import COLUMN_OF, PROJECT_COLUMNS
 from kechuang.web.libraries.models import DuplicateReview, Project, StatusChange
 from kechuang.web.libraries.records import LIBRARY
@@ -158,6 +158,7 @@ def project_create(actor, region: Region, raw: dict, reason: str = "", today: da
                           {"相似项目": review.other.title, "相似度": f"{review.score:.0%}", "结论": "不是重复立项",
                            "理由": reason})
         index_store.touch(LIBRARY, region.pk)
+        stored_checks.queue([project.pk])
     return Saved(project, suspects, reviews)
 
 
@@ -185,6 +186,7 @@ def project_update(actor, project: Project, raw: dict, version, reason: str = ""
         reviews = _reviews(actor, project, new, reason, "entry") if reason else []
         change_record(actor, "project", project.pk, "update", before, snapshot(project))
         index_store.touch(LIBRARY, project.region_id)
+        stored_checks.queue([project.pk])
     return Saved(project, suspects, reviews)
 
 

@@ -17,3 +17,10 @@ def run_batch_check(batch_id: int) -> None:
     from kechuang.web.libraries.batch import batch_run
 
     batch_run(batch_id)
+
+
+@db_task(retries=30, retry_delay=20)  # retried while a large family's index loads (IndexBuilding)
+def precompute_checks(pks: list[int]) -> None:
+    from kechuang.web.libraries.stored_checks import precompute
+
+    precompute(pks)

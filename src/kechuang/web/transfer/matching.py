@@ -162,7 +162,7 @@ def _with_rows(hits: list[Hit], rows, url_name: str) -> list[Hit]:
     return out
 
 
-def _seen_by(user) -> str:
+def seen_by(user) -> str:
     """What the hits depend on besides the record and the index: the regions the user reads, its enterprise."""
     regions = access.region_ids(user) if access.can_use(user) else []
     return f"{None if regions is None else sorted(regions)}:{access.enterprise_id_of(user)}"
@@ -171,7 +171,7 @@ def _seen_by(user) -> str:
 def _cached_ranked(library: str, query: Record, user, *, query_is_demand: bool, limit: int) -> list[Hit]:
     """``_ranked`` computed once per query record version, index data version and visibility
     (``index_store.cached``); the rows are read afresh by ``_with_rows``."""
-    key = f"{query.id}:{query.extra.get('version')}:{_seen_by(user)}:{limit}"
+    key = f"{query.id}:{query.extra.get('version')}:{seen_by(user)}:{limit}"
     return cached(library, None, key, lambda index: _ranked(query, index, visible_to(user),
                                                              query_is_demand=query_is_demand, limit=limit))
 

@@ -65,7 +65,7 @@ def matches_block(user, demand) -> Matches:
         hits = matching.demand_hits(user, demand, index)
         return _hits_html(hits), [(h.obj.pk, h.title) for h in hits]
 
-    key = f"demand-html:{demand.pk}:{version_of(demand.updated_at)}:{matching._seen_by(user)}"
+    key = f"demand-html:{demand.pk}:{version_of(demand.updated_at)}:{matching.seen_by(user)}"
     html, recommended = cached(ACHIEVEMENTS, None, key, compute)
     return Matches(mark_safe(html), recommended)
 
