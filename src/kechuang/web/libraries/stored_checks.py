@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 from datetime import timedelta
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Subquery
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
@@ -73,12 +73,15 @@ def _render(entries: list[list], projects: dict[int, Project]) -> str:
 
 def block(project: Project) -> SafeString:
     """The project page's block of the most similar projects (managers only; it names no person). One query when
-    nothing was written in the family since the stored check: the row and whether anything was written."""
-    row = (StoredCheck.objects.filter(pk=project.pk)
-           .annotate(written=Exists(Project.objects.filter(updated_at__gte=OuterRef("watermark")).order_by()))
-           .values_list("text_key", "watermark", "found", "html", "written").first())
+    nothing was written in the family since the stored check: the row and the newest write of any project (one
+    step back along the ``updated_at`` index; a correlated ``EXISTS … updated_at >= watermark`` was planned by
+    PostgreSQL as a scan of every project, since the watermark is unknown when planning)."""
+    newest = Subquery(Project.objects.order_by("-updated_at").values("updated_at")[:1])
+    row = (StoredCheck.objects.filter(pk=project.pk).annotate(newest=newest)
+           .values_list("text_key", "watermark", "found", "html", "newest").first())
     if row is not None and row[0] == text_key(project):
-        _, watermark, found, html, written = row
+        _, watermark, found, html, newest_write = row
+        written = newest_write is not None and newest_write >= watermark
         html = _reused(project, watermark, found, html) if written else html
         if html is not None:
             return mark_safe(html)
