@@ -3,25 +3,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 import yaml
 
-from kechuang.extract import extract_text
 from kechuang.extract.assignments import split_units
+from tests.extract.passages import passage as _passage
+from tests.extract.passages import rows as _rows
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 HELD_OUT = yaml.safe_load((FIXTURES / "heldout" / "tails.yaml").read_text("utf-8"))
-
-
-def _passage(name: str, k: int) -> str:
-    return json.loads((FIXTURES / "real" / "passages" / f"{name}.json").read_text("utf-8"))["passages"][k]["text"]
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    return [(a.role, a.unit) for a in extract_text(text).assignments]
 
 
 # Two units joined by 和/及 are two (haishu.gov.cn 责任单位:经济投资局和航空口岸局分别牵头、区发改局; a page in

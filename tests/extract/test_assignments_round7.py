@@ -5,21 +5,9 @@ from the dev split of tests/fixtures/real/passages (addresses in each .json) and
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from kechuang.extract import extract_text
 from kechuang.extract.assignments import split_units
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-def _passage(name: str, k: int) -> str:
-    return json.loads((FIXTURES / "real" / "passages" / f"{name}.json").read_text("utf-8"))["passages"][k]["text"]
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    return [(a.role, a.unit) for a in extract_text(text).assignments]
+from tests.extract.passages import passage as _passage
+from tests.extract.passages import rows as _rows
 
 
 # Guangdong's tails name the units first and their verb after, group by group up to a ;: the simplified page

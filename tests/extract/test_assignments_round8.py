@@ -4,20 +4,8 @@ a held-out page gathered by search (tests/fixtures/heldout/tails.yaml, scored by
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from kechuang.extract import extract_text
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-def _passage(name: str, k: int) -> str:
-    return json.loads((FIXTURES / "real" / "passages" / f"{name}.json").read_text("utf-8"))["passages"][k]["text"]
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    return [(a.role, a.unit) for a in extract_text(text).assignments]
+from tests.extract.passages import passage as _passage
+from tests.extract.passages import rows as _rows
 
 
 # Heilongjiang 2009 (a 任务分工 line: the vice-governor in charge is a person, 总牵头 leads) and Guangdong 2021 (a

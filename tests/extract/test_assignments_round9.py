@@ -3,20 +3,8 @@ rule for its first unit (列第一位者为牵头单位,下同) printed as a lin
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from kechuang.extract import extract_text
-
-PASSAGES = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "passages"
-
-
-def _passage(name: str, k: int) -> str:
-    return json.loads((PASSAGES / f"{name}.json").read_text("utf-8"))["passages"][k]["text"]
-
-
-def _rows(text: str) -> list[tuple[str, str]]:
-    return [(a.role, a.unit) for a in extract_text(text).assignments]
+from tests.extract.passages import passage as _passage
+from tests.extract.passages import rows as _rows
 
 
 # A page states its rule once, inside its first tail; the corpus keeps the rule's words as a line before each later
