@@ -73,6 +73,13 @@ def cached_under(key: str, build: Callable[[], T]) -> T:
                 return value
             if not cache.has_key(lock):
                 break  # the builder failed: build it here (and meet the same error, if any)
+    else:
+        # Another request may have stored the entry between our miss and taking the lock (it released the
+        # lock after storing): read once more before building it a second time.
+        value = cache.get(key)
+        if value is not None:
+            cache.delete(lock)
+            return value
     try:
         value = build()
         cache.set(key, value, TIMEOUT)
