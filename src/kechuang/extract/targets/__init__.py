@@ -133,8 +133,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
         para.carried = out[-1] if out else None
         found = para.run()
-        if found and vocab().retrospective.match(para.mtext, token_end) and not para.stated_years():
-            found = []  # 五年来,我们…: a review of the past that states no year to come
+        if found and (review := para.review_start(token_end)) is not None:
+            found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         out.extend([readings.restore(t, line.start) for t in found] if readings else found)
         stated = para.stated_years()
         if stated and goals_path is not None:

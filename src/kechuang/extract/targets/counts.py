@@ -7,6 +7,7 @@ the shared head noun take the last item's (培育5家年收入过百亿元、2�
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -147,6 +148,12 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     return _chinese(m) and m.group("unit") in vocab().idiom_units
 
 
+def _tail_start(para: Paragraph, pos: int) -> int:
+    """Where the first annotation after ``pos`` starts (a 责任单位 tail), else a position past any clause."""
+    k = bisect.bisect_left(para.skip_starts, pos)
+    return para.skip_starts[k] if k < len(para.skip_starts) else pos + 10 * WINDOW
+
+
 def _chinese(m: re.Match) -> bool:
     return bool(m.group("num")) and not m.group("num")[0].isdigit()
 
@@ -164,7 +171,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if value is None or _excluded(para, m, clause, pos):
         return None, False
     before = clause[max(0, m.start() - WINDOW, para.token_end - c_start, floor):m.start()]
-    after = clause[m.end():min(noun_end, m.end() + WINDOW)].split("|", 1)[0]  # no noun runs across a table cell
+    tail = _tail_start(para, c_start + m.end()) - c_start  # an annotation's bracket may stand before its span
+    after = clause[m.end():min(noun_end, m.end() + WINDOW)] if tail > m.end() + WINDOW else \
+        clause[m.end():min(noun_end, tail)].rstrip(" ((〔【[")
+    after = after.split("|", 1)[0]  # no noun runs across a table cell
     if after.startswith("、") and _ITEM_END.search(after[1:]):
         after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
     chained = own is not None
@@ -258,6 +268,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not noun:  # 指标 + 数, closing the clause
         if _chinese(m) and not count_verb:
             return None, False
+        # 社区数量达到城市社区的60%: the whole after the verb is no part of the name
+        share = _ends_with(v.share_of, before, 30) if unit == "%" else None
+        if share and len(clean_indicator(before[:share.start()])) >= 2:
+            head = clean_indicator(before[:share.start()])
         lead = None if celled else v.count_verb_start.match(head)
         if _DONE.match(head):
             return None, False  # 扶持建立了科技示范户2912户: a report of what was done

@@ -73,6 +73,8 @@ class Paragraph:
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)] if _QUOTE_MARK.search(self.text) else []
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)] if "《" in self.text else []
         self.masked = mask(len(self.text), spans + skip)
+        # where annotations (责任单位 tails) start: no noun after a value runs into one (新增…20家(牵头单位:…))
+        self.skip_starts = sorted(s for s, e in skip if s > 0)
         self.targets: list[Target] = []
         self.carried_recurring = False  # the clause shares the 每年 of the clause before it
         self._reports: dict[int, bool] = {}
@@ -105,8 +107,23 @@ class Paragraph:
             self._last_listing[sentence] = found[-1] if found else -1
         return self._last_listing[sentence] >= at
 
-    def stated_years(self) -> list[int]:
-        return [m.year for m in self.marks if not m.past]
+    def stated_years(self, relative: bool = True) -> list[int]:
+        """The years the paragraph states that are not past; ``relative=False`` leaves out 全年/当年, which only
+        repeat the year named before them, and runs of years (一年来,…全年开复工…; 过去五年,…连续5年进入全国前十:
+        the years under review, no year to come)."""
+        return [m.year for m in self.marks if not m.past and (relative or not (m.relative or m.running))]
+
+    def review_start(self, token_end: int) -> int | None:
+        """Where a review of the past starts in a paragraph that states no year to come: a sentence that opens
+        (after at most one short lead clause) with a period up to now (五年来,我们…; 过去五年,…; 从经济规模看,五年来,…),
+        at the paragraph's start or later; its numbers and those after it are history."""
+        if self.stated_years(relative=False):
+            return None
+        retrospective = vocab().retrospective
+        for start, _ in self.sentences:
+            if retrospective.match(self.mtext, max(start, token_end)):
+                return start
+        return None
 
     def year_for(self, pos: int, sentence: int, recurring: bool) -> int | None:
         k = bisect.bisect_left(self.mark_positions, pos)

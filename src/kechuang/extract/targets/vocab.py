@@ -26,6 +26,7 @@ def _not_after(words) -> str:
 class Vocab:
     candidate: re.Pattern[str]
     level_verb_end: re.Pattern[str]
+    share_of: re.Pattern[str]  # 达到城市社区的 (60%): the whole a share is taken of, after the verb
     count_verb_end: re.Pattern[str]
     count_verb_start: re.Pattern[str]
     percent_then: re.Pattern[str]
@@ -90,6 +91,7 @@ def vocab() -> Vocab:
     return Vocab(
         candidate=candidate,
         level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)? ?$"),
+        share_of=re.compile(rf"(?:{alt(r['level_verbs'])})[^,;。的\d%]{{1,24}}的 ?$"),
         count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)? ?$"),
         count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:{alt(r['count_verbs'])})"),
         percent_then=re.compile(rf"(?:{alt(r['percent_then'])})"),
@@ -113,7 +115,9 @@ def vocab() -> Vocab:
         history_heading=re.compile(alt(r["history_headings"])),
         one_year_title=re.compile(alt(r["one_year_titles"])),
         results_title=re.compile(alt(r["results_titles"])),
-        retrospective=re.compile(rf"\s*(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})[,,]"),
+        # after at most one short lead clause (记者于发布会获悉,过去五年,…: a news print of a review)
+        retrospective=re.compile(rf"\s*(?:[^,,。;;\d]{{2,16}}[,,])?(?:(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})"
+                                 rf"|(?:{alt(r['retrospective_openers'])})的?[一二两三四五六七八九十几多\d]{{1,2}}年)[,,]"),
         beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?{_not_after(w[:-1] for w in r['not_beneficiary'])}"
                                    rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
         listing=re.compile(alt(r["listing_words"])),

@@ -34,6 +34,7 @@ class YearMark:
     past: bool = False  # a year before the plan's own: history or a baseline
     relative: bool = False  # 全年/当年: the year named before it in the paragraph, if any
     deadline: bool = False  # 到2026年, 力争到2025年: the end of a period
+    running: bool = False  # 连续5年: a run of years, which a review counts back as well as a plan counts forward
 
 
 def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
@@ -62,7 +63,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
         n = to_number(m.group(1) or m.group(2))
         start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)
         if n and start and 1 <= n <= 30:
-            marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1))
+            marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1,
+                                  running=m.group().startswith("连续")))
     if plan_year:
         marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
         marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True) for m in _WHOLE_YEAR.finditer(text)]

@@ -1,0 +1,51 @@
+"""Round-10 target rules: general mechanisms found by error analysis of fresh text (dev batches scored before any
+rule was written from them), each from real sentences of at least two documents (named above each test); the
+expected values are read from the sentences by hand, per spec/plan-format.md and tests/fixtures/real/README.md."""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+from tests.extract.passages import passage
+
+
+def _rows(text: str, plan_year: int | None, title: str | None = None):
+    return [(t.indicator, t.kind, t.value, t.unit, t.year, t.recurring)
+            for t in extract_text(text, plan_year=plan_year, title=title).targets]
+
+
+# A review of the past may open after a short lead clause (记者于发布会获悉,过去五年,…: 广西 科技强桂 2021, a news print;
+# 从经济规模和经济增速看,五年来,…: hk01 2026, a briefing on the national report, held out in
+# tests/fixtures/heldout/targets.yaml) and in a later sentence of its paragraph; 全年 and 连续5年 inside it repeat the
+# years under review (一年来,…全年开复工…: 江源区 政府工作报告 2024; …连续5年进入全国前十: 广西), so they state no year to
+# come: every number from the review on is history.
+def test_a_review_of_the_past_after_a_lead_clause_or_a_first_sentence_is_history():
+    assert _rows(passage("gx-guangxi-kjqg2021", 0), 2021, "广西科技强桂三年行动方案(2021—2023年)") == []
+    assert _rows(passage("jl-jiangyuan-zfgzbg2024", 0), 2024, "政府工作报告") == []
+    hk01 = ("就中國經濟成績單，沈丹陽再補充幾組數例。從經濟規模和經濟增速看，五年來，中國經濟總量從「十三五」末的103萬億元"
+            "人民幣增長到140萬億元以上，幾乎每年就跳上一個10萬億級台階，五年經濟增量超過35萬億元，相當於一個中等規模經濟體的"
+            "總量。五年年均經濟增速達到5.4%，明顯高於世界其他主要經濟體，也高於全球平均增速。")
+    assert _rows(hk01, 2026) == []
+    # a year to come keeps the paragraph's goals (五年来 … 到2025年 is a plan's outlook, not a review)
+    assert _rows("五年来,全县科技事业取得长足进步。到2025年,高新技术企业达到50家。", 2021) == [
+        ("高新技术企业", "level", 50, "家", 2025, False)]
+
+
+# A value closed by its responsibility annotation: the annotation is no noun of the value, also when its bracket
+# stands on one line and its units on the next (安徽 民生实事 2024: …达到城市社区的 60%(牵头单位:\n省人力资源社会保障厅),
+# in the corpus; the closing tails of the seeds' and the corpus's task lists, (X牵头), (责任单位:…)). Main read the
+# bracket as the thing counted and gave no target.
+def test_a_value_directly_before_its_annotation_is_read():
+    anhui = passage("ah-anhui-msss2024", 0)
+    assert ("三公里充分就业社区数量", "level", 60, "%", 2024, False) in _rows(anhui, 2024, "安徽省2024年民生实事")
+    for tail in ("(牵头单位:县科技局)", "(牵头单位:县科技局;配合单位:县财政局)", "(县科技局负责)"):
+        assert _rows(f"1.新增高新技术企业20家{tail}", 2023) == [("高新技术企业", "level", 20, "家", None, False)]
+
+
+# X达到Y的N%: the whole (Y) the share is taken of stands after the verb and is no part of the indicator (安徽 民生实事
+# 2024: 三公里充分就业社区数量达到城市社区的 60%; 科技部 农业科技园区 2017: 科技園區覆蓋面積達到全國耕地總面積的0.5%,
+# 覆蓋農業人口達到全國農業人口的5%, both in the corpus).
+def test_the_whole_of_a_share_after_the_verb_is_not_in_the_name():
+    kejibu = _rows(passage("cn-kejibu-nykjyq2017", 1), 2017)
+    assert ("科技園區(qū)覆蓋面積", "level", 0.5, "%", 2020, False) in kejibu
+    assert ("覆蓋農業(yè)人口", "level", 5, "%", 2020, False) in kejibu
+    assert _rows("研发投入占地区生产总值的比重达2.5%。", 2021)[0][0] == "研发投入占地区生产总值的比重"
