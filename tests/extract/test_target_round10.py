@@ -49,3 +49,34 @@ def test_the_whole_of_a_share_after_the_verb_is_not_in_the_name():
     assert ("科技園區(qū)覆蓋面積", "level", 0.5, "%", 2020, False) in kejibu
     assert ("覆蓋農業(yè)人口", "level", 5, "%", 2020, False) in kejibu
     assert _rows("研发投入占地区生产总值的比重达2.5%。", 2021)[0][0] == "研发投入占地区生产总值的比重"
+
+
+# A count dated 截至/截止 a year before the plan's own is history, not a deadline (至 was read as 到): 连云港 老龄事业
+# “十三五”规划 (corpus, dev: 截止2015年12月31日,全市户籍人口531.59万…); 连云港 高企“小升高”方案 2019-2020 (held out:
+# 截止2018年底,全市高新技术企业达285家…年均增长20%以上). A 截至 year to come stays a deadline.
+def test_a_count_as_of_a_past_year_is_history():
+    lianyungang = _rows(passage("js-lianyungang-llgh135", 0), 2017, "连云港市“十三五”老龄事业发展规划")
+    assert not [r for r in lianyungang if r[2] in (531.59, 87.36, 16.43)]
+    lyg = ("截止2018年底,全市高新技术企业达285家,较“十二五”末增加107家,年均增长20%以上。我市将通过细化高新技术企业培育"
+           "“小升高”的各项举措,到2020年末,全市高新技术企业数量力争总数突破450家。")
+    assert _rows(lyg, 2019) == [("全市高新技术企业数量", "level", 450, "家", 2020, False)]
+    assert _rows("截至2025年底,全县高新技术企业达到50家。", 2021) == [("全县高新技术企业", "level", 50, "家", 2025, False)]
+
+
+# A clause that is only an amount of funding pays for the work that follows it (README, audit of batch 8): 拉萨 政府工作
+# 报告 2018 (投资28亿元,新建、改建农村公路300公里), 新昌 民生实事 2021 (投资5000万元,提升改造低等级公路40公里), 潜江 2017
+# (投资200亿元,实施工业项目“155”工程), all dev; an investment with a verb of reaching stays a target.
+def test_funding_alone_in_its_clause_is_no_target():
+    lasa = _rows(passage("xz-lasa-zfgzbg2018", 3), 2018, "政府工作报告")
+    assert not [r for r in lasa if r[0] == "投资"] and [r[2] for r in lasa if r[3] == "公里"] == [300, 100]
+    xinchang = _rows("投资5000万元,提升改造低等级公路40公里;投资4000万元,路面维修等养护工程60公里。", 2021)
+    assert [r[2] for r in xinchang] == [40, 60]
+    assert _rows("突出工业主体地位。投资200亿元,实施工业项目“155”工程。", 2017) == []
+    assert [r[2] for r in _rows("全年完成投资1000亿元以上,年度投资达到2000亿元。", 2018)] == [1000, 2000]
+
+
+# A bracketed reference to another part of the document is no part of a name (国办 1996 内地西藏班: 至1998年达到2000名
+# 的招生规模(见附表); 紫阳 2022: 占比73%(详见附件), both in the corpus).
+def test_a_reference_note_is_not_in_the_indicator():
+    rows = _rows("从1996年开始逐年扩招,分3年落实,至1998年达到2000名的招生规模(见附表)。", 1996)
+    assert rows == [("招生规模", "level", 2000, "名", 1998, False)]

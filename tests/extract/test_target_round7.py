@@ -39,8 +39,9 @@ QIANJIANG = "突出工业主体地位。投资200亿元,实施工业项目“155
 
 def test_a_one_year_plan_titled_without_a_year_dates_its_targets_with_the_plans_year():
     assert [(r[1], r[2], r[4]) for r in _rows(XIZANG, 2025, title="政府工作报告")] == [("growth", 16, 2025)]
-    assert [(r[2], r[3], r[4]) for r in _rows(QIANJIANG, 2017, title="市人民政府办公室关于分解落实《政府工作报告》的通知")] \
-        == [(200, "亿元", 2017)]
+    # 投资200亿元 alone in its clause funds the 工程 after it: no target since the audit of batch 8 (the corpus gold
+    # was changed; tests/extract/test_target_round10.py reads funding)
+    assert _rows(QIANJIANG, 2017, title="市人民政府办公室关于分解落实《政府工作报告》的通知") == []
     # a title of another kind (a multi-year plan) gives no year: the target states none
     assert [r[4] for r in _rows(XIZANG, 2025, title="西藏自治区科技创新规划")] == [None]
 

@@ -12,9 +12,16 @@ PAST = -1  # Paragraph.year_for: the governing year is in the past, so the numbe
 LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items (50项民生实事,具体安排如下)
 
 
+# A bracketed reference to another part of the document is no part of a name: 2000名的招生规模(见附表) (国办 1996
+# 内地西藏班), 占比73%(详见附件) (紫阳 2022), both in the corpus.
+_REFERENCE = re.compile(r"\s*[((](?:详见|参见|见)[^()()]{0,16}[))]")
+
+
 def clean_indicator(text: str) -> str:
     v = vocab()
     text = text[text.rfind("|") + 1:].strip(TRIM)  # a table's cell ends at its bar: no name runs across cells
+    if "见" in text:
+        text = _REFERENCE.sub("", text).strip(TRIM)
     for _ in range(3):
         stripped = v.prefixes.sub("", text).strip(TRIM)
         if stripped == text:

@@ -266,8 +266,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
         noun = ""  # 有效发明专利数280件培育…占全市1/3: the value closes its item, the next name follows
     if not noun:  # 指标 + 数, closing the clause
-        if _chinese(m) and not count_verb:
-            return None, False
+        if (_chinese(m) and not count_verb) or v.funding.fullmatch(before):
+            return None, False  # 投资28亿元,新建…: the funding of the work that follows
         # 社区数量达到城市社区的60%: the whole after the verb is no part of the name
         share = _ends_with(v.share_of, before, 30) if unit == "%" else None
         if share and len(clean_indicator(before[:share.start()])) >= 2:

@@ -20,7 +20,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.vocab import value_of, vocab
-from kechuang.extract.targets.years import BASE, YearMark, resolve_relative, years
+from kechuang.extract.targets.years import AS_OF_YEAR, BASE, YearMark, resolve_relative, years
 from kechuang.text.numerals import to_number
 
 _MULTIPLE = re.compile(
@@ -97,8 +97,15 @@ class Paragraph:
             text = self.sentences[sentence][1]
             standing = vocab().standing.search(text) if "第" in text else None  # 居全市第七位: a standing reached
             self._reports[sentence] = bool(vocab().as_of.search(text) or vocab().reported.search(text) or (
-                standing and not vocab().commitment.search(text, 0, standing.start())))
+                standing and not vocab().commitment.search(text, 0, standing.start())) or self.as_of_past(text))
         return self._reports[sentence]
+
+    def as_of_past(self, text: str) -> bool:
+        """截止2015年12月31日,全市户籍人口531.59万 (连云港 老龄事业“十三五”规划, 2016); 截至2018年底,全市高新技术
+        企业达285家 (连云港 高企“小升高”方案, 2019): a count as of a year before the plan's own is history."""
+        if "截" not in text or not self.plan_year:
+            return False
+        return any(int(m.group(1)) < self.plan_year for m in AS_OF_YEAR.finditer(text))
 
     def listing_after(self, sentence: int, at: int) -> bool:
         """Whether a listing word (如下, 包括…) follows position ``at`` of the sentence (its last one, found once)."""

@@ -26,6 +26,7 @@ def _not_after(words) -> str:
 class Vocab:
     candidate: re.Pattern[str]
     level_verb_end: re.Pattern[str]
+    funding: re.Pattern[str]  # 投资28亿元, alone in its clause: funding for the work that follows
     share_of: re.Pattern[str]  # 达到城市社区的 (60%): the whole a share is taken of, after the verb
     count_verb_end: re.Pattern[str]
     count_verb_start: re.Pattern[str]
@@ -91,6 +92,7 @@ def vocab() -> Vocab:
     return Vocab(
         candidate=candidate,
         level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)? ?$"),
+        funding=re.compile(rf"\s*(?:计划|拟|共|累计)?(?:{alt(r['funding_words'])})(?:约|近|超)? ?"),
         share_of=re.compile(rf"(?:{alt(r['level_verbs'])})[^,;。的\d%]{{1,24}}的 ?$"),
         count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)? ?$"),
         count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:{alt(r['count_verbs'])})"),

@@ -20,6 +20,8 @@ _IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}每])年(?:内|末|底)|本年度|
 _WHOLE_YEAR = re.compile(r"全年|当年|本年(?!度)")  # the year just named, else the plan's year
 PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
+# 截至/截止 (到) before a year before the plan's dates a count already made, not a deadline: the sentence is history.
+AS_OF_YEAR = re.compile(r"截[至止]到?\s*(\d{4})\s*年")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
 _DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
