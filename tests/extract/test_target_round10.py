@@ -80,3 +80,20 @@ def test_funding_alone_in_its_clause_is_no_target():
 def test_a_reference_note_is_not_in_the_indicator():
     rows = _rows("从1996年开始逐年扩招,分3年落实,至1998年达到2000名的招生规模(见附表)。", 1996)
     assert rows == [("招生规模", "level", 2000, "名", 1998, False)]
+
+
+# A count after a verb that no list names still counts the noun after it, unless the word before it is a scope, a
+# subject or a place (rules/targets.yaml, open_count_units): 苍南 民生实事 2017 (基本消除45个地质灾害隐患点), 辽宁 科技
+# 工作 2009 (组成17个省级、86个市级科技特派团), 黑龙江 2013 (抓好600个省级重点产业项目), 贵州 民生实事 2021 (选聘100名
+# 各类“产业导师”), all in the corpus (dev).
+def test_a_count_after_any_verb_counts_the_noun_after_it():
+    assert _rows(passage("zj-cangnan-msss2017", 1), 2017, "苍南县第十届人民代表大会第一次会议公告") == [
+        ("地质灾害隐患点", "level", 45, "个", 2017, False)]
+    liaoning = [r[:4] for r in _rows(passage("ln-liaoning-kjzdrw2009", 3), 2009, "辽宁省科技厅2009年科技工作四项重点工作任务")]
+    assert ("市级科技特派团", "level", 86, "个") in liaoning and [r for r in liaoning if r[2] == 17]
+    assert _rows("抓好600个省级重点产业项目。", 2013) == [("省级重点产业项目", "level", 600, "个", None, False)]
+    assert _rows("选聘100名各类“产业导师”。", 2021)[0][2:4] == (100, "名")
+    # a scope, a subject, a place or a report is no verb: nothing counted
+    for text in ("全市31个乡镇全部开展农村环境整治。", "选择10个左右有条件的城市开展试点。", "其中3个项目已开工。",
+                 "以实招人数1445名为基数。", "推荐了8家优质企业申报高新技术企业。", "做好七个方面的工作。"):
+        assert _rows(text, 2021) == [], text

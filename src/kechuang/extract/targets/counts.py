@@ -242,6 +242,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if count_verb and count_verb.re is v.list_closer \
             and _names_all(whole[:len(whole) - len(before) + count_verb.start()], value):
         return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
+    if not count_verb and noun_ok and not run_on and not _chinese(m) and _open_verb(before, unit, noun) \
+            and not _names_all(whole, value):  # A、B和C3家众创空间: the count of the names before it
+        count_verb = re.search(r".{2}$", before)
     if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
@@ -295,6 +298,14 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False
     return None, False
+
+
+def _open_verb(before: str, unit: str | None, noun: str) -> bool:
+    """Whether the two characters before a count are a verb that counts the noun after it, though no count verb
+    listed (基本消除45个地质灾害隐患点: 苍南 2017; 组成17个省级、86个市级科技特派团: 辽宁 2009; 抓好600个省级重点产业
+    项目: 黑龙江 2013; 选聘100名各类“产业导师”: 贵州 2021): any word that is no scope, subject or place."""
+    v = vocab()
+    return unit in v.open_units and len(noun) >= 2 and bool(v.open_verb.search(before, max(0, len(before) - 3)))
 
 
 def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) -> str | None:

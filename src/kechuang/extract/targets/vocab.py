@@ -26,6 +26,8 @@ def _not_after(words) -> str:
 class Vocab:
     candidate: re.Pattern[str]
     level_verb_end: re.Pattern[str]
+    open_verb: re.Pattern[str]  # 消除45个, 组成17个: a word before a count that is none of the words below
+    open_units: frozenset[str]
     funding: re.Pattern[str]  # 投资28亿元, alone in its clause: funding for the work that follows
     share_of: re.Pattern[str]  # 达到城市社区的 (60%): the whole a share is taken of, after the verb
     count_verb_end: re.Pattern[str]
@@ -92,6 +94,10 @@ def vocab() -> Vocab:
     return Vocab(
         candidate=candidate,
         level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)? ?$"),
+        # two characters (not after a digit) that are neither a word nor an ending of the kinds that are no verb
+        open_verb=re.compile(rf"(?<![\d.])(?!{alt(r['not_open_verbs'])})[\u4e00-\u9fff]"
+                             rf"[^\W\d{re.escape(''.join(r['not_open_verb_endings']))}]$"),
+        open_units=frozenset(r["open_count_units"]),
         funding=re.compile(rf"\s*(?:计划|拟|共|累计)?(?:{alt(r['funding_words'])})(?:约|近|超)? ?"),
         share_of=re.compile(rf"(?:{alt(r['level_verbs'])})[^,;。的\d%]{{1,24}}的 ?$"),
         count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)? ?$"),
