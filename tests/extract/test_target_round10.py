@@ -97,3 +97,14 @@ def test_a_count_after_any_verb_counts_the_noun_after_it():
     for text in ("全市31个乡镇全部开展农村环境整治。", "选择10个左右有条件的城市开展试点。", "其中3个项目已开工。",
                  "以实招人数1445名为基数。", "推荐了8家优质企业申报高新技术企业。", "做好七个方面的工作。"):
         assert _rows(text, 2021) == [], text
+
+
+# A bare 亿元/万元 (no digit) followed by a noun names a class of size, not a value of 1 (湖北 2022 制造业 action plan,
+# in the corpus: 全年实施亿元技改项目1500个, 482个亿元以上新兴产业重点项目; 如皋 2024, tests/extract/test_target_round4.py:
+# 10亿元企业、亿元企业分别不少于…7家). Before a stop it is still one (技术市场成交额突破万亿元, README).
+def test_a_bare_hundred_million_before_a_noun_is_a_class_in_a_name():
+    assert _rows("全年实施亿元技改项目1500个以上。", 2022) == [("亿元技改项目", "level", 1500, "个", 2022, False)]
+    assert _rows("新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家。", 2024)[-1][:4] == (
+        "亿元企业", "level", 7, "家")
+    assert _rows("技术市场成交额突破万亿元。", 2021) == [("技术市场成交额", "level", 1, "万亿元", None, False)]
+    assert _rows("惠及17个乡镇(街道办)。", 2025) == []  # 涉县 2025: the places a work reaches, not a count to build

@@ -145,6 +145,9 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
             and _ROUND_CN.match(m.group("num")[:-1]) and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) \
             and not m.group("cmp"):
         return True  # 百亿工业企业, 千亿级产业集群, 千亿斤粮食生产能力工程, 超千亿元高新区: a class of size in a name
+    if m.group("num") and not m.group("num").strip("万亿") and (m.group("unit") or "元") == "元" \
+            and _CLASS_NEXT.match(clause, m.end()):
+        return True  # 实施亿元技改项目1500个, 482个亿元以上新兴产业重点项目, 亿元企业: a class of size in a name
     return _chinese(m) and m.group("unit") in vocab().idiom_units
 
 
@@ -152,6 +155,12 @@ def _tail_start(para: Paragraph, pos: int) -> int:
     """Where the first annotation after ``pos`` starts (a 责任单位 tail), else a position past any clause."""
     k = bisect.bisect_left(para.skip_starts, pos)
     return para.skip_starts[k] if k < len(para.skip_starts) else pos + 10 * WINDOW
+
+
+# What follows a bare 万元/亿元 (no digit) that names a class of size: a noun (not 规模), not a stop
+# (湖北 2022 工业 action plan: 亿元技改项目, 亿元以上新兴产业重点项目; 如皋 2024: 10亿元企业、亿元企业; 突破万亿元。 stays
+# a value).
+_CLASS_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<!规)")
 
 
 def _chinese(m: re.Match) -> bool:
