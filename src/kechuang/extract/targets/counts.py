@@ -158,8 +158,8 @@ def _tail_start(para: Paragraph, pos: int) -> int:
 
 
 # What follows a bare 万元/亿元 (no digit) that names a class of size: a noun (not 规模), not a stop
-# (湖北 2022 工业 action plan: 亿元技改项目, 亿元以上新兴产业重点项目; 如皋 2024: 10亿元企业、亿元企业; 突破万亿元。 stays
-# a value).
+# (湖北 2022 工业 action plan: 亿元技改项目, 亿元以上新兴产业重点项目; 如皋 2024: 10亿元企业、亿元企业;
+# 突破万亿元。 stays a value).
 _CLASS_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<!规)")
 
 
