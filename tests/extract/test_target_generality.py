@@ -127,7 +127,8 @@ XINCHANG = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n
 def test_no_indicator_runs_across_a_table_cell():
     rows = _rows(XINCHANG, 2021)
     assert all("|" not in r[0] for r in rows), rows
-    assert ("投资", "level", 5000, "万元") in [r[:4] for r in rows]
+    # the funding before the work is no target since the audit of batch 8 (test_target_round10.py); the work is
+    assert ("低等级公路", "level", 40, "公里") in [r[:4] for r in rows]
 
 
 # www.gangu.gov.cn/info/1481/326551.htm (甘谷县2020年民生实事, 甘肃)

@@ -108,3 +108,12 @@ def test_a_bare_hundred_million_before_a_noun_is_a_class_in_a_name():
         "亿元企业", "level", 7, "家")
     assert _rows("技术市场成交额突破万亿元。", 2021) == [("技术市场成交额", "level", 1, "万亿元", None, False)]
     assert _rows("惠及17个乡镇(街道办)。", 2025) == []  # 涉县 2025: the places a work reaches, not a count to build
+
+
+# A paragraph that opens by referring back to a goal stated above (为了保障实现这一目标,…) takes the last year to come
+# stated above when nothing else dates it: 海南 创新型省份 2022 (a news print, in the corpus); 新乡 2022 (聚焦上述目标,各地
+# …卫辉市提出的目标是:…, held out in tests/fixtures/heldout/targets.yaml).
+def test_a_paragraph_referring_back_to_a_goal_takes_its_year():
+    hainan = _rows(passage("hi-hainan-cxxsfxw2022", 0), 2022, "海南省创新型省份建设实施方案")
+    assert ("高新技术企业数量", "level", 3000, "家", 2025, False) in hainan
+    assert ("规模以上工业企业研发机构覆盖率", "level", 50, "%", 2025, False) in hainan

@@ -73,6 +73,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     flipped, flipped_lines = transposed_tables(lines, paths, plan_year, tables)  # 主要指标 | A | B / 2025年 | 1 | 2
     out, tables = out + flipped, tables | flipped_lines
     colon_year: int | None = None
+    last_year: int | None = None  # the last year to come stated by a paragraph above (这一目标 refers back to it)
     colon_path: str | None = None
     goals_year: int | None = None
     goals_path: str | None = None
@@ -122,6 +123,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if token_end:
             local.append((0, token_end))
         inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
+        if inherited is None and last_year is not None and vocab().goal_reference.match(
+                line.text.translate(simplified), token_end):
+            inherited = last_year  # 为了保障实现这一目标,…高新技术企业数量达到3000家: the goal's year above
         readings = Readings.of(line)  # 達(dá)到: the rules read the line without its phonetic readings
         if readings:
             local = [(readings.to_clean(s), readings.to_clean(e)) for s, e in local]
@@ -137,6 +141,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         out.extend([readings.restore(t, line.start) for t in found] if readings else found)
         stated = para.stated_years()
+        last_year = stated[-1] if stated else last_year
         if stated and goals_path is not None:
             goals_year = stated[-1]
         if _COLON.search(line.text) and stated:

@@ -212,7 +212,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
                         cmp=cmp, value_max=top), False
     noun = after.strip(TRIM)
-    noun_ok = bool(noun) and not re.match(r"[\d万亿]", noun)
+    noun_ok = bool(noun) and not re.match(r"\d|[万亿](?!元[^\d,;。、])", noun)  # 482个亿元以上…项目: a class
     verb = _ends_with(v.level_verb_end, before)
     if verb:  # 指标 + 达到 + 数 (+ 事物)
         head, kind = _WHEN_END.sub("", before[:verb.start()]), "level"  # 失业率全年控制在 → 失业率
@@ -278,7 +278,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
         noun = ""  # 有效发明专利数280件培育…占全市1/3: the value closes its item, the next name follows
     if not noun:  # 指标 + 数, closing the clause
-        if (_chinese(m) and not count_verb) or v.funding.fullmatch(before):
+        if (_chinese(m) and not count_verb) or v.funding.fullmatch(before[before.rfind("|") + 1:]):
             return None, False  # 投资28亿元,新建…: the funding of the work that follows
         # 社区数量达到城市社区的60%: the whole after the verb is no part of the name
         share = _ends_with(v.share_of, before, 30) if unit == "%" else None
@@ -314,7 +314,8 @@ def _open_verb(before: str, unit: str | None, noun: str) -> bool:
     listed (基本消除45个地质灾害隐患点: 苍南 2017; 组成17个省级、86个市级科技特派团: 辽宁 2009; 抓好600个省级重点产业
     项目: 黑龙江 2013; 选聘100名各类“产业导师”: 贵州 2021): any word that is no scope, subject or place."""
     v = vocab()
-    return unit in v.open_units and len(noun) >= 2 and bool(v.open_verb.search(before, max(0, len(before) - 3)))
+    return unit in v.open_units and len(noun) >= 2 and bool(v.open_verb.search(before, max(0, len(before) - 3))) \
+        and not v.open_scope.search(before)
 
 
 def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) -> str | None:

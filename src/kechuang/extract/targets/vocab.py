@@ -28,6 +28,8 @@ class Vocab:
     level_verb_end: re.Pattern[str]
     open_verb: re.Pattern[str]  # 消除45个, 组成17个: a word before a count that is none of the words below
     open_units: frozenset[str]
+    open_scope: re.Pattern[str]
+    goal_reference: re.Pattern[str]  # 为了保障实现这一目标, 聚焦上述目标: a paragraph opening with a goal stated above
     funding: re.Pattern[str]  # 投资28亿元, alone in its clause: funding for the work that follows
     share_of: re.Pattern[str]  # 达到城市社区的 (60%): the whole a share is taken of, after the verb
     count_verb_end: re.Pattern[str]
@@ -77,7 +79,8 @@ def vocab() -> Vocab:
     r = load_rules("targets")
     simplified, traditional = simplified_table()  # the one traditional → simplified table of the extractor
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
-    unit = rf"(?:{alt(r['fixed_units'])}|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
+    # a spoken amount (2个亿) is no unit when 元 follows: 482个亿元以上…项目 is 482 个 of a class of projects
+    unit = rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
     # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %
     fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
@@ -98,6 +101,8 @@ def vocab() -> Vocab:
         open_verb=re.compile(rf"(?<![\d.])(?!{alt(r['not_open_verbs'])})[\u4e00-\u9fff]"
                              rf"[^\W\d{re.escape(''.join(r['not_open_verb_endings']))}]$"),
         open_units=frozenset(r["open_count_units"]),
+        open_scope=re.compile(alt(r["open_verb_scopes"])),
+        goal_reference=re.compile(rf"[^,,。;;]{{0,12}}(?:{alt(r['goal_references'])})"),
         funding=re.compile(rf"\s*(?:计划|拟|共|累计)?(?:{alt(r['funding_words'])})(?:约|近|超)? ?"),
         share_of=re.compile(rf"(?:{alt(r['level_verbs'])})[^,;。的\d%]{{1,24}}的 ?$"),
         count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)? ?$"),
