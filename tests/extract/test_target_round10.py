@@ -117,3 +117,13 @@ def test_a_paragraph_referring_back_to_a_goal_takes_its_year():
     hainan = _rows(passage("hi-hainan-cxxsfxw2022", 0), 2022, "海南省创新型省份建设实施方案")
     assert ("高新技术企业数量", "level", 3000, "家", 2025, False) in hainan
     assert ("规模以上工业企业研发机构覆盖率", "level", 50, "%", 2025, False) in hainan
+
+
+# A table printed with spaces between its cells (序号 工作任务 牵头负责部门): the body's name that ends the row is a cell
+# of its own, not the thing counted (国办 2016 量化指标任务分工: 推进5万个行政村通光纤 工业和信息化部, 城镇新增就业1000万人
+# 以上 人力资源社会保障部; 铜梁 2025 目标任务表: 第一产业增加值增长5%。 区农业农村委; both in the corpus, dev).
+def test_a_body_named_after_a_space_at_the_row_end_is_the_next_cell():
+    title = "2016年《政府工作报告》量化指标任务分工"
+    assert _rows(passage("cn-guoban-lhzbfg2016", 1), 2016, title) == [
+        ("城镇新增就业", "level", 1000, "万人", 2016, False)]
+    assert _rows(passage("cn-guoban-lhzbfg2016", 5), 2016, title)[0][:4] == ("行政村通光纤", "level", 5, "万个")

@@ -53,6 +53,9 @@ def _close_gap(m: re.Match) -> str:
     if _NAME_END.search(word) and len(following) == 2 and _CJK_END.search(following) \
             and following[0] not in "《“‘、。":
         return " "
+    end = text.find("\n", m.end(), m.end() + _WORD_BEFORE + 1)
+    if _NAME_END.fullmatch(text, m.end(), len(text) if end < 0 and len(text) - m.end() <= _WORD_BEFORE else end):
+        return " "  # …1000万人以上 人力资源社会保障部: a body's name alone to the line's end is a cell of its own
     return ""
 
 

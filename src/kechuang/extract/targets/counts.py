@@ -184,6 +184,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     after = clause[m.end():min(noun_end, m.end() + WINDOW)] if tail > m.end() + WINDOW else \
         clause[m.end():min(noun_end, tail)].rstrip(" ((〔【[")
     after = after.split("|", 1)[0]  # no noun runs across a table cell
+    if " " in after and (cell := v.next_cell.search(after)):
+        after = after[:cell.start()]  # 推进5万个行政村通光纤 工业和信息化部: a cell printed after a space
     if after.startswith("、") and _ITEM_END.search(after[1:]):
         after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
     chained = own is not None

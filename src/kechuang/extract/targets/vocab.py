@@ -29,6 +29,7 @@ class Vocab:
     open_verb: re.Pattern[str]  # 消除45个, 组成17个: a word before a count that is none of the words below
     open_units: frozenset[str]
     open_scope: re.Pattern[str]
+    next_cell: re.Pattern[str]  # …1000万人以上 人力资源社会保障部: a space, then a unit's name to the clause's end
     goal_reference: re.Pattern[str]  # 为了保障实现这一目标, 聚焦上述目标: a paragraph opening with a goal stated above
     funding: re.Pattern[str]  # 投资28亿元, alone in its clause: funding for the work that follows
     share_of: re.Pattern[str]  # 达到城市社区的 (60%): the whole a share is taken of, after the verb
@@ -102,6 +103,7 @@ def vocab() -> Vocab:
                              rf"[^\W\d{re.escape(''.join(r['not_open_verb_endings']))}]$"),
         open_units=frozenset(r["open_count_units"]),
         open_scope=re.compile(alt(r["open_verb_scopes"])),
+        next_cell=re.compile(rf"\s+[^\s\d,,。;;、]{{1,24}}(?:{alt(r['unit_name_endings'])})\s*$"),
         goal_reference=re.compile(rf"[^,,。;;]{{0,12}}(?:{alt(r['goal_references'])})"),
         funding=re.compile(rf"\s*(?:计划|拟|共|累计)?(?:{alt(r['funding_words'])})(?:约|近|超)? ?"),
         share_of=re.compile(rf"(?:{alt(r['level_verbs'])})[^,;。的\d%]{{1,24}}的 ?$"),
