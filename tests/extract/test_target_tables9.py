@@ -1,12 +1,11 @@
-"""Goal tables flattened to text, round 9: a quota table by place, a goal table turned on its side, a header whose
+"""Goal tables flattened to text, round 9: a quota table by place, a header whose
 cells carry explanations.
 
 Real sources: the dev corpus' cn-guoban-xzbkz1996 (国办发〔1996〕32号 附表, gov.cn content_5345284: 单位:人 over a
 header 省(市) | 1995年招生人数 | 扩招 | 分年度招生任务 | 1996年 | 1997年 | 1998年, one cell a line, a row per passage)
-and cn-yiyang-xczxzb2022 (yiyang.gov.cn 乡村振兴主要指标: 主要指标 | names, then 2022年目标值 | values, then 属性); the
-held-out tables in tests/fixtures/heldout/tables.yaml (chujuan.cn: the 十四五 agricultural modernisation plan's
+and the held-out tables in tests/fixtures/heldout/tables.yaml (chujuan.cn: the 十四五 agricultural modernisation plan's
 indicators one cell a line, 2020年基期值(起始日期用作比较的数据), 年均增(5年累计)). Before round 9 the extractor read
-none of these tables' targets (F1 0.045 on the quota table's passages, 0 on the turned tables, 0 held out).
+none of these tables' targets (F1 0.045 on the quota table's passages, 0 held out).
 """
 
 from __future__ import annotations
@@ -44,37 +43,9 @@ def test_the_base_year_count_of_a_quota_table_is_history():
     assert len(rows) == 4  # 1995年招生人数 (30) is the base, not a target
 
 
-# cn-yiyang-xczxzb2022: the table turned on its side (a row label alone on its line, the row's cells below it).
-YIYANG = """主 要 指 标 |
-粮食综合生产能力 | 农业科技进步贡献率 | 农业劳动生产率 | 农产品加工产值与农业产值比 | 休闲农业与乡村旅游接待人数 |
-2022 年 目 标 值 |
->6亿吨 | 61.5% | 5.5万元/人 | 2.5 | 32亿人次 |
-属 性 | 约束性 | 预期性 | 预期性 | 预期性 | 预期性 |"""
-YIYANG_TARGETS = [("粮食综合生产能力", "level", 6, "亿吨", 2022, False),
-                  ("农业科技进步贡献率", "level", 61.5, "%", 2022, False),
-                  ("农业劳动生产率", "level", 5.5, "万元/人", 2022, False),
-                  ("农产品加工产值与农业产值比", "level", 2.5, None, 2022, False),
-                  ("休闲农业与乡村旅游接待人数", "level", 32, "亿人次", 2022, False)]
-
-
-def test_a_goal_table_turned_on_its_side_pairs_each_name_with_the_value_under_it():
-    assert _rows(YIYANG, None) == YIYANG_TARGETS
-
-
-def test_the_turned_table_with_each_row_label_on_the_line_of_its_cells():
-    joined = YIYANG.replace(" |\n", " | ", 1).replace("值 |\n", "值 | ")
-    assert joined.count("\n") == 2
-    assert _rows(joined, None) == YIYANG_TARGETS
-
-
-def test_a_turned_table_whose_rows_are_a_base_year_and_a_target_year_reads_the_target_year_only():
-    text = YIYANG.replace("2022 年 目 标 值 |", "2020年(基期) |\n>5亿吨 | 60% | 5万元/人 | 2 | 30亿人次 |\n2022 年 目 标 值 |")
-    assert _rows(text, 2021) == YIYANG_TARGETS
-
-
-def test_names_with_no_row_of_values_under_them_are_no_table():
-    text = "主 要 指 标 |\n粮食综合生产能力 | 农业科技进步贡献率 |\n全市上下要抓好粮食生产。"
-    assert _rows(text, None) == []
+# The reader of goal tables turned on their side (cn-yiyang-xczxzb2022: 主要指标 | names, then 2022年目标值 | values)
+# was removed in round 10: it rested on that one dev page, and no second page of that layout was found (three searches
+# of the stored pages, 2026-12-02); it was worth dev targets 0.939 → 0.925 and nothing on validation or fresh text.
 
 
 def test_held_out_tables_from_pages_outside_the_corpus():

@@ -12,7 +12,6 @@ from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
-from kechuang.extract.targets.transposed import transposed_tables
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import PAST_DOCUMENT, heading_year, opening_year, years
 
@@ -70,8 +69,6 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         summed = opening_year(opening.strip().translate(vocab().simplified), None)
         plan_year = max(plan_year or 0, summed + 1) if summed else plan_year
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
-    flipped, flipped_lines = transposed_tables(lines, paths, plan_year, tables)  # 主要指标 | A | B / 2025年 | 1 | 2
-    out, tables = out + flipped, tables | flipped_lines
     colon_year: int | None = None
     last_year: int | None = None  # the last year to come stated by a paragraph above (这一目标 refers back to it)
     colon_path: str | None = None
