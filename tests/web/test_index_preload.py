@@ -116,7 +116,7 @@ def test_a_large_index_not_in_memory_is_loaded_in_the_background_not_in_the_page
     started = time.perf_counter()
     page = client.get(f"/libraries/projects/{Project.objects.filter(region=county).first().pk}/")
     assert page.status_code == 200 and "索引正在后台建立" in page.content.decode("utf-8")  # the page, its notice
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 20.0  # a page that waited for the held load would take its 30 s
     held_load.set()
     _join_loader()
     assert len(index_store.index_for(LIBRARY, county)) == 4

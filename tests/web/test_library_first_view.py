@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from kechuang.web.accounts import regions
 from kechuang.web.libraries import index_store
 from kechuang.web.transfer import matching
 from tests.web.library_fixtures import own_index_store, projects  # noqa: F401  (fixtures)
@@ -24,16 +25,16 @@ def test_the_region_tree_is_read_once_per_version_of_the_regions_table():
 
     city = Region.objects.create(code="130100", name="石家庄市")
     county = Region.objects.create(code="130126", name="灵寿县", parent=city)
-    index_store.parents()  # the version renewed by the commits above: read once
+    regions.parents()  # the version renewed by the commits above: read once
     with CaptureQueriesContext(connection) as captured:
         assert index_store.family(county.pk) == [county.pk, city.pk]
         assert index_store.family(city.pk) == [city.pk, county.pk]
-        assert index_store.below(city.pk) == [county.pk]
+        assert regions.below(city.pk) == [county.pk]
     assert _tree_reads(captured) == 0
     town = Region.objects.create(code="130126100", name="灵寿镇", parent=county)  # committed: a new version
     with CaptureQueriesContext(connection) as captured:
         assert index_store.family(city.pk) == [city.pk, county.pk, town.pk]
-        assert index_store.below(county.pk) == [town.pk]
+        assert regions.below(county.pk) == [town.pk]
     assert _tree_reads(captured) == 1
 
 
@@ -41,7 +42,7 @@ def test_the_region_tree_is_read_once_per_version_of_the_regions_table():
 def test_inside_a_transaction_that_wrote_regions_the_tree_is_read_afresh():
     from kechuang.web.accounts.models import Region
 
-    index_store.parents()
+    regions.parents()
     city = Region.objects.create(code="130100", name="石家庄市")
     county = Region.objects.create(code="130126", name="灵寿县", parent=city)  # not committed: no new version yet
     assert index_store.family(county.pk) == [county.pk, city.pk]
@@ -153,8 +154,8 @@ def test_a_tree_changed_without_a_new_version_is_read_again_after_its_ttl(monkey
     from kechuang.web.accounts.models import Region
 
     city = Region.objects.create(code="130100", name="石家庄市")
-    index_store.parents()
+    regions.parents()
     county = Region.objects.bulk_create([Region(code="130126", name="灵寿县", parent=city)])[0]
-    assert index_store.below(city.pk) == []  # the version held: not yet
-    monkeypatch.setattr(index_store, "TREE_TTL", 0.0)
-    assert index_store.below(city.pk) == [county.pk]
+    assert regions.below(city.pk) == []  # the version held: not yet
+    monkeypatch.setattr(regions, "TREE_TTL", 0.0)
+    assert regions.below(city.pk) == [county.pk]

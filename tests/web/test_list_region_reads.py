@@ -1,5 +1,5 @@
 """The demand, achievement and talent lists read the user's regions from the region tree cached per version of the
-regions table (``index_store.parents``), and the bureau's own region from the profile read with the user: on
+regions table (``accounts.regions.parents``), and the bureau's own region from the profile read with the user: on
 PostgreSQL every statement is a round trip to another process, and these lists made one to three region queries
 a request (``benchmarks/explain_library_lists.py``)."""
 

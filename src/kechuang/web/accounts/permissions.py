@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
+from kechuang.web.accounts import regions
 from kechuang.web.accounts.models import Profile, Role
 
 
@@ -141,24 +142,12 @@ def can_act_as_lead(user, task) -> bool:
 
 def region_lineage_ids(region_id: int | None) -> list[int]:
     """The region and every region above it (its parent, the parent's parent …); GB/T 2260 has three levels."""
-    from kechuang.web.accounts.models import Region
-
-    out: list[int] = []
-    while region_id is not None and region_id not in out:  # the membership test guards against a cycle
-        out.append(region_id)
-        region_id = Region.objects.filter(pk=region_id).values_list("parent_id", flat=True).first()
-    return out
+    return [] if region_id is None else [region_id, *regions.above(region_id)]
 
 
 def region_ids_within(region_id: int | None) -> list[int]:
     """The region and every region below it (by the parent links); [] for no region."""
-    from kechuang.web.accounts.models import Region
-
-    out, frontier = [], [region_id] if region_id is not None else []
-    while frontier:
-        out += frontier
-        frontier = list(Region.objects.filter(parent_id__in=frontier).exclude(pk__in=out).values_list("pk", flat=True))
-    return out
+    return [] if region_id is None else [region_id, *regions.below(region_id)]
 
 
 def region_within(region_id: int | None, scope_id: int | None) -> bool:

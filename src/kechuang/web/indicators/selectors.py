@@ -7,18 +7,19 @@ from collections.abc import Iterable
 
 from kechuang.indicators.observations import Observation as CoreObservation
 from kechuang.indicators.panel import Panel, panel_from_observations
+from kechuang.web.accounts import regions
 from kechuang.web.accounts.models import Region
 from kechuang.web.indicators.models import Observation
 
 
 def region_descendants(region: Region, level: str | None = None, include_self: bool = False) -> list[Region]:
-    """Every region below ``region`` (breadth first, by the parent links), optionally of one level only."""
+    """Every region below ``region`` (generation by generation, each by code), optionally of one level only: the
+    cached region tree and one query for the rows."""
+    generations = regions.generations_below(region.pk)
+    rows = Region.objects.in_bulk([rid for generation in generations for rid in generation])
     out: list[Region] = [region] if include_self else []
-    frontier = [region.pk]
-    while frontier:
-        children = list(Region.objects.filter(parent_id__in=frontier))
-        out += children
-        frontier = [c.pk for c in children]
+    for generation in generations:
+        out += sorted((rows[rid] for rid in generation if rid in rows), key=lambda r: r.code)
     return [r for r in out if level is None or r.level == level]
 
 

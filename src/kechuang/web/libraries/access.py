@@ -9,9 +9,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from kechuang.web.accounts.models import Role
-from kechuang.web.accounts.permissions import region_id_of, role_of
+from kechuang.web.accounts.permissions import region_id_of, region_ids_within, role_of
 from kechuang.web.enterprises.access import enterprise_id_of
-from kechuang.web.libraries.index_store import below
 from kechuang.web.libraries.models import Project
 
 READERS = (Role.ADMIN, Role.BUREAU, Role.LEADER, Role.DEPARTMENT, Role.ENTERPRISE)
@@ -22,17 +21,30 @@ def regions_seen(user) -> list[int] | None:
     if role_of(user) == Role.ADMIN:
         return None
     region_id = region_id_of(user)
-    return [] if region_id is None else [region_id, *below(region_id)]
+    return region_ids_within(region_id)
+
+
+def _visibility(user) -> tuple[str, object]:
+    """The one rule of which projects a user sees, read by the queryset and by the test of one project:
+    ("all", None) | ("enterprise", id) | ("regions", ids) | ("none", None)."""
+    role = role_of(user)
+    if role == Role.ADMIN:
+        return "all", None
+    if role == Role.ENTERPRISE:
+        return "enterprise", enterprise_id_of(user) or 0
+    if role in (Role.BUREAU, Role.LEADER, Role.DEPARTMENT):
+        return "regions", regions_seen(user)
+    return "none", None
 
 
 def projects_visible(user) -> QuerySet:
-    role = role_of(user)
-    if role == Role.ADMIN:
+    kind, arg = _visibility(user)
+    if kind == "all":
         return Project.objects.all()
-    if role == Role.ENTERPRISE:
-        return Project.objects.filter(enterprise_id=enterprise_id_of(user) or 0)
-    if role in (Role.BUREAU, Role.LEADER, Role.DEPARTMENT):
-        return Project.objects.filter(region_id__in=regions_seen(user))
+    if kind == "enterprise":
+        return Project.objects.filter(enterprise_id=arg)
+    if kind == "regions":
+        return Project.objects.filter(region_id__in=arg)
     return Project.objects.none()
 
 
@@ -46,7 +58,7 @@ def can_manage(user, region_id: int) -> bool:
     if role == Role.ADMIN:
         return True
     own = region_id_of(user)
-    return role == Role.BUREAU and own is not None and (region_id == own or region_id in below(own))
+    return role == Role.BUREAU and own is not None and region_id in region_ids_within(own)
 
 
 def manage_region_id(user) -> int:
@@ -62,15 +74,13 @@ def require_reader(user) -> None:
 
 
 def sees(user, project: Project) -> bool:
-    """``projects_visible(user)`` for one project already read: its region or enterprise, no second query."""
-    role = role_of(user)
-    if role == Role.ADMIN:
+    """``projects_visible(user)`` for one project already read (the same rule): no second query."""
+    kind, arg = _visibility(user)
+    if kind == "all":
         return True
-    if role == Role.ENTERPRISE:
-        return project.enterprise_id == (enterprise_id_of(user) or 0)
-    if role in (Role.BUREAU, Role.LEADER, Role.DEPARTMENT):
-        return project.region_id in regions_seen(user)
-    return False
+    if kind == "enterprise":
+        return project.enterprise_id == arg
+    return kind == "regions" and project.region_id in arg
 
 
 def project_for_user(user, pk: int, manage: bool = False) -> Project:
@@ -98,5 +108,5 @@ def leader_masker(user):
     """``leader_shown`` for many projects (the regions the user manages read once)."""
     role = role_of(user)
     own = region_id_of(user)
-    managed = None if role == Role.ADMIN else ({own, *below(own)} if role == Role.BUREAU and own else set())
+    managed = None if role == Role.ADMIN else (set(region_ids_within(own)) if role == Role.BUREAU else set())
     return lambda p: p.leader if managed is None or p.region_id in managed else masked_name(p.leader)

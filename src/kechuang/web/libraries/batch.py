@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from kechuang.errors import KechuangError
 from kechuang.matching import DuplicateIndex
+from kechuang.web.accounts.permissions import region_ids_within
 from kechuang.web.libraries import index_store
 from kechuang.web.libraries.models import BatchCheck, DuplicateReview, Project, SuspectPair
 from kechuang.web.libraries.records import LIBRARY, project_pk, record_of
@@ -41,7 +42,7 @@ def batch_start(actor, region, year) -> BatchCheck:
 
 def _applications(region_id: int, year: int):
     """The year's applications of the region and the regions below it."""
-    return Project.objects.filter(region_id__in=[region_id, *index_store.below(region_id)], year=year,
+    return Project.objects.filter(region_id__in=region_ids_within(region_id), year=year,
                                   status=Project.APPLIED)
 
 

@@ -41,8 +41,8 @@ from django.db.models import F
 from kechuang.errors import KechuangError
 from kechuang.gc_pause import gc_paused
 from kechuang.matching import DuplicateIndex, MatchIndex, Record
+from kechuang.web.accounts import regions
 from kechuang.web.accounts.models import Region
-from kechuang.web.keyset import table_version, written_here
 from kechuang.web.libraries import index_merge
 from kechuang.web.libraries.models import IndexVersion
 
@@ -113,46 +113,9 @@ def touch(library: str, region_id: int) -> None:
         IndexVersion.objects.get_or_create(library=library, region_id=region_id, defaults={"seq": 1})
 
 
-_TREE: list = [None, 0.0, {}]  # [regions table version, when read, region id → parent id]
-TREE_TTL = 60.0  # seconds: bounds a tree changed by a bulk write that did not renew the version (keyset.touch)
-
-
-def parents() -> dict[int, int | None]:
-    """Region id → parent id, read once per version of the regions table (``keyset.table_version``, renewed by every
-    committed write) and at most ``TREE_TTL`` old: a project page asked for the tree three times a request. Read
-    afresh inside a transaction that wrote regions (its renewal waits for the commit). Do not modify the dict."""
-    version = table_version(Region)
-    if written_here([Region._meta.db_table]):
-        return dict(Region.objects.values_list("id", "parent_id"))
-    seen, when, tree = _TREE
-    if seen != version or time.monotonic() - when > TREE_TTL:
-        tree = dict(Region.objects.values_list("id", "parent_id"))
-        _TREE[:] = [version, time.monotonic(), tree]
-    return tree
-
-
 def family(region: Region | int) -> list[int]:
-    """The region, every region above it and every region below it (ids)."""
-    rid = region if isinstance(region, int) else region.pk
-    parents_of = parents()
-    above, cur = [], parents_of.get(rid)
-    while cur is not None and cur not in above:
-        above.append(cur)
-        cur = parents_of.get(cur)
-    return [rid, *above, *below(rid, parents_of)]
-
-
-def below(region_id: int, parents_of: dict[int, int | None] | None = None) -> list[int]:
-    parents_of = parents_of if parents_of is not None else parents()
-    children: dict[int, list[int]] = {}
-    for child, parent in parents_of.items():
-        children.setdefault(parent, []).append(child)
-    out, todo = [], list(children.get(region_id, []))
-    while todo:
-        rid = todo.pop()
-        out.append(rid)
-        todo.extend(children.get(rid, []))
-    return out
+    """The region, every region above it and every region below it (ids; the tree of ``accounts.regions``)."""
+    return regions.family(region if isinstance(region, int) else region.pk)
 
 
 def versions_of(library: str, region_ids: list[int] | None) -> dict[str, tuple[str, int]]:

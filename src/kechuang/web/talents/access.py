@@ -12,8 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from kechuang.web.accounts.models import Role
-from kechuang.web.accounts.permissions import profile_of, region_id_of, role_of
-from kechuang.web.libraries.index_store import below
+from kechuang.web.accounts.permissions import profile_of, region_id_of, region_ids_within, role_of
 
 READERS = (Role.ADMIN, Role.BUREAU, Role.LEADER, Role.DEPARTMENT)
 
@@ -25,8 +24,7 @@ def scoped(user, queryset: QuerySet, field: str = "region_id") -> QuerySet:
     if role == Role.ADMIN:
         return queryset
     if role in (Role.BUREAU, Role.LEADER):  # the region tree cached per version of the table: no query
-        own = region_id_of(user)
-        return queryset.filter(**{f"{field}__in": [own, *below(own)] if own is not None else []})
+        return queryset.filter(**{f"{field}__in": region_ids_within(region_id_of(user))})
     if role == Role.DEPARTMENT:
         return queryset.filter(**{field: region_id_of(user)})
     return queryset.none()

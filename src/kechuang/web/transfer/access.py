@@ -16,8 +16,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from kechuang.web.accounts.models import Region, Role
-from kechuang.web.accounts.permissions import profile_of, region_id_of, role_of
-from kechuang.web.libraries.index_store import below
+from kechuang.web.accounts.permissions import profile_of, region_id_of, region_ids_within, role_of
 from kechuang.web.transfer.models import Achievement, Demand, Docking
 
 READERS = (Role.BUREAU, Role.LEADER, Role.DEPARTMENT)
@@ -45,7 +44,7 @@ def _region_ids(user) -> list[int] | None:
     if role == Role.ADMIN:
         return None
     if role in READERS and region_id_of(user):  # the region tree cached per version of the table: no query
-        return [region_id_of(user), *below(region_id_of(user))]
+        return region_ids_within(region_id_of(user))
     enterprise = enterprise_id_of(user)
     if enterprise:
         return [profile_of(user).enterprise.region_id]
@@ -74,8 +73,8 @@ def home_region(user) -> Region | None:
     if not region_id:
         return None
     profile = profile_of(user)
-    if profile is not None and profile.region_id == region_id and "region" in profile._state.fields_cache:
-        return profile.region  # read with the user (accounts.backends): no query on every list
+    if profile is not None and profile.region_id == region_id:
+        return profile.region  # read with the user (accounts.backends): no query on every list; else one query
     return Region.objects.filter(pk=region_id).first()
 
 
