@@ -127,3 +127,13 @@ def test_a_body_named_after_a_space_at_the_row_end_is_the_next_cell():
     assert _rows(passage("cn-guoban-lhzbfg2016", 1), 2016, title) == [
         ("城镇新增就业", "level", 1000, "万人", 2016, False)]
     assert _rows(passage("cn-guoban-lhzbfg2016", 5), 2016, title)[0][:4] == ("行政村通光纤", "level", 5, "万个")
+
+
+# A value in a cell of its own takes its name from the cell before it (全年培育指导高新技术企业数量 | 15家以上), but a
+# cell that holds a value is no name: a row of values (益阳 2022 乡村振兴主要指标, >6亿吨 | 61.5% | 5.5万元/人; 桃源 2021
+# 绩效目标申报表, 211.62 | 211.62 | 161.62 | 50.00, both in the corpus) gave targets named 61.5% or >6亿吨.
+def test_a_cell_holding_a_value_names_no_target():
+    yiyang = _rows(passage("cn-yiyang-xczxzb2022", 0), 2022)
+    assert not [r for r in yiyang if not any("\u4e00" <= c <= "\u9fff" for c in r[0])], yiyang
+    assert _rows(passage("hn-taoyuan-jxmb2021", 0), 2021, "桃源县科学技术局2021年度部门整体支出绩效目标申报表") == []
+    assert _rows("全年培育指导高新技术企业数量 | 15家以上 |", 2021)[0][:3] == ("培育指导高新技术企业数量", "level", 15)

@@ -347,13 +347,20 @@ def _stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | Non
     return last
 
 
+# A cell that is a value (6亿吨, 61.5%, 2.5, 5.5万元/人): a number and at most a unit's few characters.
+_VALUE_CELL = re.compile(r"[\d.,]+\s*[^\d\s|]{0,6}")
+
+
 def _cell_before(before: str) -> str:
     """The indicator of a value in a cell of its own: the cell before it (全年培育指导高新技术企业数量 | 15家以上)."""
     text = before.rstrip(" ≥>≤<")
     if not text.endswith("|"):
         return ""
     cell = text[:-1].rstrip()
-    return clean_indicator(cell[cell.rfind("|") + 1:])
+    cell = cell[cell.rfind("|") + 1:].strip(" ≥>≤<")
+    if _VALUE_CELL.fullmatch(cell):
+        return ""  # >6亿吨 | 61.5%: the cell before holds a value of its own, not a name
+    return clean_indicator(cell)
 
 
 def _each(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target | None:
