@@ -42,8 +42,8 @@ GATES = {
     # ext-targets10 (round 10) on the corpus with ext-corpus10's first three batches merged (main's rules: dev targets
     # 0.921): 0.940; with all of ext-corpus10's pages (main's rules 0.917): 0.939; the turned-table reader removed
     # (it rested on one dev page, cn-yiyang-xczxzb2022, and read nothing on validation or fresh text): 0.9249; a cell
-    # holding a value names no target: 0.929
-    "dev": {"document": 0.951, "assignments": 0.965, "targets": 0.928},  # round 4: 0.945 / 0.940 / 0.895
+    # holding a value names no target: 0.929; an item after 、 with a comparison of its own ends the value: 0.930
+    "dev": {"document": 0.951, "assignments": 0.965, "targets": 0.929},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

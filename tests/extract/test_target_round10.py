@@ -137,3 +137,11 @@ def test_a_cell_holding_a_value_names_no_target():
     assert not [r for r in yiyang if not any("\u4e00" <= c <= "\u9fff" for c in r[0])], yiyang
     assert _rows(passage("hn-taoyuan-jxmb2021", 0), 2021, "桃源县科学技术局2021年度部门整体支出绩效目标申报表") == []
     assert _rows("全年培育指导高新技术企业数量 | 15家以上 |", 2021)[0][:3] == ("培育指导高新技术企业数量", "level", 15)
+
+
+# After 、 an item with a comparison of its own and no number ends the value's item (安徽 重点工作责任分解: 进出口总额增长9%
+# 左右、增速高于全国平均水平; 农业农村部 2021: 覆盖率达到98%以上、耕种收综合机械化率高于所在省份平均水平; both dev).
+def test_an_item_after_a_list_mark_with_a_comparison_of_its_own_ends_the_value():
+    assert _rows(passage("ah-anhui-zdgzfjrd135", 4), None) == [("进出口总额", "growth", 9, "%", None, False)]
+    nongyebu = _rows(passage("cn-nongyebu-xxxgj2021", 1), 2021)
+    assert ("县域主要农作物优良品种覆盖率", "level", 98, "%", 2025, False) in nongyebu

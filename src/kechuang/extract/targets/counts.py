@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 # Items of a list of targets inside one clause: "…2家、…5家".
 _ITEM_TAIL = re.compile(r"\d(?:[^\d、]{1,5})?(?:以上|左右)?、$")
 _ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
+# An item after 、 with a comparison or verb of its own and no number (进出口总额增长9%左右、增速高于全国平均水平: 安徽
+# 重点工作; 覆盖率达到98%以上、耕种收综合机械化率高于所在省份平均水平: 农业农村部 2021): the value's item ends at 、.
+_NEXT_CLAUSE = re.compile(r"^[^、,;\d]{1,30}?(?:高于|低于|快于|慢于|不低于|明显|同步)")
 _LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,16})$")
 _FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
@@ -186,8 +189,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     after = after.split("|", 1)[0]  # no noun runs across a table cell
     if " " in after and (cell := v.next_cell.search(after)):
         after = after[:cell.start()]  # 推进5万个行政村通光纤 工业和信息化部: a cell printed after a space
-    if after.startswith("、") and _ITEM_END.search(after[1:]):
-        after = ""  # "新建省级重点实验室2家、省级企业研究院5家": this item ends here
+    if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
+        after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
     chained = own is not None
     if chained:
         before = clause[own:m.start()]
