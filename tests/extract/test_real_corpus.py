@@ -39,7 +39,10 @@ GATES = {
     # 0.953 → 0.977; a lone unit under that rule stays responsible (README): 0.979
     # ext-corpus10 added dev pages; measured with main's rules before any rule change: 0.952 / 0.965 / 0.917, then
     # document 0.951 with its last pages (assignments and targets still above the figures above)
-    "dev": {"document": 0.951, "assignments": 0.965, "targets": 0.917},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-audit10 (gold audit of the ninth batch, tests/fixtures/real/AUDIT.md: 3 beneficiary-count targets added) on
+    # main's rules: dev targets 0.91695 (2 × 1071 / (1152 + 1184); score_real.py prints 0.917, under the 0.917 gate by
+    # rounding): gate set after the audit to 0.916
+    "dev": {"document": 0.951, "assignments": 0.965, "targets": 0.916},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -57,7 +60,9 @@ GATES = {
     # ext-doc9 (round 8): validation document 0.862 → 0.864 (the number score_real.py prints)
     # ext-doc9 with ext-audit9's gold: validation assignments 0.836 → 0.878 (the number score_real.py prints)
     # ext-corpus10 added validation pages; measured with main's rules: document 0.850, assignments 0.845 (targets above)
-    "validation": {"document": 0.850, "assignments": 0.845, "targets": 0.745},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-audit10 (four openings gain the basis `政府工作报告` they say they implement, two of them validation) on main's
+    # rules: validation document 0.850 → 0.848 (the number score_real.py prints): gate set after the audit
+    "validation": {"document": 0.848, "assignments": 0.845, "targets": 0.745},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
