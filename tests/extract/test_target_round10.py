@@ -145,3 +145,14 @@ def test_an_item_after_a_list_mark_with_a_comparison_of_its_own_ends_the_value()
     assert _rows(passage("ah-anhui-zdgzfjrd135", 4), None) == [("进出口总额", "growth", 9, "%", None, False)]
     nongyebu = _rows(passage("cn-nongyebu-xxxgj2021", 1), 2021)
     assert ("县域主要农作物优良品种覆盖率", "level", 98, "%", 2025, False) in nongyebu
+
+
+# A list of named bodies closed by 和 right before a count, with no count verb (金塔 seed 三(二)5: 重点支持省级众创空间
+# 俊诚e﹢众创工场,县职专“创e慧”新创天地、…和华欣源物流创客空间5家众创空间紧密对接实体经济): the count of the names, not a
+# target — the open-count rule above read 空间 as its verb. A count verb after the list keeps the target.
+def test_a_count_of_the_names_listed_before_it_is_no_target():
+    seed = ("重点支持省级众创空间俊诚e﹢众创工场,县职专“创e慧”新创天地、中瑞工贸新起点众创空间、甘肃易会中小企业创业服务平台"
+            "和华欣源物流创客空间5家众创空间紧密对接实体经济,开展专业服务。")
+    assert _rows(seed, 2018) == []
+    [(name, *rest)] = _rows("加快农业科技创新,引进和推广动植物新品种100个。", 2012)  # 重庆 2012, in the corpus
+    assert name.endswith("动植物新品种") and rest == ["level", 100, "个", None, False]

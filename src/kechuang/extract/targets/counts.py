@@ -257,7 +257,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and _names_all(whole[:len(whole) - len(before) + count_verb.start()], value):
         return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
     if not count_verb and noun_ok and not run_on and not _chinese(m) and _open_verb(before, unit, noun) \
-            and not _names_all(whole, value):  # A、B和C3家众创空间: the count of the names before it
+            and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = re.search(r".{2}$", before)
     if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
@@ -312,6 +312,12 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False
     return None, False
+
+
+# A list closed by 和/及 right before a value that no count verb precedes (…新创天地、…众创空间、…平台和…创客空间
+# 5家众创空间, 金塔 seed): the value counts the names, however many of them ``_names_all`` sees (one stands before a
+# comma). Only the open-count reading is refused: 引进和推广…100个 keeps its count verb.
+_LIST_CLOSED = re.compile(r"、[^、,，;；。]+[和及][^、和及,，;；。]+$")
 
 
 def _open_verb(before: str, unit: str | None, noun: str) -> bool:
