@@ -40,7 +40,7 @@ _VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施
               ("指导", "responsible"))
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
-    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|署|"
+    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|署|小组|专班|"
     r"辦|廳|會|單位|機構|處|館|學|團|聯|部門|鄉鎮|鎮|鄉)$")  # as pages in traditional characters print them
 _UNIT_STRIP = " 。.等:"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
@@ -126,9 +126,32 @@ def _unit_like(name: str) -> bool:
     return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name)) or name.startswith("各"))
 
 
+def _split_glued(unit: str, start: int) -> list[tuple[str, int, int]]:
+    """Names printed together in a table's cell, each opening with the level of the first (区发改局区统计局): split
+    where a body's name ends and the level starts again, when both sides end like a body (市委市政府督查室 is one:
+    市委 is too short a name to stand alone here)."""
+    level = unit[:1]
+    if level not in _LEVELS or unit.count(level) < 2:
+        return [(unit, start, start + len(unit))]
+    pieces, last = [], 0
+    for m in re.finditer(level, unit):
+        at = m.start()
+        if at - last >= 3 and _unit_like(unit[last:at]) and _unit_like(unit[at:]):
+            pieces.append((unit[last:at], start + last, start + at))
+            last = at
+    return [*pieces, (unit[last:], start + last, start + len(unit))]
+
+
+_LEVELS = "省市县区州旗镇乡"
+
+
 def _split_joined(unit: str, start: int) -> list[tuple[str, int, int]]:
     """Two units joined by 和/及/以及 (经济投资局和航空口岸局, 州委編辦及州直相關單位) are two, when both sides end
     like a body; a name with 和 inside (发展和改革局, 住房和城乡建设局) is one: its first part is no body."""
+    return [piece for name, s, _ in _split_and(unit, start) for piece in _split_glued(name, s)]
+
+
+def _split_and(unit: str, start: int) -> list[tuple[str, int, int]]:
     pieces, last = [], 0
     for m in _JOIN.finditer(unit):
         # …、商务部等和各有关省级人民政府: the 等 that closes a list before the next kind of unit is dropped
