@@ -61,8 +61,8 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool] | None:
 
 
 # Columns of the task's text (项目内容, 工作措施, 攻坚目标任务, 建设内容…): a unit column printed after one of them
-# comes after the row's sentences; one printed before them (重点工作 | 责任领导 | 责任科室 | 攻坚目标任务, 泗洲头镇 2024)
-# may come before.
+# comes after the row's sentences; one printed before them may come before (重点工作 | 责任领导 | 责任科室 |
+# 攻坚目标任务, 泗洲头镇 2024).
 _TEXT_COLUMN = re.compile(r"内容|措施|举措|目标|要求|计划|标准")
 
 
@@ -107,7 +107,7 @@ def _unit_cells(row: list[Line], units_first: bool = False) -> list[tuple[str, i
     # a unit cell before the row's sentences (重点工作 | 责任领导 | 责任科室 | 攻坚目标。…, 泗洲头镇 2024) ends the task
     if units_first:
         task_end = min(task_end, next((k - 1 for k in range(1, len(cells)) if listed[k]), task_end))
-    return [(cell, start, units, index) for k, ((cell, start, after, index), units) in enumerate(zip(cells, listed))
+    return [(cell, start, units, index) for k, ((cell, start, after, index), units) in enumerate(zip(cells, listed, strict=True))
             if units and (k > task_end or after)]
 
 
