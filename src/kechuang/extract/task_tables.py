@@ -107,7 +107,8 @@ def _unit_cells(row: list[Line], units_first: bool = False) -> list[tuple[str, i
     # a unit cell before the row's sentences (重点工作 | 责任领导 | 责任科室 | 攻坚目标。…, 泗洲头镇 2024) ends the task
     if units_first:
         task_end = min(task_end, next((k - 1 for k in range(1, len(cells)) if listed[k]), task_end))
-    return [(cell, start, units, index) for k, ((cell, start, after, index), units) in enumerate(zip(cells, listed, strict=True))
+    rows = enumerate(zip(cells, listed, strict=True))
+    return [(cell, start, units, index) for k, ((cell, start, after, index), units) in rows
             if units and (k > task_end or after)]
 
 

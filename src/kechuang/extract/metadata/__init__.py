@@ -204,7 +204,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
     if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
         covering, body = covering + body[:3], body[3:]
-    basis = basis_of(loc.preamble, body, covering)
+    preamble = loc.preamble
+    if not preamble and loc.title_lines and body and body[0].index == loc.title_lines[1] + 1:
+        # no numbered heading in the text (a page's opening cut before it): the paragraph under the plan's title is
+        # its preamble (为贯彻落实《…》、《…》…, 广州 2016 科学素质), as it is when a heading follows
+        preamble, body = body[:1], body[1:]
+    basis = basis_of(preamble, body, covering)
     info.basis = [b for b in basis if b != title]
     year = (info.date or info.publish_date or "")[:4]
     if year.isdigit():

@@ -69,7 +69,9 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     A page may list other notices first (links to related documents); the notice whose plan is printed
     below it (its title on a line of its own) wins, its printing that names the issuer first, else the first."""
     # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
-    head = [dataclasses.replace(ln, text=f) if (f := title_field(ln.text)) else ln
+    # (in traditional characters too: 標 題 市政府辦公室關于印發…, 連云港 2015; the title as printed)
+    head = [dataclasses.replace(ln, text=f) if (f := title_field(simplified(ln.text).strip(), ln.text.strip(),
+                                                                 _positions(ln.text))) else ln
             for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
@@ -111,6 +113,12 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     if printed:
         return next((f for f in found if f[2] == printed[0][2] and f[1].strip()), printed[0])
     return found[0] if found else None
+
+
+def _positions(text: str) -> list[int]:
+    """The offset in ``text`` of each character of ``text.strip()`` (``simplified`` keeps offsets)."""
+    lead = len(text) - len(text.lstrip())
+    return list(range(lead, lead + len(text.strip())))
 
 
 def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
