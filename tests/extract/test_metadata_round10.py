@@ -32,3 +32,21 @@ def test_the_paragraph_under_the_title_is_the_preamble_when_no_heading_follows()
 # fields are, and its label is no part of the issuer.
 def test_a_title_field_in_traditional_characters():
     assert _document("js-lianyungang-nykjyq2015")["issuer"] == ["連云港市人民政府辦公室"]
+
+
+# A page's heading prints the 文号 before the notice's title, after a dash or in brackets (two district pages of
+# another site template, fresh dev text of ext-corpus10: 阳政办〔2019〕1号—区人民政府办公室关于…, (岸政办〔2019〕1号)区人民政府
+# 办公室关于…), as after a space (国办发[2019]24号 国务院办公厅关于…, round 4); the number is no part of the issuer.
+def test_a_number_before_the_notice_title_after_a_dash_or_in_brackets():
+    for name in ("hb-hanyang-zfgzbgfj2019", "hb-jiangan-zfgzbgfj2019"):
+        assert _document(name)["doc_number"] == _gold(name)["doc_number"]
+    text = "(岸政办〔2019〕1号)区人民政府办公室关于印发区政府工作报告确定的2019年主要目标任务责任分解方案的通知"
+    assert extract_text(text).document.doc_number == "岸政办〔2019〕1号"
+
+
+# The signer above a date the page printed run together with two readings (武汉市汉阳区人民政府办公室 / 2019114: 1-14 or
+# 11-4) still signs, in full, over the notice's 区人民政府办公室; the date stays null (openings/DECISIONS.md).
+def test_a_signer_above_a_date_with_two_readings():
+    document = _document("hb-hanyang-zfgzbgfj2019")
+    assert document["issuer"] == ["武汉市汉阳区人民政府办公室"] and document["date"] is None
+    assert document["region"] == "汉阳区"

@@ -162,6 +162,14 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
 
 def _leading_cell_number(line: Line) -> re.Match | None:
     """A 文号 in the first cell of a line, the title or the date after a space (国办发[2019]24号 国务院办公厅关于…
-    的通知, 国办发[2019]24号      2019-05-24)."""
+    的通知, 国办发[2019]24号      2019-05-24), or before the notice's title after a dash or in brackets (a page's
+    heading: 阳政办〔2019〕1号—区人民政府办公室关于…, (岸政办〔2019〕1号)区人民政府办公室关于…)."""
     cells = line.text.split(None, 1)
-    return DOC_NUMBER.fullmatch(cells[0]) if len(cells) == 2 and len(cells[0]) <= 24 else None
+    if len(cells) == 2 and len(cells[0]) <= 24 and (m := DOC_NUMBER.fullmatch(cells[0])):
+        return m
+    lead = _NUMBER_BEFORE_TITLE.match(line.text)
+    return DOC_NUMBER.fullmatch(lead.group(1)) if lead else None
+
+
+_NUMBER_BEFORE_TITLE = re.compile(r"\s*[((【\[]?([^\s()()【】]{4,24}?[号號])(?:[))】\]]\s*|\s*[—–-]{1,2}\s*)"
+                                  r"(?=[^\s,。;:]{0,20}(?:关于|關於|关於|關于))")

@@ -30,7 +30,10 @@ _SIGNED_LINE = re.compile(rf"([{CJK}()]{{2,40}}?){SIGN_DATE.pattern}")
 
 
 def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
-    """Organisations signing the notice or the plan, and the signature date."""
+    """Organisations signing the notice or the plan, and the signature date. A signer above a date the page printed
+    run together with no single reading (武汉市汉阳区人民政府办公室 over 2019114: 1-14 or 11-4) still signs; the date
+    stays null."""
+    unread: list[str] = []
     for line in lines:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
@@ -59,9 +62,11 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             date = run_together(m.group(1), m.group(2))
         else:
             date = iso(*[g for g in m.groups() if g])
+        signers = [o for chunk in orgs for o in (split_orgs(chunk) or [strip(chunk)])]
         if date and (orgs or m.re is SIGN_DATE):
-            return [o for chunk in orgs for o in (split_orgs(chunk) or [strip(chunk)])], date
-    return [], None
+            return signers, date
+        unread = unread or (signers if m.re is BARE_DATE and m.group(2) else [])
+    return unread, None
 
 
 def order_of(head: list[Line]) -> tuple[str, str | None] | None:
