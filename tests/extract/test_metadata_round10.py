@@ -50,3 +50,13 @@ def test_a_signer_above_a_date_with_two_readings():
     document = _document("hb-hanyang-zfgzbgfj2019")
     assert document["issuer"] == ["武汉市汉阳区人民政府办公室"] and document["date"] is None
     assert document["region"] == "汉阳区"
+
+
+# A site prints its column's name again as the heading of the block that holds the document (濮阳 重大决策预公开 under
+# 您的位置:首页 >> 重大决策预公开; 中宁 计划总结, 科技部 专题专栏 print theirs the same way): that line is no part of
+# the plan's title above which it stands, nor is the title's place lost to it.
+def test_the_column_name_of_the_breadcrumb_is_no_part_of_the_title():
+    document = _document("ha-puyang-kjcxgh2021")
+    assert document["title"] == "濮阳市“十四五”科技创新和一流创新生态建设规划" and document["region"] == "濮阳市"
+    text = "当前位置:首页 > 政务公开 > 政策文件\n政策文件\n某某县科技创新三年行动计划\n发布时间:2021-01-05\n一、总体要求"
+    assert extract_text(text).document.title == "某某县科技创新三年行动计划"

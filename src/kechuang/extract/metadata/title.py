@@ -121,8 +121,20 @@ def _positions(text: str) -> list[int]:
     return list(range(lead, lead + len(text.strip())))
 
 
+def _crumbs(lines: list[Line]) -> frozenset[str]:
+    """The segments of the page's breadcrumb (您的位置:首页 >> 重大决策预公开): a site prints its column's name again
+    as the heading of the block that holds the document, right above the title."""
+    return frozenset(strip(part) for line in lines[:_CRUMB_LINES] if ">" in line.text or "»" in line.text
+                     for part in re.split(r"[>»]+", line.text.split(":")[-1].split(":")[-1]) if strip(part))
+
+
+_CRUMB_LINES = 40
+
+
 def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
-    """A short line ending with a plan word (方案, 计划…), joined with the short lines above it."""
+    """A short line ending with a plan word (方案, 计划…), joined with the short lines above it (not the column's name
+    that the page's breadcrumb names)."""
+    crumbs = _crumbs(lines)
     for line in lines[start:limit]:
         text = strip(line.text)
         # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
@@ -143,7 +155,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 first -= 1
             if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>]", atext)
                     or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
-                    or re.match(r"[((]此件", atext)):  # (此件公开发布) closes the notice
+                    or re.match(r"[((]此件", atext) or atext in crumbs):  # (此件公开发布) closes the notice
                 break
             first -= 1
         joined = "".join(strip(x.text) for x in lines[first:line.index + 1])
