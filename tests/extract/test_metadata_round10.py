@@ -60,3 +60,13 @@ def test_the_column_name_of_the_breadcrumb_is_no_part_of_the_title():
     assert document["title"] == "濮阳市“十四五”科技创新和一流创新生态建设规划" and document["region"] == "濮阳市"
     text = "当前位置:首页 > 政务公开 > 政策文件\n政策文件\n某某县科技创新三年行动计划\n发布时间:2021-01-05\n一、总体要求"
     assert extract_text(text).document.title == "某某县科技创新三年行动计划"
+
+
+# A page's short header over the document's full title (贯彻落实《国家创新驱动发展战略纲要》实施意见 over 中共天津市委天津市
+# 人民政府关于贯彻落实《…》的实施意见, fresh dev text): the full title, its joint issuers and their place; the date a
+# meeting adopted it, in brackets under the title, is its date when nothing signs it (内蒙古 2013 工作规则 prints one
+# too, and is signed: the signature's date wins there).
+def test_the_full_title_under_a_short_header_and_an_adoption_date():
+    document = _document("tj-tianjin-cxqdss2016")
+    assert document == {**document, **_gold("tj-tianjin-cxqdss2016")}
+    assert _document("nm-neimenggu-gzgz2013")["date"] == _gold("nm-neimenggu-gzgz2013")["date"]

@@ -12,7 +12,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, strip
-from kechuang.extract.metadata.dates import field_date, iso, short_year_date
+from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
 from kechuang.extract.metadata.fields import (
     INFO_LINE_DATE,
     ISSUER_FIELD,
@@ -39,6 +39,7 @@ from kechuang.extract.metadata.title import (
     locate,
     notice_of,
     own_title,
+    own_title_below,
     printed_form,
     region_before,
     standalone_title,
@@ -112,7 +113,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     if not title:
         found = standalone_title(lines, min(len(lines), 120))
-        title = found[0] if found else None
+        title = (own_title_below(lines, found) or found[0]) if found else None
     if not title:  # the page's metadata table names the document (发文标题: …)
         title = next((strip(field) for plain, printed, positions in field_rows(lines[:80])
                       if (field := title_field(plain, printed, positions))), None)
@@ -175,7 +176,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
         info.issuer = split_orgs(issuer_part(opening.group("title"))) if opening else []
     info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(plain_head, SIGNED_FIELD)
-                 or byline_date)
+                 or byline_date or adopted_date(lines[:limit + 5]))
     info.publish_date = field_date(plain_head, PUBLISHED_FIELD) or field_date(plain_head, INFO_LINE_DATE)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
     # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date

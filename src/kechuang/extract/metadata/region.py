@@ -45,7 +45,8 @@ def region_of(name: str | None) -> str | None:
     region, pos = m.group(1), m.end()
     while True:
         nxt = re.match(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))", name[pos:])
-        if not nxt or _NOT_PLACE.search(nxt.group(1)) or nxt.group(1)[0] in "县市区省":
+        # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
+        if not nxt or _NOT_PLACE.search(nxt.group(1)) or nxt.group(1)[0] in "县市区省委党府":
             return region
         region, pos = nxt.group(1), pos + nxt.end()
 

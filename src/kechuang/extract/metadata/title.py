@@ -306,3 +306,18 @@ def own_title(lines: list[Line]) -> str | None:
             if m:
                 return text[m.start("title"):m.end("title")]
     return None
+
+
+_BELOW = 3
+
+
+def own_title_below(lines: list[Line], found: tuple[str, int, int]) -> str | None:
+    """The document's full title printed right under the page's short header (贯彻落实《…》实施意见 over 中共天津市委
+    天津市人民政府关于贯彻落实《…》的实施意见): a title of its own (X关于…) that says the same after its 关于."""
+    short = strip(found[0]).replace("的", "")
+    for line in [ln for ln in lines[found[2] + 1:found[2] + 1 + _BELOW * 2] if ln.text.strip()][:_BELOW]:
+        m = OWN_TITLE.match(simplified(strip(line.text)))
+        about = _ABOUT.search(m.group("title")) if m else None
+        if about and m.group("title")[about.end():].replace("的", "") == simplified(short):
+            return strip(line.text)[m.start("title"):m.end("title")]
+    return None
