@@ -70,3 +70,13 @@ def test_the_full_title_under_a_short_header_and_an_adoption_date():
     document = _document("tj-tianjin-cxqdss2016")
     assert document == {**document, **_gold("tj-tianjin-cxqdss2016")}
     assert _document("nm-neimenggu-gzgz2013")["date"] == _gold("nm-neimenggu-gzgz2013")["date"]
+
+
+# A work report's congress line in brackets or opening its line, its date perhaps lost (拱墅 2019, fresh dev text:
+# 2019116日在拱墅区第七届人民代表大会第三次会议上), as after a dash (东乌旗 2022 ——在东乌珠穆沁旗第十六届人民代表大会…);
+# the speaker's government (拱墅区人民政府区长) issues it over a page field's short name with no place (发布机构 区府办).
+def test_a_work_report_congress_line_in_brackets_and_its_speaker():
+    document = _document("zj-gongshu-zfgzbg2019")
+    assert (document["issuer"], document["region"]) == (["拱墅区人民政府"], "拱墅区")
+    text = "政府工作报告\n(2021年1月20日在某某区第五届人民代表大会第六次会议上)\n某某区人民政府区长 张三\n各位代表:"
+    assert extract_text(text).document.date == "2021-01-20"

@@ -186,7 +186,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.date = info.publish_date  # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
-        info.issuer = info.issuer or ([report.issuer] if report.issuer else [])
+        # the speaker's government over a page field's short name with no place (发布机构 区府办, 拱墅 2019)
+        if report.issuer and not any(region_of(o) for o in info.issuer):
+            info.issuer = [report.issuer]
         info.date = (iso(*report.delivered) if report.delivered else None) or info.date
         info.region = region_of(title) or report.region
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
