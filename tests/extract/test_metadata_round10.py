@@ -80,3 +80,11 @@ def test_a_work_report_congress_line_in_brackets_and_its_speaker():
     assert (document["issuer"], document["region"]) == (["拱墅区人民政府"], "拱墅区")
     text = "政府工作报告\n(2021年1月20日在某某区第五届人民代表大会第六次会议上)\n某某区人民政府区长 张三\n各位代表:"
     assert extract_text(text).document.date == "2021-01-20"
+
+
+# A law library prints the document's attributes as 【label】value (kb9.cn, 武汉 2020, fresh dev text: 【制定机关】武汉市人民
+# 政府办公厅 / 【公布日期】2020.01.17 / 【字 号】…): the issuing organ's field names the place of a notice whose title names
+# none (市人民政府办公厅关于…), and the publishing date dates a notice that prints no signature.
+def test_a_law_library_attribute_list():
+    document = _document("hb-wuhan-zfgzbgfj2020")
+    assert (document["date"], document["region"]) == ("2020-01-17", "武汉市")
