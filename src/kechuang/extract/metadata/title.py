@@ -70,9 +70,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     below it (its title on a line of its own) wins, its printing that names the issuer first, else the first."""
     # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
     # (in traditional characters too: 標 題 市政府辦公室關于印發…, 連云港 2015; the title as printed)
-    head = [dataclasses.replace(ln, text=f) if (f := title_field(simplified(ln.text).strip(), ln.text.strip(),
-                                                                 _positions(ln.text))) else ln
-            for ln in lines[:60] if ln.text]
+    head = [dataclasses.replace(ln, text=f) if (f := _title_field(ln.text)) else ln for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
         issuing = _ISSUING.search(line.text)
@@ -115,10 +113,16 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     return found[0] if found else None
 
 
-def _positions(text: str) -> list[int]:
-    """The offset in ``text`` of each character of ``text.strip()`` (``simplified`` keeps offsets)."""
+def _title_field(text: str) -> str | None:
+    """The title a line prints as a page's field, its label read in simplified characters (``simplified`` keeps
+    offsets), the title given as printed."""
+    if not _TRADITIONAL_LABEL.search(text):
+        return title_field(text)
     lead = len(text) - len(text.lstrip())
-    return list(range(lead, lead + len(text.strip())))
+    return title_field(simplified(text).strip(), text.strip(), list(range(lead, lead + len(text.strip()))))
+
+
+_TRADITIONAL_LABEL = re.compile("[標題稱]")
 
 
 def _crumbs(lines: list[Line]) -> frozenset[str]:
