@@ -29,6 +29,10 @@ def test_spaces_inside_words_are_removed(raw, expected):
     "县科技局 县财政局",
     # Four joint issuers before the notice title (https://lr5.cn/2024/08/07/47893.html, a copy of chengdu.gov.cn).
     "成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局",
+    # A row of a table printed with spaces whose last cell names the unit (国办 2016 量化指标任务分工,
+    # http://www.chinaacc.com/qtjjfg/hu1604154336.shtml).
+    "1 居民消费价格涨幅3%左右 发展改革委",
+    "9 再开工20项重大水利工程 水利部",
 ])
 def test_space_between_two_names_stays(raw):
     assert normalise(raw) == raw

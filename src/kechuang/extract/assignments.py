@@ -17,8 +17,8 @@ from kechuang.extract.rules import load_rules, simplified
 
 OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _BRACKET = re.compile(f"[{re.escape(''.join(OPEN_CLOSE) + ''.join(OPEN_CLOSE.values()))}]")
-_KEYWORDS = re.compile(
-    r"(牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|"
+_KEYWORDS = re.compile(  # a qualifier before the keyword is no unit (牽頭單位:市教育局;共同責任單位:…, 連云港 2021)
+    r"(?:共同|主要)?(牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|"
     r"协助单位|参与单位)\s*[::]")  # matched on text in simplified characters (rules.simplified)
 # Other fields an annotation may hold; they end a list of units.
 _OTHER_FIELDS = re.compile(
@@ -245,7 +245,7 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
 
 
 # A person in charge closing a clause of a verb tail (…副省长负责, 分管副市长牵头).
-_PERSON = re.compile(r"(省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|主任|同志|领导)$")
+_PERSON = re.compile(r"(省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任|同志|领导)$")
 
 
 # A note on the following items closing a tail (广东 2020 and 2021, 无废城市 2018: 以下均需…落实,不再列出).

@@ -53,7 +53,15 @@ def _close_gap(m: re.Match) -> str:
     if _NAME_END.search(word) and len(following) == 2 and _CJK_END.search(following) \
             and following[0] not in "《“‘、。":
         return " "
+    # the last cell of a table's row printed with spaces, a body's name (1 居民消费价格涨幅3%左右 发展改革委)
+    end = text.find("\n", m.end())
+    last = text[m.end():end if end >= 0 else len(text)]
+    if len(last) <= _LAST_CELL and " " not in last and _NAME_END.search(last.rstrip("。;;")):
+        return " "
     return ""
+
+
+_LAST_CELL = 30
 
 
 def normalise(text: str) -> str:
