@@ -88,3 +88,13 @@ def test_a_work_report_congress_line_in_brackets_and_its_speaker():
 def test_a_law_library_attribute_list():
     document = _document("hb-wuhan-zfgzbgfj2020")
     assert (document["date"], document["region"]) == ("2020-01-17", "武汉市")
+
+
+# The document printed under its own title below the notice, when the notice words it otherwise: the notice's wording
+# with the place added (連云港 2021: 印發2021年50件民生實事分解落實方案 over 2021年連云港市50件民生實事分解落實方案), or the
+# list a notice puts into effect (連云港 2015: 關于實施2015年民生幸福十大工程百件實事的通知 over that list) — fresh dev
+# pages, scored first; a title line followed by the rest of a notice's title (…专项规划 / 的通知) adds no place.
+def test_the_title_printed_below_the_notice():
+    for name in ("js-lianyungang-msss2021", "js-lianyungang-msss2015"):
+        assert _document(name)["title"] == _gold(name)["title"]
+    assert _document("fj-fujian-kjcxgh2021")["title"] == _gold("fj-fujian-kjcxgh2021")["title"]

@@ -40,6 +40,7 @@ from kechuang.extract.metadata.title import (
     notice_of,
     own_title,
     own_title_below,
+    printed_below,
     printed_form,
     region_before,
     standalone_title,
@@ -121,6 +122,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
+    title = printed_below(lines, title, notice) or title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
     title = printed_form(lines, title) if title else title

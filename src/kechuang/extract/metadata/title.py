@@ -325,3 +325,40 @@ def own_title_below(lines: list[Line], found: tuple[str, int, int]) -> str | Non
         if about and m.group("title")[about.end():].replace("的", "") == simplified(short):
             return strip(line.text)[m.start("title"):m.end("title")]
     return None
+
+
+# A notice that puts a list into effect (市政府關于實施2015年民生幸福十大工程百件實事的通知) over the list printed under its
+# own title: the list is the document, as a plan is under a notice that issues it.
+_PUTS_IN_EFFECT = re.compile(rf"{ABOUT}(?:实施|實施){READING}(.{{4,80}})的(?:通知|決定|决定)$")
+_PRINTED_GAP = 40  # lines below the notice where the document's own title may stand
+_INSERTED = 8  # at most this many characters the printed title adds to the notice's wording (a place: 連云港市)
+
+
+def printed_below(lines: list[Line], title: str | None, notice: tuple | None) -> str | None:
+    """The document's title as printed on its own line below the notice, when the notice words it otherwise: the
+    notice's wording with a place added (印發2021年50件民生實事分解落實方案 over 2021年連云港市50件民生實事分解落實方案),
+    or the list a notice puts into effect (關于實施X的通知 over X). None when the title is printed as it is."""
+    if not title:
+        return None
+    effect = _PUTS_IN_EFFECT.search(simplified(title)) if not notice else None
+    if effect:
+        inner = title[effect.start(1):effect.end(1)]
+        return inner if find_title_lines(lines, inner) else None
+    if not notice or find_title_lines(lines, title):
+        return None
+    for line in lines[notice[3] + 1:notice[3] + 1 + _PRINTED_GAP]:
+        text = strip(line.text)
+        if not line.chrome and 0 < len(text) - len(title) <= _INSERTED and _adds_to(title, text) \
+                and not re.search("[。,;:]", text):
+            return text
+    return None
+
+
+def _adds_to(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with a place's name inserted inside it (2021年|連云港市|50件…)."""
+    head = next((k for k, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    cut = head + len(long) - len(short)
+    return 0 < head < len(short) and long[cut:] == short[head:] and bool(_PLACE.fullmatch(long[head:cut]))
+
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}(?:市|县|区|省|州|旗|盟|縣|區)")
