@@ -327,8 +327,8 @@ def own_title_below(lines: list[Line], found: tuple[str, int, int]) -> str | Non
     return None
 
 
-# A notice that puts a list into effect (市政府關于實施2015年民生幸福十大工程百件實事的通知) over the list printed under its
-# own title: the list is the document, as a plan is under a notice that issues it.
+# A notice that puts a list into effect (市政府關于實施2015年民生幸福十大工程百件實事的通知) over the list printed
+# under its own title: the list is the document, as a plan is under a notice that issues it.
 _PUTS_IN_EFFECT = re.compile(rf"{ABOUT}(?:实施|實施){READING}(.{{4,80}})的(?:通知|決定|决定)$")
 _PRINTED_GAP = 40  # lines below the notice where the document's own title may stand
 _INSERTED = 8  # at most this many characters the printed title adds to the notice's wording (a place: 連云港市)
@@ -336,8 +336,8 @@ _INSERTED = 8  # at most this many characters the printed title adds to the noti
 
 def printed_below(lines: list[Line], title: str | None, notice: tuple | None) -> str | None:
     """The document's title as printed on its own line below the notice, when the notice words it otherwise: the
-    notice's wording with a place added (印發2021年50件民生實事分解落實方案 over 2021年連云港市50件民生實事分解落實方案),
-    or the list a notice puts into effect (關于實施X的通知 over X). None when the title is printed as it is."""
+    notice's wording with a place added (印發2021年50件民生實事分解落實方案 over 2021年連云港市50件民生實事分解
+    落實方案), or the list a notice puts into effect (關于實施X的通知 over X). None when the title is printed as it is."""
     if not title:
         return None
     effect = _PUTS_IN_EFFECT.search(simplified(title)) if not notice else None
