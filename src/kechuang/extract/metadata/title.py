@@ -337,7 +337,8 @@ _INSERTED = 8  # at most this many characters the printed title adds to the noti
 def printed_below(lines: list[Line], title: str | None, notice: tuple | None) -> str | None:
     """The document's title as printed on its own line below the notice, when the notice words it otherwise: the
     notice's wording with a place added (印發2021年50件民生實事分解落實方案 over 2021年連云港市50件民生實事分解
-    落實方案), or the list a notice puts into effect (關于實施X的通知 over X). None when the title is printed as it is."""
+    落實方案), or the list a notice puts into effect (關于實施X的通知 over X).
+    None when the title is printed as it is."""
     if not title:
         return None
     effect = _PUTS_IN_EFFECT.search(simplified(title)) if not notice else None
