@@ -98,3 +98,13 @@ def test_the_title_printed_below_the_notice():
     for name in ("js-lianyungang-msss2021", "js-lianyungang-msss2015"):
         assert _document(name)["title"] == _gold(name)["title"]
     assert _document("fj-fujian-kjcxgh2021")["title"] == _gold("fj-fujian-kjcxgh2021")["title"]
+
+
+# A notice that quotes its plan as 《X》已经…同意,现印发给你们 and words it otherwise in its own title, the plan not printed
+# in the page: X is the plan's name (江汉 2022: 《2022年区〈政府工作报告〉任务责任分解方案》 under 印发2022年区《政府工作报告》
+# 目标任务责任分解方案的通知; 江夏 2023 and 武汉 2020 quote theirs the same way); a page's source field glued to the text
+# after it names the place (江夏 2023: 文章来源:武汉市江夏区人民政府办公室2023年是…).
+def test_the_plan_as_the_notice_quotes_it_and_a_glued_source_field():
+    for name in ("hb-jianghan-zfgzbgfj2022", "hb-jiangxia-zfgzbgfj2023", "hb-wuhan-zfgzbgfj2020"):
+        assert _document(name)["title"] == _gold(name)["title"]
+    assert _document("hb-jiangxia-zfgzbgfj2023")["region"] == "江夏区"

@@ -97,6 +97,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
                 sentence = line.text[m.end():].split("。")[0]
                 if find_title_lines(lines, issued) or _folded(issued) == _folded(title) or (
+                        notice and m.group(1) and re.search("印发|印發", sentence) and "《" not in sentence) or (
                         not title and (m.group(2) or m.group(3) or (
                         re.search("印发|转发|印發|轉發", sentence) and "《" not in sentence))):
                     title = issued

@@ -42,7 +42,9 @@ ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文
                           rf"\s*[::|】]?\s*\|?|^\[)"
                           rf"\s*((?:[{CJK}() ]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
-SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)(?=\s|$|\||[{CJK}]{{2,4}}[::])")
+# (the page may glue the text that follows to it: 文章来源:武汉市江夏区人民政府办公室2023年是…)
+SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)"
+                          rf"(?=\s|$|\||\d|[{CJK}]{{2,4}}[::])")
 # The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
 # The label may stand right before its value (标题重庆市人民政府关于…: the space lost between two CJK words).
 TITLE_FIELD = re.compile(r"^(?:(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]|(?:发文标题|文件标题|标题)\s*"
