@@ -22,6 +22,7 @@ from kechuang.extract.metadata.fields import (
     doc_number_of,
     field_rows,
     field_value,
+    garbled_number_of,
     title_field,
 )
 from kechuang.extract.metadata.issuer import byline, dated_byline, order_of, signatures, split_orgs, title_issuer
@@ -145,7 +146,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     head = lines[:max(limit + 5, 40)]
     rows = field_rows(head)  # the page's fields, read in simplified characters
     plain_head = [Line(k, 0, 0, plain, False) for k, (plain, _, _) in enumerate(rows)]
-    found = doc_number_of(head)
+    found = doc_number_of(head) or garbled_number_of(head)
     if found:
         info.doc_number, info.spans["doc_number"] = found
     order = None if info.doc_number else order_of(head)

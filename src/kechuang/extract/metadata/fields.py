@@ -164,6 +164,19 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
     return None
 
 
+# A 文号 whose closing bracket and 号 the page lost, its number run into the year (湘政发〔20231, 牟政办发〔201746,
+# 赣市府办字〔2015118), printed on a line of its own: kept as printed (corpus README, garbled 文号).
+_GARBLED_NUMBER = re.compile(rf"[{CJK}]{{1,12}}[〔\[【]\s*(?:19|20)\d{{3,7}}")
+
+
+def garbled_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
+    """The 文号 as printed when the page lost its 〕 and 号 (see ``_GARBLED_NUMBER``), from a line of its own."""
+    for line in head:
+        if _GARBLED_NUMBER.fullmatch(line.text.strip()):
+            return line.text.strip(), [line.start, line.end]
+    return None
+
+
 def _leading_cell_number(line: Line) -> re.Match | None:
     """A 文号 in the first cell of a line, the title or the date after a space (国办发[2019]24号 国务院办公厅关于…
     的通知, 国办发[2019]24号      2019-05-24), or before the notice's title after a dash or in brackets (a page's
