@@ -55,6 +55,12 @@ __all__ = ["Located", "extract_document", "locate"]
 _INNER_BRACKETS = str.maketrans("", "", "《》〈〉<>")
 
 
+def _titled_by(lines: list[Line], limit: int) -> list[str]:
+    """The issuer a document's own title names (监利市人民政府办公室关于分解落实…的通知 over the plan it issues)."""
+    opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
+    return split_orgs(issuer_part(opening.group("title"))) if opening else []
+
+
 def _folded(title: str | None) -> str:
     """A title compared without its inner title marks (2022年《政府工作报告》… as 2022年<政府工作报告>…)."""
     return strip(title or "").translate(_INNER_BRACKETS)
@@ -174,11 +180,14 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = bylined
     if not info.issuer:
         info.issuer = split_orgs(field_value(rows, ISSUER_FIELD) or "")
+        # a field's short name with no place gives way to the notice title's full one (发文单位 区人民政府办公室 under
+        # 郧阳区人民政府关于分解落实…的通知), as the document's naming wins over the site's (openings/DECISIONS.md)
+        if info.issuer and not any(map(region_of, info.issuer)):
+            info.issuer = [o for o in _titled_by(lines, limit) if region_of(o)] or info.issuer
     if not info.issuer:
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
-    if not info.issuer:  # 监利市人民政府办公室关于分解落实…的通知 over the plan it issues: the notice names its issuer
-        opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
-        info.issuer = split_orgs(issuer_part(opening.group("title"))) if opening else []
+    if not info.issuer:
+        info.issuer = _titled_by(lines, limit)
     info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(plain_head, SIGNED_FIELD)
                  or byline_date or adopted_date(lines[:limit + 5]))
     info.publish_date = field_date(plain_head, PUBLISHED_FIELD) or field_date(plain_head, INFO_LINE_DATE)

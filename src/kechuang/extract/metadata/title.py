@@ -133,6 +133,8 @@ def _crumbs(lines: list[Line]) -> frozenset[str]:
 
 
 _CRUMB_LINES = 40
+# The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
+_ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[::]?")
 
 
 def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
@@ -159,7 +161,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 first -= 1
             if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>]", atext)
                     or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
-                    or re.match(r"[((]此件", atext) or atext in crumbs):  # (此件公开发布) closes the notice
+                    or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
+                    or _ATTACHMENT.fullmatch(atext)):
                 break
             first -= 1
         joined = "".join(strip(x.text) for x in lines[first:line.index + 1])
