@@ -133,9 +133,8 @@ def _split_glued(unit: str, start: int) -> list[tuple[str, int, int]]:
     level = unit[:1]
     if level not in _LEVELS or unit.count(level) < 2:
         return [(unit, start, start + len(unit))]
-    pieces, last = [], 0
-    for m in re.finditer(level, unit):
-        at = m.start()
+    pieces, last, at = [], 0, 0
+    while (at := unit.find(level, at + 1)) > 0:
         if at - last >= 3 and _unit_like(unit[last:at]) and _unit_like(unit[at:]):
             pieces.append((unit[last:at], start + last, start + at))
             last = at
