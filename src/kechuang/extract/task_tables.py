@@ -157,18 +157,31 @@ _MIN_CELLS = 3
 _UNIT_LINE = 60
 
 
-def _cell_header(lines: list[Line], at: int) -> tuple[list[str | None], int] | None:
-    """(roles of the unit columns in order, index of the line after the header) of a header without 序号 printed one
-    cell a line from ``at``."""
+def _cell_run(lines: list[Line], at: int) -> list[Line]:
+    """The short cells printed one a line from ``at`` (blank lines between skipped), up to a line of other text."""
     cells = []
-    for line in lines[at:at + _MAX_HEADER_LINES]:
+    for n in range(at, min(len(lines), at + _MAX_HEADER_LINES)):
+        line = lines[n]
         text = line.text.strip()
         if not text:
             continue
-        if line.chrome or not _HEADER_CELL.fullmatch(text):
+        if line.chrome or not _HEADER_CELL.fullmatch(text) or len(cells) == _MAX_HEADER_CELLS:
             break
         cells.append(line)
-    named = [k for k, c in enumerate(cells) if _COLUMN_CELL.fullmatch(_fold(c.text).replace(" ", ""))]
+    return cells
+
+
+_MAX_HEADER_CELLS = 16
+
+
+def _named(cell: Line) -> bool:
+    return bool(_COLUMN_CELL.fullmatch(_fold(cell.text).replace(" ", "")))
+
+
+def _cell_header(cells: list[Line]) -> tuple[list[str | None], int] | None:
+    """(roles of the unit columns in order, index of the line after the header) of a header without 序号 printed one
+    cell a line (``cells``, from ``_cell_run``)."""
+    named = [k for k, c in enumerate(cells) if _named(c)]
     if len(cells) < _MIN_CELLS or not named or any(_HEADER_START.match(_fold(c.text)) for c in cells):
         return None
     roles = [r for k in named for r in _column_roles(cells[k].text)]
@@ -182,11 +195,12 @@ def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tupl
     cell. Stops at the next header."""
     out: list[tuple[Line, str | None, list]] = []
     k = 0
-    for n, line in enumerate(lines[at:], at):
+    for n in range(at, len(lines)):  # no slice: a copy of the rest of the page for each header
+        line = lines[n]
         text = line.text.strip()
         if not text or line.chrome:
             continue
-        if _HEADER_START.match(_fold(text)) or (n > at and _cell_header(lines, n)):
+        if _HEADER_START.match(_fold(text)) or _named(line):  # another header: a column's name
             break
         units = split_units(text, line.start + line.text.index(text)) if len(text) <= _UNIT_LINE else []
         if units and looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) and not _signs(lines, n):
@@ -213,9 +227,11 @@ def extract_task_tables(lines: list[Line], paths: list[str]
     while i < len(lines):
         header = _header(lines, i) if not lines[i].chrome and _HEADER_START.match(_fold(lines[i].text)) else None
         if header is None:
-            cell_header = _cell_header(lines, i) if _HEADER_CELL.fullmatch(lines[i].text.strip()) else None
+            run = _cell_run(lines, i) if _HEADER_CELL.fullmatch(lines[i].text.strip()) else []
+            cell_header = _cell_header(run)
             if cell_header is None:
-                i += 1
+                # no header starts inside a run of cells that names no column: the scan goes on after it
+                i = run[-1].index + 1 if run and not any(map(_named, run)) else i + 1
                 continue
             rows = _cell_rows(lines, cell_header[1], cell_header[0])
             for line, role, found in rows:
