@@ -11,6 +11,7 @@ import pytest
 from kechuang.extract.assignments import split_units
 from kechuang.extract.lines import split_lines
 from kechuang.extract.task_tables import extract_task_tables
+from kechuang.text.normalise import normalise
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
 
@@ -80,4 +81,15 @@ def test_short_lines_stay_linear(cell):
         extract_task_tables(lines, [""] * len(lines))
         return time.process_time() - start
     small, large = cpu(10_000), cpu(40_000)
+    assert large < 8 * small + 0.05, (small, large)
+
+
+# Normalisation reads ahead of each CJK gap for a row's last cell only as far as a cell can be long: a line of many
+# gaps stays linear (an earlier form looked for the line's end at every gap).
+def test_a_line_of_many_gaps_normalises_in_linear_time():
+    def cpu(n: int) -> float:
+        start = time.process_time()
+        normalise("科 " * n)
+        return time.process_time() - start
+    small, large = cpu(40_000), cpu(160_000)
     assert large < 8 * small + 0.05, (small, large)
