@@ -202,7 +202,9 @@ def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tupl
             continue
         if _HEADER_START.match(_fold(text)) or _named(line):  # another header: a column's name
             break
-        units = split_units(text, line.start + line.text.index(text)) if len(text) <= _UNIT_LINE else []
+        # a salutation (各乡镇人民政府,县直各部门:) or a label ends with a colon: no cell of units
+        units = split_units(text, line.start + line.text.index(text)) \
+            if len(text) <= _UNIT_LINE and not text.endswith((":", ":")) else []
         if units and looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) and not _signs(lines, n):
             out.append((line, roles[min(k, len(roles) - 1)], units))
             k += 1
