@@ -27,7 +27,7 @@ from tests.extract.passages import rows as _rows
 def test_a_cell_table_without_a_number_column(name, k, units):
     assert _rows(_passage(name, k)) == [("responsible", u) for u in units]
     # what follows the table on a page: a body signing above its date, the next notice's salutation, are no cells
-    after = "\n\n某某县人民政府\n2016年3月1日\n\n各乡镇人民政府,县直各部门:\n现将有关事项通知如下。"
+    after = "\n\n抄送:区委办公室。\n\n某某县人民政府\n2016年3月1日\n\n各乡镇人民政府,县直各部门:\n现将有关事项通知如下。"
     assert _rows(_passage(name, k) + after) == [("responsible", u) for u in units]
 
 
