@@ -130,3 +130,15 @@ def test_a_garbled_number_on_a_held_out_page():
 def test_an_attachment_label_is_no_part_of_the_title():
     text = "附件\n\n某某县2023年重点工作任务分解表\n\n序号\n\n目标任务"
     assert extract_text(text).document.title == "某某县2023年重点工作任务分解表"
+
+
+# A notice title broken after 工作报告 (区人民政府办公室关于印发区政府工作报告 / 确定的2019年…责任 / 分解方案的通知, 江岸 2019) goes
+# on to its 的通知; the plan as the notice quotes it (现将《2019年区〈政府工作报告〉…分解方案》印发) is the title, as in 谯城 2020
+# and 呼和浩特 (现将《…》印发); the masthead (武汉市江岸区人民政府办公室文件, GB/T 9704's 发文机关标志) names the notice's
+# placeless issuer in full.
+def test_a_notice_title_broken_after_a_report_and_a_masthead():
+    document = _document("hb-jiangan-zfgzbgfj2019")
+    gold = _gold("hb-jiangan-zfgzbgfj2019")
+    assert (document["title"], document["issuer"], document["region"]) == (gold["title"], gold["issuer"], "江岸区")
+    for name in ("ah-qiaocheng-zfgzbgfj2020", "nm-huhehaote-kjfz125"):
+        assert _document(name)["title"] == _gold(name)["title"]

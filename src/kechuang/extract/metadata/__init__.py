@@ -25,7 +25,15 @@ from kechuang.extract.metadata.fields import (
     garbled_number_of,
     title_field,
 )
-from kechuang.extract.metadata.issuer import byline, dated_byline, order_of, signatures, split_orgs, title_issuer
+from kechuang.extract.metadata.issuer import (
+    byline,
+    dated_byline,
+    masthead,
+    order_of,
+    signatures,
+    split_orgs,
+    title_issuer,
+)
 from kechuang.extract.metadata.region import is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.title import (
@@ -104,7 +112,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
                 sentence = line.text[m.end():].split("。")[0]
                 if find_title_lines(lines, issued) or _folded(issued) == _folded(title) or (
-                        notice and m.group(1) and re.search("印发|印發", sentence) and "《" not in sentence) or (
+                        notice and (m.group(2) or (m.group(1) and re.search("印发|印發", sentence)
+                                                   and "《" not in sentence))) or (
                         not title and (m.group(2) or m.group(3) or (
                         re.search("印发|转发|印發|轉發", sentence) and "《" not in sentence))):
                     title = issued
@@ -170,6 +179,10 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             continue  # the notice's title names a signer in another form (广东省人民政府办公厅, signed 省政府办公厅)
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
+    if info.issuer and not any(map(region_of, info.issuer)):
+        # a masthead names the notice's placeless issuer in full (区人民政府办公室 under 武汉市江岸区人民政府办公室文件)
+        full = [o for o in masthead(head) if region_of(o) and any(o.endswith(i) for i in info.issuer)]
+        info.issuer = full or info.issuer
     titled = title_issuer(title)  # 华容县科技局2017年重点工作…清单: the title opens with the body that issues it
     if titled and all(titled.endswith(o) for o in info.issuer):
         info.issuer = [titled]

@@ -120,3 +120,17 @@ def dated_byline(head: list[Line]) -> tuple[list[str], str | None]:
         if m and ORG_SUFFIX.search(strip(m.group(1))) and (orgs := split_orgs(m.group(1))):
             return orgs, iso(*m.groups()[1:])
     return [], None
+
+
+# The issuer's masthead over a document (GB/T 9704's 发文机关标志: the body's name and 文件, 武汉市江岸区人民政府
+# 办公室文件).
+_MASTHEAD = re.compile(rf"([{CJK}]{{4,40}}?)文件")
+
+
+def masthead(head: list[Line]) -> list[str]:
+    """The bodies a document's masthead names (``_MASTHEAD``), as a signature names them, or []."""
+    for line in head:
+        m = _MASTHEAD.fullmatch(strip(line.text))
+        if m and ORG_SUFFIX.search(m.group(1)) and (orgs := split_orgs(m.group(1))):
+            return orgs
+    return []

@@ -54,6 +54,9 @@ _CHAIN = re.compile(r"关于(?:印发|转发|发布|印發|轉發)[《〈]?(?P<t
 _LEADING_NUMBER = re.compile(r"^\s*[^\s,。;:]{1,12}[〔\[【(]\d{4}[〕\]】)]\s*\d{1,5}\s*[号號]\s*(?=\S)")
 
 
+_NOTICE_END = re.compile(r"(通知|的报告|的请示)$")
+
+
 def _innermost(inner: str) -> str:
     for _ in range(3):
         m = _CHAIN.search(inner)
@@ -80,9 +83,10 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
             continue  # 根据《…》、《省委办公厅…关于印发<…>的通知》: a notice a sentence names, not the page's
         joined = _LEADING_NUMBER.sub("", line.text)  # 国办发[2019]24号 国务院办公厅关于…: the number is no issuer
         for nxt in head[k + 1:k + 3]:
-            # the notice's title is complete; a line closing a quoted 《…工作报告》 is not the notice's end
-            if re.search(r"(通知|报告|请示)$", joined) or (joined.endswith("》") and joined.lstrip().startswith("《")
-                                                          and re.search(r"(通知|报告|请示)》$", joined)):
+            # the notice's title is complete; a line closing a quoted 《…工作报告》, or 印发区政府工作报告 broken before
+            # its 确定的…的通知 (江岸 2019), is not the notice's end
+            if _NOTICE_END.search(joined) or (joined.endswith("》") and joined.lstrip().startswith("《")
+                                              and re.search(r"(通知|报告|请示)》$", joined)):
                 break
             joined += nxt.text
         prev = head[k - 1].text if k else ""
