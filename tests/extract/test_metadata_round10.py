@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from kechuang.extract import extract_text
+from kechuang.extract.metadata.region import region_of
 
 OPENINGS = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "openings"
 
@@ -142,3 +143,10 @@ def test_a_notice_title_broken_after_a_report_and_a_masthead():
     assert (document["title"], document["issuer"], document["region"]) == (gold["title"], gold["issuer"], "江岸区")
     for name in ("ah-qiaocheng-zfgzbgfj2020", "nm-huhehaote-kjfz125"):
         assert _document(name)["title"] == _gold(name)["title"]
+
+
+# A goal named like a place after the place (溫州市教育強市建設實施意見; the slogans 制造强市, 人才强市, 农业强市, 科技强省,
+# 经济强省 of five other dev pages) is no deeper place: the region is the place before it.
+def test_a_goal_named_like_a_place_is_no_region():
+    assert _document("zj-wenzhou-jyqs2006")["region"] == "溫州市"
+    assert region_of("新乡市制造强市建设三年行动计划") == "新乡市" and region_of("某某县人才强县实施方案") == "某某县"
