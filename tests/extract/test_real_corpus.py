@@ -39,8 +39,8 @@ GATES = {
     # 0.953 → 0.977; a lone unit under that rule stays responsible (README): 0.979
     # ext-corpus10 added dev pages; measured with main's rules before any rule change: 0.952 / 0.965 / 0.917, then
     # document 0.951 with its last pages (assignments and targets still above the figures above)
-    # ext-doc10 (round 10, document and assignments rules) on this corpus: document 0.971, assignments 0.990
-    "dev": {"document": 0.971, "assignments": 0.990, "targets": 0.917},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-doc10 (round 10, document and assignments rules) on this corpus: document 0.972, assignments 0.990
+    "dev": {"document": 0.972, "assignments": 0.990, "targets": 0.917},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
