@@ -13,12 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from kechuang.extract.assignments import FoundUnit, looks_like_units, split_units
-from kechuang.extract.assignments import _verb_role as verb_role
+from kechuang.extract.assignments import verb_role
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
 from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
 
 # A header opens with 序号/编号 (after a table's title on the same line: …分解表序号名称工作任务牵头责任单位), or is
 # a row of cells between bars one of which is a role column's name.
