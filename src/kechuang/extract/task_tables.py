@@ -13,10 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from kechuang.extract.assignments import FoundUnit, looks_like_units, split_units
+from kechuang.extract.assignments import verb_role
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
 from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
 
 # A header opens with 序号/编号 (after a table's title on the same line: …分解表序号名称工作任务牵头责任单位), or is
 # a row of cells between bars one of which is a role column's name.
@@ -25,8 +27,11 @@ _HEADER_START = re.compile(r"(?:序号|编号)|[^\n]{0,60}?(?:表|\s)(?:序号|�
                            r"(?:牵头|责任|配合|协同|协办|主责)(?:单位|部门)\s*(?:\||$)")
 _ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
 _ROLE_COLUMN = re.compile(r"(牵头责任|牵头|主责|责任|承办|配合|协办|协同|参与)(单位|部门)")
-_UNIT_COLUMN = re.compile(r"(牵头责任|[\u4e00-\u9fff]{2})(单位|部门)")
+# 责任科室 (泗洲头镇 2024) and 责任分工 (木李镇 2024) name the responsible column too (corpus README, fourth batch)
+# A column's role word may be a verb of the tails (牵头负责部门, 国办 2016 量化指标任务分工): the tails' vocabulary.
+_UNIT_COLUMN = re.compile(r"(牵头责任|牵头负责|[\u4e00-\u9fff]{2})(单位|部门|科室)|(责任)(分工)")
 _ROLE = {"牵头责任": "lead", "牵头": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible",
+         "监考": "responsible",  # the unit that answers for an indicator (旌阳 2016 目标任务分解表)
          "指导": "responsible",  # 指导部门 (State Council 2018 推广 table), as a tail's (…部指导)
          "配合": "cooperating", "协办": "cooperating", "协同": "cooperating", "参与": "cooperating"}
 _MAX_HEADER_LINES = 40
@@ -41,19 +46,38 @@ def _fold(text: str) -> str:
 _MAX_CELL = 300
 
 
-def _header(lines: list[Line], at: int) -> tuple[list[str], int] | None:
-    """(roles of the header's role columns in order, index of the first row line) of a header starting at ``at``."""
+def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool] | None:
+    """(roles of the header's role columns in order, index of the first row line, whether the unit columns come
+    before the task's text) of a header starting at ``at``."""
     text = ""
     for line in lines[at:at + _MAX_HEADER_LINES]:
         if line.index > at and _HEADER_START.match(_fold(line.text)):
             return None  # another header starts: that one is tried next
         if line.index > at and _ROW_START.match(line.text):
             # every column that names units, in order; one that is no role (评分部门, 建设单位) takes no assignment
-            roles = [_ROLE.get(m.group(1)) for m in _UNIT_COLUMN.finditer(re.sub(r"[\s|]", "", _fold(text)))]
+            roles = _column_roles(text)
             roles = list(itertools.dropwhile(lambda r: r is None, roles))  # 考核内容 | 单位 (of measure) before them
-            return (roles, line.index) if roles else None
+            return (roles, line.index, _units_first(text)) if roles else None
         text += line.text + "\n"
     return None
+
+
+# Columns of the task's text (项目内容, 工作措施, 攻坚目标任务, 建设内容…): a unit column printed after one of them
+# comes after the row's sentences; one printed before them may come before (重点工作 | 责任领导 | 责任科室 |
+# 攻坚目标任务, 泗洲头镇 2024).
+_TEXT_COLUMN = re.compile(r"内容|措施|举措|目标|要求|计划|标准")
+
+
+def _units_first(header: str) -> bool:
+    flat = re.sub(r"[\s|]", "", _fold(header))
+    first = _UNIT_COLUMN.search(flat)
+    return bool(first) and not _TEXT_COLUMN.search(flat, 0, first.start())
+
+
+def _column_roles(text: str) -> list[str | None]:
+    """The roles of a header's columns that name units, in order (None for one that names no role: 评分部门)."""
+    return [_ROLE.get(word := m.group(1) or m.group(3)) or verb_role(word)[0]
+            for m in _UNIT_COLUMN.finditer(re.sub(r"[\s|]", "", _fold(text)))]
 
 
 def _cells(line: Line) -> list[tuple[str, int, bool]]:
@@ -74,7 +98,7 @@ def _cells(line: Line) -> list[tuple[str, int, bool]]:
     return out
 
 
-def _unit_cells(row: list[Line]) -> list[tuple[str, int, list[tuple[str, int, int]], int]]:
+def _unit_cells(row: list[Line], units_first: bool = False) -> list[tuple[str, int, list[tuple[str, int, int]], int]]:
     """The cells of a row that list units. The task comes first: every cell up to the first that ends a sentence
     (事项名称 | 项目内容。), else the first cell (建成县残疾人综合服务中心 names a thing to build); units printed
     after a sentence in the same cell (…30家以上。区科技局) are a cell of their own. A lone name closing a
@@ -82,16 +106,21 @@ def _unit_cells(row: list[Line]) -> list[tuple[str, int, list[tuple[str, int, in
     cells = [(cell, start, after, line.index) for line in row for cell, start, after in _cells(line)
              if cell and len(cell) <= _MAX_CELL and re.search(r"\D", cell) and not _ROW_START.fullmatch(cell)]
     task_end = next((k for k, c in enumerate(cells) if c[0].endswith("。") and not c[2]), 0)
-    found = []
-    for k, (cell, start, after_sentence, index) in enumerate(cells):
-        if k <= task_end and not after_sentence:
-            continue
-        units = split_units(cell, start)
-        if len(units) == 1 and cell.endswith("。") and not after_sentence:
-            continue
-        if looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]):
-            found.append((cell, start, units, index))
-    return found
+    listed = [_listed_units(cell, start, after) for cell, start, after, _ in cells]
+    # a unit cell before the row's sentences (重点工作 | 责任领导 | 责任科室 | 攻坚目标。…, 泗洲头镇 2024) ends the task
+    if units_first:
+        task_end = min(task_end, next((k - 1 for k in range(1, len(cells)) if listed[k]), task_end))
+    rows = enumerate(zip(cells, listed, strict=True))
+    return [(cell, start, units, index) for k, ((cell, start, after, index), units) in rows
+            if units and (k > task_end or after)]
+
+
+def _listed_units(cell: str, start: int, after_sentence: bool) -> list[tuple[str, int, int]]:
+    """The units a cell lists, or [] when it is no list of units (a lone name closing a sentence is a task)."""
+    units = split_units(cell, start)
+    if len(units) == 1 and cell.endswith("。") and not after_sentence:
+        return []
+    return units if looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) else []
 
 
 def _roles_for(cells: list[str], roles: list[str | None]) -> list[str | None]:
@@ -120,6 +149,76 @@ def _next_row(row: str, text: str) -> bool:
 _ROW_GAP = 5
 
 
+# A table printed one cell a line whose header has no 序号 (项目 / 分值 / 目标任务 / 监考单位, 旌阳 2016; 目标任务 / … /
+# 责任分工 / 监督方式, 木李镇 2024): three short cells or more in a row, one naming a column of units.
+_HEADER_CELL = re.compile(r"[\u4e00-\u9fff、 ]{1,12}")
+_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|部门|科室)|责任分工")
+_MIN_CELLS = 3
+_UNIT_LINE = 60
+
+
+def _cell_run(lines: list[Line], at: int) -> list[Line]:
+    """The short cells printed one a line from ``at`` (blank lines between skipped), up to a line of other text."""
+    cells = []
+    for n in range(at, min(len(lines), at + _MAX_HEADER_LINES)):
+        line = lines[n]
+        text = line.text.strip()
+        if not text:
+            continue
+        if line.chrome or not _HEADER_CELL.fullmatch(text) or len(cells) == _MAX_HEADER_CELLS:
+            break
+        cells.append(line)
+    return cells
+
+
+_MAX_HEADER_CELLS = 16
+
+
+def _named(cell: Line) -> bool:
+    return bool(_COLUMN_CELL.fullmatch(_fold(cell.text).replace(" ", "")))
+
+
+def _cell_header(cells: list[Line]) -> tuple[list[str | None], int] | None:
+    """(roles of the unit columns in order, index of the line after the header) of a header without 序号 printed one
+    cell a line (``cells``, from ``_cell_run``)."""
+    named = [k for k, c in enumerate(cells) if _named(c)]
+    if len(cells) < _MIN_CELLS or not named or any(_HEADER_START.match(_fold(c.text)) for c in cells):
+        return None
+    roles = [r for k in named for r in _column_roles(cells[k].text)]
+    roles = list(itertools.dropwhile(lambda r: r is None, roles))
+    return (roles, cells[named[-1]].index + 1) if roles else None
+
+
+def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tuple[Line, str | None, list]]:
+    """The lines that list units below a header without 序号, each with its column's role: in each run of unit cells
+    (a row's other cells between runs), the k-th cell is the k-th unit column's. A body signing above a date is no
+    cell. Stops at the next header."""
+    out: list[tuple[Line, str | None, list]] = []
+    k = 0
+    for n in range(at, len(lines)):  # no slice: a copy of the rest of the page for each header
+        line = lines[n]
+        text = line.text.strip()
+        if not text or line.chrome:
+            continue
+        if _HEADER_START.match(_fold(text)) or _named(line):  # another header: a column's name
+            break
+        # a salutation (各乡镇人民政府,县直各部门:) or a label ends with a colon: no cell of units
+        units = split_units(text, line.start + line.text.index(text)) \
+            if len(text) <= _UNIT_LINE and not text.endswith((":", ":")) else []
+        if units and looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) and not _signs(lines, n):
+            out.append((line, roles[min(k, len(roles) - 1)], units))
+            k += 1
+        else:
+            k = 0
+    return out
+
+
+def _signs(lines: list[Line], n: int) -> bool:
+    """Whether a date follows the line within two lines: a signature, not a cell."""
+    after = [ln.text.strip() for ln in lines[n + 1:n + 4] if ln.text.strip()][:2]
+    return any(SIGN_DATE.search(t) for t in after)
+
+
 def extract_task_tables(lines: list[Line], paths: list[str]
                         ) -> tuple[list[Annotation], list[tuple[str, FoundUnit]], set[int]]:
     """Annotations (one per cell of units), the units with their row's path, and the line indexes read."""
@@ -130,15 +229,28 @@ def extract_task_tables(lines: list[Line], paths: list[str]
     while i < len(lines):
         header = _header(lines, i) if not lines[i].chrome and _HEADER_START.match(_fold(lines[i].text)) else None
         if header is None:
-            i += 1
+            run = _cell_run(lines, i) if _HEADER_CELL.fullmatch(lines[i].text.strip()) else []
+            cell_header = _cell_header(run)
+            if cell_header is None:
+                # no header starts inside a run of cells that names no column: the scan goes on after it
+                i = run[-1].index + 1 if run and not any(map(_named, run)) else i + 1
+                continue
+            rows = _cell_rows(lines, cell_header[1], cell_header[0])
+            for line, role, found in rows:
+                read.add(line.index)
+                if role is not None:
+                    annotations.append(Annotation(paths[line.index], line.text, line.start, line.end))
+                    units.extend((paths[line.index], FoundUnit(role, u, s, e, len(annotations) - 1))
+                                 for u, s, e in found)
+            i = max(cell_header[1], rows[-1][0].index + 1 if rows else 0)
             continue
-        roles, i = header
+        roles, i, units_first = header
         while i < len(lines) and not _HEADER_START.match(_fold(lines[i].text)):
             j = i + 1
             while j < len(lines) and not _next_row(lines[i].text, lines[j].text) \
                     and not _HEADER_START.match(_fold(lines[j].text)):
                 j += 1
-            cells = _unit_cells(lines[i:j])
+            cells = _unit_cells(lines[i:j], units_first)
             path = paths[i]
             for (cell, start, found, _), role in zip(cells, _roles_for([c[0] for c in cells], roles), strict=True):
                 if role is None:

@@ -54,9 +54,10 @@ def _close_gap(m: re.Match) -> str:
             and following[0] not in "《“‘、。":
         return " "
     # the last cell of a table's row printed with spaces, a body's name (1 居民消费价格涨幅3%左右 发展改革委)
-    end = text.find("\n", m.end())
-    last = text[m.end():end if end >= 0 else len(text)]
-    if len(last) <= _LAST_CELL and " " not in last and _NAME_END.search(last.rstrip("。;;")):
+    ahead = text[m.end():m.end() + _LAST_CELL + 1]  # bounded: a line of many gaps is read once, not once a gap
+    end = ahead.find("\n")
+    last = ahead[:end] if end >= 0 else (ahead if m.end() + len(ahead) == len(text) else "")
+    if last and len(last) <= _LAST_CELL and " " not in last and _NAME_END.search(last.rstrip("。;;")):
         return " "
     return ""
 

@@ -12,7 +12,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, strip
-from kechuang.extract.metadata.dates import field_date, iso, short_year_date
+from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
 from kechuang.extract.metadata.fields import (
     INFO_LINE_DATE,
     ISSUER_FIELD,
@@ -22,9 +22,18 @@ from kechuang.extract.metadata.fields import (
     doc_number_of,
     field_rows,
     field_value,
+    garbled_number_of,
     title_field,
 )
-from kechuang.extract.metadata.issuer import byline, dated_byline, order_of, signatures, split_orgs, title_issuer
+from kechuang.extract.metadata.issuer import (
+    byline,
+    dated_byline,
+    masthead,
+    order_of,
+    signatures,
+    split_orgs,
+    title_issuer,
+)
 from kechuang.extract.metadata.region import is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.title import (
@@ -39,6 +48,8 @@ from kechuang.extract.metadata.title import (
     locate,
     notice_of,
     own_title,
+    own_title_below,
+    printed_below,
     printed_form,
     region_before,
     standalone_title,
@@ -50,6 +61,12 @@ from kechuang.extract.rules import simplified
 __all__ = ["Located", "extract_document", "locate"]
 
 _INNER_BRACKETS = str.maketrans("", "", "《》〈〉<>")
+
+
+def _titled_by(lines: list[Line], limit: int) -> list[str]:
+    """The issuer a document's own title names (监利市人民政府办公室关于分解落实…的通知 over the plan it issues)."""
+    opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
+    return split_orgs(issuer_part(opening.group("title"))) if opening else []
 
 
 def _folded(title: str | None) -> str:
@@ -95,6 +112,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
                 sentence = line.text[m.end():].split("。")[0]
                 if find_title_lines(lines, issued) or _folded(issued) == _folded(title) or (
+                        notice and (m.group(2) or (m.group(1) and re.search("印发|印發", sentence)
+                                                   and "《" not in sentence))) or (
                         not title and (m.group(2) or m.group(3) or (
                         re.search("印发|转发|印發|轉發", sentence) and "《" not in sentence))):
                     title = issued
@@ -112,7 +131,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     if not title:
         found = standalone_title(lines, min(len(lines), 120))
-        title = found[0] if found else None
+        title = (own_title_below(lines, found) or found[0]) if found else None
     if not title:  # the page's metadata table names the document (发文标题: …)
         title = next((strip(field) for plain, printed, positions in field_rows(lines[:80])
                       if (field := title_field(plain, printed, positions))), None)
@@ -120,6 +139,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
+    title = printed_below(lines, title, notice) or title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
     title = printed_form(lines, title) if title else title
@@ -141,7 +161,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     head = lines[:max(limit + 5, 40)]
     rows = field_rows(head)  # the page's fields, read in simplified characters
     plain_head = [Line(k, 0, 0, plain, False) for k, (plain, _, _) in enumerate(rows)]
-    found = doc_number_of(head)
+    found = doc_number_of(head) or garbled_number_of(head)
     if found:
         info.doc_number, info.spans["doc_number"] = found
     order = None if info.doc_number else order_of(head)
@@ -159,6 +179,10 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             continue  # the notice's title names a signer in another form (广东省人民政府办公厅, signed 省政府办公厅)
         if org not in info.issuer and not any(o.endswith(org) for o in info.issuer):
             info.issuer.append(org)
+    if info.issuer and not any(map(region_of, info.issuer)):
+        # a masthead names the notice's placeless issuer in full (区人民政府办公室 under 武汉市江岸区人民政府办公室文件)
+        full = [o for o in masthead(head) if region_of(o) and any(o.endswith(i) for i in info.issuer)]
+        info.issuer = full or info.issuer
     titled = title_issuer(title)  # 华容县科技局2017年重点工作…清单: the title opens with the body that issues it
     if titled and all(titled.endswith(o) for o in info.issuer):
         info.issuer = [titled]
@@ -169,13 +193,16 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = bylined
     if not info.issuer:
         info.issuer = split_orgs(field_value(rows, ISSUER_FIELD) or "")
+        # a field's short name with no place gives way to the notice title's full one (发文单位 区人民政府办公室 under
+        # 郧阳区人民政府关于分解落实…的通知), as the document's naming wins over the site's (openings/DECISIONS.md)
+        if info.issuer and not any(map(region_of, info.issuer)):
+            info.issuer = [o for o in _titled_by(lines, limit) if region_of(o)] or info.issuer
     if not info.issuer:
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
-    if not info.issuer:  # 监利市人民政府办公室关于分解落实…的通知 over the plan it issues: the notice names its issuer
-        opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
-        info.issuer = split_orgs(issuer_part(opening.group("title"))) if opening else []
+    if not info.issuer:
+        info.issuer = _titled_by(lines, limit)
     info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(plain_head, SIGNED_FIELD)
-                 or byline_date)
+                 or byline_date or adopted_date(lines[:limit + 5]))
     info.publish_date = field_date(plain_head, PUBLISHED_FIELD) or field_date(plain_head, INFO_LINE_DATE)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
     # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
@@ -185,7 +212,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.date = info.publish_date  # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
-        info.issuer = info.issuer or ([report.issuer] if report.issuer else [])
+        # the speaker's government over a page field's short name with no place (发布机构 区府办, 拱墅 2019)
+        if report.issuer and not any(region_of(o) for o in info.issuer):
+            info.issuer = [report.issuer]
         info.date = (iso(*report.delivered) if report.delivered else None) or info.date
         info.region = region_of(title) or report.region
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
@@ -204,7 +233,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
     if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
         covering, body = covering + body[:3], body[3:]
-    basis = basis_of(loc.preamble, body, covering)
+    preamble = loc.preamble
+    if not preamble and loc.title_lines and body and body[0].index == loc.title_lines[1] + 1:
+        # no numbered heading in the text (a page's opening cut before it): the paragraph under the plan's title is
+        # its preamble (为贯彻落实《…》、《…》…, 广州 2016 科学素质), as it is when a heading follows
+        preamble, body = body[:1], body[1:]
+    basis = basis_of(preamble, body, covering)
     info.basis = [b for b in basis if b != title]
     year = (info.date or info.publish_date or "")[:4]
     if year.isdigit():

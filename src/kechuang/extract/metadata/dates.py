@@ -62,3 +62,17 @@ def field_date(lines: list[Line], field: re.Pattern) -> str | None:
         if m and (date := iso(*[g for g in m.groups() if g is not None])):
             return date
     return None
+
+
+# The date a meeting adopted the document, in brackets under its title: (二〇一六年七月八日中国共产党天津市第十届
+# 委员会第九次全体会议通过), (2013年6月17日自治区人民政府第五次常务会议通过).
+_ADOPTED = re.compile(rf"[((]{SIGN_DATE.pattern}[^()()]{{2,60}}?(?:通过|批准)[))]")
+
+
+def adopted_date(lines: list[Line]) -> str | None:
+    """The adoption date printed in brackets on a line of its own (see ``_ADOPTED``), if any."""
+    for line in lines:
+        m = _ADOPTED.fullmatch("".join(line.text.split()))
+        if m:
+            return iso(*m.groups()[:3])
+    return None

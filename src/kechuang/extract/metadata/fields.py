@@ -28,7 +28,7 @@ _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间|印发时间)"
                           rf"\s*[::|]?\s*\|?\s*{_DATE}")
 # 归档时间 (a mirror's archiving stamp) is no publishing date either.
-PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开日期|"
+PUBLISHED_FIELD = re.compile(rf"(?:(?:发布时间|发表时间|发布日期|公开日期|公布日期)】?|"
                              rf"(?<!成文)(?<!发文)(?<!印发)(?<!签发)(?<!归档)日期|"
                              rf"(?<!成文)(?<!发文)(?<!印发)(?<!归档)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
@@ -37,10 +37,14 @@ PUBLISHED_FIELD = re.compile(rf"(?:发布时间|发表时间|发布日期|公开
 INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))"
                             rf"|(?:来源|來源)\s*[::][^\n\d]{{0,60}}?[((]?\s*{_DATE}\s*[))]?\s*$")
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
-ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关)\s*[::|]?\s*\|?|^\[)"
+# A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17).
+ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关|制定机关|发布部门)"
+                          rf"\s*[::|】]?\s*\|?|^\[)"
                           rf"\s*((?:[{CJK}() ]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
-SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)(?=\s|$|\||[{CJK}]{{2,4}}[::])")
+# (the page may glue the text that follows to it: 文章来源:武汉市江夏区人民政府办公室2023年是…)
+SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)"
+                          rf"(?=\s|$|\||\d|[{CJK}]{{2,4}}[::])")
 # The document's title as a page field (发文标题: …, 名  称: …, 标  题 | … |).
 # The label may stand right before its value (标题重庆市人民政府关于…: the space lost between two CJK words).
 TITLE_FIELD = re.compile(r"^(?:(?:发文标题|文件标题|文件名称|标\s*题|名\s*称)\s*[::|]|(?:发文标题|文件标题|标题)\s*"
@@ -160,8 +164,29 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
     return None
 
 
+# A 文号 whose closing bracket and 号 the page lost, its number run into the year (湘政发〔20231, 牟政办发〔201746,
+# 赣市府办字〔2015118), printed on a line of its own: kept as printed (corpus README, garbled 文号).
+_GARBLED_NUMBER = re.compile(rf"[{CJK}]{{1,12}}[〔\[【]\s*(?:19|20)\d{{3,7}}")
+
+
+def garbled_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
+    """The 文号 as printed when the page lost its 〕 and 号 (see ``_GARBLED_NUMBER``), from a line of its own."""
+    for line in head:
+        if _GARBLED_NUMBER.fullmatch(line.text.strip()):
+            return line.text.strip(), [line.start, line.end]
+    return None
+
+
 def _leading_cell_number(line: Line) -> re.Match | None:
     """A 文号 in the first cell of a line, the title or the date after a space (国办发[2019]24号 国务院办公厅关于…
-    的通知, 国办发[2019]24号      2019-05-24)."""
+    的通知, 国办发[2019]24号      2019-05-24), or before the notice's title after a dash or in brackets (a page's
+    heading: 阳政办〔2019〕1号—区人民政府办公室关于…, (岸政办〔2019〕1号)区人民政府办公室关于…)."""
     cells = line.text.split(None, 1)
-    return DOC_NUMBER.fullmatch(cells[0]) if len(cells) == 2 and len(cells[0]) <= 24 else None
+    if len(cells) == 2 and len(cells[0]) <= 24 and (m := DOC_NUMBER.fullmatch(cells[0])):
+        return m
+    lead = _NUMBER_BEFORE_TITLE.match(line.text)
+    return DOC_NUMBER.fullmatch(lead.group(1)) if lead else None
+
+
+_NUMBER_BEFORE_TITLE = re.compile(r"\s*[((【\[]?([^\s()()【】]{4,24}?[号號])(?:[))】\]]\s*|\s*[—–-]{1,2}\s*)"
+                                  r"(?=[^\s,。;:]{0,20}(?:关于|關於|关於|關于))")

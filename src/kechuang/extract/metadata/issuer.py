@@ -30,7 +30,10 @@ _SIGNED_LINE = re.compile(rf"([{CJK}()]{{2,40}}?){SIGN_DATE.pattern}")
 
 
 def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
-    """Organisations signing the notice or the plan, and the signature date."""
+    """Organisations signing the notice or the plan, and the signature date. A signer above a date the page printed
+    run together with no single reading (武汉市汉阳区人民政府办公室 over 2019114: 1-14 or 11-4) still signs; the date
+    stays null."""
+    unread: list[str] = []
     for line in lines:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
@@ -59,9 +62,11 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             date = run_together(m.group(1), m.group(2))
         else:
             date = iso(*[g for g in m.groups() if g])
+        signers = [o for chunk in orgs for o in (split_orgs(chunk) or [strip(chunk)])]
         if date and (orgs or m.re is SIGN_DATE):
-            return [o for chunk in orgs for o in (split_orgs(chunk) or [strip(chunk)])], date
-    return [], None
+            return signers, date
+        unread = unread or (signers if m.re is BARE_DATE and m.group(2) else [])
+    return unread, None
 
 
 def order_of(head: list[Line]) -> tuple[str, str | None] | None:
@@ -115,3 +120,17 @@ def dated_byline(head: list[Line]) -> tuple[list[str], str | None]:
         if m and ORG_SUFFIX.search(strip(m.group(1))) and (orgs := split_orgs(m.group(1))):
             return orgs, iso(*m.groups()[1:])
     return [], None
+
+
+# The issuer's masthead over a document (GB/T 9704's 发文机关标志: the body's name and 文件, 武汉市江岸区人民政府
+# 办公室文件).
+_MASTHEAD = re.compile(rf"([{CJK}]{{4,40}}?)文件")
+
+
+def masthead(head: list[Line]) -> list[str]:
+    """The bodies a document's masthead names (``_MASTHEAD``), as a signature names them, or []."""
+    for line in head:
+        m = _MASTHEAD.fullmatch(strip(line.text))
+        if m and ORG_SUFFIX.search(m.group(1)) and (orgs := split_orgs(m.group(1))):
+            return orgs
+    return []

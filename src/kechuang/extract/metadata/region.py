@@ -22,7 +22,9 @@ _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉
 # (农业农村部 广东省人民政府…: a body's name before the place is no part of it)
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发展|科技|工作|人民|政府|办公|全面|进一步|深化|"
                         r"县域|市域|区域|"
-                        r"[部厅廳局办辦](?!$)")
+                        r"[部厅廳局办辦](?!$)|"
+                        # a goal named like a place (教育強市, 制造强市, 科技强省: X强 + a level) is no place
+                        r"[强強](?=(?:市|县|省|区|縣|區)$)")
 
 
 def region_of(name: str | None) -> str | None:
@@ -45,7 +47,8 @@ def region_of(name: str | None) -> str | None:
     region, pos = m.group(1), m.end()
     while True:
         nxt = re.match(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))", name[pos:])
-        if not nxt or _NOT_PLACE.search(nxt.group(1)) or nxt.group(1)[0] in "县市区省":
+        # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
+        if not nxt or _NOT_PLACE.search(nxt.group(1)) or nxt.group(1)[0] in "县市区省委党府":
             return region
         region, pos = nxt.group(1), pos + nxt.end()
 

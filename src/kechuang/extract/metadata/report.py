@@ -9,8 +9,10 @@ from kechuang.extract.metadata.common import CJK
 
 # A government work report (政府工作报告): "——在东乌珠穆沁旗第十六届人民代表大会第一次会议上", the speaker
 # "东乌旗人民政府代旗长 周玉龙", the date it was delivered "(2022年1月5日)" or "——2007年2月8日在泾县…会议上".
-_CONGRESS = re.compile(rf"——\s*(?:(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日)?\s*在([{CJK}]{{2,12}}?)"
-                       rf"第[一二三四五六七八九十]{{1,4}}届人民代表大会")
+# Or in brackets, or opening its line: "(2019年1月16日在拱墅区第七届人民代表大会…)", its date perhaps lost
+# ("2019116日在拱墅区…": no reading, no date).
+_CONGRESS = re.compile(rf"(?:——|^[((]?)\s*(?:(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日|[\d年月日]{{0,12}})\s*"
+                       rf"在([{CJK}]{{2,12}}?)第[一二三四五六七八九十]{{1,4}}届人民代表大会")
 _SPEAKER = re.compile(rf"([{CJK}]{{2,16}}人民政府)代?(?:省长|市长|县长|区长|旗长|州长|盟长|主席)")
 _DELIVERED = re.compile(r"[((](\d{4})年(\d{1,2})月(\d{1,2})日[))]")
 

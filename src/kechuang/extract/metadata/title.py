@@ -54,6 +54,9 @@ _CHAIN = re.compile(r"关于(?:印发|转发|发布|印發|轉發)[《〈]?(?P<t
 _LEADING_NUMBER = re.compile(r"^\s*[^\s,。;:]{1,12}[〔\[【(]\d{4}[〕\]】)]\s*\d{1,5}\s*[号號]\s*(?=\S)")
 
 
+_NOTICE_END = re.compile(r"(通知|的报告|的请示)$")
+
+
 def _innermost(inner: str) -> str:
     for _ in range(3):
         m = _CHAIN.search(inner)
@@ -69,8 +72,8 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     A page may list other notices first (links to related documents); the notice whose plan is printed
     below it (its title on a line of its own) wins, its printing that names the issuer first, else the first."""
     # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
-    head = [dataclasses.replace(ln, text=f) if (f := title_field(ln.text)) else ln
-            for ln in lines[:60] if ln.text]
+    # (in traditional characters too: 標 題 市政府辦公室關于印發…, 連云港 2015; the title as printed)
+    head = [dataclasses.replace(ln, text=f) if (f := _title_field(ln.text)) else ln for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
         issuing = _ISSUING.search(line.text)
@@ -80,9 +83,10 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
             continue  # 根据《…》、《省委办公厅…关于印发<…>的通知》: a notice a sentence names, not the page's
         joined = _LEADING_NUMBER.sub("", line.text)  # 国办发[2019]24号 国务院办公厅关于…: the number is no issuer
         for nxt in head[k + 1:k + 3]:
-            # the notice's title is complete; a line closing a quoted 《…工作报告》 is not the notice's end
-            if re.search(r"(通知|报告|请示)$", joined) or (joined.endswith("》") and joined.lstrip().startswith("《")
-                                                          and re.search(r"(通知|报告|请示)》$", joined)):
+            # the notice's title is complete; a line closing a quoted 《…工作报告》, or 印发区政府工作报告 broken before
+            # its 确定的…的通知 (江岸 2019), is not the notice's end
+            if _NOTICE_END.search(joined) or (joined.endswith("》") and joined.lstrip().startswith("《")
+                                              and re.search(r"(通知|报告|请示)》$", joined)):
                 break
             joined += nxt.text
         prev = head[k - 1].text if k else ""
@@ -113,8 +117,34 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     return found[0] if found else None
 
 
+def _title_field(text: str) -> str | None:
+    """The title a line prints as a page's field, its label read in simplified characters (``simplified`` keeps
+    offsets), the title given as printed."""
+    if not _TRADITIONAL_LABEL.search(text):
+        return title_field(text)
+    lead = len(text) - len(text.lstrip())
+    return title_field(simplified(text).strip(), text.strip(), list(range(lead, lead + len(text.strip()))))
+
+
+_TRADITIONAL_LABEL = re.compile("[標題稱]")
+
+
+def _crumbs(lines: list[Line]) -> frozenset[str]:
+    """The segments of the page's breadcrumb (您的位置:首页 >> 重大决策预公开): a site prints its column's name again
+    as the heading of the block that holds the document, right above the title."""
+    return frozenset(strip(part) for line in lines[:_CRUMB_LINES] if ">" in line.text or "»" in line.text
+                     for part in re.split(r"[>»]+", line.text.split(":")[-1].split(":")[-1]) if strip(part))
+
+
+_CRUMB_LINES = 40
+# The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
+_ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[::]?")
+
+
 def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
-    """A short line ending with a plan word (方案, 计划…), joined with the short lines above it."""
+    """A short line ending with a plan word (方案, 计划…), joined with the short lines above it (not the column's name
+    that the page's breadcrumb names)."""
+    crumbs = _crumbs(lines)
     for line in lines[start:limit]:
         text = strip(line.text)
         # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
@@ -135,7 +165,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 first -= 1
             if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>]", atext)
                     or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
-                    or re.match(r"[((]此件", atext)):  # (此件公开发布) closes the notice
+                    or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
+                    or _ATTACHMENT.fullmatch(atext)):
                 break
             first -= 1
         joined = "".join(strip(x.text) for x in lines[first:line.index + 1])
@@ -286,3 +317,56 @@ def own_title(lines: list[Line]) -> str | None:
             if m:
                 return text[m.start("title"):m.end("title")]
     return None
+
+
+_BELOW = 3
+
+
+def own_title_below(lines: list[Line], found: tuple[str, int, int]) -> str | None:
+    """The document's full title printed right under the page's short header (贯彻落实《…》实施意见 over 中共天津市委
+    天津市人民政府关于贯彻落实《…》的实施意见): a title of its own (X关于…) that says the same after its 关于."""
+    short = strip(found[0]).replace("的", "")
+    for line in [ln for ln in lines[found[2] + 1:found[2] + 1 + _BELOW * 2] if ln.text.strip()][:_BELOW]:
+        m = OWN_TITLE.match(simplified(strip(line.text)))
+        about = _ABOUT.search(m.group("title")) if m else None
+        if about and m.group("title")[about.end():].replace("的", "") == simplified(short):
+            return strip(line.text)[m.start("title"):m.end("title")]
+    return None
+
+
+# A notice that puts a list into effect (市政府關于實施2015年民生幸福十大工程百件實事的通知) over the list printed
+# under its own title: the list is the document, as a plan is under a notice that issues it.
+_PUTS_IN_EFFECT = re.compile(rf"{ABOUT}(?:实施|實施){READING}(.{{4,80}})的(?:通知|決定|决定)$")
+_PRINTED_GAP = 40  # lines below the notice where the document's own title may stand
+_INSERTED = 8  # at most this many characters the printed title adds to the notice's wording (a place: 連云港市)
+
+
+def printed_below(lines: list[Line], title: str | None, notice: tuple | None) -> str | None:
+    """The document's title as printed on its own line below the notice, when the notice words it otherwise: the
+    notice's wording with a place added (印發2021年50件民生實事分解落實方案 over 2021年連云港市50件民生實事分解
+    落實方案), or the list a notice puts into effect (關于實施X的通知 over X).
+    None when the title is printed as it is."""
+    if not title:
+        return None
+    effect = _PUTS_IN_EFFECT.search(simplified(title)) if not notice else None
+    if effect:
+        inner = title[effect.start(1):effect.end(1)]
+        return inner if find_title_lines(lines, inner) else None
+    if not notice or find_title_lines(lines, title):
+        return None
+    for line in lines[notice[3] + 1:notice[3] + 1 + _PRINTED_GAP]:
+        text = strip(line.text)
+        if not line.chrome and 0 < len(text) - len(title) <= _INSERTED and _adds_to(title, text) \
+                and not re.search("[。,;:]", text):
+            return text
+    return None
+
+
+def _adds_to(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with a place's name inserted inside it (2021年|連云港市|50件…)."""
+    head = next((k for k, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    cut = head + len(long) - len(short)
+    return 0 < head < len(short) and long[cut:] == short[head:] and bool(_PLACE.fullmatch(long[head:cut]))
+
+
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}(?:市|县|区|省|州|旗|盟|縣|區)")

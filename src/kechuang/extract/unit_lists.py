@@ -1,0 +1,153 @@
+"""Lists of units as annotations print them: where one name ends and the next begins, and whether a list names
+bodies at all.
+
+Units are split on 、 , ; and on the space kept between two names (县科技局 县财政局), never inside brackets
+(各乡(镇)政府); a collective that joins two kinds stays whole (各区、县级市政府); names joined by 和/及 (经济投资局和
+航空口岸局) or printed together in a cell (区发改局区统计局) are several; a trailing 等 is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kechuang.extract.rules import load_rules
+
+UNIT_SUFFIX = re.compile(
+    r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
+    r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|署|小组|专班|"
+    r"辦|廳|會|單位|機構|處|館|學|團|聯|部門|鄉鎮|鎮|鄉)$")  # as pages in traditional characters print them
+_UNIT_STRIP = " 。.等:"
+_AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
+_COLUMN_NAME = re.compile(r"(主要|协同|整改)?(牵头|责任|配合|协同|协办|参与|主责|承办)(单位|部门)")  # not a unit
+_TRAILING_ALIAS = re.compile(r"\([^()]{1,12}\)$")
+
+
+@dataclass
+class FoundUnit:
+    role: str
+    unit: str
+    start: int
+    end: int
+    annotation: int = -1  # index of the annotation that names it
+
+
+@cache
+def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a part that is a kind with an optional body, a collective that ends with a kind)."""
+    rules = load_rules("departments")
+    kinds = "|".join(sorted(map(re.escape, rules["collective_kinds"]), key=len, reverse=True))
+    bodies = "|".join(sorted(map(re.escape, rules["collective_bodies"]), key=len, reverse=True))
+    alt = r"(?:[((][^()()]{1,6}[))])?"  # 市(地), 政府(行署): another name of the kind or body in brackets
+    return (re.compile(rf"(?:{kinds}){alt}(?:(?:{bodies}){alt})?"),
+            re.compile(rf"^各.{{0,8}}(?:{kinds}){alt}(?:(?:{bodies}){alt})?$"))
+
+
+def _joins_collective(previous: str, part: str) -> bool:
+    """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it."""
+    kind_part, collective = _collective_patterns()
+    return not part.startswith("各") and bool(kind_part.fullmatch(part)) and bool(collective.match(previous))
+
+
+def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for unit, s, e in units:
+        if out and text[out[-1][2]:s].strip() == "、" and _joins_collective(out[-1][0], unit):
+            ps = out[-1][1]
+            out[-1] = (text[ps:e], ps, e)
+        else:
+            out.append((unit, s, e))
+    return out
+
+
+def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it, nor does the 、 of a
+    collective that joins two kinds (各区、县级市政府). A space between two names (县科技局 县财政局) splits."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text + ","):
+        if ch in "(〔[【":
+            depth += 1
+        elif ch in ")〕]】":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "、,; " or i == len(text)):
+            raw = text[start:i]
+            lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
+            unit = raw.strip(_UNIT_STRIP)
+            if unit:
+                out.extend(_split_joined(unit, start + lead))
+            start = i + 1
+    out = [piece for unit, s, e in out for piece in _split_others(unit, s)]
+    return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
+
+
+def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
+    """区经信局等区政府有关部门: two units; 供销社等有关单位: one, the 等 clause dropped."""
+    # …等有关部门和单位: the 等 clause may name both kinds
+    short = re.sub(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$", "", unit)
+    unit = short if len(short) >= 3 else unit  # 环保厅等单位 → 环保厅
+    other = _AND_OTHERS.fullmatch(unit)
+    if other:
+        return [(other.group(1), s, s + other.end(1)), (other.group(2), s + other.start(2), s + other.end(2))]
+    return [(unit, s, s + len(unit))] if unit.strip(_UNIT_STRIP) else []
+
+
+_JOIN = re.compile("以及|和|及|与")
+
+
+def unit_like(name: str) -> bool:
+    return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name)) or name.startswith("各"))
+
+
+def _split_glued(unit: str, start: int) -> list[tuple[str, int, int]]:
+    """Names printed together in a table's cell, each opening with the level of the first (区发改局区统计局): split
+    where a body's name ends and the level starts again, when both sides end like a body (市委市政府督查室 is one:
+    市委 is too short a name to stand alone here)."""
+    level = unit[:1]
+    if level not in _LEVELS or unit.count(level) < 2:
+        return [(unit, start, start + len(unit))]
+    pieces, last, at = [], 0, 0
+    while (at := unit.find(level, at + 1)) > 0:
+        if at - last >= 3 and unit_like(unit[last:at]) and unit_like(unit[at:]):
+            pieces.append((unit[last:at], start + last, start + at))
+            last = at
+    return [*pieces, (unit[last:], start + last, start + len(unit))]
+
+
+_LEVELS = "省市县区州旗镇乡"
+
+
+def _split_joined(unit: str, start: int) -> list[tuple[str, int, int]]:
+    """Two units joined by 和/及/以及 (经济投资局和航空口岸局, 州委編辦及州直相關單位) are two, when both sides end
+    like a body; a name with 和 inside (发展和改革局, 住房和城乡建设局) is one: its first part is no body."""
+    return [piece for name, s, _ in _split_and(unit, start) for piece in _split_glued(name, s)]
+
+
+def _split_and(unit: str, start: int) -> list[tuple[str, int, int]]:
+    pieces, last = [], 0
+    for m in _JOIN.finditer(unit):
+        # …、商务部等和各有关省级人民政府: the 等 that closes a list before the next kind of unit is dropped
+        end = m.start() - 1 if unit[last:m.start()].endswith("等") else m.start()
+        if unit_like(unit[last:end]) and unit_like(unit[m.end():]):
+            pieces.append((unit[last:end], start + last, start + end))
+            last = m.end()
+    return [*pieces, (unit[last:], start + last, start + len(unit))]
+
+
+# A clause of prose, not a name: 具体由省水利厅负责, 要…, 请…
+_PROSE_START = re.compile(r"(?:具体)?由|要|请|并|将")
+
+
+def looks_like_units(units: list[FoundUnit]) -> bool:
+    """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective; in a
+    list of three or more, one short name of another ending (…、全国总工会、共青团中央、全国妇联) is taken on its
+    neighbours' word."""
+    if not units or not all(2 <= len(u.unit) <= 30 and not re.search(r"[。:]|\d{4}", u.unit)
+                            and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit) for u in units):
+        return False
+    odd = [u for u in units if not (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))]
+    return not odd or (len(units) >= _VOUCHED_LIST and len(odd) == 1 and bool(_SHORT_NAME.fullmatch(odd[0].unit)))
+
+
+_VOUCHED_LIST = 3
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
