@@ -31,3 +31,13 @@ def test_tiao_of_a_policy_counts_its_articles_not_a_target():
     assert _rows("落实省市科技创新30条有关人才激励方面的扶持政策,营造有利于人才引进培养的环境。", 2022) == []
     assert _rows("出台切实加快减免房租、大力实施降费提质等27条举措,推动央企助中小企业纾困解难。", 2022) == []
     assert _rows("今年新建5条农村公路。", 2022) == [("农村公路", "level", 5, "条", 2022, False)]
+
+
+# The guard "a count after a list of names counts those names" (A、B和C3家众创空间) needs a list: one clause with no
+# list mark names one thing, and 1万名 (value 1 in 万名) is no count of it (招募派遣1万名大学生到基层开展志愿服务: 贵州 民生实事
+# 2020, dev). Held-out counts of one after a count verb were read right before and are unchanged (力争建成1家省级协同
+# 创新创业共同体: 临沂 2019; 将招募1万名高校毕业生: 广东 2021).
+def test_a_count_of_one_after_an_open_verb_is_no_count_of_listed_names():
+    assert _rows("招募派遣1万名大学生到基层开展志愿服务。", 2020) == [
+        ("大学生到基层开展志愿服务", "level", 1, "万名", None, False)]
+    assert _rows("建成湖田中学、伯塘中学等2所。", 2020) == []

@@ -339,8 +339,8 @@ def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) ->
 
 def _names_all(names: str, value: float) -> bool:
     """Whether the list before 等 names ``value`` items: counted by 、 (中和、大弯: a 和 inside a name) or by 、/和/及
-    (…30号线一期及轨道交通资阳线)."""
-    return value in (names.count("、") + 1, len(re.split("[、和及]", names)))
+    (…30号线一期及轨道交通资阳线). A list names two at least: a clause with no mark is none (招募派遣1万名大学生)."""
+    return value >= 2 and value in (names.count("、") + 1, len(re.split("[、和及]", names)))
 
 
 def _stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | None:
