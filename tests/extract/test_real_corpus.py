@@ -46,7 +46,9 @@ GATES = {
     # ext-audit10 (gold audit of the ninth batch, tests/fixtures/real/AUDIT.md: 3 beneficiary-count targets added) on
     # main's rules: dev targets 0.91695 (2 × 1071 / (1152 + 1184); score_real.py prints 0.917, under the 0.917 gate by
     # rounding): gate set after the audit to 0.916
-    "dev": {"document": 0.951, "assignments": 0.965, "targets": 0.929},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-targets11 (round 11: 条 counts after an open verb, not a policy's articles; one clause is no list of
+    # names): dev targets 0.930 → 0.93045 (2 × 1077 / (1131 + 1184))
+    "dev": {"document": 0.951, "assignments": 0.965, "targets": 0.930},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -68,7 +70,8 @@ GATES = {
     # rules) → 0.782; with all of ext-corpus10's pages 0.767 → 0.787 (the numbers score_real.py prints)
     # ext-audit10 (four openings gain the basis `政府工作报告` they say they implement, two of them validation) on main's
     # rules: validation document 0.850 → 0.848 (the number score_real.py prints): gate set after the audit
-    "validation": {"document": 0.848, "assignments": 0.845, "targets": 0.787},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-targets11 (round 11): validation targets 0.787 → 0.789 (the number score_real.py prints; gate 0.788)
+    "validation": {"document": 0.848, "assignments": 0.845, "targets": 0.788},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
