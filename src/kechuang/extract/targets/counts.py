@@ -262,6 +262,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
+        if unit in v.article_units and v.article_noun.search(noun):
+            return None, False  # 科技创新30条…扶持政策, 等27条举措: the articles of a policy
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
         return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                         verb_at, cmp=cmp, value_max=top), True
@@ -343,8 +345,8 @@ def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) ->
 
 def _names_all(names: str, value: float) -> bool:
     """Whether the list before 等 names ``value`` items: counted by 、 (中和、大弯: a 和 inside a name) or by 、/和/及
-    (…30号线一期及轨道交通资阳线)."""
-    return value in (names.count("、") + 1, len(re.split("[、和及]", names)))
+    (…30号线一期及轨道交通资阳线). A list names two at least: a clause with no mark is none (招募派遣1万名大学生)."""
+    return value >= 2 and value in (names.count("、") + 1, len(re.split("[、和及]", names)))
 
 
 def _stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | None:

@@ -28,6 +28,8 @@ class Vocab:
     level_verb_end: re.Pattern[str]
     open_verb: re.Pattern[str]  # 消除45个, 组成17个: a word before a count that is none of the words below
     open_units: frozenset[str]
+    article_units: frozenset[str]  # 条: also the articles of a policy
+    article_noun: re.Pattern[str]  # 政策, 措施: the noun of a count of articles
     open_scope: re.Pattern[str]
     next_cell: re.Pattern[str]  # …1000万人以上 人力资源社会保障部: a space, then a unit's name to the clause's end
     goal_reference: re.Pattern[str]  # 为了保障实现这一目标, 聚焦上述目标: a paragraph opening with a goal stated above
@@ -102,6 +104,8 @@ def vocab() -> Vocab:
         open_verb=re.compile(rf"(?<![\d.])(?!{alt(r['not_open_verbs'])})[\u4e00-\u9fff]"
                              rf"[^\W\d{re.escape(''.join(r['not_open_verb_endings']))}]$"),
         open_units=frozenset(r["open_count_units"]),
+        article_units=frozenset(r["article_units"]),
+        article_noun=re.compile(alt(r["article_nouns"])),
         open_scope=re.compile(alt(r["open_verb_scopes"])),
         next_cell=re.compile(rf"\s+[^\s\d,,。;;、]{{1,24}}(?:{alt(r['unit_name_endings'])})\s*$"),
         goal_reference=re.compile(rf"[^,,。;;]{{0,12}}(?:{alt(r['goal_references'])})"),
