@@ -1,9 +1,12 @@
-"""Helpers of the assignment tests: a passage of the real corpus by file and index, and what the extractor assigns."""
+"""Helpers of the extraction tests: a passage of the real corpus by file and index, what the extractor assigns, and
+the score of a held-out list of target pages."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import yaml
 
 from kechuang.extract import extract_text
 
@@ -18,3 +21,24 @@ def passage(name: str, k: int) -> str:
 def rows(text: str) -> list[tuple[str, str]]:
     """(role, unit) of every assignment the extractor reads in ``text``."""
     return [(a.role, a.unit) for a in extract_text(text).assignments]
+
+
+TARGET_KEYS = ("indicator", "kind", "value", "unit", "year", "recurring")
+
+
+def held_out_counts(path: Path) -> tuple[int, int, int]:
+    """(found, predicted, gold) over the target pages of a held-out list (address, plan_year, text, targets), matched
+    as the corpus scorer matches them."""
+    from kechuang.extract.corpus import _match
+    from kechuang.extract.scoring import _same_target
+
+    found = predicted = gold_count = 0
+    for page in yaml.safe_load(path.read_text("utf-8")):
+        assert page["address"].startswith("http")
+        pred = [{k: getattr(t, k) for k in TARGET_KEYS}
+                for t in extract_text(page["text"], plan_year=page["plan_year"]).targets]
+        missed, _spurious = _match(page["targets"], pred, _same_target)
+        found += len(page["targets"]) - len(missed)
+        predicted += len(pred)
+        gold_count += len(page["targets"])
+    return found, predicted, gold_count

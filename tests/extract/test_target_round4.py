@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from kechuang.extract import extract_text
+from tests.extract.passages import held_out_counts
 
 HELD_OUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout" / "targets.yaml"
 
@@ -102,19 +101,7 @@ def test_an_incentive_word_that_qualifies_a_noun_makes_no_parameter():
 
 
 def test_held_out_sentences_from_pages_outside_the_corpus():
-    from kechuang.extract.corpus import _match
-    from kechuang.extract.scoring import _same_target
-
-    keys = ("indicator", "kind", "value", "unit", "year", "recurring")
-    found = predicted = gold_count = 0
-    for page in yaml.safe_load(HELD_OUT.read_text("utf-8")):
-        assert page["address"].startswith("http")
-        pred = [dict(zip(keys, row, strict=True)) for row in _rows(page["text"], page["plan_year"])]
-        gold_rows = page["targets"]
-        missed, _spurious = _match(gold_rows, pred, _same_target)
-        found += len(gold_rows) - len(missed)
-        predicted += len(pred)
-        gold_count += len(gold_rows)
+    found, predicted, gold_count = held_out_counts(HELD_OUT)
     precision, recall = found / predicted, found / gold_count
     assert 2 * precision * recall / (precision + recall) >= 0.97
 

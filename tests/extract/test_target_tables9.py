@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from kechuang.extract import extract_text
+from tests.extract.passages import held_out_counts
 
 HELD_OUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout" / "tables.yaml"
 KEYS = ("indicator", "kind", "value", "unit", "year", "recurring")
@@ -49,15 +48,5 @@ def test_the_base_year_count_of_a_quota_table_is_history():
 
 
 def test_held_out_tables_from_pages_outside_the_corpus():
-    from kechuang.extract.corpus import _match
-    from kechuang.extract.scoring import _same_target
-
-    found = predicted = gold_count = 0
-    for page in yaml.safe_load(HELD_OUT.read_text("utf-8")):
-        assert page["address"].startswith("http")
-        pred = [dict(zip(KEYS, row, strict=True)) for row in _rows(page["text"], page["plan_year"])]
-        missed, _spurious = _match(page["targets"], pred, _same_target)
-        found += len(page["targets"]) - len(missed)
-        predicted += len(pred)
-        gold_count += len(page["targets"])
+    found, predicted, gold_count = held_out_counts(HELD_OUT)
     assert found == gold_count == predicted  # every target of the 2025 column, nothing from the base or summed ones

@@ -51,6 +51,16 @@ _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千
 MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番年億萬兩]")
 
 
+def _refused(clause: str, indicator: str, unit: str | None) -> bool:
+    """Whether a word of the clause or the indicator makes the value no target (每人, 最高, 期限…); a subsidy's word
+    does not refuse a count of the people or things that receive it (对8个村级老年食堂进行补助)."""
+    v = vocab()
+    words = {m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)}
+    core = (unit or "").lstrip("万亿")
+    recipients = core in v.open_units or core in ("人", "人次")
+    return bool(words) and not (recipients and words <= v.subsidy)
+
+
 class Paragraph:
     """Targets of one paragraph (a line of the normalised text)."""
 
@@ -160,8 +170,8 @@ class Paragraph:
             found = [self.add(n.strip(), kind, value, unit, pos, end, sentence, clause, ind_start, base_year, cmp,
                               value_max) for n in names]
             return found[-1]
-        if not indicator or len(indicator) < 2 or v.not_target.search(clause) or v.history.search(clause) \
-                or v.not_target.search(indicator) or v.descriptor.search(indicator):
+        if not indicator or len(indicator) < 2 or _refused(clause, indicator, unit) or v.history.search(clause) \
+                or v.descriptor.search(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
         if _TOTAL.search(self.mtext, max(0, pos - 6), pos):

@@ -46,6 +46,7 @@ class Vocab:
     growth_end: re.Pattern[str]
     prefixes: re.Pattern[str]
     not_target: re.Pattern[str]
+    subsidy: frozenset[str]  # not_target words that name a subsidy: they do not refuse a count of its recipients
     descriptor: re.Pattern[str]  # an indicator ending with 总投资/占地: a project's size, not a commitment
     history: re.Pattern[str]
     programme: re.Pattern[str]
@@ -127,6 +128,7 @@ def vocab() -> Vocab:
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
                             rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|[①-⑳])+"),
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
+        subsidy=frozenset(r["subsidy_words"]),
         descriptor=re.compile(rf"(?:{alt(r['descriptor_words'])})$"),
         history=re.compile(alt(r["history_words"])),
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
