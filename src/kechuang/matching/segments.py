@@ -85,6 +85,23 @@ class Delta:
             total[slots] += np.float32(weight * repeat * lucene_idf(df, n)) * tfcs
 
 
+def record_score(terms: list[str], words: list[str], st: FieldStats, idf) -> float:
+    """One record's BM25 score of a field for a query's ``terms`` (repeats counted), from the record's own ``words``:
+    bm25s's Lucene formula with the main segment's statistics ``st`` and ``idf(term)`` (None: a term no segment
+    holds), as ``Delta.add_scores`` scores a delta record and bm25s a main one."""
+    if not terms:
+        return 0.0
+    counts = Counter(words)
+    norm = st.k1 * (1 - st.b + st.b * len(words) / st.avg_len)
+    total = 0.0
+    for term, repeat in Counter(terms).items():
+        tf = counts.get(term)
+        weight = idf(term) if tf else None
+        if weight is not None:
+            total += repeat * weight * tf / (tf + norm)
+    return total
+
+
 def main_stats(retrievers: dict, tokens: list[dict[str, list[str]]]) -> dict[str, FieldStats]:
     """The statistics of a main segment built by bm25s over ``tokens``."""
     out = {}
