@@ -30,7 +30,7 @@ from kechuang.errors import KechuangError
 from kechuang.matching.concepts import concepts
 from kechuang.matching.explain import Explanation, common_passages, shared_terms
 from kechuang.matching.records import Record
-from kechuang.matching.segments import Delta, field_tokens, lucene_idf, main_stats, record_score
+from kechuang.matching.segments import Delta, field_tokens, lucene_idf, main_stats, query_weights, record_score
 from kechuang.matching.text import char_ngrams, fold, query_tokens, tokenize
 
 FIELD_WEIGHTS = {"title": 1.0, "summary": 1.0, "fields": 0.7, "title_bigrams": 2.0,
@@ -289,13 +289,14 @@ class MatchIndex:
         if self._stale:
             self.merge()
         qtok, stats, out = record_tokens(query), self._main_stats(), {}
+        terms = {name: query_weights(qtok.get(name, []), self._idf(name)) for name, w in self.weights.items() if w}
         for key in ids:
             slot = self._pos.get(key)
             if slot is None or not self._main:
                 continue
-            out[key] = sum(weight * record_score(qtok.get(name, []), field_tokens(self.tokens[slot], name),
-                                                 stats[name], self._idf(name))
-                           for name, weight in self.weights.items() if weight)
+            out[key] = sum(self.weights[name] * record_score(weights, field_tokens(self.tokens[slot], name),
+                                                             stats[name])
+                           for name, weights in terms.items())
         return out
 
     def _idf(self, name: str):

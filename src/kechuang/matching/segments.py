@@ -85,20 +85,28 @@ class Delta:
             total[slots] += np.float32(weight * repeat * lucene_idf(df, n)) * tfcs
 
 
-def record_score(terms: list[str], words: list[str], st: FieldStats, idf) -> float:
-    """One record's BM25 score of a field for a query's ``terms`` (repeats counted), from the record's own ``words``:
-    bm25s's Lucene formula with the main segment's statistics ``st`` and ``idf(term)`` (None: a term no segment
-    holds), as ``Delta.add_scores`` scores a delta record and bm25s a main one."""
-    if not terms:
+def query_weights(terms: list[str], idf) -> dict[str, float]:
+    """A query's ``terms`` of one field as term → repeats × IDF (``idf(term)`` None: a term no segment holds)."""
+    out = {}
+    for term, repeat in Counter(terms).items():
+        weight = idf(term)
+        if weight is not None:
+            out[term] = repeat * weight
+    return out
+
+
+def record_score(weights: dict[str, float], words: list[str], st: FieldStats) -> float:
+    """One record's BM25 score of a field from its own ``words``, for a query's ``query_weights``: bm25s's Lucene
+    formula with the main segment's statistics ``st``, as ``Delta.add_scores`` scores a delta record and bm25s a
+    main one."""
+    if not weights:
         return 0.0
-    counts = Counter(words)
     norm = st.k1 * (1 - st.b + st.b * len(words) / st.avg_len)
     total = 0.0
-    for term, repeat in Counter(terms).items():
-        tf = counts.get(term)
-        weight = idf(term) if tf else None
+    for term, tf in Counter(words).items():
+        weight = weights.get(term)
         if weight is not None:
-            total += repeat * weight * tf / (tf + norm)
+            total += weight * tf / (tf + norm)
     return total
 
 
