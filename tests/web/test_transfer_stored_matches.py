@@ -14,7 +14,7 @@ from kechuang.matching import MatchIndex
 from kechuang.web.libraries import stored
 from kechuang.web.libraries.index_store import index_for
 from kechuang.web.transfer import matching, page_blocks, stored_matches
-from kechuang.web.transfer.models import Achievement, Demand, StoredMatches
+from kechuang.web.transfer.models import Achievement, Demand, StoredDemandMatches, StoredMatches
 from kechuang.web.transfer.records import ACHIEVEMENTS as LIBRARY
 from kechuang.web.transfer.services import AchievementInput, achievement_create
 from tests.web.transfer_fixtures import *  # noqa: F403
@@ -62,7 +62,8 @@ def test_a_write_stores_the_matches_and_the_page_searches_nothing(users, achieve
         made = demand_create(users["ent_user"], DemandInput(
             title="食用菌菌渣资源化利用", problem="每年产生菌渣约2万吨,需要制备育苗基质或有机肥的低成本工艺。",
             fields="农业、资源综合利用", budget="50", maturity="6"))
-    assert jobs and StoredMatches.objects.filter(pk=made.pk, text_key=stored_matches.text_key(made)).exists()
+    assert jobs and StoredMatches.objects.filter(pk=made.pk, text_key=stored_matches.text_key(
+        stored_matches.TO_ACHIEVEMENTS, made)).exists()
     _written_long_ago()
     stored_matches.precompute([made.pk])
     live = {who: _live(users[who], made) for who in ("admin", "bureau", "ent_user")}
@@ -143,8 +144,43 @@ def test_writes_queue_a_job_a_batch(monkeypatch, django_capture_on_commit_callba
 
     batches: list = []
     monkeypatch.setattr(stored, "CHUNK", 2)
-    monkeypatch.setattr(tasks, "precompute_matches", lambda pks: batches.append(pks))
+    monkeypatch.setattr(tasks, "precompute_matches", lambda pks, reverse: batches.append(pks))
     stored_matches.queue([5, 6, 7, 8, 9])
     with django_capture_on_commit_callbacks(execute=True):
         stored_matches.queue([1, 2, 3])
     assert batches == [[1, 2], [3]]
+
+
+def _demands_shown(client, achievement) -> str:
+    body = client.get(f"/transfer/achievements/{achievement.pk}/").content.decode()
+    return body[body.index('id="matches"'):].split("</ol>")[0]
+
+
+def test_the_achievement_page_s_demands_are_stored_the_same_way(client, users, demands, achievements, monkeypatch,
+                                                                 django_capture_on_commit_callbacks):
+    """The reverse: an achievement's demands stored on write; the bureau sees both enterprises' demands, the
+    enterprise user its own only (another enterprise's demand is never shown); a demand written since shows."""
+    from kechuang.web.transfer.services import DemandInput, achievement_update, demand_create
+
+    a1 = achievements["a1"]  # 高强度玄武岩纤维连续拉丝工艺: answers the other enterprise's demand
+    with django_capture_on_commit_callbacks(execute=True):
+        achievement_update(users["bureau"], a1, AchievementInput(
+            title=a1.title, holder=a1.holder, holder_kind=a1.holder_kind, summary=a1.summary, fields="新材料",
+            maturity=str(a1.maturity), price="120", modes=a1.modes))
+    assert StoredDemandMatches.objects.filter(pk=a1.pk).exists()
+    _written_long_ago()
+    stored_matches.precompute([a1.pk], stored_matches.TO_DEMANDS)
+    live = {who: str(page_blocks.hits_html(matching.demands_for_achievement(users[who], a1), "成果"))
+            for who in ("bureau", "ent_user")}
+    searches = _searches(monkeypatch)
+    for who, html in live.items():
+        client.force_login(users[who])
+        shown = _demands_shown(client, a1)
+        assert html in shown and html.count('class="match"') == shown.count('class="match"'), who
+    assert searches == []
+    other = f'href="/transfer/demands/{demands["other"].pk}/"'
+    assert other in live["bureau"] and other not in live["ent_user"]
+    mine = demand_create(users["ent_user"], DemandInput(
+        title="玄武岩纤维连续拉丝", problem="需要高强度玄武岩纤维连续拉丝工艺。", fields="新材料", budget="80"))
+    client.force_login(users["ent_user"])
+    assert f'href="/transfer/demands/{mine.pk}/"' in _demands_shown(client, a1) and searches == []

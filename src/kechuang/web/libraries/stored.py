@@ -24,7 +24,7 @@ import hashlib
 from collections.abc import Callable
 from datetime import timedelta
 
-from django.db.models import Model, Subquery
+from django.db.models import Model, QuerySet, Subquery
 from django.utils import timezone
 
 from kechuang.web.libraries import index_store
@@ -51,13 +51,15 @@ def row_and_newest(stored: type[Model], pk: int, source: type[Model], names: tup
     return stored.objects.filter(pk=pk).annotate(newest=newest).values_list(*names, "newest").first()
 
 
-def written_since(source: type[Model], watermark, names: tuple[str, ...], narrow: dict | None = None) -> list[dict]:
-    """The rows of ``source`` written since ``watermark`` (by ``updated_at`` alone: its index; a region filter made
-    SQLite scan the region's rows), or, past ``READ_LIMIT`` of them, those matching ``narrow`` (say, the family's
-    regions) up to ``DELTA_LIMIT + 1``."""
-    rows = list(source.objects.filter(updated_at__gte=watermark).order_by("updated_at").values(*names)[:READ_LIMIT + 1])
+def written_since(source: type[Model] | QuerySet, watermark, names: tuple[str, ...],
+                  narrow: dict | None = None) -> list[dict]:
+    """The rows of ``source`` (a model, or its rows as a queryset) written since ``watermark`` (by ``updated_at``
+    alone: its index; a region filter made SQLite scan the region's rows), or, past ``READ_LIMIT`` of them, those
+    matching ``narrow`` (say, the family's regions) up to ``DELTA_LIMIT + 1``."""
+    source = source if isinstance(source, QuerySet) else source.objects.all()
+    rows = list(source.filter(updated_at__gte=watermark).order_by("updated_at").values(*names)[:READ_LIMIT + 1])
     if len(rows) > READ_LIMIT and narrow:
-        rows = list(source.objects.filter(updated_at__gte=watermark, **narrow).order_by("updated_at")
+        rows = list(source.filter(updated_at__gte=watermark, **narrow).order_by("updated_at")
                     .values(*names)[:DELTA_LIMIT + 1])
     return rows
 

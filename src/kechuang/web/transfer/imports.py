@@ -139,17 +139,18 @@ def import_commit(user, region, plan: ImportPlan, valid_only: bool) -> tuple[int
     rows = plan.valid
     if not rows:
         raise KechuangError("KC-WEB-FIELD", f"{plan.file}:没有可导入的有效行", file=plan.file)
-    demands = []
+    written = []
     with transaction.atomic():
         for row in rows:
             if plan.library == "demand":
                 made = Demand.objects.create(region=region, created_by=user, **row.values)
                 change_record(user, "tech_demand", made.pk, "create", after=services.demand_snapshot(made))
-                demands.append(made.pk)
             else:
                 made = Achievement.objects.create(region=region, created_by=user, **row.values)
                 change_record(user, "tech_achievement", made.pk, "create", after=services.achievement_snapshot(made))
+            written.append(made.pk)
         touch(DEMANDS if plan.library == "demand" else ACHIEVEMENTS, region.pk)
         dbstats.bulk_written(Demand if plan.library == "demand" else Achievement, Change, rows=len(rows))
-        stored_matches.queue(demands)  # their matches computed by batched jobs after the commit
+        side = stored_matches.TO_ACHIEVEMENTS if plan.library == "demand" else stored_matches.TO_DEMANDS
+        stored_matches.queue(written, side)  # their matches computed by batched jobs after the commit
     return len(rows), plan.total - len(rows)

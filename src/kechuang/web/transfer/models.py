@@ -165,3 +165,12 @@ class StoredMatches(models.Model):
     text_key = models.CharField(max_length=40)
     watermark = models.DateTimeField()
     found = models.JSONField(default=list, encoder=TextJSONEncoder)
+
+
+class StoredDemandMatches(models.Model):
+    """An achievement's demands, stored as ``StoredMatches`` stores a demand's achievements (``stored_matches``)."""
+
+    achievement = models.OneToOneField(Achievement, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    text_key = models.CharField(max_length=40)
+    watermark = models.DateTimeField()
+    found = models.JSONField(default=list, encoder=TextJSONEncoder)

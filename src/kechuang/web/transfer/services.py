@@ -225,6 +225,7 @@ def achievement_create(user, region, data: AchievementInput, *, is_demo: bool = 
         made = Achievement.objects.create(region=region, created_by=user, is_demo=is_demo, **values)
         change_record(user, "tech_achievement", made.pk, "create", after=achievement_snapshot(made))
         touch(ACHIEVEMENTS, made.region_id)
+        stored_matches.queue([made.pk], stored_matches.TO_DEMANDS)
     return made
 
 
@@ -240,4 +241,5 @@ def achievement_update(user, achievement: Achievement, data: AchievementInput) -
         change_record(user, "tech_achievement", achievement.pk, "update", before=before,
                       after=achievement_snapshot(achievement))
         touch(ACHIEVEMENTS, achievement.region_id)
+        stored_matches.queue([achievement.pk], stored_matches.TO_DEMANDS)
     return achievement

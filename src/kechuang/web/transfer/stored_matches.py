@@ -1,21 +1,26 @@
-"""A demand's matches computed on write, kept in a table (``StoredMatches``), used by its page: the mechanism of
-``kechuang.web.libraries.stored`` (a batched job on write, a watermark, the achievements written since scored on
-view, the full computation when too much was written; what may be stale and for how long is said there).
+"""Matches computed on write, kept in a table, used by the pages: a demand's achievements (``StoredMatches``) and an
+achievement's demands (``StoredDemandMatches``). The mechanism of ``kechuang.web.libraries.stored`` (a batched job on
+write, a watermark, the records written since scored on view, the full computation when too much was written; what
+may be stale and for how long is said there).
 
-What is stored is what does not depend on the viewer: the achievements the index draws for the demand (``STORED``:
-the ``matching.CANDIDATES`` a page ranks and ``EXTRA`` in reserve) with their raw scores, shared terms, the core's
-passages and the other marks (``matching.marks``), and what the re-ranking reads (fields, region, maturity, price).
-On view the stored candidates, merged with the achievements written since (scored exactly, ``MatchIndex.scores_of``,
-with the statistics of the index held), go through the same steps as the live computation: the viewer's visibility
-(``matching.visible_to``: an enterprise user never sees an achievement of a region it may not see), the re-ranking,
-the rows read afresh (one gone is dropped), the highlighting — so the page shows what the live computation would.
+What is stored is what does not depend on the viewer: the records the index draws for the query (``STORED``: the
+``matching.CANDIDATES`` a page ranks and ``EXTRA`` in reserve) with their raw scores, shared terms, the core's
+passages and the other marks (``matching.marks``), and what the re-ranking and the visibility read (fields, region,
+maturity, money, enterprise). On view the stored candidates, merged with the records written since (scored exactly,
+``MatchIndex.scores_of``, with the statistics of the index held), go through the same steps as the live computation:
+the viewer's visibility (``matching.visible_to``: an enterprise user never sees an achievement of a region it may
+not see, nor another enterprise's demand), the re-ranking, the rows read afresh (one gone is dropped), the
+highlighting — so a page shows what the live computation would.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 
+from django.db.models import F, Model, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -24,114 +29,147 @@ from kechuang.matching.index import record_tokens
 from kechuang.web.libraries import stored
 from kechuang.web.libraries.index_store import index_for
 from kechuang.web.transfer import matching
-from kechuang.web.transfer.models import Achievement, Demand, StoredMatches
-from kechuang.web.transfer.records import ACHIEVEMENTS, achievement_record, demand_record
+from kechuang.web.transfer.models import Achievement, Demand, StoredDemandMatches, StoredMatches
+from kechuang.web.transfer.records import ACHIEVEMENTS, DEMANDS, achievement_record, demand_record
 
 EXTRA = 10
 STORED = matching.CANDIDATES + EXTRA
-SHOWN = ("title", "summary", "holder", "fields", "region_id", "maturity", "price", "status")  # scored or shown
-FIELDS = ("id", *SHOWN)
-_shown = partial(stored.digest, names=SHOWN)
+KEPT = ("kind", "pk", "enterprise")  # of a candidate record's extra: what the visibility reads
 
 
-def text_key(demand: Demand) -> str:
-    """What a demand's matches depend on of the demand: everything its record holds but its status."""
-    rec = demand_record(demand)
+@dataclass(frozen=True)
+class Side:
+    """One direction: the query's table and record, the candidates' library, table, record and page."""
+
+    table: type[Model]
+    query: type[Model]
+    query_record: Callable[[Model], Record]
+    library: str
+    other: Callable[[], QuerySet]  # the candidates' rows as their record reads them
+    other_record: Callable[[object], Record]
+    shown: tuple[str, ...]  # what a candidate's digest covers (scored or shown)
+    url_name: str
+    query_is_demand: bool
+    related: tuple[str, ...] = ()
+
+    def digest(self, values) -> str:
+        return stored.digest(values, self.shown)
+
+
+TO_ACHIEVEMENTS = Side(StoredMatches, Demand, demand_record, ACHIEVEMENTS, Achievement.objects.all, achievement_record,
+                       ("title", "summary", "holder", "fields", "region_id", "maturity", "price", "status"),
+                       "kc-transfer-achievement", True, ("enterprise",))
+TO_DEMANDS = Side(StoredDemandMatches, Achievement, achievement_record, DEMANDS,
+                  partial(Demand.objects.annotate, enterprise_name=F("enterprise__name")), demand_record,
+                  ("title", "problem", "fields", "region_id", "maturity", "budget", "status", "enterprise_id",
+                   "enterprise_name"), "kc-transfer-demand", False)
+
+
+def text_key(side: Side, row: Model) -> str:
+    """What a record's matches depend on of the record: everything its record holds but its status."""
+    rec = side.query_record(row)
     text = repr((rec.title, rec.summary, rec.applicant, rec.fields, rec.region, rec.maturity, rec.budget))
     return hashlib.sha1(text.encode()).hexdigest()
 
 
-def _entry(query: Record, cand: matching.Candidate, shown: str) -> list:
+def _entry(query: Record, cand: matching.Candidate, digest: str) -> list:
     rec = cand.record
     return [rec.extra["pk"], cand.score, cand.shared_terms[:12], cand.passages, matching.marks(query, rec),
-            [list(rec.fields), rec.region, rec.maturity, rec.budget], shown]
+            [list(rec.fields), rec.region, rec.maturity, rec.budget, {k: rec.extra.get(k) for k in KEPT}], digest]
 
 
 def _candidate(entry: list) -> matching.Candidate:
-    pk, score, terms, passages, _, (fields, region, maturity, budget), _ = entry
-    rec = Record(id=f"a{pk}", title="", fields=tuple(fields), region=region, maturity=maturity, budget=budget,
-                 extra={"kind": "achievement", "pk": pk})
+    pk, score, terms, passages, _, (fields, region, maturity, budget, extra), _ = entry
+    rec = Record(id=f"{extra['kind'][0]}{pk}", title="", fields=tuple(fields), region=region, maturity=maturity,
+                 budget=budget, extra=extra)
     return matching.Candidate(rec, score, terms, passages)
 
 
-def hits_for(user, demand: Demand, limit: int = 10) -> list[matching.Hit]:
-    """The achievements the user may see that could answer the demand, best first, explained (``IndexBuilding``
-    while the index loads and the stored matches need it)."""
-    query = demand_record(demand)
-    found = found_for(demand, query)
+def hits_for(user, row: Model, side: Side = TO_ACHIEVEMENTS, limit: int = 10) -> list[matching.Hit]:
+    """The records the user may see that match ``row`` (a demand: achievements; an achievement: demands), best
+    first, explained (``IndexBuilding`` while the index loads and the stored matches need it)."""
+    query = side.query_record(row)
+    found = found_for(side, row, query)
     hits = matching.ranked(query, [_candidate(e) for e in found[:matching.CANDIDATES]], matching.visible_to(user),
-                           query_is_demand=True, limit=limit)
+                           query_is_demand=side.query_is_demand, limit=limit)
     marks = {entry[0]: entry[4] for entry in found}
-    rows = Achievement.objects.in_bulk([h.record.extra["pk"] for h in hits])
+    rows = side.other().in_bulk([h.record.extra["pk"] for h in hits])
     out = []
     for hit in hits:
-        row = rows.get(hit.record.extra["pk"])
-        if row is None:  # gone since: dropped, as the live computation drops it
+        other = rows.get(hit.record.extra["pk"])
+        if other is None:  # gone since: dropped, as the live computation drops it
             continue
-        hit.record, hit.title, hit.obj = achievement_record(row), row.title, row
-        hit.url = reverse("kc-transfer-achievement", args=[row.pk])
-        out.append(matching.highlight(hit, query, marks[row.pk]))
+        hit.record, hit.title, hit.obj = side.other_record(other), other.title, other
+        hit.url = reverse(side.url_name, args=[other.pk])
+        out.append(matching.highlight(hit, query, marks[other.pk]))
     return out
 
 
-def found_for(demand: Demand, query: Record) -> list[list]:
-    """The stored entries brought up to date (one query when no achievement was written since), or the full
-    computation, stored."""
-    row = stored.row_and_newest(StoredMatches, demand.pk, Achievement, ("text_key", "watermark", "found"))
-    if row is not None and row[0] == text_key(demand):
-        _, watermark, found, newest = row
+def demands_for_achievement(user, achievement: Achievement) -> list[matching.Hit]:
+    """The achievement page's demands (``matching.demands_for_achievement``, stored)."""
+    return hits_for(user, achievement, TO_DEMANDS)
+
+
+def found_for(side: Side, row: Model, query: Record) -> list[list]:
+    """The stored entries brought up to date (one query when nothing was written since on the other side), or the
+    full computation, stored."""
+    model = side.other().model
+    stored_row = stored.row_and_newest(side.table, row.pk, model, ("text_key", "watermark", "found"))
+    if stored_row is not None and stored_row[0] == text_key(side, row):
+        _, watermark, found, newest = stored_row
         if newest is None or newest < watermark:
             return found
-        merged = _reused(query, watermark, found)
+        merged = _reused(side, query, watermark, found)
         if merged is not None:
             return merged
-    return refresh([demand])[demand.pk]
+    return refresh([row], side)[row.pk]
 
 
-def _reused(query: Record, watermark, found: list[list]) -> list[list] | None:
-    """The stored entries merged with the achievements written since, scored exactly; None when the full
-    computation is due. Not stored (a GET writes nothing but a full computation)."""
-    rows = stored.written_since(Achievement, watermark, FIELDS)
-    written = stored.changed(rows, found, _shown)
+def _reused(side: Side, query: Record, watermark, found: list[list]) -> list[list] | None:
+    """The stored entries merged with the records written since, scored exactly; None when the full computation is
+    due. Not stored (a GET writes nothing but a full computation)."""
+    rows = stored.written_since(side.other(), watermark, ("id", *side.shown))
+    written = stored.changed(rows, found, side.digest)
     if not written:
         return found
     if stored.due(rows, written, found, watermark, EXTRA):
         return None
-    index = index_for(ACHIEVEMENTS)
+    index = index_for(side.library)
     qtok, fresh = record_tokens(query), []
-    for key, score in index.scores_of(query, [f"a{pk}" for pk in written]).items():
+    prefix = "a" if side.library == ACHIEVEMENTS else "d"
+    for key, score in index.scores_of(query, [f"{prefix}{pk}" for pk in written]).items():
         if score <= 0:  # nothing in common: the index would not draw it
             continue
         slot = index.position(key)
         exp = index.explain(query, qtok, slot, score)
         cand = matching.Candidate(index.slots[slot], score, exp.shared_terms, exp.passages)
-        fresh.append(_entry(query, cand, _shown(written[cand.record.extra["pk"]])))
+        fresh.append(_entry(query, cand, side.digest(written[cand.record.extra["pk"]])))
     return stored.merged(found, fresh, written, STORED)
 
 
-def refresh(demands: list[Demand]) -> dict[int, list[list]]:
-    """The full computation for these demands through the achievements' index (read once), stored; their entries
-    by demand id."""
+def refresh(rows: list[Model], side: Side = TO_ACHIEVEMENTS) -> dict[int, list[list]]:
+    """The full computation for these records through the other side's index (read once), stored; their entries
+    by record id."""
     watermark = timezone.now() - stored.SLACK  # before the index is read: rows written since are read back on view
-    index = index_for(ACHIEVEMENTS)
-    drawn = {d.pk: (demand_record(d), matching.candidates(demand_record(d), index, k=STORED)) for d in demands}
+    index = index_for(side.library)
+    drawn = {r.pk: (side.query_record(r), matching.candidates(side.query_record(r), index, k=STORED)) for r in rows}
     pks = {c.record.extra["pk"] for _, cands in drawn.values() for c in cands}
-    shown = {v["id"]: _shown(v) for v in Achievement.objects.filter(pk__in=pks).values(*FIELDS)}
-    rows = [StoredMatches(demand=d, text_key=text_key(d), watermark=watermark,
-                          found=[_entry(drawn[d.pk][0], c, shown[c.record.extra["pk"]]) for c in drawn[d.pk][1]
-                                 if c.record.extra["pk"] in shown]) for d in demands]
-    StoredMatches.objects.bulk_create(rows, update_conflicts=True, unique_fields=["demand"],
-                                      update_fields=["text_key", "watermark", "found"])
-    return {row.demand.pk: row.found for row in rows}
+    shown = {v["id"]: side.digest(v) for v in side.other().filter(pk__in=pks).values("id", *side.shown)}
+    made = [side.table(pk=r.pk, text_key=text_key(side, r), watermark=watermark,
+                       found=[_entry(drawn[r.pk][0], c, shown[c.record.extra["pk"]]) for c in drawn[r.pk][1]
+                              if c.record.extra["pk"] in shown]) for r in rows]
+    side.table.objects.bulk_create(made, update_conflicts=True, unique_fields=[side.table._meta.pk.name],
+                                   update_fields=["text_key", "watermark", "found"])
+    return {r.pk: m.found for r, m in zip(rows, made, strict=True)}
 
 
-def queue(pks: list[int]) -> None:
-    """Compute these demands' matches in the background once the writing transaction commits (by batches)."""
+def queue(pks: list[int], side: Side = TO_ACHIEVEMENTS) -> None:
+    """Compute these records' matches in the background once the writing transaction commits (by batches)."""
     from kechuang.web.transfer.tasks import precompute_matches
 
-    stored.queue(pks, precompute_matches)
+    stored.queue(pks, partial(precompute_matches, reverse=side is TO_DEMANDS))
 
 
-def precompute(pks: list[int]) -> int:
-    """The job: compute and store these demands' matches, in batches of ``stored.CHUNK``."""
-    return stored.precompute(Demand, pks, refresh, related=("enterprise",))
+def precompute(pks: list[int], side: Side = TO_ACHIEVEMENTS) -> int:
+    """The job: compute and store these records' matches, in batches of ``stored.CHUNK``."""
+    return stored.precompute(side.query, pks, partial(refresh, side=side), related=side.related)

@@ -14,7 +14,7 @@ from kechuang.web.formflow import form_page
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.keyset import keyset_page
 from kechuang.web.libraries.index_store import IndexBuilding
-from kechuang.web.transfer import access, list_rows, matching, page_blocks, selectors, services
+from kechuang.web.transfer import access, list_rows, matching, page_blocks, selectors, services, stored_matches
 from kechuang.web.transfer.models import HOLDER_KINDS, TRANSFER_MODES, Achievement, Demand
 from kechuang.web.vouchers.money import wan
 
@@ -215,5 +215,5 @@ def achievement_detail(request, pk: int):
     return render(request, "kechuang/transfer/achievement.html", {
         "achievement": achievement, "price": wan(achievement.price),
         "can_edit": reader and access.can_manage(user, achievement.region_id),
-        **_matches(matching.demands_for_achievement, user, achievement), "dockings": dockings,
+        **_matches(stored_matches.demands_for_achievement, user, achievement), "dockings": dockings,
         "history": history_rows(selectors.achievement_history(achievement)[:200]) if reader else []})
