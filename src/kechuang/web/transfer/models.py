@@ -154,23 +154,28 @@ class DockingFile(models.Model):
     size = models.PositiveIntegerField()
 
 
-class StoredMatches(models.Model):
-    """A demand's matches computed when it was written (a background job) or first viewed: the
-    ``stored_matches.STORED`` best achievements of the index for every viewer (``[achievement id, raw score, shared
-    terms, passages, marks, ranking values, shown digest]``), the viewer's visibility and re-ranking applied on view;
-    ``watermark``: achievements written since (``updated_at`` ≥ it) are scored on view. Valid while the demand's
-    matched text is ``text_key`` (``kechuang.web.libraries.stored``)."""
+class StoredResult(models.Model):
+    """A record's matches computed when it was written (a background job) or first viewed
+    (``stored_matches``): the ``stored_matches.STORED`` best records of the other side's index for every viewer
+    (``[id, raw score, shared terms, passages, marks, ranking values, shown digest]``), the viewer's visibility and
+    re-ranking applied on view; ``watermark``: records written since (``updated_at`` ≥ it) are scored on view.
+    Valid while the record's matched text is ``text_key`` (``kechuang.web.libraries.stored``)."""
+
+    text_key = models.CharField(max_length=40)
+    watermark = models.DateTimeField()
+    found = models.JSONField(default=list, encoder=TextJSONEncoder)
+
+    class Meta:
+        abstract = True
+
+
+class StoredMatches(StoredResult):
+    """A demand's achievements."""
 
     demand = models.OneToOneField(Demand, on_delete=models.CASCADE, primary_key=True, related_name="+")
-    text_key = models.CharField(max_length=40)
-    watermark = models.DateTimeField()
-    found = models.JSONField(default=list, encoder=TextJSONEncoder)
 
 
-class StoredDemandMatches(models.Model):
-    """An achievement's demands, stored as ``StoredMatches`` stores a demand's achievements (``stored_matches``)."""
+class StoredDemandMatches(StoredResult):
+    """An achievement's demands."""
 
     achievement = models.OneToOneField(Achievement, on_delete=models.CASCADE, primary_key=True, related_name="+")
-    text_key = models.CharField(max_length=40)
-    watermark = models.DateTimeField()
-    found = models.JSONField(default=list, encoder=TextJSONEncoder)
