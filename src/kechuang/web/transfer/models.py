@@ -157,13 +157,15 @@ class DockingFile(models.Model):
 class StoredResult(models.Model):
     """A record's matches computed when it was written (a background job) or first viewed
     (``stored_matches``): the ``stored_matches.STORED`` best records of the other side's index for every viewer
-    (``[id, raw score, shared terms, passages, marks, ranking values, shown digest]``), the viewer's visibility and
-    re-ranking applied on view; ``watermark``: records written since (``updated_at`` ≥ it) are scored on view.
-    Valid while the record's matched text is ``text_key`` (``kechuang.web.libraries.stored``)."""
+    (``found``: ``[id, raw score, ranking values, shown digest]``; ``details``: a JSON line per entry, same order,
+    of the shared terms, passages and marks, parsed for the hits shown only), the viewer's visibility and re-ranking
+    applied on view; ``watermark``: records written since (``updated_at`` ≥ it) are scored on view. Valid while the
+    record's matched text is ``text_key`` (``kechuang.web.libraries.stored``)."""
 
     text_key = models.CharField(max_length=40)
     watermark = models.DateTimeField()
     found = models.JSONField(default=list, encoder=TextJSONEncoder)
+    details = models.TextField(default="")
 
     class Meta:
         abstract = True

@@ -16,6 +16,7 @@ highlighting — so a page shows what the live computation would.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -72,36 +73,41 @@ def text_key(side: Side, row: Model) -> str:
     return hashlib.sha1(text.encode()).hexdigest()
 
 
-def _entry(query: Record, cand: matching.Candidate, digest: str) -> list:
+def _entry(query: Record, cand: matching.Candidate, digest: str) -> tuple[list, str]:
+    """A candidate as stored: what ranking reads (``[id, raw score, ranking values, digest]``) and, apart, the
+    details only a shown hit needs (shared terms, passages, marks) as one JSON line."""
     rec = cand.record
-    return [rec.extra["pk"], cand.score, cand.shared_terms[:12], cand.passages, matching.marks(query, rec),
-            [list(rec.fields), rec.region, rec.maturity, rec.budget, {k: rec.extra.get(k) for k in KEPT}], digest]
+    values = [list(rec.fields), rec.region, rec.maturity, rec.budget, {k: rec.extra.get(k) for k in KEPT}]
+    details = [cand.shared_terms[:12], cand.passages, matching.marks(query, rec)]
+    return [rec.extra["pk"], cand.score, values, digest], json.dumps(details, ensure_ascii=False)
 
 
 def _candidate(entry: list) -> matching.Candidate:
-    pk, score, terms, passages, _, (fields, region, maturity, budget, extra), _ = entry
+    pk, score, (fields, region, maturity, budget, extra), _ = entry
     rec = Record(id=f"{extra['kind'][0]}{pk}", title="", fields=tuple(fields), region=region, maturity=maturity,
                  budget=budget, extra=extra)
-    return matching.Candidate(rec, score, terms, passages)
+    return matching.Candidate(rec, score, [], {})
 
 
 def hits_for(user, row: Model, side: Side = TO_ACHIEVEMENTS, limit: int = 10) -> list[matching.Hit]:
     """The records the user may see that match ``row`` (a demand: achievements; an achievement: demands), best
-    first, explained (``IndexBuilding`` while the index loads and the stored matches need it)."""
+    first, explained (``IndexBuilding`` while the index loads and the stored matches need it). The details of the
+    shown hits only are parsed (all 40 were most of a view's CPU)."""
     query = side.query_record(row)
-    found = found_for(side, row, query)
+    found, details = found_for(side, row, query)
     hits = matching.ranked(query, [_candidate(e) for e in found[:matching.CANDIDATES]], matching.visible_to(user),
                            query_is_demand=side.query_is_demand, limit=limit)
-    marks = {entry[0]: entry[4] for entry in found}
     rows = side.other().in_bulk([h.record.extra["pk"] for h in hits])
     out = []
     for hit in hits:
         other = rows.get(hit.record.extra["pk"])
         if other is None:  # gone since: dropped, as the live computation drops it
             continue
+        terms, passages, marks = json.loads(details[other.pk])
+        hit.shared_terms, hit.passages = terms[:12], {"title": [], "summary": [], **passages}
         hit.record, hit.title, hit.obj = side.other_record(other), other.title, other
         hit.url = reverse(side.url_name, args=[other.pk])
-        out.append(matching.highlight(hit, query, marks[other.pk]))
+        out.append(matching.highlight(hit, query, marks))
     return out
 
 
@@ -110,24 +116,26 @@ def demands_for_achievement(user, achievement: Achievement) -> list[matching.Hit
     return hits_for(user, achievement, TO_DEMANDS)
 
 
-def found_for(side: Side, row: Model, query: Record) -> list[list]:
+def found_for(side: Side, row: Model, query: Record) -> tuple[list[list], dict[int, str]]:
     """The stored entries brought up to date (one query when nothing was written since on the other side), or the
-    full computation, stored."""
+    full computation, stored; with their details by id."""
     model = side.other().model
-    stored_row = stored.row_and_newest(side.table, row.pk, model, ("text_key", "watermark", "found"))
+    stored_row = stored.row_and_newest(side.table, row.pk, model, ("text_key", "watermark", "found", "details"))
     if stored_row is not None and stored_row[0] == text_key(side, row):
-        _, watermark, found, newest = stored_row
+        _, watermark, found, lines, newest = stored_row
+        details = dict(zip((e[0] for e in found), lines.split("\n"), strict=True)) if found else {}
         if newest is None or newest < watermark:
-            return found
-        merged = _reused(side, query, watermark, found)
+            return found, details
+        merged = _reused(side, query, watermark, found, details)
         if merged is not None:
-            return merged
+            return merged, details
     return refresh([row], side)[row.pk]
 
 
-def _reused(side: Side, query: Record, watermark, found: list[list]) -> list[list] | None:
-    """The stored entries merged with the records written since, scored exactly; None when the full computation is
-    due. Not stored (a GET writes nothing but a full computation)."""
+def _reused(side: Side, query: Record, watermark, found: list[list], details: dict[int, str]) -> list[list] | None:
+    """The stored entries merged with the records written since, scored exactly (their details added to
+    ``details``); None when the full computation is due. Not stored (a GET writes nothing but a full
+    computation)."""
     rows = stored.written_since(side.other(), watermark, ("id", *side.shown))
     written = stored.changed(rows, found, side.digest)
     if not written:
@@ -143,24 +151,30 @@ def _reused(side: Side, query: Record, watermark, found: list[list]) -> list[lis
         slot = index.position(key)
         exp = index.explain(query, qtok, slot, score)
         cand = matching.Candidate(index.slots[slot], score, exp.shared_terms, exp.passages)
-        fresh.append(_entry(query, cand, side.digest(written[cand.record.extra["pk"]])))
+        entry, details[cand.record.extra["pk"]] = _entry(query, cand, side.digest(written[cand.record.extra["pk"]]))
+        fresh.append(entry)
     return stored.merged(found, fresh, written, STORED)
 
 
-def refresh(rows: list[Model], side: Side = TO_ACHIEVEMENTS) -> dict[int, list[list]]:
+def refresh(rows: list[Model], side: Side = TO_ACHIEVEMENTS) -> dict[int, tuple[list[list], dict[int, str]]]:
     """The full computation for these records through the other side's index (read once), stored; their entries
-    by record id."""
+    and details by record id."""
     watermark = timezone.now() - stored.SLACK  # before the index is read: rows written since are read back on view
     index = index_for(side.library)
     drawn = {r.pk: (side.query_record(r), matching.candidates(side.query_record(r), index, k=STORED)) for r in rows}
     pks = {c.record.extra["pk"] for _, cands in drawn.values() for c in cands}
     shown = {v["id"]: side.digest(v) for v in side.other().filter(pk__in=pks).values("id", *side.shown)}
-    made = [side.table(pk=r.pk, text_key=text_key(side, r), watermark=watermark,
-                       found=[_entry(drawn[r.pk][0], c, shown[c.record.extra["pk"]]) for c in drawn[r.pk][1]
-                              if c.record.extra["pk"] in shown]) for r in rows]
+    out, made = {}, []
+    for r in rows:
+        query, cands = drawn[r.pk]
+        entries = [_entry(query, c, shown[c.record.extra["pk"]]) for c in cands if c.record.extra["pk"] in shown]
+        found = [entry for entry, _ in entries]
+        out[r.pk] = found, {entry[0]: line for entry, line in entries}
+        made.append(side.table(pk=r.pk, text_key=text_key(side, r), watermark=watermark, found=found,
+                               details="\n".join(line for _, line in entries)))
     side.table.objects.bulk_create(made, update_conflicts=True, unique_fields=[side.table._meta.pk.name],
-                                   update_fields=["text_key", "watermark", "found"])
-    return {r.pk: m.found for r, m in zip(rows, made, strict=True)}
+                                   update_fields=["text_key", "watermark", "found", "details"])
+    return out
 
 
 def queue(pks: list[int], side: Side = TO_ACHIEVEMENTS) -> None:
