@@ -13,10 +13,9 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 from kechuang.web.keyset import table_version
-from kechuang.web.libraries.index_store import cached
 from kechuang.web.pagecache import cached as cached_page
 from kechuang.web.transfer import matching
-from kechuang.web.transfer.records import ACHIEVEMENTS, version_of
+from kechuang.web.transfer.records import version_of
 
 
 @dataclass
@@ -59,15 +58,13 @@ def _hits_html(hits) -> str:
 
 
 def matches_block(user, demand) -> Matches:
-    """The achievements that could answer the demand, as the user may see them (``IndexBuilding`` while the index
-    loads and nothing is cached)."""
-    def compute(index) -> tuple[str, list]:
-        hits = matching.demand_hits(user, demand, index)
-        return _hits_html(hits), [(h.obj.pk, h.title) for h in hits]
+    """The achievements that could answer the demand, as the user may see them: from the matches stored when the
+    demand was written (``stored_matches``), brought up to date with the achievements written since
+    (``IndexBuilding`` while the index loads and they need it)."""
+    from kechuang.web.transfer.stored_matches import hits_for
 
-    key = f"demand-html:{demand.pk}:{version_of(demand.updated_at)}:{matching.seen_by(user)}"
-    html, recommended = cached(ACHIEVEMENTS, None, key, compute)
-    return Matches(mark_safe(html), recommended)
+    hits = hits_for(user, demand)
+    return Matches(hits_html(hits, "需求"), [(h.obj.pk, h.title) for h in hits])
 
 
 def people_block(demand) -> SafeString:
