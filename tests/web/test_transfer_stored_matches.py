@@ -184,3 +184,27 @@ def test_the_achievement_page_s_demands_are_stored_the_same_way(client, users, d
         title="玄武岩纤维连续拉丝", problem="需要高强度玄武岩纤维连续拉丝工艺。", fields="新材料", budget="80"))
     client.force_login(users["ent_user"])
     assert f'href="/transfer/demands/{mine.pk}/"' in _demands_shown(client, a1) and searches == []
+
+
+def test_the_docking_form_s_options_are_rendered_once_and_escaped(users, county, demands, achievements):
+    """The 对接 form's 100 achievement options are rendered with the list they are read from (once per visibility
+    and version of the achievements table); the page shows what rendering them on each view showed, titles escaped,
+    and a form shown again with its input marks the chosen option."""
+    from kechuang.web.transfer import docking_views
+    from kechuang.web.transfer.access import achievements_visible
+
+    bureau = users["bureau"]
+    achievement_create(bureau, county, AchievementInput(title="<b>粗体</b>菌渣基质", summary="菌渣制备育苗基质的工艺。",
+                                                holder="县农科所", holder_kind="institute", fields="农业", maturity="7"))
+    demand = demands["own"]
+    recommended = [(a.pk, a.title) for a in Achievement.objects.all()[:2]]
+    rows = list(achievements_visible(bureau).select_related(None).values_list("id", "title")[:100])
+    each_view = str(docking_views.achievement_options(recommended, rows, ""))
+    for _ in range(2):  # built, then read from the cache
+        shown = str(docking_views.docking_context(bureau, demand, recommended=recommended)["achievement_options"])
+        assert shown == each_view
+    assert "&lt;b&gt;粗体&lt;/b&gt;菌渣基质" in shown and "<b>粗体" not in shown
+    chosen = rows[-1][0]
+    again = str(docking_views.docking_context(bureau, demand, {"achievement_id": chosen}, recommended)
+                ["achievement_options"])
+    assert f'<option value="{chosen}" selected>' in again
