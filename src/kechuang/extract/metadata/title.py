@@ -89,8 +89,8 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
         joined = _LEADING_NUMBER.sub("", line.text)  # 国办发[2019]24号 国务院办公厅关于…: the number is no issuer
         for nxt in head[k + 1:k + 1 + _RUN_ON]:
             # the notice's title is complete; a line closing a quoted 《…工作报告》, or 印发区政府工作报告 broken before
-            # its 确定的…的通知 (江岸 2019), is not the notice's end; a title that ends with its kind (…名單的公示) takes
-            # no sentence below it (根據《…關于印發<…>的通知》要求,…)
+            # its 确定的…的通知 (江岸 2019), is not the notice's end; a title that ends with its kind (…名單的公示)
+            # takes no sentence below it (根據《…關于印發<…>的通知》要求,…)
             if _NOTICE_END.search(joined) or (joined.endswith("》") and joined.lstrip().startswith("《")
                                               and re.search(r"(通知|报告|请示)》$", joined)) \
                     or _KIND_END.search(simplified(strip(joined))) or _SENTENCE.search(nxt.text):
