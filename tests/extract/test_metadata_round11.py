@@ -50,3 +50,14 @@ def test_a_title_of_its_own_broken_over_lines():
         assert (got.title, got.issuer, got.region) == (gold["title"], gold["issuer"], gold["region"])
     got, _ = _held_out("hg87897.com")
     assert "工作指引" not in (got.notice_title or "")
+
+
+# A 文号 spaced from its 号 by a PDF's text layer (dev: 蒙城 蒙政办秘〔2023〕8 号, 遂宁 遂府函〔2019〕55 号, 大兴
+# 京兴政办发〔2023〕1 号, each on a line of its own) before the notice's title on the same line, as a page's heading
+# prints it (国办发[2019]24号 国务院办公厅关于…); held out: kunmingchi.com 珠府〔2018〕14 号 珠海市人民政府关于印发….
+def test_a_spaced_number_before_the_notice_title_on_its_line():
+    got, _ = _held_out("kunmingchi.com")
+    assert got.doc_number == "珠府〔2018〕14号"
+    assert extract_text("珠府〔2018〕14 号 珠海市人民政府关于印发珠海市2018年计划的通知\n").document.doc_number == \
+        "珠府〔2018〕14号"
+    assert extract_text("根据《国务院关于…的意见》(国发〔2016〕 76 号)要求,现印发如下\n").document.doc_number is None

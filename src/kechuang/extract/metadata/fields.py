@@ -184,9 +184,17 @@ def _leading_cell_number(line: Line) -> re.Match | None:
     cells = line.text.split(None, 1)
     if len(cells) == 2 and len(cells[0]) <= 24 and (m := DOC_NUMBER.fullmatch(cells[0])):
         return m
+    # a PDF's text layer spaces the number's digits from its 号 (珠府〔2018〕14 号 珠海市人民政府关于…, the gap before
+    # the title closed by normalisation): the number up to its 号, before a space or the notice's title
+    text = line.text.lstrip()
+    m = DOC_NUMBER.match(text)
+    if m and len(m.group(0)) <= 28 and " " in m.group(0) and (
+            text[m.end():m.end() + 1].isspace() or _TITLE_AFTER.match(text, m.end())):
+        return m
     lead = _NUMBER_BEFORE_TITLE.match(line.text)
     return DOC_NUMBER.fullmatch(lead.group(1)) if lead else None
 
 
+_TITLE_AFTER = re.compile(r"[^\s,。;:]{0,20}(?:关于|關於|关於|關于)")
 _NUMBER_BEFORE_TITLE = re.compile(r"\s*[((【\[]?([^\s()()【】]{4,24}?[号號])(?:[))】\]]\s*|\s*[—–-]{1,2}\s*)"
                                   r"(?=[^\s,。;:]{0,20}(?:关于|關於|关於|關于))")
