@@ -1,7 +1,7 @@
 """Round-11 document readers, checked on held-out openings of site templates and hosts the corpus does not hold
 (tests/fixtures/heldout/openings.yaml, entries marked ``round: 11``, each with its address), annotated by hand
 before the extractor was run on them. Their first score, before any rule was written from them, was document
-F1 0.750 (P 0.805, R 0.702); the gate below is the figure the rules reach now."""
+F1 0.750 (P 0.805, R 0.702) on the first ten; the gate below is the figure the rules reach now."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_round11_held_out_openings_are_new_hosts():
 
 
 def test_round11_held_out_openings_document_f1():
-    assert _score(HELD_OUT).f1 >= 0.82
+    assert _score(HELD_OUT).f1 >= 0.87
 
 
 def _held_out(host: str):
@@ -61,3 +61,15 @@ def test_a_spaced_number_before_the_notice_title_on_its_line():
     assert extract_text("珠府〔2018〕14 号 珠海市人民政府关于印发珠海市2018年计划的通知\n").document.doc_number == \
         "珠府〔2018〕14号"
     assert extract_text("根据《国务院关于…的意见》(国发〔2016〕 76 号)要求,现印发如下\n").document.doc_number is None
+
+
+# A plan's title on a line of its own is joined with the short lines above it (a title broken by the layout), but not
+# with a row of the page's field table (ddk.gov.cn [ 成文日期 ] | 2021-08-17 | over 重庆市大渡口区“十四五”科技创新规划),
+# and not when it names its own subject before 关于, as a title's first line does (泾县人民政府关于…, 滁州市人民政府关于…
+# in the corpus; held out: jinrizhengce.com 详细内容 over 大连沙河口区关于打造科技创新主城区的实施方案).
+def test_a_standalone_title_takes_no_table_row_or_label_above_a_whole_title():
+    for host in ("ddk.gov.cn", "jinrizhengce.com"):
+        got, gold = _held_out(host)
+        assert got.title == gold["title"]
+    got, gold = _held_out("ddk.gov.cn")
+    assert (got.issuer, got.date, got.region) == (gold["issuer"], gold["date"], gold["region"])

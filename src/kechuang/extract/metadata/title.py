@@ -162,7 +162,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         if "通知" in text or "关于印发" in text:
             continue
         first = line.index
-        while first > 0:
+        # a title that names its own subject before 关于 (大连沙河口区关于打造…的实施方案) is whole on its line
+        while first > 0 and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and _TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
@@ -170,7 +171,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 above = lines[first - 2]  # a title broken over two lines with a blank line between
                 atext = strip(above.text)
                 first -= 1
-            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>]", atext)
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>|]", atext)
                     or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
                     or _ATTACHMENT.fullmatch(atext)):
