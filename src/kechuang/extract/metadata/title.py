@@ -58,6 +58,7 @@ _NOTICE_END = re.compile(r"(通知|的报告|的请示)$")
 # A title ends with its kind (…名單的公示, …的意见); a line that holds a sentence (根据《…》要求,…) is no part of one.
 _KIND_END = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:函|建议|意见|决定|通报|公告|公示|批复|报告|请示|通知)$")
 _SENTENCE = re.compile(r"[,。;:]")
+_BULLETS = "•·▪●◆■"
 _RUN_ON = 2  # lines a title broken by the page's layout runs on to
 _RUN_ON_CHARS = 40  # the longest continuation line of a broken title
 
@@ -316,7 +317,7 @@ def own_title(lines: list[Line]) -> str | None:
     (…的實施意見), the issuer on the line above joined when the title line opens with 关于 (四川省人民政府 /
     關(guān)于…的實施意見), as notices print it."""
     for k, line in enumerate(lines):
-        flat = strip(line.text)
+        flat = strip(line.text).lstrip(_BULLETS)  # an item of the page's list (• 國務院關于…的通知) is the title
         above = strip(lines[k - 1].text) if k else ""
         joined = [above + flat] if above and len(above) <= 30 and ORG_SUFFIX.search(simplified(above)) \
             and _ABOUT.match(flat) else []
