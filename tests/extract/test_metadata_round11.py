@@ -11,7 +11,10 @@ from pathlib import Path
 import yaml
 
 from kechuang.extract import extract_text
+from kechuang.extract.lines import split_lines
+from kechuang.extract.metadata.issuer import masthead
 from kechuang.extract.scoring import Counts, score_document
+from kechuang.text.normalise import normalise
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 HELD_OUT = [c for c in yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8"))
@@ -83,3 +86,11 @@ def test_another_law_library_attribute_list_and_a_national_body_with_readings():
     got, gold = _held_out("425z.cn")
     assert (got.title, got.date, got.region) == (gold["title"], gold["date"], gold["region"])
     assert extract_text("【颁布时间】2019-03-01\n【颁布单位】国务院办公厅\n国务院办公厅关于…的通知\n").document.date == "2019-03-01"
+
+
+# The masthead (发文机关标志, GB/T 9704: X文件 on a line of its own over the 文号) names the body in full — round 10's rule
+# rested on one dev page (江岸 2019, 武汉市江岸区人民政府办公室文件); a second real page prints it the same way (held out:
+# xiexiebang.com 湖南省人民政府办公厅文件 over 湘政办发〔2009〕24号).
+def test_a_masthead_on_a_second_page():
+    case = next(c for c in HELD_OUT if "xiexiebang.com" in c["address"])
+    assert masthead(split_lines(normalise(case["text"]))[:40]) == ["湖南省人民政府办公厅"]
