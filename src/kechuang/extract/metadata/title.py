@@ -10,7 +10,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, outer_titles, strip
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.fields import READING, title_field
-from kechuang.extract.rules import simplified
+from kechuang.extract.rules import simplified, simplified_table
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
 ABOUT = rf"(?:[关關]{READING}[于於])"  # 关 also as a traditional page read in simplified prints it
@@ -227,6 +227,9 @@ def printed_form(lines: list[Line], title: str) -> str:
     if find_title_lines(lines, title):
         return title
     found = find_title_lines(lines, title, _DASHES)
+    if not found and simplified(title) != title:
+        # a traditional page's notice writes a character in another form than the plan's own title (規范 / 規範)
+        found = find_title_lines(lines, title, {**simplified_table()[0], **_DASHES})
     if not found:
         return title
     first, last = found[0]
