@@ -12,7 +12,7 @@ import pytest
 
 from kechuang.matching import DuplicateIndex, MatchIndex, Record
 from kechuang.matching.evalset import evaluate, load
-from kechuang.matching.index import merge_limit, text_query_tokens
+from kechuang.matching.index import merge_limit, record_tokens, text_query_tokens
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "matching"
 
@@ -192,3 +192,19 @@ def test_searches_while_another_thread_writes_do_not_fail():
     writer.join()
     assert not errors
     assert {m.record.id for m in index.search("水稻育种新品种399", k=3)} >= {"n399"}
+
+
+def test_the_scores_of_a_few_records_are_those_of_the_whole_search(evalset):
+    """``scores_of`` scores the records named from their own tokens (a stored result's delta): the same numbers as
+    ``scores`` over every slot, for records of the main segment and of the delta."""
+    libs = [r for r in evalset.records.values() if r.extra["kind"] != "demand"]
+    index = segmented(libs, removable(evalset)[:20]).index
+    for query in libs[:40:4]:
+        total = index.scores(record_tokens(query))
+        picked = [index.slots[i].id for i in index.live()[::7]] + [index.slots[-1].id, "no-such-record"]
+        got = index.scores_of(query, picked)
+        assert set(got) == set(picked) - {"no-such-record"}
+        assert index.position(index.slots[-1].id) >= index._main  # a delta record is among them
+        for key, score in got.items():
+            assert score == pytest.approx(float(total[index.position(key)]), rel=1e-4, abs=1e-5), key
+        assert max(got.values()) > 0

@@ -11,9 +11,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from kechuang.matching import DuplicateIndex
+from kechuang.matching import DuplicateIndex, MatchIndex
 from kechuang.web.keyset import Renewal
-from kechuang.web.transfer import matching, page_blocks
+from kechuang.web.transfer import matching
 from tests.web.library_fixtures import own_index_store, projects  # noqa: F401  (fixtures)
 from tests.web.transfer_fixtures import achievements, demands  # noqa: F401  (fixtures)
 
@@ -64,21 +64,21 @@ def test_the_demand_page_matches_once_per_version_and_reads_regions_once(client,
                                                                          django_assert_max_num_queries):
     from kechuang.web.transfer.services import AchievementInput, achievement_create
 
-    ranked = _counting(monkeypatch, matching, "_ranked")
-    rendered = _counting(monkeypatch, page_blocks, "_hits_html")
+    searched = _counting(monkeypatch, MatchIndex, "search")
     client.force_login(users["bureau"])
     url = f"/transfer/demands/{demands['own'].pk}/"
     first = [pk for pk, _ in client.get(url).context["recommended"]]
-    # 27 before: the user's regions were read seven times; 18 with the hits; 10 with the 对接 choices read each view
-    with django_assert_max_num_queries(9):
+    # 27 before: the user's regions were read seven times; 18 with the hits; 10 with the 对接 choices read each
+    # view; the matches stored (stored_matches): their row and the newest write, the achievements shown
+    with django_assert_max_num_queries(10):
         again = client.get(url)  # read afresh, the 100 form choices as values
-    assert len(ranked) == 1 and len(rendered) == 1 and first == [pk for pk, _ in again.context["recommended"]]
+    assert len(searched) == 1 and first == [pk for pk, _ in again.context["recommended"]]
     assert achievements["a0"].pk == first[0] and f'href="/transfer/achievements/{first[0]}/"' in again.content.decode()
-    achievement_create(users["bureau"], county, AchievementInput(
+    made = achievement_create(users["bureau"], county, AchievementInput(
         title="食用菌菌渣基质化利用新工艺", holder="河北农业大学", holder_kind="university",
         summary="菌渣制备育苗基质", fields="农业"))
     body = client.get(url).content.decode()
-    assert len(ranked) == 2 and len(rendered) == 2 and "食用菌菌渣基质化利用新工艺" in body
+    assert len(searched) == 1 and f'href="/transfer/achievements/{made.pk}/"' in body  # scored alone, not searched
 
 
 def test_a_cached_block_is_never_shown_to_a_viewer_it_was_not_rendered_for(client, users, county, achievements,  # noqa: F811

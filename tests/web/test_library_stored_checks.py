@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from kechuang.matching import DuplicateIndex
-from kechuang.web.libraries import checking, stored_checks
+from kechuang.web.libraries import checking, stored, stored_checks
 from kechuang.web.libraries.models import Project, StoredCheck
 from tests.web.library_fixtures import NEAR, own_index_store, projects  # noqa: F401  (fixtures)
 from tests.web.test_api import api  # noqa: F401  (the token-calling fixture)
@@ -108,13 +108,13 @@ def test_more_rows_written_than_the_delta_limit_run_the_full_check_and_store_it(
     _written_long_ago()
     original = projects["original"]
     stored_checks.precompute([original.pk])
-    stored = StoredCheck.objects.get(pk=original.pk).watermark
-    monkeypatch.setattr(stored_checks, "DELTA_LIMIT", 0)
+    before = StoredCheck.objects.get(pk=original.pk).watermark
+    monkeypatch.setattr(stored, "DELTA_LIMIT", 0)
     project_create(users["bureau"], county, {"title": "食用菌菌渣基质化利用", "applicant": "灵寿县丁食用菌合作社",
                                              "year": "2025", "summary": "菌渣制备育苗基质。"})
     checks = _counting(monkeypatch)
     _similar(client_logged(client, users), original)
-    assert len(checks) == 1 and StoredCheck.objects.get(pk=original.pk).watermark > stored
+    assert len(checks) == 1 and StoredCheck.objects.get(pk=original.pk).watermark > before
 
 
 def test_a_project_whose_text_changed_is_checked_again(client, users, projects, monkeypatch):  # noqa: F811
@@ -131,7 +131,7 @@ def test_a_project_whose_text_changed_is_checked_again(client, users, projects, 
 
 def test_many_written_projects_queue_a_job_a_batch(projects, monkeypatch,  # noqa: F811
                                                    django_capture_on_commit_callbacks):
-    monkeypatch.setattr(stored_checks, "CHUNK", 2)
+    monkeypatch.setattr(stored, "CHUNK", 2)
     pks = list(Project.objects.values_list("pk", flat=True))
     StoredCheck.objects.all().delete()
     with django_capture_on_commit_callbacks(execute=True) as jobs:
@@ -144,7 +144,7 @@ def test_an_import_stores_its_projects_checks_by_batches(api, users, projects, m
                                                          django_capture_on_commit_callbacks):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    monkeypatch.setattr(stored_checks, "CHUNK", 2)
+    monkeypatch.setattr(stored, "CHUNK", 2)
     batches: list = []
     real = stored_checks.precompute
     monkeypatch.setattr(stored_checks, "precompute", lambda pks: batches.append(pks) or real(pks))
@@ -165,7 +165,7 @@ def test_writes_in_another_county_do_not_renew_a_county_s_checks(client, users, 
     _written_long_ago()
     original = projects["original"]
     stored_checks.precompute([original.pk])
-    monkeypatch.setattr(stored_checks, "READ_LIMIT", 0)  # the other county wrote more than is read by time alone
+    monkeypatch.setattr(stored, "READ_LIMIT", 0)  # the other county wrote more than is read by time alone
     project_create(users["other_bureau"], other_county, {"title": "戈壁设施农业水肥一体化", "applicant": "金塔县农业公司",
                                                          "year": "2025", "summary": "戈壁设施农业。"})
     checks = _counting(monkeypatch)

@@ -111,7 +111,7 @@ def test_lists_filter_and_paginate(client, users, county, demands, achievements)
     page = client.get(reverse("kc-transfer-achievements"), {"field": "电子信息", "after": page.after}).context["page"]
     assert len(page.rows) == 5 and page.after is None and page.before is not None
     page = client.get(reverse("kc-transfer-achievements"), {"holder_kind": "institute"}).context["page"]
-    assert [a.title for a in page] == ["苹果园病虫害绿色防控技术"]
+    assert [a["title"] for a in page] == ["苹果园病虫害绿色防控技术"]  # plain values (list_rows)
     page = client.get(reverse("kc-transfer-demands"), {"q": "玄武岩"}).context["page"]
     assert [d.title for d in page] == ["玄武岩纤维复合材料成型"]
     client.force_login(users["ent_user"])

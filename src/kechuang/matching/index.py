@@ -30,7 +30,7 @@ from kechuang.errors import KechuangError
 from kechuang.matching.concepts import concepts
 from kechuang.matching.explain import Explanation, common_passages, shared_terms
 from kechuang.matching.records import Record
-from kechuang.matching.segments import Delta, field_tokens, main_stats
+from kechuang.matching.segments import Delta, field_tokens, lucene_idf, main_stats, query_weights, record_score
 from kechuang.matching.text import char_ngrams, fold, query_tokens, tokenize
 
 FIELD_WEIGHTS = {"title": 1.0, "summary": 1.0, "fields": 0.7, "title_bigrams": 2.0,
@@ -279,6 +279,37 @@ class MatchIndex:
             dead = np.fromiter(list(self._dead), dtype=np.int64)  # list(): one copy, safe from a writing thread
             total[dead[dead < len(total)]] = 0.0
         return total
+
+    @_locked
+    def scores_of(self, query: Record, ids) -> dict[str, float]:
+        """The scores ``scores`` gives these records (live ones, by id) for a record as query, computed from their own
+        tokens alone: what a stored result needs for the few records written since it (not a pass over every
+        record). The main segment's statistics and IDF (a term only the delta holds: its delta frequency), the
+        formula the delta scores with (``segments.record_score``)."""
+        if self._stale:
+            self.merge()
+        qtok, stats, out = record_tokens(query), self._main_stats(), {}
+        terms = {name: query_weights(qtok.get(name, []), self._idf(name)) for name, w in self.weights.items() if w}
+        for key in ids:
+            slot = self._pos.get(key)
+            if slot is None or not self._main:
+                continue
+            out[key] = sum(self.weights[name] * record_score(weights, field_tokens(self.tokens[slot], name),
+                                                             stats[name])
+                           for name, weights in terms.items())
+        return out
+
+    def _idf(self, name: str):
+        retriever, n = self._retrievers[name], self._main_stats()[name].n_docs
+        indptr, vocab = retriever.scores["indptr"], retriever.vocab_dict
+        postings = self._delta.postings.get(name, {}) if self._delta is not None else {}
+
+        def idf(term: str) -> float | None:
+            tid = vocab.get(term)
+            df = int(indptr[tid + 1] - indptr[tid]) if tid is not None else len(postings.get(term, ((),))[0])
+            return lucene_idf(df, n) if df else None
+
+        return idf
 
     # -- querying -------------------------------------------------------------------------------------
     @_locked

@@ -85,6 +85,31 @@ class Delta:
             total[slots] += np.float32(weight * repeat * lucene_idf(df, n)) * tfcs
 
 
+def query_weights(terms: list[str], idf) -> dict[str, float]:
+    """A query's ``terms`` of one field as term → repeats × IDF (``idf(term)`` None: a term no segment holds)."""
+    out = {}
+    for term, repeat in Counter(terms).items():
+        weight = idf(term)
+        if weight is not None:
+            out[term] = repeat * weight
+    return out
+
+
+def record_score(weights: dict[str, float], words: list[str], st: FieldStats) -> float:
+    """One record's BM25 score of a field from its own ``words``, for a query's ``query_weights``: bm25s's Lucene
+    formula with the main segment's statistics ``st``, as ``Delta.add_scores`` scores a delta record and bm25s a
+    main one."""
+    if not weights:
+        return 0.0
+    norm = st.k1 * (1 - st.b + st.b * len(words) / st.avg_len)
+    total = 0.0
+    for term, tf in Counter(words).items():
+        weight = weights.get(term)
+        if weight is not None:
+            total += weight * tf / (tf + norm)
+    return total
+
+
 def main_stats(retrievers: dict, tokens: list[dict[str, list[str]]]) -> dict[str, FieldStats]:
     """The statistics of a main segment built by bm25s over ``tokens``."""
     out = {}

@@ -75,6 +75,8 @@ def _folded(title: str | None) -> str:
 
 
 _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
+_WEBSITE_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位)\s*[::|]?\s*\|?\s*[\u4e00-\u9fff]{0,12}?"
+                            r"(?:网站|门户网)")
 _ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?")
 
 
@@ -189,17 +191,21 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.issuer and order and order[1]:
         info.issuer = [order[1]]
     bylined, byline_date = dated_byline(head)
+    site = False
     if not info.issuer:
         info.issuer = bylined
     if not info.issuer:
-        info.issuer = split_orgs(field_value(rows, ISSUER_FIELD) or "")
+        # a site that names itself (发文机构: 县政府网站, 发布机构: 科技部门户网站, the next label glued on) names no
+        # issuing body
+        site = any(_WEBSITE_FIELD.search(plain) for plain, _, _ in rows)
+        info.issuer = [] if site else split_orgs(field_value(rows, ISSUER_FIELD) or "")
         # a field's short name with no place gives way to the notice title's full one (发文单位 区人民政府办公室 under
         # 郧阳区人民政府关于分解落实…的通知), as the document's naming wins over the site's (openings/DECISIONS.md)
         if info.issuer and not any(map(region_of, info.issuer)):
             info.issuer = [o for o in _titled_by(lines, limit) if region_of(o)] or info.issuer
-    if not info.issuer:
+    if not info.issuer and not site:
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
-    if not info.issuer:
+    if not info.issuer and not site:
         info.issuer = _titled_by(lines, limit)
     info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(plain_head, SIGNED_FIELD)
                  or byline_date or adopted_date(lines[:limit + 5]))

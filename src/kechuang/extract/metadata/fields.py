@@ -28,7 +28,7 @@ _DATE = r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})"
 SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日期|成文时间|发文时间|印发时间)"
                           rf"\s*[::|]?\s*\|?\s*{_DATE}")
 # 归档时间 (a mirror's archiving stamp) is no publishing date either.
-PUBLISHED_FIELD = re.compile(rf"(?:(?:发布时间|发表时间|发布日期|公开日期|公布日期)】?|"
+PUBLISHED_FIELD = re.compile(rf"(?:(?:发布时间|发表时间|发布日期|公开日期|公布日期|颁布时间|颁布日期)】?|"
                              rf"(?<!成文)(?<!发文)(?<!印发)(?<!签发)(?<!归档)日期|"
                              rf"(?<!成文)(?<!发文)(?<!印发)(?<!归档)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
@@ -37,8 +37,10 @@ PUBLISHED_FIELD = re.compile(rf"(?:(?:发布时间|发表时间|发布日期|公
 INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))"
                             rf"|(?:来源|來源)\s*[::][^\n\d]{{0,60}}?[((]?\s*{_DATE}\s*[))]?\s*$")
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
-# A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17).
-ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关|制定机关|发布部门)"
+# A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17; another's
+# 【頒布單位】國務院, 【頒布時間】2021-11-15, read in simplified characters).
+ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关|制定机关|发布部门|"
+                          rf"颁布单位|颁布机关)"
                           rf"\s*[::|】]?\s*\|?|^\[)"
                           rf"\s*((?:[{CJK}() ]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
@@ -184,9 +186,17 @@ def _leading_cell_number(line: Line) -> re.Match | None:
     cells = line.text.split(None, 1)
     if len(cells) == 2 and len(cells[0]) <= 24 and (m := DOC_NUMBER.fullmatch(cells[0])):
         return m
+    # a PDF's text layer spaces the number's digits from its 号 (珠府〔2018〕14 号 珠海市人民政府关于…, the gap before
+    # the title closed by normalisation): the number up to its 号, before a space or the notice's title
+    text = line.text.lstrip()
+    m = DOC_NUMBER.match(text)
+    if m and len(m.group(0)) <= 28 and " " in m.group(0) and (
+            text[m.end():m.end() + 1].isspace() or _TITLE_AFTER.match(text, m.end())):
+        return m
     lead = _NUMBER_BEFORE_TITLE.match(line.text)
     return DOC_NUMBER.fullmatch(lead.group(1)) if lead else None
 
 
+_TITLE_AFTER = re.compile(r"[^\s,。;:]{0,20}(?:关于|關於|关於|關于)")
 _NUMBER_BEFORE_TITLE = re.compile(r"\s*[((【\[]?([^\s()()【】]{4,24}?[号號])(?:[))】\]]\s*|\s*[—–-]{1,2}\s*)"
                                   r"(?=[^\s,。;:]{0,20}(?:关于|關於|关於|關于))")

@@ -7,7 +7,8 @@ import re
 from functools import cache
 
 from kechuang.extract.metadata.common import CJK
-from kechuang.extract.rules import load_rules
+from kechuang.extract.metadata.fields import READING
+from kechuang.extract.rules import load_rules, simplified
 
 
 @cache
@@ -56,7 +57,9 @@ def region_of(name: str | None) -> str | None:
 def is_national(issuer: str) -> bool:
     """A body of the central government (国务院办公厅, 科技部, 国家发展改革委…): its documents are 全国's."""
     rules = _rules()
+    issuer = simplified(re.sub(READING, "", issuer))  # as a mirror prints it: 國(guó)務(wù)院
     return issuer.startswith(tuple(rules["national_prefixes"])) or issuer in rules["national_bodies"]
+
 
 
 def province_named(title: str | None) -> str | None:

@@ -10,7 +10,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, outer_titles, strip
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.fields import READING, title_field
-from kechuang.extract.rules import simplified
+from kechuang.extract.rules import simplified, simplified_table
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
 ABOUT = rf"(?:[关關]{READING}[于於])"  # 关 also as a traditional page read in simplified prints it
@@ -25,7 +25,7 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^,。;:!?]{{0,80}}?)(?:{ABOUT}(?:印发|转
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
 OWN_TITLE = re.compile(rf"^(?:[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d{{1,5}}[号號])?"  # a 文号 cell before it
                        rf"(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{{0,80}}?{ABOUT}.{{2,150}}?的"
-                       rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|批复|报告|通知))$")
+                       rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|公示|批复|报告|通知))$")
 # 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
 # 修订了《X》,现印发给你们 / 同意市教育局修订的《X》,现转发给你们: X is issued, as after 现将.
 ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)"
@@ -55,6 +55,12 @@ _LEADING_NUMBER = re.compile(r"^\s*[^\s,。;:]{1,12}[〔\[【(]\d{4}[〕\]】)]\
 
 
 _NOTICE_END = re.compile(r"(通知|的报告|的请示)$")
+# A title ends with its kind (…名單的公示, …的意见); a line that holds a sentence (根据《…》要求,…) is no part of one.
+_KIND_END = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:函|建议|意见|决定|通报|公告|公示|批复|报告|请示|通知)$")
+_SENTENCE = re.compile(r"[,。;:]")
+_BULLETS = "•·▪●◆■"
+_RUN_ON = 2  # lines a title broken by the page's layout runs on to
+_RUN_ON_CHARS = 40  # the longest continuation line of a broken title
 
 
 def _innermost(inner: str) -> str:
@@ -82,11 +88,13 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
         if re.search("[《》]", line.text[:issuing.start()].lstrip(" 《")):
             continue  # 根据《…》、《省委办公厅…关于印发<…>的通知》: a notice a sentence names, not the page's
         joined = _LEADING_NUMBER.sub("", line.text)  # 国办发[2019]24号 国务院办公厅关于…: the number is no issuer
-        for nxt in head[k + 1:k + 3]:
+        for nxt in head[k + 1:k + 1 + _RUN_ON]:
             # the notice's title is complete; a line closing a quoted 《…工作报告》, or 印发区政府工作报告 broken before
-            # its 确定的…的通知 (江岸 2019), is not the notice's end
+            # its 确定的…的通知 (江岸 2019), is not the notice's end; a title that ends with its kind (…名單的公示)
+            # takes no sentence below it (根據《…關于印發<…>的通知》要求,…)
             if _NOTICE_END.search(joined) or (joined.endswith("》") and joined.lstrip().startswith("《")
-                                              and re.search(r"(通知|报告|请示)》$", joined)):
+                                              and re.search(r"(通知|报告|请示)》$", joined)) \
+                    or _KIND_END.search(simplified(strip(joined))) or _SENTENCE.search(nxt.text):
                 break
             joined += nxt.text
         prev = head[k - 1].text if k else ""
@@ -155,7 +163,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         if "通知" in text or "关于印发" in text:
             continue
         first = line.index
-        while first > 0:
+        # a title that names its own subject before 关于 (大连沙河口区关于打造…的实施方案) is whole on its line
+        while first > 0 and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and _TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
@@ -163,7 +172,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 above = lines[first - 2]  # a title broken over two lines with a blank line between
                 atext = strip(above.text)
                 first -= 1
-            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>]", atext)
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>|]", atext)
                     or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
                     or _ATTACHMENT.fullmatch(atext)):
@@ -218,6 +227,9 @@ def printed_form(lines: list[Line], title: str) -> str:
     if find_title_lines(lines, title):
         return title
     found = find_title_lines(lines, title, _DASHES)
+    if not found and simplified(title) != title:
+        # a traditional page's notice writes a character in another form than the plan's own title (規范 / 規範)
+        found = find_title_lines(lines, title, {**simplified_table()[0], **_DASHES})
     if not found:
         return title
     first, last = found[0]
@@ -308,15 +320,31 @@ def own_title(lines: list[Line]) -> str | None:
     (…的實施意見), the issuer on the line above joined when the title line opens with 关于 (四川省人民政府 /
     關(guān)于…的實施意見), as notices print it."""
     for k, line in enumerate(lines):
-        flat = strip(line.text)
+        flat = strip(line.text).lstrip(_BULLETS)  # an item of the page's list (• 國務院關于…的通知) is the title
         above = strip(lines[k - 1].text) if k else ""
         joined = [above + flat] if above and len(above) <= 30 and ORG_SUFFIX.search(simplified(above)) \
             and _ABOUT.match(flat) else []
-        for text in (*joined, flat):
+        for text in (*joined, flat, *_run_on(lines, k, flat)):
             m = OWN_TITLE.match(simplified(text))
             if m:
                 return text[m.start("title"):m.end("title")]
     return None
+
+
+def _run_on(lines: list[Line], k: int, flat: str) -> list[str]:
+    """A title of its own broken by the page's layout (湖南省人民政府办公厅关于加强普通高等学校 / 毕业生就业工作的通知;
+    海南省科學技術廳關于創建 / 2021年省級…名單的公示, a blank line between): the line with 关于 joined with the short
+    lines below it that hold no sentence, one more at a time."""
+    if not _ABOUT.search(flat) or _SENTENCE.search(flat) or len(flat) > 60:
+        return []
+    runs, text = [], flat
+    for nxt in [ln for ln in lines[k + 1:k + 1 + 2 * _RUN_ON] if ln.text.strip()][:_RUN_ON]:
+        part = strip(nxt.text)
+        if len(part) > _RUN_ON_CHARS or _SENTENCE.search(part):
+            break
+        text += part
+        runs.append(text)
+    return runs
 
 
 _BELOW = 3

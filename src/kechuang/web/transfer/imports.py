@@ -19,7 +19,7 @@ from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.models import Change
 from kechuang.web.history.services import change_record
 from kechuang.web.libraries.index_store import touch
-from kechuang.web.transfer import services
+from kechuang.web.transfer import services, stored_matches
 from kechuang.web.transfer.columns import LIBRARIES
 from kechuang.web.transfer.models import Achievement, Demand
 from kechuang.web.transfer.records import ACHIEVEMENTS, DEMANDS
@@ -139,6 +139,7 @@ def import_commit(user, region, plan: ImportPlan, valid_only: bool) -> tuple[int
     rows = plan.valid
     if not rows:
         raise KechuangError("KC-WEB-FIELD", f"{plan.file}:没有可导入的有效行", file=plan.file)
+    written = []
     with transaction.atomic():
         for row in rows:
             if plan.library == "demand":
@@ -147,6 +148,9 @@ def import_commit(user, region, plan: ImportPlan, valid_only: bool) -> tuple[int
             else:
                 made = Achievement.objects.create(region=region, created_by=user, **row.values)
                 change_record(user, "tech_achievement", made.pk, "create", after=services.achievement_snapshot(made))
+            written.append(made.pk)
         touch(DEMANDS if plan.library == "demand" else ACHIEVEMENTS, region.pk)
         dbstats.bulk_written(Demand if plan.library == "demand" else Achievement, Change, rows=len(rows))
+        side = stored_matches.TO_ACHIEVEMENTS if plan.library == "demand" else stored_matches.TO_DEMANDS
+        stored_matches.queue(written, side)  # their matches computed by batched jobs after the commit
     return len(rows), plan.total - len(rows)

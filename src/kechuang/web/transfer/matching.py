@@ -98,38 +98,70 @@ def _score(hit: Hit, query: Record, shared_terms: list[str], demand_side: Record
     return hit
 
 
-def _highlight(hit: Hit, query: Record) -> Hit:
-    """Shared industry classes and the passages marked in both texts (done for the hits shown only)."""
-    rec = hit.record
+def marks(query: Record, rec: Record) -> dict:
+    """What ``highlight`` finds of a pair besides the core's passages (the costly part, stored with a demand's
+    matches): the industry classes both name and the passages of the query's title and summary the record shares."""
     mine, theirs = (concepts(f"{r.title} {' '.join(r.fields)}") for r in (query, rec))
-    hit.shared_concepts = [c.removeprefix(PREFIX) for c in mine if c in theirs]
-    rec_text, query_text = f"{rec.title}\n{rec.summary}", f"{query.title}\n{query.summary}"
-    found = hit.passages  # the core found them for the same texts (``MatchIndex.explain``): not looked for again
-    hit.title_html = marked(rec.title, found["title"] if "title" in found else common_passages(query_text, rec.title))
-    hit.text_html = marked(rec.summary, found["summary"] if "summary" in found
+    rec_text = f"{rec.title}\n{rec.summary}"
+    return {"concepts": [c.removeprefix(PREFIX) for c in mine if c in theirs],
+            "query_title": common_passages(rec_text, query.title),
+            "query_text": common_passages(rec_text, query.summary)}
+
+
+def highlight(hit: Hit, query: Record, found: dict | None = None) -> Hit:
+    """Shared industry classes and the passages marked in both texts (done for the hits shown only; ``found``:
+    ``marks`` stored)."""
+    rec, found = hit.record, found or marks(query, hit.record)
+    hit.shared_concepts = found["concepts"]
+    passages, query_text = hit.passages, f"{query.title}\n{query.summary}"  # the core found them for these texts
+    hit.title_html = marked(rec.title, passages["title"] if "title" in passages
+                            else common_passages(query_text, rec.title))
+    hit.text_html = marked(rec.summary, passages["summary"] if "summary" in passages
                            else common_passages(query_text, rec.summary))
-    hit.query_title = marked(query.title, common_passages(rec_text, query.title))
-    hit.query_text = marked(query.summary, common_passages(rec_text, query.summary))
+    hit.query_title = marked(query.title, found["query_title"])
+    hit.query_text = marked(query.summary, found["query_text"])
     return hit
 
 
-def _ranked(query: Record, index: MatchIndex, keep, *, query_is_demand: bool, limit: int) -> list[Hit]:
-    matches = [m for m in index.search(query, k=CANDIDATES, exclude=query.id) if keep(m.record)]
-    if not matches:
+@dataclass
+class Candidate:
+    """A record the index drew for a query: its raw score, the shared terms and the core's passages."""
+
+    record: Record
+    score: float
+    shared_terms: list[str]
+    passages: dict
+
+
+def candidates(query: Record, index: MatchIndex, k: int = CANDIDATES) -> list[Candidate]:
+    return [Candidate(m.record, m.score, m.explanation.shared_terms, m.explanation.passages)
+            for m in index.search(query, k=k, exclude=query.id)]
+
+
+def ranked(query: Record, found: list[Candidate], keep, *, query_is_demand: bool, limit: int) -> list[Hit]:
+    """The candidates the user may see (``keep``), re-ranked (text share of the best, fields, region, maturity,
+    budget), best ``limit`` first; not highlighted."""
+    found = [c for c in found if keep(c.record)]
+    if not found:
         return []
-    best = max(m.score for m in matches) or 1.0
+    best = max(c.score for c in found) or 1.0
     hits = []
-    for m in matches:
-        if m.score / best < MIN_SHARE:
+    for c in found:
+        if c.score / best < MIN_SHARE:
             continue
-        kind = m.record.extra.get("kind", "achievement")
-        hit = Hit(kind=kind, kind_label=KIND_LABELS.get(kind, kind), title=m.record.title,
-                  url=m.record.extra.get("url", ""), score=0.0, record=m.record,
-                  passages={"title": [], "summary": [], **m.explanation.passages})
-        demand_side, offer_side = (query, m.record) if query_is_demand else (m.record, query)
-        hits.append(_score(hit, query, m.explanation.shared_terms, demand_side, offer_side, m.score / best))
+        kind = c.record.extra.get("kind", "achievement")
+        hit = Hit(kind=kind, kind_label=KIND_LABELS.get(kind, kind), title=c.record.title,
+                  url=c.record.extra.get("url", ""), score=0.0, record=c.record,
+                  passages={"title": [], "summary": [], **c.passages})
+        demand_side, offer_side = (query, c.record) if query_is_demand else (c.record, query)
+        hits.append(_score(hit, query, c.shared_terms, demand_side, offer_side, c.score / best))
     hits.sort(key=lambda h: -h.score)
-    return [_highlight(h, query) for h in hits[:limit]]
+    return hits[:limit]
+
+
+def _ranked(query: Record, index: MatchIndex, keep, *, query_is_demand: bool, limit: int) -> list[Hit]:
+    hits = ranked(query, candidates(query, index), keep, query_is_demand=query_is_demand, limit=limit)
+    return [highlight(h, query) for h in hits]
 
 
 def visible_to(user):

@@ -50,7 +50,10 @@ class Demand(models.Model):
 
     class Meta:
         ordering = ["-id"]  # newest first, by the primary key: no sort of 100,000 rows per page
-        indexes = [models.Index(fields=["region", "status"], name="kc_demand_region_status")]
+        indexes = [models.Index(fields=["region", "status"], name="kc_demand_region_status"),
+                   # the newest write, rows written since a stored result (an index, not db_index: SQLite would
+                   # remake the table and lose the text index's triggers)
+                   models.Index(fields=["updated_at"], name="kc_demand_updated")]
         constraints = [
             models.CheckConstraint(condition=Q(budget__isnull=True) | Q(budget__gt=0),
                                    name="kc_demand_budget_positive"),
@@ -85,7 +88,8 @@ class Achievement(models.Model):
 
     class Meta:
         ordering = ["-id"]  # newest first, by the primary key: no sort of 100,000 rows per page
-        indexes = [models.Index(fields=["region", "status"], name="kc_achievement_region_status")]
+        indexes = [models.Index(fields=["region", "status"], name="kc_achievement_region_status"),
+                   models.Index(fields=["updated_at"], name="kc_achievement_updated")]  # as the demand's
         constraints = [
             models.CheckConstraint(condition=Q(maturity__isnull=True) | (Q(maturity__gte=1) & Q(maturity__lte=9)),
                                    name="kc_achievement_maturity_1_9"),
@@ -148,3 +152,32 @@ class DockingFile(models.Model):
     file = models.FileField(upload_to="transfer/%Y/%m/")
     name = models.CharField(max_length=255)
     size = models.PositiveIntegerField()
+
+
+class StoredResult(models.Model):
+    """A record's matches computed when it was written (a background job) or first viewed
+    (``stored_matches``): the ``stored_matches.STORED`` best records of the other side's index for every viewer
+    (``found``: ``[id, raw score, ranking values, shown digest]``; ``details``: a JSON line per entry, same order,
+    of the shared terms, passages and marks, parsed for the hits shown only), the viewer's visibility and re-ranking
+    applied on view; ``watermark``: records written since (``updated_at`` ≥ it) are scored on view. Valid while the
+    record's matched text is ``text_key`` (``kechuang.web.libraries.stored``)."""
+
+    text_key = models.CharField(max_length=40)
+    watermark = models.DateTimeField()
+    found = models.JSONField(default=list, encoder=TextJSONEncoder)
+    details = models.TextField(default="")
+
+    class Meta:
+        abstract = True
+
+
+class StoredMatches(StoredResult):
+    """A demand's achievements."""
+
+    demand = models.OneToOneField(Demand, on_delete=models.CASCADE, primary_key=True, related_name="+")
+
+
+class StoredDemandMatches(StoredResult):
+    """An achievement's demands."""
+
+    achievement = models.OneToOneField(Achievement, on_delete=models.CASCADE, primary_key=True, related_name="+")

@@ -30,6 +30,11 @@ def achievements_shown(rows: QuerySet) -> QuerySet:
     return rows.select_related(None).only(*ACHIEVEMENT_SHOWN)
 
 
+def achievement_values(rows: QuerySet) -> QuerySet:
+    """What the achievement list shows as plain values (``list_rows`` writes the rows): no model instances."""
+    return rows.select_related(None).values("id", *ACHIEVEMENT_SHOWN)
+
+
 def dockings_shown(rows: QuerySet) -> QuerySet:
     return rows.select_related(None).select_related("demand__enterprise", "achievement").only(*DOCKING_SHOWN)
 #: history kinds of this app (kechuang.web.history)

@@ -16,7 +16,7 @@ from kechuang.errors import KechuangError
 from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.services import change_record
 from kechuang.web.libraries.index_store import touch
-from kechuang.web.transfer import access
+from kechuang.web.transfer import access, stored_matches
 from kechuang.web.transfer.models import HOLDER_KINDS, MAX_PROBLEM, TRANSFER_MODES, Achievement, Demand
 from kechuang.web.transfer.records import ACHIEVEMENTS, DEMANDS
 from kechuang.web.vouchers.money import parse_wan, wan
@@ -140,6 +140,7 @@ def demand_create(user, data: DemandInput, *, is_demo: bool = False) -> Demand:
                                        is_demo=is_demo, **values)
         change_record(user, "tech_demand", demand.pk, "create", after=demand_snapshot(demand))
         touch(DEMANDS, demand.region_id)
+        stored_matches.queue([demand.pk])
     return demand
 
 
@@ -154,6 +155,7 @@ def demand_update(user, demand: Demand, data: DemandInput) -> Demand:
         demand.save()
         change_record(user, "tech_demand", demand.pk, "update", before=before, after=demand_snapshot(demand))
         touch(DEMANDS, demand.region_id)
+        stored_matches.queue([demand.pk])
     return demand
 
 
@@ -223,6 +225,7 @@ def achievement_create(user, region, data: AchievementInput, *, is_demo: bool = 
         made = Achievement.objects.create(region=region, created_by=user, is_demo=is_demo, **values)
         change_record(user, "tech_achievement", made.pk, "create", after=achievement_snapshot(made))
         touch(ACHIEVEMENTS, made.region_id)
+        stored_matches.queue([made.pk], stored_matches.TO_DEMANDS)
     return made
 
 
@@ -238,4 +241,5 @@ def achievement_update(user, achievement: Achievement, data: AchievementInput) -
         change_record(user, "tech_achievement", achievement.pk, "update", before=before,
                       after=achievement_snapshot(achievement))
         touch(ACHIEVEMENTS, achievement.region_id)
+        stored_matches.queue([achievement.pk], stored_matches.TO_DEMANDS)
     return achievement

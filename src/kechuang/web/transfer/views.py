@@ -14,7 +14,7 @@ from kechuang.web.formflow import form_page
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.keyset import keyset_page
 from kechuang.web.libraries.index_store import IndexBuilding
-from kechuang.web.transfer import access, matching, page_blocks, selectors, services
+from kechuang.web.transfer import access, list_rows, matching, page_blocks, selectors, services, stored_matches
 from kechuang.web.transfer.models import HOLDER_KINDS, TRANSFER_MODES, Achievement, Demand
 from kechuang.web.vouchers.money import wan
 
@@ -143,7 +143,7 @@ def achievement_list(request):
     access.require_use(request.user)
     params = {k: request.GET.get(k, "") for k in ACHIEVEMENT_FILTERS}
     page = keyset_page(selectors.achievement_list(request.user, **params), request.GET, params=params,
-                       shown=selectors.achievements_shown)
+                       shown=selectors.achievement_values)
     need, found, error = request.GET.get("need", ""), None, None
     if "need" in request.GET:
         try:
@@ -154,8 +154,9 @@ def achievement_list(request):
     manage = region is not None and access.can_manage(request.user, region.pk) and not access.enterprise_id_of(
         request.user)
     return render(request, "kechuang/transfer/achievements.html", {
-        "page": page, "params": params, "statuses": Achievement.STATUSES,
-        "holder_kinds": HOLDER_KINDS, "need": need[:200], "found": found, "error": error, "can_manage": manage,
+        "page": page, "rows_html": list_rows.achievement_rows(page.rows), "params": params,
+        "statuses": Achievement.STATUSES, "holder_kinds": HOLDER_KINDS, "need": need[:200], "found": found,
+        "error": error, "can_manage": manage,
     }, status=http_status(error) if error else 200)
 
 
@@ -214,5 +215,5 @@ def achievement_detail(request, pk: int):
     return render(request, "kechuang/transfer/achievement.html", {
         "achievement": achievement, "price": wan(achievement.price),
         "can_edit": reader and access.can_manage(user, achievement.region_id),
-        **_matches(matching.demands_for_achievement, user, achievement), "dockings": dockings,
+        **_matches(stored_matches.demands_for_achievement, user, achievement), "dockings": dockings,
         "history": history_rows(selectors.achievement_history(achievement)[:200]) if reader else []})
