@@ -159,3 +159,43 @@ def test_the_peoples_index_is_kept_until_a_talent_is_written(users, demands):
     expert("李工", "农业", "菌渣育苗基质配方,食用菌菌渣利用")
     assert matching.people_index(region) is not first
     assert {h.record.extra["name"] for h in matching.people_for_demand(demands["own"])} == {"张工", "李工"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_threads_asking_for_a_missing_people_index_build_it_once(users, demands, monkeypatch):
+    """Four threads of a worker asking at once for the people's index (after a talent write) waited for one build;
+    they built it four times at once, each slower for the others, past the requests' timeouts."""
+    import threading
+    import time
+    from datetime import date
+
+    from django.db import connection
+
+    from kechuang.web.talents.models import Talent
+
+    region = demands["own"].region
+    Talent.objects.create(region=region, name="张工", categories=",expert,", title="高级工程师", fields="农业",
+                          expertise="食用菌菌渣基质化利用与育苗", entered_on=date(2026, 1, 5))
+    real, builds = matching.people_records, []
+
+    def slow(region):
+        builds.append(1)
+        time.sleep(0.3)  # a large region's segmentation
+        return real(region)
+
+    monkeypatch.setattr(matching, "people_records", slow)
+    found = []
+
+    def ask():
+        try:
+            found.append(matching.people_index(region))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(builds) == 1
+    assert len(found) == 4 and found[0] is not None and all(f is found[0] for f in found)
