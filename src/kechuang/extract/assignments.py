@@ -56,8 +56,14 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         end = min([s for s in stops if s > m.end()] + [end])
         segment = content[m.end():end]
+        # A full stop closes the list (…省发展改革委。 at a line's end); what follows it in the tail is a remark
+        # (〔责任单位:…省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕).
+        segment = segment.split("。", 1)[0]
         led = False
         for unit, s, e in split_units(segment, offset + m.end()):
+            closing = _MANNER_VERB.search(unit)
+            if closing and closing.start() >= 2:  # …、省大数据中心按职责分工负责: the manner is no part of the name
+                unit, e = unit[:closing.start()], s + closing.start()
             verb = _LISTED_VERB.search(unit)
             if verb and verb.start() >= 2:  # 责任单位:经济投资局和航空口岸局分别牵头、区发改局: the verb gives the role
                 lead = verb.group(1) == "牵头"
@@ -72,6 +78,8 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     return found
 
 
+# How the last units of a keyworded list take the task on (…按职责分工负责), dropped from the name.
+_MANNER_VERB = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|依职责)(负责|落实)$")
 # A verb closing a name in a list of units (…分别牵头, …配合), and a time limit in the list.
 _LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合)$")
 _DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续")
