@@ -1,0 +1,45 @@
+"""Round-13 held-out target pages (tests/fixtures/heldout/targets_round13.yaml): goals passages on hosts the corpus and
+the other held-out lists do not hold, on themes outside science and technology (rural living conditions, sport,
+elderly care and health beds, jobs and insurance, urban roads and chargers), annotated by hand before the extractor
+ran on them. The figure is out of sample: no rule was written from these pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from kechuang.extract import extract_text
+from tests.extract.passages import held_out_counts
+
+HELD_OUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout" / "targets_round13.yaml"
+
+
+def test_round13_pages_are_outside_the_corpus():
+    pages = yaml.safe_load(HELD_OUT.read_text("utf-8"))
+    corpus = (HELD_OUT.parent.parent / "real" / "SOURCES.md").read_text("utf-8")
+    hosts = {page["address"].split("/")[2] for page in pages}
+    assert len(hosts) == len(pages) == 8 and sum(len(page["targets"]) for page in pages) >= 40
+    assert not [host for host in hosts if host in corpus]
+
+
+# Main's rules at round 13's start, before any change: F1 0.953 (41 of 44 found, 42 predicted). Misses left (each
+# shape on this one page only; no second real source found by search, so no rule): a share opening a list item after
+# a numberless item (…建設標準、50%以上的鄉鎮政府所在地達到…), and a count whose next item is a clause of its own
+# (新改造…衛生廁所550萬戶、廁所糞污基本得到處理: the clause is read as the count's noun).
+def test_round13_held_out_pages():
+    found, predicted, gold_count = held_out_counts(HELD_OUT)
+    precision, recall = found / predicted, found / gold_count
+    assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+# The shapes most of these pages share, read as the spec says (福建 农村人居环境 2023; 江苏 体育“十四五” 2021; 湖州
+# 纲要 list 2011): a rate after 达到, an area per head, a limit in ‰, and 达到N,新增M as two targets.
+def test_round13_common_shapes():
+    rows = [(t.indicator, t.value, t.unit, t.year) for t in extract_text(
+        "到2025年,农村生活污水治理率达到65%以上;新建改造农村公路5000公里。", plan_year=2023).targets]
+    assert [r[1:] for r in rows] == [(65, "%", 2025), (5000, "公里", 2025)]
+    assert rows[0][0] == "农村生活污水治理率" and rows[1][0].endswith("农村公路")  # the verb 新建 may go
+    rows = [(t.value, t.unit) for t in extract_text(
+        "(10)人口自然增长率控制在2‰以内。(11)养老保险参保人数达到180.5万人,新增34.5万人。", plan_year=2011).targets]
+    assert rows == [(2, "‰"), (180.5, "万人"), (34.5, "万人")]
