@@ -1,7 +1,7 @@
 """Round-13 held-out target pages (tests/fixtures/heldout/targets_round13.yaml): goals passages on hosts the corpus and
 the other held-out lists do not hold, on themes outside science and technology (rural living conditions, sport,
-elderly care and health beds, jobs and insurance, urban roads and chargers), annotated by hand before the extractor
-ran on them. The figure is out of sample: no rule was written from these pages."""
+elderly care and health beds, jobs and insurance, urban roads and chargers, preschool), annotated by hand before the
+extractor ran on them. The figure is out of sample: no rule was written from these pages."""
 
 from __future__ import annotations
 
@@ -19,14 +19,15 @@ def test_round13_pages_are_outside_the_corpus():
     pages = yaml.safe_load(HELD_OUT.read_text("utf-8"))
     corpus = (HELD_OUT.parent.parent / "real" / "SOURCES.md").read_text("utf-8")
     hosts = {page["address"].split("/")[2] for page in pages}
-    assert len(hosts) == len(pages) == 8 and sum(len(page["targets"]) for page in pages) >= 40
+    assert len(hosts) == len(pages) == 9 and sum(len(page["targets"]) for page in pages) >= 40
     assert not [host for host in hosts if host in corpus]
 
 
-# Main's rules at round 13's start, before any change: F1 0.953 (41 of 44 found, 42 predicted). Misses left (each
-# shape on this one page only; no second real source found by search, so no rule): a share opening a list item after
-# a numberless item (…建設標準、50%以上的鄉鎮政府所在地達到…), and a count whose next item is a clause of its own
-# (新改造…衛生廁所550萬戶、廁所糞污基本得到處理: the clause is read as the count's noun).
+# Main's rules at round 13's start, before any change: F1 0.951 (49 of 53 found, 50 predicted; 0.953 on the first
+# eight pages). Misses left, each shape on one page only (no second real source in the dev split, the held-out lists
+# or three searches, so no rule): a share opening a list item after a numberless item (…建設標準、50%以上的鄉鎮政府
+# 所在地達到…, twice), a count whose next item is a clause of its own (新改造…衛生廁所550萬戶、廁所糞污基本得到處理: the
+# clause is read as the count's noun), and a share of units with no 的 (全市85%左右縣(市、區)創建成…縣).
 def test_round13_held_out_pages():
     found, predicted, gold_count = held_out_counts(HELD_OUT)
     precision, recall = found / predicted, found / gold_count
