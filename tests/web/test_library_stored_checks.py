@@ -15,6 +15,7 @@ from django.utils import timezone
 from kechuang.matching import DuplicateIndex
 from kechuang.web.libraries import checking, stored, stored_checks
 from kechuang.web.libraries.models import Project, StoredCheck
+from tests.web.calls import calls_of
 from tests.web.library_fixtures import NEAR, own_index_store, projects  # noqa: F401  (fixtures)
 from tests.web.test_api import api  # noqa: F401  (the token-calling fixture)
 
@@ -22,15 +23,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_index_store")]
 
 
 def _counting(monkeypatch) -> list:
-    calls: list = []
-    real = DuplicateIndex.check
-
-    def counted(self, *args, **kwargs):
-        calls.append(args)
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(DuplicateIndex, "check", counted)
-    return calls
+    return calls_of(monkeypatch, DuplicateIndex, "check")
 
 
 def _similar(client, project) -> list[tuple[int, str]]:

@@ -17,21 +17,14 @@ from kechuang.web.transfer import matching, page_blocks, stored_matches
 from kechuang.web.transfer.models import Achievement, Demand, StoredDemandMatches, StoredMatches
 from kechuang.web.transfer.records import ACHIEVEMENTS as LIBRARY
 from kechuang.web.transfer.services import AchievementInput, achievement_create
+from tests.web.calls import calls_of
 from tests.web.transfer_fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
 
 
 def _searches(monkeypatch) -> list:
-    calls: list = []
-    real = MatchIndex.search
-
-    def counted(self, *args, **kwargs):
-        calls.append(args)
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(MatchIndex, "search", counted)
-    return calls
+    return calls_of(monkeypatch, MatchIndex, "search")
 
 
 def _live(user, demand) -> str:
