@@ -42,3 +42,10 @@ def held_out_counts(path: Path) -> tuple[int, int, int]:
         predicted += len(pred)
         gold_count += len(page["targets"])
     return found, predicted, gold_count
+
+
+def held_out_f1(path: Path) -> float:
+    """Micro F1 of the extractor's targets over a held-out list of target pages."""
+    found, predicted, gold_count = held_out_counts(path)
+    precision, recall = found / predicted if predicted else 0.0, found / gold_count
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

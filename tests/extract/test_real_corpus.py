@@ -51,7 +51,10 @@ GATES = {
     # ext-targets11 (round 11: 条 counts after an open verb, not a policy's articles; one clause is no list of
     # names): dev targets 0.930 → 0.93045 (2 × 1077 / (1131 + 1184))
     # ext-targets12 (round 12): dev targets unchanged, 0.93045; ext-corpus10's dev pages (b2c39ba..) 0.818 under the rules
-    "dev": {"document": 0.972, "assignments": 0.990, "targets": 0.930},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-targets14 (round 14): a count of percentage points is an increase: 0.930 → 0.931; the quota-table-by-place
+    # reader removed (it rested on one dev page, cn-guoban-xzbkz1996, no second source found; nothing on validation or
+    # the held-out lists): 0.91253 (2 × 1038 / (1091 + 1184)) — the gate follows the removal, as in round 10
+    "dev": {"document": 0.972, "assignments": 0.990, "targets": 0.912},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

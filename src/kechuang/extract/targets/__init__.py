@@ -60,9 +60,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     heading line's index to the offset where its title starts (the numbering token is ignored); ``title``
     stands for the opening line when the text is an excerpt given with its page's title.
 
-    A year passes down to later paragraphs in two ways: a paragraph that ends with a colon gives its year
+    A year passes down to later paragraphs in three ways: a paragraph that ends with a colon gives its year
     to the lines under the same heading; a goals section (发展目标, 主要目标… and its sub-items) keeps the
-    last year stated in it for every target of the section that states none."""
+    last year stated in it for every target of the section that states none; before any heading (a news print
+    of a plan's goals), the last deadline a paragraph states (方案提出,到2025年,…) dates the later paragraphs'
+    targets that state none."""
     opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
     results = bool(opening) and bool(vocab().results_title.search(opening.translate(vocab().simplified)))
     if results:  # 2022年工作总结, 完成情况公示: read as of the year after the one summed up (its own year is history)
@@ -75,6 +77,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     goals_year: int | None = None
     goals_path: str | None = None
     past_path: str | None = None
+    lead_deadline: int | None = None  # a deadline (到2025年) an unheaded paragraph states: a news print's goals' year
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
     document_year = PAST_DOCUMENT if results else (
@@ -119,7 +122,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         token_end = heading_titles[line.index] - line.start if line.index in heading_titles else 0
         if token_end:
             local.append((0, token_end))
-        inherited = next((y for y in (colon_year, goals_year, document_year) if y is not None), None)
+        lead = lead_deadline if path == "" else None
+        inherited = next((y for y in (colon_year, goals_year, document_year, lead) if y is not None), None)
         if inherited is None and last_year is not None and vocab().goal_reference.match(
                 line.text.translate(simplified), token_end):
             inherited = last_year  # 为了保障实现这一目标,…高新技术企业数量达到3000家: the goal's year above
@@ -138,6 +142,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         out.extend([readings.restore(t, line.start) for t in found] if readings else found)
         stated = para.stated_years()
+        if path == "" and (deadlines := [m.year for m in para.marks if m.deadline and not m.past]):
+            lead_deadline = deadlines[-1]
         last_year = stated[-1] if stated else last_year
         if stated and goals_path is not None:
             goals_year = stated[-1]

@@ -27,7 +27,6 @@ _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十�
 _HEADER_WORD = re.compile(
     r"(?P<seq>序号|编号)|(?P<cat>类别|领域|类型|分类|方面|考核项目)|(?P<attr>指标属性|属性|性质|备注)"
     r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|名称|项目|考核内容|内容)"
-    r"|(?P<region>省(?:\(市(?:、区)?\)|份|市)|地区|地市|市州|县(?:\(市、?区\)|市区)|区县)"
     r"|(?P<unit>计量单位|单位)"
     r"|(?P<yrole0>目标值|目标|预期值|基期值|基期|现状值|现状|基准值)?\((?P<pyear>\d{4})年?\)"
     r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
@@ -35,11 +34,9 @@ _HEADER_WORD = re.compile(
     r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?:末|期末|目标值|目标)"
     r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长|年均增)(?:率)?(?:\(%\))?"
     r"(?P<summed>\(\d年累计\))?)"
-    r"|(?P<group>分年度[\u4e00-\u9fff]{0,6}?(?:任务|目标|计划))|(?P<added>扩招|新增)"
     r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标)|(?P<base>基期值|现状值|基准值|基数)"
     r"|(?P<score>分值|权重|分数)|(?P<owner>(?:监考|责任|评分|考核|牵头|配合|协同|主责)(?:单位|部门|科室))")
-_HEADER_FIRST = frozenset("序编类领类分方属性备指主名项内具核重发考一二三计单目预规基现“\"十0123456789年累"
-                          "省地市县区扩新")
+_HEADER_FIRST = frozenset("序编类领类分方属性备指主名项内具核重发考一二三计单目预规基现“\"十0123456789年累")
 _BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
 _SEQ = re.compile(r"\d{1,3}[.、]?")
 _VALUE = re.compile(
@@ -50,7 +47,6 @@ _PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\|一")  # 一: a das
 _ATTR = re.compile(r"预期性|约束性")
 # A header cell's explanation: 2020年基期值(起始日期用作比较的数据), 2025年目标值(各项目标应达到的水平)
 _EXPLANATION = re.compile(r"\([^()\d%]{6,30}\)")
-_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<unit>[^\s,，;；:：()()]{1,6})[))]?\s*$")
 _UNIT_IN_NAME = re.compile(r"[((](?P<unit>[^()()]{1,8})[))]$")
 _MAX_HEADER = 12
 _MAX_CELL = 40  # a longer cell is a sentence: the table has ended
@@ -67,11 +63,10 @@ class _Cell:
 
 @dataclass
 class _Column:
-    kind: str  # seq, cat, ind, unit, attr, value, group (a label over the year columns after it)
+    kind: str  # seq, cat, ind, unit, attr, value
     year: int | None = None
     base: bool = False
     growth: bool = False
-    label: str = ""  # a column named with the row's label: 扩招, or the group over it (分年度招生任务)
 
 
 def _header(text: str) -> list[_Column] | None:
@@ -83,8 +78,8 @@ def _header(text: str) -> list[_Column] | None:
         if not m or m.end() == pos or len(cols) >= _MAX_HEADER:
             return None
         pos = m.end()
-        kind = next(k for k in ("seq", "cat", "ind", "region", "unit", "attr", "year", "pyear", "pend", "growth",
-                                "group", "added", "goal", "base", "score", "owner") if m.group(k))
+        kind = next(k for k in ("seq", "cat", "ind", "unit", "attr", "year", "pyear", "pend", "growth", "goal",
+                                "base", "score", "owner") if m.group(k))
         if kind in ("year", "pyear"):
             role = m.group("yrole") or m.group("yrole0") or ""
             cols.append(_Column("value", int(m.group(kind)), base=role in _BASE_ROLES))
@@ -96,12 +91,6 @@ def _header(text: str) -> list[_Column] | None:
                                 base=bool(m.group("summed"))))
         elif kind in ("goal", "base"):
             cols.append(_Column("value", None, base=kind == "base"))
-        elif kind == "added":  # 扩招, 新增: the change by the plan's last year, named with the row (江苏扩招)
-            cols.append(_Column("value", None, label=m.group(kind)))
-        elif kind == "group":  # 分年度招生任务 over the year columns that follow it (read by _Reader)
-            cols.append(_Column("group", label=m.group(kind)))
-        elif kind == "region":  # 省(市), 地区: the row's label is a place, named with its column (江苏分年度招生任务)
-            cols.append(_Column("ind"))
         else:
             cols.append(_Column(kind))
     return cols
@@ -166,16 +155,8 @@ class _Cells:
 class _Reader:
     """Rows of one table from the stream of cells that follows its header."""
 
-    def __init__(self, cols: list[_Column], plan_year: int | None, caption_year: int | None,
-                 unit: str | None = None):
-        group = ""
-        for c in cols:
-            if c.kind == "group":
-                group = c.label
-            elif c.kind == "value" and c.year and not c.label:
-                c.label = group
-        cols = [c for c in cols if c.kind != "group"]
-        self.cols, self.unit = cols, unit
+    def __init__(self, cols: list[_Column], plan_year: int | None, caption_year: int | None):
+        self.cols = cols
         self.values = [c for c in cols if c.kind == "value"]
         years = sorted({c.year for c in self.values if c.year and not c.growth})
         for c in self.values:
@@ -247,9 +228,8 @@ class _Reader:
                 if glued and len(indicator) - len(glued.group()) >= 2:
                     indicator, unit = indicator[:glued.start()], glued.group()
             indicator = clean_indicator(indicator.lstrip("★☆*"))
-            unit = unit or self.unit
             for col, cell in zip(self.values, got, strict=True):
-                t = self._target(lines, paths, indicator + col.label, unit, col, name, cell)
+                t = self._target(lines, paths, indicator, unit, col, name, cell)
                 if t:
                     out.append(t)
         return out
@@ -292,15 +272,6 @@ def _caption_year(lines: list[Line], k: int, plan_year: int | None) -> int | Non
     return None
 
 
-def _caption_unit(lines: list[Line], k: int) -> str | None:
-    """The unit a caption line just above the header gives the whole table: 单位:人, (单位:万元)."""
-    for line in reversed(lines[max(0, k - 2):k]):
-        m = _CAPTION_UNIT.search(line.text)
-        if m and _is_unit(m.group("unit")):
-            return m.group("unit")
-    return None
-
-
 def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> tuple[list[Target], set[int]]:
     """Targets of the goal tables in ``lines`` and the indexes of the lines the tables take. A table's category
     rows (一、经济发展) may look like the body's first heading, so tables are looked for from the first line."""
@@ -329,7 +300,7 @@ def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> t
         if _header(below) is not None:
             continue  # a header under a header: the first is a caption or a repeated header, not a table
         cells = _Cells(lines, j)
-        reader = _Reader(cols, plan_year, _caption_year(lines, first, plan_year), _caption_unit(lines, first))
+        reader = _Reader(cols, plan_year, _caption_year(lines, first, plan_year))
         rows, used = reader.rows(cells)
         if not rows:
             k = max(k, j)
