@@ -87,6 +87,30 @@ def test_canonical_names_restore_region_and_expand_abbreviations():
     assert canon["省科技厅"] == "省科学技术厅"
 
 
+def test_a_national_plans_ministries_take_no_place_before_them():
+    """工业和信息化部 in a State Council plan (region 全国) is the ministry's full name; 全国工业和信息化部 was printed
+    some 60 times on the units page of one national plan."""
+    from kechuang.extract.departments import canonical
+
+    assert canonical("工业和信息化部", "全国") == "工业和信息化部"
+    assert canonical("科技部", "全国") == canonical("科技部", None)
+    assert canonical("财政局", "灵寿县") == "灵寿县财政局"  # a county's own units still take its name
+
+
+@pytest.mark.parametrize(("typed", "units"), [
+    ("县科技局、县财政局", ["县科技局", "县财政局"]),
+    ("各乡、镇人民政府、县科技局", ["各乡、镇人民政府", "县科技局"]),  # the collective joins two kinds: one unit
+    ("各区、县级市政府", ["各区、县级市政府"]),
+    ("各乡镇、各部门", ["各乡镇", "各部门"]),
+    ("县科技局\n县财政局,县科技局;县教育局", ["县科技局", "县财政局", "县教育局"]),
+    ("", []),
+])
+def test_units_typed_in_a_form_keep_collectives_whole(typed, units):
+    from kechuang.extract.unit_lists import typed_units
+
+    assert typed_units(typed) == units
+
+
 def test_offsets_point_at_the_units(seed_plans):
     for plan in seed_plans.values():
         for a in plan.assignments:

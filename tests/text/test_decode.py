@@ -48,6 +48,15 @@ def test_binary_garbage_named_txt_is_refused():
     assert "garbage.txt" in str(err.value)
 
 
+@pytest.mark.parametrize(("name", "kind"), [("方案.docx", "Word 文档"), ("方案.pdf", "PDF 文件")])
+def test_bytes_that_are_not_what_the_name_says_are_called_damaged_not_unsupported(name, kind):
+    """A binary renamed .docx was told "不支持的文件格式(.docx):请导入 … .docx …", which contradicts itself."""
+    with pytest.raises(KechuangError) as err:
+        load_bytes(b"\x00\x01garbage" * 100, name)
+    assert err.value.code == "KC-TEXT-FORMAT" and name in err.value.message_zh
+    assert f"内容不是有效的{kind}" in err.value.message_zh and "不支持" not in err.value.message_zh
+
+
 def test_control_characters_are_dropped_and_form_feeds_break_lines():
     doc = load_bytes("某县科技创新方案\x0c一、目标\x00\x07\x1b\n到2025年,高新技术企业达到30家。\x7f".encode(), "c.txt")
     assert doc.text == "某县科技创新方案\n一、目标\n到2025年,高新技术企业达到30家。"

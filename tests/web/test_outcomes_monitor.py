@@ -44,6 +44,18 @@ def test_confirmation_links_every_target_and_unmonitorable_kinds_say_why(plan):
     assert rows[hitech.pk].status is not None and "没有该指标的观测数据" in rows[hitech.pk].status.note
 
 
+def test_an_increase_is_monitored_and_a_rank_says_why_not_in_chinese(plan, task, county, users):
+    """提高2个百分点 is monitored on a share (the core adds the points to the baseline); a rank is not, and its reason
+    named the kind as 「rank」 on the monitor page."""
+    increase = target_add(users["bureau"], task, TargetInput("R&D经费投入强度", "2", kind="increase", unit="个百分点",
+                                                             year="2027"))
+    rank = target_add(users["bureau"], task, TargetInput("综合科技创新水平", "10", kind="rank", unit="名", year="2027"))
+    record(county, "rd_intensity", {2024: 1.5, 2025: 1.8})
+    rows = {r.target_id: r for r in plan_monitoring(plan)}
+    assert rows[increase.pk].status is not None and rows[increase.pk].reason == ""
+    assert rows[rank.pk].status is None and rows[rank.pk].reason == "排名目标不做数值监测"
+
+
 def test_review_and_task_pages_show_the_link_and_its_score(draft_plan, plan, users, as_user):
     client = as_user(users["bureau"])
     review = client.get(reverse("kc-plan", args=[draft_plan.pk])).content.decode()

@@ -19,7 +19,7 @@ def _form(**values):
 
 @pytest.mark.parametrize(("typed", "value", "unit"), [
     ("1.85", "1.85", "亿元"), ("1,500", "1500", "亿元"), ("1,500", "1500", "亿元"), ("1.85%", "1.85", "%"),
-    ("-3", "-3", "亿元"),
+    ("1e3", "1000", "亿元"), ("１６", "16", "亿元"),
 ])
 def test_values_are_stored_as_typed_without_separators(users, draft_plan, typed, value, unit):
     from kechuang.web.plans.targets import TargetInput, target_add
@@ -31,11 +31,27 @@ def test_values_are_stored_as_typed_without_separators(users, draft_plan, typed,
     assert (target.value, target.unit, target.year) == (value, unit, 2025)
 
 
+@pytest.mark.parametrize("kind", ["growth", "increase"])
+def test_a_fall_is_a_negative_growth_or_increase(users, draft_plan, kind):
+    """单位GDP能耗下降5%: a growth of -5 (the extractor's reading), a fall of percentage points likewise."""
+    from kechuang.web.plans.targets import TargetInput, target_add
+
+    task = draft_plan.tasks.first()
+    target = target_add(users["bureau"], task, TargetInput(indicator="单位GDP能耗", value="-5", kind=kind, unit="%",
+                                                           year="2025"))
+    target.refresh_from_db()
+    assert (target.value, target.kind) == ("-5", kind)
+
+
 @pytest.mark.parametrize(("values", "field", "words"), [
     ({"indicator": " "}, "indicator", "指标"),
     ({"value": "两成"}, "value", "目标值"),
     ({"value": ""}, "value", "目标值"),
     ({"value": "nan"}, "value", "目标值"),
+    ({"value": "1e400"}, "value", "过大"),  # became inf in monitoring, a red light and 1e400 in the ledger
+    ({"value": "9" * 61}, "value", "过大"),
+    ({"value": "-5"}, "value", "不能为负"),  # a level (达到值) below zero
+    ({"value": "-1", "kind": "rank"}, "value", "不能为负"),
     ({"year": "1999"}, "year", "目标年份"),
     ({"year": "二〇二五"}, "year", "目标年份"),
     ({"kind": "bogus"}, "kind", "类型"),

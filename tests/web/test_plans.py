@@ -55,6 +55,20 @@ def test_bad_uploads_are_refused_and_nothing_is_saved(as_user, users, name, data
     assert Plan.objects.count() == 0
 
 
+def test_a_form_sent_with_no_file_and_no_text_asks_for_one(as_user, users):
+    """It said "粘贴的文本是空的" to a clerk who had chosen no file."""
+    from kechuang.web.plans.models import Plan
+
+    response = as_user(users["bureau"]).post(reverse("kc-plans"), {"text": ""})
+    assert response.status_code == 400 and "请选择方案文件,或在文本框中粘贴方案全文" in response.content.decode()
+    assert Plan.objects.count() == 0
+
+
+def test_the_upload_form_states_the_size_limit(as_user, users, settings):
+    settings.MAX_UPLOAD_BYTES = 20 * 1048576
+    assert "不超过 20 MB" in as_user(users["bureau"]).get(reverse("kc-plans")).content.decode()
+
+
 def test_upload_over_the_limit(as_user, users, settings):
     from django.core.files.uploadedfile import SimpleUploadedFile
 

@@ -33,6 +33,9 @@ def is_collective(unit: str) -> bool:
     return unit.startswith(tuple(load_rules("departments")["collective_prefixes"]))
 
 
+NATIONAL = "全国"  # the region of a national document (spec: region)
+
+
 def canonical(unit: str, region: str | None, previous_prefix: str | None = None) -> str:
     """``unit`` as printed → canonical name for the plan of ``region``.
 
@@ -40,7 +43,7 @@ def canonical(unit: str, region: str | None, previous_prefix: str | None = None)
     previous unit of its list, else the plan's own level.
     """
     unit = re.sub(r"\s+", "", unit)
-    if is_collective(unit) or not region:
+    if is_collective(unit) or not region or region == NATIONAL:  # a ministry is named in full: no 全国 before it
         return expand(unit) if not is_collective(unit) else unit
     level = region[-1]
     if unit.startswith(region) or (len(region) > 2 and unit.startswith(region[:-1])):

@@ -151,3 +151,18 @@ def looks_like_units(units: list[FoundUnit]) -> bool:
 
 _VOUCHED_LIST = 3
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
+
+
+def typed_units(text: str) -> list[str]:
+    """Units a clerk typed in a form (、 , ; or a new line between them), each once; a collective that joins two kinds
+    stays whole as in an annotation (各乡、镇人民政府 is one unit, not 各乡 and 镇人民政府)."""
+    parts = [p.strip(" \t") for p in re.split(r"[、,,;;\r\n]", text or "")]
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if out and _joins_collective(out[-1], part):
+            out[-1] = f"{out[-1]}、{part}"
+        elif part not in out:
+            out.append(part)
+    return out

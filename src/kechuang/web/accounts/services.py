@@ -13,14 +13,29 @@ from kechuang.web.history.services import change_record
 
 _SPACE = re.compile(r"\s+")
 
+_NOT_IN_NAMES = re.compile(r"[<>{}\\`\x00-\x1f\x7f]")
+_FORMULA_LEAD = ("=", "+", "-", "@")  # a spreadsheet reads a cell opening so as a formula
+
+
+def check_name(name: str, field: str = "name") -> str:
+    """A unit's or department's name: no markup or formula characters (it becomes a department, a sheet name in the
+    ledger and a line in the rankings)."""
+    bad = _NOT_IN_NAMES.search(name)
+    if bad:
+        shown = repr(bad.group()) if bad.group().isspace() or not bad.group().isprintable() else bad.group()
+        raise KechuangError("KC-WEB-FIELD", f"名称“{name[:30]}”含有不允许的字符“{shown}”", field=field)
+    if name.startswith(_FORMULA_LEAD):
+        raise KechuangError("KC-WEB-FIELD", f"名称“{name[:30]}”不能以 = + - @ 开头", field=field)
+    if len(name) > 128:
+        raise KechuangError("KC-WEB-FIELD", "名称过长(最多 128 个字)", field=field)
+    return name
+
 
 def clean_name(name: str, field: str = "name") -> str:
     name = _SPACE.sub("", name or "")
     if not name:
         raise KechuangError("KC-WEB-FIELD", "名称不能为空", field=field)
-    if len(name) > 128:
-        raise KechuangError("KC-WEB-FIELD", "名称过长(最多 128 个字)", field=field)
-    return name
+    return check_name(name, field)
 
 
 def department_keys(department: Department) -> set[str]:

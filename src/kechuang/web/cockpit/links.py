@@ -8,13 +8,14 @@ from django.db import transaction
 
 from kechuang.errors import KechuangError
 from kechuang.indicators.catalog import Catalog, Link, link_target
+from kechuang.reports.xlsx import KIND_ZH
 from kechuang.web.history.models import Change
 from kechuang.web.history.services import change_record
 from kechuang.web.indicators.models import Indicator
 from kechuang.web.indicators.services import catalog_sync, core_indicator, region_indicators
 from kechuang.web.plans.models import Plan, Target
 
-MONITORED_KINDS = ("level", "growth", "multiple")
+MONITORED_KINDS = ("level", "growth", "multiple", "increase")  # the core monitors these (monitoring.expected)
 METHOD_NAMES = {"exact": "名称一致", "alias": "别名一致", "contains": "名称包含", "fuzzy": "相似匹配",
                 "manual": "人工指定", "none": "未关联", "": "未关联"}
 
@@ -24,7 +25,7 @@ def unmonitorable_reason(target: Target) -> str:
     if target.kind == "category":
         return "定性目标(等级、称号),不做数值监测"
     if target.kind not in MONITORED_KINDS:
-        return f"目标类型「{target.kind}」不支持数值监测"
+        return f"{KIND_ZH.get(target.kind, target.kind)}目标不做数值监测"  # 排名: the platform keeps no rankings
     try:
         float(target.value)
     except ValueError:

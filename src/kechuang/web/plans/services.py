@@ -11,10 +11,11 @@ from django.utils import timezone
 
 from kechuang.errors import KechuangError
 from kechuang.extract import extract_plan
+from kechuang.extract.unit_lists import typed_units
 from kechuang.monitoring.tasks import CYCLES, default_deadline
 from kechuang.web import uploads
 from kechuang.web.accounts.models import Department, Region
-from kechuang.web.accounts.services import department_index, department_match
+from kechuang.web.accounts.services import check_name, department_index, department_match
 from kechuang.web.history.services import change_record
 from kechuang.web.pagecache import versions_touch
 from kechuang.web.plans.models import Plan, Target, Task
@@ -55,7 +56,7 @@ def plan_create(user, region: Region, *, data: bytes | None = None, name: str = 
 
     if text is not None and data is None:
         if not text.strip():
-            raise KechuangError("KC-WEB-EMPTY", "粘贴的文本是空的", field="text")
+            raise KechuangError("KC-WEB-EMPTY", "请选择方案文件,或在文本框中粘贴方案全文", field="text")
         data, name = text.encode("utf-8"), name or "粘贴文本.txt"
     if data is None:
         raise KechuangError("KC-WEB-EMPTY", "请上传方案文件或粘贴方案文本", field="document")
@@ -119,8 +120,7 @@ def _date(text: str | None) -> date | None:
 
 
 def _units(text: str) -> list[str]:
-    parts = [p.strip() for p in text.replace("、", "\n").replace(",", "\n").replace(",", "\n").splitlines()]
-    return list(dict.fromkeys(p for p in parts if p))
+    return typed_units(text)
 
 
 @dataclass
@@ -147,6 +147,9 @@ class TaskInput:
             raise KechuangError("KC-WEB-FIELD", "报送周期无效", field="cycle")
         if not 1 <= self.due_day <= 31:
             raise KechuangError("KC-WEB-FIELD", "报送日应为 1–31", field="due_day")
+        for field in ("lead", "responsible", "cooperating"):
+            for unit in typed_units(getattr(self, field)):
+                check_name(unit, field)
 
 
 def require_editable(plan: Plan) -> None:

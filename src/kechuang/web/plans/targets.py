@@ -22,6 +22,10 @@ def target_snapshot(target: Target) -> dict:
             "year": target.year, "quote": target.quote}
 
 
+LIMIT = Decimal("1e15")  # no target of a plan is a quadrillion of its unit
+SIGNED = ("growth", "increase")  # 下降5% is a growth of -5; a level, multiple or rank is never below zero
+
+
 def _number(text: str) -> str:
     """The number as typed without thousands separators (1,500 → 1500); refused unless it is a finite number."""
     cleaned = text.replace(",", "").replace(",", "").replace(" ", "")
@@ -31,6 +35,11 @@ def _number(text: str) -> str:
         number = None
     if number is None or not number.is_finite():
         raise KechuangError("KC-WEB-FIELD", f"目标值“{text}”不是数字(如 1.85、1,500 或 1.85%)", field="value")
+    if abs(number) >= LIMIT:  # 1e400 became inf in monitoring; a 61-digit count is a typing slip
+        raise KechuangError("KC-WEB-FIELD", f"目标值“{text[:20]}”过大:大数请换用万、亿等单位(如 3.2 亿元)",
+                            field="value")
+    if "e" in cleaned.lower() or not cleaned.isascii():  # 1e3 → 1000, full-width １６ → 16: as a clerk reads it
+        cleaned = format(number, "f")
     return cleaned.lstrip("+")
 
 
@@ -61,6 +70,9 @@ class TargetInput:
             value, unit = value[:-1].strip(), unit or "%"
         if self.kind != "category":  # a category (等级) may be a word such as A or 一
             value = _number(value)
+            if value.startswith("-") and self.kind not in SIGNED:
+                raise KechuangError("KC-WEB-FIELD", f"目标值“{value}”为负数:{KIND_ZH[self.kind]}不能为负;"
+                                    "下降的目标请选“增长率”或“提高(百分点)”并填负数", field="value")
         if len(value) > 64:
             raise KechuangError("KC-WEB-FIELD", "目标值过长(最多 64 字)", field="value")
         if len(unit) > 16:

@@ -86,7 +86,8 @@ def plan_list(request):
     plans = (plans_visible(request.user).select_related("region").defer("text", "extracted")
              .filter(archived_at__isnull=not archived))
     return render(request, "kechuang/plans.html", {"plans": plans, "can_upload": can_upload, "error": error,
-                                                   "archived": archived}, status=status)
+                                                   "archived": archived,
+                                                   "max_mb": settings.MAX_UPLOAD_BYTES // 1048576}, status=status)
 
 
 @login_required
