@@ -12,8 +12,11 @@ from pathlib import Path
 import yaml
 
 from kechuang.extract import extract_text
+from kechuang.extract.lines import split_lines
+from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.region import is_national
 from kechuang.text.chrome import is_chrome_line
+from kechuang.text.normalise import normalise
 from tests.extract.test_metadata_round11 import _score
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -89,3 +92,29 @@ def test_a_run_together_date_with_no_signer_under_the_notice():
     assert got.date == gold["date"] == "2020-09-28"
     assert extract_text("现将《某县方案》印发给你们,请认真执行。\n\n2021106\n某县方案\n").document.date == "2021-10-06"
     assert extract_text("目录\n2021106\n某县方案\n").document.date is None  # not under a sentence
+
+
+# A notice that issues no plan names its basis in its own opening sentence, after the line naming whom it addresses,
+# with the page's field rows before that line (dev: 德阳 2020 索引号 / 公文种类 / … / 各县(市、区)人民政府,…市级相关部门:
+# then 根据德阳市人民政府办公室《关于下达…的通知》…; held out: dinghai.gov.cn 舟山市定海区经济和信息化局: then the
+# basis sentence); and that sentence may state its purpose first (held out: dinghai.gov.cn 为鼓励企业加大研发力度,支持
+# 企业科技创新,根据《…》、《…》和《…》文件精神,现将…下达给你单位; gzicc.cn 广东省科学技术厅 2018 为规范中央引导地方科技
+# 发展专项资金管理,提高专项资金使用效益,根据《财政部 / 科技部关于印发〈…〉的通知》…的有关规定,…现予以印发).
+def test_a_covering_sentence_with_its_purpose_before_its_basis():
+    got, gold = _held_out("dinghai.gov.cn")
+    assert got.basis == gold["basis"]
+    lines = split_lines(normalise(
+        "各地级以上市科技局(委),各有关单位:\n为规范中央引导地方科技发展专项资金管理,提高专项资金使用效益,根据《财政部\n"
+        "科技部关于印发〈中央引导地方科技发展专项资金管理办法〉的通知》(财教〔2016〕81号)的有关规定,结合我省实际,"
+        "省财政厅、省科技厅制定了《广东省中央引导地方科技发展专项资金管理细则》,现予以印发,请遵照执行。\n"))
+    assert basis_of([], [], lines[1:]) == ["财政部科技部关于印发〈中央引导地方科技发展专项资金管理办法〉的通知"]
+    # a sentence whose basis comes after something other than its purpose is no covering basis
+    other = split_lines(normalise("会议指出,要根据《某某办法》抓好落实。\n"))
+    assert basis_of([], [], other) == []
+
+
+def test_the_opening_sentence_after_the_addressees_and_the_field_rows():
+    text = ("某市人民政府办公室关于公布2019年度考核结果的通报\n索  引  号: 510600-2020-001718\n公文种类:通报\n"
+            "文       号:某办函〔2020〕16号\n\n各县(市、区)人民政府,市级相关部门:\n\n2019年,全市工业经济稳中有进。\n\n"
+            "根据某市人民政府办公室《关于下达2019年工作目标任务的通知》,现将考核结果通报如下。\n")
+    assert extract_text(text).document.basis == ["关于下达2019年工作目标任务的通知"]

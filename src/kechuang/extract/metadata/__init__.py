@@ -96,6 +96,17 @@ def _with_next(lines: list[Line], line: Line) -> str:
     return text
 
 
+_ADDRESSEES = re.compile(r"[^。;]{2,300}[::]$")  # 各县(市、区)人民政府,…市级相关部门:
+_ADDRESSEE_LINES = 12
+
+
+def _after_addressees(body: list[Line]) -> int:
+    """Where a document's own text opens: after the line that names whom it is addressed to, when one stands among
+    its first lines (a page's field rows may come before it: 德阳 2020 索引号 / 公文种类 / … / 各县(市、区)人民政府,…:),
+    else at its first line."""
+    return next((k + 1 for k, ln in enumerate(body[:_ADDRESSEE_LINES]) if _ADDRESSEES.fullmatch(ln.text.strip())), 0)
+
+
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
     warnings: list[str] = []
     info = DocumentInfo()
@@ -238,7 +249,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
     if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
-        covering, body = covering + body[:3], body[3:]
+        opening = _after_addressees(body)
+        covering, body = covering + body[opening:opening + 3], body[:opening] + body[opening + 3:]
     preamble = loc.preamble
     if not preamble and loc.title_lines and body and body[0].index == loc.title_lines[1] + 1:
         # no numbered heading in the text (a page's opening cut before it): the paragraph under the plan's title is
