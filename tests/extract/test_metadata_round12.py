@@ -118,3 +118,23 @@ def test_the_opening_sentence_after_the_addressees_and_the_field_rows():
             "文       号:某办函〔2020〕16号\n\n各县(市、区)人民政府,市级相关部门:\n\n2019年,全市工业经济稳中有进。\n\n"
             "根据某市人民政府办公室《关于下达2019年工作目标任务的通知》,现将考核结果通报如下。\n")
     assert extract_text(text).document.basis == ["关于下达2019年工作目标任务的通知"]
+
+
+# A report dates itself by the meeting it was delivered at, in brackets under its title, as a work report does (dev:
+# 拱墅 2019 (2019116日在拱墅区第七届人民代表大会…), its date lost, stays null; held out: cqrd.gov.cn 重庆 2018
+# (2018年9月27日在市五届人大常委会第五次会议上)), beside the brackets of an adoption ((…全体会议通过), 天津 2016).
+def test_a_report_dated_by_the_meeting_it_was_delivered_at():
+    got, gold = _held_out("cqrd.gov.cn")
+    assert got.date == gold["date"] == "2018-09-27"
+    head = "某市人民政府关于某项工作情况的报告\n({})\n市人大常委会:\n"
+    assert extract_text(head.format("2019年3月5日在市人大常委会第十次会议上")).document.date == "2019-03-05"
+    assert extract_text(head.format("2019116日在市人大常委会第十次会议上")).document.date is None
+
+
+# A line holding a full stop is no part of a title above the plan's own line: a mirror's mojibake of (此件公开发布)
+# (held out: zhongmujiang.cn ?。ù思_(kāi)發(fā)布) over 關(guān)于在公共服務(wù)領(lǐng)域…的指導意見(jiàn)), its garbled bracket opening
+# other lines the same way (dev: 广东 2016 ?。ㄒ唬┛傮w目標。, 广州 2006 ?。ǘ┩七M(jìn)東部石化基地…).
+def test_a_line_with_a_full_stop_is_no_part_of_a_title():
+    got, gold = _held_out("zhongmujiang.cn")
+    assert got.title == "".join(gold["title"].split())  # the mirror's stray space inside a reading, (huì ), dropped
+    assert extract_text("现印发给你们。\n?。ù思_发布)\n某县科技创新行动方案\n一、总体要求\n").document.title == "某县科技创新行动方案"

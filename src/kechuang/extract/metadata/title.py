@@ -172,7 +172,9 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 above = lines[first - 2]  # a title broken over two lines with a blank line between
                 atext = strip(above.text)
                 first -= 1
-            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>|]", atext)
+            # a line holding a full stop is no part of a title (a page's mojibake of (此件公开发布):
+            # ?。ù思_(kāi)發(fā)布), its garbled bracket opening lines elsewhere: ?。ㄒ唬┛傮w目標。 in 广东 2016)
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[,;:!?》]$|[:>|。]", atext)
                     or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
                     or _ATTACHMENT.fullmatch(atext)):
