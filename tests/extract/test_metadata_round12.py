@@ -138,3 +138,13 @@ def test_a_line_with_a_full_stop_is_no_part_of_a_title():
     got, gold = _held_out("zhongmujiang.cn")
     assert got.title == "".join(gold["title"].split())  # the mirror's stray space inside a reading, (huì ), dropped
     assert extract_text("现印发给你们。\n?。ù思_发布)\n某县科技创新行动方案\n一、总体要求\n").document.title == "某县科技创新行动方案"
+
+
+# A date printed where the document dates itself but with no reading is no date, and the page's publishing date does
+# not stand in for it (openings/DECISIONS.md): a work report's congress line whose date lost its 年月 (dev: 拱墅 2019
+# (2019116日在拱墅区第七届人民代表大会第三次会议上), 生成日期 2019-01-18 on the page), as a partial signature date (dev:
+# 西城 2016 二〇一六年一月) and a run-together one with two readings (dev: 汉阳 2019 2019114) give null.
+def test_a_lost_delivery_date_is_no_date():
+    head = "发布日期:2019-01-18\n政府工作报告\n({}在某某区第七届人民代表大会第三次会议上)\n各位代表:\n"
+    assert extract_text(head.format("2019116日")).document.date is None
+    assert extract_text(head.format("2019年1月16日")).document.date == "2019-01-16"

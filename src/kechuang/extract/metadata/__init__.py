@@ -48,7 +48,6 @@ from kechuang.extract.metadata.title import (
     locate,
     notice_of,
     own_title,
-    own_title_below,
     printed_below,
     printed_form,
     region_before,
@@ -144,7 +143,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     if not title:
         found = standalone_title(lines, min(len(lines), 120))
-        title = (own_title_below(lines, found) or found[0]) if found else None
+        title = found[0] if found else None
     if not title:  # the page's metadata table names the document (发文标题: …)
         title = next((strip(field) for plain, printed, positions in field_rows(lines[:80])
                       if (field := title_field(plain, printed, positions))), None)
@@ -232,7 +231,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # the speaker's government over a page field's short name with no place (发布机构 区府办, 拱墅 2019)
         if report.issuer and not any(region_of(o) for o in info.issuer):
             info.issuer = [report.issuer]
-        info.date = (iso(*report.delivered) if report.delivered else None) or info.date
+        # a delivery date printed but lost is no date, and the page's publishing date does not stand in for it (as a
+        # partial signature date, 二〇一六年一月 in 西城 2016, or one with two readings, 2019114 in 汉阳 2019)
+        info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or report.region
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = (info.region or region_of(title) or province_named(title)

@@ -349,21 +349,6 @@ def _run_on(lines: list[Line], k: int, flat: str) -> list[str]:
     return runs
 
 
-_BELOW = 3
-
-
-def own_title_below(lines: list[Line], found: tuple[str, int, int]) -> str | None:
-    """The document's full title printed right under the page's short header (贯彻落实《…》实施意见 over 中共天津市委
-    天津市人民政府关于贯彻落实《…》的实施意见): a title of its own (X关于…) that says the same after its 关于."""
-    short = strip(found[0]).replace("的", "")
-    for line in [ln for ln in lines[found[2] + 1:found[2] + 1 + _BELOW * 2] if ln.text.strip()][:_BELOW]:
-        m = OWN_TITLE.match(simplified(strip(line.text)))
-        about = _ABOUT.search(m.group("title")) if m else None
-        if about and m.group("title")[about.end():].replace("的", "") == simplified(short):
-            return strip(line.text)[m.start("title"):m.end("title")]
-    return None
-
-
 # A notice that puts a list into effect (市政府關于實施2015年民生幸福十大工程百件實事的通知) over the list printed
 # under its own title: the list is the document, as a plan is under a notice that issues it.
 _PUTS_IN_EFFECT = re.compile(rf"{ABOUT}(?:实施|實施){READING}(.{{4,80}})的(?:通知|決定|决定)$")
