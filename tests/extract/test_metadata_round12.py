@@ -44,7 +44,7 @@ def test_round12_held_out_openings_are_new_hosts():
 
 
 def test_round12_held_out_openings_document_f1():
-    assert _score(HELD_OUT).f1 >= 0.93
+    assert _score(HELD_OUT).f1 >= 0.959
 
 
 def test_round11_held_out_openings_hold():
@@ -148,3 +148,14 @@ def test_a_lost_delivery_date_is_no_date():
     head = "发布日期:2019-01-18\n政府工作报告\n({}在某某区第七届人民代表大会第三次会议上)\n各位代表:\n"
     assert extract_text(head.format("2019116日")).document.date is None
     assert extract_text(head.format("2019年1月16日")).document.date == "2019-01-16"
+
+
+# Decided this round (the spec leaves it open): a page's 来源 field names where the page took the text from, not who
+# issues it — a portal (岳阳 2017 来源:岳阳市政府门户网), a ministry's division that signs nothing (长春 2024 科技部's
+# notice, 来源:创新体系与政策法规处, signed 科技部), a newspaper or nothing (held out: tastyfever.com 来源: 网, signed by
+# fourteen bodies). The spec's issuer is the body that issues the document; so 来源 never gives it, and a page with
+# nothing else printed as issuer has none (as a site naming itself has none, openings/DECISIONS.md).
+def test_the_source_field_names_no_issuer():
+    assert extract_text("某县科技创新行动方案\n来源:某县科技局 发布时间:2023-01-01\n一、总体要求\n").document.issuer == []
+    got, gold = _held_out("tastyfever.com")
+    assert got.issuer == gold["issuer"] and "网" not in got.issuer
