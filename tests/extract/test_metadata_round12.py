@@ -159,3 +159,12 @@ def test_the_source_field_names_no_issuer():
     assert extract_text("某县科技创新行动方案\n来源:某县科技局 发布时间:2023-01-01\n一、总体要求\n").document.issuer == []
     got, gold = _held_out("tastyfever.com")
     assert got.issuer == gold["issuer"] and "网" not in got.issuer
+
+
+# A page's opening cut before the plan's first heading: the paragraph under the plan's title is its preamble, blank
+# lines between or not (dev: 广州 2016 科学素质, right under it; 蒙城 2023 为贯彻落实《安徽省…行动方案》(皖政〔2022〕64 号)
+# 和《亳州…, three blank lines under 蒙城县落实…实施方案 and cut mid-sentence).
+def test_the_paragraph_under_the_title_with_blank_lines_between():
+    text = ("某县科技创新行动方案\n\n \n\n为贯彻落实《某省科技创新行动方案》(某政〔2022〕64 号)和《某市人民政府关于贯彻〈某省"
+            "科技创新行动方案〉")
+    assert extract_text(text).document.basis == ["某省科技创新行动方案"]
