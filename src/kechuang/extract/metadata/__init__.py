@@ -255,8 +255,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     preamble = loc.preamble
     if not preamble and loc.title_lines and body and loc.body_start == loc.title_lines[1] + 1:
         # no numbered heading in the text (a page's opening cut before it): the paragraph under the plan's title is
-        # its preamble (为贯彻落实《…》、《…》…, 广州 2016 科学素质; 蒙城 2023 with blank lines between), as it is when a
-        # heading follows
+        # its preamble (为贯彻落实《…》、《…》…, 广州 2016 科学素质; 蒙城 2023, blank lines between), as it is when
+        # a heading follows
         preamble, body = body[:1], body[1:]
     basis = basis_of(preamble, body, covering)
     info.basis = [b for b in basis if b != title]
