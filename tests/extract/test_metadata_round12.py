@@ -44,7 +44,23 @@ def test_round12_held_out_openings_are_new_hosts():
 
 
 def test_round12_held_out_openings_document_f1():
-    assert _score(HELD_OUT).f1 >= 0.959
+    assert _score(HELD_OUT).f1 >= 0.973
+
+
+# Round 12b: eleven more new hosts, annotated after round 12's rules were written and scored once with them before any
+# change: 0.904 (P 0.963, R 0.852), as main's rules of the session's start score them — this round's rules neither
+# helped nor hurt on text they were not written from.
+FRESH = [c for c in yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8"))
+         if c.get("round") == "12b"]
+
+
+def test_round12b_fresh_openings_of_new_hosts():
+    assert len(FRESH) >= 10
+    hosts = {c["address"].split("/")[2] for c in FRESH}
+    corpus = {json.loads(p.read_text("utf-8"))["source"].split("/")[2]
+              for p in (FIXTURES / "real" / "openings").glob("*.json")}
+    assert len(hosts) == len(FRESH) and not hosts & (corpus | {c["address"].split("/")[2] for c in HELD_OUT})
+    assert _score(FRESH).f1 >= 0.904
 
 
 def test_round11_held_out_openings_hold():
@@ -168,3 +184,14 @@ def test_the_paragraph_under_the_title_with_blank_lines_between():
     text = ("某县科技创新行动方案\n\n \n\n为贯彻落实《某省科技创新行动方案》(某政〔2022〕64 号)和《某市人民政府关于贯彻〈某省"
             "科技创新行动方案〉")
     assert extract_text(text).document.basis == ["某省科技创新行动方案"]
+
+
+# The sentence that issues the plan read in simplified characters on a traditional page (dev: 青島 2023
+# 《青島市深化新舊(jiù)動能轉換…2023年重點工(gōng)作任務》已經市政府同意,現印發給你們; held out: ejntfnq.cn 牡丹江 2018
+# ??經市政府同意,現將《牡丹江市防治慢性病中長期規劃(2018—2025年)》印發給你們): the plan's title as printed, its
+# signer read with it.
+def test_the_issuing_sentence_of_a_traditional_page():
+    got, gold = _held_out("ejntfnq.cn")
+    assert (got.title, got.issuer, got.region) == (gold["title"], gold["issuer"], gold["region"])
+    text = "《某縣科技創新行動計劃(2023—2025年)》已經縣政府同意,現印發給你們。\n某縣人民政府辦公室\n2023年5月4日\n"
+    assert extract_text(text).document.title == "某縣科技創新行動計劃(2023—2025年)"

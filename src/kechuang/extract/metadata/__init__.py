@@ -118,9 +118,13 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # The plan's title as the notice quotes it (现将《…》印发) wins over the notice's wording (我市…) when the plan
         # is printed under it.
         for line in lines[:80]:
-            m = ISSUED_TITLE.search(_with_next(lines, line))
+            # read in simplified characters (已經…同意,現印發 and 現將《…》印發 on traditional pages: 青岛 2023, 牡丹江
+            # 2018, 海东 2019), the title taken as printed (``simplified`` keeps offsets)
+            printed = _with_next(lines, line)
+            m = ISSUED_TITLE.search(simplified(printed))
             if m:
-                issued = strip(m.group(1) or m.group(2) or m.group(3))
+                g = next(k for k in (1, 2, 3) if m.group(k))
+                issued = strip(printed[m.start(g):m.end(g)])
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
                 sentence = line.text[m.end():].split("。")[0]
                 if find_title_lines(lines, issued) or _folded(issued) == _folded(title) or (
