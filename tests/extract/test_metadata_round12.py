@@ -50,7 +50,7 @@ def test_round12_held_out_openings_document_f1():
 # Round 12b: eleven more new hosts, annotated after round 12's rules were written and scored once with them before any
 # change: 0.904 (P 0.963, R 0.852), as main's rules of the session's start score them — this round's rules neither
 # helped nor hurt on text they were not written from. One rule written from them since (a date alone in brackets under
-# the title, with a dev page): 0.914.
+# the title, with a dev page): 0.9138.
 FRESH = [c for c in yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8"))
          if c.get("round") == "12b"]
 
@@ -61,7 +61,7 @@ def test_round12b_fresh_openings_of_new_hosts():
     corpus = {json.loads(p.read_text("utf-8"))["source"].split("/")[2]
               for p in (FIXTURES / "real" / "openings").glob("*.json")}
     assert len(hosts) == len(FRESH) and not hosts & (corpus | {c["address"].split("/")[2] for c in HELD_OUT})
-    assert _score(FRESH).f1 >= 0.914
+    assert _score(FRESH).f1 >= 0.913
 
 
 def test_round11_held_out_openings_hold():
