@@ -51,9 +51,9 @@ GATES = {
     # ext-targets11 (round 11: 条 counts after an open verb, not a policy's articles; one clause is no list of
     # names): dev targets 0.930 → 0.93045 (2 × 1077 / (1131 + 1184))
     # ext-targets12 (round 12): dev targets unchanged, 0.93045; ext-corpus10's dev pages (b2c39ba..) 0.818 under the rules
-    # ext-meta12 (document round 14): dev document 0.97236 → 0.97233 (985/998 → 984/996 of 1028) — its rules +0.002,
+    # ext-meta12 (document round 14): dev document 0.97236 → 0.97335 (985/998 → 986/998 of 1028) — its rules +0.003,
     # the full-title-under-a-short-header rule (天津 2016, one dev page) removed −0.002; validation unchanged
-    "dev": {"document": 0.972, "assignments": 0.990, "targets": 0.930},  # round 4: 0.945 / 0.940 / 0.895
+    "dev": {"document": 0.973, "assignments": 0.990, "targets": 0.930},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
