@@ -63,13 +63,13 @@ def test_the_column_name_of_the_breadcrumb_is_no_part_of_the_title():
     assert extract_text(text).document.title == "某某县科技创新三年行动计划"
 
 
-# A page's short header over the document's full title (贯彻落实《国家创新驱动发展战略纲要》实施意见 over 中共天津市委天津市
-# 人民政府关于贯彻落实《…》的实施意见, fresh dev text): the full title, its joint issuers and their place; the date a
-# meeting adopted it, in brackets under the title, is its date when nothing signs it (内蒙古 2013 工作规则 prints one
-# too, and is signed: the signature's date wins there).
-def test_the_full_title_under_a_short_header_and_an_adoption_date():
-    document = _document("tj-tianjin-cxqdss2016")
-    assert document == {**document, **_gold("tj-tianjin-cxqdss2016")}
+# The date a meeting adopted a document, in brackets under its title, is its date when nothing signs it (天津 2016
+# 贯彻落实《国家创新驱动发展战略纲要》实施意见; 内蒙古 2013 工作规则 prints one too, and is signed: the signature's date wins
+# there). Round 10 also read 天津's full title under the page's short header (中共天津市委天津市人民政府关于贯彻落实《…》的
+# 实施意见); that rule rested on this one page, no second real page was found in three searches (rounds 11 and 12), and
+# round 12 removed it (dev document −0.002): the page's short header is its title now.
+def test_an_adoption_date_under_the_title():
+    assert _document("tj-tianjin-cxqdss2016")["date"] == _gold("tj-tianjin-cxqdss2016")["date"]
     assert _document("nm-neimenggu-gzgz2013")["date"] == _gold("nm-neimenggu-gzgz2013")["date"]
 
 

@@ -48,7 +48,6 @@ from kechuang.extract.metadata.title import (
     locate,
     notice_of,
     own_title,
-    own_title_below,
     printed_below,
     printed_form,
     region_before,
@@ -96,6 +95,17 @@ def _with_next(lines: list[Line], line: Line) -> str:
     return text
 
 
+_ADDRESSEES = re.compile(r"[^。;]{2,300}[::]$")  # 各县(市、区)人民政府,…市级相关部门:
+_ADDRESSEE_LINES = 12
+
+
+def _after_addressees(body: list[Line]) -> int:
+    """Where a document's own text opens: after the line that names whom it is addressed to, when one stands among
+    its first lines (a page's field rows may come before it: 德阳 2020 索引号 / 公文种类 / … / 各县(市、区)人民政府,…:),
+    else at its first line."""
+    return next((k + 1 for k, ln in enumerate(body[:_ADDRESSEE_LINES]) if _ADDRESSEES.fullmatch(ln.text.strip())), 0)
+
+
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
     warnings: list[str] = []
     info = DocumentInfo()
@@ -108,9 +118,13 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # The plan's title as the notice quotes it (现将《…》印发) wins over the notice's wording (我市…) when the plan
         # is printed under it.
         for line in lines[:80]:
-            m = ISSUED_TITLE.search(_with_next(lines, line))
+            # read in simplified characters (已經…同意,現印發 and 現將《…》印發 on traditional pages: 青岛 2023, 牡丹江
+            # 2018, 海东 2019), the title taken as printed (``simplified`` keeps offsets)
+            printed = _with_next(lines, line)
+            m = ISSUED_TITLE.search(simplified(printed))
             if m:
-                issued = strip(m.group(1) or m.group(2) or m.group(3))
+                g = next(k for k in (1, 2, 3) if m.group(k))
+                issued = strip(printed[m.start(g):m.end(g)])
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
                 sentence = line.text[m.end():].split("。")[0]
                 if find_title_lines(lines, issued) or _folded(issued) == _folded(title) or (
@@ -133,7 +147,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     if not title:
         found = standalone_title(lines, min(len(lines), 120))
-        title = (own_title_below(lines, found) or found[0]) if found else None
+        title = found[0] if found else None
     if not title:  # the page's metadata table names the document (发文标题: …)
         title = next((strip(field) for plain, printed, positions in field_rows(lines[:80])
                       if (field := title_field(plain, printed, positions))), None)
@@ -221,7 +235,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # the speaker's government over a page field's short name with no place (发布机构 区府办, 拱墅 2019)
         if report.issuer and not any(region_of(o) for o in info.issuer):
             info.issuer = [report.issuer]
-        info.date = (iso(*report.delivered) if report.delivered else None) or info.date
+        # a delivery date printed but lost is no date, and the page's publishing date does not stand in for it (as a
+        # partial signature date, 二〇一六年一月 in 西城 2016, or one with two readings, 2019114 in 汉阳 2019)
+        info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or report.region
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = (info.region or region_of(title) or province_named(title)
@@ -238,11 +254,13 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
     if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
-        covering, body = covering + body[:3], body[3:]
+        opening = _after_addressees(body)
+        covering, body = covering + body[opening:opening + 3], body[:opening] + body[opening + 3:]
     preamble = loc.preamble
-    if not preamble and loc.title_lines and body and body[0].index == loc.title_lines[1] + 1:
+    if not preamble and loc.title_lines and body and loc.body_start == loc.title_lines[1] + 1:
         # no numbered heading in the text (a page's opening cut before it): the paragraph under the plan's title is
-        # its preamble (为贯彻落实《…》、《…》…, 广州 2016 科学素质), as it is when a heading follows
+        # its preamble (为贯彻落实《…》、《…》…, 广州 2016 科学素质; 蒙城 2023, blank lines between), as it is when
+        # a heading follows
         preamble, body = body[:1], body[1:]
     basis = basis_of(preamble, body, covering)
     info.basis = [b for b in basis if b != title]

@@ -16,6 +16,9 @@ _SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》
 _SHORT_KINDS = frozenset((*PLAN_WORDS, "通知", "决定", "纲要"))
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.、]|[((]\d{1,2}[))])\s*《")
 _BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作|編制|制訂)(依据|依據)$")
+# The purpose a covering sentence states before its basis (为鼓励企业加大研发力度,支持企业科技创新,根据《…》…文件精神,
+# 现将…下达给你单位; 为积极应对人口老龄化,…,根据《…》文件精神,现制定…): one to three clauses opened by 为.
+_PURPOSE = re.compile(r"为[^,;。《》]{2,40}(?:,[^,;。《》]{2,40}){0,2},")
 _BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
 
 
@@ -131,7 +134,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
             if listed:
                 trigger = None
             elif not trigger or (in_body and not _MADE.search(sentence, trigger.end())) \
-                    or (part == "cover" and trigger.start() > 3):
+                    or (part == "cover" and trigger.start() > 3 and not _PURPOSE.fullmatch(sentence[:trigger.start()])):
                 continue
             for found in _TRIGGER.finditer(sentence) if trigger else ():
                 if (title := _unbracketed(sentence, found)) and title not in out:

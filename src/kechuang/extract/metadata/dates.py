@@ -65,8 +65,12 @@ def field_date(lines: list[Line], field: re.Pattern) -> str | None:
 
 
 # The date a meeting adopted the document, in brackets under its title: (二〇一六年七月八日中国共产党天津市第十届
-# 委员会第九次全体会议通过), (2013年6月17日自治区人民政府第五次常务会议通过).
-_ADOPTED = re.compile(rf"[((]{SIGN_DATE.pattern}[^()()]{{2,60}}?(?:通过|批准)[))]")
+# 委员会第九次全体会议通过), (2013年6月17日自治区人民政府第五次常务会议通过); or the date a report was delivered at one,
+# as a work report prints it (——2023年2月22日在代县第十七届人民代表大会第三次会议上) and a report to a standing
+# committee in brackets ((2018年9月27日在市五届人大常委会第五次会议上), 重庆 2018); or the date alone in brackets, as a
+# work report (东乌旗 2022 (2022年1月5日)) and the central offices' documents print it under the title (中办国办 2024
+# 关于加快建设统一开放的交通运输市场的意见 over (2024年12月12日)).
+_ADOPTED = re.compile(rf"[((]{SIGN_DATE.pattern}(?:[^()()]{{2,60}}?(?:通过|批准)|在[^()()]{{2,60}}?会议上)?[))]")
 
 
 def adopted_date(lines: list[Line]) -> str | None:

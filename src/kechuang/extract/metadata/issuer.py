@@ -26,13 +26,17 @@ def split_orgs(text: str) -> list[str]:
     return [p for p in parts if ORG_SUFFIX.search(p)]
 
 
+# Lines of one signature block: joint documents sign one or two bodies a line (天津 2006 科委/财政局/国税局/地税局, four
+# lines; 长三角 2020 秋冬季攻坚, fourteen bodies on seven lines).
+_SIGNATURE_LINES = 8
 _SIGNED_LINE = re.compile(rf"([{CJK}()]{{2,40}}?){SIGN_DATE.pattern}")
 
 
 def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
     """Organisations signing the notice or the plan, and the signature date. A signer above a date the page printed
     run together with no single reading (武汉市汉阳区人民政府办公室 over 2019114: 1-14 or 11-4) still signs; the date
-    stays null."""
+    stays null. A run-together date with no signer above it dates the notice when it stands right under the notice's
+    text."""
     unread: list[str] = []
     for line in lines:
         if line.index >= limit and line.index < len(lines) - 15:
@@ -48,7 +52,7 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             continue
         orgs: list[str] = []
         k = line.index - 1
-        while k >= 0 and len(orgs) < 4:
+        while k >= 0 and len(orgs) < _SIGNATURE_LINES:
             above = lines[k].text.strip()
             if not above or _PUBLIC_MARK.fullmatch(above):
                 k -= 1
@@ -63,7 +67,10 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         else:
             date = iso(*[g for g in m.groups() if g])
         signers = [o for chunk in orgs for o in (split_orgs(chunk) or [strip(chunk)])]
-        if date and (orgs or m.re is SIGN_DATE):
+        # a run-together date right under the notice's last sentence signs it though its signer was lost with the
+        # seal's image (阿勒泰 2019 …请认真抓好贯彻落实。 over 2019109, 赣州 2015 …认真组织实施。 over 2015917)
+        under_text = not orgs and k >= 0 and lines[k].text.strip().endswith("。")
+        if date and (orgs or m.re is SIGN_DATE or under_text):
             return signers, date
         unread = unread or (signers if m.re is BARE_DATE and m.group(2) else [])
     return unread, None
@@ -72,7 +79,8 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
 def order_of(head: list[Line]) -> tuple[str, str | None] | None:
     """A government order's number as printed (渝府令第 121 号; 成都市人民政府令 over (第128号) → 第128号) and the
     body the order names as its own (成都市人民政府令 → 成都市人民政府), if it does."""
-    texts = [ln.text.strip() for ln in head if ln.text.strip()]
+    # a line of the page between the order's name and its number (Original URL: http://…) is no part of either
+    texts = [ln.text.strip() for ln in head if ln.text.strip() and not ln.chrome]
     for k, text in enumerate(texts):
         below = texts[k + 1] if k + 1 < len(texts) else ""
         for joined in (text, text + below if re.match(r"[((]?\s*第", below) else ""):

@@ -58,7 +58,17 @@ def is_national(issuer: str) -> bool:
     """A body of the central government (国务院办公厅, 科技部, 国家发展改革委…): its documents are 全国's."""
     rules = _rules()
     issuer = simplified(re.sub(READING, "", issuer))  # as a mirror prints it: 國(guó)務(wù)院
-    return issuer.startswith(tuple(rules["national_prefixes"])) or issuer in rules["national_bodies"]
+    return issuer.startswith(tuple(rules["national_prefixes"])) or issuer in rules["national_bodies"] or (
+        _MINISTRY.fullmatch(issuer) is not None and "委" not in issuer and issuer[0] not in _LEVELS
+        and not _LOCAL_DEPARTMENT.search(issuer) and not region_of(issuer))
+
+
+# A ministry by its level's name: only the central government has 部 (a province has 厅, a city 局), so a 部 that
+# names no place and is no party committee's department (县委组织部) is national — 农业部办公厅 (2017 科教环能要点),
+# 铁道部 (1990 集装化用具准运证办法), beside the ministries ``national_bodies`` lists.
+_MINISTRY = re.compile(rf"[{CJK}]{{1,10}}部(?:办公厅)?")
+_LEVELS = "省市县区州盟旗乡镇"
+_LOCAL_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|武装|人武)部")  # a local party committee's or garrison's
 
 
 

@@ -28,6 +28,7 @@ class WorkReport:
     delivered: tuple[str, str, str] | None = None
     region: str | None = None
     title: str | None = None  # the report's own title, printed over the congress line (政府工作报告)
+    unread: bool = False  # the congress line prints a date that lost its 年月 (2019116日在拱墅区…): no date at all
 
 
 def work_report(lines: list[str]) -> WorkReport:
@@ -39,6 +40,7 @@ def work_report(lines: list[str]) -> WorkReport:
         if (m := _CONGRESS.search(text)) and not out.region:
             out.region = m.group(4)
             out.delivered = out.delivered or (m.groups()[:3] if m.group(1) else None)
+            out.unread = not out.delivered and re.search(r"\d日", m.group()) is not None
             if k and texts[k - 1].endswith("工作报告"):
                 out.title = texts[k - 1]
         elif (m := _SPEAKER.match(text)) and not out.issuer:

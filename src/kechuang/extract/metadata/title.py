@@ -172,7 +172,9 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 above = lines[first - 2]  # a title broken over two lines with a blank line between
                 atext = strip(above.text)
                 first -= 1
-            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[。,;:!?》]$|[:>|]", atext)
+            # a line holding a full stop is no part of a title (a page's mojibake of (此件公开发布):
+            # ?。ù思_(kāi)發(fā)布), its garbled bracket opening lines elsewhere: ?。ㄒ唬┛傮w目標。 in 广东 2016)
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[,;:!?》]$|[:>|。]", atext)
                     or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
                     or _ATTACHMENT.fullmatch(atext)):
@@ -345,21 +347,6 @@ def _run_on(lines: list[Line], k: int, flat: str) -> list[str]:
         text += part
         runs.append(text)
     return runs
-
-
-_BELOW = 3
-
-
-def own_title_below(lines: list[Line], found: tuple[str, int, int]) -> str | None:
-    """The document's full title printed right under the page's short header (贯彻落实《…》实施意见 over 中共天津市委
-    天津市人民政府关于贯彻落实《…》的实施意见): a title of its own (X关于…) that says the same after its 关于."""
-    short = strip(found[0]).replace("的", "")
-    for line in [ln for ln in lines[found[2] + 1:found[2] + 1 + _BELOW * 2] if ln.text.strip()][:_BELOW]:
-        m = OWN_TITLE.match(simplified(strip(line.text)))
-        about = _ABOUT.search(m.group("title")) if m else None
-        if about and m.group("title")[about.end():].replace("的", "") == simplified(short):
-            return strip(line.text)[m.start("title"):m.end("title")]
-    return None
 
 
 # A notice that puts a list into effect (市政府關于實施2015年民生幸福十大工程百件實事的通知) over the list printed
