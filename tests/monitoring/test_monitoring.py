@@ -119,6 +119,18 @@ def test_recurring_growth_without_a_year_compounds_to_the_latest_year():
     assert r.attainment == pytest.approx(130 / 133.1) and r.status != "done"  # 130 is short of 133.1
 
 
+def test_a_one_year_growth_in_a_plan_of_no_known_year_grows_on_the_year_before_its_own():
+    """地区生产总值增长10% dated 2022 in a plan whose year the extractor did not find was measured from the first year
+    of data (2016: 完成度 155 %, green); it is the growth of 2022 on 2021."""
+    target = {"indicator": "研发资金投入", "kind": "growth", "value": 10, "unit": "%", "year": 2022}
+    series = {2016: 60, 2019: 80, 2021: 100, 2022: 104}
+    r = monitor_plan(plan(target, year=None), obs("rd_expenditure", series))[0]
+    assert (r.base_year, r.base_value) == (2021, 100) and r.target_value == pytest.approx(110)
+    assert r.status != "green"  # 104 of 110
+    dated = monitor_plan(plan(target, year=2019), obs("rd_expenditure", series))[0]
+    assert dated.base_year == 2016  # a known plan year still decides: the last data before it
+
+
 def test_percentage_point_increase_is_a_level_above_the_baseline():
     """提高2个百分点 (kind increase): the goal is the baseline's share plus two points, in the indicator's unit."""
     target = {"indicator": "研发经费投入强度", "kind": "increase", "value": 2, "unit": "个百分点", "year": 2025}

@@ -65,6 +65,23 @@ def test_review_and_task_pages_show_the_link_and_its_score(draft_plan, plan, use
     assert "监测指标:高新技术企业数" in page and "目标监测" in page
 
 
+def test_pages_say_the_kind_of_a_value_and_mark_a_guessed_link_for_checking(draft_plan, users, as_user):
+    """地区生产总值:10% read like a level when it was a growth; links the linker guessed from similar names (一般公共预算收入
+    → …支出, 0.71) looked as sure as exact ones."""
+    from kechuang.web.plans.models import Target
+
+    task = draft_plan.tasks.first()
+    growth = target_add(users["bureau"], task, TargetInput("地区生产总值", "10", kind="growth", unit="%", year="2022"))
+    target_add(users["bureau"], task, TargetInput("单位GDP能耗", "-3", kind="growth", unit="%", year="2022"))
+    rank = target_add(users["bureau"], task, TargetInput("综合科技创新水平", "10", kind="rank", unit="名", year="2025"))
+    hitech = Indicator.objects.get(code="hitech_enterprises")
+    Target.objects.filter(pk=growth.pk).update(catalog_indicator=hitech, link_method="fuzzy", link_score=0.71)
+    Target.objects.filter(pk=rank.pk).update(catalog_indicator=hitech, link_method="exact", link_score=1.0)
+    page = as_user(users["bureau"]).get(reverse("kc-plan", args=[draft_plan.pk])).content.decode()
+    assert "地区生产总值:增长10%" in page and "单位GDP能耗:下降3%" in page and "综合科技创新水平:进入前10名" in page
+    assert page.count("请核对") == 1 and page.index("地区生产总值:增长10%") < page.index("请核对")
+
+
 def test_the_clerk_relinks_or_marks_not_monitored_and_history_records_it(plan, task, users, as_user):
     target = hitech_target(users, task)
     client = as_user(users["bureau"])

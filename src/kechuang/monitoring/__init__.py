@@ -158,7 +158,7 @@ def _status(index, target, catalog, series, plan_year, thresholds, link=None) ->
         history = [(y, v) for y, v in history if y <= st.target_year]  # judged at the target year
     st.history = history
     st.latest_year, st.latest_value = history[-1]
-    base = _baseline(target, history, plan_year)
+    base = _baseline(target, history, plan_year, st.target_year)
     if base is None:
         st.note = "找不到基期数据"
         return st
@@ -189,13 +189,15 @@ def _status(index, target, catalog, series, plan_year, thresholds, link=None) ->
     return st
 
 
-def _baseline(target, history, plan_year):
+def _baseline(target, history, plan_year, target_year=None):
     wanted = target.get("base_year")
     if wanted is not None:
         for y, v in history:
             if y == wanted:
                 return y, v
         return None
+    if plan_year is None and target.get("kind") == "growth" and not target.get("recurring"):
+        plan_year = target_year  # 增长10% dated 2022 in a plan of no known year grows on 2021, not on the first data
     if plan_year is not None:
         # The baseline is what the plan's authors could see: the last year before the plan year.
         before = [(y, v) for y, v in history if y < plan_year]
