@@ -32,7 +32,7 @@ _KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位":
                  "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
                  "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
                  "协助单位": "cooperating", "参与单位": "cooperating"}
-_VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
+VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
               ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
@@ -61,6 +61,8 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         segment = segment.split("。", 1)[0]
         led = False
         for unit, s, e in split_units(segment, offset + m.end()):
+            if _REMARK.match(unit):  # …,各县市区,以下均需各县市区落实,不再逐一列出: a note on the items below ends it
+                break
             closing = _MANNER_VERB.search(unit)
             if closing and closing.start() >= 2:  # …、省大数据中心按职责分工负责: the manner is no part of the name
                 unit, e = unit[:closing.start()], s + closing.start()
@@ -87,7 +89,7 @@ _DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续")
 
 def verb_role(clause: str) -> tuple[str | None, str]:
     """The role a clause's closing verb gives (X牵头 → lead) and the clause without it."""
-    for verb, r in _VERB_ROLE:
+    for verb, r in VERB_ROLES:
         if clause.endswith(verb):
             return r, clause[: -len(verb)]
     return None, clause
