@@ -5,7 +5,7 @@ are in docs/extraction.md, section 4."""
 
 from __future__ import annotations
 
-from kechuang.extract.assignments import verb_role
+from kechuang.extract.assignments import ROLE_WORDS, verb_role
 from kechuang.extract.task_tables import _column_roles
 from tests.extract.passages import held_out_tails_f1
 from tests.extract.passages import passage as _passage
@@ -39,3 +39,17 @@ def test_a_column_named_by_any_verb_of_the_tails():
     assert _column_roles("序号|改革举措|主要内容|指导部门|推广范围") == ["responsible"]
     for verb in ("牵头落实", "配合落实", "负责落实", "协办", "主办"):
         assert _column_roles(f"序号 工作任务 {verb}单位 完成时限") == [verb_role(verb)[0]], verb
+
+
+# A tail's keyword and a table's column are the same words: the role words of the columns (牵头单位 | 协同单位, 金东
+# 2024 民生实事 table; 主办单位:…,协办单位:…, 连江 2021 tail) are the keywords of the tails, with 单位 or 部门 —
+# one vocabulary (assignments.ROLE_WORDS) for both readers.
+def test_the_keywords_of_tails_are_the_role_words_of_columns():
+    assert _rows("打造区域教育高地。(主责单位:区教体局;协同单位:区财政局、区发改局)") == [
+        ("lead", "区教体局"), ("cooperating", "区财政局"), ("cooperating", "区发改局")]
+    assert _rows("推进老旧小区改造。(主办单位:县城投公司,协办单位:住建局、凤城镇)") == [
+        ("lead", "县城投公司"), ("cooperating", "住建局"), ("cooperating", "凤城镇")]
+    for word, role in ROLE_WORDS.items():
+        for noun in ("单位", "部门"):
+            assert _rows(f"加快建设。({word}{noun}:县科技局)") == [(role, "县科技局")], word + noun
+            assert _column_roles(f"序号 工作任务 {word}{noun}") == [role], word + noun

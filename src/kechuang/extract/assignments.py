@@ -21,17 +21,16 @@ from kechuang.extract.unit_lists import (
 
 OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _BRACKET = re.compile(f"[{re.escape(''.join(OPEN_CLOSE) + ''.join(OPEN_CLOSE.values()))}]")
+# The role words of keywords and of a table's columns alike (牵头单位:…, a column 协同单位): one vocabulary, each
+# with 单位 or 部门. 协同责任 (滁州 2020 重点工作责任分解) cooperates; 主办/协办 are the verbs' keywords (连江 2021).
+ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "牵头": "lead", "主责": "lead", "主办": "lead",
+              "责任": "responsible", "承办": "responsible", "配合": "cooperating", "协办": "cooperating",
+              "协助": "cooperating", "协同": "cooperating", "参与": "cooperating"}
 _KEYWORDS = re.compile(  # a qualifier before the keyword is no unit (牽頭單位:市教育局;共同責任單位:…, 連云港 2021)
-    r"(?:共同|主要)?(牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|"
-    r"协助单位|参与单位)\s*[::]")  # matched on text in simplified characters (rules.simplified)
+    rf"(?:共同|主要)?((?:{'|'.join(ROLE_WORDS)})(?:单位|部门))\s*[::]")  # matched on simplified text (rules.simplified)
 # Other fields an annotation may hold; they end a list of units.
 _OTHER_FIELDS = re.compile(
     r"(完成时限|完成时间|时间节点|时限要求|时限|责任领导|牵头领导|分管领导|责任人|联系人)\s*[::]")
-_KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "主办单位": "lead",
-                 "牵头责任单位": "lead", "协同责任单位": "cooperating",  # 滁州 2020 重点工作责任分解
-                 "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
-                 "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
-                 "协助单位": "cooperating", "参与单位": "cooperating"}
 VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
               ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
@@ -52,7 +51,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     marks = list(_KEYWORDS.finditer(content))
     stops = [m.start() for m in _OTHER_FIELDS.finditer(content)]
     for k, m in enumerate(marks):
-        role = _KEYWORD_ROLE[m.group(1)]
+        role = ROLE_WORDS[m.group(1)[:-2]]
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         end = min([s for s in stops if s > m.end()] + [end])
         segment = content[m.end():end]
