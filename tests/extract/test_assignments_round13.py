@@ -53,3 +53,12 @@ def test_the_keywords_of_tails_are_the_role_words_of_columns():
         for noun in ("单位", "部门"):
             assert _rows(f"加快建设。({word}{noun}:县科技局)") == [(role, "县科技局")], word + noun
             assert _column_roles(f"序号 工作任务 {word}{noun}") == [role], word + noun
+
+
+# Any field naming a leader (…领导:) holds a person and ends the list before it, whatever the leader's kind: 责任领导
+# (咸安 2023: (责任领导:杜新国;牵头单位:区人社局)) and 牵头负责领导 (滁州 2020: 牵头负责领导:金力。) in the dev split;
+# one pattern instead of a list of kinds.
+def test_a_leaders_field_names_no_unit():
+    assert _rows("城镇登记失业率控制在4.5%以内。(牵头单位:区人社局;责任领导:杜新国)") == [("lead", "区人社局")]
+    assert _rows("地区生产总值增长8%以上。(牵头责任单位:市发展改革委;牵头负责领导:金力)") == [("lead", "市发展改革委")]
+    assert _rows("加快建设。(责任单位:县科技局;督办领导:张三)") == [("responsible", "县科技局")]

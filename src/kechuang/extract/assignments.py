@@ -28,9 +28,10 @@ ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "牵头": "
               "协助": "cooperating", "协同": "cooperating", "参与": "cooperating"}
 _KEYWORDS = re.compile(  # a qualifier before the keyword is no unit (牽頭單位:市教育局;共同責任單位:…, 連云港 2021)
     rf"(?:共同|主要)?((?:{'|'.join(ROLE_WORDS)})(?:单位|部门))\s*[::]")  # matched on simplified text (rules.simplified)
-# Other fields an annotation may hold; they end a list of units.
+# Other fields an annotation may hold; they end a list of units. A leader's field of any kind (责任领导, 牵头负责领导,
+# 督办领导) holds a person.
 _OTHER_FIELDS = re.compile(
-    r"(完成时限|完成时间|时间节点|时限要求|时限|责任领导|牵头领导|分管领导|责任人|联系人)\s*[::]")
+    r"(完成时限|完成时间|时间节点|时限要求|时限|[\u4e00-\u9fff]{0,4}领导|责任人|联系人)\s*[::]")
 VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
               ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
