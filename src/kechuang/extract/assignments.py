@@ -7,6 +7,7 @@ Units are split on 、 , ; and kept as printed; collective units (各县〔市�
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kechuang.extract.lines import Line
@@ -210,9 +211,31 @@ _FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
-# "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets.
-_INLINE_TAIL = re.compile(
-    r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
+# "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets; a leader's field may come first
+# (…。牵头领导:…副局长责任部门:…), and a leader's field opens the tail even where the page lost the full stop
+# before it (…门前三包工作配合领导:…副局长配合部门:区园林局: _LEADER_TAIL, tried on lines that name a 领导).
+_TAIL_FIELDS = (r"(?:[\u4e00-\u9fff]{2}领导[::][^。()():]{1,12}?)?"
+                r"(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[::][^。()()]{2,300}[。]?$")
+_INLINE_TAIL = re.compile(rf"(?<=[。;])\s*(?={_TAIL_FIELDS})")
+_LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
+# The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
+# …责任部门:建工科、安全站、质监站(二)小街巷…): the tail's item ends before it.
+_NEXT_ITEM = re.compile(  # the tail's last character, then the number (a leading class: the scan stays fast)
+    r"[)）〕\]】](?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])"
+    r"|[局办委厅站科室部府处所组队心会院辦廳處組隊會](?=[((][一二三四五六七八九十]{1,3}[))])")
+
+
+def _item_segments(line: Line) -> list[Line]:
+    """The line, cut before each next item's number that follows a tail's end on it (one segment when none)."""
+    text = line.text
+    if "(" not in text and "（" not in text and "〕" not in text and "】" not in text and "]" not in text:
+        return [line]  # a mark this reads holds a bracket or follows one
+    cuts = [m.end() for m in _NEXT_ITEM.finditer(text)]  # read on the printed text, in both scripts
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [Line(line.index, line.start + a, line.start + b, line.text[a:b], line.chrome)
+            for a, b in itertools.pairwise(bounds)]
 
 
 # A line of the division of labour (部门分工:省发展改革委牵头,各地、各部门配合。), and the sentence closing a
@@ -292,7 +315,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
     first_leads = False
     announced: str | None = None  # the role a heading announced for the next line
     consumed: set[int] = set()  # lines read as the end of a tail broken over lines
-    for line in lines[body_start:]:
+    for line in (segment for whole in lines[body_start:] for segment in _item_segments(whole)):
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
         path, text = paths[line.index], line.text
@@ -332,6 +355,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         inline = _INLINE_TAIL.search(plain[:len(text)])  # the text is cut, never changed: its reading is cut too
+        if not inline and "领导" in plain:
+            inline = _LEADER_TAIL.search(plain[:len(text)])
         if inline and not _bracket_groups_cover(line, inline.start()):
             at = inline.start()
             if record(path, text[at:], line.start + at, parse_annotation(text[at:], line.start + at, tail=True)):
