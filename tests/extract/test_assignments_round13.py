@@ -5,6 +5,10 @@ are in docs/extraction.md, section 4."""
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from kechuang.extract.assignments import ROLE_WORDS, verb_role
 from kechuang.extract.task_tables import _column_roles
 from tests.extract.passages import held_out_tails_f1
@@ -87,3 +91,15 @@ def test_a_leaders_field_before_an_unbracketed_tail():
         ("responsible", "建工科"), ("responsible", "安全站"), ("responsible", "质监站")]
     assert _rows("(一)配合区执法局做好环境卫生保洁,门前三包工作配合领导:张明贵副局长配合部门:区园林局") == [
         ("cooperating", "区园林局")]
+
+
+# The round's readers stay linear on a line made of nothing but their marks: four times the text costs about four
+# times the CPU (CPU time, as the bad-input tests measure).
+@pytest.mark.parametrize("piece", ["〔省科技厅〕三、", "局(二)", "牵头领导:张三责任单位:", "配合领导:", "以下,"])
+def test_a_line_of_the_rounds_marks_stays_linear(piece):
+    def cpu(n: int) -> float:
+        start = time.process_time()
+        _rows("加快建设。" + piece * n)
+        return time.process_time() - start
+    small, large = cpu(2_000), cpu(8_000)
+    assert large < 8 * small + 0.05, (small, large)
