@@ -16,12 +16,14 @@ from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
 
 
-# First score, under main's rules before this round: 3 of 15 units, 5 predicted, F1 0.300 (a note read as two units;
-# tails on pages that lost their line breaks not read). After the round's rules, written partly from these pages (so in
-# sample): 15 of 15. Gated at the figure reached.
+# First score, under main's rules before this round: 3 of the first 15 units, 5 predicted, F1 0.300 (a note read as two
+# units; tails on pages that lost their line breaks not read); after the round's rules, written partly from those pages
+# (so in sample), 15 of 15. The 12 units added after the rules (嘉兴 2023 on two hosts, annotated before the extractor
+# ran): 12 of 12 under this round's rules, 6 of 12 under main's (the copy that ran the next item onto the tail's line).
+# All 27: main's rules 9 found, 11 read, F1 0.474. Gated at the figure reached.
 def test_round13_held_out_assignments():
     f1, found, predicted, gold = held_out_tails_f1(13)
-    assert gold >= 15
+    assert gold >= 27
     assert f1 >= 1.0, (f1, found, predicted, gold)
 
 
