@@ -16,15 +16,16 @@ from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
 
 
-# Scored in three batches (docs/extraction.md, round 14). The first three pages (15 units), under main's rules: 3 found,
+# Scored in batches (docs/extraction.md, round 14). The first three pages (15 units), under main's rules: 3 found,
 # 5 read, F1 0.300; the round's rules were written partly from them (15 of 15 since, in sample). 嘉兴 2023 on two hosts
 # (12 units), found after those rules, before any rule from it: 12 of 12 under them, 6 of 12 under main's. Four more
-# pages (19 units), found after that: 17 of 19 under the round's rules and under main's (厦门's first-unit note without
-# its verb), 19 of 19 after the rule written from it. All 46 under main's rules: 26 found, 30 read, F1 0.684. Gated
-# at the figure reached.
+# pages (19 units): 17 of 19 under the round's rules and under main's (厦门's first-unit note without its verb), 19 of 19
+# after the rule written from it. 上海 2017 (6 units): 6 of 6 under both. Out of sample for the rules as they stood when
+# each batch came (the last 37 units): F1 0.946 (main's rules 0.853). All 52 under main's rules: 32 found, 36 read,
+# F1 0.727. Gated at the figure reached.
 def test_round13_held_out_assignments():
     f1, found, predicted, gold = held_out_tails_f1(13)
-    assert gold >= 46
+    assert gold >= 52
     assert f1 >= 1.0, (f1, found, predicted, gold)
 
 
