@@ -21,12 +21,12 @@ from tests.extract.passages import rows as _rows
 # (12 units), found after those rules, before any rule from it: 12 of 12 under them, 6 of 12 under main's. Four more
 # pages (19 units): 17 of 19 under the round's rules and under main's (厦门's first-unit note without its verb), 19 of 19
 # after the rule written from it. 上海 2017 (6 units): 6 of 6 under both. A 河北 county's measures on the 黑龙江 digest's
-# host (14 units): 14 of 14 under both. Out of sample for the rules as they stood when each batch came (the last 51
-# units): F1 0.961 (main's rules 0.896). All 66 under main's rules: 46 found, 50 read, F1 0.793. Gated at the figure
-# reached.
+# host (14 units): 14 of 14 under both. 山东 2022 on a mirror printing phonetic readings (4 units): 4 of 4 under both.
+# Out of sample for the rules as they stood when each batch came (the last 55 units): F1 0.964 (main's rules 0.904).
+# All 70 under main's rules: 50 found, 54 read, F1 0.806. Gated at the figure reached.
 def test_round13_held_out_assignments():
     f1, found, predicted, gold = held_out_tails_f1(13)
-    assert gold >= 66
+    assert gold >= 70
     assert f1 >= 1.0, (f1, found, predicted, gold)
 
 
