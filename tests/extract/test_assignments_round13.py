@@ -42,7 +42,7 @@ def test_a_note_on_the_items_below_ends_a_keyworded_list():
 
 # A column named with a verb of the tails takes the verb's role, whatever verb the tails use: 牵头负责部门 (State
 # Council 2016 量化指标任务分工) and 指导部门 (State Council 2018 推广 table) in the corpus read through the tails'
-# vocabulary (assignments._VERB_ROLE), not a list of column names of their own.
+# vocabulary (assignments.VERB_ROLES), not a list of column names of their own.
 def test_a_column_named_by_any_verb_of_the_tails():
     assert _rows(_passage("cn-guoban-lhzbfg2016", 0)) == [("lead", "发展改革委")]
     assert _column_roles("序号 工 作 任 务 牵头负责部门") == ["lead"]
