@@ -49,3 +49,24 @@ def held_out_f1(path: Path) -> float:
     found, predicted, gold_count = held_out_counts(path)
     precision, recall = found / predicted if predicted else 0.0, found / gold_count
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+HELD_OUT_TAILS = Path(__file__).resolve().parent.parent / "fixtures" / "heldout" / "tails.yaml"
+
+
+def held_out_tails_f1(round_: int) -> tuple[float, int, int, int]:
+    """(F1, found, predicted, gold) over the held-out tails of one round (``round: N`` in heldout/tails.yaml), units
+    matched by role and name as printed."""
+    from collections import Counter
+
+    found = predicted = gold = 0
+    for case in yaml.safe_load(HELD_OUT_TAILS.read_text("utf-8")):
+        if case.get("round") != round_:
+            continue
+        assert case["address"].startswith("http")
+        pred = Counter(rows(case["text"]))
+        want = Counter((a["role"], a["unit"]) for a in case["assignments"])
+        found += sum((pred & want).values())
+        predicted += sum(pred.values())
+        gold += sum(want.values())
+    return 2 * found / (predicted + gold), found, predicted, gold

@@ -7,6 +7,7 @@ Units are split on 、 , ; and kept as printed; collective units (各县〔市�
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kechuang.extract.lines import Line
@@ -21,18 +22,18 @@ from kechuang.extract.unit_lists import (
 
 OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _BRACKET = re.compile(f"[{re.escape(''.join(OPEN_CLOSE) + ''.join(OPEN_CLOSE.values()))}]")
+# The role words of keywords and of a table's columns alike (牵头单位:…, a column 协同单位): one vocabulary, each
+# with 单位 or 部门. 协同责任 (滁州 2020 重点工作责任分解) cooperates; 主办/协办 are the verbs' keywords (连江 2021).
+ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "牵头": "lead", "主责": "lead", "主办": "lead",
+              "责任": "responsible", "承办": "responsible", "配合": "cooperating", "协办": "cooperating",
+              "协助": "cooperating", "协同": "cooperating", "参与": "cooperating"}
 _KEYWORDS = re.compile(  # a qualifier before the keyword is no unit (牽頭單位:市教育局;共同責任單位:…, 連云港 2021)
-    r"(?:共同|主要)?(牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|承办单位|配合单位|配合部门|协办单位|"
-    r"协助单位|参与单位)\s*[::]")  # matched on text in simplified characters (rules.simplified)
-# Other fields an annotation may hold; they end a list of units.
+    rf"(?:共同|主要)?((?:{'|'.join(ROLE_WORDS)})(?:单位|部门))\s*[::]")  # matched on simplified text (rules.simplified)
+# Other fields an annotation may hold; they end a list of units. A leader's field of any kind (责任领导, 牵头负责领导,
+# 督办领导) holds a person.
 _OTHER_FIELDS = re.compile(
-    r"(完成时限|完成时间|时间节点|时限要求|时限|责任领导|牵头领导|分管领导|责任人|联系人)\s*[::]")
-_KEYWORD_ROLE = {"牵头单位": "lead", "牵头部门": "lead", "主责单位": "lead", "主办单位": "lead",
-                 "牵头责任单位": "lead", "协同责任单位": "cooperating",  # 滁州 2020 重点工作责任分解
-                 "责任单位": "responsible", "责任部门": "responsible", "承办单位": "responsible",
-                 "配合单位": "cooperating", "配合部门": "cooperating", "协办单位": "cooperating",
-                 "协助单位": "cooperating", "参与单位": "cooperating"}
-_VERB_ROLE = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
+    r"(完成时限|完成时间|时间节点|时限要求|时限|[\u4e00-\u9fff]{0,4}领导|责任人|联系人)\s*[::]")
+VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
               ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
@@ -52,7 +53,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     marks = list(_KEYWORDS.finditer(content))
     stops = [m.start() for m in _OTHER_FIELDS.finditer(content)]
     for k, m in enumerate(marks):
-        role = _KEYWORD_ROLE[m.group(1)]
+        role = ROLE_WORDS[m.group(1)[:-2]]
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         end = min([s for s in stops if s > m.end()] + [end])
         segment = content[m.end():end]
@@ -61,6 +62,8 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         segment = segment.split("。", 1)[0]
         led = False
         for unit, s, e in split_units(segment, offset + m.end()):
+            if _REMARK.match(unit):  # …,各县市区,以下均需各县市区落实,不再逐一列出: a note on the items below ends it
+                break
             closing = _MANNER_VERB.search(unit)
             if closing and closing.start() >= 2:  # …、省大数据中心按职责分工负责: the manner is no part of the name
                 unit, e = unit[:closing.start()], s + closing.start()
@@ -87,7 +90,7 @@ _DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续")
 
 def verb_role(clause: str) -> tuple[str | None, str]:
     """The role a clause's closing verb gives (X牵头 → lead) and the clause without it."""
-    for verb, r in _VERB_ROLE:
+    for verb, r in VERB_ROLES:
         if clause.endswith(verb):
             return r, clause[: -len(verb)]
     return None, clause
@@ -204,13 +207,39 @@ _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 _FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}[))]"
                           r"|[,,;;。](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}(?=[))])"
                           # a line of its own, as an excerpt keeps the rule its page states once (README, 下同 rule)
-                          r"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()。]{0,30}$")
+                          r"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()。]{0,30}$"
+                          # the note without its verb, the first unit named for what it is (held out: 厦门 2019,
+                          # 责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)); 为 keeps a keyword out
+                          # (第一牵头单位:)
+                          r"|[((]第一[^()():]{0,8}为[^()()]{0,4}牵头[^()()]{0,30}[))]")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
-# "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets.
-_INLINE_TAIL = re.compile(
-    r"(?<=[。;])\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位)\s*[::][^。()()]{2,300}[。]?$)")
+# "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets; a leader's field may come first
+# (…。牵头领导:…副局长责任部门:…), and a leader's field opens the tail even where the page lost the full stop
+# before it (…门前三包工作配合领导:…副局长配合部门:区园林局: _LEADER_TAIL, tried on lines that name a 领导).
+_TAIL_FIELDS = (r"(?:[\u4e00-\u9fff]{2}领导[::][^。()():]{1,12}?)?"
+                r"(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[::][^。()()]{2,300}[。]?$")
+_INLINE_TAIL = re.compile(rf"(?<=[。;])\s*(?={_TAIL_FIELDS})")
+_LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
+# The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
+# …责任部门:建工科、安全站、质监站(二)小街巷…): the tail's item ends before it.
+_NEXT_ITEM = re.compile(  # the tail's last character, then the number (a leading class: the scan stays fast)
+    r"[)）〕\]】](?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])"
+    r"|[局办委厅站科室部府处所组队心会院辦廳處組隊會](?=[((][一二三四五六七八九十]{1,3}[))])")
+
+
+def _item_segments(line: Line) -> list[Line]:
+    """The line, cut before each next item's number that follows a tail's end on it (one segment when none)."""
+    text = line.text
+    if "(" not in text and "（" not in text and "〕" not in text and "】" not in text and "]" not in text:
+        return [line]  # a mark this reads holds a bracket or follows one
+    cuts = [m.end() for m in _NEXT_ITEM.finditer(text)]  # read on the printed text, in both scripts
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [Line(line.index, line.start + a, line.start + b, line.text[a:b], line.chrome)
+            for a, b in itertools.pairwise(bounds)]
 
 
 # A line of the division of labour (部门分工:省发展改革委牵头,各地、各部门配合。), and the sentence closing a
@@ -290,7 +319,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
     first_leads = False
     announced: str | None = None  # the role a heading announced for the next line
     consumed: set[int] = set()  # lines read as the end of a tail broken over lines
-    for line in lines[body_start:]:
+    for line in (segment for whole in lines[body_start:] for segment in _item_segments(whole)):
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
         path, text = paths[line.index], line.text
@@ -330,6 +359,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         inline = _INLINE_TAIL.search(plain[:len(text)])  # the text is cut, never changed: its reading is cut too
+        if not inline and "领导" in plain:
+            inline = _LEADER_TAIL.search(plain[:len(text)])
         if inline and not _bracket_groups_cover(line, inline.start()):
             at = inline.start()
             if record(path, text[at:], line.start + at, parse_annotation(text[at:], line.start + at, tail=True)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kechuang.extract.assignments import verb_role
+from kechuang.extract.assignments import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
@@ -26,14 +26,13 @@ _HEADER_START = re.compile(r"(?:序号|编号)|[^\n]{0,60}?(?:表|\s)(?:序号|�
                            r"[^\d|][^|\n]{0,60}\|(?:[^|\n]{0,60}\|){0,10}?\s*(?:主要|协同)?"
                            r"(?:牵头|责任|配合|协同|协办|主责)(?:单位|部门)\s*(?:\||$)")
 _ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
-_ROLE_COLUMN = re.compile(r"(牵头责任|牵头|主责|责任|承办|配合|协办|协同|参与)(单位|部门)")
 # 责任科室 (泗洲头镇 2024) and 责任分工 (木李镇 2024) name the responsible column too (corpus README, fourth batch)
-# A column's role word may be a verb of the tails (牵头负责部门, 国办 2016 量化指标任务分工): the tails' vocabulary.
-_UNIT_COLUMN = re.compile(r"(牵头责任|牵头负责|[\u4e00-\u9fff]{2})(单位|部门|科室)|(责任)(分工)")
-_ROLE = {"牵头责任": "lead", "牵头": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible",
-         "监考": "responsible",  # the unit that answers for an indicator (旌阳 2016 目标任务分解表)
-         "指导": "responsible",  # 指导部门 (State Council 2018 推广 table), as a tail's (…部指导)
-         "配合": "cooperating", "协办": "cooperating", "协同": "cooperating", "参与": "cooperating"}
+# A column's role word is a keyword's (协同责任单位) or any verb of the tails (牵头负责部门, 国办 2016 量化指标任务
+# 分工; 指导部门, 国办 2018 推广 table): the tails' vocabulary, longest word first, before any other two characters.
+_TAIL_WORDS = "|".join(sorted({*ROLE_WORDS, *(verb for verb, _ in VERB_ROLES)}, key=lambda w: (-len(w), w)))
+_UNIT_COLUMN = re.compile(rf"({_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(单位|部门|科室)|(责任)(分工)")
+_ROLE = {**ROLE_WORDS,  # the tails' keywords (assignments.ROLE_WORDS)
+         "监考": "responsible"}  # the unit that answers for an indicator (旌阳 2016 目标任务分解表)
 _MAX_HEADER_LINES = 40
 
 
