@@ -27,7 +27,10 @@ def test_round14_pages_are_outside_the_corpus_and_cover_the_shapes():
     others = "".join(p.read_text("utf-8") for p in HELD_OUT.parent.glob("*.yaml") if p != HELD_OUT)
     hosts = {page["address"].split("/")[2] for page in pages}
     assert len(hosts) == len(pages) == 19 and sum(len(page["targets"]) for page in pages) >= 40
-    assert not [host for host in hosts if host in corpus or host in others]
+    assert not [host for host in hosts if host in corpus]
+    # no page of another held-out list; the assignments round written at the same time took other pages of two of
+    # these hosts (policy aggregators: chacewang.com, xiaomilidoc.com), so hosts may now repeat across the lists
+    assert not [page["address"] for page in pages if page["address"] in others]
     assert {page["shape"] for page in pages} == {"table", "list", "negatives"}
 
 
