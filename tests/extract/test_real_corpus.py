@@ -51,9 +51,9 @@ GATES = {
     # ext-targets11 (round 11: 条 counts after an open verb, not a policy's articles; one clause is no list of
     # names): dev targets 0.930 → 0.93045 (2 × 1077 / (1131 + 1184))
     # ext-targets12 (round 12): dev targets unchanged, 0.93045; ext-corpus10's dev pages (b2c39ba..) 0.818 under the rules
-    # ext-corpus11 added dev pages; measured with main's rules before any rule change: 0.954 / 0.968 / 0.924
-    # (score_real.py's rounding; the gates are the figures to four places, 0.95399 / 0.96817 / 0.92362)
-    "dev": {"document": 0.9539, "assignments": 0.968, "targets": 0.9236},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-corpus11 added dev pages; measured with main's rules before any rule change: 0.954 / 0.966 / 0.924
+    # (score_real.py's rounding; the gates are the figures to four places, 0.95399 / 0.96603 / 0.92374)
+    "dev": {"document": 0.9539, "assignments": 0.966, "targets": 0.9236},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -81,9 +81,9 @@ GATES = {
     # ext-doc11 (round 11, document rules from held-out openings of hosts the corpus does not hold): document
     # 0.854 → 0.867 (the number score_real.py prints)
     # ext-targets12 (round 12: a subsidy's word does not refuse a count of its recipients): 0.789 → 0.790 (0.7898)
-    # ext-corpus11 added validation pages; measured with main's rules: document 0.859, assignments 0.835 (0.83455),
-    # targets 0.797 (above its gate, unchanged)
-    "validation": {"document": 0.859, "assignments": 0.8345, "targets": 0.789},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-corpus11 added validation pages; measured with main's rules: document 0.857 (0.85745), assignments 0.836
+    # (0.83647), targets 0.798 (above its gate, unchanged)
+    "validation": {"document": 0.8574, "assignments": 0.836, "targets": 0.789},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
