@@ -149,7 +149,7 @@ def draft_plan(users, county, django_capture_on_commit_callbacks):
 def plan(draft_plan, users):
     from kechuang.web.plans.services import plan_confirm
 
-    return plan_confirm(users["bureau"], draft_plan, draft_plan.version)
+    return plan_confirm(users["bureau"], draft_plan, draft_plan.version, acknowledge_unassigned=True)  # 三, 四/第二阶段
 
 
 @pytest.fixture

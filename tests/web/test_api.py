@@ -59,7 +59,8 @@ def test_the_whole_loop_through_the_api(api, users):
     status, body = api(users["leader"], "post", f"/plans/{plan['id']}/confirm", {"version": plan["version"]})
     assert status == 403
     _is_error(body, "KC-WEB-FORBIDDEN")
-    status, confirmed = api(users["bureau"], "post", f"/plans/{plan['id']}/confirm", {"version": plan["version"]})
+    status, confirmed = api(users["bureau"], "post", f"/plans/{plan['id']}/confirm",
+                            {"version": plan["version"], "acknowledge_unassigned": True})
     assert status == 200 and confirmed["status"] == "confirmed"
     status, tasks = api(users["responsible"], "get", f"/tasks?plan={plan['id']}")
     assert status == 200 and tasks and all(t["light"] in ("red", "yellow", "green") for t in tasks)

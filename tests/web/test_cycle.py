@@ -285,7 +285,7 @@ def test_messages_for_new_tasks_returns_and_the_header_count(users, draft_plan, 
     users["responsible"].email = "zuzhibu@example.org"
     users["responsible"].save()
     with django_capture_on_commit_callbacks(execute=True):
-        plan = plan_confirm(users["bureau"], draft_plan, draft_plan.version)
+        plan = plan_confirm(users["bureau"], draft_plan, draft_plan.version, acknowledge_unassigned=True)
     assert Notification.objects.filter(user=users["responsible"], kind="task").count() == 1
     assert [m.to for m in mailoutbox] == [["zuzhibu@example.org"]]  # e-mail too, to users with an address
     assert "新交办任务" in mailoutbox[0].subject

@@ -36,7 +36,7 @@ CASES = [
     ("kc-plan", "get", "plan", None, {"bureau": 200, "leader": 200, "lead": 200, "other_bureau": 404,
                                       "other_dept": 404, "anon": 302}),
     ("kc-plan-units", "get", "draft", None, {"bureau": 200, "leader": 403, "other_bureau": 404}),
-    ("kc-plan-confirm", "post", "draft", "version", {"bureau": 302, "leader": 403, "lead": 404, "other_bureau": 404}),
+    ("kc-plan-confirm", "post", "draft", {"version": "1", "acknowledge_unassigned": "1"}, {"bureau": 302, "leader": 403, "lead": 404, "other_bureau": 404}),
     ("kc-plan-revise", "post", "plan", {"text": LINGSHOU.read_text("utf-8")}, {"bureau": 302, "leader": 403,
                                                                               "other_bureau": 404}),
     ("kc-plan-diff", "get", "plan", None, {"bureau": 200, "leader": 200, "other_bureau": 404}),

@@ -102,16 +102,59 @@ def period_label(period: str) -> str:
     return f"{year}年度"
 
 
-def default_deadline(target_years: list[int], title: str = "", plan_year: int | None = None) -> date | None:
-    """A task's deadline from the plan: its targets' latest year, else the plan period's end, else its year."""
-    if target_years:
-        return date(max(target_years), 12, 31)
+#: Why a task's deadline is what it is when the document states none (shown on the review page).
+DEADLINE_BASES = {"task_target": "按本任务目标年份", "plan_target": "按方案目标年份", "title": "按方案期限",
+                  "plan_year": "按方案年份"}
+_UNTIL = re.compile(r"(?:到|至)\s*(20\d{2})\s*年")
+_YEARS_ACTION = re.compile(r"([一二三四五六七八九十两\d])\s*年\s*(?:行动|计划|规划|攻坚|工程)")
+_FIVE_YEAR = {"十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+_NUMERALS = "一二三四五六七八九十"
+
+
+def title_horizon(title: str, plan_year: int | None = None) -> int | None:
+    """The last year of the period a plan's title names: (2021-2025年), 到2025年, “十四五”, 三年行动 (from its year)."""
     m = _RANGE.search(title or "")
     if m and int(m.group(2)) >= int(m.group(1)):
-        return date(int(m.group(2)), 12, 31)
-    if plan_year:
-        return date(plan_year, 12, 31)
+        return int(m.group(2))
+    m = _UNTIL.search(title or "")
+    if m:
+        return int(m.group(1))
+    for name, year in _FIVE_YEAR.items():
+        if name in (title or ""):
+            return year
+    m = _YEARS_ACTION.search(title or "")
+    if m and plan_year:
+        n = m.group(1)
+        years = 2 if n == "两" else int(n) if n.isdigit() else _NUMERALS.index(n) + 1
+        if years > 1:
+            return plan_year + years - 1
     return None
+
+
+def deadline_basis(target_years: list[int], title: str = "", plan_year: int | None = None,
+                   plan_target_years: list[int] | tuple[int, ...] = ()) -> tuple[date | None, str]:
+    """A task's default deadline and its basis (a key of ``DEADLINE_BASES``, "" when there is none): the end of its
+    targets' latest year, else the plan's horizon (the later of its latest target year and the period its title names),
+    else its year. A plan of several years (规划, 三年行动, 到2025年) thus defaults to its horizon, not its first
+    year."""
+    if target_years:
+        return date(max(target_years), 12, 31), "task_target"
+    horizons = [(y, "plan_target") for y in plan_target_years if not plan_year or y >= plan_year]
+    title_year = title_horizon(title, plan_year)
+    if title_year and (not plan_year or title_year >= plan_year):
+        horizons.append((title_year, "title"))
+    if horizons:
+        year, basis = max(horizons, key=lambda h: (h[0], h[1] == "title"))
+        return date(year, 12, 31), basis
+    if plan_year:
+        return date(plan_year, 12, 31), "plan_year"
+    return None, ""
+
+
+def default_deadline(target_years: list[int], title: str = "", plan_year: int | None = None,
+                     plan_target_years: list[int] | tuple[int, ...] = ()) -> date | None:
+    """A task's deadline from the plan (see ``deadline_basis``)."""
+    return deadline_basis(target_years, title, plan_year, plan_target_years)[0]
 
 
 @dataclass(frozen=True)

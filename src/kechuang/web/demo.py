@@ -191,7 +191,7 @@ def create_demo(seeds: Path, password: str | None = None, progress=print) -> tup
             bureau = get_user_model().objects.get(username=f"{REGIONS[region_name][1]}-bureau")
             if not Plan.objects.filter(region=region, sha256=extracted.source.get("sha256"), is_demo=True).exists():
                 plan = plan_create(bureau, region, data=path.read_bytes(), name=path.name, is_demo=True)
-                plan = plan_confirm(bureau, plan, plan.version)
+                plan = plan_confirm(bureau, plan, plan.version, acknowledge_unassigned=True)
                 _demo_reports(plan, bureau)
             for plan_id in Plan.objects.filter(region=region).values_list("id", flat=True):
                 versions_touch(plan_id=plan_id)  # members and reports were written directly

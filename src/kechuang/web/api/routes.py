@@ -32,7 +32,7 @@ from kechuang.web.jobs.api import router as jobs_router
 from kechuang.web.plans import services as plan_services
 from kechuang.web.plans import targets as target_services
 from kechuang.web.plans.models import Plan, Target, Task
-from kechuang.web.plans.selectors import plan_duplicates, plan_for_user, report_for_user, task_for_user
+from kechuang.web.plans.selectors import plan_duplicates, plan_for_user, plan_warnings, report_for_user, task_for_user
 from kechuang.web.supervision import services as report_services
 from kechuang.web.supervision.models import Assignment, Report
 from kechuang.web.supervision.selectors import task_states
@@ -171,14 +171,15 @@ def plans_read(request, plan_id: int):
     plan = _plan(request, plan_id)
     tasks = plan.tasks.prefetch_related("targets")
     states = {st.task.id: st for st in task_states(tasks, today())} if plan.status == Plan.CONFIRMED else {}
-    return {**_plan_out(plan), **_plan_warnings(plan), "warnings": plan.extracted.get("warnings", []),
+    return {**_plan_out(plan), **_plan_warnings(plan), "warnings": plan_warnings(plan),
             "tasks": [_task_out(t, states.get(t.id)) for t in tasks]}
 
 
 @api.post("/plans/{plan_id}/confirm", response={200: s.PlanOut, **ERRORS}, tags=["plans"], summary="确认方案并分工")
 def plans_confirm(request, plan_id: int, body: s.ConfirmIn):
     plan = _plan(request, plan_id, manage=True)
-    return _plan_out(plan_services.plan_confirm(request.user, plan, body.version, body.acknowledge_region))
+    return _plan_out(plan_services.plan_confirm(request.user, plan, body.version, body.acknowledge_region,
+                                                body.acknowledge_unassigned))
 
 
 @api.get("/tasks", response=list[s.TaskOut], tags=["tasks"], summary="任务(可按方案、部门筛选)")

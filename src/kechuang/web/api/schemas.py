@@ -130,6 +130,7 @@ class VersionIn(Schema):
 
 class ConfirmIn(VersionIn):
     acknowledge_region: bool = False  # the document names another region and the clerk checked it
+    acknowledge_unassigned: bool = False  # tasks that name no unit stay unassigned for now (确认这些任务暂不分派)
 
 
 class AssignmentOut(Schema):

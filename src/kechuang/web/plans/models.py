@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from kechuang.monitoring.tasks import DEADLINE_BASES
 from kechuang.web.accounts.models import Region, new_version
 
 
@@ -56,6 +57,8 @@ class Task(models.Model):
     cooperating_units = models.JSONField(default=list, blank=True)
     unit_spans = models.JSONField(default=list, blank=True)  # [[start, end], ...] of the units in the text
     deadline = models.DateField("完成时限", null=True, blank=True)
+    # Why the deadline is a default (a key of kechuang.monitoring.tasks.DEADLINE_BASES); "" once the clerk sets it.
+    deadline_basis = models.CharField(max_length=16, blank=True, default="", choices=list(DEADLINE_BASES.items()))
     cycle = models.CharField("报送周期", max_length=16, choices=CYCLES, default=MONTHLY)
     due_day = models.PositiveSmallIntegerField("报送日", default=28)
     version = models.PositiveIntegerField(default=1)

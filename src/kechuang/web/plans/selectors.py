@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kechuang.extract.diff import TaskChange, diff_tasks
 from kechuang.extract.highlight import Segment, segments
 from kechuang.web.plans.models import Plan, Task
@@ -58,16 +60,71 @@ def plan_tasks(plan: Plan) -> list[Task]:
     return list(plan.tasks.prefetch_related("targets", "targets__catalog_indicator").all())
 
 
-def review_segments(plan: Plan, tasks: list[Task]) -> list[Segment]:
-    """The plan's text cut at every extracted heading, unit and target, each linked to its task."""
+def review_source(plan: Plan, tasks: list[Task]) -> list[tuple[Segment, str]]:
+    """The highlighted source of the review page, each highlight with the id the task table links to.
+
+    Sets on each task ``source_units`` ({role: [(unit, anchor or "")]}) and on each target ``source_anchor``: the
+    place of that unit or target in the source pane ("" when its span is unknown or hidden by an overlapping one)."""
     spans: list[tuple[int, int, str, str]] = []
+    anchors: dict[tuple[int, int], str] = {}
+    printed = {(a.get("start"), a.get("end")): a.get("canonical")
+               for a in (plan.extracted or {}).get("assignments", [])}
     for task in tasks:
         if task.start is not None and task.end is not None:
             spans.append((task.start, task.end, "heading", f"task-{task.id}"))
-        spans += [(s, e, "unit", f"task-{task.id}") for s, e in task.unit_spans]
-        spans += [(t.start, t.end, "target", f"task-{task.id}") for t in task.targets.all()
-                  if t.start is not None and t.end is not None]
-    return segments(plan.text, spans)
+            anchors.setdefault((task.start, task.end), f"src-task-{task.id}")
+        for i, (start, end) in enumerate(task.unit_spans):
+            spans.append((start, end, "unit", f"task-{task.id}"))
+            anchors.setdefault((start, end), f"src-unit-{task.id}-{i}")
+        for t in task.targets.all():
+            if t.start is not None and t.end is not None:
+                spans.append((t.start, t.end, "target", f"task-{task.id}"))
+                anchors.setdefault((t.start, t.end), f"src-target-{t.id}")
+    out, position, shown = [], 0, set()
+    for segment in segments(plan.text, spans):
+        key = (position, position + len(segment.text))
+        anchor = anchors.get(key, "") if segment.kind else ""
+        shown.add(anchor)
+        out.append((segment, anchor))
+        position = key[1]
+    for task in tasks:
+        by_unit: dict[str, str] = {}
+        for i, (start, end) in enumerate(task.unit_spans):
+            unit = printed.get((start, end))
+            anchor = f"src-unit-{task.id}-{i}"
+            if unit and anchor in shown:
+                by_unit.setdefault(unit, anchor)
+        task.source_units = {role: [(u, by_unit.get(u, "")) for u in task.units(role)]
+                             for role in ("lead", "responsible", "cooperating")}
+        for t in task.targets.all():
+            anchor = f"src-target-{t.id}"
+            t.source_anchor = anchor if anchor in shown else ""
+    return out
+
+
+_UNPLACED = re.compile(r"责任单位“(.+?)”出现在第一个标题之前,未能归属到任务")
+
+
+def plan_warnings(plan: Plan, tasks: list[Task] | None = None) -> list[str]:
+    """The extractor's warnings as they stand for the stored tasks: units before the first heading were put on the
+    (未编号) task, and the warning says so while they are there."""
+    tasks = tasks if tasks is not None else list(plan.tasks.all())
+    unnumbered = {u for t in tasks if t.path == "(未编号)" for role in ("lead", "responsible", "cooperating")
+                  for u in t.units(role)}
+    canonical = {a.get("unit"): a.get("canonical") for a in (plan.extracted or {}).get("assignments", [])
+                 if not a.get("path")}
+    out = []
+    for warning in (plan.extracted or {}).get("warnings", []):
+        m = _UNPLACED.fullmatch(warning)
+        if m and canonical.get(m.group(1), m.group(1)) in unnumbered:
+            warning = f"责任单位“{m.group(1)}”出现在第一个标题之前,已归入“(未编号)”任务,请核对或改派到相应任务"
+        out.append(warning)
+    return out
+
+
+def tasks_unassigned(plan: Plan) -> list[Task]:
+    """The plan's tasks that name no unit at all: confirmed as they are, they go to nobody."""
+    return [t for t in plan.tasks.all() if not (t.lead_units or t.responsible_units or t.cooperating_units)]
 
 
 def task_rows(tasks: list[Task]) -> list[dict]:

@@ -12,7 +12,7 @@ from django.utils import timezone
 from kechuang.errors import KechuangError
 from kechuang.extract import extract_plan
 from kechuang.extract.unit_lists import typed_units
-from kechuang.monitoring.tasks import CYCLES, default_deadline
+from kechuang.monitoring.tasks import CYCLES, deadline_basis
 from kechuang.web import uploads
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.accounts.services import check_name, department_index, department_match
@@ -93,16 +93,19 @@ def _create_tasks(plan: Plan, extracted) -> None:
         if a.canonical not in names:
             names.append(a.canonical)
     tasks, targets = [], []
+    info = extracted.document
+    plan_years = [t.year for t in extracted.targets if t.year]
     for position, row in enumerate(extracted.tasks()):
         h = headings.get(row["path"])
-        years = [t.year for t in row["targets"] if t.year]
+        deadline, basis = deadline_basis([t.year for t in row["targets"] if t.year], info.title or "",
+                                         info.plan_year, plan_years)
         task = Task(plan=plan, position=position, path=row["path"] or "(未编号)", title=(row["title"] or "")[:500],
                     start=h.title_start if h else None, end=h.title_end if h else None,
                     lead_units=canonical.get((row["path"], "lead"), []),
                     responsible_units=canonical.get((row["path"], "responsible"), []),
                     cooperating_units=canonical.get((row["path"], "cooperating"), []),
                     unit_spans=spans.get(row["path"], []),
-                    deadline=default_deadline(years, extracted.document.title or "", extracted.document.plan_year))
+                    deadline=deadline, deadline_basis=basis)
         tasks.append(task)
         targets.append(row["targets"])
     Task.objects.bulk_create(tasks)
@@ -169,6 +172,8 @@ def task_update(user, task: Task, data: TaskInput, version: int) -> Task:
         values = {"path": data.path.strip()[:64], "title": data.title.strip(), "lead_units": _units(data.lead),
                   "responsible_units": _units(data.responsible), "cooperating_units": _units(data.cooperating),
                   "deadline": data.deadline, "cycle": data.cycle, "due_day": data.due_day}
+        if data.deadline != task.deadline:
+            values["deadline_basis"] = ""  # the clerk set it: no longer a default to check
         updated = Task.objects.filter(pk=task.pk, version=version).update(version=version + 1, **values)
         if not updated:
             raise KechuangError("KC-WEB-CONFLICT",
@@ -298,10 +303,23 @@ def region_warning(plan: Plan) -> str | None:
     return f"该文件似乎是{named}的方案,而您所在地区是{plan.region.name},请核对后再确认"
 
 
-def plan_confirm(user, plan: Plan, version: int, acknowledge_region: bool = False) -> Plan:
+def unassigned_warning(plan: Plan) -> str | None:
+    """The warning listing the tasks that name no unit (numbers and titles), else None."""
+    from kechuang.web.plans.selectors import tasks_unassigned
+
+    tasks = tasks_unassigned(plan)
+    if not tasks:
+        return None
+    shown = "、".join(f"{t.path} {t.title[:30]}" for t in tasks[:10]) + ("等" if len(tasks) > 10 else "")
+    return f"有 {len(tasks)} 项任务没有任何责任单位,确认后不会分派给任何部门:{shown}"
+
+
+def plan_confirm(user, plan: Plan, version: int, acknowledge_region: bool = False,
+                 acknowledge_unassigned: bool = False) -> Plan:
     """Confirm a reviewed plan: every unit must match one department; assignments are created.
 
-    A document naming another region is confirmed only with ``acknowledge_region`` (the clerk checked it)."""
+    A document naming another region is confirmed only with ``acknowledge_region`` (the clerk checked it), a plan
+    with tasks that name no unit only with ``acknowledge_unassigned`` (the clerk leaves them unassigned for now)."""
     from kechuang.web.cockpit.links import targets_link
     from kechuang.web.supervision.cycle import tasks_assigned_notify
 
@@ -311,6 +329,10 @@ def plan_confirm(user, plan: Plan, version: int, acknowledge_region: bool = Fals
     if warning and not acknowledge_region:
         raise KechuangError("KC-WEB-REGION", f"{warning}。核对无误后请勾选“已核对,确认是本地区的方案”",
                             field="acknowledge_region")
+    unassigned = unassigned_warning(plan)
+    if unassigned and not acknowledge_unassigned:
+        raise KechuangError("KC-WEB-UNASSIGNED", f"{unassigned}。请为这些任务指定单位,或勾选“确认这些任务暂不分派”",
+                            field="acknowledge_unassigned")
     problems = [m for m in plan_unit_matches(plan) if m.status != "matched"]
     if problems:
         names = "、".join(f"{m.unit}({'未匹配' if m.status == 'unmatched' else '匹配到多个部门'})"

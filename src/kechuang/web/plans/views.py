@@ -29,8 +29,11 @@ from kechuang.web.plans.selectors import (
     plan_for_user,
     plan_revision_diff,
     plan_tasks,
-    review_segments,
+    plan_warnings,
+    review_source,
+    tasks_unassigned,
 )
+from kechuang.web.plans.units import plan_create_departments
 
 
 def plan_for(request, pk: int, manage: bool = False, defer: tuple[str, ...] = ()) -> Plan:
@@ -97,9 +100,10 @@ def plan_detail(request, pk: int):
     tasks = plan_tasks(plan)
     can_manage = can_manage_region(request.user, plan.region_id)
     return render(request, "kechuang/plan.html", {
-        "plan": plan, "tasks": tasks, "segments": review_segments(plan, tasks), "can_manage": can_manage,
+        "plan": plan, "tasks": tasks, "segments": review_source(plan, tasks), "can_manage": can_manage,
         "can_edit": can_manage and plan.status != Plan.SUPERSEDED and plan.archived_at is None,
-        "warnings": plan.extracted.get("warnings", []), "region_warning": services.region_warning(plan),
+        "warnings": plan_warnings(plan, tasks), "region_warning": services.region_warning(plan),
+        "defaulted": sum(1 for t in tasks if t.deadline_basis),
         "duplicates": plan_duplicates(plan) if plan.status == Plan.DRAFT else [],
         "history": history_rows(Change.objects.filter(plan_id=plan.id, task_id=None)[:20]),
     })
@@ -183,6 +187,10 @@ def plan_units(request, pk: int):
     if request.method == "POST":
         try:
             unit = request.POST.get("unit", "")
+            if request.POST.get("action") == "create_all":
+                created = plan_create_departments(request.user, plan)
+                messages.success(request, f"已新建 {len(created)} 个部门,并将同名单位逐一对应到新部门")
+                return redirect("kc-plan-units", pk=plan.pk)
             if request.POST.get("action") == "create":
                 department = department_create(request.user, plan.region, request.POST.get("name") or unit,
                                                [unit] if request.POST.get("name") not in (None, "", unit) else [])
@@ -203,8 +211,9 @@ def plan_units(request, pk: int):
     return render(request, "kechuang/plan_units.html", {
         "plan": plan, "matches": matches, "error": error,
         "departments": Department.objects.filter(region=plan.region).only("id", "name"),
-        "open": sum(1 for m in matches if m.status != "matched"), "region_warning": services.region_warning(plan)},
-        status=status)
+        "open": sum(1 for m in matches if m.status != "matched"),
+        "unmatched": sum(1 for m in matches if m.status == "unmatched"),
+        "region_warning": services.region_warning(plan), "unassigned": tasks_unassigned(plan)}, status=status)
 
 
 @login_required
@@ -213,7 +222,8 @@ def plan_confirm_view(request, pk: int):
     plan = plan_for(request, pk, manage=True)
     try:
         services.plan_confirm(request.user, plan, _version(request.POST),
-                              acknowledge_region=bool(request.POST.get("acknowledge_region")))
+                              acknowledge_region=bool(request.POST.get("acknowledge_region")),
+                              acknowledge_unassigned=bool(request.POST.get("acknowledge_unassigned")))
     except KechuangError as exc:
         return error_page(request, exc)
     messages.success(request, "方案已确认,任务已下达到各部门")

@@ -15,6 +15,20 @@
     var link = event.target.closest ? event.target.closest("a[data-print]") : null;
     if (link) { event.preventDefault(); window.print(); }
   });
+  // Review page: a unit or target of the task table (<a class="to-source" href="#src-…">) scrolls the source pane, not
+  // the page, to its place in the text, marks it and moves the focus there (the link works as an anchor without script).
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a.to-source") : null;
+    var mark = link ? document.getElementById(link.getAttribute("href").slice(1)) : null;
+    var pane = mark ? mark.closest("pre") : null;
+    if (!pane) { return; }
+    event.preventDefault();
+    document.querySelectorAll("mark.current").forEach(function (m) { m.classList.remove("current"); });
+    mark.classList.add("current");
+    pane.scrollTop += mark.getBoundingClientRect().top - pane.getBoundingClientRect().top - pane.clientHeight / 3;
+    var inner = mark.querySelector("a");
+    if (inner) { inner.focus({preventScroll: true}); }
+  });
   // The header menu's <details> dropdowns open and close without script; this keeps aria-expanded true to them,
   // leaves one open at a time, and closes it on Escape (focus back on its summary) or on a click elsewhere.
   var menus = document.querySelectorAll("header.top details.menu");

@@ -1,0 +1,37 @@
+"""Units of a plan that match no department: create a department for every one of them at once (全部新建)."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from kechuang.errors import KechuangError
+from kechuang.web.accounts.models import Department
+from kechuang.web.accounts.services import clean_name, department_create
+from kechuang.web.plans.models import Plan
+from kechuang.web.plans.services import plan_map_unit, plan_unit_matches
+
+
+def plan_create_departments(user, plan: Plan) -> list[Department]:
+    """A new department named as printed for every unit of the plan that matches none, each mapped to its unit.
+
+    Every name is checked first (as one by one: ``clean_name``); if any is refused, none is created and the error
+    lists them all. Units that match several departments are left to the clerk's choice."""
+    units = [m.unit for m in plan_unit_matches(plan) if m.status == "unmatched"]
+    if not units:
+        raise KechuangError("KC-WEB-FIELD", "没有未匹配的单位,无需新建部门", field="units")
+    refused = []
+    for unit in units:
+        try:
+            clean_name(unit, "units")
+        except KechuangError as exc:
+            refused.append(f"“{unit[:30]}”({exc.message_zh})")
+    if refused:
+        raise KechuangError("KC-WEB-FIELD", f"有 {len(refused)} 个单位名称不能用作部门名称,未新建任何部门:"
+                            f"{';'.join(refused)}。请逐个处理这些单位", field="units", units=len(refused))
+    created = []
+    with transaction.atomic():
+        for unit in units:
+            department = department_create(user, plan.region, unit)
+            plan = plan_map_unit(user, plan, unit, department)
+            created.append(department)
+    return created
