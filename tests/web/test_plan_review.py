@@ -19,6 +19,19 @@ REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "plans"
 NJHZX = REAL / "cn-guowuyuan-njhzx2018.txt"  # 国务院 2018: goals to 2020 and 2025
 
 
+def _api(client, user, method: str, url: str, body: dict | None = None):
+    import json
+    import secrets
+
+    from kechuang.web.accounts.models import ApiToken, token_digest
+
+    token = secrets.token_urlsafe(16)
+    ApiToken.objects.create(user=user, digest=token_digest(token))
+    extra = {"content_type": "application/json", "data": json.dumps(body)} if body is not None else {}
+    response = getattr(client, method)(f"/api/v1{url}", HTTP_AUTHORIZATION=f"Bearer {token}", **extra)
+    return response.status_code, response.json()
+
+
 def _upload(client, path: Path) -> int:
     response = client.post(reverse("kc-plans"), {"text": path.read_text("utf-8"), "name": path.name})
     assert response.status_code == 302, response.content.decode("utf-8")[:2000]
@@ -47,6 +60,9 @@ def test_tasks_with_no_unit_are_listed_and_confirmed_only_when_left_unassigned_e
     assert all(t.title in warning and f"#task-{t.pk}" in warning for t in bare)
     assert re.search(r'name="acknowledge_unassigned" value="1" required', page)
 
+    status, body = _api(client, users["bureau"], "post", f"/plans/{draft_plan.pk}/confirm",
+                        {"version": draft_plan.version})
+    assert status == 400 and body["error"]["code"] == "KC-WEB-UNASSIGNED"
     response = client.post(reverse("kc-plan-confirm", args=[draft_plan.pk]), {"version": draft_plan.version})
     assert response.status_code == 400 and bare[0].title[:30] in response.content.decode("utf-8")
     draft_plan.refresh_from_db()
@@ -125,6 +141,9 @@ def test_units_before_the_first_heading_are_said_to_be_on_the_unnumbered_task(as
     page = client.get(reverse("kc-plan", args=[plan.pk])).content.decode("utf-8")
     assert "未能归属到任务" not in page
     assert "已归入“(未编号)”任务" in page
+    status, body = _api(client, users["bureau"], "get", f"/plans/{plan.pk}")
+    assert status == 200 and any("已归入“(未编号)”任务" in w for w in body["warnings"])
+    assert not any("未能归属到任务" in w for w in body["warnings"])
 
 
 def test_all_unmatched_units_become_departments_at_once(as_user, users, county):
