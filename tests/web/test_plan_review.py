@@ -96,6 +96,8 @@ def test_a_plan_of_several_years_defaults_deadlines_to_its_horizon_and_says_so(a
     assert page.count("默认·按方案目标年份") == len(no_target)
     # The clerk sets one: it is no longer a default.
     task = no_target[0]
+    edit = client.get(reverse("kc-task-edit", args=[task.pk])).content.decode("utf-8")
+    assert 'id="deadline-default"' in edit and "按方案目标年份默认填写" in edit
     task_update(users["bureau"], task, TaskInput(path=task.path, title=task.title, deadline=date(2022, 6, 30)),
                 task.version)
     task.refresh_from_db()
