@@ -59,7 +59,9 @@ GATES = {
     # ext-corpus11 added dev pages; measured with main's rules before any rule change: 0.954 / 0.966 / 0.924
     # (score_real.py's rounding; the gates are the figures to four places, 0.95399 / 0.96603 / 0.92374)
     # merged at 11:05 (ext-targets14, ext-meta12, ext-doc13, ext-corpus11): 0.95614 / 0.96603 / 0.90743
-    "dev": {"document": 0.956, "assignments": 0.966, "targets": 0.907},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-audit12 (a reprint's posting stamp is no document date: ah-anhui-zdgz2021 → null): document 0.95569, gate set
+    # after the audit
+    "dev": {"document": 0.955, "assignments": 0.966, "targets": 0.907},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
