@@ -1,0 +1,56 @@
+"""Round-15 held-out target pages (tests/fixtures/heldout/targets_round15.yaml): the families of the dev misses —
+counts with varied verbs and units, people served, reports of work done, funding and allocations, lists closed by
+等N个 — on hosts the corpus and the other held-out lists do not hold, annotated by hand before the extractor ran on
+them. The first figure is out of sample; the rules below were written after it, each from real sentences of at least
+two documents, and moved neither the dev nor the validation figure the wrong way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from kechuang.extract import extract_text
+from tests.extract.passages import held_out_f1
+
+HELD_OUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout" / "targets_round15.yaml"
+
+
+def _rows(text: str, plan_year: int | None):
+    return [(t.indicator, t.kind, t.value, t.unit, t.year) for t in extract_text(text, plan_year=plan_year).targets]
+
+
+def test_round15_pages_are_outside_the_corpus_and_cover_the_families():
+    pages = yaml.safe_load(HELD_OUT.read_text("utf-8"))
+    corpus = (HELD_OUT.parent.parent / "real" / "SOURCES.md").read_text("utf-8")
+    others = "".join(p.read_text("utf-8") for p in HELD_OUT.parent.rglob("*.yaml") if p != HELD_OUT)
+    hosts = {page["address"].split("/")[2] for page in pages}
+    assert len(hosts) == len(pages) == 12 and sum(len(page["targets"]) for page in pages) >= 40
+    assert not [host for host in hosts if host in corpus or host in others]
+    assert {page["family"] for page in pages} == {"counts", "served", "reports", "funding", "closers"}
+
+
+# Main's rules at round 15's start, before any change: F1 0.707 (P 0.637, R 0.795: 93 of 117 found, 146 predicted; by
+# family counts 0.810, served 0.933, closers 0.378, reports 0.421, funding 0.087 — a review paragraph and a report of
+# funds obtained read as goals, allocations read as levels, 明年 and 期末 left undated).
+def test_round15_held_out_pages():
+    assert held_out_f1(HELD_OUT) >= 0.707
+
+
+# An allocation — money after a verb of allotting (安排, 投入) that opens its clause or follows its time, its payer or a
+# modal (2016年安排, 中央财政安排, 明年将投入) — is the funding of work, not an outcome the plan commits to (README, audit of
+# batch 8 and ninth batch: budget rows are no targets). Dev: 国办 2016 量化指标 (安排财政赤字2.18万亿元, 安排地方专项债券
+# 4000亿元, 2016年安排500亿元); held out: 云南 2024 budget news (安排教育资金291.4亿元, 安排3亿元支持…), 芗城 2020 news
+# (明年将投入超45亿元, 明年计划投入超40亿元). A spending named as a thing (研发投入) and a volume with a verb of reaching
+# (完成投资…超过145亿元, 研发投入达到8亿元, 新发放…贷款不低于80亿元) stay targets.
+def test_an_allocation_of_money_is_funding_not_a_target():
+    assert _rows("安排教育资金291.4亿元,推进教育高质量发展。", 2024) == []
+    assert _rows("其中明确,安排206.7亿元持续推进公路、铁路、民航建设发展。", 2024) == []
+    assert _rows("3 安排财政赤字2.18万亿元 财政部", 2016) == []
+    assert _rows("中央财政安排1000亿元专项奖补资金,重点用于职工分流安置,2016年安排500亿元。", 2016) == []
+    assert [r[2:4] for r in _rows("芗城区明年将投入超45亿元,推进80个以上民生项目建设。", 2020)] == [(80, "个")]
+    # spending as a thing, and volumes with a verb of reaching, are goals
+    assert [r[2:4] for r in _rows("政府财政科技研发投入360万元;建立企业研发中心2个。", 2014)] == [(360, "万元"), (2, "个")]
+    assert [r[2:4] for r in _rows("全市研发投入达到8亿元。", 2015)] == [(8, "亿元")]
+    assert [r[2:4] for r in _rows("2018年,完成投资力争超过145亿元。", 2018)] == [(145, "亿元")]
+    assert [r[2:4] for r in _rows("对10类重点就业群体新发放创业担保贷款不低于80亿元。", 2025)] == [(80, "亿元")]
