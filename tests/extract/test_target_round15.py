@@ -8,25 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-from kechuang.extract import extract_text
-from tests.extract.passages import held_out_f1
+from tests.extract.passages import held_out_f1, held_out_hosts
+from tests.extract.passages import target_rows as _rows
 
 HELD_OUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout" / "targets_round15.yaml"
 
 
-def _rows(text: str, plan_year: int | None):
-    return [(t.indicator, t.kind, t.value, t.unit, t.year) for t in extract_text(text, plan_year=plan_year).targets]
-
-
 def test_round15_pages_are_outside_the_corpus_and_cover_the_families():
-    pages = yaml.safe_load(HELD_OUT.read_text("utf-8"))
-    corpus = (HELD_OUT.parent.parent / "real" / "SOURCES.md").read_text("utf-8")
-    others = "".join(p.read_text("utf-8") for p in HELD_OUT.parent.rglob("*.yaml") if p != HELD_OUT)
-    hosts = {page["address"].split("/")[2] for page in pages}
+    pages, hosts, held = held_out_hosts(HELD_OUT)
     assert len(hosts) == len(pages) == 12 and sum(len(page["targets"]) for page in pages) >= 40
-    assert not [host for host in hosts if host in corpus or host in others]
+    assert held == []
     assert {page["family"] for page in pages} == {"counts", "served", "reports", "funding", "closers"}
 
 
