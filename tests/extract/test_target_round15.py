@@ -45,3 +45,21 @@ def test_an_allocation_of_money_is_funding_not_a_target():
     assert [r[2:4] for r in _rows("全市研发投入达到8亿元。", 2015)] == [(8, "亿元")]
     assert [r[2:4] for r in _rows("2018年,完成投资力争超过145亿元。", 2018)] == [(145, "亿元")]
     assert [r[2:4] for r in _rows("对10类重点就业群体新发放创业担保贷款不低于80亿元。", 2025)] == [(80, "亿元")]
+
+
+# A paragraph that reports what was done — words of an accomplishment (被命名为, 入选, 荣获, 成功举办, 初见成效, 提前完成,
+# 高标准通过, 没有发生), no year to come and no word of commitment (力争, 确保, 目标…) — is a review: its numbers are
+# history, as those after 五年来 are. Dev: 湖南 2023 计划执行情况 (新增百亿工业企业8家…长沙全球研发中心城市建设初见成效…成功举办
+# 第三届中非经贸博览会); held out: a county's 2022 review (新建农村户厕2000余个…被命名为省级卫生村…提前完成任务).
+def test_a_paragraph_of_accomplishments_is_history():
+    review = ("2.加快建设“三个高地”,发展质量有效提升。新增百亿工业企业8家、国家级专精特新“小巨人”企业116家。"
+              "长沙全球研发中心城市建设初见成效。湖南自贸试验区探索形成首创成果16项,成功举办第三届中非经贸博览会。")
+    assert _rows(review, 2024) == []
+    review = ("乡村风貌大幅改观。完成13个美丽乡村创建,改造提升62个村内饮水管网;15个村被命名为省级卫生村。新建农村户厕2000余个、"
+              "农村公厕73座。全县322个村集体经济收入均达到5万元以上,其中10万元以上的村达到236个,提前完成任务。")
+    assert _rows(review, 2023) == []
+    # a commitment or a year to come keeps the goals, accomplishment words and all
+    goals = "力争新增国家级专精特新“小巨人”企业10家,新建农村户厕2000个,确保提前完成任务。"
+    assert [r[2] for r in _rows(goals, 2024)] == [10, 2000]
+    goals = "到2025年,新建农村户厕2000个、农村公厕73座,成功举办3次现场会,提前完成任务。"
+    assert [r[2] for r in _rows(goals, 2023)][:2] == [2000, 73]

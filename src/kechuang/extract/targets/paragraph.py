@@ -136,7 +136,11 @@ class Paragraph:
         at the paragraph's start or later; its numbers and those after it are history."""
         if self.stated_years(relative=False):
             return None
-        retrospective = vocab().retrospective
+        v = vocab()
+        if self.sentences and v.accomplished.search(self.mtext) and not v.commitment.search(self.mtext) \
+                and "计划" not in self.mtext:
+            return self.sentences[0][0]  # …被命名为省级卫生村…提前完成任务: a review of what was done
+        retrospective = v.retrospective
         for start, _ in self.sentences:
             if retrospective.match(self.mtext, max(start, token_end)):
                 return start

@@ -56,6 +56,7 @@ class Vocab:
     one_year_title: re.Pattern[str]  # 政府工作报告, 工作要点: a title naming no year is the plan's year
     results_title: re.Pattern[str]  # 工作总结, 完成情况公示: the page reports what was done
     retrospective: re.Pattern[str]  # 五年来,我们…: a paragraph opening with a period up to now
+    accomplished: re.Pattern[str]  # 被命名为, 成功举办, 提前完成: a thing done (a review, with no commitment)
     beneficiary_end: re.Pattern[str]
     listing: re.Pattern[str]
     listing_noun: re.Pattern[str]
@@ -152,6 +153,7 @@ def vocab() -> Vocab:
         reported=re.compile(rf"{alt(r['report_sentence_words'])}|(?:^|[::])\s*(?:{alt(r['report_sentence_openers'])})|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"),
         standing=re.compile(rf"(?:{alt(r['standing_verbs'])})[^,;。]{{0,12}}第\s*[\d{CN_NUM}]{{1,3}}\s*[位名]"),
         commitment=re.compile(alt(r["commitment_words"])),
+        accomplished=re.compile(alt(r["accomplished_words"])),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
