@@ -63,3 +63,13 @@ def test_a_paragraph_of_accomplishments_is_history():
     assert [r[2] for r in _rows(goals, 2024)] == [10, 2000]
     goals = "到2025年,新建农村户厕2000个、农村公厕73座,成功举办3次现场会,提前完成任务。"
     assert [r[2] for r in _rows(goals, 2023)][:2] == [2000, 73]
+
+
+# A space or a hedge (约, 近, 超) between a counting word and its number does not part them: the count still counts the
+# noun after it, as it does with no space (开放200个…). Dev: 宁海 2023 (對約80個農村公路平交道口進行提升改造); 安徽 2024 民生实事,
+# a PDF's spaced digits (为 14.65 万名残疾人提供康复救助); held out: 惠山 2024 (企事业单位开放 200 个错时共享停车泊位).
+def test_a_space_or_a_hedge_before_a_count_does_not_part_it_from_its_verb():
+    assert [r[2:4] for r in _rows("对约80个农村公路平交道口进行提升改造。", 2023)] == [(80, "个")]
+    assert [r[2:4] for r in _rows("為 14.65 萬名殘疾人提供康復救助。", 2024)] == [(14.65, "萬名")]
+    assert [r[2:4] for r in _rows("企事业单位开放 200 个错时共享停车泊位。", 2024)] == [(200, "个")]
+    assert [r[2:4] for r in _rows("新建 30 个充电站。", 2024)] == [(30, "个")]

@@ -35,6 +35,8 @@ _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一�
 _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
 _RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
+# a space or a hedge between a counting word and its number (对约80个, 开放 200 个, 为 14.65 万名): not part of the verb
+_GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
 # Between two values, a name alone (no separator, digit or 的/以上): the page lost the comma after the first.
 _RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
 
@@ -228,7 +230,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             head = head[:again.start()]
         # 培养不少于100名优秀企业家, 推进不少于60个城乡公益性公墓: a count verb before the bound counts the noun after
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"
-                                                       or _ends_with(v.count_verb_end, head)):
+                                                       or _ends_with(v.count_verb_end, head)
+                                                       or v.beneficiary_end.search(head)):  # 对约80个…进行改造
             t = para.add(noun, kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, False
@@ -251,16 +254,18 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
-    count_verb = (_ends_with(v.count_verb_end, before) or v.beneficiary_end.search(before)
-                  or v.list_closer.search(before))
+    gap = _GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
+    counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
+    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
+                  or v.list_closer.search(counted))
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
             and _names_all(whole[:len(whole) - len(before) + count_verb.start()], value):
         return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
-    if not count_verb and noun_ok and not run_on and not _chinese(m) and _open_verb(before, unit, noun) \
+    if not count_verb and noun_ok and not run_on and not _chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
-        count_verb = re.search(r".{2}$", before)
+        count_verb = re.search(r".{2}$", counted)
     if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
