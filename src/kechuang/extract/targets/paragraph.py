@@ -88,6 +88,7 @@ class Paragraph:
         self.targets: list[Target] = []
         self.carried_recurring = False  # the clause shares the 每年 of the clause before it
         self._reports: dict[int, bool] = {}
+        self._allocated: dict[int, int] = {}
         self._last_listing: dict[int, int] = {}
         self.marks: list[YearMark] = []
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
@@ -109,6 +110,14 @@ class Paragraph:
             self._reports[sentence] = bool(vocab().as_of.search(text) or vocab().reported.search(text) or (
                 standing and not vocab().commitment.search(text, 0, standing.start())) or self.as_of_past(text))
         return self._reports[sentence]
+
+    def allocated(self, sentence: int) -> int:
+        """Where the sentence's first allotment of money ends (2016年安排500亿元, 明年将投入超45亿元), else -1: found
+        once per sentence, so that a sentence of thousands of numbers stays linear."""
+        if sentence not in self._allocated:
+            found = vocab().allocated.search(self.sentences[sentence][1])
+            self._allocated[sentence] = found.end() if found else -1
+        return self._allocated[sentence]
 
     def as_of_past(self, text: str) -> bool:
         """截止2015年12月31日,全市户籍人口531.59万 (连云港 老龄事业“十三五”规划, 2016); 截至2018年底,全市高新技术

@@ -34,7 +34,7 @@ class Vocab:
     next_cell: re.Pattern[str]  # …1000万人以上 人力资源社会保障部: a space, then a unit's name to the clause's end
     goal_reference: re.Pattern[str]  # 为了保障实现这一目标, 聚焦上述目标: a paragraph opening with a goal stated above
     funding: re.Pattern[str]  # 投资28亿元, alone in its clause: funding for the work that follows
-    allocation: re.Pattern[str]  # 2016年安排500亿元, 安排教育资金291.4亿元: money allotted, before its number
+    allocated: re.Pattern[str]  # 2016年安排500亿元, 安排教育资金291.4亿元: money allotted
     share_of: re.Pattern[str]  # 达到城市社区的 (60%): the whole a share is taken of, after the verb
     count_verb_end: re.Pattern[str]
     count_verb_start: re.Pattern[str]
@@ -113,8 +113,8 @@ def vocab() -> Vocab:
         next_cell=re.compile(rf"\s+[^\s\d,,。;;、]{{1,24}}(?:{alt(r['unit_name_endings'])})\s*$"),
         goal_reference=re.compile(rf"[^,,。;;]{{0,12}}(?:{alt(r['goal_references'])})"),
         funding=re.compile(rf"\s*(?:计划|拟|共|累计)?(?:{alt(r['funding_words'])})(?:约|近|超)? ?"),
-        allocation=re.compile(rf"(?:^|\s|{alt(r['allocation_leads'])})(?:{alt(r['allocation_verbs'])})"
-                              rf"[^\d,,;;。、达完突实超]{{0,8}}(?:约|近|超过|超)? ?$"),
+        allocated=re.compile(rf"(?:^|[\s,,;;::]|{alt(r['allocation_leads'])})(?:{alt(r['allocation_verbs'])})"
+                             rf"[^\d,,;;。、达完突实超]{{0,8}}(?:约|近|超过|超)? ?\d[\d.]{{0,12}} ?[万亿]{{0,2}}元"),
         share_of=re.compile(rf"(?:{alt(r['level_verbs'])})[^,;。的\d%]{{1,24}}的 ?$"),
         count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)? ?$"),
         count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:{alt(r['count_verbs'])})"),
