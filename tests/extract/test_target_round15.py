@@ -23,9 +23,14 @@ def test_round15_pages_are_outside_the_corpus_and_cover_the_families():
 
 # Main's rules at round 15's start, before any change: F1 0.707 (P 0.637, R 0.795: 93 of 117 found, 146 predicted; by
 # family counts 0.810, served 0.933, closers 0.378, reports 0.421, funding 0.087 — a review paragraph and a report of
-# funds obtained read as goals, allocations read as levels, 明年 and 期末 left undated).
+# funds obtained read as goals, allocations read as levels, 明年 and 期末 left undated). After the round's rules: 0.761
+# (P 0.723, R 0.803: 94 found, 130 predicted; reports 1.000, funding 0.095, closers 0.400, counts 0.810, served 0.943).
+# Left, each on one page with no dev sentence and no second source found: a report's breakdown paragraph (从投向看:…
+# 项目9个,中央预算内资金14500万元, 17 numbers), 明年 as the plan's next year (a 2020 news item), 期末 as the end of the
+# plan's period, a count broken down after 包括 (整治125个村庄(包括63个…)), the count of the bodies that issue a plan
+# (等21个部门印发).
 def test_round15_held_out_pages():
-    assert held_out_f1(HELD_OUT) >= 0.707
+    assert held_out_f1(HELD_OUT) >= 0.761
 
 
 # An allocation — money after a verb of allotting (安排, 投入) that opens its clause or follows its time, its payer or a
