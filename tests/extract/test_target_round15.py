@@ -23,14 +23,14 @@ def test_round15_pages_are_outside_the_corpus_and_cover_the_families():
 
 # Main's rules at round 15's start, before any change: F1 0.707 (P 0.637, R 0.795: 93 of 117 found, 146 predicted; by
 # family counts 0.810, served 0.933, closers 0.378, reports 0.421, funding 0.087 — a review paragraph and a report of
-# funds obtained read as goals, allocations read as levels, 明年 and 期末 left undated). After the round's rules: 0.761
-# (P 0.723, R 0.803: 94 found, 130 predicted; reports 1.000, funding 0.095, closers 0.400, counts 0.810, served 0.943).
+# funds obtained read as goals, allocations read as levels, 明年 and 期末 left undated). After the round's rules: 0.764
+# (P 0.729, R 0.803: 94 found, 129 predicted; reports 1.000, funding 0.105, closers 0.400, counts 0.821, served 0.943).
 # Left, each on one page with no dev sentence and no second source found: a report's breakdown paragraph (从投向看:…
 # 项目9个,中央预算内资金14500万元, 17 numbers), 明年 as the plan's next year (a 2020 news item), 期末 as the end of the
 # plan's period, a count broken down after 包括 (整治125个村庄(包括63个…)), the count of the bodies that issue a plan
 # (等21个部门印发).
 def test_round15_held_out_pages():
-    assert held_out_f1(HELD_OUT) >= 0.761
+    assert held_out_f1(HELD_OUT) >= 0.764
 
 
 # An allocation — money after a verb of allotting (安排, 投入) that opens its clause or follows its time, its payer or a
@@ -87,3 +87,12 @@ def test_the_rise_and_rate_of_an_allocation_are_no_targets():
     assert _rows("3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部", 2016) == []
     assert _rows("安排教育资金291.4亿元,比2023年增加50亿元,增长20.7%,推进教育高质量发展。", 2024) == []
     assert [r[2:4] for r in _rows("明年要继续投入1.4亿元推进12个教育项目,新增学位1万个以上。", 2020)] == [(12, "个"), (1, "万个")]
+
+
+# A work's own length (全长) describes the project, like its 总投资 and 占地: no target (README, third batch: building
+# dimensions are no targets). Dev: 涉县 2025 (全长约4.3公里); held out: 南郑 2024 (新建…道路工程,全长470米、宽30米). The
+# lengths built are targets still (新建排水管道2480米, 新增城市道路180公里).
+def test_a_works_own_length_is_no_target():
+    assert _rows("新建大河坎镇冷水路北段道路工程,全长470米、宽30米,配套建设人行道、绿化、亮化。", 2024) == []
+    assert _rows("实施县城东环路改造工程,全长约4.3公里。", 2025) == []
+    assert [r[2:4] for r in _rows("新建排水管道2480米,新增城市道路180公里。", 2024)] == [(2480, "米"), (180, "公里")]
