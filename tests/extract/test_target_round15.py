@@ -23,14 +23,13 @@ def test_round15_pages_are_outside_the_corpus_and_cover_the_families():
 
 # Main's rules at round 15's start, before any change: F1 0.707 (P 0.637, R 0.795: 93 of 117 found, 146 predicted; by
 # family counts 0.810, served 0.933, closers 0.378, reports 0.421, funding 0.087 — a review paragraph and a report of
-# funds obtained read as goals, allocations read as levels, 明年 and 期末 left undated). After the round's rules: 0.764
-# (P 0.729, R 0.803: 94 found, 129 predicted; reports 1.000, funding 0.105, closers 0.400, counts 0.821, served 0.943).
+# funds obtained read as goals, allocations read as levels, 明年 and 期末 left undated). After the round's rules: 0.774
+# (P 0.733, R 0.821: 96 found, 131 predicted; reports 1.000, funding 0.105, closers 0.400, counts 0.850, served 0.943).
 # Left, each on one page with no dev sentence and no second source found: a report's breakdown paragraph (从投向看:…
 # 项目9个,中央预算内资金14500万元, 17 numbers), 明年 as the plan's next year (a 2020 news item), 期末 as the end of the
-# plan's period, a count broken down after 包括 (整治125个村庄(包括63个…)), the count of the bodies that issue a plan
-# (等21个部门印发).
+# plan's period, the count of the bodies that issue a plan (等21个部门印发).
 def test_round15_held_out_pages():
-    assert held_out_f1(HELD_OUT) >= 0.764
+    assert held_out_f1(HELD_OUT) >= 0.774
 
 
 # An allocation — money after a verb of allotting (安排, 投入) that opens its clause or follows its time, its payer or a
@@ -96,3 +95,18 @@ def test_a_works_own_length_is_no_target():
     assert _rows("新建大河坎镇冷水路北段道路工程,全长470米、宽30米,配套建设人行道、绿化、亮化。", 2024) == []
     assert _rows("实施县城东环路改造工程,全长约4.3公里。", 2025) == []
     assert [r[2:4] for r in _rows("新建排水管道2480米,新增城市道路180公里。", 2024)] == [(2480, "米"), (180, "公里")]
+
+
+# 包括 after a count lists the items counted only when it names them all: a description or a breakdown of fewer items
+# leaves the count a target (README: a list that names fewer than N items counts a commitment). Dev: 宁海 2023 (對約80個
+# 農村公路平交道口進行提升改造,包括路口照明、…減速帶等內容); held out: 三明 2018 (全市整治125个村庄(包括63个省级补助村、62个
+# 市县级补助村)). A list that names every item counted, and 如下, still mark a count of listed items.
+def test_a_count_described_after_baokuo_is_still_a_target():
+    text = "对约80个农村公路平交道口进行提升改造,包括路口照明、夜间行人过斑马线警示、绿化遮挡视线、完善标志标线和减速带等内容。"
+    assert [r[2:4] for r in _rows(text, 2023)] == [(80, "个")]
+    text = "全市整治125个村庄(包括63个省级补助村、62个市县级补助村),树立美丽乡村示范村12个。"
+    assert ("村庄", 125, "个") in [(r[0], *r[2:4]) for r in _rows(text, 2018)]  # the bracket ends the noun
+    rows = _rows("建设1个具有儿童(含新生儿)重症救治Ⅲ级水平的省级儿童医学救治中心。", 2025)  # (含…) qualifies it
+    assert [r[0].endswith("省级儿童医学救治中心") for r in rows] == [True]
+    assert _rows("今年重点实施3个项目,包括城东小学、城西医院和滨河公园。", 2023) == []
+    assert _rows("2024年我县实施50项民生实事,具体安排如下:", 2024) == []

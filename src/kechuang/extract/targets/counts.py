@@ -36,6 +36,7 @@ _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
 _RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 # a space or a hedge between a counting word and its number (对约80个, 开放 200 个, 为 14.65 万名): not part of the verb
+_BREAKDOWN = re.compile(r"[((](?:包括|其中)")
 _GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
 # Between two values, a name alone (no separator, digit or 的/以上): the page lost the comma after the first.
 _RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
@@ -192,6 +193,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     after = clause[m.end():min(noun_end, m.end() + WINDOW)] if tail > m.end() + WINDOW else \
         clause[m.end():min(noun_end, tail)].rstrip(" ((〔【[")
     after = after.split("|", 1)[0]  # no noun runs across a table cell
+    if breakdown := _BREAKDOWN.search(after):
+        after = after[:breakdown.start()]  # 整治125个村庄(包括63个…): the bracket breaks the count down
     if " " in after and (cell := v.next_cell.search(after)):
         after = after[:cell.start()]  # 推进5万个行政村通光纤 工业和信息化部: a cell printed after a space
     if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
