@@ -129,9 +129,9 @@ class Paragraph:
         return any(int(m.group(1)) < self.plan_year for m in AS_OF_YEAR.finditer(text))
 
     def listing_after(self, sentence: int, at: int, value) -> bool:
-        """Whether a listing word (如下, 包括…) follows position ``at`` of the sentence (its last one, found once) and
-        lists the ``value`` items counted: after 包括, a description or a breakdown naming fewer items (包括路口照明、…等
-        内容; 包括63个…、62个…) leaves the count a commitment."""
+        """Whether a listing word (如下, 包括…) follows position ``at`` of the sentence (its last one, found once)
+        and lists the ``value`` items counted: after 包括, a description or a breakdown naming fewer items
+        (包括路口照明、…等内容; 包括63个…、62个…) leaves the count a commitment."""
         if sentence not in self._last_listing:
             text = self.sentences[sentence][1]
             found = [m for m in vocab().listing.finditer(text)]
@@ -202,7 +202,8 @@ class Paragraph:
             return None
         if self.reports(sentence):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
-        if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start, value)):
+        if v.listing_noun.search(indicator) or (
+                unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start, value)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(
                 s_text, max(0, pos - s_start - _DISTRIBUTED_REACH), pos - s_start)):
