@@ -23,13 +23,15 @@ def test_round15_pages_are_outside_the_corpus_and_cover_the_families():
 
 # Main's rules at round 15's start, before any change: F1 0.707 (P 0.637, R 0.795: 93 of 117 found, 146 predicted; by
 # family counts 0.810, served 0.933, closers 0.378, reports 0.421, funding 0.087 — a review paragraph and a report of
-# funds obtained read as goals, allocations read as levels, 明年 and 期末 left undated). After the round's rules: 0.774
-# (P 0.733, R 0.821: 96 found, 131 predicted; reports 1.000, funding 0.105, closers 0.400, counts 0.850, served 0.943).
-# Left, each on one page with no dev sentence and no second source found: a report's breakdown paragraph (从投向看:…
-# 项目9个,中央预算内资金14500万元, 17 numbers), 明年 as the plan's next year (a 2020 news item), 期末 as the end of the
-# plan's period, the count of the bodies that issue a plan (等21个部门印发).
+# funds obtained read as goals, allocations read as levels, 明年 and 期末 left undated). One annotation was corrected
+# after the first run to agree with the dev gold (全长470米 of a road built is a target; main's rules on the corrected
+# list: 0.705, 93 of 118). After the round's rules: 0.776 (P 0.735, R 0.822: 97 found, 132 predicted; reports 1.000,
+# funding 0.105, closers 0.400, counts 0.854, served 0.943). Left, each on one page with no dev sentence and no second
+# source found: a report's breakdown paragraph (从投向看:…项目9个,中央预算内资金14500万元, 17 numbers), 明年 as the plan's
+# next year (a 2020 news item), 期末 as the end of the plan's period, the count of the bodies that issue a plan
+# (等21个部门印发).
 def test_round15_held_out_pages():
-    assert held_out_f1(HELD_OUT) >= 0.774
+    assert held_out_f1(HELD_OUT) >= 0.775  # 0.7760 (2 × 97 / (132 + 118)), float rounding
 
 
 # An allocation — money after a verb of allotting (安排, 投入) that opens its clause or follows its time, its payer or a
@@ -88,13 +90,14 @@ def test_the_rise_and_rate_of_an_allocation_are_no_targets():
     assert [r[2:4] for r in _rows("明年要继续投入1.4亿元推进12个教育项目,新增学位1万个以上。", 2020)] == [(12, "个"), (1, "万个")]
 
 
-# A work's own length (全长) describes the project, like its 总投资 and 占地: no target (README, third batch: building
-# dimensions are no targets). Dev: 涉县 2025 (全长约4.3公里); held out: 南郑 2024 (新建…道路工程,全长470米、宽30米). The
-# lengths built are targets still (新建排水管道2480米, 新增城市道路180公里).
-def test_a_works_own_length_is_no_target():
-    assert _rows("新建大河坎镇冷水路北段道路工程,全长470米、宽30米,配套建设人行道、绿化、亮化。", 2024) == []
-    assert _rows("实施县城东环路改造工程,全长约4.3公里。", 2025) == []
-    assert [r[2:4] for r in _rows("新建排水管道2480米,新增城市道路180公里。", 2024)] == [(2480, "米"), (180, "公里")]
+# A length word (全长) names no thing of its own: the value is the length of the work named in the clause before, as the
+# dev gold reads it (涉县 2025: 铺设将军大道…供热主管网,全长约4.3公里 → 供热主管网 4.3 公里; 南郑 2024, held out: 新建…道路工程,
+# 全长470米). The width printed with it (宽30米) is a dimension and no target.
+def test_a_length_is_the_length_of_the_work_named_before():
+    rows = _rows("铺设将军大道(龙山电厂-状元街段)供热主管网,全长约4.3公里,有效提高城区4万户用热居民的供热安全。", 2025)
+    assert [("供热主管网" in r[0], r[2], r[3]) for r in rows][:1] == [(True, 4.3, "公里")]
+    rows = _rows("新建大河坎镇冷水路北段道路工程,全长470米、宽30米,配套建设人行道、绿化、亮化。", 2024)
+    assert [("冷水路北段道路工程" in r[0], r[2], r[3]) for r in rows] == [(True, 470, "米")]
 
 
 # 包括 after a count lists the items counted only when it names them all: a description or a breakdown of fewer items

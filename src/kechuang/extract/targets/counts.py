@@ -240,6 +240,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, False
         head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
+        if v.length.fullmatch(clean_indicator(head)):
+            head = ""  # …供热主管网,全长约4.3公里: the length of the work named before
         growth = v.growth.search(head)
         if growth and _NAMED_RATE.match(head, growth.end()):
             growth = None  # 科技进步对经济增长的贡献率达到60%: the growth names what the rate is of
@@ -284,6 +286,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = clean_indicator(before)
+    if previous and v.length.fullmatch(head):
+        head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
     # a value in a cell of its own: the name in the cell before it, verbs and all
     celled = not head and not noun and bool(head := _cell_before(before) or para.lead_cell)
     if not head:

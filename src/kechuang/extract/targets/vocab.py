@@ -49,6 +49,7 @@ class Vocab:
     not_target: re.Pattern[str]
     subsidy: frozenset[str]  # not_target words that name a subsidy: they do not refuse a count of its recipients
     descriptor: re.Pattern[str]  # an indicator ending with 总投资/占地: a project's size, not a commitment
+    length: re.Pattern[str]  # 全长: the length of the work named before, no thing of its own
     history: re.Pattern[str]
     programme: re.Pattern[str]
     goals_heading: re.Pattern[str]
@@ -134,6 +135,7 @@ def vocab() -> Vocab:
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
         subsidy=frozenset(r["subsidy_words"]),
         descriptor=re.compile(rf"(?:{alt(r['descriptor_words'])})$"),
+        length=re.compile(rf"(?:{alt(r['length_words'])})"),
         history=re.compile(alt(r["history_words"])),
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
         goals_heading=re.compile(alt(r["goals_headings"])),
