@@ -68,6 +68,16 @@ def _match(text: str) -> tuple[str, str, int, int] | None:
     return None
 
 
+def is_numbered(text: str) -> bool:
+    """Whether a line opens with a heading's numbering token of any style (一、, (一), 1., 3.2, ①, 第一章…): such a
+    line is a heading of a document, never a document's title."""
+    stripped = text.lstrip()
+    return _match(stripped) is not None or bool(_DECIMAL_HEADING.match(stripped))
+
+
+_DECIMAL_HEADING = re.compile(r"\d{1,2}\.\d{1,2}\s?(?!\d)")  # 3.2 应急预案, 4.3响应措施: a section of a section
+
+
 def _title(text: str, offset: int) -> tuple[str, int, int]:
     """The heading's title: its text up to the first 。 or the end of the line, trailing punctuation off."""
     rest = text[offset:]
