@@ -54,3 +54,20 @@ def test_a_title_broken_after_a_body_name_joins_its_line_with_about():
     plan = extract_text(FUYANG)
     assert plan.document.title == "关于进一步加强和改进市政府办公室工作的意见"
     assert plan.headings[0].path == "一"
+
+
+def test_a_list_of_attachments_gives_no_heading():
+    # 附件:1.X / 2.Y: dev nx-xingqing-zymbrw2018 and zj-jinhua-xczxzc2023 print the shape; 南通 2006 (no numbered item
+    # before it) and 安庆 2007 (一、…三、 before it), tests/fixtures/round14/
+    nantong = extract_text((ROUND14 / "js-nantong-kyjs2006.txt").read_text("utf-8"))
+    assert nantong.headings == []
+    anqing = extract_text((ROUND14 / "ah-anqing-kjjsb2007.txt").read_text("utf-8"))
+    assert [h.path for h in anqing.headings] == ["一", "二", "三"]
+    for name in ("nx-xingqing-zymbrw2018", "zj-jinhua-xczxzc2023"):
+        plan = extract_text((FIXTURES / "real" / "openings" / f"{name}.txt").read_text("utf-8"))
+        assert not [h for h in plan.headings if h.title.startswith(("2018年民生十件", "《金华市区乡村振兴支持政策三十条》起草"))]
+
+
+def test_numbered_items_after_an_attachment_list_are_headings_again():
+    text = "附件:1.甲方案\n2.乙方案\n正文\n1.总体要求\n2.主要任务"
+    assert [h.path for h in extract_text(text).headings] == ["1", "2"]

@@ -27,6 +27,8 @@ _PATTERNS = (
 )
 _DECIMAL = re.compile(r"\d{1,6}(%|‰|万|亿|倍|元|个百分点|平方|千|百)")
 _TRAILING = " ,.;:、!?,。;:"
+# A notice's list of attachments opens 附件:1.X (dev nx-xingqing-zymbrw2018, zj-jinhua-xczxzc2023; 南通 2006, 安庆 2007)
+_ATTACHMENTS = re.compile(r"\s*附件\s*[::]\s*(\d{1,2})\s*[.、]")
 _MAX_TITLE = 200
 
 
@@ -116,9 +118,16 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
     stack: list[_Open] = []
     last_seen: dict[str, int] = {}
     current = ""
+    listed = 0  # the next number of an attachment list (附件:1.X / 2.Y): its items are no headings
     for line in lines:
         if line.index >= body_start and not line.chrome and line.text:
             found = _match(line.text)
+            opened = _ATTACHMENTS.match(line.text)
+            if opened or (found and found[0] in ("num", "num-digit") and found[2] == listed):
+                listed = int(opened.group(1)) + 1 if opened else listed + 1
+                found = None
+            elif line.text.strip():
+                listed = 0
             if found:
                 style, token, number, end = found
                 depth = _accept(style, number, stack, last_seen)
