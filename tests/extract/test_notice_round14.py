@@ -71,3 +71,13 @@ def test_a_list_of_attachments_gives_no_heading():
 def test_numbered_items_after_an_attachment_list_are_headings_again():
     text = "附件:1.甲方案\n2.乙方案\n正文\n1.总体要求\n2.主要任务"
     assert [h.path for h in extract_text(text).headings] == ["1", "2"]
+
+
+def test_an_issuer_on_its_own_line_opens_a_title_broken_below_it():
+    # 国务院办公厅 / 关于辽宁省在曾培炎副总理考察 / 工作时所提问题和建议办理情况的函 (and the 湖北 函 of 2004): the
+    # round-10 join of an issuer's line over a 关于 line holds when the title then runs on
+    for name, title in (("cn-guoban-lnkc2004", "国务院办公厅关于辽宁省在曾培炎副总理考察工作时所提问题和建议办理情况的函"),
+                        ("cn-guoban-hbkc2004", "国务院办公厅关于湖北省在温家宝总理考察工作时所提问题和建议办理情况的函")):
+        plan = extract_text((ROUND14 / f"{name}.txt").read_text("utf-8"))
+        assert plan.document.title == title
+        assert plan.document.issuer == ["国务院办公厅"]

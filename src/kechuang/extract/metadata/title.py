@@ -346,9 +346,12 @@ def own_title(lines: list[Line]) -> str | None:
     for k, line in enumerate(lines):
         flat = strip(line.text).lstrip(_BULLETS)  # an item of the page's list (• 國務院關于…的通知) is the title
         above = strip(lines[k - 1].text) if k else ""
-        joined = [above + flat] if above and len(above) <= 30 and ORG_SUFFIX.search(simplified(above)) \
-            and _ABOUT.match(flat) else []
-        for text in (*joined, flat, *_run_on(lines, k, flat)):
+        runs = _run_on(lines, k, flat)
+        # the issuer's line joins the title whether the title ends on the 关于 line or runs on below it (国务院办公厅 /
+        # 关于辽宁省在…考察 / 工作时所提问题…的函)
+        joined = [above + text for text in (flat, *runs)] if above and len(above) <= 30 \
+            and ORG_SUFFIX.search(simplified(above)) and _ABOUT.match(flat) else []
+        for text in (*joined, flat, *runs):
             m = OWN_TITLE.match(simplified(text))
             if m:
                 return text[m.start("title"):m.end("title")]
