@@ -18,8 +18,9 @@ from tests.extract.test_heldout_plans import _reference
 NOTICES = FIXTURES / "heldout" / "notices"
 NAMES = sorted(p.stem for p in NOTICES.glob("*.json"))
 PARTS = ("document", "headings")
-# Micro F1 per part over all texts; first run (out of sample) in the README. Raise them, never lower them.
-GATES = {"document": 0.0, "headings": 0.0}
+# Micro F1 per part over all texts. First run, out of sample (README): document 0.964 (40/41/42), headings 0.986
+# (69/71/69); after round 14's rules (written from dev text and other real texts): 0.988 (41/41/42) and 1.000.
+GATES = {"document": 0.987, "headings": 1.0}
 
 
 def _gold(name: str) -> dict:
