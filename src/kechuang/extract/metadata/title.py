@@ -157,7 +157,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
     for line in lines[start:limit]:
         text = strip(line.text)
         # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
-        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]|^\d{1,2}[.、]", text) \
+        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]", text) \
                 or is_numbered(text):  # a numbered line (一、…, (一)…, 3.2 …) is a heading, never a title
             continue
         if not re.search(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$", text):
