@@ -20,7 +20,9 @@ NAMES = sorted(p.stem for p in NOTICES.glob("*.json"))
 PARTS = ("document", "headings")
 # Micro F1 per part over all texts. First run, out of sample (README): document 0.964 (40/41/42), headings 0.986
 # (69/71/69); after round 14's rules (written from dev text and other real texts): 0.988 (41/41/42) and 1.000.
-GATES = {"document": 0.987, "headings": 1.0}
+# With the second batch (three notices annotated after the rules, out of sample: document 0.857, 9/10/11, the same
+# under main's rules): document 0.962 (50/51/53).
+GATES = {"document": 0.961, "headings": 1.0}
 
 
 def _gold(name: str) -> dict:
