@@ -195,13 +195,16 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
 _PLAN_TITLE_LINES = 120  # lines of a page where a plan's own title may stand
 
 
+_ISSUES = re.compile("印发|转发|发布|颁布")  # a notice that issues a document: the document is printed after it
+
+
 def plan_title_limit(lines: list[Line]) -> int:
     """How far down a plan's own title may stand: under a document that prints its own title (X关于…的通知/意见,
     issuing nothing), only above the document's first numbered item — what follows its items (an attachment's
     sections, a figure's caption 图1汽车号牌编码规则) belongs to the document and titles nothing."""
     limit = min(len(lines), _PLAN_TITLE_LINES)
     own = own_title(lines[:60])
-    printed = find_title_lines(lines, own) if own else []
+    printed = find_title_lines(lines, own) if own and not _ISSUES.search(simplified(own)) else []
     if not printed:
         return limit
     return next((ln.index for ln in lines[printed[0][1] + 1:limit] if not ln.chrome and is_numbered(ln.text)), limit)
