@@ -70,3 +70,18 @@ def held_out_tails_f1(round_: int) -> tuple[float, int, int, int]:
         predicted += sum(pred.values())
         gold += sum(want.values())
     return 2 * found / (predicted + gold), found, predicted, gold
+
+
+def target_rows(text: str, plan_year: int | None) -> list[tuple]:
+    """(indicator, kind, value, unit, year) of every target the extractor reads in ``text``."""
+    return [(t.indicator, t.kind, t.value, t.unit, t.year) for t in extract_text(text, plan_year=plan_year).targets]
+
+
+def held_out_hosts(path: Path) -> tuple[list[dict], set[str], list[str]]:
+    """The pages of a held-out list, their hosts, and the hosts that the corpus (SOURCES.md) or another held-out list
+    already holds (empty for a list of new hosts)."""
+    pages = yaml.safe_load(path.read_text("utf-8"))
+    corpus = (path.parent.parent / "real" / "SOURCES.md").read_text("utf-8")
+    others = "".join(p.read_text("utf-8") for p in path.parent.rglob("*.yaml") if p != path)
+    hosts = {page["address"].split("/")[2] for page in pages}
+    return pages, hosts, [host for host in hosts if host in corpus or host in others]

@@ -24,7 +24,9 @@ PARTS = ("document", "headings", "assignments", "targets")
 KINDS = {"level", "growth", "multiple", "category", "rank", "increase"}
 ROLES = {"lead", "responsible", "cooperating"}
 # Micro F1 per part over all plans, each plan scored at its first run (see README.md); raise them, never lower them.
-GATES = {"document": 0.875, "headings": 0.955, "assignments": 1.0, "targets": 0.869}
+# Round 14 (ext-notice: a numbered line is never a title, a notice's own broken title): document 0.875 -> 0.9375
+# (30/33/31), headings 0.955 -> 1.000 (128/128/128); no longer out of sample for that family (see README.md).
+GATES = {"document": 0.937, "headings": 1.0, "assignments": 1.0, "targets": 0.869}
 
 
 def _reference():

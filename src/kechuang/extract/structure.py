@@ -27,6 +27,8 @@ _PATTERNS = (
 )
 _DECIMAL = re.compile(r"\d{1,6}(%|‰|万|亿|倍|元|个百分点|平方|千|百)")
 _TRAILING = " ,.;:、!?,。;:"
+# A notice's list of attachments opens 附件:1.X (dev nx-xingqing-zymbrw2018, zj-jinhua-xczxzc2023; 南通 2006, 安庆 2007)
+_ATTACHMENTS = re.compile(r"\s*附件\s*[::]\s*(\d{1,2})\s*[.、]")
 _MAX_TITLE = 200
 
 
@@ -68,6 +70,16 @@ def _match(text: str) -> tuple[str, str, int, int] | None:
     return None
 
 
+def is_numbered(text: str) -> bool:
+    """Whether a line opens with a heading's numbering token of any style (一、, (一), 1., 3.2, ①, 第一章…): such a
+    line is a heading of a document, never a document's title."""
+    stripped = text.lstrip()
+    return _match(stripped) is not None or bool(_DECIMAL_HEADING.match(stripped))
+
+
+_DECIMAL_HEADING = re.compile(r"\d{1,2}\.\d{1,2}\s?(?!\d)")  # 3.2 应急预案, 4.3响应措施: a section of a section
+
+
 def _title(text: str, offset: int) -> tuple[str, int, int]:
     """The heading's title: its text up to the first 。 or the end of the line, trailing punctuation off."""
     rest = text[offset:]
@@ -106,9 +118,16 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
     stack: list[_Open] = []
     last_seen: dict[str, int] = {}
     current = ""
+    listed = 0  # the next number of an attachment list (附件:1.X / 2.Y): its items are no headings
     for line in lines:
         if line.index >= body_start and not line.chrome and line.text:
             found = _match(line.text)
+            opened = _ATTACHMENTS.match(line.text)
+            if opened or (found and found[0] in ("num", "num-digit") and found[2] == listed):
+                listed = int(opened.group(1)) + 1 if opened else listed + 1
+                found = None
+            elif line.text.strip():
+                listed = 0
             if found:
                 style, token, number, end = found
                 depth = _accept(style, number, stack, last_seen)

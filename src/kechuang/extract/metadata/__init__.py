@@ -48,6 +48,7 @@ from kechuang.extract.metadata.title import (
     locate,
     notice_of,
     own_title,
+    plan_title_limit,
     printed_below,
     printed_form,
     region_before,
@@ -146,7 +147,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = notice[0]  # 关于报送…培育库的通知: it asks for no plan and prints none: the notice is the document
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     if not title:
-        found = standalone_title(lines, min(len(lines), 120))
+        found = standalone_title(lines, plan_title_limit(lines))
         title = found[0] if found else None
     if not title:  # the page's metadata table names the document (发文标题: …)
         title = next((strip(field) for plain, printed, positions in field_rows(lines[:80])

@@ -11,6 +11,7 @@ from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, outer_
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.fields import READING, title_field
 from kechuang.extract.rules import simplified, simplified_table
+from kechuang.extract.structure import is_numbered
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
 ABOUT = rf"(?:[关關]{READING}[于於])"  # 关 also as a traditional page read in simplified prints it
@@ -156,7 +157,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
     for line in lines[start:limit]:
         text = strip(line.text)
         # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
-        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]|^\d{1,2}[.、]", text):
+        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]", text) \
+                or is_numbered(text):  # a numbered line (一、…, (一)…, 3.2 …) is a heading, never a title
             continue
         if not re.search(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$", text):
             continue
@@ -174,15 +176,38 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 first -= 1
             # a line holding a full stop is no part of a title (a page's mojibake of (此件公开发布):
             # ?。ù思_(kāi)發(fā)布), its garbled bracket opening lines elsewhere: ?。ㄒ唬┛傮w目標。 in 广东 2016)
+            # a line with 关于 that ends with a body's name is the title broken after the body it names (关于进一步
+            # 加强和改进市政府 / 办公室工作的意见; …关于印发农业农村部 / 广东省人民政府共同推进…), not an issuer's line
             if (not atext or above.chrome or len(atext) > 40 or re.search(r"[,;:!?》]$|[:>|。]", atext)
-                    or ORG_SUFFIX.search(atext) or SIGN_DATE.search(atext) or "通知" in atext
+                    or (ORG_SUFFIX.search(atext) and not _ABOUT.search(atext)) or is_numbered(atext)
+                    or SIGN_DATE.search(atext) or "通知" in atext
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
                     or _ATTACHMENT.fullmatch(atext)):
                 break
             first -= 1
+            if _ABOUT.match(atext):  # 关于 opens the title: the 文号 or masthead above is no part of it
+                break
         joined = "".join(strip(x.text) for x in lines[first:line.index + 1])
         return joined, first, line.index
     return None
+
+
+_PLAN_TITLE_LINES = 120  # lines of a page where a plan's own title may stand
+
+
+_ISSUES = re.compile("印发|转发|发布|颁布")  # a notice that issues a document: the document is printed after it
+
+
+def plan_title_limit(lines: list[Line]) -> int:
+    """How far down a plan's own title may stand: under a document that prints its own title (X关于…的通知/意见,
+    issuing nothing), only above the document's first numbered item — what follows its items (an attachment's
+    sections, a figure's caption 图1汽车号牌编码规则) belongs to the document and titles nothing."""
+    limit = min(len(lines), _PLAN_TITLE_LINES)
+    own = own_title(lines[:60])
+    printed = find_title_lines(lines, own) if own and not _ISSUES.search(simplified(own)) else []
+    if not printed:
+        return limit
+    return next((ln.index for ln in lines[printed[0][1] + 1:limit] if not ln.chrome and is_numbered(ln.text)), limit)
 
 
 def find_title_lines(lines: list[Line], title: str, fold: dict | None = None) -> list[tuple[int, int]]:
@@ -324,9 +349,12 @@ def own_title(lines: list[Line]) -> str | None:
     for k, line in enumerate(lines):
         flat = strip(line.text).lstrip(_BULLETS)  # an item of the page's list (• 國務院關于…的通知) is the title
         above = strip(lines[k - 1].text) if k else ""
-        joined = [above + flat] if above and len(above) <= 30 and ORG_SUFFIX.search(simplified(above)) \
-            and _ABOUT.match(flat) else []
-        for text in (*joined, flat, *_run_on(lines, k, flat)):
+        runs = _run_on(lines, k, flat)
+        # the issuer's line joins the title whether the title ends on the 关于 line or runs on below it (国务院办公厅 /
+        # 关于辽宁省在…考察 / 工作时所提问题…的函)
+        joined = [above + text for text in (flat, *runs)] if above and len(above) <= 30 \
+            and ORG_SUFFIX.search(simplified(above)) and _ABOUT.match(flat) else []
+        for text in (*joined, flat, *runs):
             m = OWN_TITLE.match(simplified(text))
             if m:
                 return text[m.start("title"):m.end("title")]

@@ -13,6 +13,17 @@ from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
+from kechuang.extract.targets.count_parts import (
+    _LIST_CLOSED,
+    _cell_before,
+    _continued,
+    _each,
+    _ends_with,
+    _increase,
+    _names_all,
+    _open_verb,
+    _stretched,
+)
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 from kechuang.extract.targets.years import BASE
 
@@ -35,6 +46,9 @@ _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一�
 _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
 _RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
+# a space or a hedge between a counting word and its number (对约80个, 开放 200 个, 为 14.65 万名): not part of the verb
+_BREAKDOWN = re.compile(r"[((](?:包括|其中)")
+_GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
 # Between two values, a name alone (no separator, digit or 的/以上): the page lost the comma after the first.
 _RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
 
@@ -52,12 +66,6 @@ def _item_start(before: str) -> int:
         if _ITEM_TAIL.search(before, max(0, k - 12), k + 1):
             return k + 1
     return 0
-
-
-def _ends_with(pattern: re.Pattern[str], text: str, width: int = 12) -> re.Match[str] | None:
-    """``pattern`` (anchored with $) searched in the last ``width`` characters only: every verb of the rules
-    is shorter, and a search over a whole 120-character window is what made long lines slow."""
-    return pattern.search(text, max(0, len(text) - width))
 
 
 class ListReader:
@@ -182,11 +190,16 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     value, unit, top = value_of(m)
     if value is None or _excluded(para, m, clause, pos):
         return None, False
+    if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
+            <= pos - para.sentences[sentence][0] + len(m.group()):
+        return None, False  # 安排教育资金291.4亿元,比2023年增加50亿元,增长20.7%: money allotted and its rise
     before = clause[max(0, m.start() - WINDOW, para.token_end - c_start, floor):m.start()]
     tail = _tail_start(para, c_start + m.end()) - c_start  # an annotation's bracket may stand before its span
     after = clause[m.end():min(noun_end, m.end() + WINDOW)] if tail > m.end() + WINDOW else \
         clause[m.end():min(noun_end, tail)].rstrip(" ((〔【[")
     after = after.split("|", 1)[0]  # no noun runs across a table cell
+    if breakdown := _BREAKDOWN.search(after):
+        after = after[:breakdown.start()]  # 整治125个村庄(包括63个…): the bracket breaks the count down
     if " " in after and (cell := v.next_cell.search(after)):
         after = after[:cell.start()]  # 推进5万个行政村通光纤 工业和信息化部: a cell printed after a space
     if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
@@ -226,11 +239,14 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             head = head[:again.start()]
         # 培养不少于100名优秀企业家, 推进不少于60个城乡公益性公墓: a count verb before the bound counts the noun after
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"
-                                                       or _ends_with(v.count_verb_end, head)):
+                                                       or _ends_with(v.count_verb_end, head)
+                                                       or v.beneficiary_end.search(head)):  # 对约80个…进行改造
             t = para.add(noun, kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, False
         head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
+        if v.length.fullmatch(clean_indicator(head)):
+            head = ""  # …供热主管网,全长约4.3公里: the length of the work named before
         growth = v.growth.search(head)
         if growth and _NAMED_RATE.match(head, growth.end()):
             growth = None  # 科技进步对经济增长的贡献率达到60%: the growth names what the rate is of
@@ -249,16 +265,18 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
-    count_verb = (_ends_with(v.count_verb_end, before) or v.beneficiary_end.search(before)
-                  or v.list_closer.search(before))
+    gap = _GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
+    counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
+    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
+                  or v.list_closer.search(counted))
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
             and _names_all(whole[:len(whole) - len(before) + count_verb.start()], value):
         return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
-    if not count_verb and noun_ok and not run_on and not _chinese(m) and _open_verb(before, unit, noun) \
+    if not count_verb and noun_ok and not run_on and not _chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
-        count_verb = re.search(r".{2}$", before)
+        count_verb = re.search(r".{2}$", counted)
     if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
@@ -273,6 +291,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = clean_indicator(before)
+    if previous and v.length.fullmatch(head):
+        head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
     # a value in a cell of its own: the name in the cell before it, verbs and all
     celled = not head and not noun and bool(head := _cell_before(before) or para.lead_cell)
     if not head:
@@ -314,92 +334,3 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                         sentence, around, pos - len(before), cmp=cmp, value_max=top), False
     return None, False
-
-
-# A list closed by 和/及 right before a value that no count verb precedes (…新创天地、…众创空间、…平台和…创客空间
-# 5家众创空间, 金塔 seed): the value counts the names, however many of them ``_names_all`` sees (one stands before a
-# comma). Only the open-count reading is refused: 引进和推广…100个 keeps its count verb.
-_LIST_CLOSED = re.compile(r"、[^、,，;；。]+[和及][^、和及,，;；。]+$")
-
-
-def _open_verb(before: str, unit: str | None, noun: str) -> bool:
-    """Whether the two characters before a count are a verb that counts the noun after it, though no count verb
-    listed (基本消除45个地质灾害隐患点: 苍南 2017; 组成17个省级、86个市级科技特派团: 辽宁 2009; 抓好600个省级重点产业
-    项目: 黑龙江 2013; 选聘100名各类“产业导师”: 贵州 2021): any word that is no scope, subject or place."""
-    v = vocab()
-    return unit in v.open_units and len(noun) >= 2 and bool(v.open_verb.search(before, max(0, len(before) - 3))) \
-        and not v.open_scope.search(before)
-
-
-def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) -> str | None:
-    """培育高新技术企业15家,新增6家; 新增高新技术企业50家,努力实现新增100家: a verb and a count with no noun of its own
-    count the thing of the target before it in the sentence (same unit); the indicator is that thing with the verb."""
-    verb = _ends_with(vocab().count_verb_end, before)
-    last = para.targets[-1] if para.targets else None
-    if not verb or clean_indicator(before[:verb.start()]) or last is None or last.unit != unit \
-            or last.start < para.line.start + para.sentences[sentence][0]:
-        return None
-    word = verb.group().strip()
-    return last.indicator if last.indicator.startswith(word) else word + last.indicator
-
-
-def _names_all(names: str, value: float) -> bool:
-    """Whether the list before 等 names ``value`` items: counted by 、 (中和、大弯: a 和 inside a name) or by 、/和/及
-    (…30号线一期及轨道交通资阳线). A list names two at least: a clause with no mark is none (招募派遣1万名大学生)."""
-    return value >= 2 and value in (names.count("、") + 1, len(re.split("[、和及]", names)))
-
-
-def _stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | None:
-    """The target a nameless 力争达到N after a list mark stretches: the last one of this sentence, of the same unit
-    (地区生产总值增长7%以上、力争达到8%)."""
-    last = para.targets[-1] if para.targets else None
-    if last is None or last.unit != unit or last.start < para.line.start + para.sentences[sentence][0]:
-        return None
-    return last
-
-
-# A cell that is a value (6亿吨, 61.5%, 2.5, 5.5万元/人): a number and at most a unit's few characters.
-_VALUE_CELL = re.compile(r"[\d.,]+\s*[^\d\s|]{0,6}")
-
-
-def _cell_before(before: str) -> str:
-    """The indicator of a value in a cell of its own: the cell before it (全年培育指导高新技术企业数量 | 15家以上)."""
-    text = before.rstrip(" ≥>≤<")
-    if not text.endswith("|"):
-        return ""
-    cell = text[:-1].rstrip()
-    cell = cell[cell.rfind("|") + 1:].strip(" ≥>≤<")
-    if _VALUE_CELL.fullmatch(cell):
-        return ""  # >6亿吨 | 61.5%: the cell before holds a value of its own, not a name
-    return clean_indicator(cell)
-
-
-def _each(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target | None:
-    """X、Y各N家: one target per name, each with the whole value."""
-    v = vocab()
-    pos = args[0]
-    names = before[:-1]
-    lead = v.count_verb_start.match(names)
-    if lead:
-        names = names[lead.end():]
-    start = pos - len(before) + (before.find(names) if names else 0)
-    last = None
-    for m in re.finditer(r"[^、和及与]+", names):
-        last = para.add(m.group(), "level", value, unit, *args, start + m.start(), cmp=cmp, value_max=top) or last
-    return last
-
-
-def _increase(para: Paragraph, head: str, before: str, value, unit, args, cmp, top) -> Target | None:
-    """R&D投入强度比2020年提高2个百分点 → kind increase, unit 个百分点. A count of percentage points is a change
-    whether a verb of rising names it or not (超全省平均水平3个百分点: 平昌 2020; the six dev documents whose gold
-    counts 个百分点 all read it as an increase)."""
-    v = vocab()
-    rise = _ends_with(v.increase_end, head)
-    base = BASE.search(head)
-    kind = "increase"
-    if rise:
-        head = head[:rise.start()]
-    if base:
-        head = head[:base.start()] + head[base.end():]
-    return para.add(head, kind, value, unit, *args, args[0] - len(before), cmp=cmp, value_max=top,
-                    base_year=int(base.group(1)) if base else None)

@@ -38,6 +38,8 @@ _PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,])
 _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
                            r"(?:\d{1,2}日)?(?:底|末|前|份|中旬|上旬|下旬)*(?:前|完成)?\s*(?:\||。|$)")
 _EACH_OF = re.compile(r"[^,;。均]{0,40}均")
+_LISTED = re.compile(r"[::]?[^,,;;。))]*")  # what 包括 lists, to the end of its clause or bracket
+_NAME_SEP = re.compile(r"、|和|及|与")
 _DISTRIBUTED_REACH = 20  # 分解落实到 + up to 12 characters before the count: no need to scan the sentence before it
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 # 项目共55个, (共66个,以分数从高到低为序), 共计107.69万余人次: a total of a set described, not a goal (a verb before
@@ -88,7 +90,8 @@ class Paragraph:
         self.targets: list[Target] = []
         self.carried_recurring = False  # the clause shares the 每年 of the clause before it
         self._reports: dict[int, bool] = {}
-        self._last_listing: dict[int, int] = {}
+        self._allocated: dict[int, int] = {}
+        self._last_listing: dict[int, tuple[int, int]] = {}
         self.marks: list[YearMark] = []
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
         for k, (start, sentence) in enumerate(self.sentences):
@@ -110,6 +113,14 @@ class Paragraph:
                 standing and not vocab().commitment.search(text, 0, standing.start())) or self.as_of_past(text))
         return self._reports[sentence]
 
+    def allocated(self, sentence: int) -> int:
+        """Where the sentence's first allotment of money ends (2016年安排500亿元, 明年将投入超45亿元), else -1: found
+        once per sentence, so that a sentence of thousands of numbers stays linear."""
+        if sentence not in self._allocated:
+            found = vocab().allocated.search(self.sentences[sentence][1])
+            self._allocated[sentence] = found.end() if found else -1
+        return self._allocated[sentence]
+
     def as_of_past(self, text: str) -> bool:
         """截止2015年12月31日,全市户籍人口531.59万 (连云港 老龄事业“十三五”规划, 2016); 截至2018年底,全市高新技术
         企业达285家 (连云港 高企“小升高”方案, 2019): a count as of a year before the plan's own is history."""
@@ -117,12 +128,19 @@ class Paragraph:
             return False
         return any(int(m.group(1)) < self.plan_year for m in AS_OF_YEAR.finditer(text))
 
-    def listing_after(self, sentence: int, at: int) -> bool:
-        """Whether a listing word (如下, 包括…) follows position ``at`` of the sentence (its last one, found once)."""
+    def listing_after(self, sentence: int, at: int, value) -> bool:
+        """Whether a listing word (如下, 包括…) follows position ``at`` of the sentence (its last one, found once)
+        and lists the ``value`` items counted: after 包括, a description or a breakdown naming fewer items
+        (包括路口照明、…等内容; 包括63个…、62个…) leaves the count a commitment."""
         if sentence not in self._last_listing:
-            found = [m.start() for m in vocab().listing.finditer(self.sentences[sentence][1])]
-            self._last_listing[sentence] = found[-1] if found else -1
-        return self._last_listing[sentence] >= at
+            text = self.sentences[sentence][1]
+            found = [m for m in vocab().listing.finditer(text)]
+            named = 0
+            if found and found[-1].group() == "包括":  # the items it names, up to the end of its clause
+                named = len(_NAME_SEP.findall(_LISTED.match(text, found[-1].end()).group())) + 1
+            self._last_listing[sentence] = (found[-1].start(), named) if found else (-1, 0)
+        start, named = self._last_listing[sentence]
+        return start >= at and (not named or named >= value)
 
     def stated_years(self, relative: bool = True) -> list[int]:
         """The years the paragraph states that are not past; ``relative=False`` leaves out 全年/当年, which only
@@ -136,7 +154,11 @@ class Paragraph:
         at the paragraph's start or later; its numbers and those after it are history."""
         if self.stated_years(relative=False):
             return None
-        retrospective = vocab().retrospective
+        v = vocab()
+        if self.sentences and v.accomplished.search(self.mtext) and not v.commitment.search(self.mtext) \
+                and "计划" not in self.mtext:
+            return self.sentences[0][0]  # …被命名为省级卫生村…提前完成任务: a review of what was done
+        retrospective = v.retrospective
         for start, _ in self.sentences:
             if retrospective.match(self.mtext, max(start, token_end)):
                 return start
@@ -180,7 +202,8 @@ class Paragraph:
             return None
         if self.reports(sentence):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
-        if v.listing_noun.search(indicator) or (unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start)):
+        if v.listing_noun.search(indicator) or (
+                unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start, value)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(
                 s_text, max(0, pos - s_start - _DISTRIBUTED_REACH), pos - s_start)):

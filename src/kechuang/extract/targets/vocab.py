@@ -34,6 +34,7 @@ class Vocab:
     next_cell: re.Pattern[str]  # …1000万人以上 人力资源社会保障部: a space, then a unit's name to the clause's end
     goal_reference: re.Pattern[str]  # 为了保障实现这一目标, 聚焦上述目标: a paragraph opening with a goal stated above
     funding: re.Pattern[str]  # 投资28亿元, alone in its clause: funding for the work that follows
+    allocated: re.Pattern[str]  # 2016年安排500亿元, 安排教育资金291.4亿元: money allotted
     share_of: re.Pattern[str]  # 达到城市社区的 (60%): the whole a share is taken of, after the verb
     count_verb_end: re.Pattern[str]
     count_verb_start: re.Pattern[str]
@@ -48,6 +49,7 @@ class Vocab:
     not_target: re.Pattern[str]
     subsidy: frozenset[str]  # not_target words that name a subsidy: they do not refuse a count of its recipients
     descriptor: re.Pattern[str]  # an indicator ending with 总投资/占地: a project's size, not a commitment
+    length: re.Pattern[str]  # 全长: the length of the work named before, no thing of its own
     history: re.Pattern[str]
     programme: re.Pattern[str]
     goals_heading: re.Pattern[str]
@@ -55,6 +57,7 @@ class Vocab:
     one_year_title: re.Pattern[str]  # 政府工作报告, 工作要点: a title naming no year is the plan's year
     results_title: re.Pattern[str]  # 工作总结, 完成情况公示: the page reports what was done
     retrospective: re.Pattern[str]  # 五年来,我们…: a paragraph opening with a period up to now
+    accomplished: re.Pattern[str]  # 被命名为, 成功举办, 提前完成: a thing done (a review, with no commitment)
     beneficiary_end: re.Pattern[str]
     listing: re.Pattern[str]
     listing_noun: re.Pattern[str]
@@ -111,6 +114,8 @@ def vocab() -> Vocab:
         next_cell=re.compile(rf"\s+[^\s\d,,。;;、]{{1,24}}(?:{alt(r['unit_name_endings'])})\s*$"),
         goal_reference=re.compile(rf"[^,,。;;]{{0,12}}(?:{alt(r['goal_references'])})"),
         funding=re.compile(rf"\s*(?:计划|拟|共|累计)?(?:{alt(r['funding_words'])})(?:约|近|超)? ?"),
+        allocated=re.compile(rf"(?:^|[\s,,;;::]|{alt(r['allocation_leads'])})(?:{alt(r['allocation_verbs'])})"
+                             rf"[^\d,,;;。、达完突实超]{{0,8}}(?:约|近|超过|超)? ?\d[\d.]{{0,12}} ?[万亿]{{0,2}}元"),
         share_of=re.compile(rf"(?:{alt(r['level_verbs'])})[^,;。的\d%]{{1,24}}的 ?$"),
         count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)? ?$"),
         count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:{alt(r['count_verbs'])})"),
@@ -130,6 +135,7 @@ def vocab() -> Vocab:
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
         subsidy=frozenset(r["subsidy_words"]),
         descriptor=re.compile(rf"(?:{alt(r['descriptor_words'])})$"),
+        length=re.compile(rf"(?:{alt(r['length_words'])})"),
         history=re.compile(alt(r["history_words"])),
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
         goals_heading=re.compile(alt(r["goals_headings"])),
@@ -149,6 +155,7 @@ def vocab() -> Vocab:
         reported=re.compile(rf"{alt(r['report_sentence_words'])}|(?:^|[::])\s*(?:{alt(r['report_sentence_openers'])})|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"),
         standing=re.compile(rf"(?:{alt(r['standing_verbs'])})[^,;。]{{0,12}}第\s*[\d{CN_NUM}]{{1,3}}\s*[位名]"),
         commitment=re.compile(alt(r["commitment_words"])),
+        accomplished=re.compile(alt(r["accomplished_words"])),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
