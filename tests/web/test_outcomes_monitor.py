@@ -79,7 +79,8 @@ def test_pages_say_the_kind_of_a_value_and_mark_a_guessed_link_for_checking(draf
     Target.objects.filter(pk=rank.pk).update(catalog_indicator=hitech, link_method="exact", link_score=1.0)
     page = as_user(users["bureau"]).get(reverse("kc-plan", args=[draft_plan.pk])).content.decode()
     assert "地区生产总值:增长10%" in page and "单位GDP能耗:下降3%" in page and "综合科技创新水平:进入前10名" in page
-    assert page.count("请核对") == 1 and page.index("地区生产总值:增长10%") < page.index("请核对")
+    doubt = '<strong class="doubt"'
+    assert page.count(doubt) == 1 and page.index("地区生产总值:增长10%") < page.index(doubt)
 
 
 def test_the_clerk_relinks_or_marks_not_monitored_and_history_records_it(plan, task, users, as_user):
