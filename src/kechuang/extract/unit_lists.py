@@ -31,6 +31,7 @@ class FoundUnit:
     start: int
     end: int
     annotation: int = -1  # index of the annotation that names it
+    after_lead: bool = False  # listed under 责任单位 after a unit a verb marks as lead (read as cooperating)
 
 
 @cache
