@@ -45,9 +45,10 @@ def test_without_a_note_units_after_a_marked_lead_cooperate():
         ("lead", "市发改委"), ("lead", "市财政局"), ("cooperating", "市税务局")]
 
 
-# A development zone is a kind of the collective before it: `各县区政府、开发区管委会` (芜湖 2019) and `各县(市)区政府、
-# 开发区管委会` (芜湖 2020, reprinted by a district) are one collective unit each, as `各区、县级市政府` is (spec). A named
-# zone stays a unit of its own (`各县市人民政府、湘西经开区管委会`), and a part opening with 各 is another collective.
+# A development zone named with its body is a kind of the collective before it: `各县区政府、开发区管委会` (芜湖 2019) and
+# `各县(市)区政府、开发区管委会` (芜湖 2020, reprinted by a district) are one collective unit each, as `各区、县级市政府` is
+# (spec). A bare zone is the plan's own (seed 001, 17 tails: `各镇街、开发区` are two), a named zone stays a unit of its
+# own (`各县市人民政府、湘西经开区管委会`), and a part opening with 各 is another collective.
 def test_a_development_zone_continues_a_collective():
     assert _rows(_passage("ah-wuhu-zdgzrwfj2019", 0)) == [
         ("lead", "市生态环境局"), ("responsible", "各县区政府、开发区管委会")]
@@ -55,6 +56,8 @@ def test_a_development_zone_continues_a_collective():
         ("lead", "市生态环境局"), ("responsible", "各县(市)区政府、开发区管委会")]
     assert [u for u, _, _ in split_units("各县市人民政府、湘西经开区管委会", 0)] == ["各县市人民政府", "湘西经开区管委会"]
     assert [u for u, _, _ in split_units("各县区政府、各开发区管委会", 0)] == ["各县区政府", "各开发区管委会"]
+    for bare in ("各镇街、开发区", "各镇、开发区", "各乡镇政府、开发区"):
+        assert len(split_units(bare, 0)) == 2, bare
 
 
 # A table printed one cell a line takes a unit cell as long as the other table shapes take one (300 characters):
