@@ -64,7 +64,8 @@ GATES = {
     # ext-targets15 (round 15: allocations are funding, a paragraph of accomplishments is history, 全长 measures the
     # work named before, 包括 naming fewer items than counted is no listing): 0.91253 → 0.91630 (2 × 1040 / (1086 + 1184))
     # merged with ext-targets15 on the grown corpus: targets 0.90743 → 0.91083
-    "dev": {"document": 0.955, "assignments": 0.966, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-doc15 (round 16 assignments, the tenth batch's task-division pages): dev assignments 0.96603 → 0.98137
+    "dev": {"document": 0.955, "assignments": 0.981, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -98,7 +99,8 @@ GATES = {
     # ext-targets15 (round 15): validation targets 0.790, unchanged (the number score_real.py prints)
     # ext-notice (round 14: a numbered line is never a title; broken titles of notices that are the document):
     # validation document 0.867 → 0.868 (0.86839; the number score_real.py prints); on the grown corpus 0.85745 → 0.85837
-    "validation": {"document": 0.858, "assignments": 0.842, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-doc15 (round 16 assignments): validation assignments 0.84226 → 0.85341 (the number score_real.py prints: 0.853)
+    "validation": {"document": 0.858, "assignments": 0.853, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -61,7 +61,12 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         # (〔责任单位:…省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕).
         segment = segment.split("。", 1)[0]
         led = False
+        run: list[FoundUnit] = []  # the names of this list since its last , or ; (joined by 、 only)
+        last_end = offset + m.end()
         for unit, s, e in split_units(segment, offset + m.end()):
+            if content[last_end - offset:s - offset].strip() != "、":
+                run = []
+            last_end = e
             if _REMARK.match(unit):  # …,各县市区,以下均需各县市区落实,不再逐一列出: a note on the items below ends it
                 break
             closing = _MANNER_VERB.search(unit)
@@ -71,13 +76,19 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
             if verb and verb.start() >= 2:  # 责任单位:经济投资局和航空口岸局分别牵头、区发改局: the verb gives the role
                 lead = verb.group(1) == "牵头"
                 led = led or lead
+                # the names before it joined by 、 share it (浙江 2024 责任单位:省政府办公厅、省财政厅牵头,省商务厅…)
+                for earlier in run:
+                    earlier.role, earlier.after_lead = ("lead" if lead else "cooperating"), False
                 for name, ns, ne in split_units(unit[:verb.start()], s):
                     found.append(FoundUnit("lead" if lead else "cooperating", name, ns, ne))
+                run = []
                 continue
             if _DEADLINE.search(unit) and not unit_like(unit):
                 continue  # a time limit printed in the list (…,各县市人民政府,6月底完成)
             if len(_CJK.findall(unit)) >= 2:
-                found.append(FoundUnit("cooperating" if led and role == "responsible" else role, unit, s, e))
+                after = led and role == "responsible"  # a first-unit note keeps these responsible (record)
+                found.append(FoundUnit("cooperating" if after else role, unit, s, e, after_lead=after))
+                run.append(found[-1])
     return found
 
 
@@ -202,16 +213,18 @@ _LOST_CLOSE, _LOST_CLOSE_LONG = 60, 200
 _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 
 
-# A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)".
-# Inside a tail too: "(责任单位:市税务局、市财政局,排在首位的为牵头单位,下同)".
-_FIRST_LEADS = re.compile(r"[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}[))]"
-                          r"|[,,;;。](?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()]{0,30}(?=[))])"
+# A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)". Inside a tail too:
+# "(责任单位:市税务局、市财政局,排在首位的为牵头单位,下同)", and after the first unit it names (海盐 2022:
+# 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局). The first place is named with or without 列/排
+# (首位单位为…, 第一责任单位为…: held out, 厦门 2019), and may first set aside the units a verb marks as leads (浙江
+# 2024: (除标注“牵头”单位外,列第一位的为牵头或汇总单位,下同)). 为 keeps a keyword out (第一牵头单位:).
+_FIRST_PLACE = (r"(?:除[^()()]{1,16}外[,,])?(?:(?:列|排)在?)?(?:第一位|首位|第一)[^()():]{0,12}?为[^()()]{0,4}"
+                r"牵头[^()()]{0,30}")
+_FIRST_LEADS = re.compile(rf"[((]{_FIRST_PLACE}[))]"
+                          rf"|[((](?:列|排)在?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()]{{0,30}}[))]"
+                          rf"|[,,;;。](?:列|排)在?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()]{{0,30}}(?=[))])"
                           # a line of its own, as an excerpt keeps the rule its page states once (README, 下同 rule)
-                          r"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{0,12}牵头[^()()。]{0,30}$"
-                          # the note without its verb, the first unit named for what it is (held out: 厦门 2019,
-                          # 责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)); 为 keeps a keyword out
-                          # (第一牵头单位:)
-                          r"|[((]第一[^()():]{0,8}为[^()()]{0,4}牵头[^()()]{0,30}[))]")
+                          rf"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
@@ -312,6 +325,9 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             return False
         if first_leads and len(found) > 1 and all(u.role == "responsible" for u in found):
             found[0].role = "lead"
+        elif first_leads:  # 除标注“牵头”单位外,列第一位的为牵头…: the units listed after a marked lead stay responsible
+            for u in found:
+                u.role = "responsible" if u.after_lead else u.role
         annotations.append(Annotation(path, text, start, start + len(text)))
         units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
         return True

@@ -153,7 +153,6 @@ _ROW_GAP = 5
 _HEADER_CELL = re.compile(r"[\u4e00-\u9fff、 ]{1,12}")
 _COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|部门|科室)|责任分工")
 _MIN_CELLS = 3
-_UNIT_LINE = 60
 
 
 def _cell_run(lines: list[Line], at: int) -> list[Line]:
@@ -203,7 +202,7 @@ def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tupl
             break
         # a salutation (各乡镇人民政府,县直各部门:) or a label ends with a colon: no cell of units
         units = split_units(text, line.start + line.text.index(text)) \
-            if len(text) <= _UNIT_LINE and not text.endswith((":", ":")) else []
+            if len(text) <= _MAX_CELL and not text.endswith((":", ":")) else []
         if units and looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) and not _signs(lines, n):
             out.append((line, roles[min(k, len(roles) - 1)], units))
             k += 1

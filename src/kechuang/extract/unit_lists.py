@@ -31,16 +31,17 @@ class FoundUnit:
     start: int
     end: int
     annotation: int = -1  # index of the annotation that names it
+    after_lead: bool = False  # listed under 责任单位 after a unit a verb marks as lead (read as cooperating)
 
 
 @cache
 def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a part that is a kind with an optional body, a collective that ends with a kind)."""
     rules = load_rules("departments")
-    kinds = "|".join(sorted(map(re.escape, rules["collective_kinds"]), key=len, reverse=True))
-    bodies = "|".join(sorted(map(re.escape, rules["collective_bodies"]), key=len, reverse=True))
+    kinds, bodies, with_body = ("|".join(sorted(map(re.escape, rules[key]), key=len, reverse=True))
+                                for key in ("collective_kinds", "collective_bodies", "collective_kinds_with_body"))
     alt = r"(?:[((][^()()]{1,6}[))])?"  # 市(地), 政府(行署): another name of the kind or body in brackets
-    return (re.compile(rf"(?:{kinds}){alt}(?:(?:{bodies}){alt})?"),
+    return (re.compile(rf"(?:{kinds}){alt}(?:(?:{bodies}){alt})?|(?:{with_body}){alt}(?:{bodies}){alt}"),
             re.compile(rf"^各.{{0,8}}(?:{kinds}){alt}(?:(?:{bodies}){alt})?$"))
 
 
