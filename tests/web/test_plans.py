@@ -69,6 +69,18 @@ def test_the_upload_form_states_the_size_limit(as_user, users, settings):
     assert "不超过 20 MB" in as_user(users["bureau"]).get(reverse("kc-plans")).content.decode()
 
 
+def test_numbered_items_that_became_no_task_are_named_after_the_upload(as_user, users):
+    """A national plan's 20 measures, 6 with a unit or a number: the clerk was told "抽取出 6 项任务" and nothing of the
+    other 14."""
+    text = ("灵寿县科技创新工作方案\n一、重点任务\n(一)建设创新平台。到2025年建成3家研发中心。(牵头单位:县科技局)\n"
+            "(二)优化创新环境。营造良好氛围。\n(三)加强宣传引导。\n")
+    client = as_user(users["bureau"])
+    response = client.post(reverse("kc-plans"), {"text": text}, follow=True)
+    page = response.content.decode()
+    assert "抽取出 1 项任务(另有 2 个编号条目未列为任务,见抽取提示)" in page
+    assert "有 2 个编号条目没有写明责任单位或量化目标,未列为任务" in page and "一/(二) 优化创新环境" in page
+
+
 def test_upload_over_the_limit(as_user, users, settings):
     from django.core.files.uploadedfile import SimpleUploadedFile
 

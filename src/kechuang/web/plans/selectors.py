@@ -119,7 +119,21 @@ def plan_warnings(plan: Plan, tasks: list[Task] | None = None) -> list[str]:
         if m and canonical.get(m.group(1), m.group(1)) in unnumbered:
             warning = f"责任单位“{m.group(1)}”出现在第一个标题之前,已归入“(未编号)”任务,请核对或改派到相应任务"
         out.append(warning)
+    idle = headings_not_tasks(plan, tasks)
+    if idle:
+        shown = "、".join(f"{h['path']} {h['title'][:20]}" for h in idle[:6]) + ("等" if len(idle) > 6 else "")
+        out.append(f"有 {len(idle)} 个编号条目没有写明责任单位或量化目标,未列为任务(多为指导思想、保障措施等;"
+                   f"如需督办,请用“新增任务”补入):{shown}")
     return out
+
+
+def headings_not_tasks(plan: Plan, tasks: list[Task]) -> list[dict]:
+    """Numbered items with no heading below them that became no task: a national plan's 20 measures with no unit
+    printed gave 6 tasks, and the clerk was told nothing of the other 14."""
+    headings = [h for h in (plan.extracted or {}).get("headings", []) if h.get("path")]
+    paths = [h["path"] for h in headings]
+    taken = {t.path for t in tasks}
+    return [h for h in headings if h["path"] not in taken and not any(p.startswith(h["path"] + "/") for p in paths)]
 
 
 def tasks_unassigned(plan: Plan) -> list[Task]:

@@ -25,6 +25,7 @@ from kechuang.web.params import int_or_none
 from kechuang.web.plans import services
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import (
+    headings_not_tasks,
     plan_duplicates,
     plan_for_user,
     plan_revision_diff,
@@ -68,7 +69,9 @@ def _create(request, region: Region):
             raise job.failure
         return redirect(job.result if job.status == Job.DONE else reverse("kc-job", args=[job.pk]))
     plan = services.plan_create(request.user, region, **upload)
-    messages.success(request, f"已上传“{plan.source_name}”并抽取出 {plan.tasks.count()} 项任务,请核对后确认")
+    idle = len(headings_not_tasks(plan, list(plan.tasks.all())))
+    messages.success(request, f"已上传“{plan.source_name}”并抽取出 {plan.tasks.count()} 项任务"
+                              + (f"(另有 {idle} 个编号条目未列为任务,见抽取提示)" if idle else "") + ",请核对后确认")
     return redirect("kc-plan", pk=plan.pk)
 
 
