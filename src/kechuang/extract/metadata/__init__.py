@@ -230,14 +230,17 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.publish_date = None
     if not info.date and not (numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date  # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date
-    if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
+    if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
-        # the speaker's government over a page field's short name with no place (发布机构 区府办, 拱墅 2019)
-        if report.issuer and not any(region_of(o) for o in info.issuer):
+        # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over
+        # 缙云县人民政府县长, 缙云 2023); a notice that prints the report keeps its signer
+        if report.issuer and (not any(region_of(o) for o in info.issuer) or not (signed or notice)):
             info.issuer = [report.issuer]
         # a delivery date printed but lost is no date, and the page's publishing date does not stand in for it (as a
-        # partial signature date, 二〇一六年一月 in 西城 2016, or one with two readings, 2019114 in 汉阳 2019)
-        info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
+        # partial signature date, 二〇一六年一月 in 西城 2016, or one with two readings, 2019114 in 汉阳 2019); a notice
+        # that prints the report signs with its own date (渝北 2021-03-19, 南宫 2023-01-13: not the speech's)
+        if not (notice and date):
+            info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or report.region
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = (info.region or region_of(title) or province_named(title)

@@ -1,0 +1,90 @@
+"""Round-16 document readers, written from the tenth corpus batch's dev openings (report openings and the notices that
+break a report down). Each mechanism rests on real sentences of at least two documents, named in its test; the texts
+below are the pages' own lines, shortened."""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+
+
+def _doc(text: str):
+    return extract_text(text).document
+
+
+# A report's congress line broken by the page after its place or its 届 (dev: 宣城 2022 ——2022年1月11日在宣城市 /
+# 第五届人民代表大会第一次会议上; 琼海 2023 ——2023年2月2日在琼海市第十六届 / 人民代表大会第三次会议上; 平阳 2021
+# 202133日在平阳县 / 第十六届人民代表大会第五次会议上) still dates the report and names its place, over the page's
+# 发布日期 / 成文日期 / 生成日期 fields.
+def test_a_congress_line_broken_across_lines_dates_the_report():
+    xuancheng = ("发布机构: 宣城市人民政府(办公室)\n发布日期: 2022-01-29\n2022年政府工作报告\n\n——2022年1月11日在宣城市\n\n"
+                 "第五届人民代表大会第一次会议上\n\n宣城市人民政府市长 何淳宽\n\n各位代表:\n")
+    got = _doc(xuancheng)
+    assert (got.date, got.issuer, got.region) == ("2022-01-11", ["宣城市人民政府"], "宣城市")
+    qionghai = ("标题:关于琼海市2022年国民经济和社会发展计划执行情况和2023年国民经济和社会发展计划草案的报告\n"
+                "发文机关:琼海市发展和改革委员会 成文日期:2023年02月03日 文 号:无 发布日期:2023年02月03日\n"
+                "关于琼海市2022年国民经济和社会发展计划执行情况和2023年国民经济和社会发展计划草案的报告\n"
+                "——2023年2月2日在琼海市第十六届\n人民代表大会第三次会议上\n琼海市发展和改革委员会\n"
+                "一、2022年国民经济和社会发展计划执行情况\n")
+    assert _doc(qionghai).date == "2023-02-02"
+
+
+# A delivery date that lost its 年月 is read when one reading exists, as a signature date is (openings/DECISIONS.md;
+# dev: 平阳 2021 202133日在平阳县…, 缙云 2023 202338日在缙云县第十八届人民代表大会…); with two readings it stays null
+# (dev: 拱墅 2019 2019116日, round 12's test).
+def test_a_delivery_date_that_lost_its_separators():
+    head = "生成日期 2021-03-10\n2021年平阳县政府工作报告\n\n{}在平阳县\n\n第十六届人民代表大会第五次会议上\n\n平阳县县长\n\n各位代表:\n"
+    assert _doc(head.format("202133日")).date == "2021-03-03"
+    assert _doc(head.format("2021116日")).date is None
+    jinyun = ("2023年政府工作报告\n发布机构: 缙云县人民政府办公室     发布时间:2023-03-14 11:35:15\n\n"
+              "202338日在缙云县第十八届人民代表大会第次会议上\n\n缙云县人民政府县长    \n\n各位代表:\n\n"
+              "现在,我代表县人民政府向大会作政府工作报告,请予审议。\n")
+    assert _doc(jinyun).date == "2023-03-08"
+
+
+# The speech names its issuer: the speaker's government over a page field (dev: 缙云 2023 缙云县人民政府县长 under
+# 发布机构: 缙云县人民政府办公室), and, with no government on the speaker's line, the body the speaker reports for
+# (我代表县人民政府向大会报告工作, 平阳 2021 under 发布机构 县府办; 我代表市科委作科技工作报告, 天津 2016).
+def test_a_report_names_its_issuer_in_the_speech():
+    jinyun = ("2023年政府工作报告\n发布机构: 缙云县人民政府办公室     发布时间:2023-03-14 11:35:15\n\n"
+              "2023年3月8日在缙云县第十八届人民代表大会第二次会议上\n\n缙云县人民政府县长    \n\n各位代表:\n")
+    assert _doc(jinyun).issuer == ["缙云县人民政府"]
+    pingyang = ("组配分类 政府工作报告 发布机构 县府办\n生成日期 2021-03-10 公开方式 主动公开\n\n2021年平阳县政府工作报告\n\n"
+                "2021年3月3日在平阳县\n\n第十六届人民代表大会第五次会议上\n\n平阳县县长  \n\n各位代表:\n\n"
+                "现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n")
+    got = _doc(pingyang)
+    assert (got.issuer, got.region, got.date) == (["县人民政府"], "平阳县", "2021-03-03")
+
+
+# A notice that prints a report signs with its own date, not the speech's (openings/README tenth batch; dev: 南宫 2023
+# signed 2023年1月13日 over ——2023年1月11日在南宫市…; 渝北 2021 signed 2021319 over ——2021年3月10日在重庆市渝北区…).
+def test_a_notice_printing_a_report_keeps_its_signature_date():
+    nangong = ("南宫市人民政府\n关于印发政府工作报告的通知\n各乡镇和街道,经济开发区管委会,市政府各部门:\n"
+               "现将《报告》印发,请各级各部门认真学习。\n南宫市人民政府\n2023年1月13日\n政府工作报告\n"
+               "——2023年1月11日在南宫市第十届人民代表大会第三次会议上\n南宫市人民政府市长 朱继坤\n各位代表:\n")
+    got = _doc(nangong)
+    assert (got.date, got.issuer) == ("2023-01-13", ["南宫市人民政府"])
+    yubei = ("重庆市渝北区人民政府关于印发2021年政府工作报告的通知\n\n日期:2021-03-24\n\n重庆市渝北区人民政府\n\n"
+             "关于印发2021年政府工作报告的通知\n\n各镇人民政府,区政府各部门,各街道办事处:\n\n"
+             "《政府工作报告》已经区第十八届人民代表大会第五次会议审议通过,现印发给你们,请认真组织实施。\n\n"
+             "重庆市渝北区人民政府\n\n2021319\n\n(此件公开发布)\n\n重庆市渝北区人民政府工作报告\n\n"
+             "——2021年3月10日在重庆市渝北区第十八届人民代表大会第五次会议上\n\n重庆市渝北区人民政府区长    谭  庆\n\n各位代表:\n")
+    assert _doc(yubei).date == "2021-03-19"
+
+
+# A purpose clause whose verb of carrying out follows the title names the notice's basis (spec: 贯彻落实《…》; corpus
+# README, audit of the ninth batch): dev 芜湖 2025 为确保市十七届人大五次会议审议通过的《政府工作报告》中明确的各项工作落到实处,
+# 鄂州 2008 为了抓好《政府工作报告》中各项任务的落实, 国办 2016 为切实抓好2016年《政府工作报告》的贯彻落实, 洮北 为切实做好
+# 《…规划纲要》贯彻落实, 沂水 2023 为确保《政府工作报告》重点工作任务落到实处. A title in a later clause, or a purpose with
+# no verb of carrying out, is none.
+def test_a_purpose_clause_with_its_verb_after_the_title():
+    notice = ("芜湖市人民政府关于2025年重点工作及责任分解的通知\n\n各县市区人民政府,市政府各部门:\n\n{}\n\n芜湖市人民政府\n\n"
+              "2025年2月26日\n")
+    wuhu = ("为确保市十七届人大五次会议审议通过的《政府工作报告》中明确的各项工作落到实处,现将2025年度重点工作任务分解下达,"
+            "请认真组织实施。")
+    assert _doc(notice.format(wuhu)).basis == ["政府工作报告"]
+    ezhou = "为了抓好《政府工作报告》中各项任务的落实,经市政府同意,现将分解落实意见印发给你们。"
+    assert _doc(notice.format(ezhou)).basis == ["政府工作报告"]
+    later = "为确保各项工作落到实处,现将任务分解下达,请对照《政府工作报告》认真组织实施。"
+    assert _doc(notice.format(later)).basis == []
+    no_verb = "为做好《政府工作报告》宣传解读,现将有关事项通知如下。"
+    assert _doc(notice.format(no_verb)).basis == []
