@@ -151,3 +151,18 @@ def test_the_listed_misses_are_the_counted_misses(tmp_path):
     score = score_corpus(tmp_path, "dev")
     assert score.counts["document"].f1 == 1.0
     assert [m for m in score.misses if m.part == "document"] == []
+
+
+# The purpose clause after the sentence's first clause (dev: 芜湖 2020 2020年是…收官之年,为确保市十六届人大三次会议通过的
+# 《政府工作报告》中明确的重点工作任务落到实处,…), and in a notice the page prints over its attached table, which is no
+# 印发 notice (dev: 芜湖 2019 and 2020 关于分解下达…重点工作任务的通知 over 2019年度市政府重点工作任务分解表): its paragraph
+# after the addressees is read as a notice's own text is.
+def test_a_purpose_clause_after_the_first_clause_and_over_an_attached_table():
+    head = ("芜湖市人民政府办公室关于分解下达2020年度市政府重点工作任务的通知\n\n各县、市、区人民政府,市政府各部门:\n\n"
+            "2020年是全面建成小康社会和“十三五”规划收官之年,为确保市十六届人大三次会议通过的《政府工作报告》中明确的"
+            "重点工作任务落到实处,经市政府同意,现将2020年度市政府重点工作任务分解下达给你们(见附件),请认真组织实施。\n\n")
+    assert _doc(head).basis == ["政府工作报告"]
+    table = head + ("芜湖市人民政府办公室\n\n2020年2月25日\n\n2020年度市政府重点工作任务分解表\n\n"
+                    "序号 | 重点工作任务 | 牵头单位\n1 | 地区生产总值增长7.5% | 市发展改革委\n")
+    got = _doc(table)
+    assert got.title == "2020年度市政府重点工作任务分解表" and got.basis == ["政府工作报告"]

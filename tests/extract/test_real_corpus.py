@@ -62,8 +62,8 @@ GATES = {
     # ext-audit12 (a reprint's posting stamp is no document date: ah-anhui-zdgz2021 → null): document 0.95569, gate set
     # after the audit
     # ext-meta13 (document round 16: report openings, a purpose clause with its verb after the title): dev document
-    # 0.95569 → 0.96534
-    "dev": {"document": 0.965, "assignments": 0.966, "targets": 0.907},  # round 4: 0.945 / 0.940 / 0.895
+    # 0.95569 → 0.96534; with the notice over its attached table and the congress line's deepest place: 0.9671
+    "dev": {"document": 0.967, "assignments": 0.966, "targets": 0.907},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -94,8 +94,8 @@ GATES = {
     # ext-corpus11 added validation pages; measured with main's rules: document 0.857 (0.85745), assignments 0.836
     # (0.83647), targets 0.798 (above its gate, unchanged)
     # merged at 11:05 with this morning's rounds (ext-targets14, ext-meta12, ext-doc13): 0.85745 / 0.84226 / 0.79849
-    # ext-meta13 (document round 16): validation document 0.85745 → 0.86901 (the number score_real.py prints: 0.869)
-    "validation": {"document": 0.869, "assignments": 0.842, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-meta13 (document round 16): validation document 0.85745 → 0.86901 → 0.87021 (score_real.py prints 0.870)
+    "validation": {"document": 0.870, "assignments": 0.842, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -117,7 +117,9 @@ def _reopen(sentence: str) -> str:
 # A purpose clause whose verb of carrying out follows the title (为确保…通过的《政府工作报告》中明确的…任务落到实处,
 # 为了抓好《政府工作报告》中各项任务的落实, 为切实抓好2016年《政府工作报告》的贯彻落实, 为切实做好《…纲要》贯彻落实):
 # the notice names what it implements (spec: 贯彻落实《…》), as a trigger before the title does. One title, one clause.
-_CARRIED_OUT = re.compile(r"\s*为了?[^,;。《》]{0,30}《([^《》]{2,80})》[^,;。《》]{0,24}?(?:贯彻落实|落实|落到实处)")
+# The clause may follow the sentence's first (2020年是…收官之年,为确保…《政府工作报告》中明确的…落到实处, 芜湖 2020).
+_CARRIED_OUT = re.compile(r"(?:^|[,;])\s*为了?[^,;。《》]{0,30}《([^《》]{2,80})》[^,;。《》]{0,24}?"
+                          r"(?:贯彻落实|落实|落到实处)")
 
 
 def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) -> list[str]:
@@ -136,7 +138,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         listed = in_list
         for sentence in re.split(r"(?<=。)", text):
             sentence = _reopen(sentence)
-            if not in_body and (carried := _CARRIED_OUT.match(sentence)):
+            if not in_body and (carried := _CARRIED_OUT.search(sentence)):
                 title = strip(carried.group(1))
                 if title not in out and title not in _SHORT_KINDS:
                     out.append(title)
