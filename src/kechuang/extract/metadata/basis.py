@@ -138,7 +138,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         listed = in_list
         for sentence in re.split(r"(?<=。)", text):
             sentence = _reopen(sentence)
-            if not in_body and (carried := _CARRIED_OUT.search(sentence)):
+            if not in_body and "》" in sentence and (carried := _CARRIED_OUT.search(sentence)):
                 title = strip(carried.group(1))
                 if title not in out and title not in _SHORT_KINDS:
                     out.append(title)
