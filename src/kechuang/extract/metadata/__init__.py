@@ -231,15 +231,18 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.publish_date = None
     if not info.date and not (numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date  # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date
-    if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("工作报告"):  # delivered by whom, when, where
+    if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
-        # the speaker's government over a page field's short name with no place (发布机构 区府办, 拱墅 2019)
-        if report.issuer and not any(region_of(o) for o in info.issuer):
+        # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over
+        # 缙云县人民政府县长, 缙云 2023); a notice that prints the report keeps its signer
+        if report.issuer and (not any(region_of(o) for o in info.issuer) or not (signed or notice)):
             info.issuer = [report.issuer]
         # a delivery date printed but lost is no date, and the page's publishing date does not stand in for it (as a
-        # partial signature date, 二〇一六年一月 in 西城 2016, or one with two readings, 2019114 in 汉阳 2019)
-        info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
-        info.region = region_of(title) or report.region
+        # partial signature date, 二〇一六年一月 in 西城 2016, or one with two readings, 2019114 in 汉阳 2019); a notice
+        # that prints the report signs with its own date (渝北 2021-03-19, 南宫 2023-01-13: not the speech's)
+        if not (notice and date):
+            info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
+        info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = (info.region or region_of(title) or province_named(title)
                    or next((region_of(o) for o in info.issuer if region_of(o)), None)
@@ -253,6 +256,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     if notice and loc.title_lines and notice[3] < loc.title_lines[0]:
         covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]
+    if not notice and not covering and loc.title_lines:
+        # a notice the page prints over its attached table (芜湖 2019 and 2020 关于分解下达…的通知 over 2019年度市政府
+        # 重点工作任务分解表) is no 印发 notice, but its paragraph after the addressees is its own text as one's is
+        before = [ln for ln in lines[:loc.title_lines[0]] if ln.text and not ln.chrome]
+        if opening := _after_addressees(before):
+            covering = before[opening:opening + 3]
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
     if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
         opening = _after_addressees(body)

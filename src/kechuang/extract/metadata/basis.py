@@ -114,6 +114,14 @@ def _reopen(sentence: str) -> str:
     return sentence
 
 
+# A purpose clause whose verb of carrying out follows the title (为确保…通过的《政府工作报告》中明确的…任务落到实处,
+# 为了抓好《政府工作报告》中各项任务的落实, 为切实抓好2016年《政府工作报告》的贯彻落实, 为切实做好《…纲要》贯彻落实):
+# the notice names what it implements (spec: 贯彻落实《…》), as a trigger before the title does. One title, one clause.
+# The clause may follow the sentence's first (2020年是…收官之年,为确保…《政府工作报告》中明确的…落到实处, 芜湖 2020).
+_CARRIED_OUT = re.compile(r"(?:^|[,;])\s*为了?[^,;。《》]{0,30}《([^《》]{2,80})》[^,;。《》]{0,24}?"
+                          r"(?:贯彻落实|落实|落到实处)")
+
+
 def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) -> list[str]:
     """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
     body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
@@ -130,6 +138,10 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         listed = in_list
         for sentence in re.split(r"(?<=。)", text):
             sentence = _reopen(sentence)
+            if not in_body and "》" in sentence and (carried := _CARRIED_OUT.search(sentence)):
+                title = strip(carried.group(1))
+                if title not in out and title not in _SHORT_KINDS:
+                    out.append(title)
             trigger = _TRIGGER.search(sentence)
             if listed:
                 trigger = None

@@ -6,14 +6,23 @@ import re
 from dataclasses import dataclass
 
 from kechuang.extract.metadata.common import CJK
+from kechuang.extract.metadata.dates import run_together
 
 # A government work report (政府工作报告): "——在东乌珠穆沁旗第十六届人民代表大会第一次会议上", the speaker
 # "东乌旗人民政府代旗长 周玉龙", the date it was delivered "(2022年1月5日)" or "——2007年2月8日在泾县…会议上".
 # Or in brackets, or opening its line: "(2019年1月16日在拱墅区第七届人民代表大会…)", its date perhaps lost
 # ("2019116日在拱墅区…": no reading, no date).
-_CONGRESS = re.compile(rf"(?:——|^[((]?)\s*(?:(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日|[\d年月日]{{0,12}})\s*"
-                       rf"在([{CJK}]{{2,12}}?)第[一二三四五六七八九十]{{1,4}}届人民代表大会")
+_CONGRESS = re.compile(rf"(?:——|^[((]?)\s*(?:(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日|([\d年月日]{{0,12}}))\s*"
+                       rf"在(?:([{CJK}]{{2,12}}?)第[一二三四五六七八九十]{{1,4}}届|第[一二三四五六七八九十]{{1,4}}届全国)人民代表大会")
 _SPEAKER = re.compile(rf"([{CJK}]{{2,16}}人民政府)代?(?:省长|市长|县长|区长|旗长|州长|盟长|主席)")
+# A delivery date that lost its 年月 ("202133日在平阳县…", "202338日在缙云县…"): read when one reading exists.
+_RUN_TOGETHER = re.compile(r"(\d{4})(\d{2,4})日?")
+# The body the speaker reports for, when the speaker's line names none ("我代表县人民政府向大会报告工作" under
+# "平阳县县长", "我代表市科委作科技工作报告"): as printed.
+_REPRESENTED = re.compile(rf"我代表([{CJK}]{{1,16}}?(?:人民政府|委|局|厅))(?:,|向|作)")
+# The body that reports, on its own line under the congress line (琼海市发展和改革委员会 under ——2023年2月2日在琼海市…;
+# 财政部 under ——2024年3月5日在第十四届全国人民代表大会第二次会议上): a department's name and nothing else.
+_BODY = re.compile(rf"[{CJK}]{{2,20}}(?:部|委员会|局|厅|人民政府)")
 _DELIVERED = re.compile(r"[((](\d{4})年(\d{1,2})月(\d{1,2})日[))]")
 
 
@@ -27,6 +36,8 @@ class WorkReport:
     issuer: str | None = None
     delivered: tuple[str, str, str] | None = None
     region: str | None = None
+    body: str | None = None  # the department named under the congress line
+    represented: str | None = None  # 我代表X: the body the speech is made for
     title: str | None = None  # the report's own title, printed over the congress line (政府工作报告)
     unread: bool = False  # the congress line prints a date that lost its 年月 (2019116日在拱墅区…): no date at all
 
@@ -37,9 +48,16 @@ def work_report(lines: list[str]) -> WorkReport:
     office = False
     texts = [t for t in lines if t]
     for k, text in enumerate(texts):
-        if (m := _CONGRESS.search(text)) and not out.region:
-            out.region = m.group(4)
+        # the congress line broken after its place or its 届 (——2023年2月2日在琼海市第十六届 / 人民代表大会…)
+        m = _CONGRESS.search(text) or ("在" in text and k + 1 < len(texts) and _CONGRESS.search(text + texts[k + 1]))
+        if m and not out.region:
+            out.region = m.group(5) or ("全国" if "全国人民代表大会" in m.group() else None)
+            after = [t for t in texts[k + 1 + (m.string != text):k + 5] if re.search(f"[{CJK}]", t)][:1]
+            out.body = after[0] if after and _BODY.fullmatch(after[0]) else None
+            lost = _RUN_TOGETHER.fullmatch(m.group(4) or "")
             out.delivered = out.delivered or (m.groups()[:3] if m.group(1) else None)
+            if not out.delivered and lost and (read := run_together(*lost.groups())):
+                out.delivered = tuple(read.split("-"))
             out.unread = not out.delivered and re.search(r"\d日", m.group()) is not None
             if k and texts[k - 1].endswith("工作报告"):
                 out.title = texts[k - 1]
@@ -49,6 +67,10 @@ def work_report(lines: list[str]) -> WorkReport:
             office = True
         elif (m := _DELIVERED.fullmatch(text)) and not out.delivered:
             out.delivered = m.groups()
+        if not out.represented and (m := _REPRESENTED.search(text)):
+            out.represented = m.group(1)
+    out.issuer = out.issuer or out.body
     if not out.issuer and office:
         out.issuer = out.region + "人民政府"
+    out.issuer = out.issuer or out.represented  # after a speaker named by office (县长 陈永高 under 在长沙县…)
     return out
