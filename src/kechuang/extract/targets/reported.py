@@ -38,6 +38,7 @@ def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
     """Absolute (start, end) spans of the reported cells of the progress tables in ``lines``. One pass."""
     spans: list[tuple[int, int]] = []
     bar_column: int | None = None  # index of the reported column of the ``|`` table being read
+    serial = 0  # index of its 序号 column
     line_column: int | None = None  # of the one-cell-per-line table being read
     header: list[str] | None = None  # cells of a one-cell-per-line header being read
     row_cell = -1  # cells read of the current one-cell-per-line row
@@ -51,11 +52,20 @@ def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
         elif "|" in text:
             cells = _bar_cells(text)
             names = [text[s:e] for s, e in cells]
-            if any(_SERIAL.fullmatch(n) for n in names):
+            serial_at = next((k for k, n in enumerate(names) if _SERIAL.fullmatch(n)), None)
+            if serial_at is not None:
                 bar_column = next((k for k, n in enumerate(names) if _reported(n)), None)
+                serial = serial_at
                 continue
             if bar_column is not None:
-                shift = 0 if _NUMBER_CELL.fullmatch(names[0]) else 1  # a continued row has no 序号 cell
+                # a row opening with its number lacks the merged cells before 序号 (大类 | 序号 | 工作任务 | … over
+                # rows `2 | 任务 | …`); a continued row has no 序号 cell either
+                if serial < len(names) and _NUMBER_CELL.fullmatch(names[serial]):
+                    shift = 0
+                elif _NUMBER_CELL.fullmatch(names[0]):
+                    shift = serial
+                else:
+                    shift = 1
                 k = bar_column - shift
                 if 0 <= k < len(cells):
                     spans.append((line.start + cells[k][0], line.start + cells[k][1]))

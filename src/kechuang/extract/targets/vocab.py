@@ -48,6 +48,7 @@ class Vocab:
     prefixes: re.Pattern[str]
     not_target: re.Pattern[str]
     subsidy: frozenset[str]  # not_target words that name a subsidy: they do not refuse a count of its recipients
+    per_head: re.Pattern[str]  # 提高到每人每月609元: the measure per head (group ``per``) between a verb and its amount
     descriptor: re.Pattern[str]  # an indicator ending with 总投资/占地: a project's size, not a commitment
     length: re.Pattern[str]  # 全长: the length of the work named before, no thing of its own
     history: re.Pattern[str]
@@ -103,7 +104,7 @@ def vocab() -> Vocab:
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
-        level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)? ?$"),
+        level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)? {{0,4}}$"),
         # two characters (not after a digit) that are neither a word nor an ending of the kinds that are no verb
         open_verb=re.compile(rf"(?<![\d.])(?!{alt(r['not_open_verbs'])})[\u4e00-\u9fff]"
                              rf"[^\W\d{re.escape(''.join(r['not_open_verb_endings']))}]$"),
@@ -134,6 +135,7 @@ def vocab() -> Vocab:
                             rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|[①-⑳])+"),
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
         subsidy=frozenset(r["subsidy_words"]),
+        per_head=re.compile(rf"(?:{alt(r['level_verbs'])})(?P<per>{alt(r['per_head_measures'])})(?=\d)"),
         descriptor=re.compile(rf"(?:{alt(r['descriptor_words'])})$"),
         length=re.compile(rf"(?:{alt(r['length_words'])})"),
         history=re.compile(alt(r["history_words"])),

@@ -1,0 +1,62 @@
+"""Round 16 (ext-targets16): causes of the tenth batch's dev misses that recur — a standard's measure per head between
+its verb and its amount (提高到每人每月609元), and a progress table whose rows lack the merged cells before 序号, so
+that its completion column was read one cell off. Sentences cite their real sources; the held-out page
+(tests/fixtures/heldout/targets_round16.yaml) was annotated by hand before the extractor ran on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from kechuang.extract import extract_text
+from tests.extract.passages import held_out_counts, held_out_hosts
+from tests.extract.passages import target_rows as _rows
+
+HELD_OUT = Path(__file__).resolve().parent.parent / "fixtures" / "heldout" / "targets_round16.yaml"
+
+
+def _values(text: str, plan_year: int | None) -> list[tuple]:
+    return [r[2:4] for r in _rows(text, plan_year)]
+
+
+# 肇庆 2020 民生实事 (dev): 将全市集中供养孤儿养育标准提高到每人每月2200元; …护理补贴标准…提高到每人每年2200元; held out:
+# 岳阳楼区 2019 民生实事 (发放标准不低于每人每月60元/月), 大连 2019 重点民生工程 (…财政补助标准提高到每人每年610元).
+# The standard raised is the target; a grant per head (给予每人每月200元补贴, 补助标准为每人每年1000元) stays none.
+def test_a_standard_per_head_after_its_verb_is_a_target():
+    assert _values("2020年,将全市集中供养孤儿养育标准提高到每人每月2200元。", 2020) == [(2200, "元")]
+    assert _values("2020年,困难残疾人生活补贴标准提高到每人每年2200元。", 2020) == [(2200, "元")]
+    assert _values("2019年,城镇居民基本医疗保险和新农合财政补助标准提高到每人每年610元。", 2019) == [(610, "元")]
+    rows = _rows("2020年,将全市集中供养孤儿养育标准提高到每人每月2200元。", 2020)
+    assert "孤儿养育标准" in rows[0][0] and "每人" not in rows[0][0]
+    # a grant per head, and a standard stated as a parameter, are no targets
+    assert _rows("2020年,对其给予每人每月200元补贴。", 2020) == []
+    assert _rows("补助标准为每人每年1000元。", 2020) == []
+
+
+# A progress table with a category column before 序号 (大类 | 序号 | 工作任务 | … | 落实进展情况: 肇庆 2020 民生实事, dev)
+# prints its rows from the number on (`2 | 任务 | … | 已完成。…`): the progress cell is found by the 序号 column, so its
+# numbers (…提高到20100元/人年) are history, not targets.
+_TABLE = ("大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |\n"
+          "2 | 特困供养人员基本生活标准不低于当地最低生活保障标准的1.6倍,且不低于当地现行特困人员基本生活标准。 | 陈宣群 | "
+          "市民政局 伍泽国 | 已完成。 从2020年1月1日起,已提高我市城乡特困人员供养最低标准,其中,端州区提高到20100元/人年,"
+          "鼎湖区提高到17340元/人年。 |")
+
+
+def test_a_row_without_the_cells_before_its_number_keeps_its_progress_column():
+    values = _values(_TABLE, None)
+    assert (20100, "元/人") not in values and (17340, "元/人") not in values
+    assert not [v for v in values if v[0] in (20100, 17340)]
+
+
+def test_round16_page_is_outside_the_corpus_and_its_completion_cells_are_no_targets():
+    pages, hosts, held = held_out_hosts(HELD_OUT)
+    assert len(pages) == len(hosts) == 1 and held == []
+    # Main's rules and this round's alike: 0 of 7 found, 4 predicted (F1 0.000): the value cells take the 责任单位 cell
+    # as their name and the two standards' rows are refused (left for a later round, see docs/extraction.md).
+    found, predicted, gold = held_out_counts(HELD_OUT)
+    assert (found, gold) == (0, 7) and predicted <= 4
+    done = {7123, 53, 3321, 2969}  # the 实际完成情况 cells
+    for page in pages:
+        assert not [t for t in extract_text(page["text"], plan_year=page["plan_year"]).targets if t.value in done]
+    assert yaml.safe_load(HELD_OUT.read_text("utf-8"))[0]["family"] == "standards"
