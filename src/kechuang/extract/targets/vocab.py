@@ -28,6 +28,7 @@ class Vocab:
     level_verb_end: re.Pattern[str]
     open_verb: re.Pattern[str]  # 消除45个, 组成17个: a word before a count that is none of the words below
     open_units: frozenset[str]
+    people: re.Pattern[str]  # a noun opening with the people a bare 万 counts (9万人口, 40万农村居民)
     article_units: frozenset[str]  # 条: also the articles of a policy
     article_noun: re.Pattern[str]  # 政策, 措施: the noun of a count of articles
     open_scope: re.Pattern[str]
@@ -100,7 +101,7 @@ def vocab() -> Vocab:
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
         rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
-        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])))"  # 达到 76 家: a page's space before the unit
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿]))(?!(?<=人)口))"  # 达到 76 家: a page's space before the unit
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
@@ -109,6 +110,7 @@ def vocab() -> Vocab:
         open_verb=re.compile(rf"(?<![\d.])(?!{alt(r['not_open_verbs'])})[\u4e00-\u9fff]"
                              rf"[^\W\d{re.escape(''.join(r['not_open_verb_endings']))}]$"),
         open_units=frozenset(r["open_count_units"]),
+        people=re.compile(rf"[^,;。、\d]{{0,4}}?(?:{alt(r['people_nouns'])})"),
         article_units=frozenset(r["article_units"]),
         article_noun=re.compile(alt(r["article_nouns"])),
         open_scope=re.compile(alt(r["open_verb_scopes"])),
