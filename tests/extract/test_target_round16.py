@@ -29,6 +29,10 @@ def test_a_standard_per_head_after_its_verb_is_a_target():
     assert _values("2019年,城镇居民基本医疗保险和新农合财政补助标准提高到每人每年610元。", 2019) == [(610, "元")]
     rows = _rows("2020年,将全市集中供养孤儿养育标准提高到每人每月2200元。", 2020)
     assert "孤儿养育标准" in rows[0][0] and "每人" not in rows[0][0]
+    # two standards raised from two baselines (分别从…574元、271元提高到…): a baseline amount names no target (the two
+    # standards themselves are left: the 分别 shape with a measure per head is not read yet)
+    both = "2020年,将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元。"
+    assert not [r for r in _rows(both, 2020) if r[0][:1].isdigit()]
     # a grant per head, and a standard stated as a parameter, are no targets
     assert _rows("2020年,对其给予每人每月200元补贴。", 2020) == []
     assert _rows("补助标准为每人每年1000元。", 2020) == []

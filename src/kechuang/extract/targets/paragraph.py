@@ -54,6 +54,8 @@ MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千
 
 
 _STANDARD = re.compile(r"(?:发放)?标准")
+# A name that is only an amount is the baseline of a rise (从每人每月574元、271元分别提高到…609元、300元: 271元分别)
+_AMOUNT_ONLY = re.compile(r"[\d.]{1,12}[万亿]?元(?:分别)?")
 
 
 def _refused(clause: str, indicator: str, unit: str | None) -> bool:
@@ -206,7 +208,7 @@ class Paragraph:
                               value_max) for n in names]
             return found[-1]
         if not indicator or len(indicator) < 2 or _refused(clause, indicator, unit) or v.history.search(clause) \
-                or v.descriptor.search(indicator):
+                or v.descriptor.search(indicator) or _AMOUNT_ONLY.fullmatch(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
         if _TOTAL.search(self.mtext, max(0, pos - 6), pos):
