@@ -77,3 +77,13 @@ def test_round16_pages_are_outside_the_corpus_and_completion_cells_are_no_target
     for page in pages:
         assert not [t for t in extract_text(page["text"], plan_year=page["plan_year"]).targets if t.value in done]
     assert {page["family"] for page in yaml.safe_load(HELD_OUT.read_text("utf-8"))} == {"standards", "people"}
+
+
+# A count of the fields or aspects a plan's work is grouped in (its noun's head is 方面/领域) counts the plan's own
+# parts, as 六个目标 does: 网信办 2022 数字乡村 (…乡村网络文化振兴行动等8个方面的重点行动), 河北 2019 创新型企业 (…先进环保等
+# 10个重点领域,滚动实施…), dev. A field named as part of a thing built (10个重点领域创新中心) is still a count.
+def test_a_count_of_aspects_or_fields_is_no_target():
+    assert _rows("2025年,实施数字治理能力提升行动、乡村网络文化振兴行动等8个方面的重点行动。", 2025) == []
+    assert _rows("2025年,聚焦新能源汽车、先进环保等10个重点领域。", 2025) == []
+    assert _values("2025年,实施數字治理能力提升行動、鄉村網絡文化振興行動等8個方面的重點行動。", 2025) == []
+    assert _values("2025年,建设10个重点领域创新中心。", 2025) == [(10, "个")]
