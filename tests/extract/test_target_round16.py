@@ -87,3 +87,10 @@ def test_a_count_of_aspects_or_fields_is_no_target():
     assert _rows("2025年,聚焦新能源汽车、先进环保等10个重点领域。", 2025) == []
     assert _values("2025年,实施數字治理能力提升行動、鄉村網絡文化振興行動等8個方面的重點行動。", 2025) == []
     assert _values("2025年,建设10个重点领域创新中心。", 2025) == [(10, "个")]
+
+
+# 幢 counts buildings, as 栋 does: 静安 2024 重点工作 (全年亿元楼数量达到92幢), dev; 苍溪 2021 (涉及48个小区,116幢房屋),
+# held out.
+def test_zhuang_counts_buildings():
+    assert _values("2024年,继续实施亿元楼培育计划,全年亿元楼数量达到92幢。", 2024) == [(92, "幢")]
+    assert (116, "幢") in _values("2021年,完成10个片区老旧小区改造,改造116幢房屋。", 2021)
