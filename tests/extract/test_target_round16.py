@@ -94,3 +94,26 @@ def test_a_count_of_aspects_or_fields_is_no_target():
 def test_zhuang_counts_buildings():
     assert _values("2024年,继续实施亿元楼培育计划,全年亿元楼数量达到92幢。", 2024) == [(92, "幢")]
     assert (116, "幢") in _values("2021年,完成10个片区老旧小区改造,改造116幢房屋。", 2021)
+
+
+# Progress tables printed one cell a line whose rows do not have the header's number of cells: header cells broken across
+# lines (责任 / 领导, 第二季度 / 完成情况: 泗洲头 2024 二季度执行情况) leave the row shorter, and the progress, the header's last
+# column, is the row's last cell; a row with a second unit and its progress (市人社局 / … / 市农业农村局 / …: 芜湖 2023 三季度
+# 完成情况) repeats them after the column. Both are quarterly reports of the tenth batch (dev); a short row whose progress is
+# not the last column keeps its goal (绍兴 2020 一季度进展情况表: 内容与要求 / 进展情况 / 责任单位, the unit cell missing).
+_SHORT = "\n\n".join(["泗洲头镇2024年度重点工作计划二季度执行情况", "序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标",
+                      "任务", "工作任务安排", "第二季度", "完成情况", "2", "现代化美丽城镇", "吴宇凡", "乡村振兴办",
+                      "成功创建首批浙江省美丽城镇。", "按照时间节点开展项目建设。", "本年度总投资6000万元的19个项目完成投资3000万元。"])
+_LONG = "\n\n".join(["2023年三季度重点工作完成情况", "序号", "工作任务", "牵头责任单位", "完成情况", "2 ",
+                     "城乡居民收入比水平保持全省前列,城镇居民人均可支配收入增长7%。", "市人社局",
+                     "上半年我市城镇居民人均可支配收入为28128元。", "市农业农村局",
+                     "2023年上半年,芜湖农村常住居民人均可支配收入14703元;城乡收入比1.91"])
+_UNIT_MISSING = "\n\n".join(["市政府2020年重点工作(预下达)一季度进展情况表", "序号", "内容与要求", "进展情况", "责任单位", "4",
+                             "深入推进省级军民融合示范区建设,取得军工资质8本以上。",
+                             "目前已有10家企业提出申办军工资质需求,其中4家企业承制资质已在办理。"])
+
+
+def test_a_progress_row_of_another_length_than_its_header_keeps_its_progress_column():
+    assert _rows(_SHORT, 2024) == []
+    assert _values(_LONG, 2023) == [(7, "%")]
+    assert _values(_UNIT_MISSING, 2020) == [(8, "本")]

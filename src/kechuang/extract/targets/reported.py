@@ -34,6 +34,21 @@ def _reported(cell: str) -> bool:
     return bool(vocab().reported_column.search(cell.strip()))
 
 
+def _row_reported(row: list[tuple[int, int, str]], width: int, column: int) -> list[tuple[int, int]]:
+    """The reported cells of one row of a one-cell-per-line table whose header had ``width`` cells.
+
+    A shorter row: header cells broke across lines (责任 / 领导, 第二季度 / 完成情况:
+    泗洲头 2024 二季度执行情况); a reported last column is the row's last cell (another
+    column is not moved: a short row may lack its last cells, 绍兴 2020 一季度进展情况表).
+    A longer row repeats a unit and its progress (市人社局 / 上半年… / 市农业农村局 / …:
+    芜湖 2023 三季度完成情况): a cell after a short name, past the column, is reported too."""
+    if len(row) < width and column == width - 1:  # the last column: the row's last cell, however the header broke
+        return [row[-1][:2]] if row else []
+    out = [row[column][:2]] if column < len(row) else []
+    out += [row[k][:2] for k in range(column + 2, len(row)) if _HEADER_CELL.fullmatch(row[k - 1][2].strip())]
+    return out
+
+
 def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
     """Absolute (start, end) spans of the reported cells of the progress tables in ``lines``. One pass."""
     spans: list[tuple[int, int]] = []
@@ -42,6 +57,8 @@ def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
     line_column: int | None = None  # of the one-cell-per-line table being read
     header: list[str] | None = None  # cells of a one-cell-per-line header being read
     row_cell = -1  # cells read of the current one-cell-per-line row
+    row: list[tuple[int, int, str]] = []  # the cells of the current row of a one-cell-per-line table with 序号
+    header_width = 0  # the number of cells its header was printed in
     run: list[str] = []  # the short cells just read: the header of a table without 序号, when one is reported
     width = 0  # the number of columns of a table without 序号 being read (0: none)
     for line in lines:
@@ -74,7 +91,9 @@ def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
         if not text.strip():
             continue
         if _SERIAL.fullmatch(text):
-            header, line_column, run, width = [], None, [], 0
+            if line_column is not None and not width:
+                spans += _row_reported(row, header_width, line_column)
+            header, line_column, run, width, row = [], None, [], 0, []
             continue
         free = header is None and (line_column is None or width > 0)  # not inside a numbered table
         if free and _HEADER_CELL.fullmatch(text.strip()):
@@ -94,16 +113,19 @@ def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
         if header is not None:
             if _NUMBER_CELL.fullmatch(text) or len(header) >= _MAX_HEADER_CELLS:
                 line_column = next((k for k, n in enumerate(header) if _reported(n)), None)
-                header = None
+                header_width, header = len(header), None
             else:
                 header.append(text)
                 continue
         if line_column is None:
             continue
         if _NUMBER_CELL.fullmatch(text):
-            row_cell = 0
+            spans += _row_reported(row, header_width, line_column)
+            row, row_cell = [], 0
             continue
-        if row_cell == line_column:
-            spans.append((line.start, line.end))
-        row_cell += 1
+        if row_cell >= 0:
+            row.append((line.start, line.end, text))
+            row_cell += 1
+    if line_column is not None and not width:
+        spans += _row_reported(row, header_width, line_column)
     return spans
