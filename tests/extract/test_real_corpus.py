@@ -68,7 +68,12 @@ GATES = {
     # ext-meta13 (document round 16: report openings, a purpose clause with its verb after the title): dev document
     # 0.95569 → 0.96534; with the notice over its attached table and the congress line's deepest place: 0.9671
     # merged with ext-meta13 and ext-notice: document 0.9671
-    "dev": {"document": 0.967, "assignments": 0.981, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-targets16 (round 16: a standard per head after its verb, a progress column found by 序号): 0.91394
+    # (2 × 1147 / (1207 + 1303)); a bare 万 before the people it counts: 0.91481 (2 × 1149 / (1209 + 1303));
+    # a baseline amount names no target: 0.91554 (2 × 1149 / (1207 + 1303)); a count of aspects or fields is none:
+    # 0.91627 (2 × 1149 / (1205 + 1303)); 幢 counts buildings: 0.91670 (2 × 1150 / (1206 + 1303)); a progress row of
+    # another length than its header keeps its progress column: 0.91816 (2 × 1150 / (1202 + 1303))
+    "dev": {"document": 0.967, "assignments": 0.981, "targets": 0.918},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

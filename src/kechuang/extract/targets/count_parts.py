@@ -34,7 +34,8 @@ def _open_verb(before: str, unit: str | None, noun: str) -> bool:
     listed (基本消除45个地质灾害隐患点: 苍南 2017; 组成17个省级、86个市级科技特派团: 辽宁 2009; 抓好600个省级重点产业
     项目: 黑龙江 2013; 选聘100名各类“产业导师”: 贵州 2021): any word that is no scope, subject or place."""
     v = vocab()
-    return unit in v.open_units and len(noun) >= 2 and bool(v.open_verb.search(before, max(0, len(before) - 3))) \
+    counts = unit in v.open_units or (unit == "万" and bool(v.people.match(noun)))  # 改善9万人口的…
+    return counts and len(noun) >= 2 and bool(v.open_verb.search(before, max(0, len(before) - 3))) \
         and not v.open_scope.search(before)
 
 

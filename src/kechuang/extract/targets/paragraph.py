@@ -53,14 +53,25 @@ _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千
 MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番年億萬兩]")
 
 
+_STANDARD = re.compile(r"(?:发放)?标准")
+# A name that is only an amount is the baseline of a rise (从每人每月574元、271元分别提高到…609元、300元: 271元分别)
+_AMOUNT_ONLY = re.compile(r"[\d.]{1,12}[万亿]?元(?:分别)?")
+
+
 def _refused(clause: str, indicator: str, unit: str | None) -> bool:
     """Whether a word of the clause or the indicator makes the value no target (每人, 最高, 期限…); a subsidy's word
     does not refuse a count of the people or things that receive it (对8个村级老年食堂进行补助)."""
     v = vocab()
-    words = {m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)}
+    # …补贴标准提高到2200元: a subsidy word naming the standard raised is no grant (rules/targets.yaml, per_head)
+    words = {m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)
+             if not (m.group() in v.subsidy and _STANDARD.match(text, m.end()))}
     core = (unit or "").lstrip("万亿")
     recipients = core in v.open_units or core in ("人", "人次")
     return bool(words) and not (recipients and words <= v.subsidy)
+
+
+def _blank_per_head(m: re.Match) -> str:
+    return m.group()[:m.start("per") - m.start()] + " " * len(m.group("per"))
 
 
 class Paragraph:
@@ -79,6 +90,8 @@ class Paragraph:
         self.traditional = bool(vocab().traditional.search(self.text))
         # What the rules read: 達到 → 达到, one character for one, so offsets hold.
         self.mtext = self.text.translate(vocab().simplified) if self.traditional else self.text
+        if "每人" in self.mtext:  # 提高到每人每月609元: a measure per head, read as blank (rules/targets.yaml)
+            self.mtext = vocab().per_head.sub(_blank_per_head, self.mtext)
         # A table row's deadline (| 2023年6月 |, 完成时限:2023年12月底) dates the row's targets that state no year.
         row = _ROW_DEADLINE.search(self.mtext) if "|" in self.mtext or "时限" in self.mtext else None
         self.row_year = int(row.group(1)) if row and not (plan_year and int(row.group(1)) < plan_year) else None
@@ -195,7 +208,7 @@ class Paragraph:
                               value_max) for n in names]
             return found[-1]
         if not indicator or len(indicator) < 2 or _refused(clause, indicator, unit) or v.history.search(clause) \
-                or v.descriptor.search(indicator):
+                or v.descriptor.search(indicator) or _AMOUNT_ONLY.fullmatch(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
         if _TOTAL.search(self.mtext, max(0, pos - 6), pos):

@@ -28,6 +28,7 @@ class Vocab:
     level_verb_end: re.Pattern[str]
     open_verb: re.Pattern[str]  # 消除45个, 组成17个: a word before a count that is none of the words below
     open_units: frozenset[str]
+    people: re.Pattern[str]  # a noun opening with the people a bare 万 counts (9万人口, 40万农村居民)
     article_units: frozenset[str]  # 条: also the articles of a policy
     article_noun: re.Pattern[str]  # 政策, 措施: the noun of a count of articles
     open_scope: re.Pattern[str]
@@ -48,6 +49,7 @@ class Vocab:
     prefixes: re.Pattern[str]
     not_target: re.Pattern[str]
     subsidy: frozenset[str]  # not_target words that name a subsidy: they do not refuse a count of its recipients
+    per_head: re.Pattern[str]  # 提高到每人每月609元: the measure per head (group ``per``) between a verb and its amount
     descriptor: re.Pattern[str]  # an indicator ending with 总投资/占地: a project's size, not a commitment
     length: re.Pattern[str]  # 全长: the length of the work named before, no thing of its own
     history: re.Pattern[str]
@@ -99,15 +101,16 @@ def vocab() -> Vocab:
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
         rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
-        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])))"  # 达到 76 家: a page's space before the unit
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿]))(?!(?<=人)口))"  # 达到 76 家: a page's space before the unit
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
-        level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)? ?$"),
+        level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)? {{0,4}}$"),
         # two characters (not after a digit) that are neither a word nor an ending of the kinds that are no verb
         open_verb=re.compile(rf"(?<![\d.])(?!{alt(r['not_open_verbs'])})[\u4e00-\u9fff]"
                              rf"[^\W\d{re.escape(''.join(r['not_open_verb_endings']))}]$"),
         open_units=frozenset(r["open_count_units"]),
+        people=re.compile(rf"[^,;。、\d]{{0,4}}?(?:{alt(r['people_nouns'])})"),
         article_units=frozenset(r["article_units"]),
         article_noun=re.compile(alt(r["article_nouns"])),
         open_scope=re.compile(alt(r["open_verb_scopes"])),
@@ -134,6 +137,7 @@ def vocab() -> Vocab:
                             rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|[①-⑳])+"),
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
         subsidy=frozenset(r["subsidy_words"]),
+        per_head=re.compile(rf"(?:{alt(r['level_verbs'])})(?P<per>{alt(r['per_head_measures'])})(?=\d)"),
         descriptor=re.compile(rf"(?:{alt(r['descriptor_words'])})$"),
         length=re.compile(rf"(?:{alt(r['length_words'])})"),
         history=re.compile(alt(r["history_words"])),
@@ -156,7 +160,8 @@ def vocab() -> Vocab:
         standing=re.compile(rf"(?:{alt(r['standing_verbs'])})[^,;。]{{0,12}}第\s*[\d{CN_NUM}]{{1,3}}\s*[位名]"),
         commitment=re.compile(alt(r["commitment_words"])),
         accomplished=re.compile(alt(r["accomplished_words"])),
-        plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"),
+        plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"
+                             rf"|^(?:重点|重點)?(?:{alt(r['plan_part_nouns'])})(?:的|$)"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
