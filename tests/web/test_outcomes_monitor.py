@@ -136,6 +136,27 @@ def test_a_returned_report_writes_no_observation(plan, task, county, users):
     assert not Observation.objects.filter(report=report).exists()
 
 
+def test_a_guessed_link_lights_nothing_and_writes_no_data_until_the_clerk_confirms_it(plan, task, county, users,
+                                                                                    as_user):
+    """年度投资2000亿元 was guessed as 创业投资额 (名称包含, 0.88): an approved report of 1500 made the county's 创业投资额
+    15,000,000 万元, and guessed links lit green lights from other indicators' data."""
+    from kechuang.web.plans.models import Target
+
+    target = hitech_target(users, task)
+    Target.objects.filter(pk=target.pk).update(link_method="fuzzy", link_score=0.71)
+    record(county, "hitech_enterprises", HISTORY)
+    row = row_of(plan, target)
+    assert row.status is None and "请在“关联指标”中确认" in row.reason
+    report = report_submit(users["responsible"], task, ReportInput(period="2026-11", text="x", percent=10,
+                                                                   values={target.pk: "29"}))
+    report_approve(users["lead"], report)
+    assert not Observation.objects.filter(report=report).exists()
+    as_user(users["bureau"]).post(reverse("kc-target-link", args=[target.pk]), {"indicator": "hitech_enterprises"})
+    target.refresh_from_db()
+    plan.refresh_from_db()  # the confirmation gave the plan a new data version
+    assert target.link_method == "manual" and row_of(plan, target).status is not None  # confirmed: monitored
+
+
 def test_reported_numbers_are_converted_to_the_indicators_unit(plan, task, county, users):
     target = target_add(users["bureau"], task, TargetInput("技术合同成交额", "2", unit="亿元", year="2027"))
     assert target.catalog_indicator.code == "technology_contract_value"

@@ -16,12 +16,22 @@ from kechuang.web.indicators.services import catalog_sync, core_indicator, regio
 from kechuang.web.plans.models import Plan, Target
 
 MONITORED_KINDS = ("level", "growth", "multiple", "increase")  # the core monitors these (monitoring.expected)
+GUESSED = ("contains", "fuzzy")  # the linker's guesses from similar names; exact, alias and manual links are sure
 METHOD_NAMES = {"exact": "名称一致", "alias": "别名一致", "contains": "名称包含", "fuzzy": "相似匹配",
                 "manual": "人工指定", "none": "未关联", "": "未关联"}
 
 
 def unmonitorable_reason(target: Target) -> str:
     """Why the core cannot monitor this target ("" when it can)."""
+    reason = kind_reason(target)
+    if not reason and target.catalog_indicator_id and target.link_method in GUESSED:
+        # an unconfirmed guess lit wrong lights and wrote approved reports into another indicator's data
+        return "关联指标是系统按名称相似猜测的,请在“关联指标”中确认后再监测、写入指标数据"
+    return reason
+
+
+def kind_reason(target: Target) -> str:
+    """Why no indicator can monitor this target, whatever it is linked to ("" when one can)."""
     if target.kind == "category":
         return "定性目标(等级、称号),不做数值监测"
     if target.kind not in MONITORED_KINDS:
@@ -120,7 +130,7 @@ def target_link_set(user, target: Target, choice: str) -> Target:
             if row is None:
                 raise KechuangError("KC-WEB-FIELD", f"指标代码“{choice}”不在本地区可用的指标目录中,请从列表中选择",
                                     field="indicator")
-            reason = unmonitorable_reason(target)
+            reason = kind_reason(target)
             if reason:
                 raise KechuangError("KC-WEB-FIELD", f"该目标无法监测:{reason}。可标记为“不监测”", field="indicator")
             target.catalog_indicator, target.link_score, target.link_method = row, 1.0, "manual"

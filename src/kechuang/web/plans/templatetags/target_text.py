@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from django import template
 
+from kechuang.web.cockpit.links import GUESSED
+
 register = template.Library()
 
 
@@ -27,4 +29,4 @@ def target_value(target) -> str:
 def link_doubtful(target) -> bool:
     """A link the linker guessed (a name contained in another, or similar): the clerk should check it — a walk-through
     found 一般公共预算收入 linked to …支出 (0.71) and 研发机构数量 to 国家级科技创新平台数 (0.87)."""
-    return bool(target.catalog_indicator_id) and target.link_method in ("contains", "fuzzy")
+    return bool(target.catalog_indicator_id) and target.link_method in GUESSED
