@@ -68,7 +68,8 @@ GATES = {
     # ext-meta13 (document round 16: report openings, a purpose clause with its verb after the title): dev document
     # 0.95569 → 0.96534; with the notice over its attached table and the congress line's deepest place: 0.9671
     # merged with ext-meta13 and ext-notice: document 0.9671
-    "dev": {"document": 0.967, "assignments": 0.981, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-audit13 (gold audit, issue 10: regions by one rule, a plan year the page does not print): dev document 0.9662
+    "dev": {"document": 0.9662, "assignments": 0.981, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
