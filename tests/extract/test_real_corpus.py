@@ -73,7 +73,8 @@ GATES = {
     # a baseline amount names no target: 0.91554 (2 × 1149 / (1207 + 1303)); a count of aspects or fields is none:
     # 0.91627 (2 × 1149 / (1205 + 1303)); 幢 counts buildings: 0.91670 (2 × 1150 / (1206 + 1303)); a progress row of
     # another length than its header keeps its progress column: 0.91816 (2 × 1150 / (1202 + 1303))
-    "dev": {"document": 0.967, "assignments": 0.981, "targets": 0.918},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-audit13 (gold audit, issue 10: regions by one rule, a plan year the page does not print): dev document 0.9662
+    "dev": {"document": 0.966, "assignments": 0.981, "targets": 0.919},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
