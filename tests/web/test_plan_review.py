@@ -131,6 +131,20 @@ def test_each_target_and_unit_of_the_table_links_to_its_highlight_in_the_source(
     assert marks[lead] in draft_plan.text[task.start:]
 
 
+def test_a_target_printed_in_its_headings_line_links_to_its_highlight(as_user, users):
+    """Task-division documents print the target in the numbered line itself (监利: 0 of 9 targets had a link)."""
+    text = ("监利县2022年重点工作任务分解方案\n一、重点任务\n1.到2025年建成3家省级研发中心(牵头单位:县科技局)\n"
+            "2.新增高新技术企业10家(牵头单位:县科技局)\n")
+    client = as_user(users["bureau"])
+    plan_url = client.post(reverse("kc-plans"), {"text": text})["Location"]
+    page = client.get(plan_url).content.decode("utf-8")
+    marks = dict(re.findall(r'<mark class="target" data-ref="task-\d+" id="(src-target-\d+)"><a[^>]*>(.*?)</a>', page))
+    links = re.findall(r'<a href="#(src-target-\d+)" class="to-source"', page)
+    assert len(links) == 2 and set(links) == set(marks)
+    assert sorted(marks.values()) == ["建成3家省级研发中心", "新增高新技术企业10家"]
+    assert page.count('<mark class="heading"') >= 4  # each heading goes on around its target
+
+
 def test_units_before_the_first_heading_are_said_to_be_on_the_unnumbered_task(as_user, users, county):
     from kechuang.web.plans.models import Plan
 

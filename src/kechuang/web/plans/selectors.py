@@ -80,13 +80,13 @@ def review_source(plan: Plan, tasks: list[Task]) -> list[tuple[Segment, str]]:
             if t.start is not None and t.end is not None:
                 spans.append((t.start, t.end, "target", f"task-{task.id}"))
                 anchors.setdefault((t.start, t.end), f"src-target-{t.id}")
-    out, position, shown = [], 0, set()
+    out, shown = [], set()
     for segment in segments(plan.text, spans):
-        key = (position, position + len(segment.text))
-        anchor = anchors.get(key, "") if segment.kind else ""
+        anchor = anchors.get(segment.span, "") if segment.kind else ""
+        if anchor in shown:  # the rest of a heading around a target in its line: one anchor, on its first part
+            anchor = ""
         shown.add(anchor)
         out.append((segment, anchor))
-        position = key[1]
     for task in tasks:
         by_unit: dict[str, str] = {}
         for i, (start, end) in enumerate(task.unit_spans):
