@@ -13,6 +13,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, strip
 from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
+from kechuang.extract.metadata.explained import explained_document
 from kechuang.extract.metadata.fields import (
     INFO_LINE_DATE,
     ISSUER_FIELD,
@@ -146,6 +147,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             and re.search("关于(?:报送|上报|呈报)", notice[0]):
         title = notice[0]  # 关于报送…培育库的通知: it asks for no plan and prints none: the notice is the document
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
+    explained = explained_document(lines[:80])  # an explanation page (政策解读): the document it explains
+    title = explained[0] if explained else title
     if not title:
         found = standalone_title(lines, plan_title_limit(lines))
         title = found[0] if found else None
@@ -181,6 +184,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     found = doc_number_of(head) or garbled_number_of(head)
     if found:
         info.doc_number, info.spans["doc_number"] = found
+    elif explained and explained[1]:
+        info.doc_number = explained[1]
     order = None if info.doc_number else order_of(head)
     if order:
         info.doc_number = order[0]
