@@ -26,6 +26,7 @@ from kechuang.extract.metadata.fields import (
     garbled_number_of,
     title_field,
 )
+from kechuang.extract.metadata.heading import opening_heading
 from kechuang.extract.metadata.issuer import (
     byline,
     dated_byline,
@@ -159,6 +160,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
+    opening = None if title else opening_heading(lines)  # or the heading the page opens with
+    title = opening[0] if opening else title
     title = printed_below(lines, title, notice) or title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
@@ -186,6 +189,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.doc_number, info.spans["doc_number"] = found
     elif explained and explained[1]:
         info.doc_number = explained[1]
+    elif opening and opening[1]:
+        info.doc_number = opening[1]
     order = None if info.doc_number else order_of(head)
     if order:
         info.doc_number = order[0]
