@@ -10,7 +10,7 @@ from kechuang.extract.metadata.common import strip
 from kechuang.extract.rules import simplified
 
 # The kinds a document's title ends with (…的通知, …会议公告, …完成情况公示).
-_KINDS = "通知|公告|公示|意见|决定|通报|批复|决议|方案|规划|计划|办法|细则|纲要|要点"
+_KINDS = "通知|公告|公示|意见|决定|通报|批复|决议|报告|方案|规划|计划|办法|细则|纲要|要点"
 _HEADING = re.compile(rf"^(?P<title>[^,。;:!?>|]{{6,100}}?(?:{_KINDS}))"
                       r"(?:[((](?P<number>第?\d{1,4}号)[))])?"  # 公告(第8号): the announcement's number
                       r"(?:(?:-{1,2}|_|\|)[^-_|,。;:]{2,30})?$")  # -湖南省人民政府门户网站: the site's name
