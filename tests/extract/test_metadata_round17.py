@@ -67,8 +67,8 @@ def test_a_page_that_opens_with_its_heading_is_titled_by_it():
     assert _doc(linxiang).title == "臨湘市教育體育局2020年重點(diǎn)民生實(shí)事項(xiàng)目任務(wù)完成情況公示"
 
 
-# A first line that is a sentence, a breadcrumb or a field is no heading (dev: 盐城 2023 opens with the news item's first
-# sentence; 海曙 2021 with its own plan title, which the plan rule reads).
+# A first line that is a sentence or a breadcrumb is no heading (dev: 盐城 2023 opens with its news item's first
+# sentence; 民乐 2020 prints 当前位置: 首页>>政府信息公开>>… near its top).
 def test_a_first_line_that_is_no_heading_titles_nothing():
     sentence = "为深入实施创新驱动发展战略,4月28日上午,市委、市政府召开全市动员部署会的通知\n一、总体要求\n"
     assert _doc(sentence).title is None
