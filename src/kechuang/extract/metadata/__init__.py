@@ -13,6 +13,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, strip
 from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
+from kechuang.extract.metadata.explained import explained_document
 from kechuang.extract.metadata.fields import (
     INFO_LINE_DATE,
     ISSUER_FIELD,
@@ -25,6 +26,7 @@ from kechuang.extract.metadata.fields import (
     garbled_number_of,
     title_field,
 )
+from kechuang.extract.metadata.heading import opening_heading
 from kechuang.extract.metadata.issuer import (
     byline,
     dated_byline,
@@ -146,6 +148,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             and re.search("关于(?:报送|上报|呈报)", notice[0]):
         title = notice[0]  # 关于报送…培育库的通知: it asks for no plan and prints none: the notice is the document
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
+    explained = explained_document(lines[:80])  # an explanation page (政策解读): the document it explains
+    title = explained[0] if explained else title
     if not title:
         found = standalone_title(lines, plan_title_limit(lines))
         title = found[0] if found else None
@@ -156,6 +160,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
+    opening = None if title else opening_heading(lines)  # or the heading the page opens with
+    title = opening[0] if opening else title
     title = printed_below(lines, title, notice) or title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
@@ -181,6 +187,10 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     found = doc_number_of(head) or garbled_number_of(head)
     if found:
         info.doc_number, info.spans["doc_number"] = found
+    elif explained and explained[1]:
+        info.doc_number = explained[1]
+    elif opening and opening[1]:
+        info.doc_number = opening[1]
     order = None if info.doc_number else order_of(head)
     if order:
         info.doc_number = order[0]

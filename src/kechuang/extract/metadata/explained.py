@@ -1,0 +1,35 @@
+"""The document an explanation page (政策解读, 编制说明) is about: the page is annotated for the plan it explains
+(tests/fixtures/real/openings/DECISIONS.md), its title and 文号 as the page cites them."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import PLAN_WORDS, strip
+from kechuang.extract.metadata.fields import DOC_NUMBER, format_number
+
+# The page says it explains: 现将主要内容解读如下, 关于对…的解读, or heads its sections with the document's short name
+# (一、《规划》编制背景和依据).
+_EXPLAINS = re.compile(r"解读如下|的解读$|^[一二三四五六七八九十]{1,2}、《[^《》]{1,4}》")
+# The document the page explains, cited where it was issued or made: 印发了《X》(以下简称《方案》), 印发了《X的通知》
+# (聊政发〔2020〕8号), 最终形成《X》(奉节府发〔2022〕16号); 《<X>的通知》 marks the plan inside the notice.
+_CITED = re.compile(r"(?:印发了?|形成了?|出台了?)《(?P<title>[^《》]{4,120})》\s*[((](?P<note>[^()()]{2,40})")
+_KINDS = "|".join(PLAN_WORDS)
+_NOTICE_OF_PLAN = re.compile(rf"^<?(?P<plan>[^<>]{{4,120}}?(?:{_KINDS}))>?的通知$")
+
+
+def explained_document(lines: list[Line]) -> tuple[str, str | None] | None:
+    """(title, 文号 or None) of the document the page explains, if the page is an explanation of one."""
+    if not any(_EXPLAINS.search(strip(line.text)) for line in lines if not line.chrome):
+        return None
+    for line in lines:
+        m = _CITED.search(strip(line.text))
+        if not m:
+            continue
+        title = m.group("title")
+        plan = _NOTICE_OF_PLAN.match(title)
+        title = plan.group("plan") if plan else title.strip("<>")
+        number = DOC_NUMBER.search(m.group("note"))
+        return title, format_number(number) if number else None
+    return None
