@@ -75,6 +75,23 @@ def test_tasks_with_no_unit_are_listed_and_confirmed_only_when_left_unassigned_e
     assert all(not t.assignments.exists() for t in bare)
 
 
+def test_confirming_names_the_departments_nobody_can_sign_in_for(as_user, users, draft_plan):
+    """After 全部新建 the clerk read "任务已下达到各部门" while twelve new departments had no login."""
+    from kechuang.web.accounts.models import Department
+
+    client = as_user(users["bureau"])
+    response = client.post(reverse("kc-plan-confirm", args=[draft_plan.pk]),
+                           {"version": draft_plan.version, "acknowledge_unassigned": "1"}, follow=True)
+    page = response.content.decode("utf-8")
+    assigned = Department.objects.filter(assignments__task__plan=draft_plan).distinct()
+    idle = [d.name for d in assigned if not d.profile_set.filter(user__is_active=True).exists()]
+    assert idle and len(idle) < assigned.count()  # the fixture's units with users are not named
+    assert f"其中 {len(idle)} 个部门还没有登录账号" in page and "请到“用户”页面为其开设账号" in page
+    with_login = next(d.name for d in assigned if d.name not in idle)
+    notice = page[page.index("还没有登录账号"):]
+    assert with_login not in notice[:notice.index("请到")]
+
+
 def test_a_plan_of_several_years_defaults_deadlines_to_its_horizon_and_says_so(as_user, users, county):
     from kechuang.web.plans.models import Plan
     from kechuang.web.plans.services import TaskInput, task_update

@@ -136,6 +136,15 @@ def headings_not_tasks(plan: Plan, tasks: list[Task]) -> list[dict]:
     return [h for h in headings if h["path"] not in taken and not any(p.startswith(h["path"] + "/") for p in paths)]
 
 
+def departments_without_login(plan: Plan) -> list[str]:
+    """The departments the plan assigns tasks to that no active user belongs to: "任务已下达到各部门" after 全部新建
+    reached twelve departments nobody could sign in for."""
+    from kechuang.web.accounts.models import Department
+
+    return list(Department.objects.filter(assignments__task__plan=plan).exclude(profile__user__is_active=True)
+                .order_by("name").values_list("name", flat=True).distinct())
+
+
 def tasks_unassigned(plan: Plan) -> list[Task]:
     """The plan's tasks that name no unit at all: confirmed as they are, they go to nobody."""
     return [t for t in plan.tasks.all() if not (t.lead_units or t.responsible_units or t.cooperating_units)]

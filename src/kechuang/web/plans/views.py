@@ -25,6 +25,7 @@ from kechuang.web.params import int_or_none
 from kechuang.web.plans import services
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import (
+    departments_without_login,
     headings_not_tasks,
     plan_duplicates,
     plan_for_user,
@@ -230,6 +231,11 @@ def plan_confirm_view(request, pk: int):
     except KechuangError as exc:
         return error_page(request, exc)
     messages.success(request, "方案已确认,任务已下达到各部门")
+    idle = departments_without_login(plan)
+    if idle:
+        shown = "、".join(idle[:8]) + ("等" if len(idle) > 8 else "")
+        messages.warning(request, f"其中 {len(idle)} 个部门还没有登录账号,收不到任务提醒、也无法报送:{shown}。"
+                                  "请到“用户”页面为其开设账号")
     return redirect("kc-board", pk=plan.pk)
 
 
