@@ -37,4 +37,5 @@ def test_the_earlier_held_out_tails_keep_their_figure():
 def test_round14_held_out_assignments():
     f1, found, predicted, gold = held_out_tails_f1(14)
     assert gold == 18
-    assert f1 >= 0.0 and predicted <= 2, (f1, found, predicted, gold)
+    # F1 is 0.000, so only what is read can get worse: no more than the 2 wrong units, and none found is no regression
+    assert predicted - found <= 2, (f1, found, predicted, gold)

@@ -96,6 +96,8 @@ def test_a_signature_block_of_seven_lines():
 def test_a_ministry_is_national_by_its_level():
     assert is_national("农业部办公厅") and is_national("铁道部") and is_national("國土資源部")
     assert not any(map(is_national, ["县委组织部", "组织部", "人武部", "某某县武装部", "省国资委", "市财政局"]))
+    # a firm's, a project's or a school's 部 names no ministry (review: XX集团工程部 read as 全国)
+    assert not any(map(is_national, ["某某集团工程部", "项目部", "某某公司财务部", "某某学院教务部"]))
     got, gold = _held_out("gybngg.com")
     assert got.region == gold["region"] == "全国"
 

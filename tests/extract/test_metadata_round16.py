@@ -120,7 +120,8 @@ def test_the_reporting_body_under_the_congress_line():
 # Round 13 held-out openings: fresh pages of new hosts (reports and notices that hand tasks down), annotated by hand
 # before the extractor was run on them. First score: 0.5625 with main's rules, 0.5455 with this round's dev rules (the
 # 我代表 reading gave 县人民政府 where a page glued the speaker's line to the speech with `ftr`); the national congress
-# line and the reporting body (one dev page, one of these) bring it to the gate below.
+# line and the reporting body (one dev page, one of these) bring it to the gate below — so this set is no longer wholly
+# out of sample: 0.5625 is its out-of-sample figure.
 def test_round13_held_out_openings():
     assert len(ROUND_13) >= 5
     hosts = {c["address"].split("/")[2] for c in ROUND_13}

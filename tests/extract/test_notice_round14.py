@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
-from kechuang.extract.metadata.title import standalone_title
+from kechuang.extract.metadata.standalone import standalone_title
 from kechuang.extract.structure import is_numbered
 from kechuang.text.normalise import normalise
 from tests.conftest import FIXTURES
@@ -87,7 +87,7 @@ def test_a_notice_that_issues_a_plan_still_finds_it_below_its_items():
     # 杭州 2020 (https://z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html, the `pages` store's excerpt as
     # found): a notice that issues a list numbers its own requirements (一、…二、…); the limit is for a notice issuing
     # nothing, so a plan title printed after such items is still looked for
-    from kechuang.extract.metadata.title import plan_title_limit
+    from kechuang.extract.metadata.standalone import plan_title_limit
     lines = _lines((ROUND14 / "zj-hangzhou-zdgzfj2020.txt").read_text("utf-8"))
     assert any(is_numbered(ln.text) for ln in lines)
     assert plan_title_limit(lines) == min(len(lines), 120)

@@ -157,6 +157,20 @@ def test_a_guessed_link_lights_nothing_and_writes_no_data_until_the_clerk_confir
     assert target.link_method == "manual" and row_of(plan, target).status is not None  # confirmed: monitored
 
 
+def test_relinking_a_guessed_target_by_name_monitors_it(plan, task, users):
+    """The monitored flag was computed from the old (guessed) link before the new one was stored: a target whose name
+    the clerk corrected was re-linked exactly and stayed 不监测 for good."""
+    from kechuang.web.cockpit.links import target_relink
+    from kechuang.web.plans.models import Target
+
+    target = hitech_target(users, task)
+    Target.objects.filter(pk=target.pk).update(link_method="fuzzy", link_score=0.71)
+    target.refresh_from_db()
+    target_relink(target)
+    target.refresh_from_db()
+    assert (target.link_method, target.monitored) == ("exact", True)
+
+
 def test_reported_numbers_are_converted_to_the_indicators_unit(plan, task, county, users):
     target = target_add(users["bureau"], task, TargetInput("技术合同成交额", "2", unit="亿元", year="2027"))
     assert target.catalog_indicator.code == "technology_contract_value"

@@ -110,6 +110,10 @@ def test_a_plan_of_several_years_defaults_deadlines_to_its_horizon_and_says_so(a
             assert t.deadline_basis == "task_target"
     page = client.get(reverse("kc-plan", args=[plan.pk])).content.decode("utf-8")
     assert f"有 {len(tasks)} 项任务的完成时限原文未写明" in page
+    status, body = _api(client, users["bureau"], "get", f"/tasks?plan={plan.pk}")
+    assert status == 200, body
+    rows = body["items"] if isinstance(body, dict) else body
+    assert {r["deadline_default"] for r in rows if r["id"] in {t.pk for t in no_target}} == {"按方案目标年份"}
     assert page.count("默认·按方案目标年份") == len(no_target)
     # The clerk sets one: it is no longer a default.
     task = no_target[0]
@@ -184,20 +188,19 @@ def test_all_unmatched_units_become_departments_at_once(as_user, users, county):
     from kechuang.web.plans.models import Plan
 
     text = ("灵寿县测试方案\n一、重点任务\n(一)建设平台。(牵头单位:县甲中心;责任单位:县乙中心、县丙中心)\n"
-            "(二)培育企业。(牵头单位:县发展和改革局;责任单位:县丁中心)\n")
+            "(二)培育企业。(牵头单位:县发展和改革局;责任单位:县丁中心、各片区管理处)\n")
     client = as_user(users["bureau"])
     client.post(reverse("kc-plans"), {"text": text, "name": "测试.txt"})
     plan = Plan.objects.latest("id")
     page = client.get(reverse("kc-plan-units", args=[plan.pk])).content.decode("utf-8")
-    assert 'value="create_all"' in page and "4 个未匹配单位" in page
+    assert 'value="create_all"' in page and "5 个未匹配单位" in page
     before = Department.objects.filter(region=county).count()
     response = client.post(reverse("kc-plan-units", args=[plan.pk]), {"action": "create_all"}, follow=True)
-    assert "已新建 4 个部门" in response.content.decode("utf-8")
+    body = response.content.decode("utf-8")
+    assert "已新建 4 个部门" in body and "集体单位各片区管理处未新建" in body  # a collective is no one body
     assert Department.objects.filter(region=county).count() == before + 4
     plan.refresh_from_db()
     assert set(plan.unit_map) == {"灵寿县甲中心", "灵寿县乙中心", "灵寿县丙中心", "灵寿县丁中心"}
-    page = client.get(reverse("kc-plan-units", args=[plan.pk])).content.decode("utf-8")
-    assert "全部单位已匹配" in page and 'value="create_all"' not in page
 
 
 def test_creating_all_refuses_every_bad_name_and_creates_nothing(as_user, users, county):

@@ -157,7 +157,7 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
 def typed_units(text: str) -> list[str]:
     """Units a clerk typed in a form (、 , ; or a new line between them), each once; a collective that joins two kinds
     stays whole as in an annotation (各乡、镇人民政府 is one unit, not 各乡 and 镇人民政府)."""
-    parts = [p.strip(" \t") for p in re.split(r"[、,,;;\r\n]", text or "")]
+    parts = [p.strip() for p in re.split(r"[、,,;;\r\n]", text or "")]
     out: list[str] = []
     for part in parts:
         if not part:

@@ -106,7 +106,9 @@ def period_label(period: str) -> str:
 DEADLINE_BASES = {"task_target": "按本任务目标年份", "plan_target": "按方案目标年份", "title": "按方案期限",
                   "plan_year": "按方案年份"}
 _UNTIL = re.compile(r"(?:到|至)\s*(20\d{2})\s*年")
-_YEARS_ACTION = re.compile(r"([一二三四五六七八九十两\d])\s*年\s*(?:行动|计划|规划|攻坚|工程)")
+_YEARS_ACTION = re.compile(  # not the last digit of a year (2024年攻坚行动)
+    r"(?<![\d一二三四五六七八九十〇零])(\d{1,2}|[一二三四五六七八九十两])\s*年\s*(?:行动|计划|规划|攻坚|工程)")
+_ANNUAL = re.compile(r"(?<!\d)(20\d{2})\s*年")  # 2023年科技工作要点: a plan of one year
 _FIVE_YEAR = {"十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 _NUMERALS = "一二三四五六七八九十"
 
@@ -116,16 +118,16 @@ def title_horizon(title: str, plan_year: int | None = None) -> int | None:
     m = _RANGE.search(title or "")
     if m and int(m.group(2)) >= int(m.group(1)):
         return int(m.group(2))
+    for name, year in _FIVE_YEAR.items():  # “十四五”规划和2035年远景目标: the plan's own period first
+        if name in (title or ""):
+            return year
     m = _UNTIL.search(title or "")
     if m:
         return int(m.group(1))
-    for name, year in _FIVE_YEAR.items():
-        if name in (title or ""):
-            return year
     m = _YEARS_ACTION.search(title or "")
     if m and plan_year:
         n = m.group(1)
-        years = 2 if n == "两" else int(n) if n.isdigit() else _NUMERALS.index(n) + 1
+        years = 2 if n == "两" else int(n) if n.isdigit() else _NUMERALS.index(n) + 1  # 十: 10
         if years > 1:
             return plan_year + years - 1
     return None
@@ -139,8 +141,11 @@ def deadline_basis(target_years: list[int], title: str = "", plan_year: int | No
     year."""
     if target_years:
         return date(max(target_years), 12, 31), "task_target"
-    horizons = [(y, "plan_target") for y in plan_target_years if not plan_year or y >= plan_year]
     title_year = title_horizon(title, plan_year)
+    annual = _ANNUAL.search(title or "") if title_year is None else None
+    cap = int(annual.group(1)) if annual else None  # a 2023 work plan's 到2035年 vision is not its tasks' horizon
+    horizons = [(y, "plan_target") for y in plan_target_years
+                if (not plan_year or y >= plan_year) and (cap is None or y <= cap)]
     if title_year and (not plan_year or title_year >= plan_year):
         horizons.append((title_year, "title"))
     if horizons:
@@ -149,12 +154,6 @@ def deadline_basis(target_years: list[int], title: str = "", plan_year: int | No
     if plan_year:
         return date(plan_year, 12, 31), "plan_year"
     return None, ""
-
-
-def default_deadline(target_years: list[int], title: str = "", plan_year: int | None = None,
-                     plan_target_years: list[int] | tuple[int, ...] = ()) -> date | None:
-    """A task's deadline from the plan (see ``deadline_basis``)."""
-    return deadline_basis(target_years, title, plan_year, plan_target_years)[0]
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from kechuang.extract.metadata.issuer import (
 )
 from kechuang.extract.metadata.region import is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
+from kechuang.extract.metadata.standalone import plan_title_limit, standalone_title
 from kechuang.extract.metadata.title import (
     ABOUT,
     ISSUED_TITLE,
@@ -50,11 +51,9 @@ from kechuang.extract.metadata.title import (
     locate,
     notice_of,
     own_title,
-    plan_title_limit,
     printed_below,
     printed_form,
     region_before,
-    standalone_title,
     without_column_label,
 )
 from kechuang.extract.model import DocumentInfo

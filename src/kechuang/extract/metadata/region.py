@@ -68,7 +68,8 @@ def is_national(issuer: str) -> bool:
 # 铁道部 (1990 集装化用具准运证办法), beside the ministries ``national_bodies`` lists.
 _MINISTRY = re.compile(rf"[{CJK}]{{1,10}}部(?:办公厅)?")
 _LEVELS = "省市县区州盟旗乡镇"
-_LOCAL_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|武装|人武)部")  # a local party committee's or garrison's
+# a local party committee's or garrison's department, or a firm's or a project's (集团工程部, 项目部, 公司财务部)
+_LOCAL_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|武装|人武)部|公司|集团|项目|工程|企业|学院|学校|大学|医院|中心")
 
 
 

@@ -7,15 +7,13 @@ import re
 from dataclasses import dataclass, field
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, outer_titles, strip
-from kechuang.extract.metadata.dates import SIGN_DATE
+from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, outer_titles, strip
 from kechuang.extract.metadata.fields import READING, title_field
 from kechuang.extract.rules import simplified, simplified_table
-from kechuang.extract.structure import is_numbered
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
 ABOUT = rf"(?:[关關]{READING}[于於])"  # 关 also as a traditional page read in simplified prints it
-_ABOUT = re.compile(ABOUT)
+ABOUT_RE = re.compile(ABOUT)
 _ISSUING = re.compile(rf"{ABOUT}|(?<=[办室厅委府局])印[发發]{READING}(?=《)")  # where a notice's issuer ends
 # The notice that issues a plan, or the report that submits one (关于报送《…预案》的报告). Offices of a party
 # committee and a government print a joint notice without 关于: X办公室 Y办公室印发《…》的通知.
@@ -32,7 +30,7 @@ OWN_TITLE = re.compile(rf"^(?:[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d
 ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)"
                           r"|现将《([^《》]{4,80})》(?:印发|转发|发|下发|印發|轉發|發)"
                           r"|《([^《》]{4,80})》,现(?:予以)?(?:印发|转发|下发|印發|轉發)")
-_TITLE_PART = re.compile(r"《?[^,。;:!?()()]{2,30}?》?[^,。;:!?()()]{0,20}")  # 《政府工作报告》2022年重点工作
+TITLE_PART = re.compile(r"《?[^,。;:!?()()]{2,30}?》?[^,。;:!?()()]{0,20}")  # 《政府工作报告》2022年重点工作
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.](?![一二三四五六七八九十][、,])|第一(章|部分|篇))")
 _REGION_SUFFIX = ("自治县", "自治州", "自治区", "县", "区", "市", "旗", "州", "盟", "省")
 
@@ -100,7 +98,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
             joined += nxt.text
         prev = head[k - 1].text if k else ""
         if not line.text.startswith("《") and prev and len(prev) <= 30 and ORG_SUFFIX.search(prev) \
-                and _ABOUT.match(line.text):
+                and ABOUT_RE.match(line.text):
             joined = prev + joined
         text = strip(joined).strip("《》")
         m = _NOTICE.search(text)
@@ -136,78 +134,6 @@ def _title_field(text: str) -> str | None:
 
 
 _TRADITIONAL_LABEL = re.compile("[標題稱]")
-
-
-def _crumbs(lines: list[Line]) -> frozenset[str]:
-    """The segments of the page's breadcrumb (您的位置:首页 >> 重大决策预公开): a site prints its column's name again
-    as the heading of the block that holds the document, right above the title."""
-    return frozenset(strip(part) for line in lines[:_CRUMB_LINES] if ">" in line.text or "»" in line.text
-                     for part in re.split(r"[>»]+", line.text.split(":")[-1].split(":")[-1]) if strip(part))
-
-
-_CRUMB_LINES = 40
-# The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
-_ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[::]?")
-
-
-def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
-    """A short line ending with a plan word (方案, 计划…), joined with the short lines above it (not the column's name
-    that the page's breadcrumb names)."""
-    crumbs = _crumbs(lines)
-    for line in lines[start:limit]:
-        text = strip(line.text)
-        # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
-        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]", text) \
-                or is_numbered(text):  # a numbered line (一、…, (一)…, 3.2 …) is a heading, never a title
-            continue
-        if not re.search(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$", text):
-            continue
-        if "通知" in text or "关于印发" in text:
-            continue
-        first = line.index
-        # a title that names its own subject before 关于 (大连沙河口区关于打造…的实施方案) is whole on its line
-        while first > 0 and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
-            above = lines[first - 1]
-            atext = strip(above.text)
-            if not atext and first > 1 and _TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
-                    and not strip(text).startswith(("《", "关于")) and first == line.index:
-                above = lines[first - 2]  # a title broken over two lines with a blank line between
-                atext = strip(above.text)
-                first -= 1
-            # a line holding a full stop is no part of a title (a page's mojibake of (此件公开发布):
-            # ?。ù思_(kāi)發(fā)布), its garbled bracket opening lines elsewhere: ?。ㄒ唬┛傮w目標。 in 广东 2016)
-            # a line with 关于 that ends with a body's name is the title broken after the body it names (关于进一步
-            # 加强和改进市政府 / 办公室工作的意见; …关于印发农业农村部 / 广东省人民政府共同推进…), not an issuer's line
-            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[,;:!?》]$|[:>|。]", atext)
-                    or (ORG_SUFFIX.search(atext) and not _ABOUT.search(atext)) or is_numbered(atext)
-                    or SIGN_DATE.search(atext) or "通知" in atext
-                    or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
-                    or _ATTACHMENT.fullmatch(atext)):
-                break
-            first -= 1
-            if _ABOUT.match(atext):  # 关于 opens the title: the 文号 or masthead above is no part of it
-                break
-        joined = "".join(strip(x.text) for x in lines[first:line.index + 1])
-        return joined, first, line.index
-    return None
-
-
-_PLAN_TITLE_LINES = 120  # lines of a page where a plan's own title may stand
-
-
-_ISSUES = re.compile("印发|转发|发布|颁布")  # a notice that issues a document: the document is printed after it
-
-
-def plan_title_limit(lines: list[Line]) -> int:
-    """How far down a plan's own title may stand: under a document that prints its own title (X关于…的通知/意见,
-    issuing nothing), only above the document's first numbered item — what follows its items (an attachment's
-    sections, a figure's caption 图1汽车号牌编码规则) belongs to the document and titles nothing."""
-    limit = min(len(lines), _PLAN_TITLE_LINES)
-    own = own_title(lines[:60])
-    printed = find_title_lines(lines, own) if own and not _ISSUES.search(simplified(own)) else []
-    if not printed:
-        return limit
-    return next((ln.index for ln in lines[printed[0][1] + 1:limit] if not ln.chrome and is_numbered(ln.text)), limit)
 
 
 def find_title_lines(lines: list[Line], title: str, fold: dict | None = None) -> list[tuple[int, int]]:
@@ -287,7 +213,7 @@ def locate(lines: list[Line], title: str | None) -> Located:
 def issuer_part(title: str, lines: list[Line] = ()) -> str:
     """What a document's own title prints before its 关于 (安徽省人民政府關(guān)于… → 安徽省人民政府); as the page's
     line of that title prints it, when one does, so that a space between joint issuers stays (财政部 科技部 …关于…)."""
-    m = _ABOUT.search(title)
+    m = ABOUT_RE.search(title)
     if not m:
         return ""
     for line in lines:
@@ -353,7 +279,7 @@ def own_title(lines: list[Line]) -> str | None:
         # the issuer's line joins the title whether the title ends on the 关于 line or runs on below it (国务院办公厅 /
         # 关于辽宁省在…考察 / 工作时所提问题…的函)
         joined = [above + text for text in (flat, *runs)] if above and len(above) <= 30 \
-            and ORG_SUFFIX.search(simplified(above)) and _ABOUT.match(flat) else []
+            and ORG_SUFFIX.search(simplified(above)) and ABOUT_RE.match(flat) else []
         for text in (*joined, flat, *runs):
             m = OWN_TITLE.match(simplified(text))
             if m:
@@ -365,7 +291,7 @@ def _run_on(lines: list[Line], k: int, flat: str) -> list[str]:
     """A title of its own broken by the page's layout (湖南省人民政府办公厅关于加强普通高等学校 / 毕业生就业工作的通知;
     海南省科學技術廳關于創建 / 2021年省級…名單的公示, a blank line between): the line with 关于 joined with the short
     lines below it that hold no sentence, one more at a time."""
-    if not _ABOUT.search(flat) or _SENTENCE.search(flat) or len(flat) > 60:
+    if not ABOUT_RE.search(flat) or _SENTENCE.search(flat) or len(flat) > 60:
         return []
     runs, text = [], flat
     for nxt in [ln for ln in lines[k + 1:k + 1 + 2 * _RUN_ON] if ln.text.strip()][:_RUN_ON]:

@@ -8,13 +8,13 @@ from django.db import IntegrityError, transaction
 
 from kechuang.errors import KechuangError
 from kechuang.extract.departments import canonical, expand
+from kechuang.reports.cells import FORMULA_START
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.history.services import change_record
 
 _SPACE = re.compile(r"\s+")
 
 _NOT_IN_NAMES = re.compile(r"[<>{}\\`\x00-\x1f\x7f]")
-_FORMULA_LEAD = ("=", "+", "-", "@")  # a spreadsheet reads a cell opening so as a formula
 
 
 def check_name(name: str, field: str = "name") -> str:
@@ -24,7 +24,7 @@ def check_name(name: str, field: str = "name") -> str:
     if bad:
         shown = repr(bad.group()) if bad.group().isspace() or not bad.group().isprintable() else bad.group()
         raise KechuangError("KC-WEB-FIELD", f"名称“{name[:30]}”含有不允许的字符“{shown}”", field=field)
-    if name.startswith(_FORMULA_LEAD):
+    if name.startswith(FORMULA_START):  # a spreadsheet reads it as a formula
         raise KechuangError("KC-WEB-FIELD", f"名称“{name[:30]}”不能以 = + - @ 开头", field=field)
     if len(name) > 128:
         raise KechuangError("KC-WEB-FIELD", "名称过长(最多 128 个字)", field=field)

@@ -12,6 +12,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 
 from kechuang.errors import KechuangError
+from kechuang.monitoring.tasks import DEADLINE_BASES
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.accounts.permissions import (
     can_manage_region,
@@ -124,6 +125,7 @@ def _plan_warnings(plan: Plan) -> dict:
 def _task_out(task: Task, state=None) -> dict:
     out = {f: getattr(task, f) for f in ("id", "plan_id", "path", "title", "lead_units", "responsible_units",
                                          "cooperating_units", "deadline", "cycle", "due_day", "version")}
+    out["deadline_default"] = DEADLINE_BASES.get(task.deadline_basis, "")  # 按方案目标年份…: not stated by the plan
     out["targets"] = list(task.targets.all())
     if state is not None:
         out.update(light=state.light.colour, light_reason=state.light.reason, percent=state.percent,

@@ -96,6 +96,7 @@ class TaskOut(Schema):
     responsible_units: list[str]
     cooperating_units: list[str]
     deadline: date | None
+    deadline_default: str = ""  # why the deadline is a default (按方案目标年份…), "" when the plan states it
     cycle: str
     due_day: int
     version: int

@@ -69,7 +69,7 @@ def _linked(target: Target, catalog: Catalog, rows: dict[str, Indicator]) -> dic
     link = link_target(catalog, target_dict(target))
     row = rows.get(link.indicator.id) if link.indicator else None
     return {"catalog_indicator": row, "link_score": link.score, "link_method": link.method if row else "none",
-            "monitored": not unmonitorable_reason(target)}
+            "monitored": not kind_reason(target)}  # a guess is held back by unmonitorable_reason, not by this flag
 
 
 def link_snapshot(target: Target) -> dict:

@@ -122,10 +122,6 @@ def _date(text: str | None) -> date | None:
         return None
 
 
-def _units(text: str) -> list[str]:
-    return typed_units(text)
-
-
 @dataclass
 class TaskInput:
     """A clerk's correction of a task (from the review form or the API)."""
@@ -169,8 +165,9 @@ def task_update(user, task: Task, data: TaskInput, version: int) -> Task:
     require_editable(task.plan)
     with transaction.atomic():
         before = task_snapshot(task)
-        values = {"path": data.path.strip()[:64], "title": data.title.strip(), "lead_units": _units(data.lead),
-                  "responsible_units": _units(data.responsible), "cooperating_units": _units(data.cooperating),
+        values = {"path": data.path.strip()[:64], "title": data.title.strip(),
+                  "lead_units": typed_units(data.lead), "responsible_units": typed_units(data.responsible),
+                  "cooperating_units": typed_units(data.cooperating),
                   "deadline": data.deadline, "cycle": data.cycle, "due_day": data.due_day}
         if data.deadline != task.deadline:
             values["deadline_basis"] = ""  # the clerk set it: no longer a default to check
@@ -193,8 +190,8 @@ def task_add(user, plan: Plan, data: TaskInput) -> Task:
     with transaction.atomic():
         position = (plan.tasks.order_by("-position").values_list("position", flat=True).first() or 0) + 1
         task = Task.objects.create(plan=plan, position=position, path=data.path.strip()[:64], title=data.title.strip(),
-                                   lead_units=_units(data.lead), responsible_units=_units(data.responsible),
-                                   cooperating_units=_units(data.cooperating), deadline=data.deadline,
+                                   lead_units=typed_units(data.lead), responsible_units=typed_units(data.responsible),
+                                   cooperating_units=typed_units(data.cooperating), deadline=data.deadline,
                                    cycle=data.cycle, due_day=data.due_day)
         if plan.status == Plan.CONFIRMED:
             assignments_sync(task)

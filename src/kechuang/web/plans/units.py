@@ -5,20 +5,27 @@ from __future__ import annotations
 from django.db import transaction
 
 from kechuang.errors import KechuangError
+from kechuang.extract.departments import is_collective
 from kechuang.web.accounts.models import Department
 from kechuang.web.accounts.services import clean_name, department_create
 from kechuang.web.plans.models import Plan
 from kechuang.web.plans.services import plan_map_unit, plan_unit_matches
 
 
-def plan_create_departments(user, plan: Plan) -> list[Department]:
-    """A new department named as printed for every unit of the plan that matches none, each mapped to its unit.
+def plan_create_departments(user, plan: Plan) -> tuple[list[Department], list[str]]:
+    """A new department named as printed for every unit of the plan that matches none, each mapped to its unit;
+    (the departments created, the collective units left).
 
     Every name is checked first (as one by one: ``clean_name``); if any is refused, none is created and the error
-    lists them all. Units that match several departments are left to the clerk's choice."""
-    units = [m.unit for m in plan_unit_matches(plan) if m.status == "unmatched"]
+    lists them all. Units that match several departments are left to the clerk's choice, and so are collectives
+    (各乡镇人民政府): made a plain department, their tasks would go to one phantom body instead of its members."""
+    unmatched = [m.unit for m in plan_unit_matches(plan) if m.status == "unmatched"]
+    collectives = [u for u in unmatched if is_collective(u)]
+    units = [u for u in unmatched if u not in collectives]
     if not units:
-        raise KechuangError("KC-WEB-FIELD", "没有未匹配的单位,无需新建部门", field="units")
+        raise KechuangError("KC-WEB-FIELD", "没有可新建的未匹配单位" + (
+            f"(集体单位{'、'.join(collectives[:5])}需先在部门中设置其成员,再逐个指定)" if collectives else
+            ",无需新建部门"), field="units")
     refused = []
     for unit in units:
         try:
@@ -34,4 +41,4 @@ def plan_create_departments(user, plan: Plan) -> list[Department]:
             department = department_create(user, plan.region, unit)
             plan = plan_map_unit(user, plan, unit, department)
             created.append(department)
-    return created
+    return created, collectives

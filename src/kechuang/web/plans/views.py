@@ -192,8 +192,11 @@ def plan_units(request, pk: int):
         try:
             unit = request.POST.get("unit", "")
             if request.POST.get("action") == "create_all":
-                created = plan_create_departments(request.user, plan)
+                created, collectives = plan_create_departments(request.user, plan)
                 messages.success(request, f"已新建 {len(created)} 个部门,并将同名单位逐一对应到新部门")
+                if collectives:
+                    messages.warning(request, f"集体单位{'、'.join(collectives[:5])}未新建:请先在部门中设置其成员,"
+                                              "再逐个指定")
                 return redirect("kc-plan-units", pk=plan.pk)
             if request.POST.get("action") == "create":
                 department = department_create(request.user, plan.region, request.POST.get("name") or unit,

@@ -1,0 +1,85 @@
+"""A plan's own title standing alone on its line (方案, 计划… under the notice that issues it), and how far down a
+page it may stand."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, strip
+from kechuang.extract.metadata.dates import SIGN_DATE
+from kechuang.extract.metadata.title import ABOUT_RE, TITLE_PART, find_title_lines, own_title
+from kechuang.extract.rules import simplified
+from kechuang.extract.structure import is_numbered
+
+
+def _crumbs(lines: list[Line]) -> frozenset[str]:
+    """The segments of the page's breadcrumb (您的位置:首页 >> 重大决策预公开): a site prints its column's name again
+    as the heading of the block that holds the document, right above the title."""
+    return frozenset(strip(part) for line in lines[:_CRUMB_LINES] if ">" in line.text or "»" in line.text
+                     for part in re.split(r"[>»]+", line.text.split(":")[-1].split(":")[-1]) if strip(part))
+
+
+_CRUMB_LINES = 40
+# The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
+_ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[::]?")
+
+
+def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
+    """A short line ending with a plan word (方案, 计划…), joined with the short lines above it (not the column's name
+    that the page's breadcrumb names)."""
+    crumbs = _crumbs(lines)
+    for line in lines[start:limit]:
+        text = strip(line.text)
+        # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
+        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]", text) \
+                or is_numbered(text):  # a numbered line (一、…, (一)…, 3.2 …) is a heading, never a title
+            continue
+        if not re.search(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$", text):
+            continue
+        if "通知" in text or "关于印发" in text:
+            continue
+        first = line.index
+        # a title that names its own subject before 关于 (大连沙河口区关于打造…的实施方案) is whole on its line
+        while first > 0 and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
+            above = lines[first - 1]
+            atext = strip(above.text)
+            if not atext and first > 1 and TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
+                    and not strip(text).startswith(("《", "关于")) and first == line.index:
+                above = lines[first - 2]  # a title broken over two lines with a blank line between
+                atext = strip(above.text)
+                first -= 1
+            # a line holding a full stop is no part of a title (a page's mojibake of (此件公开发布):
+            # ?。ù思_(kāi)發(fā)布), its garbled bracket opening lines elsewhere: ?。ㄒ唬┛傮w目標。 in 广东 2016)
+            # a line with 关于 that ends with a body's name is the title broken after the body it names (关于进一步
+            # 加强和改进市政府 / 办公室工作的意见; …关于印发农业农村部 / 广东省人民政府共同推进…), not an issuer's line
+            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[,;:!?》]$|[:>|。]", atext)
+                    or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
+                    or SIGN_DATE.search(atext) or "通知" in atext
+                    or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
+                    or _ATTACHMENT.fullmatch(atext)):
+                break
+            first -= 1
+            if ABOUT_RE.match(atext):  # 关于 opens the title: the 文号 or masthead above is no part of it
+                break
+        joined = "".join(strip(x.text) for x in lines[first:line.index + 1])
+        return joined, first, line.index
+    return None
+
+
+_PLAN_TITLE_LINES = 120  # lines of a page where a plan's own title may stand
+
+
+_ISSUES = re.compile("印发|转发|发布|颁布")  # a notice that issues a document: the document is printed after it
+
+
+def plan_title_limit(lines: list[Line]) -> int:
+    """How far down a plan's own title may stand: under a document that prints its own title (X关于…的通知/意见,
+    issuing nothing), only above the document's first numbered item — what follows its items (an attachment's
+    sections, a figure's caption 图1汽车号牌编码规则) belongs to the document and titles nothing."""
+    limit = min(len(lines), _PLAN_TITLE_LINES)
+    own = own_title(lines[:60])
+    printed = find_title_lines(lines, own) if own and not _ISSUES.search(simplified(own)) else []
+    if not printed:
+        return limit
+    return next((ln.index for ln in lines[printed[0][1] + 1:limit] if not ln.chrome and is_numbered(ln.text)), limit)
