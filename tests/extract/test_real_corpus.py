@@ -65,9 +65,9 @@ GATES = {
     # work named before, 包括 naming fewer items than counted is no listing): 0.91253 → 0.91630 (2 × 1040 / (1086 + 1184))
     # merged with ext-targets15 on the grown corpus: targets 0.90743 → 0.91083
     # ext-doc15 (round 16 assignments, the tenth batch's task-division pages): dev assignments 0.96603 → 0.98137
-    # ext-corpus12 added dev pages; measured with main's rules before any rule change: document 0.95214, targets
-    # 0.90176 (assignments 0.981, above its gate): gates set to those figures (four places, rounded down)
-    "dev": {"document": 0.9521, "assignments": 0.981, "targets": 0.9017},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-corpus12 added dev pages; measured with main's rules before any rule change: document 0.95234, targets
+    # 0.90176 (assignments 0.98137, above its gate): gates set to those figures (four places, rounded down)
+    "dev": {"document": 0.9523, "assignments": 0.981, "targets": 0.9017},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -102,9 +102,9 @@ GATES = {
     # ext-notice (round 14: a numbered line is never a title; broken titles of notices that are the document):
     # validation document 0.867 → 0.868 (0.86839; the number score_real.py prints); on the grown corpus 0.85745 → 0.85837
     # ext-doc15 (round 16 assignments): validation assignments 0.84226 → 0.85341 (the number score_real.py prints: 0.853)
-    # ext-corpus12 added validation pages; measured with main's rules: assignments 0.84935, targets 0.79595 (document
-    # 0.860, above its gate): gates set to those figures (four places, rounded down)
-    "validation": {"document": 0.858, "assignments": 0.8493, "targets": 0.7959},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-corpus12 added validation pages; measured with main's rules: assignments 0.84935 (gate set to it, four places,
+    # rounded down); document 0.85987 and targets 0.79828, above their gates
+    "validation": {"document": 0.858, "assignments": 0.8493, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
