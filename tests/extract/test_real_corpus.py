@@ -76,7 +76,11 @@ GATES = {
     # ext-audit13 (gold audit, issue 10: regions by one rule, a plan year the page does not print): dev document 0.9662
     # ext-title (round 17: an explanation page titled for the document it explains; a page that opens with its own
     # heading): dev document 0.9671 → 0.97199
-    "dev": {"document": 0.971, "assignments": 0.981, "targets": 0.919},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-corpus12 added dev pages; measured with main's rules before any rule change: document 0.95234, targets
+    # 0.90176 (assignments 0.98137, above its gate): gates set to those figures (four places, rounded down)
+    # with ext-corpus12's pages, scored with the session's rules before any rule was written from them (its dev
+    # pages alone: 0.867 / 0.981 / 0.764): 0.96723 / 0.98183 / 0.91011
+    "dev": {"document": 0.967, "assignments": 0.981, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -114,7 +118,11 @@ GATES = {
     # ext-meta13 (document round 16): validation document 0.85745 → 0.86901 → 0.87021 (score_real.py prints 0.870)
     # merged with ext-notice: document 0.86994 (ext-meta13 alone 0.87021)
     # ext-title (round 17): validation document 0.86994 → 0.87234 (score_real.py prints 0.872)
-    "validation": {"document": 0.872, "assignments": 0.853, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-corpus12 added validation pages; measured with main's rules: assignments 0.84935 (gate set to it, four places,
+    # rounded down); document 0.85987 and targets 0.79828, above their gates
+    # with ext-corpus12's pages (its validation pages alone: document 1.000 on 5 fields, assignments 0.815, targets
+    # 0.796): 0.87368 / 0.84935 / 0.79828
+    "validation": {"document": 0.873, "assignments": 0.849, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
