@@ -121,6 +121,20 @@ def _reopen(sentence: str) -> str:
 _CARRIED_OUT = re.compile(r"(?:^|[,;])\s*为了?[^,;。《》]{0,30}《([^《》]{2,80})》[^,;。《》]{0,24}?"
                           r"(?:贯彻落实|落实|落到实处)")
 
+# The document a congress adopted, named where the notice states what it divides (县十五届人大五次会议审议通过的
+# 《政府工作报告》,安排部署了…现将…分解下达; 州十一届人民代表大会第五次会议批准的《政府工作报告》,明确了…; 现就十二届
+# 人大三次会议通过的《政府工作报告》明确的有关工作提出如下分工意见; 省十三届人大六次会议通过《政府工作报告》确定的…):
+# the notice implements it (spec: 贯彻落实《…》). A notice that prints the adopted document itself (现将…审议通过的
+# 《…计划草案报告》印发给你们) names its own text, no basis.
+_ADOPTED = re.compile(r"(?:人大|人民代表大会|人民代表大會)[^,;。《》]{0,20}?(?:会议|會議|大会|大會)(?:审议|審議)?"
+                      r"(?:通过|通過|批准)的?《([^《》]{2,80})》(?!印发|印發)")
+_PRINTS = re.compile(r"(?:现将|現將)[^,;。]*$")
+
+
+def _adopted(sentence: str) -> list[str]:
+    """The titles ``_ADOPTED`` finds in a sentence of the notice, unless a 现将 clause prints them."""
+    return [strip(m.group(1)) for m in _ADOPTED.finditer(sentence) if not _PRINTS.search(sentence[:m.start()])]
+
 
 def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) -> list[str]:
     """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
@@ -138,10 +152,11 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         listed = in_list
         for sentence in re.split(r"(?<=。)", text):
             sentence = _reopen(sentence)
-            if not in_body and "》" in sentence and (carried := _CARRIED_OUT.search(sentence)):
-                title = strip(carried.group(1))
-                if title not in out and title not in _SHORT_KINDS:
-                    out.append(title)
+            if not in_body and "》" in sentence:
+                carried = _CARRIED_OUT.search(sentence)
+                for title in ([strip(carried.group(1))] if carried else []) + _adopted(sentence):
+                    if title not in out and title not in _SHORT_KINDS:
+                        out.append(title)
             trigger = _TRIGGER.search(sentence)
             if listed:
                 trigger = None
