@@ -53,6 +53,17 @@ def test_a_notice_printing_the_adopted_document_has_no_basis_from_it():
     assert _basis(chengkou) == []
 
 
+# A province's short name that opens a zone's or new area's own name, with no level word after it, is part of that
+# name (openings/DECISIONS.md, region; dev: 雄安 2021 中共河北雄安新区工作委员会 河北雄安新区管理委员会; 天津高新区 十四五
+# 天津滨海高新技术产业开发区国民经济和社会发展第十四个五年规划…); a province's own place keeps its level (湖北武汉市 → 武汉市).
+def test_a_province_short_name_before_a_zone_is_part_of_its_name():
+    xiongan = "中共河北雄安新区工作委员会 河北雄安新区管理委员会关于全面推进乡村振兴加快农业农村现代化的实施意见\n一、总体要求\n"
+    assert extract_text(xiongan).document.region == "河北雄安新区"
+    binhai = "天津滨海高新技术产业开发区国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要\n第一章 发展基础\n"
+    assert extract_text(binhai).document.region == "天津滨海高新技术产业开发区"
+    assert extract_text("湖北武汉市科技创新实施方案\n一、总体要求\n").document.region == "武汉市"
+
+
 def test_round18_held_out_openings_document_f1():
     from tests.extract.test_metadata_round11 import _score
     cases = [c for c in yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8")) if c.get("round") == 18]

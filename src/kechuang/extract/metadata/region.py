@@ -30,13 +30,15 @@ _NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发�
 
 def region_of(name: str | None) -> str | None:
     """The place a title or an organisation names as its own: the deepest of the places that open it
-    (重庆市万州区龙驹镇… → 龙驹镇, 灵寿县县域… → 灵寿县, 中共岳阳市委办公室 → 岳阳市, 河北雄安新区 → 雄安新区)."""
+    (重庆市万州区龙驹镇… → 龙驹镇, 灵寿县县域… → 灵寿县, 中共岳阳市委办公室 → 岳阳市, 河北雄安新区 kept whole)."""
     if not name:
         return None
     name = name.removeprefix("中共")
     province = next((p for p in _rules()["province_short_names"] if name.startswith(p)), None)
-    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|{_ZONE})", name):
-        name = name[len(province):]  # 河北雄安新区: the province's short name before its place
+    # 湖北武汉市: the province's short name before its place is dropped; before a zone's own name it is part of that
+    # name, a place word without a level word (河北雄安新区, 天津滨海高新技术产业开发区: openings/DECISIONS.md)
+    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|[{CJK}]{{0,4}}?(?:{_ZONE}))", name):
+        name = name[len(province):]
     m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
          or re.match(rf"([{CJK}][县縣])", name)
          # a township's or a subdistrict's own body or plan (南漳镇人民政府2023年工作计划, 三垟街道办事处)
