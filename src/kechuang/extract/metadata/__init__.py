@@ -36,7 +36,7 @@ from kechuang.extract.metadata.issuer import (
     split_orgs,
     title_issuer,
 )
-from kechuang.extract.metadata.region import is_national, province_named, region_of
+from kechuang.extract.metadata.region import in_title_form, is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.standalone import plan_title_limit, standalone_title
 from kechuang.extract.metadata.title import (
@@ -257,6 +257,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                    or next((region_of(o) for o in info.issuer if region_of(o)), None)
                    or next((region_of(o) for o in issuers if region_of(o)), None)  # signed 省政府办公厅: the notice's
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
+    info.region = in_title_form(info.region, title)
     if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
         info.region = next((r for field in (ISSUER_FIELD, SOURCE_FIELD) for row in rows
                             if (value := field_value([row], field)) and (r := region_of(strip(value)))), None)

@@ -34,10 +34,11 @@ def region_of(name: str | None) -> str | None:
     if not name:
         return None
     name = name.removeprefix("中共")
-    province = next((p for p in _rules()["province_short_names"] if name.startswith(p)), None)
+    plain = simplified(name)  # a mirror's traditional characters, one for one (西藏自治區, 廣西壯族自治區)
+    province = next((p for p in _rules()["province_short_names"] if plain.startswith(p)), None)
     # 湖北武汉市: the province's short name before its place is dropped; before a zone's own name it is part of that
     # name, a place word without a level word (河北雄安新区, 天津滨海高新技术产业开发区: openings/DECISIONS.md)
-    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|[{CJK}]{{0,4}}?(?:{_ZONE}))", name):
+    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|[{CJK}]{{0,4}}?(?:{_ZONE}))", plain):
         name = name[len(province):]
     m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
          or re.match(rf"([{CJK}][县縣])", name)
@@ -78,4 +79,19 @@ _LOCAL_DEPARTMENT = re.compile(r"(?:组织|宣传|统战|武装|人武)部|公�
 def province_named(title: str | None) -> str | None:
     """A province a title opens with by its short name and no suffix (广西科技创新“十三五”规划 → 广西): the region as
     the plan's name writes it."""
-    return next((p for p in _rules()["province_short_names"] if (title or "").startswith(p)), None)
+    plain = simplified(title or "")
+    return next((title[:len(p)] for p in _rules()["province_short_names"] if plain.startswith(p)), None)
+
+
+_PROVINCE_LEVEL = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|自治區)")
+
+
+def in_title_form(region: str | None, title: str | None) -> str | None:
+    """A province found by its full name (广西壮族自治区, from the issuer) in the form the title writes it, when the
+    title names it by its short name alone (北部湾城市群发展规划广西实施方案, 美丽广西建设三年行动计划 → 广西:
+    openings/DECISIONS.md, region: the place's own name in the title's form)."""
+    short = province_named(region)
+    if not short or not title or not _PROVINCE_LEVEL.fullmatch(simplified(region)[len(short):]):
+        return region
+    plain = simplified(title)
+    return short if short in plain and simplified(region) not in plain else region
