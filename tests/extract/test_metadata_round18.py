@@ -88,6 +88,21 @@ def test_a_province_in_traditional_characters():
     assert province_named("廣西推進數字政府建設三年行動計劃(2018—2020年)") == "廣西"
 
 
+# 深入实施《…》 in the statement of purpose names a basis, as 贯彻落实《…》 does (audit: `为深入实施《…》`; dev: 吉林 十二五
+# 为深入实施《国家中长期科学和技术发展规划纲要(2006-2020年)》,落实省委…,依据《…建议》的要求,…制定本规划; 广西 2025
+# 为贯彻落实党中央、国务院决策部署…,深入实施《美丽广西建设实施方案》,确保…,制定本行动计划).
+def test_deeply_implementing_a_document_names_it_as_basis():
+    jilin = ("吉林省科学技术发展“十二五”规划\n"
+             "为深入实施《国家中长期科学和技术发展规划纲要(2006-2020年)》,落实省委创新驱动的战略部署,依据《中共吉林省委关于"
+             "制定国民经济和社会发展第十二个五年规划建议》的要求,结合吉林省科技发展实际,制定本规划。\n一、发展基础\n")
+    assert _basis(jilin) == ["国家中长期科学和技术发展规划纲要(2006-2020年)",
+                             "中共吉林省委关于制定国民经济和社会发展第十二个五年规划建议"]
+    guangxi = ("美丽广西建设三年行动计划(2025—2027年)\n"
+               "为贯彻落实党中央、国务院决策部署和自治区党委、自治区人民政府工作安排,深入实施《美丽广西建设实施方案》,"
+               "确保美丽广西建设第一阶段目标顺利实现,制定本行动计划。\n一、总体要求\n")
+    assert _basis(guangxi) == ["美丽广西建设实施方案"]
+
+
 def test_round18_held_out_openings_document_f1():
     from tests.extract.test_metadata_round11 import _score
     cases = [c for c in yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8")) if c.get("round") == 18]
