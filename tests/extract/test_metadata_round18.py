@@ -119,6 +119,19 @@ def test_fields_printed_as_list_items():
     assert (got.doc_number, got.date) == ("镇政发〔2024〕7号", "2024-04-06")
 
 
+# An area the state designates, named after its places, is the region of the title that names it (openings/
+# DECISIONS.md, region: `乌昌石国家自主创新示范区`, `江蘇連云港國家農業科技園區`; dev: 新疆 2021 乌昌石国家自主创新示范区发展规划纲要
+# signed by the 自治区; 连云港 2015 江蘇連云港國家農業科技園區建設實施意見 from 連云港市人民政府辦公室); the national programme
+# itself names no place (国家农业科技园区发展规划).
+def test_a_state_designated_area_in_the_title_is_the_region():
+    from kechuang.extract.metadata.region import region_of
+
+    assert region_of("乌昌石国家自主创新示范区发展规划纲要(2021-2025年)") == "乌昌石国家自主创新示范区"
+    assert region_of("江蘇連云港國家農業科技園區建設實施意見") == "江蘇連云港國家農業科技園區"
+    assert region_of("国家农业科技园区发展规划(2018-2025年)") is None
+    assert region_of("加快连云港国家农业科技园区建设的意见") is None
+
+
 def test_round18_held_out_openings_document_f1():
     from tests.extract.test_metadata_round11 import _score
     cases = [c for c in yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8")) if c.get("round") == 18]

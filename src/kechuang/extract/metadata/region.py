@@ -19,6 +19,9 @@ def _rules() -> dict:
 _SUFFIX = "自治县|自治州|自治区|特别行政区|新区|县|区|市|旗|盟|州|省|縣|區"
 # Development zones are bodies with a place of their own (金华经济技术开发区, 成都高新技术产业开发区, 西安高新区).
 _ZONE = "经济技术开发区|高新技术产业开发区|新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区"
+# An area the state designates, named after its places (乌昌石国家自主创新示范区, 连云港国家农业科技园区): the title
+# that names it takes it as region, the province's short name before it kept (openings/DECISIONS.md, region).
+_STATE_AREA = rf"国家[{CJK}]{{2,8}}?(?:示范区|园区)"
 _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉"
 # (农业农村部 广东省人民政府…: a body's name before the place is no part of it)
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发展|科技|工作|人民|政府|办公|全面|进一步|深化|"
@@ -38,8 +41,12 @@ def region_of(name: str | None) -> str | None:
     province = next((p for p in _rules()["province_short_names"] if plain.startswith(p)), None)
     # 湖北武汉市: the province's short name before its place is dropped; before a zone's own name it is part of that
     # name, a place word without a level word (河北雄安新区, 天津滨海高新技术产业开发区: openings/DECISIONS.md)
-    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|[{CJK}]{{0,4}}?(?:{_ZONE}))", plain):
-        name = name[len(province):]
+    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|[{CJK}]{{0,4}}?(?:{_ZONE})|"
+                                 rf"[{CJK}]{{2,5}}?{_STATE_AREA})", plain):
+        name, plain = name[len(province):], plain[len(province):]
+    area = re.match(rf"([{CJK}]{{2,7}}?){_STATE_AREA}", plain)
+    if area and not _NOT_PLACE.search(area.group(1)):
+        return name[:area.end()]  # 乌昌石国家自主创新示范区, 江蘇連云港國家農業科技園區: a named area, its own place
     m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
          or re.match(rf"([{CJK}][县縣])", name)
          # a township's or a subdistrict's own body or plan (南漳镇人民政府2023年工作计划, 三垟街道办事处)
