@@ -103,37 +103,11 @@ def test_deeply_implementing_a_document_names_it_as_basis():
     assert _basis(guangxi) == ["美丽广西建设实施方案"]
 
 
-# A page's fields printed as list items: the bullet is no part of the label, a label alone on its line still takes
-# the value below it (dev: 石狮 2025 - 標題:石獅市人民政府辦公室關于…的通知 / - 備注/文號:獅政辦〔2025〕1號; held-out round 18:
-# zb.gov.cn 镇巴 2024 • 发文字号: / 镇政发〔2024〕7号, • 发文日期: / 2024年04月06日 16:40).
-def test_fields_printed_as_list_items():
-    shishi = ("- 首頁 > 政務公開 > 政府信息公開 > 市政府文件\n- 發布機構:石獅市人民政府辦公室\n"
-              "- 標題:石獅市人民政府辦公室關于2025年市《政府工作報告》目標任務責任分解的通知\n- 備注/文號:獅政辦〔2025〕1號\n"
-              "各鎮人民政府、街道辦事處,市直各單位:\n為進一步明確任務、夯實責任,現將目標任務責任分解給你們。\n")
-    got = extract_text(shishi).document
-    assert (got.title, got.doc_number) == ("石獅市人民政府辦公室關于2025年市《政府工作報告》目標任務責任分解的通知",
-                                           "獅政辦〔2025〕1號")
-    zhenba = ("镇巴县人民政府工作规则\n  • 发文字号:\n\n    镇政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40\n"
-              "  • 有效性:\n\n镇巴县人民政府工作规则\n第一章总则\n")
-    got = extract_text(zhenba).document
-    assert (got.doc_number, got.date) == ("镇政发〔2024〕7号", "2024-04-06")
-
-
-# An area the state designates, named after its places, is the region of the title that names it (openings/
-# DECISIONS.md, region: `乌昌石国家自主创新示范区`, `江蘇連云港國家農業科技園區`; dev: 新疆 2021 乌昌石国家自主创新示范区发展规划纲要
-# signed by the 自治区; 连云港 2015 江蘇連云港國家農業科技園區建設實施意見 from 連云港市人民政府辦公室); the national programme
-# itself names no place (国家农业科技园区发展规划).
-def test_a_state_designated_area_in_the_title_is_the_region():
-    from kechuang.extract.metadata.region import region_of
-
-    assert region_of("乌昌石国家自主创新示范区发展规划纲要(2021-2025年)") == "乌昌石国家自主创新示范区"
-    assert region_of("江蘇連云港國家農業科技園區建設實施意見") == "江蘇連云港國家農業科技園區"
-    assert region_of("国家农业科技园区发展规划(2018-2025年)") is None
-    assert region_of("加快连云港国家农业科技园区建设的意见") is None
-
-
 def test_round18_held_out_openings_document_f1():
     from tests.extract.test_metadata_round11 import _score
     cases = [c for c in yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8")) if c.get("round") == 18]
     assert len(cases) >= 6 and all(c["address"].startswith("http") for c in cases)
-    assert _score(cases).f1 >= 0.82  # 0.714 before round 18 (annotated before the rules ran), 0.826 after
+    # 0.714 before round 18 (annotated before the rules ran), 0.826 after; 0.800 since the bullet-field rule was taken
+    # out (its engineer had printed a validation opening of that shape before writing it: the validation figure must
+    # stay unseen)
+    assert _score(cases).f1 >= 0.79

@@ -83,7 +83,9 @@ GATES = {
     # ext-meta14 (document round 18, the eleventh batch's openings: a congress-adopted report as basis, zones and
     # designated areas as regions, a province in the title's form, bulleted fields, 深入实施): dev document 0.96723 →
     # 0.97478 (1179 / 1200 of 1219); the batch's dev pages alone 0.867 → 0.915
-    "dev": {"document": 0.9747, "assignments": 0.981, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
+    # without ext-meta14's bullet-field rule (written after a validation page of that shape was seen; taken out by the
+    # lead): 0.97436
+    "dev": {"document": 0.974, "assignments": 0.981, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -126,7 +128,9 @@ GATES = {
     # with ext-corpus12's pages (its validation pages alone: document 1.000 on 5 fields, assignments 0.815, targets
     # 0.796): 0.87368 / 0.84935 / 0.79828
     # ext-meta14 (document round 18): validation document 0.87368 → 0.87723 (score_real.py prints 0.877)
-    "validation": {"document": 0.8772, "assignments": 0.849, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
+    # without its bullet-field rule (see dev): 0.87487 — the rule had given +0.0024 after its engineer saw a
+    # validation page of that shape
+    "validation": {"document": 0.874, "assignments": 0.849, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -101,15 +101,13 @@ def _read(printed: str) -> tuple[str, list[int] | None]:
 
 
 Row = tuple[str, str, list[int] | None]
-# A field printed as a list item (- 標題:…, • 发文日期:): the bullet is no part of its label.
-_BULLET = re.compile(r"^[-•·●▪]\s*(?=[^\s\d\W])")
 
 
 def field_rows(head: list[Line]) -> list[Row]:
     """(read in simplified characters without readings, as printed, positions) for each line of a page's head, so
     that a field's value is given as printed where its label matched the line read (發(fā)布機(jī)構(gòu): 宣州區(qū)
     科技局); a label alone on its line takes the next non-empty line as its value."""
-    texts = [_BULLET.sub("", ln.text.strip()) for ln in head]
+    texts = [ln.text.strip() for ln in head]
     joined = "\n".join(texts)
     # most pages print neither traditional characters nor readings: their lines are read as printed
     printed_as_read = simplified(joined) == joined and not _READINGS.search(joined)
