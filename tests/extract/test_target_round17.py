@@ -1,0 +1,27 @@
+"""Round 17 (ext-targets17): causes of the eleventh batch's dev misses — a news lead paragraph that deploys one year's
+work (部署了科工局2018年工作) makes the page a one-year plan, whose undated items take that year. Sentences cite their
+real sources."""
+
+from __future__ import annotations
+
+from tests.extract.passages import target_rows as _rows
+
+
+# 汉寿 2018 科工局 news (dev): 会上…部署了科工局2018年工作。 then 工业工作,…规模工业增加值增长10%;…工业税收2.2亿元。
+# Found by search (corpus `pages`), outside the corpus: a district government meeting of 2018 (…全面总结2017年政府工作,
+# 安排部署2018年政府工作。 http://www.riril.cn/i60051.htm) and 吴堡 2017 (…并详细安排部署了2017年度重点工作任务。
+# http://wubu.gov.cn/xwbd/xwtt/34719.htm): the same lead, 年度 and 重点 between the year and its 工作.
+# A lead paragraph that deploys the work of one year dates the undated targets after it with that year; without it
+# (a page of several years) they stay undated.
+def test_a_lead_that_deploys_one_years_work_dates_the_targets_after_it():
+    lead = "会上全文学习全县经济工作报告,部署了科工局2018年工作。\n"
+    body = "工业工作,规模工业增加值增长10%;工业税收2.2亿元。"
+    assert [r[4] for r in _rows(lead + body, 2018)] == [2018, 2018]
+    assert [r[4] for r in _rows(body, 2018)] == [None, None]
+    plain = "会上全文学习全县经济工作报告。\n"  # a lead that deploys no year's work dates nothing
+    assert [r[4] for r in _rows(plain + body, 2018)] == [None, None]
+    meeting = "会议全面总结2017年政府工作,安排部署2018年政府工作。\n工业工作,规模工业增加值增长10%。"
+    assert [r[4] for r in _rows(meeting, 2018)] == [2018]
+    county = "会议总结分析了我县当前经济运行情况,并详细安排部署了2017年度重点工作任务。\n工业工作,规模工业增加值增长10%。"
+    assert [r[4] for r in _rows(county, 2017)] == [2017]
+
