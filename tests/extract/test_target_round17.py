@@ -25,3 +25,15 @@ def test_a_lead_that_deploys_one_years_work_dates_the_targets_after_it():
     county = "会议总结分析了我县当前经济运行情况,并详细安排部署了2017年度重点工作任务。\n工业工作,规模工业增加值增长10%。"
     assert [r[4] for r in _rows(county, 2017)] == [2017]
 
+
+
+# A growth held as the goal (…增长4%的目标) at the end of its sentence: 云南 2017 稳增长意见 (确保实现财政收入增长4%的目标。),
+# 万盛 2010 (完成全年地区生产总值增长13%的目标, dev); held out: a 2009 news item (中央确定2009年GDP增长8%的目标。
+# http://www.zhongtushe.com/html/zhongtuxiaoxi/2009/0519/146531.html). The sentence's full stop no longer hides the
+# goal word, and a count of the plan's own goals (努力实现六个目标。) stays none.
+def test_a_growth_held_as_the_goal_at_a_sentences_end_is_a_target():
+    assert _rows("确保实现财政收入增长4%的目标。加快资金拨付进度。", 2017) == [("财政收入", "growth", 4, "%", None)]
+    assert _rows("完成全年地区生产总值增长13%的目标任务。", 2010) == [("地区生产总值", "growth", 13, "%", 2010)]
+    held = _rows("中央确定2009年GDP增长8%的目标。", 2009)
+    assert [r[1:] for r in held] == [("growth", 8, "%", 2009)] and "GDP" in held[0][0]
+    assert _rows("努力实现六个目标。", 2009) == []

@@ -40,7 +40,7 @@ _LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,16
 _FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
-_GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)\s*$")
+_GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)[\s。;;!!]*$")  # …增长4%的目标。 ends its sentence
 _WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
 _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
 _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
