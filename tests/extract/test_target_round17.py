@@ -37,3 +37,13 @@ def test_a_growth_held_as_the_goal_at_a_sentences_end_is_a_target():
     held = _rows("中央确定2009年GDP增长8%的目标。", 2009)
     assert [r[1:] for r in held] == [("growth", 8, "%", 2009)] and "GDP" in held[0][0]
     assert _rows("努力实现六个目标。", 2009) == []
+
+
+# An item number glued to the year that opens the item (1. 2019年… beside 2.2019年省级技术创新中心数量不低于4家 and
+# 3.2019年省级特色产业基地达到1家以上: 成安 2019 创新型县 targets, dev; seen by a tester on text built from corpus passages)
+# is no part of the name: 2.2019 is no decimal when 年 follows. A decimal value stays a value (0.4千伏).
+def test_an_item_number_glued_to_a_year_is_no_part_of_the_name():
+    rows = _rows("(三)创新条件方面\n1. 2019年研发机构数量达到9家以上;2.2019年省级技术创新中心数量不低于4家;"
+                 "3.2019年省级特色产业基地达到1家以上。", 2019)
+    assert [r[0] for r in rows] == ["研发机构数量", "省级技术创新中心数量", "省级特色产业基地"]
+    assert [r[2:] for r in rows] == [(9, "家", 2019), (4, "家", 2019), (1, "家", 2019)]
