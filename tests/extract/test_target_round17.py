@@ -47,3 +47,13 @@ def test_an_item_number_glued_to_a_year_is_no_part_of_the_name():
                  "3.2019年省级特色产业基地达到1家以上。", 2019)
     assert [r[0] for r in rows] == ["研发机构数量", "省级技术创新中心数量", "省级特色产业基地"]
     assert [r[2:] for r in rows] == [(9, "家", 2019), (4, "家", 2019), (1, "家", 2019)]
+
+
+# An adverb before 实现 (尽快实现, 基本实现) is no part of the name, as 实现 alone is not: 蕲春 2021 政府工作报告 news
+# (盡快實現公辦幼兒園占比50%以上, traditional), 遂宁 2019 工程建设项目审批改革 (基本实现…全流程审批时间压缩至90个工作日), dev.
+# 基本 alone stays: 基本农田 is a name.
+def test_an_adverb_before_shixian_is_no_part_of_the_name():
+    assert _rows("2022年,盡快實現公辦幼兒園占比50%以上。", 2022)[0][0] == "公辦幼兒園占比"
+    assert _rows("2022年,尽快实现公办幼儿园占比50%以上。", 2022)[0][0] == "公办幼儿园占比"
+    assert _rows("2019年,基本实现工程建设项目全流程审批时间压缩至90个工作日。", 2019)[0][0].startswith("工程建设项目")
+    assert _rows("2022年,基本农田保护面积100万亩。", 2022)[0][0] == "基本农田保护面积"
