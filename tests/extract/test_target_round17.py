@@ -57,3 +57,13 @@ def test_an_adverb_before_shixian_is_no_part_of_the_name():
     assert _rows("2022年,尽快实现公办幼儿园占比50%以上。", 2022)[0][0] == "公办幼儿园占比"
     assert _rows("2019年,基本实现工程建设项目全流程审批时间压缩至90个工作日。", 2019)[0][0].startswith("工程建设项目")
     assert _rows("2022年,基本农田保护面积100万亩。", 2022)[0][0] == "基本农田保护面积"
+
+
+# A clause of a stretch word and a value alone after a comma (区级一般公共预算收入增长2%,力争3%: 静安 2025 重点工作; 高新技术企业
+# 突破124家,力争达到130家: 福州高新区, dev) is the same indicator's stretch goal, of the same kind, as after 、 (round 5):
+# the name is not the clause before, value and all; a decline's stretch is a decline.
+def test_a_stretch_after_a_comma_keeps_the_indicator_and_kind():
+    assert _rows("2025年,区级一般公共预算收入增长2%,力争3%。", 2025) == [
+        ("区级一般公共预算收入", "growth", 2, "%", 2025), ("区级一般公共预算收入", "growth", 3, "%", 2025)]
+    assert [r[1:3] for r in _rows("2025年,单位GDP能耗下降3%,力争4%。", 2025)] == [("growth", -3), ("growth", -4)]
+    assert [r[0] for r in _rows("2025年,地区生产总值增长7%以上,力争达到8%。", 2025)] == ["地区生产总值"] * 2

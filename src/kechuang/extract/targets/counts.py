@@ -216,6 +216,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     args = (pos, end, sentence, around)
     if unit == "岁" and after.strip(TRIM):
         return None, False  # 60岁以上老年人: an age qualifies a group, it is no target
+    if previous and not after.strip(TRIM) and v.stretch_alone.fullmatch(before.strip(TRIM)) \
+            and (stretch := _stretched(para, sentence, unit)):  # …增长2%,力争3%: the same indicator's stretch goal
+        sign = -1 if stretch.kind == "growth" and stretch.value < 0 else 1  # 能耗下降3%,力争4%: −4
+        return para.add(stretch.indicator, stretch.kind, sign * value, unit, *args, stretch.start - para.line.start,
+                        cmp=cmp, value_max=top), False
     after = _AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
     batch = _BATCH.search(after)
     if batch:

@@ -58,6 +58,7 @@ class Vocab:
     history_heading: re.Pattern[str]
     one_year_title: re.Pattern[str]  # 政府工作报告, 工作要点: a title naming no year is the plan's year
     one_year_lead: re.Pattern[str]  # 部署了…2018年工作: a lead paragraph deploying one year's work
+    stretch_alone: re.Pattern[str]  # 力争3%, 力争达到130家: a stretch word, a verb at most, then the value
     results_title: re.Pattern[str]  # 工作总结, 完成情况公示: the page reports what was done
     retrospective: re.Pattern[str]  # 五年来,我们…: a paragraph opening with a period up to now
     accomplished: re.Pattern[str]  # 被命名为, 成功举办, 提前完成: a thing done (a review, with no commitment)
@@ -147,6 +148,7 @@ def vocab() -> Vocab:
         history_heading=re.compile(alt(r["history_headings"])),
         one_year_title=re.compile(alt(r["one_year_titles"])),
         one_year_lead=re.compile(rf"(?:{alt(r['one_year_leads'])})了?[^,,。;;]{{0,12}}(?:\d{{4}}年|今年)[^,,。;;]{{0,8}}工作"),
+        stretch_alone=re.compile(rf"(?:{alt(r['stretch_words'])})(?:达到|实现|突破|超过|达)?"),
         results_title=re.compile(alt(r["results_titles"])),
         # after at most one short lead clause (记者于发布会获悉,过去五年,…: a news print of a review)
         retrospective=re.compile(rf"\s*(?:[^,,。;;\d]{{2,16}}[,,])?(?:(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})"
