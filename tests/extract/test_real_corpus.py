@@ -85,7 +85,11 @@ GATES = {
     # 0.97478 (1179 / 1200 of 1219); the batch's dev pages alone 0.867 → 0.915
     # without ext-meta14's bullet-field rule (written after a validation page of that shape was seen; taken out by the
     # lead): 0.97436
-    "dev": {"document": 0.974, "assignments": 0.981, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-targets17 (round 17: a lead that deploys one year's work dates the page's undated targets): dev targets
+    # 0.91011 → 0.91535 (2 × 1222 / (1284 + 1386)); a growth held as the goal at a sentence's end (…增长4%的目标。):
+    # 0.91582 (2 × 1224 / (1287 + 1386)); a stretch after a comma keeps its indicator and kind (…增长2%,力争3%): 0.91657
+    # (2 × 1225 / (1287 + 1386)); its new dev pages 0.764 → 0.855; validation unchanged
+    "dev": {"document": 0.974, "assignments": 0.981, "targets": 0.916},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

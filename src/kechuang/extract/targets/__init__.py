@@ -46,7 +46,7 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
         # a lead paragraph that names a one-year list and one year to come (2015年,秦安县…将集中力量办好十件民生实事)
         readings = Readings.of(line)  # 實(shí)事: read without the phonetic readings
         simple = (readings.line.text if readings else text).translate(vocab().simplified)
-        if not line.chrome and vocab().one_year_title.search(simple):
+        if not line.chrome and (vocab().one_year_title.search(simple) or vocab().one_year_lead.search(simple)):
             stated = {m.year for m in years(simple, 0, 0, plan_year) if not m.past and not m.relative}
             if len(stated) == 1:
                 return stated.pop()

@@ -40,7 +40,7 @@ _LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,16
 _FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
-_GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)\s*$")
+_GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)[\s。;;!!]*$")  # …增长4%的目标。 ends its sentence
 _WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
 _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
 _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
@@ -216,6 +216,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     args = (pos, end, sentence, around)
     if unit == "岁" and after.strip(TRIM):
         return None, False  # 60岁以上老年人: an age qualifies a group, it is no target
+    if previous and not after.strip(TRIM) and v.stretch_alone.fullmatch(before.strip(TRIM)) \
+            and (stretch := _stretched(para, sentence, unit)):  # …增长2%,力争3%: the same indicator's stretch goal
+        sign = -1 if stretch.kind == "growth" and stretch.value < 0 else 1  # 能耗下降3%,力争4%: −4
+        return para.add(stretch.indicator, stretch.kind, sign * value, unit, *args, stretch.start - para.line.start,
+                        cmp=cmp, value_max=top), False
     after = _AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
     batch = _BATCH.search(after)
     if batch:
