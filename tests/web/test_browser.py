@@ -54,6 +54,9 @@ def test_the_whole_supervision_cycle_in_the_browser(live_server, browser, sign_i
     assert "已保存量化目标" in flash() and Target.objects.filter(value="1600", unit="万元").exists()
     page.click("#to-units")
     page.wait_for_selector("#confirm")
+    # 三 and 四/第二阶段 name no unit: confirming asks the clerk to say they stay unassigned for now
+    assert page.locator("#unassigned-warning").is_visible()
+    page.check("#acknowledge-unassigned")
     page.click("#confirm")
     page.wait_for_selector("#board")
     row = page.locator("#board tr", has_text="五/(一)/1").first
