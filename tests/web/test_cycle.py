@@ -317,6 +317,16 @@ def test_a_value_typed_with_percent_is_a_number_and_a_refused_form_keeps_it(user
     assert ReportValue.objects.get(target=target).value == pytest.approx(1.85)
 
 
+def test_the_report_form_asks_for_a_growth_rate_not_a_level(users, task, as_user):
+    """"地区生产总值(目标 10%)当前值" left the reporter to guess whether to type the GDP or its growth."""
+    from kechuang.web.plans.models import Target
+
+    Target.objects.create(task=task, indicator="地区生产总值", kind="growth", value="10", unit="%")
+    Target.objects.create(task=task, indicator="高新技术企业", kind="level", value="30", unit="家")
+    page = as_user(users["responsible"]).get(reverse("kc-task", args=[task.pk])).content.decode()
+    assert "地区生产总值(目标 增长10%)本期增长率(%)" in page and "高新技术企业(目标 30家)当前值(家)" in page
+
+
 def test_deadline_messages_once_per_deadline(users, task):
     from django.core.management import call_command
 

@@ -161,8 +161,11 @@ def test_a_docx_upload_is_extracted_by_the_worker_then_opens_the_review_page(que
         state = _wait(bureau, job.pk)
     plan = Plan.objects.get()
     assert state["status"] == "done"
-    assert bureau.get(state["url"])["Location"] == reverse("kc-plan", args=[plan.pk])
+    assert bureau.get(state["url"])["Location"] == reverse("kc-plan", args=[plan.pk]) + "?uploaded=1"
     assert plan.title.startswith("灵寿县县域科技创新跃升计划工作方案") and plan.tasks.count() >= 20
+    # the review page says what was extracted, as after an upload read within the request (it said nothing)
+    review = bureau.get(reverse("kc-plan", args=[plan.pk]) + "?uploaded=1").content.decode()
+    assert f"已上传“灵寿.docx”并抽取出 {plan.tasks.count()} 项任务" in review
     assert not Path(job.upload).exists()  # the kept upload is removed once extracted
 
 

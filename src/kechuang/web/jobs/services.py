@@ -137,7 +137,7 @@ def _extract(job: Job) -> str:
     finally:
         path.unlink(missing_ok=True)
     Job.objects.filter(pk=job.pk).update(plan=plan)
-    return reverse("kc-plan", args=[plan.pk])
+    return reverse("kc-plan", args=[plan.pk]) + "?uploaded=1"  # the review page says what was extracted
 
 
 def jobs_prune() -> int:

@@ -70,10 +70,15 @@ def _create(request, region: Region):
             raise job.failure
         return redirect(job.result if job.status == Job.DONE else reverse("kc-job", args=[job.pk]))
     plan = services.plan_create(request.user, region, **upload)
-    idle = len(headings_not_tasks(plan, list(plan.tasks.all())))
-    messages.success(request, f"已上传“{plan.source_name}”并抽取出 {plan.tasks.count()} 项任务"
-                              + (f"(另有 {idle} 个编号条目未列为任务,见抽取提示)" if idle else "") + ",请核对后确认")
+    _uploaded(request, plan, list(plan.tasks.all()))
     return redirect("kc-plan", pk=plan.pk)
+
+
+def _uploaded(request, plan: Plan, tasks: list[Task]) -> None:
+    """The message after an upload (in the request, or on the review page a background extraction leads to)."""
+    idle = len(headings_not_tasks(plan, tasks))
+    messages.success(request, f"已上传“{plan.source_name}”并抽取出 {len(tasks)} 项任务"
+                              + (f"(另有 {idle} 个编号条目未列为任务,见抽取提示)" if idle else "") + ",请核对后确认")
 
 
 @login_required
@@ -103,6 +108,8 @@ def plan_detail(request, pk: int):
     plan = plan_for(request, pk)
     tasks = plan_tasks(plan)
     can_manage = can_manage_region(request.user, plan.region_id)
+    if request.GET.get("uploaded") and plan.status == Plan.DRAFT:  # from a background extraction's job page
+        _uploaded(request, plan, tasks)
     return render(request, "kechuang/plan.html", {
         "plan": plan, "tasks": tasks, "segments": review_source(plan, tasks), "can_manage": can_manage,
         "can_edit": can_manage and plan.status != Plan.SUPERSEDED and plan.archived_at is None,

@@ -30,3 +30,13 @@ def link_doubtful(target) -> bool:
     """A link the linker guessed (a name contained in another, or similar): the clerk should check it — a walk-through
     found 一般公共预算收入 linked to …支出 (0.71) and 研发机构数量 to 国家级科技创新平台数 (0.87)."""
     return bool(target.catalog_indicator_id) and target.link_method in GUESSED
+
+
+@register.filter
+def report_prompt(target) -> str:
+    """What a department reports for the target: a growth's rate, not its level ("地区生产总值(目标 10%)当前值" left a
+    reporter to guess whether to type the GDP or its growth)."""
+    unit = target.unit or ""
+    return {"growth": f"本期增长率({unit or '%'})", "increase": f"已提高({unit or '个百分点'})",
+            "multiple": "当前达到基期的倍数", "rank": f"当前名次({unit or '名'})"}.get(
+        target.kind, f"当前值({unit})" if unit else "当前值")
