@@ -189,6 +189,12 @@ def browser(monkeypatch):
             "--disable-component-update", "--disable-sync"])
         yield browser
         browser.close()
+        # The test's ORM calls made while Playwright's event loop ran opened connections of that (async) context:
+        # closed here, in it, or PostgreSQL could not drop the test database at the end ("being accessed by other
+        # users").
+        from django.db import connections
+
+        connections.close_all()
 
 
 @pytest.fixture
@@ -213,3 +219,4 @@ def menu_follow(page, label: str) -> None:
     if section.count():
         section.locator("summary").click()
     link.click()
+
