@@ -131,6 +131,13 @@ def test_a_one_year_growth_in_a_plan_of_no_known_year_grows_on_the_year_before_i
     assert dated.base_year == 2016  # a known plan year still decides: the last data before it
 
 
+def test_a_large_level_is_written_without_an_exponent():
+    """折算为水平值 2.60704e+06万元 on a 目标监测 page: a clerk reads 2607040."""
+    target = {"indicator": "研发资金投入", "kind": "growth", "value": 10, "unit": "%", "year": 2022}
+    r = monitor_plan(plan(target, year=2022), obs("rd_expenditure", {2021: 2_370_036.4, 2022: 2_400_000}))[0]
+    assert "折算为水平值 2607040" in r.note and "e+" not in r.note
+
+
 def test_percentage_point_increase_is_a_level_above_the_baseline():
     """提高2个百分点 (kind increase): the goal is the baseline's share plus two points, in the indicator's unit."""
     target = {"indicator": "研发经费投入强度", "kind": "increase", "value": 2, "unit": "个百分点", "year": 2025}

@@ -175,7 +175,7 @@ def _status(index, target, catalog, series, plan_year, thresholds, link=None) ->
         rate = {"growth": f"{growth} {st.target_value:g}%", "increase": f"比基期提高 {st.target_value:g} 个百分点"}.get(
             kind, f"达到基期的 {st.target_value:g} 倍")
         st.note = (st.note + ";" if st.note else "") + (
-            f"目标为{rate},按基期 {base[0]} 年折算为水平值 {goal:g}{unit or ''}")
+            f"目标为{rate},按基期 {base[0]} 年折算为水平值 {_plain(goal)}{unit or ''}")
         st.unit = unit
     st.target_value = goal
     st.attainment = _attainment(st.latest_value, goal, sign)
@@ -187,6 +187,11 @@ def _status(index, target, catalog, series, plan_year, thresholds, link=None) ->
     st.status = _light(st, goal, sign, thresholds)
     st.light = LIGHTS[st.status]
     return st
+
+
+def _plain(value: float) -> str:
+    """A number as a clerk reads it: 2607040, not 2.60704e+06 (``:g`` past six digits)."""
+    return f"{value:.0f}" if abs(value) >= 1e6 else f"{value:g}"
 
 
 def _baseline(target, history, plan_year, target_year=None):
