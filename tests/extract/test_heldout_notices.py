@@ -11,9 +11,8 @@ import json
 
 import pytest
 
-from kechuang.extract import extract_plan
 from tests.conftest import FIXTURES
-from tests.extract.test_heldout_plans import _reference
+from tests.extract.test_heldout_plans import micro_scores
 
 NOTICES = FIXTURES / "heldout" / "notices"
 NAMES = sorted(p.stem for p in NOTICES.glob("*.json"))
@@ -41,13 +40,7 @@ def test_gold_quotes_the_text(name):
 
 @pytest.fixture(scope="module")
 def scores():
-    ref = _reference()
-    totals = {part: [0, 0, 0] for part in PARTS}
-    for name in NAMES:
-        pred = json.loads(extract_plan(NOTICES / f"{name}.txt").to_json(include_text=False))
-        for part in PARTS:
-            totals[part] = [a + b for a, b in zip(totals[part], ref.SCORERS[part](_gold(name), pred), strict=True)]
-    return {part: ref.prf(*totals[part]) for part in PARTS}
+    return micro_scores(NOTICES, PARTS)
 
 
 @pytest.mark.parametrize("part", PARTS)

@@ -57,16 +57,22 @@ def test_gold_is_consistent_with_its_text(name):
         assert t["kind"] in KINDS and t["quote"] in text and t["path"] in [*paths, ""], f"{name}: {t}"
 
 
+def micro_scores(folder, parts) -> dict:
+    """Micro P/R/F1 per part, by the reference scorer, of the extractor on every ``<name>.txt`` of ``folder`` against
+    its ``<name>.json`` gold (whole plans here, notices in test_heldout_notices.py)."""
+    ref = _reference()
+    totals = {part: [0, 0, 0] for part in parts}
+    for gold_path in sorted(folder.glob("*.json")):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        pred = json.loads(extract_plan(gold_path.with_suffix(".txt")).to_json(include_text=False))
+        for part in parts:
+            totals[part] = [a + b for a, b in zip(totals[part], ref.SCORERS[part](gold, pred), strict=True)]
+    return {part: ref.prf(*totals[part]) for part in parts}
+
+
 @pytest.fixture(scope="module")
 def scores():
-    ref = _reference()
-    totals = {part: [0, 0, 0] for part in PARTS}
-    for name in NAMES:
-        pred = json.loads(extract_plan(PLANS / f"{name}.txt").to_json(include_text=False))
-        for part in PARTS:
-            counts = ref.SCORERS[part](_gold(name), pred)
-            totals[part] = [a + b for a, b in zip(totals[part], counts, strict=True)]
-    return {part: ref.prf(*totals[part]) for part in PARTS}
+    return micro_scores(PLANS, PARTS)
 
 
 @pytest.mark.parametrize("part", PARTS)
