@@ -85,7 +85,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
                 continue
             if _DEADLINE.search(unit) and not unit_like(unit):
                 continue  # a time limit printed in the list (…,各县市人民政府,6月底完成)
-            if len(_CJK.findall(unit)) >= 2:
+            if (first := _CJK.search(unit)) and _CJK.search(unit, first.end()):  # two Chinese characters at least
                 after = led and role == "responsible"  # a first-unit note keeps these responsible (record)
                 found.append(FoundUnit("cooperating" if after else role, unit, s, e, after_lead=after))
                 run.append(found[-1])
@@ -118,13 +118,16 @@ def _verb_ahead(parts: list[str]) -> str | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"([,;。])")
+
+
 def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     """``X牵头,Y、Z配合`` and the like; units after a lead with no keyword cooperate."""
     found: list[FoundUnit] = []
     group: list[FoundUnit] = []  # the units of a group (up to a ;): one that names anything but units is a remark
     seen_lead = False
     pos = 0
-    parts = re.split(r"([,;。])", content)
+    parts = _CLAUSE_BREAK.split(content)
     for k, clause in enumerate(parts):
         if clause in (",", ";", "。"):
             if clause != ",":  # a sentence inside the brackets ends its group like a ;
@@ -168,11 +171,14 @@ def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] |
     return found
 
 
+_CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)")
+
+
 def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
     if _KEYWORDS.search(content):
         units = _parse_keyworded(content, offset)
         return units or None
-    if re.search(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)", content):
+    if _CLOSING_VERB.search(content):
         units = _parse_verbs(content, offset)
         return units if looks_like_units(units) else None
     if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
@@ -279,6 +285,8 @@ def _verb_tail(plain: str) -> int | None:
 
 
 _WRAP_GAP, _WRAP_JUNK, _WRAP_END = 4, 10, 30
+_CLOSE = re.compile(r"[))]")
+_WRAP_CLOSE = re.compile(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?")
 
 
 def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], int] | None:
@@ -287,11 +295,11 @@ def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], i
     content, the text offset of each character of the content, the index of the closing line)."""
     text = line.text
     at = max(text.rfind("("), text.rfind("("))
-    if at < 0 or re.search(r"[))]", text[at:]) or not _KEYWORDS.match(simplified(text[at + 1:])):
+    if at < 0 or _CLOSE.search(text, at) or not _KEYWORDS.match(simplified(text[at + 1:])):
         return None
     for nxt in lines[line.index + 1:line.index + 1 + _WRAP_GAP]:
         stripped = nxt.text.strip()
-        if re.fullmatch(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?", stripped):
+        if _WRAP_CLOSE.fullmatch(stripped):
             close = nxt.text.index(stripped) + len(stripped.rstrip("。;;")) - 1
             content = text[at + 1:] + nxt.text[:close]
             positions = [*range(line.start + at + 1, line.start + len(text)), *range(nxt.start, nxt.start + close)]
@@ -301,6 +309,7 @@ def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], i
     return None
 
 
+_CLOSED_LINE = re.compile(r"[))〕\]】]\s*[。.]?$")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
 
 
@@ -339,13 +348,16 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
         path, text = paths[line.index], line.text
-        note = _FIRST_LEADS.search(simplified(text))  # regexes read simplified characters; slices keep the printed
+        plain = simplified(text)  # regexes read simplified characters; slices keep the printed
+        # every form of the note names 牵头 and 第一 or 首位: a line without them is not searched
+        note = _FIRST_LEADS.search(plain) if "牵头" in plain and ("第一" in plain or "首位" in plain) else None
         if note:
             first_leads = True
             text = (text[:note.start()] + text[note.end():]).rstrip()
             if not text:
                 continue
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+            plain = simplified(text)
         if announced:
             # the next column's name in a table's header (责任部门 / 评分部门) is no unit
             label = _COLUMN_LABEL.fullmatch(text) and not text.startswith(("各", "相关", "有关"))
@@ -354,12 +366,11 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             announced = None
             if found and looks_like_units(found) and record(path, text, line.start, found):
                 continue
-        plain = simplified(text)
         heading = _ROLE_HEADING.match(plain)
         if heading:
             announced = heading.group(1)
             continue
-        bracketed = text[0] in "((〔[【" and re.search(r"[))〕\]】]\s*[。.]?$", text)
+        bracketed = text[0] in "((〔[【" and _CLOSED_LINE.search(text)
         if _KEYWORDS.match(plain.lstrip("((〔[【 ")) and not bracketed:
             found = parse_annotation(text, line.start, tail=True)
             record(path, text, line.start, found)

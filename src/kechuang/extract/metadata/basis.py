@@ -81,6 +81,9 @@ _LIST_WORD = re.compile(r"[)）]?\s*(?:、|以及|和|及|与)")
 _ISSUER_BEFORE_YEAR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:办公厅|办公室|人民政府|政府)(?=\d{4}年)")
 
 
+_TITLE_MARK = re.compile("[《》]")
+
+
 def _reopen(sentence: str) -> str:
     """Put back the 《 a page lost before a title it still closes with 》: the title starts after the list word
     that follows the title before it (《A》和B》 → B; 濮阳 …规划》和濮阳市国民经济…纲要》编制), else right after the
@@ -88,7 +91,8 @@ def _reopen(sentence: str) -> str:
     if "》" not in sentence:
         return sentence
     out, depth, last_close = [], 0, -1
-    for k, ch in enumerate(sentence):
+    for mark in _TITLE_MARK.finditer(sentence):  # no other character changes the state below
+        k, ch = mark.start(), mark.group()
         if ch == "《":
             depth += 1
         elif ch == "》" and depth:
@@ -138,6 +142,10 @@ def _adopted(sentence: str) -> list[str]:
     return [strip(m.group(1)) for m in _ADOPTED.finditer(sentence) if not _PRINTS.search(sentence[:m.start()])]
 
 
+_AFTER_STOP = re.compile(r"(?<=。)")
+_NUMBER_NOTE = re.compile(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$")
+
+
 def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) -> list[str]:
     """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
     body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
@@ -152,7 +160,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         under = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
         in_list = under or (in_list and _LIST_ITEM.match(text) is not None)
         listed = in_list
-        for sentence in re.split(r"(?<=。)", text):
+        for sentence in _AFTER_STOP.split(text) if "。" in text else (text,):
             sentence = _reopen(sentence)
             if not in_body and "》" in sentence:
                 carried = _CARRIED_OUT.search(sentence)
@@ -176,7 +184,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
                 prev_end = end + 1
                 if not opened:
                     continue
-                title = re.sub(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$", "", strip(title))
+                title = _NUMBER_NOTE.sub("", strip(title))
                 if title and title not in out and title not in _SHORT_KINDS:
                     out.append(title)
     return out

@@ -8,6 +8,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.readings import Readings
@@ -41,11 +42,11 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
             return None
         text = line.text.strip(" |")
         caption = text and not line.chrome and not _SENTENCE_END.search(text) and not _DATE.search(text)
-        if caption and (year := opening_year(text.translate(vocab().simplified), plan_year)) is not None:
+        if caption and (year := opening_year(simplified_all(text), plan_year)) is not None:
             return year
         # a lead paragraph that names a one-year list and one year to come (2015年,秦安县…将集中力量办好十件民生实事)
         readings = Readings.of(line)  # 實(shí)事: read without the phonetic readings
-        simple = (readings.line.text if readings else text).translate(vocab().simplified)
+        simple = simplified_all(readings.line.text if readings else text)
         if not line.chrome and (vocab().one_year_title.search(simple) or vocab().one_year_lead.search(simple)):
             stated = {m.year for m in years(simple, 0, 0, plan_year) if not m.past and not m.relative}
             if len(stated) == 1:
@@ -66,9 +67,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     of a plan's goals), the last deadline a paragraph states (方案提出,到2025年,…) dates the later paragraphs'
     targets that state none."""
     opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
-    results = bool(opening) and bool(vocab().results_title.search(opening.translate(vocab().simplified)))
+    results = bool(opening) and bool(vocab().results_title.search(simplified_all(opening)))
     if results:  # 2022年工作总结, 完成情况公示: read as of the year after the one summed up (its own year is history)
-        summed = opening_year(opening.strip().translate(vocab().simplified), None)
+        summed = opening_year(simplified_all(opening.strip()), None)
         plan_year = max(plan_year or 0, summed + 1) if summed else plan_year
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     colon_year: int | None = None
@@ -81,15 +82,14 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
     document_year = PAST_DOCUMENT if results else (
-        opening_year(opening.strip().translate(vocab().simplified), plan_year) if opening else None)
+        opening_year(simplified_all(opening.strip()), plan_year) if opening else None)
     if document_year is None:
         document_year = _caption_year(lines, heading_titles, plan_year)
-    if document_year is None and opening and vocab().one_year_title.search(opening.translate(vocab().simplified)):
+    if document_year is None and opening and vocab().one_year_title.search(simplified_all(opening)):
         document_year = plan_year  # 政府工作报告 with no year in its title: a one-year plan, the plan's own year
-    simplified = vocab().simplified  # traditional characters read as simplified (發展目標 → 发展目标)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _COLON.search(line.text):
-            stated = [m.year for m in years(line.text.translate(simplified), 0, 0, plan_year) if not m.past]
+            stated = [m.year for m in years(simplified_all(line.text), 0, 0, plan_year) if not m.past]
             if stated:
                 colon_year, colon_path = stated[-1], ""
     cell: str | None = None  # the line before, when it is a short name (a form's indicator cell)
@@ -103,7 +103,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
         if line.index in heading_titles:
-            title = line.text[heading_titles[line.index] - line.start:].split("。", 1)[0].translate(simplified)
+            title = simplified_all(line.text[heading_titles[line.index] - line.start:].split("。", 1)[0])
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year)) is not None:
@@ -125,7 +125,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         lead = lead_deadline if path == "" else None
         inherited = next((y for y in (colon_year, goals_year, document_year, lead) if y is not None), None)
         if inherited is None and last_year is not None and vocab().goal_reference.match(
-                line.text.translate(simplified), token_end):
+                simplified_all(line.text), token_end):
             inherited = last_year  # 为了保障实现这一目标,…高新技术企业数量达到3000家: the goal's year above
         readings = Readings.of(line)  # 達(dá)到: the rules read the line without its phonetic readings
         if readings:
