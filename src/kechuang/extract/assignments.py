@@ -385,7 +385,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        inline = _INLINE_TAIL.search(plain[:len(text)])  # the text is cut, never changed: its reading is cut too
+        # the text is cut, never changed: its reading is cut too; every field of a tail names 单位 or 部门
+        inline = _INLINE_TAIL.search(plain[:len(text)]) if "单位" in plain or "部门" in plain else None
         if not inline and "领导" in plain:
             inline = _LEADER_TAIL.search(plain[:len(text)])
         if inline and not _bracket_groups_cover(line, inline.start()):
