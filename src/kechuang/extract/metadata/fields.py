@@ -160,6 +160,8 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
     """The 文号 (as printed, brackets unified to 〔〕) and the span of the line that prints it: a line of its own, a
     field of the metadata table, or the parentheses closing a notice's title."""
     for line in head:
+        if "号" not in line.text and "號" not in line.text:
+            continue  # every 文号 (DOC_NUMBER) closes with one
         text = "".join(line.text.split())
         # a reprint's news-wire mark before the number (索比光伏网讯:阜政发〔2015〕44号, 新华社讯 …)
         m = DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text) or _leading_cell_number(line)
