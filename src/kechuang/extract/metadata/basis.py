@@ -167,6 +167,8 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         under = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
         in_list = under or (in_list and _LIST_ITEM.match(text) is not None)
         listed = in_list
+        if "《" not in text and "》" not in text and not _TRIGGER.search(text):
+            continue  # no title and no trigger: no sentence of the line names a basis (the loop below finds none)
         for sentence in _sentences(text):
             sentence = _reopen(sentence)
             if not in_body and "》" in sentence:

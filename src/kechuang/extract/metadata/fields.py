@@ -32,12 +32,12 @@ PUBLISHED_FIELD = re.compile(rf"(?:(?:发布时间|发表时间|发布日期|公
                              rf"(?<!成文)(?<!发文)(?<!印发)(?<!签发)(?<!归档)日期|"
                              rf"(?<!成文)(?<!发文)(?<!印发)(?<!归档)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
-SIGNED_WORDS, PUBLISHED_WORDS = ("日期", "时间"), ("日期", "时间", "[")  # one of them in every form of each field
+SIGNED_WORDS, PUBLISHED_WORDS = re.compile("日期|时间"), re.compile(r"日期|时间|\[")  # one in every form of each
 # A page's information line: a date and the source, views or font-size controls (2006年03月22日 來源:…).
 # Or the source first and the date after it (来源: 发展计划处          ( 2016-09-28 )).
 INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))"
                             rf"|(?:来源|來源)\s*[::][^\n\d]{{0,60}}?[((]?\s*{_DATE}\s*[))]?\s*$")
-INFO_LINE_WORDS = ("来源", "來源", "浏览", "瀏覽", "点击", "點擊", "字号", "字號", "阅读")  # one of them in every form
+INFO_LINE_WORDS = re.compile("来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读")  # one of them in every form
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
 # A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17; another's
 # 【頒布單位】國務院, 【頒布時間】2021-11-15, read in simplified characters).
@@ -60,6 +60,8 @@ def title_field(text: str, printed: str | None = None, positions: list[int] | No
     """The document's title a page's field prints: the line as a field, else one cell of a table row that prints
     several fields (| 标题:南漳镇人民政府2023年工作计划 | |). ``text`` may be a row read in simplified characters
     (``field_rows``): the title is then given from ``printed``, the line as printed, through ``positions``."""
+    if "题" not in text and "称" not in text:
+        return None  # every label of TITLE_FIELD names one (标题, 名称), in the line or in one of its cells
     if printed is None:
         text = printed = text.strip()
     m = TITLE_FIELD.match(text)

@@ -107,9 +107,10 @@ class Paragraph:
         self._last_listing: dict[int, tuple[int, int]] = {}
         self.marks: list[YearMark] = []
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
-        for k, (start, sentence) in enumerate(self.sentences):
-            self.marks += years(sentence, start, k, plan_year)  # each sorted; sentences in order
-        resolve_relative(self.marks)
+        if "年" in self.mtext or "五" in self.mtext:  # every year phrase has one or the other (years): else none
+            for k, (start, sentence) in enumerate(self.sentences):
+                self.marks += years(sentence, start, k, plan_year)  # each sorted; sentences in order
+            resolve_relative(self.marks)
         self.mark_positions = [m.pos for m in self.marks]
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
         for mark in self.marks:
