@@ -89,7 +89,12 @@ GATES = {
     # 0.91011 → 0.91535 (2 × 1222 / (1284 + 1386)); a growth held as the goal at a sentence's end (…增长4%的目标。):
     # 0.91582 (2 × 1224 / (1287 + 1386)); a stretch after a comma keeps its indicator and kind (…增长2%,力争3%): 0.91657
     # (2 × 1225 / (1287 + 1386)); its new dev pages 0.764 → 0.855; validation unchanged
-    "dev": {"document": 0.974, "assignments": 0.981, "targets": 0.916},  # round 4: 0.945 / 0.940 / 0.895
+    # tails (round 19): the twelfth batch (9 dev pages of tail shapes the rules had not seen, 62 units and 5 targets)
+    # scored alone before any rule was written from it: assignments 0.635, targets 0.667; on the grown corpus with main's
+    # rules 0.97436 / 0.96618 / 0.91518 — the targets gate is lowered to that figure because the batch's pages hold
+    # award amounts and funds the target rules read as targets (no target rule was changed this round); round 19's
+    # assignments rules: 0.96618 → 0.98456 (1148 / 1167 of 1165), targets 0.91558
+    "dev": {"document": 0.974, "assignments": 0.984, "targets": 0.915},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -134,7 +139,9 @@ GATES = {
     # ext-meta14 (document round 18): validation document 0.87368 → 0.87723 (score_real.py prints 0.877)
     # without its bullet-field rule (see dev): 0.87487 — the rule had given +0.0024 after its engineer saw a
     # validation page of that shape
-    "validation": {"document": 0.874, "assignments": 0.849, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
+    # tails (round 19: a tail whose closing bracket the page lost, of any kind, cut in its last name or phrase; labels
+    # each followed by their units; 股 sections and 股室 columns; 海关): validation assignments 0.84935 → 0.86082
+    "validation": {"document": 0.874, "assignments": 0.860, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
