@@ -89,7 +89,7 @@ GATES = {
     # 0.91011 → 0.91535 (2 × 1222 / (1284 + 1386)); a growth held as the goal at a sentence's end (…增长4%的目标。):
     # 0.91582 (2 × 1224 / (1287 + 1386)); a stretch after a comma keeps its indicator and kind (…增长2%,力争3%): 0.91657
     # (2 × 1225 / (1287 + 1386)); its new dev pages 0.764 → 0.855; validation unchanged
-    # tails (round 19): the twelfth batch (9 dev pages of tail shapes the rules had not seen, 62 units and 5 targets)
+    # tails (round 19): the twelfth batch (8 dev pages of tail shapes the rules had not seen, 62 units and 5 targets)
     # scored alone before any rule was written from it: assignments 0.635, targets 0.667; on the grown corpus with main's
     # rules 0.97436 / 0.96618 / 0.91518 — the targets gate is lowered to that figure because the batch's pages hold
     # award amounts and funds the target rules read as targets (no target rule was changed this round); round 19's
