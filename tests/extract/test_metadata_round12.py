@@ -50,7 +50,10 @@ def test_round12_held_out_openings_document_f1():
 # Round 12b: eleven more new hosts, annotated after round 12's rules were written and scored once with them before any
 # change: 0.904 (P 0.963, R 0.852), as main's rules of the session's start score them — this round's rules neither
 # helped nor hurt on text they were not written from. One rule written from them since (a date alone in brackets under
-# the title, with a dev page): 0.9138.
+# the title, with a dev page): 0.9138. The audit of 2026-12-02 (tests/fixtures/real/AUDIT.md) corrected one gold of
+# this list: 江西 赣府发〔2009〕5号 says it `全面实施《中华人民共和国就业促进法》` in its statement of purpose, a basis by the
+# spec ("the documents it says it implements") and DECISIONS.md; no rule reads 全面实施, so the figure is 0.9060 (53 of 55
+# predicted, 62 gold): the gate follows the gold, not a change of rules.
 FRESH = [c for c in yaml.safe_load((FIXTURES / "heldout" / "openings.yaml").read_text("utf-8"))
          if c.get("round") == "12b"]
 
@@ -61,7 +64,7 @@ def test_round12b_fresh_openings_of_new_hosts():
     corpus = {json.loads(p.read_text("utf-8"))["source"].split("/")[2]
               for p in (FIXTURES / "real" / "openings").glob("*.json")}
     assert len(hosts) == len(FRESH) and not hosts & (corpus | {c["address"].split("/")[2] for c in HELD_OUT})
-    assert _score(FRESH).f1 >= 0.913
+    assert _score(FRESH).f1 >= 0.905
 
 
 def test_round11_held_out_openings_hold():

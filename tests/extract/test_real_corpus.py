@@ -89,7 +89,19 @@ GATES = {
     # 0.91011 → 0.91535 (2 × 1222 / (1284 + 1386)); a growth held as the goal at a sentence's end (…增长4%的目标。):
     # 0.91582 (2 × 1224 / (1287 + 1386)); a stretch after a comma keeps its indicator and kind (…增长2%,力争3%): 0.91657
     # (2 × 1225 / (1287 + 1386)); its new dev pages 0.764 → 0.855; validation unchanged
-    "dev": {"document": 0.974, "assignments": 0.981, "targets": 0.916},  # round 4: 0.945 / 0.940 / 0.895
+    # audit of 2026-12-02 (gold only, AUDIT.md; main's rules): dev document 0.97436 → 0.96870 (1176 / 1199 of 1229): nine
+    # breakdowns gain the basis `政府工作报告` their notice says they divide, four titles take the marks of their
+    # unenclosed printing, 湖南 2014 its portal's publishing date — the gate follows the gold, not a change of rules;
+    # dev targets 0.91657 → 0.92147 (汉寿 2018 #2 keeps the lead line that dates it, 肇庆 gains the 1.6倍 floor)
+    # tails (round 19): the twelfth batch (8 dev pages of tail shapes the rules had not seen, 62 units and 5 targets)
+    # scored alone before any rule was written from it: assignments 0.635, targets 0.667; on the grown corpus with main's
+    # rules 0.97436 / 0.96618 / 0.91518 — the targets gate is lowered to that figure because the batch's pages hold
+    # award amounts and funds the target rules read as targets (no target rule was changed this round); round 19's
+    # assignments rules: 0.96618 → 0.98456 (1148 / 1167 of 1165), targets 0.91558; the batch's second part (2 pages,
+    # after round 19): main's rules 0.97436 / 0.96661 / 0.91382, round 19's 0.97436 / 0.98476 (1163 / 1182 of 1180) /
+    # 0.91422 — its two targets are dated by an edition mark, 《…目录》(2019年本), one page, no target rule written
+    # merged (audit + tails): 0.96870 / 0.98476 / 0.91908
+    "dev": {"document": 0.968, "assignments": 0.984, "targets": 0.919},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -134,7 +146,12 @@ GATES = {
     # ext-meta14 (document round 18): validation document 0.87368 → 0.87723 (score_real.py prints 0.877)
     # without its bullet-field rule (see dev): 0.87487 — the rule had given +0.0024 after its engineer saw a
     # validation page of that shape
-    "validation": {"document": 0.874, "assignments": 0.849, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
+    # audit of 2026-12-02 (gold only, AUDIT.md; main's rules): validation targets 0.79828 → 0.79760 (465 / 577 of 589):
+    # 安徽 2023 #4 gains the target `特困人员基本生活标准不低于…1.3倍` (as 肇庆's 1.6倍 on dev) — the gate follows the gold
+    # tails (round 19: a tail whose closing bracket the page lost, of any kind, cut in its last name or phrase; labels
+    # each followed by their units; 股 sections and 股室 columns; 海关): validation assignments 0.84935 → 0.86082
+    # merged (audit + tails): 0.87487 / 0.86082 / 0.79760
+    "validation": {"document": 0.874, "assignments": 0.860, "targets": 0.797},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

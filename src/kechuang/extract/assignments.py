@@ -13,36 +13,25 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
+from kechuang.extract.tail_words import KEYWORDS as _KEYWORDS
+from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
+from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.unit_lists import (
     FoundUnit,
+    ends_as_name,
     looks_like_units,
     split_units,
     unit_like,
 )
 
+__all__ = ["ROLE_WORDS", "VERB_ROLES", "extract_assignments", "parse_annotation", "split_units", "verb_role"]
+
 OPEN_CLOSE = {")": "(", "〕": "〔", "]": "[", "】": "【"}
 _BRACKET = re.compile(f"[{re.escape(''.join(OPEN_CLOSE) + ''.join(OPEN_CLOSE.values()))}]")
-# The role words of keywords and of a table's columns alike (牵头单位:…, a column 协同单位): one vocabulary, each
-# with 单位 or 部门. 协同责任 (滁州 2020 重点工作责任分解) cooperates; 主办/协办 are the verbs' keywords (连江 2021).
-ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "牵头": "lead", "主责": "lead", "主办": "lead",
-              "责任": "responsible", "承办": "responsible", "配合": "cooperating", "协办": "cooperating",
-              "协助": "cooperating", "协同": "cooperating", "参与": "cooperating"}
-_KEYWORDS = re.compile(  # a qualifier before the keyword is no unit (牽頭單位:市教育局;共同責任單位:…, 連云港 2021)
-    rf"(?:共同|主要)?((?:{'|'.join(ROLE_WORDS)})(?:单位|部门))\s*[::]")  # matched on simplified text (rules.simplified)
 # Other fields an annotation may hold; they end a list of units. A leader's field of any kind (责任领导, 牵头负责领导,
 # 督办领导) holds a person.
 _OTHER_FIELDS = re.compile(
     r"(完成时限|完成时间|时间节点|时限要求|时限|[\u4e00-\u9fff]{0,4}领导|责任人|联系人)\s*[::]")
-VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
-              ("总牵头", "lead"), ("牵头", "lead"),
-              ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
-              ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
-              ("协办", "cooperating"), ("落实", "responsible"),
-              # the verbs of the keywords 主办单位 / 承办单位: (省财政厅主办,省国税局、地税局协办)
-              ("主办", "lead"), ("承办", "responsible"),
-              # a ministry that guides the task (State Council 2018: (生态环境部指导,试点城市政府负责落实), a table's
-              # 指导部门 column) answers for it
-              ("指导", "responsible"))
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
 _VERB_MANNER = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|分别|共同|依职责)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -97,14 +86,6 @@ _MANNER_VERB = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|依�
 # A verb closing a name in a list of units (…分别牵头, …配合), and a time limit in the list.
 _LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合)$")
 _DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续")
-
-
-def verb_role(clause: str) -> tuple[str | None, str]:
-    """The role a clause's closing verb gives (X牵头 → lead) and the clause without it."""
-    for verb, r in VERB_ROLES:
-        if clause.endswith(verb):
-            return r, clause[: -len(verb)]
-    return None, clause
 
 
 def _verb_ahead(parts: list[str]) -> str | None:
@@ -207,15 +188,33 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
         if groups and j < groups[-1][1]:
             continue  # nested inside the previous group
         groups.append((j, i, i == end - 1))
-    # A tail whose closing bracket the page lost: "…(市经信委牵头落实" at the end of the line.
-    opened = [j for j in stacks["("] + stacks["("] if not groups or j > groups[-1][1]]
+    # A tail whose closing bracket the page lost: "…(市经信委牵头落实" at the end of the line; of any kind (河池 2024:
+    # …〔牵头单位:市市场监管局、…;配合单位:…,各县(区)人民 where the excerpt ends)
+    # whose own brackets (各县(区)) are nested in it
+    opened = [j for o in OPEN_CLOSE.values() for j in stacks[o] if not any(a < j < b for a, b, _ in groups)]
     # (…牵头;…按职责分工负责; cut by the page: a longer one when it names what its units do
     if opened and end - min(opened) <= (_LOST_CLOSE_LONG if _ROLE_VERB.search(text, min(opened)) else _LOST_CLOSE):
-        groups.append((min(opened), end, True))
+        groups = [g for g in groups if g[0] < min(opened)] + [(min(opened), end, True)]
     return groups
 
 
 _LOST_CLOSE, _LOST_CLOSE_LONG = 60, 200
+# What follows the last unit of a list, cut by the page: …国家统计局湖南调查总队等按职责分 (湖南 2016).
+_CUT_REST = re.compile(r"(?:等|按|分别|共同)[^、,,;;]*$")
+
+
+def _cut_by_page(content: str) -> str:
+    """A tail whose closing bracket the page lost, up to the last unit printed whole (README, twelfth and audit-12
+    batches): a closing phrase cut short is dropped (…湖南调查总队等按职责分, 湖南 2016), and so is a name cut short
+    (…河池税务局,各县(区)人民, 河池 2024). A clause that ends with its role's word is whole (…(市经信委牵头落实)."""
+    at = max(content.rfind(sep) for sep in "、,,;;") + 1
+    last = content[at:]
+    if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or _KEYWORDS.search(simplified(last)):
+        return content
+    rest = _CUT_REST.search(last)
+    if rest and ends_as_name(last[:rest.start()]):
+        return content[:at + rest.start()]
+    return content[:at].rstrip("、,,;; ")
 _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 
 
@@ -233,12 +232,12 @@ _FIRST_LEADS = re.compile(rf"[((]{_FIRST_PLACE}[))]"
                           rf"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
-                           r"[\u4e00-\u9fff]{0,6}(牵头单位|责任单位|责任部门|配合单位)[::]?$")
+                           rf"[\u4e00-\u9fff]{{0,6}}({_ROLE_FIELD})[::]?$")  # any role's label (同心 2023: 配合单位)
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets; a leader's field may come first
 # (…。牵头领导:…副局长责任部门:…), and a leader's field opens the tail even where the page lost the full stop
 # before it (…门前三包工作配合领导:…副局长配合部门:区园林局: _LEADER_TAIL, tried on lines that name a 领导).
 _TAIL_FIELDS = (r"(?:[\u4e00-\u9fff]{2}领导[::][^。()():]{1,12}?)?"
-                r"(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[::][^。()()]{2,300}[。]?$")
+                rf"{_ROLE_FIELD}\s*[::][^。()()]{{2,300}}[。]?$")
 _INLINE_TAIL = re.compile(rf"(?<=[。;])\s*(?={_TAIL_FIELDS})")
 _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 # The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
@@ -403,5 +402,6 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
                 text = text[:at]
                 line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         for j, i, tail in _bracket_groups(line):
-            record(path, text[j:i + 1], line.start + j, parse_annotation(text[j + 1:i], line.start + j + 1, tail))
+            content = text[j + 1:i] if text[i:i + 1] in OPEN_CLOSE else _cut_by_page(text[j + 1:i])
+            record(path, text[j:i + 1], line.start + j, parse_annotation(content, line.start + j + 1, tail))
     return annotations, units

@@ -13,10 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from kechuang.extract.assignments import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
+from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
 
@@ -26,12 +26,13 @@ _HEADER_START = re.compile(r"(?:序号|编号)|[^\n]{0,60}?(?:表|\s)(?:序号|�
                            r"[^\d|][^|\n]{0,60}\|(?:[^|\n]{0,60}\|){0,10}?\s*(?:主要|协同)?"
                            r"(?:牵头|责任|配合|协同|协办|主责)(?:单位|部门)\s*(?:\||$)")
 _ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
-# 责任科室 (泗洲头镇 2024) and 责任分工 (木李镇 2024) name the responsible column too (corpus README, fourth batch)
+# 责任科室 (泗洲头镇 2024) and 责任分工 (木李镇 2024) name the responsible column too (corpus README, fourth batch); a
+# county bureau's sections are its 股室 as a city bureau's are its 科室 (责任股室(单位), 略阳 文旅, twelfth batch)
 # A column's role word is a keyword's (协同责任单位) or any verb of the tails (牵头负责部门, 国办 2016 量化指标任务
 # 分工; 指导部门, 国办 2018 推广 table): the tails' vocabulary, longest word first, before any other two characters.
 _TAIL_WORDS = "|".join(sorted({*ROLE_WORDS, *(verb for verb, _ in VERB_ROLES)}, key=lambda w: (-len(w), w)))
-_UNIT_COLUMN = re.compile(rf"({_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(单位|部门|科室)|(责任)(分工)")
-_ROLE = {**ROLE_WORDS,  # the tails' keywords (assignments.ROLE_WORDS)
+_UNIT_COLUMN = re.compile(rf"({_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(单位|部门|科室|股室)|(责任)(分工)")
+_ROLE = {**ROLE_WORDS,  # the tails' keywords (tail_words.ROLE_WORDS)
          "监考": "responsible"}  # the unit that answers for an indicator (旌阳 2016 目标任务分解表)
 _MAX_HEADER_LINES = 40
 
@@ -160,7 +161,7 @@ _ROW_GAP = 5
 # A table printed one cell a line whose header has no 序号 (项目 / 分值 / 目标任务 / 监考单位, 旌阳 2016; 目标任务 / … /
 # 责任分工 / 监督方式, 木李镇 2024): three short cells or more in a row, one naming a column of units.
 _HEADER_CELL = re.compile(r"[\u4e00-\u9fff、 ]{1,12}")
-_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|部门|科室)|责任分工")
+_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|股室)|责任分工")
 _MIN_CELLS = 3
 
 
@@ -185,12 +186,26 @@ def _named(cell: Line) -> bool:
     return bool(_COLUMN_CELL.fullmatch(_fold(cell.text).replace(" ", "")))
 
 
+def _labels_and_values(cells: list[Line], named: list[int]) -> bool:
+    """A column's name, then a list of units, then another column's name: labels each followed by its value
+    (同心 2023: 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇), not a header, whose names come one after another
+    before the rows. Such a label announces the units of the next line, as 和布克赛尔 2020's 整改责任单位 does."""
+    return any(k + 2 in named and k + 1 not in named and _lists_units(cells[k + 1]) for k in named)
+
+
+def _lists_units(cell: Line) -> bool:
+    units = split_units(cell.text.strip(), cell.start)
+    return bool(units) and looks_like_units([FoundUnit("", u, s, e) for u, s, e in units])
+
+
 def _cell_header(cells: list[Line]) -> tuple[list[str | None], int] | None:
     """(roles of the unit columns in order, index of the line after the header) of a header without 序号 printed one
     cell a line (``cells``, from ``_cell_run``)."""
     named = [k for k, c in enumerate(cells) if _named(c)]
     if len(cells) < _MIN_CELLS or not named or any(_header_starts(c.text) for c in cells):
         return None
+    if _labels_and_values(cells, named):
+        return None  # read as labels announcing the next line (assignments._ROLE_HEADING)
     roles = [r for k in named for r in _column_roles(cells[k].text)]
     roles = list(itertools.dropwhile(lambda r: r is None, roles))
     return (roles, cells[named[-1]].index + 1) if roles else None

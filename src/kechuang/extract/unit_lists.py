@@ -17,10 +17,15 @@ from kechuang.extract.rules import load_rules
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|署|小组|专班|"
+    r"海关|"  # a customs office (合肥海关 安徽 2021, 滁州海关 2020, 河池海关 2024)
+    # a county bureau's section (文化宣传股, 旅游股: 略阳 文旅), as 科 is a city bureau's (责任科室, 泗洲头镇 2024);
+    # not a holding or a share (控股, 入股)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![控持入参配送])股|"
     r"辦|廳|會|單位|機構|處|館|學|團|聯|部門|鄉鎮|鎮|鄉)$")  # as pages in traditional characters print them
 _UNIT_STRIP = " 。.等:"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
-_COLUMN_NAME = re.compile(r"(主要|协同|整改)?(牵头|责任|配合|协同|协办|参与|主责|承办)(单位|部门)")  # not a unit
+# A column's name is no unit, nor the bare word a header cell wraps onto its own line (责任股室 / (单位), 略阳 文旅)
+_COLUMN_NAME = re.compile(r"(?:(主要|协同|整改)?(牵头|责任|配合|协同|协办|参与|主责|承办))?(单位|部门)")
 _TRAILING_ALIAS = re.compile(r"\([^()]{1,12}\)$")
 
 
@@ -109,6 +114,13 @@ _JOIN = re.compile("以及|和|及|与")
 
 def unit_like(name: str) -> bool:
     return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name)) or name.startswith("各"))
+
+
+def ends_as_name(name: str) -> bool:
+    """Whether a name is printed to its end: a body's ending, or a collective's kind or body (各县(市、区));
+    各县(区)人民, cut by the page, is not."""
+    return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name))
+                                   or _collective_patterns()[1].match(name))
 
 
 def _split_glued(unit: str, start: int) -> list[tuple[str, int, int]]:

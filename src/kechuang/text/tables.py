@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-# The role words of the tails (kechuang.extract.assignments.ROLE_WORDS; a test keeps the two alike), first match
+# The role words of the tails (kechuang.extract.tail_words.ROLE_WORDS; a test keeps the two alike), first match
 # wins: 协同责任单位 cooperates, 牵头责任单位 leads. An HTML table's 协同单位 column was read as nothing.
 _ROLE_HEADERS = (("牵头", "牵头单位"), ("主责", "牵头单位"), ("主办", "牵头单位"),
                  ("协同", "配合单位"), ("协助", "配合单位"), ("协办", "配合单位"), ("配合", "配合单位"),
