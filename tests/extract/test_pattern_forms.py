@@ -48,3 +48,58 @@ def test_next_item_as_two_branches(text):
 def test_sentences_and_simplified_as_before(text):
     assert _sentences(text) == re.split(r"(?<=。)", text)
     assert simplified_all(text) == text.translate(simplified_table()[0])
+
+
+# Lines are tried against a pattern only when they hold words every match of it holds: each gate must hold for any
+# text the pattern matches (a pattern given a new form, 责任科室 say, must be given to its gate too).
+_GATE_PIECES = ["责任单位", "牵头部门", "责任科室", "配合股室", "主要", ":", ":", "。", ";", "分管领导", "(", ")", "|", "序号",
+                "编号", "表", "标题", "名称", "文号", "发文字号", "国办发", "〔2019〕", "24", "号", "號", "关于", "關於",
+                "办公室", "印发", "《", "》", "解读如下", "的解读", "一、", "列第一位的为", "首位", "牵头", "单位", "科技局",
+                " ", "日期", "时间", "发布", "2024-05-01", "2024年5月1日", "来源", "浏览", "[", "]", "x", "成文日期",
+                "国办发〔2019〕24号", "。责任科室:科技局", "(列第一位的为牵头单位)"]
+_GATE_TEXT = st.lists(st.sampled_from(_GATE_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_GATE_TEXT)
+def test_every_match_passes_its_gate(text):
+    from kechuang.extract.assignments import _FIRST_LEADS, _INLINE_TAIL, _KEYWORDS, _ROLE_NOUN
+    from kechuang.extract.metadata.explained import _EXPLAINS
+    from kechuang.extract.metadata.fields import (
+        DOC_NUMBER,
+        INFO_LINE_DATE,
+        INFO_LINE_WORDS,
+        PUBLISHED_FIELD,
+        PUBLISHED_WORDS,
+        SIGNED_FIELD,
+        SIGNED_WORDS,
+        TITLE_FIELD,
+    )
+    from kechuang.extract.metadata.title import _ISSUING
+    from kechuang.extract.task_tables import _HEADER_START, _header_starts
+
+    if _KEYWORDS.search(text) or _INLINE_TAIL.search(text):
+        assert _ROLE_NOUN.search(text)
+    if _FIRST_LEADS.search(text):
+        assert "牵头" in text and ("第一" in text or "首位" in text)
+    if _HEADER_START.match(text):
+        assert _header_starts(text)
+    if TITLE_FIELD.match(text.strip()):
+        assert "题" in text or "称" in text
+    if DOC_NUMBER.search(text):
+        assert "号" in text or "號" in text
+    if _ISSUING.search(text):
+        assert "于" in text or "於" in text or "印" in text
+    if _EXPLAINS.search(text):
+        assert "读" in text or "《" in text
+    for field, words in ((SIGNED_FIELD, SIGNED_WORDS), (PUBLISHED_FIELD, PUBLISHED_WORDS),
+                         (INFO_LINE_DATE, INFO_LINE_WORDS)):
+        if field.search(text):
+            assert words.search(text) and re.search(r"\d{4}", text)
+
+
+def test_gates_pass_the_forms_they_guard():
+    from kechuang.extract.assignments import parse_annotation
+
+    found = parse_annotation("责任科室:办公室、财务股", 0, tail=True)  # a keyword naming 科室 is read
+    assert [(u.role, u.unit) for u in found or []] == [("responsible", "办公室"), ("responsible", "财务股")]

@@ -15,7 +15,7 @@ from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.tail_words import KEYWORDS as _KEYWORDS
 from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
-from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
+from kechuang.extract.tail_words import ROLE_NOUNS, ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.unit_lists import (
     FoundUnit,
     ends_as_name,
@@ -152,11 +152,12 @@ def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] |
     return found
 
 
+_ROLE_NOUN = re.compile(ROLE_NOUNS)  # 单位, 部门, 科室, 股室: in every keyword and tail field (tail_words.ROLE_FIELD)
 _CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)")
 
 
 def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
-    if ("单位" in content or "部门" in content) and _KEYWORDS.search(content):  # every keyword names one
+    if _ROLE_NOUN.search(content) and _KEYWORDS.search(content):  # every keyword names one (单位, 科室…)
         units = _parse_keyworded(content, offset)
         return units or None
     if _CLOSING_VERB.search(content):
@@ -386,8 +387,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        # the text is cut, never changed: its reading is cut too; every field of a tail names 单位 or 部门
-        inline = _INLINE_TAIL.search(plain[:len(text)]) if "单位" in plain or "部门" in plain else None
+        # the text is cut, never changed: its reading is cut too; every field of a tail names a role noun
+        inline = _INLINE_TAIL.search(plain[:len(text)]) if _ROLE_NOUN.search(plain) else None
         if not inline and "领导" in plain:
             inline = _LEADER_TAIL.search(plain[:len(text)])
         if inline and not _bracket_groups_cover(line, inline.start()):
