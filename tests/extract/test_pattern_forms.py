@@ -63,7 +63,7 @@ _GATE_TEXT = st.lists(st.sampled_from(_GATE_PIECES), max_size=14).map("".join)
 @settings(max_examples=500, deadline=None)
 @given(_GATE_TEXT)
 def test_every_match_passes_its_gate(text):
-    from kechuang.extract.assignments import _FIRST_LEADS, _INLINE_TAIL, _KEYWORDS, _ROLE_NOUN
+    from kechuang.extract.assignments import _FIRST_LEADS, _INLINE_TAIL, _KEYWORDS
     from kechuang.extract.metadata.explained import _EXPLAINS
     from kechuang.extract.metadata.fields import (
         DOC_NUMBER,
@@ -76,10 +76,11 @@ def test_every_match_passes_its_gate(text):
         TITLE_FIELD,
     )
     from kechuang.extract.metadata.title import _ISSUING
+    from kechuang.extract.tail_words import ROLE_NOUN
     from kechuang.extract.task_tables import _HEADER_START, _header_starts
 
     if _KEYWORDS.search(text) or _INLINE_TAIL.search(text):
-        assert _ROLE_NOUN.search(text)
+        assert ROLE_NOUN.search(text)
     if _FIRST_LEADS.search(text):
         assert "牵头" in text and ("第一" in text or "首位" in text)
     if _HEADER_START.match(text):

@@ -15,7 +15,7 @@ from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.tail_words import KEYWORDS as _KEYWORDS
 from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
-from kechuang.extract.tail_words import ROLE_NOUNS, ROLE_WORDS, VERB_ROLES, verb_role
+from kechuang.extract.tail_words import ROLE_NOUN, ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.unit_lists import (
     FoundUnit,
     ends_as_name,
@@ -35,6 +35,8 @@ _OTHER_FIELDS = re.compile(
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
 _VERB_MANNER = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|分别|共同|依职责)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_BREAK = re.compile(r"([,;。])")
+_CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)")
 
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
@@ -99,9 +101,6 @@ def _verb_ahead(parts: list[str]) -> str | None:
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"([,;。])")
-
-
 def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     """``X牵头,Y、Z配合`` and the like; units after a lead with no keyword cooperate."""
     found: list[FoundUnit] = []
@@ -152,12 +151,8 @@ def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] |
     return found
 
 
-_ROLE_NOUN = re.compile(ROLE_NOUNS)  # 单位, 部门, 科室, 股室: in every keyword and tail field (tail_words.ROLE_FIELD)
-_CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)")
-
-
 def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
-    if _ROLE_NOUN.search(content) and _KEYWORDS.search(content):  # every keyword names one (单位, 科室…)
+    if ROLE_NOUN.search(content) and _KEYWORDS.search(content):  # every keyword names one (单位, 科室…)
         units = _parse_keyworded(content, offset)
         return units or None
     if _CLOSING_VERB.search(content):
@@ -243,9 +238,8 @@ _INLINE_TAIL = re.compile(rf"(?<=[。;])\s*(?={_TAIL_FIELDS})")
 _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 # The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
 # …责任部门:建工科、安全站、质监站(二)小街巷…): the tail's item ends before it.
-# The tail's last character, then the number: (一) after a bracket or a body's last character, 一、 after a bracket
-# only. One leading class, so that the re module skips ahead to it (two branches opening with a class each were tried
-# at every position: 3x the cost).
+# The tail's last character, then the number: (一) after a bracket or a body's last character, 一、 after a bracket only
+# (one leading class, which the re module skips ahead to: two class-led branches were tried at every position).
 _NEXT_ITEM = re.compile(r"[)）〕\]】局办委厅站科室部府处所组队心会院辦廳處組隊會]"
                         r"(?:(?=[((][一二三四五六七八九十]{1,3}[))])|(?<=[)）〕\]】])(?=[一二三四五六七八九十]{1,3}、))")
 
@@ -287,8 +281,7 @@ def _verb_tail(plain: str) -> int | None:
 
 
 _WRAP_GAP, _WRAP_JUNK, _WRAP_END = 4, 10, 30
-_CLOSE = re.compile(r"[))]")
-_WRAP_CLOSE = re.compile(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?")
+_CLOSE, _WRAP_CLOSE = re.compile(r"[))]"), re.compile(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?")
 
 
 def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], int] | None:
@@ -350,8 +343,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
         path, text = paths[line.index], line.text
-        plain = simplified(text)  # regexes read simplified characters; slices keep the printed
-        # every form of the note names 牵头 and 第一 or 首位: a line without them is not searched
+        plain = simplified(text)  # regexes read simplified characters; slices keep the printed (note: 牵头, 第一/首位)
         note = _FIRST_LEADS.search(plain) if "牵头" in plain and ("第一" in plain or "首位" in plain) else None
         if note:
             first_leads = True
@@ -387,8 +379,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        # the text is cut, never changed: its reading is cut too; every field of a tail names a role noun
-        inline = _INLINE_TAIL.search(plain[:len(text)]) if _ROLE_NOUN.search(plain) else None
+        inline = _INLINE_TAIL.search(plain[:len(text)]) if ROLE_NOUN.search(plain) else None  # cut as the text is
         if not inline and "领导" in plain:
             inline = _LEADER_TAIL.search(plain[:len(text)])
         if inline and not _bracket_groups_cover(line, inline.start()):
