@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from tests.extract.passages import held_out_years
 
-# Before this round the extractor read 66 of the 82 cases (0.805): 30 of the 44 one-year cases, 36 of the 38 others.
-HELD_OUT_FLOOR = 66
+# Before this round the extractor read 66 of the 82 cases (0.805): 30 of the 44 one-year cases, 36 of the 38 others;
+# after it, 81 (the one left: 合水 2024 上半年工作总结和下半年工作安排, read as a report, as 中宁 2020's title is, dev).
+HELD_OUT_FLOOR = 81
 
 
 def test_the_held_out_titles_and_lead_ins_give_the_year_decided_by_hand():
