@@ -97,6 +97,6 @@ def document_year(opening: str | None, lines: list[Line], heading_titles: dict[i
     year = opening_year(title, plan_year, title=True) if title else None
     if year is None:
         year = _caption_year(lines, heading_titles, plan_year, title)
-    if year is None and title and vocab().one_year_title.search(title):
+    if year is None and title and vocab().one_year_title.search(title) and not several_years(title):
         year = plan_year  # 政府工作报告 with no year in its title: a one-year plan, the plan's own year
     return year
