@@ -89,7 +89,9 @@ GATES = {
     # 0.91011 → 0.91535 (2 × 1222 / (1284 + 1386)); a growth held as the goal at a sentence's end (…增长4%的目标。):
     # 0.91582 (2 × 1224 / (1287 + 1386)); a stretch after a comma keeps its indicator and kind (…增长2%,力争3%): 0.91657
     # (2 × 1225 / (1287 + 1386)); its new dev pages 0.764 → 0.855; validation unchanged
-    "dev": {"document": 0.974, "assignments": 0.981, "targets": 0.916},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-years19 (round 19: the year of one-year plans from lead-ins and titles never seen, held-out list
+    # heldout/years.yaml): dev targets 0.91657 → 0.9229
+    "dev": {"document": 0.974, "assignments": 0.981, "targets": 0.922},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -134,7 +136,8 @@ GATES = {
     # ext-meta14 (document round 18): validation document 0.87368 → 0.87723 (score_real.py prints 0.877)
     # without its bullet-field rule (see dev): 0.87487 — the rule had given +0.0024 after its engineer saw a
     # validation page of that shape
-    "validation": {"document": 0.874, "assignments": 0.849, "targets": 0.798},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-years19 (round 19, the year of one-year plans): validation targets 0.79828 → 0.80515 (score_real.py prints 0.805)
+    "validation": {"document": 0.874, "assignments": 0.849, "targets": 0.805},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

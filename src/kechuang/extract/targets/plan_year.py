@@ -14,7 +14,9 @@ from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import DURATION, FIVE_YEAR, PAST_DOCUMENT, opening_year, years
 
 _SENTENCE_END = re.compile(r"[。;;!!,,::、]$")
-_DATE = re.compile(r"\d{4}\s*(?:年\s*\d|[-./]\s*\d)")
+# a date (2023年4月11日, 2023-04-11, 二○一一年七月二十八日), not a caption
+_DATE = re.compile(r"\d{4}\s*(?:年\s*\d|[-./]\s*\d)"
+                   r"|[一二][〇○零][〇○零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月")
 # 2023—2025, (2021~2025年): a range of years, with or without 年
 _RANGE = re.compile(r"(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d")
 # years, dates and the names of documents are no numbers of a lead-in

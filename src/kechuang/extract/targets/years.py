@@ -14,6 +14,8 @@ _DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(?=\d)(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
 BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
+# 二○一一年七月二十八日 (a signature, in Chinese numerals): a date, no year of a plan
+_CN_DATE = re.compile(r"[一二三四五六七八九十]{1,2}月(?!底|末|份?前)")
 FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 _IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}每上去前])年(?:内|末|底)|本年度|今年(?!以来)")  # 年末,全县…达到21%
@@ -67,7 +69,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
     for m in YEAR.finditer(text) if digits else ():
         follows = text[m.end():m.end() + 6]
         if m.start(2) in bases or m.start(2) in starts or follows.startswith("基础") or (
-                follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)):
+                follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)) or _CN_DATE.match(follows):
             continue
         year = int(m.group(2))
         past = bool(plan_year and year < plan_year)
