@@ -90,8 +90,10 @@ GATES = {
     # 0.91582 (2 × 1224 / (1287 + 1386)); a stretch after a comma keeps its indicator and kind (…增长2%,力争3%): 0.91657
     # (2 × 1225 / (1287 + 1386)); its new dev pages 0.764 → 0.855; validation unchanged
     # ext-years19 (round 19: the year of one-year plans from lead-ins and titles never seen, held-out list
-    # heldout/years.yaml): dev targets 0.91657 → 0.9229
-    "dev": {"document": 0.974, "assignments": 0.981, "targets": 0.922},  # round 4: 0.945 / 0.940 / 0.895
+    # heldout/years.yaml): dev targets 0.91657 → 0.9229; its twelfth batch (4 dev pages, 65 targets annotated before
+    # the extractor ran: out of sample 0.621 under both main's and the round's rules; 0.845 under both once 余杭's
+    # passages keep the lead-in that dates them, as the README asks): dev targets 0.91966 (main's rules 0.91359)
+    "dev": {"document": 0.974, "assignments": 0.981, "targets": 0.919},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
