@@ -60,8 +60,9 @@ class YearMark:
 
 def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
     """The year marks of one sentence, in order of position."""
-    if "年" not in text and "五" not in text and "月" not in text:
-        return []  # every year phrase has one of them (2025年, 年内, “十四五”末, 6月底前)
+    if "年" not in text and "五" not in text:  # every other year phrase has one or the other (2025年, 年内, “十四五”末)
+        return [YearMark(offset + m.start(), sentence, plan_year)
+                for m in _MONTH_ALONE.finditer(text)] if plan_year and "月" in text else []
     marks = []
     digits = _DIGIT.search(text) is not None  # 2025年, 在2020年基础上, 2012年起 all need one
     bases = {m.start(1) for m in BASE.finditer(text)} if digits else set()
