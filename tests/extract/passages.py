@@ -102,8 +102,8 @@ def held_out_year(case: dict) -> int | str | None:
     return found[0].year if found else "history"
 
 
-def held_out_years() -> list[tuple[dict, int | str | None]]:
-    """Every case of heldout/years.yaml with the year the extractor reads."""
-    cases = yaml.safe_load(HELD_OUT_YEARS.read_text("utf-8"))
+def held_out_years(path: Path = HELD_OUT_YEARS) -> list[tuple[dict, int | str | None]]:
+    """Every case of a held-out list of titles and lead-ins (heldout/years.yaml) with the year the extractor reads."""
+    cases = yaml.safe_load(path.read_text("utf-8"))
     assert all(case["source"].startswith("http") for case in cases)
     return [(case, held_out_year(case)) for case in cases]
