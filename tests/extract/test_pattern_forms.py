@@ -104,3 +104,16 @@ def test_gates_pass_the_forms_they_guard():
 
     found = parse_annotation("责任科室:办公室、财务股", 0, tail=True)  # a keyword naming 科室 is read
     assert [(u.role, u.unit) for u in found or []] == [("responsible", "办公室"), ("responsible", "财务股")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["3月底前", "12月底前", "6月前", "年", "2024年", "每", "每月", ".", "5", " ", "月", "五",
+                                 "完成", "一", "x"]), max_size=12).map("".join))
+def test_month_alone_and_the_year_gate(text):
+    from kechuang.extract.targets.years import _MONTH_ALONE, may_mark, years
+
+    plain = re.compile(r"(?<![\d年每.．])(?<!\d\s)\d{1,2}\s*月(?:底|末|份)?前")
+    assert _spans(_MONTH_ALONE, text) == _spans(plain, text)
+    for plan_year in (None, 2024):
+        if not may_mark(text, plan_year):
+            assert years(text, 0, 0, plan_year) == []

@@ -101,7 +101,12 @@ GATES = {
     # after round 19): main's rules 0.97436 / 0.96661 / 0.91382, round 19's 0.97436 / 0.98476 (1163 / 1182 of 1180) /
     # 0.91422 — its two targets are dated by an edition mark, 《…目录》(2019年本), one page, no target rule written
     # merged (audit + tails): 0.96870 / 0.98476 / 0.91908
-    "dev": {"document": 0.968, "assignments": 0.984, "targets": 0.919},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-years19 (round 19: the year of one-year plans from lead-ins and titles never seen, held-out list
+    # heldout/years.yaml): dev targets 0.91657 → 0.9229; its thirteenth batch (4 dev pages, 65 targets annotated before
+    # the extractor ran: out of sample 0.621 under both main's and the round's rules; 0.845 under both once 余杭's
+    # passages keep the lead-in that dates them, as the README asks): dev targets 0.91966 (main's rules 0.91359)
+    # merged (audit + tails + years): 0.96870 / 0.98476 / 0.91705 (the years batch's pages, 0.845 alone, weigh it down)
+    "dev": {"document": 0.968, "assignments": 0.984, "targets": 0.917},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -151,7 +156,9 @@ GATES = {
     # tails (round 19: a tail whose closing bracket the page lost, of any kind, cut in its last name or phrase; labels
     # each followed by their units; 股 sections and 股室 columns; 海关): validation assignments 0.84935 → 0.86082
     # merged (audit + tails): 0.87487 / 0.86082 / 0.79760
-    "validation": {"document": 0.874, "assignments": 0.860, "targets": 0.797},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-years19 (round 19, the year of one-year plans): validation targets 0.79828 → 0.80515 (score_real.py prints 0.805)
+    # merged (audit + tails + years): 0.87487 / 0.86082 / 0.80446
+    "validation": {"document": 0.874, "assignments": 0.860, "targets": 0.804},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
