@@ -161,3 +161,14 @@ def test_the_api_sets_members_of_its_region_only(api, users, county, other_count
     assert status == 200 and body["members"] == [township.pk]
     rows = api(users["leader"], "get", "/departments")[1]
     assert next(r for r in rows if r["id"] == collective.pk)["members"] == [township.pk]
+
+
+def test_confirming_with_a_collective_without_members_says_so_not_to_open_a_login(as_user, users):
+    client = as_user(users["bureau"])
+    plan, _, _ = _plan_with_new_collective(client)
+    plan.refresh_from_db()
+    response = client.post(reverse("kc-plan-confirm", args=[plan.pk]), {"version": plan.version}, follow=True)
+    messages = [str(m) for m in response.context["messages"]]
+    assert any(m.startswith("集合单位“各片区管理处”还没有成员,分派给它的任务尚未到达任何部门") for m in messages)
+    login = next(m for m in messages if "还没有登录账号" in m)
+    assert "灵寿县甲中心" in login and "各片区管理处" not in login  # users belong to plain departments only

@@ -26,6 +26,7 @@ from kechuang.web.params import int_or_none
 from kechuang.web.plans import services
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import (
+    collectives_without_members,
     departments_without_login,
     headings_not_tasks,
     plan_duplicates,
@@ -254,6 +255,9 @@ def plan_confirm_view(request, pk: int):
         shown = "、".join(idle[:8]) + ("等" if len(idle) > 8 else "")
         messages.warning(request, f"其中 {len(idle)} 个部门还没有登录账号,收不到任务提醒、也无法报送:{shown}。"
                                   "请到“用户”页面为其开设账号")
+    for collective in collectives_without_members(plan):
+        messages.warning(request, f"集合单位“{collective.name}”还没有成员,分派给它的任务尚未到达任何部门:"
+                                  "请在“部门”页面为其设置成员(设置后任务即分派给各成员)")
     return redirect("kc-board", pk=plan.pk)
 
 
