@@ -94,4 +94,5 @@ def test_a_documents_target_with_markup_is_left_out_and_the_review_page_says_so(
     indicators = list(Target.objects.filter(task__plan=plan).values_list("indicator", flat=True))
     assert not any("<script" in i for i in indicators) and "研发投入强度" in indicators
     page = client.get(response["Location"]).content.decode("utf-8")
+    assert "抽取出 1 项任务(1 个量化目标因指标含网页标记或公式符号未列入,见抽取提示)" in page
     assert "未列入量化目标" in page and "&lt;script&gt;alert(1)&lt;/script&gt;高新技术企业" in page

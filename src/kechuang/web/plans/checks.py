@@ -15,6 +15,7 @@ from kechuang.errors import KechuangError
 from kechuang.reports.cells import FORMULA_START
 
 _TAG_OPEN = re.compile(r"<[A-Za-z/!?][^<>]{0,20}>?")  # the tag as shown in the message: <script>, </b>
+LEFT_OUT = "未列入量化目标"  # the words of a left-out target's hint (counted for the upload's message)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -54,5 +55,10 @@ def target_refused(target) -> bool:
 def targets_left_out(targets) -> list[str]:
     """An extracted target the forms would refuse is not stored from a document either: the review page's hints
     say which (by the sentence it was read from), so that the clerk adds it as meant."""
-    return [f"量化目标“{(t.quote or t.indicator)[:40]}”的{_target_problem(t)},未列入量化目标;请核对原文,"
+    return [f"量化目标“{(t.quote or t.indicator)[:40]}”的{_target_problem(t)},{LEFT_OUT};请核对原文,"
             "需要时用“+ 目标”补入" for t in targets if target_refused(t)]
+
+
+def targets_left_out_count(plan) -> int:
+    """How many of the document's targets ``targets_left_out`` named when the plan was extracted."""
+    return sum(1 for w in (plan.extracted or {}).get("warnings", []) if LEFT_OUT in w)

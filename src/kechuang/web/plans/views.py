@@ -24,6 +24,7 @@ from kechuang.web.jobs.models import Job
 from kechuang.web.jobs.services import extract_job, wants_background
 from kechuang.web.params import int_or_none
 from kechuang.web.plans import services
+from kechuang.web.plans.checks import targets_left_out_count
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import (
     collectives_without_members,
@@ -78,9 +79,10 @@ def _create(request, region: Region):
 
 def _uploaded(request, plan: Plan, tasks: list[Task]) -> None:
     """The message after an upload (in the request, or on the review page a background extraction leads to)."""
-    idle = len(headings_not_tasks(plan, tasks))
-    messages.success(request, f"已上传“{plan.source_name}”并抽取出 {len(tasks)} 项任务"
-                              + (f"(另有 {idle} 个编号条目未列为任务,见抽取提示)" if idle else "") + ",请核对后确认")
+    idle, left_out = len(headings_not_tasks(plan, tasks)), targets_left_out_count(plan)
+    notes = (f"(另有 {idle} 个编号条目未列为任务,见抽取提示)" if idle else "") + (
+        f"({left_out} 个量化目标因指标含网页标记或公式符号未列入,见抽取提示)" if left_out else "")
+    messages.success(request, f"已上传“{plan.source_name}”并抽取出 {len(tasks)} 项任务{notes},请核对后确认")
 
 
 @login_required
