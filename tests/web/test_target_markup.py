@@ -96,3 +96,20 @@ def test_a_documents_target_with_markup_is_left_out_and_the_review_page_says_so(
     page = client.get(response["Location"]).content.decode("utf-8")
     assert "抽取出 1 项任务(1 个量化目标因指标含网页标记或公式符号未列入,见抽取提示)" in page
     assert "未列入量化目标" in page and "&lt;script&gt;alert(1)&lt;/script&gt;高新技术企业" in page
+
+
+def test_a_local_indicator_refuses_them_too(client, users, county):
+    """地方指标 are the other indicator names a bureau types (their name becomes a target's link and a column of
+    the import template): the same rule, by field."""
+    from kechuang.web.indicators.models import Indicator
+
+    client.force_login(users["bureau"])
+    url = reverse("kc-indicator-add")
+    for fields, words in (({"name": SCRIPT}, "指标名称“&lt;script&gt;alert(1)&lt;/script&gt;”含有网页标记"),
+                          ({"name": "服务村数", "aliases": FORMULA}, "别名“=HYPERLINK"),
+                          ({"name": "服务村数", "unit": "<b>个"}, "单位“&lt;b&gt;个”含有网页标记")):
+        body = client.post(url, {"code": "lingshou_towns", "unit": "个", **fields}).content.decode()
+        assert words in body, fields
+    assert not Indicator.objects.filter(code="lingshou_towns").exists()
+    client.post(url, {"code": "lingshou_towns", "name": "PM2.5<35的天数", "unit": "天"})
+    assert Indicator.objects.get(code="lingshou_towns").name == "PM2.5<35的天数"
