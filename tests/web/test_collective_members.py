@@ -66,7 +66,7 @@ def test_a_department_of_another_region_is_refused_and_nothing_is_saved(as_user,
     client = as_user(users["bureau"])
     _, collective, _ = _plan_with_new_collective(client)
     township, foreign = department(county, "灵寿镇人民政府"), department(other_county, "金塔县科学技术局")
-    for chosen in ([township.pk, foreign.pk], [collective.pk], [987654]):
+    for chosen in ([township.pk, foreign.pk], [collective.pk], [987654], [township.pk, "x"], [str(2**63)]):
         response = client.post(_members_url(collective), {"members": chosen})
         page = response.content.decode("utf-8")
         assert response.status_code == 400 and "所选成员中有不属于本地区的部门" in page, chosen
@@ -153,8 +153,9 @@ def test_the_api_sets_members_of_its_region_only(api, users, county, other_count
     collective = Department.objects.get(pk=body["id"])
     township, foreign = department(county, "灵寿镇人民政府"), department(other_county, "金塔县科学技术局")
     url = f"/departments/{collective.pk}/members"
-    status, body = api(users["bureau"], "put", url, {"members": [township.pk, foreign.pk]})
-    assert status == 400 and body["error"]["context"]["field"] == "members" and not collective.members.exists()
+    for members in ([township.pk, foreign.pk], [2**40]):
+        status, body = api(users["bureau"], "put", url, {"members": members})
+        assert status == 400 and body["error"]["context"]["field"] == "members" and not collective.members.exists()
     assert api(users["other_bureau"], "put", url, {"members": [foreign.pk]})[0] == 404
     assert api(users["leader"], "put", url, {"members": [township.pk]})[0] == 403
     status, body = api(users["bureau"], "put", url, {"members": [township.pk]})

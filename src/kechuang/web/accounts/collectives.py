@@ -55,7 +55,7 @@ def collective_members_set(user, collective: Department, member_ids: list[int]) 
     if not collective.is_collective:
         raise KechuangError("KC-WEB-FIELD", f"“{collective.name}”不是集合单位,不能设置成员", field="members")
     wanted = set(member_ids)
-    members = list(member_choices(collective).filter(pk__in=wanted))
+    members = list(member_choices(collective).filter(pk__in=[i for i in wanted if 0 < i < 2**31]))  # none beyond
     if len(members) != len(wanted):
         raise KechuangError("KC-WEB-FIELD", "所选成员中有不属于本地区的部门(或是集合单位),未保存任何修改;"
                             "成员只能从本地区的部门中选择", field="members")

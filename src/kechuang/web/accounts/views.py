@@ -119,7 +119,7 @@ def department_members(request, pk: int):
         back = ""
     error, status, chosen = None, 200, {m.pk for m in collective.members.all()}
     if request.method == "POST":
-        chosen = {int(v) for v in request.POST.getlist("members") if v.isdigit()}
+        chosen = {int(v) if v.isdigit() else 0 for v in request.POST.getlist("members")}  # 0: no department
         try:
             members, tasks = collective_members_set(request.user, collective, sorted(chosen))
         except KechuangError as exc:
