@@ -76,6 +76,7 @@ def test_a_department_of_another_region_is_refused_and_nothing_is_saved(as_user,
     assert as_user(users["other_bureau"]).post(_members_url(collective), {"members": [foreign.pk]}).status_code == 404
     assert as_user(users["leader"]).post(_members_url(collective), {"members": [township.pk]}).status_code == 403
     assert not collective.members.exists()
+    assert as_user(users["bureau"]).get(_members_url(township)).status_code == 404  # no members to a plain one
 
 
 def test_members_set_before_confirming_receive_the_collectives_task(as_user, users, county):

@@ -114,6 +114,8 @@ def department_members(request, pk: int):
     """A collective's members: a checklist of the region's departments; back to ``next`` (the plan's units page)
     or the departments page with a message saying who the members are."""
     collective = department_managed(request.user, pk)
+    if not collective.is_collective:
+        raise Http404  # a plain department has no members to set
     back = request.POST.get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = ""
