@@ -66,7 +66,10 @@ def _ngrams(prefix: str, text: str, out: list[str]) -> None:
 
 
 def context_features(line: str, end: int, plan_year: int | None) -> list[str]:
-    """Features of a value whose printing ends at ``line[end]``, without the rules' reading of it."""
+    """Features of a value whose printing ends at ``line[end]``, without the rules' reading of it.
+
+    Linear in the line's length per value (the sentence's start and the brackets are looked for from the line's
+    start): a line of thousands of targets costs the square of its length. Bound both to a window before wiring."""
     out: list[str] = []
     left, right = _fold(line[max(0, end - LEFT):end]), _fold(line[end:end + RIGHT])
     _ngrams("L", left, out)
