@@ -106,7 +106,9 @@ GATES = {
     # the extractor ran: out of sample 0.621 under both main's and the round's rules; 0.845 under both once 余杭's
     # passages keep the lead-in that dates them, as the README asks): dev targets 0.91966 (main's rules 0.91359)
     # merged (audit + tails + years): 0.96870 / 0.98476 / 0.91705 (the years batch's pages, 0.845 alone, weigh it down)
-    "dev": {"document": 0.968, "assignments": 0.984, "targets": 0.917},  # round 4: 0.945 / 0.940 / 0.895
+    # tails2 (round 20): its fourteenth batch (1 dev page, 7 units annotated before the extractor ran: out of sample
+    # 0.714) → 1.000; dev assignments 0.98316 (main's rules on the grown corpus) → 0.98611; validation unchanged
+    "dev": {"document": 0.968, "assignments": 0.986, "targets": 0.917},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

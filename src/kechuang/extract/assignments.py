@@ -15,7 +15,7 @@ from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.tail_words import KEYWORDS as _KEYWORDS
 from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
-from kechuang.extract.tail_words import ROLE_NOUN, ROLE_WORDS, VERB_ROLES, verb_role
+from kechuang.extract.tail_words import ROLE_NOUN, ROLE_WORDS, VERB_ROLES, listed_verb, verb_role
 from kechuang.extract.unit_lists import (
     FoundUnit,
     ends_as_name,
@@ -63,15 +63,12 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
             closing = _MANNER_VERB.search(unit)
             if closing and closing.start() >= 2:  # …、省大数据中心按职责分工负责: the manner is no part of the name
                 unit, e = unit[:closing.start()], s + closing.start()
-            verb = _LISTED_VERB.search(unit)
-            if verb and verb.start() >= 2:  # 责任单位:经济投资局和航空口岸局分别牵头、区发改局: the verb gives the role
-                lead = verb.group(1) == "牵头"
-                led = led or lead
-                # the names before it joined by 、 share it (浙江 2024 责任单位:省政府办公厅、省财政厅牵头,省商务厅…)
-                for earlier in run:
-                    earlier.role, earlier.after_lead = ("lead" if lead else "cooperating"), False
-                for name, ns, ne in split_units(unit[:verb.start()], s):
-                    found.append(FoundUnit("lead" if lead else "cooperating", name, ns, ne))
+            if listed := listed_verb(unit):  # …分别牵头, …等有关部门参加, 各镇街落实: the verb gives the role
+                given = listed[0] or role
+                led = led or given == "lead"
+                for earlier in run:  # the names before it joined by 、 share it
+                    earlier.role, earlier.after_lead = given, False
+                found.extend(FoundUnit(given, name, ns, ne) for name, ns, ne in split_units(unit[:listed[1]], s))
                 run = []
                 continue
             if _DEADLINE.search(unit) and not unit_like(unit):
@@ -83,10 +80,8 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     return found
 
 
-# How the last units of a keyworded list take the task on (…按职责分工负责), dropped from the name.
+# How the last units of a keyworded list take the task on (…按职责分工负责), dropped from the name; a time limit in it.
 _MANNER_VERB = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|依职责)(负责|落实)$")
-# A verb closing a name in a list of units (…分别牵头, …配合), and a time limit in the list.
-_LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合)$")
 _DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续")
 
 

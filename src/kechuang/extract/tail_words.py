@@ -21,6 +21,7 @@ VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施
               ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
+              ("参加", "cooperating"),  # as 参与 (金乡 2021 乡村振兴: …等有关部门参加, 淮安 2022: Y、Z等参与)
               ("协办", "cooperating"), ("落实", "responsible"),
               # the verbs of the keywords 主办单位 / 承办单位: (省财政厅主办,省国税局、地税局协办)
               ("主办", "lead"), ("承办", "responsible"),
@@ -35,3 +36,22 @@ def verb_role(clause: str) -> tuple[str | None, str]:
         if clause.endswith(verb):
             return r, clause[: -len(verb)]
     return None, clause
+
+
+# A verb closing a name in a keyworded list gives the names before it (joined by 、) their role: 牵头 and
+# 配合 (海曙 2023 `责任单位:经济投资局和航空口岸局分别牵头、区发改局`, 浙江 2024 `责任单位:省政府办公厅、
+# 省财政厅牵头,省商务厅…`), and 参加 / 落实 as well (金乡 2021 乡村振兴 `责任单位:县扶贫开发办牵头,
+# 县教育和体育局、…、县医疗保障局等有关部门参加,各镇街落实`). 负责 and 落实 keep the field's own role (None
+# here): the units that carry a task out answer for it, after a lead too.
+_LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合|参加|参与|协助|负责落实|负责|落实)$")
+_LISTED_ROLES = {"牵头": "lead", "配合": "cooperating", "参加": "cooperating", "参与": "cooperating",
+                 "协助": "cooperating"}
+
+
+def listed_verb(name: str) -> tuple[str | None, int] | None:
+    """(role, where the verb starts) of a verb closing a name of a keyworded list, the role None for the field's own;
+    None when no verb closes it (or the verb is the whole name)."""
+    m = _LISTED_VERB.search(name)
+    if not m or m.start() < 2:
+        return None
+    return _LISTED_ROLES.get(m.group(1)), m.start()
