@@ -11,7 +11,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
-from kechuang.extract.metadata.common import PLAN_TITLE, strip, unread
+from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
 from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
 from kechuang.extract.metadata.explained import explained_document
 from kechuang.extract.metadata.fields import (
@@ -135,7 +135,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             m = ISSUED_TITLE.search(simplified(plain))
             if m:
                 g = next(k for k in (1, 2, 3) if m.group(k))
-                issued = strip(printed[pos[m.start(g)]:pos[m.end(g)]])  # a title keeps its readings (…意見(jiàn))
+                issued = strip(printed_span(printed, pos, m.start(g), m.end(g), trailing=True))
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
                 sentence = plain[m.end():].split("。")[0]
                 if printed_lines(lines, issued) or _folded(issued) == _folded(title) or (
