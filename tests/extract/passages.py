@@ -85,3 +85,25 @@ def held_out_hosts(path: Path) -> tuple[list[dict], set[str], list[str]]:
     others = "".join(p.read_text("utf-8") for p in path.parent.rglob("*.yaml") if p != path)
     hosts = {page["address"].split("/")[2] for page in pages}
     return pages, hosts, [host for host in hosts if host in corpus or host in others]
+
+
+HELD_OUT_YEARS = Path(__file__).resolve().parent.parent / "fixtures" / "heldout" / "years.yaml"
+_YEARS_BODY = "新增高新技术企业10家。"  # one undated commitment: its year is the one the title or lead-in gives
+
+
+def held_out_year(case: dict) -> int | str | None:
+    """The year the extractor gives an undated item under a held-out title or lead-in (heldout/years.yaml), or
+    ``"history"`` when it reads the item as no target."""
+    if case["shape"] == "title":
+        plan = extract_text(_YEARS_BODY, plan_year=case["plan_year"], title=case["text"])
+    else:  # a lead paragraph under a title that names no year
+        plan = extract_text(case["text"] + "\n" + _YEARS_BODY, plan_year=case["plan_year"], title="工作动态")
+    found = [t for t in plan.targets if t.value == 10 and "高新技术企业" in t.indicator]
+    return found[0].year if found else "history"
+
+
+def held_out_years(path: Path = HELD_OUT_YEARS) -> list[tuple[dict, int | str | None]]:
+    """Every case of a held-out list of titles and lead-ins (heldout/years.yaml) with the year the extractor reads."""
+    cases = yaml.safe_load(path.read_text("utf-8"))
+    assert all(case["source"].startswith("http") for case in cases)
+    return [(case, held_out_year(case)) for case in cases]

@@ -81,6 +81,19 @@ def test_folding_runs_between_ideographs_is_nfkc_of_the_whole(parts):
     """normalise folds only the runs between CJK ideographs, ASCII and stable punctuation (a third of the cost):
     combining marks after an ideograph, a Latin letter or 、, Hangul jamo, compatibility ideographs and half-width
     kana fold as NFKC of the whole text would fold them."""
-    from kechuang.text.normalise import _FOLDABLE, _nfkc
+    from kechuang.text.normalise import _nfkc
     text = "".join(parts)
-    assert _FOLDABLE.sub(_nfkc, text) == _fold_reference(text)
+    assert _nfkc(text) == _fold_reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\t", "\u3000", "\u00a0", "\u2002", "\n", "科", "a"]), max_size=30))
+def test_space_runs_and_blank_lines_as_their_plain_patterns(parts):
+    """The patterns written so that the re module skips ahead (a lone ASCII space left alone, \\n\\n\\n+) replace what
+    the plain ones replace."""
+    import re
+
+    from kechuang.text.normalise import _MANY_BLANK, _SPACES
+    text = "".join(parts)
+    assert _SPACES.sub(" ", text) == re.sub(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
+    assert _MANY_BLANK.sub("\n\n", text) == re.sub(r"\n{3,}", "\n\n", text)

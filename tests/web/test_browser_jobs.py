@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.web.conftest import ARTIFACTS
+from tests.web.conftest import ARTIFACTS, LINGSHOU
 from tests.web.test_jobs import consumer
 
 
@@ -35,4 +35,34 @@ def test_the_waiting_page_downloads_when_the_job_is_done_and_stops_on_failure(li
     assert "不再处于已确认状态" in page.locator("#job-error").inner_text()
     assert page.locator("h1").inner_text() == f"未能生成《{plan.title}》通报(Word)"
     assert page.locator("#job").get_attribute("data-status") == "stopped"  # polling ended
+    assert page.locator("#job-message").inner_text().startswith("通报(Word)生成未能完成")
+    assert "任务" not in page.locator("#job").inner_text()
+    assert page.locator("#job-retry-link").is_hidden()  # generating it again would fail the same way
     page.screenshot(path=str(ARTIFACTS / "job-failed.png"))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_upload_says_the_extraction_did_not_finish_and_offers_the_form_again(live_server, browser, sign_in,
+                                                                                      queue, users):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_context(locale="zh-CN").new_page()
+    sign_in(page, "bureau")
+    page.goto(live_server.url + reverse("kc-plans"))
+    page.set_input_files("#upload input[name=document]", files=[{
+        "name": "fake.docx", "mimeType": "application/octet-stream", "buffer": b"PK\x03\x04 not really a zip"}])
+    page.click("#upload button[type=submit]")
+    page.wait_for_selector("#job")
+    assert page.locator("#job-retry").is_hidden()  # nothing to retry while it waits
+    with consumer(queue):
+        page.wait_for_selector("#job-error:not([hidden])", timeout=30_000)
+    assert page.locator("#job-error").inner_text().startswith("fake.docx:")
+    assert page.locator("h1").inner_text() == "未能识别《fake.docx》"
+    assert page.locator("#job-message").inner_text().startswith("方案识别未能完成")
+    assert "任务" not in page.locator("#job").inner_text()
+    assert page.locator("#job-retry #upload").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "job-upload-failed.png"), full_page=True)
+    page.set_input_files("#job-retry input[name=document]", files=[{
+        "name": "灵寿.txt", "mimeType": "text/plain", "buffer": LINGSHOU.read_bytes()}])
+    page.click("#job-retry button[type=submit]")
+    page.wait_for_url("**/plans/*/**", timeout=30_000)
+    assert "已上传“灵寿.txt”并抽取出" in page.locator(".messages").inner_text()

@@ -197,10 +197,14 @@ def test_all_unmatched_units_become_departments_at_once(as_user, users, county):
     before = Department.objects.filter(region=county).count()
     response = client.post(reverse("kc-plan-units", args=[plan.pk]), {"action": "create_all"}, follow=True)
     body = response.content.decode("utf-8")
-    assert "已新建 4 个部门" in body and "集体单位各片区管理处未新建" in body  # a collective is no one body
-    assert Department.objects.filter(region=county).count() == before + 4
+    # a collective is no one body: it is made a collective unit, shown 待设置成员 with the link to choose them
+    assert "已新建 5 个部门(其中 1 个集合单位)" in body and "请为集合单位各片区管理处设置成员" in body
+    collective = Department.objects.get(region=county, name="各片区管理处")
+    assert collective.is_collective and not collective.members.exists()
+    assert "待设置成员" in body and reverse("kc-department-members", args=[collective.pk]) in body
+    assert Department.objects.filter(region=county).count() == before + 5
     plan.refresh_from_db()
-    assert set(plan.unit_map) == {"灵寿县甲中心", "灵寿县乙中心", "灵寿县丙中心", "灵寿县丁中心"}
+    assert set(plan.unit_map) == {"灵寿县甲中心", "灵寿县乙中心", "灵寿县丙中心", "灵寿县丁中心", "各片区管理处"}
 
 
 def test_creating_all_refuses_every_bad_name_and_creates_nothing(as_user, users, county):

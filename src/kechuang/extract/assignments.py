@@ -15,7 +15,7 @@ from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.tail_words import KEYWORDS as _KEYWORDS
 from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
-from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
+from kechuang.extract.tail_words import ROLE_NOUN, ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.unit_lists import (
     FoundUnit,
     ends_as_name,
@@ -35,6 +35,8 @@ _OTHER_FIELDS = re.compile(
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
 _VERB_MANNER = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|分别|共同|依职责)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_BREAK = re.compile(r"([,;。])")
+_CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)")
 
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
@@ -74,7 +76,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
                 continue
             if _DEADLINE.search(unit) and not unit_like(unit):
                 continue  # a time limit printed in the list (…,各县市人民政府,6月底完成)
-            if len(_CJK.findall(unit)) >= 2:
+            if (first := _CJK.search(unit)) and _CJK.search(unit, first.end()):  # two Chinese characters at least
                 after = led and role == "responsible"  # a first-unit note keeps these responsible (record)
                 found.append(FoundUnit("cooperating" if after else role, unit, s, e, after_lead=after))
                 run.append(found[-1])
@@ -105,7 +107,7 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     group: list[FoundUnit] = []  # the units of a group (up to a ;): one that names anything but units is a remark
     seen_lead = False
     pos = 0
-    parts = re.split(r"([,;。])", content)
+    parts = _CLAUSE_BREAK.split(content)
     for k, clause in enumerate(parts):
         if clause in (",", ";", "。"):
             if clause != ",":  # a sentence inside the brackets ends its group like a ;
@@ -150,10 +152,10 @@ def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] |
 
 
 def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
-    if _KEYWORDS.search(content):
+    if ROLE_NOUN.search(content) and _KEYWORDS.search(content):  # every keyword names one (单位, 科室…)
         units = _parse_keyworded(content, offset)
         return units or None
-    if re.search(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)", content):
+    if _CLOSING_VERB.search(content):
         units = _parse_verbs(content, offset)
         return units if looks_like_units(units) else None
     if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
@@ -236,9 +238,10 @@ _INLINE_TAIL = re.compile(rf"(?<=[。;])\s*(?={_TAIL_FIELDS})")
 _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 # The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
 # …责任部门:建工科、安全站、质监站(二)小街巷…): the tail's item ends before it.
-_NEXT_ITEM = re.compile(  # the tail's last character, then the number (a leading class: the scan stays fast)
-    r"[)）〕\]】](?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])"
-    r"|[局办委厅站科室部府处所组队心会院辦廳處組隊會](?=[((][一二三四五六七八九十]{1,3}[))])")
+# The tail's last character, then the number: (一) after a bracket or a body's last character, 一、 after a bracket only
+# (one leading class, which the re module skips ahead to: two class-led branches were tried at every position).
+_NEXT_ITEM = re.compile(r"[)）〕\]】局办委厅站科室部府处所组队心会院辦廳處組隊會]"
+                        r"(?:(?=[((][一二三四五六七八九十]{1,3}[))])|(?<=[)）〕\]】])(?=[一二三四五六七八九十]{1,3}、))")
 
 
 def _item_segments(line: Line) -> list[Line]:
@@ -278,6 +281,7 @@ def _verb_tail(plain: str) -> int | None:
 
 
 _WRAP_GAP, _WRAP_JUNK, _WRAP_END = 4, 10, 30
+_CLOSE, _WRAP_CLOSE = re.compile(r"[))]"), re.compile(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?")
 
 
 def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], int] | None:
@@ -286,11 +290,11 @@ def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], i
     content, the text offset of each character of the content, the index of the closing line)."""
     text = line.text
     at = max(text.rfind("("), text.rfind("("))
-    if at < 0 or re.search(r"[))]", text[at:]) or not _KEYWORDS.match(simplified(text[at + 1:])):
+    if at < 0 or _CLOSE.search(text, at) or not _KEYWORDS.match(simplified(text[at + 1:])):
         return None
     for nxt in lines[line.index + 1:line.index + 1 + _WRAP_GAP]:
         stripped = nxt.text.strip()
-        if re.fullmatch(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?", stripped):
+        if _WRAP_CLOSE.fullmatch(stripped):
             close = nxt.text.index(stripped) + len(stripped.rstrip("。;;")) - 1
             content = text[at + 1:] + nxt.text[:close]
             positions = [*range(line.start + at + 1, line.start + len(text)), *range(nxt.start, nxt.start + close)]
@@ -300,6 +304,7 @@ def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], i
     return None
 
 
+_CLOSED_LINE = re.compile(r"[))〕\]】]\s*[。.]?$")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
 
 
@@ -338,13 +343,15 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
         path, text = paths[line.index], line.text
-        note = _FIRST_LEADS.search(simplified(text))  # regexes read simplified characters; slices keep the printed
+        plain = simplified(text)  # regexes read simplified characters; slices keep the printed (note: 牵头, 第一/首位)
+        note = _FIRST_LEADS.search(plain) if "牵头" in plain and ("第一" in plain or "首位" in plain) else None
         if note:
             first_leads = True
             text = (text[:note.start()] + text[note.end():]).rstrip()
             if not text:
                 continue
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+            plain = simplified(text)
         if announced:
             # the next column's name in a table's header (责任部门 / 评分部门) is no unit
             label = _COLUMN_LABEL.fullmatch(text) and not text.startswith(("各", "相关", "有关"))
@@ -353,12 +360,11 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             announced = None
             if found and looks_like_units(found) and record(path, text, line.start, found):
                 continue
-        plain = simplified(text)
         heading = _ROLE_HEADING.match(plain)
         if heading:
             announced = heading.group(1)
             continue
-        bracketed = text[0] in "((〔[【" and re.search(r"[))〕\]】]\s*[。.]?$", text)
+        bracketed = text[0] in "((〔[【" and _CLOSED_LINE.search(text)
         if _KEYWORDS.match(plain.lstrip("((〔[【 ")) and not bracketed:
             found = parse_annotation(text, line.start, tail=True)
             record(path, text, line.start, found)
@@ -373,7 +379,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        inline = _INLINE_TAIL.search(plain[:len(text)])  # the text is cut, never changed: its reading is cut too
+        inline = _INLINE_TAIL.search(plain[:len(text)]) if ROLE_NOUN.search(plain) else None  # cut as the text is
         if not inline and "领导" in plain:
             inline = _LEADER_TAIL.search(plain[:len(text)])
         if inline and not _bracket_groups_cover(line, inline.start()):

@@ -29,11 +29,20 @@ def expand(name: str) -> str:
     return name
 
 
+@cache
+def _collective_prefixes() -> tuple[str, ...]:
+    return tuple(load_rules("departments")["collective_prefixes"])
+
+
 def is_collective(unit: str) -> bool:
-    return unit.startswith(tuple(load_rules("departments")["collective_prefixes"]))
+    return unit.startswith(_collective_prefixes())
 
 
 NATIONAL = "全国"  # the region of a national document (spec: region)
+
+
+_SPACE = re.compile(r"\s+")
+_NAMED_IN_FULL = re.compile(r"(人民银行|人行|国家税务|国税|地税|中国|中共)")
 
 
 def canonical(unit: str, region: str | None, previous_prefix: str | None = None) -> str:
@@ -42,7 +51,7 @@ def canonical(unit: str, region: str | None, previous_prefix: str | None = None)
     A unit printed without a level prefix (财政局 after 县委组织部) takes the prefix of the
     previous unit of its list, else the plan's own level.
     """
-    unit = re.sub(r"\s+", "", unit)
+    unit = _SPACE.sub("", unit)
     if is_collective(unit) or not region or region == NATIONAL:  # a ministry is named in full: no 全国 before it
         return expand(unit) if not is_collective(unit) else unit
     level = region[-1]
@@ -54,7 +63,7 @@ def canonical(unit: str, region: str | None, previous_prefix: str | None = None)
         if prefix == level:
             return region + expand(rest)
         return expand(unit)  # another level: 省科技厅 in a county plan stays as printed
-    if re.match(r"(人民银行|人行|国家税务|国税|地税|中国|中共)", unit):
+    if _NAMED_IN_FULL.match(unit):
         return expand(unit)
     if previous_prefix in (None, level):
         return region + expand(unit)

@@ -25,6 +25,7 @@ _PATTERNS = (
     ("circ", re.compile(r"([\u2460-\u2473])[、.]?")),
     ("stage", re.compile(rf"第([{_CN}零〇]{{1,6}})(阶段|部分|章|节|条|篇)[::、.\s]?")),
 )
+_TOKEN_LEADS = frozenset(_CN + "(第" + "".join(map(chr, range(0x2460, 0x2474))))  # the first characters of _PATTERNS
 _DECIMAL = re.compile(r"\d{1,6}(%|‰|万|亿|倍|元|个百分点|平方|千|百)")
 _TRAILING = " ,.;:、!?,。;:"
 # A notice's list of attachments opens 附件:1.X (dev nx-xingqing-zymbrw2018, zj-jinhua-xczxzc2023; 南通 2006, 安庆 2007)
@@ -43,6 +44,9 @@ def _match(text: str) -> tuple[str, str, int, int] | None:
     """(style, token, number, end of the numbering) for a line that opens with a numbering token.
 
     The style ``num-digit`` is a ``num`` heading whose title starts with a digit (``11.121人才梯队项目``)."""
+    first = text[:1]
+    if not (first in _TOKEN_LEADS or first.isdecimal()):
+        return None  # every style opens with one of them or a digit (\d: a decimal digit, as str.isdecimal reads it)
     for style, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:

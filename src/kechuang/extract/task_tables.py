@@ -43,6 +43,15 @@ _TRADITIONAL_HEADER = re.compile("[號編單責牽協參頭]")  # the traditiona
 def _fold(text: str) -> str:
     """Traditional characters read as simplified, one for one (序號 | 責任單位 on a traditional-character mirror)."""
     return text.translate(vocab().simplified) if _TRADITIONAL_HEADER.search(text) else text
+
+
+def _header_starts(text: str) -> bool:
+    """Whether a table's header starts on the line (``_HEADER_START``, read in simplified characters). Every form of
+    it names 序号/编号, or a bar and a column's 单位/部门: a line with neither (nearly every line) is not matched."""
+    folded = _fold(text)
+    if "序号" in folded or "编号" in folded or ("|" in folded and ("单位" in folded or "部门" in folded)):
+        return _HEADER_START.match(folded) is not None
+    return False
 _MAX_CELL = 300
 
 
@@ -51,7 +60,7 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool] | None:
     before the task's text) of a header starting at ``at``."""
     text = ""
     for line in lines[at:at + _MAX_HEADER_LINES]:
-        if line.index > at and _HEADER_START.match(_fold(line.text)):
+        if line.index > at and _header_starts(line.text):
             return None  # another header starts: that one is tried next
         if line.index > at and _ROW_START.match(line.text):
             # every column that names units, in order; one that is no role (评分部门, 建设单位) takes no assignment
@@ -193,7 +202,7 @@ def _cell_header(cells: list[Line]) -> tuple[list[str | None], int] | None:
     """(roles of the unit columns in order, index of the line after the header) of a header without 序号 printed one
     cell a line (``cells``, from ``_cell_run``)."""
     named = [k for k, c in enumerate(cells) if _named(c)]
-    if len(cells) < _MIN_CELLS or not named or any(_HEADER_START.match(_fold(c.text)) for c in cells):
+    if len(cells) < _MIN_CELLS or not named or any(_header_starts(c.text) for c in cells):
         return None
     if _labels_and_values(cells, named):
         return None  # read as labels announcing the next line (assignments._ROLE_HEADING)
@@ -213,7 +222,7 @@ def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tupl
         text = line.text.strip()
         if not text or line.chrome:
             continue
-        if _HEADER_START.match(_fold(text)) or _named(line):  # another header: a column's name
+        if _header_starts(text) or _named(line):  # another header: a column's name
             break
         # a salutation (各乡镇人民政府,县直各部门:) or a label ends with a colon: no cell of units
         units = split_units(text, line.start + line.text.index(text)) \
@@ -240,7 +249,7 @@ def extract_task_tables(lines: list[Line], paths: list[str]
     read: set[int] = set()
     i = 0
     while i < len(lines):
-        header = _header(lines, i) if not lines[i].chrome and _HEADER_START.match(_fold(lines[i].text)) else None
+        header = _header(lines, i) if not lines[i].chrome and _header_starts(lines[i].text) else None
         if header is None:
             run = _cell_run(lines, i) if _HEADER_CELL.fullmatch(lines[i].text.strip()) else []
             cell_header = _cell_header(run)
@@ -258,10 +267,10 @@ def extract_task_tables(lines: list[Line], paths: list[str]
             i = max(cell_header[1], rows[-1][0].index + 1 if rows else 0)
             continue
         roles, i, units_first = header
-        while i < len(lines) and not _HEADER_START.match(_fold(lines[i].text)):
+        while i < len(lines) and not _header_starts(lines[i].text):
             j = i + 1
             while j < len(lines) and not _next_row(lines[i].text, lines[j].text) \
-                    and not _HEADER_START.match(_fold(lines[j].text)):
+                    and not _header_starts(lines[j].text):
                 j += 1
             cells = _unit_cells(lines[i:j], units_first)
             path = paths[i]

@@ -53,7 +53,8 @@ def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
 def _joins_collective(previous: str, part: str) -> bool:
     """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it."""
     kind_part, collective = _collective_patterns()
-    return not part.startswith("各") and bool(kind_part.fullmatch(part)) and bool(collective.match(previous))
+    return not part.startswith("各") and previous.startswith("各") and bool(kind_part.fullmatch(part)) \
+        and bool(collective.match(previous))  # the collective opens with 各: tested before either pattern
 
 
 def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -67,16 +68,21 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
     return out
 
 
+_OPENS, _CLOSES, _SEPARATORS = "(〔[【", ")〕]】", "、,; "
+_UNIT_MARK = re.compile(f"[{re.escape(_OPENS + _CLOSES + _SEPARATORS)}]")
+
+
 def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
     """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it, nor does the 、 of a
     collective that joins two kinds (各区、县级市政府). A space between two names (县科技局 县财政局) splits."""
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(text + ","):
-        if ch in "(〔[【":
+    for m in _UNIT_MARK.finditer(text + ","):  # only the brackets and separators: the other characters change nothing
+        i, ch = m.start(), m.group()
+        if ch in _OPENS:
             depth += 1
-        elif ch in ")〕]】":
+        elif ch in _CLOSES:
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "、,; " or i == len(text)):
+        elif depth == 0:  # a separator, or the end of the text (the "," added)
             raw = text[start:i]
             lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
             unit = raw.strip(_UNIT_STRIP)
@@ -87,10 +93,15 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
     return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
 
 
+_OTHERS_CLAUSE = re.compile(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$")
+
+
 def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
     """区经信局等区政府有关部门: two units; 供销社等有关单位: one, the 等 clause dropped."""
+    if "等" not in unit:  # both patterns below need it
+        return [(unit, s, s + len(unit))] if unit.strip(_UNIT_STRIP) else []
     # …等有关部门和单位: the 等 clause may name both kinds
-    short = re.sub(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$", "", unit)
+    short = _OTHERS_CLAUSE.sub("", unit)
     unit = short if len(short) >= 3 else unit  # 环保厅等单位 → 环保厅
     other = _AND_OTHERS.fullmatch(unit)
     if other:
@@ -133,6 +144,8 @@ _LEVELS = "省市县区州旗镇乡"
 def _split_joined(unit: str, start: int) -> list[tuple[str, int, int]]:
     """Two units joined by 和/及/以及 (经济投资局和航空口岸局, 州委編辦及州直相關單位) are two, when both sides end
     like a body; a name with 和 inside (发展和改革局, 住房和城乡建设局) is one: its first part is no body."""
+    if not _JOIN.search(unit):
+        return _split_glued(unit, start)  # nothing to split on: _split_and would give the unit whole
     return [piece for name, s, _ in _split_and(unit, start) for piece in _split_glued(name, s)]
 
 

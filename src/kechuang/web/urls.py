@@ -26,6 +26,7 @@ urlpatterns = [
     path("account/password/done/", accounts.password_done, name="kc-password-done"),
     path("departments/", accounts.department_list, name="kc-departments"),
     path("departments/<int:pk>/alias/", accounts.department_alias, name="kc-department-alias"),
+    path("departments/<int:pk>/members/", accounts.department_members, name="kc-department-members"),
     path("users/", accounts.user_list, name="kc-users"),
     path("users/<int:pk>/password/", accounts.user_password, name="kc-user-password"),
     path("users/<int:pk>/active/", accounts.user_active, name="kc-user-active"),

@@ -16,9 +16,12 @@ from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short
 from kechuang.extract.metadata.explained import explained_document
 from kechuang.extract.metadata.fields import (
     INFO_LINE_DATE,
+    INFO_LINE_WORDS,
     ISSUER_FIELD,
     PUBLISHED_FIELD,
+    PUBLISHED_WORDS,
     SIGNED_FIELD,
+    SIGNED_WORDS,
     SOURCE_FIELD,
     counted_stamp,
     doc_number_of,
@@ -241,10 +244,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
     if not info.issuer and not site:
         info.issuer = _titled_by(lines, limit)
-    info.date = (date or short_year_date(lines[:limit + 60], info.doc_number) or field_date(plain_head, SIGNED_FIELD)
-                 or byline_date or adopted_date(lines[:limit + 5]))
+    info.date = (date or short_year_date(lines[:limit + 60], info.doc_number)
+                 or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
+                 or adopted_date(lines[:limit + 5]))
     dated = [ln for ln in plain_head if not counted_stamp(ln.text)]  # a reprint's stamp dates no document
-    info.publish_date = field_date(dated, PUBLISHED_FIELD) or field_date(dated, INFO_LINE_DATE)
+    info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
+        or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
     # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
     if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:

@@ -86,6 +86,9 @@ _LIST_WORD = re.compile(r"[)）]?\s*(?:、|以及|和|及|与)")
 _ISSUER_BEFORE_YEAR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:办公厅|办公室|人民政府|政府)(?=\d{4}年)")
 
 
+_TITLE_MARK = re.compile("[《》]")
+
+
 def _reopen(sentence: str) -> str:
     """Put back the 《 a page lost before a title it still closes with 》: the title starts after the list word
     that follows the title before it (《A》和B》 → B; 濮阳 …规划》和濮阳市国民经济…纲要》编制), else right after the
@@ -93,7 +96,8 @@ def _reopen(sentence: str) -> str:
     if "》" not in sentence:
         return sentence
     out, depth, last_close = [], 0, -1
-    for k, ch in enumerate(sentence):
+    for mark in _TITLE_MARK.finditer(sentence):  # no other character changes the state below
+        k, ch = mark.start(), mark.group()
         if ch == "《":
             depth += 1
         elif ch == "》" and depth:
@@ -160,6 +164,17 @@ def _adopted(sentence: str) -> list[str]:
                                                             *_DIVIDED.finditer(plain))]
 
 
+
+
+def _sentences(text: str) -> list[str]:
+    """``re.split(r"(?<=。)", text)`` (each 。 ends its piece), without trying a lookbehind at every position."""
+    parts = text.split("。")
+    return [part + "。" for part in parts[:-1]] + [parts[-1]]
+
+
+_NUMBER_NOTE = re.compile(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$")
+
+
 def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) -> list[str]:
     """Titles in 《》 after 根据/依据/按照/贯彻/落实: any such sentence of the preamble; in the opening lines of the
     body, the sentence that says what the document is made from (依据《…》…制定本预案, 一、根据《…》…制定本规则,
@@ -174,7 +189,9 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         under = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
         in_list = under or (in_list and _LIST_ITEM.match(text) is not None)
         listed = in_list
-        for sentence in re.split(r"(?<=。)", text):
+        if "《" not in text and "》" not in text and not _TRIGGER.search(text):
+            continue  # no title and no trigger: no sentence of the line names a basis (the loop below finds none)
+        for sentence in _sentences(text):
             sentence = _reopen(sentence)
             if not in_body and "》" in sentence:
                 carried = _CARRIED_OUT.search(sentence)
@@ -198,7 +215,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
                 prev_end = end + 1
                 if not opened:
                     continue
-                title = re.sub(r"[((][^()()]{0,30}[〔\[]\d{4}[〕\]]\d+号[))]$", "", strip(title))
+                title = _NUMBER_NOTE.sub("", strip(title))
                 if title and title not in out and title not in _SHORT_KINDS:
                     out.append(title)
     return out

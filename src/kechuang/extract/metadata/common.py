@@ -22,10 +22,14 @@ def strip(text: str) -> str:
     return "".join(text.split())
 
 
+_TITLE_MARK = re.compile("[《》]")
+
+
 def outer_titles(text: str) -> list[tuple[str, int, int]]:
     """Titles in 《》 at the outermost nesting level, with their offsets (inside the brackets)."""
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in _TITLE_MARK.finditer(text):  # only the brackets change the state: no loop over every character
+        i, ch = m.start(), m.group()
         if ch == "《":
             if depth == 0:
                 start = i + 1

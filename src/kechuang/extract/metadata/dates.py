@@ -56,9 +56,16 @@ def short_year_date(lines: list[Line], doc_number: str | None) -> str | None:
     return None
 
 
-def field_date(lines: list[Line], field: re.Pattern) -> str | None:
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def field_date(lines: list[Line], field: re.Pattern, words: re.Pattern) -> str | None:
+    """The first date a field (``fields.SIGNED_FIELD``, ``PUBLISHED_FIELD``, ``INFO_LINE_DATE``: each prints its
+    date with a four-digit year, and one of its ``words``) gives on the lines; a line without four digits or without
+    any of the words is not searched."""
     for line in lines:
-        m = field.search(line.text)
+        text = line.text
+        m = field.search(text) if words.search(text) and _YEAR_DIGITS.search(text) else None
         if m and (date := iso(*[g for g in m.groups() if g is not None])):
             return date
     return None

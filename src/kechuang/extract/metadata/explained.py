@@ -21,7 +21,9 @@ _NOTICE_OF_PLAN = re.compile(rf"^<?(?P<plan>[^<>]{{4,120}}?(?:{_KINDS}))>?的通
 
 def explained_document(lines: list[Line]) -> tuple[str, str | None] | None:
     """(title, 文号 or None) of the document the page explains, if the page is an explanation of one."""
-    if not any(_EXPLAINS.search(strip(line.text)) for line in lines if not line.chrome):
+    # every form of _EXPLAINS holds 读 or 《 (no space splits one character): other lines are not searched
+    if not any(_EXPLAINS.search(strip(line.text)) for line in lines
+               if not line.chrome and ("读" in line.text or "《" in line.text)):
         return None
     for line in lines:
         m = _CITED.search(strip(line.text))

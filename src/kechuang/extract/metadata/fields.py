@@ -32,23 +32,25 @@ PUBLISHED_FIELD = re.compile(rf"(?:(?:发布时间|发表时间|发布日期|公
                              rf"(?<!成文)(?<!发文)(?<!印发)(?<!签发)(?<!归档)日期|"
                              rf"(?<!成文)(?<!发文)(?<!印发)(?<!归档)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
+SIGNED_WORDS, PUBLISHED_WORDS = re.compile("日期|时间"), re.compile(r"日期|时间|\[")  # one in every form of each
 # A page's information line: a date and the source, views or font-size controls (2006年03月22日 來源:…).
 # Or the source first and the date after it (来源: 发展计划处          ( 2016-09-28 )).
 INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))"
                             rf"|(?:来源|來源)\s*[::][^\n\d]{{0,60}}?[((]?\s*{_DATE}\s*[))]?\s*$")
+INFO_LINE_WORDS = re.compile("来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读")  # one of them in every form
 # A reprint's posting stamp: a date beside a count of its views (发布日期:2013-03-27 浏览次数:1, 發布時間: 2021-02-22
 # 瀏覽量: 2817), no issuing body named as the line's source. It dates the web item, never the document
-# (openings/DECISIONS.md, second batch); a government site's line names its office as the source (来源:局办公室
-# 发布时间:
-# … 点击:8564次) or leaves the count to its script (发布时间:… 信息来源:亳州市人民政府办公室 浏览次数:).
+# (openings/DECISIONS.md, second batch); a government site's line names its office as the source (来源:局办公室 …
+# 点击:8564次) or leaves the count to its script (发布时间:… 信息来源:亳州市人民政府办公室 浏览次数:).
 _VIEWS = re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|量|率)?\s*[::]\s*\d+")
+_VIEW_WORDS = ("浏览", "点击", "阅读", "访问")  # one in every match of _VIEWS
 _BODY_SOURCE = re.compile(rf"(?:来源|来源单位)\s*[::]\s*[{CJK}()()]{{2,30}}?"
                           r"(?:政府|办公室|办公厅|局|委|厅|部|中心|院|办|室)")
 
 
 def counted_stamp(plain: str) -> bool:
     """Whether a line (in simplified characters) is a reprint's posting stamp (see ``_VIEWS``)."""
-    return bool(_VIEWS.search(plain)) and not _BODY_SOURCE.search(plain)
+    return any(w in plain for w in _VIEW_WORDS) and bool(_VIEWS.search(plain)) and not _BODY_SOURCE.search(plain)
 
 
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
@@ -73,6 +75,8 @@ def title_field(text: str, printed: str | None = None, positions: list[int] | No
     """The document's title a page's field prints: the line as a field, else one cell of a table row that prints
     several fields (| 标题:南漳镇人民政府2023年工作计划 | |). ``text`` may be a row read in simplified characters
     (``field_rows``): the title is then given from ``printed``, the line as printed, through ``positions``."""
+    if "题" not in text and "称" not in text:
+        return None  # every label of TITLE_FIELD names one (标题, 名称), in the line or in one of its cells
     if printed is None:
         text = printed = text.strip()
     m = TITLE_FIELD.match(text)
@@ -173,6 +177,8 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
     """The 文号 (as printed, brackets unified to 〔〕) and the span of the line that prints it: a line of its own, a
     field of the metadata table, or the parentheses closing a notice's title."""
     for line in head:
+        if "号" not in line.text and "號" not in line.text:
+            continue  # every 文号 (DOC_NUMBER) closes with one
         text = "".join(line.text.split())
         # a reprint's news-wire mark before the number (索比光伏网讯:阜政发〔2015〕44号, 新华社讯 …)
         m = DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text) or _leading_cell_number(line)

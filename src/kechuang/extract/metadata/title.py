@@ -81,8 +81,9 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     head = [dataclasses.replace(ln, text=f) if (f := _title_field(ln.text)) else ln for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
-        issuing = _ISSUING.search(line.text)
-        if not issuing or len(line.text) > 200:
+        text = line.text  # 关于 holds 于/於, the other form 印
+        issuing = _ISSUING.search(text) if len(text) <= 200 and ("于" in text or "於" in text or "印" in text) else None
+        if not issuing:
             continue
         if re.search("[《》]", line.text[:issuing.start()].lstrip(" 《")):
             continue  # 根据《…》、《省委办公厅…关于印发<…>的通知》: a notice a sentence names, not the page's

@@ -8,12 +8,15 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
+from kechuang.extract.targets.plan_year import document_year as _document_year
+from kechuang.extract.targets.plan_year import is_results
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.vocab import vocab
-from kechuang.extract.targets.years import PAST_DOCUMENT, heading_year, opening_year, years
+from kechuang.extract.targets.years import heading_year, opening_year, years
 
 __all__ = ["extract_targets"]
 
@@ -22,35 +25,12 @@ _COLON = re.compile(r"(?::|如下。?)\s*$")
 # Forms of performance targets (绩效目标申报表) printed one cell a line: a short name, then its value alone.
 _NAME_CELL = re.compile(r"[^\d,,。;;::|]{4,40}")
 _VALUE_ALONE = re.compile(r"\s*[≥>]?\s*\d{1,9}(?:\.\d{1,4})?\s*[^\d\s,,。;;|]{1,4}(?:以上)?\s*")
-_SENTENCE_END = re.compile(r"[。;;!!,,::、]$")
-_DATE = re.compile(r"\d{4}\s*(?:年\s*\d|[-./]\s*\d)")
 _YEAR_CAPTION = re.compile(r"\s*[((]?\s*\d{4}\s*年度?\s*[))]?\s*")  # (2022年度) alone on its line
 
 
 def _within(path: str, section: str | None) -> bool:
     """Whether ``path`` is ``section`` or under it; a lead-in before the first heading ("") introduces all."""
     return section is not None and (section == "" or path == section or path.startswith(section + "/"))
-
-
-def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: int | None) -> int | None:
-    """When the title names no year: the year of a caption that leads the body before its first heading
-    (确定缙云县2021年十件民生实事项目(按得票数高低为序), 洋县2024年老旧小区改造项目): a short line that ends no sentence
-    and names one year, not a date, as a title does; it dates the list it heads."""
-    for line in lines[:40]:
-        if line.index in heading_titles:
-            return None
-        text = line.text.strip(" |")
-        caption = text and not line.chrome and not _SENTENCE_END.search(text) and not _DATE.search(text)
-        if caption and (year := opening_year(text.translate(vocab().simplified), plan_year)) is not None:
-            return year
-        # a lead paragraph that names a one-year list and one year to come (2015年,秦安县…将集中力量办好十件民生实事)
-        readings = Readings.of(line)  # 實(shí)事: read without the phonetic readings
-        simple = (readings.line.text if readings else text).translate(vocab().simplified)
-        if not line.chrome and (vocab().one_year_title.search(simple) or vocab().one_year_lead.search(simple)):
-            stated = {m.year for m in years(simple, 0, 0, plan_year) if not m.past and not m.relative}
-            if len(stated) == 1:
-                return stated.pop()
-    return None
 
 
 def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,
@@ -66,9 +46,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     of a plan's goals), the last deadline a paragraph states (方案提出,到2025年,…) dates the later paragraphs'
     targets that state none."""
     opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
-    results = bool(opening) and bool(vocab().results_title.search(opening.translate(vocab().simplified)))
+    results = is_results(opening)
     if results:  # 2022年工作总结, 完成情况公示: read as of the year after the one summed up (its own year is history)
-        summed = opening_year(opening.strip().translate(vocab().simplified), None)
+        summed = opening_year(simplified_all(opening.strip()), None)
         plan_year = max(plan_year or 0, summed + 1) if summed else plan_year
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     colon_year: int | None = None
@@ -80,16 +60,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     lead_deadline: int | None = None  # a deadline (到2025年) an unheaded paragraph states: a news print's goals' year
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
-    document_year = PAST_DOCUMENT if results else (
-        opening_year(opening.strip().translate(vocab().simplified), plan_year) if opening else None)
-    if document_year is None:
-        document_year = _caption_year(lines, heading_titles, plan_year)
-    if document_year is None and opening and vocab().one_year_title.search(opening.translate(vocab().simplified)):
-        document_year = plan_year  # 政府工作报告 with no year in its title: a one-year plan, the plan's own year
-    simplified = vocab().simplified  # traditional characters read as simplified (發展目標 → 发展目标)
+    document_year = _document_year(opening, lines, heading_titles, plan_year, results)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _COLON.search(line.text):
-            stated = [m.year for m in years(line.text.translate(simplified), 0, 0, plan_year) if not m.past]
+            stated = [m.year for m in years(simplified_all(line.text), 0, 0, plan_year) if not m.past]
             if stated:
                 colon_year, colon_path = stated[-1], ""
     cell: str | None = None  # the line before, when it is a short name (a form's indicator cell)
@@ -103,7 +77,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
         if line.index in heading_titles:
-            title = line.text[heading_titles[line.index] - line.start:].split("。", 1)[0].translate(simplified)
+            title = simplified_all(line.text[heading_titles[line.index] - line.start:].split("。", 1)[0])
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year)) is not None:
@@ -125,7 +99,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         lead = lead_deadline if path == "" else None
         inherited = next((y for y in (colon_year, goals_year, document_year, lead) if y is not None), None)
         if inherited is None and last_year is not None and vocab().goal_reference.match(
-                line.text.translate(simplified), token_end):
+                simplified_all(line.text), token_end):
             inherited = last_year  # 为了保障实现这一目标,…高新技术企业数量达到3000家: the goal's year above
         readings = Readings.of(line)  # 達(dá)到: the rules read the line without its phonetic readings
         if readings:

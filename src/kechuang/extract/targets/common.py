@@ -27,7 +27,8 @@ def clean_indicator(text: str) -> str:
         if stripped == text:
             break  # nothing more to strip (the pattern is anchored: another pass would find nothing either)
         text = stripped
-    return _MODAL_END.sub("", text) if len(text) > 3 else text  # 专利申报量要(突破2000件), 研发机构数为(900家)
+    # 专利申报量要(突破2000件), 研发机构数为(900家); every ending of _MODAL_END is one of _MODAL_ENDINGS
+    return _MODAL_END.sub("", text) if len(text) > 3 and text.endswith(_MODAL_ENDINGS) else text
 
 
 # A modal or a copula closing an indicator is no part of its name (专利申报量要突破2000件; 研发机构数为900家:
@@ -35,6 +36,7 @@ def clean_indicator(text: str) -> str:
 # 力争/争取/确保 closing it likewise (高新技术企业数量力争总数突破450家: 连云港; 进出口总额力争增长8%: 山东 2013).
 _MODAL_END = re.compile(r"(?<![主重需必纲摘只])(?:要|将)$|(?<![成作认定列评视称改分以])(?:约|均)?为$"
                         r"|(?:力争|争取|确保)$")
+_MODAL_ENDINGS = ("要", "将", "为", "力争", "争取", "确保", "\n")  # ($ also matches before a last \n)
 
 
 def mask(length: int, spans: list[tuple[int, int]]) -> bytearray:

@@ -20,7 +20,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.vocab import value_of, vocab
-from kechuang.extract.targets.years import AS_OF_YEAR, BASE, YearMark, resolve_relative, years
+from kechuang.extract.targets.years import AS_OF_YEAR, BASE, YearMark, arabic_years, may_mark, resolve_relative, years
 from kechuang.text.numerals import to_number
 
 _MULTIPLE = re.compile(
@@ -32,7 +32,7 @@ _QUOTE_MARK = re.compile(r"[“\"「‘]")  # the opening marks of _QUOTED: a li
 _SENTENCE = re.compile(r"(?:[^。!?.]+|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets).
 _CLAUSE = re.compile(r"[^,;:且]+(?:且(?!占)[^,;:且]*)*")
-_PER_YEAR = re.compile(r"(?<![全今本当明去\d])年(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
+_PER_YEAR = re.compile(r"年(?<![全今本当明去\d]年)(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 # 一、二、三、四季度; 3、6、9、12月: the periods of a year whose milestones follow 分别
 _PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,]){1,11}\d{1,2}月|上半年、下半年")
 _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
@@ -45,6 +45,7 @@ _DISTRIBUTED_REACH = 20  # 分解落实到 + up to 12 characters before the coun
 # 项目共55个, (共66个,以分数从高到低为序), 共计107.69万余人次: a total of a set described, not a goal (a verb before
 # 共 keeps its count: 累计建成共…).
 _TOTAL = re.compile(r"(?:共计|合计|总计|(?<![达建增育设引进成])共)\s*$")
+_SUB_YEAR = re.compile(r"每(?:个)?(?:季度|月|半年|周)")
 # A clause that states its own year, total or level (到2025年, 累计, 总数达到…) does not share the 每年 before it.
 _OWN_SCOPE = re.compile(r"\d{4}\s*年|累计|总数|总量|达到|达|提高|提升|超过|突破|保持|稳定在|控制在|占|[到至]“?十")
 _NAMES = re.compile(r"[、和及与]")  # the names before 均 (X、Y均达到N)
@@ -90,6 +91,7 @@ class Paragraph:
         self.traditional = bool(vocab().traditional.search(self.text))
         # What the rules read: 達到 → 达到, one character for one, so offsets hold.
         self.mtext = self.text.translate(vocab().simplified) if self.traditional else self.text
+        self.mtext = arabic_years(self.mtext)  # 二〇二四年 → 2024年, one character for one
         if "每人" in self.mtext:  # 提高到每人每月609元: a measure per head, read as blank (rules/targets.yaml)
             self.mtext = vocab().per_head.sub(_blank_per_head, self.mtext)
         # A table row's deadline (| 2023年6月 |, 完成时限:2023年12月底) dates the row's targets that state no year.
@@ -107,9 +109,10 @@ class Paragraph:
         self._last_listing: dict[int, tuple[int, int]] = {}
         self.marks: list[YearMark] = []
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
-        for k, (start, sentence) in enumerate(self.sentences):
-            self.marks += years(sentence, start, k, plan_year)  # each sorted; sentences in order
-        resolve_relative(self.marks)
+        if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
+            for k, (start, sentence) in enumerate(self.sentences):
+                self.marks += years(sentence, start, k, plan_year)  # each sorted; sentences in order
+            resolve_relative(self.marks)
         self.mark_positions = [m.pos for m in self.marks]
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
         for mark in self.marks:
@@ -233,7 +236,9 @@ class Paragraph:
             ind_start = min(ind_start, last.start - self.line.start)
         recurring = bool(v.recurring.search(clause)) or self.carried_recurring or (
             kind == "growth" and bool(_PER_YEAR.search(clause)))
-        year = self.year_for(pos, sentence, recurring)
+        # a period inside one year (每季度完成发明专利30件: 华容 2017; 每月…) runs within the plan's year, which
+        # dates it like any item (tests/fixtures/real/README.md, "Per-period commitments in a one-year plan")
+        year = self.year_for(pos, sentence, recurring and not _SUB_YEAR.search(clause))
         if year == PAST:
             return None
         start, stop = min(pos, ind_start), end
@@ -289,7 +294,7 @@ class Paragraph:
             taken.update(range(cat.start(), cat.end()))
         if "前" in clause:
             self.rank(clause, c_start, sentence, previous, taken)
-        if any(c in clause for c in v.unitless_ends):  # 指数, 系数
+        if v.unitless_ends.search(clause):  # 指数, 系数
             self.unitless(clause, c_start, sentence, taken)
         self.respectively(clause, c_start, sentence, previous, taken)
         found = [m for m in v.candidate.finditer(clause) if m.start() not in taken]

@@ -63,7 +63,7 @@ def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
     width = 0  # the number of columns of a table without 序号 being read (0: none)
     for line in lines:
         text = line.text
-        one = _ONE_CELL.fullmatch(text)
+        one = _ONE_CELL.fullmatch(text) if "|" in text else None  # the cell's bar: no line without one matches
         if one:
             text = one.group(1)
         elif "|" in text:

@@ -17,6 +17,13 @@ def alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def alt_after_no_digit(words) -> str:
+    r"""``(?<!\d)(?:alt(words))`` with the lookbehind after each word (每年(?<!\d每年)): the same matches, but the
+    pattern opens with the words' first characters, so that the re module skips every other position at once
+    instead of trying the lookbehind at each (6 times faster on a plan's clauses)."""
+    return "|".join(f"{re.escape(w)}(?<!\\d{re.escape(w)})" for w in sorted(words, key=len, reverse=True))
+
+
 def _not_after(words) -> str:
     """Lookbehinds that refuse each of ``words`` (fixed width each): 成为 is no 为 of beneficiaries."""
     return "".join(f"(?<!{re.escape(w)})" for w in sorted(set(words), key=len, reverse=True))
@@ -60,6 +67,7 @@ class Vocab:
     one_year_lead: re.Pattern[str]  # 部署了…2018年工作: a lead paragraph deploying one year's work
     stretch_alone: re.Pattern[str]  # 力争3%, 力争达到130家: a stretch word, a verb at most, then the value
     results_title: re.Pattern[str]  # 工作总结, 完成情况公示: the page reports what was done
+    multi_year: re.Pattern[str]  # 纲要, 远景, 三年行动: a lead-in speaking of several years
     retrospective: re.Pattern[str]  # 五年来,我们…: a paragraph opening with a period up to now
     accomplished: re.Pattern[str]  # 被命名为, 成功举办, 提前完成: a thing done (a review, with no commitment)
     beneficiary_end: re.Pattern[str]
@@ -80,7 +88,7 @@ class Vocab:
     unit_suffix: re.Pattern[str]  # a unit closing a name (高新技术企业数家: the 单位 cell lost its space)
     idiom_units: frozenset[str]
     measure_units: frozenset[str]  # 元, 斤, 吨…: units of amount, not of count
-    unitless_ends: frozenset[str]  # the last characters of unitless_heads: a clause without any has no index
+    unitless_ends: re.Pattern[str]  # a last character of unitless_heads: a clause without any has no index
     simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
     traditional: re.Pattern[str]  # any character of that table
 
@@ -134,7 +142,7 @@ def vocab() -> Vocab:
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
         growth_end=re.compile(rf"(?<!\d)(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)? ?$"),
         # 1. opens an item, 0.4千伏 does not; 2.2019年 is an item number glued to a year (成安 2019 创新型县, dev)
-        prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
+        prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|今年|本年度|本年|当年|年度内|\d{{1,2}}月(?:底|末|份)?前|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
                             rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|\d{{1,2}}[.．](?=(?:19|20)\d\d年)|[①-⑳])+"),
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
@@ -150,6 +158,7 @@ def vocab() -> Vocab:
         one_year_lead=re.compile(rf"(?:{alt(r['one_year_leads'])})了?[^,,。;;]{{0,12}}(?:\d{{4}}年|今年)[^,,。;;]{{0,8}}工作"),
         stretch_alone=re.compile(rf"(?:{alt(r['stretch_words'])})(?:达到|实现|突破|超过|达)?"),
         results_title=re.compile(alt(r["results_titles"])),
+        multi_year=re.compile(alt(r["multi_year_marks"])),
         # after at most one short lead clause (记者于发布会获悉,过去五年,…: a news print of a review)
         retrospective=re.compile(rf"\s*(?:[^,,。;;\d]{{2,16}}[,,])?(?:(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})"
                                  rf"|(?:{alt(r['retrospective_openers'])})的?[一二两三四五六七八九十几多\d]{{1,2}}年)[,,]"),
@@ -170,12 +179,12 @@ def vocab() -> Vocab:
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
         decline_end=re.compile(rf"(?:{alt(r['decline_words'])})(?:率)? ?$"),
-        recurring=re.compile(rf"(?<!\d)(?:{alt(r['recurring_words'])})"),
+        recurring=re.compile(alt_after_no_digit(r["recurring_words"])),
         unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
         measure_units=frozenset(r["measure_units"]),
-        unitless_ends=frozenset(h[-1] for h in r["unitless_heads"]),
+        unitless_ends=re.compile(f"[{re.escape(''.join(sorted({h[-1] for h in r['unitless_heads']})))}]"),
         simplified=simplified,
         traditional=traditional,
     )

@@ -14,9 +14,17 @@ _DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(?=\d)(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
 BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
-_FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
+# 二○一一年七月二十八日 (a signature, in Chinese numerals): a date, no year of a plan
+_CN_DATE = re.compile(r"[一二三四五六七八九十]{1,2}月(?!底|末|份?前)")
+FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-_IN_YEAR = re.compile(rf"(?<![\d年{_CN_SMALL}每上去前])年(?:内|末|底)|本年度|今年(?!以来)")  # 年末,全县…达到21%
+# (the lookbehind after 年: the pattern opens with its first characters, which the re module skips ahead to)
+_IN_YEAR = re.compile(rf"年(?<![\d年{_CN_SMALL}每上去前]年)(?:内|末|底)|本年度|今年(?!以来)")  # 年末,全县…达到21%
+# a month deadline with no year before it (3月底前新建成2家, 9月底前完成7家建设任务: the monthly milestones of
+# tests/fixtures/real/README.md; 5月底前动工, 12月底前: 大竹 2016 民生实事, dev), not 每月 nor a date's month
+# (2019年6月)
+# (the lookbehinds after the first digit, as at the top: the same matches as (?<![\d年每.．])(?<!\d\s)\d{1,2}…)
+_MONTH_ALONE = re.compile(r"\d(?<![\d年每.．]\d)(?<!\d\s\d)\d?\s*月(?:底|末|份)?前")
 _WHOLE_YEAR = re.compile(r"全年|当年|本年(?!度)")  # the year just named, else the plan's year
 PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
@@ -24,8 +32,21 @@ _DEADLINE = ("到", "至", "力争", "争取", "确保")
 AS_OF_YEAR = re.compile(r"截[至止]到?\s*(\d{4})\s*年")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
-_DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
-                       rf"(?:(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内)")
+# 二〇二四年, 二零二三年度: a year in Chinese numerals, read as 2024年 (one character for one, so offsets hold)
+_CN_YEAR = re.compile(r"[一二][〇○零0一二三四五六七八九]{3}(?=\s*年)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# (2022年更新), (2025年版): the edition of a title, not the year of its plan (tests/fixtures/real/README.md)
+_EDITION = re.compile(r"[((]\s*\d{4}\s*年\s*(?:更新|版|修订版?|修正)\s*[))]")
+DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
+                      rf"(?:(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内)")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with its years in Chinese numerals written in digits (二〇二四年 → 2024年), one character for one."""
+    if "〇" not in text and "○" not in text and "零" not in text:
+        return text
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS) if re.search("[〇○零0]", m.group())
+                        else m.group(), text)
 
 
 @dataclass
@@ -39,10 +60,17 @@ class YearMark:
     running: bool = False  # 连续5年: a run of years, which a review counts back as well as a plan counts forward
 
 
+def may_mark(text: str, plan_year: int | None) -> bool:
+    """Whether ``years`` can find a mark in ``text`` or any part of it: every year phrase has 年 or 五 (2025年, 年内,
+    “十四五”末), and a month of no stated year (6月底前) is one only in a plan of a known year."""
+    return "年" in text or "五" in text or bool(plan_year and "月" in text)
+
+
 def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
     """The year marks of one sentence, in order of position."""
-    if "年" not in text and "五" not in text:
-        return []  # every year phrase has one or the other (2025年, 年内, “十四五”末)
+    if "年" not in text and "五" not in text:  # every other year phrase has one or the other (2025年, 年内, “十四五”末)
+        return [YearMark(offset + m.start(), sentence, plan_year)
+                for m in _MONTH_ALONE.finditer(text)] if plan_year and "月" in text else []
     marks = []
     digits = _DIGIT.search(text) is not None  # 2025年, 在2020年基础上, 2012年起 all need one
     bases = {m.start(1) for m in BASE.finditer(text)} if digits else set()
@@ -50,7 +78,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
     for m in YEAR.finditer(text) if digits else ():
         follows = text[m.end():m.end() + 6]
         if m.start(2) in bases or m.start(2) in starts or follows.startswith("基础") or (
-                follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)):
+                follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)) or _CN_DATE.match(follows):
             continue
         year = int(m.group(2))
         past = bool(plan_year and year < plan_year)
@@ -58,10 +86,10 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
             continue  # 到2020年 in a plan of 2022: a stale deadline governs nothing, but is no history either
         deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
         marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
-    for m in _FIVE_YEAR.finditer(text) if "五" in text else ():
+    for m in FIVE_YEAR.finditer(text) if "五" in text else ():
         year = _FIVE_YEAR_END[m.group(1)]
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
-    for m in _DURATION.finditer(text):
+    for m in DURATION.finditer(text):
         n = to_number(m.group(1) or m.group(2))
         start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)
         if n and start and 1 <= n <= 30:
@@ -69,6 +97,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
                                   running=m.group().startswith("连续")))
     if plan_year:
         marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
+        if "月" in text:  # 6月底前, 12月底前完成: a month of no stated year is one of the plan's own year
+            marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _MONTH_ALONE.finditer(text)]
         marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True) for m in _WHOLE_YEAR.finditer(text)]
     return sorted(marks, key=lambda mark: mark.pos)
 
@@ -80,14 +110,18 @@ def resolve_relative(marks: list[YearMark]) -> None:
             mark.year, mark.past = marks[k - 1].year, marks[k - 1].past
 
 
-def opening_year(text: str, plan_year: int | None) -> int | None:
+def opening_year(text: str, plan_year: int | None, title: bool = False) -> int | None:
     """The year an opening line names as the plan's own (谯城区2023年政府工作报告重点工作任务分解表): one year,
     not a range, not a start (2012年起); it governs targets that state no year of their own. A past year
-    (2023年工作总结 read in 2024) makes the document a report: ``PAST_DOCUMENT``."""
-    if len(text) > 80:
+    (2023年工作总结 read in 2024) makes the document a report: ``PAST_DOCUMENT``. A caption is a short line; a title
+    may run long (…关于印发2024年县《政府工作报告》确定的重点工作责任分解方案和2024年市《政府工作报告》…的通知, 嘉鱼
+    2024, held out), name its year twice, in Chinese numerals (二〇二四年), or print an edition ((2022年更新)) and a
+    vision's horizon (和2035年远景目标纲要, 长阳 十四五 纲要, held out), which are no plan's year."""
+    if len(text) > (160 if title else 80):
         return None
-    found = [m for m in YEAR.finditer(text) if not m.group(1)]
-    if len(found) != 1 or len(list(YEAR.finditer(text))) != 1 or _START.search(text):
+    text = _EDITION.sub("", arabic_years(text))
+    found = [m for m in YEAR.finditer(text) if not text.startswith("远景", m.end())]
+    if not found or any(m.group(1) for m in found) or len({m.group(2) for m in found}) != 1 or _START.search(text):
         return None
     year = int(found[0].group(2))
     if not 1990 <= year <= 2100:

@@ -11,9 +11,16 @@ from django.db import connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
+from kechuang.web.accounts.collectives import (
+    collective_members_set,
+    department_managed,
+    member_groups,
+    members_message,
+)
 from kechuang.web.accounts.models import Department, Region, Role
 from kechuang.web.accounts.permissions import (
     can_manage_region,
@@ -86,7 +93,12 @@ def department_list(request):
             raise PermissionDenied
         try:
             aliases = request.POST.get("aliases", "").replace(",", "\n").replace("、", "\n").splitlines()
-            department_create(request.user, region, request.POST.get("name", ""), aliases)
+            collective = request.POST.get("is_collective") == "1"
+            department = department_create(request.user, region, request.POST.get("name", ""), aliases, collective)
+            if collective:
+                messages.success(request, f"已新建集合单位“{department.name}”,请选择其成员")
+                return redirect("kc-department-members", pk=department.pk)
+            messages.success(request, f"已新建部门“{department.name}”")
             return redirect("kc-departments")
         except KechuangError as exc:
             error, status = exc, http_status(exc)
@@ -97,13 +109,35 @@ def department_list(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def department_members(request, pk: int):
+    """A collective's members: a checklist of the region's departments; back to ``next`` (the plan's units page)
+    or the departments page with a message saying who the members are."""
+    collective = department_managed(request.user, pk)
+    if not collective.is_collective:
+        raise Http404  # a plain department has no members to set
+    back = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = ""
+    error, status, chosen = None, 200, {m.pk for m in collective.members.all()}
+    if request.method == "POST":
+        chosen = {int(v) if v.isdigit() else 0 for v in request.POST.getlist("members")}  # 0: no department
+        try:
+            members, tasks = collective_members_set(request.user, collective, sorted(chosen))
+        except KechuangError as exc:
+            error, status = exc, http_status(exc)
+        else:
+            messages.success(request, members_message(collective, members, tasks))
+            return redirect(back or "kc-departments")
+    return render(request, "kechuang/department_members.html", {
+        "collective": collective, "groups": member_groups(collective), "chosen": chosen, "error": error,
+        "next": back}, status=status)
+
+
+@login_required
 @require_POST
 def department_alias(request, pk: int):
-    department = get_object_or_404(Department, pk=pk)
-    if not can_view_region(request.user, department.region_id):
-        raise Http404
-    if not can_manage_region(request.user, department.region_id):
-        raise PermissionDenied
+    department = department_managed(request.user, pk)
     try:
         department_add_alias(request.user, department, request.POST.get("alias", ""))
     except KechuangError as exc:

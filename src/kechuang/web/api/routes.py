@@ -13,6 +13,7 @@ from ninja.security import HttpBearer
 
 from kechuang.errors import KechuangError
 from kechuang.monitoring.tasks import DEADLINE_BASES
+from kechuang.web.accounts.collectives import collective_members_set, department_managed
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.accounts.permissions import (
     can_manage_region,
@@ -257,12 +258,24 @@ def assignments_list(request, task_id: int):
              "role": a.role} for a in Assignment.objects.filter(task=task).select_related("department")]
 
 
+def _department_out(d: Department) -> dict:
+    return {"id": d.id, "name": d.name, "aliases": d.aliases, "is_collective": d.is_collective,
+            "region_code": d.region.code, "members": [m.id for m in d.members.all()]}
+
+
 @api.get("/departments", response=list[s.DepartmentOut], tags=["departments"], summary="本地区部门")
 def departments_list(request):
     region_id = region_id_of(request.user)
-    rows = Department.objects.filter(region_id=region_id).select_related("region")
-    return [{"id": d.id, "name": d.name, "aliases": d.aliases, "is_collective": d.is_collective,
-             "region_code": d.region.code} for d in rows]
+    rows = Department.objects.filter(region_id=region_id).select_related("region").prefetch_related("members")
+    return [_department_out(d) for d in rows]
+
+
+@api.put("/departments/{department_id}/members", response={200: s.DepartmentOut, **ERRORS}, tags=["departments"],
+         summary="设置集合单位的成员(本地区部门 id 列表;已确认方案中分派给它的任务随之分派给成员)")
+def departments_members(request, department_id: int, body: s.MembersIn):
+    collective = department_managed(request.user, department_id)
+    collective_members_set(request.user, collective, body.members)
+    return _department_out(collective)
 
 
 @api.post("/departments", response={201: s.DepartmentOut, **ERRORS}, tags=["departments"], summary="新建部门")
@@ -271,8 +284,7 @@ def departments_create(request, body: s.DepartmentIn):
     if region_id is None or not can_manage_region(request.user, region_id):
         raise PermissionDenied
     d = department_create(request.user, Region.objects.get(pk=region_id), body.name, body.aliases, body.is_collective)
-    return Status(201, {"id": d.id, "name": d.name, "aliases": d.aliases, "is_collective": d.is_collective,
-                        "region_code": d.region.code})
+    return Status(201, _department_out(d))
 
 
 def _report_out(report: Report) -> dict:

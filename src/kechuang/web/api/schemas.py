@@ -154,6 +154,11 @@ class DepartmentOut(Schema):
     aliases: list[str]
     is_collective: bool
     region_code: str
+    members: list[int] = []  # a collective's member departments (ids); [] for a plain one or one still to set
+
+
+class MembersIn(Schema):
+    members: list[int]
 
 
 class ReportOut(Schema):

@@ -14,6 +14,7 @@ from kechuang.indicators import units as unitlib
 from kechuang.web.accounts.models import Region
 from kechuang.web.accounts.permissions import region_id_of
 from kechuang.web.indicators.models import Indicator, IndicatorEdit
+from kechuang.web.plans.checks import check_text
 
 CODE = re.compile(r"^[a-z][a-z0-9_]{2,60}$")
 FIELDS = ("name", "unit", "direction", "group", "definition", "source", "aliases", "aggregation")
@@ -47,6 +48,10 @@ def _check(data: LocalInput, existing: Indicator | None) -> None:
                             f"指标代码「{data.code}」无效:应以小写字母开头,只含小写字母、数字和下划线", field="code")
     if not data.unit:
         raise KechuangError("KC-INDICATOR-INVALID", "请填写单位(如 家、万元、%)", field="unit")
+    check_text(data.name, "name", "指标名称")  # as a plan target's indicator: no markup, no formula lead
+    check_text(data.unit, "unit", "单位")
+    for alias in data.aliases or []:
+        check_text(alias, "aliases", "别名")
     if data.direction not in ("higher", "lower"):
         raise KechuangError("KC-INDICATOR-INVALID", "方向应为「越大越好」或「越小越好」", field="direction")
     if data.aggregation not in ("sum", "none"):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -9,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from kechuang.web.accounts.permissions import can_manage_region
 from kechuang.web.jobs.models import Job
 from kechuang.web.jobs.selectors import job_for_user
 from kechuang.web.jobs.services import export_job, job_requeue
@@ -24,15 +28,27 @@ def job_state(job: Job, api: bool = False) -> dict:
     else:
         status_url, url = reverse("kc-job-status", args=[job.pk]), reverse("kc-job", args=[job.pk])
     return {
-        "job": job.pk, "kind": job.kind, "status": job.status, "status_name": job.get_status_display(),
+        "job": job.pk, "kind": job.kind, "status": job.status, "status_name": _status_name(job),
         "title": job.title, "status_url": status_url, "url": url if job.status == Job.DONE else None,
         "error": None if failure is None else {**failure.to_dict(), "text": _error_text(failure)},
     }
 
 
+def _status_name(job: Job) -> str:
+    """排队中, 正在生成 (an export) or 正在识别 (an upload: nothing is generated), 已完成, 失败."""
+    return "正在识别" if job.kind == Job.EXTRACT and job.status == Job.RUNNING else job.get_status_display()
+
+
 def _error_text(failure) -> str:
     where = failure.context.get("file") or ""
-    return f"{where}:{failure.message_zh}" if where else failure.message_zh
+    return f"{where}:{failure.message_zh}" if where and where not in failure.message_zh else failure.message_zh
+
+
+def failed_message(job: Job) -> str:
+    """What did not finish, in the job's own words: 任务 means a plan's tasks everywhere else in the product."""
+    if job.kind == Job.EXTRACT:
+        return "方案识别未能完成。请按上面的提示处理文件后,在下方重新上传或粘贴方案全文。"
+    return f"{job.get_kind_display()}生成未能完成。请按上面的提示处理后重新生成。"
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -65,8 +81,16 @@ def export_or_job(request: HttpRequest, plan, kind: str, api: bool = False,
 
 
 def _page(request: HttpRequest, job: Job, status: int = 200) -> HttpResponse:
-    return render(request, "kechuang/job.html", {"job": job, "state": job_state(job), "error": job.failure},
-                  status=status)
+    """The waiting page; a failure shows its message in the page's alert (not the layout's, which job.js cannot
+    fill) and the way to try again: the upload form for an upload, the export's link for an export."""
+    retry_url = None
+    if job.kind != Job.EXTRACT and job.plan is not None and job.plan.status == job.plan.CONFIRMED:
+        query = urlencode(job.filters or {})
+        retry_url = reverse(f"kc-{job.kind}", args=[job.plan_id]) + (f"?{query}" if query else "")
+    return render(request, "kechuang/job.html", {
+        "job": job, "state": job_state(job), "failed_message": failed_message(job), "retry_url": retry_url,
+        "can_upload": job.kind == Job.EXTRACT and can_manage_region(request.user, job.region_id),
+        "max_mb": settings.MAX_UPLOAD_BYTES // 1048576}, status=status)
 
 
 @login_required

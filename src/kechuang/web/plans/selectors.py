@@ -141,8 +141,17 @@ def departments_without_login(plan: Plan) -> list[str]:
     reached twelve departments nobody could sign in for."""
     from kechuang.web.accounts.models import Department
 
-    return list(Department.objects.filter(assignments__task__plan=plan).exclude(profile__user__is_active=True)
-                .order_by("name").values_list("name", flat=True).distinct())
+    return list(Department.objects.filter(assignments__task__plan=plan, is_collective=False)
+                .exclude(profile__user__is_active=True).order_by("name").values_list("name", flat=True).distinct())
+
+
+def collectives_without_members(plan: Plan) -> list:
+    """The collectives holding the plan's tasks themselves: confirmed before their members were set (a login is
+    no way out for them: users belong to plain departments), the tasks reach no one until the members are."""
+    from kechuang.web.accounts.models import Department
+
+    return list(Department.objects.filter(assignments__task__plan=plan, is_collective=True).order_by("name")
+                .distinct())
 
 
 def tasks_unassigned(plan: Plan) -> list[Task]:

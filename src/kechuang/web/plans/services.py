@@ -18,6 +18,7 @@ from kechuang.web.accounts.models import Department, Region
 from kechuang.web.accounts.services import check_name, department_index, department_match
 from kechuang.web.history.services import change_record
 from kechuang.web.pagecache import versions_touch
+from kechuang.web.plans.checks import target_refused, targets_left_out
 from kechuang.web.plans.models import Plan, Target, Task
 
 ROLES = ("lead", "responsible", "cooperating")
@@ -67,6 +68,7 @@ def plan_create(user, region: Region, *, data: bytes | None = None, name: str = 
         raise KechuangError("KC-WEB-EMPTY", f"“{name}”中没有可识别的文字", file=name)
     info = extracted.document
     body = extracted.to_dict(include_text=False)
+    body["warnings"] = [*body.get("warnings", []), *targets_left_out(extracted.targets)]
     with uploads.staging(), transaction.atomic():
         plan = Plan(region=region, title=(info.title or name)[:300], doc_number=info.doc_number or "",
                     text=extracted.text, extracted=body, source_name=name[:255],
@@ -112,7 +114,7 @@ def _create_tasks(plan: Plan, extracted) -> None:
     Target.objects.bulk_create(
         Target(task=task, indicator=t.indicator[:200], kind=t.kind, value=_value(t.value)[:64], unit=t.unit or "",
                year=t.year, quote=t.quote, start=t.start, end=t.end)
-        for task, rows in zip(tasks, targets, strict=True) for t in rows)
+        for task, rows in zip(tasks, targets, strict=True) for t in rows if not target_refused(t))
 
 
 def _date(text: str | None) -> date | None:

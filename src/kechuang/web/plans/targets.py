@@ -11,6 +11,7 @@ from kechuang.errors import KechuangError
 from kechuang.reports.xlsx import KIND_ZH
 from kechuang.web.cockpit.links import target_relink
 from kechuang.web.history.services import change_record
+from kechuang.web.plans.checks import check_text
 from kechuang.web.plans.models import Target, Task
 from kechuang.web.plans.services import require_editable
 
@@ -61,6 +62,7 @@ class TargetInput:
             raise KechuangError("KC-WEB-FIELD", "指标不能为空", field="indicator")
         if len(indicator) > 200:
             raise KechuangError("KC-WEB-FIELD", "指标过长(最多 200 字)", field="indicator")
+        check_text(indicator, "indicator", "指标")
         if self.kind not in KIND_ZH:
             raise KechuangError("KC-WEB-FIELD", f"类型应为{'、'.join(KIND_ZH.values())}之一", field="kind")
         value, unit = str(self.value if self.value is not None else "").strip(), (self.unit or "").strip()
@@ -68,7 +70,9 @@ class TargetInput:
             raise KechuangError("KC-WEB-FIELD", "目标值不能为空", field="value")
         if value.endswith(("%", "%")):
             value, unit = value[:-1].strip(), unit or "%"
-        if self.kind != "category":  # a category (等级) may be a word such as A or 一
+        if self.kind == "category":  # a category (等级) may be a word such as A or 一
+            check_text(value, "value", "目标值")
+        else:
             value = _number(value)
             if value.startswith("-") and self.kind not in SIGNED:
                 raise KechuangError("KC-WEB-FIELD", f"目标值“{value}”为负数:{KIND_ZH[self.kind]}不能为负;"
@@ -77,6 +81,7 @@ class TargetInput:
             raise KechuangError("KC-WEB-FIELD", "目标值过长(最多 64 字)", field="value")
         if len(unit) > 16:
             raise KechuangError("KC-WEB-FIELD", "单位过长(最多 16 字)", field="unit")
+        check_text(unit, "unit", "单位")
         return {"indicator": indicator, "kind": self.kind, "value": value, "unit": unit, "year": self._year(),
                 "quote": (self.quote or "").strip()}
 

@@ -14,18 +14,15 @@ from kechuang.web.plans.services import plan_map_unit, plan_unit_matches
 
 def plan_create_departments(user, plan: Plan) -> tuple[list[Department], list[str]]:
     """A new department named as printed for every unit of the plan that matches none, each mapped to its unit;
-    (the departments created, the collective units left).
+    (the departments created, the names of the collectives among them).
 
     Every name is checked first (as one by one: ``clean_name``); if any is refused, none is created and the error
-    lists them all. Units that match several departments are left to the clerk's choice, and so are collectives
-    (各乡镇人民政府): made a plain department, their tasks would go to one phantom body instead of its members."""
-    unmatched = [m.unit for m in plan_unit_matches(plan) if m.status == "unmatched"]
-    collectives = [u for u in unmatched if is_collective(u)]
-    units = [u for u in unmatched if u not in collectives]
+    lists them all. Units that match several departments are left to the clerk's choice. A collective
+    (各乡镇人民政府) is created as a collective unit without members: the units page shows it as 待设置成员 with a
+    link to choose its members (``accounts.collectives``), which its tasks then go to."""
+    units = [m.unit for m in plan_unit_matches(plan) if m.status == "unmatched"]
     if not units:
-        raise KechuangError("KC-WEB-FIELD", "没有可新建的未匹配单位" + (
-            f"(集体单位{'、'.join(collectives[:5])}需先在部门中设置其成员,再逐个指定)" if collectives else
-            ",无需新建部门"), field="units")
+        raise KechuangError("KC-WEB-FIELD", "没有可新建的未匹配单位,无需新建部门", field="units")
     refused = []
     for unit in units:
         try:
@@ -38,7 +35,7 @@ def plan_create_departments(user, plan: Plan) -> tuple[list[Department], list[st
     created = []
     with transaction.atomic():
         for unit in units:
-            department = department_create(user, plan.region, unit)
+            department = department_create(user, plan.region, unit, is_collective=is_collective(unit))
             plan = plan_map_unit(user, plan, unit, department)
             created.append(department)
-    return created, collectives
+    return created, [d.name for d in created if d.is_collective]

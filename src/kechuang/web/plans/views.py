@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
+from kechuang.extract.departments import is_collective
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.accounts.permissions import can_manage_region, plans_visible, region_id_of
 from kechuang.web.accounts.services import department_create
@@ -23,8 +24,10 @@ from kechuang.web.jobs.models import Job
 from kechuang.web.jobs.services import extract_job, wants_background
 from kechuang.web.params import int_or_none
 from kechuang.web.plans import services
+from kechuang.web.plans.checks import targets_left_out_count
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import (
+    collectives_without_members,
     departments_without_login,
     headings_not_tasks,
     plan_duplicates,
@@ -76,9 +79,10 @@ def _create(request, region: Region):
 
 def _uploaded(request, plan: Plan, tasks: list[Task]) -> None:
     """The message after an upload (in the request, or on the review page a background extraction leads to)."""
-    idle = len(headings_not_tasks(plan, tasks))
-    messages.success(request, f"已上传“{plan.source_name}”并抽取出 {len(tasks)} 项任务"
-                              + (f"(另有 {idle} 个编号条目未列为任务,见抽取提示)" if idle else "") + ",请核对后确认")
+    idle, left_out = len(headings_not_tasks(plan, tasks)), targets_left_out_count(plan)
+    notes = (f"(另有 {idle} 个编号条目未列为任务,见抽取提示)" if idle else "") + (
+        f"({left_out} 个量化目标因指标含网页标记或公式符号未列入,见抽取提示)" if left_out else "")
+    messages.success(request, f"已上传“{plan.source_name}”并抽取出 {len(tasks)} 项任务{notes},请核对后确认")
 
 
 @login_required
@@ -200,14 +204,16 @@ def plan_units(request, pk: int):
             unit = request.POST.get("unit", "")
             if request.POST.get("action") == "create_all":
                 created, collectives = plan_create_departments(request.user, plan)
-                messages.success(request, f"已新建 {len(created)} 个部门,并将同名单位逐一对应到新部门")
+                of = f"(其中 {len(collectives)} 个集合单位)" if collectives else ""
+                messages.success(request, f"已新建 {len(created)} 个部门{of},并将同名单位逐一对应到新部门")
                 if collectives:
-                    messages.warning(request, f"集体单位{'、'.join(collectives[:5])}未新建:请先在部门中设置其成员,"
-                                              "再逐个指定")
+                    messages.warning(request, f"请为集合单位{'、'.join(collectives[:5])}设置成员(点“设置成员”,从本地区"
+                                              "部门中勾选),分派给它的任务才会到达各成员")
                 return redirect("kc-plan-units", pk=plan.pk)
             if request.POST.get("action") == "create":
-                department = department_create(request.user, plan.region, request.POST.get("name") or unit,
-                                               [unit] if request.POST.get("name") not in (None, "", unit) else [])
+                name = request.POST.get("name") or unit
+                department = department_create(request.user, plan.region, name,
+                                               [unit] if name != unit else [], is_collective(name))
             else:
                 chosen = int_or_none(request.POST.get("department"))
                 department = Department.objects.filter(region=plan.region, pk=chosen).first() if chosen else None
@@ -217,6 +223,9 @@ def plan_units(request, pk: int):
             plan = services.plan_map_unit(request.user, plan, unit, department, remember=remember)
             created = "已新建部门并" if request.POST.get("action") == "create" else "已"
             messages.success(request, f"{created}将“{unit}”对应到{department.name}")
+            if department.is_collective and not department.members.exists():  # its members, then back here
+                here = reverse("kc-plan-units", args=[plan.pk])
+                return redirect(reverse("kc-department-members", args=[department.pk]) + f"?next={here}")
             return redirect("kc-plan-units", pk=plan.pk)
         except KechuangError as exc:
             error, status = exc, http_status(exc)
@@ -225,7 +234,9 @@ def plan_units(request, pk: int):
     return render(request, "kechuang/plan_units.html", {
         "plan": plan, "matches": matches, "error": error,
         "departments": Department.objects.filter(region=plan.region).only("id", "name"),
-        "open": sum(1 for m in matches if m.status != "matched"),
+        "open": sum(1 for m in matches if m.status != "matched"), "here": reverse("kc-plan-units", args=[plan.pk]),
+        "idle_collectives": list({d.pk: d for m in matches if m.status == "matched" for d in m.departments
+                                  if d.is_collective and not d.members.all()}.values()),
         "unmatched": sum(1 for m in matches if m.status == "unmatched"),
         "region_warning": services.region_warning(plan), "unassigned": tasks_unassigned(plan)}, status=status)
 
@@ -246,6 +257,9 @@ def plan_confirm_view(request, pk: int):
         shown = "、".join(idle[:8]) + ("等" if len(idle) > 8 else "")
         messages.warning(request, f"其中 {len(idle)} 个部门还没有登录账号,收不到任务提醒、也无法报送:{shown}。"
                                   "请到“用户”页面为其开设账号")
+    for collective in collectives_without_members(plan):
+        messages.warning(request, f"集合单位“{collective.name}”还没有成员,分派给它的任务尚未到达任何部门:"
+                                  "请在“部门”页面为其设置成员(设置后任务即分派给各成员)")
     return redirect("kc-board", pk=plan.pk)
 
 

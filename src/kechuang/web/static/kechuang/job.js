@@ -1,5 +1,6 @@
 // The page of a background job: poll its JSON status, then open the result (download or review page).
-// A failed job shows its Chinese message and polling stops. No inline script: this file is the only code.
+// A failed job shows its Chinese message (which names the file), says what did not finish (方案识别 or the
+// export, from data-failed-message) and offers the way to try again; polling stops. No inline script.
 (function () {
   var node = document.getElementById("job");
   if (!node) { return; }
@@ -27,10 +28,14 @@
       return true;
     }
     if (state.status === "failed") {
-      errorNode.textContent = state.error ? state.error.text : "任务未能完成";
+      var failed = node.getAttribute("data-failed-message");
+      errorNode.textContent = state.error ? state.error.text : failed;
       errorNode.hidden = false;
       document.getElementById("job-title").textContent = node.getAttribute("data-failed-title");
-      stop("任务未能完成,请根据下方的提示处理后重试。");
+      var retry = document.getElementById("job-retry");
+      // an export of a plan no longer confirmed cannot be generated again: no link that leads to a 404
+      retry.hidden = Boolean(state.error) && state.error.code === retry.getAttribute("data-not-after");
+      stop(failed);
       return true;
     }
     return false;
@@ -38,7 +43,7 @@
 
   function poll() {
     if (Date.now() - started > LIMIT) {
-      stop("仍在生成,请稍后刷新本页面。");
+      stop("仍未完成,请稍后刷新本页面。");
       return;
     }
     fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })

@@ -1,0 +1,105 @@
+"""The year a plan gives its undated items (``document_year``): the one year its title names (2023年县政府工作报告任务
+分解一览表), else the one year a caption or a lead-in before the first heading names (2023年,县科协将…; 今年是…关键一年;
+召开2024年工作谋划会), else the plan's own year when the title names a one-year plan (政府工作报告, 绩效目标, 季度);
+none when the title or the lead-in speaks of several years (纲要, “十四五”时期, 三年行动, 2021—2025年), and
+``PAST_DOCUMENT`` for a report of a past year (工作总结)."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.rules import simplified_all  # text with no traditional character is not translated
+from kechuang.extract.targets.readings import READING, Readings
+from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.years import DURATION, FIVE_YEAR, PAST_DOCUMENT, opening_year, years
+
+_SENTENCE_END = re.compile(r"[。;;!!,,::、]$")
+# a date (2023年4月11日, 2023-04-11, 二○一一年七月二十八日), not a caption
+_DATE = re.compile(r"\d{4}\s*(?:年\s*\d|[-./]\s*\d)"
+                   r"|[一二][〇○零][〇○零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月")
+# 2023—2025, (2021~2025年): a range of years, with or without 年
+_RANGE = re.compile(r"(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d")
+# years, dates and the names of documents are no numbers of a lead-in
+_DAY = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日|《[^》]*》")
+_NUMBER = re.compile(r"\d")
+_LEAD_LINES = 3  # a lead-in is one of the body's first paragraphs
+
+
+def _simple(line: Line) -> str:
+    readings = Readings.of(line)  # 實(shí)事: read without the phonetic readings
+    return simplified_all(readings.line.text if readings else line.text)
+
+
+def several_years(text: str) -> bool:
+    """Whether a lead-in speaks of a period of several years (“十四五”时期, 第十四个五年规划和二〇三五年远景目标
+    纲要, 未来五年, 2021~2025年, 规划期): a year it names then dates the period, not the undated items after it."""
+    return bool(vocab().multi_year.search(text) or _RANGE.search(text) or FIVE_YEAR.search(text)
+                or DURATION.search(text))
+
+
+def _lead_year(text: str, plan_year: int | None) -> int | None:
+    """The one year to come a lead-in names before any number of its own (2023年,县科协将…; 11月27日,…对2020年度民生
+    工程项目进行年终推进), when it names no deadline (到2025年: a news print's goals, read by the caller), no date as of
+    which it counts (截至), and no period of several years. A paragraph of commitments that names a year after them
+    (引进2-3个…,为2019年争创国家级夯实基础: 汉寿 2018, dev) is no lead-in."""
+    if "截" in text or several_years(text):
+        return None
+    marks = years(text, 0, 0, plan_year)
+    if any(m.deadline for m in marks):
+        return None
+    coming = [m for m in marks if not m.past and not m.relative and not m.running]
+    if len({m.year for m in coming}) != 1 or _NUMBER.search(_DAY.sub("", text[:coming[0].pos])):
+        return None
+    return coming[0].year
+
+
+def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: int | None,
+                  opening: str) -> int | None:
+    """When the title names no year: the year of a caption that leads the body before its first heading
+    (确定缙云县2021年十件民生实事项目(按得票数高低为序), 洋县2024年老旧小区改造项目): a short line that ends no sentence
+    and names one year, not a date, as a title does; it dates the list it heads. Else the one year to come that one of
+    the body's first paragraphs names (2023年,县科协将…; 今年是…的关键一年; 对2020年度民生工程项目进行年终推进), unless
+    the title or the paragraph speaks of several years; further down, a paragraph that names a one-year list
+    (2015年,秦安县…将集中力量办好十件民生实事) or deploys one year's work (部署了科工局2018年工作)."""
+    read = 0
+    multi = several_years(opening)
+    for line in lines[:40]:
+        if line.index in heading_titles:
+            return None
+        text = line.text.strip(" |")
+        if not text or line.chrome:
+            continue
+        read += 1
+        if not _SENTENCE_END.search(text) and not _DATE.search(text) and (
+                year := opening_year(simplified_all(text), plan_year)) is not None:
+            return year
+        simple = _simple(line)
+        if read <= _LEAD_LINES and not multi and (year := _lead_year(simple, plan_year)) is not None:
+            return year
+        if vocab().one_year_title.search(simple) or vocab().one_year_lead.search(simple):
+            stated = {m.year for m in years(simple, 0, 0, plan_year) if not m.past and not m.relative}
+            if len(stated) == 1:
+                return stated.pop()
+    return None
+
+
+def is_results(opening: str | None) -> bool:
+    """Whether the title reports what was done (2022年工作总结, 完成情况公示): its numbers are history. A title that
+    also names the half-year to come (中宁 2020 上半年工作总结及下半年工作计划, dev) is one still: its passages
+    report."""
+    return bool(opening) and bool(vocab().results_title.search(simplified_all(opening)))
+
+
+def document_year(opening: str | None, lines: list[Line], heading_titles: dict[int, int], plan_year: int | None,
+                  results: bool) -> int | None:
+    """The year that dates the undated items of the whole document, ``PAST_DOCUMENT`` for a report, or None."""
+    if results:
+        return PAST_DOCUMENT
+    title = simplified_all(READING.sub("", opening).strip()) if opening else ""
+    year = opening_year(title, plan_year, title=True) if title else None
+    if year is None:
+        year = _caption_year(lines, heading_titles, plan_year, title)
+    if year is None and title and vocab().one_year_title.search(title) and not several_years(title):
+        year = plan_year  # 政府工作报告 with no year in its title: a one-year plan, the plan's own year
+    return year
