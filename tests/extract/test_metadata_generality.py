@@ -122,9 +122,11 @@ def test_a_report_that_is_its_own_document():
 
 # A plan's title printed over two lines with a blank line between, under a notice that is not a 印发 notice (监利:
 # 关于分解落实《政府工作报告》…的通知 / 2021年11月22日 followed by page junk / 《政府工作报告》2022年重点工作 / (blank) /
-# 及民生实事项目任务分解方案); and a traditional-character mirror's 實施意見 (东莞, gd-dongguan-xwgj2018).
+# 及民生实事项目任务分解方案); and a traditional-character mirror's 實施意見 (东莞, gd-dongguan-xwgj2018). The notice
+# divides the report's tasks (现将《政府工作报告》…进行责任分解): its basis, as the session's audit settled the gold.
 def test_a_title_over_a_blank_line_and_its_notice_issuer():
     d = _document("hb-jianli-rwfj2022")
     assert (d.title, d.issuer, d.date, d.region, d.basis) == (
-        "《政府工作报告》2022年重点工作及民生实事项目任务分解方案", ["监利市人民政府办公室"], "2021-11-22", "监利市", [])
+        "《政府工作报告》2022年重点工作及民生实事项目任务分解方案", ["监利市人民政府办公室"], "2021-11-22", "监利市",
+        ["政府工作报告"])
     assert _document("gd-dongguan-xwgj2018").title == "東莞市增加中小學幼兒園學位和優(yōu)質(zhì)教育資源供給的實施意見"

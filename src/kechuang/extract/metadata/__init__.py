@@ -11,7 +11,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
-from kechuang.extract.metadata.common import PLAN_TITLE, strip
+from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
 from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
 from kechuang.extract.metadata.explained import explained_document
 from kechuang.extract.metadata.fields import (
@@ -23,6 +23,7 @@ from kechuang.extract.metadata.fields import (
     SIGNED_FIELD,
     SIGNED_WORDS,
     SOURCE_FIELD,
+    counted_stamp,
     doc_number_of,
     field_rows,
     field_value,
@@ -39,7 +40,7 @@ from kechuang.extract.metadata.issuer import (
     split_orgs,
     title_issuer,
 )
-from kechuang.extract.metadata.region import in_title_form, is_national, province_named, region_of
+from kechuang.extract.metadata.region import body_region, in_title_form, is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.standalone import plan_title_limit, standalone_title
 from kechuang.extract.metadata.title import (
@@ -56,7 +57,9 @@ from kechuang.extract.metadata.title import (
     own_title,
     printed_below,
     printed_form,
+    printed_lines,
     region_before,
+    unenclosed_form,
     without_column_label,
 )
 from kechuang.extract.model import DocumentInfo
@@ -100,6 +103,10 @@ def _with_next(lines: list[Line], line: Line) -> str:
     return text
 
 
+# Whom only the central government's bodies address (各省、自治区、直辖市人民政府, 各省、自治区、直辖市科协科普部,
+# 各省、自治区、直辖市及计划单列市科技厅): a document sent to every province is national, whatever body signs it
+# (中国科学技术协会 2007 科普日, 全民科学素质纲要实施工作办公室 2018, beside the 国务院 and 科技部 pages).
+_TO_PROVINCES = re.compile(r"各省、自治区、直辖市[^。]{0,60}[::]\s*$")
 _ADDRESSEES = re.compile(r"[^。;]{2,300}[::]$")  # 各县(市、区)人民政府,…市级相关部门:
 _ADDRESSEE_LINES = 12
 
@@ -124,15 +131,17 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # is printed under it.
         for line in lines[:80]:
             # read in simplified characters (已經…同意,現印發 and 現將《…》印發 on traditional pages: 青岛 2023, 牡丹江
-            # 2018, 海东 2019), the title taken as printed (``simplified`` keeps offsets)
+            # 2018, 海东 2019) and through a mirror's phonetic readings (現(xiàn)將《…》印發(fā), 内蒙古 2012 营养改善
+            # 计划), the title taken as printed, its readings kept (``simplified`` keeps offsets, ``unread`` maps them)
             printed = _with_next(lines, line)
-            m = ISSUED_TITLE.search(simplified(printed))
+            plain, pos = unread(printed)
+            m = ISSUED_TITLE.search(simplified(plain))
             if m:
                 g = next(k for k in (1, 2, 3) if m.group(k))
-                issued = strip(printed[m.start(g):m.end(g)])
+                issued = strip(printed_span(printed, pos, m.start(g), m.end(g), trailing=True))
                 # 《X》已经…同意,现印发给你们 issues X; 《政府工作报告》已经…审议通过。 names a document it works from
-                sentence = line.text[m.end():].split("。")[0]
-                if find_title_lines(lines, issued) or _folded(issued) == _folded(title) or (
+                sentence = plain[m.end():].split("。")[0]
+                if printed_lines(lines, issued) or _folded(issued) == _folded(title) or (
                         notice and (m.group(2) or (m.group(1) and re.search("印发|印發", sentence)
                                                    and "《" not in sentence))) or (
                         not title and (m.group(2) or m.group(3) or (
@@ -141,7 +150,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                     # the notice forwards one document and the page prints the plan made from it under its own
                     # title below (现将《2021年浙江省…细则》印发 over 2021年丽水市…细则): the printed plan is the
                     # document
-                    below = None if find_title_lines(lines, issued) else standalone_title(
+                    below = None if printed_lines(lines, issued) else standalone_title(
                         lines, min(len(lines), line.index + _PRINTED_BELOW), line.index + 1)
                     core = re.sub(r"\([^()]{1,14}\)$", "", issued)
                     title = below[0] if below and core not in below[0] and below[0] not in core else title
@@ -168,6 +177,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
     title = printed_form(lines, title) if title else title
+    title = unenclosed_form(lines, title, notice[2] if notice else None) if title else title
     loc = locate(lines, title)
     if title and not region_of(title):
         # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
@@ -237,8 +247,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     info.date = (date or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 5]))
-    info.publish_date = field_date(plain_head, PUBLISHED_FIELD, PUBLISHED_WORDS) \
-        or field_date(plain_head, INFO_LINE_DATE, INFO_LINE_WORDS)
+    dated = [ln for ln in plain_head if not counted_stamp(ln.text)]  # a reprint's stamp dates no document
+    info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
+        or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
     # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
     if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
@@ -259,8 +270,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = (info.region or region_of(title) or province_named(title)
-                   or next((region_of(o) for o in info.issuer if region_of(o)), None)
-                   or next((region_of(o) for o in issuers if region_of(o)), None)  # signed 省政府办公厅: the notice's
+                   or next((r for o in info.issuer if (r := body_region(o))), None)
+                   or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
     info.region = in_title_form(info.region, title)
     if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
@@ -268,6 +279,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                             if (value := field_value([row], field)) and (r := region_of(strip(value)))), None)
     if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
         info.region = "全国"
+    if not info.region and any(_TO_PROVINCES.search(simplified(ln.text)) for ln in lines[:limit + 40]):
+        info.region = "全国"  # addressed to 各省、自治区、直辖市…: a central body's document (see ``_TO_PROVINCES``)
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     if notice and loc.title_lines and notice[3] < loc.title_lines[0]:
         covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]

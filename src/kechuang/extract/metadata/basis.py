@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import PLAN_WORDS, outer_titles, strip
+from kechuang.extract.metadata.common import PLAN_WORDS, outer_titles, strip, unread
+from kechuang.extract.rules import simplified
 
 # 贯彻执行/遵照执行 ask the reader to carry a document out; they do not name what it is made from.
 # 深入实施《…》 in a statement of purpose names what the plan implements (audit: 为深入实施《…》; 全面实施 is left
@@ -40,7 +41,10 @@ def _join_open_titles(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 
 _LIST_GAP = re.compile(r"[\s,、;和及与以及]*")
-_ISSUER_GAP = re.compile(r"[,;][\u4e00-\u9fff、]{0,14}(?:委|政府|办公厅|办公室|厅|局|部|院)$")  # next issuer
+# the next title's issuer, or issuers (《A》(苏政办发〔2012〕182号),市委、市政府《B》; 《A》(国办发〔2020〕23号),
+# 河南省住房和城乡建设厅、河南省发展和改革委员会、河南省财政厅《B》, 驻马店 2021)
+_BODY = r"[\u4e00-\u9fff]{1,16}?(?:委员会|委|政府|办公厅|办公室|厅|局|部|院)"
+_ISSUER_GAP = re.compile(rf"[,;](?:{_BODY}、)*{_BODY}$")
 _NOTE = re.compile(r"[((][^()()]{0,40}[))]")  # (国办发〔2018〕1号) after a title
 
 
@@ -48,7 +52,8 @@ def _still_open(sentence: str, start: int, end: int, opened: bool) -> bool:
     """Whether a title at ``end`` is still in the clause of a trigger: one stated between the previous title and it
     (根据《…》), with no clause break after the trigger; or the list the previous basis title opened (《A》、《B》和
     《C》). A title in a later clause of the sentence (…会议精神,全面完成好《政府工作报告》中确定的…) is no basis."""
-    gap = sentence[start:end]
+    # read through a mirror's phonetic readings and traditional characters (国办发(fā)〔2020〕23号, 河南省財政廳)
+    gap = simplified(unread(sentence[start:end])[0])
     trigger = next(reversed(list(_TRIGGER.finditer(gap))), None)
     if trigger:
         return not re.search("[,;]", gap[trigger.end():])
@@ -129,17 +134,34 @@ _CARRIED_OUT = re.compile(r"(?:^|[,;])\s*为了?[^,;。《》]{0,30}《([^《》
 
 # The document a congress adopted, named where the notice states what it divides (县十五届人大五次会议审议通过的
 # 《政府工作报告》,安排部署了…现将…分解下达; 州十一届人民代表大会第五次会议批准的《政府工作报告》,明确了…; 现就十二届
-# 人大三次会议通过的《政府工作报告》明确的有关工作提出如下分工意见; 省十三届人大六次会议通过《政府工作报告》确定的…):
+# 人大三次会议通过的《政府工作报告》明确的有关工作提出如下分工意见; 省十三届人大六次会议通过《政府工作报告》确定的…;
+# 区长在区十七届人民代表大会第四次会议所作的《政府工作报告》安排部署了…, 谯城 2020):
 # the notice implements it (spec: 贯彻落实《…》). A notice that prints the adopted document itself (现将…审议通过的
 # 《…计划草案报告》印发给你们) names its own text, no basis.
-_ADOPTED = re.compile(r"(?:人大|人民代表大会|人民代表大會)[^,;。《》]{0,20}?(?:会议|會議|大会|大會)(?:审议|審議)?"
-                      r"(?:通过|通過|批准)的?《([^《》]{2,80})》(?!印发|印發)")
+_ADOPTED = re.compile(r"(?:人大|人民代表大会|人民代表大會)[^,;。《》]{0,20}?(?:会议|會議|大会|大會)(?:(?:审议|審議)?"
+                      r"(?:通过|通過|批准)的?|上?所作的)《([^《》]{2,80})》(?!印发|印發)")
 _PRINTS = re.compile(r"(?:现将|現將)[^,;。]*$")
+# The same, said the other way round: the document first, then the congress that adopted it (2025年《政府工作报告》
+# 已经市五届人大四次会议审议通过,…现将主要目标任务分解下发, 亳州 2025; 《政府工作报告》已经县十八届人民代表大会第二次
+# 会议审议通过,明确了…, 泾县 2023; 2025年市《政府工作报告》经市第十七届人民代表大会第四次会议审议通过。…制定分工方案,
+# 锦州 2025). A document a government meeting passed (…已经市政府常务会议审议通过,现印发) is the notice's own plan.
+_ADOPTED_AFTER = re.compile(r"《([^《》]{2,80})》(?:已经|已經|已|经|經)[^,;。《》]{0,30}?"
+                            r"(?:人大|人民代表大会|人民代表大會)[^,;。《》]{0,20}?(?:审议|審議)?(?:通过|通過|批准)")
+# A notice that divides a named document's tasks among the units (监利 2022 现将《政府工作报告》2022年重点工作任务及
+# 民生实事项目进行责任分解; 泾县 2023 现将《政府工作报告》2023年6个方面243项工作任务予以分解印发; 黑龙江 2013 现就
+# 2013年《政府工作报告》确定的重点工作任务提出责任分工意见): the document whose tasks it divides is its basis (audit of
+# the session's doubts). A 现将《…分解表》印发 names the notice's own plan: the tasks must follow the title.
+_DIVIDED = re.compile(r"(?:现将|现就|現將|現就)[^,;。《》]{0,30}?《([^《》]{2,80})》[^,;。《》]{0,40}?"
+                      r"(?:任务|任務|工作)"
+                      r"[^,;。《》]{0,30}?(?:分解|分工)")
 
 
 def _adopted(sentence: str) -> list[str]:
     """The titles ``_ADOPTED`` finds in a sentence of the notice, unless a 现将 clause prints them."""
-    return [strip(m.group(1)) for m in _ADOPTED.finditer(sentence) if not _PRINTS.search(sentence[:m.start()])]
+    plain = simplified(sentence)
+    adopted = [m for m in _ADOPTED.finditer(plain) if not _PRINTS.search(plain[:m.start()])]
+    return [strip(sentence[m.start(1):m.end(1)]) for m in (*adopted, *_ADOPTED_AFTER.finditer(plain),
+                                                            *_DIVIDED.finditer(plain))]
 
 
 

@@ -39,3 +39,35 @@ def outer_titles(text: str) -> list[tuple[str, int, int]]:
             if depth == 0:
                 out.append((text[start:i], start, i))
     return out
+
+
+# A phonetic reading a mirror prints after a character (現(xiàn)將, 印發(fā), 新鄉(xiāng)市): no part of the words it
+# interrupts, which the readers match through it.
+_READING = re.compile(r"\([a-z\u00e0-\u01dc]{1,6}\)")
+
+
+def unread(text: str) -> tuple[str, list[int] | None]:
+    """The text without its phonetic readings, and for each of its characters the offset it has in ``text`` (one
+    more entry, ``len(text)``, closes the list; ``None`` when the text has no reading: offsets are its own): a match
+    on the plain text is printed from ``text[pos[a]:pos[b-1]+1]`` — inner readings kept, a trailing one left out, as
+    places and 文号 are written (openings/DECISIONS.md)."""
+    if "(" not in text or not _READING.search(text):
+        return text, None
+    plain, pos, last = [], [], 0
+    for m in _READING.finditer(text):
+        plain.append(text[last:m.start()])
+        pos.extend(range(last, m.start()))
+        last = m.end()
+    plain.append(text[last:])
+    pos.extend(range(last, len(text)))
+    return "".join(plain), [*pos, len(text)]
+
+
+def printed_span(text: str, pos: list[int] | None, start: int, end: int, *, trailing: bool = False) -> str:
+    """The printed text of the plain span ``start:end`` (see ``unread``), with a reading that follows its last
+    character when ``trailing`` (a title keeps its readings: …指導意見(jiàn))."""
+    if pos is None:
+        return text[start:end]
+    if end <= start:
+        return ""
+    return text[pos[start]:pos[end] if trailing else pos[end - 1] + 1]

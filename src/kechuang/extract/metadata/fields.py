@@ -38,6 +38,21 @@ SIGNED_WORDS, PUBLISHED_WORDS = re.compile("日期|时间"), re.compile(r"日期
 INFO_LINE_DATE = re.compile(rf"{_DATE}(?=[^\n]{{0,60}}?(?:来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读))"
                             rf"|(?:来源|來源)\s*[::][^\n\d]{{0,60}}?[((]?\s*{_DATE}\s*[))]?\s*$")
 INFO_LINE_WORDS = re.compile("来源|來源|浏览|瀏覽|点击|點擊|字号|字號|阅读")  # one of them in every form
+# A reprint's posting stamp: a date beside a count of its views (发布日期:2013-03-27 浏览次数:1, 發布時間: 2021-02-22
+# 瀏覽量: 2817), no issuing body named as the line's source. It dates the web item, never the document
+# (openings/DECISIONS.md, second batch); a government site's line names its office as the source (来源:局办公室 …
+# 点击:8564次) or leaves the count to its script (发布时间:… 信息来源:亳州市人民政府办公室 浏览次数:).
+_VIEWS = re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|量|率)?\s*[::]\s*\d+")
+_VIEW_WORDS = ("浏览", "点击", "阅读", "访问")  # one in every match of _VIEWS
+_BODY_SOURCE = re.compile(rf"(?:来源|来源单位)\s*[::]\s*[{CJK}()()]{{2,30}}?"
+                          r"(?:政府|办公室|办公厅|局|委|厅|部|中心|院|办|室)")
+
+
+def counted_stamp(plain: str) -> bool:
+    """Whether a line (in simplified characters) is a reprint's posting stamp (see ``_VIEWS``)."""
+    return any(w in plain for w in _VIEW_WORDS) and bool(_VIEWS.search(plain)) and not _BODY_SOURCE.search(plain)
+
+
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
 # A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17; another's
 # 【頒布單位】國務院, 【頒布時間】2021-11-15, read in simplified characters).

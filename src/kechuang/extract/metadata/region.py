@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kechuang.extract.metadata.common import CJK
+from kechuang.extract.metadata.common import CJK, printed_span, unread
 from kechuang.extract.metadata.fields import READING
 from kechuang.extract.rules import load_rules, simplified
 
@@ -31,6 +31,21 @@ _NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发�
                         r"[强強](?=(?:市|县|省|区|縣|區)$)")
 
 
+def body_region(org: str | None) -> str | None:
+    """The place an organisation names as its own (``region_of``), read through a mirror's phonetic readings and
+    given as printed: 新鄉(xiāng)市人民政府辦公室 → 新鄉(xiāng)市, 內(nèi)蒙古自治區(qū)人民政府辦公廳 →
+    內(nèi)蒙古自治區 (a
+    trailing reading is no part of the name: openings/DECISIONS.md, region)."""
+    if not org:
+        return None
+    plain, pos = unread(org)
+    region = region_of(plain)
+    if region is None or plain == org:
+        return region
+    start = plain.find(region)
+    return printed_span(org, pos, start, start + len(region))
+
+
 def region_of(name: str | None) -> str | None:
     """The place a title or an organisation names as its own: the deepest of the places that open it
     (重庆市万州区龙驹镇… → 龙驹镇, 灵寿县县域… → 灵寿县, 中共岳阳市委办公室 → 岳阳市, 河北雄安新区 kept whole)."""
@@ -45,7 +60,7 @@ def region_of(name: str | None) -> str | None:
                                  rf"[{CJK}]{{2,5}}?{_STATE_AREA})", plain):
         name, plain = name[len(province):], plain[len(province):]
     area = re.match(rf"([{CJK}]{{2,7}}?){_STATE_AREA}", plain)
-    if area and not _NOT_PLACE.search(area.group(1)):
+    if area and not _NOT_PLACE.search(simplified(area.group(1))):
         return name[:area.end()]  # 乌昌石国家自主创新示范区, 江蘇連云港國家農業科技園區: a named area, its own place
     m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
          or re.match(rf"([{CJK}][县縣])", name)
@@ -53,13 +68,14 @@ def region_of(name: str | None) -> str | None:
          or re.match(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?=人民政府|政府|党委|黨委|党工委)", name)
          or re.match(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)", name))
     # 自治区党委, 自治州人民政府: a level's name, not a place's
-    if not m or _NOT_PLACE.search(m.group(1)) or m.group(1)[0] in "全本我各该每" or m.group(1).startswith("自治"):
+    if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每" \
+            or m.group(1).startswith("自治"):
         return None
     region, pos = m.group(1), m.end()
     while True:
         nxt = re.match(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))", name[pos:])
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
-        if not nxt or _NOT_PLACE.search(nxt.group(1)) or nxt.group(1)[0] in "县市区省委党府":
+        if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or nxt.group(1)[0] in "县市区省委党府":
             return region
         region, pos = nxt.group(1), pos + nxt.end()
 

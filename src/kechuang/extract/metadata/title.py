@@ -173,6 +173,16 @@ def region_before(text: str, end: int) -> str | None:
 
 
 _DASHES = str.maketrans({"—": "-", "–": "-", "―": "-", "~": "-", "〜": "-", "～": "-"})
+# The marks of a title named inside a quoted title (《2025年市〈政府工作报告〉…方案》, 《…<政府工作报告>…》) and
+# those the same title prints on its own line (2025年市《政府工作报告》…方案): one mark, compared (audit of the
+# session's doubts: the unenclosed printing's marks win; 锦州 2025, 江夏 2023, 武汉 2020, 大洼 2021, 鄂温克 2022,
+# 内蒙古 2012 营养改善计划).
+NESTED = str.maketrans({"〈": "《", "〉": "》", "<": "《", ">": "》"})
+
+
+def printed_lines(lines: list[Line], title: str) -> list[tuple[int, int]]:
+    """The title's own lines, its inner title marks as the lines print them (see ``NESTED``)."""
+    return find_title_lines(lines, title) or find_title_lines(lines, title, NESTED)
 
 
 def printed_form(lines: list[Line], title: str) -> str:
@@ -180,14 +190,33 @@ def printed_form(lines: list[Line], title: str) -> str:
     (notice 实施方案(2021-2025年), plan 实施方案(2021—2025年))."""
     if find_title_lines(lines, title):
         return title
-    found = find_title_lines(lines, title, _DASHES)
+    found = find_title_lines(lines, title, {**_DASHES, **NESTED})
     if not found and simplified(title) != title:
         # a traditional page's notice writes a character in another form than the plan's own title (規范 / 規範)
-        found = find_title_lines(lines, title, {**simplified_table()[0], **_DASHES})
+        found = find_title_lines(lines, title, {**simplified_table()[0], **_DASHES, **NESTED})
     if not found:
         return title
     first, last = found[0]
-    return "".join(strip(ln.text) for ln in lines[first:last + 1]).strip("《》")
+    printed = "".join(strip(ln.text) for ln in lines[first:last + 1])
+    # a line that encloses the whole title (《…》) gives it without those marks; a title that opens with a title of
+    # its own (《政府工作报告》任务分解表) keeps its marks
+    whole = printed.translate(NESTED).startswith("《") and not strip(title).translate(NESTED).startswith("《")
+    return printed[1:-1] if whole and printed.endswith(("》", ">", "〉")) else printed
+
+
+_ATTACHMENT = re.compile(r"^附件\d{0,2}\s*[::]\s*(.{4,120}?)[。.]?$")
+
+
+def unenclosed_form(lines: list[Line], title: str, notice_wording: str | None) -> str:
+    """A title quoted with nested marks (《2023年区〈政府工作报告〉…方案》) in the form an unenclosed printing gives
+    it: the notice's title line (关于印发2023年区《政府工作报告》…方案的通知) or an attachment line (附件:《政府工作
+    报告》任务分解表). The audit's convention (``NESTED``); a title printed nowhere but inside 《…》 keeps its marks."""
+    if not re.search("[〈<]", title):
+        return title
+    target = strip(title).translate(NESTED)
+    printed = [notice_wording or ""] + [m.group(1) for ln in lines[:120]
+                                        if (m := _ATTACHMENT.match(strip(ln.text)))]
+    return next((strip(p) for p in printed if p and strip(p).translate(NESTED) == target), title)
 
 
 def locate(lines: list[Line], title: str | None) -> Located:
