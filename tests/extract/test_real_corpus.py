@@ -106,7 +106,11 @@ GATES = {
     # the extractor ran: out of sample 0.621 under both main's and the round's rules; 0.845 under both once 余杭's
     # passages keep the lead-in that dates them, as the README asks): dev targets 0.91966 (main's rules 0.91359)
     # merged (audit + tails + years): 0.96870 / 0.98476 / 0.91705 (the years batch's pages, 0.845 alone, weigh it down)
-    "dev": {"document": 0.968, "assignments": 0.984, "targets": 0.917},  # round 4: 0.945 / 0.940 / 0.895
+    # ext-indicator (round 20, the indicator of a target: a list closed by 等 before the thing, a bare verb of a stage
+    # of work, a noun after the number that runs on into another quantity): 11 fresh dev pages (97 targets, out of
+    # sample 0.880 under main's rules, 5 of their misses right but for the indicator); dev targets 0.91480 (main's
+    # rules, with those pages) → 0.92051
+    "dev": {"document": 0.968, "assignments": 0.984, "targets": 0.920},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -162,7 +166,8 @@ GATES = {
     # 15 targets take year null, as the README's one-year convention gives a page whose stored text prints nothing that
     # makes it a plan of one year (the paper's date only); 哈尔滨新区 2024 #2 keeps its `展望2024` lead (no score change)
     # — the gate follows the gold, not a change of rules
-    "validation": {"document": 0.874, "assignments": 0.860, "targets": 0.821},  # round 4: 0.844 / 0.895 / 0.635
+    # ext-indicator (round 20): validation targets 0.82161 → 0.83262 (score_real.py prints 0.833)
+    "validation": {"document": 0.874, "assignments": 0.860, "targets": 0.832},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 
