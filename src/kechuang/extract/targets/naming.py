@@ -23,25 +23,30 @@ if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 # 等 closing a list, not 等 of a word (高等学校, 中等职业, 同等, 等级, 等于): at least two characters before it, and the
-# thing after it at least two characters and no other word of 等 (等方面 names no thing).
+# thing after it at least three characters and no other word of 等 (等方面 names no thing). A thing of two characters
+# (…等活动, …等培训, …等苗木: 兰州 2019, 西宁 2021, 洋县 2024, dev) is a class the names before it make a name of.
 _AFTER_LIST = re.compile(r"^(?P<names>[^等]{2,}?)(?<![高中初同平相均对优头上下一二三四])等"
-                         r"(?![级于同效候待次额量价分份第方])(?P<thing>[^等]{2,})$")
+                         r"(?![级于同效候待次额量价分份第方])(?P<thing>[^等]{3,})$")
 # A noun after a number runs on into another quantity: 中小学校4.74万名…, 老旧小区的25栋… (but 年收入达500亿元的企业
 # and 预增产值过10亿元 qualify their noun with the number: a verb or 的 of that number keeps it)
-_RUN_ON_QUANTITY = re.compile(r"的?\s*\d")
+_RUN_ON_QUANTITY = re.compile(r"的?\s*\d(?![\d.]*\s*(?:[-—~至]|周?岁))")
+_COPULA_END = re.compile(r"(?:是|为)$")
+_HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 _NO_THING = re.compile(r"\d|一批|若干|一系列")
+# (an age or a range, 农村35—64岁妇女: 贵州 2020, dev, qualifies the people counted: no other quantity)
 _QUALIFYING_END = re.compile(r"(?:达|过|超|超过|达到|约|近|不少于|不低于|以上|投资|总投资|年产|年收入|面积|规模)$")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     r = load_rules("targets")
     verbs = alt(sorted(set(r["count_verbs"]) | set(r["stage_verbs"]), key=len, reverse=True))
     times, adverbs = alt(r["bare_verb_times"]), alt(r["clause_adverbs"])
     bare = re.compile(rf"(?:{times})?(?:{adverbs})?(?:{verbs})+")
     lead = re.compile(rf"^(?:{adverbs})*(?:{verbs})*")
-    stage = re.compile(rf"(?:{times})?(?:{alt(sorted(r['stage_verbs'], key=len, reverse=True))})+")
-    return bare, lead, stage
+    stages = alt(sorted(r["stage_verbs"], key=len, reverse=True))
+    stage = re.compile(rf"(?:{times})?(?:{stages})+")
+    return bare, lead, stage, re.compile(rf"(?:{stages})$")
 
 
 def after_list(indicator: str) -> str:
@@ -67,9 +72,12 @@ def object_of(clause: str) -> str:
 
 
 def without_verb(indicator: str) -> str:
-    """The thing of a target's indicator without the verb that opens it (开工未来社区 → 未来社区)."""
-    thing = _patterns()[1].sub("", indicator).strip(TRIM)
-    return thing if len(thing) >= 2 else indicator
+    """The thing of a target's indicator without the verbs that open or close it (开工未来社区 → 未来社区; 三、新开工
+    经济适用住房 → 经济适用住房: 郑州 2005; 县乡公路路面改善提升工程建成 → 县乡公路路面改善提升工程: 贵州 2020, dev);
+    empty when nothing of two characters is left (新开工)."""
+    thing = _patterns()[1].sub("", _HEADING_NUMBER.sub("", indicator), count=1)
+    thing = _patterns()[3].sub("", thing).strip(TRIM)
+    return thing if len(thing) >= 2 else ""
 
 
 def noun_after(noun: str) -> str:
@@ -77,7 +85,7 @@ def noun_after(noun: str) -> str:
     楼房改造 → 老旧小区."""
     run = _RUN_ON_QUANTITY.search(noun)
     if run and "的" not in noun[run.end():]:
-        head = noun[:run.start()].strip(TRIM)
+        head = _COPULA_END.sub("", noun[:run.start()].strip(TRIM))  # 农村公路是2022年…之一 (阜新 2022, dev)
         if len(head) >= 2 and not _QUALIFYING_END.search(head):
             noun = head
     return noun
@@ -95,4 +103,4 @@ def named_before(para: Paragraph, sentence: int, unit: str | None, previous: str
             or not _patterns()[2].fullmatch(verb):
         return ""
     thing = without_verb(last.indicator)
-    return thing if thing.startswith(verb) else verb + thing
+    return verb + thing if thing else ""
