@@ -24,6 +24,7 @@ from kechuang.extract.targets.count_parts import (
     _open_verb,
     _stretched,
 )
+from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 from kechuang.extract.targets.years import BASE
 
@@ -246,7 +247,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"
                                                        or _ends_with(v.count_verb_end, head)
                                                        or v.beneficiary_end.search(head)):  # 对约80个…进行改造
-            t = para.add(noun, kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
+            t = para.add(noun_after(noun), kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, False
         head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
@@ -267,6 +268,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             head_start = c_start - 1 - len(previous) + max(0, previous.rfind(head))
         elif not clean_indicator(head) and para.lead_cell:  # 脱贫户供水设施数量 / ≥20座: the cell above
             head = para.lead_cell
+        elif is_bare_verb(head) and (thing := named_before(para, sentence, unit, previous, head)):
+            head = thing  # 加强城乡公益性公墓建设管理,推进不少于60个: the thing of the clause before
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
@@ -288,8 +291,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if unit in v.article_units and v.article_noun.search(noun):
             return None, False  # 科技创新30条…扶持政策, 等27条举措: the articles of a policy
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
-        return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
-                        verb_at, cmp=cmp, value_max=top), True
+        return para.add(noun_after(noun), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
+                        around, verb_at, cmp=cmp, value_max=top), True
     if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
         return para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
                         value_max=top), False
@@ -319,6 +322,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         lead = None if celled else v.count_verb_start.match(head)
         if _DONE.match(head):
             return None, False  # 扶持建立了科技示范户2912户: a report of what was done
+        if is_bare_verb(head) and (thing := named_before(para, sentence, unit, previous, head)):
+            head, lead = thing, None  # …改造提升工程,开工25个、竣工11个: the thing named before
         if lead and len(head) - lead.end() >= 2:  # 建成省级重点企业研究院1家 → 省级重点企业研究院
             before, head = before[before.find(head) + lead.end():], head[lead.end():]
         if unit == "个百分点":

@@ -19,6 +19,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
+from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import AS_OF_YEAR, BASE, YearMark, arabic_years, may_mark, resolve_relative, years
 from kechuang.text.numerals import to_number
@@ -201,7 +202,7 @@ class Paragraph:
             value_max=None) -> Target | None:
         v = vocab()
         raw = indicator[-WINDOW:]
-        indicator = clean_indicator(raw)
+        indicator = after_list(clean_indicator(raw))
         names = _NAMES.split(indicator[:-1]) if indicator.endswith("均") else []
         if len(names) >= 2 and all(len(n.strip()) >= 2 for n in names):
             # 城镇居民人均可支配收入、农民人均纯收入均增长12%: each name is held to the value, one target each

@@ -1,0 +1,106 @@
+"""The indicator of a target where the words next to its number do not name the thing measured (the spec: "the
+measured thing as written, shortest phrase that names it"):
+
+- a list closed by 等 before the thing (开工建设良渚新城杜甫二小等学校19所; 投建区第三实小等5所小学) names examples of
+  the thing: the name is the thing after 等 (学校);
+- a bare verb of a stage of work (实施老旧小区综合改造提升工程,开工25个、竣工11个; 加快推进全县中小学薄弱学校改造工程,
+  年度实施10所以上) counts the thing the clause before names, or the one of the target before it in the sentence;
+- a noun after the number that runs on into another quantity (为42所中小学校4.74万名…学生开展…; 等15个老旧小区的25栋
+  老旧楼房改造) is cut where the other quantity starts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kechuang.extract.rules import load_rules
+from kechuang.extract.targets.common import TRIM, clean_indicator
+from kechuang.extract.targets.vocab import alt
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+# 等 closing a list, not 等 of a word (高等学校, 中等职业, 同等, 等级, 等于): at least two characters before it, and the
+# thing after it at least three characters and no other word of 等 (等方面 names no thing). A thing of two characters
+# (…等活动, …等培训, …等苗木: 兰州 2019, 西宁 2021, 洋县 2024, dev) is a class the names before it make a name of.
+_AFTER_LIST = re.compile(r"^(?P<names>[^等]{2,}?)(?<![高中初同平相均对优头上下一二三四])等"
+                         r"(?![级于同效候待次额量价分份第方])(?P<thing>[^等]{3,})$")
+# A noun after a number runs on into another quantity: 中小学校4.74万名…, 老旧小区的25栋… (but 年收入达500亿元的企业
+# and 预增产值过10亿元 qualify their noun with the number: a verb or 的 of that number keeps it)
+_RUN_ON_QUANTITY = re.compile(r"的?\s*\d(?![\d.]*\s*(?:[-—~至]|周?岁))")
+_COPULA_END = re.compile(r"(?:是|为)$")
+_HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+_NO_THING = re.compile(r"\d|一批|若干|一系列")
+# (an age or a range, 农村35—64岁妇女: 贵州 2020, dev, qualifies the people counted: no other quantity)
+_QUALIFYING_END = re.compile(r"(?:达|过|超|超过|达到|约|近|不少于|不低于|以上|投资|总投资|年产|年收入|面积|规模)$")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    r = load_rules("targets")
+    verbs = alt(sorted(set(r["count_verbs"]) | set(r["stage_verbs"]), key=len, reverse=True))
+    times, adverbs = alt(r["bare_verb_times"]), alt(r["clause_adverbs"])
+    bare = re.compile(rf"(?:{times})?(?:{adverbs})?(?:{verbs})+")
+    lead = re.compile(rf"^(?:{adverbs})*(?:{verbs})*")
+    stages = alt(sorted(r["stage_verbs"], key=len, reverse=True))
+    stage = re.compile(rf"(?:{times})?(?:{stages})+")
+    return bare, lead, stage, re.compile(rf"(?:{stages})$")
+
+
+def after_list(indicator: str) -> str:
+    """良渚新城杜甫二小等学校 → 学校: the thing a list of its examples closes on."""
+    m = _AFTER_LIST.match(indicator) if "等" in indicator else None
+    return m.group("thing").strip(TRIM) if m else indicator
+
+
+def is_bare_verb(head: str) -> bool:
+    """开工, 竣工, 年度实施, 推进: a verb (and a time word) with no thing."""
+    return bool(head) and bool(_patterns()[0].fullmatch(clean_indicator(head)))
+
+
+def object_of(clause: str) -> str:
+    """The thing a clause with no number names, after its verb if any (加快推进全县中小学薄弱学校改造工程 → 全县中小学
+    薄弱学校改造工程); empty when the clause holds a number (its own target's), a batch (一批, 若干: no count) or names
+    nothing of two characters."""
+    head = clean_indicator(clause)
+    if not head or _NO_THING.search(head):
+        return ""  # 坚持每月开竣工一批项目,全年新开工77个: 一批 counts nothing the verb after could count
+    thing = _patterns()[1].sub("", head, count=1).strip(TRIM)
+    return thing if len(thing) >= 2 else ""
+
+
+def without_verb(indicator: str) -> str:
+    """The thing of a target's indicator without the verbs that open or close it (开工未来社区 → 未来社区; 三、新开工
+    经济适用住房 → 经济适用住房: 郑州 2005; 县乡公路路面改善提升工程建成 → 县乡公路路面改善提升工程: 贵州 2020, dev);
+    empty when nothing of two characters is left (新开工)."""
+    thing = _patterns()[1].sub("", _HEADING_NUMBER.sub("", indicator), count=1)
+    thing = _patterns()[3].sub("", thing).strip(TRIM)
+    return thing if len(thing) >= 2 else ""
+
+
+def noun_after(noun: str) -> str:
+    """The thing after a number, up to another quantity: 中小学校4.74万名…学生开展… → 中小学校; 老旧小区的25栋老旧
+    楼房改造 → 老旧小区."""
+    run = _RUN_ON_QUANTITY.search(noun)
+    if run and "的" not in noun[run.end():]:
+        head = _COPULA_END.sub("", noun[:run.start()].strip(TRIM))  # 农村公路是2022年…之一 (阜新 2022, dev)
+        if len(head) >= 2 and not _QUALIFYING_END.search(head):
+            noun = head
+    return noun
+
+
+def named_before(para: Paragraph, sentence: int, unit: str | None, previous: str, head: str) -> str:
+    """The thing a bare verb (``head``) counts: the object of the clause before (with no number of its own), else,
+    for a verb of a stage of work, its verb and the thing of the target before it in the sentence, of the same unit
+    (开工未来社区5个,完工3个 → 完工未来社区; 新建成使用幼儿园2所,新开工建设2所 → 新开工建设幼儿园); else empty."""
+    if thing := object_of(previous):
+        return thing
+    last = para.targets[-1] if para.targets else None
+    verb = clean_indicator(head)
+    if last is None or last.unit != unit or last.start < para.line.start + para.sentences[sentence][0] \
+            or not _patterns()[2].fullmatch(verb):
+        return ""
+    thing = without_verb(last.indicator)
+    return verb + thing if thing else ""
