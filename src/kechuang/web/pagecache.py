@@ -72,7 +72,12 @@ def cached_under(key: str, build: Callable[[], T]) -> T:
             if value is not None:
                 return value
             if not cache.has_key(lock):
-                break  # the builder failed: build it here (and meet the same error, if any)
+                # the builder released the lock: it stored the entry just before (read it once more: between our
+                # read and the lock's check it may have done both), or it failed — then build it here
+                value = cache.get(key)
+                if value is not None:
+                    return value
+                break
     else:
         # Another request may have stored the entry between our miss and taking the lock (it released the
         # lock after storing): read once more before building it a second time.
