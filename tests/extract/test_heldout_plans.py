@@ -26,7 +26,13 @@ ROLES = {"lead", "responsible", "cooperating"}
 # Micro F1 per part over all plans, each plan scored at its first run (see README.md); raise them, never lower them.
 # Round 14 (ext-notice: a numbered line is never a title, a notice's own broken title): document 0.875 -> 0.9375
 # (30/33/31), headings 0.955 -> 1.000 (128/128/128); no longer out of sample for that family (see README.md).
-GATES = {"document": 0.937, "headings": 1.0, "assignments": 1.0, "targets": 0.869}
+# The seven Shanghai district plans (level "district", annotated 2026-12-02 before the extractor ever ran on them) are
+# gated on their own at their first run: document 0.9444, headings 0.9978, assignments 0.9682, targets 0.5789 (嘉定
+# 海绵城市 holds 54 of their 78 targets, 23 of them cells of a planning table; the other six plans: 0.939).
+GATES = {
+    "national": {"document": 0.937, "headings": 1.0, "assignments": 1.0, "targets": 0.869},
+    "district": {"document": 0.944, "headings": 0.997, "assignments": 0.968, "targets": 0.578},
+}
 
 
 def _reference():
@@ -57,13 +63,16 @@ def test_gold_is_consistent_with_its_text(name):
         assert t["kind"] in KINDS and t["quote"] in text and t["path"] in [*paths, ""], f"{name}: {t}"
 
 
-def micro_scores(folder, parts) -> dict:
+def micro_scores(folder, parts, level: str | None = None) -> dict:
     """Micro P/R/F1 per part, by the reference scorer, of the extractor on every ``<name>.txt`` of ``folder`` against
-    its ``<name>.json`` gold (whole plans here, notices in test_heldout_notices.py)."""
+    its ``<name>.json`` gold (whole plans here, notices in test_heldout_notices.py); ``level``: only the plans of
+    that level (their gold's ``level``)."""
     ref = _reference()
     totals = {part: [0, 0, 0] for part in parts}
     for gold_path in sorted(folder.glob("*.json")):
         gold = json.loads(gold_path.read_text("utf-8"))
+        if level is not None and gold.get("level") != level:
+            continue
         pred = json.loads(extract_plan(gold_path.with_suffix(".txt")).to_json(include_text=False))
         for part in parts:
             totals[part] = [a + b for a, b in zip(totals[part], ref.SCORERS[part](gold, pred), strict=True)]
@@ -72,9 +81,14 @@ def micro_scores(folder, parts) -> dict:
 
 @pytest.fixture(scope="module")
 def scores():
-    return micro_scores(PLANS, PARTS)
+    return {level: micro_scores(PLANS, PARTS, level) for level in GATES}
 
 
+def test_every_plan_is_of_a_gated_level():
+    assert {_gold(name).get("level") for name in NAMES} == set(GATES)
+
+
+@pytest.mark.parametrize("level", sorted(GATES))
 @pytest.mark.parametrize("part", PARTS)
-def test_micro_f1_holds_its_gate(scores, part):
-    assert scores[part]["f1"] >= GATES[part], f"{part}: {scores[part]}"
+def test_micro_f1_holds_its_gate(scores, level, part):
+    assert scores[level][part]["f1"] >= GATES[level][part], f"{level} {part}: {scores[level][part]}"
