@@ -48,3 +48,14 @@ def test_durations_and_deadlines_in_days_are_no_targets():
 def test_a_long_pasted_line_is_read_as_text():
     line = "到2026年,全县空气质量优良天数达到280天。" + "加强大气污染联防联控,深化工业源、移动源、扬尘源综合治理。" * 5
     assert [t.value for t in extract_plan(line).targets] == [280]
+
+
+# 压减至 reads as 压缩至: a time limit in 个工作日 (its own unit) takes the thing before the verb, the baseline after 从
+# dropped. 郑州 2021 (https://siliu.net/p/4d96r71rdj.html: 工程建设审批已压减至70个工作日以内), 石家庄 2024
+# (https://sjz.hebei.com.cn/system/2024/02/18/101279091.shtml: …全流程审批用时从近200个工作日压减至60个工作日),
+# 住建部 2019 (http://m.hzznfh.com/hzznfhzsgc/wap_doc/17298386.html: 由平均200多个工作日压减至120个工作日).
+def test_a_time_limit_pressed_down_to_working_days_is_a_target():
+    assert _rows("到2025年,工程建设项目全流程审批时间压减至60个工作日以内。", None) == [
+        ("工程建设项目全流程审批时间", "level", 60, "个工作日", 2025)]
+    assert _rows("工程建设项目全流程审批用时从近200个工作日压减至60个工作日。", 2024) == [
+        ("工程建设项目全流程审批用时", "level", 60, "个工作日", None)]
