@@ -103,11 +103,20 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     return doc
 
 
+def _is_file(source: str) -> bool:
+    """Whether a one-line string names an existing file: a pasted sentence longer than a file name may be (255
+    bytes: 86 Chinese characters) is text, not a path the system refuses (OSError: File name too long)."""
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def load_document(source: str | bytes | Path, name: str = "", max_bytes: int = MAX_BYTES,
                   max_inflated: int = MAX_INFLATED, max_ratio: float = MAX_RATIO) -> Document:
     """``source`` is a path (str or Path to an existing file), raw bytes, or the text itself."""
     if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and len(source) < 4096
-                                    and Path(source).is_file()):
+                                    and _is_file(source)):
         path = Path(source)
         try:
             _check_size(path.stat().st_size, name or str(path), max_bytes)

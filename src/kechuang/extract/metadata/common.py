@@ -5,13 +5,19 @@ from __future__ import annotations
 import re
 
 CJK = r"\u4e00-\u9fff"
+# Words that title a task list, and also head a plan's section (重点任务, 主要工作任务): a title needs more than them.
+TASK_WORDS = ("重点任务", "工作任务", "任务分工", "目标任务")
 PLAN_WORDS = ("方案", "计划", "规划", "意见", "办法", "纲要", "要点", "措施", "细则", "行动", "规定", "预案", "规则",
                "规章", "建议", "指南", "指引", "条例", "章程", "工作报告",
                # lists and forms a department issues as its year's plan (…重点工作“三明确一限期”清单, …绩效目标申报表)
                "清单", "申报表", "分解表", "一览表", "任务表",
+               # a year's task list titled by its tasks (2023年度全市农业农村重点工作任务: 济宁 2023; 辽宁省科技厅2009年
+               # 科技工作四项重点工作任务; …量化指标任务分工: 国办 2016; …政策措施》重点任务分工: 南京 2016;
+               # …工作报告重点工作目标任务: 大足 2023; 2025年区政府工作报告目标任务: 铜梁 2025 — dev pages)
+               *TASK_WORDS,
                # as pages in traditional characters print them (big5 mirrors, Hong Kong and Macao)
                "計劃", "規劃", "辦法", "綱要", "要點", "細則", "行動", "規定", "預案", "規則", "規章", "建議", "條例",
-               "意見", "清單", "工作報告")
+               "意見", "清單", "工作報告", "重點任務", "工作任務", "任務分工", "目標任務")
 PLAN_TITLE = re.compile(rf"(?:{'|'.join(PLAN_WORDS)})(?:\([^()]{{1,14}}\))?$")  # a title that names a plan
 ORG_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|行政公署|党组|党工委|办事处|厅|局|委|办|院|中心|协会|科协|政府|部|督查室|研究室|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, strip
+from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS, strip
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.title import ABOUT_RE, TITLE_PART, find_title_lines, own_title
 from kechuang.extract.rules import simplified
@@ -23,6 +23,9 @@ def _crumbs(lines: list[Line]) -> frozenset[str]:
 _CRUMB_LINES = 40
 # The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[::]?")
+# The label of an empty field of a page's metadata table, left alone above the title (济宁 2023: 有效性 / blank /
+# 2023年度全市农业农村重点工作任务).
+_EMPTY_FIELD = re.compile(r"(?:有效性|时效性|效力状态|失效日期)\s*[::]?")
 
 
 def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
@@ -39,6 +42,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             continue
         if "通知" in text or "关于印发" in text:
             continue
+        if len(text) <= 6 and simplified(text).endswith(TASK_WORDS):
+            continue  # 重点任务, 主要工作任务 alone on a line: a section's heading, not the plan's title
         first = line.index
         # a title that names its own subject before 关于 (大连沙河口区关于打造…的实施方案) is whole on its line
         while first > 0 and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
@@ -57,7 +62,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                     or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
                     or SIGN_DATE.search(atext) or "通知" in atext
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
-                    or _ATTACHMENT.fullmatch(atext)):
+                    or _ATTACHMENT.fullmatch(atext) or _EMPTY_FIELD.fullmatch(atext)):
                 break
             first -= 1
             if ABOUT_RE.match(atext):  # 关于 opens the title: the 文号 or masthead above is no part of it

@@ -238,6 +238,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     noun = after.strip(TRIM)
     noun_ok = bool(noun) and not re.match(r"\d|[万亿](?!元[^\d,;。、])", noun)  # 482个亿元以上…项目: a class
     verb = _ends_with(v.level_verb_end, before)
+    if unit == "天" and not (verb and v.day_measure.search(before, max(0, verb.start() - 12), verb.start())):
+        return None, False  # 开展30天专项行动, 30天内办结: a duration; 优良天数达到280天: a level
     if verb:  # 指标 + 达到 + 数 (+ 事物)
         head, kind = _WHEN_END.sub("", before[:verb.start()]), "level"  # 失业率全年控制在 → 失业率
         again = _ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row

@@ -87,6 +87,7 @@ class Vocab:
     unit_only: re.Pattern[str]  # a unit alone (a table's 单位 cell): 家, 亿元, 件/万人, %
     unit_suffix: re.Pattern[str]  # a unit closing a name (高新技术企业数家: the 单位 cell lost its space)
     idiom_units: frozenset[str]
+    day_measure: re.Pattern[str]  # 优良天数: what a number of 天 may be the level of
     measure_units: frozenset[str]  # 元, 斤, 吨…: units of amount, not of count
     unitless_ends: re.Pattern[str]  # a last character of unitless_heads: a clause without any has no index
     simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
@@ -183,6 +184,7 @@ def vocab() -> Vocab:
         unit_only=re.compile(rf"[万亿]{{0,2}}(?:{unit})"),
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
+        day_measure=re.compile(alt(r["day_measures"])),
         measure_units=frozenset(r["measure_units"]),
         unitless_ends=re.compile(f"[{re.escape(''.join(sorted({h[-1] for h in r['unitless_heads']})))}]"),
         simplified=simplified,
