@@ -66,7 +66,8 @@ def test_a_department_of_another_region_is_refused_and_nothing_is_saved(as_user,
     client = as_user(users["bureau"])
     _, collective, _ = _plan_with_new_collective(client)
     township, foreign = department(county, "灵寿镇人民政府"), department(other_county, "金塔县科学技术局")
-    for chosen in ([township.pk, foreign.pk], [collective.pk], [987654], [township.pk, "x"], [str(2**63)]):
+    for chosen in ([township.pk, foreign.pk], [collective.pk], [987654], [township.pk, "x"], [str(2**63)],
+                   ["²"], ["١٢"], [f"{township.pk}²"]):  # a superscript or Arabic-Indic digit is no id (was a 500)
         response = client.post(_members_url(collective), {"members": chosen})
         page = response.content.decode("utf-8")
         assert response.status_code == 400 and "所选成员中有不属于本地区的部门" in page, chosen

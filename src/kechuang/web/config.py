@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from kechuang.errors import KechuangError
+from kechuang.web.params import digits
 
 #: Every setting the platform reads, with its meaning (docs/web.md documents each; a test checks it).
 ENV_VARS = {
@@ -99,7 +100,7 @@ def email_host(value: str | None) -> tuple[str, int]:
     if not value:
         return "", 25
     host, _, port = value.rpartition(":") if ":" in value else (value, "", "25")
-    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+    if not host or not digits(port) or not 0 < int(port) < 65536:
         raise _bad("KECHUANG_EMAIL_HOST", value, "主机名或 主机:端口")
     return host, int(port)
 

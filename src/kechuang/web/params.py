@@ -11,3 +11,9 @@ def int_or_none(value) -> int | None:
     except (TypeError, ValueError):
         return None
     return number if -MAX_ID <= number <= MAX_ID else None
+
+
+def digits(text: str) -> bool:
+    """Whether ``text`` is a run of ASCII digits, as an id or a year typed in a form is: ``str.isdigit`` is also true
+    of ``²`` and ``١٢``, which ``int`` reads wrongly or refuses (a 500 where the user deserved a plain refusal)."""
+    return text.isascii() and text.isdigit()

@@ -34,7 +34,7 @@ from kechuang.web.accounts.services import department_add_alias, department_crea
 from kechuang.web.accounts.users import GIVEN_ROLES, UserInput, user_create, user_password_reset, user_set_active
 from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import error_page, http_status
-from kechuang.web.params import int_or_none
+from kechuang.web.params import digits, int_or_none
 
 # Django's login form passes the request to authenticate(): login throttling (accounts.throttle) needs it.
 login_view = auth_views.LoginView.as_view(template_name="kechuang/login.html", redirect_authenticated_user=True)
@@ -121,7 +121,7 @@ def department_members(request, pk: int):
         back = ""
     error, status, chosen = None, 200, {m.pk for m in collective.members.all()}
     if request.method == "POST":
-        chosen = {int(v) if v.isdigit() else 0 for v in request.POST.getlist("members")}  # 0: no department
+        chosen = {int(v) if digits(v) else 0 for v in request.POST.getlist("members")}  # 0: no department
         try:
             members, tasks = collective_members_set(request.user, collective, sorted(chosen))
         except KechuangError as exc:

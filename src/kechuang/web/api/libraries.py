@@ -17,6 +17,7 @@ from kechuang.web.libraries.batch_views import batch_for_user
 from kechuang.web.libraries.imports import import_commit, import_plan, upload_done, upload_keep, upload_path
 from kechuang.web.libraries.search import search_all
 from kechuang.web.libraries.selectors import project_list
+from kechuang.web.params import digits
 
 from .pages import page_rows
 from .schemas import ErrorOut
@@ -102,7 +103,7 @@ def projects_import(request, file: UploadedFile = File(...), preview: bool = For
     given = {}
     for pair in filter(None, (p.strip() for p in reasons.split(";"))):
         row, _, text = pair.partition("=")
-        if not row.strip().isdigit():
+        if not digits(row.strip()):
             raise KechuangError("KC-API-VALIDATION", f"reasons 应为“行号=理由”,以分号分隔:{pair[:40]}", field="reasons")
         given[int(row)] = text
     try:

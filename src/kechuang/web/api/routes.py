@@ -31,6 +31,7 @@ from kechuang.web.clock import today
 from kechuang.web.cockpit.api import router as monitoring_router
 from kechuang.web.errors import body_too_large, error_json, unavailable
 from kechuang.web.jobs.api import router as jobs_router
+from kechuang.web.params import digits
 from kechuang.web.plans import services as plan_services
 from kechuang.web.plans import targets as target_services
 from kechuang.web.plans.models import Plan, Target, Task
@@ -301,7 +302,7 @@ def reports_submit(request, task_id: int, period: str = Form(...), text: str = F
     parsed: dict[int, str] = {}
     for pair in filter(None, (p.strip() for p in values.split(","))):
         key, _, value = pair.partition("=")
-        if not key.strip().isdigit():
+        if not digits(key.strip()):
             raise KechuangError("KC-API-VALIDATION", f"values 应为“指标编号=数值”,以逗号分隔:{pair}", field="values")
         parsed[int(key)] = value
     evidence = [report_services.Evidence(f.name, f.read()) for f in (files or [])]

@@ -28,6 +28,7 @@ from kechuang.web.enterprises.picker import pick_choices
 from kechuang.web.errors import http_status
 from kechuang.web.formflow import form_page
 from kechuang.web.keyset import keyset_page
+from kechuang.web.params import digits
 from kechuang.web.talents.tables import Importer, attachment, confirm_page, import_page
 
 FORM_FIELDS = ("name", "kind", "level", "host_name", "recognised_on", "document_no", "fields", "status",
@@ -36,7 +37,7 @@ FORM_FIELDS = ("name", "kind", "level", "host_name", "recognised_on", "document_
 
 def _input(post) -> services.CarrierInput:
     host = post.get("host_enterprise", "")
-    return services.CarrierInput(host_enterprise_id=int(host) if host.isdigit() else None,
+    return services.CarrierInput(host_enterprise_id=int(host) if digits(host) else None,
                                  **{k: post.get(k, "") for k in FORM_FIELDS})
 
 

@@ -21,6 +21,7 @@ from kechuang.web.challenges.selectors import enterprise_id_of
 from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.services import change_record
 from kechuang.web.notices.services import notify, recipients
+from kechuang.web.params import digits
 from kechuang.web.supervision.services import Evidence, number_typed
 from kechuang.web.vouchers.money import parse_wan, wan
 from kechuang.web.vouchers.services import bad, date_field, text_field
@@ -117,7 +118,7 @@ def _targets(rows: list[TargetInput]) -> list[Target]:
 
 def _term(raw) -> int:
     text = str(raw if raw is not None else "").strip().removesuffix("个月").removesuffix("月")
-    if not text.isdigit() or not 1 <= int(text) <= 120:
+    if not digits(text) or not 1 <= int(text) <= 120:
         raise bad(f"实施期“{raw}”应为 1–120 的整数(月)", "term_months")
     return int(text)
 

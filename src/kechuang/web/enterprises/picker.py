@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 
 from kechuang.web.accounts.permissions import can_view_region, region_id_of
 from kechuang.web.enterprises.models import Enterprise
+from kechuang.web.params import digits
 
 PICK_LIMIT = 30
 
@@ -26,7 +27,7 @@ def pick_choices(region_id: int | None, selected=None, q: str = "") -> list[Ente
         q = q.strip()
         rows = rows.filter(Q(name__icontains=q) | Q(uscc__startswith=q.upper()))
     choices = list(rows[:PICK_LIMIT])
-    if selected not in (None, "") and str(selected).isdigit() and all(str(e.pk) != str(selected) for e in choices):
+    if selected not in (None, "") and digits(str(selected)) and all(str(e.pk) != str(selected) for e in choices):
         choices = list(Enterprise.objects.filter(region_id=region_id, pk=int(selected)).only("id", "name", "uscc")) \
             + choices
     return choices
@@ -38,7 +39,7 @@ def pick_view(request):
     """JSON {"results": [{"id", "name", "uscc"}]} of the region's enterprises matching ``q`` (the user's region, or
     ``region`` for an administrator); the region's bureau, leader or an administrator."""
     raw = request.GET.get("region", "")
-    region_id = int(raw) if raw.isdigit() else region_id_of(request.user)
+    region_id = int(raw) if digits(raw) else region_id_of(request.user)
     if region_id is None or not can_view_region(request.user, region_id):
         raise PermissionDenied
     rows = pick_choices(region_id, q=request.GET.get("q", "")[:60])

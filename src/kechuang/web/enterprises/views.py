@@ -35,6 +35,7 @@ from kechuang.web.enterprises.selectors import (
     recent_history,
 )
 from kechuang.web.errors import http_status
+from kechuang.web.params import digits
 
 HISTORY_LIMIT = 1000  # changes on the whole log's page
 FORM_FIELDS = ("name", "uscc", "address", "industry_code", "size", "registered_on", "tech_field", "contact_name",
@@ -126,7 +127,7 @@ def _page(request, enterprise, error=None, status=200, figures_form=None, ip_for
     years = list(enterprise.years.all())
     if figures_form is None:
         chosen = request.GET.get("year", "")
-        figures_form = _figures_of(years, int(chosen) if chosen.isdigit() else today().year - 1)
+        figures_form = _figures_of(years, int(chosen) if digits(chosen) else today().year - 1)
     # the latest check and self-evaluation as the page shows them (not their stored results)
     check, sme = latest_check_and_sme(enterprise.pk)
     history, older = recent_history(enterprise)

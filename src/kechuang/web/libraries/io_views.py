@@ -18,6 +18,7 @@ from kechuang.web.libraries.access import manage_region_id, require_reader
 from kechuang.web.libraries.exports import projects_xlsx, template_xlsx
 from kechuang.web.libraries.imports import import_commit, import_plan, upload_done, upload_keep, upload_path
 from kechuang.web.libraries.selectors import FILTERS, project_list
+from kechuang.web.params import digits
 from kechuang.web.supervision.exports import file_response
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -75,7 +76,7 @@ def import_view(request):
 def import_confirm(request):
     region_id = manage_region_id(request.user)
     digest = request.POST.get("digest", "")
-    reasons = {int(k[7:]): v for k, v in request.POST.items() if k.startswith("reason_") and k[7:].isdigit()}
+    reasons = {int(k[7:]): v for k, v in request.POST.items() if k.startswith("reason_") and digits(k[7:])}
     try:
         path, name = upload_path(request.user, digest)
         plan = import_plan(region_id, path, name)

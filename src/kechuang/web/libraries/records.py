@@ -8,6 +8,7 @@ from datetime import datetime
 from kechuang.matching import Record
 from kechuang.web.libraries import index_store
 from kechuang.web.libraries.models import Project
+from kechuang.web.params import digits
 
 LIBRARY = "projects"
 FIELDS = ("id", "title", "summary", "applicant", "fields", "region_id", "year", "department_name", "budget",
@@ -19,7 +20,7 @@ def record_id(pk: int) -> str:
 
 
 def project_pk(record_id_: str) -> int | None:
-    return int(record_id_[1:]) if record_id_.startswith("p") and record_id_[1:].isdigit() else None
+    return int(record_id_[1:]) if record_id_.startswith("p") and digits(record_id_[1:]) else None
 
 
 def record_of(values: dict, pk: int | None = None) -> Record:

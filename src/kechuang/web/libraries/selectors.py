@@ -13,6 +13,7 @@ from kechuang.web.libraries.access import projects_visible, regions_seen
 from kechuang.web.libraries.highlight import marked
 from kechuang.web.libraries.models import DuplicateReview, Project
 from kechuang.web.libraries.records import LIBRARY, project_pk
+from kechuang.web.params import digits
 
 PAGE_SIZE = 50
 FILTERS = ("q", "year", "department", "status", "applicant", "category")
@@ -31,7 +32,7 @@ def project_list(user, q: str = "", year: str = "", department: str = "", status
     q = " ".join(q.split())
     if q:
         rows = textsearch.narrowed(rows, q).filter(Q(title__icontains=q) | Q(applicant__icontains=q))
-    if year.strip().isdigit():
+    if digits(year.strip()):
         rows = rows.filter(year=int(year))
     if department.strip():
         rows = rows.filter(department_name__icontains=department.strip())

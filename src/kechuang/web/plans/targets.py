@@ -11,6 +11,7 @@ from kechuang.errors import KechuangError
 from kechuang.reports.xlsx import KIND_ZH
 from kechuang.web.cockpit.links import target_relink
 from kechuang.web.history.services import change_record
+from kechuang.web.params import digits
 from kechuang.web.plans.checks import check_text
 from kechuang.web.plans.models import Target, Task
 from kechuang.web.plans.services import require_editable
@@ -89,7 +90,7 @@ class TargetInput:
         text = str(self.year if self.year is not None else "").strip().removesuffix("年")
         if not text:
             return None
-        if not text.isdigit() or not YEARS[0] <= int(text) <= YEARS[1]:
+        if not digits(text) or not YEARS[0] <= int(text) <= YEARS[1]:
             raise KechuangError("KC-WEB-FIELD", f"目标年份“{self.year}”应为 {YEARS[0]}–{YEARS[1]} 的年份",
                                 field="year")
         return int(text)

@@ -32,7 +32,7 @@ from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.jobs.views import export_or_job
 from kechuang.web.pagecache import cached
-from kechuang.web.params import int_or_none
+from kechuang.web.params import digits, int_or_none
 from kechuang.web.plans.models import Plan, Task
 from kechuang.web.plans.selectors import report_for_user, task_for_user
 from kechuang.web.supervision import services
@@ -226,7 +226,7 @@ def report_new(request, pk: int):
         raise PermissionDenied
     values = {}
     for key, value in request.POST.items():
-        if key.startswith("value_") and key[6:].isdigit():
+        if key.startswith("value_") and digits(key[6:]):
             values[int(key[6:])] = value
     chosen = [services.Evidence(f.name, f.read()) for f in request.FILES.getlist("files")]
     tokens = request.POST.getlist("kept")  # files of an earlier refused try, kept for this one

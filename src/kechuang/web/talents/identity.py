@@ -7,6 +7,7 @@ from stdnum import exceptions
 from stdnum.cn import ric
 
 from kechuang.errors import KechuangError
+from kechuang.web.params import digits
 
 _REASONS = {exceptions.InvalidLength: "应为 18 位(或旧式 15 位)",
             exceptions.InvalidFormat: "前 17 位应为数字,最后一位为数字或 X",
@@ -25,7 +26,7 @@ def id_number_checked(raw: str, field: str = "id_number") -> str:
     number = ric.compact(raw or "")
     if not number:
         return ""
-    if len(number) == 15 and number.isdigit():
+    if len(number) == 15 and digits(number):
         number = upgraded(number)
     try:
         return ric.validate(number)

@@ -11,6 +11,7 @@ from kechuang.matching import Record
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
 from kechuang.web.libraries import textsearch
+from kechuang.web.params import digits
 from kechuang.web.talents.access import can_read_library, own_talent_id, sees_personal, talents_visible
 from kechuang.web.talents.apps import KINDS
 from kechuang.web.talents.identity import mask_id, mask_phone
@@ -98,13 +99,13 @@ def logs_visible(user) -> QuerySet:
 def log_list(user, specialist: str = "", kind: str = "", year: str = "") -> QuerySet:
     rows = logs_visible(user)
     specialist = " ".join((specialist or "").split())[:64]
-    if specialist.isdigit():
+    if digits(specialist):
         rows = rows.filter(specialist_id=int(specialist))
     elif specialist:
         rows = rows.filter(specialist__name__icontains=specialist)
     if kind in dict(ServiceLog.KINDS):
         rows = rows.filter(kind=kind)
-    if year.isdigit():
+    if digits(year):
         rows = rows.filter(on__year=int(year))
     return rows
 

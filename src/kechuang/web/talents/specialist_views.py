@@ -16,6 +16,7 @@ from kechuang.web.accounts.models import Region
 from kechuang.web.clock import today
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.keyset import keyset_page
+from kechuang.web.params import digits
 from kechuang.web.talents import specialists as work
 from kechuang.web.talents.access import can_manage, library_region_id, own_talent_id, talent_for_user
 from kechuang.web.talents.models import Assignment, ServiceLog, ServicePhoto, SpecialistEvaluation, Village
@@ -35,7 +36,7 @@ from kechuang.web.talents.views import talent_page
 
 def _year(request) -> int:
     value = request.GET.get("year", "")
-    return int(value) if value.isdigit() and 2000 <= int(value) <= today().year else today().year
+    return int(value) if digits(value) and 2000 <= int(value) <= today().year else today().year
 
 
 @login_required
@@ -120,7 +121,7 @@ def evaluate(request, pk: int):
 
 
 def _int(value) -> int | None:
-    return int(value) if value and str(value).isdigit() else None
+    return int(value) if value and digits(str(value)) else None
 
 
 def _can_write_logs(user) -> bool:

@@ -16,6 +16,7 @@ from kechuang.errors import KechuangError
 from kechuang.web.enterprises.models import Enterprise
 from kechuang.web.history.services import change_record
 from kechuang.web.libraries.index_store import touch
+from kechuang.web.params import digits
 from kechuang.web.transfer import access, stored_matches
 from kechuang.web.transfer.models import HOLDER_KINDS, MAX_PROBLEM, TRANSFER_MODES, Achievement, Demand
 from kechuang.web.transfer.records import ACHIEVEMENTS, DEMANDS
@@ -187,7 +188,7 @@ def maturity_of(raw) -> int | None:
     text = unicodedata.normalize("NFKC", str(raw if raw is not None else "")).strip().removesuffix("级")
     if not text:
         return None
-    if not text.isdigit() or not 1 <= int(text) <= 9:
+    if not digits(text) or not 1 <= int(text) <= 9:
         raise bad(f"技术成熟度“{raw}”应为 1–9 的整数(9 级为已规模应用)", "maturity")
     return int(text)
 
