@@ -11,6 +11,7 @@ Only the dev split is read; a passage whose text today's normalisation reads dif
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import subprocess
@@ -110,5 +111,13 @@ def write(data: dict[str, dict], path: Path = OUT) -> None:
     path.write_text("{\n" + ",\n".join(lines) + "\n}\n", "utf-8")
 
 
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Rebuild scripts/data/target_filter_unseen.json from git history "
+                                     "(about two minutes; overwrites the file).")
+    parser.add_argument("-o", "--output", type=Path, default=OUT, help="where to write (default: %(default)s)")
+    args = parser.parse_args(argv)
+    write(build(), args.output)
+
+
 if __name__ == "__main__":
-    write(build())
+    main()

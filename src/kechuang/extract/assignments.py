@@ -183,6 +183,10 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     # …〔牵头单位:市市场监管局、…;配合单位:…,各县(区)人民 where the excerpt ends)
     # whose own brackets (各县(区)) are nested in it
     opened = [j for o in OPEN_CLOSE.values() for j in stacks[o] if not any(a < j < b for a, b, _ in groups)]
+    # …but not a bracket left open before a closed group that ends the line and names roles itself: that group is the
+    # tail ((一)推进孵化器建设(详见附件1(牵头单位:县科技局): the review of round 20), not a name of a lost one
+    if opened and groups and groups[-1][2] and _ROLE_VERB.search(text, groups[-1][0], groups[-1][1]):
+        opened = []
     # (…牵头;…按职责分工负责; cut by the page: a longer one when it names what its units do
     if opened and end - min(opened) <= (_LOST_CLOSE_LONG if _ROLE_VERB.search(text, min(opened)) else _LOST_CLOSE):
         groups = [g for g in groups if g[0] < min(opened)] + [(min(opened), end, True)]

@@ -247,7 +247,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     info.date = (date or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 5]))
-    dated = [ln for ln in plain_head if not counted_stamp(ln.text)]  # a reprint's stamp dates no document
+    texts = [""] + [ln.text for ln in plain_head] + [""]
+    dated = [ln for k, ln in enumerate(plain_head)  # a reprint's stamp dates no document
+             if not counted_stamp(ln.text, texts[k], texts[k + 2])]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
         or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")

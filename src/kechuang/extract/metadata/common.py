@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kechuang.text.readings import READING
+
 CJK = r"\u4e00-\u9fff"
 # Words that title a task list, and also head a plan's section (重点任务, 主要工作任务): a title needs more than them.
 TASK_WORDS = ("重点任务", "工作任务", "任务分工", "目标任务")
@@ -49,7 +51,7 @@ def outer_titles(text: str) -> list[tuple[str, int, int]]:
 
 # A phonetic reading a mirror prints after a character (現(xiàn)將, 印發(fā), 新鄉(xiāng)市): no part of the words it
 # interrupts, which the readers match through it.
-_READING = re.compile(r"\([a-z\u00e0-\u01dc]{1,6}\)")
+_READING = READING
 
 
 def unread(text: str) -> tuple[str, list[int] | None]:

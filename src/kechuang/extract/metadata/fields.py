@@ -13,12 +13,14 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK
 from kechuang.extract.rules import simplified
+from kechuang.text.readings import READING as PHONETIC
+from kechuang.text.readings import READING_PATTERN
 
 # A 文号: issuer code, year in brackets (〔〕 [] 【】 ()), number, 号 (or the traditional 號).
 # Some converters print 〔〕 as „‟ (国办发„2009‟3号).
 # Pages converted to traditional characters by some mirrors print a phonetic reading after a character
 # (大政發(fā)〔2023〕9號(hào), 云科規(guī)〔2023〕8號(hào)): kept inside the code as printed, dropped after 號.
-READING = r"(?:\([a-z\u00e0-\u01dc]{1,6}\))?"
+READING = rf"(?:{READING_PATTERN})?"
 _NUMBER_LABEL = "发文字号|發文字號|文件编号|发文编号|文件字号|文号|文號"
 DOC_NUMBER = re.compile(rf"(?:(?:{_NUMBER_LABEL})\s*[::|]?\s*\|?\s*)?((?:[{CJK}]{READING}){{1,12}})\s*"
                         rf"[〔\[【(„]\s*(\d{{4}})\s*[〕\]】)‟]\s*(第?\d{{1,5}})\s*([号號]){READING}")
@@ -48,9 +50,12 @@ _BODY_SOURCE = re.compile(rf"(?:来源|来源单位)\s*[::]\s*[{CJK}()()]{{2,30}
                           r"(?:政府|办公室|办公厅|局|委|厅|部|中心|院|办|室)")
 
 
-def counted_stamp(plain: str) -> bool:
-    """Whether a line (in simplified characters) is a reprint's posting stamp (see ``_VIEWS``)."""
-    return any(w in plain for w in _VIEW_WORDS) and bool(_VIEWS.search(plain)) and not _BODY_SOURCE.search(plain)
+def counted_stamp(plain: str, before: str = "", after: str = "") -> bool:
+    """Whether a line (in simplified characters) is a reprint's posting stamp (see ``_VIEWS``); ``before`` and
+    ``after``: the head lines next to it, where a portal may print its source on a line of its own (发布时间:2023-01-05
+    浏览次数:120 / 来源:灵寿县人民政府办公室: the review of round 19)."""
+    return any(w in plain for w in _VIEW_WORDS) and bool(_VIEWS.search(plain)) and not any(
+        _BODY_SOURCE.search(t) for t in (plain, before, after) if t)
 
 
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
@@ -103,7 +108,7 @@ def _printed(printed: str, positions: list[int] | None, start: int, end: int) ->
 _LABEL_ALONE = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位|发文字号|文号|成文日期|发文日期|发布日期|"
                           r"生成日期|公开日期|发布时间|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
 _LABEL_MAX = 8
-_READINGS = re.compile(r"\([a-z\u00e0-\u01dc]{1,6}\)")  # a mirror's phonetic readings: 發(fā)布機(jī)構(gòu)
+_READINGS = PHONETIC  # a mirror's phonetic readings: 發(fā)布機(jī)構(gòu)
 
 
 def _read(printed: str) -> tuple[str, list[int] | None]:

@@ -35,10 +35,11 @@ def _within(path: str, section: str | None) -> bool:
 
 def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,
                     skip: list[tuple[int, int]], heading_titles: dict[int, int],
-                    title: str | None = None) -> list[Target]:
+                    title: str | None = None, titled: bool = False) -> list[Target]:
     """``skip``: spans (absolute offsets) to ignore, such as annotations; ``heading_titles`` maps a
     heading line's index to the offset where its title starts (the numbering token is ignored); ``title``
-    stands for the opening line when the text is an excerpt given with its page's title.
+    stands for the opening line when the text is an excerpt given with its page's title; ``titled``: the opening is
+    a title (the caller's, or the one the metadata found), not merely the first line of pasted text.
 
     A year passes down to later paragraphs in three ways: a paragraph that ends with a colon gives its year
     to the lines under the same heading; a goals section (发展目标, 主要目标… and its sub-items) keeps the
@@ -60,7 +61,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     lead_deadline: int | None = None  # a deadline (到2025年) an unheaded paragraph states: a news print's goals' year
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
-    document_year = _document_year(opening, lines, heading_titles, plan_year, results)
+    document_year = _document_year(opening, lines, heading_titles, plan_year, results, titled or title is not None)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _COLON.search(line.text):
             stated = [m.year for m in years(simplified_all(line.text), 0, 0, plan_year) if not m.past]

@@ -1,8 +1,9 @@
 """The indicator of a target where the words next to its number do not name the thing measured (the spec: "the
 measured thing as written, shortest phrase that names it"):
 
-- a list closed by 等 before the thing (开工建设良渚新城杜甫二小等学校19所; 投建区第三实小等5所小学) names examples of
-  the thing: the name is the thing after 等 (学校);
+- a list closed by 等 before the thing (启用良渚街道金家渡小学等学校项目15个; 帕古水库、堆曲灌区工程等水利项目) names
+  examples of the thing: the name is the thing after 等 (学校项目), when that thing has three characters or more (a
+  class of two, 良渚新城杜甫二小等学校, keeps the names before it);
 - a bare verb of a stage of work (实施老旧小区综合改造提升工程,开工25个、竣工11个; 加快推进全县中小学薄弱学校改造工程,
   年度实施10所以上) counts the thing the clause before names, or the one of the target before it in the sentence;
 - a noun after the number that runs on into another quantity (为42所中小学校4.74万名…学生开展…; 等15个老旧小区的25栋
@@ -22,14 +23,16 @@ from kechuang.extract.targets.vocab import alt
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
-# 等 closing a list, not 等 of a word (高等学校, 中等职业, 同等, 等级, 等于): at least two characters before it, and the
-# thing after it at least three characters and no other word of 等 (等方面 names no thing). A thing of two characters
-# (…等活动, …等培训, …等苗木: 兰州 2019, 西宁 2021, 洋县 2024, dev) is a class the names before it make a name of.
-_AFTER_LIST = re.compile(r"^(?P<names>[^等]{2,}?)(?<![高中初同平相均对优头上下一二三四])等"
+# 等 closing a list, not 等 of a word (高等学校, 中等职业, 同等, 等级, 等于; 三级甲等, 二级乙等, 特等奖): at least two
+# characters before it, and the thing after it at least three characters and no other word of 等 (等方面 names no
+# thing). A thing of two characters (…等活动, …等培训, …等苗木: 兰州 2019, 西宁 2021, 洋县 2024, dev) is a class the
+# names before it make a name of.
+_AFTER_LIST = re.compile(r"^(?P<names>[^等]{2,}?)(?<![高中初同平相均对优头上下一二三四甲乙丙丁特])等"
                          r"(?![级于同效候待次额量价分份第方])(?P<thing>[^等]{3,})$")
 # A noun after a number runs on into another quantity: 中小学校4.74万名…, 老旧小区的25栋… (but 年收入达500亿元的企业
-# and 预增产值过10亿元 qualify their noun with the number: a verb or 的 of that number keeps it)
-_RUN_ON_QUANTITY = re.compile(r"的?\s*\d(?![\d.]*\s*(?:[-—~至]|周?岁))")
+# and 预增产值过10亿元 qualify their noun with the number: a verb or 的 of that number keeps it; a number before a
+# Latin letter is a name's, no quantity: 农村5G基站, 国家4A级旅游景区, 省级3D打印创新中心)
+_RUN_ON_QUANTITY = re.compile(r"的?\s*\d(?![\d.]*\s*(?:[-—~至]|周?岁|[A-Za-z]))")
 _COPULA_END = re.compile(r"(?:是|为)$")
 _HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 _NO_THING = re.compile(r"\d|一批|若干|一系列")
@@ -50,7 +53,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def after_list(indicator: str) -> str:
-    """良渚新城杜甫二小等学校 → 学校: the thing a list of its examples closes on."""
+    """帕古水库、堆曲灌区工程等水利项目 → 水利项目: the thing a list of its examples closes on."""
     m = _AFTER_LIST.match(indicator) if "等" in indicator else None
     return m.group("thing").strip(TRIM) if m else indicator
 
@@ -92,13 +95,14 @@ def noun_after(noun: str) -> str:
 
 
 def named_before(para: Paragraph, sentence: int, unit: str | None, previous: str, head: str) -> str:
-    """The thing a bare verb (``head``) counts: the object of the clause before (with no number of its own), else,
+    """The thing a bare verb (``head``) counts: the object of the clause before (with no number of its own), after the
+    verb when it is one of a stage of work (实施老旧小区综合改造提升工程,开工25个 → 开工老旧小区综合改造提升工程), else,
     for a verb of a stage of work, its verb and the thing of the target before it in the sentence, of the same unit
     (开工未来社区5个,完工3个 → 完工未来社区; 新建成使用幼儿园2所,新开工建设2所 → 新开工建设幼儿园); else empty."""
-    if thing := object_of(previous):
-        return thing
-    last = para.targets[-1] if para.targets else None
     verb = clean_indicator(head)
+    if thing := object_of(previous):
+        return verb + thing if _patterns()[2].fullmatch(verb) else thing  # 开工25个、竣工11个: two stages, two names
+    last = para.targets[-1] if para.targets else None
     if last is None or last.unit != unit or last.start < para.line.start + para.sentences[sentence][0] \
             or not _patterns()[2].fullmatch(verb):
         return ""

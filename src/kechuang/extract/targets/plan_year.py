@@ -24,6 +24,11 @@ _RANGE = re.compile(r"(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d")
 _DAY = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日|《[^》]*》")
 _NUMBER = re.compile(r"\d")
 _LEAD_LINES = 3  # a lead-in is one of the body's first paragraphs
+# A title that names a five-year period (灵寿县“十四五”科技创新规划) or a 规划 (…科技创新发展规划) is a plan of
+# several years: a year its lead-in names (2021年,全县将…; 2021年是“十四五”开局之年) dates no undated target (the
+# review of round 19).
+# Only titles: a one-year plan's lead often names the period it falls in (…是实施“十四五”规划承上启下的关键一年).
+_SEVERAL_YEAR_TITLE = re.compile(r"十[二三四五六]五|规划")
 
 
 def _simple(line: Line) -> str:
@@ -63,7 +68,7 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
     the title or the paragraph speaks of several years; further down, a paragraph that names a one-year list
     (2015年,秦安县…将集中力量办好十件民生实事) or deploys one year's work (部署了科工局2018年工作)."""
     read = 0
-    multi = several_years(opening)
+    multi = several_years(opening) or bool(_SEVERAL_YEAR_TITLE.search(opening))
     for line in lines[:40]:
         if line.index in heading_titles:
             return None
@@ -92,12 +97,16 @@ def is_results(opening: str | None) -> bool:
 
 
 def document_year(opening: str | None, lines: list[Line], heading_titles: dict[int, int], plan_year: int | None,
-                  results: bool) -> int | None:
-    """The year that dates the undated items of the whole document, ``PAST_DOCUMENT`` for a report, or None."""
+                  results: bool, titled: bool = True) -> int | None:
+    """The year that dates the undated items of the whole document, ``PAST_DOCUMENT`` for a report, or None.
+    ``titled``: ``opening`` is a title (the caller's or the metadata's); else it is the first line of pasted text,
+    read as a short caption at most, and a past year it names (2023年,全县科技工作…取得了明显成效) makes no report."""
     if results:
         return PAST_DOCUMENT
     title = simplified_all(READING.sub("", opening).strip()) if opening else ""
-    year = opening_year(title, plan_year, title=True) if title else None
+    year = opening_year(title, plan_year, title=titled) if title else None
+    if year == PAST_DOCUMENT and not titled:
+        year = None
     if year is None:
         year = _caption_year(lines, heading_titles, plan_year, title)
     if year is None and title and vocab().one_year_title.search(title) and not several_years(title):

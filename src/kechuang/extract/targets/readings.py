@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-
-# (dá) (jīng) (yè): lower-case Latin letters with tone marks, in ASCII brackets, right after a CJK character
-READING = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-z\u00e0-\u01dc]{1,6}\)")  # the bracket first: a fast scan
+from kechuang.text.readings import READING  # (dá) (jīng) (yè): a mirror's phonetic readings
 
 
 class Readings:

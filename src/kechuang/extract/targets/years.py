@@ -22,9 +22,9 @@ _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十�
 _IN_YEAR = re.compile(rf"年(?<![\d年{_CN_SMALL}每上去前]年)(?:内|末|底)|本年度|今年(?!以来)")  # 年末,全县…达到21%
 # a month deadline with no year before it (3月底前新建成2家, 9月底前完成7家建设任务: the monthly milestones of
 # tests/fixtures/real/README.md; 5月底前动工, 12月底前: 大竹 2016 民生实事, dev), not 每月 nor a date's month
-# (2019年6月)
+# (2019年6月; 2024年 6月底前, 2024 年 6 月底前: a month after a stated year, spaces between, is not alone)
 # (the lookbehinds after the first digit, as at the top: the same matches as (?<![\d年每.．])(?<!\d\s)\d{1,2}…)
-_MONTH_ALONE = re.compile(r"\d(?<![\d年每.．]\d)(?<!\d\s\d)\d?\s*月(?:底|末|份)?前")
+_MONTH_ALONE = re.compile(r"\d(?<![\d年每.．]\d)(?<!\d\s\d)(?<![年每]\s\d)(?<![年每]\s\s\d)\d?\s*月(?:底|末|份)?前")
 _WHOLE_YEAR = re.compile(r"全年|当年|本年(?!度)")  # the year just named, else the plan's year
 PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")

@@ -1,0 +1,12 @@
+"""The phonetic reading a mirror prints after a character of a page converted to traditional characters (現(xiàn)將,
+印發(fā), 大政發(fā)〔2023〕9號(hào)): lower-case Latin letters with tone marks, in ASCII brackets, right after a CJK
+character — one definition for the metadata and the target readers (a bracketed (ii) after a Latin letter or a digit is
+no reading)."""
+
+from __future__ import annotations
+
+import re
+
+# the bracket first: the re module scans for it, then looks behind for the character
+READING_PATTERN = r"\((?<=[\u4e00-\u9fff]\()[a-z\u00e0-\u01dc]{1,6}\)"
+READING = re.compile(READING_PATTERN)
