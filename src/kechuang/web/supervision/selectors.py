@@ -342,9 +342,23 @@ def department_tasks(department_id: int, today: date) -> dict[str, list[TaskStat
     return grouped
 
 
+def to_acknowledge(grouped: dict[str, list[TaskState]], department_id: int) -> list[tuple[TaskState, str]]:
+    """The open tasks the department has still to 签收, once each with its roles (牵头单位、责任单位): a unit that
+    leads a task and is also a member of a collective responsible for it holds two assignments of one task."""
+    rows: dict[int, tuple[TaskState, str]] = {}
+    for s in (s for states in grouped.values() for s in states):
+        if s.closed or s.task.pk in rows:
+            continue
+        owing = [u for u in s.unit_states if u.department_id == department_id and u.role != "cooperating"]
+        if any(u.acknowledged_at is None for u in owing):
+            rows[s.task.pk] = (s, "、".join(dict.fromkeys(ROLE_NAMES[u.role] for u in owing)))
+    return list(rows.values())
+
+
 def _own_light(state: TaskState, department_id: int) -> Light:
     unit = state.unit(department_id)
     return unit.light if unit and unit.light else state.light
 
 
-__all__ = ["LIGHT_NAMES", "TaskState", "UnitState", "league", "plan_states", "supervision_data", "task_states"]
+__all__ = ["LIGHT_NAMES", "TaskState", "UnitState", "league", "plan_states", "supervision_data", "task_states",
+           "to_acknowledge"]
