@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kechuang.errors import KechuangError
 from kechuang.reports.cells import xml_text
-from kechuang.reports.supervision import Supervision
+from kechuang.reports.supervision import Supervision, day_zh
 
 FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -72,8 +72,7 @@ def outline(data: Supervision) -> list[Block]:
                             rows=[[t.path, t.title, d] for t, d in missing]))
     elif data.first_due is not None:
         blocks.append(Block("h1", "四、报送情况"))
-        first = f"{data.first_due.year}年{data.first_due.month}月{data.first_due.day}日"
-        blocks.append(Block("para", f"截至目前尚无到期的报送期,首个报送日为{first}。"))
+        blocks.append(Block("para", f"截至目前尚无到期的报送期,首个报送日为{day_zh(data.first_due)}。"))
     else:
         blocks.append(Block("h1", f"四、{data.period_label}未按期报送情况"))
         blocks.append(Block("para", f"{data.period_label}各单位均已按期报送。"))

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
 from kechuang.reports.cells import xml_text
-from kechuang.reports.supervision import Supervision, TaskRow
+from kechuang.reports.supervision import Supervision, TaskRow, day_zh
 from kechuang.reports.xlsx import write_sheet
 
 HEADER = ["序号", "编号", "任务", "牵头单位", "责任单位", "配合单位", "完成时限", "报送周期", "量化目标",
@@ -59,6 +59,13 @@ def _targets_sheet(ws, data: Supervision) -> None:
             row[0].fill = fill
 
 
+def _latest_period(data: Supervision) -> str:
+    """The last period due (2026年10月); before any is due, the first due day, as the bulletin says it."""
+    if data.first_due is not None:
+        return f"尚无到期的报送期(首个报送日为{day_zh(data.first_due)})"
+    return data.period_label
+
+
 def ledger_xlsx(data: Supervision) -> bytes:
     wb = Workbook()
     ws = wb.active
@@ -87,7 +94,7 @@ def ledger_xlsx(data: Supervision) -> bytes:
     about = wb.create_sheet("说明")
     write_sheet(about, ["项目", "内容"], [
         ["方案", data.plan_title], ["地区", data.region], ["统计日期", data.as_of.isoformat()],
-        ["最近应报期", data.period_label],
+        ["最近应报期", _latest_period(data)],
         ["督办灯", "每个单位按本单位已审核的报告亮灯。红:逾期未完成或两次被退回;黄:临近完成时限或进度落后于"
                    "时间进度;绿:正常推进、已完成或已办结。任务灯取牵头、责任单位中最差的灯"],
         ["进度口径", "仅计入审核通过的进展报告(责任单位的报告由牵头单位审核,牵头单位的报告由科技局或其指定的"

@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+def day_zh(day: date) -> str:
+    """2026年12月28日."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 @dataclass
 class UnitRow:
     """One unit on one task: its own light and progress, who reported and who reviewed."""

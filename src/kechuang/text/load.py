@@ -87,10 +87,10 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
         raise KechuangError("KC-TEXT-FORMAT", "这是压缩包而不是 Word 文件:请解压后导入其中的 .docx/.pdf/.txt",
                             file=name)
     elif suffix in (".docx", ".pdf"):  # the name says Word or PDF, the bytes do not: damaged or renamed
-        kind = "Word 文档" if suffix == ".docx" else "PDF 文件"
+        kind, reader = ("Word 文档", "Word/WPS") if suffix == ".docx" else ("PDF 文件", "PDF 阅读器")
         raise KechuangError("KC-TEXT-FORMAT",
                             f"“{name}”的扩展名是 {suffix},但内容不是有效的{kind}(可能已损坏或被改了扩展名):"
-                            f"请用 Word/WPS 或 PDF 阅读器打开确认后重新保存再导入",
+                            f"请用 {reader} 打开确认后重新保存,再上传",
                             file=name)
     else:
         raise KechuangError("KC-TEXT-FORMAT",

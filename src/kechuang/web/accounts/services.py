@@ -7,7 +7,7 @@ import re
 from django.db import IntegrityError, transaction
 
 from kechuang.errors import KechuangError
-from kechuang.extract.departments import canonical, expand
+from kechuang.extract.departments import canonical, expand, is_collective
 from kechuang.reports.cells import FORMULA_START
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.history.services import change_record
@@ -38,6 +38,33 @@ def clean_name(name: str, field: str = "name") -> str:
     return check_name(name, field)
 
 
+# 县直各有关单位, 市直各有关部门: the region's own level's bodies, as a collective (the extractor's collective prefixes
+# are those that open the name: 各, 有关, 相关, 其他).
+_LEVEL_DIRECT = re.compile(r"^[省市县区旗州盟]直(?:属)?(?:各|有关|相关|其他)")
+_TOWNSHIPS = re.compile(r"乡[(（、]?镇[)）]?|镇[(（、]?乡[)）]?")  # 乡(镇), 乡（镇）, 乡、镇, 镇(乡) → 乡镇
+_COLLECTIVE_KEY = "\x00"  # opens the index's collective keys: refused in names (check_name), so never a name's
+
+
+def _local(name: str, region_name: str) -> str:
+    """The name without the region's place name: 灵寿县直各有关单位 → 县直各有关单位 (canonical() prefixes it)."""
+    name = _SPACE.sub("", name)
+    if region_name and name.startswith(region_name) and len(name) > len(region_name):
+        return region_name[-1] + name[len(region_name):]
+    return name
+
+
+def collective_name(name: str, region_name: str = "") -> bool:
+    """Whether a unit name is a collective: 各乡镇人民政府, 有关单位 (the extractor's prefixes) and the level's own
+    bodies, 县直各有关单位, 市直各有关部门 (also with the region's name before it)."""
+    local = _local(name, region_name)
+    return is_collective(local) or bool(_LEVEL_DIRECT.match(local))
+
+
+def collective_key(name: str, region_name: str = "") -> str:
+    """The form in which equivalent collective names are one: 各乡镇人民政府 = 各乡(镇)政府 = 各乡、镇政府."""
+    return _TOWNSHIPS.sub("乡镇", _local(name, region_name)).replace("人民政府", "政府")
+
+
 def department_keys(department: Department) -> set[str]:
     return {department.name, *department.aliases}
 
@@ -49,6 +76,8 @@ def department_index(region: Region) -> dict[str, list[Department]]:
         keys = department_keys(d)
         for key in keys | {canonical(k, region.name) for k in keys}:
             index.setdefault(key, []).append(d)
+        for key in {_COLLECTIVE_KEY + collective_key(k, region.name) for k in keys} if d.is_collective else ():
+            index.setdefault(key, []).append(d)
     return index
 
 
@@ -58,6 +87,9 @@ def department_match(index: dict[str, list[Department]], region: Region, unit: s
     found: dict[int, Department] = {}
     for key in dict.fromkeys([unit, expand(unit), canonical(unit, region.name)]):
         for d in index.get(key, []):
+            found[d.id] = d
+    if not found and collective_name(unit, region.name):  # 各乡镇人民政府 is the region's collective 各乡(镇)政府
+        for d in index.get(_COLLECTIVE_KEY + collective_key(unit, region.name), []):
             found[d.id] = d
     return list(found.values())
 

@@ -4,6 +4,7 @@ Same services and permissions as the pages: enterprise users see the carriers th
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from django.http import HttpResponse
 from ninja import Router, Schema, Status
@@ -15,14 +16,14 @@ from kechuang.web.carriers.selectors import carrier_list
 from kechuang.web.clock import today
 
 from .pages import page_rows
-from .schemas import ErrorOut
+from .schemas import ErrorOut, StrictIn, unsent_kept
 
 router = Router(tags=["carriers"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
 LIMIT = 500
 
 
-class CarrierIn(Schema):
+class CarrierIn(StrictIn):
     name: str
     kind: str  # code or Chinese name (孵化器)
     level: str  # code or Chinese name (省级)
@@ -38,6 +39,9 @@ class CarrierIn(Schema):
 
 class CarrierUpdate(CarrierIn):
     version: int
+
+    echoes: ClassVar[frozenset[str]] = frozenset({  # the GET's read-only fields
+        "evaluations", "id", "kind_name", "level_name", "region_code"})
 
 
 class CarrierOut(Schema):
@@ -59,7 +63,7 @@ class CarrierOut(Schema):
     version: int
 
 
-class EvaluationIn(Schema):
+class EvaluationIn(StrictIn):
     year: int
     result: str
     note: str = ""
@@ -99,7 +103,7 @@ def carriers_read(request, carrier_id: int):
 @router.put("/carriers/{carrier_id}", response={200: CarrierOut, **ERRORS}, summary="修改载体(带版本号)")
 def carriers_update(request, carrier_id: int, body: CarrierUpdate):
     carrier = carrier_for_user(request.user, carrier_id, manage=True)
-    data = body.model_dump()
+    data = unsent_kept(body, carrier, ("note",))  # the GET does not show the note
     version = data.pop("version")
     return _out(services.carrier_update(request.user, carrier, services.CarrierInput(**data), version, today()))
 

@@ -21,7 +21,7 @@ from kechuang.web.supervision.services import Evidence
 from kechuang.web.vouchers.money import wan
 
 from .pages import page_rows
-from .schemas import ErrorOut
+from .schemas import ErrorOut, StrictIn
 
 router = Router(tags=["challenges"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut}
@@ -80,11 +80,11 @@ class ApplicationOut(Schema):
     applied_at: datetime
 
 
-class AdvanceIn(Schema):
+class AdvanceIn(StrictIn):
     note: str = ""
 
 
-class ScreenIn(Schema):
+class ScreenIn(StrictIn):
     passed: bool
     reason: str = ""
 
@@ -98,12 +98,12 @@ class AssignmentOut(Schema):
     scores: dict[str, float]
 
 
-class DeclareIn(Schema):
+class DeclareIn(StrictIn):
     conflicted: bool
     note: str = ""
 
 
-class ScoresIn(Schema):
+class ScoresIn(StrictIn):
     scores: dict[str, str | float | int]
     comment: str = ""
 
@@ -225,20 +225,20 @@ def scores(request, assignment_id: int, body: ScoresIn):
     return _assignment_out(review.score(request.user, a, data, today()))
 
 
-class CreateIn(Schema):
+class CreateIn(StrictIn):
     title: str
     field: str = ""
     problem: str = ""
 
 
-class TargetIn(Schema):
+class TargetIn(StrictIn):
     name: str
     value: str | float | int
     unit: str
     direction: str = "ge"
 
 
-class DraftIn(Schema):
+class DraftIn(StrictIn):
     title: str
     field: str = ""
     problem: str
@@ -249,34 +249,34 @@ class DraftIn(Schema):
     targets: list[TargetIn]
 
 
-class AwardIn(Schema):
+class AwardIn(StrictIn):
     application_id: int
     reason: str = ""
 
 
-class MilestoneIn(Schema):
+class MilestoneIn(StrictIn):
     title: str
     due_on: str
     deliverable: str
     amount: str | float | int
 
 
-class ContractIn(Schema):
+class ContractIn(StrictIn):
     signed_on: str
     starts_on: str
     milestones: list[MilestoneIn]
 
 
-class AssessIn(Schema):
+class AssessIn(StrictIn):
     passed: bool
     evidence: str
 
 
-class ReleaseIn(Schema):
+class ReleaseIn(StrictIn):
     released_on: str
 
 
-class AcceptIn(Schema):
+class AcceptIn(StrictIn):
     achieved: dict[str, str | float | int]  # target index (1, 2 … as listed) → achieved value
     note: str
 

@@ -21,7 +21,7 @@ from kechuang.web.supervision.models import Completion, Extension, Reminder
 from kechuang.web.supervision.reminders import reminder_text, reminders_issue
 from kechuang.web.supervision.services import Evidence
 
-from .schemas import ErrorOut
+from .schemas import ErrorOut, StrictIn
 
 router = Router()
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut}
@@ -42,17 +42,17 @@ class RequestOut(Schema):
     attachments: list[str] = []
 
 
-class ExtensionIn(Schema):
+class ExtensionIn(StrictIn):
     new_deadline: date
     reason: str
 
 
-class DecisionIn(Schema):
+class DecisionIn(StrictIn):
     grant: bool
     comment: str = ""
 
 
-class ReviewerIn(Schema):
+class ReviewerIn(StrictIn):
     department_id: int | None = None
 
 
@@ -85,7 +85,7 @@ class NotificationOut(Schema):
     read_at: datetime | None = None
 
 
-class ReadIn(Schema):
+class ReadIn(StrictIn):
     ids: list[conint(ge=1, le=MAX_ID)] | None = None
 
 

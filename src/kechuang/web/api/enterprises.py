@@ -5,6 +5,7 @@ region's enterprises, leaders read, an enterprise user only its own enterprise (
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -23,14 +24,14 @@ from kechuang.web.enterprises.models import ReserveEntry
 from kechuang.web.enterprises.selectors import enterprise_list, reserve_entries
 
 from .pages import page_rows
-from .schemas import ErrorOut, Id
+from .schemas import ErrorOut, Id, StrictIn, unsent_kept
 
 router = Router(tags=["enterprises"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
 LIMIT = 500
 
 
-class EnterpriseIn(Schema):
+class EnterpriseIn(StrictIn):
     name: str
     uscc: str = ""
     address: str = ""
@@ -45,6 +46,9 @@ class EnterpriseIn(Schema):
 
 class EnterpriseUpdate(EnterpriseIn):
     version: int
+
+    echoes: ClassVar[frozenset[str]] = frozenset({  # the GET's read-only fields
+        "id", "region_code", "reserve_stage", "similar_ids", "uscc_warning", "verified", "warnings"})
 
 
 class EnterpriseOut(Schema):
@@ -86,7 +90,7 @@ class FiguresOut(Schema):
 Figure = str | float | None
 
 
-class FiguresIn(Schema):
+class FiguresIn(StrictIn):
     """Numbers, or text with a unit (``1,234.5万元``, ``80人``); unknown items are refused."""
 
     model_config = ConfigDict(extra="forbid")
@@ -104,8 +108,11 @@ class FiguresIn(Schema):
     #: domestic part follow from the items. Left out: the stored items stay; {}: they are cleared.
     rd_items: dict[str, Figure] | None = None
 
+    echoes: ClassVar[frozenset[str]] = frozenset({  # the GET's read-only fields
+        "source", "verified", "version", "year"})
 
-class SmeIn(Schema):
+
+class SmeIn(StrictIn):
     model_config = ConfigDict(extra="forbid")
     year: int
     employees: Figure = None
@@ -132,14 +139,14 @@ class ReserveOut(Schema):
     expires_on: date | None
 
 
-class ReserveIn(Schema):
+class ReserveIn(StrictIn):
     enterprise_id: Id
     on: date | None = None
     via: str = "bureau"
     note: str = ""
 
 
-class MoveIn(Schema):
+class MoveIn(StrictIn):
     stage: str
     on: date | None = None
     certificate_no: str = ""
@@ -193,7 +200,7 @@ def enterprises_read(request, enterprise_id: int):
 @router.put("/enterprises/{enterprise_id}", response={200: EnterpriseOut, **ERRORS}, summary="修改企业(带版本号)")
 def enterprises_update(request, enterprise_id: int, body: EnterpriseUpdate):
     enterprise = enterprise_for_user(request.user, enterprise_id, manage=True)
-    data = body.model_dump()
+    data = unsent_kept(body, enterprise, ("contact_name", "contact_phone", "contact_email"))  # not in the GET
     version = data.pop("version")
     saved = services.enterprise_update(request.user, enterprise, services.EnterpriseInput(**data), version, today())
     saved.enterprise.refresh_from_db()

@@ -14,7 +14,7 @@ from kechuang.errors import KechuangError
 from kechuang.indicators.cells import parse_quantity, parse_year, value_in_unit
 from kechuang.web.accounts.models import Region
 from kechuang.web.accounts.permissions import can_read_observations, can_write_observations, is_admin
-from kechuang.web.api.schemas import ErrorOut
+from kechuang.web.api.schemas import ErrorOut, StrictIn
 from kechuang.web.indicators.imports import import_confirm, import_upload, region_index
 from kechuang.web.indicators.models import ImportBatch, Indicator, Observation
 from kechuang.web.indicators.selectors import indicators_search, indicators_visible, readable_regions
@@ -57,7 +57,7 @@ class ObservationOut(Schema):
     created_at: datetime
 
 
-class ObservationIn(Schema):
+class ObservationIn(StrictIn):
     region: str  # code, name or short name
     indicator: str  # code or name
     period: int | str
@@ -79,7 +79,7 @@ class BatchOut(Schema):
     failure: dict | None = None
 
 
-class CommitIn(Schema):
+class CommitIn(StrictIn):
     valid_rows: bool = False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.http import HttpResponse, JsonResponse
 from django.utils.html import conditional_escape
-from ninja import File, Form, Router, Schema, Status, UploadedFile
+from ninja import File, Form, Router, Status, UploadedFile
 
 from kechuang.errors import KechuangError
 from kechuang.web.accounts.models import Region
@@ -20,14 +20,14 @@ from kechuang.web.libraries.selectors import project_list
 from kechuang.web.params import digits
 
 from .pages import page_rows
-from .schemas import ErrorOut
+from .schemas import ErrorOut, StrictIn
 
 router = Router(tags=["libraries"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: dict}
 LIMIT = 500
 
 
-class ProjectIn(Schema):
+class ProjectIn(StrictIn):
     title: str
     applicant: str
     year: int
@@ -117,7 +117,7 @@ def projects_import(request, file: UploadedFile = File(...), preview: bool = For
     return Status(201, {"created": out.created, "skipped": out.skipped, "reviews": out.reviewed})
 
 
-class BatchIn(Schema):
+class BatchIn(StrictIn):
     year: int
 
 

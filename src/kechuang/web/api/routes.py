@@ -69,10 +69,19 @@ def _kechuang(request, exc):
     return error_json(exc)
 
 
+def _where(error: dict) -> str:
+    return ".".join(str(x) for x in error.get("loc", []) if x not in ("body", "payload", "query", "form"))
+
+
 @api.exception_handler(ValidationError)
 def _validation(request, exc):
+    unknown = [_where(e) for e in exc.errors if e.get("type") == "extra_forbidden"]
+    if unknown:  # a field the endpoint does not take is refused by name, never dropped (schemas.StrictIn)
+        names = "、".join(unknown)
+        return _error("KC-API-UNKNOWN-FIELD", f"请求含有本接口不接受的字段:{names}(请删去或改用文档中的字段名)", 400,
+                      field=",".join(unknown))
     first = exc.errors[0] if exc.errors else {}
-    where = ".".join(str(x) for x in first.get("loc", []) if x not in ("body", "payload", "query", "form"))
+    where = _where(first)
     return _error("KC-API-VALIDATION", f"请求数据无效:{where or '请求体'} — {first.get('msg', '格式错误')}", 400,
                   field=where)
 

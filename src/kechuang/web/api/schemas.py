@@ -3,13 +3,54 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from ninja import Schema
-from pydantic import Field
+from ninja.schema import DjangoGetter
+from pydantic import ConfigDict, Field, model_validator
 
 #: A record id as a filter: a number beyond the database's integer range is refused, not sent to the database.
 Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+
+
+class StrictIn(Schema):
+    """A request body that refuses a field it does not know (400 naming it) instead of dropping it.
+
+    ``echoes`` are the read-only fields of the matching GET answer: a read-modify-write sends them back, and they
+    are accepted and ignored. ``renames`` maps a GET answer's name to the body's own (``lead_units`` → ``lead``),
+    so the answer's names can be sent back as they are.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    echoes: ClassVar[frozenset[str]] = frozenset()
+    renames: ClassVar[dict[str, str]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _echoes_and_renames(cls, data):
+        if isinstance(data, DjangoGetter) and isinstance(data._obj, dict):  # ninja's second pass wraps the dict
+            data = data._obj
+        if not isinstance(data, dict) or not (cls.echoes or cls.renames):
+            return data
+        data = {k: v for k, v in data.items() if k not in cls.echoes}
+        for sent, own in cls.renames.items():
+            if sent not in data:
+                continue
+            value = data.pop(sent)
+            if own in data and data[own] != value:
+                raise ValueError(f"{sent} 与 {own} 是同一字段,两者的值不同,请只给一个")
+            data[own] = value
+        return data
+
+
+def unsent_kept(body: Schema, record, names: tuple[str, ...]) -> dict:
+    """The body's fields, with those of ``names`` it left out taken from ``record``.
+
+    For the fields a GET answer does not show (contacts, a note): a body built from the answer leaves them out,
+    and a default would wipe them.
+    """
+    data = body.model_dump()
+    return data | {n: getattr(record, n) for n in names if n not in body.model_fields_set}
 
 
 class ErrorBody(Schema):
@@ -52,7 +93,7 @@ class TargetOut(Schema):
     version: int = 1
 
 
-class TargetIn(Schema):
+class TargetIn(StrictIn):
     indicator: str
     kind: str = "level"
     value: str | float
@@ -61,7 +102,7 @@ class TargetIn(Schema):
     quote: str = ""
 
 
-class TargetPatch(Schema):
+class TargetPatch(StrictIn):
     """Only the fields sent are changed; ``version`` is the one read (a newer one means someone else saved)."""
 
     indicator: str | None = None
@@ -71,6 +112,8 @@ class TargetPatch(Schema):
     year: int | str | None = None
     quote: str | None = None
     version: int
+
+    echoes: ClassVar[frozenset[str]] = frozenset({"id", "start", "end"})
 
 
 class UnitOut(Schema):
@@ -113,7 +156,9 @@ class PlanDetailOut(PlanOut):
     tasks: list[TaskOut]
 
 
-class TaskIn(Schema):
+class TaskIn(StrictIn):
+    """The GET's names (``lead_units`` …) or the short ones (``lead`` …); the GET's read-only fields are ignored."""
+
     path: str
     title: str
     lead: list[str] = []
@@ -124,8 +169,13 @@ class TaskIn(Schema):
     due_day: int = 28
     version: int
 
+    echoes: ClassVar[frozenset[str]] = frozenset({
+        "id", "plan_id", "deadline_default", "light", "light_reason", "percent", "closed", "units", "targets"})
+    renames: ClassVar[dict[str, str]] = {
+        "lead_units": "lead", "responsible_units": "responsible", "cooperating_units": "cooperating"}
 
-class VersionIn(Schema):
+
+class VersionIn(StrictIn):
     version: int
 
 
@@ -142,7 +192,7 @@ class AssignmentOut(Schema):
     role: str
 
 
-class DepartmentIn(Schema):
+class DepartmentIn(StrictIn):
     name: str
     aliases: list[str] = []
     is_collective: bool = False
@@ -157,7 +207,7 @@ class DepartmentOut(Schema):
     members: list[int] = []  # a collective's member departments (ids); [] for a plain one or one still to set
 
 
-class MembersIn(Schema):
+class MembersIn(StrictIn):
     members: list[int]
 
 
@@ -176,5 +226,5 @@ class ReportOut(Schema):
     attachments: list[str] = []
 
 
-class ReviewIn(Schema):
+class ReviewIn(StrictIn):
     comment: str = ""

@@ -17,14 +17,14 @@ from kechuang.web.talents.photos import Photo
 from kechuang.web.talents.selectors import log_list, shown, talent_list
 
 from .pages import page_rows
-from .schemas import ErrorOut
+from .schemas import ErrorOut, StrictIn
 
 router = Router(tags=["talents"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut}
 LIMIT = 500
 
 
-class TalentIn(Schema):
+class TalentIn(StrictIn):
     name: str
     categories: list[str]
     gender: str = ""
@@ -57,7 +57,7 @@ class TalentOut(Schema):
     version: int
 
 
-class AssignmentIn(Schema):
+class AssignmentIn(StrictIn):
     target_kind: str
     target_name: str = ""
     village_id: int | None = None
@@ -90,7 +90,7 @@ class LogOut(Schema):
     photos: list[str]
 
 
-class EvaluationIn(Schema):
+class EvaluationIn(StrictIn):
     year: int
     grade: str
     comment: str = ""

@@ -5,6 +5,7 @@ demands, read the achievements, never other enterprises' demands or 对接. Amou
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -16,7 +17,7 @@ from kechuang.web.transfer.models import Achievement, Demand, Docking
 from kechuang.web.vouchers.money import wan
 
 from .pages import page_rows
-from .schemas import ErrorOut
+from .schemas import ErrorOut, StrictIn
 
 router = Router(tags=["transfer"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut}
@@ -24,7 +25,7 @@ LIMIT = 200
 Amount = str | float | int | None
 
 
-class DemandIn(Schema):
+class DemandIn(StrictIn):
     title: str
     problem: str
     fields: list[str] | str = []
@@ -34,6 +35,8 @@ class DemandIn(Schema):
     contact: str = ""
     status: str = Demand.OPEN
     enterprise_id: int | None = None
+
+    echoes: ClassVar[frozenset[str]] = frozenset({"enterprise", "id", "is_demo"})  # the GET's read-only fields
 
 
 class DemandOut(Schema):
@@ -51,7 +54,7 @@ class DemandOut(Schema):
     is_demo: bool
 
 
-class AchievementIn(Schema):
+class AchievementIn(StrictIn):
     title: str
     holder: str
     holder_kind: str
@@ -63,6 +66,8 @@ class AchievementIn(Schema):
     price: Amount = None
     status: str = Achievement.AVAILABLE
     enterprise_id: int | None = None
+
+    echoes: ClassVar[frozenset[str]] = frozenset({"id", "is_demo"})  # the GET's read-only fields
 
 
 class AchievementOut(Schema):

@@ -18,14 +18,14 @@ from kechuang.web.vouchers import expiry, redeem, selectors, services
 from kechuang.web.vouchers.models import Application, Batch, Redemption, Voucher
 from kechuang.web.vouchers.money import wan
 
-from .schemas import ErrorOut
+from .schemas import ErrorOut, StrictIn
 
 router = Router(tags=["vouchers"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut}
 Amount = str | float | int
 
 
-class ProviderIn(Schema):
+class ProviderIn(StrictIn):
     name: str
     uscc: str = ""
     kind: str
@@ -38,7 +38,7 @@ class ProviderOut(Schema):
     kind: str
 
 
-class BatchIn(Schema):
+class BatchIn(StrictIn):
     title: str
     budget: Amount
     share: int | str
@@ -71,7 +71,7 @@ class BatchOut(Schema):
     is_demo: bool
 
 
-class ApplicationIn(Schema):
+class ApplicationIn(StrictIn):
     provider_id: int
     service: str
     amount: Amount
@@ -92,7 +92,7 @@ class ApplicationOut(Schema):
     voucher_id: int | None = None
 
 
-class DecisionIn(Schema):
+class DecisionIn(StrictIn):
     approve: bool
     reason: str = ""
 
@@ -130,7 +130,7 @@ class RedemptionOut(Schema):
     files: list[str] = []
 
 
-class SettleIn(Schema):
+class SettleIn(StrictIn):
     paid_on: str
     reference: str
 

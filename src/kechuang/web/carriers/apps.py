@@ -10,6 +10,6 @@ class CarriersConfig(AppConfig):
 
     def ready(self) -> None:
         """Teach the history app this app's kinds (without editing its modules)."""
-        from kechuang.web.history.services import KIND_NAMES
+        from kechuang.web.history.services import kinds_register
 
-        KIND_NAMES.update(KINDS)
+        kinds_register(KINDS)

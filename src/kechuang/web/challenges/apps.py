@@ -20,9 +20,9 @@ class ChallengesConfig(AppConfig):
         """Teach the history app this app's kinds and fields (without editing its modules)."""
         from kechuang.web.challenges.selectors import KINDS
         from kechuang.web.history import selectors as history
-        from kechuang.web.history.services import KIND_NAMES
+        from kechuang.web.history.services import kinds_register
 
-        KIND_NAMES.update(KINDS)
+        kinds_register(KINDS)
         for key, name in FIELD_NAMES.items():
             history.FIELD_NAMES.setdefault(key, name)
         history._ORDER.update({k: i for i, k in enumerate(history.FIELD_NAMES)})

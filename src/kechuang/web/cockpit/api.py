@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 
 from kechuang.web.accounts.permissions import can_manage_region
-from kechuang.web.api.schemas import ErrorOut
+from kechuang.web.api.schemas import ErrorOut, StrictIn
 from kechuang.web.clock import today
 from kechuang.web.cockpit.links import target_link_set
 from kechuang.web.cockpit.monitor import TargetRow, plan_monitoring, summary
@@ -74,7 +74,7 @@ class CockpitOut(Schema):
     is_demo: bool
 
 
-class LinkIn(Schema):
+class LinkIn(StrictIn):
     indicator: str  # an indicator code, "none" (不监测) or "auto"
 
 

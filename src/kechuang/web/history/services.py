@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ImproperlyConfigured
+
 from kechuang.web.history.models import Change
 from kechuang.web.pagecache import versions_touch
 
@@ -13,6 +15,14 @@ KIND_NAMES = {"plan": "方案", "task": "任务", "assignment": "分工", "repor
 KIND_NAMES.update({"enterprise": "企业", "ent-figures": "年度数据", "ent-ip": "知识产权", "ent-reserve": "后备培育库",
                    "ent-review": "高企评审意见", "ent-sme": "科小自评"})  # kechuang.web.enterprises
 KIND_NAMES.update({"project": "科技计划项目", "project-status": "项目状态", "project-review": "查重结论"})  # libraries
+
+
+def kinds_register(kinds: dict[str, str]) -> None:
+    """An app's kinds and their words; a kind already named otherwise is refused (an app once relabelled 分工)."""
+    clash = {k: (KIND_NAMES[k], v) for k, v in kinds.items() if KIND_NAMES.get(k, v) != v}
+    if clash:
+        raise ImproperlyConfigured(f"history kinds already named otherwise: {clash}")
+    KIND_NAMES.update(kinds)
 
 
 def changed(before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[dict | None, dict | None]:

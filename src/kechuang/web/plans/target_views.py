@@ -45,7 +45,9 @@ def _form(request, task, target: Target | None):
             error, status, form = exc, http_status(exc), request.POST
     return render(request, "kechuang/target_edit.html", {
         "task": task, "plan": task.plan, "target": target, "form": form, "error": error,
-        "kinds": KIND_ZH.items(), "back": task_url(task)}, status=status)
+        "kinds": KIND_ZH.items(), "back": task_url(task),
+        # reported values keep a target (targets.target_delete): the page says so instead of offering 删除
+        "reported": target.reported_values.count() if target is not None else 0}, status=status)
 
 
 @login_required

@@ -13,10 +13,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kechuang.errors import KechuangError
-from kechuang.extract.departments import is_collective
 from kechuang.web.accounts.models import Department, Region
 from kechuang.web.accounts.permissions import can_manage_region, plans_visible, region_id_of
-from kechuang.web.accounts.services import department_create
+from kechuang.web.accounts.services import collective_name, department_create
 from kechuang.web.errors import error_page, http_status
 from kechuang.web.history.models import Change
 from kechuang.web.history.selectors import history_rows
@@ -213,7 +212,7 @@ def plan_units(request, pk: int):
             if request.POST.get("action") == "create":
                 name = request.POST.get("name") or unit
                 department = department_create(request.user, plan.region, name,
-                                               [unit] if name != unit else [], is_collective(name))
+                                               [unit] if name != unit else [], collective_name(name, plan.region.name))
             else:
                 chosen = int_or_none(request.POST.get("department"))
                 department = Department.objects.filter(region=plan.region, pk=chosen).first() if chosen else None

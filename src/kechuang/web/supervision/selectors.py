@@ -56,6 +56,7 @@ class UnitState:
     acknowledged_at: datetime | None = None
     assigned_at: datetime | None = None
     missing: bool = False  # owes the last due period's report
+    collective: bool = False  # a collective without members yet holds the task itself: no unit to rank
 
     @property
     def role_name(self) -> str:
@@ -130,7 +131,7 @@ def task_states(tasks: QuerySet, today: date, until: datetime | None = None) -> 
     assignments: dict[int, list[tuple]] = {}
     for a in (Assignment.objects.filter(task__in=ids).order_by("role", "department__name")
               .values_list("task_id", "role", "department_id", "department__name", "acknowledged_at",
-                           "assigned_at")):
+                           "assigned_at", "department__is_collective")):
         assignments.setdefault(a[0], []).append(a[1:])
     reports: dict[int, list[tuple]] = {}
     submitted = Report.objects.filter(task__in=ids)
@@ -173,10 +174,11 @@ def _unit(task: Task, unit: UnitState, reports: list[tuple], today: date, closed
 def _state(task: Task, reports: list[tuple], assignments: list[tuple], today: date, closed: bool) -> TaskState:
     units: dict[str, list[tuple[int, str]]] = {}
     unit_states = []
-    for role, department_id, name, acknowledged_at, assigned_at in assignments:
+    for role, department_id, name, acknowledged_at, assigned_at, collective in assignments:
         units.setdefault(role, []).append((department_id, name))
         own = [r for r in reports if r[1] == department_id]
-        unit = UnitState(department_id, name, role, acknowledged_at=acknowledged_at, assigned_at=assigned_at)
+        unit = UnitState(department_id, name, role, acknowledged_at=acknowledged_at, assigned_at=assigned_at,
+                         collective=collective)
         unit_states.append(_unit(task, unit, own, today, closed))
     owing = [u for u in unit_states if u.role in OWING]
     percent = 100 if closed else task_percent([u.percent for u in owing if u.role == "lead"],
@@ -229,12 +231,13 @@ def states_filtered(states: list[TaskState], department: int | None = None, role
 
 
 def league(states: list[TaskState]) -> list[DepartmentRow]:
-    """Units ranked on their own lights (share of green, then fewer red, fewer missing); ties share a rank."""
+    """Units ranked on their own lights (share of green, then fewer red, fewer missing); ties share a rank. A
+    collective still without members (it holds its tasks itself) is not a unit: its members are ranked once set."""
     rows: dict[int, DepartmentRow] = {}
     for s in states:
         seen = set()  # a unit both lead and responsible on a task counts the task once (as the lead)
         for u in sorted(s.unit_states, key=lambda u: u.role != "lead"):
-            if u.role not in OWING or u.department_id in seen:
+            if u.role not in OWING or u.department_id in seen or u.collective:
                 continue
             seen.add(u.department_id)
             row = rows.setdefault(u.department_id, DepartmentRow(u.name, 0, 0, 0, 0, 0))
@@ -342,9 +345,23 @@ def department_tasks(department_id: int, today: date) -> dict[str, list[TaskStat
     return grouped
 
 
+def to_acknowledge(grouped: dict[str, list[TaskState]], department_id: int) -> list[tuple[TaskState, str]]:
+    """The open tasks the department has still to 签收, once each with its roles (牵头单位、责任单位): a unit that
+    leads a task and is also a member of a collective responsible for it holds two assignments of one task."""
+    rows: dict[int, tuple[TaskState, str]] = {}
+    for s in (s for states in grouped.values() for s in states):
+        if s.closed or s.task.pk in rows:
+            continue
+        owing = [u for u in s.unit_states if u.department_id == department_id and u.role != "cooperating"]
+        if any(u.acknowledged_at is None for u in owing):
+            rows[s.task.pk] = (s, "、".join(dict.fromkeys(ROLE_NAMES[u.role] for u in owing)))
+    return list(rows.values())
+
+
 def _own_light(state: TaskState, department_id: int) -> Light:
     unit = state.unit(department_id)
     return unit.light if unit and unit.light else state.light
 
 
-__all__ = ["LIGHT_NAMES", "TaskState", "UnitState", "league", "plan_states", "supervision_data", "task_states"]
+__all__ = ["LIGHT_NAMES", "TaskState", "UnitState", "league", "plan_states", "supervision_data", "task_states",
+           "to_acknowledge"]

@@ -57,6 +57,7 @@ from kechuang.web.supervision.selectors import (
     reviewer_name,
     states_filtered,
     task_states,
+    to_acknowledge,
 )
 
 LIGHTS = [("red", "红"), ("yellow", "黄"), ("green", "绿")]
@@ -307,7 +308,5 @@ def _my_tasks_body(department: Department) -> str:
         "groups": [(ROLE_NAMES[r], len(states), task_rows([(s, s.unit(department.id)) for s in states]))
                    for r, states in grouped.items()],
         "reminders": [(r, reminder_text(r)) for r in open_reminders], "pending": reports_to_review(department.id),
-        "unacknowledged": [s for states in grouped.values() for s in states
-                           if (u := s.unit(department.id)) and u.role != "cooperating" and u.acknowledged_at is None
-                           and not s.closed],
+        "unacknowledged": to_acknowledge(grouped, department.id),
         "today": today()})

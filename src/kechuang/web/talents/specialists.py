@@ -99,7 +99,7 @@ def assignment_create(actor, specialist: Talent, data: AssignmentInput, today: d
     with transaction.atomic():
         assignment = Assignment.objects.create(specialist=specialist, region=region, starts_on=starts, ends_on=ends,
                                                assigned_by=actor, is_demo=is_demo, **values)
-        change_record(actor, "assignment", specialist.pk, "create", after={
+        change_record(actor, "dispatch", specialist.pk, "create", after={
             "服务对象": f"{assignment.get_target_kind_display()} · {assignment.target_name}",
             "开始日期": starts.isoformat(), "结束日期": ends.isoformat() if ends else None})
         talent_feed(actor, region, today)
@@ -119,7 +119,7 @@ def assignment_end(actor, assignment: Assignment, ends_on, today: date) -> Assig
         before = assignment.ends_on
         Assignment.objects.filter(pk=assignment.pk).update(ends_on=ends)
         assignment.ends_on = ends
-        change_record(actor, "assignment", assignment.specialist_id, "update",
+        change_record(actor, "dispatch", assignment.specialist_id, "update",
                       before={"服务对象": assignment.target_name, "结束日期": before.isoformat() if before else None},
                       after={"服务对象": assignment.target_name, "结束日期": ends.isoformat()})
         talent_feed(actor, assignment.region, today)

@@ -20,11 +20,11 @@ class TransferConfig(AppConfig):
         """Teach the history app this app's kinds and fields (without editing its modules); register the index
         store's sources."""
         from kechuang.web.history import selectors as history
-        from kechuang.web.history.services import KIND_NAMES
+        from kechuang.web.history.services import kinds_register
         from kechuang.web.transfer import records  # noqa: F401  (registers the two sources of the index store)
         from kechuang.web.transfer.selectors import KINDS
 
-        KIND_NAMES.update(KINDS)
+        kinds_register(KINDS)
         for key, name in FIELD_NAMES.items():
             history.FIELD_NAMES.setdefault(key, name)
         history._ORDER.update({k: i for i, k in enumerate(history.FIELD_NAMES)})

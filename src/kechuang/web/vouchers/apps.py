@@ -20,10 +20,10 @@ class VouchersConfig(AppConfig):
     def ready(self) -> None:
         """Teach the history app this app's kinds and fields (without editing its modules)."""
         from kechuang.web.history import selectors as history
-        from kechuang.web.history.services import KIND_NAMES
+        from kechuang.web.history.services import kinds_register
         from kechuang.web.vouchers.selectors import KINDS
 
-        KIND_NAMES.update(KINDS)
+        kinds_register(KINDS)
         for key, name in FIELD_NAMES.items():
             history.FIELD_NAMES.setdefault(key, name)
         history._ORDER.update({k: i for i, k in enumerate(history.FIELD_NAMES)})
