@@ -95,7 +95,10 @@ ADVERSARIAL = st.lists(st.sampled_from(
 def test_adversarial_token_soup(tokens):
     plan = _bounded("".join(tokens))
     for a in plan.assignments:
-        assert plan.text[a.start:a.end] == a.unit
+        span = plan.text[a.start:a.end]
+        # a unit the page broke over lines (省民 / 政厅) spans the break: its first and last parts as printed
+        parts = span.split("\n")
+        assert span == a.unit or (len(parts) > 1 and a.unit.startswith(parts[0]) and a.unit.endswith(parts[-1])), span
     for t in plan.targets:
         assert plan.text[t.start:t.end] == t.quote
 

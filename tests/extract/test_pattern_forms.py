@@ -112,7 +112,8 @@ def test_gates_pass_the_forms_they_guard():
 def test_month_alone_and_the_year_gate(text):
     from kechuang.extract.targets.years import _MONTH_ALONE, may_mark, years
 
-    plain = re.compile(r"(?<![\d年每.．])(?<!\d\s)\d{1,2}\s*月(?:底|末|份)?前")
+    # a month after a stated year with spaces between (2024年 6月底前, PDF text) is no month alone (review, B3)
+    plain = re.compile(r"(?<![\d年每.．])(?<!\d\s)(?<![年每]\s)(?<![年每]\s\s)\d{1,2}\s*月(?:底|末|份)?前")
     assert _spans(_MONTH_ALONE, text) == _spans(plain, text)
     for plan_year in (None, 2024):
         if not may_mark(text, plan_year):

@@ -95,3 +95,15 @@ def test_a_phonetic_reading_follows_a_cjk_character():
     assert unread("現(xiàn)將")[0] == "現將"
     assert unread("item(ii)")[0] == "item(ii)"
     assert unread("附件2(ii)")[0] == "附件2(ii)"
+
+
+def test_units_after_a_first_unit_note_keep_their_printed_place():
+    """海盐 2022 (dev, zj-haiyan-zfgzbgfj2022): the note after the first unit is cut before the list is read; the units
+    after it pointed at the note's words (县财政局 at 首位单位), so the review page highlighted the wrong text."""
+    text = ("1.全县生产总值增长7.5%左右。责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局\n"
+            "2.深化改革。责任单位:县委改革办、县发改局\n")
+    plan = extract_text(text)
+    got = [(a.unit, a.role, plan.text[a.start:a.end]) for a in plan.assignments]
+    assert got[:4] == [("县发改局", "lead", "县发改局"), ("县财政局", "responsible", "县财政局"),
+                       ("县税务局", "responsible", "县税务局"), ("县农业农村局", "responsible", "县农业农村局")]
+    assert all(unit == span for unit, _, span in got)

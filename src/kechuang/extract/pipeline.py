@@ -42,8 +42,13 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     prefix_in: dict[int, str | None] = {}  # the last level prefix seen in each annotation
     for annotation_path, unit in found:
         prefix = prefix_in.get(unit.annotation)
+        start, end = unit.start, unit.end
+        if text[start:end] != unit.unit:  # a first-unit note cut out before it shifted it (海盐 2022): as printed
+            at = text.find(unit.unit, max(0, start - 8), end + 80)  # nearby; a unit a line break split keeps its span
+            if at >= 0:
+                start, end = at, at + len(unit.unit)
         assignments.append(Assignment(annotation_path, unit.role, unit.unit,
-                                      canonical(unit.unit, info.region, prefix), unit.start, unit.end))
+                                      canonical(unit.unit, info.region, prefix), start, end))
         prefix_in[unit.annotation] = level_prefix(unit.unit) or prefix
     for a in assignments:
         if a.path == "":
