@@ -175,3 +175,40 @@ def test_confirming_with_a_collective_without_members_says_so_not_to_open_a_logi
     assert any(m.startswith("集合单位“各片区管理处”还没有成员,分派给它的任务尚未到达任何部门") for m in messages)
     login = next(m for m in messages if "还没有登录账号" in m)
     assert "灵寿县甲中心" in login and "各片区管理处" not in login  # users belong to plain departments only
+
+
+def test_taking_out_a_member_that_signed_asks_first_and_keeps_everything_until_confirmed(as_user, users, county):
+    """Review of 2026-12-02: unticking a member that had signed (签收) a task it held through the collective deleted
+    the assignment with its signature, silently. Now the page refuses, names the member, saves nothing, and offers
+    the confirmation; confirmed, the change records how many signed tasks went."""
+    from django.utils import timezone
+
+    from kechuang.web.history.models import Change
+    from kechuang.web.plans.services import plan_confirm
+    from kechuang.web.supervision.models import Assignment
+
+    client = as_user(users["bureau"])
+    plan, collective, _ = _plan_with_new_collective(client)
+    township, second = department(county, "灵寿镇人民政府"), department(county, "青同镇人民政府")
+    client.post(_members_url(collective), {"members": [township.pk, second.pk]})
+    plan = plan_confirm(users["bureau"], plan, plan.version)
+    task = plan.tasks.get(title__startswith=TASK)
+    signed = Assignment.objects.get(task=task, department=township)
+    signed.acknowledged_at = timezone.now()
+    signed.save(update_fields=["acknowledged_at"])
+
+    response = client.post(_members_url(collective), {"members": [second.pk]})
+    page = response.content.decode("utf-8")
+    assert response.status_code == 400
+    assert "灵寿镇人民政府已签收集合单位“各片区管理处”分派的 1 项任务" in page and 'name="remove_signed"' in page
+    assert set(collective.members.all()) == {township, second}  # nothing saved
+    assert Assignment.objects.get(pk=signed.pk).acknowledged_at is not None
+
+    response = client.post(_members_url(collective), {"members": [second.pk], "remove_signed": "1"})
+    assert response.status_code == 302 and set(collective.members.all()) == {second}
+    assert not Assignment.objects.filter(task=task, department=township).exists()
+    change = Change.objects.filter(kind="department", object_id=collective.pk).latest("id")
+    assert change.after == {"members": ["青同镇人民政府"], "signed_removed": ["灵寿镇人民政府"]}
+    # a member that signed nothing is taken out without the question
+    client.post(_members_url(collective), {"members": [second.pk, township.pk]})
+    assert client.post(_members_url(collective), {"members": [second.pk]}).status_code == 302

@@ -47,11 +47,14 @@ def member_groups(collective: Department) -> list[tuple[str, list[Department]]]:
     return [(label, rows) for label, rows in (("乡镇、街道", townships), ("部门", others)) if rows]
 
 
-def collective_members_set(user, collective: Department, member_ids: list[int]) -> tuple[list[Department], int]:
+def collective_members_set(user, collective: Department, member_ids: list[int],
+                           remove_signed: bool = False) -> tuple[list[Department], int]:
     """Make ``member_ids`` the collective's members; (the members, the confirmed tasks re-assigned to them).
 
     An id that is not a plain department of the collective's region (another county's, a collective, none) refuses
-    the whole change: nothing is saved."""
+    the whole change: nothing is saved. A member taken out loses the tasks it held through the collective; when it
+    had signed (签收) any of them, the change is refused unless ``remove_signed`` says the clerk confirmed it (the
+    signature would go with the assignment; the reports stay on the task)."""
     if not collective.is_collective:
         raise KechuangError("KC-WEB-FIELD", f"“{collective.name}”不是集合单位,不能设置成员", field="members")
     wanted = set(member_ids)
@@ -59,12 +62,25 @@ def collective_members_set(user, collective: Department, member_ids: list[int]) 
     if len(members) != len(wanted):
         raise KechuangError("KC-WEB-FIELD", "所选成员中有不属于本地区的部门(或是集合单位),未保存任何修改;"
                             "成员只能从本地区的部门中选择", field="members")
+    from kechuang.web.supervision.models import Assignment
+
     with transaction.atomic():
         before = list(collective.members.order_by("name"))
+        out = [d.pk for d in before if d.pk not in wanted]
+        signed = dict(Assignment.objects.filter(department_id__in=out, acknowledged_at__isnull=False)
+                      .values_list("pk", "department__name")) if out else {}
         collective.members.set(members)
-        change_record(user, "department", collective.pk, "update", before={"members": [d.name for d in before]},
-                      after={"members": [d.name for d in members]})
         tasks = _tasks_reassign(collective, {d.pk for d in before} | wanted | {collective.pk})
+        kept = set(Assignment.objects.filter(pk__in=signed).values_list("pk", flat=True))
+        lost = sorted(name for pk, name in signed.items() if pk not in kept)
+        if lost and not remove_signed:  # raised inside the transaction: nothing of the change is saved
+            names = "、".join(sorted(set(lost)))
+            raise KechuangError("KC-WEB-FIELD", f"{names}已签收集合单位“{collective.name}”分派的 {len(lost)} 项任务;"
+                                "移出后这些任务不再分派给它,签收记录随之撤销(已报送的进展保留)。"
+                                "如确需移出,请勾选“确认移出已签收任务的成员”后再保存", field="members")
+        after = {"members": [d.name for d in members], **({"signed_removed": sorted(set(lost))} if lost else {})}
+        change_record(user, "department", collective.pk, "update", before={"members": [d.name for d in before]},
+                      after=after)
     return members, tasks
 
 

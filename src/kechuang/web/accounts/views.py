@@ -123,7 +123,8 @@ def department_members(request, pk: int):
     if request.method == "POST":
         chosen = {int(v) if digits(v) else 0 for v in request.POST.getlist("members")}  # 0: no department
         try:
-            members, tasks = collective_members_set(request.user, collective, sorted(chosen))
+            members, tasks = collective_members_set(request.user, collective, sorted(chosen),
+                                                    remove_signed=request.POST.get("remove_signed") == "1")
         except KechuangError as exc:
             error, status = exc, http_status(exc)
         else:

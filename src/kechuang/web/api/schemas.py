@@ -209,6 +209,7 @@ class DepartmentOut(Schema):
 
 class MembersIn(StrictIn):
     members: list[int]
+    remove_signed: bool = False  # take out members that signed tasks through the collective (their 签收 goes)
 
 
 class ReportOut(Schema):
