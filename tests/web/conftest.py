@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 
 from tests.conftest import SEEDS
 
@@ -210,6 +211,17 @@ def sign_in(live_server):
         page.wait_for_selector("header nav")
 
     return sign_in
+
+
+def plan_paste(page, live_server, text: str):
+    """Pastes ``text`` on the plans page as a clerk does, waits for the review page and returns the new plan."""
+    from kechuang.web.plans.models import Plan
+
+    page.goto(live_server.url + reverse("kc-plans"))
+    page.fill("#upload textarea[name=text]", text)
+    page.click("#upload button[type=submit]")
+    page.wait_for_selector("h1")
+    return Plan.objects.latest("id")
 
 
 def menu_follow(page, label: str) -> None:

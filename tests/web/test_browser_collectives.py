@@ -7,23 +7,18 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.web.conftest import ARTIFACTS
+from tests.web.conftest import ARTIFACTS, plan_paste
 from tests.web.test_collective_members import TEXT
 
 
 @pytest.mark.django_db(transaction=True)
 def test_a_collective_created_with_all_units_gets_its_members_from_a_checklist(live_server, browser, sign_in, users,
                                                                                county):
-    from kechuang.web.plans.models import Plan
 
     page = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 800}).new_page()
     page.on("dialog", lambda dialog: dialog.accept())  # 全部新建 asks first
     sign_in(page, "bureau")
-    page.goto(live_server.url + reverse("kc-plans"))
-    page.fill("#upload textarea[name=text]", TEXT)
-    page.click("#upload button[type=submit]")
-    page.wait_for_selector("h1")
-    plan = Plan.objects.latest("id")
+    plan = plan_paste(page, live_server, TEXT)
     page.goto(live_server.url + reverse("kc-plan-units", args=[plan.pk]))
     page.click("#create-all button")
     page.wait_for_selector("#collectives-warning")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.web.conftest import ARTIFACTS
+from tests.web.conftest import ARTIFACTS, plan_paste
 from tests.web.test_collective_names import TEXT
 
 
@@ -17,7 +17,6 @@ from tests.web.test_collective_names import TEXT
 def test_the_walk_through_pages_after_the_fixes(live_server, browser, sign_in, users, county):
     from kechuang.web.accounts.collectives import collective_members_set
     from kechuang.web.accounts.models import Department
-    from kechuang.web.plans.models import Plan
     from kechuang.web.plans.services import plan_confirm
     from kechuang.web.plans.targets import TargetInput, target_add
     from kechuang.web.supervision.cycle import acknowledge
@@ -30,11 +29,7 @@ def test_the_walk_through_pages_after_the_fixes(live_server, browser, sign_in, u
         page.screenshot(path=str(ARTIFACTS / f"fix-{name}.png"), full_page=True)
 
     sign_in(page, "bureau")
-    page.goto(live_server.url + reverse("kc-plans"))
-    page.fill("#upload textarea[name=text]", TEXT)
-    page.click("#upload button[type=submit]")
-    page.wait_for_selector("h1")
-    plan = Plan.objects.latest("id")
+    plan = plan_paste(page, live_server, TEXT)
     page.goto(live_server.url + reverse("kc-plan-units", args=[plan.pk]))
     assert "各乡(镇)政府" in page.locator("tr", has=page.locator("td:text-is('各乡镇人民政府')")).inner_text()
     shot("units")
