@@ -106,7 +106,9 @@ def test_a_line_of_the_rounds_marks_stays_linear(piece):
         start = time.process_time()
         _rows("加快建设。" + piece * n)
         return time.process_time() - start
-    small, large = cpu(2_000), cpu(8_000)
+    # the best of three runs each: one run on a loaded machine caught a pause (CI, 2026-12-02: 0.045 s / 0.498 s, while
+    # the same sizes measure 0.07 / 0.18 s quiet and the start of the session's code as much)
+    small, large = min(cpu(2_000) for _ in range(3)), min(cpu(8_000) for _ in range(3))
     assert large < 8 * small + 0.05, (small, large)
 
 
