@@ -34,6 +34,12 @@ ROLES = {"lead", "responsible", "cooperating"}
 GATES = {
     "national": {"document": 0.937, "headings": 1.0, "assignments": 1.0, "targets": 0.869},
     "district": {"document": 0.933, "headings": 0.994, "assignments": 0.896, "targets": 0.636},
+    # Two plans of other provinces (2026-12-02 evening, annotated before the extractor ran; first run on a255aad):
+    # 包头 2022 考评办法, whose 90 tasks sit in an attachment that numbers again from 一 (`附件/一/…` in the gold) under
+    # tails `（…，牵头考核单位：…）` — the extractor reads the attachment's headings on under the body's and none of its
+    # tails; 安徽 2022 RCEP 实施意见, a provincial plan with `（X牵头，Y配合）` tails.
+    "city": {"document": 1.0, "headings": 0.063, "assignments": 0.0, "targets": 0.434},
+    "province": {"document": 0.8, "headings": 1.0, "assignments": 1.0, "targets": 0.333},
 }
 
 
