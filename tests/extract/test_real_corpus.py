@@ -121,7 +121,12 @@ GATES = {
     # sample 0.880 under main's rules, 5 of their misses right but for the indicator); dev targets 0.91480 (main's
     # rules, with those pages) → 0.91984
     # merged (… + openings + indicator): 0.97141 / 0.98611 / 0.91984
-    "dev": {"document": 0.971, "assignments": 0.986, "targets": 0.919},  # round 4: 0.945 / 0.940 / 0.895
+    # tails3 (round 21, no rule written): the seventeenth batch (2 dev pages, 20 units and 1 target annotated before the
+    # extractor ran: out of sample assignments 1.000, targets 0.000 — a road length read with the villages before it
+    # as its indicator, and a project's design area 設計面積約99927平方米 read as a target, one page, no second source in
+    # dev for a rule) on main's rules: 0.97141 / 0.98634 (1191 / 1208 of 1207) / 0.91892 (2 × 1377 / (1440 + 1557)) —
+    # the targets gate is lowered to that figure because of the batch's page, as the twelfth batch's was
+    "dev": {"document": 0.971, "assignments": 0.986, "targets": 0.918},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
