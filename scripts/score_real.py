@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kechuang.extract.corpus import SPLITS, corpus_size, load_openings, load_passages, score_corpus, split_of
+from kechuang.extract.corpus import SPLITS, corpus_size, load_openings, load_passages, score_corpus, split_of, untouched
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
 
@@ -66,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         figures = "  ".join(f"{part} F1 {c.f1:.3f} (P {c.precision:.3f} R {c.recall:.3f}, gold {c.gold})"
                             for part, c in score.counts.items())
         print(f"{split:10} {size[split]}\n           {figures}")
+        if split == "validation" and only is None:
+            clean = score_corpus(args.root, split, untouched(args.root))
+            print("           untouched (no rule or test cites its source): " + "  ".join(
+                f"{part} F1 {c.f1:.3f} (gold {c.gold})" for part, c in clean.counts.items()))
         if split == "dev" and args.misses:
             for m in score.misses:
                 if args.misses in ("all", m.part):
