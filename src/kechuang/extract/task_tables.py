@@ -66,7 +66,7 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool] | None:
             # every column that names units, in order; one that is no role (评分部门, 建设单位) takes no assignment
             roles = _column_roles(text)
             roles = list(itertools.dropwhile(lambda r: r is None, roles))  # 考核内容 | 单位 (of measure) before them
-            return (roles, line.index, _units_first(text)) if roles else None
+            return (roles, line.index, _units_first(text) or _units_second(text)) if roles else None
         text += line.text + "\n"
     return None
 
@@ -75,6 +75,18 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool] | None:
 # comes after the row's sentences; one printed before them may come before (重点工作 | 责任领导 | 责任科室 |
 # 攻坚目标任务, 泗洲头镇 2024).
 _TEXT_COLUMN = re.compile(r"内容|措施|举措|目标|要求|计划|标准")
+
+
+# A header printed one cell a line whose unit column comes right after the task's column, a report column after
+# it (序号 / 目标任务 / 牵头责任单位 / 进展情况, 宣城 2022 农业农村局; 序号 / 工作任务 / 牵头责任单位 / 完成情况,
+# 芜湖 2023 and 2024): a row's task is its first cell, ended or not by a full stop, and the sentences after the
+# units are the report's.
+def _units_second(header: str) -> bool:
+    cells = [c.strip() for c in header.splitlines() if c.strip()]
+    at = next((k for k, c in enumerate(cells) if re.sub(r"\s", "", _fold(c)) in ("序号", "编号")), None)
+    return (at is not None and len(cells) > at + 2 and all(len(c) <= 12 for c in cells[at:at + 3])
+            and not _UNIT_COLUMN.search(re.sub(r"\s", "", _fold(cells[at + 1])))
+            and bool(_UNIT_COLUMN.search(re.sub(r"\s", "", _fold(cells[at + 2])))))
 
 
 def _units_first(header: str) -> bool:
