@@ -1,10 +1,11 @@
 """Round-22 assignments (tails4): a table's unit column right after its task column, a manner with 分别 before the
-closing verb, and a bare kind after 、 that continues a collective. From the corpus's eighteenth
+closing verb, a bare kind after 、 that continues a collective, and a person beside a unit under a column of people. From the corpus's eighteenth
 batch (ten dev pages the corpus did not hold, scored before any rule was written: assignments F1 0.622 on its 56 units)
 and the older dev passages of the same families; figures in docs/extraction.md ("Round 22 assignments")."""
 
 from __future__ import annotations
 
+from kechuang.extract.task_tables import _person_column, _without_people
 from kechuang.extract.unit_lists import split_units
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
@@ -43,3 +44,19 @@ def test_a_bare_kind_continues_a_collective():
     assert _rows(_passage("sd-weihai-szwhgzyd2023", 0)) == [
         ("lead", "市行政审批服务局"), ("responsible", "市直有关部门、单位"), ("responsible", "各区市政府"),
         ("responsible", "开发区管委")]
+
+
+# A column of people beside the unit column: 肇庆 2020 民生实事 (`牵头单位及 主要负责人`: `市民政局 伍泽国`) and 青阳 2023 卫健委
+# (`牵头领导` right before `牵头责任单位`: `吴蓓蓓 县卫健委`, the normaliser joining the space). The person is no unit; before
+# this round 肇庆's cell read as nothing and 青阳's as one unit `吴蓓蓓县卫健委`.
+def test_a_person_beside_a_unit_under_a_person_column():
+    assert _rows(_passage("gd-zhaoqing-msssjz", 1)) == [("lead", "市民政局")]
+    assert _rows(_passage("ah-qingyang-wjwzdgzjz2023", 0)) == [("lead", "县卫健委")]
+
+
+# Only a header with a column of people strips names, and a unit that ends like a body keeps its ending.
+def test_no_person_column_no_stripping():
+    assert _person_column("序号 事项 责任单位 牵头单位") is None
+    assert _person_column("序号 工作任务 分管 市领导 牵头单位及 主要负责人 落实进展情况") == "after"
+    assert _without_people([("市民政局", 0, 4), ("伍泽国", 5, 8)], "after") == [("市民政局", 0, 4)]
+    assert _without_people([("县发展和改革局", 0, 7)], "after") == [("县发展和改革局", 0, 7)]
