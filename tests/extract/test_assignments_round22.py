@@ -60,3 +60,11 @@ def test_no_person_column_no_stripping():
     assert _person_column("序号 工作任务 分管 市领导 牵头单位及 主要负责人 落实进展情况") == "after"
     assert _without_people([("市民政局", 0, 4), ("伍泽国", 5, 8)], "after") == [("市民政局", 0, 4)]
     assert _without_people([("县发展和改革局", 0, 7)], "after") == [("县发展和改革局", 0, 7)]
+
+
+# 灵璧 2021 卫健委: `主要协作单位:` under each item. The words of working with (协-) cooperate whichever is printed: 协同
+# (滁州 2020), 协办 (连江 2021), 协作 here; before this round the label read as nothing (12 units).
+def test_a_cooperating_label_named_with_xiezuo():
+    assert _rows(_passage("ah-lingbi-wjwzfgzbgfj2021", 1)) == [
+        ("lead", "县卫健委"), ("cooperating", "各乡镇人民政府"), ("cooperating", "经济开发区管委会"),
+        ("cooperating", "县政府有关部门"), ("cooperating", "有关直属单位")]

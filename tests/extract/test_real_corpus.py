@@ -127,8 +127,9 @@ GATES = {
     # the target rules read as targets (宣城 2022, 一季度…增速7.7%; no target rule was changed this round); round 22's
     # assignments rules: 0.97282 → 0.97650 (1205 / 1225 of 1243), the batch 0.622 → 0.731; validation unchanged (0.86082);
     # a person beside a unit under a person column (肇庆 2020, 青阳 2023): 0.97936 (1210 / 1228); its second part (华容
-    # 2021, people-only tails) reads no assignment; the batch 0.774
-    "dev": {"document": 0.971, "assignments": 0.979, "targets": 0.918},  # round 4: 0.945 / 0.940 / 0.895
+    # 2021, people-only tails) reads no assignment; the batch 0.774; 协作 cooperating as 协同 and 协办 do (灵璧 2021):
+    # 0.98429 (1222 / 1240), the batch 0.914
+    "dev": {"document": 0.971, "assignments": 0.984, "targets": 0.918},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
