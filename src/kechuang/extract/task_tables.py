@@ -56,8 +56,8 @@ _MAX_CELL = 300
 
 
 def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool, str | None] | None:
-    """(roles of the header's role columns in order, index of the first row line, whether the unit columns come
-    before the task's text) of a header starting at ``at``."""
+    """(roles of the header's role columns in order, index of the first row line, whether a unit column may end the
+    task's cells, where a column of people is printed beside the units) of a header starting at ``at``."""
     text = ""
     for line in lines[at:at + _MAX_HEADER_LINES]:
         if line.index > at and _header_starts(line.text):
