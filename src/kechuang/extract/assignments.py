@@ -80,8 +80,9 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     return found
 
 
-# How the last units of a keyworded list take the task on (…按职责分工负责), dropped from the name; a time limit in it.
-_MANNER_VERB = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|依职责)(负责|落实)$")
+# How the last units of a keyworded list take the task on (…按职责分工负责; …按职责分工分别负责, 西平 2020, as 分别负责
+# closes 黑龙江 2013's list), dropped from the name; a time limit in it.
+_MANNER_VERB = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|依职责)(分别)?(负责|落实)$")
 _DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续")
 
 

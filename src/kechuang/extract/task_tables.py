@@ -18,7 +18,7 @@ from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
 from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.targets.vocab import vocab
-from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
+from kechuang.extract.unit_lists import FoundUnit, ends_as_name, looks_like_units, split_units, unit_like
 
 # A header opens with 序号/编号 (after a table's title on the same line: …分解表序号名称工作任务牵头责任单位), or is
 # a row of cells between bars one of which is a role column's name.
@@ -55,9 +55,9 @@ def _header_starts(text: str) -> bool:
 _MAX_CELL = 300
 
 
-def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool] | None:
-    """(roles of the header's role columns in order, index of the first row line, whether the unit columns come
-    before the task's text) of a header starting at ``at``."""
+def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool, str | None] | None:
+    """(roles of the header's role columns in order, index of the first row line, whether a unit column may end the
+    task's cells, where a column of people is printed beside the units) of a header starting at ``at``."""
     text = ""
     for line in lines[at:at + _MAX_HEADER_LINES]:
         if line.index > at and _header_starts(line.text):
@@ -66,7 +66,8 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool] | None:
             # every column that names units, in order; one that is no role (评分部门, 建设单位) takes no assignment
             roles = _column_roles(text)
             roles = list(itertools.dropwhile(lambda r: r is None, roles))  # 考核内容 | 单位 (of measure) before them
-            return (roles, line.index, _units_first(text)) if roles else None
+            return (roles, line.index, _units_first(text) or _units_second(text), _person_column(text)) \
+                if roles else None
         text += line.text + "\n"
     return None
 
@@ -75,6 +76,18 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool] | None:
 # comes after the row's sentences; one printed before them may come before (重点工作 | 责任领导 | 责任科室 |
 # 攻坚目标任务, 泗洲头镇 2024).
 _TEXT_COLUMN = re.compile(r"内容|措施|举措|目标|要求|计划|标准")
+
+
+# A header printed one cell a line whose unit column comes right after the task's column, a report column after
+# it (序号 / 目标任务 / 牵头责任单位 / 进展情况, 宣城 2022 农业农村局; 序号 / 工作任务 / 牵头责任单位 / 完成情况,
+# 芜湖 2023 and 2024): a row's task is its first cell, ended or not by a full stop, and the sentences after the
+# units are the report's.
+def _units_second(header: str) -> bool:
+    cells = [c.strip() for c in header.splitlines() if c.strip()]
+    at = next((k for k, c in enumerate(cells) if re.sub(r"\s", "", _fold(c)) in ("序号", "编号")), None)
+    return (at is not None and len(cells) > at + 2 and all(len(c) <= 12 for c in cells[at:at + 3])
+            and not _UNIT_COLUMN.search(re.sub(r"\s", "", _fold(cells[at + 1])))
+            and bool(_UNIT_COLUMN.search(re.sub(r"\s", "", _fold(cells[at + 2])))))
 
 
 def _units_first(header: str) -> bool:
@@ -107,7 +120,8 @@ def _cells(line: Line) -> list[tuple[str, int, bool]]:
     return out
 
 
-def _unit_cells(row: list[Line], units_first: bool = False) -> list[tuple[str, int, list[tuple[str, int, int]], int]]:
+def _unit_cells(row: list[Line], units_first: bool = False, persons: str | None = None
+                ) -> list[tuple[str, int, list[tuple[str, int, int]], int]]:
     """The cells of a row that list units. The task comes first: every cell up to the first that ends a sentence
     (事项名称 | 项目内容。), else the first cell (建成县残疾人综合服务中心 names a thing to build); units printed
     after a sentence in the same cell (…30家以上。区科技局) are a cell of their own. A lone name closing a
@@ -115,7 +129,7 @@ def _unit_cells(row: list[Line], units_first: bool = False) -> list[tuple[str, i
     cells = [(cell, start, after, line.index) for line in row for cell, start, after in _cells(line)
              if cell and len(cell) <= _MAX_CELL and re.search(r"\D", cell) and not _ROW_START.fullmatch(cell)]
     task_end = next((k for k, c in enumerate(cells) if c[0].endswith("。") and not c[2]), 0)
-    listed = [_listed_units(cell, start, after) for cell, start, after, _ in cells]
+    listed = [_listed_units(cell, start, after, persons) for cell, start, after, _ in cells]
     # a unit cell before the row's sentences (重点工作 | 责任领导 | 责任科室 | 攻坚目标。…, 泗洲头镇 2024) ends the task
     if units_first:
         task_end = min(task_end, next((k - 1 for k in range(1, len(cells)) if listed[k]), task_end))
@@ -124,12 +138,45 @@ def _unit_cells(row: list[Line], units_first: bool = False) -> list[tuple[str, i
             if units and (k > task_end or after)]
 
 
-def _listed_units(cell: str, start: int, after_sentence: bool) -> list[tuple[str, int, int]]:
+def _listed_units(cell: str, start: int, after_sentence: bool, persons: str | None = None
+                  ) -> list[tuple[str, int, int]]:
     """The units a cell lists, or [] when it is no list of units (a lone name closing a sentence is a task)."""
-    units = split_units(cell, start)
+    units = _without_people(split_units(cell, start), persons) if persons else split_units(cell, start)
     if len(units) == 1 and cell.endswith("。") and not after_sentence:
         return []
     return units if looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) else []
+
+
+# A column of people beside a unit column (肇庆 2020 `牵头单位及 主要负责人`: `市民政局 伍泽国`; 青阳 2023
+# `牵头领导` right before `牵头责任单位`: `吴蓓蓓 县卫健委`): a person's two or three characters, apart or glued to
+# the unit by the normaliser (which joins a space between Chinese characters), after it when the unit's column names
+# its head, before it when the leader's column comes right before the unit's ("after"/"before": where it is printed).
+_PERSON_AFTER = re.compile(r"(?:单位|部门)及?[^|\s]{0,4}(?:负责人|责任人)")
+_PERSON_BEFORE = re.compile(rf"领导(?:{_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(?:单位|部门)")
+_GLUED_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _person_column(header: str) -> str | None:
+    flat = re.sub(r"[\s|]", "", _fold(header))
+    return "after" if _PERSON_AFTER.search(flat) else "before" if _PERSON_BEFORE.search(flat) else None
+
+
+def _without_people(units: list[tuple[str, int, int]], persons: str) -> list[tuple[str, int, int]]:
+    """The units of a cell without the people's names, apart (``市民政局 伍泽国``) or glued to a unit."""
+    return [_without_person(u, s, e, persons) for u, s, e in units
+            if not (_GLUED_PERSON.fullmatch(u) and not unit_like(u)) or len(units) == 1]
+
+
+def _without_person(unit: str, s: int, e: int, persons: str) -> tuple[str, int, int]:
+    """A unit without the person's name glued to it (``persons``: where the header prints the person)."""
+    for k in (3, 2):
+        if persons == "after" and len(unit) > k + 2 and _GLUED_PERSON.fullmatch(unit[-k:]) \
+                and ends_as_name(unit[:-k]) and not ends_as_name(unit):
+            return unit[:-k], s, e - k
+        if persons == "before" and len(unit) > k + 2 and _GLUED_PERSON.fullmatch(unit[:k]) \
+                and unit[k] in "省市县区" and ends_as_name(unit[k:]) and not unit_like(unit[:k + 1]):
+            return unit[k:], s + k, e
+    return unit, s, e
 
 
 def _roles_for(cells: list[str], roles: list[str | None]) -> list[str | None]:
@@ -266,13 +313,13 @@ def extract_task_tables(lines: list[Line], paths: list[str]
                                  for u, s, e in found)
             i = max(cell_header[1], rows[-1][0].index + 1 if rows else 0)
             continue
-        roles, i, units_first = header
+        roles, i, units_first, persons = header
         while i < len(lines) and not _header_starts(lines[i].text):
             j = i + 1
             while j < len(lines) and not _next_row(lines[i].text, lines[j].text) \
                     and not _header_starts(lines[j].text):
                 j += 1
-            cells = _unit_cells(lines[i:j], units_first)
+            cells = _unit_cells(lines[i:j], units_first, persons)
             path = paths[i]
             for (cell, start, found, _), role in zip(cells, _roles_for([c[0] for c in cells], roles), strict=True):
                 if role is None:

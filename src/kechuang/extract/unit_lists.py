@@ -57,10 +57,18 @@ def _joins_collective(previous: str, part: str) -> bool:
         and bool(collective.match(previous))  # the collective opens with 各: tested before either pattern
 
 
+# A bare kind after 、 is another kind of the collective before it: 市直有关部门、单位 (威海 2023) is one collective, as
+# 各相关部门、单位 (内蒙古 2020) is printed as one.
+_BARE_KIND = re.compile(r"单位|部门|机构")
+_OPEN_COLLECTIVE = re.compile(r"(?:各|有关|相关|市直|县直|区直).*(?:部门|单位|机构)$")
+
+
 def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for unit, s, e in units:
-        if out and text[out[-1][2]:s].strip() == "、" and _joins_collective(out[-1][0], unit):
+        if out and text[out[-1][2]:s].strip() == "、" and (
+                _joins_collective(out[-1][0], unit)
+                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))):
             ps = out[-1][1]
             out[-1] = (text[ps:e], ps, e)
         else:
