@@ -126,8 +126,13 @@ GATES = {
     # takes dev targets to 0.90094 under main's rules (P 0.917); round 22's rules (a share of the year's plan reached and
     # an estimate report, criteria under a 申报条件 label, items a completion report says reached, a title naming the
     # months gone by, a work's design figures) → 0.91702 (1387 / 1459 of 1566; P 0.951): the gate is lowered to it,
-    # from 0.919, because the batch was gathered to be hard for precision; validation unchanged (0.8319)
-    "dev": {"document": 0.971, "assignments": 0.986, "targets": 0.917},  # round 4: 0.945 / 0.940 / 0.895
+    # from 0.919, because the batch was gathered to be hard for precision; validation unchanged (0.8319). The batch's
+    # second part (11 pages, 21 passages, 1 target) scored under round 22's rules before any further rule: nothing read
+    # (no spurious; its one target missed, as under main's); its third part (3 pages of news of the year so far, 9
+    # passages, no target): 17 spurious, 10 after the last two rules (今年以来 opening a sentence, 成功培育/提前实现 as
+    # things done); dev targets on the grown corpus: main's rules 0.89571 (P 0.907), round 22's 0.91310 (1387 / 1471 of
+    # 1567; P 0.943): the gate follows the grown corpus
+    "dev": {"document": 0.971, "assignments": 0.986, "targets": 0.913},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

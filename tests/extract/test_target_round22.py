@@ -104,3 +104,18 @@ DALIAN = "采用双向四车道城市主干路设计标准,路面宽度15.5米,�
 
 def test_a_design_figure_is_a_parameter():
     assert _values(DALIAN, 2023) == []
+
+
+# 今年以来 opening a sentence reports the year so far, that sentence only (a later one may look ahead); 成功培育 and
+# 提前实现 are words of a thing done, as 提前完成 is. 太湖 2022 (http://www.thnews.gov.cn/content/detail/
+# 63525aef878eada88e000032.html, dev); 旌德 2022 (http://ah.people.com.cn/n2/2022/0914/c374164-40123790.html, dev);
+# 银川 2023 (https://fgw.yinchuan.gov.cn/gzdt/202305/t20230508_4056833.htm, dev);
+# 咸宁 2022 (dev: 2021年,…成功培育湖北省乡村振兴科技创新示范基地2家).
+TAIHU = "今年以来,我县引进科技人才团队2个,入库科技型中小企业52家,完成技术合同登记18亿元。"
+TAIHU_TEAMS = ("加快科技强农。依托省农科院、安农大等专家团队,组建4个农业产业服务科技特派团,为特色农产品种植与加工、畜牧业养殖提供"
+               "科技服务。选派省市县三级科技特派员184名,服务全县175个行政村和农村社区,提前实现全县科技特派员服务行政村全覆盖。")
+
+
+def test_the_year_so_far_and_things_done_are_history():
+    assert _values(TAIHU, 2022) == []
+    assert _values(TAIHU_TEAMS, 2022) == []
