@@ -131,8 +131,10 @@ GATES = {
     # (no spurious; its one target missed, as under main's); its third part (3 pages of news of the year so far, 9
     # passages, no target): 17 spurious, 10 after the last two rules (今年以来 opening a sentence, 成功培育/提前实现 as
     # things done); dev targets on the grown corpus: main's rules 0.89571 (P 0.907), round 22's 0.91310 (1387 / 1471 of
-    # 1567; P 0.943): the gate follows the grown corpus
-    "dev": {"document": 0.971, "assignments": 0.986, "targets": 0.913},  # round 4: 0.945 / 0.940 / 0.895
+    # 1567; P 0.943): the gate follows the grown corpus. Its fourth part (3 pages, 4 passages, no target: a panel's
+    # make-up, an assessment's scope): 3 spurious, each shape on one page, no rule; dev targets 0.89484 (main's rules)
+    # / 0.91220 (round 22's; 1387 / 1474 of 1567, P 0.941)
+    "dev": {"document": 0.971, "assignments": 0.986, "targets": 0.912},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
