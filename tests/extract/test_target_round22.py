@@ -16,15 +16,15 @@ def _values(text: str, plan_year: int | None, title: str | None = None):
     return [t.value for t in extract_text(text, plan_year=plan_year, title=title).targets]
 
 
-# A share of the year's plan reached (年度任务完成率107%, 完成年度总投资的88.76%) reports progress, and so does an estimate
-# (有望达到, 将有可能达到) as 预计 does: every number of the sentence is history. 平阳 县科技局 2022 工作总结
+# A section whose item the report says reached (超额完成年度任务) is history (targets/completed.py), and an estimate
+# (有望达到, 将有可能达到) reports as 预计 does: every number of the sentence is history. 平阳 县科技局 2022 工作总结
 # (https://m.777doc.com/doc-12114903.html, dev); 连云港 2025 民生实事 前三季度 (http://www.7263355.com/zglygzfmhwz/
 # gzdt_msss2025/content/2399a463-3ef6-47e4-bed9-614ef9ecfd36.html, dev); a county 科技局's 2022 summary
 # (https://dlbxc.com/gongzuozongjie/36271.html, dev); 连云港 “十三五” 老龄规划 (http://www.lnjyw.org/Pages/Notice/2019/
 # 12/26/b6c1233a-72a3-4fab-89a2-e868de457721.htm, dev). A one-year plan's 全年力争培育…5家以上 stays a target (a county's
 # 2023 plan, https://jrjer.com/28393.html, dev).
-PINGYANG = ("全年全县规上工业企业研发费用亿元,年度任务完成率107%;全市排名第2;累计增速25%,全市排名第2。全县高新技术产业"
-            "增加值亿元,全市排名第4;年度任务完成率128%,全市排名第2。")
+PINGYANG = ("一、2022年工作总结(一)扎实推进科技工作,超额完成年度任务。全年全县规上工业企业研发费用亿元,年度任务完成率107%;"
+            "全市排名第2;累计增速25%,全市排名第2。全县高新技术产业增加值亿元,全市排名第4;年度任务完成率128%,全市排名第2。")
 LIANYUNGANG = ("2025年,市政府民生實事10大類50個事項,根據季度序時進度安排,截至三季度末,其中14個事項已提前完成全年任務,"
                "7個事項超序時進度,26個事項按序時推進。已完成投資28.54億元,完成年度總投資的87.7%。")
 ESTIMATE = ("2022年两批推荐34家企业申报高新技术企业认定,其中20家已公示通过认定,8家通过省专家评审会评审,年底全县高新技术企业"
@@ -37,6 +37,8 @@ def test_a_share_of_the_year_plan_reached_and_an_estimate_are_history():
     assert _values(PINGYANG, 2022) == []
     assert _values(LIANYUNGANG, 2025) == []
     assert _values(ESTIMATE, 2023) == []
+    # a milestone of a plan that says the share of the year's plan to reach stays a target
+    assert _values("(一)新增养老床位250张\n6月底前完成年度计划的50%。", 2023) == [250, 50]
     assert _values(AGEING, 2017) == []
     assert _rows("2023年我县科技工作的总体要求是:\n" + PLAN, 2023) == [
         ("高新技术企业", "level", 5, "家", 2023), ("新通过认定国家高新技术企业", "level", 1, "家", 2023)]
