@@ -11,8 +11,8 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.rules import simplified_all
 
-# The year's plan reached, as a report says it; a commitment to reach it (确保超额完成年度任务) or a milestone (6月底前完成
-# 年度计划的50%, 要完成…) is no report.
+# The year's plan reached, as a report says it; a commitment to reach it (确保超额完成年度任务) or a milestone
+# (6月底前完成年度计划的50%, 要完成…) is no report.
 _DONE = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!前)(?<!要)(?<!须)完成年度(?:计划|任务|目标任务|总投资)的\s*\d"
                    r"|(?<!确保)(?<!力争)(?<!争取)超额完成(?:年度|全年)(?:任务|目标)")
 _MAY_BE_DONE = re.compile(r"超额完成|完成年度")  # cheap test: most lines hold neither
