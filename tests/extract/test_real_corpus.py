@@ -135,7 +135,20 @@ GATES = {
     # 2021, people-only tails) reads no assignment; the batch 0.774; 协作 cooperating as 协同 and 协办 do (灵璧 2021):
     # 0.98429 (1222 / 1240), the batch 0.914
     # merged (tails3 + attach + tails4): 0.97141 / 0.98454 / 0.91782 — both batches' pages, no target rule changed
-    "dev": {"document": 0.971, "assignments": 0.984, "targets": 0.917},  # round 4: 0.945 / 0.940 / 0.895
+    # tprec (round 22, numbers that are not targets): its nineteenth batch (28 dev pages, 63 passages rich in numbers
+    # that are not targets, 10 targets, annotated before the extractor ran: out of sample P 0.133, R 1.000, 65 spurious)
+    # takes dev targets to 0.90094 under main's rules (P 0.917); round 22's rules (an estimate reports, criteria under
+    # a 申报条件 label, items a completion report says reached, a title naming the months gone by, design figures) → 0.91702 (1387 / 1459 of 1566; P 0.951): the gate is lowered to it,
+    # from 0.919, because the batch was gathered to be hard for precision; validation unchanged (0.8319). The batch's
+    # second part (11 pages, 21 passages, 1 target) scored under round 22's rules before any further rule: nothing read
+    # (no spurious; its one target missed, as under main's); its third part (3 pages of news of the year so far, 9
+    # passages, no target): 17 spurious, 10 after the last two rules (今年以来 opening a sentence, 成功培育/提前实现 as
+    # things done); dev targets on the grown corpus: main's rules 0.89571 (P 0.907), round 22's 0.91310 (1387 / 1471 of
+    # 1567; P 0.943): the gate follows the grown corpus. Its fourth part (3 pages, 4 passages, no target: a panel's
+    # make-up, an assessment's scope): 3 spurious, each shape on one page, no rule; dev targets 0.89484 (main's rules)
+    # / 0.91220 (round 22's; 1387 / 1474 of 1567, P 0.941)
+    # merged (tails3 + attach + tails4 + tprec): 0.97141 / 0.98454 / 0.91033 (P 0.936) — the batches' pages
+    "dev": {"document": 0.971, "assignments": 0.984, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

@@ -9,6 +9,8 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
+from kechuang.extract.targets.completed import done_items
+from kechuang.extract.targets.criteria import criteria_label
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.plan_year import document_year as _document_year
@@ -57,10 +59,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     colon_path: str | None = None
     goals_year: int | None = None
     goals_path: str | None = None
-    past_path: str | None = None
+    past_path: str | None = "" if criteria_label(opening) else None  # a page of criteria (…申报条件有哪些?)
     lead_deadline: int | None = None  # a deadline (到2025年) an unheaded paragraph states: a news print's goals' year
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
+    done = done_items(lines[start:], heading_titles)  # items a completion report says reached (completed.py)
     document_year = _document_year(opening, lines, heading_titles, plan_year, results, titled or title is not None)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _COLON.search(line.text):
@@ -83,8 +86,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year)) is not None:
                 goals_year, goals_path = stated_year, path  # 一、未来五年主要工作任务: the heading's year governs
-            past_path = path if vocab().history_heading.search(title[:40]) else (
+            past_path = path if (vocab().history_heading.search(title[:40]) or criteria_label(title)
+                                 or line.index in done) else (
                 past_path if _within(path, past_path) else None)
+        elif criteria_label(line.text):
+            past_path = path  # 申报条件: the lines under the label state criteria (targets/criteria.py)
         if past_path is not None and _within(path, past_path):
             continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
         if goals_path is not None and not _within(path, goals_path):
