@@ -121,10 +121,10 @@ GATES = {
     # sample 0.880 under main's rules, 5 of their misses right but for the indicator); dev targets 0.91480 (main's
     # rules, with those pages) → 0.91984
     # merged (… + openings + indicator): 0.97141 / 0.98611 / 0.91984
-    # trec (round 23): its twentieth batch (25 dev pages on new hosts, 250 targets annotated before the extractor ran:
-    # out of sample 0.811) brings dev targets to 0.90460 under main's rules — the gate is lowered for the new text, not
+    # trec (round 23): its twentieth batch (25 dev pages on new hosts, 251 targets annotated before the extractor ran:
+    # out of sample 0.811) brings dev targets to 0.90465 under main's rules — the gate is lowered for the new text, not
     # for a rule (the old dev pages stay 0.91984); round 23's rules (a place between a count verb and its count, the
-    # class of a scenic area, a year and a count that is no date): the batch 0.811 → 0.842, dev 0.90883
+    # class of a scenic area, a year and a count that is no date): the batch 0.811 → 0.843, dev 0.90888
     "dev": {"document": 0.971, "assignments": 0.986, "targets": 0.908},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
