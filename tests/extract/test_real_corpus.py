@@ -148,7 +148,13 @@ GATES = {
     # make-up, an assessment's scope): 3 spurious, each shape on one page, no rule; dev targets 0.89484 (main's rules)
     # / 0.91220 (round 22's; 1387 / 1474 of 1567, P 0.941)
     # merged (tails3 + attach + tails4 + tprec): 0.97141 / 0.98454 / 0.91033 (P 0.936) — the batches' pages
-    "dev": {"document": 0.971, "assignments": 0.984, "targets": 0.910},  # round 4: 0.945 / 0.940 / 0.895
+    # trec (round 23): its twentieth batch (25 dev pages on new hosts, 251 targets annotated before the extractor ran:
+    # out of sample 0.811) brings dev targets to 0.90465 under main's rules — the gate is lowered for the new text, not
+    # for a rule (the old dev pages stay 0.91984); round 23's rules (a place between a count verb and its count, the
+    # class of a scenic area, a year and a count that is no date): the batch 0.811 → 0.843, dev 0.90888
+    # merged (tails3 + attach + tails4 + tprec + trec): 0.97141 / 0.98454 / 0.90098 (P 0.924, R 0.879) — the five
+    # batches' pages (trec's 251 targets alone 0.843 under its rules)
+    "dev": {"document": 0.971, "assignments": 0.984, "targets": 0.900},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

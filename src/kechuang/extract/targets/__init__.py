@@ -9,6 +9,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
+from kechuang.extract.targets.classes import scenic_classes
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.criteria import criteria_label
 from kechuang.extract.targets.goal_tables import goal_tables
@@ -119,6 +120,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
         para.carried = out[-1] if out else None
         found = para.run()
+        scenic_classes(para)  # 成功创建…国家4A级旅游景区: adds to para's targets, which ``found`` is
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         out.extend([readings.restore(t, line.start) for t in found] if readings else found)

@@ -15,8 +15,9 @@ from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import DURATION, FIVE_YEAR, PAST_DOCUMENT, opening_year, years
 
 _SENTENCE_END = re.compile(r"[。;;!!,,::、]$")
-# a date (2023年4月11日, 2023-04-11, 二○一一年七月二十八日), not a caption
-_DATE = re.compile(r"\d{4}\s*(?:年\s*\d|[-./]\s*\d)"
+# a date (2023年4月11日, 2023年1-9月, 2023-04-11, 二○一一年七月二十八日), not a caption; a count after the year is
+# none (市政府2011年10件实事: 十堰 2011; 2021年50件民生實事: 连云港 2021; 2024年10件民生实事: 杭州 2024 — dev)
+_DATE = re.compile(r"\d{4}\s*(?:年\s*\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月|[-./]\s*\d)"
                    r"|[一二][〇○零][〇○零一二三四五六七八九]{2}\s*年\s*[一二三四五六七八九十]{1,2}\s*月")
 # 2023—2025, (2021~2025年): a range of years, with or without 年
 _RANGE = re.compile(r"(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d")

@@ -45,6 +45,7 @@ class Vocab:
     allocated: re.Pattern[str]  # 2016年安排500亿元, 安排教育资金291.4亿元: money allotted
     share_of: re.Pattern[str]  # 达到城市社区的 (60%): the whole a share is taken of, after the verb
     count_verb_end: re.Pattern[str]
+    count_place_end: re.Pattern[str]  # 解决农村 (10万人…): a count verb, then a place before the count
     count_verb_start: re.Pattern[str]
     percent_then: re.Pattern[str]
     category: re.Pattern[str]
@@ -133,6 +134,7 @@ def vocab() -> Vocab:
                              rf"[^\d,,;;。、达完突实超]{{0,8}}(?:约|近|超过|超)? ?\d[\d.]{{0,12}} ?[万亿]{{0,2}}元"),
         share_of=re.compile(rf"(?:{alt(r['level_verbs'])})[^,;。的\d%]{{1,24}}的 ?$"),
         count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)? ?$"),
+        count_place_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:{alt(r['count_places'])}) ?$"),
         count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:{alt(r['count_verbs'])})"),
         percent_then=re.compile(rf"(?:{alt(r['percent_then'])})"),
         category=re.compile(rf"(?P<verb>{alt(r['category_verbs'])})(?P<cls>[A-DＡ-Ｄ])(?:类|级|档)(?:县|市|区|城市|地区|乡镇)?"),

@@ -1,0 +1,50 @@
+"""Classes of scenic areas a plan commits to reach: ``category`` targets whose value is the class (4A, 5A).
+
+Two shapes, from dev pages of two documents:
+  成功创建巾子峰国家4A级、莲湖村国家3A级旅游景区             (庆元 2018 旅游工作, qynews.zjol.com.cn)
+  甘南冶力關5A級景區和劉家峽國家級旅游度假區要獲批掛牌       (甘肃 2024 文旅目标, a news print)
+The indicator is the area's name with its noun (巾子峰旅游景区), or as printed when the noun follows the class
+(甘南冶力關5A級景區). Planning, starting or keeping a class is no commitment to reach it: 谋划创建大月山国家4A级景区,
+开展…3A级旅游景区创建工作, 全面啟動…創建5A級品牌, 巩固卦山、玄中寺4A级景区 (交城 2021), 推动…国家4A级旅游景区创建
+(仓山 2022) give nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+_ITEM = r"(?P<name>[^\d,,;;。、:：“”()()]{2,8}?)(?:国家)?(?P<cls>[1-5]A)级"
+# 创建 after 谋划/启动/推动 plans or starts the work: not a class reached
+_CREATED = re.compile(r"(?:成功创建|创成|(?<![划动])创建)((?:[^\d,,;;。、]{2,8}?(?:国家)?[1-5]A级、)*"
+                      r"[^\d,,;;。、]{2,8}?(?:国家)?[1-5]A级)(?P<noun>(?:旅游)?景区)")
+_APPROVED = re.compile(rf"(?:^|(?<=[。,,;;:：]))\s*{_ITEM}(?P<noun>(?:旅游)?景区)(?:和[^,,;;。]{{0,20}})?要?获批挂牌")
+
+
+def scenic_classes(para: Paragraph) -> None:
+    """Add the paragraph's scenic-class targets (see the module's note)."""
+    text = para.mtext
+    if "A级" not in text:
+        return
+    starts = [s for s, _ in para.sentences]
+    for m in _CREATED.finditer(text):
+        items = list(re.finditer(_ITEM, m.group(1)))
+        for k, item in enumerate(items):
+            lo = m.start(1) + item.start("name")
+            hi = m.start(1) + item.end()
+            last = k == len(items) - 1
+            name = item.group("name") + m.group("noun") if not last else text[lo:m.end()]
+            _add(para, starts, name, item.group("cls"), lo, hi if not last else m.end())
+    for m in _APPROVED.finditer(text):
+        _add(para, starts, text[m.start("name"):m.end("noun")], m.group("cls"), m.start("name"), m.end("noun"))
+
+
+def _add(para: Paragraph, starts: list[int], indicator: str, cls: str, lo: int, hi: int) -> None:
+    if para.masked[lo] or any(t.start <= para.line.start + lo < t.end for t in para.targets):
+        return
+    sentence = max(0, bisect.bisect_right(starts, lo) - 1)
+    para.add(indicator, "category", cls, None, lo, hi, sentence, para.sentences[sentence][1], lo)
