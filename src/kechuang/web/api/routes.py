@@ -75,11 +75,10 @@ def _where(error: dict) -> str:
 
 @api.exception_handler(ValidationError)
 def _validation(request, exc):
-    unknown = [_where(e) for e in exc.errors if e.get("type") == "extra_forbidden"]
-    if unknown:  # a field the endpoint does not take is refused by name, never dropped (schemas.StrictIn)
-        names = "、".join(unknown)
-        return _error("KC-API-UNKNOWN-FIELD", f"请求含有本接口不接受的字段:{names}(请删去或改用文档中的字段名)", 400,
-                      field=",".join(unknown))
+    try:  # a field the endpoint does not take is refused by name, never dropped (schemas.StrictIn)
+        s.unknown_refused([_where(e) for e in exc.errors if e.get("type") == "extra_forbidden"])
+    except KechuangError as unknown:
+        return error_json(unknown, 400)
     first = exc.errors[0] if exc.errors else {}
     where = _where(first)
     return _error("KC-API-VALIDATION", f"请求数据无效:{where or '请求体'} — {first.get('msg', '格式错误')}", 400,

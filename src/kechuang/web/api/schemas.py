@@ -66,10 +66,10 @@ class StrictIn(Schema):
 
     def unchanged(self, record) -> None:
         """Refuse the read-only fields sent with another value than ``record``'s (the record, or the dict its GET
-        answer is built from; None for a new record, which has none to keep), by name."""
+        answer is built from; None for a new record, which takes none but null), by name."""
         sent = {k: v for k, v in self._echoed.items() if k not in self.advisories}
         if record is None:
-            _refuse(list(sent), "新建时不能填写")
+            _refuse([k for k, v in sent.items() if v is not None], "新建时不能填写")  # null: left empty
             return
         stored = _as_answered(self.answer, record)
         own = "version" in type(self).model_fields
@@ -86,6 +86,14 @@ def _refuse(names: list[str], verb: str) -> None:
     if names:
         raise KechuangError("KC-API-READ-ONLY", f"字段只读,{verb}:{'、'.join(names)}(请删去,或照读取时的值原样发回)",
                             field=",".join(names))
+
+
+def unknown_refused(names: list[str]) -> None:
+    """A field the endpoint does not take, refused by name (KC-API-UNKNOWN-FIELD): a body's, or a key of a map it
+    takes (a 评分项 of ``scores``) that would otherwise be dropped."""
+    if names:
+        raise KechuangError("KC-API-UNKNOWN-FIELD", f"请求含有本接口不接受的字段:{'、'.join(names)}"
+                            "(请删去或改用文档中的字段名)", field=",".join(names))
 
 
 def _as_answered(answer: type[Schema], record) -> dict:
