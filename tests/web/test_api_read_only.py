@@ -130,10 +130,25 @@ def test_an_achievement_keeps_its_enterprise_through_a_read_modify_write(api, us
     assert status == 200 and saved["enterprise_id"] == enterprise.pk and saved["price"] == "12"
 
 
+def test_a_collective_listed_and_sent_back_with_other_members(api, users, county):  # noqa: F811
+    from kechuang.web.accounts.models import Department
+
+    status, listed = api(users["bureau"], "get", "/departments")
+    collective = next(d for d in listed if d["is_collective"])
+    plain = [d["id"] for d in listed if not d["is_collective"]][:2]
+    url = f"/departments/{collective['id']}/members"
+    _refused(api(users["bureau"], "put", url, {**collective, "members": plain, "name": "各单位"}), "name")
+    _refused(api(users["bureau"], "put", url, {**collective, "members": plain, "is_collective": False}),
+             "is_collective")
+    assert Department.objects.get(pk=collective["id"]).name == collective["name"]
+    status, saved = api(users["bureau"], "put", url, {**collective, "members": plain})
+    assert status == 200 and sorted(saved["members"]) == sorted(plain)
+
+
 def test_every_body_that_echoes_a_get_answer_has_its_check_here():
     """A body with read-only fields must be checked by its endpoint (``unchanged``): each one is tested, here or in
     test_api_role_fields.py (the 榜单 draft and its targets)."""
-    tested = {"schemas.TaskIn", "schemas.TargetPatch", "enterprises.EnterpriseUpdate", "enterprises.FiguresIn",
+    tested = {"schemas.TaskIn", "schemas.TargetPatch", "schemas.MembersIn", "enterprises.EnterpriseUpdate", "enterprises.FiguresIn",
               "carriers.CarrierUpdate", "transfer.DemandIn", "transfer.DemandUpdate", "transfer.AchievementIn",
               "challenges.DraftIn", "challenges.TargetIn"}
     import kechuang.web.api.routes  # noqa: F401  (every API module, so every body class is defined)

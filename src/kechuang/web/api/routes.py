@@ -289,6 +289,7 @@ def departments_list(request):
          summary="设置集合单位的成员(本地区部门 id 列表;已确认方案中分派给它的任务随之分派给成员)")
 def departments_members(request, department_id: int, body: s.MembersIn):
     collective = department_managed(request.user, department_id)
+    body.unchanged(_department_out(collective))
     collective_members_set(request.user, collective, body.members, remove_signed=body.remove_signed)
     return _department_out(collective)
 

@@ -280,8 +280,12 @@ class DepartmentOut(Schema):
 
 
 class MembersIn(StrictIn):
+    """The ids, or the collective as ``GET /departments`` lists it with its ``members`` changed."""
+
     members: list[int]
     remove_signed: bool = False  # take out members that signed tasks through the collective (their 签收 goes)
+
+    answer: ClassVar[type[Schema]] = DepartmentOut  # id, name, aliases, is_collective, region_code: read-only
 
 
 class ReportOut(Schema):
