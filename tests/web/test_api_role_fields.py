@@ -160,3 +160,36 @@ def test_a_specialist_is_sent_to_an_enterprise_of_the_bureau_s_own_county(api, u
     assert api(users["ent_user"], "post", url, body)[0] in (403, 404)
     assert api(users["other_bureau"], "post", url, body)[0] in (403, 404)
     assert Assignment.objects.count() == before
+
+
+def _challenge_writes(c) -> list[tuple[str, dict]]:
+    """The 榜单's write endpoints at its step, each with a body the bureau could send."""
+    app = c.applications.order_by("pk").first()
+    milestone = c.milestones.order_by("seq").values_list("pk", flat=True).first()  # from the 任务书 on
+    return {
+        "screening": [(f"/challenge-applications/{app.pk}/screen", {"passed": True}),
+                      (f"/challenges/{c.pk}/advance", {"note": "结束"})],
+        "review": [(f"/challenges/{c.pk}/award", {"application_id": app.pk, "reason": "排名第一"})],
+        "contract": [(f"/challenges/{c.pk}/contract", {"signed_on": "2026-10-20", "starts_on": "2026-11-01",
+                                                        "milestones": [{"title": "阶段1", "due_on": "2027-03-31",
+                                                                        "deliverable": "样机", "amount": "100"}]})],
+        "milestones": [(f"/challenge-milestones/{milestone}/assess", {"passed": True, "evidence": "报告"}),
+                       (f"/challenge-milestones/{milestone}/release", {"released_on": "2026-11-20"})],
+    }[c.step]
+
+
+@pytest.mark.parametrize("step", ["screening", "review", "contract", "milestones"])
+def test_no_other_role_or_county_writes_a_challenge_at_its_step(api, users, county, experts, step):  # noqa: F811
+    from kechuang.web.challenges.models import StepRecord
+
+    c = build_challenge(users, county, experts, step)
+    records = StepRecord.objects.filter(challenge=c).count()
+    for url, body in _challenge_writes(c):
+        for who in ("lead", "ent_user", "leader", "other_bureau"):  # a department, an enterprise, a reader, elsewhere
+            status, refused = api(users[who], "post", url, body)
+            assert status in (403, 404), (url, who, status, refused)
+    assert (Challenge.objects.get(pk=c.pk).step, StepRecord.objects.filter(challenge=c).count()) == (step, records)
+    for url, body in _challenge_writes(c):  # the bureau of the county may: refused for no role
+        assert api(users["bureau"], "post", url, body)[0] not in (403, 404), url
+    assert api(users["lead"], "post", "/challenges", {"title": "部门发起的征集"})[0] == 403
+    assert api(users["ent_user"], "post", "/challenges", {"title": "企业发起的征集"})[0] == 403
