@@ -68,6 +68,8 @@ class StrictIn(Schema):
         """Refuse the read-only fields sent with another value than ``record``'s (the record, or the dict its GET
         answer is built from; None for a new record, which takes none but null), by name."""
         sent = {k: v for k, v in self._echoed.items() if k not in self.advisories}
+        if not sent:
+            return  # only writable fields: nothing to compare (the record's answer is not even built)
         if record is None:
             _refuse([k for k, v in sent.items() if v is not None], "新建时不能填写")  # null: left empty
             return
