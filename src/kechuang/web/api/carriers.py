@@ -37,13 +37,6 @@ class CarrierIn(StrictIn):
     note: str = ""
 
 
-class CarrierUpdate(CarrierIn):
-    version: int
-
-    echoes: ClassVar[frozenset[str]] = frozenset({  # the GET's read-only fields
-        "evaluations", "id", "kind_name", "level_name", "region_code"})
-
-
 class CarrierOut(Schema):
     id: int
     name: str
@@ -61,6 +54,12 @@ class CarrierOut(Schema):
     revoked_on: date | None
     evaluations: list[dict]
     version: int
+
+
+class CarrierUpdate(CarrierIn):
+    version: int
+
+    answer: ClassVar[type[Schema]] = CarrierOut  # id, region_code, kind_name, level_name, evaluations: read-only
 
 
 class EvaluationIn(StrictIn):
@@ -103,6 +102,7 @@ def carriers_read(request, carrier_id: int):
 @router.put("/carriers/{carrier_id}", response={200: CarrierOut, **ERRORS}, summary="修改载体(带版本号)")
 def carriers_update(request, carrier_id: int, body: CarrierUpdate):
     carrier = carrier_for_user(request.user, carrier_id, manage=True)
+    body.unchanged(_out(carrier))
     data = unsent_kept(body, carrier, ("note",))  # the GET does not show the note
     version = data.pop("version")
     return _out(services.carrier_update(request.user, carrier, services.CarrierInput(**data), version, today()))

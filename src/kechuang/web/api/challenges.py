@@ -6,6 +6,7 @@ permissions as the pages (kechuang.web.challenges); amounts are 万元 as decima
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
@@ -21,7 +22,7 @@ from kechuang.web.supervision.services import Evidence
 from kechuang.web.vouchers.money import wan
 
 from .pages import page_rows
-from .schemas import ErrorOut, StrictIn
+from .schemas import ErrorOut, StrictIn, unknown_refused
 
 router = Router(tags=["challenges"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 413: ErrorOut}
@@ -151,8 +152,11 @@ def challenge_list(request, response: HttpResponse = None):
 
 @router.get("/challenges/{challenge_id}", response={200: ChallengeDetailOut, **ERRORS}, summary="一张榜单及其过程记录")
 def challenge_read(request, challenge_id: int):
-    c = _challenge(request, challenge_id)
-    records = records_for(request.user, c, selectors.can_read_all(request.user, c))
+    return _detail(request.user, _challenge(request, challenge_id))
+
+
+def _detail(user, c: Challenge) -> dict:
+    records = records_for(user, c, selectors.can_read_all(user, c))
     return {**_out(c), "problem": c.problem, "conditions": c.conditions,
             "targets": [{"name": t.name, "unit": t.unit, "direction": t.direction, "promised": t.promised,
                          "achieved": t.achieved, "met": t.met} for t in c.targets.all()],
@@ -221,6 +225,8 @@ def declare(request, assignment_id: int, body: DeclareIn):
              summary="评分(每个评分项)")
 def scores(request, assignment_id: int, body: ScoresIn):
     a = selectors.assignment_for_expert(request.user, assignment_id)
+    criteria = {c.key for c in selectors.rules().criteria}
+    unknown_refused([f"scores.{k}" for k in body.scores if k not in criteria])  # never dropped
     data = review.SheetInput({k: str(v) for k, v in body.scores.items()}, body.comment)
     return _assignment_out(review.score(request.user, a, data, today()))
 
@@ -237,8 +243,13 @@ class TargetIn(StrictIn):
     unit: str
     direction: str = "ge"
 
+    answer: ClassVar[type[Schema]] = TargetOut  # achieved, met: read-only (null on a 榜单 being drafted)
+    renames: ClassVar[dict[str, str]] = {"promised": "value"}  # the GET's name
+
 
 class DraftIn(StrictIn):
+    """The 榜单 as ``GET /challenges/{id}`` answers it (region, step, winner_id, records … read-only) or just these."""
+
     title: str
     field: str = ""
     problem: str
@@ -247,6 +258,8 @@ class DraftIn(StrictIn):
     term_months: str | int
     apply_until: str
     targets: list[TargetIn]
+
+    answer: ClassVar[type[Schema]] = ChallengeDetailOut
 
 
 class AwardIn(StrictIn):
@@ -294,6 +307,10 @@ def challenge_create(request, body: CreateIn):
 @router.put("/challenges/{challenge_id}/draft", response={200: ChallengeOut, **ERRORS}, summary="榜单凝练(科技局)")
 def challenge_draft(request, challenge_id: int, body: DraftIn):
     c = _challenge(request, challenge_id)
+    flow.require(request.user, c, "draft")  # who may draft first: only then is what was sent compared
+    body.unchanged(_detail(request.user, c))
+    for target in body.targets:
+        target.unchanged(None)  # the 榜单's targets are replaced by new ones: nothing achieved yet
     data = entries.DraftInput(title=body.title, field=body.field, problem=body.problem, conditions=body.conditions,
                               budget=str(body.budget), term_months=body.term_months, apply_until=body.apply_until,
                               targets=[entries.TargetInput(t.name, str(t.value), t.unit, t.direction)
@@ -348,5 +365,6 @@ def milestone_release(request, milestone_id: int, body: ReleaseIn):
 def challenge_accept(request, challenge_id: int, body: AcceptIn):
     c = _challenge(request, challenge_id)
     targets = list(c.targets.all())
+    unknown_refused([f"achieved.{n}" for n in body.achieved if n not in {str(i) for i in range(1, len(targets) + 1)}])
     achieved = {t.pk: str(body.achieved.get(str(n), "")) for n, t in enumerate(targets, start=1)}
     return _out(delivery.accept(request.user, c, achieved, body.note, today()))

@@ -20,7 +20,7 @@ from kechuang.web.clock import today
 from kechuang.web.enterprises import checks, reserve, services, sme
 from kechuang.web.enterprises.access import enterprise_for_user, enterprise_id_of, registry_region_id
 from kechuang.web.enterprises.figures import FIGURE_FIELDS, RD_ITEM_PREFIX, year_checked
-from kechuang.web.enterprises.models import ReserveEntry
+from kechuang.web.enterprises.models import ReserveEntry, YearFigures
 from kechuang.web.enterprises.selectors import enterprise_list, reserve_entries
 
 from .pages import page_rows
@@ -44,13 +44,6 @@ class EnterpriseIn(StrictIn):
     contact_email: str = ""
 
 
-class EnterpriseUpdate(EnterpriseIn):
-    version: int
-
-    echoes: ClassVar[frozenset[str]] = frozenset({  # the GET's read-only fields
-        "id", "region_code", "reserve_stage", "similar_ids", "uscc_warning", "verified", "warnings"})
-
-
 class EnterpriseOut(Schema):
     id: int
     name: str
@@ -67,6 +60,13 @@ class EnterpriseOut(Schema):
     version: int
     warnings: list[str] = []
     similar_ids: list[int] = []
+
+
+class EnterpriseUpdate(EnterpriseIn):
+    version: int
+
+    answer: ClassVar[type[Schema]] = EnterpriseOut  # id, region_code, reserve_stage, uscc_warning … read-only
+    advisories: ClassVar[frozenset[str]] = frozenset({"warnings", "similar_ids"})  # the last save's notes
 
 
 class FiguresOut(Schema):
@@ -108,8 +108,7 @@ class FiguresIn(StrictIn):
     #: domestic part follow from the items. Left out: the stored items stay; {}: they are cleared.
     rd_items: dict[str, Figure] | None = None
 
-    echoes: ClassVar[frozenset[str]] = frozenset({  # the GET's read-only fields
-        "source", "verified", "version", "year"})
+    answer: ClassVar[type[Schema]] = FiguresOut  # year, source, verified, version: read-only
 
 
 class SmeIn(StrictIn):
@@ -200,6 +199,7 @@ def enterprises_read(request, enterprise_id: int):
 @router.put("/enterprises/{enterprise_id}", response={200: EnterpriseOut, **ERRORS}, summary="修改企业(带版本号)")
 def enterprises_update(request, enterprise_id: int, body: EnterpriseUpdate):
     enterprise = enterprise_for_user(request.user, enterprise_id, manage=True)
+    body.unchanged(_out(enterprise))
     data = unsent_kept(body, enterprise, ("contact_name", "contact_phone", "contact_email"))  # not in the GET
     version = data.pop("version")
     saved = services.enterprise_update(request.user, enterprise, services.EnterpriseInput(**data), version, today())
@@ -225,6 +225,7 @@ def figures_list(request, enterprise_id: int):
 def figures_put(request, enterprise_id: int, year: int, body: FiguresIn):
     enterprise = enterprise_for_user(request.user, enterprise_id, figures=True)
     year = year_checked(year)
+    body.unchanged(_figures_out(enterprise.years.filter(year=year).first() or YearFigures(year=year)))
     own = enterprise_id_of(request.user) == enterprise.pk
     raw = body.model_dump(exclude={"rd_items"}) | _rd_item_fields(body.rd_items or {})
     row, _ = services.figures_save(request.user, enterprise, year, raw, source="enterprise" if own else "api",

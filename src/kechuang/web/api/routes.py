@@ -75,11 +75,10 @@ def _where(error: dict) -> str:
 
 @api.exception_handler(ValidationError)
 def _validation(request, exc):
-    unknown = [_where(e) for e in exc.errors if e.get("type") == "extra_forbidden"]
-    if unknown:  # a field the endpoint does not take is refused by name, never dropped (schemas.StrictIn)
-        names = "、".join(unknown)
-        return _error("KC-API-UNKNOWN-FIELD", f"请求含有本接口不接受的字段:{names}(请删去或改用文档中的字段名)", 400,
-                      field=",".join(unknown))
+    try:  # a field the endpoint does not take is refused by name, never dropped (schemas.StrictIn)
+        s.unknown_refused([_where(e) for e in exc.errors if e.get("type") == "extra_forbidden"])
+    except KechuangError as unknown:
+        return error_json(unknown, 400)
     first = exc.errors[0] if exc.errors else {}
     where = _where(first)
     return _error("KC-API-VALIDATION", f"请求数据无效:{where or '请求体'} — {first.get('msg', '格式错误')}", 400,
@@ -209,19 +208,24 @@ def tasks_list(request, plan: s.Id | None = None, department: s.Id | None = None
     return [_task_out(st.task, st) for st in task_states(visible, today())]
 
 
+def _task_read(task: Task) -> dict:
+    """The task as ``GET /tasks/{id}`` answers it: with its units' state."""
+    return _task_out(task, task_states(Task.objects.filter(pk=task.pk), today())[0])
+
+
 @api.get("/tasks/{task_id}", response={200: s.TaskOut, **ERRORS}, tags=["tasks"], summary="一项任务")
 def tasks_read(request, task_id: int):
-    task = _task(request, task_id)
-    return _task_out(task, task_states(Task.objects.filter(pk=task.pk), today())[0])
+    return _task_read(_task(request, task_id))
 
 
 @api.put("/tasks/{task_id}", response={200: s.TaskOut, **ERRORS}, tags=["tasks"], summary="修改任务(带版本号,防止覆盖)")
 def tasks_update(request, task_id: int, body: s.TaskIn):
     task = _managed_task(request, task_id)
+    body.unchanged(_task_read(task))
     data = plan_services.TaskInput(path=body.path, title=body.title, lead="\n".join(body.lead),
                                    responsible="\n".join(body.responsible), cooperating="\n".join(body.cooperating),
                                    deadline=body.deadline, cycle=body.cycle, due_day=body.due_day)
-    return _task_out(plan_services.task_update(request.user, task, data, body.version))
+    return _task_read(plan_services.task_update(request.user, task, data, body.version))
 
 
 def _managed_task(request, task_id: int) -> Task:
@@ -247,6 +251,7 @@ def targets_create(request, task_id: int, body: s.TargetIn):
            summary="修改量化目标(只改所给字段,带版本号)")
 def targets_update(request, target_id: int, body: s.TargetPatch):
     target = _managed_target(request, target_id)
+    body.unchanged(target)
     current = target_services.target_snapshot(target)
     sent = body.model_dump(exclude_unset=True)
     version = sent.pop("version")
@@ -284,6 +289,7 @@ def departments_list(request):
          summary="设置集合单位的成员(本地区部门 id 列表;已确认方案中分派给它的任务随之分派给成员)")
 def departments_members(request, department_id: int, body: s.MembersIn):
     collective = department_managed(request.user, department_id)
+    body.unchanged(_department_out(collective))
     collective_members_set(request.user, collective, body.members, remove_signed=body.remove_signed)
     return _department_out(collective)
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Annotated, ClassVar
 
 from ninja import Schema
+from ninja.responses import NinjaJSONEncoder
 from ninja.schema import DjangoGetter
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, PrivateAttr, TypeAdapter, model_validator
+from pydantic import ValidationError as PydanticValidationError
+
+from kechuang.errors import KechuangError
 
 #: A record id as a filter: a number beyond the database's integer range is refused, not sent to the database.
 Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
@@ -16,31 +22,100 @@ Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 class StrictIn(Schema):
     """A request body that refuses a field it does not know (400 naming it) instead of dropping it.
 
-    ``echoes`` are the read-only fields of the matching GET answer: a read-modify-write sends them back, and they
-    are accepted and ignored. ``renames`` maps a GET answer's name to the body's own (``lead_units`` → ``lead``),
-    so the answer's names can be sent back as they are.
+    ``answer`` is the matching GET answer's shape: its fields this body does not take are read-only (``echoes``),
+    as are the body's own ``fixed`` ones (taken on create, never written by an update). A read-modify-write sends
+    them back; the endpoint, once it holds the record, calls ``unchanged`` with it, and a read-only field sent
+    with another value than the record's is refused by name (400 KC-API-READ-ONLY), never dropped. ``advisories``
+    are an answer's notes on a save (warnings) that no record keeps: taken back as they are. ``renames`` maps a
+    GET answer's name to the body's own (``lead_units`` → ``lead``), so the answer's names can be sent back.
     """
 
     model_config = ConfigDict(extra="forbid")
-    echoes: ClassVar[frozenset[str]] = frozenset()
+    answer: ClassVar[type[Schema] | None] = None
+    fixed: ClassVar[frozenset[str]] = frozenset()
+    advisories: ClassVar[frozenset[str]] = frozenset()
     renames: ClassVar[dict[str, str]] = {}
+    echoes: ClassVar[frozenset[str]] = frozenset()  # derived from ``answer`` and ``fixed``
+    _echoed: dict = PrivateAttr(default_factory=dict)
 
-    @model_validator(mode="before")
     @classmethod
-    def _echoes_and_renames(cls, data):
+    def __pydantic_init_subclass__(cls, **kwargs):
+        super().__pydantic_init_subclass__(**kwargs)
+        shown = set(cls.answer.model_fields) if cls.answer is not None else set()
+        cls.echoes = frozenset(shown - set(cls.model_fields) - set(cls.renames)) | cls.fixed
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _echoes_and_renames(cls, data, handler):
         if isinstance(data, DjangoGetter) and isinstance(data._obj, dict):  # ninja's second pass wraps the dict
             data = data._obj
-        if not isinstance(data, dict) or not (cls.echoes or cls.renames):
-            return data
-        data = {k: v for k, v in data.items() if k not in cls.echoes}
-        for sent, own in cls.renames.items():
-            if sent not in data:
-                continue
-            value = data.pop(sent)
-            if own in data and data[own] != value:
-                raise ValueError(f"{sent} 与 {own} 是同一字段,两者的值不同,请只给一个")
-            data[own] = value
-        return data
+        echoed = {}
+        if isinstance(data, dict) and (cls.echoes or cls.renames):
+            echoed = {k: v for k, v in data.items() if k in cls.echoes}
+            data = {k: v for k, v in data.items() if k not in cls.echoes}
+            for sent, own in cls.renames.items():
+                if sent not in data:
+                    continue
+                value = data.pop(sent)
+                if own in data and data[own] != value:
+                    raise ValueError(f"{sent} 与 {own} 是同一字段,两者的值不同,请只给一个")
+                data[own] = value
+        made = handler(data)
+        made._echoed = echoed
+        return made
+
+    def unchanged(self, record) -> None:
+        """Refuse the read-only fields sent with another value than ``record``'s (the record, or the dict its GET
+        answer is built from; None for a new record, which takes none but null), by name."""
+        sent = {k: v for k, v in self._echoed.items() if k not in self.advisories}
+        if not sent:
+            return  # only writable fields: nothing to compare (the record's answer is not even built)
+        if record is None:
+            _refuse([k for k, v in sent.items() if v is not None], "新建时不能填写")  # null: left empty
+            return
+        stored = _as_answered(self.answer, record)
+        own = "version" in type(self).model_fields
+        version = self.version if own else sent.pop("version", None)
+        if version is not None and "version" in stored \
+                and not _same(self.answer, "version", version, stored["version"]):
+            if own:
+                return  # read before someone else saved: the save refuses the old version (409) in its words
+            raise KechuangError("KC-WEB-CONFLICT", "该记录已被他人修改,请重新读取后再改", field="version")
+        _refuse([k for k, v in sent.items() if not _same(self.answer, k, v, stored.get(k))], "不能修改")
+
+
+def _refuse(names: list[str], verb: str) -> None:
+    if names:
+        raise KechuangError("KC-API-READ-ONLY", f"字段只读,{verb}:{'、'.join(names)}(请删去,或照读取时的值原样发回)",
+                            field=",".join(names))
+
+
+def unknown_refused(names: list[str]) -> None:
+    """A field the endpoint does not take, refused by name (KC-API-UNKNOWN-FIELD): a body's, or a key of a map it
+    takes (a 评分项 of ``scores``) that would otherwise be dropped."""
+    if names:
+        raise KechuangError("KC-API-UNKNOWN-FIELD", f"请求含有本接口不接受的字段:{'、'.join(names)}"
+                            "(请删去或改用文档中的字段名)", field=",".join(names))
+
+
+def _as_answered(answer: type[Schema], record) -> dict:
+    """What the GET answers for ``record``, as its client reads it (ninja's JSON: dates as text, to the ms)."""
+    return json.loads(json.dumps(answer.model_validate(record).model_dump(), cls=NinjaJSONEncoder))
+
+
+@lru_cache(maxsize=256)
+def _adapter(answer: type[Schema], name: str) -> TypeAdapter:
+    return TypeAdapter(answer.model_fields[name].annotation)
+
+
+def _same(answer: type[Schema], name: str, sent, stored) -> bool:
+    """One value, sent and stored, read as the answer's field type (``"3"`` is 3; any ISO form of a time)."""
+    adapter = _adapter(answer, name)
+    try:
+        return adapter.dump_python(adapter.validate_python(sent), mode="json") == adapter.dump_python(
+            adapter.validate_python(stored), mode="json")
+    except PydanticValidationError:
+        return False
 
 
 def unsent_kept(body: Schema, record, names: tuple[str, ...]) -> dict:
@@ -113,7 +188,7 @@ class TargetPatch(StrictIn):
     quote: str | None = None
     version: int
 
-    echoes: ClassVar[frozenset[str]] = frozenset({"id", "start", "end"})
+    answer: ClassVar[type[Schema]] = TargetOut  # id, start, end: read-only
 
 
 class UnitOut(Schema):
@@ -157,7 +232,7 @@ class PlanDetailOut(PlanOut):
 
 
 class TaskIn(StrictIn):
-    """The GET's names (``lead_units`` …) or the short ones (``lead`` …); the GET's read-only fields are ignored."""
+    """The GET's names (``lead_units`` …) or the short ones (``lead`` …); the GET's read-only fields unchanged."""
 
     path: str
     title: str
@@ -169,8 +244,7 @@ class TaskIn(StrictIn):
     due_day: int = 28
     version: int
 
-    echoes: ClassVar[frozenset[str]] = frozenset({
-        "id", "plan_id", "deadline_default", "light", "light_reason", "percent", "closed", "units", "targets"})
+    answer: ClassVar[type[Schema]] = TaskOut  # id, plan_id, deadline_default, light …, units, targets: read-only
     renames: ClassVar[dict[str, str]] = {
         "lead_units": "lead", "responsible_units": "responsible", "cooperating_units": "cooperating"}
 
@@ -208,8 +282,12 @@ class DepartmentOut(Schema):
 
 
 class MembersIn(StrictIn):
+    """The ids, or the collective as ``GET /departments`` lists it with its ``members`` changed."""
+
     members: list[int]
     remove_signed: bool = False  # take out members that signed tasks through the collective (their 签收 goes)
+
+    answer: ClassVar[type[Schema]] = DepartmentOut  # id, name, aliases, is_collective, region_code: read-only
 
 
 class ReportOut(Schema):

@@ -25,20 +25,6 @@ LIMIT = 200
 Amount = str | float | int | None
 
 
-class DemandIn(StrictIn):
-    title: str
-    problem: str
-    fields: list[str] | str = []
-    budget: Amount = None
-    deadline: str = ""
-    maturity: int | str | None = None
-    contact: str = ""
-    status: str = Demand.OPEN
-    enterprise_id: int | None = None
-
-    echoes: ClassVar[frozenset[str]] = frozenset({"enterprise", "id", "is_demo"})  # the GET's read-only fields
-
-
 class DemandOut(Schema):
     id: int
     title: str
@@ -51,6 +37,40 @@ class DemandOut(Schema):
     maturity: int | None = None
     contact: str
     status: str
+    is_demo: bool
+
+
+class DemandIn(StrictIn):
+    title: str
+    problem: str
+    fields: list[str] | str = []
+    budget: Amount = None
+    deadline: str | None = ""  # the GET answers null for none
+    maturity: int | str | None = None
+    contact: str = ""
+    status: str = Demand.OPEN
+    enterprise_id: int | None = None
+
+    answer: ClassVar[type[Schema]] = DemandOut  # id, enterprise, is_demo: read-only
+
+
+class DemandUpdate(DemandIn):
+    fixed: ClassVar[frozenset[str]] = frozenset({"enterprise_id"})  # a demand stays its enterprise's
+
+
+class AchievementOut(Schema):
+    id: int
+    title: str
+    holder: str
+    holder_kind: str
+    summary: str
+    fields: list[str]
+    maturity: int | None = None
+    ip: str
+    modes: list[str]
+    price: str
+    status: str
+    enterprise_id: int | None = None  # the holder when it is an enterprise of the registry
     is_demo: bool
 
 
@@ -67,22 +87,7 @@ class AchievementIn(StrictIn):
     status: str = Achievement.AVAILABLE
     enterprise_id: int | None = None
 
-    echoes: ClassVar[frozenset[str]] = frozenset({"id", "is_demo"})  # the GET's read-only fields
-
-
-class AchievementOut(Schema):
-    id: int
-    title: str
-    holder: str
-    holder_kind: str
-    summary: str
-    fields: list[str]
-    maturity: int | None = None
-    ip: str
-    modes: list[str]
-    price: str
-    status: str
-    is_demo: bool
+    answer: ClassVar[type[Schema]] = AchievementOut  # id, is_demo: read-only
 
 
 class PartOut(Schema):
@@ -130,7 +135,7 @@ def _demand_out(d: Demand, user) -> dict:
 def _achievement_out(a: Achievement) -> dict:
     return {"id": a.pk, "title": a.title, "holder": a.holder, "holder_kind": a.holder_kind, "summary": a.summary,
             "fields": a.fields, "maturity": a.maturity, "ip": a.ip, "modes": a.modes, "price": wan(a.price),
-            "status": a.status, "is_demo": a.is_demo}
+            "status": a.status, "enterprise_id": a.enterprise_id, "is_demo": a.is_demo}
 
 
 def _match_out(h: matching.Hit) -> dict:
@@ -154,7 +159,7 @@ def _text(value) -> str:
 
 def _demand_input(body: DemandIn) -> services.DemandInput:
     return services.DemandInput(title=body.title, problem=body.problem, fields=body.fields,
-                                budget=_text(body.budget), deadline=body.deadline, maturity=_text(body.maturity),
+                                budget=_text(body.budget), deadline=body.deadline or "", maturity=_text(body.maturity),
                                 contact=body.contact, status=body.status, enterprise_id=body.enterprise_id)
 
 
@@ -175,6 +180,7 @@ def demand_list(request, q: str = "", status: str = "", field: str = "", respons
 @router.post("/transfer/demands", response={201: DemandOut, **ERRORS}, summary="登记技术需求")
 def demand_add(request, body: DemandIn):
     access.require_use(request.user)
+    body.unchanged(None)
     return Status(201, _demand_out(services.demand_create(request.user, _demand_input(body)), request.user))
 
 
@@ -184,8 +190,9 @@ def demand_get(request, pk: int):
 
 
 @router.put("/transfer/demands/{pk}", response={200: DemandOut, **ERRORS}, summary="修改技术需求")
-def demand_put(request, pk: int, body: DemandIn):
+def demand_put(request, pk: int, body: DemandUpdate):
     demand = access.demand_for_user(request.user, pk, edit=True)
+    body.unchanged(_demand_out(demand, request.user))
     return _demand_out(services.demand_update(request.user, demand, _demand_input(body)), request.user)
 
 
@@ -210,6 +217,7 @@ def achievement_list(request, q: str = "", status: str = "", field: str = "", ho
 @router.post("/transfer/achievements", response={201: AchievementOut, **ERRORS}, summary="登记科技成果")
 def achievement_add(request, body: AchievementIn):
     region = access.require_manage_home(request.user)
+    body.unchanged(None)
     return Status(201, _achievement_out(services.achievement_create(request.user, region, _achievement_input(body))))
 
 
@@ -221,6 +229,7 @@ def achievement_get(request, pk: int):
 @router.put("/transfer/achievements/{pk}", response={200: AchievementOut, **ERRORS}, summary="修改科技成果")
 def achievement_put(request, pk: int, body: AchievementIn):
     achievement = access.achievement_for_user(request.user, pk, edit=True)
+    body.unchanged(_achievement_out(achievement))
     return _achievement_out(services.achievement_update(request.user, achievement, _achievement_input(body)))
 
 

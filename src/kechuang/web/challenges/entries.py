@@ -55,17 +55,28 @@ def challenge_create(user, region, title: str, field_name: str, problem: str, to
     return c
 
 
+def entrant(user, role: str, challenge: Challenge, enterprise_id: int | None) -> Enterprise | None:
+    """The enterprise a need or an application is entered for: an enterprise user's own (another one refused,
+    never swapped silently), or the bureau's choice among the 榜单's region's enterprises (none: 高校、院所)."""
+    if role == "enterprise":
+        own = enterprise_id_of(user)
+        if enterprise_id not in (None, own):
+            raise bad("企业用户只能以本企业申报,不能代其他企业申报(enterprise_id)", "enterprise_id")
+        return Enterprise.objects.get(pk=own)
+    if enterprise_id is None:
+        return None
+    chosen = Enterprise.objects.filter(pk=enterprise_id, region_id=challenge.region_id).first()
+    if chosen is None:
+        raise bad(f"所选企业(enterprise_id {enterprise_id})不在该榜单的地区", "enterprise_id")
+    return chosen
+
+
 def need_submit(user, challenge: Challenge, title: str, problem: str, demand_ref: str, today: date,
                 enterprise_id: int | None = None) -> Need:
     require(user, challenge, "need")
     with transaction.atomic():
         challenge = locked(challenge)
-        role = require(user, challenge, "need")
-        own = enterprise_id_of(user)
-        if role == "enterprise":
-            enterprise = Enterprise.objects.get(pk=own)
-        else:
-            enterprise = Enterprise.objects.filter(pk=enterprise_id or 0, region_id=challenge.region_id).first()
+        enterprise = entrant(user, require(user, challenge, "need"), challenge, enterprise_id)
         need = Need.objects.create(challenge=challenge, enterprise=enterprise,
                                    title=text_field(title, "title", "需求名称", 200),
                                    problem=text_field(problem, "problem", "需求描述", LONG),
@@ -191,10 +202,7 @@ def application_submit(user, challenge: Challenge, data: ApplicationInput, today
         role = require(user, challenge, "apply")
         if today > challenge.apply_until:
             raise KechuangError("KC-WEB-CLOSED", f"揭榜已于 {challenge.apply_until} 截止", field="challenge")
-        if role == "enterprise":
-            enterprise = Enterprise.objects.get(pk=enterprise_id_of(user))
-        else:
-            enterprise = Enterprise.objects.filter(pk=data.enterprise_id or 0, region_id=challenge.region_id).first()
+        enterprise = entrant(user, role, challenge, data.enterprise_id)
         institution = text_field(data.institution or (enterprise.name if enterprise else ""), "institution",
                                  "揭榜单位", 200)
         if enterprise and challenge.applications.filter(enterprise=enterprise).exists():

@@ -79,6 +79,8 @@ def assignment_create(actor, specialist: Talent, data: AssignmentInput, today: d
         values.update(village=village, target_name=str(village), town=village.town)
     elif data.target_kind == "enterprise":
         enterprise = region.enterprises.filter(pk=data.enterprise_id or 0).first()
+        if data.enterprise_id and enterprise is None:  # another county's: refused, never swapped for the name
+            raise bad("所选企业不在本地区的企业名录中", "enterprise")
         name = " ".join((data.target_name or "").split())
         if enterprise is None and not name:
             raise bad("请选择企业名录中的企业,或填写企业名称", "enterprise")
