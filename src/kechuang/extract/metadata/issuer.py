@@ -16,6 +16,11 @@ _ORG_SPLIT = re.compile(
     rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|督查室|党工委|办事处|厅|局|委|办|"
     rf"辦公廳|辦公室|委員會|廳|辦)(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
 _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
+# The body whose seal stands in for the signer's, under it (全民科学素质纲要实施工作办公室 /
+# (中国科协办公厅代章), 2018; 國務院知識產權戰略實施工作部際聯席會議辦公室 / (國家知識產權局代章), 2021;
+# 吉林省旅游产业发展领导小组 / (吉林省文化和旅游厅代签), 2021): it seals, the body above it signs.
+_LOST = re.compile(r"\?+(?=\s|$)")
+_SEAL_NOTE = re.compile(r"[((][^()()]{2,30}代[章签簽印][))]")
 
 
 def split_orgs(text: str) -> list[str]:
@@ -53,8 +58,10 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         orgs: list[str] = []
         k = line.index - 1
         while k >= 0 and len(orgs) < _SIGNATURE_LINES:
-            above = lines[k].text.strip()
-            if not above or _PUBLIC_MARK.fullmatch(above):
+            # a mirror prints the spaces of a signature block as ? (浮山縣人民政府辦公室 ???????, 浮山 2025; 應急管理部?
+            # 中國地震局, a mirror of 应急〔2022〕30号): spaces
+            above = _LOST.sub(" ", lines[k].text).strip()
+            if not above or _PUBLIC_MARK.fullmatch(above) or _SEAL_NOTE.fullmatch(above):
                 k -= 1
                 continue
             if len(above) <= 60 and ORG_SUFFIX.search(above) and not re.search(r"[。,;:]", above):
