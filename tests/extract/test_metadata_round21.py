@@ -87,6 +87,19 @@ _YUNCHENG = "2018-2030年廣東省云浮市云城區(qū)水土保持規(guī)�
 _HUZHOU = ("湖州市卫生健康委关于印发\n\n2023年全市卫生健康工作要点的通知\n\n各区县卫生健康局,委属各单位:\n\n"
            "现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。\n\n    湖州市卫生健康委员会\n\n    2023年4月26日\n\n"
            "2023年全市卫生健康工作要点\n\n一、  全面深化一个主题\n")
+# A page that lost its line breaks runs the notice's last sentence, its signature and the plan's title into one line
+# (东丽 2011: the body and a Chinese date; 天津 2021's abstract: the date alone).
+_RUN_ON_SIGNED = ("东丽政发〔2011〕20号各街乡,政府委办局及直属单位:《东丽区科技“十二五”发展规划》已经区政府第89次常务会议审议"
+                  "通过,现印发给你们,请认真遵照执行。东丽区人民政府二〇一一年五月二十八日东丽区科技“十二五”发展规划 一、回顾\n")
+# Readings are read through in a signature's date (2024年5月(yuè)21日, 广东 2024), as in the words round 19 matches
+# through them; a law library's 颁布部门 names the body as its 颁布单位 and 制定机关 do (ehs.gold 2024, 太原消防条例).
+_GOES_ON = ("《祥云县防汛抗旱专项应急预案》已经县人民政府同意,现印发给你们,请认真贯彻落实。2013年3月20日县人民政府同意、"
+            "由县人民政府办公室印发的《祥云县防汛抗旱应急预案》同时废止。\n祥云县人民政府办公室\n2018年7月17日\n"
+            "祥云县防汛抗旱专项应急预案\n1 总则\n")
+_READ_DATE = ("粵府辦〔2024〕6号\n各地級以上市人(rén)民政府:\n經省人(rén)民政府同意,現将《廣東省推動低空經濟高(gāo)質量發展"
+              "行動方案(2024—2026年)》印發給你們,請結合實際認真貫徹執行。\n廣東省人(rén)民政府辦公廳\n2024年5月(yuè)21日\n"
+              "廣東省推動低空經濟高(gāo)質量發展行動方案\n(2024—2026年)\n一、總體目标\n")
+_ENACTED_BY = _EHS.replace("收藏\n\n颁布日期", "收藏\n\n颁布部门:太原市人民代表大会常务委员会\n\n颁布日期")
 
 CASES = [
     pytest.param(_GANSU, {"title": "关于加快乡村旅游发展的意见", "date": None, "region": "甘肃省", "issuer": []}, id="news-gansu"),
@@ -116,6 +129,11 @@ CASES = [
     pytest.param(_YUNCHENG, {"title": "2018-2030年廣東省云浮市云城區(qū)水土保持規(guī)劃", "region": "云城區"},
                  id="place-after-period"),
     pytest.param(_HUZHOU, {"issuer": ["湖州市卫生健康委员会"]}, id="committee-short-form"),
+    pytest.param(_RUN_ON_SIGNED, {"issuer": ["东丽区人民政府"], "date": "2011-05-28"}, id="run-on-signature"),
+    pytest.param(_ABSTRACT, {"date": "2021-12-28"}, id="run-on-date"),
+    pytest.param(_GOES_ON, {"date": "2018-07-17"}, id="a-sentence-going-on-with-a-date"),
+    pytest.param(_READ_DATE, {"issuer": ["廣東省人(rén)民政府辦公廳"], "date": "2024-05-21"}, id="reading-in-date"),
+    pytest.param(_ENACTED_BY, {"issuer": ["太原市人民代表大会常务委员会"]}, id="enacting-body-field"),
 ]
 
 

@@ -127,8 +127,10 @@ GATES = {
     # pages whose excerpt prints no title were then replaced by three fresh ones (the final 42: 0.748 under main's
     # rules). With it dev document fell to 0.94479 under main's rules; round 21's metadata rules: 0.94479 → 0.96182
     # (1499 / 1529 of 1588; the batch 0.748 → 0.881, the older dev openings 0.97141 → 0.97327). The dev gate is lowered
-    # to the figure, rounded down, because the batch joined the split, not because a page read worse.
-    "dev": {"document": 0.961, "assignments": 0.986, "targets": 0.919},  # round 4: 0.945 / 0.940 / 0.895
+    # to the figure, rounded down, because the batch joined the split, not because a page read worse. Then a signature
+    # run into the notice's last sentence, a signature date read through its readings, a law library's 颁布部门: 0.96182
+    # → 0.96410 (1504 / 1532 of 1588; the batch 0.895, the older dev openings 0.97399).
+    "dev": {"document": 0.964, "assignments": 0.986, "targets": 0.919},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

@@ -64,7 +64,7 @@ def counted_stamp(plain: str, before: str = "", after: str = "") -> bool:
 # A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17; another's
 # 【頒布單位】國務院, 【頒布時間】2021-11-15, read in simplified characters).
 ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关|制定机关|发布部门|"
-                          rf"颁布单位|颁布机关)"
+                          rf"颁布单位|颁布机关|颁布部门)"
                           rf"\s*[::|】]?\s*\|?|^\[)"
                           rf"\s*((?:[{CJK}() ]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
