@@ -22,6 +22,14 @@ _COUNTY = ("新利平台 > 即時新聞 > 時政\n\n中辦國辦印發《關於�
            "發布時間:2022-05-07 09:47:00來源: 光明網-《光明日報》\n\n"
            "  新華社北京5月6日電 近日,中共中央辦公廳、國務院辦公廳印發了《關(guan) 於(yu) 推進以縣城為(wei) 重要載體(ti) "
            "的城鎮化建設的意見》,並發出通知,要求各地區各部門結合實際認真貫徹落實。\n")
+# The time after the bodies (…,民政部今天印發《…》: a mirror of 央视新闻's item, 2023).
+_TODAY = ("中國西藏網(wǎng) > 即時新聞 > 時政\n\n民政部:地名命名、更名后應當按照規(guī)定報送備案\n\n"
+          "發(fā)布時間:2023-06-14 09:55:00來源: 央視新聞客戶端\n\n  為加強地名工作統(tǒng)一監(jiān)督管理,規(guī)范地名備案、公告工作,"
+          "民政部今天印發(fā)《地名備案公告管理辦法(試行)》。辦法規(guī)定,地名命名、更名后,應當按照規(guī)定報送備案。\n")
+# A news portal's decorations around a headline (`(全文)` after it, the province's tag before it: 正蓝旗 2022;
+# `(附全文)`: askci 2017) are no part of the title.
+_DECORATED = ("(内蒙古)2022年正蓝旗人民政府工作报告(全文)\n\n发布时间:2022-08-21 22:18   责任编辑:www\n\n"
+              "2022年1月7日在正蓝旗第十七届人民代表大会第二次会议上\n\n正蓝旗人民政府旗长\n\n各位代表:\n")
 # A plan printed under its title whose text then reports another document keeps its own title.
 _HULI = ("湖里区生活垃圾分类和减量工作实施方案\n"
          "  为扎实推进我区生活垃圾分类和减量工作,日前,市政府印发《厦门市生活垃圾分类和减量工作方案(试行)》,结合我区"
@@ -107,6 +115,8 @@ CASES = [
                            "date": None, "region": "福清市"}, id="news-fuqing"),
     pytest.param(_COUNTY, {"title": "關(guan)於(yu)推進以縣城為(wei)重要載體(ti)的城鎮化建設的意見", "date": None,
                            "region": "全国"}, id="news-central"),
+    pytest.param(_TODAY, {"title": "地名備案公告管理辦法(試行)", "date": None, "region": "全国"}, id="news-time-after"),
+    pytest.param(_DECORATED, {"title": "2022年正蓝旗人民政府工作报告"}, id="headline-decorations"),
     pytest.param(_HULI, {"title": "湖里区生活垃圾分类和减量工作实施方案"}, id="plan-reports-another"),
     pytest.param(_ASKCI, {"title": "山东省“十三五”海洋经济发展规划", "region": "山东省"}, id="stamp-above-title"),
     pytest.param(_EHS, {"title": "太原市消防条例", "region": "太原市"}, id="navigation-above-title"),

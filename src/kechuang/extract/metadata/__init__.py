@@ -64,7 +64,7 @@ from kechuang.extract.metadata.title import (
     without_column_label,
 )
 from kechuang.extract.model import DocumentInfo
-from kechuang.extract.rules import simplified
+from kechuang.extract.rules import load_rules, simplified
 
 __all__ = ["Located", "extract_document", "locate"]
 
@@ -87,12 +87,16 @@ _WEBSITE_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布�
                             r"(?:网站|门户网)")
 # 关于2024年阳东区十件民生实事…; a title that opens with its year or period, the place after it (2021年連云港市50件民生
 # 實事…, 2023年新余市政务公开工作要点, 2018-2030年廣東省云浮市云城區水土保持規劃: ilynn 2018)
+_PROVINCES = load_rules("places")["province_short_names"]
 _ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?|^\d{{4}}(?:\s*[-—~至]\s*\d{{4}})?\s*年度?")
 # A draft's or an edition's mark after its title on the title's line (武漢市知識產權發展資金管理辦法
 # (征求意見稿), bqlw 2023; 关于推动经济高质量发展若干政策举措(2025年版), 吴城 2025), as inside the 《》 of a
 # consultation (《金华市区乡村振兴支持政策三十条(征求意见稿)》, 2023): no part of the title
 # (openings/DECISIONS.md, second batch; the corpus README, fifth batch)
-_DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审稿|送審稿|修订稿|修訂稿|\d{4}年(?:修订)?版)[))]$")
+# A news portal's decorations around a headline are no part of it either: `(全文)`, `(附全文)` after it (正蓝旗 2022,
+# askci 2017), the province's tag before it (`(内蒙古)2022年正蓝旗人民政府工作报告(全文)`).
+_DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审稿|送審稿|修订稿|修訂稿|\d{4}年(?:修订)?版"
+                         r"|附?全文)[))]$|^[((](?:" + "|".join(_PROVINCES) + r")[))]")
 
 
 def _same_body(named: str, signed: str) -> bool:

@@ -21,7 +21,9 @@ from kechuang.extract.metadata.common import printed_span, unread
 from kechuang.extract.rules import simplified
 
 # The lead: when (近日, 日前, 5月19日), who (a comma-free run of bodies), 印发 (正式, 联合, 了), 《the document》.
-_LEAD = re.compile(r"(?:近日|日前|\d{1,2}月\d{1,2}日)\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{2,80}?)"
+# The time may follow the bodies (…,民政部今天印發《地名備案公告管理辦法(試行)》: a mirror of 央视新闻's item, 2023).
+_LEAD = re.compile(r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日)\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{2,80}?)"
+                   r"|[,,](?P<after>[^,,。;:!?《》\s]{2,30}?)(?:今天|今日|近日|日前))"
                    r"(?:正式|联合|聯合)?印[发發]了?《(?P<title>[^《》]{4,100})》")
 _LEAD_LINES = 30  # a lead stands at the top of the item, under its headline and stamp
 
@@ -43,6 +45,7 @@ def reported_document(lines: list[Line]) -> Reported | None:
         m = _LEAD.search(simplified(plain))
         if m:
             title = printed_span(printed, pos, m.start("title"), m.end("title"), trailing=True).strip()
-            bodies = [b for b in re.split(r"[、和及]", printed_span(printed, pos, *m.span("bodies"))) if b]
+            group = "bodies" if m.group("bodies") else "after"
+            bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b]
             return Reported(title, bodies, line.index)
     return None
