@@ -154,7 +154,19 @@ GATES = {
     # class of a scenic area, a year and a count that is no date): the batch 0.811 → 0.843, dev 0.90888
     # merged (tails3 + attach + tails4 + tprec + trec): 0.97141 / 0.98454 / 0.90098 (P 0.924, R 0.879) — the five
     # batches' pages (trec's 251 targets alone 0.843 under its rules)
-    "dev": {"document": 0.971, "assignments": 0.984, "targets": 0.900},  # round 4: 0.945 / 0.940 / 0.895
+    # openings3 (round 21): a twenty-first batch of 42 dev page openings on hosts the corpus did not hold, committed and
+    # scored alone before any rule was written from it: document 0.765 (P 0.853, R 0.694, 209 fields) — news items that
+    # report a document, mirrors with readings inside names and dates, document-site copies, national notices; three
+    # pages whose excerpt prints no title were then replaced by three fresh ones (the final 42: 0.748 under main's
+    # rules). With it dev document fell to 0.94479 under main's rules; round 21's metadata rules: 0.94479 → 0.96182
+    # (1499 / 1529 of 1588; the batch 0.748 → 0.881, the older dev openings 0.97141 → 0.97327). The dev gate is lowered
+    # to the figure, rounded down, because the batch joined the split, not because a page read worse. Then a signature
+    # run into the notice's last sentence, a signature date read through its readings, a law library's 颁布部门: 0.96182
+    # → 0.96410 (1504 / 1532 of 1588; the batch 0.895, the older dev openings 0.97399). Then a news lead with its time
+    # after the bodies and a headline's decorations ((全文), a province's tag): 0.96572 (1507 / 1533; the batch 0.903,
+    # the older openings 0.97471).
+    # merged (tails3 + attach + tails4 + tprec + trec + openings3): 0.96572 / 0.98454 / 0.90098
+    "dev": {"document": 0.965, "assignments": 0.984, "targets": 0.900},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -219,7 +231,9 @@ GATES = {
     # 577 read, was 576: one count of days read that the gold holds no target for; not looked at). Dev unchanged (its
     # passages hold no count of days); the rule answers a fault a clerk's walk-through found and rests on three dev
     # pages outside the corpus. The gate is lowered to the figure, rounded down, for that one reading.
-    "validation": {"document": 0.876, "assignments": 0.860, "targets": 0.831},  # round 4: 0.844 / 0.895 / 0.635
+    # openings3 (round 21, metadata rules from its batch and the older dev openings): validation document 0.87631 →
+    # 0.88075 (score_real.py prints 0.881)
+    "validation": {"document": 0.880, "assignments": 0.860, "targets": 0.831},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -40,9 +40,10 @@ from kechuang.extract.metadata.issuer import (
     split_orgs,
     title_issuer,
 )
+from kechuang.extract.metadata.news import reported_document
 from kechuang.extract.metadata.region import body_region, in_title_form, is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
-from kechuang.extract.metadata.standalone import plan_title_limit, standalone_title
+from kechuang.extract.metadata.standalone import plan_title_limit, run_on_title, standalone_title
 from kechuang.extract.metadata.title import (
     ABOUT,
     ISSUED_TITLE,
@@ -63,7 +64,7 @@ from kechuang.extract.metadata.title import (
     without_column_label,
 )
 from kechuang.extract.model import DocumentInfo
-from kechuang.extract.rules import simplified
+from kechuang.extract.rules import load_rules, simplified
 
 __all__ = ["Located", "extract_document", "locate"]
 
@@ -84,13 +85,26 @@ def _folded(title: str | None) -> str:
 _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
 _WEBSITE_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位)\s*[::|]?\s*\|?\s*[\u4e00-\u9fff]{0,12}?"
                             r"(?:网站|门户网)")
-_ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?")
+# 关于2024年阳东区十件民生实事…; a title that opens with its year or period, the place after it (2021年連云港市50件民生
+# 實事…, 2023年新余市政务公开工作要点, 2018-2030年廣東省云浮市云城區水土保持規劃: ilynn 2018)
+_PROVINCES = load_rules("places")["province_short_names"]
+_ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?|^\d{{4}}(?:\s*[-—~至]\s*\d{{4}})?\s*年度?")
+# A draft's or an edition's mark after its title on the title's line (武漢市知識產權發展資金管理辦法
+# (征求意見稿), bqlw 2023; 关于推动经济高质量发展若干政策举措(2025年版), 吴城 2025), as inside the 《》 of a
+# consultation (《金华市区乡村振兴支持政策三十条(征求意见稿)》, 2023): no part of the title
+# (openings/DECISIONS.md, second batch; the corpus README, fifth batch)
+# A news portal's decorations around a headline are no part of it either: `(全文)`, `(附全文)` after it (正蓝旗 2022,
+# askci 2017), the province's tag before it (`(内蒙古)2022年正蓝旗人民政府工作报告(全文)`).
+_DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审稿|送審稿|修订稿|修訂稿|\d{4}年(?:修订)?版"
+                         r"|附?全文)[))]$|^[((](?:" + "|".join(_PROVINCES) + r")[))]")
 
 
 def _same_body(named: str, signed: str) -> bool:
     """A body named in full (廣東省人民政府辦公廳, 溫州市政府辦公室) and its signature's form (省政府辦公廳,
     溫州市人民政府辦公室): the same once 人民 is dropped and the shorter is the longer's end."""
     a, b = named.replace("人民", ""), signed.replace("人民", "")
+    # …委 for …委员会 (湖州市卫生健康委 in the notice's title, signed 湖州市卫生健康委员会: 湖州 2023)
+    a, b = re.sub("委员会$", "委", a), re.sub("委员会$", "委", b)
     return a.endswith(b) or b.endswith(a)
 
 
@@ -171,9 +185,16 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
+    if not title:  # a title run into the text under it (…实施方案为深入贯彻…)
+        title = run_on_title(lines)
     opening = None if title else opening_heading(lines)  # or the heading the page opens with
     title = opening[0] if opening else title
     title = printed_below(lines, title, notice) or title
+    news = None if notice else reported_document(lines)  # a news item's lead names the document it reports
+    # the lead's document stands for no title, for a headline that reports it (中办国办印发《…》), or for its title
+    # read with the line above it (the bodies a joint document prints over its title)
+    if news and (not title or re.search("印[发發]|《", title) or strip(title).endswith(strip(news.title))):
+        title = news.title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
     title = printed_form(lines, title) if title else title
@@ -186,7 +207,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             if region:
                 title = region + title
                 break
-    title = info.title = without_column_label(title) if title else title
+    title = info.title = _DRAFT_MARK.sub("", without_column_label(title)) if title else title
     if not title:
         warnings.append("未识别出方案标题")
 
@@ -258,6 +279,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.publish_date = None
     if not info.date and not (numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date  # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date
+    if news and not date:
+        info.date = None  # a news item's stamp dates the report, not the document it reports
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over
@@ -279,8 +302,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
         info.region = next((r for field in (ISSUER_FIELD, SOURCE_FIELD) for row in rows
                             if (value := field_value([row], field)) and (r := region_of(strip(value)))), None)
-    if not info.region and info.issuer and all(is_national(o) for o in info.issuer):
+    # a central body among bodies that name no place (應急管理部 and 中國地震局, 2022): a national document
+    if not info.region and info.issuer and any(is_national(o) for o in info.issuer):
         info.region = "全国"
+    if not info.region and news:  # the bodies a news lead names place the document (甘肃省政府, 国务院办公厅)
+        info.region = next((r for b in news.bodies if (r := body_region(b))), None) or (
+            "全国" if any(is_national(b) for b in news.bodies) else None)
     if not info.region and any(_TO_PROVINCES.search(simplified(ln.text)) for ln in lines[:limit + 40]):
         info.region = "全国"  # addressed to 各省、自治区、直辖市…: a central body's document (see ``_TO_PROVINCES``)
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)

@@ -44,8 +44,10 @@ INFO_LINE_WORDS = re.compile("来源|來源|浏览|瀏覽|点击|點擊|字号|�
 # 瀏覽量: 2817), no issuing body named as the line's source. It dates the web item, never the document
 # (openings/DECISIONS.md, second batch); a government site's line names its office as the source (来源:局办公室 …
 # 点击:8564次) or leaves the count to its script (发布时间:… 信息来源:亳州市人民政府办公室 浏览次数:).
-_VIEWS = re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|量|率)?\s*[::]\s*\d+")
-_VIEW_WORDS = ("浏览", "点击", "阅读", "访问")  # one in every match of _VIEWS
+# The count may come first (来源:原创 | 作者:LJ | 发布时间: 2022-07-06 | 282 次浏览, nmgyj 2022; 2025-06-07 16:43 /
+# 166人看過, casakenia 2025).
+_VIEWS = re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|量|率)?\s*[::]\s*\d+|\d+\s*[次人](?:浏览|阅读|看过)")
+_VIEW_WORDS = ("浏览", "点击", "阅读", "访问", "看过")  # one in every match of _VIEWS
 _BODY_SOURCE = re.compile(rf"(?:来源|来源单位)\s*[::]\s*[{CJK}()()]{{2,30}}?"
                           r"(?:政府|办公室|办公厅|局|委|厅|部|中心|院|办|室)")
 
@@ -62,7 +64,7 @@ def counted_stamp(plain: str, before: str = "", after: str = "") -> bool:
 # A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17; another's
 # 【頒布單位】國務院, 【頒布時間】2021-11-15, read in simplified characters).
 ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关|制定机关|发布部门|"
-                          rf"颁布单位|颁布机关)"
+                          rf"颁布单位|颁布机关|颁布部门)"
                           rf"\s*[::|】]?\s*\|?|^\[)"
                           rf"\s*((?:[{CJK}() ]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
@@ -220,7 +222,17 @@ def _leading_cell_number(line: Line) -> re.Match | None:
             text[m.end():m.end() + 1].isspace() or _TITLE_AFTER.match(text, m.end())):
         return m
     lead = _NUMBER_BEFORE_TITLE.match(line.text)
-    return DOC_NUMBER.fullmatch(lead.group(1)) if lead else None
+    if lead:
+        return DOC_NUMBER.fullmatch(lead.group(1))
+    # the number run into the text it heads, its line break lost: the addressees (东丽政发〔2011〕20号各街乡,政府委办局
+    # …: 东丽 2011; <正>津政发〔2021〕21号各区人民政府,…: a journal's abstract of 天津 2021) or the notice's title
+    # (凌政办发[2020]35号凌海市推进…的通知: 凌海 2020)
+    m = DOC_NUMBER.match(_ABSTRACT_MARK.sub("", text))
+    return m if m and _RUN_INTO.match(_ABSTRACT_MARK.sub("", text), m.end()) else None
+
+
+_ABSTRACT_MARK = re.compile(r"^<正>")  # a journal database's mark before an abstract's text
+_RUN_INTO = re.compile(rf"各[{CJK}]|[{CJK}]{{2,6}}(?:市|县|区|縣|區)[{CJK}]{{2,30}}(?:的通知|的意见|方案|规划)")
 
 
 _TITLE_AFTER = re.compile(r"[^\s,。;:]{0,20}(?:关于|關於|关於|關于)")

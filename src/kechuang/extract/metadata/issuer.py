@@ -6,7 +6,8 @@ import itertools
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, strip
+from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, strip
+from kechuang.extract.metadata.common import unread as without_readings
 from kechuang.extract.metadata.dates import BARE_DATE, SIGN_DATE, iso, run_together
 from kechuang.extract.metadata.fields import ORDER_NUMBER, READING
 from kechuang.extract.metadata.region import region_of
@@ -16,6 +17,15 @@ _ORG_SPLIT = re.compile(
     rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|督查室|党工委|办事处|厅|局|委|办|"
     rf"辦公廳|辦公室|委員會|廳|辦)(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
 _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
+# The body whose seal stands in for the signer's, under it (全民科学素质纲要实施工作办公室 /
+# (中国科协办公厅代章), 2018; 國務院知識產權戰略實施工作部際聯席會議辦公室 / (國家知識產權局代章), 2021;
+# 吉林省旅游产业发展领导小组 / (吉林省文化和旅游厅代签), 2021): it seals, the body above it signs.
+# (the plan's title after the date: a sentence that goes on with a date, …请认真贯彻落实。2013年3月20日县人民政府同意…
+# of 祥云 2018, signs nothing)
+_RUN_ON_SIGNATURE = re.compile(rf"(?:执行|落实|实施)。((?:[{CJK}]{{2,30}}?(?:人民政府|办公室|办公厅|委员会|局))?)"
+                               rf"{SIGN_DATE.pattern}(?=[{CJK}“”]{{2,40}}?(?:{'|'.join(PLAN_WORDS)}))")
+_LOST = re.compile(r"\?+(?=\s|$)")
+_SEAL_NOTE = re.compile(r"[((][^()()]{2,30}代[章签簽印][))]")
 
 
 def split_orgs(text: str) -> list[str]:
@@ -41,20 +51,27 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
     for line in lines:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
-        text = strip(line.text)
+        text = strip(without_readings(line.text)[0])  # read through a mirror's readings (2024年5月(yuè)21日, 广东 2024)
         m = SIGN_DATE.fullmatch(text.rstrip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
         beside = None if m or not text.endswith("日") else _SIGNED_LINE.fullmatch(text)
         # the signer and its date on one line, the page's line break lost (省政府办公厅2021年6月10日, 蒙城县人民政府
         # 办公室 2023 年 2 月 3 日)
         if beside and (orgs := split_orgs(beside.group(1))) and (date := iso(*beside.groups()[1:])):
             return orgs, date
+        if not m and (run := _RUN_ON_SIGNATURE.search(text)) and (date := iso(*run.groups()[1:])):
+            # a page that lost its line breaks runs the notice's last sentence, its signature and the plan's title
+            # into one line (…遵照执行。东丽区人民政府二〇一一年五月二十八日东丽区科技…: 东丽 2011;
+            # …望遵照执行。2021年12月28日天津市全民健身实施计划…: a journal's abstract of 天津 2021)
+            return (split_orgs(run.group(1)) if run.group(1) else []), date
         if not m:
             continue
         orgs: list[str] = []
         k = line.index - 1
         while k >= 0 and len(orgs) < _SIGNATURE_LINES:
-            above = lines[k].text.strip()
-            if not above or _PUBLIC_MARK.fullmatch(above):
+            # a mirror prints the spaces of a signature block as ? (浮山縣人民政府辦公室 ???????, 浮山 2025; 應急管理部?
+            # 中國地震局, a mirror of 应急〔2022〕30号): spaces
+            above = _LOST.sub(" ", lines[k].text).strip()
+            if not above or _PUBLIC_MARK.fullmatch(above) or _SEAL_NOTE.fullmatch(above):
                 k -= 1
                 continue
             if len(above) <= 60 and ORG_SUFFIX.search(above) and not re.search(r"[。,;:]", above):

@@ -24,7 +24,11 @@ _ZONE = "经济技术开发区|高新技术产业开发区|新技术产业开发
 _STATE_AREA = rf"国家[{CJK}]{{2,8}}?(?:示范区|园区)"
 _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉"
 # (农业农村部 广东省人民政府…: a body's name before the place is no part of it)
-_NOT_PLACE = re.compile(r"关于|印发|加快|推进|建设|实施|创新|发展|科技|工作|人民|政府|办公|全面|进一步|深化|"
+# (促進全省低空經濟…, 关于建立粮食安全省长责任制…, 推动东北地区冰雪经济…: a verb and the whole of a level, 全省, are
+# no place's name)
+_NOT_PLACE = re.compile(r"关于|印发|加快|推进|推动|促进|建立|建设|实施|创新|发展|科技|工作|人民|政府|办公|"
+                        r"全面|进一步|深化|"
+                        r"全[省市县区]|"
                         r"县域|市域|区域|"
                         r"[部厅廳局办辦](?!$)|"
                         # a goal named like a place (教育強市, 制造强市, 科技强省: X强 + a level) is no place
@@ -68,8 +72,9 @@ def region_of(name: str | None) -> str | None:
          or re.match(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?=人民政府|政府|党委|黨委|党工委)", name)
          or re.match(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)", name))
     # 自治区党委, 自治州人民政府: a level's name, not a place's
+    # 國家市場監督管理總局: the state's bodies name no place (国家 opens no place's name)
     if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每" \
-            or m.group(1).startswith("自治"):
+            or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家"):
         return None
     region, pos = m.group(1), m.end()
     while True:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS, strip
+from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS, strip, unread
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.title import ABOUT_RE, TITLE_PART, find_title_lines, own_title
 from kechuang.extract.rules import simplified
@@ -21,11 +21,17 @@ def _crumbs(lines: list[Line]) -> frozenset[str]:
 
 
 _CRUMB_LINES = 40
+_PLAN_END = re.compile(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$")
+_PERIOD_LINE = re.compile(r"[((]\d{4}\s*[-—–~至]\s*\d{4}\s*年?[))]")
 # The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[::]?")
 # The label of an empty field of a page's metadata table, left alone above the title (济宁 2023: 有效性 / blank /
 # 2023年度全市农业农村重点工作任务).
 _EMPTY_FIELD = re.compile(r"(?:有效性|时效性|效力状态|失效日期)\s*[::]?")
+# A page's furniture, never part of a title: its navigation (欢迎来到EHS平台! 设为首页 收藏 /
+# EHS中国 法规首页 太原市消防条例, ehs.gold 2024) and a posting stamp (中商产业研究院2017-04-06 over
+# 山东省“十三五”海洋经济发展规划, askci 2017).
+_FURNITURE = re.compile(r"首页|首頁|设为|收藏|\d{4}-\d{1,2}-\d{1,2}")
 
 
 def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
@@ -36,9 +42,10 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         text = strip(line.text)
         # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
         if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]", text) \
-                or is_numbered(text):  # a numbered line (一、…, (一)…, 3.2 …) is a heading, never a title
+                or is_numbered(text) or _FURNITURE.search(text):  # a numbered line (一、…, (一)…) is a heading
             continue
-        if not re.search(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$", text):
+        # read in simplified characters, through a mirror's readings (…水土保持規(guī)劃, ilynn 2018)
+        if not _PLAN_END.search(text) and not _PLAN_END.search(simplified(unread(text)[0])):
             continue
         if "通知" in text or "关于印发" in text:
             continue
@@ -60,7 +67,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             # 加强和改进市政府 / 办公室工作的意见; …关于印发农业农村部 / 广东省人民政府共同推进…), not an issuer's line
             if (not atext or above.chrome or len(atext) > 40 or re.search(r"[,;:!?》]$|[:>|。]", atext)
                     or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
-                    or SIGN_DATE.search(atext) or "通知" in atext
+                    or SIGN_DATE.search(atext) or "通知" in atext or _FURNITURE.search(atext)
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
                     or _ATTACHMENT.fullmatch(atext) or _EMPTY_FIELD.fullmatch(atext)):
                 break
@@ -68,7 +75,12 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             if ABOUT_RE.match(atext):  # 关于 opens the title: the 文号 or masthead above is no part of it
                 break
         joined = "".join(strip(x.text) for x in lines[first:line.index + 1])
-        return joined, first, line.index
+        last = line.index
+        # its period on the next line (湖北省加快发展氢能产业行动方案 / (2024-2027年) / (征求意见稿), ixbang
+        # 2024), as notices quote such titles whole (达州 2021, 梧州 2023, 海南 2025: dev pages with a period line)
+        if last + 1 < len(lines) and _PERIOD_LINE.fullmatch(strip(lines[last + 1].text)):
+            joined, last = joined + strip(lines[last + 1].text), last + 1
+        return joined, first, last
     return None
 
 
@@ -88,3 +100,22 @@ def plan_title_limit(lines: list[Line]) -> int:
     if not printed:
         return limit
     return next((ln.index for ln in lines[printed[0][1] + 1:limit] if not ln.chrome and is_numbered(ln.text)), limit)
+
+
+# A title the page runs into the text under it, on one line (推动东北地区冰雪经济…实施方案为深入贯彻…, cai56 2024; a doc
+# site's copy, its banner before: 精选优质文档-倾情为你奉上天津市海洋经济…“十二五”规划导 言天津作为…, wenke99 2011): the
+# title ends with its plan word where the statement of purpose (为…, 根据…) or the foreword (导言, 前言) begins.
+_RUN_ON_TITLE = re.compile(r"\s*(?P<title>[^。,,:;《》!?]{6,60}?(?:" + "|".join(PLAN_WORDS) + r"))"
+                           r"\s*(?:为|根据|导\s*言|前\s*言)")
+_BANNER = re.compile(r".*(?:文档|奉上|下载)\s*[-—:]?")  # a doc site's banner run into the title
+_RUN_ON_LINES = 8
+
+
+def run_on_title(lines: list[Line]) -> str | None:
+    """A title run into the text under it on one of the page's first lines (``_RUN_ON_TITLE``), or None."""
+    for line in lines[:_RUN_ON_LINES]:
+        m = None if line.chrome else _RUN_ON_TITLE.match(simplified(line.text))
+        if m and not is_numbered(m.group("title")):
+            title = line.text.lstrip()[:len(m.group("title"))]
+            return _BANNER.sub("", title).strip() or None
+    return None

@@ -1,0 +1,51 @@
+"""A news item that reports a document: the document it names, and the bodies it says issued it.
+
+News pages (a newspaper's print, a portal's news column, a mirror of either) open with a lead that dates the
+report and names the document: `日前,甘肃省政府正式印发《关于加快乡村旅游发展的意见》` (中国经济网 2018),
+`5月19日,福清市人民政府印发《福清市人民政府关于进一步推进气象事业高质量发展的实施意见》` (福建气象局 2022),
+`近日,中共中央辦公廳、國務院辦公廳印發了《…》` (光明网's print of 新华社 2022),
+`日前,市政府辦公室印發(fā)《關于加快林下經濟發展的實施意見》` (商洛日报 2013),
+`日前,農業農村部、…、中華全國供銷合作總社聯合印發了《…》` (a mirror of the 2021 茶产业 opinion). The document is
+the one the lead names; the page's posting stamp dates the news item, not the document; a news item names no issuer
+of its own (openings/DECISIONS.md: only the document's own title or a signature does), but the bodies the lead names
+place it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import printed_span, unread
+from kechuang.extract.rules import simplified
+
+# The lead: when (近日, 日前, 5月19日), who (a comma-free run of bodies), 印发 (正式, 联合, 了), 《the document》.
+# The time may follow the bodies (…,民政部今天印發《地名備案公告管理辦法(試行)》: a mirror of 央视新闻's item, 2023).
+_LEAD = re.compile(r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日)\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{2,80}?)"
+                   r"|[,,](?P<after>[^,,。;:!?《》\s]{2,30}?)(?:今天|今日|近日|日前))"
+                   r"(?:正式|联合|聯合)?印[发發]了?《(?P<title>[^《》]{4,100})》")
+_LEAD_LINES = 30  # a lead stands at the top of the item, under its headline and stamp
+
+
+@dataclass
+class Reported:
+    title: str  # the document's title as the lead prints it (readings kept)
+    bodies: list[str]  # the bodies the lead says issued it (甘肃省政府; 中共中央辦公廳, 國務院辦公廳)
+    line: int  # the lead's line
+
+
+def reported_document(lines: list[Line]) -> Reported | None:
+    """The document a news item's lead reports (``_LEAD``), if one of the page's first lines is such a lead."""
+    for line in lines[:_LEAD_LINES]:
+        if line.chrome or "印" not in line.text or "《" not in line.text:  # every lead prints 印发/印發 and 《
+            continue
+        printed = line.text
+        plain, pos = unread(printed)
+        m = _LEAD.search(simplified(plain))
+        if m:
+            title = printed_span(printed, pos, m.start("title"), m.end("title"), trailing=True).strip()
+            group = "bodies" if m.group("bodies") else "after"
+            bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b]
+            return Reported(title, bodies, line.index)
+    return None
