@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import re
 from importlib import resources
-from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kechuang.extract.corpus import load_openings, split_of
 from kechuang.text.chrome import _patterns, is_chrome_line
+from tests.conftest import FIXTURES
+
+
+def _entries_plain() -> list[str]:
+    """The entries written as plain strings (not {pattern, needs})."""
+    data = yaml.safe_load(resources.files("kechuang.text").joinpath("chrome.yaml").read_text("utf-8"))
+    return [e for e in data["lines"] if isinstance(e, str)]
 
 
 def _entries() -> list[str]:
@@ -31,17 +38,35 @@ def test_wide_entries_are_gated_by_their_words():
 
 
 def test_every_line_a_gated_entry_matches_in_the_corpus_holds_one_of_its_words():
-    """The words an entry says it needs are needed: every line of the real page openings that the entry matches
-    whole holds one of them (a wrong `needs` would make the gate drop chrome lines)."""
+    """The words an entry says it needs are needed: every line of the dev split's real page openings that the entry
+    matches whole holds one of them (a wrong `needs` would make the gate drop chrome lines). Validation openings are
+    scored, never read."""
     _, gated = _patterns()
-    root = Path(__file__).parents[1] / "fixtures" / "real" / "openings"
-    lines = [ln.strip() for f in sorted(root.glob("*.txt")) for ln in f.read_text("utf-8").splitlines()]
+    lines = [ln.strip() for o in load_openings(FIXTURES / "real") if split_of(o.source) == "dev"
+             for ln in o.text.splitlines()]
     matched = 0
     for words, pattern in gated:
         hits = [ln for ln in lines if ln and len(ln) <= 300 and pattern.fullmatch(ln)]
         matched += len(hits)
         assert all(words.search(ln) for ln in hits), [ln for ln in hits if not words.search(ln)][:3]
     assert matched >= 20
+
+
+_WIDE_OPENING = re.compile(r"\.\{0,(\d+)\}|(\((?:[^()]|\([^()]*\))*\)\?)")
+_WIDE_REPEAT = re.compile(r"\{\d+,(\d+)\}|[*+]")
+
+
+def test_entries_that_open_with_a_wide_repeat_say_what_they_need():
+    """An entry opening with a wide repeat (.{0,N}, N ≥ 10, or an optional group holding a repeat) is tried at every
+    width; written as a plain string it would slow every line down silently: it must be a {pattern, needs} entry."""
+    def wide(m: re.Match) -> bool:
+        if m.group(1) is not None:
+            return int(m.group(1)) >= 10
+        return any(r.group(1) is None or int(r.group(1)) >= 10 for r in _WIDE_REPEAT.finditer(m.group(2)))
+
+    for pattern in _entries_plain():
+        m = _WIDE_OPENING.match(pattern)
+        assert not (m and wide(m)), pattern
 
 
 @pytest.mark.parametrize("line", [
