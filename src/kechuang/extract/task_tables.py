@@ -18,7 +18,7 @@ from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
 from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.targets.vocab import vocab
-from kechuang.extract.unit_lists import FoundUnit, ends_as_name, looks_like_units, split_units, unit_like
+from kechuang.extract.unit_lists import UNIT_SUFFIX, FoundUnit, ends_as_name, looks_like_units, split_units, unit_like
 
 # A header opens with 序号/编号 (after a table's title on the same line: …分解表序号名称工作任务牵头责任单位), or is
 # a row of cells between bars one of which is a role column's name.
@@ -128,6 +128,7 @@ def _unit_cells(row: list[Line], units_first: bool = False, persons: str | None 
     sentence (开工建设老年大学。) is a task, not a unit."""
     cells = [(cell, start, after, line.index) for line in row for cell, start, after in _cells(line)
              if cell and len(cell) <= _MAX_CELL and re.search(r"\D", cell) and not _ROW_START.fullmatch(cell)]
+    cells = _rejoined(cells)
     task_end = next((k for k, c in enumerate(cells) if c[0].endswith("。") and not c[2]), 0)
     listed = [_listed_units(cell, start, after, persons) for cell, start, after, _ in cells]
     # a unit cell before the row's sentences (重点工作 | 责任领导 | 责任科室 | 攻坚目标。…, 泗洲头镇 2024) ends the task
@@ -136,6 +137,31 @@ def _unit_cells(row: list[Line], units_first: bool = False, persons: str | None 
     rows = enumerate(zip(cells, listed, strict=True))
     return [(cell, start, units, index) for k, ((cell, start, after, index), units) in rows
             if units and (k > task_end or after)]
+
+
+# A unit's name broken by the page onto the next line (申通地铁 / 集团: 上海 交通光伏 2023, 附表2, a cell a line),
+# as PDF text breaks tails' names (省民\n政厅, 省医\n保局: 安徽 2024 民生实事; corpus README, fifth batch): the unit
+# is printed with the break. The cell before is no unit; the next line is a body's ending alone.
+_BROKEN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_BROKEN_END = re.compile(r"[\u4e00-\u9fff]{1,3}")
+
+
+def _rejoined(cells: list[tuple[str, int, bool, int]]) -> list[tuple[str, int, bool, int]]:
+    out: list[tuple[str, int, bool, int]] = []
+    for cell in cells:
+        if out and _broken_pair(out[-1], cell):
+            head = out.pop()
+            out.append((f"{head[0]}\n{cell[0]}", head[1], head[2], head[3]))
+        else:
+            out.append(cell)
+    return out
+
+
+def _broken_pair(head: tuple[str, int, bool, int], end: tuple[str, int, bool, int]) -> bool:
+    return (end[3] == head[3] + 1 and end[1] == head[1] + len(head[0]) + 1
+            and bool(_BROKEN_END.fullmatch(end[0])) and bool(UNIT_SUFFIX.search(end[0]))
+            and bool(_BROKEN_HEAD.fullmatch(head[0])) and not UNIT_SUFFIX.search(head[0])
+            and unit_like(head[0] + end[0]))
 
 
 def _listed_units(cell: str, start: int, after_sentence: bool, persons: str | None = None

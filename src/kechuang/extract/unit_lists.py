@@ -26,7 +26,10 @@ _UNIT_STRIP = " 。.等:"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
 # A column's name is no unit, nor the bare word a header cell wraps onto its own line (责任股室 / (单位), 略阳 文旅)
 _COLUMN_NAME = re.compile(r"(?:(主要|协同|整改)?(牵头|责任|配合|协同|协办|参与|主责|承办))?(单位|部门)")
-_TRAILING_ALIAS = re.compile(r"\([^()]{1,12}\)$")
+# A body's other name in brackets after it (区商务局(区药发中心), 谯城 2023; 市建设局(市规划局), 台州 2018),
+# or the several names a merged office holds, each of its own length
+# (区委宣传部(区文明办、区政府新闻办、区委网信办), 宝山 2019)
+_TRAILING_ALIAS = re.compile(r"\((?:[^()、]{1,12}、){0,3}[^()、]{1,12}\)$")
 
 
 @dataclass
