@@ -97,3 +97,22 @@ def test_a_planning_table_by_place_gives_one_target_per_planned_cell():
     assert {(r[1], r[3], r[4]) for r in rows} == {("level", "亩", 2026)}
     # no caption naming a task table, or no unit: not read as one
     assert _rows(JIADING.replace("整治任务表", "整治情况"), 2026)[:1] != rows[:1]
+
+
+# Second part (after the rules above, from the batch's second part): a unit per unit (元/平方米, 长宁 2026; 千米/平方千米,
+# 普陀 2026 国土空间近期规划) is the row's unit; a value cell in words that ends its row — before the next row's number,
+# wrapped over two lines (与全市经济增速 / 保持同步) — is no target and shifts nothing (长宁 2026 十五五规划纲要,
+# https://www.shanghai.gov.cn/zhengce/detail?businessId=007480816&siteId=0074; 黄浦 2021 and 普陀 2026 above).
+CHANGNING = ("长宁区“十五五”经济社会发展主要指标\n序号\n指标名称\n单位\n属性\n“十五五”目标\n"
+             "1\n地区生产总值年均增速\n%\n预期性\n与全市经济增速\n保持同步\n2\n区级一般公共预算收入年均增速\n%\n预期性\n"
+             "与全市保持同步\n3\n全员劳动生产率\n万元/人\n预期性\n55左右\n8\n重点楼宇单位面积产税\n元/平方米\n预期性\n≥8500\n"
+             "17\n单位生产总值二氧化碳排放降低\n%\n约束性\n完成市下达目标\n19\n地表水优良水体比例\n%\n约束性\n100")
+PUTUO_ROAD = ("专栏1 普陀区国土空间近期规划核心指标表\n指标类别\n序号\n指标项\n单位\n类型\n指标值\n现状\n近期规划\n"
+              "（2025年）\n（2030年）\n综合交通\n12\n道路网密度\n千米/平方千米\n约束性\n5.8\n6.2")
+
+
+def test_a_unit_per_unit_and_a_cell_in_words_that_ends_its_row():
+    assert _rows(CHANGNING, 2026) == [("全员劳动生产率", "level", 55, "万元/人", 2030),
+                                      ("重点楼宇单位面积产税", "level", 8500, "元/平方米", 2030),
+                                      ("地表水优良水体比例", "level", 100, "%", 2030)]
+    assert _rows(PUTUO_ROAD, 2026) == [("道路网密度", "level", 6.2, "千米/平方千米", 2030)]

@@ -143,6 +143,8 @@ def _value(text: str) -> re.Match | None:
 
 @lru_cache(maxsize=4096)
 def _is_unit(text: str) -> bool:
+    if "/" in text and 3 <= len(text) <= 12:  # 元/平方米 (长宁 2026), 千米/平方千米 (普陀 2026): a unit per unit
+        return all(_is_unit(part) for part in text.split("/"))
     return bool(text) and len(text) <= 8 and bool(vocab().unit_only.fullmatch(text))
 
 
@@ -150,12 +152,21 @@ def _is_value(text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(text) or _value(text))
 
 
+def _words(text: str) -> bool:
+    return len(text) <= 12 and not re.search(r"\d", text) and not _ATTR.fullmatch(text)
+
+
+def _row_ends(cells: _Cells, i: int) -> bool:
+    """The row ends before cell ``i``: nothing follows, or a 属性 cell, or the next row's number."""
+    return not cells.has(i) or bool(_ATTR.fullmatch(cells[i].text) or _SEQ.fullmatch(cells[i].text))
+
+
 def _status(cells: _Cells, i: int) -> bool:
-    """A value cell in words, with no number (基本消除 | 约束性): a state to reach, no count; it fills its
-    column."""
-    text = cells[i].text
-    return len(text) <= 8 and not re.search(r"\d", text) and cells.has(i + 1) \
-        and bool(_ATTR.fullmatch(cells[i + 1].text))
+    """A value cell in words, with no number, that ends its row (基本消除 | 约束性: 黄浦 2021; 完成市下达目标 | 19,
+    与全市经济增速 / 保持同步 wrapped: 长宁 2026): a state to reach, no count; it fills its column."""
+    if not _words(cells[i].text):
+        return False
+    return _row_ends(cells, i + 1) or (cells.has(i + 1) and _words(cells[i + 1].text) and _row_ends(cells, i + 2))
 
 
 class _Cells:
@@ -241,6 +252,9 @@ class _Reader:
                 i += 1
             if len(got) != len(self.values):
                 break
+            if _words(got[-1].text) and not _is_value(got[-1].text) and cells.has(i) and _words(cells[i].text) \
+                    and _row_ends(cells, i + 1):
+                i += 1  # 与全市经济增速 / 保持同步: a cell in words wrapped over two lines
             if cells.has(i) and _ATTR.fullmatch(cells[i].text):
                 i += 1
             for _ in range(self.owners):  # the units that answer for the row (区发改委区统计局), not the next row
