@@ -173,8 +173,10 @@ GATES = {
     # words; planning tables by place): the batch 0.553 → 0.825, dev 0.89506 (1740 / 1898), the older dev pages
     # unchanged at 0.90098. The gate is lowered to the figure, rounded down, because the batch joined the split, not
     # because a page read worse. Its second part (长宁 2026, 18 targets, scored under these rules first: 0.788), then a
-    # unit per unit and a value in words that ends its row: dev 0.89580 (1758 / 1917 of 2008), the batch 0.841.
-    "dev": {"document": 0.965, "assignments": 0.984, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # unit per unit and a value in words that ends its row: dev 0.89580 (1758 / 1917 of 2008), the batch 0.841. Its
+    # third part (上海 2021 绿色建筑十四五, 11 targets; 0.818 under round 24b, both misses the gold's, corrected): dev
+    # 0.89638 (1769 / 1928 of 2019; main's rules 0.87648), the batch's 181 targets 0.851.
+    "dev": {"document": 0.965, "assignments": 0.984, "targets": 0.896},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
