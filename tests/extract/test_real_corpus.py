@@ -171,7 +171,19 @@ GATES = {
     # indicator row and count targets of a 3-year plan, each of one document), 0.859 after round 23's rules; the older
     # dev passages are unchanged (0.98454 / 0.90098). The dev gates are lowered to the figures with the batch, rounded
     # down (0.97258 / 0.89981): new unseen shapes, not a loss on any passage read before.
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.899},  # round 4: 0.945 / 0.940 / 0.895
+    # shtargets (round 24): a twenty-second batch of 13 whole Shanghai plans (dev by their official address; 50
+    # passages, 152 targets annotated before the extractor ran: out of sample 0.553, P 0.693, R 0.461 — indicator and
+    # planning tables printed one cell a line) brings dev targets to 0.87845 under main's rules (1685 / 1848 of 1990);
+    # round 24's rules (period columns named with their role, a 属性 cell before the values, a two-level header, rows in
+    # words; planning tables by place): the batch 0.553 → 0.825, dev 0.89506 (1740 / 1898), the older dev pages
+    # unchanged at 0.90098. The gate is lowered to the figure, rounded down, because the batch joined the split, not
+    # because a page read worse. Its second part (长宁 2026, 18 targets, scored under these rules first: 0.788), then a
+    # unit per unit and a value in words that ends its row: dev 0.89580 (1758 / 1917 of 2008), the batch 0.841. Its
+    # third part (上海 2021 绿色建筑十四五, 11 targets; 0.818 under round 24b, both misses the gold's, corrected): dev
+    # 0.89638 (1769 / 1928 of 2019; main's rules 0.87648), the batch's 181 targets 0.851.
+    # merged (… + shtails + shtargets, both Shanghai batches; 宝山 2019's passages taken by both engineers are kept
+    # in one fixture): 0.96572 / 0.97223 / 0.89536 (P 0.918, R 0.874)
+    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

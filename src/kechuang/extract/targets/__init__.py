@@ -14,6 +14,7 @@ from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.criteria import criteria_label
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
+from kechuang.extract.targets.place_tables import place_tables
 from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results
 from kechuang.extract.targets.readings import Readings
@@ -55,6 +56,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         summed = opening_year(simplified_all(opening.strip()), None)
         plan_year = max(plan_year or 0, summed + 1) if summed else plan_year
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
+    by_place, places = place_tables(lines, paths, plan_year)  # 街镇 | 2024年任务量 | 2025年任务量: planned cells
+    out, tables = out + by_place, tables | places
     colon_year: int | None = None
     last_year: int | None = None  # the last year to come stated by a paragraph above (这一目标 refers back to it)
     colon_path: str | None = None

@@ -25,18 +25,20 @@ from kechuang.extract.targets.vocab import vocab
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 # One word of a header. Spaces are removed before matching (指 标 → 指标; 2015年 完成 → 2015年完成).
 _HEADER_WORD = re.compile(
-    r"(?P<seq>序号|编号)|(?P<cat>类别|领域|类型|分类|方面|考核项目)|(?P<attr>指标属性|属性|性质|备注)"
+    r"(?P<seq>序号|编号)|(?P<cat>指标类别|类别|领域|类型|分类|方面|考核项目|板块)|(?P<attr>指标属性|属性|性质|备注)"
+    r"|(?P<over>指标值)"
     r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|名称|项目|考核内容|内容)"
     r"|(?P<unit>计量单位|单位)"
     r"|(?P<yrole0>目标值|目标|预期值|基期值|基期|现状值|现状|基准值)?\((?P<pyear>\d{4})年?\)"
     r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
     r"实际值|实际|值)?[))]?(?:\((?:%|[\u4e00-\u9fff]{1,4})\))?(?:[\u4e00-\u9fff]{2,6}?(?=$|\d))?"
-    r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?:末|期末|目标值|目标)"
+    r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?P<prole>末|期末|目标值|目标|完成值|完成|现状值|现状)"
     r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长|年均增)(?:率)?(?:\(%\))?"
     r"(?P<summed>\(\d年累计\))?)"
-    r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标)|(?P<base>基期值|现状值|基准值|基数)"
+    r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标|近期规划)"
+    r"|(?P<base>基期值|现状值|基准值|基数|现状)"
     r"|(?P<score>分值|权重|分数)|(?P<owner>(?:监考|责任|评分|考核|牵头|配合|协同|主责)(?:单位|部门|科室))")
-_HEADER_FIRST = frozenset("序编类领类分方属性备指主名项内具核重发考一二三计单目预规基现“\"十0123456789年累")
+_HEADER_FIRST = frozenset("序编类领类分方板属性备指主名项内具核重发考一二三计单目预规基现近“\"十0123456789年累")
 _BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
 _SEQ = re.compile(r"\d{1,3}[.、]?")
 _VALUE = re.compile(
@@ -78,13 +80,15 @@ def _header(text: str) -> list[_Column] | None:
         if not m or m.end() == pos or len(cols) >= _MAX_HEADER:
             return None
         pos = m.end()
-        kind = next(k for k in ("seq", "cat", "ind", "unit", "attr", "year", "pyear", "pend", "growth", "goal",
+        kind = next(k for k in ("seq", "cat", "ind", "unit", "attr", "over", "year", "pyear", "pend", "growth", "goal",
                                 "base", "score", "owner") if m.group(k))
+        if kind == "over":
+            continue  # 指标值 over its 现状 | 近期规划 columns: no column of its own
         if kind in ("year", "pyear"):
             role = m.group("yrole") or m.group("yrole0") or ""
             cols.append(_Column("value", int(m.group(kind)), base=role in _BASE_ROLES))
-        elif kind == "pend":
-            cols.append(_Column("value", _FIVE_YEAR_END[m.group("pend")]))
+        elif kind == "pend":  # “十五五”目标值; “十四五”完成值 is the period's result
+            cols.append(_Column("value", _FIVE_YEAR_END[m.group("pend")], base=m.group("prole") in _BASE_ROLES))
         elif kind == "growth":
             # 年均增(5年累计) | [4]: a sum over the period, not a yearly rate; its reading is left to the text
             cols.append(_Column("value", _FIVE_YEAR_END.get(m.group("period") or ""), growth=True,
@@ -94,6 +98,19 @@ def _header(text: str) -> list[_Column] | None:
         else:
             cols.append(_Column(kind))
     return cols
+
+
+def _two_level(cols: list[_Column]) -> list[_Column]:
+    """A header printed in two levels, one cell a line: the columns' roles (现状 | 近期规划), then their
+    years ((2025年) | (2030年)) — 普陀 2026 国土空间近期规划. Two roles or more over as many years: each
+    year takes its role's."""
+    labels = [k for k, c in enumerate(cols) if c.kind == "value" and c.year is None and not c.growth]
+    years = [k for k, c in enumerate(cols) if c.kind == "value" and c.year is not None]
+    if len(labels) < 2 or len(labels) != len(years) or labels[-1] > years[0]:
+        return cols
+    for a, b in zip(labels, years, strict=True):
+        cols[b].base = cols[b].base or cols[a].base
+    return [c for k, c in enumerate(cols) if k not in labels]
 
 
 def _is_table(cols: list[_Column] | None, caption_year: int | None = None) -> bool:
@@ -126,11 +143,30 @@ def _value(text: str) -> re.Match | None:
 
 @lru_cache(maxsize=4096)
 def _is_unit(text: str) -> bool:
+    if "/" in text and 3 <= len(text) <= 12:  # 元/平方米 (长宁 2026), 千米/平方千米 (普陀 2026): a unit per unit
+        return all(_is_unit(part) for part in text.split("/"))
     return bool(text) and len(text) <= 8 and bool(vocab().unit_only.fullmatch(text))
 
 
 def _is_value(text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(text) or _value(text))
+
+
+def _words(text: str) -> bool:
+    return len(text) <= 12 and not re.search(r"\d", text) and not _ATTR.fullmatch(text)
+
+
+def _row_ends(cells: _Cells, i: int) -> bool:
+    """The row ends before cell ``i``: nothing follows, or a 属性 cell, or the next row's number."""
+    return not cells.has(i) or bool(_ATTR.fullmatch(cells[i].text) or _SEQ.fullmatch(cells[i].text))
+
+
+def _status(cells: _Cells, i: int) -> bool:
+    """A value cell in words, with no number, that ends its row (基本消除 | 约束性: 黄浦 2021; 完成市下达目标 | 19,
+    与全市经济增速 / 保持同步 wrapped: 长宁 2026): a state to reach, no count; it fills its column."""
+    if not _words(cells[i].text):
+        return False
+    return _row_ends(cells, i + 1) or (cells.has(i + 1) and _words(cells[i + 1].text) and _row_ends(cells, i + 2))
 
 
 class _Cells:
@@ -196,18 +232,29 @@ class _Reader:
                 continue  # 一、经济发展 | 地区生产总值(亿元): a category, then the indicator
             names = 0
             unit = None
-            if cells.has(i) and _is_unit(cells[i].text.strip("()")) and not _value(cells[i].text):
-                unit, i = cells[i].text.strip("()"), i + 1  # 单位 | 家, or (件/万人) after the name
+            for _ in range(2):  # 单位 | 家, or (件/万人) after the name; 属性 | 单位 either way round (普陀 2026)
+                if cells.has(i) and _is_unit(cells[i].text.strip("()")) and not _value(cells[i].text):
+                    unit, i = cells[i].text.strip("()"), i + 1
+                elif cells.has(i) and _ATTR.fullmatch(cells[i].text):
+                    i += 1
+                elif self.has_unit and unit is None and cells.has(i + 1) and cells[i].text in ("—", "-") \
+                        and not _value(cells[i + 1].text):
+                    i += 1  # 指标单位 | —: a row measured by no unit (黄浦 2021 消除老旧小区手拎马桶 | — | 基本消除)
+            if unit is None and name.text.startswith("其中") and out:
+                unit = out[-1][1]  # 其中 公园绿地 | 58.46 | 17.5: a part of the row above, in its unit
             for _ in range(self.scores):  # a score column's number is no target (分值 | 3)
                 if cells.has(i) and _SEQ.fullmatch(cells[i].text):
                     i += 1
             got: list[_Cell] = []
-            while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got) \
-                    and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text):
+            while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got or _status(
+                    cells, i)) and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text):
                 got.append(cells[i])
                 i += 1
             if len(got) != len(self.values):
                 break
+            if _words(got[-1].text) and not _is_value(got[-1].text) and cells.has(i) and _words(cells[i].text) \
+                    and _row_ends(cells, i + 1):
+                i += 1  # 与全市经济增速 / 保持同步: a cell in words wrapped over two lines
             if cells.has(i) and _ATTR.fullmatch(cells[i].text):
                 i += 1
             for _ in range(self.owners):  # the units that answer for the row (区发改委区统计局), not the next row
@@ -289,10 +336,13 @@ def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> t
             continue
         while len(_cells(line)) == 1 and j < len(lines) and len(cols) <= _MAX_HEADER:
             more = lines[j].text.strip(" |")  # one cell a line: the header goes on below
-            extra = _header(more) if more else []
+            extra, step = (_header(more) if more else []), 1
+            if extra is None and j + 1 < len(lines):  # a cell wrapped over two lines: “十五五” / 目标值
+                extra, step = _header(more + lines[j + 1].text.strip(" |")), 2
             if extra is None:
                 break
-            cols, j = cols + extra, j + 1
+            cols, j = cols + extra, j + step
+        cols = _two_level(cols)
         if len(cols) > _MAX_HEADER or not _is_table(cols, _caption_year(lines, first, plan_year)):
             k = max(k, j)  # header words only: no other table starts among them
             continue
