@@ -1,0 +1,31 @@
+"""Round 23 (revfix2): what the review of the afternoon's rules (``git diff 4177a7c..``) found, each an input that
+4177a7c read right and a rule had broken. The inputs are the reviewer's, written in the shapes of real pages; the
+positive tests of each rule (its round's file) keep passing beside them."""
+
+from __future__ import annotations
+
+from tests.extract.passages import passage as _passage
+from tests.extract.passages import rows as _assignments
+
+# 1. A leader's column right before the unit's (青阳 2023 `牵头领导 | 牵头责任单位`). The person is cut off a unit only
+# where the row shows it glued on: a unit whose place is printed before it (青阳县卫健委, 池州市疾控中心) keeps it when
+# the person has a cell of its own.
+_LEADER = "某县2023年卫生健康重点工作任务分解\n一、重点工作\n序号 | 工作任务 | 牵头领导 | 牵头责任单位 | 完成时限\n"
+_COUNTY_LEADER = "青阳县2023年重点工作任务分解表\n一、重点工作\n序号 | 重点工作 | 责任县领导 | 牵头单位 | 配合单位\n"
+
+
+def test_a_place_prefixed_unit_beside_a_leader_cell_keeps_its_place():
+    assert _assignments(_LEADER + "1 | 推进医共体建设。 | 张三 | 青阳县卫健委 | 2023年底\n"
+                        "2 | 完善疾控体系。 | 李四 | 池州市疾控中心 | 2023年底\n") == [
+        ("lead", "青阳县卫健委"), ("lead", "池州市疾控中心")]
+    assert _assignments(_COUNTY_LEADER + "1 | 推进生态环境治理。 | 张三 | 池州市生态环境局青阳县分局 | 县水利局、蓉城镇\n"
+                        "2 | 推进医共体建设。 | 李四 | 县卫健委 | 青阳县人民医院\n") == [
+        ("lead", "池州市生态环境局青阳县分局"), ("cooperating", "县水利局"), ("cooperating", "蓉城镇"),
+        ("lead", "县卫健委"), ("cooperating", "青阳县人民医院")]
+
+
+def test_a_person_glued_to_the_unit_is_still_cut_off():
+    # between bars: one cell fewer than the header's
+    assert _assignments(_LEADER + "1 | 推进医共体建设。 | 吴蓓蓓 县卫健委 | 2023年底\n") == [("lead", "县卫健委")]
+    # between spaces, glued by the normaliser (青阳 2023 itself)
+    assert _assignments(_passage("ah-qingyang-wjwzdgzjz2023", 0)) == [("lead", "县卫健委")]
