@@ -4,8 +4,13 @@ positive tests of each rule (its round's file) keep passing beside them."""
 
 from __future__ import annotations
 
+from kechuang.extract import extract_text
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _assignments
+
+
+def _values(text: str, plan_year: int | None = None) -> list:
+    return [t.value for t in extract_text(text, plan_year=plan_year).targets]
 
 # 1. A leader's column right before the unit's (青阳 2023 `牵头领导 | 牵头责任单位`). The person is cut off a unit only
 # where the row shows it glued on: a unit whose place is printed before it (青阳县卫健委, 池州市疾控中心) keeps it when
@@ -29,3 +34,21 @@ def test_a_person_glued_to_the_unit_is_still_cut_off():
     assert _assignments(_LEADER + "1 | 推进医共体建设。 | 吴蓓蓓 县卫健委 | 2023年底\n") == [("lead", "县卫健委")]
     # between spaces, glued by the normaliser (青阳 2023 itself)
     assert _assignments(_passage("ah-qingyang-wjwzdgzjz2023", 0)) == [("lead", "县卫健委")]
+
+
+# 2. A share of the year's plan in a clause with a deadline or a commitment is a plan's milestone, not a report that the
+# year's plan was reached: the item and its section keep their targets (targets/completed.py). The reports of round 22
+# (江西 2023, 普陀 2023: test_target_round22) still close their items.
+_PROJECTS = "某县2024年重点项目建设计划\n一、重点项目\n(一)交通项目。新建农村公路50公里,{}。(责任单位:县交通局)\n" \
+            "(二)水利项目。新建水库2座。\n"
+
+
+def test_a_milestone_or_a_commitment_to_the_year_plan_is_no_report():
+    for clause, share in (("上半年完成年度计划的50%", 50), ("9月底完成年度计划的80%", 80),
+                          ("确保全面完成年度计划的100%", 100)):
+        assert _values(_PROJECTS.format(clause)) == [50, share, 2], clause
+    jobs = "某县2024年就业工作要点\n一、目标任务\n(一)新增城镇就业2万人,{}。\n(二)新建创业孵化基地2个。\n"
+    for clause in ("努力超额完成年度目标", "要超额完成全年任务"):
+        assert _values(jobs.format(clause)) == [2, 2], clause
+    # a report's share, the months gone by before it, still closes its item
+    assert _values("(一)新增养老床位250张\n1-9月新增养老床位280张,完成年度计划的112%。", 2023) == []
