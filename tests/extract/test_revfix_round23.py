@@ -5,6 +5,7 @@ positive tests of each rule (its round's file) keep passing beside them."""
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from kechuang.extract.targets.criteria import criteria_label
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _assignments
 
@@ -52,3 +53,29 @@ def test_a_milestone_or_a_commitment_to_the_year_plan_is_no_report():
         assert _values(jobs.format(clause)) == [2, 2], clause
     # a report's share, the months gone by before it, still closes its item
     assert _values("(一)新增养老床位250张\n1-9月新增养老床位280张,完成年度计划的112%。", 2023) == []
+
+
+# 3. A label of criteria (申报条件:, targets/criteria.py) is the line's whole text, a qualifier at most, or a question
+# after its subject (山东省级的企业技术中心申报条件有哪些?); a plan's task heading that acts on criteria is none. A label
+# before the first heading governs up to the next top-level heading (a heading naming a part of the criteria, 一、基本条件
+# under 海曙's 申报条件:, continues them); inside a section, that section only. 海曙, 余姚, 高企 and 山东 (round 22's
+# tests) keep no target.
+def test_a_task_heading_that_acts_on_criteria_is_no_label():
+    text = ("某县2024年人才工作要点\n一、主要目标\n新引进人才500名。\n二、重点任务\n(一)放宽人才认定条件\n新认定高层次人才50名。\n"
+            "(二)优化职称申报条件\n全年新增高级职称200人。\n")
+    assert _values(text) == [500, 50, 200]
+    assert criteria_label("申报条件:") and criteria_label("申报的具体条件") and criteria_label("基本申报条件")
+    assert criteria_label("山东省级的企业技术中心申报条件有哪些?")
+    assert not criteria_label("优化职称申报条件") and not criteria_label("企业技术中心申报条件")
+
+
+def test_a_label_before_the_first_heading_governs_up_to_the_next_top_level_heading():
+    text = "某县2024年科技工作要点\n申报条件:\n一、主要目标\n新增高新技术企业20家。\n二、重点任务\n研发投入增长10%。\n"
+    assert _values(text) == [20, 10]
+    # its parts under it are criteria, a later section is not
+    text = ("某区研发中心认定办法\n申报条件:\n一、基本条件\n(一)研究开发费用总额占销售收入总额的比例不低于3%。\n"
+            "二、支持政策\n全年新认定研发中心20家。\n")
+    assert _values(text) == [20]
+    # inside a section, the label governs that section only
+    text = ("某县2024年科技工作要点\n一、科技项目\n申报条件:\n研发人员不少于10人。\n二、主要目标\n新增高新技术企业20家。\n")
+    assert _values(text) == [20]
