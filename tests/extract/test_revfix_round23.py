@@ -13,6 +13,10 @@ from tests.extract.passages import rows as _assignments
 def _values(text: str, plan_year: int | None = None) -> list:
     return [t.value for t in extract_text(text, plan_year=plan_year).targets]
 
+
+def _indicators(text: str) -> list[str]:
+    return [t.indicator for t in extract_text(text).targets]
+
 # 1. A leader's column right before the unit's (青阳 2023 `牵头领导 | 牵头责任单位`). The person is cut off a unit only
 # where the row shows it glued on: a unit whose place is printed before it (青阳县卫健委, 池州市疾控中心) keeps it when
 # the person has a cell of its own.
@@ -79,3 +83,14 @@ def test_a_label_before_the_first_heading_governs_up_to_the_next_top_level_headi
     # inside a section, the label governs that section only
     text = ("某县2024年科技工作要点\n一、科技项目\n申报条件:\n研发人员不少于10人。\n二、主要目标\n新增高新技术企业20家。\n")
     assert _values(text) == [20]
+
+
+# 4. A scenic class (targets/scenic.py): a quoted name is the area's (before, the character class of _ITEM left the quotes
+# out and the indicator was 国家4A级旅游景区), and the class comes in document order among the paragraph's targets.
+def test_a_quoted_scenic_name_and_the_order_of_the_targets():
+    assert _indicators("某县2024年旅游工作要点\n一、目标\n成功创建“十里荷花”国家4A级旅游景区。\n") == [
+        "“十里荷花”国家4A级旅游景区"]
+    assert _indicators("某县2024年旅游工作要点\n一、目标\n成功创建巾子峰国家4A级旅游景区,新建游客中心2个。\n") == [
+        "巾子峰国家4A级旅游景区", "游客中心"]
+    # a class inside a title is none, as before
+    assert _indicators("某县2024年旅游工作要点\n一、目标\n成功创建《巾子峰国家4A级旅游景区规划》。\n") == []

@@ -9,7 +9,6 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
-from kechuang.extract.targets.classes import scenic_classes
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.goal_tables import goal_tables
@@ -18,6 +17,7 @@ from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
+from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import heading_year, opening_year, years
 
@@ -127,8 +127,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
         cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
         para.carried = out[-1] if out else None
-        found = para.run()
-        scenic_classes(para)  # 成功创建…国家4A级旅游景区: adds to para's targets, which ``found`` is
+        para.run()
+        scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
+        found = para.targets
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         out.extend([readings.restore(t, line.start) for t in found] if readings else found)
