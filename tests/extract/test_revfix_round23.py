@@ -14,6 +14,10 @@ def _values(text: str, plan_year: int | None = None) -> list:
     return [t.value for t in extract_text(text, plan_year=plan_year).targets]
 
 
+def _headings(text: str) -> list[tuple[str, str]]:
+    return [(h.path, h.title) for h in extract_text(text).headings]
+
+
 def _indicators(text: str) -> list[str]:
     return [t.indicator for t in extract_text(text).targets]
 
@@ -94,3 +98,18 @@ def test_a_quoted_scenic_name_and_the_order_of_the_targets():
         "巾子峰国家4A级旅游景区", "游客中心"]
     # a class inside a title is none, as before
     assert _indicators("某县2024年旅游工作要点\n一、目标\n成功创建《巾子峰国家4A级旅游景区规划》。\n") == []
+
+
+# 5. An attachment that numbers its headings again from 1 in a body numbered 1., 2. (structure.py): its first heading
+# opening with a digit (1.5G基站建设) is the restart as much as 1.基站建设 is (the restart was tested before the heading's
+# style was read as plain 1.). A label 附件一 (the normaliser's 附件 一) was not mended: no real page of the shape was
+# found (six look-ups).
+def test_an_attachment_restarting_from_one_with_a_digit_after_its_number():
+    body = "某市2024年科技创新工作方案\n1.总体要求\n全面推进科技创新。\n2.主要任务\n新增高新技术企业20家。\n附件2\n"
+    assert _headings(body + "1.5G基站建设。新建5G基站100个。\n2.数据中心。\n")[2:] == [
+        ("附件2/1", "5G基站建设"), ("附件2/2", "数据中心")]
+    assert _headings(body + "1.基站建设。新建5G基站100个。\n2.数据中心。\n")[2:] == [
+        ("附件2/1", "基站建设"), ("附件2/2", "数据中心")]
+    # with no label, a 1. with a digit after it is still no heading
+    assert _headings("某市2024年科技创新工作方案\n1.总体要求\n2.主要任务\n1.5万亩高标准农田。\n") == [
+        ("1", "总体要求"), ("2", "主要任务")]
