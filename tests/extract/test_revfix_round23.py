@@ -36,6 +36,8 @@ def test_a_place_prefixed_unit_beside_a_leader_cell_keeps_its_place():
                         "2 | 推进医共体建设。 | 李四 | 县卫健委 | 青阳县人民医院\n") == [
         ("lead", "池州市生态环境局青阳县分局"), ("cooperating", "县水利局"), ("cooperating", "蓉城镇"),
         ("lead", "县卫健委"), ("cooperating", "青阳县人民医院")]
+    # an empty leader's cell between bars: nothing glued either
+    assert _assignments(_LEADER + "1 | 推进医共体建设。 |  | 青阳县卫健委 | 2023年底\n") == [("lead", "青阳县卫健委")]
 
 
 def test_a_person_glued_to_the_unit_is_still_cut_off():

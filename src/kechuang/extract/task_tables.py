@@ -182,10 +182,11 @@ def _glued(row: list[Line], header: _Header) -> str | None:
     its own (`张三 | 青阳县卫健委`) keeps its place-prefixed units whole ("beside": lone names dropped, none cut)."""
     if header.persons != "before":
         return header.persons
+    if any(_GLUED_PERSON.fullmatch(cell) and not unit_like(cell) for line in row for cell, _, _ in _cells(line)):
+        return "beside"
     if header.bar_cells is not None and "|" in row[0].text:
         return "before" if len(row[0].text.split("|")) < header.bar_cells else "beside"
-    alone = any(_GLUED_PERSON.fullmatch(cell) and not unit_like(cell) for line in row for cell, _, _ in _cells(line))
-    return "beside" if alone else "before"
+    return "before"
 
 
 def _without_people(units: list[tuple[str, int, int]], persons: str) -> list[tuple[str, int, int]]:
