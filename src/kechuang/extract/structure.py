@@ -157,10 +157,12 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
             if found:
                 style, token, number, end = found
                 title, t_start, t_end = _title(line.text, end)
-                if label and title and _restarts(style, number, stack):
+                plain = "num" if style == "num-digit" else style
+                if label and title and _restarts(plain, number, stack):
                     root = label  # the attachment numbers again from one: a tree of its own under its label
                     stack.clear()
                     last_seen.clear()
+                    style = plain  # its 1. vouched for by the label, a digit after it or not (附件2 / 1.5G基站建设)
                 depth = _accept(style, number, stack, last_seen)
                 digit_led, style = style == "num-digit", "num" if style == "num-digit" else style
                 if depth is not None and title:

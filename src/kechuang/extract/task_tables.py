@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import NamedTuple
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
@@ -55,9 +56,21 @@ def _header_starts(text: str) -> bool:
 _MAX_CELL = 300
 
 
-def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool, str | None] | None:
-    """(roles of the header's role columns in order, index of the first row line, whether a unit column may end the
-    task's cells, where a column of people is printed beside the units) of a header starting at ``at``."""
+class _Header(NamedTuple):
+    """A table's header: its role columns' roles in order, the index of its first row's line, whether a unit column
+    may end the task's cells (printed before the task's text, or right after its first cell), where a column of
+    people is printed beside the units ("after"/"before", else None), and how many cells between bars it has (None
+    for a header not printed between bars)."""
+
+    roles: list[str | None]
+    first_row: int
+    unit_may_end_task: bool
+    persons: str | None
+    bar_cells: int | None
+
+
+def _header(lines: list[Line], at: int) -> _Header | None:
+    """The header starting at ``at``."""
     text = ""
     for line in lines[at:at + _MAX_HEADER_LINES]:
         if line.index > at and _header_starts(line.text):
@@ -66,8 +79,9 @@ def _header(lines: list[Line], at: int) -> tuple[list[str], int, bool, str | Non
             # every column that names units, in order; one that is no role (评分部门, 建设单位) takes no assignment
             roles = _column_roles(text)
             roles = list(itertools.dropwhile(lambda r: r is None, roles))  # 考核内容 | 单位 (of measure) before them
-            return (roles, line.index, _units_first(text) or _units_second(text), _person_column(text)) \
-                if roles else None
+            bars = [t for t in text.splitlines() if "|" in t]
+            return _Header(roles, line.index, _units_first(text) or _units_second(text), _person_column(text),
+                           len(bars[-1].split("|")) if bars else None) if roles else None
         text += line.text + "\n"
     return None
 
@@ -120,7 +134,7 @@ def _cells(line: Line) -> list[tuple[str, int, bool]]:
     return out
 
 
-def _unit_cells(row: list[Line], units_first: bool = False, persons: str | None = None
+def _unit_cells(row: list[Line], unit_may_end_task: bool = False, persons: str | None = None
                 ) -> list[tuple[str, int, list[tuple[str, int, int]], int]]:
     """The cells of a row that list units. The task comes first: every cell up to the first that ends a sentence
     (事项名称 | 项目内容。), else the first cell (建成县残疾人综合服务中心 names a thing to build); units printed
@@ -132,7 +146,7 @@ def _unit_cells(row: list[Line], units_first: bool = False, persons: str | None 
     task_end = next((k for k, c in enumerate(cells) if c[0].endswith("。") and not c[2]), 0)
     listed = [_listed_units(cell, start, after, persons) for cell, start, after, _ in cells]
     # a unit cell before the row's sentences (重点工作 | 责任领导 | 责任科室 | 攻坚目标。…, 泗洲头镇 2024) ends the task
-    if units_first:
+    if unit_may_end_task:
         task_end = min(task_end, next((k - 1 for k in range(1, len(cells)) if listed[k]), task_end))
     rows = enumerate(zip(cells, listed, strict=True))
     return [(cell, start, units, index) for k, ((cell, start, after, index), units) in rows
@@ -185,6 +199,20 @@ _GLUED_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
 def _person_column(header: str) -> str | None:
     flat = re.sub(r"[\s|]", "", _fold(header))
     return "after" if _PERSON_AFTER.search(flat) else "before" if _PERSON_BEFORE.search(flat) else None
+
+
+def _glued(row: list[Line], header: _Header) -> str | None:
+    """Where a person is printed beside the units of ``row``. A leader's column before the unit's ("before") glues a
+    person to the unit only where the row shows it: between bars, fewer cells than the header's; else no cell of the
+    row is a name alone (青阳 2023 `吴蓓蓓 县卫健委`, one cell once normalised). A row with the person in a cell of
+    its own (`张三 | 青阳县卫健委`) keeps its place-prefixed units whole ("beside": lone names dropped, none cut)."""
+    if header.persons != "before":
+        return header.persons
+    if any(_GLUED_PERSON.fullmatch(cell) and not unit_like(cell) for line in row for cell, _, _ in _cells(line)):
+        return "beside"
+    if header.bar_cells is not None and "|" in row[0].text:
+        return "before" if len(row[0].text.split("|")) < header.bar_cells else "beside"
+    return "before"
 
 
 def _without_people(units: list[tuple[str, int, int]], persons: str) -> list[tuple[str, int, int]]:
@@ -339,13 +367,13 @@ def extract_task_tables(lines: list[Line], paths: list[str]
                                  for u, s, e in found)
             i = max(cell_header[1], rows[-1][0].index + 1 if rows else 0)
             continue
-        roles, i, units_first, persons = header
+        roles, i = header.roles, header.first_row
         while i < len(lines) and not _header_starts(lines[i].text):
             j = i + 1
             while j < len(lines) and not _next_row(lines[i].text, lines[j].text) \
                     and not _header_starts(lines[j].text):
                 j += 1
-            cells = _unit_cells(lines[i:j], units_first, persons)
+            cells = _unit_cells(lines[i:j], header.unit_may_end_task, _glued(lines[i:j], header))
             path = paths[i]
             for (cell, start, found, _), role in zip(cells, _roles_for([c[0] for c in cells], roles), strict=True):
                 if role is None:

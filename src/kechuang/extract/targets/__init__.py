@@ -9,9 +9,8 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
-from kechuang.extract.targets.classes import scenic_classes
 from kechuang.extract.targets.completed import done_items
-from kechuang.extract.targets.criteria import criteria_label
+from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.place_tables import place_tables
@@ -19,6 +18,7 @@ from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
+from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import heading_year, opening_year, years
 
@@ -64,6 +64,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     goals_year: int | None = None
     goals_path: str | None = None
     past_path: str | None = "" if criteria_label(opening) else None  # a page of criteria (…申报条件有哪些?)
+    criteria = past_path is not None  # the past section is a list of criteria (targets/criteria.py)
+    lead_label = False  # a label of criteria before the first heading: it governs up to the next top-level heading
     lead_deadline: int | None = None  # a deadline (到2025年) an unheaded paragraph states: a news print's goals' year
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
@@ -90,11 +92,17 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year)) is not None:
                 goals_year, goals_path = stated_year, path  # 一、未来五年主要工作任务: the heading's year governs
-            past_path = path if (vocab().history_heading.search(title[:40]) or criteria_label(title)
-                                 or line.index in done) else (
-                past_path if _within(path, past_path) else None)
-        elif criteria_label(line.text):
-            past_path = path  # 申报条件: the lines under the label state criteria (targets/criteria.py)
+            under = _within(path, past_path) and not (lead_label and "/" not in path)
+            part = criteria and _within(path, past_path) and criteria_part(title)  # 一、基本条件 under 申报条件:
+            if part or criteria_label(title) or vocab().history_heading.search(title[:40]) or line.index in done:
+                past_path, criteria = path, part or criteria_label(title)
+            elif not under:
+                past_path, criteria = None, False
+            lead_label = False
+        elif criteria_label(line.text) and not (criteria and past_path == "" and not lead_label):
+            # 申报条件: the lines under the label state criteria (targets/criteria.py), in its section only; a page
+            # whose title is the label (its opening) is all criteria
+            past_path, criteria, lead_label = path, True, path == ""
         if past_path is not None and _within(path, past_path):
             continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
         if goals_path is not None and not _within(path, goals_path):
@@ -122,8 +130,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
         cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
         para.carried = out[-1] if out else None
-        found = para.run()
-        scenic_classes(para)  # 成功创建…国家4A级旅游景区: adds to para's targets, which ``found`` is
+        para.run()
+        scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
+        found = para.targets
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         out.extend([readings.restore(t, line.start) for t in found] if readings else found)

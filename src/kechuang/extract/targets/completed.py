@@ -10,12 +10,29 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.vocab import vocab
 
-# The year's plan reached, as a report says it; a commitment to reach it (确保超额完成年度任务) or a milestone
-# (6月底前完成年度计划的50%, 要完成…) is no report.
-_DONE = re.compile(r"(?<!确保)(?<!力争)(?<!争取)(?<!前)(?<!要)(?<!须)完成年度(?:计划|任务|目标任务|总投资)的\s*\d"
-                   r"|(?<!确保)(?<!力争)(?<!争取)超额完成(?:年度|全年)(?:任务|目标)")
+# The year's plan reached, as a report says it (完成年度计划的104.44%, 超额完成年度任务), unless its clause says it is
+# still to be reached (``_PLANNED``).
+_DONE = re.compile(r"完成年度(?:计划|任务|目标任务|总投资)的\s*\d|超额完成(?:年度|全年)(?:任务|目标)")
 _MAY_BE_DONE = re.compile(r"超额完成|完成年度")  # cheap test: most lines hold neither
+# A plan's milestone (6月底前完成年度计划的50%, 上半年完成…, 9月底完成…) holds a deadline; a commitment (确保全面完成…,
+# 努力超额完成…: the vocabulary's commitment and stretch words) or a modal (要超额完成全年任务, 须完成…) looks ahead.
+# A month that ends a span gone by (1-9月完成年度计划的85%) and 目前 are no deadline.
+_DEADLINE = re.compile(r"(?<![\d\-—~至])\d{1,2}月|半年|季度|底|(?<!目)前")
+_MODAL = re.compile(r"要|须|将|应")
+_CLAUSE_END = re.compile(r"[,,;;。!!??]")
+
+
+def _reports_done(text: str) -> bool:
+    """Whether ``text`` (simplified) says the year's plan was reached in a clause with no deadline nor commitment."""
+    for m in _DONE.finditer(text):
+        start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        stop = next((c.start() for c in _CLAUSE_END.finditer(text, m.end())), len(text))
+        rest = text[start:m.start()] + text[m.end():stop]
+        if not (_DEADLINE.search(rest) or _MODAL.search(rest) or vocab().commitment.search(rest)):
+            return True
+    return False
 
 
 def done_items(lines: list[Line], heading_titles: dict[int, int]) -> set[int]:
@@ -26,7 +43,7 @@ def done_items(lines: list[Line], heading_titles: dict[int, int]) -> set[int]:
     for line in lines:
         if line.index in heading_titles:
             current = line.index
-        if current is not None and current not in out and _MAY_BE_DONE.search(line.text) and _DONE.search(
-                simplified_all(line.text)):
+        if current is not None and current not in out and _MAY_BE_DONE.search(line.text) \
+                and _reports_done(simplified_all(line.text)):
             out.add(current)
     return out

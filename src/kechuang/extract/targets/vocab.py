@@ -69,6 +69,8 @@ class Vocab:
     stretch_alone: re.Pattern[str]  # 力争3%, 力争达到130家: a stretch word, a verb at most, then the value
     results_title: re.Pattern[str]  # 工作总结, 完成情况公示: the page reports what was done
     criteria_label: re.Pattern[str]  # 申报条件: a label opening a list of criteria (targets/criteria.py)
+    criteria_part: re.Pattern[str]  # 基本条件: a heading of a part of the criteria, under a label
+    criteria_action: re.Pattern[str]  # 放宽, 优化…: a verb acting on criteria (a task heading, no label)
     multi_year: re.Pattern[str]  # 纲要, 远景, 三年行动: a lead-in speaking of several years
     retrospective: re.Pattern[str]  # 五年来,我们…: a paragraph opening with a period up to now
     accomplished: re.Pattern[str]  # 被命名为, 成功举办, 提前完成: a thing done (a review, with no commitment)
@@ -165,7 +167,11 @@ def vocab() -> Vocab:
         # 情况的报告: 广汉 2025; both dev), as a sentence stating them reports (``reported`` below; round 22)
         results_title=re.compile(rf"{alt(r['results_titles'])}"
                                  rf"|\d{{4}}\s*年\s*1\s*[-—~至到]\s*\d{{1,2}}\s*月"),
-        criteria_label=re.compile(rf"(?:{alt(r['criteria_verbs'])})的?(?:基本)?条件(?:有哪些|有哪几项|如下)?\s*[:：?？]?\s*$"),
+        criteria_label=re.compile(rf"(?:{alt(r['criteria_qualifiers'])})?(?:{alt(r['criteria_verbs'])})的?"
+                                  rf"(?:{alt(r['criteria_qualifiers'])})?条件(?P<question>有哪些|有哪几项)?(?:如下)?"
+                                  r"\s*[:：?？]?\s*$"),
+        criteria_part=re.compile(rf"(?:{alt(r['criteria_qualifiers'])})条件\s*[:：]?\s*"),
+        criteria_action=re.compile(alt(r["criteria_actions"])),
         multi_year=re.compile(alt(r["multi_year_marks"])),
         # after at most one short lead clause (记者于发布会获悉,过去五年,…: a news print of a review)
         retrospective=re.compile(rf"\s*(?:[^,,。;;\d]{{2,16}}[,,])?(?:(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})"

@@ -18,18 +18,31 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
-_ITEM = r"(?P<name>[^\d,,;;。、:：“”()()]{2,8}?)(?:国家)?(?P<cls>[1-5]A)级"
+# An area's name: one class for every shape, quotes kept (成功创建“十里荷花”国家4A级旅游景区); a label's colon ends it
+_NAME = r"[^\d,,;;。、:：]{2,8}?"
+_ITEM = rf"(?P<name>{_NAME})(?:国家)?(?P<cls>[1-5]A)级"
 # 创建 after 谋划/启动/推动 plans or starts the work: not a class reached
-_CREATED = re.compile(r"(?:成功创建|创成|(?<![划动])创建)((?:[^\d,,;;。、]{2,8}?(?:国家)?[1-5]A级、)*"
-                      r"[^\d,,;;。、]{2,8}?(?:国家)?[1-5]A级)(?P<noun>(?:旅游)?景区)")
+_CREATED = re.compile(rf"(?:成功创建|创成|(?<![划动])创建)((?:{_NAME}(?:国家)?[1-5]A级、)*"
+                      rf"{_NAME}(?:国家)?[1-5]A级)(?P<noun>(?:旅游)?景区)")
 _APPROVED = re.compile(rf"(?:^|(?<=[。,,;;:：]))\s*{_ITEM}(?P<noun>(?:旅游)?景区)(?:和[^,,;;。]{{0,20}})?要?获批挂牌")
 
 
 def scenic_classes(para: Paragraph) -> None:
-    """Add the paragraph's scenic-class targets (see the module's note)."""
+    """Add the paragraph's scenic-class targets (see the module's note), each in document order among the
+    paragraph's targets."""
     text = para.mtext
     if "A级" not in text:
         return
+    before = len(para.targets)
+    _read(para, text)
+    added = para.targets[before:]
+    del para.targets[before:]
+    for target in added:
+        at = next((k for k, t in enumerate(para.targets) if t.start > target.start), len(para.targets))
+        para.targets.insert(at, target)
+
+
+def _read(para: Paragraph, text: str) -> None:
     starts = [s for s, _ in para.sentences]
     for m in _CREATED.finditer(text):
         items = list(re.finditer(_ITEM, m.group(1)))
@@ -38,13 +51,17 @@ def scenic_classes(para: Paragraph) -> None:
             hi = m.start(1) + item.end()
             last = k == len(items) - 1
             name = item.group("name") + m.group("noun") if not last else text[lo:m.end()]
-            _add(para, starts, name, item.group("cls"), lo, hi if not last else m.end())
+            _add(para, starts, name, item.group("cls"), lo, hi if not last else m.end(),
+                 m.start(1) + item.start("cls"))
     for m in _APPROVED.finditer(text):
-        _add(para, starts, text[m.start("name"):m.end("noun")], m.group("cls"), m.start("name"), m.end("noun"))
+        _add(para, starts, text[m.start("name"):m.end("noun")], m.group("cls"), m.start("name"), m.end("noun"),
+             m.start("cls"))
 
 
-def _add(para: Paragraph, starts: list[int], indicator: str, cls: str, lo: int, hi: int) -> None:
-    if para.masked[lo] or any(t.start <= para.line.start + lo < t.end for t in para.targets):
+def _add(para: Paragraph, starts: list[int], indicator: str, cls: str, lo: int, hi: int, at: int) -> None:
+    """``at``: where the class is printed; one inside a quote or a title (《百山祖5A级景区旅游总体规划》) or an
+    annotation is none, a quoted name before it is the area's (“十里荷花”国家4A级旅游景区)."""
+    if para.masked[at] or any(t.start <= para.line.start + lo < t.end for t in para.targets):
         return
     sentence = max(0, bisect.bisect_right(starts, lo) - 1)
     para.add(indicator, "category", cls, None, lo, hi, sentence, para.sentences[sentence][1], lo)
