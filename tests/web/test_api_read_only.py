@@ -26,10 +26,8 @@ def _refused(answer, *names):
 def test_a_task_refuses_a_changed_read_only_field_and_saves_nothing(api, users, task):  # noqa: F811
     url = f"/tasks/{task.pk}"
     status, body = api(users["bureau"], "get", url)
-    _refused(api(users["bureau"], "put", url, {**body, "title": "改", "percent": 100}), "percent")
-    _refused(api(users["bureau"], "put", url, {**body, "id": task.pk + 1, "plan_id": 999}), "id", "plan_id")
-    units = [{**u, "status": "done"} for u in body["units"]]
-    _refused(api(users["bureau"], "put", url, {**body, "units": units}), "units")
+    _refused(api(users["bureau"], "put", url, {**body, "title": "改", "id": task.pk + 1, "plan_id": 999}),
+             "id", "plan_id")
     task.refresh_from_db()
     assert task.title == body["title"] and task.version == body["version"]
     status, saved = api(users["bureau"], "put", url, {**body, "title": "只改标题"})
@@ -145,18 +143,117 @@ def test_a_collective_listed_and_sent_back_with_other_members(api, users, county
     assert status == 200 and sorted(saved["members"]) == sorted(plain)
 
 
-def test_every_body_that_echoes_a_get_answer_has_its_check_here():
-    """A body with read-only fields must be checked by its endpoint (``unchanged``): each one is tested, here or in
-    test_api_role_fields.py (the 榜单 draft and its targets)."""
-    tested = {"schemas.TaskIn", "schemas.TargetPatch", "schemas.MembersIn", "enterprises.EnterpriseUpdate", "enterprises.FiguresIn",
-              "carriers.CarrierUpdate", "transfer.DemandIn", "transfer.DemandUpdate", "transfer.AchievementIn",
-              "challenges.DraftIn", "challenges.TargetIn"}
-    import kechuang.web.api.routes  # noqa: F401  (every API module, so every body class is defined)
+def _writes_that_compare() -> set[tuple[str, str]]:
+    """Every API operation whose body compares read-only fields (``compared`` or ``fixed``), as (method, path)."""
+    import kechuang.web.api.routes as routes
 
-    def subclasses(cls):
-        for sub in cls.__subclasses__():
-            yield sub
-            yield from subclasses(sub)
+    found = set()
+    for _, router in routes.api._routers:
+        for path, view in router.path_operations.items():
+            for op in view.operations:
+                for model in op.signature.models:
+                    for field in model.model_fields.values():
+                        body = field.annotation
+                        if isinstance(body, type) and issubclass(body, StrictIn) and (body.compared or body.fixed):
+                            found |= {(method, path) for method in op.methods}
+    return found
 
-    found = {f"{c.__module__.rsplit('.', 1)[-1]}.{c.__name__}" for c in subclasses(StrictIn) if c.echoes}
-    assert found == tested
+
+def _task_put(request, api, users):  # noqa: F811
+    task = request.getfixturevalue("task")
+    _, body = api(users["bureau"], "get", f"/tasks/{task.pk}")
+    return api(users["bureau"], "put", f"/tasks/{task.pk}", {**body, "id": task.pk + 1}), "id"
+
+
+def _target_patch(request, api, users):  # noqa: F811
+    task = request.getfixturevalue("task")
+    _, made = api(users["bureau"], "post", f"/tasks/{task.pk}/targets", {"indicator": "研发投入强度", "value": "2.5"})
+    return api(users["bureau"], "patch", f"/targets/{made['id']}", {**made, "start": 7},
+               content_type="application/json"), "start"
+
+
+def _members_put(request, api, users):  # noqa: F811
+    _, listed = api(users["bureau"], "get", "/departments")
+    collective = next(d for d in listed if d["is_collective"])
+    return api(users["bureau"], "put", f"/departments/{collective['id']}/members",
+               {**collective, "region_code": "620921"}), "region_code"
+
+
+def _enterprise_put(request, api, users):  # noqa: F811
+    url = f"/enterprises/{request.getfixturevalue('enterprise').pk}"
+    _, body = api(users["bureau"], "get", url)
+    return api(users["bureau"], "put", url, {**body, "region_code": "620921"}), "region_code"
+
+
+def _figures_put(request, api, users):  # noqa: F811
+    url = f"/enterprises/{request.getfixturevalue('enterprise').pk}/figures/2025"
+    _, row = api(users["ent_user"], "put", url, {"employees": 80})
+    return api(users["ent_user"], "put", url, {**row, "source": "api"}), "source"
+
+
+def _draft_put(request, api, users):  # noqa: F811
+    from tests.web.challenge_fixtures import build_challenge, make_experts
+    from tests.web.test_api_role_fields import TARGET
+
+    county = request.getfixturevalue("county")
+    experts = make_experts(county, request.getfixturevalue("other_county"), users["expert"])
+    c = build_challenge(users, county, experts, "drafting")
+    _, got = api(users["bureau"], "get", f"/challenges/{c.pk}")
+    body = {**got, "conditions": "县内注册企业", "budget": "100", "term_months": 24, "apply_until": "2026-12-31",
+            "targets": [TARGET], "region": "金塔县"}
+    return api(users["bureau"], "put", f"/challenges/{c.pk}/draft", body), "region"
+
+
+def _carrier_put(request, api, users):  # noqa: F811
+    _, made = api(users["bureau"], "post", "/carriers", {
+        "name": "灵寿县众创空间", "kind": "众创空间", "level": "市级", "host_name": "灵寿县青禾农业",
+        "recognised_on": "2025-05-20"})
+    return api(users["bureau"], "put", f"/carriers/{made['id']}", {**made, "id": made["id"] + 1}), "id"
+
+
+def _demand_post(request, api, users):  # noqa: F811
+    request.getfixturevalue("enterprise")
+    return api(users["ent_user"], "post", "/transfer/demands", {"title": "需求", "problem": "描述", "is_demo": True}), \
+        "is_demo"
+
+
+def _demand_put(request, api, users):  # noqa: F811
+    url = f"/transfer/demands/{request.getfixturevalue('demands')['own'].pk}"
+    _, body = api(users["ent_user"], "get", url)
+    return api(users["ent_user"], "put", url, {**body, "enterprise_id": body["enterprise_id"] + 1}), "enterprise_id"
+
+
+def _achievement_post(request, api, users):  # noqa: F811
+    request.getfixturevalue("achievements")
+    return api(users["bureau"], "post", "/transfer/achievements", {
+        "title": "成果", "holder": "某大学", "holder_kind": "university", "summary": "简介", "id": 5}), "id"
+
+
+def _achievement_put(request, api, users):  # noqa: F811
+    url = f"/transfer/achievements/{request.getfixturevalue('achievements')['a0'].pk}"
+    _, body = api(users["bureau"], "get", url)
+    return api(users["bureau"], "put", url, {**body, "is_demo": True}), "is_demo"
+
+
+#: One request per write that compares read-only fields, with one compared field changed: each must be refused.
+WRITES = {("PUT", "/tasks/{task_id}"): _task_put, ("PATCH", "/targets/{target_id}"): _target_patch,
+          ("PUT", "/departments/{department_id}/members"): _members_put,
+          ("PUT", "/enterprises/{enterprise_id}"): _enterprise_put,
+          ("PUT", "/enterprises/{enterprise_id}/figures/{year}"): _figures_put,
+          ("PUT", "/challenges/{challenge_id}/draft"): _draft_put, ("PUT", "/carriers/{carrier_id}"): _carrier_put,
+          ("POST", "/transfer/demands"): _demand_post, ("PUT", "/transfer/demands/{pk}"): _demand_put,
+          ("POST", "/transfer/achievements"): _achievement_post,
+          ("PUT", "/transfer/achievements/{pk}"): _achievement_put}
+
+
+def test_every_write_that_compares_has_a_request_here():
+    assert _writes_that_compare() == set(WRITES)
+
+
+@pytest.mark.parametrize("write", sorted(WRITES), ids=" ".join)
+def test_each_write_refuses_a_changed_compared_field(request, api, users, write):  # noqa: F811
+    """Fails when an endpoint no longer calls ``unchanged`` (the field would be dropped, the write answer 2xx)."""
+    (status, body), name = WRITES[write](request, api, users)
+    assert status == 400, (write, status, body)
+    _is_error(body, "KC-API-READ-ONLY")
+    assert body["error"]["context"]["field"] == name

@@ -80,7 +80,11 @@ def test_a_plan_s_pages_do_not_grow_with_its_tasks(client, users, plan, who, pag
            "monitor": f"/plans/{plan.pk}/targets/monitor/", "my": "/my/tasks/"}[page]
     client.force_login(users[who])
     whole = _queries(client, url)
-    tasks = list(plan.tasks.order_by("-position"))
-    for task in tasks[: len(tasks) // 2]:  # the plan's pages counted again with half its tasks
+    tasks = plan.tasks.order_by("-position")
+    if who == "lead":  # a unit's pages show its own tasks: half of those go (the plan's last half may hold none)
+        tasks = tasks.filter(assignments__department=users[who].profile.department).distinct()
+    tasks = list(tasks)
+    assert len(tasks) >= 2
+    for task in tasks[: len(tasks) // 2]:  # the pages counted again with half the tasks they show
         task.delete()
     assert _queries(client, url) == whole

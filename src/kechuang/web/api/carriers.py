@@ -59,7 +59,8 @@ class CarrierOut(Schema):
 class CarrierUpdate(CarrierIn):
     version: int
 
-    answer: ClassVar[type[Schema]] = CarrierOut  # id, region_code, kind_name, level_name, evaluations: read-only
+    answer: ClassVar[type[Schema]] = CarrierOut  # kind_name, level_name, evaluations: derived, accepted as sent
+    compared: ClassVar[frozenset[str]] = frozenset({"id", "region_code"})
 
 
 class EvaluationIn(StrictIn):

@@ -243,7 +243,8 @@ class TargetIn(StrictIn):
     unit: str
     direction: str = "ge"
 
-    answer: ClassVar[type[Schema]] = TargetOut  # achieved, met: read-only (null on a 榜单 being drafted)
+    answer: ClassVar[type[Schema]] = TargetOut
+    compared: ClassVar[frozenset[str]] = frozenset({"achieved", "met"})  # null on a 榜单 being drafted
     renames: ClassVar[dict[str, str]] = {"promised": "value"}  # the GET's name
 
 
@@ -260,6 +261,9 @@ class DraftIn(StrictIn):
     targets: list[TargetIn]
 
     answer: ClassVar[type[Schema]] = ChallengeDetailOut
+    # step_name, records, notice_until, results_until: the steps' (others' actions), accepted as sent; the step
+    # and the winner are compared (only a 榜单 being drafted is drafted: its step is 凝练, its winner none)
+    compared: ClassVar[frozenset[str]] = frozenset({"id", "region", "step", "winner_id", "is_demo"})
 
 
 class AwardIn(StrictIn):
@@ -364,6 +368,7 @@ def milestone_release(request, milestone_id: int, body: ReleaseIn):
              summary="验收:逐项目标的实际值")
 def challenge_accept(request, challenge_id: int, body: AcceptIn):
     c = _challenge(request, challenge_id)
+    flow.require(request.user, c, "accept")  # who may accept first: only then is what was sent looked at
     targets = list(c.targets.all())
     unknown_refused([f"achieved.{n}" for n in body.achieved if n not in {str(i) for i in range(1, len(targets) + 1)}])
     achieved = {t.pk: str(body.achieved.get(str(n), "")) for n, t in enumerate(targets, start=1)}

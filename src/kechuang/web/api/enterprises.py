@@ -65,8 +65,9 @@ class EnterpriseOut(Schema):
 class EnterpriseUpdate(EnterpriseIn):
     version: int
 
-    answer: ClassVar[type[Schema]] = EnterpriseOut  # id, region_code, reserve_stage, uscc_warning … read-only
-    advisories: ClassVar[frozenset[str]] = frozenset({"warnings", "similar_ids"})  # the last save's notes
+    answer: ClassVar[type[Schema]] = EnterpriseOut
+    # reserve_stage (moved by the reserve's steps), uscc_warning, the last save's warnings: accepted as sent
+    compared: ClassVar[frozenset[str]] = frozenset({"id", "region_code", "verified"})
 
 
 class FiguresOut(Schema):
@@ -108,7 +109,8 @@ class FiguresIn(StrictIn):
     #: domestic part follow from the items. Left out: the stored items stay; {}: they are cleared.
     rd_items: dict[str, Figure] | None = None
 
-    answer: ClassVar[type[Schema]] = FiguresOut  # year, source, verified, version: read-only
+    answer: ClassVar[type[Schema]] = FiguresOut  # version: the one read (a newer one is a 409)
+    compared: ClassVar[frozenset[str]] = frozenset({"year", "source", "verified"})
 
 
 class SmeIn(StrictIn):
@@ -225,7 +227,8 @@ def figures_list(request, enterprise_id: int):
 def figures_put(request, enterprise_id: int, year: int, body: FiguresIn):
     enterprise = enterprise_for_user(request.user, enterprise_id, figures=True)
     year = year_checked(year)
-    body.unchanged(_figures_out(enterprise.years.filter(year=year).first() or YearFigures(year=year)))
+    stored = enterprise.years.filter(year=year).first()
+    body.unchanged(_figures_out(stored or YearFigures(year=year)), stored_version=stored is not None)
     own = enterprise_id_of(request.user) == enterprise.pk
     raw = body.model_dump(exclude={"rd_items"}) | _rd_item_fields(body.rd_items or {})
     row, _ = services.figures_save(request.user, enterprise, year, raw, source="enterprise" if own else "api",

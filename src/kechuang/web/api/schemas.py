@@ -22,18 +22,21 @@ Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 class StrictIn(Schema):
     """A request body that refuses a field it does not know (400 naming it) instead of dropping it.
 
-    ``answer`` is the matching GET answer's shape: its fields this body does not take are read-only (``echoes``),
-    as are the body's own ``fixed`` ones (taken on create, never written by an update). A read-modify-write sends
-    them back; the endpoint, once it holds the record, calls ``unchanged`` with it, and a read-only field sent
-    with another value than the record's is refused by name (400 KC-API-READ-ONLY), never dropped. ``advisories``
-    are an answer's notes on a save (warnings) that no record keeps: taken back as they are. ``renames`` maps a
-    GET answer's name to the body's own (``lead_units`` → ``lead``), so the answer's names can be sent back.
+    ``answer`` is the matching GET answer's shape: its fields this body does not take are read-only (``echoes``).
+    A read-modify-write sends them back; they are taken out of the body, and only the ``compared`` ones (the
+    record's stored identity and owner: ``id``, ``region_code``, ``verified`` … per schema) and the body's own
+    ``fixed`` ones (taken on create, never written by an update) are checked: the endpoint, once it holds the
+    record, calls ``unchanged`` with it, and such a field sent with another value than the record's is refused by
+    name (400 KC-API-READ-ONLY), never dropped. The other echoes are derived or live state that other people's
+    actions or the calendar change without raising the version (a task's units, percent, light, "已逾期N天"; a
+    榜单's records; a save's warnings): accepted as sent, as no write takes them. ``renames`` maps a GET answer's
+    name to the body's own (``lead_units`` → ``lead``), so the answer's names can be sent back.
     """
 
     model_config = ConfigDict(extra="forbid")
     answer: ClassVar[type[Schema] | None] = None
     fixed: ClassVar[frozenset[str]] = frozenset()
-    advisories: ClassVar[frozenset[str]] = frozenset()
+    compared: ClassVar[frozenset[str]] = frozenset()  # the answer's stored identity and owner fields
     renames: ClassVar[dict[str, str]] = {}
     echoes: ClassVar[frozenset[str]] = frozenset()  # derived from ``answer`` and ``fixed``
     _echoed: dict = PrivateAttr(default_factory=dict)
@@ -42,6 +45,8 @@ class StrictIn(Schema):
     def __pydantic_init_subclass__(cls, **kwargs):
         super().__pydantic_init_subclass__(**kwargs)
         shown = set(cls.answer.model_fields) if cls.answer is not None else set()
+        stray = (cls.fixed | cls.compared) - shown
+        assert not stray, f"{cls.__name__}: fixed or compared fields its answer does not have: {sorted(stray)}"
         cls.echoes = frozenset(shown - set(cls.model_fields) - set(cls.renames)) | cls.fixed
 
     @model_validator(mode="wrap")
@@ -64,10 +69,14 @@ class StrictIn(Schema):
         made._echoed = echoed
         return made
 
-    def unchanged(self, record) -> None:
-        """Refuse the read-only fields sent with another value than ``record``'s (the record, or the dict its GET
-        answer is built from; None for a new record, which takes none but null), by name."""
-        sent = {k: v for k, v in self._echoed.items() if k not in self.advisories}
+    def unchanged(self, record, stored_version: bool = True) -> None:
+        """Refuse the compared fields sent with another value than ``record``'s (the record, or the dict its GET
+        answer is built from; None for a new record, which takes none but null), by name. ``stored_version``
+        False: the record is not saved yet, so no version sent back can be an old one."""
+        checked = self.compared | self.fixed | {"version"}
+        sent = {k: v for k, v in self._echoed.items() if k in checked}
+        if not stored_version:
+            sent.pop("version", None)
         if not sent:
             return  # only writable fields: nothing to compare (the record's answer is not even built)
         if record is None:
@@ -188,7 +197,8 @@ class TargetPatch(StrictIn):
     quote: str | None = None
     version: int
 
-    answer: ClassVar[type[Schema]] = TargetOut  # id, start, end: read-only
+    answer: ClassVar[type[Schema]] = TargetOut
+    compared: ClassVar[frozenset[str]] = frozenset({"id", "start", "end"})  # the quote's span: read-only
 
 
 class UnitOut(Schema):
@@ -244,7 +254,10 @@ class TaskIn(StrictIn):
     due_day: int = 28
     version: int
 
-    answer: ClassVar[type[Schema]] = TaskOut  # id, plan_id, deadline_default, light …, units, targets: read-only
+    answer: ClassVar[type[Schema]] = TaskOut
+    # deadline_default, light, light_reason, percent, closed, units, targets: the units' and the calendar's, which
+    # change without the task's version (a 签收, a report, a day later "已逾期N天"): accepted as sent
+    compared: ClassVar[frozenset[str]] = frozenset({"id", "plan_id"})
     renames: ClassVar[dict[str, str]] = {
         "lead_units": "lead", "responsible_units": "responsible", "cooperating_units": "cooperating"}
 
@@ -287,7 +300,8 @@ class MembersIn(StrictIn):
     members: list[int]
     remove_signed: bool = False  # take out members that signed tasks through the collective (their 签收 goes)
 
-    answer: ClassVar[type[Schema]] = DepartmentOut  # id, name, aliases, is_collective, region_code: read-only
+    answer: ClassVar[type[Schema]] = DepartmentOut
+    compared: ClassVar[frozenset[str]] = frozenset({"id", "name", "aliases", "is_collective", "region_code"})
 
 
 class ReportOut(Schema):

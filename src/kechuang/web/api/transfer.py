@@ -51,7 +51,8 @@ class DemandIn(StrictIn):
     status: str = Demand.OPEN
     enterprise_id: int | None = None
 
-    answer: ClassVar[type[Schema]] = DemandOut  # id, enterprise, is_demo: read-only
+    answer: ClassVar[type[Schema]] = DemandOut  # enterprise (its name): derived, accepted as sent
+    compared: ClassVar[frozenset[str]] = frozenset({"id", "is_demo"})
 
 
 class DemandUpdate(DemandIn):
@@ -87,7 +88,8 @@ class AchievementIn(StrictIn):
     status: str = Achievement.AVAILABLE
     enterprise_id: int | None = None
 
-    answer: ClassVar[type[Schema]] = AchievementOut  # id, is_demo: read-only
+    answer: ClassVar[type[Schema]] = AchievementOut
+    compared: ClassVar[frozenset[str]] = frozenset({"id", "is_demo"})
 
 
 class PartOut(Schema):
