@@ -98,3 +98,21 @@ def test_a_compared_or_fixed_name_the_answer_lacks_fails_at_definition():
             enterprise: int
             answer: ClassVar[type[Schema]] = Out
             fixed: ClassVar[frozenset[str]] = frozenset({"enterprise"})
+
+
+def test_a_copy_read_before_the_bureau_s_check_is_a_conflict_not_a_refused_field(api, users, enterprise):  # noqa: F811
+    """核实 changes ``verified`` (compared): it now raises the version, so a copy read before it is a 409 (read
+    again), never a 400 that blames the writer for a field it did not touch."""
+    from kechuang.web.enterprises.services import enterprise_verify
+
+    url = f"/enterprises/{enterprise.pk}"
+    _, row = api(users["ent_user"], "put", f"{url}/figures/2025", {"employees": 80})
+    _, body = api(users["bureau"], "get", url)
+    enterprise_verify(users["bureau"], enterprise)
+    status, stale = api(users["ent_user"], "put", f"{url}/figures/2025", {**row, "employees": 81})
+    assert status == 409 and stale["error"]["context"]["field"] == "version", stale
+    status, stale = api(users["bureau"], "put", url, {**body, "address": "灵寿县城"})
+    assert status == 409, stale
+    _, fresh = api(users["bureau"], "get", url)
+    status, saved = api(users["bureau"], "put", url, {**fresh, "address": "灵寿县城"})
+    assert status == 200 and saved["address"] == "灵寿县城", saved  # (an edit clears the 核实, as in the form)

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from kechuang.errors import KechuangError
@@ -257,8 +258,9 @@ def enterprise_verify(actor, enterprise: Enterprise) -> int:
     """核实: the bureau confirms the enterprise's data and all its unverified figures; recorded."""
     now = timezone.now()
     years = list(enterprise.years.filter(verified_at=None).values_list("year", flat=True))
-    enterprise.years.filter(verified_at=None).update(verified_at=now, verified_by=actor)
-    Enterprise.objects.filter(pk=enterprise.pk).update(verified_at=now, verified_by=actor)
+    # a new version: a copy read before the 核实 says 未核实, so its write is a 409 (read again), not a refused field
+    enterprise.years.filter(verified_at=None).update(verified_at=now, verified_by=actor, version=F("version") + 1)
+    Enterprise.objects.filter(pk=enterprise.pk).update(verified_at=now, verified_by=actor, version=F("version") + 1)
     change_record(actor, "enterprise", enterprise.pk, "approve", before={"核实": None},
                   after={"核实": "已核实", "核实年度": years or None})
     return len(years)
