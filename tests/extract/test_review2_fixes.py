@@ -17,3 +17,16 @@ def test_a_total_row_or_an_attachment_after_a_place_table_ends_it():
     rows = _place_rows(JIADING, 2026)
     assert _place_rows(JIADING + "\n合计\n125.93\n25.18\n75.56\n100.75\n125.93\n137.94", 2026) == rows
     assert _place_rows(JIADING + "\n附件2\n联系人\n1\n2\n3", 2026) == rows
+
+
+def test_a_report_share_with_a_past_span_or_a_word_holding_a_modal_still_closes_its_item():
+    # 前 in 前三季度/提前/当前, 要 in 主要, 底 in 截至9月底 are no deadline nor modal: the item was reached
+    item = "(一)新增养老床位250张\n{}"
+    for clause in ("1-9月新增养老床位280张,前三季度完成年度计划的85%。", "主要指标完成年度计划的112%。",
+                   "新增养老床位280张,提前超额完成全年任务。", "当前已完成年度计划的112%。",
+                   "截至9月底完成年度计划的85%。", "截至2023年9月底完成年度计划的85%。"):
+        assert _values(item.format(clause), 2023) == [], clause
+    # a milestone's deadline as a whole token still keeps the item
+    for clause, share in (("6月底前完成年度计划的50%。", 50), ("年底前完成年度计划的100%。", 100),
+                          ("6月份前完成年度计划的50%。", 50)):
+        assert _values(item.format(clause), 2023) == [250, share], clause
