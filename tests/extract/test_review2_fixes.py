@@ -30,3 +30,13 @@ def test_a_report_share_with_a_past_span_or_a_word_holding_a_modal_still_closes_
     for clause, share in (("6月底前完成年度计划的50%。", 50), ("年底前完成年度计划的100%。", 100),
                           ("6月份前完成年度计划的50%。", 50)):
         assert _values(item.format(clause), 2023) == [250, share], clause
+
+
+def test_a_label_of_criteria_holds_across_its_sibling_parts():
+    # (二)具体条件 after (一)基本条件 is criteria too; the next section (支持政策) states the plan's targets
+    text = ("某区研发中心认定办法\n一、申报条件\n(一)基本条件\n研发投入占比不低于3%。\n(二)具体条件\n研发人员不少于10人。\n"
+            "二、支持政策\n全年新认定研发中心20家。")
+    assert _values(text, 2023) == [20]
+    lead = ("某区研发中心认定办法\n申报条件:\n一、基本条件\n研发投入占比不低于3%。\n二、具体条件\n研发人员不少于10人。\n"
+            "三、支持政策\n全年新认定研发中心20家。")
+    assert _values(lead, 2023) == [20]
