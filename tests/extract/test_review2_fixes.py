@@ -4,6 +4,7 @@ the code at 37e1449 read each correctly. The sentences come from the rules' own 
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from kechuang.extract.targets.criteria import criteria_label
 from tests.extract.test_target_round24 import JIADING
 from tests.extract.test_target_round24 import _rows as _place_rows
 
@@ -40,3 +41,12 @@ def test_a_label_of_criteria_holds_across_its_sibling_parts():
     lead = ("某区研发中心认定办法\n申报条件:\n一、基本条件\n研发投入占比不低于3%。\n二、具体条件\n研发人员不少于10人。\n"
             "三、支持政策\n全年新认定研发中心20家。")
     assert _values(lead, 2023) == [20]
+
+
+def test_a_label_of_criteria_may_follow_its_subject():
+    # 二、高新技术企业认定条件: a subject before the label, no verb acting on criteria; 优化职称申报条件 stays a task
+    assert criteria_label("高新技术企业认定条件") and criteria_label("省级研发中心申报条件")
+    assert not criteria_label("优化职称申报条件") and not criteria_label("放宽人才认定条件")
+    for label, value in (("高新技术企业认定条件", 5), ("省级研发中心申报条件", 10)):
+        text = f"某区研发中心认定办法\n一、总则\n二、{label}\n研发人员不少于{value}人。\n三、支持政策\n全年新认定研发中心20家。"
+        assert _values(text, 2023) == [20], label
