@@ -50,3 +50,10 @@ def test_a_label_of_criteria_may_follow_its_subject():
     for label, value in (("高新技术企业认定条件", 5), ("省级研发中心申报条件", 10)):
         text = f"某区研发中心认定办法\n一、总则\n二、{label}\n研发人员不少于{value}人。\n三、支持政策\n全年新认定研发中心20家。"
         assert _values(text, 2023) == [20], label
+
+
+def test_a_leader_beside_the_unit_in_a_table_a_cell_a_line_is_no_broken_name():
+    # 王伟 / 县委办 is the leader's cell and the unit's, not one unit's name broken over two lines
+    text = "附件1\n工作任务清单\n序号\n任务名称\n责任领导\n牵头部门\n配合部门\n1\n推进医共体建设。\n王伟\n县委办\n县卫健委"
+    tasks = extract_text(text, plan_year=2023).tasks()
+    assert [(t["lead"], t["cooperating"]) for t in tasks] == [(["县委办"], ["县卫健委"])]
