@@ -57,3 +57,11 @@ def test_a_leader_beside_the_unit_in_a_table_a_cell_a_line_is_no_broken_name():
     text = "附件1\n工作任务清单\n序号\n任务名称\n责任领导\n牵头部门\n配合部门\n1\n推进医共体建设。\n王伟\n县委办\n县卫健委"
     tasks = extract_text(text, plan_year=2023).tasks()
     assert [(t["lead"], t["cooperating"]) for t in tasks] == [(["县委办"], ["县卫健委"])]
+
+
+def test_a_news_item_keeps_the_date_the_page_states_for_the_document():
+    # only the page's publishing stamp is the report's; 成文日期 dates the document the news reports
+    text = ("福清市推进气象事业高质量发展\n成文日期:2022年05月19日\n"
+            "5月19日,福清市人民政府印发《福清市推进气象事业高质量发展的实施意见》,明确到2025年……")
+    info = extract_text(text).document
+    assert (info.title, info.date) == ("福清市推进气象事业高质量发展的实施意见", "2022-05-19")
