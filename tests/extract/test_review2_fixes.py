@@ -65,3 +65,11 @@ def test_a_news_item_keeps_the_date_the_page_states_for_the_document():
             "5月19日,福清市人民政府印发《福清市推进气象事业高质量发展的实施意见》,明确到2025年……")
     info = extract_text(text).document
     assert (info.title, info.date) == ("福清市推进气象事业高质量发展的实施意见", "2022-05-19")
+
+
+def test_a_doc_site_banner_is_cut_only_at_the_line_start():
+    # 文档 inside a run-on title is the title's own word; the banner (wenke99 2011) still goes
+    text = "某市档案文档数字化建设实施方案为深入贯彻落实党中央决策部署,推进档案数字化,制定本方案。\n一、总体要求\n"
+    assert extract_text(text).document.title == "某市档案文档数字化建设实施方案"
+    text = "精选优质文档-倾情为你奉上天津市海洋经济和海洋事业发展“十二五”规划导 言天津作为中国北方最大的沿海开放城市。\n"
+    assert extract_text(text).document.title == "天津市海洋经济和海洋事业发展“十二五”规划"
