@@ -142,7 +142,7 @@ def _unit_cells(row: list[Line], unit_may_end_task: bool = False, persons: str |
     sentence (开工建设老年大学。) is a task, not a unit."""
     cells = [(cell, start, after, line.index) for line in row for cell, start, after in _cells(line)
              if cell and len(cell) <= _MAX_CELL and re.search(r"\D", cell) and not _ROW_START.fullmatch(cell)]
-    cells = _rejoined(cells)
+    cells = cells if persons else _rejoined(cells)  # beside a person column, a short cell is the leader's name
     task_end = next((k for k, c in enumerate(cells) if c[0].endswith("。") and not c[2]), 0)
     listed = [_listed_units(cell, start, after, persons) for cell, start, after, _ in cells]
     # a unit cell before the row's sentences (重点工作 | 责任领导 | 责任科室 | 攻坚目标。…, 泗洲头镇 2024) ends the task
@@ -175,6 +175,7 @@ def _broken_pair(head: tuple[str, int, bool, int], end: tuple[str, int, bool, in
     return (end[3] == head[3] + 1 and end[1] == head[1] + len(head[0]) + 1
             and bool(_BROKEN_END.fullmatch(end[0])) and bool(UNIT_SUFFIX.search(end[0]))
             and bool(_BROKEN_HEAD.fullmatch(head[0])) and not UNIT_SUFFIX.search(head[0])
+            and not _GLUED_PERSON.fullmatch(head[0])  # 王伟 / 县委办: a leader's name, then the unit
             and unit_like(head[0] + end[0]))
 
 

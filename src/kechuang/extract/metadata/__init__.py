@@ -277,10 +277,11 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
     if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
         info.publish_date = None
-    if not info.date and not (numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
-        info.date = info.publish_date  # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date
-    if news and not date:
-        info.date = None  # a news item's stamp dates the report, not the document it reports
+    # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date; a news item's stamp dates the report,
+    # not the document it reports (a date the page states for the document, 成文日期, stays)
+    if not info.date and not news and not (numbered and info.publish_date
+                                           and info.publish_date[:4] != numbered.group(1)):
+        info.date = info.publish_date
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over

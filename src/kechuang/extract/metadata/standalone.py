@@ -107,7 +107,9 @@ def plan_title_limit(lines: list[Line]) -> int:
 # title ends with its plan word where the statement of purpose (为…, 根据…) or the foreword (导言, 前言) begins.
 _RUN_ON_TITLE = re.compile(r"\s*(?P<title>[^。,,:;《》!?]{6,60}?(?:" + "|".join(PLAN_WORDS) + r"))"
                            r"\s*(?:为|根据|导\s*言|前\s*言)")
-_BANNER = re.compile(r".*(?:文档|奉上|下载)\s*[-—:]?")  # a doc site's banner run into the title
+# a doc site's banner run into the title (精选优质文档-倾情为你奉上, wenke99 2011), at the line's start only: a title
+# may name 文档 itself (…档案文档数字化建设实施方案)
+_BANNER = re.compile(r"^.{0,20}?(?:倾情为[你您]奉上|文档下载)\s*[-—:：]?")
 _RUN_ON_LINES = 8
 
 

@@ -94,11 +94,13 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 goals_year, goals_path = stated_year, path  # 一、未来五年主要工作任务: the heading's year governs
             under = _within(path, past_path) and not (lead_label and "/" not in path)
             part = criteria and _within(path, past_path) and criteria_part(title)  # 一、基本条件 under 申报条件:
-            if part or criteria_label(title) or vocab().history_heading.search(title[:40]) or line.index in done:
-                past_path, criteria = path, part or criteria_label(title)
+            if part:  # the label's scope holds across its parts: (二)具体条件 after (一)基本条件 is criteria too
+                pass
+            elif criteria_label(title) or vocab().history_heading.search(title[:40]) or line.index in done:
+                past_path, criteria = path, criteria_label(title)
             elif not under:
                 past_path, criteria = None, False
-            lead_label = False
+            lead_label = lead_label and (part or "/" in path)  # its parts are top-level: the next other one ends it
         elif criteria_label(line.text) and not (criteria and past_path == "" and not lead_label):
             # 申报条件: the lines under the label state criteria (targets/criteria.py), in its section only; a page
             # whose title is the label (its opening) is all criteria

@@ -16,11 +16,14 @@ from kechuang.extract.targets.vocab import vocab
 # still to be reached (``_PLANNED``).
 _DONE = re.compile(r"完成年度(?:计划|任务|目标任务|总投资)的\s*\d|超额完成(?:年度|全年)(?:任务|目标)")
 _MAY_BE_DONE = re.compile(r"超额完成|完成年度")  # cheap test: most lines hold neither
-# A plan's milestone (6月底前完成年度计划的50%, 上半年完成…, 9月底完成…) holds a deadline; a commitment (确保全面完成…,
-# 努力超额完成…: the vocabulary's commitment and stretch words) or a modal (要超额完成全年任务, 须完成…) looks ahead.
-# A month that ends a span gone by (1-9月完成年度计划的85%) and 目前 are no deadline.
-_DEADLINE = re.compile(r"(?<![\d\-—~至])\d{1,2}月|半年|季度|底|(?<!目)前")
-_MODAL = re.compile(r"要|须|将|应")
+# A plan's milestone (6月底前完成年度计划的50%, 上半年完成…, 9月底完成…, 年底前…) holds a deadline; a commitment
+# (确保全面完成…, 努力超额完成…: the vocabulary's commitment and stretch words) or a modal directly before the verb
+# (要超额完成全年任务, 须完成…) looks ahead. Whole tokens only: a span gone by (1-9月, 截至9月底, 前三季度) is no
+# deadline, nor 前 in 提前/当前/目前, nor 要 in 主要/重要 (the review of round 23).
+_DEADLINE = re.compile(r"(?<![\d\-—~至止])\d{1,2}月份?(?:底|末|中旬|上旬|下旬)?前?|年[底末]|[上下]半年"
+                       r"|(?<![前\d\-—~至止])[一二三四1-4]季度末?前")
+_PAST = re.compile(r"截[至止][^,,;;。]{0,12}?月份?[底末]?")  # 截至2023年9月底: the report's date
+_MODAL = re.compile(r"(?<![主重])(?:要|须|将|应)(?:全面|努力|力争)?(?=完成|超额|确保)")
 _CLAUSE_END = re.compile(r"[,,;;。!!??]")
 
 
@@ -29,8 +32,8 @@ def _reports_done(text: str) -> bool:
     for m in _DONE.finditer(text):
         start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
         stop = next((c.start() for c in _CLAUSE_END.finditer(text, m.end())), len(text))
-        rest = text[start:m.start()] + text[m.end():stop]
-        if not (_DEADLINE.search(rest) or _MODAL.search(rest) or vocab().commitment.search(rest)):
+        rest = _PAST.sub("", text[start:m.start()] + text[m.end():stop])
+        if not (_DEADLINE.search(rest) or _MODAL.search(text, start, stop) or vocab().commitment.search(rest)):
             return True
     return False
 

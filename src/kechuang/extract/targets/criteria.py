@@ -14,8 +14,8 @@ _MAX_LABEL = 40  # a label is a short line or a heading's title; a sentence nami
 
 def criteria_label(text: str | None) -> bool:
     """Whether ``text`` (a line, a heading's title or the page's title) is a label opening a list of criteria:
-    ``申报条件:``, ``一、申报条件``, ``…申报条件有哪些?`` — the label ends the line and is the text itself (a qualifier
-    at most), or a question after its subject; a verb acting on criteria (优化职称申报条件) makes a task, no label."""
+    ``申报条件:``, ``一、申报条件``, ``二、高新技术企业认定条件``, ``…申报条件有哪些?`` — the label ends the line, a
+    qualifier or a subject before it at most; a verb acting on criteria (优化职称申报条件) makes a task, no label."""
     text = (text or "").strip()
     if "条件" not in text and "條件" not in text:  # most lines: no simplification needed
         return False
@@ -23,8 +23,7 @@ def criteria_label(text: str | None) -> bool:
         return False
     text = simplified_all(text)
     m = vocab().criteria_label.search(text)
-    return bool(m) and (m.start() == 0 or (m.group("question") is not None
-                                           and not vocab().criteria_action.search(text, 0, m.start())))
+    return bool(m) and not vocab().criteria_action.search(text, 0, m.start())
 
 
 def criteria_part(title: str) -> bool:

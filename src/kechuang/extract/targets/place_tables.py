@@ -26,6 +26,8 @@ _PART = re.compile(r"其中(?P<name>[\u4e00-\u9fffA-Z]{1,12}任务量)")
 _PLACE = re.compile(r"(?!街镇$|乡镇$|街道$)[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|工业区|新区|园区|开发区)")
 _NUMBER = re.compile(r"\d{1,7}(?:\.\d{1,4})?")
 _SEQ = re.compile(r"\d{1,3}")
+# A total row (合计/小计/总计) or what follows the table (附件2, a contact list) ends it: its numbers are no town's.
+_END = re.compile(r"(?:合计|小计|总计|附件\s*\d*|附表\s*\d*)[:：]?")
 _MAX_HEADER = 60
 
 
@@ -44,6 +46,11 @@ def _columns(header: list[str], year: int | None) -> list[tuple[str, int | None]
     return out
 
 
+def _row_full(rows: list[tuple[Line, list[Line]]]) -> bool:
+    """Whether the last row has as many cells as the widest row above it (the first row has no measure)."""
+    return len(rows) > 1 and len(rows[-1][1]) >= max(len(cells) for _place, cells in rows[:-1])
+
+
 def _rows(lines: list[Line], start: int, numbered: bool) -> tuple[list[tuple[Line, list[Line]]], int]:
     """(place line, number cells) of each row from ``start`` on, and the index after the table."""
     rows: list[tuple[Line, list[Line]]] = []
@@ -56,8 +63,8 @@ def _rows(lines: list[Line], start: int, numbered: bool) -> tuple[list[tuple[Lin
             rows[-1][1].append(lines[k])
         elif numbered and _SEQ.fullmatch(text):
             pass
-        elif not rows or len(text) > 20 or not text:
-            break
+        elif not rows or len(text) > 20 or not text or _END.fullmatch(text) or _row_full(rows):
+            break  # a text cell (完成制定方案、) belongs to a row still short of the cells the rows above have
         k += 1
     if numbered:  # the row's number before the next place is no cell of the row above
         for n, (_place, cells) in enumerate(rows[:-1]):
