@@ -81,6 +81,21 @@ def choice_of(raw, choices: list[tuple[str, str]], field_name: str, label: str) 
     raise bad(f"{label}“{text}”无效(可选:{'、'.join(n for _, n in choices)})", field_name)
 
 
+def initial_status(raw, initial: str, choices: list[tuple[str, str]], label: str) -> str:
+    """A new record's status: the workflow's first one (征集中, 可转化), also when given by its key or its name.
+
+    Another one sent with a new record (the form hides the field; an API body or a forged form post may carry it)
+    is refused by name, never saved nor dropped: the later states come from the 对接 records, or from an edit of
+    the saved record by those who may edit it. An import of existing records takes their states (``demand_values``
+    alone)."""
+    status = choice_of(raw or initial, choices, "status", "状态")
+    if status != initial:
+        names = dict(choices)
+        raise bad(f"新登记的{label}状态只能是“{names[initial]}”,不能填写“{names[status]}”:状态由对接记录改变,"
+                  "或在登记后修改(请删去 status 字段)", "status")
+    return status
+
+
 # ------------------------------------------------------------------------------------------------- demands
 
 
@@ -135,6 +150,7 @@ def demand_enterprise(user, raw_id) -> Enterprise:
 
 def demand_create(user, data: DemandInput, *, is_demo: bool = False) -> Demand:
     enterprise = demand_enterprise(user, data.enterprise_id)
+    initial_status(data.status, Demand.OPEN, Demand.STATUSES, "技术需求")
     values = demand_values(data)
     with transaction.atomic():
         demand = Demand.objects.create(region_id=enterprise.region_id, enterprise=enterprise, created_by=user,
@@ -221,6 +237,7 @@ def achievement_values(user, region_id: int, data: AchievementInput) -> dict:
 def achievement_create(user, region, data: AchievementInput, *, is_demo: bool = False) -> Achievement:
     if not access.can_manage(user, region.pk) or access.enterprise_id_of(user):
         raise forbidden("只有本地区科技局可以登记科技成果")
+    initial_status(data.status, Achievement.AVAILABLE, Achievement.STATUSES, "科技成果")
     values = achievement_values(user, region.pk, data)
     with transaction.atomic():
         made = Achievement.objects.create(region=region, created_by=user, is_demo=is_demo, **values)
