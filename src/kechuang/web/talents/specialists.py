@@ -60,6 +60,17 @@ class AssignmentInput:
     note: str = ""
 
 
+def stray_target_refused(data: AssignmentInput) -> None:
+    """A village or an enterprise chosen for another kind of target (kind 村 with an enterprise, or the reverse, a
+    合作社 with either) is refused by name: saved, its id would be dropped or kept beside the wrong kind."""
+    kinds = dict(Assignment.TARGETS)
+    for listed in ("village", "enterprise"):
+        if getattr(data, f"{listed}_id") not in (None, "") and data.target_kind in kinds.keys() - {listed}:
+            name = kinds[listed]
+            raise bad(f"服务对象类型为“{kinds[data.target_kind]}”,不能同时选择{name}:"
+                      f"请清空{name}一栏,或把服务对象类型改为{name}", listed)
+
+
 def assignment_create(actor, specialist: Talent, data: AssignmentInput, today: date, is_demo: bool = False
                       ) -> Assignment:
     """The bureau assigns one of its region's 特派员 to a listed village, a co-operative or an enterprise."""
@@ -69,6 +80,7 @@ def assignment_create(actor, specialist: Talent, data: AssignmentInput, today: d
         raise bad(f"“{specialist.name}”不是科技特派员(请先在人才类别中加上“科技特派员”)", "specialist")
     if specialist.left_on is not None:
         raise bad(f"“{specialist.name}”已出库,不能选派", "specialist")
+    stray_target_refused(data)
     region = specialist.region
     values = {"target_kind": data.target_kind, "town": " ".join((data.town or "").split())[:64],
               "note": " ".join((data.note or "").split())[:300]}

@@ -98,7 +98,8 @@ def talent_page(request, talent, error=None, status=200, form=None, shown_login=
         "evaluations": SpecialistEvaluation.objects.filter(specialist=talent),
         "history": talent_history(talent), "can_manage": manage, "error": error, "form": form or {},
         "villages": Village.objects.filter(region_id=talent.region_id) if manage else [],
-        "enterprises": pick_choices(talent.region_id) if manage and talent.is_specialist else [],
+        "enterprises": pick_choices(talent.region_id, (form or {}).get("enterprise"))
+        if manage and talent.is_specialist else [],
         "targets": specialists.Assignment.TARGETS, "grades": SpecialistEvaluation.GRADES,
         "accounts": talent.users.select_related("user") if manage else [], "this_year": today().year,
         "shown_login": shown_login},
