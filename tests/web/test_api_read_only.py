@@ -143,6 +143,33 @@ def test_a_collective_listed_and_sent_back_with_other_members(api, users, county
     assert status == 200 and sorted(saved["members"]) == sorted(plain)
 
 
+def test_a_collective_read_before_another_s_change_is_a_conflict_not_a_refused_field(client, api, users,  # noqa: F811
+                                                                                     county):
+    """An alias added (the departments page) or the members set by someone else between a GET and a PUT: the copy
+    is stale, 409 (read again), where it was a 400 naming ``aliases`` the client never touched."""
+    from django.urls import reverse
+
+    _, listed = api(users["bureau"], "get", "/departments")
+    collective = next(d for d in listed if d["is_collective"])
+    plain = [d["id"] for d in listed if not d["is_collective"]][:2]
+    url = f"/departments/{collective['id']}/members"
+    client.force_login(users["bureau"])
+    assert client.post(reverse("kc-department-alias", args=[collective["id"]]), {"alias": "各乡镇"}).status_code == 302
+    status, stale = api(users["bureau"], "put", url, {**collective, "members": plain})
+    assert status == 409 and stale["error"]["code"] == "KC-WEB-CONFLICT", stale
+    assert stale["error"]["context"]["field"] == "version" and "已被他人修改" in stale["error"]["message"]
+    _, listed = api(users["bureau"], "get", "/departments")
+    fresh = next(d for d in listed if d["id"] == collective["id"])
+    assert fresh["aliases"] == [*collective["aliases"], "各乡镇"] and fresh["version"] == collective["version"] + 1
+    status, saved = api(users["bureau"], "put", url, {**fresh, "members": plain})
+    assert status == 200 and saved["version"] == fresh["version"] + 1, saved
+    status, again = api(users["bureau"], "put", url, {**fresh, "members": plain[:1]})  # read before that save
+    assert status == 409, again
+    # with no version sent, a stale name or alias can only be named (400), as before
+    no_version = {k: v for k, v in collective.items() if k != "version"}
+    _refused(api(users["bureau"], "put", url, {**no_version, "members": plain}), "aliases")
+
+
 def _writes_that_compare() -> set[tuple[str, str]]:
     """Every API operation whose body compares read-only fields (``compared`` or ``fixed``), as (method, path)."""
     import kechuang.web.api.routes as routes

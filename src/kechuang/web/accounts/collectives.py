@@ -9,6 +9,7 @@ import re
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -78,6 +79,8 @@ def collective_members_set(user, collective: Department, member_ids: list[int],
             raise KechuangError("KC-WEB-FIELD", f"{names}已签收集合单位“{collective.name}”分派的 {len(lost)} 项任务;"
                                 "移出后这些任务不再分派给它,签收记录随之撤销(已报送的进展保留)。"
                                 "如确需移出,请勾选“确认移出已签收任务的成员”后再保存", field="members")
+        Department.objects.filter(pk=collective.pk).update(version=F("version") + 1)  # a copy read before: 409
+        collective.refresh_from_db(fields=["version"])
         after = {"members": [d.name for d in members], **({"signed_removed": sorted(set(lost))} if lost else {})}
         change_record(user, "department", collective.pk, "update", before={"members": [d.name for d in before]},
                       after=after)

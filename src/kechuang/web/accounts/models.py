@@ -36,6 +36,9 @@ class Department(models.Model):
     aliases = models.JSONField("别名", default=list, blank=True)
     is_collective = models.BooleanField("集合单位", default=False)  # 各乡(镇)政府 → its members
     members = models.ManyToManyField("self", symmetrical=False, blank=True, related_name="collectives")
+    # Raised by every change of what the API answers for it (an alias, a collective's members): a copy read before
+    # is stale (409), as for the other records.
+    version = models.PositiveIntegerField(default=1)
     # A new random token whenever a task, report or 催办 item of the department changes: its task list is
     # cached under it (kechuang.web.pagecache).
     data_version = models.CharField(max_length=32, default=new_version, editable=False)

@@ -116,7 +116,8 @@ def department_add_alias(user, department: Department, alias: str) -> Department
             return department
         before = {"aliases": list(department.aliases)}
         department.aliases = [*department.aliases, alias]
-        department.save(update_fields=["aliases"])
+        department.version += 1
+        department.save(update_fields=["aliases", "version"])
         change_record(user, "department", department.id, "update", before=before,
                       after={"aliases": department.aliases})
     return department

@@ -275,7 +275,7 @@ def assignments_list(request, task_id: int):
 
 def _department_out(d: Department) -> dict:
     return {"id": d.id, "name": d.name, "aliases": d.aliases, "is_collective": d.is_collective,
-            "region_code": d.region.code, "members": [m.id for m in d.members.all()]}
+            "region_code": d.region.code, "members": [m.id for m in d.members.all()], "version": d.version}
 
 
 @api.get("/departments", response=list[s.DepartmentOut], tags=["departments"], summary="本地区部门")

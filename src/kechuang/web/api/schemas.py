@@ -292,6 +292,7 @@ class DepartmentOut(Schema):
     is_collective: bool
     region_code: str
     members: list[int] = []  # a collective's member departments (ids); [] for a plain one or one still to set
+    version: int  # raised by an alias added or the members set: a PUT of an older copy is a 409
 
 
 class MembersIn(StrictIn):
