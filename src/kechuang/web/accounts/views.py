@@ -139,10 +139,15 @@ def department_members(request, pk: int):
 @require_POST
 def department_alias(request, pk: int):
     department = department_managed(request.user, pk)
+    alias = request.POST.get("alias", "")
     try:
-        department_add_alias(request.user, department, request.POST.get("alias", ""))
+        saved = department_add_alias(request.user, department, alias)
     except KechuangError as exc:
         return error_page(request, exc)
+    if saved.version != department.version:  # added: the walk-through's save went back with no word
+        messages.success(request, f"已为“{saved.name}”添加别名“{saved.aliases[-1]}”")
+    else:
+        messages.info(request, f"“{alias.strip()}”已是“{saved.name}”的名称或别名,未重复添加")
     return redirect("kc-departments")
 
 

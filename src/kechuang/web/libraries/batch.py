@@ -23,10 +23,13 @@ MAX_APPLICATIONS = 20_000
 
 
 def batch_start(actor, region, year) -> BatchCheck:
+    text = str(year if year is not None else "").strip()
+    if not text:
+        raise KechuangError("KC-WEB-FIELD", "请填写要查重的年度,如 2025", field="year")
     try:
-        year = int(str(year).strip())
+        year = int(text)
     except ValueError:
-        raise KechuangError("KC-WEB-FIELD", f"年度应为数字,如 2025:{year}", field="year") from None
+        raise KechuangError("KC-WEB-FIELD", f"年度“{text[:20]}”应为数字,如 2025", field="year") from None
     count = _applications(region.pk, year).count()
     if not count:
         raise KechuangError("KC-WEB-FIELD", f"{year} 年没有“申报”状态的项目,无需查重", field="year")

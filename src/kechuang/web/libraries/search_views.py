@@ -25,7 +25,7 @@ def search_view(request):
         year = int(year_text) if year_text else None
         context["results"] = search_all(request.user, q, kind=kind, year=year)
     except ValueError:
-        context["error"] = KechuangError("KC-WEB-FIELD", f"年度应为数字,如 2025:{year_text[:20]}", field="year")
+        context["error"] = KechuangError("KC-WEB-FIELD", f"年度“{year_text[:20]}”应为数字,如 2025", field="year")
         status = 400
     except KechuangError as exc:
         context["error"], status = exc, http_status(exc)
