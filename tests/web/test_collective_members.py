@@ -212,3 +212,25 @@ def test_taking_out_a_member_that_signed_asks_first_and_keeps_everything_until_c
     # a member that signed nothing is taken out without the question
     client.post(_members_url(collective), {"members": [second.pk, township.pk]})
     assert client.post(_members_url(collective), {"members": [second.pk]}).status_code == 302
+
+
+def test_the_members_page_read_before_someone_else_s_change_saves_nothing(as_user, users, county):
+    """The page carries the collective's version: a checklist read before another clerk set the members (or added an
+    alias) is refused (409) with the members stored now shown, instead of silently replacing them."""
+    import re
+
+    client = as_user(users["bureau"])
+    _, collective, _ = _plan_with_new_collective(client)
+    township, other = department(county, "灵寿镇人民政府"), department(county, "灵寿县委组织部")
+    page = client.get(_members_url(collective)).content.decode("utf-8")
+    read = re.search(r'name="version" value="(\d+)"', page).group(1)
+    assert client.post(_members_url(collective), {"members": [township.pk], "version": read}).status_code == 302
+    response = client.post(_members_url(collective), {"members": [other.pk], "version": read})  # the older page
+    page = response.content.decode("utf-8")
+    assert response.status_code == 409 and "已被他人修改,未保存" in page
+    assert [m.pk for m in collective.members.all()] == [township.pk]
+    assert f'value="{township.pk}" checked' in page and f'value="{other.pk}" checked' not in page
+    fresh = re.search(r'name="version" value="(\d+)"', page).group(1)
+    assert int(fresh) == int(read) + 1
+    assert client.post(_members_url(collective), {"members": [other.pk], "version": fresh}).status_code == 302
+    assert [m.pk for m in collective.members.all()] == [other.pk]

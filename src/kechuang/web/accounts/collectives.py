@@ -49,13 +49,14 @@ def member_groups(collective: Department) -> list[tuple[str, list[Department]]]:
 
 
 def collective_members_set(user, collective: Department, member_ids: list[int],
-                           remove_signed: bool = False) -> tuple[list[Department], int]:
+                           remove_signed: bool = False, version: int | None = None) -> tuple[list[Department], int]:
     """Make ``member_ids`` the collective's members; (the members, the confirmed tasks re-assigned to them).
 
     An id that is not a plain department of the collective's region (another county's, a collective, none) refuses
     the whole change: nothing is saved. A member taken out loses the tasks it held through the collective; when it
     had signed (签收) any of them, the change is refused unless ``remove_signed`` says the clerk confirmed it (the
-    signature would go with the assignment; the reports stay on the task)."""
+    signature would go with the assignment; the reports stay on the task). ``version``: the one the members page
+    showed; another one means someone changed the collective since (nothing saved, 409)."""
     if not collective.is_collective:
         raise KechuangError("KC-WEB-FIELD", f"“{collective.name}”不是集合单位,不能设置成员", field="members")
     wanted = set(member_ids)
@@ -66,6 +67,10 @@ def collective_members_set(user, collective: Department, member_ids: list[int],
     from kechuang.web.supervision.models import Assignment
 
     with transaction.atomic():
+        stored = Department.objects.select_for_update().values_list("version", flat=True).get(pk=collective.pk)
+        if version is not None and version != stored:
+            raise KechuangError("KC-WEB-CONFLICT", f"集合单位“{collective.name}”已被他人修改,未保存。下面是现在的成员,"
+                                "请核对后重新选择并保存", field="version")
         before = list(collective.members.order_by("name"))
         out = [d.pk for d in before if d.pk not in wanted]
         signed = dict(Assignment.objects.filter(department_id__in=out, acknowledged_at__isnull=False)

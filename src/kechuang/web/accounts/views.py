@@ -124,9 +124,13 @@ def department_members(request, pk: int):
         chosen = {int(v) if digits(v) else 0 for v in request.POST.getlist("members")}  # 0: no department
         try:
             members, tasks = collective_members_set(request.user, collective, sorted(chosen),
-                                                    remove_signed=request.POST.get("remove_signed") == "1")
+                                                    remove_signed=request.POST.get("remove_signed") == "1",
+                                                    version=int_or_none(request.POST.get("version")))
         except KechuangError as exc:
             error, status = exc, http_status(exc)
+            if exc.code == "KC-WEB-CONFLICT":  # show what is stored now, under its version
+                collective.refresh_from_db(fields=["version"])
+                chosen = {m.pk for m in collective.members.all()}
         else:
             messages.success(request, members_message(collective, members, tasks))
             return redirect(back or "kc-departments")
