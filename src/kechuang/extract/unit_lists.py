@@ -173,6 +173,10 @@ def _split_and(unit: str, start: int) -> list[tuple[str, int, int]]:
 
 # A clause of prose, not a name: 具体由省水利厅负责, 要…, 请…
 _PROSE_START = re.compile(r"(?:具体)?由|要|请|并|将")
+# A note that points to an attachment names no unit, even when it opens with a collective: (各街镇(管委会)任务详见附件)
+# (嘉定 2026 违法用地, shanghai.gov.cn businessId=5_196146), as (详见附件2) (奉贤 2021 农村公路, businessId=0084540),
+# (详见附件) (紫阳 2022, zyx.gov.cn/Content-2463854) and (公示清单见附件) (四川 2023, lr5.cn/2023/06/21/34111) point.
+_POINTER = re.compile(r"见附[件表]")
 
 
 def looks_like_units(units: list[FoundUnit]) -> bool:
@@ -180,7 +184,8 @@ def looks_like_units(units: list[FoundUnit]) -> bool:
     list of three or more, one short name of another ending (…、全国总工会、共青团中央、全国妇联) is taken on its
     neighbours' word."""
     if not units or not all(2 <= len(u.unit) <= 30 and not re.search(r"[。:]|\d{4}", u.unit)
-                            and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit) for u in units):
+                            and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit)
+                            and not _POINTER.search(u.unit) for u in units):
         return False
     odd = [u for u in units if not (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))]
     return not odd or (len(units) >= _VOUCHED_LIST and len(odd) == 1 and bool(_SHORT_NAME.fullmatch(odd[0].unit)))
