@@ -17,6 +17,8 @@ def test_a_note_pointing_to_an_attachment_is_no_tail():
     assert _rows(_passage("sh-jiading-wfyd2026", 0)) == []
     assert _rows("2026年应完成剩余1620亩整治任务量（各街镇（管委会）任务详见附件）。") == []
     assert _rows("根据本区实际确定年度整治计划（各街镇任务详见附表）") == []
+    # the note is dropped from a list of names, not the names beside it (variants of 嘉定's note)
+    assert _rows("完成整治任务（责任单位：区规划资源局，各街镇（管委会）任务详见附件）") == [("responsible", "区规划资源局")]
     # the item that prints the note keeps its own tail, and a bare list of units is still read
     assert _rows(_passage("sh-fengxian-ncgl2021", 2)) == _FENGXIAN_TAIL
     assert _rows("完成年度整治任务（各街镇（管委会））") == [("responsible", "各街镇(管委会)")]
