@@ -183,7 +183,10 @@ GATES = {
     # 0.89638 (1769 / 1928 of 2019; main's rules 0.87648), the batch's 181 targets 0.851.
     # merged (… + shtails + shtargets, both Shanghai batches; 宝山 2019's passages taken by both engineers are kept
     # in one fixture): 0.96572 / 0.97223 / 0.89536 (P 0.918, R 0.874)
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # tails5 (twenty-eighth batch: 43 passages, 227 units, scored alone under main's rules first: assignments 0.989,
+    # only the 負責科室 table read as nothing) then a note pointing to an attachment is no tail: dev assignments
+    # 0.97547 (1571 / 1589 of 1632; the batch joined, before the rule 0.97517)
+    "dev": {"document": 0.965, "assignments": 0.975, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

@@ -83,6 +83,12 @@ _OPENS, _CLOSES, _SEPARATORS = "(〔[【", ")〕]】", "、,; "
 _UNIT_MARK = re.compile(f"[{re.escape(_OPENS + _CLOSES + _SEPARATORS)}]")
 
 
+# A note that points to an attachment is no unit, even when it opens with a collective: (各街镇(管委会)任务详见附件)
+# (嘉定 2026 违法用地, shanghai.gov.cn businessId=5_196146), as (详见附件2) (奉贤 2021 农村公路, businessId=0084540),
+# (详见附件) (紫阳 2022, zyx.gov.cn/Content-2463854) and (公示清单见附件) (四川 2023, lr5.cn/2023/06/21/34111) point.
+_POINTER = re.compile(r"见附[件表]")
+
+
 def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
     """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it, nor does the 、 of a
     collective that joins two kinds (各区、县级市政府). A space between two names (县科技局 县财政局) splits."""
@@ -100,7 +106,7 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
             if unit:
                 out.extend(_split_joined(unit, start + lead))
             start = i + 1
-    out = [piece for unit, s, e in out for piece in _split_others(unit, s)]
+    out = [piece for unit, s, e in out for piece in _split_others(unit, s) if not _POINTER.search(piece[0])]
     return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
 
 
