@@ -183,7 +183,12 @@ GATES = {
     # 0.89638 (1769 / 1928 of 2019; main's rules 0.87648), the batch's 181 targets 0.851.
     # merged (… + shtails + shtargets, both Shanghai batches; 宝山 2019's passages taken by both engineers are kept
     # in one fixture): 0.96572 / 0.97223 / 0.89536 (P 0.918, R 0.874)
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # spaces (round 25): the twenty-fifth batch (12 dev pages, 9 openings and 20 passages, scored before any rule: document
+    # 0.850, assignments 0.231, targets 0.688) brings dev to 0.96143 / 0.96606 / 0.89370 under main's rules; the round's
+    # spaces give assignments 0.96717, document and targets unchanged. The gates are lowered to these figures, rounded
+    # down, because the batch joined the split (徐庄镇's table of unnumbered rows, 23 units, is read by no reader), not
+    # because a page read worse.
+    "dev": {"document": 0.961, "assignments": 0.967, "targets": 0.893},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

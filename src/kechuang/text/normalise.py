@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kechuang.text.spaces import Rows, before_label, in_run_of_names
+
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _SPACE_CHARS = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # A run of them becomes one ASCII space. A lone ASCII space is left alone (no match, no copy): the pattern opens with
@@ -56,9 +58,12 @@ def _nfkc(text: str) -> str:
     return "".join(out)
 
 
-def _close_gap(m: re.Match) -> str:
-    """Remove the gap, or keep one space where it separates a name (县科技局 县财政局)."""
+def _close_gap(m: re.Match, rows: Rows) -> str:
+    """Remove the gap, or keep one space where it separates a name (县科技局 县财政局), the cells of a table's row,
+    the names of a run (安监站 安监所) or a metadata bar's fields (``text.spaces``)."""
     text, start = m.string, m.start()
+    if rows.holds(start) or in_run_of_names(text, start, m.end()) or before_label(text, m.end()):
+        return " "
     before = text[max(0, start - _WORD_BEFORE):start]
     word = before[max(before.rfind(" "), before.rfind("\n")) + 1:]
     following = text[m.end():m.end() + 2]
@@ -84,7 +89,8 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _nfkc(text)
     text = _SPACES.sub(" ", text)
-    text = _CJK_GAP.sub(_close_gap, text)
+    rows = Rows(text)
+    text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
     lines = [line.strip() for line in text.split("\n")]
     text = "\n".join(lines)
     return _MANY_BLANK.sub("\n\n", text).strip("\n")
