@@ -5,7 +5,8 @@ the scorer use that form); spaces between CJK characters (a common artefact of j
 pages and PDF extraction: ``科 技 部``, ``关 于 印 发``) are removed, except where the space separates two
 names: a word of three or more characters ending like an organisation (局, 委, 办公室, 政府…) followed by
 another word (``县科技局 县财政局``, ``中共环县委办公室 环县人民政府办公室``) keeps one space, which later steps
-read as a list separator. Circled numbers (①②③) are kept as printed.
+read as a list separator; so do the spaces of a run of names, of a table's row printed one row a line, and the space
+before a metadata bar's next label (``text.spaces``). Circled numbers (①②③) are kept as printed.
 Line ends (and form feeds) become ``\\n``; invisible and control characters go
 (a NUL cannot be stored in PostgreSQL text, a BEL breaks the XML files the text is written to).
 """

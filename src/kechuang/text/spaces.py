@@ -31,12 +31,11 @@ import re
 # The endings of a body's name (the normaliser's own, wider than its rule for a name before any word: both sides
 # of the space must end so here), simplified and as traditional-character pages print them.
 _BODY_END = re.compile(
-    r"(?:局|委|办|厅|部|院|室|府|会|中心|公司|集团|银行|行|街道|处|所|站|队|署|社|馆|司|组|专班|科|股|单位|部门|乡镇|"
+    r"(?:局|委|办|厅|部|院|室|府|会|中心|公司|集团|银行|分行|支行|街道|处|所|站|队|署|社|馆|司|组|专班|科|股|单位|部门|乡镇|"
     r"辦|廳|會|處|館|單位|部門|鄉鎮|隊|組)$")
 _LAST_CHARS = frozenset("局委办厅部院室府会心司团行道处所站队署社馆组班科股位门镇辦廳會處館隊組")
 _MAX_NAME = 30  # a longer word is a sentence, not a name
 _WORD = 40  # how far a word is read on either side of a space (bounded: a line of many spaces is read in pieces)
-_BREAKS = " \n"
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}:")
 _ROW = re.compile(r"^\d{1,3} (?=[^\n ])", re.M)
 
