@@ -48,10 +48,12 @@ def test_a_bare_kind_continues_a_collective():
 
 # A column of people beside the unit column: 肇庆 2020 民生实事 (`牵头单位及 主要负责人`: `市民政局 伍泽国`) and 青阳 2023 卫健委
 # (`牵头领导` right before `牵头责任单位`: `吴蓓蓓 县卫健委`, the normaliser joining the space). The person is no unit; before
-# this round 肇庆's cell read as nothing and 青阳's as one unit `吴蓓蓓县卫健委`.
+# this round 肇庆's cell read as nothing and 青阳's as one unit `吴蓓蓓县卫健委`. Since round 25 the normaliser keeps the
+# spaces of 青阳's row (text.spaces), so its other cells are read too, as the gold has them (主体责任单位, 配合责任单位).
 def test_a_person_beside_a_unit_under_a_person_column():
     assert _rows(_passage("gd-zhaoqing-msssjz", 1)) == [("lead", "市民政局")]
-    assert _rows(_passage("ah-qingyang-wjwzdgzjz2023", 0)) == [("lead", "县卫健委")]
+    assert _rows(_passage("ah-qingyang-wjwzdgzjz2023", 0)) == [
+        ("lead", "县卫健委"), ("responsible", "有关乡镇"), ("cooperating", "县直有关单位")]
 
 
 # Only a header with a column of people strips names, and a unit that ends like a body keeps its ending.

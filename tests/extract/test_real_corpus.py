@@ -186,7 +186,13 @@ GATES = {
     # tails5 (twenty-eighth batch: 43 passages, 227 units, scored alone under main's rules first: assignments 0.989,
     # only the 負責科室 table read as nothing) then a note pointing to an attachment is no tail: dev assignments
     # 0.97547 (1571 / 1589 of 1632; the batch joined, before the rule 0.97517)
-    "dev": {"document": 0.965, "assignments": 0.975, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # spaces (round 25): the twenty-fifth batch (12 dev pages, 9 openings and 20 passages, scored before any rule: document
+    # 0.850, assignments 0.231, targets 0.688) brings dev to 0.96143 / 0.96606 / 0.89370 under main's rules; the round's
+    # spaces give assignments 0.96717, document and targets unchanged. The gates are lowered to these figures, rounded
+    # down, because the batch joined the split (徐庄镇's table of unnumbered rows, 23 units, is read by no reader), not
+    # because a page read worse. Its second part (3 pages, scored under round 25's rules first: document 0.545 on 13
+    # fields, targets 0.857 on 4; the same under main's) brings dev to 0.95863 / 0.96717 / 0.89364.
+    "dev": {"document": 0.958, "assignments": 0.967, "targets": 0.893},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

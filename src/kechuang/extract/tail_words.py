@@ -8,10 +8,12 @@ import re
 # The role words of keywords and of a table's columns alike (牵头单位:…, a column 协同单位): one vocabulary, each
 # with 单位 or 部门. 协同责任 (滁州 2020 重点工作责任分解) cooperates; 主办/协办 are the verbs' keywords (连江 2021).
 # The words of working with (协-) cooperate, whichever is printed: 协同 (滁州 2020), 协办 (连江 2021), 协作 (灵璧 2021
-# 卫健委 `主要协作单位:`).
-ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "牵头": "lead", "主责": "lead", "主办": "lead",
-              "责任": "responsible", "承办": "responsible", "配合": "cooperating", "协办": "cooperating",
-              "协助": "cooperating", "协同": "cooperating", "协作": "cooperating", "参与": "cooperating"}
+# 卫健委 `主要协作单位:`). A word of working with before 责任 names the cooperating column as 协同 does: 配合责任单位
+# (青阳 2023 重点工作责任清单, https://www.ahqy.gov.cn/OpennessContent/show/1493481.html, beside 主体责任单位).
+ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "配合责任": "cooperating", "牵头": "lead", "主责": "lead",
+              "主办": "lead", "责任": "responsible", "承办": "responsible", "配合": "cooperating",
+              "协办": "cooperating", "协助": "cooperating", "协同": "cooperating", "协作": "cooperating",
+              "参与": "cooperating"}
 # The nouns a role word names its units with: 单位, 部门, and the sections of a body, 科室 (泗洲头镇 2024)
 # and 股室 (略阳 文旅), as a table's column names them (task_tables._UNIT_COLUMN).
 ROLE_NOUNS = "单位|部门|科室|股室"

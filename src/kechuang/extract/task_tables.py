@@ -20,6 +20,7 @@ from kechuang.extract.model import Annotation
 from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.unit_lists import UNIT_SUFFIX, FoundUnit, ends_as_name, looks_like_units, split_units, unit_like
+from kechuang.text.spaces import Rows
 
 # A header opens with 序号/编号 (after a table's title on the same line: …分解表序号名称工作任务牵头责任单位), or is
 # a row of cells between bars one of which is a role column's name.
@@ -204,11 +205,15 @@ def _person_column(header: str) -> str | None:
 
 def _glued(row: list[Line], header: _Header) -> str | None:
     """Where a person is printed beside the units of ``row``. A leader's column before the unit's ("before") glues a
-    person to the unit only where the row shows it: between bars, fewer cells than the header's; else no cell of the
-    row is a name alone (青阳 2023 `吴蓓蓓 县卫健委`, one cell once normalised). A row with the person in a cell of
-    its own (`张三 | 青阳县卫健委`) keeps its place-prefixed units whole ("beside": lone names dropped, none cut)."""
+    person to the unit only where the row shows it: never in a row printed with spaces, whose spaces the normaliser
+    keeps (an empty leader's cell then leaves 青阳县卫健委 whole); between bars, fewer cells than the header's; else no
+    cell of the row is a name alone (青阳 2023 `吴蓓蓓 县卫健委`, one cell once normalised). A row with the person in a
+    cell of its own (`张三 | 青阳县卫健委`) keeps its place-prefixed units whole ("beside": lone names dropped, none
+    cut)."""
     if header.persons != "before":
         return header.persons
+    if "|" not in row[0].text and Rows(row[0].text).spans:
+        return "beside"  # a row printed with spaces keeps them all (text.spaces): no person is glued to a unit
     if any(_GLUED_PERSON.fullmatch(cell) and not unit_like(cell) for line in row for cell, _, _ in _cells(line)):
         return "beside"
     if header.bar_cells is not None and "|" in row[0].text:

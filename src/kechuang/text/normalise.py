@@ -5,7 +5,8 @@ the scorer use that form); spaces between CJK characters (a common artefact of j
 pages and PDF extraction: ``科 技 部``, ``关 于 印 发``) are removed, except where the space separates two
 names: a word of three or more characters ending like an organisation (局, 委, 办公室, 政府…) followed by
 another word (``县科技局 县财政局``, ``中共环县委办公室 环县人民政府办公室``) keeps one space, which later steps
-read as a list separator. Circled numbers (①②③) are kept as printed.
+read as a list separator; so do the spaces of a run of names, of a table's row printed one row a line, and the space
+before a metadata bar's next label (``text.spaces``). Circled numbers (①②③) are kept as printed.
 Line ends (and form feeds) become ``\\n``; invisible and control characters go
 (a NUL cannot be stored in PostgreSQL text, a BEL breaks the XML files the text is written to).
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from kechuang.text.spaces import Rows, before_label, in_run_of_names
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _SPACE_CHARS = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
@@ -56,9 +59,12 @@ def _nfkc(text: str) -> str:
     return "".join(out)
 
 
-def _close_gap(m: re.Match) -> str:
-    """Remove the gap, or keep one space where it separates a name (县科技局 县财政局)."""
+def _close_gap(m: re.Match, rows: Rows) -> str:
+    """Remove the gap, or keep one space where it separates a name (县科技局 县财政局), the cells of a table's row,
+    the names of a run (安监站 安监所) or a metadata bar's fields (``text.spaces``)."""
     text, start = m.string, m.start()
+    if rows.holds(start) or in_run_of_names(text, start, m.end()) or before_label(text, m.end()):
+        return " "
     before = text[max(0, start - _WORD_BEFORE):start]
     word = before[max(before.rfind(" "), before.rfind("\n")) + 1:]
     following = text[m.end():m.end() + 2]
@@ -84,7 +90,8 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _nfkc(text)
     text = _SPACES.sub(" ", text)
-    text = _CJK_GAP.sub(_close_gap, text)
+    rows = Rows(text)
+    text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
     lines = [line.strip() for line in text.split("\n")]
     text = "\n".join(lines)
     return _MANY_BLANK.sub("\n\n", text).strip("\n")
