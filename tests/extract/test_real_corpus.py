@@ -183,7 +183,15 @@ GATES = {
     # 0.89638 (1769 / 1928 of 2019; main's rules 0.87648), the batch's 181 targets 0.851.
     # merged (… + shtails + shtargets, both Shanghai batches; 宝山 2019's passages taken by both engineers are kept
     # in one fixture): 0.96572 / 0.97223 / 0.89536 (P 0.918, R 0.874)
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
+    # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
+    # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
+    # one page whose excerpt prints no place (涟源 2008) was then dropped and two fresh ones added (信阳 2018, 吐鲁番 2010,
+    # 0.625 under main's rules and these alike; the final 35: 0.837 under main's rules). With it dev document fell to
+    # 0.95441 under main's rules; round 25's metadata rules: the batch 0.837 → 0.906, the older dev openings 0.96572 →
+    # 0.97064 (1521 / 1546 of 1588), dev 0.96468 (1666 / 1699 of 1755). The gate is lowered to the figure, rounded down,
+    # because the batch joined the split, not because a page read worse.
+    "dev": {"document": 0.964, "assignments": 0.972, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -250,7 +258,9 @@ GATES = {
     # pages outside the corpus. The gate is lowered to the figure, rounded down, for that one reading.
     # openings3 (round 21, metadata rules from its batch and the older dev openings): validation document 0.87631 →
     # 0.88075 (score_real.py prints 0.881)
-    "validation": {"document": 0.880, "assignments": 0.860, "targets": 0.831},  # round 4: 0.844 / 0.895 / 0.635
+    # openings4 (round 25, metadata rules from its batch and the older dev openings): validation document 0.88075 →
+    # 0.88425 (424 / 456 of 503)
+    "validation": {"document": 0.884, "assignments": 0.860, "targets": 0.831},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -78,6 +78,9 @@ TITLE_FIELD = re.compile(r"^(?:(?:发文标题|文件标题|文件名称|标\s*�
                          r"\s*(?:(?:文号|文號|发文字号|发布日期|成文日期|发文日期)\s*[::][^|]{0,40})?(?:\|[\s|]{0,6})?$")
 
 
+_BULLET = re.compile(r"\s*[-•·]\s*")
+
+
 def title_field(text: str, printed: str | None = None, positions: list[int] | None = None) -> str | None:
     """The document's title a page's field prints: the line as a field, else one cell of a table row that prints
     several fields (| 标题:南漳镇人民政府2023年工作计划 | |). ``text`` may be a row read in simplified characters
@@ -86,9 +89,13 @@ def title_field(text: str, printed: str | None = None, positions: list[int] | No
         return None  # every label of TITLE_FIELD names one (标题, 名称), in the line or in one of its cells
     if printed is None:
         text = printed = text.strip()
-    m = TITLE_FIELD.match(text)
+    # a list's bullet before the label (- 標題:石獅市人民政府辦公室關于…的通知, 石狮 2025; • 发布机构 / • 文号 of the
+    # bulleted tables of 新密 2021, 四川 2025, 青岛 2022) is no part of the field
+    bullet = _BULLET.match(text)
+    at = bullet.end() if bullet else 0
+    m = TITLE_FIELD.match(text[at:])
     if m:
-        return _printed(printed, positions, m.start(1), m.end(1))
+        return _printed(printed, positions, at + m.start(1), at + m.end(1))
     if "|" in text:
         pos = 0
         for cell in text.split("|")[:12]:

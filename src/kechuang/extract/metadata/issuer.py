@@ -24,7 +24,8 @@ _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布)
 # of 祥云 2018, signs nothing)
 _RUN_ON_SIGNATURE = re.compile(rf"(?:执行|落实|实施)。((?:[{CJK}]{{2,30}}?(?:人民政府|办公室|办公厅|委员会|局))?)"
                                rf"{SIGN_DATE.pattern}(?=[{CJK}“”]{{2,40}}?(?:{'|'.join(PLAN_WORDS)}))")
-_LOST = re.compile(r"\?+(?=\s|$)")
+# (at a line's start too: ??上海市靜安區人民政府辦公室 / ??2023年4月23日, a mirror of 静安 2023 whose indents became ?)
+_LOST = re.compile(r"^\?+|\?+(?=\s|$)")
 _SEAL_NOTE = re.compile(r"[((][^()()]{2,30}代[章签簽印][))]")
 
 
@@ -52,7 +53,7 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
         text = strip(without_readings(line.text)[0])  # read through a mirror's readings (2024年5月(yuè)21日, 广东 2024)
-        m = SIGN_DATE.fullmatch(text.rstrip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
+        m = SIGN_DATE.fullmatch(text.strip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
         beside = None if m or not text.endswith("日") else _SIGNED_LINE.fullmatch(text)
         # the signer and its date on one line, the page's line break lost (省政府办公厅2021年6月10日, 蒙城县人民政府
         # 办公室 2023 年 2 月 3 日)
