@@ -72,6 +72,23 @@ _ZOUCHENG = ("邹政发〔2023〕2号邹城市人民政府关于加快推进全�
 # A file named after 附件: is the document's attachment, not its heading (鹤山 2023, a dev page).
 _ATTACHED = ("各镇人民政府,市有关单位:\n现将有关事项通知如下。\n附件:關于印發(fā)《鶴山市2023年輪作休耕項目實施方案》的通知.pdf\n")
 
+# A date printed alone under its field's label is the field's value, not a signature's (生成日期: / 2018年12月10日 in
+# gov.cn-style tables whose labels stand alone: 中卫 2018, signed further down by 中卫市人民政府办公室).
+_ZHONGWEI = ("索 引 号:\n640501001/2018-93483\n文  号:\n卫政办发〔2018〕183号\n发布机构:\n中卫市人民政府办公室\n"
+             "生成日期:\n2018年12月10日\n标  题:\n市人民政府办公室关于印发中卫市残疾人事业“十三五”发展规划的通知\n\n"
+             "市人民政府办公室关于印发中卫市残疾人事业“十三五”发展规划的通知\n\n卫政办发〔2018〕183号\n\n"
+             "各县(区)人民政府,市政府各部门(单位)、直属机构:\n\n《中卫市残疾人事业“十三五”发展规划》已经市委、政府同意,"
+             "现印发给你们,请认真贯彻执行。\n\n中卫市人民政府办公室\n\n2018年12月10日\n\n(此件公开发布)\n\n"
+             "中卫市残疾人事业“十三五”发展规划\n\n一、发展基础\n")
+# An instruction to the units names what they are to follow, no basis (各试点城市和园区要按照《…》及《…》: 发改办 2025 on
+# npoall; 各地區、各部門要按照《…》: 内蒙古 2018; 各地、各有关部门要按照《…》: 山东 2016).
+_PILOTS = ("国家发展改革委办公厅关于印发第二批国家碳达峰试点名单的通知\n发改办环资〔2025〕248号\n"
+           "各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委:\n为落实国务院《2030年前碳达峰行动方案》(国发〔2021〕23号)"
+           "有关部署,按照《国家碳达峰试点建设方案》(发改环资〔2023〕1409号)工作安排,确定第二批27个国家碳达峰试点,现予公布,"
+           "并就有关事项通知如下:\n一、有关地区发展改革委要高度重视、周密部署、扎实推进国家碳达峰试点建设。\n"
+           "二、各试点城市和园区要按照《国家碳达峰试点建设方案》及《碳达峰试点实施方案编制指南》部署要求,结合自身实际科学编制"
+           "试点实施方案。\n国家发展改革委办公厅\n2025年3月15日\n")
+
 CASES = [
     pytest.param(_PUBLISHED, {"title": "广东省促进银发经济高质量发展增进老年人福祉实施方案", "region": "广东省",
                               "issuer": [], "date": None}, id="news-published"),
@@ -99,6 +116,8 @@ CASES = [
                  id="bulleted-title-field"),
     pytest.param(_ZOUCHENG, {"title": "邹城市人民政府关于加快推进全市气象高质量发展的实施意见", "doc_number": "邹政发〔2023〕2号",
                              "issuer": ["邹城市人民政府"], "region": "邹城市"}, id="file-name"),
+    pytest.param(_ZHONGWEI, {"issuer": ["中卫市人民政府办公室"], "date": "2018-12-10"}, id="field-date-no-signature"),
+    pytest.param(_PILOTS, {"basis": ["2030年前碳达峰行动方案", "国家碳达峰试点建设方案"]}, id="instruction-no-basis"),
 ]
 
 

@@ -189,9 +189,10 @@ GATES = {
     # one page whose excerpt prints no place (涟源 2008) was then dropped and two fresh ones added (信阳 2018, 吐鲁番 2010,
     # 0.625 under main's rules and these alike; the final 35: 0.837 under main's rules). With it dev document fell to
     # 0.95441 under main's rules; round 25's metadata rules: the batch 0.837 → 0.906, the older dev openings 0.96572 →
-    # 0.97064 (1521 / 1546 of 1588), dev 0.96468 (1666 / 1699 of 1755). The gate is lowered to the figure, rounded down,
-    # because the batch joined the split, not because a page read worse.
-    "dev": {"document": 0.964, "assignments": 0.972, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # 0.97064 (1521 / 1546 of 1588), dev 0.96468 (1666 / 1699 of 1755). Then a date under its field's label is no
+    # signature date (中卫 2018) and an instruction to the units no basis (发改办 2025): dev 0.96554 (1667 / 1698; the
+    # batch 0.909, the older dev openings 0.97128), so the gate stays at 0.965.
+    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

@@ -117,6 +117,12 @@ def _printed(printed: str, positions: list[int] | None, start: int, end: int) ->
 _LABEL_ALONE = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位|发文字号|文号|成文日期|发文日期|发布日期|"
                           r"生成日期|公开日期|发布时间|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
 _LABEL_MAX = 8
+
+
+def is_label(text: str) -> bool:
+    """A field's label printed alone on its line (发文机关： / 生成日期:), its value on the next line."""
+    plain = "".join(text.split())
+    return len(plain) <= _LABEL_MAX + 1 and _LABEL_ALONE.fullmatch(plain) is not None
 _READINGS = PHONETIC  # a mirror's phonetic readings: 發(fā)布機(jī)構(gòu)
 
 
