@@ -122,7 +122,9 @@ _LABEL_MAX = 8
 def is_label(text: str) -> bool:
     """A field's label printed alone on its line (发文机关： / 生成日期:), its value on the next line."""
     plain = "".join(text.split())
-    return len(plain) <= _LABEL_MAX + 1 and _LABEL_ALONE.fullmatch(plain) is not None
+    return len(plain) <= _LABEL_MAX and _LABEL_ALONE.fullmatch(plain) is not None
+
+
 _READINGS = PHONETIC  # a mirror's phonetic readings: 發(fā)布機(jī)構(gòu)
 
 
