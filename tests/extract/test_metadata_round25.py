@@ -1,6 +1,9 @@
-"""Round-25 document metadata (openings4): readings of page openings on hosts the rules had never seen — the
-twenty-fourth batch of the corpus (35 dev openings, scored alone before these rules: document 0.851) and the older dev
-openings that share each shape. The texts are the pages' own, shortened; each case cites its documents."""
+"""Round-25 document metadata (openings4).
+
+The twenty-fourth batch of the corpus (35 dev page openings on hosts the rules had never seen) scored 0.851 alone,
+before these readings were written; each reading here holds on the batch and on the older dev openings that share
+its shape. The texts are the pages' own, shortened, and each case cites its documents.
+"""
 
 from __future__ import annotations
 
