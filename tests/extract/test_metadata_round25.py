@@ -92,6 +92,12 @@ _PILOTS = ("国家发展改革委办公厅关于印发第二批国家碳达峰�
            "二、各试点城市和园区要按照《国家碳达峰试点建设方案》及《碳达峰试点实施方案编制指南》部署要求,结合自身实际科学编制"
            "试点实施方案。\n国家发展改革委办公厅\n2025年3月15日\n")
 
+# A title that opens with its place and its year is whole on its line: a thread's spam headline above it is no part of
+# it (思南 2014 on joammi.com; 邻水县2022年…, 呼兰区2022年…, 上饶市2022年… are printed whole on theirs).
+_SINAN = ("徐州三院农村医疗费用合作医疗怎么减免费用\n\n思南县2014年新型农村合作医疗统筹补偿方案\n"
+          "根据《省卫生厅关于调整2014年度贵州省新型农村合作医疗补偿指导政策的通知》(黔卫发〔2014〕8号)文件精神,结合我县实际,"
+          "特制定本方案。\n一、总体目标\n")
+
 CASES = [
     pytest.param(_PUBLISHED, {"title": "广东省促进银发经济高质量发展增进老年人福祉实施方案", "region": "广东省",
                               "issuer": [], "date": None}, id="news-published"),
@@ -121,6 +127,7 @@ CASES = [
                              "issuer": ["邹城市人民政府"], "region": "邹城市"}, id="file-name"),
     pytest.param(_ZHONGWEI, {"issuer": ["中卫市人民政府办公室"], "date": "2018-12-10"}, id="field-date-no-signature"),
     pytest.param(_PILOTS, {"basis": ["2030年前碳达峰行动方案", "国家碳达峰试点建设方案"]}, id="instruction-no-basis"),
+    pytest.param(_SINAN, {"title": "思南县2014年新型农村合作医疗统筹补偿方案", "region": "思南县"}, id="placed-title-whole"),
 ]
 
 

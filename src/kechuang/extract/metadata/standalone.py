@@ -21,6 +21,8 @@ def _crumbs(lines: list[Line]) -> frozenset[str]:
 
 
 _CRUMB_LINES = 40
+# A title that opens with a county's, city's or province's name and then a year (思南县2014年, 邻水县2022年).
+_PLACED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗)\d{4}年")
 _PLAN_END = re.compile(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$")
 _PERIOD_LINE = re.compile(r"[((]\d{4}\s*[-—–~至]\s*\d{4}\s*年?[))]")
 # The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
@@ -55,7 +57,10 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             continue  # 重点任务, 主要工作任务 alone on a line: a section's heading, not the plan's title
         first = line.index
         # a title that names its own subject before 关于 (大连沙河口区关于打造…的实施方案) is whole on its line
-        while first > 0 and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
+        # and so is a title that opens with its place and its year (思南县2014年…补偿方案 under a thread's spam
+        # headline, joammi 2014; 邻水县2022年…应急预案, scls 2022): what stands above it is no part of it
+        placed = _PLACED.match(simplified(unread(text)[0]))
+        while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
