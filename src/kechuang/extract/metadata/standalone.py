@@ -72,8 +72,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             # ?。ù思_(kāi)發(fā)布), its garbled bracket opening lines elsewhere: ?。ㄒ唬┛傮w目標。 in 广东 2016)
             # a line with 关于 that ends with a body's name is the title broken after the body it names (关于进一步
             # 加强和改进市政府 / 办公室工作的意见; …关于印发农业农村部 / 广东省人民政府共同推进…), not an issuer's line
-            if ORG_SUFFIX.search(simplified(atext)) and ABOUT_RE.match(text) and len(atext) <= 30 \
-                    and OWN_TITLE.match(simplified(atext + text)):
+            if not above.chrome and ORG_SUFFIX.search(simplified(atext)) and ABOUT_RE.match(text) \
+                    and len(atext) <= 30 and OWN_TITLE.match(simplified(atext + text)):
                 # the body that titles its own document (四川省人民政府 / 關(guān)于…的實施意見): own_title's join
                 first -= 1
                 break
