@@ -193,6 +193,18 @@ GATES = {
     # because a page read worse. Its second part (3 pages, scored under round 25's rules first: document 0.545 on 13
     # fields, targets 0.857 on 4; the same under main's) brings dev to 0.95863 / 0.96717 / 0.89364.
     "dev": {"document": 0.958, "assignments": 0.967, "targets": 0.893},  # round 4: 0.945 / 0.940 / 0.895
+    # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
+    # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
+    # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
+    # one page whose excerpt prints no place (涟源 2008) was then dropped and two fresh ones added (信阳 2018, 吐鲁番 2010,
+    # 0.625 under main's rules and these alike; the final 36: 0.837 under main's rules). With it dev document fell to
+    # 0.95441 under main's rules; round 25's metadata rules: the batch 0.837 → 0.906, the older dev openings 0.96572 →
+    # 0.97064 (1521 / 1546 of 1588), dev 0.96468 (1666 / 1699 of 1755). Then a date under its field's label is no
+    # signature date (中卫 2018) and an instruction to the units no basis (发改办 2025): dev 0.96554 (1667 / 1698; the
+    # batch 0.909, the older dev openings 0.97128), so the gate stays at 0.965. Its second part (思南 2014, 邻水 2022, 沈阳
+    # 2022, found after these rules and scored under them first: 0.909, as under main's), then a title that opens with
+    # its place and year is whole on its line (思南's spam headline above it): dev 0.96587 (1684 / 1715 of 1772; the
+    # batch's 39 pages 0.844 under main's rules → 0.918, the older dev openings 0.97128).
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -259,7 +271,9 @@ GATES = {
     # pages outside the corpus. The gate is lowered to the figure, rounded down, for that one reading.
     # openings3 (round 21, metadata rules from its batch and the older dev openings): validation document 0.87631 →
     # 0.88075 (score_real.py prints 0.881)
-    "validation": {"document": 0.880, "assignments": 0.860, "targets": 0.831},  # round 4: 0.844 / 0.895 / 0.635
+    # openings4 (round 25, metadata rules from its batch and the older dev openings): validation document 0.88075 →
+    # 0.88425 (424 / 456 of 503)
+    "validation": {"document": 0.884, "assignments": 0.860, "targets": 0.831},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

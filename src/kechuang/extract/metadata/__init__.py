@@ -13,6 +13,8 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
 from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
+from kechuang.extract.metadata.docsite import file_title
+from kechuang.extract.metadata.drafts import drafted_title
 from kechuang.extract.metadata.explained import explained_document
 from kechuang.extract.metadata.fields import (
     INFO_LINE_DATE,
@@ -30,6 +32,7 @@ from kechuang.extract.metadata.fields import (
     garbled_number_of,
     title_field,
 )
+from kechuang.extract.metadata.fuller import fuller_title
 from kechuang.extract.metadata.heading import opening_heading
 from kechuang.extract.metadata.issuer import (
     byline,
@@ -40,6 +43,7 @@ from kechuang.extract.metadata.issuer import (
     split_orgs,
     title_issuer,
 )
+from kechuang.extract.metadata.letterhead import letterhead
 from kechuang.extract.metadata.news import reported_document
 from kechuang.extract.metadata.region import body_region, in_title_form, is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
@@ -82,6 +86,8 @@ def _folded(title: str | None) -> str:
     return strip(title or "").translate(_INNER_BRACKETS)
 
 
+_FULLER_LINES = 40  # a page's short heading and the full title under it stand at its head
+_LETTERHEAD_LINES = 60  # a joint document's letterhead stands over its text, at the head of the page
 _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
 _WEBSITE_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位)\s*[::|]?\s*\|?\s*[\u4e00-\u9fff]{0,12}?"
                             r"(?:网站|门户网)")
@@ -187,6 +193,10 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = heading_over_info(lines[:80])
     if not title:  # a title run into the text under it (…实施方案为深入贯彻…)
         title = run_on_title(lines)
+    if not title:  # a draft named with its mark (…形成了《X》(征询意见稿)): the draft is the document
+        title = drafted_title(lines[:_FULLER_LINES])
+    filed = None if title else file_title(lines)  # a document site's copy headed by the file's name (…实施意见.pdf)
+    title = filed[0] if filed else title
     opening = None if title else opening_heading(lines)  # or the heading the page opens with
     title = opening[0] if opening else title
     title = printed_below(lines, title, notice) or title
@@ -195,6 +205,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # read with the line above it (the bodies a joint document prints over its title)
     if news and (not title or re.search("印[发發]|《", title) or strip(title).endswith(strip(news.title))):
         title = news.title
+    title = (fuller_title(lines[:_FULLER_LINES], title) or title) if title and not notice else title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
     title = printed_form(lines, title) if title else title
@@ -224,6 +235,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.doc_number = explained[1]
     elif opening and opening[1]:
         info.doc_number = opening[1]
+    elif filed and filed[1]:
+        info.doc_number = filed[1]
     order = None if info.doc_number else order_of(head)
     if order:
         info.doc_number = order[0]
@@ -265,6 +278,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
     if not info.issuer and not site:
         info.issuer = _titled_by(lines, limit)
+    if not info.issuer and not site:  # a joint document's bodies over its text (``letterhead``)
+        info.issuer = letterhead(lines[:_LETTERHEAD_LINES], title)
     info.date = (date or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 5]))

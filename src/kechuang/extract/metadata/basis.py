@@ -199,6 +199,11 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
                     if title not in out and title not in _SHORT_KINDS:
                         out.append(title)
             trigger = _TRIGGER.search(sentence)
+            if trigger and sentence[trigger.start() - 1:trigger.start()] == "要" and not listed:
+                # an instruction to the units (各试点城市和园区要按照《…》及《…》部署要求, 发改办 2025; 各地区、
+                # 各部门要按照《…》: 内蒙古 2018, 山东 2016) names what they are to follow, not the document's
+                # basis (openings/DECISIONS.md, audit: a report named in instructions to the units is none)
+                continue
             if listed:
                 trigger = None
             elif not trigger or (in_body and not _MADE.search(sentence, trigger.end())) \

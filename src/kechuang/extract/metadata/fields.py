@@ -78,6 +78,9 @@ TITLE_FIELD = re.compile(r"^(?:(?:发文标题|文件标题|文件名称|标\s*�
                          r"\s*(?:(?:文号|文號|发文字号|发布日期|成文日期|发文日期)\s*[::][^|]{0,40})?(?:\|[\s|]{0,6})?$")
 
 
+_BULLET = re.compile(r"\s*[-•·]\s*")
+
+
 def title_field(text: str, printed: str | None = None, positions: list[int] | None = None) -> str | None:
     """The document's title a page's field prints: the line as a field, else one cell of a table row that prints
     several fields (| 标题:南漳镇人民政府2023年工作计划 | |). ``text`` may be a row read in simplified characters
@@ -86,9 +89,13 @@ def title_field(text: str, printed: str | None = None, positions: list[int] | No
         return None  # every label of TITLE_FIELD names one (标题, 名称), in the line or in one of its cells
     if printed is None:
         text = printed = text.strip()
-    m = TITLE_FIELD.match(text)
+    # a list's bullet before the label (- 標題:石獅市人民政府辦公室關于…的通知, 石狮 2025; • 发布机构 / • 文号 of the
+    # bulleted tables of 新密 2021, 四川 2025, 青岛 2022) is no part of the field
+    bullet = _BULLET.match(text)
+    at = bullet.end() if bullet else 0
+    m = TITLE_FIELD.match(text[at:])
     if m:
-        return _printed(printed, positions, m.start(1), m.end(1))
+        return _printed(printed, positions, at + m.start(1), at + m.end(1))
     if "|" in text:
         pos = 0
         for cell in text.split("|")[:12]:
@@ -110,6 +117,14 @@ def _printed(printed: str, positions: list[int] | None, start: int, end: int) ->
 _LABEL_ALONE = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位|发文字号|文号|成文日期|发文日期|发布日期|"
                           r"生成日期|公开日期|发布时间|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
 _LABEL_MAX = 8
+
+
+def is_label(text: str) -> bool:
+    """A field's label printed alone on its line (发文机关： / 生成日期:), its value on the next line."""
+    plain = "".join(text.split())
+    return len(plain) <= _LABEL_MAX and _LABEL_ALONE.fullmatch(plain) is not None
+
+
 _READINGS = PHONETIC  # a mirror's phonetic readings: 發(fā)布機(jī)構(gòu)
 
 

@@ -9,7 +9,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, strip
 from kechuang.extract.metadata.common import unread as without_readings
 from kechuang.extract.metadata.dates import BARE_DATE, SIGN_DATE, iso, run_together
-from kechuang.extract.metadata.fields import ORDER_NUMBER, READING
+from kechuang.extract.metadata.fields import ORDER_NUMBER, READING, is_label
 from kechuang.extract.metadata.region import region_of
 from kechuang.extract.rules import simplified
 
@@ -24,8 +24,16 @@ _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布)
 # of 祥云 2018, signs nothing)
 _RUN_ON_SIGNATURE = re.compile(rf"(?:执行|落实|实施)。((?:[{CJK}]{{2,30}}?(?:人民政府|办公室|办公厅|委员会|局))?)"
                                rf"{SIGN_DATE.pattern}(?=[{CJK}“”]{{2,40}}?(?:{'|'.join(PLAN_WORDS)}))")
-_LOST = re.compile(r"\?+(?=\s|$)")
+# (at a line's start too: ??上海市靜安區人民政府辦公室 / ??2023年4月23日, a mirror of 静安 2023 whose indents became ?)
+_LOST = re.compile(r"^\?+|\?+(?=\s|$)")
 _SEAL_NOTE = re.compile(r"[((][^()()]{2,30}代[章签簽印][))]")
+
+
+def _field_value(lines: list[Line], index: int) -> bool:
+    """A date printed alone under its field's label (生成日期: / 2018年12月10日, 中卫 2018; the labels alone on their
+    lines of gov.cn's tables, as ``field_rows`` reads them) is the field's value, not a signature's date."""
+    above = next((ln.text.strip() for ln in reversed(lines[max(0, index - 3):index]) if ln.text.strip()), "")
+    return is_label(simplified(above))
 
 
 def split_orgs(text: str) -> list[str]:
@@ -52,7 +60,7 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
         text = strip(without_readings(line.text)[0])  # read through a mirror's readings (2024年5月(yuè)21日, 广东 2024)
-        m = SIGN_DATE.fullmatch(text.rstrip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
+        m = SIGN_DATE.fullmatch(text.strip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
         beside = None if m or not text.endswith("日") else _SIGNED_LINE.fullmatch(text)
         # the signer and its date on one line, the page's line break lost (省政府办公厅2021年6月10日, 蒙城县人民政府
         # 办公室 2023 年 2 月 3 日)
@@ -63,7 +71,7 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             # into one line (…遵照执行。东丽区人民政府二〇一一年五月二十八日东丽区科技…: 东丽 2011;
             # …望遵照执行。2021年12月28日天津市全民健身实施计划…: a journal's abstract of 天津 2021)
             return (split_orgs(run.group(1)) if run.group(1) else []), date
-        if not m:
+        if not m or _field_value(lines, line.index):
             continue
         orgs: list[str] = []
         k = line.index - 1

@@ -1,14 +1,15 @@
 """A news item that reports a document: the document it names, and the bodies it says issued it.
 
-News pages (a newspaper's print, a portal's news column, a mirror of either) open with a lead that dates the
-report and names the document: `日前,甘肃省政府正式印发《关于加快乡村旅游发展的意见》` (中国经济网 2018),
-`5月19日,福清市人民政府印发《福清市人民政府关于进一步推进气象事业高质量发展的实施意见》` (福建气象局 2022),
-`近日,中共中央辦公廳、國務院辦公廳印發了《…》` (光明网's print of 新华社 2022),
-`日前,市政府辦公室印發(fā)《關于加快林下經濟發展的實施意見》` (商洛日报 2013),
-`日前,農業農村部、…、中華全國供銷合作總社聯合印發了《…》` (a mirror of the 2021 茶产业 opinion). The document is
-the one the lead names; the page's posting stamp dates the news item, not the document; a news item names no issuer
-of its own (openings/DECISIONS.md: only the document's own title or a signature does), but the bodies the lead names
-place it.
+News pages (a newspaper's print, a portal's news column, a mirror of either) open with a lead that dates the report
+and names the document: `日前,甘肃省政府正式印发《关于加快乡村旅游发展的意见》` (中国经济网 2018), `5月19日,福清市人
+民政府印发《福清市人民政府关于进一步推进气象事业高质量发展的实施意见》` (福建气象局 2022), `近日,中共中央辦公廳、國
+務院辦公廳印發了《…》` (光明网's print of 新华社 2022), `日前,市政府辦公室印發(fā)《關于加快林下經濟發展的實施意見》
+` (商洛日报 2013), `日前,農業農村部、…、中華全國供銷合作總社聯合印發了《…》` (a mirror of the 2021 茶产业 opinion).
+Leads report a document with other verbs and times as well (`昨日,广东省公布《…》`, 广州日报 2025 on yxiu.cn; `近日,
+湖南省张家界市审议通过了《…》`, bqsoo 2021), or name it first (`近日,《佛山市加快推进预制菜产业高质量发展实施方案》(
+下称…)已正式出台`, gtuanb 2022). The document is the one the lead names; the page's posting stamp dates the news
+item, not the document; a news item names no issuer of its own (openings/DECISIONS.md: only the document's own
+title or a signature does), but the bodies the lead names place it.
 """
 
 from __future__ import annotations
@@ -20,11 +21,19 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import printed_span, unread
 from kechuang.extract.rules import simplified
 
-# The lead: when (近日, 日前, 5月19日), who (a comma-free run of bodies), 印发 (正式, 联合, 了), 《the document》.
-# The time may follow the bodies (…,民政部今天印發《地名備案公告管理辦法(試行)》: a mirror of 央视新闻's item, 2023).
-_LEAD = re.compile(r"(?:(?:近日|日前|\d{1,2}月\d{1,2}日)\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{2,80}?)"
-                   r"|[,,](?P<after>[^,,。;:!?《》\s]{2,30}?)(?:今天|今日|近日|日前))"
-                   r"(?:正式|联合|聯合)?印[发發]了?《(?P<title>[^《》]{4,100})》")
+# The lead: when (近日, 日前, 昨日, 5月19日), who (a comma-free run of bodies), a verb of issuing (印发, 公布,
+# 发布, 出台, 审议通过; 正式, 联合, 了), 《the document》. The time may follow the bodies (…,民政部今天印發
+# 《地名備案公告管理辦法(試行)》: a mirror of 央视新闻's item, 2023). The verbs besides 印发: 公布 (广东 2025
+# 银发经济, yxiu.cn), 审议通过 (张家界 2021 林长制, bqsoo.com); 出台 and 发布 as the title-first leads print them.
+_WHEN = r"(?:近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)"
+_VERB = r"(?:正式|联合|聯合)?(?:印[发發]|公布|[发發]布|出台|审议通过|審議通過)了?"
+_LEAD = re.compile(rf"(?:{_WHEN}\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{{2,80}}?)"
+                   rf"|[,,](?P<after>[^,,。;:!?《》\s]{{2,30}}?)(?:今天|今日|近日|日前)){_VERB}"
+                   r"《(?P<title>[^《》]{4,100})》")
+# The document first, then its verb (近日,《佛山市加快推进预制菜产业高质量发展实施方案》(下称“预制菜十三条”)已正式出台:
+# gtuanb 2022; the same shape with 印发 and 发布 as the verb-first leads print them): no bodies named.
+_TITLE_FIRST = re.compile(rf"{_WHEN}\s*[,,]\s*《(?P<title>[^《》]{{4,100}})》(?:[((][^()()]{{1,20}}[))])?"
+                          r"(?:已经?)?(?:正式)?(?:印[发發]|公布|[发發]布|出台)")
 _LEAD_LINES = 30  # a lead stands at the top of the item, under its headline and stamp
 
 
@@ -38,14 +47,14 @@ class Reported:
 def reported_document(lines: list[Line]) -> Reported | None:
     """The document a news item's lead reports (``_LEAD``), if one of the page's first lines is such a lead."""
     for line in lines[:_LEAD_LINES]:
-        if line.chrome or "印" not in line.text or "《" not in line.text:  # every lead prints 印发/印發 and 《
+        if line.chrome or "《" not in line.text:  # every lead names its document in 《》
             continue
         printed = line.text
         plain, pos = unread(printed)
-        m = _LEAD.search(simplified(plain))
+        m = _LEAD.search(simplified(plain)) or _TITLE_FIRST.search(simplified(plain))
         if m:
             title = printed_span(printed, pos, m.start("title"), m.end("title"), trailing=True).strip()
-            group = "bodies" if m.group("bodies") else "after"
-            bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b]
+            group = next((g for g in ("bodies", "after") if m.re is _LEAD and m.group(g)), None)
+            bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b] if group else []
             return Reported(title, bodies, line.index)
     return None

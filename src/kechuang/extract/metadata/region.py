@@ -74,15 +74,22 @@ def region_of(name: str | None) -> str | None:
     # 自治区党委, 自治州人民政府: a level's name, not a place's
     # 國家市場監督管理總局: the state's bodies name no place (国家 opens no place's name)
     if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每" \
-            or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家"):
+            or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家") or _market(name, m.end()):
         return None
     region, pos = m.group(1), m.end()
     while True:
         nxt = re.match(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))", name[pos:])
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
-        if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or nxt.group(1)[0] in "县市区省委党府":
+        if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or nxt.group(1)[0] in "县市区省委党府" \
+                or _market(name, pos + nxt.end()):
             return region
         region, pos = nxt.group(1), pos + nxt.end()
+
+
+def _market(name: str, end: int) -> bool:
+    """A 市 that begins the word 市场 (market) ends no place's name: 数据要素市场化配置改革行动方案 (重庆 2021, desk33)
+    and 达州市数据要素市场化配置改革实施方案 (达州 2024, dzgyy) name no place 数据要素市."""
+    return name[end - 1:end] == "市" and name[end:end + 1] in ("场", "場")
 
 
 def is_national(issuer: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS, strip, unread
 from kechuang.extract.metadata.dates import SIGN_DATE
-from kechuang.extract.metadata.title import ABOUT_RE, TITLE_PART, find_title_lines, own_title
+from kechuang.extract.metadata.title import ABOUT_RE, OWN_TITLE, TITLE_PART, find_title_lines, own_title
 from kechuang.extract.rules import simplified
 from kechuang.extract.structure import is_numbered
 
@@ -21,6 +21,8 @@ def _crumbs(lines: list[Line]) -> frozenset[str]:
 
 
 _CRUMB_LINES = 40
+# A title that opens with a county's, city's or province's name and then a year (思南县2014年, 邻水县2022年).
+_PLACED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗)\d{4}年")
 _PLAN_END = re.compile(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$")
 _PERIOD_LINE = re.compile(r"[((]\d{4}\s*[-—–~至]\s*\d{4}\s*年?[))]")
 # The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
@@ -40,8 +42,10 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
     crumbs = _crumbs(lines)
     for line in lines[start:limit]:
         text = strip(line.text)
-        # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title
-        if line.chrome or not text or len(text) > 60 or re.search(r"[。,;:!?>]", text) \
+        # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title;
+        # a title's length is counted through a mirror's readings, as its plan word is read below (關于進一步激發…
+        # 的實施細則 printed with its readings, 马鞍山 2021 on kpcpu: 44 characters, 70 with them)
+        if line.chrome or not text or len(unread(text)[0]) > 60 or re.search(r"[。,;:!?>]", text) \
                 or is_numbered(text) or _FURNITURE.search(text):  # a numbered line (一、…, (一)…) is a heading
             continue
         # read in simplified characters, through a mirror's readings (…水土保持規(guī)劃, ilynn 2018)
@@ -53,7 +57,10 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             continue  # 重点任务, 主要工作任务 alone on a line: a section's heading, not the plan's title
         first = line.index
         # a title that names its own subject before 关于 (大连沙河口区关于打造…的实施方案) is whole on its line
-        while first > 0 and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
+        # and so is a title that opens with its place and its year (思南县2014年…补偿方案 under a thread's spam
+        # headline, joammi 2014; 邻水县2022年…应急预案, scls 2022): what stands above it is no part of it
+        placed = _PLACED.match(simplified(unread(text)[0]))
+        while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
@@ -65,6 +72,11 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             # ?。ù思_(kāi)發(fā)布), its garbled bracket opening lines elsewhere: ?。ㄒ唬┛傮w目標。 in 广东 2016)
             # a line with 关于 that ends with a body's name is the title broken after the body it names (关于进一步
             # 加强和改进市政府 / 办公室工作的意见; …关于印发农业农村部 / 广东省人民政府共同推进…), not an issuer's line
+            if not above.chrome and ORG_SUFFIX.search(simplified(atext)) and ABOUT_RE.match(text) \
+                    and len(atext) <= 30 and OWN_TITLE.match(simplified(atext + text)):
+                # the body that titles its own document (四川省人民政府 / 關(guān)于…的實施意見): own_title's join
+                first -= 1
+                break
             if (not atext or above.chrome or len(atext) > 40 or re.search(r"[,;:!?》]$|[:>|。]", atext)
                     or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
                     or SIGN_DATE.search(atext) or "通知" in atext or _FURNITURE.search(atext)
@@ -105,8 +117,10 @@ def plan_title_limit(lines: list[Line]) -> int:
 # A title the page runs into the text under it, on one line (推动东北地区冰雪经济…实施方案为深入贯彻…, cai56 2024; a doc
 # site's copy, its banner before: 精选优质文档-倾情为你奉上天津市海洋经济…“十二五”规划导 言天津作为…, wenke99 2011): the
 # title ends with its plan word where the statement of purpose (为…, 根据…) or the foreword (导言, 前言) begins.
+# A draft's mark may stand between the title and its text (数据要素市场化配置改革行动方案(征求意见稿)为贯彻落实…,
+# desk33's copy of 重庆 2021), as it follows titles printed alone (_DRAFT_MARK, which drops it).
 _RUN_ON_TITLE = re.compile(r"\s*(?P<title>[^。,,:;《》!?]{6,60}?(?:" + "|".join(PLAN_WORDS) + r"))"
-                           r"\s*(?:为|根据|导\s*言|前\s*言)")
+                           r"\s*(?:[((](?:征求意见稿|征询意见稿|草案|送审稿)[))])?\s*(?:为|根据|导\s*言|前\s*言)")
 # a doc site's banner run into the title (精选优质文档-倾情为你奉上, wenke99 2011), at the line's start only: a title
 # may name 文档 itself (…档案文档数字化建设实施方案)
 _BANNER = re.compile(r"^.{0,20}?(?:倾情为[你您]奉上|文档下载)\s*[-—:：]?")

@@ -1,0 +1,49 @@
+"""A title the page prints twice: a short heading, then the document's own title in full right under it.
+
+Sites head a page with a short form of the document's title and print the full title below it, the bodies that
+issue it included: `关于公布全省首批信用建设示范县(示范园区)名单的通知` / `发表时间:…` / `陕西省发展和改革委员会 中国
+人民银行西安分行 中共陕西省委精神文明建设指导委员会办公室关于公布…名单的通知` (陕西 2021), `贯彻落实《国家创新驱动发
+展战略纲要》实施意见` / `中共天津市委天津市人民政府关于贯彻落实《国家创新驱动发展战略纲要》的实施意见` (天津 2016).
+The full printing is the title (openings/DECISIONS.md, openings3: a notice that issues no plan keeps its full title
+line with its bodies), and its bodies issue it. A notice that issues a document (…关于印发X的通知 under X) is not a
+fuller printing of X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, unread
+from kechuang.extract.metadata.title import OWN_TITLE
+from kechuang.extract.rules import simplified
+
+_BELOW = 3  # lines (blank ones aside) between the short heading and the full title: a stamp line, a source line
+_ISSUES = re.compile(r"印发|转发|发布|颁布")
+# What the full printing adds is the bodies before 关于 (names, the spaces between them): a list's number or a label
+# (2. 【标题】国务院关于…) is no body.
+_BODIES = re.compile(rf"[{CJK} ]{{2,80}}?{ORG_SUFFIX.pattern[:-1]}\s*关于")
+
+
+def _core(text: str) -> str:
+    """A title's words without 关于, 的, marks and spaces: the short and the full printing share them."""
+    return re.sub(r"关于|的|[《》〈〉“”\"\s]", "", simplified(unread(text)[0]))
+
+
+def fuller_title(lines: list[Line], title: str) -> str | None:
+    """The document's own title in full (X关于…的通知/意见, ``OWN_TITLE``), printed within a few lines under the line
+    that prints ``title``, when it holds all of ``title``'s words and more; else None."""
+    core = _core(title)
+    if len(core) < 6:
+        return None
+    at = next((ln.index for ln in lines if not ln.chrome and core in _core(ln.text)), None)
+    if at is None:
+        return None
+    below = [ln for ln in lines[at + 1:] if ln.text.strip()][:_BELOW]
+    for line in below:
+        flat = line.text.strip()  # as printed, the spaces between its bodies kept (陕西 2021)
+        m = OWN_TITLE.match(simplified(flat))
+        if m and not _ISSUES.search(simplified(flat)) and core in _core(flat) and len(_core(flat)) > len(core) \
+                and _BODIES.match(simplified(unread(flat[m.start("title"):m.end("title")])[0])):
+            return flat[m.start("title"):m.end("title")]
+    return None
