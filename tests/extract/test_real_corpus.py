@@ -183,7 +183,14 @@ GATES = {
     # 0.89638 (1769 / 1928 of 2019; main's rules 0.87648), the batch's 181 targets 0.851.
     # merged (… + shtails + shtargets, both Shanghai batches; 宝山 2019's passages taken by both engineers are kept
     # in one fixture): 0.96572 / 0.97223 / 0.89536 (P 0.918, R 0.874)
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # tprec2 (round 26, numbers inside plans that are not their targets): its twenty-seventh batch (34 dev pages, 57
+    # passages, 32 targets, annotated before the extractor ran; two pages first committed were dropped as already seen:
+    # a test quotes one, the held-out lists hold the other's article) scored out of sample 0.500 (P 0.383, R 0.719)
+    # under main's rules and takes dev targets from 0.89536 to 0.88644 (P 0.902); round 26's rules (the terms of a
+    # reward rule, a sentence reporting a measured completion rate; 27 spurious gone on dev, no gold lost) → 0.89235
+    # (1807 / 1976 of 2074; P 0.915; the dev split without the batch 0.89536 → 0.89784): the gate is lowered to it, from
+    # 0.895, because the batch was gathered to be hard for precision, as tprec's was
+    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.892},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
@@ -250,7 +257,8 @@ GATES = {
     # pages outside the corpus. The gate is lowered to the figure, rounded down, for that one reading.
     # openings3 (round 21, metadata rules from its batch and the older dev openings): validation document 0.87631 →
     # 0.88075 (score_real.py prints 0.881)
-    "validation": {"document": 0.880, "assignments": 0.860, "targets": 0.831},  # round 4: 0.844 / 0.895 / 0.635
+    # tprec2 (round 26): validation targets 0.83190 → 0.83333 (485 right of 575 read, was 577; no validation text read)
+    "validation": {"document": 0.880, "assignments": 0.860, "targets": 0.833},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

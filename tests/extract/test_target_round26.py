@@ -1,0 +1,80 @@
+"""Round-26 target rules (tprec2): numbers inside plans that are not their targets, from the twenty-seventh batch
+(tests/fixtures/real/README.md) and the dev split, each family from two documents or more; the sentences are quoted
+from the pages named, the expected values read by hand per spec/plan-format.md and the corpus README."""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+
+
+def _rows(text: str, plan_year: int | None, title: str | None = None):
+    return [(t.indicator, t.kind, t.value, t.unit, t.year)
+            for t in extract_text(text, plan_year=plan_year, title=title).targets]
+
+
+# 1. The terms of a reward rule (targets/reward_terms.py): a clause followed by the clause that grants the reward names
+# who is rewarded; its numbers are conditions (the spec's "policy parameters"), whether it ends with its qualifier
+# (…超10亿元的, …达100亿元及以上的重大项目, …的企业(不含新投产企业)) or opens with the recipients' 对.
+# izzymizzy.com/news/fj/fz/201903/25/1727692.shtml (福州 2019 关于促进工业企业高质量增长的若干措施, news print)
+FUZHOU = ("年产值5亿元以上、产值比2018年度增长10%以上(全年均衡增长)、工业要素指标占比不低于2018年度水平的企业(不含新投产企业),"
+          "按该企业2019年产值较2018年增量每1000万元奖励2万元;2019年新投产纳统的企业,年产值完成5亿元~10亿元的,给予一次性奖励"
+          "100万元,年产值超10亿元的,给予一次性奖励300万元。")
+# eptb.org.cn/news/1986842126733938688 (广州 2025 推动低空经济高质量发展资金管理办法, 征求意见稿)
+GUANGZHOU = ("固定资产投资额5亿—100亿元(不含)的项目,市财政按固定资产投资额的2%予以扶持;固定资产投资额达100亿元及以上的重大项目,"
+             "市财政按固定资产投资额的5%予以扶持(不含省级、区级扶持资金)。")
+# letaoli.net/3045.html (汉中 2021 工业倍增支持政策; a traditional-character mirror with phonetic readings)
+HANZHONG = ("對年營業(yè)收入首次突破100 億元、300億元、500億元、1000 億元的省級工業(yè)集中區(qū),分別獎勵100萬元、200萬元、"
+            "300萬元、500萬元")
+# bjhold.com/art/2022/12/19/art_1529980_59040743.html (嵊州 2022 加快推進工業經濟高質量發展若干政策, dev): the condition
+# runs over the page's line breaks
+SHENGZHOU = ("對通過軟件企業評估,且納入浙江省經濟和信息化數據服務平臺\n的軟件企業,年銷售收入首次突破 1000 萬元、2000 萬元、5000\n"
+             "萬元、1 億元的,分別給予一次性獎勵 10 萬元、20 萬元、50 萬\n元、100 萬元。")
+# m.yybnet.net/hefei/feixi/201904/9001077.html (肥西 2019 改厕, news)
+FEIXI = ("4月23日,记者从肥西县了解到,今年,该县计划改厕12000个。该县改厕经费纳入年度财政预算,县财政对验收合格的改造(含新建)"
+         "厕所1座,给予1500元经费补助;农户自行改造厕屋达到要求的,给予定额补贴。")
+
+
+def test_the_terms_of_a_reward_rule_are_no_targets():
+    for text, year in ((FUZHOU, 2019), (GUANGZHOU, 2025), (HANZHONG, 2021), (SHENGZHOU, None)):
+        assert _rows(text, year) == [], text[:20]
+    assert [r[2:] for r in _rows(FEIXI, 2019)] == [(12000, "个", 2019)]  # the plan's count stays
+
+
+def test_a_qualified_count_with_no_grant_after_it_stays_a_target():
+    # nec-driver.com/bhuanan/10093_3.html (a 海南 county's 2024 report, dev gold): the qualifier names the thing counted
+    text = "有序开展农村集体性经营性建设用地入市试点,力争实现20%的村集体年收入超30万元,新增年收入超50万元的经济强村5个。"
+    values = [r[2] for r in _rows(text, 2024)]
+    assert 20 in values and 5 in values
+    # a grant after a plain count (no qualifier, no 对) does not make the count a condition
+    assert [r[2] for r in _rows("新建村级养老服务站10个,每个给予5万元补助。", 2024)] == [10]
+
+
+# 2. A measured rate of completion (targets/completion_rates.py): 完成率 other than 100, or a share of the year's task
+# above 100, after an amount done, closes a sentence of what was done; every number of the sentence is history.
+# sznianjian.com/show.php?mlid=19073 (永州 2020, a yearbook's entry)
+YONGZHOU = ("全年建设农村改厕整村推进村1065个、农村改厕示范乡镇11个、示范村24个,改(新)建户厕10.09万户,完成年度任务100.8%,"
+            "建设农村户厕144座,完成年度任务119.01%;累计建成农村户改厕96.65万户,农村卫生厕所普及率87.58%。")
+# news.qq.com/rain/a/20241230A06MRR00 (杭州 2024 民生实事完成情况, dev)
+HANGZHOU = "(一)已新增老年助餐服务点235个、新增认知障碍照护专区床位1202张,整体完成率111.5%。"
+# hm.nantong.gov.cn (海门 2020 农村改厕工作开展情况): the plan's sentence before the report keeps its target
+HAIMEN = ("今年是我区新一轮农村改厕三年行动计划的收官之年,区改厕办紧密结合污染防治攻坚和农村人居环境整治,加快农村改厕进程,"
+          "进一步提升改厕成效,确保今年我区完成4.1万座农村改厕任务。截至2020年10月30日,全区已完成农村户改厕任务40926座,"
+          "完成率99.82%,预计11月中旬完成全年任务。")
+
+
+def test_a_sentence_reporting_a_measured_completion_rate_is_history():
+    assert _rows(YONGZHOU, 2020) == []
+    assert _rows(HANGZHOU, 2024) == []
+    assert _rows(HAIMEN, 2020) == [("农村改厕任务", "level", 4.1, "万座", 2020)]
+
+
+def test_a_planned_rate_or_a_milestone_share_is_no_report():
+    # li-xian.gov.cn (澧县 2021 绩效目标, dev gold): a form's 完成率 of 100% is planned
+    form = ("部门整体支出项目绩效目标申报表\n(    2021     年度)\n质量指标机关事务正常运转率机关事务正常运转率\n100%\n"
+            "党建任务完成率上级党组织要求完成党建工作任务完成率\n100%")
+    assert [r[2] for r in _rows(form, 2021)] == [100, 100]
+    # a floor on a rate, and a milestone's share at or below the year's task, are a plan's
+    assert [r[2] for r in _rows("新建农村公路50公里,整改完成率达到95%以上。", 2024)] == [50, 95]
+    assert [r[2] for r in _rows("新建农村公路50公里,6月底前完成年度任务的50%。", 2024)] == [50, 50]
+    # a rate with no amount done before it in its sentence is left alone
+    assert [r[2] for r in _rows("项目完成率90%。", 2024)] == [90]
