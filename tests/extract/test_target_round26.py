@@ -34,8 +34,20 @@ FEIXI = ("4月23日,记者从肥西县了解到,今年,该县计划改厕12000�
          "厕所1座,给予1500元经费补助;农户自行改造厕屋达到要求的,给予定额补贴。")
 
 
+# The batch's second part, annotated after the rule (out of sample): tmosaas.com/zonghe/2022/0325/73488.html (天津滨海
+# 高新区 科企六条 2022, with phonetic readings); cidian.kuaisou.com (厦府规〔2022〕2号); filmfandojo.com/display/93758.html
+# (苏滁高新区 2023, a payer with a reading before the grant: 園區(qū)分別一次性給予)
+BINHAI = ("?第四條 “雙五”企業(yè)獎勵。對首次同時達到營業收入5億元以上、研發(fā)投入強度5%以上的“雙五”企業(yè),給予一次性"
+          "200萬元獎勵,用于鼓勵企業(yè)加大科技研發(fā)投入。")
+XIAMEN = ("在本市商事登记当年纳入规上软件业的企业,对其纳统后1年内营业收入超过2000万元的部分,按1%给予奖励;第2年纳入规上软件业的,"
+          "按上述收入超过部分的0.5%给予奖励,每家企业的奖励额度最高不超过500万元。")
+SUCHU = ("2、對規(guī)上工業(yè)企業(yè)年?duì)I業(yè)收入和產(chǎn)值均首次突破1億元、5億元、10億元、30億元、50億元、100億元的,園區(qū)"
+         "分別一次性給予10萬元、20萬元、30萬元、100萬、200萬元、500萬元獎(jiǎng)勵(lì)。")
+
+
 def test_the_terms_of_a_reward_rule_are_no_targets():
-    for text, year in ((FUZHOU, 2019), (GUANGZHOU, 2025), (HANZHONG, 2021), (SHENGZHOU, None)):
+    for text, year in ((FUZHOU, 2019), (GUANGZHOU, 2025), (HANZHONG, 2021), (SHENGZHOU, None), (BINHAI, 2022),
+                       (XIAMEN, 2022), (SUCHU, 2023)):
         assert _rows(text, year) == [], text[:20]
     assert [r[2:] for r in _rows(FEIXI, 2019)] == [(12000, "个", 2019)]  # the plan's count stays
 
@@ -78,3 +90,16 @@ def test_a_planned_rate_or_a_milestone_share_is_no_report():
     assert [r[2] for r in _rows("新建农村公路50公里,6月底前完成年度任务的50%。", 2024)] == [50, 50]
     # a rate with no amount done before it in its sentence is left alone
     assert [r[2] for r in _rows("项目完成率90%。", 2024)] == [90]
+
+
+# 3. A span of months since the year began that opens the sentence with 今年 or is followed by 累计 reports it, as
+# `2018年1-9月…` and `1-2月,…` did (targets/vocab.py ``reported``). px.jiangxiwuliu.com/html/zcxw/sjxw/2020/10075.html
+# (江西 2020 5G, the batch) and 456150.com.cn (江门 重点项目, the batch's second part, traditional with readings).
+def test_a_span_of_months_gone_by_reports():
+    jiangxi = ("全省5G网络建设取得快速进展,今年1至8月新增5G基站20842个,全省累计开通5G基站23728个,提前完成省政府工作报告"
+               "“2020年建成2万个5G基站”目标。")
+    assert _rows(jiangxi, 2020) == []
+    jiangmen = "1-10月項(xiàng)目累計(jì)完成投資629.0億元,占年度投資計(jì)劃的97.2%,超過時(shí)間進(jìn)度13.8個(gè)百分點(diǎn)。"
+    assert _rows(jiangmen, None) == []
+    # a month's milestone of a plan is no span gone by (tests/fixtures/real/README.md, monthly milestones)
+    assert [r[2] for r in _rows("3月底前新建成2家,6月底前新建成2家。", 2024)] == [2, 2]

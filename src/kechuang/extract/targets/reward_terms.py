@@ -14,6 +14,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.readings import Readings
 
 # A cheap test over the page before it is simplified: every grant verb below holds one of these characters, in
 # either script (给予 予以 奖励 补助 奖补; 給予 獎勵 補助 獎補); most pages grant nothing
@@ -40,10 +41,13 @@ def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
     """``targets`` without those inside the condition clause of a reward rule. One pass over the page's text."""
     if not targets:
         return targets
-    text = "\n".join(line.text for line in lines)
-    if not MAY_GRANT.search(text):
+    printed = "\n".join(line.text for line in lines)
+    if not MAY_GRANT.search(printed):
         return targets
-    text = simplified_all(text)  # one for one: offsets hold
+    # a mirror's phonetic readings (园区(qū)分别一次性给予) are read through, as the paragraph reader does; the spans
+    # found are given back in the printed page's offsets
+    readings = Readings.of(Line(0, 0, len(printed), printed, False))
+    text = simplified_all(readings.line.text if readings else printed)  # one for one: offsets hold
     spans = []
     for verb in GRANT_VERB.finditer(text):
         lead = _LEAD.search(text, max(0, verb.start() - _LEAD_REACH), verb.start())
@@ -58,6 +62,8 @@ def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
             spans.append((start, comma))
         elif qualified := _QUALIFIED.search(clause):
             spans.append((start, start + qualified.start()))
+    if readings:
+        spans = [readings.span(lo, hi) for lo, hi in spans]
     if not spans:
         return targets
     return [t for t in targets if not any(s <= t.start and t.end <= e for s, e in spans)]
