@@ -193,8 +193,9 @@ GATES = {
     # award rules and progress reports, 12 passages, 2 targets, annotated after round 26's rules): 0.129 under them (P
     # 0.069, 27 spurious); a payer's phonetic reading read through and a span of months gone by (今年1至8月, 1-10月…累计)
     # reporting: 0.148 (23 spurious); dev targets 0.88785 (1809 / 1999 of 2076; P 0.905; the dev split without the
-    # batch still 0.89784) — the gate follows the grown corpus again
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.887},  # round 4: 0.945 / 0.940 / 0.895
+    # batch still 0.89784) — the gate follows the grown corpus again; 由目前的 as a goal's start, no report (江西 2016):
+    # 0.88813 (1810 / 2000 of 2076)
+    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.888},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

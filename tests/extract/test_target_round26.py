@@ -103,3 +103,18 @@ def test_a_span_of_months_gone_by_reports():
     assert _rows(jiangmen, None) == []
     # a month's milestone of a plan is no span gone by (tests/fixtures/real/README.md, monthly milestones)
     assert [r[2] for r in _rows("3月底前新建成2家,6月底前新建成2家。", 2024)] == [2, 2]
+
+
+# 4. A change's starting point is no history: 由目前的12% names where the goal starts, so 目前 there makes no report
+# (targets/vocab.py ``history``); the goal is the value after the verb, as for a start with a year
+# (nanchang.baogaosu.com, 江西 2016 学前教育, the batch; hxnews.com/news/fj/fz/202112/22/2040314.shtml, 仓山 2022, dev).
+def test_a_goal_from_a_stated_start_keeps_its_end_value():
+    jiangxi = ("日前,记者从省教育厅了解到,今年是实施第二期学前教育三年行动计划(2014—2016年)的最后一年。全省计划新建200所公办幼儿园,"
+               "重点是建设乡镇公办中心幼儿园,支持1500所农村学校附属幼儿园办成独立幼儿园,力争使全省公办幼儿园所占比例由目前的12%提高"
+               "至30%以上,达到全国平均水平。")
+    assert ("全省公办幼儿园所占比例", "level", 30, "%", 2016) in _rows(jiangxi, 2016)
+    assert 12 not in [r[2] for r in _rows(jiangxi, 2016)]
+    cangshan = "发展群众性体育活动,推动天翔悦动城、东升地铁运动城等项目建设,将人均体育场地面积从2021年2平方米提升至2.3平方米。"
+    assert [r[2:] for r in _rows(cangshan, 2022, "仓山区2022年为民办实事项目")] == [(2.3, "平方米", 2022)]
+    # 目前 elsewhere still reports (目前,全区共有医疗机构787间: round 22's openers)
+    assert _rows("目前,全县共有高新技术企业28家。", 2023) == []
