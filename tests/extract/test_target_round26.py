@@ -88,8 +88,9 @@ def test_a_planned_rate_or_a_milestone_share_is_no_report():
     # a floor on a rate, and a milestone's share at or below the year's task, are a plan's
     assert [r[2] for r in _rows("新建农村公路50公里,整改完成率达到95%以上。", 2024)] == [50, 95]
     assert [r[2] for r in _rows("新建农村公路50公里,6月底前完成年度任务的50%。", 2024)] == [50, 50]
-    # a rate with no amount done before it in its sentence is left alone
+    # a rate with no amount done before it in its sentence, or after a commitment word, is left alone
     assert [r[2] for r in _rows("项目完成率90%。", 2024)] == [90]
+    assert 50 in [r[2] for r in _rows("新建农村公路50公里,确保项目完成率95%。", 2024)]
 
 
 # 3. A span of months since the year began that opens the sentence with 今年 or is followed by 累计 reports it, as

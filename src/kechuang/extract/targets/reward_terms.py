@@ -31,7 +31,7 @@ _LEAD_REACH = 48
 # (县财政对验收合格的…厕所1座). A clause that states a count and no qualifier (新建10个服务站,每个给予5万元补助) stays a
 # commitment.
 _QUALIFIED = re.compile(r"的[^的,,;;。()()]{0,8}(?:[((][^()()]{0,16}[))])?$")
-_TO_WHOM = re.compile(r"\s*[^\d,,;;。]{0,6}?对")
+_TO_WHOM = re.compile(r"\s*[^\d,,;;。]{0,6}?(?<![相针面绝应])对")  # not 相对, 针对, 面对
 # Where the condition clause starts: the clause mark before it, or a blank line (a line break alone is a page's wrap).
 _CLAUSE_MARK = re.compile(r"[,,;;。!!??::]|\n\s*\n")
 _REACH = 160  # a condition clause is a clause: no longer than this
