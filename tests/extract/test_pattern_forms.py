@@ -12,6 +12,7 @@ from kechuang.extract.assignments import _NEXT_ITEM
 from kechuang.extract.metadata.basis import _sentences
 from kechuang.extract.rules import load_rules, simplified_all, simplified_table
 from kechuang.extract.targets.paragraph import _PER_YEAR
+from kechuang.extract.targets.reward_terms import GRANT_VERB, MAY_GRANT
 from kechuang.extract.targets.vocab import alt, vocab
 from kechuang.extract.targets.years import _CN_SMALL, _IN_YEAR
 
@@ -118,3 +119,15 @@ def test_month_alone_and_the_year_gate(text):
     for plan_year in (None, 2024):
         if not may_mark(text, plan_year):
             assert years(text, 0, 0, plan_year) == []
+
+
+_GRANT_PIECES = ["给予", "給予", "奖励", "獎勵", "补助", "補助", "奖补", "獎補", "予以", "分别", "分別", "一次性", "按", "的",
+                 "对", "市财政", ",", ",", "。", "10", "万元", "萬元", "以上", "企业", "a", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GRANT_PIECES) | st.text(max_size=2), max_size=14).map("".join))
+def test_the_gate_of_a_reward_rule_holds_for_every_grant(text):
+    # targets/reward_terms.py reads a page's simplified text for grant verbs only when the page holds the gate
+    if GRANT_VERB.search(simplified_all(text)):
+        assert MAY_GRANT.search(text)

@@ -10,6 +10,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
 from kechuang.extract.targets.completed import done_items
+from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
@@ -18,6 +19,7 @@ from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
+from kechuang.extract.targets.reward_terms import reward_conditions
 from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import heading_year, opening_year, years
@@ -146,4 +148,5 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             goals_year = stated[-1]
         if _COLON.search(line.text) and stated:
             colon_year, colon_path = stated[-1], path
-    return out
+    # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments
+    return reward_conditions(lines, reported_rates(lines, out))

@@ -1,0 +1,52 @@
+"""Sentences that report a rate of completion: a share of the year's task that was measured, not planned
+(完成年度任务100.8%, 整体完成率111.5%, 完成率99.82%, 年度计划完成率49.83%) closes a sentence of what was done, so every
+number of the sentence is history (tests/fixtures/real/README.md, twenty-seventh batch). A plan commits to 100%
+(任务完成率 | 100%) or to a floor (完成率达到95%以上), never to 99.82% or 111.5%: a 完成率 other than 100, or a share
+of the year's task above 100 (完成年度任务的100.8%), is a measurement; a share at or below it (6月底前完成年度任务的
+50%) may be a milestone and is left to targets/completed.py. The sentence must also state an amount done before the
+rate (户厕10.09万户,完成年度任务100.8%), so that an indicator row naming a rate alone is not read as a report, and no
+commitment word before the rate (确保…项目完成率95%: a goal phrased without 达到).
+Pages of the family (dev): 杭州 2024 民生实事完成情况 (整体完成率111.5%); 永州 2020 年鉴
+(sznianjian.com/show.php?mlid=19073: 完成年度任务100.8%); 海门 2020 改厕 (完成率99.82%); 相城 2023 民生实事
+(年度計劃完成率49.83%); 会昌 2023 (完成率40%); 平阳 2022 科技工作总结 (年度任务完成率107%); 福安 2022
+政府工作报告 (完成年度任务的100.8%) (round 26)."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.vocab import vocab
+
+_MAY_RATE = re.compile(r"完成(?:率|年度|全年)")  # cheap test of a line: the same characters in either script
+_RATE = re.compile(r"完成率[ \t]*(?:为[ \t]*)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*%(?!以上|以下|左右)"
+                   r"|完成(?:年度|全年)(?:任务|计划|目标任务)的?[ \t]*(\d{1,3}(?:\.\d{1,2})?)[ \t]*%")
+_SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")
+# An amount done before the rate: a number with a measure word (10.09万户, 40926座, 1202张, 235个).
+_AMOUNT = re.compile(r"\d(?:\.\d+)?[ \t]*[万亿]?(?:个|家|座|户|所|人次|人|项|件|张|场|元|吨|亩|公里|米|台|套|辆|处|条)")
+
+
+def _measured(m: re.Match[str]) -> bool:
+    rate, share = m.group(1), m.group(2)
+    return float(rate) != 100 if rate is not None else float(share) > 100
+
+
+def reported_rates(lines: list[Line], targets: list[Target]) -> list[Target]:
+    """``targets`` without those of a sentence that reports a measured rate of completion. One pass."""
+    if not targets:
+        return targets
+    spans = []
+    for line in lines:
+        if not _MAY_RATE.search(line.text):
+            continue
+        text = simplified_all(line.text)  # 年度計劃完成率: one for one, offsets hold
+        for s in _SENTENCE.finditer(text):
+            rate = next((m for m in _RATE.finditer(s.group()) if _measured(m)), None)
+            if rate and _AMOUNT.search(s.group(), 0, rate.start()) \
+                    and not vocab().commitment.search(s.group(), 0, rate.start()):
+                spans.append((line.start + s.start(), line.start + s.end()))
+    if not spans:
+        return targets
+    return [t for t in targets if not any(s <= t.start and t.end <= e for s, e in spans)]

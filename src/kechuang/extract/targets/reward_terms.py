@@ -1,0 +1,69 @@
+"""The terms of a reward rule: a clause followed by a clause that grants the reward (…年产值超10亿元的,给予一次性
+奖励300万元; 固定资产投资额达100亿元及以上的重大项目,市财政按固定资产投资额的5%予以扶持; 县财政对验收合格的…厕所
+1座,给予1500元经费补助) names who is rewarded: its numbers are conditions, not outcomes the plan commits to (the spec's
+"policy parameters"; tests/fixtures/real/README.md, twenty-seventh batch). Dev pages of the family: 嵊州 2022
+工业经济政策 (年銷售收入首次突破 1000 萬元、…1 億元的,分別給予…); 福州 2019 若干措施
+(izzymizzy.com/news/fj/fz/201903/25/1727692.shtml); 汉中 2021 工业倍增 (letaoli.net/3045.html); 广州 2025
+低空经济资金 (eptb.org.cn/news/1986842126733938688); 肥西 2019 改厕 (m.yybnet.net/hefei/feixi/201904/9001077.html).
+No gold target of the dev split stands in such a clause (round 26)."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.readings import Readings
+
+# A cheap test over the page before it is simplified: every grant verb below holds one of these characters, in
+# either script (给予 予以 奖励 补助 奖补; 給予 獎勵 補助 獎補); most pages grant nothing
+# (tests/extract/test_pattern_forms.py holds the gate to the pattern).
+MAY_GRANT = re.compile(r"[予励勵补補]")
+GRANT_VERB = re.compile(r"给予|奖励|补助|奖补|予以")
+# What stands between the comma and the verb, read back from the verb: a payer (市财政, 县政府: no number, no
+# punctuation), a rate of the grant (按固定资产投资额的5%, 按该企业2019年产值较2018年增量每1000万元), an adverb
+# (分别, 一次性, 再, 可). No part crosses a comma, so only the last comma before the verb can open it.
+_LEAD = re.compile(r"[,,]\s*(?:(?![对并])[^\d\s,,;;。::、()()]{1,6}?)?(?:按[^,,;;。]{1,32}?)?(?:分别|一次性|再|可)*$")
+_LEAD_REACH = 48
+# A condition clause qualifies its recipients: it ends with a qualifier (…超10亿元的, …达100亿元及以上的重大项目: the
+# numbers before its last 的; a bracket may close it: …的企业(不含新投产企业)) or opens with the recipients' 对
+# (县财政对验收合格的…厕所1座). A clause that states a count and no qualifier (新建10个服务站,每个给予5万元补助) stays a
+# commitment.
+_QUALIFIED = re.compile(r"的[^的,,;;。()()]{0,8}(?:[((][^()()]{0,16}[))])?$")
+_TO_WHOM = re.compile(r"\s*[^\d,,;;。]{0,6}?(?<![相针面绝应])对")  # not 相对, 针对, 面对
+# Where the condition clause starts: the clause mark before it, or a blank line (a line break alone is a page's wrap).
+_CLAUSE_MARK = re.compile(r"[,,;;。!!??::]|\n\s*\n")
+_REACH = 160  # a condition clause is a clause: no longer than this
+
+
+def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
+    """``targets`` without those inside the condition clause of a reward rule. One pass over the page's text."""
+    if not targets:
+        return targets
+    printed = "\n".join(line.text for line in lines)
+    if not MAY_GRANT.search(printed):
+        return targets
+    # a mirror's phonetic readings (园区(qū)分别一次性给予) are read through, as the paragraph reader does; the spans
+    # found are given back in the printed page's offsets
+    readings = Readings.of(Line(0, 0, len(printed), printed, False))
+    text = simplified_all(readings.line.text if readings else printed)  # one for one: offsets hold
+    spans = []
+    for verb in GRANT_VERB.finditer(text):
+        lead = _LEAD.search(text, max(0, verb.start() - _LEAD_REACH), verb.start())
+        if not lead:
+            continue
+        comma = lead.start()
+        window = text[max(0, comma - _REACH):comma]
+        marks = [b.end() for b in _CLAUSE_MARK.finditer(window)]
+        start = comma - len(window) + (marks[-1] if marks else 0)
+        clause = text[start:comma]
+        if _TO_WHOM.match(clause):
+            spans.append((start, comma))
+        elif qualified := _QUALIFIED.search(clause):
+            spans.append((start, start + qualified.start()))
+    if readings:
+        spans = [readings.span(lo, hi) for lo, hi in spans]
+    if not spans:
+        return targets
+    return [t for t in targets if not any(s <= t.start and t.end <= e for s, e in spans)]
