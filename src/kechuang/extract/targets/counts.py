@@ -25,6 +25,7 @@ from kechuang.extract.targets.count_parts import (
     _stretched,
 )
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
+from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 from kechuang.extract.targets.years import BASE
 
@@ -236,7 +237,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
                         cmp=cmp, value_max=top), False
     noun = after.strip(TRIM)
-    noun_ok = bool(noun) and not re.match(r"\d|[万亿](?!元[^\d,;。、])", noun)  # 482个亿元以上…项目: a class
+    noun_ok = bool(noun) and (not re.match(r"\d|[万亿](?!元[^\d,;。、])", noun)  # 482个亿元以上…项目: a class
+                              or bool(SIZED.match(noun)))  # 4座110千伏变电站: a size inside the thing counted
     verb = _ends_with(v.level_verb_end, before)
     if unit == "天" and not (verb and v.day_measure.search(before, max(0, verb.start() - 12), verb.start())):
         return None, False  # 开展30天专项行动, 30天内办结: a duration; 优良天数达到280天: a level
