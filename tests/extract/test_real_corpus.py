@@ -184,12 +184,12 @@ GATES = {
     # merged (… + shtails + shtargets, both Shanghai batches; 宝山 2019's passages taken by both engineers are kept
     # in one fixture): 0.96572 / 0.97223 / 0.89536 (P 0.918, R 0.874)
     # trec2 (round 25): a twenty-sixth batch of 37 dev pages (81 passages, 171 targets annotated before the extractor
-    # ran: out of sample 0.759, P 0.721, R 0.801) brings dev targets to 0.884 under main's rules (2213 gold); round 25's
-    # rules (同比 set as a goal after 力争/确保/目标为, the parts of a count in brackets, a rank with no measure word after
-    # a commitment, a size inside the thing counted): dev 0.89381 (1957 / 2166 of 2213), the batch 0.809 (P 0.750,
-    # R 0.877), the older dev passages 0.89536 → 0.90170 (R 0.874 → 0.885). The gate is lowered to the figure, rounded
-    # down, because the batch joined the split, not because a page read worse; validation is unchanged (0.83190).
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.893},  # round 4: 0.945 / 0.940 / 0.895
+    # ran: out of sample 0.759, P 0.721, R 0.801; 0.765 after one gold correction to the corpus convention, 玉溪's CPI
+    # 涨幅 a growth) brings dev targets to 0.88449 under main's rules (2213 gold); round 25's rules (同比 set as a goal
+    # after 力争/确保/目标为, the parts of a count in brackets, a rank with no measure word after a commitment, a size
+    # inside the thing counted, 到“十四五”末 a deadline as 到2025年): dev 0.89564 (1961 / 2166 of 2213), the batch 0.830
+    # (P 0.770, R 0.901), the older dev passages 0.89536 → 0.90170 (R 0.874 → 0.885); validation unchanged (0.83190).
+    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

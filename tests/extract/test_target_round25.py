@@ -93,3 +93,12 @@ def test_a_size_inside_the_thing_counted_leaves_the_count():
                                   "济南市历城区2022年为民办10件实事")] == [(1, "处"), (3, "处"), (10, "公里")]
     assert ("3A级景区村", "level", 3, "个", 2018) in _rows("新增24个、提升10个A级景区村庄,创成3个3A级景区村。", 2018,
                                                           "2018年庆元县旅游工作要点")
+
+
+# 到“十四五”末 is a deadline as 到2025年 is: a news print's goals date the paragraph after it by it (targets/years.py).
+# 万源 2021 (https://new.qq.com/omn/20210120/20210120A0CDE600.html, the twenty-sixth batch).
+def test_the_end_of_a_five_year_plan_dates_the_next_paragraph():
+    rows = _rows("对于已经开启的新的五年征程,中共万源市委副书记、市长倪欣表示,到“十四五”末,万源全市地区生产总值要达到300亿元,"
+                 "生态经济占地区生产总值50%以上。\n同时,城区建成区面积达到20平方公里,城区常住人口达到20万人,城镇化率达到45%以上。"
+                 "到2035年,地区生产总值突破600亿元。", 2021)
+    assert [(r[2], r[4]) for r in rows] == [(300, 2025), (50, 2025), (20, 2025), (20, 2025), (45, 2025), (600, 2035)]
