@@ -102,3 +102,23 @@ def test_the_end_of_a_five_year_plan_dates_the_next_paragraph():
                  "生态经济占地区生产总值50%以上。\n同时,城区建成区面积达到20平方公里,城区常住人口达到20万人,城镇化率达到45%以上。"
                  "到2035年,地区生产总值突破600亿元。", 2021)
     assert [(r[2], r[4]) for r in rows] == [(300, 2025), (50, 2025), (20, 2025), (20, 2025), (45, 2025), (600, 2035)]
+
+
+# A share of a set that is to reach something, printed without 的 or after a scope (targets/set_share.py). 普陀 2025
+# 海绵城市 (https://www.shanghai.gov.cn/zhengce/detail/0075::0075193942); 上海 2024 海绵城市
+# (https://www.shanghai.gov.cn/zhengce/detail/0001::e1e66aaef5744626802d06fa9bd706fa); 宝山 2019 垃圾分类
+# (https://www.shanghai.gov.cn/zhengce/detail/0078::2dadcacd-e1c8-441c-9f2f-b7ab4d861222); 镇平 2010 生态县
+# (http://8.134.116.66:8060/Content-29807.html).
+def test_a_share_of_a_set_that_reaches_something():
+    assert [r[2:] for r in _rows("一、工作目标\n到2025年底，本区建成区40%以上面积达到海绵城市建设目标要求;到2030年底，本区建成区"
+                                 "80%以上面积达到海绵城市建设目标要求。", 2025)] == [(40, "%", 2025), (80, "%", 2030)]
+    assert [r[:3] for r in _rows("全市城镇25%面积达到3—5年一遇雨水排水能力。", 2024)] == [
+        ("全市城镇面积达到3—5年一遇雨水排水能力", "level", 25)]
+    assert [r[2] for r in _rows("70%以上居住区实现垃圾分类实效达标。", 2019)] == [70]
+    assert [r[2] for r in _rows("全县80%的乡镇建成环境优美乡镇。", 2010)] == [80]
+
+
+# A share after an indicator is that indicator's level, and a share with no verb of reaching after it is none.
+def test_a_share_after_an_indicator_is_no_set():
+    assert _rows("森林覆盖率达到40%以上。", 2025) == [("森林覆盖率", "level", 40, "%", None)]
+    assert _rows("全县80%的乡镇。", 2010) == []
