@@ -41,7 +41,9 @@ GATES = {
     # attach (2026-12-02, test_attachments.py, rules from gov.cn plans outside the held-out lists): an attachment
     # that numbers again from 一 is a tree of its own under 附件 — city headings 0.063 -> 1.000 (132/132/132); the
     # 牵头考核单位 tails still read as nothing (no document outside the held-out lists showed them).
-    "city": {"document": 1.0, "headings": 1.0, "assignments": 0.0, "targets": 0.434},
+    # trec2 (round 25c, set_share.py: a share of a set before its verb of reaching, written from dev corpus pages): city
+    # targets 0.434 -> 0.500.
+    "city": {"document": 1.0, "headings": 1.0, "assignments": 0.0, "targets": 0.5},
     "province": {"document": 0.8, "headings": 1.0, "assignments": 1.0, "targets": 0.333},
 }
 
