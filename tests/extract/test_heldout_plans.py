@@ -32,7 +32,8 @@ ROLES = {"lead", "responsible", "cooperating"}
 # 0.6364 — two attachment tables of 推进单位 columns read as nothing (静安 卓越城区, 61 units) and planning tables'
 # cells (嘉定 海绵城市, 奉贤 公园城市) weigh most.
 GATES = {
-    "national": {"document": 0.937, "headings": 1.0, "assignments": 1.0, "targets": 0.869},
+    # trec2 (round 25d, zero.py: a target of zero in words, written from dev corpus pages): national targets 0.869 -> 0.893.
+    "national": {"document": 0.937, "headings": 1.0, "assignments": 1.0, "targets": 0.893},
     "district": {"document": 0.933, "headings": 0.994, "assignments": 0.896, "targets": 0.636},
     # Two plans of other provinces (2026-12-02 evening, annotated before the extractor ran; first run on a255aad):
     # 包头 2022 考评办法, whose 90 tasks sit in an attachment that numbers again from 一 (`附件/一/…` in the gold) under

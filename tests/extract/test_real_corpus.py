@@ -190,8 +190,9 @@ GATES = {
     # inside the thing counted, 到“十四五”末 a deadline as 到2025年): dev 0.89564 (1961 / 2166 of 2213), the batch 0.830
     # (P 0.770, R 0.901), the older dev passages 0.89536 → 0.90170 (R 0.874 → 0.885); validation unchanged (0.83190).
     # Round 25c (a share of a set before its verb of reaching, 本区建成区40%以上面积达到…): dev 0.89690 (1966 / 2171),
-    # the older dev passages 0.90307 (R 0.887); validation unchanged.
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.896},  # round 4: 0.945 / 0.940 / 0.895
+    # the older dev passages 0.90307 (R 0.887); validation unchanged. Round 25d (a target of zero in words: 事件零发生,
+    # 力争…清零): dev 0.89740 (1968 / 2173), the older dev passages 0.90361 (R 0.888); validation unchanged.
+    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.897},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

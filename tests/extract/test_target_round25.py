@@ -122,3 +122,20 @@ def test_a_share_of_a_set_that_reaches_something():
 def test_a_share_after_an_indicator_is_no_set():
     assert _rows("森林覆盖率达到40%以上。", 2025) == [("森林覆盖率", "level", 40, "%", None)]
     assert _rows("全县80%的乡镇。", 2010) == []
+
+
+# A target of zero in words, closing its clause after a year to come or a commitment (targets/zero.py). 国办 2018
+# “无废城市” (http://www.gov.cn/zhengce/content/2019-01/21/content_5359620.htm); 奉贤 2024 违法用地
+# (https://www.shanghai.gov.cn/zhengce/detail?businessId=0084cc7ed4bb222e2b569be8b8369e9019cd&siteId=0084).
+def test_a_target_of_zero_in_words():
+    assert _rows("到2020年，危险废物全面安全管控，非法转移倾倒固体废物事件零发生，培育一批固体废物资源化利用骨干企业。",
+                 2018) == [("非法转移倾倒固体废物事件", "level", 0, None, 2020)]
+    assert _rows("对产业类存量违法用地开展综合整治，做到新增违法用地“零容忍”，力争2029年底实现产业类存量违法用地清零。",
+                 2024) == [("产业类存量违法用地", "level", 0, None, 2029)]
+
+
+# A review's 清零 and a programme named after it are none: 琼海 2023 政府工作报告
+# (https://qionghai.hainan.gov.cn/xxgk/zfgzbg/szfgzbg/202303/t20230330_3389893.html, dev).
+def test_a_zero_reached_or_named_is_no_target():
+    assert [r for r in _rows("科学优化指挥体系和运转机制,在“0801”疫情中率先实现社会面高质量清零。精准采取区域风险清零行动等措施。",
+                             2023) if r[2] == 0] == []

@@ -23,6 +23,7 @@ from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import heading_year, opening_year, years
+from kechuang.extract.targets.zero import zero_targets
 
 __all__ = ["extract_targets"]
 
@@ -138,6 +139,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
         bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
         rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
+        zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
         found = para.targets
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
