@@ -192,7 +192,9 @@ GATES = {
     # Round 25c (a share of a set before its verb of reaching, 本区建成区40%以上面积达到…): dev 0.89690 (1966 / 2171),
     # the older dev passages 0.90307 (R 0.887); validation unchanged. Round 25d (a target of zero in words: 事件零发生,
     # 力争…清零): dev 0.89740 (1968 / 2173), the older dev passages 0.90361 (R 0.888); validation unchanged.
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.897},  # round 4: 0.945 / 0.940 / 0.895
+    # Round 25e (a space inside a decimal number after a word, 托位1. 6万个, 增長6 . 5%): dev 0.89790 (1970 / 2175), the
+    # older dev passages 0.90416 (R 0.889); validation unchanged.
+    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.897},  # 0.89790  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates

@@ -139,3 +139,19 @@ def test_a_target_of_zero_in_words():
 def test_a_zero_reached_or_named_is_no_target():
     assert [r for r in _rows("科学优化指挥体系和运转机制,在“0801”疫情中率先实现社会面高质量清零。精准采取区域风险清零行动等措施。",
                              2023) if r[2] == 0] == []
+
+
+# A space printed inside a decimal number after a word is dropped as a reading is, the target given back as printed
+# (targets/readings.py). 深圳 2023 政府工作报告 (http://tv.rexun.cn/shehui/2023/0214/021484835.html); 平顶山 2025
+# (http://trnww.com/contents/33764/699084.html, a mirror with phonetic readings).
+def test_a_space_inside_a_decimal_number():
+    targets = extract_text("新建托幼一体化幼儿园50所,新增托位1. 6万个", plan_year=2023).targets
+    assert [(t.value, t.unit, t.quote) for t in targets] == [(50, "所", "托幼一体化幼儿园50所"), (1.6, "万个", "新增托位1. 6万个")]
+    assert [(r[1], r[2]) for r in _rows("主要預(yù)期目標(biāo)是:經(jīng)濟(jì)增長6 . 5%左右,研發(fā)經(jīng)費(fèi)投入強(qiáng)度2%以上",
+                                        2025)] == [("growth", 6.5), ("level", 2)]
+
+
+# A list's number at a line's start is no decimal: 成安 2019 (http://www.chengan.gov.cn/main/viewDetail.jsp?newsid=
+# 122142&subjectid=11134, dev).
+def test_a_list_number_is_no_decimal():
+    assert [r[2] for r in _rows("1. 2019年地方财政科技支出不低于4090万元;")] == [4090]
