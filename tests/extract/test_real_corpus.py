@@ -194,7 +194,10 @@ GATES = {
     # 力争…清零): dev 0.89740 (1968 / 2173), the older dev passages 0.90361 (R 0.888); validation unchanged.
     # Round 25e (a space inside a decimal number after a word, 托位1. 6万个, 增長6 . 5%): dev 0.89790 (1970 / 2175), the
     # older dev passages 0.90416 (R 0.889); validation unchanged.
-    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.897},  # 0.89790  # round 4: 0.945 / 0.940 / 0.895
+    # The batch's second part (3 dev pages on new hosts, 12 passages, 43 targets annotated before the extractor ran,
+    # committed after round 25e): 0.976 out of sample (P 1.000, R 0.953) under round 25's rules and under main's alike;
+    # dev 0.89937 (2011 / 2216 of 2256; main's rules 0.886), the whole batch 0.857 (P 0.809, R 0.911).
+    "dev": {"document": 0.965, "assignments": 0.972, "targets": 0.899},  # round 4: 0.945 / 0.940 / 0.895
     # targets: 0.70 was reached on 192 validation targets; the corpus has since grown by 28 validation targets of kinds
     # no rule had seen (their first figure 0.26), and the figure on the grown corpus is 0.656 (docs/extraction.md)
     # ext-corpus5 added validation pages; the figures on the grown corpus, measured before any rule change, are the gates
