@@ -32,7 +32,8 @@ ROLES = {"lead", "responsible", "cooperating"}
 # 0.6364 — two attachment tables of 推进单位 columns read as nothing (静安 卓越城区, 61 units) and planning tables'
 # cells (嘉定 海绵城市, 奉贤 公园城市) weigh most.
 GATES = {
-    "national": {"document": 0.937, "headings": 1.0, "assignments": 1.0, "targets": 0.869},
+    # trec2 (round 25d, zero.py: a target of zero in words, written from dev corpus pages): national targets 0.869 -> 0.893.
+    "national": {"document": 0.937, "headings": 1.0, "assignments": 1.0, "targets": 0.893},
     "district": {"document": 0.933, "headings": 0.994, "assignments": 0.896, "targets": 0.636},
     # Two plans of other provinces (2026-12-02 evening, annotated before the extractor ran; first run on a255aad):
     # 包头 2022 考评办法, whose 90 tasks sit in an attachment that numbers again from 一 (`附件/一/…` in the gold) under
@@ -41,7 +42,9 @@ GATES = {
     # attach (2026-12-02, test_attachments.py, rules from gov.cn plans outside the held-out lists): an attachment
     # that numbers again from 一 is a tree of its own under 附件 — city headings 0.063 -> 1.000 (132/132/132); the
     # 牵头考核单位 tails still read as nothing (no document outside the held-out lists showed them).
-    "city": {"document": 1.0, "headings": 1.0, "assignments": 0.0, "targets": 0.434},
+    # trec2 (round 25c, set_share.py: a share of a set before its verb of reaching, written from dev corpus pages): city
+    # targets 0.434 -> 0.500.
+    "city": {"document": 1.0, "headings": 1.0, "assignments": 0.0, "targets": 0.5},
     "province": {"document": 0.8, "headings": 1.0, "assignments": 1.0, "targets": 0.333},
 }
 

@@ -9,6 +9,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
+from kechuang.extract.targets.breakdown import bracket_parts
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
@@ -17,12 +18,14 @@ from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.place_tables import place_tables
 from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results
+from kechuang.extract.targets.rank_words import rank_places
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.reward_terms import reward_conditions
 from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import heading_year, opening_year, years
+from kechuang.extract.targets.zero import zero_targets
 
 __all__ = ["extract_targets"]
 
@@ -136,6 +139,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         para.carried = out[-1] if out else None
         para.run()
         scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
+        bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
+        rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
+        zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
         found = para.targets
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on

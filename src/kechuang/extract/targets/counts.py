@@ -25,6 +25,8 @@ from kechuang.extract.targets.count_parts import (
     _stretched,
 )
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
+from kechuang.extract.targets.set_share import share_of_set
+from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 from kechuang.extract.targets.years import BASE
 
@@ -236,7 +238,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
                         cmp=cmp, value_max=top), False
     noun = after.strip(TRIM)
-    noun_ok = bool(noun) and not re.match(r"\d|[万亿](?!元[^\d,;。、])", noun)  # 482个亿元以上…项目: a class
+    noun_ok = bool(noun) and (not re.match(r"\d|[万亿](?!元[^\d,;。、])", noun)  # 482个亿元以上…项目: a class
+                              or bool(SIZED.match(noun)))  # 4座110千伏变电站: a size inside the thing counted
     verb = _ends_with(v.level_verb_end, before)
     if unit == "天" and not (verb and v.day_measure.search(before, max(0, verb.start() - 12), verb.start())):
         return None, False  # 开展30天专项行动, 30天内办结: a duration; 优良天数达到280天: a level
@@ -305,10 +308,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
     # a value in a cell of its own: the name in the cell before it, verbs and all
     celled = not head and not noun and bool(head := _cell_before(before) or para.lead_cell)
+    if unit == "%" and noun_ok and ((not head and after.startswith("的")) or share_of_set(head, after)):
+        return para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
+                        pos - len(head), cmp=cmp, value_max=top), False  # 50%以上的专利由企业申请; set_share.py
     if not head:
-        if unit == "%" and noun_ok and after.startswith("的"):  # 50%以上的专利由企业申请
-            return para.add(noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
-                            pos, cmp=cmp, value_max=top), False
         return None, False
     if run_on and noun and not after.startswith("的") and not (unit == "%" and v.percent_then.match(after)) \
             and not v.count_verb_start.search(before, max(0, len(before) - 6)) \

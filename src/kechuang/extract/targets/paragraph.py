@@ -20,6 +20,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
+from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import AS_OF_YEAR, BASE, YearMark, arabic_years, may_mark, resolve_relative, years
 from kechuang.text.numerals import to_number
@@ -122,12 +123,11 @@ class Paragraph:
                                     (None if mark.past else mark.year))
 
     def reports(self, sentence: int) -> bool:
-        """Whether the sentence reports progress (截至9月14日, 同比, 预计…): read once per sentence, not per number,
-        so that a sentence of thousands of numbers stays linear."""
+        """Whether the sentence reports progress (截至9月14日, 预计, 同比 but see set_change.py); cached."""
         if sentence not in self._reports:
             text = self.sentences[sentence][1]
             standing = vocab().standing.search(text) if "第" in text else None  # 居全市第七位: a standing reached
-            self._reports[sentence] = bool(vocab().as_of.search(text) or vocab().reported.search(text) or (
+            self._reports[sentence] = bool(vocab().as_of.search(text) or reports_change(text) or (
                 standing and not vocab().commitment.search(text, 0, standing.start())) or self.as_of_past(text))
         return self._reports[sentence]
 

@@ -1,15 +1,26 @@
 """Mirror sites print a phonetic reading after some characters of traditional-character pages (達(dá)到, 企業(yè),
 經(jīng)費): the target rules read the line without them, and every target is given back as printed (its quote,
-indicator and unit with the readings, its offsets in the printed line)."""
+indicator and unit with the readings, its offsets in the printed line).
+
+A space a page prints inside a decimal number after a word (新增托位1. 6万个: 深圳 2023 政府工作报告;
+經(jīng)濟(jì)增長6 . 5%: 平顶山 2025, a mirror; both dev, round 25) is dropped the same way; a list's number at a
+line's start (1. 2019年…) is no decimal: no word stands before it."""
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.text.readings import READING  # (dá) (jīng) (yè): a mirror's phonetic readings
+
+_WORD = r"[\u4e00-\u9fff]"
+# the spaces of 1. 6 and 6 . 5 after a word (fixed-width lookbehinds: a number of one or two digits before the point)
+_DECIMAL_GAP = re.compile(rf"(?:(?<={_WORD}\d)|(?<={_WORD}\d\d))\s(?=\.\s?\d)"
+                          rf"|(?:(?<={_WORD}\d\.)|(?<={_WORD}\d\d\.)|(?<={_WORD}\d\s\.)|(?<={_WORD}\d\d\s\.))\s(?=\d)")
+_DROPPED = re.compile(f"{READING.pattern}|{_DECIMAL_GAP.pattern}")
 
 
 class Readings:
@@ -19,7 +30,7 @@ class Readings:
         self.printed = line.text
         self.kept: list[int] = []  # printed index of each character of the reading-free text
         pos = 0
-        for m in READING.finditer(line.text):
+        for m in _DROPPED.finditer(line.text):
             self.kept.extend(range(pos, m.start()))
             pos = m.end()
         self.kept.extend(range(pos, len(line.text)))
@@ -27,7 +38,9 @@ class Readings:
 
     @staticmethod
     def of(line: Line) -> Readings | None:
-        return Readings(line) if "(" in line.text and READING.search(line.text) else None
+        text = line.text
+        return Readings(line) if ("(" in text and READING.search(text)) or (
+            (". " in text or " ." in text) and _DECIMAL_GAP.search(text)) else None
 
     def to_clean(self, pos: int) -> int:
         return bisect.bisect_left(self.kept, pos)

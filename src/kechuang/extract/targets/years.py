@@ -88,7 +88,11 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
         marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
     for m in FIVE_YEAR.finditer(text) if "五" in text else ():
         year = _FIVE_YEAR_END[m.group(1)]
-        marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year)))
+        # 到“十四五”末 is a deadline as 到2025年 is: a news print's goals date its later paragraphs by it (万源
+        # 2021, the twenty-sixth batch; 提出到“十二五”末…将达到4%: 四川 2011, both dev; round 25)
+        deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
+        marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year),
+                              deadline=deadline))
     for m in DURATION.finditer(text):
         n = to_number(m.group(1) or m.group(2))
         start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)

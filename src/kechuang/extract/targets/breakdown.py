@@ -1,0 +1,64 @@
+"""Parts of a count printed in brackets after it: each part is a target of its own, in the count's unit and year.
+
+Two shapes, from dev pages of two documents:
+  城區學校10所(含幼兒園4所)、鄉鎮學校15所(含幼兒園5所)                           (鹿邑 2024 十件实事, a news print)
+  2024 年实现建设 67 个“四类乡村”(清洁乡村 56 个、宜居乡村 5 个、和美乡村 5 个、共富乡村 1 个)目标   (嘉禾 2024 news,
+                                                                                the twenty-sixth batch)
+A bracket is otherwise an annotation (a tail, a note) whose numbers are no targets; it gives parts only when it
+opens right after a count the paragraph read (or inside that count's quote) and every item in it is a name, a
+number and the count's own unit — (牵头单位:…), (2019年本), (扣除2022年…) and (其中省级3家, 市级5项) give nothing, nor
+do funds broken down by use (资金…(高标准农田建设400万元、…): 岳阳县 2022, dev).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kechuang.extract.targets.vocab import vocab
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+_BRACKET = re.compile(r"[((](?:含|其中[::]?|包括)?([^()()]{3,80})[))]")
+_ITEM = re.compile(r"\s*(?P<name>[^\d\s、,,;;::]{2,12}?)\s*(?P<num>\d{1,6}(?:\.\d{1,2})?)\s*"
+                   r"(?P<unit>[^\d\s、,,;;]{1,3})\s*")
+_GAP = 8  # characters between a count's end and its bracket: a name or 的 at most, no clause break
+_BREAK = re.compile(r"[,,;;。]")
+
+
+def bracket_parts(para: Paragraph) -> None:
+    """Add the parts a bracket gives after a count of the paragraph (see the module's note), each after its count."""
+    text = para.mtext
+    if "(" not in text and "(" not in text:
+        return
+    offset = para.line.start
+    for m in _BRACKET.finditer(text):
+        parent = next((t for t in para.targets if t.kind == "level" and t.unit and t.start - offset < m.start()
+                       and m.start() - (t.end - offset) <= _GAP
+                       and not _BREAK.search(text, min(m.start(), t.end - offset), m.start())), None)
+        if parent is None or parent.unit.endswith(("元", "圓")):  # funds broken down by use are no targets
+            continue
+        unit = parent.unit.translate(vocab().simplified)
+        items = list(_items(m))
+        if not items or any(it is None or it.group("unit") != unit for _, it in items) \
+                or sum(float(it.group("num")) for _, it in items) > float(parent.value):
+            continue  # parts of a count, in its unit, that add up to it at most
+        before = len(para.targets)
+        sentence = next((k for k, (s, sent) in enumerate(para.sentences) if s <= m.start() < s + len(sent)), 0)
+        for lo, it in items:
+            name = it.group("name")
+            para.add(name, "level", float(it.group("num")), it.group("unit"), lo + it.start("num"), lo + it.end("unit"),
+                     sentence, it.group(), lo + it.start("name"))
+        added = para.targets[before:]
+        del para.targets[before:]
+        at = para.targets.index(parent) + 1
+        for t in added:
+            t.year, t.recurring = parent.year, parent.recurring
+        para.targets[at:at] = added
+
+
+def _items(m: re.Match[str]):
+    """(where, match) of each item of the bracket; match None for an item that is no name, number and unit."""
+    for piece in re.finditer(r"[^、,,;;]+", m.group(1)):
+        yield m.start(1) + piece.start(), _ITEM.fullmatch(piece.group())

@@ -1,0 +1,46 @@
+"""Ranks to reach printed without a measure word: ``rank`` targets whose value is the place (前三 → 3, 第一 → 1).
+
+``paragraph.rank`` reads 进入全省前10名 (a verb, a scope, 前, a number and 名/位/强). Plans also print the place alone,
+in Chinese numerals, closing the clause (dev pages of two documents):
+  实现以下目标:实现接待游客超386万人次、旅游综合收入25.03亿元,增幅位列全市前三   (庆元 2018 旅游工作)
+  强力推进48个涉旅工程项目,…确保增幅在全市排名前三                               (庆元 2018, its next item)
+  二是乡村振兴考核指标力争全市第一                                                 (泰山区农业农村局 2025 工作计划,
+                                                                                    the twenty-sixth batch)
+Only after a commitment word earlier in the sentence (力争, 确保, 目标…): a standing stated alone is history
+(入库科技型中小企业235家,总量位居全市第二; 高新技术产业增加值增速全省第二). A class or a tier (全省第一类县市区,
+第一梯队, 前三季度) is none: the place must close the clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from kechuang.extract.targets.vocab import vocab
+from kechuang.text.numerals import to_number
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+_PLACE = re.compile(r"(?:位列|排名|排在|进入|跻身|稳居|保持)?在?(?:全国|全省|全市|全县|全区|全州|全盟)(?:排名)?"
+                    r"(?P<which>前|第)(?P<n>[一二三四五六七八九十]|[1-9]\d?)(?=[,,。;;、]|$)")
+
+
+def rank_places(para: Paragraph) -> None:
+    """Add the paragraph's ranks printed without a measure word (see the module's note)."""
+    text = para.mtext
+    if "全" not in text or ("前" not in text and "第" not in text):
+        return
+    starts = [s for s, _ in para.sentences]
+    for m in _PLACE.finditer(text):
+        k = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        s_start, sentence = para.sentences[k]
+        if para.masked[m.start()] or not vocab().commitment.search(sentence, 0, m.start() - s_start):
+            continue
+        clause_start = max(text.rfind(c, s_start, m.start()) for c in ",,;;:")
+        clause_start = max(clause_start + 1, s_start)
+        if any(t.start <= para.line.start + m.start("n") < t.end for t in para.targets):
+            continue
+        para.add(text[clause_start:m.start()], "rank", to_number(m.group("n")), None, m.start(), m.end(), k,
+                 sentence, clause_start)

@@ -1,0 +1,44 @@
+"""Targets of zero written in words: ``level`` 0 with no unit (the corpus README: `…事件零发生` in a goals section, the
+seventh batch; `清零` of a stock, the twenty-second batch). From dev pages of two documents:
+  到2020年，…非法转移倾倒固体废物事件零发生                    (国办 2018 “无废城市”建设试点工作方案)
+  力争2029年底实现产业类存量违法用地清零                        (奉贤 2024 违法用地综合整治三年行动)
+The word closes its clause, and a year to come or a commitment (力争, 确保, 争取) stands before it in the sentence: a
+review's `率先实现社会面高质量清零` and a programme's name (`区域风险清零行动`: 琼海 2023, dev) give nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+_ZERO = re.compile(r"(?P<name>[^\d,,;;。、:：“”\"]{2,24}?)(?:零发生|清零)(?=[,,;;。、]|$)")
+_LEAD = re.compile(r"^(?:并且|并|要|全面|基本|实现|做到|确保|力争|争取)+")
+_COMMIT = re.compile(r"力争|确保|争取")
+
+
+def zero_targets(para: Paragraph) -> None:
+    """Add the paragraph's targets of zero in words (see the module's note), in document order."""
+    text = para.mtext
+    if "零发生" not in text and "清零" not in text:
+        return
+    starts = [s for s, _ in para.sentences]
+    before = len(para.targets)
+    for m in _ZERO.finditer(text):
+        k = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        s_start, sentence = para.sentences[k]
+        ahead = sentence[:m.end() - s_start]
+        dated = any(mk.sentence == k and not mk.past and mk.pos < m.end("name") for mk in para.marks)
+        if para.masked[m.start("name")] or not (dated or _COMMIT.search(ahead)):
+            continue
+        lead = _LEAD.match(m.group("name"))
+        lo = m.start("name") + (lead.end() if lead else 0)
+        para.add(text[lo:m.end("name")], "level", 0, None, m.end("name"), m.end(), k, sentence, lo)
+    added = para.targets[before:]
+    del para.targets[before:]
+    for target in added:
+        at = next((i for i, t in enumerate(para.targets) if t.start > target.start), len(para.targets))
+        para.targets.insert(at, target)
