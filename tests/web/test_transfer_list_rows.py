@@ -30,8 +30,9 @@ def test_the_rows_are_the_template_s_rows(users, county):
             maturity="", price="", modes=[]), is_demo=True),
         achievement_create(bureau, county, AchievementInput(
             title="苹果园防控", holder="张三", holder_kind="person", summary="绿色防控。", fields="农业",
-            maturity="9", price="1200", modes=["equity"], status=Achievement.WITHDRAWN))]
+            maturity="9", price="1200", modes=["equity"]))]
     Achievement.objects.filter(pk=made[1].pk).update(holder_kind="other", modes=["unknown", "assign"])
+    Achievement.objects.filter(pk=made[2].pk).update(status=Achievement.WITHDRAWN)  # a new one starts 可转化
     instances = list(Achievement.objects.order_by("-id"))
     values = list(selectors.achievement_values(Achievement.objects.order_by("-id")))
     assert str(list_rows.achievement_rows(values)) == SPEC.render(Context({"page": instances}))
