@@ -93,3 +93,11 @@ def test_a_launch_meeting_is_no_publication():
 def test_a_citys_market_regulator(title, region):
     assert region_of(title) == region
     assert _document(f"{title}\n各单位:\n").region == region
+
+
+# 7. The places above a title's own, printed on the line above it, open the title (as before the placed-title rule).
+def test_the_places_above_a_placed_title():
+    text = "青海省海东市\n乐都区2023年科技创新实施方案\n为加快科技创新,制定本方案。\n"
+    assert _document(text).title == "青海省海东市乐都区2023年科技创新实施方案"
+    # a masthead that repeats the title's own place is no part of it
+    assert _document("深圳市\n深圳市2023年科技创新实施方案\n为加快科技创新,制定本方案。\n").title == "深圳市2023年科技创新实施方案"
