@@ -79,7 +79,7 @@ def stripped(raw) -> str:
 
 def choice_of(raw, choices: list[tuple[str, str]], field_name: str, label: str) -> str:
     """A choice by its key or its Chinese name (高校 or university)."""
-    text = str(raw or "").strip()
+    text = stripped(raw)
     for key, name in choices:
         if text in (key, name):
             return key
