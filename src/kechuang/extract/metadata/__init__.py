@@ -193,18 +193,20 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = heading_over_info(lines[:80])
     if not title:  # a title run into the text under it (…实施方案为深入贯彻…)
         title = run_on_title(lines)
-    if not title:  # a draft named with its mark (…形成了《X》(征询意见稿)): the draft is the document
-        title = drafted_title(lines[:_FULLER_LINES])
     filed = None if title else file_title(lines)  # a document site's copy headed by the file's name (…实施意见.pdf)
     title = filed[0] if filed else title
     opening = None if title else opening_heading(lines)  # or the heading the page opens with
     title = opening[0] if opening else title
+    if not title:  # a draft named with its mark (…形成了《X》(征询意见稿)): the page's own heading goes first
+        title = drafted_title(lines[:_FULLER_LINES])
     title = printed_below(lines, title, notice) or title
     news = None if notice else reported_document(lines)  # a news item's lead names the document it reports
     # the lead's document stands for no title, for a headline that reports it (中办国办印发《…》), or for its title
     # read with the line above it (the bodies a joint document prints over its title)
     if news and (not title or re.search("印[发發]|《", title) or strip(title).endswith(strip(news.title))):
         title = news.title
+    elif news and not news.issued:  # a lead of another verb (公布, 审议通过) that names another document: no news item
+        news = None
     title = (fuller_title(lines[:_FULLER_LINES], title) or title) if title and not notice else title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed

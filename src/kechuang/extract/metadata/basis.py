@@ -16,6 +16,9 @@ _TRIGGER = re.compile(r"(?:根据|依据|按照|遵照|参照|贯彻|落实|根�
 _MADE = re.compile(r"制定|制订|编制|修订|提出|出台|制訂|編制|修訂")
 _SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》) names a short form, not another document
 # 《规划》, 《方案》… alone are the document's short name for itself or for one named before, not a title.
+# The units told to follow a document (各地区、各部门要按照《…》); not 主要/需要/重要 (本规划主要依据《…》编制 names
+# its basis).
+_INSTRUCTION = re.compile(r"各[^,,。;;]{1,40}?(?<![主需重])要$")
 _SHORT_KINDS = frozenset((*PLAN_WORDS, "通知", "决定", "纲要"))
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.、]|[((]\d{1,2}[))])\s*《")
 _BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作|編制|制訂)(依据|依據)$")
@@ -199,7 +202,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
                     if title not in out and title not in _SHORT_KINDS:
                         out.append(title)
             trigger = _TRIGGER.search(sentence)
-            if trigger and sentence[trigger.start() - 1:trigger.start()] == "要" and not listed:
+            if trigger and not listed and _INSTRUCTION.search(sentence, 0, trigger.start()):
                 # an instruction to the units (各试点城市和园区要按照《…》及《…》部署要求, 发改办 2025; 各地区、
                 # 各部门要按照《…》: 内蒙古 2018, 山东 2016) names what they are to follow, not the document's
                 # basis (openings/DECISIONS.md, audit: a report named in instructions to the units is none)

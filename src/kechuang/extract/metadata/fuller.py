@@ -6,7 +6,8 @@ issue it included: `关于公布全省首批信用建设示范县(示范园区)�
 展战略纲要》实施意见` / `中共天津市委天津市人民政府关于贯彻落实《国家创新驱动发展战略纲要》的实施意见` (天津 2016).
 The full printing is the title (openings/DECISIONS.md, openings3: a notice that issues no plan keeps its full title
 line with its bodies), and its bodies issue it. A notice that issues a document (…关于印发X的通知 under X) is not a
-fuller printing of X.
+fuller printing of X, nor is a reply to it or a document that carries it out (…关于X的批复, …关于X的函, …关于贯彻落实X
+的意见), unless the short heading is that reply already (贯彻落实《…纲要》实施意见, 天津 2016).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kechuang.extract.rules import simplified
 
 _BELOW = 3  # lines (blank ones aside) between the short heading and the full title: a stamp line, a source line
 _ISSUES = re.compile(r"印发|转发|发布|颁布")
+_ANSWERS = re.compile(r"批复|函|贯彻|落实")  # another document about the title's: unless the title says so itself
 # What the full printing adds is the bodies before 关于 (names, the spaces between them): a list's number or a label
 # (2. 【标题】国务院关于…) is no body.
 _BODIES = re.compile(rf"[{CJK} ]{{2,80}}?{ORG_SUFFIX.pattern[:-1]}\s*关于")
@@ -43,7 +45,9 @@ def fuller_title(lines: list[Line], title: str) -> str | None:
     for line in below:
         flat = line.text.strip()  # as printed, the spaces between its bodies kept (陕西 2021)
         m = OWN_TITLE.match(simplified(flat))
-        if m and not _ISSUES.search(simplified(flat)) and core in _core(flat) and len(_core(flat)) > len(core) \
+        added = set(_ANSWERS.findall(simplified(flat))) - set(_ANSWERS.findall(simplified(title)))
+        if m and not _ISSUES.search(simplified(flat)) and not added and core in _core(flat) \
+                and len(_core(flat)) > len(core) \
                 and _BODIES.match(simplified(unread(flat[m.start("title"):m.end("title")])[0])):
             return flat[m.start("title"):m.end("title")]
     return None

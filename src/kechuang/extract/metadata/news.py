@@ -26,14 +26,15 @@ from kechuang.extract.rules import simplified
 # 《地名備案公告管理辦法(試行)》: a mirror of 央视新闻's item, 2023). The verbs besides 印发: 公布 (广东 2025
 # 银发经济, yxiu.cn), 审议通过 (张家界 2021 林长制, bqsoo.com); 出台 and 发布 as the title-first leads print them.
 _WHEN = r"(?:近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)"
-_VERB = r"(?:正式|联合|聯合)?(?:印[发發]|公布|[发發]布|出台|审议通过|審議通過)了?"
+# 发布会 is a meeting, not a publication (近日,《某县科技创新规划》发布会在县政府召开).
+_VERB = r"(?:正式|联合|聯合)?(?:印[发發]|公布|[发發]布(?!会|會)|出台|审议通过|審議通過)了?"
 _LEAD = re.compile(rf"(?:{_WHEN}\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{{2,80}}?)"
                    rf"|[,,](?P<after>[^,,。;:!?《》\s]{{2,30}}?)(?:今天|今日|近日|日前)){_VERB}"
                    r"《(?P<title>[^《》]{4,100})》")
 # The document first, then its verb (近日,《佛山市加快推进预制菜产业高质量发展实施方案》(下称“预制菜十三条”)已正式出台:
 # gtuanb 2022; the same shape with 印发 and 发布 as the verb-first leads print them): no bodies named.
 _TITLE_FIRST = re.compile(rf"{_WHEN}\s*[,,]\s*《(?P<title>[^《》]{{4,100}})》(?:[((][^()()]{{1,20}}[))])?"
-                          r"(?:已经?)?(?:正式)?(?:印[发發]|公布|[发發]布|出台)")
+                          r"(?:已经?)?(?:正式)?(?:印[发發]|公布|[发發]布(?!会|會)|出台)")
 _LEAD_LINES = 30  # a lead stands at the top of the item, under its headline and stamp
 
 
@@ -42,6 +43,10 @@ class Reported:
     title: str  # the document's title as the lead prints it (readings kept)
     bodies: list[str]  # the bodies the lead says issued it (甘肃省政府; 中共中央辦公廳, 國務院辦公廳)
     line: int  # the lead's line
+    # the lead says 印发 (a verb-first lead): it reports a document issued, whatever the page's own title; the other
+    # verbs (公布, 审议通过, 出台) report news of any kind (国务院公布《…》 in a county's 要点, 人大审议通过《政府工作
+    # 报告》): their lead counts only where it names the page's document (``document_info``)
+    issued: bool = True
 
 
 def reported_document(lines: list[Line]) -> Reported | None:
@@ -56,5 +61,5 @@ def reported_document(lines: list[Line]) -> Reported | None:
             title = printed_span(printed, pos, m.start("title"), m.end("title"), trailing=True).strip()
             group = next((g for g in ("bodies", "after") if m.re is _LEAD and m.group(g)), None)
             bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b] if group else []
-            return Reported(title, bodies, line.index)
+            return Reported(title, bodies, line.index, m.re is _LEAD and bool(re.search(r"印[发發]", m.group())))
     return None

@@ -88,8 +88,10 @@ def region_of(name: str | None) -> str | None:
 
 def _market(name: str, end: int) -> bool:
     """A 市 that begins the word 市场 (market) ends no place's name: 数据要素市场化配置改革行动方案 (重庆 2021, desk33)
-    and 达州市数据要素市场化配置改革实施方案 (达州 2024, dzgyy) name no place 数据要素市."""
-    return name[end - 1:end] == "市" and name[end:end + 1] in ("场", "場")
+    and 达州市数据要素市场化配置改革实施方案 (达州 2024, dzgyy) name no place 数据要素市. A city's 市场监管局 or
+    市场监督管理局 (深圳市场监管局: 深圳市's, the 市 shared) does: its 市 ends the city's name."""
+    return name[end - 1:end] == "市" and name[end:end + 1] in ("场", "場") \
+        and not re.match(r"[场場](?:监管|監管|监督|監督)", name[end:end + 3])
 
 
 def is_national(issuer: str) -> bool:

@@ -23,6 +23,8 @@ def _crumbs(lines: list[Line]) -> frozenset[str]:
 _CRUMB_LINES = 40
 # A title that opens with a county's, city's or province's name and then a year (思南县2014年, 邻水县2022年).
 _PLACED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗)\d{4}年")
+# A line of the places above the title's own (青海省海东市 / 乐都区2023年…实施方案): the title broken after them.
+_PLACES_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|地区)){1,2}")
 _PLAN_END = re.compile(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$")
 _PERIOD_LINE = re.compile(r"[((]\d{4}\s*[-—–~至]\s*\d{4}\s*年?[))]")
 # The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
@@ -60,6 +62,10 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         # and so is a title that opens with its place and its year (思南县2014年…补偿方案 under a thread's spam
         # headline, joammi 2014; 邻水县2022年…应急预案, scls 2022): what stands above it is no part of it
         placed = _PLACED.match(simplified(unread(text)[0]))
+        places = simplified(strip(lines[line.index - 1].text)) if placed and line.index > 0 else ""
+        if places and len(places) <= 20 and not lines[line.index - 1].chrome and _PLACES_ABOVE.fullmatch(places) \
+                and places not in placed.group():  # (a site's masthead 深圳市 over 深圳市2023年…: no prefix)
+            first -= 1  # the places above the title's own, printed on the line above: no more than they
         while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
             above = lines[first - 1]
             atext = strip(above.text)

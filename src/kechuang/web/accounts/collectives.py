@@ -56,7 +56,8 @@ def collective_members_set(user, collective: Department, member_ids: list[int],
     the whole change: nothing is saved. A member taken out loses the tasks it held through the collective; when it
     had signed (签收) any of them, the change is refused unless ``remove_signed`` says the clerk confirmed it (the
     signature would go with the assignment; the reports stay on the task). ``version``: the one the members page
-    showed; another one means someone changed the collective since (nothing saved, 409)."""
+    showed; another one means someone changed the collective since (nothing saved, 409). The members it has
+    already: nothing is saved, the version stays (other open pages stay current) and no change is recorded."""
     if not collective.is_collective:
         raise KechuangError("KC-WEB-FIELD", f"“{collective.name}”不是集合单位,不能设置成员", field="members")
     wanted = set(member_ids)
@@ -72,6 +73,8 @@ def collective_members_set(user, collective: Department, member_ids: list[int],
             raise KechuangError("KC-WEB-CONFLICT", f"集合单位“{collective.name}”已被他人修改,未保存。下面是现在的成员,"
                                 "请核对后重新选择并保存", field="version")
         before = list(collective.members.order_by("name"))
+        if {d.pk for d in before} == wanted:  # the same members again: nothing changes, no other page goes stale
+            return members, 0
         out = [d.pk for d in before if d.pk not in wanted]
         signed = dict(Assignment.objects.filter(department_id__in=out, acknowledged_at__isnull=False)
                       .values_list("pk", "department__name")) if out else {}

@@ -290,7 +290,8 @@ def departments_list(request):
 def departments_members(request, department_id: int, body: s.MembersIn):
     collective = department_managed(request.user, department_id)
     body.unchanged(_department_out(collective))
-    collective_members_set(request.user, collective, body.members, remove_signed=body.remove_signed)
+    collective_members_set(request.user, collective, body.members, remove_signed=body.remove_signed,
+                           version=body.version)  # checked again under the lock: a save in between is a 409
     return _department_out(collective)
 
 

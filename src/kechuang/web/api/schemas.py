@@ -300,6 +300,7 @@ class MembersIn(StrictIn):
 
     members: list[int]
     remove_signed: bool = False  # take out members that signed tasks through the collective (their 签收 goes)
+    version: int | None = None  # the one the GET showed: the locked save refuses another (409)
 
     answer: ClassVar[type[Schema]] = DepartmentOut
     compared: ClassVar[frozenset[str]] = frozenset({"id", "name", "aliases", "is_collective", "region_code"})

@@ -71,6 +71,16 @@ def stray_target_refused(data: AssignmentInput) -> None:
                       f"请清空{name}一栏,或把服务对象类型改为{name}", listed)
 
 
+def chosen_name_checked(data: AssignmentInput, kind: str, chosen: str, *also: str) -> None:
+    """A name sent beside a village or an enterprise chosen from the directory must be the chosen one's (``chosen``
+    as saved, or a short form in ``also``: a village's name without its town): another name is refused by name,
+    never dropped for the directory's."""
+    name = " ".join((data.target_name or "").split())
+    if name and name not in (chosen, *also):
+        raise bad(f"服务对象名称“{name}”与所选{kind}“{chosen}”不一致:选择名录中的{kind}时不必填写名称"
+                  "(请删去 target_name,或填写所选的名称)", "target_name")
+
+
 def assignment_create(actor, specialist: Talent, data: AssignmentInput, today: date, is_demo: bool = False
                       ) -> Assignment:
     """The bureau assigns one of its region's 特派员 to a listed village, a co-operative or an enterprise."""
@@ -88,11 +98,14 @@ def assignment_create(actor, specialist: Talent, data: AssignmentInput, today: d
         village = Village.objects.filter(region=region, pk=data.village_id or 0).first()
         if village is None:
             raise bad("请从本地区的村庄名录中选择村(名录在“村庄名录”中维护)", "village")
+        chosen_name_checked(data, "村", str(village), village.name)
         values.update(village=village, target_name=str(village), town=village.town)
     elif data.target_kind == "enterprise":
         enterprise = region.enterprises.filter(pk=data.enterprise_id or 0).first()
         if data.enterprise_id and enterprise is None:  # another county's: refused, never swapped for the name
             raise bad("所选企业不在本地区的企业名录中", "enterprise")
+        if enterprise is not None:
+            chosen_name_checked(data, "企业", enterprise.name)
         name = " ".join((data.target_name or "").split())
         if enterprise is None and not name:
             raise bad("请选择企业名录中的企业,或填写企业名称", "enterprise")

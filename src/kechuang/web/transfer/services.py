@@ -72,9 +72,14 @@ def date_of(raw, field_name: str, label: str, required: bool = False) -> date | 
         raise bad(f"{label}“{text}”不是日期(应如 2026-12-01)", field_name) from None
 
 
+def stripped(raw) -> str:
+    """A field as given, blank (None, "", " ") as none given: the status a form or a body left empty."""
+    return str(raw or "").strip()
+
+
 def choice_of(raw, choices: list[tuple[str, str]], field_name: str, label: str) -> str:
     """A choice by its key or its Chinese name (高校 or university)."""
-    text = str(raw or "").strip()
+    text = stripped(raw)
     for key, name in choices:
         if text in (key, name):
             return key
@@ -88,7 +93,7 @@ def initial_status(raw, initial: str, choices: list[tuple[str, str]], label: str
     is refused by name, never saved nor dropped: the later states come from the 对接 records, or from an edit of
     the saved record by those who may edit it. An import of existing records takes their states (``demand_values``
     alone)."""
-    status = choice_of(raw or initial, choices, "status", "状态")
+    status = choice_of(stripped(raw) or initial, choices, "status", "状态")  # blank: none given
     if status != initial:
         names = dict(choices)
         raise bad(f"新登记的{label}状态只能是“{names[initial]}”,不能填写“{names[status]}”:状态由对接记录改变,"
@@ -126,7 +131,7 @@ def demand_values(data: DemandInput) -> dict:
             "deadline": date_of(data.deadline, "deadline", "截止日期"),
             "maturity": maturity_of(data.maturity),
             "contact": text_of(data.contact, "contact", "联系人", 100, required=False),
-            "status": choice_of(data.status or Demand.OPEN, Demand.STATUSES, "status", "状态")}
+            "status": choice_of(stripped(data.status) or Demand.OPEN, Demand.STATUSES, "status", "状态")}
 
 
 def demand_enterprise(user, raw_id) -> Enterprise:
@@ -230,7 +235,7 @@ def achievement_values(user, region_id: int, data: AchievementInput) -> dict:
             "fields": fields_of(data.fields), "maturity": maturity_of(data.maturity),
             "ip": text_of(data.ip, "ip", "知识产权", 500, required=False), "modes": modes_of(data.modes),
             "price": parse_wan(data.price, "price", "参考价格", optional=True),
-            "status": choice_of(data.status or Achievement.AVAILABLE, Achievement.STATUSES, "status", "状态"),
+            "status": choice_of(stripped(data.status) or Achievement.AVAILABLE, Achievement.STATUSES, "status", "状态"),
             "enterprise": enterprise}
 
 
