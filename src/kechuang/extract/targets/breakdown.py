@@ -30,7 +30,7 @@ _BREAK = re.compile(r"[,,;;。]")
 def bracket_parts(para: Paragraph) -> None:
     """Add the parts a bracket gives after a count of the paragraph (see the module's note), each after its count."""
     text = para.mtext
-    if "(" not in text and "(" not in text or not any(t.kind == "level" and t.unit for t in para.targets):
+    if ("(" not in text and "(" not in text) or not any(t.kind == "level" and t.unit for t in para.targets):
         return  # no bracket, or no count for one to break down: most paragraphs
     offset = para.line.start
     for m in _BRACKET.finditer(text):
