@@ -4,6 +4,8 @@ with the reviewer's probe; the code at e83e5f8 read each correctly (or, for the 
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from kechuang.extract.unit_lists import split_units
+from kechuang.text.normalise import normalise
 
 
 def _rows(text: str, plan_year: int | None = None, title: str | None = None):
@@ -57,3 +59,42 @@ def test_a_rank_in_a_review_is_no_target():
                  "2023年,全县围绕年度目标,科技创新指数位列全市第二。"):
         assert [r for r in _rows(text, 2023)] == [], text
     assert _values("2024年,科技创新综合考核力争位列全市第一。", 2024) == [1]
+
+
+# 5. text/spaces.py: a party or government head that is no unit of its own before its department is one name a layout
+# broke; two bodies side by side stay apart.
+def test_a_head_and_its_department_split_by_a_space_are_one_unit():
+    cases = (("一、推进科普宣传。牵头单位:县委 宣传部 配合单位:县科技局", ["县委宣传部"], ["县科技局"]),
+             ("一、推进人才引进。牵头单位:市委 组织部 配合单位:市科技局", ["市委组织部"], ["市科技局"]),
+             ("一、推进改革。牵头单位:国家 发展改革委 科技部 财政部", ["国家发展改革委", "科技部", "财政部"], []),
+             ("一、推进改革。牵头单位:县科技局 县财政局", ["县科技局", "县财政局"], []))
+    for text, lead, cooperating in cases:
+        assert [(t["lead"], t["cooperating"]) for t in extract_text(text).tasks()] == [(lead, cooperating)], text
+    assert normalise("中共环县委 环县人民政府办公室") == "中共环县委 环县人民政府办公室"
+
+
+# 6. text/spaces.py ``Rows``: a numbered line of prose is no table row; its wrap's space inside a word goes.
+def test_a_numbered_prose_line_is_no_row():
+    text = "1 全年新增高新技术企 业20家,推动企业创新,由县科技局 负责。"
+    assert normalise(text) == "1 全年新增高新技术企业20家,推动企业创新,由县科技局 负责。"
+    assert _rows(text, 2024)[0][0] == "高新技术企业"
+    text = "12 到2024年底全县研发投入强 度达到2.5%,县科技局 县财政局 共同推进。"
+    assert normalise(text).startswith("12 到2024年底全县研发投入强度达到2.5%")
+    assert ("全县研发投入强度", 2.5, "%") in _rows(text, 2024)
+
+
+# 7. targets/set_share.py: how a cost is split is no share of a set to reach.
+def test_a_share_of_funds_is_no_target():
+    assert _rows("项目所需资金,30%资金由县财政承担,70%资金由乡镇自筹。", 2024) == []
+    assert _values("50%以上的专利由企业申请。", 2024) == [50]  # the spec's shape stays
+
+
+# 8. unit_lists.py: a pointer to an attachment in a unit's closing bracket goes, the unit stays.
+def test_a_unit_with_a_pointer_in_its_bracket_stays():
+    assert [u for u, _, _ in split_units("县科技局、各乡镇(任务分解见附件2)", 0)] == ["县科技局", "各乡镇"]
+    assert [u for u, _, _ in split_units("各乡镇人民政府(具体名单见附件)", 0)] == ["各乡镇人民政府"]
+    text = "一、推进科技创新。\n1.开展科技特派员服务。(牵头单位:县科技局;配合单位:各乡镇人民政府(具体名单见附件))"
+    assert [(t["lead"], t["cooperating"]) for t in extract_text(text).tasks()] == [(["县科技局"], ["各乡镇人民政府"])]
+    # a piece that is a pointer only still goes
+    for text in ("县科技局,详见附件", "县科技局,任务详见附件", "县科技局,各街镇(管委会)任务详见附件"):
+        assert [u for u, _, _ in split_units(text, 0)] == ["县科技局"], text
