@@ -3,7 +3,14 @@ with the reviewer's probe; the code at e83e5f8 read each correctly (or, for the 
 
 from __future__ import annotations
 
+import random
+import time
+from types import SimpleNamespace
+
+import pytest
+
 from kechuang.extract import extract_text
+from kechuang.extract.targets.spans import Covering, insert_in_order
 from kechuang.extract.unit_lists import split_units
 from kechuang.text.normalise import normalise
 
@@ -98,3 +105,40 @@ def test_a_unit_with_a_pointer_in_its_bracket_stays():
     # a piece that is a pointer only still goes
     for text in ("县科技局,详见附件", "县科技局,任务详见附件", "县科技局,各街镇(管委会)任务详见附件"):
         assert [u for u, _, _ in split_units(text, 0)] == ["县科技局"], text
+
+
+# 9. Readings run once per match or once per target look spans and targets up by position (targets/spans.py): a line
+# of many repeats stays linear. CPU time (the suite runs in parallel workers), the large line 8 times the small one:
+# linear work grows 8 times, the quadratic forms of the night grew 25 to 60 times.
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    extract_text(text, plan_year=2024)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("clause", [
+    "城区学校10所(含幼儿园4所)、乡镇学校15所(含幼儿园5所),",  # bracket_parts
+    "力争增幅全市第一,",  # rank_places, one sentence of many clauses
+    "力争安全事故零发生,",  # zero_targets
+    "新建服务站10个,年产值超10亿元的,给予一次性奖励300万元;",  # reward_conditions' final filter
+    "新建户厕10户,完成率99.8%。",  # reported_rates' final filter
+])
+def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
+    small, large = _cpu(clause * 1000), _cpu(clause * 8000)
+    assert large < 16 * small + 0.1, (small, large)
+
+
+def test_the_lookups_by_position_give_what_the_scans_gave():
+    rng = random.Random(3)
+    for _ in range(300):
+        spans = [(s, s + rng.randint(0, 9)) for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))]
+        lo = rng.randint(0, 70)
+        hi = lo + rng.randint(0, 5)
+        assert Covering(spans).covers(lo, hi) == any(s <= lo and hi <= e for s, e in spans)
+        targets = [SimpleNamespace(start=s) for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))]
+        added = [SimpleNamespace(start=s) for s in sorted(rng.randint(0, 60) for _ in range(rng.randint(0, 4)))]
+        scanned = list(targets)
+        for target in added:
+            at = next((i for i, t in enumerate(scanned) if t.start > target.start), len(scanned))
+            scanned.insert(at, target)
+        assert insert_in_order(targets, added) == scanned

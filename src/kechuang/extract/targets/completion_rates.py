@@ -20,6 +20,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
 
 _MAY_RATE = re.compile(r"完成(?:率|年度|全年)")  # cheap test of a line: the same characters in either script
@@ -64,6 +65,4 @@ def reported_rates(lines: list[Line], targets: list[Target], plan_year: int | No
                     and not vocab().commitment.search(s.group(), 0, rate.start()) \
                     and not _planned(s.group(), plan_year, dated_plan):
                 spans.append((line.start + s.start(), line.start + s.end()))
-    if not spans:
-        return targets
-    return [t for t in targets if not any(s <= t.start and t.end <= e for s, e in spans)]
+    return outside(targets, spans)

@@ -19,6 +19,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.spans import Covering
 from kechuang.text.numerals import to_number
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ _PLACE = re.compile(r"(?:位列|排名|排在|进入|跻身|稳居|保持)?在?(
 
 _GOVERNS = re.compile(r"力争|确保|争创|争取|力求")
 _GOAL_LEAD = re.compile(r"目标[::]")
+_CLAUSE_REACH = 120
 
 
 def rank_places(para: Paragraph) -> None:
@@ -38,17 +40,24 @@ def rank_places(para: Paragraph) -> None:
     if "全" not in text or ("前" not in text and "第" not in text):
         return
     starts = [s for s, _ in para.sentences]
+    read = None  # the paragraph's targets by position, built at the first place found
+    leads: dict[int, int] = {}  # where each sentence's first goal lead ends (-1: none); found once a sentence
     for m in _PLACE.finditer(text):
         k = max(0, bisect.bisect_right(starts, m.start()) - 1)
         s_start, sentence = para.sentences[k]
         if para.masked[m.start()]:
             continue
-        clause_start = max(text.rfind(c, s_start, m.start()) for c in ",,;;:")
-        clause_start = max(clause_start + 1, s_start)
-        if not _GOVERNS.search(text, clause_start, m.start()) \
-                and not _GOAL_LEAD.search(sentence, 0, m.start() - s_start):
+        # the clause, read back a bounded reach: a sentence of thousands of clauses is read once, not once a place
+        lo = max(s_start, m.start() - _CLAUSE_REACH)
+        clause_start = max(max(text.rfind(c, lo, m.start()) for c in ",,;;:") + 1, lo)
+        if k not in leads:
+            lead = _GOAL_LEAD.search(sentence)
+            leads[k] = lead.end() if lead else -1
+        if not _GOVERNS.search(text, clause_start, m.start()) and not 0 <= leads[k] <= m.start() - s_start:
             continue
-        if any(t.start <= para.line.start + m.start("n") < t.end for t in para.targets):
+        read = read or Covering((t.start, t.end) for t in para.targets)  # a place added later lies after them
+        at = para.line.start + m.start("n")
+        if read.covers(at, at + 1):
             continue
         para.add(text[clause_start:m.start()], "rank", to_number(m.group("n")), None, m.start(), m.end(), k,
-                 sentence, clause_start)
+                 text[clause_start:m.end()], clause_start)

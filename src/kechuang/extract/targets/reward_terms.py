@@ -15,6 +15,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.readings import Readings
+from kechuang.extract.targets.spans import outside
 
 # A cheap test over the page before it is simplified: every grant verb below holds one of these characters, in
 # either script (给予 予以 奖励 补助 奖补; 給予 獎勵 補助 獎補); most pages grant nothing
@@ -70,6 +71,4 @@ def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
             spans.append((start, start + qualified.start()))
     if readings:
         spans = [readings.span(lo, hi) for lo, hi in spans]
-    if not spans:
-        return targets
-    return [t for t in targets if not any(s <= t.start and t.end <= e for s, e in spans)]
+    return outside(targets, spans)
