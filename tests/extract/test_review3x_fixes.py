@@ -107,6 +107,31 @@ def test_a_unit_with_a_pointer_in_its_bracket_stays():
         assert [u for u, _, _ in split_units(text, 0)] == ["县科技局"], text
 
 
+# Edge cases. targets/zero.py: with no plan year a bare year is no year to come (a review opens so too), and an adverb
+# before the word is no part of the name.
+def test_a_zero_in_words_needs_a_year_to_come_and_names_no_adverb():
+    text = "2024年,全县实现生产安全事故零发生,信访积案全部清零。"
+    assert _rows(text) == []
+    assert ("信访积案", 0, None) in _rows(text, 2024)
+    assert _rows("到2020年,非法转移倾倒固体废物事件零发生。") == [("非法转移倾倒固体废物事件", 0, None)]
+
+
+# targets/breakdown.py: a rate per member in the bracket is no part of the count.
+def test_a_rate_per_member_is_no_part():
+    assert 3 not in _values("到2025年,建设村级综合服务站30个(每个乡镇3个)。", 2024)
+
+
+# targets/vocab.py ``reported``: 今年's span of months with no figure in its clause is a plan's schedule.
+def test_a_span_of_months_scheduling_an_action_is_no_report():
+    assert _rows("今年1至6月开展专项行动,新增企业10家。", 2024) == [("企业", 10, "家")]
+    assert _rows("今年1至8月新增5G基站20842个,全省累计开通5G基站23728个。", 2020) == []
+
+
+# targets/readings.py: the space after a list's number before a year is no decimal's.
+def test_a_list_number_before_a_year_is_no_decimal():
+    assert _rows("重点任务1. 2024年新增高新技术企业10家。", 2024) == [("高新技术企业", 10, "家")]
+    assert _rows("研发投入强度达到2. 5%。", 2024) == [("研发投入强度", 2.5, "%")]
+
 # 9. Readings run once per match or once per target look spans and targets up by position (targets/spans.py): a line
 # of many repeats stays linear. CPU time (the suite runs in parallel workers), the large line 8 times the small one:
 # linear work grows 8 times, the quadratic forms of the night grew 25 to 60 times.

@@ -7,7 +7,8 @@ Two shapes, from dev pages of two documents:
 A bracket is otherwise an annotation (a tail, a note) whose numbers are no targets; it gives parts only when it
 opens right after a count the paragraph read (or inside that count's quote) and every item in it is a name, a
 number and the count's own unit — (牵头单位:…), (2019年本), (扣除2022年…) and (其中省级3家, 市级5项) give nothing, nor
-do funds broken down by use (资金…(高标准农田建设400万元、…): 岳阳县 2022, dev).
+do funds broken down by use (资金…(高标准农田建设400万元、…): 岳阳县 2022, dev) nor a rate per member (村级综合服务站
+30个(每个乡镇3个): review 3).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 _BRACKET = re.compile(r"[((](?:含|其中[::]?|包括)?([^()()]{3,80})[))]")
-_ITEM = re.compile(r"\s*(?P<name>[^\d\s、,,;;::]{2,12}?)\s*(?P<num>\d{1,6}(?:\.\d{1,2})?)\s*"
+_ITEM = re.compile(r"\s*(?P<name>(?!每|各|平均|人均)[^\d\s、,,;;::]{2,12}?)\s*(?P<num>\d{1,6}(?:\.\d{1,2})?)\s*"
                    r"(?P<unit>[^\d\s、,,;;]{1,3})\s*")
 _GAP = 8  # characters between a count's end and its bracket: a name or 的 at most, no clause break
 _BREAK = re.compile(r"[,,;;。]")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _ZERO = re.compile(r"(?P<name>[^\d,,;;。、:：“”\"]{2,24}?)(?:零发生|清零)(?=[,,;;。、]|$)")
 _LEAD = re.compile(r"^(?:并且|并|要|全面|基本|实现|做到|确保|力争|争取)+")
+_ADVERB = re.compile(r"(?:全部|全面|基本|彻底|逐步|动态)+$")  # 信访积案全部清零: the name ends before the adverb
 _COMMIT = re.compile(r"力争|确保|争取")
 _CLAUSE_REACH = 120
 
@@ -32,7 +33,9 @@ def zero_targets(para: Paragraph) -> None:
     before = len(para.targets)
     first_year: dict[int, int] = {}  # a sentence's first year to come
     for mk in para.marks:
-        if not mk.past:
+        # a year is to come when the plan's own year says so, or when it is a deadline (到2020年): with no plan year a
+        # bare year opens a review as well (2024年,全县实现生产安全事故零发生: review 3)
+        if not mk.past and (mk.deadline or para.plan_year is not None):
             first_year[mk.sentence] = min(mk.pos, first_year.get(mk.sentence, mk.pos))
     commits: dict[int, int] = {}  # where each sentence's first commitment ends (-1: none); found once a sentence
     for m in _ZERO.finditer(text):
@@ -46,9 +49,10 @@ def zero_targets(para: Paragraph) -> None:
             continue
         lead = _LEAD.match(m.group("name"))
         lo = m.start("name") + (lead.end() if lead else 0)
+        hi = m.end("name") - len(adverb.group()) if (adverb := _ADVERB.search(m.group("name"))) else m.end("name")
         # the clause the word closes stands for the sentence: a sentence of thousands of clauses stays linear
         clause = sentence[max(0, m.start() - s_start - _CLAUSE_REACH):m.end() - s_start]
-        para.add(text[lo:m.end("name")], "level", 0, None, m.end("name"), m.end(), k, clause, lo)
+        para.add(text[lo:max(lo, hi)], "level", 0, None, m.end("name"), m.end(), k, clause, lo)
     added = para.targets[before:]
     del para.targets[before:]
     para.targets[:] = insert_in_order(para.targets, added)
