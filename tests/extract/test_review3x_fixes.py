@@ -47,8 +47,9 @@ def test_a_goal_sentence_with_a_planned_completion_rate_keeps_its_items():
     assert _values("到2025年,全县新建改建农村户厕5000户,改厕完成率98%。", 2024) == [5000, 98]
     text = "全年实施重点项目120个,完成投资80亿元,项目开工率95%,年度投资计划完成率105%。"
     assert _values(text, 2024, "某县2024年重点工作") == [120, 80, 95, 105]
-    # with no plan of that year around it, the same sentence reports (the rule's own shape)
+    # with no plan of that year around it, the same sentence reports (the rule's own shape); so does one as of a date
     assert _values(text, 2024) == []
+    assert _values("截止到2024年10月底,全区已完成农村户改厕任务40926座,完成率99.82%。", 2024) == []
 
 
 # 3. targets/set_change.py: 争取 obtaining funds is no commitment to the change after it.

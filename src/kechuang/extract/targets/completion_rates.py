@@ -27,11 +27,11 @@ _MAY_RATE = re.compile(r"完成(?:率|年度|全年)")  # cheap test of a line: 
 _RATE = re.compile(r"完成率[ \t]*(?:为[ \t]*)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*%(?!以上|以下|左右)"
                    r"|完成(?:年度|全年)(?:任务|计划|目标任务)的?[ \t]*(\d{1,3}(?:\.\d{1,2})?)[ \t]*%")
 _SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")
-# An amount done before the rate: a number with a measure word (10.09万户, 40926座, 1202张, 235个).
-# A deadline to come in the sentence: 到2024年(底), 年内, 年底前, 6月底前; 全年 and 今年 opening it in a plan of that
-# year only (预计11月中旬完成全年任务 closes a report).
-_DEADLINE = re.compile(r"到[ \t]*(\d{4})[ \t]*年|年内|(?:年底|年末|月底|月份)前")
+# A deadline to come in the sentence: 到2024年(底) (截止到 is none), 年内, 年底前, 6月底前; 全年 and 今年 opening it
+# in a plan of that year only (预计11月中旬完成全年任务 closes a report).
+_DEADLINE = re.compile(r"(?<![截止])到[ \t]*(\d{4})[ \t]*年|年内|(?:年底|年末|月底|月份)前")
 _THIS_YEAR = re.compile(r"\s*(?:全年|今年)")
+# An amount done before the rate: a number with a measure word (10.09万户, 40926座, 1202张, 235个).
 _AMOUNT = re.compile(r"\d(?:\.\d+)?[ \t]*[万亿]?(?:个|家|座|户|所|人次|人|项|件|张|场|元|吨|亩|公里|米|台|套|辆|处|条)")
 
 
