@@ -89,13 +89,13 @@ _UNIT_MARK = re.compile(f"[{re.escape(_OPENS + _CLOSES + _SEPARATORS)}]")
 _POINTER = re.compile(r"见附[件表]")
 # A unit with the pointer in its closing bracket (各乡镇(任务分解见附件2), 各乡镇人民政府(具体名单见附件)) is the unit:
 # the bracket goes, the unit stays (review 3).
-_POINTER_NOTE = re.compile(r"\s*[((〔[【][^()()]*见附[件表][^()()]*[))〕\]】]$")
+_POINTER_NOTE = re.compile(r"\s*[((〔[【][^()()]{0,30}见附[件表][^()()]{0,10}[))〕\]】]$")
 
 
 def _without_pointer(piece: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """``piece`` without a closing bracket that points to an attachment; None when it is a pointer only."""
     unit, s, e = piece
-    if note := _POINTER_NOTE.search(unit):
+    if "见附" in unit and (note := _POINTER_NOTE.search(unit)):
         unit = unit[:note.start()]
         e = s + len(unit)
     return None if not unit.strip(_UNIT_STRIP) or _POINTER.search(unit) else (unit, s, e)
