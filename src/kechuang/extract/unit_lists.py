@@ -87,6 +87,18 @@ _UNIT_MARK = re.compile(f"[{re.escape(_OPENS + _CLOSES + _SEPARATORS)}]")
 # (嘉定 2026 违法用地, shanghai.gov.cn businessId=5_196146), as (详见附件2) (奉贤 2021 农村公路, businessId=0084540),
 # (详见附件) (紫阳 2022, zyx.gov.cn/Content-2463854) and (公示清单见附件) (四川 2023, lr5.cn/2023/06/21/34111) point.
 _POINTER = re.compile(r"见附[件表]")
+# A unit with the pointer in its closing bracket (各乡镇(任务分解见附件2), 各乡镇人民政府(具体名单见附件)) is the unit:
+# the bracket goes, the unit stays (review 3).
+_POINTER_NOTE = re.compile(r"\s*[((〔[【][^()()]{0,30}见附[件表][^()()]{0,10}[))〕\]】]$")
+
+
+def _without_pointer(piece: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """``piece`` without a closing bracket that points to an attachment; None when it is a pointer only."""
+    unit, s, e = piece
+    if "见附" in unit and (note := _POINTER_NOTE.search(unit)):
+        unit = unit[:note.start()]
+        e = s + len(unit)
+    return None if not unit.strip(_UNIT_STRIP) or _POINTER.search(unit) else (unit, s, e)
 
 
 def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -106,7 +118,7 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
             if unit:
                 out.extend(_split_joined(unit, start + lead))
             start = i + 1
-    out = [piece for unit, s, e in out for piece in _split_others(unit, s) if not _POINTER.search(piece[0])]
+    out = [kept for unit, s, e in out for piece in _split_others(unit, s) if (kept := _without_pointer(piece))]
     return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
 
 

@@ -155,4 +155,5 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if _COLON.search(line.text) and stated:
             colon_year, colon_path = stated[-1], path
     # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments
-    return reward_conditions(lines, reported_rates(lines, out))
+    dated_plan = document_year is not None and document_year == plan_year
+    return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan))

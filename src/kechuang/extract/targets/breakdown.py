@@ -7,21 +7,24 @@ Two shapes, from dev pages of two documents:
 A bracket is otherwise an annotation (a tail, a note) whose numbers are no targets; it gives parts only when it
 opens right after a count the paragraph read (or inside that count's quote) and every item in it is a name, a
 number and the count's own unit — (牵头单位:…), (2019年本), (扣除2022年…) and (其中省级3家, 市级5项) give nothing, nor
-do funds broken down by use (资金…(高标准农田建设400万元、…): 岳阳县 2022, dev).
+do funds broken down by use (资金…(高标准农田建设400万元、…): 岳阳县 2022, dev) nor a rate per member (村级综合服务站
+30个(每个乡镇3个): review 3).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.targets.vocab import vocab
 
 if TYPE_CHECKING:
+    from kechuang.extract.model import Target
     from kechuang.extract.targets.paragraph import Paragraph
 
 _BRACKET = re.compile(r"[((](?:含|其中[::]?|包括)?([^()()]{3,80})[))]")
-_ITEM = re.compile(r"\s*(?P<name>[^\d\s、,,;;::]{2,12}?)\s*(?P<num>\d{1,6}(?:\.\d{1,2})?)\s*"
+_ITEM = re.compile(r"\s*(?P<name>(?!每|各|平均|人均)[^\d\s、,,;;::]{2,12}?)\s*(?P<num>\d{1,6}(?:\.\d{1,2})?)\s*"
                    r"(?P<unit>[^\d\s、,,;;]{1,3})\s*")
 _GAP = 8  # characters between a count's end and its bracket: a name or 的 at most, no clause break
 _BREAK = re.compile(r"[,,;;。]")
@@ -33,10 +36,13 @@ def bracket_parts(para: Paragraph) -> None:
     if ("(" not in text and "(" not in text) or not any(t.kind == "level" and t.unit for t in para.targets):
         return  # no bracket, or no count for one to break down: most paragraphs
     offset = para.line.start
+    counts = _Counts(para.targets, offset)
+    starts = [s for s, _ in para.sentences]
+    parts: dict[int, list[Target]] = {}  # the parts found after each count (by its place in the list)
     for m in _BRACKET.finditer(text):
-        parent = next((t for t in para.targets if t.kind == "level" and t.unit and t.start - offset < m.start()
-                       and m.start() - (t.end - offset) <= _GAP
-                       and not _BREAK.search(text, min(m.start(), t.end - offset), m.start())), None)
+        at = next((i for i in counts.near(m.start()) if not _BREAK.search(
+            text, min(m.start(), para.targets[i].end - offset), m.start())), None)
+        parent = None if at is None else para.targets[at]
         if parent is None or parent.unit.endswith(("元", "圓")):  # funds broken down by use are no targets
             continue
         unit = parent.unit.translate(vocab().simplified)
@@ -45,17 +51,38 @@ def bracket_parts(para: Paragraph) -> None:
                 or sum(float(it.group("num")) for _, it in items) > float(parent.value):
             continue  # parts of a count, in its unit, that add up to it at most
         before = len(para.targets)
-        sentence = next((k for k, (s, sent) in enumerate(para.sentences) if s <= m.start() < s + len(sent)), 0)
+        k = bisect.bisect_right(starts, m.start()) - 1
+        sentence = k if k >= 0 and m.start() < starts[k] + len(para.sentences[k][1]) else 0
         for lo, it in items:
             name = it.group("name")
             para.add(name, "level", float(it.group("num")), it.group("unit"), lo + it.start("num"), lo + it.end("unit"),
                      sentence, it.group(), lo + it.start("name"))
         added = para.targets[before:]
         del para.targets[before:]
-        at = para.targets.index(parent) + 1
         for t in added:
             t.year, t.recurring = parent.year, parent.recurring
-        para.targets[at:at] = added
+        parts[at] = added + parts.get(at, [])  # a later bracket's parts go right after the count, as they read
+    if parts:
+        para.targets[:] = [p for i, t in enumerate(para.targets) for p in (t, *parts.get(i, ()))]
+
+
+class _Counts:
+    """The paragraph's counts (level targets with a unit) by position: those that end close enough before a bracket,
+    or around it, found in log time (a line of thousands of brackets stays linear: review 3)."""
+
+    def __init__(self, targets: list[Target], offset: int) -> None:
+        found = sorted((t.start - offset, i, t.end - offset) for i, t in enumerate(targets) if t.kind == "level"
+                       and t.unit)
+        self._found = found
+        self._starts = [s for s, _, _ in found]
+        self._reach = max((e - s for s, _, e in found), default=0)  # the longest count: where to start looking
+
+    def near(self, at: int) -> list[int]:
+        """The places in the list, in list order, of the counts that start before ``at`` and end ``_GAP`` or less
+        before it (or after it)."""
+        lo = bisect.bisect_left(self._starts, at - _GAP - self._reach)
+        hi = bisect.bisect_left(self._starts, at)
+        return sorted(i for _, i, e in self._found[lo:hi] if at - e <= _GAP)
 
 
 def _items(m: re.Match[str]):

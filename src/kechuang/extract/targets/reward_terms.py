@@ -15,6 +15,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.readings import Readings
+from kechuang.extract.targets.spans import outside
 
 # A cheap test over the page before it is simplified: every grant verb below holds one of these characters, in
 # either script (给予 予以 奖励 补助 奖补; 給予 獎勵 補助 獎補); most pages grant nothing
@@ -31,7 +32,13 @@ _LEAD_REACH = 48
 # (县财政对验收合格的…厕所1座). A clause that states a count and no qualifier (新建10个服务站,每个给予5万元补助) stays a
 # commitment.
 _QUALIFIED = re.compile(r"的[^的,,;;。()()]{0,8}(?:[((][^()()]{0,16}[))])?$")
-_TO_WHOM = re.compile(r"\s*[^\d,,;;。]{0,6}?(?<![相针面绝应])对")  # not 相对, 针对, 面对
+# The recipients' 对 opens the clause or follows its payer (县财政对, 对年营业收入…: the dev shapes above), is no word
+# of its own (对外, 对标, 对口, 对接, 对照…) and qualifies its recipients with a 的 or counts them per unit (对市级
+# 众创空间每培育一家国家高新技术企业,奖励运营单位5万元: 福州高新区 2018, qyxmbt.com/fj/fz267/4504.html, dev). A 对
+# after a verb (完成对200户农村危房的改造) or with neither (对全县120个行政村实施…整治) acts on the plan's own objects:
+# the clause stays a commitment (review 3).
+_TO_WHOM = re.compile(r"\s*(?:[^\d,,;;。]{0,4}?(?:财政|政府))?对(?![外标口接照比象应于此])"
+                      r"[^,,;;。]*[的每]")
 # Where the condition clause starts: the clause mark before it, or a blank line (a line break alone is a page's wrap).
 _CLAUSE_MARK = re.compile(r"[,,;;。!!??::]|\n\s*\n")
 _REACH = 160  # a condition clause is a clause: no longer than this
@@ -64,6 +71,4 @@ def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
             spans.append((start, start + qualified.start()))
     if readings:
         spans = [readings.span(lo, hi) for lo, hi in spans]
-    if not spans:
-        return targets
-    return [t for t in targets if not any(s <= t.start and t.end <= e for s, e in spans)]
+    return outside(targets, spans)

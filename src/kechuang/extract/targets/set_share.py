@@ -8,6 +8,8 @@ value. The same share printed without 的, or after a scope, went unread; from d
   全县80%的乡镇建成环境优美乡镇                                 (镇平 2010 生态县)
 Before the value stands nothing or a scope only (全县, 全市城镇, 本区建成区); after it at most eight characters of the
 set and a verb of reaching (达到, 实现, 建成, 享有, 由…). The indicator is the scope, the set and what it reaches.
+A share of money (30%资金由县财政承担, 70%资金由乡镇自筹) is how a cost is split, no target: a set of funds, or a
+clause bearing a cost (由…承担, 自筹, 负担), gives nothing (review 3).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from __future__ import annotations
 import re
 
 _SET_VERB = re.compile(r"的?[^\d,,;;。、的]{1,8}?(?:达到|实现|建成|享有|由|具备|纳入|通过)")
+_FUNDING = re.compile(r"的?[^\d,,;;。、的]{0,4}?(?:资金|经费|费用|款项|投资|成本)"
+                      r"|[^,,;;。]{0,16}?(?:承担|自筹|负担|出资)")
 _SCOPE = re.compile(r"(?:全|本)[省市县区镇乡国][^\d,,;;。、的]{0,4}")
 
 
 def share_of_set(head: str, after: str) -> bool:
     """Whether a ``%`` value with ``head`` before it (cleaned) and ``after`` it is a share of a set (module note)."""
-    return (not head or _SCOPE.fullmatch(head) is not None) and _SET_VERB.match(after) is not None
+    return (not head or _SCOPE.fullmatch(head) is not None) and _SET_VERB.match(after) is not None \
+        and _FUNDING.match(after) is None

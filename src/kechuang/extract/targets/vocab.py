@@ -184,9 +184,10 @@ def vocab() -> Vocab:
         reported_column=re.compile(rf"^[^|]{{0,12}}(?:{alt(r['reported_columns'])})$"),
         as_of=re.compile(rf"(?:{alt(r['as_of_words'])})(?:目前|当前|\d{{1,2}}月(?!底前|末前|份前)|\d{{1,4}}日)"),
         # …and a cumulative period of months since the year began (2018年1-9月…产值27.6亿; 1-2月,全市…; 今年1至8月新增
-        # 5G基站20842个: 江西 2020; 1-10月項目累計完成投資629.0億元: 江门 重点项目; both dev, round 26)
+        # 5G基站20842个: 江西 2020; 1-10月項目累計完成投資629.0億元: 江门 重点项目; both dev, round 26); 今年's span
+        # reports with a figure in its clause only: 今年1至6月开展专项行动,… is a plan's schedule (review 3)
         reported=re.compile(rf"{alt(r['report_sentence_words'])}|(?:^|[::])\s*(?:{alt(r['report_sentence_openers'])})|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"
-                            r"|[今本]年1\s*[-—~至到]\s*\d{1,2}\s*月|^\s*1\s*[-—~至到]\s*\d{1,2}\s*月份?[^,,;;。]{0,12}?累计"),
+                            r"|[今本]年1\s*[-—~至到]\s*\d{1,2}\s*月(?=[^,,;;。]{0,24}?\d)|^\s*1\s*[-—~至到]\s*\d{1,2}\s*月份?[^,,;;。]{0,12}?累计"),
         standing=re.compile(rf"(?:{alt(r['standing_verbs'])})[^,;。]{{0,12}}第\s*[\d{CN_NUM}]{{1,3}}\s*[位名]"),
         commitment=re.compile(alt(r["commitment_words"])),
         accomplished=re.compile(alt(r["accomplished_words"])),

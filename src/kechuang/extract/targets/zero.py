@@ -12,12 +12,16 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.spans import insert_in_order
+
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 _ZERO = re.compile(r"(?P<name>[^\d,,;;。、:：“”\"]{2,24}?)(?:零发生|清零)(?=[,,;;。、]|$)")
 _LEAD = re.compile(r"^(?:并且|并|要|全面|基本|实现|做到|确保|力争|争取)+")
+_ADVERB = re.compile(r"(?:全部|全面|基本|彻底|逐步|动态)+$")  # 信访积案全部清零: the name ends before the adverb
 _COMMIT = re.compile(r"力争|确保|争取")
+_CLAUSE_REACH = 120
 
 
 def zero_targets(para: Paragraph) -> None:
@@ -27,18 +31,28 @@ def zero_targets(para: Paragraph) -> None:
         return
     starts = [s for s, _ in para.sentences]
     before = len(para.targets)
+    first_year: dict[int, int] = {}  # a sentence's first year to come
+    for mk in para.marks:
+        # a year is to come when the plan's own year says so, or when it is a deadline (到2020年): with no plan year a
+        # bare year opens a review as well (2024年,全县实现生产安全事故零发生: review 3)
+        if not mk.past and (mk.deadline or para.plan_year is not None):
+            first_year[mk.sentence] = min(mk.pos, first_year.get(mk.sentence, mk.pos))
+    commits: dict[int, int] = {}  # where each sentence's first commitment ends (-1: none); found once a sentence
     for m in _ZERO.finditer(text):
         k = max(0, bisect.bisect_right(starts, m.start()) - 1)
         s_start, sentence = para.sentences[k]
-        ahead = sentence[:m.end() - s_start]
-        dated = any(mk.sentence == k and not mk.past and mk.pos < m.end("name") for mk in para.marks)
-        if para.masked[m.start("name")] or not (dated or _COMMIT.search(ahead)):
+        if k not in commits:
+            commit = _COMMIT.search(sentence)
+            commits[k] = commit.end() if commit else -1
+        dated = first_year.get(k, m.end("name")) < m.end("name")
+        if para.masked[m.start("name")] or not (dated or 0 <= commits[k] <= m.end() - s_start):
             continue
         lead = _LEAD.match(m.group("name"))
         lo = m.start("name") + (lead.end() if lead else 0)
-        para.add(text[lo:m.end("name")], "level", 0, None, m.end("name"), m.end(), k, sentence, lo)
+        hi = m.end("name") - len(adverb.group()) if (adverb := _ADVERB.search(m.group("name"))) else m.end("name")
+        # the clause the word closes stands for the sentence: a sentence of thousands of clauses stays linear
+        clause = sentence[max(0, m.start() - s_start - _CLAUSE_REACH):m.end() - s_start]
+        para.add(text[lo:max(lo, hi)], "level", 0, None, m.end("name"), m.end(), k, clause, lo)
     added = para.targets[before:]
     del para.targets[before:]
-    for target in added:
-        at = next((i for i, t in enumerate(para.targets) if t.start > target.start), len(para.targets))
-        para.targets.insert(at, target)
+    para.targets[:] = insert_in_order(para.targets, added)
