@@ -71,3 +71,26 @@ def test_the_cockpit_through_the_api(api, plan, county, users):  # noqa: F811
     status, body = api(users["lead"], "get", "/dashboard")
     assert status == 403
     _is_error(body, "KC-WEB-FORBIDDEN")
+
+
+def test_a_target_of_an_archived_plan_keeps_its_link(api, plan, task, users, client):  # noqa: F811
+    """An archived plan's targets are kept as they were (``require_editable``): their link too, through the API and
+    the form (it could still be switched to 不监测 while the target itself was refused). Taken out of the archive, the
+    link can be changed again."""
+    from kechuang.web.plans.models import Target
+    from kechuang.web.plans.services import plan_archive
+
+    target = hitech_target(users, task)
+    before = Target.objects.values("monitored", "link_method", "catalog_indicator_id").get(pk=target.pk)
+    plan_archive(users["bureau"], plan)
+    status, body = api(users["bureau"], "put", f"/targets/{target.pk}/link", {"indicator": "none"})
+    assert status == 409
+    _is_error(body, "KC-WEB-CONFLICT")
+    assert "已归档" in body["error"]["message"]
+    client.force_login(users["bureau"])
+    page = client.post(f"/targets/{target.pk}/link/", {"indicator": "none"})
+    assert page.status_code == 409 and "已归档" in page.content.decode()
+    assert Target.objects.values("monitored", "link_method", "catalog_indicator_id").get(pk=target.pk) == before
+    plan_archive(users["bureau"], plan, archive=False)
+    status, body = api(users["bureau"], "put", f"/targets/{target.pk}/link", {"indicator": "none"})
+    assert status == 200 and body["monitored"] is False

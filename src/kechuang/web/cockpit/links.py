@@ -14,6 +14,7 @@ from kechuang.web.history.services import change_record
 from kechuang.web.indicators.models import Indicator
 from kechuang.web.indicators.services import catalog_sync, core_indicator, region_indicators
 from kechuang.web.plans.models import Plan, Target
+from kechuang.web.plans.services import require_editable
 
 MONITORED_KINDS = ("level", "growth", "multiple", "increase")  # the core monitors these (monitoring.expected)
 GUESSED = ("contains", "fuzzy")  # the linker's guesses from similar names; exact, alias and manual links are sure
@@ -112,12 +113,14 @@ def target_relink(target: Target) -> None:
 
 
 def target_link_set(user, target: Target, choice: str) -> Target:
-    """The clerk's choice: an indicator code, "none" (不监测) or "auto" (the linker's choice again)."""
+    """The clerk's choice: an indicator code, "none" (不监测) or "auto" (the linker's choice again). A target of an
+    archived or superseded plan is kept as it was, its link too (as its other fields: ``require_editable``)."""
     choice = (choice or "").strip()
-    plan = target.task.plan
     with transaction.atomic():
         locked = Target.objects.select_for_update(of=("self",))  # PostgreSQL: not the nullable joined indicator
         target = locked.select_related("catalog_indicator", "task__plan__region").get(pk=target.pk)
+        plan = target.task.plan
+        require_editable(plan)
         before = link_snapshot(target)
         if choice == "none":
             target.monitored, target.link_method = False, "manual"
