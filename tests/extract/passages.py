@@ -72,9 +72,10 @@ def held_out_tails_f1(round_: int) -> tuple[float, int, int, int]:
     return 2 * found / (predicted + gold), found, predicted, gold
 
 
-def target_rows(text: str, plan_year: int | None) -> list[tuple]:
-    """(indicator, kind, value, unit, year) of every target the extractor reads in ``text``."""
-    return [(t.indicator, t.kind, t.value, t.unit, t.year) for t in extract_text(text, plan_year=plan_year).targets]
+def target_rows(text: str, plan_year: int | None = None, title: str | None = None) -> list[tuple]:
+    """(indicator, kind, value, unit, year) of every target the extractor reads in ``text`` (under ``title``)."""
+    return [(t.indicator, t.kind, t.value, t.unit, t.year)
+            for t in extract_text(text, plan_year=plan_year, title=title).targets]
 
 
 def held_out_hosts(path: Path) -> tuple[list[dict], set[str], list[str]]:

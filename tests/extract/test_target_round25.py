@@ -5,11 +5,7 @@ cited; the expected targets are read by hand per spec/plan-format.md and the cor
 from __future__ import annotations
 
 from kechuang.extract import extract_text
-
-
-def _rows(text: str, plan_year: int | None = None, title: str | None = None):
-    return [(t.indicator, t.kind, t.value, t.unit, t.year)
-            for t in extract_text(text, plan_year=plan_year, title=title).targets]
+from tests.extract.passages import target_rows as _rows
 
 
 # 同比 set as a goal: a commitment word (力争, 确保, 争取, 目标为) before it in the sentence makes the change a target, and

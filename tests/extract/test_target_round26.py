@@ -4,13 +4,7 @@ from the pages named, the expected values read by hand per spec/plan-format.md a
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
-
-
-def _rows(text: str, plan_year: int | None, title: str | None = None):
-    return [(t.indicator, t.kind, t.value, t.unit, t.year)
-            for t in extract_text(text, plan_year=plan_year, title=title).targets]
-
+from tests.extract.passages import target_rows as _rows
 
 # 1. The terms of a reward rule (targets/reward_terms.py): a clause followed by the clause that grants the reward names
 # who is rewarded; its numbers are conditions (the spec's "policy parameters"), whether it ends with its qualifier
