@@ -65,6 +65,15 @@ def test_a_specialist_logs_a_service_with_a_photo_and_the_bureau_sees_it(live_se
     row.locator("button[type=submit]").click()
     assert "2026 年度考核:优秀" in page.locator(".messages").inner_text()
     shot("board")
+    page.goto(f"{live_server.url}/talents/{world['specialist'].pk}/")  # a village chosen for a 合作社: refused
+    page.select_option("#assign-form select[name=target_kind]", "coop")
+    page.select_option("#assign-form select[name=village]", label="灵寿镇 东关村")
+    page.fill("#assign-form input[name=target_name]", "东关村香菇合作社")
+    page.click("#assign-form button[type=submit]")
+    assert "不能同时选择" in page.locator("#error-village").inner_text()  # beside the field it names
+    assert page.locator("#assign-form select[name=target_kind]").input_value() == "coop"  # the choices kept
+    assert "东关村" not in page.locator("table").first.inner_text()  # nothing saved
+    shot("stray-target")
     page.goto(f"{live_server.url}/talents/{world['expert'].pk}/")
     assert page.locator("#id-number").inner_text() == EXPERT_ID
 
