@@ -199,7 +199,9 @@ GATES = {
     # indicators were rewritten as printed, the spec's rule; the 3-value indicator table of 崇明 水务“十四五” (baseline,
     # 2025, 2035) read as nothing): dev targets 0.87782 (2080 / 2356 of 2383) under main's rules. The gate is lowered to
     # the figure, rounded down, because the batch joined the split, not because a page read worse.
-    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.877},  # round 4: 0.945 / 0.940 / 0.895
+    # tables2 (round 27, rows between bars without a number: 徐庄镇 2017's schedule, 仙居's 負責科室 table): dev
+    # assignments 0.97046 → 0.97740 (1600 / 1619 of 1655); document and targets unchanged
+    "dev": {"document": 0.960, "assignments": 0.977, "targets": 0.877},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

@@ -75,3 +75,11 @@ def test_legacy_doc_gets_advice():
     with pytest.raises(KechuangError) as err:
         load_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc")
     assert "另存为 .docx" in err.value.message_zh
+
+
+def test_a_word_table_headed_by_fuze_without_numbers():
+    """The 仙居 rows of tests/text/test_html.py in a Word table: the same reading (one loader of tables)."""
+    from tests.text.test_html import XIANJU_ROWS
+
+    plan = extract_plan(build_docx([(0, "重點工作任務分解")], table=XIANJU_ROWS), name="xianju.docx")
+    assert [(a.role, a.unit) for a in plan.assignments] == [("responsible", "各業務科室"), ("responsible", "綜合科")]

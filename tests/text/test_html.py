@@ -116,3 +116,20 @@ def test_huge_and_nested_task_tables_are_bounded():
     start = time.process_time()
     load_bytes(page.encode(), "huge.html")
     assert time.process_time() - start < 0.25 + 20e-6 * len(page)  # linear (~1 µs a character), not quadratic
+
+
+# 仙居 政务公开 task table (https://www.redwoodcoonhounds.com/public/15401/105053833.html, dev): rows without a 序号 and a
+# 負責科室 column, printed in traditional characters; a 负责人 column beside it names a person, no unit. The text reader
+# reads the same rows between bars (tests/extract/test_bar_tables.py).
+XIANJU_ROWS = [["重點任務", "工作內容", "負責科室", "負責人"],
+               ["迴應關切", "對羣衆普遍關注的社會熱點問題及時、主動迴應。", "各業務科室", "王東"],
+               ["政務服務", "注重政務服務辦理流程、辦理結果等信息發佈", "綜合科", "李明"]]
+
+
+def test_a_web_table_headed_by_fuze_in_traditional_characters():
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in XIANJU_ROWS)
+    page = f"<html><body><p>二、重點工作任務分解</p><table>{cells}</table></body></html>"
+    plan = extract_plan(page.encode("utf-8"), name="xianju.html")
+    assert [(a.path, a.role, a.unit) for a in plan.assignments] == [("二", "responsible", "各業務科室"),
+                                                                    ("二", "responsible", "綜合科")]
+    assert "王東" not in plan.text  # the person's column is left out

@@ -10,24 +10,34 @@ from __future__ import annotations
 
 import re
 
+from kechuang.text.traditional import t2s_table
+
 # The role words of the tails (kechuang.extract.tail_words.ROLE_WORDS; a test keeps the two alike), first match
 # wins: 协同责任单位 cooperates, 牵头责任单位 leads. An HTML table's 协同单位 column was read as nothing.
 _ROLE_HEADERS = (("牵头", "牵头单位"), ("主责", "牵头单位"), ("主办", "牵头单位"),
                  ("协同", "配合单位"), ("协助", "配合单位"), ("协办", "配合单位"), ("协作", "配合单位"),
-                 ("配合", "配合单位"), ("参与", "配合单位"), ("责任", "责任单位"), ("承办", "责任单位"))
-_DROPPED = re.compile(r"领导|责任人|联系人|备注|联系电话")
+                 ("配合", "配合单位"), ("参与", "配合单位"), ("责任", "责任单位"), ("承办", "责任单位"),
+                 # 负责 names the responsible column as the tails' verb does (负责科室, 仙居 政务公开; 负责单位)
+                 ("负责", "责任单位"))
+_DROPPED = re.compile(r"领导|责任人|负责人|联系人|备注|联系电话")
 _NUMBER_HEADERS = ("序号", "编号", "序")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
 MAX_CELLS = 64  # a wider "table" is layout, not a table of tasks
 
 
+def _simplified(header: list[str]) -> list[str]:
+    """A header's cells read in simplified characters (負責科室 of a traditional-character page → 负责科室)."""
+    table = t2s_table()
+    return [cell.translate(table) for cell in header]
+
+
 def is_task_header(header: list[str]) -> bool:
-    return any(key in cell for cell in header for key, _ in _ROLE_HEADERS) and len(header) <= MAX_CELLS
+    return len(header) <= MAX_CELLS and any(key in cell for cell in _simplified(header) for key, _ in _ROLE_HEADERS)
 
 
 def _roles(header: list[str]) -> dict[int, str]:
     roles: dict[int, str] = {}
-    for i, cell in enumerate(header):
+    for i, cell in enumerate(_simplified(header)):
         if _DROPPED.search(cell) and "单位" not in cell and "部门" not in cell:
             continue
         for key, label in _ROLE_HEADERS:
@@ -42,7 +52,7 @@ def task_lines(rows: list[list[str]]) -> list[str]:
     rows = [r for r in rows if any(r)]
     if not rows:
         return []
-    header = rows[0]
+    header = _simplified(rows[0])  # 序號 | 責任單位 of a traditional-character page read as 序号 | 责任单位
     roles = _roles(header) if len(header) <= MAX_CELLS else {}
     if not roles:
         return [" ".join(c for c in r if c) for r in rows]
