@@ -14,8 +14,9 @@ import re
 # wins: 协同责任单位 cooperates, 牵头责任单位 leads. An HTML table's 协同单位 column was read as nothing.
 _ROLE_HEADERS = (("牵头", "牵头单位"), ("主责", "牵头单位"), ("主办", "牵头单位"),
                  ("协同", "配合单位"), ("协助", "配合单位"), ("协办", "配合单位"), ("协作", "配合单位"),
-                 ("配合", "配合单位"), ("参与", "配合单位"), ("责任", "责任单位"), ("承办", "责任单位"))
-_DROPPED = re.compile(r"领导|责任人|联系人|备注|联系电话")
+                 ("配合", "配合单位"), ("参与", "配合单位"), ("责任", "责任单位"), ("承办", "责任单位"),
+                 ("负责", "责任单位"))  # after 牵头: 牵头负责单位 leads
+_DROPPED = re.compile(r"领导|责任人|负责人|负责同志|联系人|备注|联系电话")
 _NUMBER_HEADERS = ("序号", "编号", "序")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
 MAX_CELLS = 64  # a wider "table" is layout, not a table of tasks
