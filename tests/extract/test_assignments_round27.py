@@ -31,6 +31,16 @@ def test_a_column_headed_fuze_keshi_names_the_responsible_sections():
     assert _rows(_passage("ah-xianju-zwgkrwfj", 4)) == [("responsible", "綜合科")]
 
 
+# A cell under the role column that closes a clause with a verb of the tails is read as a tail is (the spec's
+# (X牵头,Y配合)): 江门 土地储备中心's 政务公开 table (http://sd-xs.com/bmpd/jmstdcbzx/zwdt/tzgg/content/post_2452685.html,
+# the tails6 batch, scored before this reading: 0.500) prints `办公室牵头,各科室配合` in its 责任部门 column; a lone 办公室
+# there is a unit (a section), not an office's credit.
+def test_a_cell_with_the_verbs_of_a_tail_gives_their_roles():
+    assert _rows(_passage("gd-jiangmen-tdcbzwgk", 6)) == [("lead", "办公室"), ("cooperating", "各科室")]
+    assert _rows(_passage("gd-jiangmen-tdcbzwgk", 1)) == [("responsible", "办公室")]
+    assert _rows(_passage("gd-jiangmen-tdcbzwgk", 0)) == [("responsible", "财务科")]
+
+
 def test_what_a_bar_row_reads_is_bounded_by_its_header():
     header = "一、专项整治安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n"
     # a cell that lists no unit (a time, a sentence) gives nothing; a row of another width ends the table

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.assignments import parse_annotation
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import simplified
@@ -62,6 +63,28 @@ def _header(cells: list[tuple[str, int]]) -> dict[int, str] | None:
     return roles if roles and len(roles) < len(cells) else None
 
 
+def _cell_units(cell: str, start: int, role: str) -> list[FoundUnit]:
+    """The units a cell under a role column lists: split as a tail's list is (on 、 and on the spaces between
+    names), each with the column's role; a cell that closes a clause with a verb of the tails is read as a tail is
+    (the spec's (X牵头,Y配合): 江门 土地储备中心's ``办公室牵头,各科室配合``), a verb of lead or cooperation giving
+    its role. [] for a cell of no units (a time, a sentence)."""
+    if not cell or len(cell) > _MAX_CELL:
+        return []
+    if _VERB.search(simplified(cell)):
+        found = parse_annotation(cell, start, tail=True) or []
+    else:
+        found = [FoundUnit(role, u, s, e) for u, s, e in split_units(cell, start)]
+    if not found or not looks_like_units(found):
+        return []
+    if all(unit.role == "responsible" for unit in found):
+        for unit in found:
+            unit.role = role
+    return found
+
+
+_VERB = re.compile(r"(?:牵头|配合|协助|协办|参与|负责)(?:落实|实施)?(?:[,;。]|$)")
+
+
 def extract_bar_rows(lines: list[Line], paths: list[str], skip: frozenset[int] = frozenset()
                      ) -> tuple[list[Annotation], list[tuple[str, FoundUnit]], set[int]]:
     """Annotations (one per cell of units), the units with their row's path, and the line indexes read; one pass
@@ -79,12 +102,13 @@ def extract_bar_rows(lines: list[Line], paths: list[str], skip: frozenset[int] =
         if roles is not None and len(cells) == width and not _NUMBERED.match(cells[0][0]):
             for k, role in roles.items():
                 cell, start = cells[k]
-                found = split_units(cell, start) if cell and len(cell) <= _MAX_CELL else []
-                if not found or not looks_like_units([FoundUnit(role, u, s, e) for u, s, e in found]):
+                found = _cell_units(cell, start, role)
+                if not found:
                     continue
                 annotations.append(Annotation(paths[line.index], cell, start, start + len(cell)))
-                units.extend((paths[line.index], FoundUnit(role, u, s, e, len(annotations) - 1))
-                             for u, s, e in found)
+                for unit in found:
+                    unit.annotation = len(annotations) - 1
+                    units.append((paths[line.index], unit))
                 read.add(line.index)
             continue
         roles = _header(cells)
