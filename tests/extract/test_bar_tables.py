@@ -1,4 +1,4 @@
-"""Tables between bars whose rows carry no number (``extract/bar_tables.py``), from the rows of two dev documents."""
+"""Tables between bars whose rows carry no number (``extract/bar_rows.py``), from the rows of two dev documents (written by tables2 for its own reader, kept for tails6's, which the merge chose)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 import pytest
 
 from kechuang.extract import extract_text
-from kechuang.extract.bar_tables import extract_bar_tables
+from kechuang.extract.bar_rows import extract_bar_rows
 from kechuang.extract.lines import split_lines
 
 
@@ -54,7 +54,7 @@ def test_numbered_rows_stay_with_the_numbered_reader():
     text = "一、重点任务\n序号 | 重点任务 | 责任单位 |\n1 | 培育科技型中小企业 | 县科技局 |\n2 | 建设孵化器 | 县发改局 |"
     assert _units(text) == [("responsible", "县科技局"), ("responsible", "县发改局")]
     lines = split_lines(text)
-    assert extract_bar_tables(lines, [""] * len(lines), set())[1] == []
+    assert extract_bar_rows(lines, [""] * len(lines), frozenset())[1] == []
 
 
 @pytest.mark.parametrize("column", ["责任领导", "评分部门"])
@@ -71,7 +71,7 @@ def test_long_lines_and_long_tables_stay_linear(line):
     def cpu(n: int) -> float:
         lines = split_lines(line * n)
         start = time.process_time()
-        extract_bar_tables(lines, [""] * len(lines), set())
+        extract_bar_rows(lines, [""] * len(lines), frozenset())
         return time.process_time() - start
     small, large = cpu(1), cpu(4)
     assert large < 8 * small + 0.05, (small, large)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kechuang.extract.assignments import extract_assignments
-from kechuang.extract.bar_tables import extract_bar_tables
+from kechuang.extract.bar_rows import extract_bar_rows
 from kechuang.extract.departments import canonical, level_prefix
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
@@ -35,12 +35,11 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     headings, paths, heading_warnings = extract_headings(lines, loc.body_start)
     warnings += heading_warnings
     annotations, table_units, table_lines = extract_task_tables(lines, paths)
-    bar_annotations, bar_units, bar_lines = extract_bar_tables(lines, paths, table_lines)  # rows without numbers
+    bar_annotations, bar_units, bar_lines = extract_bar_rows(lines, paths, frozenset(table_lines))
     for _, unit in bar_units:
         unit.annotation += len(annotations)
     annotations, table_units = annotations + bar_annotations, table_units + bar_units
-    table_lines = table_lines | bar_lines
-    more, found = extract_assignments(lines, paths, loc.body_start, frozenset(table_lines))
+    more, found = extract_assignments(lines, paths, loc.body_start, frozenset(table_lines | bar_lines))
     for _, unit in found:
         unit.annotation += len(annotations)
     annotations, found = annotations + more, table_units + found

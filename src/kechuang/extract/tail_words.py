@@ -13,7 +13,11 @@ import re
 ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "配合责任": "cooperating", "牵头": "lead", "主责": "lead",
               "主办": "lead", "责任": "responsible", "承办": "responsible", "配合": "cooperating",
               "协办": "cooperating", "协助": "cooperating", "协同": "cooperating", "协作": "cooperating",
-              "参与": "cooperating"}
+              "参与": "cooperating",
+              # 负责 names the units that answer for an item as 责任 does (spec: 负责 = responsible): 負責科室 heads the
+              # unit column of a county bureau's 政务公开 table (dev, https://www.redwoodcoonhounds.com/public/15401/
+              # 105053833.html), and the same word labels tails and lines (负责单位:…, 负责部门:…); 牵头负责 leads.
+              "牵头负责": "lead", "负责": "responsible"}
 # The nouns a role word names its units with: 单位, 部门, and the sections of a body, 科室 (泗洲头镇 2024)
 # and 股室 (略阳 文旅), as a table's column names them (task_tables._UNIT_COLUMN).
 ROLE_NOUNS = "单位|部门|科室|股室"

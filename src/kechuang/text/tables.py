@@ -17,9 +17,10 @@ from kechuang.text.traditional import t2s_table
 _ROLE_HEADERS = (("牵头", "牵头单位"), ("主责", "牵头单位"), ("主办", "牵头单位"),
                  ("协同", "配合单位"), ("协助", "配合单位"), ("协办", "配合单位"), ("协作", "配合单位"),
                  ("配合", "配合单位"), ("参与", "配合单位"), ("责任", "责任单位"), ("承办", "责任单位"),
-                 # 负责 names the responsible column as the tails' verb does (负责科室, 仙居 政务公开; 负责单位)
+                 # 负责 names the responsible column as the tails' verb does (负责科室, 仙居 政务公开; 负责单位);
+                 # after 牵头: 牵头负责单位 leads
                  ("负责", "责任单位"))
-_DROPPED = re.compile(r"领导|责任人|负责人|联系人|备注|联系电话")
+_DROPPED = re.compile(r"领导|责任人|负责人|负责同志|联系人|备注|联系电话")
 _NUMBER_HEADERS = ("序号", "编号", "序")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
 MAX_CELLS = 64  # a wider "table" is layout, not a table of tasks
