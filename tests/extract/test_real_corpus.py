@@ -194,7 +194,13 @@ GATES = {
     # fields, targets 0.857 on 4; the same under main's) brings dev to 0.95863 / 0.96717 / 0.89364.
     # merged (2026-12-02 night: tails5 + spaces + openings4 + tprec2 + trec2, four fresh batches joined dev): 0.96080 /
     # 0.97046 / 0.89106 (P 0.895, R 0.888; one passage taken by two batches kept once); the gates follow the grown corpus, rounded down
-    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.891},  # round 4: 0.945 / 0.940 / 0.895
+    # tprec3 (round 27, numbers beside targets that are not targets): its twenty-ninth batch (25 dev pages, 55 passages,
+    # 29 targets, annotated before the extractor ran) scored out of sample 0.473 (P 0.321, R 0.897) under main's rules
+    # and takes dev targets from 0.89106 to 0.881; round 27's rules (an amount with the growth it reached in a sentence
+    # that commits to nothing; funds a body arranges or sets up; 19 spurious gone on dev, no gold lost) → 0.88486 (2075
+    # / 2353 of 2337; the dev split without the batch 0.89106 → 0.89145): the gate follows the grown corpus, as after
+    # tprec and tprec2, whose batches were also gathered to be hard for precision
+    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.884},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
@@ -304,6 +310,7 @@ GATES = {
     # tprec2 (round 26): validation targets 0.83190 → 0.83333 (485 right of 575 read, was 577; no validation text read)
     # openings4 (round 25, metadata rules from its batch and the older dev openings): validation document 0.88075 →
     # 0.88425 (424 / 456 of 503); merged night: 0.88425 / 0.86082 / 0.83333
+    # tprec3 (round 27): validation targets unchanged, 0.83333 (485 right of 575 read; no validation text read)
     "validation": {"document": 0.884, "assignments": 0.860, "targets": 0.833},  # round 4: 0.844 / 0.895 / 0.635
 }
 
