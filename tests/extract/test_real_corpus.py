@@ -197,10 +197,10 @@ GATES = {
     # tprec3 (round 27, numbers beside targets that are not targets): its twenty-ninth batch (25 dev pages, 55 passages,
     # 29 targets, annotated before the extractor ran) scored out of sample 0.473 (P 0.321, R 0.897) under main's rules
     # and takes dev targets from 0.89106 to 0.881; round 27's rules (an amount with the growth it reached in a sentence
-    # that commits to nothing; funds a body arranges or sets up; 19 spurious gone on dev, no gold lost) → 0.88486 (2075
-    # / 2353 of 2337; the dev split without the batch 0.89106 → 0.89145): the gate follows the grown corpus, as after
+    # that commits to nothing; funds a body arranges or sets up, and a grant's cap; 22 spurious gone on dev, no gold
+    # lost) → 0.88543 (2075 / 2350 of 2337; the dev split without the batch 0.89106 → 0.89184): the gate follows the grown corpus, as after
     # tprec and tprec2, whose batches were also gathered to be hard for precision
-    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.884},  # round 4: 0.945 / 0.940 / 0.895
+    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.885},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

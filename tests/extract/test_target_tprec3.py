@@ -59,6 +59,25 @@ def test_funds_arranged_or_set_up_are_no_targets():
     assert _rows(HUAIAN, 2022) == []
 
 
+# The cap of a grant: zjtxrd.cn/zc/472.html (凤台 2024-2025 财政支持产业发展若干政策); eptb.org.cn/news/1986842126733938688
+# (广州 2025 推动低空经济高质量发展资金管理办法, 征求意见稿, dev)
+FENGTAI = "按照项目设备购置额的10%给予奖补,单个项目不超过50万元。"
+GUANGZHOU = ("自然年度扶持总额不超过5000万,若申请合规项目扶持总额超过5000万,仅一个项目则按最高额给予扶持,")
+
+
+def test_the_cap_of_a_grant_is_no_target():
+    assert _rows(FENGTAI, 2024) == []
+    assert _rows(GUANGZHOU, 2025) == []
+
+
+def test_a_limit_on_an_outcome_stays_a_target():
+    # house.hebei.com.cn/system/2019/04/01/019552238_01.shtml (河北 2019, dev gold): money reached, no grant's cap
+    values = [r[2] for r in _rows("到2020年,十大领域主营业务收入超过1.7万亿元,带动全省战略性新兴产业增加值达到5000亿元。", 2019)]
+    assert 1.7 in values and 5000 in values
+    # ynkyj.cn/article/index.php?c=show&id=9 (舟山 2018 人才新政, dev gold): the count after a capped grant stays
+    assert 30 in [r[2] for r in _rows("最高不超過50萬元,力爭用5年時間,培養出30名左右省部級領軍及以上層次人才。", 2018)]
+
+
 def test_funds_to_win_and_a_count_beside_arranged_funds_stay_targets():
     # bjxmtkj.com/thread-22986-1-419.html (户县, dev gold): the works the funds pay for are the commitment
     assert [r[2:4] for r in _rows("今年,戶縣將安排資金5億元,推進(jìn)28項城市建設工程。", 2012)] == [(28, "項")]
@@ -77,6 +96,7 @@ def _cpu(text: str) -> float:
 @pytest.mark.parametrize("clause", [
     "生产总值254.5亿元,增长5.2%,",  # reported_growth: one sentence of many clauses
     "县财政安排资金37.4亿元,新建服务站10个,",  # funding_clauses
+    "单个项目不超过50万元,扶持总额超过5000万,",  # funding_clauses: caps
 ])
 def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
     small, large = _cpu(clause * 1000), _cpu(clause * 8000)
