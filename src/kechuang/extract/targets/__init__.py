@@ -9,10 +9,12 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
+from kechuang.extract.targets.achieved_growth import reported_growth
 from kechuang.extract.targets.breakdown import bracket_parts
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
+from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.place_tables import place_tables
@@ -156,4 +158,6 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             colon_year, colon_path = stated[-1], path
     # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments
     dated_plan = document_year is not None and document_year == plan_year
+    out = reported_growth(lines, out, plan_year, dated_plan)  # 生产总值254.5亿元,比上年增长5.2%: a bulletin
+    out = funding_clauses(lines, out)  # 县财政统筹安排资金37.4亿元: money put into a policy
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan))

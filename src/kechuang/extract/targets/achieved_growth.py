@@ -1,0 +1,53 @@
+"""Sentences that report an amount of money with the growth it reached (tests/fixtures/real/README.md,
+twenty-ninth batch; round 27): `初步核算,全县生产总值254.5亿元,按可比价格计算,比上年增长5.2%`,
+`第一产业增加值23.3亿元,增长5.2%`, `实现地区生产总值5901亿元,增长6.7%;规上工业增加值增长9.4%,…`,
+`非公有制经济增加值1695125万元,增长6.0%,占GDP的比重59.6%` — the shape of a statistics bulletin and of
+a report's review. A goal states the amount it aims at beside its growth after a commitment
+(`水产品产值力争达到145亿元,增长5%`: 吉林 2019; `力争2009年…实现总产值480亿元,同比增长33.3%`: 辽宁 2009).
+So a sentence with such an amount and growth, no commitment word anywhere in it (``commitment_words``)
+and no deadline to come (the rule of targets/completion_rates.py: 到2025年, 年内, 年底前; 全年 opening
+it in a plan of that year) reports what was done: every number of the sentence is history.
+Pages of the family (dev): 渑池 2022 统计公报, a 宜春 county's 2022 统计公报, 龙岗 2025 政府工作报告."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.completion_rates import _planned
+from kechuang.extract.targets.spans import outside
+from kechuang.extract.targets.vocab import vocab
+
+_MAY = re.compile(r"增长|增長|下降")  # cheap test of a line: the verbs in either script
+# An amount of money, then (after a comma, a 按可比价格计算 and a 比上年/同比) the growth it reached.
+_AMOUNT_GROWTH = re.compile(r"\d(?:\.\d{1,4})?[ \t]*[万亿]?元[ \t]*[,,、]?[ \t]*"
+                            r"(?:按可比价(?:格)?(?:计算)?[ \t]*[,,]?[ \t]*)?"
+                            r"(?:比上年|同比|较上年)?[ \t]*(?:增长|下降)[ \t]*\d")
+_SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")
+
+
+def gated_texts(lines: list[Line], gate: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    """(start, text in simplified characters) of each line that ``gate`` finds something in: a cheap test of a line
+    before the rule's own patterns (translation is one for one, so offsets hold)."""
+    for line in lines:
+        if gate.search(line.text):
+            yield line.start, simplified_all(line.text)
+
+
+def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | None = None,
+                    dated_plan: bool = False) -> list[Target]:
+    """``targets`` without those of a sentence that reports an amount with its growth and commits to nothing. One
+    pass; ``dated_plan`` as for ``completion_rates.reported_rates``."""
+    if not targets:
+        return targets
+    spans = []
+    for start, text in gated_texts(lines, _MAY):
+        for s in _SENTENCE.finditer(text):
+            sentence = s.group()
+            if _AMOUNT_GROWTH.search(sentence) and not vocab().commitment.search(sentence) \
+                    and not _planned(sentence, plan_year, dated_plan):
+                spans.append((start + s.start(), start + s.end()))
+    return outside(targets, spans)

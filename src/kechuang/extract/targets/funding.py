@@ -1,0 +1,46 @@
+"""Funds a body arranges or sets up (tests/fixtures/real/README.md, twenty-ninth batch; round 27):
+`县财政2023年统筹安排资金37.4亿元` (苍南 2023), `2018—2021年累計安排各類支持工業發展的專項資金不低于30億元`
+(西安 2018), `设立2.43亿元推动工业强市发展专项引导资金` (淮安 2022) are money put into a policy — the
+spec's policy parameters, the twenty-seventh batch's fund allocations (`每年安排2000万元作为以奖代补资金`)
+— not an outcome the plan commits to. An investment to complete (`年內完成投資2億元`) is one and is
+not touched, nor are funds to win (`争取…资金200万元以上`). So is the cap of a grant, named by the grant's
+money or by the unit it is paid to: `单个项目不超过50万元` (凤台 2024), `自然年度扶持总额不超过5000万` and
+`若申请合规项目扶持总额超过5000万` (广州 2025, dev) — the spec's `给予最高50万元补助`; a limit on an outcome
+(`超过1.7万亿元`, `累计实际利用外资超过160亿美元`) names no grant and stays. The clause that holds the amount
+(from the last `,` `;` `。` before it) gives no target."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.targets.achieved_growth import gated_texts
+from kechuang.extract.targets.spans import outside
+
+_MAY = re.compile(r"资金|資金|超过|超過|最高")  # cheap test of a line, either script
+_AMOUNT = r"\d{1,9}(?:\.\d{1,4})?[ \t]*[万亿]?元"
+_MONEY = r"\d{1,9}(?:\.\d{1,4})?[ \t]*(?:[万亿]元?|元)"
+_CAP = r"[^,,。;;\n\d]{0,6}?(?:不超过|不高于|超过|最高|上限)[^,,。;;\n\d]{0,4}" + _MONEY
+_FUNDS = re.compile(r"安排[^,,。;;\n]{0,24}?资金[ \t]*(?:不低于|不少于|超过|约|近)?[ \t]*" + _AMOUNT
+                    + r"|设立[ \t]*" + _AMOUNT + r"[^,,。;;\n]{0,24}?资金"
+                    # the cap of a grant: 单个项目不超过50万元, 扶持总额不超过5000万
+                    + r"|(?:扶持|补助|奖励|奖补|资助|补贴)(?:总额|额度|金额|资金)" + _CAP
+                    + r"|(?:单个|每个)(?:项目|企业)" + _CAP)
+_CLAUSE_END = re.compile(r"[,,。;;]")
+
+
+def funding_clauses(lines: list[Line], targets: list[Target]) -> list[Target]:
+    """``targets`` without those of a clause that arranges or sets up funds or caps a grant. One pass over the lines
+    that hold 资金, 超过 or 最高."""
+    if not targets:
+        return targets
+    spans = []
+    for start, text in gated_texts(lines, _MAY):
+        clause_start, ends = 0, _CLAUSE_END.finditer(text)
+        end = next(ends, None)
+        for m in _FUNDS.finditer(text):
+            while end is not None and end.end() <= m.start():  # the clause opens after the last mark before it
+                clause_start, end = end.end(), next(ends, None)
+            spans.append((start + clause_start, start + m.end()))
+    return outside(targets, spans)
