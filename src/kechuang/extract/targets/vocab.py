@@ -106,9 +106,10 @@ def vocab() -> Vocab:
     # a spoken amount (2个亿) is no unit when 元 follows: 482个亿元以上…项目 is 482 个 of a class of projects
     unit = rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
-    # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %
+    # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %. A denominator in 万 is a rate's unit,
+    # not a share: 孕產婦死亡率下降到12/10萬 is 12 per 100,000 (卫健委 2023, 统计公报 2018 — dev), the unit /10万.
     fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
-                r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./])")
+                r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./万萬])")
     # Every value starts with a digit, a Chinese numeral or 半: the lookahead up front lets the re module skip every
     # other position at once (4x faster over a plan's clauses; the matches are the same).
     candidate = re.compile(
