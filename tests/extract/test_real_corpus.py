@@ -197,7 +197,8 @@ GATES = {
     # trec3 (round 27): a twenty-ninth batch of 26 dev pages (65 passages, 131 targets annotated before the extractor ran:
     # out of sample 0.791, P 0.774, R 0.809) brings dev targets to 0.88556 under main's rules (2155 / 2428 of 2439);
     # round 27's rules (a rate per 100,000 is /10万, not a share; 羽, 箱, 吉瓦 as units) → 0.88670 (2160 / 2433), the
-    # batch 0.799, the older dev passages 0.89106 → 0.89130. The gate is lowered to the figure, rounded down, because
+    # batch 0.809, the older dev passages 0.89106 → 0.89130; then a place between 对/为 and the count (对辖区80条…):
+    # 0.88693 (2161 / 2434), the older dev passages 0.89155. The gate is lowered to the figure, rounded down, because
     # the batch joined the split, not because a page read worse.
     "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.886},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
@@ -309,8 +310,9 @@ GATES = {
     # tprec2 (round 26): validation targets 0.83190 → 0.83333 (485 right of 575 read, was 577; no validation text read)
     # openings4 (round 25, metadata rules from its batch and the older dev openings): validation document 0.88075 →
     # 0.88425 (424 / 456 of 503); merged night: 0.88425 / 0.86082 / 0.83333
-    # trec3 (round 27): validation targets 0.83333 → 0.83533 (487 right of 577 read; no validation text read)
-    "validation": {"document": 0.884, "assignments": 0.860, "targets": 0.835},  # round 4: 0.844 / 0.895 / 0.635
+    # trec3 (round 27): validation targets 0.83333 → 0.83533 (487 right of 577 read) → 0.83733 with 对辖区 (489 of 579;
+    # no validation text read)
+    "validation": {"document": 0.884, "assignments": 0.860, "targets": 0.837},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

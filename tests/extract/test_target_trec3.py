@@ -5,6 +5,9 @@ spec/plan-format.md and the corpus README."""
 
 from __future__ import annotations
 
+import time
+
+from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
 
 # 1. A rate per 100,000 (孕产妇死亡率 …/10万) is a value with the unit /10万, not a share 12/10 read as 120 %.
@@ -35,3 +38,22 @@ def test_birds_hives_and_gigawatts_are_units():
     assert (50, "万羽") in rows and (3, "万箱") in rows and len(rows) == 7
     assert [r[2:4] for r in _rows(LONGXIAN, 2025)] == [(1.6, "吉瓦")]
     assert [r[2:4] for r in _rows("港口集装箱吞吐量达到100万标箱。", 2025)] == [(100, "万标箱")]  # 标箱 stays one unit
+
+
+# 3. A place between 对/为 and the count of what is worked on, as between a count verb and its count (count_places):
+# a vocabulary widening on one real dev sentence — 金凤 2025 民生“十心”实事 (nx-jinfeng-msss2025, dev gold)
+JINFENG = "▶对辖区80条背街小巷破损路面、井盖、道牙、树框进行维修更换。\n▶新增公共停车位800个。"
+# he-shexian-msss2025 (涉县 2025 十件民生实事, dev gold): 全县 was read before
+SHEXIAN = "六、中小学幼儿园扩优提质工程\n对全县17所乡(镇)中心幼儿园全面提档升级,主要包括优化提升室内外活动场地。"
+
+
+def test_a_place_between_dui_and_the_count():
+    assert [r[2:4] for r in _rows(JINFENG, 2025)] == [(80, "条"), (800, "个")]
+    assert [r[2:4] for r in _rows(SHEXIAN, 2025)] == [(17, "所")]
+
+
+def test_the_new_shapes_stay_linear_on_a_line_of_10000_repeats():
+    for line in ("对辖区" * 10_000 + "80条背街小巷进行维修。", "死亡率下降到12/10万、" * 10_000, "饲养禽类50万羽," * 10_000):
+        started = time.process_time()
+        extract_text(line, plan_year=2025)
+        assert time.process_time() - started < 20, line[:12]

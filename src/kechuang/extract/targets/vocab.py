@@ -179,7 +179,7 @@ def vocab() -> Vocab:
         retrospective=re.compile(rf"\s*(?:[^,,。;;\d]{{2,16}}[,,])?(?:(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})"
                                  rf"|(?:{alt(r['retrospective_openers'])})的?[一二两三四五六七八九十几多\d]{{1,2}}年)[,,]"),
         beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?{_not_after(w[:-1] for w in r['not_beneficiary'])}"
-                                   rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
+                                   rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡]|{alt(r['count_places'])})?$"),
         listing=re.compile(alt(r["listing_words"])),
         listing_noun=re.compile(alt(r["listing_nouns"])),
         reported_column=re.compile(rf"^[^|]{{0,12}}(?:{alt(r['reported_columns'])})$"),
