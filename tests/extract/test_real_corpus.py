@@ -198,8 +198,10 @@ GATES = {
     # out of sample 0.791, P 0.774, R 0.809) brings dev targets to 0.88556 under main's rules (2155 / 2428 of 2439);
     # round 27's rules (a rate per 100,000 is /10万, not a share; 羽, 箱, 吉瓦 as units) → 0.88670 (2160 / 2433), the
     # batch 0.809, the older dev passages 0.89106 → 0.89130; then a place between 对/为 and the count (对辖区80条…):
-    # 0.88693 (2161 / 2434), the older dev passages 0.89155. The gate is lowered to the figure, rounded down, because
-    # the batch joined the split, not because a page read worse.
+    # 0.88693 (2161 / 2434), the older dev passages 0.89155; then one gold correction to the corpus convention (甘肃
+    # 2014's 旅游人数和旅游总收入年均增长20%以上 is one target): 0.88711 (2161 / 2434 of 2438), the batch 0.812 (0.794 under
+    # main's rules). The gate is lowered to the figure, rounded down, because the batch joined the split, not because a
+    # page read worse.
     "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.886},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
