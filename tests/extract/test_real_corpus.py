@@ -200,9 +200,10 @@ GATES = {
     # batch 0.809, the older dev passages 0.89106 → 0.89130; then a place between 对/为 and the count (对辖区80条…):
     # 0.88693 (2161 / 2434), the older dev passages 0.89155; then one gold correction to the corpus convention (甘肃
     # 2014's 旅游人数和旅游总收入年均增长20%以上 is one target): 0.88711 (2161 / 2434 of 2438), the batch 0.812 (0.794 under
-    # main's rules). The gate is lowered to the figure, rounded down, because the batch joined the split, not because a
-    # page read worse.
-    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.886},  # round 4: 0.945 / 0.940 / 0.895
+    # main's rules). Then a count printed before its measure (农村公路5条37.7公里, targets/paired.py): 0.88757 (2163 / 2436),
+    # the batch 0.816, the older dev passages 0.89179. The gate is lowered to the figure, rounded down, because the batch
+    # joined the split, not because a page read worse.
+    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.887},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
@@ -312,9 +313,9 @@ GATES = {
     # tprec2 (round 26): validation targets 0.83190 → 0.83333 (485 right of 575 read, was 577; no validation text read)
     # openings4 (round 25, metadata rules from its batch and the older dev openings): validation document 0.88075 →
     # 0.88425 (424 / 456 of 503); merged night: 0.88425 / 0.86082 / 0.83333
-    # trec3 (round 27): validation targets 0.83333 → 0.83533 (487 right of 577 read) → 0.83733 with 对辖区 (489 of 579;
-    # no validation text read)
-    "validation": {"document": 0.884, "assignments": 0.860, "targets": 0.837},  # round 4: 0.844 / 0.895 / 0.635
+    # trec3 (round 27): validation targets 0.83333 → 0.83533 (487 right of 577 read) → 0.83733 with 对辖区 (489 of 579)
+    # → 0.83832 with a count before its measure (490 of 580; no validation text read)
+    "validation": {"document": 0.884, "assignments": 0.860, "targets": 0.838},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -52,8 +52,28 @@ def test_a_place_between_dui_and_the_count():
     assert [r[2:4] for r in _rows(SHEXIAN, 2025)] == [(17, "所")]
 
 
+
+# 4. Two quantities of one item printed back to back (targets/paired.py): the count before the measure is a target of its
+# own, of the same thing (README: two quantities of one item are two targets).
+# shuibiao.com.cn/news/show.php?itemid=41233 (方正 民生实事, the twenty-ninth batch)
+FANGZHENG = "农村公路提质改造。提质改造农村公路5条37.7公里,计划4月开工建设,11月完工。"
+# zj-xihu-msss2023 (西湖 2023 十大民生实事, a news print; dev gold)
+XIHU = "喜迎亚运也是今年的重中之重,西湖区计划新建嵌入式体育场地100片3.3万平方米,组织开展全民健身赛事活动100场。"
+
+
+def test_a_count_printed_before_its_measure_is_a_target_of_its_own():
+    assert [r[2:4] for r in _rows(FANGZHENG)] == [(5, "条"), (37.7, "公里")]
+    rows = _rows(XIHU, 2023)
+    assert [r[2:4] for r in rows] == [(100, "片"), (3.3, "万平方米"), (100, "场")]
+    assert rows[0][0] == rows[1][0] and "100片" not in rows[1][0]  # one thing, its count no part of the measure's name
+    # a size criterion of the thing counted stays no value (贵州 黔东南 and 历城 实事, dev gold)
+    assert [r[2:4] for r in _rows("完成超230个50户以上木质房屋连片村寨常高压给水管网建设。")] == [(230, "个")]
+    assert [r[2:4] for r in _rows("建成1处1万平方米以上的社区公园。")] == [(1, "处")]
+
+
 def test_the_new_shapes_stay_linear_on_a_line_of_10000_repeats():
-    for line in ("对辖区" * 10_000 + "80条背街小巷进行维修。", "死亡率下降到12/10万、" * 10_000, "饲养禽类50万羽," * 10_000):
+    for line in ("对辖区" * 10_000 + "80条背街小巷进行维修。", "死亡率下降到12/10万、" * 10_000, "饲养禽类50万羽," * 10_000,
+                 "农村公路5条37.7公里" * 10_000, "农村公路5条37.7公里," * 10_000):
         started = time.process_time()
         extract_text(line, plan_year=2025)
         assert time.process_time() - started < 20, line[:12]
