@@ -213,7 +213,17 @@ GATES = {
     # lost) → 0.88543 (2075 / 2350 of 2337; the dev split without the batch 0.89106 → 0.89184): the gate follows the grown corpus, as after
     # tprec and tprec2, whose batches were also gathered to be hard for precision
     # merged with sources and tails6: dev targets 0.873 (the sources and tprec3 batches both joined dev)
-    "dev": {"document": 0.960, "assignments": 0.973, "targets": 0.872},  # round 4: 0.945 / 0.940 / 0.895
+    # trec3 (round 27): a twenty-ninth batch of 26 dev pages (65 passages, 131 targets annotated before the extractor ran:
+    # out of sample 0.791, P 0.774, R 0.809) brings dev targets to 0.88556 under main's rules (2155 / 2428 of 2439);
+    # round 27's rules (a rate per 100,000 is /10万, not a share; 羽, 箱, 吉瓦 as units) → 0.88670 (2160 / 2433), the
+    # batch 0.809, the older dev passages 0.89106 → 0.89130; then a place between 对/为 and the count (对辖区80条…):
+    # 0.88693 (2161 / 2434), the older dev passages 0.89155; then one gold correction to the corpus convention (甘肃
+    # 2014's 旅游人数和旅游总收入年均增长20%以上 is one target): 0.88711 (2161 / 2434 of 2438), the batch 0.812 (0.794 under
+    # main's rules). Then a count printed before its measure (农村公路5条37.7公里, targets/paired.py): 0.88757 (2163 / 2436),
+    # the batch 0.816, the older dev passages 0.89179. The gate is lowered to the figure, rounded down, because the batch
+    # joined the split, not because a page read worse.
+    # merged with trec3 (its batch joined dev): dev targets 0.87025; validation targets 0.83832
+    "dev": {"document": 0.960, "assignments": 0.973, "targets": 0.870},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
@@ -325,7 +335,9 @@ GATES = {
     # 0.88425 (424 / 456 of 503); merged night: 0.88425 / 0.86082 / 0.83333
     # tails6 (round 27): validation assignments 0.86082 → 0.90482 (untouched 0.87293 → 0.89730; no validation text read)
     # tprec3 (round 27): validation targets unchanged, 0.83333 (485 right of 575 read; no validation text read)
-    "validation": {"document": 0.884, "assignments": 0.904, "targets": 0.833},  # round 4: 0.844 / 0.895 / 0.635
+    # trec3 (round 27): validation targets 0.83333 → 0.83533 (487 right of 577 read) → 0.83733 with 对辖区 (489 of 579)
+    # → 0.83832 with a count before its measure (490 of 580; no validation text read)
+    "validation": {"document": 0.884, "assignments": 0.904, "targets": 0.838},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -35,8 +35,11 @@ VALIDATION_TENTHS = 3  # three sources in ten are validation
 # 环县 plan, early metadata and target rounds), and one cited in error as dev (苍南 2022, round 8). Their fixtures
 # are no untouched evidence; ``untouched`` leaves them out, and tests/extract/test_validation_untouched.py keeps the
 # list from growing. One more was seen, not cited: the lead printed three passages of the 自贸试验区 measures
-# (国发〔2018〕38号) on 2026-12-02 night while checking where a `负责部门` label occurs; no rule rests on it.
+# (国发〔2018〕38号) on 2026-12-02 night while checking where a `负责部门` label occurs; no rule rests on it. And one
+# more seen: on 2026-12-03 the trec3 engineer's grep for `/10万` gold units printed one quote line of 榆阳 2023's
+# 健康行动 (`…10/10万`); the `/10万` rule rests on two dev pages, but its validation gain is not blind.
 CITED_VALIDATION = frozenset({
+    "http://www.yuyang.gov.cn/zwgk/jcxxgk/zfwj/qzffw/1692000103917273090.html",
     "http://www.gov.cn/zhengce/content/2018-11/23/content_5342665.htm",
     "https://www.huanxian.gov.cn/kjj/wj/content_27902",
     "http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html",

@@ -25,6 +25,7 @@ from kechuang.extract.targets.count_parts import (
     _stretched,
 )
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
+from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
@@ -343,6 +344,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             value, top = (-value, -top if top else None) if decline else (value, top)
             if (base := BASE.search(head)) is not None:
                 head = head[:base.start()] + head[base.end():]
+        if not (growth or decline) and unit != "%" and (pair := paired_count(head)) \
+                and before.endswith(head[pair[3]:]):  # 农村公路5条37.7公里: the count is a target of its own
+            count_at = pos - (len(head) - pair[3])
+            head = pair[0]
+            para.add(head, "level", pair[1], pair[2], count_at, pos, sentence, around, pos - len(before))
         return para.add(head, "growth" if growth or decline else "level", value, unit, *args, pos - len(before),
                         cmp=cmp, value_max=top, base_year=int(base.group(1)) if base else None), False
     if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构

@@ -106,9 +106,10 @@ def vocab() -> Vocab:
     # a spoken amount (2个亿) is no unit when 元 follows: 482个亿元以上…项目 is 482 个 of a class of projects
     unit = rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
-    # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %
+    # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %. A denominator in 万 is a rate's unit,
+    # not a share: 孕產婦死亡率下降到12/10萬 is 12 per 100,000 (卫健委 2023, 统计公报 2018 — dev), the unit /10万.
     fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
-                r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./])")
+                r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./万萬])")
     # Every value starts with a digit, a Chinese numeral or 半: the lookahead up front lets the re module skip every
     # other position at once (4x faster over a plan's clauses; the matches are the same).
     candidate = re.compile(
@@ -178,7 +179,7 @@ def vocab() -> Vocab:
         retrospective=re.compile(rf"\s*(?:[^,,。;;\d]{{2,16}}[,,])?(?:(?:过去|近|这)?[一二两三四五六七八九十几多\d]{{1,2}}(?:{alt(r['retrospective_periods'])})"
                                  rf"|(?:{alt(r['retrospective_openers'])})的?[一二两三四五六七八九十几多\d]{{1,2}}年)[,,]"),
         beneficiary_end=re.compile(rf"^[^,;]{{0,8}}?{_not_after(w[:-1] for w in r['not_beneficiary'])}"
-                                   rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡])?$"),
+                                   rf"(?:{alt(r['beneficiary_verbs'])})(?:全[省市县州区旗镇乡]|{alt(r['count_places'])})?$"),
         listing=re.compile(alt(r["listing_words"])),
         listing_noun=re.compile(alt(r["listing_nouns"])),
         reported_column=re.compile(rf"^[^|]{{0,12}}(?:{alt(r['reported_columns'])})$"),
