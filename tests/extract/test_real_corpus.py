@@ -194,7 +194,11 @@ GATES = {
     # fields, targets 0.857 on 4; the same under main's) brings dev to 0.95863 / 0.96717 / 0.89364.
     # merged (2026-12-02 night: tails5 + spaces + openings4 + tprec2 + trec2, four fresh batches joined dev): 0.96080 /
     # 0.97046 / 0.89106 (P 0.895, R 0.888; one passage taken by two batches kept once); the gates follow the grown corpus, rounded down
-    "dev": {"document": 0.960, "assignments": 0.970, "targets": 0.891},  # round 4: 0.945 / 0.940 / 0.895
+    # openings5 (round 27): a batch of 30 dev page openings on hosts the project did not hold, committed and scored
+    # alone under main's rules first (document 0.797, P 0.909, R 0.710, 169 fields), brings dev document to 0.94825
+    # (1860 / 1908 of 2015); the gate is lowered to it, rounded down, because the batch joined the split, not because a
+    # page read worse
+    "dev": {"document": 0.948, "assignments": 0.970, "targets": 0.891},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
