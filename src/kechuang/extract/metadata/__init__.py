@@ -47,6 +47,7 @@ from kechuang.extract.metadata.letterhead import letterhead
 from kechuang.extract.metadata.news import reported_document
 from kechuang.extract.metadata.region import body_region, in_title_form, is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
+from kechuang.extract.metadata.runon import run_on_notice
 from kechuang.extract.metadata.standalone import plan_title_limit, run_on_title, standalone_title
 from kechuang.extract.metadata.title import (
     ABOUT,
@@ -187,6 +188,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title:  # the page's metadata table names the document (发文标题: …)
         title = next((strip(field) for plain, printed, positions in field_rows(lines[:80])
                       if (field := title_field(plain, printed, positions))), None)
+    run_on = None if title else run_on_notice(lines)  # a notice's title, 文号 and text printed as one line
+    title = run_on[0] if run_on else title
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
         title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
@@ -239,6 +242,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.doc_number = opening[1]
     elif filed and filed[1]:
         info.doc_number = filed[1]
+    elif run_on:
+        info.doc_number = run_on[1]
     order = None if info.doc_number else order_of(head)
     if order:
         info.doc_number = order[0]
