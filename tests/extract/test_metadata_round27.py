@@ -78,3 +78,47 @@ def test_the_run_on_reading_stays_linear(unit):
     start = time.perf_counter()
     run_on_notice(split_lines(line))
     assert time.perf_counter() - start < 1.0
+
+
+# A reprint's posting stamp whose count the page lost, beside a website named with its address (achie 2023,
+# http://www.achie.org/news/cygh/2023/0728/20531.html; xmqimo 2025, http://www.xmqimo.com/news/cygh/2025/0925/24888.html),
+# or whose count stands on the next line of a list (甘肅經濟信息網 on xzx2vn 2015,
+# http://xzx2vn.com/html/1275/2015-04-16/content-57355.html): no date. The issuer's own portal prints the label with its
+# count lost too (大连 2022, https://xzfw.dl.gov.cn/art/2022/4/27/art_7761_2015427.html): its date stays.
+_ACHIE = ("山东省电动汽车充电基础设施“十四五”发展规划\n\n来源:高新院 achie.org 日期:2023-07-28 点击:\n\n"
+          "  规划期限为2021年-2025年。\n")
+_XMQIMO = ("鄂爾多斯市人民政府關于促進鄂爾多斯高新技術產業開發區高質量發展的實施意見\n來源:高新院 achie.org 日期:2025-09-25 點擊:次\n"
+           "鄂府發〔2025〕36號\n各旗區人民政府,市人民政府各部門:\n")
+_GANSU = ("首頁 / 文件匯編/ 正文\n甘肅省人民政府關于貫徹國務院建立健全糧食安全省長責任制若干意見的實施意見\n  • 時間:2015-04-16\n"
+          "  • 點擊:27\n  • 來源:\n\n甘政發(fā)〔2015〕39號\n\n各市、自治州人民政府,蘭州新區(qū)管委會,省政府各部門:\n")
+_DALIAN = ("大连市数字政府建设“十四五”行动方案\n\n发布日期: 2022- 04- 27 浏览次数:\n\n为加快数字政府建设,打造协同高效的数字"
+           "政府,结合我市实际,制定本行动方案。\n\n一、总体要求\n")
+
+
+@pytest.mark.parametrize("text", [_ACHIE, _XMQIMO, _GANSU])
+def test_a_stamp_whose_count_is_lost_or_below_dates_no_document(text):
+    assert _document(text)["date"] is None
+
+
+def test_the_issuers_portal_with_its_count_lost_still_dates_the_document():
+    assert _document(_DALIAN)["date"] == "2022-04-27"
+
+
+def test_a_document_to_every_province_is_national_read_through_a_mirrors_readings():
+    # 教育部等八部门 2018 on a mirror (易视界; a dev page of the corpus, cn-jiaoyu-jsfk2018): its addressees with readings
+    text = ("教育部等八部門關于印發(fā)《綜合防控兒童青少年近視實施方案》的通知\n\n"
+            " 各省、自治區(qū)、直轄市人民政府,新疆生產(chǎn)建設(shè)兵團:\n\n"
+            "為貫徹落實習近平總書記關于學生近視問題的重要指示批示精神,制定了《綜合防控兒童青少年近視實施方案》,現(xiàn)予以印發(fā)。\n\n"
+            "綜合防控兒童青少年近視實施方案\n\n兒童青少年是祖國的未來和民族的希望。\n\n一、目標\n")
+    assert _document(text)["region"] == "全国"
+
+
+@pytest.mark.parametrize("unit", ["点击: ", "来源:高新院 ", "2023-07-28 ", " ", "achie.org "])
+def test_the_stamp_reading_stays_linear(unit):
+    from kechuang.extract.metadata.stamps import lost_count_stamp
+
+    line = "日期:2023-07-28 " + unit * 10_000
+    start = time.perf_counter()
+    lost_count_stamp(line, "", "点击:27")
+    lost_count_stamp(line + "点击:", "", "")
+    assert time.perf_counter() - start < 1.0

@@ -48,6 +48,7 @@ from kechuang.extract.metadata.news import reported_document
 from kechuang.extract.metadata.region import body_region, in_title_form, is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.runon import run_on_notice
+from kechuang.extract.metadata.stamps import lost_count_stamp
 from kechuang.extract.metadata.standalone import plan_title_limit, run_on_title, standalone_title
 from kechuang.extract.metadata.title import (
     ABOUT,
@@ -292,7 +293,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                  or adopted_date(lines[:limit + 5]))
     texts = [""] + [ln.text for ln in plain_head] + [""]
     dated = [ln for k, ln in enumerate(plain_head)  # a reprint's stamp dates no document
-             if not counted_stamp(ln.text, texts[k], texts[k + 2])]
+             if not (counted_stamp(ln.text, texts[k], texts[k + 2])
+                     or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
         or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
@@ -331,7 +333,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.region and news:  # the bodies a news lead names place the document (甘肃省政府, 国务院办公厅)
         info.region = next((r for b in news.bodies if (r := body_region(b))), None) or (
             "全国" if any(is_national(b) for b in news.bodies) else None)
-    if not info.region and any(_TO_PROVINCES.search(simplified(ln.text)) for ln in lines[:limit + 40]):
+    # read through a mirror's readings (各省、自治區(qū)、直轄市人民政府,新疆生產(chǎn)建設(shè)兵團:, 教育部 2018)
+    if not info.region and any(_TO_PROVINCES.search(simplified(unread(ln.text)[0])) for ln in lines[:limit + 40]):
         info.region = "全国"  # addressed to 各省、自治区、直辖市…: a central body's document (see ``_TO_PROVINCES``)
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     if notice and loc.title_lines and notice[3] < loc.title_lines[0]:
