@@ -122,3 +122,20 @@ def test_the_stamp_reading_stays_linear(unit):
     lost_count_stamp(line, "", "点击:27")
     lost_count_stamp(line + "点击:", "", "")
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_news_lead_may_mark_its_document_with_square_brackets():
+    # 【】 for 《》 in a lead (a mirror of 经济日报 2024, cn-guoban-yfjjxw2024; openings/DECISIONS.md, openings4)
+    text = ("近日,國務院辦公廳印發【關於發展銀發經濟增進老年人福祉的意見】(以下簡稱【意見】)。銀發經濟是向老年人提供產品或服務,"
+            "以及為老齡階段做準備等一系列經濟活動的總和。\n來源:經濟日報\n")
+    doc = _document(text)
+    assert doc["title"] == "關於發展銀發經濟增進老年人福祉的意見"
+    assert doc["region"] == "全国"
+
+
+def test_two_offices_signed_glued_in_traditional_script_are_two():
+    # 東海 2022 (a dev page, js-donghai-scxf2022): the signature's two 委員會辦公室 printed with no separator
+    from kechuang.extract.metadata.issuer import split_orgs
+
+    assert split_orgs("東海縣安全生產(chǎn)委員會辦公室東海縣消防安全委員會辦公室") == [
+        "東海縣安全生產(chǎn)委員會辦公室", "東海縣消防安全委員會辦公室"]
