@@ -139,3 +139,17 @@ def test_two_offices_signed_glued_in_traditional_script_are_two():
 
     assert split_orgs("東海縣安全生產(chǎn)委員會辦公室東海縣消防安全委員會辦公室") == [
         "東海縣安全生產(chǎn)委員會辦公室", "東海縣消防安全委員會辦公室"]
+
+
+def test_a_notice_whose_title_and_number_close_a_line_is_its_own_document():
+    # 厦门 2016 (https://uuslw.com/html/.ggwhsfqcj.201608t20160812_41161.html, the second part of the batch, scored before
+    # this reading): the notice's title and 文号 on one line, its text on the next
+    text = ("厦门市关于推进各区加快落实构建现代公共文化服务体系实施方案的通知 |\n【发布:2016-03-18】 【作者:海沧区文化馆】 |\n"
+            "厦门市公共文化服务体系建设协调领导小组办公室 关于推进各区加快落实构建现代公共文化服务 体系实施方案的通知 "
+            "厦文公建办〔2016〕3号\n各区人民政府: 请各区尽快推动《加快构建现代公共文化服务体系实施方案》按责任分工落实实施。 特此通知。"
+            " 厦门市公共文化服务体系建设协调 领导小组办公室(代章) 2016年3月18日\n")
+    doc = _document(text)
+    assert "".join(doc["title"].split()) == ("厦门市公共文化服务体系建设协调领导小组办公室关于推进各区加快落实构建现代公共文化服务"
+                                             "体系实施方案的通知")
+    assert doc["doc_number"] == "厦文公建办〔2016〕3号"
+    assert doc["issuer"] == ["厦门市公共文化服务体系建设协调领导小组办公室"]

@@ -24,7 +24,7 @@ from kechuang.extract.metadata.fields import DOC_NUMBER
 _RUN_ON = re.compile(
     rf"(?P<title>[{CJK}][{CJK}\s]{{1,40}}?(?:关于|關於|關于|关於)[^。;:,!?《》]{{4,120}}?的(?:通知|决定|決定))"
     rf"\s*(?P<number>[{CJK}](?:\s?[{CJK}]){{0,8}}\s?[〔\[【(]?\s?(?:19|20)\d\d\s?[〕\]】)]?\s?\d{{1,4}}\s?[号號])"
-    rf"\s*[{CJK}]")
+    rf"(?:\s*[{CJK}]|\s*$)")
 _ISSUES = re.compile("印发|印發|转发|轉發")  # a notice that issues a plan: its plan is the document, printed apart
 _RUN_ON_LINES = 6  # the notice's line is among the first of the page
 
