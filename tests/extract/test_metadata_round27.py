@@ -153,3 +153,26 @@ def test_a_notice_whose_title_and_number_close_a_line_is_its_own_document():
                                              "体系实施方案的通知")
     assert doc["doc_number"] == "厦文公建办〔2016〕3号"
     assert doc["issuer"] == ["厦门市公共文化服务体系建设协调领导小组办公室"]
+
+
+@pytest.mark.parametrize(("title", "zone"), [
+    # f-cn 2022 (https://f-cn.cn/news/show-10050.html) and xmqimo 2025 (http://www.xmqimo.com/news/cygh/2025/0925/24888.html)
+    ("滁州市人民政府关于滁州高新区实施“一区一带多园”管理体制的通知", "滁州高新区"),
+    ("鄂爾多斯市人民政府關于促進鄂爾多斯高新技術產業開發區高質量發展的實施意見", "鄂爾多斯高新技術產業開發區"),
+    # a zone of another place, or a title about the city itself, names no zone of its own
+    ("滁州市人民政府关于合肥高新区实施管理体制的通知", None),
+    ("滁州市人民政府关于加快发展高新技术产业的实施意见", None),
+])
+def test_a_citys_document_about_its_own_zone_is_placed_in_the_zone(title, zone):
+    from kechuang.extract.metadata.zones import zone_of
+
+    assert zone_of(title) == zone
+
+
+def test_the_zone_reading_stays_linear():
+    from kechuang.extract.metadata.zones import zone_of
+
+    start = time.perf_counter()
+    zone_of("滁州市人民政府关于" + "滁州" * 10_000)
+    zone_of("滁" * 10_000 + "市人民政府关于")
+    assert time.perf_counter() - start < 1.0
