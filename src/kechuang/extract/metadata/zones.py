@@ -2,8 +2,8 @@
 
 A government's notice or opinion whose title names, right after 关于 and a verb of support, a development zone named by
 the city's own stem (滁州市人民政府关于滁州高新区实施“一区一带多园”管理体制的通知, f-cn 2022;
-鄂爾多斯市人民政府關于促進鄂爾多斯高新技術產業開發區高質量發展的實施意見, xmqimo 2025) is placed in that zone, as a named
-area in a title places a plan (openings/DECISIONS.md: 新乡高新区, 天津滨海高新技术产业开发区).
+鄂爾多斯市人民政府關于促進鄂爾多斯高新技術產業開發區高質量發展的實施意見, xmqimo 2025) is placed in that zone, as a
+named area in a title places a plan (openings/DECISIONS.md: 新乡高新区, 天津滨海高新技术产业开发区).
 """
 
 from __future__ import annotations
