@@ -47,6 +47,8 @@ from kechuang.extract.metadata.letterhead import letterhead
 from kechuang.extract.metadata.news import reported_document
 from kechuang.extract.metadata.region import body_region, in_title_form, is_national, province_named, region_of
 from kechuang.extract.metadata.report import work_report
+from kechuang.extract.metadata.runon import run_on_notice
+from kechuang.extract.metadata.stamps import lost_count_stamp
 from kechuang.extract.metadata.standalone import plan_title_limit, run_on_title, standalone_title
 from kechuang.extract.metadata.title import (
     ABOUT,
@@ -67,6 +69,7 @@ from kechuang.extract.metadata.title import (
     unenclosed_form,
     without_column_label,
 )
+from kechuang.extract.metadata.zones import zone_of
 from kechuang.extract.model import DocumentInfo
 from kechuang.extract.rules import load_rules, simplified
 
@@ -187,6 +190,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title:  # the page's metadata table names the document (发文标题: …)
         title = next((strip(field) for plain, printed, positions in field_rows(lines[:80])
                       if (field := title_field(plain, printed, positions))), None)
+    run_on = None if title else run_on_notice(lines)  # a notice's title, 文号 and text printed as one line
+    title = run_on[0] if run_on else title
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
         title = own_title(lines[:60])
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
@@ -239,6 +244,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.doc_number = opening[1]
     elif filed and filed[1]:
         info.doc_number = filed[1]
+    elif run_on:
+        info.doc_number = run_on[1]
     order = None if info.doc_number else order_of(head)
     if order:
         info.doc_number = order[0]
@@ -287,7 +294,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                  or adopted_date(lines[:limit + 5]))
     texts = [""] + [ln.text for ln in plain_head] + [""]
     dated = [ln for k, ln in enumerate(plain_head)  # a reprint's stamp dates no document
-             if not counted_stamp(ln.text, texts[k], texts[k + 2])]
+             if not (counted_stamp(ln.text, texts[k], texts[k + 2])
+                     or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
         or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
@@ -312,7 +320,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or region_of(title) or province_named(title)
+    info.region = (info.region or zone_of(title) or region_of(title) or province_named(title)
                    or next((r for o in info.issuer if (r := body_region(o))), None)
                    or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
@@ -326,7 +334,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.region and news:  # the bodies a news lead names place the document (甘肃省政府, 国务院办公厅)
         info.region = next((r for b in news.bodies if (r := body_region(b))), None) or (
             "全国" if any(is_national(b) for b in news.bodies) else None)
-    if not info.region and any(_TO_PROVINCES.search(simplified(ln.text)) for ln in lines[:limit + 40]):
+    # read through a mirror's readings (各省、自治區(qū)、直轄市人民政府,新疆生產(chǎn)建設(shè)兵團:, 教育部 2018)
+    if not info.region and any(_TO_PROVINCES.search(simplified(unread(ln.text)[0])) for ln in lines[:limit + 40]):
         info.region = "全国"  # addressed to 各省、自治区、直辖市…: a central body's document (see ``_TO_PROVINCES``)
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     if notice and loc.title_lines and notice[3] < loc.title_lines[0]:

@@ -15,7 +15,7 @@ from kechuang.extract.rules import simplified
 
 _ORG_SPLIT = re.compile(
     rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|督查室|党工委|办事处|厅|局|委|办|"
-    rf"辦公廳|辦公室|委員會|廳|辦)(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|自治州|州|盟|旗))")
+    rf"辦公廳|辦公室|委員會|廳|辦)(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|縣|區|自治州|州|盟|旗))")
 _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布) between a signature and its date
 # The body whose seal stands in for the signer's, under it (全民科学素质纲要实施工作办公室 /
 # (中国科协办公厅代章), 2018; 國務院知識產權戰略實施工作部際聯席會議辦公室 / (國家知識產權局代章), 2021;

@@ -30,7 +30,9 @@ _WHEN = r"(?:近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)"
 _VERB = r"(?:正式|联合|聯合)?(?:印[发發]|公布|[发發]布(?!会|會)|出台|审议通过|審議通過)了?"
 _LEAD = re.compile(rf"(?:{_WHEN}\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{{2,80}}?)"
                    rf"|[,,](?P<after>[^,,。;:!?《》\s]{{2,30}}?)(?:今天|今日|近日|日前)){_VERB}"
-                   r"《(?P<title>[^《》]{4,100})》")
+                   r"(?:《(?P<title>[^《》]{4,100})》|【(?P<marked>[^【】《》]{4,100})】)")
+# 【】 stand for 《》 in some portals' leads (近日,國務院辦公廳印發【關於發展銀發經濟增進老年人福祉的意見】
+# (以下簡稱【意見】): a mirror of 经济日报 2024, a dev page; openings/DECISIONS.md, openings4: `【…】` as marks)
 # The document first, then its verb (近日,《佛山市加快推进预制菜产业高质量发展实施方案》(下称“预制菜十三条”)已正式出台:
 # gtuanb 2022; the same shape with 印发 and 发布 as the verb-first leads print them): no bodies named.
 _TITLE_FIRST = re.compile(rf"{_WHEN}\s*[,,]\s*《(?P<title>[^《》]{{4,100}})》(?:[((][^()()]{{1,20}}[))])?"
@@ -52,13 +54,14 @@ class Reported:
 def reported_document(lines: list[Line]) -> Reported | None:
     """The document a news item's lead reports (``_LEAD``), if one of the page's first lines is such a lead."""
     for line in lines[:_LEAD_LINES]:
-        if line.chrome or "《" not in line.text:  # every lead names its document in 《》
+        if line.chrome or ("《" not in line.text and "【" not in line.text):  # a lead names its document in 《》
             continue
         printed = line.text
         plain, pos = unread(printed)
         m = _LEAD.search(simplified(plain)) or _TITLE_FIRST.search(simplified(plain))
         if m:
-            title = printed_span(printed, pos, m.start("title"), m.end("title"), trailing=True).strip()
+            mark = "title" if m.re is _TITLE_FIRST or m.group("title") else "marked"
+            title = printed_span(printed, pos, m.start(mark), m.end(mark), trailing=True).strip()
             group = next((g for g in ("bodies", "after") if m.re is _LEAD and m.group(g)), None)
             bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b] if group else []
             return Reported(title, bodies, line.index, m.re is _LEAD and bool(re.search(r"印[发發]", m.group())))

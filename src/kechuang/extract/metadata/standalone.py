@@ -8,6 +8,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS, strip, unread
 from kechuang.extract.metadata.dates import SIGN_DATE
+from kechuang.extract.metadata.runon import number_line
 from kechuang.extract.metadata.title import ABOUT_RE, OWN_TITLE, TITLE_PART, find_title_lines, own_title
 from kechuang.extract.rules import simplified
 from kechuang.extract.structure import is_numbered
@@ -87,7 +88,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                     or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
                     or SIGN_DATE.search(atext) or "通知" in atext or _FURNITURE.search(atext)
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
-                    or _ATTACHMENT.fullmatch(atext) or _EMPTY_FIELD.fullmatch(atext)):
+                    or _ATTACHMENT.fullmatch(atext) or _EMPTY_FIELD.fullmatch(atext) or number_line(atext)):
                 break
             first -= 1
             if ABOUT_RE.match(atext):  # 关于 opens the title: the 文号 or masthead above is no part of it
