@@ -20,33 +20,40 @@ from functools import lru_cache
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import clean_indicator, tidy
+from kechuang.extract.targets.table_headers import (
+    FIVE_YEAR_END,
+    caption_period,
+    name_goes_on,
+    pair_roles,
+    wrapped_header,
+)
 from kechuang.extract.targets.vocab import vocab
 
-_FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+_FIVE_YEAR_END = FIVE_YEAR_END
 # One word of a header. Spaces are removed before matching (指 标 → 指标; 2015年 完成 → 2015年完成).
 _HEADER_WORD = re.compile(
-    r"(?P<seq>序号|编号)|(?P<cat>指标类别|类别|领域|类型|分类|方面|考核项目|板块)|(?P<attr>指标属性|属性|性质|备注)"
+    r"(?P<seq>序号|编号)|(?P<cat>指标类别|目标类别|类别|领域|类型|分类|方面|考核项目|板块)|(?P<attr>指标属性|属性|性质|备注)"
     r"|(?P<over>指标值)"
-    r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|名称|项目|考核内容|内容)"
+    r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|(?:具体)?目标内容|名称|项目|考核内容|内容)"
     r"|(?P<unit>计量单位|单位)"
     r"|(?P<yrole0>目标值|目标|预期值|基期值|基期|现状值|现状|基准值)?\((?P<pyear>\d{4})年?\)"
     r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
     r"实际值|实际|值)?[))]?(?:\((?:%|[\u4e00-\u9fff]{1,4})\))?(?:[\u4e00-\u9fff]{2,6}?(?=$|\d))?"
-    r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?P<prole>末|期末|目标值|目标|完成值|完成|现状值|现状)"
+    r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?P<prole>末|期末|目标值|目标|指标|完成值|完成|现状值|现状)"
     r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长|年均增)(?:率)?(?:\(%\))?"
     r"(?P<summed>\(\d年累计\))?)"
-    r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标|近期规划)"
-    r"|(?P<base>基期值|现状值|基准值|基数|现状)"
+    r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标|近期规划)(?:\((?P<gunit>%|[\u4e00-\u9fff]{1,3})\))?"
+    r"|(?P<base>基期值|现状值|基准值|基数|现状|完成情况)"
     r"|(?P<score>分值|权重|分数)|(?P<owner>(?:监考|责任|评分|考核|牵头|配合|协同|主责)(?:单位|部门|科室))")
 _HEADER_FIRST = frozenset("序编类领类分方板属性备指主名项内具核重发考一二三计单目预规基现近“\"十0123456789年累")
 _BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
 _SEQ = re.compile(r"\d{1,3}[.、]?")
 _VALUE = re.compile(
-    r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|提高|下降|降低)?\s*[\[〔(]?"
+    r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|增加|提高|下降|降低)?\s*[\[〔(]?"
     r"(?P<num>-?\d{1,9}(?:\.\d{1,4})?)[\]〕)]?\s*(?P<unit>个百分点|%|‰|(?!以|左|及)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
     r"(?P<cmp>以上|以下|以内|左右|及以上)?")
 _PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\|一")  # 一: a dash read as a character
-_ATTR = re.compile(r"预期性|约束性")
+_ATTR = re.compile(r"(?:预期性|约束性)(?:\[\d{1,2}\])?")  # 预期性[1]: a footnote's mark
 # A header cell's explanation: 2020年基期值(起始日期用作比较的数据), 2025年目标值(各项目标应达到的水平)
 _EXPLANATION = re.compile(r"\([^()\d%]{6,30}\)")
 _UNIT_IN_NAME = re.compile(r"[((](?P<unit>[^()()]{1,8})[))]$")
@@ -69,6 +76,7 @@ class _Column:
     year: int | None = None
     base: bool = False
     growth: bool = False
+    unit: str | None = None  # 目标值(%): the unit of the column's values
 
 
 def _header(text: str) -> list[_Column] | None:
@@ -94,7 +102,7 @@ def _header(text: str) -> list[_Column] | None:
             cols.append(_Column("value", _FIVE_YEAR_END.get(m.group("period") or ""), growth=True,
                                 base=bool(m.group("summed"))))
         elif kind in ("goal", "base"):
-            cols.append(_Column("value", None, base=kind == "base"))
+            cols.append(_Column("value", None, base=kind == "base", unit=m.group("gunit")))
         else:
             cols.append(_Column(kind))
     return cols
@@ -150,6 +158,14 @@ def _is_unit(text: str) -> bool:
 
 def _is_value(text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(text) or _value(text))
+
+
+def _name_cell(text: str) -> bool:
+    return len(text) <= _MAX_CELL and not (_is_value(text) or _SEQ.fullmatch(text) or _ATTR.fullmatch(text))
+
+
+def _unit_cell(text: str) -> bool:
+    return _is_unit(text.strip("()")) and not _value(text)
 
 
 def _words(text: str) -> bool:
@@ -209,6 +225,7 @@ class _Reader:
         # 考核项目 | 序号 | 考核指标 | 考核内容: a category, the row's number, then two names (嵊泗 2021 任务清单)
         self.seq_after_cat = "cat" in kinds and "seq" in kinds[kinds.index("cat"):]
         self.max_names = max(2, sum(k in ("cat", "ind") for k in kinds))
+        self.one_name = kinds.count("ind") == 1 and "seq" in kinds and "cat" not in kinds[kinds.index("seq"):]
 
     def rows(self, cells: _Cells) -> tuple[list[tuple[_Cell, str | None, list[_Cell]]], int]:
         """(indicator cell, unit, value cells) of each row, and how many cells the table takes."""
@@ -224,11 +241,15 @@ class _Reader:
             name = cells[i]
             i += 1
             names += 1
+            if self.one_name and i > 1 and _SEQ.fullmatch(cells[i - 2].text) and name_goes_on(
+                    [cells[k].text for k in range(i, i + 3) if cells.has(k)], _name_cell, _unit_cell, _ATTR.fullmatch):
+                name = _Cell(name.text + cells[i].text, name.start, cells[i].end, name.line)
+                i += 1
             if self.seq_after_cat and cells.has(i) and _SEQ.fullmatch(cells[i].text):
                 i += 1  # 农业高质高效 | 1 | …: the category, then the row's number
                 continue
             if cells.has(i) and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
-                    and not _ATTR.fullmatch(cells[i].text):
+                    and not _ATTR.fullmatch(cells[i].text) and names < self.max_names:
                 continue  # 一、经济发展 | 地区生产总值(亿元): a category, then the indicator
             names = 0
             unit = None
@@ -237,7 +258,7 @@ class _Reader:
                     unit, i = cells[i].text.strip("()"), i + 1
                 elif cells.has(i) and _ATTR.fullmatch(cells[i].text):
                     i += 1
-                elif self.has_unit and unit is None and cells.has(i + 1) and cells[i].text in ("—", "-") \
+                elif self.has_unit and unit is None and cells.has(i + 1) and cells[i].text in ("—", "-", "/") \
                         and not _value(cells[i + 1].text):
                     i += 1  # 指标单位 | —: a row measured by no unit (黄浦 2021 消除老旧小区手拎马桶 | — | 基本消除)
             if unit is None and name.text.startswith("其中") and out:
@@ -268,7 +289,7 @@ class _Reader:
         for name, unit, got in rows:
             indicator = name.text
             m = _UNIT_IN_NAME.search(indicator)
-            if m:
+            if m and _is_unit(m.group("unit")):  # 城市生物多样性指数(鸟类): a qualifier, not a unit
                 indicator, unit = indicator[:m.start()], unit or m.group("unit")
             if not unit and self.has_unit:  # 高新技术企业数家: the unit cell lost its space to the name
                 glued = vocab().unit_suffix.search(indicator)
@@ -287,7 +308,7 @@ class _Reader:
             return None
         value = float(m.group("num"))
         pre, own_unit = m.group("pre") or "", m.group("unit")
-        unit = own_unit or unit
+        unit = own_unit or unit or col.unit
         kind, recurring = "level", False
         if own_unit == "个百分点" and pre in ("提高", "增长"):
             kind = "increase"
@@ -316,7 +337,7 @@ def _caption_year(lines: list[Line], k: int, plan_year: int | None) -> int | Non
         found = [int(y) for y in re.findall(r"(\d{4})年", line.text) if not plan_year or int(y) >= plan_year]
         if found:
             return found[-1]
-    return None
+    return next((y for line in reversed(lines[max(0, k - 2):k]) if (y := caption_period(line.text, plan_year))), None)
 
 
 def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> tuple[list[Target], set[int]]:
@@ -335,14 +356,13 @@ def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> t
         if cols is None:
             continue
         while len(_cells(line)) == 1 and j < len(lines) and len(cols) <= _MAX_HEADER:
-            more = lines[j].text.strip(" |")  # one cell a line: the header goes on below
-            extra, step = (_header(more) if more else []), 1
-            if extra is None and j + 1 < len(lines):  # a cell wrapped over two lines: “十五五” / 目标值
-                extra, step = _header(more + lines[j + 1].text.strip(" |")), 2
+            # one cell a line: the header goes on below, a cell wrapped over lines (“十五五” / 目标值) read whole
+            texts = [ln.text.strip(" |") for ln in lines[j:j + 3]]
+            extra, step = wrapped_header(texts, _header) if texts[0] else ([], 1)
             if extra is None:
                 break
             cols, j = cols + extra, j + step
-        cols = _two_level(cols)
+        cols = pair_roles(_two_level(cols))
         if len(cols) > _MAX_HEADER or not _is_table(cols, _caption_year(lines, first, plan_year)):
             k = max(k, j)  # header words only: no other table starts among them
             continue
