@@ -10,6 +10,7 @@ import time
 import pytest
 
 from kechuang.extract import extract_text
+from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import years
 from tests.extract.passages import passage
 from tests.extract.passages import target_rows as _rows
@@ -22,16 +23,19 @@ LONGGANG = ("实现地区生产总值5901亿元,增长6.7%;规上工业增加值
 JILIN = "吉林省粮食总产量达到726.6亿斤,连续6年稳定在700亿斤以上;全省累计调减籽粒玉米560万亩。"
 # soolun.net/periodical/9bf77123b3824dc72052401d6b6e1f5b.html (the 2006 notice on graduates; round 6's test)
 SOOLUN = "从今年开始连续5年,国家将每年招募2万名高校毕业生到乡镇从事支教、支农、支医和扶贫工作。"
+# yizongshi.cn/Enicn/ECONOMY_CITY/ECONOMY/SME/2012/0406/4314.html (农业部 2012 方案, a news print in traditional characters)
+AUTUMN = "農業部方案表示,將穩定播種面積,擴大水稻、玉米等高產作物種植,力爭在過去連續兩年大幅增產的基礎上穩定秋糧產量。"
 
 
 def _years(text: str, plan_year: int) -> list[int]:
-    return [mark.year for mark in years(text, 0, 0, plan_year)]
+    return [mark.year for mark in years(text.translate(vocab().simplified), 0, 0, plan_year)]
 
 
 def test_a_streak_of_years_gone_by_states_no_year():
     assert _years(LONGGANG, 2025) == []  # was 2031: 2025 + 7 − 1
     assert _years(JILIN, 2019) == []  # was 2024
     assert _rows(passage("jl-jilin-nyrw2019", 0), 2019, "2019 年吉林省农业重点完成十项任务") == []
+    assert _years(AUTUMN, 2012) == []  # 力争 builds on the streak 过去连续两年 names past (was 2013)
 
 
 def test_a_run_of_years_to_come_and_a_duration_keep_their_year():
