@@ -55,6 +55,12 @@ def test_normalising_twice_changes_nothing(parts):
     assert normalise(once) == once
 
 
+def test_a_body_s_name_before_one_character_and_a_line_end_is_normalised_once():
+    # found by the hypothesis test above (round 28): the gap was kept before ”\x0c and closed once the break was stripped
+    once = normalise("县人民政府 ”\x0c")
+    assert normalise(once) == once
+
+
 def test_a_document_is_normalised_once_on_its_way_to_a_plan():
     from kechuang.extract.pipeline import extract_plan
     raw = "关 于 印 发 某县２０２５年科技工作要点的通知\r\n一、目标\r\n到２０２５年，培育高新技术企业１０家。"

@@ -70,7 +70,8 @@ def _close_gap(m: re.Match, rows: Rows) -> str:
     following = text[m.end():m.end() + 2]
     if _NUMBER_END.search(word):
         return " "  # a 文号 cell before the title: 财科教【2017】6号 财政部…关于…的通知
-    if _NAME_END.search(word) and len(following) == 2 and _CJK_END.search(following) \
+    # (no line break among the two: $ matches before a last \n, and the break is gone once the line is stripped)
+    if _NAME_END.search(word) and len(following) == 2 and "\n" not in following and _CJK_END.search(following) \
             and following[0] not in "《“‘、。":
         return " "
     # the last cell of a table's row printed with spaces, a body's name (1 居民消费价格涨幅3%左右 发展改革委)

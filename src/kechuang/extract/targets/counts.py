@@ -27,6 +27,7 @@ from kechuang.extract.targets.count_parts import (
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.set_share import share_of_set
+from kechuang.extract.targets.size_class import names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 from kechuang.extract.targets.years import BASE
@@ -192,8 +193,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     v = vocab()
     pos = c_start + m.start()
     value, unit, top = value_of(m)
-    if value is None or _excluded(para, m, clause, pos):
-        return None, False
+    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m):
+        return None, False  # (建设千万元以上重点项目200个: the amount names the thing; the count after it is read)
     if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
             <= pos - para.sentences[sentence][0] + len(m.group()):
         return None, False  # 安排教育资金291.4亿元,比2023年增加50亿元,增长20.7%: money allotted and its rise

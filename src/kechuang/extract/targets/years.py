@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kechuang.extract.targets.streaks import is_streak
 from kechuang.text.numerals import to_number
 
 _CN_SMALL = "一二两三四五六七八九十"
@@ -94,6 +95,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year),
                               deadline=deadline))
     for m in DURATION.finditer(text):
+        if m.group().startswith("连续") and is_streak(text, m.start()):
+            continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
         n = to_number(m.group(1) or m.group(2))
         start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)
         if n and start and 1 <= n <= 30:
