@@ -75,3 +75,34 @@ def test_long_lines_and_long_tables_stay_linear(line):
         return time.process_time() - start
     small, large = cpu(1), cpu(4)
     assert large < 8 * small + 0.05, (small, large)
+
+
+# Review finding 4: a two-cell line of a field and its value (责任单位 | 县科技局) is no header; the keys of the next
+# lines (联系科室, 主管部门) are field names, not units.
+@pytest.mark.parametrize("text", [
+    "项目名称 | 某某科技园\n责任单位 | 县科技局\n建设地点 | 某某镇\n联系科室 | 综合股\n主管部门 | 县工信局\n实施单位 | 某某公司",
+    "项目名称 | 智慧农业示范园\n牵头部门 | 县农业农村局\n建设年限 | 2024年\n联系股室 | 计划股\n协办单位 | 县财政局",
+    "责任单位 | 县科技局 |\n配合单位 | 县财政局 |\n督办科室 | 督查室 |",
+    "牵头单位 | 县科技局\n各乡镇 | 各有关部门",
+    "牵头部门 | 县发改局\n各街道 | 各有关单位"])
+def test_a_field_and_its_value_is_no_header(text):
+    units = _units(text)
+    assert not {u for _, u in units} & {"联系科室", "主管部门", "实施单位", "联系股室", "协办单位", "督办科室", "各乡镇",
+                                        "各街道"}, units
+
+
+def test_a_column_label_in_a_row_is_no_unit():
+    text = "一、安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | 配合单位 |\n电力设施 | 3月份 | 电管所 |"
+    assert _units(text) == [("responsible", "电管所")]
+
+
+# A tail in the task cell of a bar row (推进…(县科技局牵头,县财政局配合)) is read as a tail is: the row is not taken from
+# the tails' reader, whose roles (lead, cooperating) are finer than the column's.
+@pytest.mark.parametrize("text, want", [
+    ("工作任务 | 责任单位 |\n推进科技创新平台建设(县科技局牵头,县财政局配合) | 县科技局 |\n"
+     "实施人才引进计划(县人社局负责) | 县人社局 |",
+     [("lead", "县科技局"), ("cooperating", "县财政局"), ("responsible", "县人社局")]),
+    ("重点工作 | 时间安排 | 责任部门 |\n建设科普教育基地(县科协牵头,县教育局、县文旅局配合) | 2024年 | 县科协 |",
+     [("lead", "县科协"), ("cooperating", "县教育局"), ("cooperating", "县文旅局")])])
+def test_a_tail_in_the_task_cell_keeps_its_roles(text, want):
+    assert _units("一、重点任务\n" + text) == want
