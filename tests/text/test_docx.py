@@ -95,3 +95,11 @@ def test_word_columns_named_fuze_work_or_content_name_no_unit():
     table = [["序号", "重点任务", "负责科室"], ["1", "做好政务公开", "办公室"]]  # the column name itself still reads
     plan = extract_plan(build_docx([(0, "重点任务")], table=table), name="fuze2.docx")
     assert [(a.role, a.unit) for a in plan.assignments] == [("responsible", "办公室")]
+
+
+def test_a_word_target_table_with_a_unit_column_keeps_its_targets():
+    table = [["指标", "2025年目标", "负责单位"], ["技术合同成交额(亿元)", "5", "县科技局"],
+             ["专利授权量(件)", "300", "县市场监管局"]]
+    plan = extract_plan(build_docx([(0, "主要目标")], table=table), name="mubiao.docx")
+    assert [(t.indicator, t.value, t.unit) for t in plan.targets] == [("技术合同成交额", 5, "亿元"), ("专利授权量", 300, "件")]
+    assert [a.unit for a in plan.assignments] == ["县科技局", "县市场监管局"]

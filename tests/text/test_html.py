@@ -189,3 +189,16 @@ def test_a_caption_row_above_the_header_stays():
     plan = extract_plan(_table_page(rows, "<p>二、重点任务</p>"), name="caption.html")
     assert "重点任务分解表" in plan.text
     assert [(a.role, a.unit) for a in plan.assignments] == [("lead", "县科技局")]
+
+
+def test_a_target_column_beside_a_unit_column_keeps_its_targets():
+    """A table of targets with a 负责单位/责任单位 column: the value stays joined to its indicator (技术合同成交额(亿元) 5)
+    under the header's year, so both the target and the unit are read (the value was split into a sentence of its own)."""
+    for rows, want in (([["指标", "2025年目标", "负责单位"], ["技术合同成交额(亿元)", "5", "县科技局"]],
+                        [("技术合同成交额", 5, "亿元")]),
+                       ([["序号", "指标", "2025年目标值", "责任单位"], ["1", "高新技术企业数(家)", "30", "县科技局"],
+                         ["2", "研发经费投入强度(%)", "2.5", "县统计局"]],
+                        [("高新技术企业数", 30, "家"), ("研发经费投入强度", 2.5, "%")])):
+        plan = extract_plan(_table_page(rows), name="mubiao.html")
+        assert [(t.indicator, t.value, t.unit) for t in plan.targets] == want
+        assert [a.unit for a in plan.assignments] == [r[-1] for r in rows[1:]]

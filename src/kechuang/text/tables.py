@@ -25,6 +25,10 @@ _FUZE_COLUMN = re.compile(r"(?:主要|牵头)?负责(?:单位|部门|科室|股�
 # A header's cells are column names: short, no sentence punctuation (a data row with 负责/责任 in a sentence is none)
 _HEADER_CELL_MAX = 16
 _SENTENCE_PUNCT = re.compile(r"[,，。;；:：!！?？]")
+# A column of a year's target values (2025年目标 | 5): its header line is printed as a goal table's and its values
+# stay joined to their indicator by a space, so the targets step reads 技术合同成交额(亿元) 5 under 指标 2025年目标
+_YEAR_COLUMN = re.compile(r"20\d\d年")
+_VALUE_CELL = re.compile(r"[\d.]+%?")
 _DROPPED = re.compile(r"领导|责任人|负责人|负责同志|联系人|备注|联系电话")
 _NUMBER_HEADERS = ("序号", "编号", "序")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
@@ -72,14 +76,21 @@ def task_lines(rows: list[list[str]]) -> list[str]:
     dropped = {i for i, c in enumerate(header) if _DROPPED.search(c) and i not in roles}
     skipped = set(roles) | dropped | {number_col, time_col}
     text_cols = [i for i in range(len(header)) if i not in skipped]
-    lines = []
+    year_cols = {i for i in text_cols if _YEAR_COLUMN.search(header[i])}
+    lines = [" ".join(rows[0][i] for i in sorted(set(text_cols) | set(roles)))] if year_cols else []
     for row in rows[1:]:
         cells = row + [""] * (len(header) - len(row))
         number = cells[number_col].strip().rstrip(".、") if number_col is not None else ""
-        body = "。".join(cells[i].rstrip("。") for i in text_cols if cells[i])
+        body = ""
+        for i in text_cols:
+            if cells[i]:
+                value = i in year_cols and _VALUE_CELL.fullmatch(cells[i])
+                body += (" " if value else "。") * bool(body) + cells[i].rstrip("。")
+        # 技术合同成交额(亿元) 5 (责任单位:…): a full stop after the value loses the target
+        stop = " " if year_cols and _VALUE_CELL.fullmatch(body.rsplit(" ", 1)[-1]) else "。"
         if time_col is not None and cells[time_col]:
             body += f"。完成时限:{cells[time_col]}"
         note = ";".join(f"{roles[i]}:{cells[i]}" for i in sorted(roles) if cells[i])
         prefix = f"{number}." if number.isdigit() else f"{number}、" if _CN_NUMBER.fullmatch(number) else number
-        lines.append(f"{prefix}{body}。" + (f"({note})" if note else ""))
+        lines.append(f"{prefix}{body}{stop}" + (f"({note})" if note else ""))
     return lines
