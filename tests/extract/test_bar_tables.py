@@ -97,8 +97,9 @@ def test_a_field_and_its_value_is_no_header(text):
                                         "各街道"}, units
 
 
-def test_a_column_label_in_a_row_is_no_unit():
-    text = "一、安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | 配合单位 |\n电力设施 | 3月份 | 电管所 |"
+@pytest.mark.parametrize("label", ["配合单位", "联系科室", "主管部门", "督办科室"])
+def test_a_column_label_in_a_row_is_no_unit(label):
+    text = f"一、安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | {label} |\n电力设施 | 3月份 | 电管所 |"
     assert _units(text) == [("responsible", "电管所")]
 
 
