@@ -83,3 +83,23 @@ def test_a_word_table_headed_by_fuze_without_numbers():
 
     plan = extract_plan(build_docx([(0, "重點工作任務分解")], table=XIANJU_ROWS), name="xianju.docx")
     assert [(a.role, a.unit) for a in plan.assignments] == [("responsible", "各業務科室"), ("responsible", "綜合科")]
+
+
+def test_word_columns_named_fuze_work_or_content_name_no_unit():
+    """Review finding 2 in a Word table: 负责工作 / 负责内容 columns are duties, not units."""
+    for table in ([["姓名", "职务", "负责工作"], ["张三", "局长", "主持全面工作,负责财务"]],
+                  [["科室", "负责内容", "完成时限"], ["办公室", "做好政务公开,全年发布信息200条以上", "2024年底"]],
+                  [["股室", "负责事项", "完成时间"], ["综合股", "开展科普宣传,全年活动10场以上", "2025年6月"]]):
+        plan = extract_plan(build_docx([(0, "重点任务")], table=table), name="fuze.docx")
+        assert not plan.assignments, table
+    table = [["序号", "重点任务", "负责科室"], ["1", "做好政务公开", "办公室"]]  # the column name itself still reads
+    plan = extract_plan(build_docx([(0, "重点任务")], table=table), name="fuze2.docx")
+    assert [(a.role, a.unit) for a in plan.assignments] == [("responsible", "办公室")]
+
+
+def test_a_word_target_table_with_a_unit_column_keeps_its_targets():
+    table = [["指标", "2025年目标", "负责单位"], ["技术合同成交额(亿元)", "5", "县科技局"],
+             ["专利授权量(件)", "300", "县市场监管局"]]
+    plan = extract_plan(build_docx([(0, "主要目标")], table=table), name="mubiao.docx")
+    assert [(t.indicator, t.value, t.unit) for t in plan.targets] == [("技术合同成交额", 5, "亿元"), ("专利授权量", 300, "件")]
+    assert [a.unit for a in plan.assignments] == ["县科技局", "县市场监管局"]

@@ -133,3 +133,72 @@ def test_a_web_table_headed_by_fuze_in_traditional_characters():
     assert [(a.path, a.role, a.unit) for a in plan.assignments] == [("二", "responsible", "各業務科室"),
                                                                     ("二", "responsible", "綜合科")]
     assert "王東" not in plan.text  # the person's column is left out
+
+
+def _table_page(rows: list[list[str]], before: str = "") -> bytes:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<html><body>{before}<table>{cells}</table></body></html>".encode()
+
+
+def test_fuze_in_a_data_cell_does_not_make_a_table_of_tasks():
+    """Review finding 2: 负责 is a verb of data cells (由县科技局负责统计, 负责全面工作); a row holding it was taken for the
+    header, the rows above it vanished and its sentences were read as units."""
+    indicators = [["序号", "指标名称", "2024年目标", "备注"], ["1", "研发经费投入", "5亿元", "由县科技局负责统计"],
+                  ["2", "高新技术企业数", "100家", ""], ["3", "技术合同成交额", "3亿元", ""]]
+    plan = extract_plan(_table_page(indicators), name="zhibiao.html")
+    got = {(t.indicator, t.value, t.unit) for t in plan.targets}
+    assert {("高新技术企业数", 100, "家"), ("技术合同成交额", 3, "亿元")} <= got
+    assert "研发经费投入" in plan.text and not plan.assignments
+    varied = [["序号", "指标", "2025年目标值", "说明"], ["1", "专利授权量", "300件", "由县市场监管局负责核定"],
+              ["2", "科技型中小企业数", "80家", ""]]
+    plan = extract_plan(_table_page(varied), name="zhibiao2.html")
+    assert ("科技型中小企业数", 80, "家") in {(t.indicator, t.value, t.unit) for t in plan.targets}
+    assert "专利授权量" in plan.text and not plan.assignments
+
+
+def test_a_leaders_table_with_fuze_duties_names_no_unit():
+    leaders = [["姓名", "职务", "分工"], ["张三", "局长", "负责全面工作"], ["李四", "副局长", "负责科技项目、人才工作"]]
+    plan = extract_plan(_table_page(leaders), name="fengong.html")
+    assert not plan.assignments and "张三" in plan.text
+    varied = [["姓名", "职务", "工作分工"], ["王五", "主任", "负责办公室日常工作"], ["赵六", "副主任", "负责财务、后勤"]]
+    plan = extract_plan(_table_page(varied), name="fengong2.html")
+    assert not plan.assignments and "王五" in plan.text
+
+
+def test_a_project_table_with_fuze_in_its_content_keeps_its_rows():
+    projects = [["项目名称", "建设内容", "总投资(亿元)"], ["科创园", "建设孵化器2万平方米,负责引进企业50家", "5"],
+                ["数字乡村", "建设5G基站100个", "1"]]
+    plan = extract_plan(_table_page(projects), name="xiangmu.html")
+    assert "科创园" in plan.text and plan.targets and not plan.assignments
+    varied = [["项目", "主要内容", "投资(万元)"], ["智慧园区", "建成标准厂房3万平方米,负责招引项目20个", "800"]]
+    plan = extract_plan(_table_page(varied), name="xiangmu2.html")
+    assert "智慧园区" in plan.text and plan.targets and not plan.assignments
+
+
+def test_columns_named_fuze_work_or_content_are_no_unit_columns():
+    """负责工作 / 负责内容 name duties, not units: only a whole 负责单位/部门/科室/股室 column is one (as bar_rows._COLUMN)."""
+    for rows in ([["姓名", "职务", "负责工作"], ["张三", "局长", "主持全面工作,负责财务"]],
+                 [["科室", "负责内容", "完成时限"], ["办公室", "做好政务公开,全年发布信息200条以上", "2024年底"]],
+                 [["科室", "负责事项", "完成时间"], ["综合股", "开展科普宣传,全年活动10场以上", "2025年6月"]]):
+        plan = extract_plan(_table_page(rows), name="fuze.html")
+        assert not plan.assignments, rows
+
+
+def test_a_caption_row_above_the_header_stays():
+    rows = [["表1 重点任务分解表", "", ""], ["序号", "重点任务", "牵头单位"], ["1", "建设科创平台", "县科技局"]]
+    plan = extract_plan(_table_page(rows, "<p>二、重点任务</p>"), name="caption.html")
+    assert "重点任务分解表" in plan.text
+    assert [(a.role, a.unit) for a in plan.assignments] == [("lead", "县科技局")]
+
+
+def test_a_target_column_beside_a_unit_column_keeps_its_targets():
+    """A table of targets with a 负责单位/责任单位 column: the value stays joined to its indicator (技术合同成交额(亿元) 5)
+    under the header's year, so both the target and the unit are read (the value was split into a sentence of its own)."""
+    for rows, want in (([["指标", "2025年目标", "负责单位"], ["技术合同成交额(亿元)", "5", "县科技局"]],
+                        [("技术合同成交额", 5, "亿元")]),
+                       ([["序号", "指标", "2025年目标值", "责任单位"], ["1", "高新技术企业数(家)", "30", "县科技局"],
+                         ["2", "研发经费投入强度(%)", "2.5", "县统计局"]],
+                        [("高新技术企业数", 30, "家"), ("研发经费投入强度", 2.5, "%")])):
+        plan = extract_plan(_table_page(rows), name="mubiao.html")
+        assert [(t.indicator, t.value, t.unit) for t in plan.targets] == want
+        assert [a.unit for a in plan.assignments] == [r[-1] for r in rows[1:]]

@@ -33,6 +33,11 @@ _WORDS = "|".join(sorted({*ROLE_WORDS, *(verb for verb, _ in VERB_ROLES)}, key=l
 # A role column's whole name: 责任单位, 负责科室, 牵头部门, 主要协作单位, 责任股室(单位)
 _COLUMN = re.compile(rf"(?:主要)?({_WORDS})(?:单位|部门|科室|股室)(?:[((][\u4e00-\u9fff]{{1,4}}[))])?")
 _NUMBERED = re.compile(r"\s*\d")
+# A field's name printed as a row's cell (配合单位, 联系科室, 主管部门 of a form's key | value lines) is no unit
+_LABEL = re.compile(r"(?:联系|主管|实施|督办|督查|考核|评分)(?:单位|部门|科室|股室)")
+# A tail in a row's other cell (推进…(县科技局牵头,县财政局配合)): the row is left to the tails' reader, whose roles
+# (lead, cooperating) are finer than the column's
+_TAIL = re.compile(rf"\([^()]{{0,120}}(?:{_WORDS})[^()]{{0,120}}\)")  # text normalised: （） are ( )
 
 
 def _cells(line: Line) -> list[tuple[str, int]] | None:
@@ -60,7 +65,14 @@ def _header(cells: list[tuple[str, int]]) -> dict[int, str] | None:
     if any(not c or len(c) > _MAX_HEADER_CELL or _NUMBERED.match(c) for c, _ in cells):
         return None
     roles = {k: role for k, (c, _) in enumerate(cells) if (role := _column_role(c))}
-    return roles if roles and len(roles) < len(cells) else None
+    if not roles or len(roles) == len(cells):
+        return None
+    # a field and its value (责任单位 | 县科技局, one a line) is no header: its other cells name no unit
+    others = [(c, start) for k, (c, start) in enumerate(cells) if k not in roles]
+    if any(looks_like_units([FoundUnit("responsible", u, s, e) for u, s, e in split_units(c, start)])
+           for c, start in others):
+        return None
+    return roles
 
 
 def _cell_units(cell: str, start: int, role: str) -> list[FoundUnit]:
@@ -68,7 +80,7 @@ def _cell_units(cell: str, start: int, role: str) -> list[FoundUnit]:
     names), each with the column's role; a cell that closes a clause with a verb of the tails is read as a tail is
     (the spec's (X牵头,Y配合): 江门 土地储备中心's ``办公室牵头,各科室配合``), a verb of lead or cooperation giving
     its role. [] for a cell of no units (a time, a sentence)."""
-    if not cell or len(cell) > _MAX_CELL:
+    if not cell or len(cell) > _MAX_CELL or _LABEL.fullmatch(cell) or _column_role(cell):
         return []
     if _VERB.search(simplified(cell)):
         found = parse_annotation(cell, start, tail=True) or []
@@ -100,6 +112,8 @@ def extract_bar_rows(lines: list[Line], paths: list[str], skip: frozenset[int] =
             roles = None
             continue
         if roles is not None and len(cells) == width and not _NUMBERED.match(cells[0][0]):
+            if any(k not in roles and _TAIL.search(cell) for k, (cell, _) in enumerate(cells)):
+                continue  # the tails' reader reads it
             for k, role in roles.items():
                 cell, start = cells[k]
                 found = _cell_units(cell, start, role)

@@ -100,7 +100,9 @@ def _tables_of_tasks_to_lines(root: lxml.html.HtmlElement) -> None:
         if header_at is None:
             continue
         block = lxml.html.Element("div")
-        for line in task_lines(rows[header_at:]):
+        # rows above the header (a caption, 表1 重点任务分解表) stay as text rather than vanish
+        above = [" ".join(c for c in r if c.strip()) for r in rows[:header_at]]
+        for line in above + task_lines(rows[header_at:]):
             p = lxml.etree.SubElement(block, "p")
             p.text = line
         block.tail = table.tail

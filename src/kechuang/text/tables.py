@@ -18,8 +18,17 @@ _ROLE_HEADERS = (("牵头", "牵头单位"), ("主责", "牵头单位"), ("主�
                  ("协同", "配合单位"), ("协助", "配合单位"), ("协办", "配合单位"), ("协作", "配合单位"),
                  ("配合", "配合单位"), ("参与", "配合单位"), ("责任", "责任单位"), ("承办", "责任单位"),
                  # 负责 names the responsible column as the tails' verb does (负责科室, 仙居 政务公开; 负责单位);
-                 # after 牵头: 牵头负责单位 leads
+                 # after 牵头: 牵头负责单位 leads. Only as a whole column name (_FUZE_COLUMN): 负责 is a common verb
+                 # of data cells (由县科技局负责统计, 负责全面工作) and of other columns (负责工作, 负责内容)
                  ("负责", "责任单位"))
+_FUZE_COLUMN = re.compile(r"(?:主要|牵头)?负责(?:单位|部门|科室|股室)")  # as extract/bar_rows._COLUMN
+# A header's cells are column names: short, no sentence punctuation (a data row with 负责/责任 in a sentence is none)
+_HEADER_CELL_MAX = 16
+_SENTENCE_PUNCT = re.compile(r"[,，。;；:：!！?？]")
+# A column of a year's target values (2025年目标 | 5): its header line is printed as a goal table's and its values
+# stay joined to their indicator by a space, so the targets step reads 技术合同成交额(亿元) 5 under 指标 2025年目标
+_YEAR_COLUMN = re.compile(r"20\d\d年")
+_VALUE_CELL = re.compile(r"[\d.]+%?")
 _DROPPED = re.compile(r"领导|责任人|负责人|负责同志|联系人|备注|联系电话")
 _NUMBER_HEADERS = ("序号", "编号", "序")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
@@ -32,8 +41,13 @@ def _simplified(header: list[str]) -> list[str]:
     return [cell.translate(table) for cell in header]
 
 
+def _header_like(header: list[str]) -> bool:
+    """Whether a row's cells can be column names: short, without sentence punctuation."""
+    return all(len(cell) <= _HEADER_CELL_MAX and not _SENTENCE_PUNCT.search(cell) for cell in header)
+
+
 def is_task_header(header: list[str]) -> bool:
-    return len(header) <= MAX_CELLS and any(key in cell for cell in _simplified(header) for key, _ in _ROLE_HEADERS)
+    return len(header) <= MAX_CELLS and _header_like(header) and bool(_roles(header))
 
 
 def _roles(header: list[str]) -> dict[int, str]:
@@ -42,7 +56,7 @@ def _roles(header: list[str]) -> dict[int, str]:
         if _DROPPED.search(cell) and "单位" not in cell and "部门" not in cell:
             continue
         for key, label in _ROLE_HEADERS:
-            if key in cell and i not in roles:
+            if key in cell and i not in roles and (key != "负责" or _FUZE_COLUMN.fullmatch(cell.strip())):
                 roles[i] = label
     return roles
 
@@ -54,7 +68,7 @@ def task_lines(rows: list[list[str]]) -> list[str]:
     if not rows:
         return []
     header = _simplified(rows[0])  # 序號 | 責任單位 of a traditional-character page read as 序号 | 责任单位
-    roles = _roles(header) if len(header) <= MAX_CELLS else {}
+    roles = _roles(header) if len(header) <= MAX_CELLS and _header_like(header) else {}
     if not roles:
         return [" ".join(c for c in r if c) for r in rows]
     number_col = next((i for i, c in enumerate(header) if c in _NUMBER_HEADERS), None)
@@ -62,14 +76,21 @@ def task_lines(rows: list[list[str]]) -> list[str]:
     dropped = {i for i, c in enumerate(header) if _DROPPED.search(c) and i not in roles}
     skipped = set(roles) | dropped | {number_col, time_col}
     text_cols = [i for i in range(len(header)) if i not in skipped]
-    lines = []
+    year_cols = {i for i in text_cols if _YEAR_COLUMN.search(header[i])}
+    lines = [" ".join(rows[0][i] for i in sorted(set(text_cols) | set(roles)))] if year_cols else []
     for row in rows[1:]:
         cells = row + [""] * (len(header) - len(row))
         number = cells[number_col].strip().rstrip(".、") if number_col is not None else ""
-        body = "。".join(cells[i].rstrip("。") for i in text_cols if cells[i])
+        body = ""
+        for i in text_cols:
+            if cells[i]:
+                value = i in year_cols and _VALUE_CELL.fullmatch(cells[i])
+                body += (" " if value else "。") * bool(body) + cells[i].rstrip("。")
+        # 技术合同成交额(亿元) 5 (责任单位:…): a full stop after the value loses the target
+        stop = " " if year_cols and _VALUE_CELL.fullmatch(body.rsplit(" ", 1)[-1]) else "。"
         if time_col is not None and cells[time_col]:
             body += f"。完成时限:{cells[time_col]}"
         note = ";".join(f"{roles[i]}:{cells[i]}" for i in sorted(roles) if cells[i])
         prefix = f"{number}." if number.isdigit() else f"{number}、" if _CN_NUMBER.fullmatch(number) else number
-        lines.append(f"{prefix}{body}。" + (f"({note})" if note else ""))
+        lines.append(f"{prefix}{body}{stop}" + (f"({note})" if note else ""))
     return lines

@@ -1,0 +1,29 @@
+"""A linearity check that can fail: the small input is grown until its run takes at least 0.05 s of CPU time, so that
+a quadratic (16 times the time for 4 times the input) cannot hide under a fixed slack; only the rule is timed."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+MIN_SMALL = 0.05  # seconds of CPU time for the small run
+
+
+def assert_linear(run: Callable[[Any], object], make: Callable[[int], Any], n: int = 1) -> None:
+    """``make(n)`` builds an input of size n (outside the timing), ``run`` is the rule timed on it; 4n must cost less
+    than 8 times n (linear: 4 times; quadratic: 16)."""
+    def cpu(size: int) -> float:
+        data = make(size)
+        start = time.process_time()
+        run(data)
+        return time.process_time() - start
+    small = cpu(n)
+    while small < MIN_SMALL and n < 1 << 24:
+        n *= 2
+        small = cpu(n)
+    assert small >= MIN_SMALL, (n, small)
+    large = cpu(4 * n)
+    if large >= 8 * small:  # one retry: a neighbour's burst of load is no quadratic
+        large = min(large, cpu(4 * n))
+    assert large < 8 * small, (n, small, large)
