@@ -69,3 +69,25 @@ def test_a_bulletins_bare_amount_and_growth_stay_history():
     bulletin = "某某县2023年国民经济和社会发展统计公报"
     text = f"{bulletin}\n一、综合\n全县生产总值254.5亿元,比上年增长5.2%;规上工业增加值增长7.1%。"
     assert _rows(text, 2023, bulletin) == []
+
+
+# Finding 3: goals beside funds or caps, funds to win, a floor and a schedule's label are no funding clauses.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("全县规上工业企业研发机构达到80家、安排科技创新资金1000万元。", [80]),
+    ("力争全年新增贷款80亿元、设立5亿元产业发展基金资金。", [80]),
+    ("新增规上企业30家、单个项目最高补助50万元,高新技术企业达到80家。", [30, 80]),
+    ("全年争取各类扶持资金超过5000万元。", [5000]),
+    ("积极争取中央和省安排资金5000万元,用于科技创新平台建设。", [5000]),
+    ("力争新增规上工业企业30家,每个企业年均研发投入超过200万元。", [30, 200]),
+    ("进度安排:年内完成项目建设资金5000万元。", [5000]),
+    # varied inputs of the same shapes
+    ("新建省级研发平台12个、安排人才发展资金800万元。", [12]),
+    ("培育科技型中小企业150家、单个企业最高奖励20万元,新增发明专利300件。", [150, 300]),
+    ("全年争取上级专项扶持资金超过3000万元。", [3000]),
+    ("努力争取上级安排资金2000万元,支持园区基础设施建设。", [2000]),
+    ("新培育专精特新企业10家,每个企业研发投入超过100万元。", [10, 100]),
+    ("工作安排:年底前完成技改资金3000万元。", [3000]),
+])
+def test_goals_beside_funds_or_caps_stay_targets(body, expected):
+    values = _values(_rows(body, 2024))
+    assert all(v in values for v in expected), values
