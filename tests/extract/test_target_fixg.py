@@ -4,6 +4,8 @@ second of the same shape; the rules' own families stay in tests/extract/test_tar
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.extract.passages import target_rows as _rows
@@ -64,6 +66,14 @@ def test_a_numbered_indicator_under_a_lead_in_keeps_its_targets():
         assert amount in _values(rows) and len(rows) == 2, rows  # the amount and its growth (增长1倍 is read as 2)
 
 
+def test_a_lead_in_naming_a_year_to_come_keeps_its_lines():
+    title = "某某县数字经济发展三年行动计划(2024—2026年)"
+    for line, expected in (("全县电子商务交易额45亿元,较上年增长12%。", {45, 12}),
+                           ("软件和信息服务业收入20亿元,年均增长15%。", {20, 15})):
+        text = f"{title}\n到2026年,全县将实现:\n{line}"
+        assert expected <= set(_values(_rows(text, 2024, title))), line
+
+
 def test_a_bulletins_bare_amount_and_growth_stay_history():
     # the family's shape once more: no marker, no goals heading, no year to come
     bulletin = "某某县2023年国民经济和社会发展统计公报"
@@ -91,3 +101,22 @@ def test_a_bulletins_bare_amount_and_growth_stay_history():
 def test_goals_beside_funds_or_caps_stay_targets(body, expected):
     values = _values(_rows(body, 2024))
     assert all(v in values for v in expected), values
+
+
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    _rows(text, 2024)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize(("lines", "repeats"), [
+    ("一、主要目标\n全县生产总值320亿元,增长6.5%。\n二、工作回顾\n生产总值254.5亿元,增长5.2%。\n", 2000),  # sections
+    ("到2026年,全县将实现:\n收入20亿元,增长15%。\n研发机构达到80家、安排资金1000万元。\n", 600),  # a lead-in, funds
+])
+def test_many_lines_are_read_in_linear_time(lines, repeats):
+    small_text, large_text = lines * repeats, lines * (8 * repeats)
+    _cpu(lines)  # warm the patterns and vocabularies first, so the small run times the rules alone
+    small = _cpu(small_text)
+    assert small >= 0.05, small  # large enough that the ratio measures the rules, not the clock
+    large = _cpu(large_text)
+    assert large < 16 * small, (small, large)  # 8 × the lines: a quadratic would take 64 ×

@@ -9,7 +9,8 @@ and no deadline to come (the rule of targets/completion_rates.py: 到2025年, �
 it in a plan of that year) reports what was done: every number of the sentence is history. A goal's marks keep the
 sentence (review of 2026-12-03): a level (达到/突破/超过) or 计划 in it, a growth of about or at least (增长6.5%左右,
 增长8%以上), a bare year opening it at or after the plan year (2026年,全县…), and a goals section or lead-in
-(一、主要目标; 到2025年,…主要指标如下:) around it, which holds until the next heading of another section.
+(一、主要目标; 到2025年,…主要指标如下:; 到2026年,全县将实现:) around it, which holds until the next
+heading of another section.
 Pages of the family (dev): 渑池 2022 统计公报, a 宜春 county's 2022 统计公报, 龙岗 2025 政府工作报告."""
 
 from __future__ import annotations
@@ -36,17 +37,21 @@ _GOAL_MARK = re.compile(r"达到|突破|超过|计划|(?:增长|下降)[ \t]*\d+
 # A bare year opening a sentence (2026年,全县…; 2024年全县主要科技指标:): planned when at or after the plan year.
 _OPENING_YEAR = re.compile(r"\s*(?:\d{1,2}[.、][ \t]*)?(\d{4})[ \t]*年")
 # A heading or lead-in that opens goals (一、主要目标, 主要指标如下:), and a short heading that opens another section.
-_GOALS_LEAD = re.compile(r"目标|指标")
+_GOALS_LEAD = re.compile(r"目[标標]|指[标標]")
+_YEAR = re.compile(r"(\d{4})[ \t]*年")
 _NUM = "[一二三四五六七八九十]+"
 _HEADING = re.compile(rf"\s*(?:{_NUM}、|[((]{_NUM}[))]|第{_NUM}[章节部分])")
 
 
-def _opens_goals(text: str) -> bool | None:
-    """True if ``text`` is a heading or a lead-in (ending in a colon) of goals, False if another heading, else None."""
+def _opens_goals(text: str, plan_year: int | None) -> bool | None:
+    """True if ``text`` is a heading or a lead-in (ending in a colon) of goals, or a lead-in naming a year at or after
+    the plan year (到2026年,全县将实现:); False if another heading; else None."""
     stripped = text.strip()
     lead_in = stripped.endswith((":", ":"))
     if not (lead_in or (_HEADING.match(stripped) and len(stripped) <= 24 and "。" not in stripped)):
         return None
+    if lead_in and plan_year is not None and any(int(m.group(1)) >= plan_year for m in _YEAR.finditer(stripped)):
+        return True
     return _GOALS_LEAD.search(stripped) is not None
 
 
@@ -66,7 +71,7 @@ def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | N
         return targets
     spans, in_goals = [], False
     for line in lines:
-        opens = _opens_goals(line.text)
+        opens = _opens_goals(line.text, plan_year)
         if opens is not None:
             in_goals = opens
         if in_goals or not _MAY.search(line.text):  # a goals section states goals (一、主要目标)
