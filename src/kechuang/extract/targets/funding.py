@@ -4,7 +4,8 @@
 spec's policy parameters, the twenty-seventh batch's fund allocations (`每年安排2000万元作为以奖代补资金`)
 — not an outcome the plan commits to. An investment to complete (`年內完成投資2億元`) is one and is
 not touched, nor are funds to win: a clause holding 争取 (`争取…资金200万元以上`, `争取中央和省安排资金5000万元`).
-安排 needs a body that funds before it (财政, 统筹, 累计, 每年, 将): `进度安排:` is a label. Money put into a
+安排 needs a body that funds before it (财政, 统筹, 累计, 每年, 将): `进度安排:` is a label; a fund to set up after
+力争/确保 in its sentence is a goal. Money put into a
 policy is also the cap of a grant, named by the grant's money or by the unit it is paid to: `单个项目不超过50万元`
 (凤台 2024), `自然年度扶持总额不超过5000万` and
 `若申请合规项目扶持总额超过5000万` (广州 2025, dev) — the spec's `给予最高50万元补助`; a limit on an outcome
@@ -38,6 +39,9 @@ _FUNDS = re.compile(r"(?:财政|统筹|累计|每年|年均|集中|本级|将)[ 
 # A clause ends at , ; 。 and at 、 (研发机构达到80家、安排…资金: the count is a clause of its own) or a colon.
 _CLAUSE_END = re.compile(r"[,,。;;、::]")
 _TO_WIN = "争取"  # funds to win (争取…安排资金, 争取…扶持资金超过5000万元) are a target
+# A fund to set up after 力争/确保 in its sentence is a goal (力争全年新增贷款80亿元、设立5亿元产业发展基金资金).
+_COMMITTED = re.compile(r"力争|确保")
+_SENTENCE_END = re.compile(r"[。!!??]")
 
 
 def funding_clauses(lines: list[Line], targets: list[Target]) -> list[Target]:
@@ -48,10 +52,16 @@ def funding_clauses(lines: list[Line], targets: list[Target]) -> list[Target]:
     spans = []
     for start, text in gated_texts(lines, _MAY):
         clause_start, ends = 0, _CLAUSE_END.finditer(text)
-        end = next(ends, None)
+        sentence_start, stops = 0, _SENTENCE_END.finditer(text)
+        end, stop = next(ends, None), next(stops, None)
         for m in _FUNDS.finditer(text):
             while end is not None and end.end() <= m.start():  # the clause opens after the last mark before it
                 clause_start, end = end.end(), next(ends, None)
-            if _TO_WIN not in text[clause_start:m.end()]:
-                spans.append((start + clause_start, start + m.end()))
+            while stop is not None and stop.end() <= m.start():
+                sentence_start, stop = stop.end(), next(stops, None)
+            if _TO_WIN in text[clause_start:m.end()]:
+                continue
+            if m.group().startswith("设立") and _COMMITTED.search(text, sentence_start, m.start()):
+                continue
+            spans.append((start + clause_start, start + m.end()))
     return outside(targets, spans)
