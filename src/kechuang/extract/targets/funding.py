@@ -5,9 +5,8 @@ spec's policy parameters, the twenty-seventh batch's fund allocations (`每年�
 — not an outcome the plan commits to. An investment to complete (`年內完成投資2億元`) is one and is
 not touched, nor are funds to win: a clause holding 争取 (`争取…资金200万元以上`, `争取中央和省安排资金5000万元`).
 安排 needs a body that funds before it (财政, 统筹, 累计, 每年, 将): `进度安排:` is a label; a fund to set up after
-力争/确保 in its sentence is a goal. Money put into a
-policy is also the cap of a grant, named by the grant's money or by the unit it is paid to: `单个项目不超过50万元`
-(凤台 2024), `自然年度扶持总额不超过5000万` and
+力争/确保 in its sentence is a goal. Money put into a policy is also the cap of a grant, named by the grant's money or
+by the unit it is paid to: `单个项目不超过50万元` (凤台 2024), `自然年度扶持总额不超过5000万` and
 `若申请合规项目扶持总额超过5000万` (广州 2025, dev) — the spec's `给予最高50万元补助`; a limit on an outcome
 (`超过1.7万亿元`, `累计实际利用外资超过160亿美元`) names no grant and stays; 超过 caps only a grant's named total,
 never a unit's level (`每个企业年均研发投入超过200万元` is a goal). The clause that holds the amount (from the last
