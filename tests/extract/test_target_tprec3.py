@@ -99,5 +99,8 @@ def _cpu(text: str) -> float:
     "单个项目不超过50万元,扶持总额超过5000万,",  # funding_clauses: caps
 ])
 def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
-    small, large = _cpu(clause * 1000), _cpu(clause * 8000)
-    assert large < 16 * small + 0.1, (small, large)
+    _cpu(clause)  # warm the patterns first, so the small run times the rules alone
+    small = _cpu(clause * 2000)
+    assert small >= 0.05, small  # large enough that the ratio measures the rules, not the clock (review of 2026-12-03)
+    large = _cpu(clause * 16000)
+    assert large < 16 * small, (small, large)  # 8 × the text: a quadratic would take 64 ×

@@ -6,7 +6,11 @@ a report's review. A goal states the amount it aims at beside its growth after a
 (`水产品产值力争达到145亿元,增长5%`: 吉林 2019; `力争2009年…实现总产值480亿元,同比增长33.3%`: 辽宁 2009).
 So a sentence with such an amount and growth, no commitment word anywhere in it (``commitment_words``)
 and no deadline to come (the rule of targets/completion_rates.py: 到2025年, 年内, 年底前; 全年 opening
-it in a plan of that year) reports what was done: every number of the sentence is history.
+it in a plan of that year) reports what was done: every number of the sentence is history. A goal's marks keep the
+sentence (review of 2026-12-03): a level (达到/突破/超过) or 计划 in it, a growth of about or at least (增长6.5%左右,
+增长8%以上), a bare year opening it at or after the plan year (2026年,全县…), and a goals section or lead-in
+(一、主要目标; 到2025年,…主要指标如下:; 到2026年,全县将实现:) around it, which holds until the next
+heading of another section.
 Pages of the family (dev): 渑池 2022 统计公报, a 宜春 county's 2022 统计公报, 龙岗 2025 政府工作报告."""
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Iterator
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
-from kechuang.extract.targets.completion_rates import _planned
+from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
 
@@ -27,6 +31,28 @@ _AMOUNT_GROWTH = re.compile(r"\d(?:\.\d{1,4})?[ \t]*[万亿]?元[ \t]*[,,、]?[ 
                             r"(?:按可比价(?:格)?(?:计算)?[ \t]*[,,]?[ \t]*)?"
                             r"(?:比上年|同比|较上年)?[ \t]*(?:增长|下降)[ \t]*\d")
 _SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")
+# A goal's marks, which a bulletin never prints: a level reached (达到/突破/超过) or a plan (计划) before an amount, a
+# growth of about or at least (增长6.5%左右, 增长8%以上) (review of 2026-12-03, finding 1).
+_GOAL_MARK = re.compile(r"达到|突破|超过|计划|(?:增长|下降)[ \t]*\d+(?:\.\d+)?[ \t]*(?:%|倍)[ \t]*(?:左右|以上)")
+# A bare year opening a sentence (2026年,全县…; 2024年全县主要科技指标:): planned when at or after the plan year.
+_OPENING_YEAR = re.compile(r"\s*(?:\d{1,2}[.、][ \t]*)?(\d{4})[ \t]*年")
+# A heading or lead-in that opens goals (一、主要目标, 主要指标如下:), and a short heading that opens another section.
+_GOALS_LEAD = re.compile(r"目[标標]|指[标標]")
+_YEAR = re.compile(r"(\d{4})[ \t]*年")
+_NUM = "[一二三四五六七八九十]+"
+_HEADING = re.compile(rf"\s*(?:{_NUM}、|[((]{_NUM}[))]|第{_NUM}[章节部分])")
+
+
+def _opens_goals(text: str, plan_year: int | None) -> bool | None:
+    """True if ``text`` is a heading or a lead-in (ending in a colon) of goals, or a lead-in naming a year at or after
+    the plan year (到2026年,全县将实现:); False if another heading; else None."""
+    stripped = text.strip()
+    lead_in = stripped.endswith((":", ":"))
+    if not (lead_in or (_HEADING.match(stripped) and len(stripped) <= 24 and "。" not in stripped)):
+        return None
+    if lead_in and plan_year is not None and any(int(m.group(1)) >= plan_year for m in _YEAR.finditer(stripped)):
+        return True
+    return _GOALS_LEAD.search(stripped) is not None
 
 
 def gated_texts(lines: list[Line], gate: re.Pattern[str]) -> Iterator[tuple[int, str]]:
@@ -43,11 +69,23 @@ def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | N
     pass; ``dated_plan`` as for ``completion_rates.reported_rates``."""
     if not targets:
         return targets
-    spans = []
-    for start, text in gated_texts(lines, _MAY):
+    spans, in_goals = [], False
+    for line in lines:
+        opens = _opens_goals(line.text, plan_year)
+        if opens is not None:
+            in_goals = opens
+        if in_goals or not _MAY.search(line.text):  # a goals section states goals (一、主要目标)
+            continue
+        start, text = line.start, simplified_all(line.text)
         for s in _SENTENCE.finditer(text):
             sentence = s.group()
             if _AMOUNT_GROWTH.search(sentence) and not vocab().commitment.search(sentence) \
-                    and not _planned(sentence, plan_year, dated_plan):
+                    and not _GOAL_MARK.search(sentence) and not _year_to_come(sentence, plan_year) \
+                    and not planned(sentence, plan_year, dated_plan):
                 spans.append((start + s.start(), start + s.end()))
     return outside(targets, spans)
+
+
+def _year_to_come(sentence: str, plan_year: int | None) -> bool:
+    m = _OPENING_YEAR.match(sentence)
+    return m is not None and plan_year is not None and int(m.group(1)) >= plan_year

@@ -40,7 +40,7 @@ def _measured(m: re.Match[str]) -> bool:
     return float(rate) != 100 if rate is not None else float(share) > 100
 
 
-def _planned(sentence: str, plan_year: int | None, dated_plan: bool) -> bool:
+def planned(sentence: str, plan_year: int | None, dated_plan: bool) -> bool:
     """Whether ``sentence`` states a deadline to come (``_DEADLINE``; 全年 in a plan dated its year)."""
     for m in _DEADLINE.finditer(sentence):
         if m.group(1) is None or plan_year is None or int(m.group(1)) >= plan_year:
@@ -63,6 +63,6 @@ def reported_rates(lines: list[Line], targets: list[Target], plan_year: int | No
             rate = next((m for m in _RATE.finditer(s.group()) if _measured(m)), None)
             if rate and _AMOUNT.search(s.group(), 0, rate.start()) \
                     and not vocab().commitment.search(s.group(), 0, rate.start()) \
-                    and not _planned(s.group(), plan_year, dated_plan):
+                    and not planned(s.group(), plan_year, dated_plan):
                 spans.append((line.start + s.start(), line.start + s.end()))
     return outside(targets, spans)

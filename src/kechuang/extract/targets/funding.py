@@ -3,11 +3,14 @@
 (西安 2018), `设立2.43亿元推动工业强市发展专项引导资金` (淮安 2022) are money put into a policy — the
 spec's policy parameters, the twenty-seventh batch's fund allocations (`每年安排2000万元作为以奖代补资金`)
 — not an outcome the plan commits to. An investment to complete (`年內完成投資2億元`) is one and is
-not touched, nor are funds to win (`争取…资金200万元以上`). So is the cap of a grant, named by the grant's
-money or by the unit it is paid to: `单个项目不超过50万元` (凤台 2024), `自然年度扶持总额不超过5000万` and
+not touched, nor are funds to win: a clause holding 争取 (`争取…资金200万元以上`, `争取中央和省安排资金5000万元`).
+安排 needs a body that funds before it (财政, 统筹, 累计, 每年, 将): `进度安排:` is a label; a fund to set up after
+力争/确保 in its sentence is a goal. Money put into a policy is also the cap of a grant, named by the grant's money or
+by the unit it is paid to: `单个项目不超过50万元` (凤台 2024), `自然年度扶持总额不超过5000万` and
 `若申请合规项目扶持总额超过5000万` (广州 2025, dev) — the spec's `给予最高50万元补助`; a limit on an outcome
-(`超过1.7万亿元`, `累计实际利用外资超过160亿美元`) names no grant and stays. The clause that holds the amount
-(from the last `,` `;` `。` before it) gives no target."""
+(`超过1.7万亿元`, `累计实际利用外资超过160亿美元`) names no grant and stays; 超过 caps only a grant's named total,
+never a unit's level (`每个企业年均研发投入超过200万元` is a goal). The clause that holds the amount (from the last
+`,` `;` `。` `、` or colon before it) gives no target (review of 2026-12-03, finding 3)."""
 
 from __future__ import annotations
 
@@ -21,13 +24,23 @@ from kechuang.extract.targets.spans import outside
 _MAY = re.compile(r"资金|資金|超过|超過|最高")  # cheap test of a line, either script
 _AMOUNT = r"\d{1,9}(?:\.\d{1,4})?[ \t]*[万亿]?元"
 _MONEY = r"\d{1,9}(?:\.\d{1,4})?[ \t]*(?:[万亿]元?|元)"
-_CAP = r"[^,,。;;\n\d]{0,6}?(?:不超过|不高于|超过|最高|上限)[^,,。;;\n\d]{0,4}" + _MONEY
-_FUNDS = re.compile(r"安排[^,,。;;\n]{0,24}?资金[ \t]*(?:不低于|不少于|超过|约|近)?[ \t]*" + _AMOUNT
-                    + r"|设立[ \t]*" + _AMOUNT + r"[^,,。;;\n]{0,24}?资金"
+_CAP = r"[^,,。;;、\n\d]{0,6}?(?:不超过|不高于|最高|上限)[^,,。;;、\n\d]{0,4}" + _MONEY
+# 超过 is a floor, a cap only of a grant's named total (若申请合规项目扶持总额超过5000万: 广州 2025), never of a unit's
+# level (每个企业年均研发投入超过200万元 is a goal).
+_GRANT_CAP = r"[^,,。;;、\n\d]{0,6}?(?:不超过|不高于|超过|最高|上限)[^,,。;;、\n\d]{0,4}" + _MONEY
+# 安排 by a body that funds (县财政, 统筹, 累计, 每年, 将): 进度安排 and 工作安排 are labels, not funds.
+_FUNDS = re.compile(r"(?:财政|统筹|累计|每年|年均|集中|本级|将)[ \t]*安排[^,,。;;、\n]{0,24}?资金[ \t]*"
+                    r"(?:不低于|不少于|超过|约|近)?[ \t]*" + _AMOUNT
+                    + r"|设立[ \t]*" + _AMOUNT + r"[^,,。;;、\n]{0,24}?资金"
                     # the cap of a grant: 单个项目不超过50万元, 扶持总额不超过5000万
-                    + r"|(?:扶持|补助|奖励|奖补|资助|补贴)(?:总额|额度|金额|资金)" + _CAP
+                    + r"|(?:扶持|补助|奖励|奖补|资助|补贴)(?:总额|额度|金额|资金)" + _GRANT_CAP
                     + r"|(?:单个|每个)(?:项目|企业)" + _CAP)
-_CLAUSE_END = re.compile(r"[,,。;;]")
+# A clause ends at , ; 。 and at 、 (研发机构达到80家、安排…资金: the count is a clause of its own) or a colon.
+_CLAUSE_END = re.compile(r"[,,。;;、::]")
+_TO_WIN = "争取"  # funds to win (争取…安排资金, 争取…扶持资金超过5000万元) are a target
+# A fund to set up after 力争/确保 in its sentence is a goal (力争全年新增贷款80亿元、设立5亿元产业发展基金资金).
+_COMMITTED = re.compile(r"力争|确保")
+_SENTENCE_END = re.compile(r"[。!!??]")
 
 
 def funding_clauses(lines: list[Line], targets: list[Target]) -> list[Target]:
@@ -38,9 +51,16 @@ def funding_clauses(lines: list[Line], targets: list[Target]) -> list[Target]:
     spans = []
     for start, text in gated_texts(lines, _MAY):
         clause_start, ends = 0, _CLAUSE_END.finditer(text)
-        end = next(ends, None)
+        sentence_start, stops = 0, _SENTENCE_END.finditer(text)
+        end, stop = next(ends, None), next(stops, None)
         for m in _FUNDS.finditer(text):
             while end is not None and end.end() <= m.start():  # the clause opens after the last mark before it
                 clause_start, end = end.end(), next(ends, None)
+            while stop is not None and stop.end() <= m.start():
+                sentence_start, stop = stop.end(), next(stops, None)
+            if _TO_WIN in text[clause_start:m.end()]:
+                continue
+            if m.group().startswith("设立") and _COMMITTED.search(text, sentence_start, m.start()):
+                continue
             spans.append((start + clause_start, start + m.end()))
     return outside(targets, spans)
