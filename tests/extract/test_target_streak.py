@@ -86,3 +86,27 @@ def _cpu(text: str) -> float:
 def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
     small, large = _cpu(clause * 1000), _cpu(clause * 8000)
     assert large < 16 * small + 0.1, (small, large)
+
+
+# 3. Review of round 28: a run of years an ordinary plan commits to keeps its deadline (plan_year + N − 1).
+@pytest.mark.parametrize(("text", "year"), [
+    ("实施高标准农田建设行动,连续三年每年新建高标准农田5万亩。", 2027),
+    ("全县上下要持续发力,连续3年每年新增城镇就业2000人以上。", 2027),
+    ("实施义务教育学校提升工程,连续5年每年改造薄弱学校10所。", 2029),
+    ("全区要连续3年保持GDP增速8%以上。", 2027),
+    ("实施城乡居民增收行动,连续5年提高城乡低保标准,每年提高5%以上。", 2029),
+    ("全县连续3年开展“美丽乡村”创建,每年创建示范村10个。", 2027),
+    ("坚持连续5年每年新增城镇就业5000人。", 2029),
+    ("实施“三年行动计划”,连续三年实现粮食总产量稳定在60万吨以上。", 2027),
+    # varied inputs of the same shapes
+    ("启动城乡供水一体化工程,连续两年每年改造管网50公里。", 2026),
+    ("全市要连续4年保持全省前列。", 2028),  # 保持…前列 after a duty: still a commitment
+    ("全县连续3年新增造林面积2万亩。", 2027),
+])
+def test_a_run_of_years_a_plan_commits_to_keeps_its_deadline(text, year):
+    assert _years(text, 2025) == [year]
+
+
+def test_a_standing_after_the_streak_still_states_no_year():
+    assert _years("全县经济总量连续三年位居全市第一,获评全省县域经济先进县。", 2025) == []
+    assert _years("财政收入连续5年稳定在10亿元以上。", 2025) == []
