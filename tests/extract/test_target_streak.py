@@ -110,3 +110,18 @@ def test_a_run_of_years_a_plan_commits_to_keeps_its_deadline(text, year):
 def test_a_standing_after_the_streak_still_states_no_year():
     assert _years("全县经济总量连续三年位居全市第一,获评全省县域经济先进县。", 2025) == []
     assert _years("财政收入连续5年稳定在10亿元以上。", 2025) == []
+
+
+# 4. Review of round 28: a goal glued after a bounded amount is no thing counted; the amount stays a target.
+@pytest.mark.parametrize(("text", "amount", "count"), [
+    ("实现地区生产总值300亿元以上规上企业达到120家。", (300, "亿元"), (120, "家")),
+    ("全年完成固定资产投资50亿元以上新开工项目30个。", (50, "亿元"), (30, "个")),
+    ("全年招商引资到位资金50亿元以上引进项目30个。", (50, "亿元"), (30, "个")),
+    ("通过争取中央预算内资金1亿元以上建设项目10个。", (1, "亿元"), (10, "个")),
+    # varied inputs of the same shapes
+    ("全年实现社会消费品零售总额80亿元以上培育限上企业15家。", (80, "亿元"), (15, "家")),
+    ("全年争取上级资金2000万元以上新开工项目8个。", (2000, "万元"), (8, "个")),
+])
+def test_a_goal_glued_after_a_bounded_amount_leaves_the_amount_a_target(text, amount, count):
+    values = _values(text, 2025)
+    assert amount in values and count in values
