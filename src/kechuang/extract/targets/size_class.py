@@ -40,3 +40,14 @@ def names_a_class(clause: str, m: re.Match) -> bool:
     thing = _THING_COUNTED.match(clause, m.end())
     return thing is not None and not (vocab().count_verb_start.search(thing.group("thing"))
                                       or _GOAL_VERB.search(thing.group("thing")))
+
+
+# a money class inside a name (千万元以上重点项目, 5000万元以上工业重点项目): where the thing's name starts
+_CLASS_AMOUNT = re.compile(r"[\d.千百万亿]{1,12}元(?=及?以上)")
+
+
+def class_head(head: str) -> str:
+    """The thing counted without the count verb before its money class: 推动建设千万元以上重点项目 → 千万元以上重点项目
+    (as a count verb opening a name is cut); ``head`` itself when no count verb stands just before the class."""
+    m = _CLASS_AMOUNT.search(head)
+    return head[m.start():] if m and vocab().count_verb_end.search(head, 0, m.start()) else head
