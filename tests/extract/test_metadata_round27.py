@@ -176,3 +176,14 @@ def test_the_zone_reading_stays_linear():
     zone_of("滁州市人民政府关于" + "滁州" * 10_000)
     zone_of("滁" * 10_000 + "市人民政府关于")
     assert time.perf_counter() - start < 1.0
+
+
+# Review of round 27: a sentence citing a basis document by its title and 文号 is no notice of its own.
+@pytest.mark.parametrize("first", [
+    "按照市人民政府关于加强安全生产工作的决定宁政发〔2023〕5号要求,各乡镇要迅速行动。",
+    "根据县委办公室关于做好春耕生产工作的通知县委办〔2024〕3号精神,结合我镇实际,制定本方案。",
+    "为贯彻省政府关于推进数字乡村建设的通知省政发〔2022〕12号要求,现提出如下意见。",
+])
+def test_a_sentence_citing_a_basis_document_invents_no_title(first):
+    doc = extract_text(f"{first}\n一、工作目标\n到2025年,全县安全生产事故起数下降10%。\n", plan_year=2025).document
+    assert (doc.title, doc.doc_number, doc.region) == (None, None, None)

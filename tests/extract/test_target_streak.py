@@ -61,7 +61,8 @@ def _values(text: str, plan_year: int) -> list[tuple]:
 def test_a_threshold_inside_the_thing_counted_is_no_target_and_the_count_is():
     zhushan = _rows(ZHUSHAN, 2024)
     assert (1000, "万元") not in [r[2:4] for r in zhushan]
-    assert next(r for r in zhushan if r[2:4] == (200, "个"))[0].endswith("千万元以上重点项目")
+    assert next(r for r in zhushan if r[2:4] == (200, "个"))[0] == "千万元以上重点项目"  # the verbs cut (review)
+    assert ("千万元以上产业项目", "level", 30, "个") in [r[:4] for r in _rows("全年争取建设千万元以上产业项目30个。", 2024)]
     assert (50, "万元") not in _values(HAINAN, 2024)
     assert ("年收入超50万元的经济强村", "level", 5, "个") in [r[:4] for r in _rows(HAINAN, 2024)]
 
@@ -86,3 +87,42 @@ def _cpu(text: str) -> float:
 def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
     small, large = _cpu(clause * 1000), _cpu(clause * 8000)
     assert large < 16 * small + 0.1, (small, large)
+
+
+# 3. Review of round 28: a run of years an ordinary plan commits to keeps its deadline (plan_year + N − 1).
+@pytest.mark.parametrize(("text", "year"), [
+    ("实施高标准农田建设行动,连续三年每年新建高标准农田5万亩。", 2027),
+    ("全县上下要持续发力,连续3年每年新增城镇就业2000人以上。", 2027),
+    ("实施义务教育学校提升工程,连续5年每年改造薄弱学校10所。", 2029),
+    ("全区要连续3年保持GDP增速8%以上。", 2027),
+    ("实施城乡居民增收行动,连续5年提高城乡低保标准,每年提高5%以上。", 2029),
+    ("全县连续3年开展“美丽乡村”创建,每年创建示范村10个。", 2027),
+    ("坚持连续5年每年新增城镇就业5000人。", 2029),
+    ("实施“三年行动计划”,连续三年实现粮食总产量稳定在60万吨以上。", 2027),
+    # varied inputs of the same shapes
+    ("启动城乡供水一体化工程,连续两年每年改造管网50公里。", 2026),
+    ("全市要连续4年保持全省前列。", 2028),  # 保持…前列 after a duty: still a commitment
+    ("全县连续3年新增造林面积2万亩。", 2027),
+])
+def test_a_run_of_years_a_plan_commits_to_keeps_its_deadline(text, year):
+    assert _years(text, 2025) == [year]
+
+
+def test_a_standing_after_the_streak_still_states_no_year():
+    assert _years("全县经济总量连续三年位居全市第一,获评全省县域经济先进县。", 2025) == []
+    assert _years("财政收入连续5年稳定在10亿元以上。", 2025) == []
+
+
+# 4. Review of round 28: a goal glued after a bounded amount is no thing counted; the amount stays a target.
+@pytest.mark.parametrize(("text", "amount", "count"), [
+    ("实现地区生产总值300亿元以上规上企业达到120家。", (300, "亿元"), (120, "家")),
+    ("全年完成固定资产投资50亿元以上新开工项目30个。", (50, "亿元"), (30, "个")),
+    ("全年招商引资到位资金50亿元以上引进项目30个。", (50, "亿元"), (30, "个")),
+    ("通过争取中央预算内资金1亿元以上建设项目10个。", (1, "亿元"), (10, "个")),
+    # varied inputs of the same shapes
+    ("全年实现社会消费品零售总额80亿元以上培育限上企业15家。", (80, "亿元"), (15, "家")),
+    ("全年争取上级资金2000万元以上新开工项目8个。", (2000, "万元"), (8, "个")),
+])
+def test_a_goal_glued_after_a_bounded_amount_leaves_the_amount_a_target(text, amount, count):
+    values = _values(text, 2025)
+    assert amount in values and count in values

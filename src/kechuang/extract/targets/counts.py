@@ -27,7 +27,7 @@ from kechuang.extract.targets.count_parts import (
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.set_share import share_of_set
-from kechuang.extract.targets.size_class import names_a_class
+from kechuang.extract.targets.size_class import class_head, names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 from kechuang.extract.targets.years import BASE
@@ -333,6 +333,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             head, lead = thing, None  # …改造提升工程,开工25个、竣工11个: the thing named before
         if lead and len(head) - lead.end() >= 2:  # 建成省级重点企业研究院1家 → 省级重点企业研究院
             before, head = before[before.find(head) + lead.end():], head[lead.end():]
+        elif (thing := class_head(head)) != head:  # 推动建设千万元以上重点项目200个 → 千万元以上重点项目
+            before, head = before[before.find(thing):], thing
         if unit == "个百分点":
             if v.comparison.search(head) or re.search(r"比(?!\d{4})[^,;]{1,12}(?<!提)高", head):
                 return None, False  # 高于全国1.5个百分点: a comparison, not a commitment

@@ -1,14 +1,16 @@
-"""连续N年 counts years gone by unless a start or a commitment stands before it in its clause.
+"""连续N年 counts years gone by when a standing follows it (位居, 稳定在, 获评) or 过去/已 stands before it.
 
 A streak is a standing, no deadline: ``连续七年位居全国工业百强区榜首`` (龙岗 2025 政府工作报告, the review of 2024)
 dated the next clause 2031, and ``连续6年稳定在700亿斤以上`` (吉林 2019 农业重点任务, of 2018's harvest) became a 2024
 target. Every 连续N年 of the dev split is such a streak, in the reviews of six documents (also 广西 科技强桂 2021
 连续5年进入全国前十, 上高 2024 连续3年获评…先进县, 东乌旗 2022 连续33年位居…首位, 余杭 2023 连续两年夺得…) or a grant's
-condition (台州 2023 连续两年主营业务收入比上年增长的, no goal either). A run to come says when it starts or that it is
-committed to: ``从今年开始连续5年,国家将每年招募2万名高校毕业生`` (the 2006 notice on graduates, soolun.net, test of
-round 6), ``力争连续3年…``; only such a 连续N年 is a duration (``years.DURATION``). A commitment that builds on a streak
-names the streak past (``力爭在過去連續兩年大幅增產的基礎上穩定秋糧產量``: 农业部 2012 方案, a news print,
-yizongshi.cn): 过去 or 已 just before 连续 keeps it a streak.
+condition (台州 2023 连续两年主营业务收入比上年增长的, no goal either). But an ordinary plan commits to runs of
+years in the same words (实施…行动,连续三年每年新建高标准农田5万亩; 全区要连续3年保持GDP增速8%以上; 实施“三年行动计划”,
+连续三年实现粮食总产量稳定在60万吨以上: the review of round 28), so a streak needs a sign of one: 过去 or 已 just before
+连续 (``力爭在過去連續兩年大幅增產的基礎上…``: 农业部 2012 方案, a news print, yizongshi.cn), or a standing verb just
+after it (位居, 稳定在, 获评, 荣获, 进入, 夺得, 被评为, 名列, 保持…前列), as in all six reviews above. A start
+(``从今年开始连续5年``, the 2006 notice on graduates, soolun.net), a commitment (力争, 将, 计划…) or a duty (要, 坚持,
+实施, 启动) before it, or 每年 after it, keeps it a duration (``years.DURATION``) whatever verb follows.
 """
 
 from __future__ import annotations
@@ -18,13 +20,23 @@ import re
 # a start (从今年开始, 2024年起) or a commitment (力争, 争取, 确保, 将, 计划, 今后, 未来) in the words before 连续
 _PROSPECT = re.compile(r"开始|\d年起|今年起|今后|未来|力争|争取|确保|将|计划")
 _PAST_BEFORE = re.compile(r"(?:过去|過去|已经|已經|已)的?$")
+# a duty (要, 坚持) or an action launched (实施, 启动) in the window before 连续: a run to come even across a comma
+# (实施高标准农田建设行动,连续三年每年新建…; 全县上下要持续发力,连续3年…: the review of round 28)
+_DUTY_BEFORE = re.compile(r"要|坚持|实施|启动")
+# a standing held or a title won (位居…榜首, 稳定在…以上, 获评, 夺得), just after 连续N年: what a review counts back
+_STANDING = re.compile(r"[^,,;;。]{0,4}?(?:位居|稳定在|获评|荣获|进入|夺得|被评为|名列|保持[^,,;;。]{0,8}前列)")
 _CLAUSE_END = re.compile(r"[,,;;。!!::]")
 _LOOK_BACK = 12  # characters before 连续 read for its start or commitment: a bounded window, so a line stays linear
 
 
-def is_streak(text: str, start: int) -> bool:
-    """Whether 连续N年 at ``start`` of ``text`` counts years gone by: no start or commitment before it in its
-    clause."""
+def is_streak(text: str, start: int, end: int) -> bool:
+    """Whether 连续N年 at ``start``:``end`` of ``text`` counts years gone by: 过去/已 just before it, or a standing
+    verb just after it (连续七年位居…) with no start, commitment or duty before it and no 每年 after it. Any other
+    连续N年 (连续3年每年新增…, 要连续3年保持…) is a run to come."""
     before = text[max(0, start - _LOOK_BACK):start]
+    if _PAST_BEFORE.search(before):
+        return True
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    return _PAST_BEFORE.search(before) is not None or _PROSPECT.search(before, ends[-1] if ends else 0) is None
+    if _PROSPECT.search(before, ends[-1] if ends else 0) or _DUTY_BEFORE.search(before):
+        return False
+    return not text.startswith("每年", end) and _STANDING.match(text, end) is not None

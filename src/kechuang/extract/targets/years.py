@@ -95,7 +95,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year),
                               deadline=deadline))
     for m in DURATION.finditer(text):
-        if m.group().startswith("连续") and is_streak(text, m.start()):
+        if m.group().startswith("连续") and is_streak(text, m.start(), m.end()):
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
         n = to_number(m.group(1) or m.group(2))
         start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)
