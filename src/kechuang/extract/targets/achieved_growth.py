@@ -16,11 +16,11 @@ Pages of the family (dev): 渑池 2022 统计公报, a 宜春 county's 2022 统�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.common import SENTENCE
 from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
@@ -30,14 +30,13 @@ _MAY = re.compile(r"增长|增長|下降")  # cheap test of a line: the verbs in
 _AMOUNT_GROWTH = re.compile(r"\d(?:\.\d{1,4})?[ \t]*[万亿]?元[ \t]*[,,、]?[ \t]*"
                             r"(?:按可比价(?:格)?(?:计算)?[ \t]*[,,]?[ \t]*)?"
                             r"(?:比上年|同比|较上年)?[ \t]*(?:增长|下降)[ \t]*\d")
-_SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")
 # A goal's marks, which a bulletin never prints: a level reached (达到/突破/超过) or a plan (计划) before an amount, a
 # growth of about or at least (增长6.5%左右, 增长8%以上) (review of 2026-12-03, finding 1).
 _GOAL_MARK = re.compile(r"达到|突破|超过|计划|(?:增长|下降)[ \t]*\d+(?:\.\d+)?[ \t]*(?:%|倍)[ \t]*(?:左右|以上)")
 # A bare year opening a sentence (2026年,全县…; 2024年全县主要科技指标:): planned when at or after the plan year.
 _OPENING_YEAR = re.compile(r"\s*(?:\d{1,2}[.、][ \t]*)?(\d{4})[ \t]*年")
-# A heading or lead-in that opens goals (一、主要目标, 主要指标如下:), and a short heading that opens another section.
-_GOALS_LEAD = re.compile(r"目[标標]|指[标標]")
+# A short heading that opens a section: a goals section by the project's own words for one (rules/targets.yaml
+# goals_headings, 主要目标, 主要指标 …, the words that govern a goals section's years), else another section.
 _YEAR = re.compile(r"(\d{4})[ \t]*年")
 _NUM = "[一二三四五六七八九十]+"
 _HEADING = re.compile(rf"\s*(?:{_NUM}、|[((]{_NUM}[))]|第{_NUM}[章节部分])")
@@ -52,15 +51,7 @@ def _opens_goals(text: str, plan_year: int | None) -> bool | None:
         return None
     if lead_in and plan_year is not None and any(int(m.group(1)) >= plan_year for m in _YEAR.finditer(stripped)):
         return True
-    return _GOALS_LEAD.search(stripped) is not None
-
-
-def gated_texts(lines: list[Line], gate: re.Pattern[str]) -> Iterator[tuple[int, str]]:
-    """(start, text in simplified characters) of each line that ``gate`` finds something in: a cheap test of a line
-    before the rule's own patterns (translation is one for one, so offsets hold)."""
-    for line in lines:
-        if gate.search(line.text):
-            yield line.start, simplified_all(line.text)
+    return vocab().goals_heading.search(simplified_all(stripped)) is not None  # 主要目標 of a traditional page
 
 
 def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | None = None,
@@ -77,7 +68,7 @@ def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | N
         if in_goals or not _MAY.search(line.text):  # a goals section states goals (一、主要目标)
             continue
         start, text = line.start, simplified_all(line.text)
-        for s in _SENTENCE.finditer(text):
+        for s in SENTENCE.finditer(text):
             sentence = s.group()
             if _AMOUNT_GROWTH.search(sentence) and not vocab().commitment.search(sentence) \
                     and not _GOAL_MARK.search(sentence) and not _year_to_come(sentence, plan_year) \

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from kechuang.extract.lines import Line
+from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.vocab import vocab
 
 TRIM = " ,;:、。的|."
 WINDOW = 120  # characters around a number that can hold its indicator and verb
 PAST = -1  # Paragraph.year_for: the governing year is in the past, so the number is history
 LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items (50项民生实事,具体安排如下)
+SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")  # a sentence of a line, for the filters that drop a whole sentence
+
+
+def gated_texts(lines: list[Line], gate: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    """(start, text in simplified characters) of each line that ``gate`` finds something in: a cheap test of a line
+    before a rule's own patterns (translation is one for one, so offsets hold)."""
+    for line in lines:
+        if gate.search(line.text):
+            yield line.start, simplified_all(line.text)
 
 
 # A bracketed reference to another part of the document is no part of a name: 2000名的招生规模(见附表) (国办 1996

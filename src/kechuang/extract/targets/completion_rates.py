@@ -19,14 +19,13 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.common import SENTENCE, gated_texts
 from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
 
 _MAY_RATE = re.compile(r"完成(?:率|年度|全年)")  # cheap test of a line: the same characters in either script
 _RATE = re.compile(r"完成率[ \t]*(?:为[ \t]*)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*%(?!以上|以下|左右)"
                    r"|完成(?:年度|全年)(?:任务|计划|目标任务)的?[ \t]*(\d{1,3}(?:\.\d{1,2})?)[ \t]*%")
-_SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")
 # A deadline to come in the sentence: 到2024年(底) (截止到 is none), 年内, 年底前, 6月底前; 全年 and 今年 opening it
 # in a plan of that year only (预计11月中旬完成全年任务 closes a report).
 _DEADLINE = re.compile(r"(?<![截止])到[ \t]*(\d{4})[ \t]*年|年内|(?:年底|年末|月底|月份)前")
@@ -55,14 +54,11 @@ def reported_rates(lines: list[Line], targets: list[Target], plan_year: int | No
     if not targets:
         return targets
     spans = []
-    for line in lines:
-        if not _MAY_RATE.search(line.text):
-            continue
-        text = simplified_all(line.text)  # 年度計劃完成率: one for one, offsets hold
-        for s in _SENTENCE.finditer(text):
+    for start, text in gated_texts(lines, _MAY_RATE):  # 年度計劃完成率 read in simplified characters
+        for s in SENTENCE.finditer(text):
             rate = next((m for m in _RATE.finditer(s.group()) if _measured(m)), None)
             if rate and _AMOUNT.search(s.group(), 0, rate.start()) \
                     and not vocab().commitment.search(s.group(), 0, rate.start()) \
                     and not planned(s.group(), plan_year, dated_plan):
-                spans.append((line.start + s.start(), line.start + s.end()))
+                spans.append((start + s.start(), start + s.end()))
     return outside(targets, spans)

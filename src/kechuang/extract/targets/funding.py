@@ -18,7 +18,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.targets.achieved_growth import gated_texts
+from kechuang.extract.targets.common import gated_texts
 from kechuang.extract.targets.spans import outside
 
 _MAY = re.compile(r"资金|資金|超过|超過|最高")  # cheap test of a line, either script
