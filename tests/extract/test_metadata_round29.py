@@ -78,3 +78,15 @@ def test_a_sites_update_or_posting_time_dates_no_document():
     assert _document(_MARKAITO)["date"] is None
     # the issuer's own portal's 发布时间 stays the publishing date (湖南 2014 above, no signature date printed)
     assert _document(_HUNAN)["date"] == "2014-12-02"
+
+
+def test_a_leads_verbs_and_times_widened():
+    # 下发 issues as 印发 does, and 乡村 names no township (江西 2024 on szgan, above)
+    doc = _document(_SZGAN)
+    assert (doc["title"], doc["region"]) == ("江西省智慧广电乡村工程建设实施方案", "江西省")
+    # 国务院12日正式批复《…》: a day without its month, and 批复 as the lead's verb (三农政策网 2009,
+    # http://zc.sannzx.org.cn/show-275918.html); the news item's stamp dates the report, not the plan
+    doc = _document("您的位置: 首页 > 部委资讯\n\n国务院正式批复《鄱阳湖生态经济区规划》\n\n时间:2009-12-22 来源:  作者:\n\n"
+                    "  记者从江西省人民政府获悉,国务院12日正式批复《鄱阳湖生态经济区规划》,建设鄱阳湖生态经济区上升为国家战略。\n\n"
+                    "  《规划》明确,鄱阳湖生态经济区包括南昌、景德镇、鹰潭3市,共38个县,国土面积为5.12万平方公里。\n")
+    assert (doc["title"], doc["date"], doc["region"]) == ("鄱阳湖生态经济区规划", None, "鄱阳湖生态经济区")
