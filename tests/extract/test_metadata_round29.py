@@ -90,3 +90,12 @@ def test_a_leads_verbs_and_times_widened():
                     "  记者从江西省人民政府获悉,国务院12日正式批复《鄱阳湖生态经济区规划》,建设鄱阳湖生态经济区上升为国家战略。\n\n"
                     "  《规划》明确,鄱阳湖生态经济区包括南昌、景德镇、鹰潭3市,共38个县,国土面积为5.12万平方公里。\n")
     assert (doc["title"], doc["date"], doc["region"]) == ("鄱阳湖生态经济区规划", None, "鄱阳湖生态经济区")
+
+
+def test_a_lead_that_says_a_notice_was_sent_out():
+    # 日前,交通運輸部辦公廳發出《…的通知》 (a 2022 news print on 1000kva, http://www.1000kva.com/2022/0901/420936.html,
+    # the batch's second part): 发出 issues as 印发 does; the notice's own title, 全国 for a ministry's office
+    doc = _document("交通運輸部要求:保障農村客運“開得通、留得住”\n\n2022-09-01 16:06:16   \n\n"
+                    "日前,交通運輸部辦公廳發出《關于加快構建發展長效機制切實保障農村客運穩定運行的通知》(以下簡稱《通知》),"
+                    "要求各地有關部門持續鞏固拓展具備條件的鄉鎮和建制村通客車成果。\n")
+    assert (doc["title"], doc["date"], doc["region"]) == ("關于加快構建發展長效機制切實保障農村客運穩定運行的通知", None, "全国")
