@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata.breakdown import divided
 from kechuang.extract.metadata.common import PLAN_WORDS, outer_titles, strip, unread
 from kechuang.extract.rules import simplified
 
@@ -196,6 +197,9 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
             continue  # no title and no trigger: no sentence of the line names a basis (the loop below finds none)
         for sentence in _sentences(text):
             sentence = _reopen(sentence)
+            for title in divided(sentence):  # a breakdown's lead names the report it divides (breakdown.py)
+                if title not in out and title not in _SHORT_KINDS:
+                    out.append(title)
             if not in_body and "》" in sentence:
                 carried = _CARRIED_OUT.search(sentence)
                 for title in ([strip(carried.group(1))] if carried else []) + _adopted(sentence):

@@ -27,9 +27,13 @@ from kechuang.extract.rules import simplified
 # 银发经济, yxiu.cn), 审议通过 (张家界 2021 林长制, bqsoo.com); 出台 and 发布 as the title-first leads print them.
 _WHEN = r"(?:近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)"
 # 发布会 is a meeting, not a publication (近日,《某县科技创新规划》发布会在县政府召开).
-_VERB = r"(?:正式|联合|聯合)?(?:印[发發]|公布|[发發]布(?!会|會)|出台|审议通过|審議通過)了?"
+# 下发 as 印发 (…,省广播电视局、省农业农村厅近日联合下发《江西省智慧广电乡村工程建设实施方案》: szgan 2024), and 批复
+# and a day without its month after the bodies as a lead's verb and time (记者从江西省人民政府获悉,国务院12日正式批复
+# 《鄱阳湖生态经济区规划》: sannzx 2009), and 发出 (日前,交通運輸部辦公廳發出《關于…的通知》: 1000kva 2022, the batch's
+# second part): round 29, a verb or a time word added from one dev page each.
+_VERB = r"(?:正式|联合|聯合)?(?:印[发發]|下[发發]|[发發]出|批[复復]|公布|[发發]布(?!会|會)|出台|审议通过|審議通過)了?"
 _LEAD = re.compile(rf"(?:{_WHEN}\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{{2,80}}?)"
-                   rf"|[,,](?P<after>[^,,。;:!?《》\s]{{2,30}}?)(?:今天|今日|近日|日前)){_VERB}"
+                   rf"|[,,](?P<after>[^,,。;:!?《》\s]{{2,30}}?)(?:今天|今日|近日|日前|\d{{1,2}}日)){_VERB}"
                    r"(?:《(?P<title>[^《》]{4,100})》|【(?P<marked>[^【】《》]{4,100})】)")
 # 【】 stand for 《》 in some portals' leads (近日,國務院辦公廳印發【關於發展銀發經濟增進老年人福祉的意見】
 # (以下簡稱【意見】): a mirror of 经济日报 2024, a dev page; openings/DECISIONS.md, openings4: `【…】` as marks)
@@ -37,6 +41,7 @@ _LEAD = re.compile(rf"(?:{_WHEN}\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{{2,80}
 # gtuanb 2022; the same shape with 印发 and 发布 as the verb-first leads print them): no bodies named.
 _TITLE_FIRST = re.compile(rf"{_WHEN}\s*[,,]\s*《(?P<title>[^《》]{{4,100}})》(?:[((][^()()]{{1,20}}[))])?"
                           r"(?:已经?)?(?:正式)?(?:印[发發]|公布|[发發]布(?!会|會)|出台)")
+_ISSUED = re.compile(r"[印下][发發]|[发發]出")  # the verbs that report a document issued (``Reported.issued``)
 _LEAD_LINES = 30  # a lead stands at the top of the item, under its headline and stamp
 
 
@@ -64,5 +69,6 @@ def reported_document(lines: list[Line]) -> Reported | None:
             title = printed_span(printed, pos, m.start(mark), m.end(mark), trailing=True).strip()
             group = next((g for g in ("bodies", "after") if m.re is _LEAD and m.group(g)), None)
             bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b] if group else []
-            return Reported(title, bodies, line.index, m.re is _LEAD and bool(re.search(r"印[发發]", m.group())))
+            issued = m.re is _LEAD and bool(_ISSUED.search(m.group()))
+            return Reported(title, bodies, line.index, issued)
     return None

@@ -81,7 +81,7 @@ def region_of(name: str | None) -> str | None:
         nxt = re.match(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))", name[pos:])
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
         if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or nxt.group(1)[0] in "县市区省委党府" \
-                or _market(name, pos + nxt.end()):
+                or _market(name, pos + nxt.end()) or _rural(name, pos + nxt.end()):
             return region
         region, pos = nxt.group(1), pos + nxt.end()
 
@@ -92,6 +92,12 @@ def _market(name: str, end: int) -> bool:
     市场监督管理局 (深圳市场监管局: 深圳市's, the 市 shared) does: its 市 ends the city's name."""
     return name[end - 1:end] == "市" and name[end:end + 1] in ("场", "場") \
         and not re.match(r"[场場](?:监管|監管|监督|監督)", name[end:end + 3])
+
+
+def _rural(name: str, end: int) -> bool:
+    """A 乡 that begins the word 乡村 (the countryside) ends no township's name: 江西省智慧广电乡村工程建设实施方案
+    (szgan 2024, round 29) names no place 智慧广电乡 under 江西省."""
+    return name[end - 1:end] in ("乡", "鄉") and name[end:end + 1] in ("村", "邨")
 
 
 def is_national(issuer: str) -> bool:
