@@ -17,7 +17,13 @@ ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "配合责�
               # 负责 names the units that answer for an item as 责任 does (spec: 负责 = responsible): 負責科室 heads the
               # unit column of a county bureau's 政务公开 table (dev, https://www.redwoodcoonhounds.com/public/15401/
               # 105053833.html), and the same word labels tails and lines (负责单位:…, 负责部门:…); 牵头负责 leads.
-              "牵头负责": "lead", "负责": "responsible"}
+              "牵头负责": "lead", "负责": "responsible",
+              # A label naming the departments a task involves answers for it (corpus README, tails7 batch):
+              # 相关部门 after each task of a district's plan (dev, 杨浦 2025 内部道路, https://www.shanghai.gov.cn/
+              # zhengce/detail?businessId=0077680&siteId=0077), 涉项部门 under a measure's 责任领导 (dev, a county
+              # transport bureau's 整改 measures, https://98523.com/fanwen/gongwenchuli/hdfa/201112/160171_2.html).
+              # Labels only: read with a colon (or as a column's name), never in prose (由…组织相关部门共同确认).
+              "相关": "responsible", "涉项": "responsible"}
 # The nouns a role word names its units with: 单位, 部门, and the sections of a body, 科室 (泗洲头镇 2024)
 # and 股室 (略阳 文旅), as a table's column names them (task_tables._UNIT_COLUMN).
 ROLE_NOUNS = "单位|部门|科室|股室"

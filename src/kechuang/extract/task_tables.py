@@ -17,6 +17,7 @@ from typing import NamedTuple
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
+from kechuang.extract.table_cells import COLUMN_ROLES, SCHEDULE_CELL
 from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.unit_lists import UNIT_SUFFIX, FoundUnit, ends_as_name, looks_like_units, split_units, unit_like
@@ -34,7 +35,7 @@ _ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
 # 分工; 指导部门, 国办 2018 推广 table): the tails' vocabulary, longest word first, before any other two characters.
 _TAIL_WORDS = "|".join(sorted({*ROLE_WORDS, *(verb for verb, _ in VERB_ROLES)}, key=lambda w: (-len(w), w)))
 _UNIT_COLUMN = re.compile(rf"({_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(单位|部门|科室|股室)|(责任)(分工)")
-_ROLE = {**ROLE_WORDS,  # the tails' keywords (tail_words.ROLE_WORDS)
+_ROLE = {**ROLE_WORDS, **COLUMN_ROLES,  # the tails' keywords (tail_words.ROLE_WORDS), 主要部门 (table_cells)
          "监考": "responsible"}  # the unit that answers for an indicator (旌阳 2016 目标任务分解表)
 _MAX_HEADER_LINES = 40
 
@@ -176,6 +177,7 @@ def _broken_pair(head: tuple[str, int, bool, int], end: tuple[str, int, bool, in
     return (end[3] == head[3] + 1 and end[1] == head[1] + len(head[0]) + 1
             and bool(_BROKEN_END.fullmatch(end[0])) and bool(UNIT_SUFFIX.search(end[0]))
             and bool(_BROKEN_HEAD.fullmatch(head[0])) and not UNIT_SUFFIX.search(head[0])
+            and not SCHEDULE_CELL.search(head[0])  # 全年推进 / 统计局: a time cell, then the unit
             and not _GLUED_PERSON.fullmatch(head[0])  # 王伟 / 县委办: a leader's name, then the unit
             and unit_like(head[0] + end[0]))
 

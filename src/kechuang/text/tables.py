@@ -20,8 +20,11 @@ _ROLE_HEADERS = (("牵头", "牵头单位"), ("主责", "牵头单位"), ("主�
                  # 负责 names the responsible column as the tails' verb does (负责科室, 仙居 政务公开; 负责单位);
                  # after 牵头: 牵头负责单位 leads. Only as a whole column name (_FUZE_COLUMN): 负责 is a common verb
                  # of data cells (由县科技局负责统计, 负责全面工作) and of other columns (负责工作, 负责内容)
-                 ("负责", "责任单位"))
+                 ("负责", "责任单位"),
+                 # 相关部门 / 涉项部门 label the units of a task (tails7): whole column names only, as 负责
+                 ("相关", "责任单位"), ("涉项", "责任单位"))
 _FUZE_COLUMN = re.compile(r"(?:主要|牵头)?负责(?:单位|部门|科室|股室)")  # as extract/bar_rows._COLUMN
+_WHOLE_ONLY = {"负责": _FUZE_COLUMN, "相关": re.compile(r"相关(?:单位|部门)"), "涉项": re.compile(r"涉项(?:单位|部门)")}
 # A header's cells are column names: short, no sentence punctuation (a data row with 负责/责任 in a sentence is none)
 _HEADER_CELL_MAX = 16
 _SENTENCE_PUNCT = re.compile(r"[,，。;；:：!！?？]")
@@ -56,7 +59,7 @@ def _roles(header: list[str]) -> dict[int, str]:
         if _DROPPED.search(cell) and "单位" not in cell and "部门" not in cell:
             continue
         for key, label in _ROLE_HEADERS:
-            if key in cell and i not in roles and (key != "负责" or _FUZE_COLUMN.fullmatch(cell.strip())):
+            if key in cell and i not in roles and (key not in _WHOLE_ONLY or _WHOLE_ONLY[key].fullmatch(cell.strip())):
                 roles[i] = label
     return roles
 
