@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
+from kechuang.extract.targets.baselines import is_baseline, named_again
 from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -195,6 +196,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     value, unit, top = value_of(m)
     if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m):
         return None, False  # (建设千万元以上重点项目200个: the amount names the thing; the count after it is read)
+    if is_baseline(clause[:m.start()], para.mtext, c_start + m.end()):
+        return None, False  # 由28家提升至60家: the number a change starts from (baselines.py)
     if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
             <= pos - para.sentences[sentence][0] + len(m.group()):
         return None, False  # 安排教育资金291.4亿元,比2023年增加50亿元,增长20.7%: money allotted and its rise
@@ -270,9 +273,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if stretch:  # 增长7%以上、力争达到8%: the same indicator's stretch goal, of the same kind
             head, kind = stretch.indicator, stretch.kind
             head_start = stretch.start - para.line.start
-        elif not clean_indicator(head) and previous:
-            head = subject_of(previous)
-            head_start = c_start - 1 - len(previous) + max(0, previous.rfind(head))
+        elif not clean_indicator(head) and previous:  # …30个，总计达60个: the name before (baselines.py)
+            head, head_start = named_again(para, sentence, unit, previous, c_start)
         elif not clean_indicator(head) and para.lead_cell:  # 脱贫户供水设施数量 / ≥20座: the cell above
             head = para.lead_cell
         elif is_bare_verb(head) and (thing := named_before(para, sentence, unit, previous, head)):
