@@ -247,8 +247,9 @@ GATES = {
     # tspan (thirty-fifth batch, changes, baselines, per-place counts, dated lines; 74 gold, 0.690 alone under main's rules):
     # dev targets 0.878 → 0.87211 (2339 right of 2702 read, 2662 gold) — lowered because the batch joined the split
     # tspan (round 29, baselines and second values of a change, multiples against a five-year period): dev targets
-    # 0.87211 → 0.87323 (2342 right of 2702 read); validation unchanged (490 right of 580 read); the batch 0.690 → 0.698
-    "dev": {"document": 0.956, "assignments": 0.973, "targets": 0.873},  # round 4: 0.945 / 0.940 / 0.895
+    # 0.87211 → 0.87323 (2342 right of 2702 read) → 0.87407 with counts a place each is to have (2346 of 2706); validation
+    # unchanged (490 right of 580 read); the batch 0.690 → 0.698
+    "dev": {"document": 0.956, "assignments": 0.973, "targets": 0.874},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

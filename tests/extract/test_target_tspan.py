@@ -1,5 +1,5 @@
 """Round 29 (tspan): targets read with the wrong indicator where a change names its baseline, a second value or a
-period (``targets/baselines.py``). Each family from real sentences of dev pages of the corpus (their addresses below);
+period, or where a place each is to have a count (``targets/baselines.py``). Each family from real sentences of dev pages of the corpus (their addresses below);
 the figures are in docs/extraction.md, section 4."""
 
 from __future__ import annotations
@@ -55,6 +55,26 @@ def test_a_multiple_against_a_five_year_period_names_its_subject(text, plan_year
     assert len(multiples) == 1 and name in multiples[0][0] and "五" not in multiples[0][0], multiples
 
 
+# A count a place each is to have (the spec's per-unit targets: the thing counted is the indicator, not the 每个 phrase).
+# 福州 关于进一步加快学前教育发展的若干意见 2011 (www.hxt111.com/wap/2011-07/08/content_5118343.htm); 浙江 造月工程 2022
+# (www.muzhuzai.net/qznews/jujiao/2022/0315/637814.html) — both dev.
+@pytest.mark.parametrize(("text", "plan_year", "expected"), [
+    ("到2015年,全市每個街道至少有1所縣(市)區屬公辦幼兒園,每個鄉鎮至少有1所公辦鄉鎮中心幼兒園,公辦幼兒園可提供的幼兒學位數"
+     "占在園幼兒總數的60%以上。", 2011, [("縣(市)區屬公辦幼兒園", 1, "所"), ("公辦鄉鎮中心幼兒園", 1, "所")]),
+    ("2011年秋季全面完成新建、擴建、改建公辦幼兒園36所,實現每個街道、鄉鎮至少有一所公辦幼兒園。", 2011,
+     [("公辦幼兒園", 1, "所")]),
+    ("我省今年將實施山區(qū)26縣“造月工程”,圍繞“爭取每個縣擁有或納入培育5A級旅游景區(qū)或國家級旅游度假區(qū)1家”目標,打造山區(qū)"
+     "26縣旅游核心吸引物。", 2022, [("5A級旅游景區(qū)或國家級旅游度假區(qū)", 1, "家")]),
+])
+def test_a_count_a_place_each_is_to_have_names_the_thing(text, plan_year, expected):
+    rows = {(r[0], r[2], r[3]) for r in _rows(text, plan_year)}
+    assert set(expected) <= rows, rows
+
+
+def test_have_counts_only_after_a_place_each():
+    assert not _rows("全县有3家企业获评省级专精特新企业。", 2024)  # a report of what there is, no target
+
+
 def _cpu(text: str) -> float:
     start = time.process_time()
     _rows(text, 2024)
@@ -65,6 +85,7 @@ def _cpu(text: str) -> float:
     "城镇污水处理能力由12万吨/天，提高至24万吨/天，",  # a baseline and its change, on one line
     "特色道路10条，总计达20条；",  # a second value after a comma
     "计划启动30万平方米历史建筑修缮，较“十三五”翻一番，",  # a multiple against a period
+    "每個街道至少有1所公辦幼兒園,",  # a count a place each is to have
 ])
 def test_a_line_of_repeats_is_read_in_linear_time(clause):
     small_text, large_text = clause * 1250, clause * 10000

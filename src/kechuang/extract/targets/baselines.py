@@ -1,5 +1,6 @@
 """Baselines and second values of a change: the number a change starts from is history, the one it goes to is the
-target, and a value whose clause names nothing is one more value of the indicator the clause before named.
+target, and a value whose clause names nothing is one more value of the indicator the clause before named; and the
+thing a place each is to have (每个街道至少有1所…, ``place_has``, ``without_place``).
 
 - ``由/从 … N 提高到/至 M``: N is the baseline, no target; the comma the page may print between the two (城镇污水处理
   能力由12万吨/天，提高至24万吨/天: 崇明 水务“十四五”, dev) does not end the change (``is_baseline``; 从28家提升至60家
@@ -77,3 +78,24 @@ def named_again(para: Paragraph, sentence: int, unit: str | None, previous: str,
     if len(clean_indicator(stripped)) >= 2:
         head = stripped
     return head, at + max(0, previous.rfind(head))
+
+
+# A count a place is to have (the spec's per-unit targets: the indicator is the thing counted, not the 每个/各 phrase):
+# 每個街道至少有1所縣(市)區屬公辦幼兒園 (福州 学前教育 2011); 爭取每個縣擁有或納入培育5A級旅游景區…或國家級旅游
+# 度假區…1家 (浙江 造月工程 2022) — both dev. 有 counts only after a place each (每个…, 各…), never alone
+# (有3家企业: a report).
+_PLACE_HAS = re.compile(r"(?:每个|各)[^,;。\d]{1,8}?(?:至少|均|都)?(?:拥有|建有|有)(?:或[^,;。\d]{1,6}?)?$")
+_PLACE_HEAD = re.compile(r"(?:每个|各)[^,;。\d]{1,8}?(?:至少|均|都)?(?:拥有|建有|有)(?:或(?:纳入|列入)?培育)?")
+
+
+def place_has(counted: str) -> re.Match[str] | None:
+    """每个街道至少有 (before 1所…): a place each and the count it is to have."""
+    return _PLACE_HAS.search(counted[-24:]) if ("每" in counted or "各" in counted) and "有" in counted else None
+
+
+def without_place(head: str) -> str:
+    """(围绕“争取)每个县拥有或纳入培育5A级旅游景区 → 5A级旅游景区: the thing a place each is to have, the per-place
+    phrase standing within the name's first characters."""
+    found = _PLACE_HEAD.search(head, 0, 24) if "有" in head[:24] else None
+    thing = head[found.end():].strip(TRIM) if found else head
+    return thing if len(thing) >= 2 else head

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
-from kechuang.extract.targets.baselines import is_baseline, named_again
+from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_place
 from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -46,7 +46,7 @@ _LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,16
 _FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
-_GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)[\s。;;!!]*$")  # …增长4%的目标。 ends its sentence
+_GOAL_TAIL = re.compile(r"^[”\"]?的?(?:目标任务|目标|任务)[\s。;;!!]*$")  # …增长4%的目标。, …1家”目标 end it
 _WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
 _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
 _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
@@ -284,7 +284,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return None, False
     gap = _GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
     counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
-    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
+    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted) or place_has(counted)
                   or v.list_closer.search(counted) or _ends_with(v.count_place_end, counted))  # 解决农村10万人…
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
@@ -307,7 +307,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                         value_max=top), False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
-    head = clean_indicator(before)
+    head = without_place(clean_indicator(before))  # 每个县拥有…X1家: the thing a place has (baselines.py)
     if previous and v.length.fullmatch(head):
         head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
     # a value in a cell of its own: the name in the cell before it, verbs and all
