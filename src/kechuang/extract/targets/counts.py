@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
+from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_place
 from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -45,7 +46,7 @@ _LIST_SEP = re.compile(r"(?:、|以及|和|及|与)(?P<tail>[^、和及与]{0,16
 _FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
-_GOAL_TAIL = re.compile(r"^的?(?:目标任务|目标|任务)[\s。;;!!]*$")  # …增长4%的目标。 ends its sentence
+_GOAL_TAIL = re.compile(r"^[”\"]?的?(?:目标任务|目标|任务)[\s。;;!!]*$")  # …增长4%的目标。, …1家”目标 end it
 _WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
 _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
 _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
@@ -195,6 +196,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     value, unit, top = value_of(m)
     if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m):
         return None, False  # (建设千万元以上重点项目200个: the amount names the thing; the count after it is read)
+    if is_baseline(clause[:m.start()], para.mtext, c_start + m.end()):
+        return None, False  # 由28家提升至60家: the number a change starts from (baselines.py)
     if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
             <= pos - para.sentences[sentence][0] + len(m.group()):
         return None, False  # 安排教育资金291.4亿元,比2023年增加50亿元,增长20.7%: money allotted and its rise
@@ -270,9 +273,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if stretch:  # 增长7%以上、力争达到8%: the same indicator's stretch goal, of the same kind
             head, kind = stretch.indicator, stretch.kind
             head_start = stretch.start - para.line.start
-        elif not clean_indicator(head) and previous:
-            head = subject_of(previous)
-            head_start = c_start - 1 - len(previous) + max(0, previous.rfind(head))
+        elif not clean_indicator(head) and previous:  # …30个，总计达60个: the name before (baselines.py)
+            head, head_start = named_again(para, sentence, unit, previous, c_start)
         elif not clean_indicator(head) and para.lead_cell:  # 脱贫户供水设施数量 / ≥20座: the cell above
             head = para.lead_cell
         elif is_bare_verb(head) and (thing := named_before(para, sentence, unit, previous, head)):
@@ -282,7 +284,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return None, False
     gap = _GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
     counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
-    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
+    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted) or place_has(counted)
                   or v.list_closer.search(counted) or _ends_with(v.count_place_end, counted))  # 解决农村10万人…
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
@@ -305,7 +307,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                         value_max=top), False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
-    head = clean_indicator(before)
+    head = without_place(clean_indicator(before))  # 每个县拥有…X1家: the thing a place has (baselines.py)
     if previous and v.length.fullmatch(head):
         head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
     # a value in a cell of its own: the name in the cell before it, verbs and all

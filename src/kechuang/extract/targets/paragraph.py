@@ -17,6 +17,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
@@ -306,17 +307,16 @@ class Paragraph:
         mm = _MULTIPLE.search(clause)
         if not mm:
             return
-        base = BASE.search(clause)
-        cut = base.start() if base and base.start() < mm.start() else mm.start()
+        cut = base_cut(clause, base := BASE.search(clause), mm.start())  # 比2015年, 较“十三五”: no part of the name
         head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[max(0, cut - WINDOW):cut])
         if mm.group("times"):
             value = (to_number(mm.group("times")) or 1) + 1
         else:
             value = {"两": 4, "二": 4, "2": 4, "三": 8, "3": 8}.get(mm.group()[1:2], 2)
         close = 1 if clause[mm.end():mm.end() + 1] in ("”", '"') else 0
-        self.add(head or previous, "multiple", value, "倍", c_start + mm.start(), c_start + mm.end() + close,
-                 sentence, clause[max(0, cut - WINDOW):mm.end() + WINDOW], c_start + cut - len(head),
-                 base_year=int(base.group(1)) if base else None)
+        self.add(head or subject_again(self, sentence, previous), "multiple", value, "倍", c_start + mm.start(),
+                 c_start + mm.end() + close, sentence, clause[max(0, cut - WINDOW):mm.end() + WINDOW],
+                 c_start + cut - len(head), base_year=int(base.group(1)) if base else None)
         taken.update(range(mm.start(), mm.end()))
 
     def rank(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
