@@ -42,6 +42,27 @@ def test_a_size_criterion_a_list_item_or_a_measure_is_no_inner_count():
     assert [r[2:4] for r in _rows("为1000户困难家庭每户补贴2000元。", 2023)] == [(1000, "户")]
 
 
+# 2. An item of a list led by its own count verb, its number after its noun (targets/verb_led.py): the count before
+# the 、 keeps its own noun, and the item is read on its own.
+# https://www.ixian.cn/archiver/tid-1783299.html (长安 2022 惠民实事; dev)
+CHANGAN = "四是着力提升城市功能品质。建成合能公馆街角等4处绿地广场、建成移动公厕12座、增设5G基站140座。"
+# https://www.jiemian.com/article/8860721.html (上海 2023 为民办实事, a news print; dev)
+SHANGHAI = ("2023年2月7日,上海2023年为民办实事项目正式公布,共10方面32项,包括新增5000张养老床位、开设500个小学生爱心暑托班、"
+            "新增1万个公共(含专用)充电桩、帮助8000名长期失业青年实现就业创业、完成中心城区11条道路积水改善工程等。")
+
+
+def test_an_item_led_by_its_own_verb_ends_the_noun_before_it():
+    rows = _rows(CHANGAN, 2022)
+    assert [r[2:4] for r in rows] == [(4, "处"), (12, "座"), (140, "座")]
+    assert rows[0][0] == "绿地广场" and "移动公厕" in rows[1][0] and "5G基站" in rows[2][0]
+    rows = _rows(SHANGHAI, 2023)
+    assert (11, "条") in [r[2:4] for r in rows] and any("道路积水改善工程" in r[0] for r in rows)
+    # names listed in full after the verb are no item of their own: 靖宁路、长兴南路2个 counts the named roads
+    assert [r[2:4] for r in _rows("完成广场南路等5条路雨污分流改造、完成靖宁路、长兴南路2个积水点改造。", 2022)] == [(5, "条")]
+    # a history figure: a review's items stay history
+    assert _rows("2021年,已建成4处绿地广场、建成移动公厕12座、增设5G基站140座。", 2022) == []
+
+
 def _cpu(text: str) -> float:
     started = time.process_time()
     extract_text(text, plan_year=2025)
@@ -50,7 +71,8 @@ def _cpu(text: str) -> float:
 
 @pytest.mark.parametrize(("unit", "repeats"), [
     ("为全区78所中小学的95间舞蹈教室安装地暖", 1_000), ("为全区78所中小学的95间舞蹈教室安装地暖,", 1_000),
-    ("等15个老旧小区的25栋", 1_000),
+    ("等15个老旧小区的25栋", 1_000), ("建成4处绿地广场、建成移动公厕12座", 1_000),
+    ("、建成移动公厕", 4_000),
 ])
 def test_the_new_shapes_stay_linear_on_a_line_of_many_repeats(unit, repeats):
     # ten times the repeats must cost about ten times the time, not a hundred (no additive slack: the small run
