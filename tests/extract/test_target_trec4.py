@@ -63,6 +63,16 @@ def test_an_item_led_by_its_own_verb_ends_the_noun_before_it():
     assert _rows("2021年,已建成4处绿地广场、建成移动公厕12座、增设5G基站140座。", 2022) == []
 
 
+# 3. 帮助 names the beneficiaries of a count, as 为/对 do (rules/targets.yaml beneficiary_verbs; one dev sentence, a word of
+# the same vocabulary): SHANGHAI above.
+def test_bangzhu_names_the_people_a_count_helps():
+    rows = _rows(SHANGHAI, 2023)
+    assert (8000, "名") in [r[2:4] for r in rows] and any(r[0].startswith("长期失业青年") for r in rows)
+    # a history figure stays history; 帮助 with no count after it gives nothing
+    assert _rows("2022年,已帮助8000名长期失业青年实现就业创业。", 2023) == []
+    assert _rows("帮助企业纾困解难。", 2023) == []
+
+
 def _cpu(text: str) -> float:
     started = time.process_time()
     extract_text(text, plan_year=2025)
