@@ -1,13 +1,14 @@
 """A count inside the scope of another count: the second is a target of its own.
 
-Two dev documents print the shape (tests/fixtures/real/README.md: the scope and the thing in it are both counted):
+Two dev documents print the shape (their gold counts both the scope and the thing in it):
   为全区78所中小学的95间舞蹈教室安装地暖                                   (西湖 2023 民生实事, a news print)
   为42所中小学校4.74万名适龄儿童青少年学生开展1轮心理健康测评; 等15个老旧小区的25栋老旧楼房改造   (墨江 2025 惠民实事)
 The paragraph reads the first count (the scope: 78所中小学), and its quote runs over the second; naming.noun_after
 already cuts the scope's name before the second quantity. This reads the second (95间舞蹈教室) with the thing after
 it as its name, in the scope's year. Not read: a size criterion of the thing counted (230个50户以上木质房屋: 以上/以下
-after the inner count), a measure that is no count unit (4座110千伏变电站, 每户补贴2000元), a number the paragraph
-already read, and anything outside a count the paragraph kept (history and policy clauses keep nothing to look in).
+after the inner count), a measure that is no count unit (4座110千伏变电站, 每户补贴2000元), a scope with a verb of
+change or a separator (从近200个工作日压减至60个工作日; 、完成靖宁路、长兴南路2个: an item of its own), a number the
+paragraph already read, and anything outside a count the paragraph kept (history and policy clauses keep nothing).
 """
 
 from __future__ import annotations
