@@ -1,4 +1,4 @@
-"""Round 29 (tspan): targets read with the wrong indicator where a change names its baseline, a second value or a
+"""Round 31 (tspan): targets read with the wrong indicator where a change names its baseline, a second value or a
 period, or where a place each is to have a count (``targets/baselines.py``). Each family from real sentences of dev pages of the corpus (their addresses below);
 the figures are in docs/extraction.md, section 4."""
 

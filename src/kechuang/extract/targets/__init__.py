@@ -16,6 +16,7 @@ from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
+from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.place_tables import place_tables
 from kechuang.extract.targets.plan_year import document_year as _document_year
@@ -142,6 +143,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         para.run()
         scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
         bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
+        nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
         rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
         zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
         found = para.targets

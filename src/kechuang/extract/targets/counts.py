@@ -30,6 +30,7 @@ from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.size_class import class_head, names_a_class
 from kechuang.extract.targets.sized import SIZED
+from kechuang.extract.targets.verb_led import verb_led
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 from kechuang.extract.targets.years import BASE
 
@@ -97,7 +98,7 @@ class ListReader:
             sep = _LIST_SEP.search(self.clause, gap_start, self.found[i].start()) if i else None
             tail = sep.group("tail") if sep else ""
             if sep and (not tail or v.count_verb_end.search(tail) or v.level_verb_end.search(tail)
-                        or v.beneficiary_end.search(tail) or v.list_closer.search(tail)):
+                        or v.beneficiary_end.search(tail) or v.list_closer.search(tail) or verb_led(tail)):
                 nxt = (i, sep.start(), sep.start("tail"))
         return out
 
