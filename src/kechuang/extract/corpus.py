@@ -39,7 +39,8 @@ VALIDATION_TENTHS = 3  # three sources in ten are validation
 # more seen: on 2026-12-03 the trec3 engineer's grep for `/10万` gold units printed one quote line of 榆阳 2023's
 # 健康行动 (`…10/10万`); the `/10万` rule rests on two dev pages, but its validation gain is not blind. Later that
 # morning the tspan engineer's grep over every passage for sign conventions printed gold quotes of validation fixtures,
-# among them 芜湖 2023's `社会物流总费用占GDP比重下降0.5个百分点`; no rule rests on it, but its page is no longer unseen.
+# among them 芜湖 2023's `社会物流总费用占GDP比重下降0.5个百分点`; no rule rests on it, but its page is no longer
+# unseen.
 CITED_VALIDATION = frozenset({
     "http://www.yuyang.gov.cn/zwgk/jcxxgk/zfwj/qzffw/1692000103917273090.html",
     "http://www.gov.cn/zhengce/content/2018-11/23/content_5342665.htm",
