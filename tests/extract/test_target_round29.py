@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 
+from tests.extract.passages import passage
 from tests.extract.passages import target_rows as _rows
 
 # shanghai.gov.cn/zhengce/detail?businessId=2a1eeb0a-96d7-428d-b660-84588cd03cac&siteId=0076 (虹口 “十五五” 纲要, 2026)
@@ -64,3 +65,21 @@ def test_a_line_of_repeated_durations_stays_linear():
     _rows(PUTUO_TABLE.split("7\n")[0] + "".join(f"{k}\n新增企业数\n家\n预期性\n—\n【累计{k}】\n" for k in range(1, 10_001)),
           2026)
     assert time.process_time() - started < 20
+
+
+# A goals lead that states 到2030年 with no heading the text shows as one (an excerpt, a news print): its per-year
+# commitments run to 2030, as under a goals heading (period_end), not to no year.
+PUTUO_GOALS = ("向上对接国家和市层面发展目标，综合考量区域发展基础和条件，到2030年，服务国家重大战略取得显著成果，区域综合实力"
+               "跨上新台阶。\n——区域经济发展取得新突破。现代化新质产业体系加快构建，规上服务业营收年均增长8%，限额以上商品销售总额"
+               "达到2万亿元。\n——人民城市建设取得新成效。民生兜底保障更加精准有力，每年失业人员实现再就业6900人。")
+# the same shape in 虹口 “十五五” 纲要's goals (the corpus passage, its lead and the 城区核心功能 line)
+HONGKOU_GOALS = passage("sh-hongkou-gy155", 1)
+
+
+def test_per_year_commitments_after_an_unheaded_goals_lead_run_to_its_deadline():
+    rows = _rows(PUTUO_GOALS, 2026)
+    assert ("规上服务业营收", "growth", 8, "%", 2030) in rows
+    assert (6900, "人", 2030) in [r[2:] for r in rows]
+    assert (2, "万亿元", 2030) in [r[2:] for r in rows]
+    found = [r[2:] for r in _rows(HONGKOU_GOALS, 2026)]
+    assert (150, "家", 2030) in found and (30, "家", 2030) in found  # 每年新增…150家, 每年新增…30家
