@@ -269,7 +269,14 @@ GATES = {
     # verb): dev 0.88039 (2370 / 2704), validation unchanged
     # merged (openings6, tails7, tspan, trec4; the four batches in dev): document 0.95699, assignments 0.98392, targets
     # 0.87657
-    "dev": {"document": 0.956, "assignments": 0.983, "targets": 0.876},  # round 4: 0.945 / 0.940 / 0.895
+    # shplans (round 33, whole Shanghai plans): its thirty-ninth batch (89 passages of 11 dev Shanghai documents, 185
+    # targets and 77 tail units annotated before the extractor ran: out of sample targets 0.626, assignments 0.974) takes
+    # dev targets from 0.87811 to 0.86251 under main's rules (2387 / 2762 of 2773); the gate is lowered because the batch
+    # joined the split, not because a page read worse; round 33's rules (N年累计 as a duration, 人/亿元 and 万标准箱, a
+    # goals table's 【累计N】 and 每年N cells): the batch 0.712, dev 0.86760 (2405 / 2771 of 2773), the rest unchanged;
+    # an unheaded goals lead's deadline ending the per-year commitments after it: the batch 0.735, dev 0.86905 (2409 / 2771)
+    # merged with shplans (its 89 passages in dev): assignments 0.98462, targets 0.86852
+    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.868},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

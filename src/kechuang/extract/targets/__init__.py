@@ -135,7 +135,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             local = [(readings.to_clean(s), readings.to_clean(e)) for s, e in local]
             token_end = readings.to_clean(token_end)
         para = Paragraph(readings.line if readings else line, path, plan_year, inherited, local, token_end,
-                         goals_year, goals_path is not None)
+                         goals_year if goals_path is not None else lead, goals_path is not None)
+        # (an unheaded goals lead's 到2030年 ends the per-year commitments after it, as a goals heading's year does:
+        # 每年新增…150家 in 虹口's and 年均增长8% in 普陀's “十五五” goals printed without their heading; round 33)
         if cell is not None and short and _VALUE_ALONE.fullmatch(line.text):
             para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
         cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None

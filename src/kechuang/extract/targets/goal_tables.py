@@ -49,8 +49,8 @@ _HEADER_FIRST = frozenset("序编类领类分方板属性备指主名项内具�
 _BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
 _SEQ = re.compile(r"\d{1,3}[.、]?")
 _VALUE = re.compile(
-    r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|增加|提高|下降|降低)?\s*[\[〔(]?"
-    r"(?P<num>-?\d{1,9}(?:\.\d{1,4})?)[\]〕)]?\s*(?P<unit>个百分点|%|‰|(?!以|左|及)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
+    r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|增加|提高|下降|降低)?\s*[\[〔(【]?(?P<sum>累计|每年)?"
+    r"(?P<num>-?\d{1,9}(?:\.\d{1,4})?)[\]〕)】]?\s*(?P<unit>个百分点|%|‰|(?!以|左|及)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
     r"(?P<cmp>以上|以下|以内|左右|及以上)?")
 _PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\|一")  # 一: a dash read as a character
 _ATTR = re.compile(r"(?:预期性|约束性)(?:\[\d{1,2}\])?")  # 预期性[1]: a footnote's mark
@@ -309,7 +309,7 @@ class _Reader:
         value = float(m.group("num"))
         pre, own_unit = m.group("pre") or "", m.group("unit")
         unit = own_unit or unit or col.unit
-        kind, recurring = "level", False
+        kind, recurring = "level", m.group("sum") == "每年"  # 【累计15】, 每年6900: the period's total, a yearly count
         if own_unit == "个百分点" and pre in ("提高", "增长"):
             kind = "increase"
         elif col.growth or pre in ("增长", "年均增长", "下降", "降低") or (

@@ -39,7 +39,11 @@ _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789
 # (2022年更新), (2025年版): the edition of a title, not the year of its plan (tests/fixtures/real/README.md)
 _EDITION = re.compile(r"[((]\s*\d{4}\s*年\s*(?:更新|版|修订版?|修正)\s*[))]")
 DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
-                      rf"(?:(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内)")
+                      rf"(?:(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内"
+                      rf"|{_N}年累计(?!投入|安排))")
+# N年累计 of what is to be reached, not of money put in (五年累计新增持牌金融机构8家, 五年累计外贸进出口总额超3000亿元:
+# 虹口 “十五五” 纲要; 三年累计突破1000个: 海南 2021 创新型省份, both dev): the plan's years, counted from its
+# own (round 33)
 
 
 def arabic_years(text: str) -> str:
@@ -97,7 +101,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
     for m in DURATION.finditer(text):
         if m.group().startswith("连续") and is_streak(text, m.start(), m.end()):
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
-        n = to_number(m.group(1) or m.group(2))
+        n = to_number(m.group(1) or m.group(2) or m.group(3))
         start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)
         if n and start and 1 <= n <= 30:
             marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1,
