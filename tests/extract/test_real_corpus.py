@@ -244,7 +244,11 @@ GATES = {
     # counted names it, size_class.py): dev targets 0.87259 → 0.87591 (17 spurious gone, one count found), validation
     # unchanged (0.83333)
     # merged with streak (连续N年 as a streak, a money threshold inside the thing counted): dev targets 0.87811
-    "dev": {"document": 0.956, "assignments": 0.973, "targets": 0.878},  # round 4: 0.945 / 0.940 / 0.895
+    # tprec4 (round 29): its batch (44 passages of 18 dev pages on new hosts, 31 targets, annotated before the extractor
+    # ran: out of sample 0.390, P 0.261, R 0.774) takes dev targets to 0.86682 (2304 / 2697 of 2619) under main's rules;
+    # the gate is lowered to the figure after the round's rules, rounded down, because the batch joined the split, not
+    # because a page read worse: a share of a planned figure reached (progress_shares.py) 0.86911 (2304 / 2683 of 2619)
+    "dev": {"document": 0.956, "assignments": 0.973, "targets": 0.869},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

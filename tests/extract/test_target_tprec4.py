@@ -1,0 +1,63 @@
+"""Target rules of tprec4 (round 29): numbers beside plans' targets that are no commitments, from the tprec4 batch
+(tests/fixtures/real/README.md) and the dev split, each family from two documents or more; the sentences are quoted from
+the pages named, the expected values read by hand per spec/plan-format.md and the corpus README. Each rule has a
+counter-test: the near-miss goal sentence of the same shape, with a goal's mark, that must keep its targets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kechuang.extract import extract_text
+from tests.extract.passages import target_rows as _rows
+
+# 1. Progress as a share of a planned or handed-down figure (targets/progress_shares.py): the sentence reports what
+# was done against the plan, so all its numbers are history.
+# lfbxx.com/html/1655/2023-07-25/content-441115.html (武山 2023, tprec4 batch)
+WUSHAN = ("今年上半年,武山縣新申報第一批高新技術企業2家,申報認定第一批省級創新型企業6家,累計達到15家,完成市上下達任務16家的"
+          "93.7%;入庫評價科技型中小企業25家,完成市上下達任務20家的125%,為全縣經濟社會高質量發展注入了新動力。")
+# fzggw.cq.gov.cn/zwxx/xwbd/202003/t20200319_5756150_wap.html (重庆 2015 民生实事 上半年进展)
+CHONGQING = "2015年25件重点民生实事计划总投资277亿元,上半年实际完成投资156.92亿元,占全年计划投资的56.6%。"
+CHONGQING_MOVES = "累计下达搬迁计划53.8万人,累计完成搬迁安置42.3万人,占总计划的84.6%。"
+# 456150.com.cn/bmpd/jmsfzhggj/zwgk/tjfx/zdxmxxtj/content/post_1584634.html (江门 重点项目, a mirror with readings)
+JIANGMEN = "本年度計(jì)劃開工項(xiàng)目255項(xiàng)(其中1-10月份計(jì)劃新開工223項(xiàng)),目前實(shí)際已開工206項(xiàng),完成年度計(jì)劃開工的80.8%。"
+
+
+def test_a_share_of_a_planned_figure_reached_is_history():
+    assert _rows(WUSHAN, 2023) == []
+    assert _rows(CHONGQING, 2015) == []
+    assert _rows(CHONGQING_MOVES, 2015) == []
+    assert _rows(JIANGMEN) == []
+
+
+def test_a_share_of_the_plan_committed_to_stays_a_target():
+    # the near-miss goals: the same shape after 力争/确保, at 100 %, as a floor, or with a deadline to come
+    values = [r[2] for r in _rows("力争全年新申报高新技术企业20家,完成市上下达任务16家的125%。", 2023)]
+    assert 20 in values and 125 in values
+    assert 100 in [r[2] for r in _rows("新增科技型中小企业25家,完成省下达任务的100%。", 2023)]
+    assert 95 in [r[2] for r in _rows("全年完成投资156亿元,占全年计划投资的95%以上。", 2015)]
+    values = [r[2] for r in _rows("到2025年底前新建改厕380座,完成省下达任务的90%。", 2024)]
+    assert 380 in values and 90 in values
+    # a plan's milestone states no thing done (上半年完成…, as test_revfix_round23's milestones)
+    assert 60 in [r[2] for r in _rows("新建农村公路50公里,上半年完成年度计划的60%。", 2024)]
+    # completion_rates' own reading is untouched: a 完成率 other than 100 after an amount done
+    assert _rows("改(新)建户厕10.09万户,完成年度任务100.8%。", 2020) == []
+
+
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    extract_text(text, plan_year=2024)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("clause", [
+    "新申报高新技术企业2家,完成市上下达任务16家的93.7%;",  # reported_shares: one sentence of many clauses
+    "完成年度计划任务12家占总计划的",  # a share's words with no share: the lazy gap never runs away
+])
+def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
+    _cpu(clause)  # warm the patterns first, so the small run times the rules alone
+    small = _cpu(clause * 2000)
+    assert small >= 0.05, small  # large enough that the ratio measures the rules, not the clock
+    large = _cpu(clause * 16000)
+    assert large < 16 * small, (small, large)  # 8 × the text: a quadratic would take 64 ×
