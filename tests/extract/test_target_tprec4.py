@@ -45,6 +45,28 @@ def test_a_share_of_the_plan_committed_to_stays_a_target():
     assert _rows("改(新)建户厕10.09万户,完成年度任务100.8%。", 2020) == []
 
 
+# 2. 去年 dates what follows it in its paragraph to the year before the plan's: a past year, so history
+# (targets/last_year.py, read by targets/years.py).
+# 60.219.152.177:9000/info.php?G7O4t=uThr.html (海南 2024 政府工作报告, a news print of its review)
+HAINAN = ("海南新型工业聚力起势。去年,百万吨乙烯等一批石化新材料项目密集投产,新增产值260亿元。海上风电装备、新能源专用车等"
+          "多领域破题,可降解高端纸品、临高海上风电场开工,全省最大的集中式光伏基地并网运行。新增科技型中小企业594家,在库专精特新"
+          "企业347家。")
+
+
+def test_last_year_dates_what_follows_it_as_history():
+    assert _rows(HAINAN, 2024) == []
+    assert _rows(HAINAN, 2024, title="海南省政府工作报告") == []
+
+
+def test_a_comparison_with_last_year_or_a_goal_after_it_stays_a_target():
+    # the near-miss goals: 去年 as a base (比去年, 较去年同期, 在去年…基础上) and this year's goal after last year's figure
+    for text in ("力争全县生产总值比去年增长8%,新增高新技术企业20家。",
+                 "去年全县地区生产总值增长6%。今年,力争新增高新技术企业20家。",
+                 "在去年新增12家的基础上,今年力争新增高新技术企业20家。",
+                 "2024年,全县新增高新技术企业20家以上,较去年同期提高4.8个百分点。",
+                 "力争新增高新技术企业20家,比去年多5家。"):
+        assert 20 in [r[2] for r in _rows(text, 2024)], text
+
 def _cpu(text: str) -> float:
     start = time.process_time()
     extract_text(text, plan_year=2024)
@@ -53,7 +75,8 @@ def _cpu(text: str) -> float:
 
 @pytest.mark.parametrize("clause", [
     "新申报高新技术企业2家,完成市上下达任务16家的93.7%;",  # reported_shares: one sentence of many clauses
-    "完成年度计划任务12家占总计划的",  # a share's words with no share: the lazy gap never runs away
+    "完成年度计划任务12家占总计划的",
+    "去年,新增产值260亿元,比去年增长",  # last_year_marks  # a share's words with no share: the lazy gap never runs away
 ])
 def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
     _cpu(clause)  # warm the patterns first, so the small run times the rules alone
