@@ -248,8 +248,9 @@ GATES = {
     # ran: out of sample 0.390, P 0.261, R 0.774) takes dev targets to 0.86682 (2304 / 2697 of 2619) under main's rules;
     # the gate is lowered to the figure after the round's rules, rounded down, because the batch joined the split, not
     # because a page read worse: a share of a planned figure reached (progress_shares.py) 0.86911 (2304 / 2683 of 2619);
-    # 去年 as a past year (last_year.py): 0.86960 (2304 / 2680 of 2619)
-    "dev": {"document": 0.956, "assignments": 0.973, "targets": 0.869},  # round 4: 0.945 / 0.940 / 0.895
+    # 去年 as a past year (last_year.py): 0.86960 (2304 / 2680 of 2619); a bound set 原则上 as a standard
+    # (in_principle.py): 0.87025 (2304 / 2676 of 2619)
+    "dev": {"document": 0.956, "assignments": 0.973, "targets": 0.870},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
@@ -365,8 +366,9 @@ GATES = {
     # → 0.83832 with a count before its measure (490 of 580; no validation text read)
     # openings5 (round 27, run-on openings): validation document 0.88425 → 0.88634 (425 / 456 of 503)
     # tprec4 (round 29): validation targets 0.83832 → 0.83976 with 去年 as a past year (490 right of 578 read, was 580;
-    # no validation text read); the share of a planned figure reached changed none
-    "validation": {"document": 0.886, "assignments": 0.904, "targets": 0.839},  # round 4: 0.844 / 0.895 / 0.635
+    # no validation text read); the share of a planned figure reached changed none; a bound set 原则上 as a standard:
+    # 0.83976 → 0.84410 (490 right of 572 read)
+    "validation": {"document": 0.886, "assignments": 0.904, "targets": 0.844},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

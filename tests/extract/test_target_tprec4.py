@@ -67,6 +67,32 @@ def test_a_comparison_with_last_year_or_a_goal_after_it_stays_a_target():
                  "力争新增高新技术企业20家,比去年多5家。"):
         assert 20 in [r[2] for r in _rows(text, 2024)], text
 
+# 3. A bound set 原则上 is a policy's standard (targets/in_principle.py): its clause run gives no target.
+# cscjyy.com/detail-24228.html (安徽 2023 高标准农田 通知, a mirror with readings)
+ANHUI = ("建設(shè)區(qū)域應(yīng)相對集中,單個高標(biāo)準(zhǔn)農(nóng)田建設(shè)項目規(guī)模,原則上平原地區(qū)不低于3000畝,丘陵山區(qū)不低于1000畝。"
+         "單個項目涉及的鄉(xiāng)鎮(zhèn)原則上不超過2個。")
+# hxt111.com/wap/2011-07/08/content_5118343.htm (福州 2011 学前教育 意见, a news print)
+FUZHOU = "每所幼兒園規模原則上不超過360人。"
+
+
+def test_a_bound_set_as_a_rule_is_a_standard():
+    assert _rows(ANHUI, 2022) == []
+    assert _rows(FUZHOU, 2011) == []
+
+
+def test_a_task_or_a_goal_set_as_a_rule_stays_a_target():
+    # shanghai.gov.cn/zhengce/detail/… 奉贤 2024 违法用地 三年行动 (dev gold: a year's task under 原则上)
+    assert 700 in [r[2] for r in _rows("原则上第一年全区应完成的任务量不少于700亩;第二年全区应完成的任务量不少于900亩。", 2024)]
+    # 国务院 2019 职业教育改革 (dev gold: a count to build)
+    assert 1 in [r[2] for r in _rows("每个地(市、州、盟)原则上至少建设一所符合当地经济社会发展和技术技能人才培养需要的中等职业学校。",
+                                     2019)]
+    # shanghai.gov.cn/zhengce/detail/0021::15f17483fbae4b37963cbc9be9a46c20 (上海 2025 粮仓光伏, a goals section)
+    goals = "一、工作目标\n推动“光伏+粮仓”应用，改造的平房仓、楼房仓等屋顶光伏覆盖率原则上不低于30%。"
+    assert 30 in [r[2] for r in _rows(goals, 2025)]
+    # the near-miss goal: a bound under 力争 with no 原则上
+    assert 3000 in [r[2] for r in _rows("力争全县新建高标准农田不低于3000亩。", 2022)]
+
+
 def _cpu(text: str) -> float:
     start = time.process_time()
     extract_text(text, plan_year=2024)
@@ -76,7 +102,9 @@ def _cpu(text: str) -> float:
 @pytest.mark.parametrize("clause", [
     "新申报高新技术企业2家,完成市上下达任务16家的93.7%;",  # reported_shares: one sentence of many clauses
     "完成年度计划任务12家占总计划的",
-    "去年,新增产值260亿元,比去年增长",  # last_year_marks  # a share's words with no share: the lazy gap never runs away
+    "去年,新增产值260亿元,比去年增长",  # last_year_marks
+    "原则上平原地区不低于3000亩,",  # principle_bounds: one sentence of many clauses
+    "原则上不超过2个。",  # principle_bounds: many sentences  # a share's words with no share: the lazy gap never runs away
 ])
 def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
     _cpu(clause)  # warm the patterns first, so the small run times the rules alone

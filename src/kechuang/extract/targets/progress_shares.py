@@ -17,10 +17,8 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.rules import simplified_all
-from kechuang.extract.targets.common import SENTENCE
+from kechuang.extract.targets.common import SENTENCE, clean_texts
 from kechuang.extract.targets.completion_rates import planned
-from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
 
@@ -47,17 +45,12 @@ def reported_shares(lines: list[Line], targets: list[Target], plan_year: int | N
     if not targets:
         return targets
     spans = []
-    for line in lines:
-        if not _MAY.search(line.text):
-            continue
-        readings = Readings.of(line)  # 完成年度計(jì)劃開工的80.8%: read without the mirror's readings
-        text = simplified_all(readings.line.text if readings else line.text)  # 上下達任務 read as 上下达任务
+    for text, printed in clean_texts(lines, _MAY):  # 上下達任務, 計(jì)劃 read as 上下达任务, 计划
         for s in SENTENCE.finditer(text):
             sentence = s.group()
             share = next((m for m in _SHARE.finditer(sentence) if float(m.group(1)) != 100), None)
             if share and _AMOUNT.search(sentence, 0, share.start()) and _DONE.search(sentence, 0, share.start()) \
                     and not vocab().commitment.search(sentence, 0, share.start()) \
                     and not planned(sentence, plan_year, dated_plan and not _GONE.match(sentence)):
-                lo, hi = readings.span(s.start(), s.end()) if readings else (s.start(), s.end())
-                spans.append((line.start + lo, line.start + hi))
+                spans.append(printed(s.start(), s.end()))
     return outside(targets, spans)
