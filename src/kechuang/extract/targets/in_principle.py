@@ -30,8 +30,8 @@ _ACTION = re.compile(r"完成|任务|建设|建成|新建|新增|培育|引进|�
 def principle_bounds(lines: list[Line], targets: list[Target], plan_year: int | None = None) -> list[Target]:
     """``targets`` without those of a clause run that 原则上 bounds as a standard, outside a goals section. One pass
     over the lines; each 原则上 looks back to its clause's start and on to its sentence's end once."""
-    if not targets:
-        return targets
+    if not targets or not any(_MAY.search(line.text) for line in lines):
+        return targets  # most documents print no 原则上: the goals sections are not looked for
     spans = []
     for text, printed in clean_texts(outside_goals(lines, plan_year), _MAY):
         last_end = -1

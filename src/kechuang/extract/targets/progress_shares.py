@@ -45,7 +45,8 @@ def reported_shares(lines: list[Line], targets: list[Target], plan_year: int | N
     if not targets:
         return targets
     spans = []
-    for text, printed in clean_texts(lines, _MAY):  # 上下達任務, 計(jì)劃 read as 上下达任务, 计划
+    shares = [line for line in lines if "%" in line.text]  # a share needs its %
+    for text, printed in clean_texts(shares, _MAY):  # 上下達任務, 計(jì)劃 read as 上下达任务, 计划
         for s in SENTENCE.finditer(text):
             sentence = s.group()
             share = next((m for m in _SHARE.finditer(sentence) if float(m.group(1)) != 100), None)
