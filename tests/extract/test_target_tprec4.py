@@ -93,6 +93,23 @@ def test_a_task_or_a_goal_set_as_a_rule_stays_a_target():
     assert 3000 in [r[2] for r in _rows("力争全县新建高标准农田不低于3000亩。", 2022)]
 
 
+# 4. 至此 (so far) closes a running total: a word of a thing done (rules/targets.yaml accomplished_words), so a paragraph
+# that states no year to come and no commitment is a review.
+# 446dt.com/jiaodian/2022/206562.html (陕西 2022 专精特新, a news print in traditional characters)
+SHAANXI = ("日前,經省工信廳和省財政廳聯合認定,我省新增省級“專精特新”中小企業238家。至此,全省省級“專精特新”中小企業總數"
+           "達到820家。")
+
+
+def test_a_running_total_so_far_is_history():
+    assert _rows(SHAANXI, 2022) == []
+
+
+def test_a_goal_beside_a_running_total_stays_a_target():
+    text = "至此,全省专精特新中小企业总数达到820家。到2025年,力争全省专精特新中小企业达到1000家。"
+    assert 1000 in [r[2] for r in _rows(text, 2022)]
+    assert 2 in [r[2] for r in _rows("至此,全省累计建成5G基站8万个,力争年底前新增5G基站2万个。", 2022)]
+
+
 def _cpu(text: str) -> float:
     start = time.process_time()
     extract_text(text, plan_year=2024)
