@@ -276,7 +276,15 @@ GATES = {
     # goals table's 【累计N】 and 每年N cells): the batch 0.712, dev 0.86760 (2405 / 2771 of 2773), the rest unchanged;
     # an unheaded goals lead's deadline ending the per-year commitments after it: the batch 0.735, dev 0.86905 (2409 / 2771)
     # merged with shplans (its 89 passages in dev): assignments 0.98462, targets 0.86852
-    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.868},  # round 4: 0.945 / 0.940 / 0.895
+    # tprec4 (round 34): its batch (44 passages of 18 dev pages on new hosts, 31 targets, annotated before the extractor
+    # ran: out of sample 0.390, P 0.261, R 0.774) takes dev targets to 0.86682 (2304 / 2697 of 2619) under main's rules;
+    # the gate is lowered to the figure after the round's rules, rounded down, because the batch joined the split, not
+    # because a page read worse: a share of a planned figure reached (progress_shares.py) 0.86911 (2304 / 2683 of 2619);
+    # 去年 as a past year (last_year.py): 0.86960 (2304 / 2680 of 2619); a bound set 原则上 as a standard
+    # (in_principle.py): 0.87025 (2304 / 2676 of 2619); 至此 as a word of a thing done: 0.87058 (2304 / 2674 of 2619)
+    # merged with tprec4 (its 44 passages in dev, P 0.279 before its rules: numbers that are no commitments): targets
+    # 0.86236; on the fixtures dev held at the session's start (d1ed5ff) targets 0.87811 → 0.88430
+    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.862},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
@@ -391,7 +399,10 @@ GATES = {
     # trec3 (round 27): validation targets 0.83333 → 0.83533 (487 right of 577 read) → 0.83733 with 对辖区 (489 of 579)
     # → 0.83832 with a count before its measure (490 of 580; no validation text read)
     # openings5 (round 27, run-on openings): validation document 0.88425 → 0.88634 (425 / 456 of 503)
-    "validation": {"document": 0.886, "assignments": 0.904, "targets": 0.838},  # round 4: 0.844 / 0.895 / 0.635
+    # tprec4 (round 34): validation targets 0.83832 → 0.83976 with 去年 as a past year (490 right of 578 read, was 580;
+    # no validation text read); the share of a planned figure reached changed none; a bound set 原则上 as a standard:
+    # 0.83976 → 0.84410 (490 right of 572 read)
+    "validation": {"document": 0.886, "assignments": 0.904, "targets": 0.844},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -54,18 +54,28 @@ def _opens_goals(text: str, plan_year: int | None) -> bool | None:
     return vocab().goals_heading.search(simplified_all(stripped)) is not None  # 主要目標 of a traditional page
 
 
+def outside_goals(lines: list[Line], plan_year: int | None) -> list[Line]:
+    """The lines outside a goals section (a goals heading or lead-in and the lines after it, until a heading of another
+    section; ``_opens_goals``), in one pass: what reports and standards may stand in, never a section of goals."""
+    kept, in_goals = [], False
+    for line in lines:
+        opens = _opens_goals(line.text, plan_year)
+        if opens is not None:
+            in_goals = opens
+        if not in_goals:
+            kept.append(line)
+    return kept
+
+
 def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | None = None,
                     dated_plan: bool = False) -> list[Target]:
     """``targets`` without those of a sentence that reports an amount with its growth and commits to nothing. One
     pass; ``dated_plan`` as for ``completion_rates.reported_rates``."""
     if not targets:
         return targets
-    spans, in_goals = [], False
-    for line in lines:
-        opens = _opens_goals(line.text, plan_year)
-        if opens is not None:
-            in_goals = opens
-        if in_goals or not _MAY.search(line.text):  # a goals section states goals (一、主要目标)
+    spans = []
+    for line in outside_goals(lines, plan_year):  # a goals section states goals (一、主要目标)
+        if not _MAY.search(line.text):
             continue
         start, text = line.start, simplified_all(line.text)
         for s in SENTENCE.finditer(text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kechuang.extract.targets.last_year import last_year_marks
 from kechuang.extract.targets.streaks import is_streak
 from kechuang.text.numerals import to_number
 
@@ -111,6 +112,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
         if "月" in text:  # 6月底前, 12月底前完成: a month of no stated year is one of the plan's own year
             marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _MONTH_ALONE.finditer(text)]
         marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True) for m in _WHOLE_YEAR.finditer(text)]
+        marks += [YearMark(offset + pos, sentence, year, past=True) for pos, year in last_year_marks(text, plan_year)]
     return sorted(marks, key=lambda mark: mark.pos)
 
 
