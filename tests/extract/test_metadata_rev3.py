@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.extract.metadata.breakdown import divided
+from kechuang.extract.metadata.region import region_of
 from tests.extract.timing import assert_linear
 
 
@@ -33,3 +34,25 @@ def test_a_progress_reports_division_of_work_is_no_basis():
     assert divided("全县上下紧扣《政府工作报告》明确的年度任务，层层压实分解") == []
     # the act of dividing still names the report (汉阳 2019, 湖南 2014, 西安 2022 in test_metadata_round29.py)
     assert divided("现将《政府工作报告》确定的重点工作任务分工如下:") == ["政府工作报告"]
+
+
+# Finding 6: a 乡 before a village word (村庄, 村级, 村民…) ends a township's name; only 乡村 the countryside does not.
+def test_a_township_before_a_village_word_stays_the_region():
+    assert region_of("平阳县凤卧乡村庄规划（2021-2035年）") == "凤卧乡"
+    assert region_of("某县大石乡村级组织建设方案") == "大石乡"
+    assert region_of("文成县黄坦乡村庄规划(2021—2035年)") == "黄坦乡"
+    assert region_of("某县龙口乡村民委员会换届选举工作方案") == "龙口乡"
+    assert _document("平阳县凤卧乡村庄规划（2021-2035年）\n\n第一章 总则\n")["region"] == "凤卧乡"
+    # the countryside still names no township (江西 2024 on szgan, round 29), nor does 乡村民宿
+    assert region_of("江西省智慧广电乡村工程建设实施方案") == "江西省"
+    assert region_of("某县智慧农业乡村民宿发展规划") == "某县"
+
+
+# Finding 10: a site's 本站发布日期 dates its copy, as its 本站发布时间 does.
+def test_a_sites_posting_date_dates_no_document():
+    for stamp in ("本站发布日期：2024-07-16", "作者:县政府办 本站发布日期:2023年5月8日 收藏"):
+        text = f"某县关于印发科技创新方案的通知\n\n{stamp}\n\n各乡镇:\n\n现将方案印发给你们。\n"
+        assert _document(text)["date"] is None, stamp
+    # a page's own 发布日期 still dates it
+    assert _document("某县关于印发科技创新方案的通知\n\n发布日期：2024-07-16\n\n各乡镇:\n\n现将方案印发给你们。\n")["date"] \
+        == "2024-07-16"
