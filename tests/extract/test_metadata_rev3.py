@@ -56,3 +56,33 @@ def test_a_sites_posting_date_dates_no_document():
     # a page's own 发布日期 still dates it
     assert _document("某县关于印发科技创新方案的通知\n\n发布日期：2024-07-16\n\n各乡镇:\n\n现将方案印发给你们。\n")["date"] \
         == "2024-07-16"
+
+
+# Finding 5: meeting news that mentions a document in a reported speech names no document of its own; the page's
+# stamp still dates it and a body's order (要按照…) still names its basis.
+_MEETING = "{}\n\n来源：县融媒体中心 发布时间：2024-05-20\n\n{}\n"
+
+
+def test_a_speech_in_meeting_news_reports_no_document():
+    for headline, body in (
+            ("某县召开乡村振兴工作会议", "会议指出,市委市政府日前发出《关于开展科技特派员工作的通知》,各单位要认真贯彻。"),
+            ("某市召开科技创新大会", "全市科技创新大会召开,市长在讲话中指出,国务院12日批复《某地区发展规划》,各地要抓好落实。"),
+            ("某市召开科技创新大会", "全市科技创新大会召开,市长在讲话中指出,市政府12日印发《某市科技创新行动方案》,各地要抓好落实。"),
+            ("某县召开营商环境推进会", "县长在会上强调,省政府近日印发《优化营商环境条例实施细则》,各部门要对标落实。"),
+            ("某县召开人才工作会议", "会上,县委书记表示,日前,市委组织部下发《关于加强人才引进的若干措施》,全县要抓好落实。")):
+        doc = _document(_MEETING.format(headline, body))
+        assert (doc["title"], doc["date"], doc["region"]) == (None, "2024-05-20", None), body
+
+
+def test_an_order_in_meeting_news_keeps_its_basis():
+    for verb in ("下发", "印发"):
+        body = f"全市科技创新大会召开,会议强调,要按照省委近日{verb}《关于加强科技创新的意见》的要求抓好落实。"
+        doc = _document(_MEETING.format("某市召开科技创新大会", body))
+        assert (doc["title"], doc["region"], doc["basis"]) == (None, None, ["关于加强科技创新的意见"]), verb
+    # a report's lead after a reporter's source or a purpose clause still names the document (sannzx 2009, 民政部 2023)
+    doc = _document(_MEETING.format("国务院正式批复鄱阳湖生态经济区规划",
+                                    "记者从江西省人民政府获悉,国务院12日正式批复《鄱阳湖生态经济区规划》,建设鄱阳湖生态经济区上升为国家战略。"))
+    assert doc["title"] == "鄱阳湖生态经济区规划"
+    doc = _document(_MEETING.format("某市出台科技创新政策",
+                                    "为落实省委提出的要求,近日,市政府印发《某市科技创新行动方案》,推动全市科技创新。"))
+    assert doc["title"] == "某市科技创新行动方案"
