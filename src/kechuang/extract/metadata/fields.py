@@ -31,11 +31,11 @@ SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日
                           rf"\s*[::|]?\s*\|?\s*{_DATE}")
 # 归档时间 (a mirror's archiving stamp) is no publishing date either, nor a site's 更新时间 (the time it last
 # touched the item: 更新时间:2024-07-16 08:53:52 over 江西省智慧广电乡村工程建设实施方案 on szgan) or its
-# 本站发布时间 (when this site posted its copy: 本站發(fā)布時間:2022年04月26日 under 农业农村部办公厅's notice on
-# markaito): a reprint's stamps (openings/DECISIONS.md, openings5), the label vocabulary widened from one dev page
-# each (round 29).
+# 本站发布时间 or 本站发布日期 (when this site posted its copy: 本站發(fā)布時間:2022年04月26日 under
+# 农业农村部办公厅's notice on markaito; the 日期 form since the review of round 29): a reprint's stamps
+# (openings/DECISIONS.md, openings5), the label vocabulary widened from one dev page each (round 29).
 PUBLISHED_FIELD = re.compile(rf"(?:(?<!本站)(?:发布时间|发表时间|发布日期|公开日期|公布日期|颁布时间|颁布日期)】?|"
-                             rf"(?<!成文)(?<!发文)(?<!印发)(?<!签发)(?<!归档)(?<!更新)日期|"
+                             rf"(?<!成文)(?<!发文)(?<!印发)(?<!签发)(?<!归档)(?<!更新)(?<!本站发布)日期|"
                              rf"(?<!成文)(?<!发文)(?<!印发)(?<!归档)(?<!更新)(?<!本站发布)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
 SIGNED_WORDS, PUBLISHED_WORDS = re.compile("日期|时间"), re.compile(r"日期|时间|\[")  # one in every form of each

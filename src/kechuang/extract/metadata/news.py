@@ -42,6 +42,11 @@ _LEAD = re.compile(rf"(?:{_WHEN}\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{{2,80}
 _TITLE_FIRST = re.compile(rf"{_WHEN}\s*[,,]\s*《(?P<title>[^《》]{{4,100}})》(?:[((][^()()]{{1,20}}[))])?"
                           r"(?:已经?)?(?:正式)?(?:印[发發]|公布|[发發]布(?!会|會)|出台)")
 _ISSUED = re.compile(r"[印下][发發]|[发發]出")  # the verbs that report a document issued (``Reported.issued``)
+# A lead reports; a speech that mentions a document does not (the review of round 29: in meeting news,
+# 会议指出,市委市政府日前发出《…》 and 市长在讲话中指出,国务院12日批复《…》 named no document of the page): no
+# reported speech before the lead in its sentence, and no order inside the bodies (会议强调,要按照省委近日下发《…》).
+_SPEECH = re.compile(r"指出|强调|強調|表示|讲话|講話|认为|認為|说|說")
+_ORDERED = re.compile(r"要|按照|根据|根據|依据|依據|遵照")
 _LEAD_LINES = 30  # a lead stands at the top of the item, under its headline and stamp
 
 
@@ -63,7 +68,8 @@ def reported_document(lines: list[Line]) -> Reported | None:
             continue
         printed = line.text
         plain, pos = unread(printed)
-        m = _LEAD.search(simplified(plain)) or _TITLE_FIRST.search(simplified(plain))
+        m = next((m for m in _LEAD.finditer(simplified(plain)) if _reports(m)), None) \
+            or _TITLE_FIRST.search(simplified(plain))
         if m:
             mark = "title" if m.re is _TITLE_FIRST or m.group("title") else "marked"
             title = printed_span(printed, pos, m.start(mark), m.end(mark), trailing=True).strip()
@@ -72,3 +78,10 @@ def reported_document(lines: list[Line]) -> Reported | None:
             issued = m.re is _LEAD and bool(_ISSUED.search(m.group()))
             return Reported(title, bodies, line.index, issued)
     return None
+
+
+def _reports(m: re.Match) -> bool:
+    """Whether a ``_LEAD`` match is a report's lead, not a document a reported speech or an order mentions."""
+    before = re.split(r"[。!?;]", m.string[:m.start()])[-1]
+    group = m.group("bodies") or m.group("after") or ""
+    return not _SPEECH.search(before) and not _ORDERED.search(group)

@@ -96,8 +96,14 @@ def _market(name: str, end: int) -> bool:
 
 def _rural(name: str, end: int) -> bool:
     """A 乡 that begins the word 乡村 (the countryside) ends no township's name: 江西省智慧广电乡村工程建设实施方案
-    (szgan 2024, round 29) names no place 智慧广电乡 under 江西省."""
-    return name[end - 1:end] in ("乡", "鄉") and name[end:end + 1] in ("村", "邨")
+    (szgan 2024, round 29) names no place 智慧广电乡 under 江西省. A 村 that opens a word of the villages
+    (村庄, 村级, 村民, 村委, 村组, 村落, 村集体, 村干部, 村务) follows a township's name: 平阳县凤卧乡村庄规划 is
+    凤卧乡's, 某县大石乡村级组织建设方案 大石乡's (the review of round 29)."""
+    return name[end - 1:end] in ("乡", "鄉") and name[end:end + 1] in ("村", "邨") \
+        and not _VILLAGE_WORD.match(simplified(name[end + 1:end + 3]))
+
+
+_VILLAGE_WORD = re.compile(r"庄|级|民(?!宿)|委|组|落|集体|干部|务")
 
 
 def is_national(issuer: str) -> bool:
