@@ -83,14 +83,28 @@ def named_again(para: Paragraph, sentence: int, unit: str | None, previous: str,
 # A count a place is to have (the spec's per-unit targets: the indicator is the thing counted, not the 每个/各 phrase):
 # 每個街道至少有1所縣(市)區屬公辦幼兒園 (福州 学前教育 2011); 爭取每個縣擁有或納入培育5A級旅游景區…或國家級旅游
 # 度假區…1家 (浙江 造月工程 2022) — both dev. 有 counts only after a place each (每个…, 各…), never alone
-# (有3家企业: a report).
-_PLACE_HAS = re.compile(r"(?:每个|各)[^,;。\d]{1,8}?(?:至少|均|都)?(?:拥有|建有|有)(?:或[^,;。\d]{1,6}?)?$")
-_PLACE_HEAD = re.compile(r"(?:每个|各)[^,;。\d]{1,8}?(?:至少|均|都)?(?:拥有|建有|有)(?:或(?:纳入|列入)?培育)?")
+# (有3家企业: a report); only a 有 that ends the per-place phrase (各县区有效发明专利: 有效 is a word of the name, as
+# 有机, 有序… are), and no per-head density between (各县区每万人口拥有发明专利: the density is the name) — review 3.
+_HAS = r"(?:拥有|建有|有(?![效机序线关力利益色害偿奖形限]))"
+_PLACE_GAP = r"(?:(?!每[万千百十]人)[^,;。\d]){1,8}?"
+_PLACE_HAS = re.compile(rf"(?:每个|各){_PLACE_GAP}(?:至少|均|都)?{_HAS}(?:或[^,;。\d]{{1,6}}?)?$")
+_PLACE_HEAD = re.compile(rf"(?:每个|各){_PLACE_GAP}(?:至少|均|都)?{_HAS}(?:或(?:纳入|列入)?培育)?")
+# 有 after a place reads a count to come only where the words before it look ahead (到2025年, 力争, 实现…) and report
+# no state (全县现有…, 截至2020年底…, 目前…: 每个乡镇均有1所中心小学 is what there is) — review 3, finding 8
+_GOAL_BEFORE = re.compile(r"到\s{0,2}\d{4}|力争|争取|确保|实现|保证|计划|目标|要|将")
+_STATE_BEFORE = re.compile(r"现有|已有|现已|目前|截[至止]|现状")
+_CONTEXT = 40  # the characters of the sentence before the count that are read for either
 
 
-def place_has(counted: str) -> re.Match[str] | None:
-    """每个街道至少有 (before 1所…): a place each and the count it is to have."""
-    return _PLACE_HAS.search(counted[-24:]) if ("每" in counted or "各" in counted) and "有" in counted else None
+def place_has(para: Paragraph, sentence: int, pos: int, counted: str) -> re.Match[str] | None:
+    """每个街道至少有 (before 1所… at ``pos``): a place each and the count it is to have, where the sentence's words
+    before the count look ahead, or the paragraph is in a goals section, and report no state."""
+    if not (("每" in counted or "各" in counted) and "有" in counted):
+        return None
+    window = para.mtext[max(para.sentences[sentence][0], pos - _CONTEXT):pos]
+    if _STATE_BEFORE.search(window) or not (para.in_goals or _GOAL_BEFORE.search(window)):
+        return None
+    return _PLACE_HAS.search(counted[-24:])
 
 
 def without_place(head: str) -> str:

@@ -285,8 +285,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return None, False
     gap = _GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
     counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
-    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted) or place_has(counted)
-                  or v.list_closer.search(counted) or _ends_with(v.count_place_end, counted))  # 解决农村10万人…
+    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
+                  or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
+                  or _ends_with(v.count_place_end, counted))  # 解决农村10万人…
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
