@@ -57,3 +57,34 @@ def test_a_count_each_place_is_to_have_is_still_read(text, expected):
 def test_a_line_of_per_place_counts_is_read_in_linear_time():
     clause = "到2025年每个街道至少有1所公办幼儿园,各县区有效发明专利100件,"
     assert_linear(lambda text: _rows(text, 2021), lambda n: clause * n, 250)
+
+
+# Finding 9: a value whose clause names nothing, after a 其中 sub-item, is one more value of the whole named before the
+# part (not 新认定高新技术企业, not 稻谷); a value after a change against a five-year period names no period.
+@pytest.mark.parametrize(("text", "whole", "value"), [
+    ("到2025年，高新技术企业达到100家，其中新认定30家，总数达到100家。", "高新技术企业", 100),
+    ("全县粮食总产量稳定在20万吨以上，其中稻谷15万吨，到2025年达到22万吨。", "全县粮食总产量", 22),
+    ("到2025年，规上工业企业达到200家，其中新培育50家，总数达到200家。", "规上工业企业", 200),  # varied
+    ("全市蔬菜播种面积稳定在30万亩，其中设施蔬菜8万亩，到2025年达到35万亩。", "全市蔬菜播种面积", 35),  # varied
+])
+def test_a_value_after_a_part_names_the_whole(text, whole, value):
+    rows = _rows(text, 2021)
+    last = rows[-1]
+    assert (last[0], last[2]) == (whole, value), rows
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("全县固定资产投资总额较“十三五”时期增长50%，达到500亿元。", "全县固定资产投资总额"),
+    ("全区社会消费品零售总额较“十三五”期末增长40%，达到300亿元。", "全区社会消费品零售总额"),  # varied
+])
+def test_a_change_against_a_period_keeps_the_period_out_of_the_names(text, name):
+    rows = _rows(text, None)
+    assert len(rows) == 2 and all(r[0] == name for r in rows), rows
+
+
+@pytest.mark.parametrize("clause", [
+    "高新技术企业达到100家，其中新认定30家，总数达到100家；",
+    "全县固定资产投资总额较“十三五”时期增长50%，达到500亿元；",
+])
+def test_a_line_of_second_values_is_read_in_linear_time(clause):
+    assert_linear(lambda text: _rows(text, None), lambda n: clause * n, 250)

@@ -33,7 +33,8 @@ _FROM_BEFORE = re.compile(r"[由从](?:目前|现在|现有|当前)?的?(?:\s{0,
 _CHANGE_AFTER = re.compile(rf"\s{{0,2}}[,，]?\s{{0,2}}{_CHANGE_VERB}")
 # what closes a named clause after its thing: a baseline, a change against a year, or the first quantity
 _QUANTITY_END = re.compile(r"(?:[由从](?:目前|现在|现有|当前)?的?(?:\d{4}年(?:底|末)?的?)?)?"
-                           r"(?:(?:较|比)\d{4}年(?:底|末)?)?(?:下降|降低|减少|增长|提高|增加|上升)?"
+                           r"(?:(?:较|比)(?:\d{4}年(?:底|末)?|[“\"]?(?:十[一二三四五]五)[”\"]?(?:末|期末|时期|期间)?))?"
+                           r"(?:下降|降低|减少|增长|提高|增加|上升)?"
                            r"(?<![A-Za-z\d.])[\d.]{1,12}\s{0,2}[^\d\s,，;；。、]{0,6}?(?:左右|以上|以内|以下)?\s{0,2}$")
 
 
@@ -67,17 +68,34 @@ def is_baseline(before: str, text: str, end: int) -> bool:
 def named_again(para: Paragraph, sentence: int, unit: str | None, previous: str, c_start: int) -> tuple[str, int]:
     """The indicator (and where it starts) of a value whose clause names nothing, from the clause before: the target
     read there with the same unit (特色道路10条，总计达20条 → 特色道路), else the clause's subject without its
-    quantity (城镇污水处理能力由12万吨/天 → 城镇污水处理能力)."""
+    quantity (城镇污水处理能力由12万吨/天 → 城镇污水处理能力). A clause before that opens with 其中 is a part of the
+    whole named before it (高新技术企业达到100家，其中新认定30家，总数达到100家; 粮食总产量…20万吨，其中稻谷15万吨，
+    到2025年达到22万吨: review 3, finding 9): the value names the whole, the target read before the part."""
     at = c_start - 1 - len(previous)
-    last = para.targets[-1] if para.targets else None
     s_start = para.line.start + para.sentences[sentence][0]
-    if last is not None and last.unit == unit and last.start >= max(s_start, para.line.start + at):
+    clause_at = para.line.start + at
+    if previous.lstrip(TRIM).startswith("其中"):
+        whole = next((t for t in reversed(para.targets[-_PART_REACH:]) if t.start < clause_at), None)
+        if whole is not None and whole.unit == unit and whole.start >= s_start:
+            return whole.indicator, whole.start - para.line.start
+    last = para.targets[-1] if para.targets else None
+    if last is not None and last.unit == unit and last.start >= max(s_start, clause_at):
         return last.indicator, last.start - para.line.start
     head = subject_of(previous)
     stripped = _QUANTITY_END.sub("", head, count=1).strip(TRIM)
     if len(clean_indicator(stripped)) >= 2:
         head = stripped
     return head, at + max(0, previous.rfind(head))
+
+
+_PART_REACH = 4  # the targets a 其中 clause may have read before the value (its own parts): the last few only
+
+
+def without_period(head: str) -> str:
+    """全县固定资产投资总额较“十三五”时期 (before 增长50%) → 全县固定资产投资总额: a five-year period the change is
+    measured against, closing the name, is no part of it (as 较2019年 is not)."""
+    found = _PERIOD_BASE.search(head, max(0, len(head) - 24)) if "五" in head[-24:] else None
+    return head[:found.start()] if found and found.end() == len(head) and found.start() >= 2 else head
 
 
 # A count a place is to have (the spec's per-unit targets: the indicator is the thing counted, not the 每个/各 phrase):
