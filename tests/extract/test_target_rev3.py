@@ -88,3 +88,10 @@ def test_a_change_against_a_period_keeps_the_period_out_of_the_names(text, name)
 ])
 def test_a_line_of_second_values_is_read_in_linear_time(clause):
     assert_linear(lambda text: _rows(text, None), lambda n: clause * n, 250)
+
+
+def test_a_deadline_far_before_in_the_sentence_still_looks_ahead():
+    text = ("到2025年，全县学前教育普及普惠水平显著提高，公办幼儿园在园幼儿占比达到55%以上，普惠性幼儿园覆盖率达到90%以上，"
+            "每个乡镇至少有1所公办中心幼儿园。")
+    rows = {(r[0], r[2], r[3]) for r in _rows(text, 2021)}
+    assert ("公办中心幼儿园", 1, "所") in rows, rows

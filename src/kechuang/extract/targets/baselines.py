@@ -18,6 +18,7 @@ Every pattern is anchored at one end and bounded, so a reading costs a few chara
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -120,9 +121,17 @@ def place_has(para: Paragraph, sentence: int, pos: int, counted: str) -> re.Matc
     if not (("每" in counted or "各" in counted) and "有" in counted):
         return None
     window = para.mtext[max(para.sentences[sentence][0], pos - _CONTEXT):pos]
-    if _STATE_BEFORE.search(window) or not (para.in_goals or _GOAL_BEFORE.search(window)):
+    if _STATE_BEFORE.search(window) or not (para.in_goals or _GOAL_BEFORE.search(window)
+                                            or _deadline_before(para, sentence, pos)):
         return None
     return _PLACE_HAS.search(counted[-24:])
+
+
+def _deadline_before(para: Paragraph, sentence: int, pos: int) -> bool:
+    """Whether the last year mark before ``pos`` is a deadline to come in the same sentence (到2015年,… far before)."""
+    k = bisect.bisect_left(para.mark_positions, pos)
+    mark = para.marks[k - 1] if k else None
+    return mark is not None and mark.sentence == sentence and mark.deadline and not mark.past
 
 
 def without_place(head: str) -> str:
