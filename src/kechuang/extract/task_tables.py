@@ -177,7 +177,7 @@ def _broken_pair(head: tuple[str, int, bool, int], end: tuple[str, int, bool, in
     return (end[3] == head[3] + 1 and end[1] == head[1] + len(head[0]) + 1
             and bool(_BROKEN_END.fullmatch(end[0])) and bool(UNIT_SUFFIX.search(end[0]))
             and bool(_BROKEN_HEAD.fullmatch(head[0])) and not UNIT_SUFFIX.search(head[0])
-            and not SCHEDULE_CELL.search(head[0])  # 全年推进 / 统计局: a time cell, then the unit
+            and not SCHEDULE_CELL.fullmatch(head[0])  # 全年推进 / 统计局: a time cell, then the unit
             and not _GLUED_PERSON.fullmatch(head[0])  # 王伟 / 县委办: a leader's name, then the unit
             and unit_like(head[0] + end[0]))
 

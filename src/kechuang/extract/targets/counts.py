@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
-from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_place
+from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_period, without_place
 from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -285,8 +285,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return None, False
     gap = _GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
     counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
-    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted) or place_has(counted)
-                  or v.list_closer.search(counted) or _ends_with(v.count_place_end, counted))  # 解决农村10万人…
+    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
+                  or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
+                  or _ends_with(v.count_place_end, counted))  # 解决农村10万人…
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
@@ -350,6 +351,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             value, top = (-value, -top if top else None) if decline else (value, top)
             if (base := BASE.search(head)) is not None:
                 head = head[:base.start()] + head[base.end():]
+            head = without_period(head)  # 较“十三五”时期增长50%: the period is the base (baselines.py)
         if not (growth or decline) and unit != "%" and (pair := paired_count(head)) \
                 and before.endswith(head[pair[3]:]):  # 农村公路5条37.7公里: the count is a target of its own
             count_at = pos - (len(head) - pair[3])
