@@ -63,14 +63,16 @@ def test_an_item_led_by_its_own_verb_ends_the_noun_before_it():
     assert _rows("2021年,已建成4处绿地广场、建成移动公厕12座、增设5G基站140座。", 2022) == []
 
 
-# 3. 帮助 names the beneficiaries of a count, as 为/对 do (rules/targets.yaml beneficiary_verbs; one dev sentence, a word of
-# the same vocabulary): SHANGHAI above.
-def test_bangzhu_names_the_people_a_count_helps():
-    rows = _rows(SHANGHAI, 2023)
-    assert (8000, "名") in [r[2:4] for r in rows] and any(r[0].startswith("长期失业青年") for r in rows)
-    # a history figure stays history; 帮助 with no count after it gives nothing
+# 3. 帮助 was read as a beneficiary verb, as 为/对 are (round 32c), and held back after review 4 (its count's quote ran
+# over the clause's next value: test_target_rev4_nested.py). The list item of SHANGHAI above is a miss again (one dev
+# target); the same words alone are still read by the open-verb path.
+def test_bangzhu_is_no_beneficiary_verb():
+    assert (8000, "名") not in [r[2:4] for r in _rows(SHANGHAI, 2023)]
+    assert [r[2:4] for r in _rows("帮助8000名长期失业青年实现就业创业。", 2023)] == [(8000, "名")]
+    # a history figure stays history
     assert _rows("2022年,已帮助8000名长期失业青年实现就业创业。", 2023) == []
-    assert _rows("帮助企业纾困解难。", 2023) == []
+    # a second value in the clause is read (the reviewer's sentence; it failed while 帮助 was a beneficiary verb)
+    assert [r[2:4] for r in _rows("帮助30家企业获得贷款2亿元。", 2023)] == [(30, "家"), (2, "亿元")]
 
 
 def _cpu(text: str) -> float:

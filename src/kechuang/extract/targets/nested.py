@@ -9,6 +9,11 @@ it as its name, in the scope's year. Not read: a size criterion of the thing cou
 after the inner count), a measure that is no count unit (4座110千伏变电站, 每户补贴2000元), a scope with a verb of
 change or a separator (从近200个工作日压减至60个工作日; 、完成靖宁路、长兴南路2个: an item of its own), a number the
 paragraph already read, and anything outside a count the paragraph kept (history and policy clauses keep nothing).
+Review 4 narrowed it (tests/extract/test_target_rev4_nested.py): the inner count counts things
+(rules/targets.yaml nested_units: no age, month, hour, working day, day, times or sessions: 65岁老年人, 3个月内,
+24小时不打烊, 300人次); its noun ends at 和/及/与 and before a verb of what is done to it (nested_noun_stops:
+95间舞蹈教室|安装地暖, 32个行政村|安装路灯) and holds two Chinese characters at least; a report (了: 安装了地暖) and a
+subsidy (给予每户补助) give none.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ _CJK = "\u4e00-\u9fff"
 
 @cache
 def _inner() -> re.Pattern[str]:
-    units = _units()
+    units = tuple(load_rules("targets")["nested_units"])
     # the scope's name (two characters at least, 的 allowed), then the inner count and the thing it counts
     return re.compile(rf"(?<=[{_CJK}]{{2}})的?(?P<num>[1-9]\d{{0,5}}(?:\.\d{{1,2}})?)(?P<wan>万?)"
                       rf"(?P<unit>{alt(units)})(?P<noun>[{_CJK}()()]{{2,20}})")
@@ -46,6 +51,18 @@ def _outer() -> re.Pattern[str]:
 _SCOPE = re.compile(rf"(?:(?![至到达为从由比减增降升提])[{_CJK}()()]){{2,14}}")
 _REACH = 2 * WINDOW + 40  # the longest quote: an indicator's reach before its value and a noun's after it
 _CRITERION = re.compile(r"^(?:以上|以下|及以上|及以下|左右)")
+
+
+@cache
+def _refused() -> re.Pattern[str]:
+    """A report (安装了地暖) or a subsidy (给予每户补助) in the inner count's noun: no target."""
+    return re.compile(rf"了|{alt(load_rules('targets')['subsidy_words'])}")
+
+
+@cache
+def _noun_end() -> re.Pattern[str]:
+    """Where the inner count's noun ends: a conjunction (养老服务站和5个…) or a verb of what is done to it."""
+    return re.compile(rf"[和及与]|{alt(load_rules('targets')['nested_noun_stops'])}")
 
 
 def _longer(m: re.Match[str]) -> bool:
@@ -77,17 +94,23 @@ def nested_counts(para: Paragraph) -> None:
             continue
         m = _inner().search(text, first.end() - 2, hi + 20)
         if m is None or m.start() >= hi or _CRITERION.match(m.group("noun")) or _longer(m) \
+                or m.group("noun").startswith("次") or _refused().search(m.group("noun")) \
                 or not _SCOPE.fullmatch(text, first.end() - 2, m.start()):
             continue  # the scope's name runs straight into the inner count: no list item (、完成…2个) of its own
+        noun = m.group("noun")
+        if stop := _noun_end().search(noun):
+            noun = noun[:stop.start()]
+        if len(re.findall(f"[{_CJK}]", noun)) < 2:
+            continue  # 95间(((((: no name; 2个和…: none before the conjunction
+        noun_end = m.start("noun") + len(noun)
         num_at = m.start("num")
         near = spans[bisect.bisect_left(span_starts, num_at - _REACH):bisect.bisect_right(span_starts, num_at)]
         if any(num_at < e and k != id(parent) for _, e, k in near):
             continue  # the paragraph read it already (looked up among the quotes that start within _REACH before it)
         sentence = max(0, bisect.bisect_right(starts, num_at) - 1)
-        noun = m.group("noun")
         before = len(para.targets)
-        para.add(noun, "level", float(m.group("num")), m.group("wan") + m.group("unit"), num_at, m.end(),
-                 sentence, text[lo:m.end()], m.start("noun"))
+        para.add(noun, "level", float(m.group("num")), m.group("wan") + m.group("unit"), num_at, noun_end,
+                 sentence, text[lo:noun_end], m.start("noun"))
         if len(para.targets) > before:
             t = para.targets.pop()
             t.year, t.recurring = parent.year, parent.recurring
