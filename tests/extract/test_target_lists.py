@@ -56,6 +56,24 @@ def test_a_scope_a_project_a_list_named_in_full_or_a_history_list_is_no_placed_c
     assert _rows("据统计,已累计开工改造城镇老旧小区213.8万户,其中,已完成改造主城区供热管线4400余公里。") == []
 
 
+# 3. A count after 、 in a list whose verb opens the clause and whose first item is named with no count
+# (targets/placed.py named_first): the verb counts the thing after the number.
+# https://m.shzx.org/a/40-6340-0.html (拉萨 2018 政府工作报告; dev)
+LASA = "完善城市基础设施,建成投用柳东大桥、19条市政道路等项目,推进城市轨道交通、滨河路、东环线等项目。"
+# http://zuoy.net/19/183805.html (贵州 2020 十件民生实事; dev)
+GUIZHOU = "(2)为全省65岁以上老年人、4.5万名脱贫攻坚一线干部免费体检一次,为80万农村35—64岁妇女免费做宫颈癌筛查。"
+
+
+def test_a_count_after_a_named_first_item_is_counted_by_the_lists_verb():
+    rows = _rows(LASA, 2018)
+    assert [r[2:4] for r in rows] == [(19, "条")] and rows[0][0].startswith("市政道路")
+    rows = _rows(GUIZHOU, 2020)
+    assert [r[2:4] for r in rows] == [(4.5, "万名"), (80, "万")] and rows[0][0].startswith("脱贫攻坚一线干部")
+    # a review's clause that opens with its year, and names right before a count (长安 2022, dev gold: no target)
+    assert _rows("2017年,建成投用柳东大桥、19条市政道路等项目。", 2018) == []
+    assert _rows("完成靖宁路、长兴南路2个积水点改造。", 2022) == []
+
+
 # 2. A count of a list that names no thing of its own takes its neighbour's thing (targets/shared_noun.py).
 # http://qynews.zjol.com.cn/qynews/system/2018/04/19/030838815.shtml (庆元 2018 旅游工作; dev)
 QINGYUAN = "同时,新增24个、提升10个A级景区村庄,其中创成3个3A级景区村。"

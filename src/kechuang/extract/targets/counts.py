@@ -27,7 +27,7 @@ from kechuang.extract.targets.count_parts import (
 )
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.paired import paired_count
-from kechuang.extract.targets.placed import placed
+from kechuang.extract.targets.placed import named_first, placed
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
 from kechuang.extract.targets.size_class import class_head, names_a_class
@@ -289,7 +289,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
     count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted) or place_has(counted)
                   or v.list_closer.search(counted) or _ends_with(v.count_place_end, counted)  # 解决农村10万人…
-                  or (placed(counted, noun) if noun_ok else None))  # 完成主城区3条道路: placed.py
+                  or (placed(counted, noun) or named_first(counted) if noun_ok else None))  # placed.py
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \

@@ -5,7 +5,8 @@ it does after the places listed in ``count_places`` (城区, 农村, 辖区…);
 characters that ends as a place's name ends (区, 县, 岛, 村, 镇, 乡, 街道, 社区), or names listed before 等 and such a
 word (临潼区、长安区…等沿山区县19处农村供水设施: 西安 2024 为民实事, batch lists). A place with no count verb before it
 is a scope (全市31个乡镇), a thing that ends like a place is no place (老旧小区, 园区, 景区: 改造老旧小区3个), and names
-listed without 等 are the items a count counts (新建兰州东、兰州北2个收费站: counts.py)."""
+listed without 等 are the items a count counts (新建兰州东、兰州北2个收费站: counts.py). The same verb counts a count
+after the 、 of a list whose first item is named with no count (建成投用柳东大桥、19条市政道路: ``named_first``)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,21 @@ def placed(counted: str, noun: str) -> re.Match[str] | None:
     if noun.rstrip().endswith("项目"):
         return None
     return _placed().search(counted, max(0, len(counted) - _REACH))
+
+
+@cache
+def _named_first() -> re.Pattern[str]:
+    rules = load_rules("targets")
+    verbs = alt(rules["count_verbs"] + rules["beneficiary_verbs"])
+    # an item number, the verb, named items (an age may qualify a group) and the 、 right before the count
+    item = r"\s*(?:[((]?\d{1,2}[))、.]\s*)?"
+    return re.compile(rf"{item}(?:{verbs})(?:[^\W\d_]|\d{{1,3}}岁(?:及以上|以上)?){{2,16}}、$")
+
+
+def named_first(before: str) -> re.Match[str] | None:
+    """A count after 、 in a list whose verb opens the clause and whose first item names a thing with no count:
+    建成投用柳东大桥、19条市政道路等项目 (拉萨 2018 政府工作报告, dev), (2)为全省65岁以上老年人、4.5万名脱贫攻坚
+    一线干部免费体检一次 (贵州 2020 十件民生实事, dev): the verb counts the thing after the number. Names right before
+    a count (完成靖宁路、长兴南路2个积水点改造) are counted by it (counts.py); a clause that opens with a year is a
+    review's."""
+    return _named_first().fullmatch(before) if len(before) <= 40 else None
