@@ -27,7 +27,9 @@ from kechuang.extract.targets.count_parts import (
 )
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.paired import paired_count
+from kechuang.extract.targets.placed import named_first, placed
 from kechuang.extract.targets.set_share import share_of_set
+from kechuang.extract.targets.shared_noun import neighbour_noun
 from kechuang.extract.targets.size_class import class_head, names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.verb_led import verb_led
@@ -287,7 +289,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
     count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
                   or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
-                  or _ends_with(v.count_place_end, counted))  # 解决农村10万人…
+                  or _ends_with(v.count_place_end, counted)  # 解决农村10万人…
+                  or (placed(counted, noun) or named_first(counted) if noun_ok else None))  # placed.py
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
@@ -317,8 +320,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if unit == "%" and noun_ok and ((not head and after.startswith("的")) or share_of_set(head, after)):
         return para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                         pos - len(head), cmp=cmp, value_max=top), False  # 50%以上的专利由企业申请; set_share.py
-    if not head:
-        return None, False
+    if not head and not noun and not (head := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)):
+        return None, False  # 新增24个、提升10个A级景区村庄; 改造68处、36.6公里: the neighbour's thing (shared_noun.py)
     if run_on and noun and not after.startswith("的") and not (unit == "%" and v.percent_then.match(after)) \
             and not v.count_verb_start.search(before, max(0, len(before) - 6)) \
             and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":

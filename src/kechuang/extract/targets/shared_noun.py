@@ -1,0 +1,47 @@
+"""A count of a list that names no thing of its own takes the thing its neighbour counts: the first item the
+thing of the item after it, counted in the same unit (新增24个、提升10个A级景区村庄: 庆元 2018 旅游工作, dev), a later
+item the thing of the item before it, measured in another unit (实施城镇老旧供热管网改造68处、36.6公里: 通辽 2024 计划,
+dev) — one target per number, each with the list's thing (spec: one target per number in a list). A count with words
+of its own (新增24个景区、…) keeps them; a nameless count of the same unit after an item (5家、10家) is no second
+measure, and amounts of money and shares (奖励5万元、8万元) name no thing."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kechuang.extract.targets.common import TRIM
+from kechuang.extract.targets.naming import is_bare_verb, noun_after
+from kechuang.extract.targets.vocab import value_of, vocab
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+# the next item: 、, a verb of at most four characters, its number (提升10个)
+_NEXT = re.compile(r"、(?:[\u4e00-\u9fff]{1,4})?(?=\d)")
+_NOUN = re.compile(r"[^,;。、:()()\d|]{2,20}")
+
+
+def neighbour_noun(para: Paragraph, clause: str, m: re.Match, pos: int, unit: str | None, sentence: int,
+                   listed: bool, before: str) -> str:
+    """The thing a nameless count of a list takes from its neighbour, else ""; ``pos``: where the count stands in the
+    paragraph, ``listed``: an item of the list stands right before this count, ``before``: this count's own words."""
+    if not unit or unit.endswith(("元", "%", "萬")) or unit in ("万", "亿"):
+        return ""  # 给予5万元、8万元奖励: amounts of a reward rule share no thing (凤台 2024, 嵊州 2022: dev gold)
+    if listed:
+        last = para.targets[-1] if para.targets else None
+        if last is None or last.unit in (None, unit) or last.start < para.line.start + para.sentences[sentence][0] \
+                or last.end > para.line.start + pos:
+            return ""
+        return last.indicator if not before.strip(TRIM) else ""
+    own = before.strip(TRIM)
+    if not own or not (vocab().count_verb_end.match(own) or is_bare_verb(own)):
+        return ""  # 新增24个: a verb alone before the count
+    nxt = _NEXT.match(clause, m.end())
+    if not nxt:
+        return ""
+    item = vocab().candidate.match(clause, nxt.end())
+    if not item or value_of(item)[1] != unit:
+        return ""
+    noun = _NOUN.match(clause, item.end())
+    return noun_after(noun.group()).strip(TRIM) if noun else ""
