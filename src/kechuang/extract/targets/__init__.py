@@ -36,6 +36,10 @@ __all__ = ["extract_targets"]
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")
+# a goals-like lead (review 4): 目标 wording or a colon in it, or a list item (——, 1., (一)) under it
+_GOALS_LEAD = re.compile(r"目标|[:：]")
+_LIST_ITEM = re.compile(r"\s*(?:——|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                        r"|\d{1,2}[.、．])")
 # Forms of performance targets (绩效目标申报表) printed one cell a line: a short name, then its value alone.
 _NAME_CELL = re.compile(r"[^\d,,。;;::|]{4,40}")
 _VALUE_ALONE = re.compile(r"\s*[≥>]?\s*\d{1,9}(?:\.\d{1,4})?\s*[^\d\s,,。;;|]{1,4}(?:以上)?\s*")
@@ -77,6 +81,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     criteria = past_path is not None  # the past section is a list of criteria (targets/criteria.py)
     lead_label = False  # a label of criteria before the first heading: it governs up to the next top-level heading
     lead_deadline: int | None = None  # a deadline (到2025年) an unheaded paragraph states: a news print's goals' year
+    goals_lead = False  # that paragraph reads as goals (_GOALS_LEAD): its deadline ends per-year commitments too
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
     done = done_items(lines[start:], heading_titles)  # items a completion report says reached (completed.py)
@@ -137,9 +142,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             local = [(readings.to_clean(s), readings.to_clean(e)) for s, e in local]
             token_end = readings.to_clean(token_end)
         para = Paragraph(readings.line if readings else line, path, plan_year, inherited, local, token_end,
-                         goals_year if goals_path is not None else lead, goals_path is not None)
+                         goals_year if goals_path is not None else
+                         lead if goals_lead or _LIST_ITEM.match(line.text) else None, goals_path is not None)
         # (an unheaded goals lead's 到2030年 ends the per-year commitments after it, as a goals heading's year does:
-        # 每年新增…150家 in 虹口's and 年均增长8% in 普陀's “十五五” goals printed without their heading; round 33)
+        # 每年新增…150家 in 虹口's and 年均增长8% in 普陀's “十五五” goals printed without their heading; round 33; only
+        # a goals-like lead's, not 会议指出,到2035年,… of a news lead: review 4)
         if cell is not None and short and _VALUE_ALONE.fullmatch(line.text):
             para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
         cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
@@ -156,7 +163,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         out.extend([readings.restore(t, line.start) for t in found] if readings else found)
         stated = para.stated_years()
         if path == "" and (deadlines := [m.year for m in para.marks if m.deadline and not m.past]):
-            lead_deadline = deadlines[-1]
+            lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(line.text))
         last_year = stated[-1] if stated else last_year
         if stated and goals_path is not None:
             goals_year = stated[-1]

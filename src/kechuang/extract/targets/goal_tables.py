@@ -315,7 +315,7 @@ class _Reader:
         elif col.growth or pre in ("增长", "年均增长", "下降", "降低") or (
                 unit == "%" and re.search(r"增长|增速|增幅", indicator)):
             kind, unit = "growth", "%" if col.growth else (unit or "%")
-            recurring = col.growth or "年均" in pre + indicator
+            recurring = recurring or col.growth or "年均" in pre + indicator  # 每年5 in a growth row too
             if pre in ("下降", "降低") or re.search(r"下降|降低", indicator):
                 value = -abs(value)
         cmp = m.group("cmp") or ("以上" if pre in (">", "≥", "大于", "不低于", "不少于", "超过") else None)

@@ -115,7 +115,7 @@ class Paragraph:
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
-                self.marks += years(sentence, start, k, plan_year)  # each sorted; sentences in order
+                self.marks += years(sentence, start, k, plan_year, inherited)  # each sorted; in order
             resolve_relative(self.marks)
         self.mark_positions = [m.pos for m in self.marks]
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,12 +40,18 @@ _CN_YEAR = re.compile(r"[一二][〇○零0一二三四五六七八九]{3}(?=\s*
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # (2022年更新), (2025年版): the edition of a title, not the year of its plan (tests/fixtures/real/README.md)
 _EDITION = re.compile(r"[((]\s*\d{4}\s*年\s*(?:更新|版|修订版?|修正)\s*[))]")
+# (?<!…) before N: the 25年 of 2025年累计, 2025年内 is no count of years (review 4, finding 1)
+_NOT_A_YEAR = r"(?<![\d〇○零一二三四五六七八九十])"
 DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
-                      rf"(?:(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_N}年(?:时间)?内"
-                      rf"|{_N}年累计(?!投入|安排))")
-# N年累计 of what is to be reached, not of money put in (五年累计新增持牌金融机构8家, 五年累计外贸进出口总额超3000亿元:
-# 虹口 “十五五” 纲要; 三年累计突破1000个: 海南 2021 创新型省份, both dev): the plan's years, counted from its
-# own (round 33)
+                      rf"(?:(?:(?:再)?用|今后|未来|经过|通过|连续){_N}(?:年左右|年)(?:时间|左右)?|{_NOT_A_YEAR}{_N}年(?:时间)?内"
+                      rf"|{_NOT_A_YEAR}{_N}年(?P<sum>累计)(?![^，。；、,;\d]{{0,8}}?(?:投资|投入|安排|资金)))")
+# N年累计 of what is to be reached, not of money put in (投资, 投入, 安排, 资金 before its number): 五年累计新增持牌
+# 金融机构8家, 五年累计外贸进出口总额超3000亿元: 虹口 “十五五” 纲要; 三年累计突破1000个: 海南 2021 创新型省份, both
+# dev; the plan's years, counted from its own (round 33), only where nothing else dates it (review 4): it ends at a
+# year or five-year period its sentence states (到2025年,…三年累计; 五年累计…,力争“十五五”末…), marks nothing after a
+# past one (“十四五”时期,…五年累计: a review) nor after 过去/近/以来, and ends at a goals lead's or heading's year
+# (``governed``, 1.总体目标 / 到2023年,… / …三年累计突破1000个)
+_REVIEWED = ("过去", "近", "过去的")
 
 
 def arabic_years(text: str) -> str:
@@ -72,8 +79,10 @@ def may_mark(text: str, plan_year: int | None) -> bool:
     return "年" in text or "五" in text or bool(plan_year and "月" in text)
 
 
-def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[YearMark]:
-    """The year marks of one sentence, in order of position."""
+def years(text: str, offset: int, sentence: int, plan_year: int | None,
+          governed: int | None = None) -> list[YearMark]:
+    """The year marks of one sentence, in order of position; ``governed``: the year the paragraph inherits (a goals
+    lead's or heading's 到2023年), where its N年累计 ends."""
     if "年" not in text and "五" not in text:  # every other year phrase has one or the other (2025年, 年内, “十四五”末)
         return [YearMark(offset + m.start(), sentence, plan_year)
                 for m in _MONTH_ALONE.finditer(text)] if plan_year and "月" in text else []
@@ -99,11 +108,24 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None) -> list[
         deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year),
                               deadline=deadline))
+    dated = sorted((m.pos - offset, m.year, m.past) for m in marks)  # the sentence's own years, for N年累计
+    since = text.find("以来")
+    positions = sorted(starts)  # once: the start before each duration by bisection (a sort per match is quadratic)
     for m in DURATION.finditer(text):
         if m.group().startswith("连续") and is_streak(text, m.start(), m.end()):
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
+        if m.group("sum"):  # ends at the sentence's year nearest before it, else its first after, else ``governed``
+            if 0 <= since < m.start() or text.endswith(_REVIEWED, 0, m.start()):  # 近三年累计, 2021年以来五年累计
+                continue
+            k = bisect.bisect_left(dated, (m.start(),))
+            _, end, past = dated[k - 1] if k else dated[0] if dated else (0, governed, False)
+            if end is not None and not past:  # a past period's (“十四五”时期,…五年累计): history
+                marks.append(YearMark(offset + m.start(), sentence, end))
+            if dated or end is not None:
+                continue
         n = to_number(m.group(1) or m.group(2) or m.group(3))
-        start = next((y for s, y in sorted(starts.items(), reverse=True) if s < m.start()), plan_year)
+        k = bisect.bisect_left(positions, m.start())
+        start = starts[positions[k - 1]] if k else plan_year
         if n and start and 1 <= n <= 30:
             marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1,
                                   running=m.group().startswith("连续")))
