@@ -47,3 +47,54 @@ def test_a_standard_set_as_a_rule_stays_dropped():
     assert _rows("单个高标准农田建设项目规模,原则上平原地区不低于3000亩,丘陵山区不低于1000亩。", 2022) == []
     assert _rows("每所幼儿园规模原则上不超过360人。", 2011) == []
     assert _rows("每个班级人数原则上不超过45人,每所学校规模原则上不超过2000人。", 2024) == []
+
+
+# 3. 去年 (targets/last_year.py): a start (从去年起, 自去年以来) or a base (和去年相比, 巩固去年成果) marks nothing, and a
+# mark governs its own sentence, never a commitment after it or this year's goals.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("去年全县研发投入强度为2.1%。力争研发投入强度达到2.5%,新增高新技术企业20家。", [2.5, 20]),
+    ("去年,全县新增高新技术企业12家。全年力争新增高新技术企业20家,研发投入强度达到2.5%。", [20, 2.5]),
+    ("从去年起,力争每年新增高新技术企业20家。", [20]),
+    ("自去年以来,我县持续推进科技创新。力争新增高新技术企业20家,科技型中小企业入库50家。", [20, 50]),
+    ("和去年相比,力争新增高新技术企业20家。", [20]),
+    ("巩固去年成果,力争新增高新技术企业20家,研发投入强度达到2.5%。", [20, 2.5]),
+    ("继续保持去年良好势头,力争新增高新技术企业20家。", [20]),
+    ("对标去年先进县,力争新增高新技术企业20家。", [20]),
+    ("今年主要预期目标是:地区生产总值增长6%左右;去年未完成的指标要加力补齐,新增高新技术企业20家,研发投入强度达到2.5%。",
+     [6, 20, 2.5]),
+    # varied
+    ("去年全区技术合同成交额为8亿元。今年确保技术合同成交额达到10亿元,新增省级研发平台3个。", [10, 3]),
+    ("跟去年相比,确保新增规上工业企业15家。", [15]),
+    ("去年以来,全市新认定高新技术企业30家。今年,力争新增高新技术企业40家。", [40]),
+])
+def test_a_goal_after_last_year_stays_a_target(text, expected):
+    values = _values(text, 2024)
+    for value in expected:
+        assert value in values, (text, values)
+
+
+def test_a_goal_after_last_year_under_a_dated_page_stays_a_target():
+    # no plan year passed: the document's date gives it
+    head = "关于印发某县科技创新工作要点的通知\n发布日期:2024-02-10\n"
+    rows = _rows(head + "去年全县研发投入强度为2.1%。力争研发投入强度达到2.5%,新增高新技术企业20家。")
+    assert (2.5, 2024) in [(r[2], r[4]) for r in rows] and (20, 2024) in [(r[2], r[4]) for r in rows], rows
+    rows = _rows("关于印发某区2025年工作要点的通知\n发布日期:2025-01-20\n去年,全区新增专精特新企业9家。今年确保新增专精特新"
+                 "企业15家。")
+    assert 15 in [r[2] for r in rows], rows
+
+
+def test_last_years_own_sentence_stays_history():
+    # the rule's own family: the numbers of 去年's sentence (海南 2024, test_target_tprec4)
+    assert 12 not in _values("去年,全县新增高新技术企业12家。全年力争新增高新技术企业20家。", 2024)
+    assert _rows("去年,全区新增科技型中小企业85家,技术合同成交额12亿元。", 2024) == []
+
+
+# 6. A title-dated report: 去年 there is the year before the title's (海南 2024 under its report's title).
+HAINAN = ("海南新型工业聚力起势。去年,百万吨乙烯等一批石化新材料项目密集投产,新增产值260亿元。海上风电装备、新能源专用车等"
+          "多领域破题,可降解高端纸品、临高海上风电场开工,全省最大的集中式光伏基地并网运行。新增科技型中小企业594家,在库专精特新"
+          "企业347家。")
+
+
+def test_last_year_under_a_dated_title_is_history():
+    assert _rows(HAINAN, title="海南省2024年政府工作报告") == []
+    assert _rows("某县2024年政府工作报告\n" + HAINAN) == []

@@ -20,6 +20,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
+from kechuang.extract.targets.last_year import last_year_marks
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
@@ -60,6 +61,8 @@ MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千
 
 _STANDARD = re.compile(r"(?:发放)?标准")
 # A name that is only an amount is the baseline of a rise (从每人每月574元、271元分别提高到…609元、300元: 271元分别)
+# A sentence of this year's goal: a 去年 of a sentence before it dates nothing from there on (_last_year_ended)
+_THIS_YEARS_GOAL = re.compile(r"力争|确保|争取|今年|全年|本年")
 _AMOUNT_ONLY = re.compile(r"[\d.]{1,12}[万亿]?元(?:分别)?")
 
 
@@ -112,11 +115,19 @@ class Paragraph:
         self._allocated: dict[int, int] = {}
         self._last_listing: dict[int, tuple[int, int]] = {}
         self.marks: list[YearMark] = []
+        self._goal_sentences: list[int] | None = None  # sentences of a goal up to each (_last_year_ended)
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
-                self.marks += years(sentence, start, k, plan_year)  # each sorted; sentences in order
+                found = years(sentence, start, k, plan_year)  # each sorted; sentences in order
+                if plan_year is None and inherited is not None and "去年" in sentence:  # 海南省2024年政府工作报告:
+                    found = sorted(found + [  # 去年 under the title's year (review 5, finding 6)
+                        YearMark(start + p, k, y, past=True) for p, y in last_year_marks(sentence, inherited)],
+                        key=lambda mark: mark.pos)
+                self.marks += found
             resolve_relative(self.marks)
+            if "去年" in self.mtext:
+                self._this_year_after_last(plan_year or inherited)
         self.mark_positions = [m.pos for m in self.marks]
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
         for mark in self.marks:
@@ -183,9 +194,33 @@ class Paragraph:
                 return start
         return None
 
+    def _this_year_after_last(self, year: int | None) -> None:
+        """全年 in a sentence after 去年's is this year's, not last year's (去年,…12家。全年力争新增…20家: review 5,
+        finding 3); resolve_relative gave it the 去年 before it."""
+        for k, mark in enumerate(self.marks):
+            if not (mark.relative and k and year):
+                continue
+            before = self.marks[k - 1]
+            if self.mtext.startswith("去年", before.pos) and before.sentence != mark.sentence:
+                mark.year, mark.past = year, False
+            elif before.relative:
+                mark.year, mark.past = before.year, before.past
+
+    def _last_year_ended(self, mark: YearMark, sentence: int) -> bool:
+        """Whether a 去年 mark of an earlier sentence has stopped before ``sentence``: at a sentence with a commitment
+        word or this year's (去年…2.1%。力争研发投入强度达到2.5%: review 5, finding 3). Counted once a paragraph."""
+        if mark.sentence == sentence or not self.mtext.startswith("去年", mark.pos):
+            return False
+        if self._goal_sentences is None:
+            counts = [0]
+            for _, text in self.sentences:
+                counts.append(counts[-1] + bool(_THIS_YEARS_GOAL.search(text)))
+            self._goal_sentences = counts
+        return self._goal_sentences[sentence + 1] > self._goal_sentences[mark.sentence + 1]
+
     def year_for(self, pos: int, sentence: int, recurring: bool) -> int | None:
         k = bisect.bisect_left(self.mark_positions, pos)
-        if k and self.marks[k - 1].past:
+        if k and self.marks[k - 1].past and not self._last_year_ended(self.marks[k - 1], sentence):
             return PAST  # the paragraph speaks of a past year: history, not a commitment
         if k and self.marks[k - 1].sentence == sentence:
             return self.marks[k - 1].year
