@@ -89,6 +89,22 @@ def test_last_years_own_sentence_stays_history():
     assert _rows("去年,全区新增科技型中小企业85家,技术合同成交额12亿元。", 2024) == []
 
 
+# 4. A share reached (targets/progress_shares.py): a goal after the share in its sentence is kept.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年1-10月,全县已完成固定资产投资56亿元,占全年计划投资的80%,力争全年完成投资70亿元。", [70]),
+    ("2024年,全县计划实施重点项目120个,已开工98个,占年度计划的81.7%,力争三季度末全部开工,全年完成投资150亿元。", [150]),
+    ("1-6月份,累计完成研发投入3.2亿元,占年度目标任务的45%,确保全年研发投入强度达到2.6%。", [2.6]),
+    ("2024年全县已入库科技型中小企业120家,完成市下达任务的96%,力争年底达到150家。", [150]),
+    ("上半年已完成投资12亿元,完成年度计划的60%,下半年力争完成投资8亿元。", [8]),
+    # varied
+    ("今年1-9月,全县已完成技改投资18亿元,占年度计划的72%,确保全年完成技改投资25亿元。", [25]),
+])
+def test_a_goal_after_a_share_reached_stays_a_target(text, expected):
+    values = _values(text, 2024)
+    for value in expected:
+        assert value in values, (text, values)
+
+
 # 6. A title-dated report: 去年 there is the year before the title's (海南 2024 under its report's title).
 HAINAN = ("海南新型工业聚力起势。去年,百万吨乙烯等一批石化新材料项目密集投产,新增产值260亿元。海上风电装备、新能源专用车等"
           "多领域破题,可降解高端纸品、临高海上风电场开工,全省最大的集中式光伏基地并网运行。新增科技型中小企业594家,在库专精特新"
