@@ -105,6 +105,41 @@ def test_a_goal_after_a_share_reached_stays_a_target(text, expected):
         assert value in values, (text, values)
 
 
+# 2. The goals section (achieved_growth.outside_goals, read by in_principle.py): a sub-heading under a goals heading does
+# not close it; 1./1、 and unnumbered short headings count; 目标与任务, 发展定位与目标, 生态目标 are goals headings.
+_FOREST = "到2025年,全县森林覆盖率原则上不低于60%,城市人均公园绿地面积原则上不低于15平方米。"
+_FOREST_UNDATED = "全县森林覆盖率原则上不低于60%,城市人均公园绿地面积原则上不低于15平方米。"
+
+
+@pytest.mark.parametrize("head", [
+    "二、发展目标\n（一）生态环境\n",
+    "第二章 发展目标\n第一节 生态目标\n",
+    "二、目标与任务\n",
+    "二、发展定位与目标\n",
+    "1.发展目标\n",
+    "目标任务\n",
+    "三、主要目标\n(二)绿色发展\n",
+    "2、工作目标\n",
+])
+def test_a_goals_section_keeps_its_targets_set_as_a_rule(head):
+    for body in (_FOREST, _FOREST_UNDATED):
+        values = _values(head + body, 2021)
+        assert 60 in values and 15 in values, (head, body, values)
+
+
+def test_a_task_count_set_as_a_rule_under_tasks_stays_a_target():
+    text = "二、重点任务\n(一)科技特派员。每个乡镇原则上配备科技特派员不少于2名,全县科技特派员总数不少于60名。"
+    values = _values(text, 2021)
+    assert 2 in values and 60 in values, values
+
+
+def test_another_section_after_goals_is_still_read():
+    # a heading of the same level as the goals heading closes it: the standard there is dropped again
+    text = "二、发展目标\n到2025年,全县森林覆盖率达到60%。\n三、保障措施\n每所幼儿园规模原则上不超过360人。"
+    values = _values(text, 2021)
+    assert 60 in values and 360 not in values, values
+
+
 # 6. A title-dated report: 去年 there is the year before the title's (海南 2024 under its report's title).
 HAINAN = ("海南新型工业聚力起势。去年,百万吨乙烯等一批石化新材料项目密集投产,新增产值260亿元。海上风电装备、新能源专用车等"
           "多领域破题,可降解高端纸品、临高海上风电场开工,全省最大的集中式光伏基地并网运行。新增科技型中小企业594家,在库专精特新"
