@@ -140,6 +140,23 @@ def test_another_section_after_goals_is_still_read():
     assert 60 in values and 360 not in values, values
 
 
+# 5. 至此 (rules/targets.yaml accomplished_words, paragraph.py): only at a clause's start, never inside 截至此…/至此次.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("截至此次规划期末,全县新增高新技术企业20家,研发投入强度达到2.5%。", [20, 2.5]),
+    ("从即日起至此次专项行动结束,全县新增科技特派员50名。", [50]),
+    ("直至此轮行动结束,全市新建5G基站300个。", [300]),
+])
+def test_zhici_inside_a_phrase_is_no_running_total(text, expected):
+    values = _values(text, 2024)
+    for value in expected:
+        assert value in values, (text, values)
+
+
+def test_zhici_at_a_clause_start_still_closes_a_running_total():
+    assert _rows("我省新增省级专精特新中小企业238家。至此,全省专精特新中小企业总数达到820家。", 2022) == []
+    assert _rows("本批新认定高新技术企业15家,至此全县高新技术企业总数达到86家。", 2022) == []
+
+
 # 6. A title-dated report: 去年 there is the year before the title's (海南 2024 under its report's title).
 HAINAN = ("海南新型工业聚力起势。去年,百万吨乙烯等一批石化新材料项目密集投产,新增产值260亿元。海上风电装备、新能源专用车等"
           "多领域破题,可降解高端纸品、临高海上风电场开工,全省最大的集中式光伏基地并网运行。新增科技型中小企业594家,在库专精特新"
