@@ -47,6 +47,8 @@ def principle_bounds(lines: list[Line], targets: list[Target], plan_year: int | 
             continue
         cuts = [c.end() for c in _CLAUSE_START.finditer(text)]  # where each clause starts, after its mark
         ends = [c.end() for c in _SENTENCE_END.finditer(text)]
+        actions = [a.start() for a in _ACTION.finditer(text)]
+        goals: dict[int, bool] = {}  # whether each sentence read states a goal: read once, however many 原则上
         last_end = -1
         for m in _PRINCIPLE.finditer(text):
             if m.start() < last_end:
@@ -64,10 +66,13 @@ def principle_bounds(lines: list[Line], targets: list[Target], plan_year: int | 
                     break
                 end = nxt
             last_end = end
-            if not _BOUND.search(text, m.end(), end) or _ACTION.search(text, start, sentence_end):
+            a = bisect.bisect_left(actions, start)
+            if not _BOUND.search(text, m.end(), end) or (a < len(actions) and actions[a] < sentence_end):
                 continue
-            sentence = text[sentence_start:sentence_end]
-            if vocab().commitment.search(sentence) or _dated(sentence, plan_year):
+            if e not in goals:
+                sentence = text[sentence_start:sentence_end]
+                goals[e] = bool(vocab().commitment.search(sentence)) or _dated(sentence, plan_year)
+            if goals[e]:
                 continue  # 到2025年,…原则上不低于52万亩; 确保…原则上不低于10%: a goal
             spans.append(printed(start, end))
     return outside(targets, spans)
