@@ -10,7 +10,7 @@ it in a plan of that year) reports what was done: every number of the sentence i
 sentence (review of 2026-12-03): a level (达到/突破/超过) or 计划 in it, a growth of about or at least (增长6.5%左右,
 增长8%以上), a bare year opening it at or after the plan year (2026年,全县…), and a goals section or lead-in
 (一、主要目标; 到2025年,…主要指标如下:; 到2026年,全县将实现:) around it, which holds until the next
-heading of another section.
+heading of another section at its level or above (a sub-heading under it stays in it; review 5).
 Pages of the family (dev): 渑池 2022 统计公报, a 宜春 county's 2022 统计公报, 龙岗 2025 政府工作报告."""
 
 from __future__ import annotations
