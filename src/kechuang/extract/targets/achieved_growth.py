@@ -10,7 +10,7 @@ it in a plan of that year) reports what was done: every number of the sentence i
 sentence (review of 2026-12-03): a level (达到/突破/超过) or 计划 in it, a growth of about or at least (增长6.5%左右,
 增长8%以上), a bare year opening it at or after the plan year (2026年,全县…), and a goals section or lead-in
 (一、主要目标; 到2025年,…主要指标如下:; 到2026年,全县将实现:) around it, which holds until the next
-heading of another section.
+heading of another section at its level or above (a sub-heading under it stays in it; review 5).
 Pages of the family (dev): 渑池 2022 统计公报, a 宜春 county's 2022 统计公报, 龙岗 2025 政府工作报告."""
 
 from __future__ import annotations
@@ -39,29 +39,56 @@ _OPENING_YEAR = re.compile(r"\s*(?:\d{1,2}[.、][ \t]*)?(\d{4})[ \t]*年")
 # goals_headings, 主要目标, 主要指标 …, the words that govern a goals section's years), else another section.
 _YEAR = re.compile(r"(\d{4})[ \t]*年")
 _NUM = "[一二三四五六七八九十]+"
-_HEADING = re.compile(rf"\s*(?:{_NUM}、|[((]{_NUM}[))]|第{_NUM}[章节部分])")
+# A heading's numbering by its level, outermost first (第一章 > 第一节 > 一、 > (一) > 1. > (1)); an unnumbered short
+# line without punctuation (目标任务) is a heading just below the last numbered one (review 5, finding 2).
+_LEVELS = [re.compile(rf"\s*第{_NUM}(?:章|部分)"), re.compile(rf"\s*第{_NUM}节"), re.compile(rf"\s*{_NUM}、"),
+           re.compile(rf"\s*[((]{_NUM}[))]"), re.compile(r"\s*\d{1,2}(?:[.．](?!\d)|、)"),
+           re.compile(r"\s*[((]\d{1,2}[))]")]
+_UNNUMBERED = re.compile(r"[^\d,,。;;::、!!??%]{2,16}")
+# Goals headings beyond the vocabulary: 目标与任务, and a title ending in 目标 (发展定位与目标, 生态目标).
+_GOALS_TITLE = re.compile(r"目标(?:与|和|及)?任务|目标$")
 
 
-def _opens_goals(text: str, plan_year: int | None) -> bool | None:
-    """True if ``text`` is a heading or a lead-in (ending in a colon) of goals, or a lead-in naming a year at or after
-    the plan year (到2026年,全县将实现:); False if another heading; else None."""
+def _heading(text: str, plan_year: int | None) -> tuple[float | None, bool] | None:
+    """(level, goals) if ``text`` is a heading (level by its numbering, ``_LEVELS``; ``len(_LEVELS)`` unnumbered) or a
+    lead-in (ending in a colon; level None) of goals or not, a lead-in naming a year at or after the plan year
+    (到2026年,全县将实现:) being of goals; else None."""
     stripped = text.strip()
-    lead_in = stripped.endswith((":", ":"))
-    if not (lead_in or (_HEADING.match(stripped) and len(stripped) <= 24 and "。" not in stripped)):
+    if stripped.endswith((":", ":")):
+        if plan_year is not None and any(int(m.group(1)) >= plan_year for m in _YEAR.finditer(stripped)):
+            return None, True
+        return None, vocab().goals_heading.search(simplified_all(stripped)) is not None
+    if len(stripped) > 24 or "。" in stripped:
         return None
-    if lead_in and plan_year is not None and any(int(m.group(1)) >= plan_year for m in _YEAR.finditer(stripped)):
-        return True
-    return vocab().goals_heading.search(simplified_all(stripped)) is not None  # 主要目標 of a traditional page
+    level = next((k for k, pattern in enumerate(_LEVELS) if pattern.match(stripped)), None)
+    if level is None:
+        if not _UNNUMBERED.fullmatch(stripped):
+            return None
+        level = len(_LEVELS)
+        title = stripped
+    else:
+        title = _LEVELS[level].sub("", stripped, count=1).strip()
+    title = simplified_all(title)  # 主要目標 of a traditional page
+    return level, bool(vocab().goals_heading.search(title) or _GOALS_TITLE.search(title))
 
 
 def outside_goals(lines: list[Line], plan_year: int | None) -> list[Line]:
     """The lines outside a goals section (a goals heading or lead-in and the lines after it, until a heading of another
-    section; ``_opens_goals``), in one pass: what reports and standards may stand in, never a section of goals."""
-    kept, in_goals = [], False
+    section at its level or above; ``_heading``), in one pass: what reports and standards may stand in, never a
+    section of goals. A sub-heading under a goals heading ((一)生态环境 under 二、发展目标) stays in it."""
+    kept, in_goals, goals_level, numbered = [], False, None, -1.0
     for line in lines:
-        opens = _opens_goals(line.text, plan_year)
-        if opens is not None:
-            in_goals = opens
+        heading = _heading(line.text, plan_year)
+        if heading is not None:
+            level, goals = heading
+            if level == len(_LEVELS):
+                level = numbered + 0.5  # 目标任务 after 二、…: a part of 二、, and 1. under it a part of it
+            elif level is not None:
+                numbered = level
+            if goals:
+                in_goals, goals_level = True, level
+            elif not (in_goals and level is not None and goals_level is not None and level > goals_level):
+                in_goals = False
         if not in_goals:
             kept.append(line)
     return kept

@@ -2,14 +2,17 @@
 parameters are not targets): `单个高标准农田建设项目规模,原则上平原地区不低于3000亩,丘陵山区不低于1000亩。单个项目
 涉及的乡镇原则上不超过2个。` (安徽 2023 高标准农田 通知, a mirror with readings) and `每所幼儿园规模原则上不超过
 360人。` (福州 2011 学前教育 意见, a news print), both dev (round 34, tprec4). From the clause that holds 原则上 to
-the end of its sentence, a bound (不低于, 不超过, 不少于, 不小于, 不得超过…) after it makes the numbers there
-parameters, unless the words name a task or a thing to do (原则上第一年全区应完成的任务量不少于700亩: 奉贤 2024, a
-year's task; 原则上至少建设一所…中等职业学校: 国务院 2019, a count to build; both dev gold), and 原则上 with no
-bound (原则上每5年修订1次…) is left alone, and so is a goals section (`一、工作目标` / `…屋顶光伏覆盖率原则上不低于
-30%`: 上海 2025 粮仓光伏, dev gold), as achieved_growth.py leaves it."""
+the first clause after it with no 原则上 and no bound of its own, a bound (不低于, 不超过, 不少于, 不得超过…) after
+it makes the numbers there parameters, unless the sentence states a deadline or a year to come (到2025年, 年底前)
+or a commitment word (力争, 确保), as a goal does (review 5), or the words to the sentence's end name a task or a
+thing to do (原则上第一年全区应完成的任务量不少于700亩: 奉贤 2024, a year's task; 原则上至少建设一所…中等职业学校:
+国务院 2019, a count to build; both dev gold; 提高到, 配备: review 5), and 原则上 with no bound (原则上每5年修订1次…)
+is left alone, and so is a goals section (`一、工作目标` / `…屋顶光伏覆盖率原则上不低于30%`: 上海 2025 粮仓光伏,
+dev gold), as achieved_growth.py leaves it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kechuang.extract.lines import Line
@@ -17,33 +20,65 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.achieved_growth import outside_goals
 from kechuang.extract.targets.common import clean_texts
 from kechuang.extract.targets.spans import outside
+from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.years import may_mark, years
 
 _MAY = re.compile(r"原[则則]上")
 _PRINCIPLE = re.compile(r"原则上")
 _CLAUSE_START = re.compile(r"[,,;;。!!??:：]")
 _SENTENCE_END = re.compile(r"[;;。!!??]")
 _BOUND = re.compile(r"不(?:得)?(?:低于|超过|少于|小于|高于|大于)")
-# Words of a task or a thing to do: the bound is then a commitment's floor or ceiling, as the spec's 不少于N.
-_ACTION = re.compile(r"完成|任务|建设|建成|新建|新增|培育|引进|创建|实现|达到|修订|开展|召开|招聘|选派")
+# Words of a task or a thing to do: the bound is then a commitment's floor or ceiling, as the spec's 不少于N; read from
+# the clause of 原则上 to its sentence's end (…权重原则上不低于10%,研发投入强度提高到2.5%: a goal's sentence).
+_ACTION = re.compile(r"完成|任务|建设|建成|新建|新增|培育|引进|创建|实现|达到|修订|开展|召开|招聘|选派|"
+                     r"提高|保持|稳定在|控制在|配备|安排")
 
 
 def principle_bounds(lines: list[Line], targets: list[Target], plan_year: int | None = None) -> list[Target]:
     """``targets`` without those of a clause run that 原则上 bounds as a standard, outside a goals section. One pass
-    over the lines; each 原则上 looks back to its clause's start and on to its sentence's end once."""
+    over the lines; the clause and sentence bounds are found once a line and looked up by bisection. A sentence
+    with a deadline or a year to come (到2025年, 年底前) or a commitment word (力争, 确保) states goals, and is
+    kept; the run ends at the first clause with no 原则上 and no bound of its own (review 5, findings 1 and 8)."""
     if not targets or not any(_MAY.search(line.text) for line in lines):
         return targets  # most documents print no 原则上: the goals sections are not looked for
     spans = []
     for text, printed in clean_texts(outside_goals(lines, plan_year), _MAY):
+        if "原则上" not in text:
+            continue
+        cuts = [c.end() for c in _CLAUSE_START.finditer(text)]  # where each clause starts, after its mark
+        ends = [c.end() for c in _SENTENCE_END.finditer(text)]
+        actions = [a.start() for a in _ACTION.finditer(text)]
+        goals: dict[int, bool] = {}  # whether each sentence read states a goal: read once, however many 原则上
         last_end = -1
         for m in _PRINCIPLE.finditer(text):
             if m.start() < last_end:
                 continue  # a second 原则上 in a run already read
-            start = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 40), m.start())),
-                        default=max(0, m.start() - 40))
-            end_m = _SENTENCE_END.search(text, m.end())
-            end = end_m.end() if end_m else len(text)
+            k = bisect.bisect_right(cuts, m.start())
+            start = cuts[k - 1] if k else 0
+            e = bisect.bisect_right(ends, m.start())
+            sentence_start = ends[e - 1] if e else 0
+            sentence_end = ends[e] if e < len(ends) else len(text)
+            end = cuts[k] if k < len(cuts) else len(text)  # the clause of 原则上 …
+            while end < sentence_end:  # … and each next clause with a 原则上 or a bound of its own
+                nxt = cuts[bisect.bisect_right(cuts, end)] if bisect.bisect_right(cuts, end) < len(cuts) else len(text)
+                clause = text[end:nxt]
+                if "原则上" not in clause and not _BOUND.search(clause):
+                    break
+                end = nxt
             last_end = end
-            run = text[start:end]
-            if _BOUND.search(text, m.end(), end) and not _ACTION.search(run):
-                spans.append(printed(start, end))
+            a = bisect.bisect_left(actions, start)
+            if not _BOUND.search(text, m.end(), end) or (a < len(actions) and actions[a] < sentence_end):
+                continue
+            if e not in goals:
+                sentence = text[sentence_start:sentence_end]
+                goals[e] = bool(vocab().commitment.search(sentence)) or _dated(sentence, plan_year)
+            if goals[e]:
+                continue  # 到2025年,…原则上不低于52万亩; 确保…原则上不低于10%: a goal
+            spans.append(printed(start, end))
     return outside(targets, spans)
+
+
+def _dated(sentence: str, plan_year: int | None) -> bool:
+    """Whether ``sentence`` states a deadline or a year to come (到2025年, 2026年底前, 年内), not a run of years."""
+    return may_mark(sentence, plan_year) and any(not m.past and not m.running
+                                                 for m in years(sentence, 0, 0, plan_year))

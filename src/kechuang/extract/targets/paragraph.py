@@ -17,13 +17,14 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.targets import last_year_reach as reach
 from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
-from kechuang.extract.targets.years import AS_OF_YEAR, BASE, YearMark, arabic_years, may_mark, resolve_relative, years
+from kechuang.extract.targets.years import BASE, YearMark, arabic_years, as_of_past, may_mark, resolve_relative, years
 from kechuang.text.numerals import to_number
 
 _MULTIPLE = re.compile(
@@ -115,9 +116,12 @@ class Paragraph:
         self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
-                self.marks += years(sentence, start, k, plan_year, inherited)  # each sorted; in order
+                found = years(sentence, start, k, plan_year, inherited)  # each sorted; sentences in order
+                self.marks += reach.with_title_year(found, sentence, start, k, plan_year, inherited)
             resolve_relative(self.marks)
+            reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
         self.mark_positions = [m.pos for m in self.marks]
+        self._goals_upto = reach.goal_sentence_counts(self.sentences) if "去年" in self.mtext else None
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
         for mark in self.marks:
             self.last_stated.append(self.last_stated[-1] if mark.past and self.last_stated else
@@ -128,8 +132,8 @@ class Paragraph:
         if sentence not in self._reports:
             text = self.sentences[sentence][1]
             standing = vocab().standing.search(text) if "第" in text else None  # 居全市第七位: a standing reached
-            self._reports[sentence] = bool(vocab().as_of.search(text) or reports_change(text) or (
-                standing and not vocab().commitment.search(text, 0, standing.start())) or self.as_of_past(text))
+            self._reports[sentence] = bool(vocab().as_of.search(text) or reports_change(text) or as_of_past(
+                text, self.plan_year) or (standing and not vocab().commitment.search(text, 0, standing.start())))
         return self._reports[sentence]
 
     def allocated(self, sentence: int) -> int:
@@ -139,13 +143,6 @@ class Paragraph:
             found = vocab().allocated.search(self.sentences[sentence][1])
             self._allocated[sentence] = found.end() if found else -1
         return self._allocated[sentence]
-
-    def as_of_past(self, text: str) -> bool:
-        """截止2015年12月31日,全市户籍人口531.59万 (连云港 老龄事业“十三五”规划, 2016); 截至2018年底,全市高新技术
-        企业达285家 (连云港 高企“小升高”方案, 2019): a count as of a year before the plan's own is history."""
-        if "截" not in text or not self.plan_year:
-            return False
-        return any(int(m.group(1)) < self.plan_year for m in AS_OF_YEAR.finditer(text))
 
     def listing_after(self, sentence: int, at: int, value) -> bool:
         """Whether a listing word (如下, 包括…) follows position ``at`` of the sentence (its last one, found once)
@@ -174,7 +171,8 @@ class Paragraph:
         if self.stated_years(relative=False):
             return None
         v = vocab()
-        if self.sentences and v.accomplished.search(self.mtext) and not v.commitment.search(self.mtext) \
+        if self.sentences and (v.accomplished.search(self.mtext) or reach.SO_FAR.search(self.mtext)) \
+                and not v.commitment.search(self.mtext) \
                 and "计划" not in self.mtext:
             return self.sentences[0][0]  # …被命名为省级卫生村…提前完成任务: a review of what was done
         retrospective = v.retrospective
@@ -185,7 +183,8 @@ class Paragraph:
 
     def year_for(self, pos: int, sentence: int, recurring: bool) -> int | None:
         k = bisect.bisect_left(self.mark_positions, pos)
-        if k and self.marks[k - 1].past:
+        if k and self.marks[k - 1].past and not reach.last_year_ended(self.mtext, self._goals_upto, self.marks[k - 1],
+                                                                      sentence):
             return PAST  # the paragraph speaks of a past year: history, not a commitment
         if k and self.marks[k - 1].sentence == sentence:
             return self.marks[k - 1].year

@@ -6,7 +6,9 @@ history). targets/completion_rates.py reads a 完成率 and a share of the year'
 share of any planned figure (下达任务, 全年计划投资, 总计划, 年度计划开工) below or above 100 alike, with the same
 guards: an amount done before the share (10.09万户, 206项), a word of a thing done before it (实际, 已, 累计, 上半年:
 a plan's milestone, 上半年完成年度计划的50%, states none), no commitment word before it (力争全年完成市下达任务的
-110%, 确保完成省下达任务的100%: goals) and no deadline to come in the sentence (6月底前完成年度任务的50%). A share
+110%, 确保完成省下达任务的100%: goals) and no deadline to come in the sentence (6月底前完成年度任务的50%). The
+sentence is history from its start to the end of the share's clause: a goal after it (…占全年计划投资的80%,力争全年
+完成投资70亿元) is kept (review 5, finding 4). A share
 of 100 (`完成年度计划的100%`) or a floor (`…的95%以上`) is what a plan commits to and is left alone.
 Pages of the family (dev): 武山 2023 (lfbxx.com, tprec4 batch), 重庆 2015 民生实事 (上半年…占全年计划投资的56.6%;
 累计…占总计划的84.6%), 江门 重点项目 (完成年度計劃開工的80.8%) (round 34)."""
@@ -34,6 +36,7 @@ _SHARE = re.compile(r"(?:完成|占)(?:了)?[ \t]*(?:[省市县区州乡镇]?(?:
 # milestone (上半年完成年度计划的50%, 9月底完成年度计划的80%: test_revfix_round23) states none.
 _DONE = re.compile(r"实际|已|累计|目前|截[至止]|今年(?:上半年|以来|前三季度)|\d{1,2}[-—~至]\d{1,2}月")
 # An amount done before the share: a number with a measure word (206项, 156.92亿元, 42.3万人, 2家).
+_CLAUSE_END = re.compile(r"[,,;;。!!??]")
 _AMOUNT = re.compile(r"\d(?:\.\d+)?[ \t]*[万亿]?"
                      r"(?:个|家|座|户|所|人次|人|项|件|张|场|元|吨|亩|公里|米|台|套|辆|处|条|名)")
 
@@ -49,9 +52,19 @@ def reported_shares(lines: list[Line], targets: list[Target], plan_year: int | N
     for text, printed in clean_texts(shares, _MAY):  # 上下達任務, 計(jì)劃 read as 上下达任务, 计划
         for s in SENTENCE.finditer(text):
             sentence = s.group()
-            share = next((m for m in _SHARE.finditer(sentence) if float(m.group(1)) != 100), None)
-            if share and _AMOUNT.search(sentence, 0, share.start()) and _DONE.search(sentence, 0, share.start()) \
-                    and not vocab().commitment.search(sentence, 0, share.start()) \
-                    and not planned(sentence, plan_year, dated_plan and not _GONE.match(sentence)):
-                spans.append(printed(s.start(), s.end()))
+            # the last share reached with an amount and a word of a thing done before it and no commitment word
+            # (WUSHAN: 完成…16家的93.7%;…完成…20家的125%); the firsts found once, so a long sentence stays linear
+            amount, done = _AMOUNT.search(sentence), _DONE.search(sentence)
+            if not amount or not done:
+                continue
+            committed = vocab().commitment.search(sentence)
+            share = None
+            for m in _SHARE.finditer(sentence, max(amount.end(), done.end())):
+                if committed and committed.start() < m.start():
+                    break
+                if float(m.group(1)) != 100:
+                    share = m
+            if share and not planned(sentence, plan_year, dated_plan and not _GONE.match(sentence)):
+                end = _CLAUSE_END.search(sentence, share.end())  # …占全年计划投资的80%,力争全年完成投资70亿元: the
+                spans.append(printed(s.start(), s.start() + end.end() if end else s.end()))  # goal after it stays
     return outside(targets, spans)

@@ -168,3 +168,11 @@ def heading_year(title: str, plan_year: int | None) -> int | None:
     """The last year a heading's title states (一、2023年主要预期目标, 一、未来五年主要工作任务), if not past."""
     stated = [m.year for m in years(title, 0, 0, plan_year) if not m.past]
     return stated[-1] if stated else None
+
+
+def as_of_past(text: str, plan_year: int | None) -> bool:
+    """截止2015年12月31日,全市户籍人口531.59万 (连云港 老龄事业“十三五”规划, 2016); 截至2018年底,全市高新技术
+    企业达285家 (连云港 高企“小升高”方案, 2019): a count as of a year before the plan's own is history."""
+    if "截" not in text or not plan_year:
+        return False
+    return any(int(m.group(1)) < plan_year for m in AS_OF_YEAR.finditer(text))
