@@ -290,7 +290,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
                   or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
                   or _ends_with(v.count_place_end, counted)  # 解决农村10万人…
-                  or (placed(counted, noun) or named_first(counted) if noun_ok else None))  # placed.py
+                  or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \

@@ -17,7 +17,11 @@ from kechuang.extract.rules import load_rules
 from kechuang.extract.targets.vocab import alt
 
 _REACH = 48  # characters before a count that can hold the verb and its place (a list of five counties and 等)
-_PLACE_END = r"(?:城区|(?<![小园景校厂营矿])[区區]|[县縣岛島村镇鎮乡鄉]|街道|社区|社區)"
+# not 小区, 园区, 景区…, nor things named like places: 特色小镇, 农业产业强镇, 美丽乡村, 示范区, 试验区 (review 6)
+_PLACE_END = (r"(?:城区|(?<![小园景校厂营矿])(?<!示范)(?<!试验)(?<!試驗)[区區]|[县縣岛島乡鄉]|(?<![乡鄉])村"
+              r"|(?<![小强強])[镇鎮]|街道|社区|社區)")
+# a scope is no place: 全县, 全区, 本县, 各乡镇, 该区 (the scope words of rules/targets.yaml: 全市, 全县, 全省, 全区)
+_SCOPE = r"(?![全本][市县縣区區省镇鎮乡鄉州旗]|[各该該])"
 
 
 @cache
@@ -25,7 +29,7 @@ def _placed() -> re.Pattern[str]:
     verbs = load_rules("targets")["count_verbs"]
     word = r"[^\W\d_]"
     listed = rf"(?:{word}{{1,6}}、){{1,8}}{word}{{1,6}}等{word}{{0,5}}"  # 临潼区、…、周至县等沿山区县
-    return re.compile(rf"(?:{alt(verbs)})(?P<place>{listed}{_PLACE_END}|{word}{{1,5}}{_PLACE_END}) ?$")
+    return re.compile(rf"(?:{alt(verbs)}){_SCOPE}(?P<place>{listed}{_PLACE_END}|{word}{{1,5}}{_PLACE_END}) ?$")
 
 
 def placed(counted: str, noun: str) -> re.Match[str] | None:
@@ -44,13 +48,28 @@ def _named_first() -> re.Pattern[str]:
     verbs = alt(rules["count_verbs"] + rules["beneficiary_verbs"])
     # an item number, the verb, named items (an age may qualify a group) and the 、 right before the count
     item = r"\s*(?:[((]?\d{1,2}[))、.]\s*)?"
-    return re.compile(rf"{item}(?:{verbs})(?:[^\W\d_]|\d{{1,3}}岁(?:及以上|以上)?){{2,16}}、$")
+    # the first item opens with no scope or subject word (其中, 现有, 围绕, 覆盖…), the 全X of a group aside
+    # (为全省65岁以上老年人、4.5万名…: 贵州 2020), and is no administrative level or seat
+    words = [w for w in rules["not_open_verbs"] + rules["open_verb_scopes"] if not w.startswith("全")]
+    first = rf"(?!{alt(words)}|{_LEVELS}、)"
+    return re.compile(rf"{item}(?:{verbs}){first}(?:[^\W\d_]|\d{{1,3}}岁(?:及以上|以上)?){{2,16}}、$")
 
 
-def named_first(before: str) -> re.Match[str] | None:
+# a first item that is an administrative level or seat (建立县级、12个乡镇、236个村三级服务网络, 建成县城、5个中心镇…的
+# 城镇体系, 形成中心城区、3个副中心的空间结构: review 6) begins a tier of places, not a list of things
+_LEVELS = r"(?:[省市县縣区區镇鎮乡鄉村][级級]|县城|縣城|市区|城区|[主老新中][城心]城?区|县级中心|市级中心|县乡村三级)"
+# …and a count of places, tiers or centres after it is a tier too (12个乡镇, 5个片区, 3个副中心, 4个层级: review 6)
+_TIER = re.compile(r"(?:乡镇|鄉鎮|镇街|鎮街|街道|社区|社區|行政村|村|片区|片區|中心镇|中心村|副中心|层级|層級"
+                   r"|镇|鎮|乡|鄉)"
+                   r"(?:.*(?:体系|體系|网络|網絡|格局|结构|結構|全覆盖|全覆蓋)|全面|推进|推進)")
+
+
+def named_first(before: str, noun: str = "") -> re.Match[str] | None:
     """A count after 、 in a list whose verb opens the clause and whose first item names a thing with no count:
     建成投用柳东大桥、19条市政道路等项目 (拉萨 2018 政府工作报告, dev), (2)为全省65岁以上老年人、4.5万名脱贫攻坚
     一线干部免费体检一次 (贵州 2020 十件民生实事, dev): the verb counts the thing after the number. Names right before
     a count (完成靖宁路、长兴南路2个积水点改造) are counted by it (counts.py); a clause that opens with a year is a
     review's."""
-    return _named_first().fullmatch(before) if len(before) <= 40 else None
+    if len(before) > 40 or _TIER.match(noun.lstrip()):
+        return None
+    return _named_first().fullmatch(before)
