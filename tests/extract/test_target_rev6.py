@@ -86,3 +86,19 @@ def test_a_second_measure_of_one_thing_still_shares_it():
 ])
 def test_a_thing_named_like_a_place_is_no_place(text):
     assert _counts(text) == []
+
+
+# 3. A placed count's noun ends at a 、 followed by a place and a count; that item shares the list's verb.
+@pytest.mark.parametrize(("text", "rows"), [
+    ("完成主城区3条道路、老城区158个小区的雨污分流改造。", [(3, "条"), (158, "个")]),
+    ("新建东城区5所幼儿园、西城区3所小学。", [(5, "所"), (3, "所")]),
+    ("改造主城区12条道路、新城区30个老旧小区。", [(12, "条"), (30, "个")]),
+])
+def test_a_place_after_a_lists_separator_opens_the_next_item(text, rows):
+    got = _counts(text, 2023)
+    assert [r[1:] for r in got] == rows
+    assert all("、" not in r[0] for r in got)
+
+
+def test_a_scope_after_a_lists_separator_opens_no_item():
+    assert _counts("组织全县18个乡镇、各村开展培训。") == []

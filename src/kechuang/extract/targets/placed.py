@@ -32,6 +32,17 @@ def _placed() -> re.Pattern[str]:
     return re.compile(rf"(?:{alt(verbs)}){_SCOPE}(?P<place>{listed}{_PLACE_END}|{word}{{1,5}}{_PLACE_END}) ?$")
 
 
+@cache
+def _place_item() -> re.Pattern[str]:
+    return re.compile(rf"{_SCOPE}[^\W\d_]{{1,5}}{_PLACE_END}")
+
+
+def place_item(words: str) -> bool:
+    """Whether ``words``, between a list's 、 and the next count, are a place alone (完成主城区3条道路、老城区158个
+    小区的雨污分流改造: review 6): the item ends the one before it and shares its verb."""
+    return len(words) <= 7 and _place_item().fullmatch(words) is not None
+
+
 def placed(counted: str, noun: str) -> re.Match[str] | None:
     """The count verb and the place before a count, ending ``counted`` (the words before the number), else None:
     a word of two to six characters, or names joined by 、 closed by 等 and a word of at most six. A project named
