@@ -1,12 +1,15 @@
 """A named place between a count verb and its count: 完成主城区3条道路、158个小区的雨污分流改造 (长清 2023 重点民生
 实事), 建设三岛79公里大堤、13座水闸 (崇明 水务 十四五), 完成小居安村287户群众回迁安置 (长安 2022 惠民实事), 解決劉坪、
 中山等鄉鎮4萬人的飲水不安全問題 (秦安 2015 民生实事) — all dev. The verb still counts the thing after the number, as
-it does after the places listed in ``count_places`` (城区, 农村, 辖区…); here the place is any word of two to six
-characters that ends as a place's name ends (区, 县, 岛, 村, 镇, 乡, 街道, 社区), or names listed before 等 and such a
-word (临潼区、长安区…等沿山区县19处农村供水设施: 西安 2024 为民实事, batch lists). A place with no count verb before it
-is a scope (全市31个乡镇), a thing that ends like a place is no place (老旧小区, 园区, 景区: 改造老旧小区3个), and names
-listed without 等 are the items a count counts (新建兰州东、兰州北2个收费站: counts.py). The same verb counts a count
-after the 、 of a list whose first item is named with no count (建成投用柳东大桥、19条市政道路: ``named_first``)."""
+it does after the places listed in ``count_places`` (城区, 农村, 辖区…); here the place is a word of two to
+seven characters (one to five, then the ending) that ends as a place's name ends (区, 县, 岛, 村, 镇, 乡, 街道, 社区),
+or names listed before 等 and such a word (临潼区、长安区…等沿山区县19处农村供水设施: 西安 2024 为民实事, batch
+lists). A scope word is never a place, with a count verb before it or not (全市31个乡镇, 组织全县18个乡镇, 本县, 各,
+该: review 6); a thing that ends like a place is no place (老旧小区, 园区, 景区: 改造老旧小区3个; 特色小镇, 产业强镇,
+美丽乡村, 示范区); names listed without 等 are the items a count counts (新建兰州东、兰州北2个收费站: counts.py), and a
+place alone after a list's 、 opens the next item (主城区3条道路、老城区158个小区: ``place_item``). The same verb
+counts a count after the 、 of a list whose first item is named with no count (建成投用柳东大桥、19条市政道路:
+``named_first``)."""
 
 from __future__ import annotations
 
@@ -45,7 +48,7 @@ def place_item(words: str) -> bool:
 
 def placed(counted: str, noun: str) -> re.Match[str] | None:
     """The count verb and the place before a count, ending ``counted`` (the words before the number), else None:
-    a word of two to six characters, or names joined by 、 closed by 等 and a word of at most six. A project named
+    a word of two to seven characters, or names joined by 、 closed by 等 and a word of at most six. A project named
     with its size (实施崇明岛57公里原水管线复线项目: 崇明, dev gold: no target) and a one-character place
     (命名县两个层次) are not counted."""
     if noun.rstrip().endswith("项目"):
@@ -79,8 +82,11 @@ def named_first(before: str, noun: str = "") -> re.Match[str] | None:
     """A count after 、 in a list whose verb opens the clause and whose first item names a thing with no count:
     建成投用柳东大桥、19条市政道路等项目 (拉萨 2018 政府工作报告, dev), (2)为全省65岁以上老年人、4.5万名脱贫攻坚
     一线干部免费体检一次 (贵州 2020 十件民生实事, dev): the verb counts the thing after the number. Names right before
-    a count (完成靖宁路、长兴南路2个积水点改造) are counted by it (counts.py); a clause that opens with a year is a
-    review's."""
+    a count (完成靖宁路、长兴南路2个积水点改造) are counted by it (counts.py). A clause that opens with a year is a
+    review's only because the pattern must match ``before`` whole from its start (an item number, then the verb): a
+    leading 2017年 leaves it unmatched. No reading after an administrative level or seat (县级、12个乡镇…, 县城、
+    3个中心镇), a scope or subject word first, nor for a count of places or tiers ending in …体系/网络/格局/全覆盖
+    (review 6)."""
     if len(before) > 40 or _TIER.match(noun.lstrip()):
         return None
     return _named_first().fullmatch(before)

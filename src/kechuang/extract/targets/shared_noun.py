@@ -1,9 +1,11 @@
 """A count of a list that names no thing of its own takes the thing its neighbour counts: the first item the
 thing of the item after it, counted in the same unit (新增24个、提升10个A级景区村庄: 庆元 2018 旅游工作, dev), a later
-item the thing of the item before it, measured in another unit (实施城镇老旧供热管网改造68处、36.6公里: 通辽 2024 计划,
-dev) — one target per number, each with the list's thing (spec: one target per number in a list). A count with words
-of its own (新增24个景区、…) keeps them; a nameless count of the same unit after an item (5家、10家) is no second
-measure, and amounts of money and shares (奖励5万元、8万元) name no thing."""
+item the thing of the item before it, as a second measure of one physical thing (实施城镇老旧供热管网改造68处、
+36.6公里: 通辽 2024 计划, dev; a count of sites or things, then a length, area or household count — not people,
+tonnes, beds, nor after a share or 个百分点: review 6) — one target per number, each with the list's thing (spec: one
+target per number in a list). A count with words of its own (新增24个景区、…) keeps them; a nameless count of the same
+unit after an item (5家、10家) is no second measure, and amounts of money and shares (奖励5万元、8万元) name no
+thing."""
 
 from __future__ import annotations
 
