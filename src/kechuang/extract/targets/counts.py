@@ -27,7 +27,7 @@ from kechuang.extract.targets.count_parts import (
 )
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.paired import paired_count
-from kechuang.extract.targets.placed import named_first, placed
+from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
 from kechuang.extract.targets.size_class import class_head, names_a_class
@@ -100,7 +100,8 @@ class ListReader:
             sep = _LIST_SEP.search(self.clause, gap_start, self.found[i].start()) if i else None
             tail = sep.group("tail") if sep else ""
             if sep and (not tail or v.count_verb_end.search(tail) or v.level_verb_end.search(tail)
-                        or v.beneficiary_end.search(tail) or v.list_closer.search(tail) or verb_led(tail)):
+                        or v.beneficiary_end.search(tail) or v.list_closer.search(tail) or verb_led(tail)
+                        or place_item(tail)):  # 、老城区158个小区: a place alone opens the next item (placed.py)
                 nxt = (i, sep.start(), sep.start("tail"))
         return out
 
@@ -290,7 +291,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
                   or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
                   or _ends_with(v.count_place_end, counted)  # 解决农村10万人…
-                  or (placed(counted, noun) or named_first(counted) if noun_ok else None))  # placed.py
+                  or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
@@ -299,7 +300,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not count_verb and noun_ok and not run_on and not _chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = re.search(r".{2}$", counted)
-    if (count_verb or (chained and not before.strip(TRIM))) and noun_ok:  # 建成 + 数 + 事物
+    if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
+            and noun_ok:  # 建成 + 数 + 事物; 完成主城区3条道路、老城区158个小区: the list's verb, after a place alone
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
         if unit in v.article_units and v.article_noun.search(noun):

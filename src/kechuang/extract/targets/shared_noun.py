@@ -1,9 +1,11 @@
 """A count of a list that names no thing of its own takes the thing its neighbour counts: the first item the
 thing of the item after it, counted in the same unit (新增24个、提升10个A级景区村庄: 庆元 2018 旅游工作, dev), a later
-item the thing of the item before it, measured in another unit (实施城镇老旧供热管网改造68处、36.6公里: 通辽 2024 计划,
-dev) — one target per number, each with the list's thing (spec: one target per number in a list). A count with words
-of its own (新增24个景区、…) keeps them; a nameless count of the same unit after an item (5家、10家) is no second
-measure, and amounts of money and shares (奖励5万元、8万元) name no thing."""
+item the thing of the item before it, as a second measure of one physical thing (实施城镇老旧供热管网改造68处、
+36.6公里: 通辽 2024 计划, dev; a count of sites or things, then a length, area or household count — not people,
+tonnes, beds, nor after a share or 个百分点: review 6) — one target per number, each with the list's thing (spec: one
+target per number in a list). A count with words of its own (新增24个景区、…) keeps them; a nameless count of the same
+unit after an item (5家、10家) is no second measure, and amounts of money and shares (奖励5万元、8万元) name no
+thing."""
 
 from __future__ import annotations
 
@@ -19,6 +21,11 @@ if TYPE_CHECKING:
 
 # the next item: 、, a verb of at most four characters, its number (提升10个)
 _NEXT = re.compile(r"、(?:[\u4e00-\u9fff]{1,4})?(?=\d)")
+# a later item shares its thing only as a second measure of one physical thing: a count of sites or things, then its
+# length, area or households (改造68处、36.6公里); never after a share or 个百分点, nor people, tonnes or beds
+# (建成污水管网30公里、5万吨, 新增养老机构5家、800张, 增长8%、3个百分点: review 6)
+_SITES = ("处", "个", "座", "条", "栋")
+_MEASURES = ("公里", "米", "平方米", "万平方米", "户", "栋")
 _NOUN = re.compile(r"[^,;。、:()()\d|]{2,20}")
 
 
@@ -30,8 +37,8 @@ def neighbour_noun(para: Paragraph, clause: str, m: re.Match, pos: int, unit: st
         return ""  # 给予5万元、8万元奖励: amounts of a reward rule share no thing (凤台 2024, 嵊州 2022: dev gold)
     if listed:
         last = para.targets[-1] if para.targets else None
-        if last is None or last.unit in (None, unit) or last.start < para.line.start + para.sentences[sentence][0] \
-                or last.end > para.line.start + pos:
+        if last is None or last.unit not in _SITES or unit not in _MEASURES or last.unit == unit \
+                or last.start < para.line.start + para.sentences[sentence][0] or last.end > para.line.start + pos:
             return ""
         return last.indicator if not before.strip(TRIM) else ""
     own = before.strip(TRIM)
