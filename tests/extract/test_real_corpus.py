@@ -292,7 +292,10 @@ GATES = {
     # (2495 / 2899 of 2829); round 36c's count after a named first item (柳东大桥、19条市政道路, placed.py): 0.87155 (2497 /
     # 2901 of 2829); document and assignments unchanged
     # merged with lists (its 35 passages in dev): targets 0.85788; on the fixtures dev held at d1ed5ff, 0.88559
-    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.857},  # round 4: 0.945 / 0.940 / 0.895
+    # after the session's review fixes (fixm, fixa, fixn, fixy, fixp, fixl): document 0.95699, assignments 0.98462,
+    # targets 0.85807; on the fixtures dev held at d1ed5ff: 0.95752 / 0.98381 / 0.88581 (0.956 / 0.974 / 0.878 at the
+    # session's start)
+    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.858},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
