@@ -49,10 +49,10 @@ DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
 # 金融机构8家, 五年累计外贸进出口总额超3000亿元: 虹口 “十五五” 纲要; 三年累计突破1000个: 海南 2021 创新型省份, both
 # dev; the plan's years, counted from its own (round 33), only where nothing else dates it (review 4): it ends at a
 # year or five-year period its sentence states (到2025年,…三年累计; 五年累计…,力争“十五五”末…), marks nothing after a
-# past period (“十四五”时期, 2021—2025年,…五年累计: a review) nor after 过去/近/以来, and ends at a goals lead's or
-# heading's year (``governed``, 1.总体目标 / 到2023年,… / …三年累计突破1000个). A past year alone (与2020年相比,
-# 2020年全县…达到40家) is a base, no period: the N years count from the plan's (review 7, finding 6); 以来 only after
-# a time phrase in its clause (2021年以来, 今年以来, 近年以来; not 党的二十大以来: review 7, finding 7).
+# past period (“十四五”时期, 2021—2025年,…五年累计: a review), is history after 过去/近/以来, and ends at a goals
+# lead's or heading's year (``governed``, 1.总体目标 / 到2023年,… / …三年累计突破1000个). A past year alone
+# (与2020年相比, 2020年全县…达到40家) is a base, no period: the N years count from the plan's (review 7, finding 6);
+# 以来 only after a time phrase in its clause (2021年以来, 今年以来, 近年以来; not 党的二十大以来: review 7, finding 7).
 _REVIEWED = ("过去", "近", "过去的")
 _SINCE = re.compile(r"(?:\d{4}[ \t]*年|[今去上]年|近[^,，。;；]{0,8}?|[“\"]?十[二三四五六]五[”\"]?)以来")
 
@@ -123,7 +123,9 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
         if m.group("sum"):  # ends at the sentence's year nearest before it, else its first after, else ``governed``
             if (since is not None and since.start() < m.start()) or text.endswith(_REVIEWED, 0, m.start()):
-                continue  # 近三年累计, 2021年以来五年累计
+                if plan_year:  # 近三年累计, 2021年以来五年累计: the years up to the last, history (review 7, finding 8)
+                    marks.append(YearMark(offset + m.start(), sentence, plan_year - 1, past=True))
+                continue
             k = bisect.bisect_left(dated, (m.start(),))
             _, end, past, period = dated[k - 1] if k else dated[0] if dated else (0, governed, False, False)
             if end is not None and not past:
