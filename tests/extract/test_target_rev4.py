@@ -48,10 +48,13 @@ def test_n_years_cumulative_of_a_past_period_is_history():
     assert _rows("“十四五”时期，全区经济实力显著增强，五年累计新增市场主体5万户，引进重大项目120个。", 2026) == []
     assert _rows("2021—2025年，五年累计完成固定资产投资1200亿元。", 2026) == []
     assert _rows("“十三五”时期，全县五年累计新增高新技术企业40家。", 2021) == []  # varied
+    # the rows themselves: a review of the years gone by is no target (review 7, finding 8)
     for text, plan_year in (("过去五年累计新增就业3.2万人。", 2026), ("近三年累计培育科技型中小企业300家。", 2024),
-                            ("近两年累计完成造林3万亩。", 2024), ("2021年以来五年累计完成投资500亿元。", 2026),
-                            ("过去三年累计建成5G基站800个。", 2025), ("2022年以来三年累计新增就业1.5万人。", 2025)):
-        assert all(r[4] is None for r in _rows(text, plan_year)), text
+                            ("近两年累计完成造林3万亩。", 2024), ("过去三年累计建成5G基站800个。", 2025),
+                            ("2022年以来三年累计新增就业1.5万人。", 2025), ("近年以来,全县三年累计建成5G基站800个。", 2025)):
+        assert _rows(text, plan_year) == [], text
+    # money put in is no duration (round 33): the row stays, undated (not yet read as history)
+    assert _dated("2021年以来五年累计完成投资500亿元。", 2026) == [(500, "亿元", None)]
 
 
 # Finding 6: the start year before each duration is found by bisection, not a sort per duration.

@@ -10,11 +10,14 @@ it in a plan of that year) reports what was done: every number of the sentence i
 sentence (review of 2026-12-03): a level (达到/突破/超过) or 计划 in it, a growth of about or at least (增长6.5%左右,
 增长8%以上), a bare year opening it at or after the plan year (2026年,全县…), and a goals section or lead-in
 (一、主要目标; 到2025年,…主要指标如下:; 到2026年,全县将实现:) around it, which holds until the next
-heading of another section at its level or above (a sub-heading under it stays in it; review 5).
+heading of another section at its level or above (a sub-heading under it stays in it; review 5), or a heading of
+history at any level ((一)上年经济运行; an unnumbered goals heading before any numbered one closes at the first
+numbered one; review 7). A title with a verb before its 目标 (全面完成年度目标) opens no goals section.
 Pages of the family (dev): 渑池 2022 统计公报, a 宜春 county's 2022 统计公报, 龙岗 2025 政府工作报告."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from kechuang.extract.lines import Line
@@ -45,14 +48,20 @@ _LEVELS = [re.compile(rf"\s*第{_NUM}(?:章|部分)"), re.compile(rf"\s*第{_NUM
            re.compile(rf"\s*[((]{_NUM}[))]"), re.compile(r"\s*\d{1,2}(?:[.．](?!\d)|、)"),
            re.compile(r"\s*[((]\d{1,2}[))]")]
 _UNNUMBERED = re.compile(r"[^\d,,。;;::、!!??%]{2,16}")
-# Goals headings beyond the vocabulary: 目标与任务, and a title ending in 目标 (发展定位与目标, 生态目标).
+# Goals headings beyond the vocabulary: 目标与任务, and a noun-phrase title ending in 目标 (发展定位与目标, 生态目标),
+# never one with a verb before its 目标 (全面完成年度目标, 全面实现“十四五”目标: a report's summing up; review 7,
+# finding 4).
 _GOALS_TITLE = re.compile(r"目标(?:与|和|及)?任务|目标$")
+_VERB_GOAL = re.compile(r"(?:完成|实现|达到|达成|围绕|锚定|对标|聚焦|紧扣).*目标$")
+# A history title (rules/targets.yaml history_headings, and 上年经济运行, 2024年工作回顾, …运行情况) closes a goals
+# section at any level (review 7, finding 3).
+_PAST_TITLE = re.compile(r"上年|去年|上一年|过去")
 
 
-def _heading(text: str, plan_year: int | None) -> tuple[float | None, bool] | None:
+def _heading(text: str, plan_year: int | None) -> tuple[float | None, bool | None] | None:
     """(level, goals) if ``text`` is a heading (level by its numbering, ``_LEVELS``; ``len(_LEVELS)`` unnumbered) or a
     lead-in (ending in a colon; level None) of goals or not, a lead-in naming a year at or after the plan year
-    (到2026年,全县将实现:) being of goals; else None."""
+    (到2026年,全县将实现:) being of goals; goals is None for a heading of history (``_history``); else None."""
     stripped = text.strip()
     if stripped.endswith((":", ":")):
         if plan_year is not None and any(int(m.group(1)) >= plan_year for m in _YEAR.finditer(stripped)):
@@ -69,25 +78,39 @@ def _heading(text: str, plan_year: int | None) -> tuple[float | None, bool] | No
     else:
         title = _LEVELS[level].sub("", stripped, count=1).strip()
     title = simplified_all(title)  # 主要目標 of a traditional page
-    return level, bool(vocab().goals_heading.search(title) or _GOALS_TITLE.search(title))
+    if _history(title, plan_year):
+        return level, None
+    goals = vocab().goals_heading.search(title) or (_GOALS_TITLE.search(title) and not _VERB_GOAL.search(title))
+    return level, bool(goals)
+
+
+def _history(title: str, plan_year: int | None) -> bool:
+    """A title of a review: a history heading (上年经济运行, 工作回顾, 发展基础) or one opening with a past year."""
+    if vocab().history_heading.search(title) or _PAST_TITLE.match(title) or "运行情况" in title:
+        return True
+    m = _OPENING_YEAR.match(title)
+    return m is not None and plan_year is not None and int(m.group(1)) < plan_year
 
 
 def outside_goals(lines: list[Line], plan_year: int | None) -> list[Line]:
     """The lines outside a goals section (a goals heading or lead-in and the lines after it, until a heading of another
     section at its level or above; ``_heading``), in one pass: what reports and standards may stand in, never a
-    section of goals. A sub-heading under a goals heading ((一)生态环境 under 二、发展目标) stays in it."""
+    section of goals. A sub-heading under a goals heading ((一)生态环境 under 二、发展目标) stays in it, unless it is
+    one of history ((一)上年经济运行; review 7, finding 3). An unnumbered heading before any numbered one has no
+    level of its own: any heading closes it (主要目标 … 一、上年经济运行; review 7, finding 2)."""
     kept, in_goals, goals_level, numbered = [], False, None, -1.0
     for line in lines:
         heading = _heading(line.text, plan_year)
         if heading is not None:
             level, goals = heading
-            if level == len(_LEVELS):
-                level = numbered + 0.5  # 目标任务 after 二、…: a part of 二、, and 1. under it a part of it
+            if level == len(_LEVELS):  # 目标任务 after 二、…: a part of 二、, and 1. under it a part of it
+                level = numbered + 0.5 if numbered >= 0 else math.inf
             elif level is not None:
                 numbered = level
             if goals:
                 in_goals, goals_level = True, level
-            elif not (in_goals and level is not None and goals_level is not None and level > goals_level):
+            elif goals is None or not (in_goals and level is not None and goals_level is not None
+                                       and level > goals_level):
                 in_goals = False
         if not in_goals:
             kept.append(line)

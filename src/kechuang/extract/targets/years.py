@@ -49,9 +49,12 @@ DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
 # 金融机构8家, 五年累计外贸进出口总额超3000亿元: 虹口 “十五五” 纲要; 三年累计突破1000个: 海南 2021 创新型省份, both
 # dev; the plan's years, counted from its own (round 33), only where nothing else dates it (review 4): it ends at a
 # year or five-year period its sentence states (到2025年,…三年累计; 五年累计…,力争“十五五”末…), marks nothing after a
-# past one (“十四五”时期,…五年累计: a review) nor after 过去/近/以来, and ends at a goals lead's or heading's year
-# (``governed``, 1.总体目标 / 到2023年,… / …三年累计突破1000个)
+# past period (“十四五”时期, 2021—2025年,…五年累计: a review), is history after 过去/近/以来, and ends at a goals
+# lead's or heading's year (``governed``, 1.总体目标 / 到2023年,… / …三年累计突破1000个). A past year alone
+# (与2020年相比, 2020年全县…达到40家) is a base, no period: the N years count from the plan's (review 7, finding 6);
+# 以来 only after a time phrase in its clause (2021年以来, 今年以来, 近年以来; not 党的二十大以来: review 7, finding 7).
 _REVIEWED = ("过去", "近", "过去的")
+_SINCE = re.compile(r"(?:\d{4}[ \t]*年|[今去上]年|近[^,，。;；]{0,8}?|[“\"]?十[二三四五六]五[”\"]?)以来")
 
 
 def arabic_years(text: str) -> str:
@@ -86,7 +89,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
     if "年" not in text and "五" not in text:  # every other year phrase has one or the other (2025年, 年内, “十四五”末)
         return [YearMark(offset + m.start(), sentence, plan_year)
                 for m in _MONTH_ALONE.finditer(text)] if plan_year and "月" in text else []
-    marks = []
+    marks, periods = [], set()
     digits = _DIGIT.search(text) is not None  # 2025年, 在2020年基础上, 2012年起 all need one
     bases = {m.start(1) for m in BASE.finditer(text)} if digits else set()
     starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)} if digits else {}
@@ -101,6 +104,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
             continue  # 到2020年 in a plan of 2022: a stale deadline governs nothing, but is no history either
         deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
         marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
+        if m.group(1):
+            periods.add(m.start())
     for m in FIVE_YEAR.finditer(text) if "五" in text else ():
         year = _FIVE_YEAR_END[m.group(1)]
         # 到“十四五”末 is a deadline as 到2025年 is: a news print's goals date its later paragraphs by it (万源
@@ -108,20 +113,25 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year),
                               deadline=deadline))
-    dated = sorted((m.pos - offset, m.year, m.past) for m in marks)  # the sentence's own years, for N年累计
-    since = text.find("以来")
+        periods.add(m.start())
+    # the sentence's own years, for N年累计, each with whether it is a period (2021—2025年, “十四五”时期) or a year
+    dated = sorted((m.pos - offset, m.year, m.past, m.pos - offset in periods) for m in marks)
+    since = next(_SINCE.finditer(text), None) if "以来" in text else None
     positions = sorted(starts)  # once: the start before each duration by bisection (a sort per match is quadratic)
     for m in DURATION.finditer(text):
         if m.group().startswith("连续") and is_streak(text, m.start(), m.end()):
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
         if m.group("sum"):  # ends at the sentence's year nearest before it, else its first after, else ``governed``
-            if 0 <= since < m.start() or text.endswith(_REVIEWED, 0, m.start()):  # 近三年累计, 2021年以来五年累计
+            if (since is not None and since.start() < m.start()) or text.endswith(_REVIEWED, 0, m.start()):
+                if plan_year:  # 近三年累计, 2021年以来五年累计: the years up to the last, history (review 7, finding 8)
+                    marks.append(YearMark(offset + m.start(), sentence, plan_year - 1, past=True))
                 continue
             k = bisect.bisect_left(dated, (m.start(),))
-            _, end, past = dated[k - 1] if k else dated[0] if dated else (0, governed, False)
-            if end is not None and not past:  # a past period's (“十四五”时期,…五年累计): history
+            _, end, past, period = dated[k - 1] if k else dated[0] if dated else (0, governed, False, False)
+            if end is not None and not past:
                 marks.append(YearMark(offset + m.start(), sentence, end))
-            if dated or end is not None:
+                continue
+            if past and period:  # a past period's (“十四五”时期,…五年累计): history
                 continue
         n = to_number(m.group(1) or m.group(2) or m.group(3))
         k = bisect.bisect_left(positions, m.start())
