@@ -123,8 +123,8 @@ def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | N
     pass; ``dated_plan`` as for ``completion_rates.reported_rates``."""
     if not targets:
         return targets
-    spans = []
-    for line in outside_goals(lines, plan_year):  # a goals section states goals (一、主要目标)
+    found = []  # (line, span) of each reporting sentence, wherever it stands
+    for line in lines:
         if not _MAY.search(line.text):
             continue
         start, text = line.start, simplified_all(line.text)
@@ -133,8 +133,11 @@ def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | N
             if _AMOUNT_GROWTH.search(sentence) and not vocab().commitment.search(sentence) \
                     and not _GOAL_MARK.search(sentence) and not _year_to_come(sentence, plan_year) \
                     and not planned(sentence, plan_year, dated_plan):
-                spans.append((start + s.start(), start + s.end()))
-    return outside(targets, spans)
+                found.append((id(line), (start + s.start(), start + s.end())))
+    if not found:  # most documents report none: their goals sections are not looked for
+        return targets
+    kept = {id(line) for line in outside_goals(lines, plan_year)}  # a goals section states goals (一、主要目标)
+    return outside(targets, [span for line, span in found if line in kept])
 
 
 def _year_to_come(sentence: str, plan_year: int | None) -> bool:
