@@ -35,7 +35,7 @@ class Readings:
             self.kept.extend(range(pos, m.start()))
             pos = m.end()
         self.kept.extend(range(pos, len(line.text)))
-        self.line = dataclasses.replace(line, text="".join(line.text[i] for i in self.kept))
+        self.line = line._replace(text="".join(line.text[i] for i in self.kept))
 
     @staticmethod
     def of(line: Line) -> Readings | None:
