@@ -295,7 +295,10 @@ GATES = {
     # after the session's review fixes (fixm, fixa, fixn, fixy, fixp, fixl): document 0.95699, assignments 0.98462,
     # targets 0.85807; on the fixtures dev held at d1ed5ff: 0.95752 / 0.98381 / 0.88581 (0.956 / 0.974 / 0.878 at the
     # session's start)
-    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.858},  # round 4: 0.945 / 0.940 / 0.895
+    # tprec5 batch (31 passages of reviews, progress reports and bulletins beside goals, 14 gold targets) joined the
+    # dev split, measured before any rule: targets 0.85189 (2663 right of 3193 read, 3059 gold); the gate is lowered
+    # to that figure because the batch's pages hold history that main's rules read as targets
+    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.851},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
