@@ -297,7 +297,12 @@ GATES = {
     # session's start)
     # wholeplans (round 37, selfplace.py: 我市 beside a body or a title of its place): dev document 0.956 → 0.957
     # (2095 / 2142 of 2233)
-    "dev": {"document": 0.957, "assignments": 0.984, "targets": 0.858},  # round 4: 0.945 / 0.940 / 0.895
+    # tprec5 batch (31 passages of reviews, progress reports and bulletins beside goals, 14 gold targets) joined the
+    # dev split, measured before any rule: targets 0.85189 (2663 right of 3193 read, 3059 gold); the gate is lowered
+    # to that figure because the batch's pages hold history that main's rules read as targets
+    # tprec5 (round 37, a statistics bulletin and a plan-execution report's review part read from their titles, 取得的成就
+    # as a history heading): dev targets 0.85189 → 0.85986 (2663 right of 3135 read), recall unchanged
+    "dev": {"document": 0.957, "assignments": 0.984, "targets": 0.859},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
@@ -419,7 +424,9 @@ GATES = {
     # 589; no validation text read)
     # merged with lists after tprec4: validation targets 0.84609
     # wholeplans (round 37, selfplace.py): validation document 0.886 → 0.8875 (426 / 457 of 503; no validation text read)
-    "validation": {"document": 0.887, "assignments": 0.904, "targets": 0.846},  # round 4: 0.844 / 0.895 / 0.635
+    # tprec5 (round 37): validation targets 0.84609 → 0.85269 (492 right of 565 read, was 574; recall unchanged; no
+    # validation text read), untouched 0.845 → 0.852
+    "validation": {"document": 0.887, "assignments": 0.904, "targets": 0.852},  # round 4: 0.844 / 0.895 / 0.635
 }
 
 

@@ -11,9 +11,11 @@ from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all  # traditional characters read as simplified (發展目標 → 发展目标)
 from kechuang.extract.targets.achieved_growth import reported_growth
 from kechuang.extract.targets.breakdown import bracket_parts
+from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
+from kechuang.extract.targets.execution import executed_year, opens_plan
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.in_principle import principle_bounds
@@ -65,6 +67,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     of a plan's goals), the last deadline a paragraph states (方案提出,到2025年,…) dates the later paragraphs'
     targets that state none."""
     opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
+    if is_bulletin(opening):  # …年国民经济和社会发展统计公报: a year that is over, no targets (targets/bulletins.py)
+        return []
     results = is_results(opening)
     if results:  # 2022年工作总结, 完成情况公示: read as of the year after the one summed up (its own year is history)
         summed = opening_year(simplified_all(opening.strip()), None)
@@ -84,6 +88,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     goals_lead = False  # that paragraph reads as goals (_GOALS_LEAD): its deadline ends per-year commitments too
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
+    executed = executed_year(opening)  # …2023年…计划执行情况与2024年计划草案: its opening part reports on 2023
     done = done_items(lines[start:], heading_titles)  # items a completion report says reached (completed.py)
     document_year = _document_year(opening, lines, heading_titles, plan_year, results, titled or title is not None)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
@@ -122,6 +127,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             past_path, criteria, lead_label = path, True, path == ""
         if past_path is not None and _within(path, past_path):
             continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
+        if executed is not None:  # a plan-execution report's review part, up to the plan to come (execution.py)
+            if not opens_plan(line.text, executed):
+                continue
+            executed = None
         if goals_path is not None and not _within(path, goals_path):
             goals_year, goals_path = None, None
         if not MAY_STATE.search(line.text):  # no number and no year: nothing to read (prose, headings)
