@@ -10,6 +10,7 @@ from kechuang.extract.departments import canonical, level_prefix
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
 from kechuang.extract.model import Assignment, Plan
+from kechuang.extract.repeated_units import without_repeated_leads
 from kechuang.extract.structure import extract_headings
 from kechuang.extract.targets import extract_targets
 from kechuang.extract.task_tables import extract_task_tables
@@ -39,6 +40,7 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     for _, unit in bar_units:
         unit.annotation += len(annotations)
     annotations, table_units = annotations + bar_annotations, table_units + bar_units
+    table_units = without_repeated_leads(text, annotations, table_units)  # a row's lead repeated among its units
     more, found = extract_assignments(lines, paths, loc.body_start, frozenset(table_lines | bar_lines))
     for _, unit in found:
         unit.annotation += len(annotations)

@@ -3,7 +3,8 @@ bodies at all.
 
 Units are split on 、 , ; and on the space kept between two names (县科技局 县财政局), never inside brackets
 (各乡(镇)政府); a collective that joins two kinds stays whole (各区、县级市政府); names joined by 和/及 (经济投资局和
-航空口岸局) or printed together in a cell (区发改局区统计局) are several; a trailing 等 is dropped.
+航空口岸局) or printed together in a cell (区发改局区统计局, 派出所工商质监所: section_names) are several; a trailing
+等 is dropped.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kechuang.extract.rules import load_rules
+from kechuang.extract.section_names import split_sections
 
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
@@ -173,9 +175,10 @@ _LEVELS = "省市县区州旗镇乡"
 def _split_joined(unit: str, start: int) -> list[tuple[str, int, int]]:
     """Two units joined by 和/及/以及 (经济投资局和航空口岸局, 州委編辦及州直相關單位) are two, when both sides end
     like a body; a name with 和 inside (发展和改革局, 住房和城乡建设局) is one: its first part is no body."""
-    if not _JOIN.search(unit):
-        return _split_glued(unit, start)  # nothing to split on: _split_and would give the unit whole
-    return [piece for name, s, _ in _split_and(unit, start) for piece in _split_glued(name, s)]
+    if not _JOIN.search(unit):  # nothing to split on: _split_and would give the unit whole
+        return [cut for name, s, _ in _split_glued(unit, start) for cut in split_sections(name, s)]
+    return [cut for name, s, _ in _split_and(unit, start) for piece in _split_glued(name, s)
+            for cut in split_sections(*piece[:2])]
 
 
 def _split_and(unit: str, start: int) -> list[tuple[str, int, int]]:

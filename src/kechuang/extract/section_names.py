@@ -1,0 +1,33 @@
+"""Names of a body's sections and stations printed together in one cell with no separator: several units.
+
+A county bureau's sections (股), a town's stations (所) and its halls (馆) are short names that a table's cell may
+print one after the other with nothing between them: `派出所工商质监所` beside `文化站` (登封 2017 专项整治安排表, dev,
+https://public.dengfeng.gov.cn/D49Y/2044017.jhtml), `文化宣传股文化馆` under `责任股室(单位)` (略阳 文旅 目标任务, dev,
+https://lueyang.qinfeng.gov.cn/info/1013/2824.htm). The cell is split where one name ends with 所/股/馆 and what follows
+runs, three characters or more, to the same kind of ending; a name whose inner 股 or 所 ends no body stays whole
+(`省金融控股公司`: 控股 is a holding, and 公司 no section; `各股室`: 各股 is no name). Names opening with their level
+(区发改局区统计局) are split by unit_lists before this.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENDS = "所股馆館"  # a station, a section, a hall (traditional 館 as pages print it)
+_SHORTEST = 3  # 派出所, 文化馆: the shortest name either side
+_LONGEST = 24  # two or three glued names; a longer run of characters is no cell of names (and stays linear)
+_PLAIN = re.compile(r"[\u4e00-\u9fff]+")
+_HOLDING = ("控股", "持股", "入股", "参股")  # a share, not a section
+
+
+def split_sections(unit: str, start: int) -> list[tuple[str, int, int]]:
+    """``派出所工商质监所`` → ``派出所``, ``工商质监所`` (with offsets from ``start``); any other name whole."""
+    whole = [(unit, start, start + len(unit))]
+    if len(unit) > _LONGEST or unit[-1:] not in _ENDS or not _PLAIN.fullmatch(unit):
+        return whole
+    pieces, last = [], 0
+    for i in range(_SHORTEST - 1, len(unit) - _SHORTEST):  # the name after a cut keeps three characters or more
+        if unit[i] in _ENDS and i + 1 - last >= _SHORTEST and not unit[:i + 1].endswith(_HOLDING):
+            pieces.append((unit[last:i + 1], start + last, start + i + 1))
+            last = i + 1
+    return [*pieces, (unit[last:], start + last, start + len(unit))] if pieces else whole
