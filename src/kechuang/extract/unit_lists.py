@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kechuang.extract.rules import load_rules
+from kechuang.extract.small_bodies import split_small_bodies
 
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
@@ -158,7 +159,7 @@ def _split_glued(unit: str, start: int) -> list[tuple[str, int, int]]:
     市委 is too short a name to stand alone here)."""
     level = unit[:1]
     if level not in _LEVELS or unit.count(level) < 2:
-        return [(unit, start, start + len(unit))]
+        return split_small_bodies(unit, start, unit_like)  # 派出所工商质监所: small bodies carry no level
     pieces, last, at = [], 0, 0
     while (at := unit.find(level, at + 1)) > 0:
         if at - last >= 3 and unit_like(unit[last:at]) and unit_like(unit[at:]):
