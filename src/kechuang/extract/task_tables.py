@@ -14,6 +14,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from kechuang.extract.broken_names import long_broken_end
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
@@ -175,7 +176,8 @@ def _rejoined(cells: list[tuple[str, int, bool, int]]) -> list[tuple[str, int, b
 
 def _broken_pair(head: tuple[str, int, bool, int], end: tuple[str, int, bool, int]) -> bool:
     return (end[3] == head[3] + 1 and end[1] == head[1] + len(head[0]) + 1
-            and bool(_BROKEN_END.fullmatch(end[0])) and bool(UNIT_SUFFIX.search(end[0]))
+            and (bool(_BROKEN_END.fullmatch(end[0])) or long_broken_end(head[0], end[0]))
+            and bool(UNIT_SUFFIX.search(end[0]))
             and bool(_BROKEN_HEAD.fullmatch(head[0])) and not UNIT_SUFFIX.search(head[0])
             and not SCHEDULE_CELL.fullmatch(head[0])  # 全年推进 / 统计局: a time cell, then the unit
             and not _GLUED_PERSON.fullmatch(head[0])  # 王伟 / 县委办: a leader's name, then the unit

@@ -1,0 +1,24 @@
+"""A unit's name broken by the page onto the next line of a table printed one cell a line, its second line longer than a
+body's ending alone.
+
+``task_tables._broken_pair`` joins a cell that is no unit and the next line when that line is a body's ending of one
+to three characters (申通地铁 / 集团: 上海 交通光伏 2023, 附表2, dev; the tails' fifth-batch convention keeps the
+break). 眉山 2017 十大民生工程 1–7月 progress table (dev, tails8 batch, https://www.ms.gov.cn/info/5565/1006442.htm)
+breaks a name after its level and first words: ``市人力资源`` / ``社会保障局`` (twice), and the second line alone reads
+as a unit of its own. A head that opens with a level (省, 市, 县, 区) and ends
+no body, and a second line of four to six characters that opens with none and ends a body, are one name; a line that
+opens with a level is a unit of its own (县城绿化 / 县住建局 stay two).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEVEL_HEAD = re.compile(r"[省市县区][\u4e00-\u9fff]{2,9}")
+_LONG_END = re.compile(r"[\u4e00-\u9fff]{4,6}")
+_LEVELS = "省市县区州镇乡各"
+
+
+def long_broken_end(head: str, end: str) -> bool:
+    """Whether ``end`` (4–6 characters, no level of its own) finishes the name ``head`` opened with a level."""
+    return bool(_LEVEL_HEAD.fullmatch(head)) and bool(_LONG_END.fullmatch(end)) and end[0] not in _LEVELS
