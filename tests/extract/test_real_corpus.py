@@ -316,7 +316,13 @@ GATES = {
     # part (眉山 2017, 9 passages, 11 units, 8 targets; out of sample 0.222 / 0.000): assignments 0.97838 (1742 / 1767 of
     # 1794), targets 0.85306 (2656 / 3139 of 3088); round 37's long broken names (broken_names.py, 市人力资源 / 社会保障局):
     # assignments 0.97921 (1743 / 1766 of 1794)
-    "dev": {"document": 0.957, "assignments": 0.981, "targets": 0.854},  # round 4: 0.945 / 0.940 / 0.895
+    # fixe (review 8 of round 37): an execution report's review is skipped only where the text itself opens it (its
+    # heading, a paragraph led by the executed year), for an excerpt of the plan part given with the report's title
+    # looks the same as one from the middle of the review; 福建 2023's, 东丽 2023's and 黄陂 2022's second passages (the
+    # middle of their review, 10 spurious) are read again: dev targets 0.85413 → 0.85276 (2670 right of 3155 read, was
+    # 3145; recall unchanged), the same figure as with execution.py removed; validation unchanged (0.85269, 0.84609
+    # without the rule): the gate follows
+    "dev": {"document": 0.957, "assignments": 0.981, "targets": 0.852},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
