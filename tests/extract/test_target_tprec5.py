@@ -142,6 +142,8 @@ def test_an_excerpt_of_the_plan_part_of_an_execution_report_keeps_its_targets():
     welfare = "(五)持续改善民生。新增城镇就业5000人,新建改扩建中小学校3所,城乡居民人均可支配收入增长6.5%左右。"
     assert _values(science, REPORT_TITLE, 2024) == [2.5, 10, 50]
     assert _values(welfare, REPORT_TITLE, 2024) == [3, 6.5, 5000]
+    # a task of the plan part naming the plan's execution opens no review
+    assert _values("(六)强化计划执行情况监测评估。\n新建公办幼儿园4所。", REPORT_TITLE, 2024) == [4]
     # the counter-test: the same excerpt after the review's own heading is the review
     assert _values("一、2023年国民经济和社会发展计划执行情况\n" + science, REPORT_TITLE, 2024) == []
 

@@ -45,9 +45,10 @@ def executed_year(title: str | None) -> int | None:
 def opens_review(text: str, executed: int) -> bool:
     """Whether a line opens the report's review of the executed year (its heading, a paragraph led by that year)."""
     text = simplified_all(text)
-    if _REPORT.search(text[:40]):
-        return True
     rest = text[_TOKEN.match(text).end():]
+    if re.match(rf"[^。;；]{{0,30}}?{executed}\s*年[^。;；]{{0,30}}?(?:执行|完成)情况", rest) or (
+            len(rest.strip()) <= 30 and rest.strip().endswith(("执行情况", "完成情况"))):
+        return True  # 一、2023年…计划执行情况, (一)主要目标完成情况 (not 强化计划执行情况监测, a task of the plan)
     return rest.startswith(("上半年", "今年以来", "一年来", "过去一年")) or re.match(
         rf"(?:预计[,，]?\s*)?{executed}\s*年(?:[,，]|是|以来|全年|上半年|[1-9一])", rest) is not None
 
