@@ -298,8 +298,9 @@ GATES = {
     # trec5 (batch trec5: 39 passages, 74 targets, out of sample 0.785 under main's rules) joined dev: targets 0.85651
     # (2704 / 3195 of 3119), under the 0.858 gate because the batch joined the split; round 37's five-year period
     # heading a plan's goals (targets/period_leads.py: 江西 “十二五”期间…主要目标 lead, 上海 （三）“十四五”重点安排
-    # caption): 0.86506 (2731 / 3195 of 3119); document and assignments unchanged
-    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.865},  # round 4: 0.945 / 0.940 / 0.895
+    # caption): 0.86506 (2731 / 3195 of 3119); round 37b's lead announcing the year's goals (全年…目标任务, 年度重点
+    # 工作, 今年,将…: 全国 2020, 四川 2023, 漳州 2014): 0.86760 (2739 / 3195 of 3119); document and assignments unchanged
+    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.867},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from kechuang.extract.targets.period_leads import period_caption_year, period_goals_lead, period_heading_year
+from kechuang.extract.targets.period_leads import (
+    period_caption_year,
+    period_goals_lead,
+    period_heading_year,
+    year_goals_lead,
+)
 from tests.extract.passages import target_rows as _rows
 from tests.extract.test_target_trec4 import _cpu
 
@@ -86,3 +91,35 @@ def test_the_period_readers_stay_linear_on_a_line_of_many_repeats(unit, repeats)
     _cpu(unit)  # the vocabularies load outside the measure
     small, large = _cpu(unit * repeats), _cpu(unit * repeats * 10)
     assert large < 20 * small, (unit, small, large)
+
+
+# 3. An unheaded lead that announces the year's goals (全年…目标任务, 年度重点工作, 今年,将…): the plan's year dates the
+# later paragraphs that state none (round 37b; three dev documents).
+# http://gsdjw.com/news/guonei/170680.html (全国 2020 政府工作报告, a news print's 10 numbers; dev)
+QUANGUO_2020 = ("在回顾2019年和今年以来工作的基础上,报告对下一阶段工作进行了总体部署,确定了全年经济社会发展目标任务和工作重点。"
+                "我们梳理了其中的10大关键数字,为您图解和点评。\n\n900万人以上\n\n【原文】\n\n"
+                "城镇新增就业900万人以上,城镇调查失业率6%左右,城镇登记失业率5.5%左右。")
+# http://chuangye.news9.cn/chuangye/2023/0811/401424.html (四川 2023 下半年三农重点工作; dev)
+SICHUAN_2023 = ("本报讯(农民日报·中国农网记者 张艳玲)近日,四川召开全省农村工作中期推进会,盘点半年进度,分析困难挑战。据悉,"
+                "四川将从8个方面聚焦发力,进一步加大年度重点工作推进力度。\n聚力保供确保“菜篮子”充盈。"
+                "确保全省生猪年出栏6000万头以上。")
+SICHUAN_TITLE = "四川八方面聚力推进下半年三农重点工作"
+# http://zzpd.fjsen.com/2014-01/06/content_13282990.htm (漳州 2014 政府工作报告, a news print; dev)
+ZHANGZHOU_2014 = ("报告:今年,将实施新一轮学前教育发展三年行动计划,新开工建设13所公办幼儿园。\n"
+                  "全面完成标准化学校建设,新开工建设中小学校安工程6万平方米、城区中小学扩容工程5万平方米。")
+
+
+def test_a_lead_announcing_the_years_goals_dates_the_paragraphs_after_it():
+    assert [(r[2], r[4]) for r in _rows(QUANGUO_2020, 2020)][-3:] == [(900, 2020), (6, 2020), (5.5, 2020)]
+    assert [(r[2], r[3], r[4]) for r in _rows(SICHUAN_2023, 2023, SICHUAN_TITLE)][-1:] == [(6000, "万头", 2023)]
+    assert [(r[2], r[4]) for r in _rows(ZHANGZHOU_2014, 2014)] == [(13, 2014), (6, 2014), (5, 2014)]
+
+
+@pytest.mark.parametrize(("text", "plan_year"), [
+    ("省发展改革委消息,2023年度贵州省十件民生实事目标任务23项,截至3月底,已提前完成2项。", 2023),  # a progress report
+    ("今年以来,全市上下攻坚克难,全年目标任务全面完成。", 2023),  # goals reported done
+    ("报告明确,今年将继续统筹财力,扎实办好“十件民生实事”。", None),  # no plan year: nothing to date by
+    ("会议回顾了去年的工作,部署了下一步安排。", 2023),  # no year's goals announced
+])
+def test_a_lead_that_reports_progress_or_names_no_goals_dates_nothing(text, plan_year):
+    assert year_goals_lead(text, plan_year) is None

@@ -19,7 +19,12 @@ from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.in_principle import principle_bounds
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
-from kechuang.extract.targets.period_leads import period_caption_year, period_goals_lead, period_heading_year
+from kechuang.extract.targets.period_leads import (
+    period_caption_year,
+    period_goals_lead,
+    period_heading_year,
+    year_goals_lead,
+)
 from kechuang.extract.targets.place_tables import place_tables
 from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results
@@ -171,6 +176,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         elif path == "" and "五" in line.text and (
                 period := period_goals_lead(simplified_all(para.line.text), plan_year)) is not None:
             lead_deadline, goals_lead = period, True  # “十二五”期间,…主要目标已经确定。: a goals lead (period_leads)
+        elif path == "" and lead_deadline is None and (
+                this_year := year_goals_lead(simplified_all(para.line.text), plan_year)) is not None:
+            lead_deadline = this_year  # 确定了全年…目标任务, 今年,将…: the year's goals (period_leads)
         last_year = stated[-1] if stated else last_year
         if stated and goals_path is not None:
             goals_year = stated[-1]

@@ -8,6 +8,8 @@ section … the year stated at the section's start governs every target of the s
 - An unheaded goals lead of a news print that names the period (``“十二五”期间,江西省工业主要目标已经确定。`` before
   ``其中,做大工业总量方面,全省完成工业增加值9000亿元以上…``: 江西 “十二五” 工业, dev): the period's end dates the later
   paragraphs, as a lead's 到2025年 does (``lead_deadline`` in ``targets/__init__``).
+- An unheaded lead that announces the year's goals (``确定了全年经济社会发展目标任务``, ``加大年度重点工作推进力度``,
+  ``今年,将实施…``: 全国 2020, 四川 2023, 漳州 2014, dev): the plan's year dates the later paragraphs (round 37b).
 
 Near misses that must not read: a past period (“十三五”期间 in a plan of 2021: a review), a period named without goals
 wording (“十四五”期间,全市累计建成…, 会议回顾“十四五”时期…), a plan's name (“十四五”规划纲要), and a period inside
@@ -64,3 +66,20 @@ def period_goals_lead(text: str, plan_year: int | None) -> int | None:
         return None  # “十三五”期间,…主要目标任务全面完成: a review's summing up, in a page of no known year too
     end = _FIVE_YEAR_END[m.group(1)]
     return None if plan_year and end < plan_year else end
+
+
+# a lead that dates this year's goals by the plan's own year: 确定了全年经济社会发展目标任务, 加大年度重点工作推进力度,
+# 今年,将实施… (全国 2020 报告 in a news print; 四川 2023 下半年三农; 漳州 2014 报告, all dev)
+_YEAR_LEAD = re.compile(r"(?:全年|年度|今年)[^。;；,，]{0,12}?(?:目标任务|重点工作|工作重点|主要目标)|今年[,，]?将")
+
+
+def year_goals_lead(text: str, plan_year: int | None) -> int | None:
+    """The plan's year, when an unheaded lead announces the goals of the year (…确定了全年…目标任务, 今年,将实施…) and
+    the paragraphs after it state none; None without a plan year, for a progress report (截至3月底…) or goals reported
+    done (全年目标任务全面完成)."""
+    if not plan_year or "年" not in text or "截至" in text or "截止" in text:
+        return None
+    m = _YEAR_LEAD.search(text)
+    if m is None or _DONE.match(text, m.end()):
+        return None
+    return plan_year
