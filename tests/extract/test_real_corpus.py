@@ -295,7 +295,10 @@ GATES = {
     # after the session's review fixes (fixm, fixa, fixn, fixy, fixp, fixl): document 0.95699, assignments 0.98462,
     # targets 0.85807; on the fixtures dev held at d1ed5ff: 0.95752 / 0.98381 / 0.88581 (0.956 / 0.974 / 0.878 at the
     # session's start)
-    "dev": {"document": 0.956, "assignments": 0.984, "targets": 0.858},  # round 4: 0.945 / 0.940 / 0.895
+    # openings7 (round 37): a forty-third batch of 36 dev page openings (批复, 复函 and replies to proposals, 通告 and
+    # 公告 of towns, a gazette page, law-database and mirror prints) on hosts the corpus did not hold, committed
+    # before any rule was written from it: dev document 0.95699 → 0.94824 on main's rules (the gate follows the grown split)
+    "dev": {"document": 0.948, "assignments": 0.984, "targets": 0.858},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
