@@ -5,13 +5,13 @@ assignments), lines of dev-split fixtures (cited by name) and of pages the corpu
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
 from kechuang.extract import extract_plan, extract_text
 from tests.conftest import FIXTURES
+from tests.extract.whole_plans import micro
 
 PLANS = FIXTURES / "real" / "plans"
 # a body numbered 一…, then 附件 and sections numbered again from 一 (国办发〔2019〕4号, 〔2018〕114号, 〔2018〕126号)
@@ -20,13 +20,6 @@ ATTACHED = ("cn-guoban-sjgljx2019", "cn-guoban-xfjyhp2018", "cn-guoban-ggjstg201
 
 def _paths(text: str) -> list[tuple[str, str]]:
     return [(h.path, h.title) for h in extract_text(text).headings]
-
-
-def _reference():
-    spec = importlib.util.spec_from_file_location("score_plan", FIXTURES / "tools" / "score_plan.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_an_attachment_numbered_again_has_its_headings_under_its_label():
@@ -114,10 +107,5 @@ GATES = {"headings": 1.0, "assignments": 0.813}
 
 @pytest.mark.parametrize("part", sorted(GATES))
 def test_whole_plans_with_attachments_hold_their_gate(part):
-    ref = _reference()
-    totals = [0, 0, 0]
-    for name in ATTACHED:
-        gold = json.loads((PLANS / f"{name}.json").read_text("utf-8"))
-        pred = json.loads(extract_plan(PLANS / f"{name}.txt").to_json(include_text=False))
-        totals = [a + b for a, b in zip(totals, ref.SCORERS[part](gold, pred), strict=True)]
-    assert ref.prf(*totals)["f1"] >= GATES[part], (part, totals)
+    f1, totals = micro(ATTACHED, part)
+    assert f1 >= GATES[part], (part, totals)

@@ -316,13 +316,26 @@ GATES = {
     # part (眉山 2017, 9 passages, 11 units, 8 targets; out of sample 0.222 / 0.000): assignments 0.97838 (1742 / 1767 of
     # 1794), targets 0.85306 (2656 / 3139 of 3088); round 37's long broken names (broken_names.py, 市人力资源 / 社会保障局):
     # assignments 0.97921 (1743 / 1766 of 1794)
+    # trec5 (batch trec5: 39 passages, 74 targets, out of sample 0.785 under main's rules) joined dev: targets 0.85651
+    # (2704 / 3195 of 3119), under the 0.858 gate because the batch joined the split; round 37's five-year period
+    # heading a plan's goals (targets/period_leads.py: 江西 “十二五”期间…主要目标 lead, 上海 （三）“十四五”重点安排
+    # caption): 0.86506 (2731 / 3195 of 3119); round 37b's lead announcing the year's goals (全年…目标任务, 年度重点
+    # 工作, 今年,将…: 全国 2020, 四川 2023, 漳州 2014): 0.86760 (2739 / 3195 of 3119); document and assignments unchanged
+    # openings7 (round 37): a forty-third batch of 36 dev page openings (批复, 复函 and replies to proposals, 通告 and
+    # 公告 of towns, a gazette page, law-database and mirror prints) on hosts the corpus did not hold, committed
+    # before any rule was written from it: dev document 0.95699 → 0.94824 on main's rules (the gate follows the grown split);
+    # round 37's readings (a reply to a proposal is titled by its own heading, 对 opens no place): 0.94936, the batch 0.848;
+    # a reply is placed where its title says it is about (reply_place.py): 0.95149 (2236 / 2292 of 2408), the batch 0.872;
+    # a second part of 9 dev page openings gathered after these rules and scored under them before any further rule
+    # (公示, a 表彰 通报, a 禁鞭 notice page, an 通告, news, a 说明): the part 0.588 (P 0.789, R 0.469, 32 fields),
+    # dev document 0.94759 (2251 / 2311 of 2440; the gate follows the grown split)
     # fixe (review 8 of round 37): an execution report's review is skipped only where the text itself opens it (its
     # heading, a paragraph led by the executed year), for an excerpt of the plan part given with the report's title
     # looks the same as one from the middle of the review; 福建 2023's, 东丽 2023's and 黄陂 2022's second passages (the
     # middle of their review, 10 spurious) are read again: dev targets 0.85413 → 0.85276 (2670 right of 3155 read, was
-    # 3145; recall unchanged), the same figure as with execution.py removed; validation unchanged (0.85269, 0.84609
-    # without the rule): the gate follows
-    "dev": {"document": 0.957, "assignments": 0.981, "targets": 0.852},  # round 4: 0.945 / 0.940 / 0.895
+    # 3145; recall unchanged) on main of ecb2d72, 0.86363 → 0.86228 merged with main of 8afa30f, the same figure as with
+    # execution.py removed; validation unchanged (0.85269, 0.84609 without the rule): the gate follows
+    "dev": {"document": 0.948, "assignments": 0.981, "targets": 0.862},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
@@ -446,6 +459,7 @@ GATES = {
     # wholeplans (round 37, selfplace.py): validation document 0.886 → 0.8875 (426 / 457 of 503; no validation text read)
     # tprec5 (round 37): validation targets 0.84609 → 0.85269 (492 right of 565 read, was 574; recall unchanged; no
     # validation text read), untouched 0.845 → 0.852
+    # trec5 (round 37): validation unchanged, 0.88634 / 0.90482 / 0.84609 (no validation text read)
     "validation": {"document": 0.887, "assignments": 0.904, "targets": 0.852},  # round 4: 0.844 / 0.895 / 0.635
 }
 

@@ -52,3 +52,53 @@ def test_a_long_line_of_self_references_stays_linear():
     start = time.perf_counter()
     own_place([line] * 40)
     assert time.perf_counter() - start < 1.0
+
+
+# Review of round 37 (rev8, finding 6): 本市 inside 资本市场 and 本区 inside 本区域 are no self-reference — a county's
+# text citing a city's plan, a district's text citing another district's measure, took that place.
+def test_no_self_reference_inside_a_word():
+    assert own_place(["为贯彻落实《南京市科技金融发展三年行动计划》，支持科技型企业对接多层次资本市场，结合本县实际，"
+                      "制定本方案。"]) is None
+    assert own_place(["引导社会资本市场化运作，设立《合肥市天使投资基金管理办法》规定的子基金，降低企业成本。"]) is None
+    assert own_place(["为加快本区域科技成果转化，根据《海淀区促进科技成果转化办法》，制定本措施。"]) is None
+    assert own_place(["推动本区域创新资源共享，深化与朝阳区人民政府的合作。"]) is None
+
+
+# A county-level city citing its prefecture's plan (根据《苏州市…》，结合我市实际) is not the prefecture: a title cited
+# after 根据 / 按照 / 贯彻落实 / 参照 / 借鉴 is another body's document, and a body of the text's own place comes first.
+def test_a_cited_plan_of_a_parent_city_names_no_place():
+    assert own_place(["根据《苏州市“十四五”科技创新规划》，结合我市实际，制定本方案。"]) is None
+    assert own_place(["按照《无锡市科技创新三年行动计划》要求，结合我市实际，制定如下实施意见。"]) is None
+    assert own_place(["为贯彻落实《苏州市“十四五”科技创新规划》，经中共昆山市委、昆山市人民政府同意，推动我市科技创新。"]) \
+        == "昆山市"
+    assert own_place(["参照《杭州市数字经济促进条例》，义乌市人民政府研究制定本方案，加快我市数字经济发展。"]) == "义乌市"
+
+
+# A partner (与上海市人民政府战略合作) is no body of the text's own place, and two places of one level around the
+# text's 我市 leave it unnamed.
+def test_a_partner_body_or_two_places_name_none():
+    assert own_place(["为深化与上海市人民政府战略合作，推动我市科技创新能力提升，制定本方案。"]) is None
+    assert own_place(["为落实与杭州市人民政府签订的合作协议，加快我市融入长三角一体化。"]) is None
+    assert own_place(["中共嘉兴市委、湖州市人民政府联合召开座谈会，推动我市科技创新。"]) is None
+
+
+# The reviewer's five pages, read whole: none names a place but 昆山's own bodies.
+def test_the_reviewers_pages_read_whole():
+    assert _region("为贯彻落实《南京市科技金融发展三年行动计划》，支持科技型企业对接多层次资本市场，结合本县实际…") is None
+    assert _region("为加快本区域科技成果转化，根据《海淀区促进科技成果转化办法》") is None
+    assert _region("根据《苏州市“十四五”科技创新规划》，结合我市实际") is None
+    assert _region("为贯彻落实《苏州市“十四五”科技创新规划》，经中共昆山市委、昆山市人民政府同意，推动我市…") == "昆山市"
+    assert _region("为深化与上海市人民政府战略合作，推动我市科技创新能力提升") is None
+
+
+# The mend's shapes at length: words holding 本市 before the text's 我市 and cited titles packed around it read in
+# time linear in the text (four times the text, at most six times the time: a quadratic would take sixteen).
+def test_words_and_cited_titles_around_the_self_reference_stay_linear():
+    def run(n: int) -> float:
+        line = "资本市场" * 50_000 * n + "根据《盐城市》，" * 20_000 * n + "我市" + "《盐城市》" * 30_000 * n
+        start = time.perf_counter()
+        assert own_place([line] * 10) == "盐城市"  # the titles after it, not cited
+        return time.perf_counter() - start
+
+    small = min(run(1) for _ in range(2))  # about 0.05–0.1 s here
+    assert run(4) < 6 * small

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kechuang.extract.articles import inner_heading
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Heading
 from kechuang.text.numerals import parse_chinese
@@ -89,9 +90,10 @@ def is_numbered(text: str) -> bool:
 _DECIMAL_HEADING = re.compile(r"\d{1,2}\.\d{1,2}\s?(?!\d)")  # 3.2 应急预案, 4.3响应措施: a section of a section
 
 
-def _title(text: str, offset: int) -> tuple[str, int, int]:
-    """The heading's title: its text up to the first 。 or the end of the line, trailing punctuation off."""
-    rest = text[offset:]
+def _title(text: str, offset: int, stop: int | None = None) -> tuple[str, int, int]:
+    """The heading's title: its text up to the first 。 or the end of the line (or ``stop``: the token of an inner
+    heading printed on the same line), trailing punctuation off."""
+    rest = text[offset:stop]
     lead = len(rest) - len(rest.lstrip(" ::"))
     rest = rest[lead:]
     stop = rest.find("。")
@@ -132,6 +134,22 @@ def _restarts(style: str, number: int, stack: list[_Open]) -> bool:
     return number == 1 and bool(stack) and (style == "cn" or style == stack[0].style)
 
 
+def _on_line(text: str, found: tuple[str, str, int, int] | None) -> list[tuple[tuple[str, str, int, int], int | None]]:
+    """The headings a line opens, each with where its title stops: one, or a chapter (section) and the section or
+    article a database prints after its name on the same line (``articles.inner_heading``)."""
+    if not found:
+        return []
+    if found[0] != "stage-章" and found[0] != "stage-节":
+        return [(found, None)]
+    out: list[tuple[tuple[str, str, int, int], int | None]] = []
+    while found:
+        at = inner_heading(found[0], text, found[3])
+        inner = _match(text[at:]) if at is not None else None
+        out.append((found, at if inner else None))
+        found = (inner[0], inner[1], inner[2], inner[3] + at) if inner else None
+    return out
+
+
 def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading], list[str], list[str]]:
     """Return the headings, the path governing each line ("" before the first heading), and warnings."""
     headings: list[Heading] = []
@@ -154,9 +172,9 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
                 label, listed = labelled[0], 1 if labelled[1] else 0
             elif line.text.strip():
                 listed = 0
-            if found:
-                style, token, number, end = found
-                title, t_start, t_end = _title(line.text, end)
+            for heading, stop in _on_line(line.text, found):
+                style, token, number, end = heading
+                title, t_start, t_end = _title(line.text, end, stop)
                 plain = "num" if style == "num-digit" else style
                 if label and title and _restarts(plain, number, stack):
                     root = label  # the attachment numbers again from one: a tree of its own under its label

@@ -46,6 +46,8 @@ from kechuang.extract.metadata.issuer import (
 from kechuang.extract.metadata.letterhead import letterhead
 from kechuang.extract.metadata.news import reported_document
 from kechuang.extract.metadata.region import body_region, in_title_form, is_national, province_named, region_of
+from kechuang.extract.metadata.replies import reply_title
+from kechuang.extract.metadata.reply_place import reply_place
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.runon import run_on_notice
 from kechuang.extract.metadata.selfplace import own_place
@@ -98,7 +100,7 @@ _WEBSITE_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布�
 # 关于2024年阳东区十件民生实事…; a title that opens with its year or period, the place after it (2021年連云港市50件民生
 # 實事…, 2023年新余市政务公开工作要点, 2018-2030年廣東省云浮市云城區水土保持規劃: ilynn 2018)
 _PROVINCES = load_rules("places")["province_short_names"]
-_ABOUT_YEAR = re.compile(rf"^{ABOUT}(?:\d{{4}}年度?)?|^\d{{4}}(?:\s*[-—~至]\s*\d{{4}})?\s*年度?")
+_ABOUT_YEAR = re.compile(rf"^{ABOUT}对?(?:\d{{4}}年度?)?|^\d{{4}}(?:\s*[-—~至]\s*\d{{4}})?\s*年度?")
 # A draft's or an edition's mark after its title on the title's line (武漢市知識產權發展資金管理辦法
 # (征求意見稿), bqlw 2023; 关于推动经济高质量发展若干政策举措(2025年版), 吴城 2025), as inside the 《》 of a
 # consultation (《金华市区乡村振兴支持政策三十条(征求意见稿)》, 2023): no part of the title
@@ -194,7 +196,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     run_on = None if title else run_on_notice(lines)  # a notice's title, 文号 and text printed as one line
     title = run_on[0] if run_on else title
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
-        title = own_title(lines[:60])
+        title = own_title(lines[:60]) or reply_title(lines[:40])  # 对…建议的答复: a reply is its own, too
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
     if not title:  # a title run into the text under it (…实施方案为深入贯彻…)
@@ -325,7 +327,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                    or next((r for o in info.issuer if (r := body_region(o))), None)
                    or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
-    info.region = in_title_form(info.region, title)
+    info.region = in_title_form(reply_place(title) or info.region, title)  # 关于下村乡…的批复: the place it is about
     if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
         info.region = next((r for field in (ISSUER_FIELD, SOURCE_FIELD) for row in rows
                             if (value := field_value([row], field)) and (r := region_of(strip(value)))), None)

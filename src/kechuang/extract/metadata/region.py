@@ -73,7 +73,7 @@ def region_of(name: str | None) -> str | None:
          or re.match(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)", name))
     # 自治区党委, 自治州人民政府: a level's name, not a place's
     # 國家市場監督管理總局: the state's bodies name no place (国家 opens no place's name)
-    if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每" \
+    if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每对" \
             or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家") or _market(name, m.end()):
         return None
     region, pos = m.group(1), m.end()

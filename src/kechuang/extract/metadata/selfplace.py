@@ -13,21 +13,28 @@ from kechuang.extract.metadata.region import region_of
 from kechuang.extract.rules import simplified
 
 # 我市, 本县, 我区 (a mirror's 縣/區 read through ``simplified``): the text's own level; 全市 is left out, a county's
-# text says it of its city's meetings (全市科技工作会议)
-_SELF = re.compile("[我本]([市县区省州旗])")
+# text says it of its city's meetings (全市科技工作会议); 本 ending a word (资本市场, 成本, 样本, 基本, 日本) and a
+# level opening one (本区域, 本市场) are no self-reference (rev8's review: 资本市场 gave a county 南京市)
+_SELF = re.compile("(?:我|(?<![资成样基日])本)([市县区省州旗])(?![场域])")
 # a body of a place: 中共广州市委, 广州市人民政府, 上海市商务委 (the level word ends the place's name, a body's word
-# follows within a few characters), its name opening after punctuation, 中共 or a conjunction; 各区、县级市人民政府
-# names no place 县级市, and a verb before 市委 none (认真落实市委、市政府)
-_BODY = re.compile(rf"(?:(?<![{CJK}])|(?<=中共)|(?<=[和与及]))(?!县级)([{CJK}]{{2,4}}?[市县区省州旗])"
+# follows within a few characters), its name opening after punctuation or 中共; 各区、县级市人民政府 names no place
+# 县级市, and a verb before 市委 none (认真落实市委、市政府); a partner after 与/和/及 (深化与上海市人民政府战略合作)
+# is no body of the text's own place, so no name opens after a conjunction
+_BODY = re.compile(rf"(?:(?<![{CJK}])|(?<=中共))(?!县级)([{CJK}]{{2,4}}?[市县区省州旗])"
                    rf"[{CJK}]{{0,6}}?(?:委员会|委|人民政府|政府|局|厅|办公室)")
 _VERB = re.compile("落实|贯彻|认真|按照|根据|推进|推动|加快|全面|深入")
+# a title cited as the text's basis (根据《苏州市…规划》，结合我市实际: a county-level city's text citing its
+# prefecture's plan) is another body's document: the verb in the title's own clause
+_CITED = re.compile("根据|按照|依据|贯彻落实|参照|借鉴")
+_CLAUSE = re.compile("[，。；：,;:\n]")
 _SELF_LINES = 40  # the opening: the first lines of text after the title
 _SPAN = 200  # a body or a title this far around the text's first 我市 (its own sentence and the next)
 
 
 def own_place(texts: list[str]) -> str | None:
     """The place of the level of the text's first 我市 (我县, 本区…) named by a body (中共X市委, X市人民政府) or by a
-    document title (《X市…》) in the same stretch of text, or None."""
+    document title (《X市…》) not cited as a basis in the same stretch of text, or None — None too when two places
+    of that level are named there."""
     joined = simplified("\n".join(texts[:_SELF_LINES]))
     if "我" not in joined and "本" not in joined:
         return None
@@ -35,9 +42,18 @@ def own_place(texts: list[str]) -> str | None:
     if not m:
         return None
     level, window = m.group(1), joined[max(0, m.start() - _SPAN):m.end() + _SPAN]
-    names = [t for t, _, _ in outer_titles(window)] + [b.group(1) for b in _BODY.finditer(window)]
+    names = [b.group(1) for b in _BODY.finditer(window)] + [t for t, start, _ in outer_titles(window)
+                                                             if not _cited(window, start - 1)]
+    places = []
     for name in names:
         place = region_of(name)
         if place and simplified(place).endswith(level) and len(place) > 2 and not _VERB.search(place):
-            return place
-    return None
+            places.append(place)
+    return places[0] if places and all(p == places[0] for p in places) else None
+
+
+def _cited(text: str, bracket: int) -> bool:
+    """Whether the title whose 《 is at ``bracket`` is cited as a basis: 根据 (按照, 贯彻落实…) in its clause before it
+    (根据《…》和《…》 cites both)."""
+    opening = max((m.end() for m in _CLAUSE.finditer(text, 0, bracket)), default=0)
+    return bool(_CITED.search(text, opening, bracket))

@@ -23,7 +23,7 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^,。;:!?]{{0,80}}?)(?:{ABOUT}(?:印发|转
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
 OWN_TITLE = re.compile(rf"^(?:[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d{{1,5}}[号號])?"  # a 文号 cell before it
                        rf"(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{{0,80}}?{ABOUT}.{{2,150}}?的"
-                       rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|通告|公示|批复|报告|通知))$")
+                       rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|通告|公示|批复|答复|报告|通知))$")
 # 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
 # 修订了《X》,现印发给你们 / 同意市教育局修订的《X》,现转发给你们: X is issued, as after 现将.
 ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)"

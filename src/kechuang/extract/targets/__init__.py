@@ -21,6 +21,12 @@ from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.in_principle import principle_bounds
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
+from kechuang.extract.targets.period_leads import (
+    period_caption_year,
+    period_goals_lead,
+    period_heading_year,
+    year_goals_lead,
+)
 from kechuang.extract.targets.place_tables import place_tables
 from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results
@@ -123,8 +129,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             title = simplified_all(line.text[heading_titles[line.index] - line.start:].split("。", 1)[0])
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
-            elif (stated_year := heading_year(title, plan_year)) is not None:
-                goals_year, goals_path = stated_year, path  # 一、未来五年主要工作任务: the heading's year governs
+            elif (stated_year := heading_year(title, plan_year) or period_heading_year(title, plan_year)) is not None:
+                goals_year, goals_path = stated_year, path  # 一、未来五年主要工作任务, “十四五”重点安排: it governs
             under = _within(path, past_path) and not (lead_label and "/" not in path)
             part = criteria and _within(path, past_path) and criteria_part(title)  # 一、基本条件 under 申报条件:
             if part:  # the label's scope holds across its parts: (二)具体条件 after (一)基本条件 is criteria too
@@ -147,6 +153,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 executed, cut = None, cut if review else None
             elif review:
                 continue
+        if path == "" and "五" in line.text and len(line.text) <= 30 and line.index not in heading_titles and (
+                caption := period_caption_year(simplified_all(line.text), plan_year)) is not None:
+            colon_year, colon_path = caption, ""  # （三）“十四五”重点安排 left as a line dates the body
         if goals_path is not None and not _within(path, goals_path):
             goals_year, goals_path = None, None
         if not MAY_STATE.search(line.text):  # no number and no year: nothing to read (prose, headings)
@@ -190,6 +199,12 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         stated = para.stated_years()
         if path == "" and (deadlines := [m.year for m in para.marks if m.deadline and not m.past]):
             lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(line.text))
+        elif path == "" and "五" in line.text and (
+                period := period_goals_lead(simplified_all(para.line.text), plan_year)) is not None:
+            lead_deadline, goals_lead = period, True  # “十二五”期间,…主要目标已经确定。: a goals lead (period_leads)
+        elif path == "" and lead_deadline is None and (
+                this_year := year_goals_lead(simplified_all(para.line.text), plan_year)) is not None:
+            lead_deadline = this_year  # 确定了全年…目标任务, 今年,将…: the year's goals (period_leads)
         last_year = stated[-1] if stated else last_year
         if stated and goals_path is not None:
             goals_year = stated[-1]
