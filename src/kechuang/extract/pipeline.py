@@ -64,7 +64,8 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     titles = {h.line: h.title_start for h in headings}
     targets = extract_targets(lines, paths, target_start, info.plan_year,
                               [(a.start, a.end) for a in annotations], titles,
-                              normalise(title) if title else None, titled=loc.title_lines is not None)
+                              normalise(title) if title else None, titled=loc.title_lines is not None,
+                              located=info.title)
     if not headings:
         warnings.append("未识别出任何编号标题(一、/(一)/1.)")
     if headings and not assignments:

@@ -15,7 +15,7 @@ from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
-from kechuang.extract.targets.execution import executed_year, opens_plan
+from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.in_principle import principle_bounds
@@ -51,7 +51,17 @@ _LIST_ITEM = re.compile(r"\s*(?:——|[一二三四五六七八九十]{1,3}、|
 # Forms of performance targets (绩效目标申报表) printed one cell a line: a short name, then its value alone.
 _NAME_CELL = re.compile(r"[^\d,,。;;::|]{4,40}")
 _VALUE_ALONE = re.compile(r"\s*[≥>]?\s*\d{1,9}(?:\.\d{1,4})?\s*[^\d\s,,。;;|]{1,4}(?:以上)?\s*")
+_GOALS_AFTER = re.compile(r"目标|任务")  # after a history word in a heading: the section states goals too
+_CARRIED = re.compile(r"\s*(?:巩固|扩大|拓展)")  # 巩固…取得的成就: a task that builds on the past
 _YEAR_CAPTION = re.compile(r"\s*[((]?\s*\d{4}\s*年度?\s*[))]?\s*")  # (2022年度) alone on its line
+
+
+def _history(title: str) -> bool:
+    """Whether a heading names a section on the past (回顾, 取得的成就…: rules/targets.yaml history_headings) — not one
+    that names the goals or tasks after it too (“十三五”取得的成就和“十四五”发展目标) or that carries the past forward
+    (巩固和扩大已取得的成就, 巩固拓展脱贫攻坚取得的成就): review 8."""
+    m = vocab().history_heading.search(title[:40])
+    return m is not None and not _GOALS_AFTER.search(title, m.end(), 40) and not _CARRIED.match(title)
 
 
 def _within(path: str, section: str | None) -> bool:
@@ -61,11 +71,12 @@ def _within(path: str, section: str | None) -> bool:
 
 def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: int | None,
                     skip: list[tuple[int, int]], heading_titles: dict[int, int],
-                    title: str | None = None, titled: bool = False) -> list[Target]:
+                    title: str | None = None, titled: bool = False, located: str | None = None) -> list[Target]:
     """``skip``: spans (absolute offsets) to ignore, such as annotations; ``heading_titles`` maps a
     heading line's index to the offset where its title starts (the numbering token is ignored); ``title``
     stands for the opening line when the text is an excerpt given with its page's title; ``titled``: the opening is
-    a title (the caller's, or the one the metadata found), not merely the first line of pasted text.
+    a title (the caller's, or the one the metadata found), not merely the first line of pasted text; ``located``: the
+    title the metadata step found, which names the document (a bulletin, an execution report) when no title is given.
 
     A year passes down to later paragraphs in three ways: a paragraph that ends with a colon gives its year
     to the lines under the same heading; a goals section (发展目标, 主要目标… and its sub-items) keeps the
@@ -73,7 +84,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     of a plan's goals), the last deadline a paragraph states (方案提出,到2025年,…) dates the later paragraphs'
     targets that state none."""
     opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
-    if is_bulletin(opening):  # …年国民经济和社会发展统计公报: a year that is over, no targets (targets/bulletins.py)
+    named = title or located or opening  # what the document is: its title, not a sidebar's first line (review 8)
+    if is_bulletin(named):  # …年国民经济和社会发展统计公报: a year that is over, no targets (targets/bulletins.py)
         return []
     results = is_results(opening)
     if results:  # 2022年工作总结, 完成情况公示: read as of the year after the one summed up (its own year is history)
@@ -94,7 +106,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     goals_lead = False  # that paragraph reads as goals (_GOALS_LEAD): its deadline ends per-year commitments too
     skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
     skip_starts = [sp[0] for sp in skip]
-    executed = executed_year(opening)  # …2023年…计划执行情况与2024年计划草案: its opening part reports on 2023
+    executed = executed_year(named)  # …2023年…计划执行情况与2024年计划草案: its opening part reports on 2023
+    review = False  # a line of the text has opened that review (一、2023年…计划执行情况, 2023年,全省…)
     done = done_items(lines[start:], heading_titles)  # items a completion report says reached (completed.py)
     document_year = _document_year(opening, lines, heading_titles, plan_year, results, titled or title is not None)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
@@ -122,7 +135,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             part = criteria and _within(path, past_path) and criteria_part(title)  # 一、基本条件 under 申报条件:
             if part:  # the label's scope holds across its parts: (二)具体条件 after (一)基本条件 is criteria too
                 pass
-            elif criteria_label(title) or vocab().history_heading.search(title[:40]) or line.index in done:
+            elif criteria_label(title) or _history(title) or line.index in done:
                 past_path, criteria = path, criteria_label(title)
             elif not under:
                 past_path, criteria = None, False
@@ -133,10 +146,13 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             past_path, criteria, lead_label = path, True, path == ""
         if past_path is not None and _within(path, past_path):
             continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
+        cut: int | None = None  # where the plan to come opens in a line of the review (the review before it)
         if executed is not None:  # a plan-execution report's review part, up to the plan to come (execution.py)
-            if not opens_plan(line.text, executed):
+            review = review or opens_review(line.text, executed)  # only a review the text itself opens
+            if (cut := opens_plan(line.text, executed)) is not None:
+                executed, cut = None, cut if review else None
+            elif review:
                 continue
-            executed = None
         if path == "" and "五" in line.text and len(line.text) <= 30 and line.index not in heading_titles and (
                 caption := period_caption_year(simplified_all(line.text), plan_year)) is not None:
             colon_year, colon_path = caption, ""  # （三）“十四五”重点安排 left as a line dates the body
@@ -178,7 +194,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         found = para.targets
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
-        out.extend([readings.restore(t, line.start) for t in found] if readings else found)
+        found = [readings.restore(t, line.start) for t in found] if readings else found
+        out.extend(found if cut is None else [t for t in found if t.end > line.start + cut])
         stated = para.stated_years()
         if path == "" and (deadlines := [m.year for m in para.marks if m.deadline and not m.past]):
             lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(line.text))
