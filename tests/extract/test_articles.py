@@ -5,13 +5,14 @@ tests/fixtures/real/plans/ (annotated by hand: headings), scored by the referenc
 from __future__ import annotations
 
 import json
-import time
 import unicodedata
 
 import pytest
 
 from kechuang.extract import extract_text
+from kechuang.text.normalise import normalise
 from tests.conftest import FIXTURES
+from tests.extract.timing import assert_linear
 from tests.extract.whole_plans import PLANS, micro, reference
 
 # 国发〔2018〕41号, 国务院令第707号, 国务院令第706号 (the gov.cn crawl); 沪发改法〔2026〕1号, 沪建规范〔2026〕5号 (Shanghai)
@@ -80,12 +81,52 @@ def test_a_chapter_on_a_line_of_its_own_is_unchanged():
         "第一章", "第一章/第一条"]
 
 
-def test_a_long_chapter_line_of_inner_tokens_stays_linear():
-    lines = ["第一章" + "总则第一条" * 10_000, "第二章总则" + "条" * 100_000, "第三章" + "第一节" * 20_000]
-    start = time.perf_counter()
-    for line in lines:
-        extract_text(line + "\n")
-    assert time.perf_counter() - start < 2.0
+@pytest.mark.parametrize("unit", ("总则第一条", "条", "第一节", "总则第一条为了规范。"))
+@pytest.mark.parametrize("title", ("某市管理办法", "某市发展规划"))
+def test_a_long_chapter_line_of_inner_tokens_stays_linear(unit, title):
+    # a chapter's line of many inner tokens, in a regulation and in a plan (normalised outside the timing)
+    assert_linear(lambda text: extract_text(text, normalised=True),
+                  lambda n: normalise(f"{title}\n第一章总则{unit * n}\n"), n=2000)
+
+
+# Review 9, finding 5: a plan's chapter naming a first or a second of something (第一条 as a measure word) was cut
+# into a chapter and a made-up article, and the targets under it moved to the made-up path.
+def _headings_and_targets(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    plan = extract_text(text)
+    return [(h.path, h.title) for h in plan.headings], [t.path for t in plan.targets]
+
+
+# the reviewer's probe (/tmp/rev9/p15.txt): main read 第二章 建成全省 + 第二章/第一条 智慧高速公路, 第三章 开通 +
+# 第三章/第二条 城际铁路; the same shape varied: 第一条…第三条 in the order an article sequence would take, 第一节 in 第一节点
+_PROBE = ("某市综合交通运输发展规划\n第一章 发展基础\n“十三五”期间，全市交通发展取得显著成效。\n"
+          "第二章 建成全省第一条智慧高速公路\n到2025年，智慧高速公路里程达到120公里。\n"
+          "第三章 开通第二条城际铁路\n到2025年，城际铁路运营里程达到80公里。\n第四章 保障措施\n加强组织领导。\n")
+_VARIED = ("某市城市轨道交通发展规划(2021—2025年)\n第一章 建成第一条地铁线路\n到2025年，地铁运营里程达到30公里。\n"
+           "第二章 开工第二条地铁线路\n新开工地铁线路1条。\n第三章 谋划第三条市域快线\n完成前期工作投资5亿元。\n"
+           "第四章 建设长江经济带第一节点城市\n到2025年，港口吞吐量达到1亿吨。\n")
+
+
+@pytest.mark.parametrize(("text", "titles"), (
+    (_PROBE, ("发展基础", "建成全省第一条智慧高速公路", "开通第二条城际铁路", "保障措施")),
+    (_VARIED, ("建成第一条地铁线路", "开工第二条地铁线路", "谋划第三条市域快线", "建设长江经济带第一节点城市"))))
+def test_a_plans_chapter_naming_its_first_road_is_one_heading(text, titles):
+    headings, targets = _headings_and_targets(text)
+    chapters = ("第一章", "第二章", "第三章", "第四章")
+    assert headings == list(zip(chapters, titles, strict=True))
+    assert targets and set(targets) <= set(chapters)
+    if text is _PROBE:
+        assert targets == ["第二章", "第三章"]
+
+
+def test_a_regulations_chapter_cuts_only_at_the_next_article():
+    # in a regulation a chapter's line is cut at the article token only when it continues the articles' sequence:
+    # after 第一条 and 第二条, 第一条 in a chapter's name is the measure word
+    text = ("某市城市轨道交通管理办法\n第一章 总则第一条 为了规范城市轨道交通管理，制定本办法。\n"
+            "第二条 本办法适用于本市行政区域内的城市轨道交通。\n第二章 建设第一条线路的特别规定\n"
+            "第三条 市交通运输局负责组织实施。\n")
+    headings, _ = _headings_and_targets(text)
+    assert [p for p, _ in headings] == ["第一章", "第一章/第一条", "第一章/第二条", "第二章", "第二章/第三条"]
+    assert headings[3][1] == "建设第一条线路的特别规定"
 
 
 @pytest.mark.parametrize("name", REGULATIONS)
@@ -98,7 +139,9 @@ def test_gold_is_consistent_with_its_text(name):
 
 
 # Headings of the five regulations by the reference scorer (micro F1). First run, under the rules before
-# articles.py (2026-12-03): 246/246/246 — each prints its chapters and articles on lines of their own.
+# articles.py (2026-12-03): 246/246/246 — each prints its chapters and articles on lines of their own, so this gate
+# does not test articles.py: it guards that the rule leaves such prints alone (the rule's own test is the flattened
+# print above).
 GATES = {"headings": 1.0}
 
 

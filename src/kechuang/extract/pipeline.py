@@ -33,7 +33,7 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     info, loc, warnings = extract_document(lines, text)
     if plan_year is not None:
         info.plan_year = plan_year
-    headings, paths, heading_warnings = extract_headings(lines, loc.body_start)
+    headings, paths, heading_warnings = extract_headings(lines, loc.body_start, info.title)
     warnings += heading_warnings
     annotations, table_units, table_lines = extract_task_tables(lines, paths)
     bar_annotations, bar_units, bar_lines = extract_bar_rows(lines, paths, frozenset(table_lines))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kechuang.extract.articles import inner_heading
+from kechuang.extract.articles import inner_heading, is_regulation
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Heading
 from kechuang.text.numerals import parse_chinese
@@ -134,24 +134,31 @@ def _restarts(style: str, number: int, stack: list[_Open]) -> bool:
     return number == 1 and bool(stack) and (style == "cn" or style == stack[0].style)
 
 
-def _on_line(text: str, found: tuple[str, str, int, int] | None) -> list[tuple[tuple[str, str, int, int], int | None]]:
+def _on_line(text: str, found: tuple[str, str, int, int] | None, last_seen: dict[str, int], regulation: bool
+             ) -> list[tuple[tuple[str, str, int, int], int | None]]:
     """The headings a line opens, each with where its title stops: one, or a chapter (section) and the section or
-    article a database prints after its name on the same line (``articles.inner_heading``)."""
+    article a database prints after its name on the same line (``articles.inner_heading``) — only when that token
+    is the next of its sequence (第一条 when no article came before; 第三章 开通第二条城际铁路 is one title)."""
     if not found:
         return []
     if found[0] != "stage-章" and found[0] != "stage-节":
         return [(found, None)]
     out: list[tuple[tuple[str, str, int, int], int | None]] = []
     while found:
-        at = inner_heading(found[0], text, found[3])
+        at = inner_heading(found[0], text, found[3], regulation)
         inner = _match(text[at:]) if at is not None else None
+        if inner and inner[2] != last_seen.get(inner[0], 0) + 1:
+            inner = None
         out.append((found, at if inner else None))
         found = (inner[0], inner[1], inner[2], inner[3] + at) if inner else None
     return out
 
 
-def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading], list[str], list[str]]:
-    """Return the headings, the path governing each line ("" before the first heading), and warnings."""
+def extract_headings(lines: list[Line], body_start: int, title: str | None = None
+                     ) -> tuple[list[Heading], list[str], list[str]]:
+    """Return the headings, the path governing each line ("" before the first heading), and warnings. ``title`` is
+    the document's: a regulation's chapter lines may carry their first article (``articles``)."""
+    regulation = is_regulation(title)
     headings: list[Heading] = []
     paths = [""] * len(lines)
     warnings: list[str] = []
@@ -172,7 +179,7 @@ def extract_headings(lines: list[Line], body_start: int) -> tuple[list[Heading],
                 label, listed = labelled[0], 1 if labelled[1] else 0
             elif line.text.strip():
                 listed = 0
-            for heading, stop in _on_line(line.text, found):
+            for heading, stop in _on_line(line.text, found, last_seen, regulation):
                 style, token, number, end = heading
                 title, t_start, t_end = _title(line.text, end, stop)
                 plain = "num" if style == "num-digit" else style
