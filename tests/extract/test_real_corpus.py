@@ -329,7 +329,10 @@ GATES = {
     # a second part of 9 dev page openings gathered after these rules and scored under them before any further rule
     # (公示, a 表彰 通报, a 禁鞭 notice page, an 通告, news, a 说明): the part 0.588 (P 0.789, R 0.469, 32 fields),
     # dev document 0.94759 (2251 / 2311 of 2440; the gate follows the grown split)
-    "dev": {"document": 0.948, "assignments": 0.981, "targets": 0.863},  # round 4: 0.945 / 0.940 / 0.895
+    # tsel batch (44 passages of talent-programme selections, level and quoted goals and reviews holding none, 59 gold
+    # targets; README, forty-fourth batch) joined the dev split, measured before any rule: the batch 0.555, dev targets
+    # 0.864 → 0.85631 (2801 right of 3302 read, 3240 gold); the gate follows the grown split
+    "dev": {"document": 0.948, "assignments": 0.981, "targets": 0.856},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
