@@ -36,6 +36,8 @@ from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.reward_terms import reward_conditions
 from kechuang.extract.targets.scenic import scenic_classes
+from kechuang.extract.targets.selection_caps import selection_caps
+from kechuang.extract.targets.steps import step_levels
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import heading_year, opening_year, years
 from kechuang.extract.targets.zero import zero_targets
@@ -191,6 +193,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
         rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
         zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
+        step_levels(para)  # 跨上1.4万亿斤台阶: a step to reach; 连续跨越…四个大台阶: steps crossed, history
+        selection_caps(para)  # 每年选拔不超过10名: a programme's cap on its selection, no target
         found = para.targets
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on

@@ -1,0 +1,90 @@
+"""Levels printed as a step (台阶) to reach, and steps a review says were crossed.
+
+A plan names a threshold to cross or hold as a step: the number before 台阶 is a ``level`` target of the clause's
+subject (dev pages of two documents):
+  确保总产量保持在1.3万亿斤以上,跨上1.4万亿斤台阶                  (十四五 全国种植业发展规划, twice)
+  一般公共预算收入增速与经济发展相适应、稳中有增，站稳200亿元台阶      (虹口 “十五五” 规划, its goals)
+The subject is that of a target read before it in the same clause group (after the last 。/;): 总产量; else the
+group's first words up to its first verb or comparison: 一般公共预算收入.
+
+A review says the steps were crossed (跨越, after 连续/首次/先后/相继): its numbers are history, not targets (dev pages
+of two documents, tests/fixtures/real/README.md, forty-fourth batch):
+  “十四五”时期连续跨越110万亿元、120万亿元、130万亿元、140万亿元四个大台阶       (2025 统计公报 news print)
+  “十四五”時期,我國經濟總量連續跨越110萬億元、120萬億元、130萬億元三大台階   (人民日报 2025, traditional)
+A step already reached (已迈上, 首次迈上…) is not read as a level either.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from kechuang.extract.targets.spans import Covering
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+_STEP = re.compile(r"(?P<verb>跨上|迈上|站稳|登上|迈入)(?P<n>\d{1,9}(?:\.\d{1,4})?)"
+                   r"(?P<unit>[^\d\s,,。;;::、()()台]{1,4}?)(?:新|大)?台阶")
+_DONE_BEFORE = re.compile(r"(?:已经?|首次|连续|先后|相继|成功|均)$")
+_CROSSED = re.compile(r"(?:连续|首次|先后|相继)跨越")
+_GROUP_MARKS = "。;;"
+_SUBJECT_CUT = re.compile(r"增速|增幅|年均|保持|达到|突破|稳定|稳中|与|、|,|,|\d")
+_LEADING = re.compile(r"^(?:确保|力争|努力|争取|实现|推动)+")
+_REACH = 80  # a clause group is read back no further than this
+
+
+def _group_start(text: str, lo: int, at: int) -> int:
+    return max(max(text.rfind(c, lo, at) for c in _GROUP_MARKS) + 1, lo)
+
+
+def step_levels(para: Paragraph) -> None:
+    """Add the paragraph's steps to reach and drop the numbers of steps a review says were crossed."""
+    text = para.mtext
+    if "台阶" not in text:
+        return
+    if "跨越" in text:
+        _drop_crossed(para, text)
+    starts = [s for s, _ in para.sentences]
+    read = None
+    ordered: list = []  # the targets read before this reader, by start: found once, at the first step
+    for m in _STEP.finditer(text):
+        if para.masked[m.start("n")] or _DONE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        k = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        group = _group_start(text, max(starts[k] if starts else 0, m.start() - _REACH), m.start())
+        if read is None:
+            ordered = sorted(para.targets, key=lambda t: t.start)
+            read = Covering((t.start, t.end) for t in ordered)
+        at = para.line.start + m.start("n")
+        if read.covers(at, at + 1):
+            continue
+        i = bisect.bisect_left(ordered, at, key=lambda t: t.start) - 1
+        if i >= 0 and ordered[i].start >= para.line.start + group:
+            # 总产量保持在1.3万亿斤以上,跨上1.4万亿斤台阶: the subject of the level read before it in the group
+            indicator, ind_start = ordered[i].indicator, ordered[i].start - para.line.start
+        else:
+            lead = _LEADING.match(text, group)
+            ind_start = lead.end() if lead and lead.end() > group else group
+            cut = _SUBJECT_CUT.search(text, ind_start, m.start())
+            indicator = text[ind_start:cut.start() if cut else m.start()]
+        if len(indicator) < 2:
+            continue
+        para.add(indicator, "level", float(m.group("n")) if "." in m.group("n") else int(m.group("n")),
+                 m.group("unit"), m.start("n"), m.end(), k, text[group:m.end()], ind_start)
+
+
+def _drop_crossed(para: Paragraph, text: str) -> None:
+    """Drop the targets read inside a clause that reports steps crossed (连续跨越…台阶): from 跨越 to the 台阶 that
+    closes its list, within the sentence and a bounded reach."""
+    spans = []
+    for m in _CROSSED.finditer(text):
+        limit = min(len(text), m.end() + _REACH)
+        ends = [i for i in (text.find(c, m.end(), limit) for c in _GROUP_MARKS) if i >= 0]
+        step = text.find("台阶", m.end(), min(ends) if ends else limit)
+        if step >= 0:
+            spans.append((para.line.start + m.start(), para.line.start + step))
+    if spans:
+        crossed = Covering(spans)
+        para.targets = [t for t in para.targets if not crossed.covers(t.end - 1, t.end - 1)]
