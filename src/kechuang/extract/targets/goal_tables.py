@@ -14,7 +14,7 @@ optional number, the indicator (a category before it, ``一、经济发展``, is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kechuang.extract.lines import Line
@@ -28,6 +28,7 @@ from kechuang.extract.targets.table_headers import (
     wrapped_header,
 )
 from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.wrapped_cells import unit_below, wrapped_unit
 
 _FIVE_YEAR_END = FIVE_YEAR_END
 # One word of a header. Spaces are removed before matching (指 标 → 指标; 2015年 完成 → 2015年完成).
@@ -68,6 +69,7 @@ class _Cell:
     start: int  # absolute offsets in the normalised text
     end: int
     line: int  # index of its line
+    unit: str | None = None  # the unit printed on the line under a bare number (wrapped_cells)
 
 
 @dataclass
@@ -249,7 +251,8 @@ class _Reader:
                 i += 1  # 农业高质高效 | 1 | …: the category, then the row's number
                 continue
             if cells.has(i) and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
-                    and not _ATTR.fullmatch(cells[i].text) and names < self.max_names:
+                    and not _ATTR.fullmatch(cells[i].text) and names < self.max_names \
+                    and not (cells.has(i + 1) and wrapped_unit(cells[i], cells[i + 1], _is_unit)):
                 continue  # 一、经济发展 | 地区生产总值(亿元): a category, then the indicator
             names = 0
             unit = None
@@ -258,6 +261,8 @@ class _Reader:
                     unit, i = cells[i].text.strip("()"), i + 1
                 elif cells.has(i) and _ATTR.fullmatch(cells[i].text):
                     i += 1
+                elif unit is None and cells.has(i + 1) and (wrapped := wrapped_unit(cells[i], cells[i + 1], _is_unit)):
+                    unit, i = wrapped, i + 2  # 万平 / 方米: a unit cell wrapped over two lines
                 elif self.has_unit and unit is None and cells.has(i + 1) and cells[i].text in ("—", "-", "/") \
                         and not _value(cells[i + 1].text):
                     i += 1  # 指标单位 | —: a row measured by no unit (黄浦 2021 消除老旧小区手拎马桶 | — | 基本消除)
@@ -271,6 +276,10 @@ class _Reader:
                     cells, i)) and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text):
                 got.append(cells[i])
                 i += 1
+                m = _value(got[-1].text)
+                if m and cells.has(i) and (below := unit_below(got[-1], cells[i], bool(m.group("unit")), _is_unit,
+                                                               _is_value)):
+                    got[-1], i = replace(got[-1], unit=below), i + 1  # 128.92 / 平方公里: the value's unit below it
             if len(got) != len(self.values):
                 break
             if _words(got[-1].text) and not _is_value(got[-1].text) and cells.has(i) and _words(cells[i].text) \
@@ -308,7 +317,7 @@ class _Reader:
             return None
         value = float(m.group("num"))
         pre, own_unit = m.group("pre") or "", m.group("unit")
-        unit = own_unit or unit or col.unit
+        unit = own_unit or cell.unit or unit or col.unit
         kind, recurring = "level", m.group("sum") == "每年"  # 【累计15】, 每年6900: the period's total, a yearly count
         if own_unit == "个百分点" and pre in ("提高", "增长"):
             kind = "increase"
