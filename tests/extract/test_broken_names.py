@@ -27,6 +27,45 @@ def test_a_name_broken_after_its_first_words():
     pytest.param("申通地铁", "集团", False, id="short-end-read-by-the-older-rule"),
     pytest.param("建设城市书房", "文广旅局", False, id="a-task-opens-with-no-level"),
     pytest.param("市人力资源", "社会保障局和医疗保障", False, id="too-long-an-end"),
+    pytest.param("市人力资源和", "社会保障局", True, id="the-full-name-of-a-department"),
+    pytest.param("县城北片区路网", "交通运输局", False, id="a-task-then-a-unit-without-its-level"),
+    pytest.param("区域医疗中心建设", "卫生健康局", False, id="a-task-opening-with-a-level-character"),
+    pytest.param("市民公园", "城市管理局", False, id="no-department-once-joined"),
 ])
 def test_long_broken_end(head, end, joined):
     assert long_broken_end(head, end) is joined
+
+
+# Review 9, finding 1: a short task cell opening with 县/区/市 (县城…, 区域…, 市民…) was joined to the unit printed under it
+# (a unit without its level: 交通运输局, 卫生健康局), and the row lost its unit. A join now needs the joined name, its level
+# left off, to be a department of rules/departments.yaml (人力资源社会保障局).
+_PROJECTS = "某县2024年重点项目责任分解表\n序号\n项目名称\n责任单位\n"
+
+
+def _roles(text: str) -> list[tuple[str, str]]:
+    return [(a.role, a.unit) for a in extract_text(text).assignments]
+
+
+def test_short_task_cells_keep_the_unit_under_them():
+    text = _PROJECTS + "1\n县人民医院门诊楼\n卫生健康局\n2\n县城北片区路网\n交通运输局\n3\n市民公园二期\n城市管理局\n"
+    assert _roles(text) == [("responsible", "卫生健康局"), ("responsible", "交通运输局"), ("responsible", "城市管理局")]
+
+
+def test_short_task_cells_keep_the_unit_under_them_varied():
+    text = _PROJECTS + "1\n区域养老服务中心\n民政事务局\n2\n县城老旧小区改造\n住房保障中心\n3\n市场冷链物流园\n商务和投资局\n"
+    assert _roles(text) == [("responsible", "民政事务局"), ("responsible", "住房保障中心"), ("responsible", "商务和投资局")]
+
+
+_LEAD_TABLE = "某县2024年重点工作任务分解表\n序号\n重点任务\n牵头单位\n责任单位\n"
+
+
+def test_a_short_task_keeps_its_lead_unit():
+    text = _LEAD_TABLE + "1\n加快污水管网改造\n生态环境局\n住建局、财政局\n2\n区域医疗中心建设\n卫生健康局\n发改局\n"
+    assert _roles(text) == [("lead", "生态环境局"), ("responsible", "住建局"), ("responsible", "财政局"),
+                            ("lead", "卫生健康局"), ("responsible", "发改局")]
+
+
+def test_a_short_task_keeps_its_lead_unit_varied():
+    text = _LEAD_TABLE + "1\n县域商贸物流提升\n商务和投资局\n交通运输局\n2\n市民服务中心建设\n行政审批局\n数据资源局\n"
+    assert _roles(text) == [("lead", "商务和投资局"), ("responsible", "交通运输局"),
+                            ("lead", "行政审批局"), ("responsible", "数据资源局")]
