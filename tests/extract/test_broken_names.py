@@ -69,3 +69,21 @@ def test_a_short_task_keeps_its_lead_unit_varied():
     text = _LEAD_TABLE + "1\n县域商贸物流提升\n商务和投资局\n交通运输局\n2\n市民服务中心建设\n行政审批局\n数据资源局\n"
     assert _roles(text) == [("lead", "商务和投资局"), ("responsible", "交通运输局"),
                             ("lead", "行政审批局"), ("responsible", "数据资源局")]
+
+
+# The older rule's ending of one to three characters glued a short task to a three-character unit printed whole under it
+# (县域商贸物流提升 / 商务局, p2 of review 9, on main before round 37 too): a known department alone is no ending.
+def test_a_short_task_keeps_a_three_character_lead():
+    text = _LEAD_TABLE + "1\n县城污水管网改造\n生态环境局\n住建局、财政局\n2\n县域商贸物流提升\n商务局\n交通运输局\n"
+    assert _roles(text) == [("lead", "生态环境局"), ("responsible", "住建局"), ("responsible", "财政局"),
+                            ("lead", "商务局"), ("responsible", "交通运输局")]
+
+
+def test_a_short_task_keeps_a_three_character_unit_varied():
+    text = _PROJECTS + "1\n县城老旧小区改造\n住建局\n2\n区域科技创新中心\n科技局\n3\n市民服务中心\n发改局\n"
+    assert _roles(text) == [("responsible", "住建局"), ("responsible", "科技局"), ("responsible", "发改局")]
+
+
+def test_a_body_ending_of_two_characters_is_still_joined():
+    text = _PROJECTS + "1\n推进轨道交通站点光伏建设\n申通地铁\n集团\n"
+    assert _roles(text) == [("responsible", "申通地铁\n集团")]

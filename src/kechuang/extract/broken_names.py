@@ -34,6 +34,11 @@ def _departments() -> frozenset[str]:
     return frozenset(table) | frozenset(table.values())
 
 
+def known_department(name: str) -> bool:
+    """Whether ``name`` is a department of rules/departments.yaml as printed (住建局, 商务局): a complete name alone."""
+    return name in _departments()
+
+
 def long_broken_end(head: str, end: str) -> bool:
     """Whether ``end`` (4–6 characters, no level of its own) finishes the name ``head`` opened with a level: the two
     make a known department (市人力资源 / 社会保障局), not a task and the unit under it (县城北片区路网 /
