@@ -27,6 +27,45 @@ def test_a_name_broken_after_its_first_words():
     pytest.param("申通地铁", "集团", False, id="short-end-read-by-the-older-rule"),
     pytest.param("建设城市书房", "文广旅局", False, id="a-task-opens-with-no-level"),
     pytest.param("市人力资源", "社会保障局和医疗保障", False, id="too-long-an-end"),
+    pytest.param("市人力资源和", "社会保障局", True, id="the-full-name-of-a-department"),
+    pytest.param("县城北片区路网", "交通运输局", False, id="a-task-then-a-unit-without-its-level"),
+    pytest.param("区域医疗中心建设", "卫生健康局", False, id="a-task-opening-with-a-level-character"),
+    pytest.param("市民公园", "城市管理局", False, id="no-department-once-joined"),
 ])
 def test_long_broken_end(head, end, joined):
     assert long_broken_end(head, end) is joined
+
+
+# Review 9, finding 1: a short task cell opening with 县/区/市 (县城…, 区域…, 市民…) was joined to the unit printed under it
+# (a unit without its level: 交通运输局, 卫生健康局), and the row lost its unit. A join now needs the joined name, its level
+# left off, to be a department of rules/departments.yaml (人力资源社会保障局). The older rule's ending of one to three
+# characters glued a short task to a three-character unit printed whole under it the same way (县域商贸物流提升 / 商务局, p2
+# of the review, on main before round 37 too): a known department alone is no ending. Each table: the reviewer's, then a
+# varied one of the same shape.
+_PROJECTS = "某县2024年重点项目责任分解表\n序号\n项目名称\n责任单位\n"
+_LEAD_TABLE = "某县2024年重点工作任务分解表\n序号\n重点任务\n牵头单位\n责任单位\n"
+_R, _L = "responsible", "lead"
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    pytest.param(_PROJECTS + "1\n县人民医院门诊楼\n卫生健康局\n2\n县城北片区路网\n交通运输局\n3\n市民公园二期\n城市管理局\n",
+                 [(_R, "卫生健康局"), (_R, "交通运输局"), (_R, "城市管理局")], id="units-under-short-tasks"),
+    pytest.param(_PROJECTS + "1\n区域养老服务中心\n民政事务局\n2\n县城老旧小区改造\n住房保障中心\n3\n市场冷链物流园\n"
+                 "商务和投资局\n", [(_R, "民政事务局"), (_R, "住房保障中心"), (_R, "商务和投资局")],
+                 id="units-under-short-tasks-varied"),
+    pytest.param(_LEAD_TABLE + "1\n加快污水管网改造\n生态环境局\n住建局、财政局\n2\n区域医疗中心建设\n卫生健康局\n发改局\n",
+                 [(_L, "生态环境局"), (_R, "住建局"), (_R, "财政局"), (_L, "卫生健康局"), (_R, "发改局")],
+                 id="a-lead-under-a-short-task"),
+    pytest.param(_LEAD_TABLE + "1\n县域商贸物流提升\n商务和投资局\n交通运输局\n2\n市民服务中心建设\n行政审批局\n数据资源局\n",
+                 [(_L, "商务和投资局"), (_R, "交通运输局"), (_L, "行政审批局"), (_R, "数据资源局")],
+                 id="a-lead-under-a-short-task-varied"),
+    pytest.param(_LEAD_TABLE + "1\n县城污水管网改造\n生态环境局\n住建局、财政局\n2\n县域商贸物流提升\n商务局\n交通运输局\n",
+                 [(_L, "生态环境局"), (_R, "住建局"), (_R, "财政局"), (_L, "商务局"), (_R, "交通运输局")],
+                 id="a-three-character-lead"),
+    pytest.param(_PROJECTS + "1\n县城老旧小区改造\n住建局\n2\n区域科技创新中心\n科技局\n3\n市民服务中心\n发改局\n",
+                 [(_R, "住建局"), (_R, "科技局"), (_R, "发改局")], id="three-character-units-varied"),
+    pytest.param(_PROJECTS + "1\n推进轨道交通站点光伏建设\n申通地铁\n集团\n", [(_R, "申通地铁\n集团")],
+                 id="a-body-ending-of-two-characters-still-joins"),
+])
+def test_a_short_task_keeps_the_unit_under_it(text, roles):
+    assert [(a.role, a.unit) for a in extract_text(text).assignments] == roles

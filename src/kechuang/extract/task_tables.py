@@ -14,7 +14,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from kechuang.extract.broken_names import long_broken_end
+from kechuang.extract.broken_names import known_department, long_broken_end
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
@@ -158,7 +158,8 @@ def _unit_cells(row: list[Line], unit_may_end_task: bool = False, persons: str |
 
 # A unit's name broken by the page onto the next line (申通地铁 / 集团: 上海 交通光伏 2023, 附表2, a cell a line),
 # as PDF text breaks tails' names (省民\n政厅, 省医\n保局: 安徽 2024 民生实事; corpus README, fifth batch): the unit
-# is printed with the break. The cell before is no unit; the next line is a body's ending alone.
+# is printed with the break. The cell before is no unit; the next line is a body's ending alone, not a department
+# printed whole (县域商贸物流提升 / 商务局: a task and its unit, review 9).
 _BROKEN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _BROKEN_END = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
@@ -176,7 +177,8 @@ def _rejoined(cells: list[tuple[str, int, bool, int]]) -> list[tuple[str, int, b
 
 def _broken_pair(head: tuple[str, int, bool, int], end: tuple[str, int, bool, int]) -> bool:
     return (end[3] == head[3] + 1 and end[1] == head[1] + len(head[0]) + 1
-            and (bool(_BROKEN_END.fullmatch(end[0])) or long_broken_end(head[0], end[0]))
+            and ((bool(_BROKEN_END.fullmatch(end[0])) and not known_department(end[0]))
+                 or long_broken_end(head[0], end[0]))
             and bool(UNIT_SUFFIX.search(end[0]))
             and bool(_BROKEN_HEAD.fullmatch(head[0])) and not UNIT_SUFFIX.search(head[0])
             and not SCHEDULE_CELL.fullmatch(head[0])  # 全年推进 / 统计局: a time cell, then the unit
