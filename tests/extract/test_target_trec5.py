@@ -15,7 +15,7 @@ from kechuang.extract.targets.period_leads import (
     year_goals_lead,
 )
 from tests.extract.passages import target_rows as _rows
-from tests.extract.test_target_trec4 import _cpu
+from tests.extract.timing import assert_linear
 
 # 1. An unheaded goals lead naming the period: its end dates the later paragraphs, as a lead's 到2015年 would.
 # http://www.usllm.cn/news/show.php?itemid=68034 (江西 “十二五” 工业主要目标, a news print in traditional characters
@@ -82,15 +82,15 @@ def test_the_heading_form_reads_the_period_end():
     assert period_heading_year("“十三五”重点任务", 2021) is None
 
 
-@pytest.mark.parametrize(("unit", "repeats"), [
-    ("“十四五”期间,", 20_000), ("“十四五”期间,全市主要目标", 5_000), ("（三）“十四五”重点安排", 5_000),
-])
-def test_the_period_readers_stay_linear_on_a_line_of_many_repeats(unit, repeats):
-    """A line of 10,000-odd repeats of the shapes read: the patterns are bounded, so ten times the text costs about
-    ten times the time (a quadratic reader would cost a hundred)."""
-    _cpu(unit)  # the vocabularies load outside the measure
-    small, large = _cpu(unit * repeats), _cpu(unit * repeats * 10)
-    assert large < 20 * small, (unit, small, large)
+@pytest.mark.parametrize(("unit", "read"), [
+    ("“十四五”期间,", period_goals_lead), ("“十四五”期间,全市主要目标", period_goals_lead),
+    ("“十四五”时期是全市发展的关键", period_goals_lead),  # (a heading's title is read to 40 characters only)
+    ("今年,将实施三年行动", year_goals_lead), ("年度重点工作。", year_goals_lead),
+], ids=["period", "period-goals", "weight", "this-year-plan", "annual"])
+def test_the_period_readers_stay_linear_on_a_line_of_many_repeats(unit, read):
+    """A line of many repeats of the shapes read: the patterns are bounded, so four times the text costs about four
+    times the time (a quadratic reader would cost sixteen); the small run is grown to 0.05 s (tests/extract/timing)."""
+    assert_linear(lambda text: read(text, 2021), lambda n: unit * 200 * n)
 
 
 # 3. An unheaded lead that announces the year's goals (全年…目标任务, 年度重点工作, 今年,将…): the plan's year dates the
@@ -123,3 +123,70 @@ def test_a_lead_announcing_the_years_goals_dates_the_paragraphs_after_it():
 ])
 def test_a_lead_that_reports_progress_or_names_no_goals_dates_nothing(text, plan_year):
     assert year_goals_lead(text, plan_year) is None
+
+
+# Review 9 (fixt): the period readers fired on ordinary county plans; the reviewer's probes (tests of the issue's style,
+# no corpus page) and a varied input of each shape. Each fails on main of e8cfedb2.
+# 3. A period heading is read at the title's start only, ranks below the document's year, and a caption's year ends at
+# the next line of its rank.
+ANNUAL_POINTS = ("某县2022年科技创新工作要点\n一、总体要求\n坚持创新驱动发展战略。\n二、重点任务\n"
+                 "（一）加快推进“十四五”重大项目建设。新开工科技创新项目20个，完成研发投入3亿元。\n"
+                 "（二）抓好“十四五”重点任务落实。新增高新技术企业15家，新增科技型中小企业30家。")
+ANNUAL_TRANSPORT = ("某市2023年交通运输工作要点\n一、总体要求\n坚持交通先行。\n二、重点任务\n"
+                    "（一）全力推进“十四五”重点工程建设。新改建农村公路200公里，新建公交站亭50个。\n"
+                    "（二）“十四五”重大项目攻坚。新开工交通项目12个。")
+
+
+@pytest.mark.parametrize(("text", "year", "count"), [(ANNUAL_POINTS, 2022, 4), (ANNUAL_TRANSPORT, 2023, 3)],
+                         ids=["points", "transport"])
+def test_a_period_inside_a_heading_or_under_a_dated_title_leaves_the_documents_year(text, year, count):
+    assert [r[4] for r in _rows(text)] == [year] * count
+
+
+CAPTION_THEN_YEAR = ("（三）“十四五”重点任务\n1．推进产业升级。新增规上工业企业50家。\n2．推进创新驱动。新增高新技术企业30家。\n"
+                     "（四）2024年工作安排\n1．抓好年度任务。新增科技型中小企业20家。")
+CAPTION_THEN_NEAR = ("（四）“十四五”重点工程\n1．建设美丽乡村。建成美丽乡村示范村30个。\n2．完善基础设施。新建农村公路80公里。\n"
+                     "（五）近期工作安排\n1．完善服务。新建村级综合服务站15个。")
+
+
+@pytest.mark.parametrize(("text", "plan_year", "years"), [
+    (CAPTION_THEN_YEAR, 2024, [2025, 2025, None]), (CAPTION_THEN_NEAR, 2023, [2025, 2025, None]),
+], ids=["year", "near"])
+def test_a_period_captions_year_ends_at_the_next_caption_of_its_rank(text, plan_year, years):
+    assert [r[4] for r in _rows(text, plan_year)] == years
+
+
+# 4. A period lead must announce goals (目标已经确定, 目标是:), not name the period as a time of weight; a year's lead
+# under a plan of several years, or announcing only that plan, dates nothing; a period lead keeps an earlier deadline.
+MEETING = ("县政府召开常务会议\n会议指出，“十四五”时期是我县实现高质量发展目标的关键五年，要坚定信心、真抓实干。\n"
+           "会议要求，各乡镇要抓好秋冬种工作，确保完成小麦播种面积20万亩。\n会议强调，要加快项目建设，新开工亿元以上项目10个。")
+PLENARY = ("市委召开全会\n全会认为，“十四五”时期是全市推进高质量发展、实现主要目标的重要时期。\n"
+           "全会要求，新建保障性住房3000套，改造老旧小区45个。")
+THREE_YEARS = ("我县出台科技创新三年行动方案\n今年，将全面实施科技创新三年行动。\n"
+               "方案提出，高新技术企业数量突破100家，研发投入强度达到2.5%，每万人发明专利拥有量达到5件。")
+FIVE_YEARS = "今年,将全面实施人才引进五年行动。\n行动提出,新引进高层次人才500名,新建人才公寓2000套。"
+RANGE_TITLE = ("某市印发2024—2026年数字经济发展行动计划\n会议要求,加快推进年度重点工作。\n"
+               "计划提出,数字经济核心产业增加值达到500亿元,建成5G基站8000个。")
+
+
+@pytest.mark.parametrize(("text", "plan_year", "count"), [
+    (MEETING, 2023, 2), (PLENARY, 2023, 2), (THREE_YEARS, 2023, 3), (FIVE_YEARS, 2024, 2), (RANGE_TITLE, 2024, 2),
+], ids=["meeting", "plenary", "three-years", "five-years", "range-title"])
+def test_generic_wording_or_a_plan_of_several_years_dates_no_later_paragraph(text, plan_year, count):
+    assert [r[4] for r in _rows(text, plan_year)] == [None] * count
+
+
+def test_a_period_lead_announcing_goals_still_reads_and_one_of_weight_does_not():
+    assert period_goals_lead("“十四五”期间,全市发展的主要目标是:", 2021) == 2025
+    assert period_goals_lead("“十四五”时期,全县林业发展目标任务为:", 2021) == 2025
+    assert period_goals_lead("会议指出,“十四五”时期是我县实现高质量发展目标的关键五年", 2023) is None
+    assert period_goals_lead("“十四五”时期是全市发展的关键时期,主要目标是:", 2023) is None
+    assert year_goals_lead("报告:今年,将实施新一轮学前教育发展三年行动计划,新开工建设13所公办幼儿园。", 2014) == 2014
+    assert year_goals_lead("今年,将全面实施科技创新三年行动。", 2023) is None
+    assert year_goals_lead("今年,将加快推进年度重点工作。", 2024, "某市印发2024—2026年数字经济发展行动计划") is None
+
+
+def test_a_period_lead_keeps_an_earlier_deadline_of_the_unheaded_text():
+    text = ("我市推进数字经济发展\n方案提出,到2023年,全市新建5G基站1000个。\n“十四五”期间,全市主要目标已经确定。\n"
+            "新增数字化车间20个,新建智能工厂5个。")
+    assert [r[4] for r in _rows(text, 2022)] == [2023, 2023, 2023]

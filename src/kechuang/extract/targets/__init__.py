@@ -22,6 +22,7 @@ from kechuang.extract.targets.in_principle import principle_bounds
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.period_leads import (
+    numbering_rank,
     period_caption_year,
     period_goals_lead,
     period_heading_year,
@@ -99,6 +100,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     colon_year: int | None = None
     last_year: int | None = None  # the last year to come stated by a paragraph above (这一目标 refers back to it)
     colon_path: str | None = None
+    caption_rank: int | None = None  # the rank of the period caption that set colon_year, until a line of its rank
     goals_year: int | None = None
     goals_path: str | None = None
     past_path: str | None = "" if criteria_label(opening) else None  # a page of criteria (…申报条件有哪些?)
@@ -131,8 +133,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             title = simplified_all(line.text[heading_titles[line.index] - line.start:].split("。", 1)[0])
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
-            elif (stated_year := heading_year(title, plan_year) or period_heading_year(title, plan_year)) is not None:
+            elif (stated_year := heading_year(title, plan_year) or (
+                    period_heading_year(title, plan_year) if document_year is None else None)) is not None:
                 goals_year, goals_path = stated_year, path  # 一、未来五年主要工作任务, “十四五”重点安排: it governs
+                # (the period's end ranks below the document's year: 2022年…工作要点 dates “十四五”重点任务; review 9)
             under = _within(path, past_path) and not (lead_label and "/" not in path)
             part = criteria and _within(path, past_path) and criteria_part(title)  # 一、基本条件 under 申报条件:
             if part:  # the label's scope holds across its parts: (二)具体条件 after (一)基本条件 is criteria too
@@ -155,9 +159,15 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 executed, cut = None, cut if review else None
             elif review:
                 continue
-        if path == "" and "五" in line.text and len(line.text) <= 30 and line.index not in heading_titles and (
+        if caption_rank is not None and (rank := numbering_rank(line.text)) is not None and rank <= caption_rank:
+            if colon_path == "":  # （四）2024年工作安排 after （三）“十四五”重点任务: the caption's year ends
+                colon_year, colon_path = None, None
+            caption_rank = None
+        if path == "" and document_year is None and "五" in line.text and len(line.text) <= 30 and (
+                line.index not in heading_titles) and (
                 caption := period_caption_year(simplified_all(line.text), plan_year)) is not None:
-            colon_year, colon_path = caption, ""  # （三）“十四五”重点安排 left as a line dates the body
+            colon_year, colon_path = caption, ""  # （三）“十四五”重点安排 left as a line dates the body, up to
+            caption_rank = numbering_rank(line.text)  # the next line of its rank; below a document's year (review 9)
         if goals_path is not None and not _within(path, goals_path):
             goals_year, goals_path = None, None
         if not MAY_STATE.search(line.text):  # no number and no year: nothing to read (prose, headings)
@@ -203,11 +213,12 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         stated = para.stated_years()
         if path == "" and (deadlines := [m.year for m in para.marks if m.deadline and not m.past]):
             lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(line.text))
-        elif path == "" and "五" in line.text and (
+        elif path == "" and lead_deadline is None and "五" in line.text and (
                 period := period_goals_lead(simplified_all(para.line.text), plan_year)) is not None:
             lead_deadline, goals_lead = period, True  # “十二五”期间,…主要目标已经确定。: a goals lead (period_leads)
         elif path == "" and lead_deadline is None and (
-                this_year := year_goals_lead(simplified_all(para.line.text), plan_year)) is not None:
+                this_year := year_goals_lead(simplified_all(para.line.text), plan_year,
+                                             None if named == line.text else simplified_all(named or ""))) is not None:
             lead_deadline = this_year  # 确定了全年…目标任务, 今年,将…: the year's goals (period_leads)
         last_year = stated[-1] if stated else last_year
         if stated and goals_path is not None:

@@ -12,8 +12,10 @@ section … the year stated at the section's start governs every target of the s
   ``今年,将实施…``: 全国 2020, 四川 2023, 漳州 2014, dev): the plan's year dates the later paragraphs (round 37b).
 
 Near misses that must not read: a past period (“十三五”期间 in a plan of 2021: a review), a period named without goals
-wording (“十四五”期间,全市累计建成…, 会议回顾“十四五”时期…), a plan's name (“十四五”规划纲要), and a period inside
-a sentence that states its own deadline (handled by ``years`` already)."""
+announced (“十四五”期间,全市累计建成…, “十四五”时期是…关键五年), a plan's name (“十四五”规划纲要), a period inside a
+heading's title (加快推进“十四五”重大项目建设) or under a document's own year (2022年…工作要点), a year's lead under
+a plan of several years (…三年行动方案), and a period inside a sentence that states its own deadline (``years``);
+a caption's year ends at the next line of its rank (review 9)."""
 
 from __future__ import annotations
 
@@ -23,9 +25,12 @@ _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十�
 # the heading's period, then the words of a section of work to be done (not 规划/回顾/成就/完成情况)
 _HEADING = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五)[”\"]?(?:时期|期间)?(?:的)?"
                       r"(?:重点安排|重点任务|主要任务|建设任务|目标任务|重点工程|重大项目)")
-# a lead sentence: the period (期间/时期), then within its sentence the goals it announces (主要目标, 目标任务…)
+# a lead sentence: the period (期间/时期), then within its sentence the goals it announces — 目标已经确定, 目标是:,
+# 目标任务为: (review 9: not 目标 alone, as in “十四五”时期是我县实现高质量发展目标的关键五年)
 _LEAD = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五)[”\"]?(?:期间|时期)[,，]?[^。;；!?！？]{0,30}?"
-                   r"(?:主要目标|发展目标|目标任务|目标已经|目标已)")
+                   r"(?:主要目标|发展目标|目标任务|目标)(?:(?:已经|已)?(?:确定|明确)|(?:是|为|如下)[:：])")
+# the period named as a time of weight (“十四五”时期是…的关键五年 / 重要时期): a meeting's wording, not its goals
+_WEIGHT = re.compile(r"是[^。;；!?！？]{0,30}?(?:关键|重要|攻坚)")
 # goals reported done right after (…主要目标任务全面完成): a review's summing up
 _DONE = re.compile(r"[^。;；,，:：]{0,8}?(?:完成|超额|圆满|实现了|取得)")
 
@@ -35,7 +40,7 @@ def period_heading_year(title: str, plan_year: int | None) -> int | None:
     None for a past period, another heading, or one the years of ``years.heading_year`` already read."""
     if "五" not in title:  # every period name has 五: one test before the pattern
         return None
-    m = _HEADING.search(title[:40])
+    m = _HEADING.match(title[:40].lstrip())  # at the title's start: 加快推进“十四五”重大项目建设 is a task (review 9)
     if m is None:
         return None
     end = _FIVE_YEAR_END[m.group(1)]
@@ -53,7 +58,18 @@ def period_caption_year(text: str, plan_year: int | None) -> int | None:
     m = _HEADING.search(text)
     if m is None or not _CAPTION.match(text[:m.start()]) or text[m.end():].strip(" \t:：。"):
         return None  # the caption ends the line: （三）“十四五”重点安排，全面提升… is prose
-    return period_heading_year(text, plan_year)
+    return period_heading_year(text[m.start():], plan_year)
+
+
+# the numbering of a caption's rank and above, which ends the caption's year (review 9): 第一章/第一部分, 一、, （一）
+_RANKS = (re.compile(r"\s*第[一二三四五六七八九十]{1,3}[章部篇]"), re.compile(r"\s*[一二三四五六七八九十]{1,3}、"),
+          re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]"))
+
+
+def numbering_rank(text: str) -> int | None:
+    """The rank of the numbering a line opens with (0 第一章, 1 一、, 2 （一）), None for another or none: a caption's
+    year holds until a line of its rank or above (（四）2024年工作安排 after （三）“十四五”重点任务)."""
+    return next((rank for rank, pattern in enumerate(_RANKS) if pattern.match(text)), None)
 
 
 def period_goals_lead(text: str, plan_year: int | None) -> int | None:
@@ -62,7 +78,7 @@ def period_goals_lead(text: str, plan_year: int | None) -> int | None:
     if "五" not in text or "目标" not in text:
         return None
     m = _LEAD.search(text)
-    if m is None or _DONE.match(text, m.end()):
+    if m is None or _DONE.match(text, m.end()) or _WEIGHT.search(m.group(0)):
         return None  # “十三五”期间,…主要目标任务全面完成: a review's summing up, in a page of no known year too
     end = _FIVE_YEAR_END[m.group(1)]
     return None if plan_year and end < plan_year else end
@@ -73,13 +89,28 @@ def period_goals_lead(text: str, plan_year: int | None) -> int | None:
 _YEAR_LEAD = re.compile(r"(?:全年|年度|今年)[^。;；,，]{0,12}?(?:目标任务|重点工作|工作重点|主要目标)|今年[,，]?将")
 
 
-def year_goals_lead(text: str, plan_year: int | None) -> int | None:
+# a plan of several years the title or the lead names (科技创新三年行动方案, 2024—2026年…行动计划): its goals are
+# not the year's (review 9)
+_SEVERAL_YEARS = re.compile(r"(?<![第今近])[两二三四五]年(?:行动|计划|规划|方案|攻坚)|"
+                            r"\d{4}\s*年?\s*[-—–~～至到]\s*\d{4}\s*年")
+_SENTENCE_END = re.compile(r"[。;；!?！？]")
+
+
+def year_goals_lead(text: str, plan_year: int | None, named: str | None = None) -> int | None:
     """The plan's year, when an unheaded lead announces the goals of the year (…确定了全年…目标任务, 今年,将实施…) and
-    the paragraphs after it state none; None without a plan year, for a progress report (截至3月底…) or goals reported
-    done (全年目标任务全面完成)."""
+    the paragraphs after it state none; None without a plan year, for a progress report (截至3月底…), goals reported
+    done (全年目标任务全面完成), under a title (``named``) naming a plan of several years (我县出台科技创新三年行动
+    方案), or when the lead's sentence announces a plan of several years and no count of the year (今年,将全面实施
+    科技创新三年行动。: review 9; 今年,将实施…三年行动计划,新开工建设13所公办幼儿园 counts the year's work)."""
     if not plan_year or "年" not in text or "截至" in text or "截止" in text:
         return None
     m = _YEAR_LEAD.search(text)
-    if m is None or _DONE.match(text, m.end()):
+    if m is None or _DONE.match(text, m.end()) or (named and _SEVERAL_YEARS.search(named)):
+        return None
+    start = max(text.rfind(c, 0, m.start()) for c in "。;；!?！？") + 1
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[start:end.start() if end else len(text)]
+    rest = _SEVERAL_YEARS.sub("", sentence)
+    if len(rest) < len(sentence) and not any(c.isdigit() for c in rest):
         return None
     return plan_year
