@@ -160,5 +160,8 @@ def test_a_county_keeps_its_place_against_a_city_or_another_county_its_title_see
     assert reply_place("关于乡宁县城总体规划的批复", "乡宁县") == "乡宁县"  # 乡 opens a county's name
     assert reply_place("关于乡宁县城总体规划的批复", "临汾市") == "乡宁县"  # a city's reply about its county
     assert reply_place("关于新乡市城市总体规划的批复") == "新乡市"
+    # the word 城市 after a verb no list names, under a city's issuer: no city 美化城市 (晋城市 two characters before 市)
+    assert reply_place("关于同意美化城市公共空间的批复", "遵义市") is None
+    assert reply_place("关于晋城市城市总体规划的批复", "山西省") == "晋城市"
     assert reply_place("兰陵县人民政府关于下村乡下村村、玉桥村等16村村庄规划的批复", "兰陵县") == "下村乡"
     assert reply_place("某区人民政府关于三垟街道城市更新规划的批复") is None  # no 三垟街道城市

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.metadata.common import CJK, printed_span, unread
-from kechuang.extract.metadata.region import region_of
+from kechuang.extract.metadata.region import _rural, region_of
 from kechuang.extract.rules import simplified
 
 _REPLY = re.compile(r"(?:关于|关於)(?:同意|支持|对)?(?P<rest>.{2,150}?)的?(?:批复|批覆|复函|答复|答复函)$")
@@ -79,20 +79,19 @@ def _named(flat: str, start: int, end: int) -> bool:
     if re.search(_ZONE, place):
         return not _VERB.match(place)
     name, level = place[:-1], place[-1]
-    if _VERB.match(place) or re.search(f"[{_LEVEL}]|街道", name[1:]) or name[:1] in _LEVEL:  # 三垟街道城市
+    if _VERB.match(place) or re.search(f"[{_LEVEL}]|街道", name[1:]) or name[0] in _LEVEL:  # 三垟街道城市
         return False
-    if level in "乡镇" and (after in "乡镇" or (level == "乡" and after == "村" and not _VILLAGE.match(flat, end + 1))):
+    if level in "乡镇" and ((after and after in "乡镇") or _rural(flat, end)):
         return False  # 提升乡镇卫生院, 落实乡村振兴, 金华市区乡村: words, not a township
     if level == "市" and after == "县":
         return False  # 加强市县协作
+    if place.endswith("城市") and len(name) > 2:
+        return False  # 美化城市, 增加城市: the word 城市 after a verb (晋城市, 聊城市: two characters before 市)
     if place.endswith("街道"):
         return region_of(place) == place
     if level in "乡镇":
         return region_of(place + "人民政府") == place or (len(name) == 1 and name not in _LEVEL)
     return level == "区" or region_of(place) == place
-
-
-_VILLAGE = re.compile(r"庄|级|民(?!宿)|委|组|落|集体|干部|务")
 
 
 def _under(place: str, known: str | None) -> bool:
