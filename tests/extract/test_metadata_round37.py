@@ -110,3 +110,58 @@ def test_the_reply_place_reading_stays_linear():
     from kechuang.extract.metadata.reply_place import reply_place
     assert_linear(reply_place, lambda n: "关于" * n + "的批复", n=2000)
     assert_linear(reply_place, lambda n: "关于下村乡" + "村" * n + "的批复", n=2000)
+
+
+# Review 9, finding 2: a verb phrase after 关于 is no place (the reviewer's probes /tmp/rev9/p12–p14, in the style of
+# county documents; each with a second input of the same shape). The issuer's place stands.
+_VERB_REPLY = "某县人民政府\n关于同意增加城市绿地的批复\n县住建局：\n你局《关于增加城市绿地的请示》收悉。经研究，同意新增城市绿地5公顷。\n" \
+              "某县人民政府\n2023年6月1日\n"
+_VERB_REPLY2 = "湄潭县人民政府\n关于同意扩建城市污水处理厂的批复\n县水务局：\n你局《关于扩建城市污水处理厂的请示》收悉。经研究，同意扩建。\n" \
+               "湄潭县人民政府\n2023年8月9日\n"
+_TOWNSHIP_WORD = "关于提升乡镇卫生院服务能力的建议的答复\n李四委员：\n您提出的关于提升乡镇卫生院服务能力的建议收悉。现答复如下。\n" \
+                 "遵义市汇川区卫生健康局\n2022年7月5日\n"
+_TOWNSHIP_WORD2 = "关于改进乡镇道路养护的建议的答复\n王五代表：\n您提出的关于改进乡镇道路养护的建议收悉。现答复如下。\n" \
+                  "遵义市播州区交通运输局\n2023年6月2日\n"
+_PROPOSAL = "中共绥阳县委关于制定绥阳县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n" \
+            "（2020年12月20日中国共产党绥阳县第十三届委员会第十次全体会议通过）\n一、全面建成小康社会，开启全面建设社会主义现代化新征程\n" \
+            "到2025年，地区生产总值达到300亿元。\n"
+_PROPOSAL2 = "中共湄潭县委关于制定湄潭县国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n" \
+             "（2020年12月25日中国共产党湄潭县第十三届委员会第十一次全体会议通过）\n一、决胜全面建成小康社会\n" \
+             "到2025年，地区生产总值达到260亿元。\n"
+
+
+def test_a_verb_phrase_after_about_places_no_reply():
+    assert _document(_VERB_REPLY)["region"] == "某县"
+    assert _document(_VERB_REPLY2)["region"] == "湄潭县"
+    assert _document(_TOWNSHIP_WORD)["region"] == "汇川区"
+    assert _document(_TOWNSHIP_WORD2)["region"] == "播州区"
+    assert _document(_PROPOSAL)["region"] == "绥阳县"
+    assert _document(_PROPOSAL2)["region"] == "湄潭县"
+
+
+def test_a_title_whose_part_after_about_opens_with_no_place_names_none():
+    from kechuang.extract.metadata.reply_place import reply_place
+    for title in ("关于加强区县协作的建议", "关于改善城市人居环境的建议", "关于落实乡村振兴战略的建议",  # 建议: no reply
+                  "关于加强市县协作的批复", "关于改善城市人居环境的批复", "关于落实乡村振兴战略的批复",
+                  "关于同意成立某县城市管理综合执法大队的批复", "关于同意组建某县城市管理综合执法大队的批复",
+                  "关于市交通运输局城市道路改造的批复", "关于县交通运输局城市道路改造的批复",
+                  "关于中共某县委员会的复函", "关于中共某市委员会的复函",
+                  "关于提升乡镇卫生院服务能力的建议的答复", "关于改进乡镇道路养护的复函"):
+        assert reply_place(title) is None, title
+    # a city's urban area and its villages: the city, no 区乡
+    assert reply_place("关于金华市区乡村振兴的批复") == "金华市"
+    assert reply_place("关于衢州市区乡村旅游发展规划的批复") == "衢州市"
+
+
+def test_a_county_keeps_its_place_against_a_city_or_another_county_its_title_seems_to_name():
+    from kechuang.extract.metadata.reply_place import reply_place
+    assert reply_place("关于同意增加城市绿地的批复", "某县") is None
+    assert reply_place("关于乡宁县城总体规划的批复", "吉县") is None
+    assert reply_place("关于乡宁县城总体规划的批复", "乡宁县") == "乡宁县"  # 乡 opens a county's name
+    assert reply_place("关于乡宁县城总体规划的批复", "临汾市") == "乡宁县"  # a city's reply about its county
+    assert reply_place("关于新乡市城市总体规划的批复") == "新乡市"
+    # the word 城市 after a verb no list names, under a city's issuer: no city 美化城市 (晋城市 two characters before 市)
+    assert reply_place("关于同意美化城市公共空间的批复", "遵义市") is None
+    assert reply_place("关于晋城市城市总体规划的批复", "山西省") == "晋城市"
+    assert reply_place("兰陵县人民政府关于下村乡下村村、玉桥村等16村村庄规划的批复", "兰陵县") == "下村乡"
+    assert reply_place("某区人民政府关于三垟街道城市更新规划的批复") is None  # no 三垟街道城市

@@ -327,7 +327,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                    or next((r for o in info.issuer if (r := body_region(o))), None)
                    or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
-    info.region = in_title_form(reply_place(title) or info.region, title)  # 关于下村乡…的批复: the place it is about
+    # 关于下村乡…的批复: the place it is about; a county's own region stands against a city or another county its
+    # title's verb phrase seems to name (某县人民政府关于同意增加城市绿地的批复: review 9)
+    info.region = in_title_form(reply_place(title, info.region) or info.region, title)
     if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
         info.region = next((r for field in (ISSUER_FIELD, SOURCE_FIELD) for row in rows
                             if (value := field_value([row], field)) and (r := region_of(strip(value)))), None)
