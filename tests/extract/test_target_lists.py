@@ -11,6 +11,7 @@ import pytest
 from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
 from tests.extract.test_target_trec4 import _cpu
+from tests.extract.timing import assert_scaled
 
 # 1. A named place between a count verb and its count (targets/placed.py): the verb counts the thing after the number.
 # https://sd.china.com/2022sdlh/gsx/20002334/20230109/25706076.html (长清 2023 重点民生实事; dev)
@@ -108,8 +109,7 @@ def test_amounts_and_counts_of_one_unit_share_no_thing():
 def test_the_placed_count_stays_linear_on_a_line_of_many_repeats(unit, repeats):
     # ten times the repeats must cost about ten times the time, not a hundred
     _cpu(unit)  # the vocabularies load outside the measure
-    small, large = _cpu(unit * repeats), _cpu(unit * repeats * 10)
-    assert large < 20 * small, (unit, small, large)
+    assert_scaled(_cpu, unit * repeats, unit * repeats * 10, 20, unit)
 
 
 def test_a_line_of_ten_thousand_list_items_and_the_issues_bad_input():

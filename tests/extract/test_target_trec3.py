@@ -11,6 +11,7 @@ import pytest
 
 from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
+from tests.extract.timing import assert_scaled
 
 # 1. A rate per 100,000 (孕产妇死亡率 …/10万) is a value with the unit /10万, not a share 12/10 read as 120 %.
 # tyjgjz.com/cn/Instant/expo/202306/t20230602_7426582.html (卫健委 2023, a 中新网 print; dev)
@@ -89,5 +90,4 @@ def test_the_new_shapes_stay_linear_on_a_line_of_many_repeats(unit, repeats):
     # takes ~0.05 s or more)
     tail = "80条背街小巷进行维修。" if unit == "对辖区" else ""
     _cpu(unit + tail)  # the vocabularies load outside the measure
-    small, large = _cpu(unit * repeats + tail), _cpu(unit * repeats * 10 + tail)
-    assert large < 20 * small, (unit, small, large)
+    assert_scaled(_cpu, unit * repeats + tail, unit * repeats * 10 + tail, 20, unit)

@@ -10,6 +10,7 @@ import pytest
 
 from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
+from tests.extract.timing import assert_scaled
 
 # 1. A count inside the scope of another count (targets/nested.py): the scope and the thing in it are both targets.
 # https://www.xjnnet.com/e/wap/show.php?classid=189&id=127690 (西湖 2023 民生实事, a news print; dev)
@@ -91,5 +92,4 @@ def test_the_new_shapes_stay_linear_on_a_line_of_many_repeats(unit, repeats):
     # ten times the repeats must cost about ten times the time, not a hundred (no additive slack: the small run
     # takes ~0.05 s or more)
     _cpu(unit)  # the vocabularies load outside the measure
-    small, large = _cpu(unit * repeats), _cpu(unit * repeats * 10)
-    assert large < 20 * small, (unit, small, large)
+    assert_scaled(_cpu, unit * repeats, unit * repeats * 10, 20, unit)

@@ -10,6 +10,7 @@ import pytest
 from tests.extract.passages import passage
 from tests.extract.passages import target_rows as _rows
 from tests.extract.test_target_trec4 import _cpu
+from tests.extract.timing import assert_scaled
 
 # 1. A step to reach (跨上/站稳 N…台阶) is a level of the clause's subject.
 # http://www.yexian114.com/news/164699.html (“十四五”全国种植业发展规划, a news print; dev):
@@ -73,5 +74,4 @@ def test_a_count_to_select_stays_a_target():
 ])
 def test_the_new_shapes_stay_linear_on_a_line_of_many_repeats(unit, repeats):
     _cpu(unit)  # the vocabularies load outside the measure
-    small, large = _cpu(unit * repeats), _cpu(unit * repeats * 10)
-    assert large < 20 * small, (unit, small, large)
+    assert_scaled(_cpu, unit * repeats, unit * repeats * 10, 20, unit)

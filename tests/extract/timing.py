@@ -28,3 +28,14 @@ def assert_linear(run: Callable[[Any], object], make: Callable[[int], Any], n: i
     if large >= 8 * small:  # one retry: a neighbour's burst of load is no quadratic
         large = min(large, cpu(4 * n))
     assert large < 8 * small, (n, small, large)
+
+
+def assert_scaled(cpu: Callable[[Any], float], small_input: Any, large_input: Any, bound: float,
+                  note: object = None) -> None:
+    """``cpu(x)``: the CPU time of the rule on x; the large input must cost less than ``bound`` times the small one.
+    One retry of both when it does not (the slower small run, the faster large one): a burst of load on either is no
+    quadratic (CI at load 15 failed two such tests once: 29 times the time for 10 times the text)."""
+    small, large = cpu(small_input), cpu(large_input)
+    if large >= bound * small:
+        small, large = max(small, cpu(small_input)), min(large, cpu(large_input))
+    assert large < bound * small, (note, small, large)
