@@ -43,6 +43,20 @@ def _document(text: str):
     pytest.param("施甸縣再添兩項(xiàng)省級(jí)非物質(zhì)文化遺產(chǎn)代表性項(xiàng)目\n本網(wǎng)訊 日前,省文化和旅游廳組織開(kāi)展了"
                  "云南省第五批省級(jí)非物質(zhì)文化遺產(chǎn)代表性項(xiàng)目推薦申報(bào)評(píng)審工作。\n",
                  "施甸縣再添兩項(xiàng)省級(jí)非物質(zhì)文化遺產(chǎn)代表性項(xiàng)目", id="dateline"),
+    # the openings8 batch (round 38b): information lines with a date beside a field of the web item
+    # http://chinaidr.com/news/2019-01/123951.html: a slashed date and time before the source
+    pytest.param("-\n山东基本构建“1+1+5+N”乡村振兴政策规划体系\n2019/1/15 10:36:07 来源:中国产业发展研究网 【字体:大 中 小】\n"
+                 "核心提示:从省发展改革委获悉,我省于去年4月率先印发实施了全省乡村振兴战略规划。\n",
+                 "山东基本构建“1+1+5+N”乡村振兴政策规划体系", id="slashed-date-source"),
+    # https://paper.cuduwang.com/Html/2018-09-26/32127.html: a paper's 刊发日期 beside its count and author
+    pytest.param("A1:清徐*要闻总第3311期 >2018-09-26编印\n\n市安全生产大检查督导组莅清\n"
+                 "刊发日期:2018-09-26 阅读次数: 作者:常映红  语音阅读:语音阅读\n  本报讯9月21日上午,市安全生产第四督导组莅清。\n",
+                 "市安全生产大检查督导组莅清", id="paper-stamp"),
+    # https://www.okb.net.cn/article/bhvbcwz: a prefixed heading whose document title is printed again under the stamp
+    pytest.param("北京至香港火车票价格:绵远镇中秋、国庆期间城乡环境集中整治活动情况汇报\n\n"
+                 "来源:百度文库 编辑:偶看新闻 时间:2024/04/28 13:32:43\n\n绵远镇中秋、国庆期间城乡环境集中整治活动情况汇报\n\n"
+                 "根据市乡环办《关于切实做好中秋、国庆期间城乡环境治理工作通知》的文件精神,我镇高度重视。\n",
+                 "绵远镇中秋、国庆期间城乡环境集中整治活动情况汇报", id="printed-again"),
 ])
 def test_headline_over_stamp(text, title):
     assert "".join(_document(text).title.split()) == "".join(title.split())  # the scorer drops whitespace
@@ -53,6 +67,12 @@ def test_a_dateline_lead_that_names_a_document_reports_it():
     text = ("十条措施“点亮”夜上海\n\n一批深夜影院、深夜书店、深夜食堂将火起来\n\n本报讯(记者张钰芸)为了“点亮”夜上海,"
             "落实《关于进一步优化营商环境的意见》,本市出台措施。\n")
     assert _document(text).title != "一批深夜影院、深夜书店、深夜食堂将火起来"
+
+
+def test_a_heading_that_names_a_document_is_no_headline():
+    # a 政策解读 heading over an information line (tj-nankai-yjjj2019's shape): explained.py's page, not a headline
+    text = "《某区推进夜间经济发展工作方案》政策解读\n来源:区商务局 时间:2019-05-30 浏览次数:12\n一、出台背景\n"
+    assert _document(text).title != "《某区推进夜间经济发展工作方案》政策解读"
 
 
 def test_the_lead_under_a_headline_names_its_basis():

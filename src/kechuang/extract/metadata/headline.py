@@ -23,6 +23,10 @@ _YEAR = r"\s{0,3}[::]\s{0,3}\d{4}\s{0,2}[-./年]"
 # a stamp's label opening the line (日期:, 时间:, 发布时间:), or after a portal's address (…www.x.gov.cn  发布时间:)
 _LABELED = re.compile(rf"^(?:发布|發布)?(?:日期|时间|時間){_YEAR}"
                       rf"|^\S{{2,30}}\s{{1,9}}www\.[a-z0-9.-]{{3,60}}\s{{1,40}}(?:发布|發布)(?:日期|时间|時間){_YEAR}")
+# an information line: a date beside a field of the web item (2019/1/15 10:36:07 来源:…, 刊发日期:2018-09-26 阅读次数:
+# 作者:…, 来源:百度文库 编辑:… 时间:2024/04/28 …): the openings8 batch's news reprints and a paper's page
+_DATED = re.compile(r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}")
+_FIELD = re.compile(r"(?:来源|來源|作者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|日期|时间|時間)(?:次数|量)?\s{0,3}[::]")
 _BARE = re.compile(r"^[-•·]?\s{0,3}\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?$")
 _DATELINE = re.compile(r"^(?:本网讯|本網訊|本报讯|本報訊)")
 _SOURCE = re.compile(r"^(?:来源|來源)\s{0,3}[::]")
@@ -40,7 +44,9 @@ def _stamp(plain: str) -> bool:
         return "《" not in plain
     if not re.search(r"\d{4}", plain):
         return False
-    return bool(_LABELED.match(plain) or _BARE.match(plain))
+    if _LABELED.match(plain) or _BARE.match(plain):
+        return True
+    return "。" not in plain and "," not in plain and bool(_FIELD.search(plain) and _DATED.search(plain))
 
 
 def headline_over_stamp(lines: list[Line]) -> str | None:
@@ -54,8 +60,16 @@ def headline_over_stamp(lines: list[Line]) -> str | None:
             if not head or not _CJK.search(head) or _SOURCE.match(head):
                 continue  # a view count (- 274), a source line (来源:浙江省发改委)
             plain = simplified(unread(head)[0])
-            if 6 <= len(strip(plain)) <= 80 and not _NOT_HEADING.search(plain) and not above.chrome:
-                return head
+            if 6 <= len(strip(plain)) <= 80 and not _NOT_HEADING.search(plain) and not above.chrome \
+                    and "《" not in plain:  # 《X》政策解读 and its kind name a document: explained.py's, news.py's
+                return _reprinted(head, lines[k + 1:k + 4])
             return None
         return None
     return None
+
+
+def _reprinted(head: str, below: list[Line]) -> str:
+    """The headline, or the document's title the page prints again under its stamp when the headline carries it
+    after a prefix (`北京至香港火车票价格:绵远镇…情况汇报` over `来源:百度文库 …` and `绵远镇…情况汇报`, okb.net.cn)."""
+    line = next((strip(ln.text) for ln in below if ln.text.strip()), "")
+    return line if 6 <= len(line) < len(strip(head)) and strip(head).endswith(line) else head
