@@ -34,6 +34,7 @@ from kechuang.extract.metadata.fields import (
 )
 from kechuang.extract.metadata.fuller import fuller_title
 from kechuang.extract.metadata.heading import opening_heading
+from kechuang.extract.metadata.headline import headline_over_stamp
 from kechuang.extract.metadata.issuer import (
     byline,
     dated_byline,
@@ -215,6 +216,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         title = news.title
     elif news and not news.issued:  # a lead of another verb (公布, 审议通过) that names another document: no news item
         news = None
+    headlined = None if title else headline_over_stamp(lines)  # a headline over its stamp (news, 通告, reprints)
+    title = headlined or title
     title = (fuller_title(lines[:_FULLER_LINES], title) or title) if title and not notice else title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
@@ -363,6 +366,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # its preamble (为贯彻落实《…》、《…》…, 广州 2016 科学素质; 蒙城 2023, blank lines between), as it is when
         # a heading follows
         preamble, body = body[:1], body[1:]
+    if headlined:  # a news item or a notice under its headline: its lead is its own text (the stamp's and the
+        preamble = [ln for ln in (preamble + body)[:9] if len(ln.text) > 30][:3]  # page's short lines left out)
+        body = [ln for ln in body if ln not in preamble]
     basis = basis_of(preamble, body, covering)
     info.basis = [b for b in basis if b != title]
     year = (info.date or info.publish_date or "")[:4]

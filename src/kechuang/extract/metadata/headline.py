@@ -1,0 +1,75 @@
+"""A page's headline over its posting stamp or its news dateline (openings8, the openings7 batch's second part).
+
+``title.heading_over_info`` reads the heading over an information line that prints a 发布日期/发布时间 label and a
+source or a count. News items, notices and reprints print their stamp in other forms under the headline they carry:
+a bare `日期:`/`时间:` label (`盛华仁:县乡人大换届面临新问题 坚持三大原则` / `日期:2006-09-07 来源:人民网`, a
+speech on a congress site; `泉州台商投资区2020年…编外合同教师通告` / `时间:2020-08-26 15:50 浏览量:`), a portal's
+name and address before the label (`蒸湘区…名单公示公告` / `蒸湘区人民政府门户网站  www.zhengxiang.gov.cn  发布时间:
+2021-01-28`), a bare date line under the view count or the source (`区文化馆被评为临渭区“文明单位标兵”称号` / `- 274` /
+`- 2017-02-16`; `浙江省公布首批冷链物流骨干基地创建名单` / `来源:浙江省发改委` / `2022-01-12`), or a news dateline
+opening the text (`施甸縣再添兩項…代表性項目` / `本網(wǎng)訊 日前,…`). The headline is the page's title when nothing
+else titles it: the nearest line above the stamp that prints text, skipping a count and a source line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import strip, unread
+from kechuang.extract.rules import simplified
+
+_YEAR = r"\s{0,3}[::]\s{0,3}\d{4}\s{0,2}[-./年]"
+# a stamp's label opening the line (日期:, 时间:, 发布时间:), or after a portal's address (…www.x.gov.cn  发布时间:)
+_LABELED = re.compile(rf"^(?:发布|發布)?(?:日期|时间|時間){_YEAR}"
+                      rf"|^\S{{2,30}}\s{{1,9}}www\.[a-z0-9.-]{{3,60}}\s{{1,40}}(?:发布|發布)(?:日期|时间|時間){_YEAR}")
+# an information line: a date beside a field of the web item (2019/1/15 10:36:07 来源:…, 刊发日期:2018-09-26 阅读次数:
+# 作者:…, 来源:百度文库 编辑:… 时间:2024/04/28 …): the openings8 batch's news reprints and a paper's page
+_DATED = re.compile(r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}")
+_FIELD = re.compile(r"(?:来源|來源|作者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|日期|时间|時間)(?:次数|量)?\s{0,3}[::]")
+_BARE = re.compile(r"^[-•·]?\s{0,3}\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DATELINE = re.compile(r"^(?:本网讯|本網訊|本报讯|本報訊)")
+_SOURCE = re.compile(r"^(?:来源|來源)\s{0,3}[::]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a heading is short text: no sentence, no breadcrumb, no field (当前位置:, 来源:, 发布时间:)
+_NOT_HEADING = re.compile(r"[。,;!?>|]|来源|來源|位置|日期|时间|時間|作者|浏览|瀏覽|索引|文号|字体|字體|首页"
+                          r"|机构|发文|名称|标题|成文|主题|编号|編號")
+_LINES = 40
+
+
+def _stamp(plain: str) -> bool:
+    if len(plain) > 160:
+        return False
+    if _DATELINE.match(plain):  # a lead that names a document in 《》 reports it (news.py): not the headline's item
+        return "《" not in plain
+    if not re.search(r"\d{4}", plain):
+        return False
+    if _LABELED.match(plain) or _BARE.match(plain):
+        return True
+    return "。" not in plain and "," not in plain and bool(_FIELD.search(plain) and _DATED.search(plain))
+
+
+def headline_over_stamp(lines: list[Line]) -> str | None:
+    """The headline printed over the first posting stamp or news dateline of the page's head, as printed."""
+    for k, line in enumerate(lines[:_LINES]):
+        text = line.text.strip()
+        if not text or not _stamp(simplified(unread(text[:160])[0])):
+            continue
+        for above in reversed(lines[max(0, k - 4):k]):
+            head = above.text.strip()
+            if not head or not _CJK.search(head) or _SOURCE.match(head):
+                continue  # a view count (- 274), a source line (来源:浙江省发改委)
+            plain = simplified(unread(head)[0])
+            if 6 <= len(strip(plain)) <= 80 and not _NOT_HEADING.search(plain) and not above.chrome \
+                    and "《" not in plain:  # 《X》政策解读 and its kind name a document: explained.py's, news.py's
+                return _reprinted(head, lines[k + 1:k + 4])
+            return None
+        return None
+    return None
+
+
+def _reprinted(head: str, below: list[Line]) -> str:
+    """The headline, or the document's title the page prints again under its stamp when the headline carries it
+    after a prefix (`北京至香港火车票价格:绵远镇…情况汇报` over `来源:百度文库 …` and `绵远镇…情况汇报`, okb.net.cn)."""
+    line = next((strip(ln.text) for ln in below if ln.text.strip()), "")
+    return line if 6 <= len(line) < len(strip(head)) and strip(head).endswith(line) else head
