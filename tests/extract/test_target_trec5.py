@@ -1,5 +1,5 @@
 """Target rules of round 37 (trec5): a five-year period that heads a plan's goals dates them beyond its own line
-(targets/period_leads.py), from two dev documents of the real corpus (tests/fixtures/real/README.md, forty-third batch
+(targets/period_leads.py), from two dev documents of the real corpus (tests/fixtures/real/README.md, forty-sixth batch
 and before); the sentences are quoted from the pages named, the expected years read by hand per spec/plan-format.md
 ("in a goals section … the year stated at the section's start governs"; 到“十四五”末 → 2025) and the corpus README
 (a news lead that dates a list is kept before each passage)."""

@@ -1,6 +1,6 @@
 """Target rules of round 39 (tsel): steps to reach and steps crossed (targets/steps.py), a programme's cap on its
 selection (targets/selection_caps.py). Each family rests on dev documents of the real corpus
-(tests/fixtures/real/README.md, forty-fourth batch and before); the passages are read from their fixtures, the
+(tests/fixtures/real/README.md, forty-eighth batch and before); the passages are read from their fixtures, the
 expected targets by hand per spec/plan-format.md, and each rule has the near miss it must not read."""
 
 from __future__ import annotations
