@@ -180,7 +180,7 @@ def test_a_period_lead_announcing_goals_still_reads_and_one_of_weight_does_not()
     assert period_goals_lead("“十四五”期间,全市发展的主要目标是:", 2021) == 2025
     assert period_goals_lead("“十四五”时期,全县林业发展目标任务为:", 2021) == 2025
     assert period_goals_lead("会议指出,“十四五”时期是我县实现高质量发展目标的关键五年", 2023) is None
-    assert period_goals_lead("“十四五”时期是全市发展的关键时期,主要目标是:", 2023) is None
+    assert period_goals_lead("“十四五”时期是全市发展的关键时期,主要目标:", 2023) is None
     assert year_goals_lead("报告:今年,将实施新一轮学前教育发展三年行动计划,新开工建设13所公办幼儿园。", 2014) == 2014
     assert year_goals_lead("今年,将全面实施科技创新三年行动。", 2023) is None
     assert year_goals_lead("今年,将加快推进年度重点工作。", 2024, "某市印发2024—2026年数字经济发展行动计划") is None
@@ -190,3 +190,36 @@ def test_a_period_lead_keeps_an_earlier_deadline_of_the_unheaded_text():
     text = ("我市推进数字经济发展\n方案提出,到2023年,全市新建5G基站1000个。\n“十四五”期间,全市主要目标已经确定。\n"
             "新增数字化车间20个,新建智能工厂5个。")
     assert [r[4] for r in _rows(text, 2022)] == [2023, 2023, 2023]
+
+
+# Review 10 (finding 5): a named goals word (主要目标, 发展目标, 目标任务) announces the goals with no verb after it
+# (主要目标:, 主要目标如下。), 目标是 is followed by a comma as often as a colon, and a time of weight before the goals
+# word (…关键五年,) blocks only a lead whose goals are announced by no verb.
+@pytest.mark.parametrize("text", [
+    "“十四五”时期全县经济社会发展的主要目标:",
+    "“十四五”期间,全县发展的主要目标如下。",
+    "“十四五”期间,我县发展目标任务:",
+    "“十四五”时期,全县主要目标是,经济总量迈上新台阶。",
+    "“十四五”时期是我县实现高质量发展的关键五年,全县发展目标已经明确。",
+    "“十四五”期间,全市国民经济和社会发展的主要目标:",  # varied
+    "“十四五”时期,我区林业发展目标任务如下:",
+    "“十四五”时期,全县发展目标为,地区生产总值年均增长7%。",
+    "“十四五”时期是全市发展的关键时期,主要目标是:",
+])
+def test_a_period_lead_naming_its_goals_word_reads_without_a_verb(text):
+    assert period_goals_lead(text, 2021) == 2025
+
+
+@pytest.mark.parametrize("lead", ["“十四五”时期全县经济社会发展的主要目标:", "“十四五”期间,我市发展目标任务如下。"])
+def test_the_paragraphs_after_a_verbless_goals_lead_take_the_periods_end(lead):
+    rows = _rows(lead + "\n地区生产总值年均增长7%。\n常住人口城镇化率达到65%。", 2021)
+    assert [(r[2], r[4]) for r in rows] == [(7, 2025), (65, 2025)]
+
+
+@pytest.mark.parametrize("text", [
+    "会议指出，“十四五”时期是我县实现高质量发展目标的关键五年，要抓好各项工作。",  # review 9's p7
+    "“十四五”时期是我市转型发展的攻坚期,主要目标:",
+    "“十四五”期间,全县主要目标任务全面完成。",
+])
+def test_a_time_of_weight_or_goals_done_still_read_no_lead(text):
+    assert period_goals_lead(text, 2021) is None

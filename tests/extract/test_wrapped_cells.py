@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from kechuang.extract import extract_text
 
 
@@ -55,3 +57,19 @@ def test_wrapped_cells_stay_linear():
         extract_text(head + row * repeats, plan_year=2026)
         times.append(time.process_time() - started)
     assert times[1] < 20 * times[0], times
+
+
+# Review 10 (finding 3): a word under a value is no unit of it when the row prints its own unit (a unit cell, (%) in
+# the indicator) or a name follows it — it heads the next row's wrapped indicator (万元 / GDP能耗降低).
+@pytest.mark.parametrize(("text", "rows"), [
+    ("表1 主要指标\n指标名称\n单位\n2025年\n常住人口城镇化率\n%\n65\n万元\nGDP能耗降低\n%\n13\n森林覆盖率\n%\n45",
+     [("常住人口城镇化率", 65, "%", 2025), ("GDP能耗降低", 13, "%", 2025), ("森林覆盖率", 45, "%", 2025)]),
+    ("表1 主要指标\n指标名称\n2025年\n常住人口城镇化率(%)\n65\n万元\nGDP能耗降低(%)\n13",
+     [("常住人口城镇化率", 65, "%", 2025), ("GDP能耗降低", 13, "%", 2025)]),
+    ("主要指标\n指标名称\n单位\n2025年\n研发经费投入强度\n%\n2.5\n万人\n发明专利拥有量\n件\n12",  # varied
+     [("研发经费投入强度", 2.5, "%", 2025), ("发明专利拥有量", 12, "件", 2025)]),
+    ("主要指标\n指标名称\n2025年\n城镇调查失业率\n5.5\n万元\n地区生产总值能耗降低\n15",  # no unit anywhere
+     [("城镇调查失业率", 5.5, None, 2025), ("地区生产总值能耗降低", 15, None, 2025)]),
+], ids=["unit-cell", "unit-in-name", "unit-cell-varied", "name-after"])
+def test_the_head_of_the_next_rows_wrapped_indicator_is_no_unit_below(text, rows):
+    assert _rows(text, 2021) == rows

@@ -170,6 +170,11 @@ def _unit_cell(text: str) -> bool:
     return _is_unit(text.strip("()")) and not _value(text)
 
 
+def _name_unit(name: str) -> str | None:  # 常住人口城镇化率(%): the unit the indicator's cell prints
+    m = _UNIT_IN_NAME.search(name)
+    return m.group("unit") if m and _is_unit(m.group("unit")) else None
+
+
 def _words(text: str) -> bool:
     return len(text) <= 12 and not re.search(r"\d", text) and not _ATTR.fullmatch(text)
 
@@ -276,9 +281,10 @@ class _Reader:
                     cells, i)) and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text):
                 got.append(cells[i])
                 i += 1
-                m = _value(got[-1].text)
-                if m and cells.has(i) and (below := unit_below(got[-1], cells[i], bool(m.group("unit")), _is_unit,
-                                                               _is_value)):
+                m, own = _value(got[-1].text), unit or self.values[len(got) - 1].unit or _name_unit(name.text)
+                if m and cells.has(i) and (below := unit_below(got[-1], cells[i], cells[i + 1] if cells.has(i + 1)
+                                                               else None, bool(own or m.group("unit")), _is_unit,
+                                                               _is_value, _name_cell)):
                     got[-1], i = replace(got[-1], unit=below), i + 1  # 128.92 / 平方公里: the value's unit below it
             if len(got) != len(self.values):
                 break
@@ -297,9 +303,8 @@ class _Reader:
         out = []
         for name, unit, got in rows:
             indicator = name.text
-            m = _UNIT_IN_NAME.search(indicator)
-            if m and _is_unit(m.group("unit")):  # 城市生物多样性指数(鸟类): a qualifier, not a unit
-                indicator, unit = indicator[:m.start()], unit or m.group("unit")
+            if named := _name_unit(indicator):  # 城市生物多样性指数(鸟类): a qualifier, not a unit
+                indicator, unit = indicator[:_UNIT_IN_NAME.search(indicator).start()], unit or named
             if not unit and self.has_unit:  # 高新技术企业数家: the unit cell lost its space to the name
                 glued = vocab().unit_suffix.search(indicator)
                 if glued and len(indicator) - len(glued.group()) >= 2:
@@ -317,7 +322,7 @@ class _Reader:
             return None
         value = float(m.group("num"))
         pre, own_unit = m.group("pre") or "", m.group("unit")
-        unit = own_unit or cell.unit or unit or col.unit
+        unit = own_unit or unit or cell.unit or col.unit
         kind, recurring = "level", m.group("sum") == "每年"  # 【累计15】, 每年6900: the period's total, a yearly count
         if own_unit == "个百分点" and pre in ("提高", "增长"):
             kind = "increase"

@@ -26,10 +26,13 @@ _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十�
 _HEADING = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五)[”\"]?(?:时期|期间)?(?:的)?"
                       r"(?:重点安排|重点任务|主要任务|建设任务|目标任务|重点工程|重大项目)")
 # a lead sentence: the period (期间/时期), then within its sentence the goals it announces — 目标已经确定, 目标是:,
-# 目标任务为: (review 9: not 目标 alone, as in “十四五”时期是我县实现高质量发展目标的关键五年)
+# 目标是,… , 目标任务为: (review 9: not 目标 alone, as in “十四五”时期是我县实现高质量发展目标的关键五年); a named goals
+# word needs no verb (主要目标:, 目标任务:, 主要目标如下。: review 10)
 _LEAD = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五)[”\"]?(?:期间|时期)[,，]?[^。;；!?！？]{0,30}?"
-                   r"(?:主要目标|发展目标|目标任务|目标)(?:(?:已经|已)?(?:确定|明确)|(?:是|为|如下)[:：])")
-# the period named as a time of weight (“十四五”时期是…的关键五年 / 重要时期): a meeting's wording, not its goals
+                   r"(?:(?:主要目标|发展目标|目标任务|目标)(?P<verb>(?:已经|已)?(?:确定|明确)|(?:是|为)[:：,，]|如下[:：])|"
+                   r"(?:主要目标|发展目标|目标任务)(?:如下|[:：]))")
+# the period named as a time of weight (“十四五”时期是…的关键五年 / 重要时期): a meeting's wording, not its goals —
+# read between the period and a goals word announced by no verb (…关键五年,全县发展目标已经明确 announces them)
 _WEIGHT = re.compile(r"是[^。;；!?！？]{0,30}?(?:关键|重要|攻坚)")
 # goals reported done right after (…主要目标任务全面完成): a review's summing up
 _DONE = re.compile(r"[^。;；,，:：]{0,8}?(?:完成|超额|圆满|实现了|取得)")
@@ -78,7 +81,7 @@ def period_goals_lead(text: str, plan_year: int | None) -> int | None:
     if "五" not in text or "目标" not in text:
         return None
     m = _LEAD.search(text)
-    if m is None or _DONE.match(text, m.end()) or _WEIGHT.search(m.group(0)):
+    if m is None or _DONE.match(text, m.end()) or (not m.group("verb") and _WEIGHT.search(m.group(0))):
         return None  # “十三五”期间,…主要目标任务全面完成: a review's summing up, in a page of no known year too
     end = _FIVE_YEAR_END[m.group(1)]
     return None if plan_year and end < plan_year else end

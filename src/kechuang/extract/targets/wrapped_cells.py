@@ -10,7 +10,9 @@ lines of the text. Two printings of this, in two plans (read by ``goal_tables``)
 
 Both are read only when the two parts stand on different lines (a row between ``|`` or spaces is no wrapped cell)
 and the first part is no unit by itself: a short word and its continuation whose join is a unit, or a bare number
-followed by a unit. Each test looks at two cells, so a table stays linear in its cells.
+followed by a unit. Each test looks at two cells, so a table stays linear in its cells. A unit below is read only in a
+row that prints no unit of its own (review 10: ``常住人口城镇化率 / % / 65 / 万元 / GDP能耗降低`` — 万元 heads the next
+row's indicator ``万元GDP能耗降低``) and not before a name.
 """
 
 from __future__ import annotations
@@ -37,11 +39,15 @@ def wrapped_unit(first: _Cell, second: _Cell, is_unit: Callable[[str], bool]) ->
     return joined if is_unit(joined) else None
 
 
-def unit_below(value: _Cell, below: _Cell, has_unit: bool, is_unit: Callable[[str], bool],
-               is_value: Callable[[str], bool]) -> str | None:
+def unit_below(value: _Cell, below: _Cell, after: _Cell | None, has_unit: bool, is_unit: Callable[[str], bool],
+               is_value: Callable[[str], bool], is_name: Callable[[str], bool]) -> str | None:
     """The unit on the line under a bare number (``128.92`` / ``平方公里``): the value cell's own unit, else None.
-    ``has_unit`` says whether the number printed a unit of its own (``46％`` needs none from below)."""
+    ``has_unit`` says whether the number or its row printed a unit of its own (``46％``, a unit cell, ``(%)`` in the
+    indicator, a column's unit need none from below); ``after`` is the cell after ``below``: a name there makes
+    ``below`` the head of the next row's wrapped indicator (``65`` / ``万元`` / ``GDP能耗降低``: review 10)."""
     if has_unit or value.line == below.line or is_value(below.text):
+        return None
+    if after is not None and is_name(after.text) and not is_unit(after.text.strip("()")):
         return None
     text = below.text.strip("()")
     return text if is_unit(text) else None
