@@ -69,3 +69,39 @@ _R, _L = "responsible", "lead"
 ])
 def test_a_short_task_keeps_the_unit_under_it(text, roles):
     assert [(a.role, a.unit) for a in extract_text(text).assignments] == roles
+
+
+# Review 10, finding 4: the join needed the joined name in rules/departments.yaml, which lacked the standard county
+# bureaus, so a bureau broken over two lines lost its head (市城市管理 / 综合执法局 read 综合执法局). The yaml now
+# holds them, and an end opening with 和/与/及 (和旅游局) continues the head's name; an end that is a complete
+# department alone (交通运输局, 卫生健康局) or a head that reads as a task is still no join. The reviewer's rows, then
+# varied ones of the same shape (the 眉山 table).
+def _progress_row(head: str, end: str) -> str:
+    return _HEADER + ("城乡环境工程\n城乡环境工程\n1\n推进城乡环境综合治理\n整治点位(个)\n120\n" + head + "\n" + end
+                      + "\n96\n80.0\n达到时间进度\n")
+
+
+@pytest.mark.parametrize(("head", "end"), [
+    pytest.param("市城市管理", "综合执法局", id="city-management"),
+    pytest.param("市文化广电", "和旅游局", id="culture-and-tourism"),
+    pytest.param("市行政审批", "服务管理局", id="administrative-approval"),
+    pytest.param("区城市管理", "综合执法局", id="city-management-of-a-district"),
+    pytest.param("县文化广电", "与旅游局", id="culture-with-yu"),
+    pytest.param("区文化广电", "和旅游局", id="culture-and-tourism-of-a-district"),
+    pytest.param("市城市管理", "和综合执法局", id="city-management-with-he"),
+])
+def test_a_standard_bureau_broken_over_two_lines_is_one_unit(head, end):
+    assert [(a.role, a.unit) for a in extract_text(_progress_row(head, end)).assignments] == [("lead", f"{head}\n{end}")]
+
+
+@pytest.mark.parametrize(("head", "end", "joined"), [
+    pytest.param("市城市管理", "综合执法局", True, id="a-bureau-added-to-the-yaml"),
+    pytest.param("市文化广电", "和旅游局", True, id="an-end-opening-with-he"),
+    pytest.param("县应急", "管理服务局", False, id="no-department-once-joined"),
+    pytest.param("县城区道路", "交通运输局", False, id="the-end-alone-is-a-department"),
+    pytest.param("市民公园", "城市管理局", False, id="the-end-alone-is-a-bureau-now-in-the-yaml"),
+    pytest.param("县城道路改造", "和养护管理局", False, id="a-task-before-an-end-opening-with-he"),
+    pytest.param("县城提升", "及配套工程", False, id="no-bureau-after-ji"),
+])
+def test_long_broken_end_on_the_standard_bureaus(head, end, joined):
+    assert long_broken_end(head, end) is joined

@@ -107,3 +107,24 @@ def test_linear_on_a_long_list_of_glued_names():
 
 def test_a_run_longer_than_a_cell_of_names_is_left_whole():
     assert split_sections("派出所" * 10_000, 0) == [("派出所" * 10_000, 0, 30_000)]
+
+
+# Review 10, finding 7: the share letters (份/东/权) end a cut only after 股 and the particle letters (在/属/有/辖) only
+# after 所, so a station glued to a name opening with 东 or 权 is still two (司法所东城派出所, 财政所权益股), and a
+# section glued to one opening with 属 or 辖 likewise (预算股属地管理所, 国库股辖区财政所).
+@pytest.mark.parametrize(("cell", "units"), [
+    ("司法所东城派出所", ["司法所", "东城派出所"]),
+    ("财政所权益股", ["财政所", "权益股"]),
+    # varied: the same letters after another station, and the particle letters after a section
+    ("派出所东关司法所", ["派出所", "东关司法所"]),
+    ("税务所份额管理股", ["税务所", "份额管理股"]),
+    ("预算股属地管理所", ["预算股", "属地管理所"]),
+    ("国库股辖区财政所", ["国库股", "辖区财政所"]),
+])
+def test_a_share_or_particle_letter_after_the_other_ending_is_still_a_cut(cell, units):
+    assert [u for u, _, _ in split_sections(cell, 0)] == units
+
+
+def test_the_share_and_particle_words_after_their_own_ending_stay_whole():
+    for name in ("项目所在地派出所", "各乡镇所属派出所", "县农村商业银行股份公司营业所", "某投资股东服务所", "县产权股权登记所"):
+        assert [u for u, _, _ in split_sections(name, 0)] == [name]

@@ -13,6 +13,10 @@ particle (项目所在地派出所, 各乡镇所属派出所, 全县所有派出
 份/东/权 a share (中国邮政储蓄银行股份有限公司城关营业所), a hall's 管理所 the hall's own office (县体育馆管理所), and a
 body 附属/下属/直属 to the one before it belongs to it (市研究所附属卫生所). A cut now needs the left piece to end in a
 body word (派出所, 财政所, 国库股, 文化馆), not a place, share or holding, and the right to open no such word.
+
+Review 10 (finding 7): the share and particle letters held whatever the ending, so a station before a name
+opening with 东 or 权 was no longer cut (司法所东城派出所, 财政所权益股). 份/东/权 now stop a cut only after 股,
+在/属/有/辖 only after 所.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ _LONGEST = 24  # two or three glued names; a longer run of characters is no cell
 _PLAIN = re.compile(r"[\u4e00-\u9fff]+")
 _HOLDING = ("控股", "持股", "入股", "参股")  # a share, not a section
 _PLACE = ("场所", "住所", "处所", "厕所")  # a place, not a station
-_INSIDE = "在属有辖份东权"  # after 所/股: 所在, 所属, 所有, 所辖 a particle; 股份, 股东, 股权 a share
+_INSIDE = {"所": "在属有辖", "股": "份东权"}  # 所在, 所属, 所有, 所辖 a particle; 股份, 股东, 股权 a share
 _BELONGING = ("附属", "下属", "直属")  # the body after the cut is the one before it's
 _HALLS = "馆館"
 
@@ -33,7 +37,8 @@ _HALLS = "馆館"
 def _cut(unit: str, i: int) -> bool:
     """Whether the 所/股/馆 at ``i`` ends a body's name and the next name opens after it."""
     left, right = unit[:i + 1], unit[i + 1:]
-    return (not left.endswith(_HOLDING + _PLACE) and right[:1] not in _INSIDE and not right.startswith(_BELONGING)
+    return (not left.endswith(_HOLDING + _PLACE) and right[:1] not in _INSIDE.get(left[-1], "")
+            and not right.startswith(_BELONGING)
             and not (left[-1] in _HALLS and right.startswith("管理")))  # 体育馆管理所: the hall's own office
 
 
