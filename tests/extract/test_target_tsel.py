@@ -68,9 +68,50 @@ def test_a_count_to_select_stays_a_target():
     assert [r[2] for r in _rows(passage("yn-wenshan-qxrc", 1))] == [2, 4, 2]
 
 
+# Review 10, finding 2: an ordinary 连续跨越 (no number after it) crosses no step; the targets after it in the sentence
+# stay, up to a 迈上新台阶 that closes it (the reviewer's input, then a varied one of the same shape).
+@pytest.mark.parametrize(("text", "values"), [
+    ("“十四五”期间,力争实现经济总量连续跨越,到2025年全区地区生产总值达到800亿元、一般公共预算收入达到50亿元,"
+     "综合实力迈上新台阶。", [800, 50]),
+    ("到2025年,全县地区生产总值年均增长7%,实现连续跨越,力争达到600亿元,城镇居民人均可支配收入达到5万元,"
+     "经济总量迈上新台阶。", [7, 600, 5]),
+    ("“十四五”时期,全市经济实力实现首次跨越,到2025年规上工业总产值达到1200亿元,综合实力跨上新台阶。", [1200]),
+])
+def test_an_ordinary_crossing_keeps_the_targets_after_it(text, values):
+    assert [r[2] for r in _rows(text, 2021)] == values
+
+
+# Review 10, finding 6: a step's subject is printed in its own clause when words come before the verb; an earlier
+# target of the sentence gives it only when the clause opens with the verb (,跨上…) or 力争/确保; a leading deadline
+# is no subject; a step dated in history (于2022年) is no level.
+@pytest.mark.parametrize(("text", "row"), [
+    ("到2030年,全县常住人口城镇化率达到65%,农业总产值迈上100亿元新台阶。", ("农业总产值", 100, "亿元")),
+    ("力争全县高新技术企业达到100家,规上工业营业收入迈上1000亿元台阶。", ("规上工业营业收入", 1000, "亿元")),
+    ("全年实现税收收入12亿元,财政总收入站稳20亿元台阶。", ("财政总收入", 20, "亿元")),
+    ("到2025年,全县粮食播种面积稳定在80万亩,农产品加工业产值站稳60亿元台阶。", ("农产品加工业产值", 60, "亿元")),
+    ("到2025年,全县地区生产总值迈上500亿元新台阶", ("全县地区生产总值", 500, "亿元")),
+    ("到2025年,全区社会消费品零售总额站稳300亿元台阶", ("全区社会消费品零售总额", 300, "亿元")),
+    ("到2027年全市规上工业增加值迈上200亿元台阶。", ("全市规上工业增加值", 200, "亿元")),
+    ("确保粮食总产量稳定在50万吨以上,力争跨上55万吨台阶。", ("粮食总产量", 55, "万吨")),
+])
+def test_a_step_takes_the_subject_of_its_own_clause(text, row):
+    rows = _rows(text, 2021)
+    assert row in [(r[0], r[2], r[3]) for r in rows]
+    assert all(r[0] == row[0] for r in rows if r[2] == row[1])
+
+
+@pytest.mark.parametrize("text", [
+    "全县地区生产总值于2022年迈上300亿元台阶,人均地区生产总值达到6万元。",
+    "全市规上工业增加值于2021年站稳150亿元台阶,全社会研发投入达到8亿元。",
+])
+def test_a_step_dated_in_history_is_no_level(text):
+    assert all(r[2] not in (300, 150) for r in _rows(text, 2021))
+
+
 @pytest.mark.parametrize(("unit", "repeats"), [
     ("跨上1.4万亿斤台阶,", 3_000), ("确保总产量保持在1.3万亿斤以上,跨上1.4万亿斤台阶;", 1_000),
     ("连续跨越110万亿元、", 5_000), ("连续跨越110万亿元台阶,", 3_000), ("每年选拔不超过10名青年人才,", 3_000),
+    ("实现连续跨越,达到8亿元,", 3_000), ("到2025年,农业总产值迈上100亿元台阶,", 2_000),
 ])
 def test_the_new_shapes_stay_linear_on_a_line_of_many_repeats(unit, repeats):
     _cpu(unit)  # the vocabularies load outside the measure

@@ -28,10 +28,16 @@ if TYPE_CHECKING:
 _STEP = re.compile(r"(?P<verb>跨上|迈上|站稳|登上|迈入)(?P<n>\d{1,9}(?:\.\d{1,4})?)"
                    r"(?P<unit>[^\d\s,,。;;::、()()台]{1,4}?)(?:新|大)?台阶")
 _DONE_BEFORE = re.compile(r"(?:已经?|首次|连续|先后|相继|成功|均)$")
-_CROSSED = re.compile(r"(?:连续|首次|先后|相继)跨越")
+# 跨越 directly followed by a number or a list of numbers, closed by the first 台阶 right after it (连续跨越,到2025年…
+# 迈上新台阶 crosses nothing: its targets stay)
+_VALUE = r"\d{1,9}(?:\.\d{1,4})?[^\d\s,,。;;::、()()台]{0,4}"
+_CROSSED = re.compile(rf"(?:连续|首次|先后|相继)跨越{_VALUE}(?:[、和及]{_VALUE})*[^\d,,。;;台]{{0,6}}台阶")
 _GROUP_MARKS = "。;;"
 _SUBJECT_CUT = re.compile(r"增速|增幅|年均|保持|达到|突破|稳定|稳中|与|、|,|,|\d")
-_LEADING = re.compile(r"^(?:确保|力争|努力|争取|实现|推动)+")
+_LEADING = re.compile(r"(?:确保|力争|努力|争取|实现|推动)+")
+_DEADLINE = re.compile(r"(?:到|至|力争到|争取到)?20\d\d年(?:底|末)?(?:前)?[,,]?")
+_CLAUSE_MARKS = ",,"
+_PAST_YEAR = re.compile(r"(?<![到至\d])(于)?(20\d\d)年")
 _REACH = 80  # a clause group is read back no further than this
 
 
@@ -60,13 +66,21 @@ def step_levels(para: Paragraph) -> None:
         at = para.line.start + m.start("n")
         if read.covers(at, at + 1):
             continue
+        clause = max(max(text.rfind(c, group, m.start()) for c in _CLAUSE_MARKS) + 1, group)
+        if _past_year(text, clause, m.start(), para.plan_year):
+            continue  # 全县地区生产总值于2022年迈上300亿元台阶: a step in history
+        own = _subject_start(text, clause)
         i = bisect.bisect_left(ordered, at, key=lambda t: t.start) - 1
-        if i >= 0 and ordered[i].start >= para.line.start + group:
+        if own < m.start():
+            # 农业总产值迈上100亿元新台阶: the step's own clause prints its subject
+            ind_start = own
+            cut = _SUBJECT_CUT.search(text, ind_start, m.start())
+            indicator = text[ind_start:cut.start() if cut else m.start()]
+        elif i >= 0 and ordered[i].start >= para.line.start + group:
             # 总产量保持在1.3万亿斤以上,跨上1.4万亿斤台阶: the subject of the level read before it in the group
             indicator, ind_start = ordered[i].indicator, ordered[i].start - para.line.start
         else:
-            lead = _LEADING.match(text, group)
-            ind_start = lead.end() if lead and lead.end() > group else group
+            ind_start = _subject_start(text, group)
             cut = _SUBJECT_CUT.search(text, ind_start, m.start())
             indicator = text[ind_start:cut.start() if cut else m.start()]
         if len(indicator) < 2:
@@ -75,16 +89,30 @@ def step_levels(para: Paragraph) -> None:
                  m.group("unit"), m.start("n"), m.end(), k, text[group:m.end()], ind_start)
 
 
+def _subject_start(text: str, at: int) -> int:
+    """Where a clause's subject starts: after a leading deadline (到2025年,) and 确保/力争…."""
+    deadline = _DEADLINE.match(text, at)
+    at = deadline.end() if deadline else at
+    lead = _LEADING.match(text, at)
+    return lead.end() if lead else at
+
+
+def _past_year(text: str, lo: int, hi: int, plan_year: int | None) -> bool:
+    """A year before the step in its clause that dates it as a report: 于2022年 (a plan says 到), or one before the
+    plan's year."""
+    deadline = _DEADLINE.match(text, lo)
+    for y in _PAST_YEAR.finditer(text, deadline.end() if deadline else lo, hi):
+        if y.group(1) or (plan_year is not None and int(y.group(2)) < plan_year):
+            return True
+    return False
+
+
 def _drop_crossed(para: Paragraph, text: str) -> None:
     """Drop the targets read inside a clause that reports steps crossed (连续跨越…台阶): from 跨越 to the 台阶 that
     closes its list, within the sentence and a bounded reach."""
     spans = []
     for m in _CROSSED.finditer(text):
-        limit = min(len(text), m.end() + _REACH)
-        ends = [i for i in (text.find(c, m.end(), limit) for c in _GROUP_MARKS) if i >= 0]
-        step = text.find("台阶", m.end(), min(ends) if ends else limit)
-        if step >= 0:
-            spans.append((para.line.start + m.start(), para.line.start + step))
+        spans.append((para.line.start + m.start(), para.line.start + m.end()))
     if spans:
         crossed = Covering(spans)
         para.targets = [t for t in para.targets if not crossed.covers(t.end - 1, t.end - 1)]
