@@ -94,3 +94,45 @@ def test_long_stamp_lines_stay_linear():
     for _ in range(100):
         headline_over_stamp(lines)
     assert time.perf_counter() - start < 1.0
+
+
+# review 10, finding 1: a section heading over a `时间:`/`日期:` line of a period is no headline; an untitled excerpt
+# keeps its headings, its targets and its units' paths
+_EXCERPT = ("一、工作目标\n(一)培育创新主体。到2024年底,全县高新技术企业达到50家。(责任单位:县科技局、县发改局)\n"
+            "二、实施步骤\n(一)动员部署阶段\n时间:2023年3月—4月\n制定实施方案。(责任单位:县科技局)")
+_EXCERPT2 = ("一、主要任务\n(一)壮大农业龙头企业。到2025年,全市省级以上龙头企业达到30家。(牵头单位:市农业农村局)\n"
+             "二、进度安排\n1.组织实施阶段\n日期:2023年5月—2024年10月\n推进各项任务落实。(牵头单位:市发改委)")
+
+
+@pytest.mark.parametrize(("text", "target", "paths"), [
+    (_EXCERPT, ("全县高新技术企业", 50), ["一/(一)", "一/(一)", "二/(一)"]),
+    (_EXCERPT2, ("全市省级以上龙头企业", 30), ["一/(一)", "二/1"]),
+], ids=["review", "varied"])
+def test_an_untitled_excerpt_keeps_its_sections(text, target, paths):
+    result = extract_text(text)
+    assert not result.document.title
+    assert [(t.indicator, t.value, t.path) for t in result.targets] == [(*target, "一/(一)")]
+    assert [a.path for a in result.assignments] == paths
+
+
+@pytest.mark.parametrize("text", [
+    "(一)动员部署阶段\n时间:2023年3月—4月\n制定实施方案。\n",
+    "1.动员部署阶段\n时间:2023年3月—4月\n制定实施方案。\n",
+    "(二)组织实施阶段\n时间:2023年5月—2024年10月,各单位按照方案推进落实。\n",
+    "第三章 保障措施\n时间:2023-05-06\n加强组织领导。\n",
+    "(一)培训安排\n举办科技特派员专题培训班\n日期:2023年6月上旬\n地点:县委党校\n",
+    "某县科技局召开专题会议研究工作\n日期:2023年6月上旬\n",
+    "某县召开会议。会议要求各单位抓好落实。\n某县科技工作简报一则\n日期:2023-06-05\n",
+    "二、实施步骤\n某县科技工作专题培训班\n时间:2023-06-05 09:00\n",
+    "某县组织实施阶段工作安排\n时间:2023.5-2024.10 地点:各乡镇\n",
+], ids=["paren-numbered", "arabic-numbered", "period-range", "chapter", "under-numbered", "month-part",
+        "under-sentence", "under-heading", "dotted-period"])
+def test_no_headline_from_a_section_or_a_period(text):
+    assert headline_over_stamp(split_lines(text)) is None
+
+
+def test_a_stamp_dated_to_the_day_in_characters_still_reads():
+    # the full date printed with 年月日 is a posting stamp (rev10's probe p6, the rule's own shape)
+    text = ("全县召开科技创新大会\n日期:2023年3月1日 来源:县融媒体中心\n3月1日,全县科技创新大会召开。"
+            "会议提出,到2025年,全县高新技术企业达到100家。\n")
+    assert _document(text).title == "全县召开科技创新大会"

@@ -9,6 +9,10 @@ name and address before the label (`蒸湘区…名单公示公告` / `蒸湘区
 `- 2017-02-16`; `浙江省公布首批冷链物流骨干基地创建名单` / `来源:浙江省发改委` / `2022-01-12`), or a news dateline
 opening the text (`施甸縣再添兩項…代表性項目` / `本網(wǎng)訊 日前,…`). The headline is the page's title when nothing
 else titles it: the nearest line above the stamp that prints text, skipping a count and a source line.
+
+Review 10 (finding 1): a labeled stamp carries a full date with its day (a schedule's period `时间:2023年3月—4月`
+under a plan's step heading is none), the headline opens with no numbering (一、, (一), 1., 第三章), and the page's head
+ends at its first numbered heading or sentence: an untitled excerpt keeps its sections, targets and units' paths.
 """
 
 from __future__ import annotations
@@ -19,13 +23,17 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import strip, unread
 from kechuang.extract.rules import simplified
 
-_YEAR = r"\s{0,3}[::]\s{0,3}\d{4}\s{0,2}[-./年]"
+# a full date, its day printed (2006-09-07, 2024/04/28, 2023年6月5日): a period (`时间:2023年3月—4月`,
+# `日期:2023年6月上旬`, `2023.3-2024.10`) is a plan's schedule under its step's heading, no posting stamp (review 10, 1)
+_DATE = (r"\d{4}\s{0,2}(?:-\s{0,2}\d{1,2}\s{0,2}-|/\s{0,2}\d{1,2}\s{0,2}/|\.\s{0,2}\d{1,2}\s{0,2}\.)"
+         r"\s{0,2}\d{1,2}(?!\d)|\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日")
+_YEAR = rf"\s{{0,3}}[::]\s{{0,3}}(?:{_DATE})"
 # a stamp's label opening the line (日期:, 时间:, 发布时间:), or after a portal's address (…www.x.gov.cn  发布时间:)
 _LABELED = re.compile(rf"^(?:发布|發布)?(?:日期|时间|時間){_YEAR}"
                       rf"|^\S{{2,30}}\s{{1,9}}www\.[a-z0-9.-]{{3,60}}\s{{1,40}}(?:发布|發布)(?:日期|时间|時間){_YEAR}")
 # an information line: a date beside a field of the web item (2019/1/15 10:36:07 来源:…, 刊发日期:2018-09-26 阅读次数:
 # 作者:…, 来源:百度文库 编辑:… 时间:2024/04/28 …): the openings8 batch's news reprints and a paper's page
-_DATED = re.compile(r"\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}")
+_DATED = re.compile(_DATE)
 _FIELD = re.compile(r"(?:来源|來源|作者|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|日期|时间|時間)(?:次数|量)?\s{0,3}[::]")
 _BARE = re.compile(r"^[-•·]?\s{0,3}\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?$")
 _DATELINE = re.compile(r"^(?:本网讯|本網訊|本报讯|本報訊)")
@@ -34,6 +42,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a heading is short text: no sentence, no breadcrumb, no field (当前位置:, 来源:, 发布时间:)
 _NOT_HEADING = re.compile(r"[。,;!?>|]|来源|來源|位置|日期|时间|時間|作者|浏览|瀏覽|索引|文号|字体|字體|首页"
                           r"|机构|发文|名称|标题|成文|主题|编号|編號")
+# a numbered heading (一、, (一), 1., 第三章): a section of a plan, never a page's headline; the head ends there, or at
+# the first sentence, so that an untitled excerpt's step heading over its schedule (`(一)动员部署阶段` / `时间:…`) is
+# not its title
+_NUMBERED = re.compile(r"\s{0,3}(?:[一二三四五六七八九十百]{1,3}\s{0,2}[、.．]"
+                       r"|[((]\s{0,2}[一二三四五六七八九十\d]{1,3}\s{0,2}[))]"
+                       r"|\d{1,2}\s{0,2}[、.．](?!\d)|第[一二三四五六七八九十百零\d]{1,3}[章节篇部条])")
+_SENTENCE = re.compile(r"[。;;!?!?]")
 _LINES = 40
 
 
@@ -53,7 +68,12 @@ def headline_over_stamp(lines: list[Line]) -> str | None:
     """The headline printed over the first posting stamp or news dateline of the page's head, as printed."""
     for k, line in enumerate(lines[:_LINES]):
         text = line.text.strip()
-        if not text or not _stamp(simplified(unread(text[:160])[0])):
+        if not text:
+            continue
+        plain = simplified(unread(text[:160])[0])
+        if not _stamp(plain):
+            if not line.chrome and (_NUMBERED.match(plain) or _SENTENCE.search(plain)):
+                return None  # past the page's head: a numbered heading or the text's first sentence
             continue
         for above in reversed(lines[max(0, k - 4):k]):
             head = above.text.strip()
@@ -61,6 +81,7 @@ def headline_over_stamp(lines: list[Line]) -> str | None:
                 continue  # a view count (- 274), a source line (来源:浙江省发改委)
             plain = simplified(unread(head)[0])
             if 6 <= len(strip(plain)) <= 80 and not _NOT_HEADING.search(plain) and not above.chrome \
+                    and not _NUMBERED.match(plain) \
                     and "《" not in plain:  # 《X》政策解读 and its kind name a document: explained.py's, news.py's
                 return _reprinted(head, lines[k + 1:k + 4])
             return None
