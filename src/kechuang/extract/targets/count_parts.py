@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kechuang.extract.rules import simplified_all
 from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.common import clean_indicator
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import BASE

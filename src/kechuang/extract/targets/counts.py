@@ -58,8 +58,8 @@ _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 # a space or a hedge between a counting word and its number (对约80个, 开放 200 个, 为 14.65 万名): not part of the verb
 _BREAKDOWN = re.compile(r"[((](?:包括|其中)")
 _GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
-# the items that exist, the object of the work (为老旧小区内既有的1000个…加装消防设施: 上海 2021 实事, 虹口 2026; 完成现有
-# 2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
+# the items that exist, the object of the work (为老旧小区内既有的1000个…加装消防设施: 上海 2021 实事, 虹口 2026;
+# 完成现有2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
 _EXISTING = re.compile(r"(?:[^,;。、\d\s为对]{1,8}?内)?(?:现有|既有)的?$")
 _RAISED_BY = re.compile(r"(?:继续|繼續|再)?提高$")  # 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40)
 # Between two values, a name alone (no separator, digit or 的/以上): the page lost the comma after the first.
