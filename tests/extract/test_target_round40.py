@@ -95,3 +95,26 @@ def test_a_title_counting_the_years_shishi_dates_its_items():
     assert _rows(GANGCHENG, 2021, title="鋼城區為民辦十件實事敲定") == [("中心村衛生室", "level", 7, "處", 2021)]
     # a title that names no such list leaves the year open
     assert [r[4] for r in _rows(GANGCHENG, 2021, title="鋼城區衛生事業發展情況")] == [None]
+
+
+# --- an unnumbered caption of the past (…工作回顾, …重大成就) makes the lines under it history --------------------------
+# sn-shaanxi-zfgzbgzy2026 (http://paper.gjnews.cn/pc/content/202601/28/content_10139.html); the same caption shape:
+# cn-quanguo-zfgzbgsn2022 (http://www.sdnaiye.com/news_detail.asp?id=929, 2021年工作回顾), gx-longxu-zfgzbg2023
+# (https://www.quyushuju.com/forum.php?mod=viewthread&tid=71664&extra=page%3D1, 2022年工作回顾)
+SHAANXI = ("“十四五”时期重大成就\n■综合实力再上台阶\n●一般公共预算收入年均增长7.8%。\n"
+           "●规模以上工业增加值年均增长7%,社会消费品零售总额突破1.1万亿元。\n●工业投资占比提高11.9个百分点,民间投资占比达到42.2%。")
+
+
+def test_an_unnumbered_caption_of_the_past_makes_its_lines_history():
+    assert _rows(SHAANXI, 2026, title="陕西省政府工作报告(2026年)") == []
+
+
+def test_a_caption_of_the_goals_ends_the_past():
+    text = "2025年工作回顾\n全年地区生产总值增长5.1%。\n2026年主要预期目标\n地区生产总值增长5%左右。"
+    assert [r[1:] for r in _rows(text, 2026, title="陕西省政府工作报告(2026年)")] == [("growth", 5, "%", 2026)]
+
+
+def test_a_goals_caption_naming_the_past_too_is_no_review():
+    # “十三五”取得的成就和“十四五”发展目标 names the goals after it: its lines are read
+    text = "“十三五”取得的成就和“十四五”发展目标\n到2025年,地区生产总值增长6%左右。"
+    assert [r[1:] for r in _rows(text, 2021)] == [("growth", 6, "%", 2025)]
