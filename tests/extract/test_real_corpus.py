@@ -350,7 +350,10 @@ GATES = {
     # rule: 0.642, P 0.743 R 0.565, 46 fields): dev document 0.94467 (2288 / 2358 of 2486; the gate follows the grown
     # split); round 38b (information lines beside a date, a title printed again under the stamp): 0.94554 (2292 / 2362),
     # the batch 0.706, validation unchanged (0.8875)
-    "dev": {"document": 0.945, "assignments": 0.981, "targets": 0.857},  # round 4: 0.945 / 0.940 / 0.895
+    # tgt9 (round 40, six families of dev target misses: a count of 方面, N部门, 提高 by a quantity, existing items worked
+    # on, a title counting the year's 实事, an unnumbered caption of the past): dev targets 0.85732 → 0.86456 (2831 right
+    # of 3307 read, 3242 gold); validation unchanged (no validation text read)
+    "dev": {"document": 0.945, "assignments": 0.981, "targets": 0.864},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

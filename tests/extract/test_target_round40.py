@@ -82,6 +82,8 @@ def test_what_exists_alone_is_no_target():
 
 def test_the_new_rules_stay_linear():
     assert_linear(lambda s: _rows(s, 2023), lambda n: "为小区内既有的10个场所加装设施," * n + "从8个方面发力。", 20)
+    # captions of the past and of the goals, one a line, each followed by a line of numbers
+    assert_linear(lambda s: _rows(s, 2026), lambda n: "2025年工作回顾\n增长5%。\n2026年主要目标\n增长6%。\n" * n, 20)
 
 
 # --- a title that counts the year's 实事 (为民办十件实事) is a one-year plan: the plan's year dates its items ----------
