@@ -355,8 +355,12 @@ GATES = {
     # tails9 batch (9 passages of tails of three new measures documents, 31 units; README, fifty-third batch) joined
     # the dev split, scored alone before any rule: 0.800; dev assignments 0.98120 → 0.97819 on main's rules (the gate
     # follows the grown split); round 40 (unit_lists._sharing_places: place names sharing the ending of the name after
-    # them, 监利 2022 and 黑龙江 稳增长措施): 0.97960, the batch 0.892; the split without the batch unchanged (0.98120)
-    "dev": {"document": 0.942, "assignments": 0.979, "targets": 0.857},  # round 4: 0.945 / 0.940 / 0.895
+    # them, 监利 2022 and 黑龙江 稳增长措施): 0.97960, the batch 0.892; the split without the batch unchanged (0.98120);
+    # its 镇江 document removed on merging (a held-out page's host): 0.97941, the batch 0.538 -> 0.774
+    # tgt9 (round 40, six families of dev target misses: a count of 方面, N部门, 提高 by a quantity, existing items worked
+    # on, a title counting the year's 实事, an unnumbered caption of the past): dev targets 0.85732 → 0.86456 (2831 right
+    # of 3307 read, 3242 gold); validation unchanged (no validation text read); with tails9's batch 0.86489
+    "dev": {"document": 0.942, "assignments": 0.979, "targets": 0.864},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

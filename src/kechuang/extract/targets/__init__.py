@@ -56,6 +56,7 @@ _NAME_CELL = re.compile(r"[^\d,,。;;::|]{4,40}")
 _VALUE_ALONE = re.compile(r"\s*[≥>]?\s*\d{1,9}(?:\.\d{1,4})?\s*[^\d\s,,。;;|]{1,4}(?:以上)?\s*")
 _GOALS_AFTER = re.compile(r"目标|任务")  # after a history word in a heading: the section states goals too
 _CARRIED = re.compile(r"\s*(?:巩固|扩大|拓展)")  # 巩固…取得的成就: a task that builds on the past
+_CAPTION_GOALS = re.compile(r"[^。，,;；:：!！?？|]{0,20}(?:目标|任务|安排|计划|重点)[^。，,;；:：!！?？|]{0,8}")
 _YEAR_CAPTION = re.compile(r"\s*[((]?\s*\d{4}\s*年度?\s*[))]?\s*")  # (2022年度) alone on its line
 
 
@@ -120,6 +121,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             if stated:
                 colon_year, colon_path = stated[-1], ""
     cell: str | None = None  # the line before, when it is a short name (a form's indicator cell)
+    past_caption = False  # an unnumbered caption of the past (2025年工作回顾) stands above, no heading since
     for line in lines[start:]:
         if line.chrome or not line.text or line.index in tables:
             continue
@@ -150,7 +152,14 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             # 申报条件: the lines under the label state criteria (targets/criteria.py), in its section only; a page
             # whose title is the label (its opening) is all criteria
             past_path, criteria, lead_label = path, True, path == ""
-        if past_path is not None and _within(path, past_path):
+        if line.index in heading_titles:
+            past_caption = False
+        elif short and ("回" in line.text or "成" in line.text) and vocab().past_caption.fullmatch(
+                simplified_all(line.text.strip(" |"))):
+            past_caption = not _GOALS_AFTER.search(line.text)  # 2025年工作回顾 alone on its line (vocab past_captions)
+        elif past_caption and short and _CAPTION_GOALS.fullmatch(simplified_all(line.text.strip(" |"))):
+            past_caption = False  # 2026年工作安排, 主要目标: the goals after the review
+        if past_caption or (past_path is not None and _within(path, past_path)):
             continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
         cut: int | None = None  # where the plan to come opens in a line of the review (the review before it)
         if executed is not None:  # a plan-execution report's review part, up to the plan to come (execution.py)

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.common import clean_indicator
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import BASE
@@ -103,7 +104,8 @@ def _increase(para: Paragraph, head: str, before: str, value, unit, args, cmp, t
     counts 个百分点 all read it as an increase)."""
     v = vocab()
     rise = _ends_with(v.increase_end, head)
-    base = BASE.search(head)
+    plain = simplified_all(head)  # 在2020年基礎上: the base read in simplified characters (round 40)
+    base = BASE.search(plain if len(plain) == len(head) else head)
     kind = "increase"
     if rise:
         head = head[:rise.start()]

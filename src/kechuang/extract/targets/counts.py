@@ -58,6 +58,10 @@ _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 # a space or a hedge between a counting word and its number (对约80个, 开放 200 个, 为 14.65 万名): not part of the verb
 _BREAKDOWN = re.compile(r"[((](?:包括|其中)")
 _GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
+# the items that exist, the object of the work (为老旧小区内既有的1000个…加装消防设施: 上海 2021 实事, 虹口 2026;
+# 完成现有2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
+_EXISTING = re.compile(r"(?:[^,;。、\d\s为对]{1,8}?内)?(?:现有|既有)的?$")
+_RAISED_BY = re.compile(r"(?:继续|繼續|再)?提高$")  # 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40)
 # Between two values, a name alone (no separator, digit or 的/以上): the page lost the comma after the first.
 _RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
 
@@ -228,6 +232,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     args = (pos, end, sentence, around)
     if unit == "岁" and after.strip(TRIM):
         return None, False  # 60岁以上老年人: an age qualifies a group, it is no target
+    if unit == "部" and after.startswith(("门", "門")):
+        return None, False  # 商务部等12部门联合印发: departments (部 no measure word), no target (round 40)
     if previous and not after.strip(TRIM) and v.stretch_alone.fullmatch(before.strip(TRIM)) \
             and (stretch := _stretched(para, sentence, unit)):  # …增长2%,力争3%: the same indicator's stretch goal
         sign = -1 if stretch.kind == "growth" and stretch.value < 0 else 1  # 能耗下降3%,力争4%: −4
@@ -288,7 +294,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return None, False
     gap = _GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
     counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
-    count_verb = (_ends_with(v.count_verb_end, counted) or v.beneficiary_end.search(counted)
+    bare = counted[:ex.start()] if "有" in counted[-3:] and (
+        ex := _EXISTING.search(counted, max(0, len(counted) - 14))) else counted  # 完成现有2条: 完成 counts
+    count_verb = (_ends_with(v.count_verb_end, bare) or v.beneficiary_end.search(bare)
                   or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
                   or _ends_with(v.count_place_end, counted)  # 解决农村10万人…
                   or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
@@ -348,6 +356,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             if v.comparison.search(head) or re.search(r"比(?!\d{4})[^,;]{1,12}(?<!提)高", head):
                 return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
             return _increase(para, head, before, value, unit, args, cmp, top), False
+        if unit not in ("%", "‰", "倍") and (raised := _ends_with(_RAISED_BY, head)):
+            return _increase(para, head[:raised.start()], before, value, unit, args, cmp, top), False
         growth = _ends_with(v.growth_end, head) if unit == "%" else None
         decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
         base = None
