@@ -356,7 +356,10 @@ GATES = {
     # the dev split, scored alone before any rule: 0.800; dev assignments 0.98120 → 0.97819 on main's rules (the gate
     # follows the grown split); round 40 (unit_lists._sharing_places: place names sharing the ending of the name after
     # them, 监利 2022 and 黑龙江 稳增长措施): 0.97960, the batch 0.892; the split without the batch unchanged (0.98120)
-    "dev": {"document": 0.942, "assignments": 0.979, "targets": 0.857},  # round 4: 0.945 / 0.940 / 0.895
+    # trec6 joined dev before its rules: 32 passages, 70 targets of 13 new dev pages (README, fifty-fourth batch), scored
+    # alone 0.810 (P 0.747, R 0.886); dev targets 0.85766 → 0.85659 (2882 right of 3409 read, 3320 gold) on main's rules,
+    # the dev targets gate follows the grown split (0.857 → 0.856); nothing else changes
+    "dev": {"document": 0.942, "assignments": 0.979, "targets": 0.856},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
