@@ -18,6 +18,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets import last_year_reach as reach
+from kechuang.extract.targets import since
 from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
@@ -216,9 +217,8 @@ class Paragraph:
                 or v.descriptor.search(indicator) or _AMOUNT_ONLY.fullmatch(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
-        if _TOTAL.search(self.mtext, max(0, pos - 6), pos):
-            return None
-        if self.reports(sentence):
+        if _TOTAL.search(self.mtext, max(0, pos - 6), pos) or self.reports(sentence) \
+                or since.past_count(s_text, pos - s_start, self.plan_year):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
         if v.listing_noun.search(indicator) or (
                 unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start, value)):
