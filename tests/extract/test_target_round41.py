@@ -49,3 +49,17 @@ def test_a_deadline_with_no_done_word_stays():
 
 def test_since_rule_is_linear():
     assert_linear(lambda text: _rows(text, 2021), lambda n: "五年来," + "全县共建成农家书屋120个," * n + "。")
+
+
+# --- a threshold inside the indicator of the value after it (…1次及以上…的人数达到53%) is no target of its own -------
+# sd-heze-qmjs2016 (http://xuexiaosujiaopaodao.com/baike/6434); sc-sichuan-cyyq2010
+# (http://cncmrn.com/channels/culture/20100729/257642.html)
+def test_a_threshold_inside_an_indicator_is_no_target():
+    rows = _rows("到2020年,每周参加1次及以上体育锻炼的人数达到53%以上,经常参加体育锻炼人数达到38%以上。", 2016)
+    assert [r[2:4] for r in rows] == [(53, "%"), (38, "%")]
+    rows = _rows("到2012年,培育“1525工程”园区销售收入超过100亿元的达到20个,成都高新区销售收入突破600亿元。", 2010)
+    assert [r[2] for r in rows] == [20, 600]
+
+
+def test_threshold_rule_is_linear():
+    assert_linear(lambda text: _rows(text, 2016), lambda n: "到2020年," + "每周参加1次及以上锻炼的人数达到53%," * n + "。")

@@ -18,11 +18,11 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets import last_year_reach as reach
-from kechuang.extract.targets import since
 from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
+from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE, YearMark, arabic_years, as_of_past, may_mark, resolve_relative, years
@@ -218,7 +218,7 @@ class Paragraph:
             return None
         s_start, s_text = self.sentences[sentence]
         if _TOTAL.search(self.mtext, max(0, pos - 6), pos) or self.reports(sentence) \
-                or since.past_count(s_text, pos - s_start, self.plan_year):
+                or not_target(s_text, pos - s_start, end - s_start, self.plan_year):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
         if v.listing_noun.search(indicator) or (
                 unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start, value)):
