@@ -63,3 +63,17 @@ def test_a_threshold_inside_an_indicator_is_no_target():
 
 def test_threshold_rule_is_linear():
     assert_linear(lambda text: _rows(text, 2016), lambda n: "到2020年," + "每周参加1次及以上锻炼的人数达到53%," * n + "。")
+
+
+# --- a count after 确保/守住 (确保185万亩粮播面积, 守住18亿亩耕地红线) is a level of the thing after it ------------------
+# gs-linxia-tszz2021 (http://szb.chinalxnet.com/pc/cont/202106/12/content_53254.html); cn-quanguo-zfgzbgsn2022
+# (http://www.sdnaiye.com/news_detail.asp?id=929)
+def test_a_count_held_after_ensure_is_a_level():
+    rows = _rows("今年,我州在确保185万亩粮播面积的基础上,计划特色种植面积扩大到160万亩。", 2021)
+    assert rows[0][1:4] == ("level", 185, "万亩") and rows[0][0].startswith("粮播面积")
+    assert _rows("3.坚决守住18亿亩耕地红线,划足划实永久基本农田。", 2022) == [("耕地红线", "level", 18, "亿亩", None)]
+
+
+def test_ensure_before_a_year_or_a_road_number_is_no_count():
+    assert _rows("确保2020年现行标准下相对贫困人口全部稳定脱贫。", 2020) == []
+    assert _rows("确保107国道咸安绕城段公路建成通车。", 2023) == []
