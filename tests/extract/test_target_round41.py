@@ -77,3 +77,28 @@ def test_a_count_held_after_ensure_is_a_level():
 def test_ensure_before_a_year_or_a_road_number_is_no_count():
     assert _rows("确保2020年现行标准下相对贫困人口全部稳定脱贫。", 2020) == []
     assert _rows("确保107国道咸安绕城段公路建成通车。", 2023) == []
+
+
+# --- a sentence opening with 其中 after a report or a past count breaks it down: history too ---------------------------
+# he-hebei-rjhjcx (http://snncw.org/show-9697.html); jl-changchun-rnzl2023 (http://www.52shiyan.cn/tiyu/2023/79113.html)
+BREAKDOWNS = [
+    "截至2019年底,全省共改造卫生厕所796.22万座,改造无害化卫生厕所539.17万座。其中,24个一类县累计完成无害化卫生厕所80.89万座,"
+    "无害化卫生厕所普及率达到76.2%;43个二类县累计完成卫生厕所改造264.08万座,卫生厕所普及率达76.9%。",
+    "预计到年末,全市新建项目投产再加以往建成项目增加入栏,养殖数量可增加10万头以上。其中,农安城开园区建成投产,饲养量达到5.1万头;"
+    "公主岭认养一头牛项目边建边养,到年底可实现1.2万头存栏。",
+]
+
+
+def test_a_breakdown_of_history_is_history():
+    for text in BREAKDOWNS:
+        assert _rows(text, None) == [], text
+
+
+def test_a_breakdown_of_a_goal_stays():
+    rows = _rows("到2025年,全市新建幼儿园40所。其中,公办幼儿园30所。", 2021)
+    assert [r[2] for r in rows] == [40, 30]
+
+
+def test_breakdown_rule_is_linear():
+    assert_linear(lambda text: _rows(text, None),
+                  lambda n: "截至2019年底,全省共改造厕所796万座。其中," + "一类县累计完成厕所80万座," * n + "。")

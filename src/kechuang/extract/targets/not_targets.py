@@ -5,6 +5,10 @@
   set that N counts (`每周参加1次及以上体育锻炼的人数达到53%以上`, 菏泽 2016 全民健身 news, dev;
   `培育“1525工程”园区销售收入超过100亿元的达到20个`, 四川 2010 产业园区 news, dev): the 1次 and the
   100亿元 are no targets of their own.
+- A breakdown of history: a sentence opening with 其中 after a sentence of progress or a past count
+  (`截至2019年底,全省共改造卫生厕所796.22万座…。其中,24个一类县累计完成…`, 河北 2019 review;
+  `预计到年末,…养殖数量可增加10万头以上。其中,农安城开园区建成投产,饲养量达到5.1万头`, 长春 2023 肉牛 news; both dev)
+  breaks down what was done or is estimated.
 """
 
 from __future__ import annotations
@@ -22,6 +26,13 @@ def threshold_inside(sentence: str, end: int) -> bool:
     return "的" in sentence[end:end + 16] and _QUALIFIES.match(sentence, end) is not None
 
 
-def not_target(sentence: str, at: int, end: int, plan_year: int | None) -> bool:
-    """Whether the value at [at, end) of ``sentence`` is no target: history, or a threshold inside an indicator."""
-    return past_count(sentence, at, plan_year) or threshold_inside(sentence, end)
+def not_target(para, k: int, at: int, end: int) -> bool:
+    """Whether the value at [at, end) of ``para``'s sentence ``k`` is no target: history, a breakdown of history (a
+    sentence opening with 其中 after a report or a past count), or a threshold inside an indicator."""
+    sentence, plan_year = para.sentences[k][1], para.plan_year
+    if past_count(sentence, at, plan_year) or threshold_inside(sentence, end):
+        return True
+    if k and sentence[:8].lstrip().startswith("其中"):
+        before = para.sentences[k - 1][1]
+        return para.reports(k - 1) or past_count(before, len(before), plan_year)
+    return False

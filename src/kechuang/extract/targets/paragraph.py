@@ -218,7 +218,7 @@ class Paragraph:
             return None
         s_start, s_text = self.sentences[sentence]
         if _TOTAL.search(self.mtext, max(0, pos - 6), pos) or self.reports(sentence) \
-                or not_target(s_text, pos - s_start, end - s_start, self.plan_year):
+                or not_target(self, sentence, pos - s_start, end - s_start):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
         if v.listing_noun.search(indicator) or (
                 unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start, value)):

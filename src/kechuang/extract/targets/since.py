@@ -16,10 +16,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# 五年来, 十年來, 近年来, 以来: a period up to now (年来临 is no period)
-_SINCE = re.compile(r"(?:年|以)[来來](?!临|臨)")
+# 五年来, 十年來, 近年来, 2005年…以来: a period up to now, named by its length or its first year (年来临 is no period);
+# an event's 以来 (党的二十大以来, 战略实施以来) names none (review 7, finding 7: the N年累计 after it is a period
+# to come)
+_SINCE = re.compile(r"(?:[一二两三四五六七八九十几多\d]{1,2}|近)年以?[来來](?!临|臨)"
+                    r"|\d{4}\s*年[^,，。;；]{0,20}?以[来來]")
 # a word of a sum already made (公共, 共同, 共享… are no sum)
-_SUMMED = re.compile(r"(?<!公)共(?![同享识識性青赢贏治])|累计|累計|總計|总计|已")
+# (N年累计, 三年共: a sum over a period of N years, which the year readers date, is left to them)
+_SUMMED = re.compile(r"(?<![一二两三四五六七八九十\d]年)(?:(?<!公)共(?![同享识識性青赢贏治])|累计|累計|總計|总计)|已")
 # a word of a commitment or of a time to come: what follows is to be reached
 _AHEAD = re.compile(r"将|將|力争|力爭|确保|確保|争取|爭取|计划|計劃|目标|目標|预计|預計|今后|今後|未来|未來"
                     r"|到\s*\d{4}|\d{4}\s*年前")
