@@ -61,6 +61,7 @@ _GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
 # the items that exist, the object of the work (为老旧小区内既有的1000个…加装消防设施: 上海 2021 实事, 虹口 2026;
 # 完成现有2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
 _EXISTING = re.compile(r"(?:[^,;。、\d\s为对]{1,8}?内)?(?:现有|既有)的?$")
+_HELD = re.compile(r"(?:确保|守住) ?$")  # 确保185万亩粮播面积, 守住18亿亩耕地红线: what is held (round 41)
 _RAISED_BY = re.compile(r"(?:继续|繼續|再)?提高$")  # 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40)
 # Between two values, a name alone (no separator, digit or 的/以上): the page lost the comma after the first.
 _RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
@@ -298,7 +299,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         ex := _EXISTING.search(counted, max(0, len(counted) - 14))) else counted  # 完成现有2条: 完成 counts
     count_verb = (_ends_with(v.count_verb_end, bare) or v.beneficiary_end.search(bare)
                   or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
-                  or _ends_with(v.count_place_end, counted)  # 解决农村10万人…
+                  or _ends_with(v.count_place_end, counted) or _HELD.search(bare)  # 解决农村10万人…
                   or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done

@@ -22,6 +22,7 @@ from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
+from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE, YearMark, arabic_years, as_of_past, may_mark, resolve_relative, years
@@ -216,9 +217,8 @@ class Paragraph:
                 or v.descriptor.search(indicator) or _AMOUNT_ONLY.fullmatch(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
-        if _TOTAL.search(self.mtext, max(0, pos - 6), pos):
-            return None
-        if self.reports(sentence):
+        if _TOTAL.search(self.mtext, max(0, pos - 6), pos) or self.reports(sentence) \
+                or not_target(self, sentence, pos - s_start, end - s_start):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
         if v.listing_noun.search(indicator) or (
                 unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start, value)):

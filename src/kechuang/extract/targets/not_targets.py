@@ -1,0 +1,38 @@
+"""Values that a paragraph reads as no target, by the text around them in their sentence (round 41).
+
+- History: a sum over a period up to now, or a count as of a date in a page with no plan year (since.py).
+- A threshold inside the indicator of the value after it: a value followed in its clause by `…的…达到 N` qualifies the
+  set that N counts (`每周参加1次及以上体育锻炼的人数达到53%以上`, 菏泽 2016 全民健身 news, dev;
+  `培育“1525工程”园区销售收入超过100亿元的达到20个`, 四川 2010 产业园区 news, dev): the 1次 and the
+  100亿元 are no targets of their own.
+- A breakdown of history: a sentence opening with 其中 after a sentence of progress or a past count
+  (`截至2019年底,全省共改造卫生厕所796.22万座…。其中,24个一类县累计完成…`, 河北 2019 review;
+  `预计到年末,…养殖数量可增加10万头以上。其中,农安城开园区建成投产,饲养量达到5.1万头`, 长春 2023 肉牛 news; both dev)
+  breaks down what was done or is estimated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.targets.since import past_count
+
+# the rest of the clause after a value: a few characters, 的, the set's noun, a verb of reaching and a number
+_QUALIFIES = re.compile(r"[^\d,，;；。、的]{0,14}的[^\d,，;；。、]{0,8}?(?:达到|达|提高到|不低于|超过|保持在)\s*\d")
+
+
+def threshold_inside(sentence: str, end: int) -> bool:
+    """Whether the value ending at ``end`` of ``sentence`` qualifies the set counted by the value after it."""
+    return "的" in sentence[end:end + 16] and _QUALIFIES.match(sentence, end) is not None
+
+
+def not_target(para, k: int, at: int, end: int) -> bool:
+    """Whether the value at [at, end) of ``para``'s sentence ``k`` is no target: history, a breakdown of history (a
+    sentence opening with 其中 after a report or a past count), or a threshold inside an indicator."""
+    sentence, plan_year = para.sentences[k][1], para.plan_year
+    if past_count(sentence, at, plan_year) or threshold_inside(sentence, end):
+        return True
+    if k and sentence[:8].lstrip().startswith("其中"):
+        before = para.sentences[k - 1][1]
+        return para.reports(k - 1) or past_count(before, len(before), plan_year)
+    return False
