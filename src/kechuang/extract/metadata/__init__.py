@@ -12,6 +12,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
+from kechuang.extract.metadata.copies import copy_stamp
 from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
@@ -299,8 +300,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 5]))
     texts = [""] + [ln.text for ln in plain_head] + [""]
-    dated = [ln for k, ln in enumerate(plain_head)  # a reprint's stamp dates no document
-             if not (counted_stamp(ln.text, texts[k], texts[k + 2])
+    dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
+             if not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
                      or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
         or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)

@@ -1,0 +1,82 @@
+"""Round-40 document metadata: readings that hold on pages the rules were not written from (meta9).
+
+Fresh page openings (openings7's second part, openings8's third part) scored 0.59–0.64 on document metadata before their
+rules. The families here are causes shared by several dev pages, each case citing its page's address; the texts are the
+pages' own lines, shortened.
+"""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+from kechuang.extract.metadata.copies import copy_stamp
+from tests.extract.timing import assert_linear
+
+
+def _document(text: str) -> dict:
+    return extract_text(text).document.__dict__
+
+
+# Family 1: a web copy's own stamp dates the copy, not the document (openings/DECISIONS.md: a forum's 发表于, a
+# paper's 刊发日期, a journal's 出版日期, a document site's 发表时间 are stamps: null). Four dev pages.
+_COPY_LABELLED = [
+    # http://xyw086.com/forum.php?mod=viewthread&page=1&tid=137774 (固始 2021, a forum)
+    "发表于 2021-11-16 16:41:33 | 显示全部楼层 |阅读模式 | 来自河南",
+    # https://paper.cuduwang.com/Html/2018-09-26/32127.html (清徐 2018, a county paper)
+    "刊发日期:2018-09-26 阅读次数: 作者:常映红  语音阅读:语音阅读",
+    # https://www.qikan.wang/thesis/detail/1628868 (山东 2016, a journal site)
+    "出版日期 2016年11月21日(中国期刊网平台首次上网日期,不代表论文的发表时间)",
+    # https://www.renrendoc.com/p-11989917.html (砚山 2011, a document site)
+    "文山壮族、苗族自治州砚山县投资优惠政策 发表时间:2011 年 11 月 02 日 15:29 砚山县招商引资优惠政策(试行)",
+]
+# Family 2: a stamp whose 来源 is a news site or a document library, not a body, is a copy's (three dev pages).
+_SITE_SOURCED = [
+    # http://jzrd.gov.cn/284/8340.html (人民网's item on a county congress's site, 2006)
+    "日期:2006-09-07 来源:人民网",
+    # https://www.okb.net.cn/article/bhvbcwz (绵远镇 2010)
+    "来源:百度文库 编辑:偶看新闻 时间:2024/04/28 13:32:43",
+    # http://chinaidr.com/news/2019-01/123951.html (山东 2019)
+    "2019/1/15 10:36:07 来源:中国产业发展研究网 【字体:大 中 小】【收藏本页】【打印】【关闭】",
+]
+# A portal's own stamps stay the publishing date (the issuer's site, or its office as the source).
+_PORTAL_STAMPS = [
+    # http://hbdaye.gov.cn/zfxxgk/fdgknr/qtzdgknr/2020zdjcsx/202205/t20220509_902167.html (大冶 2022)
+    "发表日期:2022-01-02    文章来源:大冶市人民政府办公室",
+    # http://big5.www.gov.cn/gate/big5/www.gov.cn/yjgl/2006-03/22/content_233715.htm (海南 2006)
+    "中央政府门户网站 www.gov.cn   2006年03月22日   来源:海南省人民政府网站",
+    # http://kx.cq.gov.cn/tzkz/zcfg/2017-8/37140.html (开州 2017)
+    "来源:区科委网站 作者: 发布日期:2017/8/22 10:47:44 阅读次数:次 【字体:",
+    # https://www.raoping.gov.cn/zwgk/zffb/content/post_3662595.html (饶平 2020)
+    "来源:本网",
+    # https://pykj.puyang.gov.cn/pc/fwzx.asp?a=newsview&id=33951 (濮阳 2021)
+    "来源:局办公室    发布时间:2021-12-21 16:31:47    点击:8564次    [关闭本页]",
+]
+
+
+def test_a_copy_labelled_stamp_dates_no_document():
+    assert all(copy_stamp(line) for line in _COPY_LABELLED)
+
+
+def test_a_site_sourced_stamp_dates_no_document():
+    assert all(copy_stamp(line) for line in _SITE_SOURCED)
+
+
+def test_a_portals_own_stamp_stays():
+    assert not any(copy_stamp(line) for line in _PORTAL_STAMPS)
+
+
+# 固始 2021 (forum) and 盛华仁's speech on 人民网 (jzrd.gov.cn), cut to their heads: no signature, so no date.
+_GUSHI = ("信阳网\n查看: 15662|回复: 0\n固始县疫情防控指挥部发布通告!禁止在安山森林公园进行聚集性活动\n[复制链接]\n"
+          "发表于 2021-11-16 16:41:33 | 显示全部楼层 |阅读模式 | 来自河南\n关于禁止在安山森林公园进行聚集性活动的通告\n"
+          "为持续做好我县新冠肺炎疫情防控工作,切实保障人民群众的身体健康和生命安全,经县疫情防控指挥部研究,"
+          "禁止2021年11月17日至11月19日期间在安山森林公园进行聚集性活动,现将有关事宜通告如下:\n")
+_RENDA = ("盛华仁:县乡人大换届面临新问题 坚持三大原则\n\n日期:2006-09-07 来源:人民网\n"
+          "从今年下半年开始,县乡两级人大换届选举工作将在全国各地陆续展开。\n\n  一、充分认识县乡人大换届选举工作的重大意义\n")
+
+
+def test_a_copys_stamp_is_no_date():
+    assert _document(_GUSHI)["date"] is None
+    assert _document(_RENDA)["date"] is None
+
+
+def test_copy_stamp_is_linear():
+    assert_linear(lambda line: copy_stamp(line), lambda n: "来源:" + "中国产业发展研究" * n + "网 2019-01-15")
