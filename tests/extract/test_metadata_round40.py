@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.extract.metadata.copies import copy_stamp
+from kechuang.extract.metadata.region import township_of
 from tests.extract.timing import assert_linear
 
 
@@ -80,3 +81,34 @@ def test_a_copys_stamp_is_no_date():
 
 def test_copy_stamp_is_linear():
     assert_linear(lambda line: copy_stamp(line), lambda n: "来源:" + "中国产业发展研究" * n + "网 2019-01-15")
+
+
+# Family 3: a township's plan titled by its name alone, no body after it: the township is its region (three dev pages).
+_TOWNSHIP_TITLES = [
+    # https://public.dengfeng.gov.cn/D49Y/2044017.jhtml (登封 徐庄镇 2017)
+    ("徐庄镇2017年度安全生产专项整治工作计划", "徐庄镇"),
+    # http://admin.yzcity.gov.cn:8888/spxhjdz/0600/201604/be1e495c23c54e72a5b952e754887039.shtml (何家洞镇 2016)
+    ("何家洞镇突发事件总体应急预案", "何家洞镇"),
+    # http://shuiyw.cc/bencandy-99-29068-1.htm (沙镇镇 2017)
+    ("沙镇镇全面实行河长制工作实施方案", "沙镇镇"),
+    # words of the countryside and a city's name open no township
+    ("城乡环境综合整治实施方案", None),
+    ("特色小镇建设三年行动计划", None),
+    ("乡村振兴战略规划(2018-2022年)", None),
+    ("新鄉(xiāng)市政务公开工作要点", None),
+    ("各乡镇安全生产工作要点", None),
+]
+
+
+def test_a_township_opening_its_title_is_its_region():
+    for title, township in _TOWNSHIP_TITLES:
+        assert township_of(title) == township, title
+
+
+_SHAZHEN = ("沙镇镇全面实行河长制工作实施方案\n沙镇镇全面实行河长制工作实施方案\n"
+            "为深入贯彻落实《中共中央办公厅、国务院办公厅印发〈关于全面推行河长制的意见〉的通知》精神,制定本方案。\n"
+            "一、总体要求\n")
+
+
+def test_a_township_plan_is_placed_there():
+    assert _document(_SHAZHEN)["region"] == "沙镇镇"

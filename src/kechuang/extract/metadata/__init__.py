@@ -47,7 +47,14 @@ from kechuang.extract.metadata.issuer import (
 )
 from kechuang.extract.metadata.letterhead import letterhead
 from kechuang.extract.metadata.news import reported_document
-from kechuang.extract.metadata.region import body_region, in_title_form, is_national, province_named, region_of
+from kechuang.extract.metadata.region import (
+    body_region,
+    in_title_form,
+    is_national,
+    province_named,
+    region_of,
+    township_of,
+)
 from kechuang.extract.metadata.replies import reply_title
 from kechuang.extract.metadata.reply_place import reply_place
 from kechuang.extract.metadata.report import work_report
@@ -327,7 +334,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or zone_of(title) or region_of(title) or province_named(title)
+    info.region = (info.region or zone_of(title) or region_of(title) or province_named(title) or township_of(title)
                    or next((r for o in info.issuer if (r := body_region(o))), None)
                    or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
