@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.extract.metadata.copies import copy_stamp
+from kechuang.extract.metadata.readthrough import printed_through
 from kechuang.extract.metadata.region import township_of
 from tests.extract.timing import assert_linear
 
@@ -112,3 +113,40 @@ _SHAZHEN = ("沙镇镇全面实行河长制工作实施方案\n沙镇镇全面�
 
 def test_a_township_plan_is_placed_there():
     assert _document(_SHAZHEN)["region"] == "沙镇镇"
+
+
+# Family 4: a mirror's phonetic readings (開發(fā)區(qū), 發(fā)文字號) hide a field the same page gives when read without
+# them; the field is read through the readings and given as printed (inner readings kept, a place's and a 文号's
+# trailing one left out: openings/DECISIONS.md). Three dev pages.
+# http://www.madecom.cn/blog/... (國函〔2007〕2號 on a blog, the 批复's title over two lines; address in the fixture
+# cn-guowuyuan-nbgxq2007)
+_NINGBO = ("國務院關(guān)于同意寧波省級高新技術(shù)產(chǎn)業(yè)\n"
+           "開發(fā)區(qū)升級為國家高新技術(shù)產(chǎn)業(yè)開發(fā)區(qū)的批復\n國函〔2007〕2號\n浙江省人民政府:\n"
+           "你省《關(guān)于要求寧波省級高新技術(shù)產(chǎn)業(yè)開發(fā)區(qū)升級為國家高新技術(shù)產(chǎn)業(yè)開發(fā)區(qū)的請示》"
+           "(浙政〔2005〕87號)收悉。現(xiàn)批復如下:\n")
+# http://www.dreamzoneerode.com/2025/05-14/3520867.html (內鄉 2024, a mirror of the county's portal)
+_NEIXIANG = ("首頁 > 2024\n索引號:\n發(fā)文機關(guān):\n成文日期:2024-10-20\n"
+             "標(biāo)題:內(nèi)鄉(xiāng)縣人民政府關(guān)于印發(fā)內(nèi)鄉(xiāng)縣地質(zhì)災(zāi)害防治“十四五”規(guī)劃的通知\n"
+             "發(fā)文字號:內(nèi)政〔2024〕13號\n發(fā)布日期:2024-10-31\n"
+             "內(nèi)鄉(xiāng)縣人民政府關(guān)于印發(fā)內(nèi)鄉(xiāng)縣地質(zhì)災(zāi)害防治“十四五”規(guī)劃的通知\n"
+             "各鄉(xiāng)鎮(zhèn)人民政府,縣政府有關(guān)部門:\n"
+             "經(jīng)縣政府同意,現(xiàn)將《內(nèi)鄉(xiāng)縣地質(zhì)災(zāi)害防治“十四五”規(guī)劃》印發(fā)給你們,請結(jié)合實際,認(rèn)真組織實施。\n")
+# http://004km.cn/a9/201905142/1a7bb575cf5f4587.html (海安 2011, a compilation's copy of a 批复)
+_HAIAN = ("第一篇:省政府關(guān)于調(diào)整海安縣部分鎮(zhèn)行政區(qū)劃的批復(fù)\n江蘇省人民政府\n蘇政復(fù)〔2011〕53號\n"
+          "省政府關(guān)于調(diào)整海安縣\n部分鎮(zhèn)行政區(qū)劃的批復(fù)\n南通市人民政府:\n"
+          "你市《關(guān)于調(diào)整海安縣部分鄉(xiāng)鎮(zhèn)行政區(qū)劃的請示》(通政請〔2011〕54號)悉。\n")
+
+
+def test_fields_are_read_through_a_mirrors_readings():
+    doc = _document(_NINGBO)
+    assert doc["title"] == ("國務院關(guān)于同意寧波省級高新技術(shù)產(chǎn)業(yè)開發(fā)區(qū)升級為國家高新技術(shù)產(chǎn)業(yè)"
+                            "開發(fā)區(qū)的批復")
+    assert doc["issuer"] == ["國務院"]
+    assert doc["region"] == "寧波省級高新技術(shù)產(chǎn)業(yè)開發(fā)區"
+    assert _document(_NEIXIANG)["doc_number"] == "內(nèi)政〔2024〕13號"
+    assert _document(_HAIAN)["title"] == "省政府關(guān)于調(diào)整海安縣部分鎮(zhèn)行政區(qū)劃的批復(fù)"
+
+
+def test_printed_through_readings_is_linear():
+    text = "開發(fā)區(qū)升級為" * 8
+    assert_linear(lambda t: printed_through(t, "開發區升級為" * 4, trailing=False), lambda n: text * n)
