@@ -150,3 +150,17 @@ def test_fields_are_read_through_a_mirrors_readings():
 def test_printed_through_readings_is_linear():
     text = "開發(fā)區(qū)升級為" * 8
     assert_linear(lambda t: printed_through(t, "開發區升級為" * 4, trailing=False), lambda n: text * n)
+
+
+# Family 5: a document addressed to every province is national; the addressees' list runs long (ninety characters
+# after 直辖市 in 农业农村部 2022 and 2023's lists) and an excerpt may cut it after a 、 (残联 2021, its colon lost).
+# http://home.hnpsia.org.cn/law/content?id=155 (中国残疾人联合会 2021, a reprint)
+_CANLIAN = ("中国残疾人联合会关于印发无障碍环境建设“十四五”实施方案的通知\n\n作者:河南省老龄产业协会\n"
+            "各省、自治区、直辖市残联、住房和城乡建设厅(局、委、管委)、网信办、教育厅(教委)、工业和信息化主管部门、"
+            "通信管理局、公安厅(局)、民政厅(局)、交通运输厅(局、委)、文化和旅游厅(局)、卫生健康委、广播电视局、\n\n"
+            "  为进一步推进无障碍环境建设,依据《国务院关于印发“十四五”残疾人保障和发展规划的通知》(国发〔2021〕10号),"
+            "制定本方案。\n")
+
+
+def test_a_long_list_to_every_province_is_national():
+    assert _document(_CANLIAN)["region"] == "全国"

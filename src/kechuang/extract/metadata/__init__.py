@@ -141,7 +141,7 @@ def _with_next(lines: list[Line], line: Line) -> str:
 # Whom only the central government's bodies address (各省、自治区、直辖市人民政府, 各省、自治区、直辖市科协科普部,
 # 各省、自治区、直辖市及计划单列市科技厅): a document sent to every province is national, whatever body signs it
 # (中国科学技术协会 2007 科普日, 全民科学素质纲要实施工作办公室 2018, beside the 国务院 and 科技部 pages).
-_TO_PROVINCES = re.compile(r"各省、自治区、直辖市[^。]{0,60}[::]\s*$")
+_TO_PROVINCES = re.compile(r"各省、自治区、直辖市[^。]{0,200}[::、]\s*$")  # a long list cut after its 、 too
 _ADDRESSEES = re.compile(r"[^。;]{2,300}[::]$")  # 各县(市、区)人民政府,…市级相关部门:
 _ADDRESSEE_LINES = 12
 
