@@ -164,3 +164,30 @@ _CANLIAN = ("中国残疾人联合会关于印发无障碍环境建设“十四�
 
 def test_a_long_list_to_every_province_is_national():
     assert _document(_CANLIAN)["region"] == "全国"
+
+
+# Family 6: bodies the signature reader did not know by their last word: a 领导小组 (吉林 2021, 宿迁 2021), a congress
+# session's 主席团 (苍南 2017), a police 大队 (龙港 2021). Four dev pages, each signed over its date.
+_SIGNED = [
+    # http://xxgk.jl.gov.cn/zcbm/fgw_98067/xxgkmlqy/202104/t20210430_8052814.html
+    ("省旅游产业发展领导小组各成员单位:\n为全面落实…的实施方案,现印发给你们,请认真贯彻落实。\n此通知。\n"
+     "吉林省旅游产业发展领导小组\n(吉林省文化和旅游厅代签)\n2021年4月13日\n", "吉林省旅游产业发展领导小组"),
+    # http://suqian.gov.cn/cnsq/xxgkzxgh/202207/e1c5c4f7407f42f3afaf01cd26b43b06.shtml
+    ("关于印发《系统化全域推进海绵城市建设三年行动计划(2021-2023年)》的通知\n各县、区人民政府,市各有关部门和单位:\n"
+     "《系统化全域推进海绵城市建设三年行动计划(2021-2023年)》已经市政府五届七十九次常务会议审议通过,现印发给你们,"
+     "请认真贯彻落实。\n宿迁市系统化全域推进海绵城市建设示范工作领导小组\n2021年9月29日\n(此件公开发布)\n",
+     "宿迁市系统化全域推进海绵城市建设示范工作领导小组"),
+    # https://cnxw.com.cn/system/2017/02/20/012671547.shtml
+    ("苍南县第十届人民代表大会第一次会议公告(第8号)\n苍南县第十届人民代表大会第一次会议,于2017年2月20日投票表决确定"
+     "2017年县政府民生实事项目为10项,分别是:\n现予公告。\n苍南县第十届人民代表大会第一次会议主席团\n2017年2月20日\n",
+     "苍南县第十届人民代表大会第一次会议主席团"),
+    # https://www.lgbbs.cn/forum.php?extra=page%3D1&mod=viewthread&tid=6088
+    ("关于龙港市兴安街道路提升工程施工期间实施限制交通措施的通告\n因龙港市兴安街提升工程施工需要,公安交通管理部门决定对"
+     "兴安街实施限制交通措施。具体事项通告如下:\n特此通告。\n龙港市公安局交通警察大队\n2021年3月18日\n",
+     "龙港市公安局交通警察大队"),
+]
+
+
+def test_a_group_a_presidium_and_a_brigade_sign():
+    for text, signer in _SIGNED:
+        assert _document(text)["issuer"] == [signer], signer
