@@ -191,3 +191,19 @@ _SIGNED = [
 def test_a_group_a_presidium_and_a_brigade_sign():
     for text, signer in _SIGNED:
         assert _document(text)["issuer"] == [signer], signer
+
+
+# Family 7: the page's 发布机构 field when nothing signs: under the label 发布机关 (南华 2022, as 兖州 2022 prints it) and
+# with its bodies joined by ; (肃南 2022).
+# http://www.ynnh.gov.cn/info/14773/70376.htm
+_NANHUA = ("首页 >> 部门目录 >> 南华县应急局\n索  引  号:nhxyjj-/2022-0922002 公开范围:公开 发布机关:南华县应急局 著录日期: "
+           "发文字号: 主  题  词: 标      题:南华县森林火灾应急预案 生效日期:\n\n南华县森林火灾应急预案\n\n1总则\n\n1.1编制目的\n")
+# http://www.gssn.gov.cn/zfxgk/fdzdgknr/snxghgy/202204/t20220426_835922.html
+_SUNAN = ("关于印发肃南裕固族自治县“十四五” 扶持人口较少民族发展规划的通知\n\n发布时间: 2022-04-29 10:20:00 背景色:\n"
+          "索引号 620721003/2022-00111 发文字号 肃政办发〔2022〕50号\n关键词 发布机构 肃南县政府办;肃南县民宗局\n"
+          "公开形式 主动公开 责任部门\n\n肃南裕固族自治县扶持人口较少民族发展规划(2021-2025年)\n\n一、规划背景\n")
+
+
+def test_the_pages_issuer_field_in_more_forms():
+    assert _document(_NANHUA)["issuer"] == ["南华县应急局"]
+    assert _document(_SUNAN)["issuer"] == ["肃南县政府办", "肃南县民宗局"]

@@ -39,7 +39,7 @@ def _field_value(lines: list[Line], index: int) -> bool:
 def split_orgs(text: str) -> list[str]:
     """Organisations named in a row: split on 、 , and on the spaces that separate two names, then on where one
     name ends and the next begins (…办公室XX县人民政府…)."""
-    parts = [p for chunk in re.split(r"[、,\s]+", text.strip().strip("《》")) if chunk
+    parts = [p for chunk in re.split(r"[、,;;\s]+", text.strip().strip("《》")) if chunk
              for p in (_ORG_SPLIT.findall(chunk) or [chunk])]
     return [p for p in parts if ORG_SUFFIX.search(p)]
 
