@@ -207,3 +207,23 @@ _SUNAN = ("关于印发肃南裕固族自治县“十四五” 扶持人口较�
 def test_the_pages_issuer_field_in_more_forms():
     assert _document(_NANHUA)["issuer"] == ["南华县应急局"]
     assert _document(_SUNAN)["issuer"] == ["肃南县政府办", "肃南县民宗局"]
+
+
+# Family 8: a document that is its own title keeps the bodies printed on lines of their own over it, whichever reader
+# found the title (吕梁 2022's 標題 field prints it without its body). Two dev pages.
+# http://www.moltenmetalmerch.com/llxxgk/zfxxgk/xxgkml/hflwj/202209/t20220922_1695788.html (吕梁 2022, a mirror)
+_LVLIANG = ("索 引 號:111423LL00100/2022-87770 | |\n發文字號:呂政函〔2022〕60號 | 發布日期:2022年09月05日 |\n"
+            "發文機關:呂梁市人民政府 | 關 鍵 字: |\n標 題:關于呂梁市公園體系規劃(2022-2035年)的批復 | |\n"
+            "主題分類:建設規劃 | 成文日期:2022年09月05日 |\n呂梁市人民政府\n關于呂梁市公園體系規劃(2022-2035年)的\n批 復\n"
+            "市城市管理局:\n你局《關于<呂梁市公園體系規劃(2022—2035年)>批復的請示》(呂城請〔2022〕102號)已收悉,經研究,"
+            "現批復如下:\n呂梁市人民政府\n2022年9月5日\n")
+# http://www.345619.com/content/2018/03/06/9802716.html (邵阳县 2018)
+_SHAOYANG = ("邵文〔2018〕6號\n中共邵陽縣委\n邵陽縣人民政府\n關于表彰2017年度文明單位和文明鄉鎮的通報\n(2018年2月26日)\n"
+             "2017年,全縣各級各部門認真貫徹黨的十九大和十九屆二中全會精神,始終堅持科學發展,加快后發趕超。\n")
+
+
+def test_the_bodies_over_an_own_title_stay_in_it():
+    assert _document(_LVLIANG)["title"] == "呂梁市人民政府關于呂梁市公園體系規劃(2022-2035年)的批復"
+    doc = _document(_SHAOYANG)
+    assert doc["title"] == "中共邵陽縣委 邵陽縣人民政府關于表彰2017年度文明單位和文明鄉鎮的通報"
+    assert doc["issuer"] == ["中共邵陽縣委", "邵陽縣人民政府"]

@@ -47,6 +47,7 @@ from kechuang.extract.metadata.issuer import (
 )
 from kechuang.extract.metadata.letterhead import letterhead
 from kechuang.extract.metadata.news import reported_document
+from kechuang.extract.metadata.overtitle import bodies_over
 from kechuang.extract.metadata.region import (
     body_region,
     in_title_form,
@@ -232,6 +233,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     title = printed_form(lines, title) if title else title
     title = unenclosed_form(lines, title, notice[2] if notice else None) if title else title
     loc = locate(lines, title)
+    if not notice and (over := bodies_over(lines, loc.title_lines, title)):  # 呂梁市人民政府 / 關于…的 / 批 復
+        title, own = over, OWN_TITLE.match(simplified(over))
+        own_text = title[own.start("title"):own.end("title")] if own else ""
     if title and not region_of(title):
         # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
         for m in re.finditer(re.escape(title), text):

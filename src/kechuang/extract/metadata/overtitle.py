@@ -1,0 +1,42 @@
+"""The bodies a document that is its own title prints on lines of their own over that title.
+
+A 批复, a 通报 or a 决定 prints its issuer over its 关于 line (呂梁市人民政府 / 關于呂梁市公園體系規劃…的 / 批 復, 吕梁
+2022), two issuers on two lines (中共邵陽縣委 / 邵陽縣人民政府 / 關于表彰…的通報, 邵阳县 2018): the title keeps them
+(openings/DECISIONS.md, openings5 and openings8), joined by a space between two bodies, whichever reader found the title
+(a page's 標題 field prints it without them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, strip
+from kechuang.extract.metadata.title import ABOUT_RE
+from kechuang.extract.rules import simplified
+
+_BODY_LINE = re.compile(rf"[{CJK}()()]{{3,30}}")
+_BODIES = 2  # at most two bodies over a title
+
+
+def _is_body(text: str) -> bool:
+    return bool(_BODY_LINE.fullmatch(text)) and bool(ORG_SUFFIX.search(simplified(text)))
+
+
+def bodies_over(lines: list[Line], title_lines: tuple[int, int] | None, title: str | None) -> str | None:
+    """``title`` with the bodies printed right over its first line (none, or one already in it, opening it before
+    关于), or None when no body stands there."""
+    if not title or not title_lines:
+        return None
+    about = ABOUT_RE.search(simplified(title))
+    if not about or about.start() > 30 or (about.start() and not _is_body(strip(title[:about.start()]))):
+        return None
+    bodies: list[str] = []
+    k, room = title_lines[0] - 1, _BODIES - (1 if about.start() else 0)
+    while k >= 0 and len(bodies) < room and not lines[k].chrome and _is_body(above := strip(lines[k].text)) \
+            and above not in title:  # a letterhead that repeats the body in the title adds nothing
+        bodies.insert(0, above)
+        k -= 1
+    if not bodies:
+        return None
+    return " ".join(bodies) + (" " if about.start() else "") + title
