@@ -227,3 +227,22 @@ def test_the_bodies_over_an_own_title_stay_in_it():
     doc = _document(_SHAOYANG)
     assert doc["title"] == "中共邵陽縣委 邵陽縣人民政府關于表彰2017年度文明單位和文明鄉鎮的通報"
     assert doc["issuer"] == ["中共邵陽縣委", "邵陽縣人民政府"]
+
+
+# Family 9: 依照《…》 names a basis as 依据《…》 does (openings/DECISIONS.md, openings7): two dev pages.
+# http://m.bd.bendibao.com/news/7953.shtm (腰山镇 2020)
+_YAOSHAN = ("  腰山镇人民政府关于取消南腰山村庙会的通告\n\n"
+            "  为全力做好我镇新型冠状病毒感染的肺炎疫情防控、确保广大人民群众健康安全,依照《中华人民共和国传染病防治法》"
+            "《中华人民共和国突发事件应对法》和国家、省、市、县近期发布的关于疫情防控有关规定,暂时取消南腰山村庙会。"
+            "现就具体事项通告如下:\n\n  一、取消2020年2月27日(二月初五)南腰山村庙会。\n")
+# http://www.nmgyj.org/page13?article_id=79 (新城区 2022, the 社会信用体系 plan)
+_XINCHENGQU = ("呼和浩特市新城区社会信用体系建设实施方案\n"
+               "为加快我区社会信用体系建设步伐,打造“信用新城区”,根据国务院《社会信用体系建设规划纲要(2014—2020)》,"
+               "依照《内蒙古自治区公共信用信息管理办法》、《内蒙古自治区社会法人失信惩戒办法》之要求,结合我区工作实际,"
+               "特制定本方案。\n一、指导思想\n")
+
+
+def test_according_to_names_a_basis():
+    assert _document(_YAOSHAN)["basis"] == ["中华人民共和国传染病防治法", "中华人民共和国突发事件应对法"]
+    assert _document(_XINCHENGQU)["basis"] == ["社会信用体系建设规划纲要(2014—2020)", "内蒙古自治区公共信用信息管理办法",
+                                               "内蒙古自治区社会法人失信惩戒办法"]
