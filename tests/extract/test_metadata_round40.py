@@ -246,3 +246,17 @@ def test_according_to_names_a_basis():
     assert _document(_YAOSHAN)["basis"] == ["中华人民共和国传染病防治法", "中华人民共和国突发事件应对法"]
     assert _document(_XINCHENGQU)["basis"] == ["社会信用体系建设规划纲要(2014—2020)", "内蒙古自治区公共信用信息管理办法",
                                                "内蒙古自治区社会法人失信惩戒办法"]
+
+
+# Family 10: a reply's 文号 followed by its category mark on its line (`…6号(A)类`, `…来信号B类`): the mark is no
+# part of the number (openings/DECISIONS.md, openings7), a number written as a word (来信) kept as printed. Two pages.
+# https://xiangyin.gov.cn/31203/31208/content_1991103.html and https://xiangyin.gov.cn/31203/31208/content_2062208.html
+def test_a_category_mark_after_the_number_is_dropped():
+    transport = ("对县十七届人大三次会议第63号建议的答复\n\n来源: 湘阴县人民政府 发布时间: 2019-11-28 14:57 浏览次数: 1\n\n"
+                 "               湘阴交函议复字〔2019〕6号(A)类\n\n对县人大第十七届第三次会议第63号建议的\n\n答  复\n\n"
+                 "刘冬辉代表:\n\n您好!您在第十七届人民代表大会第三次会议上提出的建议已收悉。\n\n湘阴县交通运输局\n\n2019年5月5日\n")
+    education = ("对县政协十届三次会议来信号提案的答复\n来源:\n湘阴县人民政府\n发布时间:\n2019-11-29 08:22\n浏览次数:\n1\n"
+                 "湘教提复字〔2019〕来信号B类\n对县政协十届三次会议第来信号提案的\n答 复\n戴治委员:\n"
+                 "您好!您在政协第十届三次会议提出的提案已收悉,现答复如下:\n湘阴县教育局\n2019年4月20日\n")
+    assert _document(transport)["doc_number"] == "湘阴交函议复字〔2019〕6号"
+    assert _document(education)["doc_number"] == "湘教提复字〔2019〕来信号"

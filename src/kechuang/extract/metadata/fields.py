@@ -211,7 +211,15 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
         m = DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text) or _leading_cell_number(line)
         if m:
             return format_number(m), [line.start, line.end]
+        if (text.endswith("类") or text.endswith("類")) and (m := _CATEGORISED.fullmatch(text)):
+            return m.group(1), [line.start, line.end]
     return None
+
+
+# A reply's 文号 with its category mark after it on its line (湘阴交函议复字〔2019〕6号(A)类;
+# 湘教提复字〔2019〕来信号B类,
+# its number a word): the mark is no part of it (openings/DECISIONS.md, openings7).
+_CATEGORISED = re.compile(rf"([{CJK}]{{1,12}}〔\d{{4}}〕(?:\d{{1,5}}|[{CJK}]{{1,3}})[号號])[((]?[A-Da-d][))]?[类類]")
 
 
 # A 文号 whose closing bracket and 号 the page lost, its number run into the year (湘政发〔20231, 牟政办发〔201746,
