@@ -260,3 +260,17 @@ def test_a_category_mark_after_the_number_is_dropped():
                  "您好!您在政协第十届三次会议提出的提案已收悉,现答复如下:\n湘阴县教育局\n2019年4月20日\n")
     assert _document(transport)["doc_number"] == "湘阴交函议复字〔2019〕6号"
     assert _document(education)["doc_number"] == "湘教提复字〔2019〕来信号"
+
+
+# Family 11: a 府令's number printed on a line below the order's name (中华人民共和国国务院令 / 第753号, 2022), a page's
+# upload stamp between them (齐齐哈尔市人民政府令 / 上载日期: … / 第3号, 2017): the number as printed (openings/DECISIONS.md,
+# second batch).
+# http://www.qqhr.gov.cn/News_showNews.action?messagekey=147662 (齐齐哈尔 2017)
+_QIQIHAER = ("齐齐哈尔市人民政府令\n上载日期: 2017-12-29 信息员: xxzx-zlx 上载部门: 市信息中心\n\n第3号\n\n \n\n"
+             "  齐齐哈尔市人民政府关于修改齐齐哈尔市散装水泥管理办法等11部政府规章的决定》业经2017年12月18日市政府16届10次"
+             "常务会议通过,现予公布,自公布之日起施行。\n\n市长:李玉刚       \n2017年12月28日      \n\n \n\n"
+             "齐齐哈尔市人民政府关于修改齐齐哈尔市散装水泥管理办法等11部市政府规章的决定\n")
+
+
+def test_an_orders_number_below_a_stamp():
+    assert _document(_QIQIHAER)["doc_number"] == "第3号"

@@ -217,8 +217,7 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
 
 
 # A reply's 文号 with its category mark after it on its line (湘阴交函议复字〔2019〕6号(A)类;
-# 湘教提复字〔2019〕来信号B类,
-# its number a word): the mark is no part of it (openings/DECISIONS.md, openings7).
+# 湘教提复字〔2019〕来信号B类, its number a word): the mark is no part of it (openings/DECISIONS.md, openings7).
 _CATEGORISED = re.compile(rf"([{CJK}]{{1,12}}〔\d{{4}}〕(?:\d{{1,5}}|[{CJK}]{{1,3}})[号號])[((]?[A-Da-d][))]?[类類]")
 
 
