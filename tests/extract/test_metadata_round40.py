@@ -10,7 +10,7 @@ from __future__ import annotations
 from kechuang.extract import extract_text
 from kechuang.extract.metadata.copies import copy_stamp
 from kechuang.extract.metadata.readthrough import printed_through
-from kechuang.extract.metadata.region import township_of
+from kechuang.extract.metadata.region import national_title, township_of
 from tests.extract.timing import assert_linear
 
 
@@ -274,3 +274,18 @@ _QIQIHAER = ("齐齐哈尔市人民政府令\n上载日期: 2017-12-29 信息员
 
 def test_an_orders_number_below_a_stamp():
     assert _document(_QIQIHAER)["doc_number"] == "第3号"
+
+
+# Family 12: a plan whose title opens with the nation (国家…规划, 全国…规划) is national when nothing else places it: the
+# five dev pages with such titles are all 全国 (国家职业教育改革实施方案 2019, 全国沿海防护林体系建设工程规划 2017, 全國海洋
+# 主體功能區規劃 2015…); a college's copy of 国家教育事业发展“十三五”规划 names no issuer.
+# http://mks.hkxy.edu.cn/2017_01/20_17/content-48388.html
+_JIAOYU = ("国家教育事业发展“十三五”规划\n日期:2017-01-20  发布人:思政课部  浏览量:4502\n\n"
+           "十三五时期是全面建成小康社会决胜阶段。为加快推进教育现代化,依据《中华人民共和国国民经济和社会发展第十三个五年"
+           "规划纲要》,制定本规划。\n一、以新理念引领教育现代化\n")
+
+
+def test_a_plan_titled_by_the_nation_is_national():
+    assert _document(_JIAOYU)["region"] == "全国"
+    assert national_title("国家职业教育改革实施方案") and national_title("全國海洋主體功能區規劃")
+    assert not national_title("国家级经济技术开发区管理办法") and not national_title("全国文明城市创建工作总结")

@@ -164,3 +164,13 @@ def township_of(title: str | None) -> str | None:
     if not m or name[-2:] in _COMMON_TOWN or name[0] in "全本我各该每对" or _NOT_PLACE.search(name):
         return None
     return m.group(1)
+
+
+# A plan the nation's name opens (国家职业教育改革实施方案, 全国沿海防护林体系建设工程规划, 全國海洋主體功能區規劃,
+# 国家教育事业发展“十三五”规划): the state's; a national-level zone (国家级…) is a place's.
+_NATIONAL_TITLE = re.compile(r"(?:国家|全国)(?!级)[^《》]{2,60}(?:规划|纲要|方案|计划)(?:[((][^()()]{2,16}[))])?")
+
+
+def national_title(title: str | None) -> bool:
+    """Whether a plan's title opens with the nation (see ``_NATIONAL_TITLE``)."""
+    return bool(title) and _NATIONAL_TITLE.fullmatch(simplified(title)) is not None
