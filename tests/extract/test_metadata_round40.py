@@ -11,6 +11,7 @@ from kechuang.extract import extract_text
 from kechuang.extract.metadata.copies import copy_stamp
 from kechuang.extract.metadata.readthrough import printed_through
 from kechuang.extract.metadata.region import national_title, township_of
+from kechuang.extract.metadata.selfplace import named_place
 from tests.extract.timing import assert_linear
 
 
@@ -289,3 +290,33 @@ def test_a_plan_titled_by_the_nation_is_national():
     assert _document(_JIAOYU)["region"] == "全国"
     assert national_title("国家职业教育改革实施方案") and national_title("全國海洋主體功能區規劃")
     assert not national_title("国家级经济技术开发区管理办法") and not national_title("全国文明城市创建工作总结")
+
+
+# Family 13: a page whose title, issuer and text name no place of their own (a portal's notice, a news item, a bureau's
+# report) is placed by the first body its head or opening names in full: 饶平 2020 (`县政府发布《饶平县人民政府关于…》`),
+# 临渭 2017 (`临渭区委、区政府决定`), 新密 2020 (`根据《新密市人民政府办公室关于…》`), 信阳 2018 (a reprint's run-on heading).
+# https://www.raoping.gov.cn/zwgk/zffb/content/post_3662595.html
+_RAOPING = ("关于春节元宵期间禁止销售燃放烟花爆竹和孔明灯的通告\n2020-01-11 09:23\n来源:本网\n【浏览字体:\n"
+            "  当前正是森林火险高发期,每一处“星星之火”都可以将周边区域燃成火海。\n"
+            "  为保障县城春节、元宵节日期间的公共安全和人民群众生命财产安全,营造平安、祥和的节日环境,1月10日,县政府发布"
+            "《饶平县人民政府关于春节元宵期间禁止在县城部分区域销售燃放烟花爆竹和孔明灯的通告》。\n")
+# http://www.wnlwqwhg.com/activ/show.aspx?id=274
+_LINWEI = ("区文化馆被评为临渭区“文明单位标兵”称号\n- 274\n- 2017-02-16\n- 加入收藏\n"
+           "为了表彰先进、弘扬正气、进一步激发全区广大干部干事创业的积极性,推动精神文明建设深入开展,日前,临渭区委、区政府"
+           "决定,命名区文化馆为区级文明单位标兵,渭南市司法局等7个单位为区级文明单位。\n")
+# https://public.xinmi.gov.cn/D49Y/4606450.jhtml
+_XINMI = ("2020年人大建议、政协提案办理工作\n完成情况说明\n根据《新密市人民政府办公室关于认真做好2020年人大代表议案建议和"
+          "政协委员提案办理工作的通知》(新密政办文〔2020〕7号)要求,我局高度重视,及时召开会议分析研究,制订方案。\n"
+          "2020年11月5日\n")
+
+
+def test_a_page_with_no_place_of_its_own_is_placed_by_the_first_body_it_names():
+    assert _document(_RAOPING)["region"] == "饶平县"
+    assert _document(_LINWEI)["region"] == "临渭区"
+    assert _document(_XINMI)["region"] == "新密市"
+    assert named_place(["苏政办发〔2016〕85号江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见"]) == "江苏省"
+    assert named_place(["认真落实市委、市政府的部署"]) is None
+
+
+def test_named_place_is_linear():
+    assert_linear(lambda texts: named_place(texts), lambda n: ["各部门认真落实市委、市政府部署," * n] * 12)
