@@ -320,3 +320,17 @@ def test_a_page_with_no_place_of_its_own_is_placed_by_the_first_body_it_names():
 
 def test_named_place_is_linear():
     assert_linear(lambda texts: named_place(texts), lambda n: ["各部门认真落实市委、市政府部署," * n] * 12)
+
+
+# Family 14: an edition mark after a 条例's title (`(1995修正)`, `(2022年修订)`) is dropped like a draft's
+# (openings/DECISIONS.md, openings6). Two dev pages.
+# http://www.scfdj.cn/197377064935013074484.html (内蒙古 1995) and http://m.doczj.com/doc/4919199678.html (地名管理条例)
+_YSW = ("内蒙古自治区预算外资金管理条例(1995修正)\n\n2024-05-15 01:31\n\n1. 内蒙古自治区预算外资金管理条例(1995修正)\n\n"
+        "第一条 为加强预算外资金管理,搞好社会财力综合平衡,促进自治区经济发展,根据宪法和有关法律、法规的规定,结合自治区"
+        "实际,制定本条例。\n")
+_DMGL = "当前位置:文档之家› 地名管理条例(2022年修订)\n\n地名管理条例(2022年修订)\n\n第一章 总则\n\n第一条 为了加强和规范地名管理,制定本条例。\n"
+
+
+def test_an_edition_mark_after_a_title_is_dropped():
+    assert _document(_YSW)["title"] == "内蒙古自治区预算外资金管理条例"
+    assert _document(_DMGL)["title"] == "地名管理条例"
