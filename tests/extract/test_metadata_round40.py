@@ -334,3 +334,17 @@ _DMGL = "当前位置:文档之家› 地名管理条例(2022年修订)\n\n地�
 def test_an_edition_mark_after_a_title_is_dropped():
     assert _document(_YSW)["title"] == "内蒙古自治区预算外资金管理条例"
     assert _document(_DMGL)["title"] == "地名管理条例"
+
+
+# Family 15: a notice that issues a list of names (印发…名单的通知) issues no plan: the notice is the document
+# (openings/DECISIONS.md, openings4), as a notice that publishes one (关于公布…名单的通知, 陕西 2021) is.
+# https://npo152250.npoall.com/news/itemid-115336.html (发改办 2025, a reprint)
+_TDFSD = ("国家发展改革委办公厅关于印发第二批国家碳达峰试点名单的通知\n发改办环资〔2025〕248号\n"
+          "各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委,长三角生态绿色一体化发展示范区执委会:\n"
+          "为落实国务院《2030年前碳达峰行动方案》(国发〔2021〕23号)有关部署,确定第二批国家碳达峰试点名单。\n"
+          "一、有关地区发展改革委要高度重视、周密部署、扎实推进国家碳达峰试点建设。\n国家发展改革委办公厅\n2025年3月15日\n"
+          "附件:第二批国家碳达峰试点名单\n")
+
+
+def test_a_notice_issuing_a_list_of_names_is_the_document():
+    assert _document(_TDFSD)["title"] == "国家发展改革委办公厅关于印发第二批国家碳达峰试点名单的通知"

@@ -193,9 +193,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                     core = re.sub(r"\([^()]{1,14}\)$", "", issued)
                     title = below[0] if below and core not in below[0] and below[0] not in core else title
                 break
-    if notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title) \
-            and re.search("关于(?:报送|上报|呈报)", notice[0]):
-        title = notice[0]  # 关于报送…培育库的通知: it asks for no plan and prints none: the notice is the document
+    listed = notice and title and title == notice[2] and title.endswith(("名单", "名單"))  # 印发…名单的通知
+    if listed or (notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title)
+                  and re.search("关于(?:报送|上报|呈报)", notice[0])):
+        # 关于报送…培育库的通知 asks for no plan and prints none, 关于印发…名单的通知 issues no plan (发改办 2025, as
+        # 关于公布…名单的通知 publishes one): the notice is the document
+        title = notice[0]
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     explained = explained_document(lines[:80])  # an explanation page (政策解读): the document it explains
     title = explained[0] if explained else title
