@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.extract.metadata.copies import copy_stamp
+from kechuang.extract.metadata.overtitle import printed_once
 from kechuang.extract.metadata.readthrough import printed_through
 from kechuang.extract.metadata.region import national_title, township_of
 from kechuang.extract.metadata.selfplace import named_place
@@ -348,3 +349,22 @@ _TDFSD = ("国家发展改革委办公厅关于印发第二批国家碳达峰试
 
 def test_a_notice_issuing_a_list_of_names_is_the_document():
     assert _document(_TDFSD)["title"] == "国家发展改革委办公厅关于印发第二批国家碳达峰试点名单的通知"
+
+
+# Family 16: a title the page printed twice into one (a headline run into the title's own lines, 郑州 复函 2000; a
+# heading that repeats its first part, 银发经济 2024): read once, its last printing whole.
+# https://qinglite.cn/doc/309066f4b55332b86 (国办函〔2000〕17号)
+_ZHENGZHOU = ("国务院办公厅关于河南郑州经济技术开发区的复函(2000年10号)\n国务院办公厅关于河南郑州\n经济技术开发区的复函\n"
+              "国办函〔2000〕17号\n河南省人民政府:\n你省《关于申办国家级郑州经济技术开发区的请示》(豫政文〔1999〕167号)收悉。"
+              "经国务院领导同意,现函复如下:\n一、同意郑州经济技术开发区为国家级经济技术开发区。\n国务院办公厅\n"
+              "二○○○年二月十三日\n")
+# http://www.tongchuangwenlv.com/jujiao/779.html (国务院办公厅 2024 on a company's site)
+_YINFA = ("国务院办公厅关于发展银发经济 国务院办公厅关于发展银发经济 增进老年人福祉的意见\n发布时间:2024-01-23\n"
+          "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n"
+          "   银发经济是向老年人提供产品或服务,以及为老龄阶段做准备等一系列经 济活动的总和。\n   一、总体要求\n")
+
+
+def test_a_title_printed_twice_is_read_once():
+    assert _document(_ZHENGZHOU)["title"] == "国务院办公厅关于河南郑州经济技术开发区的复函"
+    assert _document(_YINFA)["title"] == "国务院办公厅关于发展银发经济增进老年人福祉的意见"
+    assert printed_once("关于推进城乡建设的意见") == "关于推进城乡建设的意见"

@@ -1,4 +1,4 @@
-"""The bodies a document that is its own title prints on lines of their own over that title.
+"""The bodies a document that is its own title prints on lines of their own over that title; a title printed twice.
 
 A 批复, a 通报 or a 决定 prints its issuer over its 关于 line (呂梁市人民政府 / 關于呂梁市公園體系規劃…的 / 批 復, 吕梁
 2022), two issuers on two lines (中共邵陽縣委 / 邵陽縣人民政府 / 關于表彰…的通報, 邵阳县 2018): the title keeps them
@@ -40,3 +40,17 @@ def bodies_over(lines: list[Line], title_lines: tuple[int, int] | None, title: s
     if not bodies:
         return None
     return " ".join(bodies) + (" " if about.start() else "") + title
+
+
+_OPENING = 8  # characters of a title's opening (国务院办公厅关于) that, printed again inside it, mark a second printing
+
+
+def printed_once(title: str | None) -> str | None:
+    """A title the page printed twice into one, read once: its opening with 关于 found again later in it (a headline
+    run into the title's own lines, `…的复函(2000年10号)国务院办公厅关于…的复函`; a heading repeating its first part,
+    `国务院办公厅关于发展银发经济国务院办公厅关于发展银发经济增进…`) — the last printing, whole."""
+    if not title or len(title) < 2 * _OPENING:
+        return title
+    opening = title[:_OPENING]
+    again = title.rfind(opening)
+    return title[again:] if again > 0 and ABOUT_RE.search(simplified(opening)) else title
