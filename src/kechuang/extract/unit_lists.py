@@ -204,7 +204,32 @@ def looks_like_units(units: list[FoundUnit]) -> bool:
                             and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit) for u in units):
         return False
     odd = [u for u in units if not (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))]
+    if odd and len(odd) < len(units):
+        shared = _sharing_places(units)
+        odd = [u for u in odd if id(u) not in shared]
     return not odd or (len(units) >= _VOUCHED_LIST and len(odd) == 1 and bool(_SHORT_NAME.fullmatch(odd[0].unit)))
+
+
+# Place names listed before a name that ends as a place's government or district share that ending (corpus README,
+# third batch): 人民大垸、荒湖管理区 (监利 2022), 哈爾濱、黑河、綏芬河市政府 (黑龙江 稳增长措施). Only a place's ending
+# vouches for the bare names before it, each printed right before the next (one separator between them).
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_PLACE_ENDING = re.compile(r"(?!各)[\u4e00-\u9fff]{2,6}?(?:[市县区旗縣區])(?:人民)?政府$"
+                           r"|[\u4e00-\u9fff]{2,4}管(?:理区|理區|委会|委會)$")
+
+
+def _sharing_places(units: list[FoundUnit]) -> set[int]:
+    """ids of the bare place names that share the ending of the name after them; one pass, back to front."""
+    shared: set[int] = set()
+    vouching = False  # the next unit ends as a place, or is a place name that shares such an ending
+    for k in range(len(units) - 1, -1, -1):
+        u = units[k]
+        adjacent = k + 1 < len(units) and units[k + 1].start - u.end == 1
+        if vouching and adjacent and _PLACE_NAME.fullmatch(u.unit) and not UNIT_SUFFIX.search(u.unit):
+            shared.add(id(u))
+        else:
+            vouching = bool(_PLACE_ENDING.fullmatch(u.unit))
+    return shared
 
 
 _VOUCHED_LIST = 3
