@@ -47,7 +47,7 @@ from kechuang.extract.metadata.issuer import (
 )
 from kechuang.extract.metadata.letterhead import letterhead
 from kechuang.extract.metadata.news import reported_document
-from kechuang.extract.metadata.overtitle import bodies_over, printed_once
+from kechuang.extract.metadata.overtitle import bodies_over, printed_once, without_number
 from kechuang.extract.metadata.region import (
     body_region,
     in_title_form,
@@ -248,7 +248,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             if region:
                 title = region + title
                 break
-    title = info.title = printed_once(_DRAFT_MARK.sub("", without_column_label(title))) if title else title
+    title = info.title = printed_once(without_number(_DRAFT_MARK.sub("", without_column_label(title)))) if title \
+        else title
     if not title:
         warnings.append("未识别出方案标题")
 

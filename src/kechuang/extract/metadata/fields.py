@@ -208,7 +208,8 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
             continue  # every 文号 (DOC_NUMBER) closes with one
         text = "".join(line.text.split())
         # a reprint's news-wire mark before the number (索比光伏网讯:阜政发〔2015〕44号, 新华社讯 …)
-        m = DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text) or _leading_cell_number(line)
+        m = _trailing_cell_number(line) or DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text) \
+            or _leading_cell_number(line)
         if m:
             return format_number(m), [line.start, line.end]
         if (text.endswith("类") or text.endswith("類")) and (m := _CATEGORISED.fullmatch(text)):
@@ -232,6 +233,25 @@ def garbled_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
         if _GARBLED_NUMBER.fullmatch(line.text.strip()):
             return line.text.strip(), [line.start, line.end]
     return None
+
+
+# the kinds a document's title ends with, before a 文号 printed after it on its line
+TITLE_KIND = r"(?:通知|通报|意见|公告|通告|决定|批复|复函|函|办法|方案|规划|纲要|报告|细则|条例|规定|计划|要点)"
+
+
+_TITLE_LINE_NUMBER = re.compile(rf".{{2,200}}{TITLE_KIND}{READING}\s*[((]?\s*(?P<n>(?:[{CJK}]{READING}){{2,12}}"
+                                rf"[〔\[【]\s*\d{{4}}\s*[〕\]】]\s*第?\d{{1,5}}\s*[号號]){READING}\s*[))]?[\s|]*")
+
+
+def _trailing_cell_number(line: Line) -> re.Match | None:
+    """A 文号 printed after the title on its line (…的通报 内政办字〔2015〕123号, 听证会公告 自然资听公字〔2023〕1号,
+    …的通知 常政發(fā)〔2023〕1號 |: openings8, openings9a), the space between them gone with normalisation: the last
+    kind of document the line names ends the title."""
+    text = line.text.strip()
+    if not text.rstrip(" |").endswith(("号", "號", ")")) or len(text) > 260:
+        return None
+    m = _TITLE_LINE_NUMBER.fullmatch(simplified(text))
+    return DOC_NUMBER.fullmatch(text[m.start("n"):m.end("n")]) if m else None
 
 
 def _leading_cell_number(line: Line) -> re.Match | None:

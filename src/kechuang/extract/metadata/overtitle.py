@@ -1,4 +1,5 @@
-"""The bodies a document that is its own title prints on lines of their own over that title; a title printed twice.
+"""The bodies a document that is its own title prints on lines of their own over that title; a title printed twice;
+a 文号 printed after the title on its line.
 
 A 批复, a 通报 or a 决定 prints its issuer over its 关于 line (呂梁市人民政府 / 關于呂梁市公園體系規劃…的 / 批 復, 吕梁
 2022), two issuers on two lines (中共邵陽縣委 / 邵陽縣人民政府 / 關于表彰…的通報, 邵阳县 2018): the title keeps them
@@ -12,8 +13,10 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, strip
+from kechuang.extract.metadata.fields import READING, TITLE_KIND
 from kechuang.extract.metadata.title import ABOUT_RE
 from kechuang.extract.rules import simplified
+from kechuang.text.readings import READING as PHONETIC
 
 _BODY_LINE = re.compile(rf"[{CJK}()()]{{3,30}}")
 _BODIES = 2  # at most two bodies over a title
@@ -54,3 +57,17 @@ def printed_once(title: str | None) -> str | None:
     opening = title[:_OPENING]
     again = title.rfind(opening)
     return title[again:] if again > 0 and ABOUT_RE.search(simplified(opening)) else title
+
+
+# A 文号 printed after the title on its line, in brackets or after a space (…的实施意见(池政〔2017〕101号), …的通报
+# 内政办字〔2015〕123号, 听证会公告 自然资听公字〔2023〕1号, …的通知 常政發(fā)〔2023〕1號): no part of the title.
+_NUMBER = rf"(?:[{CJK}]{READING}){{2,12}}[〔\[【]\s*\d{{4}}\s*[〕\]】]\s*第?\d{{1,5}}\s*[号號]{READING}"
+_TITLE_NUMBER = re.compile(rf"(.{{2,200}}{TITLE_KIND}){READING}\s*[((]?\s*{_NUMBER}\s*[))]?")
+
+
+def without_number(title: str | None) -> str | None:
+    """The title without the 文号 printed after it on its line (see ``_TITLE_NUMBER``)."""
+    if not title or (not title.endswith(("号", "號", ")", ")")) and not PHONETIC.search(title[-8:])):
+        return title
+    m = _TITLE_NUMBER.fullmatch(simplified(title))
+    return title[:m.end(1)] if m else title
