@@ -40,6 +40,9 @@ _SITE_SOURCED = [
     "来源:百度文库 编辑:偶看新闻 时间:2024/04/28 13:32:43",
     # http://chinaidr.com/news/2019-01/123951.html (山东 2019)
     "2019/1/15 10:36:07 来源:中国产业发展研究网 【字体:大 中 小】【收藏本页】【打印】【关闭】",
+    # http://zfj.shenyang.gov.cn/zwgk/fdzdgknr/jcbs/zfgzbg/202206/t20220621_3319878.html (沈阳 2021, openings9a: a
+    # bureau's copy of the report from the paper, its source in a table's cell)
+    "发布时间 | 2021-02-10 责任编辑 |  来源 | 沈阳日报",
 ]
 # A portal's own stamps stay the publishing date (the issuer's site, or its office as the source).
 _PORTAL_STAMPS = [
