@@ -404,3 +404,21 @@ def test_a_number_on_the_titles_line_is_the_documents_not_the_titles():
     assert _document(_CHANGZHOU)["doc_number"] == "常政發(fā)〔2023〕1號"
     doc = _document(_SHANSHAN)
     assert doc["title"] == "听证会公告" and doc["doc_number"] == "自然资听公字〔2023〕1号"
+
+
+# Family 18 (with openings9a): a site's welcome banner is chrome, never a title's part nor a place: 台江 2020's banner over
+# its report (`欢迎访问台江区人民政府门户网站` / `2020年政府工作报告`, read `欢迎访问台江区人民政府门户网站2020年政府工作报告`,
+# region `欢迎访问台江区`); banners head many dev pages (甘肃 2011 `歡迎訪問甘肅經濟信息網!`, 中宁 2020 `欢迎光临中宁县人民政府
+# 门户网`, 兰陵 2024 `欢迎访问兰陵县政府网站`).
+# http://www.taijiang.gov.cn/xjwz/zwgk/fagwj/bqzcwj/202011/t20201104_3601430.htm
+_TAIJIANG = ("欢迎访问台江区人民政府门户网站\n\n2020年政府工作报告\n\n来源:台江区政府办 发布时间: 2020-01-06 16:45\n"
+             "加大字体 缩小字体 收藏 取消收藏 打印\n  (2019年12月30日在福州市台江区第十七届人民代表大会第四次会议上)\n"
+             "  福州市台江区人民政府区长\n各位代表:\n  现在,我代表区人民政府向大会报告工作,请予审议。\n")
+
+
+def test_a_welcome_banner_is_chrome():
+    from kechuang.text.chrome import is_chrome_line
+    assert is_chrome_line("欢迎访问台江区人民政府门户网站") and is_chrome_line("您好,欢迎来到减贫研究数据库!")
+    assert not is_chrome_line("欢迎各界人士参与监督")
+    doc = _document(_TAIJIANG)
+    assert doc["title"] == "2020年政府工作报告" and doc["region"] == "台江区"
