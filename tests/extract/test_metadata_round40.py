@@ -422,3 +422,9 @@ def test_a_welcome_banner_is_chrome():
     assert not is_chrome_line("欢迎各界人士参与监督")
     doc = _document(_TAIJIANG)
     assert doc["title"] == "2020年政府工作报告" and doc["region"] == "台江区"
+
+
+def test_named_place_skips_the_addressees():
+    # http://www.loyalmeds.com/downxxgk.php?fid=625167487403475 (常州 2023, openings9a): the addressees run on with the text
+    assert named_place(["各轄市、區(qū)人民政府,常州經開區(qū)管委會,市各委辦局,市各直屬單位: 現(xiàn)將2023年《政府工作報告》"
+                        "重點任務分解落實方案印發(fā)給你們"]) is None

@@ -60,6 +60,7 @@ def _cited(text: str, bracket: int) -> bool:
 
 
 _HEAD_LINES = 12  # the page's head and the document's opening lines
+_ADDRESSEES = re.compile(r"^\s*各[^。::]{0,200}[::]")
 
 
 def named_place(texts: list[str]) -> str | None:
@@ -67,8 +68,10 @@ def named_place(texts: list[str]) -> str | None:
     `临渭区委、区政府决定`, `上海市委、市政府`), when nothing else places the document: the spec's "the place that the
     issuer or the body names as its own", a body's place being the one a page about its own matters names first. A
     文号's last 号 before a body (…〔2016〕85号江苏省政府办公厅) is no part of its place."""
-    # the addressees' line (浙江省人民政府:, over a 国务院 批复) names the body written to, not the writer's place
-    head = [t for t in [t for t in texts if t.strip()][:_HEAD_LINES] if not t.rstrip().endswith((":", ":"))]
+    # the addressees (浙江省人民政府:, over a 国务院 批复; 各轄市、區人民政府,常州經開區管委會,…: 現將…, the text
+    # run on) name the bodies written to, not the writer's place
+    head = [_ADDRESSEES.sub("", t) for t in [t for t in texts if t.strip()][:_HEAD_LINES]
+            if not t.rstrip().endswith((":", ":"))]
     joined = simplified(unread("\n".join(head))[0])
     for m in _BODY.finditer(joined):
         name = m.group(1)[1:] if m.group(1)[0] in "号號" else m.group(1)
