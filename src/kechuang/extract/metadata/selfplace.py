@@ -74,6 +74,8 @@ def named_place(texts: list[str]) -> str | None:
             if not t.rstrip().endswith((":", ":"))]
     joined = simplified(unread("\n".join(head))[0])
     for m in _BODY.finditer(joined):
+        if m.group(1)[0] in "年月日":
+            continue  # a date's word after its digits (2018年评议县直单位…) opens no place's name
         name = m.group(1)[1:] if m.group(1)[0] in "号號" else m.group(1)
         place = region_of(name)
         if place and len(place) > 2 and not _VERB.search(place):
