@@ -71,3 +71,8 @@ def test_named_place_skips_the_addressees():
 def test_named_place_never_opens_with_a_dates_word():
     # a date's 年 after its digits opens no place (a held-out notice read `2018年评议县…` as the place `年评议县`)
     assert named_place(["关于开展2018年评议县直单位工作的通知"]) is None
+
+
+def test_named_place_never_opens_with_a_function_word():
+    # a held-out opening (round 18) read `…既是省委…` as the place `既是省`
+    assert named_place(["这既是省委、省政府的要求"]) is None and named_place(["这也是省委、省政府的要求"]) is None

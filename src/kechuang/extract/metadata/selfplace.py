@@ -74,8 +74,8 @@ def named_place(texts: list[str]) -> str | None:
             if not t.rstrip().endswith((":", ":"))]
     joined = simplified(unread("\n".join(head))[0])
     for m in _BODY.finditer(joined):
-        if m.group(1)[0] in "年月日":
-            continue  # a date's word after its digits (2018年评议县直单位…) opens no place's name
+        if m.group(1)[0] in "年月日为与对在由经已向并" or any(c in m.group(1) for c in "是也的了被把将从既"):
+            continue  # a date's word (2018年评议县直单位…), a function word (既是省委…) is in no place's name
         name = m.group(1)[1:] if m.group(1)[0] in "号號" else m.group(1)
         place = region_of(name)
         if place and len(place) > 2 and not _VERB.search(place):
