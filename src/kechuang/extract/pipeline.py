@@ -9,6 +9,7 @@ from kechuang.extract.bar_rows import extract_bar_rows
 from kechuang.extract.departments import canonical, level_prefix
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
+from kechuang.extract.metadata.readthrough import through_readings
 from kechuang.extract.model import Assignment, Plan
 from kechuang.extract.repeated_units import without_repeated_leads
 from kechuang.extract.structure import extract_headings
@@ -31,6 +32,7 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     text = text if normalised else normalise(text)
     lines = split_lines(text)
     info, loc, warnings = extract_document(lines, text)
+    info = through_readings(info, text, extract_document)  # a field a mirror's readings hid
     if plan_year is not None:
         info.plan_year = plan_year
     headings, paths, heading_warnings = extract_headings(lines, loc.body_start, info.title)

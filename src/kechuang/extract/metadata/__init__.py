@@ -12,6 +12,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
+from kechuang.extract.metadata.copies import copy_stamp
 from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
@@ -46,12 +47,21 @@ from kechuang.extract.metadata.issuer import (
 )
 from kechuang.extract.metadata.letterhead import letterhead
 from kechuang.extract.metadata.news import reported_document
-from kechuang.extract.metadata.region import body_region, in_title_form, is_national, province_named, region_of
+from kechuang.extract.metadata.overtitle import bodies_over, printed_once, without_number
+from kechuang.extract.metadata.region import (
+    body_region,
+    in_title_form,
+    is_national,
+    national_title,
+    province_named,
+    region_of,
+    township_of,
+)
 from kechuang.extract.metadata.replies import reply_title
 from kechuang.extract.metadata.reply_place import reply_place
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.runon import run_on_notice
-from kechuang.extract.metadata.selfplace import own_place
+from kechuang.extract.metadata.selfplace import named_place, own_place
 from kechuang.extract.metadata.stamps import lost_count_stamp
 from kechuang.extract.metadata.standalone import plan_title_limit, run_on_title, standalone_title
 from kechuang.extract.metadata.title import (
@@ -109,6 +119,7 @@ _ABOUT_YEAR = re.compile(rf"^{ABOUT}对?(?:\d{{4}}年度?)?|^\d{{4}}(?:\s*[-—~
 # A news portal's decorations around a headline are no part of it either: `(全文)`, `(附全文)` after it (正蓝旗 2022,
 # askci 2017), the province's tag before it (`(内蒙古)2022年正蓝旗人民政府工作报告(全文)`).
 _DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审稿|送審稿|修订稿|修訂稿|\d{4}年(?:修订)?版"
+                         r"|\d{4}年?(?:修正|修订|修訂)本?"  # an edition: (1995修正), (2022年修订)
                          r"|附?全文)[))]$|^[((](?:" + "|".join(_PROVINCES) + r")[))]")
 
 
@@ -133,7 +144,7 @@ def _with_next(lines: list[Line], line: Line) -> str:
 # Whom only the central government's bodies address (各省、自治区、直辖市人民政府, 各省、自治区、直辖市科协科普部,
 # 各省、自治区、直辖市及计划单列市科技厅): a document sent to every province is national, whatever body signs it
 # (中国科学技术协会 2007 科普日, 全民科学素质纲要实施工作办公室 2018, beside the 国务院 and 科技部 pages).
-_TO_PROVINCES = re.compile(r"各省、自治区、直辖市[^。]{0,60}[::]\s*$")
+_TO_PROVINCES = re.compile(r"各省、自治区、直辖市[^。]{0,200}[::、]\s*$")  # a long list cut after its 、 too
 _ADDRESSEES = re.compile(r"[^。;]{2,300}[::]$")  # 各县(市、区)人民政府,…市级相关部门:
 _ADDRESSEE_LINES = 12
 
@@ -182,9 +193,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                     core = re.sub(r"\([^()]{1,14}\)$", "", issued)
                     title = below[0] if below and core not in below[0] and below[0] not in core else title
                 break
-    if notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title) \
-            and re.search("关于(?:报送|上报|呈报)", notice[0]):
-        title = notice[0]  # 关于报送…培育库的通知: it asks for no plan and prints none: the notice is the document
+    listed = notice and title and title == notice[2] and title.endswith(("名单", "名單"))  # 印发…名单的通知
+    if listed or (notice and title == notice[2] and not find_title_lines(lines, title) and not PLAN_TITLE.search(title)
+                  and re.search("关于(?:报送|上报|呈报)", notice[0])):
+        # 关于报送…培育库的通知 asks for no plan and prints none, 关于印发…名单的通知 issues no plan (发改办 2025, as
+        # 关于公布…名单的通知 publishes one): the notice is the document
+        title = notice[0]
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     explained = explained_document(lines[:80])  # an explanation page (政策解读): the document it explains
     title = explained[0] if explained else title
@@ -224,6 +238,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     title = printed_form(lines, title) if title else title
     title = unenclosed_form(lines, title, notice[2] if notice else None) if title else title
     loc = locate(lines, title)
+    if not notice and (over := bodies_over(lines, loc.title_lines, title)):  # 呂梁市人民政府 / 關于…的 / 批 復
+        title, own = over, OWN_TITLE.match(simplified(over))
+        own_text = title[own.start("title"):own.end("title")] if own else ""
     if title and not region_of(title):
         # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
         for m in re.finditer(re.escape(title), text):
@@ -231,7 +248,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             if region:
                 title = region + title
                 break
-    title = info.title = _DRAFT_MARK.sub("", without_column_label(title)) if title else title
+    title = info.title = printed_once(without_number(_DRAFT_MARK.sub("", without_column_label(title)))) if title \
+        else title
     if not title:
         warnings.append("未识别出方案标题")
 
@@ -299,8 +317,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 5]))
     texts = [""] + [ln.text for ln in plain_head] + [""]
-    dated = [ln for k, ln in enumerate(plain_head)  # a reprint's stamp dates no document
-             if not (counted_stamp(ln.text, texts[k], texts[k + 2])
+    dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
+             if not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
                      or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
         or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
@@ -326,7 +344,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or zone_of(title) or region_of(title) or province_named(title)
+    info.region = (info.region or zone_of(title) or region_of(title) or province_named(title) or township_of(title)
                    or next((r for o in info.issuer if (r := body_region(o))), None)
                    or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
@@ -346,7 +364,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.region and any(_TO_PROVINCES.search(simplified(unread(ln.text)[0])) for ln in lines[:limit + 40]):
         info.region = "全国"  # addressed to 各省、自治区、直辖市…: a central body's document (see ``_TO_PROVINCES``)
     if not info.region:  # 我市 beside a body or a title of its place (中共广州市委、广州市人民政府…): ``own_place``
-        info.region = own_place([ln.text for ln in lines[limit:limit + 80] if ln.text and not ln.chrome])
+        info.region = own_place([ln.text for ln in lines[limit:limit + 80] if ln.text and not ln.chrome]) or (
+            "全国" if national_title(title) else None) or named_place([ln.text for ln in lines[:60] if not ln.chrome])
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     if notice and loc.title_lines and notice[3] < loc.title_lines[0]:
         covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]

@@ -12,7 +12,7 @@ from kechuang.extract.rules import simplified
 # 贯彻执行/遵照执行 ask the reader to carry a document out; they do not name what it is made from.
 # 深入实施《…》 in a statement of purpose names what the plan implements (audit: 为深入实施《…》; 全面实施 is left
 # out: a held-out page's gold, annotated before that audit, does not count 全面实施《…法》 as a basis).
-_TRIGGER = re.compile(r"(?:根据|依据|按照|遵照|参照|贯彻|落实|根據|依據|貫徹|落實|深入实施|深入實施)(?!执行|執行)")
+_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|参照|贯彻|落实|根據|依據|貫徹|落實|深入实施|深入實施)(?!执行|執行)")
 # What a basis sentence of the body says it does with its sources.
 _MADE = re.compile(r"制定|制订|编制|修订|提出|出台|制訂|編制|修訂")
 _SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》) names a short form, not another document

@@ -22,8 +22,10 @@ PLAN_WORDS = ("方案", "计划", "规划", "意见", "办法", "纲要", "要�
                "意見", "清單", "工作報告", "重點任務", "工作任務", "任務分工", "目標任務")
 PLAN_TITLE = re.compile(rf"(?:{'|'.join(PLAN_WORDS)})(?:\([^()]{{1,14}}\))?$")  # a title that names a plan
 # (总社: 中华全国供销合作总社 issues with the ministries, 2021 茶产业 opinion)
+# a leading group (宿迁 2021), a session's presidium (苍南 2017) and a police brigade (龙港 2021) sign too
 ORG_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|行政公署|党组|党工委|办事处|厅|局|委|办|院|中心|协会|科协|政府|部|督查室|研究室|分行|总社|"
+    r"领导小组|主席团|大队|"
     r"辦公廳|辦公室|委員會|廳|辦|總社)$")
 
 

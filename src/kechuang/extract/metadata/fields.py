@@ -67,10 +67,11 @@ def counted_stamp(plain: str, before: str = "", after: str = "") -> bool:
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).
 # A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17; another's
 # 【頒布單位】國務院, 【頒布時間】2021-11-15, read in simplified characters).
-ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|制发机关|制定机关|发布部门|"
-                          rf"颁布单位|颁布机关|颁布部门)"
+# (发布机关 on county portals: 南华 2022, 兖州 2022; bodies joined by ;: 肃南县政府办;肃南县民宗局, 肃南 2022)
+ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|发布机关|制发机关|制定机关|"
+                          rf"发布部门|颁布单位|颁布机关|颁布部门)"
                           rf"\s*[::|】]?\s*\|?|^\[)"
-                          rf"\s*((?:[{CJK}() ]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
+                          rf"\s*((?:[{CJK}() ;;]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
 # (the page may glue the text that follows to it: 文章来源:武汉市江夏区人民政府办公室2023年是…)
 SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)"
@@ -207,10 +208,18 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
             continue  # every 文号 (DOC_NUMBER) closes with one
         text = "".join(line.text.split())
         # a reprint's news-wire mark before the number (索比光伏网讯:阜政发〔2015〕44号, 新华社讯 …)
-        m = DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text) or _leading_cell_number(line)
+        m = _trailing_cell_number(line) or DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text) \
+            or _leading_cell_number(line)
         if m:
             return format_number(m), [line.start, line.end]
+        if (text.endswith("类") or text.endswith("類")) and (m := _CATEGORISED.fullmatch(text)):
+            return m.group(1), [line.start, line.end]
     return None
+
+
+# A reply's 文号 with its category mark after it on its line (湘阴交函议复字〔2019〕6号(A)类;
+# 湘教提复字〔2019〕来信号B类, its number a word): the mark is no part of it (openings/DECISIONS.md, openings7).
+_CATEGORISED = re.compile(rf"([{CJK}]{{1,12}}〔\d{{4}}〕(?:\d{{1,5}}|[{CJK}]{{1,3}})[号號])[((]?[A-Da-d][))]?[类類]")
 
 
 # A 文号 whose closing bracket and 号 the page lost, its number run into the year (湘政发〔20231, 牟政办发〔201746,
@@ -224,6 +233,25 @@ def garbled_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
         if _GARBLED_NUMBER.fullmatch(line.text.strip()):
             return line.text.strip(), [line.start, line.end]
     return None
+
+
+# the kinds a document's title ends with, before a 文号 printed after it on its line
+TITLE_KIND = r"(?:通知|通报|意见|公告|通告|决定|批复|复函|函|办法|方案|规划|纲要|报告|细则|条例|规定|计划|要点)"
+
+
+_TITLE_LINE_NUMBER = re.compile(rf".{{2,200}}{TITLE_KIND}{READING}\s*[((]?\s*(?P<n>(?:[{CJK}]{READING}){{2,12}}"
+                                rf"[〔\[【]\s*\d{{4}}\s*[〕\]】]\s*第?\d{{1,5}}\s*[号號]){READING}\s*[))]?[\s|]*")
+
+
+def _trailing_cell_number(line: Line) -> re.Match | None:
+    """A 文号 printed after the title on its line (…的通报 内政办字〔2015〕123号, 听证会公告 自然资听公字〔2023〕1号,
+    …的通知 常政發(fā)〔2023〕1號 |: openings8, openings9a), the space between them gone with normalisation: the last
+    kind of document the line names ends the title."""
+    text = line.text.strip()
+    if not text.rstrip(" |").endswith(("号", "號", ")")) or len(text) > 260:
+        return None
+    m = _TITLE_LINE_NUMBER.fullmatch(simplified(text))
+    return DOC_NUMBER.fullmatch(text[m.start("n"):m.end("n")]) if m else None
 
 
 def _leading_cell_number(line: Line) -> re.Match | None:

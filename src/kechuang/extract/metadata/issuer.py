@@ -39,7 +39,7 @@ def _field_value(lines: list[Line], index: int) -> bool:
 def split_orgs(text: str) -> list[str]:
     """Organisations named in a row: split on 、 , and on the spaces that separate two names, then on where one
     name ends and the next begins (…办公室XX县人民政府…)."""
-    parts = [p for chunk in re.split(r"[、,\s]+", text.strip().strip("《》")) if chunk
+    parts = [p for chunk in re.split(r"[、,;;\s]+", text.strip().strip("《》")) if chunk
              for p in (_ORG_SPLIT.findall(chunk) or [chunk])]
     return [p for p in parts if ORG_SUFFIX.search(p)]
 
@@ -101,13 +101,18 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
     return unread, None
 
 
+_ORDER_LINE = re.compile(r"[((]?\s*第\s*\d{1,5}\s*号\s*[))]?")
+
+
 def order_of(head: list[Line]) -> tuple[str, str | None] | None:
     """A government order's number as printed (渝府令第 121 号; 成都市人民政府令 over (第128号) → 第128号) and the
     body the order names as its own (成都市人民政府令 → 成都市人民政府), if it does."""
     # a line of the page between the order's name and its number (Original URL: http://…) is no part of either
     texts = [ln.text.strip() for ln in head if ln.text.strip() and not ln.chrome]
     for k, text in enumerate(texts):
-        below = texts[k + 1] if k + 1 < len(texts) else ""
+        # the number may stand under a page's stamp (齐齐哈尔市人民政府令 / 上载日期: … / 第3号, 2017)
+        below = next((b for b in texts[k + 1:k + 3] if _ORDER_LINE.fullmatch(b)), texts[k + 1] if k + 1 < len(texts)
+                     else "")
         for joined in (text, text + below if re.match(r"[((]?\s*第", below) else ""):
             m = ORDER_NUMBER.match(joined)
             if m:

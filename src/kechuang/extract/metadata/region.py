@@ -144,3 +144,33 @@ def in_title_form(region: str | None, title: str | None) -> str | None:
         return region
     plain = simplified(title)
     return short if short in plain and simplified(region) not in plain else region
+
+
+# A township's plan titled by its name alone, no body after it (徐庄镇2017年度安全生产专项整治工作计划,
+# 何家洞镇突发事件总体应急预案, 沙镇镇全面实行河长制工作实施方案): the longest name up to its 镇 or 乡
+# that opens the title, not a word of the countryside (乡村, 城乡, 城镇化, 特色小镇) nor a city's name
+# (新乡市, 新鄉(xiāng)市).
+_TOWNSHIP = re.compile(rf"([{CJK}]{{1,3}}[镇乡鎮鄉])(?![村邨镇乡鎮鄉市县区縣區((])")
+_COMMON_TOWN = ("城乡", "乡镇", "城镇", "村镇", "集镇", "小镇", "重镇", "名镇", "古镇", "强镇",
+                "家乡", "故乡", "下乡", "返乡", "回乡", "老乡")
+
+
+def township_of(title: str | None) -> str | None:
+    """The township a title opens with when no body follows its name (see ``_TOWNSHIP``), or None."""
+    if not title or not any(c in title[:4] for c in "镇乡鎮鄉"):
+        return None
+    m = _TOWNSHIP.match(title)
+    name = simplified(m.group(1)) if m else ""
+    if not m or name[-2:] in _COMMON_TOWN or name[0] in "全本我各该每对" or _NOT_PLACE.search(name):
+        return None
+    return m.group(1)
+
+
+# A plan the nation's name opens (国家职业教育改革实施方案, 全国沿海防护林体系建设工程规划, 全國海洋主體功能區規劃,
+# 国家教育事业发展“十三五”规划): the state's; a national-level zone (国家级…) is a place's.
+_NATIONAL_TITLE = re.compile(r"(?:国家|全国)(?!级)[^《》]{2,60}(?:规划|纲要|方案|计划)(?:[((][^()()]{2,16}[))])?")
+
+
+def national_title(title: str | None) -> bool:
+    """Whether a plan's title opens with the nation (see ``_NATIONAL_TITLE``)."""
+    return bool(title) and _NATIONAL_TITLE.fullmatch(simplified(title)) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kechuang.extract.metadata.common import CJK, outer_titles
+from kechuang.extract.metadata.common import CJK, outer_titles, unread
 from kechuang.extract.metadata.region import region_of
 from kechuang.extract.rules import simplified
 
@@ -22,7 +22,7 @@ _SELF = re.compile("(?:我|(?<![资成样基日])本)([市县区省州旗])(?![�
 # is no body of the text's own place, so no name opens after a conjunction
 _BODY = re.compile(rf"(?:(?<![{CJK}])|(?<=中共))(?!县级)([{CJK}]{{2,4}}?[市县区省州旗])"
                    rf"[{CJK}]{{0,6}}?(?:委员会|委|人民政府|政府|局|厅|办公室)")
-_VERB = re.compile("落实|贯彻|认真|按照|根据|推进|推动|加快|全面|深入")
+_VERB = re.compile("落实|贯彻|认真|按照|根据|推进|推动|加快|全面|深入|已经")  # 已经省政府同意 (青海 2014)
 # a title cited as the text's basis (根据《苏州市…规划》，结合我市实际: a county-level city's text citing its
 # prefecture's plan) is another body's document: the verb in the title's own clause
 _CITED = re.compile("根据|按照|依据|贯彻落实|参照|借鉴")
@@ -57,3 +57,27 @@ def _cited(text: str, bracket: int) -> bool:
     (根据《…》和《…》 cites both)."""
     opening = max((m.end() for m in _CLAUSE.finditer(text, 0, bracket)), default=0)
     return bool(_CITED.search(text, opening, bracket))
+
+
+_HEAD_LINES = 12  # the page's head and the document's opening lines
+_ADDRESSEES = re.compile(r"^\s*各[^。::]{0,200}[::]")
+
+
+def named_place(texts: list[str]) -> str | None:
+    """The place of the first body the page's head or the document's opening names in full (`《饶平县人民政府关于…》`,
+    `临渭区委、区政府决定`, `上海市委、市政府`), when nothing else places the document: the spec's "the place that the
+    issuer or the body names as its own", a body's place being the one a page about its own matters names first. A
+    文号's last 号 before a body (…〔2016〕85号江苏省政府办公厅) is no part of its place."""
+    # the addressees (浙江省人民政府:, over a 国务院 批复; 各轄市、區人民政府,常州經開區管委會,…: 現將…, the text
+    # run on) name the bodies written to, not the writer's place
+    head = [_ADDRESSEES.sub("", t) for t in [t for t in texts if t.strip()][:_HEAD_LINES]
+            if not t.rstrip().endswith((":", ":"))]
+    joined = simplified(unread("\n".join(head))[0])
+    for m in _BODY.finditer(joined):
+        if m.group(1)[0] in "年月日为与对在由经已向并" or any(c in m.group(1) for c in "是也的了被把将从既"):
+            continue  # a date's word (2018年评议县直单位…), a function word (既是省委…) is in no place's name
+        name = m.group(1)[1:] if m.group(1)[0] in "号號" else m.group(1)
+        place = region_of(name)
+        if place and len(place) > 2 and not _VERB.search(place):
+            return place
+    return None
