@@ -24,12 +24,6 @@ def test_a_count_of_aspects_is_no_target():
         assert _rows(text, 2023) == [], text
 
 
-def test_ministries_and_counted_departments_issuing_jointly_are_no_target():
-    # review 11 (F8): the family's other wordings, N部委 and 等N个部门 (probe sentences of the shape above)
-    for text in ("国家发展改革委等9部委联合印发《意见》。", "商务部等12个部门联合印发意见。"):
-        assert _rows(text, 2023) == [], text
-
-
 # --- N部门 (N departments: 部门 is the noun, 部 no measure word) issuing a document jointly: no target ---------------
 # he-shijiazhuang-bmshq2023 (http://www.hxcfw.com.cn/news/tiyu/20230410/30264.html); cn-jiaoyu-jsfkjd2018
 # (http://m.jrszb.cc/politics/2018-08/31/c_1123362565.htm)
@@ -185,3 +179,8 @@ def test_the_review_fixes_stay_linear():
     block = ("2025年工作回顾\n地区生产总值增长5.1%。\n今年的主要预期目标是:\n亩产达到400公斤、提高10公斤。\n"
              "奋力创造新的重大成就\n2026年,新建5G基站1000个,商务部等12个部门联合印发意见。\n")
     assert_linear(lambda s: _rows(s, 2026, title=TI40), lambda n: block * n, 20)
+
+
+def test_a_review_of_years_ends_after_its_last_year():
+    text = "2021—2025年发展成就\n2022年,地区生产总值增长6%。\n2026年,地区生产总值增长5%左右。"
+    assert [r[1:] for r in _rows(text, 2026, title=TI40)] == [("growth", 5, "%", 2026)]

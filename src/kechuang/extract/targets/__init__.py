@@ -60,6 +60,7 @@ _CAPTION_GOALS = re.compile(r"[^。，,;；:：!！?？|]{0,20}(?:目标|任务|
                             r"[^。，,;；:：!！?？|]{0,8}")
 # a colon lead naming the goals (今年的主要预期目标是:), and a line that opens with a year (2026年,全市…): review 11
 _GOALS_COLON = re.compile(r"[^。!！?？|]{0,30}(?:目标|任务)[^。!！?？|]{0,12}[:：]\s*")
+_CAPTION_YEAR = re.compile(r"(\d{4})\s*年?")
 _OPENS_YEAR = re.compile(r"\s*[((]?\s*(\d{4})\s*年")
 # a caption of the past dates its past (2025年, “十四五”时期, 过去五年); a line that names none
 # (奋力创造新的重大成就) is a slogan or a task, no caption (review 11)
@@ -179,8 +180,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 plain := simplified_all(line.text.strip(" |")))) and not _CARRIED.match(plain) \
                 and _PAST_DATED.search(plain, 0, caption.start("word")):  # 2025年工作回顾 alone on its line
             past_caption = not _GOALS_AFTER.search(plain)  # (vocab past_captions), not …回顾和2026年目标
-            dated = _OPENS_YEAR.search(plain, 0, caption.start("word"))
-            past_until = int(dated.group(1)) if dated else (plan_year - 1 if plan_year else None)
+            dated = [int(y) for y in _CAPTION_YEAR.findall(plain, 0, caption.start("word"))]  # 2021—2025年: 2025
+            past_until = max(dated) if dated else (plan_year - 1 if plan_year else None)
         elif past_caption and _past_ends(line.text, short, past_until):
             past_caption = False  # 2026年工作安排, 今年的主要预期目标是:, 2026年,…: the goals after the review
         if past_caption or (past_path is not None and _within(path, past_path)):

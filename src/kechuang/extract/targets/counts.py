@@ -238,7 +238,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return None, False  # 60岁以上老年人: an age qualifies a group, it is no target
     if (unit == "部" and after.startswith(("门", "門", "委"))) or (
             unit == "个" and after.startswith(("部门", "部門", "部委")) and before.endswith("等")):
-        return None, False  # 商务部等12部门, 等9部委, 等12个部门联合印发: departments issuing jointly (round 40, review 11)
+        return None, False  # 等12部门, 等9部委, 等12个部门联合印发: departments issuing jointly (rounds 40, review 11)
     if previous and not after.strip(TRIM) and v.stretch_alone.fullmatch(before.strip(TRIM)) \
             and (stretch := _stretched(para, sentence, unit)):  # …增长2%,力争3%: the same indicator's stretch goal
         sign = -1 if stretch.kind == "growth" and stretch.value < 0 else 1  # 能耗下降3%,力争4%: −4
