@@ -32,6 +32,16 @@ def test_no_shared_ending_no_units():
     assert _rows("(一)加强宣传。(哈尔滨、黑河负责)") == []
 
 
+# Review 11 (F5): the ending of a city's government does not vouch for one clause of prose before it, and a collective
+# government (有关县区政府, 相关市县政府, 沿线县区人民政府) is no place; probe sentences of the tail's shape.
+def test_prose_before_a_government_stays_prose():
+    assert _rows("(一)加强宣传。(做好宣传、哈尔滨市政府负责)") == []
+    assert _rows("(一)加强宣传。(抓好落实、有关县区政府负责)") == []
+    assert _rows("(一)加强宣传。(持续推进、相关市县政府负责)") == []
+    assert _rows("(一)加强宣传。(长期坚持、沿线县区人民政府负责)") == []
+    assert _rows("(一)加强宣传。(做好宣传、市县区政府负责)") == []
+
+
 def test_shared_endings_stay_linear():
     from kechuang.extract.unit_lists import FoundUnit, looks_like_units
 

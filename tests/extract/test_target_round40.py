@@ -38,6 +38,12 @@ def test_departments_issuing_jointly_are_no_target():
         assert _rows(text, 2023) == [], text
 
 
+def test_ministries_and_counted_departments_issuing_jointly_are_no_target():
+    # review 11 (F8): the family's other wordings, N部委 and 等N个部门 (probe sentences of the shape above)
+    for text in ("国家发展改革委等9部委联合印发《意见》。", "商务部等12个部门联合印发意见。"):
+        assert _rows(text, 2023) == [], text
+
+
 # --- a measure raised by a quantity in its own unit (提高1岁, 提高7公斤) is an increase --------------------------------
 # cn-guoban-gmjk145 (http://www.ghqlgyb.cn/news/china/2630858.html): the README's decision `提高1歲` over a stated base
 # is `increase` with `base_year`; sc-sichuan-snzd2023 (above): `大春粮食单产提高7公斤以上` is `increase` in `公斤`
@@ -120,3 +126,61 @@ def test_a_goals_caption_naming_the_past_too_is_no_review():
     # “十三五”取得的成就和“十四五”发展目标 names the goals after it: its lines are read
     text = "“十三五”取得的成就和“十四五”发展目标\n到2025年,地区生产总值增长6%左右。"
     assert [r[1:] for r in _rows(text, 2021)] == [("growth", 6, "%", 2025)]
+
+
+# --- review 11: the past caption ends where the goals start, however they are worded ------------------------------
+# (probe sentences of the shapes of the dev pages above: 陕西 2026's 2025年工作回顾, then the goals under another caption,
+# a colon lead or a dated paragraph of the year to come)
+TI40 = "陕西省政府工作报告(2026年)"
+REVIEW = "2025年工作回顾\n地区生产总值增长5.1%。\n"
+
+
+def test_the_past_ends_at_any_caption_or_lead_of_the_goals():
+    for goals in ("2026年主要工作", "2026年工作总体要求", "今年的主要预期目标是:"):
+        rows = _rows(REVIEW + goals + "\n地区生产总值增长5%左右。", 2026, title=TI40)
+        assert [r[1:] for r in rows] == [("growth", 5, "%", 2026)], goals
+
+
+def test_the_past_ends_at_a_paragraph_of_the_year_to_come():
+    rows = _rows(REVIEW + "2026年,全市地区生产总值增长5%左右,新建5G基站1000个。", 2026, title=TI40)
+    assert [r[1:] for r in rows] == [("growth", 5, "%", 2026), ("level", 1000, "个", 2026)]
+
+
+def test_a_slogan_or_a_task_holding_a_caption_word_is_no_caption():
+    assert [r[1:] for r in _rows("奋力创造新的重大成就\n地区生产总值增长6%左右。", 2026, title=TI40)] == [
+        ("growth", 6, "%", 2026)]
+    assert [r[1:] for r in _rows("巩固拓展取得的成效\n新建5G基站1000个。", 2026, title=TI40)] == [
+        ("level", 1000, "个", 2026)]
+
+
+def test_a_traditional_caption_naming_the_goals_too_is_no_review():
+    # the caption is read in simplified characters, and so is the naming of the goals after it (review 11, F3/F4):
+    # both lines match vocab().past_caption, so the guard is what keeps their goals
+    for caption, goal in (("2025年工作回顧和2026年目標", "地區生產總值增長5%左右。"),
+                          ("2025年工作回顾和2026年目标", "地区生产总值增长5%左右。")):
+        from kechuang.extract.rules import simplified_all
+        from kechuang.extract.targets.vocab import vocab
+        assert vocab().past_caption.fullmatch(simplified_all(caption))
+        assert [r[1:] for r in _rows(caption + "\n" + goal, 2026, title=TI40)] == [("growth", 5, "%", 2026)]
+
+
+# --- review 11: 提高/提升 by a quantity ----------------------------------------------------------------------------
+def test_a_comparison_raised_by_a_quantity_is_no_target():
+    assert _rows("农民人均收入比全省平均水平提高1000元。", 2023) == []
+
+
+def test_raised_by_a_quantity_with_tisheng_and_after_a_level():
+    assert [r[:4] for r in _rows("力争粮食单产提升7公斤以上。", 2023)] == [("粮食单产", "increase", 7, "公斤")]
+    assert [r[:4] for r in _rows("力争粮食平均亩产达到400公斤、提高10公斤。", 2023)] == [
+        ("粮食平均亩产", "level", 400, "公斤"), ("粮食平均亩产", "increase", 10, "公斤")]
+
+
+def test_the_review_fixes_stay_linear():
+    block = ("2025年工作回顾\n地区生产总值增长5.1%。\n今年的主要预期目标是:\n亩产达到400公斤、提高10公斤。\n"
+             "奋力创造新的重大成就\n2026年,新建5G基站1000个,商务部等12个部门联合印发意见。\n")
+    assert_linear(lambda s: _rows(s, 2026, title=TI40), lambda n: block * n, 20)
+
+
+def test_a_review_of_years_ends_after_its_last_year():
+    text = "2021—2025年发展成就\n2022年,地区生产总值增长6%。\n2026年,地区生产总值增长5%左右。"
+    assert [r[1:] for r in _rows(text, 2026, title=TI40)] == [("growth", 5, "%", 2026)]

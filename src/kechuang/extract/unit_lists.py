@@ -212,24 +212,37 @@ def looks_like_units(units: list[FoundUnit]) -> bool:
 
 # Place names listed before a name that ends as a place's government or district share that ending (corpus README,
 # third batch): 人民大垸、荒湖管理区 (监利 2022), 哈爾濱、黑河、綏芬河市政府 (黑龙江 稳增长措施). Only a place's ending
-# vouches for the bare names before it, each printed right before the next (one separator between them).
+# vouches for the bare names before it, each printed right before the next (one separator between them). A single
+# bare name is vouched for only when it ends as a place (…市, …县), for one clause of prose reads the same
+# (做好宣传、哈尔滨市政府负责); a collective government (有关县区政府, 沿线县区人民政府) is no place (review 11).
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_PLACE_ENDING = re.compile(r"(?!各)[\u4e00-\u9fff]{2,6}?(?:[市县区旗縣區])(?:人民)?政府$"
-                           r"|[\u4e00-\u9fff]{2,4}管(?:理区|理區|委会|委會)$")
+_PLACE_ENDING = re.compile(r"(?!各|有关|相关|沿线|有關|相關|沿線)[\u4e00-\u9fff]{2,6}?(?<![市县区旗縣區])[市县区旗縣區]"
+                           r"(?:人民)?政府$|[\u4e00-\u9fff]{2,4}管(?:理区|理區|委会|委會)$")
+_PLACE_END = frozenset("市县区州旗盟縣區")
 
 
 def _sharing_places(units: list[FoundUnit]) -> set[int]:
     """ids of the bare place names that share the ending of the name after them; one pass, back to front."""
     shared: set[int] = set()
+    run: list[FoundUnit] = []  # the bare names before the place ending seen last, back to front
     vouching = False  # the next unit ends as a place, or is a place name that shares such an ending
     for k in range(len(units) - 1, -1, -1):
         u = units[k]
         adjacent = k + 1 < len(units) and units[k + 1].start - u.end == 1
         if vouching and adjacent and _PLACE_NAME.fullmatch(u.unit) and not UNIT_SUFFIX.search(u.unit):
-            shared.add(id(u))
-        else:
-            vouching = bool(_PLACE_ENDING.fullmatch(u.unit))
+            run.append(u)
+            continue
+        _vouch(run, shared)
+        run = []
+        vouching = bool(_PLACE_ENDING.fullmatch(u.unit))
+    _vouch(run, shared)
     return shared
+
+
+def _vouch(run: list[FoundUnit], shared: set[int]) -> None:
+    """Vouch for a run of bare names before a place ending: two or more names, or one that ends as a place."""
+    if len(run) >= 2 or (run and run[0].unit[-1] in _PLACE_END):
+        shared.update(id(u) for u in run)
 
 
 _VOUCHED_LIST = 3

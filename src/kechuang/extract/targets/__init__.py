@@ -56,7 +56,15 @@ _NAME_CELL = re.compile(r"[^\d,,。;;::|]{4,40}")
 _VALUE_ALONE = re.compile(r"\s*[≥>]?\s*\d{1,9}(?:\.\d{1,4})?\s*[^\d\s,,。;;|]{1,4}(?:以上)?\s*")
 _GOALS_AFTER = re.compile(r"目标|任务")  # after a history word in a heading: the section states goals too
 _CARRIED = re.compile(r"\s*(?:巩固|扩大|拓展)")  # 巩固…取得的成就: a task that builds on the past
-_CAPTION_GOALS = re.compile(r"[^。，,;；:：!！?？|]{0,20}(?:目标|任务|安排|计划|重点)[^。，,;；:：!！?？|]{0,8}")
+_CAPTION_GOALS = re.compile(r"[^。，,;；:：!！?？|]{0,20}(?:目标|任务|安排|计划|重点|主要工作)"
+                            r"[^。，,;；:：!！?？|]{0,8}")
+# a colon lead naming the goals (今年的主要预期目标是:), and a line that opens with a year (2026年,全市…): review 11
+_GOALS_COLON = re.compile(r"[^。!！?？|]{0,30}(?:目标|任务)[^。!！?？|]{0,12}[:：]\s*")
+_CAPTION_YEAR = re.compile(r"(\d{4})\s*年?")
+_OPENS_YEAR = re.compile(r"\s*[((]?\s*(\d{4})\s*年")
+# a caption of the past dates its past (2025年, “十四五”时期, 过去五年); a line that names none
+# (奋力创造新的重大成就) is a slogan or a task, no caption (review 11)
+_PAST_DATED = re.compile(r"\d{4}|[一二三四五六七八九十]五|年|时期|以来")
 _YEAR_CAPTION = re.compile(r"\s*[((]?\s*\d{4}\s*年度?\s*[))]?\s*")  # (2022年度) alone on its line
 
 
@@ -66,6 +74,19 @@ def _history(title: str) -> bool:
     (巩固和扩大已取得的成就, 巩固拓展脱贫攻坚取得的成就): review 8."""
     m = vocab().history_heading.search(title[:40])
     return m is not None and not _GOALS_AFTER.search(title, m.end(), 40) and not _CARRIED.match(title)
+
+
+def _past_ends(text: str, short: bool, past_until: int | None) -> bool:
+    """Whether a line ends the review an unnumbered caption opened (review 11): a short caption of the goals
+    (2026年工作安排, 2026年主要工作, 2026年工作总体要求: targets.yaml goals_headings), a colon lead naming the goals
+    (今年的主要预期目标是:), or a line opening with a year after the reviewed one (2026年,全市…)."""
+    if (dated := _OPENS_YEAR.match(text)) and past_until is not None and int(dated.group(1)) > past_until:
+        return True
+    if not short:
+        return False
+    plain = simplified_all(text.strip(" |"))
+    return bool(_CAPTION_GOALS.fullmatch(plain) or vocab().goals_heading.search(plain)
+                or _GOALS_COLON.fullmatch(plain))
 
 
 def _within(path: str, section: str | None) -> bool:
@@ -122,6 +143,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 colon_year, colon_path = stated[-1], ""
     cell: str | None = None  # the line before, when it is a short name (a form's indicator cell)
     past_caption = False  # an unnumbered caption of the past (2025年工作回顾) stands above, no heading since
+    past_until: int | None = None  # the last year that caption reviews (a line opening with a later one ends it)
     for line in lines[start:]:
         if line.chrome or not line.text or line.index in tables:
             continue
@@ -154,11 +176,14 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             past_path, criteria, lead_label = path, True, path == ""
         if line.index in heading_titles:
             past_caption = False
-        elif short and ("回" in line.text or "成" in line.text) and vocab().past_caption.fullmatch(
-                simplified_all(line.text.strip(" |"))):
-            past_caption = not _GOALS_AFTER.search(line.text)  # 2025年工作回顾 alone on its line (vocab past_captions)
-        elif past_caption and short and _CAPTION_GOALS.fullmatch(simplified_all(line.text.strip(" |"))):
-            past_caption = False  # 2026年工作安排, 主要目标: the goals after the review
+        elif short and ("回" in line.text or "成" in line.text) and (caption := vocab().past_caption.fullmatch(
+                plain := simplified_all(line.text.strip(" |")))) and not _CARRIED.match(plain) \
+                and _PAST_DATED.search(plain, 0, caption.start("word")):  # 2025年工作回顾 alone on its line
+            past_caption = not _GOALS_AFTER.search(plain)  # (vocab past_captions), not …回顾和2026年目标
+            dated = [int(y) for y in _CAPTION_YEAR.findall(plain, 0, caption.start("word"))]  # 2021—2025年: 2025
+            past_until = max(dated) if dated else (plan_year - 1 if plan_year else None)
+        elif past_caption and _past_ends(line.text, short, past_until):
+            past_caption = False  # 2026年工作安排, 今年的主要预期目标是:, 2026年,…: the goals after the review
         if past_caption or (past_path is not None and _within(path, past_path)):
             continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
         cut: int | None = None  # where the plan to come opens in a line of the review (the review before it)

@@ -62,7 +62,11 @@ _GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
 # 完成现有2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
 _EXISTING = re.compile(r"(?:[^,;。、\d\s为对]{1,8}?内)?(?:现有|既有)的?$")
 _HELD = re.compile(r"(?:确保|守住) ?$")  # 确保185万亩粮播面积, 守住18亿亩耕地红线: what is held (round 41)
-_RAISED_BY = re.compile(r"(?:继续|繼續|再)?提高$")  # 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40)
+# 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40); 提升 likewise (review 11)
+_RAISED_BY = re.compile(r"(?:继续|繼續|再)?提[高升]$")
+_TO_REACH = re.compile(r"达到|提高到|提升到|提高至|提升至")  # a level stated as one to reach (review 11)
+# 比全省平均水平提高1000元: a comparison with another place, not with a year (review 11)
+_COMPARED = re.compile(r"比(?!\d{4}|上年|去年)")
 # Between two values, a name alone (no separator, digit or 的/以上): the page lost the comma after the first.
 _RUN_ON = re.compile(r"(?![的之以及和与等])[^\d、,;:。和及与()()《》%]{3,40}")
 
@@ -233,8 +237,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     args = (pos, end, sentence, around)
     if unit == "岁" and after.strip(TRIM):
         return None, False  # 60岁以上老年人: an age qualifies a group, it is no target
-    if unit == "部" and after.startswith(("门", "門")):
-        return None, False  # 商务部等12部门联合印发: departments (部 no measure word), no target (round 40)
+    if (unit == "部" and after.startswith(("门", "門", "委"))) or (
+            unit == "个" and after.startswith(("部门", "部門", "部委")) and before.endswith("等")):
+        return None, False  # 等12部门, 等9部委, 等12个部门联合印发: departments issuing jointly (rounds 40, review 11)
     if previous and not after.strip(TRIM) and v.stretch_alone.fullmatch(before.strip(TRIM)) \
             and (stretch := _stretched(para, sentence, unit)):  # …增长2%,力争3%: the same indicator's stretch goal
         sign = -1 if stretch.kind == "growth" and stretch.value < 0 else 1  # 能耗下降3%,力争4%: −4
@@ -357,7 +362,17 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             if v.comparison.search(head) or re.search(r"比(?!\d{4})[^,;]{1,12}(?<!提)高", head):
                 return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
             return _increase(para, head, before, value, unit, args, cmp, top), False
-        if unit not in ("%", "‰", "倍") and (raised := _ends_with(_RAISED_BY, head)):
+        if unit not in ("%", "‰", "倍") and (raised := _ends_with(_RAISED_BY, head)) and not (
+                raised.group().endswith("升") and (unit in v.open_units or unit in v.article_units
+                                                   or _ends_with(v.count_verb_end, head, 8))):
+            # (提升 a count of items, 整治提升60条, 提升10个景区村庄, or 改造提升55公里, is the work done: a level)
+            if "比" in head and (_COMPARED.search(head) or v.comparison.search(head)):
+                return None, False  # 比全省平均水平提高1000元: a comparison, as 高于全国1.5个百分点
+            if not head[:raised.start()]:  # 亩产达到400公斤、提高10公斤: the rise of the level to reach before it
+                level = _stretched(para, sentence, unit) if listed else None
+                if level is None or level.kind != "level" or not _TO_REACH.search(level.quote):
+                    return None, False  # (亩产389.7公斤、提高2.9公斤: a statistic and its rise, no goal)
+                return _increase(para, level.indicator, before, value, unit, args, cmp, top), False
             return _increase(para, head[:raised.start()], before, value, unit, args, cmp, top), False
         growth = _ends_with(v.growth_end, head) if unit == "%" else None
         decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None

@@ -163,7 +163,7 @@ def vocab() -> Vocab:
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
         goals_heading=re.compile(alt(r["goals_headings"])),
         history_heading=re.compile(alt(r["history_headings"])),
-        past_caption=re.compile(rf"[^。，,;；:：!！?？|]{{0,16}}(?:{alt(r['past_captions'])})[^。，,;；:：!！?？|]{{0,8}}"),
+        past_caption=re.compile(rf"[^。，,;；:：!！?？|]{{0,16}}(?P<word>{alt(r['past_captions'])})[^。，,;；:：!！?？|]{{0,8}}"),
         one_year_title=re.compile(alt(r["one_year_titles"])),
         one_year_lead=re.compile(rf"(?:{alt(r['one_year_leads'])})了?[^,,。;;]{{0,12}}(?:\d{{4}}年|今年)[^,,。;;]{{0,8}}工作"),
         stretch_alone=re.compile(rf"(?:{alt(r['stretch_words'])})(?:达到|实现|突破|超过|达)?"),
