@@ -4,6 +4,7 @@ hand per spec/plan-format.md and the corpus README's decisions."""
 
 from __future__ import annotations
 
+from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
 from tests.extract.timing import assert_linear
 
@@ -143,8 +144,20 @@ def test_an_as_of_deadline_or_a_later_goal_stays():  # finding 5
     assert _values("截至2023年底，全市共有养老机构50家，2025年底前新增养老机构20家。", None) == [20]
     assert _values("截至2023年底，全市共有养老机构50家，至2025年养老机构达到80家。", None) == [80]
     assert _values("截至2025年底前，全省累计建成5G基站10万个。", None) == [10]
+    # under a goals heading in a page with no year (review 12's plan_noyear probe), 截至2025年底 is a deadline
+    text = "关于加快新型基础设施建设的实施意见\n\n一、主要目标\n截至2025年底，全省累计建成5G基站10万个，全省共建成充电桩5万个。"
+    assert [(t.value, t.year) for t in extract_text(text).targets] == [(10, 2025), (5, 2025)]
+    text = "关于加快新型基础设施建设的实施意见\n\n一、发展基础\n截至2020年底，全省累计建成5G基站10万个。"
+    assert extract_text(text).targets == []
 
 
 def test_a_look_back_of_many_clauses_is_linear():
     assert_linear(lambda text: _rows(text, 2021),
                   lambda n: "近年来,全县已建成农家书屋120个," + "今年新建农家书屋5个," * n + "。")
+
+
+def test_a_count_held_names_a_measured_thing():  # finding 7: 万 with no measure word, or a state held, is no unit/name
+    assert _rows("确保10万农村劳动力稳定就业。", 2021) == []
+    assert _rows("确保　185万亩粮播面积稳定。", 2021)[0][:4] == ("粮播面积", "level", 185, "万亩")
+    rows = _rows("今年,我州在确保185万亩粮播面积的基础上,计划特色种植面积扩大到160万亩。", 2021)
+    assert [r[4] for r in rows] == [2021, 2021]

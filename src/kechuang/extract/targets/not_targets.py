@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kechuang.extract.targets.since import past_count
 
@@ -32,14 +33,23 @@ def threshold_inside(sentence: str, end: int) -> bool:
 _COMMITS = re.compile(r"[到至]\s*\d{4}|\d{4}\s*年[底末]?前|力争|力爭|确保|確保|争取|爭取|计划|計劃|目标|目標|将|將")
 
 
+
+@lru_cache(maxsize=64)
+def _commits_at(sentence: str) -> int:
+    """Where the first word of a commitment of ``sentence`` starts (len + 1 when none), once per sentence."""
+    found = _COMMITS.search(sentence)
+    return found.start() if found else len(sentence) + 1
+
+
 def not_target(para, k: int, at: int, end: int) -> bool:
     """Whether the value at [at, end) of ``para``'s sentence ``k`` is no target: history, a breakdown of history (a
     sentence opening with 其中 after a report or a past count), or a threshold inside an indicator."""
     sentence, plan_year = para.sentences[k][1], para.plan_year
-    if past_count(sentence, at, plan_year, para.period_end) or threshold_inside(sentence, end):
+    goal_year = para.period_end
+    if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end):
         return True
-    if k and sentence[:8].lstrip().startswith("其中") and not _COMMITS.search(sentence, 0, at):
+    if k and sentence[:8].lstrip().startswith("其中") and _commits_at(sentence) >= at:
         before = para.sentences[k - 1][1]
-        return (para.reports(k - 1) and not _COMMITS.search(before)) \
-            or past_count(before, len(before) - 1, plan_year, para.period_end)
+        return (para.reports(k - 1) and _commits_at(before) > len(before)) \
+            or past_count(before, len(before) - 1, plan_year, goal_year, para.in_goals)
     return False

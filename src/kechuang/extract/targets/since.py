@@ -1,9 +1,9 @@
 """Counts summed over a period up to now, and counts as of a date in a page with no plan year: history (round 41,
 mended after review 12).
 
-- A period up to now (五年来, 十年來, 自2005年开始…以来) followed in its sentence by a word of a sum already made (共建成,
-  共有, 累计, 总计, 已建成; not 共建共享, 已显, 已明显) before the value, with no word of a commitment in between, reports
-  what was done: `五年來,鄭州共新建、改擴建中小學165所,新增學位22.9萬個` (郑州 2015 news),
+- A period up to now (五年来, 十年來, 自2005年开始…以来) followed in its sentence by a word of a sum already made
+  (共建成, 共有, 累计, 总计, 已建成; not 共建共享, 已显, 已明显) before the value, with no word of a commitment in
+  between, reports what was done: `五年來,鄭州共新建、改擴建中小學165所,新增學位22.9萬個` (郑州 2015 news),
   `自2005年开始选派科技特派员以来,累计选派2.5万名` (湖南 2019 news),
   `十年來江西共落實水利投資2288億元` (江西 2022 news), all dev.
 - 截至/截止 before a year, in a page that prints no plan year, with a word of a sum already made after it
@@ -95,13 +95,15 @@ def _as_of(sentence: str, goal_year: int | None) -> tuple[int, int]:
     return found.end(), _history_end(sentence, summed)
 
 
-def past_count(sentence: str, at: int, plan_year: int | None, goal_year: int | None = None) -> bool:
+def past_count(sentence: str, at: int, plan_year: int | None, goal_year: int | None = None,
+               goals: bool = False) -> bool:
     """Whether the value at ``at`` of ``sentence`` is a sum over a period up to now (五年来,…共新建165所), or, in a page
-    with no plan year, a count as of a date (截至2019年底,全省共改造…); ``goal_year``: the year a goals section states."""
+    with no plan year, a count as of a date (截至2019年底,全省共改造…); ``goal_year``: a goals section's year;
+    ``goals``: in a goals section."""
     end, summed, until = _since(sentence)
     if end <= at and summed < at < until:
         return True
-    if plan_year:
-        return False
+    if plan_year or goals:
+        return False  # under a goals heading, 截至2025年底 is a deadline (review 12, finding 5)
     start, until = _as_of(sentence, goal_year)
     return start <= at < until
