@@ -4,6 +4,7 @@ hand per spec/plan-format.md and the corpus README's decisions."""
 
 from __future__ import annotations
 
+from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
 from tests.extract.timing import assert_linear
 
@@ -43,7 +44,9 @@ def test_a_count_as_of_a_date_with_no_plan_year_is_history():
 
 
 def test_a_deadline_with_no_done_word_stays():
-    # 截至 before a year with no word of a count already made (共, 累计, 已) is left to the other rules
+    # 截至 before a year with no word of a count already made (共, 累计, 已) is left to the other rules (review 12,
+    # finding 6: the text holds 截至 now, so the test fails if _as_of drops it)
+    assert [r[2] for r in _rows("截至2025年底,全省改造卫生厕所100万座。", None)] == [100]
     assert [r[2] for r in _rows("到2025年底,全省改造卫生厕所100万座。", None)] == [100]
 
 
@@ -102,3 +105,59 @@ def test_a_breakdown_of_a_goal_stays():
 def test_breakdown_rule_is_linear():
     assert_linear(lambda text: _rows(text, None),
                   lambda n: "截至2019年底,全省共改造厕所796万座。其中," + "一类县累计完成厕所80万座," * n + "。")
+
+
+# --- review 12: the history readings stay inside the clauses of the look back ------------------------------------------
+# The sentences below are review 12's probes (a goal clause after a look back, in a plan's wording); the look-back rule
+# itself comes from the dev pages quoted above.
+def _values(text, year):
+    return [r[2] for r in _rows(text, year)]
+
+
+def test_a_goal_clause_after_a_look_back_stays():  # finding 1
+    assert 50 in _values("五年来累计建成农家书屋120个；“十四五”时期再新建农家书屋50个。", 2021)
+    assert _values("2020年以来，我县已建成高标准农田10万亩，今年新建高标准农田2万亩。", 2023) == [2]
+    assert _values("近年来,全市已累计投入资金5亿元;今年全市新增停车位3000个.", 2023) == [3000]
+    assert _values("近年来，全市已累计投入资金5亿元，下一步，全市新增停车位3000个。", 2023) == [3000]
+    assert _values("近年来，我市空气质量已明显改善，至2025年，PM2.5平均浓度下降到30微克/立方米。", 2021) == [30]
+    assert _values("近年來，我市空氣質量已明顯改善，“十四五”期間PM2.5平均濃度下降到30微克/立方米。", 2021) == [30]
+
+
+def test_shared_or_already_is_no_sum_without_a_thing_done():  # finding 2
+    assert _values("近年来，我市坚持共建共享，“十四五”期间新建城市公园20个。", 2021) == [20]
+    assert _values("近年来，我市人口快速增长，学位供给已显不足，“十四五”期间需新建中小学30所，新增学位5万个。", 2021) \
+        == [30, 5]
+    assert _values("近年来，全县已形成较好基础，规划新建乡镇卫生院5所。", 2021) == [5]
+
+
+def test_a_breakdown_with_a_commitment_of_its_own_stays():  # finding 3
+    assert 10 in _values("五年来，全市共建成公园30个。其中，到2025年新建口袋公园10个。", 2021)
+    assert _values("截至2020年底，全市已建成公园30个。其中，2025年前新建口袋公园10个。", None) == [10]
+    assert _values("今年1-6月，全市完成投资50亿元，同比增长8%。其中，全年工业投资力争达到80亿元。", 2023) == [80]
+
+
+def test_a_breakdown_of_a_plan_stays():  # finding 4
+    assert 50 in _values("2023年全市计划完成固定资产投资100亿元，同比增长10%。其中，工业投资达到50亿元。", 2023)
+
+
+def test_an_as_of_deadline_or_a_later_goal_stays():  # finding 5
+    assert _values("截至2023年底，全市共有养老机构50家，2025年底前新增养老机构20家。", None) == [20]
+    assert _values("截至2023年底，全市共有养老机构50家，至2025年养老机构达到80家。", None) == [80]
+    assert _values("截至2025年底前，全省累计建成5G基站10万个。", None) == [10]
+    # under a goals heading in a page with no year (review 12's plan_noyear probe), 截至2025年底 is a deadline
+    text = "关于加快新型基础设施建设的实施意见\n\n一、主要目标\n截至2025年底，全省累计建成5G基站10万个，全省共建成充电桩5万个。"
+    assert [(t.value, t.year) for t in extract_text(text).targets] == [(10, 2025), (5, 2025)]
+    text = "关于加快新型基础设施建设的实施意见\n\n一、发展基础\n截至2020年底，全省累计建成5G基站10万个。"
+    assert extract_text(text).targets == []
+
+
+def test_a_look_back_of_many_clauses_is_linear():
+    assert_linear(lambda text: _rows(text, 2021),
+                  lambda n: "近年来,全县已建成农家书屋120个," + "今年新建农家书屋5个," * n + "。")
+
+
+def test_a_count_held_names_a_measured_thing():  # finding 7: 万 with no measure word, or a state held, is no unit/name
+    assert _rows("确保10万农村劳动力稳定就业。", 2021) == []
+    assert _rows("确保　185万亩粮播面积稳定。", 2021)[0][:4] == ("粮播面积", "level", 185, "万亩")
+    rows = _rows("今年,我州在确保185万亩粮播面积的基础上,计划特色种植面积扩大到160万亩。", 2021)
+    assert [r[4] for r in rows] == [2021, 2021]

@@ -62,6 +62,7 @@ _GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
 # 完成现有2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
 _EXISTING = re.compile(r"(?:[^,;。、\d\s为对]{1,8}?内)?(?:现有|既有)的?$")
 _HELD = re.compile(r"(?:确保|守住) ?$")  # 确保185万亩粮播面积, 守住18亿亩耕地红线: what is held (round 41)
+_HELD_STATE = re.compile(r"(?:稳定|穩定)$")  # 确保…粮播面积稳定: the state held is no name (review 12)
 # 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40); 提升 likewise (review 11)
 _RAISED_BY = re.compile(r"(?:继续|繼續|再)?提[高升]$")
 _TO_REACH = re.compile(r"达到|提高到|提升到|提高至|提升至")  # a level stated as one to reach (review 11)
@@ -304,7 +305,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         ex := _EXISTING.search(counted, max(0, len(counted) - 14))) else counted  # 完成现有2条: 完成 counts
     count_verb = (_ends_with(v.count_verb_end, bare) or v.beneficiary_end.search(bare)
                   or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
-                  or _ends_with(v.count_place_end, counted) or _HELD.search(bare)  # 解决农村10万人…
+                  or _ends_with(v.count_place_end, counted)
+                  or (unit not in "万萬亿億" and _HELD.search(bare))  # 确保10万农村劳动力: no measure (review 12)
                   or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
@@ -321,6 +323,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if unit in v.article_units and v.article_noun.search(noun):
             return None, False  # 科技创新30条…扶持政策, 等27条举措: the articles of a policy
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
+        if count_verb and count_verb.re is _HELD:
+            noun = _HELD_STATE.sub("", noun) or noun
         return para.add(noun_after(noun), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
                         around, verb_at, cmp=cmp, value_max=top), True
     if count_verb and not noun and (last := _continued(para, before, unit, sentence)):

@@ -8,12 +8,15 @@
 - A breakdown of history: a sentence opening with 其中 after a sentence of progress or a past count
   (`截至2019年底,全省共改造卫生厕所796.22万座…。其中,24个一类县累计完成…`, 河北 2019 review;
   `预计到年末,…养殖数量可增加10万头以上。其中,农安城开园区建成投产,饲养量达到5.1万头`, 长春 2023 肉牛 news; both dev)
-  breaks down what was done or is estimated.
+  breaks down what was done or is estimated. A 其中 sentence with a commitment of its own (到2025年, 2025年前, 力争)
+  stays a goal, and a sentence before it that states a plan (计划, 力争, 目标) is no report to break down, though
+  同比 reads as one (review 12, findings 3 and 4).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kechuang.extract.targets.since import past_count
 
@@ -26,13 +29,27 @@ def threshold_inside(sentence: str, end: int) -> bool:
     return "的" in sentence[end:end + 16] and _QUALIFIES.match(sentence, end) is not None
 
 
+# a commitment of the 其中 sentence's own, or a plan in the sentence before it (预计 stays an estimate: a report)
+_COMMITS = re.compile(r"[到至]\s*\d{4}|\d{4}\s*年[底末]?前|力争|力爭|确保|確保|争取|爭取|计划|計劃|目标|目標|将|將")
+
+
+
+@lru_cache(maxsize=64)
+def _commits_at(sentence: str) -> int:
+    """Where the first word of a commitment of ``sentence`` starts (len + 1 when none), once per sentence."""
+    found = _COMMITS.search(sentence)
+    return found.start() if found else len(sentence) + 1
+
+
 def not_target(para, k: int, at: int, end: int) -> bool:
     """Whether the value at [at, end) of ``para``'s sentence ``k`` is no target: history, a breakdown of history (a
     sentence opening with 其中 after a report or a past count), or a threshold inside an indicator."""
     sentence, plan_year = para.sentences[k][1], para.plan_year
-    if past_count(sentence, at, plan_year) or threshold_inside(sentence, end):
+    goal_year = para.period_end
+    if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end):
         return True
-    if k and sentence[:8].lstrip().startswith("其中"):
+    if k and sentence[:8].lstrip().startswith("其中") and _commits_at(sentence) >= at:
         before = para.sentences[k - 1][1]
-        return para.reports(k - 1) or past_count(before, len(before), plan_year)
+        return (para.reports(k - 1) and _commits_at(before) > len(before)) \
+            or past_count(before, len(before) - 1, plan_year, goal_year, para.in_goals)
     return False
