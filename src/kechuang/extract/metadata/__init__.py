@@ -144,7 +144,8 @@ def _with_next(lines: list[Line], line: Line) -> str:
 # Whom only the central government's bodies address (各省、自治区、直辖市人民政府, 各省、自治区、直辖市科协科普部,
 # 各省、自治区、直辖市及计划单列市科技厅): a document sent to every province is national, whatever body signs it
 # (中国科学技术协会 2007 科普日, 全民科学素质纲要实施工作办公室 2018, beside the 国务院 and 科技部 pages).
-_TO_PROVINCES = re.compile(r"各省、自治区、直辖市[^。]{0,200}[::、]\s*$")  # a long list cut after its 、 too
+# a long list cut after its 、 too, when the line opens with it (a sentence wrapped after 、 quotes it: review 13)
+_TO_PROVINCES = re.compile(r"各省、自治区、直辖市[^。]{0,200}[::]\s*$|^\s*各省、自治区、直辖市[^。,，要]{0,200}、\s*$")
 _ADDRESSEES = re.compile(r"[^。;]{2,300}[::]$")  # 各县(市、区)人民政府,…市级相关部门:
 _ADDRESSEE_LINES = 12
 
@@ -344,9 +345,10 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or zone_of(title) or region_of(title) or province_named(title) or township_of(title)
+    info.region = (info.region or zone_of(title) or region_of(title) or province_named(title)
                    or next((r for o in info.issuer if (r := body_region(o))), None)
                    or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
+                   or township_of(title)  # the issuer's place before a title's town (特色镇…: review 13)
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
     # 关于下村乡…的批复: the place it is about; a county's own region stands against a city or another county its
     # title's verb phrase seems to name (某县人民政府关于同意增加城市绿地的批复: review 9)

@@ -155,22 +155,34 @@ _COMMON_TOWN = ("城乡", "乡镇", "城镇", "村镇", "集镇", "小镇", "重
                 "家乡", "故乡", "下乡", "返乡", "回乡", "老乡")
 
 
+# a kind of town (重点镇, 中心镇, 示范镇, 特色镇…) or a count of towns (一乡一品, 百镇千村, 两镇, 撤乡并镇) names no
+# township (review 13)
+_TOWN_KIND = re.compile("^(?:[一二两三四五六七八九十百千万每][镇乡]|撤)"
+                        "|(?:重点|中心|示范|特色|生态|文明|卫生|建制|美丽|森林|园林"
+                        "|旅游|工业|商贸|农业|边境|口岸|历史|文化|专业|产业|宜居|平安|全域)[镇乡]$")
+
+
 def township_of(title: str | None) -> str | None:
     """The township a title opens with when no body follows its name (see ``_TOWNSHIP``), or None."""
     if not title or not any(c in title[:4] for c in "镇乡鎮鄉"):
         return None
     m = _TOWNSHIP.match(title)
     name = simplified(m.group(1)) if m else ""
-    if not m or name[-2:] in _COMMON_TOWN or name[0] in "全本我各该每对" or _NOT_PLACE.search(name):
+    if (not m or name[-2:] in _COMMON_TOWN or name[0] in "全本我各该每对" or _NOT_PLACE.search(name)
+            or _TOWN_KIND.search(name)):
         return None
     return m.group(1)
 
 
 # A plan the nation's name opens (国家职业教育改革实施方案, 全国沿海防护林体系建设工程规划, 全國海洋主體功能區規劃,
 # 国家教育事业发展“十三五”规划): the state's; a national-level zone (国家级…) is a place's.
+# A designation the nation awards a place (国家卫生县城, 全国文明城市, 国家森林城市, 国家全域旅游示范区, 国家生态文明
+# 示范县) titles that place's own plan (创建…方案), not the state's (review 13).
 _NATIONAL_TITLE = re.compile(r"(?:国家|全国)(?!级)[^《》]{2,60}(?:规划|纲要|方案|计划)(?:[((][^()()]{2,16}[))])?")
+_DESIGNATION = re.compile("创建|卫生|文明城|森林城|园林城|全域旅游|示范[区县市城镇]|生态[县市]|[县市区镇]城")
 
 
 def national_title(title: str | None) -> bool:
     """Whether a plan's title opens with the nation (see ``_NATIONAL_TITLE``)."""
-    return bool(title) and _NATIONAL_TITLE.fullmatch(simplified(title)) is not None
+    plain = simplified(title or "")
+    return bool(plain) and _NATIONAL_TITLE.fullmatch(plain) is not None and not _DESIGNATION.search(plain)

@@ -60,24 +60,36 @@ def _cited(text: str, bracket: int) -> bool:
 
 
 _HEAD_LINES = 12  # the page's head and the document's opening lines
-_ADDRESSEES = re.compile(r"^\s*各[^。::]{0,200}[::]")
+# a body printed whole as a line of the head (its issuer, its signature) or opening the document's own title there
+# (江苏省政府办公厅关于…, 临渭区委、区政府): a place's name (not opening with a level word: 县城市管理局, 市绿化市容局)
+# right before a body's ending, then nothing, 关于, 印发 or the 、 or space of a joint issuer
+# (中共梅州市委  梅州市人民政府);
+# anchored at a line's start, so never a word in a sentence (组建泰兴市科技创新委员会, 请及时向省政府报告: review 13),
+# a 责任单位 tail or a document cited in 《》 (为贯彻落实《江苏省人民政府关于…》)
+_WHOLE_BODY = re.compile(rf"(?:中共)?([{CJK}]{{2,6}}?[市县区省州旗])(?:(?:人民政府|委员会|委|政府)"
+                         rf"(?:[{CJK}]{{0,8}}?(?:局|办公室|办公厅|委员会))?|[{CJK}]{{0,8}}?(?:局|办公室|办公厅|委员会))"
+                         r"(?:关于|印发|、|\s|$)")
+# a report's speaker printed in the head (… 杭州市人民政府市长 徐立毅): the government's own place
+_SPEAKER = re.compile(rf"(?:^|\s)([{CJK}]{{2,6}}?[市县区省州旗])人民政府代?[市县区省州旗]长(?:\s|[{CJK}]{{2,4}}$)")
+_NOT_NAME = "年月日为与对在由经已向并是也的了被把将从既"  # a date's or a function word is in no place's name
 
 
 def named_place(texts: list[str]) -> str | None:
-    """The place of the first body the page's head or the document's opening names in full (`《饶平县人民政府关于…》`,
-    `临渭区委、区政府决定`, `上海市委、市政府`), when nothing else places the document: the spec's "the place that the
-    issuer or the body names as its own", a body's place being the one a page about its own matters names first. A
-    文号's last 号 before a body (…〔2016〕85号江苏省政府办公厅) is no part of its place."""
-    # the addressees (浙江省人民政府:, over a 国务院 批复; 各轄市、區人民政府,常州經開區管委會,…: 現將…, the text
-    # run on) name the bodies written to, not the writer's place
-    head = [_ADDRESSEES.sub("", t) for t in [t for t in texts if t.strip()][:_HEAD_LINES]
-            if not t.rstrip().endswith((":", ":"))]
-    joined = simplified(unread("\n".join(head))[0])
-    for m in _BODY.finditer(joined):
-        if m.group(1)[0] in "年月日为与对在由经已向并" or any(c in m.group(1) for c in "是也的了被把将从既"):
-            continue  # a date's word (2018年评议县直单位…), a function word (既是省委…) is in no place's name
-        name = m.group(1)[1:] if m.group(1)[0] in "号號" else m.group(1)
-        place = region_of(name)
+    """The place of the first body the page's head prints whole as a line, or as the opening of the document's own
+    title (`江苏省政府办公厅关于…`, `临渭区委、区政府`), when nothing else places the document: the spec's "the place
+    that the issuer or the body names as its own". A 文号's last 号 before a body (…〔2016〕85号江苏省政府办公厅) is
+    no part of its place."""
+    head = [t for t in texts if t.strip()][:_HEAD_LINES]
+    for text in head:
+        line = simplified(unread(text)[0]).strip()
+        if not line or line[0] in "市县区省州旗":  # anchored at the line's start: never inside 《》
+            continue
+        if "号" in line[:30]:  # a 文号 before the body: 苏政办发〔2016〕85号江苏省政府办公厅关于…
+            line = line[line.index("号") + 1:]
+        m = _WHOLE_BODY.match(line) or (_SPEAKER.search(line) if "长" in line else None)
+        if not m or m.group(1)[0] in "各全本我该每对其相有提请报" or any(c in m.group(1) for c in _NOT_NAME):
+            continue
+        place = region_of(m.group(1))
         if place and len(place) > 2 and not _VERB.search(place):
             return place
     return None
