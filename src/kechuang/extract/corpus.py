@@ -55,6 +55,7 @@ CITED_VALIDATION = frozenset({
     "http://ws.cq.gov.cn/cqws_zwxxgkml/zcwjjjdkcs/zczxwdkcs/zcwdbm/wskjj/202306/t20230616_12072892.html",
     "https://www.wuhu.gov.cn/openness/public/6596211/38569991.html",
     "https://newton.com.tw/wiki/%E9%B9%B9%E9%99%BD%E5%B8%822022%E5%B9%B4%E6%B7%B1%E5%8C%96%E2%80%9C%E6%94%BE%E7%AE%A1%E6%9C%8D%E2%80%9D%E6%94%B9%E9%9D%A9%E6%9C%80%E4%BD%B3%E5%8C%96%E7%87%9F%E5%95%86%E7%92%B0%E5%A2%83%E5%B7%A5%E4%BD%9C%E8%A6%81%E9%BB%9E/61994341",
+    "http://www.daixian.gov.cn/dxzw/zwgk/rsxx_21644/202302/t20230224_3842115.html",
 })
 
 
