@@ -6,6 +6,7 @@ test-artifacts/browser/people-*.png."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.web.conftest import ARTIFACTS, menu_follow
 from tests.web.people_fixtures import EXPERT_ID, build_world, png
@@ -54,7 +55,8 @@ def test_a_specialist_logs_a_service_with_a_photo_and_the_bureau_sees_it(live_se
     page.click("text=服务记录")
     page.click("#service-logs >> text=2026-10-12")
     image = page.locator("#photos img")
-    assert image.count() == 1
+    # waits for the log's page: count() right after the click raced its navigation (a fresh-clone run, 2026-12-03)
+    expect(image).to_have_count(1)
     page.wait_for_function("img => img.complete", arg=image.element_handle())  # loaded or failed, not in flight
     assert page.evaluate("img => img.naturalWidth", image.element_handle()) == 480  # the photo really loads
     shot("bureau-log")
