@@ -14,6 +14,7 @@ import pytest
 from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.runon import run_on_notice
+from tests.extract.reading import document_of
 
 # A 文号 printed on the line over a plan's title is no part of the title: 盐池 2017
 # (http://fsnymphe.com/html/ycxxxgkptcontent.jspurltypenews.NewsContentUrl&wbtreeid1224&wbnewsid20746.html) and 广州
@@ -35,16 +36,13 @@ _NONGYE = ("资源描述:\n农业农村部办公厅关于做好2022年农作物�
            "及 有 关 计 划 单 列 市 农 业 农 村 农 牧 厅 局 委 推 进 农 作 物 秸 秆 综 合 利 用 是 提 升 耕 地 质 量 的 重 要 举 措\n")
 
 
-def _document(text: str) -> dict:
-    return extract_text(text).document.__dict__
-
 
 @pytest.mark.parametrize(("text", "title", "number", "region"), [
     (_YANCHI, "盐池县人民政府工作规则", "盐政发〔2017〕40号", "盐池县"),
     (_GUANGZHOU, "關于進一步加強招商引資促進產業轉型升級的指導意見", "穗府〔2011〕15號", None),
 ])
 def test_a_number_over_a_title_is_no_part_of_it(text, title, number, region):
-    doc = _document(text)
+    doc = document_of(text)
     assert doc["title"] == title
     assert doc["doc_number"] == number
     if region:
@@ -57,8 +55,8 @@ def test_a_number_over_a_title_is_no_part_of_it(text, title, number, region):
      "河南省"),
     (_NONGYE, "农业农村部办公厅关于做好2022年农作物秸秆综合利用工作的通知", "农办科2022 12号", "农业农村部办公厅", "全国"),
 ])
-def test_a_notice_run_into_its_text_is_its_own_document(text, title, number, issuer, region):
-    doc = _document(text)
+def test_a_notice_run_into_its_text_is_its_owndocument_of(text, title, number, issuer, region):
+    doc = document_of(text)
     assert "".join(doc["title"].split()) == "".join(title.split())
     assert "".join(doc["doc_number"].split()) == "".join(number.split())
     assert doc["issuer"] == [issuer]
@@ -96,12 +94,12 @@ _DALIAN = ("大连市数字政府建设“十四五”行动方案\n\n发布日�
 
 
 @pytest.mark.parametrize("text", [_ACHIE, _XMQIMO, _GANSU])
-def test_a_stamp_whose_count_is_lost_or_below_dates_no_document(text):
-    assert _document(text)["date"] is None
+def test_a_stamp_whose_count_is_lost_or_below_dates_nodocument_of(text):
+    assert document_of(text)["date"] is None
 
 
-def test_the_issuers_portal_with_its_count_lost_still_dates_the_document():
-    assert _document(_DALIAN)["date"] == "2022-04-27"
+def test_the_issuers_portal_with_its_count_lost_still_dates_thedocument_of():
+    assert document_of(_DALIAN)["date"] == "2022-04-27"
 
 
 def test_a_document_to_every_province_is_national_read_through_a_mirrors_readings():
@@ -110,7 +108,7 @@ def test_a_document_to_every_province_is_national_read_through_a_mirrors_reading
             " 各省、自治區(qū)、直轄市人民政府,新疆生產(chǎn)建設(shè)兵團:\n\n"
             "為貫徹落實習近平總書記關于學生近視問題的重要指示批示精神,制定了《綜合防控兒童青少年近視實施方案》,現(xiàn)予以印發(fā)。\n\n"
             "綜合防控兒童青少年近視實施方案\n\n兒童青少年是祖國的未來和民族的希望。\n\n一、目標\n")
-    assert _document(text)["region"] == "全国"
+    assert document_of(text)["region"] == "全国"
 
 
 @pytest.mark.parametrize("unit", ["点击: ", "来源:高新院 ", "2023-07-28 ", " ", "achie.org "])
@@ -128,7 +126,7 @@ def test_a_news_lead_may_mark_its_document_with_square_brackets():
     # 【】 for 《》 in a lead (a mirror of 经济日报 2024, cn-guoban-yfjjxw2024; openings/DECISIONS.md, openings4)
     text = ("近日,國務院辦公廳印發【關於發展銀發經濟增進老年人福祉的意見】(以下簡稱【意見】)。銀發經濟是向老年人提供產品或服務,"
             "以及為老齡階段做準備等一系列經濟活動的總和。\n來源:經濟日報\n")
-    doc = _document(text)
+    doc = document_of(text)
     assert doc["title"] == "關於發展銀發經濟增進老年人福祉的意見"
     assert doc["region"] == "全国"
 
@@ -141,14 +139,14 @@ def test_two_offices_signed_glued_in_traditional_script_are_two():
         "東海縣安全生產(chǎn)委員會辦公室", "東海縣消防安全委員會辦公室"]
 
 
-def test_a_notice_whose_title_and_number_close_a_line_is_its_own_document():
+def test_a_notice_whose_title_and_number_close_a_line_is_its_owndocument_of():
     # 厦门 2016 (https://uuslw.com/html/.ggwhsfqcj.201608t20160812_41161.html, the second part of the batch, scored before
     # this reading): the notice's title and 文号 on one line, its text on the next
     text = ("厦门市关于推进各区加快落实构建现代公共文化服务体系实施方案的通知 |\n【发布:2016-03-18】 【作者:海沧区文化馆】 |\n"
             "厦门市公共文化服务体系建设协调领导小组办公室 关于推进各区加快落实构建现代公共文化服务 体系实施方案的通知 "
             "厦文公建办〔2016〕3号\n各区人民政府: 请各区尽快推动《加快构建现代公共文化服务体系实施方案》按责任分工落实实施。 特此通知。"
             " 厦门市公共文化服务体系建设协调 领导小组办公室(代章) 2016年3月18日\n")
-    doc = _document(text)
+    doc = document_of(text)
     assert "".join(doc["title"].split()) == ("厦门市公共文化服务体系建设协调领导小组办公室关于推进各区加快落实构建现代公共文化服务"
                                              "体系实施方案的通知")
     assert doc["doc_number"] == "厦文公建办〔2016〕3号"

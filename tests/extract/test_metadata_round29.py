@@ -7,14 +7,9 @@ cites its address.
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
 from kechuang.extract.metadata.breakdown import divided
+from tests.extract.reading import document_of
 from tests.extract.timing import assert_linear
-
-
-def _document(text: str) -> dict:
-    return extract_text(text).document.__dict__
-
 
 # A breakdown's lead names the report whose tasks it divides, with no verb of carrying out before the title: 汉阳 2019
 # (http://www.whoops-m.com/detail-83465.html), 湖南 2014, an 意见 printed without a notice
@@ -40,7 +35,7 @@ _XIAN = ("西安市人民政府办公厅关于印发2022年政府工作报告任
 
 def test_a_breakdowns_lead_names_the_report_it_divides():
     for text in (_HANYANG, _HUNAN, _XIAN):
-        assert _document(text)["basis"] == ["政府工作报告"], text[:30]
+        assert document_of(text)["basis"] == ["政府工作报告"], text[:30]
 
 
 def test_a_progress_report_or_an_order_divides_nothing():
@@ -72,20 +67,20 @@ _MARKAITO = ("農(nóng)業(yè)農(nóng)村部辦公廳關(guān)于做好2022
              "  推進(jìn)農(nóng)作物秸稈綜合利用,是提升耕地質(zhì)量的重要舉措。現(xiàn)就做好2022年秸稈綜合利用工作通知如下。\n")
 
 
-def test_a_sites_update_or_posting_time_dates_no_document():
-    assert _document(_SZGAN)["date"] is None
-    assert _document(_MARKAITO)["date"] is None
+def test_a_sites_update_or_posting_time_dates_nodocument_of():
+    assert document_of(_SZGAN)["date"] is None
+    assert document_of(_MARKAITO)["date"] is None
     # the issuer's own portal's 发布时间 stays the publishing date (湖南 2014 above, no signature date printed)
-    assert _document(_HUNAN)["date"] == "2014-12-02"
+    assert document_of(_HUNAN)["date"] == "2014-12-02"
 
 
 def test_a_leads_verbs_and_times_widened():
     # 下发 issues as 印发 does, and 乡村 names no township (江西 2024 on szgan, above)
-    doc = _document(_SZGAN)
+    doc = document_of(_SZGAN)
     assert (doc["title"], doc["region"]) == ("江西省智慧广电乡村工程建设实施方案", "江西省")
     # 国务院12日正式批复《…》: a day without its month, and 批复 as the lead's verb (三农政策网 2009,
     # http://zc.sannzx.org.cn/show-275918.html); the news item's stamp dates the report, not the plan
-    doc = _document("您的位置: 首页 > 部委资讯\n\n国务院正式批复《鄱阳湖生态经济区规划》\n\n时间:2009-12-22 来源:  作者:\n\n"
+    doc = document_of("您的位置: 首页 > 部委资讯\n\n国务院正式批复《鄱阳湖生态经济区规划》\n\n时间:2009-12-22 来源:  作者:\n\n"
                     "  记者从江西省人民政府获悉,国务院12日正式批复《鄱阳湖生态经济区规划》,建设鄱阳湖生态经济区上升为国家战略。\n\n"
                     "  《规划》明确,鄱阳湖生态经济区包括南昌、景德镇、鹰潭3市,共38个县,国土面积为5.12万平方公里。\n")
     assert (doc["title"], doc["date"], doc["region"]) == ("鄱阳湖生态经济区规划", None, "鄱阳湖生态经济区")
@@ -94,7 +89,7 @@ def test_a_leads_verbs_and_times_widened():
 def test_a_lead_that_says_a_notice_was_sent_out():
     # 日前,交通運輸部辦公廳發出《…的通知》 (a 2022 news print on 1000kva, http://www.1000kva.com/2022/0901/420936.html,
     # the batch's second part): 发出 issues as 印发 does; the notice's own title, 全国 for a ministry's office
-    doc = _document("交通運輸部要求:保障農村客運“開得通、留得住”\n\n2022-09-01 16:06:16   \n\n"
+    doc = document_of("交通運輸部要求:保障農村客運“開得通、留得住”\n\n2022-09-01 16:06:16   \n\n"
                     "日前,交通運輸部辦公廳發出《關于加快構建發展長效機制切實保障農村客運穩定運行的通知》(以下簡稱《通知》),"
                     "要求各地有關部門持續鞏固拓展具備條件的鄉鎮和建制村通客車成果。\n")
     assert (doc["title"], doc["date"], doc["region"]) == ("關于加快構建發展長效機制切實保障農村客運穩定運行的通知", None, "全国")

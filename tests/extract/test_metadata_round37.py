@@ -9,15 +9,10 @@ pages' own, shortened, and each case cites its address.
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.replies import reply_title
+from tests.extract.reading import document_of
 from tests.extract.timing import assert_linear
-
-
-def _document(text: str) -> dict:
-    return extract_text(text).document.__dict__
-
 
 # 湘阴 2019, two replies printed under the portal's name of the item: the county's education bureau
 # (https://xiangyin.gov.cn/31203/31208/content_2062208.html) and its transport bureau
@@ -44,18 +39,18 @@ _SUIYANG = ("关于对绥阳县政协2005第077号提案的答复\n\n王朝百�
 
 def test_a_reply_without_about_is_titled_by_its_own_heading():
     assert reply_title(split_lines(_XIANGYIN_EDU)) == "对县政协十届三次会议第来信号提案的答复"
-    doc = _document(_XIANGYIN_EDU)
+    doc = document_of(_XIANGYIN_EDU)
     assert doc["title"] == "对县政协十届三次会议第来信号提案的答复"
     assert doc["region"] == "湘阴县"  # 对 opens no place: the bureau's county
-    doc = _document(_XIANGYIN_TRANSPORT)
+    doc = document_of(_XIANGYIN_TRANSPORT)
     assert doc["title"] == "对县人大第十七届第三次会议第63号建议的答复"
     assert doc["issuer"] == ["湘阴县交通运输局"] and doc["region"] == "湘阴县"
 
 
 def test_a_reply_with_about_is_its_own_title():
-    doc = _document(_GAOPING)
+    doc = document_of(_GAOPING)
     assert doc["title"] == "高平市卫生健康和体育局关于对市七届人大五次会议第71号建议的答复"
-    doc = _document(_SUIYANG)
+    doc = document_of(_SUIYANG)
     assert doc["title"] == "关于对绥阳县政协2005第077号提案的答复"
     assert doc["region"] == "绥阳县"
 
@@ -93,7 +88,7 @@ def test_a_reply_is_placed_where_its_title_says_it_is_about():
     # a mirror's readings: the place as printed, its trailing reading dropped (国函〔2007〕2号 on madecom)
     assert reply_place("國務院關(guān)于同意寧波省級高新技術(shù)產(chǎn)業(yè)開發(fā)區(qū)升級為國家高新技術(shù)產(chǎn)業(yè)開發(fā)區(qū)的批復") \
         == "寧波省級高新技術(shù)產(chǎn)業(yè)開發(fā)區"
-    doc = _document(_LANLING)
+    doc = document_of(_LANLING)
     assert doc["region"] == "下村乡" and doc["issuer"] == ["兰陵县人民政府"]
 
 
@@ -131,12 +126,12 @@ _PROPOSAL2 = "中共湄潭县委关于制定湄潭县国民经济和社会发展
 
 
 def test_a_verb_phrase_after_about_places_no_reply():
-    assert _document(_VERB_REPLY)["region"] == "某县"
-    assert _document(_VERB_REPLY2)["region"] == "湄潭县"
-    assert _document(_TOWNSHIP_WORD)["region"] == "汇川区"
-    assert _document(_TOWNSHIP_WORD2)["region"] == "播州区"
-    assert _document(_PROPOSAL)["region"] == "绥阳县"
-    assert _document(_PROPOSAL2)["region"] == "湄潭县"
+    assert document_of(_VERB_REPLY)["region"] == "某县"
+    assert document_of(_VERB_REPLY2)["region"] == "湄潭县"
+    assert document_of(_TOWNSHIP_WORD)["region"] == "汇川区"
+    assert document_of(_TOWNSHIP_WORD2)["region"] == "播州区"
+    assert document_of(_PROPOSAL)["region"] == "绥阳县"
+    assert document_of(_PROPOSAL2)["region"] == "湄潭县"
 
 
 def test_a_title_whose_part_after_about_opens_with_no_place_names_none():

@@ -7,18 +7,13 @@ pages' own lines, shortened.
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
 from kechuang.extract.metadata.copies import copy_stamp
 from kechuang.extract.metadata.overtitle import printed_once
 from kechuang.extract.metadata.readthrough import printed_through
 from kechuang.extract.metadata.region import national_title, township_of
 from kechuang.extract.metadata.selfplace import named_place
+from tests.extract.reading import document_of
 from tests.extract.timing import assert_linear
-
-
-def _document(text: str) -> dict:
-    return extract_text(text).document.__dict__
-
 
 # Family 1: a web copy's own stamp dates the copy, not the document (openings/DECISIONS.md: a forum's 发表于, a
 # paper's 刊发日期, a journal's 出版日期; a document site's 发表时间 no longer: review 13). Three dev pages.
@@ -58,11 +53,11 @@ _PORTAL_STAMPS = [
 ]
 
 
-def test_a_copy_labelled_stamp_dates_no_document():
+def test_a_copy_labelled_stamp_dates_nodocument_of():
     assert all(copy_stamp(line) for line in _COPY_LABELLED)
 
 
-def test_a_site_sourced_stamp_dates_no_document():
+def test_a_site_sourced_stamp_dates_nodocument_of():
     assert all(copy_stamp(line) for line in _SITE_SOURCED)
 
 
@@ -80,8 +75,8 @@ _RENDA = ("盛华仁:县乡人大换届面临新问题 坚持三大原则\n\n日
 
 
 def test_a_copys_stamp_is_no_date():
-    assert _document(_GUSHI)["date"] is None
-    assert _document(_RENDA)["date"] is None
+    assert document_of(_GUSHI)["date"] is None
+    assert document_of(_RENDA)["date"] is None
 
 
 def test_copy_stamp_is_linear():
@@ -116,7 +111,7 @@ _SHAZHEN = ("沙镇镇全面实行河长制工作实施方案\n沙镇镇全面�
 
 
 def test_a_township_plan_is_placed_there():
-    assert _document(_SHAZHEN)["region"] == "沙镇镇"
+    assert document_of(_SHAZHEN)["region"] == "沙镇镇"
 
 
 # Family 4: a mirror's phonetic readings (開發(fā)區(qū), 發(fā)文字號) hide a field the same page gives when read without
@@ -142,13 +137,13 @@ _HAIAN = ("第一篇:省政府關(guān)于調(diào)整海安縣部分鎮(zhèn
 
 
 def test_fields_are_read_through_a_mirrors_readings():
-    doc = _document(_NINGBO)
+    doc = document_of(_NINGBO)
     assert doc["title"] == ("國務院關(guān)于同意寧波省級高新技術(shù)產(chǎn)業(yè)開發(fā)區(qū)升級為國家高新技術(shù)產(chǎn)業(yè)"
                             "開發(fā)區(qū)的批復")
     assert doc["issuer"] == ["國務院"]
     assert doc["region"] == "寧波省級高新技術(shù)產(chǎn)業(yè)開發(fā)區"
-    assert _document(_NEIXIANG)["doc_number"] == "內(nèi)政〔2024〕13號"
-    assert _document(_HAIAN)["title"] == "省政府關(guān)于調(diào)整海安縣部分鎮(zhèn)行政區(qū)劃的批復(fù)"
+    assert document_of(_NEIXIANG)["doc_number"] == "內(nèi)政〔2024〕13號"
+    assert document_of(_HAIAN)["title"] == "省政府關(guān)于調(diào)整海安縣部分鎮(zhèn)行政區(qū)劃的批復(fù)"
 
 
 def test_printed_through_readings_is_linear():
@@ -167,7 +162,7 @@ _CANLIAN = ("中国残疾人联合会关于印发无障碍环境建设“十四�
 
 
 def test_a_long_list_to_every_province_is_national():
-    assert _document(_CANLIAN)["region"] == "全国"
+    assert document_of(_CANLIAN)["region"] == "全国"
 
 
 # Family 6: bodies the signature reader did not know by their last word: a 领导小组 (吉林 2021, 宿迁 2021), a congress
@@ -194,7 +189,7 @@ _SIGNED = [
 
 def test_a_group_a_presidium_and_a_brigade_sign():
     for text, signer in _SIGNED:
-        assert _document(text)["issuer"] == [signer], signer
+        assert document_of(text)["issuer"] == [signer], signer
 
 
 # Family 7: the page's 发布机构 field when nothing signs: under the label 发布机关 (南华 2022, as 兖州 2022 prints it) and
@@ -209,8 +204,8 @@ _SUNAN = ("关于印发肃南裕固族自治县“十四五” 扶持人口较�
 
 
 def test_the_pages_issuer_field_in_more_forms():
-    assert _document(_NANHUA)["issuer"] == ["南华县应急局"]
-    assert _document(_SUNAN)["issuer"] == ["肃南县政府办", "肃南县民宗局"]
+    assert document_of(_NANHUA)["issuer"] == ["南华县应急局"]
+    assert document_of(_SUNAN)["issuer"] == ["肃南县政府办", "肃南县民宗局"]
 
 
 # Family 8: a document that is its own title keeps the bodies printed on lines of their own over it, whichever reader
@@ -227,8 +222,8 @@ _SHAOYANG = ("邵文〔2018〕6號\n中共邵陽縣委\n邵陽縣人民政府\n�
 
 
 def test_the_bodies_over_an_own_title_stay_in_it():
-    assert _document(_LVLIANG)["title"] == "呂梁市人民政府關于呂梁市公園體系規劃(2022-2035年)的批復"
-    doc = _document(_SHAOYANG)
+    assert document_of(_LVLIANG)["title"] == "呂梁市人民政府關于呂梁市公園體系規劃(2022-2035年)的批復"
+    doc = document_of(_SHAOYANG)
     assert doc["title"] == "中共邵陽縣委 邵陽縣人民政府關于表彰2017年度文明單位和文明鄉鎮的通報"
     assert doc["issuer"] == ["中共邵陽縣委", "邵陽縣人民政府"]
 
@@ -247,8 +242,8 @@ _XINCHENGQU = ("呼和浩特市新城区社会信用体系建设实施方案\n"
 
 
 def test_according_to_names_a_basis():
-    assert _document(_YAOSHAN)["basis"] == ["中华人民共和国传染病防治法", "中华人民共和国突发事件应对法"]
-    assert _document(_XINCHENGQU)["basis"] == ["社会信用体系建设规划纲要(2014—2020)", "内蒙古自治区公共信用信息管理办法",
+    assert document_of(_YAOSHAN)["basis"] == ["中华人民共和国传染病防治法", "中华人民共和国突发事件应对法"]
+    assert document_of(_XINCHENGQU)["basis"] == ["社会信用体系建设规划纲要(2014—2020)", "内蒙古自治区公共信用信息管理办法",
                                                "内蒙古自治区社会法人失信惩戒办法"]
 
 
@@ -262,8 +257,8 @@ def test_a_category_mark_after_the_number_is_dropped():
     education = ("对县政协十届三次会议来信号提案的答复\n来源:\n湘阴县人民政府\n发布时间:\n2019-11-29 08:22\n浏览次数:\n1\n"
                  "湘教提复字〔2019〕来信号B类\n对县政协十届三次会议第来信号提案的\n答 复\n戴治委员:\n"
                  "您好!您在政协第十届三次会议提出的提案已收悉,现答复如下:\n湘阴县教育局\n2019年4月20日\n")
-    assert _document(transport)["doc_number"] == "湘阴交函议复字〔2019〕6号"
-    assert _document(education)["doc_number"] == "湘教提复字〔2019〕来信号"
+    assert document_of(transport)["doc_number"] == "湘阴交函议复字〔2019〕6号"
+    assert document_of(education)["doc_number"] == "湘教提复字〔2019〕来信号"
 
 
 # Family 11: a 府令's number printed on a line below the order's name (中华人民共和国国务院令 / 第753号, 2022), a page's
@@ -277,7 +272,7 @@ _QIQIHAER = ("齐齐哈尔市人民政府令\n上载日期: 2017-12-29 信息员
 
 
 def test_an_orders_number_below_a_stamp():
-    assert _document(_QIQIHAER)["doc_number"] == "第3号"
+    assert document_of(_QIQIHAER)["doc_number"] == "第3号"
 
 
 # Family 12: a plan whose title opens with the nation (国家…规划, 全国…规划) is national when nothing else places it: the
@@ -290,7 +285,7 @@ _JIAOYU = ("国家教育事业发展“十三五”规划\n日期:2017-01-20  �
 
 
 def test_a_plan_titled_by_the_nation_is_national():
-    assert _document(_JIAOYU)["region"] == "全国"
+    assert document_of(_JIAOYU)["region"] == "全国"
     assert national_title("国家职业教育改革实施方案") and national_title("全國海洋主體功能區規劃")
     assert not national_title("国家级经济技术开发区管理办法") and not national_title("全国文明城市创建工作总结")
 
@@ -315,9 +310,9 @@ _XINMI = ("2020年人大建议、政协提案办理工作\n完成情况说明\n�
 
 def test_a_page_with_no_place_of_its_own_is_placed_by_the_first_body_it_names():
     # review 13: a body inside 《》 (饶平, 新密: cited) or in a sentence (临渭) places nothing, only one printed whole
-    assert _document(_RAOPING)["region"] is None
-    assert _document(_LINWEI)["region"] is None
-    assert _document(_XINMI)["region"] is None
+    assert document_of(_RAOPING)["region"] is None
+    assert document_of(_LINWEI)["region"] is None
+    assert document_of(_XINMI)["region"] is None
     assert named_place(["苏政办发〔2016〕85号江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见"]) == "江苏省"
     assert named_place(["认真落实市委、市政府的部署"]) is None
 
@@ -336,8 +331,8 @@ _DMGL = "当前位置:文档之家› 地名管理条例(2022年修订)\n\n地�
 
 
 def test_an_edition_mark_after_a_title_is_dropped():
-    assert _document(_YSW)["title"] == "内蒙古自治区预算外资金管理条例"
-    assert _document(_DMGL)["title"] == "地名管理条例"
+    assert document_of(_YSW)["title"] == "内蒙古自治区预算外资金管理条例"
+    assert document_of(_DMGL)["title"] == "地名管理条例"
 
 
 # Family 15: a notice that issues a list of names (印发…名单的通知) issues no plan: the notice is the document
@@ -350,8 +345,8 @@ _TDFSD = ("国家发展改革委办公厅关于印发第二批国家碳达峰试
           "附件:第二批国家碳达峰试点名单\n")
 
 
-def test_a_notice_issuing_a_list_of_names_is_the_document():
-    assert _document(_TDFSD)["title"] == "国家发展改革委办公厅关于印发第二批国家碳达峰试点名单的通知"
+def test_a_notice_issuing_a_list_of_names_is_thedocument_of():
+    assert document_of(_TDFSD)["title"] == "国家发展改革委办公厅关于印发第二批国家碳达峰试点名单的通知"
 
 
 # Family 16: a title the page printed twice into one (a headline run into the title's own lines, 郑州 复函 2000; a
@@ -368,6 +363,6 @@ _YINFA = ("国务院办公厅关于发展银发经济 国务院办公厅关于�
 
 
 def test_a_title_printed_twice_is_read_once():
-    assert _document(_ZHENGZHOU)["title"] == "国务院办公厅关于河南郑州经济技术开发区的复函"
-    assert _document(_YINFA)["title"] == "国务院办公厅关于发展银发经济增进老年人福祉的意见"
+    assert document_of(_ZHENGZHOU)["title"] == "国务院办公厅关于河南郑州经济技术开发区的复函"
+    assert document_of(_YINFA)["title"] == "国务院办公厅关于发展银发经济增进老年人福祉的意见"
     assert printed_once("关于推进城乡建设的意见") == "关于推进城乡建设的意见"

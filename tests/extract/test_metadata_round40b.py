@@ -3,13 +3,8 @@ guards the round's rules needed. The texts are the pages' own lines, shortened; 
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
 from kechuang.extract.metadata.selfplace import named_place
-
-
-def _document(text: str) -> dict:
-    return extract_text(text).document.__dict__
-
+from tests.extract.reading import document_of
 
 # Family 17 (with openings9a): a title line that carries the document's 文号 after it, in brackets or after a space
 # (openings9a's 池州 2017, 内蒙古 2015 and 常州 2023 — a reading inside the number — and openings8's 鄯善 2023): the title
@@ -35,12 +30,12 @@ _SHANSHAN = ("听证会公告 自然资听公字〔2023〕1号\n发布时间:202
 
 
 def test_a_number_on_the_titles_line_is_the_documents_not_the_titles():
-    assert _document(_CHIZHOU)["title"] == "池州市人民政府关于创优“四最”营商环境的实施意见"
-    doc = _document(_TONGBAO)
+    assert document_of(_CHIZHOU)["title"] == "池州市人民政府关于创优“四最”营商环境的实施意见"
+    doc = document_of(_TONGBAO)
     assert doc["title"] == "内蒙古自治区人民政府办公厅关于首批自治区生态宜居县城示范旗县的通报"
     assert doc["doc_number"] == "内政办字〔2015〕123号"
-    assert _document(_CHANGZHOU)["doc_number"] == "常政發(fā)〔2023〕1號"
-    doc = _document(_SHANSHAN)
+    assert document_of(_CHANGZHOU)["doc_number"] == "常政發(fā)〔2023〕1號"
+    doc = document_of(_SHANSHAN)
     assert doc["title"] == "听证会公告" and doc["doc_number"] == "自然资听公字〔2023〕1号"
 
 
@@ -58,7 +53,7 @@ def test_a_welcome_banner_is_chrome():
     from kechuang.text.chrome import is_chrome_line
     assert is_chrome_line("欢迎访问台江区人民政府门户网站") and is_chrome_line("您好,欢迎来到减贫研究数据库!")
     assert not is_chrome_line("欢迎各界人士参与监督")
-    doc = _document(_TAIJIANG)
+    doc = document_of(_TAIJIANG)
     assert doc["title"] == "2020年政府工作报告" and doc["region"] == "台江区"
 
 

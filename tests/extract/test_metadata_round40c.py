@@ -3,17 +3,12 @@
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
 from kechuang.extract.metadata.copies import copy_stamp
 from kechuang.extract.metadata.region import national_title, township_of
 from kechuang.extract.metadata.selfplace import named_place
 from kechuang.text.chrome import is_chrome_line
+from tests.extract.reading import document_of
 from tests.extract.timing import assert_linear
-
-
-def _document(text: str) -> dict:
-    return extract_text(text).document.__dict__
-
 
 # F1: words before 市/县/区/省 in a body's sentence or a 责任单位 tail are no body's place
 _BODY_WORDS = [
@@ -27,7 +22,7 @@ _BODY_WORDS = [
 
 def test_words_before_a_level_in_the_body_are_no_place():
     for text in _BODY_WORDS:
-        assert _document(text)["region"] is None, text
+        assert document_of(text)["region"] is None, text
         assert named_place(text.split("\n")) is None, text
 
 
@@ -37,7 +32,7 @@ _CITED_BASIS = ("关于加快科技创新的实施意见\n为贯彻落实《江�
 
 
 def test_a_cited_higher_body_places_nothing():
-    assert _document(_CITED_BASIS)["region"] is None
+    assert document_of(_CITED_BASIS)["region"] is None
 
 
 def test_a_body_printed_whole_in_the_head_still_places_the_page():
@@ -56,9 +51,9 @@ def test_a_national_designation_is_no_national_plan():
     for title in _DESIGNATIONS:
         assert not national_title(title), title
     assert national_title("国家职业教育改革实施方案") and national_title("全国沿海防护林体系建设工程规划")
-    assert _document("国家卫生县城创建工作方案\n为扎实推进国家卫生县城创建工作,结合我县实际,制定本方案。\n"
+    assert document_of("国家卫生县城创建工作方案\n为扎实推进国家卫生县城创建工作,结合我县实际,制定本方案。\n"
                      "一、工作目标\n")["region"] is None
-    assert _document("国家森林城市建设总体规划(2021-2030年)\n第一章 总则\n")["region"] is None
+    assert document_of("国家森林城市建设总体规划(2021-2030年)\n第一章 总则\n")["region"] is None
 
 
 # F4: a kind of town or a count of towns is no township, and never overrides the issuer's place
@@ -74,9 +69,9 @@ def test_a_kind_of_town_is_no_township():
 
 
 def test_the_issuers_place_stands_against_a_township_word():
-    assert _document("发文机关:湘潭县人民政府办公室\n发布日期:2020-05-06\n特色镇建设三年行动方案\n"
+    assert document_of("发文机关:湘潭县人民政府办公室\n发布日期:2020-05-06\n特色镇建设三年行动方案\n"
                      "为推进全县特色镇建设,制定本方案。\n一、总体要求\n")["region"] == "湘潭县"
-    assert _document("一乡一品产业发展规划(2021-2025年)\n发布机构:临澧县农业农村局\n为推动我县农业产业发展,制定本规划。\n"
+    assert document_of("一乡一品产业发展规划(2021-2025年)\n发布机构:临澧县农业农村局\n为推动我县农业产业发展,制定本规划。\n"
                      "一、发展目标\n")["region"] == "临澧县"
 
 
@@ -86,7 +81,7 @@ def test_a_portals_own_stamp_is_no_copy():
     assert not copy_stamp("来源:南京市政务网 发布日期:2021-03-05")
     assert not copy_stamp("来源:宜昌市门户网站")
     assert copy_stamp("来源:人民网") and copy_stamp("发表于 2021-11-16 16:41:33 | 显示全部楼层")
-    doc = _document("南京市人民政府关于加快科技创新的实施意见\n来源:南京市政务网 发布日期:2021-03-05\n"
+    doc = document_of("南京市人民政府关于加快科技创新的实施意见\n来源:南京市政务网 发布日期:2021-03-05\n"
                     "为贯彻落实有关部署,提出如下意见。\n一、总体要求\n")
     assert doc["publish_date"] == "2021-03-05"
 
@@ -94,12 +89,12 @@ def test_a_portals_own_stamp_is_no_copy():
 def test_seed_002_keeps_its_publish_date():
     from pathlib import Path
     text = (Path(__file__).parents[1] / "fixtures/seeds/002_9e2a620f0885846b.txt").read_text(encoding="utf-8")
-    assert _document(text)["publish_date"] == "2022-02-16"
+    assert document_of(text)["publish_date"] == "2022-02-16"
 
 
 # F6: a wrapped sentence quoting 各省、自治区、直辖市 is no list of addressees
 def test_a_wrapped_sentence_is_no_address_list():
-    assert _document("关于加快推进科技创新的实施方案\n按照国务院部署,各省、自治区、直辖市要在年底前完成规划编制、\n"
+    assert document_of("关于加快推进科技创新的实施方案\n按照国务院部署,各省、自治区、直辖市要在年底前完成规划编制、\n"
                      "审批和备案工作。结合实际,制定本方案。\n一、总体目标\n")["region"] is None
 
 

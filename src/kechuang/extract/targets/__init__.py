@@ -56,8 +56,6 @@ _NAME_CELL = re.compile(r"[^\d,,。;;::|]{4,40}")
 _VALUE_ALONE = re.compile(r"\s*[≥>]?\s*\d{1,9}(?:\.\d{1,4})?\s*[^\d\s,,。;;|]{1,4}(?:以上)?\s*")
 _GOALS_AFTER = re.compile(r"目标|任务")  # after a history word in a heading: the section states goals too
 _CARRIED = re.compile(r"\s*(?:巩固|扩大|拓展)")  # 巩固…取得的成就: a task that builds on the past
-_CAPTION_GOALS = re.compile(r"[^。，,;；:：!！?？|]{0,20}(?:目标|任务|安排|计划|重点|主要工作)"
-                            r"[^。，,;；:：!！?？|]{0,8}")
 # a colon lead naming the goals (今年的主要预期目标是:), and a line that opens with a year (2026年,全市…): review 11
 _GOALS_COLON = re.compile(r"[^。!！?？|]{0,30}(?:目标|任务)[^。!！?？|]{0,12}[:：]\s*")
 _CAPTION_YEAR = re.compile(r"(\d{4})\s*年?")
@@ -85,7 +83,7 @@ def _past_ends(text: str, short: bool, past_until: int | None) -> bool:
     if not short:
         return False
     plain = simplified_all(text.strip(" |"))
-    return bool(_CAPTION_GOALS.fullmatch(plain) or vocab().goals_heading.search(plain)
+    return bool(vocab().goals_caption.fullmatch(plain) or vocab().goals_heading.search(plain)
                 or _GOALS_COLON.fullmatch(plain))
 
 

@@ -65,6 +65,7 @@ class Vocab:
     goals_heading: re.Pattern[str]
     history_heading: re.Pattern[str]
     past_caption: re.Pattern[str]  # 2025年工作回顾, “十四五”时期重大成就 alone on a line (round 40)
+    goals_caption: re.Pattern[str]  # 2026年工作安排, 2026年主要工作 alone on a line: the review above ends (review 11)
     one_year_title: re.Pattern[str]  # 政府工作报告, 工作要点: a title naming no year is the plan's year
     one_year_lead: re.Pattern[str]  # 部署了…2018年工作: a lead paragraph deploying one year's work
     stretch_alone: re.Pattern[str]  # 力争3%, 力争达到130家: a stretch word, a verb at most, then the value
@@ -164,6 +165,7 @@ def vocab() -> Vocab:
         goals_heading=re.compile(alt(r["goals_headings"])),
         history_heading=re.compile(alt(r["history_headings"])),
         past_caption=re.compile(rf"[^。，,;；:：!！?？|]{{0,16}}(?P<word>{alt(r['past_captions'])})[^。，,;；:：!！?？|]{{0,8}}"),
+        goals_caption=re.compile(rf"[^。，,;；:：!！?？|]{{0,20}}(?:{alt(r['goals_captions'])})[^。，,;；:：!！?？|]{{0,8}}"),
         one_year_title=re.compile(alt(r["one_year_titles"])),
         one_year_lead=re.compile(rf"(?:{alt(r['one_year_leads'])})了?[^,,。;;]{{0,12}}(?:\d{{4}}年|今年)[^,,。;;]{{0,8}}工作"),
         stretch_alone=re.compile(rf"(?:{alt(r['stretch_words'])})(?:达到|实现|突破|超过|达)?"),
