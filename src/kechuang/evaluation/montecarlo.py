@@ -19,8 +19,9 @@ import numpy as np
 
 from kechuang.errors import KechuangError
 from kechuang.evaluation import steps
-from kechuang.evaluation.engine import _normalise, classify_scores, eligible_units, evaluate, prepare, score_tree
+from kechuang.evaluation.engine import classify_scores, eligible_units, evaluate, score_tree
 from kechuang.evaluation.framework import Framework
+from kechuang.evaluation.stages import _normalise, prepare
 from kechuang.indicators.panel import Panel
 
 if TYPE_CHECKING:
