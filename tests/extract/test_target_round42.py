@@ -86,3 +86,29 @@ def test_a_reported_ratio_without_a_verb_is_no_target():
     # ah-wuhu-zdgzjz2023q3 (dev): a progress table's ratio printed after its name, no verb of a goal
     assert [r for r in _rows("2023年上半年,芜湖农村常住居民人均可支配收入14703元;城乡收入比1.91", 2023)
             if r[3] is None] == []
+
+
+# --- 规模 (scale) names no thing, as 全长 names none: the value is the scale of the thing named before it ---------------
+# sh-pudong-gy155 (the 浦东 “十五五” 纲要 on shanghai.gov.cn, dev: N亿元规模 after the thing and its verb);
+# sh-shanghai-fgtc2024 (the 上海 “风光同场” 方案 on shanghai.gov.cn, dev: 规模 opening the clause after the work)
+SCALE = [
+    ("到2030年，推动智能网联汽车、软件信息等迈上5000亿元规模，智能终端形成2000亿元规模，民用航空、船舶海工、具身智能、"
+     "新型能源等实现1000亿元规模。", 2026,
+     [("智能网联汽车、软件信息", 5000), ("智能终端", 2000), ("民用航空、船舶海工、具身智能、新型能源", 1000)]),
+    ("二、建设目标\n2024年，启动首轮海上光伏项目竞争配置，规模不低于100万千瓦。首轮竞争配置项目作为我市保障性并网项目。", 2024,
+     [("首轮海上光伏项目竞争配置", 100)]),
+]
+
+
+def test_a_scale_is_the_scale_of_the_thing_named_before():
+    for text, plan_year, expected in SCALE:
+        rows = _rows(text, plan_year)
+        assert len(rows) == len(expected), (text, rows)
+        for (indicator, *_rest), (name, value) in zip(rows, expected, strict=True):
+            assert name in indicator and indicator != "规模" and _rest[1] == value, rows
+
+
+def test_a_named_scale_keeps_its_name():
+    # a scale word inside a name (产业规模, 光伏装机规模) or after 的 (达到2000人的规模) is left as it was read
+    assert [r[0] for r in _rows("力争“十五五”末产业规模达到1300亿元左右。", 2026)] == ["产业规模"]
+    assert [r[0] for r in _rows("2026年新增光伏装机规模2590千瓦以上。", 2026)] == ["光伏装机规模"]

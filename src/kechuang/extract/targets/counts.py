@@ -259,7 +259,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         head = re.sub(r"^[\d一二两三四五六七八九十]{1,3}[个项类]|均$", "", head)
         return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
                         cmp=cmp, value_max=top), False
-    noun = after.strip(TRIM)
+    noun = "" if v.length.fullmatch(after.rstrip(TRIM)) else after.strip(TRIM)  # 形成2000亿元规模: no thing
     noun_ok = bool(noun) and (not re.match(r"\d|[万亿](?!元[^\d,;。、])", noun)  # 482个亿元以上…项目: a class
                               or bool(SIZED.match(noun)))  # 4座110千伏变电站: a size inside the thing counted
     verb = _ends_with(v.level_verb_end, before)
