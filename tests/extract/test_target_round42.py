@@ -112,3 +112,28 @@ def test_a_named_scale_keeps_its_name():
     # a scale word inside a name (产业规模, 光伏装机规模) or after 的 (达到2000人的规模) is left as it was read
     assert [r[0] for r in _rows("力争“十五五”末产业规模达到1300亿元左右。", 2026)] == ["产业规模"]
     assert [r[0] for r in _rows("2026年新增光伏装机规模2590千瓦以上。", 2026)] == ["光伏装机规模"]
+
+
+# --- an amount put against a funding body alone (省财政100元/户, 市级财政24.21亿元) is how a cost is split, no target ---
+# cq-chongqing-msss2015 (http://fzggw.cq.gov.cn/zwxx/xwbd/202003/t20200319_5756150_wap.html);
+# gs-gansu-gcbz2022 (https://nongye.s666.cn/js/5_657895612.html)
+FUNDERS = [
+    ("2015年25件重点民生实事计划总投资277亿元。其中,中央专项资金38.15亿元,市级财政24.21亿元,区县投入80.01亿元。", 2015),
+    ("省财政100元/户、市财政500元/户,区财政600元/户,不足部分由镇财政承担。改厕验收合格后按标准进行补助。", 2022),
+]
+
+
+def test_an_amount_of_a_funding_body_alone_is_no_target():
+    for text, plan_year in FUNDERS:
+        assert [r for r in _rows(text, plan_year) if "财政" in r[0] or r[0].endswith(("专项资金", "投入"))] == [], \
+            (text, _rows(text, plan_year))
+
+
+def test_a_named_spending_of_a_body_stays():
+    # the body's spending on a named purpose is a goal (he-chengan-cxxx2019, sn-zhashui-kjys2014, both dev)
+    assert [r[2] for r in _rows("到2020年,地方财政科技支出不低于4090万元。", 2019)] == [4090]
+    assert [r[2] for r in _rows("政府财政科技研发投入360万元,力争全社会研发投入达到1亿元。", 2014)] == [360, 1]
+
+
+def test_funders_rule_is_linear():
+    assert_linear(lambda text: _rows(text, 2022), lambda n: "省财政100元/户、" * n + "不足部分由镇财政承担。")
