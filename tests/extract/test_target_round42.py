@@ -137,3 +137,28 @@ def test_a_named_spending_of_a_body_stays():
 
 def test_funders_rule_is_linear():
     assert_linear(lambda text: _rows(text, 2022), lambda n: "省财政100元/户、" * n + "不足部分由镇财政承担。")
+
+
+# --- times of a thing done (修订1次…目录) are counted by any verb before them, as the open count units are --------------
+# cn-guowuyuan-zyjygg2019 (http://www.gov.cn/zhengce/content/2019-02/13/content_5365341.htm);
+# sh-huangpu-xf125 (https://www.shanghai.gov.cn/zhengce/detail/0071::76c272cc-80e8-4155-b4e0-fe239cdffb07)
+FREQUENCY = [
+    ("原则上每5年修订1次职业院校专业目录，学校依据目录灵活自主设置专业，每年调整1次专业。", 2019,
+     ["职业院校专业目录", "专业"]),
+    ("每3年修订1次教材，其中专业教材随信息技术发展和产业升级情况及时动态更新。", 2019, ["教材"]),
+    ("落实全区各类学校每学期2课时以上消防教育和1次以上逃生疏散演练，普及避险逃生知识和技能。", 2013, ["逃生疏散演练"]),
+]
+
+
+def test_times_of_a_thing_done_are_counted():
+    for text, plan_year, names in FREQUENCY:
+        rows = [r for r in _rows(text, plan_year) if r[3] == "次"]
+        assert len(rows) == len(names), (text, rows)
+        for row, name in zip(rows, names, strict=True):
+            assert name in row[0] and row[2] == 1, rows
+
+
+def test_once_and_for_all_is_no_count_of_times():
+    # yn-yongren-cxqd2014 (dev): 一次性 before a grant's money
+    rows = _rows("对新获认定的高新技术企业,从县财政经费中分别一次性资助科研经费6-10万元。", 2014)
+    assert [r for r in rows if r[3] == "次"] == [], rows
