@@ -378,7 +378,11 @@ GATES = {
     # now only a body printed whole at a line's start or a report's speaker): dev document 0.95275 → 0.95194
     # (2466 / 2530 of 2651): 饶平 (in 《》), 新密 (cited), 上海 and 临渭 (in a sentence) lose their region, the cost of a
     # harmful rule's removal the brief allows
-    "dev": {"document": 0.951, "assignments": 0.979, "targets": 0.866},  # round 4: 0.945 / 0.940 / 0.895
+    # trec7 joined dev before its rules: 39 passages, 70 targets of 16 new dev pages (README, fifty-sixth batch), scored
+    # alone 0.786 (P 0.760, R 0.814); dev targets 0.86619 → 0.86449 (2957 right of 3454 read, 3387 gold) on main's
+    # rules, the dev targets gate follows the grown split (0.866 → 0.864); assignments 0.97941 → 0.97922 (a news
+    # print's closing source credit read as a unit), still above its gate; nothing else changes
+    "dev": {"document": 0.951, "assignments": 0.979, "targets": 0.864},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
