@@ -28,6 +28,14 @@ def test_first_place_note_in_every_bracket_a_tail_takes():
         assert _rows(text)[2:] == [("lead", "县自然资源局"), ("responsible", "县住建局")], open_
 
 
+# Brackets inside a round tail stay part of it: a collective's 〔〕 before the note, and a note on the items below after
+# it (as round 13's held-out tails print them).
+def test_note_after_a_collective_in_brackets():
+    text = ("(一)降低成本。落实税费政策。(县税务局、县财政局,各乡〔镇〕政府,列第一位的为牵头单位,下同。以下均需各乡〔镇〕"
+            "政府落实,不再列出)")
+    assert _rows(text) == [("lead", "县税务局"), ("responsible", "县财政局"), ("responsible", "各乡〔镇〕政府")]
+
+
 # A bracket that is no tail keeps its words; a note without 牵头 is no note.
 def test_no_note_without_its_words():
     assert _rows("(一)降低成本。[责任单位:县财政局、县税务局,排在首位]") != [
