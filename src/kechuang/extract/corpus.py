@@ -56,6 +56,13 @@ CITED_VALIDATION = frozenset({
     "https://www.wuhu.gov.cn/openness/public/6596211/38569991.html",
     "https://newton.com.tw/wiki/%E9%B9%B9%E9%99%BD%E5%B8%822022%E5%B9%B4%E6%B7%B1%E5%8C%96%E2%80%9C%E6%94%BE%E7%AE%A1%E6%9C%8D%E2%80%9D%E6%94%B9%E9%9D%A9%E6%9C%80%E4%BD%B3%E5%8C%96%E7%87%9F%E5%95%86%E7%92%B0%E5%A2%83%E5%B7%A5%E4%BD%9C%E8%A6%81%E9%BB%9E/61994341",
     "http://www.daixian.gov.cn/dxzw/zwgk/rsxx_21644/202302/t20230224_3842115.html",
+    # tails10 (2026-12-03): file names printed by a split-blind grep or a host check (fixtures README, "Validation
+    # sources cited"); 四川 2015 and 嘉鱼 2021 also came as search answers' openings. No rule rests on them.
+    "http://www.huzhou.gov.cn/art/2024/3/11/art_1229773587_59069686.html",
+    "https://www.lishui.gov.cn/art/2023/7/11/art_1229738349_57348087.html",
+    "http://2jc1.com/news/qgdt/20151012/113083.html",
+    "http://jiayu.gov.cn/xxgk/dfbmptlj/bmxxgkpt/xjtysj/zc_21470/zfwj_21471/202107/t20210722_2364261.shtml",
+    "https://linxia.gov.cn/lxz/fzlm/swtj/art/2025/art_9d46e8b7a44f469baaff06afa99f2ad9.html",
 })
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kechuang.extract.rules import load_rules
+from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.section_names import split_sections
 
 UNIT_SUFFIX = re.compile(
@@ -56,8 +56,10 @@ def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _joins_collective(previous: str, part: str) -> bool:
-    """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it."""
+    """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it; kinds are read in
+    simplified characters (各縣、特區、區人民政府, 六盘水: round 42)."""
     kind_part, collective = _collective_patterns()
+    previous, part = simplified(previous), simplified(part)
     return not part.startswith("各") and previous.startswith("各") and bool(kind_part.fullmatch(part)) \
         and bool(collective.match(previous))  # the collective opens with 各: tested before either pattern
 
