@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK
+from kechuang.extract.metadata.common import CJK, strip
 from kechuang.extract.rules import simplified
 from kechuang.text.readings import READING as PHONETIC
 from kechuang.text.readings import READING_PATTERN
@@ -102,14 +102,23 @@ def title_field(text: str, printed: str | None = None, positions: list[int] | No
     if m:
         return _printed(printed, positions, at + m.start(1), at + m.end(1))
     if "|" in text:
-        pos = 0
+        pos, labelled = 0, False
         for cell in text.split("|")[:12]:
             lead = len(cell) - len(cell.lstrip())
             m = TITLE_FIELD.match(cell.strip())
             if m:
                 return _printed(printed, positions, pos + lead + m.start(1), pos + lead + m.end(1))
+            # the label in its cell and the title in the next, other fields after them (名称: | 东至县…验收 | 文号: |
+            # 无 |, 东至 2025; the row form of 武昌 2023 and 江阴 2010): round 42
+            if labelled and _TITLE_CELL.fullmatch(cell.strip()):
+                return _printed(printed, positions, pos + lead, pos + lead + len(cell.strip()))
+            labelled = bool(_TITLE_LABEL.fullmatch(cell.strip()))
             pos += len(cell) + 1
     return None
+
+
+_TITLE_LABEL = re.compile(r"(?:发文标题|文件标题|文件名称|标\s?题|名\s?称)\s?[::]?")
+_TITLE_CELL = re.compile(r"[^|::]{4,150}")  # a value, no label of its own
 
 
 def _printed(printed: str, positions: list[int] | None, start: int, end: int) -> str:
@@ -285,3 +294,9 @@ _RUN_INTO = re.compile(rf"各[{CJK}]|[{CJK}]{{2,6}}(?:市|县|区|縣|區)[{CJK}
 _TITLE_AFTER = re.compile(r"[^\s,。;:]{0,20}(?:关于|關於|关於|關于)")
 _NUMBER_BEFORE_TITLE = re.compile(r"\s*[((【\[]?([^\s()()【】]{4,24}?[号號])(?:[))】\]]\s*|\s*[—–-]{1,2}\s*)"
                                   r"(?=[^\s,。;:]{0,20}(?:关于|關於|关於|關于))")
+
+
+def table_title(lines: list[Line]) -> str | None:
+    """The title the page's metadata table prints in its title field (发文标题: …, 名 称: …), in its head, or None."""
+    return next((strip(field) for plain, printed, positions in field_rows(lines[:80])
+                 if (field := title_field(plain, printed, positions))), None)

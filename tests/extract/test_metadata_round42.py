@@ -1,0 +1,115 @@
+"""Round 42 (meta10): document metadata from the page's structure — its headline quoted whole in 《》 and its
+metadata table's title cell — where nothing else titles the page. Each case is a dev page's lines (address given)."""
+
+from __future__ import annotations
+
+from kechuang.extract.lines import Line, split_lines
+from kechuang.extract.metadata.fields import title_field
+from kechuang.extract.metadata.headline import quoted_headline
+from tests.extract.reading import document_of
+from tests.extract.timing import assert_linear
+
+# Family 1: the page's headline is the document's title quoted whole, with at most a portal's decoration after it
+# ((全文), 政策解读); nothing else on the page titles it (a reprint, an explanation page, a reply to a proposal).
+_QUOTED = [
+    # http://xjxczxw.com/article/1118.html
+    ("《新疆维吾尔自治区乡村振兴战略规划(2018-2022年)》(全文)\n作者:本站编辑 来源:天山网 发布时间:2018-12-04\n前言\n"
+     "实施乡村振兴战略,是以习近平同志为核心的党中央从党和国家事业全局出发作出的重大战略决策。\n",
+     "新疆维吾尔自治区乡村振兴战略规划(2018-2022年)", "新疆维吾尔自治区"),
+    # https://www.tjnk.gov.cn/NKQZF/ZWGK5712/zcjdx/bmjd/202012/t20201215_5023264.html
+    ("今天是:2021年09月26日 星期日\n《南开区推进夜间经济发展工作方案》政策解读\n"
+     "来源:天津市南开区人民政府 时间:2019-05-30 10:49:18\n\n"
+     "  《方案》经区人民政府同意,于2019年1月17日正式印发实施。\n\n  一、背景情况\n",
+     "南开区推进夜间经济发展工作方案", "南开区"),
+    # http://nyj.shandong.gov.cn/art/2024/6/9/art_122995_35181.html?xxgkhide=1
+    ("发布机构 山东省能源局 发文日期 2024-06-09\n文        号 公开方式 主动公开\n有效性:\n\n"
+     "《关于支持临邑县发展氢能产业的建议》\n\n浏览次数:\n\n崔磊代表:\n\n"
+     "您提出的《关于支持临邑县发展氢能产业的建议》收悉。我局结合职责分工,对您的建议进行了认真研究,现答复如下:\n",
+     "关于支持临邑县发展氢能产业的建议", None),
+]
+
+
+def test_a_headline_quoted_whole_titles_the_page():
+    for text, title, region in _QUOTED:
+        doc = document_of(text)
+        assert doc["title"] == title, text[:40]
+        if region:
+            assert doc["region"] == region
+
+
+def test_a_quoted_line_inside_the_text_or_a_sentence_is_no_headline():
+    lines = split_lines("为深入推动高质量发展,制定本方案。\n《冰雪旅游发展行动计划(2021-2023年)》\n一、总体要求\n")
+    assert quoted_headline(lines) is None  # under the text's first sentence: a title broken over lines, no headline
+    lines = split_lines("根据《国务院关于印发打赢蓝天保卫战三年行动计划的通知》要求\n")
+    assert quoted_headline(lines) is None
+    lines = split_lines("《关于促进消费的意见》和《关于推动夜间经济发展的意见》\n")
+    assert quoted_headline(lines) is None
+
+
+def test_the_quoted_headline_is_linear():
+    # the head's lines only, each line's text read once and matched only when it is headline-short: a page costs a
+    # bounded time whatever its length (pages of long quoted lines, timed by the page)
+    page = split_lines(("《" + "规" * 90 + "》(全文)\n") * 60 + "《" + "规" * 5000 + "》\n")
+    assert_linear(lambda pages: [quoted_headline(p) for p in pages], lambda n: [page] * n, 16)
+
+
+# Family 2: a metadata table prints its title label and the title in two cells of a row with other fields after
+# them (名称: | … | 文号: | 无 |): the title cell is the title field.
+_TABLE_ROWS = [
+    # https://www.dongzhi.gov.cn/Jczwgk/opennessShow/1669331.html
+    ("名称: | 东至县2024年度小型水库除险加固工程顺利通过完工验收 | 文号: | 无 |",
+     "东至县2024年度小型水库除险加固工程顺利通过完工验收"),
+    # the same row form on a dev page of 武昌 2023 (hb-wuchang-zrfj2023) and 江阴 2010 (js-jiangyin-gxqgm2010)
+    ("名 称: | 区人民政府办公室关于印发《2023年省、市、区 〈政府工作报告〉确定的主要目标任务办理 责任分解方案》的通知"
+     " | 发布机构: | 武昌区人民政府办公室 |",
+     "区人民政府办公室关于印发《2023年省、市、区 〈政府工作报告〉确定的主要目标任务办理 责任分解方案》的通知"),
+    ("标 题: | 省政府关于同意江苏省江阴经济开发区更名为江苏省江阴高新技术产业开发区的批复 | 主 题 词: | 开发区 创新 |",
+     "省政府关于同意江苏省江阴经济开发区更名为江苏省江阴高新技术产业开发区的批复"),
+]
+
+
+def test_a_title_cell_beside_other_fields_is_the_title_field():
+    for row, title in _TABLE_ROWS:
+        assert title_field(row) == title, row
+    # a column's heading of a task table (专项整治行业名称 | 时间安排 | 责任单位 |) is no field
+    assert title_field("专项整治行业名称 | 时间安排 | 责任单位 |") is None
+    # an empty title cell gives nothing
+    assert title_field("名称: | | 文号: | 无 |") is None
+
+
+def test_the_table_title_titles_a_news_page():
+    text = ("索引号: | 113418210032869800/202507-00044 | 组配分类: | 回应关切 |\n"
+            "发布机构: | 县水利局 | 主题分类: | 综合政务 |\n"
+            "名称: | 东至县2024年度小型水库除险加固工程顺利通过完工验收 | 文号: | 无 |\n"
+            "成文日期: | 发布日期: | 2025-07-24 | |\n"
+            "2025年7月23日,东至县2024年度23座小型水库除险加固工程顺利通过完工验收。\n")
+    doc = document_of(text)
+    assert doc["title"] == "东至县2024年度小型水库除险加固工程顺利通过完工验收"
+    assert doc["region"] == "东至县"
+
+
+# Family 3: the table's title printed again on a line of its own wins over a line the standalone reading takes from
+# the page's menu or a gazette's table of contents (it was read only when nothing else titled the page).
+_TABLE_AND_LINE = [
+    # http://www.kmyl.gov.cn/c/2020-03-16/4107381.shtml
+    ("宜良县人民政府 www.kmyl.gov.cn\n政府信息公开\n政府信息公开指南\n政府信息公开制度\n依申请公开\n"
+     "索引号: 750659971-202003-248231 主题分类: 社会救助和社会福利\n"
+     "发布机构:  宜良县人民政府 发布日期: 2020-03-16 16:35\n名 称: 科学布局巩固提升殡葬改革工作\n文号: 关键字:\n"
+     "科学布局巩固提升殡葬改革工作\n发布时间:2020-03-16 16:35 浏览次数:432\n"
+     "为进一步提升公墓的合理化、规范化,巩固殡葬改革工作,宜良县对农村公益性公墓进行科学布局。\n",
+     "科学布局巩固提升殡葬改革工作", "宜良县"),
+    # http://chuxiong.gov.cn/info/egovinfo/1001/xxgkxt_content/115323000151673132-/2021-1109001.htm
+    ("首页\n\n您当前所在的位置: 首页 >> 公开信息内容\n\n"
+     "索引号:115323000151673132-/2021-1109001 公开目录:历史公报 发布机构:楚雄州人民政府办公室\n"
+     "主题词: 发布日期:2015-08-10 10:11:07 文  号:\n标 题:\n楚雄彝族自治州人民政府公报(2015年第4期)\n\n"
+     "楚雄彝族自治州人民政府公报(2015年第4期)\n\n \n\n国务院令\n\n博物馆条例\n\n(第659号)(3)\n\n存款保险条例\n\n"
+     "(第660号)(7)\n",
+     "楚雄彝族自治州人民政府公报(2015年第4期)", "楚雄彝族自治州"),
+]
+
+
+def test_the_table_title_printed_on_its_line_wins_over_a_menu_line():
+    for text, title, region in _TABLE_AND_LINE:
+        doc = document_of(text)
+        assert doc["title"] == title, text[:40]
+        assert doc["region"] == region
