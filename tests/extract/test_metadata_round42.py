@@ -113,3 +113,25 @@ def test_the_table_title_printed_on_its_line_wins_over_a_menu_line():
         doc = document_of(text)
         assert doc["title"] == title, text[:40]
         assert doc["region"] == region
+
+
+# Family 4: a plan's title that opens with a portal's tag or its province's full name is whole on its line: the
+# menu items, the search box and a law site's column name above it are the page's (the place-and-year opening of
+# 思南 2014 and 邻水 2022 already kept its line whole).
+_OPENS_WHOLE = [
+    # https://ccpc360.com/zczx86666.html
+    ("项目\n  • 项目\n  • 招标\n  • 重点项目\n  • 展会信息\n搜索\n【湖北】恩施州国民经济和社会发展第十三个五年规划\n"
+     "发布时间 所属行业 项目性质 地区\n2021-01-27 其他 湖北\n第一章现实基础与趋势展望\n",
+     "恩施州国民经济和社会发展第十三个五年规划", "恩施州"),
+    # https://www.hljszw.org.cn/home/book/info/get_id/64047.html
+    ("您的当前位置:\n省人大颁布的地方法规\n  黑龙江省预算管理条例\n"
+     "    (1991年3月13日黑龙江省第七届人民代表大会第四次会议第三次大会通过)\n    第一章 总 则\n",
+     "黑龙江省预算管理条例", "黑龙江省"),
+]
+
+
+def test_a_title_opening_with_its_tag_or_province_takes_nothing_above():
+    for text, title, region in _OPENS_WHOLE:
+        doc = document_of(text)
+        assert doc["title"] == title, text[:40]
+        assert doc["region"] == region

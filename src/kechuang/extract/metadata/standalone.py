@@ -37,6 +37,10 @@ _EMPTY_FIELD = re.compile(r"(?:有效性|时效性|效力状态|失效日期)\s*
 # EHS中国 法规首页 太原市消防条例, ehs.gold 2024) and a posting stamp (中商产业研究院2017-04-06 over
 # 山东省“十三五”海洋经济发展规划, askci 2017).
 _FURNITURE = re.compile(r"首页|首頁|设为|收藏|\d{4}-\d{1,2}-\d{1,2}")
+# A title that opens with a portal's tag (【湖北】恩施州…规划 under a bid site's menu, ccpc360 2021) or with its
+# province's full name (黑龙江省预算管理条例 under a law site's column 省人大颁布的地方法规, hljszw 1991) is whole on
+# its line: what stands above it is the page's (round 42).
+_OPENS_WHOLE = re.compile(r"【[^【】]{1,12}】|[\u4e00-\u9fff]{2,7}?(?:省|自治区)")
 
 
 def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
@@ -67,7 +71,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         if places and len(places) <= 20 and not lines[line.index - 1].chrome and _PLACES_ABOVE.fullmatch(places) \
                 and places not in placed.group():  # (a site's masthead 深圳市 over 深圳市2023年…: no prefix)
             first -= 1  # the places above the title's own, printed on the line above: no more than they
-        while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
+        while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text) \
+                and not _OPENS_WHOLE.match(simplified(text)):
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
