@@ -3,7 +3,7 @@ metadata table's title cell — where nothing else titles the page. Each case is
 
 from __future__ import annotations
 
-from kechuang.extract.lines import Line, split_lines
+from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.fields import title_field
 from kechuang.extract.metadata.headline import quoted_headline
 from tests.extract.reading import document_of
@@ -135,3 +135,40 @@ def test_a_title_opening_with_its_tag_or_province_takes_nothing_above():
         doc = document_of(text)
         assert doc["title"] == title, text[:40]
         assert doc["region"] == region
+
+
+# Family 5: a signature date with what the page prints after it on its line: the public mark, a table's cell bar.
+_SIGNED_WITH_TRAILER = [
+    # http://kq.btrzfwpt.com/news/show-12766.html (an investment platform's reprint of 内蒙古 2015's 通报)
+    ("内蒙古自治区人民政府办公厅关于首批自治区生态宜居县城示范旗县的通报 内政办字〔2015〕123号\n\n"
+     "各盟行政公署、市人民政府,各旗县人民政府:\n推动全区生态宜居县城建设工作不断迈上新台阶。 \n\n"
+     "2015年7月17日 (此件公开发布)\n\n关于我们联系我们免责声明隐私保护\n", "2015-07-17"),
+    # https://xhume.cc/forum.php?goto=lastpost&mod=redirect&tid=91336
+    ("县政办发〔2010〕219号\n户县人民政府办公室\n关于撤销余下镇新安社区的通知\n"
+     "各乡镇人民政府,县人民政府各工作部门,各直属机构:\n"
+     "县政府决定,撤销余下镇新安社区,将原新安社区管辖区划归余下镇中心社区统一管理。\n二○一○年十二月二日 |\n|\n",
+     "2010-12-02"),
+]
+
+
+def test_a_signature_date_keeps_its_line_trailer_out():
+    for text, date in _SIGNED_WITH_TRAILER:
+        assert document_of(text)["date"] == date, text[:30]
+
+
+# Family 6: a table printed one cell a line, a date's label alone over its value (公布日期 / 2014.01.02, 日期 /
+# 2025-12-16), as its other labels are (发布机构 / 县农业农村局).
+_LABEL_OVER_DATE = [
+    # https://5er.cn/read/571252.html
+    ("河南省教育厅关于对接河南省实现县域义务教育发展基本均衡推进计划的通知\n制定机关\n公布日期\n2014.01.02\n施行日期\n"
+     "2014.01.02\n文号\n教基一[2014]2号\n正文:\n", "2014-01-02"),
+    # https://ynzk.gov.cn/zfxxgk_zkx_nyncj/artview/333/339948.html
+    ("政府信息公开\n(县农业农村局)\n索引号\nzkx_nyncj/2025-00019\n发布机构\n县农业农村局\n文  号\n日期\n2025-12-16\n"
+     "镇康县农业农村局关于对镇康县第十八届 人民代表大会第四次会议代表第0038号 建议的答复函\n浏览:301次 字体:【\n",
+     "2025-12-16"),
+]
+
+
+def test_a_date_label_alone_over_its_value_dates_the_page():
+    for text, date in _LABEL_OVER_DATE:
+        assert document_of(text)["date"] == date, text[:30]

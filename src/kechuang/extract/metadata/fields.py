@@ -128,8 +128,10 @@ def _printed(printed: str, positions: list[int] | None, start: int, end: int) ->
 
 
 # A label alone on its line, its value on the next (gov.cn: 发文机关： / 国务院办公厅; a mirror's 發布機構 / 市…院).
+# A law database's and a portal's tables print their dates' labels so too (公布日期 / 2014.01.02 on a law site's copy
+# of 河南 2014; 日期 / 2025-12-16 under 文 号 on 镇康 2025's portal): round 42.
 _LABEL_ALONE = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位|发文字号|文号|成文日期|发文日期|发布日期|"
-                          r"生成日期|公开日期|发布时间|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
+                          r"生成日期|公开日期|公布日期|发布时间|日\s?期|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
 _LABEL_MAX = 8
 
 
