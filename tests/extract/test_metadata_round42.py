@@ -172,3 +172,23 @@ _LABEL_OVER_DATE = [
 def test_a_date_label_alone_over_its_value_dates_the_page():
     for text, date in _LABEL_OVER_DATE:
         assert document_of(text)["date"] == date, text[:30]
+
+
+# Family 7: a title cut by the line's end leaves a title mark open (印发《梅州市…规划 over (2018─2022年)》; 《关于落实…
+# / 国家体育总局<冰雪旅游发展行动计划): a part of a headline, no plan's title; the plan's own title below it takes
+# its period printed after a blank line.
+# https://www.meizhou.gov.cn/zwgk/gsgg/content/post_2171356.html
+_MEIZHOU = ("当前位置:首页 > 政务公开 > 通知公告\n"
+            "中共梅州市委梅州市人民政府印发《梅州市实施乡村振兴战略规划(2018─2022年)》\n"
+            "来源:本网  时间:2021-05-13 16:04:36  浏览:-\n字号:\n中共梅州市委  梅州市人民政府\n"
+            "印发《梅州市实施乡村振兴战略规划\n(2018─2022年)》\n   \n"
+            "  市委和市政府印发《梅州市实施乡村振兴战略规划(2018─2022年)》,内容如下。\n   \n"
+            "梅州市实施乡村振兴战略规划\n\n(2018─2022年)\n   \n目   录\n前 言\n第一章  总体要求\n")
+
+
+def test_a_title_left_open_is_no_title():
+    assert document_of(_MEIZHOU)["title"] == "梅州市实施乡村振兴战略规划(2018─2022年)"
+    # http://xxgk.jl.gov.cn/zcbm/fgw_98067/xxgkmlqy/202104/t20210430_8052814.html
+    text = ("《关于落实文化和旅游部 国家发展改革委\n国家体育总局<冰雪旅游发展行动计划\n(2021-2023年)>的实施方案》的通知\n"
+            "吉旅发组办字〔2021〕5号\n")
+    assert not (document_of(text)["title"] or "").endswith("<冰雪旅游发展行动计划")
