@@ -192,3 +192,19 @@ def test_a_title_left_open_is_no_title():
     text = ("《关于落实文化和旅游部 国家发展改革委\n国家体育总局<冰雪旅游发展行动计划\n(2021-2023年)>的实施方案》的通知\n"
             "吉旅发组办字〔2021〕5号\n")
     assert not (document_of(text)["title"] or "").endswith("<冰雪旅游发展行动计划")
+
+
+# Family 8: the page's spaces between Chinese words are gone once it is normalised, so the issuer field's value runs
+# into the next field's label (发布机构 固原市政府办 文 号 → 发布机构固原市政府办文号): the label ends the value.
+_GLUED_LABEL = [
+    # http://www.nxgy.gov.cn/zwgk/zfxxgkml/yjgl/201708/t20170808_388009.html
+    ("索 引 号 640400001/2016-14852 发文时间 2016-07-04\n发布机构 固原市政府办 文 号\n公开方式 主动公开 有效性 有效\n"
+     "标 题: 固原市草原火灾应急预案\n固原市草原火灾应急预案\n  1 总则\n", ["固原市政府办"]),
+    # http://nyj.shandong.gov.cn/art/2024/6/9/art_122995_35181.html?xxgkhide=1
+    (_QUOTED[2][0], ["山东省能源局"]),
+]
+
+
+def test_the_next_label_ends_the_issuer_field():
+    for text, issuer in _GLUED_LABEL:
+        assert document_of(text)["issuer"] == issuer, text[:30]

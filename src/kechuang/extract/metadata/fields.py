@@ -68,10 +68,14 @@ def counted_stamp(plain: str, before: str = "", after: str = "") -> bool:
 # A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17; another's
 # 【頒布單位】國務院, 【頒布時間】2021-11-15, read in simplified characters).
 # (发布机关 on county portals: 南华 2022, 兖州 2022; bodies joined by ;: 肃南县政府办;肃南县民宗局, 肃南 2022)
+# The next field's label glued to a value once the page's spaces are gone (发布机构固原市政府办文号, 固原 2016; 发布机构
+# 山东省能源局发文日期, 山东 2024): round 42
+_NEXT_LABEL = "文号|文號|发文字号|公开方式|主题分类|成文日期|发文日期|发布日期|索引号"
 ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|发布机关|制发机关|制定机关|"
                           rf"发布部门|颁布单位|颁布机关|颁布部门)"
                           rf"\s*[::|】]?\s*\|?|^\[)"
-                          rf"\s*((?:[{CJK}() ;;]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
+                          rf"\s*((?:[{CJK}() ;;]|{READING}){{2,60}}?)"
+                          rf"\s*(?:\||\]|$|[{CJK}]{{2,6}}[::]|(?={_NEXT_LABEL}))")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
 # (the page may glue the text that follows to it: 文章来源:武汉市江夏区人民政府办公室2023年是…)
 SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)"
