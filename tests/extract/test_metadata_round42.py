@@ -4,7 +4,7 @@ metadata table's title cell — where nothing else titles the page. Each case is
 from __future__ import annotations
 
 from kechuang.extract.lines import split_lines
-from kechuang.extract.metadata.fields import title_field
+from kechuang.extract.metadata.fields import ISSUER_FIELD, title_field
 from kechuang.extract.metadata.headline import quoted_headline
 from tests.extract.reading import document_of
 from tests.extract.timing import assert_linear
@@ -208,3 +208,12 @@ _GLUED_LABEL = [
 def test_the_next_label_ends_the_issuer_field():
     for text, issuer in _GLUED_LABEL:
         assert document_of(text)["issuer"] == issuer, text[:30]
+
+
+def test_the_title_cell_and_the_issuer_field_are_linear():
+    # a row of many long cells: at most twelve cells are read, each matched within bounds
+    row = "名称: | " + " | ".join(["东至县" * 200] * 20) + " |"
+    assert_linear(lambda rows: [title_field(r) for r in rows], lambda n: [row] * n, 16)
+    # the issuer field's value is bounded (60 characters), the next label looked for after it only
+    assert_linear(lambda rows: [ISSUER_FIELD.search(r) for r in rows],
+                  lambda n: ["发布机构" + "固原市政府办" * 12 + "文号"] * n, 256)
