@@ -304,5 +304,7 @@ _NUMBER_BEFORE_TITLE = re.compile(r"\s*[((【\[]?([^\s()()【】]{4,24}?[号號]
 
 def table_title(lines: list[Line]) -> str | None:
     """The title the page's metadata table prints in its title field (发文标题: …, 名 称: …), in its head, or None."""
+    if not any(ch in ln.text for ln in lines[:80] for ch in "题称題稱"):  # every title label holds one: no rows read
+        return None
     return next((strip(field) for plain, printed, positions in field_rows(lines[:80])
                  if (field := title_field(plain, printed, positions))), None)
