@@ -31,11 +31,11 @@ from kechuang.extract.metadata.fields import (
     field_rows,
     field_value,
     garbled_number_of,
-    title_field,
+    table_title,
 )
 from kechuang.extract.metadata.fuller import fuller_title
 from kechuang.extract.metadata.heading import opening_heading
-from kechuang.extract.metadata.headline import headline_over_stamp
+from kechuang.extract.metadata.headline import headline_over_stamp, quoted_headline
 from kechuang.extract.metadata.issuer import (
     byline,
     dated_byline,
@@ -203,12 +203,11 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     explained = explained_document(lines[:80])  # an explanation page (政策解读): the document it explains
     title = explained[0] if explained else title
-    if not title:
-        found = standalone_title(lines, plan_title_limit(lines))
+    tabled = None if title else table_title(lines)  # the page's metadata table names the document (名 称: …)
+    if not title and not (tabled and find_title_lines(lines, tabled)):  # printed on its line too, the table's wins
+        found = standalone_title(lines, plan_title_limit(lines))  # over a line the page's menu joins (宜良 2020)
         title = found[0] if found else None
-    if not title:  # the page's metadata table names the document (发文标题: …)
-        title = next((strip(field) for plain, printed, positions in field_rows(lines[:80])
-                      if (field := title_field(plain, printed, positions))), None)
+    title = title or tabled
     run_on = None if title else run_on_notice(lines)  # a notice's title, 文号 and text printed as one line
     title = run_on[0] if run_on else title
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
@@ -232,7 +231,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     elif news and not news.issued:  # a lead of another verb (公布, 审议通过) that names another document: no news item
         news = None
     headlined = None if title else headline_over_stamp(lines)  # a headline over its stamp (news, 通告, reprints)
-    title = headlined or title
+    title = headlined or title or quoted_headline(lines)  # or 《X》(全文) heading a reprint
     title = (fuller_title(lines[:_FULLER_LINES], title) or title) if title and not notice else title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK
+from kechuang.extract.metadata.common import CJK, strip
 from kechuang.extract.rules import simplified
 from kechuang.text.readings import READING as PHONETIC
 from kechuang.text.readings import READING_PATTERN
@@ -68,10 +68,14 @@ def counted_stamp(plain: str, before: str = "", after: str = "") -> bool:
 # A law library prints its fields as 【label】value (【制定机关】武汉市人民政府办公厅, 【公布日期】2020.01.17; another's
 # 【頒布單位】國務院, 【頒布時間】2021-11-15, read in simplified characters).
 # (发布机关 on county portals: 南华 2022, 兖州 2022; bodies joined by ;: 肃南县政府办;肃南县民宗局, 肃南 2022)
+# The next field's label glued to a value once the page's spaces are gone (发布机构固原市政府办文号, 固原 2016; 发布机构
+# 山东省能源局发文日期, 山东 2024): round 42
+_NEXT_LABEL = "文号|文號|发文字号|公开方式|主题分类|成文日期|发文日期|发布日期|索引号"
 ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|发布机关|制发机关|制定机关|"
                           rf"发布部门|颁布单位|颁布机关|颁布部门)"
                           rf"\s*[::|】]?\s*\|?|^\[)"
-                          rf"\s*((?:[{CJK}() ;;]|{READING}){{2,60}}?)\s*(?:\||\]|$|[{CJK}]{{2,6}}[::])")
+                          rf"\s*((?:[{CJK}() ;;]|{READING}){{2,60}}?)"
+                          rf"\s*(?:\||\]|$|[{CJK}]{{2,6}}[::]|(?={_NEXT_LABEL}))")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
 # (the page may glue the text that follows to it: 文章来源:武汉市江夏区人民政府办公室2023年是…)
 SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)"
@@ -102,14 +106,23 @@ def title_field(text: str, printed: str | None = None, positions: list[int] | No
     if m:
         return _printed(printed, positions, at + m.start(1), at + m.end(1))
     if "|" in text:
-        pos = 0
+        pos, labelled = 0, False
         for cell in text.split("|")[:12]:
             lead = len(cell) - len(cell.lstrip())
             m = TITLE_FIELD.match(cell.strip())
             if m:
                 return _printed(printed, positions, pos + lead + m.start(1), pos + lead + m.end(1))
+            # the label in its cell and the title in the next, other fields after them (名称: | 东至县…验收 | 文号: |
+            # 无 |, 东至 2025; the row form of 武昌 2023 and 江阴 2010): round 42
+            if labelled and _TITLE_CELL.fullmatch(cell.strip()):
+                return _printed(printed, positions, pos + lead, pos + lead + len(cell.strip()))
+            labelled = bool(_TITLE_LABEL.fullmatch(cell.strip()))
             pos += len(cell) + 1
     return None
+
+
+_TITLE_LABEL = re.compile(r"(?:发文标题|文件标题|文件名称|标\s?题|名\s?称)\s?[::]?")
+_TITLE_CELL = re.compile(r"[^|::]{4,150}")  # a value, no label of its own
 
 
 def _printed(printed: str, positions: list[int] | None, start: int, end: int) -> str:
@@ -119,8 +132,10 @@ def _printed(printed: str, positions: list[int] | None, start: int, end: int) ->
 
 
 # A label alone on its line, its value on the next (gov.cn: 发文机关： / 国务院办公厅; a mirror's 發布機構 / 市…院).
+# A law database's and a portal's tables print their dates' labels so too (公布日期 / 2014.01.02 on a law site's copy
+# of 河南 2014; 日期 / 2025-12-16 under 文 号 on 镇康 2025's portal): round 42.
 _LABEL_ALONE = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位|发文字号|文号|成文日期|发文日期|发布日期|"
-                          r"生成日期|公开日期|发布时间|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
+                          r"生成日期|公开日期|公布日期|发布时间|日\s?期|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
 _LABEL_MAX = 8
 
 
@@ -285,3 +300,11 @@ _RUN_INTO = re.compile(rf"各[{CJK}]|[{CJK}]{{2,6}}(?:市|县|区|縣|區)[{CJK}
 _TITLE_AFTER = re.compile(r"[^\s,。;:]{0,20}(?:关于|關於|关於|關于)")
 _NUMBER_BEFORE_TITLE = re.compile(r"\s*[((【\[]?([^\s()()【】]{4,24}?[号號])(?:[))】\]]\s*|\s*[—–-]{1,2}\s*)"
                                   r"(?=[^\s,。;:]{0,20}(?:关于|關於|关於|關于))")
+
+
+def table_title(lines: list[Line]) -> str | None:
+    """The title the page's metadata table prints in its title field (发文标题: …, 名 称: …), in its head, or None."""
+    if not any(ch in ln.text for ln in lines[:80] for ch in "题称題稱"):  # every title label holds one: no rows read
+        return None
+    return next((strip(field) for plain, printed, positions in field_rows(lines[:80])
+                 if (field := title_field(plain, printed, positions))), None)

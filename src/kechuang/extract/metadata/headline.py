@@ -22,6 +22,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import strip, unread
 from kechuang.extract.rules import simplified
+from kechuang.extract.structure import is_numbered
 
 # a full date, its day printed (2006-09-07, 2024/04/28, 2023年6月5日): a period (`时间:2023年3月—4月`,
 # `日期:2023年6月上旬`, `2023.3-2024.10`) is a plan's schedule under its step's heading, no posting stamp (review 10, 1)
@@ -94,3 +95,33 @@ def _reprinted(head: str, below: list[Line]) -> str:
     after a prefix (`北京至香港火车票价格:绵远镇…情况汇报` over `来源:百度文库 …` and `绵远镇…情况汇报`, okb.net.cn)."""
     line = next((strip(ln.text) for ln in below if ln.text.strip()), "")
     return line if 6 <= len(line) < len(strip(head)) and strip(head).endswith(line) else head
+
+
+# A page headed by its document's title quoted whole in 《》 (round 42).
+#
+# Reprints, explanation pages and replies to proposals print the document's title as the page's headline inside
+# title marks, with at most a portal's decoration after it: `《新疆维吾尔自治区乡村振兴战略规划(2018-2022年)》(全文)`
+# over a reprint's stamp (xjxczxw 2018), `《南开区推进夜间经济发展工作方案》政策解读` over its portal's source line
+# (南开 2019), `《关于支持临邑县发展氢能产业的建议》` over the bureau's reply (山东 能源局 2024). When nothing else
+# titles the page, the quoted title does. The headline stands in the page's head: above the text's first sentence
+# or numbered heading (a quoted line below them is a title broken over lines, or a list's item).
+#
+# 《title》 alone, or with a portal's decoration: (全文), (附全文), 全文, 政策解读, 解读 (解讀 on traditional pages)
+_QUOTED = re.compile(r"《(?P<title>[^《》]{4,80})》\s{0,3}(?:[((]附?全文[))]|全文|(?:政策)?解[读讀])?")
+_LONGEST = 100  # a headline's length, its marks and decoration with it
+
+
+def quoted_headline(lines: list[Line]) -> str | None:
+    """The title a line of the page's head quotes whole (``_QUOTED``), or None."""
+    for line in lines[:_LINES]:
+        text = line.text.strip()
+        if not text or line.chrome:
+            continue
+        if "。" in text or is_numbered(text):
+            return None  # past the page's head: the text's first sentence or numbered heading
+        if text[0] != "《" or len(text) > _LONGEST:
+            continue
+        m = _QUOTED.fullmatch(text)
+        if m:
+            return m.group("title").strip()
+    return None

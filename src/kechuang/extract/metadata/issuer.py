@@ -27,6 +27,9 @@ _RUN_ON_SIGNATURE = re.compile(rf"(?:执行|落实|实施)。((?:[{CJK}]{{2,30}}
 # (at a line's start too: ??上海市靜安區人民政府辦公室 / ??2023年4月23日, a mirror of 静安 2023 whose indents became ?)
 _LOST = re.compile(r"^\?+|\?+(?=\s|$)")
 _SEAL_NOTE = re.compile(r"[((][^()()]{2,30}代[章签簽印][))]")
+# What a page prints after a signature date on its line: the public mark (内蒙古 2015 生态宜居县城 通报, on an
+# investment platform's copy) or a table's cell bar (户县 2010 on a forum's copy)
+_TRAILER = re.compile(r"(?:[((]此件[^()()]{2,8}[))]|\|){1,3}$")
 
 
 def _field_value(lines: list[Line], index: int) -> bool:
@@ -60,6 +63,8 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
         text = strip(without_readings(line.text)[0])  # read through a mirror's readings (2024年5月(yuè)21日, 广东 2024)
+        if text.endswith((")", "）", "|")):  # 2015年7月17日 (此件公开发布), 二○一○年十二月二日 | (round 42)
+            text = _TRAILER.sub("", text)
         m = SIGN_DATE.fullmatch(text.strip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
         beside = None if m or not text.endswith("日") else _SIGNED_LINE.fullmatch(text)
         # the signer and its date on one line, the page's line break lost (省政府办公厅2021年6月10日, 蒙城县人民政府

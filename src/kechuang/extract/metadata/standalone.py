@@ -27,7 +27,14 @@ _PLACED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗)\d{4}年"
 # A line of the places above the title's own (青海省海东市 / 乐都区2023年…实施方案): the title broken after them.
 _PLACES_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|地区)){1,2}")
 _PLAN_END = re.compile(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$")
-_PERIOD_LINE = re.compile(r"[((]\d{4}\s*[-—–~至]\s*\d{4}\s*年?[))]")
+_PERIOD_LINE = re.compile(r"[((]\d{4}\s*[-—–─~至]\s*\d{4}\s*年?[))]")  # ─ as 梅州 2018 prints it
+
+
+def _cut(text: str) -> bool:
+    """Whether a title mark opens in the text and does not close (a notice's headline broken inside its quoted plan:
+    印发《梅州市实施乡村振兴战略规划, 梅州 2018; 《关于落实… / 国家体育总局<冰雪旅游发展行动计划, 吉林 2021), or the
+    text opens inside a title (的实施方案 under a quoted name, 吉林 2021): a title's part, no title (round 42)."""
+    return text.count("《") > text.count("》") or text.count("<") > text.count(">") or text.startswith("的")
 # The label of an attached plan, above its title (附件 / 附件1 / 附件2:): no part of the title.
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[::]?")
 # The label of an empty field of a page's metadata table, left alone above the title (济宁 2023: 有效性 / blank /
@@ -37,6 +44,10 @@ _EMPTY_FIELD = re.compile(r"(?:有效性|时效性|效力状态|失效日期)\s*
 # EHS中国 法规首页 太原市消防条例, ehs.gold 2024) and a posting stamp (中商产业研究院2017-04-06 over
 # 山东省“十三五”海洋经济发展规划, askci 2017).
 _FURNITURE = re.compile(r"首页|首頁|设为|收藏|\d{4}-\d{1,2}-\d{1,2}")
+# A title that opens with a portal's tag (【湖北】恩施州…规划 under a bid site's menu, ccpc360 2021) or with its
+# province's full name (黑龙江省预算管理条例 under a law site's column 省人大颁布的地方法规, hljszw 1991) is whole on
+# its line: what stands above it is the page's (round 42).
+_OPENS_WHOLE = re.compile(r"【[^【】]{1,12}】|[\u4e00-\u9fff]{2,7}?(?:省|自治区)")
 
 
 def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
@@ -67,7 +78,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         if places and len(places) <= 20 and not lines[line.index - 1].chrome and _PLACES_ABOVE.fullmatch(places) \
                 and places not in placed.group():  # (a site's masthead 深圳市 over 深圳市2023年…: no prefix)
             first -= 1  # the places above the title's own, printed on the line above: no more than they
-        while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text):
+        while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text) \
+                and not _OPENS_WHOLE.match(simplified(text)):
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
@@ -97,8 +109,12 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         last = line.index
         # its period on the next line (湖北省加快发展氢能产业行动方案 / (2024-2027年) / (征求意见稿), ixbang
         # 2024), as notices quote such titles whole (达州 2021, 梧州 2023, 海南 2025: dev pages with a period line)
-        if last + 1 < len(lines) and _PERIOD_LINE.fullmatch(strip(lines[last + 1].text)):
-            joined, last = joined + strip(lines[last + 1].text), last + 1
+        # a blank line may stand between (梅州 2018: 梅州市实施乡村振兴战略规划 / blank / (2018─2022年))
+        gap = 2 if last + 2 < len(lines) and not lines[last + 1].text.strip() else 1
+        if last + gap < len(lines) and _PERIOD_LINE.fullmatch(strip(lines[last + gap].text)):
+            joined, last = joined + strip(lines[last + gap].text), last + gap
+        if _cut(joined):  # a quoted name cut by the line's end (印发《梅州市…规划 / (2018─2022年)》): no title
+            continue
         return joined, first, last
     return None
 
