@@ -399,7 +399,11 @@ GATES = {
     # 218 fields): dev document 0.95194 → 0.94861 (2658 / 2735 of 2869); the gate follows the grown split
     # merged after meta10, whose rules it tests (written while it stayed unseen on its branch): the 27 pages give the
     # same fields under meta10's rules as under main's (0.908 → 0.908, no field changed); dev document 0.95707 → 0.95336
-    "dev": {"document": 0.953, "assignments": 0.979, "targets": 0.868},  # round 4: 0.945 / 0.940 / 0.895
+    # fix14 (review 14 of tgt11's round 42: five of its six rules dropped for the regressions the review's probes
+    # showed in common shapes the corpus does not hold; only 全覆盖 after a share stays, narrowed): dev targets
+    # 0.86859 → 0.86537 (2960 right of 3455 read, 3386 gold). The gate falls with them, 0.868 → 0.865: the one
+    # exception to "gates only rise", a harmful rule's removal (docs/extraction.md, Review 14)
+    "dev": {"document": 0.953, "assignments": 0.979, "targets": 0.865},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

@@ -16,7 +16,6 @@ from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
-from kechuang.extract.targets.funders import without_funders
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.in_principle import principle_bounds
@@ -262,7 +261,6 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     dated_plan = document_year is not None and document_year == plan_year
     out = reported_growth(lines, out, plan_year, dated_plan)  # 生产总值254.5亿元,比上年增长5.2%: a bulletin
     out = funding_clauses(lines, out)  # 县财政统筹安排资金37.4亿元: money put into a policy
-    out = without_funders(out)  # 市级财政24.21亿元, 省财政100元/户: a cost split among payers (funders.py)
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
     out = principle_bounds(lines, out, plan_year)  # 原则上平原地区不低于3000亩: a policy's standard
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan))

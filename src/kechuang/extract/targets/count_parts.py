@@ -30,19 +30,12 @@ def _ends_with(pattern: re.Pattern[str], text: str, width: int = 12) -> re.Match
 _LIST_CLOSED = re.compile(r"、[^、,，;；。]+[和及][^、和及,，;；。]+$")
 
 
-# Times of a thing done (每5年修订1次职业院校专业目录, 每年调整1次专业, 每3年修订1次教材: 国务院 2019 职教改革
-# 方案; 开展至少1次疏散逃生演练: 黄浦 2013 消防规划; both dev, round 42) are counted by any verb before them, as the
-# open count units are; 一次性 (once and for all) is no count of times.
-_FREQUENCY = frozenset({"次"})
-
-
 def _open_verb(before: str, unit: str | None, noun: str) -> bool:
     """Whether the two characters before a count are a verb that counts the noun after it, though no count verb
     listed (基本消除45个地质灾害隐患点: 苍南 2017; 组成17个省级、86个市级科技特派团: 辽宁 2009; 抓好600个省级重点产业
     项目: 黑龙江 2013; 选聘100名各类“产业导师”: 贵州 2021): any word that is no scope, subject or place."""
     v = vocab()
-    counts = unit in v.open_units or (unit in _FREQUENCY and not noun.startswith("性")) \
-        or (unit == "万" and bool(v.people.match(noun)))  # 改善9万人口的…
+    counts = unit in v.open_units or (unit == "万" and bool(v.people.match(noun)))  # 改善9万人口的…
     return counts and len(noun) >= 2 and bool(v.open_verb.search(before, max(0, len(before) - 3))) \
         and not v.open_scope.search(before)
 

@@ -259,7 +259,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         head = re.sub(r"^[\d一二两三四五六七八九十]{1,3}[个项类]|均$", "", head)
         return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
                         cmp=cmp, value_max=top), False
-    noun = "" if v.length.fullmatch(after.rstrip(TRIM)) else after.strip(TRIM)  # 形成2000亿元规模: no thing
+    noun = after.strip(TRIM)
     noun_ok = bool(noun) and (not re.match(r"\d|[万亿](?!元[^\d,;。、])", noun)  # 482个亿元以上…项目: a class
                               or bool(SIZED.match(noun)))  # 4座110千伏变电站: a size inside the thing counted
     verb = _ends_with(v.level_verb_end, before)
@@ -317,7 +317,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = re.search(r".{2}$", counted)
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
-            and noun_ok and not (unit == "%" and v.percent_then.match(after)):  # 建成+数+事物; not 推进100%全覆盖
+            and noun_ok and not (unit == "%" and after.startswith("全覆盖")):  # 建成+数+事物; not 推进100%全覆盖
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
         if unit in v.article_units and v.article_noun.search(noun):

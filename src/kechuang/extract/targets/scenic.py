@@ -21,10 +21,8 @@ if TYPE_CHECKING:
 # An area's name: one class for every shape, quotes kept (成功创建“十里荷花”国家4A级旅游景区); a label's colon ends it
 _NAME = r"[^\d,,;;。、:：]{2,8}?"
 _ITEM = rf"(?P<name>{_NAME})(?:国家)?(?P<cls>[1-5]A)级"
-# 创建 after 谋划/启动/推动 plans or starts the work: not a class reached; nor does a class printed right after
-# 创建, the area named before the verb (支持…研究基地创建国家5A级旅游景区: 成都 2025; 推进…罗布人村寨等创建国家5A级
-# 旅游景区: 新疆 2026; both dev, round 42): the work toward a class that a plan supports, no class it commits to reach
-_CREATED = re.compile(rf"(?:成功创建|创成|(?<![划动])创建)(?!(?:国家)?[1-5]A)((?:{_NAME}(?:国家)?[1-5]A级、)*"
+# 创建 after 谋划/启动/推动 plans or starts the work: not a class reached
+_CREATED = re.compile(rf"(?:成功创建|创成|(?<![划动])创建)((?:{_NAME}(?:国家)?[1-5]A级、)*"
                       rf"{_NAME}(?:国家)?[1-5]A级)(?P<noun>(?:旅游)?景区)")
 _APPROVED = re.compile(rf"(?:^|(?<=[。,,;;:：]))\s*{_ITEM}(?P<noun>(?:旅游)?景区)(?:和[^,,;;。]{{0,20}})?要?获批挂牌")
 
