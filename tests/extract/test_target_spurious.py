@@ -1,4 +1,4 @@
-"""Round 42 (spur): the learned filter of targets read from reports of work done (targets/spurious.py,
+"""Round 42 (spur): the learned filter of targets read from reports of work done (scripts/spurious_features.py,
 scripts/train_spurious.py). The filter is measured, not wired in (docs/extraction.md section 4, "Round 42, a learned
 filter"); these keep its features, its guard, its cost and its training reproducible.
 
@@ -16,11 +16,11 @@ from pathlib import Path
 from kechuang.extract.corpus import split_of
 from kechuang.extract.model import Target
 from kechuang.extract.pipeline import extract_text
-from kechuang.extract.targets import spurious
 from tests.extract.timing import assert_linear
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
+import spurious_features as spurious  # noqa: E402
 import train_spurious  # noqa: E402
 
 CANGZHOU = "https://www.cangzhou.gov.cn/cangzhou/zfgzbg/202501/904a04c8d5484264acea4f8cf5fcfee0.shtml"
