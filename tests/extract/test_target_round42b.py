@@ -5,7 +5,7 @@ spec/plan-format.md ("the measured thing as written, shortest phrase that names 
 
 from __future__ import annotations
 
-from kechuang.extract.targets.bounds import predicate_at, without_aside
+from kechuang.extract.targets.bounds import in_aside, predicate_at, without_aside
 from tests.extract.passages import target_rows as _rows
 from tests.extract.timing import assert_linear
 
@@ -19,7 +19,7 @@ _LUYI = ("2.改善办学条件。新建和改扩建25所学校,其中城区学�
 ASIDE_AFTER_VALUE = [
     ("全年完成职业技能培训300万人次以上(含补贴培训105万人次),新增技能人才200万人。", 2024, 300, "职业技能培训"),
     (_LUYI, 2024, 10, "城区学校"),
-    # (乡镇学校15所 after the bracket stays unread: the value inside the bracket takes its words; left for later)
+    (_LUYI, 2024, 15, "乡镇学校"),  # the value inside the bracket before it no longer takes its words
     ("至2026年底,完成“1+20+30+100”的任务。其中,“20”是指新建、改建以白玉兰为主的玉兰属植物特色园20座(区域面积1000平米"
      "以上)。", 2024, 20, "玉兰属植物特色园"),
 ]
@@ -34,9 +34,9 @@ def test_a_bracketed_aside_after_a_value_is_no_indicator_of_it():
 
 
 def test_a_bracket_that_breaks_a_count_down_keeps_its_parts():
-    # the part inside the bracket is read as before (breakdown.py), once: 幼儿园4所
-    found = [r for r in _rows(ASIDE_AFTER_VALUE[1][0], 2024) if r[2] == 4]
-    assert [r[0] for r in found] == ["幼儿园"], found
+    # the parts inside the brackets are read as before (breakdown.py), once each: 幼儿园4所, 幼儿园5所
+    found = [r for r in _rows(ASIDE_AFTER_VALUE[1][0], 2024) if r[2] in (4, 5)]
+    assert [r[0] for r in found] == ["幼儿园", "幼儿园"], found
 
 
 def test_a_criterion_before_an_aside_stays_none():
@@ -44,6 +44,13 @@ def test_a_criterion_before_an_aside_stays_none():
     # (yn-guandu-wzzcs, cn-quanguo-qnrctj: dev pages of criteria)
     assert _rows("2. 提高土地审批效率。辖区范围内6亩以下(不含6亩)的土地使用转让手续,区政府审查后办理土地登记。") == []
     assert [r for r in _rows("本届项目拟托举对象为32岁以下(1992年1月1日及以后出生)青年科技工作者。") if r[3] == "岁"] == []
+
+
+def test_in_aside():
+    text = "城区学校10所(含幼儿园4所)、乡镇学校15所"
+    assert in_aside(text, text.index("4所") + 2)
+    assert not in_aside(text, text.index("10所") + 3)
+    assert not in_aside(text, len(text))
 
 
 def test_without_aside():

@@ -16,11 +16,18 @@ import re
 _BREAKDOWN = re.compile(r"[((](?:包括|其中)")
 _BRACKET = re.compile(r"\s{0,3}[((]")
 _CLOSE = re.compile(r"[)）]")
+_CLOSERS = (")", "）")
 # verbs that open a clause's predicate after the thing counted; not verbs inside names (研究开发机构, 建设项目), nor
 # 开展, whose service the corpus names as the thing (为600名残疾人开展辅助器具适配服务: 象山 2025, dev)
 _PREDICATE = re.compile(r"进行|進行|提供|建立健全|全面推进|全面推進")
 _PREDICATE_GATE = ("进", "進", "提供", "建立")
 _TRIM = " ,;:、。的|.\n"
+
+
+def in_aside(clause: str, end: int) -> bool:
+    """Whether the value ending at ``end`` closes a bracket (城区学校10所(含幼儿园4所)、乡镇学校15所): a part of the
+    count before the bracket, read by breakdown.py, whose words are not the next item's."""
+    return clause[end:end + 1] in _CLOSERS or (clause[end:end + 1] == " " and clause[end + 1:end + 2] in _CLOSERS)
 
 
 def without_aside(after: str) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
 from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_period, without_place
-from kechuang.extract.targets.bounds import without_aside
+from kechuang.extract.targets.bounds import in_aside, without_aside
 from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -208,8 +208,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     v = vocab()
     pos = c_start + m.start()
     value, unit, top = value_of(m)
-    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m):
-        return None, False  # (建设千万元以上重点项目200个: the amount names the thing; the count after it is read)
+    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()):
+        return None, False  # (建设千万元以上重点项目200个: the amount names the thing; (含幼儿园4所): bounds.py)
     if is_baseline(clause[:m.start()], para.mtext, c_start + m.end()):
         return None, False  # 由28家提升至60家: the number a change starts from (baselines.py)
     if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
