@@ -403,7 +403,11 @@ GATES = {
     # showed in common shapes the corpus does not hold; only 全覆盖 after a share stays, narrowed): dev targets
     # 0.86859 → 0.86537 (2960 right of 3455 read, 3386 gold). The gate falls with them, 0.868 → 0.865: the one
     # exception to "gates only rise", a harmful rule's removal (docs/extraction.md, Review 14)
-    "dev": {"document": 0.953, "assignments": 0.979, "targets": 0.865},  # round 4: 0.945 / 0.940 / 0.895
+    # tgt12 (round 42b, an indicator's bounds: a bracketed aside after a value, a noun after a count up to its clause's
+    # predicate, a count's bracketed parts read once): dev targets 0.86859 → 0.87109 (2980 / 3456 / 3386); validation
+    # targets 0.85442 → 0.85492 (495 / 569; no validation text read)
+    # merged with fix14 (five of tgt11's rules dropped): dev targets 0.86537 → 0.86787 with tgt12's bounds
+    "dev": {"document": 0.953, "assignments": 0.979, "targets": 0.867},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

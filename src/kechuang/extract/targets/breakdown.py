@@ -39,6 +39,7 @@ def bracket_parts(para: Paragraph) -> None:
     counts = _Counts(para.targets, offset)
     starts = [s for s, _ in para.sentences]
     parts: dict[int, list[Target]] = {}  # the parts found after each count (by its place in the list)
+    read: list[tuple[int, int]] = []  # the brackets read as parts: a value inside one is read there only
     for m in _BRACKET.finditer(text):
         at = next((i for i in counts.near(m.start()) if not _BREAK.search(
             text, min(m.start(), para.targets[i].end - offset), m.start())), None)
@@ -62,8 +63,16 @@ def bracket_parts(para: Paragraph) -> None:
         for t in added:
             t.year, t.recurring = parent.year, parent.recurring
         parts[at] = added + parts.get(at, [])  # a later bracket's parts go right after the count, as they read
+        read.append((m.start(), m.end()))
     if parts:
-        para.targets[:] = [p for i, t in enumerate(para.targets) for p in (t, *parts.get(i, ()))]
+        lows = [lo for lo, _ in read]
+
+        def inside(t: Target) -> bool:  # (含幼儿园4所) read by the count's reader too (its quote starts in the
+            k = bisect.bisect_left(lows, t.start - offset + 1) - 1  # bracket): the part replaces it
+            return k >= 0 and t.start - offset < read[k][1]
+
+        para.targets[:] = [p for i, t in enumerate(para.targets) if i in parts or not inside(t)
+                           for p in (t, *parts.get(i, ()))]
 
 
 class _Counts:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
 from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_period, without_place
+from kechuang.extract.targets.bounds import in_aside, without_aside
 from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -56,7 +57,6 @@ _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
 _RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
 _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")
 # a space or a hedge between a counting word and its number (对约80个, 开放 200 个, 为 14.65 万名): not part of the verb
-_BREAKDOWN = re.compile(r"[((](?:包括|其中)")
 _GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
 # the items that exist, the object of the work (为老旧小区内既有的1000个…加装消防设施: 上海 2021 实事, 虹口 2026;
 # 完成现有2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
@@ -208,8 +208,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     v = vocab()
     pos = c_start + m.start()
     value, unit, top = value_of(m)
-    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m):
-        return None, False  # (建设千万元以上重点项目200个: the amount names the thing; the count after it is read)
+    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()):
+        return None, False  # (建设千万元以上重点项目200个: the amount names the thing; (含幼儿园4所): bounds.py)
     if is_baseline(clause[:m.start()], para.mtext, c_start + m.end()):
         return None, False  # 由28家提升至60家: the number a change starts from (baselines.py)
     if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
@@ -220,8 +220,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     after = clause[m.end():min(noun_end, m.end() + WINDOW)] if tail > m.end() + WINDOW else \
         clause[m.end():min(noun_end, tail)].rstrip(" ((〔【[")
     after = after.split("|", 1)[0]  # no noun runs across a table cell
-    if breakdown := _BREAKDOWN.search(after):
-        after = after[:breakdown.start()]  # 整治125个村庄(包括63个…): the bracket breaks the count down
+    if "(" in after or "（" in after:  # 整治125个村庄(包括63个…), 学校10所(含幼儿园4所): an aside on the value
+        after = without_aside(after)  # (it breaks the count down, or qualifies it) names no thing (bounds.py)
     if " " in after and (cell := v.next_cell.search(after)):
         after = after[:cell.start()]  # 推进5万个行政村通光纤 工业和信息化部: a cell printed after a space
     if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):

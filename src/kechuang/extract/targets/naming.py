@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kechuang.extract.rules import load_rules
+from kechuang.extract.targets.bounds import predicate_at
 from kechuang.extract.targets.common import TRIM, clean_indicator
 from kechuang.extract.targets.vocab import alt
 
@@ -91,6 +92,8 @@ def noun_after(noun: str) -> str:
         head = _COPULA_END.sub("", noun[:run.start()].strip(TRIM))  # 农村公路是2022年…之一 (阜新 2022, dev)
         if len(head) >= 2 and not _QUALIFYING_END.search(head):
             noun = head
+    if (verb := predicate_at(noun)) is not None:  # 桥梁进行文化和景观出新 → 桥梁: the thing, not the work done to it
+        noun = noun[:verb].strip(TRIM)
     return noun
 
 
