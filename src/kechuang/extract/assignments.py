@@ -214,16 +214,16 @@ def _cut_by_page(content: str) -> str:
 _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 
 
-# A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)". Inside a tail too:
-# "(责任单位:市税务局、市财政局,排在首位的为牵头单位,下同)", after the first unit (海盐 2022: 县发改局(首位单位为
-# 牵头单位,下同)、县财政局). With or without 列/排 (首位单位为…, 第一责任单位为…: held out, 厦门 2019), after the units
-# a verb marks (浙江 2024: (除标注“牵头”单位外,列第一位的为牵头或汇总单位,下同)); 为 keeps a keyword out (第一牵头单位).
+# A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)", in a tail too
+# ("(责任单位:…,排在首位的为牵头单位,下同)"; 海盐 2022: 县发改局(首位单位为牵头单位,下同)、县财政局), with or without
+# 列/排 (首位单位为…: 厦门 2019), after units a verb marks (浙江 2024: 除标注“牵头”单位外,…); 为 keeps 第一牵头单位 out.
 _NB, _OPEN, _CLOSE = r"[^()()]", r"[((〔\[【]", r"[))〕\]】]"  # any bracket round it (江门 2018: [责任单位:…])
+_REST = r"(?:[^()()〔〕\[\]【】]|〔[^()()〔〕]{0,6}〕){0,80}"  # to the close, over a unit's 〔镇〕 (review 15, F3)
 _FIRST_PLACE = (rf"(?:除{_NB}{{1,16}}外[,,])?(?:(?:列|排)在?)?(?:第一位|首位|第一)[^()():]{{0,12}}?为{_NB}{{0,4}}"
-                rf"牵头{_NB}{{0,30}}")
+                rf"牵头{_REST}")
 _FIRST_LEADS = re.compile(rf"{_OPEN}{_FIRST_PLACE}{_CLOSE}"
-                          rf"|{_OPEN}(?:列|排)在?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_NB}{{0,30}}{_CLOSE}"
-                          rf"|[,,;;。](?:列|排)在?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_NB}{{0,30}}(?={_CLOSE})"
+                          rf"|{_OPEN}(?:列|排)在?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}{_CLOSE}"
+                          rf"|[,,;;。](?:列|排)在?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}(?={_CLOSE})"
                           # a line of its own, as an excerpt keeps the rule its page states once (README, 下同 rule)
                           rf"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$")
 # A heading that announces the units on the next line: "二、整改责任单位".

@@ -121,7 +121,8 @@ def title_field(text: str, printed: str | None = None, positions: list[int] | No
     return None
 
 
-_TITLE_LABEL = re.compile(r"(?:发文标题|文件标题|文件名称|标\s?题|名\s?称)\s?[::]?")
+# the label's colon is required (review 15, F2): a column's header (名称 | 建设内容及规模 |, 标题 | 发布日期 |) is none
+_TITLE_LABEL = re.compile(r"(?:发文标题|文件标题|文件名称|标\s?题|名\s?称)\s?[::]")
 _TITLE_CELL = re.compile(r"[^|::]{4,150}")  # a value, no label of its own
 
 
@@ -137,6 +138,9 @@ def _printed(printed: str, positions: list[int] | None, start: int, end: int) ->
 _LABEL_ALONE = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位|发文字号|文号|成文日期|发文日期|发布日期|"
                           r"生成日期|公开日期|公布日期|发布时间|日\s?期|标\s*题|名\s*称|索引号|主题分类|信息来源)\s*[::]?")
 _LABEL_MAX = 8
+# 日期 alone (镇康 2025) labels the page's date only under another field's label (文  号 / 日期 / 2025-12-16): a
+# schedule's column (活动名称 / 日期 / 2023-05-20) is no field (Review 15, F6)
+_BARE_DATE = re.compile(r"日\s?期")
 
 
 def is_label(text: str) -> bool:
@@ -177,6 +181,9 @@ def field_rows(head: list[Line]) -> list[Row]:
     for k, printed in enumerate(texts):
         plain, positions = reads[k]
         alone = len(plain) <= _LABEL_MAX and _LABEL_ALONE.fullmatch(plain)
+        if alone and _BARE_DATE.fullmatch(plain) and not any(
+                _LABEL_ALONE.fullmatch(t) and not _BARE_DATE.fullmatch(t) for t, _ in reads[max(0, k - 4):k]):
+            alone = None  # a bare 日期 is a page's field among its other fields' labels, else a table's column
         below = next((j for j in range(k + 1, min(k + 3, len(texts))) if texts[j]), None) if alone else None
         if below is not None and not _LABEL_ALONE.match(reads[below][0]):
             printed += ("" if printed.endswith((":", ":")) else ":") + texts[below]

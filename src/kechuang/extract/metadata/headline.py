@@ -109,10 +109,14 @@ def _reprinted(head: str, below: list[Line]) -> str:
 # 《title》 alone, or with a portal's decoration: (全文), (附全文), 全文, 政策解读, 解读 (解讀 on traditional pages)
 _QUOTED = re.compile(r"《(?P<title>[^《》]{4,80})》\s{0,3}(?:[((]附?全文[))]|全文|(?:政策)?解[读讀])?")
 _LONGEST = 100  # a headline's length, its marks and decoration with it
+# a list's heading in the page's head (热点推荐, 相关文件, 推荐阅读, 相关链接): the quoted lines under it are its items,
+# links to other pages, no headline (Review 15, F5)
+_LIST_HEADING = re.compile(r"[\u4e00-\u9fff]{0,6}(?:推荐|链接|阅读|热点|排行)|相关[\u4e00-\u9fff]{0,4}")
 
 
 def quoted_headline(lines: list[Line]) -> str | None:
     """The title a line of the page's head quotes whole (``_QUOTED``), or None."""
+    above = ""
     for line in lines[:_LINES]:
         text = line.text.strip()
         if not text or line.chrome:
@@ -120,8 +124,10 @@ def quoted_headline(lines: list[Line]) -> str | None:
         if "。" in text or is_numbered(text):
             return None  # past the page's head: the text's first sentence or numbered heading
         if text[0] != "《" or len(text) > _LONGEST:
+            above = text
             continue
         m = _QUOTED.fullmatch(text)
-        if m:
+        if m and not (len(above) <= 8 and _LIST_HEADING.fullmatch(simplified(above))):
             return m.group("title").strip()
+        above = text if not m else above  # a list's items one a line stay under its heading
     return None

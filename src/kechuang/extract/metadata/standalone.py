@@ -10,7 +10,7 @@ from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS,
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.runon import number_line
 from kechuang.extract.metadata.title import ABOUT_RE, OWN_TITLE, TITLE_PART, find_title_lines, own_title
-from kechuang.extract.rules import simplified
+from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.structure import is_numbered
 
 
@@ -46,8 +46,12 @@ _EMPTY_FIELD = re.compile(r"(?:有效性|时效性|效力状态|失效日期)\s*
 _FURNITURE = re.compile(r"首页|首頁|设为|收藏|\d{4}-\d{1,2}-\d{1,2}")
 # A title that opens with a portal's tag (【湖北】恩施州…规划 under a bid site's menu, ccpc360 2021) or with its
 # province's full name (黑龙江省预算管理条例 under a law site's column 省人大颁布的地方法规, hljszw 1991) is whole on
-# its line: what stands above it is the page's (round 42).
-_OPENS_WHOLE = re.compile(r"【[^【】]{1,12}】|[\u4e00-\u9fff]{2,7}?(?:省|自治区)")
+# its line: what stands above it is the page's (round 42). Review 15 (F1): the province is one of the provinces'
+# names (not any 省 in the first characters: 推进全市全省…), and a line above that opens the title (关于…) or ends
+# with the verb the province's document is the object of (南京市人民政府关于贯彻落实 / 江苏省…的实施方案) is joined.
+_OPENS_WHOLE = re.compile(r"【[^【】]{1,12}】|(?:" + "|".join(load_rules("places")["province_short_names"])
+                          + r")(?:省|(?:壮族|回族|维吾尔)?自治区)")
+_JOINS_PROVINCE = re.compile(r"关于|(?:落实|推进|贯彻|实施|执行|深化|学习|推动|加快)$")
 
 
 def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str, int, int] | None:
@@ -78,8 +82,11 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         if places and len(places) <= 20 and not lines[line.index - 1].chrome and _PLACES_ABOVE.fullmatch(places) \
                 and places not in placed.group():  # (a site's masthead 深圳市 over 深圳市2023年…: no prefix)
             first -= 1  # the places above the title's own, printed on the line above: no more than they
-        while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text) \
-                and not _OPENS_WHOLE.match(simplified(text)):
+        whole = _OPENS_WHOLE.match(simplified(text))
+        if whole and whole.group()[0] != "【" and first > 0 \
+                and _JOINS_PROVINCE.search(simplified(strip(lines[first - 1].text))[-40:]):
+            whole = None  # the title broken before the province's name its verb takes (Review 15, F1)
+        while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text) and not whole:
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
