@@ -29,12 +29,17 @@ _QUOTED = [
 ]
 
 
-def test_a_headline_quoted_whole_titles_the_page():
-    for text, title, region in _QUOTED:
+def _assert_read(cases) -> None:
+    """Each case (text, title, region) reads that title, and that region where one is given."""
+    for text, title, region in cases:
         doc = document_of(text)
         assert doc["title"] == title, text[:40]
         if region:
-            assert doc["region"] == region
+            assert doc["region"] == region, text[:40]
+
+
+def test_a_headline_quoted_whole_titles_the_page():
+    _assert_read(_QUOTED)
 
 
 def test_a_quoted_line_inside_the_text_or_a_sentence_is_no_headline():
@@ -109,10 +114,7 @@ _TABLE_AND_LINE = [
 
 
 def test_the_table_title_printed_on_its_line_wins_over_a_menu_line():
-    for text, title, region in _TABLE_AND_LINE:
-        doc = document_of(text)
-        assert doc["title"] == title, text[:40]
-        assert doc["region"] == region
+    _assert_read(_TABLE_AND_LINE)
 
 
 # Family 4: a plan's title that opens with a portal's tag or its province's full name is whole on its line: the
@@ -131,10 +133,7 @@ _OPENS_WHOLE = [
 
 
 def test_a_title_opening_with_its_tag_or_province_takes_nothing_above():
-    for text, title, region in _OPENS_WHOLE:
-        doc = document_of(text)
-        assert doc["title"] == title, text[:40]
-        assert doc["region"] == region
+    _assert_read(_OPENS_WHOLE)
 
 
 # Family 5: a signature date with what the page prints after it on its line: the public mark, a table's cell bar.

@@ -25,12 +25,17 @@ ASIDE_AFTER_VALUE = [
 ]
 
 
+def _one_reading(text: str, plan_year: int, value: float) -> tuple:
+    """The one target read with ``value`` (indicator, …, value, …): a second or none fails."""
+    found = [r for r in _rows(text, plan_year) if r[2] == value]
+    assert len(found) == 1, (text, _rows(text, plan_year))
+    return found[0]
+
+
 def test_a_bracketed_aside_after_a_value_is_no_indicator_of_it():
     for text, plan_year, value, name in ASIDE_AFTER_VALUE:
-        found = [r for r in _rows(text, plan_year) if r[2] == value]
-        assert len(found) == 1, (text, _rows(text, plan_year))
-        indicator = found[0][0]
-        assert name in indicator and not indicator.startswith(("(", "(")), (text, found)
+        indicator = _one_reading(text, plan_year, value)[0]
+        assert name in indicator and not indicator.startswith(("(", "(")), (text, indicator)
 
 
 def test_a_bracket_that_breaks_a_count_down_keeps_its_parts():
@@ -79,9 +84,8 @@ RUN_ON_PREDICATE = [
 
 def test_a_noun_after_a_count_ends_at_its_clause_predicate():
     for text, plan_year, value, name in RUN_ON_PREDICATE:
-        found = [r for r in _rows(text, plan_year) if r[2] == value]
-        assert len(found) == 1, (text, _rows(text, plan_year))
-        assert found[0][0].endswith(name), (text, found)
+        indicator = _one_reading(text, plan_year, value)[0]
+        assert indicator.endswith(name), (text, indicator)
 
 
 def test_predicate_at():
