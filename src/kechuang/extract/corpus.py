@@ -66,6 +66,12 @@ CITED_VALIDATION = frozenset({
     # trec10 (2026-12-03 night): a split-blind grep for a figure over every fixture printed about 40 characters of 襄城
     # 2022's 粮食面积 sentence. No rule rests on it.
     "http://xiangchengxian.gov.cn/jrxc/001003/20220215/d32b6554-1021-4005-bc56-0eb37bb7ce46.html",
+    # openings11 (2026-12-03 night): the search tool answered with these validation pages' openings (儋州 十四五 纲要,
+    # 东宁 干旱预案, 山福镇 总体预案, 永德 城镇化 计划); nothing was taken or rests on them, but they were seen.
+    "https://www.danzhou.gov.cn/danzhou/zfxxgkzl/bm/fgw/gkml/202111/t20211102_3085669.html",
+    "https://www.dongning.gov.cn/index.php/cms/item-view-id-48360.shtml",
+    "http://www.lucheng.gov.cn/art/2020/10/22/art_1229443018_2039002.html",
+    "https://jlxk.wenyuanchain.com/yd/article/1421031699113889793",
 })
 
 
