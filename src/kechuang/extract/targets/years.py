@@ -33,6 +33,7 @@ PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
 # 截至/截止 (到) before a year before the plan's dates a count already made, not a deadline: the sentence is history.
 AS_OF_YEAR = re.compile(r"截[至止]到?\s*(\d{4})\s*年")
+THIS_YEAR = re.compile(r"今年(?!以来)")  # 今年以来 (so far this year) reports: it states no year of its own
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
 # 二〇二四年, 二零二三年度: a year in Chinese numerals, read as 2024年 (one character for one, so offsets hold)
@@ -69,7 +70,7 @@ def arabic_years(text: str) -> str:
 class YearMark:
     pos: int
     sentence: int
-    year: int
+    year: int | None  # None: 今年 of a text whose year is unknown (last_year_reach.with_title_year)
     past: bool = False  # a year before the plan's own: history or a baseline
     relative: bool = False  # 全年/当年: the year named before it in the paragraph, if any
     deadline: bool = False  # 到2026年, 力争到2025年: the end of a period
