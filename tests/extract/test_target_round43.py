@@ -6,6 +6,8 @@ governs": the nearest year phrase before the number in its sentence)."""
 from __future__ import annotations
 
 from kechuang.extract.targets.last_year_reach import with_title_year
+from kechuang.extract.targets.sentence_years import sentence_marks
+from kechuang.extract.targets.years import years
 from tests.extract.passages import target_rows as _rows
 from tests.extract.timing import assert_linear
 
@@ -49,3 +51,29 @@ def test_this_year_since_is_no_year_to_come():
 def test_unknown_this_year_is_linear():
     assert_linear(lambda s: with_title_year([], s, 0, 0, None, None), lambda n: "今年,全省将新改建农村公路1万公里以上," * n,
                   200)
+
+
+# --- a year that is part of a document's name (in 《》, or its edition right after: (2019年本)) dates nothing ---------
+# sh-songjiang-tdf2026
+# (https://www.shanghai.gov.cn/zhengce/detail?businessId=60473f83-89df-4ac6-a192-bc38c89a4025&siteId=0082): the plan
+# of 2026 cites a plan of 2024—2035 by name; zj-lbtc-ltbwz2020 (http://www.lbtc.cn/zcnews/4841.html): a catalogue's
+# edition (2019年本) before this plan's commitments.
+_SONGJIANG = ("（十一）全面推进生态文明建设示范区建设。根据《上海市松江区国家生态文明建设示范区规划（2024—2035年）》，对标"
+              "生态文明建设示范区建设要求，积极开展示范区建设工作。推进石湖荡镇申报“两山”基地，完成新增1个街镇“两山”基地建设"
+              "纳入市级遴选储备库。")
+_LBTC = ("2.严控“两高”行业产能。严格执行质量、环保、能耗、安全等法规标准和《产业结构调整指导目录》(2019年本),深化“亩均论英雄”"
+         "改革,淘汰50家企业落后产能,整治300家“低散乱”企业。")
+
+
+def test_a_year_in_a_documents_name_dates_nothing():
+    title = "松江区2026年碳达峰碳中和及节能减排重点工作安排"
+    assert _years(_SONGJIANG, 2026, title)[(1, "个")] == 2026  # the plan's own year, not the cited plan's 2035
+    found = _years(_LBTC)
+    assert found[(50, "家")] is None and found[(300, "家")] is None  # not the catalogue's 2019
+    # a year outside the name still governs
+    assert _years("根据《示范区规划（2024—2035年）》,到2027年,完成新增10个基地。", 2026)[(10, "个")] == 2027
+
+
+def test_named_years_are_linear():
+    assert_linear(lambda s: sentence_marks(years(s, 0, 0, 2026), s, 0, 0, 2026, None),
+                  lambda n: "根据《示范区规划（2024—2035年）》(2019年本),完成新增1个基地," * n, 200)

@@ -23,6 +23,7 @@ from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_in
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
+from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE, YearMark, arabic_years, as_of_past, may_mark, resolve_relative, years
@@ -118,7 +119,7 @@ class Paragraph:
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
                 found = years(sentence, start, k, plan_year, inherited)  # each sorted; sentences in order
-                self.marks += reach.with_title_year(found, sentence, start, k, plan_year, inherited)
+                self.marks += sentence_marks(found, sentence, start, k, plan_year, inherited)
             resolve_relative(self.marks)
             reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
         self.mark_positions = [m.pos for m in self.marks]
