@@ -77,3 +77,9 @@ def test_a_year_in_a_documents_name_dates_nothing():
 def test_named_years_are_linear():
     assert_linear(lambda s: sentence_marks(years(s, 0, 0, 2026), s, 0, 0, 2026, None),
                   lambda n: "根据《示范区规划（2024—2035年）》(2019年本),完成新增1个基地," * n, 200)
+
+
+def test_a_lead_that_names_its_year_as_the_present_one_keeps_it():
+    # 2024年是…的关键一年。今年,… : 今年 is that year (the shape of the one-year leads of plan_year.py)
+    text = "2024年是全面贯彻党的二十大精神的关键一年。今年,全县将新建公办幼儿园5所。"
+    assert _years(text)[(5, "所")] == 2024
