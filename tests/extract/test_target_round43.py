@@ -83,3 +83,10 @@ def test_a_lead_that_names_its_year_as_the_present_one_keeps_it():
     # 2024年是…的关键一年。今年,… : 今年 is that year (the shape of the one-year leads of plan_year.py)
     text = "2024年是全面贯彻党的二十大精神的关键一年。今年,全县将新建公办幼儿园5所。"
     assert _years(text)[(5, "所")] == 2024
+
+
+def test_a_name_of_one_year_keeps_its_year():
+    # the plan a lead-in carries out may be named by its year: that year still dates the lines it introduces
+    text = ("一、总体要求\n坚持以人民为中心的发展思想,持续改善民生福祉,推动各项事业全面发展。\n二、重点任务\n"
+            "为完成《2024年县政府工作报告》确定的目标任务,重点抓好以下工作:\n1.新建公办幼儿园5所。\n2.改造农村公路30公里。")
+    assert _years(text) == {(5, "所"): 2024, (30, "公里"): 2024}
