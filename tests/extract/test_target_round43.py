@@ -5,7 +5,6 @@ governs": the nearest year phrase before the number in its sentence)."""
 
 from __future__ import annotations
 
-from kechuang.extract.targets.last_year_reach import with_title_year
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.years import years
 from tests.extract.passages import target_rows as _rows
@@ -46,10 +45,13 @@ def test_this_year_of_a_known_year_is_that_year():
 def test_this_year_since_is_no_year_to_come():
     # 今年以来 (so far this year) reports: it states no year of a goal
     assert _years("今年以来,全县新增企业20家。到2025年,全县企业达到500家。")[(500, "家")] == 2025
+    # ... and no year of its own: the 全年 after it is the year of the sentence before (review 16, F9: the case above
+    # passes whatever 今年以来 does)
+    assert _years("2024年,全县将新建公办幼儿园5所。今年以来各项工作有序推进。力争全年新增企业30家。")[(30, "家")] == 2024
 
 
 def test_unknown_this_year_is_linear():
-    assert_linear(lambda s: with_title_year([], s, 0, 0, None, None), lambda n: "今年,全省将新改建农村公路1万公里以上," * n,
+    assert_linear(lambda s: sentence_marks([], s, 0, 0, None, None), lambda n: "今年,全省将新改建农村公路1万公里以上," * n,
                   200)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.targets.last_year import last_year_marks
-from kechuang.extract.targets.years import THIS_YEAR, YearMark
+from kechuang.extract.targets.years import YearMark
 
 SO_FAR = re.compile(r"(?:^|(?<=[,,;;。!!??::\s]))至此(?![次轮时前])")
 # A sentence of this year's goal: a 去年 of a sentence before it dates nothing from there on
@@ -24,20 +24,11 @@ _COMMITTED = re.compile(r"力争|确保|争取")
 
 def with_title_year(found: list[YearMark], sentence: str, start: int, k: int, plan_year: int | None,
                     inherited: int | None) -> list[YearMark]:
-    """``found`` (the sentence's marks) with its 去年 marks under the inherited year when no plan year is known, and a
-    mark of no year at each 今年 when neither is known: the sentence states its own year, so no year of another
-    sentence stands in for it (2023年,…338座。今年,…新改建农村公路1万公里: 云南 2024 公路安防, dev; round 43)."""
-    if plan_year is not None:
+    """``found`` (the sentence's marks) with its 去年 marks under the inherited year when no plan year is known."""
+    if plan_year is not None or inherited is None or "去年" not in sentence:
         return found
-    if inherited is None:
-        if "今年" not in sentence:
-            return found
-        added = [YearMark(start + m.start(), k, None) for m in THIS_YEAR.finditer(sentence)]
-    elif "去年" not in sentence:
-        return found
-    else:
-        added = [YearMark(start + p, k, y, past=True) for p, y in last_year_marks(sentence, inherited)]
-    return sorted(found + added, key=lambda mark: mark.pos) if added else found
+    return sorted(found + [YearMark(start + p, k, y, past=True) for p, y in last_year_marks(sentence, inherited)],
+                  key=lambda mark: mark.pos)
 
 
 def this_year_after_last(marks: list[YearMark], mtext: str, year: int | None) -> None:

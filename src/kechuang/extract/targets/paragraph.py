@@ -119,7 +119,7 @@ class Paragraph:
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
                 found = years(sentence, start, k, plan_year, inherited)  # each sorted; sentences in order
-                self.marks += sentence_marks(found, sentence, start, k, plan_year, inherited)
+                self.marks += sentence_marks(found, sentence, start, k, plan_year, inherited, self.marks)
             resolve_relative(self.marks)
             reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
         self.mark_positions = [m.pos for m in self.marks]
