@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/indicator_bounds.py            # the table of shapes
     .venv/bin/python scripts/indicator_bounds.py --list     # every pair, by shape
+    .venv/bin/python scripts/indicator_bounds.py --years    # the pairs whose indicator is right: year and kind
 
 A missed gold target is paired with a spurious prediction of the same passage with the same value and unit (its kind
 or year may differ too: a wrong bound often loses the year the words it left out stated). The wrong indicator's shape
@@ -81,6 +82,7 @@ def pairs():
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true")
+    ap.add_argument("--years", action="store_true", help="list the pairs whose indicator is right (round 43)")
     args = ap.parse_args(argv)
     found = list(pairs())
     shapes = Counter(shape_of(g, q) for _, g, q in found)
@@ -92,6 +94,13 @@ def main(argv: list[str] | None = None) -> int:
         for name, g, q in sorted(found, key=lambda f: shape_of(f[1], f[2])):
             print(f"[{shape_of(g, q)}] {name}: gold {g['indicator']!r} got {q['indicator']!r}"
                   f"  quote {q.get('quote')!r}")
+    if args.years:  # what differs where the indicator is right: the year step's misses (round 43)
+        for name, g, q in found:
+            if shape_of(g, q) != "indicator right, year or kind wrong":
+                continue
+            differs = [k for k in ("year", "kind", "recurring") if g.get(k) != q.get(k)]
+            print(f"{name}: {'/'.join(differs)} gold {g.get('year')} {g.get('kind')}"
+                  f" got {q.get('year')} {q.get('kind')}  {g['indicator']!r}  quote {q.get('quote')!r}")
     return 0
 
 

@@ -23,6 +23,7 @@ from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_in
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
+from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE, YearMark, arabic_years, as_of_past, may_mark, resolve_relative, years
@@ -118,7 +119,7 @@ class Paragraph:
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
                 found = years(sentence, start, k, plan_year, inherited)  # each sorted; sentences in order
-                self.marks += reach.with_title_year(found, sentence, start, k, plan_year, inherited)
+                self.marks += sentence_marks(found, sentence, start, k, plan_year, inherited, self.marks)
             resolve_relative(self.marks)
             reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
         self.mark_positions = [m.pos for m in self.marks]
@@ -163,7 +164,7 @@ class Paragraph:
         """The years the paragraph states that are not past; ``relative=False`` leaves out 全年/当年, which only
         repeat the year named before them, and runs of years (一年来,…全年开复工…; 过去五年,…连续5年进入全国前十:
         the years under review, no year to come)."""
-        return [m.year for m in self.marks if not m.past and (relative or not (m.relative or m.running))]
+        return [m.year for m in self.marks if m.year and not m.past and (relative or not (m.relative or m.running))]
 
     def review_start(self, token_end: int) -> int | None:
         """Where a review of the past starts in a paragraph that states no year to come: a sentence that opens

@@ -11,6 +11,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.rules import simplified_all  # text with no traditional character is not translated
 from kechuang.extract.targets.readings import READING, Readings
+from kechuang.extract.targets.sentence_years import another_year, without_editions
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import DURATION, FIVE_YEAR, PAST_DOCUMENT, opening_year, years
 
@@ -48,9 +49,14 @@ def _lead_year(text: str, plan_year: int | None) -> int | None:
     """The one year to come a lead-in names before any number of its own (2023年,县科协将…; 11月27日,…对2020年度民生
     工程项目进行年终推进), when it names no deadline (到2025年: a news print's goals, read by the caller), no date as of
     which it counts (截至), and no period of several years. A paragraph of commitments that names a year after them
-    (引进2-3个…,为2019年争创国家级夯实基础: 汉寿 2018, dev) is no lead-in."""
-    if "截" in text or several_years(text):
+    (引进2-3个…,为2019年争创国家级夯实基础: 汉寿 2018, dev) is no lead-in. With no plan year, 今年 names a year of its
+    own, which the year stated beside it is not (2023年,全省新改建农村公路14759公里…。今年,…全省将新改建…: 云南 2024
+    公路安防; 今年年底前,…3万户;2025年年底前…普及率达到95%: 郑州 2021 乡村建设, both dev; round 43): no lead year,
+    unless 今年 stands in the clause of the year or a year is named as the present one (``another_year``; review 16).
+    The edition of a cited name (《…目录》(2019年本)) is no year of the lead (review 16, F6)."""
+    if "截" in text or several_years(text) or another_year(text, plan_year):
         return None
+    text = without_editions(text)
     marks = years(text, 0, 0, plan_year)
     if any(m.deadline for m in marks):
         return None
@@ -85,7 +91,7 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
             return year
         if vocab().one_year_title.search(simple) or vocab().one_year_lead.search(simple):
             stated = {m.year for m in years(simple, 0, 0, plan_year) if not m.past and not m.relative}
-            if len(stated) == 1:
+            if len(stated) == 1 and not another_year(simple, plan_year):
                 return stated.pop()
     return None
 
@@ -106,8 +112,8 @@ def document_year(opening: str | None, lines: list[Line], heading_titles: dict[i
         return PAST_DOCUMENT
     title = simplified_all(READING.sub("", opening).strip()) if opening else ""
     year = opening_year(title, plan_year, title=titled) if title else None
-    if year == PAST_DOCUMENT and not titled:
-        year = None
+    if not titled and (year == PAST_DOCUMENT or another_year(title, plan_year)):
+        year = None  # a first line that says 今年 names a year of its own, not the one it states (_lead_year)
     if year is None:
         year = _caption_year(lines, heading_titles, plan_year, title)
     if year is None and title and vocab().one_year_title.search(title) and not several_years(title):

@@ -33,13 +33,16 @@ PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
 # 截至/截止 (到) before a year before the plan's dates a count already made, not a deadline: the sentence is history.
 AS_OF_YEAR = re.compile(r"截[至止]到?\s*(\d{4})\s*年")
+# 今年 as a word that states a year (round 43): not 今年以来/今年来 (so far this year: a report), 截至今年6月底 (as
+# of) nor 今年1-9月 (months gone by), nor the 今年 of other words (如今|年轻, 至今|年均, 至今|年龄; review 16, F4)
+THIS_YEAR = re.compile(r"(?<!截至)(?<!截止)今年(?!以?来|[轻均龄纪代]|\d{1,2}\s{0,2}[-—–~至到]\s{0,2}\d{1,2}\s{0,2}月)")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
 # 二〇二四年, 二零二三年度: a year in Chinese numerals, read as 2024年 (one character for one, so offsets hold)
 _CN_YEAR = re.compile(r"[一二][〇○零0一二三四五六七八九]{3}(?=\s*年)")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # (2022年更新), (2025年版): the edition of a title, not the year of its plan (tests/fixtures/real/README.md)
-_EDITION = re.compile(r"[((]\s*\d{4}\s*年\s*(?:更新|版|修订版?|修正)\s*[))]")
+_EDITION = re.compile(r"[((]\s*\d{4}\s*年\s*(?:更新|版|修订版?|修正|本)\s*[))]")  # 本: (2019年本) (review 16, F6)
 # (?<!…) before N: the 25年 of 2025年累计, 2025年内 is no count of years (review 4, finding 1)
 _NOT_A_YEAR = r"(?<![\d〇○零一二三四五六七八九十])"
 DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
@@ -69,11 +72,12 @@ def arabic_years(text: str) -> str:
 class YearMark:
     pos: int
     sentence: int
-    year: int
+    year: int | None  # None: 今年 of a text whose year is unknown (last_year_reach.with_title_year)
     past: bool = False  # a year before the plan's own: history or a baseline
     relative: bool = False  # 全年/当年: the year named before it in the paragraph, if any
     deadline: bool = False  # 到2026年, 力争到2025年: the end of a period
     running: bool = False  # 连续5年: a run of years, which a review counts back as well as a plan counts forward
+    present: bool = False  # 2024年是…的关键一年: the year named as this one (sentence_years; review 16, F3)
 
 
 def may_mark(text: str, plan_year: int | None) -> bool:
