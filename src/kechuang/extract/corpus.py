@@ -72,6 +72,9 @@ CITED_VALIDATION = frozenset({
     "https://www.dongning.gov.cn/index.php/cms/item-view-id-48360.shtml",
     "http://www.lucheng.gov.cn/art/2020/10/22/art_1229443018_2039002.html",
     "https://jlxk.wenyuanchain.com/yd/article/1421031699113889793",
+    # 西城 2016's 十三五 纲要 opening: metadata/__init__.py's work-report step names its lost delivery date (an earlier
+    # round's comment), and openings11's collector cited its cover for an issuer call (audit12 dropped the citation).
+    "http://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/gongkai/guihua/wngh/qjghgy/201907/t20190701_100239.html",
 })
 
 
