@@ -95,13 +95,14 @@ def test_goals_after_a_report_cue_are_kept(address, plan_year, title, text, pres
 
 
 def test_the_mode_runs_across_sentences_and_is_turned_back():
-    # ah-feixi-gc2019 (https://m.yybnet.net/hefei/feixi/201904/9001077.html): from 截至's end to the goal's cue 计划
+    # ah-feixi-gc2019 (https://m.yybnet.net/hefei/feixi/201904/9001077.html): from 截至2018 (a year gone by in 2019) to
+    # the clause that opens with 今年
     line = "截至2018年底,全县共改厕14542座。4月23日,记者从肥西县了解到,今年,该县计划改厕12000个。"
-    assert report_spans(line) == [(2, line.index("计划"))]
-    # xj-yutian-ncgljs2018 (https://xjyt.gov.cn/zfgk/zwwgk/2021-06-12/1485.html): a sentence that opens with a year
-    # ends the span as a goal's cue does
-    line = "截至目前,4个乡通硬化路项目均已完工。2019年,重点完成28个村通硬化路工程"
-    assert report_spans(line) == [(2, line.index("。") + 1)]
+    assert report_spans(line, 2019) == [(line.index("2018") + 4, line.index("今年"))]  # to a clause opening with 今年
+    assert report_spans(line, None) == []  # as of a year that may be a deadline (截至2025年底,…)
+    # xj-yutian-ncgljs2018 (https://xjyt.gov.cn/zfgk/zwwgk/2021-06-12/1485.html): the span runs on across sentences
+    line = "截至目前,4个乡通硬化路项目均已完工。重点完成28个村通硬化路工程,建设里程408公里,总投资3.78亿元。"
+    assert report_spans(line) == [(2, len(line))]
     # a table row is read neither way (its columns say which cells report: reported.py); zj-fenghua-msssjz2025
     # (http://www.fh.gov.cn/art/2025/8/7/art_1229626487_59169133.html)
     assert report_spans("4 | 2025 | 实施20所公办中小学清凉工程(一期) | 当年完成 | 已完成施工招标,做好开工准备 | 开工建设 |") == []

@@ -242,8 +242,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         found = [readings.restore(t, line.start) for t in found] if readings else found
-        if found and (spans := report_spans(simple := simplified_all(line.text))):  # 目前,…已建成…。建成老年食堂12个:
-            found = kept(simple, spans, found, line.start, plan_year)  # history, in a report's paragraph (passage_mode)
+        if found and (spans := report_spans(simple := simplified_all(line.text), plan_year)):
+            found = kept(simple, spans, found, line.start, plan_year)  # 目前,…已建成…。建成老年食堂12个: history, in a
+            # report's paragraph (passage_mode)
         out.extend(found if cut is None else [t for t in found if t.end > line.start + cut])
         stated = para.stated_years()
         if path == "" and (deadlines := [m.year for m in para.marks if m.deadline and not m.past]):
