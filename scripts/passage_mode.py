@@ -38,7 +38,7 @@ CUES = {
     "已 in the paragraph": ("paragraph", re.compile(r"已")),
     "以来, 五年来, 过去 in the paragraph": ("paragraph", re.compile(r"以来|五年来|过去")),
     "a rank reached (居全省第2位) in the paragraph": ("paragraph", re.compile(
-        r"(?:位居|居全)[^,，。;；]{0,8}?(?:第[\d一二三四五六七八九十]{1,3}|前[\d一二三四五六七八九十]{1,2}位)")),
+        r"(?:位居|居全)[^,，。;；]{0,8}?(?:第[\d一二三四五六七八九十]{1,3}(?:位|名|(?=[,，。;；、]))|前[\d一二三四五六七八九十]{1,2}位)")),
     "goal words (下一步, 明年, 力争, 计划, 预计) in the sentence": ("sentence", _GOALS),
     "goal words (下一步, 明年, 力争, 计划, 预计) in the paragraph": ("paragraph", _GOALS),
 }

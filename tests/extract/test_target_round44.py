@@ -122,6 +122,11 @@ def test_cues_that_are_no_report():
     assert report_spans("对已建成的老旧小区实施改造200个") == []
     assert report_spans("综合科技创新水平指数位居全国中上水平;经费支出年均增长14%以上") == []
     assert report_spans("公园建设项目共计9个;公园改造提升项目6个") == []
+    # sn-xian-dxagmjj2017 (http://xxbcmw.com/news/jingji/2018/03283614.html), a plan's goals: a tier (第一方阵) is no
+    # place reached; js-taizhou-gxcz2021 (http://gjzx.jschina.com.cn/20215/202109/t20210906_7221780.shtml): 居全省第二位 is
+    assert report_spans("地区生产总值达到1万亿元以上,增速位居副省级城市第一方阵,人均生产总值达到10.3万元左右。") == []
+    line = "今年上半年,泰州高新技术产业产值达1578.60亿元,同比增长42.37%,增幅居全省第二位。高新技术产业产值占规模工业总产值比重达47.05%。"
+    assert report_spans(line) == [(line.index("第二位") + 3, len(line))]
 
 
 def test_a_later_year_and_a_goal_in_the_sentence_are_kept():

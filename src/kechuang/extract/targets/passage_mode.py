@@ -29,7 +29,7 @@ from kechuang.extract.model import Target
 
 _REPORT = (r"截至(?!\s{0,2}(?:此|本|规划|“?十))(?:\s{0,2}(?P<asof>\d{4}))?"
            r"|以来|五年来|(?<!通)过去|回顾|已(?![^,，。;；]{0,4}的)"
-           r"|(?:位居|居全)[^,，。;；]{0,8}?(?:第[\d一二三四五六七八九十]{1,3}|前[\d一二三四五六七八九十]{1,2}位)")
+           r"|(?:位居|居全)[^,，。;；]{0,8}?(?:第[\d一二三四五六七八九十]{1,3}(?:位|名|(?=[,，。;；、]))|前[\d一二三四五六七八九十]{1,2}位)")
 _GOAL = (r"力争|确保|计划|规划|预计|目标|将|需|[到至]\s{0,2}\d{4}\s{0,2}年|\d{4}\s{0,2}年[底末]?前|争取|要|拟|预期"
          r"|下一步|明年|努力|不低于|不少于|每年|年均|任务|确定|明确|提出|今后|未来|下阶段|下一阶段|下半年|新的一年"
          r"|“?十[三四五六]五”?(?:时期|期间)|加快|推进|推动|着力|加强|实施")
@@ -38,6 +38,15 @@ _GOAL = (r"力争|确保|计划|规划|预计|目标|将|需|[到至]\s{0,2}\d{4
 _CUE = re.compile(f"(?P<report>{_REPORT})|{_GOAL}|(?<=[。!！?？;；,，])\\s{{0,2}}(?:\\d{{4}}\\s{{0,2}}年|今年)")
 GOAL = re.compile(_GOAL)
 _END = re.compile(r"[。!！?？;；]")
+
+
+# the report cues' literal cores, in simplified and traditional characters: a line holding none has no report span
+_CORES = ("已", "截至", "以来", "以來", "年来", "年來", "过去", "過去", "回顾", "回顧", "居全", "位居")
+
+
+def may_report(text: str) -> bool:
+    """Whether a line (as printed) may hold a report's cue: a literal test before any regex (most lines hold none)."""
+    return any(core in text for core in _CORES)
 
 
 def report_spans(text: str, plan_year: int | None = None) -> list[tuple[int, int]]:
