@@ -243,7 +243,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         found = [readings.restore(t, line.start) for t in found] if readings else found
         if found and may_report(line.text) and (
-                spans := report_spans(simple := simplified_all(line.text), plan_year)):
+                spans := report_spans(simple := simplified_all(line.text), plan_year, goals_path is not None)):
             found = kept(simple, spans, found, line.start, plan_year)  # 目前,…已建成…。建成老年食堂12个: history, in a
             # report's paragraph (passage_mode)
         out.extend(found if cut is None else [t for t in found if t.end > line.start + cut])
