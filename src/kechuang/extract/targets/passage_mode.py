@@ -3,22 +3,22 @@ docs/extraction.md, section 4, "Round 44, reports of work done").
 
 Reviews and goals share their words (完成, 新增, 达到, 建成…), so a sentence alone does not tell them apart; the
 paragraph does. A cue of a report (截至目前 or a date gone by, 以来, 五年来, 过去, 回顾, 已…, a rank reached:
-居全省第2位) puts the paragraph in report mode from where it stands; the mode runs on across its sentences until a
-cue of the goals (力争, 确保, 计划, 规划, 预计, 目标, 将, 需, 到/至2025年, 2025年底前, 争取, 要, 拟, 预期, 下一步,
-明年, 努力, 不低于, 不少于, 每年, 年均, 任务, 确定, 明确, 提出, 今后, 未来, 下阶段, 下半年, 新的一年, “十四五”时期,
+居全省第2位) puts the paragraph in report mode from where it stands; the mode runs on across its sentences until a cue
+of the goals (力争, 确保, 计划, 规划, 预计, 目标, 将, 需, 到/至2025年, 2025年底前, 争取, 要, 拟, 预期, 下一步, 明年,
+努力, 不低于, 不少于, 每年, 年均, 任务, 确定, 明确, 提出, 今后, 未来, 下阶段, 下半年, 新的一年, “十四五”时期, 展望,
 and the verbs of a task: 加快, 推进, 推动, 着力, 加强, 实施) or a sentence or clause that opens with a year (2024年,…
-,今年新建…) turns it back. A target read in report mode is history, unless its own sentence holds a cue of the goals
-or it is dated after the plan's year. A table row (``|``) is read neither way: its columns say which cells report
-(reported.py).
+,今年新建…, 全年, 年内, 到年底), a numbered item or heading inside the line (1., （一）, 一是) or, in a goals list, a
+; item turns it back (review 17). A target read in report mode is history, unless its own sentence holds a cue of the
+goals before it, it is dated after the plan's year, or its sentence states new work after the report's. A table row
+(``|``) is read neither way: its columns say which cells report (reported.py).
 
-The mode ends with its paragraph (its line). Carried on to the lines after, it read the next item of a progress
-report (a line that states its task, then its progress: 重庆 2015 and 贵州 2023 民生实事 in dev) as history: on dev
-it took 9 more spurious targets of two news pages, and validation targets fell 0.855 → 0.845, so it is not carried
-(docs/extraction.md, "Round 44"). The cues are those that tell dev's spurious targets from its gold in their
-paragraphs (``scripts/passage_mode.py``): 已 followed by 的 within a clause (对已建成的…) is an attribute, no report;
-a rank phrase with no number (位居全国中上水平) is a goal as often as a report; a sum (共计) is no report, goals sum
-too (a held-out plan's 公园建设项目共计9个); 截至 a year not gone by (截至2025年底, 截至此次规划期末) is a deadline;
-an honour (荣获, 获评) stood in one dev page only."""
+The mode ends with its paragraph (its line). Carried on to the lines after, it read the next item of a progress report
+(a line that states its task, then its progress: 重庆 2015 and 贵州 2023 民生实事 in dev) as history: on dev it took 9
+more spurious targets of two news pages, so it is not carried (docs/extraction.md, "Round 44"). The cues are those
+that tell dev's spurious targets from its gold in their paragraphs (``scripts/passage_mode.py``): 已 followed by 的
+within a clause (对已建成的…) is an attribute, no report; a rank phrase with no number (位居全国中上水平) is a goal as
+often as a report; a sum (共计) is no report, goals sum too (a held-out plan's 公园建设项目共计9个); 截至 a year not
+gone by (截至2025年底, 截至此次规划期末) is a deadline; an honour (荣获, 获评) stood in one dev page only."""
 
 from __future__ import annotations
 
