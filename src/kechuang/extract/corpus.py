@@ -75,8 +75,8 @@ CITED_VALIDATION = frozenset({
     # 西城 2016's 十三五 纲要 opening: metadata/__init__.py's work-report step names its lost delivery date (an earlier
     # round's comment), and openings11's collector cited its cover for an issuer call (audit12 dropped the citation).
     "http://www.beijing.gov.cn/gate/big5/www.beijing.gov.cn/gongkai/guihua/wngh/qjghgy/201907/t20190701_100239.html",
-    # round 44 (past1): a grep over every passage printed up to 12 characters after 位居/居全 in these (and in 代县 2023,
-    # listed above); the rank cue was narrowed after it, so their figures are not blind.
+    # round 44 (past1): a grep over every passage printed up to 12 characters after 位居/居全 in these (and in 代县
+    # 2023, listed above); the rank cue was narrowed after it, so their figures are not blind.
     "https://zwgk.shcn.gov.cn/xxgk/qzfgzbg-zw/2025/17/76009.html",
     "http://jl.news.cn/20260127/428935c1f25440249f46d62b8bfd035c/c.html",
     "http://www.fsou.net/html/text/lar/169943/16994364_1.html",

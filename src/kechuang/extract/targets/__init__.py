@@ -21,6 +21,7 @@ from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.in_principle import principle_bounds
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
+from kechuang.extract.targets.passage_mode import kept, may_report, report_spans
 from kechuang.extract.targets.period_leads import (
     numbering_rank,
     period_caption_year,
@@ -241,6 +242,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         found = [readings.restore(t, line.start) for t in found] if readings else found
+        if found and may_report(line.text) and (
+                spans := report_spans(simple := simplified_all(line.text), plan_year, goals_path is not None)):
+            found = kept(simple, spans, found, line.start, plan_year)  # 目前,…已建成…。建成老年食堂12个: history, in a
+            # report's paragraph (passage_mode)
         out.extend(found if cut is None else [t for t in found if t.end > line.start + cut])
         stated = para.stated_years()
         if path == "" and (deadlines := [m.year for m in para.marks if m.deadline and not m.past]):
