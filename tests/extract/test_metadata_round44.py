@@ -107,6 +107,8 @@ def test_a_date_in_running_text_is_no_inline_signature():
     assert inline_signed(lines) is None  # no space between a body and its date: a sentence, not a signature
     lines = split_lines("请认真组织实施。 会议纪要 2019年9月22日 (此件公开发布)\n")
     assert inline_signed(lines) is None  # what stands before the date names no body
+    lines = split_lines("完成平台建设任务。 县科技局 2021年6月30日前 完成人才引进任务。 县人社局 2021年12月31日之前\n")
+    assert inline_signed(lines) is None  # a task table's unit and deadline, flattened into the line
 
 
 def test_the_inline_signature_is_linear():

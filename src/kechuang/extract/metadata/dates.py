@@ -112,10 +112,11 @@ def adopted_date(lines: list[Line], bracketed: int | None = None) -> str | None:
 # 城步…方案, 城步 2021; 附件:…名单 信阳市人民政府 2018年12月3日 责编:…, 信阳 2018 on a reprint; 附件:…
 # 纲要(2011-2020年) 科学技术部 二一二年四月一日来源…, 科技部 2012, its year's 〇 lost). Lines are read as
 # normalised, the spaces between CJK words gone (…名单信阳市人民政府 2018年…): the signer is what ends with a
-# body's suffix before the space; running text puts no space before a date.
+# body's suffix before the space; running text puts no space before a date. A deadline is no signature: a task
+# table flattened into the line prints a unit and its date (。 县科技局 2021年6月30日前), the date going on.
 _INLINE = re.compile(r"(?:。|附件[::](?:[^\s。]{1,80}\s{1,4})?)([^\s。,,;;::、]{2,80})\s{1,4}"
                      r"(\d{4}|[一二三四五六七八九〇零○O]{3,4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
-                     r"(\d{1,2}|[一二三四五六七八九十]{1,3})日(?!\d)")
+                     r"(\d{1,2}|[一二三四五六七八九十]{1,3})日(?![\d前底起止至以之内])")
 _ZERO = str.maketrans("○零O", "〇〇〇")
 
 
