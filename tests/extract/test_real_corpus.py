@@ -425,7 +425,8 @@ GATES = {
     # dev targets 0.86594 → 0.87066 (3036 right of 3553 → 3515 read, 3459 gold; no right target lost)
     # merged together (round 44 with review 17's fixes, fix17, after trec9 and openings11): dev targets 0.86135 → 0.86615;
     # trec9, kept unseen while round 44 was written, 0.694 → 0.694 under it
-    "dev": {"document": 0.951, "assignments": 0.979, "targets": 0.866},  # round 4: 0.945 / 0.940 / 0.895
+    # round 44 (meta11, the document's date): dev document 0.95167 → 0.95582 (2823 / 2893 of 3014), validation unchanged
+    "dev": {"document": 0.955, "assignments": 0.979, "targets": 0.866},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

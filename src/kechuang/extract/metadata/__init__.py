@@ -13,7 +13,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
 from kechuang.extract.metadata.copies import copy_stamp
-from kechuang.extract.metadata.dates import adopted_date, field_date, iso, short_year_date
+from kechuang.extract.metadata.dates import adopted_date, field_date, inline_signed, iso, short_year_date
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
 from kechuang.extract.metadata.explained import explained_document
@@ -46,7 +46,7 @@ from kechuang.extract.metadata.issuer import (
     title_issuer,
 )
 from kechuang.extract.metadata.letterhead import letterhead
-from kechuang.extract.metadata.news import reported_document
+from kechuang.extract.metadata.news import reported_document, wire_lead
 from kechuang.extract.metadata.overtitle import bodies_over, printed_once, without_number
 from kechuang.extract.metadata.region import (
     body_region,
@@ -313,9 +313,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = _titled_by(lines, limit)
     if not info.issuer and not site:  # a joint document's bodies over its text (``letterhead``)
         info.issuer = letterhead(lines[:_LETTERHEAD_LINES], title)
-    info.date = (date or short_year_date(lines[:limit + 60], info.doc_number)
+    info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
-                 or adopted_date(lines[:limit + 5]))
+                 or adopted_date(lines[:limit + 15], limit + 5))
     texts = [""] + [ln.text for ln in plain_head] + [""]
     dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
              if not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
@@ -328,8 +328,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.publish_date = None
     # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date; a news item's stamp dates the report,
     # not the document it reports (a date the page states for the document, 成文日期, stays)
-    if not info.date and not news and not (numbered and info.publish_date
-                                           and info.publish_date[:4] != numbered.group(1)):
+    if not info.date and not news and not wire_lead(lines[:limit + 20]) and not (
+            numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])

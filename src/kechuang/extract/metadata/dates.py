@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import ORG_SUFFIX
 from kechuang.text.numerals import parse_chinese
 
 # Years are written digit by digit, sometimes with Arabic zeros or the letter O for 〇 (二000年, 二OO六年).
@@ -14,7 +15,11 @@ SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○O0-9]{4})�
 SHORT_DATE = re.compile(r"([一二三四五六七八九〇零○]{2,3})年([一二三四五六七八九十]{1,3})月"
                         r"([一二三四五六七八九十]{1,3})日")
 # A signature date whose 年月日 the page lost (printed as images): 20171116 or "{ 2017 6 23" under the signer.
-BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)(?:(\d{2,4})|\s+(\d{1,2})\s+(\d{1,2}))")
+# Its 日 may stay when the 年月 went (2018830日 under the eight ministries of 教育部 2018 综合防控近视, round 44).
+BARE_DATE = re.compile(r"[^\d\w]{0,2}\s*(20\d\d|19\d\d)(?:(\d{2,4})|\s+(\d{1,2})\s+(\d{1,2}))日?")
+# A signature date whose 日, or 月 and 日, the page lost, its year kept whole (2014年5月14 under 都安's 办公室,
+# 2019年1123 under 广丰's: openings10, round 44); read under a signer only (``issuer.signatures``).
+CUT_DATE = re.compile(r"(20\d\d|19\d\d)年(?:(\d{1,2})月(\d{1,2})|(\d{3,4}))")
 
 
 def iso(year: str, month: str, day: str) -> str | None:
@@ -80,10 +85,59 @@ def field_date(lines: list[Line], field: re.Pattern, words: re.Pattern) -> str |
 _ADOPTED = re.compile(rf"[((]{SIGN_DATE.pattern}(?:[^()()]{{2,60}}?(?:通过|批准)|在[^()()]{{2,60}}?会议上)?[))]")
 
 
-def adopted_date(lines: list[Line]) -> str | None:
-    """The adoption date printed in brackets on a line of its own (see ``_ADOPTED``), if any."""
-    for line in lines:
-        m = _ADOPTED.fullmatch("".join(line.text.split()))
+# Or after a dash, as a congress line (——2021年12月11日日喀则市第二届人民代表大会 / 第二次会议通过, 日喀则 2021 纲要; a
+# report's ——2022年1月7日在市第十六届人民代表大会第一次会议上, 锡林浩特 2022), the line perhaps broken before its verb
+# (round 44).
+_DASHED = re.compile(rf"——{SIGN_DATE.pattern}(?:在[^()()]{{2,60}}?会议上|[^()()]{{2,60}}?(?:通过|批准))")
+
+
+def adopted_date(lines: list[Line], bracketed: int | None = None) -> str | None:
+    """The adoption date printed in brackets on a line of its own among the first ``bracketed`` lines (see
+    ``_ADOPTED``), or after a dash on any of them (``_DASHED``, read with the next printed line when the verb is cut
+    off: a page may print its title twice, the congress line under the second), if any."""
+    texts = ["".join(line.text.split()) for line in lines]
+    for k, text in enumerate(texts):
+        m = _ADOPTED.fullmatch(text) if bracketed is None or k < bracketed else None
+        if not m and text.startswith("——") and "日" in text:
+            below = next((t for t in texts[k + 1:k + 3] if t), "")
+            m = _DASHED.fullmatch(text) or _DASHED.fullmatch(text + below)
         if m:
             return iso(*m.groups()[:3])
+    return None
+
+
+# A signature run on inside one long line, the page's line breaks lost (round 44): after the notice's last
+# sentence or its attachment line, the signer, a space and its date (…请认真组织实施。 微山县人民政府办公室
+# 2019年9月22日 (此件公开发布) 微山县…, 微山 2019; …请认真抓好贯彻落实。 中共城步…领导小组 2021年9月3日
+# 城步…方案, 城步 2021; 附件:…名单 信阳市人民政府 2018年12月3日 责编:…, 信阳 2018 on a reprint; 附件:…
+# 纲要(2011-2020年) 科学技术部 二一二年四月一日来源…, 科技部 2012, its year's 〇 lost). Lines are read as
+# normalised, the spaces between CJK words gone (…名单信阳市人民政府 2018年…): the signer is what ends with a
+# body's suffix before the space; running text puts no space before a date. A deadline is no signature: a task
+# table flattened into the line prints a unit and its date (。 县科技局 2021年6月30日前), the date going on.
+_INLINE = re.compile(r"(?:。|附件[::](?:[^\s。]{1,80}\s{1,4})?)([^\s。,,;;::、]{2,80})\s{1,4}"
+                     r"(\d{4}|[一二三四五六七八九〇零○O]{3,4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                     r"(\d{1,2}|[一二三四五六七八九十]{1,3})日(?![\d前底起止至以之内])")
+_ZERO = str.maketrans("○零O", "〇〇〇")
+
+
+def _whole_year(printed: str) -> str:
+    """A Chinese year that lost one 〇 (二一二 → 二〇一二), when only one place for it gives a year from 1949 to 2099;
+    else the year as printed."""
+    year = printed.translate(_ZERO)
+    if len(year) != 3 or year.isdigit():
+        return year
+    digits = year.translate(str.maketrans("〇一二三四五六七八九", "0123456789"))
+    readings = {y for k in range(4) if 1949 <= (y := int(digits[:k] + "0" + digits[k:])) <= 2099}
+    return str(readings.pop()) if len(readings) == 1 else year
+
+
+def inline_signed(lines: list[Line]) -> str | None:
+    """The date of a signature run on inside a line (see ``_INLINE``): the first whose signer is a body's name."""
+    for line in lines:
+        text = line.text
+        if "日" not in text or not ("。" in text or "附件" in text):
+            continue
+        for m in _INLINE.finditer(text):
+            if ORG_SUFFIX.search(m.group(1)) and (date := iso(_whole_year(m.group(2)), m.group(3), m.group(4))):
+                return date
     return None

@@ -8,7 +8,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, strip
 from kechuang.extract.metadata.common import unread as without_readings
-from kechuang.extract.metadata.dates import BARE_DATE, SIGN_DATE, iso, run_together
+from kechuang.extract.metadata.dates import BARE_DATE, CUT_DATE, SIGN_DATE, iso, run_together
 from kechuang.extract.metadata.fields import ORDER_NUMBER, READING, is_label
 from kechuang.extract.metadata.region import region_of
 from kechuang.extract.rules import simplified
@@ -65,7 +65,8 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         text = strip(without_readings(line.text)[0])  # read through a mirror's readings (2024年5月(yuè)21日, 广东 2024)
         if text.endswith((")", "）", "|")):  # 2015年7月17日 (此件公开发布), 二○一○年十二月二日 | (round 42)
             text = _TRAILER.sub("", text)
-        m = SIGN_DATE.fullmatch(text.strip("?")) or BARE_DATE.fullmatch(line.text.strip())  # 2021年11月22日????
+        m = SIGN_DATE.fullmatch(text.strip("?")) or BARE_DATE.fullmatch(line.text.strip()) \
+            or CUT_DATE.fullmatch(text.strip())  # 2021年11月22日????; 2014年5月14 (its 日 lost, under a signer only)
         beside = None if m or not text.endswith("日") else _SIGNED_LINE.fullmatch(text)
         # the signer and its date on one line, the page's line break lost (省政府办公厅2021年6月10日, 蒙城县人民政府
         # 办公室 2023 年 2 月 3 日)
@@ -94,13 +95,15 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             break
         if m.re is BARE_DATE and m.group(2):
             date = run_together(m.group(1), m.group(2))
+        elif m.re is CUT_DATE:
+            date = run_together(m.group(1), m.group(4)) if m.group(4) else iso(*m.groups()[:3])
         else:
             date = iso(*[g for g in m.groups() if g])
         signers = [o for chunk in orgs for o in (split_orgs(chunk) or [strip(chunk)])]
         # a run-together date right under the notice's last sentence signs it though its signer was lost with the
         # seal's image (阿勒泰 2019 …请认真抓好贯彻落实。 over 2019109, 赣州 2015 …认真组织实施。 over 2015917)
         under_text = not orgs and k >= 0 and lines[k].text.strip().endswith("。")
-        if date and (orgs or m.re is SIGN_DATE or under_text):
+        if date and (orgs or m.re is SIGN_DATE or (under_text and m.re is BARE_DATE)):
             return signers, date
         unread = unread or (signers if m.re is BARE_DATE and m.group(2) else [])
     return unread, None

@@ -85,3 +85,15 @@ def _reports(m: re.Match) -> bool:
     before = re.split(r"[。!?;]", m.string[:m.start()])[-1]
     group = m.group("bodies") or m.group("after") or ""
     return not _SPEECH.search(before) and not _ORDERED.search(group)
+
+
+# A news item's wire mark opening a line of its lead (中商情報網訊:為貫徹落實…, 福建 2022 on a reprint;
+# 广州日报讯 (全媒体记者…), 本报讯(记者…), 商洛日報訊(…), 中国质量新闻网讯(…), 鹿城新闻网讯 …: dev pages of
+# openings3 to openings10): the page is a news item whatever its lead's verb, and its posting stamp dates the
+# report, not the document (round 44; a date the page states for the document, a signature or 成文日期, stays).
+_WIRE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:网|網|报|報)[讯訊]")
+
+
+def wire_lead(lines: list[Line]) -> bool:
+    """Whether a line opens with a news wire mark (see ``_WIRE``)."""
+    return any(("讯" in ln.text or "訊" in ln.text) and _WIRE.match(ln.text.strip()) for ln in lines)

@@ -12,8 +12,11 @@ from kechuang.extract.metadata.dates import run_together
 # "东乌旗人民政府代旗长 周玉龙", the date it was delivered "(2022年1月5日)" or "——2007年2月8日在泾县…会议上".
 # Or in brackets, or opening its line: "(2019年1月16日在拱墅区第七届人民代表大会…)", its date perhaps lost
 # ("2019116日在拱墅区…": no reading, no date).
-_CONGRESS = re.compile(rf"(?:——|^[((]?)\s*(?:(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日|([\d年月日]{{0,12}}))\s*"
-                       rf"在(?:([{CJK}]{{2,12}}?)第[一二三四五六七八九十]{{1,4}}届|第[一二三四五六七八九十]{{1,4}}届全国)人民代表大会")
+# Round 44: the congress may be named by its level alone (——2022年1月7日在市第十六届人民代表大会…, 锡林浩特 2022 计划
+# 报告; ——2023年2月2日在县第…届 reads so too): no region is read from it.
+_CONGRESS = re.compile(rf"(?:——|^[((]?)\s*(?:(\d{{4}})年(\d{{1,2}})月(\d{{1,2}})日|([\d年月日]{{0,12}}))"
+                       rf"\s*在(?:(?:([{CJK}]{{2,12}}?)|[省市县区州旗盟])第[一二三四五六七八九十]{{1,4}}届"
+                       rf"|第[一二三四五六七八九十]{{1,4}}届全国)人民代表大会")
 _SPEAKER = re.compile(rf"([{CJK}]{{2,16}}人民政府)代?(?:省长|市长|县长|区长|旗长|州长|盟长|主席)")
 # A delivery date that lost its 年月 ("202133日在平阳县…", "202338日在缙云县…"): read when one reading exists.
 _RUN_TOGETHER = re.compile(r"(\d{4})(\d{2,4})日?")
