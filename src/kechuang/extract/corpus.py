@@ -81,6 +81,8 @@ CITED_VALIDATION = frozenset({
     "http://jl.news.cn/20260127/428935c1f25440249f46d62b8bfd035c/c.html",
     "http://www.fsou.net/html/text/lar/169943/16994364_1.html",
     "http://henan.kjzch.com/xinxiang/2024-04-02/841501.html",
+    # trec11 (2026-12-03 night): the search tool answered with 辽宁 2023's 任务分解 opening; nothing taken.
+    "http://206843.jhzobq.asia/zwgkx/zfwj/szfwj/zfwj2011_158393/202301/t20230127_4731766.html",
 })
 
 
