@@ -7,3 +7,9 @@ from kechuang.extract import extract_text
 
 def document_of(text: str) -> dict:
     return extract_text(text).document.__dict__
+
+
+def assert_reads(cases, field: str) -> None:
+    """Each case (text, value) reads that value into the document field ``field``."""
+    for text, value in cases:
+        assert document_of(text)[field] == value, text[:30]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.dates import adopted_date, inline_signed
 from kechuang.extract.metadata.news import wire_lead
-from tests.extract.reading import document_of
+from tests.extract.reading import assert_reads, document_of
 from tests.extract.timing import assert_linear
 
 # Family 1: a signature date that lost some of its characters under its signer: 年月 gone, 日 kept; 日 gone; 月 and 日 run
@@ -32,8 +32,7 @@ _CUT_SIGNATURES = [
 
 
 def test_a_signature_date_that_lost_characters_is_read_under_its_signer():
-    for text, date in _CUT_SIGNATURES:
-        assert document_of(text)["date"] == date, text[:30]
+    assert_reads(_CUT_SIGNATURES, "date")
 
 
 def test_a_cut_date_with_no_signer_over_it_dates_nothing():
@@ -62,8 +61,7 @@ _DASHED = [
 
 
 def test_a_dash_led_congress_line_dates_the_document():
-    for text, date in _DASHED:
-        assert document_of(text)["date"] == date, text[:30]
+    assert_reads(_DASHED, "date")
 
 
 def test_a_dash_led_line_needs_its_verb_or_its_meeting():
@@ -98,8 +96,7 @@ _INLINE = [
 
 
 def test_a_signature_run_on_inside_a_line_dates_the_document():
-    for text, date in _INLINE:
-        assert document_of(text)["date"] == date, text[:30]
+    assert_reads(_INLINE, "date")
 
 
 def test_a_date_in_running_text_is_no_inline_signature():
@@ -127,8 +124,7 @@ _WIRED = [
 
 
 def test_a_news_wire_lead_keeps_the_stamp_from_standing_in():
-    for text, date in _WIRED:
-        assert document_of(text)["date"] == date, text[:30]
+    assert_reads(_WIRED, "date")
     # the shape on other dev pages: https://yxiu.cn/finance/jujiao/508338.html, https://news.solarbe.com/201512/08/179192.html
     assert wire_lead(split_lines("广州日报讯 (全媒体记者杨朝露)昨日,广东省公布《…》\n"))
     assert wire_lead(split_lines("索比光伏网讯:阜政发〔2015〕…\n"))
