@@ -17,6 +17,7 @@ import bisect
 import re
 
 from kechuang.extract.targets.last_year_reach import with_title_year
+from kechuang.extract.targets.noted_years import without_noted_past
 from kechuang.extract.targets.years import THIS_YEAR, YearMark, arabic_years
 
 # a document's name and the edition after it; bounded, so that a stray 《 does not run on
@@ -78,7 +79,7 @@ def sentence_marks(found: list[YearMark], sentence: str, start: int, k: int, pla
             "是" in sentence or "为" in sentence) and (named := YEAR_IS.search(sentence)) is not None:
         for mark in found:  # 2024年是…: that year is this one, for the 今年 after it (F3)
             mark.present = mark.present or mark.pos - start == named.start()
-    marks = with_title_year(found, sentence, start, k, plan_year, inherited)
+    marks = without_noted_past(with_title_year(found, sentence, start, k, plan_year, inherited), sentence, start)
     if plan_year is None and inherited is None and "今年" in sentence and (
             added := _this_year_marks(found, sentence, start, k, earlier or [])):
         marks = sorted(marks + added, key=lambda mark: mark.pos)
