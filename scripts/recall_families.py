@@ -26,16 +26,17 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from kechuang.extract import extract_text
-from kechuang.extract.corpus import _match, load_passages, same_target, split_of
-from kechuang.extract.scoring import magnitude
 from kechuang.extract import targets as T
+from kechuang.extract.corpus import _match, load_passages, same_target, split_of
 from kechuang.extract.model import Target
+from kechuang.extract.scoring import magnitude
 from kechuang.extract.targets import paragraph as P
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
 
 _NUMS = re.compile(r"(?<![\d.])\d{1,9}(?:\.\d{1,4})?")
-_WORD_NUMBER = re.compile(r"翻一番|翻番|倍增|翻两番|[千百万]亿(?!元)|[一二三四五六七八九十两]{1,3}[个家项所座条名万千百]")
+_WORD_NUMBER = re.compile(r"翻一番|翻番|倍增|翻两番|[千百万]亿(?!元)"
+                          r"|[一二三四五六七八九十两]{1,3}[个家项所座条名万千百]")
 _RECURRING = re.compile(r"每[一二三四五六七八九十\d]{0,2}(?:年|季度|月|周)")
 _REACH = re.compile(r"(?:超过|超|突破|达到|达|近|逾|接近)\s{0,2}\d")
 _VERB = re.compile(r"新增|新建|建设|建成|改造|完成|实施|培育|打造|创建|种植|计划|开展|新种|补种|提升|增加|引进|培训|"
@@ -74,10 +75,11 @@ def family(line: str, quote: str) -> str:
     if "\n" in (quote or "") or (quote or "").strip(" %％≥") .replace(".", "").isdigit():
         return "table row"  # a table printed one cell a line: the quote runs over lines, or is the value alone
     q = (quote or "").replace("\n", "")
-    if "|" in line or len(_NUMS.findall(re.sub(r"\d{4}年", "", line))) >= 3 and re.search(r"\d\s{1,6}\S{0,12}\d", line) \
-            and "，" not in line[:60] and "。" not in line[:60]:
+    numbers = len(_NUMS.findall(re.sub(r"\d{4}年", "", line)))
+    if "|" in line or (numbers >= 3 and re.search(r"\d\s{1,6}\S{0,12}\d", line)
+                       and "，" not in line[:60] and "。" not in line[:60]):
         return "table row"
-    if not _NUMS.search(q) or _WORD_NUMBER.search(q) and not re.search(r"\d", q):
+    if not _NUMS.search(q) or (_WORD_NUMBER.search(q) and not re.search(r"\d", q)):
         return "word number"
     if _RECURRING.search(q):
         return "recurring 每N…"
@@ -174,7 +176,7 @@ class Probe:
     def reason(self, g: dict, at: int) -> str:
         """Why the gold target ``g`` (its quote at ``at`` of the text) was not read: an offer of its value within
         its quote is its candidate."""
-        span = len((g.get("quote") or "")) + 2
+        span = len(g.get("quote") or "") + 2
         near = [o for o in self.offered if _same_value(g, o[0], o[1]) and (at < 0 or at - 2 <= o[2] <= at + span)]
         if any(o[3] for o in near):
             by = sorted({name for t, name in self.dropped if _same_value(g, t.value, t.unit)})
