@@ -1,11 +1,13 @@
 """Round 45: gold targets the extractor did not read at all (scripts/recall_families.py measures them by family).
 
-Two fixes, each from a shape of at least two dev documents:
+Three fixes, each from a shape of at least two dev documents:
 
 - A past year inside a bracketed note of a clause (扣除2022年…, 含2022年60家…) states no year of the clause: read as
   one, it made the value and every one after it in the paragraph history (targets/noted_years.py).
 - A goal table's value cell with a bracketed note after it (≥98％（除危废外）, ≥30（初中）) is still a value: the row no
   longer stops the table, so the rows after it are read (goal_tables._VALUE).
+- A total right after a count, in another measure (18条河道共120公里水系, 10个…团队,共40人): a target of its own, in the
+  count's year (targets/totals.py).
 """
 
 from __future__ import annotations
@@ -124,3 +126,34 @@ def test_notes_stay_linear():
     sentence = "支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;"
     assert_linear(lambda args: without_noted_past(*args, 0),
                   lambda n: (years(sentence * n, 0, 0, 2023, None), sentence * n), 200)
+
+
+# A total after a count, in another measure (targets/totals.py), from three dev documents:
+# 朝阳 2023 民生实事 (bj-chaoyang-msss2023 in tests/fixtures/real/SOURCES.md, a news print), 崇明 2021 水务“十四五”规划
+# (the address above), 鹿邑 2024 十件实事 (ha-luyi-ssss2024, traditional characters as printed).
+@pytest.mark.parametrize(("text", "year", "total"), [
+    ("环境建设依然是今年民生工程关注的重点。亮马河、坝河、北小河等18条河道共120公里水系将实现连通", 2023,
+     ("水系", "level", 120, "公里", 2023)),
+    ("到2025年,治理界河(北段)、四滧港等8条段共计69公里骨干河道。", None, ("骨干河道", "level", 69, "公里", 2025)),
+    ("3.提升基層醫療衛生服務能力。全年培訓10個家庭醫生服務團隊,共40人;在線培訓基層衛生技術人員1310人以上", 2024,
+     ("家庭醫生服務團隊", "level", 40, "人", 2024)),
+])
+def test_a_total_after_a_count_is_read(text, year, total):
+    got = _targets(text, year)
+    assert total in got
+    assert not any(t[0].endswith(("共", "共计")) for t in got)  # 河道共 → 河道: the total's word left the count's name
+
+
+@pytest.mark.parametrize("text", [
+    "项目共55个,总投资100亿元。",  # a set's size: no count before the total
+    "今年实施民生实事项目,共15项。",  # a listing's size
+    "截至目前,已建成10个站点,共计300人。",  # a report: the count itself is history
+    "新建A类3个、B类5个,共8个。",  # a total in the count's own unit sums the list
+])
+def test_totals_left_alone(text):
+    assert not [t for t in _targets(text, 2023) if t[2] in (55, 15, 300) or (t[2] == 8 and t[3] == "个")]
+
+
+def test_totals_stay_linear():
+    assert_linear(lambda text: extract_text(text, plan_year=2023),
+                  lambda n: "今年" + "建成10个站点共300人," * n + "。", 50)

@@ -40,6 +40,7 @@ from kechuang.extract.targets.reward_terms import reward_conditions
 from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
 from kechuang.extract.targets.steps import step_levels
+from kechuang.extract.targets.totals import total_counts
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import heading_year, opening_year, years
 from kechuang.extract.targets.zero import zero_targets
@@ -234,6 +235,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
         bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
         nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
+        total_counts(para)  # 18条河道共120公里水系: the total after a count, in another measure (totals.py)
         rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
         zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
         step_levels(para)  # 跨上1.4万亿斤台阶: a step to reach; 连续跨越…四个大台阶: steps crossed, history
