@@ -70,3 +70,11 @@ def test_a_function_word_before_a_level_word_names_no_own_place():
             "意见》(苏政办发〔2016〕149号)以及市政府《关于加快推进“互联网+”行动的实施意见》(苏府〔2016〕193号)要求,"
             "紧密结合我市现代农业发展实际,现就加快推进“互联网+”现代农业发展提出如下意见。")
     assert own_place([text]) != "以及市"
+
+
+def test_a_reading_printed_twice_is_one_reading():
+    from kechuang.extract.metadata.common import unread
+
+    # http://sl4u.cn/article/detail/2684 (的(de)(de)意(yi)(yi)見): a mirror's reading doubled
+    assert unread("關(guan)于促進全(quan)民閱讀工作的(de)(de)意(yi)(yi)見")[0] == "關于促進全民閱讀工作的意見"
+    assert unread("第3(ii)項")[0] == "第3(ii)項"  # after a digit: no reading, doubled or not
