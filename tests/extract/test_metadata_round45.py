@@ -78,3 +78,17 @@ def test_a_reading_printed_twice_is_one_reading():
     # http://sl4u.cn/article/detail/2684 (的(de)(de)意(yi)(yi)見): a mirror's reading doubled
     assert unread("關(guan)于促進全(quan)民閱讀工作的(de)(de)意(yi)(yi)見")[0] == "關于促進全民閱讀工作的意見"
     assert unread("第3(ii)項")[0] == "第3(ii)項"  # after a digit: no reading, doubled or not
+
+
+# Family 4: the notice's sentence gives the plan a short name between its title and its verb (现将《X》(以下简称《预案》)
+# 印发): the plan issued is X.
+_SHORT_NAMED = [
+    # http://www.szmaolu.com/zwgk/fggw/sfbwj/content/post_1441870.html (中山 2019: the page opens with the addressees)
+    ("火炬開發區管委會,翠亨新區管委會,各鎮政府、區辦事處,市各有關單位:\n"
+     "現將《中山市氣象災害應急預案》(以下簡稱《預案》)印發給你們,請根據《預案》切實加強氣象災害防御工作。\n"
+     "中山市人民政府辦公室\n2019年10月8日\n", "中山市氣象災害應急預案"),
+]
+
+
+def test_a_short_name_between_the_title_and_its_verb_is_skipped():
+    assert_reads(_SHORT_NAMED, "title")
