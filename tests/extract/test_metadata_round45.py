@@ -92,3 +92,21 @@ _SHORT_NAMED = [
 
 def test_a_short_name_between_the_title_and_its_verb_is_skipped():
     assert_reads(_SHORT_NAMED, "title")
+
+
+# Family 5: a headline that drops the document's period over the title printed again, broken over lines, with it: the
+# period is part of the title (openings/DECISIONS.md: a period is kept).
+_PERIOD_BELOW = [
+    # http://www.zycmw.com/sz/newshow.asp?classname=%D2%B5&id=223&mnid=5190
+    ("网站首页 | 频道介绍 | 地方资讯\n 业  \n国务院关于上海市海洋功能区划的批复\n(2013/4/15) 点击:4486 关闭\n\n"
+     "       摘要:到2020年,全市建设用围填海规模控制在\n       国务院关于上海市海洋功能区划\n      (2011—2020年)的批复\n"
+     "       国函〔2012〕183号\n     上海市人民政府、海洋局:\n", "国务院关于上海市海洋功能区划(2011—2020年)的批复"),
+    # https://dcement.com/Print.aspx?id=18293
+    ("吉林市国民经济和社会发展第十一个五年规划纲要\n\n来源: 来源: 吉林省人民政府 发布时间:2007年11月08日\n"
+     "吉林市国民经济和社会发展\n第十一个五年规划纲要(2006-2010)\n \n  2006年至2010年,是加快振兴吉林市老工业基地、"
+     "全面建设小康社会的关键时期。\n", "吉林市国民经济和社会发展第十一个五年规划纲要(2006-2010)"),
+]
+
+
+def test_a_headline_without_its_period_gives_way_to_the_title_printed_with_it():
+    assert_reads(_PERIOD_BELOW, "title")
