@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kechuang.extract.metadata.region import region_of
 from kechuang.extract.metadata.selfplace import own_place
-from tests.extract.reading import assert_reads
+from tests.extract.reading import assert_reads, document_of
 
 # Family 1: a page's metadata list printed one value a line behind a bullet (• 意见, • 政府工作报告: the 文种 or 组配
 # 分类 field's value) is no standalone title, though it ends with a plan word; the document's own title stands below.
@@ -110,3 +110,14 @@ _PERIOD_BELOW = [
 
 def test_a_headline_without_its_period_gives_way_to_the_title_printed_with_it():
     assert_reads(_PERIOD_BELOW, "title")
+
+
+# Family 6 (an existing family's separator): a document that is its own title, its 文号 before it on the line, a comma
+# between (the 文号 cell before the title: OWN_TITLE's).
+def test_a_doc_number_and_a_comma_before_an_own_title():
+    # https://teniu.cc/ku/wk11/5b8b19b36de986370c934cce75587650.shtml
+    text = ("第一篇:苏政办发〔2016〕85号江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见\n"
+            "苏政办发〔2016〕85号,江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见\n"
+            "各市、县(市、区)人民政府,省各委办厅局,省各直属单位:\n我省是农民工就业大省,依法保障农民工工资报酬权益,"
+            "事关民生共享与社会和谐。\n一、总体要求\n")
+    assert document_of(text)["title"] == "江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见"

@@ -21,7 +21,8 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^,。;:!?]{{0,80}}?)(?:{ABOUT}(?:印发|转
                      r"(?P<inner>.+?)的(?:通知|报告|请示|報告)")
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
-OWN_TITLE = re.compile(rf"^(?:[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d{{1,5}}[号號])?"  # a 文号 cell before it
+# a 文号 cell before it, or the 文号 and a comma (苏政办发〔2016〕85号,江苏省政府办公厅关于…, round 45)
+OWN_TITLE = re.compile(rf"^(?:[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d{{1,5}}[号號][,，]?)?"
                        rf"(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{{0,80}}?{ABOUT}.{{2,150}}?的"
                        rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|通告|公示|批复|答复|报告|通知))$")
 # 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
