@@ -121,3 +121,14 @@ def test_a_doc_number_and_a_comma_before_an_own_title():
             "各市、县(市、区)人民政府,省各委办厅局,省各直属单位:\n我省是农民工就业大省,依法保障农民工工资报酬权益,"
             "事关民生共享与社会和谐。\n一、总体要求\n")
     assert document_of(text)["title"] == "江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见"
+
+
+def test_the_doubled_reading_and_the_province_test_are_linear():
+    from kechuang.extract.metadata.common import unread
+    from tests.extract.timing import assert_linear
+
+    # a long line of readings, some doubled, some bare brackets after a reading: one pass over the text
+    assert_linear(lambda text: unread(text), lambda n: "的(de)(de)意(yi)(zz)(x)見" * n, 64)
+    # a long run of province names and verbs: region_of reads only its opening
+    assert_linear(lambda names: [region_of(x) for x in names],
+                  lambda n: ["表彰江西省" * 40 + "四川省创建国家全域旅游示范区" * 40] * n, 16)

@@ -82,8 +82,9 @@ def reported_document(lines: list[Line]) -> Reported | None:
 
 def _clean_form(above: list[Line], title: str) -> str:
     """The title as the headline over the lead quotes it, when the lead prints it with a mirror's readings
-    (振(zhen)興, 關(guan)于) and the headline clean (`…印發《關于加快推進鄉村人才振興的意見》` over `…印發了《關于加快推進
-    鄉村人才振(zhen)興的意見》`, yfwz 2021; sl4u 2020 the same): openings/DECISIONS.md, title (round 45)."""
+    (振(zhen)興, 關(guan)于) and the headline clean (`…印發《關于加快推進鄉村人才振興的意見》` over `…印發了
+    《關于加快推進鄉村人才振(zhen)興的意見》`, yfwz 2021; sl4u 2020 the same): openings/DECISIONS.md, title
+    (round 45)."""
     plain, pos = unread(title)
     if pos is None:
         return title
