@@ -70,6 +70,8 @@ def test_a_function_word_before_a_level_word_names_no_own_place():
             "意见》(苏政办发〔2016〕149号)以及市政府《关于加快推进“互联网+”行动的实施意见》(苏府〔2016〕193号)要求,"
             "紧密结合我市现代农业发展实际,现就加快推进“互联网+”现代农业发展提出如下意见。")
     assert own_place([text]) != "以及市"
+    # http://xxgk.zgq.gov.cn/fgwj/qtygwj/201212/t20121217_85144.htm (…同意,决定对区教育局…: no body 决定对区)
+    assert own_place(["为表彰先进,进一步推动我区群众体育的蓬勃发展,经区政府研究同意,决定对区教育局等单位予以通报表彰。"]) is None
     # a place whose name holds a date's character keeps its own body (日照市人民政府)
     assert own_place(["日照市人民政府关于加快发展的意见", "为推动我市高质量发展,现提出如下意见。"]) == "日照市"
 
