@@ -61,9 +61,10 @@ def fuller_title(lines: list[Line], title: str) -> str | None:
     at = next((ln.index for ln in lines if not ln.chrome and core in _core(ln.text)), None)
     if at is None:
         return None
-    if (periodic := _with_period([ln for ln in lines[at + 1:] if ln.text.strip()], re.sub(r"\s", "", title))):
+    printed = [ln for ln in lines[at + 1:] if ln.text.strip()][:_PERIOD_LINES]
+    if (periodic := _with_period(printed, re.sub(r"\s", "", title))):
         return periodic
-    below = [ln for ln in lines[at + 1:] if ln.text.strip()][:_BELOW]
+    below = printed[:_BELOW]
     for line in below:
         flat = line.text.strip()  # as printed, the spaces between its bodies kept (陕西 2021)
         m = OWN_TITLE.match(simplified(flat))

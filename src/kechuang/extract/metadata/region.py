@@ -98,8 +98,9 @@ def _province_inside(text: str, start: int) -> bool:
     a part of another's, so a run that holds one after other words is a phrase (表彰江西省第四届…, zgq 2012), and a
     named area's prefix that holds one is the province's plan to become such an area (四川省创建国家全域旅游示范区,
     xdf500 2022), the province's (round 45)."""
-    plain = simplified(text)
-    return ("省" in plain or "自治区" in plain) and _province_full().search(plain, start) is not None
+    if "省" not in text and "治" not in text:  # 省, 自治区 and 自治區 alike: no province's full name
+        return False
+    return _province_full().search(simplified(text), start) is not None
 
 
 def _market(name: str, end: int) -> bool:
