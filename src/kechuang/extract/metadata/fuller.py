@@ -32,16 +32,39 @@ def _core(text: str) -> str:
     return re.sub(r"关于|的|[《》〈〉“”\"\s]", "", simplified(unread(text)[0]))
 
 
+# A headline that drops the document's period (…海洋功能区划的批复 over …海洋功能区划 / (2011—2020年)的批复, 国务院
+# 2012; …第十一个五年规划纲要 over …发展 / 第十一个五年规划纲要(2006-2010), 吉林市 2006): the title printed again below,
+# broken over one or two lines, is the same but for its period; the period is part of the title (round 45).
+_PERIOD = re.compile(r"[((]\d{4}\s{0,2}[-—–~至]\s{0,2}\d{4}\s{0,2}年?[))]")
+_PERIOD_LINES = 6  # non-blank lines under the headline where the full printing may stand
+
+
+def _with_period(below: list[Line], title: str) -> str | None:
+    """The title printed below with its period (see ``_PERIOD``), one line or two joined, or None."""
+    texts = [re.sub(r"\s", "", ln.text) for ln in below[:_PERIOD_LINES]]
+    for k, text in enumerate(texts):
+        for joined in (text, text + texts[k + 1] if k + 1 < len(texts) else ""):
+            if "(" in joined or "(" in joined:
+                m = _PERIOD.search(joined)
+                if m and joined[:m.start()] + joined[m.end():] == title:
+                    return joined
+    return None
+
+
 def fuller_title(lines: list[Line], title: str) -> str | None:
     """The document's own title in full (X关于…的通知/意见, ``OWN_TITLE``), printed within a few lines under the line
-    that prints ``title``, when it holds all of ``title``'s words and more; else None."""
+    that prints ``title``, when it holds all of ``title``'s words and more, or printed with its period (``_PERIOD``);
+    else None."""
     core = _core(title)
     if len(core) < 6:
         return None
     at = next((ln.index for ln in lines if not ln.chrome and core in _core(ln.text)), None)
     if at is None:
         return None
-    below = [ln for ln in lines[at + 1:] if ln.text.strip()][:_BELOW]
+    printed = [ln for ln in lines[at + 1:] if ln.text.strip()][:_PERIOD_LINES]
+    if (periodic := _with_period(printed, re.sub(r"\s", "", title))):
+        return periodic
+    below = printed[:_BELOW]
     for line in below:
         flat = line.text.strip()  # as printed, the spaces between its bodies kept (陕西 2021)
         m = OWN_TITLE.match(simplified(flat))

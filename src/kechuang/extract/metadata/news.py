@@ -76,8 +76,20 @@ def reported_document(lines: list[Line]) -> Reported | None:
             group = next((g for g in ("bodies", "after") if m.re is _LEAD and m.group(g)), None)
             bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b] if group else []
             issued = m.re is _LEAD and bool(_ISSUED.search(m.group()))
-            return Reported(title, bodies, line.index, issued)
+            return Reported(_clean_form(lines[:line.index], title), bodies, line.index, issued)
     return None
+
+
+def _clean_form(above: list[Line], title: str) -> str:
+    """The title as the headline over the lead quotes it, when the lead prints it with a mirror's readings
+    (振(zhen)興, 關(guan)于) and the headline clean (`…印發《關于加快推進鄉村人才振興的意見》` over `…印發了
+    《關于加快推進鄉村人才振(zhen)興的意見》`, yfwz 2021; sl4u 2020 the same): openings/DECISIONS.md, title
+    (round 45)."""
+    plain, pos = unread(title)
+    if pos is None:
+        return title
+    quoted = f"《{plain}》"
+    return plain if any(quoted in ln.text for ln in above) else title
 
 
 def _reports(m: re.Match) -> bool:

@@ -64,7 +64,7 @@ def region_of(name: str | None) -> str | None:
                                  rf"[{CJK}]{{2,5}}?{_STATE_AREA})", plain):
         name, plain = name[len(province):], plain[len(province):]
     area = re.match(rf"([{CJK}]{{2,7}}?){_STATE_AREA}", plain)
-    if area and not _NOT_PLACE.search(simplified(area.group(1))):
+    if area and not _NOT_PLACE.search(simplified(area.group(1))) and not _province_inside(area.group(1), 0):
         return name[:area.end()]  # 乌昌石国家自主创新示范区, 江蘇連云港國家農業科技園區: a named area, its own place
     m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
          or re.match(rf"([{CJK}][县縣])", name)
@@ -74,16 +74,33 @@ def region_of(name: str | None) -> str | None:
     # 自治区党委, 自治州人民政府: a level's name, not a place's
     # 國家市場監督管理總局: the state's bodies name no place (国家 opens no place's name)
     if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每对" \
-            or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家") or _market(name, m.end()):
+            or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家") or _market(name, m.end()) \
+            or _province_inside(m.group(1), 1):
         return None
     region, pos = m.group(1), m.end()
     while True:
         nxt = re.match(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))", name[pos:])
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
-        if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or nxt.group(1)[0] in "县市区省委党府" \
+        # a partner after a conjunction (海东市与兰州市、临夏州共同推进…) is a sibling, no deeper place (round 45)
+        if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or nxt.group(1)[0] in "县市区省委党府与及" \
                 or _market(name, pos + nxt.end()) or _rural(name, pos + nxt.end()):
             return region
         region, pos = nxt.group(1), pos + nxt.end()
+
+
+@cache
+def _province_full() -> re.Pattern:
+    return re.compile("(?:" + "|".join(_rules()["province_short_names"]) + ")(?:省|(?:壮族|回族|维吾尔)?自治区)")
+
+
+def _province_inside(text: str, start: int) -> bool:
+    """Whether a province's full name stands in ``text`` from ``start`` on: a province's name is a place whole, never
+    a part of another's, so a run that holds one after other words is a phrase (表彰江西省第四届…, zgq 2012), and a
+    named area's prefix that holds one is the province's plan to become such an area (四川省创建国家全域旅游示范区,
+    xdf500 2022), the province's (round 45)."""
+    if "省" not in text and "治" not in text:  # 省, 自治区 and 自治區 alike: no province's full name
+        return False
+    return _province_full().search(simplified(text), start) is not None
 
 
 def _market(name: str, end: int) -> bool:

@@ -47,7 +47,11 @@ def own_place(texts: list[str]) -> str | None:
     places = []
     for name in names:
         place = region_of(name)
-        if place and simplified(place).endswith(level) and len(place) > 2 and not _VERB.search(place):
+        # a function word is in no place's name (…149号)以及市政府《…》: no body 以及市, suzhou 2017; 决定对区, zgq
+        # 2012; round 45), as named_place's _NOT_NAME has it — without its date characters and the words that open
+        # places' names (日照市, 将乐县, 从江县, 向阳区, 经济开发区)
+        if place and simplified(place).endswith(level) and len(place) > 2 and not _VERB.search(place) \
+                and not any(c in place for c in _FUNCTION_WORDS):
             places.append(place)
     return places[0] if places and all(p == places[0] for p in places) else None
 
@@ -71,7 +75,8 @@ _WHOLE_BODY = re.compile(rf"(?:中共)?([{CJK}]{{2,6}}?[市县区省州旗])(?:(
                          r"(?:关于|印发|、|\s|$)")
 # a report's speaker printed in the head (… 杭州市人民政府市长 徐立毅): the government's own place
 _SPEAKER = re.compile(rf"(?:^|\s)([{CJK}]{{2,6}}?[市县区省州旗])人民政府代?[市县区省州旗]长(?:\s|[{CJK}]{{2,4}}$)")
-_NOT_NAME = "年月日为与对在由经已向并是也的了被把将从既"  # a date's or a function word is in no place's name
+_NOT_NAME = "年月日为与及对在由经已向并是也的了被把将从既"  # a date's or a function word is in no place's name
+_FUNCTION_WORDS = "与及以对在由已并是也的了被把既"  # (和 opens 和平区)
 
 
 def named_place(texts: list[str]) -> str | None:

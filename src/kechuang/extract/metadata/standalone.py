@@ -51,6 +51,9 @@ _FURNITURE = re.compile(r"首页|首頁|设为|收藏|\d{4}-\d{1,2}-\d{1,2}")
 # with the verb the province's document is the object of (南京市人民政府关于贯彻落实 / 江苏省…的实施方案) is joined.
 _OPENS_WHOLE = re.compile(r"【[^【】]{1,12}】|(?:" + "|".join(load_rules("places")["province_short_names"])
                           + r")(?:省|(?:壮族|回族|维吾尔)?自治区)")
+# A page's metadata list printed one value a line behind a bullet (• 意见, • 政府工作报告: the 文种's or 组配分类's
+# value, 郑州 2024, 龙港 2021) is no title: the document's own title stands below, unbulleted (round 45).
+_BULLETS = "•●·▪◆"
 _JOINS_PROVINCE = re.compile(r"关于|(?:落实|推进|贯彻|实施|执行|深化|学习|推动|加快)$")
 
 
@@ -65,6 +68,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         # 的實施細則 printed with its readings, 马鞍山 2021 on kpcpu: 44 characters, 70 with them)
         if line.chrome or not text or len(unread(text)[0]) > 60 or re.search(r"[。,;:!?>]", text) \
                 or is_numbered(text) or _FURNITURE.search(text):  # a numbered line (一、…, (一)…) is a heading
+            continue
+        if line.text.lstrip()[:1] in _BULLETS:  # a field's value in a bulleted list (• 意见): round 45
             continue
         # read in simplified characters, through a mirror's readings (…水土保持規(guī)劃, ilynn 2018)
         if not _PLAN_END.search(text) and not _PLAN_END.search(simplified(unread(text)[0])):
@@ -103,7 +108,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 # the body that titles its own document (四川省人民政府 / 關(guān)于…的實施意見): own_title's join
                 first -= 1
                 break
-            if (not atext or above.chrome or len(atext) > 40 or re.search(r"[,;:!?》]$|[:>|。]", atext)
+            if (not atext or above.chrome or len(atext) > 40 or above.text.lstrip()[:1] in _BULLETS
+                    or re.search(r"[,;:!?》]$|[:>|。]", atext)
                     or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
                     or SIGN_DATE.search(atext) or "通知" in atext or _FURNITURE.search(atext)
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
