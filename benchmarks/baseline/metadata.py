@@ -10,8 +10,10 @@ import re
 import cn2an
 
 _NOTICE = re.compile(r"^(.{0,80}?)关于印发\s*《?(.{2,120}?)》?\s*的通知")
-_KINDS = ("实施方案", "工作方案", "行动方案", "推进方案", "方案", "行动计划", "计划", "规划", "纲要", "意见", "办法",
-          "要点", "细则", "措施", "预案", "报告")
+_KINDS = ("方案", "计划", "规划", "纲要", "意见", "办法", "要点", "细则", "措施", "预案", "报告", "通告", "通报",
+          "公告", "計畫", "計劃", "規劃", "意見", "辦法", "預案", "報告")
+_PERIOD = re.compile(r"[(（][^()（）]{2,20}[)）]$")  # (2021-2025年) after a title
+_LABEL = re.compile(r"^(?:发文标题|文件名称|标题|標題|名称)\s*[::]\s*")
 _DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,12}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d{1,4}\s*号)")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE = re.compile(r"([一二三四五六七八九〇零O○]{4})年([一二三四五六七八九十]{1,2})月"
@@ -65,8 +67,8 @@ def document(lines: list[str], page_title: str | None = None) -> dict:
                 break
     if title is None:
         for line in head:
-            s = line.strip().strip("《》")
-            if 6 <= len(s) <= 60 and s.endswith(_KINDS) and "。" not in s and "," not in s:
+            s = _LABEL.sub("", line.strip()).strip("《》")
+            if 6 <= len(s) <= 80 and _PERIOD.sub("", s).endswith(_KINDS) and "。" not in s and "," not in s:
                 title = s
                 break
     if title is None and page_title:
@@ -88,8 +90,8 @@ def document(lines: list[str], page_title: str | None = None) -> dict:
         number = re.sub(r"\s+", "", number).translate(str.maketrans("[【(]】)", "〔〔〔〕〕〕"))
     region = None
     for source in [title or "", *issuers]:
-        m = _PLACE.match(source)
-        if m:
+        m = _PLACE.match(re.sub(r"^(?:关于|關於)?(?:(?:19|20)\d{2}年度?)?", "", source))
+        if m and not m.group(1).startswith(("我", "本", "全", "各")):
             region = m.group(1)
             break
     if issuers and all(i.startswith(_CENTRAL) or i.endswith("部") for i in issuers):
