@@ -9,7 +9,9 @@ without kechuang: compiled regexes over lines for numbered headings, a number+un
   ``bench_extract.py``) and on the dev split of the real-text corpus (``tests/fixtures/real``: passages and page
   openings as stored);
 - accuracy, F1 per part with the project's own scorer: the dev split of the real-text corpus as
-  ``scripts/score_real.py`` scores it, and the seeds against their gold (``tests/fixtures/gold``).
+  ``scripts/score_real.py`` scores it, the seeds against their gold (``tests/fixtures/gold``), and the whole held-out
+  plans (``tests/fixtures/heldout/plans``, pooled over every level; the only headings of real text), which the baseline
+  was never tested on.
 
 Only the dev split is read or scored: validation figures are never printed here.
 
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 REAL = ROOT / "tests" / "fixtures" / "real"
+PLANS = ROOT / "tests" / "fixtures" / "heldout" / "plans"
 EXTRACTORS = ("kechuang", "baseline")
 SEED_PARTS = ("document", "headings", "assignments", "targets")
 CORPUS_PARTS = ("document", "assignments", "targets")
@@ -46,7 +49,8 @@ def inputs() -> dict:
     openings = [{"name": o.name, "text": o.text} for o in load_openings(REAL) if split_of(o.source) == "dev"]
     passages = [{"name": p.name, "text": p.text, "plan_year": p.plan_year, "title": p.title or None}
                 for p in load_passages(REAL) if split_of(p.source) == "dev"]
-    return {"seeds": seeds, "openings": openings, "passages": passages}
+    plans = [{"name": p.stem, "text": p.with_suffix(".txt").read_text("utf-8")} for p in sorted(PLANS.glob("*.json"))]
+    return {"seeds": seeds, "openings": openings, "passages": passages, "plans": plans}
 
 
 # ---- child: one extractor, timed and run once over every input ---------------------------------------------------
@@ -83,6 +87,7 @@ def child(name: str, data_path: Path, seconds: float, out_path: Path) -> None:
         fast(t)
     speed = {"seeds": _mbps(fast, seeds, seconds), "corpus": _mbps(fast, corpus, seconds)}
     preds = {"seeds": {s["name"]: run(s["text"]) for s in data["seeds"]},
+             "plans": {p["name"]: run(p["text"]) for p in data["plans"]},
              "openings": {o["name"]: run(o["text"]) for o in data["openings"]},
              "passages": {p["name"]: run(p["text"], p["plan_year"], p["title"]) for p in data["passages"]}}
     out_path.write_text(json.dumps({"speed": speed, "preds": preds}, ensure_ascii=False), "utf-8")
@@ -91,15 +96,18 @@ def child(name: str, data_path: Path, seconds: float, out_path: Path) -> None:
 # ---- parent: score with the project's scorer, print figures and ratios -------------------------------------------
 
 def score(preds: dict) -> dict[str, dict]:
-    """F1 counts per part: the seeds against their gold, the dev corpus as ``score_corpus`` scores it."""
+    """F1 counts per part: the seeds and the held-out plans against their gold, the dev corpus as ``score_corpus``
+    scores it."""
     from kechuang.extract.corpus import _match, _same_assignment, load_openings, load_passages, same_target, split_of
     from kechuang.extract.scoring import Counts, score_document, score_pair
 
-    seeds = {part: Counts() for part in SEED_PARTS}
-    for name, pred in preds["seeds"].items():
-        gold = json.loads((GOLD / f"{name}.json").read_text("utf-8"))
-        for part, c in score_pair(gold, pred, SEED_PARTS).items():
-            seeds[part] += c
+    whole = {}
+    for where, folder in (("seeds", GOLD), ("plans", PLANS)):
+        whole[where] = {part: Counts() for part in SEED_PARTS}
+        for name, pred in preds[where].items():
+            gold = json.loads((folder / f"{name}.json").read_text("utf-8"))
+            for part, c in score_pair(gold, pred, SEED_PARTS).items():
+                whole[where][part] += c
     corpus = {part: Counts() for part in CORPUS_PARTS}
     for o in load_openings(REAL):
         if split_of(o.source) == "dev":
@@ -112,7 +120,7 @@ def score(preds: dict) -> dict[str, dict]:
                 got = pred.get(part) or []
                 _, spurious = _match(gold, got, same)
                 corpus[part] += Counts(len(got) - len(spurious), len(got), len(gold))
-    return {"seeds": seeds, "corpus": corpus}
+    return {**whole, "corpus": corpus}
 
 
 def ratio(a: float, b: float) -> str:
@@ -129,7 +137,10 @@ def report(speeds: dict[str, list[dict]], scores: dict[str, dict]) -> str:
             lines.append(f"  {name:9}" + "  ".join(f"{r[inp][0]:6.2f} ({r[inp][1]:.2f})" for r in runs))
         best = {name: max(r[inp][0] for r in speeds[name]) for name in EXTRACTORS}
         lines.append(f"  ratio kechuang/baseline (best against best): {ratio(best['kechuang'], best['baseline'])}")
-    for where, parts, label in (("corpus", CORPUS_PARTS, "real corpus, dev split"), ("seeds", SEED_PARTS, "seeds")):
+    for where, parts, label in (("corpus", CORPUS_PARTS, "real corpus, dev split"), ("seeds", SEED_PARTS, "seeds"),
+                                ("plans", SEED_PARTS, "held-out whole plans")):
+        if where not in scores["kechuang"]:
+            continue
         lines.append(f"accuracy, {label}, F1 (P / R) per part:")
         for part in parts:
             k, b = scores["kechuang"][where][part], scores["baseline"][where][part]
