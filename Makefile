@@ -57,6 +57,7 @@ test: install system-deps lint
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/baseline_extract.py
 	$(BIN)/python benchmarks/bench_evaluate.py
 	$(BIN)/python benchmarks/bench_matching.py
 	$(MAKE) bench-web
