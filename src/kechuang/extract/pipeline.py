@@ -12,6 +12,7 @@ from kechuang.extract.metadata import extract_document
 from kechuang.extract.metadata.readthrough import through_readings
 from kechuang.extract.model import Assignment, Plan
 from kechuang.extract.repeated_units import without_repeated_leads
+from kechuang.extract.rules import forget_lines
 from kechuang.extract.structure import extract_headings
 from kechuang.extract.targets import extract_targets
 from kechuang.extract.task_tables import extract_task_tables
@@ -30,6 +31,7 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     line (2023年工作要点 dates the targets that state no year) and yields no target itself. ``normalised``: the
     loader has normalised the text already (normalisation is idempotent: doing it twice cost 8 % of a run)."""
     text = text if normalised else normalise(text)
+    forget_lines()  # the caches of simplified characters hold this document's lines only
     lines = split_lines(text)
     info, loc, warnings = extract_document(lines, text)
     info = through_readings(info, text, extract_document)  # a field a mirror's readings hid

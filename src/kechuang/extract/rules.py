@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -30,6 +30,7 @@ def simplified_table() -> tuple[dict[int, int], re.Pattern[str]]:
     return table, re.compile(f"[{re.escape(''.join(chr(k) for k in table if k <= 0xFFFF))}]")
 
 
+@lru_cache(maxsize=4096)  # a head line is read by a dozen metadata readers: translated once (``forget_lines``)
 def simplified(text: str) -> str:
     """``text`` with its traditional characters in their simplified forms (``simplified_table``), one character for
     one, so that offsets into it hold for the text as printed (text with none of them is returned as is)."""
@@ -40,9 +41,17 @@ def simplified(text: str) -> str:
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # a range: one test per character, unlike a class of many
 
 
+@lru_cache(maxsize=4096)
 def simplified_all(text: str) -> str:
     """``text.translate(table)`` of ``simplified_table``, rare characters beyond the Basic Multilingual Plane
     included; text with none of the table's characters (nearly every line) is returned as is without translating
     it character by character (a translation costs 20 times the search that finds it needless)."""
     table, traditional = simplified_table()
     return text.translate(table) if traditional.search(text) or _ASTRAL.search(text) else text
+
+
+def forget_lines() -> None:
+    """Empty the caches of ``simplified`` and ``simplified_all``: they hold one document's lines (the pipeline calls
+    this per document), so that no document is read faster for lines another left, and none holds their memory."""
+    simplified.cache_clear()
+    simplified_all.cache_clear()

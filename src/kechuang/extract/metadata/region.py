@@ -50,6 +50,18 @@ def body_region(org: str | None) -> str | None:
     return printed_span(org, pos, start, start + len(region))
 
 
+# region_of's patterns, compiled once at import (built per call they cost a formatting and a cache look-up)
+_AFTER_PROVINCE = re.compile(rf"(?:省|市|自治区|壮族|回族|维吾尔|[{CJK}]{{0,4}}?(?:{_ZONE})|"
+                             rf"[{CJK}]{{2,5}}?{_STATE_AREA})")
+_AREA = re.compile(rf"([{CJK}]{{2,7}}?){_STATE_AREA}")
+_ZONE_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))")
+_PLACE_NAME = re.compile(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))")
+_COUNTY_NAME = re.compile(rf"([{CJK}][县縣])")
+_TOWN_BODY = re.compile(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?=人民政府|政府|党委|黨委|党工委)")
+_STREET_BODY = re.compile(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)")
+_LOCAL_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))")
+
+
 def region_of(name: str | None) -> str | None:
     """The place a title or an organisation names as its own: the deepest of the places that open it
     (重庆市万州区龙驹镇… → 龙驹镇, 灵寿县县域… → 灵寿县, 中共岳阳市委办公室 → 岳阳市, 河北雄安新区 kept whole)."""
@@ -60,17 +72,16 @@ def region_of(name: str | None) -> str | None:
     province = next((p for p in _rules()["province_short_names"] if plain.startswith(p)), None)
     # 湖北武汉市: the province's short name before its place is dropped; before a zone's own name it is part of that
     # name, a place word without a level word (河北雄安新区, 天津滨海高新技术产业开发区: openings/DECISIONS.md)
-    if province and not re.match(rf"{province}(省|市|自治区|壮族|回族|维吾尔|[{CJK}]{{0,4}}?(?:{_ZONE})|"
-                                 rf"[{CJK}]{{2,5}}?{_STATE_AREA})", plain):
+    if province and not _AFTER_PROVINCE.match(plain, len(province)):
         name, plain = name[len(province):], plain[len(province):]
-    area = re.match(rf"([{CJK}]{{2,7}}?){_STATE_AREA}", plain)
+    area = _AREA.match(plain)
     if area and not _NOT_PLACE.search(simplified(area.group(1))) and not _province_inside(area.group(1), 0):
         return name[:area.end()]  # 乌昌石国家自主创新示范区, 江蘇連云港國家農業科技園區: a named area, its own place
-    m = (re.match(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))", name) or re.match(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))", name)
-         or re.match(rf"([{CJK}][县縣])", name)
+    m = (_ZONE_NAME.match(name) or _PLACE_NAME.match(name)
+         or _COUNTY_NAME.match(name)
          # a township's or a subdistrict's own body or plan (南漳镇人民政府2023年工作计划, 三垟街道办事处)
-         or re.match(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?=人民政府|政府|党委|黨委|党工委)", name)
-         or re.match(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)", name))
+         or _TOWN_BODY.match(name)
+         or _STREET_BODY.match(name))
     # 自治区党委, 自治州人民政府: a level's name, not a place's
     # 國家市場監督管理總局: the state's bodies name no place (国家 opens no place's name)
     if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每对" \
@@ -79,7 +90,7 @@ def region_of(name: str | None) -> str | None:
         return None
     region, pos = m.group(1), m.end()
     while True:
-        nxt = re.match(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))", name[pos:])
+        nxt = _LOCAL_NAME.match(name[pos:])
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
         # a partner after a conjunction (海东市与兰州市、临夏州共同推进…) is a sibling, no deeper place (round 45)
         if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or nxt.group(1)[0] in "县市区省委党府与及" \
