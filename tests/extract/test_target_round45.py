@@ -154,6 +154,25 @@ def test_totals_left_alone(text):
     assert not [t for t in _targets(text, 2023) if t[2] in (55, 15, 300) or (t[2] == 8 and t[3] == "个")]
 
 
+# Review 18's repros (F1–F3): a total counted once, a list's total given to no item, a partition or money no total.
+@pytest.mark.parametrize(("text", "value"), [
+    ("今年培训10个家庭医生服务团队、5个护理团队,共60人。", 60),
+    ("今年新建10个站点、5个驿站共300人。", 300),
+    ("今年开展10场培训共3期。", 3),
+    ("今年改造10条道路共3个标段。", 3),
+    ("今年实施10个重点项目共3大类。", 3),
+    ("今年建成10个站点共1次验收。", 1),
+    ("今年新建10个公厕共500万元。", 500),
+])
+def test_no_total_for_a_list_a_partition_or_money(text, value):
+    assert not [t for t in _targets(text, 2023) if t[2] == value]
+
+
+def test_a_total_is_read_once():
+    got = _targets("今年新建城区学校10所(含幼儿园4所)共5000个学位。", 2023)
+    assert [t for t in got if t[2] == 5000] == [("学位", "level", 5000, "个", 2023)]
+
+
 def test_totals_stay_linear():
     assert_linear(lambda text: extract_text(text, plan_year=2023),
                   lambda n: "今年" + "建成10个站点共300人," * n + "。", 50)

@@ -33,6 +33,9 @@ _TOTAL = re.compile(r"(?P<thing>[^\d,，;；。:：、!！?？]{0,16}?)(?P<comma
 _TOTAL_END = re.compile(r"(?:共计|合计|共)$")
 # the thing named after the total, up to a word of what is to become of it (水系|将实现连通)
 _NOUN = re.compile(rf"[{_CJK}()（）“”]{{2,16}}?(?=将|要|全部|均|进行|实现|[^{_CJK}()（）“”]|$)")
+# a partition of the items (期, 批, 标段, 大类, 次) or money is no measure of their size (review 18, F3)
+_NOT_SIZE = re.compile(r"(?:期|批|标段|類|类|次|轮|元)$")
+_PARTITION_AFTER = re.compile(r"标段|批次|大类|类|期|批")  # 共3个标段: counted in 个, still a partition
 _REACH = 2 * WINDOW + 40  # the longest quote: an indicator's reach before its value and a noun's after it
 
 
@@ -43,6 +46,7 @@ def total_counts(para: Paragraph) -> None:
     text, offset, simple = para.mtext, para.line.start, vocab().simplified
     spans = sorted((t.start - offset, t.end - offset, id(t)) for t in para.targets)
     span_starts = [s for s, _, _ in spans]
+    made: set[int] = set()  # totals made here: a bracket's part (含…4所) meets the same 共 (review 18, F1)
     for parent in list(para.targets):
         if parent.kind != "level" or not parent.unit or parent.value is None:
             continue
@@ -52,11 +56,16 @@ def total_counts(para: Paragraph) -> None:
         thing, named = (m.group("thing").strip(TRIM), parent.indicator.translate(simple)) if m else ("", "")
         if m is None or (m.group("comma") and not (thing and named.endswith(thing))):
             continue  # after a comma, the total closes the count's own clause (团队,共40人), no other
+        if "、" in text[max(0, parent.start - offset - 2):parent.start - offset]:
+            continue  # the last item of a list (10个…、5个护理团队,共60人): the total is the list's (review 18, F2)
         value = vocab().candidate.match(text, m.end())
         if value is None:
             continue
         amount, unit, _ = value_of(value)
         at = value.start()
+        partition = bool(unit and _NOT_SIZE.search(unit.translate(simple))) or _PARTITION_AFTER.match(text, value.end())
+        if at in made or partition:
+            continue
         near = spans[bisect.bisect_left(span_starts, at - _REACH):bisect.bisect_right(span_starts, at)]
         if amount is None or not unit or unit == own_unit or any(at < e and k != id(parent) for _, e, k in near):
             continue  # a total in the count's own unit sums a list; a total the paragraph read already (the count's
@@ -73,6 +82,7 @@ def total_counts(para: Paragraph) -> None:
         if para.traditional:  # as printed: 醫生, 個
             name, unit = para.printed(name, lo, hi), para.printed(unit, at, hi)
         cmp = value.group("cmp") or value.group("about")
+        made.add(at)
         para.targets.append(Target(
             indicator=name, kind="level", value=tidy(amount), unit=unit, year=parent.year, recurring=parent.recurring,
             quote=para.text[lo:hi], path=para.path, start=offset + lo, end=offset + hi, comparator=cmp))
