@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata import cues  # a reader whose literal cue the head lacks is not run
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
 from kechuang.extract.metadata.copies import copy_stamp
@@ -40,7 +41,6 @@ from kechuang.extract.metadata.issuer import (
     byline,
     dated_byline,
     masthead,
-    order_of,
     signatures,
     split_orgs,
     title_issuer,
@@ -69,13 +69,11 @@ from kechuang.extract.metadata.title import (
     ISSUED_TITLE,
     OWN_TITLE,
     Located,
-    consulted_title,
     find_title_lines,
     heading_over_info,
     issuer_part,
     locate,
     notice_of,
-    own_title,
     printed_below,
     printed_form,
     printed_lines,
@@ -168,7 +166,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title or not find_title_lines(lines, title):
         # The plan's title as the notice quotes it (现将《…》印发) wins over the notice's wording (我市…) when the plan
         # is printed under it.
-        for line in lines[:80]:
+        for line in lines[:80] if cues.read(lines[:81], "《") else ():  # each of its forms quotes a 《title》
             # read in simplified characters (已經…同意,現印發 and 現將《…》印發 on traditional pages: 青岛 2023, 牡丹江
             # 2018, 海东 2019) and through a mirror's phonetic readings (現(xiàn)將《…》印發(fā), 内蒙古 2012 营养改善
             # 计划), the title taken as printed, its readings kept (``simplified`` keeps offsets, ``unread`` maps them)
@@ -200,7 +198,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # 关于报送…培育库的通知 asks for no plan and prints none, 关于印发…名单的通知 issues no plan (发改办 2025, as
         # 关于公布…名单的通知 publishes one): the notice is the document
         title = notice[0]
-    title = consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
+    title = cues.consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
     explained = explained_document(lines[:80])  # an explanation page (政策解读): the document it explains
     title = explained[0] if explained else title
     tabled = None if title else table_title(lines)  # the page's metadata table names the document (名 称: …)
@@ -211,7 +209,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     run_on = None if title else run_on_notice(lines)  # a notice's title, 文号 and text printed as one line
     title = run_on[0] if run_on else title
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
-        title = own_title(lines[:60]) or reply_title(lines[:40])  # 对…建议的答复: a reply is its own, too
+        title = cues.own_title(lines[:60]) or reply_title(lines[:40])  # 对…建议的答复: a reply is its own, too
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
     if not title:  # a title run into the text under it (…实施方案为深入贯彻…)
@@ -270,7 +268,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.doc_number = filed[1]
     elif run_on:
         info.doc_number = run_on[1]
-    order = None if info.doc_number else order_of(head)
+    order = None if info.doc_number else cues.order_of(head)
     if order:
         info.doc_number = order[0]
 
@@ -318,7 +316,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                  or adopted_date(lines[:limit + 15], limit + 5))
     texts = [""] + [ln.text for ln in plain_head] + [""]
     dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
-             if not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
+             if not cues.has_year(ln.text) or not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
                      or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
         or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
@@ -353,8 +351,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # title's verb phrase seems to name (某县人民政府关于同意增加城市绿地的批复: review 9)
     info.region = in_title_form(reply_place(title, info.region) or info.region, title)
     if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
-        info.region = next((r for field in (ISSUER_FIELD, SOURCE_FIELD) for row in rows
-                            if (value := field_value([row], field)) and (r := region_of(strip(value)))), None)
+        info.region = next((r for field in (ISSUER_FIELD, SOURCE_FIELD) for row in rows if field.search(row[0])
+                            and (value := field_value([row], field)) and (r := region_of(strip(value)))), None)
     # a central body among bodies that name no place (應急管理部 and 中國地震局, 2022): a national document
     if not info.region and info.issuer and any(is_national(o) for o in info.issuer):
         info.region = "全国"
@@ -362,7 +360,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.region = next((r for b in news.bodies if (r := body_region(b))), None) or (
             "全国" if any(is_national(b) for b in news.bodies) else None)
     # read through a mirror's readings (各省、自治區(qū)、直轄市人民政府,新疆生產(chǎn)建設(shè)兵團:, 教育部 2018)
-    if not info.region and any(_TO_PROVINCES.search(simplified(unread(ln.text)[0])) for ln in lines[:limit + 40]):
+    if not info.region and cues.read(lines[:limit + 40], "辖", "轄") and any(  # the cue: 直辖市
+            _TO_PROVINCES.search(simplified(unread(ln.text)[0])) for ln in lines[:limit + 40]):
         info.region = "全国"  # addressed to 各省、自治区、直辖市…: a central body's document (see ``_TO_PROVINCES``)
     if not info.region:  # 我市 beside a body or a title of its place (中共广州市委、广州市人民政府…): ``own_place``
         info.region = own_place([ln.text for ln in lines[limit:limit + 80] if ln.text and not ln.chrome]) or (

@@ -41,6 +41,8 @@ def letterhead(lines: list[Line], title: str | None) -> list[str]:
     own (``OWN_TITLE``), or over its addressees' line, when the run is one line of bodies (a portal's header prints
     one body a line)."""
     own = bool(title and OWN_TITLE.match(simplified(strip(title))))
+    if not own and not any(t[:1] == "各" and t[-1:] == ":" for t in [ln.text.strip() for ln in lines]):
+        return []  # no run stands over an own title or an addressees' line (``_ADDRESSEES``): none is read
     run: list[str] = []
     printed = 0  # the lines the run stands on
     for line in lines:

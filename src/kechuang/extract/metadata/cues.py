@@ -1,0 +1,61 @@
+"""Literal cues a metadata reader cannot match without: tested once on the page's head, so that a reader whose cue
+the head lacks is not run (perf2, docs/benchmarks.md "Fixed cost per document, part 2").
+
+A short text (a passage, a page's opening) is all head: each of some sixty readers walks its lines with a regex or
+two, and most find nothing. A gate here is a *necessary* condition of a reader's match — a character its patterns
+require — tested with ``in`` on the lines joined once (a C-speed scan), never a rule: where the cue is present the
+reader runs as before, so every output stays as it was (``benchmarks/extract_outputs.py`` compares them all).
+
+``printed``: the cue as the lines print it (readers that match the raw text). ``read``: the cue in simplified
+characters — the lines read through ``simplified`` (a character for a character, so the joined text's translation
+holds each line's) — for readers that match lines read in simplified characters and without their phonetic readings
+(removing a reading never adds a character).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata import issuer, title
+from kechuang.extract.rules import simplified
+
+_YEAR = re.compile(r"\d{4}")  # a dated field's four-digit year (``dates.field_date`` searches no line without one)
+
+
+def _joined(lines: list[Line]) -> str:
+    return "\n".join([ln.text for ln in lines])
+
+
+def printed(lines: list[Line], *words: str) -> bool:
+    """Whether any of ``words`` stands in the lines as printed."""
+    text = _joined(lines)
+    return any(w in text for w in words)
+
+
+def read(lines: list[Line], *words: str) -> bool:
+    """Whether any of ``words`` stands in the lines read in simplified characters."""
+    text = simplified(_joined(lines))
+    return any(w in text for w in words)
+
+
+def has_year(text: str) -> bool:
+    """Whether a line holds four digits: ``dates.field_date`` searches no other for its date."""
+    return _YEAR.search(text) is not None
+
+
+# Readers gated by their cue (each returns what the reader returns, None where the cue is missing)
+
+def consulted_title(lines: list[Line]) -> str | None:
+    """``title.consulted_title``: it searches only a line holding 征求 or 听取, as printed."""
+    return title.consulted_title(lines) if printed(lines, "征求", "听取") else None
+
+
+def own_title(lines: list[Line]) -> str | None:
+    """``title.own_title``: ``OWN_TITLE`` holds ``ABOUT`` (关于, 關於, 关(guān)于), read in simplified characters."""
+    return title.own_title(lines) if read(lines, "关", "關") and read(lines, "于", "於") else None
+
+
+def order_of(head: list[Line]) -> tuple[str, str | None] | None:
+    """``issuer.order_of``: ``ORDER_NUMBER`` names an order (…令), as printed."""
+    return issuer.order_of(head) if printed(head, "令") else None
