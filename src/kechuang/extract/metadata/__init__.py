@@ -73,7 +73,6 @@ from kechuang.extract.metadata.title import (
     heading_over_info,
     issuer_part,
     locate,
-    notice_of,
     printed_below,
     printed_form,
     printed_lines,
@@ -92,7 +91,8 @@ _INNER_BRACKETS = str.maketrans("", "", "《》〈〉<>")
 
 def _titled_by(lines: list[Line], limit: int) -> list[str]:
     """The issuer a document's own title names (监利市人民政府办公室关于分解落实…的通知 over the plan it issues)."""
-    opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None)
+    opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None) \
+        if cues.printed(lines[:limit + 1], "关", "關") and cues.printed(lines[:limit + 1], "于", "於") else None
     return split_orgs(issuer_part(opening.group("title"))) if opening else []
 
 
@@ -158,7 +158,7 @@ def _after_addressees(body: list[Line]) -> int:
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
     warnings: list[str] = []
     info = DocumentInfo()
-    notice = notice_of(lines)
+    notice = cues.notice_of(lines)
     title = None
     if notice:
         info.notice_title = notice[0]

@@ -59,3 +59,8 @@ def own_title(lines: list[Line]) -> str | None:
 def order_of(head: list[Line]) -> tuple[str, str | None] | None:
     """``issuer.order_of``: ``ORDER_NUMBER`` names an order (…令), as printed."""
     return issuer.order_of(head) if printed(head, "令") else None
+
+
+def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
+    """``title.notice_of``: it reads only a line of the first sixty holding 于, 於 or 印 (``_ISSUING``'s cue)."""
+    return title.notice_of(lines) if read(lines[:60], "于", "於", "印") else None

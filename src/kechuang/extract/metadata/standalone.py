@@ -7,9 +7,10 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS, strip, unread
+from kechuang.extract.metadata.cues import own_title  # ``title.own_title`` behind its literal cue
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.runon import number_line
-from kechuang.extract.metadata.title import ABOUT_RE, OWN_TITLE, TITLE_PART, find_title_lines, own_title
+from kechuang.extract.metadata.title import ABOUT_RE, OWN_TITLE, TITLE_PART, find_title_lines
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.structure import is_numbered
 
