@@ -51,9 +51,19 @@ def own_place(texts: list[str]) -> str | None:
         # 2012; round 45), as named_place's _NOT_NAME has it — without its date characters and the words that open
         # places' names (日照市, 将乐县, 从江县, 向阳区, 经济开发区)
         if place and simplified(place).endswith(level) and len(place) > 2 and not _VERB.search(place) \
-                and not any(c in place for c in _FUNCTION_WORDS):
+                and not any(c in place for c in _FUNCTION_WORDS) and not _inner_function_word(place):
             places.append(place)
     return places[0] if places and all(p == places[0] for p in places) else None
+
+
+# the function words that open places' names (向阳区, 将乐县, 从江县, 为 of 无为市 second): inside a candidate, after two
+# characters or more (决定向区, 同意将区, 决定给予区: review 19, F4), a verb's object, no place's name
+_OPENING_FUNCTION_WORDS = "向为将从给"
+
+
+def _inner_function_word(place: str) -> bool:
+    """Whether a function word that may open a place's name stands inside ``place`` after its first two characters."""
+    return any(c in _OPENING_FUNCTION_WORDS for c in place[2:-1])
 
 
 def _cited(text: str, bracket: int) -> bool:
