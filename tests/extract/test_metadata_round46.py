@@ -175,3 +175,17 @@ def test_the_linearity_check_fails_on_a_quadratic_stand_in():
 
     with pytest.raises(AssertionError):
         assert_linear(quadratic, _long_title, 4)
+
+
+# F7: the headline's clean printing without 《》 or in the other script (the review's probes of the yfwz page,
+# http://yfwz.cn/xwzx/hg/202102/t20210223_6140926.html).
+_LEAD = ("\n\n新華社\n\n  新華社(she)北京(jing)2月(yue)23日(ri)電 近日(ri),中共中央辦公廳(ting)、國務院辦公廳(ting)印發了"
+         "《關于加快推進鄉村人才振(zhen)興的意見》,并發出通知(zhi),要(yao)求(qiu)各地區各部(bu)門結合實(shi)際認真貫徹落實(shi)。\n")
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("中共中央辦公廳 國務院辦公廳印發關于加快推進鄉村人才振興的意見", "關于加快推進鄉村人才振興的意見"),
+    ("中共中央办公厅 国务院办公厅印发《关于加快推进乡村人才振兴的意见》", "关于加快推进乡村人才振兴的意见"),
+])
+def test_a_clean_headline_in_other_printings_gives_the_title(headline, title):
+    assert_reads([("返回首頁\n\n" + headline + _LEAD, title)], "title")
