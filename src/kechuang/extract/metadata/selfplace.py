@@ -56,8 +56,8 @@ def own_place(texts: list[str]) -> str | None:
     return places[0] if places and all(p == places[0] for p in places) else None
 
 
-# the function words that open places' names (向阳区, 将乐县, 从江县, 为 of 无为市 second): inside a candidate, after two
-# characters or more (决定向区, 同意将区, 决定给予区: review 19, F4), a verb's object, no place's name
+# the function words that open places' names (向阳区, 将乐县, 从江县, 为 of 无为市 second): inside a candidate, after
+# two characters or more (决定向区, 同意将区, 决定给予区: review 19, F4), a verb's object, no place's name
 _OPENING_FUNCTION_WORDS = "向为将从给"
 
 

@@ -54,8 +54,9 @@ _OPENS_WHOLE = re.compile(r"【[^【】]{1,12}】|(?:" + "|".join(load_rules("pl
                           + r")(?:省|(?:壮族|回族|维吾尔)?自治区)")
 # A page's metadata list printed one value a line behind a bullet (• 意见, • 政府工作报告: the 文种's or 组配分类's
 # value, 郑州 2024, 龙港 2021) is no title: the document's own title stands below, unbulleted (round 45).
-# A bullet is a mark of its class, not one of a list of five (review 19, F5): the bullets and middle dots (• ‣ ⁃ ∙ · ・),
-# the geometric shapes (■ □ ▪ ● ○ ◆ ◇ ▶ …, U+25A0-25FF), stars and arrows (★ ☆ ➢ ➤), and an ASCII - * + before a space.
+# A bullet is a mark of its class, not one of a list of five (review 19, F5): the bullets and middle dots
+# (• ‣ ⁃ ∙ · ・), the geometric shapes (■ □ ▪ ● ○ ◆ ◇ ▶ …, U+25A0-25FF), stars and arrows (★ ☆ ➢ ➤), and an ASCII
+# - * + before a space.
 _BULLET = re.compile("(?:[\u2022\u2023\u2043\u2219\u00b7\u30fb\u25a0-\u25ff\u2605\u2606\u27a2\u27a4]"
                      "|[-*+](?=\\s))\\s{0,3}")
 

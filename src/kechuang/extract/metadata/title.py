@@ -23,7 +23,8 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^,。;:!?]{{0,80}}?)(?:{ABOUT}(?:印发|转
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
 # a 文号 cell before it, or the 文号 and a comma (苏政办发〔2016〕85号,江苏省政府办公厅关于…, round 45)
 # (a sentence that opens with its basis is no 文号 cell: 根据苏政发〔2016〕85号,省政府办公厅关于…, review 19, F10)
-OWN_TITLE = re.compile(rf"^(?:(?!根据|按照|依据|依照|遵照|参照)[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d{{1,5}}[号號][,，]?)?"
+OWN_TITLE = re.compile(rf"^(?:(?!根据|按照|依据|依照|遵照|参照)"
+                       rf"[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d{{1,5}}[号號][,，]?)?"
                        rf"(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{{0,80}}?{ABOUT}.{{2,150}}?的"
                        rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|通告|公示|批复|答复|报告|通知))$")
 # 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
