@@ -118,8 +118,8 @@ _EARNS = re.compile("创建|争创|创成|申创|申报|争取")
 def _partner(name: str, pos: int, run: str) -> bool:
     """Whether the run after a place at ``pos`` starts no deeper place: a level word or a body's (中共天津市委天津市
     人民政府: a body's 委), or a partner after a conjunction (海东市与兰州市、临夏州共同推进…, round 45; 與 in a
-    mirror's traditional characters, 以及 and 同 too: review 19, F3). 同 opens places of two characters only (同安区, 同心县),
-    so 同 is a conjunction when a place's name of its own follows it; 和 is left out (和平区, 和林格尔县)."""
+    mirror's traditional characters, 以及 and 同 too: review 19, F3). 同 opens places of two characters only (同安区,
+    同心县), so 同 is a conjunction when a place's name of its own follows it; 和 is left out (和平区, 和林格尔县)."""
     first = simplified(run[0])
     if first in "县市区省委党府与及以":
         return True
