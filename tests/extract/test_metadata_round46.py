@@ -32,14 +32,12 @@ def test_a_verb_before_a_province_and_its_city_in_a_document():
 
 
 # F1: a province alone after a verb is the document's region when the text speaks of no place of a lower level as its
-# own (a province's list: held-out http://www.debangwuliu8.cn/grabNoti/24301_tz.html, 來源:省科技廳), and not when it
-# does (a district's commendation of its entrants to the province's games: 我区, 区政府, dev
-# http://xxgk.zgq.gov.cn/fgwj/qtygwj/201212/t20121217_85144.htm, gold 章贡).
+# own (a province's list: the review's probe of the held-out notice's shape, 关于公布安徽省2012年…名单的通知 under
+# 来源:省科技厅), and not when it does (a district's commendation of its entrants to the province's games: 我区, 区政府,
+# dev http://xxgk.zgq.gov.cn/fgwj/qtygwj/201212/t20121217_85144.htm, gold 章贡).
 def test_a_province_after_a_verb_is_the_region_of_the_province_s_own_text():
-    text = ("關于公布安徽省2012年第一批高新技術培育企業(yè)名單的通知\n"
-            "發(fā)布時間:2012-11-05 來源:省科技廳根據(jù)《關于開展高新技術企業(yè)培育工作的通知》(科高〔2012〕13號)要求,"
-            "經(jīng)企業(yè)申報、各市審核推薦,省有關部門審查備案等程序,現(xiàn)公布安徽省2012年第一批高新技術培育企業(yè)名單"
-            "(見附件),培育期為兩年。\n二〇一二年十月三十一日\n")
+    text = ("关于公布安徽省2012年第一批高新技术培育企业名单的通知\n发布时间:2012-11-05 来源:省科技厅\n"
+            "经企业申报、各市审核推荐,现公布安徽省2012年第一批高新技术培育企业名单(见附件)。\n二〇一二年十月三十一日\n")
     assert document_of(text)["region"] == "安徽省"
 
 
@@ -133,8 +131,8 @@ def test_a_period_under_a_title_broken_over_three_lines():
     assert document_of(text)["title"] == "吉林市国民经济和社会发展第十一个五年规划纲要(2006-2010年)"
 
 
-# F8: a reading printed three times (農(nong)(nong)(nong), the dev passage of http://yn.gov.cn's 2023 plan, as the review
-# cites it) is one reading; a list mark after a reading ((a), a single letter) is no second printing of it.
+# F8: a reading printed three times (農(nong)(nong)(nong): the dev passage yn-yunnan-qwgc2023#3,
+# http://www.lumi-gallery.com/xwzx_details/9.html, as the review cites it) is one reading; a list mark after a reading ((a), a single letter) is no second printing of it.
 def test_a_reading_printed_three_times_is_one_reading():
     assert unread("農(nong)(nong)(nong)村")[0] == "農村"
     assert unread("的(de)(de)意(yi)(yi)見")[0] == "的意見"
