@@ -20,8 +20,9 @@ PARTS = ("document", "headings")
 # Micro F1 per part over all texts. First run, out of sample (README): document 0.964 (40/41/42), headings 0.986
 # (69/71/69); after round 14's rules (written from dev text and other real texts): 0.988 (41/41/42) and 1.000.
 # With the second batch (three notices annotated after the rules, out of sample: document 0.857, 9/10/11, the same
-# under main's rules): document 0.962 (50/51/53).
-GATES = {"document": 0.961, "headings": 1.0}
+# under main's rules): document 0.962 (50/51/53). Review 19 mended (fix19, F1: 关于公布安徽省… reads 安徽省): document
+# 0.981 (51/51/53).
+GATES = {"document": 0.980, "headings": 1.0}
 
 
 def _gold(name: str) -> dict:

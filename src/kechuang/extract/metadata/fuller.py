@@ -35,15 +35,17 @@ def _core(text: str) -> str:
 # A headline that drops the document's period (…海洋功能区划的批复 over …海洋功能区划 / (2011—2020年)的批复, 国务院
 # 2012; …第十一个五年规划纲要 over …发展 / 第十一个五年规划纲要(2006-2010), 吉林市 2006): the title printed again below,
 # broken over one or two lines, is the same but for its period; the period is part of the title (round 45).
-_PERIOD = re.compile(r"[((]\d{4}\s{0,2}[-—–~至]\s{0,2}\d{4}\s{0,2}年?[))]")
+# (2011年—2020年) and (2011——2020年), full-width －, as printed too (review 19, F6)
+_PERIOD = re.compile(r"[((]\d{4}\s{0,2}年?\s{0,2}(?:[-—–~至－]{1,2})\s{0,2}\d{4}\s{0,2}年?[))]")
 _PERIOD_LINES = 6  # non-blank lines under the headline where the full printing may stand
 
 
 def _with_period(below: list[Line], title: str) -> str | None:
-    """The title printed below with its period (see ``_PERIOD``), one line or two joined, or None."""
+    """The title printed below with its period (see ``_PERIOD``), on one line or up to three joined (吉林市国民经济
+    和社会发展 / 第十一个五年规划纲要 / (2006-2010年): review 19, F6), or None."""
     texts = [re.sub(r"\s", "", ln.text) for ln in below[:_PERIOD_LINES]]
-    for k, text in enumerate(texts):
-        for joined in (text, text + texts[k + 1] if k + 1 < len(texts) else ""):
+    for k in range(len(texts)):
+        for joined in ("".join(texts[k:k + n]) for n in (1, 2, 3) if k + n <= len(texts)):
             if "(" in joined or "(" in joined:
                 m = _PERIOD.search(joined)
                 if m and joined[:m.start()] + joined[m.end():] == title:

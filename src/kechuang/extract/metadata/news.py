@@ -88,8 +88,14 @@ def _clean_form(above: list[Line], title: str) -> str:
     plain, pos = unread(title)
     if pos is None:
         return title
-    quoted = f"《{plain}》"
-    return plain if any(quoted in ln.text for ln in above) else title
+    # in the headline's printing, quoted or not, in either script (…印發關于…的意見 without 《》, a headline in
+    # simplified characters over a lead in traditional ones: review 19, F7)
+    wanted = simplified(plain)
+    for ln in above:
+        at = simplified(ln.text).find(wanted) if len(ln.text) < 4 * len(wanted) + 80 else -1
+        if at >= 0 and unread(ln.text)[1] is None:
+            return ln.text[at:at + len(wanted)]
+    return title
 
 
 def _reports(m: re.Match) -> bool:

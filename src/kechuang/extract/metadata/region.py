@@ -75,8 +75,15 @@ def region_of(name: str | None) -> str | None:
     if province and not _AFTER_PROVINCE.match(plain, len(province)):
         name, plain = name[len(province):], plain[len(province):]
     area = _AREA.match(plain)
-    if area and not _NOT_PLACE.search(simplified(area.group(1))) and not _province_inside(area.group(1), 0):
-        return name[:area.end()]  # 乌昌石国家自主创新示范区, 江蘇連云港國家農業科技園區: a named area, its own place
+    if area and not _NOT_PLACE.search(simplified(area.group(1))):
+        # 乌昌石国家自主创新示范区, 江蘇連云港國家農業科技園區: a named area, its own place; after its province's full
+        # name, the area without it (湖南省长株潭国家自主创新示范区 → 长株潭…, as 重庆市渝北区 → 渝北区), unless the
+        # province earns the designation (四川省创建国家全域旅游示范区: the province's plan; review 19, F2)
+        full = _province_full().match(simplified(area.group(1)))
+        if not full and not _province_inside(area.group(1), 0):
+            return name[:area.end()]
+        if full and len(area.group(1)) - full.end() >= 2 and not _EARNS.match(simplified(area.group(1)), full.end()):
+            return name[full.end():area.end()]
     m = (_ZONE_NAME.match(name) or _PLACE_NAME.match(name)
          or _COUNTY_NAME.match(name)
          # a township's or a subdistrict's own body or plan (南漳镇人民政府2023年工作计划, 三垟街道办事处)
@@ -85,18 +92,55 @@ def region_of(name: str | None) -> str | None:
     # 自治区党委, 自治州人民政府: a level's name, not a place's
     # 國家市場監督管理總局: the state's bodies name no place (国家 opens no place's name)
     if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每对" \
-            or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家") or _market(name, m.end()) \
-            or _province_inside(m.group(1), 1):
+            or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家") or _market(name, m.end()):
         return None
     region, pos = m.group(1), m.end()
+    # a province's full name after other words (支持江西省赣州市…, 表彰江西省第四届…): the run is a phrase, no place;
+    # a deeper place after it is the region (赣州市: review 19, F1), the province alone none (``phrase_province``)
+    if _province_inside(region, 1):
+        region = None
     while True:
         nxt = _LOCAL_NAME.match(name[pos:])
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
         # a partner after a conjunction (海东市与兰州市、临夏州共同推进…) is a sibling, no deeper place (round 45)
-        if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or nxt.group(1)[0] in "县市区省委党府与及" \
+        if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or _partner(name, pos, nxt.group(1)) \
                 or _market(name, pos + nxt.end()) or _rural(name, pos + nxt.end()):
             return region
         region, pos = nxt.group(1), pos + nxt.end()
+
+
+# The province earns the designation the area names (四川省创建国家全域旅游示范区, xdf500 2022): its plan, no named
+# area.
+# A small class: the verbs of earning a title (创建, 争创, 创成, 申创, 申报, 争取).
+_EARNS = re.compile("创建|争创|创成|申创|申报|争取")
+
+
+def _partner(name: str, pos: int, run: str) -> bool:
+    """Whether the run after a place at ``pos`` starts no deeper place: a level word or a body's (中共天津市委天津市
+    人民政府: a body's 委), or a partner after a conjunction (海东市与兰州市、临夏州共同推进…, round 45; 與 in a
+    mirror's traditional characters, 以及 and 同 too: review 19, F3). 同 opens places of two characters only (同安区,
+    同心县), so 同 is a conjunction when a place's name of its own follows it; 和 is left out (和平区, 和林格尔县)."""
+    first = simplified(run[0])
+    if first in "县市区省委党府与及以":
+        return True
+    return first == "同" and _LOCAL_NAME.match(name, pos + 1) is not None
+
+
+def phrase_province(title: str | None) -> str | None:
+    """The province a title names after a verb with no deeper place after it (关于公布安徽省2012年…名单的通知 →
+    安徽省, as printed), or None: the region only when the text speaks of no place of a lower level as its own
+    (``selfplace.titled_province``; review 19, F1)."""
+    if not title or ("省" not in title and "治" not in title):
+        return None
+    name = _ABOUT.sub("", title.removeprefix("中共"))
+    m = _PLACE_NAME.match(name)
+    if not m or _NOT_PLACE.search(simplified(m.group(1))) or region_of(name):
+        return None
+    full = _province_full().search(simplified(m.group(1)), 1)
+    return name[full.start():full.end()] if full and full.end() == len(m.group(1)) else None
+
+
+_ABOUT = re.compile("^(?:关于|關于|關於)")
 
 
 @cache

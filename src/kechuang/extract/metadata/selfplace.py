@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.metadata.common import CJK, outer_titles, unread
-from kechuang.extract.metadata.region import region_of
+from kechuang.extract.metadata.region import phrase_province, region_of
 from kechuang.extract.rules import simplified
 
 # 我市, 本县, 我区 (a mirror's 縣/區 read through ``simplified``): the text's own level; 全市 is left out, a county's
@@ -51,9 +51,19 @@ def own_place(texts: list[str]) -> str | None:
         # 2012; round 45), as named_place's _NOT_NAME has it — without its date characters and the words that open
         # places' names (日照市, 将乐县, 从江县, 向阳区, 经济开发区)
         if place and simplified(place).endswith(level) and len(place) > 2 and not _VERB.search(place) \
-                and not any(c in place for c in _FUNCTION_WORDS):
+                and not any(c in place for c in _FUNCTION_WORDS) and not _inner_function_word(place):
             places.append(place)
     return places[0] if places and all(p == places[0] for p in places) else None
+
+
+# the function words that open places' names (向阳区, 将乐县, 从江县, 为 of 无为市 second): inside a candidate, after
+# two characters or more (决定向区, 同意将区, 决定给予区: review 19, F4), a verb's object, no place's name
+_OPENING_FUNCTION_WORDS = "向为将从给"
+
+
+def _inner_function_word(place: str) -> bool:
+    """Whether a function word that may open a place's name stands inside ``place`` after its first two characters."""
+    return any(c in _OPENING_FUNCTION_WORDS for c in place[2:-1])
 
 
 def _cited(text: str, bracket: int) -> bool:
@@ -98,3 +108,16 @@ def named_place(texts: list[str]) -> str | None:
         if place and len(place) > 2 and not _VERB.search(place):
             return place
     return None
+
+
+def titled_province(title: str | None, texts: list[str]) -> str | None:
+    """The province a title names after a verb (关于公布安徽省2012年…名单的通知 → 安徽省: ``region.phrase_province``)
+    when nothing else places the document and its text speaks of no place of another level as its own: a district's
+    commendation of its entrants to the province's games (表彰江西省第四届…, 我区, zgq 2012) is the district's, not the
+    province's (review 19, F1). 我区 is an autonomous region's own (自治区)."""
+    province = phrase_province(title)
+    if not province:
+        return None
+    joined = simplified("\n".join(texts[:_SELF_LINES]))
+    m = _SELF.search(joined) if "我" in joined or "本" in joined else None
+    return province if m is None or simplified(province).endswith(m.group(1)) else None

@@ -28,7 +28,8 @@ _PLACED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗)\d{4}年"
 # A line of the places above the title's own (青海省海东市 / 乐都区2023年…实施方案): the title broken after them.
 _PLACES_ABOVE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|地区)){1,2}")
 _PLAN_END = re.compile(r"(" + "|".join(PLAN_WORDS) + r")(\([^()]{1,14}\))?$")
-_PERIOD_LINE = re.compile(r"[((]\d{4}\s*[-—–─~至]\s*\d{4}\s*年?[))]")  # ─ as 梅州 2018 prints it
+# ─ as 梅州 2018 prints it; 年 after the first year and a double dash too (2011年—2020年, 2011——2020年: review 19, F6)
+_PERIOD_LINE = re.compile(r"[((]\d{4}\s{0,2}年?\s{0,2}[-—–─~至－]{1,2}\s{0,2}\d{4}\s{0,2}年?[))]")
 
 
 def _cut(text: str) -> bool:
@@ -54,7 +55,22 @@ _OPENS_WHOLE = re.compile(r"【[^【】]{1,12}】|(?:" + "|".join(load_rules("pl
                           + r")(?:省|(?:壮族|回族|维吾尔)?自治区)")
 # A page's metadata list printed one value a line behind a bullet (• 意见, • 政府工作报告: the 文种's or 组配分类's
 # value, 郑州 2024, 龙港 2021) is no title: the document's own title stands below, unbulleted (round 45).
-_BULLETS = "•●·▪◆"
+# A bullet is a mark of its class, not one of a list of five (review 19, F5): the bullets and middle dots
+# (• ‣ ⁃ ∙ · ・), the geometric shapes (■ □ ▪ ● ○ ◆ ◇ ▶ …, U+25A0-25FF), stars and arrows (★ ☆ ➢ ➤), and an ASCII
+# - * + before a space.
+_BULLET = re.compile("(?:[\u2022\u2023\u2043\u2219\u00b7\u30fb\u25a0-\u25ff\u2605\u2606\u27a2\u27a4]"
+                     "|[-*+](?=\\s))\\s{0,3}")
+
+
+def _bulleted(lines: list[Line], at: int) -> str | None:
+    """The text of line ``at`` without its bullet when it stands alone (no bulleted line next to it), else None for a
+    bulleted line (a field's value in a bulleted list: • 意见, round 45); an unbulleted line's text as it is."""
+    text = lines[at].text.lstrip()
+    mark = _BULLET.match(text)
+    if not mark:
+        return lines[at].text
+    near = [ln for ln in lines[max(0, at - 2):at + 3] if ln.index != lines[at].index and ln.text.strip()]
+    return None if any(_BULLET.match(ln.text.lstrip()) for ln in near) else text[mark.end():]
 _JOINS_PROVINCE = re.compile(r"关于|(?:落实|推进|贯彻|实施|执行|深化|学习|推动|加快)$")
 
 
@@ -63,14 +79,15 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
     that the page's breadcrumb names)."""
     crumbs = _crumbs(lines)
     for line in lines[start:limit]:
-        text = strip(line.text)
+        unmarked = _bulleted(lines, line.index)
+        if unmarked is None:  # a field's value in a bulleted list (• 意见): round 45
+            continue
+        text = strip(unmarked)
         # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title;
         # a title's length is counted through a mirror's readings, as its plan word is read below (關于進一步激發…
         # 的實施細則 printed with its readings, 马鞍山 2021 on kpcpu: 44 characters, 70 with them)
         if line.chrome or not text or len(unread(text)[0]) > 60 or re.search(r"[。,;:!?>]", text) \
                 or is_numbered(text) or _FURNITURE.search(text):  # a numbered line (一、…, (一)…) is a heading
-            continue
-        if line.text.lstrip()[:1] in _BULLETS:  # a field's value in a bulleted list (• 意见): round 45
             continue
         # read in simplified characters, through a mirror's readings (…水土保持規(guī)劃, ilynn 2018)
         if not _PLAN_END.search(text) and not _PLAN_END.search(simplified(unread(text)[0])):
@@ -109,7 +126,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 # the body that titles its own document (四川省人民政府 / 關(guān)于…的實施意見): own_title's join
                 first -= 1
                 break
-            if (not atext or above.chrome or len(atext) > 40 or above.text.lstrip()[:1] in _BULLETS
+            if (not atext or above.chrome or len(atext) > 40 or _BULLET.match(above.text.lstrip())
                     or re.search(r"[,;:!?》]$|[:>|。]", atext)
                     or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
                     or SIGN_DATE.search(atext) or "通知" in atext or _FURNITURE.search(atext)
@@ -119,7 +136,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             first -= 1
             if ABOUT_RE.match(atext):  # 关于 opens the title: the 文号 or masthead above is no part of it
                 break
-        joined = "".join(strip(x.text) for x in lines[first:line.index + 1])
+        joined = "".join(strip(x.text) for x in lines[first:line.index]) + text
         last = line.index
         # its period on the next line (湖北省加快发展氢能产业行动方案 / (2024-2027年) / (征求意见稿), ixbang
         # 2024), as notices quote such titles whole (达州 2021, 梧州 2023, 海南 2025: dev pages with a period line)

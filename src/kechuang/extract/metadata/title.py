@@ -22,14 +22,18 @@ _NOTICE = re.compile(rf"^(?P<issuer>[^,。;:!?]{{0,80}}?)(?:{ABOUT}(?:印发|转
 # A document that is its own title: X关于…的函/建议/决定… (a letter, a proposal), when no plan is printed.
 # A page that reposts a document marks it: (转发)国务院办公厅关于…的通知 — the title is without the mark.
 # a 文号 cell before it, or the 文号 and a comma (苏政办发〔2016〕85号,江苏省政府办公厅关于…, round 45)
-OWN_TITLE = re.compile(rf"^(?:[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d{{1,5}}[号號][,，]?)?"
+# (a sentence that opens with its basis is no 文号 cell: 根据苏政发〔2016〕85号,省政府办公厅关于…, review 19, F10)
+OWN_TITLE = re.compile(rf"^(?:(?!根据|按照|依据|依照|遵照|参照)"
+                       rf"[^\s,。;:]{{1,12}}[〔\[【(]\d{{4}}[〕\]】)]\d{{1,5}}[号號][,，]?)?"
                        rf"(?:[(\[【]转发[)\]】]|转发[::])?(?P<title>[^,。;:!?]{{0,80}}?{ABOUT}.{{2,150}}?的"
                        rf"[{CJK}]{{0,4}}?(?:函|建议|意见|决定|通报|公告|通告|公示|批复|答复|报告|通知))$")
 # 《X》已经…同意, 现将《X》印发: X is the plan issued; 现将《政府工作报告》2023年…任务予以分解印发 names another.
 # 修订了《X》,现印发给你们 / 同意市教育局修订的《X》,现转发给你们: X is issued, as after 现将.
 ISSUED_TITLE = re.compile(r"《([^《》]{4,80})》(?:已经|经|现)"
                           # its short name between (现将《X》(以下简称《预案》)印发: 中山 2019, 发改委 2016 中部规划)
-                          r"|现将《([^《》]{4,80})》(?:[((]以下简称[^()()]{1,12}[))])?(?:印发|转发|发|下发|印發|轉發|發)"
+                          # 简称, 以下称, 下称 as well (review 19, F9)
+                          r"|现将《([^《》]{4,80})》(?:[((](?:以下简称|以下称|简称|下称)[^()()]{1,12}[))])?"
+                          r"(?:印发|转发|发|下发|印發|轉發|發)"
                           r"|《([^《》]{4,80})》,现(?:予以)?(?:印发|转发|下发|印發|轉發)")
 TITLE_PART = re.compile(r"《?[^,。;:!?()()]{2,30}?》?[^,。;:!?()()]{0,20}")  # 《政府工作报告》2022年重点工作
 _TOP_HEADING = re.compile(r"([一二三四五六七八九十]{1,3}[、.](?![一二三四五六七八九十][、,])|第一(章|部分|篇))")
