@@ -133,3 +133,23 @@ def test_the_readers_stay_linear():
     line = "请认真贯彻执行。 某某县人民政府办公室 2024年7月30日前 " * 3 + "附件:某某名单 " * 3
     assert_linear(inline_signers, lambda n: split_lines((line + "\n") * 40 * n))
     # (``headed_by`` reads the page's first 80 lines only: its cost does not grow with the page)
+
+
+# Family 5: a mark at the line's head before the 文号 that heads the notice's title (a compilation's 第一篇:, a portal's
+# (已废止)): the number is read as when the line opens with it.
+_MARKED_NUMBERS = [
+    # http://www.weishan.gov.cn/art/2019/11/20/art_67593_2103.html
+    ("当前位置:首页 |\n|\n(已废止)微政办字〔2019〕24号 关于印发微山县重污染天气应急预案的通知 |\n||||||\n"
+     "各乡、镇人民政府,各街道办事处: 《微山县重污染天气应急预案》已经县政府同意,现印发给你们,请认真组织实施。\n",
+     "微政办字〔2019〕24号"),
+    # https://teniu.cc/ku/wk11/5b8b19b36de986370c934cce75587650.shtml
+    ("第一篇:苏政办发〔2016〕85号江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见\n"
+     "苏政办发〔2016〕85号,江苏省政府办公厅关于全面治理拖欠农民工工资问题的实施意见\n"
+     "各市、县(市、区)人民政府,省各委办厅局,省各直属单位:\n", "苏政办发〔2016〕85号"),
+]
+
+
+def test_a_number_after_a_mark_at_the_line_head_is_read():
+    assert_reads(_MARKED_NUMBERS, "doc_number")
+    # a sentence that cites a number after such a mark heads no title
+    assert document_of("(已废止)据微政办字〔2019〕24号文件精神,现通知如下。\n")["doc_number"] is None
