@@ -35,6 +35,7 @@ from kechuang.extract.metadata.fields import (
     table_title,
 )
 from kechuang.extract.metadata.fuller import fuller_title
+from kechuang.extract.metadata.headbody import abbreviates, in_full
 from kechuang.extract.metadata.heading import opening_heading
 from kechuang.extract.metadata.headline import headline_over_stamp, quoted_headline
 from kechuang.extract.metadata.issuer import (
@@ -127,7 +128,7 @@ def _same_body(named: str, signed: str) -> bool:
     a, b = named.replace("人民", ""), signed.replace("人民", "")
     # …委 for …委员会 (湖州市卫生健康委 in the notice's title, signed 湖州市卫生健康委员会: 湖州 2023)
     a, b = re.sub("委员会$", "委", a), re.sub("委员会$", "委", b)
-    return a.endswith(b) or b.endswith(a)
+    return a.endswith(b) or b.endswith(a) or abbreviates(named, signed)  # 常州市发展改革委 (``abbreviated``)
 
 
 def _with_next(lines: list[Line], line: Line) -> str:
@@ -309,8 +310,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
     if not info.issuer and not site:
         info.issuer = _titled_by(lines, limit)
-    if not info.issuer and not site:  # a joint document's bodies over its text (``letterhead``)
-        info.issuer = letterhead(lines[:_LETTERHEAD_LINES], title)
+    if not site:  # a joint document's bodies over its text (``letterhead``), a run-on signature, a title's letterhead
+        info.issuer = in_full(lines, info.issuer or letterhead(lines[:_LETTERHEAD_LINES], title), limit)
     info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 15], limit + 5))

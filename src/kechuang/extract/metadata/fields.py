@@ -294,6 +294,12 @@ def _leading_cell_number(line: Line) -> re.Match | None:
     lead = _NUMBER_BEFORE_TITLE.match(line.text)
     if lead:
         return DOC_NUMBER.fullmatch(lead.group(1))
+    # a mark a page or a compilation prints before the number at the line's head (第一篇:苏政办发〔2016〕85号江苏省
+    # 政府办公厅关于…, a compilation of 江苏 2016, as 海安 2011's 第一篇:; (已废止)微政办字〔2019〕24号 关于印发…,
+    # 微山 2019): the number, then the notice's title
+    if (marked := _HEAD_MARK.match(text)) and (m := DOC_NUMBER.match(text, marked.end())) \
+            and _TITLE_AFTER.match(text[m.end():].lstrip()):
+        return m
     # the number run into the text it heads, its line break lost: the addressees (东丽政发〔2011〕20号各街乡,政府委办局
     # …: 东丽 2011; <正>津政发〔2021〕21号各区人民政府,…: a journal's abstract of 天津 2021) or the notice's title
     # (凌政办发[2020]35号凌海市推进…的通知: 凌海 2020)
@@ -302,6 +308,7 @@ def _leading_cell_number(line: Line) -> re.Match | None:
 
 
 _ABSTRACT_MARK = re.compile(r"^<正>")  # a journal database's mark before an abstract's text
+_HEAD_MARK = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇[::]|[((](?:已废止|已失效|废止|失效)[))]")
 _RUN_INTO = re.compile(rf"各[{CJK}]|[{CJK}]{{2,6}}(?:市|县|区|縣|區)[{CJK}]{{2,30}}(?:的通知|的意见|方案|规划)")
 
 

@@ -65,8 +65,9 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         text = strip(without_readings(line.text)[0])  # read through a mirror's readings (2024年5月(yuè)21日, 广东 2024)
         if text.endswith((")", "）", "|")):  # 2015年7月17日 (此件公开发布), 二○一○年十二月二日 | (round 42)
             text = _TRAILER.sub("", text)
-        m = SIGN_DATE.fullmatch(text.strip("?")) or BARE_DATE.fullmatch(line.text.strip()) \
+        m = SIGN_DATE.fullmatch(text.strip("?")) or BARE_DATE.fullmatch(line.text.strip().strip("?")) \
             or CUT_DATE.fullmatch(text.strip())  # 2021年11月22日????; 2014年5月14 (its 日 lost, under a signer only)
+        # (a mirror prints a signature's indent as ?: ??…?忠县金声乡人民政府 / ??…?202269, 金声乡 2022, as 静安 2023)
         beside = None if m or not text.endswith("日") else _SIGNED_LINE.fullmatch(text)
         # the signer and its date on one line, the page's line break lost (省政府办公厅2021年6月10日, 蒙城县人民政府
         # 办公室 2023 年 2 月 3 日)
