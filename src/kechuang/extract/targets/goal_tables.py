@@ -53,6 +53,7 @@ _VALUE = re.compile(
     r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|增加|提高|下降|降低)?\s*[\[〔(【]?(?P<sum>累计|每年)?"
     r"(?P<num>-?\d{1,9}(?:\.\d{1,4})?)[\]〕)】]?\s*(?P<unit>个百分点|%|‰|(?!以|左|及)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
     r"(?P<cmp>以上|以下|以内|左右|及以上)?(?P<note>\s{0,2}[(（][^()（）\d]{1,8}[)）])?")
+_NOTE_WORDS = ("累计", "每年", "以上", "以下", "以内", "左右", "及以上")  # a sum, else a comparator: 5.5(以内)
 _PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\|一")  # 一: a dash read as a character
 _ATTR = re.compile(r"(?:预期性|约束性)(?:\[\d{1,2}\])?")  # 预期性[1]: a footnote's mark
 # A header cell's explanation: 2020年基期值(起始日期用作比较的数据), 2025年目标值(各项目标应达到的水平)
@@ -332,7 +333,10 @@ class _Reader:
             recurring = recurring or col.growth or "年均" in pre + indicator  # 每年5 in a growth row too
             if pre in ("下降", "降低") or re.search(r"下降|降低", indicator):
                 value = -abs(value)
-        cmp = m.group("cmp") or ("以上" if pre in (">", "≥", "大于", "不低于", "不少于", "超过") else None)
+        note = (m.group("note") or "").strip()  # ≥30（初中）: a part of the row, named with it (review 18, F7)
+        indicator += note if note[1:-1] not in _NOTE_WORDS else ""
+        cmp = m.group("cmp") or (note[1:-1] if note[1:-1] in _NOTE_WORDS[2:] else None) or (
+            "以上" if pre in (">", "≥", "大于", "不低于", "不少于", "超过") else None)
         return Target(indicator=indicator, kind=kind, value=tidy(value), unit=unit, year=col.year,
                       recurring=recurring, quote=_quote(lines, name, cell), path=paths[name.line],
                       start=name.start, end=cell.end, comparator=cmp)

@@ -2,8 +2,18 @@
 增长3%以上`` (漾濞 2023 政府工作报告, dev) — the 2022年 qualifies what the indicator counts, it states no year of the
 clause; read as a year of the paragraph, it made the value and every one after it history (six goals of 漾濞's list).
 
-A note is a bracket that follows a character of the clause (not one that opens the sentence: ``(2022年度)`` alone is a
-caption and keeps its year) and says more than the year (``较基期(2020年)``: a year alone in brackets is left as it is).
+A note is a bracket — ``()``, ``（）``, ``〔〕`` or ``【】`` (review 18, F6) — that follows a character of the clause
+or a value's ``%`` (not one that opens the sentence: ``(2022年度重点项目)`` alone is a caption and keeps its year) and
+holds a year and at least three Chinese characters, the year's 年 among them (``(2020年基数)`` is a note; F9).
+Two kinds of bracket are no note, for they state the clause's year (review 18, F5):
+- a date alone, the year with its month, day, season or end (``(2023年8月至11月)``: 大理 2023 燃气安全,
+  ``(2021年1月28日-2月3日)``: 蒸湘 2021 文明单位公示, ``(截至2023年9月1日)``: 袁州 2023 民生实事, all dev;
+  ``(2022年前三季度)``, ``(2021年底至2022年初)``);
+- a note that names the data's source or vintage (统计, 快报, 口径, 普查, 核算, 数据…: ``(行业测算数据)`` 陕西 教育
+  “十三五”, ``(研发费数据以统计年报数据为准)`` 余姚, ``（2016滩涂报告数据）`` 崇明 水务, all dev), so that
+  ``全市常住人口达到85万人(2022年末统计),城镇化率达到58%`` stays a report of 2022 —
+unless it says what the indicator counts (扣除, 含, 不含, 包括, 其中: 漾濞; ``(含2022年60家已开放场馆)`` 江西 2023
+为民办实事; ``（其中1995年…共落实了165名扩招任务）`` 国办 1996 西藏班, all dev): that is a note whatever else it holds.
 Only marks of the past are dropped: a year to come inside a note still dates what it says.
 """
 
@@ -14,25 +24,33 @@ import re
 from kechuang.extract.targets.years import YearMark
 
 # a bracketed note of 3 to 40 characters, none of them a bracket or a line break (bounded: linear)
-_NOTE = re.compile(r"(?<=[\u4e00-\u9fff\w”\"])[(（](?P<body>[^()（）\n]{3,40})[)）]")
-_YEAR_ONLY = re.compile(r"\s{0,2}\d{4}\s{0,2}年?\s{0,2}(?:底|末)?\s{0,2}")
+_NOTE = re.compile(r"(?<=[\u4e00-\u9fff\w”\"%％])(?:[(（](?P<round>[^()（）\n]{3,40})[)）]"
+                   r"|〔(?P<tortoise>[^〔〕\n]{3,40})〕|【(?P<lens>[^【】\n]{3,40})】)")
+_YEAR = re.compile(r"\d{4}")
+# a date alone: the year, its month and day, a season or an end, a span of them (截至…, …至11月)
+_DATE = re.compile(r"(?:截至|截止|[\d\s年月日号底末初度季上下半全前后一二三四至到—\-－~]){0,40}")
+_COUNTS = re.compile(r"扣除|除|含|包括|其中")  # what the indicator counts (不含 and 不包括 hold 含 and 包括)
+_SOURCE = re.compile(r"统计|快报|口径|普查|核算|测算|年报|公报|年鉴|数据")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 
 
+def is_note(body: str) -> bool:
+    """Whether a bracket's body is a note whose years state none of the clause (the module's docstring)."""
+    if "年" not in body or not _YEAR.search(body) or len(_WORD.findall(body)) < 3:
+        return False
+    if _COUNTS.search(body):
+        return True
+    return not (_DATE.fullmatch(body) or _SOURCE.search(body))
+
+
 def _notes(sentence: str) -> list[tuple[int, int]]:
-    """The spans of the sentence's notes that hold a year and words besides it."""
-    out = []
-    for m in _NOTE.finditer(sentence):
-        body = m.group("body")
-        if "年" in body and re.search(r"\d{4}", body) and not _YEAR_ONLY.fullmatch(body) \
-                and len(_WORD.findall(body)) >= 3:
-            out.append((m.start(), m.end()))
-    return out
+    """The spans of the sentence's notes."""
+    return [(m.start(), m.end()) for m in _NOTE.finditer(sentence) if is_note(m.group(m.lastgroup))]
 
 
 def without_noted_past(marks: list[YearMark], sentence: str, start: int) -> list[YearMark]:
     """``marks`` (of ``sentence``, which starts at ``start`` of its paragraph) less the past ones inside a note."""
-    if not any(m.past for m in marks) or ("(" not in sentence and "（" not in sentence):
+    if not any(m.past for m in marks) or not any(b in sentence for b in "(（〔【"):
         return marks
     notes = _notes(sentence)
     if not notes:

@@ -10,6 +10,9 @@ into it (河道共, 段共计). This reads the total after a count the paragraph
 count's name. Only a total in another unit than the count's (条 → 公里, 个 → 人): a total in the same unit sums a list
 (…等3个、…等5个,共8个), which is the list's count, and a total of a clause with no count of its own (…改造,共计20万
 平方米, 实事项目…,共15项) is left as it was (a listing's size, or a report's sum).
+Review 18 (F4): 总计 is a total's word too; after a comma, the total closes the count's clause when nothing stands
+between the unit and the comma but the count's thing, its own quote (学校（含4所幼儿园）) or a bracket's end
+(老旧小区12个,共3000户; 学校10所(含幼儿园4所),共5000个学位); anything else (站点和一批驿站,共300人: a list) refuses it.
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ if TYPE_CHECKING:
 _CJK = "\u4e00-\u9fff"
 # after a count's unit: its thing (no digit or clause mark), an optional comma, then the word of a total
 _TOTAL = re.compile(r"(?P<thing>[^\d,，;；。:：、!！?？]{0,16}?)(?P<comma>[,，]\s{0,2})?"
-                    r"(?P<word>共计|合计|共)\s{0,2}(?=\d)")
-_TOTAL_END = re.compile(r"(?:共计|合计|共)$")
+                    r"(?P<word>共计|合计|总计|共)\s{0,2}(?=\d)")
+_TOTAL_END = re.compile(r"(?:共计|合计|总计|共)$")
 # the thing named after the total, up to a word of what is to become of it (水系|将实现连通)
 _NOUN = re.compile(rf"[{_CJK}()（）“”]{{2,16}}?(?=将|要|全部|均|进行|实现|[^{_CJK}()（）“”]|$)")
 # a partition of the items (期, 批, 标段, 大类, 次) or money is no measure of their size (review 18, F3)
@@ -41,7 +44,7 @@ _REACH = 2 * WINDOW + 40  # the longest quote: an indicator's reach before its v
 
 def total_counts(para: Paragraph) -> None:
     """Add, after each count of the paragraph, the total in another measure printed right after it."""
-    if not para.targets or ("共" not in para.mtext and "合计" not in para.mtext):
+    if not para.targets or ("共" not in para.mtext and "计" not in para.mtext):
         return
     text, offset, simple = para.mtext, para.line.start, vocab().simplified
     spans = sorted((t.start - offset, t.end - offset, id(t)) for t in para.targets)
@@ -53,9 +56,12 @@ def total_counts(para: Paragraph) -> None:
         own_unit = parent.unit.translate(simple)  # 個 → 个: the rules read the simplified text
         unit_at = text.rfind(own_unit, max(0, parent.start - offset), parent.end - offset)
         m = _TOTAL.match(text, unit_at + len(own_unit)) if unit_at >= 0 else None
-        thing, named = (m.group("thing").strip(TRIM), parent.indicator.translate(simple)) if m else ("", "")
-        if m is None or (m.group("comma") and not (thing and named.endswith(thing))):
-            continue  # after a comma, the total closes the count's own clause (团队,共40人), no other
+        if m is None:
+            continue
+        thing, named = m.group("thing").strip(TRIM + ")）"), parent.indicator.translate(simple)
+        own = m.end("thing") <= parent.end - offset  # the count's quote runs over the thing: 学校（含4所幼儿园）
+        if m.group("comma") and thing and not (own or named.endswith(thing)):
+            continue  # after a comma, the total closes the count's own clause (团队,共40人; 小区12个,共3000户)
         if "、" in text[max(0, parent.start - offset - 2):parent.start - offset]:
             continue  # the last item of a list (10个…、5个护理团队,共60人): the total is the list's (review 18, F2)
         value = vocab().candidate.match(text, m.end())
