@@ -4,6 +4,9 @@ the breakdown is in docs/extraction.md, "Round 46, targets").
 - A task verb outside the count verbs before a count of things (更新1000部环保型公交车, 增设400部电梯, 整治疏浚190公里
   骨干河网, 新建续建3所幼儿园, 维修更换农村37处的机泵, 帮助8000名长期失业青年): the count verbs take the verbs of renewing,
   adding, continuing, dredging, replacing and helping (rules/targets.yaml ``count_verbs``) — seven dev documents.
+- A span of years to reach (平均受教育年限达到11年以上, 平均生存周期达到5年): a ``level`` in 年 after a name ending 年限 or
+  周期 and a verb of reaching (targets/durations.py) — three dev documents; a term set (资助周期均为3年, 年限不超过15年)
+  is none.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from kechuang.extract import extract_text
+from tests.extract.timing import assert_linear
 
 
 def _targets(text: str, plan_year: int | None = None) -> list[tuple]:
@@ -48,3 +52,41 @@ def test_a_task_verb_counts_the_noun_after_its_count(sentence, target):
 ])
 def test_the_class_leaves_these_as_they_were(sentence, indicator):
     assert [t[0] for t in _targets(sentence, 2023)] == [indicator]
+
+
+# 内蒙古 2021 “十四五”教育事业发展规划 (http://www.xiaoziling.net/zhzx/20211107/54161.html), 济宁 2021 “十四五”教育事业发展
+# 规划 (http://m.ipma-canada.com/jiaoyu/20220704/46062.html, with phonetic readings), 重庆 2024 个体工商户实施方案
+# (http://www.yon123.com/policy/detail?id=14957) — dev.
+NEIMENGGU = ("內蒙古明確,到2025年,自治區學前三年毛入園率達到95%,九年義務教育鞏固率達到96%,職業院校“雙師型”教師占比達到50%,"
+             "勞動年齡人口平均受教育年限達到11年以上。")
+JINING = ("《規(guī)劃》中明確了“十四五”教育事業(yè)發(fā)展目標(biāo),到2025年,濟(jì)寧市學(xué)前教育毛入學(xué)率將達(dá)到99%以上,"
+          "九年義務(wù)教育鞏固率達(dá)到99.9%,勞動(dòng)年齡人口平均受教育年限達(dá)到10.9年。")
+CHONGQING = ("到2029年,全市個體工商戶發展質量明顯提升,活躍度達到70%,平均生存周期達到5年,“四新”經濟個體工商戶占比達到40%。")
+
+
+@pytest.mark.parametrize(("text", "plan_year", "target"), [
+    (NEIMENGGU, 2021, ("勞動年齡人口平均受教育年限", "level", 11, "年", 2025, "以上")),
+    (JINING, 2021, ("勞動(dòng)年齡人口平均受教育年限", "level", 10.9, "年", 2025, None)),  # readings as printed
+    (CHONGQING, 2024, ("平均生存周期", "level", 5, "年", 2029, None)),
+])
+def test_a_span_of_years_to_reach_is_a_level(text, plan_year, target):
+    got = [(t.indicator, t.kind, t.value, t.unit, t.year, t.comparator)
+           for t in extract_text(text, plan_year=plan_year).targets]
+    assert target in got
+    assert len([t for t in got if t[3] == "年"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "资助周期均为3年。",  # 中国科协 青年人才托举工程 (https://shifair.com/informationDetails/316754.html, dev): a term
+    "每批培养周期3年。",  # 福建 2017 青年人才托举工程 (dev): no verb of reaching
+    # 上海 2025 商务楼宇更新 (https://ghzyj.sh.gov.cn/zcwj/cxgh/20250804/90c43ba26e7f48d3b359851b1dbee491.html, dev)
+    "具体兼容业态和年限经更新主体评估并经区政府决策认定后实施，年限不超过15年；建立全周期合同。",
+    "到2025年,建设周期达到2025年底。",  # a year, not a span
+])
+def test_a_term_is_no_span_to_reach(text):
+    assert not [t for t in extract_text(text, plan_year=2024).targets if t.unit == "年"]
+
+
+def test_spans_of_years_stay_linear():
+    assert_linear(lambda text: extract_text(text, plan_year=2021),
+                  lambda n: "到2025年," + "劳动年龄人口平均受教育年限达到11年," * n + "。", 50)
