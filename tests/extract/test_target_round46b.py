@@ -7,6 +7,9 @@ the breakdown is in docs/extraction.md, "Round 46, targets").
 - A span of years to reach (平均受教育年限达到11年以上, 平均生存周期达到5年): a ``level`` in 年 after a name ending 年限 or
   周期 and a verb of reaching (targets/durations.py) — three dev documents; a term set (资助周期均为3年, 年限不超过15年)
   is none.
+- A headline naming this year (西城老旧小区今年增600个停车位, 北京老旧小区改造今年计划开工300个, 今年我市年度旅游收入力争超
+  670亿元) dates the page's undated targets in the plan's year, as a one-year title does (plan_year.document_year) —
+  three dev documents, whose gold dates them so; 今年以来 opens a report and dates nothing.
 """
 
 from __future__ import annotations
@@ -90,3 +93,27 @@ def test_a_term_is_no_span_to_reach(text):
 def test_spans_of_years_stay_linear():
     assert_linear(lambda text: extract_text(text, plan_year=2021),
                   lambda n: "到2025年," + "劳动年龄人口平均受教育年限达到11年," * n + "。", 50)
+
+
+# 西城 2015 (http://epaper.bjnews.com.cn/html/2015-03/18/content_566920.htm?div=-1), 北京 2024 (https://app.bjtitle.com/
+# 8816/newshow.php?mood=wx&newsid=6472898&typeid=68), 吉林市 2016 (http://jlsmejl.com/read.php?brow=401&lmid=9&lm=信息服务)
+# — dev news prints of this year's plans.
+@pytest.mark.parametrize(("title", "plan_year", "text", "target"), [
+    ("西城老旧小区今年增600个停车位", 2015,
+     "此次西城区在实事中提出,实施生活性服务业三年行动计划,推进百姓生活服务中心建设,新建和改造10家便民蔬菜零售网点,"
+     "新增早餐规范店10家。", ("早餐规范店", 10, "家", 2015)),
+    ("两会聚焦 | 北京老旧小区改造今年计划开工300个", 2024, "将新建养老家庭照护床位2000张",
+     ("养老家庭照护床位", 2000, "张", 2024)),
+    ("今年我市年度旅游收入力争超670亿元", 2016,
+     "要以创建“国家全域旅游示范区”为统领,科学整合旅游资源,加快推进10项 重点旅游项目建设,提升旅游服务水平,"
+     "年度旅游收入力争突破670亿元。", ("年度旅游收入", 670, "亿元", 2016)),
+])
+def test_a_headline_of_this_year_dates_its_targets(title, plan_year, text, target):
+    got = [(t.indicator, t.value, t.unit, t.year) for t in extract_text(text, plan_year=plan_year, title=title).targets]
+    assert any(g[0].endswith(target[0]) and g[1:] == target[1:] for g in got)  # (将新建… keeps its 将, as on main)
+
+
+def test_since_this_year_dates_nothing():
+    text = "新增早餐规范店10家。"
+    got = extract_text(text, plan_year=2015, title="今年以来西城老旧小区增600个停车位").targets
+    assert [t.year for t in got] == [None]
