@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/recall_families.py            # the table: family, targets, dev documents, why dropped
     .venv/bin/python scripts/recall_families.py --list F   # the misses of one family (its quotes and passages)
+    .venv/bin/python scripts/recall_families.py --breakdown  # round 46: the two sentence families by what surrounds
+                                                             # the number (scripts/recall_shapes.py)
 
 A gold target is *not read* when it is missed and no spurious target of its passage has the same value (320 万 and
 3200000 alike): the extractor made nothing of that number, not merely a wrong indicator or year. Each is put in one
@@ -209,10 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--list", metavar="FAMILY", help="list the misses of one family (a prefix of its name)")
+    ap.add_argument("--breakdown", action="store_true", help="the task-verb and verbless families by their shape")
     args = ap.parse_args(argv)
     probe = Probe()
     probe.install()
     rows = list(not_read(probe, args.root))
+    if args.breakdown:
+        from recall_shapes import breakdown
+        print(breakdown(rows))
+        return 0
     if args.list is not None:
         for p, g, line, fam, why in rows:
             if fam.startswith(args.list):

@@ -449,7 +449,10 @@ GATES = {
     # audit15 gave five of trec12's review passages their headings, review 18's fixes to totals.py: dev targets 0.86895 → 0.86986
     # round 46 (meta13, issuer, date and number recall): dev document 0.95507 → 0.95776 (3125 / 3208 → 3140 / 3221 of
     # 3336), validation 0.89741 → 0.89969 (433 / 462 → 435 / 464 of 503; not tuned on, gate left) (gate 0.957)
-    "dev": {"document": 0.957, "assignments": 0.979, "targets": 0.869},  # round 4: 0.945 / 0.940 / 0.895
+    # round 46 (targ46: count verbs of renewing, adding, continuing, dredging, replacing; a span of years to reach; a
+    # headline of 今年 dates its page): dev targets 0.86986 → 0.87279 (3292 → 3307 right of 3825 → 3834 read, 3744 gold;
+    # spurious 533 → 527), validation unchanged (0.855) (gate 0.872)
+    "dev": {"document": 0.957, "assignments": 0.979, "targets": 0.872},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

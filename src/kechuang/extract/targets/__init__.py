@@ -15,6 +15,7 @@ from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
+from kechuang.extract.targets.durations import span_levels
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
@@ -236,6 +237,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
         nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
         total_counts(para)  # 18条河道共120公里水系: the total after a count, in another measure (totals.py)
+        span_levels(para)  # 平均受教育年限达到11年: a span of years to reach (durations.py)
         rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
         zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
         step_levels(para)  # 跨上1.4万亿斤台阶: a step to reach; 连续跨越…四个大台阶: steps crossed, history

@@ -31,6 +31,9 @@ _LEAD_LINES = 3  # a lead-in is one of the body's first paragraphs
 # review of round 19).
 # Only titles: a one-year plan's lead often names the period it falls in (…是实施“十四五”规划承上启下的关键一年).
 _SEVERAL_YEAR_TITLE = re.compile(r"十[二三四五六]五|规划")
+# A headline of this year's plans (西城老旧小区今年增600个停车位; 北京老旧小区改造今年计划开工300个; 今年我市年度旅游
+# 收入力争超670亿元 — dev, round 46) names the plan's own year as 2015年 would; since when (今年以来) opens a report.
+_THIS_YEAR_TITLE = re.compile(r"今年(?!以来)")
 
 
 def _simple(line: Line) -> str:
@@ -116,6 +119,7 @@ def document_year(opening: str | None, lines: list[Line], heading_titles: dict[i
         year = None  # a first line that says 今年 names a year of its own, not the one it states (_lead_year)
     if year is None:
         year = _caption_year(lines, heading_titles, plan_year, title)
-    if year is None and title and vocab().one_year_title.search(title) and not several_years(title):
-        year = plan_year  # 政府工作报告 with no year in its title: a one-year plan, the plan's own year
+    one_year = vocab().one_year_title.search(title) or (titled and _THIS_YEAR_TITLE.search(title))
+    if year is None and title and one_year and not several_years(title):
+        year = plan_year  # 政府工作报告 or 今年 with no year in its title: a one-year plan, the plan's own year
     return year
