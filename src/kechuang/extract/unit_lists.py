@@ -145,15 +145,20 @@ def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
 _JOIN = re.compile("以及|和|及|与")
 
 
+def _ends_as_body(name: str) -> bool:
+    """A body's ending closes the name (before an alias in brackets), read in simplified characters: a page in
+    traditional characters prints every ending in its own form (自貢調查隊, 人民銀行, 市科協: round 47's unit_names)."""
+    return bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", simplified(name))))
+
+
 def unit_like(name: str) -> bool:
-    return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name)) or name.startswith("各"))
+    return len(name) >= 3 and (_ends_as_body(name) or name.startswith("各"))
 
 
 def ends_as_name(name: str) -> bool:
     """Whether a name is printed to its end: a body's ending, or a collective's kind or body (各县(市、区));
     各县(区)人民, cut by the page, is not."""
-    return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name))
-                                   or _collective_patterns()[1].match(name))
+    return len(name) >= 3 and (_ends_as_body(name) or bool(_collective_patterns()[1].match(name)))
 
 
 def _split_glued(unit: str, start: int) -> list[tuple[str, int, int]]:
@@ -205,7 +210,7 @@ def looks_like_units(units: list[FoundUnit]) -> bool:
     if not units or not all(2 <= len(u.unit) <= 30 and not re.search(r"[。:]|\d{4}", u.unit)
                             and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit) for u in units):
         return False
-    odd = [u for u in units if not (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))]
+    odd = [u for u in units if not (_ends_as_body(u.unit) or u.unit.startswith("各"))]
     if odd and len(odd) < len(units):
         shared = _sharing_places(units)
         odd = [u for u in odd if id(u) not in shared]
