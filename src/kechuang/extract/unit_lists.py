@@ -20,6 +20,9 @@ UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|署|小组|专班|"
     r"海关|"  # a customs office (合肥海关 安徽 2021, 滁州海关 2020, 河池海关 2024)
+    # a people's congress and a political consultative conference, by their short names after a level (區人大, 區政協:
+    # two 区政府 分工 pages of round 47's unit_names, rumenshu.com/hebei/info/138917, m.stellalashacademy.com/henan/125274)
+    r"(?<=[省市县区州旗盟国])(?:人大|政协)|"
     # a county bureau's section (文化宣传股, 旅游股: 略阳 文旅), as 科 is a city bureau's (责任科室, 泗洲头镇 2024);
     # not a holding or a share (控股, 入股)
     r"(?<=[\u4e00-\u9fff]{2})(?<![控持入参配送])股|"
