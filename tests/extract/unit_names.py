@@ -90,21 +90,21 @@ class Trial:
 
 
 def trials() -> Iterator[Trial]:
-    """Every name of every list, in groups of three (the last group filled from the list's start), in every shape
-    and script."""
+    """Every name of every list, in groups of three, in every shape and script; a last group of fewer is filled with
+    names the first list prints (untallied: only the group's own names are trials)."""
+    fill = name_lists()[0]["names"]
     for entry in name_lists():
         names = entry["names"]
-        groups = [names[k:k + 3] for k in range(0, len(names), 3)]
-        for group in groups:
-            while len(group) < 3:
-                group = group + [names[len(group) - 1 if len(names) < 3 else len(group)]]
+        for k in range(0, len(names), 3):
+            own = names[k:k + 3]
+            group = own + [n for n in fill if n not in own][:3 - len(own)]
             for script in SCRIPTS:
                 printed = [in_script(n, script) for n in group]
                 for shape, make in SHAPES.items():
                     text, roles = make(*printed)
                     got = [(a.role, a.unit) for a in extract_text(text).assignments]
                     seen = {(r, norm_unit(u)) for r, u in got}
-                    for name, shown, role in zip(group, printed, roles, strict=True):
+                    for name, shown, role in list(zip(group, printed, roles, strict=True))[:len(own)]:
                         ok = (role, norm_unit(shown)) in seen
                         yield Trial(shape, script, entry["source"], name, shown, role, ok, got)
 

@@ -19,9 +19,13 @@ from kechuang.extract.section_names import split_sections
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|署|小组|专班|"
+    # a new zone and a management zone, as a development zone (南湖新区, 屈原管理区: 岳阳 2017 in round 47's unit_names;
+    # 荒湖管理区, 监利 2022; 南太湖新区, 湖州 2023)
+    r"新区|管理区|"
     r"海关|"  # a customs office (合肥海关 安徽 2021, 滁州海关 2020, 河池海关 2024)
-    # a people's congress and a political consultative conference, by their short names after a level (區人大, 區政協:
-    # two 区政府 分工 pages of round 47's unit_names, rumenshu.com/hebei/info/138917, m.stellalashacademy.com/henan/125274)
+    # a people's congress and a political consultative conference, by their short names after a level (區人大,
+    # 區政協: two 区政府 分工 pages of round 47's unit_names, rumenshu.com/hebei/info/138917,
+    # m.stellalashacademy.com/henan/info/125274)
     r"(?<=[省市县区州旗盟国])(?:人大|政协)|"
     # a county bureau's section (文化宣传股, 旅游股: 略阳 文旅), as 科 is a city bureau's (责任科室, 泗洲头镇 2024);
     # not a holding or a share (控股, 入股)
@@ -71,6 +75,10 @@ def _joins_collective(previous: str, part: str) -> bool:
 # 各相关部门、单位 (内蒙古 2020) is printed as one.
 _BARE_KIND = re.compile(r"单位|部门|机构")
 _OPEN_COLLECTIVE = re.compile(r"(?:各|有关|相关|市直|县直|区直).*(?:部门|单位|机构)$")
+# A bare government after a collective of party committees is the committees' governments: 各县市区委、人民政府
+# (岳阳 2017) and 各县(市、区)委、政府 (廊坊 2010) are one unit each (round 47's unit_names), read in simplified.
+_BARE_GOVERNMENT = re.compile(r"(?:人民)?政府")
+_COMMITTEES = re.compile(r"各.{1,10}委")
 
 
 def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -78,7 +86,8 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
     for unit, s, e in units:
         if out and text[out[-1][2]:s].strip() == "、" and (
                 _joins_collective(out[-1][0], unit)
-                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))):
+                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))
+                or (_BARE_GOVERNMENT.fullmatch(simplified(unit)) and _COMMITTEES.fullmatch(simplified(out[-1][0])))):
             ps = out[-1][1]
             out[-1] = (text[ps:e], ps, e)
         else:
