@@ -5,6 +5,11 @@
   name ending 之比/比/倍差/比值 and a verb of reaching or keeping (targets/ratios.py) — three dev documents, four targets,
   none read before. A share (占比, 比重, 比例) has its own unit and is left to the other readers; a ratio of two parts
   (三次产业比调整为11.8︰48) and a year (占比不低于2018年度水平) are none.
+- A news lead glued to the indicator (宁夏近日提出到2022年实现奶牛规模化养殖…比重, 涼山州計劃種植馬鈴薯, 漳州市将新开工建设
+  保障性住房): a subject of at most six characters, a time word, then 计划/将/提出 open no name (targets/common.py
+  ``_LEAD_IN``) — some thirty dev documents print it; three right targets more (宁夏, 凉山 twice, 漳州), the others
+  read the same targets with shorter names. A programme's name (重点研发计划项目, 倍增计划), 将军, and 年度计划投资 (a name)
+  keep it.
 """
 
 from __future__ import annotations
@@ -66,3 +71,30 @@ def test_these_are_no_unitless_ratio(text):
 def test_ratios_stay_linear():
     assert_linear(lambda text: extract_text(text, plan_year=2021),
                   lambda n: "到2025年," + "城乡居民收入倍差缩小到1.9左右," * n + "。", 50)
+
+
+# 宁夏 2019 奶业高质量发展 实施意见 (https://www.imsilkroad.com/news/p/382367.html), 凉山 马铃薯 (http://m.lsy99.cn/zx/show-711.html),
+# 漳州 2014 政府工作报告 (http://zzpd.fjsen.com/2014-01/06/content_13282990.htm), 朝阳 2023 民生实事
+# (http://zgcounty.com/news/24588.html), 广东 2024 就业 (https://www.guandian.cn/m/show/379430) — dev.
+@pytest.mark.parametrize(("text", "plan_year", "target"), [
+    ("为推进奶业高质量发展,宁夏近日提出到2022年实现奶牛规模化养殖(100头以上)比重超过99%的发展目标。", 2019,
+     ("奶牛规模化养殖(100头以上)比重", 99)),
+    ("今年,涼山州計劃種植馬鈴薯238萬畝,力爭達到240萬畝。", None, ("種植馬鈴薯", 240)),
+    ("今年,漳州市将新开工建设保障性住房8311套,力争建成10500套。", 2014, ("保障性住房", 8311)),
+    ("我区将建设筹集各类政策性住房5000套(间),竣工8000套(间)以上。", 2023, ("筹集各类政策性住房", 5000)),
+    ("广东省计划城镇新增就业人数达到110万人以上,并将城镇调查失业率维持在5.5%左右的预期目标。", 2024,
+     ("城镇新增就业人数", 110)),
+])
+def test_a_news_lead_is_no_part_of_the_name(text, plan_year, target):
+    assert target in [(t.indicator, t.value) for t in extract_text(text, plan_year=plan_year).targets]
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    # 河北 2019 创新型企业 (http://house.hebei.com.cn/system/2019/04/01/019552238_01.shtml, dev): a programme's name
+    ("每年谋划实施50项重点基础研究和应用基础研究项目、50项重点研发计划项目。", "重点研发计划项目"),
+    # 浙江 2024 省长副省长牵头重点工作 (https://bg3.co/a/zhe-jiang-sheng-sheng-chang-fu-sheng-chang-2024nian-qian-tou-
+    # zhong-dian-gong-zuo-gong-bu.html, dev): 年度计划投资 is the name
+    ("年度計劃投資200億元,撬動社會資本1000億元。", "年度計劃投資"),
+])
+def test_a_name_holding_the_lead_word_keeps_it(text, indicator):
+    assert indicator in [t.indicator for t in extract_text(text, plan_year=2024).targets]
