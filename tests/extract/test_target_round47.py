@@ -98,3 +98,8 @@ def test_a_news_lead_is_no_part_of_the_name(text, plan_year, target):
 ])
 def test_a_name_holding_the_lead_word_keeps_it(text, indicator):
     assert indicator in [t.indicator for t in extract_text(text, plan_year=2024).targets]
+
+
+def test_names_with_a_lead_stay_linear():
+    assert_linear(lambda text: extract_text(text, plan_year=2023),
+                  lambda n: "今年," + "全省计划新建高标准农田200万亩," * n + "。", 50)

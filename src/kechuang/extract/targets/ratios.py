@@ -6,10 +6,10 @@ decision: ratios keep their value with ``unit`` null). From dev pages of three d
 No reader takes a bare number after a name: without a measure word it could be anything. Here the name ends with a
 word of a ratio (之比, 比, 倍差, 比值; not 占比, whose value is a share in %), a verb of reaching or keeping stands
 between it and the number, and the number is small (one or two digits, a ratio to 1 at most: ``:1``) with no measure
-word after it. Left out: parts of a structure (三次产业比调整为11.8︰48.5︰39.7, 8:40:52), a year (占比不低于2018年度水平),
-a base (由2.5:1缩小到2.2:1 reads only the second). The name is read back from the ratio's word within its clause, so
-the line is scanned once; the tests of a report's sentence, a history word, ``not_target`` and a year past hold here as
-in ``Paragraph.add`` (``durations.py`` is the model)."""
+word after it. Left out: parts of a structure (三次产业比调整为11.8︰48.5︰39.7, 8:40:52), a year
+(占比不低于2018年度水平), a base (由2.5:1缩小到2.2:1 reads only the second). The name is read back from the
+ratio's word within its clause, so the line is scanned once; the tests of a report's sentence, a history word,
+``not_target`` and a year past hold here as in ``Paragraph.add`` (``durations.py`` is the model)."""
 
 from __future__ import annotations
 
