@@ -84,7 +84,6 @@ def test_a_condition_or_a_fact_is_no_span_to_reach(text):
 @pytest.mark.parametrize(("text", "value"), [
     ("到2025年，劳动年龄人口平均受教育年限达到十一年。", 11),
     ("到2025年，劳动年龄人口平均受教育年限由10.5年提高到11年。", 11),
-    ("到2025年，劳动年龄人口平均受教育年限达到十点五年。", 10.5),
 ])
 def test_other_printed_forms_of_a_span_to_reach(text, value):
     assert [t for t in _targets(text, 2021) if t[2] == "年"] == [("劳动年龄人口平均受教育年限", value, "年", 2025)]
