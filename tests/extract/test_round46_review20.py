@@ -137,4 +137,4 @@ def test_a_count_verb_modifying_its_noun_stays_in_the_indicator(text, plan_year,
     ("今年一季度全市新增就业3000人", "全市新增城镇就业3000人，完成全年目标的25%。"),
 ])
 def test_a_headline_of_part_of_this_year_dates_nothing(title, text):
-    assert all(t[3] is None for t in _targets(text, 2024, title=title))
+    assert _targets(text, 2024, title=title) == _targets(text, 2024, title=title.replace("今年", "", 1))
