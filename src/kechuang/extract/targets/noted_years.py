@@ -12,9 +12,10 @@ Two kinds of bracket are no note, for they state the clause's year (review 18, F
 - a note that names the data's source or vintage (统计, 快报, 口径, 普查, 核算, 数据…: ``(行业测算数据)`` 陕西 教育
   “十三五”, ``(研发费数据以统计年报数据为准)`` 余姚, ``（2016滩涂报告数据）`` 崇明 水务, all dev), so that
   ``全市常住人口达到85万人(2022年末统计),城镇化率达到58%`` stays a report of 2022 —
-unless it says what the indicator counts or the basis it is measured on (a price or a census's scope: review 20,
-F1: ``增长6%左右（按2020年价格核算）,规上工业增加值增长8%`` keeps its later goals) (扣除, 含, 不含, 包括, 其中: 漾濞; ``(含2022年60家已开放场馆)`` 江西 2023
-为民办实事; ``（其中1995年…共落实了165名扩招任务）`` 国办 1996 西藏班, all dev): that is a note whatever else it holds.
+unless it says what the indicator counts (扣除, 含, 不含, 包括, 其中: 漾濞; ``(含2022年60家已开放场馆)`` 江西 2023
+为民办实事; ``（其中1995年…共落实了165名扩招任务）`` 国办 1996 西藏班, all dev) or the basis it is measured on (a
+price or a census's scope, review 20, F1: ``增长6%左右（按2020年价格核算）,规上工业增加值增长8%`` keeps its later
+goals): that is a note whatever else it holds.
 Only marks of the past are dropped: a year to come inside a note still dates what it says.
 """
 
