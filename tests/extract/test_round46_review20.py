@@ -9,9 +9,11 @@ import pytest
 from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.signed_inline import inline_signers
+from kechuang.extract.metadata.standalone import standalone_title
 from kechuang.extract.targets.noted_years import is_note
 from kechuang.text.readings import READING
 from tests.extract.reading import document_of
+from tests.extract.timing import assert_linear
 
 
 def _targets(text: str, plan_year: int | None = None, **kw) -> list[tuple]:
@@ -138,3 +140,11 @@ def test_a_count_verb_modifying_its_noun_stays_in_the_indicator(text, plan_year,
 ])
 def test_a_headline_of_part_of_this_year_dates_nothing(title, text):
     assert _targets(text, 2024, title=title) == _targets(text, 2024, title=title.replace("今年", "", 1))
+
+
+# The mended readers stay linear: the bulleted lines' window is a few lines either side; the span reader one pass.
+def test_the_mended_readers_stay_linear():
+    assert_linear(lambda lines: standalone_title(lines, len(lines)),
+                  lambda n: split_lines("文种：\n\n• 政府工作报告\n\n组配分类\n\n• 规划计划\n" * 20 * n))
+    assert_linear(lambda text: extract_text(text, plan_year=2021),
+                  lambda n: "贷款年限达到5年以上的给予贴息，平均受教育年限由10.5年提高到十一年。" * 10 * n)
