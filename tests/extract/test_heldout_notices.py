@@ -21,8 +21,9 @@ PARTS = ("document", "headings")
 # (69/71/69); after round 14's rules (written from dev text and other real texts): 0.988 (41/41/42) and 1.000.
 # With the second batch (three notices annotated after the rules, out of sample: document 0.857, 9/10/11, the same
 # under main's rules): document 0.962 (50/51/53). Review 19 mended (fix19, F1: 关于公布安徽省… reads 安徽省): document
-# 0.981 (51/51/53).
-GATES = {"document": 0.980, "headings": 1.0}
+# 0.981 (51/51/53). Review 20 mended (fix20, F6): that reading removed, the gate back to the floor it then gives,
+# document 0.971 (50/50/53) — the gate had been raised on the document the rule was written for.
+GATES = {"document": 0.970, "headings": 1.0}
 
 
 def _gold(name: str) -> dict:

@@ -3,6 +3,8 @@ lines (address given); the families are counted in docs/extraction.md ("Round 46
 
 from __future__ import annotations
 
+import pytest
+
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.abbreviated import abbreviates
 from kechuang.extract.metadata.headbody import headed_by
@@ -41,9 +43,13 @@ def test_a_signature_run_on_in_a_line_names_the_issuer():
     assert_reads(_RUN_ON_SIGNERS, "issuer")
 
 
-def test_a_deadline_in_a_flattened_table_signs_nothing():
-    lines = split_lines("一、目标任务。 县科技局 2021年6月30日前完成。\n")
-    assert inline_signers(lines) == []
+# review 20, F3/F12: the deadline followed by 完成, the next row's number or a comma (the reviewer's probes)
+@pytest.mark.parametrize("text", ["一、目标任务。 县科技局 2021年6月30日前完成。\n",
+                                  "1.制定科技创新实施方案。 县科技局 2023年6月30日完成\n",
+                                  "1 制定科技创新实施方案。 县科技局 2023年6月30日 2 建立科技型企业培育台账。 县发改局 2023年12月31日\n",
+                                  "1.制定科技创新实施方案。 县科技局 2023年6月30日,2.建立科技型企业培育台账。\n"])
+def test_a_deadline_in_a_flattened_table_signs_nothing(text):
+    assert inline_signers(split_lines(text)) == []
 
 
 # Family 2: the issuer's letterhead over a notice's own title that names no place (GB/T 9704's 发文机关标志: the body

@@ -74,6 +74,15 @@ def test_a_status_sentence_with_a_data_note_stays_history(text, value):
     assert not [t for t in _targets(text, 2023) if t[2] == value]
 
 
+# Review 20, F1/F12: a price or scope basis is a note, and the goals after it survive (the reviewer's probes).
+@pytest.mark.parametrize(("text", "value"), [
+    ("二、主要目标\n全县地区生产总值增长6%左右（按2020年价格核算），规上工业增加值增长8%，固定资产投资增长10%。", 10),
+    ("二、主要目标\n全市常住人口达到85万人（按2020年人口普查口径），城镇化率达到60%。", 60),
+])
+def test_a_goal_after_a_basis_note_survives(text, value):
+    assert [t for t in _targets(text, 2021) if t[2] == value]
+
+
 # F6 (review 18's repros, the 漾濞 sentence in other brackets, and a note after a value's %).
 YANGBI = ("2023年主要目标:地区生产总值增长8%;一般公共预算支出{}扣除2022年灾后恢复重建专项资金支出外{}增长3%以上;"
           "固定资产投资增长6%。")

@@ -84,6 +84,10 @@ def test_a_span_of_years_to_reach_is_a_level(text, plan_year, target):
     # 上海 2025 商务楼宇更新 (https://ghzyj.sh.gov.cn/zcwj/cxgh/20250804/90c43ba26e7f48d3b359851b1dbee491.html, dev)
     "具体兼容业态和年限经更新主体评估并经区政府决策认定后实施，年限不超过15年；建立全周期合同。",
     "到2025年,建设周期达到2025年底。",  # a year, not a span
+    # review 20, F5/F12: a condition with a verb of reaching, a fact of one project (the reviewer's probes)
+    "贷款年限达到5年以上的给予贴息。",
+    "设备使用年限达到10年以上的予以更新。",
+    "该项目建设周期达到3年。",
 ])
 def test_a_term_is_no_span_to_reach(text):
     assert not [t for t in extract_text(text, plan_year=2024).targets if t.unit == "年"]

@@ -62,7 +62,7 @@ from kechuang.extract.metadata.replies import reply_title
 from kechuang.extract.metadata.reply_place import reply_place
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.runon import run_on_notice
-from kechuang.extract.metadata.selfplace import named_place, own_place, titled_province
+from kechuang.extract.metadata.selfplace import named_place, own_place
 from kechuang.extract.metadata.stamps import lost_count_stamp
 from kechuang.extract.metadata.standalone import plan_title_limit, run_on_title, standalone_title
 from kechuang.extract.metadata.title import (
@@ -367,7 +367,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.region:  # 我市 beside a body or a title of its place (中共广州市委、广州市人民政府…): ``own_place``
         body = [ln.text for ln in lines[limit:limit + 80] if ln.text and not ln.chrome]
         info.region = own_place(body) or ("全国" if national_title(title) else None) \
-            or named_place([ln.text for ln in lines[:60] if not ln.chrome]) or titled_province(title, body)
+            or named_place([ln.text for ln in lines[:60] if not ln.chrome])
     covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     if notice and loc.title_lines and notice[3] < loc.title_lines[0]:
         covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]

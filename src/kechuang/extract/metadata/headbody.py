@@ -7,9 +7,11 @@ its 文号 and the title, which then names no issuer or names it without its pla
 (贵阳 2020); `江蘇省人民政府` / `蘇政復(fù)〔2011〕53號` / `省政府關(guān)于調(diào)整海安縣` (a mirror of 江苏 2011).
 On the dev split the shape (bodies that each name a place, over a title opening with 关于, 印发 or a placeless body
 and 关于, blank lines, a rule or a 文号 between) stands over 56 pages' titles and names their issuer on every one.
-A portal's header names a place's government over any page, but over a menu or a headline, not right over a title
-that opens with 关于: it is not read here. The bodies stand in when nothing else names the issuer, and name in full a
-placeless issuer the title gave (市人民政府办公厅 → 贵阳市人民政府办公厅).
+A portal's header names a place's government over any page, over a menu or a headline: a title that opens with 关于
+right under the line, blank lines only between, is a letter's only when an addressee (…:) or a 文号 follows it
+(review 20, F7: a page's text often has no menu between the site's name and a 关于… headline); 关于我们 is no title.
+The bodies stand in when nothing else names the issuer, and name in full a placeless issuer the title gave
+(市人民政府办公厅 → 贵阳市人民政府办公厅).
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from kechuang.extract.rules import simplified
 
 # A notice's own title with no place of its own: 关于…, 印发…, or a placeless body's name then 关于 (省政府关于…,
 # 市人民政府办公厅关于…, 县人民政府关于…).
-_PLACELESS_TITLE = re.compile(r"(?:关于|印发(?!日期|时间)|[省市县区州旗]?(?:人民)?政府(?:办公厅|办公室)?关于)")
+_PLACELESS_TITLE = re.compile(r"(?:关于(?!我们)|印发(?!日期|时间)|[省市县区州旗]?(?:人民)?政府(?:办公厅|办公室)?关于)")
+# A letter's parts under its title: the addressee (各乡(镇)人民政府…: / 南通市人民政府:) or the 文号 (review 20, F7)
+_LETTER_LINES = 6
 _RULE = re.compile(r"[—\-─_=━]{3,80}")  # the red rule under a letterhead, as a page prints it
 _HEAD_LINES = 80
 
@@ -50,9 +54,20 @@ def headed_by(lines: list[Line]) -> list[str]:
         j = k + 1
         while j < len(head) and _skipped(head[j].text):
             j += 1
-        if j < len(head) and _PLACELESS_TITLE.match(simplified(strip(unread(head[j].text)[0]))):
+        title = simplified(strip(unread(head[j].text)[0])) if j < len(head) else ""
+        if _PLACELESS_TITLE.match(title) and (not title.startswith("关于") or _letter(head, k, j)):
             return bodies
     return []
+
+
+def _letter(head: list[Line], k: int, j: int) -> bool:
+    """Whether the page shows the line over a 关于… title (line ``j``) to be a letterhead, not a portal's site
+    name right over a headline (盐城市人民政府 / 关于…拟立项名单的公示 / 根据…: review 20, F7): a rule or a 文号
+    between them, or an addressee's line (ending with a colon) or a 文号 among the lines of text under the title."""
+    if any(t.text.strip() for t in head[k + 1:j]):
+        return True  # not only blank lines: a rule or the 文号
+    under = [t.text for t in head[j + 1:j + 1 + 2 * _LETTER_LINES] if t.text.strip()][:_LETTER_LINES]
+    return any((flat := strip(unread(t)[0])).endswith((":", "：")) or DOC_NUMBER.fullmatch(flat) for t in under)
 
 
 __all__ = ["abbreviates", "headed_by", "in_full"]

@@ -96,7 +96,8 @@ def region_of(name: str | None) -> str | None:
         return None
     region, pos = m.group(1), m.end()
     # a province's full name after other words (支持江西省赣州市…, 表彰江西省第四届…): the run is a phrase, no place;
-    # a deeper place after it is the region (赣州市: review 19, F1), the province alone none (``phrase_province``)
+    # a deeper place after it is the region (赣州市: review 19, F1), the province alone none (review 20, F6: no
+    # reading of the province alone after a verb)
     if _province_inside(region, 1):
         region = None
     while True:
@@ -124,23 +125,6 @@ def _partner(name: str, pos: int, run: str) -> bool:
     if first in "县市区省委党府与及以":
         return True
     return first == "同" and _LOCAL_NAME.match(name, pos + 1) is not None
-
-
-def phrase_province(title: str | None) -> str | None:
-    """The province a title names after a verb with no deeper place after it (关于公布安徽省2012年…名单的通知 →
-    安徽省, as printed), or None: the region only when the text speaks of no place of a lower level as its own
-    (``selfplace.titled_province``; review 19, F1)."""
-    if not title or ("省" not in title and "治" not in title):
-        return None
-    name = _ABOUT.sub("", title.removeprefix("中共"))
-    m = _PLACE_NAME.match(name)
-    if not m or _NOT_PLACE.search(simplified(m.group(1))) or region_of(name):
-        return None
-    full = _province_full().search(simplified(m.group(1)), 1)
-    return name[full.start():full.end()] if full and full.end() == len(m.group(1)) else None
-
-
-_ABOUT = re.compile("^(?:关于|關于|關於)")
 
 
 @cache

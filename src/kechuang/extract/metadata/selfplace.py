@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.metadata.common import CJK, outer_titles, unread
-from kechuang.extract.metadata.region import phrase_province, region_of
+from kechuang.extract.metadata.region import region_of
 from kechuang.extract.rules import simplified
 
 # 我市, 本县, 我区 (a mirror's 縣/區 read through ``simplified``): the text's own level; 全市 is left out, a county's
@@ -109,15 +109,3 @@ def named_place(texts: list[str]) -> str | None:
             return place
     return None
 
-
-def titled_province(title: str | None, texts: list[str]) -> str | None:
-    """The province a title names after a verb (关于公布安徽省2012年…名单的通知 → 安徽省: ``region.phrase_province``)
-    when nothing else places the document and its text speaks of no place of another level as its own: a district's
-    commendation of its entrants to the province's games (表彰江西省第四届…, 我区, zgq 2012) is the district's, not the
-    province's (review 19, F1). 我区 is an autonomous region's own (自治区)."""
-    province = phrase_province(title)
-    if not province:
-        return None
-    joined = simplified("\n".join(texts[:_SELF_LINES]))
-    m = _SELF.search(joined) if "我" in joined or "本" in joined else None
-    return province if m is None or simplified(province).endswith(m.group(1)) else None

@@ -7,7 +7,8 @@ between them (`…请认真抓好贯彻落实。 中共城步苗族自治县委�
 full stop (`…。科学技术部 二一二年四月一日 …`, 科技部 2012; `…。 信阳市人民政府 2018年12月3日 …`, 信阳 2018).
 ``dates.inline_signed`` reads the date of such a signature; this reads its signer: the run of a body's name
 (``ORG_SUFFIX``) between the sentence's end and the date. A deadline is no signature (`。 县科技局 2021年6月30日前`,
-a task table flattened into the line): the date is followed by none of 前/底/起/止/至/以/之/内 or a figure.
+`…日完成`, `…日 2 建立…`, `…日,`: a task table flattened into the line, review 20, F3): the first body and date of a
+line followed by 前, 底, 完成…, a comma or a figure mark a table, and the line signs nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ from kechuang.extract.metadata.region import region_of
 _SIGNED = re.compile(r"(?:。|(?P<attached>附件[::])(?P<name>[^\s。]{1,80}\s{1,4})?)\s{0,4}"
                      r"(?P<signer>[^\s。,,;;::、]{2,60})\s{1,4}"
                      r"(?P<y>\d{4}|[一二三四五六七八九〇零○O]{3,4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
-                     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日(?![\d前底起止至以之内])")
+                     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日")
+# What follows a deadline's date, not a signature's (the line's end, (此件公开发布), 责编:…, the plan's title): 前, 底,
+# 完成…, a comma, or the next row's number (review 20, F3).
+_DEADLINE_AFTER = re.compile(r"\s{0,4}(?:[\d前底起止至以之内,，;；、。]|完成|完工|办结|到位|结束)")
 
 # The kind an attachment's title ends with (…工作者名单, …汇总表, …实施方案): where its name ends and the signer begins.
 _ATTACHMENT_KIND = re.compile(rf"(?:{TITLE_KIND}|名单|清单|表)")
@@ -54,5 +58,7 @@ def inline_signers(lines: list[Line]) -> list[str]:
             if m.group("attached") and not m.group("name"):
                 signer = _after_attachment(signer)
             if ORG_SUFFIX.search(signer) and iso(_whole_year(m.group("y")), m.group("m"), m.group("d")):
+                if _DEADLINE_AFTER.match(text, m.end()):
+                    break  # a deadline: the line is a task table flattened, no signature in it
                 return split_orgs(signer) or [signer]
     return []

@@ -63,14 +63,19 @@ _BULLET = re.compile("(?:[\u2022\u2023\u2043\u2219\u00b7\u30fb\u25a0-\u25ff\u260
 
 
 def _bulleted(lines: list[Line], at: int) -> str | None:
-    """The text of line ``at`` without its bullet when it stands alone (no bulleted line next to it), else None for a
-    bulleted line (a field's value in a bulleted list: • 意见, round 45); an unbulleted line's text as it is."""
+    """The text of line ``at`` without its bullet when it stands alone (no bulleted line among the two lines of text
+    on either side, blank lines skipped, and no field's label ending with a colon right above it), else None for a
+    bulleted line (a field's value in a bulleted list: • 意见, round 45; the only bullet under 文种:, or bullets
+    between blank lines under 文种 / 组配分类: review 20, F4); an unbulleted line's text as it is."""
     text = lines[at].text.lstrip()
     mark = _BULLET.match(text)
     if not mark:
         return lines[at].text
-    near = [ln for ln in lines[max(0, at - 2):at + 3] if ln.index != lines[at].index and ln.text.strip()]
-    return None if any(_BULLET.match(ln.text.lstrip()) for ln in near) else text[mark.end():]
+    above = [ln.text.strip() for ln in reversed(lines[max(0, at - 6):at]) if ln.text.strip()][:2]
+    below = [ln.text.strip() for ln in lines[at + 1:at + 7] if ln.text.strip()][:2]
+    if above and above[0].endswith((":", "：")):
+        return None  # the value of the field labelled above
+    return None if any(_BULLET.match(t) for t in above + below) else text[mark.end():]
 _JOINS_PROVINCE = re.compile(r"关于|(?:落实|推进|贯彻|实施|执行|深化|学习|推动|加快)$")
 
 

@@ -53,11 +53,10 @@ _VALUE = re.compile(
     r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|增加|提高|下降|降低)?\s*[\[〔(【]?(?P<sum>累计|每年)?"
     r"(?P<num>-?\d{1,9}(?:\.\d{1,4})?)[\]〕)】]?\s*(?P<unit>个百分点|%|‰|(?!以|左|及)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
     r"(?P<cmp>以上|以下|以内|左右|及以上)?(?P<note>\s{0,2}[(（][^()（）\d]{1,8}[)）])?")
-_NOTE_WORDS = ("累计", "每年", "以上", "以下", "以内", "左右", "及以上")  # a sum, else a comparator: 5.5(以内)
+_NOTE_WORDS = ("累计", "每年", "以上", "以下", "以内", "左右", "及以上", "年均", "约束性", "预期性", "力争", "暂定")
 _PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\|一")  # 一: a dash read as a character
 _ATTR = re.compile(r"(?:预期性|约束性)(?:\[\d{1,2}\])?")  # 预期性[1]: a footnote's mark
-# A header cell's explanation: 2020年基期值(起始日期用作比较的数据), 2025年目标值(各项目标应达到的水平)
-_EXPLANATION = re.compile(r"\([^()\d%]{6,30}\)")
+_EXPLANATION = re.compile(r"\([^()\d%]{6,30}\)")  # a header's explanation: 2025年目标值(各项目标应达到的水平)
 _UNIT_IN_NAME = re.compile(r"[((](?P<unit>[^()()]{1,8})[))]$")
 _MAX_HEADER = 12
 _MAX_CELL = 40  # a longer cell is a sentence: the table has ended
@@ -324,7 +323,7 @@ class _Reader:
         value = float(m.group("num"))
         pre, own_unit = m.group("pre") or "", m.group("unit")
         unit = own_unit or unit or cell.unit or col.unit
-        kind, recurring = "level", m.group("sum") == "每年"  # 【累计15】, 每年6900: the period's total, a yearly count
+        kind, recurring = "level", m.group("sum") == "每年" or "年均" in (m.group("note") or "")  # 每年6900, 5(年均)
         if own_unit == "个百分点" and pre in ("提高", "增长"):
             kind = "increase"
         elif col.growth or pre in ("增长", "年均增长", "下降", "降低") or (
@@ -333,9 +332,10 @@ class _Reader:
             recurring = recurring or col.growth or "年均" in pre + indicator  # 每年5 in a growth row too
             if pre in ("下降", "降低") or re.search(r"下降|降低", indicator):
                 value = -abs(value)
-        note = (m.group("note") or "").strip()  # ≥30（初中）: a part of the row, named with it (review 18, F7)
+        # ≥30（初中） names a part of the row (review 18, F7); 98(力争), 5(年均): no part of it (review 20, F8)
+        note = (m.group("note") or "").strip()
         indicator += note if note[1:-1] not in _NOTE_WORDS else ""
-        cmp = m.group("cmp") or (note[1:-1] if note[1:-1] in _NOTE_WORDS[2:] else None) or (
+        cmp = m.group("cmp") or (note[1:-1] if note[1:-1] in _NOTE_WORDS[2:7] else None) or (
             "以上" if pre in (">", "≥", "大于", "不低于", "不少于", "超过") else None)
         return Target(indicator=indicator, kind=kind, value=tidy(value), unit=unit, year=col.year,
                       recurring=recurring, quote=_quote(lines, name, cell), path=paths[name.line],

@@ -13,7 +13,9 @@ Two kinds of bracket are no note, for they state the clause's year (review 18, F
   “十三五”, ``(研发费数据以统计年报数据为准)`` 余姚, ``（2016滩涂报告数据）`` 崇明 水务, all dev), so that
   ``全市常住人口达到85万人(2022年末统计),城镇化率达到58%`` stays a report of 2022 —
 unless it says what the indicator counts (扣除, 含, 不含, 包括, 其中: 漾濞; ``(含2022年60家已开放场馆)`` 江西 2023
-为民办实事; ``（其中1995年…共落实了165名扩招任务）`` 国办 1996 西藏班, all dev): that is a note whatever else it holds.
+为民办实事; ``（其中1995年…共落实了165名扩招任务）`` 国办 1996 西藏班, all dev) or the basis it is measured on (a
+price or a census's scope, review 20, F1: ``增长6%左右（按2020年价格核算）,规上工业增加值增长8%`` keeps its later
+goals): that is a note whatever else it holds.
 Only marks of the past are dropped: a year to come inside a note still dates what it says.
 """
 
@@ -32,13 +34,16 @@ _DATE = re.compile(r"(?:截至|截止|[\d\s年月日号底末初度季上下半�
 _COUNTS = re.compile(r"扣除|除|含|包括|其中")  # what the indicator counts (不含 and 不包括 hold 含 and 包括)
 _SOURCE = re.compile(r"统计|快报|口径|普查|核算|测算|年报|公报|年鉴|数据")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
+# a price or scope basis (review 20, F1): what the value is measured by, not when — 按2020年价格核算, 2020年不变价,
+# 按2020年人口普查口径 (but 2021年统计口径调整后 and 按2022年统计快报 are the data's vintage)
+_BASIS = re.compile(r"价格|不变价|可比价|^[按以][^()（）]{0,30}口径$")
 
 
 def is_note(body: str) -> bool:
     """Whether a bracket's body is a note whose years state none of the clause (the module's docstring)."""
     if "年" not in body or not _YEAR.search(body) or len(_WORD.findall(body)) < 3:
         return False
-    if _COUNTS.search(body):
+    if _COUNTS.search(body) or _BASIS.search(body):
         return True
     return not (_DATE.fullmatch(body) or _SOURCE.search(body))
 

@@ -32,8 +32,10 @@ _LEAD_LINES = 3  # a lead-in is one of the body's first paragraphs
 # Only titles: a one-year plan's lead often names the period it falls in (…是实施“十四五”规划承上启下的关键一年).
 _SEVERAL_YEAR_TITLE = re.compile(r"十[二三四五六]五|规划")
 # A headline of this year's plans (西城老旧小区今年增600个停车位; 北京老旧小区改造今年计划开工300个; 今年我市年度旅游
-# 收入力争超670亿元 — dev, round 46) names the plan's own year as 2015年 would; since when (今年以来) opens a report.
-_THIS_YEAR_TITLE = re.compile(r"今年(?!以来)")
+# 收入力争超670亿元 — dev, round 46) names the plan's own year as 2015年 would; since when (今年以来) opens a report,
+# and so does a part of the year (今年上半年, 今年前三季度, 今年一季度, 今年1-10月, 今年1月至10月: review 20, F10).
+_THIS_YEAR_TITLE = re.compile(r"今年(?!以来|[上下]半年|前|第?[一二三四]季度"
+                              r"|[\d一二三四五六七八九十]{1,2}(?:月份?)?\s?[-—–~至到])")
 
 
 def _simple(line: Line) -> str:

@@ -140,7 +140,8 @@ def vocab() -> Vocab:
         share_of=re.compile(rf"(?:{alt(r['level_verbs'])})[^,;。的\d%]{{1,24}}的 ?$"),
         count_verb_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:累计|总计|共|了)? ?$"),
         count_place_end=re.compile(rf"(?:{alt(r['count_verbs'])})(?:{alt(r['count_places'])}) ?$"),
-        count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:{alt(r['count_verbs'])})"),
+        count_verb_start=re.compile(rf"(?:拟|计划|累计|新)?(?:(?!{alt(r['name_verbs'])})(?:{alt(r['count_verbs'])})"
+                                    rf"|(?:{alt(r['name_verbs'])})(?=\s?\d))"),
         percent_then=re.compile(rf"(?:{alt(r['percent_then'])})"),
         category=re.compile(rf"(?P<verb>{alt(r['category_verbs'])})(?P<cls>[A-DＡ-Ｄ])(?:类|级|档)(?:县|市|区|城市|地区|乡镇)?"),
         rank=re.compile(rf"(?P<verb>{alt(r['rank_verbs'])})(?P<scope>[^,;。前\d]{{0,10}})前(?P<n>\d{{1,3}}|[{CN_NUM}]{{1,3}})"
