@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata import issuer, title
+from kechuang.extract.metadata import consultation, issuer, title
 from kechuang.extract.rules import simplified
 
 _YEAR = re.compile(r"\d{4}")  # a dated field's four-digit year (``dates.field_date`` searches no line without one)
@@ -46,9 +46,9 @@ def has_year(text: str) -> bool:
 
 # Readers gated by their cue (each returns what the reader returns, None where the cue is missing)
 
-def consulted_title(lines: list[Line]) -> str | None:
-    """``title.consulted_title``: it searches only a line holding 征求 or 听取, as printed."""
-    return title.consulted_title(lines) if printed(lines, "征求", "听取") else None
+def consulted_title(lines: list[Line]) -> tuple[str, int] | None:
+    """``consultation.consulted_title``: its heading is a line of the first sixty holding 征求 or 听取, as printed."""
+    return consultation.consulted_title(lines) if printed(lines[:60], "征求", "听取") else None
 
 
 def own_title(lines: list[Line]) -> str | None:

@@ -1,0 +1,57 @@
+"""Round 47 (meta14): what openings14 and the dev misses show (docs/extraction.md, "Round 47, document"). Each case
+is a dev page's lines, its address given."""
+
+from __future__ import annotations
+
+from tests.extract.reading import assert_reads
+
+# A page for comments on a draft that prints no draft keeps its own title, its closing date dropped (the class
+# openings/DECISIONS.md names: 王益 2022, 常州 2023):
+# dev http://nync.zs.gov.cn/zwgk/wgk/jcgk/content/post_1371193.html (中山 2019, a 公示),
+# dev https://www.changzhou.gov.cn/ns_news/600169026490280 (常州 2023, a 公告).
+# A page that prints the draft under its own heading is about the draft, in the heading's form:
+# dev http://minyi.zjzwfw.gov.cn/dczjnewls/dczj/idea/topic_7807.html (金华 2023: 三十条 quoted, (三十条) printed),
+# dev http://www.weihai.gov.cn/art/2022/12/12/art_59786_9435.html (威海 2023).
+_ZHONGSHAN = ("您现在的位置:首页 > 政务公开 >> 决策公开\n\n"
+              "关于公开征求《中山市市级农业公园认定标准(试行)》(征求意见稿)意见的公示(截止日期:2019年6月6日)\n\n"
+              "信息来源:市农业农村局乡村产业发展科发布日期:2019-05-23 分享:\n\n"
+              "    为更好指导我市农业公园建设,加快推动农村一二三产业融合发展,我局草拟了《中山市市级农业公园认定标准(试行)》"
+              "(征求意见稿),现将其予以公示,公开征求意见。\n\n"
+              "    附件:《中山市市级农业公园认定标准(试行)》.doc\n")
+_CHANGZHOU = ("您当前的位置:首页 >> 政民互动 >> 意见征集 >> 正文\n\n"
+              "关于对《常州市气象灾害防御办法(草案)》 (征求意见稿)公开征求意见的公告\n\n"
+              "发布日期:2023-07-25  浏览次数:  字号:〖默认 超大\n\n"
+              "为推进科学立法、民主立法、依法立法,以良法促发展、保善治,现将《常州市气象灾害防御办法(草案)》(征求意见稿)及"
+              "说明全文公开,向社会各界征求意见,以便进一步研究、修改后提请市政府审议。有关事项告知如下:\n\n"
+              "特此公告。\n\n附件:1.《常州市气象灾害防御办法(草案)》(征求意见稿)\n\n"
+              "           2.关于《常州市气象灾害防御办法(草案)》(征求意见稿)的说明\n\n常州市司法局\n\n2023年7月25日\n")
+_JINHUA = ("金华市农业农村局关于《金华市区乡村振兴支持政策三十条》 第二次公开征求意见的公告\n\n"
+           "为加快实施乡村振兴战略,推动金华农业农村高质量发展,根据《浙江省人民政府印发关于推动经济高质量发展若干政策的通知》"
+           "(浙政发【2023】2号)、《省乡村振兴支持政策二十条》精神,结合我市实际,起草了《金华市区乡村振兴支持政策三十条(征求意见稿)》,"
+           "现将征求意见稿(草案)全文公布,第二次征求社会各界意见。\n"
+           "    附件:1.《金华市区乡村振兴支持政策三十条》(征求意见稿) \n\n"
+           "                          金华市农业农村局\n\n                                  2023年6月2日\n\n\n"
+           "附件1:\n\n金华市区乡村振兴支持政策(三十条)\n\n(征求意见稿)\n\n")
+_WEIHAI = ("关于公开征求《实施先进制造业强市暨智改数转三年行动计划(2023-2025年)(征求意见稿)》意见的公告\n\n公告内容\n"
+           "    为深入贯彻习近平总书记关于制造强国战略重要论述,我局牵头起草了《实施先进制造业强市暨智改数转三年行动计划"
+           "(2023-2025年)(征求意见稿)》,现向社会公开征求意见。\n\n    威海市工业和信息化局        \n\n"
+           "    2022年12月12日           \n\n    实施先进制造业强市暨智改数转三年行动计划(2023-2025年)\n\n    (征求意见稿)\n")
+
+
+def test_a_page_for_comments_printing_no_draft_keeps_its_own_title():
+    assert_reads([
+        (_ZHONGSHAN, "关于公开征求《中山市市级农业公园认定标准(试行)》(征求意见稿)意见的公示"),
+        (_CHANGZHOU, "关于对《常州市气象灾害防御办法(草案)》 (征求意见稿)公开征求意见的公告"),
+    ], "title")
+
+
+def test_a_page_for_comments_printing_its_draft_takes_the_draft_s_heading():
+    assert_reads([
+        (_JINHUA, "金华市区乡村振兴支持政策(三十条)"),
+        (_WEIHAI, "实施先进制造业强市暨智改数转三年行动计划(2023-2025年)"),
+    ], "title")
+
+
+# The consultation's own text over the draft it prints is where its basis stands, as a 印发 notice's is (金华 2023).
+def test_a_page_for_comments_names_its_basis_over_the_draft():
+    assert_reads([(_JINHUA, ["浙江省人民政府印发关于推动经济高质量发展若干政策的通知", "省乡村振兴支持政策二十条"])], "basis")
