@@ -55,3 +55,55 @@ def test_a_page_for_comments_printing_its_draft_takes_the_draft_s_heading():
 # The consultation's own text over the draft it prints is where its basis stands, as a 印发 notice's is (金华 2023).
 def test_a_page_for_comments_names_its_basis_over_the_draft():
     assert_reads([(_JINHUA, ["浙江省人民政府印发关于推动经济高质量发展若干政策的通知", "省乡村振兴支持政策二十条"])], "basis")
+
+
+# A headline that reports a release (…发布X) over X's own printing below: X as printed, its issuer's 关于 form when it
+# has one, a reprint's place before a colon and a mirror's readings dropped (dev
+# http://sonicwebsitehost.com/xyzx/835.jhtml, https://img.ccschy.com/news/214976.html, http://www.xarmt.cn/p/144567.html).
+_GUANGAN = ("欢迎您光(guang)临易事特(te)!\n\n四川广安市发布加快推进电动汽车充电基础设施建设的实施意见\n\n"
+            "发布时间:2016-11-03 作者:本站编(bian)辑浏览次数:\n\n"
+            "近日,广安市人民政府办公室《广安市人民政府办公室关于加快推进电动汽车充电基础设施建设的实施意见》。意见称,到2020年,"
+            "广安将预计新建新能源汽车 充电站12座。\n\n\n原文(wen)公告如下(xia):\n\n"
+            "广(guang)安市人民政府办公室关于加快推进(jin)电动(dong)汽车充电基础(chu)设施建设的实施意见\n\n"
+            "各区(qu)市(shi)(shi)县人民政府(fu),市(shi)(shi)级(ji)相(xiang)关部门:\n")
+_ZHACUN = ("2022年莱州市发布柞村镇关于停办寒同山枫叶节公告\n\n更新时间:2022-10-21 15:59:30作者:智慧百科\n\n"
+           "2022年莱州市发布柞村镇关于停办寒同山枫叶节公告\n\n  发布时间:2022年10月20日\n\n"
+           "  莱州市:柞村镇关于停办寒同山枫叶节的公告\n\n"
+           "  目前,疫情防控形势严峻复杂,为有效做好我镇“外防输入、内防反弹”工作,现将有关事项公告如下:\n\n"
+           "  一、今年将停办寒同山枫叶节,禁止举办任何民间集会活动。\n\n  特此公告。\n\n  莱州市柞村镇人民政府\n\n"
+           "  2022年10月20日\n")
+_XIANNING = ("6月24日\n咸宁市人民政府办公室\n发布\n咸宁市提振消费专项行动若干措施\n全文内容如下\n\n"
+             "为贯彻落实党中央、国务院关于提振消费专项行动的决策部署和省委、省政府工作要求,结合我市实际,制定本措施。\n"
+             "一、落实城乡居民增收行动\n")
+
+
+def test_a_release_headline_over_the_document_s_own_printing():
+    assert_reads([
+        (_GUANGAN, "广安市人民政府办公室关于加快推进电动汽车充电基础设施建设的实施意见"),
+        (_ZHACUN, "柞村镇关于停办寒同山枫叶节的公告"),
+        (_XIANNING, "咸宁市提振消费专项行动若干措施"),
+    ], "title")
+
+
+# 发布 inside a document's own name is no headline's verb (dev http://www.fymate.cn/html/text/lar/172867/17286769.html,
+# http://law678.infoeach.com/view-Njc4fDM2ODk2.html).
+def test_a_release_inside_a_name_is_no_headline():
+    from kechuang.extract.lines import split_lines
+    from kechuang.extract.metadata.republished import republished_title
+
+    lines = split_lines("张家口市人民政府办公室关于建立人工影响天气作业公告发布机制的通知\n各县区人民政府:\n")
+    assert republished_title(lines, "张家口市人民政府办公室关于建立人工影响天气作业公告发布机制的通知") is None
+    lines = split_lines("吉林省人民政府办公厅关于印发《省政府公众信息网站对外发布信息 暂行办法》的通知\n")
+    assert republished_title(lines, "省政府公众信息网站对外发布信息暂行办法") is None
+
+
+def test_the_release_reader_is_linear():
+    from kechuang.extract.lines import split_lines
+    from kechuang.extract.metadata.republished import republished_title
+    from tests.extract.timing import assert_linear
+
+    def make(n: int) -> list:
+        return [split_lines("莱州市:柞村镇关于停办寒同山枫叶节的(de)公告\n" * 80 + "一、内容\n" * 20)] * n
+
+    assert_linear(lambda pages: [republished_title(p, "2022年莱州市发布柞村镇关于停办寒同山枫叶节公告x") for p in pages],
+                  make, 16)
