@@ -107,3 +107,13 @@ def test_the_release_reader_is_linear():
 
     assert_linear(lambda pages: [republished_title(p, "2022年莱州市发布柞村镇关于停办寒同山枫叶节公告x") for p in pages],
                   make, 16)
+
+
+# A deadline for comments printed after the heading is no publishing date: the page's 发布日期 is (dev 中山 2019, above;
+# 长沙县 2024 prints `意见反馈截止日期:2024年2月15日`, http://www.csx.gov.cn/zwgk/bmxxgkml/xwjj/zcwj74/202401/t20240116_11348056.html).
+def test_a_deadline_for_comments_dates_no_page():
+    from kechuang.extract.metadata.fields import PUBLISHED_FIELD
+
+    assert_reads([(_ZHONGSHAN, "2019-05-23")], "date")
+    assert PUBLISHED_FIELD.search("意见反馈截止日期:2024年2月15日") is None
+    assert PUBLISHED_FIELD.search("截止时间:2024-02-15") is None
