@@ -3,6 +3,9 @@ is a dev page's lines, its address given."""
 
 from __future__ import annotations
 
+import pytest
+
+from kechuang.extract.metadata.region import region_of
 from tests.extract.reading import assert_reads
 
 # A page for comments on a draft that prints no draft keeps its own title, its closing date dropped (the class
@@ -117,3 +120,21 @@ def test_a_deadline_for_comments_dates_no_page():
     assert_reads([(_ZHONGSHAN, "2019-05-23")], "date")
     assert PUBLISHED_FIELD.search("意见反馈截止日期:2024年2月15日") is None
     assert PUBLISHED_FIELD.search("截止时间:2024-02-15") is None
+
+
+# A common noun ending in a level word is no place: 城市群 (a cluster of cities), a 小镇 designation, a verb's object
+# (解决城市低收入家庭…): dev http://www.oubao-ty.com/gb/2017/zb_201701/szfwj/202007/t20200713_7357946.html (吉林省哈长城市群
+# 发展规划实施方案), http://bbs.lintaozx.com/archiver/showtopic-8126.aspx (甘肃省特色小镇创建清单),
+# http://www.bjxgfjob.com/fagui/39569.html (遼源市解決城市低收入家庭住房困難實施細則); a city's own name stays.
+@pytest.mark.parametrize("title, region", [
+    ("吉林省哈长城市群发展规划实施方案", "吉林省"),
+    ("哈长城市群发展规划", None),
+    ("甘肃省特色小镇创建清单", "甘肃省"),
+    ("特色小镇创建清单", None),
+    ("解決城市低收入家庭住房困難實施細則", None),
+    ("遼源市解決城市低收入家庭住房困難實施細則", "遼源市"),
+    ("晋城市群众文化活动实施方案", "晋城市"),
+    ("盐城市城市更新行动方案", "盐城市"),
+])
+def test_a_common_noun_ending_in_a_level_word_is_no_place(title, region):
+    assert region_of(title) == region
