@@ -62,7 +62,6 @@ from kechuang.extract.metadata.region import (
 from kechuang.extract.metadata.replies import reply_title
 from kechuang.extract.metadata.reply_place import reply_place
 from kechuang.extract.metadata.report import work_report
-from kechuang.extract.metadata.republished import republished_title
 from kechuang.extract.metadata.runon import run_on_notice
 from kechuang.extract.metadata.selfplace import named_place, own_place, titled_province
 from kechuang.extract.metadata.stamps import lost_count_stamp
@@ -223,7 +222,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         news = None
     headlined = None if title else headline_over_stamp(lines)  # a headline over its stamp (news, 通告, reprints)
     title = headlined or title or quoted_headline(lines)  # or 《X》(全文) heading a reprint
-    title = republished_title(lines, title) or title  # a headline 发布X over X's own printing: X as printed
+    title = cues.republished_title(lines, title) or title  # a headline 发布X over X's own printing: X as printed
     title = (fuller_title(lines[:_FULLER_LINES], title) or title) if title and not notice else title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
