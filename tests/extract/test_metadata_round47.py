@@ -138,3 +138,15 @@ def test_a_deadline_for_comments_dates_no_page():
 ])
 def test_a_common_noun_ending_in_a_level_word_is_no_place(title, region):
     assert region_of(title) == region
+
+
+# A mirror's name printed in place of the issuing body is no issuer (dev
+# https://willonit.com/kyguanwangmanbetx/info/1672/28621.htm, 黑山 2019; the same shape on dev
+# https://donstarks.com/xxgk/zc/zfwj/xzbf/201505/t20150520_494943.shtml, `江南体育官方网站入 关于转发…`, read as none already).
+def test_a_mirror_s_site_name_issues_nothing():
+    text = ("《开云手机官网入口·(中国)官方网站办公室关于印发〈黑山2019年农作物秸秆综合利用重点县项目实施方案〉的通知》文件解读\n\n"
+            "    一、《实施方案》出台背景\n"
+            "    为加快推进我县农业绿色发展,提升耕地质量,促进秸秆资源高效循环利用,按照《辽宁省2019年农作物秸秆综合利用项目实施方案》"
+            "要求,结合我县实际,制定并出台《开云手机官网入口·(中国)官方网站办公室关于印发〈黑山2019年农作物秸秆综合利用重点县项目"
+            "实施方案〉的通知》。 (以下简称《实施方案》)。\n")
+    assert_reads([(text, [])], "issuer")

@@ -106,6 +106,9 @@ def _folded(title: str | None) -> str:
 _FULLER_LINES = 40  # a page's short heading and the full title under it stand at its head
 _LETTERHEAD_LINES = 60  # a joint document's letterhead stands over its text, at the head of the page
 _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
+# A mirror's name printed in place of the issuing body (开云手机官网入口·(中国)官方网站办公室关于印发…, 黑山 2019;
+# 江南体育官方网站入 关于转发…, 咸宁 2015): a website issues nothing (round 47)
+_SITE_NAME = re.compile("官网|官方网站")
 _WEBSITE_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位)\s*[::|]?\s*\|?\s*[\u4e00-\u9fff]{0,12}?"
                             r"(?:网站|门户网)")
 # 关于2024年阳东区十件民生实事…; a title that opens with its year or period, the place after it (2021年連云港市50件民生
@@ -304,6 +307,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = _titled_by(lines, limit)
     if not site:  # a joint document's bodies over its text (``letterhead``), a run-on signature, a title's letterhead
         info.issuer = in_full(lines, info.issuer or letterhead(lines[:_LETTERHEAD_LINES], title), limit)
+    info.issuer = [o for o in info.issuer if not _SITE_NAME.search(o)]  # a mirror's site name put for the body
     info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 15], limit + 5))
