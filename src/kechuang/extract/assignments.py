@@ -232,8 +232,9 @@ _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets; a leader's field may come first
 # (…。牵头领导:…副局长责任部门:…), and a leader's field opens the tail even where the page lost the full stop
 # before it (…门前三包工作配合领导:…副局长配合部门:区园林局: _LEADER_TAIL, tried on lines that name a 领导).
+# A name may hold brackets closed within it (市民政局(市社会组织管理局), 各县(市)人民政府: round 47's unit_names).
 _TAIL_FIELDS = (r"(?:[\u4e00-\u9fff]{2}领导[::][^。()():]{1,12}?)?"
-                rf"{_ROLE_FIELD}\s*[::][^。()()]{{2,300}}[。]?$")
+                rf"{_ROLE_FIELD}\s*[::](?:[^。()()]|[((][^。()()]{{1,20}}[))]){{2,300}}[。]?$")
 _INLINE_TAIL = re.compile(rf"(?<=[。;])\s*(?={_TAIL_FIELDS})")
 _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 # The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;

@@ -19,7 +19,14 @@ from kechuang.extract.section_names import split_sections
 UNIT_SUFFIX = re.compile(
     r"(局|委|办|部|厅|院|会|中心|政府|管委会|单位|机构|分局|支行|分行|银行|集团|镇街|街道|开发区|园区|高新区|公司|"
     r"科协|所|处|科|室|队|站|社|馆|校|学|团|联|部门|成员单位|乡镇|镇|乡|司|署|小组|专班|"
+    # a new zone and a management zone, as a development zone (南湖新区, 屈原管理区: 岳阳 2017 in round 47's unit_names;
+    # 荒湖管理区, 监利 2022; 南太湖新区, 湖州 2023)
+    r"新区|管理区|"
     r"海关|"  # a customs office (合肥海关 安徽 2021, 滁州海关 2020, 河池海关 2024)
+    # a people's congress and a political consultative conference, by their short names after a level (區人大,
+    # 區政協: two 区政府 分工 pages of round 47's unit_names, rumenshu.com/hebei/info/138917,
+    # m.stellalashacademy.com/henan/info/125274)
+    r"(?<=[省市县区州旗盟国])(?:人大|政协)|"
     # a county bureau's section (文化宣传股, 旅游股: 略阳 文旅), as 科 is a city bureau's (责任科室, 泗洲头镇 2024);
     # not a holding or a share (控股, 入股)
     r"(?<=[\u4e00-\u9fff]{2})(?<![控持入参配送])股|"
@@ -68,6 +75,10 @@ def _joins_collective(previous: str, part: str) -> bool:
 # 各相关部门、单位 (内蒙古 2020) is printed as one.
 _BARE_KIND = re.compile(r"单位|部门|机构")
 _OPEN_COLLECTIVE = re.compile(r"(?:各|有关|相关|市直|县直|区直).*(?:部门|单位|机构)$")
+# A bare government after a collective of party committees is the committees' governments: 各县市区委、人民政府
+# (岳阳 2017) and 各县(市、区)委、政府 (廊坊 2010) are one unit each (round 47's unit_names), read in simplified.
+_BARE_GOVERNMENT = re.compile(r"(?:人民)?政府")
+_COMMITTEES = re.compile(r"各.{1,10}委")
 
 
 def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -75,7 +86,8 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
     for unit, s, e in units:
         if out and text[out[-1][2]:s].strip() == "、" and (
                 _joins_collective(out[-1][0], unit)
-                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))):
+                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))
+                or (_BARE_GOVERNMENT.fullmatch(simplified(unit)) and _COMMITTEES.fullmatch(simplified(out[-1][0])))):
             ps = out[-1][1]
             out[-1] = (text[ps:e], ps, e)
         else:
@@ -145,15 +157,20 @@ def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
 _JOIN = re.compile("以及|和|及|与")
 
 
+def _ends_as_body(name: str) -> bool:
+    """A body's ending closes the name (before an alias in brackets), read in simplified characters: a page in
+    traditional characters prints every ending in its own form (自貢調查隊, 人民銀行, 市科協: round 47's unit_names)."""
+    return bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", simplified(name))))
+
+
 def unit_like(name: str) -> bool:
-    return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name)) or name.startswith("各"))
+    return len(name) >= 3 and (_ends_as_body(name) or name.startswith("各"))
 
 
 def ends_as_name(name: str) -> bool:
     """Whether a name is printed to its end: a body's ending, or a collective's kind or body (各县(市、区));
     各县(区)人民, cut by the page, is not."""
-    return len(name) >= 3 and bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name))
-                                   or _collective_patterns()[1].match(name))
+    return len(name) >= 3 and (_ends_as_body(name) or bool(_collective_patterns()[1].match(name)))
 
 
 def _split_glued(unit: str, start: int) -> list[tuple[str, int, int]]:
@@ -205,7 +222,7 @@ def looks_like_units(units: list[FoundUnit]) -> bool:
     if not units or not all(2 <= len(u.unit) <= 30 and not re.search(r"[。:]|\d{4}", u.unit)
                             and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit) for u in units):
         return False
-    odd = [u for u in units if not (UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", u.unit)) or u.unit.startswith("各"))]
+    odd = [u for u in units if not (_ends_as_body(u.unit) or u.unit.startswith("各"))]
     if odd and len(odd) < len(units):
         shared = _sharing_places(units)
         odd = [u for u in odd if id(u) not in shared]

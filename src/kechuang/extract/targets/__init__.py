@@ -35,6 +35,7 @@ from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results
 from kechuang.extract.targets.progress_shares import reported_shares
 from kechuang.extract.targets.rank_words import rank_places
+from kechuang.extract.targets.ratios import ratio_levels
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.reward_terms import reward_conditions
@@ -238,6 +239,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
         total_counts(para)  # 18条河道共120公里水系: the total after a count, in another measure (totals.py)
         span_levels(para)  # 平均受教育年限达到11年: a span of years to reach (durations.py)
+        ratio_levels(para)  # 收入比控制在1.8左右, 之比达到2.5:1: a ratio to reach, no unit (ratios.py)
         rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
         zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
         step_levels(para)  # 跨上1.4万亿斤台阶: a step to reach; 连续跨越…四个大台阶: steps crossed, history
