@@ -10,7 +10,7 @@ import pytest
 
 from kechuang.extract.corpus import load_openings, load_passages, split_of
 from kechuang.extract.lines import Line, split_lines
-from kechuang.extract.metadata import cues, issuer, title
+from kechuang.extract.metadata import consultation, cues, issuer, title
 from kechuang.extract.rules import forget_lines
 from kechuang.text.normalise import normalise
 
@@ -33,7 +33,7 @@ def dev_lines() -> list:
 @pytest.mark.parametrize(("gated", "reader", "span"), [
     (cues.notice_of, title.notice_of, None),
     (cues.own_title, title.own_title, 60),
-    (cues.consulted_title, title.consulted_title, 60),
+    (cues.consulted_title, consultation.consulted_title, 60),
     (cues.order_of, issuer.order_of, 40),
 ])
 def test_gated_reader_answers_as_the_reader(dev_lines, gated, reader, span) -> None:

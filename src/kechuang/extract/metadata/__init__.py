@@ -14,6 +14,7 @@ from kechuang.extract.metadata import cues  # a reader whose literal cue the hea
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
 from kechuang.extract.metadata.copies import copy_stamp
+from kechuang.extract.metadata.covering import after_addressees, covering_of
 from kechuang.extract.metadata.dates import adopted_date, field_date, inline_signed, iso, short_year_date
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
@@ -105,6 +106,9 @@ def _folded(title: str | None) -> str:
 _FULLER_LINES = 40  # a page's short heading and the full title under it stand at its head
 _LETTERHEAD_LINES = 60  # a joint document's letterhead stands over its text, at the head of the page
 _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
+# A mirror's name printed in place of the issuing body (开云手机官网入口·(中国)官方网站办公室关于印发…, 黑山 2019;
+# 江南体育官方网站入 关于转发…, 咸宁 2015): a website issues nothing (round 47)
+_SITE_NAME = re.compile("官网|官方网站")
 _WEBSITE_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位)\s*[::|]?\s*\|?\s*[\u4e00-\u9fff]{0,12}?"
                             r"(?:网站|门户网)")
 # 关于2024年阳东区十件民生实事…; a title that opens with its year or period, the place after it (2021年連云港市50件民生
@@ -145,17 +149,6 @@ def _with_next(lines: list[Line], line: Line) -> str:
 # (中国科学技术协会 2007 科普日, 全民科学素质纲要实施工作办公室 2018, beside the 国务院 and 科技部 pages).
 # a long list cut after its 、 too, when the line opens with it (a sentence wrapped after 、 quotes it: review 13)
 _TO_PROVINCES = re.compile(r"各省、自治区、直辖市[^。]{0,200}[::]\s*$|^\s*各省、自治区、直辖市[^。,，要]{0,200}、\s*$")
-_ADDRESSEES = re.compile(r"[^。;]{2,300}[::]$")  # 各县(市、区)人民政府,…市级相关部门:
-_ADDRESSEE_LINES = 12
-
-
-def _after_addressees(body: list[Line]) -> int:
-    """Where a document's own text opens: after the line that names whom it is addressed to, when one stands among
-    its first lines (a page's field rows may come before it: 德阳 2020 索引号 / 公文种类 / … / 各县(市、区)人民政府,…:),
-    else at its first line."""
-    return next((k + 1 for k, ln in enumerate(body[:_ADDRESSEE_LINES]) if _ADDRESSEES.fullmatch(ln.text.strip())), 0)
-
-
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
     warnings: list[str] = []
     info = DocumentInfo()
@@ -199,7 +192,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # 关于报送…培育库的通知 asks for no plan and prints none, 关于印发…名单的通知 issues no plan (发改办 2025, as
         # 关于公布…名单的通知 publishes one): the notice is the document
         title = notice[0]
-    title = cues.consulted_title(lines[:60]) or title  # a draft for comments: the draft is the document
+    consulted = cues.consulted_title(lines)  # a page for comments: the draft it prints, or its own title
+    title = consulted[0] if consulted else title
     explained = explained_document(lines[:80])  # an explanation page (政策解读): the document it explains
     title = explained[0] if explained else title
     tabled = None if title else table_title(lines)  # the page's metadata table names the document (名 称: …)
@@ -231,6 +225,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         news = None
     headlined = None if title else headline_over_stamp(lines)  # a headline over its stamp (news, 通告, reprints)
     title = headlined or title or quoted_headline(lines)  # or 《X》(全文) heading a reprint
+    title = cues.republished_title(lines, title) or title  # a headline 发布X over X's own printing: X as printed
     title = (fuller_title(lines[:_FULLER_LINES], title) or title) if title and not notice else title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
     own_text = title[own.start("title"):own.end("title")] if own else ""  # as printed
@@ -312,6 +307,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.issuer = _titled_by(lines, limit)
     if not site:  # a joint document's bodies over its text (``letterhead``), a run-on signature, a title's letterhead
         info.issuer = in_full(lines, info.issuer or letterhead(lines[:_LETTERHEAD_LINES], title), limit)
+    info.issuer = [o for o in info.issuer if not _SITE_NAME.search(o)]  # a mirror's site name put for the body
     info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 15], limit + 5))
@@ -368,18 +364,11 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         body = [ln.text for ln in lines[limit:limit + 80] if ln.text and not ln.chrome]
         info.region = own_place(body) or ("全国" if national_title(title) else None) \
             or named_place([ln.text for ln in lines[:60] if not ln.chrome])
-    covering = []  # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
-    if notice and loc.title_lines and notice[3] < loc.title_lines[0]:
-        covering = [ln for ln in lines[notice[3] + 1:loc.title_lines[0]] if ln.text and not ln.chrome]
-    if not notice and not covering and loc.title_lines:
-        # a notice the page prints over its attached table (芜湖 2019 and 2020 关于分解下达…的通知 over 2019年度市政府
-        # 重点工作任务分解表) is no 印发 notice, but its paragraph after the addressees is its own text as one's is
-        before = [ln for ln in lines[:loc.title_lines[0]] if ln.text and not ln.chrome]
-        if opening := _after_addressees(before):
-            covering = before[opening:opening + 3]
+    # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
+    covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
     if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
-        opening = _after_addressees(body)
+        opening = after_addressees(body)
         covering, body = covering + body[opening:opening + 3], body[:opening] + body[opening + 3:]
     preamble = loc.preamble
     if not preamble and loc.title_lines and body and loc.body_start == loc.title_lines[1] + 1:

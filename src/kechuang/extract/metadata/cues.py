@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata import issuer, title
+from kechuang.extract.metadata import consultation, issuer, republished, title
 from kechuang.extract.rules import simplified
 
 _YEAR = re.compile(r"\d{4}")  # a dated field's four-digit year (``dates.field_date`` searches no line without one)
@@ -46,9 +46,9 @@ def has_year(text: str) -> bool:
 
 # Readers gated by their cue (each returns what the reader returns, None where the cue is missing)
 
-def consulted_title(lines: list[Line]) -> str | None:
-    """``title.consulted_title``: it searches only a line holding 征求 or 听取, as printed."""
-    return title.consulted_title(lines) if printed(lines, "征求", "听取") else None
+def consulted_title(lines: list[Line]) -> tuple[str, int] | None:
+    """``consultation.consulted_title``: its heading is a line of the first sixty holding 征求 or 听取, as printed."""
+    return consultation.consulted_title(lines) if printed(lines[:60], "征求", "听取") else None
 
 
 def own_title(lines: list[Line]) -> str | None:
@@ -64,3 +64,8 @@ def order_of(head: list[Line]) -> tuple[str, str | None] | None:
 def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     """``title.notice_of``: it reads only a line of the first sixty holding 于, 於 or 印 (``_ISSUING``'s cue)."""
     return title.notice_of(lines) if read(lines[:60], "于", "於", "印") else None
+
+
+def republished_title(lines: list[Line], found: str | None) -> str | None:
+    """``republished.republished_title``: a headline's verb 发布 (發布) stands in the title found, as printed."""
+    return republished.republished_title(lines, found) if found and ("发布" in found or "發布" in found) else None

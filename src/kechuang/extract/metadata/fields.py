@@ -33,10 +33,12 @@ SIGNED_FIELD = re.compile(rf"(?:成文日期|发文日期|印发日期|签发日
 # touched the item: 更新时间:2024-07-16 08:53:52 over 江西省智慧广电乡村工程建设实施方案 on szgan) or its
 # 本站发布时间 or 本站发布日期 (when this site posted its copy: 本站發(fā)布時間:2022年04月26日 under
 # 农业农村部办公厅's notice on markaito; the 日期 form since the review of round 29): a reprint's stamps
-# (openings/DECISIONS.md, openings5), the label vocabulary widened from one dev page each (round 29).
+# (openings/DECISIONS.md, openings5), the label vocabulary widened from one dev page each (round 29). A deadline
+# for comments (`(截止日期:2019年6月6日)` after a 公示's heading, 中山 2019; `意见反馈截止日期:`, 长沙县
+# 2024) dates no item.
 PUBLISHED_FIELD = re.compile(rf"(?:(?<!本站)(?:发布时间|发表时间|发布日期|公开日期|公布日期|颁布时间|颁布日期)】?|"
-                             rf"(?<!成文)(?<!发文)(?<!印发)(?<!签发)(?<!归档)(?<!更新)(?<!本站发布)日期|"
-                             rf"(?<!成文)(?<!发文)(?<!印发)(?<!归档)(?<!更新)(?<!本站发布)时间|"
+                             rf"(?<!成文)(?<!发文)(?<!印发)(?<!签发)(?<!归档)(?<!更新)(?<!本站发布)(?<!截止)日期|"
+                             rf"(?<!成文)(?<!发文)(?<!印发)(?<!归档)(?<!更新)(?<!本站发布)(?<!截止)时间|"
                              rf"^\[[^\[\]]{{2,30}}\])\s*[::|]?\s*\|?\s*{_DATE}")
 SIGNED_WORDS, PUBLISHED_WORDS = re.compile("日期|时间"), re.compile(r"日期|时间|\[")  # one in every form of each
 # A page's information line: a date and the source, views or font-size controls (2006年03月22日 來源:…).

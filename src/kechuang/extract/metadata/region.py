@@ -27,7 +27,9 @@ _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉
 # (促進全省低空經濟…, 关于建立粮食安全省长责任制…, 推动东北地区冰雪经济…: a verb and the whole of a level, 全省, are
 # no place's name)
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|推动|促进|建立|建设|实施|创新|发展|科技|工作|人民|政府|办公|"
-                        r"全面|进一步|深化|"
+                        r"全面|进一步|深化|解决|"
+                        # a designation ending in a level word (特色小镇: round 47, 甘肃 特色小镇创建清单)
+                        r"小[镇鎮]$|"
                         r"全[省市县区]|"
                         r"县域|市域|区域|"
                         r"[部厅廳局办辦](?!$)|"
@@ -92,7 +94,8 @@ def region_of(name: str | None) -> str | None:
     # 自治区党委, 自治州人民政府: a level's name, not a place's
     # 國家市場監督管理總局: the state's bodies name no place (国家 opens no place's name)
     if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每对" \
-            or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家") or _market(name, m.end()):
+            or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家") or _market(name, m.end()) \
+            or _cluster(name, m.end()):
         return None
     region, pos = m.group(1), m.end()
     # a province's full name after other words (支持江西省赣州市…, 表彰江西省第四届…): the run is a phrase, no place;
@@ -105,7 +108,7 @@ def region_of(name: str | None) -> str | None:
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
         # a partner after a conjunction (海东市与兰州市、临夏州共同推进…) is a sibling, no deeper place (round 45)
         if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or _partner(name, pos, nxt.group(1)) \
-                or _market(name, pos + nxt.end()) or _rural(name, pos + nxt.end()):
+                or _market(name, pos + nxt.end()) or _rural(name, pos + nxt.end()) or _cluster(name, pos + nxt.end()):
             return region
         region, pos = nxt.group(1), pos + nxt.end()
 
@@ -148,6 +151,12 @@ def _market(name: str, end: int) -> bool:
     市场监督管理局 (深圳市场监管局: 深圳市's, the 市 shared) does: its 市 ends the city's name."""
     return name[end - 1:end] == "市" and name[end:end + 1] in ("场", "場") \
         and not re.match(r"[场場](?:监管|監管|监督|監督)", name[end:end + 3])
+
+
+def _cluster(name: str, end: int) -> bool:
+    """A 市 of the word 城市群 (a cluster of cities, 哈长城市群: 吉林 2016, round 47) ends no place's name; a city's
+    own 市 before 群众 (晋城市群众…) does."""
+    return name[end - 2:end] == "城市" and name[end:end + 1] == "群" and name[end + 1:end + 2] not in ("众", "眾")
 
 
 def _rural(name: str, end: int) -> bool:

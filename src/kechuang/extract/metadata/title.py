@@ -286,23 +286,6 @@ def without_column_label(title: str) -> str:
     return _COLUMN_LABEL.sub("", title)
 
 
-# A page that asks for comments on a draft is about the draft: 关于公开征求《X(征求意见稿)》意见的公告, …关于《X》第二次
-# 公开征求意见的公告 — the document is X, without the draft's mark.
-_CONSULTATION = re.compile(r"关于(?:公开)?(?:征求|对)?[^《》]{0,10}《(?P<title>[^《》]{4,120}?)"
-                           r"(?:[((](?:征求意见稿|草案|送审稿|修订稿)[))])?》[^《》]{0,16}?"
-                           r"意见的?(?:公告|通知|函|启事)$")
-
-
-def consulted_title(lines: list[Line]) -> str | None:
-    """The draft a consultation page's heading names, if a line of the page's head is such a heading."""
-    for line in lines:
-        if len(line.text) <= 200 and re.search("征求|听取", line.text):
-            m = _CONSULTATION.search(strip(line.text))
-            if m:
-                return m.group("title")
-    return None
-
-
 def own_title(lines: list[Line]) -> str | None:
     """The title of a document that is its own (X关于…的意见/通知/函), as printed: read in simplified characters
     (…的實施意見), the issuer on the line above joined when the title line opens with 关于 (四川省人民政府 /

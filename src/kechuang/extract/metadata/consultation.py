@@ -1,0 +1,52 @@
+"""A page that asks for comments on a draft (关于公开征求《X(征求意见稿)》意见的公告): which title it carries.
+
+The draft is the document when the page prints it under its own heading (威海 2023: `实施先进制造业强市暨智改数转三年
+行动计划(2023-2025年)` / `(征求意见稿)` under the 公告; 金华 2023: `附件1:` / `金华市区乡村振兴支持政策(三十条)`), in
+that heading's form; a 公告 (公示, 通知) for comments that prints no draft — the draft an attachment — issues nothing
+of its own and keeps its own title as printed (openings/DECISIONS.md, openings4 and openings5: 王益 2022, 常州 2023;
+dev 中山 2019 `关于公开征求《…》(征求意见稿)意见的公示(截止日期:2019年6月6日)`, its closing date no part of it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import strip
+
+_MARKS = r"[((](?:征求意见稿|草案|送审稿|修订稿)[))]"
+# the heading: 关于(公开)(征求|对)…《X(mark)》(mark)…意见的公告, its closing date in brackets after it
+_CONSULTATION = re.compile(r"关于(?:公开)?(?:征求|对)?[^《》]{0,10}《(?P<title>[^《》]{4,120}?)"
+                           rf"(?:{_MARKS})?》[^《》]{{0,16}}?意见的?(?:公告|通知|函|启事|公示)"
+                           r"(?P<closing>[((]截止[^()()]{0,20}[))])?$")
+_BELOW = 400  # lines of the page searched for the draft's own heading
+# what a heading and the quoted name may differ by: brackets (支持政策三十条 / 支持政策(三十条)), spaces
+_LOOSE = str.maketrans("", "", "()()")
+
+
+def consulted_title(lines: list[Line], head: int = 60) -> tuple[str, int] | None:
+    """The title of a consultation page whose heading is among the first ``head`` lines, and the heading's line: the
+    draft as its own heading prints it, when printed below; else the page's own heading as printed (without its
+    closing date)."""
+    for k, line in enumerate(lines[:head]):
+        if len(line.text) <= 200 and re.search("征求|听取", line.text):
+            m = _CONSULTATION.search(strip(line.text))
+            if m:
+                draft = m.group("title")
+                printed = _draft_heading(lines[k + 1:k + 1 + _BELOW], draft)
+                if printed:
+                    return printed, line.index
+                heading = line.text.strip()
+                closing = m.group("closing")
+                return (heading[:heading.rindex(closing[0])].rstrip() if closing else heading), line.index
+    return None
+
+
+def _draft_heading(lines: list[Line], draft: str) -> str | None:
+    """The draft's own heading among ``lines`` (its draft mark after it or on the next line dropped), as printed."""
+    target = re.sub(_MARKS, "", strip(draft)).translate(_LOOSE)
+    for line in lines:
+        flat = re.sub(rf"{_MARKS}$", "", strip(line.text))
+        if flat and flat[:1] == target[:1] and flat.translate(_LOOSE) == target:
+            return flat
+    return None
