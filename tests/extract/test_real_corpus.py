@@ -457,8 +457,10 @@ GATES = {
     # scored alone 0.836, P 0.864 R 0.810, 126 fields): 0.95080 (3227 / 3326 of 3462)
     # openings14 and trec13 under round 46's rules (merged): dev document 0.95339 (gate 0.953), dev targets 0.87252 (gate 0.872)
     # trec14 joined dev before its rules (13 fresh plans' pages, 39 passages, 64 targets, scored alone 0.607, P 0.577 R 0.641):
-    # dev targets 0.87252 → 0.86797 (3412 right of 3982 read, 3880 gold)
-    "dev": {"document": 0.953, "assignments": 0.979, "targets": 0.867},  # round 4: 0.945 / 0.940 / 0.895
+    # dev targets 0.87252 → 0.86797 (3412 right of 3982 read, 3880 gold); with its gold corrected to the corpus's conventions
+    # after scoring (readings kept in indicators, 居民消费价格涨幅 as growth, a one-year plan's lead kept; alone 0.830):
+    # 0.87179 (3427 right of 3982 read, 3880 gold)
+    "dev": {"document": 0.953, "assignments": 0.979, "targets": 0.871},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
