@@ -106,7 +106,10 @@ def vocab() -> Vocab:
     simplified, traditional = simplified_table()  # the one traditional → simplified table of the extractor
     measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
     # a spoken amount (2个亿) is no unit when 元 follows: 482个亿元以上…项目 is 482 个 of a class of projects
-    unit = rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{alt(r['count_units'])})(?:{alt(r['per_units'])})?"
+    # a count unit with its alternative in brackets is one unit: 8万套(间), 2500万头(只), 7人(个) (round 48)
+    single = "".join(sorted({u for u in r["count_units"] if len(u) == 1}))
+    count = rf"(?:{alt(r['count_units'])})(?:[(（][{single}][)）])?"
+    unit = rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{count})(?:{alt(r['per_units'])})?"
     number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
     # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %. A denominator in 万 is a rate's unit,
     # not a share: 孕產婦死亡率下降到12/10萬 is 12 per 100,000 (卫健委 2023, 统计公报 2018 — dev), the unit /10万.
