@@ -1,6 +1,6 @@
-"""A 解读 page known by its own heading (【文字解读】《X》的解读, 文字解读:X, 关于《X》的政策解读, 解读《X》): the page is
-annotated for the plan it explains (tests/fixtures/real/openings/DECISIONS.md), so the heading names the plan, and the
-page's own 发布机构, signer and stamp are the explanation's, not the plan's (round 48).
+"""A 解读 page known by its own heading (【文字解读】《X》的解读, 文字解读:X, 关于《X》的政策解读, 解读《X》):
+the page is annotated for the plan it explains (tests/fixtures/real/openings/DECISIONS.md), so its heading names
+the plan, and the page's own 发布机构, signer and stamp are the explanation's, not the plan's (round 48).
 
 ``explaining_heading`` returns the plan's name as the heading prints it, and whether that name is a plan (a heading
 naming the notice that issues the plan, 【政策解读】…关于印发X的通知, leaves the title and issuer to the notice's
