@@ -107,3 +107,14 @@ def test_the_explanation_readers_are_linear():
         return [split_lines("【文字解读】《" + "规" * 200 + "》的解读x\n" * 60 + "于2019年1月17日印" * 30 + "\n")] * n
 
     assert_linear(lambda pages: [(explaining_heading(p), stated_date(p[:80])) for p in pages], make, 16)
+
+
+# Villages and towns as a kind (健康村镇) and a verb before a designation (开展健康城市) name no place:
+# dev http://stq.gov.cn/2019_11/27_14/content-161987.html (双台子 2019, a 解读 of 双台子区健康村镇建设实施方案),
+# dev http://www.9ask.cn/fagui/201607/389242_1.html (全国爱卫会 2016: 关于开展健康城市健康村镇建设的指导意见).
+def test_villages_and_towns_as_a_kind_are_no_place():
+    from kechuang.extract.metadata.region import region_of
+
+    assert region_of("双台子区健康村镇建设实施方案") == "双台子区"
+    assert region_of("关于开展健康城市健康村镇建设的指导意见") is None
+    assert region_of("王村镇人民政府") == "王村镇"  # a town's own name of three characters stays
