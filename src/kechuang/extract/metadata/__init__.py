@@ -19,6 +19,7 @@ from kechuang.extract.metadata.dates import adopted_date, field_date, inline_sig
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
 from kechuang.extract.metadata.explained import explained_document
+from kechuang.extract.metadata.explaining import explaining_heading, stated_date
 from kechuang.extract.metadata.fields import (
     INFO_LINE_DATE,
     INFO_LINE_WORDS,
@@ -195,7 +196,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     consulted = cues.consulted_title(lines)  # a page for comments: the draft it prints, or its own title
     title = consulted[0] if consulted else title
     explained = explained_document(lines[:80])  # an explanation page (政策解读): the document it explains
-    title = explained[0] if explained else title
+    explaining = explaining_heading(lines)  # or a 解读 page whose heading names the plan (round 48)
+    title = explained[0] if explained else explaining[0] if explaining and explaining[1] else title
     tabled = None if title else table_title(lines)  # the page's metadata table names the document (名 称: …)
     if not title and not (tabled and find_title_lines(lines, tabled)):  # printed on its line too, the table's wins
         found = standalone_title(lines, plan_title_limit(lines))  # over a line the page's menu joins (宜良 2020)
@@ -326,6 +328,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.date and not news and not wire_lead(lines[:limit + 20]) and not (
             numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date
+    if explaining:  # a 解读's 发布机构, signer and stamp are its own: the plan's date only as the page states it
+        info.issuer, info.date = [] if explaining[1] else info.issuer, stated_date(lines[:80])
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over

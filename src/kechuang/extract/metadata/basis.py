@@ -21,8 +21,12 @@ _SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》
 # its basis).
 _INSTRUCTION = re.compile(r"各[^,,。;;]{1,40}?(?<![主需重])要$")
 _SHORT_KINDS = frozenset((*PLAN_WORDS, "通知", "决定", "纲要"))
-_LIST_ITEM = re.compile(r"(?:\d{1,2}[.、]|[((]\d{1,2}[))])\s*《")
-_BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作|編制|制訂)(依据|依據)$")
+# an item may name its issuer before the title (2、湖南省愛衛會《…》, 衡東 2022: a 解读's 起草依據 list)
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.、]|[((]\d{1,2}[))])\s*[^《》。]{0,20}《")
+# a 解读's heading names its basis too (二、决策依据, 二、起草依據(jù) with a mirror's reading, 一、文件起草背景及依据:
+# 莱山 2022, 衡東 2022, 石屏 2021; openings/DECISIONS.md, openings14 and openings15)
+_BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作|編制|制訂|起草|决策|決策)(?:背景[及和])?(依据|依據)"
+                            r"(?:\([a-zàáèéìíòóùúüǎěǐǒǔǖǘǚǜāēīōū]{1,6}\))?$")
 # The purpose a covering sentence states before its basis (为鼓励企业加大研发力度,支持企业科技创新,根据《…》…文件精神,
 # 现将…下达给你单位; 为积极应对人口老龄化,…,根据《…》文件精神,现制定…): one to three clauses opened by 为.
 _PURPOSE = re.compile(r"为[^,;。《》]{2,40}(?:,[^,;。《》]{2,40}){0,2},")
@@ -192,7 +196,9 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         in_body = part == "body"
         under = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
         in_list = under or (in_list and _LIST_ITEM.match(text) is not None)
-        listed = in_list
+        # a sentence under the heading (根据《…》等要求,规划…) is read as one, its titles up to its list's end; a
+        # trigger inside a title (本预案以《…》和《…贯彻落实…的通知》的精神为依据) makes no sentence of a list
+        listed = in_list and not (under and _TRIGGER.search(text, 0, max(0, text.find("《"))))
         if "《" not in text and "》" not in text and not _TRIGGER.search(text):
             continue  # no title and no trigger: no sentence of the line names a basis (the loop below finds none)
         for sentence in _sentences(text):
@@ -213,7 +219,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
                 continue
             if listed:
                 trigger = None
-            elif not trigger or (in_body and not _MADE.search(sentence, trigger.end())) \
+            elif not trigger or (in_body and not under and not _MADE.search(sentence, trigger.end())) \
                     or (part == "cover" and trigger.start() > 3 and not _PURPOSE.fullmatch(sentence[:trigger.start()])):
                 continue
             for found in _TRIGGER.finditer(sentence) if trigger else ():

@@ -1,0 +1,53 @@
+"""A 解读 page known by its own heading (【文字解读】《X》的解读, 文字解读:X, 关于《X》的政策解读, 解读《X》):
+the page is annotated for the plan it explains (tests/fixtures/real/openings/DECISIONS.md), so its heading names
+the plan, and the page's own 发布机构, signer and stamp are the explanation's, not the plan's (round 48).
+
+``explaining_heading`` returns the plan's name as the heading prints it, and whether that name is a plan (a heading
+naming the notice that issues the plan, 【政策解读】…关于印发X的通知, leaves the title and issuer to the notice's
+reading, its stamp still no date of the plan's)."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import PLAN_TITLE, strip
+from kechuang.extract.metadata.dates import iso
+from kechuang.extract.rules import simplified
+
+_HEAD_LINES = 40  # the page's heading stands at its head
+# the name quoted: (关于)《X》(的)(政策|文件)解读, after a column tag (【文字解读】); or 解读《X》
+_QUOTED = re.compile(r"^(?:【[^【】]{0,6}】)?(?:关于对?)?《(?P<name>[^《》]{4,120})》的?(?:政策|文件)?解读$"
+                     r"|^解读《(?P<after>[^《》]{4,120})》$")
+# the name unquoted after a column tag: 文字解读:X, 【政策解读】X
+_TAGGED = re.compile(r"^(?:【[\u4e00-\u9fff]{0,4}解读】|[\u4e00-\u9fff]{0,4}解读[::])(?P<name>[^《》::]{4,120})$")
+_NOTICE = re.compile(r"关于(?:印发|转发)[^《》]{4,120}的通知$")
+# the date the page states the plan was issued on (《方案》经区人民政府同意,于2019年1月17日正式印发实施)
+_STATED = re.compile(r"于(\d{4})年(\d{1,2})月(\d{1,2})日(?:正式)?印发")
+
+
+def explaining_heading(lines: list[Line]) -> tuple[str, bool] | None:
+    """(the name the heading gives, whether it names the plan itself) for a page headed as a 解读 of one."""
+    for line in lines[:_HEAD_LINES]:
+        if line.chrome or ("解读" not in line.text and "解讀" not in line.text):
+            continue
+        printed = strip(line.text)
+        read = simplified(printed)  # a character for a character: offsets hold for the printed line
+        m = _QUOTED.match(read)
+        if m:
+            group = "name" if m.group("name") else "after"
+            name = printed[m.start(group):m.end(group)]
+            return name, not _NOTICE.search(read[m.start(group):m.end(group)])
+        m = _TAGGED.match(read)
+        if m and (_NOTICE.search(m.group("name")) or PLAN_TITLE.search(m.group("name"))):
+            name = printed[m.start("name"):m.end("name")]
+            return name, not _NOTICE.search(m.group("name"))
+    return None
+
+
+def stated_date(lines: list[Line]) -> str | None:
+    """The issue date a 解读 states for its plan (…于2019年1月17日正式印发实施), if it states one."""
+    for line in lines:
+        if "印" in line.text and (m := _STATED.search(strip(line.text))):
+            return iso(*m.groups())
+    return None
