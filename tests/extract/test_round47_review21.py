@@ -40,3 +40,13 @@ def test_a_signature_before_a_year_title_or_a_number_signs(after):
 ])
 def test_the_next_rows_number_still_marks_a_deadline(text):
     assert inline_signers(split_lines(text)) == []
+
+
+# F2: a city whose name ends in 城 keeps its 市 before any word opening with 群; only a cluster's 城市群 is no place.
+@pytest.mark.parametrize(("title", "region"), [
+    ("盐城市群团改革实施方案", "盐城市"), ("运城市群防群治工作实施方案", "运城市"), ("聊城市群体性事件应急预案", "聊城市"),
+    ("晋城市群众体育发展规划", "晋城市"), ("山东省聊城市群团组织建设方案", "聊城市"),
+    ("吉林省人民政府关于印发哈长城市群发展规划吉林省实施方案的通知", "吉林省"),
+])
+def test_a_city_ending_in_cheng_keeps_its_shi_before_qun(title, region):
+    assert document_of(f"{title}\n\n一、总体要求\n坚持党的领导。\n")["region"] == region
