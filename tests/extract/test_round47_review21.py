@@ -50,3 +50,37 @@ def test_the_next_rows_number_still_marks_a_deadline(text):
 ])
 def test_a_city_ending_in_cheng_keeps_its_shi_before_qun(title, region):
     assert document_of(f"{title}\n\n一、总体要求\n坚持党的领导。\n")["region"] == region
+
+
+# F3: the news-lead strip cuts only a lead (a subject, a time word, 计划/将/提出) at the name's start, never a name that
+# holds 计划, 将 or 提出 of its own; the round's dev gains (宁夏 2019, 广东 2024, 朝阳 2023, 安徽 2023…) stay.
+@pytest.mark.parametrize(("text", "name"), [
+    ("到2025年，全市招生计划完成率达到95%。", "全市招生计划完成率"),
+    ("到2025年，重点项目投资计划完成率达到100%。", "重点项目投资计划完成率"),
+    ("到2025年，省级人才计划入选者达到50名。", "省级人才计划入选者"),
+    ("到2025年，科技特派员计划覆盖率达到100%。", "科技特派员计划覆盖率"),
+    ("到2025年，全市生育计划服务覆盖率达到98%。", "全市生育计划服务覆盖率"),
+    ("到2025年，将乐县森林覆盖率达到78%。", "将乐县森林覆盖率"),
+    ("到2025年，提出专利申请的企业达到100家。", "提出专利申请的企业"),
+    # tj-tianjin-bmgc2007#2 (dev): the lead word before two coordinated verbs stays
+    ("到2025年，将新建和改造供水管网1000公里。", "将新建和改造供水管网"),
+])
+def test_a_name_holding_a_lead_word_keeps_it(text, name):
+    assert [t[0] for t in _targets(text)] == [name]
+
+
+# the shapes of the round's dev gains (宁夏 2019 奶业 意见, 广东 2024 就业, 朝阳 2023 民生实事, 安徽 2023, 广西 2017,
+# 山东 该文件, 四川 2022 物流: tests/extract/test_target_round47.py and the passages they come from)
+@pytest.mark.parametrize(("text", "lead"), [
+    ("为推进奶业高质量发展，宁夏近日提出到2022年实现奶牛规模化养殖比重超过99%。", "宁夏"),
+    ("广东省计划城镇新增就业人数110万人。", "广东省"),
+    ("2023年，我区将建设筹集各类政策性住房5000套。", "我区"),
+    ("2023年，全省计划新建高标准农田200万亩。", "全省"),
+    ("广西计划2025年产糖量1100万吨。", "广西"),
+    ("该文件提出2023年全省粮食播种面积4725万亩。", "该文件"),
+    ("到2022年，将人均体育场地面积提高到2.3平方米。", "将"),
+    ("甘肃今年将完成农村户用卫生厕所改造50万户。", "甘肃"),
+])
+def test_a_news_lead_is_still_cut(text, lead):
+    names = [t[0] for t in _targets(text, 2022)]
+    assert names and not any(n.startswith(lead) for n in names), names
