@@ -84,3 +84,20 @@ def test_a_name_holding_a_lead_word_keeps_it(text, name):
 def test_a_news_lead_is_still_cut(text, lead):
     names = [t[0] for t in _targets(text, 2022)]
     assert names and not any(n.startswith(lead) for n in names), names
+
+
+# F4: a span to reach followed by 的 + a goal's word is a goal; the condition of eligibility (…以上的给予) stays out;
+# 从…提高到 reads as 由…提高到.
+@pytest.mark.parametrize(("text", "value"), [
+    ("到2025年，实现全县劳动年龄人口平均受教育年限达到11.5年的目标。", 11.5),
+    ("到2025年，新增劳动力平均受教育年限达到14年的发展目标基本实现。", 14),
+    ("到2025年，劳动年龄人口平均受教育年限达到11年的水平。", 11),
+    ("到2025年，劳动年龄人口平均受教育年限从10.5年提高到11年。", 11),
+])
+def test_a_span_before_a_goals_word_is_a_goal(text, value):
+    assert [(t[1], t[2]) for t in _targets(text) if "受教育年限" in t[0]] == [(value, "年")]
+
+
+@pytest.mark.parametrize("text", ["贷款年限达到5年以上的给予贴息。", "设备使用年限达到10年以上的予以更新。"])
+def test_a_span_in_a_condition_stays_out(text):
+    assert [t for t in _targets(text) if t[2] == "年"] == []
