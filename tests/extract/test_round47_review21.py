@@ -101,3 +101,11 @@ def test_a_span_before_a_goals_word_is_a_goal(text, value):
 @pytest.mark.parametrize("text", ["贷款年限达到5年以上的给予贴息。", "设备使用年限达到10年以上的予以更新。"])
 def test_a_span_in_a_condition_stays_out(text):
     assert [t for t in _targets(text) if t[2] == "年"] == []
+
+
+# F5: a 文号 in brackets under a 关于… title makes the line over the title a letterhead, as a bare 文号 does.
+@pytest.mark.parametrize("number", ["（沪府发〔2009〕1号）", "(沪府发〔2009〕1号)", "沪府发〔2009〕1号"])
+def test_a_bracketed_doc_number_under_the_title_counts(number):
+    text = f"上海市人民政府\n\n关于加快发展科技服务业的意见\n\n{number}\n\n为加快发展科技服务业，现提出如下意见。\n一、总体要求\n坚持创新驱动。\n"
+    doc = document_of(text)
+    assert (doc["issuer"], doc["doc_number"]) == (["上海市人民政府"], "沪府发〔2009〕1号")
