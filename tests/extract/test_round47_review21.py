@@ -109,3 +109,18 @@ def test_a_bracketed_doc_number_under_the_title_counts(number):
     text = f"上海市人民政府\n\n关于加快发展科技服务业的意见\n\n{number}\n\n为加快发展科技服务业，现提出如下意见。\n一、总体要求\n坚持创新驱动。\n"
     doc = document_of(text)
     assert (doc["issuer"], doc["doc_number"]) == (["上海市人民政府"], "沪府发〔2009〕1号")
+
+
+# F6: only a field's label (short, no sentence, no navigation or attachment) makes the bullet under it a value; 附件： and
+# 当前位置： over a bulleted plan title keep the title.
+@pytest.mark.parametrize("label", ["附件：", "当前位置：", "附件1：", "您现在的位置："])
+def test_a_bullet_under_navigation_or_an_attachment_label_is_the_title(label):
+    text = f"{label}\n• 某某市科技创新三年行动方案\n\n一、总体要求\n坚持创新驱动。\n二、主要任务\n加强平台建设。\n"
+    doc = document_of(text)
+    assert (doc["title"], doc["region"]) == ("某某市科技创新三年行动方案", "某某市")
+
+
+@pytest.mark.parametrize("label", ["文种：", "组配分类：", "主题分类："])
+def test_a_bullet_under_a_fields_label_is_its_value(label):
+    text = f"发布机构：郑州市人民政府\n{label}\n• 政府工作报告\n2024年郑州市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+    assert document_of(text)["title"] == "2024年郑州市政府工作报告"
