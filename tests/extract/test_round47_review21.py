@@ -124,3 +124,10 @@ def test_a_bullet_under_navigation_or_an_attachment_label_is_the_title(label):
 def test_a_bullet_under_a_fields_label_is_its_value(label):
     text = f"发布机构：郑州市人民政府\n{label}\n• 政府工作报告\n2024年郑州市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
     assert document_of(text)["title"] == "2024年郑州市政府工作报告"
+
+
+# F7: a ratio stated from its base reads the goal only (the spec: baselines are no targets), as 由…提高到 does for spans.
+@pytest.mark.parametrize("text", ["到2025年，城乡居民收入比由2.5缩小到2.2。", "到2025年，城乡居民收入比由2.5:1缩小到2.2:1。",
+                                  "到2025年，城乡居民收入比从2.5缩小到2.2。"])
+def test_a_ratio_from_its_base_reads_the_goal(text):
+    assert [t for t in _targets(text) if t[2] is None] == [("城乡居民收入比", 2.2, None, 2025)]
