@@ -131,3 +131,11 @@ def test_a_bullet_under_a_fields_label_is_its_value(label):
                                   "到2025年，城乡居民收入比从2.5缩小到2.2。"])
 def test_a_ratio_from_its_base_reads_the_goal(text):
     assert [t for t in _targets(text) if t[2] is None] == [("城乡居民收入比", 2.2, None, 2025)]
+
+
+# F9: the unit-name shapes labelled "(full width)" print full-width brackets, colons, semicolons and commas.
+def test_the_full_width_shapes_are_full_width():
+    from tests.extract.unit_names import _width
+
+    assert _width("(牵头单位:a;责任单位:b,c)", True) == "\uff08牵头单位\uff1aa\uff1b责任单位\uff1ab\uff0cc\uff09"
+    assert _width("(a)", False) == "(a)"
