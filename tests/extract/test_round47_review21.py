@@ -139,3 +139,13 @@ def test_the_full_width_shapes_are_full_width():
 
     assert _width("(牵头单位:a;责任单位:b,c)", True) == "\uff08牵头单位\uff1aa\uff1b责任单位\uff1ab\uff0cc\uff09"
     assert _width("(a)", False) == "(a)"
+
+
+# F10: an act on the thing (增设, 投运, 更换) leaves the name, as 新建 does; a class of it (续建项目, 更新城区) stays.
+@pytest.mark.parametrize(("text", "name"), [
+    ("到2025年，增设公交站点50个。", "公交站点"), ("到2025年，投运充电桩200个。", "充电桩"),
+    ("到2025年，更换老旧电表5000块。", "老旧电表"), ("到2025年，增設充電樁200個。", "充電樁"),
+    ("到2025年，新建项目20个。", "项目"), ("到2025年，续建项目40个。", "续建项目"), ("到2025年，更新城区5项。", "更新城区"),
+])
+def test_an_act_on_the_thing_leaves_the_name(text, name):
+    assert [t[0] for t in _targets(text)] == [name]
