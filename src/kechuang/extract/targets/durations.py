@@ -8,7 +8,8 @@ number is the span's level. A term that is set (资助周期均为3年, 年限�
 reaching and is none; nor is a condition (贷款年限达到5年以上的给予贴息) or a fact of one thing (该项目建设周期达到3年:
 review 20, F5); a span followed by 的目标/的发展目标/的水平 is a goal (review 21, F4). The name is read back
 from the word of the span, within its clause, so the line is scanned once. The target is made here, not by
-``Paragraph.add``: its words refuse 年限 (a term of a grant, 支持年限), which a span to reach is not; its other tests (a report's sentence, a history word, a year past) hold here as there.
+``Paragraph.add``: its words refuse 年限 (a term of a grant, 支持年限), which a span to reach is not;
+its other tests (a report's sentence, a history word, a year past) hold here as there.
 """
 
 from __future__ import annotations
