@@ -152,7 +152,8 @@ def test_an_act_on_the_thing_leaves_the_name(text, name):
 
 
 # F11: the closing date's bracket after a consultation's heading may name what closes (征求意见截止时间, 反馈截止日期).
-@pytest.mark.parametrize("closing", ["（征求意见截止时间：2019年6月6日）", "（反馈截止日期：2019年6月6日）", "(截止日期:2019年6月6日)"])
+@pytest.mark.parametrize("closing", ["（征求意见截止时间：2019年6月6日）", "（反馈截止日期：2019年6月6日）",
+                                     "(截止日期:2019年6月6日)"])
 def test_a_consultations_closing_bracket_may_name_what_closes(closing):
     heading = "关于公开征求《某某市农业公园认定标准(试行)》意见的公示"
     doc = document_of(f"{heading}{closing}\n\n为规范农业公园认定工作，现公开征求意见。\n附件：某某市农业公园认定标准(试行)\n")
