@@ -158,3 +158,15 @@ def test_a_consultations_closing_bracket_may_name_what_closes(closing):
     heading = "关于公开征求《某某市农业公园认定标准(试行)》意见的公示"
     doc = document_of(f"{heading}{closing}\n\n为规范农业公园认定工作，现公开征求意见。\n附件：某某市农业公园认定标准(试行)\n")
     assert doc["title"] == heading
+
+
+# F12: a reading printed again in another form (without its tone mark) is removed with the first; a list's mark of
+# one letter after a reading stays (review 20, F2).
+@pytest.mark.parametrize(("text", "read"), [
+    ("湖北(hú)(hu)省", "湖北省"), ("發(fā)(fa)展", "發展"), ("農(nóng)(nong)(nong)業", "農業"), ("鄂(è)(è)州市", "鄂州市"),
+    ("企業(yè)(a)", "企業(a)"), ("單位(wèi)(b)", "單位(b)"),
+])
+def test_a_reading_repeated_in_another_form_goes(text, read):
+    from kechuang.text.readings import READING
+
+    assert READING.sub("", text) == read
