@@ -11,6 +11,7 @@ from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.signed_inline import inline_signers
 from tests.extract.reading import document_of
+from tests.extract.timing import assert_linear
 
 
 def _targets(text: str, plan_year: int | None = 2023) -> list[tuple]:
@@ -170,3 +171,11 @@ def test_a_reading_repeated_in_another_form_goes(text, read):
     from kechuang.text.readings import READING
 
     assert READING.sub("", text) == read
+
+
+def test_the_mended_readers_stay_linear():
+    # a line of run-on dates each followed by a row number or a year (F1), of lead words (F3), of spans + 的 (F4)
+    line = "执行。 某某县科技局 2023年6月30日 2 建立台账。 某某县人民政府 2018年3月1日 2018年工作要点 " * 3
+    assert_linear(inline_signers, lambda n: split_lines((line + "\n") * 40 * n))
+    assert_linear(lambda text: extract_text(text, plan_year=2023),
+                  lambda n: "到2025年，" + "全市招生计划完成率达到95%，受教育年限从10.5年提高到11年的目标，" * 20 * n + "。")
