@@ -179,3 +179,15 @@ def test_the_mended_readers_stay_linear():
     assert_linear(inline_signers, lambda n: split_lines((line + "\n") * 40 * n))
     assert_linear(lambda text: extract_text(text, plan_year=2023),
                   lambda n: "到2025年，" + "全市招生计划完成率达到95%，受教育年限从10.5年提高到11年的目标，" * 20 * n + "。")
+
+
+# F3 (the dev passages it touched): a one-character subject before 将 and 今年年内 are a lead's (长春 市政公用, 云南 茶产业,
+# jl-changchun-szgy / yn-yunnan-ccy2017, dev); 将城镇 is no place after 将 (广东 2024 就业, gd-guangdong-jy2024, dev).
+@pytest.mark.parametrize(("name", "cleaned"), [
+    ("今年年内将完成长春市区道路大中修改造", "完成长春市区道路大中修改造"), ("并将打造综合产值", "打造综合产值"),
+    ("将城镇调查失业率", "城镇调查失业率"), ("将乐县森林覆盖率", "将乐县森林覆盖率"),
+])
+def test_the_lead_strip_on_the_dev_shapes(name, cleaned):
+    from kechuang.extract.targets.common import clean_indicator
+
+    assert clean_indicator(name) == cleaned

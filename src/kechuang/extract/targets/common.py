@@ -57,13 +57,16 @@ _REFERENCE = re.compile(r"\s*[((](?:详见|参见|见)[^()()]{0,16}[))]")
 # (广东 2024) — 52 names of 42 dev documents open with it. Not a lead: a programme's name (重点研发计划项目,
 # 国家科技计划立项项目, 倍增计划, 强校计划项目学校), 将军, 计划生育, 计划单列.
 # The subject is a lead's only (review 21, F3): a place or a level's pronoun ending in a level word (全省, 该县, 漳州市,
-# 内我国) or 文件 (该文件), or two characters (广西, 宁夏) before a time word, 将, 提出 or 计划 + a year; so a name that
-# holds 计划 (全市招生计划完成率, 省级人才计划入选者, 科技特派员计划覆盖率) keeps it. 将 before a place's name (将乐县)
-# opens the name; 提出 leads only a time (提出到2025年…, 提出今年…), not 提出专利申请的企业.
+# 内我国) or 文件 (该文件), two characters (广西, 宁夏) before a time word, 将, 提出 or 计划 + a year, or one before 将
+# (并将, 内将; 今年年内将 is a time word's); so a name that holds 计划 (全市招生计划完成率, 省级人才计划入选者,
+# 科技特派员计划覆盖率) keeps it. 将 before a place's name of two characters (将乐县; not 城镇, 城区) opens the name;
+# 提出 leads only a time (提出到2025年…, 提出今年…), not 提出专利申请的企业.
 _SUBJECT_STOP = "\\d,，;；。、:：“”\"()（）|\\s"
 _LEAD_IN = re.compile(rf"(?:[^{_SUBJECT_STOP}]{{0,5}}?(?:[省市县区州国]|地区|文件)"
-                      rf"|[^{_SUBJECT_STOP}]{{2}}(?=近日|日前|今年|将|提出|计划\d))?(?<![年度])"
-                      r"(?:近日|日前|今年)?(?:计划|将(?![^全我该本各][县市区镇乡])|提出(?=到|今年|明年|\d))"
+                      rf"|[^{_SUBJECT_STOP}]{{2}}(?=近日|日前|今年|将|提出|计划\d)"
+                      rf"|[^{_SUBJECT_STOP}](?=将))?(?<![年度])"
+                      r"(?:近日|日前|(?:今年)?年内|今年)?"
+                      r"(?:计划|将(?![^全我该本各城][县市区])|提出(?=到|今年|明年|\d))"
                       r"(?![项军划生单来的立]|$)")
 # a verb coordinated with another after the lead (将新建和改造供水管网, tj-tianjin-bmgc2007#2): the prefix stripper
 # would cut the first verb and leave the name opening with a conjunction, so the lead stays (review 21, F3)
