@@ -38,7 +38,12 @@ def in_script(text: str, script: str) -> str:
 def _width(text: str, full: bool) -> str:
     if not full:
         return text
-    return text.translate(str.maketrans({"(": "(", ")": ")", ":": ":", ";": ";", ",": ","}))
+    # the full-width forms (U+FF08 （, U+FF09 ）, U+FF1A ：, U+FF1B ；, U+FF0C ，): ASCII + 0xFEE0, the offset NFKC folds
+    # back (kechuang.text.normalise); written by code point, so the editor cannot fold them (review 21, F9)
+    return text.translate(_FULL)
+
+
+_FULL = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "():;,"})
 
 
 # Each shape: (name, the text for a group of names, the role each name should come back with).

@@ -18,7 +18,8 @@ _MARKS = r"[((](?:征求意见稿|草案|送审稿|修订稿)[))]"
 # the heading: 关于(公开)(征求|对)…《X(mark)》(mark)…意见的公告, its closing date in brackets after it
 _CONSULTATION = re.compile(r"关于(?:公开)?(?:征求|对)?[^《》]{0,10}《(?P<title>[^《》]{4,120}?)"
                            rf"(?:{_MARKS})?》[^《》]{{0,16}}?意见的?(?:公告|通知|函|启事|公示)"
-                           r"(?P<closing>[((]截止[^()()]{0,20}[))])?$")
+                           # the closing bracket: (截止日期:…), (征求意见截止时间:…), (反馈截止日期:…): review 21
+                           r"(?P<closing>[((][^()()]{0,6}?截止[^()()]{0,20}[))])?$")
 _BELOW = 400  # lines of the page searched for the draft's own heading
 # what a heading and the quoted name may differ by: brackets (支持政策三十条 / 支持政策(三十条)), spaces
 _LOOSE = str.maketrans("", "", "()()")

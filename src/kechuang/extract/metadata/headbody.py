@@ -63,11 +63,19 @@ def headed_by(lines: list[Line]) -> list[str]:
 def _letter(head: list[Line], k: int, j: int) -> bool:
     """Whether the page shows the line over a 关于… title (line ``j``) to be a letterhead, not a portal's site
     name right over a headline (盐城市人民政府 / 关于…拟立项名单的公示 / 根据…: review 20, F7): a rule or a 文号
-    between them, or an addressee's line (ending with a colon) or a 文号 among the lines of text under the title."""
+    between them, or an addressee's line (ending with a colon) or a 文号 (bare or in brackets) among the lines of text
+    under the title."""
     if any(t.text.strip() for t in head[k + 1:j]):
         return True  # not only blank lines: a rule or the 文号
     under = [t.text for t in head[j + 1:j + 1 + 2 * _LETTER_LINES] if t.text.strip()][:_LETTER_LINES]
-    return any((flat := strip(unread(t)[0])).endswith((":", "：")) or DOC_NUMBER.fullmatch(flat) for t in under)
+    return any((flat := strip(unread(t)[0])).endswith((":", "：")) or DOC_NUMBER.fullmatch(_unbracketed(flat))
+               for t in under)
+
+
+def _unbracketed(flat: str) -> str:
+    """A line without the brackets a 文号 under a published 意见's title stands in (（沪府发〔2009〕1号）: review 21,
+    F5)."""
+    return flat[1:-1].strip() if len(flat) > 2 and flat[0] in "(（" and flat[-1] in ")）" else flat
 
 
 __all__ = ["abbreviates", "headed_by", "in_full"]

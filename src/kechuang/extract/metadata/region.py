@@ -97,7 +97,7 @@ def region_of(name: str | None) -> str | None:
     # 國家市場監督管理總局: the state's bodies name no place (国家 opens no place's name)
     if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每对" \
             or m.group(1).startswith("自治") or simplified(m.group(1)).startswith("国家") or _market(name, m.end()) \
-            or _cluster(name, m.end()):
+            or _cluster(name, m.end(), m.group(1)):
         return None
     region, pos = m.group(1), m.end()
     # a province's full name after other words (支持江西省赣州市…, 表彰江西省第四届…): the run is a phrase, no place;
@@ -110,7 +110,8 @@ def region_of(name: str | None) -> str | None:
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
         # a partner after a conjunction (海东市与兰州市、临夏州共同推进…) is a sibling, no deeper place (round 45)
         if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or _partner(name, pos, nxt.group(1)) \
-                or _market(name, pos + nxt.end()) or _rural(name, pos + nxt.end()) or _cluster(name, pos + nxt.end()):
+                or _market(name, pos + nxt.end()) or _rural(name, pos + nxt.end()) \
+                or _cluster(name, pos + nxt.end(), nxt.group(1)):
             return region
         region, pos = nxt.group(1), pos + nxt.end()
 
@@ -155,10 +156,13 @@ def _market(name: str, end: int) -> bool:
         and not re.match(r"[场場](?:监管|監管|监督|監督)", name[end:end + 3])
 
 
-def _cluster(name: str, end: int) -> bool:
+def _cluster(name: str, end: int, run: str) -> bool:
     """A 市 of the word 城市群 (a cluster of cities, 哈长城市群: 吉林 2016, round 47) ends no place's name; a city's
-    own 市 before 群众 (晋城市群众…) does."""
-    return name[end - 2:end] == "城市" and name[end:end + 1] == "群" and name[end + 1:end + 2] not in ("众", "眾")
+    own 市 does, before 群众 (晋城市群众…) or any word opening with 群 (盐城市群团改革, 运城市群防群治, 聊城市群体性:
+    review 21, F2). Told by the run's shape: a city's own name ending in 城 has one character before it (盐城, 运城,
+    聊城); a cluster's name puts two or more before 城市群 (哈长, 成渝, 长株潭, 关中平原)."""
+    return name[end - 2:end] == "城市" and name[end:end + 1] == "群" and name[end + 1:end + 2] not in ("众", "眾") \
+        and len(run) >= 4
 
 
 def _rural(name: str, end: int) -> bool:

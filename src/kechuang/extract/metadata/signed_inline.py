@@ -8,7 +8,8 @@ full stop (`…。科学技术部 二一二年四月一日 …`, 科技部 2012;
 ``dates.inline_signed`` reads the date of such a signature; this reads its signer: the run of a body's name
 (``ORG_SUFFIX``) between the sentence's end and the date. A deadline is no signature (`。 县科技局 2021年6月30日前`,
 `…日完成`, `…日 2 建立…`, `…日,`: a task table flattened into the line, review 20, F3): the first body and date of a
-line followed by 前, 底, 完成…, a comma or a figure mark a table, and the line signs nothing.
+line followed by 前, 底, 完成… or the next row's number mark a table, and the line signs nothing; a title opening with a
+year (`日 2018年全市科技工作要点`), an attachment's `1` or a comma after the date sign as before (review 21, F1).
 """
 
 from __future__ import annotations
@@ -28,9 +29,14 @@ _SIGNED = re.compile(r"(?:。|(?P<attached>附件[::])(?P<name>[^\s。]{1,80}\s{
                      r"(?P<signer>[^\s。,,;;::、]{2,60})\s{1,4}"
                      r"(?P<y>\d{4}|[一二三四五六七八九〇零○O]{3,4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
                      r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日")
-# What follows a deadline's date, not a signature's (the line's end, (此件公开发布), 责编:…, the plan's title): 前, 底,
-# 完成…, a comma, or the next row's number (review 20, F3).
-_DEADLINE_AFTER = re.compile(r"\s{0,4}(?:[\d前底起止至以之内,，;；、。]|完成|完工|办结|到位|结束)")
+# What follows a deadline's date, not a signature's (the line's end, (此件公开发布), 责编:…, the plan's title, which may
+# open with a year, an attachment's number 1 or a comma: review 21, F1): 前, 底, 完成… (after a comma too), a figure
+# right after 日, or the next row's number (review 20, F3). The next row's number is told from a year by its shape: at
+# most three digits, no 年 or 月 after them, and never 1 (a table's next row is its second or later; a lone 1 numbers
+# the attachment that follows a signature).
+_DEADLINE_AFTER = re.compile(r"[\s,，]{0,4}(?:[前底起止至以之内;；、。]|完成|完工|办结|到位|结束)"
+                             r"|\d(?!\d{3}年)"
+                             r"|[\s,，]{1,4}(?:[2-9]|[1-9]\d{1,2})(?![\d年月])")
 
 # The kind an attachment's title ends with (…工作者名单, …汇总表, …实施方案): where its name ends and the signer begins.
 _ATTACHMENT_KIND = re.compile(rf"(?:{TITLE_KIND}|名单|清单|表)")

@@ -64,18 +64,28 @@ _BULLET = re.compile("(?:[\u2022\u2023\u2043\u2219\u00b7\u30fb\u25a0-\u25ff\u260
 
 def _bulleted(lines: list[Line], at: int) -> str | None:
     """The text of line ``at`` without its bullet when it stands alone (no bulleted line among the two lines of text
-    on either side, blank lines skipped, and no field's label ending with a colon right above it), else None for a
-    bulleted line (a field's value in a bulleted list: • 意见, round 45; the only bullet under 文种:, or bullets
-    between blank lines under 文种 / 组配分类: review 20, F4); an unbulleted line's text as it is."""
+    on either side, blank lines skipped, and no field's label ending with a colon right above it: ``_field_label``),
+    else None for a bulleted line (a field's value in a bulleted list: • 意见, round 45; the only bullet under 文种:,
+    or bullets between blank lines under 文种 / 组配分类: review 20, F4); an unbulleted line's text as it is."""
     text = lines[at].text.lstrip()
     mark = _BULLET.match(text)
     if not mark:
         return lines[at].text
     above = [ln.text.strip() for ln in reversed(lines[max(0, at - 6):at]) if ln.text.strip()][:2]
     below = [ln.text.strip() for ln in lines[at + 1:at + 7] if ln.text.strip()][:2]
-    if above and above[0].endswith((":", "：")):
+    if above and above[0].endswith((":", "：")) and _field_label(above[0][:-1].strip()):
         return None  # the value of the field labelled above
     return None if any(_BULLET.match(t) for t in above + below) else text[mark.end():]
+
+
+def _field_label(label: str) -> bool:
+    """Whether a label ending with a colon names a field (文种, 组配分类, 主题分类): short, no sentence in it, and no
+    page's navigation or attachment (附件：/ 当前位置： over the plan's title keep it a title: review 21, F6)."""
+    return 0 < len(label) <= _LABEL_MAX and not re.search(r"[。,，;；!！?？、]", label) \
+        and not label.startswith("附件") and not label.endswith("位置")
+
+
+_LABEL_MAX = 8  # characters of a field's name (组配分类, 发布机构, 成文日期)
 _JOINS_PROVINCE = re.compile(r"关于|(?:落实|推进|贯彻|实施|执行|深化|学习|推动|加快)$")
 
 

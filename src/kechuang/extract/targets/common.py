@@ -56,8 +56,21 @@ _REFERENCE = re.compile(r"\s*[((](?:详见|参见|见)[^()()]{0,16}[))]")
 # 我区将建设筹集各类政策性住房 (朝阳 2023), 全省计划新建高标准农田 (安徽 2023), 广东省计划城镇新增就业人数
 # (广东 2024) — 52 names of 42 dev documents open with it. Not a lead: a programme's name (重点研发计划项目,
 # 国家科技计划立项项目, 倍增计划, 强校计划项目学校), 将军, 计划生育, 计划单列.
-_LEAD_IN = re.compile(r"[^\d,，;；。、:：“”\"()（）|\s]{0,6}?(?<![年度])(?:近日|日前|今年)?(?:计划|将|提出)"
+# The subject is a lead's only (review 21, F3): a place or a level's pronoun ending in a level word (全省, 该县, 漳州市,
+# 内我国) or 文件 (该文件), two characters (广西, 宁夏) before a time word, 将, 提出 or 计划 + a year, or one before 将
+# (并将, 内将; 今年年内将 is a time word's); so a name that holds 计划 (全市招生计划完成率, 省级人才计划入选者,
+# 科技特派员计划覆盖率) keeps it. 将 before a place's name of two characters (将乐县; not 城镇, 城区) opens the name;
+# 提出 leads only a time (提出到2025年…, 提出今年…), not 提出专利申请的企业.
+_SUBJECT_STOP = "\\d,，;；。、:：“”\"()（）|\\s"
+_LEAD_IN = re.compile(rf"(?:[^{_SUBJECT_STOP}]{{0,5}}?(?:[省市县区州国]|地区|文件)"
+                      rf"|[^{_SUBJECT_STOP}]{{2}}(?=近日|日前|今年|将|提出|计划\d)"
+                      rf"|[^{_SUBJECT_STOP}](?=将))?(?<![年度])"
+                      r"(?:近日|日前|(?:今年)?年内|今年)?"
+                      r"(?:计划|将(?![^全我该本各城][县市区])|提出(?=到|今年|明年|\d))"
                       r"(?![项军划生单来的立]|$)")
+# a verb coordinated with another after the lead (将新建和改造供水管网, tj-tianjin-bmgc2007#2): the prefix stripper
+# would cut the first verb and leave the name opening with a conjunction, so the lead stays (review 21, F3)
+_COORDINATED = re.compile(r"[^\W\d_]{2}[和及与或](?=[^\W\d_])")
 
 
 def clean_indicator(text: str) -> str:
@@ -65,7 +78,8 @@ def clean_indicator(text: str) -> str:
     text = text[text.rfind("|") + 1:].strip(TRIM)  # a table's cell ends at its bar: no name runs across cells
     if "见" in text:
         text = _REFERENCE.sub("", text).strip(TRIM)
-    if ("计划" in text[:12] or "将" in text[:10] or "提出" in text[:12]) and (lead := _LEAD_IN.match(text)):
+    if ("计划" in text[:12] or "将" in text[:10] or "提出" in text[:12]) and (lead := _LEAD_IN.match(text)) \
+            and not _COORDINATED.match(text, lead.end()):
         text = text[lead.end():].strip(TRIM) or text
     for _ in range(3):
         stripped = v.prefixes.sub("", text).strip(TRIM)

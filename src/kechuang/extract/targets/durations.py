@@ -6,9 +6,10 @@ The readers take no 年 for a unit: a number before 年 is a year or a duration 
 before the verb ends with a word of a span (年限, 周期) and a verb of reaching stands between it and the number, so the
 number is the span's level. A term that is set (资助周期均为3年, 年限不超过15年, 每批培养周期3年) has no verb of
 reaching and is none; nor is a condition (贷款年限达到5年以上的给予贴息) or a fact of one thing (该项目建设周期达到3年:
-review 20, F5). The name is read back from the word of the span, within its clause, so the line is scanned
-once. The target is made here, not by ``Paragraph.add``: its words refuse 年限 (a term of a grant, 支持年限), which a
-span to reach is not; its other tests (a report's sentence, a history word, a year past) hold here as there.
+review 20, F5); a span followed by 的目标/的发展目标/的水平 is a goal (review 21, F4). The name is read back
+from the word of the span, within its clause, so the line is scanned once. The target is made here, not by
+``Paragraph.add``: its words refuse 年限 (a term of a grant, 支持年限), which a span to reach is not;
+its other tests (a report's sentence, a history word, a year past) hold here as there.
 """
 
 from __future__ import annotations
@@ -28,12 +29,17 @@ if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 # the word of a span, a verb of reaching, the number (one or two digits: 2025年 is a year) and 年
-# (由10.5年提高到11年: the level from before, then the verb; 十一年: Chinese numerals — review 20, F5)
-_SPAN = re.compile(r"(?:年限|周期)(?:稳定)?(?:由\s{0,2}(?:\d{1,2}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3})\s{0,2}年)?"
+# (由10.5年提高到11年, 从10.5年…: review 21, F4; the level from before, then the verb; 十一年: Chinese numerals —
+# review 20, F5)
+_SPAN = re.compile(r"(?:年限|周期)(?:稳定)?"
+                   r"(?:[由从]\s{0,2}(?:\d{1,2}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3})\s{0,2}年)?"
                    r"(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|达)\s{0,2}"
                    r"(?P<value>\d{1,2}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3})\s{0,2}年(?!\d)(?P<cmp>以上|左右)?")
 # a span of one thing named (该项目建设周期, 此项…): a fact, no goal (review 20, F5)
 _ONE_THING = "该此这"
+# 的 + a goal's word after the span (…年限达到11.5年的目标, …14年的发展目标, …的水平): a goal, not a condition
+# (review 21, F4)
+_GOAL_AFTER = re.compile(r"的(?:[^\W\d_]{0,2}?(?:目标|任务|水平))")
 _NAME_STOP = re.compile(r"[\d,，;；。、:：“”\"!！?？]")
 _NAME_REACH = 24  # characters of the name before the word of the span
 _CLAUSE_REACH = 120
@@ -74,7 +80,7 @@ def span_levels(para: Paragraph) -> None:
         clause = sentence[max(0, lo - s_start - _CLAUSE_REACH):m.end() - s_start]
         name = clean_indicator(text[lo:name_end])
         # …达到5年以上的给予贴息: a condition of eligibility, no goal (review 20, F5)
-        if text.startswith("的", m.end()) or name[:1] in _ONE_THING:
+        if (text.startswith("的", m.end()) and not _GOAL_AFTER.match(text, m.end())) or name[:1] in _ONE_THING:
             continue
         if len(name) < 3 or vocab().history.search(clause) or para.reports(k) \
                 or not_target(para, k, at - s_start, m.end() - s_start):
