@@ -7,22 +7,17 @@ before the verb ends with a word of a span (年限, 周期) and a verb of reachi
 number is the span's level. A term that is set (资助周期均为3年, 年限不超过15年, 每批培养周期3年) has no verb of
 reaching and is none; nor is a condition (贷款年限达到5年以上的给予贴息) or a fact of one thing (该项目建设周期达到3年:
 review 20, F5); a span followed by 的目标/的发展目标/的水平 is a goal (review 21, F4). The name is read back
-from the word of the span, within its clause, so the line is scanned once. The target is made here, not by
-``Paragraph.add``: its words refuse 年限 (a term of a grant, 支持年限), which a span to reach is not;
-its other tests (a report's sentence, a history word, a year past) hold here as there.
+from the word of the span, within its clause, so the line is scanned once (``named_levels``, shared with ``ratios``).
+The target is not made by ``Paragraph.add``: its words refuse 年限 (a term of a grant, 支持年限), which a span to reach
+is not; its other tests (a report's sentence, a history word, a year past) hold here as there.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
-from kechuang.extract.model import Target
-from kechuang.extract.targets.common import PAST, clean_indicator, tidy
-from kechuang.extract.targets.not_targets import not_target
-from kechuang.extract.targets.spans import insert_in_order
-from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.named_levels import add_named_levels
 from kechuang.text.numerals import parse_chinese
 
 if TYPE_CHECKING:
@@ -40,16 +35,6 @@ _ONE_THING = "该此这"
 # 的 + a goal's word after the span (…年限达到11.5年的目标, …14年的发展目标, …的水平): a goal, not a condition
 # (review 21, F4)
 _GOAL_AFTER = re.compile(r"的(?:[^\W\d_]{0,2}?(?:目标|任务|水平))")
-_NAME_STOP = re.compile(r"[\d,，;；。、:：“”\"!！?？]")
-_NAME_REACH = 24  # characters of the name before the word of the span
-_CLAUSE_REACH = 120
-
-
-def _name_start(text: str, end: int) -> int:
-    """Where the name ending at ``end`` starts: after the last stop within its reach."""
-    lo = max(0, end - _NAME_REACH)
-    stops = [m.end() for m in _NAME_STOP.finditer(text, lo, end)]
-    return stops[-1] if stops else lo
 
 
 def _value(text: str) -> float:
@@ -62,41 +47,11 @@ def span_levels(para: Paragraph) -> None:
     text = para.mtext
     if "年限" not in text and "周期" not in text:
         return
-    starts = [s for s, _ in para.sentences]
-    spans = sorted((t.start - para.line.start, t.end - para.line.start) for t in para.targets)
-    span_starts = [a for a, _ in spans]
-    before = len(para.targets)
-    for m in _SPAN.finditer(text):
-        at = m.start("value")
-        near = bisect.bisect_right(span_starts, at) - 1
-        if para.masked[m.start()] or (near >= 0 and spans[near][1] > at):
-            continue  # a value another reader took
-        name_end = m.start() + 2  # the name holds its word of the span: 受教育年限
-        lo = _name_start(text, name_end)
-        if name_end - lo < 3:
-            continue
-        k = max(0, bisect.bisect_right(starts, m.start()) - 1)
-        s_start, sentence = para.sentences[k]
-        clause = sentence[max(0, lo - s_start - _CLAUSE_REACH):m.end() - s_start]
-        name = clean_indicator(text[lo:name_end])
-        # …达到5年以上的给予贴息: a condition of eligibility, no goal (review 20, F5)
-        if (text.startswith("的", m.end()) and not _GOAL_AFTER.match(text, m.end())) or name[:1] in _ONE_THING:
-            continue
-        if len(name) < 3 or vocab().history.search(clause) or para.reports(k) \
-                or not_target(para, k, at - s_start, m.end() - s_start):
-            continue
-        lo = name_end - len(name) if text.endswith(name, lo, name_end) else lo
-        year = para.year_for(at, k, False)
-        if year == PAST:
-            continue
-        hi = m.end()
-        unit = "年"
-        if para.traditional:  # as printed: 受教育年限 in its own characters
-            name = para.printed(name, lo, hi) or name
-        para.targets.append(Target(
-            indicator=name, kind="level", value=tidy(_value(m.group("value"))), unit=unit, year=year, recurring=False,
-            quote=para.text[lo:hi], path=para.path, start=para.line.start + lo, end=para.line.start + hi,
-            comparator=m.group("cmp")))
-    added = para.targets[before:]
-    del para.targets[before:]
-    para.targets[:] = insert_in_order(para.targets, added)
+
+    def refuse(m: re.Match[str], name: str) -> bool:
+        # …达到5年以上的给予贴息: a condition of eligibility, no goal; 该项目…: a fact of one thing (review 20, F5)
+        return (text.startswith("的", m.end()) and not _GOAL_AFTER.match(text, m.end())) or name[:1] in _ONE_THING
+
+    # the name holds its word of the span: 受教育年限
+    add_named_levels(para, _SPAN.finditer(text), name_end=lambda m: m.start() + 2, value=_value, unit="年",
+                     refuse=refuse)
