@@ -23,6 +23,8 @@ UNIT_SUFFIX = re.compile(
     # 荒湖管理区, 监利 2022; 南太湖新区, 湖州 2023)
     r"新区|管理区|"
     r"海关|"  # a customs office (合肥海关 安徽 2021, 滁州海关 2020, 河池海关 2024)
+    # a broadcaster, not any 台 (平台): 张北广播电视台 (round 49's unit_names, 张北), 縣廣電臺 (round 47's, 嘉善)
+    r"(?<=电视|广电|電視|廣電)(?:台|臺)|"
     # a people's congress and a political consultative conference, by their short names after a level (區人大,
     # 區政協: two 区政府 分工 pages of round 47's unit_names, rumenshu.com/hebei/info/138917,
     # m.stellalashacademy.com/henan/info/125274)
