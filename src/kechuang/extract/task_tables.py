@@ -22,6 +22,7 @@ from kechuang.extract.table_cells import COLUMN_ROLES, SCHEDULE_CELL
 from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.unit_lists import UNIT_SUFFIX, FoundUnit, ends_as_name, looks_like_units, split_units, unit_like
+from kechuang.extract.verb_cells import cell_roles, verb_cell
 from kechuang.text.spaces import Rows
 
 # A header opens with 序号/编号 (after a table's title on the same line: …分解表序号名称工作任务牵头责任单位), or is
@@ -189,7 +190,8 @@ def _broken_pair(head: tuple[str, int, bool, int], end: tuple[str, int, bool, in
 def _listed_units(cell: str, start: int, after_sentence: bool, persons: str | None = None
                   ) -> list[tuple[str, int, int]]:
     """The units a cell lists, or [] when it is no list of units (a lone name closing a sentence is a task)."""
-    units = _without_people(split_units(cell, start), persons) if persons else split_units(cell, start)
+    units = [v[1:] for v in verb_cell(cell, start)] or (  # 办公室牵头,各科室配合: read with its verbs (verb_cells)
+        _without_people(split_units(cell, start), persons) if persons else split_units(cell, start))
     if len(units) == 1 and cell.endswith("。") and not after_sentence:
         return []
     return units if looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) else []
@@ -340,7 +342,8 @@ def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tupl
         # a salutation (各乡镇人民政府,县直各部门:) or a label ends with a colon: no cell of units
         units = split_units(text, line.start + line.text.index(text)) \
             if len(text) <= _MAX_CELL and not text.endswith((":", ":")) else []
-        if units and looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) and not _signs(lines, n):
+        if (looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) or verb_cell(text, 0)) \
+                and not _signs(lines, n):
             out.append((line, roles[min(k, len(roles) - 1)], units))
             k += 1
         else:
@@ -375,8 +378,8 @@ def extract_task_tables(lines: list[Line], paths: list[str]
                 read.add(line.index)
                 if role is not None:
                     annotations.append(Annotation(paths[line.index], line.text, line.start, line.end))
-                    units.extend((paths[line.index], FoundUnit(role, u, s, e, len(annotations) - 1))
-                                 for u, s, e in found)
+                    units.extend((paths[line.index], f)
+                                 for f in cell_roles(line.text, line.start, role, found, len(annotations) - 1))
             i = max(cell_header[1], rows[-1][0].index + 1 if rows else 0)
             continue
         roles, i = header.roles, header.first_row
@@ -391,7 +394,7 @@ def extract_task_tables(lines: list[Line], paths: list[str]
                 if role is None:
                     continue
                 annotations.append(Annotation(path, cell, start, start + len(cell)))
-                units.extend((path, FoundUnit(role, u, s, e, len(annotations) - 1)) for u, s, e in found)
+                units.extend((path, f) for f in cell_roles(cell, start, role, found, len(annotations) - 1))
             read.update(c[3] for c in cells)
             i = j
     return annotations, units, read

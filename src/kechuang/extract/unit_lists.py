@@ -23,6 +23,8 @@ UNIT_SUFFIX = re.compile(
     # 荒湖管理区, 监利 2022; 南太湖新区, 湖州 2023)
     r"新区|管理区|"
     r"海关|"  # a customs office (合肥海关 安徽 2021, 滁州海关 2020, 河池海关 2024)
+    # a broadcaster, not any 台 (平台): 张北广播电视台 (round 49's unit_names, 张北), 縣廣電臺 (round 47's, 嘉善)
+    r"(?<=电视|广电|電視|廣電)(?:台|臺)|"
     # a people's congress and a political consultative conference, by their short names after a level (區人大,
     # 區政協: two 区政府 分工 pages of round 47's unit_names, rumenshu.com/hebei/info/138917,
     # m.stellalashacademy.com/henan/info/125274)
@@ -79,6 +81,12 @@ _OPEN_COLLECTIVE = re.compile(r"(?:各|有关|相关|市直|县直|区直).*(?:�
 # (岳阳 2017) and 各县(市、区)委、政府 (廊坊 2010) are one unit each (round 47's unit_names), read in simplified.
 _BARE_GOVERNMENT = re.compile(r"(?:人民)?政府")
 _COMMITTEES = re.compile(r"各.{1,10}委")
+# Units the levels above station in a place are one collective whose 、 joins the levels: 中央、省驻岳单位
+# (岳阳 2017, pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html), 中央、省驻信单位 (信阳 2023, a 党建
+# bulletin: GitHub file, stored index id 13626781487), 县府直属和省、市驻埔各单位 (大埔 2012, dabu.gov.cn; round 47's
+# unit_names), read in simplified.
+_STATIONED = re.compile(r"(?:中央|省|市|州|地)驻[\u4e00-\u9fff]{1,4}?各?(?:单位|部门|机构)")
+_BARE_LEVEL = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[和及])?(?:中央|省|市|州|地)")
 
 
 def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -92,6 +100,10 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
             out[-1] = (text[ps:e], ps, e)
         else:
             out.append((unit, s, e))
+        if _STATIONED.fullmatch(simplified(out[-1][0].split("、")[-1])):  # 中央、省、市驻县单位: every level before it
+            while len(out) > 1 and text[out[-2][2]:out[-1][1]].strip() == "、" and _BARE_LEVEL.fullmatch(
+                    simplified(out[-2][0])):
+                out[-2:] = [(text[out[-2][1]:out[-1][2]], out[-2][1], out[-1][2])]
     return out
 
 

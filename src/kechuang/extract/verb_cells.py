@@ -1,0 +1,43 @@
+"""A table's unit cell that prints each unit's role with a verb, as a tail does without brackets:
+``县自然资源局牵头`` in a 牵头单位 cell, then ``县发改委、住建局、交通运输局等部门`` in the 配合单位 cell (如东 2020
+城市安全发展 任务分工清单, dev, http://www.rudong.gov.cn/ajj/jhzj/content/9cba4022-2b38-4cb0-9bcc-a25e2697d9b4.html),
+``办公室牵头,各科室配合`` in a 责任部门 table's row (江门 2021 土地储备中心 政务公开, dev,
+http://sd-xs.com/bmpd/jmstdcbzx/zwdt/tzgg/content/post_2452685.html). Such a cell is no list of names (its last name
+ends with the verb), so it was read as no unit cell: its units were lost and the next cell took the first column's
+role (the 配合 units read as leads). Read here: each clause's units with its verb's role, and the cell fills its
+column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.tail_words import verb_role
+from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
+
+_CLAUSE = re.compile(r"[^,,;;]+")
+_MAX_CLAUSES = 3
+_MANNER = re.compile(r"(?:分别|共同)$")
+
+
+def verb_cell(cell: str, start: int) -> list[tuple[str, str, int, int]]:
+    """(role, unit, start, end) of every unit of a cell whose clauses each close with a role verb (X牵头, Y、Z配合);
+    [] for any other cell (a list of names, a sentence: a clause without a verb, or names that are no bodies)."""
+    clauses = list(_CLAUSE.finditer(cell.rstrip("。. ")))
+    if not clauses or len(clauses) > _MAX_CLAUSES:
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    for m in clauses:
+        role, names = verb_role(m.group().rstrip())
+        names = _MANNER.sub("", names)  # 潍坊银监分局分别牵头落实 (潍坊 2017, held out): the manner is no name
+        units = split_units(names, start + m.start()) if role else []
+        if not units or not looks_like_units([FoundUnit(role or "", u, s, e) for u, s, e in units]):
+            return []
+        out.extend((role, u, s, e) for u, s, e in units)
+    return out
+
+
+def cell_roles(cell: str, start: int, role: str, found: list[tuple[str, int, int]], annotation: int) -> list[FoundUnit]:
+    """The units of a table's cell with their roles: a verb cell's own, else the column's for each unit found."""
+    return [FoundUnit(r, u, s, e, annotation)
+            for r, u, s, e in verb_cell(cell, start) or [(role, u, s, e) for u, s, e in found]]
