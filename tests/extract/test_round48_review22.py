@@ -43,3 +43,14 @@ def test_a_notice_linking_its_own_explanation_keeps_its_signer_and_date(link):
 def test_a_link_to_the_explanation_under_the_notice_is_no_heading(link):
     doc = document_of(_ANXI.format(link=link))
     assert (doc["issuer"], doc["date"]) == (["安溪县教育局", "安溪县卫生健康局"], "2021-11-22")
+
+
+# F3: a kind of town (特色小镇: round 47; 健康村镇, 新型城镇: round 48) is no place; 小城镇 is one too. The title is
+# 浙委办发〔2016〕70号's plan, quoted by http://www.fccost.com/forum.php?mod=viewthread&page=1&tid=1931 (浙江's
+# notice on its 小城镇 campaign, which names the plan in its notice's title too).
+@pytest.mark.parametrize(("title", "region"), [
+    ("浙江省小城镇环境综合整治行动实施方案", "浙江省"),
+    ("中共浙江省委办公厅浙江省人民政府办公厅关于印发《浙江省小城镇环境综合整治行动实施方案》的通知", "浙江省"),
+])
+def test_small_towns_as_a_kind_are_no_place(title, region):
+    assert document_of(title + "\n\n为全面推进小城镇环境综合整治,制定本方案。\n")["region"] == region
