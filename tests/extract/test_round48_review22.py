@@ -54,3 +54,28 @@ def test_a_link_to_the_explanation_under_the_notice_is_no_heading(link):
 ])
 def test_small_towns_as_a_kind_are_no_place(title, region):
     assert document_of(title + "\n\n为全面推进小城镇环境综合整治,制定本方案。\n")["region"] == region
+
+
+# F4: a kind of city (智慧城市, 海绵城市, 无废城市, 文明城市, 健康城市…: the designations of dev pages 抚顺 2018,
+# 深圳 2018, 烟台 2021, 宿迁 2021, 拉萨 2024, 张家口 2022, 爱卫会 2016) after the city's name is no deeper place, as
+# 健康村镇 is none (round 48). Real pages: https://zh.m.wikisource.org/zh-hant/成都市智慧城市建设行动方案（2020—2022）
+# (成都 2020, a traditional print) and http://www.huzhou.gov.cn/art/2023/7/8/art_1229513756_3934312.html (湖州 2021).
+_CHENGDU = ("成都市智慧城市建設行動方案(2020—2022)\n\n成都市人民政府關於印發成都市智慧城市建設行動方案(2020—2022)的通知\n"
+            "成府發〔2020〕25號\n2020年10月13日\n發布機關:成都市人民政府\n成府發\n\n各區(市)縣政府(管委會),市政府有關部門:\n\n"
+            "現將《成都市智慧城市建設行動方案(2020-2022)》印發你們,請結合實際認真貫徹執行。\n\n\n成都市人民政府\n\n"
+            "2020年10月13日\n\n\n\n成都市智慧城市建設行動方案(2020—2022)\n")
+_HUZHOU = ("索引号: | E95417299/2023-00309 | 成文日期: | 2023-07-08 |\n公开方式: | 主动公开 | 公开时限: | 长期公开 |\n"
+           "文件编号: | 发布机构: | 湖州市大数据发展管理局 |\n市级有关部门,各区县发改局、大数据局:\n"
+           "《湖州市智慧城市建设“十四五”规划》是列入市级“十四五”专项规划编制目录的重点专项规划。经市政府同意,现印发给你们,"
+           "请结合实际,认真组织实施。\n湖州市发展和改革委员会 湖州市大数据发展管理局\n2021年10月8日\n湖州市智慧城市建设“十四五”规划\n"
+           "“十四五”时期是推动数字化、智能化、智慧化发展的重要时期。\n")
+
+
+@pytest.mark.parametrize(("text", "region"), [(_CHENGDU, "成都市"), (_HUZHOU, "湖州市")])
+def test_a_kind_of_city_after_the_city_is_no_place(text, region):
+    assert document_of(text)["region"] == region
+
+
+def test_a_city_whose_name_ends_with_cheng_keeps_its_place():
+    # 共青城市 (江西, a county-level city of 九江市): three characters before 市, none of them a designation
+    assert document_of("九江市共青城市人民政府关于印发共青城市创建全国文明城市工作方案的通知\n")["region"] == "共青城市"
