@@ -79,3 +79,22 @@ def test_a_kind_of_city_after_the_city_is_no_place(text, region):
 def test_a_city_whose_name_ends_with_cheng_keeps_its_place():
     # 共青城市 (江西, a county-level city of 九江市): three characters before 市, none of them a designation
     assert document_of("九江市共青城市人民政府关于印发共青城市创建全国文明城市工作方案的通知\n")["region"] == "共青城市"
+
+
+# F5: a run-on signature followed by a title opening with a figure and a letter (5G应用“扬帆”行动计划(2021-2023年),
+# 工信部 2021, printed under its signers at https://big5.cctv.com/gate/big5/5gai.cctv.com/2021/11/17/
+# ARTIZh048atCG9I1lSYf9bZv211117.shtml) signs, as a year-titled one does since review 21, F1 (信阳 2018's run-on
+# notice is the shape); the next row's number of a flattened task table (`日 2 建立…`) still marks a deadline.
+_RUN_ON = ("关于印发《5G应用“扬帆”行动计划(2021-2023年)》的通知 各省、自治区、直辖市工业和信息化主管部门:"
+           "现将《5G应用“扬帆”行动计划(2021-2023年)》印发给你们,请结合实际认真贯彻落实。 工业和信息化部 2021年7月5日"
+           " 5G应用“扬帆”行动计划(2021-2023年) 5G融合应用是促进经济社会数字化、网络化、智慧化转型的重要引擎。\n")
+
+
+def test_a_signature_before_a_title_opening_with_5g_signs():
+    doc = document_of(_RUN_ON)
+    assert (doc["issuer"], doc["date"]) == (["工业和信息化部"], "2021-07-05")
+
+
+def test_the_next_row_s_number_still_marks_a_deadline():
+    doc = document_of("1 制定5G应用推进方案。 县工信局 2023年6月30日 2 建立5G应用场景清单。\n")
+    assert doc["issuer"] == []
