@@ -82,9 +82,10 @@ def test_a_city_whose_name_ends_with_cheng_keeps_its_place():
 
 
 # F5: a run-on signature followed by a title opening with a figure and a letter (5G应用“扬帆”行动计划(2021-2023年),
-# 工信部 2021, printed under its signers at https://big5.cctv.com/gate/big5/5gai.cctv.com/2021/11/17/
-# ARTIZh048atCG9I1lSYf9bZv211117.shtml) signs, as a year-titled one does since review 21, F1 (信阳 2018's run-on
-# notice is the shape); the next row's number of a flattened task table (`日 2 建立…`) still marks a deadline.
+# 工信部 2021, printed under its signers at
+# https://big5.cctv.com/gate/big5/5gai.cctv.com/2021/11/17/ARTIZh048atCG9I1lSYf9bZv211117.shtml) signs, as a
+# year-titled one does since review 21, F1 (信阳 2018's run-on notice is the shape); the next row's number of a flattened
+# task table (`日 2 建立…`) still marks a deadline.
 _RUN_ON = ("关于印发《5G应用“扬帆”行动计划(2021-2023年)》的通知 各省、自治区、直辖市工业和信息化主管部门:"
            "现将《5G应用“扬帆”行动计划(2021-2023年)》印发给你们,请结合实际认真贯彻落实。 工业和信息化部 2021年7月5日"
            " 5G应用“扬帆”行动计划(2021-2023年) 5G融合应用是促进经济社会数字化、网络化、智慧化转型的重要引擎。\n")
