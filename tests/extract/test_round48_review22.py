@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from kechuang.extract.lines import split_lines
+from kechuang.extract.metadata.explaining import explaining_heading
 from tests.extract.reading import document_of
+from tests.extract.timing import assert_linear
 
 # F1: a notice or plan page that links its own 解读 (政策解读链接: / 相关解读 / 文字解读 over the link) prints the
 # document itself; the link's line is no heading of a 解读 page, and the notice's signer and date stand.
@@ -99,3 +102,9 @@ def test_a_signature_before_a_title_opening_with_5g_signs():
 def test_the_next_row_s_number_still_marks_a_deadline():
     doc = document_of("1 制定5G应用推进方案。 县工信局 2023年6月30日 2 建立5G应用场景清单。\n")
     assert doc["issuer"] == []
+
+
+def test_the_link_guard_reads_in_linear_time():
+    # long lines over a 解读 line: each 关于 opens a bounded title, the explained name is looked up once a line
+    assert_linear(lambda lines: explaining_heading(lines),
+                  lambda n: split_lines(("关于" + "甲" * 150 + "乙丙丁戊方案的") * 20 * n + "\n" * 3 + "《乙丙丁戊方案》政策解读\n"), n=4)
