@@ -24,24 +24,33 @@ _TAGGED = re.compile(r"^(?:【[\u4e00-\u9fff]{0,4}解读】|[\u4e00-\u9fff]{0,4}
 _NOTICE = re.compile(r"关于(?:印发|转发)[^《》]{4,120}的通知$")
 # the date the page states the plan was issued on (《方案》经区人民政府同意,于2019年1月17日正式印发实施)
 _STATED = re.compile(r"于(\d{4})年(\d{1,2})月(\d{1,2})日(?:正式)?印发")
+# a line that is the document's own title (…关于印发X的通知, X alone): a page printing it before the 解读 line prints
+# the document itself, and that line only links its 解读 (政策解读链接: / 相关解读, 民乐 2020, 安溪 2021: review 22, F1)
+_OWN_TITLE = re.compile(r"关于[^。,，;；]{2,160}的(?:通知|意见|决定)$")
 
 
 def explaining_heading(lines: list[Line]) -> tuple[str, bool] | None:
-    """(the name the heading gives, whether it names the plan itself) for a page headed as a 解读 of one."""
+    """(the name the heading gives, whether it names the plan itself) for a page headed as a 解读 of one; None when a
+    line over it is the document's own title (the page prints the document and links its 解读: review 22, F1)."""
+    above: list[str] = []  # the lines over the heading, read
     for line in lines[:_HEAD_LINES]:
-        if line.chrome or ("解读" not in line.text and "解讀" not in line.text):
+        if line.chrome:
             continue
         printed = strip(line.text)
         read = simplified(printed)  # a character for a character: offsets hold for the printed line
+        if "解读" not in read:
+            above.append(read)
+            continue
         m = _QUOTED.match(read)
-        if m:
-            group = "name" if m.group("name") else "after"
-            name = printed[m.start(group):m.end(group)]
-            return name, not _NOTICE.search(read[m.start(group):m.end(group)])
-        m = _TAGGED.match(read)
-        if m and (_NOTICE.search(m.group("name")) or PLAN_TITLE.search(m.group("name"))):
-            name = printed[m.start("name"):m.end("name")]
-            return name, not _NOTICE.search(m.group("name"))
+        group = ("name" if m.group("name") else "after") if m else "name"
+        if not m:
+            m = _TAGGED.match(read)
+            if not (m and (_NOTICE.search(m.group("name")) or PLAN_TITLE.search(m.group("name")))):
+                continue
+        named = read[m.start(group):m.end(group)]
+        if any(named in t and (t == named or _OWN_TITLE.search(t)) for t in above):
+            return None  # the page prints the document: the line is a link to its 解读
+        return printed[m.start(group):m.end(group)], not _NOTICE.search(named)
     return None
 
 

@@ -29,9 +29,12 @@ _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|开展|推动|促进|建立|建设|实施|创新|发展|科技|工作|人民|政府|办公|"
                         r"全面|进一步|深化|解决|"
                         # a designation ending in a level word (特色小镇: round 47, 甘肃 特色小镇创建清单)
-                        r"小[镇鎮]$|"
+                        r"小城?[镇鎮]$|"  # and 小城镇 (浙江省小城镇环境综合整治行动实施方案: review 22, F3)
                         # villages and towns as a kind (健康城市健康村镇, 双台子区健康村镇建设: round 48), not a town
                         r"^[\u4e00-\u9fff]{2}[村城乡鄉][镇鎮]$|"
+                        # a kind of city, a state designation (成都市智慧城市建设…, 湖州市智慧城市建设…: review 22, F4;
+                        # 海绵, 无废, 文明, 健康 and 卫生城市 on dev pages): a class of words no city's name ends with
+                        r"^[\u4e00-\u9fff]{0,2}(?:智慧|海绵|无废|文明|健康|卫生|宜居|韧性|森林|园林|生态|数字)城市$|"
                         r"全[省市县区]|"
                         r"县域|市域|区域|"
                         r"[部厅廳局办辦](?!$)|"

@@ -32,11 +32,11 @@ _SIGNED = re.compile(r"(?:。|(?P<attached>附件[::])(?P<name>[^\s。]{1,80}\s{
 # What follows a deadline's date, not a signature's (the line's end, (此件公开发布), 责编:…, the plan's title, which may
 # open with a year, an attachment's number 1 or a comma: review 21, F1): 前, 底, 完成… (after a comma too), a figure
 # right after 日, or the next row's number (review 20, F3). The next row's number is told from a year by its shape: at
-# most three digits, no 年 or 月 after them, and never 1 (a table's next row is its second or later; a lone 1 numbers
-# the attachment that follows a signature).
+# most three digits, no 年, 月 or letter after them (5G应用“扬帆”行动计划 opens a title: review 22, F5), and never 1 (a
+# table's next row is its second or later; a lone 1 numbers the attachment that follows a signature).
 _DEADLINE_AFTER = re.compile(r"[\s,，]{0,4}(?:[前底起止至以之内;；、。]|完成|完工|办结|到位|结束)"
                              r"|\d(?!\d{3}年)"
-                             r"|[\s,，]{1,4}(?:[2-9]|[1-9]\d{1,2})(?![\d年月])")
+                             r"|[\s,，]{1,4}(?:[2-9]|[1-9]\d{1,2})(?![\d年月A-Za-zＡ-Ｚａ-ｚ])")
 
 # The kind an attachment's title ends with (…工作者名单, …汇总表, …实施方案): where its name ends and the signer begins.
 _ATTACHMENT_KIND = re.compile(rf"(?:{TITLE_KIND}|名单|清单|表)")
