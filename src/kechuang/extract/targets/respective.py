@@ -1,0 +1,80 @@
+"""More shapes of ``X、Y分别 V A、B`` (one target per name, paired in order; ``Paragraph.respectively`` reads it).
+
+Round 49 (targ49) found three shapes of it on dev pages that the reader left to the plain readers, which paired one
+name with the whole list or lost the change's sign:
+  万元GDP、万元工业增加值耗水量分别比2010年下降20%和30%            (江西 2011 水利改革, dev: a base year before
+                                                                 the verb; two growths of −20 and −30)
+  粮食播种面积和产量将分别稳定在1500万亩、120亿斤以上              (浙江 农业农村现代化“十四五”规划, dev)
+  城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内             (西藏 2025 政府工作报告, dev)
+  公益性、商业性（含经营性和自设性）户外广告设施安全检测年抽检率分别达到10%、5%以上   (普陀 2026 绿化市容, dev:
+                                                                 a note in brackets is no list of names)
+  2023和2025年,城市生活垃圾资源化利用率分别达60%、70%            (贵州 2023 新型城镇化实施方案, dev)
+  到2023年底和2030年,全区居民健康素养水平分别不低于24%和30%      (鲅鱼圈 健康行动实施方案, dev: years listed
+                                                                 before one name date its values in order)
+The verb after 分别 may follow a base (比/较 + a year), and takes the verbs of keeping, holding and floors
+(稳定在, 控制在, 不低于, 不少于) and 减少, a fall like 下降. A name ends before an adverb (产量将 → 产量). Years listed
+right before the name (or as the clause before it) date one name's values in order, when they are as many as the
+values and none is before the plan's year (a listed past year is a baseline's, and its value is no target).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.targets.vocab import vocab
+
+_VERB = re.compile(r"(?:[比较]\s{0,2}(?P<base>\d{4})\s{0,2}年(?:底|末)?的?\s{0,2})?"
+                   r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长|提高到|下降|降低|减少)?")
+_FALL = ("下降", "降低", "减少")
+_GROWTH = ("增长", *_FALL)
+# a note in brackets (（含经营性和自设性）): its 和/、 separates no names
+_NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
+_NAME = re.compile(r"[^、和及与]+")
+_ADVERB = re.compile(r"(?:将|也)$")
+# 2023和2025年, 到2023年底和2030年, 2025年、2030年和2035年: two to four years joined, right before the name
+_YEARS = re.compile(r"\s{0,2}(?:到|至)?\s{0,2}\d{4}\s{0,2}年?(?:底|末)?"
+                    r"(?:\s{0,2}(?:和|、|及|与)\s{0,2}(?:到|至)?\s{0,2}\d{4}\s{0,2}年?(?:底|末)?){1,3}"
+                    r"(?<=[年底末])\s{0,2}[,，]?")
+_YEAR = re.compile(r"\d{4}")
+
+
+def respective_parts(previous: str, source: str, at: int, rest: str, plan_year: int | None):
+    """(names, years, verb, values) of ``source`` 分别 ``rest``: one name per value (a single name takes every value),
+    the years dating the values in order (or none), the verb (with its base year, if any) and the values; None when
+    there are fewer than two values or the names and values do not pair."""
+    names, years = respective_names(previous, source, at, plan_year)
+    verb = _VERB.match(rest)
+    values = list(vocab().candidate.finditer(rest, verb.end()))
+    if len(names) == 1:
+        names *= len(values)
+    if len(values) < 2 or len(values) != len(names):
+        return None
+    if len(years) != len(values) or len({name for name, _ in names}) != 1:
+        years = []
+    return names, years, verb, values
+
+
+def respective_names(previous: str, source: str, at: int, plan_year: int | None) -> tuple[list, list[int]]:
+    """The names before 分别 (each with its offset) and the years listed before them (empty unless all are the
+    plan's year or later)."""
+    found = _YEARS.match(source)
+    skip = found.end() if found and found.end() < len(source) else 0
+    listed = found.group() if skip else (previous if _YEARS.fullmatch(previous) else "")
+    years = [int(y) for y in _YEAR.findall(listed)]
+    if plan_year is not None and any(y < plan_year for y in years):
+        years = []
+    masked = _NOTE.sub(lambda m: "·" * len(m.group()), source)
+    names = [(_ADVERB.sub("", source[m.start():m.end()]), at + m.start()) for m in _NAME.finditer(masked, skip)]
+    return names, years
+
+
+def respective_change(verb: re.Match, unit: str | None, value, top) -> tuple[str, object, object, int | None]:
+    """The kind, value, upper bound and base year of one value after ``verb``: a rise or fall in % is a growth
+    (a fall negative: 分别下降23%、15% → −23, −15), anything else a level."""
+    said = verb.group("verb")
+    base = int(verb.group("base")) if verb.group("base") else None
+    if said in _GROWTH and unit == "%":
+        if said in _FALL:
+            value, top = -value, (-top if top else None)
+        return "growth", value, top, base
+    return "level", value, top, base

@@ -1,0 +1,86 @@
+"""Round 49: more shapes of ``X、Y分别 V A、B`` (the measure of the round is in docs/extraction.md, "Round 49, targets").
+
+The reader of 分别 pairs names and values in order. On dev pages of six documents it gave up, or paired a name with
+the whole list, when (targets/respective.py):
+- a base stands before the verb (分别比2010年下降20%和30%: two growths of −20 and −30, not levels of 20 and 30);
+- the verb is one of keeping or a floor (稳定在, 控制在, 不低于, 不少于) or 减少;
+- a note in brackets holds 和 (公益性、商业性（含经营性和自设性）…抽检率: two names, not three);
+- an adverb closes the last name (产量将 → 产量);
+- years are listed right before one name (2023和2025年,…分别达60%、70%; 到2023年底和2030年,…分别不低于24%和30%): they
+  date the values in order, unless one of them is before the plan's year.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kechuang.extract import extract_text
+from tests.extract.timing import assert_linear
+
+
+def _read(text: str, plan_year: int | None) -> list[tuple]:
+    return [(t.indicator, t.kind, t.value, t.unit, t.year) for t in extract_text(text, plan_year=plan_year).targets]
+
+
+# 江西 2011 水利改革 (http://www.gzjrw.com.cn/Item/41130.aspx) — dev.
+JIANGXI = ("到2015年,全省将新增总供水能力35亿立方米,用水总量控制在300亿立方米以内,万元GDP、万元工业增加值耗水量分别比"
+           "2010年下降20%和30%,工业用水重复利用率达到65%以上。")
+# 浙江省农业农村现代化“十四五”规划 news (https://peopleweekly.cn/html/2021/sannong_0825/86006.html) — dev.
+ZHEJIANG = "根据计划,到2025年底,浙江粮食播种面积和产量将分别稳定在1500万亩、120亿斤以上,生猪年出栏1400万头。"
+# 普陀区绿化建设和市容景观提升“十五五”规划 (https://www.shanghai.gov.cn/zhengce/detail?businessId=0075205155&siteId=0075)
+# — dev.
+PUTUO = ("公益性、商业性（含经营性和自设性）户外广告设施安全检测年抽检率分别达到10%、5%以上，户外招牌安全检测年抽检率达到"
+         "35%以上。")
+# 贵州省新型城镇化实施方案(2023—2025年) news (https://static.h2o-china.com/news/345016.html) — dev.
+GUIZHOU = ("实现县域生活垃圾焚烧处理全覆盖,市州中心城市餐厨垃圾处理全覆盖,2023和2025年,城市生活垃圾资源化利用率分别达60%、"
+           "70%。")
+# 健康鲅鱼圈行动实施方案
+# (http://www.ykdz.gov.cn/004/004007/20230509/d0222d24-5f4c-4d74-a7e5-fe221bd6a4fe.html) — dev.
+BAYUQUAN = "积极开展健康促进医院创建工作。到2023年底和2030年,全区居民健康素养水平分别不低于24%和30%。"
+# 西藏 2025 政府工作报告 (http://customartwest.com/2025zt/2025xzlh/content_6427421.html) — dev.
+XIZANG = "规上工业增加值增长16%,城乡居民人均可支配收入分别增长8%和10%,城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。"
+
+
+def test_a_base_before_the_verb_keeps_the_fall_of_each_name():
+    got = _read(JIANGXI, 2011)
+    assert ("万元工业增加值耗水量", "growth", -30, "%", 2015) in got
+    first = [t for t in got if t[2] == -20]
+    assert len(first) == 1 and first[0][0].startswith("万元GDP") and first[0][1] == "growth"
+    assert not [t for t in got if t[2] in (20, 30)]  # no level of 20% or 30%
+    base = [t.base_year for t in extract_text(JIANGXI, plan_year=2011).targets if t.value in (-20, -30)]
+    assert base == [2010, 2010]
+
+
+def test_a_verb_of_keeping_pairs_names_and_values():
+    got = _read(ZHEJIANG, 2021)
+    assert ("产量", "level", 120, "亿斤", 2025) in got  # 产量将 → 产量
+    assert [t[0] for t in got if t[2] == 1500] == ["浙江粮食播种面积"]
+    names = {t[2]: t[0] for t in _read(XIZANG, 2025)}
+    assert names[5] == "城镇调查失业率" and names[3] == "居民消费价格涨幅"
+
+
+def test_a_note_in_brackets_is_no_list_of_names():
+    names = {t[2]: t[0] for t in _read(PUTUO, 2026)}
+    assert names[10] == "公益性"
+    assert names[5].startswith("商业性") and names[5].endswith("户外广告设施安全检测年抽检率")
+
+
+@pytest.mark.parametrize(("text", "plan_year", "dated"), [
+    (GUIZHOU, 2023, [(60, 2023), (70, 2025)]),
+    (BAYUQUAN, 2023, [(24, 2023), (30, 2030)]),
+])
+def test_years_listed_before_one_name_date_its_values_in_order(text, plan_year, dated):
+    got = [(t[2], t[4]) for t in _read(text, plan_year)]
+    for pair in dated:
+        assert pair in got
+
+
+def test_a_listed_year_before_the_plan_dates_nothing():
+    # the same sentence in a plan of 2024: 2023 is a past year, so the list dates neither value
+    got = [(t[2], t[4]) for t in _read(GUIZHOU, 2024)]
+    assert (60, 2023) not in got
+
+
+def test_the_respective_reader_stays_linear():
+    assert_linear(lambda text: extract_text(text, plan_year=2023),
+                  lambda n: "2023和2025年,万元GDP、耗水量分别比2010年下降20%和30%。" * 150 * n, n=4)
