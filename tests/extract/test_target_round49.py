@@ -7,7 +7,9 @@ the whole list, when (targets/respective.py):
 - a note in brackets holds 和 (公益性、商业性（含经营性和自设性）…抽检率: two names, not three);
 - an adverb closes the last name (产量将 → 产量);
 - years are listed right before one name (2023和2025年,…分别达60%、70%; 到2023年底和2030年,…分别不低于24%和30%): they
-  date the values in order, unless one of them is before the plan's year.
+  date the values in order, unless one of them is before the plan's year;
+- 分别 opens its clause after clauses that each state one value (全省接待游客4.3亿人次,实现收入3250亿元,分别增长15%、25%):
+  each value is the growth of that clause's subject, not of the last clause's words (收入3250亿元) or of 分别.
 """
 
 from __future__ import annotations
@@ -84,3 +86,25 @@ def test_a_listed_year_before_the_plan_dates_nothing():
 def test_the_respective_reader_stays_linear():
     assert_linear(lambda text: extract_text(text, plan_year=2023),
                   lambda n: "2023和2025年,万元GDP、耗水量分别比2010年下降20%和30%。" * 150 * n, n=4)
+
+
+# 甘肃 2024 文旅发展目标 news (http://shennongbaicaogaogw.com/html/1660/2024-01-23/content-482072.html) — dev; the shape
+# also on 甘肃 2021 政府工作报告 (五年接待游客13.2亿人次、实现综合收入8995亿元,分别是“十二五”的2.5倍和2.8倍, dev) and 湖南 2015
+# 旅游 (全省接待国内外游客达到4.12亿人次,实现旅游总收入3046.19亿元,同比分别增长达14.39%和13.58%,
+# http://finance.china.com.cn/roll/20150128/2930711.shtml), both reports of the past.
+GANSU = ("2024年,我省文旅發(fā)展目標(biāo)是:全省接待游客4.3億人次,實(shí)現(xiàn)收入3250億元,分別增長15%、25%;完成招商引資項(xiàng)目"
+         "投資增長20%以上。")
+# 科尔沁右翼前旗 2024 政府工作报告 (http://www.kyqq.gov.cn/kyqq/zwgk3/zfxxgk65/fdzdgknr57/zfgznb/5902155/index.html) — dev.
+KEYOUQIANQI = "城乡常住居民人均可支配收入分别达36913元和17017元,分别增长7.1%和8.9%。"
+
+
+def test_clauses_before_a_leading_respectively_name_its_values():
+    got = [(t[0], t[1], t[2]) for t in _read(GANSU, 2024)]
+    assert ("全省接待游客", "growth", 15) in got
+    assert ("收入", "growth", 25) in got
+    assert not [t for t in got if t[0] in ("分別", "分别") or "3250" in t[0]]
+
+
+def test_a_clause_with_its_own_respectively_is_no_list_of_subjects():
+    got = [t for t in _read(KEYOUQIANQI, 2023) if t[2] in (7.1, 8.9)]
+    assert all(not t[0].startswith("分别") for t in got)

@@ -379,7 +379,8 @@ class Paragraph:
             lo = max(0, k - WINDOW)
             source, at = clause[lo:k], c_start + lo
         # names paired with values in order; one name of parts takes them all (城乡居民…分别增长7%、10%); respective.py
-        if not (parts := respective_parts(previous, source, at, clause[k + 2:k + 2 + WINDOW], self.plan_year)):
+        opened = (self.sentences[sentence], c_start) if k < 2 else None  # 分别 opens the clause: the clauses before
+        if not (parts := respective_parts(previous, source, at, clause[k + 2:k + 2 + WINDOW], self.plan_year, opened)):
             return
         names, years, verb, values = parts
         pos0 = c_start + k + 2

@@ -38,13 +38,17 @@ _YEARS = re.compile(r"\s{0,2}(?:到|至)?\s{0,2}\d{4}\s{0,2}年?(?:底|末)?"
 _YEAR = re.compile(r"\d{4}")
 
 
-def respective_parts(previous: str, source: str, at: int, rest: str, plan_year: int | None):
+def respective_parts(previous: str, source: str, at: int, rest: str, plan_year: int | None,
+                     opened: tuple[tuple[int, str], int] | None = None):
     """(names, years, verb, values) of ``source`` 分别 ``rest``: one name per value (a single name takes every value),
     the years dating the values in order (or none), the verb (with its base year, if any) and the values; None when
-    there are fewer than two values or the names and values do not pair."""
+    there are fewer than two values or the names and values do not pair. ``opened``: the sentence (start, text) and
+    the clause's start, when 分别 opens the clause: the clauses before it may each name one value."""
     names, years = respective_names(previous, source, at, plan_year)
     verb = _VERB.match(rest)
     values = list(vocab().candidate.finditer(rest, verb.end()))
+    if opened and len(values) >= 2 and (subjects := clause_subjects(*opened, len(values))):
+        names = subjects
     if len(names) == 1:
         names *= len(values)
     if len(values) < 2 or len(values) != len(names):
@@ -78,3 +82,27 @@ def respective_change(verb: re.Match, unit: str | None, value, top) -> tuple[str
             value, top = -value, (-top if top else None)
         return "growth", value, top, base
     return "level", value, top, base
+
+
+_CLAUSE = re.compile(r"[^,，;；:：]+")
+_LEAD = re.compile(r"\s{0,2}(?:实现|完成|达到|力争|争取)?")
+
+
+def clause_subjects(sentence: tuple[int, str], c_start: int, n: int) -> list[tuple[str, int]] | None:
+    """The subjects of the ``n`` clauses before a clause that opens with 分别, each stating one value
+    (全省接待游客4.3亿人次,实现收入3250亿元,分别增长15%、25%: 全省接待游客, 收入), with their offsets; a verb opening a
+    clause (实现, 完成) is no part of its subject. None unless each of the last ``n`` clauses states one value, has a
+    subject of two characters at least and no 分别 of its own (…收入分别达36913元和17017元,分别增长7.1%和8.9%: one
+    name of parts, read as before)."""
+    s_start, text = sentence
+    clauses = list(_CLAUSE.finditer(text, 0, max(0, c_start - s_start)))[-n:]
+    if len(clauses) != n:
+        return None
+    found = []
+    for c in clauses:
+        values = list(vocab().candidate.finditer(c.group()))
+        lead = _LEAD.match(c.group())
+        if len(values) != 1 or "分别" in c.group() or values[0].start() - lead.end() < 2:
+            return None
+        found.append((c.group()[lead.end():values[0].start()], s_start + c.start() + lead.end()))
+    return found
