@@ -10,6 +10,9 @@ the whole list, when (targets/respective.py):
   date the values in order, unless one of them is before the plan's year;
 - 分别 opens its clause after clauses that each state one value (全省接待游客4.3亿人次,实现收入3250亿元,分别增长15%、25%):
   each value is the growth of that clause's subject, not of the last clause's words (收入3250亿元) or of 分别.
+
+A count of a plan's sub-items (48个子项目, 31个子项目, 42个子项) is the size of the plan, as 50项民生实事 is: no target
+(rules/targets.yaml sub_item_nouns; 电子项目 is no sub-item).
 """
 
 from __future__ import annotations
@@ -108,3 +111,22 @@ def test_clauses_before_a_leading_respectively_name_its_values():
 def test_a_clause_with_its_own_respectively_is_no_list_of_subjects():
     got = [t for t in _read(KEYOUQIANQI, 2023) if t[2] in (7.1, 8.9)]
     assert all(not t[0].startswith("分别") for t in got)
+
+
+# 蓟州 民心工程 news (http://news.googvv.com/20191230/2630644.html), 杭州 2024 民生实事 news
+# (https://news.qq.com/rain/a/20241230A06MRR00), 宁波 2025 民生实事 news (https://www.ncmc.nbtv.cn/xwdsg/nb/40359827.shtml)
+# — dev.
+JIZHOU = ("日前,天津市蓟州区新一轮20项民心工程出台,包括大修乡村公路、改善城乡环境、加强医疗资源供给、推进国家卫生区创建等20个"
+          "大项、42个子项,涵盖教育、医疗、就业、养老等群众最关心最直接最现实的问题。")
+HANGZHOU = "今日,杭州市第十四届人民代表大会常务委员会第二十一次会议召开。2024年10件民生实事48个子项目具体完成情况公布。"
+NINGBO = ("2025年民生实事项目由市十六届人大五次会议票决产生,包括了 交通“安全”畅行、噪声污染整治、老年人暖心服务等15个项目和31个"
+          "子项目。")
+
+
+@pytest.mark.parametrize(("text", "plan_year", "value"), [(JIZHOU, None, 42), (HANGZHOU, 2024, 48), (NINGBO, 2025, 31)])
+def test_a_count_of_sub_items_is_no_target(text, plan_year, value):
+    assert value not in [t[2] for t in _read(text, plan_year)]
+
+
+def test_an_electronics_project_is_no_sub_item():
+    assert (10, "个") in [(t[2], t[3]) for t in _read("2023年,引进电子项目10个。", 2023)]
