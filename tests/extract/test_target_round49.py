@@ -13,6 +13,9 @@ the whole list, when (targets/respective.py):
 
 A count of a plan's sub-items (48个子项目, 31个子项目, 42个子项) is the size of the plan, as 50项民生实事 is: no target
 (rules/targets.yaml sub_item_nouns; 电子项目 is no sub-item).
+
+Measures written another way are units (rules/targets.yaml measure_units): 吨标准煤, 平米, ㎡ (m2 once the text is
+normalised), 标台 — four dev documents.
 """
 
 from __future__ import annotations
@@ -130,3 +133,18 @@ def test_a_count_of_sub_items_is_no_target(text, plan_year, value):
 
 def test_an_electronics_project_is_no_sub_item():
     assert (10, "个") in [(t[2], t[3]) for t in _read("2023年,引进电子项目10个。", 2023)]
+
+
+# 国务院 2024-2025年节能降碳行动方案 news (http://m.moneyyizhan.com/news/0_59762), 泰州 2018 城市品质提升
+# (http://tech.jiangsulong.com/a/2018/0727/54807_2.html), 郑州 2005 十件实事 (https://www.zzrd.gov.cn/news/print.aspx?nid=74),
+# 蓟州 民心工程 (above) — dev.
+@pytest.mark.parametrize(("text", "plan_year", "value", "unit"), [
+    ("2024年,規(guī)模以上工業(yè)單位增加值能源消耗降低3.5%左右,重點領(lǐng)域和行業(yè)節(jié)能降碳改造形成節(jié)能量約5000萬噸標準煤、"
+     "減排二氧化碳約1.3億噸", 2024, 5000, "萬噸標準煤"),
+    ("■到2020年,全市完成200万㎡棚户区改造", 2018, 200, "万m2"),
+    ("六、优化、新增公交线路30条,新增公交车300标台", 2005, 300, "标台"),
+    ("美化街景游园,修缮鼓楼广场公共配套设施,完成主干道路人行道改造3875米,平整公园场地、草木绿化7.57万平米;", None, 7.57,
+     "万平米"),
+])
+def test_measures_written_another_way_are_units(text, plan_year, value, unit):
+    assert (value, unit) in [(t[2], t[3]) for t in _read(text, plan_year)]
