@@ -8,6 +8,8 @@ the whole list, when (targets/respective.py):
 - an adverb closes the last name (产量将 → 产量);
 - years are listed right before one name (2023和2025年,…分别达60%、70%; 到2023年底和2030年,…分别不低于24%和30%): they
   date the values in order, unless one of them is before the plan's year;
+- no 分别 is printed, but names and values are as many (化学需氧量、氨氮、二氧化硫、氮氧化物排放量比2015年减少3.52%、3.54%、
+  10.17%、9.63%以上; 畜禽、奶肉牛饲养量增长4.8%和4.4%): they pair as after 分别 (values in % only);
 - 分别 opens its clause after clauses that each state one value (全省接待游客4.3亿人次,实现收入3250亿元,分别增长15%、25%):
   each value is the growth of that clause's subject, not of the last clause's words (收入3250亿元) or of 分别.
 
@@ -91,7 +93,8 @@ def test_a_listed_year_before_the_plan_dates_nothing():
 
 def test_the_respective_reader_stays_linear():
     assert_linear(lambda text: extract_text(text, plan_year=2023),
-                  lambda n: "2023和2025年,万元GDP、耗水量分别比2010年下降20%和30%。" * 150 * n, n=4)
+                  lambda n: "2023和2025年,万元GDP、耗水量分别比2010年下降20%和30%。氨氮、二氧化硫比2015年减少3.5%、3.4%。"
+                  * 100 * n, n=4)
 
 
 # 甘肃 2024 文旅发展目标 news (http://shennongbaicaogaogw.com/html/1660/2024-01-23/content-482072.html) — dev; the shape
@@ -148,3 +151,18 @@ def test_an_electronics_project_is_no_sub_item():
 ])
 def test_measures_written_another_way_are_units(text, plan_year, value, unit):
     assert (value, unit) in [(t[2], t[3]) for t in _read(text, plan_year)]
+
+
+# 江西 2019 生态环境质量目标 news (https://news.gangguwang.com/html/2019/01/28/198069.html), 甘州 2026 政府工作报告
+# (http://www.gsgz.gov.cn/gzzfxxgk/fdzdgknr/qtfdxx/zfgzbg_6090/202602/t20260204_1506335.html) — dev.
+JIANGXI_2019 = ("1月24日,记者从全省生态环境局长会议上获悉,2019年江西省生态环境质量主要目标是:PM2.5全省平均浓度控制在每立方米"
+                "42微克以内,地表水省考断面Ⅰ—Ⅲ类水体比例达到89.81%以上,化学需氧量、氨氮、二氧化硫、氮氧化物排放量比2015年减少"
+                "3.52%、3.54%、10.17%、9.63%以上,单位GDP二氧化碳排放下降2.5%以上。")
+GANZHOU = "畜禽、奶肉牛饲养量增长4.8%和4.4%。"
+
+
+def test_names_and_values_as_many_pair_without_respectively():
+    got = {t[2]: t for t in _read(JIANGXI_2019, 2019)}
+    assert [got[v][0] for v in (-3.52, -3.54, -10.17)] == ["化学需氧量", "氨氮", "二氧化硫"]
+    assert got[-9.63][0].startswith("氮氧化物") and all(got[v][1] == "growth" for v in (-3.52, -9.63))
+    assert [(t[0], t[2]) for t in _read(GANZHOU, 2026)] == [("畜禽", 4.8), ("奶肉牛饲养量", 4.4)]

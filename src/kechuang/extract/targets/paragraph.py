@@ -23,7 +23,7 @@ from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_in
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
-from kechuang.extract.targets.respective import respective_change, respective_parts
+from kechuang.extract.targets.respective import implied_respectively, respective_change, respective_parts
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
@@ -367,7 +367,7 @@ class Paragraph:
         v = vocab()
         k = clause.find("分别")
         if k < 0:
-            return
+            return implied_respectively(self, clause, c_start, sentence, taken)  # X、Y减少A、B: respective.py
         if _PERIODS.search(clause[:k]) or _PERIODS.search(previous):
             self.milestones(clause, c_start, k, sentence, taken)
             return

@@ -20,8 +20,12 @@ values and none is before the plan's year (a listed past year is a baseline's, a
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.vocab import value_of, vocab
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
 
 _VERB = re.compile(r"(?:[比较]\s{0,2}(?P<base>\d{4})\s{0,2}年(?:底|末)?的?\s{0,2})?"
                    r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长|提高到|下降|降低|减少)?")
@@ -106,3 +110,35 @@ def clause_subjects(sentence: tuple[int, str], c_start: int, n: int) -> list[tup
             return None
         found.append((c.group()[lead.end():values[0].start()], s_start + c.start() + lead.end()))
     return found
+
+
+# names joined by 、/和/及, a verb of change or reaching (after a base, if any), as many values joined by 、/和
+_IMPLIED = re.compile(r"(?P<names>[^,;:。!?分]{2,60}?)(?=(?:[比较]\s{0,2}\d{4}\s{0,2}年(?:底|末)?的?\s{0,2})?"
+                      r"(?:增长|下降|降低|减少|达到)\s{0,2}\d)")
+_VALUE_LIST = re.compile(r"\d(?:\.\d{1,4})?\s{0,2}%(?:以上|左右)?\s{0,2}[、和]\s{0,2}\d")
+
+
+def implied_respectively(para: Paragraph, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
+    """X、Y、Z比2015年减少A、B、C with no 分别 (化学需氧量、氨氮、二氧化硫、氮氧化物排放量比2015年减少3.52%、3.54%、
+    10.17%、9.63%以上: 江西 2019 生态环境目标; 畜禽、奶肉牛饲养量增长4.8%和4.4%: 甘州 2026 政府工作报告 — dev): the
+    names are paired with the values in order, as after 分别, when they are as many, at least two, and all in %."""
+    if "、" not in clause or not _VALUE_LIST.search(clause):
+        return
+    found = _IMPLIED.match(clause)
+    if found is None or not ("、" in found.group() or "和" in found.group()):
+        return
+    names = [(m.group(), c_start + m.start()) for m in _NAME.finditer(clause, 0, found.end())]
+    verb = _VERB.match(clause, found.end())
+    values = list(vocab().candidate.finditer(clause[:verb.end() + 80], verb.end()))
+    if len(names) < 2 or len(values) != len(names) or any(len(name.strip()) < 2 for name, _ in names):
+        return
+    for m in values:
+        value, unit, _ = value_of(m)
+        if value is None or unit != "%" or para.masked[c_start + m.start()]:
+            return
+    for (name, name_at), m in zip(names, values, strict=True):
+        value, unit, top = value_of(m)
+        kind, value, top, base = respective_change(verb, unit, value, top)
+        para.add(name, kind, value, unit, c_start + m.start(), c_start + m.end(), sentence, clause, name_at,
+                 base_year=base, cmp=m.group("cmp"), value_max=top)
+        taken.add(m.start())
