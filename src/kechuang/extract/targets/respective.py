@@ -1,6 +1,6 @@
 """More shapes of ``X、Y分别 V A、B`` (one target per name, paired in order; ``Paragraph.respectively`` reads it).
 
-Round 49 (targ49) found three shapes of it on dev pages that the reader left to the plain readers, which paired one
+Round 49 (targ49) found these shapes of it on dev pages that the reader left to the plain readers, which paired one
 name with the whole list or lost the change's sign:
   万元GDP、万元工业增加值耗水量分别比2010年下降20%和30%            (江西 2011 水利改革, dev: a base year before
                                                                  the verb; two growths of −20 and −30)
@@ -15,6 +15,10 @@ The verb after 分别 may follow a base (比/较 + a year), and takes the verbs 
 (稳定在, 控制在, 不低于, 不少于) and 减少, a fall like 下降. A name ends before an adverb (产量将 → 产量). Years listed
 right before the name (or as the clause before it) date one name's values in order, when they are as many as the
 values and none is before the plan's year (a listed past year is a baseline's, and its value is no target).
+Two more shapes pair the same way: 分别 opening a clause after clauses that each state one value (``clause_subjects``:
+全省接待游客4.3亿人次,实现收入3250亿元,分别增长15%、25%: 甘肃 2024, dev), and names and % values as many with no 分别
+(``implied_respectively``: 化学需氧量、氨氮、二氧化硫、氮氧化物排放量比2015年减少3.52%、3.54%、10.17%、9.63%:
+江西 2019, dev).
 """
 
 from __future__ import annotations
