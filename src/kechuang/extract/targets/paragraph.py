@@ -23,6 +23,7 @@ from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_in
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
+from kechuang.extract.targets.respective import implied_respectively, respective_change, respective_parts
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
@@ -366,7 +367,7 @@ class Paragraph:
         v = vocab()
         k = clause.find("分别")
         if k < 0:
-            return
+            return implied_respectively(self, clause, c_start, sentence, taken)  # X、Y减少A、B: respective.py
         if _PERIODS.search(clause[:k]) or _PERIODS.search(previous):
             self.milestones(clause, c_start, k, sentence, taken)
             return
@@ -377,24 +378,21 @@ class Paragraph:
         else:
             lo = max(0, k - WINDOW)
             source, at = clause[lo:k], c_start + lo
-        names = [(m.group(), at + m.start()) for m in re.finditer(r"[^、和及与]+", source)]
-        rest = clause[k + 2:k + 2 + WINDOW]
-        verb = re.match(r"(?:达到|达|为|超过|突破|保持在|增长|提高到|下降|降低)?", rest)
-        values = list(v.candidate.finditer(rest, verb.end()))
-        if len(names) == 1:  # 城乡居民人均可支配收入分别增长7%、10%: one indicator of two parts, one target each
-            names *= len(values)
-        if len(values) < 2 or len(values) != len(names):
+        # names paired with values in order; one name of parts takes them all (城乡居民…分别增长7%、10%); respective.py
+        opened = (self.sentences[sentence], c_start) if k < 2 else None  # 分别 opens the clause: the clauses before
+        if not (parts := respective_parts(previous, source, at, clause[k + 2:k + 2 + WINDOW], self.plan_year, opened)):
             return
+        names, years, verb, values = parts
         pos0 = c_start + k + 2
-        for (name, name_at), m in zip(names, values, strict=True):
+        for i, ((name, name_at), m) in enumerate(zip(names, values, strict=True)):
             value, unit, top = value_of(m)
             if value is None or self.masked[pos0 + m.start()]:
                 return
-            kind = "growth" if verb.group() in ("增长", "下降", "降低") and unit == "%" else "level"
-            if verb.group() in ("下降", "降低") and kind == "growth":  # 分别下降23%、15% → −23, −15
-                value, top = -value, (-top if top else None)
-            self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
-                     name_at, cmp=m.group("cmp"), value_max=top)
+            kind, value, top, base = respective_change(verb, unit, value, top)
+            t = self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
+                         name_at, base_year=base, cmp=m.group("cmp"), value_max=top)
+            if t and years:  # 2023和2025年,…分别达60%、70%: the years listed date the values in order
+                t.year = years[i]
             taken.add(k + 2 + m.start())
         if k >= 2:  # 新增20亿元企业、10亿元企业分别不少于1家、1家: the numbers inside the names are no values
             taken.update(n.start() for n in v.candidate.finditer(clause, max(0, k - WINDOW), k))

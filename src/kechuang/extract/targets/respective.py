@@ -1,0 +1,148 @@
+"""More shapes of ``X、Y分别 V A、B`` (one target per name, paired in order; ``Paragraph.respectively`` reads it).
+
+Round 49 (targ49) found these shapes of it on dev pages that the reader left to the plain readers, which paired one
+name with the whole list or lost the change's sign:
+  万元GDP、万元工业增加值耗水量分别比2010年下降20%和30%            (江西 2011 水利改革, dev: a base year before
+                                                                 the verb; two growths of −20 and −30)
+  粮食播种面积和产量将分别稳定在1500万亩、120亿斤以上              (浙江 农业农村现代化“十四五”规划, dev)
+  城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内             (西藏 2025 政府工作报告, dev)
+  公益性、商业性（含经营性和自设性）户外广告设施安全检测年抽检率分别达到10%、5%以上   (普陀 2026 绿化市容, dev:
+                                                                 a note in brackets is no list of names)
+  2023和2025年,城市生活垃圾资源化利用率分别达60%、70%            (贵州 2023 新型城镇化实施方案, dev)
+  到2023年底和2030年,全区居民健康素养水平分别不低于24%和30%      (鲅鱼圈 健康行动实施方案, dev: years listed
+                                                                 before one name date its values in order)
+The verb after 分别 may follow a base (比/较 + a year), and takes the verbs of keeping, holding and floors
+(稳定在, 控制在, 不低于, 不少于) and 减少, a fall like 下降. A name ends before an adverb (产量将 → 产量). Years listed
+right before the name (or as the clause before it) date one name's values in order, when they are as many as the
+values and none is before the plan's year (a listed past year is a baseline's, and its value is no target).
+Two more shapes pair the same way: 分别 opening a clause after clauses that each state one value (``clause_subjects``:
+全省接待游客4.3亿人次,实现收入3250亿元,分别增长15%、25%: 甘肃 2024, dev), and names and % values as many with no 分别
+(``implied_respectively``: 化学需氧量、氨氮、二氧化硫、氮氧化物排放量比2015年减少3.52%、3.54%、10.17%、9.63%:
+江西 2019, dev).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kechuang.extract.targets.vocab import value_of, vocab
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+_VERB = re.compile(r"(?:[比较]\s{0,2}(?P<base>\d{4})\s{0,2}年(?:底|末)?的?\s{0,2})?"
+                   r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长|提高到|下降|降低|减少)?")
+_FALL = ("下降", "降低", "减少")
+_GROWTH = ("增长", *_FALL)
+# a note in brackets (（含经营性和自设性）): its 和/、 separates no names
+_NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
+_NAME = re.compile(r"[^、和及与]+")
+_ADVERB = re.compile(r"(?:将|也)$")
+# 2023和2025年, 到2023年底和2030年, 2025年、2030年和2035年: two to four years joined, right before the name
+_YEARS = re.compile(r"\s{0,2}(?:到|至)?\s{0,2}\d{4}\s{0,2}年?(?:底|末)?"
+                    r"(?:\s{0,2}(?:和|、|及|与)\s{0,2}(?:到|至)?\s{0,2}\d{4}\s{0,2}年?(?:底|末)?){1,3}"
+                    r"(?<=[年底末])\s{0,2}[,，]?")
+_YEAR = re.compile(r"\d{4}")
+
+
+def respective_parts(previous: str, source: str, at: int, rest: str, plan_year: int | None,
+                     opened: tuple[tuple[int, str], int] | None = None):
+    """(names, years, verb, values) of ``source`` 分别 ``rest``: one name per value (a single name takes every value),
+    the years dating the values in order (or none), the verb (with its base year, if any) and the values; None when
+    there are fewer than two values or the names and values do not pair. ``opened``: the sentence (start, text) and
+    the clause's start, when 分别 opens the clause: the clauses before it may each name one value."""
+    names, years = respective_names(previous, source, at, plan_year)
+    verb = _VERB.match(rest)
+    values = list(vocab().candidate.finditer(rest, verb.end()))
+    if opened and len(values) >= 2 and (subjects := clause_subjects(*opened, len(values))):
+        names = subjects
+    if len(names) == 1:
+        names *= len(values)
+    if len(values) < 2 or len(values) != len(names):
+        return None
+    if len(years) != len(values) or len({name for name, _ in names}) != 1:
+        years = []
+    return names, years, verb, values
+
+
+def respective_names(previous: str, source: str, at: int, plan_year: int | None) -> tuple[list, list[int]]:
+    """The names before 分别 (each with its offset) and the years listed before them (empty unless all are the
+    plan's year or later)."""
+    found = _YEARS.match(source)
+    skip = found.end() if found and found.end() < len(source) else 0
+    listed = found.group() if skip else (previous if _YEARS.fullmatch(previous) else "")
+    years = [int(y) for y in _YEAR.findall(listed)]
+    if plan_year is not None and any(y < plan_year for y in years):
+        years = []
+    masked = _NOTE.sub(lambda m: "·" * len(m.group()), source)
+    names = [(_ADVERB.sub("", source[m.start():m.end()]), at + m.start()) for m in _NAME.finditer(masked, skip)]
+    return names, years
+
+
+def respective_change(verb: re.Match, unit: str | None, value, top) -> tuple[str, object, object, int | None]:
+    """The kind, value, upper bound and base year of one value after ``verb``: a rise or fall in % is a growth
+    (a fall negative: 分别下降23%、15% → −23, −15), anything else a level."""
+    said = verb.group("verb")
+    base = int(verb.group("base")) if verb.group("base") else None
+    if said in _GROWTH and unit == "%":
+        if said in _FALL:
+            value, top = -value, (-top if top else None)
+        return "growth", value, top, base
+    return "level", value, top, base
+
+
+_CLAUSE = re.compile(r"[^,，;；:：]+")
+_LEAD = re.compile(r"\s{0,2}(?:实现|完成|达到|力争|争取)?")
+
+
+def clause_subjects(sentence: tuple[int, str], c_start: int, n: int) -> list[tuple[str, int]] | None:
+    """The subjects of the ``n`` clauses before a clause that opens with 分别, each stating one value
+    (全省接待游客4.3亿人次,实现收入3250亿元,分别增长15%、25%: 全省接待游客, 收入), with their offsets; a verb opening a
+    clause (实现, 完成) is no part of its subject. None unless each of the last ``n`` clauses states one value, has a
+    subject of two characters at least and no 分别 of its own (…收入分别达36913元和17017元,分别增长7.1%和8.9%: one
+    name of parts, read as before)."""
+    s_start, text = sentence
+    clauses = list(_CLAUSE.finditer(text, 0, max(0, c_start - s_start)))[-n:]
+    if len(clauses) != n:
+        return None
+    found = []
+    for c in clauses:
+        values = list(vocab().candidate.finditer(c.group()))
+        lead = _LEAD.match(c.group())
+        if len(values) != 1 or "分别" in c.group() or values[0].start() - lead.end() < 2:
+            return None
+        found.append((c.group()[lead.end():values[0].start()], s_start + c.start() + lead.end()))
+    return found
+
+
+# names joined by 、/和/及, a verb of change or reaching (after a base, if any), as many values joined by 、/和
+_IMPLIED = re.compile(r"(?P<names>[^,;:。!?分]{2,60}?)(?=(?:[比较]\s{0,2}\d{4}\s{0,2}年(?:底|末)?的?\s{0,2})?"
+                      r"(?:增长|下降|降低|减少|达到)\s{0,2}\d)")
+_VALUE_LIST = re.compile(r"\d(?:\.\d{1,4})?\s{0,2}%(?:以上|左右)?\s{0,2}[、和]\s{0,2}\d")
+
+
+def implied_respectively(para: Paragraph, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
+    """X、Y、Z比2015年减少A、B、C with no 分别 (化学需氧量、氨氮、二氧化硫、氮氧化物排放量比2015年减少3.52%、3.54%、
+    10.17%、9.63%以上: 江西 2019 生态环境目标; 畜禽、奶肉牛饲养量增长4.8%和4.4%: 甘州 2026 政府工作报告 — dev): the
+    names are paired with the values in order, as after 分别, when they are as many, at least two, and all in %."""
+    if "、" not in clause or not _VALUE_LIST.search(clause):
+        return
+    found = _IMPLIED.match(clause)
+    if found is None or not ("、" in found.group() or "和" in found.group()):
+        return
+    names = [(m.group(), c_start + m.start()) for m in _NAME.finditer(clause, 0, found.end())]
+    verb = _VERB.match(clause, found.end())
+    values = list(vocab().candidate.finditer(clause[:verb.end() + 80], verb.end()))
+    if len(names) < 2 or len(values) != len(names) or any(len(name.strip()) < 2 for name, _ in names):
+        return
+    for m in values:
+        value, unit, _ = value_of(m)
+        if value is None or unit != "%" or para.masked[c_start + m.start()]:
+            return
+    for (name, name_at), m in zip(names, values, strict=True):
+        value, unit, top = value_of(m)
+        kind, value, top, base = respective_change(verb, unit, value, top)
+        para.add(name, kind, value, unit, c_start + m.start(), c_start + m.end(), sentence, clause, name_at,
+                 base_year=base, cmp=m.group("cmp"), value_max=top)
+        taken.add(m.start())
