@@ -478,7 +478,9 @@ GATES = {
     # 0.97951 → 0.98226 (P 0.99338, R 0.97140, 1853 gold)
     # targ49 (round 49: more shapes of 分别, names and values paired without it, sub-items, 吨标准煤/平米/㎡/标台): dev
     # targets 0.87435 → 0.87811 (3441 → 3458 right, 549 → 537 spurious, 3881 gold)
-    "dev": {"document": 0.954, "assignments": 0.982, "targets": 0.878},  # round 4: 0.945 / 0.940 / 0.895
+    # trec15 (audited, audit21) merged after round 49, then scored alone under it: 0.705 (0.705 under the rules before the
+    # round): dev targets 0.87811 → 0.87511 (3957 gold); the gate follows the grown split
+    "dev": {"document": 0.954, "assignments": 0.982, "targets": 0.875},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
