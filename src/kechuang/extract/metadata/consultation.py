@@ -7,8 +7,9 @@ of its own and keeps its own title as printed (openings/DECISIONS.md, openings4 
 dev 中山 2019 `关于公开征求《…》(征求意见稿)意见的公示(截止日期:2019年6月6日)`, its closing date no part of it).
 Round 49 (meta16; DECISIONS.md, "Round 49 gold questions": the draft's title wherever the page prints the draft): a
 mirror's traditional characters are read in simplified ones (`關于《…》公開征求意見的公告`), a draft mark may
-join 草案 to its kind (`(草案征求意見稿)`), and the draft's heading may carry its attachment label glued or on the line
-(`附件石家莊市…條例(草案征求意見稿)`, 石家莊 2023; `附件1:` on its own line, 金华 2023).
+join 草案 to its kind (`(草案征求意見稿)`), and the draft's heading may carry its attachment label glued
+(`附件石家莊市…條例(草案征求意見稿)`, 石家莊 2023; `附件1:` on its own line, 金华 2023; a label with a colon lists
+the attachment, `附件：X`, review 21's F11).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from kechuang.extract.metadata.common import strip
 from kechuang.extract.rules import simplified
 
 _MARKS = r"[((](?:草案)?(?:征求意见稿|草案|送审稿|修订稿)[))]"
-_LABEL = re.compile(r"^附件\s{0,2}\d{0,2}\s{0,2}[::]?\s{0,2}")  # an attachment label glued before the draft's heading
+# an attachment label glued before the draft's heading (附件石家莊市…); after a colon the line lists the attachment
+_LABEL = re.compile(r"^附件\d{0,2}(?=[\u4e00-\u9fff])")
 # the heading: 关于(公开)(征求|对)…《X(mark)》(mark)…意见的公告, its closing date in brackets after it
 _CONSULTATION = re.compile(r"关于(?:公开)?(?:征求|对)?[^《》]{0,10}《(?P<title>[^《》]{4,120}?)"
                            rf"(?:{_MARKS})?》[^《》]{{0,16}}?意见的?(?:公告|通知|函|启事|公示)"
@@ -54,7 +56,8 @@ def _draft_heading(lines: list[Line], draft: str) -> str | None:
     target = re.sub(_MARKS, "", strip(draft)).translate(_LOOSE)
     for line in lines:
         printed = strip(line.text)
-        printed = printed[_LABEL.match(printed).end():] if printed.startswith("附件") else printed
+        glued = _LABEL.match(printed) if printed.startswith("附件") else None
+        printed = printed[glued.end():] if glued else printed
         read = simplified(printed)
         end = m.start() if (m := re.search(rf"{_MARKS}$", read)) else len(read)
         if end and read[:1] == target[:1] and read[:end].translate(_LOOSE) == target:
