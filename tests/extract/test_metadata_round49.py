@@ -58,3 +58,26 @@ def test_an_explanation_headed_after_a_bar_names_no_issuer_and_the_date_it_state
     doc = document_of(_YISHUI)
     assert (doc["issuer"], doc["date"]) == ([], "2023-03-06")
     assert doc["title"] == "2023年县政府工作报告重点工作任务分解方案"
+
+
+# A national plan about a macro-region its title opens with, after a verb of support, is placed in that area
+# (DECISIONS.md, openings3: `东北地区`): dev https://cai56.com/post/27385.html (国家发展改革委 2024),
+# dev http://m.2214hangzhou.com/zy/finance/hg/cb/2016/1226/19/31812944.html (促进中部地区崛起“十三五”规划, 2016).
+_DONGBEI = ("推动东北地区冰雪经济高质量发展助力全面振兴取得新突破实施方案为深入贯彻习近平总书记关于东北全面振兴和冰雪经济发展的"
+            "重要指示精神,推动东北地区冰雪资源优势转化为发展成效,制定本实施方案,实施期至 2027 年。\n一、总体要求\n")
+_ZHONGBU = ("发改委发布促进中部地区崛起“十三五”规划\n网易网站 | 2016-12-26 19:49\n\n  国家发展改革委关于印发促进\n\n"
+            "  中部地区崛起“十三五”规划的通知\n\n  发改地区[2016]2664号\n\n"
+            "  山西、安徽、江西、河南、湖北、湖南省人民政府,国务院各部委、各直属机构:\n\n"
+            "  经国务院同意,现将《促进中部地区崛起“十三五”规划》(以下简称《规划》)印发你们,并就有关事项通知如下:\n")
+
+
+def test_a_national_plan_about_a_macro_region_is_placed_in_it():
+    assert_reads([(_DONGBEI, "东北地区"), (_ZHONGBU, "中部地区")], "region")
+
+
+
+def test_a_province_that_carries_out_the_area_s_plan_keeps_the_province():
+    # dev https://0798ci.com/policy/20846.html (山西 2017): the area stands inside the province's title, not at its head
+    text = ("晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作\n"
+            "山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案\n")
+    assert document_of(text)["region"] == "山西省"
