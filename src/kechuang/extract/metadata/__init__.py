@@ -83,7 +83,7 @@ from kechuang.extract.metadata.title import (
     unenclosed_form,
     without_column_label,
 )
-from kechuang.extract.metadata.zones import zone_of
+from kechuang.extract.metadata.zones import area_of, zone_of
 from kechuang.extract.model import DocumentInfo
 from kechuang.extract.rules import load_rules, simplified
 
@@ -343,7 +343,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or zone_of(title) or region_of(title) or province_named(title)
+    info.region = (info.region or zone_of(title) or area_of(title) or region_of(title) or province_named(title)
                    or next((r for o in info.issuer if (r := body_region(o))), None)
                    or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
                    or township_of(title)  # the issuer's place before a title's town (特色镇…: review 13)

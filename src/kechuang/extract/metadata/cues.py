@@ -48,7 +48,7 @@ def has_year(text: str) -> bool:
 
 def consulted_title(lines: list[Line]) -> tuple[str, int] | None:
     """``consultation.consulted_title``: its heading is a line of the first sixty holding 征求 or 听取, as printed."""
-    return consultation.consulted_title(lines) if printed(lines[:60], "征求", "听取") else None
+    return consultation.consulted_title(lines) if printed(lines[:60], "征求", "听取", "徵求", "聽取") else None
 
 
 def own_title(lines: list[Line]) -> str | None:

@@ -17,7 +17,9 @@ from kechuang.extract.rules import simplified
 
 _HEAD_LINES = 40  # the page's heading stands at its head
 # the name quoted: (关于)《X》(的)(政策|文件)解读, after a column tag (【文字解读】); or 解读《X》
-_QUOTED = re.compile(r"^(?:【[^【】]{0,6}】)?(?:关于对?)?《(?P<name>[^《》]{4,120})》的?(?:政策|文件)?解读$"
+# (round 49: the tag may stand before a bar, 文字解读┃关于对沂水县《X》的解读, and the plan's place before its 《)
+_QUOTED = re.compile(r"^(?:【[^【】]{0,6}】|[\u4e00-\u9fff]{0,4}解读 ?[┃|丨｜] ?)?"
+                     r"(?:关于对?(?:[\u4e00-\u9fff]{1,10}?[省市县区州旗盟](?=《))?)?《(?P<name>[^《》]{4,120})》的?(?:政策|文件)?解读$"
                      r"|^解读《(?P<after>[^《》]{4,120})》$")
 # the name unquoted after a column tag: 文字解读:X, 【政策解读】X
 _TAGGED = re.compile(r"^(?:【[\u4e00-\u9fff]{0,4}解读】|[\u4e00-\u9fff]{0,4}解读[::])(?P<name>[^《》::]{4,120})$")

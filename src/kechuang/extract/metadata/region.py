@@ -28,6 +28,9 @@ _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉
 # no place's name)
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|开展|推动|促进|建立|建设|实施|创新|发展|科技|工作|人民|政府|办公|"
                         r"全面|进一步|深化|解决|"
+                        # a page's field label glued before the name (标题 市人民政府办公室…, 遵义 2022; 附件石家莊市…,
+                        # 石家莊 2023: round 49)
+                        r"标题|名称|附件|栏目|"
                         # a designation ending in a level word (特色小镇: round 47, 甘肃 特色小镇创建清单)
                         r"小城?[镇鎮]$|"  # and 小城镇 (浙江省小城镇环境综合整治行动实施方案: review 22, F3)
                         # villages and towns as a kind (健康城市健康村镇, 双台子区健康村镇建设: round 48), not a town
