@@ -368,6 +368,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         body = [ln.text for ln in lines[limit:limit + 80] if ln.text and not ln.chrome]
         info.region = own_place(body) or ("全国" if national_title(title) else None) \
             or named_place([ln.text for ln in lines[:60] if not ln.chrome])
+    info.region = info.region or cues.national_headline(lines)  # 农业农村部答复…: a central body heads the page
     # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata import consultation, issuer, republished, title
+from kechuang.extract.metadata import consultation, issuer, national, republished, title
 from kechuang.extract.rules import simplified
 
 _YEAR = re.compile(r"\d{4}")  # a dated field's four-digit year (``dates.field_date`` searches no line without one)
@@ -69,3 +69,9 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
 def republished_title(lines: list[Line], found: str | None) -> str | None:
     """``republished.republished_title``: a headline's verb 发布 (發布) stands in the title found, as printed."""
     return republished.republished_title(lines, found) if found and ("发布" in found or "發布" in found) else None
+
+
+def national_headline(lines: list[Line]) -> str | None:
+    """``national.national_headline``: the body ``_OPENING`` reads ends with 部, 局, 院, 厅, 委 or 署, read in
+    simplified characters."""
+    return national.national_headline(lines) if read(lines[:3], "部", "局", "院", "厅", "委", "署") else None
