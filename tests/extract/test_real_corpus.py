@@ -490,7 +490,9 @@ GATES = {
     # 福建 2019's 明年 dated 2019 by the lead (AUDIT.md, meta16's decision): dev targets 0.87511 → 0.87311
     # meta17 (round 50: a headline opening with a central body's name places a page no other rule placed in 全国):
     # dev document 0.95245 → 0.95289 (3415 / 3508 → 3418 / 3511 of 3663); the floor rounds down to the gate as it is
-    "dev": {"document": 0.952, "assignments": 0.982, "targets": 0.873},  # round 4: 0.945 / 0.940 / 0.895
+    # targ50 (round 50: Chinese numeral amounts and decimals, the growth of an amount named before): dev targets
+    # 0.87311 → 0.87495 (3509 right of 4064 read, 3957 gold)
+    "dev": {"document": 0.952, "assignments": 0.982, "targets": 0.874},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

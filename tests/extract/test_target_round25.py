@@ -17,8 +17,8 @@ def test_a_year_on_year_change_after_a_commitment_is_a_target():
     assert _rows("力争2009年81家中小型示范企业新增固定资产投资100亿元,实现总产值480亿元,同比增长33.3%;"
                  "销售收入470亿元,同比增长34.3%。", 2009) == [
         ("81家中小型示范企业新增固定资产投资", "level", 100, "亿元", 2009), ("总产值", "level", 480, "亿元", 2009),
-        ("总产值480亿元", "growth", 33.3, "%", 2009), ("销售收入", "level", 470, "亿元", 2009),
-        ("销售收入470亿元", "growth", 34.3, "%", 2009)]  # the change takes the clause before as its subject
+        ("总产值", "growth", 33.3, "%", 2009), ("销售收入", "level", 470, "亿元", 2009),
+        ("销售收入", "growth", 34.3, "%", 2009)]  # the clause before's subject, without its amount (gold; round 50)
     assert [r[1:] for r in _rows("2025年全县固定资产投资目标为125.9亿元以上,同比增长18%以上。", 2025)] == [
         ("level", 125.9, "亿元", 2025), ("growth", 18, "%", 2025)]
     assert [r[2] for r in _rows("力爭實現(xiàn)汽模配規(guī)上產(chǎn)值210億元以上、紡織服裝規(guī)上產(chǎn)值120億元以上,"

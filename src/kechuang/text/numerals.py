@@ -67,8 +67,15 @@ def to_number(text: str) -> float | None:
     try:
         return float(text) * multiplier
     except ValueError:
-        value = parse_chinese(text)
-        return None if value is None else float(value * multiplier)
+        whole, point, decimals = text.replace("点", ".").replace("點", ".").partition(".")
+        value = parse_chinese(whole)
+        if value is None:
+            return None
+        if point:  # 十点七 → 10.7, 四十九点五 → 49.5: the digits after 点 are read one by one
+            if not decimals or any(ch not in DIGITS for ch in decimals):
+                return None
+            return float(f"{value}.{''.join(str(DIGITS[ch]) for ch in decimals)}") * multiplier
+        return float(value * multiplier)
 
 
 _WORD_FRACTIONS = {"一半": 50.0, "半数": 50.0}

@@ -111,6 +111,10 @@ _CHANGE_END = re.compile(r"(?:增加|增长|提高|提升|扩大)?(?:一|两|二
                          r"|实现[“\"]?双倍增[”\"]?$")
 
 
+# an amount closing a clause with no verb (外贸进出口总额49.5亿美元; 一千二百亿元; 2015亿元人民币): the growth in the
+# next clause is the named thing's (新疆 2004, 河北 2010 政府工作报告 — dev; round 50)
+_AMOUNT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,12}(?:\.\d{1,4})?|[零〇一二两三四五六七八九十百千点]{2,12})"
+                         r"(?:多|余)?[万亿]{0,2}(?:元|美元)(?:人民币)?(?:左右|以上)?$")
 _REACHED = re.compile(r"(?:达到|达|突破|超过|保持在|增至|提高到|提高至|提升到|提升至|增加到|增加至) ?\d")
 
 
@@ -123,6 +127,9 @@ def subject_of(clause: str) -> str:
     reached = _REACHED.search(clause)  # 高新技术企业达到1000家,年均增长15%: the subject of the value before
     if reached and reached.start() > 1:
         return clause[:reached.start()]
+    amount = _AMOUNT_END.search(clause)  # 全社会固定资产投资1200亿元,增长20%: the name before the amount
+    if amount and amount.start() > 1:
+        return clause[:amount.start()]
     return re.sub(r"^.*?(提高|增加|加大|扩大|提升)", "", clause) or clause
 
 

@@ -35,6 +35,7 @@ from kechuang.extract.targets.size_class import class_head, names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.verb_led import verb_led
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
+from kechuang.extract.targets.written_numbers import chinese, written_amount
 from kechuang.extract.targets.years import BASE
 
 if TYPE_CHECKING:
@@ -172,14 +173,14 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     if before_char and ((before_char.isascii() and (before_char.isalnum() or before_char in ".+-"))
                         or before_char in "第每前后" or before_char in CN_NUM):
         return True
-    if _chinese(m) and (not m.group("unit") or m.group("unit") in vocab().measure_units) \
+    if chinese(m) and (not m.group("unit") or m.group("unit") in vocab().measure_units) \
             and _ROUND_CN.match(m.group("num")[:-1]) and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) \
             and not m.group("cmp"):
         return True  # 百亿工业企业, 千亿级产业集群, 千亿斤粮食生产能力工程, 超千亿元高新区: a class of size in a name
     if m.group("num") and not m.group("num").strip("万亿") and (m.group("unit") or "元") == "元" \
             and _CLASS_NEXT.match(clause, m.end()):
         return True  # 实施亿元技改项目1500个, 482个亿元以上新兴产业重点项目, 亿元企业: a class of size in a name
-    return _chinese(m) and m.group("unit") in vocab().idiom_units
+    return chinese(m) and m.group("unit") in vocab().idiom_units
 
 
 def _tail_start(para: Paragraph, pos: int) -> int:
@@ -192,10 +193,6 @@ def _tail_start(para: Paragraph, pos: int) -> int:
 # (湖北 2022 工业 action plan: 亿元技改项目, 亿元以上新兴产业重点项目; 如皋 2024: 10亿元企业、亿元企业;
 # 突破万亿元。 stays a value).
 _CLASS_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<!规)")
-
-
-def _chinese(m: re.Match) -> bool:
-    return bool(m.group("num")) and not m.group("num")[0].isdigit()
 
 
 def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence: int, previous: str,
@@ -313,7 +310,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if count_verb and count_verb.re is v.list_closer \
             and _names_all(whole[:len(whole) - len(before) + count_verb.start()], value):
         return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
-    if not count_verb and noun_ok and not run_on and not _chinese(m) and _open_verb(counted, unit, noun) \
+    if not count_verb and noun_ok and not run_on and not chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = re.search(r".{2}$", counted)
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
@@ -347,7 +344,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
         noun = ""  # 有效发明专利数280件培育…占全市1/3: the value closes its item, the next name follows
     if not noun:  # 指标 + 数, closing the clause
-        if (_chinese(m) and not count_verb) or v.funding.fullmatch(before[before.rfind("|") + 1:]):
+        if (chinese(m) and not (count_verb or written_amount(m))) \
+                or v.funding.fullmatch(before[before.rfind("|") + 1:]):
             return None, False  # 投资28亿元,新建…: the funding of the work that follows
         # 社区数量达到城市社区的60%: the whole after the verb is no part of the name
         share = _ends_with(v.share_of, before, 30) if unit == "%" else None
@@ -380,9 +378,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             return _increase(para, head[:raised.start()], before, value, unit, args, cmp, top), False
         growth = _ends_with(v.growth_end, head) if unit == "%" else None
         decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
-        base = None
+        base, ind_at = None, pos - len(before)
         if growth or decline:  # 增长15% → 15; 年均下降5% → -5; 较2019年增长10%: base year 2019
             head = head[:(growth or decline).start()] or subject_of(previous)
+            if head not in before and (k := para.mtext.rfind(head, max(0, pos - 2 * WINDOW), pos)) >= 0:
+                ind_at = k  # 全社会固定资产投资1200亿元,增长20%: the quote starts at the subject before (round 50)
             value, top = (-value, -top if top else None) if decline else (value, top)
             if (base := BASE.search(head)) is not None:
                 head = head[:base.start()] + head[base.end():]
@@ -392,7 +392,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             count_at = pos - (len(head) - pair[3])
             head = pair[0]
             para.add(head, "level", pair[1], pair[2], count_at, pos, sentence, around, pos - len(before))
-        return para.add(head, "growth" if growth or decline else "level", value, unit, *args, pos - len(before),
+        return para.add(head, "growth" if growth or decline else "level", value, unit, *args, ind_at,
                         cmp=cmp, value_max=top, base_year=int(base.group(1)) if base else None), False
     if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构
         return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),

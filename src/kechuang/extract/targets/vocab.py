@@ -110,7 +110,9 @@ def vocab() -> Vocab:
     single = "".join(sorted({u for u in r["count_units"] if len(u) == 1}))
     count = rf"(?:{alt(r['count_units'])})(?:[(（][{single}][)）])?"
     unit = rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{count})(?:{alt(r['per_units'])})?"
-    number = rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?|[{CN_NUM}]{{1,8}}"
+    # 四十九点五亿美元, 百分之十点七: a Chinese numeral's decimals are digits after 点 (新疆 2004, 河北 2010 — dev)
+    number = (rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?"
+              rf"|[{CN_NUM}]{{1,8}}(?:点[零〇一二三四五六七八九]{{1,3}}[万亿]{{0,2}})?")
     # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %. A denominator in 万 is a rate's unit,
     # not a share: 孕產婦死亡率下降到12/10萬 is 12 per 100,000 (卫健委 2023, 统计公报 2018 — dev), the unit /10万.
     fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
