@@ -59,7 +59,8 @@ def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
     rules = load_rules("departments")
     kinds, bodies, with_body = ("|".join(sorted(map(re.escape, rules[key]), key=len, reverse=True))
                                 for key in ("collective_kinds", "collective_bodies", "collective_kinds_with_body"))
-    alt = r"(?:[((][^()()]{1,6}[))])?"  # 市(地), 政府(行署): another name of the kind or body in brackets
+    # 市(地), 政府(行署), 市〔州〕: another name of the kind or body in brackets (〔〕: 贵州 2026, unit_names)
+    alt = r"(?:[((〔][^()()〔〕]{1,6}[))〕])?"
     return (re.compile(rf"(?:{kinds}){alt}(?:(?:{bodies}){alt})?|(?:{with_body}){alt}(?:{bodies}){alt}"),
             re.compile(rf"^各.{{0,8}}(?:{kinds}){alt}(?:(?:{bodies}){alt})?$"))
 
@@ -68,9 +69,26 @@ def _joins_collective(previous: str, part: str) -> bool:
     """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it; kinds are read in
     simplified characters (各縣、特區、區人民政府, 六盘水: round 42)."""
     kind_part, collective = _collective_patterns()
-    previous, part = simplified(previous), simplified(part)
+    previous, part = simplified(previous), _RELATED.sub("各", simplified(part), count=1)
+    previous = _RELATED.sub("各", previous, count=1)  # 相关市、县政府 is a collective as 各市、县政府 is
     return not part.startswith("各") and previous.startswith("各") and bool(kind_part.fullmatch(part)) \
         and bool(collective.match(previous))  # the collective opens with 各: tested before either pattern
+
+
+# A collective opened by 相关 or 有关 instead of 各 joins its kinds the same way: 相關市、縣政府 (黑龙江 促进经济稳增长
+# 若干措施, newton.com.tw, two items; read in simplified characters).
+_RELATED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff])")
+# A bare collective of places names no body: before 、 it shares the body of the next name. When that name is a named
+# zone with a department noun (各市〔州〕、贵安新区数据管理部门: 贵州 2026, round 49's unit_names), the two are one
+# collective: the places' departments and the zone's. A zone's own body (管委会) after a bare collective stays apart.
+_ZONE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:新区|开发区|高新区|经开区|管理区)[\u4e00-\u9fff]{1,8}部门")
+
+
+def _shares_department(previous: str, part: str) -> bool:
+    collective = _collective_patterns()[1]
+    previous = _RELATED.sub("各", simplified(previous), count=1)
+    return bool(_ZONE_DEPARTMENT.fullmatch(simplified(part))) and bool(collective.match(previous)) \
+        and not _ends_as_body(previous)
 
 
 # A bare kind after 、 is another kind of the collective before it: 市直有关部门、单位 (威海 2023) is one collective, as
@@ -93,7 +111,7 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
     out: list[tuple[str, int, int]] = []
     for unit, s, e in units:
         if out and text[out[-1][2]:s].strip() == "、" and (
-                _joins_collective(out[-1][0], unit)
+                _joins_collective(out[-1][0], unit) or _shares_department(out[-1][0], unit)
                 or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))
                 or (_BARE_GOVERNMENT.fullmatch(simplified(unit)) and _COMMITTEES.fullmatch(simplified(out[-1][0])))):
             ps = out[-1][1]
