@@ -14,6 +14,7 @@ a ministry (中国第一部促进茶产业发展的地方性法规; 关于…部
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import unread
@@ -41,5 +42,12 @@ def _central(body: str) -> bool:
     """A central body by name: a national prefix (国务院, 国家…) or a ministry ``places.yaml`` lists (农业农村部).
     Not ``region.is_national``'s looser 部 of no place: a headline's opening is no body's name as a signature is
     (关于…部门…的通知 would read as a 部, 中国第一部… as a ministry)."""
+    prefixes, bodies = _central_names()
+    return body.startswith(prefixes) or body in bodies
+
+
+@cache
+def _central_names() -> tuple[tuple[str, ...], frozenset[str]]:
+    """``places.yaml``'s national prefixes and central bodies, read once (not per page: fix 23)."""
     rules = load_rules("places")
-    return body.startswith(tuple(rules["national_prefixes"])) or body in rules["national_bodies"]
+    return tuple(rules["national_prefixes"]), frozenset(rules["national_bodies"])

@@ -35,7 +35,7 @@ from kechuang.extract.targets.size_class import class_head, names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.verb_led import verb_led
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
-from kechuang.extract.targets.written_numbers import chinese, written_amount
+from kechuang.extract.targets.written_numbers import chinese, idiom, written_amount
 from kechuang.extract.targets.years import BASE
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     if m.group("num") and not m.group("num").strip("万亿") and (m.group("unit") or "元") == "元" \
             and _CLASS_NEXT.match(clause, m.end()):
         return True  # 实施亿元技改项目1500个, 482个亿元以上新兴产业重点项目, 亿元企业: a class of size in a name
-    return chinese(m) and m.group("unit") in vocab().idiom_units
+    return idiom(m, clause)  # 一套, 两头; 一元化, 一人公司 (set_terms.py)
 
 
 def _tail_start(para: Paragraph, pos: int) -> int:

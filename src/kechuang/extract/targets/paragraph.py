@@ -374,7 +374,8 @@ class Paragraph:
         if k < 2:
             if not previous:
                 return
-            source, at = subject_before(previous), c_start - 1 - len(previous)
+            # …收入分别达39047元、25479元,分别增长7.5%、8%: the names before the clause's own 分别 (fix 23)
+            source, at = subject_before(previous).split("分别", 1)[0], c_start - 1 - len(previous)
         else:
             lo = max(0, k - WINDOW)
             source, at = clause[lo:k], c_start + lo

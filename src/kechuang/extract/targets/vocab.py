@@ -111,8 +111,10 @@ def vocab() -> Vocab:
     count = rf"(?:{alt(r['count_units'])})(?:[(（][{single}][)）])?"
     unit = rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{count})(?:{alt(r['per_units'])})?"
     # 四十九点五亿美元, 百分之十点七: a Chinese numeral's decimals are digits after 点 (新疆 2004, 河北 2010 — dev)
-    number = (rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[万亿]{{1,2}})?"
-              rf"|[{CN_NUM}]{{1,8}}(?:点[零〇一二三四五六七八九]{{1,3}}[万亿]{{0,2}})?")
+    # 460多亿元, 4300余万平方米: 多/余 between the digits and their 万/亿 is part of the number (fix 23; its bare 亿元
+    # was a candidate of 1 亿元); ``_split_magnitude`` gives it no value
+    number = (rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[余多]?[万亿]{{1,2}})?"
+              rf"|[{CN_NUM}]{{1,8}}(?:点[零〇一二三四五六七八九]{{1,3}}[万亿]{{0,2}}|[余多][万亿]{{1,2}})?")
     # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %. A denominator in 万 is a rate's unit,
     # not a share: 孕產婦死亡率下降到12/10萬 is 12 per 100,000 (卫健委 2023, 统计公报 2018 — dev), the unit /10万.
     fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
@@ -225,8 +227,11 @@ def _split_magnitude(raw: str) -> tuple[float | None, str]:
     """'320万' → (320, '万'); '万' → (1, '万'); '1.5' → (1.5, '')."""
     raw = raw.replace(" ", "")  # 1.2 亿元: a page's space before the magnitude
     head = raw.rstrip("万亿")
-    if len(head) < len(raw) and (not head or head[-1].isdigit() or head[-1] in CN_NUM):
-        return (to_number(head) if head else 1.0), raw[len(head):]
+    magnitude = raw[len(head):]
+    if magnitude and head[-1:] in ("余", "多"):  # 460多亿: no value. Every dev passage that prints the shape
+        return None, magnitude  # reports a figure (争取…资金1800余万元, 统筹整合200多亿元, 產值達670余億元): fix 23
+    if magnitude and (not head or head[-1].isdigit() or head[-1] in CN_NUM):
+        return (to_number(head) if head else 1.0), magnitude
     return to_number(raw), ""
 
 
