@@ -20,6 +20,12 @@ _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 # 二○一一年七月二十八日 (a signature, in Chinese numerals): a date, no year of a plan
 _CN_DATE = re.compile(r"[一二三四五六七八九十]{1,2}月(?!底|末|份?前)")
 FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
+# a quoted period's name alone (“十四五”计划完成闸河配套8处: 崇明 水务 “十四五”; 根据“十三五”规划,…年均增长15%: 陕西
+# 2016; 西部大開發“十二五”規劃獲批 城鎮化率將超45%: 发改委 2012, all dev): the period's end, but not a base (较“十三五”
+# 翻一番), a period gone by (以来), nor its goals or opening named as such (实现了“十四五”良好开局, 提前完成“十四五”规划
+# 目标, 实现“十四五”规划目标任务的关键一年: a year's report, not a deadline)
+BARE_FIVE_YEAR = re.compile(r"[“\"](十二五|十三五|十四五|十五五|十六五)[”\"](?<![较比与][“\"]...[”\"])"
+                            r"(?!末|期末|时期|期间|以?来|规划目标|規劃目標|[^，。；,;]{0,4}开局|[^，。；,;]{0,4}開局)")
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 # (the lookbehind after 年: the pattern opens with its first characters, which the re module skips ahead to)
 _IN_YEAR = re.compile(rf"年(?<![\d年{_CN_SMALL}每上去前]年)(?:内|末|底)|本年度|今年(?!以来)")  # 年末,全县…达到21%
@@ -58,6 +64,14 @@ DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
 # 以来 only after a time phrase in its clause (2021年以来, 今年以来, 近年以来; not 党的二十大以来: review 7, finding 7).
 _REVIEWED = ("过去", "近", "过去的")
 _SINCE = re.compile(r"(?:\d{4}[ \t]*年|[今去上]年|近[^,，。;；]{0,8}?|[“\"]?十[二三四五六]五[”\"]?)以来")
+
+
+def _five_years(text: str) -> list[re.Match]:
+    """The five-year periods of a sentence: 到“十四五”末, “十四五”时期, and a quoted period's name alone (“十四五”计划完成…)."""
+    found = list(FIVE_YEAR.finditer(text))
+    taken = {m.start() for m in found}
+    found += [m for m in BARE_FIVE_YEAR.finditer(text) if m.start() not in taken]
+    return sorted(found, key=lambda m: m.start())
 
 
 def arabic_years(text: str) -> str:
@@ -110,7 +124,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
         if m.group(1):
             periods.add(m.start())
-    for m in FIVE_YEAR.finditer(text) if "五" in text else ():
+    for m in _five_years(text) if "五" in text else ():
         year = _FIVE_YEAR_END[m.group(1)]
         # 到“十四五”末 is a deadline as 到2025年 is: a news print's goals date its later paragraphs by it (万源
         # 2021, the twenty-sixth batch; 提出到“十二五”末…将达到4%: 四川 2011, both dev; round 25)

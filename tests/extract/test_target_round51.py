@@ -1,0 +1,46 @@
+"""Round 51: the year a target belongs to (the measure of the round is in docs/extraction.md, "Round 51, years").
+
+A five-year period named alone in quotes (“十四五”计划完成…, 根据“十三五”规划, 西部大開發“十二五”規劃獲批 城鎮化率將超45%)
+dates the targets after it with the period's end, as 到“十四五”末 and “十四五”期间 do (targets/years.py BARE_FIVE_YEAR).
+A base (较“十三五”翻一番), a period gone by (“十三五”以来) and the period's goals or opening named in a report
+(提前完成“十四五”规划目标, 实现了“十四五”良好开局) date nothing.
+"""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+
+
+def _years(text: str, plan_year: int | None, title: str | None = None) -> list[tuple]:
+    return [(t.value, t.unit, t.year) for t in extract_text(text, plan_year=plan_year, title=title).targets]
+
+
+# 崇明区水务“十四五”规划 (https://www.shanghai.gov.cn/zhengce/detail?businessId=5aaa505f-5b49-450e-a2f9-1fc66081a48e
+# &siteId=0085) — dev.
+CHONGMING = ("（1）崇明岛闸河配套。启动对环岛运河北河（北横引河）生态治理的研究。（目前崇明岛共25座水闸涉及14条骨干河道，"
+             "已完成闸河配套2处，“十四五”计划完成闸河配套8处，闸河配套率40％）")
+# 西部大開發“十二五”規劃 news (http://big5.chinataiwan.cn/gate/big5/www.taiwan.cn/jm/qyys/db/201202/
+# t20120220_2348928.htm) — dev.
+XIBU = "西部大開發“十二五”規劃獲批 城鎮化率將超45%"
+
+
+def test_a_quoted_period_alone_dates_the_commitment_after_it() -> None:
+    assert (8, "处", 2025) in _years(CHONGMING, 2021)
+    assert _years(XIBU, 2012) == [(45, "%", 2015)]
+
+
+# 2025年广西科技工作会议 (https://www.xyshjj.cn/content/202502/10/c25737113.html) — dev: a review, no target.
+GUANGXI = ("每万人口高价值发明专利拥有量2.79件,同比增长14%,提前完成“十四五”规划目标。验收通过非基金项目570项,"
+           "新增利税8.45亿元。")
+# 2024年宁夏回族自治区政府工作报告 news (http://www.ctnews.com.cn/dongtai/content/2024-01/29/content_155813.html) — dev.
+NINGXIA = ("工作报告提出,2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年,也是充满机遇和挑战的一年。"
+           "宁夏要加快繁荣文旅消费,实现全年旅游人次、旅游收入均增长10%以上。")
+# 黄浦区历史风貌保护和利用“十四五”规划 (https://www.shanghai.gov.cn/zhengce/detail?businessId=dbf2cdd5-821e-4231-a93e-
+# b66be159a285&siteId=0071) — dev.
+HUANGPU = "“十四五”期间，计划启动30万平方米居住类历史建筑修缮，较“十三五”翻一番。"
+
+
+def test_a_period_named_as_goals_done_or_as_a_base_dates_nothing() -> None:
+    assert all(year != 2025 for _, _, year in _years(GUANGXI, 2025))
+    assert all(year == 2024 for _, _, year in _years(NINGXIA, 2024))
+    assert _years(HUANGPU, 2021) == [(30, "万平方米", 2025), (2, "倍", 2025)]
