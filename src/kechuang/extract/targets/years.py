@@ -67,7 +67,7 @@ _SINCE = re.compile(r"(?:\d{4}[ \t]*年|[今去上]年|近[^,，。;；]{0,8}?|[
 
 
 def _five_years(text: str) -> list[re.Match]:
-    """The five-year periods of a sentence: 到“十四五”末, “十四五”时期, and a quoted period's name alone (“十四五”计划完成…)."""
+    """The five-year periods of a sentence: 到“十四五”末, “十四五”时期, and a quoted name alone (“十四五”计划完成…)."""
     found = list(FIVE_YEAR.finditer(text))
     taken = {m.start() for m in found}
     found += [m for m in BARE_FIVE_YEAR.finditer(text) if m.start() not in taken]
