@@ -44,3 +44,17 @@ def test_a_period_named_as_goals_done_or_as_a_base_dates_nothing() -> None:
     assert all(year != 2025 for _, _, year in _years(GUANGXI, 2025))
     assert all(year == 2024 for _, _, year in _years(NINGXIA, 2024))
     assert _years(HUANGPU, 2021) == [(30, "万平方米", 2025), (2, "倍", 2025)]
+
+
+# 孝感 “工业强市” 意见 (https://m.wydbw.com/show.asp?Id=16953) — dev, a page of no known plan year. Durations count from
+# a start stated with 起 or from the plan's year (the spec); with neither, 两年内 and 三年内 end in a year unknown, and an
+# earlier sentence's 到2015年底 does not date them (as gold has it in 贵州 茶园, 山东 学前教育, 文山 人才, 舟山 人才, dev).
+XIAOGAN = ("二、发展目标和重点\n保持工业增加值年均25%以上的增长速度。到2015年底,全市规模以上工业增加值达到100亿元以上。"
+           "规模以上工业企业总数每年新增18家以上;上市企业达到3—5家。实施盐化工和精细化工、石膏建材、机械电子产业倍增计划,"
+           "力争盐化工和精细化工产业两年内销售收入过150亿元;其他产业力争三年内实现翻番。")
+
+
+def test_a_duration_of_no_known_start_ends_in_no_known_year() -> None:
+    got = _years(XIAOGAN, None)
+    assert (100, "亿元", 2015) in got and (3, "家", 2015) in got
+    assert (150, "亿元", None) in got and (2, "倍", None) in got

@@ -157,6 +157,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         if n and start and 1 <= n <= 30:
             marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1,
                                   running=m.group().startswith("连续")))
+        elif n and not start and 1 <= n <= 30 and not m.group().startswith("连续"):
+            marks.append(YearMark(offset + m.start(), sentence, None))  # 两年内 of a plan of no known year: unknown
     if plan_year:
         marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
         if "月" in text:  # 6月底前, 12月底前完成: a month of no stated year is one of the plan's own year
