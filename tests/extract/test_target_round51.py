@@ -58,3 +58,25 @@ def test_a_duration_of_no_known_start_ends_in_no_known_year() -> None:
     got = _years(XIAOGAN, None)
     assert (100, "亿元", 2015) in got and (3, "家", 2015) in got
     assert (150, "亿元", None) in got and (2, "倍", None) in got
+
+
+def test_a_per_year_commitment_after_a_deadline_in_its_paragraph_runs_to_it() -> None:
+    # 到2015年底 opens the second sentence, not the paragraph (同心 2023's 到2026年,…。每年登记…5个 opens it): the 每年 after
+    # it runs to 2015 (孝感, as above).
+    assert (18, "家", 2015) in _years(XIAOGAN, None)
+
+
+# 青年拔尖人才支持计划 news (http://m.china.caixin.com/m/2012-02-27/100360877.html) — dev.
+QINGNIAN = ("【财新网】(综合媒体报道)以培养国内35岁以下的优秀青年人才为重点的“青年拔尖人才支持计划”,将在2020年前培养支持"
+            "2000名左右的优秀青年人才。")
+# 重庆市数字乡村网络发展“五提升一补盲”行动 news (http://m.zgcxtc.cn/news/242030.html) — dev.
+CHONGQING = ("5月17日,第54个世界电信和信息社会日,重庆信息通信业正式启动乡村振兴·网慧三农——重庆市数字乡村网络发展"
+             "“五提升一补盲”行动,助力乡村振兴,让全市行政村5G通达率,在2025年达到80%。")
+# 上海 普陀区 花园城区 / 松江 …: 在2025年的基数上 stays a base (sh-songjiang-tdf2026, dev).
+SONGJIANG = "使单位建筑面积能耗、人均能耗等指标在2025年的基数上均有所下降,单位建筑面积能耗下降5%。"
+
+
+def test_a_year_after_zai_is_a_deadline_unless_a_base_follows() -> None:
+    assert _years(QINGNIAN, 2012) == [(2000, "名", 2020)]
+    assert [year for _, _, year in _years(CHONGQING, None)] == [2025]
+    assert all(year != 2025 for _, _, year in _years(SONGJIANG, 2026))

@@ -197,6 +197,9 @@ class Paragraph:
             opening = self.marks[0] if self.marks else None
             if opening and opening.sentence == 0 and opening.deadline and not opening.past and opening.pos < pos:
                 return opening.year
+            ended = next((m for m in reversed(self.marks[:k]) if m.deadline and not m.past), None)
+            if ended is not None:
+                return ended.year
             return self.period_end
         stated = self.last_stated[k - 1] if k else None
         return next((y for y in (stated, self.row_year) if y is not None), self.inherited)
