@@ -80,3 +80,18 @@ def test_a_year_after_zai_is_a_deadline_unless_a_base_follows() -> None:
     assert _years(QINGNIAN, 2012) == [(2000, "名", 2020)]
     assert [year for _, _, year in _years(CHONGQING, None)] == [2025]
     assert all(year != 2025 for _, _, year in _years(SONGJIANG, 2026))
+
+
+# 2020河北空氣質量改善目標出爐 (http://m.bm463.com/2020-01/21/c_1210447284.htm) — dev: a title that prints its year with
+# no 年 (as 2025沧州市政府工作报告, 2022政府工作报告三农重点 and 甘肃省2022改厕补助标准 do, dev) dates the undated items.
+HEBEI_TITLE = "2020河北空氣質量改善目標出爐:PM2.5平均濃度同比降3%左右"
+HEBEI = ("統籌開展柴油貨車污染防治攻堅。推動建成19條鐵路專用線,采暖季前各港口礦石、焦炭等主要改由鐵路運輸。\n"
+         "深入實施工業企業污染深度治理攻堅。對標行業先進水平,加快1200個工業爐窯項目綜合治理。")
+
+
+def test_a_title_year_printed_without_nian_dates_the_undated_items() -> None:
+    got = _years(HEBEI, 2020, HEBEI_TITLE)
+    assert (19, "條", 2020) in got and (1200, "個", 2020) in got
+    # a review caption under such a title still makes its numbers history (2022政府工作报告三农重点, dev)
+    assert _years("2021年工作回顾\n\n1.城镇新增就业1269万人\n\n3.粮食产量1.37万亿斤,创历史新高", 2022,
+                  "2022政府工作报告三农重点") == []
