@@ -192,15 +192,11 @@ class Paragraph:
         if k and self.marks[k - 1].sentence == sentence:
             return self.marks[k - 1].year
         # a paragraph opening 到2026年,…。每年登记科技成果5个: the period runs to 2026 (同心 2023, dev, in a goals
-        # section; 山东 齐鲁样板示范区 2019, held out, in none: a news print's paragraph, so no goals heading is asked)
+        # section; 山东 齐鲁样板示范区 2019, held out, in none: a news print's paragraph, so no goals heading is asked);
+        # so does a deadline of a later sentence before it (…年均25%以上的增长速度。到2015年底,…。…每年新增18家: 孝感)
         if recurring:
-            opening = self.marks[0] if self.marks else None
-            if opening and opening.sentence == 0 and opening.deadline and not opening.past and opening.pos < pos:
-                return opening.year
             ended = next((m for m in reversed(self.marks[:k]) if m.deadline and not m.past), None)
-            if ended is not None:
-                return ended.year
-            return self.period_end
+            return ended.year if ended is not None else self.period_end
         stated = self.last_stated[k - 1] if k else None
         return next((y for y in (stated, self.row_year) if y is not None), self.inherited)
 

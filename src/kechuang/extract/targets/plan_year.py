@@ -32,8 +32,8 @@ _LEAD_LINES = 3  # a lead-in is one of the body's first paragraphs
 # Only titles: a one-year plan's lead often names the period it falls in (…是实施“十四五”规划承上启下的关键一年).
 _SEVERAL_YEAR_TITLE = re.compile(r"十[二三四五六]五|规划")
 # A title that prints its year with no 年 before a name (2020河北空氣質量改善目標出爐; 2025沧州市政府工作报告;
-# 2022政府工作报告三农重点; 甘肃省2022改厕补助标准 — dev) names one year as 2020年 would; not a range, an edition in brackets
-# ((2023), 越城年鉴(2022)) nor a number run on (20201231).
+# 2022政府工作报告三农重点; 甘肃省2022改厕补助标准 — dev) names one year as 2020年 would; not a range, an edition in
+# brackets ((2023), 越城年鉴(2022)) nor a number run on (20201231).
 _BARE_TITLE_YEAR = re.compile(r"(?<![\d(（\-—–~])((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?!年)")
 # A headline of this year's plans (西城老旧小区今年增600个停车位; 北京老旧小区改造今年计划开工300个; 今年我市年度旅游
 # 收入力争超670亿元 — dev, round 46) names the plan's own year as 2015年 would; since when (今年以来) opens a report,
