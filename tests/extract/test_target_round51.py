@@ -95,3 +95,20 @@ def test_a_title_year_printed_without_nian_dates_the_undated_items() -> None:
     # a review caption under such a title still makes its numbers history (2022政府工作报告三农重点, dev)
     assert _years("2021年工作回顾\n\n1.城镇新增就业1269万人\n\n3.粮食产量1.37万亿斤,创历史新高", 2022,
                   "2022政府工作报告三农重点") == []
+
+
+# 苍南 关于推动经济高质量发展的若干政策 news (https://sinyeo.com/list69/86938.html) — dev.
+CANGNAN = ("聚焦重大交通、科技创新、先进制造等九大工程,谋划实施项目服务提升年行动,着力推进140个左右支撑性项目,完成投资246.6亿元"
+           "以上,全年固定资产投资增长12%以上,总量达到271亿元左右。")
+# 吉林 建设农业强省 实施意见 news (http://cn.office369.com/news/show-475172.html) — dev.
+JILIN = ("为实现“正常年景下粮食产量稳定在800亿斤以上”的目标,吉林省将稳定增加粮食面积,全省今年计划落实粮食播种面积9000万亩"
+         "以上;提高基础保障能力,实施高标准农田和东北黑土地保护建设项目378万亩。")
+
+
+def test_the_plans_year_named_later_in_its_sentence_dates_the_clauses_before_it() -> None:
+    got = _years(CANGNAN, 2023)
+    assert (140, "个", 2023) in got and (246.6, "亿元", 2023) in got and (12, "%", 2023) in got
+    assert (800, "亿斤", 2023) in _years(JILIN, 2023)
+    # a sentence that names another year too is left as it was (宁夏 学前教育: 新增幼儿学位3.6万个,力争到2025年…)
+    assert _years("新增幼儿学位3.6万个,力争到2025年学前教育毛入园率达到95%,今年普惠性幼儿园覆盖率超过90%。",
+                  2021)[0][2] != 2021

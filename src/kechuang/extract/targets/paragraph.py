@@ -27,6 +27,7 @@ from kechuang.extract.targets.respective import implied_respectively, respective
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
+from kechuang.extract.targets.this_year_after import this_year_after
 from kechuang.extract.targets.years import BASE, YearMark, arabic_years, as_of_past, may_mark, resolve_relative, years
 from kechuang.text.numerals import to_number
 
@@ -198,7 +199,8 @@ class Paragraph:
             ended = next((m for m in reversed(self.marks[:k]) if m.deadline and not m.past), None)
             return ended.year if ended is not None else self.period_end
         stated = self.last_stated[k - 1] if k else None
-        return next((y for y in (stated, self.row_year) if y is not None), self.inherited)
+        return next((y for y in (stated, self.row_year, self.inherited) if y is not None), this_year_after(
+            self.marks, k, sentence, self.plan_year))
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
             clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None,
