@@ -26,8 +26,8 @@ from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.respective import implied_respectively, respective_change, respective_parts
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.set_change import reports_change
-from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.this_year_after import this_year_after
+from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE, YearMark, arabic_years, as_of_past, may_mark, resolve_relative, years
 from kechuang.text.numerals import to_number
 
