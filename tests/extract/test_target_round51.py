@@ -1,9 +1,9 @@
 """Round 51: the year a target belongs to (the measure of the round is in docs/extraction.md, "Round 51, years").
 
-A five-year period named alone in quotes (“十四五”计划完成…, 根据“十三五”规划, 西部大開發“十二五”規劃獲批 城鎮化率將超45%)
-dates the targets after it with the period's end, as 到“十四五”末 and “十四五”期间 do (targets/years.py BARE_FIVE_YEAR).
-A base (较“十三五”翻一番), a period gone by (“十三五”以来) and the period's goals or opening named in a report
-(提前完成“十四五”规划目标, 实现了“十四五”良好开局) date nothing.
+A five-year period named alone in quotes before a verb of what is to come (“十四五”计划完成…, 西部大開發“十二五”規劃獲批
+城鎮化率將超45%) dates the targets after it with the period's end, as 到“十四五”末 and “十四五”期间 do (targets/years.py
+BARE_FIVE_YEAR). The period as the frame of a year (是实施“十四五”规划目标任务的关键一年), its goals done in a report
+(提前完成“十四五”规划目标) and a base (较“十三五”翻一番) date nothing.
 """
 
 from __future__ import annotations
