@@ -23,10 +23,10 @@ from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_in
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
+from kechuang.extract.targets.paragraph_years import deadlines_upto, own_year_sentences, this_year_after
 from kechuang.extract.targets.respective import implied_respectively, respective_change, respective_parts
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.set_change import reports_change
-from kechuang.extract.targets.this_year_after import this_year_after
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE, YearMark, arabic_years, as_of_past, may_mark, resolve_relative, years
 from kechuang.text.numerals import to_number
@@ -125,6 +125,7 @@ class Paragraph:
             resolve_relative(self.marks)
             reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
         self.mark_positions = [m.pos for m in self.marks]
+        self.deadline_upto, self.own_year = deadlines_upto(self.marks), own_year_sentences(self.marks, plan_year)
         self._goals_upto = reach.goal_sentence_counts(self.sentences) if "去年" in self.mtext else None
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
         for mark in self.marks:
@@ -196,11 +197,11 @@ class Paragraph:
         # section; 山东 齐鲁样板示范区 2019, held out, in none: a news print's paragraph, so no goals heading is asked);
         # so does a deadline of a later sentence before it (…年均25%以上的增长速度。到2015年底,…。…每年新增18家: 孝感)
         if recurring:
-            ended = next((m for m in reversed(self.marks[:k]) if m.deadline and not m.past), None)
-            return ended.year if ended is not None else self.period_end
+            ended = self.deadline_upto[k - 1] if k else None
+            return ended if ended is not None else self.period_end
         stated = self.last_stated[k - 1] if k else None
         return next((y for y in (stated, self.row_year, self.inherited) if y is not None), this_year_after(
-            self.marks, k, sentence, self.plan_year))
+            self.marks, k, sentence, self.own_year, self.plan_year))
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
             clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None,
