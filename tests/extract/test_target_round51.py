@@ -9,6 +9,7 @@ BARE_FIVE_YEAR). The period as the frame of a year (是实施“十四五”规�
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from tests.extract.timing import assert_linear
 
 
 def _years(text: str, plan_year: int | None, title: str | None = None) -> list[tuple]:
@@ -112,3 +113,11 @@ def test_the_plans_year_named_later_in_its_sentence_dates_the_clauses_before_it(
     # a sentence that names another year too is left as it was (宁夏 学前教育: 新增幼儿学位3.6万个,力争到2025年…)
     assert _years("新增幼儿学位3.6万个,力争到2025年学前教育毛入园率达到95%,今年普惠性幼儿园覆盖率超过90%。",
                   2021)[0][2] != 2021
+
+
+def test_the_years_carried_in_a_paragraph_stay_linear() -> None:
+    # one paragraph of many deadlines and per-year commitments, and one sentence of many clauses before a 全年
+    assert_linear(lambda text: extract_text(text, plan_year=2023),
+                  lambda n: "到2025年底,新增企业5家。每年新增18家以上;" * 60 * n, n=4)
+    assert_linear(lambda text: extract_text(text, plan_year=2023),
+                  lambda n: "推进14个项目,完成投资24.6亿元," * 60 * n + "全年固定资产投资增长12%以上。", n=4)
