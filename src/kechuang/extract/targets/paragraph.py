@@ -23,6 +23,7 @@ from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_in
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
+from kechuang.extract.targets.paragraph_years import deadlines_upto, own_year_sentences, this_year_after
 from kechuang.extract.targets.respective import implied_respectively, respective_change, respective_parts
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.set_change import reports_change
@@ -124,6 +125,7 @@ class Paragraph:
             resolve_relative(self.marks)
             reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
         self.mark_positions = [m.pos for m in self.marks]
+        self.deadline_upto, self.own_year = deadlines_upto(self.marks), own_year_sentences(self.marks, plan_year)
         self._goals_upto = reach.goal_sentence_counts(self.sentences) if "去年" in self.mtext else None
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
         for mark in self.marks:
@@ -192,14 +194,14 @@ class Paragraph:
         if k and self.marks[k - 1].sentence == sentence:
             return self.marks[k - 1].year
         # a paragraph opening 到2026年,…。每年登记科技成果5个: the period runs to 2026 (同心 2023, dev, in a goals
-        # section; 山东 齐鲁样板示范区 2019, held out, in none: a news print's paragraph, so no goals heading is asked)
+        # section; 山东 齐鲁样板示范区 2019, held out, in none: a news print's paragraph, so no goals heading is asked);
+        # so does a deadline of a later sentence before it (…年均25%以上的增长速度。到2015年底,…。…每年新增18家: 孝感)
         if recurring:
-            opening = self.marks[0] if self.marks else None
-            if opening and opening.sentence == 0 and opening.deadline and not opening.past and opening.pos < pos:
-                return opening.year
-            return self.period_end
+            ended = self.deadline_upto[k - 1] if k else None
+            return ended if ended is not None else self.period_end
         stated = self.last_stated[k - 1] if k else None
-        return next((y for y in (stated, self.row_year) if y is not None), self.inherited)
+        return next((y for y in (stated, self.row_year, self.inherited) if y is not None), this_year_after(
+            self.marks, k, sentence, self.own_year, self.plan_year))
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
             clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None,

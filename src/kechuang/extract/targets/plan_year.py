@@ -31,6 +31,10 @@ _LEAD_LINES = 3  # a lead-in is one of the body's first paragraphs
 # review of round 19).
 # Only titles: a one-year plan's lead often names the period it falls in (…是实施“十四五”规划承上启下的关键一年).
 _SEVERAL_YEAR_TITLE = re.compile(r"十[二三四五六]五|规划")
+# A title that prints its year with no 年 before a name (2020河北空氣質量改善目標出爐; 2025沧州市政府工作报告;
+# 2022政府工作报告三农重点; 甘肃省2022改厕补助标准 — dev) names one year as 2020年 would; not a range, an edition in
+# brackets ((2023), 越城年鉴(2022)) nor a number run on (20201231).
+_BARE_TITLE_YEAR = re.compile(r"(?<![\d(（\-—–~])((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?!年)")
 # A headline of this year's plans (西城老旧小区今年增600个停车位; 北京老旧小区改造今年计划开工300个; 今年我市年度旅游
 # 收入力争超670亿元 — dev, round 46) names the plan's own year as 2015年 would; since when (今年以来) opens a report,
 # and so does a part of the year (今年上半年, 今年前三季度, 今年一季度, 今年1-10月, 今年1月至10月: review 20, F10).
@@ -121,6 +125,8 @@ def document_year(opening: str | None, lines: list[Line], heading_titles: dict[i
         year = None  # a first line that says 今年 names a year of its own, not the one it states (_lead_year)
     if year is None:
         year = _caption_year(lines, heading_titles, plan_year, title)
+    if year is None and titled and not several_years(title) and len(bare := _BARE_TITLE_YEAR.findall(title)) == 1:
+        year = int(bare[0]) if not (plan_year and int(bare[0]) < plan_year) else None
     one_year = vocab().one_year_title.search(title) or (titled and _THIS_YEAR_TITLE.search(title))
     if year is None and title and one_year and not several_years(title):
         year = plan_year  # 政府工作报告 or 今年 with no year in its title: a one-year plan, the plan's own year

