@@ -1,6 +1,6 @@
 """Round 51 (meta18): a provincial text placed by the province it names beside 我省 or 全省
-(``metadata/ownprovince.py``), and basis documents named without 《》 after a period, a 文号 or in a list
-(``metadata/unbracketed.py``). Sentences are the openings of dev pages of openings16, openings17 and earlier
+(``metadata/ownprovince.py``), basis documents named without 《》 after a period, a 文号 or in a list
+(``metadata/unbracketed.py``), and a 文号 run in between a notice's title and its addressees (``fields.py``). Sentences are the openings of dev pages of openings16, openings17 and earlier
 batches, cited by address."""
 
 from __future__ import annotations
@@ -121,3 +121,33 @@ def test_unbracketed_is_bounded_in_a_long_sentence() -> None:
     # each trigger reads a bounded stretch after it: many triggers in one long sentence stay linear
     assert_linear(lambda s: [unbracketed(s, k) for k in range(2, len(s), 40)],
                   lambda n: "根据天津市科技发展规划、天津市科技发展规划和" * (300 * n))
+
+
+# A 文号 between a notice's title and its addressees on one line
+
+
+def test_number_glued_between_title_and_addressees() -> None:
+    # https://zdzz.net/fwc/profile/MjM5NjEzMzMzNQ== (openings16, 粤府办〔2024〕9号 on a WeChat-profile mirror)
+    text = ("广东省人民政府办公厅关于印发《广东省知识产权领域省级与市县财政事权和支出责任划分改革方案》的通知粤府办〔2024〕9号"
+            "各地级以上市人民政府,省政府各部门、各直属机构:《广东省知识产权领域省级与市县财政事权和支出责任划分改革方案》"
+            "已经省委、省人民政府同意,现印发给你们,请认真贯彻执行。\n")
+    assert _info(text).doc_number == "粤府办〔2024〕9号"
+
+
+def test_number_spaced_between_title_and_addressees() -> None:
+    # http://liehuw.com/liehuwang/vip_doc/12222846.html (信阳 2018 表彰 决定 on a document site)
+    text = ("|\n信阳市人民政府关于表彰2017年度安全生产优秀单位先进单位和先进工作者的决定时间:2019-01-23 信阳市人民政府 "
+            "关于表彰2017年度安全生产优秀单位先进单位和先进工作者的决定 信政〔2018〕17号 各县、区人民政府,各管理区、开发区,"
+            "市政府有关部门: 2017年,全市各级各部门认真贯彻落实安全生产工作部署。\n")
+    assert _info(text).doc_number == "信政〔2018〕17号"
+
+
+def test_a_number_in_the_text_before_no_addressees_is_none() -> None:
+    # a 文号 cited in a sentence, not followed by the addressees, is no number of the page's own
+    text = ("关于做好春季农业生产的通知\n根据省政府关于春耕的通知粤府办〔2024〕9号要求,做好春季农业生产。\n")
+    assert _info(text).doc_number is None
+
+
+def test_number_before_addressees_is_linear() -> None:
+    from kechuang.extract.metadata.fields import _number_before_addressees
+    assert_linear(_number_before_addressees, lambda n: "的通知粤府办〔2024〕9号" * (4000 * n) + "各")
