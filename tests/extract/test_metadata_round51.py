@@ -121,6 +121,9 @@ def test_unbracketed_is_bounded_in_a_long_sentence() -> None:
     # each trigger reads a bounded stretch after it: many triggers in one long sentence stay linear
     assert_linear(lambda s: [unbracketed(s, k) for k in range(2, len(s), 40)],
                   lambda n: "根据天津市科技发展规划、天津市科技发展规划和" * (300 * n))
+    # names joined by 和 with no clause end: the list is split by a scan, never by a pattern that backtracks
+    assert_linear(lambda s: [unbracketed(s, k) for k in range(2, len(s), 40)],
+                  lambda n: "根据" + "规划和关于规划" * (2000 * n) + "的要求")
 
 
 # A 文号 between a notice's title and its addressees on one line

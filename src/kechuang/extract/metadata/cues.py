@@ -78,6 +78,5 @@ def national_headline(lines: list[Line]) -> str | None:
 
 
 def own_province(texts: list[str]) -> str | None:
-    """``ownprovince.own_province``: its text speaks of 我省, 全省 or 本省, each with 省 (no mirror prints it
-    otherwise)."""
+    """``ownprovince.own_province``: 我省, 全省 and 本省 all hold 省, printed so in either script."""
     return ownprovince.own_province(texts) if any("省" in t for t in texts) else None

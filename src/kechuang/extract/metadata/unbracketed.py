@@ -19,34 +19,48 @@ from kechuang.extract.rules import simplified
 
 _KIND = r"(?:报告|规划纲要|规划|纲要|方案|意见|决定|条例|办法|批复|计划|(?<=关于)[^《》,;。、()\s]{2,40}?通知)"
 _PERIOD = r"(?:[((]\d{4}[^()()]{0,12}[))])?"  # (2020-2022年), (2016-2030年) after a plan's name
-_ITEM = rf"[^《》,;。、()\s]{{2,40}}?{_KIND}{_PERIOD}"
+_NAME = re.compile(rf"(?:全面|深入|认真)?([^《》,;。、()\s]{{2,40}}?{_KIND}{_PERIOD})")
 # the 文号 in brackets after the last name (中发(2020)9号, 鲁政办字2020167号: one level of inner brackets)
 _NUMBER = r"[((](?:[^()()《》。;]|[((]\d{4}[))]){1,30}?号[))]"
-_FOLLOW = r"的?(?:精神|安排部署|部署|要求)|等(?:有关|相关)?(?:要求|规定)|,(?:结合|制定|制订|特制定)"
-_UNBRACKETED = re.compile(rf"(?:全面|深入|认真)?({_ITEM}(?:(?:、|以及|和|及){_ITEM}){{0,5}})"
-                          rf"(?=(?:{_NUMBER})?(?:{_FOLLOW})|{_NUMBER},)")
+# what the sentence takes from the names, after them in their clause (精神, 部署, 要求; 等有关要求)
+_TAKES = re.compile(rf"(?:{_NUMBER})?(?:的?(?:精神|安排部署|部署|要求)|等(?:有关|相关)?(?:要求|规定))")
+# or the clause ends with them, and the next one states the plan's own making (,结合…实际 / ,制定本…), or with
+# their 文号 in brackets, whatever follows
+_NEXT = re.compile(r"[,,](?:结合|制定|制订|特制定)")
+_ENDS_NUMBER = re.compile(rf"{_NUMBER}$")
 # a name that begins with another trigger (贯彻 before 落实…): the next trigger reads it
 _OPENS_TRIGGER = re.compile(r"落实|贯彻|实施|执行")
 _ENDS_KIND = re.compile(rf"{_KIND}{_PERIOD}$")
 _WINDOW = 420  # six names of at most 40 characters and a kind, periods, a 文号 and what follows
+_MOST = 6
 
 
 def unbracketed(sentence: str, start: int) -> list[str]:
-    """The documents a trigger ending at ``start`` names without 《》 (see ``_UNBRACKETED``), as printed, when its
-    clause has no title in 《》."""
+    """The documents a trigger ending at ``start`` names without 《》, as printed, when its clause has no title in
+    《》: the clause's text up to what the sentence takes from it (``_TAKES``), or the whole clause before ``_NEXT``
+    or ending with a 文号, read as a list of names each ending with a document's kind (``_NAME``). Found by a scan
+    of the clause, not by a pattern of the whole list, so that no list can make a pattern backtrack."""
     window = sentence[start:start + _WINDOW]  # a bounded stretch: a sentence may hold many triggers
-    clause = re.split("[,;。,;]", window, maxsplit=1)[0]
+    plain = simplified(window)  # a character for a character: spans hold in the printed window
+    cut = re.search("[,;。,;]", plain)
+    clause = plain[:cut.start()] if cut else plain
     if "《" in clause or "》" in clause:
         return []
-    plain = simplified(window)  # a character for a character: spans hold in the printed window
-    m = _UNBRACKETED.match(plain)
-    if not m or _OPENS_TRIGGER.match(m.group(1)):
+    takes = _TAKES.search(clause)
+    if takes:
+        listed = clause[:takes.start()]
+    elif cut and (_NEXT.match(plain, cut.start()) or _ENDS_NUMBER.search(clause)):
+        number = _ENDS_NUMBER.search(clause)
+        listed = clause[:number.start()] if number else clause
+    else:
         return []
-    names = []
-    for piece in m.group(1).split("、"):
-        names += _split_joined(piece)
-    out, at = [], m.start(1)
-    for name in names:
+    names = [n for piece in listed.split("、") for n in _split_joined(piece)]
+    found = [_NAME.fullmatch(n) for n in names]
+    if not names or len(names) > _MOST or not all(found) or _OPENS_TRIGGER.match(found[0].group(1)):
+        return []
+    out, at = [], 0
+    for m in found:
+        name = m.group(1)
         at = plain.index(name, at)
         out.append(window[at:at + len(name)])
         at += len(name)
@@ -58,6 +72,6 @@ def _split_joined(piece: str) -> list[str]:
     (…规划纲要和天津市国民经济和社会发展…纲要: the first 和 ends a name, the second is inside one)."""
     for m in re.finditer("以及|和|及", piece):
         left = piece[:m.start()]
-        if _ENDS_KIND.search(left) and len(piece) - m.end() >= 2:
+        if _ENDS_KIND.search(left[-60:]) and len(piece) - m.end() >= 2:  # a kind and its period end the name
             return [left, *_split_joined(piece[m.end():])]
     return [piece]
