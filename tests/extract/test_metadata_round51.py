@@ -64,6 +64,8 @@ def test_two_provinces_named_place_none() -> None:
     assert own_province(["为加快我省农村教育发展,学习广东、浙江的经验。"]) is None
     assert own_province(["加快我省农村教育发展。"]) is None
     assert own_province(["学习广东的经验。"]) is None  # no 我省, 全省 or 本省
+    # a municipality has no 省: a text that says 全省 and names 北京 compares itself with another place
+    assert own_province(["推动全省人才集聚,对标北京的人才政策。"]) is None
 
 
 def test_own_province_is_linear() -> None:
