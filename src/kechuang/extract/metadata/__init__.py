@@ -367,7 +367,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.region:  # 我市 beside a body or a title of its place (中共广州市委、广州市人民政府…): ``own_place``
         body = [ln.text for ln in lines[limit:limit + 80] if ln.text and not ln.chrome]
         info.region = own_place(body) or ("全国" if national_title(title) else None) \
-            or named_place([ln.text for ln in lines[:60] if not ln.chrome])
+            or named_place(opening := [ln.text for ln in lines[:60] if not ln.chrome]) \
+            or cues.own_province(opening)  # 我省 and one province named (在廣東全面建設…): ``ownprovince``
     info.region = info.region or cues.national_headline(lines)  # 农业农村部答复…: a central body heads the page
     # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))

@@ -7,6 +7,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.breakdown import divided
 from kechuang.extract.metadata.common import PLAN_WORDS, outer_titles, strip, unread
+from kechuang.extract.metadata.unbracketed import unbracketed
 from kechuang.extract.rules import simplified
 
 # 贯彻执行/遵照执行 ask the reader to carry a document out; they do not name what it is made from.
@@ -70,24 +71,6 @@ def _still_open(sentence: str, start: int, end: int, opened: bool) -> bool:
         return bool(_LIST_GAP.fullmatch(rest) or not re.search("[,;]", rest)
                     or _ISSUER_GAP.search(rest))  # 《A》(苏政办发〔2012〕182号),市委、市政府《B》
     return False
-
-
-# A document named without 《》 after its trigger (为全面落实县政府工作报告安排部署, 根据国家发展改革委“十四五”现代流通
-# 体系建设规划,结合我省实际): a name that ends with a document's kind, then what the sentence takes from it (精神,
-# 部署, 要求) or the next clause of a preamble (,结合…实际 / ,制定本…). Meetings (全会精神) and bodies' plans
-# in general (市委市政府工作部署) name no document.
-_UNBRACKETED = re.compile(r"(?:全面|深入|认真)?"
-                          r"([^《》,;。、()\s]{2,40}?(?:报告|规划|纲要|方案|意见|决定|条例|办法|批复))"
-                          r"(?=的?(?:精神|安排部署|部署|要求)|,(?:结合|制定|制订|特制定))")
-
-
-def _unbracketed(sentence: str, trigger: re.Match[str]) -> str | None:
-    """The document a trigger names without 《》 (see ``_UNBRACKETED``), when its clause has no title in 《》."""
-    clause = re.split("[,;。]", sentence[trigger.end():], maxsplit=1)[0]
-    if "《" in clause or "》" in clause:
-        return None
-    m = _UNBRACKETED.match(sentence, trigger.end())
-    return m.group(1) if m else None
 
 
 _LIST_WORD = re.compile(r"[)）]?\s*(?:、|以及|和|及|与)")
@@ -223,8 +206,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
                     or (part == "cover" and trigger.start() > 3 and not _PURPOSE.fullmatch(sentence[:trigger.start()])):
                 continue
             for found in _TRIGGER.finditer(sentence) if trigger else ():
-                if (title := _unbracketed(sentence, found)) and title not in out:
-                    out.append(title)
+                out += [title for title in unbracketed(sentence, found.end()) if title not in out]
             prev_end, opened = 0, listed
             for title, start, end in outer_titles(sentence):
                 if sentence[max(0, start - 3):start - 1].endswith(_SHORT):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata import consultation, issuer, national, republished, title
+from kechuang.extract.metadata import consultation, issuer, national, ownprovince, republished, title
 from kechuang.extract.rules import simplified
 
 _YEAR = re.compile(r"\d{4}")  # a dated field's four-digit year (``dates.field_date`` searches no line without one)
@@ -75,3 +75,8 @@ def national_headline(lines: list[Line]) -> str | None:
     """``national.national_headline``: the body ``_OPENING`` reads ends with 部, 局, 院, 厅, 委 or 署, read in
     simplified characters."""
     return national.national_headline(lines) if read(lines[:3], "部", "局", "院", "厅", "委", "署") else None
+
+
+def own_province(texts: list[str]) -> str | None:
+    """``ownprovince.own_province``: 我省, 全省 and 本省 all hold 省, printed so in either script."""
+    return ownprovince.own_province(texts) if any("省" in t for t in texts) else None

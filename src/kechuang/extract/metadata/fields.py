@@ -234,7 +234,7 @@ def doc_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
         text = "".join(line.text.split())
         # a reprint's news-wire mark before the number (索比光伏网讯:阜政发〔2015〕44号, 新华社讯 …)
         m = _trailing_cell_number(line) or DOC_NUMBER.fullmatch(_WIRE_MARK.sub("", text)) or doc_number_in_field(text) \
-            or _leading_cell_number(line)
+            or _leading_cell_number(line) or _number_before_addressees(text)
         if m:
             return format_number(m), [line.start, line.end]
         if (text.endswith("类") or text.endswith("類")) and (m := _CATEGORISED.fullmatch(text)):
@@ -266,6 +266,20 @@ TITLE_KIND = r"(?:通知|通报|意见|公告|通告|决定|批复|复函|函|�
 
 _TITLE_LINE_NUMBER = re.compile(rf".{{2,200}}{TITLE_KIND}{READING}\s*[((]?\s*(?P<n>(?:[{CJK}]{READING}){{2,12}}"
                                 rf"[〔\[【]\s*\d{{4}}\s*[〕\]】]\s*第?\d{{1,5}}\s*[号號]){READING}\s*[))]?[\s|]*")
+
+
+# A notice's title, its 文号 and its addressees run together on one line (…的通知粤府办〔2024〕9号各地级以上市人民政府,
+# a WeChat mirror of 粤府办 2024; …的决定 信政〔2018〕17号 各县、区人民政府, liehuw 2019; …的通知 滁政秘〔2022〕148号
+# 各县、市、区人民政府, 滁州 2022): the number between the title's kind and the first 各 of the addressees (round 51).
+_BEFORE_ADDRESSEES = re.compile(rf"{TITLE_KIND}{READING}(?P<n>(?:[{CJK}]{READING}){{1,12}}"
+                                rf"[〔\[【]\d{{4}}[〕\]】]第?\d{{1,5}}[号號]){READING}各")
+
+
+def _number_before_addressees(text: str) -> re.Match | None:
+    """The 文号 between a notice's title and its addressees on one line (see ``_BEFORE_ADDRESSEES``), the line's
+    spaces removed."""
+    m = _BEFORE_ADDRESSEES.search(simplified(text)) if "各" in text else None
+    return DOC_NUMBER.fullmatch(text[m.start("n"):m.end("n")]) if m else None
 
 
 def _trailing_cell_number(line: Line) -> re.Match | None:
