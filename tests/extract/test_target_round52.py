@@ -25,25 +25,30 @@ REPORTS = [
      "重大产业化项目47个;完成工业增加值3120亿元。同时,培育“1525工程”园区销售收入超过100亿元的达到20个,"
      "成都高新区销售收入突破600亿元。",
      ["621亿元", "2748亿元", "3120亿元", "600亿元"]),
-    # xj-yutian-ncgljs2018: a year's works, each 截至目前…已完工
-    ("https://xjyt.gov.cn/zfgk/zwwgk/2021-06-12/1485.html", 2018, "新疆今年已完成农村公路建设里程逾12462公里",
-     "2018年,新疆深度贫困地区重点完成剩余4个乡通硬化路项目,建设总里程184.9公里,总投资3.3亿元。截至目前,4个乡通"
-     "硬化路项目均已完工。重点完成28个村通硬化路工程,建设里程408公里,总投资3.78亿元。截至目前,28个村通硬化路"
-     "建设项目均已完工。",
-     ["184.9公里"]),
     # tj-tianjin-mxgc2024: a quarter's progress, 截至3月末…已建成…新增学位2880个 (round 44's review F6 left it)
     ("http://www.tjbh.com/c/2024-04-12/1312807.shtml", 2024, "2024年天津20项民心工程一季度进展顺利",
      "目前本市多数民心工程取得实质性进展。就业保障工程中,本市深入落实“稳就业32条”,积极开展就业专项服务,帮助"
      "农民工等重点群体就业,截至3月末,全市实现城镇新增就业9.53万人。育才护苗工程中,积极推进义务教育学位建设,已建成"
      "河西区大沽南路与曲江路交口东南侧地块义务教育学校和东丽区军粮城二期铁路南小学两个项目,新增学位2880个。",
      ["2880个"]),
-    # gd-jiangmen-zdxm: a statistics office's report of 1-10月 (traditional print with readings)
-    ("https://456150.com.cn/bmpd/jmsfzhggj/zwgk/tjfx/zdxmxxtj/content/post_1584634.html", None, "",
-     "今年安排全市重點(diǎn)建設(shè)項(xiàng)目444項(xiàng)(打包項(xiàng)目拆分後共569項(xiàng)),項(xiàng)目總投資5141億元,"
-     "年度投資計(jì)劃647.4億元。1-10月項(xiàng)目累計(jì)完成投資629.0億元,占年度投資計(jì)劃的97.2%,超過時(shí)間"
-     "進(jìn)度13.8個(gè)百分點(diǎn)。本年度計(jì)劃開工項(xiàng)目255項(xiàng)(其中1-10月份計(jì)劃新開工223項(xiàng)),目前實(shí)際"
-     "已開工206項(xiàng),完成年度計(jì)劃開工的80.8%。",
-     ["444項", "647.4億元"]),
+    # hn-loudi-shisiwu2025: a review of the “十四五” years; 由2020年的…提高至2024年的… is a span gone by, no deadline
+    ("https://hunan.voc.com.cn/mobile/news/202511/30834664.html", 2025, "",
+     "华声在线11月5日讯(文/视频 全媒体记者 项炜 谢佳燊)11月5日,在长沙举行的湖南“十四五”答卷系列主题新闻发布会(娄底专场)"
+     "上,娄底市委常委、常务副市长谢学龙详细介绍了娄底市“十四五”以来民生保障方面的重点工作及成效。\n谢学龙提到,娄底市全体"
+     "居民人均可支配收入由2020年的2.2万元提高至2024年的2.8万元,就业形势稳定,教育更加公平,医疗水平稳步提升。\n“一老一小”"
+     "方面,新改扩建中小学130所,增加公办义务教育学位24341个。打造“近悦远来”老年友好城市,建设社区养老服务机构和设施2246处,"
+     "养老服务总床位达31988张,让更多的老年人能就近就便获得照顾。",
+     ["130所", "24341个", "2246处", "31988张"]),
+    # sn-longxian-shisiwu2025: honours won (获评 twice) and a state reached
+    ("http://sxncb.joyhua.cn/sxncb/20250728/html/content_20250728007004.htm", 2025, "陇县“跑”出高质量发展“加速度”",
+     "在乡村振兴方面,陇县创新推行“2531”动态监测帮扶机制,打造出“陇县五宝”(羊乳、核桃、苹果、香菇和蜂蜜)特色农产品品牌,"
+     "获评国家乡村振兴示范县。城市建设日新月异,智慧停车系统全面覆盖,获评全省县城建设先进县。生态环境持续优化,空气优良天数"
+     "较2020年增加23天,森林覆盖率达60%,千河水质稳定保持Ⅲ类标准。",
+     ["60%"]),
+    # ah-xuancheng-msgc2013: 自…以来, 7年累计
+    ("http://www.newsxc.com/folder33/folder39/folder43/2013-09-23/130108.html", 2013, "我市实施民生工程进度快",
+     "据了解,自实施民生工程以来,我市民生工程项目由2007年的12项拓展为2013年的33项,7年累计投入民生工程资金近115亿元。",
+     ["33项"]),
 ]
 
 # (address, plan year, title, text, quotes that must stay targets): plans that print completion words, or a report
@@ -63,6 +68,13 @@ PLANS = [
      "总部70家，重点吸引跨国公司地区总部、功能性机构、隐形冠军企业落户，梯度培育本土创新型企业，支持瞪羚企业、"
      "独角兽企业发展，按照“储备一批、成熟一批、发展一批”的原则，配套差异化政策包。",
      ["70家"]),
+    # hb-xianning-jybl2022: a reply that reports 2021 (成功培育…) and states the year's goal after 拟 (gold)
+    ("http://kjj.xianning.gov.cn/xxgk/fdzdgknr/qtzdgknr/tayabjxx/2022jyta/202208/t20220801_2746488.shtml",
+     2022, "对市六届人大一次会议第085号建议会办工作的意见",
+     "1.加大农业科技示范基地培育和建设力度。2021年,共认定政府重点支持、代表区域农业特色、具有良好成长性市级农业科技示范基地"
+     "40家;成功培育湖北省乡村振兴科技创新示范基地2家(湖北嘉鱼蔬菜种植乡村振兴科技创新示范基地、湖北通山枇杷种植乡村振兴科技"
+     "创新示范基地)。2022年拟培育认定市级农业科技示范基地30家。",
+     ["30家"]),
 ]
 
 
@@ -93,6 +105,16 @@ def test_the_weighing():
     assert not reports_throughout("截至10月底,已完成…。截至目前,…。计划完成…")
     # four report cues outweigh one goal's cue
     assert reports_throughout("五年累计投入…,累计盘活…,获评…称号。五年来,…超额完成“十四五”目标。")
+    # a span gone by (由2020年的…提高至2024年的…, in 2025) weighs as a report's cue, no goal's
+    assert reports_throughout("“十四五”以来,收入由2020年的2.2万元提高至2024年的2.8万元。", 2025)
+    assert not reports_throughout("“十四五”以来,收入由2020年的2.2万元提高至2026年的2.8万元。", 2025)
+    # a clause that opens with a year gone by is a report's (xj-wulumuqi-nyxdh145: 2020年常住人口…, in 2023)
+    wulumuqi = "下辖米东区、乌鲁木齐县,2020年常住人口405万人。\n2020年全市农林牧渔总产值42.18亿元。"
+    assert reports_throughout(wulumuqi, 2023)
+    assert not reports_throughout(wulumuqi, 2020)
+    # 截至 a year not gone by is a deadline (截至2025年底 in 2025), a goal's cue
+    assert not reports_throughout("截至2025年底,已建成…,累计…", 2025)
+    assert reports_throughout("截至2024年底,已建成…,累计…", 2025)
     # 获悉 is a news frame, 已…的 an attribute, 以来的 a qualifier: no report cues
     assert not reports_throughout("记者获悉,对已建成的设施,党的十八大以来的成果")
 
