@@ -136,3 +136,14 @@ def test_kept_in_a_report():
 
 def test_the_weighing_is_linear():
     assert_linear(reports_throughout, lambda n: "截至目前,已完成8000个,计划新建3000个," * n, 200)
+
+
+def test_the_reading_is_linear():
+    # one long line of a report with a target in every clause: the sentence ends are found once per line
+    def make(n: int) -> tuple[list, list[Target]]:
+        text = "截至目前,已建成12个,累计完成8000个," * n + "。"
+        step = len("截至目前,已建成12个,累计完成8000个,")
+        at = text.index("12个")
+        return split_lines(text), [Target("x", "level", 12, "个", None, False, "12个", "", at + i * step,
+                                          at + i * step + 3) for i in range(n)]
+    assert_linear(lambda data: reported_text(data[0], data[1], 2024), make, 200)

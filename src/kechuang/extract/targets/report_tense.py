@@ -70,19 +70,22 @@ def reports_throughout(text: str, plan_year: int | None = None) -> bool:
     return reports >= _MIN_REPORTS and goals * _PER_GOAL <= reports
 
 
-def _kept(sentence: str, end: int, plan_year: int | None) -> bool:
-    """Whether a target that ends at ``end`` in a sentence of a reporting text stays a target: a goal's cue before its
-    end, a date of the plan's year or a later one opening the sentence, or new work with no report word."""
-    if _GOAL.search(sentence, 0, max(0, end)) or new_work(sentence):
-        return True
+def _sentence(sentence: str, plan_year: int | None) -> tuple[int, bool]:
+    """Where a sentence of a reporting text keeps its targets from: its first goal's cue (a target ending after it
+    stays), or 0 for all of it when it opens with a date of the plan's year or a later one, or states new work with no
+    report word (``passage_mode.new_work``); else ``len(sentence)`` (none stays)."""
     m = _LEAD.match(sentence)
-    return m is not None and ((year := m.group("year")) is None or (plan_year is not None and int(year) >= plan_year))
+    if (m is not None and ((year := m.group("year")) is None or (plan_year is not None and int(year) >= plan_year))) \
+            or new_work(sentence):
+        return 0, True
+    goal = _GOAL.search(sentence)
+    return (goal.start(), False) if goal is not None else (len(sentence), False)
 
 
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
     """``targets`` without those of a text that reports work done throughout (``reports_throughout``): kept are a
-    target dated after the plan's year, one in a table row, and one that ``_kept`` keeps in its sentence. Linear: each
-    line's sentence ends are found once, a bisect per target."""
+    target dated after the plan's year, one in a table row, and one that its sentence keeps (``_sentence``). Linear:
+    each line's sentence ends are found once, each sentence read once, a bisect per target."""
     if not targets:
         return targets
     simple = [simplified_all(line.text) for line in lines]
@@ -92,6 +95,7 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
         return targets
     starts = [line.start for line in lines]
     ends: dict[int, list[int]] = {}  # a line's sentence ends, found once
+    seen: dict[tuple[int, int], tuple[int, bool]] = {}  # a sentence's reading (_sentence), once
     out = []
     for t in targets:
         k = bisect.bisect_right(starts, t.start) - 1  # the line the target stands in
@@ -103,7 +107,11 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
         if k not in ends:
             ends[k] = [m.end() for m in _END.finditer(text)]
         n = bisect.bisect_right(ends[k], at)
-        lo, hi = ends[k][n - 1] if n else 0, ends[k][n] if n < len(ends[k]) else len(text)
-        if _kept(text[lo:hi], t.end - lines[k].start - lo, plan_year):
+        if (k, n) not in seen:
+            lo, hi = ends[k][n - 1] if n else 0, ends[k][n] if n < len(ends[k]) else len(text)
+            first, whole = _sentence(text[lo:hi], plan_year)
+            seen[k, n] = (lo + first, whole)
+        first, whole = seen[k, n]
+        if whole or first < t.end - lines[k].start:  # a goal's cue before the target's end
             out.append(t)
     return out
