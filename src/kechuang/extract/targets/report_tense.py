@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
@@ -36,13 +37,16 @@ _REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|比
                      r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|一年来|回顾|以来(?!的)|过去|年来")
 # the words of a goal (passage_mode's, without the verbs of a task: 加快, 推进, 实施… tell no tense, a report prints
 # them as often as a plan: 深入推进精准扶贫, 实施…扶贫项目257个)
-_GOAL = re.compile(r"力争|确保|计划|规划|预计|目标|将|需(?!求)|[到至]\s{0,2}(?P<by>\d{4})\s{0,2}年"
-                   r"|\d{4}\s{0,2}年[底末]?前|争取|(?<![重主需])要|拟|预期|展望|下一步|明年|努力|不低于|不少于|每年|年均|任务|今后|未来|下阶段"
-                   r"|下一阶段|下半年|新的一年")
+_GOAL = re.compile(r"力争|确保|计划|规划|预计|目标|将|争取|拟|预期|展望|下一步|明年|努力|不低于|不少于|每年|年均|任务"
+                   r"|今后|未来|下阶段|下一阶段|下半年|新的一年|需|要|年底前|年末前|年前"
+                   r"|到\s{0,2}\d{4}\s{0,2}年|至\s{0,2}\d{4}\s{0,2}年")  # no group nor lookaround: a fast search
+_DUE_YEAR = re.compile(r"\d{4}\s{0,2}$")  # 2025年底前: the year before 年…前
+_YEAR = re.compile(r"\d{4}")
 # a clause that opens with a date (passage_mode's year leads; 今年1-9月, 今年以来 and 2024年1-9月 report)
-_LEAD = re.compile(r"(?:(?<=[。!！?？;；,，:：\n])|^)\s{0,2}(?:(?P<year>\d{4})\s{0,2}年(?!\s{0,2}\d{1,2}\s{0,2}月)"
-                   r"|[〇零一二三四五六七八九]{4}\s{0,2}年|全年|本年度|年内|到年底"
-                   r"|今年(?!\s{0,2}(?:\d{1,2}\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月|上半年|前三季度|以来)))")
+_DATE = (r"(?P<year>\d{4})\s{0,2}年(?!\s{0,2}\d{1,2}\s{0,2}月)|[〇零一二三四五六七八九]{4}\s{0,2}年"
+         r"|全年|本年度|年内|到年底|今年(?!\s{0,2}(?:\d{1,2}\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月|上半年|前三季度|以来))")
+_LEAD = re.compile(rf"\s{{0,2}}(?:{_DATE})")  # matched where a sentence opens
+_LEADS = re.compile(rf"[。!！?？;；,，:：\n]\s{{0,2}}(?:{_DATE})")  # searched: a clause's opening mark first
 _END = re.compile(r"[。!！?？;；]")
 _MIN_REPORTS = 2  # report cues a text needs
 _PER_GOAL = 4  # report cues that outweigh one goal's cue
@@ -52,21 +56,36 @@ def _gone(year: str | None, plan_year: int | None) -> bool:
     return year is not None and plan_year is not None and int(year) < plan_year
 
 
+def _goals(text: str) -> Iterator[tuple[int, str | None]]:
+    """The goals' cues of a text, (start, the year of 到/至2025年 or None): _GOAL's matches, but 需 before 求 (需求),
+    要 after 重/主/需 (重要, 主要, 需要) and 年前 after no year."""
+    for m in _GOAL.finditer(text):
+        cue, at = m.group(), m.start()
+        if (cue == "需" and text.startswith("求", m.end())) or (cue == "要" and at and text[at - 1] in "重主需"):
+            continue
+        if cue[0] == "年" and cue[-1] == "前" and _DUE_YEAR.search(text, max(0, at - 6), at) is None:
+            continue
+        yield at, _YEAR.search(cue).group() if cue[0] in "到至" else None
+
+
 def reports_throughout(text: str, plan_year: int | None = None) -> bool:
     """Whether a text (simplified characters, without phonetic readings) is a report of work done as a whole: two
-    report cues or more, and at most one goal's cue for each four of them. Three passes over the text."""
+    report cues or more, and at most one goal's cue for each four of them. Four passes over the text."""
     reports = goals = 0
     for m in _REPORT.finditer(text):
         if (asof := m.group("asof")) is None or _gone(asof, plan_year):
             reports += 1
         else:
             goals += 1  # 截至2025年底 in 2025: a deadline
-    for m in _GOAL.finditer(text):
-        if _gone(m.group("by"), plan_year):
+    for _, by in _goals(text):
+        if _gone(by, plan_year):
             reports += 1  # 提高至2024年的2.8万元 in 2025: a span gone by
         else:
             goals += 1
-    reports += sum(1 for m in _LEAD.finditer(text) if _gone(m.group("year"), plan_year))
+    leads = [m.group("year") for m in _LEADS.finditer(text)]
+    if (first := _LEAD.match(text)) is not None:
+        leads.append(first.group("year"))
+    reports += sum(1 for year in leads if _gone(year, plan_year))
     return reports >= _MIN_REPORTS and goals * _PER_GOAL <= reports
 
 
@@ -78,8 +97,8 @@ def _sentence(sentence: str, plan_year: int | None) -> tuple[int, bool]:
     if (m is not None and ((year := m.group("year")) is None or (plan_year is not None and int(year) >= plan_year))) \
             or new_work(sentence):
         return 0, True
-    goal = _GOAL.search(sentence)
-    return (goal.start(), False) if goal is not None else (len(sentence), False)
+    goal = next(_goals(sentence), None)
+    return (goal[0], False) if goal is not None else (len(sentence), False)
 
 
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
@@ -88,11 +107,11 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
     each line's sentence ends are found once, each sentence read once, a bisect per target."""
     if not targets:
         return targets
-    simple = [simplified_all(line.text) for line in lines]
-    clean = [simplified_all(r.line.text) if (r := Readings.of(line)) else text
-             for line, text in zip(lines, simple, strict=True)]
-    if not reports_throughout("\n".join(clean), plan_year):  # 計(jì)劃 weighs as 计划
+    readings = [Readings.of(line) for line in lines]  # 計(jì)劃 weighs as 计划
+    clean = "\n".join(line.text if r is None else r.line.text for line, r in zip(lines, readings, strict=True))
+    if not reports_throughout(simplified_all(clean), plan_year):
         return targets
+    simple = [simplified_all(line.text) for line in lines]
     starts = [line.start for line in lines]
     ends: dict[int, list[int]] = {}  # a line's sentence ends, found once
     seen: dict[tuple[int, int], tuple[int, bool]] = {}  # a sentence's reading (_sentence), once
@@ -100,12 +119,15 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
     for t in targets:
         k = bisect.bisect_right(starts, t.start) - 1  # the line the target stands in
         if (t.year is not None and plan_year is not None and t.year > plan_year) or k < 0 \
-                or t.start > lines[k].end or "|" in lines[k].text:
+                or t.start > lines[k].end:
             out.append(t)
             continue
         text, at = simple[k], t.start - lines[k].start
         if k not in ends:
-            ends[k] = [m.end() for m in _END.finditer(text)]
+            table = "|" in text
+            ends[k] = [] if table else [m.end() for m in _END.finditer(text)]
+            if table:  # a table row keeps all its targets: its columns say which cells report (reported.py)
+                seen[k, 0] = (0, True)
         n = bisect.bisect_right(ends[k], at)
         if (k, n) not in seen:
             lo, hi = ends[k][n - 1] if n else 0, ends[k][n] if n < len(ends[k]) else len(text)
