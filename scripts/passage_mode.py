@@ -67,11 +67,15 @@ def _cues(text: str, title: str, start: int, end: int) -> set[str]:
 WHOLE_TEXT = False  # --text: measure report_tense.reported_text (the text's tense) instead of the paragraph's mode
 
 
+def _no_spans(text: str, plan_year: int | None = None, goals: bool = False) -> list:
+    return []  # the paragraph's mode off (report_spans' signature since review 17)
+
+
 def _predict(p, mode: bool) -> list[dict]:
     if WHOLE_TEXT:
         targets_module.reported_text = report_tense.reported_text if mode else (lambda lines, found, year: found)
     else:
-        targets_module.report_spans = passage_mode.report_spans if mode else (lambda text, plan_year=None: [])
+        targets_module.report_spans = passage_mode.report_spans if mode else _no_spans
     plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
     return json.loads(plan.to_json(include_text=False)).get("targets") or []
 
