@@ -44,9 +44,14 @@ _DUE_YEAR = re.compile(r"\d{4}\s{0,2}$")  # 2025年底前: the year before 年�
 _YEAR = re.compile(r"\d{4}")
 # a clause that opens with a date (passage_mode's year leads; 今年1-9月, 今年以来 and 2024年1-9月 report)
 _DATE = (r"(?P<year>\d{4})\s{0,2}年(?!\s{0,2}\d{1,2}\s{0,2}月)|[〇零一二三四五六七八九]{4}\s{0,2}年"
-         r"|全年|本年度|年内|到年底|今年(?!\s{0,2}(?:\d{1,2}\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月|上半年|前三季度|以来))")
+         r"|全年|本年度|年内|到年底"
+         r"|今年(?!\s{0,2}(?:\d{1,2}\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月|上半年|前三季度|以来))")
 _LEAD = re.compile(rf"\s{{0,2}}(?:{_DATE})")  # matched where a sentence opens
 _LEADS = re.compile(rf"[。!！?？;；,，:：\n]\s{{0,2}}(?:{_DATE})")  # searched: a clause's opening mark first
+# a numbered item or heading (passage_mode's: 1., 2、 not 1.5, （一）, 一是), opening a sentence or after a clause mark
+_ITEM_FORMS = r"\d{1,2}\s?[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}是"
+_ITEM = re.compile(rf"\s{{0,2}}(?:{_ITEM_FORMS})")
+_ITEMS = re.compile(rf"[,，:：]\s{{0,2}}(?:{_ITEM_FORMS})")
 _END = re.compile(r"[。!！?？;；]")
 _MIN_REPORTS = 2  # report cues a text needs
 _PER_GOAL = 4  # report cues that outweigh one goal's cue
@@ -68,6 +73,25 @@ def _goals(text: str) -> Iterator[tuple[int, str | None]]:
         yield at, _YEAR.search(cue).group() if cue[0] in "到至" else None
 
 
+def _named_years(text: str, plan_year: int | None) -> int:
+    """How many times a text names the plan's year or a later one (开启2025年工作, 2026年主要工作, in 2025 and 2026),
+    other than after 到/至/截至 (counted as goals' or report cues already): a text that names the year to come states
+    what is to be done. One literal search for 年, a look back of six characters at each."""
+    if plan_year is None:
+        return 0
+    count, at = 0, text.find("年")
+    while at >= 0:
+        end = at
+        while end > 0 and at - end < 2 and text[end - 1] in " \u3000":
+            end -= 1
+        digits = text[max(0, end - 4):end]
+        if len(digits) == 4 and digits.isdigit() and int(digits) >= plan_year and (
+                end < 5 or text[end - 5] not in "到至0123456789"):
+            count += 1
+        at = text.find("年", at + 1)
+    return count
+
+
 def reports_throughout(text: str, plan_year: int | None = None) -> bool:
     """Whether a text (simplified characters, without phonetic readings) is a report of work done as a whole: two
     report cues or more, and at most one goal's cue for each four of them. Four passes over the text."""
@@ -82,6 +106,7 @@ def reports_throughout(text: str, plan_year: int | None = None) -> bool:
             reports += 1  # 提高至2024年的2.8万元 in 2025: a span gone by
         else:
             goals += 1
+    goals += _named_years(text, plan_year)
     leads = [m.group("year") for m in _LEADS.finditer(text)]
     if (first := _LEAD.match(text)) is not None:
         leads.append(first.group("year"))
@@ -89,16 +114,27 @@ def reports_throughout(text: str, plan_year: int | None = None) -> bool:
     return reports >= _MIN_REPORTS and goals * _PER_GOAL <= reports
 
 
-def _sentence(sentence: str, plan_year: int | None) -> tuple[int, bool]:
-    """Where a sentence of a reporting text keeps its targets from: its first goal's cue (a target ending after it
-    stays), or 0 for all of it when it opens with a date of the plan's year or a later one, or states new work with no
-    report word (``passage_mode.new_work``); else ``len(sentence)`` (none stays)."""
-    m = _LEAD.match(sentence)
-    if (m is not None and ((year := m.group("year")) is None or (plan_year is not None and int(year) >= plan_year))) \
-            or new_work(sentence):
-        return 0, True
-    goal = next(_goals(sentence), None)
-    return (goal[0], False) if goal is not None else (len(sentence), False)
+def _this_year(lead: re.Match[str] | None, plan_year: int | None) -> bool:
+    """Whether a date lead (_LEAD, _LEADS) names the plan's year or a later one (全年, 今年, 2024年 in 2024)."""
+    if lead is None:
+        return False
+    year = lead.group("year")
+    return year is None or (plan_year is not None and int(year) >= plan_year)
+
+
+def _sentence(sentence: str, plan_year: int | None) -> int:
+    """Where a sentence of a reporting text keeps its targets from (a target ending after it stays): 0 when it states
+    new work with no report word (``passage_mode.new_work``); else its first goal's cue, its first clause that opens
+    with a date of the plan's year or a later one (…,今年新建…), or its first numbered item or heading (1.做好…, 一是):
+    passage_mode's year leads and items, which end a report's span; else ``len(sentence)`` (none stays)."""
+    if new_work(sentence):
+        return 0
+    if _this_year(_LEAD.match(sentence), plan_year) or _ITEM.match(sentence):
+        return 0
+    first = next((at for at, _ in _goals(sentence)), len(sentence))
+    lead = next((m.start() for m in _LEADS.finditer(sentence, 0, first) if _this_year(m, plan_year)), first)
+    item = _ITEMS.search(sentence, 0, lead)
+    return item.start() if item is not None else lead
 
 
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
@@ -114,7 +150,7 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
     simple = [simplified_all(line.text) for line in lines]
     starts = [line.start for line in lines]
     ends: dict[int, list[int]] = {}  # a line's sentence ends, found once
-    seen: dict[tuple[int, int], tuple[int, bool]] = {}  # a sentence's reading (_sentence), once
+    seen: dict[tuple[int, int], int] = {}  # a sentence's reading (_sentence), once
     out = []
     for t in targets:
         k = bisect.bisect_right(starts, t.start) - 1  # the line the target stands in
@@ -127,13 +163,11 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
             table = "|" in text
             ends[k] = [] if table else [m.end() for m in _END.finditer(text)]
             if table:  # a table row keeps all its targets: its columns say which cells report (reported.py)
-                seen[k, 0] = (0, True)
+                seen[k, 0] = -1
         n = bisect.bisect_right(ends[k], at)
         if (k, n) not in seen:
             lo, hi = ends[k][n - 1] if n else 0, ends[k][n] if n < len(ends[k]) else len(text)
-            first, whole = _sentence(text[lo:hi], plan_year)
-            seen[k, n] = (lo + first, whole)
-        first, whole = seen[k, n]
-        if whole or first < t.end - lines[k].start:  # a goal's cue before the target's end
+            seen[k, n] = lo + _sentence(text[lo:hi], plan_year)
+        if seen[k, n] < t.end - lines[k].start:  # a goal's cue (or a lead, an item) before the target's end
             out.append(t)
     return out
