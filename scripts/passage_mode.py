@@ -3,6 +3,8 @@ docs/extraction.md section 4, "Round 44, reports of work done"; targets/passage_
 
     .venv/bin/python scripts/passage_mode.py            # the table of cues, and what the paragraph's mode drops
     .venv/bin/python scripts/passage_mode.py --list     # every target the mode drops, with its paragraph
+    .venv/bin/python scripts/passage_mode.py --text     # the same for round 52's reading of the whole text
+                                                        # (targets/report_tense.py; the paragraph's mode on in both)
 
 The targets are read with the mode off (``report_spans`` gives nothing), matched as the corpus scorer matches them;
 each spurious prediction and each gold target (placed by its quote) is looked at in its sentence, its paragraph (its
@@ -21,7 +23,7 @@ import kechuang.extract.targets as targets_module
 from kechuang.extract.corpus import _match, load_passages, same_target, split_of
 from kechuang.extract.pipeline import extract_text
 from kechuang.extract.rules import simplified_all
-from kechuang.extract.targets import passage_mode
+from kechuang.extract.targets import passage_mode, report_tense
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
 _ENDS = "。！？!?；;\n"
@@ -62,8 +64,18 @@ def _cues(text: str, title: str, start: int, end: int) -> set[str]:
     return out
 
 
+WHOLE_TEXT = False  # --text: measure report_tense.reported_text (the text's tense) instead of the paragraph's mode
+
+
+def _no_spans(text: str, plan_year: int | None = None, goals: bool = False) -> list:
+    return []  # the paragraph's mode off (report_spans' signature since review 17)
+
+
 def _predict(p, mode: bool) -> list[dict]:
-    targets_module.report_spans = passage_mode.report_spans if mode else (lambda text, plan_year=None: [])
+    if WHOLE_TEXT:
+        targets_module.reported_text = report_tense.reported_text if mode else (lambda lines, found, year: found)
+    else:
+        targets_module.report_spans = passage_mode.report_spans if mode else _no_spans
     plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
     return json.loads(plan.to_json(include_text=False)).get("targets") or []
 
@@ -71,7 +83,10 @@ def _predict(p, mode: bool) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--list", action="store_true", help="every target the paragraph's mode drops")
+    parser.add_argument("--text", action="store_true", help="measure the reading of the whole text (round 52)")
     args = parser.parse_args()
+    global WHOLE_TEXT
+    WHOLE_TEXT = args.text
     spurious_cues, gold_cues = Counter(), Counter()
     n_spurious = n_gold = empty_spurious = 0
     empty_pages: set[str] = set()
@@ -116,6 +131,7 @@ def main() -> None:
             by_cue[cue or "?"][0] += 1
             by_cue[cue or "?"][1].add(p.source)
     targets_module.report_spans = passage_mode.report_spans
+    targets_module.reported_text = report_tense.reported_text
     print(f"dev spurious targets (mode off): {n_spurious}; in passages whose gold holds none: {empty_spurious} "
           f"({len(empty_pages)} pages); gold targets placed by their quote: {n_gold}")
     print(f"{'surroundings':100s} spurious   gold")
@@ -123,7 +139,8 @@ def main() -> None:
         print(f"{name:100s} {spurious_cues[name]:4d} {spurious_cues[name] / n_spurious:4.0%} "
               f"{gold_cues[name]:5d} {gold_cues[name] / max(n_gold, 1):4.0%}")
     right, wrong = dropped[False], dropped[True]
-    print(f"the paragraph's mode drops {len(wrong)} spurious ({len({d[0].split('#')[0] for d in wrong})} pages) and "
+    reading = "the text's reading" if WHOLE_TEXT else "the paragraph's mode"
+    print(f"{reading} drops {len(wrong)} spurious ({len({d[0].split('#')[0] for d in wrong})} pages) and "
           f"{len(right)} right targets; gold targets inside a report span, kept by their sentence or year: "
           f"{after_cue_gold} ({len(after_cue_pages)} pages)")
     for cue, (n, pages) in sorted(by_cue.items(), key=lambda kv: -kv[1][0]):

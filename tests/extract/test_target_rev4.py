@@ -53,8 +53,11 @@ def test_n_years_cumulative_of_a_past_period_is_history():
                             ("近两年累计完成造林3万亩。", 2024), ("过去三年累计建成5G基站800个。", 2025),
                             ("2022年以来三年累计新增就业1.5万人。", 2025), ("近年以来,全县三年累计建成5G基站800个。", 2025)):
         assert _rows(text, plan_year) == [], text
-    # money put in is no duration (round 33): the row stays, undated (not yet read as history)
-    assert _dated("2021年以来五年累计完成投资500亿元。", 2026) == [(500, "亿元", None)]
+    # money put in is no duration (round 33): no period dates it; a text that holds only this sentence reports
+    # throughout (以来, 累计, 2021年 gone by; no goal's cue), so round 52 (report_tense.py) reads it as history
+    assert _dated("2021年以来五年累计完成投资500亿元。", 2026) == []
+    assert _dated("2021年以来五年累计完成投资500亿元。到2030年,力争完成投资800亿元。", 2026) == [
+        (500, "亿元", None), (800, "亿元", 2030)]
 
 
 # Finding 6: the start year before each duration is found by bisection, not a sort per duration.

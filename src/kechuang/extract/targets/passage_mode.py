@@ -119,7 +119,7 @@ def kept(text: str, spans: list[tuple[int, int]], targets: list[Target], offset:
             if n not in goals:
                 lo, hi = ends[n - 1] if n else 0, ends[n] if n < len(ends) else len(text)
                 goals[n] = m.start() if (m := GOAL.search(text, lo, hi)) is not None else hi
-                new[n] = _new_work(text[lo:hi])
+                new[n] = new_work(text[lo:hi])
         # a goal's cue before the target's end in its sentence (预计到年底…84.5%, not 1-9月…87.2% before it: F6), or a
         # sentence of new work after the report's (F5)
         if any(goals[n] < t.end - offset for n in range(first, last + 1)) or (
@@ -128,6 +128,6 @@ def kept(text: str, spans: list[tuple[int, int]], targets: list[Target], offset:
     return out
 
 
-def _new_work(sentence: str) -> bool:
+def new_work(sentence: str) -> bool:
     """Whether a sentence states new work (新建, 新增, 改造) with no word of a report (已, 累计, 完成) of its own."""
     return any(w in sentence for w in _NEW) and not any(w in sentence for w in _DONE)

@@ -1,0 +1,174 @@
+"""The tense of a whole text: a report of what was done, or a statement of what is to be done (round 52;
+docs/extraction.md, section 4, "Round 52, texts that report work done").
+
+Round 44 (passage_mode.py) reads a paragraph's mode from where a report's cue stands in it; a paragraph that holds
+none (`累计整合财政涉农资金24.7亿元…`, `新建棚室4804亩,超额完成省定任务`) is read as a plan's. Here the text is
+weighed once, as a whole: the cues of a report (已, 累计, 同比, 比上年, 上年, 去年, 获, 成功, 截至, 一年来, 回顾,
+以来, 过去, …年来) against the cues of the goals (passage_mode's words of a goal: 力争, 确保, 计划, 目标, 将, 预计,
+到2025年, 下一步, 明年, 不低于, 任务, …). A text holding two report cues or more, and at most one goal's cue for each
+four of them, reports work done (a naming of the plan's year or a later one weighs as a goal's cue: 开启2025年工作,
+2026年主要工作; a year gone by as a report's: a clause opening with it, 2020年,… in 2023, or a span ending in it,
+由2020年的…提高至2024年的… in 2025; 截至 a year not gone by is a deadline, a goal's cue). Its targets are history,
+unless dated after the plan's year, in a table row (``|``: its columns say which cells report, reported.py), or kept
+by their sentence: after a goal's cue in it, after a clause or sentence opening with a date of the plan's year (全年,
+今年, 2024年 in 2024) or with a numbered item (1.做好…: a progress report's task), or in a sentence of new work with
+no report word (全市新建5G基站3万个) — passage_mode's year leads, items and review-17 F5.
+
+Completion words (完成, 实现, 达到, 新增) weigh nothing: a plan's list of works prints them as often as a report
+does (a 民心工程 notice's `完成农村户厕改造2130座,…累计完成3万户`). 获悉 is a news frame, no report (`记者…获悉,
+该县计划…`), 已…的 within a clause an attribute (对已建成的…), 以来的 a qualifier. A whole plan always holds goals'
+cues by the dozen, so the reading falls on texts that are reports throughout: news of achievements, 成绩单, reviews
+printed alone, bulletins (dev: 17 spurious targets of 6 pages dropped, no gold target lost). Two to one would drop 7
+more spurious and 3 gold (progress tables printed a cell a line, whose task cells state goals with no cue: 地区生产总值
+增长8%以上。 over 同比… cells); the closest texts with gold stay out by one report cue (3 against 1 goal's cue)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.passage_mode import new_work
+from kechuang.extract.targets.readings import Readings
+
+_REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|比上年|较上年|上年|去年|获(?!悉)|成功"
+                     r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|一年来|回顾|以来(?!的)|过去|年来")
+# the words of a goal (passage_mode's, without the verbs of a task: 加快, 推进, 实施… tell no tense, a report prints
+# them as often as a plan: 深入推进精准扶贫, 实施…扶贫项目257个)
+_GOAL = re.compile(r"力争|确保|计划|规划|预计|目标|将|争取|拟|预期|展望|下一步|明年|努力|不低于|不少于|每年|年均|任务"
+                   r"|今后|未来|下阶段|下一阶段|下半年|新的一年|需|要|年底前|年末前|年前"
+                   r"|到\s{0,2}\d{4}\s{0,2}年|至\s{0,2}\d{4}\s{0,2}年")  # no group nor lookaround: a fast search
+_DUE_YEAR = re.compile(r"\d{4}\s{0,2}$")  # 2025年底前: the year before 年…前
+_YEAR = re.compile(r"\d{4}")
+# a clause that opens with a date (passage_mode's year leads; 今年1-9月, 今年以来 and 2024年1-9月 report)
+_DATE = (r"(?P<year>\d{4})\s{0,2}年(?!\s{0,2}\d{1,2}\s{0,2}月)|[〇零一二三四五六七八九]{4}\s{0,2}年"
+         r"|全年|本年度|年内|到年底"
+         r"|今年(?!\s{0,2}(?:\d{1,2}\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月|上半年|前三季度|以来))")
+_LEAD = re.compile(rf"\s{{0,2}}(?:{_DATE})")  # matched where a sentence opens
+_LEADS = re.compile(rf"[。!！?？;；,，:：\n]\s{{0,2}}(?:{_DATE})")  # searched: a clause's opening mark first
+# a numbered item or heading (passage_mode's: 1., 2、 not 1.5, （一）, 一是), opening a sentence or after a clause mark
+_ITEM_FORMS = r"\d{1,2}\s?[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}是"
+_ITEM = re.compile(rf"\s{{0,2}}(?:{_ITEM_FORMS})")
+_ITEMS = re.compile(rf"[,，:：]\s{{0,2}}(?:{_ITEM_FORMS})")
+_END = re.compile(r"[。!！?？;；]")
+_MIN_REPORTS = 2  # report cues a text needs
+_PER_GOAL = 4  # report cues that outweigh one goal's cue
+
+
+def _gone(year: str | None, plan_year: int | None) -> bool:
+    return year is not None and plan_year is not None and int(year) < plan_year
+
+
+def _goals(text: str) -> Iterator[tuple[int, str | None]]:
+    """The goals' cues of a text, (start, the year of 到/至2025年 or None): _GOAL's matches, but 需 before 求 (需求),
+    要 after 重/主/需 (重要, 主要, 需要) and 年前 after no year."""
+    for m in _GOAL.finditer(text):
+        cue, at = m.group(), m.start()
+        if (cue == "需" and text.startswith("求", m.end())) or (cue == "要" and at and text[at - 1] in "重主需"):
+            continue
+        if cue[0] == "年" and cue[-1] == "前" and _DUE_YEAR.search(text, max(0, at - 6), at) is None:
+            continue
+        yield at, _YEAR.search(cue).group() if cue[0] in "到至" else None
+
+
+def _named_years(text: str, plan_year: int | None) -> int:
+    """How many times a text names the plan's year or a later one (开启2025年工作, 2026年主要工作, in 2025 and 2026),
+    other than after 到/至/截至 (counted as goals' or report cues already): a text that names the year to come states
+    what is to be done. One literal search for 年, a look back of six characters at each."""
+    if plan_year is None:
+        return 0
+    count, at = 0, text.find("年")
+    while at >= 0:
+        end = at
+        while end > 0 and at - end < 2 and text[end - 1] in " \u3000":
+            end -= 1
+        digits = text[max(0, end - 4):end]
+        if len(digits) == 4 and digits.isdigit() and int(digits) >= plan_year and (
+                end < 5 or text[end - 5] not in "到至0123456789"):
+            count += 1
+        at = text.find("年", at + 1)
+    return count
+
+
+def reports_throughout(text: str, plan_year: int | None = None) -> bool:
+    """Whether a text (simplified characters, without phonetic readings) is a report of work done as a whole: two
+    report cues or more, and at most one goal's cue for each four of them. Four passes over the text."""
+    reports = goals = 0
+    for m in _REPORT.finditer(text):
+        if (asof := m.group("asof")) is None or _gone(asof, plan_year):
+            reports += 1
+        else:
+            goals += 1  # 截至2025年底 in 2025: a deadline
+    for _, by in _goals(text):
+        if _gone(by, plan_year):
+            reports += 1  # 提高至2024年的2.8万元 in 2025: a span gone by
+        else:
+            goals += 1
+    goals += _named_years(text, plan_year)
+    leads = [m.group("year") for m in _LEADS.finditer(text)]
+    if (first := _LEAD.match(text)) is not None:
+        leads.append(first.group("year"))
+    reports += sum(1 for year in leads if _gone(year, plan_year))
+    return reports >= _MIN_REPORTS and goals * _PER_GOAL <= reports
+
+
+def _this_year(lead: re.Match[str] | None, plan_year: int | None) -> bool:
+    """Whether a date lead (_LEAD, _LEADS) names the plan's year or a later one (全年, 今年, 2024年 in 2024)."""
+    if lead is None:
+        return False
+    year = lead.group("year")
+    return year is None or (plan_year is not None and int(year) >= plan_year)
+
+
+def _sentence(sentence: str, plan_year: int | None) -> int:
+    """Where a sentence of a reporting text keeps its targets from (a target ending after it stays): 0 when it states
+    new work with no report word (``passage_mode.new_work``); else its first goal's cue, its first clause that opens
+    with a date of the plan's year or a later one (…,今年新建…), or its first numbered item or heading (1.做好…, 一是):
+    passage_mode's year leads and items, which end a report's span; else ``len(sentence)`` (none stays)."""
+    if new_work(sentence):
+        return 0
+    if _this_year(_LEAD.match(sentence), plan_year) or _ITEM.match(sentence):
+        return 0
+    first = next((at for at, _ in _goals(sentence)), len(sentence))
+    lead = next((m.start() for m in _LEADS.finditer(sentence, 0, first) if _this_year(m, plan_year)), first)
+    item = _ITEMS.search(sentence, 0, lead)
+    return item.start() if item is not None else lead
+
+
+def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
+    """``targets`` without those of a text that reports work done throughout (``reports_throughout``): kept are a
+    target dated after the plan's year, one in a table row, and one that its sentence keeps (``_sentence``). Linear:
+    each line's sentence ends are found once, each sentence read once, a bisect per target."""
+    if not targets:
+        return targets
+    readings = [Readings.of(line) for line in lines]  # 計(jì)劃 weighs as 计划
+    clean = "\n".join(line.text if r is None else r.line.text for line, r in zip(lines, readings, strict=True))
+    if not reports_throughout(simplified_all(clean), plan_year):
+        return targets
+    simple = [simplified_all(line.text) for line in lines]
+    starts = [line.start for line in lines]
+    ends: dict[int, list[int]] = {}  # a line's sentence ends, found once
+    seen: dict[tuple[int, int], int] = {}  # a sentence's reading (_sentence), once
+    out = []
+    for t in targets:
+        k = bisect.bisect_right(starts, t.start) - 1  # the line the target stands in
+        if (t.year is not None and plan_year is not None and t.year > plan_year) or k < 0 \
+                or t.start > lines[k].end:
+            out.append(t)
+            continue
+        text, at = simple[k], t.start - lines[k].start
+        if k not in ends:
+            table = "|" in text
+            ends[k] = [] if table else [m.end() for m in _END.finditer(text)]
+            if table:  # a table row keeps all its targets: its columns say which cells report (reported.py)
+                seen[k, 0] = -1
+        n = bisect.bisect_right(ends[k], at)
+        if (k, n) not in seen:
+            lo, hi = ends[k][n - 1] if n else 0, ends[k][n] if n < len(ends[k]) else len(text)
+            seen[k, n] = lo + _sentence(text[lo:hi], plan_year)
+        if seen[k, n] < t.end - lines[k].start:  # a goal's cue (or a lead, an item) before the target's end
+            out.append(t)
+    return out
