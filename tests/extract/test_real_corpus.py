@@ -509,7 +509,10 @@ GATES = {
     # trec17 targets 0.786 under main's rules → 0.872 under round 51 (targ51's years alone), openings18 document 0.927
     # under both; with them and rounds 51-52 merged: dev document 0.95238 (3630 / 3739 of 3884), assignments 0.98337
     # (1804 / 1813 of 1856), targets 0.87923 (3611 / 4151 of 4063)
-    "dev": {"document": 0.952, "assignments": 0.983, "targets": 0.879},  # round 4: 0.945 / 0.940 / 0.895
+    # trec18 (audit27 added one target), collected after rounds 51-52 merged and scored under the code before and after
+    # them: 0.750 under both (37 gold; reports read as goals); with it dev targets 0.87923 → 0.87798 (3641 / 4194 of 4100):
+    # the targets gate follows the grown split
+    "dev": {"document": 0.952, "assignments": 0.983, "targets": 0.877},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
