@@ -32,3 +32,20 @@ def test_a_bare_title_year_still_dates() -> None:
     body = "全县计划新增规上工业企业10家,研发投入增长15%。"
     assert _years(body, "2025沧州市政府工作报告") == {2025}
     assert _years(body, "2021万源市政府工作报告") == {2021}
+
+
+# --- F2: after a general counter word, 化…/一… open the thing counted --------------------------------------------
+
+def test_one_of_a_thing_after_a_general_counter_is_a_count() -> None:
+    # fix 23's set terms (一元化, 一户一策) also took 一个化工园区, 一座化粪池 (农村户厕 plans print 三格式化粪池 by the
+    #座), 一家化工企业, 一所一贯制学校 and 一个一流的… for set terms and dropped these counts of one
+    assert _read("到2025年,建成一个化工园区,新建一座化粪池。", 2023) == {("化工园区", 1, "个"), ("化粪池", 1, "座")}
+    assert _read("到2025年,新建一所一贯制学校。", 2023) == {("一贯制学校", 1, "所")}
+    assert _read("到2025年,引进一家化工企业。", 2023) == {("化工企业", 1, "家")}
+
+
+def test_set_terms_after_other_counters_stay_out() -> None:
+    # the shapes fix 23 was written from (test_fix23.py) keep giving nothing
+    assert _read("全面推进一元化管理。") == set()
+    assert _read("推进企业职工退休一件事一次办。") == set()
+    assert _read("建立一户一策帮扶机制。") == set()
