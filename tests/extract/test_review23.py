@@ -49,3 +49,26 @@ def test_set_terms_after_other_counters_stay_out() -> None:
     assert _read("全面推进一元化管理。") == set()
     assert _read("推进企业职工退休一件事一次办。") == set()
     assert _read("建立一户一策帮扶机制。") == set()
+
+
+# --- F3: a goals list opened by a colon, its items split by ；, after a report of the year gone by ----------------
+
+# a county's work report as a news print gives it: the year gone by (过去一年, 同比, 比上年, 累计) and this year's goals
+# in one list, 今年的目标是:A;B;C (the shape of the 政府工作报告 summaries of the corpus: 主要预期目标是:地区生产总值
+# 增长…左右;…;…); round 52 read each ；item as a sentence of its own, with no goal's cue, and dropped it
+_REPORT_THEN_GOALS = (
+    "过去一年,全县地区生产总值同比增长6.5%,规上工业增加值同比增长8%,固定资产投资同比增长10%,社会消费品零售总额同比增长"
+    "7%,城乡居民收入分别比上年增长5%、7%。累计建成高标准农田20万亩。\n"
+    "今年的目标是:地区生产总值增长6%左右;规上工业增加值增长8%;城镇新增就业1.5万人;研发经费投入增长10%以上。")
+
+
+def test_a_goals_list_after_a_report_keeps_every_item() -> None:
+    got = {(t.indicator, t.value) for t in extract_text(_REPORT_THEN_GOALS, plan_year=2024).targets}
+    assert got == {("地区生产总值", 6), ("规上工业增加值", 8), ("城镇新增就业", 1.5), ("研发经费投入", 10)}
+
+
+def test_a_report_split_by_semicolons_still_reports() -> None:
+    # with no colon, each ；clause of a report is still read alone (round 52's 天津 民心工程 quarter stays silent)
+    text = ("截至3月末,全市实现城镇新增就业9.53万人;已建成义务教育学校两个项目,新增学位2880个;累计改造老旧小区30个,"
+            "同比增长20%。")
+    assert extract_text(text, plan_year=2024).targets == []
