@@ -72,3 +72,16 @@ def test_a_report_split_by_semicolons_still_reports() -> None:
     text = ("截至3月末,全市实现城镇新增就业9.53万人;已建成义务教育学校两个项目,新增学位2880个;累计改造老旧小区30个,"
             "同比增长20%。")
     assert extract_text(text, plan_year=2024).targets == []
+
+
+# --- F6: 在…年末的基础上 is a base ---------------------------------------------------------------------------------
+
+def test_a_base_at_a_years_end_with_de() -> None:
+    # round 51 asks 基础/水平/基数 after 在2025年 and lets one of 的/底/末 stand between; 年末的基础上 (both) was a base on
+    # 4b2012bf and then read as a year gone by (the shape 在2020年末的基础上增长10%, as 在2020年基础上 in round 51's tests)
+    got = {(t.kind, t.value, t.year) for t in extract_text("到2025年,全县粮食产量在2020年末的基础上增长10%。",
+                                                           plan_year=2021).targets}
+    assert got == {("growth", 10, 2025)}
+    got = {(t.kind, t.value, t.year) for t in extract_text("到2025年,全县粮食产量在2020年底的水平上增长10%。",
+                                                           plan_year=2021).targets}
+    assert got == {("growth", 10, 2025)}
