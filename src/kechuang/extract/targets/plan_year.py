@@ -35,6 +35,18 @@ _SEVERAL_YEAR_TITLE = re.compile(r"十[二三四五六]五|规划")
 # 2022政府工作报告三农重点; 甘肃省2022改厕补助标准 — dev) names one year as 2020年 would; not a range, an edition in
 # brackets ((2023), 越城年鉴(2022)) nor a number run on (20201231).
 _BARE_TITLE_YEAR = re.compile(r"(?<![\d(（\-—–~])((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?!年)")
+
+
+def _bare_title_years(title: str) -> list[str]:
+    """The years a title prints with no 年 (``_BARE_TITLE_YEAR``), but not an amount or a count that happens to lie
+    between 1900 and 2099: 县财政投入2050万元支持科技创新, 全县1950户脱贫户实现增收 (a number, then a unit the
+    target reader knows: review 23 F1); 2021万源… (a bare 万, no unit) stays a year."""
+    out = []
+    for m in _BARE_TITLE_YEAR.finditer(title):
+        amount = vocab().candidate.match(title, m.start(1))
+        if amount is None or not amount.group("unit"):
+            out.append(m.group(1))
+    return out
 # A headline of this year's plans (西城老旧小区今年增600个停车位; 北京老旧小区改造今年计划开工300个; 今年我市年度旅游
 # 收入力争超670亿元 — dev, round 46) names the plan's own year as 2015年 would; since when (今年以来) opens a report,
 # and so does a part of the year (今年上半年, 今年前三季度, 今年一季度, 今年1-10月, 今年1月至10月: review 20, F10).
@@ -125,7 +137,7 @@ def document_year(opening: str | None, lines: list[Line], heading_titles: dict[i
         year = None  # a first line that says 今年 names a year of its own, not the one it states (_lead_year)
     if year is None:
         year = _caption_year(lines, heading_titles, plan_year, title)
-    if year is None and titled and not several_years(title) and len(bare := _BARE_TITLE_YEAR.findall(title)) == 1:
+    if year is None and titled and not several_years(title) and len(bare := _bare_title_years(title)) == 1:
         year = int(bare[0]) if not (plan_year and int(bare[0]) < plan_year) else None
     one_year = vocab().one_year_title.search(title) or (titled and _THIS_YEAR_TITLE.search(title))
     if year is None and title and one_year and not several_years(title):

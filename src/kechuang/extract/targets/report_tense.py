@@ -53,7 +53,8 @@ _LEADS = re.compile(rf"[。!！?？;；,，:：\n]\s{{0,2}}(?:{_DATE})")  # sear
 _ITEM_FORMS = r"\d{1,2}\s?[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}是"
 _ITEM = re.compile(rf"\s{{0,2}}(?:{_ITEM_FORMS})")
 _ITEMS = re.compile(rf"[,，:：]\s{{0,2}}(?:{_ITEM_FORMS})")
-_END = re.compile(r"[。!！?？;；]")
+_END = re.compile(r"[。!！?？;；:：]")
+_LIST_END = frozenset(";；")  # an item's end of a list opened by a colon: no sentence's end (review 23 F3)
 _MIN_REPORTS = 2  # report cues a text needs
 _PER_GOAL = 4  # report cues that outweigh one goal's cue
 
@@ -138,6 +139,21 @@ def _sentence(sentence: str, plan_year: int | None) -> int:
     return item.start() if item is not None else lead
 
 
+def _ends(text: str) -> list[int]:
+    """The sentence ends of a line: 。!？ and ；, but not the ；between the items of a list opened by a colon in the
+    same sentence (今年的目标是:地区生产总值增长6%左右;规上工业增加值增长8%;…: what opens the list — a goal's cue —
+    governs each item, as it governs a list joined by 、 or ,). One pass."""
+    out, listed = [], False
+    for m in _END.finditer(text):
+        mark = m.group()
+        if mark in ":：":
+            listed = True
+        elif mark not in _LIST_END or not listed:
+            out.append(m.end())
+            listed = False
+    return out
+
+
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
     """``targets`` without those of a text that reports work done throughout (``reports_throughout``): kept are a
     target dated after the plan's year, one in a table row, and one that its sentence keeps (``_sentence``). Linear:
@@ -162,7 +178,7 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
         text, at = simple[k], t.start - lines[k].start
         if k not in ends:
             table = "|" in text
-            ends[k] = [] if table else [m.end() for m in _END.finditer(text)]
+            ends[k] = [] if table else _ends(text)
             if table:  # a table row keeps all its targets: its columns say which cells report (reported.py)
                 seen[k, 0] = -1
         n = bisect.bisect_right(ends[k], at)
