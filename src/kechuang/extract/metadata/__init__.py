@@ -39,8 +39,8 @@ from kechuang.extract.metadata.fields import (
 from kechuang.extract.metadata.fuller import fuller_title
 from kechuang.extract.metadata.headbody import abbreviates, in_full
 from kechuang.extract.metadata.heading import opening_heading
-from kechuang.extract.metadata.headmost import head_title
 from kechuang.extract.metadata.headline import headline_over_stamp, quoted_headline
+from kechuang.extract.metadata.headmost import head_title
 from kechuang.extract.metadata.issuer import (
     byline,
     dated_byline,

@@ -1,9 +1,10 @@
 """The last resort for a page no title reader read: the most title-like line of its head.
 
 A page's head may print the document's title on a line of its own but in a frame no reader expects: a table row
-closed by its cell bar (`…关于进一步加快发展服务业的若干意见 |`, a law library's row under its banner), or with the
-page's information label run onto it (`…先进工作者的决定时间:2019-…`); a row may print it in two cells (`X X |`), read once. The line is taken when it holds nothing but
-a title that ends with a document's kind (方案, 规划, 意见, 决定, 通知…, its period in brackets) and that frame.
+closed by its cell bar (`…关于进一步加快发展服务业的若干意见 |`, a law library's row under its banner; the title in
+the row's two cells, `X X |`, read once), or with the page's information label run onto it
+(`…先进工作者的决定时间:2019-…`). The line is taken when it holds a title that ends with a document's kind (方案,
+规划, 意见, 决定, 通知…, its period in brackets) and then that frame.
 Bounded: the first lines only, each pattern linear (character classes with bounded counts).
 """
 
