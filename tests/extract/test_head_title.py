@@ -37,3 +37,30 @@ def test_title_with_the_pages_time_label_run_onto_it():
             "信阳市人民政府关于表彰2017年度安全生产优秀单位先进单位和先进工作者的决定时间:2019-01-23 信阳市人民政府 "
             "关于表彰2017年度安全生产优秀单位先进单位和先进工作者的决定信政〔2018〕17号 各县、区人民政府\n")
     assert _title(text) == "信阳市人民政府关于表彰2017年度安全生产优秀单位先进单位和先进工作者的决定"
+
+
+# A line of the head that opens with the bodies, their verb and the document in 《》, with no news time word before
+# them (a headline, or a lead dated by the year only): the document it names is the page's title.
+
+def test_headline_naming_the_bodies_and_the_document_they_issued():
+    # https://www.zhiyanbao.cn/rnz/cceb.html (the headline under the document's first paragraph)
+    text = ("为全面提升森林和草原等生态系统功能,进一步压实地方各级党委和政府保护发展森林草原资源的主体责任,"
+            "现就全面推行林长制提出以下意见。\n"
+            "中共中央办公厅国务院办公厅印发《关于全面推行林长制的意见》pdf预览版中共中央办公厅国务院办公厅印发"
+            "《关于全面推行林长制的意见》pdf完整版\n")
+    assert _title(text) == "关于全面推行林长制的意见"
+
+
+def test_lead_dated_by_its_year_only():
+    # http://m.959xie.cn/viewpoint/details/538 (a mirror printing each character's reading)
+    text = ("2018年,海南省出臺《海南省鄉(xiāng)村振興戰(zhàn)略規(guī)劃(2018-2022年)》,海南實施鄉(xiāng)村振興戰(zhàn)略,"
+            "不僅是落實黨的十九大決策部署。\n"
+            "一、五個振興、六個轉變\n")
+    assert _title(text) == "海南省鄉(xiāng)村振興戰(zhàn)略規(guī)劃(2018-2022年)"
+
+
+def test_lead_without_a_time_word():
+    # http://m.xtshb.cn/survey/20170831/1844506.shtml (the lead under the headline and its date)
+    text = ("常德市實(shí)施困境兒童保障方案 62家留守兒童之家已建成\n\n觀察\n\n2017年08月31日\n\n"
+            "常德市政府首次發(fā)布《常德市加強(qiáng)困境兒童保障工作實(shí)施方案》,明確教育、公安、民政、人社7部門職責。\n")
+    assert _title(text) == "常德市加強(qiáng)困境兒童保障工作實(shí)施方案"

@@ -35,3 +35,22 @@ def head_title(lines: list[Line]) -> str | None:
             half = title[:len(title) // 2]  # a row whose two cells print the title twice (X X |): read once
             return strip(half if len(title) % 2 and title == f"{half} {half}" else title)
     return None
+
+
+# A line of the head that opens with the bodies that issued the document, its verb and the document in 《》, with no
+# time before them (the time words a news lead opens with are ``news._LEAD``'s) or only the year: a headline or a lead
+# (`中共中央办公厅国务院办公厅印发《关于全面推行林长制的意见》…`, `常德市政府首次發布《…實施方案》,明確…`,
+# `2018年,海南省出臺《海南省鄉村振興戰略規劃(2018-2022年)》,…`).
+_QUOTED_LEAD = re.compile(r"^\s*(?:\d{4}年\s*[,，]\s*)?[^,，。;；:：!?《》\s]{2,40}?(?:首次|正式|联合)?"
+                          rf"(?:印发|发布|出台|公布)了?《(?P<title>[^《》]{{4,100}}?(?:{_KINDS})(?:\([^()]{{1,14}}\))?)》")
+
+
+def quoted_lead_title(lines: list[Line]) -> str | None:
+    """The document a line of the page's head says its bodies issued (``_QUOTED_LEAD``), as printed, or None."""
+    for line in lines[:_HEAD_LINES * 2]:
+        if line.chrome or "《" not in line.text:
+            continue
+        m = _QUOTED_LEAD.match(simplified(line.text))
+        if m:
+            return strip(line.text[m.start("title"):m.end("title")])
+    return None
