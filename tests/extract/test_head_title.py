@@ -3,6 +3,9 @@ the title printed in the row's two cells, or the page's information label run on
 head, as the corpus stores it."""
 
 from kechuang.extract import extract_plan
+from kechuang.extract.lines import split_lines
+from kechuang.extract.metadata.headmost import head_title, quoted_lead_title
+from tests.extract.timing import assert_linear
 
 
 def _title(text: str) -> str | None:
@@ -64,3 +67,10 @@ def test_lead_without_a_time_word():
     text = ("常德市實(shí)施困境兒童保障方案 62家留守兒童之家已建成\n\n觀察\n\n2017年08月31日\n\n"
             "常德市政府首次發(fā)布《常德市加強(qiáng)困境兒童保障工作實(shí)施方案》,明確教育、公安、民政、人社7部門職責。\n")
     assert _title(text) == "常德市加強(qiáng)困境兒童保障工作實(shí)施方案"
+
+
+def test_both_readers_stay_linear_on_long_head_lines():
+    # lines of the head that almost match, grown: a long run of 方案 with no frame, a long run of bodies with no 《》
+    def make(n: int) -> list:
+        return split_lines("\n".join(["工作方案" * (50 * n), "市政府印发" * (50 * n) + "《", "|"] * 8))
+    assert_linear(lambda lines: (head_title(lines), quoted_lead_title(lines)), make)
