@@ -40,6 +40,7 @@ from kechuang.extract.metadata.fuller import fuller_title
 from kechuang.extract.metadata.headbody import abbreviates, in_full
 from kechuang.extract.metadata.heading import opening_heading
 from kechuang.extract.metadata.headline import headline_over_stamp, quoted_headline
+from kechuang.extract.metadata.headmost import head_title, quoted_lead_title
 from kechuang.extract.metadata.issuer import (
     byline,
     dated_byline,
@@ -227,6 +228,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         news = None
     headlined = None if title else headline_over_stamp(lines)  # a headline over its stamp (news, 通告, reprints)
     title = headlined or title or quoted_headline(lines)  # or 《X》(全文) heading a reprint
+    # the last resort: a title line in a table row or before a label, or a line saying its bodies issued 《X》
+    title = title or head_title(lines) or quoted_lead_title(lines)
     title = cues.republished_title(lines, title) or title  # a headline 发布X over X's own printing: X as printed
     title = (fuller_title(lines[:_FULLER_LINES], title) or title) if title and not notice else title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None
