@@ -1,5 +1,5 @@
 """A name that is only the scope or the time of its value (年均, “十四五”以来累计, 在2025年, 每个乡镇) names no thing:
-the value goes on with the target before it in the sentence, or, with none, is no target (round targ54)."""
+the value goes on with the target before it in the sentence (round targ54)."""
 
 from kechuang.extract.pipeline import extract_text
 
@@ -20,12 +20,3 @@ def test_yearly_growth_after_a_level_is_the_growth_of_that_level():
     assert ("太原市数字经济规模", 2800, "亿元", "level") in found
     assert ("太原市数字经济规模", 15, "%", "growth") in found
     assert not [f for f in found if f[0] == "年均"]
-
-
-def test_a_scope_with_no_target_before_is_no_name():
-    # http://m.zgcxtc.cn/news/242030.html (重庆 数字乡村网络)
-    found = _named("助力乡村振兴,让全市行政村5G通达率,在2025年达到80%。", 2022)
-    assert not [f for f in found if f[0] == "在2025年"]
-    # https://m.yybnet.net/xuancheng/jingde/201501/634383.html (旌德 2015 为民十件实事)
-    found = _named("在做好以上实事的同时,支持乡镇办好辖区群众呼声较高的实事,每个乡镇不少于2件。", 2015)
-    assert not [f for f in found if f[0] == "每个乡镇"]

@@ -3,8 +3,9 @@
 - a share (研发经费支出达100亿元,占GDP比重2.5%) is the share of that subject: 研发经费支出占GDP比重;
 - a name that is only the scope or the time of its value (年均, “十四五”以来累计, 在2025年, 每个乡镇) names no thing:
   the value goes on with the indicator of the target before it in the sentence (单位生产总值能耗降低2.5%以上,力争
-  “十四五”以来累计降低10%左右: 陕西 2024; 数字经济规模将突破2800亿元,年均增速超过15%: 太原 2023), and with none
-  before it, the target has no name (行政村5G通达率,在2025年达到80%: 重庆; 每个乡镇不少于2件: 旌德 2015).
+  “十四五”以来累计降低10%左右: 陕西 2024; 数字经济规模将突破2800亿元,年均增速超过15%: 太原 2023). With none
+  before it (行政村5G通达率,在2025年达到80%: 重庆; 每个乡镇不少于2件: 旌德 2015) the name stays as read: its thing
+  stands in the clause before (left for a later round; tests/extract/test_target_round51.py dates the 重庆 one).
 """
 
 from __future__ import annotations
@@ -25,14 +26,11 @@ _SCOPE_ONLY = re.compile(r"(?:力争|争取|确保|努力)?(?:(?:[“\"]?十[一
 
 
 def continued_name(para: Paragraph, indicator: str, ind_start: int, s_start: int, pos: int) -> tuple[str, int]:
-    """The indicator and where it starts, as the target before in the sentence continues it; an empty indicator when
-    the name is only a scope and no target stands before it."""
+    """The indicator and where it starts, as the target before in the sentence continues it."""
     last = para.targets[-1] if para.targets else None
     if indicator.startswith("占") and last and last.start >= para.line.start + max(s_start, pos - WINDOW):
         # (within an indicator's reach, so that a quote never spans a run of shares: 占全市1/3占全市1/3…)
         return last.indicator.split("占", 1)[0] + indicator, min(ind_start, last.start - para.line.start)
-    if indicator and _SCOPE_ONLY.fullmatch(indicator):
-        if last and last.start >= para.line.start + s_start:
-            return last.indicator, ind_start
-        return "", ind_start
+    if indicator and last and last.start >= para.line.start + s_start and _SCOPE_ONLY.fullmatch(indicator):
+        return last.indicator, ind_start
     return indicator, ind_start
