@@ -37,6 +37,8 @@ _RUN_ON_QUANTITY = re.compile(r"的?\s*\d(?![\d.]*\s*(?:[-—~至]|周?岁|[A-Za
 _COPULA_END = re.compile(r"(?:是|为)$")
 _HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
 _NO_THING = re.compile(r"\d|一批|若干|一系列")
+# The number of an item of a list opening the clause (6)加强…, (3)推进…, 2.实施…, ⑤…) counts nothing of it
+_ITEM_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}(?:[)）]|[.．、](?!\d)))")
 # (an age or a range, 农村35—64岁妇女: 贵州 2020, dev, qualifies the people counted: no other quantity)
 _QUALIFYING_END = re.compile(r"(?:达|过|超|超过|达到|约|近|不少于|不低于|以上|投资|总投资|年产|年收入|面积|规模)$")
 
@@ -68,7 +70,7 @@ def object_of(clause: str) -> str:
     """The thing a clause with no number names, after its verb if any (加快推进全县中小学薄弱学校改造工程 → 全县中小学
     薄弱学校改造工程); empty when the clause holds a number (its own target's), a batch (一批, 若干: no count) or names
     nothing of two characters."""
-    head = clean_indicator(clause)
+    head = clean_indicator(_ITEM_NUMBER.sub("", clause, count=1))
     if not head or _NO_THING.search(head):
         return ""  # 坚持每月开竣工一批项目,全年新开工77个: 一批 counts nothing the verb after could count
     thing = _patterns()[1].sub("", head, count=1).strip(TRIM)

@@ -20,6 +20,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets import last_year_reach as reach
 from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
+from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
@@ -234,12 +235,8 @@ class Paragraph:
             return None  # 4个结构性指标均实现10%以上增长: the size of a set each member of which is held to a goal
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
-        last = self.targets[-1] if self.targets else None
-        if indicator.startswith("占") and last and last.start >= self.line.start + max(s_start, pos - WINDOW):
-            # 研发经费支出达100亿元,占GDP比重2.5%: the share of that subject (its own subject, not a chain of shares;
-            # within an indicator's reach, so that a quote never spans a run of shares: 占全市1/3占全市1/3…)
-            indicator = last.indicator.split("占", 1)[0] + indicator
-            ind_start = min(ind_start, last.start - self.line.start)
+        # 研发经费支出达100亿元,占GDP比重2.5%; …降低2.5%以上,力争“十四五”以来累计降低10%: continued_names.py
+        indicator, ind_start = continued_name(self, indicator, ind_start, s_start, pos)
         recurring = bool(v.recurring.search(clause)) or self.carried_recurring or (
             kind == "growth" and bool(_PER_YEAR.search(clause)))
         # a period inside one year (每季度完成发明专利30件: 华容 2017; 每月…) runs within the plan's year, which

@@ -1,0 +1,36 @@
+"""Names a target takes from the target before it in its sentence:
+
+- a share (研发经费支出达100亿元,占GDP比重2.5%) is the share of that subject: 研发经费支出占GDP比重;
+- a name that is only the scope or the time of its value (年均, “十四五”以来累计, 在2025年, 每个乡镇) names no thing:
+  the value goes on with the indicator of the target before it in the sentence (单位生产总值能耗降低2.5%以上,力争
+  “十四五”以来累计降低10%左右: 陕西 2024; 数字经济规模将突破2800亿元,年均增速超过15%: 太原 2023). With none
+  before it (行政村5G通达率,在2025年达到80%: 重庆; 每个乡镇不少于2件: 旌德 2015) the name stays as read: its thing
+  stands in the clause before (left for a later round; tests/extract/test_target_round51.py dates the 重庆 one).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kechuang.extract.targets.common import WINDOW
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+# A stretch word, a period gone by to the end (“十四五”以来, 2020年以来; 以来 alone when the name was cut after the
+# period) and a word of time over it (累计, 年均), or a year the value is reached in (在2025年, 到2025年底), or a
+# place each of which is held to it (每个乡镇, 每所学校)
+_SCOPE_ONLY = re.compile(r"(?:力争|争取|确保|努力)?(?:(?:[“\"]?十[一二三四五六七八九]?五[”\"]?|\d{4}年)?(?:以来|期间))?"
+                         r"(?:累计|年均|平均)?|(?:力争|确保)?[在到]\d{4}年(?:底|末)?|每[个所家座][\u4e00-\u9fff]{1,3}")
+
+
+def continued_name(para: Paragraph, indicator: str, ind_start: int, s_start: int, pos: int) -> tuple[str, int]:
+    """The indicator and where it starts, as the target before in the sentence continues it."""
+    last = para.targets[-1] if para.targets else None
+    if indicator.startswith("占") and last and last.start >= para.line.start + max(s_start, pos - WINDOW):
+        # (within an indicator's reach, so that a quote never spans a run of shares: 占全市1/3占全市1/3…)
+        return last.indicator.split("占", 1)[0] + indicator, min(ind_start, last.start - para.line.start)
+    if indicator and last and last.start >= para.line.start + s_start and _SCOPE_ONLY.fullmatch(indicator):
+        return last.indicator, ind_start
+    return indicator, ind_start
