@@ -104,21 +104,27 @@ _COMMITTEES = re.compile(r"各.{1,10}委")
 # bulletin: GitHub file, stored index id 13626781487), 县府直属和省、市驻埔各单位 (大埔 2012, dabu.gov.cn; round 47's
 # unit_names), read in simplified.
 _STATIONED = re.compile(r"(?:中央|省|市|州|地)驻[\u4e00-\u9fff]{1,4}?各?(?:单位|部门|机构)")
+_COLLECTIVE_OPENINGS = "各相有"
 _BARE_LEVEL = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[和及])?(?:中央|省|市|州|地)")
 
 
 def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for unit, s, e in units:
+        # the collectives that join kinds, share a department or take the committees' governments open with 各 or
+        # 相关/有关 (no traditional character reads as one of these three): tested before their patterns
         if out and text[out[-1][2]:s].strip() == "、" and (
-                _joins_collective(out[-1][0], unit) or _shares_department(out[-1][0], unit)
-                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))
-                or (_BARE_GOVERNMENT.fullmatch(simplified(unit)) and _COMMITTEES.fullmatch(simplified(out[-1][0])))):
+                (out[-1][0][:1] in _COLLECTIVE_OPENINGS and (
+                    _joins_collective(out[-1][0], unit) or _shares_department(out[-1][0], unit)
+                    or (_BARE_GOVERNMENT.fullmatch(simplified(unit))
+                        and _COMMITTEES.fullmatch(simplified(out[-1][0])))))
+                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))):
             ps = out[-1][1]
             out[-1] = (text[ps:e], ps, e)
         else:
             out.append((unit, s, e))
-        if _STATIONED.fullmatch(simplified(out[-1][0].split("、")[-1])):  # 中央、省、市驻县单位: every level before it
+        if ("驻" in unit or "駐" in unit) and _STATIONED.fullmatch(simplified(out[-1][0].split("、")[-1])):
+            # 中央、省、市驻县单位: every level before it
             while len(out) > 1 and text[out[-2][2]:out[-1][1]].strip() == "、" and _BARE_LEVEL.fullmatch(
                     simplified(out[-2][0])):
                 out[-2:] = [(text[out[-2][1]:out[-1][2]], out[-2][1], out[-1][2])]
