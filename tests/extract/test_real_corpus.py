@@ -517,7 +517,12 @@ GATES = {
     # only): dev document 0.95238 → 0.95359 → 0.95400 (3630 / 3739 → 3637 / 3744 → 3640 / 3747 of 3884)
     # targ54 (round 54: an item number before a bare verb; a name only of a scope or a time): dev targets 0.87798 →
     # 0.87870 (3644 / 4194 of 4100); document and assignments unchanged
-    "dev": {"document": 0.954, "assignments": 0.983, "targets": 0.878},  # round 4: 0.945 / 0.940 / 0.895
+    # trec19 (audit28), openings19 (audit29) and tails52, collected at the start of session 25 and kept unseen while its
+    # rounds were written, scored alone under main's rules: trec19 targets 0.741 (53 gold), openings19 document 0.701
+    # (73 gold fields, audit29 corrected one title), tails52 assignments 0.778 (11 gold); with them dev document
+    # 0.95400 → 0.94979 (3689 / 3811 of 3957), assignments 0.98337 → 0.98237 (1811 / 1820 of 1867), targets 0.87871 →
+    # 0.87693 (3684 / 4249 of 4153): the gates follow the grown split
+    "dev": {"document": 0.949, "assignments": 0.982, "targets": 0.876},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
