@@ -25,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kechuang.extract.rules import load_rules
+from kechuang.extract.targets.common import WINDOW
 from kechuang.extract.targets.naming import object_of, without_verb
 from kechuang.extract.targets.vocab import alt
 
@@ -69,7 +70,10 @@ def measured_name(para: Paragraph, indicator: str, ind_start: int, s_start: int,
     here = _clause_start(text, max(s_start, ind_start - _LEAD_REACH - 1), ind_start)
     if here < 0 or _DIGIT.search(text, here, ind_start):
         return indicator  # the measure does not open its clause
-    before = _clause_start(text, s_start, here - 1)
+    reach = max(s_start, here - 1 - WINDOW)  # the clause before, within an indicator's reach: no scan of a sentence
+    before = _clause_start(text, reach, here - 1)
+    if before < 0 and reach > s_start:
+        return indicator  # a clause before longer than any name
     before = s_start if before < 0 else before
     previous = text[before:here - 1]
     if len(previous.strip()) < 2:
