@@ -522,7 +522,10 @@ GATES = {
     # (73 gold fields, audit29 corrected one title), tails52 assignments 0.778 (11 gold); with them dev document
     # 0.95400 → 0.94979 (3689 / 3811 of 3957), assignments 0.98337 → 0.98237 (1811 / 1820 of 1867), targets 0.87871 →
     # 0.87693 (3684 / 4249 of 4153): the gates follow the grown split
-    "dev": {"document": 0.949, "assignments": 0.982, "targets": 0.876},  # round 4: 0.945 / 0.940 / 0.895
+    # targ55 (round 55: a name only of a measure, 规模/建筑面积/投资/床位, is the measure of the thing the clause
+    # before names): dev targets 0.87870 → 0.87919 (3646 / 4194 of 4100)
+    # with trec19 merged: dev targets 0.87741 (3686 / 4249 of 4153); trec19 alone unchanged by targ55 (0.741)
+    "dev": {"document": 0.949, "assignments": 0.982, "targets": 0.877},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

@@ -5,7 +5,9 @@
   the value goes on with the indicator of the target before it in the sentence (单位生产总值能耗降低2.5%以上,力争
   “十四五”以来累计降低10%左右: 陕西 2024; 数字经济规模将突破2800亿元,年均增速超过15%: 太原 2023). With none
   before it (行政村5G通达率,在2025年达到80%: 重庆; 每个乡镇不少于2件: 旌德 2015) the name stays as read: its thing
-  stands in the clause before (left for a later round; tests/extract/test_target_round51.py dates the 重庆 one).
+  stands in the clause before (left for a later round; tests/extract/test_target_round51.py dates the 重庆 one);
+- a name that is only a measure (规模, 建筑面积, 投资, 床位) opening its clause is the measure of the thing the clause
+  before names (启动首轮海上光伏项目竞争配置，规模不低于100万千瓦: measured_names.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.targets.common import WINDOW
+from kechuang.extract.targets.measured_names import measured_name
 
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
@@ -25,7 +28,8 @@ _SCOPE_ONLY = re.compile(r"(?:力争|争取|确保|努力)?(?:(?:[“\"]?十[一
                          r"(?:累计|年均|平均)?|(?:力争|确保)?[在到]\d{4}年(?:底|末)?|每[个所家座][\u4e00-\u9fff]{1,3}")
 
 
-def continued_name(para: Paragraph, indicator: str, ind_start: int, s_start: int, pos: int) -> tuple[str, int]:
+def continued_name(para: Paragraph, indicator: str, ind_start: int, s_start: int, pos: int,
+                   unit: str | None = None) -> tuple[str, int]:
     """The indicator and where it starts, as the target before in the sentence continues it."""
     last = para.targets[-1] if para.targets else None
     if indicator.startswith("占") and last and last.start >= para.line.start + max(s_start, pos - WINDOW):
@@ -33,4 +37,5 @@ def continued_name(para: Paragraph, indicator: str, ind_start: int, s_start: int
         return last.indicator.split("占", 1)[0] + indicator, min(ind_start, last.start - para.line.start)
     if indicator and last and last.start >= para.line.start + s_start and _SCOPE_ONLY.fullmatch(indicator):
         return last.indicator, ind_start
-    return indicator, ind_start
+    # 启动首轮海上光伏项目竞争配置，规模不低于100万千瓦: the measure of the thing before (measured_names.py)
+    return measured_name(para, indicator, ind_start, s_start, unit), ind_start

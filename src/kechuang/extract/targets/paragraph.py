@@ -236,7 +236,7 @@ class Paragraph:
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does
             ind_start += raw.find(indicator)
         # 研发经费支出达100亿元,占GDP比重2.5%; …降低2.5%以上,力争“十四五”以来累计降低10%: continued_names.py
-        indicator, ind_start = continued_name(self, indicator, ind_start, s_start, pos)
+        indicator, ind_start = continued_name(self, indicator, ind_start, s_start, pos, unit)
         recurring = bool(v.recurring.search(clause)) or self.carried_recurring or (
             kind == "growth" and bool(_PER_YEAR.search(clause)))
         # a period inside one year (每季度完成发明专利30件: 华容 2017; 每月…) runs within the plan's year, which
