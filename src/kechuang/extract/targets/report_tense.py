@@ -94,21 +94,45 @@ def _named_years(text: str, plan_year: int | None) -> int:
     return count
 
 
+def _gone_years(text: str, plan_year: int | None) -> int:
+    """How many times a text names a year gone by (four digits, up to two spaces, 年: 2020年 in 2025): a bound on the
+    report cues that its date leads and its spans gone by (到2020年, 提高至2024年的) add. One literal search for 年."""
+    if plan_year is None:
+        return 0  # no year is gone on a page of no known year
+    count, at = 0, text.find("年")
+    while at >= 0:
+        end = at
+        while end > 0 and at - end < 2 and text[end - 1].isspace():
+            end -= 1
+        digits = text[max(0, end - 4):end]
+        if len(digits) == 4 and digits.isdecimal() and int(digits) < plan_year:
+            count += 1
+        at = text.find("年", at + 1)
+    return count
+
+
 def reports_throughout(text: str, plan_year: int | None = None) -> bool:
     """Whether a text (simplified characters, without phonetic readings) is a report of work done as a whole: two
-    report cues or more, and at most one goal's cue for each four of them. Four passes over the text."""
+    report cues or more, and at most one goal's cue for each four of them. The report cues are counted first, with a
+    bound on those that the years gone by may add (``_gone_years``); the goals' cues are counted only until they
+    outweigh that bound (a whole plan: after its first pages), the date leads only when they have not."""
     reports = goals = 0
     for m in _REPORT.finditer(text):
         if (asof := m.group("asof")) is None or _gone(asof, plan_year):
             reports += 1
         else:
             goals += 1  # 截至2025年底 in 2025: a deadline
+    most = reports + _gone_years(text, plan_year)  # what leads and spans gone by may add at most
+    goals += _named_years(text, plan_year)
+    if most < _MIN_REPORTS or goals * _PER_GOAL > most:
+        return False
     for _, by in _goals(text):
         if _gone(by, plan_year):
             reports += 1  # 提高至2024年的2.8万元 in 2025: a span gone by
         else:
             goals += 1
-    goals += _named_years(text, plan_year)
+            if goals * _PER_GOAL > most:
+                return False  # the goals outweigh all the report cues there can be
     leads = [m.group("year") for m in _LEADS.finditer(text)]
     if (first := _LEAD.match(text)) is not None:
         leads.append(first.group("year"))
@@ -161,8 +185,10 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
     if not targets:
         return targets
     readings = [Readings.of(line) for line in lines]  # 計(jì)劃 weighs as 计划
-    clean = "\n".join(line.text if r is None else r.line.text for line, r in zip(lines, readings, strict=True))
-    if not reports_throughout(simplified_all(clean), plan_year):
+    # simplified line by line (a translation character by character: the same text), from the pipeline's cache
+    clean = "\n".join(simplified_all(line.text if r is None else r.line.text)
+                      for line, r in zip(lines, readings, strict=True))
+    if not reports_throughout(clean, plan_year):
         return targets
     simple = [simplified_all(line.text) for line in lines]
     starts = [line.start for line in lines]
