@@ -28,6 +28,17 @@ REPORTS = [
      "投资力度,全面落实项目建设“一总五分”清单,重点以“333”项目和千万元以上工业项目为抓手,下大力气推动医药产业基地、"
      "交新材料等28个总投资54亿元的工业项目建设。一季度,完成工业固定资产投资2.77亿元、同比增长69.7%以上。",
      ["28个", "54亿元", "2.77亿元", "69.7%"]),
+    # jl-jilinshi-nync2025: a city's 年度成绩单, 完成…任务 twice (超额完成省定任务) besides 成功获批
+    ("https://www.shjnet.cn/xw/jcjsb/202601/t20260122_671113.html", None, "2025年吉林市乡村年度成绩单",
+     "补短板加速推进,这一年,全市农业基础条件持续改善。\n全市主要农作物综合机械化率再提高1个百分点,达到88%;完成年内"
+     "67万亩高标准农田建设任务,占基本农田面积比例提高到60%以上,成功获批超长期特别国债项目62.6万亩;新建棚室4804亩,"
+     "超额完成省定任务。",
+     ["62.6万亩", "4804亩"]),  # (a quote run across the ；after 达到88% stays: its sentence is not its end's)
+    ("https://www.shjnet.cn/xw/jcjsb/202601/t20260122_671113.html", None, "2025年吉林市乡村年度成绩单",
+     "“土味”激发新活力,这一年,全市特色产业高质量发展。\n我市的果品、灵芝、白鹅、柞蚕、林蛙等产业规模继续领跑全省。"
+     "肉牛屠宰加工量达到11.7万头,超额完成任务,桦甸市(肉牛)成功获批国家级现代农业产业园。引进南方三角帆蚌3.3万个,"
+     "完成褶纹冠蚌植株700个,东珠产业迈出实质性步伐。",
+     ["11.7万头", "3.3万个", "700个"]),
 ]
 
 # (address, plan year, title, text, quotes that must stay targets): progress tables of a year's goals, whose cells
@@ -48,6 +59,11 @@ PLANS = [
      "同比增长6.7%。\n\n市发展改革委\n\n2\n\n一般公共预算收入增长6%左右。\n\n前三季度,全市一般公共预算收入121.8亿元,"
      "同比增长0.3%。一般公共预算支出373.9亿元,下降3.8%。\n\n市财政局(国资委)",
      ["地区生产总值增长8%以上", "一般公共预算收入增长6%左右"]),
+    # fj-zhangzhou-zfgzbg2014: last year's 超额完成省定任务, then this year's goals (将, 力争)
+    ("http://zzpd.fjsen.com/2014-01/06/content_13282990.htm", 2014, "漳州市今年新建10个城市小广场和13所公办幼儿园",
+     "报告:去年里,漳州市保障性住房建设超额完成省定任务。今年,漳州市将新开工建设保障性住房8311套,力争建成10500套。"
+     "积极稳妥推进棚户区、城中村、旧房改造。",
+     ["8311套", "10500套"]),
 ]
 
 
@@ -56,7 +72,7 @@ def _quotes(text: str, plan_year: int | None, title: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("address", "plan_year", "title", "text", "absent"), REPORTS)
-def test_a_report_of_a_part_of_the_year_gives_no_targets(address, plan_year, title, text, absent):
+def test_a_progress_report_gives_no_targets(address, plan_year, title, text, absent):
     quotes = _quotes(text, plan_year, title)
     for value in absent:
         assert not any(value in q for q in quotes), (address, value, quotes)
@@ -84,6 +100,19 @@ def test_the_weighing_of_a_part_of_the_year():
     assert not reports_throughout(simplified_all(
         "对3至6月、7至9月、10至11月之间月度升规的制造业企业,于入规后分别给予一次性奖励12万元、10万元、8万元;"
         "上规后连续两年产值比上年增长的,给予5万元奖励。"), 2023)
+
+
+def test_a_task_done_is_no_goal():
+    # 完成…任务 reports a task done (ln-fuxin-msss2022, http://auto.dongchanet.com/20220118/84534.html: 近两年来,
+    # 阜新市完成农村公路建设任务1010公里; gs-wushan-kjqy2023, http://www.lfbxx.com/html/1655/2023-07-25/
+    # content-441115.html: 累计达到15家,完成市上下达任务16家的93.7%): 任务 weighs nothing after 完成 in its clause
+    assert reports_throughout("近两年来,阜新市完成农村公路建设任务1010公里。其中,彰武县草原路获评辽宁省唯一一个四级农村公路"
+                              "品质工程。", 2022)
+    assert reports_throughout("今年上半年,申报认定第一批省级创新型企业6家,累计达到15家,完成市上下达任务16家的93.7%。", 2023)
+    # a task stated apart from 完成 stays a goal's cue (主要任务), and so does one after 完成 in another clause
+    assert not reports_throughout("近两年来,累计获评示范县2个。主要任务:新建公路100公里。")
+    assert not reports_throughout("近两年来,已完成,任务是新建公路100公里。")
+    assert reports_throughout("近两年来,已完成新建公路任务100公里。")
 
 
 def test_a_plan_is_weighed_in_linear_time():
