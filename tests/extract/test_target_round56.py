@@ -1,5 +1,5 @@
 """Round 56 (targ56): round 52's weighing of a whole text (targets/report_tense.py; docs/extraction.md, section 4,
-"Round 56, a part of the year gone by"). A part of the year named (一季度, 前三季度, 上半年) dates a report's
+"Round 56, a part of the year gone by; the weighing made cheap"). A part of the year named (一季度, 前三季度, 上半年) dates a report's
 progress: it weighs as a report's cue, beside 同比 and 截至. Progress tables of a year's goals (上半年推进情况,
 前三季度完成情况) keep their goals: their headers and goals print goals' cues (目标, 任务). The weighing itself is
 cheap: goals' cues are counted only until they outweigh all the report cues there can be. The passages are quoted
