@@ -525,7 +525,11 @@ GATES = {
     # targ55 (round 55: a name only of a measure, 规模/建筑面积/投资/床位, is the measure of the thing the clause
     # before names): dev targets 0.87870 → 0.87919 (3646 / 4194 of 4100)
     # with trec19 merged: dev targets 0.87741 (3686 / 4249 of 4153); trec19 alone unchanged by targ55 (0.741)
-    "dev": {"document": 0.949, "assignments": 0.982, "targets": 0.877},  # round 4: 0.945 / 0.940 / 0.895
+    # targ56 (round 56: a part of the year, 一季度 / 前三季度 / 上半年, weighs as a report's cue): dev targets 0.87871 →
+    # 0.87924 (3644 right; 550 → 545 spurious; 4100 gold); then a task done (完成…任务) is no goal's cue: 0.87998
+    # (545 → 538 spurious)
+    # targ55 and targ56 merged with trec19: dev targets 0.87867 (3686 / 4237 of 4153); trec19 alone still 0.741
+    "dev": {"document": 0.949, "assignments": 0.982, "targets": 0.878},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
