@@ -315,7 +315,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     info.issuer = [o for o in info.issuer if not _SITE_NAME.search(o)]  # a mirror's site name put for the body
     info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
-                 or adopted_date(lines[:limit + 15], limit + 5))
+                 or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
     texts = [""] + [ln.text for ln in plain_head] + [""]
     dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
              if not cues.has_year(ln.text) or not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
@@ -332,7 +332,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date
     if explaining:  # a 解读's 发布机构, signer and stamp are its own: the plan's date only as the page states it
-        info.issuer, info.date = [] if explaining[1] else info.issuer, stated_date(lines[:80])
+        info.issuer = [] if explaining[1] else info.issuer
+        info.date = stated_date(lines[:80]) or cues.lead_date(lines, title)
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over

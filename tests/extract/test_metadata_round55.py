@@ -1,0 +1,80 @@
+"""Round 55 (meta20): the date a page's lead states for the document it reports or explains
+(``metadata/lead_date.py``): `2021年3月23日,日照市人民政府办公室印发了《…》` dates the document, over the page's posting
+stamp, when the 《》 names the page's own document. Sentences are the openings of dev pages (openings12, openings16,
+openings18 and earlier batches), cited by address."""
+
+from __future__ import annotations
+
+from kechuang.extract.lines import split_lines
+from kechuang.extract.metadata import extract_document
+from kechuang.text.normalise import normalise
+
+from .timing import assert_linear
+
+
+def _info(text: str):
+    text = normalise(text)
+    return extract_document(split_lines(text), text)[0]
+
+
+def test_news_lead_dates_the_document_it_names() -> None:
+    # http://www.kuoxiong.cn/news/detail/526/67479.html (openings16, 日照 2021 田长制, 大众日报's print on a mirror)
+    text = ("您好,歡迎訪問中國食品安全網(wǎng)!\n\n山東省日照市全面落實耕地保護“田長制”\n\n"
+            "2021-05-19 10:26來源:大眾日報 編輯:鄭添元\n\n"
+            "“田長”來了!5月11日,記者從山東省日照市新聞辦召開的發(fā)布會上獲悉,今后,日照每塊耕地將都有“田長”管理。\n\n"
+            "為進一步明確基層“田長”耕地保護責(zé)任,2021年3月23日,日照市人民政府辦公室印發(fā)了"
+            "《日照市耕地和永久基本農(nóng)田保護“田長制”實施方案》,明確到2021年5月底前日照市各區(qū)縣全面落實耕地保護“田長制”。\n")
+    info = _info(text)
+    assert info.title == "日照市耕地和永久基本農(nóng)田保護“田長制”實施方案"
+    assert info.date == "2021-03-23"
+
+
+def test_explanation_lead_dates_the_plan_with_its_edition() -> None:
+    # http://lyyvip.com/zwgk/zcwj/zcjd/4317927.shtml (openings18, 米易 2022 森林草原火灾应急预案 解读)
+    text = ("《米易縣森林草原火災(zāi)應(yīng)急預(yù)案(2022年修訂)》的政策解讀\n"
+            "來(lái)源:米易縣政府辦公室 發(fā)布時(shí)間:2022-08-23 選擇閱讀字號(hào):[ 大 中 小 ] 閱讀次數(shù): 0\n"
+            "《米易縣森林草原火災(zāi)應(yīng)急預(yù)案(2022年修訂)》的政策解讀\n"
+            "2022年8月22日,米易縣人民政府辦公室印發(fā)《米易縣森林草原火災(zāi)應(yīng)急預(yù)案(2022年修訂)》,"
+            "現(xiàn)對(duì)文件進(jìn)行解讀。\n一、編制依據(jù)\n"
+            "依據(jù)《中華人民共和國(guó)森林法》《中華人民共和國(guó)草原法》《森林防火條例》等。\n")
+    assert _info(text).date == "2022-08-22"
+
+
+def test_lead_with_a_clause_before_its_verb_dates_the_headline_document_over_the_stamp() -> None:
+    # https://www.gangcha.gov.cn/html/2175/40430.html (刚察 2011, 残疾人事业 实施意见, the county's news; the
+    # headline quotes the document over two lines, the lead says 根据…精神,制定出台了《…》)
+    text = ("刚察县制定出台《关于进一步加\n快推进残疾人事业发展的实施意见》\n发布时间:2011年03月10日\n"
+            "消息来源:刚察县政府办公室\n"
+            "为推动残疾人事业与经济社会协调发展,使我县残疾人与全县人民一道共奔小康,构建和谐社会,2011年2月28日,"
+            "刚察县人民政府根据中央7号和省委15号文件精神,制定出台了《关于进一步加快推进残疾人事业发展的实施意见》"
+            "(刚政办【2011】10号)。《实施意见》包括了残疾人社会保障和社会服务两大体系建设。\n")
+    assert _info(text).date == "2011-02-28"
+
+
+def test_dated_sentence_on_another_document_dates_nothing() -> None:
+    # http://linshu.gov.cn/info/4114/216169.htm (临沭 2022 全域旅游 解读: its 起草背景 dates the province's 方案)
+    text = ("文字解读:临沭县创建省级全域旅游示范区工作方案\n"
+            "(一)起草背景\n"
+            "2018年9月7日,省委、省政府印发《大力推进全域旅游高质量发展实施方案》。2022年2月17日,市委书记在市第十四次党代会"
+            "中指出,做强文旅要以全域旅游为抓手。\n")
+    info = _info(text)
+    assert info.title == "临沭县创建省级全域旅游示范区工作方案"
+    assert info.date is None
+
+
+def test_lead_without_a_year_dates_nothing() -> None:
+    # http://www.kuoxiong.cn/news/detail/526/67479.html: 5月11日 has no year (openings12: a month and day give none)
+    text = ("日照市全面落實耕地保護“田長制”\n"
+            "5月11日,日照市人民政府辦公室印發了《日照市耕地和永久基本農田保護“田長制”實施方案》,明確到2021年5月底前全面落實。\n")
+    assert _info(text).date is None
+
+
+def test_lead_date_is_linear() -> None:
+    from kechuang.extract.metadata.lead_date import lead_date
+
+    def run(text: str) -> object:
+        return lead_date(split_lines(text), "某方案")
+
+    # dates and commas without a verb or a 《: every run bounded, the scan linear
+    assert_linear(run, lambda n: "前言\n" + "2021年3月23日,某某某某某某某某某印《某方案》," * (800 * n) + "\n")
+    assert_linear(run, lambda n: "前言\n" + "2021年3月23日," * (2000 * n) + "印发《某方案》\n")
