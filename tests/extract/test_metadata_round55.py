@@ -1,6 +1,8 @@
 """Round 55 (meta20): the date a page's lead states for the document it reports or explains
 (``metadata/lead_date.py``): `2021年3月23日,日照市人民政府办公室印发了《…》` dates the document, over the page's posting
-stamp, when the 《》 names the page's own document. Sentences are the openings of dev pages (openings12, openings16,
+stamp, when the 《》 names the page's own document; and a news headline that reports the lead's document in other words
+(`肥东县发布…实施方案` over `…印发《肥东县…实施方案(2021—2025年)》`) gives way to the lead's title
+(``metadata/reported_headline.py``). Sentences are the openings of dev pages (openings12, openings16,
 openings18 and earlier batches), cited by address."""
 
 from __future__ import annotations
@@ -78,3 +80,37 @@ def test_lead_date_is_linear() -> None:
     # dates and commas without a verb or a 《: every run bounded, the scan linear
     assert_linear(run, lambda n: "前言\n" + "2021年3月23日,某某某某某某某某某印《某方案》," * (800 * n) + "\n")
     assert_linear(run, lambda n: "前言\n" + "2021年3月23日," * (2000 * n) + "印发《某方案》\n")
+
+
+# A news headline that names the lead's document in other words
+
+
+def test_headline_released_plan_gives_way_to_the_lead_title() -> None:
+    # https://www.feidongkexie.cn/kxyw/info.aspx?itemid=5120 (openings16, 肥东 2021 全民科学素质 实施方案, news)
+    text = ("肥东县发布全民科学素质行动规划纲要实施方案\n"
+            "近日,肥东县人民政府办公室印发《肥东县全民科学素质行动规划纲要实施方案(2021—2025年)》,明确“十四五”时期全民科学"
+            "素质规划目标,到2025年全县公民具备科学素质的比例达到22%,进入全国前列。\n"
+            "科学素质是公民素质的重要组成部分,增强公民科学素质,是实现人的全面发展的必然要求。\n")
+    info = _info(text)
+    assert info.title == "肥东县全民科学素质行动规划纲要实施方案(2021—2025年)"
+    assert info.region == "肥东县"
+
+
+def test_headline_of_a_government_releasing_its_plan_gives_way_to_the_lead_title() -> None:
+    # http://www.ahlknet.ac.cn/l/3174.html (歙县 松材线虫病防控应急预案, news; 发布了 as the lead's verb)
+    text = ("歙县人民政府发布松材线虫病防控应急预案\n\n"
+            "为贯彻落实《安徽省人民政府办公厅关于进一步加强松材线虫病防治工作的通知》精神,及时、迅速、高效、有序地预防和除治"
+            "松材线虫病,日前,歙县人民政府向各乡镇人民政府、县直各有关单位和各林业基层单位发布了《歙县松材线虫病防控应急预案》,"
+            "同时发出通知就加强领导、严明责任等方面提出了具体的防控工作要求。\n")
+    assert _info(text).title == "歙县松材线虫病防控应急预案"
+
+
+def test_headline_on_another_matter_keeps_its_own_title() -> None:
+    from kechuang.extract.metadata.reported_headline import lead_stands
+
+    # the 肥东 lead's title (feidongkexie, above) under a headline on another matter of the page (its 联席会议制度)
+    assert lead_stands("肥东县发布科普工作联席会议制度", "肥东县全民科学素质行动规划纲要实施方案(2021—2025年)") is False
+    # a document's own title holding the verb after 关于 (republished.py's example) is no headline
+    assert lead_stands("关于建立政务信息发布机制的通知", "政务信息发布机制") is False
+    # the 十部门 headline over its lead (jxjiajian.cn, openings16), read in simplified characters
+    assert lead_stands("國家林草局等十部門部署加快推進竹產業創新發展", "關于加快推進竹產業創新發展的意見") is True

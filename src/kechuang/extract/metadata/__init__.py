@@ -64,6 +64,7 @@ from kechuang.extract.metadata.region import (
 from kechuang.extract.metadata.replies import reply_title
 from kechuang.extract.metadata.reply_place import reply_place
 from kechuang.extract.metadata.report import work_report
+from kechuang.extract.metadata.reported_headline import lead_stands
 from kechuang.extract.metadata.runon import run_on_notice
 from kechuang.extract.metadata.selfplace import named_place, own_place
 from kechuang.extract.metadata.stamps import lost_count_stamp
@@ -222,7 +223,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     news = None if notice else reported_document(lines)  # a news item's lead names the document it reports
     # the lead's document stands for no title, for a headline that reports it (中办国办印发《…》), or for its title
     # read with the line above it (the bodies a joint document prints over its title)
-    if news and (not title or re.search("印[发發]|《", title) or strip(title).endswith(strip(news.title))):
+    if news and lead_stands(title, news.title):  # or a headline that reports it in other words (round 55)
         title = news.title
     elif news and not news.issued:  # a lead of another verb (公布, 审议通过) that names another document: no news item
         news = None
@@ -332,8 +333,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date
     if explaining:  # a 解读's 发布机构, signer and stamp are its own: the plan's date only as the page states it
-        info.issuer = [] if explaining[1] else info.issuer
-        info.date = stated_date(lines[:80]) or cues.lead_date(lines, title)
+        info.issuer, info.date = [] if explaining[1] else info.issuer, stated_date(lines[:80], title)
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over
