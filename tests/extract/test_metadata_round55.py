@@ -114,3 +114,28 @@ def test_headline_on_another_matter_keeps_its_own_title() -> None:
     assert lead_stands("关于建立政务信息发布机制的通知", "政务信息发布机制") is False
     # the 十部门 headline over its lead (jxjiajian.cn, openings16), read in simplified characters
     assert lead_stands("國家林草局等十部門部署加快推進竹產業創新發展", "關于加快推進竹產業創新發展的意見") is True
+
+
+# A province read from a news lead's bodies, in the title's form, through a mirror's traditional script
+
+
+def test_lead_body_province_takes_the_title_form_in_traditional_script() -> None:
+    # http://wujie100.com/zfxxgk/zfxxgkgl/fdzdgknr/zcwj/zcjd/t19937501.shtml (openings16, 美丽广西 三年行动计划 解读)
+    text = ("一、文件出臺背景\n"
+            "建設美麗中國是全面建設社會主義現代化國家的重要目標。2024年9月,廣西壯族自治區黨委、自治區人民政府印發"
+            "《美麗廣西建設實施方案》,明確要求制定實施三年行動計劃。\n"
+            "為貫徹落實黨中央、國務院和自治區黨委、自治區人民政府有關決策部署,深入實施《美麗廣西建設實施方案》,近日,"
+            "廣西壯族自治區人民政府辦公廳印發《美麗廣西建設三年行動計劃(2025—2027年)》(以下簡稱《三年行動計劃》)。\n"
+            "二、主要內容\n")
+    info = _info(text)
+    assert info.title == "美麗廣西建設三年行動計劃(2025—2027年)"
+    assert info.region == "廣西"
+
+
+def test_province_in_title_form_keeps_the_title_printing() -> None:
+    from kechuang.extract.metadata.region import in_title_form
+
+    # the title's own printing of the province, in either script (ne21.com's print of the same plan, simplified)
+    assert in_title_form("廣西壯族自治區", "美麗廣西建設三年行動計劃(2025—2027年)") == "廣西"
+    assert in_title_form("广西壮族自治区", "美丽广西建设三年行动计划(2025—2027年)") == "广西"
+    assert in_title_form("廣西壯族自治區", "廣西壯族自治區人民政府辦公廳關于…的通知") == "廣西壯族自治區"

@@ -373,7 +373,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.region = own_place(body) or ("全国" if national_title(title) else None) \
             or named_place(opening := [ln.text for ln in lines[:60] if not ln.chrome]) \
             or cues.own_province(opening)  # 我省 and one province named (在廣東全面建設…): ``ownprovince``
-    info.region = info.region or cues.national_headline(lines)  # 农业农村部答复…: a central body heads the page
+    info.region = in_title_form(info.region or cues.national_headline(lines), title)  # 农业农村部答复…; 美丽广西…
     # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
