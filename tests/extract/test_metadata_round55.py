@@ -139,3 +139,27 @@ def test_province_in_title_form_keeps_the_title_printing() -> None:
     assert in_title_form("廣西壯族自治區", "美麗廣西建設三年行動計劃(2025—2027年)") == "廣西"
     assert in_title_form("广西壮族自治区", "美丽广西建设三年行动计划(2025—2027年)") == "广西"
     assert in_title_form("廣西壯族自治區", "廣西壯族自治區人民政府辦公廳關于…的通知") == "廣西壯族自治區"
+
+
+# Readings printed with a space before their closing bracket (會(huì ), 門(mén ))
+
+
+def test_headline_over_a_lead_with_spaced_readings_gives_way_to_the_lead_title() -> None:
+    # http://jxjiajian.cn/Industry/IndustryInfo_272108.html (openings16, the 十部门 竹产业 意见 on a mirror)
+    text = ("國家林草局等十部門(mén)部署加快推進(jìn)竹產(chǎn)業(yè)創(chuàng )新發(fā)展\n\n"
+            "2021-12-02來(lái)源:林草中國熱度:11356\n\n"
+            "近日,國家林業(yè)和草原局、國家發(fā)展改革委、科技部、財政部、中國銀保監會(huì )、中國證監會(huì )10部門(mén)"
+            "聯(lián)合印發(fā)《關(guān)于加快推進(jìn)竹產(chǎn)業(yè)創(chuàng )新發(fā)展的意見(jiàn)》。\n\n"
+            "《意見(jiàn)》共5個(gè)部分21條。\n")
+    info = _info(text)
+    assert info.title == "關(guān)于加快推進(jìn)竹產(chǎn)業(yè)創(chuàng )新發(fā)展的意見(jiàn)"
+    assert info.date is None  # the news item's stamp dates the report, not the document
+    assert info.region == "全国"
+
+
+def test_spaced_reading_is_read_through() -> None:
+    from kechuang.extract.metadata.common import unread
+
+    # http://m.9keben.com/ztzl/dscqgtrpc/zcwj/202207/t20220705_5948485.htm (第三次全国土壤普查 方案, 2022)
+    assert unread("我們會(huì )同國務(wù)院")[0] == "我們會同國務院"
+    assert unread("企業(yè)(a)")[0] == "企業(a)"  # a list's mark after a reading stays
