@@ -163,3 +163,37 @@ def test_spaced_reading_is_read_through() -> None:
     # http://m.9keben.com/ztzl/dscqgtrpc/zcwj/202207/t20220705_5948485.htm (第三次全国土壤普查 方案, 2022)
     assert unread("我們會(huì )同國務(wù)院")[0] == "我們會同國務院"
     assert unread("企業(yè)(a)")[0] == "企業(a)"  # a list's mark after a reading stays
+
+
+# A basis list whose second group follows a generic word and 以及
+
+
+def test_basis_list_goes_on_after_its_laws_and_yiji() -> None:
+    # http://www.gdyc.gov.cn/zwgk/zfgb/hysycqrmzfbgswj/content/post_87705.html (openings17, 源城区2016年度地质灾害防治方案)
+    text = ("源城区2016年度地质灾害防治方案\n"
+            "为切实做好我区2016年度地质灾害防治工作,最大限度减少或避免地质灾害造成的人员伤亡和经济损失,保护人民群众生命财产"
+            "安全,根据《中华人民共和国突发事件应对法》、《地质灾害防治条例》、《广东省地质环境管理条例》有关规定,以及"
+            "《国务院关于加强地质灾害防治工作的决定》(国发[2011]20号)、《河源市地质灾害防治规划》(2012—2020年)、"
+            "《河源市2016年度地质灾害防治方案》等有关文件要求,结合我区近年来突发性地质灾害灾情、险情及其成灾规律,以及河源市"
+            "2016年气候趋势预测,特编制本方案。\n一、地质灾害现状\n")
+    assert _info(text).basis == ["中华人民共和国突发事件应对法", "地质灾害防治条例", "广东省地质环境管理条例",
+                                 "国务院关于加强地质灾害防治工作的决定", "河源市地质灾害防治规划",
+                                 "河源市2016年度地质灾害防治方案"]
+
+
+def test_emergency_plan_basis_goes_on_after_its_regulations_and_yiji() -> None:
+    # https://sole-aqua.com/zfxxgk/zc/gfxwj/zfbgfxwj/ygd1/content_2567 (淅川 2009 森林火灾应急预案, 编制依据)
+    text = ("淅川县森林火灾应急预案\n一、总则\n"
+            "(三)编制依据。依据《中华人民共和国森林法》、《中华人民共和国突发事件应对法》、《森林防火条例》、"
+            "《南阳市森林火灾应急预案》等法律、法规,以及《国务院关于特大安全事故行政责任追究的规定》、"
+            "《国家处置重、特大森林火灾应急预案》和《河南省突发公共事件总体应急预案》等,结合我县实际,制定本预案。\n")
+    assert _info(text).basis == ["中华人民共和国森林法", "中华人民共和国突发事件应对法", "森林防火条例",
+                                 "南阳市森林火灾应急预案", "国务院关于特大安全事故行政责任追究的规定",
+                                 "国家处置重、特大森林火灾应急预案", "河南省突发公共事件总体应急预案"]
+
+
+def test_yiji_after_a_later_clause_starts_no_basis() -> None:
+    # the round's cue needs 以及 right after the first group's word: a later clause names no basis (basis.py's example)
+    text = ("某县2023年科技工作要点\n"
+            "根据《某省科技创新条例》有关规定,以及县委全会精神,全面完成好《政府工作报告》中确定的科技工作任务,制定本要点。\n")
+    assert _info(text).basis == ["某省科技创新条例"]

@@ -69,10 +69,14 @@ def _still_open(sentence: str, start: int, end: int, opened: bool) -> bool:
     if opened:
         rest = _NOTE.sub("", gap)
         return bool(_LIST_GAP.fullmatch(rest) or not re.search("[,;]", rest)
-                    or _ISSUER_GAP.search(rest))  # 《A》(苏政办发〔2012〕182号),市委、市政府《B》
+                    or _ISSUER_GAP.search(rest)  # 《A》(苏政办发〔2012〕182号),市委、市政府《B》
+                    or _AND_ALSO.fullmatch(rest))  # 《A》、《B》等法律、法规,以及《C》
     return False
 
 
+# a list's first group closed by a generic word, then 以及 and the second group (根据《…》、《…》有关规定,以及《…》:
+# 源城 2016; 依据《…》、《…》等法律、法规,以及《…》、《…》: 淅川 2009; round 55): the second group is basis too
+_AND_ALSO = re.compile(r"[^,;。《》]{0,12},以及")
 _LIST_WORD = re.compile(r"[)）]?\s*(?:、|以及|和|及|与)")
 _ISSUER_BEFORE_YEAR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:办公厅|办公室|人民政府|政府)(?=\d{4}年)")
 
