@@ -197,3 +197,22 @@ def test_yiji_after_a_later_clause_starts_no_basis() -> None:
     text = ("某县2023年科技工作要点\n"
             "根据《某省科技创新条例》有关规定,以及县委全会精神,全面完成好《政府工作报告》中确定的科技工作任务,制定本要点。\n")
     assert _info(text).basis == ["某省科技创新条例"]
+
+
+def test_basis_list_broken_inside_titles_on_every_line_counts_whole() -> None:
+    # https://www.lixin.gov.cn/Jcsd/show/2235790.html (openings18, 利辛 2025 食品安全事故应急预案, a PDF's text)
+    text = ("利辛县食品安全事故应急预案\n1 总则\n1.2 编制依据\n"
+            "依据《中华人民共和国突发事件应对法》《中华人民共和\n国食品安全法》《中华人民共和国农产品质量安全法》《中华\n"
+            "人民共和国食品安全法实施条例》《突发公共卫生事件应急条\n例》《国家突发公共事件总体应急预案》《国家食品安全事故\n"
+            "应急预案》《安徽省食品安全事故应急预案》和《亳州市食品\n安全事故应急预案》等法律、法规、规章和规范性文件,制定\n"
+            "本预案。\n1.3 事故分级\n")
+    assert _info(text).basis == ["中华人民共和国突发事件应对法", "中华人民共和国食品安全法", "中华人民共和国农产品质量安全法",
+                                 "中华人民共和国食品安全法实施条例", "突发公共卫生事件应急条例", "国家突发公共事件总体应急预案",
+                                 "国家食品安全事故应急预案", "安徽省食品安全事故应急预案", "亳州市食品安全事故应急预案"]
+
+
+def test_joining_open_titles_is_linear() -> None:
+    from kechuang.extract.metadata.basis import _join_open_titles
+
+    # a 《 never closed on every line: at most eight lines joined in a row, the scan linear
+    assert_linear(_join_open_titles, lambda n: [("依据《中华人民共和国突发事件应对法", True)] * (3000 * n))
