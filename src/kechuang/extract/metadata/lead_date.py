@@ -37,17 +37,16 @@ _EDITION = re.compile(r"[((][^()()]{1,12}[))]$")
 def lead_date(lines: list[Line], title: str | None) -> str | None:
     """The date a lead of the page's first lines states for the page's own document (see the module's text)."""
     wanted = _plain(title or "")
-    above: list[str] = []  # the page's lines over the lead, read and joined (a headline broken over two lines)
+    above: list[str] = []  # the page's lines over the lead as printed (a headline broken over two lines)
     for line in lines[:LEAD_LINES]:
-        read = _plain(line.text)
-        if "《" in read and "年" in read:
-            for m in _LEAD.finditer(read):
+        if "《" in line.text and "年" in line.text:  # the literal cues, in either script, before any reading
+            for m in _LEAD.finditer(_plain(line.text)):
                 named = m.group(4)
                 if (wanted and (named == wanted or _EDITION.sub("", named) == wanted)) \
-                        or f"《{named}》" in "".join(above):
+                        or f"《{named}》" in _plain("".join(above)):
                     return iso(*m.group(1, 2, 3))
         if not line.chrome:
-            above.append(read)
+            above.append(line.text)
     return None
 
 
