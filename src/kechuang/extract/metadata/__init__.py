@@ -64,6 +64,7 @@ from kechuang.extract.metadata.region import (
 from kechuang.extract.metadata.replies import reply_title
 from kechuang.extract.metadata.reply_place import reply_place
 from kechuang.extract.metadata.report import work_report
+from kechuang.extract.metadata.reported_headline import lead_stands
 from kechuang.extract.metadata.runon import run_on_notice
 from kechuang.extract.metadata.selfplace import named_place, own_place
 from kechuang.extract.metadata.stamps import lost_count_stamp
@@ -222,7 +223,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     news = None if notice else reported_document(lines)  # a news item's lead names the document it reports
     # the lead's document stands for no title, for a headline that reports it (中办国办印发《…》), or for its title
     # read with the line above it (the bodies a joint document prints over its title)
-    if news and (not title or re.search("印[发發]|《", title) or strip(title).endswith(strip(news.title))):
+    if news and lead_stands(title, news.title):  # or a headline that reports it in other words (round 55)
         title = news.title
     elif news and not news.issued:  # a lead of another verb (公布, 审议通过) that names another document: no news item
         news = None
@@ -315,7 +316,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     info.issuer = [o for o in info.issuer if not _SITE_NAME.search(o)]  # a mirror's site name put for the body
     info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
-                 or adopted_date(lines[:limit + 15], limit + 5))
+                 or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
     texts = [""] + [ln.text for ln in plain_head] + [""]
     dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
              if not cues.has_year(ln.text) or not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
@@ -332,7 +333,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date
     if explaining:  # a 解读's 发布机构, signer and stamp are its own: the plan's date only as the page states it
-        info.issuer, info.date = [] if explaining[1] else info.issuer, stated_date(lines[:80])
+        info.issuer, info.date = [] if explaining[1] else info.issuer, stated_date(lines[:80], title)
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over
@@ -372,7 +373,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.region = own_place(body) or ("全国" if national_title(title) else None) \
             or named_place(opening := [ln.text for ln in lines[:60] if not ln.chrome]) \
             or cues.own_province(opening)  # 我省 and one province named (在廣東全面建設…): ``ownprovince``
-    info.region = info.region or cues.national_headline(lines)  # 农业农村部答复…: a central body heads the page
+    info.region = in_title_form(info.region or cues.national_headline(lines), title)  # 农业农村部答复…; 美丽广西…
     # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]

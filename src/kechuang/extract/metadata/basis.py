@@ -34,13 +34,19 @@ _PURPOSE = re.compile(r"为[^,;。《》]{2,40}(?:,[^,;。《》]{2,40}){0,2},")
 _BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
 
 
+# a PDF's text breaks every line of a long 编制依据 list inside a title (…《中华人民共和\n国食品安全法》…
+# 《突发公共卫生事件应急条\n例》…, 利辛 2025; openings/DECISIONS.md, openings18: the list counts whole): up to
+# eight lines joined in a row (two before round 55), a bound for a 《 never closed
+_JOINS = 8
+
+
 def _join_open_titles(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Join a line that opens a 《 it does not close with the next ones (at most two): pages break lines inside
+    """Join a line that opens a 《 it does not close with the next ones (at most ``_JOINS``): pages break lines inside
     titles (根据《\n国家科学技术奖励条例》)."""
     out: list[tuple[str, bool]] = []
     joins = 0
     for text, in_body in lines:
-        if out and joins < 2 and out[-1][0].rfind("《") > out[-1][0].rfind("》"):
+        if out and joins < _JOINS and out[-1][0].rfind("《") > out[-1][0].rfind("》"):
             out[-1] = (out[-1][0] + text, out[-1][1])
             joins += 1
         else:
@@ -69,10 +75,14 @@ def _still_open(sentence: str, start: int, end: int, opened: bool) -> bool:
     if opened:
         rest = _NOTE.sub("", gap)
         return bool(_LIST_GAP.fullmatch(rest) or not re.search("[,;]", rest)
-                    or _ISSUER_GAP.search(rest))  # 《A》(苏政办发〔2012〕182号),市委、市政府《B》
+                    or _ISSUER_GAP.search(rest)  # 《A》(苏政办发〔2012〕182号),市委、市政府《B》
+                    or _AND_ALSO.fullmatch(rest))  # 《A》、《B》等法律、法规,以及《C》
     return False
 
 
+# a list's first group closed by a generic word, then 以及 and the second group (根据《…》、《…》有关规定,以及《…》:
+# 源城 2016; 依据《…》、《…》等法律、法规,以及《…》、《…》: 淅川 2009; round 55): the second group is basis too
+_AND_ALSO = re.compile(r"[^,;。《》]{0,12},以及")
 _LIST_WORD = re.compile(r"[)）]?\s*(?:、|以及|和|及|与)")
 _ISSUER_BEFORE_YEAR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:办公厅|办公室|人民政府|政府)(?=\d{4}年)")
 

@@ -18,6 +18,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata import consultation, issuer, national, ownprovince, republished, title
+from kechuang.extract.metadata import lead_date as leads
 from kechuang.extract.rules import simplified
 
 _YEAR = re.compile(r"\d{4}")  # a dated field's four-digit year (``dates.field_date`` searches no line without one)
@@ -80,3 +81,8 @@ def national_headline(lines: list[Line]) -> str | None:
 def own_province(texts: list[str]) -> str | None:
     """``ownprovince.own_province``: 我省, 全省 and 本省 all hold 省, printed so in either script."""
     return ownprovince.own_province(texts) if any("省" in t for t in texts) else None
+
+
+def lead_date(lines: list[Line], found: str | None) -> str | None:
+    """``lead_date.lead_date``: its lead names the document in 《》, as printed."""
+    return leads.lead_date(lines, found) if printed(lines[:leads.LEAD_LINES], "《") else None

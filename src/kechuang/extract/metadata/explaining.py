@@ -13,6 +13,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import PLAN_TITLE, strip
 from kechuang.extract.metadata.dates import iso
+from kechuang.extract.metadata.lead_date import lead_date
 from kechuang.extract.rules import simplified
 
 _HEAD_LINES = 40  # the page's heading stands at its head
@@ -56,9 +57,10 @@ def explaining_heading(lines: list[Line]) -> tuple[str, bool] | None:
     return None
 
 
-def stated_date(lines: list[Line]) -> str | None:
-    """The issue date a 解读 states for its plan (…于2019年1月17日正式印发实施), if it states one."""
+def stated_date(lines: list[Line], title: str | None = None) -> str | None:
+    """The issue date a 解读 states for its plan (…于2019年1月17日正式印发实施), if it states one, or its lead's date
+    for the plan (2022年8月22日,米易縣人民政府辦公室印發《…》: ``lead_date``, round 55)."""
     for line in lines:
         if "印" in line.text and (m := _STATED.search(strip(line.text))):
             return iso(*m.groups())
-    return None
+    return lead_date(lines, title)

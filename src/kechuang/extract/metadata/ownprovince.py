@@ -15,9 +15,14 @@ from kechuang.extract.rules import load_rules, simplified
 
 _SELF = re.compile("我省|全省|本省")  # read in simplified characters (a mirror's 我省 prints no other way)
 _LINES = 60  # the page's head and the document's opening
-# a municipality has no 省 of its own (its texts say 全市): a 我省 text that names one names another place (a city's
-# plan that says 全省 and compares itself with 北京 is no plan of 北京's), so it reads no province here
-_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+@cache
+def _municipalities() -> frozenset[str]:
+    """A municipality has no 省 of its own (its texts say 全市): a 我省 text that names one names another place (a
+    city's plan that says 全省 and compares itself with 北京 is no plan of 北京's), so it reads no province here; the
+    municipalities are ``places.yaml``'s ``municipality_short_names``."""
+    return frozenset(load_rules("places")["municipality_short_names"])
 
 
 @cache
@@ -30,12 +35,13 @@ def _province() -> re.Pattern:
 def own_province(texts: list[str]) -> str | None:
     """The province named in the opening of a text that speaks of 我省, 全省 or 本省, as first printed (`廣東`,
     `海南省`), or None: None too when it names two provinces (a text of one province that names another has no
-    province of its own to read here) or a municipality (``_MUNICIPALITIES``)."""
+    province of its own to read here) or a municipality (``_municipalities``)."""
     joined = "\n".join(texts[:_LINES])
     plain = simplified(joined)  # a character for a character: positions hold in the printed text
     if not _SELF.search(plain):
         return None
     found = list(_province().finditer(plain))
-    if not found or any(m.group(1) != found[0].group(1) or m.group(1) in _MUNICIPALITIES for m in found):
+    municipalities = _municipalities()
+    if not found or any(m.group(1) != found[0].group(1) or m.group(1) in municipalities for m in found):
         return None
     return joined[found[0].start():found[0].end()]

@@ -215,12 +215,14 @@ _PROVINCE_LEVEL = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|
 def in_title_form(region: str | None, title: str | None) -> str | None:
     """A province found by its full name (广西壮族自治区, from the issuer) in the form the title writes it, when the
     title names it by its short name alone (北部湾城市群发展规划广西实施方案, 美丽广西建设三年行动计划 → 广西:
-    openings/DECISIONS.md, region: the place's own name in the title's form)."""
+    openings/DECISIONS.md, region: the place's own name in the title's form), read through a mirror's traditional script
+    (美麗廣西建設三年行動計劃 → 廣西), and applied to a region read late, from a news lead's bodies (round 55)."""
     short = province_named(region)
     if not short or not title or not _PROVINCE_LEVEL.fullmatch(simplified(region)[len(short):]):
         return region
-    plain = simplified(title)
-    return short if short in plain and simplified(region) not in plain else region
+    plain, wanted = simplified(title), simplified(short)  # read through a mirror's traditional script (美麗廣西…)
+    at = plain.find(wanted)  # a character for a character: the title's own printing of it (round 55)
+    return title[at:at + len(short)] if at >= 0 and simplified(region) not in plain else region
 
 
 # A township's plan titled by its name alone, no body after it (徐庄镇2017年度安全生产专项整治工作计划,
