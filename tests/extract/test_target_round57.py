@@ -37,3 +37,17 @@ def test_the_same_proportion_is_no_report():
     assert [(r[1], r[2], r[3]) for r in _rows(
         "到2025年,人均预期寿命在2020年基础上继续提高1岁左右,人均健康预期寿命同比例提高。", 2022)] == [
         ("increase", 1, "岁")]
+
+
+# 推动 opening a name and 同比 closing it are no part of it (targets/common.py, indicator_prefixes): 京津冀 2024
+# 制造业数字化 news (https://gnis.org.cn/newsShow?id=1781242981324558336, dev); 海陵 工业园区
+# (http://app1.ty7.cn/forum.php?mod=viewthread&tid=66300, dev); 河北 2020 空气质量目标
+# (http://m.bm463.com/2020-01/21/c_1210447284.htm, dev).
+def test_a_driving_verb_and_a_year_on_year_word_are_no_part_of_a_name():
+    rows = _rows("推动京津冀三地建设工业互联网标识二级节点总数达60个以上,服务企业节点超6万个。", 2024)
+    assert rows[0][0] == "京津冀三地建设工业互联网标识二级节点"
+    rows = _rows("推动新能源和智慧家电两大特色产业集群规模突破500亿元。", 2022)
+    assert rows[0][0] == "新能源和智慧家电两大特色产业集群规模"
+    rows = _rows("今年全省空氣質量改善的總體目標為:超額完成河北省生態環境保護“十三五”規劃和打贏藍天保衛戰三年行動方案目標任務,"
+                 "全省PM2.5平均濃度同比下降3%左右,優良天數比率達到63%以上。", 2020)
+    assert rows[0][:4] == ("全省PM2.5平均濃度", "growth", -3, "%")
