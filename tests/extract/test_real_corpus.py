@@ -529,7 +529,9 @@ GATES = {
     # 0.87924 (3644 right; 550 → 545 spurious; 4100 gold); then a task done (完成…任务) is no goal's cue: 0.87998
     # (545 → 538 spurious)
     # targ55 and targ56 merged with trec19: dev targets 0.87867 (3686 / 4237 of 4153); trec19 alone still 0.741
-    "dev": {"document": 0.949, "assignments": 0.982, "targets": 0.878},  # round 4: 0.945 / 0.940 / 0.895
+    # targ57 (round 57: a sentence opening with 推动 sets its 同比 change; 同比例 is no report; 推动 and a closing 同比 no
+    # part of a name): dev targets 0.87867 → 0.87956 (3686 → 3692 right, 551 → 550 spurious, 4153 gold)
+    "dev": {"document": 0.949, "assignments": 0.982, "targets": 0.879},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
