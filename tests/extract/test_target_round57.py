@@ -19,10 +19,9 @@ def test_a_change_driven_by_a_sentence_opening_verb_is_a_target():
 
 
 # 推动 inside a review (its subject before it, the change reported after 其中) leaves the sentence history: 银川 2023
-# 经济运行 (https://fgw.yinchuan.gov.cn/gzdt/202305/t20230508_4056833.htm,
-# dev).
-# A review of ;-items, each with its own 同比, stays history too: 清镇 2024 计划执行
-# (https://www.gzqz.gov.cn/zwgk/zfxxgkzl/fdzdgknr/ghjh/202404/t20240424_84347135.html, dev).
+# 经济运行 (https://fgw.yinchuan.gov.cn/gzdt/202305/t20230508_4056833.htm, dev). A review of ;-items, most with their
+# own 同比 and the last without (城镇新增就业10672人), stays history whole: 清镇 2024 计划执行
+# (https://www.gzqz.gov.cn/zwgk/zfxxgkzl/fdzdgknr/ghjh/202404/t20240424_84347135.html, dev). Both abridged.
 def test_a_review_with_a_year_on_year_change_stays_history():
     assert reports_change("全市上下全面贯彻落实党的二十大和中央经济工作会议精神,扎实推动区市委经济工作会议和两会安排部署"
                           "落地落细,全市经济运行实现良好开局,其中地区生产总值同比增长8.6%,位居全国省会城市第二。")
