@@ -8,6 +8,12 @@ in ``paragraph``), unless the sentence commits to its figures before the word:
 all dev (round 25). The commitment words are narrower than ``commitment_words``: 保持, 努力 and a bare 目标 open
 reviews too (经济保持稳中有进,…同比增长6.5%; 完成年度目标的105%,同比增长…), so only ``change_commitments`` count,
 and 争取 only when it obtains no funds (全年争取上级科技资金1560万元,同比增长12%: a review's; review 3).
+
+A sentence that opens with a verb driving the change (``change_drivers``) sets it too, when the 同比 stays in that
+first clause: 推动规上工业R&D研发投入强度同比增长10%;实施10个大数据产业试点示范项目…;推动1000家工业企业上云上平台,全年
+数字化研发设计工具普及率达到60% (宁夏 2021 工业经济, dev; round 57) — a review names its subject before the verb
+(…扎实推动…落地落细,…其中地区生产总值同比增长8.6%: 银川 2023, dev), and stays history. 同比例 (in the same
+proportion: 人均健康预期寿命同比例提高, 国民健康规划 news, dev) is no year-on-year change at all (round 57).
 """
 
 from __future__ import annotations
@@ -26,10 +32,24 @@ def _commitment() -> re.Pattern[str]:
     return re.compile(f"(?!争取[^,,;;。]{{0,8}}?(?:{obtained}))(?:{alt(rules['change_commitments'])})")
 
 
+@cache
+def _driven() -> re.Pattern[str]:
+    """A sentence's first clause, opened by a verb that drives a change (推动…), up to where a 同比 may stand."""
+    return re.compile(rf"\s*(?:{alt(load_rules('targets')['change_drivers'])})[^,,;;::。]*")
+
+
 def reports_change(text: str) -> bool:
     """Whether the sentence ``text`` (simplified characters) holds a report word (``vocab().reported``) that is not
     a 同比 after a commitment to the sentence's figures."""
+    driven = None
     for m in vocab().reported.finditer(text):
-        if m.group() != "同比" or not _commitment().search(text, 0, m.start()):
+        if m.group() != "同比":
+            return True
+        if text.startswith("同比例", m.start()):  # in the same proportion, no change of a year
+            continue
+        if driven is None:
+            found = _driven().match(text)
+            driven = found.end() if found else -1
+        if m.start() >= driven and not _commitment().search(text, 0, m.start()):
             return True
     return False
