@@ -30,12 +30,13 @@ from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_aft
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.set_share import share_of_set
+from kechuang.extract.targets.set_terms import idiom
 from kechuang.extract.targets.shared_noun import neighbour_noun
 from kechuang.extract.targets.size_class import class_head, names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.verb_led import verb_led
 from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
-from kechuang.extract.targets.written_numbers import chinese, idiom, written_amount
+from kechuang.extract.targets.written_numbers import chinese, written_amount
 from kechuang.extract.targets.years import BASE
 
 if TYPE_CHECKING:

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.written_numbers import chinese
+
 # after the counter word: a suffix that makes the pair an adjective, 事 alone (一件事), a slogan's second 一 and its
 # one character (一户一策; not 一个一站式…, whose 一站 is a term of its own), a company of one (一人公司)
 _TERM = re.compile(r"[化式性]|事(?![业务项])|一[\u4e00-\u9fff](?![化式性])|(?<=人)(?:有限责任)?公司")
@@ -31,3 +34,9 @@ def set_term(m: re.Match, clause: str) -> bool:
     """Whether a candidate's lone 一 and its unit open a set term of ``clause`` (see the module's doc)."""
     return m.group("num") == "一" and not (m.group("max") or m.group("about")) \
         and m.group("unit") not in _GENERAL and bool(_TERM.match(clause, m.end()))
+
+
+def idiom(m: re.Match, clause: str) -> bool:
+    """Whether a candidate's Chinese numeral is part of an idiom (一套, 两头: ``idiom_units``) or of a set term of
+    ``clause`` (一元化, 一人公司, 一户一策: ``set_term``), not a value."""
+    return chinese(m) and (m.group("unit") in vocab().idiom_units or set_term(m, clause))

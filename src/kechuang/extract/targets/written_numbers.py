@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from kechuang.extract.targets.set_terms import set_term
 from kechuang.extract.targets.vocab import vocab
 
 # two characters at least, one of them a multiplier or 点 (二千零一十五, 一百, 四十九点五): no lone digit (一元化)
@@ -32,9 +31,3 @@ def written_amount(m: re.Match) -> bool:
         return False
     base = unit.lstrip("万亿")
     return base in vocab().measure_units
-
-
-def idiom(m: re.Match, clause: str) -> bool:
-    """Whether a candidate's Chinese numeral is part of an idiom (一套, 两头: ``idiom_units``) or of a set term of
-    ``clause`` (一元化, 一人公司, 一户一策: set_terms.py), not a value."""
-    return chinese(m) and (m.group("unit") in vocab().idiom_units or set_term(m, clause))
