@@ -34,3 +34,21 @@ def test_a_report_stays_a_report_with_or_without_the_break():
     text = "2019年建成5座,已完成改造,累计投入1.2亿元,比2018年增长12%,同比增长8%,将继续推进。"
     assert reports_throughout(text, 2025) is True  # 4 report cues against 1
     assert reports_throughout("\n" + text, 2025) is True
+
+
+# F2 (checked, holds): progress tables of other dev pages, whose header names a part of the year (一季度, 二季度) beside
+# goals, stay plans: their goals' cues (任务 in the header, 力争) outweigh the part of the year. These pass on main too;
+# they guard the round-56 cue against a later weighing that would drop such tables' goals.
+_XUANZHOU = ("工作任务\n|\n二季度完成情况\n|\n1\n|\n围绕高新技术企业培育,助力高质量发展。全区高新技术企业总量达到160家,"
+             "入库科技型中小企业200家。\n|\n完成第三批高新技术企业申报工作,全年组织申报高新技术企业61家;加强科技型中小企业入库"
+             "工作指导,入库科技型中小企业235家,总量位居全市第二。\n|\n2\n|\n围绕创新载体建设,促进科技成果转化。企业技术合同交易额"
+             "40亿元;实施产学研合作项目50个。\n|")  # https://www.xuanzhou.gov.cn/OpennessContent/show/3411311.html (dev)
+_NINGGUO = ("2024年第一季度重点工作进展情况一览表\n工作任务\n1季度完成情况\n持续开展创新主体培育工作,力争2024年新认定高新技术"
+            "企业30家。\n开展第一批高新技术企业申报推荐工作,共推荐37家企业申报,其中新认定20家,重新认定17家\n"
+            "持续推动规上制造业企业“三清零”,力争2024年新增省级以上研发平台3家。\n完成2023年规模以上工业企业研发费用统计系统"
+            "填报工作")  # https://275167.com/OpennessContent/show/3293768.html (宁国 2024, dev)
+
+
+def test_progress_tables_of_other_pages_stay_plans():
+    assert reports_throughout(_XUANZHOU, 2024) is False
+    assert reports_throughout(_NINGGUO, 2024) is False
