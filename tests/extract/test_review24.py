@@ -10,6 +10,9 @@ disagreed and the answer hung on a line break. The sentences are of the shape of
 
 from __future__ import annotations
 
+import random
+
+from kechuang.extract.targets import report_tense as rt
 from kechuang.extract.targets.report_tense import reports_throughout
 
 # Two report cues (已, 累计), one year gone by as a lead and one in a comparison, one goal's cue (将)
@@ -28,6 +31,44 @@ def test_a_span_year_after_a_line_break_is_one_cue():
     assert reports_throughout(_SPAN_TEXT, 2025) is False
     assert reports_throughout(_SPAN_TEXT.replace("到2019", "到\n2019"), 2025) is False
     assert reports_throughout(_SPAN_TEXT.replace("到2019", "到 \n2019"), 2025) is False
+
+
+def _full_weighing(text: str, plan_year: int | None) -> bool:
+    """The weighing with no early exit: every cue counted, a year once (the reference the exits must agree with)."""
+    reports = goals = 0
+    for m in rt._REPORT.finditer(text):
+        if (asof := m.group("asof")) is None or rt._gone(asof, plan_year):
+            reports += 1
+        else:
+            goals += 1
+    spans = set()
+    for at, by in rt._goals(text):
+        if rt._gone(by, plan_year):
+            reports += 1
+            spans.add(text.find(by, at))
+        else:
+            goals += 1
+    goals += rt._named_years(text, plan_year)
+    leads = {m.start("year"): m.group("year") for m in rt._LEADS.finditer(text) if m.group("year")}
+    if (first := rt._LEAD.match(text)) is not None and first.group("year"):
+        leads[first.start("year")] = first.group("year")
+    reports += sum(1 for at, year in leads.items() if at not in spans and rt._gone(year, plan_year))
+    return reports >= 2 and goals * 4 <= reports
+
+
+# the pieces the weighing reads: breaks and spaces, marks, 到/至/截至, years gone by and to come, report and goal cues
+_PIECES = ["\n", " ", "\u3000", ",", "。", "到", "至", "截至", "2019", "2020", "2025", "2026", "年", "年底前", "已", "累计",
+           "同比", "将", "力争", "建成", "5座", "一季度", "上半年", "完成", "任务", "年来", "以来", "比", "全年", "今年"]
+
+
+def test_the_early_exits_agree_with_the_full_weighing():
+    # a guard: a random search of 400000 calls found 12 disagreements on main (a year counted twice; this sample of
+    # 6000 is too small to meet one: the tests above fail on main), none after F1
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 25)))
+        for year in (None, 2025):
+            assert reports_throughout(text, year) == _full_weighing(text, year), (text, year)
 
 
 def test_a_report_stays_a_report_with_or_without_the_break():
