@@ -130,7 +130,9 @@ def reports_throughout(text: str, plan_year: int | None = None) -> bool:
     """Whether a text (simplified characters, without phonetic readings) is a report of work done as a whole: two
     report cues or more, and at most one goal's cue for each four of them. The report cues are counted first, with a
     bound on those that the years gone by may add (``_gone_years``); the goals' cues are counted only until they
-    outweigh that bound (a whole plan: after its first pages), the date leads only when they have not."""
+    outweigh that bound (a whole plan: after its first pages), the date leads only when they have not. Each year gone
+    by adds one cue at most (a lead and a span, or two readings of one lead, count it once), so the bound holds and the
+    early exits give the full weighing's answer for every text."""
     reports = goals = 0
     for m in _REPORT.finditer(text):
         if (asof := m.group("asof")) is None or _gone(asof, plan_year):
@@ -141,17 +143,21 @@ def reports_throughout(text: str, plan_year: int | None = None) -> bool:
     goals += _named_years(text, plan_year)
     if most < _MIN_REPORTS or goals * _PER_GOAL > most:
         return False
-    for _, by in _goals(text):
+    spans = set()  # where the years of the spans gone by stand
+    for at, by in _goals(text):
         if _gone(by, plan_year):
             reports += 1  # 提高至2024年的2.8万元 in 2025: a span gone by
+            spans.add(text.find(by, at))
         else:
             goals += 1
             if goals * _PER_GOAL > most:
                 return False  # the goals outweigh all the report cues there can be
-    leads = [m.group("year") for m in _LEADS.finditer(text)]
-    if (first := _LEAD.match(text)) is not None:
-        leads.append(first.group("year"))
-    reports += sum(1 for year in leads if _gone(year, plan_year))
+    # a year is one cue (review 24 F1): a lead after a line break at the text's start (_LEAD and _LEADS) or after
+    # 到/至 and a line break (a span's year) names the year the other reading counted already
+    leads = {m.start("year"): m.group("year") for m in _LEADS.finditer(text) if m.group("year")}
+    if (first := _LEAD.match(text)) is not None and first.group("year"):
+        leads[first.start("year")] = first.group("year")
+    reports += sum(1 for at, year in leads.items() if at not in spans and _gone(year, plan_year))
     return reports >= _MIN_REPORTS and goals * _PER_GOAL <= reports
 
 
