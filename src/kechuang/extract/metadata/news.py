@@ -32,9 +32,14 @@ _WHEN = r"(?:近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)"
 # 《鄱阳湖生态经济区规划》: sannzx 2009), and 发出 (日前,交通運輸部辦公廳發出《關于…的通知》: 1000kva 2022, the batch's
 # second part): round 29, a verb or a time word added from one dev page each.
 _VERB = r"(?:正式|联合|聯合)?(?:印[发發]|下[发發]|[发發]出|批[复復]|公布|[发發]布(?!会|會)|出台|审议通过|審議通過)了?"
+_OPENS = r"(?:[,,]|^)"  # after a comma, or opening its line (a byline before it: see above)
 _LEAD = re.compile(rf"(?:{_WHEN}\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{{2,80}}?)"
-                   rf"|[,,](?P<after>[^,,。;:!?《》\s]{{2,30}}?)(?:今天|今日|近日|日前|\d{{1,2}}日)){_VERB}"
+                   rf"|{_OPENS}(?P<after>[^,,。;:!?《》\s]{{2,30}}?)(?:今天|今日|近日|日前|\d{{1,2}}日)){_VERB}"
                    r"(?:《(?P<title>[^《》]{4,100})》|【(?P<marked>[^【】《》]{4,100})】)")
+# The bodies and their time may open the lead's line, after no comma: a wire's byline run into them once the spaces
+# between them are normalised away (本報訊 記者黃海報道 福建省委辦公廳、省政府辦公廳近日印發《…》: 中國綠色時報 2021;
+# 中新网3月29日电 国务院办公厅日前印发《…》: 中新网 2007), or a headline that is its own lead (湘潭市委、市政府近日出台
+# 《…》: 湘潭 2008); the bodies then carry the byline (round 56, meta21; the run stays bounded, 2 to 30 characters).
 # 【】 stand for 《》 in some portals' leads (近日,國務院辦公廳印發【關於發展銀發經濟增進老年人福祉的意見】
 # (以下簡稱【意見】): a mirror of 经济日报 2024, a dev page; openings/DECISIONS.md, openings4: `【…】` as marks)
 # The document first, then its verb (近日,《佛山市加快推进预制菜产业高质量发展实施方案》(下称“预制菜十三条”)已正式出台:
