@@ -31,10 +31,24 @@ _WHEN = r"(?:近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)"
 # and a day without its month after the bodies as a lead's verb and time (记者从江西省人民政府获悉,国务院12日正式批复
 # 《鄱阳湖生态经济区规划》: sannzx 2009), and 发出 (日前,交通運輸部辦公廳發出《關于…的通知》: 1000kva 2022, the batch's
 # second part): round 29, a verb or a time word added from one dev page each.
-_VERB = r"(?:正式|联合|聯合)?(?:印[发發]|下[发發]|[发發]出|批[复復]|公布|[发發]布(?!会|會)|出台|审议通过|審議通過)了?"
-_LEAD = re.compile(rf"(?:{_WHEN}\s*[,,]\s*(?P<bodies>[^,,。;:!?《》\s]{{2,80}}?)"
-                   rf"|[,,](?P<after>[^,,。;:!?《》\s]{{2,30}}?)(?:今天|今日|近日|日前|\d{{1,2}}日)){_VERB}"
+_VERB = (r"(?:正式|联合|聯合|制定)?(?:印[发發]|下[发發]|[发發]出|批[复復]|公布|[发發]布(?!会|會)|出台"
+         r"|(?:审议|原则)通过|(?:審議|原則)通過)了?(?:实施|實施)?")
+_OPENS = r"(?:[,,]|^)"  # after a comma, or opening its line (a byline before it: see above)
+# Round 56 (meta21): a clause may stand between the time and the bodies (近日,经省政府同意,省发展改革委印发实施《…》:
+# 四川日报 2022 on 巴中人大's site; 2011年2月28日,刚察县人民政府根据…文件精神,制定出台了《…》: 刚察 2011; 7月5日,
+# 湖南省洞口县人民政府以洞政发〔2012〕23号文件的形式,正式出台《…》: 邵阳 2012), the comma after the time may be
+# missing (昨日市政府常務會原則通過《…》: 长江日报 2011 on a mirror; 江西省委、省政府近日印发《…》 after 获悉:, 江西
+# 2024), and the bodies with it (the clause names them); 原则通过 reports a meeting's passing as 审议通过 does, 印发实施
+# as 印发. A clause that reports speech (会议强调,…) makes no lead; the verb's manner (正式, 联合, 制定) names no body.
+_MANNER = r"正式|联合|聯合|制定"
+_LEAD = re.compile(rf"(?:{_WHEN}\s*[,,]?\s*(?:(?P<clause>[^,,。;:!?《》\s]{{2,30}})[,,])?"
+                   rf"(?:(?!{_MANNER})(?P<bodies>[^,,。;:!?《》\s]{{2,80}}?))?"
+                   rf"|{_OPENS}(?P<after>[^,,。;:!?《》\s]{{2,30}}?)(?:今天|今日|近日|日前|\d{{1,2}}日)){_VERB}"
                    r"(?:《(?P<title>[^《》]{4,100})》|【(?P<marked>[^【】《》]{4,100})】)")
+# The bodies and their time may open the lead's line, after no comma: a wire's byline run into them once the spaces
+# between them are normalised away (本報訊 記者黃海報道 福建省委辦公廳、省政府辦公廳近日印發《…》: 中國綠色時報 2021;
+# 中新网3月29日电 国务院办公厅日前印发《…》: 中新网 2007), or a headline that is its own lead (湘潭市委、市政府近日出台
+# 《…》: 湘潭 2008); the bodies then carry the byline (round 56, meta21; the run stays bounded, 2 to 30 characters).
 # 【】 stand for 《》 in some portals' leads (近日,國務院辦公廳印發【關於發展銀發經濟增進老年人福祉的意見】
 # (以下簡稱【意見】): a mirror of 经济日报 2024, a dev page; openings/DECISIONS.md, openings4: `【…】` as marks)
 # The document first, then its verb (近日,《佛山市加快推进预制菜产业高质量发展实施方案》(下称“预制菜十三条”)已正式出台:
@@ -102,7 +116,7 @@ def _reports(m: re.Match) -> bool:
     """Whether a ``_LEAD`` match is a report's lead, not a document a reported speech or an order mentions."""
     before = re.split(r"[。!?;]", m.string[:m.start()])[-1]
     group = m.group("bodies") or m.group("after") or ""
-    return not _SPEECH.search(before) and not _ORDERED.search(group)
+    return not _SPEECH.search(before + (m.group("clause") or "")) and not _ORDERED.search(group)
 
 
 # A news item's wire mark opening a line of its lead (中商情報網訊:為貫徹落實…, 福建 2022 on a reprint;
