@@ -83,6 +83,14 @@ CITED_VALIDATION = frozenset({
     "http://henan.kjzch.com/xinxiang/2024-04-02/841501.html",
     # trec11 (2026-12-03 night): the search tool answered with 辽宁 2023's 任务分解 opening; nothing taken.
     "http://206843.jhzobq.asia/zwgkx/zfwj/szfwj/zfwj2011_158393/202301/t20230127_4731766.html",
+    # trec19 and trec20 (2026-12-04, session 25): host and title greps run before filtering by split printed these
+    # validation fixtures' file names (no text); no rule rests on them, but their names were seen.
+    "http://www.kongzhi.net/news/details_14481.html",
+    "https://kjj.wulanchabu.gov.cn/zcfg/1496941.html",
+    "https://www.znzf.gov.cn/xxgk/zfgzbg/202602/t20260212_5171293.html",
+    "http://www.cxs.gov.cn/info/egovinfo/1016/xxgkcontent/cxszfbgs-/2022-0130001.htm",
+    "https://zwfw.gansu.gov.cn/gannan/tsfw/zsyzfwzq/zczx/art/2023/art_acc49be1e6fb4b4183058b49bd68c998.html",
+    "https://www.zhumadian.gov.cn/zwgk/zfwj_zwgk/zz/2022n_zz/202203/t20220309_76428.html?slb=true",
 })
 
 
