@@ -13,8 +13,8 @@ import re
 # reading (鄂(è)(è), 額(é)(é): review 20, F2) or a reading of two letters or more in another form (湖北(hú)(hu),
 # 發(fā)(fa): review 21, F12), so a list's mark of one letter after a reading (企業(yè)(a)) stays. A mirror may
 # print a space before its closing bracket (會(huì ), 創(chuàng ), 門(mén ): jxjiajian 2021, 9keben 2022; round 55).
-# READING_PATTERN,
-# embedded in other patterns (metadata/fields.py) with no group of its own, takes a repeat of two letters or more.
+# READING_PATTERN, embedded in other patterns (metadata/fields.py) with no group of its own, takes a repeat of two
+# letters or more.
 READING_PATTERN = r"\((?<=[\u4e00-\u9fff]\()[a-z\u00e0-\u01dc]{1,6} ?\)(?:\([a-z\u00e0-\u01dc]{2,6}\)){0,2}"
 READING = re.compile(r"\((?<=[\u4e00-\u9fff]\()(?P<reading>[a-z\u00e0-\u01dc]{1,6}) ?\)"
                      r"(?:\((?:(?P=reading)|[a-z\u00e0-\u01dc]{2,6})\)){0,2}")
