@@ -4,8 +4,8 @@ A news print's headline names the document its lead reports in other words:
 `肥东县发布全民科学素质行动规划纲要实施方案` over `近日,肥东县人民政府办公室印发《肥东县全民科学素质行动规划纲要实施方案
 (2021—2025年)》` (feidongkexie 2021); `歙县人民政府发布松材线虫病防控应急预案` over `日前,歙县人民政府向…发布了
 《歙县松材线虫病防控应急预案》` (ahlknet); `國家林草局等十部門部署加快推進竹產業創新發展` over `近日,國家林業和草原局、…
-10部門聯合印發《關于加快推進竹產業創新發展的意見》` (a mirror of 林草中国's item, 2021; there readings printed with a
-space, `(mén )`, leave the lead unread: not mended). The page is annotated for the
+10部門聯合印發《關于加快推進竹產業創新發展的意見》` (a mirror of 林草中国's item, 2021, whose readings printed with a
+space, `(mén )`, text/readings.py reads since the same round). The page is annotated for the
 lead's document, in the lead's words (openings/DECISIONS.md, openings4: news prints take the document their lead
 names in 《》; openings18: not the headline's shorter name for it). A headline reports it when, after a body and a
 verb of release (发布, 部署, 出台), it names a part of the lead's title; a document's own title that holds the verb
