@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from kechuang.extract import extract_text
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.report_tense import reports_throughout
+from tests.extract.test_target_round52 import _quotes  # the targets' quotes of a text, as round 52 reads them
 from tests.extract.timing import assert_linear
 
 # (address, plan year, title, text, figures that a report must not give as targets)
@@ -65,10 +65,6 @@ PLANS = [
      "积极稳妥推进棚户区、城中村、旧房改造。",
      ["8311套", "10500套"]),
 ]
-
-
-def _quotes(text: str, plan_year: int | None, title: str) -> list[str]:
-    return [t.quote for t in extract_text(text, plan_year=plan_year, title=title or None).targets]
 
 
 @pytest.mark.parametrize(("address", "plan_year", "title", "text", "absent"), REPORTS)
