@@ -47,29 +47,23 @@ def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, val
     there, and so does a change carried to a value raised to (年均增长1万元、从目前的14.4万元增加到20万元)."""
     if kind == "increase" and unit != "%" and _TO_REACH.search(para.mtext, max(0, pos - 6), pos):
         return indicator, "level", value, value_max  # 年均增长1万元、从目前的14.4万元增加到20万元: the level to reach
-    if kind != "level" or not isinstance(value, (int, float)) or len(indicator) < 2 \
-            or not _BEFORE_VALUE.sub("", para.mtext[max(0, pos - 12):pos]).endswith(indicator[-2:]):
-        return indicator, kind, value, value_max
+    unchanged = indicator, kind, value, value_max
+    if kind != "level" or not isinstance(value, (int, float)) or len(indicator) < 2 or not unit or unit in _POINTS:
+        return unchanged
     if unit == "%":
-        if (m := _GROWTH_GOAL.search(indicator)) or (m := _PERCENT_CHANGE.search(indicator)):
-            name = indicator[:m.start()].rstrip()
-            if len(name) < 2:
-                return indicator, kind, value, value_max
-            if "down" in m.groupdict() and m.group("down"):
-                return name, "growth", -value, -value_max if isinstance(value_max, (int, float)) else value_max
-            return name, "growth", value, value_max
-        return indicator, kind, value, value_max
-    if not unit or unit in _POINTS:
-        return indicator, kind, value, value_max
-    m = _AMOUNT_GROWTH.search(indicator)
-    if m is None and (added := _AMOUNT_ADDED.search(indicator)) \
+        m = _GROWTH_GOAL.search(indicator) or _PERCENT_CHANGE.search(indicator)
+    elif (m := _AMOUNT_GROWTH.search(indicator)) is None and (added := _AMOUNT_ADDED.search(indicator)) \
             and (added.group("cmp") or _PER_MEASURE.search(indicator)):
         m = added
-    if m is None:
-        return indicator, kind, value, value_max
+    if m is None or not _BEFORE_VALUE.sub("", para.mtext[max(0, pos - 12):pos]).endswith(indicator[-2:]):
+        return unchanged  # (a name carried to a value further on)
     name = indicator[:m.start()].rstrip()
+    if unit == "%":
+        if len(name) < 2:
+            return unchanged
+        if m.re is _PERCENT_CHANGE and m.group("down"):
+            return name, "growth", -value, -value_max if isinstance(value_max, (int, float)) else value_max
+        return name, "growth", value, value_max
     if len(name) < 2:
         name = _previous(para, sentence) or ""
-    if len(name) < 2:
-        return indicator, kind, value, value_max
-    return name, "increase", value, value_max
+    return (name, "increase", value, value_max) if len(name) >= 2 else unchanged
