@@ -19,6 +19,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets import last_year_reach as reach
 from kechuang.extract.targets.baselines import base_cut, subject_again
+from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.counts import ListReader
@@ -210,6 +211,7 @@ class Paragraph:
         v = vocab()
         raw = indicator[-WINDOW:]
         indicator = after_list(clean_indicator(raw))
+        indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
         names = _NAMES.split(indicator[:-1]) if indicator.endswith("均") else []
         if len(names) >= 2 and all(len(n.strip()) >= 2 for n in names):
             # 城镇居民人均可支配收入、农民人均纯收入均增长12%: each name is held to the value, one target each

@@ -1,0 +1,69 @@
+"""A change verb left at the end of a level's name: the value is the change, not the level (round 59).
+
+The level readers take the words before a number as its name; when those words end with the change they set, the
+target is a change and the verb no part of the name:
+  陕西2024年GDP增长目标5.5%左右                       → GDP, growth 5.5 (陕西 2024 政府工作报告 news)
+  单位工业增加值能耗下降控制在3%左右                 → 单位工业增加值能耗, growth −3 (宁夏 2021 工业经济)
+  目标单产提高10%以上                                → 单产, growth 10 (新疆 2023 粮食)
+  全员劳动生产率年均增长1万元                         → 全员劳动生产率, increase 1 万元 (三门峡 "十四五" 目标)
+  農牧民人均純收入增加一百元                          → 農牧民人均純收入, increase 100 元 (新疆 2004 政府工作报告)
+  糧食作物面積2.15億畝以上,比上年增加近50萬畝         → 糧食作物面積, increase 50 萬畝 (黑龙江 2020 粮食)
+all dev. 增加 with a count (增加1000辆公租自行车, 医疗床位再增加5000张) or a capacity (清洁能源装机容量增加30万千瓦)
+adds new things, a level as the corpus reads it: 增加 makes an increase only against the year before (比上年增加) or
+of a measure per head or per unit (人均, 亩均, 单产, 劳动生产率).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a growth set as a goal (GDP增长目标5.5%): a percentage only
+_GROWTH_GOAL = re.compile(r"(?:增长|增速)(?:预期)?目标(?:为|是)?$")
+# a percentage change at the name's end, after a verb of limits (下降控制在: the limit stripped already)
+_PERCENT_CHANGE = re.compile(r"(?:年均)?(?P<down>下降|降低)$|(?:年均)?(?:增长|增速|提高)$")
+# an amount (not a percentage) changed: 增长 always, 增加 against the year before or of a measure per head or unit
+_AMOUNT_GROWTH = re.compile(r"(?:比上年|比去年|较上年|较去年)?(?:年均)?增长$")
+_AMOUNT_ADDED = re.compile(r"(?P<cmp>比上年|比去年|较上年|较去年)(?:再)?增加$|(?:再)?增加$")
+_PER_MEASURE = re.compile(r"人均|亩均|畝均|单产|單產|劳动生产率|勞動生產率")
+_POINTS = ("个百分点", "個百分點")
+# an amount raised to a level (增加到20万元), the value the level, though the change before it lent its kind
+_TO_REACH = re.compile(r"(?:增加|提高|提升|增长)[到至][近约超逾]?\s*$")
+# the words right before a value: the name's end, then at most a limit verb and an approximation
+_BEFORE_VALUE = re.compile(r"(?:控制在|控制|为|是)?[近约超逾]?\s*$")
+
+
+def _previous(para, sentence: int) -> str | None:
+    """The name of the target read before in the same sentence of ``para``, if any."""
+    if not para.targets:
+        return None
+    last = para.targets[-1]
+    return last.indicator if last.start >= para.line.start + para.sentences[sentence][0] else None
+
+
+def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, value_max, unit: str | None):
+    """(indicator, kind, value, value_max) of a level whose name ends with the change it sets; a change named only by
+    its comparison (比上年增加近50万亩) takes the name of the target before it in the same sentence. Only a name that
+    the value follows (``pos``: the value's place in ``para.mtext``): a name carried to a later value names a level
+    there, and so does a change carried to a value raised to (年均增长1万元、从目前的14.4万元增加到20万元)."""
+    if kind == "increase" and unit != "%" and _TO_REACH.search(para.mtext, max(0, pos - 6), pos):
+        return indicator, "level", value, value_max  # 年均增长1万元、从目前的14.4万元增加到20万元: the level to reach
+    unchanged = indicator, kind, value, value_max
+    if kind != "level" or not isinstance(value, (int, float)) or len(indicator) < 2 or not unit or unit in _POINTS:
+        return unchanged
+    if unit == "%":
+        m = _GROWTH_GOAL.search(indicator) or _PERCENT_CHANGE.search(indicator)
+    elif (m := _AMOUNT_GROWTH.search(indicator)) is None and (added := _AMOUNT_ADDED.search(indicator)) \
+            and (added.group("cmp") or _PER_MEASURE.search(indicator)):
+        m = added
+    if m is None or not _BEFORE_VALUE.sub("", para.mtext[max(0, pos - 12):pos]).endswith(indicator[-2:]):
+        return unchanged  # (a name carried to a value further on)
+    name = indicator[:m.start()].rstrip()
+    if unit == "%":
+        if len(name) < 2:
+            return unchanged
+        if m.re is _PERCENT_CHANGE and m.group("down"):
+            return name, "growth", -value, -value_max if isinstance(value_max, (int, float)) else value_max
+        return name, "growth", value, value_max
+    if len(name) < 2:
+        name = _previous(para, sentence) or ""
+    return (name, "increase", value, value_max) if len(name) >= 2 else unchanged
