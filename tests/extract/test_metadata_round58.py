@@ -1,0 +1,100 @@
+"""Round 58 (meta23): the 文号 a news print or a 解读 cites for its own document beside the 《》 that names it
+(``metadata/cited_number.py``): after it in brackets (`印发《…》(闽政〔2018〕15号)`), before it as its file
+(`以洞政发〔2012〕23号文件的形式,正式出台《…》`) or after the notice's 《》 the page explains (`《…的通知》双区政办发〔2019〕54号文件解读`),
+as printed (`刚政办【2011】10号`). A basis of the same title (a county plan sharing its city's) and the version a notice
+abolishes keep no number. Sentences are the openings of dev pages (four batches), cited by address."""
+
+from __future__ import annotations
+
+from kechuang.extract.lines import split_lines
+from kechuang.extract.metadata import extract_document
+from kechuang.extract.metadata.cited_number import cited_number
+from kechuang.text.normalise import normalise
+
+from .timing import assert_linear
+
+
+def _info(text: str):
+    text = normalise(text)
+    return extract_document(split_lines(text), text)[0]
+
+
+def test_number_in_brackets_after_the_lead_title() -> None:
+    # http://fjzimaoqu.cn/xwzx/201808/24/1596058.shtml (福建 2018, a news print of the 指导意见)
+    text = ("近日,福建省政府印发《关于促进开发区高质量发展的指导意见》(闽政〔2018〕15号)。《指导意见》提出,"
+            "以习近平新时代中国特色社会主义思想为指引,深入贯彻党的十九大精神,进一步发挥开发区作为改革开放排头兵作用。\n"
+            "到2020年,全省省级(以上)开发区地区生产总值突破1万亿元。\n")
+    info = _info(text)
+    assert info.title == "关于促进开发区高质量发展的指导意见"
+    assert info.doc_number == "闽政〔2018〕15号"
+
+
+def test_number_as_printed_with_lenticular_brackets() -> None:
+    # https://www.gangcha.gov.cn/html/2175/40430.html (刚察 2011, the county portal's news item)
+    text = ("刚察县制定出台《关于进一步加\n快推进残疾人事业发展的实施意见》\n发布时间:2011年03月10日\n"
+            "消息来源:刚察县政府办公室\n为推动残疾人事业与经济社会协调发展,使我县残疾人与全县人民一道共奔小康,构建和谐社会,"
+            "2011年2月28日,刚察县人民政府根据中央7号和省委15号文件精神,制定出台了《关于进一步加快推进残疾人事业发展的"
+            "实施意见》(刚政办【2011】10号)。《实施意见》包括了残疾人社会保障和社会服务两大体系建设。\n")
+    info = _info(text)
+    assert info.title == "关于进一步加快推进残疾人事业发展的实施意见"
+    assert info.doc_number == "刚政办【2011】10号"
+
+
+def test_number_before_the_title_as_its_file() -> None:
+    # http://kjj.shaoyang.gov.cn//sykjj/zlgzz/201207/3682ef9764d64466aef0b6b2e0ac2c36.shtml (洞口 2012)
+    text = ("洞口县出台知识产权战略实施意见\n  • 2012-07-19 00:00\n  • 来源:\n"
+            "    7月5日,湖南省洞口县人民政府以洞政发〔2012〕23号文件的形式,正式出台《洞口县知识产权战略实施意见》"
+            "(以下简称《意见》)。\n    《意见》根据《国家知识产权战略纲要》、《湖南省知识产权战略实施纲要》以及"
+            "《邵阳市知识产权战略实施方案》精神,确定了洞口县知识产权战略实施意见的定位、目标、工作重点和主要措施。\n")
+    info = _info(text)
+    assert info.title == "洞口县知识产权战略实施意见"
+    assert info.doc_number == "洞政发〔2012〕23号"
+
+
+def test_number_after_the_explained_notice() -> None:
+    # http://stq.gov.cn/2019_11/27_14/content-161987.html (双台子 2019, a 解读 whose heading cites the notice)
+    text = ("《盘锦市双台子区人民政府办公室关于印发双台子区健康村镇建设实施方案的通知》双区政办发〔2019〕54号文件解读\n\n"
+            "发布时间:2019-11-27 浏览次数:527\n\n一、制定意图\n\n"
+            "根据《盘锦市人民政府办公室关于印发盘锦市健康城市健康村镇建设实施方案的通知》盘政办发【2017】127号,"
+            "结合实际,制定本方案。\n\n二、主要内容\n\n规划分为六个板块,十五个部分。\n")
+    info = _info(text)
+    assert info.title == "双台子区健康村镇建设实施方案"
+    assert info.doc_number == "双区政办发〔2019〕54号"
+
+
+def test_a_basis_of_the_same_title_gives_no_number() -> None:
+    # https://wangsimon.com/html/.wsbsmxtzzzszc.201803t20180302_414749.html (袁州 2017: the city's 意见 shares the
+    # county's title; the county notice prints no 文号)
+    text = ("中共宜春市袁州区委 宜春市袁州区人民政府\n印发《关于加快中医药产业发展\n的实施意见》的通知\n"
+            "各乡镇、街道党委(党工委)、人民政府(办事处),区委各部门,区直各单位:\n"
+            "经区委、区政府研究同意,现将《关于加快中医药产业发展的实施意见》印发给你们,请认真抓好落实。\n"
+            "中共宜春市袁州区委\n宜春市袁州区人民政府\n2017年6月9日\n关于加快中医药产业发展的实施意见\n"
+            "为推动袁州经济赶超发展,根据国务院《关于促进医药产业健康发展的指导意见》(国办发〔2016〕11号)、"
+            "省政府《关于加快中医药发展的若干意见》(赣府发〔2016〕27号)和市政府《关于加快中医药产业发展的实施意见》"
+            "(宜府发〔2017〕6号)等文件精神,结合我区实际,现提出如下实施意见:\n一、总体要求\n")
+    info = _info(text)
+    assert info.title == "关于加快中医药产业发展的实施意见"
+    assert info.doc_number is None
+
+
+def test_the_abolished_version_gives_no_number() -> None:
+    # http://m.0001949.com/zfxxgk/zcwj/bgswj/202507/t20250716_543987.html (浮山 2025: the notice abolishes the 2024
+    # version of the same 预案)
+    text = ("各鄉(鎮)人民政府,縣直有關部門:\n新修訂的《浮山縣森林草原防滅火應急預案》已經縣人民政府同意,現印發給你們,"
+            "請認真貫徹執行。2024年7月18日印發的《浮山縣森林草原防滅火應急預案》(浮政辦發〔2024〕27號)同時廢止。\n"
+            "浮山縣人民政府辦公室\n2025年7月8日\n(此件公開發布)\n浮山縣森林草原防滅火應急預案\n1 總則\n")
+    info = _info(text)
+    assert info.title == "浮山縣森林草原防滅火應急預案"
+    assert info.doc_number is None
+    # and a 印发 of that title in the same words but abolished stays unread by the reader itself
+    lines = split_lines(normalise("印发《某县应急预案》(某政发〔2024〕2号)同时废止。\n"))
+    assert cited_number(lines, "某县应急预案") is None
+    assert cited_number(split_lines(normalise("印发《某县应急预案》(某政发〔2024〕2号)。\n")), "某县应急预案") \
+        == "某政发〔2024〕2号"
+
+
+def test_cited_number_is_linear() -> None:
+    def run(text: str) -> object:
+        return cited_number(split_lines(text), "某县方案")
+    assert_linear(run, lambda n: "印发《" + "某" * 100 + "》(某〔2024〕" * (300 * n) + "\n")
+    assert_linear(run, lambda n: "以某〔2024〕1号文件" * (500 * n) + "《某县方案》\n")
