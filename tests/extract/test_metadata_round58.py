@@ -98,3 +98,37 @@ def test_cited_number_is_linear() -> None:
         return cited_number(split_lines(text), "某县方案")
     assert_linear(run, lambda n: "印发《" + "某" * 100 + "》(某〔2024〕" * (300 * n) + "\n")
     assert_linear(run, lambda n: "以某〔2024〕1号文件" * (500 * n) + "《某县方案》\n")
+
+
+# A work report whose speaker line names an office and a person only names no issuer, though the speech says
+# 我代表县人民政府 (openings/DECISIONS.md, openings16 and openings19).
+
+def test_speaker_by_office_and_name_gives_no_issuer() -> None:
+    # http://www.lczf.gov.cn/xxgk_674/zfgzbg/202512/t20251230_2303612.shtml (陵川 2026)
+    lingchuan = ("2026年政府工作报告\n发布时间:2025-12-30 信息来源:陵川县数据中心\n政 府 工 作 报 告\n"
+                 "——2025年12月22日在陵川县第十七届\n人民代表大会第七次会议上\n县长 王 丽\n各位代表:\n"
+                 "现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席同志提出意见。\n"
+                 "一、2025年工作回顾\n")
+    # https://montenegroinmobiliaria.com/iJYkiAxiUF/article/detail/5973 (黑龙江 2023, a mirror)
+    heilongjiang = ("政府工作报告\n\n2023年1月12日在黑龙江省第十四届人民代表大会第一次会议上\n\n代省长 梁惠玲\n\n"
+                    "各位代表:\n\n  现在,我代表省人民政府向大会报告工作,请予审议,并请各位政协委员提出意见。\n\n"
+                    "  一、过去五年及2022年工作回顾\n")
+    # http://mgt.gov.cn/mgtx/c107777/202102/fdadfbb2c4d84bb98de1b8515ff3f5e3.shtml (麦盖提 2021)
+    maigaiti = ("2020政府工作报告\n来源:麦盖提县人民政府网 发布日期:2021-02-07 11:44 浏览次数: 字体:【大 中 小】\n"
+                "政府工作报告\n——2021年1月26日在麦盖提县第十六届人民代表大会\n第六次会议上\n代县长 阿迪力·哈斯木\n"
+                "各位代表:\n现在,我代表县人民政府,向大会作工作报告,请予审议,并请政协委员和其他列席会议的同志提出意见。\n"
+                "一、“十三五”时期及2020年工作回顾\n")
+    for text, date in ((lingchuan, "2025-12-22"), (heilongjiang, "2023-01-12"), (maigaiti, "2021-01-26")):
+        info = _info(text)
+        assert info.issuer == [] and info.date == date
+
+
+def test_speaker_line_without_a_name_keeps_the_represented_body() -> None:
+    # http://www.zjpy.gov.cn/art/2021/3/10/art_1229536763_3925024.html (平阳 2021: 平阳县县长, its name lost; gold
+    # 县人民政府 as 我代表 prints it) and a speaker's government named on its line (缙云 2023's form)
+    pingyang = ("2021年平阳县政府工作报告\n\n202133日在平阳县\n\n第十六届人民代表大会第五次会议上\n\n平阳县县长  \n\n"
+                "各位代表:\n\n现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n")
+    assert _info(pingyang).issuer == ["县人民政府"]
+    jinyun = ("政府工作报告\n\n——2023年3月8日在缙云县第十八届人民代表大会第二次会议上\n\n缙云县人民政府县长    \n\n"
+              "各位代表:\n\n现在,我代表县人民政府向大会作政府工作报告,请予审议。\n")
+    assert _info(jinyun).issuer == ["缙云县人民政府"]
