@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
+from kechuang.extract.metadata.basis import _join_open_titles
 from kechuang.extract.metadata.cited_number import cited_number
 from kechuang.text.normalise import normalise
 
@@ -98,6 +99,8 @@ def test_cited_number_is_linear() -> None:
         return cited_number(split_lines(text), "某县方案")
     assert_linear(run, lambda n: "印发《" + "某" * 100 + "》(某〔2024〕" * (300 * n) + "\n")
     assert_linear(run, lambda n: "以某〔2024〕1号文件" * (500 * n) + "《某县方案》\n")
+    assert_linear(_join_open_titles, lambda n: [("根据《某某", "pre")] * (2000 * n))  # no 》: each looks 8 ahead
+    assert_linear(_join_open_titles, lambda n: [("《某", "pre"), ("某》《某", "pre")] * (1000 * n))
 
 
 # A work report whose speaker line names an office and a person only names no issuer, though the speech says
@@ -132,3 +135,25 @@ def test_speaker_line_without_a_name_keeps_the_represented_body() -> None:
     jinyun = ("政府工作报告\n\n——2023年3月8日在缙云县第十八届人民代表大会第二次会议上\n\n缙云县人民政府县长    \n\n"
               "各位代表:\n\n现在,我代表县人民政府向大会作政府工作报告,请予审议。\n")
     assert _info(jinyun).issuer == ["缙云县人民政府"]
+
+
+# Review 25 F5: a line is joined with the next ones only up to the line whose 》 closes its open 《.
+
+def test_a_title_never_closed_joins_nothing() -> None:
+    # http://www.guxian.gov.cn/contents/12935/307023.html (古县 2018: the page lost the 》 and the 〔〕 of the abolished
+    # version's title; the signer, the date, the plan's title and its contents were glued to that line)
+    printed = ["现将修订后的《古县自然灾害救助应急预案》印发给你们,请认真组织实施。2014312日印发的《古县自然灾害救助应急"
+               "预案(修订)古政办发201413)同时废止", "古县人民政府办公室", "201857", "古县自然灾害救助应急预案", "1 总则",
+               "1.1编制目的", "1.2编制依据", "1.3适用范围", "1.4工作原则", "2 组织指挥体系及职责"]
+    joined = _join_open_titles([(text, "pre") for text in printed])
+    assert [text for text, _ in joined] == printed
+
+
+def test_a_title_broken_over_lines_is_joined_up_to_its_close() -> None:
+    # https://www.lixin.gov.cn/Jcsd/show/2235790.html (利辛 2025: a PDF's 编制依据 broken inside every other title)
+    printed = ["1.2 编制依据", "依据《中华人民共和国突发事件应对法》《中华人民共和", "国食品安全法》《中华人民共和国农产品质量安全法》《中华",
+               "人民共和国食品安全法实施条例》《突发公共卫生事件应急条", "例》《国家突发公共事件总体应急预案》《国家食品安全事故",
+               "应急预案》《安徽省食品安全事故应急预案》和《亳州市食品", "安全事故应急预案》等法律、法规、规章和规范性文件,制定",
+               "本预案。"]
+    joined = [text for text, _ in _join_open_titles([(text, "body") for text in printed])]
+    assert joined == [printed[0], "".join(printed[1:7]), printed[7]]
