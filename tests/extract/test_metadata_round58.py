@@ -157,3 +157,33 @@ def test_a_title_broken_over_lines_is_joined_up_to_its_close() -> None:
                "本预案。"]
     joined = [text for text, _ in _join_open_titles([(text, "body") for text in printed])]
     assert joined == [printed[0], "".join(printed[1:7]), printed[7]]
+
+
+# A 文号 on a line of its own whose year or 号 the page lost, or whose 号 it doubled, is kept as printed.
+
+def test_damaged_numbers_on_their_own_line_are_kept_as_printed() -> None:
+    # http://bbs.lintaozx.com/archiver/showtopic-8126.aspx (甘肃 特色小镇: the year lost; the 国办发〔〕33号 the text
+    # cites inside its sentence is another document's)
+    gansu = ("甘肃省发展和改革委员会等10部门\n关于印发甘肃省特色小镇创建清单的通知\n甘发改规划〔〕号\n"
+             "省直各部门,各市(州)人民*府,兰州新区管委会:\n为贯彻国务院办公厅转发国家发展改革委《关于促进特色小镇规范健康"
+             "发展意见的通知》(国办发〔〕33号),落实省级*府统筹管理责任。\n")
+    # http://www.danfeng.gov.cn/gk/gk08/gk0801/17820.htm (丹凤 2017: the 号 lost)
+    danfeng = ("> 政府文件 > 县政府文件 > 正文\n丹凤县人民政府办公室 关于印发土壤污染防治2017年度工作方案 的通知\n\n"
+               "丹政办发〔2017〕74\n\n \n\n丹凤县人民政府办公室\n")
+    # http://edu.hangzhou.gov.cn/art/2020/7/3/art_1229424612_1656390.html (杭州 2020: the 号 doubled)
+    hangzhou = ("杭州市人民政府办公厅关于深化产教融合的实施意见\n\n杭政办函〔2020〕4号号\n\n"
+                "来源:市教育局高教处  发布日期:2020-07-03 09:02:59  浏览次数:\n\n各区、县(市)人民政府,市政府各部门、各直属单位:\n")
+    assert _info(gansu).doc_number == "甘发改规划〔〕号"
+    assert _info(danfeng).doc_number == "丹政办发〔2017〕74"
+    assert _info(hangzhou).doc_number == "杭政办函〔2020〕4号号"
+    # a whole number keeps its reading (its brackets unified, as before): 遂府函〔2019〕55 号, 遂宁 2019
+    assert _info("关于征求意见的函\n遂府函[2019]55号\n各县(区)人民政府:\n").doc_number == "遂府函〔2019〕55号"
+
+
+def test_damaged_number_is_linear() -> None:
+    from kechuang.extract.metadata.fields import garbled_number_of
+
+    def run(text: str) -> object:
+        return garbled_number_of(split_lines(text))
+    assert_linear(run, lambda n: "某〔〕" * (3000 * n) + "\n")
+    assert_linear(run, lambda n: "某" * (3000 * n) + "〔2020〕4号号\n")
