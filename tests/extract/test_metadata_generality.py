@@ -94,7 +94,9 @@ def test_a_work_report_header():
     text = ("政府工作报告\n\n  ——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n\n  县长 陈永高\n\n  各位代表:\n\n"
             "  现在,我代表县人民政府向大会报告工作,请予审议。\n\n  一、2022年工作回顾\n")
     d = extract_text(text).document
-    assert (d.title, d.issuer, d.date, d.region) == ("政府工作报告", ["长沙县人民政府"], "2023-02-02", "长沙县")
+    # round 58 (meta23): a speaker line of an office and a name (县长 陈永高) names no body, though the speech says
+    # 我代表县人民政府 (openings/DECISIONS.md, openings16 and openings19: 黑龙江 2023, 陵川 2026, 麦盖提 2021 have [])
+    assert (d.title, d.issuer, d.date, d.region) == ("政府工作报告", [], "2023-02-02", "长沙县")
 
 
 # A chain of notices: the plan is the innermost document. hxacc.com/index.php/site/account_law/content_show/24477/0

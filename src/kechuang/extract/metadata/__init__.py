@@ -268,8 +268,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.doc_number = opening[1]
     elif filed and filed[1]:
         info.doc_number = filed[1]
-    elif run_on:
-        info.doc_number = run_on[1]
+    elif run_on or (cited := cues.cited_number(lines, title)):  # a lead's 《title》(文号): round 58
+        info.doc_number = run_on[1] if run_on else cited
     order = None if info.doc_number else cues.order_of(head)
     if order:
         info.doc_number = order[0]

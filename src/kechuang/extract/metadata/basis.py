@@ -36,22 +36,30 @@ _BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follow
 
 # a PDF's text breaks every line of a long 编制依据 list inside a title (…《中华人民共和\n国食品安全法》…
 # 《突发公共卫生事件应急条\n例》…, 利辛 2025; openings/DECISIONS.md, openings18: the list counts whole): up to
-# eight lines joined in a row (two before round 55), a bound for a 《 never closed
+# eight lines joined in a row (two before round 55), and only up to the line whose 》 closes the open 《 (review 25
+# F5, round 58): a 《 the page never closes (古县 2018: …印发的《古县自然灾害救助应急预案(修订)古政办发201413)同时废止,
+# its 》 lost) joins nothing, where it glued the signer, the date, the plan's title and its contents' 1.2编制依据
 _JOINS = 8
 
 
 def _join_open_titles(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Join a line that opens a 《 it does not close with the next ones (at most ``_JOINS``): pages break lines inside
-    titles (根据《\n国家科学技术奖励条例》)."""
+    """Join a line that opens a 《 it does not close with the next ones, up to the line that closes it (at most
+    ``_JOINS`` lines in a row; none when no 》 comes within them): pages break lines inside titles
+    (根据《\n国家科学技术奖励条例》)."""
     out: list[tuple[str, bool]] = []
-    joins = 0
-    for text, in_body in lines:
-        if out and joins < _JOINS and out[-1][0].rfind("《") > out[-1][0].rfind("》"):
-            out[-1] = (out[-1][0] + text, out[-1][1])
-            joins += 1
-        else:
-            out.append((text, in_body))
-            joins = 0
+    k = 0
+    while k < len(lines):
+        text, in_body = lines[k]
+        k += 1
+        left = _JOINS
+        while left and text.rfind("《") > text.rfind("》"):
+            close = next((j for j in range(k, min(len(lines), k + left)) if "》" in lines[j][0]), None)
+            if close is None:
+                break
+            text += "".join(t for t, _ in lines[k:close + 1])
+            left -= close + 1 - k
+            k = close + 1
+        out.append((text, in_body))
     return out
 
 

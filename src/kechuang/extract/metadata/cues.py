@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata import cited_number as cited
 from kechuang.extract.metadata import consultation, issuer, national, ownprovince, republished, title
 from kechuang.extract.metadata import lead_date as leads
 from kechuang.extract.rules import simplified
@@ -55,6 +56,12 @@ def consulted_title(lines: list[Line]) -> tuple[str, int] | None:
 def own_title(lines: list[Line]) -> str | None:
     """``title.own_title``: ``OWN_TITLE`` holds ``ABOUT`` (关于, 關於, 关(guān)于), read in simplified characters."""
     return title.own_title(lines) if read(lines, "关", "關") and read(lines, "于", "於") else None
+
+
+def cited_number(lines: list[Line], own: str | None) -> str | None:
+    """``cited.cited_number``: the page's title cited in 《》 beside a 文号, which closes with 号 or 號."""
+    return cited.cited_number(lines, own) if own and printed(lines[:60], "号", "號") and printed(lines[:60], "《") \
+        else None
 
 
 def order_of(head: list[Line]) -> tuple[str, str | None] | None:

@@ -250,12 +250,17 @@ _CATEGORISED = re.compile(rf"([{CJK}]{{1,12}}〔\d{{4}}〕(?:\d{{1,5}}|[{CJK}]{{
 # A 文号 whose closing bracket and 号 the page lost, its number run into the year (湘政发〔20231, 牟政办发〔201746,
 # 赣市府办字〔2015118), printed on a line of its own: kept as printed (corpus README, garbled 文号).
 _GARBLED_NUMBER = re.compile(rf"[{CJK}]{{1,12}}[〔\[【]\s*(?:19|20)\d{{3,7}}")
+# Or one whose year or 号 the page lost, or whose 号 it doubled, on a line of its own (甘发改规划〔〕号, 甘肃 特色小镇;
+# 丹政办发〔2017〕74, 丹凤 2017; 杭政办函〔2020〕4号号, 杭州 2020; round 58): kept as printed, as the gold has them.
+_DAMAGED_NUMBER = re.compile(rf"[{CJK}]{{1,12}}[〔\[【]\s*(?:(?:19|20)\d\d)?\s*[〕\]】]\s*"
+                             r"(?:\d{1,5}\s*[号號]{0,2}|[号號]{1,2})")
 
 
 def garbled_number_of(head: list[Line]) -> tuple[str, list[int]] | None:
-    """The 文号 as printed when the page lost its 〕 and 号 (see ``_GARBLED_NUMBER``), from a line of its own."""
+    """The 文号 as printed when the page lost its 〕 and 号 (see ``_GARBLED_NUMBER``), its year or its 号, or doubled
+    its 号 (``_DAMAGED_NUMBER``), from a line of its own."""
     for line in head:
-        if _GARBLED_NUMBER.fullmatch(line.text.strip()):
+        if _GARBLED_NUMBER.fullmatch(text := line.text.strip()) or _DAMAGED_NUMBER.fullmatch(text):
             return line.text.strip(), [line.start, line.end]
     return None
 

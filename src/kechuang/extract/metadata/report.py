@@ -29,9 +29,13 @@ _BODY = re.compile(rf"[{CJK}]{{2,20}}(?:部|委员会|局|厅|人民政府)")
 _DELIVERED = re.compile(r"[((](\d{4})年(\d{1,2})月(\d{1,2})日[))]")
 
 
-# The speaker by office alone ("县长 陈永高" under "——2023年2月2日在长沙县第十八届人民代表大会…"): the government of the
-# place whose congress it is.
-_OFFICE = re.compile(rf"代?(省长|市长|县长|区长|旗长|州长|盟长|主席)\s*[{CJK}]{{2,4}}")
+# The speaker by office and name alone (县长 王 丽 under ——2025年12月22日在陵川县…, 陵川 2026;
+# 代省长 梁惠玲, 黑龙江 2023; 代县长 阿迪力·哈斯木, 麦盖提 2021): a person, no body. Round 58 (meta23)
+# follows openings/DECISIONS.md (openings16, openings19, audit29): such a line names no issuer, though the
+# speech says 我代表县人民政府 (the gold of all three is []). Before, the line gave the government of the
+# congress's place (长沙县 2023's 县长 陈永高 → 长沙县人民政府, a test written before that convention).
+_OFFICE = re.compile(rf"代?(?:省长|市长|县长|区长|旗长|州长|盟长|主席)\s*"
+                     rf"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,6}}·[{CJK}]{{1,6}})")
 
 
 @dataclass
@@ -66,14 +70,13 @@ def work_report(lines: list[str]) -> WorkReport:
                 out.title = texts[k - 1]
         elif (m := _SPEAKER.match(text)) and not out.issuer:
             out.issuer = m.group(1)
-        elif _OFFICE.fullmatch(text) and out.region:
+        elif _OFFICE.fullmatch(text):
             office = True
         elif (m := _DELIVERED.fullmatch(text)) and not out.delivered:
             out.delivered = m.groups()
         if not out.represented and (m := _REPRESENTED.search(text)):
             out.represented = m.group(1)
     out.issuer = out.issuer or out.body
-    if not out.issuer and office:
-        out.issuer = out.region + "人民政府"
-    out.issuer = out.issuer or out.represented  # after a speaker named by office (县长 陈永高 under 在长沙县…)
+    if not office:  # 我代表县人民政府 under a speaker line that names a place and office but no person (平阳县县长)
+        out.issuer = out.issuer or out.represented
     return out
