@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata import consultation, issuer, national, ownprovince, republished, title
+from kechuang.extract.metadata import consultation, issuer, made, national, ownprovince, republished, title
 from kechuang.extract.metadata import lead_date as leads
 from kechuang.extract.rules import simplified
 
@@ -86,3 +86,8 @@ def own_province(texts: list[str]) -> str | None:
 def lead_date(lines: list[Line], found: str | None) -> str | None:
     """``lead_date.lead_date``: its lead names the document in 《》, as printed."""
     return leads.lead_date(lines, found) if printed(lines[:leads.LEAD_LINES], "《") else None
+
+
+def made_title(lines: list[Line]) -> str | None:
+    """``made.made_title``: its verb 制定, 制订 or 编制 stands in the opening, read in simplified characters."""
+    return made.made_title(lines) if read(lines[:made.HEAD_LINES], "制定", "制订", "编制") else None

@@ -42,7 +42,11 @@ _NOT_PLACE = re.compile(r"关于|印发|加快|推进|开展|推动|促进|建�
                         r"县域|市域|区域|"
                         r"[部厅廳局办辦](?!$)|"
                         # a goal named like a place (教育強市, 制造强市, 科技强省: X强 + a level) is no place
-                        r"[强強](?=(?:市|县|省|区|縣|區)$)")
+                        r"[强強](?=(?:市|县|省|区|縣|區)$)|"
+                        # and X兴 + a level, a slogan of the same kind (质量兴县, 科教兴市, 产业兴市, 开放兴市,
+                        # 科教兴省 on five dev pages: round 57); a place's own 兴 has one character before it (嘉兴市,
+                        # 长兴县, 兴县)
+                        r"^[\u4e00-\u9fff]{2}[兴興](?=(?:市|县|省|区|縣|區)$)")
 
 
 def body_region(org: str | None) -> str | None:
