@@ -27,7 +27,8 @@ _SENTENCE = re.compile(r"[。!?;,,::]")
 _BODY = re.compile(r"(?:[厅廳部局委府院署办辦社会會室]|政府)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,8}\))?$")
 _TIME = re.compile(r"(?:近日|日前|今天|今日|昨日|昨天)$")
 # 等N个部门, N部门 after the bodies: a count, no body
-_COUNT = re.compile(r"(?:等[^、\d]{0,4}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:部[门門]|[单單]位)$")
+_COUNT = re.compile(r"(?:等[^、\d]{0,4}?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[个個]?(?:部[门門]|[单單]位)"
+                    r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,8}\))?$")  # a mirror's reading after it: 部門(mén)
 _BEFORE = 80  # the bodies before a time stand within the characters before it
 
 
