@@ -4,7 +4,8 @@
   their count after 等 (`退役军人事务部等军地12个部门`) or their time (``metadata/lead_bodies.py``).
 - 审议并通过 is a lead's verb, as 审议通过 (``news._VERB``); a slogan X兴县 after a county's name is no deeper place
   (``region._NOT_PLACE``, as 教育强市).
-- A page with no title line takes the plan its opening says was made (`制定了《X》`, ``metadata/made.py``).
+- A page with no title line takes the plan its opening says was made (`制定了《X》`, ``metadata/made.py``), or the
+  title a document-share page's `文档简介` runs into its text (``metadata/shared.py``).
 
 Sentences are the openings of dev pages, cited by address; each page whose field changed failed on main (8f5de95a).
 """
@@ -19,6 +20,7 @@ from kechuang.extract.metadata.lead_bodies import lead_bodies
 from kechuang.extract.metadata.made import made_title
 from kechuang.extract.metadata.news import reported_document
 from kechuang.extract.metadata.region import region_of
+from kechuang.extract.metadata.shared import shared_title
 from kechuang.extract.pipeline import extract_text
 from kechuang.text.normalise import normalise
 
@@ -148,6 +150,45 @@ def test_a_title_read_elsewhere_stays() -> None:
     assert made_title(split_lines("修订《专利代理条例》,推进制定《商标代理管理办法》。推进知识产权基础性法律研究。")) is None
 
 
+# --- a document-share page's description
+
+def test_share_page_title_run_into_its_purpose_clause() -> None:
+    # http://r1worldwide.com/shtml/view-5447571.html (城口 2011): a page mark before it, 為了 after it
+    text = ("版權(quán)說明:本文檔由用戶提供并上傳,收益歸屬內(nèi)容提供方\n文檔簡介\n"
+            "1、1城口縣2011年蔬菜產(chǎn)業(yè)扶持辦法為了充分調(diào)動農(nóng)民種菜積極性,加快蔬菜產(chǎn)業(yè)發(fā)展步伐,"
+            "根據(jù)城口縣人民政府《關(guān)于加快推進(jìn)“菜籃子”工程建設的實施意見》精神(城府發(fā)〔2011〕9號),特制定此辦法。\n")
+    document = _document(text)
+    assert document["title"] == "城口縣2011年蔬菜產(chǎn)業(yè)扶持辦法"
+    assert document["region"] == "城口縣"
+
+
+def test_share_page_title_before_its_number() -> None:
+    # https://www.renrendoc.com/p-11989917.html (砚山 2011): the site's heading and stamp first, the 文号 after it
+    text = ("已阅读5页,还剩9页未读, 继续免费阅读\n版权说明:本文档由用户提供并上传,收益归属内容提供方\n文档简介\n"
+            "文山壮族、苗族自治州砚山县投资优惠政策 发表时间:2011 年 11 月 02 日 15:29 砚山县招商引资优惠政策(试行) "
+            "(砚发201120 号) 为进一步扩大对内对外开放,改善我县投资环境,结合我县实际,特制定本优惠政策: "
+            "第一条 凡到我县投资新办企业且符合国家产业政策的,均可享受本优惠政策。\n")
+    document = _document(text)
+    assert document["title"] == "砚山县招商引资优惠政策(试行)"
+    assert document["region"] == "砚山县"
+
+
+def test_share_page_title_over_its_cover() -> None:
+    # http://bubsandbeans.com/paper/319195635.html (广东 2011): the issuing body and month, then the contents
+    text = ("版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方\n\n文檔簡介\n\n"
+            "廣東海洋經(jīng)濟綜合實驗區(qū)發(fā)展規(guī)劃國家發(fā)展和改革委員會二○一一年十一月目錄前言 1第一章發(fā)展基本 2\n")
+    assert _document(text)["title"] == "廣東海洋經(jīng)濟綜合實驗區(qū)發(fā)展規(guī)劃"
+
+
+def test_share_page_description_without_a_run_on_title() -> None:
+    # a description that opens with its text, no title run into it, gives none
+    lines = split_lines("文档简介\n为进一步扩大对内对外开放,改善我县投资环境,特制定本办法。\n")
+    assert shared_title(lines) is None
+    assert shared_title(split_lines("砚山县招商引资优惠政策(试行) (砚发201120 号) 为进一步扩大开放\n")) is None
+
+
 def test_readers_are_linear() -> None:
     assert_linear(lambda t: made_title(split_lines(t)), lambda n: "制定了《" * (3000 * n) + "\n")
     assert_linear(lambda t: lead_bodies([t], ""), lambda n: "本报讯" * (3000 * n) + "等12个部门")
+    # the description's line is read up to its first 300 characters, its lines up to the 80th
+    assert_linear(lambda t: shared_title(split_lines(t)), lambda n: "一\n" * (40 * n) + "文档简介\n" + "某规划" * 200)
