@@ -3,7 +3,7 @@
 - A news lead's bodies place the document without the wire's byline run into the first of them (review 25, F1),
   their count after 等 (`退役军人事务部等军地12个部门`) or their time (``metadata/lead_bodies.py``).
 - 审议并通过 is a lead's verb, as 审议通过 (``news._VERB``); a slogan X兴县 after a county's name is no deeper place
-  (``region._NOT_PLACE``, as 教育强市).
+  (``region._NOT_PLACE``, as 教育强市); a named 综合试验区 is a title's place (``region._STATE_AREA``).
 - A page with no title line takes the plan its opening says was made (`制定了《X》`, ``metadata/made.py``), or the
   title a document-share page's `文档简介` runs into its text (``metadata/shared.py``).
 
@@ -97,6 +97,17 @@ def test_slogan_after_a_place_is_no_deeper_place() -> None:
     assert region_of("长兴县实施方案") == "长兴县"
     assert region_of("兴县工作方案") == "兴县"
     assert region_of("科教兴市战略实施方案") is None
+
+
+def test_comprehensive_pilot_zone_is_the_region() -> None:
+    # http://hakkacuner.nync.com/article/23381131.html (宁夏 2021): a named 综合试验区 is its title's place, as a
+    # 国家…示范区 is (乌昌石国家自主创新示范区); the gold of a 廣東海洋經濟綜合實驗區 plan (bubsandbeans.com, above) too
+    assert region_of("宁夏国家葡萄及葡萄酒产业开放发展综合试验区建设总体方案") == "宁夏国家葡萄及葡萄酒产业开放发展综合试验区"
+    assert region_of("广东海洋经济综合实验区发展规划") == "广东海洋经济综合实验区"
+    assert region_of("乌昌石国家自主创新示范区发展规划纲要(2021-2025年)") == "乌昌石国家自主创新示范区"
+    # a verb or a level word before it makes a phrase: the province's plan
+    assert region_of("浙江省推进综合试验区建设方案") == "浙江省"
+    assert region_of("关于推进综合试验区建设的意见") is None
 
 
 # --- the plan the opening says was made
