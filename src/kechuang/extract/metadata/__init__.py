@@ -230,7 +230,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     headlined = None if title else headline_over_stamp(lines)  # a headline over its stamp (news, 通告, reprints)
     title = headlined or title or quoted_headline(lines)  # or 《X》(全文) heading a reprint
     # the last resort: a title line in a table row or before a label, or a line saying its bodies issued 《X》
-    title = title or head_title(lines) or quoted_lead_title(lines)
+    title = title or head_title(lines) or quoted_lead_title(lines) or cues.made_title(lines)  # 制定了《X》
     title = cues.republished_title(lines, title) or title  # a headline 发布X over X's own printing: X as printed
     title = (fuller_title(lines[:_FULLER_LINES], title) or title) if title and not notice else title
     own = OWN_TITLE.match(simplified(title)) if title and not notice else None

@@ -18,7 +18,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata import cited_number as cited
-from kechuang.extract.metadata import consultation, issuer, national, ownprovince, republished, title
+from kechuang.extract.metadata import consultation, issuer, made, national, ownprovince, republished, shared, title
 from kechuang.extract.metadata import lead_date as leads
 from kechuang.extract.rules import simplified
 
@@ -93,3 +93,10 @@ def own_province(texts: list[str]) -> str | None:
 def lead_date(lines: list[Line], found: str | None) -> str | None:
     """``lead_date.lead_date``: its lead names the document in 《》, as printed."""
     return leads.lead_date(lines, found) if printed(lines[:leads.LEAD_LINES], "《") else None
+
+
+def made_title(lines: list[Line]) -> str | None:
+    """``made.made_title``: its verb 制定, 制订 or 编制 stands in the opening, read in simplified characters; else
+    ``shared.shared_title``: a document-share page's 简介 (簡介) line, as printed."""
+    return (made.made_title(lines) if read(lines[:made.HEAD_LINES], "制定", "制订", "编制") else None) or (
+        shared.shared_title(lines) if printed(lines[:80], "简介", "簡介") else None)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import printed_span, unread
+from kechuang.extract.metadata.lead_bodies import lead_bodies
 from kechuang.extract.rules import simplified
 
 # The lead: when (近日, 日前, 昨日, 5月19日), who (a comma-free run of bodies), a verb of issuing (印发, 公布,
@@ -32,7 +33,7 @@ _WHEN = r"(?:近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)"
 # 《鄱阳湖生态经济区规划》: sannzx 2009), and 发出 (日前,交通運輸部辦公廳發出《關于…的通知》: 1000kva 2022, the batch's
 # second part): round 29, a verb or a time word added from one dev page each.
 _VERB = (r"(?:正式|联合|聯合|制定)?(?:印[发發]|下[发發]|[发發]出|批[复復]|公布|[发發]布(?!会|會)|出台"
-         r"|(?:审议|原则)通过|(?:審議|原則)通過)了?(?:实施|實施)?")
+         r"|(?:审议并?|原则)通过|(?:審議並?|原則)通過)了?(?:实施|實施)?")
 _OPENS = r"(?:[,,]|^)"  # after a comma, or opening its line (a byline before it: see above)
 # Round 56 (meta21): a clause may stand between the time and the bodies (近日,经省政府同意,省发展改革委印发实施《…》:
 # 四川日报 2022 on 巴中人大's site; 2011年2月28日,刚察县人民政府根据…文件精神,制定出台了《…》: 刚察 2011; 7月5日,
@@ -95,6 +96,9 @@ def reported_document(lines: list[Line]) -> Reported | None:
             title = printed_span(printed, pos, m.start(mark), m.end(mark), trailing=True).strip()
             group = next((g for g in ("bodies", "after") if m.re is _LEAD and m.group(g)), None)
             bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b] if group else []
+            # the bodies before the time (a byline's run-on), their count and time cut off (round 57)
+            bodies = lead_bodies(bodies, "" if group or m.re is not _LEAD or m.group("clause")
+                                 else printed_span(printed, pos, 0, m.start()))
             issued = m.re is _LEAD and bool(_ISSUED.search(m.group()))
             return Reported(_clean_form(lines[:line.index], title), bodies, line.index, issued)
     return None

@@ -21,7 +21,10 @@ _SUFFIX = "自治县|自治州|自治区|特别行政区|新区|县|区|市|旗|
 _ZONE = "经济技术开发区|高新技术产业开发区|新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区"
 # An area the state designates, named after its places (乌昌石国家自主创新示范区, 连云港国家农业科技园区): the title
 # that names it takes it as region, the province's short name before it kept (openings/DECISIONS.md, region).
-_STATE_AREA = rf"国家[{CJK}]{{2,8}}?(?:示范区|园区)"
+# Round 57: and a 综合试验区 (实验区) named after its place, with or without 国家 (宁夏国家葡萄及葡萄酒产业开放发展综合
+# 试验区, 廣東海洋經濟綜合實驗區: dev pages), its name holding no level word and no verb (浙江省推进综合试验区 is none).
+_STATE_AREA = (rf"(?:国家[{CJK}]{{2,8}}?(?:示范区|园区)|(?:国家)?(?:(?!推进|推动|促进|加快|建设|实施|开展|创建"
+               rf"|争创|申报|[省市县区縣區])[{CJK}]){{2,14}}?综合[试实]验区)")
 _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉"
 # (农业农村部 广东省人民政府…: a body's name before the place is no part of it)
 # (促進全省低空經濟…, 关于建立粮食安全省长责任制…, 推动东北地区冰雪经济…: a verb and the whole of a level, 全省, are
@@ -42,7 +45,11 @@ _NOT_PLACE = re.compile(r"关于|印发|加快|推进|开展|推动|促进|建�
                         r"县域|市域|区域|"
                         r"[部厅廳局办辦](?!$)|"
                         # a goal named like a place (教育強市, 制造强市, 科技强省: X强 + a level) is no place
-                        r"[强強](?=(?:市|县|省|区|縣|區)$)")
+                        r"[强強](?=(?:市|县|省|区|縣|區)$)|"
+                        # and X兴 + a level, a slogan of the same kind (质量兴县, 科教兴市, 产业兴市, 开放兴市,
+                        # 科教兴省 on five dev pages: round 57); a place's own 兴 has one character before it (嘉兴市,
+                        # 长兴县, 兴县)
+                        r"^[\u4e00-\u9fff]{2}[兴興](?=(?:市|县|省|区|縣|區)$)")
 
 
 def body_region(org: str | None) -> str | None:
