@@ -126,7 +126,9 @@ def vocab() -> Vocab:
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
         rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
-        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿]))(?!(?<=人)口))"  # 达到 76 家: a page's space before the unit
+        # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
+        # 实事 — dev)
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿]))(?!(?<=人)口))"  # 达到 76 家
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
