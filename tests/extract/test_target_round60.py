@@ -75,3 +75,18 @@ def test_list_pairing_stays_linear():
     assert_linear(lambda text: listed_values(_Para(len(text)), text, 0, 0, set()), lambda n: "甲乙、" * n + "5家、" * n,
                   500)
     assert extract_text("、" * 100_000, plan_year=2025).targets == []
+
+
+# Units printed in Latin letters: power (GW, MW) and computing power (P, PFLOPS), read where they close the phrase.
+# 内蒙古 2023 政府工作报告 (nm-neimenggu-zfgzbg2023, dev: 力爭并網裝機25GW以上); 长春 2024 数字经济 (jl-changchun-szjjgj2024,
+# dev: 算力规模力争达到3000P); 辽宁 2025 人工智能 (ln-liaoning-rgzncx2025, dev: 实现5000PFLOPS以上算力规模).
+def test_letter_units_of_power_and_computing():
+    assert _rows("力爭并網裝機25GW以上。", 2023) == [("網裝機", "level", 25, "GW")]
+    assert _rows("全市数据中心算力规模力争达到3000P。", 2025) == [("全市数据中心算力规模", "level", 3000, "P")]
+    assert _rows("到2027年,实现5000PFLOPS以上算力规模。", 2025) == [("算力规模", "level", 5000, "PFLOPS")]
+
+
+def test_letter_units_before_a_name_or_a_code_are_no_values():
+    # 海陵 工业园区 (js-hailing-gyyq, dev): the capacities in a project's name are no targets; nor a resolution or a code
+    assert _rows("当前,海陵工业园区正全速推进 4GW新型光伏电池片、11.2GW新一代光伏组件、15GWH高性能锂离子电池等项目建设。") == []
+    assert _rows("推广1080P高清摄像头500个,部署P2P网络。") == [("1080P高清摄像头", "level", 500, "个")]

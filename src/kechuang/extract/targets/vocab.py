@@ -104,7 +104,10 @@ class Vocab:
 def vocab() -> Vocab:
     r = load_rules("targets")
     simplified, traditional = simplified_table()  # the one traditional → simplified table of the extractor
-    measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
+    measure = (rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
+               # 25GW以上, 3000P。: a letter unit closes its phrase; before a noun it names a product or a project
+               # (4GW新型光伏电池片, 1080P高清摄像头), before a letter or digit it is part of a code (15GWH, P2P)
+               rf"|(?:{alt(r['letter_units'])})(?:(?!\w)|(?=以上|左右|以下|以内|及以上))")
     # a spoken amount (2个亿) is no unit when 元 follows: 482个亿元以上…项目 is 482 个 of a class of projects
     # a count unit with its alternative in brackets is one unit: 8万套(间), 2500万头(只), 7人(个) (round 48)
     single = "".join(sorted({u for u in r["count_units"] if len(u) == 1}))
@@ -218,7 +221,7 @@ def vocab() -> Vocab:
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
         day_measure=re.compile(alt(r["day_measures"])),
-        measure_units=frozenset(r["measure_units"]),
+        measure_units=frozenset(r["measure_units"]) | frozenset(r["letter_units"]),
         unitless_ends=re.compile(f"[{re.escape(''.join(sorted({h[-1] for h in r['unitless_heads']})))}]"),
         simplified=simplified,
         traditional=traditional,
