@@ -90,3 +90,12 @@ def test_letter_units_before_a_name_or_a_code_are_no_values():
     # 海陵 工业园区 (js-hailing-gyyq, dev): the capacities in a project's name are no targets; nor a resolution or a code
     assert _rows("当前,海陵工业园区正全速推进 4GW新型光伏电池片、11.2GW新一代光伏组件、15GWH高性能锂离子电池等项目建设。") == []
     assert _rows("推广1080P高清摄像头500个,部署P2P网络。") == [("1080P高清摄像头", "level", 500, "个")]
+
+
+# Tenths written with 成 are a share in % (奉贤 2027 产业促进意见, sh-fengxian-kjcxcy2027, dev: 专精特新企业数增幅超7成);
+# a word holding 成 after a digit (成员, 成立, 成都) is no share.
+def test_tenths_written_with_cheng():
+    assert _rows("计划到2027年实现专精特新企业数增幅超7成。", 2024) == [("专精特新企业数", "growth", 70, "%")]
+    for text in ("全年新增企业5家,3成员单位各1名。", "2024成都新增企业5家,1成立专班。"):
+        rows = _rows(text, 2024)
+        assert rows and all(r[3] != "%" for r in rows)
