@@ -85,6 +85,9 @@ def fraction_percent(text: str) -> float | None:
     """A fraction in words or digits as a percentage: 一半 → 50, 三分之一 → 33.33…, 四分之三 → 75, 1/8 → 12.5."""
     if text in _WORD_FRACTIONS:
         return _WORD_FRACTIONS[text]
+    if text.endswith("成"):  # 7成, 七成: tenths
+        tenths = to_number(text[:-1])
+        return 10 * tenths if tenths is not None else None
     top, slash, bottom = text.partition("/")
     if slash and top.isdigit() and bottom.isdigit():
         return 100 * int(top) / int(bottom) if int(bottom) else None

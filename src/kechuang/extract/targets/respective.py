@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.paired_lists import listed_values, shared_measure
 from kechuang.extract.targets.vocab import value_of, vocab
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ _GROWTH = ("增长", *_FALL)
 # a note in brackets (（含经营性和自设性）): its 和/、 separates no names
 _NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _NAME = re.compile(r"[^、和及与]+")
+_LISTED = re.compile(r"[^、和]+")
 _ADVERB = re.compile(r"(?:将|也)$")
 # 2023和2025年, 到2023年底和2030年, 2025年、2030年和2035年: two to four years joined, right before the name
 _YEARS = re.compile(r"\s{0,2}(?:到|至)?\s{0,2}\d{4}\s{0,2}年?(?:底|末)?"
@@ -55,20 +57,26 @@ def respective_parts(previous: str, source: str, at: int, rest: str, plan_year: 
     names, years = respective_names(previous, source, at, plan_year)
     verb = _VERB.match(rest)
     values = list(vocab().candidate.finditer(rest, verb.end()))
+    shared = not any(joint in source for joint in "和及与")  # 城镇和农村…收入: no measure of a list of names
+    if len(names) > len(values) >= 2:  # 半导体及集成电路: 及/与 inside a name; the names split by 、 and 和 alone
+        names, shared = respective_names(previous, source, at, plan_year, _LISTED)[0], True
     if opened and len(values) >= 2 and (subjects := clause_subjects(*opened, len(values))):
         names = subjects
     if len(names) == 1:
         names *= len(values)
     if len(values) < 2 or len(values) != len(names):
         return None
+    if shared:  # 煤炭、原油、天然气产量: each name with the measure (paired_lists.py)
+        names = shared_measure(names)
     if len(years) != len(values) or len({name for name, _ in names}) != 1:
         years = []
     return names, years, verb, values
 
 
-def respective_names(previous: str, source: str, at: int, plan_year: int | None) -> tuple[list, list[int]]:
-    """The names before 分别 (each with its offset) and the years listed before them (empty unless all are the
-    plan's year or later)."""
+def respective_names(previous: str, source: str, at: int, plan_year: int | None,
+                     split: re.Pattern[str] = _NAME) -> tuple[list, list[int]]:
+    """The names before 分别 (each with its offset, split by ``split``) and the years listed before them (empty
+    unless all are the plan's year or later)."""
     found = _YEARS.match(source)
     skip = found.end() if found and found.end() < len(source) else 0
     listed = found.group() if skip else (previous if _YEARS.fullmatch(previous) else "")
@@ -76,7 +84,7 @@ def respective_names(previous: str, source: str, at: int, plan_year: int | None)
     if plan_year is not None and any(y < plan_year for y in years):
         years = []
     masked = _NOTE.sub(lambda m: "·" * len(m.group()), source)
-    names = [(_ADVERB.sub("", source[m.start():m.end()]), at + m.start()) for m in _NAME.finditer(masked, skip)]
+    names = [(_ADVERB.sub("", source[m.start():m.end()]), at + m.start()) for m in split.finditer(masked, skip)]
     return names, years
 
 
@@ -126,11 +134,11 @@ def implied_respectively(para: Paragraph, clause: str, c_start: int, sentence: i
     """X、Y、Z比2015年减少A、B、C with no 分别 (化学需氧量、氨氮、二氧化硫、氮氧化物排放量比2015年减少3.52%、3.54%、
     10.17%、9.63%以上: 江西 2019 生态环境目标; 畜禽、奶肉牛饲养量增长4.8%和4.4%: 甘州 2026 政府工作报告 — dev): the
     names are paired with the values in order, as after 分别, when they are as many, at least two, and all in %."""
-    if "、" not in clause or not _VALUE_LIST.search(clause):
+    if "、" not in clause:
         return
-    found = _IMPLIED.match(clause)
+    found = _IMPLIED.match(clause) if _VALUE_LIST.search(clause) else None
     if found is None or not ("、" in found.group() or "和" in found.group()):
-        return
+        return listed_values(para, clause, c_start, sentence, taken)  # A、B产量x、y: paired_lists.py
     names = [(m.group(), c_start + m.start()) for m in _NAME.finditer(clause, 0, found.end())]
     verb = _VERB.match(clause, found.end())
     values = list(vocab().candidate.finditer(clause[:verb.end() + 80], verb.end()))

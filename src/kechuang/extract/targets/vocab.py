@@ -104,7 +104,10 @@ class Vocab:
 def vocab() -> Vocab:
     r = load_rules("targets")
     simplified, traditional = simplified_table()  # the one traditional → simplified table of the extractor
-    measure = rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
+    measure = (rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
+               # 25GW以上, 3000P。: a letter unit closes its phrase; before a noun it names a product or a project
+               # (4GW新型光伏电池片, 1080P高清摄像头), before a letter or digit it is part of a code (15GWH, P2P)
+               rf"|(?:{alt(r['letter_units'])})(?:(?!\w)|(?=以上|左右|以下|以内|及以上))")
     # a spoken amount (2个亿) is no unit when 元 follows: 482个亿元以上…项目 is 482 个 of a class of projects
     # a count unit with its alternative in brackets is one unit: 8万套(间), 2500万头(只), 7人(个) (round 48)
     single = "".join(sorted({u for u in r["count_units"] if len(u) == 1}))
@@ -118,7 +121,9 @@ def vocab() -> Vocab:
     # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %. A denominator in 万 is a rate's unit,
     # not a share: 孕產婦死亡率下降到12/10萬 is 12 per 100,000 (卫健委 2023, 统计公报 2018 — dev), the unit /10万.
     fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
-                r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./万萬])")
+                r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./万萬])"
+                # 7成, 七成: tenths (专精特新企业数增幅超7成: 奉贤 2027, dev); no word with 成 (3成员, 1成立, 2024成都)
+                r"|(?<![\d.])[1-9一二三四五六七八九]成(?![员果本立效功熟型交为绩就长都份品不倍])")
     # Every value starts with a digit, a Chinese numeral or 半: the lookahead up front lets the re module skip every
     # other position at once (4x faster over a plan's clauses; the matches are the same).
     candidate = re.compile(
@@ -126,7 +131,9 @@ def vocab() -> Vocab:
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
         rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
-        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿]))(?!(?<=人)口))"  # 达到 76 家: a page's space before the unit
+        # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
+        # 实事 — dev)
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿]))(?!(?<=人)口))"  # 达到 76 家
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
@@ -216,7 +223,7 @@ def vocab() -> Vocab:
         unit_suffix=re.compile(rf"[万亿]{{0,2}}(?:{unit})$"),
         idiom_units=frozenset(r["idiom_units"]),
         day_measure=re.compile(alt(r["day_measures"])),
-        measure_units=frozenset(r["measure_units"]),
+        measure_units=frozenset(r["measure_units"]) | frozenset(r["letter_units"]),
         unitless_ends=re.compile(f"[{re.escape(''.join(sorted({h[-1] for h in r['unitless_heads']})))}]"),
         simplified=simplified,
         traditional=traditional,
