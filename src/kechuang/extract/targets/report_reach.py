@@ -1,0 +1,101 @@
+"""The reach of a report's cue over the sentences after it (round 58; docs/extraction.md, section 4, "Round 58, a
+report's reach").
+
+Round 44 (passage_mode.py) reads a report from its cue to the next goal's cue, but only cues that a plan never prints
+(截至, 以来, 过去, 已…) and, within a line, only up to a verb of a task; a sentence's own history words (目前, 今年以来,
+a date gone by) make its own numbers history (Paragraph) and stop there. So a report's next sentences, which print no
+cue of their own, were read as goals: `目前,拉萨市高新技术企业达到29家…。全市科技进步贡献率达到49.7%,…科普率达到91%`
+(a 2018 review), `1—5月份,累计完成税收1640万元…。完成新开工项目4个,纳统项目2个` (a town's report),
+`2025年青海省地区生产总值增长4.1%…` then the paragraph `从三大产业看,农牧业增加值增长5.5%` (a 政府工作报告's news).
+
+Here a report's cue — a date gone by (a clause opening with a year before the plan's, a month span: 1—5月份), 目前,
+截至, 以来, 过去, …年来, 去年, 上年, a part of the year (一季度, 上半年) — opens a reach that runs on over the next
+sentences until one holds a goal's cue (report_tense's words of a goal: 力争, 确保, 计划, 目标, 将, 到2025年, 要, 需,
+…; the plan's year or a later one; a numbered item or heading). A target in a sentence of the reach, with neither cue
+of its own, is history unless it is dated after the plan's year. The reach goes on into the next line only when that
+line is prose (20 characters or more, no table's ``|``): a heading, a table's cell or a short line ends it, so a
+progress table printed a cell a line keeps its task cells. Blank lines pass.
+
+The cues that a plan prints in its goals as often as a report (累计, 同比, 已, 比上年: 累计培育技术转移人才2500名以上,
+力争…同比增长8%) open no reach: with them, dev lost 16 gold targets of 6 plan pages for 20 spurious ones dropped.
+A reach carried over any line (headings and cells too) lost 11 gold of progress tables (dev)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all
+
+# a report's cue: words of a time gone by, a month span (1—5月份); literal branches first
+_REPORT = re.compile(r"截[至止]|以来(?!的)|过去|年来|去年|上年(?!度)|一季度|二季度|三季度|四季度|上半年|目前"
+                     r"|\d{1,2}\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月")
+# a clause that opens with a year (2025年,…); a year gone by reports, the plan's year or a later one is a goal's
+_LEAD_YEAR = re.compile(r"(?:^|(?<=[,，:：]))\s{0,2}(\d{4})\s{0,2}年(?!\s{0,2}\d{1,2}\s{0,2}月)")
+_YEAR = re.compile(r"(\d{4})\s{0,2}年")
+# a goal's cue: report_tense's words of a goal (要 not in 重要/主要/需要, 需 not in 需求)
+_GOAL = re.compile(r"力争|确保|计划|规划|预计|目标|将|争取|拟|预期|展望|下一步|明年|努力|不低于|不少于|每年|年均"
+                   r"|今后|未来|下阶段|下一阶段|下半年|新的一年|需(?!求)|(?<![重主需])要|年底前|年末前"
+                   r"|到\s{0,2}\d{4}\s{0,2}年|至\s{0,2}\d{4}\s{0,2}年")
+# a numbered item or heading opening a sentence (1., （一）, 一是, 一、)
+_ITEM = re.compile(r"\s{0,2}(?:\d{1,2}\s?[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]"
+                   r"|[一二三四五六七八九十]{1,2}[是、])")
+_END = re.compile(r"[。!！?？;；]")
+_PROSE = 20  # characters a line needs for a reach to go on into it
+
+
+def _cues(sentence: str, plan_year: int | None) -> tuple[bool, bool]:
+    """(a report's cue, a goal's cue) of a sentence (simplified characters)."""
+    if _GOAL.search(sentence) is not None or _ITEM.match(sentence) is not None:
+        return False, True
+    years = [int(m.group(1)) for m in _YEAR.finditer(sentence)] if "年" in sentence else []
+    if plan_year is not None and any(y >= plan_year for y in years):
+        return False, True
+    if _REPORT.search(sentence) is not None:
+        return True, False
+    gone = plan_year is not None and years and any(
+        int(m.group(1)) < plan_year for m in _LEAD_YEAR.finditer(sentence))
+    return bool(gone), False
+
+
+def reached(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
+    """``targets`` without those that stand in a report's reach: a sentence with no cue of its own after a sentence
+    with a report's cue, in the same line or in the prose lines after it (see the module's note). Linear: each line
+    that holds a cue or stands in a reach is split into sentences once, each sentence searched once."""
+    if not targets:
+        return targets
+    order = sorted(range(len(targets)), key=lambda k: targets[k].start)
+    starts = [targets[k].start for k in order]
+    dropped: set[int] = set()  # places in ``order``
+    on = False
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue  # a blank line passes
+        if len(text) < _PROSE or "|" in text:
+            on = False  # a heading, a cell, a table row: the reach ends
+            continue
+        simple = simplified_all(line.text)
+        if not on and _REPORT.search(simple) is None and "年" not in simple:
+            continue  # no report's cue can open a reach here (most lines)
+        lo = 0
+        for end in [m.end() for m in _END.finditer(simple)] + [len(simple)]:
+            if end <= lo:
+                continue
+            report, goal = _cues(simple[lo:end], plan_year)
+            if goal:
+                on = False
+            elif report:
+                on = True
+            elif on:
+                first = bisect.bisect_left(starts, line.start + lo)
+                last = bisect.bisect_left(starts, line.start + end)
+                dropped.update(range(first, last))
+            lo = end
+    if not dropped:
+        return targets
+    gone = {order[k] for k in dropped}
+    return [t for k, t in enumerate(targets) if k not in gone or (
+        t.year is not None and plan_year is not None and t.year > plan_year)]
