@@ -110,7 +110,10 @@ def reached(lines: list[Line], targets: list[Target], plan_year: int | None) -> 
     starts = [targets[k].start for k in order]
     dropped: set[int] = set()  # places in ``order``
     on = False
+    last = starts[-1]  # no line after the last target's can drop one
     for line in lines:
+        if line.start > last:
+            break
         text = line.text.strip()
         if not text:
             continue  # a blank line passes
