@@ -37,6 +37,7 @@ from kechuang.extract.targets.progress_shares import reported_shares
 from kechuang.extract.targets.rank_words import rank_places
 from kechuang.extract.targets.ratios import ratio_levels
 from kechuang.extract.targets.readings import Readings
+from kechuang.extract.targets.report_reach import reached
 from kechuang.extract.targets.report_tense import reported_text
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.reward_terms import reward_conditions
@@ -276,4 +277,5 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
     out = principle_bounds(lines, out, plan_year)  # 原则上平原地区不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
+    out = reached(lines, out, plan_year)  # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan))
