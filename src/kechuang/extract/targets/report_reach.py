@@ -60,23 +60,32 @@ _END = re.compile(r"[。!！?？;；]")
 _PROSE = 20  # characters a line needs for a reach to go on into it
 
 
-def _cues(sentence: str, plan_year: int | None, item: bool) -> tuple[bool, bool]:
-    """(a report's cue, a goal's cue) of a sentence (simplified characters); ``item``: it follows a ; of its sentence
-    (去年全省改造…;新增…绿地面积6797万平方米: the date governs it, new work or not)."""
-    if _GOAL.search(sentence) is not None or _ITEM.match(sentence) is not None or _THIS_YEAR.match(sentence) or any(
-            plan_year is None or int(m.group(1)) >= plan_year for m in _DUE.finditer(sentence)):
-        return False, True  # a goal's cue, an item, a date lead of the plan's year, a deadline
-    years = [int(m.group(1)) for m in _YEAR.finditer(sentence)] if "年" in sentence else []
-    if plan_year is not None and any(y >= plan_year for y in years):
-        return False, True
+def _reports(sentence: str, plan_year: int | None, leads: list[int]) -> bool:
+    """Whether a sentence holds a report's cue: a word of a time gone by (截至 not a deadline), a month span, a clause
+    opening with a year before the plan's (``leads``: the years that open its clauses)."""
     for m in _REPORT.finditer(sentence):
         if m.group()[0] != "截" or (due := _DEADLINE.match(sentence, m.start())) is None or (
                 due.group("asof") is not None and plan_year is not None and int(due.group("asof")) < plan_year):
-            return True, False
+            return True
     if "月" in sentence and _MONTHS.search(sentence) is not None:
-        return True, False
+        return True
+    return plan_year is not None and any(y < plan_year for y in leads)
+
+
+def _cues(sentence: str, plan_year: int | None, item: bool, on: bool) -> tuple[bool, bool]:
+    """(a report's cue, a goal's cue) of a sentence (simplified characters); ``item``: it follows a ; of its sentence
+    (去年全省改造…;新增…绿地面积6797万平方米: the date governs it, new work or not); ``on``: in a reach (else the goals'
+    cues of a sentence with no report's cue are not sought: they change nothing)."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(sentence)] if "年" in sentence else []
     leads = [int(m.group(1)) for m in _LEAD_YEAR.finditer(sentence)] if years else []
-    if plan_year is not None and any(y < plan_year for y in leads):
+    report = _reports(sentence, plan_year, leads)
+    if not (on or report):
+        return False, False
+    if _GOAL.search(sentence) is not None or _ITEM.match(sentence) is not None or _THIS_YEAR.match(sentence) or any(
+            plan_year is None or int(m.group(1)) >= plan_year for m in _DUE.finditer(sentence)) or (
+            plan_year is not None and any(y >= plan_year for y in years)):
+        return False, True  # a goal's cue, an item, a date lead of the plan's year, a deadline, a year to come
+    if report:
         return True, False
     # new work with no report word and no date of its own (全市新建5G基站3万个 after 截至…已建成…: review 17's F5),
     # unless a ; joins it to the report's sentence (去年全省改造…;新增…绿地面积6797万平方米)
@@ -128,7 +137,7 @@ def reached(lines: list[Line], targets: list[Target], plan_year: int | None) -> 
         for end in [m.end() for m in _END.finditer(simple)] + [len(simple)]:
             if end <= lo:
                 continue
-            report, goal = _cues(simple[lo:end], plan_year, lo > 0 and simple[lo - 1] in ";；")
+            report, goal = _cues(simple[lo:end], plan_year, lo > 0 and simple[lo - 1] in ";；", on)
             if goal:
                 on = False
             elif report:
