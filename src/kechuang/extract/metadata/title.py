@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, outer_titles, strip
 from kechuang.extract.metadata.fields import READING, title_field
+from kechuang.extract.metadata.zeros import with_zeros
 from kechuang.extract.rules import simplified, simplified_table
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
@@ -192,7 +193,8 @@ def printed_lines(lines: list[Line], title: str) -> list[tuple[int, int]]:
 
 def printed_form(lines: list[Line], title: str) -> str:
     """The title as the plan prints it on its own line(s) when the notice writes its year range with another dash
-    (notice 实施方案(2021-2025年), plan 实施方案(2021—2025年))."""
+    (notice 实施方案(2021-2025年), plan 实施方案(2021—2025年)), with the zeros a mirror's headline lost."""
+    title = with_zeros(lines, title)
     if find_title_lines(lines, title):
         return title
     found = find_title_lines(lines, title, {**_DASHES, **NESTED})
