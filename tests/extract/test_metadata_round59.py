@@ -9,6 +9,7 @@ from __future__ import annotations
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
 from kechuang.extract.metadata.labels import field_row, labels_only
+from kechuang.extract.metadata.region import in_title_form
 from kechuang.extract.metadata.zeros import with_zeros
 from kechuang.text.normalise import normalise
 
@@ -85,6 +86,27 @@ def test_titles_whole_or_without_a_cue_stay() -> None:
     assert with_zeros(lines, "贵州省“十四五”规划(2021—2025年)") == "贵州省“十四五”规划(2021—2025年)"
     # a count of three digits is no year that lost its zero when the page prints no other form (永安 2023: 210户)
     assert with_zeros(split_lines("永安市210户农户改造实施方案\n"), "永安市210户农户改造实施方案") == "永安市210户农户改造实施方案"
+
+
+def test_a_prefecture_named_short_in_its_title_takes_the_short_form() -> None:
+    # https://cxz.gov.cn./info/egovinfo/1001/xxgkxt_content/115323000151673132-/2024-1021004.htm (楚雄 2024)
+    text = ("首页\n\n您当前所在的位置: 首页 >> 公开信息内容\n\n索引号:115323000151673132-/2024-1021004 公开目录:州委文件 "
+            "发布机构:楚雄州人民政府办公室\n主题词: 发布日期:2024年10月21日 文  号:楚办通〔2024〕57号\n标 题:\n"
+            "中共楚雄州委办公室 楚雄州人民政府办公室印发《楚雄文化和旅游强州建设三年行动(2024—2026年)》的通知\n成文日期:\n\n"
+            "中共楚雄州委办公室 楚雄州人民政府办公室印发《楚雄文化和旅游强州建设三年行动(2024—2026年)》的通知\n\n\n"
+            "各县市党委和人民政府,州委各部委办局,州级国家机关各委办局,楚雄高新区和各产业园区,州级各人民团体:\n\n"
+            "《楚雄文化和旅游强州建设三年行动(2024—2026年)》已经州委全面深化改革委员会第十次会议、十三届州人民政府第49次常务会议"
+            "审议通过,现印发给你们,\n\n \n\n中共楚雄州委办公室\n\n楚雄州人民政府办公室\n")
+    assert _info(text).region == "楚雄"
+    # http://www.dlwfd.gov.cn/2021/0425/7419.html (瓦房店 2021: the gold takes the title's 瓦房店)
+    assert in_title_form("瓦房店市", "关于推进健康瓦房店行动的实施意见") == "瓦房店"
+
+
+def test_a_place_named_whole_or_another_place_of_its_name_stays() -> None:
+    assert in_title_form("楚雄州", "楚雄州文化和旅游强州建设三年行动") == "楚雄州"
+    assert in_title_form("楚雄州", "楚雄市城市更新行动方案") == "楚雄州"  # another place: the city in the prefecture
+    assert in_title_form("新乡市", "关于推进新乡县乡村振兴的实施意见") == "新乡市"
+    assert in_title_form("广西壮族自治区", "美丽广西建设三年行动计划") == "广西"  # the provinces' rule as before
 
 
 def test_readers_are_linear() -> None:
