@@ -6,11 +6,13 @@ openings of dev pages, cited by address."""
 
 from __future__ import annotations
 
+import time
+
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
 from kechuang.extract.metadata.labels import field_row, labels_only
 from kechuang.extract.metadata.region import in_title_form
-from kechuang.extract.metadata.zeros import with_zeros
+from kechuang.extract.metadata.zeros import _keyed, with_zeros
 from kechuang.text.normalise import normalise
 
 from .timing import assert_linear
@@ -109,8 +111,28 @@ def test_a_place_named_whole_or_another_place_of_its_name_stays() -> None:
     assert in_title_form("广西壮族自治区", "美丽广西建设三年行动计划") == "广西"  # the provinces' rule as before
 
 
+def test_a_title_that_opens_with_a_quoted_title_keeps_its_marks() -> None:
+    # http://www.zunyi.gov.cn/zwgk/zfwj/zfbh/202205/t20220511_74033183.html (遵义 2022)
+    text = ("您当前所在的位置: 首页 > 政务公开 > 政府文件 > 遵府办函\n索引号 000014349/2022-1497743 主题分类   其他\n"
+            "发布机构 发文日期  2022年05月10日\n文号 遵府办函〔2022〕56号 是否有效\n"
+            "标题 市人民政府办公室关于印发《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案的通知\n"
+            "时间:2022-05-11 16:14\n字号: 分享:\n\n"
+            "市人民政府办公室关于印发《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案的通知\n\n"
+            "各县、自治县、区(市)人民政府、新蒲新区管委会、市政府各部门、各直属机构:\n\n")
+    assert _info(text).title == "《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案"
+
+
+def test_a_plan_quoted_whole_loses_its_marks_as_before() -> None:
+    text = "市人民政府办公室关于印发《遵义都市圈发展规划》的通知\n\n各县、自治县、区(市)人民政府:\n\n"
+    assert _info(text).title == "遵义都市圈发展规划"
+
+
 def test_readers_are_linear() -> None:
     row = "发布机构 永宁县闽宁镇人民政府 责任部门 永宁县闽宁镇 关 键 字 应急预案\n"
     assert_linear(field_row, lambda n: row * 50 * n)
     title = "重庆市冷链物流“十四五”规划(221—225年)"
-    assert_linear(lambda lines: with_zeros(lines, title), lambda n: split_lines("重庆市冷链物流“十四五”规划 " * 200 * n))
+    assert_linear(_keyed, lambda n: "重庆市冷链物流“十四五”规划(2021—2025年) " * 100 * n)
+    lines = split_lines("重庆市冷链物流“十四五”规划(21—25年)\n" * 50_000)  # the window is bounded: a long page costs
+    start = time.process_time()  # no more than its first lines
+    assert with_zeros(lines, title) == title
+    assert time.process_time() - start < 0.5
