@@ -390,7 +390,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         preamble = [ln for ln in (preamble + body)[:9] if len(ln.text) > 30][:3]  # page's short lines left out)
         body = [ln for ln in body if ln not in preamble]
     basis = basis_of(preamble, body, covering)
-    info.basis = [b for b in basis if b != title]
+    info.basis = [b for b in basis if b != title and not cues.zeros_lost(b, title)]  # round 59
     year = (info.date or info.publish_date or "")[:4]
     if year.isdigit():
         info.plan_year = int(year)

@@ -18,7 +18,17 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata import cited_number as cited
-from kechuang.extract.metadata import consultation, issuer, made, national, ownprovince, republished, shared, title
+from kechuang.extract.metadata import (
+    consultation,
+    issuer,
+    made,
+    national,
+    ownprovince,
+    republished,
+    shared,
+    title,
+    zeros,
+)
 from kechuang.extract.metadata import lead_date as leads
 from kechuang.extract.rules import simplified
 
@@ -100,3 +110,8 @@ def made_title(lines: list[Line]) -> str | None:
     ``shared.shared_title``: a document-share page's 简介 (簡介) line, as printed."""
     return (made.made_title(lines) if read(lines[:made.HEAD_LINES], "制定", "制订", "编制") else None) or (
         shared.shared_title(lines) if printed(lines[:80], "简介", "簡介") else None)
+
+
+def zeros_lost(cited: str, title: str | None) -> bool:
+    """``zeros.zeros_lost``: the document's own title restored with its zeros (``zeros.with_zeros``)."""
+    return bool(title) and zeros.zeros_lost(cited, title)

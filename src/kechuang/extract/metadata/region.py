@@ -8,6 +8,7 @@ from functools import cache
 
 from kechuang.extract.metadata.common import CJK, printed_span, unread
 from kechuang.extract.metadata.fields import READING
+from kechuang.extract.metadata.local_form import local_title_form
 from kechuang.extract.rules import load_rules, simplified
 
 
@@ -225,6 +226,8 @@ def in_title_form(region: str | None, title: str | None) -> str | None:
     openings/DECISIONS.md, region: the place's own name in the title's form), read through a mirror's traditional script
     (美麗廣西建設三年行動計劃 → 廣西), and applied to a region read late, from a news lead's bodies (round 55)."""
     short = province_named(region)
+    if region and title and not short:  # a city's or a county's name written short (楚雄…强州 → 楚雄): round 59
+        return local_title_form(region, title) or region
     if not short or not title or not _PROVINCE_LEVEL.fullmatch(simplified(region)[len(short):]):
         return region
     plain, wanted = simplified(title), simplified(short)  # read through a mirror's traditional script (美麗廣西…)

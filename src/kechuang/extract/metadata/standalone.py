@@ -9,6 +9,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS, strip, unread
 from kechuang.extract.metadata.cues import own_title  # ``title.own_title`` behind its literal cue
 from kechuang.extract.metadata.dates import SIGN_DATE
+from kechuang.extract.metadata.labels import field_row, labels_only
 from kechuang.extract.metadata.runon import number_line
 from kechuang.extract.metadata.title import ABOUT_RE, OWN_TITLE, TITLE_PART, find_title_lines
 from kechuang.extract.rules import load_rules, simplified
@@ -104,6 +105,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         if line.chrome or not text or len(unread(text)[0]) > 60 or re.search(r"[。,;:!?>]", text) \
                 or is_numbered(text) or _FURNITURE.search(text):  # a numbered line (一、…, (一)…) is a heading
             continue
+        if field_row(simplified(text)):  # a row of the page's fields (… 关键字 应急预案): round 59
+            continue
         # read in simplified characters, through a mirror's readings (…水土保持規(guī)劃, ilynn 2018)
         if not _PLAN_END.search(text) and not _PLAN_END.search(simplified(unread(text)[0])):
             continue
@@ -146,7 +149,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                     or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
                     or SIGN_DATE.search(atext) or "通知" in atext or _FURNITURE.search(atext)
                     or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
-                    or _ATTACHMENT.fullmatch(atext) or _EMPTY_FIELD.fullmatch(atext) or number_line(atext)):
+                    or _ATTACHMENT.fullmatch(atext) or _EMPTY_FIELD.fullmatch(atext) or number_line(atext)
+                    or labels_only(simplified(atext)) or field_row(simplified(atext))):  # the page's fields: round 59
                 break
             first -= 1
             if ABOUT_RE.match(atext):  # 关于 opens the title: the 文号 or masthead above is no part of it

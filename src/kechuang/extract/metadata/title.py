@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, outer_titles, strip
 from kechuang.extract.metadata.fields import READING, title_field
+from kechuang.extract.metadata.zeros import with_zeros
 from kechuang.extract.rules import simplified, simplified_table
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
@@ -76,6 +77,17 @@ def _innermost(inner: str) -> str:
     return inner
 
 
+def _unquoted(inner: str) -> str:
+    """A notice's quoted plan without the marks that quote it whole or that it leaves unclosed (印发《X》…方案 quotes
+    no whole plan: 《遵义都市圈发展规划》主要目标…分工方案 keeps its title's marks, 遵义 2022: round 59)."""
+    opens, closes = inner.count("《"), inner.count("》")
+    if inner.startswith("《") and inner.endswith("》") and (t := outer_titles(inner)) and t[0][2] >= len(inner) - 1:
+        return inner[1:-1]
+    if inner.startswith("《") and opens > closes:
+        return inner[1:]
+    return inner[:-1] if inner.endswith("》") and closes > opens else inner
+
+
 def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     """(joined notice title, issuer prefix, inner title, line index) of the issuing notice.
 
@@ -117,7 +129,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
             titles = outer_titles(inner)
             # 印发《X》的通知 quotes the plan; 印发2022年《政府工作报告》重点任务… names it with a title inside
             whole = titles and inner.startswith("《") and titles[0][2] >= len(inner.rstrip("》")) - 1
-            inner = _innermost(titles[0][0] if whole else inner.strip("《》"))
+            inner = _innermost(titles[0][0] if whole else _unquoted(inner))
             if re.fullmatch(r"〈[^〈〉]+〉", inner):  # 《…印發〈X〉的通知》: a title inside a title is marked 〈〉
                 inner = inner[1:-1]
             found.append((text[:m.end()], issuer, inner, line.index))
@@ -192,7 +204,8 @@ def printed_lines(lines: list[Line], title: str) -> list[tuple[int, int]]:
 
 def printed_form(lines: list[Line], title: str) -> str:
     """The title as the plan prints it on its own line(s) when the notice writes its year range with another dash
-    (notice 实施方案(2021-2025年), plan 实施方案(2021—2025年))."""
+    (notice 实施方案(2021-2025年), plan 实施方案(2021—2025年)), with the zeros a mirror's headline lost."""
+    title = with_zeros(lines, title)
     if find_title_lines(lines, title):
         return title
     found = find_title_lines(lines, title, {**_DASHES, **NESTED})
