@@ -561,7 +561,9 @@ GATES = {
     # merged on main with trec21 (audit32: 15 fresh pages, 11 targets, 5 units) and openings21 (audit33: 11 openings):
     # dev document 0.95766 (3811 / 3923 of 4036), assignments 0.98134 (1814 / 1825 of 1872: trec21's 龙湾 table rows
     # with `*` before their units, 2 missed, the gate follows the batch), targets 0.88445 (3743 / 4276 of 4188)
-    "dev": {"document": 0.957, "assignments": 0.981, "targets": 0.884},  # round 4: 0.945 / 0.940 / 0.895
+    # targ61 (round 61: the document's own parts counted, own_parts.py; facts stated with no goal's cue, bare_reports.py)
+    # on main's head: dev targets 0.88445 → 0.89215 (3743 / 4276 → 3743 / 4203 of 4188)
+    "dev": {"document": 0.957, "assignments": 0.981, "targets": 0.892},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

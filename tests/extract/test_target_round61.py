@@ -49,3 +49,33 @@ def test_a_plans_tasks_keep_their_counts():
         (100, "项"), (100, "个")]
     assert _values("包括抓好东风本田四厂等200个以上传统产业改造升级重点项目,实施华星光电t5等482个亿元以上新兴产业重点项目。",
                    2022) == [(200, "个"), (482, "个")]
+
+
+# A news print of facts with no goal's cue, a year opening it in a page of no known year: 青海 人才 news
+# (http://m.zxyp.net/20110217/142896.html, dev); 2022 政府工作报告 news
+# (http://hbwmpx.com/hbwmpx/gjscxx/fxyjts/101633683364923.html, dev).
+def test_facts_of_a_year_gone_by_are_no_targets():
+    assert _values("2008年底,全省人才總量達29.99萬人。其中,黨政人才4.96萬人,企業經營管理人才0.81萬人。") == []
+    assert _values("国务院总理李克强在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。"
+                   "城镇新增就业1269万人。") == []
+
+
+# Facts with their statistics source, or a rank and a share of the nation held: 吉林 2013 粮食 news
+# (https://cn.agropages.com/News/printnew-4517.htm, dev); 广西 农业产业 news
+# (https://gx.cnipai.com/news/detail/105399.html, dev); 陕西 2026 政府工作报告 成绩单
+# (http://paper.gjnews.cn/pc/content/202601/28/content_10139.html, dev).
+def test_facts_with_their_source_or_rank_are_no_targets():
+    assert _values("据国家统计局公布,吉林省粮食总产668.6亿斤。其中玉米512亿斤,稻谷124亿斤。", 2012) == []
+    assert _values("特色农产品产量位居前列,特别是糖料蔗产量占全国60%以上,桑蚕茧产量占全国45%以上。") == []
+    assert _values("●研发投入强度2.61%、居中国西部第1,企业研发经费增长59.61%,创新产出水平指数达到87.59%、居全国第4。",
+                   2026) == []
+
+
+# A plan's task list holds no goal's word either, and keeps its targets: 北京 2023 民生实事
+# (http://epaper.shuozhounews.cn:8088/szrb/20230101/html/content_20230101010005.htm, dev); a goal after a rank keeps its target: 江西 创新型省份 (https://z.askci.com/news/20220307/
+# 0919197555.shtml, dev).
+def test_task_lists_and_goals_keep_their_targets():
+    assert _values("新增中小学学位2万个、幼儿托位6000个,建设筹集保障性租赁住房8万套(间)。", 2023) == [
+        (2, "万个"), (6000, "个"), (8, "万套(间)")]
+    assert _values("到2023年,综合科技创新水平指数位居全国中上水平;基础研究经费占R&D经费比重提高至4.68%。") == [
+        (4.68, "%")]
