@@ -11,6 +11,7 @@
   breaks down what was done or is estimated. A 其中 sentence with a commitment of its own (到2025年, 2025年前, 力争)
   stays a goal, and a sentence before it that states a plan (计划, 力争, 目标) is no report to break down, though
   同比 reads as one (review 12, findings 3 and 4).
+- The document's own parts (round 61, own_parts.py): `出台新一轮20项民心工程`, `20个大项、42个子项`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kechuang.extract.targets.own_parts import own_part
 from kechuang.extract.targets.since import past_count
 
 # the rest of the clause after a value: a few characters, 的, the set's noun, a verb of reaching and a number
@@ -46,7 +48,8 @@ def not_target(para, k: int, at: int, end: int) -> bool:
     sentence opening with 其中 after a report or a past count), or a threshold inside an indicator."""
     sentence, plan_year = para.sentences[k][1], para.plan_year
     goal_year = para.period_end
-    if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end):
+    if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end) \
+            or own_part(sentence, at):
         return True
     if k and sentence[:8].lstrip().startswith("其中") and _commits_at(sentence) >= at:
         before = para.sentences[k - 1][1]

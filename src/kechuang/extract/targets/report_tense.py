@@ -29,7 +29,9 @@ year's goals (上半年推进情况, 前三季度完成情况) stay plans by the
 well would drop their goals. A task done (完成…任务 in one clause: 超额完成省定任务, 完成年内67万亩高标准农田建设
 任务, 完成市上下达任务16家的93.7%) is no goal's cue: the completion words weigh nothing, their task with them (dev: 7
 spurious targets of a 年度成绩单 dropped, 11 texts of 9 pages read as reports, none with gold).
-The weighing is cheap on a plan: its goals' cues are counted only until they outweigh every report cue it can hold."""
+The weighing is cheap on a plan: its goals' cues are counted only until they outweigh every report cue it can hold.
+Round 61 (bare_reports.py): a text with no goal's cue at all and a mark of facts stated (a year lead in a page of no
+known year, a statistics source, a rank or share of the nation) is a report though it holds no report cue."""
 
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ from collections.abc import Iterator
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.bare_reports import bare_report
 from kechuang.extract.targets.passage_mode import new_work
 from kechuang.extract.targets.readings import Readings
 
@@ -210,6 +213,9 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
     clean = "\n".join(simplified_all(line.text if r is None else r.line.text)
                       for line, r in zip(lines, readings, strict=True))
     if not reports_throughout(clean, plan_year):
+        first = next((at for at, _ in _goals(clean)), None)  # a plan: its first goal's cue, near its start
+        if first is None and bare_report(clean, plan_year, first, _named_years(clean, plan_year)):
+            return [t for t in targets if t.year is not None and plan_year is not None and t.year > plan_year]
         return targets
     simple = [simplified_all(line.text) for line in lines]
     starts = [line.start for line in lines]

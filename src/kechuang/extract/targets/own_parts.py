@@ -1,0 +1,55 @@
+"""Counts of the document's own parts, read as no target (round 61, D1 of docs/fresh-misses.md).
+
+A count is no outcome when the sentence describes the document: what it issues, holds or is divided into, not what
+it commits to build. Four shapes, each from several dev pages:
+
+- a verb of issuing or holding right before the count of a plan-part noun (`出台新一轮20项民心工程`, 蓟州 民心工程
+  news; `再推20项惠民工程`, 武清 2018 news; `制定出100个重大工程及项目`, 国务院 十三五 news; `确定以下八类11个项目为…
+  民生实事项目`, 淮安区 2024 news; `凝煉32項重點攻關技術方向,收錄145項重點科技項目`, 马鞍山 十四五 科技 news);
+- a count of parts no outcome has (`20个大项、42个子项`, 蓟州; `共分3大部分6個篇目25章`, 内蒙古 十三五 科技 news;
+  `共10方面32项`, 上海 2023 为民办实事 news);
+- the plan-part noun before its count after a verb of issuing (`《规划》共提出四类主要指标20个`, 福建 十四五 review);
+- the count of the parts issued, the verb after them (`新一轮20项民心工程出台`, 蓟州).
+
+A plan's task (`实施10个重点项目`, `推出100项…体育精品赛事`, `包括抓好…等200个以上…重点项目`) keeps its target: the
+verb before the count is one of doing, or the noun is an outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CLS = r"(?:项|項|个|個)"
+_PART = (r"(?:工程|行动|行動|项目|項目|子项|子項|大项|大項|指标|指標|篇目|方面"
+         r"|政策|措施|细则|細則|方向|任务|任務|事项|事項)")
+_ISSUE = (r"(?:出台|推出|再推|提出了?|确定|確定|制定出?|明确|明確|公布|包括了?"
+          r"|分为|分為|共分|涵盖|涵蓋|收[录錄]|凝[炼煉]|(?<!公)共)")
+_GAP = r"[^，,。；;、:：\d]"
+
+_SHAPES = re.compile(
+    rf"{_ISSUE}(?:新一轮|新一輪|以下|了)?{_GAP}{{0,4}}(?P<a>\d+){_CLS}{_GAP}{{0,10}}?{_PART}"
+    rf"|(?P<b>\d+)(?:项|項|个|個|大)(?:大项|大項|子项|子項|子项目|子項目|篇目|部分|个?方面)"
+    rf"|\d+(?:个|個)?方面(?P<c>\d+)(?:项|項)"
+    rf"|(?:提出|包括|分为|分為|涵盖|涵蓋){_GAP}{{0,8}}?(?:指标|指標|篇目|方面|工程|行动|行動)(?P<d>\d+){_CLS}"
+    rf"|(?P<e>\d+){_CLS}{_GAP}{{0,8}}?(?:工程|行动|行動|项目|項目|政策|措施)出台")
+
+# a literal gate: one of these must be in the sentence before the pattern is tried
+_GATE = re.compile(r"出台|推出|再推|提出|确定|確定|制定|明确|明確|公布|包括|分为|分為|涵盖|涵蓋"
+                   r"|收录|收錄|凝炼|凝煉|共|大项|大項|子项|子項|篇目|部分|方面")
+
+
+@lru_cache(maxsize=64)
+def _part_counts(sentence: str) -> frozenset[int]:
+    """Where the counts of the document's own parts start in ``sentence``, once per sentence."""
+    if not _GATE.search(sentence):
+        return frozenset()
+    found = set()
+    for m in _SHAPES.finditer(sentence):
+        found.add(next(m.start(g) for g in "abcde" if m.start(g) >= 0))
+    return frozenset(found)
+
+
+def own_part(sentence: str, at: int) -> bool:
+    """Whether the value starting at ``at`` of ``sentence`` counts the document's own parts (no target)."""
+    return at in _part_counts(sentence)
