@@ -33,8 +33,11 @@ from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.passage_mode import new_work
 
 # a report's cue: words of a time gone by, a month span (1—5月份); literal branches first
-_REPORT = re.compile(r"截至|截止|以来(?!的)|以來(?!的)|过去|過去|年来|年來|去年|上年(?!度)|一季度|二季度|三季度|四季度"
-                     r"|上半年|目前")  # (以來, 過去, 年來: a line is tested as printed, before it is simplified)
+# (以來, 過去, 年來: a line is tested as printed, before it is simplified; 比上年, 较上年, 与上年相比 are comparisons,
+# which a plan's goals print as often as a report: review 26, F1; the look-behind stands after 上年, so the
+# pattern keeps its literal prefixes for a fast scan)
+_REPORT = re.compile(r"截至|截止|以来(?!的)|以來(?!的)|过去|過去|年来|年來|去年|上年(?<![比较較与與]上年)(?!度)"
+                     r"|一季度|二季度|三季度|四季度|上半年|目前")
 # 截至 a deadline (截至年底, 截至期末, 截至此次规划期末, 截至2025年底 in 2025: passage_mode's) opens no report
 _DEADLINE = re.compile(r"截[至止]\s{0,2}(?:此|本|规划|“?十|年底|年末|期末|(?P<asof>\d{4}))")
 # a sentence that opens with a date of the plan's year or the period (passage_mode's leads: 全年, 本年度, 年内, 到年底,
