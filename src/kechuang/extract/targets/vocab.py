@@ -104,15 +104,22 @@ class Vocab:
 def vocab() -> Vocab:
     r = load_rules("targets")
     simplified, traditional = simplified_table()  # the one traditional → simplified table of the extractor
+    letters = re.escape("".join(sorted({w[0] for w in r["letter_units"]})))  # tried only where one of them follows
     measure = (rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
                # 25GW以上, 3000P。: a letter unit closes its phrase; before a noun it names a product or a project
                # (4GW新型光伏电池片, 1080P高清摄像头), before a letter or digit it is part of a code (15GWH, P2P)
-               rf"|(?:{alt(r['letter_units'])})(?:(?!\w)|(?=以上|左右|以下|以内|及以上))")
+               rf"|(?=[{letters}])(?:{alt(r['letter_units'])})(?:(?!\w)|(?=以上|左右|以下|以内|及以上))")
     # a spoken amount (2个亿) is no unit when 元 follows: 482个亿元以上…项目 is 482 个 of a class of projects
     # a count unit with its alternative in brackets is one unit: 8万套(间), 2500万头(只), 7人(个) (round 48)
     single = "".join(sorted({u for u in r["count_units"] if len(u) == 1}))
     count = rf"(?:{alt(r['count_units'])})(?:[(（][{single}][)）])?"
-    unit = rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{count})(?:{alt(r['per_units'])})?"
+    # the first characters a unit can open with, tested once up front: a number is followed by no unit far more often
+    # than by one (2025年, 10个百分点's backtracking), and each of the many literal branches failed one by one (same
+    # matches)
+    heads = "".join(sorted({w[0] for key in ("fixed_units", "measure_units", "letter_units", "count_units")
+                            for w in r[key]} | {"千"}))
+    unit = (rf"(?=[{re.escape(heads)}])"
+            rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{count})(?:{alt(r['per_units'])})?")
     # 四十九点五亿美元, 百分之十点七: a Chinese numeral's decimals are digits after 点 (新疆 2004, 河北 2010 — dev)
     # 460多亿元, 4300余万平方米: 多/余 between the digits and their 万/亿 is part of the number (fix 23; its bare 亿元
     # was a candidate of 1 亿元); ``_split_magnitude`` gives it no value
