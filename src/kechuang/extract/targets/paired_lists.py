@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kechuang.extract.targets.vocab import value_of, vocab
+from kechuang.extract.targets.vocab import CN_NUM, value_of, vocab
 
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
@@ -33,6 +33,9 @@ _OWN_MEASURE = re.compile(r"(?:量|率|值|额|数|耗|度|重|收入|规模|投
 _CLASS = re.compile(r"等[^、等]{0,20}$")
 # the gap between two values of a list, and a verb of reaching between the names and the first value
 _GAP = re.compile(r"\s{0,2}(?:、|和|及)\s{0,2}")
+# a gap and what a value opens with (the candidate's own lookahead): a clause with none holds no run of two values, so
+# the candidate search over it is skipped (most clauses that list names list one value; same runs)
+_JOINED = re.compile(rf"[、和及]\s{{0,2}}[\d{CN_NUM}半]")
 _VERB = re.compile(r"(?:达到|达|突破|超过|超)?\s{0,2}$")
 _NAMES = re.compile(r"[^、]+")
 _NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
@@ -84,6 +87,8 @@ def listed_values(para: Paragraph, clause: str, c_start: int, sentence: int, tak
 def _value_run(clause: str) -> list[re.Match]:
     """The first run of two or more values joined by 、/和/及 that closes the clause (nothing but a comparator after
     it), or nothing."""
+    if _JOINED.search(clause) is None:
+        return []
     run: list[re.Match] = []
     for m in vocab().candidate.finditer(clause):
         if run and not _GAP.fullmatch(clause, run[-1].end(), m.start()):
