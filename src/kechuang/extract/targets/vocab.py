@@ -118,12 +118,16 @@ def vocab() -> Vocab:
     # matches)
     heads = "".join(sorted({w[0] for key in ("fixed_units", "measure_units", "letter_units", "count_units")
                             for w in r[key]} | {"千"}))
+    if any(h.isdecimal() or h == "." for h in heads):  # the possessive digits of ``number`` below rest on it
+        raise ValueError(f"单位不能以数字或小数点开头：{heads}")
     unit = (rf"(?=[{re.escape(heads)}])"
             rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{count})(?:{alt(r['per_units'])})?")
     # 四十九点五亿美元, 百分之十点七: a Chinese numeral's decimals are digits after 点 (新疆 2004, 河北 2010 — dev)
     # 460多亿元, 4300余万平方米: 多/余 between the digits and their 万/亿 is part of the number (fix 23; its bare 亿元
-    # was a candidate of 1 亿元); ``_split_magnitude`` gives it no value
-    number = (rf"\d{{1,12}}(?:\.\d{{1,6}})?(?: ?[余多]?[万亿]{{1,2}})?"
+    # was a candidate of 1 亿元); ``_split_magnitude`` gives it no value. The digits are taken whole (possessive): after
+    # a part of them a digit follows, which nothing after a number opens with (no unit, no range, no 万/亿 before it),
+    # so giving digits back never made a match; it only retried a failed one once a digit (2025年: 10 tries, now 4)
+    number = (rf"\d{{1,12}}+(?:\.\d{{1,6}}+)?(?: ?[余多]?[万亿]{{1,2}})?"
               rf"|[{CN_NUM}]{{1,8}}(?:点[零〇一二三四五六七八九]{{1,3}}[万亿]{{0,2}}|[余多][万亿]{{1,2}})?")
     # 三分之一, 一半, and the same written with digits (占全市1/8): a share, in %. A denominator in 万 is a rate's unit,
     # not a share: 孕產婦死亡率下降到12/10萬 is 12 per 100,000 (卫健委 2023, 统计公报 2018 — dev), the unit /10万.
