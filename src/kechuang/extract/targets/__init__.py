@@ -43,6 +43,7 @@ from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.reward_terms import reward_conditions
 from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
+from kechuang.extract.targets.sited import sited_counts
 from kechuang.extract.targets.steps import step_levels
 from kechuang.extract.targets.totals import total_counts
 from kechuang.extract.targets.vocab import vocab
@@ -239,6 +240,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
         bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
         nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
+        sited_counts(para)  # 在286所幼儿园公共区域设置视频图像采集装置: the things a work is done at (sited.py)
         total_counts(para)  # 18条河道共120公里水系: the total after a count, in another measure (totals.py)
         span_levels(para)  # 平均受教育年限达到11年: a span of years to reach (durations.py)
         ratio_levels(para)  # 收入比控制在1.8左右, 之比达到2.5:1: a ratio to reach, no unit (ratios.py)
