@@ -32,3 +32,13 @@ def test_places_standings_and_measured_works_are_not_read_as_sited_counts():
     assert _counts("当涂县在全省34个先行示范区排名第一,和县在39个正常推进区排名第四。", 2023) == []
     assert [r[1:] for r in _counts("三、城乡电网改造升级工程 在39个村改造升级10千伏线路16.66公里。", 2025)] == [
         (16.66, "公里")]
+
+
+# What 比上年/较上年 leaves of itself when 年增长 is read as the growth word is no part of the name (review 26's F7):
+# 略阳 文旅 目标任务 (https://lueyang.qinfeng.gov.cn/info/1013/2824.htm, dev); a base year printed in full is taken out
+# as before.
+def test_the_year_before_compared_with_is_no_part_of_the_name():
+    assert [r[:3] for r in _rows("“两馆一站”免费开放服务人次较上年增长15%。")] == [
+        ("“两馆一站”免费开放服务人次", "growth", 15)]
+    assert [r[0] for r in _rows("2024年,全县地区生产总值比上年增长6%左右。", 2024)] == ["全县地区生产总值"]
+    assert [r[0] for r in _rows("地区生产总值比2020年增长6%。", 2024)] == ["地区生产总值"]

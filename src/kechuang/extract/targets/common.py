@@ -94,10 +94,12 @@ def clean_indicator(text: str) -> str:
 # 洛阳 2008 科技工作目标 and 深圳国家高新区“十四五”规划, held out in tests/extract/test_target_round4.py).
 # 力争/争取/确保 closing it likewise (高新技术企业数量力争总数突破450家: 连云港; 进出口总额力争增长8%: 山东 2013),
 # and 同比 before the change (PM2.5平均浓度同比下降3%: 河北 2020; 技术改造投资同比增长10%: 宁夏 2021; 规上产值同比增长
-# 10%: 象山; all dev, round 57).
+# 10%: 象山; all dev, round 57); and what is left of 比上年/较上年/比去年 when 年增长 is read as the growth word
+# (地区生产总值比上年增长6%: review 26's F7, round 63; 我国国内生产总值(GDP)比上年增长: dev).
 _MODAL_END = re.compile(r"(?<![主重需必纲摘只])(?:要|将)$|(?<![成作认定列评视称改分以])(?:约|均)?为$"
-                        r"|(?:力争|争取|确保|同比)$")
-_MODAL_ENDINGS = ("要", "将", "为", "力争", "争取", "确保", "同比", "\n")  # ($ also matches before a last \n)
+                        r"|(?:力争|争取|确保|同比|[比较][上去])$")
+# ($ also matches before a last \n)
+_MODAL_ENDINGS = ("要", "将", "为", "力争", "争取", "确保", "同比", "比上", "较上", "比去", "较去", "\n")
 
 
 def mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
