@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from kechuang.extract.targets.spans import insert_in_order
+from kechuang.extract.targets.spans import Covering, insert_in_order
 
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
@@ -30,25 +30,28 @@ _TIME = re.compile(r"(?:月|工作日|小时|百分点|季度|年)")  # 在3个�
 # (not 幼儿园公共区域, 园区, 景区, 校区: things)
 _PLACE = re.compile(r"^[^\W\d_]{0,6}?(?:县市|县区|[县市乡镇村省州]|(?<![园景校小])区(?!域)|街道|社区)")
 _AMONG = re.compile(r"排名|位居|名列|之一|中$")
+_GATE = re.compile(r"在\d")  # a line with no 在 before a digit is not looked at
+_CLAUSE_REACH = 120
 
 
 def sited_counts(para: Paragraph) -> None:
     """Add the paragraph's counts of things a work is done at (see the module's note), in document order."""
     text = para.mtext
-    if "在" not in text:
+    if "在" not in text or not _GATE.search(text):
         return
     starts = [s for s, _ in para.sentences]
-    read = [(t.start - para.line.start, t.end - para.line.start) for t in para.targets]
+    read = Covering((t.start - para.line.start, t.end - para.line.start) for t in para.targets)  # log time a lookup
     before = len(para.targets)
     for m in _SITED.finditer(text):
         pos, rest = m.start("num"), m.group("rest")
         if para.masked[pos] or _TIME.match(rest) or _PLACE.match(rest) or _AMONG.search(rest) \
-                or any(lo <= pos < hi for lo, hi in read):
+                or read.covers(pos, pos + 1):
             continue
         k = max(0, bisect.bisect_right(starts, pos) - 1)
         s_start, sentence = para.sentences[k]
-        cut = max(sentence.rfind(c, 0, m.start() - s_start) for c in ",，;；")
-        clause = sentence[cut + 1:m.end() - s_start]
+        lo = max(0, m.start() - s_start - _CLAUSE_REACH)  # a bounded look back: linear on a sentence of many clauses
+        cut = max(sentence.rfind(c, lo, m.start() - s_start) for c in ",，;；")
+        clause = sentence[max(lo, cut + 1):m.end() - s_start]
         para.add(rest, "level", int(m.group("num")), m.group("unit"), pos, m.end(), k, clause, m.start("rest"),
                  cmp=m.group("cmp"), value_max=int(m.group("max")) if m.group("max") else None)
     added = para.targets[before:]
