@@ -1,0 +1,29 @@
+"""Session 27, mend27: review 26's findings F3, F4 and F5 (docs/extraction.md, "Review 26").
+
+No dev page prints these shapes; the texts are written for the test in the shape of real ones, as each test says."""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+from kechuang.extract.metadata.region import region_of
+
+# F3: a county named 兴 alone after its city's short name (山西 吕梁 兴县). Written for the test in the shape of a county
+# government's 实施意见 opening with its body (the shape of the dev openings' county notices, e.g. 九寨沟县, 阿克陶县).
+_XINGXIAN = """吕梁兴县人民政府关于进一步加快科技创新的实施意见
+各乡镇人民政府，县直各有关单位：
+为深入实施创新驱动发展战略，结合我县实际，提出如下意见。
+"""
+
+
+def test_a_county_named_xing_after_its_citys_short_name_is_the_region() -> None:
+    assert region_of("吕梁兴县人民政府关于进一步加快科技创新的实施意见") == "兴县"
+    assert region_of("中共吕梁兴县委员会办公室") == "兴县"
+    assert extract_text(_XINGXIAN).document.region == "兴县"
+
+
+def test_a_slogan_of_the_same_shape_stays_no_place() -> None:
+    # round 57's slogans (质量兴县, 科教兴市: five dev pages) govern no body
+    assert region_of("科教兴县工作实施方案") is None
+    assert region_of("质量兴市战略实施方案") is None
+    assert region_of("科技兴县人民政府") is None  # a slogan's words before 兴 are no place's
+    assert region_of("兴县人民政府关于印发科技计划的通知") == "兴县"
