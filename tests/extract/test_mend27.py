@@ -27,3 +27,15 @@ def test_a_slogan_of_the_same_shape_stays_no_place() -> None:
     assert region_of("质量兴市战略实施方案") is None
     assert region_of("科技兴县人民政府") is None  # a slogan's words before 兴 are no place's
     assert region_of("兴县人民政府关于印发科技计划的通知") == "兴县"
+
+
+# F4: a word's 一 before 成 (统一成片, 统一成套, 统一成建制) is no tenth. Written for the test in the shape of a county's
+# land-transfer goal (规模经营比重达到六成以上 keeps its tenths: dev's 超七成, 近六成, 有九成, 长宁 2026, 河北 2010).
+_LAND = "力争全县农村土地统一成片流转面积达到5万亩，规模经营比重达到六成以上。"
+
+
+def test_a_words_yi_before_cheng_is_no_tenth() -> None:
+    targets = [(t.indicator, t.value, t.unit) for t in extract_text(_LAND, plan_year=2023).targets]
+    assert targets == [("全县农村土地统一成片流转面积", 5, "万亩"), ("规模经营比重", 60, "%")]
+    for text in ("设备统一成套采购", "民兵统一成建制调整"):
+        assert not [t for t in extract_text(f"到2025年,{text}比例达到80%。", plan_year=2023).targets if t.value == 10]

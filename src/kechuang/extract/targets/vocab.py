@@ -133,8 +133,10 @@ def vocab() -> Vocab:
     # not a share: 孕產婦死亡率下降到12/10萬 is 12 per 100,000 (卫健委 2023, 统计公报 2018 — dev), the unit /10万.
     fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
                 r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./万萬])"
-                # 7成, 七成: tenths (专精特新企业数增幅超7成: 奉贤 2027, dev); no word with 成 (3成员, 1成立, 2024成都)
-                r"|(?<![\d.])[1-9一二三四五六七八九]成(?![员果本立效功熟型交为绩就长都份品不倍])")
+                # 7成, 七成: tenths (专精特新企业数增幅超7成: 奉贤 2027, dev); no word with 成 (3成员, 1成立, 2024成都),
+                # no word's 一 before 成 (统一成片, 统一成套, 唯一, 逐一, 之一, 同一, 单一, 第一, 划一: review 26, F4)
+                r"|(?<![\d.])(?:[1-9二三四五六七八九]|(?<![统唯逐之同单第划专合归万])一)"
+                r"成(?![员果本立效功熟型交为绩就长都份品不倍])")
     # Every value starts with a digit, a Chinese numeral or 半: the lookahead up front lets the re module skip every
     # other position at once (4x faster over a plan's clauses; the matches are the same).
     candidate = re.compile(
