@@ -39,3 +39,24 @@ def test_a_words_yi_before_cheng_is_no_tenth() -> None:
     assert targets == [("全县农村土地统一成片流转面积", 5, "万亩"), ("规模经营比重", 60, "%")]
     for text in ("设备统一成套采购", "民兵统一成建制调整"):
         assert not [t for t in extract_text(f"到2025年,{text}比例达到80%。", plan_year=2023).targets if t.value == 10]
+
+
+# F5: a bare P next to a picture's words is a video resolution, no petaflops. Written for the test in the shape of a
+# surveillance plan's numbered goals (一是…覆盖率达到100%;二是视频分辨率不低于1080P: boteman.cn/paper/495625260.html)
+# and of review 26's example; the computing power of 长春 2024 (`算力规模力争达到3000P`, dev) keeps its unit.
+_CAMERAS = "具体目标包括：一是前端设备覆盖率达到100%，消除监控盲区；二是视频分辨率不低于1080P，确保图像清晰。"
+
+
+def _read(text: str) -> list[tuple[str, float, str]]:
+    return [(t.indicator, t.value, t.unit) for t in extract_text(text, plan_year=2023).targets]
+
+
+def test_a_resolution_is_no_computing_power() -> None:
+    assert _read(_CAMERAS) == [("前端设备覆盖率", 100, "%")]
+    assert _read("到2025年，全县重点路口高清摄像头达到1080P。") == []
+    assert not [t for t in _read("新建720P以上网络摄像机200台。") if t[2] == "P"]
+
+
+def test_computing_power_keeps_its_p() -> None:
+    assert _read("算力规模力争达到3000P。") == [("算力规模", 3000, "P")]
+    assert ("智算中心规模", 300, "P") in _read("到2025年，建成智算中心2个，规模达到300P。")

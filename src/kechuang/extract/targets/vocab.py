@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kechuang.extract.rules import load_rules, simplified_table
+from kechuang.extract.targets.letter_units import letter_unit_fits
 from kechuang.text.numerals import fraction_percent, to_number
 
 CN_NUM = "零一二两三四五六七八九十百千万亿"
@@ -265,6 +266,8 @@ def value_of(m: re.Match) -> tuple[float | None, str | None, float | None]:
         return to_number(m.group("pm").replace("点", ".")), "‰" if m.group("per") == "千" else "‱", None
     if m.group("frac"):
         return fraction_percent(m.group("frac")), "%", None
+    if not letter_unit_fits(m.group("unit"), m.string, m.start(), m.end()):
+        return None, None, None  # 分辨率不低于1080P: a resolution, no petaflops (letter_units.py)
     value, magnitude = _split_magnitude(m.group("num"))
     top = None
     if m.group("max"):
