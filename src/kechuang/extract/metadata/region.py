@@ -107,6 +107,8 @@ def region_of(name: str | None) -> str | None:
          # a township's or a subdistrict's own body or plan (南漳镇人民政府2023年工作计划, 三垟街道办事处)
          or _TOWN_BODY.match(name)
          or _STREET_BODY.match(name))
+    if m and (county := _county_after_city(name, m.group(1), m.end())):
+        return county
     # 自治区党委, 自治州人民政府: a level's name, not a place's
     # 國家市場監督管理總局: the state's bodies name no place (国家 opens no place's name)
     if not m or _NOT_PLACE.search(simplified(m.group(1))) or m.group(1)[0] in "全本我各该每对" \
@@ -128,6 +130,23 @@ def region_of(name: str | None) -> str | None:
                 or _cluster(name, pos + nxt.end(), nxt.group(1)):
             return region
         region, pos = nxt.group(1), pos + nxt.end()
+
+
+# A county named 兴 alone after its city's short name (吕梁兴县人民政府…: 山西 兴县; review 26, F3) has the slogan's
+# shape (_NOT_PLACE: 科教兴县, 质量兴市), but a slogan governs no body: before 人民政府, 政府 or a 党委 the run is a
+# place, read without its higher division (openings/DECISIONS.md: 重庆市渝北区 → 渝北区), unless its first two
+# characters are no place's either (科技兴县).
+_SLOGAN_SHAPE = re.compile(r"[\u4e00-\u9fff]{2}[兴興](?:市|县|省|区|縣|區)")
+_BODY_AFTER = re.compile(r"人民政府|政府|党委|黨委|委员会|委員會")
+
+
+def _county_after_city(name: str, run: str, end: int) -> str | None:
+    """``run[2:]`` when ``run`` (a place's reading of ``name`` up to ``end``) is a 兴 county after a city's short
+    name, followed by a body; else None."""
+    plain = simplified(run)
+    if _SLOGAN_SHAPE.fullmatch(plain) and _BODY_AFTER.match(name, end) and not _NOT_PLACE.search(plain[:2]):
+        return run[2:]
+    return None
 
 
 # The province earns the designation the area names (四川省创建国家全域旅游示范区, xdf500 2022): its plan, no named

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 
-_YEAR_LEAD = re.compile(r"(?:^|[。!！?？;；,，:：\n])\s{0,2}\d{4}\s{0,2}年[底末]?\s{0,2}[,，]")
+from kechuang.extract.targets.tense_cues import YEAR
+
+_YEAR_LEAD = re.compile(rf"(?:^|[。!！?？;；,，:：\n])\s{{0,2}}{YEAR}[底末]?\s{{0,2}}[,，]")
 # a standing in the city, county or district (总量位居全市第二) is no mark: a county's plan prints it beside a count it
 # commits to (入库科技型中小企业235家,总量位居全市第二: 宣州 科技, round 25's test); a national one is
 _FACTS = re.compile(r"据[^,，。\n]{0,12}(?:统计|公布|数据)|数据显示|位居(?!全市|全县|全区)|居全国|第一方阵|前列|占全国")

@@ -31,13 +31,13 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.passage_mode import new_work
+from kechuang.extract.targets.tense_cues import GOAL, MONTH_SPAN, NOT_MONTH, REPORT, THIS_YEAR, YEAR
 
 # a report's cue: words of a time gone by, a month span (1—5月份); literal branches first
 # (以來, 過去, 年來: a line is tested as printed, before it is simplified; 比上年, 较上年, 与上年相比 are comparisons,
 # which a plan's goals print as often as a report: review 26, F1; the look-behind stands after 上年, so the
 # pattern keeps its literal prefixes for a fast scan)
-_REPORT = re.compile(r"截至|截止|以来(?!的)|以來(?!的)|过去|過去|年来|年來|去年|上年(?<![比较較与與]上年)(?!度)"
-                     r"|一季度|二季度|三季度|四季度|上半年|目前")
+_REPORT = re.compile(r"截至|截止|以來(?!的)|過去|年來|" + REPORT + r"|上年(?<![比较較与與]上年)(?!度)|目前")
 # 截至 a deadline (截至年底, 截至期末, 截至此次规划期末, 截至2025年底 in 2025: passage_mode's) opens no report
 _DEADLINE = re.compile(r"截[至止]\s{0,2}(?:此|本|规划|“?十|年底|年末|期末|(?P<asof>\d{4}))")
 # a sentence that opens with a date of the plan's year or the period (passage_mode's leads: 全年, 本年度, 年内, 到年底,
@@ -45,15 +45,14 @@ _DEADLINE = re.compile(r"截[至止]\s{0,2}(?:此|本|规划|“?十|年底|年�
 # 2009年,… is that year's: 2009年,全省…,全年新增…项目47个)
 _THIS_YEAR = re.compile(r"\s{0,2}(?:全年|本年度|年内|到年底|[〇零一二三四五六七八九]{4}\s{0,2}年"
                         r"|“?十[三四五六]五”?[,，]|展望"
-                        r"|今年(?!\s{0,2}(?:\d{1,2}\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月|上半年|前三季度|以来)))")
+                        rf"|{THIS_YEAR})")
 # a month span (1—5月份), searched only where 月 stands: a branch opening with a class would slow the literal ones
-_MONTHS = re.compile(r"\d{1,2}\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月")
+_MONTHS = re.compile(MONTH_SPAN)
 # a clause that opens with a year (2025年,…); a year gone by reports, the plan's year or a later one is a goal's
-_LEAD_YEAR = re.compile(r"(?:^|(?<=[,，:：]))\s{0,2}(\d{4})\s{0,2}年(?!\s{0,2}\d{1,2}\s{0,2}月)")
-_YEAR = re.compile(r"(\d{4})\s{0,2}年")
+_LEAD_YEAR = re.compile(rf"(?:^|(?<=[,，:：]))\s{{0,2}}{YEAR}{NOT_MONTH}")
+_YEAR = re.compile(YEAR)
 # a goal's cue: report_tense's words of a goal (要 not in 重要/主要/需要, 需 not in 需求)
-_GOAL = re.compile(r"力争|确保|计划|规划|预计|目标|将|争取|拟|预期|展望|下一步|明年|努力|不低于|不少于|每年|年均"
-                   r"|今后|未来|下阶段|下一阶段|下半年|新的一年|需(?!求)|(?<![重主需])要|年底前|年末前")
+_GOAL = re.compile(GOAL + r"|需(?!求)|(?<![重主需])要")
 # 到/至 a year (not 截至: _DEADLINE's): a goal's deadline, unless the year is gone (提高至2024年的… in 2025)
 _DUE = re.compile(r"(?<!截)[到至]\s{0,2}(\d{4})\s{0,2}年")
 # a numbered item or heading opening a sentence (1., （一）, 一是, 一、)

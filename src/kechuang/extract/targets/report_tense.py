@@ -45,24 +45,21 @@ from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.bare_reports import bare_report
 from kechuang.extract.targets.passage_mode import new_work
 from kechuang.extract.targets.readings import Readings
+from kechuang.extract.targets.tense_cues import GOAL, NOT_MONTH, REPORT, THIS_YEAR, YEAR
 
-_REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|比上年|较上年|上年|去年|获(?!悉)|成功"
-                     r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|一年来|回顾|以来(?!的)|过去|年来"
-                     r"|一季度|二季度|三季度|四季度|上半年")
+_REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|比上年|较上年|上年|获(?!悉)|成功"
+                     r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|一年来|回顾|" + REPORT)
 # (the last: a part of the year gone by, round 56: 一季度屠宰量达…, 前三季度; literals, no class: an alternation whose
 # every branch opens with a literal is scanned by its first characters, one opening with a class at every position)
 # the words of a goal (passage_mode's, without the verbs of a task: 加快, 推进, 实施… tell no tense, a report prints
 # them as often as a plan: 深入推进精准扶贫, 实施…扶贫项目257个)
-_GOAL = re.compile(r"力争|确保|计划|规划|预计|目标|将|争取|拟|预期|展望|下一步|明年|努力|不低于|不少于|每年|年均|任务"
-                   r"|今后|未来|下阶段|下一阶段|下半年|新的一年|需|要|年底前|年末前|年前"
-                   r"|到\s{0,2}\d{4}\s{0,2}年|至\s{0,2}\d{4}\s{0,2}年")  # no group nor lookaround: a fast search
+# (tense_cues' words with 任务, 需, 要, 年前 and 到/至 a year: no group nor lookaround, a fast search)
+_GOAL = re.compile(GOAL + r"|任务|需|要|年前|到\s{0,2}\d{4}\s{0,2}年|至\s{0,2}\d{4}\s{0,2}年")
 _DONE_TASK = re.compile(r"完成[^,，。;；:：!！?？\n]{0,16}$")  # 超额完成省定任务: a task done, no goal (before 任务)
 _DUE_YEAR = re.compile(r"\d{4}\s{0,2}$")  # 2025年底前: the year before 年…前
 _YEAR = re.compile(r"\d{4}")
 # a clause that opens with a date (passage_mode's year leads; 今年1-9月, 今年以来 and 2024年1-9月 report)
-_DATE = (r"(?P<year>\d{4})\s{0,2}年(?!\s{0,2}\d{1,2}\s{0,2}月)|[〇零一二三四五六七八九]{4}\s{0,2}年"
-         r"|全年|本年度|年内|到年底"
-         r"|今年(?!\s{0,2}(?:\d{1,2}\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月|上半年|前三季度|以来))")
+_DATE = rf"{YEAR}{NOT_MONTH}|[〇零一二三四五六七八九]{{4}}\s{{0,2}}年|全年|本年度|年内|到年底|{THIS_YEAR}"
 _LEAD = re.compile(rf"\s{{0,2}}(?:{_DATE})")  # matched where a sentence opens
 _LEADS = re.compile(rf"[。!！?？;；,，:：\n]\s{{0,2}}(?:{_DATE})")  # searched: a clause's opening mark first
 # a numbered item or heading (passage_mode's: 1., 2、 not 1.5, （一）, 一是), opening a sentence or after a clause mark

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kechuang.extract.rules import load_rules, simplified_table
+from kechuang.extract.targets.letter_units import letter_unit_fits
 from kechuang.text.numerals import fraction_percent, to_number
 
 CN_NUM = "零一二两三四五六七八九十百千万亿"
@@ -133,8 +134,10 @@ def vocab() -> Vocab:
     # not a share: 孕產婦死亡率下降到12/10萬 is 12 per 100,000 (卫健委 2023, 统计公报 2018 — dev), the unit /10万.
     fraction = (r"[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2}|一半|半数"
                 r"|(?<![\d./])[1-9]\d?/[1-9]\d?(?![\d./万萬])"
-                # 7成, 七成: tenths (专精特新企业数增幅超7成: 奉贤 2027, dev); no word with 成 (3成员, 1成立, 2024成都)
-                r"|(?<![\d.])[1-9一二三四五六七八九]成(?![员果本立效功熟型交为绩就长都份品不倍])")
+                # 7成, 七成: tenths (专精特新企业数增幅超7成: 奉贤 2027, dev); no word with 成 (3成员, 1成立, 2024成都),
+                # no word's 一 before 成 (统一成片, 统一成套, 唯一, 逐一, 之一, 同一, 单一, 第一, 划一: review 26, F4)
+                r"|(?<![\d.])(?:[1-9二三四五六七八九]|(?<![统唯逐之同单第划专合归万])一)"
+                r"成(?![员果本立效功熟型交为绩就长都份品不倍])")
     # Every value starts with a digit, a Chinese numeral or 半: the lookahead up front lets the re module skip every
     # other position at once (4x faster over a plan's clauses; the matches are the same).
     candidate = re.compile(
@@ -263,6 +266,8 @@ def value_of(m: re.Match) -> tuple[float | None, str | None, float | None]:
         return to_number(m.group("pm").replace("点", ".")), "‰" if m.group("per") == "千" else "‱", None
     if m.group("frac"):
         return fraction_percent(m.group("frac")), "%", None
+    if not letter_unit_fits(m.group("unit"), m.string, m.start(), m.end()):
+        return None, None, None  # 分辨率不低于1080P: a resolution, no petaflops (letter_units.py)
     value, magnitude = _split_magnitude(m.group("num"))
     top = None
     if m.group("max"):
