@@ -40,3 +40,39 @@ def test_a_report_with_mu_qian_still_reaches() -> None:
             "全市科技进步贡献率达到49.7%,农牧业科技贡献率达到46.9%,科普率达到91%。")
     found = _targets(text, title="创新驱动发展已成为西藏拉萨经济新常态", plan_year=2019)
     assert not {(49.7, "%"), (46.9, "%"), (91, "%")} & found
+
+
+# Part 2, A1 (docs/fresh-misses.md): a text with no goal's cue at all (round 61, bare_reports.py) that prints a done
+# mark — the perfective 了 after a verb (有了很大改观, 形成了, 进行了, 作出了) or 已 — states facts: a report. On dev the
+# texts with no goal's cue and one of the two marks hold no gold target; the cueless texts that hold gold are a plan's
+# task lists (建设665套安置房…), which print neither. 为了, 除了, 了解 are no marks.
+
+
+def test_a_review_with_you_le_reports() -> None:
+    # http://snncw.org/show-9697.html (河北 农村人居环境整治三年行动, its results)
+    text = ("村容村貌有了很大改观。农村公路穿村路段硬化完成2290公里,98.9%的村庄完成主街道硬化,完成村庄绿化57万亩,"
+            "绘制文化墙5200万平方米,公共照明达标村达到3.9万个,创建美丽庭院674万个。")
+    assert not _targets(text, title="河北省农村人居环境整治三年行动")
+
+
+def test_a_year_in_review_with_xing_cheng_le_reports() -> None:
+    # https://zx.zpt966033.com/toutiao/1760731.html (贵州 2025, 工业 news)
+    text = ("结构向优——1至11月规模以上工业增加值增长7.1%、高于全国1.1个百分点,工业对经济增长贡献率36%左右。"
+            "“酒烟煤电”传统支柱产业占比从“十四五”高位时的近70%下降到66%左右,新能源电池材料、高端装备制造等新兴产业"
+            "迅速补位,形成了新的增长点。")
+    assert not _targets(text, title="")
+
+
+def test_news_of_a_meeting_with_jin_xing_le_reports() -> None:
+    # https://gov.rednet.cn/content/2019/10/23/6147760.html (湖南 科技特派员 news, 2019)
+    text = ("红网时刻10月22日讯(记者 何青 通讯员 谭浩 任彬彬 )科技特派员制度推行20周年总结会议10月21日在北京召开,"
+            "会上传达了中共中央总书记、国家主席、中央军委主席习近平的重要指示,对92名科技特派员和43家组织实施单位进行了"
+            "通报表扬。记者今日从湖南省科技厅获悉,湖南有4名科技特派员和2家组织实施单位获得表扬。")
+    assert not _targets(text, title="")
+
+
+def test_a_plan_item_with_no_goal_word_keeps_its_target() -> None:
+    # https://freewechat.com/a/MzAxNjE3MzIwOQ==/2655331950/ (新干县 2022年重点民生项目): no goal's cue, no done mark
+    text = "新干县南苑小区\n建设665套安置房,总建筑面积约11.55万平方米,并完成配套设施建设工程,2022年9月开始交房。"
+    found = _targets(text, title="快看!2022年全县重点民生项目出炉!", plan_year=2022)
+    assert (665, "套") in found
