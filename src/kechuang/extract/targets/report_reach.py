@@ -20,7 +20,11 @@ progress table printed a cell a line keeps its task cells. Blank lines pass.
 
 The cues that a plan prints in its goals as often as a report (累计, 同比, 已, 比上年: 累计培育技术转移人才2500名以上,
 力争…同比增长8%) open no reach: with them, dev lost 16 gold targets of 6 plan pages for 20 spurious ones dropped.
-A reach carried over any line (headings and cells too) lost 11 gold of progress tables (dev)."""
+A reach carried over any line (headings and cells too) lost 11 gold of progress tables (dev).
+
+Round 62 (review 26's F2): under a goals heading (主要目标, the lines ``extract_targets`` passes), 目前 and 截至
+state the plan's starting point (目前全县高新技术企业仅有12家,创新能力不强。) and open no reach over the goals after
+it."""
 
 from __future__ import annotations
 
