@@ -139,6 +139,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     skip_starts = [sp[0] for sp in skip]
     executed = executed_year(named)  # …2023年…计划执行情况与2024年计划草案: its opening part reports on 2023
     review = False  # a line of the text has opened that review (一、2023年…计划执行情况, 2023年,全省…)
+    goal_lines: set[int] = set()  # the lines under a goals heading (主要目标), for report_reach
     done = done_items(lines[start:], heading_titles)  # items a completion report says reached (completed.py)
     document_year = _document_year(opening, lines, heading_titles, plan_year, results, titled or title is not None)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
@@ -209,6 +210,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             caption_rank = numbering_rank(line.text)  # the next line of its rank; below a document's year (review 9)
         if goals_path is not None and not _within(path, goals_path):
             goals_year, goals_path = None, None
+        if goals_path is not None:
+            goal_lines.add(line.index)  # under a goals heading: a status sentence opens no report's reach
         if not MAY_STATE.search(line.text):  # no number and no year: nothing to read (prose, headings)
             cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
             continue
@@ -279,5 +282,6 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
     out = principle_bounds(lines, out, plan_year)  # 原则上平原地区不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
-    out = reached(lines, out, plan_year)  # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences
+    # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
+    out = reached(lines, out, plan_year, goal_lines)
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan))

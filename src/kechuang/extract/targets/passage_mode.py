@@ -18,7 +18,8 @@ more spurious targets of two news pages, so it is not carried (docs/extraction.m
 that tell dev's spurious targets from its gold in their paragraphs (``scripts/passage_mode.py``): 已 followed by 的
 within a clause (对已建成的…) is an attribute, no report; a rank phrase with no number (位居全国中上水平) is a goal as
 often as a report; a sum (共计) is no report, goals sum too (a held-out plan's 公园建设项目共计9个); 截至 a year not
-gone by (截至2025年底, 截至此次规划期末) is a deadline; an honour (荣获, 获评) stood in one dev page only."""
+gone by (截至2025年底, 截至此次规划期末) is a deadline; an honour (荣获, 获评) stood in one dev page only. Under a goals
+heading 截至 states the plan's starting point, no report (round 62, review 26's F2)."""
 
 from __future__ import annotations
 
@@ -78,6 +79,8 @@ def report_spans(text: str, plan_year: int | None = None, goals: bool = False) -
             if not listed:
                 continue
         elif m.group("report") is not None:
+            if goals and m.group().startswith("截至"):
+                continue  # 截至目前,全县…仅有8个 under a goals heading: the plan's starting point (round 62)
             if (asof := m.group("asof")) is not None and not (plan_year is not None and int(asof) < plan_year):
                 continue  # as of a year not yet gone by: a deadline, no report
             clause = text[max(0, m.start() - 16):m.start()]

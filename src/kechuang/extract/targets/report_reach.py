@@ -20,7 +20,11 @@ progress table printed a cell a line keeps its task cells. Blank lines pass.
 
 The cues that a plan prints in its goals as often as a report (累计, 同比, 已, 比上年: 累计培育技术转移人才2500名以上,
 力争…同比增长8%) open no reach: with them, dev lost 16 gold targets of 6 plan pages for 20 spurious ones dropped.
-A reach carried over any line (headings and cells too) lost 11 gold of progress tables (dev)."""
+A reach carried over any line (headings and cells too) lost 11 gold of progress tables (dev).
+
+Round 62 (review 26's F2): under a goals heading (主要目标, the lines ``extract_targets`` passes), 目前 and 截至
+state the plan's starting point (目前全县高新技术企业仅有12家,创新能力不强。) and open no reach over the goals after
+it."""
 
 from __future__ import annotations
 
@@ -59,13 +63,19 @@ _DUE = re.compile(r"(?<!截)[到至]\s{0,2}(\d{4})\s{0,2}年")
 _ITEM = re.compile(r"\s{0,2}(?:\d{1,2}\s?[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]"
                    r"|[一二三四五六七八九十]{1,2}[是、])")
 _END = re.compile(r"[。!！?？;；]")
+# the cues of a status (目前全县高新技术企业仅有12家), which a plan prints under its goals heading before the goals
+# (review 26, F2): there they open no reach
+_STATUS = frozenset(("目前", "截至", "截止"))
 _PROSE = 20  # characters a line needs for a reach to go on into it
 
 
-def _reports(sentence: str, plan_year: int | None, leads: list[int]) -> bool:
+def _reports(sentence: str, plan_year: int | None, leads: list[int], goals: bool = False) -> bool:
     """Whether a sentence holds a report's cue: a word of a time gone by (截至 not a deadline), a month span, a clause
-    opening with a year before the plan's (``leads``: the years that open its clauses)."""
+    opening with a year before the plan's (``leads``: the years that open its clauses). ``goals``: the sentence stands
+    under a goals heading, where 目前 and 截至 state the plan's starting point, no report (round 62)."""
     for m in _REPORT.finditer(sentence):
+        if goals and m.group() in _STATUS:
+            continue
         if m.group()[0] != "截" or (due := _DEADLINE.match(sentence, m.start())) is None or (
                 due.group("asof") is not None and plan_year is not None and int(due.group("asof")) < plan_year):
             return True
@@ -74,13 +84,13 @@ def _reports(sentence: str, plan_year: int | None, leads: list[int]) -> bool:
     return plan_year is not None and any(y < plan_year for y in leads)
 
 
-def _cues(sentence: str, plan_year: int | None, item: bool, on: bool) -> tuple[bool, bool]:
+def _cues(sentence: str, plan_year: int | None, item: bool, on: bool, goals: bool = False) -> tuple[bool, bool]:
     """(a report's cue, a goal's cue) of a sentence (simplified characters); ``item``: it follows a ; of its sentence
     (去年全省改造…;新增…绿地面积6797万平方米: the date governs it, new work or not); ``on``: in a reach (else the goals'
     cues of a sentence with no report's cue are not sought: they change nothing)."""
     years = [int(m.group(1)) for m in _YEAR.finditer(sentence)] if "年" in sentence else []
     leads = [int(m.group(1)) for m in _LEAD_YEAR.finditer(sentence)] if years else []
-    report = _reports(sentence, plan_year, leads)
+    report = _reports(sentence, plan_year, leads, goals)
     if not (on or report):
         return False, False
     if _GOAL.search(sentence) is not None or _ITEM.match(sentence) is not None or _THIS_YEAR.match(sentence) or any(
@@ -111,7 +121,8 @@ def _gone_year(text: str, plan_year: int | None) -> bool:
     return False
 
 
-def reached(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
+def reached(lines: list[Line], targets: list[Target], plan_year: int | None,
+            goal_lines: set[int] | frozenset[int] = frozenset()) -> list[Target]:
     """``targets`` without those that stand in a report's reach: a sentence with no cue of its own after a sentence
     with a report's cue, in the same line or in the prose lines after it (see the module's note). Linear: each line
     that holds a cue or stands in a reach is split into sentences once, each sentence searched once."""
@@ -135,11 +146,12 @@ def reached(lines: list[Line], targets: list[Target], plan_year: int | None) -> 
                 "月" not in line.text or _MONTHS.search(line.text) is None):
             continue  # no report's cue can open a reach here (most lines): tested as printed, unsimplified
         simple = simplified_all(line.text)
+        under = line.index in goal_lines
         lo = 0
         for end in [m.end() for m in _END.finditer(simple)] + [len(simple)]:
             if end <= lo:
                 continue
-            report, goal = _cues(simple[lo:end], plan_year, lo > 0 and simple[lo - 1] in ";；", on)
+            report, goal = _cues(simple[lo:end], plan_year, lo > 0 and simple[lo - 1] in ";；", on, under)
             if goal:
                 on = False
             elif report:

@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
-from kechuang.extract.targets.bare_reports import bare_report
+from kechuang.extract.targets.bare_reports import bare_report, done_only
 from kechuang.extract.targets.passage_mode import new_work
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.tense_cues import GOAL, NOT_MONTH, REPORT, THIS_YEAR, YEAR
@@ -199,6 +199,17 @@ def _ends(text: str) -> list[int]:
     return out
 
 
+def _sentence_of(lines: list[Line], at: int) -> str:
+    """The sentence (simplified) of the line that holds offset ``at``: the text between the sentence ends around it."""
+    line = next((ln for ln in lines if ln.start <= at <= ln.end), None)
+    if line is None:
+        return ""
+    text, k = simplified_all(line.text), at - line.start
+    lo = max((m.end() for m in _END.finditer(text, 0, k)), default=0)
+    hi = next((m.end() for m in _END.finditer(text, k)), len(text))
+    return text[lo:hi]
+
+
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
     """``targets`` without those of a text that reports work done throughout (``reports_throughout``): kept are a
     target dated after the plan's year, one in a table row, and one that its sentence keeps (``_sentence``). Linear:
@@ -212,7 +223,9 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
     if not reports_throughout(clean, plan_year):
         first = next((at for at, _ in _goals(clean)), None)  # a plan: its first goal's cue, near its start
         if first is None and bare_report(clean, plan_year, first, _named_years(clean, plan_year)):
-            return [t for t in targets if t.year is not None and plan_year is not None and t.year > plan_year]
+            done = done_only(clean, plan_year)  # 全市建成了学校20所。新建学校10所: new work stays
+            return [t for t in targets if (t.year is not None and plan_year is not None and t.year > plan_year)
+                    or (done and new_work(_sentence_of(lines, t.start)))]
         return targets
     simple = [simplified_all(line.text) for line in lines]
     starts = [line.start for line in lines]
