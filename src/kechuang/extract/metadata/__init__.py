@@ -295,6 +295,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.issuer and order and order[1]:
         info.issuer = [order[1]]
     bylined, byline_date = dated_byline(head)
+    imprinted = cues.imprint(head)  # a cover's body over its month (round 60): the month is no date, nor the stamp
     site = False
     if not info.issuer:
         info.issuer = bylined
@@ -308,7 +309,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         if info.issuer and not any(map(region_of, info.issuer)):
             info.issuer = [o for o in _titled_by(lines, limit) if region_of(o)] or info.issuer
     if not info.issuer and not site:
-        info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
+        info.issuer = byline(head, [t for t in (title, info.notice_title) if t]) or imprinted or []
     if not info.issuer and not site:
         info.issuer = _titled_by(lines, limit)
     if not site:  # a joint document's bodies over its text (``letterhead``), a run-on signature, a title's letterhead
@@ -329,7 +330,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.publish_date = None
     # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date; a news item's stamp dates the report,
     # not the document it reports (a date the page states for the document, 成文日期, stays)
-    if not info.date and not news and not wire_lead(lines[:limit + 20]) and not (
+    if not info.date and not news and info.issuer != imprinted and not wire_lead(lines[:limit + 20]) and not (
             numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date
     if explaining:  # a 解读's 发布机构, signer and stamp are its own: the plan's date only as the page states it

@@ -29,6 +29,7 @@ from kechuang.extract.metadata import (
     title,
     zeros,
 )
+from kechuang.extract.metadata import imprint as imprints
 from kechuang.extract.metadata import lead_date as leads
 from kechuang.extract.rules import simplified
 
@@ -115,3 +116,9 @@ def made_title(lines: list[Line]) -> str | None:
 def zeros_lost(cited: str, title: str | None) -> bool:
     """``zeros.zeros_lost``: the document's own title restored with its zeros (``zeros.with_zeros``)."""
     return bool(title) and zeros.zeros_lost(cited, title)
+
+
+def imprint(head: list[Line]) -> list[str] | None:
+    """``imprint.imprint``: its month line holds 月 (read in simplified characters too: 月 is one character)."""
+    body = imprints.imprint(head) if printed(head, "月") else None
+    return [body] if body else None
