@@ -1,12 +1,15 @@
 """Round 60 (meta25): fields dev still missed. A cover's imprint — the body alone on its line over the month the
 document was issued — names the issuer when nothing else does, and its partial date lets no posting stamp stand in
-for the document's date (``metadata/imprint.py``). Texts are the openings of dev pages, cited by address."""
+for the document's date (``metadata/imprint.py``). A title that opens with an area the state names after its place
+(城市副中心, 都市圈, 经济特区, a free-trade zone's 新片区) is placed in that area (``metadata/named_areas.py``). Texts are
+the openings of dev pages, cited by address."""
 
 from __future__ import annotations
 
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
 from kechuang.extract.metadata.imprint import imprint
+from kechuang.extract.metadata.named_areas import named_area
 from kechuang.text.normalise import normalise
 
 from .timing import assert_linear
@@ -58,3 +61,53 @@ def test_imprint_needs_a_month_alone_under_a_body_alone() -> None:
 def test_imprint_is_linear() -> None:
     assert_linear(lambda lines: imprint(lines),
                   lambda n: split_lines(normalise("鄂托克旗人民政府\n二○二一年九十\n" * n)))
+
+
+def test_a_city_sub_centre_opening_the_title_is_the_region() -> None:
+    # http://www.bjtzh.gov.cn/bjtz/xxfb/202403/1702044.shtml (通州 2024)
+    text = ("北京市通州区科技领导小组办公室\n关于印发北京城市副中心科技创新“三量齐升”\n行动计划(2024-2026年)的通知\n"
+            "日期:2024-03-28 17:32    来源:区科委\n分享:\n区科技领导小组各成员单位,各乡镇政府、各街道办事处:\n"
+            "《北京城市副中心科技创新“三量齐升”行动计划(2024-2026年)》已经区科技领导小组会议审议通过,现印发给你们,"
+            "请结合自身实际认真贯彻落实。\n")
+    info = _info(text)
+    assert info.title == "北京城市副中心科技创新“三量齐升”行动计划(2024-2026年)"
+    assert info.region == "北京城市副中心"
+
+
+def test_a_metropolitan_circle_in_the_quoted_title_is_the_region() -> None:
+    # http://www.zunyi.gov.cn/zwgk/zfwj/zfbh/202205/t20220511_74033183.html (遵义 2022)
+    text = ("您当前所在的位置: 首页 > 政务公开 > 政府文件 > 遵府办函\n索引号 000014349/2022-1497743 主题分类   其他\n"
+            "发布机构 发文日期  2022年05月10日\n文号 遵府办函〔2022〕56号 是否有效\n"
+            "标题 市人民政府办公室关于印发《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案的通知\n"
+            "时间:2022-05-11 16:14\n字号: 分享:\n"
+            "市人民政府办公室关于印发《遵义都市圈发展规划》主要目标重点任务重大工程和重点项目责任分工方案的通知\n")
+    assert _info(text).region == "遵义都市圈"
+
+
+def test_a_free_trade_zone_new_area_is_the_region() -> None:
+    # https://www.lingang.gov.cn/html/website/lg/index/government/juecegongkai/juecemuluneirong/1570675409189728257.html
+    text = ("pm2.5\n\n中国(上海)自由贸易试验区临港新片区管理委员会\n\n开放创新 · 智慧生态 · 产城融合 · 宜业宜居\n\n选择栏目\n\n"
+            "中国(上海)自由贸易试验区临港新片区海绵城市专项规划(2022-2035年)\n\n发表时间:2022-09-16点击次数:\n\n"
+            "中国(上海)自由贸易试验区临港新片区\n\n海绵城市专项规划\n\n(2022-2035年)\n\n")
+    assert _info(text).region == "中国(上海)自由贸易试验区临港新片区"
+
+
+def test_named_area_kinds_and_their_limits() -> None:
+    # https://www.xmrd.gov.cn/online/index.php?m=home&c=article&a=detail&id=46 (厦门 2018: its title)
+    assert named_area("厦门经济特区社会信用条例") == "厦门经济特区"
+    # https://brgg.fudan.edu.cn/articleinfo_2256.html (广西 2018): a city cluster is no kind here, the region stays
+    assert named_area("北部湾城市群发展规划广西实施方案") is None
+    # a plan to build a kind of area names none (a verb in the stem)
+    assert named_area("加快建设城市副中心实施方案") is None
+
+
+def test_a_city_cluster_plan_keeps_its_province() -> None:
+    # https://brgg.fudan.edu.cn/articleinfo_2256.html (广西 2018)
+    text = ("南宁、北海、防城港、钦州、玉林、崇左市人民政府,自治区人民政府各组成部门、各直属机构:\n"
+            "现将《北部湾城市群发展规划广西实施方案》印发给你们,请认真组织实施。\n广西壮族自治区人民政府\n2018年1月5日\n"
+            "北部湾城市群发展规划广西实施方案\n")
+    assert _info(text).region == "广西"
+
+
+def test_named_area_is_linear() -> None:
+    assert_linear(lambda title: named_area(title), lambda n: "北京" * n + "城市副中心")

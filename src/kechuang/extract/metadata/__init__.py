@@ -348,8 +348,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or zone_of(title) or area_of(title) or region_of(title) or province_named(title)
-                   or next((r for o in info.issuer if (r := body_region(o))), None)
+    info.region = (info.region or zone_of(title) or area_of(title) or cues.named_area(title) or region_of(title)
+                   or province_named(title) or next((r for o in info.issuer if (r := body_region(o))), None)
                    or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
                    or township_of(title)  # the issuer's place before a title's town (特色镇…: review 13)
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报

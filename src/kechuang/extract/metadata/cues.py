@@ -22,6 +22,7 @@ from kechuang.extract.metadata import (
     consultation,
     issuer,
     made,
+    named_areas,
     national,
     ownprovince,
     republished,
@@ -122,3 +123,8 @@ def imprint(head: list[Line]) -> list[str] | None:
     """``imprint.imprint``: its month line holds 月 (read in simplified characters too: 月 is one character)."""
     body = imprints.imprint(head) if printed(head, "月") else None
     return [body] if body else None
+
+
+def named_area(title: str | None) -> str | None:
+    """``named_areas.named_area``: the title holds one of its kinds' words (``named_areas.CUES``), as printed."""
+    return named_areas.named_area(title) if title and any(c in title for c in named_areas.CUES) else None
