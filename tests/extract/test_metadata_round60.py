@@ -1,7 +1,8 @@
 """Round 60 (meta25): fields dev still missed. A cover's imprint — the body alone on its line over the month the
 document was issued — names the issuer when nothing else does, and its partial date lets no posting stamp stand in
 for the document's date (``metadata/imprint.py``). A title that opens with an area the state names after its place
-(城市副中心, 都市圈, 经济特区, a free-trade zone's 新片区) is placed in that area (``metadata/named_areas.py``). Texts are
+(城市副中心, 都市圈, 经济特区, a free-trade zone's 新片区) is placed in that area (``metadata/named_areas.py``). A
+signer's line keeps its name without a mirror's trailing reading (``issuer.signatures``). Texts are
 the openings of dev pages, cited by address."""
 
 from __future__ import annotations
@@ -111,3 +112,25 @@ def test_a_city_cluster_plan_keeps_its_province() -> None:
 
 def test_named_area_is_linear() -> None:
     assert_linear(lambda title: named_area(title), lambda n: "北京" * n + "城市副中心")
+
+
+def test_a_signer_line_ending_with_a_reading_still_signs() -> None:
+    # http://fotorom.cn/grabNoti/7032_tz.html (上海 2009, a mirror with phonetic readings)
+    text = '上海市科委、市發(fā)展改革委關(guān)于印發(fā)《上海市生物醫(yī)藥 產(chǎn)業(yè)發(fā)展行動(dòng)計(jì)劃(2009-2012年)》的通知\n發(fā)布時(shí)間:2009-07-31 來(lái)源:上海市科學(xué)技術(shù)委員會(huì)滬科合(2009)029號(hào)\n各區(qū)(縣)科委(信息委)、發(fā)展改革委、各產(chǎn)業(yè)基地及有關(guān)單位:\n為落實(shí)市委、市政府提出的高新技術(shù)產(chǎn)業(yè)發(fā)展戰(zhàn)略部署,進(jìn)一步促進(jìn)生物醫(yī)藥產(chǎn)業(yè)發(fā)展,現(xiàn)將《上海市生物醫(yī)藥產(chǎn)業(yè)發(fā)展行動(dòng)計(jì)劃(2009-2012年)》印發(fā)給你們。請(qǐng)各單位結(jié)合傳達(dá)、學(xué)習(xí)和貫徹上海市推進(jìn)高新技術(shù)產(chǎn)業(yè)化工作會(huì)議以及上海市生物醫(yī)藥產(chǎn)業(yè)推進(jìn)大會(huì)精神,緊密聯(lián)系工作實(shí)際,圍繞重點(diǎn)發(fā)展領(lǐng)域,聚焦產(chǎn)業(yè)基地、重點(diǎn)企業(yè)、重點(diǎn)項(xiàng)目,制定具體、可操作的工作計(jì)劃,確保行動(dòng)計(jì)劃的組織推進(jìn)和有效落實(shí),努力實(shí)現(xiàn)好各項(xiàng)目標(biāo)和重點(diǎn)任務(wù),加快生物醫(yī)藥產(chǎn)業(yè)化步伐,推進(jìn)本市生物醫(yī)藥產(chǎn)業(yè)發(fā)展。\n附:上海市生物醫(yī)藥產(chǎn)業(yè)發(fā)展行動(dòng)計(jì)劃(2009-2012年)\n上海市科學(xué)技術(shù)委員會(huì)\n上海市發(fā)展和改革委員會(huì)\n二○○九年七月三十日\n'
+    assert _info(text).issuer == ["上海市科學(xué)技術(shù)委員會", "上海市發(fā)展和改革委員會"]
+
+
+def test_a_signer_with_readings_inside_and_after_keeps_the_inner_ones() -> None:
+    # http://8ice.cn/hangye_x-11856-3.html (大连 2021)
+    text = '發布時(shi)間:2021-02-05 來源(yuan):大連市人民政府辦公室 點擊數(shu):353451次\n各區(qu)市(shi)縣人民政府(fu),各先導區(qu)管委會,市(shi)政府(fu)各有關部門,各有關單位:\n經市政府同(tong)意,現將《大連(lian)市推進充(chong)電(dian)基礎(chu)設施建設實施方(fang)案》印發給你們,請認(ren)真貫徹(che)落實。\n大連市人民政府辦公(gong)室(shi)\n2021年1月16日\n大連市(shi)推(tui)進充電(dian)基(ji)礎設施建(jian)設實施方案\n'
+    info = _info(text)
+    assert info.issuer == ["大連市人民政府辦公(gong)室"]
+    assert info.date == "2021-01-16"
+
+
+def test_a_signer_with_an_inner_reading_stays() -> None:
+    # https://xinheqiye.cn/show-4368.html (广东 2024)
+    text = '廣東省人(rén)民政府辦公廳關于印發廣東省推動\n低空經濟高(gāo)質量發展行動方案\n(2024—2026年)的(de)通(tōng)知\n粵府辦〔2024〕6号\n各地級以上市人(rén)民政府,省政府各部門、各直屬機構:\n經省人(rén)民政府同意,現将《廣東省推動低空經濟高(gāo)質量發展行動方案(2024—2026年)》印發給你們,請結合實際認真貫徹執行。執行中遇到的(de)問題,請徑向省發展改革委反映。\n廣東省人(rén)民政府辦公廳\n2024年5月(yuè)21日\n(本文有删減)\n'
+    info = _info(text)
+    assert info.issuer == ["廣東省人(rén)民政府辦公廳"]
+    assert info.date == "2024-05-21"
