@@ -2,7 +2,9 @@
 document was issued — names the issuer when nothing else does, and its partial date lets no posting stamp stand in
 for the document's date (``metadata/imprint.py``). A title that opens with an area the state names after its place
 (城市副中心, 都市圈, 经济特区, a free-trade zone's 新片区) is placed in that area (``metadata/named_areas.py``). A
-signer's line keeps its name without a mirror's trailing reading (``issuer.signatures``). Texts are
+signer's line keeps its name without a mirror's trailing reading (``issuer.signatures``). A page whose opening says a
+central body issued a document is national where nothing placed it (``metadata/central_issue.py``). A revision
+marker in traditional characters is dropped from a title as the simplified one is. Texts are
 the openings of dev pages, cited by address."""
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def test_imprint_needs_a_month_alone_under_a_body_alone() -> None:
 
 def test_imprint_is_linear() -> None:
     assert_linear(lambda lines: imprint(lines),
-                  lambda n: split_lines(normalise("鄂托克旗人民政府\n二○二一年九十\n" * n)))
+                  lambda n: split_lines(normalise("鄂托克旗人民政府\n二○二一年九十\n" * n)), n=2000)
 
 
 def test_a_city_sub_centre_opening_the_title_is_the_region() -> None:
@@ -111,7 +113,7 @@ def test_a_city_cluster_plan_keeps_its_province() -> None:
 
 
 def test_named_area_is_linear() -> None:
-    assert_linear(lambda title: named_area(title), lambda n: "北京" * n + "城市副中心")
+    assert_linear(lambda title: named_area(title), lambda n: "北京" * n + "城市副中心", n=20000)
 
 
 def test_a_signer_line_ending_with_a_reading_still_signs() -> None:
@@ -134,3 +136,40 @@ def test_a_signer_with_an_inner_reading_stays() -> None:
     info = _info(text)
     assert info.issuer == ["廣東省人(rén)民政府辦公廳"]
     assert info.date == "2024-05-21"
+
+
+def test_a_revision_marker_in_traditional_characters_leaves_the_title() -> None:
+    # http://www.veteransbusinesslist.com/html/1/2/10/13/457/767/11013986.html (伊川 2024)
+    text = '伊川縣人民政府辦公室\n關于印發伊川縣地震應急預案\n(2024年修訂版)的通知\n伊政辦〔2024〕9號\n各鄉鎮人民政府、街道辦事處,縣人民政府各部門,各有關單位:\n《伊川縣地震應急預案(2024年修訂版)》已經縣政府同意,現印發給你們,請認真遵照執行。\n2024年5月14日\n伊川縣地震應急預案\n(2024年修訂版)\n1總則\n1.1編制目的\n以習近平新時代中國特色社會主義思想為指導,深入貫徹落實習近平總書記關于防范化解重大安全風險和防災減災救災重要論述,依法科學統一、有力有序有效地實施地震應急,規范我縣地震應急工作,提高應對破壞性地震災害能力,合理配制救災資源,確保地震應急工作迅速、高效、有序開展,最大限度地減少人員傷亡和經濟損失,維護社會穩定。\n'
+    assert _info(text).title == "伊川縣地震應急預案"
+
+
+def test_a_ministry_issuing_with_other_departments_places_a_guide_in_the_nation() -> None:
+    # https://www.cwdbkk.com/html_2/chongwuyongpin/23557/list/2.html (县域商业建设指南 2021)
+    text = '加强县域商业体系建设、促进农村消费,是实施乡村建设行动的重要内容,是培育完整内需体系的重要支撑,是提高人民生活品质的重要举措。近年来,我国县域商业建设取得显著成果,在脱贫攻坚和乡村振兴中发挥了积极作用。但总的看,县域商业发展仍然滞后,一些地方缺少专门性规划,工作要求不规范、建设标准不统一、网点布局不合理、设施功能不完善,不能很好满足城乡居民消费升级需求。\n为贯彻落实党中央、国务院决策部署,加快推进县域商业体系建设,为乡村振兴和构建新发展格局提供有力支撑,经国务院批准,商务部会同有关部门和单位印发了《关于加强县域商业体系建设促进农村消费的意见》(商流通发〔2021〕99号,以下简称《意见》),对县域商业体系建设的总体目标、重点任务、政策机制等作出部署。为做好《意见》目标任务的量化分解,指导和规范各地开展县域商业体系建设工作,商务部会同有关部门和单位组织编制了《县域商业建设指南(2021版)》(以下简称《指南》),作为《意见》配套文件。《指南》全文分为10个章节。第1章到第3章从适用范围、建设目标和基本原则3个角度,对县域商业体系建设进行总体介绍。第4章到第9章从县域商业网络体系、农村电商和物流、农产品流通、农村市场主体、农村市场监管、工作保障机制6个方面,对县域商业体系建设重点工作的主要功能、建设规模、设施设备等,以及地方工作保障机制等进行规范。第10章列出了参考标准和技术规范。\n'
+    assert _info(text).region == "全国"
+
+
+def test_a_news_report_of_a_ministry_issuing_places_the_document_in_the_nation() -> None:
+    # http://m.mkcnfr.com/c/2021-08-23/2938665.shtml (人民网 2021, a mirror with readings)
+    text = '首 頁(yè) 要聞 要論 協(xié)商 統(tǒng)戰(zhàn) 黨派 委員講堂 理論 人事 社會(huì) 法治 視頻 文化\n\n首頁(yè)>要聞\n\n水利部等九部門 共同發(fā)力農(nóng)村供水保障\n\n2021年08月23日 06:51  |  來(lái)源:人民網(wǎng)\n分享到: \n\n本報(bào)北京8月22日電  (記者李曉晴)水利部近日聯(lián)合8部門印發(fā)《關(guān)于做好農(nóng)村供水保障工作的指導(dǎo)意見(jiàn)》,要求各地在“十四五”期間穩(wěn)步推進(jìn)農(nóng)村飲水安全向農(nóng)村供水保障轉(zhuǎn)變。到2025年,全國(guó)農(nóng)村自來(lái)水普及率達(dá)到88%;到2035年,基本實(shí)現(xiàn)農(nóng)村供水現(xiàn)代化。\n\n據(jù)統(tǒng)計(jì),截至2020年底,全國(guó)共建成931萬(wàn)處農(nóng)村供水工程,農(nóng)村集中供水率達(dá)到88%,自來(lái)水普及率達(dá)到83%。\n'
+    assert _info(text).region == "全国"
+
+
+def test_the_central_offices_issuing_place_an_opinion_in_the_nation() -> None:
+    # https://www.zhiyanbao.cn/rnz/cceb.html (关于全面推行林长制的意见, a reprint)
+    text = '为全面提升森林和草原等生态系统功能,进一步压实地方各级党委和政府保护发展森林草原资源的主体责任,现就全面推行林长制提出以下意见。以习近平新时代中国特色社会主义思想为指导,全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神,认真践行习近平生态文明思想,坚定贯彻新发展理念,根据党中央、国务院决策部署,按照山水林田湖草系统治理要求,在全国全面推行林长制,明确地方党政领导干部保护发展森林草原资源目标责任,构建党政同责、属地负责、部门协同、源头治理、全域覆盖的长效机制,加快推进生态文明和美丽中国建设。坚持森林草原防灭火一体化,落实地方行政首长负责制,提升火灾综合防控能力。...\n中共中央办公厅国务院办公厅印发《关于全面推行林长制的意见》pdf预览版中共中央办公厅国务院办公厅印发《关于全面推行林长制的意见》pdf完整版\n'
+    assert _info(text).region == "全国"
+
+
+def test_a_county_plan_telling_the_state_documents_is_not_national() -> None:
+    # http://www.hipisoho.com/zwgk/xzfxxgkml/jdhy/wjjd/20220922/i2798013.html (衡东 2022, a 解读 of the county's plan)
+    text = '關于《關于健康衡東行動實施方案》文件解讀\n\n來源:縣司法局 ???? 發(fā)布時間:2022-09-22\n\n關于《關于健康衡東行動實施方案》文件解讀\n\n\n一、出臺《關于健康衡東行動實施方案》的必要性\n\n2016年8月,習近平總書記在全國衛(wèi)生與健康大會上指出,"加快推進健康中國建設,努力全方位、全周期保障人民健康"。2019年6月國務院印發(fā)《關于實施健康中國行動的意見》(國發(fā)〔2019〕13號)。同時,國務院辦公廳印發(fā)《關于印發(fā)健康中國行動組織實施和考核方案的通知》《關于成立健康中國行動推進委員會的通知》等系列文件。2019年12月出臺《湖南省人民政府關于健康湖南行動的實施意見》,同年12月26日,省政府在長沙舉行健康湖南行動啟動儀式。2020年5月省政府辦公廳印發(fā)《關于成立健康湖南行動推進委員會的通知》同年7月印發(fā)《關于印發(fā)健康湖南行動(2020-2030年)的通知》。\n\n貫徹落實國家和省、市關于健康中國行動、健康湖南行動、健康衡陽行動的決策部署,全面實施健康衡東行動,既是貫徹落實決策部署的需要,又是推進健康衡東建設、提高人民健康指數(shù)的需要,更是一項系統(tǒng)的民生工程,需要政府領導、部門配合、各方參與、群眾支持。\n'
+    assert _info(text).region != "全国"
+
+
+def test_issued_centrally_is_linear() -> None:
+    from kechuang.extract.metadata.central_issue import issued_centrally
+
+    assert_linear(lambda lines: issued_centrally(lines),
+                  lambda n: split_lines(normalise(("商务部" * n + "会同印发《意见》\n") * 40)), n=200)

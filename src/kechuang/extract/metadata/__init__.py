@@ -124,7 +124,7 @@ _ABOUT_YEAR = re.compile(rf"^{ABOUT}对?(?:\d{{4}}年度?)?|^\d{{4}}(?:\s*[-—~
 # (openings/DECISIONS.md, second batch; the corpus README, fifth batch)
 # A news portal's decorations around a headline are no part of it either: `(全文)`, `(附全文)` after it (正蓝旗 2022,
 # askci 2017), the province's tag before it (`(内蒙古)2022年正蓝旗人民政府工作报告(全文)`).
-_DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审稿|送審稿|修订稿|修訂稿|\d{4}年(?:修订)?版"
+_DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审稿|送審稿|修订稿|修訂稿|\d{4}年(?:修订|修訂)?版"
                          r"|\d{4}年?(?:修正|修订|修訂)本?"  # an edition: (1995修正), (2022年修订)
                          r"|附?全文)[))]$|^[((](?:" + "|".join(_PROVINCES) + r")[))]")
 

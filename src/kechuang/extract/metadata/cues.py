@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata import cited_number as cited
 from kechuang.extract.metadata import (
+    central_issue,
     consultation,
     issuer,
     made,
@@ -30,6 +30,7 @@ from kechuang.extract.metadata import (
     title,
     zeros,
 )
+from kechuang.extract.metadata import cited_number as cited
 from kechuang.extract.metadata import imprint as imprints
 from kechuang.extract.metadata import lead_date as leads
 from kechuang.extract.rules import simplified
@@ -93,8 +94,9 @@ def republished_title(lines: list[Line], found: str | None) -> str | None:
 
 def national_headline(lines: list[Line]) -> str | None:
     """``national.national_headline``: the body ``_OPENING`` reads ends with 部, 局, 院, 厅, 委 or 署, read in
-    simplified characters."""
-    return national.national_headline(lines) if read(lines[:3], "部", "局", "院", "厅", "委", "署") else None
+    simplified characters; else ``central_issue.issued_centrally`` (round 60): the document it issues is in 《》."""
+    return (national.national_headline(lines) if read(lines[:3], "部", "局", "院", "厅", "委", "署") else None) or (
+        "全国" if printed(lines[:central_issue.LINES], "《") and central_issue.issued_centrally(lines) else None)
 
 
 def own_province(texts: list[str]) -> str | None:
