@@ -295,7 +295,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.issuer and order and order[1]:
         info.issuer = [order[1]]
     bylined, byline_date = dated_byline(head)
-    imprinted = cues.imprint(head)  # a cover's body over its month (round 60): the month is no date, nor the stamp
+    imprinted = None  # a cover's body over its month (round 60), read below: the month is no date, nor the stamp
     site = False
     if not info.issuer:
         info.issuer = bylined
@@ -308,8 +308,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # 郧阳区人民政府关于分解落实…的通知), as the document's naming wins over the site's (openings/DECISIONS.md)
         if info.issuer and not any(map(region_of, info.issuer)):
             info.issuer = [o for o in _titled_by(lines, limit) if region_of(o)] or info.issuer
-    if not info.issuer and not site:
-        info.issuer = byline(head, [t for t in (title, info.notice_title) if t]) or imprinted or []
+    if not info.issuer and not site:  # the body under the title, else over a cover's month (not when under the title)
+        info.issuer = byline(head, [t for t in (title, info.notice_title) if t]) or (imprinted := cues.imprint(head))
     if not info.issuer and not site:
         info.issuer = _titled_by(lines, limit)
     if not site:  # a joint document's bodies over its text (``letterhead``), a run-on signature, a title's letterhead
