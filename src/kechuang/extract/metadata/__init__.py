@@ -124,7 +124,7 @@ _ABOUT_YEAR = re.compile(rf"^{ABOUT}对?(?:\d{{4}}年度?)?|^\d{{4}}(?:\s*[-—~
 # (openings/DECISIONS.md, second batch; the corpus README, fifth batch)
 # A news portal's decorations around a headline are no part of it either: `(全文)`, `(附全文)` after it (正蓝旗 2022,
 # askci 2017), the province's tag before it (`(内蒙古)2022年正蓝旗人民政府工作报告(全文)`).
-_DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审稿|送審稿|修订稿|修訂稿|\d{4}年(?:修订)?版"
+_DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审稿|送審稿|修订稿|修訂稿|\d{4}年(?:修订|修訂)?版"
                          r"|\d{4}年?(?:修正|修订|修訂)本?"  # an edition: (1995修正), (2022年修订)
                          r"|附?全文)[))]$|^[((](?:" + "|".join(_PROVINCES) + r")[))]")
 
@@ -295,6 +295,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not info.issuer and order and order[1]:
         info.issuer = [order[1]]
     bylined, byline_date = dated_byline(head)
+    imprinted = None  # a cover's body over its month (round 60), read below: the month is no date, nor the stamp
     site = False
     if not info.issuer:
         info.issuer = bylined
@@ -307,8 +308,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         # 郧阳区人民政府关于分解落实…的通知), as the document's naming wins over the site's (openings/DECISIONS.md)
         if info.issuer and not any(map(region_of, info.issuer)):
             info.issuer = [o for o in _titled_by(lines, limit) if region_of(o)] or info.issuer
-    if not info.issuer and not site:
-        info.issuer = byline(head, [t for t in (title, info.notice_title) if t])
+    if not info.issuer and not site:  # the body under the title, else over a cover's month (not when under the title)
+        info.issuer = byline(head, [t for t in (title, info.notice_title) if t]) or (imprinted := cues.imprint(head))
     if not info.issuer and not site:
         info.issuer = _titled_by(lines, limit)
     if not site:  # a joint document's bodies over its text (``letterhead``), a run-on signature, a title's letterhead
@@ -329,7 +330,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.publish_date = None
     # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date; a news item's stamp dates the report,
     # not the document it reports (a date the page states for the document, 成文日期, stays)
-    if not info.date and not news and not wire_lead(lines[:limit + 20]) and not (
+    if not info.date and not news and info.issuer != imprinted and not wire_lead(lines[:limit + 20]) and not (
             numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date
     if explaining:  # a 解读's 发布机构, signer and stamp are its own: the plan's date only as the page states it
@@ -347,8 +348,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or zone_of(title) or area_of(title) or region_of(title) or province_named(title)
-                   or next((r for o in info.issuer if (r := body_region(o))), None)
+    info.region = (info.region or zone_of(title) or area_of(title) or cues.named_area(title) or region_of(title)
+                   or province_named(title) or next((r for o in info.issuer if (r := body_region(o))), None)
                    or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
                    or township_of(title)  # the issuer's place before a title's town (特色镇…: review 13)
                    or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata import cited_number as cited
 from kechuang.extract.metadata import (
+    central_issue,
     consultation,
     issuer,
     made,
+    named_areas,
     national,
     ownprovince,
     republished,
@@ -29,6 +30,8 @@ from kechuang.extract.metadata import (
     title,
     zeros,
 )
+from kechuang.extract.metadata import cited_number as cited
+from kechuang.extract.metadata import imprint as imprints
 from kechuang.extract.metadata import lead_date as leads
 from kechuang.extract.rules import simplified
 
@@ -91,8 +94,9 @@ def republished_title(lines: list[Line], found: str | None) -> str | None:
 
 def national_headline(lines: list[Line]) -> str | None:
     """``national.national_headline``: the body ``_OPENING`` reads ends with 部, 局, 院, 厅, 委 or 署, read in
-    simplified characters."""
-    return national.national_headline(lines) if read(lines[:3], "部", "局", "院", "厅", "委", "署") else None
+    simplified characters; else ``central_issue.issued_centrally`` (round 60): the document it issues is in 《》."""
+    return (national.national_headline(lines) if read(lines[:3], "部", "局", "院", "厅", "委", "署") else None) or (
+        "全国" if printed(lines[:central_issue.LINES], "《") and central_issue.issued_centrally(lines) else None)
 
 
 def own_province(texts: list[str]) -> str | None:
@@ -115,3 +119,14 @@ def made_title(lines: list[Line]) -> str | None:
 def zeros_lost(cited: str, title: str | None) -> bool:
     """``zeros.zeros_lost``: the document's own title restored with its zeros (``zeros.with_zeros``)."""
     return bool(title) and zeros.zeros_lost(cited, title)
+
+
+def imprint(head: list[Line]) -> list[str] | None:
+    """``imprint.imprint``: its month line holds 月 (read in simplified characters too: 月 is one character)."""
+    body = imprints.imprint(head) if printed(head, "月") else None
+    return [body] if body else None
+
+
+def named_area(title: str | None) -> str | None:
+    """``named_areas.named_area``: the title holds one of its kinds' words (``named_areas.CUES``), as printed."""
+    return named_areas.named_area(title) if title and any(c in title for c in named_areas.CUES) else None

@@ -12,6 +12,7 @@ from kechuang.extract.metadata.dates import BARE_DATE, CUT_DATE, SIGN_DATE, iso,
 from kechuang.extract.metadata.fields import ORDER_NUMBER, READING, is_label
 from kechuang.extract.metadata.region import region_of
 from kechuang.extract.rules import simplified
+from kechuang.text.readings import READING_PATTERN
 
 _ORG_SPLIT = re.compile(
     rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|督查室|党工委|办事处|厅|局|委|办|"
@@ -26,6 +27,7 @@ _RUN_ON_SIGNATURE = re.compile(rf"(?:执行|落实|实施)。((?:[{CJK}]{{2,30}}
                                rf"{SIGN_DATE.pattern}(?=[{CJK}“”]{{2,40}}?(?:{'|'.join(PLAN_WORDS)}))")
 # (at a line's start too: ??上海市靜安區人民政府辦公室 / ??2023年4月23日, a mirror of 静安 2023 whose indents became ?)
 _LOST = re.compile(r"^\?+|\?+(?=\s|$)")
+_TRAILING_READING = re.compile(rf"(?:{READING_PATTERN})$")
 _SEAL_NOTE = re.compile(r"[((][^()()]{2,30}代[章签簽印][))]")
 # What a page prints after a signature date on its line: the public mark (内蒙古 2015 生态宜居县城 通报, on an
 # investment platform's copy) or a table's cell bar (户县 2010 on a forum's copy)
@@ -86,10 +88,14 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             # a mirror prints the spaces of a signature block as ? (浮山縣人民政府辦公室 ???????, 浮山 2025; 應急管理部?
             # 中國地震局, a mirror of 应急〔2022〕30号): spaces
             above = _LOST.sub(" ", lines[k].text).strip()
+            # a mirror's reading after the signer's last character is no part of its name
+            # (上海市科學(xué)技術(shù)委員會(huì), 大連市人民政府辦公(gong)室(shi): round 60), as for a region
+            # (openings/DECISIONS.md); the inner ones are kept
+            above = _TRAILING_READING.sub("", above)
             if not above or _PUBLIC_MARK.fullmatch(above) or _SEAL_NOTE.fullmatch(above):
                 k -= 1
                 continue
-            if len(above) <= 60 and ORG_SUFFIX.search(above) and not re.search(r"[。,;:]", above):
+            if len(above) <= 60 and ORG_SUFFIX.search(without_readings(above)[0]) and not re.search(r"[。,;:]", above):
                 orgs.insert(0, above)
                 k -= 1
                 continue

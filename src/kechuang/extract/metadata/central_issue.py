@@ -1,0 +1,47 @@
+"""A page that reports a central body issuing a document: a national document (全国), where nothing placed it.
+
+News and reprints of central documents often print no place and no signature: the text says who issued the document
+(商务部会同有关部门和单位组织编制了…印发了《关于加强县域商业体系建设促进农村消费的意见》, 县域商业建设指南 2021;
+水利部近日联合8部门印发《关于做好农村供水保障工作的指导意见》, 人民网 2021; 中共中央办公厅国务院办公厅印发《关于全面推行
+林长制的意见》, a reprint of 2021's 意见). The spec places a central body's document in 全国 (openings/DECISIONS.md,
+province; ``national`` reads the same from a headline that opens with the body).
+The body must open the clause that issues, and the line must name no local government or party committee: a local
+plan's background tells the state's documents and then its own province's (2019年6月国务院印发《…》。同时,
+国务院办公厅印发《…》…2019年12月出台《湖南省人民政府关于…》, 衡东 2022: the county's plan). This reader runs last, where
+no rule placed the page.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import CJK, unread
+from kechuang.extract.rules import load_rules, simplified
+
+LINES = 40
+_LOCAL_BODY = re.compile(r"[省市县区州旗](?:人民政府|政府|委员会|委)")
+_CLAUSE_START = r"(?:^|[,。;:!?、)]|\s)"
+
+
+@cache
+def _issuing() -> re.Pattern[str]:
+    rules = load_rules("places")
+    bodies = sorted(rules["national_bodies"], key=len, reverse=True)
+    body = (rf"(?:中共中央|国务院|国家)[{CJK}]{{0,10}}?(?:办公厅|部|委|局|院|署)|"
+            + "|".join(map(re.escape, bodies)))
+    # the body, up to two more (…办公厅国务院办公厅, 与…), then 近日/会同/联合… and the verb, bounded
+    return re.compile(rf"{_CLAUSE_START}(?:{body})[^,。;《》\s]{{0,16}}?(?:印发|发布|出台)了?《")
+
+
+def issued_centrally(lines: list[Line]) -> bool:
+    """Whether the page's opening says a central body issued a document (see the module's doc)."""
+    pattern = _issuing()
+    for line in lines[:LINES]:
+        if line.chrome or "《" not in line.text:
+            continue
+        plain = simplified(unread(line.text)[0])
+        if pattern.search(plain) and not _LOCAL_BODY.search(plain):
+            return True
+    return False
