@@ -27,6 +27,7 @@ def simplified_table() -> tuple[dict[int, int], re.Pattern[str]]:
     t2s = load_rules("traditional")
     table = {k: ord(v) for k, v in t2s_table().items() if v != chr(k)}
     table.update(str.maketrans(t2s["traditional"], t2s["simplified"]))
+    table = {k: v for k, v in table.items() if k != v}  # none maps to itself: a character found is one translated
     return table, re.compile(f"[{re.escape(''.join(chr(k) for k in table if k <= 0xFFFF))}]")
 
 
@@ -46,8 +47,9 @@ def simplified_all(text: str) -> str:
     """``text.translate(table)`` of ``simplified_table``, rare characters beyond the Basic Multilingual Plane
     included; text with none of the table's characters (nearly every line) is returned as is without translating
     it character by character (a translation costs 20 times the search that finds it needless)."""
-    table, traditional = simplified_table()
-    return text.translate(table) if traditional.search(text) or _ASTRAL.search(text) else text
+    if (translated := simplified(text)) != text:  # a line most readers translate: searched once (``simplified``)
+        return translated  # the whole table's translation, rare characters included
+    return text.translate(simplified_table()[0]) if _ASTRAL.search(text) else text
 
 
 def forget_lines() -> None:

@@ -29,10 +29,17 @@ def _patterns() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], re.Pattern
     return re.compile("|".join(f"(?:{p})" for p in common)), gated
 
 
+@cache
+def _any_needed() -> re.Pattern[str]:
+    """Any word a gated entry needs: one search over the line instead of one per entry (each a scan of the whole line,
+    and nearly every line holds none of them)."""
+    return re.compile("|".join(words.pattern for words, _ in _patterns()[1]))
+
+
 def is_chrome_line(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > _MAX_CHROME_LINE:
         return False
     common, gated = _patterns()
-    return common.fullmatch(line) is not None or any(
-        words.search(line) is not None and pattern.fullmatch(line) is not None for words, pattern in gated)
+    return common.fullmatch(line) is not None or (_any_needed().search(line) is not None and any(
+        words.search(line) is not None and pattern.fullmatch(line) is not None for words, pattern in gated))

@@ -17,6 +17,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified
 from kechuang.extract.targets import last_year_reach as reach
 from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.change_names import changed
@@ -99,9 +100,8 @@ class Paragraph:
         self.carried: Target | None = None  # the last target of the paragraphs above (milestones refer to it)
         self.token_end = token_end  # a heading's numbering token (一、 (一)) is no part of an indicator
         self.text = line.text  # as printed: quotes, indicators and units are taken from it
-        self.traditional = bool(vocab().traditional.search(self.text))
-        # What the rules read: 達到 → 达到, one character for one, so offsets hold.
-        self.mtext = self.text.translate(vocab().simplified) if self.traditional else self.text
+        self.mtext = simplified(self.text)  # what the rules read: 達到 → 达到, one for one (offsets hold); cached
+        self.traditional = self.mtext != self.text  # no character of the table maps to itself: a change is a find
         self.mtext = arabic_years(self.mtext)  # 二〇二四年 → 2024年, one character for one
         if "每人" in self.mtext:  # 提高到每人每月609元: a measure per head, read as blank (rules/targets.yaml)
             self.mtext = vocab().per_head.sub(_blank_per_head, self.mtext)
