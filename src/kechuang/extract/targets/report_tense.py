@@ -199,15 +199,19 @@ def _ends(text: str) -> list[int]:
     return out
 
 
-def _sentence_of(lines: list[Line], at: int) -> str:
-    """The sentence (simplified) of the line that holds offset ``at``: the text between the sentence ends around it."""
-    line = next((ln for ln in lines if ln.start <= at <= ln.end), None)
-    if line is None:
+def _sentence_of(lines: list[Line], at: int, starts: list[int], ends: dict[int, tuple[str, list[int]]]) -> str:
+    """The sentence (simplified) of the line that holds offset ``at``: the text between the sentence ends around it.
+    ``starts``: the lines' starts; ``ends``: each line's simplified text and sentence ends, found once (review 27, F1:
+    a scan from the line's start per target made a long line of many targets quadratic)."""
+    k = bisect.bisect_right(starts, at) - 1
+    if k < 0 or at > lines[k].end:
         return ""
-    text, k = simplified_all(line.text), at - line.start
-    lo = max((m.end() for m in _END.finditer(text, 0, k)), default=0)
-    hi = next((m.end() for m in _END.finditer(text, k)), len(text))
-    return text[lo:hi]
+    if k not in ends:
+        text = simplified_all(lines[k].text)
+        ends[k] = (text, [m.end() for m in _END.finditer(text)])
+    text, found = ends[k]
+    i = bisect.bisect_right(found, at - lines[k].start)  # each end is one past its mark: a mark at ``at`` closes it
+    return text[found[i - 1] if i else 0:found[i] if i < len(found) else len(text)]
 
 
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
@@ -224,8 +228,9 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
         first = next((at for at, _ in _goals(clean)), None)  # a plan: its first goal's cue, near its start
         if first is None and bare_report(clean, plan_year, first, _named_years(clean, plan_year)):
             done = done_only(clean, plan_year)  # 全市建成了学校20所。新建学校10所: new work stays
+            starts, ends = [line.start for line in lines], {}
             return [t for t in targets if (t.year is not None and plan_year is not None and t.year > plan_year)
-                    or (done and new_work(_sentence_of(lines, t.start)))]
+                    or (done and new_work(_sentence_of(lines, t.start, starts, ends)))]
         return targets
     simple = [simplified_all(line.text) for line in lines]
     starts = [line.start for line in lines]
