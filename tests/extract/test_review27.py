@@ -2,8 +2,9 @@
 
 F1: round 62's ``done_only`` (a cueless text whose only mark of facts is 了 keeps its sentences of new work) found
 each kept target's sentence by scanning its line from the line's start, and its line by scanning the lines: a long
-line of many targets was quadratic (57,000 characters of one line: 2.5 s before round 62, 19 s after). Each line's
-sentence ends are now found once, its line by bisection."""
+line of many targets was quadratic (57,000 characters of one line: 2.5 s before round 62, 19 s after), and a line
+with no sentence end (one sentence) was weighed whole once per target. Each line's sentence ends are now found once,
+its line by bisection, each sentence weighed once."""
 
 from __future__ import annotations
 
@@ -37,3 +38,18 @@ def test_the_sentence_of_new_work_keeps_its_target_across_lines() -> None:
     # round 62's text on two lines, a status line first: the line is found by bisection, not by the first match
     found = {(t.value, t.unit) for t in extract_text("全市建成了学校20所。\n新建学校10所。", title="某县民生实事").targets}
     assert (10, "所") in found and (20, "所") not in found
+
+
+def test_a_cueless_line_with_no_sentence_end_weighs_its_one_sentence_once() -> None:
+    # the same repeated with commas: the whole line is one sentence, weighed once however many targets it holds
+    item = "全市建成了学校20所,新建学校10所,"
+    lines = split_lines(item * 2000)
+    targets = extract_text(item, title="某县民生实事").targets
+    width = len(item)
+    many = [dataclasses.replace(t, start=t.start + i * width, end=t.end + i * width)
+            for i in range(2000) for t in targets]
+    began = time.perf_counter()
+    kept = reported_text(lines, many, None)
+    elapsed = time.perf_counter() - began
+    assert len(kept) == len(many)  # one sentence of new work (新建): all kept, as before
+    assert elapsed < 1.5, elapsed
