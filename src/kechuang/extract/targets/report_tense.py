@@ -199,15 +199,34 @@ def _ends(text: str) -> list[int]:
     return out
 
 
-def _sentence_of(lines: list[Line], at: int) -> str:
-    """The sentence (simplified) of the line that holds offset ``at``: the text between the sentence ends around it."""
-    line = next((ln for ln in lines if ln.start <= at <= ln.end), None)
-    if line is None:
-        return ""
-    text, k = simplified_all(line.text), at - line.start
-    lo = max((m.end() for m in _END.finditer(text, 0, k)), default=0)
-    hi = next((m.end() for m in _END.finditer(text, k)), len(text))
-    return text[lo:hi]
+def _sentence_of(lines: list[Line], at: int, starts: list[int], ends: dict[int, tuple[str, list[int]]]
+                 ) -> tuple[tuple[int, int], str]:
+    """The sentence (simplified) of the line that holds offset ``at``: the text between the sentence ends around it,
+    with its key (line, sentence). ``starts``: the lines' starts; ``ends``: each line's simplified text and sentence
+    ends, found once (review 27, F1: a scan from the line's start per target made a long line of many targets
+    quadratic)."""
+    k = bisect.bisect_right(starts, at) - 1
+    if k < 0 or at > lines[k].end:
+        return (-1, 0), ""
+    if k not in ends:
+        text = simplified_all(lines[k].text)
+        ends[k] = (text, [m.end() for m in _END.finditer(text)])
+    text, found = ends[k]
+    i = bisect.bisect_right(found, at - lines[k].start)  # each end is one past its mark: a mark at ``at`` closes it
+    return (k, i), text[found[i - 1] if i else 0:found[i] if i < len(found) else len(text)]
+
+
+def _new_work_kept(lines: list[Line], targets: list[Target]) -> list[bool]:
+    """For each target, whether its sentence is new work (``new_work``): each sentence weighed once, as a line with
+    no sentence end holds one sentence however many targets it holds (review 27, F1)."""
+    starts, ends, seen = [line.start for line in lines], {}, {}
+    out = []
+    for t in targets:
+        key, sentence = _sentence_of(lines, t.start, starts, ends)
+        if key not in seen:
+            seen[key] = new_work(sentence)
+        out.append(seen[key])
+    return out
 
 
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
@@ -224,8 +243,9 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
         first = next((at for at, _ in _goals(clean)), None)  # a plan: its first goal's cue, near its start
         if first is None and bare_report(clean, plan_year, first, _named_years(clean, plan_year)):
             done = done_only(clean, plan_year)  # 全市建成了学校20所。新建学校10所: new work stays
-            return [t for t in targets if (t.year is not None and plan_year is not None and t.year > plan_year)
-                    or (done and new_work(_sentence_of(lines, t.start)))]
+            kept = _new_work_kept(lines, targets) if done else [False] * len(targets)
+            return [t for t, new in zip(targets, kept, strict=True)
+                    if (t.year is not None and plan_year is not None and t.year > plan_year) or new]
         return targets
     simple = [simplified_all(line.text) for line in lines]
     starts = [line.start for line in lines]
