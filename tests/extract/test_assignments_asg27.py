@@ -52,3 +52,21 @@ def test_alias_note_after_a_unit():
 def test_mark_notes_are_linear():
     assert_linear(lead_marks, lambda n: "标☆" * n + "的为牵头单位")
     assert_linear(lead_marks, lambda n: "带有“*" * n)
+
+
+# 陕西 乡村振兴 实施方案 on a document site (dev; tests/fixtures/real/passages/sn-unnamed-xczxgdls.json,
+# https://yihaowenku.com/doc/19507.html): a PDF text with hard line breaks opens the tail at a line's end, inside the
+# first unit (…整改复耕。〔县自然资 / 源局、县农业农村局、县林业局按职责分工负责,各乡(街道)落实〕). Four units, the first
+# broken by the page (kept: its span holds the break, the scorer drops whitespace).
+def test_verb_tail_broken_inside_its_first_unit():
+    got = _rows(passage("sn-unnamed-xczxgdls", 0))
+    assert [role for role, _ in got] == ["responsible"] * 4
+    assert [unit.replace("\n", "") for _, unit in got] == ["县自然资源局", "县农业农村局", "县林业局", "各乡(街道)"]
+
+
+# The same shape with a lead and round brackets; a closing line with no verb (a bare list, or prose) is no tail.
+def test_verb_tail_broken_shapes():
+    lead = "(三)加强耕地保护。加大撂荒耕地整治,持续整治“大棚房”,分类稳妥开展违规占用耕地整改复耕。"
+    assert _rows(f"{lead}(县农业农\n村局牵头,县财政局配合)") == [("lead", "县农业农村局"), ("cooperating", "县财政局")]
+    assert _rows(f"{lead}(县农业农\n村局、县财政局)") == []
+    assert _rows(f"{lead}(县农业农\n村局、县财政局负责) 另行通知") == []
