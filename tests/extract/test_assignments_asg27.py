@@ -70,3 +70,13 @@ def test_verb_tail_broken_shapes():
     assert _rows(f"{lead}(县农业农\n村局牵头,县财政局配合)") == [("lead", "县农业农村局"), ("cooperating", "县财政局")]
     assert _rows(f"{lead}(县农业农\n村局、县财政局)") == []
     assert _rows(f"{lead}(县农业农\n村局、县财政局负责) 另行通知") == []
+
+
+# 丽水 2021 乡村振兴实绩考核 (dev opening; tests/fixtures/real/openings/zj-lishui-xczxkh2021.txt,
+# https://www.lishui.gov.cn/art/2021/9/16/art_1229418627_2360344.html): …和市乡村振兴指挥部成员单位(以下简称市成员单位)。
+# closes a line of prose: the bracket holds a short name, no unit.
+def test_alias_note_alone_is_no_unit():
+    text = ("一、考核对象\n实施乡村振兴战略实绩考核的对象是县(市、区)党委政府、丽水经济技术开发区党工委管委会和"
+            "市乡村振兴指挥部成员单位(以下简称市成员单位)。")
+    assert _rows(text) == []
+    assert _rows(f"{_LEAD}各县(市、区)科技部门(以下简称县科技部门)。") == []

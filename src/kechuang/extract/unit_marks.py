@@ -7,7 +7,9 @@
   mark means (``标☆的为牵头单位``), the units it marks lead; else they keep the role their list gives them.
 - An alias note after a unit (``安徽阜阳界首高新技术产业开发区管委会(以下简称高新区管委会)``, 界首 2020 重点工作,
   http://www.ahjs.gov.cn/openness/detail/content/5f2d244a7f8b9afb0d8b4568.html): the unit is the name before it, as
-  a document's title is the name before its ``(以下简称《方案》)`` (metadata/title.py, basis.py).
+  a document's title is the name before its ``(以下简称《方案》)`` (metadata/title.py, basis.py). A bracket that holds
+  only the note is no tail (``…和市乡村振兴指挥部成员单位(以下简称市成员单位)。`` at a line's end, 丽水 2021 乡村振兴
+  考核, dev opening, https://www.lishui.gov.cn/art/2021/9/16/art_1229418627_2360344.html): its short name is no unit.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ _MARKED = re.compile(rf"[{_MARKS}](?=[\u4e00-\u9fff])")
 # 标☆的为牵头单位, 標☆的為牽頭單位, 标注“★”的为牵头单位, 带*号的为牵头部门: the mark that makes a unit lead.
 _LEAD_NOTE = re.compile(rf"(?:[标標][注有]?|[带帶]有?)[“\"]?([{_MARKS}])[”\"]?[号號]?(?:的|者)(?:[为為]|是)?"
                         r"(?:[牵牽][头頭])")
-_ALIAS = re.compile(r"[((](?:(?:以下|下文)?(?:简称|簡稱)|(?:以下|下文)(?:称|稱))[^()()]{1,20}[))]$")
+_ALIAS_WORD = r"(?:(?:以下|下文)?(?:简称|簡稱)|(?:以下|下文)(?:称|稱))"
+_ALIAS = re.compile(rf"[((]{_ALIAS_WORD}[^()()]{{1,20}}[))]$")
+_ALIAS_ONLY = re.compile(_ALIAS_WORD)
 
 
 def lead_marks(text: str) -> frozenset[str]:
@@ -32,7 +36,8 @@ def lead_marks(text: str) -> frozenset[str]:
 
 
 def without_marks(text: str, found: list[tuple[str, FoundUnit]]) -> list[tuple[str, FoundUnit]]:
-    """The units with a leading mark and a closing alias note taken off (in place; spans follow the name)."""
+    """The units with a leading mark and a closing alias note taken off (in place; spans follow the name), and no
+    unit that is an alias note itself."""
     leads: frozenset[str] | None = None
     for _, unit in found:
         if _MARKED.match(unit.unit):
@@ -44,4 +49,4 @@ def without_marks(text: str, found: list[tuple[str, FoundUnit]]) -> list[tuple[s
         if unit.unit.endswith((")", ")")) and (alias := _ALIAS.search(unit.unit)) and alias.start() >= 2:
             unit.end -= len(unit.unit) - alias.start()
             unit.unit = unit.unit[:alias.start()]
-    return found
+    return [(path, unit) for path, unit in found if not _ALIAS_ONLY.match(unit.unit)]
