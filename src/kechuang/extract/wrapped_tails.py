@@ -29,7 +29,9 @@ _VERB_END = re.compile(r"(?:牵头|配合|协助|负责|协办|主办|承办|落
 
 def _verb_wrap(lines: list[Line], line: Line) -> tuple[int, str, list[int], int] | None:
     text = line.text
-    at = max(text.rfind(o) for o in _PAIRS)
+    if not text or not "\u4e00" <= text[-1] <= "\u9fff":  # most lines end with a stop or a bracket: no rfind
+        return None
+    at = max(text.rfind("("), text.rfind("〔"), text.rfind("【"))
     if at < 0 or not _UNIT_HEAD.fullmatch(text, at + 1) or line.index + 1 >= len(lines):
         return None
     nxt = lines[line.index + 1]
