@@ -22,17 +22,18 @@ _WRAP_GAP, _WRAP_JUNK, _WRAP_END, _VERB_REST = 4, 10, 30, 200
 _CLOSE, _WRAP_CLOSE = re.compile(r"[))]"), re.compile(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?")
 _PAIRS = {"(": ")", "〔": "〕", "【": "】"}
 # The opening's rest: a unit's first characters (县自然资), nothing else on it.
-_UNIT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,20}")
+_UNIT_HEAD_MAX = 20
+_UNIT_HEAD = re.compile(rf"[\u4e00-\u9fff]{{1,{_UNIT_HEAD_MAX}}}")
 # The closing line's end: a verb of the tails, then the bracket (…各乡(街道)落实〕).
 _VERB_END = re.compile(r"(?:牵头|配合|协助|负责|协办|主办|承办|落实)(?:落实|实施|推进)?$")
 
 
-def _verb_wrap(lines: list[Line], line: Line) -> tuple[int, str, list[int], int] | None:
+def _verb_wrap(lines: list[Line], line: Line, at: int) -> tuple[int, str, list[int], int] | None:
+    """``at``: where the line's last round bracket opens."""
     text = line.text
-    if not text or not "\u4e00" <= text[-1] <= "\u9fff":  # most lines end with a stop or a bracket: no rfind
-        return None
-    at = max(text.rfind("("), text.rfind("〔"), text.rfind("【"))
-    if at < 0 or not _UNIT_HEAD.fullmatch(text, at + 1) or line.index + 1 >= len(lines):
+    near = max(len(text) - _UNIT_HEAD_MAX - 1, 0)  # the bracket opens a unit's first characters at the line's end
+    at = max(at, text.rfind("〔", near), text.rfind("【", near))
+    if at < near or not _UNIT_HEAD.fullmatch(text, at + 1) or line.index + 1 >= len(lines):
         return None
     nxt = lines[line.index + 1]
     stripped = nxt.text.rstrip().rstrip("。;;")
@@ -63,5 +64,7 @@ def wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], in
             if len(stripped) > _WRAP_JUNK or "(" in stripped or "(" in stripped:
                 return None
         return None
-    wrapped = _verb_wrap(lines, line)
+    if not text or not "\u4e00" <= text[-1] <= "\u9fff":  # most lines end with a stop or a bracket: not looked at
+        return None
+    wrapped = _verb_wrap(lines, line, at)
     return (*wrapped, False) if wrapped else None
