@@ -37,16 +37,21 @@ def lead_marks(text: str) -> frozenset[str]:
 
 def without_marks(text: str, found: list[tuple[str, FoundUnit]]) -> list[tuple[str, FoundUnit]]:
     """The units with a leading mark and a closing alias note taken off (in place; spans follow the name), and no
-    unit that is an alias note itself."""
+    unit that is an alias note itself. Every unit passes here: plain string tests first, a regex only on a mark or
+    a 称 (a regex per unit cost 0.5 % of a run)."""
     leads: frozenset[str] | None = None
+    aliased = False
     for _, unit in found:
-        if _MARKED.match(unit.unit):
+        name = unit.unit
+        if name[:1] in _MARKS and _MARKED.match(name):
             if leads is None:
                 leads = lead_marks(text)
-            if unit.unit[0] in leads:
+            if name[0] in leads:
                 unit.role = "lead"
-            unit.unit, unit.start = unit.unit[1:], unit.start + 1
-        if unit.unit.endswith((")", ")")) and (alias := _ALIAS.search(unit.unit)) and alias.start() >= 2:
-            unit.end -= len(unit.unit) - alias.start()
-            unit.unit = unit.unit[:alias.start()]
-    return [(path, unit) for path, unit in found if not _ALIAS_ONLY.match(unit.unit)]
+            unit.unit, unit.start = name[1:], unit.start + 1
+        if "称" in name or "稱" in name:
+            aliased = True
+            if name.endswith((")", ")")) and (alias := _ALIAS.search(unit.unit)) and alias.start() >= 2:
+                unit.end -= len(unit.unit) - alias.start()
+                unit.unit = unit.unit[:alias.start()]
+    return [(path, unit) for path, unit in found if not _ALIAS_ONLY.match(unit.unit)] if aliased else found
