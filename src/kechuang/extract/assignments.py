@@ -23,6 +23,7 @@ from kechuang.extract.unit_lists import (
     split_units,
     unit_like,
 )
+from kechuang.extract.wrapped_tails import wrapped_tail
 
 __all__ = ["ROLE_WORDS", "VERB_ROLES", "extract_assignments", "parse_annotation", "split_units", "verb_role"]
 
@@ -281,30 +282,6 @@ def _verb_tail(plain: str) -> int | None:
     return at
 
 
-_WRAP_GAP, _WRAP_JUNK, _WRAP_END = 4, 10, 30
-_CLOSE, _WRAP_CLOSE = re.compile(r"[))]"), re.compile(rf"[^()()]{{1,{_WRAP_END}}}[))][。;;]?")
-
-
-def _wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], int] | None:
-    """A tail opened on ``line`` with a keyword (…补贴。(牵头单位:省人力资源社会) and closed on a short line below it
-    (保障厅)), only short lines between (a PDF page's header: 皖民生办〔 / 20241 / 2): (where it opens on the line, its
-    content, the text offset of each character of the content, the index of the closing line)."""
-    text = line.text
-    at = max(text.rfind("("), text.rfind("("))
-    if at < 0 or _CLOSE.search(text, at) or not _KEYWORDS.match(simplified(text[at + 1:])):
-        return None
-    for nxt in lines[line.index + 1:line.index + 1 + _WRAP_GAP]:
-        stripped = nxt.text.strip()
-        if _WRAP_CLOSE.fullmatch(stripped):
-            close = nxt.text.index(stripped) + len(stripped.rstrip("。;;")) - 1
-            content = text[at + 1:] + nxt.text[:close]
-            positions = [*range(line.start + at + 1, line.start + len(text)), *range(nxt.start, nxt.start + close)]
-            return at, content, positions, nxt.index
-        if len(stripped) > _WRAP_JUNK or "(" in stripped or "(" in stripped:
-            return None
-    return None
-
-
 _CLOSED_LINE = re.compile(r"[))〕\]】]\s*[。.]?$")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
 
@@ -370,10 +347,11 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             found = parse_annotation(text, line.start, tail=True)
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
-        wrapped = _wrapped_tail(lines, line)
-        if wrapped:  # (牵头单位:省民 / 政厅): a tail the page broke over lines, a page header perhaps between
-            at, content, positions, last = wrapped
-            found = parse_annotation(content, 0, tail=True)
+        wrapped = wrapped_tail(lines, line)
+        # (牵头单位:省民 / 政厅): a tail the page broke over lines, a page header perhaps between (〔县自然资 / 源局…〕)
+        found = parse_annotation(wrapped[1], 0, tail=wrapped[4]) if wrapped else None
+        if wrapped and (found or wrapped[4]):
+            at, content, positions, last, _ = wrapped
             for unit in found or []:
                 unit.start, unit.end = positions[unit.start], positions[unit.end - 1] + 1
             record(path, content, positions[0], found)

@@ -16,6 +16,7 @@ from kechuang.extract.rules import forget_lines
 from kechuang.extract.structure import extract_headings
 from kechuang.extract.targets import extract_targets
 from kechuang.extract.task_tables import extract_task_tables
+from kechuang.extract.unit_marks import without_marks
 from kechuang.text.limits import MAX_INFLATED, MAX_RATIO
 from kechuang.text.load import MAX_BYTES, Document, load_document
 from kechuang.text.normalise import normalise
@@ -48,7 +49,7 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     more, found = extract_assignments(lines, paths, loc.body_start, frozenset(table_lines | bar_lines))
     for _, unit in found:
         unit.annotation += len(annotations)
-    annotations, found = annotations + more, table_units + found
+    annotations, found = annotations + more, without_marks(text, table_units + found)  # ☆經信局, …(以下简称…)
     assignments: list[Assignment] = []
     prefix_in: dict[int, str | None] = {}  # the last level prefix seen in each annotation
     for annotation_path, unit in found:
