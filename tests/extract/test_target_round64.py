@@ -1,0 +1,25 @@
+"""Round-64 target rules (targ64): the families the fresh batches trec21 and trec22 missed, where dev holds them on
+several pages. Every sentence is real text of a dev page, its address cited; the expected targets are read by hand per
+spec/plan-format.md (targets: the base period is ``base_year``, never the goal's year; a growth rate is ``growth``)."""
+
+from __future__ import annotations
+
+from tests.extract.passages import target_rows as _rows
+
+
+# A year-end estimate dated by its year, at the head of a clause (targets/vocab.py ``reported``): the year's outcome
+# as the report expects it, history like a sentence opening with 预计. 河北 2025 政府工作报告 news
+# (http://ss111ss.com/article/detail/1491887.html, dev); 陕西 2019 农村公路 news
+# (http://gysyyqh.cn/index/shows?catid=52&id=48954, dev).
+def test_a_dated_estimate_of_the_year_is_history():
+    assert _rows("王正譜在回顧河北省2024年工作時表示,2024年預計全省生產總值增長5.2%,規上工業增加值增長7%,"
+                 "固定資產投資增長6.5%,社會消費品零售總額增長5.5%,進出口總值增長6%,居民人均可支配收入增長5.5%,"
+                 "主要經濟指標增速高于全國平均水平,較好完成全年經濟社會發展目標任務。") == []
+    assert _rows("2019年,陜西扎實推進交通脫貧攻堅兜底任務,全年預計新改造農村公路1.2萬公里,實施深度貧困村集中居住30戶以上"
+                 "自然村“通組路”1258公里,整治通村公路“油返砂”路段6405公里。", 2019) == []
+
+
+# ...while a year's goal with no estimate word keeps its reading: 歙县 2023 科技工作计划 (https://jrjer.com/28393.html, dev).
+def test_a_years_goal_with_no_estimate_is_kept():
+    rows = _rows("全年力争培育高新技术企业5家以上,新通过认定国家高新技术企业1家。")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("高新技术企业", 5, "家"), ("新通过认定国家高新技术企业", 1, "家")]
