@@ -23,3 +23,22 @@ def test_a_dated_estimate_of_the_year_is_history():
 def test_a_years_goal_with_no_estimate_is_kept():
     rows = _rows("全年力争培育高新技术企业5家以上,新通过认定国家高新技术企业1家。")
     assert [(r[0], r[2], r[3]) for r in rows] == [("高新技术企业", 5, "家"), ("新通过认定国家高新技术企业", 1, "家")]
+
+
+# A five-year period's end as the base of a change (在“十三五”末的基础上翻一番, 较“十三五”末增长…: years.PERIOD_BASE) is
+# the base, no year of the goal: the deadline before it (到2024年底) dates the goal and the list the sentence leads
+# (即:…). 陕西 科技型企业创新发展倍增计划 news (http://chq.bjdshi.cn/milite/707106.html, dev); the same base words print
+# on 河南 2026 (较“十三五”末增长41.5%) and 辽宁 2022 (比十二五末增加21.2%), both dev reviews.
+def test_a_period_end_base_is_no_goal_year():
+    text = ("主要目标是:到2024年底,实现科技型中小企业、高新技术企业及其中的规模以上企业、专精特新“小巨人”企业数量在“十三五”末"
+            "的基础上翻一番。即:科技型中小企业达到20000家,高新技术企业突破12000家,其中规模以上企业不少于2000家;"
+            "专精特新“小巨人”企业达到150家,制造业单项冠军企业超过30家;力争新增30家以上科技型企业上市。")
+    rows = _rows(text)
+    assert rows[0] == ("科技型中小企业、高新技术企业及其中的规模以上企业、专精特新“小巨人”企业数量", "multiple", 2, "倍", 2024)
+    assert {r[4] for r in rows} == {2024} and len(rows) == 7
+
+
+# ...while a period's end as a deadline keeps dating its goal: a 甘肃 city's 上规升级 实施方案 news
+# (http://www.twtpybx.cn/system/2021/08/20/030362055.shtml, dev).
+def test_a_period_end_deadline_still_dates_the_goal():
+    assert _rows("到“十四五”末,全市規上工業企業達到3000家。", 2021) == [("全市規上工業企業", "level", 3000, "家", 2025)]
