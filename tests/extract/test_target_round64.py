@@ -42,3 +42,16 @@ def test_a_period_end_base_is_no_goal_year():
 # (http://www.twtpybx.cn/system/2021/08/20/030362055.shtml, dev).
 def test_a_period_end_deadline_still_dates_the_goal():
     assert _rows("到“十四五”末,全市規上工業企業達到3000家。", 2021) == [("全市規上工業企業", "level", 3000, "家", 2025)]
+
+
+# A growth rate held (增速保持N%) is a growth, as 增速保持在N% was read already: the hold verb is no part of the name
+# (change_names.py). 宁夏 2020 制造业高质量发展 实施方案 news (http://8mav1163.com/2020-03/04/content_75773287.html, dev);
+# the same held rate with 在 on 万源 2021 政府工作报告 (一产业年均增速保持在2.6%以上, dev). A level held (合格率保持在94.8%)
+# stays a level.
+def test_a_growth_rate_held_is_a_growth():
+    rows = _rows("制造業產品質量合格率保持在94.8%以上,并逐年提升。制造業投資年均增速保持10%以上,其中技術改造投資年均增速"
+                 "保持在15%以上,占工業投資比重達到65%以上。", 2020)
+    assert [r[1:3] for r in rows] == [("level", 94.8), ("growth", 10), ("growth", 15), ("level", 65)]
+    assert rows[1][0] == "制造業投資"
+    assert _rows("規模以上工業戰略性新興產業增加值增速保持20%以上。", 2020) == [
+        ("規模以上工業戰略性新興產業增加值", "growth", 20, "%", None)]
