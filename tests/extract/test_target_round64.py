@@ -55,3 +55,11 @@ def test_a_growth_rate_held_is_a_growth():
     assert rows[1][0] == "制造業投資"
     assert _rows("規模以上工業戰略性新興產業增加值增速保持20%以上。", 2020) == [
         ("規模以上工業戰略性新興產業增加值", "growth", 20, "%", None)]
+
+
+# 比 inside 占比 is no comparison: a share dated by its deadline (占比2019年底達到30%) takes that year, not the next one
+# the sentence states (years.BASE). 盐田 学前教育 news (gd-yantian-xwxz, dev; a narrowing of the base rule seen on one
+# page, two shares).
+def test_a_share_dated_by_its_deadline_is_no_base():
+    rows = _rows("以及公辦幼兒園在園兒童占比2019年底達到30%、2020年底達到50%,普惠性幼兒園在園兒童占比2020年底達到80%的任務")
+    assert [(r[2], r[4]) for r in rows] == [(30, 2019), (50, 2020), (80, 2020)]

@@ -19,7 +19,8 @@ YEAR = re.compile(r"(?=\d)(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|�
 # 在2025年达到80%: 重庆 数字乡村 2022; 将在2020年前培养支持2000名: 青年拔尖人才 2012; 将在2020年着力办好以下
 # “十件民生实事”: 贵州 2020, all dev)
 # (年末的基础上, 年底的水平: the month word and 的 together — review 23 F6, a base 4b2012bf read and round 51 lost)
-BASE = re.compile(r"(?:在(?=\d{4}年(?:底|末)?的?(?:基础|水平|基数))|比|较|以|相比)"
+# (占比2019年底达到30%: a share dated by its deadline, no base: 盐田 学前教育 news, dev; round 64)
+BASE = re.compile(r"(?:在(?=\d{4}年(?:底|末)?的?(?:基础|水平|基数))|(?<!占)比|较|以|相比)"
                   r"(\d{4})年(?:底|末)?的?(?:基础上|水平)?")
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 # 二○一一年七月二十八日 (a signature, in Chinese numerals): a date, no year of a plan
