@@ -577,7 +577,9 @@ GATES = {
     # merged on main with trec22 (audit34: 12 fresh pages, 48 targets, no units) and openings22 (audit35: 18 openings),
     # scored alone 0.480 (targets) and 0.750 (document) under the session's start and wave 1's code alike: dev
     # document 0.95890 (3873 / 3979 of 4099), targets 0.88910 (3772 / 4249 of 4236); the gates follow the batches
-    "dev": {"document": 0.958, "assignments": 0.981, "targets": 0.889},  # round 4: 0.945 / 0.940 / 0.895
+    # targ64 (round 64: a dated year-end estimate is history, a five-year period's end as a base is no goal year,
+    # 增速保持N% a growth, 比 inside 占比 no base): dev targets 0.88910 → 0.89253 (3772 / 4249 → 3783 / 4241 of 4236)
+    "dev": {"document": 0.958, "assignments": 0.981, "targets": 0.892},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
