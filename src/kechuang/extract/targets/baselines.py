@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.targets.common import TRIM, clean_indicator, subject_of
+from kechuang.extract.targets.years import PERIOD_BASE as _PERIOD_BASE
 
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
@@ -38,10 +39,6 @@ _QUANTITY_END = re.compile(r"(?:[由从](?:目前|现在|现有|当前)?的?(?:\
                            r"(?:下降|降低|减少|增长|提高|增加|上升)?"
                            r"(?<![A-Za-z\d.])[\d.]{1,12}\s{0,2}[^\d\s,，;；。、]{0,6}?(?:左右|以上|以内|以下)?\s{0,2}$")
 
-
-# 较“十三五”, 比“十一五”期末: the base of a change named by a five-year period
-_PERIOD_BASE = re.compile(r"(?:较|比|相比)[“\"]?(?:十一五|十二五|十三五|十四五|十五五)[”\"]?(?:末|期末|时期|期间)?"
-                          r"(?:的?(?:基础上|水平))?")
 
 
 def base_cut(clause: str, base: re.Match[str] | None, at: int) -> int:

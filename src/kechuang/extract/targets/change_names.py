@@ -20,7 +20,9 @@ import re
 # a growth set as a goal (GDP增长目标5.5%): a percentage only
 _GROWTH_GOAL = re.compile(r"(?:增长|增速)(?:预期)?目标(?:为|是)?$")
 # a percentage change at the name's end, after a verb of limits (下降控制在: the limit stripped already)
-_PERCENT_CHANGE = re.compile(r"(?:年均)?(?P<down>下降|降低)$|(?:年均)?(?:增长|增速|提高)$")
+# (or a rate held: 制造業投資年均增速保持10%以上 as …增速保持在6%以上 is read: 宁夏 2020 制造业 news; round 64)
+_PERCENT_CHANGE = re.compile(r"(?:年均)?(?P<down>下降|降低)$|(?:年均)?(?:增长|增速|提高)$"
+                             r"|(?:年均)?(?:增速|增幅)(?:保持|稳定)$")
 # an amount (not a percentage) changed: 增长 always, 增加 against the year before or of a measure per head or unit
 _AMOUNT_GROWTH = re.compile(r"(?:比上年|比去年|较上年|较去年)?(?:年均)?增长$")
 _AMOUNT_ADDED = re.compile(r"(?P<cmp>比上年|比去年|较上年|较去年)(?:再)?增加$|(?:再)?增加$")

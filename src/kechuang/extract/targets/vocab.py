@@ -220,7 +220,10 @@ def vocab() -> Vocab:
         # …and a cumulative period of months since the year began (2018年1-9月…产值27.6亿; 1-2月,全市…; 今年1至8月新增
         # 5G基站20842个: 江西 2020; 1-10月項目累計完成投資629.0億元: 江门 重点项目; both dev, round 26); 今年's span
         # reports with a figure in its clause only: 今年1至6月开展专项行动,… is a plan's schedule (review 3)
-        reported=re.compile(rf"{alt(r['report_sentence_words'])}|(?:^|[::])\s*(?:{alt(r['report_sentence_openers'])})|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"
+        # an estimate dated by its year (2024年预计全省生产总值增长5.2%,…; 全年预计新改造农村公路1.2万公里: round 64)
+        reported=re.compile(rf"{alt(r['report_sentence_words'])}|(?:^|[::])\s*(?:{alt(r['report_sentence_openers'])})"
+                            r"|(?:^|[::,,])\s*(?:\d{4}\s*年|全年)[,,]?\s*预计"
+                            rf"|\d{{4}}年1\s*[-—~至到]\s*\d{{1,2}}月|^\s*1\s*[-—至]\s*\d{{1,2}}月[,,]"
                             r"|[今本]年1\s*[-—~至到]\s*\d{1,2}\s*月(?=[^,,;;。]{0,24}?\d)|^\s*1\s*[-—~至到]\s*\d{1,2}\s*月份?[^,,;;。]{0,12}?累计"),
         standing=re.compile(rf"(?:{alt(r['standing_verbs'])})[^,;。]{{0,12}}第\s*[\d{CN_NUM}]{{1,3}}\s*[位名]"),
         commitment=re.compile(alt(r["commitment_words"])),

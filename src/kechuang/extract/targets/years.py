@@ -19,7 +19,8 @@ YEAR = re.compile(r"(?=\d)(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|�
 # 在2025年达到80%: 重庆 数字乡村 2022; 将在2020年前培养支持2000名: 青年拔尖人才 2012; 将在2020年着力办好以下
 # “十件民生实事”: 贵州 2020, all dev)
 # (年末的基础上, 年底的水平: the month word and 的 together — review 23 F6, a base 4b2012bf read and round 51 lost)
-BASE = re.compile(r"(?:在(?=\d{4}年(?:底|末)?的?(?:基础|水平|基数))|比|较|以|相比)"
+# (占比2019年底达到30%: a share dated by its deadline, no base: 盐田 学前教育 news, dev; round 64)
+BASE = re.compile(r"(?:在(?=\d{4}年(?:底|末)?的?(?:基础|水平|基数))|(?<!占)比|较|以|相比)"
                   r"(\d{4})年(?:底|末)?的?(?:基础上|水平)?")
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 # 二○一一年七月二十八日 (a signature, in Chinese numerals): a date, no year of a plan
@@ -31,6 +32,12 @@ FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六
 # of one-year plans, tests/fixtures/heldout/years.yaml), nor a base (较“十三五”翻一番)
 BARE_FIVE_YEAR = re.compile(r"[“\"](十二五|十三五|十四五|十五五|十六五)[”\"]"
                             r"(?=计划|將|将|要|力争|力爭|规划获批|規劃獲批)")
+# 较“十三五”, 比“十一五”期末, 在“十三五”末的基础上: the base of a change named by a five-year period, never the goal's
+# year (到2024年底,实现…数量在“十三五”末的基础上翻一番: 陕西 倍增计划 news; 较“十三五”末增长41.5%: 河南 2026;
+# 比十二五末增加21.2%: 辽宁 2022; all dev; round 64). ``p``/``q`` start where FIVE_YEAR's match would.
+PERIOD_BASE = re.compile(r"(?:(?:较|較|比|相比)(?P<p>[“\"]?(?:十一五|十二五|十三五|十四五|十五五)[”\"]?)"
+                         r"(?:末|期末|时期末|时期|期间)?(?:的?(?:基础上|水平))?"
+                         r"|在(?P<q>[“\"]?(?:十一五|十二五|十三五|十四五|十五五)[”\"]?)(?:末|期末|时期末)的?(?:基础上|水平))")
 _FIVE_YEAR_END = {"十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
 # (the lookbehind after 年: the pattern opens with its first characters, which the re module skips ahead to)
 _IN_YEAR = re.compile(rf"年(?<![\d年{_CN_SMALL}每上去前]年)(?:内|末|底)|本年度|今年(?!以来)")  # 年末,全县…达到21%
@@ -129,7 +136,11 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
         if m.group(1):
             periods.add(m.start())
+    period_bases = {b.start("p") if b.group("p") else b.start("q") for b in PERIOD_BASE.finditer(text)} \
+        if "五" in text else set()
     for m in _five_years(text) if "五" in text else ():
+        if m.start() in period_bases:
+            continue  # 在“十三五”末的基础上翻一番: the base, no year of the goal
         year = _FIVE_YEAR_END[m.group(1)]
         # 到“十四五”末 is a deadline as 到2025年 is: a news print's goals date its later paragraphs by it (万源
         # 2021, the twenty-sixth batch; 提出到“十二五”末…将达到4%: 四川 2011, both dev; round 25)
