@@ -52,3 +52,16 @@ def test_long_autonomous_names():
     # verb before the name makes no place of it
     assert region_of("肃南裕固族自治县人民政府") == "肃南裕固族自治县"
     assert region_of("关于印发肃南裕固族自治县扶持人口较少民族发展规划的通知") is None
+
+
+# A one-character county before its own 县委 or 县政府 is that county, not 开县县 (dev: 开县县委、县政府正式出台
+# 《…》, http://www.nsstj.com/archives/IndustryNewsDetail-2261.html); a county of two characters keeps its reading
+# (来源:卢氏县县政府, ha-lushi-zwgkxz2018, a dev page); a level's own committee before its government names no place
+# (近日,省委省政府出臺了《…》, http://szxsdhs.com/2019/07/262766.shtml, dev: 四川 from its own words instead).
+def test_a_county_before_its_own_committee():
+    assert _document("cq-kaixian-gjcy2009").region == "开县"
+    assert region_of("开县县委") == "开县"
+    assert region_of("重庆市开县县委") == "开县"
+    assert region_of("卢氏县县政府") == "卢氏县"
+    assert region_of("省委省政府") is None
+    assert _document("sc-sichuan-xyjjjd").region == "四川"
