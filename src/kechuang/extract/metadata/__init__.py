@@ -2,7 +2,7 @@
 
 It also locates the plan in the page: the title line(s) of the plan, and where its body starts. One module per
 concern: ``title``, ``issuer`` (and the 文号 of orders), ``dates``, ``fields`` (the page's metadata table and the
-文号), ``region``, ``basis``, ``report`` (政府工作报告 headers).
+文号), ``region`` (and ``placing``, the order its readers win in), ``basis``, ``report`` (政府工作报告 headers).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from kechuang.extract.metadata.fields import (
     PUBLISHED_WORDS,
     SIGNED_FIELD,
     SIGNED_WORDS,
-    SOURCE_FIELD,
     counted_stamp,
     doc_number_of,
     field_rows,
@@ -52,25 +51,15 @@ from kechuang.extract.metadata.issuer import (
 from kechuang.extract.metadata.letterhead import letterhead
 from kechuang.extract.metadata.news import reported_document, wire_lead
 from kechuang.extract.metadata.overtitle import bodies_over, printed_once, without_number
-from kechuang.extract.metadata.region import (
-    body_region,
-    in_title_form,
-    is_national,
-    national_title,
-    province_named,
-    region_of,
-    township_of,
-)
+from kechuang.extract.metadata.placing import document_region
+from kechuang.extract.metadata.region import region_of
 from kechuang.extract.metadata.replies import reply_title
-from kechuang.extract.metadata.reply_place import reply_place
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.reported_headline import lead_stands
 from kechuang.extract.metadata.runon import run_on_notice
-from kechuang.extract.metadata.selfplace import named_place, own_place
 from kechuang.extract.metadata.stamps import lost_count_stamp
 from kechuang.extract.metadata.standalone import plan_title_limit, run_on_title, standalone_title
 from kechuang.extract.metadata.title import (
-    ABOUT,
     ISSUED_TITLE,
     OWN_TITLE,
     Located,
@@ -85,7 +74,6 @@ from kechuang.extract.metadata.title import (
     unenclosed_form,
     without_column_label,
 )
-from kechuang.extract.metadata.zones import area_of, zone_of
 from kechuang.extract.model import DocumentInfo
 from kechuang.extract.rules import load_rules, simplified
 
@@ -114,10 +102,7 @@ _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (sign
 _SITE_NAME = re.compile("官网|官方网站")
 _WEBSITE_FIELD = re.compile(r"(?:发文机关|发文单位|发文机构|发布机构|发布单位)\s*[::|]?\s*\|?\s*[\u4e00-\u9fff]{0,12}?"
                             r"(?:网站|门户网)")
-# 关于2024年阳东区十件民生实事…; a title that opens with its year or period, the place after it (2021年連云港市50件民生
-# 實事…, 2023年新余市政务公开工作要点, 2018-2030年廣東省云浮市云城區水土保持規劃: ilynn 2018)
 _PROVINCES = load_rules("places")["province_short_names"]
-_ABOUT_YEAR = re.compile(rf"^{ABOUT}对?(?:\d{{4}}年度?)?|^\d{{4}}(?:\s*[-—~至]\s*\d{{4}})?\s*年度?")
 # A draft's or an edition's mark after its title on the title's line (武漢市知識產權發展資金管理辦法
 # (征求意見稿), bqlw 2023; 关于推动经济高质量发展若干政策举措(2025年版), 吴城 2025), as inside the 《》 of a
 # consultation (《金华市区乡村振兴支持政策三十条(征求意见稿)》, 2023): no part of the title
@@ -147,11 +132,6 @@ def _with_next(lines: list[Line], line: Line) -> str:
     return text
 
 
-# Whom only the central government's bodies address (各省、自治区、直辖市人民政府, 各省、自治区、直辖市科协科普部,
-# 各省、自治区、直辖市及计划单列市科技厅): a document sent to every province is national, whatever body signs it
-# (中国科学技术协会 2007 科普日, 全民科学素质纲要实施工作办公室 2018, beside the 国务院 and 科技部 pages).
-# a long list cut after its 、 too, when the line opens with it (a sentence wrapped after 、 quotes it: review 13)
-_TO_PROVINCES = re.compile(r"各省、自治区、直辖市[^。]{0,200}[::]\s*$|^\s*各省、自治区、直辖市[^。,，要]{0,200}、\s*$")
 def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
     warnings: list[str] = []
     info = DocumentInfo()
@@ -348,33 +328,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             info.date = (iso(*report.delivered) if report.delivered else None) or (None if report.unread else info.date)
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
-    info.region = (info.region or zone_of(title) or area_of(title) or cues.named_area(title) or region_of(title)
-                   or province_named(title) or next((r for o in info.issuer if (r := body_region(o))), None)
-                   or next((r for o in issuers if (r := body_region(o))), None)  # signed 省政府办公厅: the notice's
-                   or township_of(title)  # the issuer's place before a title's town (特色镇…: review 13)
-                   or region_of(_ABOUT_YEAR.sub("", title or "")))  # 关于2024年阳东区十件民生实事完成情况的通报
-    # 关于下村乡…的批复: the place it is about; a county's own region stands against a city or another county its
-    # title's verb phrase seems to name (某县人民政府关于同意增加城市绿地的批复: review 9)
-    info.region = in_title_form(reply_place(title, info.region) or info.region, title)
-    if not info.region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
-        info.region = next((r for field in (ISSUER_FIELD, SOURCE_FIELD) for row in rows if field.search(row[0])
-                            and (value := field_value([row], field)) and (r := region_of(strip(value)))), None)
-    # a central body among bodies that name no place (應急管理部 and 中國地震局, 2022): a national document
-    if not info.region and info.issuer and any(is_national(o) for o in info.issuer):
-        info.region = "全国"
-    if not info.region and news:  # the bodies a news lead names place the document (甘肃省政府, 国务院办公厅)
-        info.region = next((r for b in news.bodies if (r := body_region(b))), None) or (
-            "全国" if any(is_national(b) for b in news.bodies) else None)
-    # read through a mirror's readings (各省、自治區(qū)、直轄市人民政府,新疆生產(chǎn)建設(shè)兵團:, 教育部 2018)
-    if not info.region and cues.read(lines[:limit + 40], "辖", "轄") and any(  # the cue: 直辖市
-            _TO_PROVINCES.search(simplified(unread(ln.text)[0])) for ln in lines[:limit + 40]):
-        info.region = "全国"  # addressed to 各省、自治区、直辖市…: a central body's document (see ``_TO_PROVINCES``)
-    if not info.region:  # 我市 beside a body or a title of its place (中共广州市委、广州市人民政府…): ``own_place``
-        body = [ln.text for ln in lines[limit:limit + 80] if ln.text and not ln.chrome]
-        info.region = own_place(body) or ("全国" if national_title(title) else None) \
-            or named_place(opening := [ln.text for ln in lines[:60] if not ln.chrome]) \
-            or cues.own_province(opening)  # 我省 and one province named (在廣東全面建設…): ``ownprovince``
-    info.region = in_title_form(info.region or cues.national_headline(lines), title)  # 农业农村部答复…; 美丽广西…
+    info.region = document_region(info.region, title, info.issuer, issuers, rows, news, lines, limit)
     # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]

@@ -60,6 +60,14 @@ _LEAD = re.compile(rf"(?:(?<!\d){_WHEN}{_CLOSE}\s*[,,]?\s*(?:(?P<clause>[^,,。;
 # gtuanb 2022; the same shape with 印发 and 发布 as the verb-first leads print them): no bodies named.
 _TITLE_FIRST = re.compile(rf"{_WHEN}\s*[,,]\s*《(?P<title>[^《》]{{4,100}})》(?:[((][^()()]{{1,20}}[))])?"
                           r"(?:已经?)?(?:正式)?(?:印[发發]|公布|[发發]布(?!会|會)|出台)")
+# Round 61 (meta26): the document first, its day after it, then its verb (据蜗牛派了解,《中共中央国务院关于促进
+# 中医药传承创新发展的意见》于近日发布: woniupai 2019; 地方性法规——《福建省促进茶产业发展条例》6月1日起正式施行:
+# shfjr; 国家发展改革委等11部门印发的《关于推动家政进社区的指导意见》19日对外公布: 新华社 in 法制日报's paper): the 《
+# opens its clause (a comma, a dash, the line's start) or follows 印发的/发布的, whose bodies before it place the
+# document; 施行 and 实施 report a law in force as 发布 reports it issued.
+_TITLE_DAY = re.compile(r"(?:^|[,,。:]|——|(?P<by>(?:印[发發]|[发發]布)的))\s*《(?P<title>[^《》]{4,100})》"
+                        r"(?:[((][^()()]{1,20}[))])?[于於]?(?:近日|日前|今日|今天|昨日|昨天|(?<!\d)(?:\d{1,2}月)?\d{1,2}日)"
+                        r"起?(?:已经?)?(?:正式)?(?:对外|對外)?(?:印[发發]|公布|[发發]布(?!会|會)|出台|施行|實施|实施)")
 _ISSUED = re.compile(r"[印下][发發]|[发發]出")  # the verbs that report a document issued (``Reported.issued``)
 # A lead reports; a speech that mentions a document does not (the review of round 29: in meeting news,
 # 会议指出,市委市政府日前发出《…》 and 市长在讲话中指出,国务院12日批复《…》 named no document of the page): no
@@ -90,14 +98,15 @@ def reported_document(lines: list[Line]) -> Reported | None:
         plain, pos = unread(printed)
         read = simplified(plain)  # a lead opens its item: its first characters, however long the line (review 25, F3)
         m = next((m for m in _LEAD.finditer(read, 0, _LEAD_REACH) if _reports(m)), None) \
-            or _TITLE_FIRST.search(read, 0, _LEAD_REACH)
+            or _TITLE_FIRST.search(read, 0, _LEAD_REACH) or _TITLE_DAY.search(read, 0, _LEAD_REACH)
         if m:
-            mark = "title" if m.re is _TITLE_FIRST or m.group("title") else "marked"
+            mark = "title" if m.re is not _LEAD or m.group("title") else "marked"
             title = printed_span(printed, pos, m.start(mark), m.end(mark), trailing=True).strip()
             group = next((g for g in ("bodies", "after") if m.re is _LEAD and m.group(g)), None)
             bodies = [b for b in re.split("、", printed_span(printed, pos, *m.span(group))) if b] if group else []
             # the bodies before the time (a byline's run-on), their count and time cut off (round 57)
-            bodies = lead_bodies(bodies, "" if group or m.re is not _LEAD or m.group("clause")
+            bodies = lead_bodies(bodies, printed_span(printed, pos, 0, m.start("by")) if m.re is _TITLE_DAY
+                                 and m.group("by") else "" if group or m.re is not _LEAD or m.group("clause")
                                  else printed_span(printed, pos, 0, m.start()))
             issued = m.re is _LEAD and bool(_ISSUED.search(m.group()))
             return Reported(_clean_form(lines[:line.index], title), bodies, line.index, issued)

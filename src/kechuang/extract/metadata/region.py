@@ -43,6 +43,8 @@ _NOT_PLACE = re.compile(r"关于|印发|加快|推进|开展|推动|促进|建�
                         # 海绵, 无废, 文明, 健康 and 卫生城市 on dev pages): a class of words no city's name ends with
                         r"^[\u4e00-\u9fff]{0,2}(?:智慧|海绵|无废|文明|健康|卫生|宜居|韧性|森林|园林|生态|数字)城市$|"
                         r"全[省市县区]|"
+                        # a level's own committee before its government, no place (省委省政府出台《…》: round 61)
+                        r"^[省市县区縣區]委|"
                         r"县域|市域|区域|"
                         r"[部厅廳局办辦](?!$)|"
                         # a goal named like a place (教育強市, 制造强市, 科技强省: X强 + a level) is no place
@@ -75,6 +77,13 @@ _AREA = re.compile(rf"([{CJK}]{{2,7}}?){_STATE_AREA}")
 _ZONE_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:{_ZONE}))")
 _PLACE_NAME = re.compile(rf"([{CJK}]{{2,7}}?(?:{_SUFFIX}))")
 _COUNTY_NAME = re.compile(rf"([{CJK}][县縣])")
+# An autonomous prefecture's or county's name holds its peoples' names, longer than _PLACE_NAME's 7 characters
+# (克孜勒苏柯尔克孜自治州, 前郭尔罗斯蒙古族自治县, 黔西南布依族苗族自治州: round 61): the place, then one to four
+# peoples (each …族, or 蒙古, 柯尔克孜, 哈萨克 as the names print them), then the level; bounded, read from the start
+# A one-character county before its own 县委 or 县政府 (开县县委、县政府正式出台《…》: nsstj 2009; 兴县, 沛县, 歙县
+# print the same), not a two-character place 开县 + 县 (round 61)
+_COUNTY_BODY = re.compile(rf"([{CJK}][县縣])(?=[县縣](?:委|政府|人民政府))")
+_ETHNIC_PLACE = re.compile(rf"([{CJK}]{{2,5}}?(?:[{CJK}]{{1,3}}?族|蒙古|柯[尔爾]克孜|哈[萨薩]克){{1,4}}自治[州县縣旗])")
 _TOWN_BODY = re.compile(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?=人民政府|政府|党委|黨委|党工委)")
 _STREET_BODY = re.compile(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)")
 _LOCAL_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))")
@@ -102,7 +111,7 @@ def region_of(name: str | None) -> str | None:
             return name[:area.end()]
         if full and len(area.group(1)) - full.end() >= 2 and not _EARNS.match(simplified(area.group(1)), full.end()):
             return name[full.end():area.end()]
-    m = (_ZONE_NAME.match(name) or _PLACE_NAME.match(name)
+    m = (_ZONE_NAME.match(name) or _COUNTY_BODY.match(name) or _PLACE_NAME.match(name) or _ETHNIC_PLACE.match(name)
          or _COUNTY_NAME.match(name)
          # a township's or a subdistrict's own body or plan (南漳镇人民政府2023年工作计划, 三垟街道办事处)
          or _TOWN_BODY.match(name)
@@ -122,7 +131,8 @@ def region_of(name: str | None) -> str | None:
     if _province_inside(region, 1):
         region = None
     while True:
-        nxt = _LOCAL_NAME.match(name[pos:])
+        nxt = (_COUNTY_BODY.match(name[pos:]) or _LOCAL_NAME.match(name[pos:])  # 重庆市开县县委
+               or _ETHNIC_PLACE.match(name[pos:]))  # 贵州省黔西南布依族苗族自治州
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
         # a partner after a conjunction (海东市与兰州市、临夏州共同推进…) is a sibling, no deeper place (round 45)
         if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or _partner(name, pos, nxt.group(1)) \
