@@ -1,0 +1,34 @@
+"""Mend 28: review 27's open findings (docs/extraction.md, "Review 27"), each mended alone.
+
+The texts are written in the shape the review printed for each finding (its probes), as it says where no dev page
+holds the shape; each test failed on main 33b70c18."""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+from kechuang.extract.targets.letter_units import letter_unit_fits
+
+
+def _values(text: str, title: str) -> set[tuple[float, str | None]]:
+    return {(t.value, t.unit) for t in extract_text(text, title=title).targets}
+
+
+# F5: 显示 alone is a report's phrase, not a picture's word; 智能计算 is a word of computing power (written in the
+# shape of 长春 2024's `算力规模力争达到3000P`, dev, with a report's lead)
+def test_a_report_lead_with_xianshi_keeps_the_petaflops() -> None:
+    # the unit alone: the whole text is a cueless report (数据显示 marks one) and keeps no target either way
+    text = "数据显示,全市数据中心规模达到300P。"
+    at = text.index("300")
+    assert letter_unit_fits("P", text, at, at + 4)
+
+
+def test_intelligent_computing_is_a_computing_word() -> None:
+    text = "建设视频图像智能计算中心,规模达到300P。"
+    at = text.index("300")
+    assert letter_unit_fits("P", text, at, at + 4)
+
+
+def test_a_display_is_still_a_picture_word() -> None:
+    text = "显示器分辨率不低于1080P。"
+    at = text.index("1080")
+    assert not letter_unit_fits("P", text, at, at + 5)
