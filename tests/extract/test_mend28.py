@@ -5,6 +5,8 @@ holds the shape; each test failed on main 33b70c18."""
 
 from __future__ import annotations
 
+import json
+
 from kechuang.extract import extract_text
 from kechuang.extract.targets.letter_units import letter_unit_fits
 
@@ -32,3 +34,19 @@ def test_a_display_is_still_a_picture_word() -> None:
     text = "显示器分辨率不低于1080P。"
     at = text.index("1080")
     assert not letter_unit_fits("P", text, at, at + 5)
+
+
+def _document(text: str) -> dict:
+    return json.loads(extract_text(text).to_json(include_text=False))["document"]
+
+
+# F3: a cover's imprint names the issuer only when it is a body of government or of the party; a drafter printed
+# the same way over the month (written in review 27's shape of 鄂托克旗 2021's cover, dev's imprint page) issues nothing
+def test_a_drafting_institute_over_the_month_is_no_issuer() -> None:
+    doc = _document("科技创新发展规划\n(2021—2035年)\n中国城市规划设计研究院\n二〇二一年十二月\n\n一、总体要求\n")
+    assert doc["issuer"] == [] and doc["region"] is None
+
+
+def test_a_government_over_the_month_still_issues() -> None:
+    doc = _document("鄂托克旗国民经济和社会发展\n第十四个五年规划\n鄂托克旗人民政府\n2021年12月\n\n一、总体要求\n")
+    assert doc["issuer"] == ["鄂托克旗人民政府"]
