@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 
 from kechuang.extract import extract_text
+from kechuang.extract.lines import split_lines
+from kechuang.extract.metadata.central_issue import issued_centrally
 from kechuang.extract.targets.letter_units import letter_unit_fits
 
 
@@ -50,3 +52,27 @@ def test_a_drafting_institute_over_the_month_is_no_issuer() -> None:
 def test_a_government_over_the_month_still_issues() -> None:
     doc = _document("鄂托克旗国民经济和社会发展\n第十四个五年规划\n鄂托克旗人民政府\n2021年12月\n\n一、总体要求\n")
     assert doc["issuer"] == ["鄂托克旗人民政府"]
+
+
+# F4: a local body named under a national one, or a page speaking as a place, is no central issue; 国务院 and
+# 中共中央、国务院 issue bare (written in the shapes review 27 printed, after 衡东 2022's background, a county plan
+# telling the state's documents, and 人民网 2021's `水利部近日联合8部门印发《…》`)
+def test_a_county_tax_bureau_named_under_the_state_is_local() -> None:
+    doc = _document("关于印发科技创新实施方案的通知\n近日,国家税务总局某某县税务局印发《纳税服务提升方案》。\n")
+    assert doc["region"] != "全国"
+
+
+def test_a_national_high_tech_zone_is_local() -> None:
+    doc = _document("关于印发科技创新实施方案的通知\n近日,国家高新区管委会印发了《科技创新行动方案》。\n")
+    assert doc["region"] != "全国"
+
+
+def test_a_page_speaking_as_a_county_tells_the_states_document() -> None:
+    doc = _document("科技创新发展规划\n近年来,国务院办公厅印发《关于推动创新的意见》,为我县科技创新指明了方向。\n")
+    assert doc["region"] != "全国"
+
+
+def test_the_state_council_issues_bare() -> None:
+    assert issued_centrally(split_lines("近日,国务院印发《关于推动创新的意见》。"))
+    assert issued_centrally(split_lines("近日,中共中央、国务院印发《关于推动创新的意见》。"))
+    assert issued_centrally(split_lines("近日,国务院办公厅印发《关于推动创新的意见》。"))
