@@ -76,3 +76,24 @@ def test_the_state_council_issues_bare() -> None:
     assert issued_centrally(split_lines("近日,国务院印发《关于推动创新的意见》。"))
     assert issued_centrally(split_lines("近日,中共中央、国务院印发《关于推动创新的意见》。"))
     assert issued_centrally(split_lines("近日,国务院办公厅印发《关于推动创新的意见》。"))
+
+
+# F2: 了 after a verb of deciding or showing (a plan's preamble) is no thing done. Written in the shape of 始兴 2021's
+# list of 民生实事 (gdsx.gov.cn/xwdt/sxyw/content/post_1933764.html, dev: `…从12件候选民生项目中选出了…十大民生实事
+# 项目`, `充分体现了民意`), as review 27 printed it
+def test_a_preamble_that_shows_keeps_its_list() -> None:
+    text = ("县委县政府决定办好以下民生实事,充分体现了以人民为中心的发展思想。\n1.改造老旧小区12个。\n"
+            "2.硬化农村公路50公里。\n3.免费体检1.2万人次。\n")
+    found = _values(text, "某县2021年民生实事")
+    assert {(12, "个"), (50, "公里"), (1.2, "万人次")} <= found
+
+
+def test_a_preamble_that_chooses_keeps_its_list() -> None:
+    text = "经过广泛征求意见,从12件候选项目中选出了十大民生实事项目。\n1.改造老旧小区12个。\n2.硬化农村公路50公里。\n"
+    assert (50, "公里") in _values(text, "某县2021年民生实事")
+
+
+def test_a_thing_done_still_marks_a_report() -> None:
+    # round 62's own text (review 17's F4 with 了): the status is a report, the new work a task
+    found = _values("全市建成了学校20所。新建学校10所。", "某县民生实事")
+    assert (10, "所") in found and (20, "所") not in found
