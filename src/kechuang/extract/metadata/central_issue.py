@@ -5,10 +5,13 @@ News and reprints of central documents often print no place and no signature: th
 水利部近日联合8部门印发《关于做好农村供水保障工作的指导意见》, 人民网 2021; 中共中央办公厅国务院办公厅印发《关于全面推行
 林长制的意见》, a reprint of 2021's 意见). The spec places a central body's document in 全国 (openings/DECISIONS.md,
 province; ``national`` reads the same from a headline that opens with the body).
-The body must open the clause that issues, and the line must name no local government or party committee: a local
-plan's background tells the state's documents and then its own province's (2019年6月国务院印发《…》。同时,
-国务院办公厅印发《…》…2019年12月出台《湖南省人民政府关于…》, 衡东 2022: the county's plan). This reader runs last, where
-no rule placed the page.
+A central body (中共中央, 国务院, or a body opening with one of them or with 国家, or a listed ministry) must open the
+clause that issues; the line must name no local government or party committee: a local plan's background tells the
+state's documents and then its own province's (2019年6月国务院印发《…》。同时, 国务院办公厅印发《…》…2019年12月出台
+《湖南省人民政府关于…》, 衡东 2022: the county's plan). A local body named under a national one is local: the words from
+the body to ``《`` hold no level of a place (国家税务总局某某县税务局, 国家高新区管委会; 市场, 地区 are no level); and a
+page that speaks as a place (我县, 我市, 本县…) on its lines up to the one that issues is a local plan telling the
+state's document (review 27, F4). This reader runs last, where no rule placed the page.
 """
 
 from __future__ import annotations
@@ -23,13 +26,15 @@ from kechuang.extract.rules import load_rules, simplified
 LINES = 40
 _LOCAL_BODY = re.compile(r"[省市县区州旗](?:人民政府|政府|委员会|委)")
 _CLAUSE_START = r"(?:^|[,。;:!?、)]|\s)"
+_LOCAL_LEVEL = re.compile(r"[县縣州旗省]|市(?!场|場)|(?<!地)区")
+_SPEAKS_AS_PLACE = re.compile(r"[我本][县縣市区區旗州]")
 
 
 @cache
 def _issuing() -> re.Pattern[str]:
     rules = load_rules("places")
     bodies = sorted(rules["national_bodies"], key=len, reverse=True)
-    body = (rf"(?:中共中央|国务院|国家)[{CJK}]{{0,10}}?(?:办公厅|部|委|局|院|署)|"
+    body = (rf"(?:中共中央|国务院|国家)[{CJK}]{{0,10}}?(?:办公厅|部|委|局|院|署)|中共中央|国务院|"
             + "|".join(map(re.escape, bodies)))
     # the body, up to two more (…办公厅国务院办公厅, 与…), then 近日/会同/联合… and the verb, bounded
     return re.compile(rf"{_CLAUSE_START}(?:{body})[^,。;《》\s]{{0,16}}?(?:印发|发布|出台)了?《")
@@ -39,9 +44,14 @@ def issued_centrally(lines: list[Line]) -> bool:
     """Whether the page's opening says a central body issued a document (see the module's doc)."""
     pattern = _issuing()
     for line in lines[:LINES]:
-        if line.chrome or "《" not in line.text:
+        if line.chrome:
             continue
         plain = simplified(unread(line.text)[0])
-        if pattern.search(plain) and not _LOCAL_BODY.search(plain):
+        if _SPEAKS_AS_PLACE.search(plain):
+            return False
+        if "《" not in plain:
+            continue
+        if _LOCAL_BODY.search(plain) is None and any(
+                _LOCAL_LEVEL.search(m.group()) is None for m in pattern.finditer(plain)):
             return True
     return False

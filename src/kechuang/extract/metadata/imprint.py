@@ -8,6 +8,8 @@ The body signs the plan (openings/DECISIONS.md: the issuer is the body that sign
 gives no date, and the page's posting stamp does not stand in for it (DECISIONS: `二〇一六年一月` gives null).
 Read only where nothing else named an issuer: a notice's signer wins over the body that drafted the plan it prints
 (石柱 2023: 指挥部办公室 / 2023年4月 under the plan, 县人民政府办公室 signs the notice).
+Only a body of government or of the party is read: a cover prints its drafter the same way (中国城市规划设计研究院 /
+二〇二一年十二月), and an institute, a design centre or a company issues no plan (review 27, F3).
 """
 
 from __future__ import annotations
@@ -16,18 +18,22 @@ import itertools
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, strip
+from kechuang.extract.metadata.common import CJK, strip
 
 # a month with no day: four digits or four numerals for the year, one or two digits or up to three numerals
 _MONTH = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}"
                     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月")
 _BODY = re.compile(rf"[{CJK}]{{4,40}}")
+# a body of government or of the party signs; a drafter printed the same way (…设计研究院, …中心, a company) does
+# not (mend28, review 27's F3)
+_GOVERNING = re.compile(r"(?:政府|[办辦]公[厅廳室]|委[员員]会|管委会|行政公署|党组|党工委"
+                        r"|[办辦]事[处處]|督查室|领导小组|[厅廳局部委办辦署])$")
 
 
 def imprint(head: list[Line]) -> str | None:
     """The body of the first line that prints only a body right over a line that prints only a month, or None."""
     texts = [(strip(ln.text), ln.chrome) for ln in head if ln.text.strip()]
     for (text, chrome), (below, _) in itertools.pairwise(texts):
-        if not chrome and _BODY.fullmatch(text) and ORG_SUFFIX.search(text) and _MONTH.fullmatch(below):
+        if not chrome and _BODY.fullmatch(text) and _GOVERNING.search(text) and _MONTH.fullmatch(below):
             return text
     return None
