@@ -18,8 +18,11 @@ import re
 from kechuang.extract.metadata.common import CJK, printed_span, unread
 from kechuang.extract.rules import simplified
 
-# the area's own name: place words with no verb (推进, 建设, 创建…: a plan to build a kind of area names none)
-_STEM = rf"(?:(?!推进|推动|促进|加快|建设|实施|开展|创建|争创|申报|对接|融入|关于)[{CJK}]){{2,8}}?"
+# the area's own name: place words with no verb (推进, 建设, 创建…: a plan to build a kind of area names none; nor
+# one to foster or support it: 关于培育发展现代化都市圈的指导意见, 发改规划〔2019〕328号 reprinted without its issuer,
+# jumpstarthappiness.com/doc/60420.html; 关于支持经济特区…: review 28)
+_STEM = (rf"(?:(?!推进|推动|促进|加快|建设|实施|开展|创建|争创|申报|对接|融入|关于|培育|发展|支持|打造|构建)[{CJK}])"
+         r"{2,8}?")
 _AREA = re.compile(rf"^(?:关于)?《?(?P<area>{_STEM}(?:城市副中心|都市圈|经济特区)"
                    rf"|中国\([{CJK}]{{2,3}}\)自由贸易试验区(?:[{CJK}]{{2,4}}?新片区)?)")
 CUES = ("副中心", "都市圈", "特区", "特區", "自由贸易", "自由貿易")
