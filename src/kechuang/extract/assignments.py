@@ -220,13 +220,13 @@ _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 # 列/排 (首位单位为…: 厦门 2019), after units a verb marks (浙江 2024: 除标注“牵头”单位外,…); 为 keeps 第一牵头单位 out.
 _NB, _OPEN, _CLOSE = r"[^()()]", r"[((〔\[【]", r"[))〕\]】]"  # any bracket round it (江门 2018: [责任单位:…])
 _REST = r"(?:[^()()〔〕\[\]【】]|〔[^()()〔〕]{0,6}〕){0,80}"  # to the close, over a unit's 〔镇〕 (review 15, F3)
-_FIRST_PLACE = (rf"(?:除{_NB}{{1,16}}外[,,])?(?:(?:列|排)在?)?(?:第一位|首位|第一)[^()():]{{0,12}}?为{_NB}{{0,4}}"
+_FIRST_PLACE = (rf"(?:除{_NB}{{1,16}}外[,,])?(?:(?:列|排)[在名]?)?(?:第一位|首位|第一)[^()():]{{0,12}}?为{_NB}{{0,4}}"
                 rf"牵头{_REST}")
 _FIRST_LEADS = re.compile(rf"{_OPEN}{_FIRST_PLACE}{_CLOSE}"
-                          rf"|{_OPEN}(?:列|排)在?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}{_CLOSE}"
-                          rf"|[,,;;。](?:列|排)在?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}(?={_CLOSE})"
+                          rf"|{_OPEN}(?:列|排)[在名]?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}{_CLOSE}"
+                          rf"|[,,;;。](?:列|排)[在名]?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}(?={_CLOSE})"
                           # a line of its own, as an excerpt keeps the rule its page states once (README, 下同 rule)
-                          rf"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$")
+                          rf"|^(?:列|排)[在名]?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            rf"[\u4e00-\u9fff]{{0,6}}({_ROLE_FIELD})[::]?$")  # any role's label (同心 2023: 配合单位)
