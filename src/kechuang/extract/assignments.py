@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kechuang.extract.label_readings import label_readings, restore, restore_units
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
@@ -310,16 +311,21 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         elif first_leads:  # 除标注“牵头”单位外,列第一位的为牵头…: the units listed after a marked lead stay responsible
             for u in found:
                 u.role = "responsible" if u.after_lead else u.role
+        if mirror:  # 責(zé)任單位: read without a mirror's readings, given back as printed
+            restore_units(mirror, line.start, found)
+            text, start, _ = restore(mirror, line.start, start, start + len(text)) or (text, start, 0)
         annotations.append(Annotation(path, text, start, start + len(text)))
         units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
         return True
 
-    first_leads = False
+    first_leads, mirror = False, None
     announced: str | None = None  # the role a heading announced for the next line
     consumed: set[int] = set()  # lines read as the end of a tail broken over lines
     for line in (segment for whole in lines[body_start:] for segment in _item_segments(whole)):
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
+        mirror = label_readings(line)
+        line = mirror.line if mirror else line
         path, text = paths[line.index], line.text
         plain = simplified(text)  # regexes read simplified characters; slices keep the printed (note: 牵头, 第一/首位)
         note = _FIRST_LEADS.search(plain) if "牵头" in plain and ("第一" in plain or "首位" in plain) else None
