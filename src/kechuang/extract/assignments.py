@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kechuang.extract.label_readings import label_readings, restore, restore_units
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
@@ -220,13 +221,13 @@ _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
 # 列/排 (首位单位为…: 厦门 2019), after units a verb marks (浙江 2024: 除标注“牵头”单位外,…); 为 keeps 第一牵头单位 out.
 _NB, _OPEN, _CLOSE = r"[^()()]", r"[((〔\[【]", r"[))〕\]】]"  # any bracket round it (江门 2018: [责任单位:…])
 _REST = r"(?:[^()()〔〕\[\]【】]|〔[^()()〔〕]{0,6}〕){0,80}"  # to the close, over a unit's 〔镇〕 (review 15, F3)
-_FIRST_PLACE = (rf"(?:除{_NB}{{1,16}}外[,,])?(?:(?:列|排)在?)?(?:第一位|首位|第一)[^()():]{{0,12}}?为{_NB}{{0,4}}"
+_FIRST_PLACE = (rf"(?:除{_NB}{{1,16}}外[,,])?(?:(?:列|排)[在名]?)?(?:第一位|首位|第一)[^()():]{{0,12}}?为{_NB}{{0,4}}"
                 rf"牵头{_REST}")
 _FIRST_LEADS = re.compile(rf"{_OPEN}{_FIRST_PLACE}{_CLOSE}"
-                          rf"|{_OPEN}(?:列|排)在?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}{_CLOSE}"
-                          rf"|[,,;;。](?:列|排)在?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}(?={_CLOSE})"
+                          rf"|{_OPEN}(?:列|排)[在名]?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}{_CLOSE}"
+                          rf"|[,,;;。](?:列|排)[在名]?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}(?={_CLOSE})"
                           # a line of its own, as an excerpt keeps the rule its page states once (README, 下同 rule)
-                          rf"|^(?:列|排)在?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$")
+                          rf"|^(?:列|排)[在名]?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            rf"[\u4e00-\u9fff]{{0,6}}({_ROLE_FIELD})[::]?$")  # any role's label (同心 2023: 配合单位)
@@ -310,16 +311,21 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         elif first_leads:  # 除标注“牵头”单位外,列第一位的为牵头…: the units listed after a marked lead stay responsible
             for u in found:
                 u.role = "responsible" if u.after_lead else u.role
+        if mirror:  # 責(zé)任單位: read without a mirror's readings, given back as printed
+            restore_units(mirror, line.start, found)
+            text, start, _ = restore(mirror, line.start, start, start + len(text)) or (text, start, 0)
         annotations.append(Annotation(path, text, start, start + len(text)))
         units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
         return True
 
-    first_leads = False
+    first_leads, mirror = False, None
     announced: str | None = None  # the role a heading announced for the next line
     consumed: set[int] = set()  # lines read as the end of a tail broken over lines
     for line in (segment for whole in lines[body_start:] for segment in _item_segments(whole)):
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
+        mirror = label_readings(line)
+        line = mirror.line if mirror else line
         path, text = paths[line.index], line.text
         plain = simplified(text)  # regexes read simplified characters; slices keep the printed (note: 牵头, 第一/首位)
         note = _FIRST_LEADS.search(plain) if "牵头" in plain and ("第一" in plain or "首位" in plain) else None
