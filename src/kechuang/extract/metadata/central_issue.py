@@ -20,11 +20,11 @@ import re
 from functools import cache
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata import bodies
 from kechuang.extract.metadata.common import CJK, unread
 from kechuang.extract.rules import load_rules, simplified
 
 LINES = 40
-_LOCAL_BODY = re.compile(r"[省市县区州旗](?:人民政府|政府|委员会|委)")
 _CLAUSE_START = r"(?:^|[,。;:!?、)]|\s)"
 _LOCAL_LEVEL = re.compile(r"[县縣州旗省]|市(?!场|場)|(?<!地)区")
 _SPEAKS_AS_PLACE = re.compile(r"[我本][县縣市区區旗州]")
@@ -51,7 +51,7 @@ def issued_centrally(lines: list[Line]) -> bool:
             return False
         if "《" not in plain:
             continue
-        if _LOCAL_BODY.search(plain) is None and any(
+        if bodies.LOCAL_BODY.search(plain) is None and any(
                 _LOCAL_LEVEL.search(m.group()) is None for m in pattern.finditer(plain)):
             return True
     return False

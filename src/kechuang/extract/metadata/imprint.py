@@ -18,6 +18,7 @@ import itertools
 import re
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata import bodies
 from kechuang.extract.metadata.common import CJK, strip
 
 # a month with no day: four digits or four numerals for the year, one or two digits or up to three numerals
@@ -26,8 +27,7 @@ _MONTH = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}
 _BODY = re.compile(rf"[{CJK}]{{4,40}}")
 # a body of government or of the party signs; a drafter printed the same way (…设计研究院, …中心, a company) does
 # not (mend28, review 27's F3)
-_GOVERNING = re.compile(r"(?:政府|[办辦]公[厅廳室]|委[员員]会|管委会|行政公署|党组|党工委"
-                        r"|[办辦]事[处處]|督查室|领导小组|[厅廳局部委办辦署])$")
+_GOVERNING = bodies.SIGNS_COVER  # a body of government or of the party (bodies.py)
 
 
 def imprint(head: list[Line]) -> str | None:

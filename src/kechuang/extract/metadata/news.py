@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import printed_span, unread
+from kechuang.extract.metadata.heard import heard_bodies
 from kechuang.extract.metadata.lead_bodies import lead_bodies
 from kechuang.extract.rules import simplified
 
@@ -33,7 +34,7 @@ _WHEN = r"(?:近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)"
 # 《鄱阳湖生态经济区规划》: sannzx 2009), and 发出 (日前,交通運輸部辦公廳發出《關于…的通知》: 1000kva 2022, the batch's
 # second part): round 29, a verb or a time word added from one dev page each.
 _VERB = (r"(?:正式|联合|聯合|制定)?(?:印[发發]|下[发發]|[发發]出|批[复復]|公布|[发發]布(?!会|會)|出台"
-         r"|(?:审议并?|原则)通过|(?:審議並?|原則)通過)了?(?:实施|實施)?")
+         r"|(?:审议并?|原则)通过|(?:審議並?|原則)通過)了?(?:(?:实施|實施)了?)?")
 _OPENS = r"(?:[,,]|^)"  # after a comma, or opening its line (a byline before it: see above)
 # Round 56 (meta21): a clause may stand between the time and the bodies (近日,经省政府同意,省发展改革委印发实施《…》:
 # 四川日报 2022 on 巴中人大's site; 2011年2月28日,刚察县人民政府根据…文件精神,制定出台了《…》: 刚察 2011; 7月5日,
@@ -68,6 +69,13 @@ _TITLE_FIRST = re.compile(rf"{_WHEN}\s*[,,]\s*《(?P<title>[^《》]{{4,100}})�
 _TITLE_DAY = re.compile(r"(?:^|[,,。:]|——|(?P<by>(?:印[发發]|[发發]布)的))\s*《(?P<title>[^《》]{4,100})》"
                         r"(?:[((][^()()]{1,20}[))])?[于於]?(?:近日|日前|今日|今天|昨日|昨天|(?<!\d)(?:\d{1,2}月)?\d{1,2}日)"
                         r"起?(?:已经?)?(?:正式)?(?:对外|對外)?(?:印[发發]|公布|[发發]布(?!会|會)|出台|施行|實施|实施)")
+# Round 62 (meta27): a lead whose sentence has the document as its subject, issued lately (云南于近日出台的《关于加快
+# 推进民族特色旅游村寨建设工作的意见》(以下简称《意见》)提出: 西部新闻网 on zhongguo.center; 日前出台的《海南省“十二五”
+# 热带现代农业发展规划》(以下简称《规划》)提出: zh-hz.com 2013; 國家衛生健康委員會近日發布的《2018年我國衛生健康事業
+# 發展統計公報》顯示: guangaqi.com 2019): a time word, the verb and 的, 《the document》, its short name, then what it
+# says. Read in simplified characters; bounded throughout.
+_SUBJECT = re.compile(r"(?<!\d)(?:近日|日前|昨日|昨天|最近)(?:正式)?(?:印[发發]|出台|[发發]布|公布)(?:实施)?的"
+                      r"《(?P<title>[^《》]{4,100})》(?:[((][^()()]{1,20}[))])?(?:提出|显示|明确|指出|要求|规定)")
 _ISSUED = re.compile(r"[印下][发發]|[发發]出")  # the verbs that report a document issued (``Reported.issued``)
 # A lead reports; a speech that mentions a document does not (the review of round 29: in meeting news,
 # 会议指出,市委市政府日前发出《…》 and 市长在讲话中指出,国务院12日批复《…》 named no document of the page): no
@@ -98,7 +106,8 @@ def reported_document(lines: list[Line]) -> Reported | None:
         plain, pos = unread(printed)
         read = simplified(plain)  # a lead opens its item: its first characters, however long the line (review 25, F3)
         m = next((m for m in _LEAD.finditer(read, 0, _LEAD_REACH) if _reports(m)), None) \
-            or _TITLE_FIRST.search(read, 0, _LEAD_REACH) or _TITLE_DAY.search(read, 0, _LEAD_REACH)
+            or _TITLE_FIRST.search(read, 0, _LEAD_REACH) or _TITLE_DAY.search(read, 0, _LEAD_REACH) \
+            or next((m for m in _SUBJECT.finditer(read, 0, _LEAD_REACH) if not _speech_before(m)), None)
         if m:
             mark = "title" if m.re is not _LEAD or m.group("title") else "marked"
             title = printed_span(printed, pos, m.start(mark), m.end(mark), trailing=True).strip()
@@ -108,6 +117,7 @@ def reported_document(lines: list[Line]) -> Reported | None:
             bodies = lead_bodies(bodies, printed_span(printed, pos, 0, m.start("by")) if m.re is _TITLE_DAY
                                  and m.group("by") else "" if group or m.re is not _LEAD or m.group("clause")
                                  else printed_span(printed, pos, 0, m.start()))
+            bodies = heard_bodies(bodies, printed_span(printed, pos, 0, m.start(group or 0)))  # 从X获悉,该厅: X
             issued = m.re is _LEAD and bool(_ISSUED.search(m.group()))
             return Reported(_clean_form(lines[:line.index], title), bodies, line.index, issued)
     return None
@@ -129,6 +139,11 @@ def _clean_form(above: list[Line], title: str) -> str:
         if at >= 0 and unread(ln.text)[1] is None:
             return ln.text[at:at + len(wanted)]
     return title
+
+
+def _speech_before(m: re.Match) -> bool:
+    """Whether reported speech stands before ``m`` in its sentence (会议指出,…: a document mentioned, not reported)."""
+    return _SPEECH.search(re.split(r"[。!?;]", m.string[:m.start()])[-1]) is not None
 
 
 def _reports(m: re.Match) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kechuang.extract.metadata import bodies
 from kechuang.extract.metadata.common import CJK, printed_span, unread
 from kechuang.extract.metadata.fields import READING
 from kechuang.extract.metadata.local_form import local_title_form
@@ -84,7 +85,7 @@ _COUNTY_NAME = re.compile(rf"([{CJK}][县縣])")
 # print the same), not a two-character place 开县 + 县 (round 61)
 _COUNTY_BODY = re.compile(rf"([{CJK}][县縣])(?=[县縣](?:委|政府|人民政府))")
 _ETHNIC_PLACE = re.compile(rf"([{CJK}]{{2,5}}?(?:[{CJK}]{{1,3}}?族|蒙古|柯[尔爾]克孜|哈[萨薩]克){{1,4}}自治[州县縣旗])")
-_TOWN_BODY = re.compile(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?=人民政府|政府|党委|黨委|党工委)")
+_TOWN_BODY = re.compile(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?={bodies.AFTER_TOWN})")
 _STREET_BODY = re.compile(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)")
 _LOCAL_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))")
 
@@ -147,14 +148,13 @@ def region_of(name: str | None) -> str | None:
 # place, read without its higher division (openings/DECISIONS.md: 重庆市渝北区 → 渝北区), unless its first two
 # characters are no place's either (科技兴县).
 _SLOGAN_SHAPE = re.compile(r"[\u4e00-\u9fff]{2}[兴興](?:市|县|省|区|縣|區)")
-_BODY_AFTER = re.compile(r"人民政府|政府|党委|黨委|委员会|委員會")
 
 
 def _county_after_city(name: str, run: str, end: int) -> str | None:
     """``run[2:]`` when ``run`` (a place's reading of ``name`` up to ``end``) is a 兴 county after a city's short
     name, followed by a body; else None."""
     plain = simplified(run)
-    if _SLOGAN_SHAPE.fullmatch(plain) and _BODY_AFTER.match(name, end) and not _NOT_PLACE.search(plain[:2]):
+    if _SLOGAN_SHAPE.fullmatch(plain) and bodies.AFTER_PLACE.match(name, end) and not _NOT_PLACE.search(plain[:2]):
         return run[2:]
     return None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata import bodies
 from kechuang.extract.metadata.common import CJK
 from kechuang.extract.metadata.fields import DOC_NUMBER
 
@@ -30,8 +31,6 @@ _ISSUES = re.compile("印发|印發|转发|轉發")  # a notice that issues a pl
 # 各乡镇…: the review of round 27): the notice's issuer before 关于 is a body (滁州市人民政府, 农业农村部办公厅), not
 # a basis word opening a clause, and its 文号 runs into an addressee or its text (各县…, 现将…), not into 要求/精神.
 _BASIS = re.compile("按照|根据|根據|依据|依據|贯彻|貫徹|落实|落實|为|為|现将|現將|经|經")
-_BODY = re.compile("(?:政府|办公室|辦公室|办公厅|辦公廳|厅|廳|局|委|委员会|委員會|部|院|会|會|中心|小组|小組"
-                   "|处|處|署|司|办|辦)$")
 _CITED = re.compile(r"\s*(?:要求|精神|规定|規定|部署|有关|有關)")
 _RUN_ON_LINES = 6  # the notice's line is among the first of the page
 
@@ -54,5 +53,5 @@ def _a_notice(text: str, m: re.Match[str]) -> bool:
     """Whether ``_RUN_ON``'s match opens a notice, not a sentence citing one as its basis (``_BASIS``)."""
     title = m.group("title")
     issuer = "".join(re.split("关于|關於|關于|关於", title, maxsplit=1)[0].split())
-    return (not _BASIS.match(issuer) and _BODY.search(issuer) is not None
+    return (not _BASIS.match(issuer) and bodies.ISSUES_NOTICE.search(issuer) is not None
             and _CITED.match(text, m.end("number")) is None)
