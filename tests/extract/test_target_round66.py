@@ -46,3 +46,22 @@ def test_a_class_that_qualifies_a_share_or_a_water_body_is_no_class_target():
     assert _classes("市、区管河道断面水质稳定在Ⅲ类（含Ⅲ类）以上水体比重。", 2021) == []
     # the class removed is no class reached (国省考断面消除Ⅴ類 above; 渭河干流消灭劣Ⅴ类水体: 大西安 2017)
     assert _classes("到2021年,渭河干流消灭劣Ⅴ类水体。", 2017) == []
+
+
+# An open verb (a word that is no listed count verb) before a count of vehicles, trees or copies counts the thing after
+# it, as before a count of 个/家/名. 西城 2015 (http://epaper.bjnews.com.cn/html/2015-03/18/content_566920.htm?div=-1);
+# 象山 2025 民生实事 (https://www.xiangshan.gov.cn/art/2025/3/19/art_1229679987_59187648.html); 普陀 “十五五” 绿化
+# (https://www.shanghai.gov.cn/zhengce/detail?businessId=0075205155&siteId=0075, the sentence without its aside).
+XICHENG = ("交通出行方面,今年将实现南中轴路南段等3条道路建成通车,并新增、优化调整老旧小区内停车位600个。"
+           "今年西城区还将增加1000辆公租自行车,方便市民出行。")
+XIANGSHAN = "1 | 安康颐养项目:新改建农村互助颐养小院6个;为80周岁及以上老年人投保2.5万份意外伤害保险 |"
+
+
+def test_an_open_verb_counts_vehicles_trees_and_copies():
+    assert _rows(XICHENG, 2015)[-1] == ("公租自行车", "level", 1000, "辆", 2015)
+    assert len(_rows(XICHENG, 2015)) == 3  # the two targets before keep their reading
+    assert _rows(XIANGSHAN, 2025, title="2025年象山县民生实事项目") == [("农村互助颐养小院", "level", 6, "个", 2025),
+                                      ("意外伤害保险", "level", 2.5, "万份", 2025)]
+    assert _rows("到2030年,新种2500株行道树。", 2026) == [("行道树", "level", 2500, "株", 2030)]
+    # a scope or a subject before the count is still no verb (全市, 其中): nothing read
+    assert _rows("全市1000辆公租自行车。", 2015) == []
