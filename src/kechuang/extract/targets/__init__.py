@@ -47,6 +47,7 @@ from kechuang.extract.targets.sited import sited_counts
 from kechuang.extract.targets.steps import step_levels
 from kechuang.extract.targets.totals import total_counts
 from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.water_classes import water_classes
 from kechuang.extract.targets.years import heading_year, opening_year, years
 from kechuang.extract.targets.zero import zero_targets
 
@@ -241,6 +242,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         para.carried = out[-1] if out else None
         para.run()
         scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
+        water_classes(para)  # 长江干流水质稳定保持Ⅱ类: a class of water to keep (water_classes.py)
         bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
         nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
         sited_counts(para)  # 在286所幼儿园公共区域设置视频图像采集装置: the things a work is done at (sited.py)

@@ -1,0 +1,51 @@
+"""Classes of water quality a plan commits to keep or reach: ``category`` targets whose value is the class (Ⅱ, Ⅲ).
+
+One shape, from dev pages of three documents (the spec's ``category``: a class to reach, the class as a string):
+  长江干流水质稳定保持Ⅱ类                  (重庆 2023 行动计划, epaper.cqrb.cn)
+  白洋淀水質保持Ⅲ類并持續改善, 白洋淀水質鞏固保持Ⅲ類   (河北 2023 美丽河北, biocind.com)
+  水质常年稳定在Ⅲ类以上                    (江西 2011 水利改革, gzjrw.com.cn)
+The indicator is the clause's words up to 水质 (the water named), the value the class as printed with its word (Ⅲ类,
+Ⅲ類: the scorer drops a trailing 类). A class
+followed by more words is a share's or a flow's, not the water's class (达到或优于Ⅲ类比例, 稳定在Ⅲ类(含Ⅲ类)以上水体
+比重, 消除劣Ⅴ类水体): only a class that ends its clause (or stands before 并/和 or 标准) is read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+_CLASS = r"[ⅠⅡⅢⅣⅤ]|IV|V|I{1,3}"
+# bounded: a name of up to 12 characters, up to three adverbs, one verb
+_WATER = re.compile(
+    r"(?P<name>[^\s,,;;。:：、|]{0,12}水质)(?:稳定|巩固|常年|持续|全面|基本|总体|长期){0,3}"
+    r"(?:保持在|保持|稳定在|达到|维持在)"
+    rf"(?P<cls>{_CLASS})类(?P<cmp>及以上|以上)?(?:标准|水质)?(?=[,,;;。并和、]|\s*$)")
+
+
+def water_classes(para: Paragraph) -> None:
+    """Add the paragraph's water-class targets (see the module's note), each in document order among the
+    paragraph's targets."""
+    text = para.mtext
+    if "水质" not in text or "类" not in text:
+        return
+    before = len(para.targets)
+    starts = [s for s, _ in para.sentences]
+    for m in _WATER.finditer(text):
+        at = m.start("cls")
+        lo = m.start("name")
+        if para.masked[at] or any(t.start <= para.line.start + at < t.end for t in para.targets):
+            continue
+        sentence = max(0, bisect.bisect_right(starts, lo) - 1)
+        cls = para.text[at:m.end("cls") + 1]  # the class with its word as printed: Ⅲ类, Ⅲ類 (the gold's form)
+        para.add(text[lo:m.end("name")], "category", cls, None, at, m.end(), sentence,
+                 para.sentences[sentence][1], lo, cmp=m.group("cmp"))
+    added = para.targets[before:]
+    del para.targets[before:]
+    for target in added:
+        k = next((k for k, t in enumerate(para.targets) if t.start > target.start), len(para.targets))
+        para.targets.insert(k, target)
