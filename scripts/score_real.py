@@ -1,6 +1,7 @@
 """Score the extractor on the real-text corpus (tests/fixtures/real), per split and part.
 
     .venv/bin/python scripts/score_real.py                 # both splits, figures only
+    .venv/bin/python scripts/score_real.py --split dev     # the dev split only (validation, or all: both)
     .venv/bin/python scripts/score_real.py --misses        # plus every miss of the dev split
     .venv/bin/python scripts/score_real.py --misses targets
     .venv/bin/python scripts/score_real.py --since <commit>   # only the fixtures added after a commit (new text)
@@ -52,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="list the dev split's misses (all, or one part: document, targets, assignments)")
     ap.add_argument("--since", metavar="COMMIT",
                     help="score only the fixtures added after COMMIT (a fresh batch, before rules are written from it)")
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default="all",
+                    help="the split whose figures are printed (default all: both)")
     ap.add_argument("--sources", action="store_true", help="write SOURCES.md (the table of sources) and stop")
     args = ap.parse_args(argv)
     if args.sources:
@@ -62,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fixtures added since {args.since}: {len(only)}")
     size = corpus_size(args.root)
     print(f"provinces {len(size['provinces'])}: {' '.join(size['provinces'])}")
-    for split in SPLITS:
+    for split in SPLITS if args.split == "all" else [args.split]:
         score = score_corpus(args.root, split, only)
         figures = "  ".join(f"{part} F1 {c.f1:.3f} (P {c.precision:.3f} R {c.recall:.3f}, gold {c.gold})"
                             for part, c in score.counts.items())

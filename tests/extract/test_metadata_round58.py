@@ -12,7 +12,7 @@ from kechuang.extract.metadata.basis import _join_open_titles
 from kechuang.extract.metadata.cited_number import cited_number
 from kechuang.text.normalise import normalise
 
-from .timing import assert_linear
+from .timing import assert_linear, assert_linear_far
 
 
 def _info(text: str):
@@ -181,9 +181,12 @@ def test_damaged_numbers_on_their_own_line_are_kept_as_printed() -> None:
 
 
 def test_damaged_number_is_linear() -> None:
+    # Timed on lines of 3,000 and 48,000 characters, the rule repeated until the small one takes 0.05 s, best of three
+    # (spd28): grown until one run took 0.05 s, the input reached tens of megabytes, and under load the ratio read 8.1
+    # and 8.3 for 4 times the input. A search with an unbounded run before the bracket measured 262 times here (0.43 s → 113 s).
     from kechuang.extract.metadata.fields import garbled_number_of
 
     def run(text: str) -> object:
         return garbled_number_of(split_lines(text))
-    assert_linear(run, lambda n: "某〔〕" * (3000 * n) + "\n")
-    assert_linear(run, lambda n: "某" * (3000 * n) + "〔2020〕4号号\n")
+    assert_linear_far(run, lambda n: "某〔〕" * (1000 * n) + "\n")
+    assert_linear_far(run, lambda n: "某" * (3000 * n) + "〔2020〕4号号\n")

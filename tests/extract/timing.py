@@ -63,3 +63,32 @@ def assert_scaled(cpu: Callable[[Any], float], small_input: Any, large_input: An
     if large >= bound * small:
         small, large = max(small, timed(small_input)), min(large, timed(large_input))
     assert large < bound * small, (note, small, large)
+
+
+def assert_linear_far(run: Callable[[Any], object], make: Callable[[int], Any], n: int = 1, factor: int = 16,
+                      tries: int = 3) -> None:
+    """A linearity check for a rule too fast to time on an input of a sensible size: ``make(n)`` and
+    ``make(factor * n)`` are built once (outside the timing; a fixed, small size, not grown until one run takes
+    ``MIN_SMALL``: that built inputs of tens of megabytes, whose memory traffic made a linear rule look superlinear), and
+    ``run`` is repeated on each as many times as the small input needs to take ``MIN_SMALL`` of CPU time. Each size is
+    timed best of ``tries`` (load only ever adds time), and the sizes stand ``factor`` apart, so that the bound, twice
+    linear (2 × factor), sits as far under a quadratic (factor²) as above linear: 16 times the input must cost less
+    than 32 times the time, where a quadratic costs 256."""
+    small_input, large_input = make(n), make(factor * n)
+
+    def cpu(data: Any, times: int) -> float:
+        with without_collection():
+            start = time.process_time()
+            for _ in range(times):
+                run(data)
+            return time.process_time() - start
+    times = 1
+    while cpu(small_input, times) < MIN_SMALL and times < 1 << 20:
+        times *= 2
+    small = min(cpu(small_input, times) for _ in range(tries))
+    large = cpu(large_input, times)
+    for _ in range(tries - 1):
+        if large < 2 * factor * small or large > 8 * factor * small:
+            break  # passed, or far beyond any burst of load (a quadratic's 256 times): no retry
+        large = min(large, cpu(large_input, times))
+    assert large < 2 * factor * small, (n, times, small, large)

@@ -15,6 +15,7 @@ from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
+from kechuang.extract.targets.cue_lines import cued_lines
 from kechuang.extract.targets.durations import span_levels
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
 from kechuang.extract.targets.funding import funding_clauses
@@ -279,11 +280,12 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             colon_year, colon_path = stated[-1], path
     # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments
     dated_plan = document_year is not None and document_year == plan_year
-    out = reported_growth(lines, out, plan_year, dated_plan)  # 生产总值254.5亿元,比上年增长5.2%: a bulletin
-    out = funding_clauses(lines, out)  # 县财政统筹安排资金37.4亿元: money put into a policy
+    cued = cued_lines(lines) if out else {}  # the lines holding each of the four filters' words, found once
+    out = reported_growth(lines, out, plan_year, dated_plan, cued.get("growth"))  # 生产总值254.5亿元,比上年增长5.2%
+    out = funding_clauses(lines, out, cued.get("funding"))  # 县财政统筹安排资金37.4亿元: money put into a policy
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
-    out = principle_bounds(lines, out, plan_year)  # 原则上平原地区不低于3000亩: a policy's standard
+    out = principle_bounds(lines, out, plan_year, cued.get("principle"))  # 原则上…不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
-    return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan))
+    return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")))

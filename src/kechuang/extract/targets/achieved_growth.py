@@ -118,15 +118,14 @@ def outside_goals(lines: list[Line], plan_year: int | None) -> list[Line]:
 
 
 def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | None = None,
-                    dated_plan: bool = False) -> list[Target]:
+                    dated_plan: bool = False, cued: list[Line] | None = None) -> list[Target]:
     """``targets`` without those of a sentence that reports an amount with its growth and commits to nothing. One
-    pass; ``dated_plan`` as for ``completion_rates.reported_rates``."""
+    pass; ``dated_plan`` as for ``completion_rates.reported_rates``; ``cued``: the lines that hold ``_MAY``'s words,
+    if already found (targets/cue_lines.py)."""
     if not targets:
         return targets
     found = []  # (line, span) of each reporting sentence, wherever it stands
-    for line in lines:
-        if not _MAY.search(line.text):
-            continue
+    for line in cued if cued is not None else (x for x in lines if _MAY.search(x.text)):
         start, text = line.start, simplified_all(line.text)
         for s in SENTENCE.finditer(text):
             sentence = s.group()

@@ -16,25 +16,26 @@ LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items 
 SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")  # a sentence of a line, for the filters that drop a whole sentence
 
 
-def gated_texts(lines: list[Line], gate: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+def gated_texts(lines: list[Line], gate: re.Pattern[str] | None) -> Iterator[tuple[int, str]]:
     """(start, text in simplified characters) of each line that ``gate`` finds something in: a cheap test of a line
-    before a rule's own patterns (translation is one for one, so offsets hold)."""
+    before a rule's own patterns (translation is one for one, so offsets hold); every line when ``gate`` is None (lines
+    already gated: targets/cue_lines.py)."""
     for line in lines:
-        if gate.search(line.text):
+        if gate is None or gate.search(line.text):
             yield line.start, simplified_all(line.text)
 
 
 Printed = Callable[[int, int], tuple[int, int]]  # a span of a line's clean text → the document's span that prints it
 
 
-def clean_texts(lines: list[Line], gate: re.Pattern[str]) -> Iterator[tuple[str, Printed]]:
-    """Each line that ``gate`` finds something in, read without a mirror's phonetic readings and in simplified
-    characters (完成年度計(jì)劃開工的80.8% → 完成年度计划开工的80.8%), with the way back: a function from a span of
-    that text to the span of the whole document that prints it."""
+def clean_texts(lines: list[Line], gate: re.Pattern[str] | None) -> Iterator[tuple[str, Printed]]:
+    """Each line that ``gate`` finds something in (every line when it is None), read without a mirror's phonetic
+    readings and in simplified characters (完成年度計(jì)劃開工的80.8% → 完成年度计划开工的80.8%), with the way back: a
+    function from a span of that text to the span of the whole document that prints it."""
     from kechuang.extract.targets.readings import Readings  # (readings.py imports nothing of this module)
 
     for line in lines:
-        if not gate.search(line.text):
+        if gate is not None and not gate.search(line.text):
             continue
         readings = Readings.of(line)
         text = simplified_all(readings.line.text if readings else line.text)

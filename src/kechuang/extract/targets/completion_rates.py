@@ -48,13 +48,15 @@ def planned(sentence: str, plan_year: int | None, dated_plan: bool) -> bool:
 
 
 def reported_rates(lines: list[Line], targets: list[Target], plan_year: int | None = None,
-                   dated_plan: bool = False) -> list[Target]:
+                   dated_plan: bool = False, cued: list[Line] | None = None) -> list[Target]:
     """``targets`` without those of a sentence that reports a measured rate of completion. One pass. ``dated_plan``:
-    the document is a plan of ``plan_year`` (its 全年 is the year to come)."""
+    the document is a plan of ``plan_year`` (its 全年 is the year to come); ``cued``: the lines that hold
+    ``_MAY_RATE``'s words, if already found (targets/cue_lines.py)."""
     if not targets:
         return targets
     spans = []
-    for start, text in gated_texts(lines, _MAY_RATE):  # 年度計劃完成率 read in simplified characters
+    # 年度計劃完成率 read in simplified characters
+    for start, text in gated_texts(lines, _MAY_RATE) if cued is None else gated_texts(cued, None):
         for s in SENTENCE.finditer(text):
             rate = next((m for m in _RATE.finditer(s.group()) if _measured(m)), None)
             if rate and _AMOUNT.search(s.group(), 0, rate.start()) \

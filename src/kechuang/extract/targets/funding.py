@@ -43,13 +43,13 @@ _COMMITTED = re.compile(r"力争|确保")
 _SENTENCE_END = re.compile(r"[。!!??]")
 
 
-def funding_clauses(lines: list[Line], targets: list[Target]) -> list[Target]:
+def funding_clauses(lines: list[Line], targets: list[Target], cued: list[Line] | None = None) -> list[Target]:
     """``targets`` without those of a clause that arranges or sets up funds or caps a grant. One pass over the lines
-    that hold 资金, 超过 or 最高."""
+    that hold 资金, 超过 or 最高 (``cued``, if already found: targets/cue_lines.py)."""
     if not targets:
         return targets
     spans = []
-    for start, text in gated_texts(lines, _MAY):
+    for start, text in gated_texts(lines, _MAY) if cued is None else gated_texts(cued, None):
         clause_start, ends = 0, _CLAUSE_END.finditer(text)
         sentence_start, stops = 0, _SENTENCE_END.finditer(text)
         end, stop = next(ends, None), next(stops, None)

@@ -36,16 +36,23 @@ _ACTION = re.compile(r"完成|任务|建设|建成|新建|新增|培育|引进|�
                      r"提高|保持|稳定在|控制在|配备|安排")
 
 
-def principle_bounds(lines: list[Line], targets: list[Target], plan_year: int | None = None) -> list[Target]:
+def principle_bounds(lines: list[Line], targets: list[Target], plan_year: int | None = None,
+                     cued: list[Line] | None = None) -> list[Target]:
     """``targets`` without those of a clause run that 原则上 bounds as a standard, outside a goals section. One pass
     over the lines; the clause and sentence bounds are found once a line and looked up by bisection. A sentence
     with a deadline or a year to come (到2025年, 年底前), or a commitment word before 原则上 (力争, 确保),
     states goals, and is kept; the run ends at the first clause with no 原则上 and no bound of its own (review 5,
-    findings 1 and 8); action words count only after 原则上 within the run (review 7, finding 5)."""
-    if not targets or not any(_MAY.search(line.text) for line in lines):
+    findings 1 and 8); action words count only after 原则上 within the run (review 7, finding 5). ``cued``: the lines
+    that hold 原则上, if already found (targets/cue_lines.py)."""
+    if not targets or not (cued if cued is not None else any(_MAY.search(line.text) for line in lines)):
         return targets  # most documents print no 原则上: the goals sections are not looked for
     spans = []
-    for text, printed in clean_texts(outside_goals(lines, plan_year), _MAY):
+    if cued is None:
+        read = clean_texts(outside_goals(lines, plan_year), _MAY)
+    else:
+        held = {id(line) for line in cued}
+        read = clean_texts([line for line in outside_goals(lines, plan_year) if id(line) in held], None)
+    for text, printed in read:
         if "原则上" not in text:
             continue
         cuts = [c.end() for c in _CLAUSE_START.finditer(text)]  # where each clause starts, after its mark
