@@ -26,3 +26,14 @@ def test_a_level_word_is_no_place_of_a_sited_count():
     # a place still refuses (round 63's test: 在38个县开展…), and 天然气 is a thing, not a time
     assert _counts("在38个县开展绿色高质高效创建。", 2023) == []
     assert _counts("在20个天然气站点安装泄漏监测装置。", 2024) == [("天然气站点安装泄漏监测装置", 20, "个")]
+
+
+# F4: 通过了 closes an event (a thing done), not a preamble's deciding. 公司通過了由中國科技部火炬高技術產業開發中心認定的
+# 高新技術企業稱號 is printed on http://qisn.cn/news_view_54_256.html (dev); the count after it is written (review 28's
+# probe), so the company's report drops it as round 62 did.
+def test_a_thing_passed_marks_a_report():
+    assert _counts("公司通過了由中國科技部火炬高技術產業開發中心認定的高新技術企業稱號。公司申请产品专利15项。") == []
+    assert _counts("公司通过了高新技术企业认定。公司申请产品专利15项。") == []
+    # a preamble's deciding verbs still keep the plan's list (mend28's 始兴 2021 shape)
+    assert _counts("县委县政府决定办好以下民生实事,充分体现了以人民为中心的发展思想。\n1.改造老旧小区12个。\n") == [
+        ("老旧小区", 12, "个")]
