@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kechuang.extract.metadata.region import region_of
 from kechuang.extract.pipeline import extract_text
 from tests.extract.passages import target_rows as _rows
 
@@ -53,3 +54,22 @@ def test_a_page_speaking_as_a_city_tells_the_states_document():
     assert extract_text(text).document.region is None
     # the state's own lead is still national (round 57: 退役军人事务部等军地12个部门, national)
     assert extract_text("近日,国家发展改革委等11部门印发《关于某某的意见》。\n").document.region == "全国"
+
+
+# F7: a kind of place after a verb of fostering, or after a generic qualifier, is no region. 关于支持经济特区建设的若干意见
+# and 少数民族自治县发展规划 are review 28's probes; real dev texts of the same shapes: 《关于支持临邑县发展氢能产业的建议》
+# (http://nyj.shandong.gov.cn/art/2024/6/9/art_122995_35181.html, dev fixture sd-shandong-qnjy2024, whose page region
+# 临邑县 is read from its text and stays); 少数民族自治州是我国实行民族区域自治政策的重要层级和单位
+# (http://218.28.6.71:81/Qikan/Article/Detail?id=34808101, dev).
+def test_a_kind_of_place_after_a_verb_or_a_qualifier_is_no_region():
+    assert region_of("支持经济特区建设的若干意见") is None
+    assert region_of("少数民族自治县发展规划") is None
+    assert region_of("少数民族自治州是我国实行民族区域自治政策的重要层级和单位") is None
+    assert region_of("支持临邑县发展氢能产业的建议") is None  # not 支持临邑县
+
+
+def test_places_after_a_province_and_named_peoples_still_read():
+    # round 46's titles (支持江西省赣州市…) and round 61's autonomous places keep their regions
+    assert region_of("支持江西省赣州市振兴发展的意见") == "赣州市"
+    assert region_of("贵州省黔西南布依族苗族自治州") == "黔西南布依族苗族自治州"
+    assert region_of("前郭尔罗斯蒙古族自治县") == "前郭尔罗斯蒙古族自治县"
