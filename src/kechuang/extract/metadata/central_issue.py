@@ -11,7 +11,8 @@ state's documents and then its own province's (2019年6月国务院印发《…�
 《湖南省人民政府关于…》, 衡东 2022: the county's plan). A local body named under a national one is local: the words from
 the body to ``《`` hold no level of a place (国家税务总局某某县税务局, 国家高新区管委会; 市场, 地区 are no level); and a
 page that speaks as a place (我县, 我市, 本县…) on its lines up to the one that issues is a local plan telling the
-state's document (review 27, F4). This reader runs last, where no rule placed the page.
+state's document (review 27, F4). This reader runs last, where no rule placed the page; the older news path
+(``placing.document_region``, a lead's state bodies) takes the same refusals through ``local_bodies`` (review 28, F3).
 """
 
 from __future__ import annotations
@@ -54,4 +55,22 @@ def issued_centrally(lines: list[Line]) -> bool:
         if bodies.LOCAL_BODY.search(plain) is None and any(
                 _LOCAL_LEVEL.search(m.group()) is None for m in pattern.finditer(plain)):
             return True
+    return False
+
+
+def local_bodies(lines: list[Line], bodies: list[str]) -> bool:
+    """Whether the state's bodies a news lead names (``news.bodies``) are told by a local page, with the refusals of
+    ``issued_centrally``: a level of a place inside a body (国家税务总局某某县税务局, 国家高新区管委会), or a page that
+    speaks as a place (我县, 我市…) on its lines up to the one that names them (review 28, F3)."""
+    plain_bodies = [simplified(unread(b)[0]) for b in bodies]
+    if any(_LOCAL_LEVEL.search(b) for b in plain_bodies):
+        return True
+    for line in lines[:LINES]:
+        if line.chrome:
+            continue
+        plain = simplified(unread(line.text)[0])
+        if _SPEAKS_AS_PLACE.search(plain):
+            return True
+        if any(b and b in plain for b in plain_bodies):
+            return False
     return False

@@ -7,6 +7,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata import cues
+from kechuang.extract.metadata.central_issue import local_bodies
 from kechuang.extract.metadata.common import strip, unread
 from kechuang.extract.metadata.fields import ISSUER_FIELD, SOURCE_FIELD, field_value
 from kechuang.extract.metadata.region import (
@@ -53,7 +54,7 @@ def document_region(region: str | None, title: str | None, issuer: list[str], is
         region = "全国"
     if not region and news:  # the bodies a news lead names place the document (甘肃省政府, 国务院办公厅)
         region = next((r for b in news.bodies if (r := body_region(b))), None) or (
-            "全国" if any(is_national(b) for b in news.bodies) else None)
+            "全国" if any(is_national(b) for b in news.bodies) and not local_bodies(lines, news.bodies) else None)
     # read through a mirror's readings (各省、自治區(qū)、直轄市人民政府,新疆生產(chǎn)建設(shè)兵團:, 教育部 2018)
     if not region and cues.read(lines[:limit + 40], "辖", "轄") and any(  # the cue: 直辖市
             _TO_PROVINCES.search(simplified(unread(ln.text)[0])) for ln in lines[:limit + 40]):

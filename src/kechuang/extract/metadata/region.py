@@ -33,6 +33,8 @@ _LOCAL_SUFFIX = "县|区|市|旗|镇|乡|新区|街道|自治县|縣|區|鎮|鄉
 # no place's name)
 _NOT_PLACE = re.compile(r"关于|印发|加快|推进|开展|推动|促进|建立|建设|实施|创新|发展|科技|工作|人民|政府|办公|"
                         r"全面|进一步|深化|解决|"
+                        # a kind of place after a generic qualifier (少数民族自治县发展规划, 民族自治县: review 28, F7)
+                        r"少数民族|民族自治|"
                         # a page's field label glued before the name (标题 市人民政府办公室…, 遵义 2022; 附件石家莊市…,
                         # 石家莊 2023: round 49)
                         r"标题|名称|附件|栏目|"
@@ -88,6 +90,7 @@ _ETHNIC_PLACE = re.compile(rf"([{CJK}]{{2,5}}?(?:[{CJK}]{{1,3}}?族|蒙古|柯[�
 _TOWN_BODY = re.compile(rf"([{CJK}]{{2,4}}?[镇乡鎮鄉])(?={bodies.AFTER_TOWN})")
 _STREET_BODY = re.compile(rf"([{CJK}]{{2,4}}?街道)(?=办事处|辦事處|党工委|$)")
 _LOCAL_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))")
+_FOSTERS = re.compile(r"支持|扶持|培育|打造|构建")
 
 
 def region_of(name: str | None) -> str | None:
@@ -117,6 +120,10 @@ def region_of(name: str | None) -> str | None:
          # a township's or a subdistrict's own body or plan (南漳镇人民政府2023年工作计划, 三垟街道办事处)
          or _TOWN_BODY.match(name)
          or _STREET_BODY.match(name))
+    # a verb of fostering opens the run (支持经济特区, 扶持贫困县: review 28, F7; F1's verbs of named_area): a phrase,
+    # no place; only a province's full name in it (支持江西省赣州市…) leads to a deeper place, as below
+    if m and _FOSTERS.match(simplified(m.group(1))) and not _province_inside(m.group(1), 1):
+        return None
     if m and (county := _county_after_city(name, m.group(1), m.end())):
         return county
     # 自治区党委, 自治州人民政府: a level's name, not a place's

@@ -40,8 +40,9 @@ from kechuang.extract.targets.tense_cues import YEAR
 
 _YEAR_LEAD = re.compile(rf"(?:^|[。!！?？;；,，:：\n])\s{{0,2}}{YEAR}[底末]?\s{{0,2}}[,，]")
 # a plan's preamble decides and shows with 了 (选出了…十大民生实事项目, 充分体现了民意: 始兴 2021, dev; 确定了, 明确了,
-# 提出了, 制定了, 为我县…指明了方向): no thing done (mend28, review 27's F2)
-_DECIDING = ("确定", "选出", "产生", "通过", "体现", "表明", "明确", "提出", "制定", "指明", "决定")
+# 提出了, 制定了, 为我县…指明了方向): no thing done (mend28, review 27's F2); 通过了 closes an event, a thing done
+# (通过了验收, 通过了…认定, 审议通过了: review 28, F4); 决定了 is kept as a preamble's deciding, on no page yet
+_DECIDING = ("确定", "选出", "产生", "体现", "表明", "明确", "提出", "制定", "指明", "决定")
 _NOT_AFTER = "".join(f"(?<!{verb}了)" for verb in _DECIDING)  # checked behind a 了 found, not at every place
 # a standing in the city, county or district (总量位居全市第二) is no mark: a county's plan prints it beside a count it
 # commits to (入库科技型中小企业235家,总量位居全市第二: 宣州 科技, round 25's test); a national one is

@@ -7,7 +7,9 @@ The count verb stands after the thing, not before the count, so ``counts`` reads
 thing and its work as printed (the gold's `实施…工程的中小学` names the same). Not read: a count with another number in
 its clause (在39个村改造升级10千伏线路16.66公里: the work's own measure is the target), a count of places, which is the
 scope of a programme (在38个县开展绿色高质高效创建, 在23个县市整建制推进), a standing among others (在39个正常推进区排名
-第四), a time (在3个月内), and a count a rule read already."""
+第四), a time (在3个月内, 在5个自然日内, 在2个星期内: review 28, F2), and a count a rule read already. A place stands
+within the rest's first seven characters; a level word (省级, 市级, 县级…) is no place (在20家规上企业建设省级企业技术
+中心: review 28, F2)."""
 
 from __future__ import annotations
 
@@ -25,10 +27,11 @@ if TYPE_CHECKING:
 _SITED = re.compile(r"(?<![存现位处正还也都所实])在(?P<num>\d{1,6})(?:\s*[-—~至到]\s*(?P<max>\d{1,6}))?\s*"
                     r"(?P<unit>个|所|家|座|处)(?P<cmp>以上|左右)?(?P<rest>[^\d\s,，;；。、:：!！?？|()（）]{4,40})"
                     r"(?=[,，;；。!！?？|]|$)")
-_TIME = re.compile(r"(?:月|工作日|小时|百分点|季度|年)")  # 在3个月内: a time, no count of things
-# a place opens the rest (a programme's scope: 在38个县开展…, 在23个县市整建制推进…), or a standing among others
-# (not 幼儿园公共区域, 园区, 景区, 校区: things)
-_PLACE = re.compile(r"^[^\W\d_]{0,6}?(?:县市|县区|[县市乡镇村省州]|(?<![园景校小])区(?!域)|街道|社区)")
+# 在3个月内, 在5个自然日内, 在2个星期内: a time, no count of things (天然气, 周边 are things and places)
+_TIME = re.compile(r"(?:自然|日历|交易|工作)日|星期|旬|(?:日|天|周)(?![然边])|月|小时|百分点|季度|年")
+# a place within the rest's first seven characters (a programme's scope: 在38个县开展…, 在23个县市整建制推进…), or a
+# standing among others (not 幼儿园公共区域, 园区, 景区, 校区: things; not a level word, 省级, 市级: review 28, F2)
+_PLACE = re.compile(r"^[^\W\d_]{0,6}?(?:县市|县区|[县市乡镇村省州](?![级級])|(?<![园景校小])区(?![域级級])|街道|社区)")
 _AMONG = re.compile(r"排名|位居|名列|之一|中$")
 _GATE = re.compile(r"在\d")  # a line with no 在 before a digit is not looked at
 _CLAUSE_REACH = 120
