@@ -64,6 +64,15 @@ def test_a_programmes_name_in_a_review_is_no_goal():
     assert _rows(text, 2026) == []
 
 
+# A report's reach (report_reach.py) runs on over a goal reached: 完成阶段目标任务的100% states progress, no goal. A city's
+# 十件实事 progress notice (https://bbs.cnhubei.com/thread-2961648-1-1.html, dev).
+def test_a_goal_reached_ends_no_reports_reach():
+    text = ("市政府督办室通报了今年3月份“十件实事”和重点工程进展情况。截至目前,各个项目基本实现时间、任务与进度同步。\n"
+            "全市“十件实事”包含子项目18个,其中创业带动就业工程完成阶段目标任务的100%,元至3月份,共扶持创业206人,"
+            "带动就业1020人。农村安全饮水问题已完成建设工程1处,开工建设3处,准备动工9处。")
+    assert _rows(text) == []
+
+
 # ...while plans that print the same words keep their goals: 黑龙江 2025 科技成果产业化 行动 (未来产业先导区;
 # https://hlj.gov.cn/hlj/c107856/202504/c00_31830021.shtml, dev) and 静安 2022 重点工作安排 (均完成市下达目标;
 # https://www.jingan.gov.cn/govxxgk/JA0/2022-03-22/cc69a660-aa58-4a5a-b141-6f7da14f9093.html, dev).
