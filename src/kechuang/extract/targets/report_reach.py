@@ -34,6 +34,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.goal_names import named_goal
 from kechuang.extract.targets.passage_mode import new_work
 from kechuang.extract.targets.tense_cues import GOAL, MONTH_SPAN, NOT_MONTH, REPORT, THIS_YEAR, YEAR
 
@@ -84,6 +85,13 @@ def _reports(sentence: str, plan_year: int | None, leads: list[int], goals: bool
     return plan_year is not None and any(y < plan_year for y in leads)
 
 
+def _goal(sentence: str) -> bool:
+    """Whether a sentence holds a goal's word that names no thing nor goal reached (未来产业, 科技计划项目, 实现…的目标:
+    goal_names.py, round 65)."""
+    return any(m.group()[0] not in "未计目预任" or not named_goal(sentence, m.start(), m.group())
+               for m in _GOAL.finditer(sentence))
+
+
 def _cues(sentence: str, plan_year: int | None, item: bool, on: bool, goals: bool = False) -> tuple[bool, bool]:
     """(a report's cue, a goal's cue) of a sentence (simplified characters); ``item``: it follows a ; of its sentence
     (去年全省改造…;新增…绿地面积6797万平方米: the date governs it, new work or not); ``on``: in a reach (else the goals'
@@ -93,7 +101,7 @@ def _cues(sentence: str, plan_year: int | None, item: bool, on: bool, goals: boo
     report = _reports(sentence, plan_year, leads, goals)
     if not (on or report):
         return False, False
-    if _GOAL.search(sentence) is not None or _ITEM.match(sentence) is not None or _THIS_YEAR.match(sentence) or any(
+    if _goal(sentence) or _ITEM.match(sentence) is not None or _THIS_YEAR.match(sentence) or any(
             plan_year is None or int(m.group(1)) >= plan_year for m in _DUE.finditer(sentence)) or (
             plan_year is not None and any(y >= plan_year for y in years)):
         return False, True  # a goal's cue, an item, a date lead of the plan's year, a deadline, a year to come

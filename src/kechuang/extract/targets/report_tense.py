@@ -43,6 +43,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.bare_reports import bare_report, done_only
+from kechuang.extract.targets.goal_names import named_goal
 from kechuang.extract.targets.passage_mode import new_work
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.tense_cues import GOAL, NOT_MONTH, REPORT, THIS_YEAR, YEAR
@@ -86,6 +87,8 @@ def _goals(text: str) -> Iterator[tuple[int, str | None]]:
         if cue[0] == "年" and cue[-1] == "前" and _DUE_YEAR.search(text, max(0, at - 6), at) is None:
             continue
         if cue == "任务" and _DONE_TASK.search(text, max(0, at - 18), at) is not None:
+            continue
+        if cue[0] in "未计目预任" and named_goal(text, at, cue):  # 未来产业, 科技计划项目, 圆满完成预期目标 (round 65)
             continue
         yield at, _YEAR.search(cue).group() if cue[0] in "到至" else None
 
@@ -178,7 +181,8 @@ def _sentence(sentence: str, plan_year: int | None) -> int:
         return 0
     if _this_year(_LEAD.match(sentence), plan_year) or _ITEM.match(sentence):
         return 0
-    first = next((at for at, _ in _goals(sentence)), len(sentence))
+    first = next((at for at, by in _goals(sentence) if not _gone(by, plan_year)), len(sentence))  # 到2024年 in 2025:
+    # a review's date, no deadline (round 65)
     lead = next((m.start() for m in _LEADS.finditer(sentence, 0, first) if _this_year(m, plan_year)), first)
     item = _ITEMS.search(sentence, 0, lead)
     return item.start() if item is not None else lead
@@ -240,7 +244,8 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
     clean = "\n".join(simplified_all(line.text if r is None else r.line.text)
                       for line, r in zip(lines, readings, strict=True))
     if not reports_throughout(clean, plan_year):
-        first = next((at for at, _ in _goals(clean)), None)  # a plan: its first goal's cue, near its start
+        first = next((at for at, by in _goals(clean) if not _gone(by, plan_year)), None)  # a plan: its first goal's
+        # cue, near its start (到2024年 in 2025 is none: round 65)
         if first is None and bare_report(clean, plan_year, first, _named_years(clean, plan_year)):
             done = done_only(clean, plan_year)  # 全市建成了学校20所。新建学校10所: new work stays
             kept = _new_work_kept(lines, targets) if done else [False] * len(targets)

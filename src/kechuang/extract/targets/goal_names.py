@@ -1,0 +1,37 @@
+"""Goal words that name a thing or a goal reached, not a goal to come, in a text weighed as a whole (round 65).
+
+report_tense.py weighs a text's report cues against its goals' cues. A review prints the goal words in two shapes that
+state no goal of its own, and one such word outweighs half of its report cues:
+
+- a name: 未来产业 (an industry, 培育和催生未来产业20家骨干企业), a programme's projects or a programme
+  (国家、省各类科技计划项目40余项, 入围国家创新任务项目数量, 国家重点研发计划和国家自然科学基金共立项7项,
+  全年立项实施省级科技计划项目1351项);
+- a goal reached: 完成 or 实现 before 目标, 计划 or 预期 in the same clause (实现重点企业“应有尽有”的目标,
+  经济总量首次突破140万亿元大关,圆满完成预期目标, 完成年度计划的114%), as report_tense reads 超额完成省定任务.
+
+report_reach.py asks the same of a goal's cue that ends a report's reach (截至目前,…。…完成阶段目标任务的100%,
+…共扶持创业206人: a 十件实事 progress notice). On dev: 12 spurious targets of 3 pages dropped (黑龙江 2025 工信
+meeting news, 红桥 “十五五” 科技 plan's review, a city's 十件实事 notice), no gold target lost. The test is a literal
+one at the cue's place and a bounded look back within the clause (no unbounded quantifier)."""
+
+from __future__ import annotations
+
+import re
+
+# a clause before the cue that opens with a verb of a goal reached (完成, 实现, 圆满完成): at most 16 characters back
+_REACHED = re.compile(r"(?:完成|实现)[^,，。;；:：!！?？\n]{0,16}$")
+# the programmes whose name holds 计划 (科技计划, 研发计划): the word before 计划
+_PROGRAMMES = ("科技", "研发")
+_PROJECTS = frozenset(("计划", "任务"))
+_REACHED_WORDS = frozenset(("目标", "计划", "预期"))
+
+
+def named_goal(text: str, at: int, cue: str) -> bool:
+    """Whether the goal's word ``cue`` at ``at`` in ``text`` (simplified) is a name or a goal reached."""
+    if cue == "未来":
+        return text.startswith("产业", at + 2)
+    if cue in _PROJECTS and text.startswith("项目", at + 2):
+        return True  # 科技计划项目, 国家创新任务项目: a programme's projects
+    if cue == "计划" and text[max(0, at - 2):at] in _PROGRAMMES:
+        return True
+    return cue in _REACHED_WORDS and _REACHED.search(text, max(0, at - 18), at) is not None
