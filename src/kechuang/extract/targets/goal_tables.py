@@ -20,34 +20,19 @@ from functools import lru_cache
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import clean_indicator, tidy
-from kechuang.extract.targets.table_headers import (
-    FIVE_YEAR_END,
-    caption_period,
-    name_goes_on,
-    pair_roles,
-    wrapped_header,
+from kechuang.extract.targets.goal_table_header import (
+    HEADER_FIRST,
+    HEADER_WORD,
+    MAX_HEADER,
+    Column,
+    header,
+    is_table,
+    two_level,
 )
+from kechuang.extract.targets.table_headers import caption_period, name_goes_on, pair_roles, wrapped_header
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.wrapped_cells import unit_below, wrapped_unit
 
-_FIVE_YEAR_END = FIVE_YEAR_END
-# One word of a header. Spaces are removed before matching (指 标 → 指标; 2015年 完成 → 2015年完成).
-_HEADER_WORD = re.compile(
-    r"(?P<seq>序号|编号)|(?P<cat>指标类别|目标类别|类别|领域|类型|分类|方面|考核项目|板块)|(?P<attr>指标属性|属性|性质|备注)"
-    r"|(?P<over>指标值)"
-    r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|(?:具体)?目标内容|名称|项目|考核内容|内容)"
-    r"|(?P<unit>计量单位|单位)"
-    r"|(?P<yrole0>目标值|目标|预期值|基期值|基期|现状值|现状|基准值)?\((?P<pyear>\d{4})年?\)"
-    r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
-    r"实际值|实际|值)?[))]?(?:\((?:%|[\u4e00-\u9fff]{1,4})\))?(?:[\u4e00-\u9fff]{2,6}?(?=$|\d))?"
-    r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?P<prole>末|期末|目标值|目标|指标|完成值|完成|现状值|现状)"
-    r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长|年均增)(?:率)?(?:\(%\))?"
-    r"(?P<summed>\(\d年累计\))?)"
-    r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标|近期规划)(?:\((?P<gunit>%|[\u4e00-\u9fff]{1,3})\))?"
-    r"|(?P<base>基期值|现状值|基准值|基数|现状|完成情况)"
-    r"|(?P<score>分值|权重|分数)|(?P<owner>(?:监考|责任|评分|考核|牵头|配合|协同|主责)(?:单位|部门|科室))")
-_HEADER_FIRST = frozenset("序编类领类分方板属性备指主名项内具核重发考一二三计单目预规基现近“\"十0123456789年累")
-_BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
 _SEQ = re.compile(r"\d{1,3}[.、]?")
 _VALUE = re.compile(
     r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|增加|提高|下降|降低)?\s*[\[〔(【]?(?P<sum>累计|每年)?"
@@ -56,9 +41,7 @@ _VALUE = re.compile(
 _NOTE_WORDS = ("累计", "每年", "以上", "以下", "以内", "左右", "及以上", "年均", "约束性", "预期性", "力争", "暂定")
 _PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\|一")  # 一: a dash read as a character
 _ATTR = re.compile(r"(?:预期性|约束性)(?:\[\d{1,2}\])?")  # 预期性[1]: a footnote's mark
-_EXPLANATION = re.compile(r"\([^()\d%]{6,30}\)")  # a header's explanation: 2025年目标值(各项目标应达到的水平)
 _UNIT_IN_NAME = re.compile(r"[((](?P<unit>[^()()]{1,8})[))]$")
-_MAX_HEADER = 12
 _MAX_CELL = 40  # a longer cell is a sentence: the table has ended
 _MAX_ROWS = 300
 
@@ -70,64 +53,6 @@ class _Cell:
     end: int
     line: int  # index of its line
     unit: str | None = None  # the unit printed on the line under a bare number (wrapped_cells)
-
-
-@dataclass
-class _Column:
-    kind: str  # seq, cat, ind, unit, attr, value
-    year: int | None = None
-    base: bool = False
-    growth: bool = False
-    unit: str | None = None  # 目标值(%): the unit of the column's values
-
-
-def _header(text: str) -> list[_Column] | None:
-    """The columns a header names, if ``text`` (spaces removed) is made of header words only."""
-    text = _EXPLANATION.sub("", re.sub(r"[\s|]", "", text))
-    cols, pos = [], 0
-    while pos < len(text):
-        m = _HEADER_WORD.match(text, pos)
-        if not m or m.end() == pos or len(cols) >= _MAX_HEADER:
-            return None
-        pos = m.end()
-        kind = next(k for k in ("seq", "cat", "ind", "unit", "attr", "over", "year", "pyear", "pend", "growth", "goal",
-                                "base", "score", "owner") if m.group(k))
-        if kind == "over":
-            continue  # 指标值 over its 现状 | 近期规划 columns: no column of its own
-        if kind in ("year", "pyear"):
-            role = m.group("yrole") or m.group("yrole0") or ""
-            cols.append(_Column("value", int(m.group(kind)), base=role in _BASE_ROLES))
-        elif kind == "pend":  # “十五五”目标值; “十四五”完成值 is the period's result
-            cols.append(_Column("value", _FIVE_YEAR_END[m.group("pend")], base=m.group("prole") in _BASE_ROLES))
-        elif kind == "growth":
-            # 年均增(5年累计) | [4]: a sum over the period, not a yearly rate; its reading is left to the text
-            cols.append(_Column("value", _FIVE_YEAR_END.get(m.group("period") or ""), growth=True,
-                                base=bool(m.group("summed"))))
-        elif kind in ("goal", "base"):
-            cols.append(_Column("value", None, base=kind == "base", unit=m.group("gunit")))
-        else:
-            cols.append(_Column(kind))
-    return cols
-
-
-def _two_level(cols: list[_Column]) -> list[_Column]:
-    """A header printed in two levels, one cell a line: the columns' roles (现状 | 近期规划), then their
-    years ((2025年) | (2030年)) — 普陀 2026 国土空间近期规划. Two roles or more over as many years: each
-    year takes its role's."""
-    labels = [k for k, c in enumerate(cols) if c.kind == "value" and c.year is None and not c.growth]
-    years = [k for k, c in enumerate(cols) if c.kind == "value" and c.year is not None]
-    if len(labels) < 2 or len(labels) != len(years) or labels[-1] > years[0]:
-        return cols
-    for a, b in zip(labels, years, strict=True):
-        cols[b].base = cols[b].base or cols[a].base
-    return [c for k, c in enumerate(cols) if k not in labels]
-
-
-def _is_table(cols: list[_Column] | None, caption_year: int | None = None) -> bool:
-    """An indicator column and a value column of a year: its own (2025年), or a goal column (目标任务, 年度目标) under
-    a caption that names the year (旌阳区2016年度经济社会发展目标任务分解表; 2021年嵊泗县乡村振兴任务清单)."""
-    return bool(cols) and any(c.kind == "ind" for c in cols) and any(
-        c.kind == "value" and (c.year or (caption_year and not c.base)) for c in cols)
 
 
 def _cells(line: Line) -> list[_Cell]:
@@ -214,7 +139,7 @@ class _Cells:
 class _Reader:
     """Rows of one table from the stream of cells that follows its header."""
 
-    def __init__(self, cols: list[_Column], plan_year: int | None, caption_year: int | None):
+    def __init__(self, cols: list[Column], plan_year: int | None, caption_year: int | None):
         self.cols = cols
         self.values = [c for c in cols if c.kind == "value"]
         years = sorted({c.year for c in self.values if c.year and not c.growth})
@@ -368,24 +293,24 @@ def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> t
         line = lines[k]
         k += 1
         head = line.text.strip(" |")
-        if not head or head[0] not in _HEADER_FIRST or line.chrome or len(head) > 120 or not _HEADER_WORD.match(head):
+        if not head or head[0] not in HEADER_FIRST or line.chrome or len(head) > 120 or not HEADER_WORD.match(head):
             continue
-        cols, first, j = _header(head), k - 1, k
+        cols, first, j = header(head), k - 1, k
         if cols is None:
             continue
-        while len(_cells(line)) == 1 and j < len(lines) and len(cols) <= _MAX_HEADER:
+        while len(_cells(line)) == 1 and j < len(lines) and len(cols) <= MAX_HEADER:
             # one cell a line: the header goes on below, a cell wrapped over lines (“十五五” / 目标值) read whole
             texts = [ln.text.strip(" |") for ln in lines[j:j + 3]]
-            extra, step = wrapped_header(texts, _header) if texts[0] else ([], 1)
+            extra, step = wrapped_header(texts, header) if texts[0] else ([], 1)
             if extra is None:
                 break
             cols, j = cols + extra, j + step
-        cols = pair_roles(_two_level(cols))
-        if len(cols) > _MAX_HEADER or not _is_table(cols, _caption_year(lines, first, plan_year)):
+        cols = pair_roles(two_level(cols))
+        if len(cols) > MAX_HEADER or not is_table(cols, _caption_year(lines, first, plan_year)):
             k = max(k, j)  # header words only: no other table starts among them
             continue
         below = next((ln.text.strip(" |") for ln in lines[j:j + 3] if ln.text.strip(" |")), "")
-        if _header(below) is not None:
+        if header(below) is not None:
             continue  # a header under a header: the first is a caption or a repeated header, not a table
         cells = _Cells(lines, j)
         reader = _Reader(cols, plan_year, _caption_year(lines, first, plan_year))
