@@ -14,8 +14,8 @@ _FIVE_YEAR_END = FIVE_YEAR_END
 # One word of a header. Spaces are removed before matching (指 标 → 指标; 2015年 完成 → 2015年完成).
 HEADER_WORD = re.compile(
     r"(?P<seq>序号|编号)|(?P<cat>指标类别|目标类别|类别|领域|类型|分类|方面|考核项目|板块)|(?P<attr>指标属性|属性|性质|备注)"
-    r"|(?P<over>指标值)"
-    r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|(?:具体)?目标内容|名称|项目|考核内容|内容)"
+    r"|(?P<over>指标值)|(?P<note>(?:数据)?来源|指标(?:说明|解释|口径)(?:与指引)?)"
+    r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|关键|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|(?:具体)?目标内容|名称|项目|考核内容|内容)"
     r"|(?P<unit>计量单位|单位)"
     r"|(?P<yrole0>目标值|目标|预期值|基期值|基期|现状值|现状|基准值)?\((?P<pyear>\d{4})年?\)"
     r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
@@ -26,7 +26,7 @@ HEADER_WORD = re.compile(
     r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标|近期规划)(?:\((?P<gunit>%|[\u4e00-\u9fff]{1,3})\))?"
     r"|(?P<base>基期值|现状值|基准值|基数|现状|完成情况)"
     r"|(?P<score>分值|权重|分数)|(?P<owner>(?:监考|责任|评分|考核|牵头|配合|协同|主责)(?:单位|部门|科室))")
-HEADER_FIRST = frozenset("序编类领类分方板属性备指主名项内具核重发考一二三计单目预规基现近“\"十0123456789年累")
+HEADER_FIRST = frozenset("关来数序编类领类分方板属性备指主名项内具核重发考一二三计单目预规基现近“\"十0123456789年累")
 _BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
 _EXPLANATION = re.compile(r"\([^()\d%]{6,30}\)")  # a header's explanation: 2025年目标值(各项目标应达到的水平)
 MAX_HEADER = 12
@@ -50,7 +50,7 @@ def header(text: str) -> list[Column] | None:
             return None
         pos = m.end()
         kind = next(k for k in ("seq", "cat", "ind", "unit", "attr", "over", "year", "pyear", "pend", "growth", "goal",
-                                "base", "score", "owner") if m.group(k))
+                                "base", "score", "owner", "note") if m.group(k))
         if kind == "over":
             continue  # 指标值 over its 现状 | 近期规划 columns: no column of its own
         if kind in ("year", "pyear"):

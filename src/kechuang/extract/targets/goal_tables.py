@@ -44,6 +44,7 @@ _ATTR = re.compile(r"(?:预期性|约束性)(?:\[\d{1,2}\])?")  # 预期性[1]: 
 _UNIT_IN_NAME = re.compile(r"[((](?P<unit>[^()()]{1,8})[))]$")
 _MAX_CELL = 40  # a longer cell is a sentence: the table has ended
 _MAX_ROWS = 300
+_MAX_NOTE = 120  # a note cell explains its row in a sentence or two (指标说明与指引: 上海 2021 公园城市)
 
 
 @dataclass
@@ -117,6 +118,14 @@ def _status(cells: _Cells, i: int) -> bool:
     return _row_ends(cells, i + 1) or (cells.has(i + 1) and _words(cells[i + 1].text) and _row_ends(cells, i + 2))
 
 
+def _next_number(cells: _Cells, i: int, number: int | None) -> bool:
+    """Cell ``i`` is the next row's number, not a value: the row's number plus one, a name after it (11 | 可实施…
+    实施率 | 显著提升 | 90% | 12 | 工地围墙立面绿化实施率: a row short of a cell, 上海 2021 公园城市指标)."""
+    text = cells[i].text
+    return number is not None and _SEQ.fullmatch(text) is not None and int(text.rstrip(".、")) == number + 1 \
+        and cells.has(i + 1) and _name_cell(cells[i + 1].text) and not _unit_cell(cells[i + 1].text)
+
+
 class _Cells:
     """The cells of the lines from ``start`` on, split as they are asked for: a header that no row follows costs
     only the cells looked at (a page of 50,000 header-like lines stays linear)."""
@@ -153,6 +162,7 @@ class _Reader:
         first_value = next(k for k, c in enumerate(cols) if c.kind == "value")
         self.scores = sum(c.kind == "score" for c in cols[:first_value])  # 分值 | 3 before the 目标任务 value
         self.owners = sum(c.kind == "owner" for c in cols[first_value:])  # 监考单位 | 区发改委 after it
+        self.notes = sum(c.kind == "note" for c in cols[first_value:])  # 来源 | 市统计局; 指标说明 | 突出…。
         kinds = [c.kind for c in cols]
         # 考核项目 | 序号 | 考核指标 | 考核内容: a category, the row's number, then two names (嵊泗 2021 任务清单)
         self.seq_after_cat = "cat" in kinds and "seq" in kinds[kinds.index("cat"):]
@@ -163,8 +173,10 @@ class _Reader:
         """(indicator cell, unit, value cells) of each row, and how many cells the table takes."""
         out: list[tuple[_Cell, str | None, list[_Cell]]] = []
         i, names = 0, 0  # names: text cells in a row before a value (a category or two, then the indicator)
+        number = None  # the number of the row being read
         while cells.has(i) and len(out) < _MAX_ROWS:
             if _SEQ.fullmatch(cells[i].text):
+                number = int(cells[i].text.rstrip(".、"))
                 i += 1
                 continue
             if len(cells[i].text) > _MAX_CELL or "。" in cells[i].text or _is_value(cells[i].text) \
@@ -203,7 +215,8 @@ class _Reader:
                     i += 1
             got: list[_Cell] = []
             while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got or _status(
-                    cells, i)) and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text):
+                    cells, i)) and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text) \
+                    and not _next_number(cells, i, number):
                 got.append(cells[i])
                 i += 1
                 m, own = _value(got[-1].text), unit or self.values[len(got) - 1].unit or _name_unit(name.text)
@@ -220,6 +233,10 @@ class _Reader:
                 i += 1
             for _ in range(self.owners):  # the units that answer for the row (区发改委区统计局), not the next row
                 if cells.has(i) and not _is_value(cells[i].text) and len(cells[i].text) <= _MAX_CELL:
+                    i += 1
+            for _ in range(self.notes):  # a column of notes after the values: the data's source, an explanation
+                if cells.has(i) and not _is_value(cells[i].text) and not _SEQ.fullmatch(cells[i].text) \
+                        and len(cells[i].text) <= _MAX_NOTE:
                     i += 1
             out.append((name, unit, got))
         return out, i
