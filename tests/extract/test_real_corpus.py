@@ -603,7 +603,10 @@ GATES = {
     # is no deadline in its sentence): dev targets 0.89003 → 0.89160 (3804 / 4287 → 3804 / 4272 of 4261)
     # merged on main with trec24, openings24, targ66 (water classes, 辆/株/份 counts) and targ65: dev targets 0.88904
     # (3834 / 4333 of 4292)
-    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.889},  # round 4: 0.945 / 0.940 / 0.895
+    # tab28 (session 28: goal tables with a note column after the values, 来源 / 指标说明与指引, and 关键指标;
+    # the next row's number never fills a row short of a cell, goal_tables.py): dev targets 0.88904 → 0.89085
+    # (3834 / 4333 → 3848 / 4347 of 4292)
+    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.890},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
