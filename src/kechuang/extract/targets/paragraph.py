@@ -8,34 +8,31 @@ plus growth rates, 翻一番/翻两番 against a base year, classes (达到B类�
 increases in percentage points (提高2个百分点). The year that governs a target is the nearest year phrase
 before it in its sentence, else in its paragraph (not for per-year commitments), else the one the caller
 passes down (a lead-in paragraph ending with a colon, a goals section). Past years govern nothing.
+The sentence-level questions (reports, year_for…) live in paragraph_scope.py and the shapes besides plain
+numbers (multiples, ranks, indices, 分别 pairs) in clause_shapes.py: mixins of Paragraph.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified
 from kechuang.extract.targets import last_year_reach as reach
-from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.change_names import changed
-from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, subject_before, tidy
+from kechuang.extract.targets.clause_shapes import ClauseShapes
+from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, tidy
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
-from kechuang.extract.targets.paragraph_years import deadlines_upto, own_year_sentences, this_year_after
-from kechuang.extract.targets.respective import implied_respectively, respective_change, respective_parts
+from kechuang.extract.targets.paragraph_scope import SentenceScope
+from kechuang.extract.targets.paragraph_years import deadlines_upto, own_year_sentences
 from kechuang.extract.targets.sentence_years import sentence_marks
-from kechuang.extract.targets.set_change import reports_change
-from kechuang.extract.targets.vocab import value_of, vocab
-from kechuang.extract.targets.years import BASE, YearMark, arabic_years, as_of_past, may_mark, resolve_relative, years
-from kechuang.text.numerals import to_number
+from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.years import YearMark, arabic_years, may_mark, resolve_relative, years
 
-_MULTIPLE = re.compile(
-    r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 _QUOTE_MARK = re.compile(r"[“\"「‘]")  # the opening marks of _QUOTED: a line without one has no quote
@@ -45,13 +42,9 @@ _SENTENCE = re.compile(r"(?:[^。!?.]+|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # opens the next item on the same line (●优良天数不低于317天 ●PM2.5达到30.5微克/立方米左右: 大连 2021, dev).
 _CLAUSE = re.compile(r"[^,;:且●◆■▪]+(?:且(?!占)[^,;:且●◆■▪]*)*")
 _PER_YEAR = re.compile(r"年(?<![全今本当明去\d]年)(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
-# 一、二、三、四季度; 3、6、9、12月: the periods of a year whose milestones follow 分别
-_PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,]){1,11}\d{1,2}月|上半年、下半年")
 _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
                            r"(?:\d{1,2}日)?(?:底|末|前|份|中旬|上旬|下旬)*(?:前|完成)?\s*(?:\||。|$)")
 _EACH_OF = re.compile(r"[^,;。均]{0,40}均")
-_LISTED = re.compile(r"[::]?[^,,;;。))]*")  # what 包括 lists, to the end of its clause or bracket
-_NAME_SEP = re.compile(r"、|和|及|与")
 _DISTRIBUTED_REACH = 20  # 分解落实到 + up to 12 characters before the count: no need to scan the sentence before it
 # A clause without a digit, a numeral, a class letter or 番 holds no target.
 # 项目共55个, (共66个,以分数从高到低为序), 共计107.69万余人次: a total of a set described, not a goal (a verb before
@@ -87,7 +80,7 @@ def _blank_per_head(m: re.Match) -> str:
     return m.group()[:m.start("per") - m.start()] + " " * len(m.group("per"))
 
 
-class Paragraph:
+class Paragraph(SentenceScope, ClauseShapes):
     """Targets of one paragraph (a line of the normalised text)."""
 
     def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
@@ -134,76 +127,6 @@ class Paragraph:
             self.last_stated.append(self.last_stated[-1] if mark.past and self.last_stated else
                                     (None if mark.past else mark.year))
 
-    def reports(self, sentence: int) -> bool:
-        """Whether the sentence reports progress (截至9月14日, 预计, 同比 but see set_change.py); cached."""
-        if sentence not in self._reports:
-            text = self.sentences[sentence][1]
-            standing = vocab().standing.search(text) if "第" in text else None  # 居全市第七位: a standing reached
-            self._reports[sentence] = bool(vocab().as_of.search(text) or reports_change(text) or as_of_past(
-                text, self.plan_year) or (standing and not vocab().commitment.search(text, 0, standing.start())))
-        return self._reports[sentence]
-
-    def allocated(self, sentence: int) -> int:
-        """Where the sentence's first allotment of money ends (2016年安排500亿元, 明年将投入超45亿元), else -1: found
-        once per sentence, so that a sentence of thousands of numbers stays linear."""
-        if sentence not in self._allocated:
-            found = vocab().allocated.search(self.sentences[sentence][1])
-            self._allocated[sentence] = found.end() if found else -1
-        return self._allocated[sentence]
-
-    def listing_after(self, sentence: int, at: int, value) -> bool:
-        """Whether a listing word (如下, 包括…) follows position ``at`` of the sentence (its last one, found once)
-        and lists the ``value`` items counted: after 包括, a description or a breakdown naming fewer items
-        (包括路口照明、…等内容; 包括63个…、62个…) leaves the count a commitment."""
-        if sentence not in self._last_listing:
-            text = self.sentences[sentence][1]
-            found = [m for m in vocab().listing.finditer(text)]
-            named = 0
-            if found and found[-1].group() == "包括":  # the items it names, up to the end of its clause
-                named = len(_NAME_SEP.findall(_LISTED.match(text, found[-1].end()).group())) + 1
-            self._last_listing[sentence] = (found[-1].start(), named) if found else (-1, 0)
-        start, named = self._last_listing[sentence]
-        return start >= at and (not named or named >= value)
-
-    def stated_years(self, relative: bool = True) -> list[int]:
-        """The years the paragraph states that are not past; ``relative=False`` leaves out 全年/当年, which only
-        repeat the year named before them, and runs of years (一年来,…全年开复工…; 过去五年,…连续5年进入全国前十:
-        the years under review, no year to come)."""
-        return [m.year for m in self.marks if m.year and not m.past and (relative or not (m.relative or m.running))]
-
-    def review_start(self, token_end: int) -> int | None:
-        """Where a review of the past starts in a paragraph that states no year to come: a sentence that opens
-        (after at most one short lead clause) with a period up to now (五年来,我们…; 过去五年,…; 从经济规模看,五年来,…),
-        at the paragraph's start or later; its numbers and those after it are history."""
-        if self.stated_years(relative=False):
-            return None
-        v = vocab()
-        if self.sentences and (v.accomplished.search(self.mtext) or reach.SO_FAR.search(self.mtext)) \
-                and not v.commitment.search(self.mtext) \
-                and "计划" not in self.mtext:
-            return self.sentences[0][0]  # …被命名为省级卫生村…提前完成任务: a review of what was done
-        retrospective = v.retrospective
-        for start, _ in self.sentences:
-            if retrospective.match(self.mtext, max(start, token_end)):
-                return start
-        return None
-
-    def year_for(self, pos: int, sentence: int, recurring: bool) -> int | None:
-        k = bisect.bisect_left(self.mark_positions, pos)
-        if k and self.marks[k - 1].past and not reach.last_year_ended(self.mtext, self._goals_upto, self.marks[k - 1],
-                                                                      sentence):
-            return PAST  # the paragraph speaks of a past year: history, not a commitment
-        if k and self.marks[k - 1].sentence == sentence:
-            return self.marks[k - 1].year
-        # a paragraph opening 到2026年,…。每年登记科技成果5个: the period runs to 2026 (同心 2023, dev, in a goals
-        # section; 山东 齐鲁样板示范区 2019, held out, in none: a news print's paragraph, so no goals heading is asked);
-        # so does a deadline of a later sentence before it (…年均25%以上的增长速度。到2015年底,…。…每年新增18家: 孝感)
-        if recurring:
-            ended = self.deadline_upto[k - 1] if k else None
-            return ended if ended is not None else self.period_end
-        stated = self.last_stated[k - 1] if k else None
-        return next((y for y in (stated, self.row_year, self.inherited) if y is not None), this_year_after(
-            self.marks, k, sentence, self.own_year, self.plan_year))
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
             clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None,
@@ -304,97 +227,3 @@ class Paragraph:
         self.respectively(clause, c_start, sentence, previous, taken)
         found = [m for m in v.candidate.finditer(clause) if m.start() not in taken]
         return bool(found) and ListReader(self, clause, c_start, sentence, previous, found).read(counting)
-
-    def multiple(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
-        mm = _MULTIPLE.search(clause)
-        if not mm:
-            return
-        cut = base_cut(clause, base := BASE.search(clause), mm.start())  # 比2015年, 较“十三五”: no part of the name
-        head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[max(0, cut - WINDOW):cut])
-        if mm.group("times"):
-            value = (to_number(mm.group("times")) or 1) + 1
-        else:
-            value = {"两": 4, "二": 4, "2": 4, "三": 8, "3": 8}.get(mm.group()[1:2], 2)
-        close = 1 if clause[mm.end():mm.end() + 1] in ("”", '"') else 0
-        self.add(head or subject_again(self, sentence, previous), "multiple", value, "倍", c_start + mm.start(),
-                 c_start + mm.end() + close, sentence, clause[max(0, cut - WINDOW):mm.end() + WINDOW],
-                 c_start + cut - len(head), base_year=int(base.group(1)) if base else None)
-        taken.update(range(mm.start(), mm.end()))
-
-    def rank(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
-        """进入全省前10名 → kind rank, value 10, unit 名; the indicator is the subject of the clause."""
-        for rk in vocab().rank.finditer(clause):
-            value = to_number(rk.group("n"))
-            if value is None or self.masked[c_start + rk.start()]:
-                continue
-            head = clause[max(0, rk.start() - WINDOW):rk.start()]
-            head_start = c_start + rk.start() - len(head)
-            if not clean_indicator(head) and previous:
-                head, head_start = subject_before(previous), c_start - 1 - len(previous)
-            self.add(head, "rank", value, rk.group("unit"), c_start + rk.start(), c_start + rk.end(), sentence,
-                     clause, head_start)
-            taken.update(range(rk.start(), rk.end()))
-
-    def unitless(self, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
-        """区域科技创新指数达到160以上: an index has no unit (unit null)."""
-        for m in vocab().unitless.finditer(clause):
-            if self.masked[c_start + m.start()]:
-                continue
-            head = clause[max(0, m.start("verb") - WINDOW):m.start("verb")]
-            self.add(head, "level", float(m.group("num")), None, c_start + m.start("num"), c_start + m.end(),
-                     sentence, clause, c_start + m.start("verb") - len(head), cmp=m.group("cmp"))
-            taken.add(m.start("num"))
-
-    def milestones(self, clause: str, c_start: int, k: int, sentence: int, taken: set[int]) -> None:
-        """一、二、三、四季度,占比分别达18%、19%、20%、21%: each value is a milestone of the target stated before (in
-        this paragraph or the one above), with its indicator, kind and year."""
-        base = self.targets[-1] if self.targets else self.carried
-        rest = clause[k + 2:k + 2 + WINDOW]
-        verb = re.match(r"(?:达到|达|为|完成|实现|增长|提高到)?", rest)
-        for m in vocab().candidate.finditer(rest, verb.end()):
-            taken.add(k + 2 + m.start())
-            value, unit, top = value_of(m)
-            pos = c_start + k + 2 + m.start()
-            if base is None or value is None or self.masked[pos]:
-                continue
-            t = self.add(base.indicator, base.kind, value, unit, pos, pos + m.end() - m.start(), sentence, clause,
-                         pos, cmp=m.group("cmp"), value_max=top)
-            if t and t.year is None:
-                t.year = base.year
-
-    def respectively(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
-        """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before); a single
-        X whose parts the values follow (城乡居民…分别增长7%、10%) gives one target per value."""
-        v = vocab()
-        k = clause.find("分别")
-        if k < 0:
-            return implied_respectively(self, clause, c_start, sentence, taken)  # X、Y减少A、B: respective.py
-        if _PERIODS.search(clause[:k]) or _PERIODS.search(previous):
-            self.milestones(clause, c_start, k, sentence, taken)
-            return
-        if k < 2:
-            if not previous:
-                return
-            # …收入分别达39047元、25479元,分别增长7.5%、8%: the names before the clause's own 分别 (fix 23)
-            source, at = subject_before(previous).split("分别", 1)[0], c_start - 1 - len(previous)
-        else:
-            lo = max(0, k - WINDOW)
-            source, at = clause[lo:k], c_start + lo
-        # names paired with values in order; one name of parts takes them all (城乡居民…分别增长7%、10%); respective.py
-        opened = (self.sentences[sentence], c_start) if k < 2 else None  # 分别 opens the clause: the clauses before
-        if not (parts := respective_parts(previous, source, at, clause[k + 2:k + 2 + WINDOW], self.plan_year, opened)):
-            return
-        names, years, verb, values = parts
-        pos0 = c_start + k + 2
-        for i, ((name, name_at), m) in enumerate(zip(names, values, strict=True)):
-            value, unit, top = value_of(m)
-            if value is None or self.masked[pos0 + m.start()]:
-                return
-            kind, value, top, base = respective_change(verb, unit, value, top)
-            t = self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
-                         name_at, base_year=base, cmp=m.group("cmp"), value_max=top)
-            if t and years:  # 2023和2025年,…分别达60%、70%: the years listed date the values in order
-                t.year = years[i]
-            taken.add(k + 2 + m.start())
-        if k >= 2:  # 新增20亿元企业、10亿元企业分别不少于1家、1家: the numbers inside the names are no values
-            taken.update(n.start() for n in v.candidate.finditer(clause, max(0, k - WINDOW), k))

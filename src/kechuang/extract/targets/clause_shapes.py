@@ -1,0 +1,118 @@
+"""The shapes of target a clause may hold besides plain numbers: multiples (翻一番, 增长2倍), ranks (进入全省前10名),
+unitless indices (指数达到160), milestones of periods (一、二、三、四季度…分别达…) and values paired with names by
+分别. A mixin of ``Paragraph`` (paragraph.py), whose ``add`` records each target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.targets.baselines import base_cut, subject_again
+from kechuang.extract.targets.common import WINDOW, clean_indicator, subject_before
+from kechuang.extract.targets.respective import implied_respectively, respective_change, respective_parts
+from kechuang.extract.targets.vocab import value_of, vocab
+from kechuang.extract.targets.years import BASE
+from kechuang.text.numerals import to_number
+
+_MULTIPLE = re.compile(
+    r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
+# 一、二、三、四季度; 3、6、9、12月: the periods of a year whose milestones follow 分别
+_PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,]){1,11}\d{1,2}月|上半年、下半年")
+
+
+class ClauseShapes:
+    """Multiples, ranks, indices, milestones and 分别 pairs of one clause (mixed into ``Paragraph``)."""
+
+    def multiple(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
+        mm = _MULTIPLE.search(clause)
+        if not mm:
+            return
+        cut = base_cut(clause, base := BASE.search(clause), mm.start())  # 比2015年, 较“十三五”: no part of the name
+        head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[max(0, cut - WINDOW):cut])
+        if mm.group("times"):
+            value = (to_number(mm.group("times")) or 1) + 1
+        else:
+            value = {"两": 4, "二": 4, "2": 4, "三": 8, "3": 8}.get(mm.group()[1:2], 2)
+        close = 1 if clause[mm.end():mm.end() + 1] in ("”", '"') else 0
+        self.add(head or subject_again(self, sentence, previous), "multiple", value, "倍", c_start + mm.start(),
+                 c_start + mm.end() + close, sentence, clause[max(0, cut - WINDOW):mm.end() + WINDOW],
+                 c_start + cut - len(head), base_year=int(base.group(1)) if base else None)
+        taken.update(range(mm.start(), mm.end()))
+
+    def rank(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
+        """进入全省前10名 → kind rank, value 10, unit 名; the indicator is the subject of the clause."""
+        for rk in vocab().rank.finditer(clause):
+            value = to_number(rk.group("n"))
+            if value is None or self.masked[c_start + rk.start()]:
+                continue
+            head = clause[max(0, rk.start() - WINDOW):rk.start()]
+            head_start = c_start + rk.start() - len(head)
+            if not clean_indicator(head) and previous:
+                head, head_start = subject_before(previous), c_start - 1 - len(previous)
+            self.add(head, "rank", value, rk.group("unit"), c_start + rk.start(), c_start + rk.end(), sentence,
+                     clause, head_start)
+            taken.update(range(rk.start(), rk.end()))
+
+    def unitless(self, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
+        """区域科技创新指数达到160以上: an index has no unit (unit null)."""
+        for m in vocab().unitless.finditer(clause):
+            if self.masked[c_start + m.start()]:
+                continue
+            head = clause[max(0, m.start("verb") - WINDOW):m.start("verb")]
+            self.add(head, "level", float(m.group("num")), None, c_start + m.start("num"), c_start + m.end(),
+                     sentence, clause, c_start + m.start("verb") - len(head), cmp=m.group("cmp"))
+            taken.add(m.start("num"))
+
+    def milestones(self, clause: str, c_start: int, k: int, sentence: int, taken: set[int]) -> None:
+        """一、二、三、四季度,占比分别达18%、19%、20%、21%: each value is a milestone of the target stated before (in
+        this paragraph or the one above), with its indicator, kind and year."""
+        base = self.targets[-1] if self.targets else self.carried
+        rest = clause[k + 2:k + 2 + WINDOW]
+        verb = re.match(r"(?:达到|达|为|完成|实现|增长|提高到)?", rest)
+        for m in vocab().candidate.finditer(rest, verb.end()):
+            taken.add(k + 2 + m.start())
+            value, unit, top = value_of(m)
+            pos = c_start + k + 2 + m.start()
+            if base is None or value is None or self.masked[pos]:
+                continue
+            t = self.add(base.indicator, base.kind, value, unit, pos, pos + m.end() - m.start(), sentence, clause,
+                         pos, cmp=m.group("cmp"), value_max=top)
+            if t and t.year is None:
+                t.year = base.year
+
+    def respectively(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
+        """X、Y分别达到A、B: one target per indicator, paired in order (X、Y may close the clause before); a single
+        X whose parts the values follow (城乡居民…分别增长7%、10%) gives one target per value."""
+        v = vocab()
+        k = clause.find("分别")
+        if k < 0:
+            return implied_respectively(self, clause, c_start, sentence, taken)  # X、Y减少A、B: respective.py
+        if _PERIODS.search(clause[:k]) or _PERIODS.search(previous):
+            self.milestones(clause, c_start, k, sentence, taken)
+            return
+        if k < 2:
+            if not previous:
+                return
+            # …收入分别达39047元、25479元,分别增长7.5%、8%: the names before the clause's own 分别 (fix 23)
+            source, at = subject_before(previous).split("分别", 1)[0], c_start - 1 - len(previous)
+        else:
+            lo = max(0, k - WINDOW)
+            source, at = clause[lo:k], c_start + lo
+        # names paired with values in order; one name of parts takes them all (城乡居民…分别增长7%、10%); respective.py
+        opened = (self.sentences[sentence], c_start) if k < 2 else None  # 分别 opens the clause: the clauses before
+        if not (parts := respective_parts(previous, source, at, clause[k + 2:k + 2 + WINDOW], self.plan_year, opened)):
+            return
+        names, years, verb, values = parts
+        pos0 = c_start + k + 2
+        for i, ((name, name_at), m) in enumerate(zip(names, values, strict=True)):
+            value, unit, top = value_of(m)
+            if value is None or self.masked[pos0 + m.start()]:
+                return
+            kind, value, top, base = respective_change(verb, unit, value, top)
+            t = self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
+                         name_at, base_year=base, cmp=m.group("cmp"), value_max=top)
+            if t and years:  # 2023和2025年,…分别达60%、70%: the years listed date the values in order
+                t.year = years[i]
+            taken.add(k + 2 + m.start())
+        if k >= 2:  # 新增20亿元企业、10亿元企业分别不少于1家、1家: the numbers inside the names are no values
+            taken.update(n.start() for n in v.candidate.finditer(clause, max(0, k - WINDOW), k))

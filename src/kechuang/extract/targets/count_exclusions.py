@@ -1,0 +1,40 @@
+"""Which numbers of a clause are no values of targets at all: numbers in quotes, titles or annotations,
+ordinals, rates' denominators, parts of codes, idioms, and round numerals or bare 亿元 that name a class of size.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kechuang.extract.targets.set_terms import idiom
+from kechuang.extract.targets.vocab import CN_NUM, vocab
+from kechuang.extract.targets.written_numbers import chinese
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.paragraph import Paragraph
+
+_ROUND_CN = re.compile(r"^[十百千万]{1,3}$")  # a round numeral: 百, 千, 十万
+# What follows a bare 万元/亿元 (no digit) that names a class of size: a noun (not 规模), not a stop
+# (湖北 2022 工业 action plan: 亿元技改项目, 亿元以上新兴产业重点项目; 如皋 2024: 10亿元企业、亿元企业;
+# 突破万亿元。 stays a value).
+_CLASS_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<!规)")
+
+
+def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
+    """Numbers in quotes, titles or annotations, ordinals (第三), rates' denominators (每万名),
+    parts of codes (NO.10) and idioms (一套) are not values of targets."""
+    if para.masked[pos]:
+        return True
+    before_char = clause[m.start() - 1] if m.start() else ""
+    if before_char and ((before_char.isascii() and (before_char.isalnum() or before_char in ".+-"))
+                        or before_char in "第每前后" or before_char in CN_NUM):
+        return True
+    if chinese(m) and (not m.group("unit") or m.group("unit") in vocab().measure_units) \
+            and _ROUND_CN.match(m.group("num")[:-1]) and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) \
+            and not m.group("cmp"):
+        return True  # 百亿工业企业, 千亿级产业集群, 千亿斤粮食生产能力工程, 超千亿元高新区: a class of size in a name
+    if m.group("num") and not m.group("num").strip("万亿") and (m.group("unit") or "元") == "元" \
+            and _CLASS_NEXT.match(clause, m.end()):
+        return True  # 实施亿元技改项目1500个, 482个亿元以上新兴产业重点项目, 亿元企业: a class of size in a name
+    return idiom(m, clause)  # 一套, 两头; 一元化, 一人公司 (set_terms.py)

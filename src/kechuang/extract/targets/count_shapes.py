@@ -1,0 +1,49 @@
+"""The word shapes around a number that ``candidate`` (count_candidate.py) tests: where an item of a list ends,
+baselines (从…), reports (了), ages, goal tails, batches, rises, hedges, existing and held things, comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Items of a list of targets inside one clause: "…2家、…5家".
+_ITEM_TAIL = re.compile(r"\d(?:[^\d、]{1,5})?(?:以上|左右)?、$")
+_ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
+# An item after 、 with a comparison or verb of its own and no number (进出口总额增长9%左右、增速高于全国平均水平: 安徽
+# 重点工作; 覆盖率达到98%以上、耕种收综合机械化率高于所在省份平均水平: 农业农村部 2021): the value's item ends at 、.
+_NEXT_CLAUSE = re.compile(r"^[^、,;\d]{1,30}?(?:高于|低于|快于|慢于|不低于|明显|同步)")
+_FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
+_DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
+_AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
+_GOAL_TAIL = re.compile(r"^[”\"]?的?(?:目标任务|目标|任务)[\s。;;!!]*$")  # …增长4%的目标。, …1家”目标 end it
+_WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
+_BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
+_RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
+_RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
+# a space or a hedge between a counting word and its number (对约80个, 开放 200 个, 为 14.65 万名): not part of the verb
+_GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
+# the items that exist, the object of the work (为老旧小区内既有的1000个…加装消防设施: 上海 2021 实事, 虹口 2026;
+# 完成现有2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
+_EXISTING = re.compile(r"(?:[^,;。、\d\s为对]{1,8}?内)?(?:现有|既有)的?$")
+_HELD = re.compile(r"(?:确保|守住) ?$")  # 确保185万亩粮播面积, 守住18亿亩耕地红线: what is held (round 41)
+_HELD_STATE = re.compile(r"(?:稳定|穩定)$")  # 确保…粮播面积稳定: the state held is no name (review 12)
+# 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40); 提升 likewise (review 11)
+_RAISED_BY = re.compile(r"(?:继续|繼續|再)?提[高升]$")
+_TO_REACH = re.compile(r"达到|提高到|提升到|提高至|提升至")  # a level stated as one to reach (review 11)
+# 比全省平均水平提高1000元: a comparison with another place, not with a year (review 11)
+_COMPARED = re.compile(r"比(?!\d{4}|上年|去年)")
+
+
+# After a growth word, another rate (的…率, 贡献率) makes the growth part of that rate's name:
+# 科技进步对经济增长的贡献率 (阜新 2015; 甘肃 “十三五”科技创新规划, held out), not 年均增长的目标为15%.
+_NAMED_RATE = re.compile(r"的[^,;。]{0,6}率|[^,;。的]{0,6}贡献率")
+
+
+def _item_start(before: str) -> int:
+    """Where the last item of a list in ``before`` starts ("…2家、" → after the 、), else 0; looks only at the
+    characters before each 、, from the right, so a long window costs little."""
+    k = len(before)
+    while (k := before.rfind("、", 0, k)) >= 0:
+        if _ITEM_TAIL.search(before, max(0, k - 12), k + 1):
+            return k + 1
+    return 0
