@@ -39,8 +39,10 @@ def test_next_year_on_a_plan_for_the_coming_year_is_the_plans_year():
 
 
 # Sentences that keep their year: a year stated before 下半年 governs (2024年下半年 in a plan of 2023 is 2024, not the
-# plan's), and 文明年 is no 明年. The first adapted from 涟水's sentence above; the second's phrase from 文明 campaigns.
+# plan's), 文明年 is no 明年, and 明年起 is a start. Adapted from 涟水's sentence above and the README's 起 convention.
 def test_a_stated_year_before_the_half_year_keeps_its_year():
     assert _years("确保2024年下半年新签约亿元以上项目50个。", 2023) == [(50, "个", 2024)]
     assert _years("力争到2025年下半年新签约亿元以上项目50个。", 2023) == [(50, "个", 2025)]
     assert _years("开展文明年活动,新建志愿服务站30个。", None) == [(30, "个", None)]
+    # 明年起 starts a measure and dates no per-year count (README: a year with 起/开始 starts a measure)
+    assert _years("从明年起,每年新增科技型企业10家。", 2023) == [(10, "家", None)]

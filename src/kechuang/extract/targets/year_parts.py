@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
-# 下半年 not after 年 (2023年下半年, 今年/去年/明年下半年: the year before it governs); 今秋/今冬 (今秋開學, 今冬明春);
-# 明年 not inside 文明年/光明年 nor after 今/前 (今明年: the two years; 前明年 is no word) nor before 以来/同期 (none)
-_PART = re.compile(r"(?<!年)下半年|今[秋冬]|(?<![文光今])明年(?!同期)")
+# 下半年 not after 年 (2023年下半年, 今年/去年/明年下半年: the year before it governs); 今秋/今冬 (今秋開學,
+# 今冬明春), not in 至今/如今 (至今冬季, 如今秋收); 明年 not inside 文明年/光明年 nor in 今明年 (the two years), nor
+# a start (明年起, 明年开始: a measure's start dates no count, as 2019年起 does not: README, a year with 起/开始) nor
+# a base (明年同期)
+_PART = re.compile(r"(?<!年)下半年|(?<![至如])今[秋冬]|(?<![文光今])明年(?!同期|起|开始|開始)")
 
 
 def year_part_positions(text: str) -> list[int]:
