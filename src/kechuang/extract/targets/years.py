@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kechuang.extract.targets.last_year import last_year_marks
 from kechuang.extract.targets.streaks import is_streak
+from kechuang.extract.targets.year_parts import year_part_positions
 from kechuang.text.numerals import to_number
 
 _CN_SMALL = "一二两三四五六七八九十"
@@ -108,8 +109,8 @@ class YearMark:
 
 def may_mark(text: str, plan_year: int | None) -> bool:
     """Whether ``years`` can find a mark in ``text`` or any part of it: every year phrase has 年 or 五 (2025年, 年内,
-    “十四五”末), and a month of no stated year (6月底前) is one only in a plan of a known year."""
-    return "年" in text or "五" in text or bool(plan_year and "月" in text)
+    “十四五”末), and a month of no stated year (6月底前) or a season (今秋) is one only in a plan of a known year."""
+    return "年" in text or "五" in text or bool(plan_year and ("月" in text or "今" in text))  # 今秋, 今冬
 
 
 def years(text: str, offset: int, sentence: int, plan_year: int | None,
@@ -117,8 +118,13 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
     """The year marks of one sentence, in order of position; ``governed``: the year the paragraph inherits (a goals
     lead's or heading's 到2023年), where its N年累计 ends."""
     if "年" not in text and "五" not in text:  # every other year phrase has one or the other (2025年, 年内, “十四五”末)
-        return [YearMark(offset + m.start(), sentence, plan_year)
-                for m in _MONTH_ALONE.finditer(text)] if plan_year and "月" in text else []
+        if not plan_year:
+            return []
+        alone = [YearMark(offset + m.start(), sentence, plan_year)
+                 for m in _MONTH_ALONE.finditer(text)] if "月" in text else []
+        seasons = [YearMark(offset + pos, sentence, plan_year)
+                   for pos in year_part_positions(text)] if "今" in text else []  # 今秋, 今冬
+        return sorted(alone + seasons, key=lambda mark: mark.pos) if alone and seasons else alone or seasons
     marks, periods = [], set()
     digits = _DIGIT.search(text) is not None  # 2025年, 在2020年基础上, 2012年起 all need one
     bases = {m.start(1) for m in BASE.finditer(text)} if digits else set()
@@ -177,6 +183,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
             marks.append(YearMark(offset + m.start(), sentence, None))  # 两年内 of a plan of no known year: unknown
     if plan_year:
         marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
+        marks += [YearMark(offset + pos, sentence, plan_year) for pos in year_part_positions(text)]  # 下半年, 明年
         if "月" in text:  # 6月底前, 12月底前完成: a month of no stated year is one of the plan's own year
             marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _MONTH_ALONE.finditer(text)]
         marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True) for m in _WHOLE_YEAR.finditer(text)]

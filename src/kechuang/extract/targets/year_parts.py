@@ -1,0 +1,30 @@
+"""Words that date a goal by the plan's own year without printing it: a part of the year to come or under way
+(`下半年`, `今秋`, `今冬`), and `明年` on the page of a plan for the coming year.
+
+- `确保下半年新签约亿元以上项目50个` (涟水 2023 重大项目 news), `今秋開學,廈門全市將新增28所公辦幼兒園` (厦门 2023 学前
+  教育 news), `扎实做好今冬明春全县科技大培训` (围场 2013): the half-year or season of the plan's year, as 年内 and 今年
+  are (spec, "Which year governs": `年内`/`本年度` → the plan's year; README conventions: `今年`, `全年`, `年内`).
+- `明确明年全省植树造林和森林经营任务为590万亩` (福建 2019 notice, dated 2018-12-22), `明年仓山区将加大民生投入,
+  通过实施为民办实事项目25项` (仓山 2022 news of its 实事 plan): `明年` said on a page of the coming year's plan is
+  that plan's year, its `plan_year` (README, the twenty-first batch's years; AUDIT.md, fj-fujian-zlrw2019). A page dated
+  in the plan's year itself (梨树 2022-11-29: `確保明年推廣…300萬畝`, gold 2023) is not told apart here: that reading
+  needs the page's printed date, which one sentence does not hold.
+A year stated before the word (`2023年下半年`, `今年下半年`, `去年下半年`) already dates it: those are left to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 下半年 not after 年 (2023年下半年, 今年/去年/明年下半年: the year before it governs); 今秋/今冬 (今秋開學,
+# 今冬明春), not in 至今/如今 (至今冬季, 如今秋收); 明年 not inside 文明年/光明年 nor in 今明年 (the two years), nor
+# a start (明年起, 明年开始: a measure's start dates no count, as 2019年起 does not: README, a year with 起/开始) nor
+# a base (明年同期)
+_PART = re.compile(r"(?<!年)下半年|(?<![至如])今[秋冬]|(?<![文光今])明年(?!同期|起|开始|開始)")
+
+
+def year_part_positions(text: str) -> list[int]:
+    """The positions in ``text`` (one sentence) of the words that stand for the plan's year (下半年, 今秋, 明年)."""
+    if "半年" not in text and "今" not in text and "明年" not in text:
+        return []
+    return [m.start() for m in _PART.finditer(text)]
