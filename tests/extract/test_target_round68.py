@@ -36,3 +36,31 @@ def test_the_counts_around_a_new_unit_keep_their_readings():
                                      ("高质量工业数据", 1000, "EB")]
     assert ("模型微调语料", 100, "万条") in _rows(SHANGHAI, 2026)
 
+
+
+# 完工, the last stage of work, counts the thing after its number as 新开工 does, an item of its own after 、 (the
+# noun before had run on: 小区、完工). 朝阳 2023 民生实事 (http://zgcounty.com/news/24588.html); 西湖 2023 民生实事
+# (https://www.xjnnet.com/e/wap/show.php?classid=189&id=127690); 龙文 2018 (https://gmntv.com/edu/1910602.html).
+CHAOYANG = ("继续推进老旧小区综合整治,全年新开工15个小区、完工15个小区,进一步提升老旧小区居住环境和居住质量。"
+            "全年开工老楼加装电梯50部以上,竣工150部以上。")
+XIHU = "此外,实施老旧小区综合改造提升工程,开工25个、竣工11个,完成老旧小区住宅加装电梯80台。实施二次供水设施改造30个,开工未来社区5个,完工3个。"
+LONGWEN = "坚持每月开竣工一批项目,全年新开工77个、竣工63个。"
+# history: a report of work done (准格尔 2023 政府工作报告, http://www.pernod-ricard-cesam.com/gk_128120/ghjh/zfgzbg/
+# 202303/t20230307_3357188.html, dev)
+ZHUNGEER = "重大項目建設成效顯著,193項重點項目順利完工123項,民間投資增長28.9%。"
+
+
+def test_a_count_after_the_last_stage_of_work_is_an_item_of_its_own():
+    assert _rows(CHAOYANG, 2023) == [("小区", 15, "个"), ("小区", 15, "个"), ("开工老楼加装电梯", 50, "部"),
+                                     ("竣工老楼加装电梯", 150, "部")]
+
+
+def test_a_stage_with_no_noun_names_the_thing_of_the_stage_before():
+    assert _rows(XIHU, 2023) == [("开工老旧小区综合改造提升工程", 25, "个"), ("竣工老旧小区综合改造提升工程", 11, "个"),
+                                 ("老旧小区住宅加装电梯", 80, "台"), ("二次供水设施改造", 30, "个"),
+                                 ("开工未来社区", 5, "个"), ("完工未来社区", 3, "个")]
+    assert _rows(LONGWEN, 2018) == [("新开工", 77, "个"), ("竣工", 63, "个")]
+
+
+def test_a_report_of_work_completed_stays_no_target():
+    assert _rows(ZHUNGEER, 2023) == []
