@@ -599,7 +599,9 @@ GATES = {
     # role's word printed with a mirror's readings, 責(zé)任單位, label_readings.py): dev assignments 0.98463 → 0.98518
     # (1826 / 1833 → 1828 / 1835 of 1876)
     # merged on main with trec24 and openings24: dev assignments 0.98532 (1846 / 1853 of 1894)
-    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.886},  # round 4: 0.945 / 0.940 / 0.895
+    # targ68 (round 68: units 重量箱, EB, 词元; 完工 counts as 新开工 does): dev targets 0.88750 → 0.88835 (3834 / 4348 →
+    # 3839 / 4351 of 4292)
+    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.888},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
