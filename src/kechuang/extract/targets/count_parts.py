@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.common import clean_indicator
+from kechuang.extract.targets.naming import stage_name
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import BASE
 
@@ -49,7 +50,9 @@ def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) ->
             or last.start < para.line.start + para.sentences[sentence][0]:
         return None
     word = verb.group().strip()
-    return last.indicator if last.indicator.startswith(word) else word + last.indicator
+    if last.indicator.startswith(word):
+        return last.indicator
+    return stage_name(word, last.indicator) or word + last.indicator
 
 
 def _names_all(names: str, value: float) -> bool:

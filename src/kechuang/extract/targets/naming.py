@@ -86,6 +86,14 @@ def without_verb(indicator: str) -> str:
     return thing if len(thing) >= 2 else ""
 
 
+def stage_name(verb: str, indicator: str) -> str | None:
+    """The name of a count of a stage of work with no noun of its own, continued from the target before it (新开工15个
+    小区、完工15个: 朝阳 2023; 开工未来社区5个,完工3个: 西湖 2023 — dev): the stage and the thing of that target without
+    its own stage (完工未来社区, not 完工开工未来社区; the stage alone when that target names a stage only: 新开工77个、
+    竣工63个: 龙文 2018, dev); None for a verb of no stage."""
+    return verb + without_verb(indicator) if _patterns()[2].fullmatch(verb) else None
+
+
 def noun_after(noun: str) -> str:
     """The thing after a number, up to another quantity: 中小学校4.74万名…学生开展… → 中小学校; 老旧小区的25栋老旧
     楼房改造 → 老旧小区."""
