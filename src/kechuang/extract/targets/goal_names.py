@@ -7,7 +7,9 @@ state no goal of its own, and one such word outweighs half of its report cues:
   (国家、省各类科技计划项目40余项, 入围国家创新任务项目数量, 国家重点研发计划和国家自然科学基金共立项7项,
   全年立项实施省级科技计划项目1351项);
 - a goal reached: 完成 or 实现 before 目标, 计划 or 预期 in the same clause (实现重点企业“应有尽有”的目标,
-  经济总量首次突破140万亿元大关,圆满完成预期目标, 完成年度计划的114%), as report_tense reads 超额完成省定任务.
+  经济总量首次突破140万亿元大关,圆满完成预期目标, 完成年度计划的114%), as report_tense reads 超额完成省定任务;
+  not a goal to come, the verb after 确保, 力争, 努力, 争取, 为, 将 (确保完成全年主要预期目标, 为实现上述目标:
+  review 29).
 
 report_reach.py asks the same of a goal's cue that ends a report's reach (截至目前,…。…完成阶段目标任务的100%,
 …共扶持创业206人: a 十件实事 progress notice). On dev: 12 spurious targets of 3 pages dropped (黑龙江 2025 工信
@@ -20,6 +22,9 @@ import re
 
 # a clause before the cue that opens with a verb of a goal reached (完成, 实现, 圆满完成): at most 16 characters back
 _REACHED = re.compile(r"(?:完成|实现)[^,，。;；:：!！?？\n]{0,16}$")
+# …unless a word of a goal to come stands right before the verb: 确保完成全年主要预期目标 (the goals' heading of
+# 重点工作分解 of 安徽, 滁州 and 六安, 2020–2021), 为实现上述目标, 努力实现全年…的目标, 确保完成工业节能目标 (review 29)
+_TO_COME = re.compile(r"(?:确保|力争|努力|争取|为了?|将)$")
 # the programmes whose name holds 计划 (科技计划, 研发计划): the word before 计划
 _PROGRAMMES = ("科技", "研发")
 _PROJECTS = frozenset(("计划", "任务"))
@@ -34,4 +39,7 @@ def named_goal(text: str, at: int, cue: str) -> bool:
         return True  # 科技计划项目, 国家创新任务项目: a programme's projects
     if cue == "计划" and text[max(0, at - 2):at] in _PROGRAMMES:
         return True
-    return cue in _REACHED_WORDS and _REACHED.search(text, max(0, at - 18), at) is not None
+    if cue not in _REACHED_WORDS:
+        return False
+    m = _REACHED.search(text, max(0, at - 18), at)
+    return m is not None and _TO_COME.search(text, max(0, m.start() - 2), m.start()) is None
