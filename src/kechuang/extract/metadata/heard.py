@@ -19,6 +19,9 @@ from kechuang.extract.metadata import bodies as governing
 _POINTER = re.compile(r"[该該](?:[厅廳局委部办辦省市县縣区區州旗]|自治区|自治區)")
 # 记者(25日)从X获悉: the source, a comma-free run before 获悉 (bounded)
 _HEARD = re.compile(r"[从從]([^,,。;:!?《》\s]{2,30}?)[获獲]悉")
+# a meeting heard at (新闻发布会, 推进会, 工作会议, 大会): no body, though 委员会 and 协会 end in 会 too (review 29, F2)
+_MEETING = re.compile(r"(?:[发發]布|推[进進]|座[谈談]|工作|[动動][员員]|部署|[调調]度|推介|交流|博[览覽]|[对對]接|大|年|峰)"
+                      r"[会會]$|[会會][议議]$")
 
 
 def heard_bodies(bodies: list[str], before: str) -> list[str]:
@@ -28,6 +31,6 @@ def heard_bodies(bodies: list[str], before: str) -> list[str]:
         return bodies
     heard = [m.group(1) for m in _HEARD.finditer(before)]
     source = heard[-1] if heard else None
-    if source is None or governing.ISSUES_NOTICE.search(source) is None:
+    if source is None or _MEETING.search(source) or governing.ISSUES_NOTICE.search(source) is None:
         return bodies
     return [source if _POINTER.fullmatch(b) else b for b in bodies]
