@@ -609,7 +609,9 @@ GATES = {
     # targ67 (round 67: 下半年, 今秋, 今冬 and 明年 date a goal by the plan's year, year_parts.py): dev targets 0.88750 →
     # 0.88958 (3834 / 4348 → 3843 / 4348 of 4292)
     # merged on main with tab28, split28 and targ67: dev targets 0.89293 (3857 / 4347 of 4292)
-    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.892},  # round 4: 0.945 / 0.940 / 0.895
+    # targ69 (round 69: a review paragraph opened by a result heading, 扶贫开发工作扎实推进。, states facts,
+    # review_heads.py): dev targets 0.89293 → 0.89427 (3857 / 4347 → 3857 / 4334 of 4292)
+    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.894},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
