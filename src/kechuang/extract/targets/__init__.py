@@ -41,6 +41,7 @@ from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.report_reach import reached
 from kechuang.extract.targets.report_tense import reported_text
 from kechuang.extract.targets.reported import reported_spans
+from kechuang.extract.targets.review_heads import reviewed
 from kechuang.extract.targets.reward_terms import reward_conditions
 from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
@@ -286,6 +287,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
     out = principle_bounds(lines, out, plan_year, cued.get("principle"))  # 原则上…不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
+    out = reviewed(lines, out, plan_year, goal_lines)  # 扶贫开发工作扎实推进。…: a review's facts (review_heads)
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")))
