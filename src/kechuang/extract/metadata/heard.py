@@ -20,8 +20,8 @@ _POINTER = re.compile(r"[该該](?:[厅廳局委部办辦省市县縣区區州�
 # 记者(25日)从X获悉: the source, a comma-free run before 获悉 (bounded)
 _HEARD = re.compile(r"[从從]([^,,。;:!?《》\s]{2,30}?)[获獲]悉")
 # a meeting heard at (新闻发布会, 推进会, 工作会议, 大会): no body, though 委员会 and 协会 end in 会 too (review 29, F2)
-_MEETING = re.compile(r"(?:[发發]布|推[进進]|座[谈談]|工作|[动動][员員]|部署|[调調]度|推介|交流|博[览覽]|[对對]接|大|年|峰)"
-                      r"[会會]$|[会會][议議]$")
+_MEETING = re.compile(r"(?:[发發]布|推[进進]|座[谈談]|工作|[动動][员員]|部署|[调調]度|推介|交流|博[览覽]|[对對]接"
+                      r"|大|年|峰)[会會]$|[会會][议議]$")
 
 
 def heard_bodies(bodies: list[str], before: str) -> list[str]:
