@@ -25,10 +25,14 @@ from kechuang.extract.targets.tense_cues import GOAL
 _MANNER = ("扎实", "有效", "有序", "稳步", "持续", "明显", "显著", "全面", "不断", "大幅", "更加", "加快", "加速",
            "顺利", "快速", "日益", "逐步", "蓬勃", "深入")
 # a heading sentence: an item mark or a dash, its subject (no digit, no sentence end), a word of manner and at most
-# four characters of verb before its full stop, no comma between (扎实推进乡村振兴。 puts its verb first: a plan's)
+# four characters of verb before its full stop, no comma between (扎实推进乡村振兴。 puts its verb first: a plan's);
+# no bracket in the subject, so that an item mark is not taken for one ((三)加快科技创新。 is a plan's heading)
 _ITEM = r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,2}[是、]|\d{1,2}[.．、]|[—-]{1,2}"
-_HEAD = re.compile(rf"\s{{0,2}}(?:{_ITEM})?\s{{0,2}}[^。!！?？;；\d\n]{{2,28}}?(?:{'|'.join(_MANNER)})"
+_HEAD = re.compile(rf"\s{{0,2}}(?:{_ITEM})?\s{{0,2}}[^。!！?？;；()（）\d\n]{{2,28}}?(?:{'|'.join(_MANNER)})"
                    r"[^,，。;；:：\d\s、]{1,4}。")
+# a numbered item or 一是/二是 inside the line after a sentence's end opens new sentences, beyond the heading's
+# paragraph (review 17's F3, as report_reach reads them)
+_INLINE_ITEM = re.compile(r"[。;；]\s{0,2}(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}是)")
 _GOAL = re.compile(GOAL + r"|要|到\s{0,2}(?P<by>\d{4})\s{0,2}年|至\s{0,2}(?P<to>\d{4})\s{0,2}年")
 
 
@@ -46,16 +50,22 @@ def _goal_cue(text: str, plan_year: int | None) -> bool:
 
 
 def review_paragraphs(lines: list[Line], plan_year: int | None, goal_lines: set[int] | frozenset[int] = frozenset()
-                      ) -> set[int]:
+                      ) -> dict[int, int]:
     """The indexes (in ``lines``) of the lines that open with a result heading and hold no goal's cue, other than
-    the lines under a goals heading (``goal_lines``, by line index: 一、工作目标 … (一)产业科技创新能力加快提升。)."""
-    out = set()
+    the lines under a goals heading (``goal_lines``, by line index: 一、工作目标 … (一)产业科技创新能力加快提升。), each
+    with the offset (in the text) where its paragraph ends: the line's end, or a numbered item inside the line."""
+    out = {}
     for k, line in enumerate(lines):
         if "。" not in line.text or "|" in line.text or line.index in goal_lines:
             continue  # a heading alone on its line, a table row: no paragraph read here
         text = simplified_all(line.text)
-        if _HEAD.match(text) is not None and not _goal_cue(text, plan_year):
-            out.add(k)
+        head = _HEAD.match(text)
+        if head is None:
+            continue
+        item = _INLINE_ITEM.search(text, head.end() - 1)
+        end = item.start() + 1 if item is not None else len(text)
+        if not _goal_cue(text[:end], plan_year):
+            out[k] = line.start + end
     return out
 
 
@@ -73,7 +83,7 @@ def reviewed(lines: list[Line], targets: list[Target], plan_year: int | None,
     for t in targets:
         k = bisect.bisect_right(starts, t.start) - 1
         later = t.year is not None and plan_year is not None and t.year > plan_year
-        if k in found and t.start <= lines[k].end and not later:
+        if k in found and t.start < found[k] and not later:
             continue
         out.append(t)
     return out
