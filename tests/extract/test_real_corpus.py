@@ -615,7 +615,10 @@ GATES = {
     # targ69 (round 69: a review paragraph opened by a result heading, 扶贫开发工作扎实推进。, states facts,
     # review_heads.py): dev targets 0.89293 → 0.89427 (3857 / 4347 → 3857 / 4334 of 4292)
     # merged on main with targ68, rev29 and targ69: dev targets 0.89512 (3862 / 4337 of 4292)
-    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # targ71 (round 71: a news text with no goal's cue under a result's headline, 已完成/以来/累计/成绩单, or a
+    # reporter's note, 获悉/据了解, states facts: report_headlines.py): dev targets 0.89512 → 0.89637 (3862 / 4337 →
+    # 3862 / 4325 of 4292); gate 0.895 → 0.896
+    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.896},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
