@@ -118,7 +118,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     of a plan's goals), the last deadline a paragraph states (方案提出,到2025年,…) dates the later paragraphs'
     targets that state none."""
     opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
-    title_given = title or located  # the page's headline, kept before the loop below names headings' titles
+    title_given = title  # the caller's headline (the metadata's may be a first sentence), kept: the loop renames
     named = title or located or opening  # what the document is: its title, not a sidebar's first line (review 8)
     if is_bulletin(named):  # …年国民经济和社会发展统计公报: a year that is over, no targets (targets/bulletins.py)
         return []
