@@ -38,6 +38,7 @@ from kechuang.extract.targets.progress_shares import reported_shares
 from kechuang.extract.targets.rank_words import rank_places
 from kechuang.extract.targets.ratios import ratio_levels
 from kechuang.extract.targets.readings import Readings
+from kechuang.extract.targets.report_headlines import headlined
 from kechuang.extract.targets.report_reach import reached
 from kechuang.extract.targets.report_tense import reported_text
 from kechuang.extract.targets.reported import reported_spans
@@ -117,6 +118,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     of a plan's goals), the last deadline a paragraph states (方案提出,到2025年,…) dates the later paragraphs'
     targets that state none."""
     opening = title or next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
+    title_given = title  # the caller's headline (the metadata's may be a first sentence), kept: the loop renames
     named = title or located or opening  # what the document is: its title, not a sidebar's first line (review 8)
     if is_bulletin(named):  # …年国民经济和社会发展统计公报: a year that is over, no targets (targets/bulletins.py)
         return []
@@ -288,6 +290,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = principle_bounds(lines, out, plan_year, cued.get("principle"))  # 原则上…不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
     out = reviewed(lines, out, plan_year, goal_lines)  # 扶贫开发工作扎实推进。…: a review's facts (review_heads)
+    # 新疆今年已完成…公里 over a text with no goal's cue: a report's facts (report_headlines)
+    out = headlined(out, title_given, "\n".join(line.text for line in lines), plan_year)
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")))

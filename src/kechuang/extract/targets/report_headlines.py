@@ -1,0 +1,52 @@
+"""A news page whose headline reports a result, or whose reporter reports what was learnt, and whose text states no
+goal (round 71; docs/extraction.md, section 4, "Round 71").
+
+A news headline that states a result reached — `新疆今年已完成农村公路建设里程逾12462公里` (新疆 2018 news),
+`西藏农牧民转移就业已完成年度目标的32.9%` (西藏 2020 news), `“十四五”以来中国城镇新增就业累计达5921万人` (人社部
+2025 news), `2025年吉林市乡村年度成绩单` (吉林市 2025 news) — heads a report: the numbers of a passage under it that
+holds no goal's cue (report_tense's words of a goal, 要 but not 重要/主要/需要, 到/至 a year not gone by) are the
+facts of the year, which the spec leaves out. The passages of those pages that state a goal (`目标`, `预计`, `年均`)
+keep their targets, as does one dated after the plan's year.
+
+The headline's cues are those of a result only: 已 (not 已有), 以来 (not 今年以来: a headline of the year so far heads
+new work too, round 46b's test), 累计, 成绩单. A
+progress report's headline (`…进展情况`, `…完成情况`, `…进展表(截至6月底)`) names tasks and their progress: its
+task cells are targets (dev: 60 passages under such headlines hold gold), so 进展 and 完成 are no headline's cue. A
+table (``|``) is left to reported.py. One search of the headline (its first 60 characters) and one search of the
+text for the goal's cues: linear.
+
+A reporter's note of what was learnt (`记者日前从全省住房城乡建设工作会议上获悉,去年全省改造…`, 安徽 2020 news;
+`记者从自治区水利厅获悉,2023年,内蒙古…`, 内蒙古 2023 news; `据了解,自实施民生工程以来,…`, 宣城 2013 news;
+`据了解,这些特派员必须是…`, 山西 2025 news) heads a report as well, when the text holds no goal's cue: a plan's news
+names its goals (`据了解,…计划到2025年…`). 据介绍 and `X介绍,` are left: a plan's news quotes its goals that way
+with no cue (科技部 2017 农业科技园区 news keeps `科技进步贡献率达到75%以上`)."""
+
+from __future__ import annotations
+
+import re
+
+from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.review_heads import _goal_cue
+
+_HEADLINE = re.compile(r"已(?!有)|(?<!今年)以来(?!的)|累计|成绩单")
+_LEARNT = re.compile(r"获悉|据了解")
+
+
+def headline_report(headline: str | None, text: str, plan_year: int | None) -> bool:
+    """Whether ``text`` (any script) is a report: its ``headline`` holds a result's cue or the text a reporter's note
+    (获悉, 据了解), and the text holds no goal's cue and no table."""
+    if "|" in text:
+        return False
+    simple = simplified_all(text)
+    if (not headline or _HEADLINE.search(simplified_all(headline[:60])) is None) and _LEARNT.search(simple) is None:
+        return False
+    return not _goal_cue(simple, plan_year)
+
+
+def headlined(targets: list[Target], headline: str | None, text: str, plan_year: int | None) -> list[Target]:
+    """``targets`` without those of a report under a result's headline (``headline_report``), but one dated after
+    the plan's year."""
+    if not targets or not headline_report(headline, text, plan_year):
+        return targets
+    return [t for t in targets if t.year is not None and plan_year is not None and t.year > plan_year]
