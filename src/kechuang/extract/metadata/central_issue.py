@@ -18,6 +18,7 @@ state's document (review 27, F4). This reader runs last, where no rule placed th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from kechuang.extract.lines import Line
@@ -41,13 +42,17 @@ def _issuing() -> re.Pattern[str]:
     return re.compile(rf"{_CLAUSE_START}(?:{body})[^,。;《》\s]{{0,16}}?(?:印发|发布|出台)了?《")
 
 
+def _opening(lines: list[Line]) -> Iterator[str]:
+    """The page's opening lines (the first ``LINES``, chrome left out), simplified and without readings."""
+    for line in lines[:LINES]:
+        if not line.chrome:
+            yield simplified(unread(line.text)[0])
+
+
 def issued_centrally(lines: list[Line]) -> bool:
     """Whether the page's opening says a central body issued a document (see the module's doc)."""
     pattern = _issuing()
-    for line in lines[:LINES]:
-        if line.chrome:
-            continue
-        plain = simplified(unread(line.text)[0])
+    for plain in _opening(lines):
         if _SPEAKS_AS_PLACE.search(plain):
             return False
         if "《" not in plain:
@@ -65,10 +70,7 @@ def local_bodies(lines: list[Line], bodies: list[str]) -> bool:
     plain_bodies = [simplified(unread(b)[0]) for b in bodies]
     if any(_LOCAL_LEVEL.search(b) for b in plain_bodies):
         return True
-    for line in lines[:LINES]:
-        if line.chrome:
-            continue
-        plain = simplified(unread(line.text)[0])
+    for plain in _opening(lines):
         if _SPEAKS_AS_PLACE.search(plain):
             return True
         if any(b and b in plain for b in plain_bodies):

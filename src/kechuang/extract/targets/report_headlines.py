@@ -27,7 +27,7 @@ import re
 
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
-from kechuang.extract.targets.review_heads import _goal_cue
+from kechuang.extract.targets.review_heads import goal_cue
 
 _HEADLINE = re.compile(r"已(?!有)|(?<!今年)以来(?!的)|累计|成绩单")
 _LEARNT = re.compile(r"获悉|据了解")
@@ -41,7 +41,7 @@ def headline_report(headline: str | None, text: str, plan_year: int | None) -> b
     simple = simplified_all(text)
     if (not headline or _HEADLINE.search(simplified_all(headline[:60])) is None) and _LEARNT.search(simple) is None:
         return False
-    return not _goal_cue(simple, plan_year)
+    return not goal_cue(simple, plan_year)
 
 
 def headlined(targets: list[Target], headline: str | None, text: str, plan_year: int | None) -> list[Target]:

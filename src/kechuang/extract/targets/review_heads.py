@@ -36,7 +36,7 @@ _INLINE_ITEM = re.compile(r"[。;；]\s{0,2}(?:\d{1,2}[.．、]|[一二三四五
 _GOAL = re.compile(GOAL + r"|要|到\s{0,2}(?P<by>\d{4})\s{0,2}年|至\s{0,2}(?P<to>\d{4})\s{0,2}年")
 
 
-def _goal_cue(text: str, plan_year: int | None) -> bool:
+def goal_cue(text: str, plan_year: int | None) -> bool:
     """Whether a paragraph holds a goal's cue: a goal word, 要 (not 重要, 主要, 需要), 到/至 a year not gone by."""
     for m in _GOAL.finditer(text):
         cue, at = m.group(), m.start()
@@ -64,7 +64,7 @@ def review_paragraphs(lines: list[Line], plan_year: int | None, goal_lines: set[
             continue
         item = _INLINE_ITEM.search(text, head.end() - 1)
         end = item.start() + 1 if item is not None else len(text)
-        if not _goal_cue(text[:end], plan_year):
+        if not goal_cue(text[:end], plan_year):
             out[k] = line.start + end
     return out
 
