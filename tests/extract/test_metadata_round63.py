@@ -78,3 +78,44 @@ def test_the_page_s_own_title_stays():
     # 纲要 a meeting passed (市政府第69次常务会议通过了《…纲要(2017-2020年)》): the plan stays the title
     text = (FIXTURES / "ln-fushun-zhcs2018.txt").read_text("utf-8")
     assert extract_text(text).document.title == FUSHUN
+
+
+# http://wap.reportway.org/chanyeyaowen/30805.html (界首 2023, 食用菌 规划 评审会)
+JIESHOU = ("12月9日,《界首市食用菌产业发展规划(2023—2027年)》评审会在合肥召开。经过三个多小时的质询、讨论,《规划》通过了由"
+           "安农大、安大和阜阳市、界首市农业专家组成的专家组评审。")
+# http://www.51760.cn/NewsInfo.aspx?Id=31438&type=5 (安徽旅游政务网 2013, 宣城): the consultation meeting's sentence
+XUANCHENG = "为提高规划编制的科学性,11月16日,《宣城市美好乡村休闲养生旅游概念规划》公开征求意见座谈会在旌德县召开。"
+
+
+def test_a_meeting_held_on_a_named_document_names_the_page_s():
+    doc = extract_text(JIESHOU).document
+    assert doc.title == "界首市食用菌产业发展规划(2023—2027年)"
+    assert doc.region == "界首市"  # from the title
+    assert doc.issuer == []
+    from kechuang.extract.metadata.held_on import held_on_document
+
+    reported = held_on_document(split_lines(XUANCHENG))
+    assert reported is not None and reported.title == "宣城市美好乡村休闲养生旅游概念规划" and not reported.issued
+
+
+def test_a_press_conference_s_speaker_presents_the_document():
+    # the dev opening sd-dezhou-yhxfhj2023 (http://m.floorcoveringcontractor.com/kuaibao/p/1622884.html), a mirror's
+    # traditional characters with their readings: 新聞發(fā)布會(huì)—市商務(wù)局專場。…介紹《德州市優(yōu)化消費(fèi)…》
+    doc = extract_text((FIXTURES / "sd-dezhou-yhxfhj2023.txt").read_text("utf-8")).document
+    assert doc.title == "德州市優(yōu)化消費(fèi)環(huán)境若干措施"
+    assert doc.region == "德州市"
+    # the dev opening nm-neimenggu-wzahjss (http://m.ytjhdl.cn/xy/nmg/1361601.html): 召开新闻发布会,深入解读《…》, read
+    # before this round and read the same
+    doc = extract_text((FIXTURES / "nm-neimenggu-wzahjss.txt").read_text("utf-8")).document
+    assert doc.title.startswith("內(nèi)蒙古自治區(qū)“十四五”無(wú)障礙環(huán)境建設(shè)實")
+
+
+def test_a_meeting_named_after_a_document_without_being_held_is_no_lead():
+    from kechuang.extract.metadata.held_on import held_on_document
+
+    # the 界首 page's second sentence: the 规划 passed the review, no meeting held on it in the sentence
+    assert held_on_document(split_lines(JIESHOU.split("。", 1)[1])) is None
+
+
+def test_a_plan_s_own_title_line_over_a_meeting_s_lead_stays():
+    assert extract_text(FUSHUN + "\n" + JIESHOU).document.title == FUSHUN

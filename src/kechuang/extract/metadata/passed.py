@@ -25,6 +25,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import printed_span, unread
+from kechuang.extract.metadata.held_on import held_on_document
 from kechuang.extract.metadata.news import Reported, reported_document
 from kechuang.extract.rules import simplified
 
@@ -58,7 +59,7 @@ def passed_document(lines: list[Line]) -> Reported | None:
 
 
 def lead_document(lines: list[Line]) -> Reported | None:
-    """The page's lead: the first of a news lead (``news.reported_document``) and a meeting's (``passed_document``),
-    the news lead where both stand on one line."""
-    leads = [r for r in (reported_document(lines), passed_document(lines)) if r]
+    """The page's lead: the first of a news lead (``news.reported_document``) and a meeting's (``passed_document``,
+    ``held_on.held_on_document``), the news lead where two stand on one line."""
+    leads = [r for r in (reported_document(lines), passed_document(lines), held_on_document(lines)) if r]
     return min(leads, key=lambda r: r.line) if leads else None
