@@ -119,3 +119,24 @@ def test_a_meeting_named_after_a_document_without_being_held_is_no_lead():
 
 def test_a_plan_s_own_title_line_over_a_meeting_s_lead_stays():
     assert extract_text(FUSHUN + "\n" + JIESHOU).document.title == FUSHUN
+
+
+# http://www.qingxin.gov.cn/bmxz/xz/stz7/gzwj/zcwj/content/post_690001.html (清新区 石潭镇 2017, a 起草说明 with no title
+# line): the text says the plan was drafted
+SHITAN = ("二、制定依据\n清新消安委已颁布《清远市清新区2017年夏季消防检查工作方案》(清新消安委〔2017〕5号)。结合我镇实际,起草了"
+          "《2017年石潭镇夏季消防检查工作方案》。\n三、基本框架和主要内容")
+
+
+def test_a_page_with_no_title_line_names_the_plan_it_drafted():
+    doc = extract_text(SHITAN).document
+    assert doc.title == "2017年石潭镇夏季消防检查工作方案"
+    assert doc.basis == ["清远市清新区2017年夏季消防检查工作方案"]  # the page's own plan is no basis
+
+
+def test_a_draft_still_to_be_written_names_no_title():
+    # the dev opening nx-ningxia-sdbhxf2017's instruction (按照…的批示“同意拟办。抓紧起草《工作方案》”要求) and a plan
+    # to be drafted: neither was made
+    from kechuang.extract.metadata.made import made_title
+
+    assert made_title(split_lines("按照顺清副主席的批示“同意拟办。抓紧起草《工作方案》”要求,由我厅牵头。")) is None
+    assert made_title(split_lines("我局将起草《石潭镇夏季消防检查工作方案》。")) is None
