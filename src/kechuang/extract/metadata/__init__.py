@@ -49,8 +49,9 @@ from kechuang.extract.metadata.issuer import (
     title_issuer,
 )
 from kechuang.extract.metadata.letterhead import letterhead
-from kechuang.extract.metadata.news import reported_document, wire_lead
+from kechuang.extract.metadata.news import wire_lead
 from kechuang.extract.metadata.overtitle import bodies_over, printed_once, without_number
+from kechuang.extract.metadata.passed import lead_document
 from kechuang.extract.metadata.placing import document_region
 from kechuang.extract.metadata.region import region_of
 from kechuang.extract.metadata.replies import reply_title
@@ -200,7 +201,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title:  # a draft named with its mark (…形成了《X》(征询意见稿)): the page's own heading goes first
         title = drafted_title(lines[:_FULLER_LINES])
     title = printed_below(lines, title, notice) or title
-    news = None if notice else reported_document(lines)  # a news item's lead names the document it reports
+    # a news item's lead names the document it reports (a meeting's news: the document it passed, ``passed``)
+    news = None if notice else lead_document(lines)
     # the lead's document stands for no title, for a headline that reports it (中办国办印发《…》), or for its title
     # read with the line above it (the bodies a joint document prints over its title)
     if news and lead_stands(title, news.title):  # or a headline that reports it in other words (round 55)

@@ -18,10 +18,15 @@ Dev pages that print a title print the same sentence about it (科技部制定�
 战略规划(2018—2022年)》。: twenty-odd pages), so the reader is the last resort, run only where no
 other reader found a title.
 
-The sentence says the plan was made: 制定, 制订 or 编制 (特, 联合, 组织, 研究 before it; 了 after it),
+The sentence says the plan was made: 制定, 制订, 编制 or 起草 (特, 联合, 组织, 研究 before it; 了 after it),
 the document in 《》 ending in a kind of plan, then the sentence's end, a comma or the document's short
 name; a plan still to be made (推进制定《商标代理管理办法》, 拟制定, 将制定) is none. Bounded: the page's
 first lines, one linear pattern each.
+
+Round 63 (meta28): a draft's explanation says it was drafted (`结合我镇实际,起草了《2017年石潭镇夏季消防检查工作
+方案》。`, 清新区 石潭镇 2017 on qingxin.gov.cn, a 起草说明 with no title line); ten dev pages print `起草了《X》` (渑池
+2023, 临沭 2022, 湖北 2024 氢能, 威海 2023, 金华 2023, 石家庄 2023, …), every other one's title read by an earlier
+reader.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from kechuang.extract.metadata.common import printed_span, strip, unread
 from kechuang.extract.rules import simplified
 
 _KINDS = "方案|规划|纲要|意见|办法|条例|计划|报告|细则|预案|措施|规定|要点|指引|导则|指南"
-_MADE = re.compile(r"(?<!推进)(?<![拟将要])(?:特|联合|组织|研究)?(?:制定|制订|编制)了?"
+_MADE = re.compile(r"(?<!推进)(?<![拟将要])(?:特|联合|组织|研究)?(?:制定|制订|编制|起草)了?"
                    rf"《(?P<title>[^《》]{{4,100}}?(?:{_KINDS})(?:[((][^()()]{{1,14}}[))])?)》"
                    r"(?:[((](?:以下)?简称[^()()]{1,20}[))])?(?=[,,。;]|$)")
 HEAD_LINES = 30  # the opening's lines: the notice's or the lead's first sentences
