@@ -6,6 +6,7 @@ import itertools
 import re
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata.broken_signer import joined_head
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, strip
 from kechuang.extract.metadata.common import unread as without_readings
 from kechuang.extract.metadata.dates import BARE_DATE, CUT_DATE, SIGN_DATE, iso, run_together
@@ -99,6 +100,9 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
                 orgs.insert(0, above)
                 k -= 1
                 continue
+            if orgs and (head := joined_head(above, orgs[0])):  # 淮北市第一次全国自然灾害 / 综合风险普查…办公室
+                orgs[0] = head + orgs[0]
+                k -= 1
             break
         if m.re is BARE_DATE and m.group(2):
             date = run_together(m.group(1), m.group(2))
