@@ -30,6 +30,7 @@ _RUN_ON_SIGNATURE = re.compile(rf"(?:执行|落实|实施)。((?:[{CJK}]{{2,30}}
 _LOST = re.compile(r"^\?+|\?+(?=\s|$)")
 _TRAILING_READING = re.compile(rf"(?:{READING_PATTERN})$")
 _SEAL_NOTE = re.compile(r"[((][^()()]{2,30}代[章签簽印][))]")
+_GLUED_SEAL = re.compile(r"(?<=[^\s()()])[((][^()()]{0,30}代[章签簽印][))]$")
 # What a page prints after a signature date on its line: the public mark (内蒙古 2015 生态宜居县城 通报, on an
 # investment platform's copy) or a table's cell bar (户县 2010 on a forum's copy)
 _TRAILER = re.compile(r"(?:[((]此件[^()()]{2,8}[))]|\|){1,3}$")
@@ -93,6 +94,9 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             # (上海市科學(xué)技術(shù)委員會(huì), 大連市人民政府辦公(gong)室(shi): round 60), as for a region
             # (openings/DECISIONS.md); the inner ones are kept
             above = _TRAILING_READING.sub("", above)
+            # a seal note glued to its signer (國務院第三次全國土壤普查領導小組辦公室(代章), 2022) is dropped, as one
+            # under it is: the office signs (openings/DECISIONS.md)
+            above = _GLUED_SEAL.sub("", above) if above.endswith((")", "）")) else above
             if not above or _PUBLIC_MARK.fullmatch(above) or _SEAL_NOTE.fullmatch(above):
                 k -= 1
                 continue
