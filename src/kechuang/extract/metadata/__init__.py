@@ -13,6 +13,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata import cues  # a reader whose literal cue the head lacks is not run
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
+from kechuang.extract.metadata.congress import adopting_congress
 from kechuang.extract.metadata.copies import copy_stamp
 from kechuang.extract.metadata.covering import after_addressees, covering_of
 from kechuang.extract.metadata.dates import adopted_date, field_date, inline_signed, iso, short_year_date
@@ -49,6 +50,7 @@ from kechuang.extract.metadata.issuer import (
     title_issuer,
 )
 from kechuang.extract.metadata.letterhead import letterhead
+from kechuang.extract.metadata.linked_notice import linked_issuer
 from kechuang.extract.metadata.news import wire_lead
 from kechuang.extract.metadata.overtitle import bodies_over, printed_once, without_number
 from kechuang.extract.metadata.passed import lead_document
@@ -297,6 +299,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not site:  # a joint document's bodies over its text (``letterhead``), a run-on signature, a title's letterhead
         info.issuer = in_full(lines, info.issuer or letterhead(lines[:_LETTERHEAD_LINES], title), limit)
     info.issuer = [o for o in info.issuer if not _SITE_NAME.search(o)]  # a mirror's site name put for the body
+    if not info.issuer and not site:  # a 条例 adopted at a congress's session, nothing else naming a body
+        info.issuer = adopting_congress(lines[:limit + 15], title)
     info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
@@ -316,7 +320,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
             numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
         info.date = info.publish_date
     if explaining:  # a 解读's 发布机构, signer and stamp are its own: the plan's date only as the page states it
-        info.issuer, info.date = [] if explaining[1] else info.issuer, stated_date(lines[:80], title)
+        # (the plan's issuer only as the notice title it prints names it: ``linked_notice``)
+        info.issuer = linked_issuer(lines, explaining[0]) if explaining[1] else info.issuer
+        info.date = stated_date(lines[:80], title)
     if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over

@@ -6,6 +6,7 @@ import itertools
 import re
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata.broken_signer import joined_head
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, strip
 from kechuang.extract.metadata.common import unread as without_readings
 from kechuang.extract.metadata.dates import BARE_DATE, CUT_DATE, SIGN_DATE, iso, run_together
@@ -29,6 +30,7 @@ _RUN_ON_SIGNATURE = re.compile(rf"(?:执行|落实|实施)。((?:[{CJK}]{{2,30}}
 _LOST = re.compile(r"^\?+|\?+(?=\s|$)")
 _TRAILING_READING = re.compile(rf"(?:{READING_PATTERN})$")
 _SEAL_NOTE = re.compile(r"[((][^()()]{2,30}代[章签簽印][))]")
+_GLUED_SEAL = re.compile(r"(?<=[^\s()()])[((][^()()]{0,30}代[章签簽印][))]$")
 # What a page prints after a signature date on its line: the public mark (内蒙古 2015 生态宜居县城 通报, on an
 # investment platform's copy) or a table's cell bar (户县 2010 on a forum's copy)
 _TRAILER = re.compile(r"(?:[((]此件[^()()]{2,8}[))]|\|){1,3}$")
@@ -92,6 +94,9 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             # (上海市科學(xué)技術(shù)委員會(huì), 大連市人民政府辦公(gong)室(shi): round 60), as for a region
             # (openings/DECISIONS.md); the inner ones are kept
             above = _TRAILING_READING.sub("", above)
+            # a seal note glued to its signer (國務院第三次全國土壤普查領導小組辦公室(代章), 2022) is dropped, as one
+            # under it is: the office signs (openings/DECISIONS.md)
+            above = _GLUED_SEAL.sub("", above) if above.endswith((")", "）")) else above
             if not above or _PUBLIC_MARK.fullmatch(above) or _SEAL_NOTE.fullmatch(above):
                 k -= 1
                 continue
@@ -99,6 +104,9 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
                 orgs.insert(0, above)
                 k -= 1
                 continue
+            if orgs and (head := joined_head(above, orgs[0])):  # 淮北市第一次全国自然灾害 / 综合风险普查…办公室
+                orgs[0] = head + orgs[0]
+                k -= 1
             break
         if m.re is BARE_DATE and m.group(2):
             date = run_together(m.group(1), m.group(2))
