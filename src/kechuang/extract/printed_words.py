@@ -36,3 +36,32 @@ def printed_words(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern of ``words`` (plain words, no regex syntax) that matches text as printed where ``'|'.join(words)``
     matches its simplified form, at the same offsets."""
     return re.compile("|".join("".join(_char(c) for c in word) for word in words))
+
+
+@cache
+def printed_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
+    """For a test of ``words`` in ``rules.simplified(text)``: the words that can stand there (none holding a character
+    the table translates away) and the other characters that print them (關 for 关). None when a word holds a rare
+    character, or one that a rare character prints: ``simplified`` translates those only beside a common one."""
+    table, sources = simplified_table()[0], _sources()
+    chars = {c for word in words for c in word}
+    if any(ord(x) > 0xFFFF for c in chars for x in c + sources.get(c, "")):
+        return None
+    kept = tuple(word for word in words if not any(ord(c) in table for c in word))
+    return kept, "".join(sorted({x for word in kept for c in word for x in sources.get(c, "")}))
+
+
+def in_simplified(text: str, words: tuple[str, ...]) -> bool | None:
+    """Whether any of ``words`` stands in ``rules.simplified(text)``, told without translating ``text``; None when
+    ``printed_forms`` cannot tell. Where no other character that prints a word's stands in the text, the translation
+    changes none of the words' characters and makes none: the words are found as printed; else the text is one
+    ``simplified`` translates whole, and ``printed_words`` finds the words in it as printed."""
+    forms = printed_forms(words)
+    if forms is None:
+        return None
+    kept, others = forms
+    if not kept:
+        return False
+    if any(c in text for c in others):
+        return printed_words(kept).search(text) is not None
+    return any(word in text for word in kept)
