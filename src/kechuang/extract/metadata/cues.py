@@ -33,6 +33,7 @@ from kechuang.extract.metadata import (
 from kechuang.extract.metadata import cited_number as cited
 from kechuang.extract.metadata import imprint as imprints
 from kechuang.extract.metadata import lead_date as leads
+from kechuang.extract.printed_words import in_simplified
 from kechuang.extract.rules import simplified
 
 _YEAR = re.compile(r"\d{4}")  # a dated field's four-digit year (``dates.field_date`` searches no line without one)
@@ -49,9 +50,14 @@ def printed(lines: list[Line], *words: str) -> bool:
 
 
 def read(lines: list[Line], *words: str) -> bool:
-    """Whether any of ``words`` stands in the lines read in simplified characters."""
-    text = simplified(_joined(lines))
-    return any(w in text for w in words)
+    """Whether any of ``words`` stands in the lines read in simplified characters (told without translating the
+    lines where ``printed_words.in_simplified`` can: spd29)."""
+    text = _joined(lines)
+    found = in_simplified(text, words)
+    if found is None:
+        text = simplified(text)
+        return any(w in text for w in words)
+    return found
 
 
 def has_year(text: str) -> bool:
@@ -67,14 +73,8 @@ def consulted_title(lines: list[Line]) -> tuple[str, int] | None:
 
 
 def own_title(lines: list[Line]) -> str | None:
-    """``title.own_title``: ``OWN_TITLE`` holds ``ABOUT`` (关于, 關於, 关(guān)于), read in simplified characters.
-    关 and 于 are each the simplified form of one character only (關, 於: ``OWN_CUES``), so the page read as printed
-    holds them where its simplified form would (spd29: no translation of the whole page)."""
-    text = _joined(lines)
-    return title.own_title(lines) if all(any(c in text for c in cue) for cue in OWN_CUES) else None
-
-
-OWN_CUES = ("关關", "于於")  # each simplified character with the one the table translates to it (test_speed29.py)
+    """``title.own_title``: ``OWN_TITLE`` holds ``ABOUT`` (关于, 關於, 关(guān)于), read in simplified characters."""
+    return title.own_title(lines) if read(lines, "关", "關") and read(lines, "于", "於") else None
 
 
 def cited_number(lines: list[Line], own: str | None) -> str | None:
