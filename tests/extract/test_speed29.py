@@ -6,7 +6,8 @@
   heading's reach (``_HEAD_REACH``).
 - ``report_headlines.headline_report`` finds a reporter's note (获悉, 据了解) in the page as printed
   (``printed_words``), not in the whole page translated to simplified characters.
-- ``metadata.cues.own_title`` finds 关/關 and 于/於 in the page as printed, not in the page translated.
+- ``metadata.cues.read`` tells its words in the lines as printed (``printed_words.in_simplified``), not in the lines
+  translated; ``reward_terms.reward_conditions`` finds its verbs as printed and translates only the reach before each.
 Each test holds the new reading equal to the old on the seeds and the dev split, and on shapes the corpus may lack."""
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from pathlib import Path
 
 from kechuang.extract import extract_text
 from kechuang.extract.corpus import load_openings, load_passages, split_of
-from kechuang.extract.lines import split_lines
+from kechuang.extract.lines import Line, split_lines
 from kechuang.extract.metadata import cues
-from kechuang.extract.printed_words import printed_words
-from kechuang.extract.rules import simplified_all, simplified_table
-from kechuang.extract.targets import count_candidate
+from kechuang.extract.model import Target
+from kechuang.extract.printed_words import in_simplified, printed_words
+from kechuang.extract.rules import simplified, simplified_all, simplified_table
+from kechuang.extract.targets import count_candidate, reward_terms
 from kechuang.extract.targets.baselines import is_baseline
+from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.report_headlines import _LEARNT
 from kechuang.extract.targets.review_heads import _HEAD, _HEAD_REACH, review_paragraphs
 from kechuang.text.normalise import normalise
@@ -32,6 +35,7 @@ SEEDS, REAL = FIXTURES / "seeds", FIXTURES / "real"
 
 # shapes: traditional and rare spellings of the words (獲悉, 穫悉, 據了解), a word split by a line break, headings at
 # and past the heading's reach (the 。 at index 43, then 44)
+_TARGET = Target("x", "level", 1, None, None, False, "x", "", 0, 1)
 SHAPES = ("記者從省農業廳獲悉,全省新增高標準農田50萬畝。\n据了\n解,穫悉。據了解,该局\n"
           "  (二十一)  " + "农" * 28 + "扎实" + "推进工作" + "。全年新增10家。\n"
           "  (二十一)  " + "农" * 29 + "扎实" + "推进工作" + "。全年新增10家。\n"
@@ -67,24 +71,83 @@ def test_a_printed_word_takes_each_character_the_table_translates_to_its_own():
         assert (printed_words((c,)).search(c) is not None) == (c in simplified_all(c)), c
 
 
-def test_the_own_title_cues_are_each_one_traditional_character_only():
-    table = simplified_table()[0]
-    for cue in cues.OWN_CUES:
-        plain, others = cue[0], set(cue[1:])
-        assert ord(plain) not in table
-        assert {chr(k) for k, v in table.items() if v == ord(plain)} == others
+# the word sets the metadata's gates read (metadata/cues.py), and words a gate could be given: a character the table
+# translates away (於, 關), a multi-character word, a rare character
+WORD_SETS = [("关", "關"), ("于", "於"), ("于", "於", "印"), ("部", "局", "院", "厅", "委", "署"), ("制定", "制订", "编制"),
+             ("获悉", "据了解"), ("於",), ("關於",), ("𠀾",), ("𠁞",)]
 
 
-def test_the_own_title_gate_answers_as_the_translated_page():
-    seen = 0
+def test_words_are_told_in_the_simplified_lines_as_they_were():
+    seen = dict.fromkeys(WORD_SETS, 0)
     for text in _texts():
         lines = split_lines(text)
-        old = cues.read(lines, "关", "關") and cues.read(lines, "于", "於")
-        joined = "\n".join(ln.text for ln in lines)
-        new = all(any(c in joined for c in cue) for cue in cues.OWN_CUES)
-        assert old == new
-        seen += old
-    assert seen >= 5, seen
+        joined = simplified("\n".join(ln.text for ln in lines))
+        for words in WORD_SETS:
+            old = any(w in joined for w in words)
+            assert cues.read(lines, *words) == old, words
+            seen[words] += old
+    assert all(seen[w] >= 5 for w in WORD_SETS[:6]), seen
+
+
+def test_in_simplified_tells_what_it_can_and_leaves_rare_characters():
+    assert in_simplified("關於印發", ("关",)) is True and in_simplified("關於印發", ("關",)) is False
+    assert in_simplified("于", ("於",)) is False  # 於 is always translated away
+    assert in_simplified("x", ("𠀾",)) is None and in_simplified("x", ("𠁞",)) is None  # rare: left to the translation
+    assert in_simplified("制订计划", ("制定", "制订")) is True and in_simplified("製訂計劃", ("制订",)) is True
+
+
+def test_reward_conditions_read_the_page_as_before():
+    """The condition clauses found with the verbs found as printed and only their reach translated are those found in
+    the page translated whole (the code before spd29, kept here as the reference)."""
+    long_reach = "新建10个服务站," * 40 + "对年营业收入超1亿元的企业,奖励50万元。"
+    texts = [*_texts(), "年銷售收入首次突破1000萬元、5000萬元、1億元的,分別給予10萬元、20萬元、30萬元獎勵。\n"
+             "县财政对验收合格的卫生厕所1座,给予1500元经费补助。\n" + long_reach, "园区(qū)分别一次性给予奖励。"]
+    kept = 0
+    for text in texts:
+        lines = split_lines(text)
+        printed = "\n".join(line.text for line in lines)
+        assert _reward_spans_new(printed) == _reward_spans_old(printed)
+        kept += bool(_reward_spans_old(printed))
+    assert kept >= 5, kept
+
+
+def _reward_spans_old(printed: str) -> list[tuple[int, int]]:
+    if not reward_terms.MAY_GRANT.search(printed):
+        return []
+    readings = Readings.of(Line(0, 0, len(printed), printed, False))
+    text = simplified_all(readings.line.text if readings else printed)
+    spans = []
+    for verb in reward_terms.GRANT_VERB.finditer(text):
+        lead = reward_terms._LEAD.search(text, max(0, verb.start() - reward_terms._LEAD_REACH), verb.start())
+        if not lead:
+            continue
+        comma = lead.start()
+        window = text[max(0, comma - reward_terms._REACH):comma]
+        marks = [b.end() for b in reward_terms._CLAUSE_MARK.finditer(window)]
+        start = comma - len(window) + (marks[-1] if marks else 0)
+        clause = text[start:comma]
+        if reward_terms._TO_WHOM.match(clause):
+            spans.append((start, comma))
+        elif qualified := reward_terms._QUALIFIED.search(clause):
+            spans.append((start, start + qualified.start()))
+    return [readings.span(lo, hi) for lo, hi in spans] if readings else spans
+
+
+def _reward_spans_new(printed: str) -> list[tuple[int, int]]:
+    """The spans ``reward_conditions`` cuts, read by patching ``outside``."""
+    found: list[tuple[int, int]] = []
+
+    def record(targets, spans):
+        found.extend(spans)
+        return targets
+
+    original = reward_terms.outside
+    reward_terms.outside = record
+    try:
+        reward_terms.reward_conditions([Line(0, 0, len(printed), printed, False)], [_TARGET])
+    finally:
+        reward_terms.outside = original
+    return found
 
 
 def test_the_heading_gate_lets_every_heading_through():
