@@ -8,6 +8,7 @@
   (``printed_words``), not in the whole page translated to simplified characters.
 - ``metadata.cues.read`` tells its words in the lines as printed (``printed_words.in_simplified``), not in the lines
   translated; ``reward_terms.reward_conditions`` finds its verbs as printed and translates only the reach before each.
+- ``tail_words.listed_verb`` searches only a name whose last character can close one of its verbs.
 Each test holds the new reading equal to the old on the seeds and the dev split, and on shapes the corpus may lack."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kechuang.extract import extract_text
+from kechuang.extract import extract_text, tail_words
 from kechuang.extract.corpus import load_openings, load_passages, split_of
 from kechuang.extract.lines import Line, split_lines
 from kechuang.extract.metadata import cues
@@ -188,3 +189,19 @@ def test_a_baseline_is_read_from_the_16_characters_before_the_value(monkeypatch)
 
 def test_dense_numbers_cost_a_constant_each():
     assert_linear_far(extract_text, lambda n: "在1个" * n, n=150, factor=16)
+
+
+def test_listed_verb_is_searched_only_when_a_verb_can_close_the_name():
+    """``listed_verb`` (tail_words.py) answers as its pattern does on every tail of the seeds and dev texts, names
+    closed by a line break included (``$`` stands before one)."""
+    names = ["县扶贫开发办牵头", "各镇街落实\n", "市教育局分别牵头", "牵头", "配合", "县发改局", "", "\n", "负责落实\n\n",
+             "县医疗保障局等有关部门参加", "区发改局参与", "省商务厅协助", "各部门共同负责"]
+    for text in _texts():
+        names += [part for line in text.splitlines() for part in re.split("[、,,;;]", line)]
+    closed = 0
+    for name in names:
+        m = tail_words._LISTED_VERB.search(name)
+        expected = None if not m or m.start() < 2 else (tail_words._LISTED_ROLES.get(m.group(1)), m.start())
+        assert tail_words.listed_verb(name) == expected, name
+        closed += expected is not None
+    assert closed >= 20, closed
