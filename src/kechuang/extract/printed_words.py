@@ -23,19 +23,27 @@ def _sources() -> dict[str, str]:
     return out
 
 
-def _char(c: str) -> str:
-    table, sources = simplified_table()[0], _sources()
-    found = ("" if ord(c) in table else c) + sources.get(c, "")  # a character the table translates is never itself
-    if not found:
+def _forms(c: str) -> str:
+    """The printed characters that read as ``c`` (a character the table translates is never itself)."""
+    return ("" if ord(c) in simplified_table()[0] else c) + _sources().get(c, "")
+
+
+def _class(chars: str) -> str:
+    if not chars:
         return "(?!)"  # no printed character becomes it
-    return re.escape(found) if len(found) == 1 else f"[{''.join(re.escape(x) for x in found)}]"
+    return re.escape(chars) if len(chars) == 1 else f"[{''.join(re.escape(x) for x in chars)}]"
 
 
 @cache
 def printed_words(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern of ``words`` (plain words, no regex syntax) that matches text as printed where ``'|'.join(words)``
-    matches its simplified form, at the same offsets."""
-    return re.compile("|".join("".join(_char(c) for c in word) for word in words))
+    matches its simplified form, at the same offsets. It opens with one class of every word's first forms, each word
+    then checking its own first character behind it (``(?<=[獲获穫])悉``): the engine skips to a position only by that
+    class, as it does for an alternation of plain words; an alternation of classes is tried at every position (20
+    times slower: spd29)."""
+    firsts = "".join(dict.fromkeys(x for word in words for x in _forms(word[0])))
+    branches = [f"(?<={_class(_forms(word[0]))})" + "".join(_class(_forms(c)) for c in word[1:]) for word in words]
+    return re.compile(f"{_class(firsts)}(?:{'|'.join(branches)})")
 
 
 @cache
