@@ -57,7 +57,9 @@ def verb_role(clause: str) -> tuple[str | None, str]:
 # 省财政厅牵头,省商务厅…`), and 参加 / 落实 as well (金乡 2021 乡村振兴 `责任单位:县扶贫开发办牵头,
 # 县教育和体育局、…、县医疗保障局等有关部门参加,各镇街落实`). 负责 and 落实 keep the field's own role (None
 # here): the units that carry a task out answer for it, after a lead too.
-_LISTED_VERB = re.compile(r"(?:分别|共同)?(牵头|配合|参加|参与|协助|负责落实|负责|落实)$")
+_LISTED_VERBS = ("牵头", "配合", "参加", "参与", "协助", "负责落实", "负责", "落实")
+_LISTED_VERB = re.compile(rf"(?:分别|共同)?({'|'.join(_LISTED_VERBS)})$")
+_LISTED_LAST = frozenset(verb[-1] for verb in _LISTED_VERBS)  # a name no verb closes is not searched (spd29)
 _LISTED_ROLES = {"牵头": "lead", "配合": "cooperating", "参加": "cooperating", "参与": "cooperating",
                  "协助": "cooperating"}
 
@@ -65,6 +67,8 @@ _LISTED_ROLES = {"牵头": "lead", "配合": "cooperating", "参加": "cooperati
 def listed_verb(name: str) -> tuple[str | None, int] | None:
     """(role, where the verb starts) of a verb closing a name of a keyworded list, the role None for the field's own;
     None when no verb closes it (or the verb is the whole name)."""
+    if (name[-2:-1] if name.endswith("\n") else name[-1:]) not in _LISTED_LAST:
+        return None  # (``$`` stands at the end or before a closing line break)
     m = _LISTED_VERB.search(name)
     if not m or m.start() < 2:
         return None

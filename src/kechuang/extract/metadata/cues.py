@@ -33,6 +33,7 @@ from kechuang.extract.metadata import (
 from kechuang.extract.metadata import cited_number as cited
 from kechuang.extract.metadata import imprint as imprints
 from kechuang.extract.metadata import lead_date as leads
+from kechuang.extract.printed_words import in_simplified
 from kechuang.extract.rules import simplified
 
 _YEAR = re.compile(r"\d{4}")  # a dated field's four-digit year (``dates.field_date`` searches no line without one)
@@ -49,9 +50,14 @@ def printed(lines: list[Line], *words: str) -> bool:
 
 
 def read(lines: list[Line], *words: str) -> bool:
-    """Whether any of ``words`` stands in the lines read in simplified characters."""
-    text = simplified(_joined(lines))
-    return any(w in text for w in words)
+    """Whether any of ``words`` stands in the lines read in simplified characters (told without translating the
+    lines where ``printed_words.in_simplified`` can: spd29)."""
+    text = _joined(lines)
+    found = in_simplified(text, words)
+    if found is None:
+        text = simplified(text)
+        return any(w in text for w in words)
+    return found
 
 
 def has_year(text: str) -> bool:

@@ -80,7 +80,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     value, unit, top = value_of(m)
     if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()):
         return None, False  # (建设千万元以上重点项目200个: the amount names the thing; (含幼儿园4所): bounds.py)
-    if is_baseline(clause[:m.start()], para.mtext, c_start + m.end()):
+    if is_baseline(clause[max(0, m.start() - 16):m.start()], para.mtext, c_start + m.end()):  # reads 16: no copy
         return None, False  # 由28家提升至60家: the number a change starts from (baselines.py)
     if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
             <= pos - para.sentences[sentence][0] + len(m.group()):

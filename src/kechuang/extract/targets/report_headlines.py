@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.model import Target
+from kechuang.extract.printed_words import printed_words
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.review_heads import goal_cue
 
 _HEADLINE = re.compile(r"已(?!有)|(?<!今年)以来(?!的)|累计|成绩单")
-_LEARNT = re.compile(r"获悉|据了解")
+_LEARNT = ("获悉", "据了解")  # found as printed (printed_words: 獲悉, 據了解 too)
 
 
 def headline_report(headline: str | None, text: str, plan_year: int | None) -> bool:
@@ -38,10 +39,10 @@ def headline_report(headline: str | None, text: str, plan_year: int | None) -> b
     (获悉, 据了解), and the text holds no goal's cue and no table."""
     if "|" in text:
         return False
-    simple = simplified_all(text)
-    if (not headline or _HEADLINE.search(simplified_all(headline[:60])) is None) and _LEARNT.search(simple) is None:
+    if (not headline or _HEADLINE.search(simplified_all(headline[:60])) is None) \
+            and printed_words(_LEARNT).search(text) is None:  # the words found as printed: no page translated
         return False
-    return not goal_cue(simple, plan_year)
+    return not goal_cue(simplified_all(text), plan_year)
 
 
 def headlined(targets: list[Target], headline: str | None, text: str, plan_year: int | None) -> list[Target]:

@@ -32,6 +32,9 @@ _HEAD = re.compile(rf"\s{{0,2}}(?:{_ITEM})?\s{{0,2}}[^。!！?？;；()（）\d\
                    r"[^,，。;；:：\d\s、]{1,4}。")
 # a numbered item or 一是/二是 inside the line after a sentence's end opens new sentences, beyond the heading's
 # paragraph (review 17's F3, as report_reach reads them)
+# the furthest the heading's 。 may stand: spaces 2 + item 5 + spaces 2 + words 28 + manner 2 + words 4, then the 。
+_HEAD_REACH = 2 + 5 + 2 + 28 + 2 + 4 + 1
+assert all(len(word) == 2 for word in _MANNER)  # the reach counts each manner word as two characters
 _INLINE_ITEM = re.compile(r"[。;；]\s{0,2}(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}是)")
 _GOAL = re.compile(GOAL + r"|要|到\s{0,2}(?P<by>\d{4})\s{0,2}年|至\s{0,2}(?P<to>\d{4})\s{0,2}年")
 
@@ -59,6 +62,8 @@ def review_paragraphs(lines: list[Line], plan_year: int | None, goal_lines: set[
         if "。" not in line.text or "|" in line.text or line.index in goal_lines:
             continue  # a heading alone on its line, a table row: no paragraph read here
         text = simplified_all(line.text)
+        if text.find("。", 0, _HEAD_REACH) < 0:
+            continue  # the heading's 。 is the line's first and stands within its reach: no anchored match to try
         head = _HEAD.match(text)
         if head is None:
             continue

@@ -13,6 +13,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.printed_words import printed_words
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.spans import outside
@@ -22,6 +23,7 @@ from kechuang.extract.targets.spans import outside
 # (tests/extract/test_pattern_forms.py holds the gate to the pattern).
 MAY_GRANT = re.compile(r"[予励勵补補]")
 GRANT_VERB = re.compile(r"给予|奖励|补助|奖补|予以")
+_GRANT_WORDS = tuple(GRANT_VERB.pattern.split("|"))  # the verbs, found in the page as printed (printed_words)
 # What stands between the comma and the verb, read back from the verb: a payer (市财政, 县政府: no number, no
 # punctuation), a rate of the grant (按固定资产投资额的5%, 按该企业2019年产值较2018年增量每1000万元), an adverb
 # (分别, 一次性, 再, 可). No part crosses a comma, so only the last comma before the verb can open it.
@@ -54,10 +56,14 @@ def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
     # a mirror's phonetic readings (园区(qū)分别一次性给予) are read through, as the paragraph reader does; the spans
     # found are given back in the printed page's offsets
     readings = Readings.of(Line(0, 0, len(printed), printed, False))
-    text = simplified_all(readings.line.text if readings else printed)  # one for one: offsets hold
+    page = readings.line.text if readings else printed
     spans = []
-    for verb in GRANT_VERB.finditer(text):
-        lead = _LEAD.search(text, max(0, verb.start() - _LEAD_REACH), verb.start())
+    # the verbs found as printed (給予 for 给予: printed_words), and only the reach before each translated, one for one
+    # (offsets hold): the same text as the page's translation, without translating the page
+    for verb in printed_words(_GRANT_WORDS).finditer(page):
+        lo = max(0, verb.start() - _LEAD_REACH - _REACH)
+        text, at = simplified_all(page[lo:verb.start()]), verb.start() - lo
+        lead = _LEAD.search(text, max(0, at - _LEAD_REACH), at)
         if not lead:
             continue
         comma = lead.start()
@@ -66,9 +72,9 @@ def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
         start = comma - len(window) + (marks[-1] if marks else 0)
         clause = text[start:comma]
         if _TO_WHOM.match(clause):
-            spans.append((start, comma))
+            spans.append((lo + start, lo + comma))
         elif qualified := _QUALIFIED.search(clause):
-            spans.append((start, start + qualified.start()))
+            spans.append((lo + start, lo + start + qualified.start()))
     if readings:
         spans = [readings.span(lo, hi) for lo, hi in spans]
     return outside(targets, spans)
