@@ -1,0 +1,46 @@
+"""Round-74 target rules (targ74): names of elliptical clauses and goal words left in names (docs/fresh-misses.md,
+rows E1 and E3). Every text is real text of a dev page, its address cited; the expected targets are read by hand per
+the spec (spec/plan-format.md: the indicator is the measured thing as written; `growth` for a growth rate)."""
+
+from __future__ import annotations
+
+from tests.extract.passages import target_rows as _rows
+
+# 宝应县氾水镇 2025 (http://www.baoying.gov.cn/html/1317/2025-04-02/content-24451.html, dev)
+_FANSHUI = ("今年,氾水镇将以更大力度稳定实体经济,确保全年实现地区生产总值增长6.5%;一般公共预算收入1.5亿元、增长6.4%;"
+            "工业开票销售突破100亿元、增长14.2%;新增20亿元企业1家、规上工业企业15家。")
+# 太仓 2024 农业经济 (http://www.jpedc.org.cn/html/xingyezixun318/42267.html, dev)
+_TAICANG = "鼓励海洋捕捞渔船安全作业生产,争取一季度海洋捕捞产量达226吨、增幅达3%。"
+# 山东 深化改革创新促进数字经济高质量发展的若干措施 (https://95yunying.com/664.html, dev), as the mirror prints it
+_SHANDONG = ("推動數字經濟做強做優做大,力争經過5年努力,全省數字經濟增加值增長(cháng)55%以上、達到5.5萬億元,"
+             "數字經濟核心産(chǎn)業增加值占GDP比重實現翻番。")
+
+
+def _named(rows: list[tuple], value) -> list[tuple]:
+    return [r for r in rows if r[2] == value]
+
+
+def test_a_growth_after_a_level_in_its_clause_measures_the_levels_thing():
+    rows = _rows(_FANSHUI, 2025)
+    assert _named(rows, 6.4) == [("一般公共预算收入", "growth", 6.4, "%", 2025)]
+    assert _named(rows, 14.2) == [("工业开票销售", "growth", 14.2, "%", 2025)]
+    # the targets around them stay as they were read
+    assert _named(rows, 6.5) == [("地区生产总值", "growth", 6.5, "%", 2025)]
+    assert _named(rows, 1.5) == [("一般公共预算收入", "level", 1.5, "亿元", 2025)]
+    assert _named(rows, 100) == [("工业开票销售", "level", 100, "亿元", 2025)]
+    assert [r[0] for r in _named(_rows(_TAICANG, 2024), 3)] == ["一季度海洋捕捞产量"]
+
+
+def test_a_level_after_a_growth_in_its_clause_measures_the_growths_thing():
+    rows = _rows(_SHANDONG, 2022)  # 经过5年努力 from 2022: 2026 (the spec's durations)
+    assert _named(rows, 5.5) == [("全省數字經濟增加值", "level", 5.5, "萬億元", 2026)]
+    assert _named(rows, 55) == [("全省數字經濟增加值", "growth", 55, "%", 2026)]
+
+
+def test_a_stretch_goal_of_the_same_unit_stays_the_stretch_rules():
+    # 西藏 2025 政府工作报告 (http://customartwest.com/2025zt/2025xzlh/content_6427421.html, dev): 力爭達到8% after a
+    # growth of 7% stretches it (count_parts._stretched), no level of the growth's thing
+    text = "經濟社會發展主要預期目標是:地區生產總值增長7%以上、力爭達到8%,全社會固定資產投資增長15%以上、力爭達到20%。"
+    assert [r[:4] for r in _rows(text, 2025)] == [
+        ("地區生產總值", "growth", 7, "%"), ("地區生產總值", "growth", 8, "%"),
+        ("全社會固定資產投資", "growth", 15, "%"), ("全社會固定資產投資", "growth", 20, "%")]
