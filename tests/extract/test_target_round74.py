@@ -44,3 +44,20 @@ def test_a_stretch_goal_of_the_same_unit_stays_the_stretch_rules():
     assert [r[:4] for r in _rows(text, 2025)] == [
         ("地區生產總值", "growth", 7, "%"), ("地區生產總值", "growth", 8, "%"),
         ("全社會固定資產投資", "growth", 15, "%"), ("全社會固定資產投資", "growth", 20, "%")]
+
+
+# 香港01 2026: 31省 GDP 增长目标 (https://www.hk01.com/即時中國/60326626/, dev): a growth goal and the change made to it
+_HK01 = ("例如海南，2025年GDP增速為4%，2026年增長目標大幅上調為6%左右。遼寧、江蘇則明確下調了增長目標。"
+         "遼寧2025年GDP增速4.8%，2026年增速目標下調為4.5%；")
+
+
+def test_a_growth_goal_moved_is_a_growth_named_by_the_goal():
+    rows = _rows(_HK01, 2026)
+    assert _named(rows, 6) == [("增長目標", "growth", 6, "%", 2026)]
+    assert _named(rows, 4.5) == [("增速目標", "growth", 4.5, "%", 2026)]
+
+
+def test_a_growth_goal_with_no_change_keeps_round_59s_name():
+    # 陕西 2024 政府工作报告 news (https://yunxiqiu.com/2024/0126/631824.shtml, dev; tests/extract/test_target_round59.py)
+    assert _rows("陕西2024年GDP增长目标5.5%左右,城镇新增就业40万人以上。", 2024)[0][:4] == \
+        ("陕西2024年GDP", "growth", 5.5, "%")
