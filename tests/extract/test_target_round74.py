@@ -61,3 +61,23 @@ def test_a_growth_goal_with_no_change_keeps_round_59s_name():
     # 陕西 2024 政府工作报告 news (https://yunxiqiu.com/2024/0126/631824.shtml, dev; tests/extract/test_target_round59.py)
     assert _rows("陕西2024年GDP增长目标5.5%左右,城镇新增就业40万人以上。", 2024)[0][:4] == \
         ("陕西2024年GDP", "growth", 5.5, "%")
+
+
+# 山东 数字经济 措施 (https://95yunying.com/664.html, dev): the total after a count of new ones, as the mirror prints it
+_SHANDONG_5G = "統籌5G網絡建設布局,新(xīn)開通5G基站15萬個以上,總數達到30萬個以上。"
+
+
+def test_a_total_after_a_count_of_new_ones_names_the_things_total():
+    assert [r[:4] for r in _rows(_SHANDONG_5G, 2022)] == [
+        ("新(xīn)開通5G基站", "level", 15, "萬個"), ("5G基站總數", "level", 30, "萬個")]
+
+
+def test_a_total_of_other_words_keeps_the_counts_name():
+    # 上海 白玉兰 2024 (总计, not 总数: the gold keeps the count's name), dev:
+    # https://www.shanghai.gov.cn/zhengce/detail?businessId=23cc5d7a-cd50-4024-ad3d-8d0f72a09b63&siteId=0039
+    rows = _rows("新增白玉兰栽植及观赏点位30个，总计达60个；特色道路10条，总计达20条。", 2024)
+    assert [r[0] for r in rows] == ["白玉兰栽植及观赏点位"] * 2 + ["特色道路"] * 2
+    # 徐汇 2017 垃圾分类 (累计: the count's name stays), dev:
+    # https://www.shanghai.gov.cn/zhengce/detail?businessId=0073271160&siteId=0073
+    rows = _rows("2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户，实现垃圾分类居住区绿色账户的全覆盖。", 2017)
+    assert [r[:3] for r in rows] == [("本区绿色账户要新增覆盖", "level", 14.3), ("本区绿色账户要新增覆盖", "level", 30.3)]

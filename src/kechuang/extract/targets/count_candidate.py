@@ -48,6 +48,7 @@ from kechuang.extract.targets.count_shapes import (
 )
 from kechuang.extract.targets.item_subjects import paired_subject
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
+from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.set_share import share_of_set
@@ -164,7 +165,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         elif listed and not clean_indicator(head) and (pair := paired_subject(para, c_start, kind, unit)):
             head, head_start = pair.indicator, pair.start - para.line.start  # 增长55%、达到5.5万亿元 (item_subjects)
         elif not clean_indicator(head) and previous:  # …30个，总计达60个: the name before (baselines.py)
+            words = before[:verb.start()]
             head, head_start = named_again(para, sentence, unit, previous, c_start)
+            head = total_named(para, words, pos, head)  # 新开通5G基站15万个,总数达到30万个: new_totals.py
         elif not clean_indicator(head) and para.lead_cell:  # 脱贫户供水设施数量 / ≥20座: the cell above
             head = para.lead_cell
         elif is_bare_verb(head) and (thing := named_before(para, sentence, unit, previous, head)):
