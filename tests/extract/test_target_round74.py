@@ -81,3 +81,18 @@ def test_a_total_of_other_words_keeps_the_counts_name():
     # https://www.shanghai.gov.cn/zhengce/detail?businessId=0073271160&siteId=0073
     rows = _rows("2017年本区绿色账户要新增覆盖14.3万户，累计达到30.3万户，实现垃圾分类居住区绿色账户的全覆盖。", 2017)
     assert [r[:3] for r in rows] == [("本区绿色账户要新增覆盖", "level", 14.3), ("本区绿色账户要新增覆盖", "level", 30.3)]
+
+
+# 宁夏 2020 推动制造业高质量发展的实施方案, news in traditional characters (http://8mav1163.com/2020-03/04/
+# content_75773287.html, dev): a share given the subject of the clause before is printed in the page's own script
+_NINGXIA = ("到2020年,規模以上工業戰略性新興產業增加值增速保持20%以上,占規模以上工業比重提高5個百分點。"
+            "制造業投資年均增速保持10%以上,其中技術改造投資年均增速保持在15%以上,占工業投資比重達到65%以上。")
+
+
+def test_a_share_given_the_subject_before_is_printed_as_the_page_prints_it():
+    rows = _rows(_NINGXIA, 2020)
+    assert _named(rows, 5) == [("規模以上工業戰略性新興產業增加值占規模以上工業比重", "increase", 5, "個百分點", 2020)]
+    assert _named(rows, 65) == [("技術改造投資年均占工業投資比重", "level", 65, "%", 2020)]
+    # the same sentence in simplified characters reads the same names in them
+    assert _named(_rows("技术改造投资年均增速保持在15%以上,占工业投资比重达到65%以上。", 2020), 65)[0][0] == \
+        "技术改造投资年均占工业投资比重"
