@@ -2,11 +2,12 @@
 
 A plan counts what it adds, then the total that makes (a second value of the same unit, named by 总数/总量 only):
   新開通5G基站15萬個以上,總數達到30萬個以上       → 5G基站總數 (山东 数字经济 2022, dev)
-  新增省级科技型中小企业558家,总量达到5101家       → 省级科技型中小企业总量 (昆明 2024 科技工作, dev: a review)
-  全年固定资产投资增长12%以上,总量达到271亿元左右 (苍南 2023, dev) names 固定资产投资总量 in its gold
-The total is no count of new ones: its name is the thing of the count before it (baselines.named_again), without
-the verb of the new (新增, 新开通, 新建, 新认定, 新培育), and the total's word as printed. 累计 and 总计 are left as
-they are read (绿色账户要新增覆盖14.3万户,累计达到30.3万户: 徐汇 2017, dev — their gold keeps the count's name).
+The total is no count of new ones: when the count's name opens with the verb of the new (新增, 新开通, 新建, 新认定,
+新培育), the total's name is that thing without the verb, and the total's word as printed. A count named without such a
+verb names its total as it is (新增省级科技型中小企业558家,总量达到5101家: 昆明 2024, dev — the count is read as
+省级科技型中小企业; 高新技术企业达到100家,其中新认定30家,总数达到100家: review 3, the whole named before the part).
+累计 and 总计 are left as they are read (绿色账户要新增覆盖14.3万户,累计达到30.3万户: 徐汇 2017, dev — their gold keeps
+the count's name).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def total_named(para: Paragraph, words: str, pos: int, name: str) -> str:
     else ``name``."""
     total = _TOTAL_WORD.search(words.strip())
     verb = _NEW_VERB.match(simplified(name)) if total else None
-    thing = name[verb.end():] if verb else name
+    thing = name[verb.end():] if verb else ""
     if not total or len(thing) < 2 or words.strip()[:total.start()].strip():
         return name
     word = total.group()[:2]
