@@ -629,7 +629,11 @@ GATES = {
     # linked_notice.py; a signer's name broken over two lines, broken_signer.py; a seal note glued to its signer):
     # dev document 0.95850 → 0.95973 (3984 / 4096 → 3992 / 4102 of 4217); gate 0.958 → 0.959
     # meta28 and meta29 merged on main: dev document 0.96120 (4001 / 4108 of 4217); gate 0.959 → 0.961
-    "dev": {"document": 0.961, "assignments": 0.985, "targets": 0.894},  # round 4: 0.945 / 0.940 / 0.895
+    # targ74 (round 74: a nameless level or growth after 、 measures the thing of the other-kind target before it,
+    # item_subjects.py; a growth goal moved, 增长目标大幅上调为6%, goal_changes.py; a total after a count of new ones,
+    # new_totals.py; a share given the subject before, printed in the page's script): dev targets 0.89409 → 0.89592
+    # (3900 / 4381 → 3908 / 4381 of 4343); gate 0.894 → 0.895
+    "dev": {"document": 0.961, "assignments": 0.985, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.goal_changes import changed_goal
+
 # a growth set as a goal (GDP增长目标5.5%): a percentage only
 _GROWTH_GOAL = re.compile(r"(?:增长|增速)(?:预期)?目标(?:为|是)?$")
 # a percentage change at the name's end, after a verb of limits (下降控制在: the limit stripped already)
@@ -52,6 +54,9 @@ def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, val
     unchanged = indicator, kind, value, value_max
     if kind != "level" or not isinstance(value, (int, float)) or len(indicator) < 2 or not unit or unit in _POINTS:
         return unchanged
+    if unit == "%" and (goal := changed_goal(indicator)) and _BEFORE_VALUE.sub(
+            "", para.mtext[max(0, pos - 12):pos]).endswith(indicator[-2:]):  # 增长目标大幅上调为6% (goal_changes.py)
+        return goal[0] if len(goal[0]) >= 2 else goal[1], "growth", value, value_max
     if unit == "%":
         m = _GROWTH_GOAL.search(indicator) or _PERCENT_CHANGE.search(indicator)
     elif (m := _AMOUNT_GROWTH.search(indicator)) is None and (added := _AMOUNT_ADDED.search(indicator)) \

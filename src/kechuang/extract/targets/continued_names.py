@@ -34,7 +34,10 @@ def continued_name(para: Paragraph, indicator: str, ind_start: int, s_start: int
     last = para.targets[-1] if para.targets else None
     if indicator.startswith("占") and last and last.start >= para.line.start + max(s_start, pos - WINDOW):
         # (within an indicator's reach, so that a quote never spans a run of shares: 占全市1/3占全市1/3…)
-        return last.indicator.split("占", 1)[0] + indicator, min(ind_start, last.start - para.line.start)
+        # (on a page of traditional characters the subject is as printed already: the share is printed before the
+        # two are joined, or the name would mix the scripts: 技術改造投資年均占工业投资比重, 宁夏 2020 制造业, dev)
+        own = para.printed(indicator, ind_start, pos) if para.traditional else indicator
+        return last.indicator.split("占", 1)[0] + own, min(ind_start, last.start - para.line.start)
     if indicator and last and last.start >= para.line.start + s_start and _SCOPE_ONLY.fullmatch(indicator):
         return last.indicator, ind_start
     # 启动首轮海上光伏项目竞争配置，规模不低于100万千瓦: the measure of the thing before (measured_names.py)

@@ -46,7 +46,9 @@ from kechuang.extract.targets.count_shapes import (
     _WHEN_END,
     _item_start,
 )
+from kechuang.extract.targets.item_subjects import paired_subject
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
+from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.set_share import share_of_set
@@ -160,8 +162,12 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if stretch:  # 增长7%以上、力争达到8%: the same indicator's stretch goal, of the same kind
             head, kind = stretch.indicator, stretch.kind
             head_start = stretch.start - para.line.start
+        elif listed and not clean_indicator(head) and (pair := paired_subject(para, c_start, kind, unit)):
+            head, head_start = pair.indicator, pair.start - para.line.start  # 增长55%、达到5.5万亿元 (item_subjects)
         elif not clean_indicator(head) and previous:  # …30个，总计达60个: the name before (baselines.py)
+            words = before[:verb.start()]
             head, head_start = named_again(para, sentence, unit, previous, c_start)
+            head = total_named(para, words, pos, head)  # 新开通5G基站15万个,总数达到30万个: new_totals.py
         elif not clean_indicator(head) and para.lead_cell:  # 脱贫户供水设施数量 / ≥20座: the cell above
             head = para.lead_cell
         elif is_bare_verb(head) and (thing := named_before(para, sentence, unit, previous, head)):
@@ -253,8 +259,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
         base, ind_at = None, pos - len(before)
         if growth or decline:  # 增长15% → 15; 年均下降5% → -5; 较2019年增长10%: base year 2019
-            head = head[:(growth or decline).start()] or subject_of(previous)
-            if head not in before and (k := para.mtext.rfind(head, max(0, pos - 2 * WINDOW), pos)) >= 0:
+            pair = paired_subject(para, c_start, "growth", unit) if listed else None
+            head = head[:(growth or decline).start()] or (pair.indicator if pair else subject_of(previous))
+            if pair and head == pair.indicator:  # 一般公共预算收入1.5亿元、增长6.4%: the level's thing (item_subjects)
+                ind_at = pair.start - para.line.start
+            elif head not in before and (k := para.mtext.rfind(head, max(0, pos - 2 * WINDOW), pos)) >= 0:
                 ind_at = k  # 全社会固定资产投资1200亿元,增长20%: the quote starts at the subject before (round 50)
             value, top = (-value, -top if top else None) if decline else (value, top)
             if (base := BASE.search(head)) is not None:
