@@ -1,0 +1,67 @@
+"""Round-73 target rules (targ73): report cues whose reach stopped short (A2 of docs/fresh-misses.md, "Update, session
+28"). A review's estimate (预计完成X,Y,Z) reaches over the items listed after its own clause (targets/estimate_reach.py).
+Every sentence is real text of a dev page, its address cited; the expected targets are read by hand per
+spec/plan-format.md (targets: history and results are no targets)."""
+
+from __future__ import annotations
+
+from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.estimate_reach import _reaches
+from tests.extract.passages import target_rows as _rows
+
+# 常州经开区 2023 年度工作报告 news (http://youngwriting.cn/yhw/hotspot/wjxw/2023-12-28/137297.html, dev), as the
+# mirror prints it (phonetic readings after some characters)
+_CHANGZHOU = (
+    "會上,常州經(jīng)開區(qū)黨工委書記丁一作年度工作報告,2023年,常州經(jīng)開區(qū)預(yù)計完成地區(qū)生產(chǎn)總值"
+    "992億元,一般公共預(yù)算收入53.5億元,規(guī)模以上工業(yè)總產(chǎn)值1860億元,固定資產(chǎn)投資341億元,限上貿(mào)易"
+    "銷售額457億元,進出口總額378億元,實際到賬外資7456萬美元,在“2023中國省級開發(fā)區(qū)高質(zhì)量發(fā)展百強榜”中位"
+    "列第一。")
+
+# 西藏 2020 转移就业 news (http://www.easyfang.com/a/2020/0424/04902947.html, dev): the estimate's list, then a goal
+_XIZANG = (
+    "采访人员从西藏自治区人社部门获悉:西藏坚持把增加农牧民收入作为核心目标 , 拓宽就业渠道 , 加强农牧民技能培训和致富带头人"
+    "培养 , 增强农牧民就业创业能力 , 促进农牧民持续增收 , 今年预计完成10万名农牧民培训任务 , 实现转移就业60万人 , "
+    "劳务收入42亿元 , 确保农村居民人均可支配收入年均增长13%以上 。")
+
+# 贵州 2025 工业 news (https://zx.zpt966033.com/toutiao/1760731.html, dev)
+_GUIZHOU = (
+    "成色向好——预计全年战略性新兴产业占比达22%,1至11月规模以上高技术制造业增长17.2%、高于全国8个百分点,高端装备制造业"
+    "增长28%、高于全国20.1个百分点。")
+
+
+# 预计完成X,Y,Z: the estimate governs every item of its list, in three reviews of three pages
+def test_an_estimate_reaches_over_its_list():
+    assert _rows(_CHANGZHOU, 2023) == []
+    assert _rows(_GUIZHOU) == []
+    assert _rows(_XIZANG) == [("农村居民人均可支配收入", "growth", 13, "%", None)]  # 确保… ends the reach
+    # 江岸 2025 计划执行情况 (https://www.jiangan.gov.cn/jaxxw/zfxxgk/fdzdgk/ghjh/gmjjhshfzjh/202506/
+    # t20250604_2590605.shtml, dev): 其中… and 税收占比… stand in the estimate's reach
+    jiangan = "财政收入持续增长,预计一般公共预算全口径收入完成207亿元,其中地方一般公共预算收入120亿元,税收占比近95%"
+    (lo, hi), = _reaches(jiangan, 2024)
+    assert jiangan[lo:hi] == "其中地方一般公共预算收入120亿元,税收占比近95%"
+
+
+# A goal's clause after the list ends the reach (西藏, above); so does a clause that opens with the plan's year.
+def test_the_reach_ends_at_a_goal():
+    text = simplified_all(_XIZANG)
+    (lo, hi), = _reaches(text, 2020)
+    assert "60万人" in text[lo:hi] and "42亿元" in text[lo:hi] and "13%" not in text[lo:hi]
+
+
+# A forecast of a deadline is a plan's goal and reaches nothing: 平罗 2022 工业 行动方案 news
+# (http://www.ningxiacaijing.cn/shixianyuanqu/shixianyuanqujiaodian/2022-08-03/112640.html, dev; the fixture's gold)
+def test_a_forecast_to_a_year_keeps_its_goals():
+    text = ("方案指出,预计到2025年全县工业经济实现量的合理增长和质的稳步提升,产业结构更趋合理、创新驱动支撑增强、亩均产出"
+            "效益提升、绿色发展能力凸显,新旧动能加快转换,初步形成工业高质量发展新体系,规上工业总产值达到1000亿元以上。")
+    assert _reaches(text, 2022) == []
+    assert _rows(text, 2022) == [("规上工业总产值", "level", 1000, "亿元", 2025)]
+
+
+# An estimate that a goal's word governs in its clause is the plan's own: 黑龙江 2020 粮食增产行动计划方案 news
+# (http://m.ydbgyp.cn/news/detail/87/150414.html, dev; gold: the 其中 area and its increase stay)
+def test_a_plans_estimate_keeps_the_items_after_it():
+    text = ("黑龍江省日前制定了《黑龍江省2020年糧食增產(chǎn)行動計(jì)劃方案》,明確提出今年黑龍江農(nóng)作物預(yù)計(jì)"
+            "總播種面積2.23億畝以上,其中糧食作物面積2.15億畝以上,比上年增加近50萬畝。")
+    assert _reaches(simplified_all(text).replace("(jì)", "").replace("(yù)", ""), 2020) == []
+    rows = _rows(text, 2020, "黑龙江省2020年粮食增产行动计划方案")
+    assert ("糧食作物面積", "level", 2.15, "億畝", 2020) in rows
