@@ -55,7 +55,10 @@ _THIS_YEAR = re.compile(r"\s{0,2}(?:全年|本年度|年内|到年底|[〇零一
 _MONTHS = re.compile(MONTH_SPAN)
 # a clause that opens with a year (2025年,…); a year gone by reports, the plan's year or a later one is a goal's
 _LEAD_YEAR = re.compile(rf"(?:^|(?<=[,，:：]))\s{{0,2}}{YEAR}{NOT_MONTH}")
-_YEAR = re.compile(YEAR)
+# a year named, not as the date of a part of it gone by (2025年上半年,…比增5.75%;… in 2025 reports: round 73; a
+# deadline 2025年上半年前 is a goal's)
+_YEAR = re.compile(YEAR + r"(?!\s{0,2}(?:上半年|前三季度|[一二三四]季度|1\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月)"
+                          r"(?!\s{0,2}(?:底|末)?前))")
 # a goal's cue: report_tense's words of a goal (要 not in 重要/主要/需要, 需 not in 需求)
 _GOAL = re.compile(GOAL + r"|需(?!求)|(?<![重主需])要")
 # 到/至 a year (not 截至: _DEADLINE's): a goal's deadline, unless the year is gone (提高至2024年的… in 2025)
@@ -97,7 +100,7 @@ def _cues(sentence: str, plan_year: int | None, item: bool, on: bool, goals: boo
     (去年全省改造…;新增…绿地面积6797万平方米: the date governs it, new work or not); ``on``: in a reach (else the goals'
     cues of a sentence with no report's cue are not sought: they change nothing)."""
     years = [int(m.group(1)) for m in _YEAR.finditer(sentence)] if "年" in sentence else []
-    leads = [int(m.group(1)) for m in _LEAD_YEAR.finditer(sentence)] if years else []
+    leads = [int(m.group(1)) for m in _LEAD_YEAR.finditer(sentence)] if "年" in sentence else []
     report = _reports(sentence, plan_year, leads, goals)
     if not (on or report):
         return False, False
@@ -166,8 +169,7 @@ def reached(lines: list[Line], targets: list[Target], plan_year: int | None,
                 on = True
             elif on:
                 first = bisect.bisect_left(starts, line.start + lo)
-                last = bisect.bisect_left(starts, line.start + end)
-                dropped.update(range(first, last))
+                dropped.update(range(first, bisect.bisect_left(starts, line.start + end)))
             lo = end
     if not dropped:
         return targets
