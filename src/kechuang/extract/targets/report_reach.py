@@ -59,6 +59,8 @@ _LEAD_YEAR = re.compile(rf"(?:^|(?<=[,，:：]))\s{{0,2}}{YEAR}{NOT_MONTH}")
 # deadline 2025年上半年前 is a goal's)
 _YEAR = re.compile(YEAR + r"(?!\s{0,2}(?:上半年|前三季度|[一二三四]季度|1\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月)"
                           r"(?!\s{0,2}(?:底|末)?前))")
+_PART_LEAD = re.compile(r"\s{0,2}(?:[^,，;；。]{0,12}[,，])?\s{0,2}(?:\d{4}\s{0,2}年|今年)?\s{0,2}"
+                        r"(?:上半年|前三季度|[一二三四]季度|1\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月份?)")
 # a goal's cue: report_tense's words of a goal (要 not in 重要/主要/需要, 需 not in 需求)
 _GOAL = re.compile(GOAL + r"|需(?!求)|(?<![重主需])要")
 # 到/至 a year (not 截至: _DEADLINE's): a goal's deadline, unless the year is gone (提高至2024年的… in 2025)
@@ -167,6 +169,9 @@ def reached(lines: list[Line], targets: list[Target], plan_year: int | None,
                 on = False
             elif report:
                 on = True
+                if _PART_LEAD.match(simple, lo, end):
+                    first = bisect.bisect_left(starts, line.start + lo)
+                    dropped.update(range(first, bisect.bisect_left(starts, line.start + end)))
             elif on:
                 first = bisect.bisect_left(starts, line.start + lo)
                 dropped.update(range(first, bisect.bisect_left(starts, line.start + end)))
