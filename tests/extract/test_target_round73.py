@@ -65,3 +65,37 @@ def test_a_plans_estimate_keeps_the_items_after_it():
     assert _reaches(simplified_all(text).replace("(jì)", "").replace("(yù)", ""), 2020) == []
     rows = _rows(text, 2020, "黑龙江省2020年粮食增产行动计划方案")
     assert ("糧食作物面積", "level", 2.15, "億畝", 2020) in rows
+
+
+# 龙湖镇 2025 上半年 news (http://www.xbkwei.com/jinjiang/news/3036892.html, dev): a half-year gone by, dated by the
+# plan's year, is a report's cue, no goal's (2025年上半年 in 2025); its ; items are in the report's reach
+_LONGHU = (
+    "張志雄介紹,2025年上半年,龍湖鎮規上工業產值比增5.75%;限上批發業銷售額比增14.39%;全社會固定資產投資比增17.67%;"
+    "財政收入比增46.5%,增速居全市第一。")
+
+
+def test_a_dated_half_year_reports_its_items():
+    assert _rows(_LONGHU, 2025) == []
+
+
+# A sentence opened by a part of the year gone by reports its own numbers, in the words of three reports of three
+# pages: 龙湖镇 2025 (as above), 郴州 2013 产业 news and 仪陇 2024 工业 news (dev pages; the last two held no target
+# before this round, by other rules, and still hold none)
+def test_a_sentence_opened_by_a_part_of_the_year_reports():
+    longhu = "龍湖鎮堅持科技引領、創新驅動,推動產業升級量質并進。上半年,全鎮規上企業研發經費投入2.8億元,新增高新技術企業24家。"
+    assert _rows(longhu, 2025) == []
+    # 郴州 2013 (http://218.76.156.215:8011/infogov/govInfo?id=3039&lib_num=1807&task_year=2015, dev)
+    assert _rows("上半年,全市完成地区生产总值726.4亿元,同比增长10.7%,增速高于全省0.7个百分点,居全省第2位。", 2013) == []
+    # 仪陇 2024 (http://m.w6cq.cn/news/show/id/53104.html, dev)
+    assert _rows("1-5月,全县规上工业增加值同比增长14.5%,列全市第一;", 2024) == []
+
+
+# A plan's half-year deadline keeps its targets: 宝山 2019 生活垃圾分类 实施方案, 附件2 分解表
+# (https://www.shanghai.gov.cn/zhengce/detail/0078::2dadcacd-e1c8-441c-9f2f-b7ab4d861222, dev; the fixture's gold)
+def test_a_plans_half_year_deadline_keeps_its_targets():
+    text = ("罗店镇\n垃圾分类绿色账户推进100%全覆盖，创建达标累计61个小区，其中30%的小区要创建示范小区，上半年完成10%小区，"
+            "下半年完成20%的小区。")
+    values = [row[2] for row in _rows(text, 2019, "2019年街镇（园区）生活垃圾分类目标任务分解表")]
+    assert 10 in values and 20 in values
+    # a half-year deadline that opens its sentence is a schedule, no report
+    assert _rows("上半年完成10%小区,下半年完成20%的小区。", 2019) != []

@@ -59,8 +59,12 @@ _LEAD_YEAR = re.compile(rf"(?:^|(?<=[,，:：]))\s{{0,2}}{YEAR}{NOT_MONTH}")
 # deadline 2025年上半年前 is a goal's)
 _YEAR = re.compile(YEAR + r"(?!\s{0,2}(?:上半年|前三季度|[一二三四]季度|1\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月)"
                           r"(?!\s{0,2}(?:底|末)?前))")
-_PART_LEAD = re.compile(r"\s{0,2}(?:[^,，;；。]{0,12}[,，])?\s{0,2}(?:\d{4}\s{0,2}年|今年)?\s{0,2}"
-                        r"(?:上半年|前三季度|[一二三四]季度|1\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月份?)")
+# a sentence opened by a part of the year gone by (上半年,全镇…投入2.8亿元; 2025年上半年,…比增5.75%; 1-11月,…; after at
+# most a short lead clause: 张志雄介绍,) reports its own numbers (round 73); a deadline's part (上半年完成10%小区,
+# 一季度前出台…) is a plan's schedule
+_PART_LEAD = re.compile(r"\s{0,2}(?:[^,，;；。]{0,12}(?:[,，]|——))?\s{0,2}(?:\d{4}\s{0,2}年|今年)?\s{0,2}"
+                        r"(?:上半年|前三季度|[一二三四]季度|1\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月份?)"
+                        r"(?!\s{0,2}(?:底|末)?前|\s{0,2}(?:完成|建成|开工|启动|实现|出台))")
 # a goal's cue: report_tense's words of a goal (要 not in 重要/主要/需要, 需 not in 需求)
 _GOAL = re.compile(GOAL + r"|需(?!求)|(?<![重主需])要")
 # 到/至 a year (not 截至: _DEADLINE's): a goal's deadline, unless the year is gone (提高至2024年的… in 2025)
