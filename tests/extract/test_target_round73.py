@@ -8,6 +8,7 @@ from __future__ import annotations
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.estimate_reach import _reaches
 from tests.extract.passages import target_rows as _rows
+from tests.extract.timing import assert_linear
 
 # 常州经开区 2023 年度工作报告 news (http://youngwriting.cn/yhw/hotspot/wjxw/2023-12-28/137297.html, dev), as the
 # mirror prints it (phonetic readings after some characters)
@@ -99,3 +100,10 @@ def test_a_plans_half_year_deadline_keeps_its_targets():
     assert 10 in values and 20 in values
     # a half-year deadline that opens its sentence is a schedule, no report
     assert _rows("上半年完成10%小区,下半年完成20%的小区。", 2019) != []
+
+
+# Linear: one line of many estimates in one sentence (each clause read by one reach), and of many sentences
+def test_the_estimates_reach_is_linear():
+    assert_linear(lambda text: _reaches(text, 2023), lambda n: "预计完成产值992亿元,收入53.5亿元," * n + "。")
+    assert_linear(lambda text: _reaches(text, 2023), lambda n: "预计完成产值992亿元,收入53.5亿元。" * n)
+    assert_linear(lambda text: _reaches(text, 2023), lambda n: "一是预计" * n + ",收入53.5亿元")

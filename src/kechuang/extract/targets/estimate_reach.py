@@ -35,6 +35,7 @@ from kechuang.extract.targets.readings import Readings
 # 预计 as an estimate: not a deadline's forecast (预计到2025年, 预计至年底, 预计在2024年, 预计2021年12月份完成)
 _ESTIMATE = re.compile(r"预计(?!\s{0,2}(?:[到至在于]|\d|[〇零一二三四五六七八九]{4}|年底|年末|明年|今后|未来))")
 _CLAUSE = re.compile(r"[,，:：]")
+_HEAD = 64  # how far back the estimate's clause is read for a goal's word (明确提出…预计): a bound, not a scan
 _END = re.compile(r"[。!！?？;；]")
 # a clause that opens with a year (2024年,…)
 _LEAD_YEAR = re.compile(r"\s{0,2}(\d{4})\s{0,2}年(?!\s{0,2}\d{1,2}\s{0,2}[-—~至到]?\s{0,2}\d{0,2}\s{0,2}月)")
@@ -45,11 +46,13 @@ def _reaches(simple: str, plan_year: int | None) -> list[tuple[int, int]]:
     clause to the first clause after it that holds a goal's cue or opens with a year of the plan or later, or to its
     sentence's end."""
     spans: list[tuple[int, int]] = []
-    pos = 0
+    pos = stop = 0
     while (m := _ESTIMATE.search(simple, pos)) is not None:
-        end_m = _END.search(simple, m.end())
-        stop = end_m.start() if end_m else len(simple)
-        head = max(simple.rfind(c, 0, m.start()) for c in ",，:：。!！?？;；") + 1
+        if m.start() >= stop:  # a new sentence: its end, found once (several estimates may share it)
+            end_m = _END.search(simple, m.end())
+            stop = end_m.start() if end_m else len(simple)
+        near = max(0, m.start() - _HEAD)
+        head = max(near, max(simple.rfind(c, near, m.start()) for c in ",，:：。!！?？;；") + 1)
         clause_m = _CLAUSE.search(simple, m.end(), stop)
         pos = m.end()
         if GOAL.search(simple, head, m.start()) is not None or clause_m is None:
@@ -61,11 +64,10 @@ def _reaches(simple: str, plan_year: int | None) -> list[tuple[int, int]]:
             lead = _LEAD_YEAR.match(simple, at, hi)
             if GOAL.search(simple, at, hi) is not None or (
                     lead is not None and (plan_year is None or int(lead.group(1)) >= plan_year)):
-                break
+                break  # a goal's cue (another 预计 too: it opens its own reach) or a year to come
             at = nxt.end() if nxt else stop
-        if at > lo and spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(at, spans[-1][1]))  # a second estimate inside the first one's reach
-        elif at > lo:
+        pos = max(pos, at)  # each clause is read by one reach only
+        if at > lo:
             spans.append((lo, at))
     return spans
 
