@@ -40,6 +40,10 @@ def test_an_estimate_reaches_over_its_list():
     jiangan = "财政收入持续增长,预计一般公共预算全口径收入完成207亿元,其中地方一般公共预算收入120亿元,税收占比近95%"
     (lo, hi), = _reaches(jiangan, 2024)
     assert jiangan[lo:hi] == "其中地方一般公共预算收入120亿元,税收占比近95%"
+    # ...though a year is carried into the reach from the sentence before (连续6年 read as a span to 2029)
+    jiangan = ("经济增速保持在平稳增长区间,预计全年地区生产总值突破1700亿元,城镇居民人均可支配收入连续6年居中心城区第一。"
+               + jiangan)
+    assert _rows(jiangan, 2024) == []
 
 
 # A goal's clause after the list ends the reach (西藏, above); so does a clause that opens with the plan's year.

@@ -17,8 +17,10 @@ a goal's cue (passage_mode's words of a goal: 力争, 确保, 将, 目标, 计�
 of the plan or later. A forecast of a deadline is a plan's goal and reaches nothing: 预计 before 到, 至, 在, a year,
 年底 or 年末 (`预计到2025年,全县…达到…`: 平罗 2022 工业). Nor does an estimate that a goal's word in its own clause
 governs (`明确提出今年黑龙江农作物预计总播种面积2.23亿亩以上,其中粮食作物面积2.15亿亩以上`: 黑龙江 2020 粮食 plan
-news, gold), nor one under a goals heading. A target dated after the plan's year stays. One literal search for 预计
-per line, a clause scan only after one: linear.
+news, gold), nor one under a goals heading. A clause that states a year
+to come ends the reach (到2026年, 2026年,…), so a target in the reach dated after the plan's year has its year from
+elsewhere (江岸's `其中…120亿元,税收占比近95%` took 2029 from `连续6年` in the sentence before) and goes too. One
+literal search for 预计 per line, a clause scan only after one: linear.
 """
 
 from __future__ import annotations
@@ -74,8 +76,7 @@ def _reaches(simple: str, plan_year: int | None) -> list[tuple[int, int]]:
 
 def estimated(lines: list[Line], targets: list[Target], plan_year: int | None,
               goal_lines: set[int] | frozenset[int] = frozenset()) -> list[Target]:
-    """``targets`` without those in the clauses that a review's estimate reaches (see the module's note), but one
-    dated after the plan's year."""
+    """``targets`` without those in the clauses that a review's estimate reaches (see the module's note)."""
     if not targets:
         return targets
     gone: list[tuple[int, int]] = []  # absolute printed spans
@@ -97,5 +98,4 @@ def estimated(lines: list[Line], targets: list[Target], plan_year: int | None,
         k = bisect.bisect_right(starts, t.start) - 1
         return k >= 0 and t.start < gone[k][1]
 
-    return [t for t in targets if not reached(t) or (
-        t.year is not None and plan_year is not None and t.year > plan_year)]
+    return [t for t in targets if not reached(t)]
