@@ -633,7 +633,11 @@ GATES = {
     # item_subjects.py; a growth goal moved, 增长目标大幅上调为6%, goal_changes.py; a total after a count of new ones,
     # new_totals.py; a share given the subject before, printed in the page's script): dev targets 0.89409 → 0.89592
     # (3900 / 4381 → 3908 / 4381 of 4343); gate 0.894 → 0.895
-    "dev": {"document": 0.961, "assignments": 0.985, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # targ73 (round 73: a review's estimate reaches over the items listed after it, estimate_reach.py; a part of the
+    # year gone by, 2025年上半年 or 1至11月 opening a sentence, reports, report_reach.py): dev targets 0.89409 →
+    # 0.89624 (3900 / 4381 → 3900 / 4360 of 4343); gate 0.894 → 0.896
+    # targ73 merged on main with targ74: dev targets 0.89808 (3908 / 4360 of 4343); gate 0.896 → 0.898
+    "dev": {"document": 0.961, "assignments": 0.985, "targets": 0.898},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

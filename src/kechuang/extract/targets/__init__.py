@@ -17,6 +17,7 @@ from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.cue_lines import cued_lines
 from kechuang.extract.targets.durations import span_levels
+from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
@@ -294,4 +295,5 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = headlined(out, title_given, "\n".join(line.text for line in lines), plan_year)
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
+    out = estimated(lines, out, plan_year, goal_lines)  # 预计完成X亿元,Y亿元,…: the estimate's list (estimate_reach)
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")))

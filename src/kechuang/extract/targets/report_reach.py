@@ -24,7 +24,15 @@ A reach carried over any line (headings and cells too) lost 11 gold of progress 
 
 Round 62 (review 26's F2): under a goals heading (主要目标, the lines ``extract_targets`` passes), 目前 and 截至
 state the plan's starting point (目前全县高新技术企业仅有12家,创新能力不强。) and open no reach over the goals after
-it."""
+it.
+
+Round 73: a year dated by a part of it gone by (2025年上半年, 2025年1-9月: 龙湖镇 2025's
+`2025年上半年,龙湖镇规上工业产值比增5.75%;限上批发业销售额比增14.39%;…`) names no year to come, so its report opens a
+reach over the ; items after it; a sentence opened by a part of the year gone by (`上半年,全镇规上企业研发经费投入
+2.8亿元,…`, `1-5月,全县规上工业增加值同比增长14.5%`, `动能向新——1至11月工业投资增长6.7%`, after at most a short lead
+clause or a subhead's dash, a figure after it in its clause or the next), holding no goal's cue, reports its own
+numbers too (dev: 47 such sentences with a number, every one a report; a deadline's part, 上半年完成10%小区 or
+一季度前…, and a schedule, 今年1至6月开展专项行动,…, are a plan's and open none)."""
 
 from __future__ import annotations
 
@@ -55,7 +63,19 @@ _THIS_YEAR = re.compile(r"\s{0,2}(?:全年|本年度|年内|到年底|[〇零一
 _MONTHS = re.compile(MONTH_SPAN)
 # a clause that opens with a year (2025年,…); a year gone by reports, the plan's year or a later one is a goal's
 _LEAD_YEAR = re.compile(rf"(?:^|(?<=[,，:：]))\s{{0,2}}{YEAR}{NOT_MONTH}")
-_YEAR = re.compile(YEAR)
+# a year named, not as the date of a part of it gone by (2025年上半年,…比增5.75%;… in 2025 reports: round 73; a
+# deadline 2025年上半年前 is a goal's)
+_YEAR = re.compile(YEAR + r"(?!\s{0,2}(?:上半年|前三季度|[一二三四]季度|1\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月)"
+                          r"(?!\s{0,2}(?:底|末)?前))")
+# a sentence opened by a part of the year gone by (上半年,全镇…投入2.8亿元; 2025年上半年,…比增5.75%; 1-11月,…; after at
+# most a short lead clause: 张志雄介绍,) reports its own numbers (round 73); a deadline's part (上半年完成10%小区,
+# 一季度前出台…) is a plan's schedule
+_PART_LEAD = re.compile(r"\s{0,2}(?:[^,，;；。]{0,12}(?:[,，]|——))?\s{0,2}(?:\d{4}\s{0,2}年|今年)?\s{0,2}"
+                        r"(?:上半年|前三季度|[一二三四]季度|1\s{0,2}[-—~至到]\s{0,2}\d{1,2}\s{0,2}月份?)"
+                        r"(?!\s{0,2}(?:底|末)?前|\s{0,2}(?:完成|建成|开工|启动|实现|出台))")
+# ...when a figure follows in the part's clause or, after its comma, in the next (今年1至6月开展专项行动,新增企业10家:
+# a plan's schedule, as vocab's ``reported`` reads 今年's span: review 3's test)
+_FIGURE = re.compile(r"(?:[,，]\s{0,2})?[^,，;；。!！?？]{0,24}?\d")
 # a goal's cue: report_tense's words of a goal (要 not in 重要/主要/需要, 需 not in 需求)
 _GOAL = re.compile(GOAL + r"|需(?!求)|(?<![重主需])要")
 # 到/至 a year (not 截至: _DEADLINE's): a goal's deadline, unless the year is gone (提高至2024年的… in 2025)
@@ -97,7 +117,7 @@ def _cues(sentence: str, plan_year: int | None, item: bool, on: bool, goals: boo
     (去年全省改造…;新增…绿地面积6797万平方米: the date governs it, new work or not); ``on``: in a reach (else the goals'
     cues of a sentence with no report's cue are not sought: they change nothing)."""
     years = [int(m.group(1)) for m in _YEAR.finditer(sentence)] if "年" in sentence else []
-    leads = [int(m.group(1)) for m in _LEAD_YEAR.finditer(sentence)] if years else []
+    leads = [int(m.group(1)) for m in _LEAD_YEAR.finditer(sentence)] if "年" in sentence else []
     report = _reports(sentence, plan_year, leads, goals)
     if not (on or report):
         return False, False
@@ -164,10 +184,12 @@ def reached(lines: list[Line], targets: list[Target], plan_year: int | None,
                 on = False
             elif report:
                 on = True
+                if (part := _PART_LEAD.match(simple, lo, end)) and _FIGURE.match(simple, part.end(), end):
+                    first = bisect.bisect_left(starts, line.start + lo)
+                    dropped.update(range(first, bisect.bisect_left(starts, line.start + end)))
             elif on:
                 first = bisect.bisect_left(starts, line.start + lo)
-                last = bisect.bisect_left(starts, line.start + end)
-                dropped.update(range(first, last))
+                dropped.update(range(first, bisect.bisect_left(starts, line.start + end)))
             lo = end
     if not dropped:
         return targets
