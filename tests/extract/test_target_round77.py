@@ -3,8 +3,9 @@
 - The people an item serves (``targets/beneficiaries.py``): 惠及 or a place before a count of households or people
   that a people noun follows (惠及5027户居民, 提高城区4万户用热居民) is a beneficiary count, a target by the corpus's
   convention (tests/fixtures/real/README.md, ninth batch); 惠及 before a count of places stays a scope.
-- A whole province, city or county between a count verb and its count (完成全省7701个…, 推进全省20个…) is a place as
-  城区 and 农村 are (``count_places``), and the verb still counts the noun after the count.
+- A whole province, city or county between a count verb and a count of things (完成全省7701个…, 推进全省20个…)
+  leaves the verb counting the thing after the count (``targets/scoped_counts.py``); a count of the places the scope
+  holds (组织全县18个乡镇…) stays a scope (review 6's guards in test_target_rev6.py).
 
 Every text is real text of a dev page, its address cited; the expected targets are read by hand per the spec."""
 
