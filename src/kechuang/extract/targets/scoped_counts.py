@@ -15,8 +15,8 @@ from kechuang.extract.rules import load_rules
 from kechuang.extract.targets.vocab import alt
 
 # the places a scope holds, opening the noun after the count (12个乡镇, 15个街道, 156个行政村, 8个镇街, 5个片区)
-_PLACES = re.compile(r"\s*(?:乡镇|鄉鎮|镇街|鎮街|街道|社区|社區|行政村|自然村|村|片区|片區|园区|園區|县|縣|区|區|市|镇|鎮"
-                     r"|乡|鄉|州|旗|盟|省)")
+_PLACES = re.compile(r"\s*(?:乡镇|鄉鎮|镇街|鎮街|街道|社区|社區|行政村|自然村|村|片区|片區|园区|園區"
+                     r"|县|縣|区|區|市|镇|鎮|乡|鄉|州|旗|盟|省)")
 
 
 @cache
