@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.beneficiaries import served
 from kechuang.extract.targets.common import clean_indicator
 from kechuang.extract.targets.naming import stage_name
 from kechuang.extract.targets.vocab import vocab
@@ -37,6 +38,8 @@ def _open_verb(before: str, unit: str | None, noun: str) -> bool:
     项目: 黑龙江 2013; 选聘100名各类“产业导师”: 贵州 2021): any word that is no scope, subject or place."""
     v = vocab()
     counts = unit in v.open_units or (unit == "万" and bool(v.people.match(noun)))  # 改善9万人口的…
+    if served(before, unit, noun):
+        return True  # 惠及5027户居民, 提高城区4万户用热居民: the people served (beneficiaries.py)
     return counts and len(noun) >= 2 and bool(v.open_verb.search(before, max(0, len(before) - 3))) \
         and not v.open_scope.search(before)
 

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from kechuang.extract.rules import load_rules
+from kechuang.extract.targets.scoped_counts import scoped_count
 from kechuang.extract.targets.vocab import alt
 
 _REACH = 48  # characters before a count that can hold the verb and its place (a list of five counties and 等)
@@ -52,8 +53,8 @@ def placed(counted: str, noun: str) -> re.Match[str] | None:
     with its size (实施崇明岛57公里原水管线复线项目: 崇明, dev gold: no target) and a one-character place
     (命名县两个层次) are not counted."""
     if noun.rstrip().endswith("项目"):
-        return None
-    return _placed().search(counted, max(0, len(counted) - _REACH))
+        return scoped_count(counted, noun)  # 推进全省20个…重点项目: a count of projects, no project's size
+    return _placed().search(counted, max(0, len(counted) - _REACH)) or scoped_count(counted, noun)
 
 
 @cache
