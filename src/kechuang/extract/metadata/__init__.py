@@ -19,6 +19,7 @@ from kechuang.extract.metadata.covering import after_addressees, covering_of
 from kechuang.extract.metadata.dates import adopted_date, field_date, inline_signed, iso, short_year_date
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
+from kechuang.extract.metadata.editions import without_edition
 from kechuang.extract.metadata.explained import explained_document
 from kechuang.extract.metadata.explaining import explaining_heading, stated_date
 from kechuang.extract.metadata.fields import (
@@ -60,6 +61,7 @@ from kechuang.extract.metadata.replies import reply_title
 from kechuang.extract.metadata.report import work_report
 from kechuang.extract.metadata.reported_headline import lead_stands
 from kechuang.extract.metadata.runon import run_on_notice
+from kechuang.extract.metadata.short_names import without_short_names
 from kechuang.extract.metadata.stamps import lost_count_stamp
 from kechuang.extract.metadata.standalone import plan_title_limit, run_on_title, standalone_title
 from kechuang.extract.metadata.title import (
@@ -353,7 +355,9 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         preamble = [ln for ln in (preamble + body)[:9] if len(ln.text) > 30][:3]  # page's short lines left out)
         body = [ln for ln in body if ln not in preamble]
     basis = basis_of(preamble, body, covering)
+    basis = list(dict.fromkeys(without_edition(b) for b in basis))  # (修编), (2022年修訂) dropped: meta30
     info.basis = [b for b in basis if b != title and not cues.zeros_lost(b, title)]  # round 59
+    info.basis = without_short_names(info.basis, text)  # (下稱《行動計劃》) cited again by that name: meta30
     year = (info.date or info.publish_date or "")[:4]
     if year.isdigit():
         info.plan_year = int(year)
