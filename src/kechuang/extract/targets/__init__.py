@@ -36,6 +36,7 @@ from kechuang.extract.targets.place_tables import place_tables
 from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results
 from kechuang.extract.targets.progress_shares import reported_shares
+from kechuang.extract.targets.project_rolls import project_rolls
 from kechuang.extract.targets.rank_words import rank_places
 from kechuang.extract.targets.ratios import ratio_levels
 from kechuang.extract.targets.readings import Readings
@@ -290,6 +291,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
     out = principle_bounds(lines, out, plan_year, cued.get("principle"))  # 原则上…不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
+    out = project_rolls(lines, out)  # 共安排重点新续建项目57个, 其中…项目N个: the year's roll of projects
     out = reviewed(lines, out, plan_year, goal_lines)  # 扶贫开发工作扎实推进。…: a review's facts (review_heads)
     # 新疆今年已完成…公里 over a text with no goal's cue: a report's facts (report_headlines)
     out = headlined(out, title_given, "\n".join(line.text for line in lines), plan_year)
