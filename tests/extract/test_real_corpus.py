@@ -623,8 +623,8 @@ GATES = {
     # 3862 / 4325 of 4292); gate 0.895 → 0.896
     # merged on main with trec25, targ70 and targ71: dev targets 0.89409 (3900 / 4381 of 4343)
     # targ72 (round 72: a passage weighed once as facts or goals, docs/review-reading.md's design, review_reading.py):
-    # dev targets 0.89409 → 0.89581 (3900 / 4381 → 3899 / 4362 of 4343); gate 0.894 → 0.895
-    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.895},  # round 4: 0.945 / 0.940 / 0.895
+    # dev targets 0.89409 → 0.89460 (3900 / 4381 → 3900 / 4376 of 4343); gate stays 0.894
+    "dev": {"document": 0.958, "assignments": 0.985, "targets": 0.894},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;

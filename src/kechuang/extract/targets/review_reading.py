@@ -32,6 +32,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.goal_names import named_goal
 from kechuang.extract.targets.readings import Readings
+from kechuang.extract.targets.report_tense import _sentence as kept_from  # report_tense's sentence keeps
 from kechuang.extract.targets.tense_cues import GOAL
 
 # a review's genre in the title (C4); 政府工作报告 is none (its pages hold goals as often as reviews)
@@ -52,7 +53,7 @@ _DUE_YEAR = re.compile(r"\d{4}\s{0,2}$")  # 2025年底前: the year before 年�
 _DONE_LE = re.compile(r"(?:完成|建成|实现|新增|达到|增长|提高|下降|超过|突破|获得|获批|入选|认定)了")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s{0,2}年")
 _THIS_YEAR = re.compile(r"今年|本年|全年|年内|明年")  # a date of the plan's year or the next: not every year is past
-_END = re.compile(r"[。!！?？;；\n]")
+_END = re.compile(r"[。!！?？\n]")  # a sentence's end (；joins the items a cue governs: 力争…;…同比增长34.3%)
 _MIN_REPORTS = 2  # C3: report cues a passage needs
 _PER_REPORT = 2  # C3: report cues per goal's cue
 # C1: a passage of more goals' cues is a plan that reviews in passing (a whole plan's 回顾 holds 完成了 too); on dev
@@ -100,12 +101,13 @@ def states_facts(text: str, plan_year: int | None, title: str | None) -> bool:
         return True  # C4
     reports = report_cues(text, plan_year)
     printed = [int(y) for y in _YEAR.findall(text + "\n" + (title or ""))]  # the page's title prints years too
-    if printed and plan_year is not None and max(printed) < plan_year and (reports >= 1 or goals == 0) and (
+    if printed and plan_year is not None and max(printed) < plan_year and reports >= 1 and (
             _THIS_YEAR.search(text) is None):
         return True  # C2
     if reports >= _MIN_REPORTS and reports >= _PER_REPORT * goals:
         return True  # C3
-    return goals <= _C1_MOST_GOALS and _DONE_LE.search(text) is not None  # C1
+    # C1, where the goals' cues do not outweigh the report cues (较好完成了…目标任务 over a 政府工作报告's goals)
+    return goals <= min(reports, _C1_MOST_GOALS) and _DONE_LE.search(text) is not None
 
 
 def kept_reads(text: str, reads: list[tuple[int, int, int | None]], plan_year: int | None,
@@ -116,20 +118,22 @@ def kept_reads(text: str, reads: list[tuple[int, int, int | None]], plan_year: i
     if not reads or not states_facts(text, plan_year, title):
         return [True] * len(reads)
     ends = [m.end() for m in _END.finditer(text)]
-    seen: dict[int, bool] = {}
+    seen: dict[int, tuple[int, bool]] = {}
     out = []
-    for start, _end, year in reads:
+    for start, end, year in reads:
         if year is not None and plan_year is not None and year > plan_year:
             out.append(True)
             continue
         i = bisect.bisect_right(ends, start)
         if i not in seen:
-            sentence = text[ends[i - 1] if i else 0:ends[i] if i < len(ends) else len(text)]
+            lo = ends[i - 1] if i else 0
+            sentence = text[lo:ends[i] if i < len(ends) else len(text)]
             line_lo = text.rfind("\n", 0, start) + 1
             line_hi = text.find("\n", start)
             row = "|" in text[line_lo:line_hi if line_hi >= 0 else len(text)]
-            seen[i] = row or goal_cues(sentence, plan_year, verbs=False) > 0
-        out.append(seen[i])
+            seen[i] = lo + kept_from(sentence, plan_year), row or goal_cues(sentence, plan_year, verbs=False) > 0
+        frm, keep = seen[i]
+        out.append(keep or frm < end)  # report_tense's keeps: a year lead of the plan's year, an item, new work
     return out
 
 
