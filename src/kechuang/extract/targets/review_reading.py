@@ -7,13 +7,15 @@ extractor) once, on four signals of docs/review-reading.md, and drops the reads 
 
 - **C4, the genre**: the title names a review (执行情况, 总结, 公报, 工作报告 — not a 政府工作报告, whose pages hold
   goals as often as reviews, nor news) and the passage holds at most one goal's cue;
-- **C2, the dates**: every year the passage prints is before the plan's year, and it holds a report cue or no goal's
-  cue;
+- **C2, the dates**: every year the passage (or its title) prints is before the plan's year, it names no 今年, 全年…,
+  and it holds a report cue;
 - **C3, the balance**: two report cues or more, and at least twice as many as its goals' cues;
-- **C1, 了 after a verb of completion or change** (完成了, 增长了): a narrative of what was done.
+- **C1, 了 after a verb of completion or change** (完成了, 增长了): a narrative of what was done, where its goals'
+  cues do not outweigh its report cues.
 
 A read stays when its own sentence holds a goal's cue (the sentence keep: a news frame around a plan,
-记者获悉…今年计划改厕12000个), when it is dated after the plan's year, or when it stands in a table row (the columns
+记者获悉…今年计划改厕12000个) or report_tense keeps it (a clause opening with the plan's year, an item, new work), when
+it is dated after the plan's year, or when it stands in a table row (the columns
 of a progress table say which cells report: reported.py decides there, before any balance). A passage that holds a
 progress table's reported cells is not weighed at all. Absence of a goal's cue decides nothing (a plan's bare
 新建农产品加工厂房10个): only positive evidence of a report acts.
