@@ -645,6 +645,9 @@ GATES = {
     # meta30 (a document's own short name and a cited title's revision mark are no basis: short_names.py,
     # editions.py): dev document 0.96120 → 0.96191 (4001 / 4108 → 4003 / 4106 of 4217)
     # targ75 merged on main with targ73, targ74, targ77: dev targets 0.90003 (3912 / 4350 of 4343); gate 0.898 → 0.900
+    # targ72 (round 72: a passage weighed once as facts or goals, docs/review-reading.md's design, review_reading.py):
+    # dev targets 0.89409 → 0.89460 (3900 / 4381 → 3900 / 4376 of 4343); gate stays 0.894
+    # targ72 merged on main with targ73–77: dev targets 0.90055 (3912 / 4345 of 4343); gate stays 0.900
     "dev": {"document": 0.961, "assignments": 0.985, "targets": 0.900},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with

@@ -45,6 +45,7 @@ from kechuang.extract.targets.report_reach import reached
 from kechuang.extract.targets.report_tense import reported_text
 from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.review_heads import reviewed
+from kechuang.extract.targets.review_reading import review_read
 from kechuang.extract.targets.reward_terms import reward_conditions
 from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
@@ -142,7 +143,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     lead_label = False  # a label of criteria before the first heading: it governs up to the next top-level heading
     lead_deadline: int | None = None  # a deadline (到2025年) an unheaded paragraph states: a news print's goals' year
     goals_lead = False  # that paragraph reads as goals (_GOALS_LEAD): its deadline ends per-year commitments too
-    skip = sorted(skip + reported_spans(lines[start:]))  # and the reported cells of progress tables
+    progress = reported_spans(lines[start:])  # the reported cells of progress tables
+    skip = sorted(skip + progress)  # are skipped
     skip_starts = [sp[0] for sp in skip]
     executed = executed_year(named)  # …2023年…计划执行情况与2024年计划草案: its opening part reports on 2023
     review = False  # a line of the text has opened that review (一、2023年…计划执行情况, 2023年,全省…)
@@ -298,4 +300,5 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
     out = estimated(lines, out, plan_year, goal_lines)  # 预计完成X亿元,Y亿元,…: the estimate's list (estimate_reach)
+    out = review_read(lines, out, plan_year, title_given, bool(progress))  # a passage of facts, weighed once (round 72)
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")))

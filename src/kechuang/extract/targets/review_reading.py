@@ -1,0 +1,166 @@
+"""One decision per passage: does it state facts (a review, a report, news of results) or goals? (round 72; the
+design of docs/review-reading.md, measured on dev.)
+
+The review rules before this one (report_tense.py, passage_mode.py, review_heads.py, report_headlines.py,
+report_reach.py, bare_reports.py) each veto one shape of a review. This module weighs a passage (the text given to the
+extractor) once, on four signals of docs/review-reading.md, and drops the reads of a passage that states facts:
+
+- **C4, the genre**: the title names a review (执行情况, 总结, 公报, 工作报告 — not a 政府工作报告, whose pages hold
+  goals as often as reviews, nor news) and the passage holds at most one goal's cue;
+- **C2, the dates**: every year the passage (or its title) prints is before the plan's year, it names no 今年, 全年…,
+  and it holds a report cue;
+- **C3, the balance**: two report cues or more, and at least twice as many as its goals' cues;
+- **C1, 了 after a verb of completion or change** (完成了, 增长了): a narrative of what was done, where its goals'
+  cues do not outweigh its report cues.
+
+A read stays when its own sentence holds a goal's cue (the sentence keep: a news frame around a plan,
+记者获悉…今年计划改厕12000个) or report_tense keeps it (a clause opening with the plan's year, an item, new work), when
+it is dated after the plan's year, or when it stands in a table row (the columns
+of a progress table say which cells report: reported.py decides there, before any balance). A passage that holds a
+progress table's reported cells is not weighed at all. Absence of a goal's cue decides nothing (a plan's bare
+新建农产品加工厂房10个): only positive evidence of a report acts.
+
+The goals' lexicon is read in its phrase, as the older modules read it: tense_cues' words, with 要 not in 重要/主要/
+需要, 需 not in 需求, 任务 not after 完成 in its clause, the names and goals reached of goal_names.py (科技计划项目,
+圆满完成预期目标), 到/至 a year gone by as a date, no deadline. Every pattern is a literal alternation or bounded."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kechuang.extract.lines import Line
+from kechuang.extract.model import Target
+from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.goal_names import named_goal
+from kechuang.extract.targets.readings import Readings
+from kechuang.extract.targets.report_tense import _sentence as kept_from  # report_tense's sentence keeps
+from kechuang.extract.targets.tense_cues import GOAL
+
+# a review's genre in the title (C4); 政府工作报告 is none (its pages hold goals as often as reviews)
+_REVIEW_GENRE = re.compile(r"执行情况|总结|公报|工作报告|情况的?报告")
+_GOVERNMENT = "政府工作报告"
+# the cues of a report (the design's lexicon; 已 not an attribute 已建成的, 以来 not 以来的, 截至 a year: see _asof)
+_REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|[比较](?:上|去)年|上年|去年"
+                     r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|以来(?!的)|共计|一年来|(?<!通)过去|回顾|上半年|[一二三四]季度|前三季度|年初至今"
+                     r"|\d{1,2}\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月|\d{1,2}月份")
+# the goals' words (tense_cues) with 任务, 需, 要, 年前 and 到/至 a year, the verbs of a task the design counted (打造,
+# 推动, 加快, 着力) and 以上 of a level to reach (not 规模以上, 限额以上: a class of enterprises)
+_GOAL = re.compile(GOAL + r"|任务|需|要|年前|[到至]\s{0,2}(?P<by>\d{4})\s{0,2}年|打造|推动|加快|着力|以上")
+_CLASS_BEFORE = ("规模", "限额")  # 规模以上工业, 限额以上: a class of enterprises, no level to reach
+_TASK_VERBS = frozenset(("打造", "推动", "加快", "着力"))  # weighed in a passage, too weak to keep a sentence
+_DONE_TASK = re.compile(r"完成[^,，。;；:：!！?？\n]{0,16}$")  # 超额完成省定任务: a task done, no goal
+_DUE_YEAR = re.compile(r"\d{4}\s{0,2}$")  # 2025年底前: the year before 年…前
+# a verb of completion or change followed by 了 (C1)
+_DONE_LE = re.compile(r"(?:完成|建成|实现|新增|达到|增长|提高|下降|超过|突破|获得|获批|入选|认定)了")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s{0,2}年")
+_THIS_YEAR = re.compile(r"今年|本年|全年|年内|明年")  # a date of the plan's year or the next: not every year is past
+_END = re.compile(r"[。!！?？\n]")  # a sentence's end (；joins the items a cue governs: 力争…;…同比增长34.3%)
+_MIN_REPORTS = 2  # C3: report cues a passage needs
+_PER_REPORT = 2  # C3: report cues per goal's cue
+# C1: a passage of more goals' cues is a plan that reviews in passing (a whole plan's 回顾 holds 完成了 too); on dev
+# every passage that holds C1's 了 holds six at most
+_C1_MOST_GOALS = 6
+
+
+def goal_cues(text: str, plan_year: int | None, verbs: bool = True) -> int:
+    """How many goals' cues a text (simplified) holds, each read in its phrase; ``verbs``: with the verbs of a task."""
+    count = 0
+    for m in _GOAL.finditer(text):
+        cue, at = m.group(), m.start()
+        if not verbs and cue in _TASK_VERBS:
+            continue
+        if cue[0] == "至" and at and text[at - 1] == "截":
+            continue  # 截至2024年底: a report's date (a report cue), no deadline
+        if cue == "计划" and text.startswith("投资", at + 2):
+            continue  # 年度计划投资24.26亿元: the investment a plan put in, reported
+        if (cue == "需" and text.startswith("求", m.end())) or (cue == "要" and at and text[at - 1] in "重主需"):
+            continue
+        if cue == "年前" and _DUE_YEAR.search(text, max(0, at - 6), at) is None:
+            continue
+        if cue == "任务" and _DONE_TASK.search(text, max(0, at - 18), at) is not None:
+            continue
+        if cue[0] in "未计目预任" and named_goal(text, at, cue):  # 科技计划项目, 圆满完成预期目标 (round 65)
+            continue
+        if cue == "以上" and text[max(0, at - 2):at] in _CLASS_BEFORE:
+            continue
+        if (by := m.group("by")) is not None and plan_year is not None and int(by) < plan_year:
+            continue  # 到2024年 in 2025: a review's date
+        count += 1
+    return count
+
+
+def report_cues(text: str, plan_year: int | None) -> int:
+    """How many report cues a text (simplified) holds; 截至 a year not gone by is a deadline, none."""
+    return sum(1 for m in _REPORT.finditer(text)
+               if (asof := m.group("asof")) is None or plan_year is None or int(asof) < plan_year)
+
+
+def states_facts(text: str, plan_year: int | None, title: str | None) -> bool:
+    """Whether a passage (simplified) states facts: C4 ∨ C2 ∨ C3 ∨ C1 (the module's doc)."""
+    goals = goal_cues(text, plan_year)
+    if title and _REVIEW_GENRE.search(title) and _GOVERNMENT not in title and goals <= 1:
+        return True  # C4
+    reports = report_cues(text, plan_year)
+    printed = [int(y) for y in _YEAR.findall(text + "\n" + (title or ""))]  # the page's title prints years too
+    if printed and plan_year is not None and max(printed) < plan_year and reports >= 1 and (
+            _THIS_YEAR.search(text) is None):
+        return True  # C2
+    if reports >= _MIN_REPORTS and reports >= _PER_REPORT * goals:
+        return True  # C3
+    # C1, where the goals' cues do not outweigh the report cues (较好完成了…目标任务 over a 政府工作报告's goals)
+    return goals <= min(reports, _C1_MOST_GOALS) and _DONE_LE.search(text) is not None
+
+
+def kept_reads(text: str, reads: list[tuple[int, int, int | None]], plan_year: int | None,
+               title: str | None) -> list[bool]:
+    """For each read (start, end, year) of ``text`` (simplified, the offsets of the reads), whether it stays: all
+    when the passage states goals; else a read dated after the plan's year, one in a table row or one whose
+    sentence holds a goal's cue. Each sentence is weighed once."""
+    if not reads or not states_facts(text, plan_year, title):
+        return [True] * len(reads)
+    ends = [m.end() for m in _END.finditer(text)]
+    seen: dict[int, tuple[int, bool]] = {}
+    out = []
+    for start, end, year in reads:
+        if year is not None and plan_year is not None and year > plan_year:
+            out.append(True)
+            continue
+        i = bisect.bisect_right(ends, start)
+        if i not in seen:
+            lo = ends[i - 1] if i else 0
+            sentence = text[lo:ends[i] if i < len(ends) else len(text)]
+            line_lo = text.rfind("\n", 0, start) + 1
+            line_hi = text.find("\n", start)
+            row = "|" in text[line_lo:line_hi if line_hi >= 0 else len(text)]
+            seen[i] = lo + kept_from(sentence, plan_year), row or goal_cues(sentence, plan_year, verbs=False) > 0
+        frm, keep = seen[i]
+        out.append(keep or frm < end)  # report_tense's keeps: a year lead of the plan's year, an item, new work
+    return out
+
+
+def review_read(lines: list[Line], targets: list[Target], plan_year: int | None, title: str | None,
+                reported: bool) -> list[Target]:
+    """``targets`` without the reads of a passage that states facts (``kept_reads``); ``reported``: the passage holds
+    a progress table's reported cells (reported.py), whose columns decide instead. The passage is read simplified and
+    without a mirror's phonetic readings (計(jì)劃 weighs as 计划), each target's offsets taken there."""
+    if not targets or reported:
+        return targets
+    parts, starts, cleans, readings, at = [], [], [], [], 0
+    for line in lines:
+        r = Readings.of(line)
+        starts.append(line.start)
+        cleans.append(at)
+        readings.append(r)
+        parts.append(simplified_all(r.line.text if r else line.text) + "\n")
+        at += len(parts[-1])
+    text = "".join(parts)
+
+    def clean(pos: int) -> int:
+        k = max(0, bisect.bisect_right(starts, pos) - 1)
+        r, off = readings[k], pos - starts[k]
+        return cleans[k] + (r.to_clean(off) if r else off)
+
+    keep = kept_reads(text, [(clean(t.start), clean(t.end), t.year) for t in targets], plan_year,
+                      simplified_all(title) if title else None)
+    return [t for t, k in zip(targets, keep, strict=True) if k]
