@@ -60,3 +60,20 @@ def test_a_bracket_that_is_no_noun_is_no_label():
 
 def test_keywords_stay_linear():
     assert_linear(lambda s: list(KEYWORDS.finditer(s)), lambda n: "牵头单位(部门" * (n * 3000))
+
+
+# 洋县 2024 十大民生实事 (dev, tests/fixtures/real/passages/sn-yangxian-msss2024.json, http://www.jzzrppj.com.cn/yxzf/
+# yxzwgk/zfwj/xzfwj/202404/24ac3dc04d75462894bca43c3c2ec4f1.shtml): a table whose last column is 責任單位, read right as
+# printed (教體局). A cell that names its units with keywords, as a tail does (牽頭單位:…;配合單位:…), lost its lead:
+# the cell was no list of names, and only the keyword line's later field was read (asg29, written variant of the row).
+def test_keyworded_cell_under_a_unit_column():
+    text = passage("sn-yangxian-msss2024", 0)
+    assert _rows(text) == [("responsible", "教體局")]
+    cell = "牽頭單位:教體局;配合單位:住建局、各鎮(街道)"
+    assert _rows(text.replace("\n教體局 |", f"\n{cell} |")) == [
+        ("lead", "教體局"), ("cooperating", "住建局"), ("cooperating", "各鎮(街道)")]
+    bar = "序号 | 重点任务 | 责任单位 |\n1 | 加强耕地保护,严格落实耕地保护制度。 | 牵头单位:县自然资源局;配合单位:县农业农村局 |"
+    assert _rows(bar) == [("lead", "县自然资源局"), ("cooperating", "县农业农村局")]
+    # a cell whose keyword names no unit list (a sentence) gives none
+    bar = "序号 | 重点任务 | 责任单位 |\n1 | 加强耕地保护,严格落实耕地保护制度。 | 责任单位:按照要求抓好落实,确保完成 |"
+    assert _rows(bar) == []
