@@ -29,8 +29,10 @@ ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "配合责�
 ROLE_NOUNS = "单位|部门|科室|股室"
 ROLE_FIELD = rf"(?:{'|'.join(ROLE_WORDS)})(?:{ROLE_NOUNS})"  # 牵头单位, 配合部门, 责任科室
 ROLE_NOUN = re.compile(ROLE_NOUNS)  # in every keyword and tail field: text without one holds neither (a gate)
-KEYWORDS = re.compile(  # a qualifier before the keyword is no unit (牽頭單位:市教育局;共同責任單位:…, 連云港 2021)
-    rf"(?:共同|主要)?({ROLE_FIELD})\s*[::]")  # matched on simplified text (rules.simplified)
+# A qualifier before the keyword is no unit (牽頭單位:市教育局;共同責任單位:…, 連云港 2021); a field may name its
+# units with two nouns, the second in brackets (牵头单位(部门):…, asg29): the bracket is part of the label.
+KEYWORDS = re.compile(
+    rf"(?:共同|主要)?({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")  # matched on simplified text
 VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
               ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),

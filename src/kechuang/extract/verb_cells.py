@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from kechuang.extract.tail_words import verb_role
+from kechuang.extract.rules import simplified
+from kechuang.extract.tail_words import KEYWORDS, ROLE_WORDS, verb_role
 from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
 
 _CLAUSE = re.compile(r"[^,,;;]+")
@@ -23,6 +24,9 @@ _MANNER = re.compile(r"(?:分别|共同)$")
 def verb_cell(cell: str, start: int) -> list[tuple[str, str, int, int]]:
     """(role, unit, start, end) of every unit of a cell whose clauses each close with a role verb (X牵头, Y、Z配合);
     [] for any other cell (a list of names, a sentence: a clause without a verb, or names that are no bodies)."""
+    keyworded = _keyword_cell(cell, start)
+    if keyworded is not None:
+        return keyworded
     clauses = list(_CLAUSE.finditer(cell.rstrip("。. ")))
     if not clauses or len(clauses) > _MAX_CLAUSES:
         return []
@@ -41,3 +45,22 @@ def cell_roles(cell: str, start: int, role: str, found: list[tuple[str, int, int
     """The units of a table's cell with their roles: a verb cell's own, else the column's for each unit found."""
     return [FoundUnit(r, u, s, e, annotation)
             for r, u, s, e in verb_cell(cell, start) or [(role, u, s, e) for u, s, e in found]]
+
+
+def _keyword_cell(cell: str, start: int) -> list[tuple[str, str, int, int]] | None:
+    """A cell that names its units with keywords, as a tail does (``牵头单位:X;配合单位:Y`` under a table's 责任单位
+    column, asg29): each keyword's units with its role; [] when a keyword's list is no list of units; None when no
+    keyword opens the cell."""
+    plain = simplified(cell)  # one character for one: offsets hold
+    if not KEYWORDS.match(plain):
+        return None
+    marks = list(KEYWORDS.finditer(plain))
+    out: list[tuple[str, str, int, int]] = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(cell)
+        units = split_units(cell[m.end():end].rstrip("。. "), start + m.end())
+        role = ROLE_WORDS[m.group(1)[:-2]]
+        if not units or not looks_like_units([FoundUnit(role, u, s, e) for u, s, e in units]):
+            return []
+        out.extend((role, u, s, e) for u, s, e in units)
+    return out
