@@ -40,7 +40,7 @@ def explaining_heading(lines: list[Line]) -> tuple[str, bool] | None:
         if line.chrome:
             continue
         printed = strip(line.text)
-        read = simplified(printed)  # a character for a character: offsets hold for the printed line
+        read = strip(simplified(line.text))  # a character for a character (offsets hold), the line's key (spd30)
         if "解读" not in read:
             above.append(read)
             continue

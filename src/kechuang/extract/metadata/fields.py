@@ -178,7 +178,8 @@ def field_rows(head: list[Line]) -> list[Row]:
     texts = [ln.text.strip() for ln in head]
     joined = "\n".join(texts)
     # most pages print neither traditional characters nor readings: their lines are read as printed
-    printed_as_read = simplified(joined) == joined and not _READINGS.search(joined)
+    # (each line asked under its own key, which the head's other readers ask too: spd30)
+    printed_as_read = all(simplified(ln.text) == ln.text for ln in head) and not _READINGS.search(joined)
     reads = [(t, None) for t in texts] if printed_as_read else [_read(t) for t in texts]
     rows = []
     for k, printed in enumerate(texts):

@@ -96,7 +96,7 @@ def _past_ends(text: str, short: bool, past_until: int | None) -> bool:
         return True
     if not short:
         return False
-    plain = simplified_all(text.strip(" |"))
+    plain = simplified_all(text).strip(" |")  # the line's key: translated once (spd30)
     return bool(vocab().goals_caption.fullmatch(plain) or vocab().goals_heading.search(plain)
                 or _GOALS_COLON.fullmatch(plain))
 
@@ -127,7 +127,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         return []
     results = is_results(opening)
     if results:  # 2022年工作总结, 完成情况公示: read as of the year after the one summed up (its own year is history)
-        summed = opening_year(simplified_all(opening.strip()), None)
+        summed = opening_year(simplified_all(opening).strip(), None)
         plan_year = max(plan_year or 0, summed + 1) if summed else plan_year
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     by_place, places = place_tables(lines, paths, plan_year)  # 街镇 | 2024年任务量 | 2025年任务量: planned cells
@@ -169,7 +169,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
         if line.index in heading_titles:
-            title = simplified_all(line.text[heading_titles[line.index] - line.start:].split("。", 1)[0])
+            title = simplified_all(line.text)[heading_titles[line.index] - line.start:].split("。", 1)[0]
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year) or (
@@ -192,7 +192,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if line.index in heading_titles:
             past_caption = False
         elif short and ("回" in line.text or "成" in line.text) and (caption := vocab().past_caption.fullmatch(
-                plain := simplified_all(line.text.strip(" |")))) and not _CARRIED.match(plain) \
+                plain := simplified_all(line.text).strip(" |"))) and not _CARRIED.match(plain) \
                 and _PAST_DATED.search(plain, 0, caption.start("word")):  # 2025年工作回顾 alone on its line
             past_caption = not _GOALS_AFTER.search(plain)  # (vocab past_captions), not …回顾和2026年目标
             dated = [int(y) for y in _CAPTION_YEAR.findall(plain, 0, caption.start("word"))]  # 2021—2025年: 2025
