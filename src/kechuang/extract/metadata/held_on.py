@@ -27,7 +27,8 @@ from kechuang.extract.rules import simplified
 # 座谈会, 论证会, 审查会) and, within the sentence, where it was held (在…召开, 举行).
 _HELD = re.compile(r"(?:^|[,,。;;::])\s*《(?P<title>[^《》]{4,100})》(?:[((][^()()]{1,20}[))])?"
                    r"(?:公开)?(?:征求意见)?(?:专家)?(?:评审|座谈|论证|审查)(?:会议|会)[^,,。;;《》]{0,30}?(?:召开|举行)")
-# a press conference (新闻发布会), then within its next sentence the speaker presents or explains 《X》
+# a press conference (新闻发布会), then within 150 characters (sentences and all: the run stops at no 。, only at
+# another 《》 or a ! ?) the speaker presents or explains 《X》 (review 30, F4)
 _PRESENTED = re.compile(r"发布会[^《》!?]{0,150}?(?:介绍|解读)了?《(?P<title>[^《》]{4,100})》")
 _LINES = 30  # a lead stands at the top of the item, under its headline and stamp
 _REACH = 600  # and within the first characters of its line
