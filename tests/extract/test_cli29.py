@@ -9,6 +9,7 @@ import json
 
 from kechuang.cli import main
 from kechuang.extract import extract_plan
+from kechuang.extract.lines import split_lines
 from kechuang.extract.targets.report_headlines import headline_report, page_headline
 from tests.conftest import GOLD, SEEDS
 
@@ -40,12 +41,19 @@ def test_whole_news_page_through_the_cli(tmp_path):
     assert plan["targets"] == []
 
 
-def test_page_headline_is_a_short_line_that_ends_no_sentence():
-    assert page_headline(XINJIANG_HEADLINE) == XINJIANG_HEADLINE
-    assert page_headline(" 2025年吉林市乡村年度成绩单 ") == "2025年吉林市乡村年度成绩单"
-    assert page_headline(JINJIANG_FIRST) is None  # a sentence, not a headline
-    assert page_headline("关于印发《2023年已建成项目巩固提升工作方案》的通知") is None  # a notice's title
-    assert page_headline(None) is None
+def _headline(text: str) -> str | None:
+    lines = split_lines(text)
+    return page_headline(next((ln.text for ln in lines if ln.text.strip()), None), lines)
+
+
+def test_page_headline_is_a_short_line_that_ends_no_sentence_and_heads_a_text():
+    body = "\n2018年,新疆重点完成剩余4个乡通硬化路项目。"
+    assert _headline(XINJIANG_HEADLINE + body) == XINJIANG_HEADLINE
+    assert _headline(" 2025年吉林市乡村年度成绩单 " + body) == "2025年吉林市乡村年度成绩单"
+    assert _headline(JINJIANG_FIRST + body) is None  # a sentence, not a headline
+    assert _headline("关于印发《2023年已建成项目巩固提升工作方案》的通知" + body) is None  # a notice's title
+    assert _headline(XINJIANG_HEADLINE) is None  # a line alone heads nothing: it is its own sentence
+    assert page_headline(None, []) is None
 
 
 def test_a_plans_whole_text_keeps_its_targets():
@@ -55,4 +63,5 @@ def test_a_plans_whole_text_keeps_its_targets():
         plan = extract_plan(seed)
         assert len(plan.targets) == len(gold["targets"]), seed.name
         title = plan.document.title or ""
-        assert not (gold["targets"] and headline_report(page_headline(title) or title, plan.text, None)), seed.name
+        headline = page_headline(title, split_lines(plan.text)) or title
+        assert not (gold["targets"] and headline_report(headline, plan.text, None)), seed.name
