@@ -40,7 +40,7 @@ from kechuang.extract.targets.project_rolls import project_rolls
 from kechuang.extract.targets.rank_words import rank_places
 from kechuang.extract.targets.ratios import ratio_levels
 from kechuang.extract.targets.readings import Readings
-from kechuang.extract.targets.report_headlines import headlined
+from kechuang.extract.targets.report_headlines import headlined, page_headline
 from kechuang.extract.targets.report_reach import reached
 from kechuang.extract.targets.report_tense import reported_text
 from kechuang.extract.targets.reported import reported_spans
@@ -296,7 +296,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = project_rolls(lines, out)  # 共安排重点新续建项目57个, 其中…项目N个: the year's roll of projects
     out = reviewed(lines, out, plan_year, goal_lines)  # 扶贫开发工作扎实推进。…: a review's facts (review_heads)
     # 新疆今年已完成…公里 over a text with no goal's cue: a report's facts (report_headlines)
-    out = headlined(out, title_given, "\n".join(line.text for line in lines), plan_year)
+    out = headlined(out, title_given or located or page_headline(opening, lines),
+                    "\n".join(line.text for line in lines), plan_year)
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
     out = estimated(lines, out, plan_year, goal_lines)  # 预计完成X亿元,Y亿元,…: the estimate's list (estimate_reach)

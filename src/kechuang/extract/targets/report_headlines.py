@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.printed_words import printed_words
 from kechuang.extract.rules import simplified_all
@@ -32,6 +33,9 @@ from kechuang.extract.targets.review_heads import goal_cue
 
 _HEADLINE = re.compile(r"已(?!有)|(?<!今年)以来(?!的)|累计|成绩单")
 _LEARNT = ("获悉", "据了解")  # found as printed (printed_words: 獲悉, 據了解 too)
+# a headline ends no sentence and is no notice's title (关于印发…方案的通知, 关于…的意见): a plan's own title is not a
+# news headline, and a paragraph pasted first (今年来,…累计完成…。目前,…) is not one either
+_NOT_HEADLINE = re.compile(r"[。;!?；！？]|关于|關於|印发|印發")
 
 
 def headline_report(headline: str | None, text: str, plan_year: int | None) -> bool:
@@ -43,6 +47,23 @@ def headline_report(headline: str | None, text: str, plan_year: int | None) -> b
             and printed_words(_LEARNT).search(text) is None:  # the words found as printed: no page translated
         return False
     return not goal_cue(simplified_all(text), plan_year)
+
+
+def page_headline(line: str | None, lines: list[Line]) -> str | None:
+    """The first line of a whole page (no title given, none the metadata found) when it reads as a news headline:
+    one short line (at most 60 characters) that ends no sentence, names no notice and heads a text (another line
+    follows: a one-line text, `累计实际利用外资超过160亿美元`, is its own sentence). cli29: a clerk's pasted page,
+    `新疆今年已完成农村公路建设里程逾12462公里` over its report, has its headline as its first line."""
+    text = (line or "").strip()
+    if not text or len(text) > 60 or _NOT_HEADLINE.search(text):
+        return None
+    seen = False
+    for ln in lines:
+        if ln.text.strip() and not ln.chrome:
+            if seen:
+                return text
+            seen = ln.text.strip() == text
+    return None
 
 
 def headlined(targets: list[Target], headline: str | None, text: str, plan_year: int | None) -> list[Target]:
