@@ -63,8 +63,9 @@ _PER_REPORT = 2  # C3: report cues per goal's cue
 _C1_MOST_GOALS = 6
 
 
-def goal_cues(text: str, plan_year: int | None, verbs: bool = True) -> int:
-    """How many goals' cues a text (simplified) holds, each read in its phrase; ``verbs``: with the verbs of a task."""
+def goal_cues(text: str, plan_year: int | None, verbs: bool = True, most: int | None = None) -> int:
+    """How many goals' cues a text (simplified) holds, each read in its phrase; ``verbs``: with the verbs of a task;
+    ``most``: stop once the count passes it (a caller that only compares the count with ``most``)."""
     count = 0
     for m in _GOAL.finditer(text):
         cue, at = m.group(), m.start()
@@ -87,6 +88,8 @@ def goal_cues(text: str, plan_year: int | None, verbs: bool = True) -> int:
         if (by := m.group("by")) is not None and plan_year is not None and int(by) < plan_year:
             continue  # 到2024年 in 2025: a review's date
         count += 1
+        if most is not None and count > most:
+            break
     return count
 
 
@@ -98,14 +101,15 @@ def report_cues(text: str, plan_year: int | None) -> int:
 
 def states_facts(text: str, plan_year: int | None, title: str | None) -> bool:
     """Whether a passage (simplified) states facts: C4 ∨ C2 ∨ C3 ∨ C1 (the module's doc)."""
-    goals = goal_cues(text, plan_year)
-    if title and _REVIEW_GENRE.search(title) and _GOVERNMENT not in title and goals <= 1:
+    if title and _REVIEW_GENRE.search(title) and _GOVERNMENT not in title and goal_cues(text, plan_year, most=1) <= 1:
         return True  # C4
     reports = report_cues(text, plan_year)
     printed = [int(y) for y in _YEAR.findall(text + "\n" + (title or ""))]  # the page's title prints years too
     if printed and plan_year is not None and max(printed) < plan_year and reports >= 1 and (
             _THIS_YEAR.search(text) is None):
         return True  # C2
+    # C3 and C1 compare the goals' cues with reports // 2 and min(reports, 6) only: counted no further (review 32)
+    goals = goal_cues(text, plan_year, most=max(reports // _PER_REPORT, min(reports, _C1_MOST_GOALS)))
     if reports >= _MIN_REPORTS and reports >= _PER_REPORT * goals:
         return True  # C3
     # C1, where the goals' cues do not outweigh the report cues (较好完成了…目标任务 over a 政府工作报告's goals)
@@ -133,7 +137,7 @@ def kept_reads(text: str, reads: list[tuple[int, int, int | None]], plan_year: i
             line_lo = text.rfind("\n", 0, start) + 1
             line_hi = text.find("\n", start)
             row = "|" in text[line_lo:line_hi if line_hi >= 0 else len(text)]
-            seen[i] = lo + kept_from(sentence, plan_year), row or goal_cues(sentence, plan_year, verbs=False) > 0
+            seen[i] = lo + kept_from(sentence, plan_year), row or goal_cues(sentence, plan_year, False, 0) > 0
         frm, keep = seen[i]
         out.append(keep or frm < end)  # report_tense's keeps: a year lead of the plan's year, an item, new work
     return out
