@@ -6,10 +6,9 @@ dev page, its address cited; the expected targets are read by hand per the spec.
 
 from __future__ import annotations
 
-import time
-
 from kechuang.extract.targets.review_reading import goal_cues, kept_reads, states_facts
 from tests.extract.passages import target_rows as _rows
+from tests.extract.timing import assert_linear_far
 
 # C4: 黄陂 2022 执行情况 (https://www.huangpi.gov.cn/fbjd_33/xxgkml/ghjh/sswgh/202301/t20230111_2129653.shtml, dev)
 _HUANGPI = ("(一)着力统筹防疫和发展,经济社会大局稳定\n\n精准处置突发疫情。始终坚持“人民至上,生命至上”,因时因势优化防控策略,"
@@ -123,8 +122,12 @@ def test_a_table_row_and_a_later_year_stay():
 
 
 def test_a_long_text_is_weighed_in_linear_time():
-    text = "截至2023年底,全市已建成基站5万个,同比增长了12%。" * 4000  # 120,000 characters
-    start = time.perf_counter()
-    assert states_facts(text, 2024, "工作总结")
-    kept_reads(text, [(i, i + 4, None) for i in range(0, len(text), 30)], 2024, None)
-    assert time.perf_counter() - start < 1.0
+    # CPU time of a text 16 times as long within 32 times (timing.assert_linear_far; a quadratic costs 256 times): an
+    # absolute wall-clock bound failed under a loaded host (1.05 s against 1.0 s, the lead's run of session 29)
+    sentence = "截至2023年底,全市已建成基站5万个,同比增长了12%。"
+    assert states_facts(sentence * 4000, 2024, "工作总结")  # 120,000 characters
+
+    def weigh(text: str) -> None:
+        states_facts(text, 2024, "工作总结")
+        kept_reads(text, [(i, i + 4, None) for i in range(0, len(text), 30)], 2024, None)
+    assert_linear_far(weigh, lambda n: sentence * n, n=250)
