@@ -1,0 +1,25 @@
+"""Review 31's mends (rev31, session 29), each test failing on main 40c80cc1 before its fix."""
+
+from __future__ import annotations
+
+from kechuang.extract.targets.project_rolls import _roll_numbers
+from tests.extract.timing import assert_linear
+
+# 江门 2025 重点建设项目计划 news (http://villa-graf.com/gdywdt/zwzt/kdyxtz/zdjsxmxx/content/post_4675001.html, dev):
+# a roll (共安排…项目563个) and its parts (其中,基础设施工程项目共148个,…), as a page of rolls prints them
+_JIANGMEN = ("据统计,2025年江门共安排市重大建设项目563个,总投资5618亿元,年度计划投资831亿元。"
+             "其中,基础设施工程项目共148个,今年计划投资282.41亿元;产业工程项目共361个,今年计划投资462.87亿元;"
+             "民生保障工程项目共54个,今年计划投资86亿元。")
+
+
+# F1: the roll's goal word was sought from its sentence's start, and its parts scanned to its sentence's end, once per
+# roll: a long line of rolls with no sentence end took quadratic time (4,000 rolls: 44 s on main)
+def test_project_rolls_are_linear():
+    assert_linear(_roll_numbers, lambda n: "共安排项目1个,其中" * n)
+    assert_linear(_roll_numbers, lambda n: "目标:" + "共安排项目1个,其中" * n + "。")
+    assert_linear(_roll_numbers, lambda n: "共安排项目1个。" * n)
+
+
+def test_project_rolls_read_the_same_rolls_and_parts():
+    got = sorted(_JIANGMEN[k:k + 3] for k in _roll_numbers(_JIANGMEN))
+    assert got == ["148", "361", "54个", "563"]
