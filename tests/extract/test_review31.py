@@ -23,3 +23,21 @@ def test_project_rolls_are_linear():
 def test_project_rolls_read_the_same_rolls_and_parts():
     got = sorted(_JIANGMEN[k:k + 3] for k in _roll_numbers(_JIANGMEN))
     assert got == ["148", "361", "54个", "563"]
+
+
+# F1 too: each target was checked against every number dropped (8,000 rolls in a line: 43 s of 56 s in project_rolls)
+def test_dropping_the_rolls_targets_is_linear():
+    from kechuang.extract.lines import Line
+    from kechuang.extract.model import Target
+    from kechuang.extract.targets.project_rolls import project_rolls
+
+    unit = "共安排项目1个,其中"
+
+    def make(n: int) -> tuple[list[Line], list[Target]]:
+        text = unit * n
+        targets = [Target("项目", "level", 1, "个", None, False, "1个", "", k * len(unit) + 5, k * len(unit) + 7)
+                   for k in range(n)]
+        return [Line(0, 0, len(text), text, False)], targets
+
+    assert project_rolls(*make(3)) == []
+    assert_linear(lambda data: project_rolls(*data), make)

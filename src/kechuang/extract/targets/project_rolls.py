@@ -82,5 +82,10 @@ def project_rolls(lines: list[Line], targets: list[Target]) -> list[Target]:
         dropped += [line.start + k for k in _roll_numbers(simplified_all(raw))]
     if not dropped:
         return targets
-    return [t for t in targets
-            if not (t.unit and simplified_all(t.unit) in ("个", "项") and any(t.start <= k < t.end for k in dropped))]
+    dropped.sort()
+
+    def rolled(t: Target) -> bool:  # a dropped number within the target's span, found by bisection (review 31)
+        k = bisect.bisect_left(dropped, t.start)
+        return k < len(dropped) and dropped[k] < t.end
+
+    return [t for t in targets if not (t.unit and simplified_all(t.unit) in ("个", "项") and rolled(t))]
