@@ -41,3 +41,16 @@ def test_dropping_the_rolls_targets_is_linear():
 
     assert project_rolls(*make(3)) == []
     assert_linear(lambda data: project_rolls(*data), make)
+
+
+# F2: the note defining a short name took unbounded spaces on both sides of its optional colon (\s*[::]?\s*): a 简称
+# followed by a long run of spaces backtracked quadratically (20,000 spaces: 20 s on main). The notes of the pages
+# stay read: 兖州 2022 (http://yanzhou.gov.cn/art/2022/12/27/art_36648_2752134.html, dev) `(以下简称《实施计划》)`,
+# 四川 2021 (http://zzkailai.com/newdetail-440366.html, dev) `(下稱《行動計劃》)`
+def test_a_short_names_note_is_read_in_linear_time():
+    from kechuang.extract.metadata.short_names import defined_short_names
+
+    assert defined_short_names("《兖州区全民健身实施计划(2021—2025年》(以下简称《实施计划》)") == {"实施计划"}
+    assert defined_short_names("《四川省重點特色園區培育三年行動計劃》(下稱《行動計劃》)") == {"行動計劃"}
+    assert defined_short_names("(簡稱: “《規劃》”)") == {"規劃"}
+    assert_linear(defined_short_names, lambda n: "简称" + " " * n)
