@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 # the note that defines it: (以下简称《X》), (下称《X》), (簡稱:“《X》”); the name is short, a title's head at most
-_DEFINED = re.compile(r"(?:简称|下称|簡稱|下稱)\s*[::]?\s*[“\"]?《([^《》\n]{1,20})》")
+_DEFINED = re.compile(r"(?:简称|下称|簡稱|下稱)\s{0,3}[::]?\s{0,3}[“\"]?《([^《》\n]{1,20})》")
 
 
 def defined_short_names(text: str) -> frozenset[str]:
