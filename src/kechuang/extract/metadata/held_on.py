@@ -17,6 +17,7 @@ verb other than 印发, stands only for a page with no title of its own or one i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import printed_span, unread
@@ -34,16 +35,21 @@ _LINES = 30  # a lead stands at the top of the item, under its headline and stam
 _REACH = 600  # and within the first characters of its line
 
 
-def held_on_document(lines: list[Line]) -> Reported | None:
-    """The document a meeting's news names as the meeting's subject (``_HELD``, ``_PRESENTED``)."""
+def lead_lines(lines: list[Line]) -> Iterator[tuple[Line, list[int] | None, str]]:
+    """The page's first lines (``_LINES``) that name a document (《), not chrome: each with the map of its readings
+    (``unread``) and its text read (readings out, simplified), for a lead's pattern to search within ``_REACH``."""
     for line in lines[:_LINES]:
         if line.chrome or "《" not in line.text:
             continue
-        printed = line.text
-        plain, pos = unread(printed)
-        read = simplified(plain)
+        plain, pos = unread(line.text)
+        yield line, pos, simplified(plain)
+
+
+def held_on_document(lines: list[Line]) -> Reported | None:
+    """The document a meeting's news names as the meeting's subject (``_HELD``, ``_PRESENTED``)."""
+    for line, pos, read in lead_lines(lines):
         m = _HELD.search(read, 0, _REACH) or _PRESENTED.search(read, 0, _REACH)
         if m:
-            title = printed_span(printed, pos, m.start("title"), m.end("title"), trailing=True).strip()
+            title = printed_span(line.text, pos, m.start("title"), m.end("title"), trailing=True).strip()
             return Reported(title, [], line.index, issued=False)
     return None

@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import printed_span, unread
-from kechuang.extract.metadata.held_on import held_on_document
+from kechuang.extract.metadata.common import printed_span
+from kechuang.extract.metadata.held_on import held_on_document, lead_lines
 from kechuang.extract.metadata.news import Reported, reported_document
-from kechuang.extract.rules import simplified
 
 # The meeting opens its clause (the line's start, a comma, a full stop, a colon), is named in at most 30
 # characters and ends in 会议 / 常务会 / 常委会; a colon may stand after it (a headline); then the verb of passing and
@@ -37,23 +36,17 @@ _PASSED = re.compile(r"(?:^|[,,。;;::])\s*(?P<meeting>[^,,。;;::!?《》\s]{0,
                      r"(?:讨论并?|研究并?)?(?:审议并?|原则|表决)(?:原则)?通过了?《(?P<title>[^《》]{4,100})》")
 # 会议强调,…: a speech that mentions a document, no lead (in the meeting's name or before it in its sentence)
 _SPEECH = re.compile(r"指出|强调|表示|讲话|认为|要求")
-_LINES = 30  # a lead stands at the top of the item, under its headline and stamp
-_REACH = 600  # and within the first characters of its line
+_REACH = 600  # a lead stands within the first characters of its line (its first lines: held_on.lead_lines)
 
 
 def passed_document(lines: list[Line]) -> Reported | None:
     """The document a meeting's news reports passed (``_PASSED``), read from the page's first lines."""
-    for line in lines[:_LINES]:
-        if line.chrome or "《" not in line.text:
-            continue
-        printed = line.text
-        plain, pos = unread(printed)
-        read = simplified(plain)
+    for line, pos, read in lead_lines(lines):
         m = _PASSED.search(read, 0, _REACH)
         if not m or _SPEECH.search(re.split(r"[。!?;]", read[:m.start("meeting")])[-1] + m.group("meeting")):
             continue
-        title = printed_span(printed, pos, m.start("title"), m.end("title"), trailing=True).strip()
-        meeting = printed_span(printed, pos, *m.span("meeting"))
+        title = printed_span(line.text, pos, m.start("title"), m.end("title"), trailing=True).strip()
+        meeting = printed_span(line.text, pos, *m.span("meeting"))
         return Reported(title, [meeting], line.index, issued=False)
     return None
 
