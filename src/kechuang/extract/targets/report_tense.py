@@ -172,7 +172,7 @@ def _this_year(lead: re.Match[str] | None, plan_year: int | None) -> bool:
     return year is None or (plan_year is not None and int(year) >= plan_year)
 
 
-def _sentence(sentence: str, plan_year: int | None) -> int:
+def kept_from(sentence: str, plan_year: int | None) -> int:
     """Where a sentence of a reporting text keeps its targets from (a target ending after it stays): 0 when it states
     new work with no report word (``passage_mode.new_work``); else its first goal's cue, its first clause that opens
     with a date of the plan's year or a later one (…,今年新建…), or its first numbered item or heading (1.做好…, 一是):
@@ -235,7 +235,7 @@ def _new_work_kept(lines: list[Line], targets: list[Target]) -> list[bool]:
 
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
     """``targets`` without those of a text that reports work done throughout (``reports_throughout``): kept are a
-    target dated after the plan's year, one in a table row, and one that its sentence keeps (``_sentence``). Linear:
+    target dated after the plan's year, one in a table row, and one that its sentence keeps (``kept_from``). Linear:
     each line's sentence ends are found once, each sentence read once, a bisect per target."""
     if not targets:
         return targets
@@ -255,7 +255,7 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
     simple = [simplified_all(line.text) for line in lines]
     starts = [line.start for line in lines]
     ends: dict[int, list[int]] = {}  # a line's sentence ends, found once
-    seen: dict[tuple[int, int], int] = {}  # a sentence's reading (_sentence), once
+    seen: dict[tuple[int, int], int] = {}  # a sentence's reading (kept_from), once
     out = []
     for t in targets:
         k = bisect.bisect_right(starts, t.start) - 1  # the line the target stands in
@@ -272,7 +272,7 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
         n = bisect.bisect_right(ends[k], at)
         if (k, n) not in seen:
             lo, hi = ends[k][n - 1] if n else 0, ends[k][n] if n < len(ends[k]) else len(text)
-            seen[k, n] = lo + _sentence(text[lo:hi], plan_year)
+            seen[k, n] = lo + kept_from(text[lo:hi], plan_year)
         if seen[k, n] < t.end - lines[k].start:  # a goal's cue (or a lead, an item) before the target's end
             out.append(t)
     return out

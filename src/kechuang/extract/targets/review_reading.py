@@ -34,7 +34,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.goal_names import named_goal
 from kechuang.extract.targets.readings import Readings
-from kechuang.extract.targets.report_tense import _sentence as kept_from  # report_tense's sentence keeps
+from kechuang.extract.targets.report_tense import kept_from  # report_tense's sentence keeps
 from kechuang.extract.targets.tense_cues import GOAL
 
 # a review's genre in the title (C4); 政府工作报告 is none (its pages hold goals as often as reviews)
