@@ -119,6 +119,10 @@ _DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审�
                          r"|附?全文)[))]$|^[((](?:" + "|".join(_PROVINCES) + r")[))]")
 
 
+# every word of PUBLISHED_WORDS and INFO_LINE_WORDS: a line without one is searched by neither field
+_DATED_WORDS = re.compile(f"{PUBLISHED_WORDS.pattern}|{INFO_LINE_WORDS.pattern}")
+
+
 def _same_body(named: str, signed: str) -> bool:
     """A body named in full (廣東省人民政府辦公廳, 溫州市政府辦公室) and its signature's form (省政府辦公廳,
     溫州市人民政府辦公室): the same once 人民 is dropped and the shorter is the longer's end."""
@@ -307,9 +311,12 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                  or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
                  or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
     texts = [""] + [ln.text for ln in plain_head] + [""]
+    # only the lines either field below can read (a word of its and a four-digit year: ``field_date`` skips the others)
+    # are told from a stamp: leaving the others out changes neither date
     dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
-             if not cues.has_year(ln.text) or not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
-                     or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
+             if _DATED_WORDS.search(ln.text) and cues.has_year(ln.text)
+             and not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
+                      or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
         or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")

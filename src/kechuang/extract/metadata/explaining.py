@@ -35,15 +35,16 @@ _OWN_TITLE = re.compile(r"关于[^。,，;；]{2,160}的(?:通知|意见|决定)
 def explaining_heading(lines: list[Line]) -> tuple[str, bool] | None:
     """(the name the heading gives, whether it names the plan itself) for a page headed as a 解读 of one; None when a
     line over it is the document's own title (the page prints the document and links its 解读: review 22, F1)."""
-    above: list[str] = []  # the lines over the heading, read
+    above: list[str] = []  # the lines over the heading, read (stripped only when a heading is found)
     for line in lines[:_HEAD_LINES]:
         if line.chrome:
             continue
-        printed = strip(line.text)
-        read = strip(simplified(line.text))  # a character for a character (offsets hold), the line's key (spd30)
-        if "解读" not in read:
-            above.append(read)
+        simple = simplified(line.text)  # a character for a character (offsets hold), the line's key (spd30)
+        # 解读 is two characters the stripped line holds only where the line holds each (no strip of every line)
+        if "解" not in simple or "读" not in simple or "解读" not in (read := strip(simple)):
+            above.append(simple)
             continue
+        printed = strip(line.text)
         m = _QUOTED.match(read)
         group = ("name" if m.group("name") else "after") if m else "name"
         if not m:
@@ -51,7 +52,7 @@ def explaining_heading(lines: list[Line]) -> tuple[str, bool] | None:
             if not (m and (_NOTICE.search(m.group("name")) or PLAN_TITLE.search(m.group("name")))):
                 continue
         named = read[m.start(group):m.end(group)]
-        if any(named in t and (t == named or _OWN_TITLE.search(t)) for t in above):
+        if any(named in t and (t == named or _OWN_TITLE.search(t)) for t in map(strip, above)):
             return None  # the page prints the document: the line is a link to its 解读
         return printed[m.start(group):m.end(group)], not _NOTICE.search(named)
     return None

@@ -74,11 +74,27 @@ def counted_stamp(plain: str, before: str = "", after: str = "") -> bool:
 # The next field's label glued to a value once the page's spaces are gone (发布机构固原市政府办文号, 固原 2016; 发布机构
 # 山东省能源局发文日期, 山东 2024): round 42
 _NEXT_LABEL = "文号|文號|发文字号|公开方式|主题分类|成文日期|发文日期|发布日期|索引号"
-ISSUER_FIELD = re.compile(rf"(?:(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|发布机关|制发机关|制定机关|"
-                          rf"发布部门|颁布单位|颁布机关|颁布部门)"
-                          rf"\s*[::|】]?\s*\|?|^\[)"
-                          rf"\s*((?:[{CJK}() ;;]|{READING}){{2,60}}?)"
-                          rf"\s*(?:\||\]|$|[{CJK}]{{2,6}}[::]|(?={_NEXT_LABEL}))")
+_ISSUER_LABELS = (r"(?:发文机关|发文单位|发文部门|发文机构|发布机构|发布单位|发布机关|制发机关|制定机关|"
+                  r"发布部门|颁布单位|颁布机关|颁布部门)\s*[::|】]?\s*\|?")
+_ISSUER_VALUE = (rf"\s*((?:[{CJK}() ;;]|{READING}){{2,60}}?)"
+                 rf"\s*(?:\||\]|$|[{CJK}]{{2,6}}[::]|(?={_NEXT_LABEL}))")
+
+
+class _OpenedBranch:
+    r"""A pattern with one branch anchored at the text's start (``^\[``): the re module finds no first character of
+    the whole, and tries it at every position of every head line. A text that does not open with the branch's
+    character is searched with the pattern less that branch (which opens with its labels' characters, skipped to):
+    the branch cannot match there, so the match is the same."""
+
+    def __init__(self, whole: str, rest: str, opening: str) -> None:
+        self.whole, self.rest, self.opening = re.compile(whole), re.compile(rest), opening
+        self.pattern = self.whole.pattern
+
+    def search(self, text: str) -> re.Match | None:
+        return (self.whole if text.startswith(self.opening) else self.rest).search(text)
+
+
+ISSUER_FIELD = _OpenedBranch(rf"(?:{_ISSUER_LABELS}|^\[){_ISSUER_VALUE}", f"{_ISSUER_LABELS}{_ISSUER_VALUE}", "[")
 # The page's source (信息来源: 寿县人民政府): the body that posts it, a place for a document that names none.
 # (the page may glue the text that follows to it: 文章来源:武汉市江夏区人民政府办公室2023年是…)
 SOURCE_FIELD = re.compile(rf"(?:信息来源|来源|來源)\s*[::|]\s*\|?\s*([{CJK}]{{2,30}}?)"
@@ -196,7 +212,7 @@ def field_rows(head: list[Line]) -> list[Row]:
     return rows
 
 
-def field_value(rows: list[Row], field: re.Pattern) -> str | None:
+def field_value(rows: list[Row], field: re.Pattern | _OpenedBranch) -> str | None:
     """The value (group 1, as printed) of the first row where ``field`` matches."""
     return next((_printed(printed, positions, m.start(1), m.end(1)) for plain, printed, positions in rows
                  if (m := field.search(plain))), None)

@@ -45,9 +45,13 @@ def lead_lines(lines: list[Line]) -> Iterator[tuple[Line, list[int] | None, str]
         yield line, pos, simplified(plain)
 
 
-def held_on_document(lines: list[Line]) -> Reported | None:
-    """The document a meeting's news names as the meeting's subject (``_HELD``, ``_PRESENTED``)."""
-    for line, pos, read in lead_lines(lines):
+Lead = tuple[Line, list[int] | None, str]
+
+
+def held_on_document(lines: list[Line], leads: list[Lead] | None = None) -> Reported | None:
+    """The document a meeting's news names as the meeting's subject (``_HELD``, ``_PRESENTED``); ``leads``: the
+    page's ``lead_lines`` when the caller read them already (``passed.lead_document``)."""
+    for line, pos, read in lead_lines(lines) if leads is None else leads:
         m = _HELD.search(read, 0, _REACH) or _PRESENTED.search(read, 0, _REACH)
         if m:
             title = printed_span(line.text, pos, m.start("title"), m.end("title"), trailing=True).strip()

@@ -25,7 +25,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import printed_span
-from kechuang.extract.metadata.held_on import held_on_document, lead_lines
+from kechuang.extract.metadata.held_on import Lead, held_on_document, lead_lines
 from kechuang.extract.metadata.news import Reported, reported_document
 
 # The meeting opens its clause (the line's start, a comma, a full stop, a colon), is named in at most 30
@@ -39,9 +39,10 @@ _SPEECH = re.compile(r"指出|强调|表示|讲话|认为|要求")
 _REACH = 600  # a lead stands within the first characters of its line (its first lines: held_on.lead_lines)
 
 
-def passed_document(lines: list[Line]) -> Reported | None:
-    """The document a meeting's news reports passed (``_PASSED``), read from the page's first lines."""
-    for line, pos, read in lead_lines(lines):
+def passed_document(lines: list[Line], leads: list[Lead] | None = None) -> Reported | None:
+    """The document a meeting's news reports passed (``_PASSED``), read from the page's first lines (``leads``: their
+    ``lead_lines``, when the caller read them already)."""
+    for line, pos, read in lead_lines(lines) if leads is None else leads:
         m = _PASSED.search(read, 0, _REACH)
         if not m or _SPEECH.search(re.split(r"[。!?;]", read[:m.start("meeting")])[-1] + m.group("meeting")):
             continue
@@ -54,5 +55,6 @@ def passed_document(lines: list[Line]) -> Reported | None:
 def lead_document(lines: list[Line]) -> Reported | None:
     """The page's lead: the first of a news lead (``news.reported_document``) and a meeting's (``passed_document``,
     ``held_on.held_on_document``), the news lead where two stand on one line."""
-    leads = [r for r in (reported_document(lines), passed_document(lines), held_on_document(lines)) if r]
+    read = list(lead_lines(lines))  # each line unread and simplified once for both meeting readers
+    leads = [r for r in (reported_document(lines), passed_document(lines, read), held_on_document(lines, read)) if r]
     return min(leads, key=lambda r: r.line) if leads else None

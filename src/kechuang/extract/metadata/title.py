@@ -145,13 +145,17 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
 def _title_field(text: str) -> str | None:
     """The title a line prints as a page's field, its label read in simplified characters (``simplified`` keeps
     offsets), the title given as printed."""
-    if not _TRADITIONAL_LABEL.search(text):
+    label = _LABEL_CHARS.search(text)
+    if label is None:
+        return None  # no 题 or 称, as printed or in the traditional forms read as them (``title_field`` needs one)
+    if not _TRADITIONAL_LABEL.search(text, label.start()):
         return title_field(text)
     lead = len(text) - len(text.lstrip())
     return title_field(simplified(text).strip(), text.strip(), list(range(lead, lead + len(text.strip()))))
 
 
 _TRADITIONAL_LABEL = re.compile("[標題稱]")
+_LABEL_CHARS = re.compile("[题称標題稱]")
 
 
 def find_title_lines(lines: list[Line], title: str, fold: dict | None = None) -> list[tuple[int, int]]:
@@ -161,7 +165,11 @@ def find_title_lines(lines: list[Line], title: str, fold: dict | None = None) ->
     target = strip(title).translate(fold) if fold else strip(title)
     starts = (target[:1], "《")
     for i, line in enumerate(lines):
-        if line.chrome or not line.text or line.text.lstrip()[:1] not in starts:
+        text = line.text
+        if line.chrome or not text:
+            continue
+        # the first character without copying the line (lines come stripped: ``lstrip`` of a paragraph copied it)
+        if (text[0] if not text[0].isspace() else text.lstrip()[:1]) not in starts:
             continue
         joined = ""
         for j in range(i, min(i + 4, len(lines))):  # a blank line may stand between two lines of a title
