@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+
+T = TypeVar("T")
 
 
 @cache
@@ -52,8 +55,28 @@ def simplified_all(text: str) -> str:
     return text.translate(simplified_table()[0]) if _ASTRAL.search(text) else text
 
 
+_PER_DOCUMENT: list[Callable[[], None]] = []  # what ``forget_lines`` empties besides the two caches above
+
+
+def per_document(function: Callable[[str], T]) -> Callable[[str], T]:
+    """``function`` (pure, of one string) with a cache of its answers that ``forget_lines`` empties: a metadata reader
+    asks for the same line's or title's reading several times a document (``strip``, ``region_of``), never across
+    documents."""
+    cached = lru_cache(maxsize=4096)(function)
+    _PER_DOCUMENT.append(cached.cache_clear)
+    return cached  # type: ignore[return-value]
+
+
+def on_forget(clear: Callable[[], None]) -> None:
+    """Have ``forget_lines`` call ``clear`` too (a reader's cache of one document's lines)."""
+    _PER_DOCUMENT.append(clear)
+
+
 def forget_lines() -> None:
     """Empty the caches of ``simplified`` and ``simplified_all``: they hold one document's lines (the pipeline calls
-    this per document), so that no document is read faster for lines another left, and none holds their memory."""
+    this per document), so that no document is read faster for lines another left, and none holds their memory; and
+    the readers' caches of the document (``per_document``, ``on_forget``)."""
     simplified.cache_clear()
     simplified_all.cache_clear()
+    for clear in _PER_DOCUMENT:
+        clear()

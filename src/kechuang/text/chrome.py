@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from re import _constants as _c  # the parsed form of a pattern, to read the characters it opens with
+from re import _parser
 
 import yaml
 
@@ -30,16 +32,72 @@ def _patterns() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], re.Pattern
 
 
 @cache
-def _any_needed() -> re.Pattern[str]:
+def needed_words() -> re.Pattern[str]:
     """Any word a gated entry needs: one search over the line instead of one per entry (each a scan of the whole line,
     and nearly every line holds none of them)."""
     return re.compile("|".join(words.pattern for words, _ in _patterns()[1]))
 
 
-def is_chrome_line(line: str) -> bool:
+def _first_chars(items: list) -> set[str] | None:
+    """The characters a non-empty match of the parsed pattern ``items`` can open with; None when that is not known
+    (a category, any character, an assertion, or a match that may be empty): then no line is left untried."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            return out | {chr(av)}
+        if op is _c.IN:
+            chars = set()
+            for kind, value in av:
+                if kind is _c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is _c.RANGE and value[1] - value[0] < 256:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None
+            return out | chars
+        if op is _c.BRANCH:
+            for branch in av[1]:
+                first = _first_chars(branch)
+                if first is None:
+                    return None
+                out |= first
+            return out
+        if op is _c.SUBPATTERN:
+            first = _first_chars(av[3])
+            return None if first is None else out | first
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            least, _, inner = av
+            first = _first_chars(inner)
+            if first is None:
+                return None
+            out |= first
+            if least:
+                return out
+            continue  # an optional part: what follows it may open the match too
+        return None
+    return None  # the whole may match empty
+
+
+@cache
+def _common_firsts() -> frozenset[str] | None:
+    """The characters a line the common alternation matches whole opens with (each entry opens with a word or a
+    bracket): a line opening with another is not tried (a fullmatch tries every entry at the line's start, and
+    nearly every line of a plan opens with none of them)."""
+    first = _first_chars(list(_parser.parse(_patterns()[0].pattern)))
+    return frozenset(first) if first is not None else None
+
+
+def is_chrome_line(line: str, needed: bool | None = None) -> bool:
+    """Whether the line is chrome: an entry of chrome.yaml matches it whole. ``needed``: whether the line holds a word
+    a gated entry needs, when the caller searched a whole text for them once (``lines.split_lines``)."""
     line = line.strip()
     if not line or len(line) > _MAX_CHROME_LINE:
         return False
     common, gated = _patterns()
-    return common.fullmatch(line) is not None or (_any_needed().search(line) is not None and any(
-        words.search(line) is not None and pattern.fullmatch(line) is not None for words, pattern in gated))
+    firsts = _common_firsts()
+    if (firsts is None or line[0] in firsts) and common.fullmatch(line) is not None:
+        return True
+    if needed is None:
+        needed = needed_words().search(line) is not None
+    return needed and any(
+        words.search(line) is not None and pattern.fullmatch(line) is not None for words, pattern in gated)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.rules import per_document
 from kechuang.text.readings import READING
 
 CJK = r"\u4e00-\u9fff"
@@ -29,6 +30,7 @@ ORG_SUFFIX = re.compile(
     r"辦公廳|辦公室|委員會|廳|辦|總社)$")
 
 
+@per_document  # a head line is stripped by a dozen readers: once a document
 def strip(text: str) -> str:
     return "".join(text.split())
 

@@ -10,7 +10,7 @@ from kechuang.extract.metadata import bodies
 from kechuang.extract.metadata.common import CJK, printed_span, unread
 from kechuang.extract.metadata.fields import READING
 from kechuang.extract.metadata.local_form import local_title_form
-from kechuang.extract.rules import load_rules, simplified
+from kechuang.extract.rules import load_rules, per_document, simplified
 
 
 @cache
@@ -93,6 +93,7 @@ _LOCAL_NAME = re.compile(rf"([{CJK}]{{2,4}}?(?:{_LOCAL_SUFFIX}))")
 _FOSTERS = re.compile(r"支持|扶持|培育|打造|构建")
 
 
+@per_document  # the title and the bodies are placed by several readers: once a document
 def region_of(name: str | None) -> str | None:
     """The place a title or an organisation names as its own: the deepest of the places that open it
     (重庆市万州区龙驹镇… → 龙驹镇, 灵寿县县域… → 灵寿县, 中共岳阳市委办公室 → 岳阳市, 河北雄安新区 kept whole)."""

@@ -9,7 +9,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, outer_titles, strip
 from kechuang.extract.metadata.fields import READING, title_field
 from kechuang.extract.metadata.zeros import with_zeros
-from kechuang.extract.rules import simplified, simplified_table
+from kechuang.extract.rules import on_forget, simplified, simplified_table
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
 ABOUT = rf"(?:[关關]{READING}[于於])"  # 关 also as a traditional page read in simplified prints it
@@ -158,9 +158,28 @@ _TRADITIONAL_LABEL = re.compile("[標題稱]")
 _LABEL_CHARS = re.compile("[题称標題稱]")
 
 
+# The document's answers of ``find_title_lines`` (the page's lines, their count, and the answers by title and fold):
+# the readers ask for the same title's lines a few times a document (26 searches, 5 distinct, on the seeds). The list
+# is held, so that no other list takes its id; ``forget_lines`` empties it with the document's other caches.
+_FOUND: list = [None, 0, {}]
+on_forget(lambda: _FOUND.__setitem__(slice(None), [None, 0, {}]))
+
+
 def find_title_lines(lines: list[Line], title: str, fold: dict | None = None) -> list[tuple[int, int]]:
     """Every run of 1-3 non-chrome lines (a blank one may stand between) whose text is exactly the title (compared
     after the character translation ``fold``, if given)."""
+    if fold is not None and fold is not NESTED:  # a translation built for the call: no key for it
+        return _title_lines(lines, title, fold)
+    if _FOUND[0] is not lines or _FOUND[1] != len(lines):
+        _FOUND[:] = [lines, len(lines), {}]
+    key = (title, fold is NESTED)
+    found = _FOUND[2].get(key)
+    if found is None:
+        found = _FOUND[2][key] = _title_lines(lines, title, fold)
+    return list(found)  # the caller's own list
+
+
+def _title_lines(lines: list[Line], title: str, fold: dict | None) -> list[tuple[int, int]]:
     found = []
     target = strip(title).translate(fold) if fold else strip(title)
     starts = (target[:1], "《")
