@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import partial
+from itertools import accumulate
 from typing import NamedTuple
 
-from kechuang.text.chrome import is_chrome_line, needed_words
+from kechuang.text.chrome import chrome_flags, needed_literals
 
 
 class Line(NamedTuple):
@@ -18,15 +21,23 @@ class Line(NamedTuple):
     chrome: bool
 
 
-def split_lines(text: str) -> list[Line]:
-    # where the words a gated chrome entry needs stand: one search over the text, not one over each line (a word holds
-    # no line break, so a line holds one exactly where a match starts in it)
-    hits = [m.start() for m in needed_words().finditer(text)]
-    out, pos, h = [], 0, 0
-    for i, raw in enumerate(text.split("\n")):
-        end = pos + len(raw)
-        while h < len(hits) and hits[h] < pos:
-            h += 1
-        out.append(Line(i, pos, end, raw, is_chrome_line(raw, h < len(hits) and hits[h] < end)))
-        pos = end + 1
+def _found(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, every place."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
     return out
+
+
+_new_line = partial(tuple.__new__, Line)  # ``Line(*fields)`` without the Python frame of its ``__new__``
+
+
+def split_lines(text: str) -> list[Line]:
+    raws = text.split("\n")
+    starts = list(accumulate([len(raw) + 1 for raw in raws[:-1]], initial=0))
+    # the lines holding a word a gated chrome entry needs: the words found in the text once, not searched in each line
+    # (a word holds no line break, so a line holds one exactly where one starts in it)
+    needed = {bisect_right(starts, at) - 1 for word in needed_literals() for at in _found(text, word)}
+    ends = [start + len(raw) for start, raw in zip(starts, raws, strict=True)]
+    return list(map(_new_line, zip(range(len(raws)), starts, ends, raws, chrome_flags(raws, needed), strict=True)))

@@ -120,7 +120,7 @@ _DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审�
 
 
 # every word of PUBLISHED_WORDS and INFO_LINE_WORDS: a line without one is searched by neither field
-_DATED_WORDS = re.compile(f"{PUBLISHED_WORDS.pattern}|{INFO_LINE_WORDS.pattern}")
+_DATED_WORDS = ("日期", "时间", "[", "来源", "來源", "浏览", "瀏覽", "点击", "點擊", "字号", "字號", "阅读")
 
 
 def _same_body(named: str, signed: str) -> bool:
@@ -314,7 +314,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     # only the lines either field below can read (a word of its and a four-digit year: ``field_date`` skips the others)
     # are told from a stamp: leaving the others out changes neither date
     dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
-             if _DATED_WORDS.search(ln.text) and cues.has_year(ln.text)
+             if any(map(ln.text.__contains__, _DATED_WORDS)) and cues.has_year(ln.text)
              and not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
                       or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \

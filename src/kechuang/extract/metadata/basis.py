@@ -14,6 +14,15 @@ from kechuang.extract.rules import simplified
 # 深入实施《…》 in a statement of purpose names what the plan implements (audit: 为深入实施《…》; 全面实施 is left
 # out: a held-out page's gold, annotated before that audit, does not count 全面实施《…法》 as a basis).
 _TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|参照|贯彻|落实|根據|依據|貫徹|落實|深入实施|深入實施)(?!执行|執行)")
+# A character every trigger holds (根据/依据: 据, 依照/按照: 照, 贯彻: 彻, 落实/深入实施: 实, and their traditional
+# forms): tested with ``in`` before the trigger is searched (a paragraph without one is most of the body's).
+_TRIGGER_CHARS = "据照彻实據徹實"
+
+
+def _has_trigger_char(text: str) -> bool:
+    return any(map(text.__contains__, _TRIGGER_CHARS))  # no generator frame: a test a body line
+
+
 # What a basis sentence of the body says it does with its sources.
 _MADE = re.compile(r"制定|制订|编制|修订|提出|出台|制訂|編制|修訂")
 _SHORT = ("简称", "下称", "簡稱")  # (以下简称《科学素质纲要》) names a short form, not another document
@@ -200,7 +209,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         # a sentence under the heading (根据《…》等要求,规划…) is read as one, its titles up to its list's end; a
         # trigger inside a title (本预案以《…》和《…贯彻落实…的通知》的精神为依据) makes no sentence of a list
         listed = in_list and not (under and _TRIGGER.search(text, 0, max(0, text.find("《"))))
-        if "《" not in text and "》" not in text and not _TRIGGER.search(text):
+        if "《" not in text and "》" not in text and not (_has_trigger_char(text) and _TRIGGER.search(text)):
             continue  # no title and no trigger: no sentence of the line names a basis (the loop below finds none)
         for sentence in _sentences(text):
             sentence = _reopen(sentence)

@@ -26,6 +26,7 @@ _PUBLIC_MARK = re.compile(r"[((]此件[^()()]{2,8}[))]")  # (此件公开发布)
 # of 祥云 2018, signs nothing)
 _RUN_ON_SIGNATURE = re.compile(rf"(?:执行|落实|实施)。((?:[{CJK}]{{2,30}}?(?:人民政府|办公室|办公厅|委员会|局))?)"
                                rf"{SIGN_DATE.pattern}(?=[{CJK}“”]{{2,40}}?(?:{'|'.join(PLAN_WORDS)}))")
+_RUN_ON_ENDS = ("执行。", "落实。", "实施。")  # one opens every match: tested with ``in`` before the search
 # (at a line's start too: ??上海市靜安區人民政府辦公室 / ??2023年4月23日, a mirror of 静安 2023 whose indents became ?)
 _LOST = re.compile(r"^\?+|\?+(?=\s|$)")
 _TRAILING_READING = re.compile(rf"(?:{READING_PATTERN})$")
@@ -77,7 +78,8 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         # 办公室 2023 年 2 月 3 日)
         if beside and (orgs := split_orgs(beside.group(1))) and (date := iso(*beside.groups()[1:])):
             return orgs, date
-        if not m and (run := _RUN_ON_SIGNATURE.search(text)) and (date := iso(*run.groups()[1:])):
+        if not m and "。" in text and any(map(text.__contains__, _RUN_ON_ENDS)) \
+                and (run := _RUN_ON_SIGNATURE.search(text)) and (date := iso(*run.groups()[1:])):
             # a page that lost its line breaks runs the notice's last sentence, its signature and the plan's title
             # into one line (…遵照执行。东丽区人民政府二〇一一年五月二十八日东丽区科技…: 东丽 2011;
             # …望遵照执行。2021年12月28日天津市全民健身实施计划…: a journal's abstract of 天津 2021)
