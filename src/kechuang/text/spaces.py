@@ -44,6 +44,15 @@ _DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|发展改革�
                          r"政研室|督查室|老干部局|台办")
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}:")
 _ROW = re.compile(r"^\d{1,3} (?=[^\n ])", re.M)
+# The same after a line break, the break first: the re module skips from line break to line break instead of trying
+# ``^`` at every position (a row at the text's start is matched by ``_ROW`` there alone).
+_ROW_AFTER_BREAK = re.compile(r"\n(\d{1,3} )(?=[^\n ])")
+
+
+def _row_starts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``_ROW``, in order."""
+    first = _ROW.match(text)
+    return ([first.span()] if first else []) + [m.span(1) for m in _ROW_AFTER_BREAK.finditer(text)]
 
 
 def _word_before(text: str, end: int) -> tuple[str, int]:
@@ -103,13 +112,13 @@ class Rows:
 
     def __init__(self, text: str) -> None:
         self.spans: list[tuple[int, int]] = []
-        for m in _ROW.finditer(text):
-            end = text.find("\n", m.end())
+        for start, after in _row_starts(text):
+            end = text.find("\n", after)
             end = len(text) if end < 0 else end
-            words = text[m.end():end].split()
+            words = text[after:end].split()
             if len(words) >= _MIN_CELLS and not any(len(w) == 1 and "\u4e00" <= w <= "\u9fff" for w in words) \
                     and any(map(_name, words[1:])) and _cells(words):
-                self.spans.append((m.start(), end))
+                self.spans.append((start, end))
         self._starts = [s for s, _ in self.spans]
 
     def holds(self, at: int) -> bool:
