@@ -137,3 +137,20 @@ def test_title_lines_remembered_per_document():
     other = split_lines(text + "\n附加")
     assert find_title_lines(other, lines[0].text) == _title_lines(other, lines[0].text, None)
     forget_lines()
+
+
+def test_explains_as_the_pattern():
+    from kechuang.extract.metadata.common import strip
+    from kechuang.extract.metadata.explained import _EXPLAINS, _explains
+    lines = [strip(ln) for t in _normalised() for ln in t.split("\n")]
+    lines += ["关于《方案》的解读", "二、《规划》", "以下为解读如下", "的解读\n"[:-1], "十一、《计划》解读"]
+    assert sum(map(_explains, lines)) >= 3
+    for line in lines:
+        assert _explains(line) == (_EXPLAINS.search(line) is not None)
+
+
+def test_dated_byline_needs_a_space():
+    from kechuang.extract.metadata.issuer import _ORG_DATE
+    for line in [ln.strip() for t in _normalised() for ln in t.split("\n")]:
+        if _ORG_DATE.fullmatch(line):
+            assert len(line.split(None, 1)) == 2

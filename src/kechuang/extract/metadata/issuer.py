@@ -179,7 +179,10 @@ _ORG_DATE = re.compile(rf"([{CJK}() ]{{4,60}}?)\s+(\d{{4}})\s*[-年]\s*(\d{{1,2}
 def dated_byline(head: list[Line]) -> tuple[list[str], str | None]:
     """The bodies and the date of the first line that prints only a body (or several) and a date."""
     for line in head:
-        m = _ORG_DATE.fullmatch(line.text.strip())
+        text = line.text.strip()
+        if len(text.split(None, 1)) < 2:
+            continue  # no space inside the line: none between a body and its date (``_ORG_DATE``'s \s+)
+        m = _ORG_DATE.fullmatch(text)
         if m and ORG_SUFFIX.search(strip(m.group(1))) and (orgs := split_orgs(m.group(1))):
             return orgs, iso(*m.groups()[1:])
     return [], None
