@@ -6,10 +6,12 @@ reads exactly what the earlier one did, on every seed and corpus text.
 - ``rank_words`` looks for ``_PLACE`` only in a paragraph holding its core (全市第, 全省排名前);
 - ``cued_lines`` finds each filter's lines in one scan of every occurrence of the words, not by each gate per line;
 - ``done_items`` skips a document holding neither word of its gate;
-- ``plan_year`` searches a line's end for ``_SENTENCE_END`` from its last two characters."""
+- ``plan_year`` searches a line's end for ``_SENTENCE_END`` from its last two characters;
+- selection_caps, total_counts and done_items test single characters or plain words before their regexes."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from bisect import bisect_right
@@ -133,3 +135,14 @@ def test_cued_lines_and_done_items_as_before():
         assert cue_lines.cued_lines(lines, whole) == _old_cued_lines(lines) == cue_lines.cued_lines(lines)
         heads = {line.index: line.start for line in lines[::3]}
         assert done_items(lines[1:], heads, whole) == done_items(lines[1:], heads)
+
+
+def test_one_character_gates_hold_every_word_they_stand_for():
+    """selection_caps looks for 超 or 多 before ``_MAY_CAP``; total_counts skips a paragraph with no 共, 合计 nor 总计;
+    done_items looks for ``_MAY_BE_DONE``'s words with ``in``."""
+    completed, selection_caps, totals = (importlib.import_module(f"kechuang.extract.targets.{name}")
+                                         for name in ("completed", "selection_caps", "totals"))  # not the functions
+    assert all("超" in w or "多" in w for w in selection_caps._MAY_CAP.pattern.split("|"))
+    words = re.search(r"\(\?P<word>([^)]*)\)", totals._TOTAL.pattern).group(1).split("|")
+    assert all("共" in w or w in ("合计", "总计") for w in words)
+    assert completed._MAY_BE_DONE.pattern.split("|") == ["超额完成", "完成年度"]
