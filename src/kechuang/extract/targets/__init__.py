@@ -60,7 +60,16 @@ from kechuang.extract.targets.zero import zero_targets
 __all__ = ["extract_targets"]
 
 
-_COLON = re.compile(r"(?::|如下。?)\s*$")
+_COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)
+_COLON_ENDS = (":", "如下", "如下。")
+
+
+def _ends_colon(text: str) -> bool:
+    """``_COLON.search(text)``: a line ending with a colon or 如下, spaces after it aside. A regex search tried a match
+    at every colon-less position of every line (0.5 % of a pass); ``rstrip`` strips what ``\\s`` matches."""
+    return text.rstrip().endswith(_COLON_ENDS)
+
+
 # a goals-like lead (review 4): 目标 wording or a colon in it, or a list item (——, 1., (一)) under it
 _GOALS_LEAD = re.compile(r"目标|[:：]")
 _LIST_ITEM = re.compile(r"\s*(?:——|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
@@ -149,10 +158,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     executed = executed_year(named)  # …2023年…计划执行情况与2024年计划草案: its opening part reports on 2023
     review = False  # a line of the text has opened that review (一、2023年…计划执行情况, 2023年,全省…)
     goal_lines: set[int] = set()  # the lines under a goals heading (主要目标), for report_reach
-    done = done_items(lines[start:], heading_titles)  # items a completion report says reached (completed.py)
+    whole = "\n".join(line.text for line in lines)  # the document's lines as one text, joined once for its readers
+    done = done_items(lines[start:], heading_titles, whole)  # items a completion report says reached (completed.py)
     document_year = _document_year(opening, lines, heading_titles, plan_year, results, titled or title is not None)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
-        if not line.chrome and _COLON.search(line.text):
+        if not line.chrome and _ends_colon(line.text):
             stated = [m.year for m in years(simplified_all(line.text), 0, 0, plan_year) if not m.past]
             if stated:
                 colon_year, colon_path = stated[-1], ""
@@ -169,7 +179,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
         if line.index in heading_titles:
-            title = simplified_all(line.text)[heading_titles[line.index] - line.start:].split("。", 1)[0]
+            heading_text, at = simplified_all(line.text), heading_titles[line.index] - line.start
+            stop = heading_text.find("。", at)  # the title: up to its first full stop
+            title = heading_text[at:stop] if stop >= 0 else heading_text[at:]
             if vocab().goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year) or (
@@ -225,12 +237,13 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
             continue
         lo, hi = bisect.bisect_left(skip_starts, line.start), bisect.bisect_left(skip_starts, line.end)
-        local = [(s - line.start, e - line.start) for s, e in skip[lo:hi]]
+        local = [(s - line.start, e - line.start) for s, e in skip[lo:hi]] if lo < hi else []
         token_end = heading_titles[line.index] - line.start if line.index in heading_titles else 0
         if token_end:
             local.append((0, token_end))
         lead = lead_deadline if path == "" else None
-        inherited = next((y for y in (colon_year, goals_year, document_year, lead) if y is not None), None)
+        inherited = colon_year if colon_year is not None else goals_year if goals_year is not None else \
+            document_year if document_year is not None else lead  # the first year stated of the four
         if inherited is None and last_year is not None and vocab().goal_reference.match(
                 simplified_all(line.text), token_end):
             inherited = last_year  # 为了保障实现这一目标,…高新技术企业数量达到3000家: the goal's year above
@@ -240,7 +253,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             token_end = readings.to_clean(token_end)
         para = Paragraph(readings.line if readings else line, path, plan_year, inherited, local, token_end,
                          goals_year if goals_path is not None else
-                         lead if goals_lead or _LIST_ITEM.match(line.text) else None, goals_path is not None)
+                         lead if lead is not None and (goals_lead or _LIST_ITEM.match(line.text)) else None,
+                         goals_path is not None)
         # (an unheaded goals lead's 到2030年 ends the per-year commitments after it, as a goals heading's year does:
         # 每年新增…150家 in 虹口's and 年均增长8% in 普陀's “十五五” goals printed without their heading; round 33; only
         # a goals-like lead's, not 会议指出,到2035年,… of a news lead: review 4)
@@ -283,11 +297,11 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         last_year = stated[-1] if stated else last_year
         if stated and goals_path is not None:
             goals_year = stated[-1]
-        if _COLON.search(line.text) and stated:
+        if stated and _ends_colon(line.text):
             colon_year, colon_path = stated[-1], path
     # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments
     dated_plan = document_year is not None and document_year == plan_year
-    cued = cued_lines(lines) if out else {}  # the lines holding each of the four filters' words, found once
+    cued = cued_lines(lines, whole) if out else {}  # the lines holding each of the four filters' words, found once
     out = reported_growth(lines, out, plan_year, dated_plan, cued.get("growth"))  # 生产总值254.5亿元,比上年增长5.2%
     out = funding_clauses(lines, out, cued.get("funding"))  # 县财政统筹安排资金37.4亿元: money put into a policy
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
@@ -297,7 +311,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = reviewed(lines, out, plan_year, goal_lines)  # 扶贫开发工作扎实推进。…: a review's facts (review_heads)
     # 新疆今年已完成…公里 over a text with no goal's cue: a report's facts (report_headlines)
     out = headlined(out, title_given or located or page_headline(opening, lines),
-                    "\n".join(line.text for line in lines), plan_year)
+                    whole, plan_year)
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
     out = estimated(lines, out, plan_year, goal_lines)  # 预计完成X亿元,Y亿元,…: the estimate's list (estimate_reach)

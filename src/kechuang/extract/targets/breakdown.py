@@ -14,6 +14,7 @@ do funds broken down by use (资金…(高标准农田建设400万元、…): �
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -35,12 +36,16 @@ def bracket_parts(para: Paragraph) -> None:
     text = para.mtext
     if ("(" not in text and "(" not in text) or not any(t.kind == "level" and t.unit for t in para.targets):
         return  # no bracket, or no count for one to break down: most paragraphs
+    brackets = _BRACKET.finditer(text)
+    first = next(brackets, None)
+    if first is None:
+        return  # no bracket of a name and a number's length: nothing to set up
     offset = para.line.start
     counts = _Counts(para.targets, offset)
     starts = [s for s, _ in para.sentences]
     parts: dict[int, list[Target]] = {}  # the parts found after each count (by its place in the list)
     read: list[tuple[int, int]] = []  # the brackets read as parts: a value inside one is read there only
-    for m in _BRACKET.finditer(text):
+    for m in itertools.chain((first,), brackets):
         at = next((i for i in counts.near(m.start()) if not _BREAK.search(
             text, min(m.start(), para.targets[i].end - offset), m.start())), None)
         parent = None if at is None else para.targets[at]

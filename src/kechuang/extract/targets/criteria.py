@@ -17,7 +17,7 @@ def criteria_label(text: str | None) -> bool:
     ``申报条件:``, ``一、申报条件``, ``二、高新技术企业认定条件``, ``…申报条件有哪些?`` — the label ends the line, a
     qualifier or a subject before it at most; a verb acting on criteria (优化职称申报条件) makes a task, no label."""
     text = (text or "").strip()
-    if "条件" not in text and "條件" not in text:  # most lines: no simplification needed
+    if "件" not in text or ("条件" not in text and "條件" not in text):  # most lines: no simplification needed
         return False
     if not 0 < len(text) <= _MAX_LABEL:
         return False

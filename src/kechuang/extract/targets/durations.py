@@ -45,7 +45,7 @@ def _value(text: str) -> float:
 def span_levels(para: Paragraph) -> None:
     """Add the paragraph's spans of years to reach (see the module's note), in document order."""
     text = para.mtext
-    if "年限" not in text and "周期" not in text:
+    if ("限" not in text or "年限" not in text) and ("周" not in text or "周期" not in text):  # a character first
         return
 
     def refuse(m: re.Match[str], name: str) -> bool:

@@ -104,7 +104,8 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
         if not text or line.chrome:
             continue
         read += 1
-        if not _SENTENCE_END.search(text) and not _DATE.search(text) and (
+        # (the end searched from the last two characters: ``$`` matches there only, a whole line is not scanned)
+        if not _SENTENCE_END.search(text, max(0, len(text) - 2)) and not _DATE.search(text) and (
                 year := opening_year(simplified_all(text), plan_year)) is not None:
             return year
         simple = _simple(line)

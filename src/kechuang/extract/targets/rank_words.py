@@ -29,6 +29,9 @@ _PLACE = re.compile(r"(?:位列|排名|排在|进入|跻身|稳居|保持)?在?(
                     r"(?P<which>前|第)(?P<n>[一二三四五六七八九十]|[1-9]\d?)(?=[,,。;;、]|$)")
 
 
+# the core every place holds (全市第, 全省排名前): a paragraph with none is not searched for one; ``_PLACE`` opens
+# with optional words and is tried at every position
+_CORE = re.compile(r"全(?:国|省|市|县|区|州|盟)(?:排名)?[前第]")
 _GOVERNS = re.compile(r"力争|确保|争创|争取|力求")
 _GOAL_LEAD = re.compile(r"目标[::]")
 _CLAUSE_REACH = 120
@@ -37,7 +40,7 @@ _CLAUSE_REACH = 120
 def rank_places(para: Paragraph) -> None:
     """Add the paragraph's ranks printed without a measure word (see the module's note)."""
     text = para.mtext
-    if "全" not in text or ("前" not in text and "第" not in text):
+    if "全" not in text or ("前" not in text and "第" not in text) or not _CORE.search(text):
         return
     starts = [s for s, _ in para.sentences]
     read = None  # the paragraph's targets by position, built at the first place found

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 # the word of a ratio, a verb of reaching or keeping, the number (at most two digits before the point), an optional
 # ``:1``, a comparator; no measure word, digit, colon or year after it
-_RATIO = re.compile(r"(?P<word>之比|倍差|比值|(?<![占对相同环])比)"
+# (the lookbehind after 比, not before it: a pattern opening with characters is skipped to, not tried everywhere)
+_RATIO = re.compile(r"(?P<word>之比|倍差|比值|比(?<![占对相同环]比))"
                     # a base before the verb (由2.5:1缩小到2.2:1, 从2.5缩小到2.2): not read, the goal after it is
                     r"(?:[由从]\s{0,2}\d{1,2}(?:\.\d{1,2})?\s{0,2}(?:[:：︰∶]\s{0,2}1(?![\d.]))?\s{0,2})?"
                     r"(?:达到|达|控制在|缩小到|缩小至|缩小为|缩小|保持在|稳定在|降至|降到|下降到|下降至|降低到|降低至|"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # 在 not ending a word (存在, 现在, 位在, 正在, 还在…: a state or a report), the count (a range: 3-5个), the thing and
 # its work up to the clause's end, with no number in them; bounded on both sides
-_SITED = re.compile(r"(?<![存现位处正还也都所实])在(?P<num>\d{1,6})(?:\s*[-—~至到]\s*(?P<max>\d{1,6}))?\s*"
+_SITED = re.compile(r"在(?<![存现位处正还也都所实]在)(?P<num>\d{1,6})(?:\s*[-—~至到]\s*(?P<max>\d{1,6}))?\s*"
                     r"(?P<unit>个|所|家|座|处)(?P<cmp>以上|左右)?(?P<rest>[^\d\s,，;；。、:：!！?？|()（）]{4,40})"
                     r"(?=[,，;；。!！?？|]|$)")
 # 在3个月内, 在5个自然日内, 在2个星期内: a time, no count of things (天然气, 周边 are things and places)

@@ -48,7 +48,7 @@ def _group_start(text: str, lo: int, at: int) -> int:
 def step_levels(para: Paragraph) -> None:
     """Add the paragraph's steps to reach and drop the numbers of steps a review says were crossed."""
     text = para.mtext
-    if "台阶" not in text:
+    if "阶" not in text or "台阶" not in text:  # one character first: a faster scan
         return
     if "跨越" in text:
         _drop_crossed(para, text)

@@ -44,8 +44,9 @@ _REACH = 2 * WINDOW + 40  # the longest quote: an indicator's reach before its v
 
 def total_counts(para: Paragraph) -> None:
     """Add, after each count of the paragraph, the total in another measure printed right after it."""
-    if not para.targets or ("共" not in para.mtext and "计" not in para.mtext):
-        return
+    if not para.targets or ("共" not in para.mtext and ("计" not in para.mtext or (
+            "合计" not in para.mtext and "总计" not in para.mtext))):
+        return  # no word of _TOTAL (共 holds 共计; 计 alone, as in 计划, is none)
     text, offset, simple = para.mtext, para.line.start, vocab().simplified
     spans = sorted((t.start - offset, t.end - offset, id(t)) for t in para.targets)
     span_starts = [s for s, _, _ in spans]

@@ -31,7 +31,7 @@ def water_classes(para: Paragraph) -> None:
     """Add the paragraph's water-class targets (see the module's note), each in document order among the
     paragraph's targets."""
     text = para.mtext
-    if "水质" not in text or "类" not in text:
+    if "质" not in text or "类" not in text or "水质" not in text:  # single characters first: faster scans
         return
     before = len(para.targets)
     starts = [s for s, _ in para.sentences]

@@ -27,7 +27,7 @@ _CLAUSE_REACH = 120
 def zero_targets(para: Paragraph) -> None:
     """Add the paragraph's targets of zero in words (see the module's note), in document order."""
     text = para.mtext
-    if "零发生" not in text and "清零" not in text:
+    if "零" not in text or ("零发生" not in text and "清零" not in text):  # one character first: a faster scan
         return
     starts = [s for s, _ in para.sentences]
     before = len(para.targets)
