@@ -65,7 +65,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
             last_end = e
             if _REMARK.match(unit):  # …,各县市区,以下均需各县市区落实,不再逐一列出: a note on the items below ends it
                 break
-            closing = _MANNER_VERB.search(unit)
+            closing = _MANNER_VERB.search(unit) if "按" in unit or "依" in unit else None  # what it opens with
             if closing and closing.start() >= 2:  # …、省大数据中心按职责分工负责: the manner is no part of the name
                 unit, e = unit[:closing.start()], s + closing.start()
             if listed := listed_verb(unit):  # …分别牵头, …等有关部门参加, 各镇街落实: the verb gives the role

@@ -198,7 +198,8 @@ _JOIN = re.compile("以及|和|及|与")
 def _ends_as_body(name: str) -> bool:
     """A body's ending closes the name (before an alias in brackets), read in simplified characters: a page in
     traditional characters prints every ending in its own form (自貢調查隊, 人民銀行, 市科協: round 47's unit_names)."""
-    return bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", simplified(name))))
+    name = simplified(name)
+    return bool(UNIT_SUFFIX.search(_TRAILING_ALIAS.sub("", name) if ")" in name else name))  # an alias closes with )
 
 
 def unit_like(name: str) -> bool:
@@ -253,11 +254,14 @@ def _split_and(unit: str, start: int) -> list[tuple[str, int, int]]:
 _PROSE_START = re.compile(r"(?:具体)?由|要|请|并|将")
 
 
+_NO_NAME = re.compile(r"[。:]|\d{4}")  # a sentence or a year: compiled once (re.search looked it up at each name)
+
+
 def looks_like_units(units: list[FoundUnit]) -> bool:
     """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective; in a
     list of three or more, one short name of another ending (…、全国总工会、共青团中央、全国妇联) is taken on its
     neighbours' word."""
-    if not units or not all(2 <= len(u.unit) <= 30 and not re.search(r"[。:]|\d{4}", u.unit)
+    if not units or not all(2 <= len(u.unit) <= 30 and not _NO_NAME.search(u.unit)
                             and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit) for u in units):
         return False
     odd = [u for u in units if not (_ends_as_body(u.unit) or u.unit.startswith("各"))]
