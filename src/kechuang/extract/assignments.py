@@ -44,8 +44,8 @@ _CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|�
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     found: list[FoundUnit] = []
     marks = list(_KEYWORDS.finditer(content))
-    # every other field names 时, 领导 or a person (责任人, 联系人): a gate, for the pattern's 领导 branch opens with any
-    # Chinese character and is tried at every position
+    # every other field names 时, 领导 or a person (责任人, 联系人): a gate, for the pattern's 领导 branch opens with
+    # any Chinese character and is tried at every position
     stops = [m.start() for m in _OTHER_FIELDS.finditer(content)] if (
         "时" in content or "领导" in content or "责任人" in content or "联系人" in content) else []
     for k, m in enumerate(marks):
@@ -395,10 +395,10 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if not inline and "领导" in plain:
             inline = _LEADER_TAIL.search(plain, 0, len(text))
             at = inline.start() if inline else None
-        if at is not None and not _bracket_groups_cover(line, at):
-            if record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):
-                text = text[:at]
-                line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+        if at is not None and not _bracket_groups_cover(line, at) \
+                and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):
+            text = text[:at]
+            line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         at = _verb_tail(plain[:len(text)])
         if at is not None and not _bracket_groups_cover(line, at):
             content = text[at:].rstrip(" 。.;;")
