@@ -44,7 +44,10 @@ _CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|�
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     found: list[FoundUnit] = []
     marks = list(_KEYWORDS.finditer(content))
-    stops = [m.start() for m in _OTHER_FIELDS.finditer(content)]
+    # every other field names 时, 领导 or a person (责任人, 联系人): a gate, for the pattern's 领导 branch opens with
+    # any Chinese character and is tried at every position
+    stops = [m.start() for m in _OTHER_FIELDS.finditer(content)] if (
+        "时" in content or "领导" in content or "责任人" in content or "联系人" in content) else []
     for k, m in enumerate(marks):
         role = ROLE_WORDS[m.group(1)[:-2]]
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
@@ -62,7 +65,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
             last_end = e
             if _REMARK.match(unit):  # …,各县市区,以下均需各县市区落实,不再逐一列出: a note on the items below ends it
                 break
-            closing = _MANNER_VERB.search(unit)
+            closing = _MANNER_VERB.search(unit) if "按" in unit or "依" in unit else None  # what it opens with
             if closing and closing.start() >= 2:  # …、省大数据中心按职责分工负责: the manner is no part of the name
                 unit, e = unit[:closing.start()], s + closing.start()
             if listed := listed_verb(unit):  # …分别牵头, …等有关部门参加, 各镇街落实: the verb gives the role
@@ -167,10 +170,13 @@ def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] 
 def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     """(open, close, is_tail) of the outermost bracketed groups of a line, in one linear pass."""
     text = line.text
+    first = _BRACKET.search(text)
+    if first is None:
+        return []  # no bracket: no group, none left open (most lines)
     end = len(text.rstrip(" 。.;"))
     stacks: dict[str, list[int]] = {o: [] for o in OPEN_CLOSE.values()}
     pairs = []
-    for m in _BRACKET.finditer(text):  # only the brackets: a loop over every character cost 8 % of a run
+    for m in _BRACKET.finditer(text, first.start()):  # only the brackets: a loop over every character cost 8 % of a run
         i, ch = m.start(), m.group()
         if ch in stacks:
             stacks[ch].append(i)
@@ -237,7 +243,9 @@ _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?
 # A name may hold brackets closed within it (市民政局(市社会组织管理局), 各县(市)人民政府: round 47's unit_names).
 _TAIL_FIELDS = (r"(?:[\u4e00-\u9fff]{2}领导[::][^。()():]{1,12}?)?"
                 rf"{_ROLE_FIELD}\s*[::](?:[^。()()]|[((][^。()()]{{1,20}}[))]){{2,300}}[。]?$")
-_INLINE_TAIL = re.compile(rf"(?<=[。;])\s*(?={_TAIL_FIELDS})")
+# It opens with the stop before the tail, which the re module skips ahead to (a lookbehind first was tried at every
+# position: 5 % of the assignments' time); the tail starts after it (``_inline_start``).
+_INLINE_TAIL = re.compile(rf"[。;]\s*(?={_TAIL_FIELDS})")
 _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 # The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
 # …责任部门:建工科、安全站、质监站(二)小街巷…): the tail's item ends before it.
@@ -246,12 +254,18 @@ _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 _NEXT_ITEM = re.compile(r"[)）〕\]】局办委厅站科室部府处所组队心会院辦廳處組隊會]"
                         r"(?:(?=[((][一二三四五六七八九十]{1,3}[))])|(?<=[)）〕\]】])(?=[一二三四五六七八九十]{1,3}、))")
 
+# What every mark of _NEXT_ITEM is followed by: a number in round brackets, or a bracket closed before a number and 、;
+# led by the brackets, which the re module skips ahead to (most lines hold no such number: a gate).
+_ITEM_NUMBER = re.compile(r"\((?=[一二三四五六七八九十]{1,3}\))|[)）〕\]】](?=[一二三四五六七八九十]{1,3}、)")
+
 
 def _item_segments(line: Line) -> list[Line]:
     """The line, cut before each next item's number that follows a tail's end on it (one segment when none)."""
     text = line.text
     if "(" not in text and "（" not in text and "〕" not in text and "】" not in text and "]" not in text:
         return [line]  # a mark this reads holds a bracket or follows one
+    if not _ITEM_NUMBER.search(text):
+        return [line]  # every cut is followed by a number that this finds: most lines hold none
     cuts = [m.end() for m in _NEXT_ITEM.finditer(text)]  # read on the printed text, in both scripts
     if not cuts:
         return [line]
@@ -302,6 +316,18 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
     read."""
     annotations: list[Annotation] = []
     units: list[tuple[str, FoundUnit]] = []
+    # Each content read once per document (a plan prints the same tail under many tasks: a quarter of the reads), its
+    # units kept at offsets from the content's start and given fresh at each place (the callers change them)
+    parsed: dict[tuple[str, bool], list[tuple[str, str, int, int, int, bool]] | None] = {}
+
+    def parse(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
+        kept = parsed.get((content, tail), False)
+        if kept is False:
+            found = parse_annotation(content, 0, tail)
+            kept = parsed[content, tail] = None if found is None else [
+                (u.role, u.unit, u.start, u.end, u.annotation, u.after_lead) for u in found]
+        return None if kept is None else [FoundUnit(role, unit, offset + s, offset + e, annotation, after)
+                                          for role, unit, s, e, annotation, after in kept]
 
     def record(path: str, text: str, start: int, found: list[FoundUnit] | None) -> bool:
         if not found:
@@ -340,7 +366,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             # the next column's name in a table's header (责任部门 / 评分部门) is no unit
             label = _COLUMN_LABEL.fullmatch(text) and not text.startswith(("各", "相关", "有关"))
             at = line.start - len(announced) - 1
-            found = None if label else parse_annotation(f"{announced}:{text}", at, tail=True)
+            found = None if label else parse(f"{announced}:{text}", at, tail=True)
             announced = None
             if found and looks_like_units(found) and record(path, text, line.start, found):
                 continue
@@ -350,12 +376,12 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             continue
         bracketed = text[0] in "((〔[【" and _CLOSED_LINE.search(text)
         if _KEYWORDS.match(plain.lstrip("((〔[【 ")) and not bracketed:
-            found = parse_annotation(text, line.start, tail=True)
+            found = parse(text, line.start, tail=True)
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
         wrapped = wrapped_tail(lines, line)
         # (牵头单位:省民 / 政厅): a tail the page broke over lines, a page header perhaps between (〔县自然资 / 源局…〕)
-        found = parse_annotation(wrapped[1], 0, tail=wrapped[4]) if wrapped else None
+        found = parse(wrapped[1], 0, tail=wrapped[4]) if wrapped else None
         if wrapped and (found or wrapped[4]):
             at, content, positions, last, _ = wrapped
             for unit in found or []:
@@ -364,21 +390,22 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        inline = _INLINE_TAIL.search(plain[:len(text)]) if ROLE_NOUN.search(plain) else None  # cut as the text is
+        inline = _INLINE_TAIL.search(plain, 0, len(text)) if ROLE_NOUN.search(plain) else None  # cut as the text is
+        at = inline.start() + 1 if inline else None  # after the stop
         if not inline and "领导" in plain:
-            inline = _LEADER_TAIL.search(plain[:len(text)])
-        if inline and not _bracket_groups_cover(line, inline.start()):
-            at = inline.start()
-            if record(path, text[at:], line.start + at, parse_annotation(text[at:], line.start + at, tail=True)):
-                text = text[:at]
-                line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+            inline = _LEADER_TAIL.search(plain, 0, len(text))
+            at = inline.start() if inline else None
+        if at is not None and not _bracket_groups_cover(line, at) \
+                and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):
+            text = text[:at]
+            line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         at = _verb_tail(plain[:len(text)])
         if at is not None and not _bracket_groups_cover(line, at):
             content = text[at:].rstrip(" 。.;;")
-            if record(path, content, line.start + at, parse_annotation(content, line.start + at, tail=False)):
+            if record(path, content, line.start + at, parse(content, line.start + at, tail=False)):
                 text = text[:at]
                 line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
         for j, i, tail in _bracket_groups(line):
             content = text[j + 1:i] if text[i:i + 1] in OPEN_CLOSE else _cut_by_page(text[j + 1:i])
-            record(path, text[j:i + 1], line.start + j, parse_annotation(content, line.start + j + 1, tail))
+            record(path, text[j:i + 1], line.start + j, parse(content, line.start + j + 1, tail))
     return annotations, units

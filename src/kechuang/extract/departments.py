@@ -11,15 +11,22 @@ _LEVEL_PREFIX = ("省", "市", "县", "区", "州", "旗")
 
 
 @cache
-def _aliases() -> tuple[dict[str, str], int]:
+def _aliases() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+    """The table, and for each last character of an abbreviation the lengths of those it ends, longest first."""
     table = load_rules("departments")["aliases"]
-    return table, max(map(len, table))
+    lengths: dict[str, set[int]] = {}
+    for short in table:
+        lengths.setdefault(short[-1:], set()).add(len(short))
+    return table, {last: tuple(sorted(ks, reverse=True)) for last, ks in lengths.items()}
 
 
 def expand(name: str) -> str:
     """Expand the longest known abbreviation that ends the name: 县科技局 → 县科学技术局."""
-    table, longest = _aliases()
-    for k in range(min(longest, len(name)), 0, -1):
+    table, ending = _aliases()
+    # only the lengths of the abbreviations that end with the name's last character (most names end with none)
+    for k in ending.get(name[-1:], ()):
+        if k > len(name):
+            continue
         full = table.get(name[-k:])
         if full is not None:
             head = name[:-k]
@@ -51,9 +58,10 @@ def canonical(unit: str, region: str | None, previous_prefix: str | None = None)
     A unit printed without a level prefix (财政局 after 县委组织部) takes the prefix of the
     previous unit of its list, else the plan's own level.
     """
-    unit = _SPACE.sub("", unit)
-    if is_collective(unit) or not region or region == NATIONAL:  # a ministry is named in full: no 全国 before it
-        return expand(unit) if not is_collective(unit) else unit
+    unit = _SPACE.sub("", unit) if not unit.isprintable() or " " in unit else unit  # \s: a space or unprintable
+    collective = unit.startswith(_collective_prefixes())  # is_collective
+    if collective or not region or region == NATIONAL:  # a ministry is named in full: no 全国 before it
+        return unit if collective else expand(unit)
     level = region[-1]
     if unit.startswith(region) or (len(region) > 2 and unit.startswith(region[:-1])):
         return expand(unit)  # 德清经济开发区管委会 already names its place

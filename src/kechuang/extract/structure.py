@@ -27,6 +27,12 @@ _PATTERNS = (
     ("stage", re.compile(rf"第([{_CN}零〇]{{1,6}})(阶段|部分|章|节|条|篇)[::、.\s]?")),
 )
 _TOKEN_LEADS = frozenset(_CN + "(第" + "".join(map(chr, range(0x2460, 0x2474))))  # the first characters of _PATTERNS
+# The patterns a line's first character can open, in _PATTERNS' order (a digit: num only); the others are not tried.
+_LEAD_STYLES = {**dict.fromkeys(_CN, ("cn",)), "(": ("pcn", "pnum"), "第": ("stage",),
+                **dict.fromkeys(map(chr, range(0x2460, 0x2474)), ("circ",))}
+_BY_LEAD = {lead: tuple((style, pattern) for style, pattern in _PATTERNS if style in styles)
+            for lead, styles in _LEAD_STYLES.items()}
+_BY_DIGIT = tuple((style, pattern) for style, pattern in _PATTERNS if style == "num")
 _DECIMAL = re.compile(r"\d{1,6}(%|‰|万|亿|倍|元|个百分点|平方|千|百)")
 _TRAILING = " ,.;:、!?,。;:"
 # A notice's list of attachments opens 附件:1.X (dev nx-xingqing-zymbrw2018, zj-jinhua-xczxzc2023; 南通 2006, 安庆 2007)
@@ -51,9 +57,10 @@ def _match(text: str) -> tuple[str, str, int, int] | None:
 
     The style ``num-digit`` is a ``num`` heading whose title starts with a digit (``11.121人才梯队项目``)."""
     first = text[:1]
-    if not (first in _TOKEN_LEADS or first.isdecimal()):
+    patterns = _BY_LEAD.get(first) or (_BY_DIGIT if first.isdecimal() else None)
+    if patterns is None:
         return None  # every style opens with one of them or a digit (\d: a decimal digit, as str.isdecimal reads it)
-    for style, pattern in _PATTERNS:
+    for style, pattern in patterns:
         m = pattern.match(text)
         if not m:
             continue

@@ -46,8 +46,13 @@ VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施
               ("指导", "responsible"))
 
 
+_VERB_ENDINGS = tuple(verb for verb, _ in VERB_ROLES)  # one test for a clause no verb closes (most)
+
+
 def verb_role(clause: str) -> tuple[str | None, str]:
     """The role a clause's closing verb gives (X牵头 → lead) and the clause without it."""
+    if not clause.endswith(_VERB_ENDINGS):
+        return None, clause
     for verb, r in VERB_ROLES:
         if clause.endswith(verb):
             return r, clause[: -len(verb)]
