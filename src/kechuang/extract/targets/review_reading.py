@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
@@ -46,9 +47,19 @@ _GOVERNMENT = "政府工作报告"
 _REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|[比较](?:上|去)年|上年|去年"
                      r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|以来(?!的)|共计|一年来|过(?<!通过)去|回顾|上半年|[一二三四]季度"
                      r"|前三季度|年初至今|\d{1,2}(?:\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月|月份)")
+# _REPORT read as two scans (report_cues): its words, every branch a literal (比上年 for [比较](?:上|去)年, 一季度 for
+# [一二三四]季度), scanned by first characters; and its month spans, which hold 月 and are sought only in a passage
+# that prints one. The two scans' matches merged by their starts are _REPORT's (tests/extract/test_speed32_spd36.py)
+_REPORT_WORDS = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|比上年|比去年|较上年|较去年|上年|去年"
+                           r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|以来(?!的)|共计|一年来|过(?<!通过)去|回顾|上半年"
+                           r"|一季度|二季度|三季度|四季度|前三季度|年初至今")
+_MONTHS = re.compile(r"\d{1,2}(?:\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月|月份)")
 # the goals' words (tense_cues) with 任务, 需, 要, 年前 and 到/至 a year, the verbs of a task the design counted (打造,
 # 推动, 加快, 着力) and 以上 of a level to reach (not 规模以上, 限额以上: a class of enterprises)
-_GOAL = re.compile(GOAL + r"|任务|需|要|年前|[到至]\s{0,2}(?P<by>\d{4})\s{0,2}年|打造|推动|加快|着力|以上")
+# (到 and 至 each a literal branch, the year in a group of each: a branch opening with a class [到至] would cost the
+# pattern its scan by first characters)
+_GOAL = re.compile(GOAL + r"|任务|需|要|年前|到\s{0,2}(?P<by>\d{4})\s{0,2}年|至\s{0,2}(?P<to>\d{4})\s{0,2}年|打造|推动"
+                   r"|加快|着力|以上")
 _CLASS_BEFORE = ("规模", "限额")  # 规模以上工业, 限额以上: a class of enterprises, no level to reach
 _TASK_VERBS = frozenset(("打造", "推动", "加快", "着力"))  # weighed in a passage, too weak to keep a sentence
 _DONE_TASK = re.compile(r"完成[^,，。;；:：!！?？\n]{0,16}$")  # 超额完成省定任务: a task done, no goal
@@ -87,7 +98,7 @@ def goal_cues(text: str, plan_year: int | None, verbs: bool = True, most: int | 
             continue
         if cue == "以上" and text[max(0, at - 2):at] in _CLASS_BEFORE:
             continue
-        if (by := m.group("by")) is not None and plan_year is not None and int(by) < plan_year:
+        if (by := m.group("by") or m.group("to")) is not None and plan_year is not None and int(by) < plan_year:
             continue  # 到2024年 in 2025: a review's date
         count += 1
         if most is not None and count > most:
@@ -96,9 +107,28 @@ def goal_cues(text: str, plan_year: int | None, verbs: bool = True, most: int | 
 
 
 def report_cues(text: str, plan_year: int | None) -> int:
-    """How many report cues a text (simplified) holds; 截至 a year not gone by is a deadline, none."""
-    return sum(1 for m in _REPORT.finditer(text)
-               if (asof := m.group("asof")) is None or plan_year is None or int(asof) < plan_year)
+    """How many report cues a text (simplified) holds; 截至 a year not gone by is a deadline, none. _REPORT's matches,
+    read as the matches of its words and of its month spans merged: at each start the first that matches, the next
+    sought after its end (no word opens inside a month span, and a month span inside 截至2024 is passed as _REPORT
+    passes it)."""
+    def counted(m: re.Match[str]) -> bool:
+        return (asof := m.group("asof")) is None or plan_year is None or int(asof) < plan_year
+
+    if "月" not in text:  # no month span: the words' matches are _REPORT's
+        return sum(1 for m in _REPORT_WORDS.finditer(text) if counted(m))
+    count, word, month = 0, _REPORT_WORDS.search(text), _MONTHS.search(text)
+    while word is not None or month is not None:
+        if month is None or (word is not None and word.start() < month.start()):
+            count += counted(word)
+            at = word.end()
+        else:
+            count += 1  # a month span dates nothing to come
+            at = month.end()
+        if word is not None and word.start() < at:
+            word = _REPORT_WORDS.search(text, at)
+        if month is not None and month.start() < at:
+            month = _MONTHS.search(text, at)
+    return count
 
 
 def states_facts(text: str, plan_year: int | None, title: str | None) -> bool:
@@ -106,16 +136,16 @@ def states_facts(text: str, plan_year: int | None, title: str | None) -> bool:
     if title and _REVIEW_GENRE.search(title) and _GOVERNMENT not in title and goal_cues(text, plan_year, most=1) <= 1:
         return True  # C4
     reports = report_cues(text, plan_year)
-    printed = [int(y) for y in _YEAR.findall(text + "\n" + (title or ""))]  # the page's title prints years too
-    if printed and plan_year is not None and max(printed) < plan_year and reports >= 1 and (
-            _THIS_YEAR.search(text) is None):
+    if reports >= 1 and plan_year is not None and (  # (C2 needs both: the years are read only then)
+            printed := [int(y) for y in _YEAR.findall(text + "\n" + (title or ""))]) and (  # the page's title too
+            max(printed) < plan_year and _THIS_YEAR.search(text) is None):
         return True  # C2
     # C3 and C1 compare the goals' cues with reports // 2 and min(reports, 6) only: counted no further (review 32)
     goals = goal_cues(text, plan_year, most=max(reports // _PER_REPORT, min(reports, _C1_MOST_GOALS)))
     if reports >= _MIN_REPORTS and reports >= _PER_REPORT * goals:
         return True  # C3
     # C1, where the goals' cues do not outweigh the report cues (较好完成了…目标任务 over a 政府工作报告's goals)
-    return goals <= min(reports, _C1_MOST_GOALS) and _DONE_LE.search(text) is not None
+    return goals <= min(reports, _C1_MOST_GOALS) and "了" in text and _DONE_LE.search(text) is not None
 
 
 def kept_reads(text: str, reads: list[tuple[int, int, int | None]], plan_year: int | None,
@@ -152,15 +182,11 @@ def review_read(lines: list[Line], targets: list[Target], plan_year: int | None,
     without a mirror's phonetic readings (計(jì)劃 weighs as 计划), each target's offsets taken there."""
     if not targets or reported:
         return targets
-    parts, starts, cleans, readings, at = [], [], [], [], 0
-    for line in lines:
-        r = Readings.of(line)
-        starts.append(line.start)
-        cleans.append(at)
-        readings.append(r)
-        parts.append(simplified_all(r.line.text if r else line.text) + "\n")
-        at += len(parts[-1])
-    text = "".join(parts)
+    readings = [Readings.of(line) for line in lines]
+    simple = [simplified_all(r.line.text if r else line.text) for line, r in zip(lines, readings, strict=True)]
+    text = "\n".join(simple) + "\n" if simple else ""  # each line and its line break
+    starts = [line.start for line in lines]
+    cleans = list(accumulate((len(part) + 1 for part in simple), initial=0))  # where each line stands in ``text``
 
     def clean(pos: int) -> int:
         k = max(0, bisect.bisect_right(starts, pos) - 1)
