@@ -27,7 +27,7 @@ _OLD_REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比
                          r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|以来(?!的)|共计|一年来|过(?<!通过)去|回顾|上半年|[一二三四]季度"
                          r"|前三季度|年初至今|\d{1,2}(?:\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月|月份)")
 _OLD_GOAL = re.compile(GOAL + r"|任务|需|要|年前|[到至]\s{0,2}(?P<by>\d{4})\s{0,2}年|打造|推动|加快|着力|以上")
-_EDGES = ["截至2012至3月份", "截至2024年1-6月,同比", "1-2月份 12月份 1 至 12 月 123月份 1—11月 ２至３月", "截止 2023-5月份",
+_EDGES = ["截至2012至3月份", "截至2024年1-6月,同比", "1-2月份 12月份 1 至 12 月 123月份 1—11月 ２至３月", "截止 2023-5月份", "12  -  11  月 1月月份 123月份 １２ 至 １２  月 ", "月" * 3 + "9至 9 月",
           "到2025年,至 2030年,截至2024年", "通过去年" * 50, "已建成的" * 20 + "1月份已完成"]
 
 
@@ -50,6 +50,10 @@ def test_report_cues_and_goals_match_their_earlier_forms():
     for text in texts:
         for year in (None, 2013, 2024):
             assert review_reading.report_cues(text, year) == _old_report_cues(text, year)
+        for at in range(0, len(text), max(1, len(text) // 7)):
+            found = review_reading._month_span(text, at)
+            expected = review_reading._MONTHS.search(text, at)
+            assert (found and found.span()) == (expected and expected.span())
         assert [(m.span(), m.group("by")) for m in _OLD_GOAL.finditer(text)] == [
             (m.span(), m.group("by") or m.group("to")) for m in review_reading._GOAL.finditer(text)]
 

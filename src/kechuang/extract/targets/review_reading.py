@@ -54,6 +54,9 @@ _REPORT_WORDS = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同�
                            r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|以来(?!的)|共计|一年来|过(?<!通过)去|回顾|上半年"
                            r"|一季度|二季度|三季度|四季度|前三季度|年初至今")
 _MONTHS = re.compile(r"\d{1,2}(?:\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月|月份)")
+# a month span holds one 月, at most this far after its start (two digits, two spaces, the dash, two spaces, two
+# digits, two spaces): it is sought around each 月, not by its digits (digits are frequent, 月 is not)
+_MONTH_REACH = 11
 # the goals' words (tense_cues) with 任务, 需, 要, 年前 and 到/至 a year, the verbs of a task the design counted (打造,
 # 推动, 加快, 着力) and 以上 of a level to reach (not 规模以上, 限额以上: a class of enterprises)
 # (到 and 至 each a literal branch, the year in a group of each: a branch opening with a class [到至] would cost the
@@ -106,6 +109,18 @@ def goal_cues(text: str, plan_year: int | None, verbs: bool = True, most: int | 
     return count
 
 
+def _month_span(text: str, at: int) -> re.Match[str] | None:
+    """``_MONTHS.search(text, at)``, found from the 月 after ``at``: a span holds one 月 and opens at most
+    ``_MONTH_REACH`` characters before it, so the first 月 with a span around it (and after ``at``) holds the first
+    span."""
+    month = text.find("月", at)
+    while month >= 0:
+        if (span := _MONTHS.search(text, max(at, month - _MONTH_REACH), month + 2)) is not None:
+            return span
+        month = text.find("月", month + 1)
+    return None
+
+
 def report_cues(text: str, plan_year: int | None) -> int:
     """How many report cues a text (simplified) holds; 截至 a year not gone by is a deadline, none. _REPORT's matches,
     read as the matches of its words and of its month spans merged: at each start the first that matches, the next
@@ -116,7 +131,7 @@ def report_cues(text: str, plan_year: int | None) -> int:
 
     if "月" not in text:  # no month span: the words' matches are _REPORT's
         return sum(1 for m in _REPORT_WORDS.finditer(text) if counted(m))
-    count, word, month = 0, _REPORT_WORDS.search(text), _MONTHS.search(text)
+    count, word, month = 0, _REPORT_WORDS.search(text), _month_span(text, 0)
     while word is not None or month is not None:
         if month is None or (word is not None and word.start() < month.start()):
             count += counted(word)
@@ -127,7 +142,7 @@ def report_cues(text: str, plan_year: int | None) -> int:
         if word is not None and word.start() < at:
             word = _REPORT_WORDS.search(text, at)
         if month is not None and month.start() < at:
-            month = _MONTHS.search(text, at)
+            month = _month_span(text, at)
     return count
 
 
