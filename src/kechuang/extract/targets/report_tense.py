@@ -233,16 +233,35 @@ def _new_work_kept(lines: list[Line], targets: list[Target]) -> list[bool]:
     return out
 
 
+# the last passage read (``passage``): its lines (the list itself, kept so that its identity is not another's), their
+# count, its first and last line, and its reading
+_PASSAGE: list[object] = [None, -1, None, None, None]
+
+
+def passage(lines: list[Line]) -> tuple[list[Readings | None], list[str], str]:
+    """Each line's phonetic readings (``Readings.of``: 計(jì)劃 weighs as 计划), each line read without them in
+    simplified characters (a translation character by character: the same text, from the pipeline's cache), and those
+    joined by line breaks: the passage that reported_text and review_reading weigh. Read once per list of lines: the
+    two filters run on one document's list one after the other, so the last list read is kept (by identity, with its
+    count and its first and last line: a list changed since is read again) and no other document's."""
+    memo = _PASSAGE
+    if memo[0] is lines and memo[1] == len(lines) and (
+            not lines or (memo[2] is lines[0] and memo[3] is lines[-1])):
+        return memo[4]  # type: ignore[return-value]
+    readings = [Readings.of(line) for line in lines]
+    simple = [simplified_all(line.text if r is None else r.line.text) for line, r in zip(lines, readings, strict=True)]
+    read = readings, simple, "\n".join(simple)
+    memo[:] = [lines, len(lines), lines[0] if lines else None, lines[-1] if lines else None, read]
+    return read
+
+
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
     """``targets`` without those of a text that reports work done throughout (``reports_throughout``): kept are a
     target dated after the plan's year, one in a table row, and one that its sentence keeps (``kept_from``). Linear:
     each line's sentence ends are found once, each sentence read once, a bisect per target."""
     if not targets:
         return targets
-    readings = [Readings.of(line) for line in lines]  # 計(jì)劃 weighs as 计划
-    # simplified line by line (a translation character by character: the same text), from the pipeline's cache
-    clean = "\n".join(simplified_all(line.text if r is None else r.line.text)
-                      for line, r in zip(lines, readings, strict=True))
+    clean = passage(lines)[2]  # 計(jì)劃 weighs as 计划, simplified line by line
     if not reports_throughout(clean, plan_year):
         first = next((at for at, by in _goals(clean) if not _gone(by, plan_year)), None)  # a plan: its first goal's
         # cue, near its start (到2024年 in 2025 is none: round 65)

@@ -34,8 +34,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.goal_names import named_goal
-from kechuang.extract.targets.readings import Readings
-from kechuang.extract.targets.report_tense import kept_from  # report_tense's sentence keeps
+from kechuang.extract.targets.report_tense import kept_from, passage  # report_tense's sentence keeps, its passage
 from kechuang.extract.targets.tense_cues import GOAL
 
 # a review's genre in the title (C4); 政府工作报告 is none (its pages hold goals as often as reviews)
@@ -170,6 +169,11 @@ def kept_reads(text: str, reads: list[tuple[int, int, int | None]], plan_year: i
     sentence holds a goal's cue. Each sentence is weighed once."""
     if not reads or not states_facts(text, plan_year, title):
         return [True] * len(reads)
+    return _kept_of_facts(text, reads, plan_year)
+
+
+def _kept_of_facts(text: str, reads: list[tuple[int, int, int | None]], plan_year: int | None) -> list[bool]:
+    """``kept_reads`` of a passage that states facts."""
     ends = [m.end() for m in _END.finditer(text)]
     seen: dict[int, tuple[int, bool]] = {}
     out = []
@@ -197,9 +201,10 @@ def review_read(lines: list[Line], targets: list[Target], plan_year: int | None,
     without a mirror's phonetic readings (計(jì)劃 weighs as 计划), each target's offsets taken there."""
     if not targets or reported:
         return targets
-    readings = [Readings.of(line) for line in lines]
-    simple = [simplified_all(r.line.text if r else line.text) for line, r in zip(lines, readings, strict=True)]
-    text = "\n".join(simple) + "\n" if simple else ""  # each line and its line break
+    readings, simple, joined = passage(lines)  # read once for report_tense and here
+    text = joined + "\n" if simple else ""  # each line and its line break
+    if not states_facts(text, plan_year, simplified_all(title) if title else None):
+        return targets  # a passage of goals keeps every read (kept_reads): no offsets taken
     starts = [line.start for line in lines]
     cleans = list(accumulate((len(part) + 1 for part in simple), initial=0))  # where each line stands in ``text``
 
@@ -208,6 +213,5 @@ def review_read(lines: list[Line], targets: list[Target], plan_year: int | None,
         r, off = readings[k], pos - starts[k]
         return cleans[k] + (r.to_clean(off) if r else off)
 
-    keep = kept_reads(text, [(clean(t.start), clean(t.end), t.year) for t in targets], plan_year,
-                      simplified_all(title) if title else None)
+    keep = _kept_of_facts(text, [(clean(t.start), clean(t.end), t.year) for t in targets], plan_year)
     return [t for t, k in zip(targets, keep, strict=True) if k]
