@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from kechuang.extract.rules import simplified_all
-from kechuang.extract.targets import review_reading
+from kechuang.extract.targets import report_reach, report_tense, review_reading
 from kechuang.extract.targets.tense_cues import GOAL
 
 try:  # Python 3.11+
@@ -27,7 +27,7 @@ _OLD_REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比
                          r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|以来(?!的)|共计|一年来|过(?<!通过)去|回顾|上半年|[一二三四]季度"
                          r"|前三季度|年初至今|\d{1,2}(?:\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月|月份)")
 _OLD_GOAL = re.compile(GOAL + r"|任务|需|要|年前|[到至]\s{0,2}(?P<by>\d{4})\s{0,2}年|打造|推动|加快|着力|以上")
-_EDGES = ["截至2012至3月份", "截至2024年1-6月,同比", "1-2月份 12月份 1 至 12 月 123月份 1—11月 ２至３月", "截止 2023-5月份", "12  -  11  月 1月月份 123月份 １２ 至 １２  月 ", "月" * 3 + "9至 9 月",
+_EDGES = ["截至2012至3月份", "截至2024年1-6月,同比", "1-2月份 12月份 1 至 12 月 123月份 1—11月 ２至３月", "截止 2023-5月份", "12  -  11  月 1月月份 123月份 １２ 至 １２  月 ", "月" * 3 + "9至 9 月", "2020年 2020 年 2020  年 2020   年 2020\u3000年 2020\t年 ２０２０年 12020年 020年",
           "到2025年,至 2030年,截至2024年", "通过去年" * 50, "已建成的" * 20 + "1月份已完成"]
 
 
@@ -64,3 +64,26 @@ def test_the_scans_open_with_characters():
         (op, (_, branches)), = sre_parse.parse(pattern.pattern)
         assert op is BRANCH
         assert all(branch[0][0] is LITERAL for branch in branches)
+
+
+def _old_gone_years(text: str, plan_year: int | None, blanks: str | None) -> int:
+    """The count of years gone by as the loops before spd36 read it: ``blanks`` the spaces passed (None: any)."""
+    if plan_year is None:
+        return 0
+    count, at = 0, text.find("年")
+    while at >= 0:
+        end = at
+        while end > 0 and at - end < 2 and (text[end - 1].isspace() if blanks is None else text[end - 1] in blanks):
+            end -= 1
+        digits = text[max(0, end - 4):end]
+        if len(digits) == 4 and digits.isdecimal() and int(digits) < plan_year:
+            count += 1
+        at = text.find("年", at + 1)
+    return count
+
+
+def test_years_gone_by_are_counted_as_by_the_earlier_loops():
+    for text in _texts():
+        for year in (None, 2013, 2021, 2025):
+            assert report_tense._gone_years(text, year) == _old_gone_years(text, year, None)
+            assert report_reach._gone_year(text, year) == (_old_gone_years(text, year, " \u3000") > 0)

@@ -59,6 +59,9 @@ _GOAL = re.compile(GOAL + r"|任务|需|要|年前|到\s{0,2}\d{4}\s{0,2}年|至
 _DONE_TASK = re.compile(r"完成[^,，。;；:：!！?？\n]{0,16}$")  # 超额完成省定任务: a task done, no goal (before 任务)
 _DUE_YEAR = re.compile(r"\d{4}\s{0,2}$")  # 2025年底前: the year before 年…前
 _YEAR = re.compile(r"\d{4}")
+# each 年 after four digits and up to two spaces (\s: str.isspace; \d: str.isdecimal), the digits in the group of its
+# branch: a scan by its literal 年, the look behind only there
+_DIGITS_YEAR = re.compile(r"年(?:(?<=(\d{4})年)|(?<=(\d{4})\s年)|(?<=(\d{4})\s\s年))")
 # a clause that opens with a date (passage_mode's year leads; 今年1-9月, 今年以来 and 2024年1-9月 report)
 _DATE = rf"{YEAR}{NOT_MONTH}|[〇零一二三四五六七八九]{{4}}\s{{0,2}}年|全年|本年度|年内|到年底|{THIS_YEAR}"
 _LEAD = re.compile(rf"\s{{0,2}}(?:{_DATE})")  # matched where a sentence opens
@@ -117,16 +120,7 @@ def _gone_years(text: str, plan_year: int | None) -> int:
     report cues that its date leads and its spans gone by (到2020年, 提高至2024年的) add. One literal search for 年."""
     if plan_year is None:
         return 0  # no year is gone on a page of no known year
-    count, at = 0, text.find("年")
-    while at >= 0:
-        end = at
-        while end > 0 and at - end < 2 and text[end - 1].isspace():
-            end -= 1
-        digits = text[max(0, end - 4):end]
-        if len(digits) == 4 and digits.isdecimal() and int(digits) < plan_year:
-            count += 1
-        at = text.find("年", at + 1)
-    return count
+    return sum(1 for m in _DIGITS_YEAR.finditer(text) if int(m.group(m.lastindex or 0)) < plan_year)
 
 
 def reports_throughout(text: str, plan_year: int | None = None) -> bool:
@@ -143,7 +137,6 @@ def reports_throughout(text: str, plan_year: int | None = None) -> bool:
         else:
             goals += 1  # 截至2025年底 in 2025: a deadline
     most = reports + _gone_years(text, plan_year)  # what leads and spans gone by may add at most
-    goals += _named_years(text, plan_year)
     if most < _MIN_REPORTS or goals * _PER_GOAL > most:
         return False
     spans = set()  # where the years of the spans gone by stand
@@ -155,6 +148,11 @@ def reports_throughout(text: str, plan_year: int | None = None) -> bool:
             goals += 1
             if goals * _PER_GOAL > most:
                 return False  # the goals outweigh all the report cues there can be
+    # the years named to come, counted after the goals' cues (a plan's cues outweigh the reports before: each adds to
+    # the goals, so the order of the counts changes no answer)
+    goals += _named_years(text, plan_year)
+    if goals * _PER_GOAL > most:
+        return False
     # a year is one cue (review 24 F1): a lead after a line break at the text's start (_LEAD and _LEADS) or after
     # 到/至 and a line break (a span's year) names the year the other reading counted already
     leads = {m.start("year"): m.group("year") for m in _LEADS.finditer(text) if m.group("year")}
