@@ -87,3 +87,14 @@ def test_years_gone_by_are_counted_as_by_the_earlier_loops():
         for year in (None, 2013, 2021, 2025):
             assert report_tense._gone_years(text, year) == _old_gone_years(text, year, None)
             assert report_reach._gone_year(text, year) == (_old_gone_years(text, year, " \u3000") > 0)
+
+
+def test_a_result_heading_holds_a_manner_word_before_its_first_full_stop():
+    from kechuang.extract.targets import review_heads
+    headed = 0
+    for text in _texts():
+        for line in text.split("\n"):
+            if review_heads._HEAD.match(line):
+                headed += 1
+                assert review_heads._MANNER_WORD.search(line, 0, line.find("。")) is not None
+    assert headed > 10
