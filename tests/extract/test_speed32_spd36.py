@@ -98,3 +98,22 @@ def test_a_result_heading_holds_a_manner_word_before_its_first_full_stop():
                 headed += 1
                 assert review_heads._MANNER_WORD.search(line, 0, line.find("。")) is not None
     assert headed > 10
+
+
+def test_funding_clauses_match_as_their_earlier_form():
+    from kechuang.extract.targets import funding
+    old = re.compile(r"(?:财政|统筹|累计|每年|年均|集中|本级|将)[ \t]*安排[^,,。;;、\n]{0,24}?资金[ \t]*"
+                     r"(?:不低于|不少于|超过|约|近)?[ \t]*" + funding._AMOUNT
+                     + r"|设立[ \t]*" + funding._AMOUNT + r"[^,,。;;、\n]{0,24}?资金"
+                     + r"|(?:扶持|补助|奖励|奖补|资助|补贴)(?:总额|额度|金额|资金)" + funding._GRANT_CAP
+                     + r"|(?:单个|每个)(?:项目|企业)" + funding._CAP)
+    extra = ["县财政2023年统筹安排资金37.4亿元", "设立2.43亿元推动工业强市发展专项引导资金", "单个项目不超过50万元",
+             "自然年度扶持总额不超过5000万", "每年安排2000万元作为以奖代补资金,将 安排专项资金 不低于 30亿元"]
+    found = 0
+    for text in _texts() + extra:
+        expected = [m.span() for m in old.finditer(text)]
+        assert [m.span() for m in funding._FUNDS.finditer(text)] == expected
+        found += bool(expected)
+    assert found >= 5
+    (op, (_, branches)), = sre_parse.parse(funding._FUNDS.pattern)
+    assert op is BRANCH and all(branch[0][0] is LITERAL for branch in branches)
