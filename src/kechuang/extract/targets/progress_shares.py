@@ -52,6 +52,8 @@ def reported_shares(lines: list[Line], targets: list[Target], plan_year: int | N
     for text, printed in clean_texts(shares, _MAY):  # 上下達任務, 計(jì)劃 read as 上下达任务, 计划
         for s in SENTENCE.finditer(text):
             sentence = s.group()
+            if "%" not in sentence:
+                continue  # no share (_SHARE ends with its %): the sentence's other patterns are not tried
             # the last share reached with an amount and a word of a thing done before it and no commitment word
             # (WUSHAN: 完成…16家的93.7%;…完成…20家的125%); the firsts found once, so a long sentence stays linear
             amount, done = _AMOUNT.search(sentence), _DONE.search(sentence)

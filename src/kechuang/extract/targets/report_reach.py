@@ -88,6 +88,9 @@ _END = re.compile(r"[。!！?？;；]")
 # (review 26, F2): there they open no reach
 _STATUS = frozenset(("目前", "截至", "截止"))
 _PROSE = 20  # characters a line needs for a reach to go on into it
+# each 年 after four digits (str.isdecimal) and up to two spaces (blank or ideographic), the digits in the group of its
+# branch: a scan by its literal 年, the look behind only there (_gone_year)
+_DIGITS_YEAR = re.compile(r"年(?:(?<=(\d{4})年)|(?<=(\d{4})[ \u3000]年)|(?<=(\d{4})[ \u3000]{2}年))")
 
 
 def _reports(sentence: str, plan_year: int | None, leads: list[int], goals: bool = False) -> bool:
@@ -137,16 +140,7 @@ def _gone_year(text: str, plan_year: int | None) -> bool:
     a look back of six characters at each (most lines of a plan name none, or only the years to come)."""
     if plan_year is None:
         return False
-    at = text.find("年")
-    while at >= 0:
-        end = at
-        while end > 0 and at - end < 2 and text[end - 1] in " \u3000":
-            end -= 1
-        digits = text[max(0, end - 4):end]
-        if len(digits) == 4 and digits.isdecimal() and int(digits) < plan_year:
-            return True
-        at = text.find("年", at + 1)
-    return False
+    return any(int(m.group(m.lastindex or 0)) < plan_year for m in _DIGITS_YEAR.finditer(text))
 
 
 def reached(lines: list[Line], targets: list[Target], plan_year: int | None,

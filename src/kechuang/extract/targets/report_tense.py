@@ -59,6 +59,9 @@ _GOAL = re.compile(GOAL + r"|任务|需|要|年前|到\s{0,2}\d{4}\s{0,2}年|至
 _DONE_TASK = re.compile(r"完成[^,，。;；:：!！?？\n]{0,16}$")  # 超额完成省定任务: a task done, no goal (before 任务)
 _DUE_YEAR = re.compile(r"\d{4}\s{0,2}$")  # 2025年底前: the year before 年…前
 _YEAR = re.compile(r"\d{4}")
+# each 年 after four digits and up to two spaces (\s: str.isspace; \d: str.isdecimal), the digits in the group of its
+# branch: a scan by its literal 年, the look behind only there
+_DIGITS_YEAR = re.compile(r"年(?:(?<=(\d{4})年)|(?<=(\d{4})\s年)|(?<=(\d{4})\s\s年))")
 # a clause that opens with a date (passage_mode's year leads; 今年1-9月, 今年以来 and 2024年1-9月 report)
 _DATE = rf"{YEAR}{NOT_MONTH}|[〇零一二三四五六七八九]{{4}}\s{{0,2}}年|全年|本年度|年内|到年底|{THIS_YEAR}"
 _LEAD = re.compile(rf"\s{{0,2}}(?:{_DATE})")  # matched where a sentence opens
@@ -117,16 +120,7 @@ def _gone_years(text: str, plan_year: int | None) -> int:
     report cues that its date leads and its spans gone by (到2020年, 提高至2024年的) add. One literal search for 年."""
     if plan_year is None:
         return 0  # no year is gone on a page of no known year
-    count, at = 0, text.find("年")
-    while at >= 0:
-        end = at
-        while end > 0 and at - end < 2 and text[end - 1].isspace():
-            end -= 1
-        digits = text[max(0, end - 4):end]
-        if len(digits) == 4 and digits.isdecimal() and int(digits) < plan_year:
-            count += 1
-        at = text.find("年", at + 1)
-    return count
+    return sum(1 for m in _DIGITS_YEAR.finditer(text) if int(m.group(m.lastindex or 0)) < plan_year)
 
 
 def reports_throughout(text: str, plan_year: int | None = None) -> bool:
@@ -143,7 +137,6 @@ def reports_throughout(text: str, plan_year: int | None = None) -> bool:
         else:
             goals += 1  # 截至2025年底 in 2025: a deadline
     most = reports + _gone_years(text, plan_year)  # what leads and spans gone by may add at most
-    goals += _named_years(text, plan_year)
     if most < _MIN_REPORTS or goals * _PER_GOAL > most:
         return False
     spans = set()  # where the years of the spans gone by stand
@@ -155,6 +148,11 @@ def reports_throughout(text: str, plan_year: int | None = None) -> bool:
             goals += 1
             if goals * _PER_GOAL > most:
                 return False  # the goals outweigh all the report cues there can be
+    # the years named to come, counted after the goals' cues (a plan's cues outweigh the reports before: each adds to
+    # the goals, so the order of the counts changes no answer)
+    goals += _named_years(text, plan_year)
+    if goals * _PER_GOAL > most:
+        return False
     # a year is one cue (review 24 F1): a lead after a line break at the text's start (_LEAD and _LEADS) or after
     # 到/至 and a line break (a span's year) names the year the other reading counted already
     leads = {m.start("year"): m.group("year") for m in _LEADS.finditer(text) if m.group("year")}
@@ -233,16 +231,35 @@ def _new_work_kept(lines: list[Line], targets: list[Target]) -> list[bool]:
     return out
 
 
+# the last passage read (``passage``): its lines (the list itself, kept so that its identity is not another's), their
+# count, its first and last line, and its reading
+_PASSAGE: list[object] = [None, -1, None, None, None]
+
+
+def passage(lines: list[Line]) -> tuple[list[Readings | None], list[str], str]:
+    """Each line's phonetic readings (``Readings.of``: 計(jì)劃 weighs as 计划), each line read without them in
+    simplified characters (a translation character by character: the same text, from the pipeline's cache), and those
+    joined by line breaks: the passage that reported_text and review_reading weigh. Read once per list of lines: the
+    two filters run on one document's list one after the other, so the last list read is kept (by identity, with its
+    count and its first and last line: a list changed since is read again) and no other document's."""
+    memo = _PASSAGE
+    if memo[0] is lines and memo[1] == len(lines) and (
+            not lines or (memo[2] is lines[0] and memo[3] is lines[-1])):
+        return memo[4]  # type: ignore[return-value]
+    readings = [Readings.of(line) for line in lines]
+    simple = [simplified_all(line.text if r is None else r.line.text) for line, r in zip(lines, readings, strict=True)]
+    read = readings, simple, "\n".join(simple)
+    memo[:] = [lines, len(lines), lines[0] if lines else None, lines[-1] if lines else None, read]
+    return read
+
+
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
     """``targets`` without those of a text that reports work done throughout (``reports_throughout``): kept are a
     target dated after the plan's year, one in a table row, and one that its sentence keeps (``kept_from``). Linear:
     each line's sentence ends are found once, each sentence read once, a bisect per target."""
     if not targets:
         return targets
-    readings = [Readings.of(line) for line in lines]  # 計(jì)劃 weighs as 计划
-    # simplified line by line (a translation character by character: the same text), from the pipeline's cache
-    clean = "\n".join(simplified_all(line.text if r is None else r.line.text)
-                      for line, r in zip(lines, readings, strict=True))
+    clean = passage(lines)[2]  # 計(jì)劃 weighs as 计划, simplified line by line
     if not reports_throughout(clean, plan_year):
         first = next((at for at, by in _goals(clean) if not _gone(by, plan_year)), None)  # a plan: its first goal's
         # cue, near its start (到2024年 in 2025 is none: round 65)

@@ -35,6 +35,9 @@ _HEAD = re.compile(rf"\s{{0,2}}(?:{_ITEM})?\s{{0,2}}[^。!！?？;；()（）\d\
 # the furthest the heading's 。 may stand: spaces 2 + item 5 + spaces 2 + words 28 + manner 2 + words 4, then the 。
 _HEAD_REACH = 2 + 5 + 2 + 28 + 2 + 4 + 1
 assert all(len(word) == 2 for word in _MANNER)  # the reach counts each manner word as two characters
+# the words of manner alone: no part of _HEAD before its 。 holds a 。, so its manner word stands before the line's
+# first 。; a line with none there is no heading (a literal search before the anchored match)
+_MANNER_WORD = re.compile("|".join(_MANNER))
 _INLINE_ITEM = re.compile(r"[。;；]\s{0,2}(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}是)")
 _GOAL = re.compile(GOAL + r"|要|到\s{0,2}(?P<by>\d{4})\s{0,2}年|至\s{0,2}(?P<to>\d{4})\s{0,2}年")
 
@@ -62,8 +65,8 @@ def review_paragraphs(lines: list[Line], plan_year: int | None, goal_lines: set[
         if "。" not in line.text or "|" in line.text or line.index in goal_lines:
             continue  # a heading alone on its line, a table row: no paragraph read here
         text = simplified_all(line.text)
-        if text.find("。", 0, _HEAD_REACH) < 0:
-            continue  # the heading's 。 is the line's first and stands within its reach: no anchored match to try
+        if (stop := text.find("。", 0, _HEAD_REACH)) < 0 or _MANNER_WORD.search(text, 0, stop) is None:
+            continue  # the heading's 。 is the line's first and stands within its reach, its manner word before it
         head = _HEAD.match(text)
         if head is None:
             continue

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.goal_names import named_goal
-from kechuang.extract.targets.readings import Readings
-from kechuang.extract.targets.report_tense import kept_from  # report_tense's sentence keeps
+from kechuang.extract.targets.report_tense import kept_from, passage  # report_tense's sentence keeps, its passage
 from kechuang.extract.targets.tense_cues import GOAL
 
 # a review's genre in the title (C4); 政府工作报告 is none (its pages hold goals as often as reviews)
@@ -46,9 +46,22 @@ _GOVERNMENT = "政府工作报告"
 _REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|[比较](?:上|去)年|上年|去年"
                      r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|以来(?!的)|共计|一年来|过(?<!通过)去|回顾|上半年|[一二三四]季度"
                      r"|前三季度|年初至今|\d{1,2}(?:\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月|月份)")
+# _REPORT read as two scans (report_cues): its words, every branch a literal (比上年 for [比较](?:上|去)年, 一季度 for
+# [一二三四]季度), scanned by first characters; and its month spans, which hold 月 and are sought only in a passage
+# that prints one. The two scans' matches merged by their starts are _REPORT's (tests/extract/test_speed32_spd36.py)
+_REPORT_WORDS = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|比上年|比去年|较上年|较去年|上年|去年"
+                           r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|以来(?!的)|共计|一年来|过(?<!通过)去|回顾|上半年"
+                           r"|一季度|二季度|三季度|四季度|前三季度|年初至今")
+_MONTHS = re.compile(r"\d{1,2}(?:\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月|月份)")
+# a month span holds one 月, at most this far after its start (two digits, two spaces, the dash, two spaces, two
+# digits, two spaces): it is sought around each 月, not by its digits (digits are frequent, 月 is not)
+_MONTH_REACH = 11
 # the goals' words (tense_cues) with 任务, 需, 要, 年前 and 到/至 a year, the verbs of a task the design counted (打造,
 # 推动, 加快, 着力) and 以上 of a level to reach (not 规模以上, 限额以上: a class of enterprises)
-_GOAL = re.compile(GOAL + r"|任务|需|要|年前|[到至]\s{0,2}(?P<by>\d{4})\s{0,2}年|打造|推动|加快|着力|以上")
+# (到 and 至 each a literal branch, the year in a group of each: a branch opening with a class [到至] would cost the
+# pattern its scan by first characters)
+_GOAL = re.compile(GOAL + r"|任务|需|要|年前|到\s{0,2}(?P<by>\d{4})\s{0,2}年|至\s{0,2}(?P<to>\d{4})\s{0,2}年|打造|推动"
+                   r"|加快|着力|以上")
 _CLASS_BEFORE = ("规模", "限额")  # 规模以上工业, 限额以上: a class of enterprises, no level to reach
 _TASK_VERBS = frozenset(("打造", "推动", "加快", "着力"))  # weighed in a passage, too weak to keep a sentence
 _DONE_TASK = re.compile(r"完成[^,，。;；:：!！?？\n]{0,16}$")  # 超额完成省定任务: a task done, no goal
@@ -87,7 +100,7 @@ def goal_cues(text: str, plan_year: int | None, verbs: bool = True, most: int | 
             continue
         if cue == "以上" and text[max(0, at - 2):at] in _CLASS_BEFORE:
             continue
-        if (by := m.group("by")) is not None and plan_year is not None and int(by) < plan_year:
+        if (by := m.group("by") or m.group("to")) is not None and plan_year is not None and int(by) < plan_year:
             continue  # 到2024年 in 2025: a review's date
         count += 1
         if most is not None and count > most:
@@ -95,10 +108,41 @@ def goal_cues(text: str, plan_year: int | None, verbs: bool = True, most: int | 
     return count
 
 
+def _month_span(text: str, at: int) -> re.Match[str] | None:
+    """``_MONTHS.search(text, at)``, found from the 月 after ``at``: a span holds one 月 and opens at most
+    ``_MONTH_REACH`` characters before it, so the first 月 with a span around it (and after ``at``) holds the first
+    span."""
+    month = text.find("月", at)
+    while month >= 0:
+        if (span := _MONTHS.search(text, max(at, month - _MONTH_REACH), month + 2)) is not None:
+            return span
+        month = text.find("月", month + 1)
+    return None
+
+
 def report_cues(text: str, plan_year: int | None) -> int:
-    """How many report cues a text (simplified) holds; 截至 a year not gone by is a deadline, none."""
-    return sum(1 for m in _REPORT.finditer(text)
-               if (asof := m.group("asof")) is None or plan_year is None or int(asof) < plan_year)
+    """How many report cues a text (simplified) holds; 截至 a year not gone by is a deadline, none. _REPORT's matches,
+    read as the matches of its words and of its month spans merged: at each start the first that matches, the next
+    sought after its end (no word opens inside a month span, and a month span inside 截至2024 is passed as _REPORT
+    passes it)."""
+    def counted(m: re.Match[str]) -> bool:
+        return (asof := m.group("asof")) is None or plan_year is None or int(asof) < plan_year
+
+    if "月" not in text:  # no month span: the words' matches are _REPORT's
+        return sum(1 for m in _REPORT_WORDS.finditer(text) if counted(m))
+    count, word, month = 0, _REPORT_WORDS.search(text), _month_span(text, 0)
+    while word is not None or month is not None:
+        if month is None or (word is not None and word.start() < month.start()):
+            count += counted(word)
+            at = word.end()
+        else:
+            count += 1  # a month span dates nothing to come
+            at = month.end()
+        if word is not None and word.start() < at:
+            word = _REPORT_WORDS.search(text, at)
+        if month is not None and month.start() < at:
+            month = _month_span(text, at)
+    return count
 
 
 def states_facts(text: str, plan_year: int | None, title: str | None) -> bool:
@@ -106,16 +150,16 @@ def states_facts(text: str, plan_year: int | None, title: str | None) -> bool:
     if title and _REVIEW_GENRE.search(title) and _GOVERNMENT not in title and goal_cues(text, plan_year, most=1) <= 1:
         return True  # C4
     reports = report_cues(text, plan_year)
-    printed = [int(y) for y in _YEAR.findall(text + "\n" + (title or ""))]  # the page's title prints years too
-    if printed and plan_year is not None and max(printed) < plan_year and reports >= 1 and (
-            _THIS_YEAR.search(text) is None):
+    if reports >= 1 and plan_year is not None and (  # (C2 needs both: the years are read only then)
+            printed := [int(y) for y in _YEAR.findall(text + "\n" + (title or ""))]) and (  # the page's title too
+            max(printed) < plan_year and _THIS_YEAR.search(text) is None):
         return True  # C2
     # C3 and C1 compare the goals' cues with reports // 2 and min(reports, 6) only: counted no further (review 32)
     goals = goal_cues(text, plan_year, most=max(reports // _PER_REPORT, min(reports, _C1_MOST_GOALS)))
     if reports >= _MIN_REPORTS and reports >= _PER_REPORT * goals:
         return True  # C3
     # C1, where the goals' cues do not outweigh the report cues (较好完成了…目标任务 over a 政府工作报告's goals)
-    return goals <= min(reports, _C1_MOST_GOALS) and _DONE_LE.search(text) is not None
+    return goals <= min(reports, _C1_MOST_GOALS) and "了" in text and _DONE_LE.search(text) is not None
 
 
 def kept_reads(text: str, reads: list[tuple[int, int, int | None]], plan_year: int | None,
@@ -125,6 +169,11 @@ def kept_reads(text: str, reads: list[tuple[int, int, int | None]], plan_year: i
     sentence holds a goal's cue. Each sentence is weighed once."""
     if not reads or not states_facts(text, plan_year, title):
         return [True] * len(reads)
+    return _kept_of_facts(text, reads, plan_year)
+
+
+def _kept_of_facts(text: str, reads: list[tuple[int, int, int | None]], plan_year: int | None) -> list[bool]:
+    """``kept_reads`` of a passage that states facts."""
     ends = [m.end() for m in _END.finditer(text)]
     seen: dict[int, tuple[int, bool]] = {}
     out = []
@@ -152,21 +201,17 @@ def review_read(lines: list[Line], targets: list[Target], plan_year: int | None,
     without a mirror's phonetic readings (計(jì)劃 weighs as 计划), each target's offsets taken there."""
     if not targets or reported:
         return targets
-    parts, starts, cleans, readings, at = [], [], [], [], 0
-    for line in lines:
-        r = Readings.of(line)
-        starts.append(line.start)
-        cleans.append(at)
-        readings.append(r)
-        parts.append(simplified_all(r.line.text if r else line.text) + "\n")
-        at += len(parts[-1])
-    text = "".join(parts)
+    readings, simple, joined = passage(lines)  # read once for report_tense and here
+    text = joined + "\n" if simple else ""  # each line and its line break
+    if not states_facts(text, plan_year, simplified_all(title) if title else None):
+        return targets  # a passage of goals keeps every read (kept_reads): no offsets taken
+    starts = [line.start for line in lines]
+    cleans = list(accumulate((len(part) + 1 for part in simple), initial=0))  # where each line stands in ``text``
 
     def clean(pos: int) -> int:
         k = max(0, bisect.bisect_right(starts, pos) - 1)
         r, off = readings[k], pos - starts[k]
         return cleans[k] + (r.to_clean(off) if r else off)
 
-    keep = kept_reads(text, [(clean(t.start), clean(t.end), t.year) for t in targets], plan_year,
-                      simplified_all(title) if title else None)
+    keep = _kept_of_facts(text, [(clean(t.start), clean(t.end), t.year) for t in targets], plan_year)
     return [t for t, k in zip(targets, keep, strict=True) if k]

@@ -13,7 +13,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.printed_words import printed_words
+from kechuang.extract.printed_words import _forms as printed_forms_of
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.spans import outside
@@ -24,6 +24,14 @@ from kechuang.extract.targets.spans import outside
 MAY_GRANT = re.compile(r"[予励勵补補]")
 GRANT_VERB = re.compile(r"给予|奖励|补助|奖补|予以")
 _GRANT_WORDS = tuple(GRANT_VERB.pattern.split("|"))  # the verbs, found in the page as printed (printed_words)
+# ...as the two characters of any of their printed forms (給予, 奬勵, 獎補), found around each of MAY_GRANT's
+# characters, which every verb holds: a search of a page for each such character is faster than a scan by a class of
+# first characters (the matches of printed_words(_GRANT_WORDS): test_speed29's reference)
+assert all(len(word) == 2 for word in _GRANT_WORDS)
+_GRANT_FORMS = frozenset(a + b for word in _GRANT_WORDS for a in printed_forms_of(word[0])
+                         for b in printed_forms_of(word[1]))
+_GRANT_ANCHORS = MAY_GRANT.pattern.strip("[]")
+assert all(any(c in word for c in _GRANT_ANCHORS) for word in _GRANT_FORMS)
 # What stands between the comma and the verb, read back from the verb: a payer (市财政, 县政府: no number, no
 # punctuation), a rate of the grant (按固定资产投资额的5%, 按该企业2019年产值较2018年增量每1000万元), an adverb
 # (分别, 一次性, 再, 可). No part crosses a comma, so only the last comma before the verb can open it.
@@ -46,6 +54,26 @@ _CLAUSE_MARK = re.compile(r"[,,;;。!!??::]|\n\s*\n")
 _REACH = 160  # a condition clause is a clause: no longer than this
 
 
+def _verb_starts(page: str) -> list[int]:
+    """Where the grant verbs of ``page`` start, as printed_words(_GRANT_WORDS).finditer finds them: each two
+    characters of a verb's printed form, left to right, none overlapping the one before."""
+    found = set()
+    for anchor in _GRANT_ANCHORS:
+        at = page.find(anchor)
+        while at >= 0:
+            if at and page[at - 1:at + 1] in _GRANT_FORMS:
+                found.add(at - 1)
+            if page[at:at + 2] in _GRANT_FORMS:
+                found.add(at)
+            at = page.find(anchor, at + 1)
+    out, end = [], 0
+    for at in sorted(found):
+        if at >= end:
+            out.append(at)
+            end = at + 2
+    return out
+
+
 def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
     """``targets`` without those inside the condition clause of a reward rule. One pass over the page's text."""
     if not targets:
@@ -60,9 +88,9 @@ def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
     spans = []
     # the verbs found as printed (給予 for 给予: printed_words), and only the reach before each translated, one for one
     # (offsets hold): the same text as the page's translation, without translating the page
-    for verb in printed_words(_GRANT_WORDS).finditer(page):
-        lo = max(0, verb.start() - _LEAD_REACH - _REACH)
-        text, at = simplified_all(page[lo:verb.start()]), verb.start() - lo
+    for verb in _verb_starts(page):
+        lo = max(0, verb - _LEAD_REACH - _REACH)
+        text, at = simplified_all(page[lo:verb]), verb - lo
         lead = _LEAD.search(text, max(0, at - _LEAD_REACH), at)
         if not lead:
             continue
