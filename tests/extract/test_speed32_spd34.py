@@ -61,6 +61,17 @@ def test_year_and_decimal_patterns_match_as_their_earlier_forms():
                 [m.span() for m in _OLD_BASE.finditer(text, start)]
 
 
+def test_year_scans_start_where_a_match_can():
+    """``years`` scans for durations from five characters before the first 年 (none if there is none) and for starts
+    (2012年起) only when one of their words is there: the same matches as a scan of the whole text."""
+    for text in _texts():
+        first = text.find("年")
+        durations = list(years_module.DURATION.finditer(text, max(0, first - 5))) if first >= 0 else []
+        assert _found(years_module.DURATION, text) == [(m.span(), m.groups()) for m in durations]
+        if not ("年起" in text or "年开始" in text or "年以来" in text):
+            assert years_module._START.search(text) is None
+
+
 def _skips(pattern: re.Pattern[str]) -> bool:
     """Whether the compiled pattern opens with a literal prefix or a first-character set the search skips to."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)

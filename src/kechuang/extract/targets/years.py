@@ -131,7 +131,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
     marks, periods = [], set()
     digits = _DIGIT.search(text) is not None  # 2025年, 在2020年基础上, 2012年起 all need one
     bases = {m.start(1) for m in BASE.finditer(text)} if digits else set()
-    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)} if digits else {}
+    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)} \
+        if digits and ("年起" in text or "年开始" in text or "年以来" in text) else {}  # _START's words, tested first
     for m in YEAR.finditer(text) if digits else ():
         follows = text[m.end():m.end() + 6]
         if m.start(2) in bases or m.start(2) in starts or follows.startswith("基础") or (
@@ -161,7 +162,9 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
     dated = sorted((m.pos - offset, m.year, m.past, m.pos - offset in periods) for m in marks)
     since = next(_SINCE.finditer(text), None) if "以来" in text else None
     positions = sorted(starts)  # once: the start before each duration by bisection (a sort per match is quadratic)
-    for m in DURATION.finditer(text):
+    # every duration holds a 年 at most five characters after its start (再用三年, 通过两年左右): none starts before
+    first = text.find("年")
+    for m in DURATION.finditer(text, max(0, first - 5)) if first >= 0 else ():
         if m.group().startswith("连续") and is_streak(text, m.start(), m.end()):
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
         if m.group("sum"):  # ends at the sentence's year nearest before it, else its first after, else ``governed``
