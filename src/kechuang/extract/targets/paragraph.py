@@ -105,7 +105,7 @@ class Paragraph(SentenceScope, ClauseShapes):
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)] if "《" in self.text else []
         self.masked = mask(len(self.text), spans + skip)
         # where annotations (责任单位 tails) start: no noun after a value runs into one (新增…20家(牵头单位:…))
-        self.skip_starts = sorted(s for s, e in skip if s > 0)
+        self.skip_starts = sorted(s for s, e in skip if s > 0) if skip else []  # (most lines have none)
         self.targets: list[Target] = []
         self.carried_recurring = False  # the clause shares the 每年 of the clause before it
         self._reports: dict[int, bool] = {}

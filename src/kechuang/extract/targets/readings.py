@@ -18,9 +18,10 @@ from kechuang.text.readings import READING  # (dá) (jīng) (yè): a mirror's ph
 
 _WORD = r"[\u4e00-\u9fff]"
 # the spaces of 1. 6 and 6 . 5 after a word (fixed-width lookbehinds: a number of one or two digits before the point)
-_DECIMAL_GAP = re.compile(rf"(?:(?<={_WORD}\d)|(?<={_WORD}\d\d))\s(?=\.\s?\d)"
-                          rf"|(?:(?<={_WORD}\d\.)|(?<={_WORD}\d\d\.)|(?<={_WORD}\d\s\.)|(?<={_WORD}\d\d\s\.))\s(?=\d)"
-                          r"(?!\d{4}\s?年)")  # 重点任务1. 2024年…: a list's number before a year (review 3)
+# (each lookbehind reads the space too, after it: the pattern opens with \s, so the re module skips to a space)
+_DECIMAL_GAP = re.compile(rf"\s(?:(?<={_WORD}\d\s)|(?<={_WORD}\d\d\s))(?=\.\s?\d)"
+                          rf"|\s(?:(?<={_WORD}\d\.\s)|(?<={_WORD}\d\d\.\s)|(?<={_WORD}\d\s\.\s)|(?<={_WORD}\d\d\s\.\s))"
+                          r"(?=\d)(?!\d{4}\s?年)")  # 重点任务1. 2024年…: a list's number before a year (review 3)
 _DROPPED = re.compile(f"{READING.pattern}|{_DECIMAL_GAP.pattern}")
 
 

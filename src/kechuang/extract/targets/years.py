@@ -21,7 +21,8 @@ YEAR = re.compile(r"(?=\d)(?:(\d{4})\s*[-—~至到]\s*)?(\d{4})\s*年(度|底|�
 # “十件民生实事”: 贵州 2020, all dev)
 # (年末的基础上, 年底的水平: the month word and 的 together — review 23 F6, a base 4b2012bf read and round 51 lost)
 # (占比2019年底达到30%: a share dated by its deadline, no base: 盐田 学前教育 news, dev; round 64)
-BASE = re.compile(r"(?:在(?=\d{4}年(?:底|末)?的?(?:基础|水平|基数))|(?<!占)比|较|以|相比)"
+# (占 is refused after 比 is read, not before: every branch opens with a character, so the re module skips to one)
+BASE = re.compile(r"(?:在(?=\d{4}年(?:底|末)?的?(?:基础|水平|基数))|比(?<!占比)|较|以|相比)"
                   r"(\d{4})年(?:底|末)?的?(?:基础上|水平)?")
 _MONTH_DEADLINE = re.compile(r"\d{1,2}月(?:底|末|前|份前)")
 # 二○一一年七月二十八日 (a signature, in Chinese numerals): a date, no year of a plan
@@ -53,8 +54,10 @@ _DEADLINE = ("到", "至", "力争", "争取", "确保")
 # 截至/截止 (到) before a year before the plan's dates a count already made, not a deadline: the sentence is history.
 AS_OF_YEAR = re.compile(r"截[至止]到?\s*(\d{4})\s*年")
 # 今年 as a word that states a year (round 43): not 今年以来/今年来 (so far this year: a report), 截至今年6月底 (as
-# of) nor 今年1-9月 (months gone by), nor the 今年 of other words (如今|年轻, 至今|年均, 至今|年龄; review 16, F4)
-THIS_YEAR = re.compile(r"(?<!截至)(?<!截止)今年(?!以?来|[轻均龄纪代]|\d{1,2}\s{0,2}[-—–~至到]\s{0,2}\d{1,2}\s{0,2}月)")
+# of) nor 今年1-9月 (months gone by), nor the 今年 of other words (如今|年轻, 至今|年均, 至今|年龄; review 16, F4);
+# the lookbehinds after 今年, not before it: the search skips to 今年 at once (the same matches)
+THIS_YEAR = re.compile(r"今年(?<!截至今年)(?<!截止今年)"
+                       r"(?!以?来|[轻均龄纪代]|\d{1,2}\s{0,2}[-—–~至到]\s{0,2}\d{1,2}\s{0,2}月)")
 _START = re.compile(r"(?:从|自)?(\d{4})年(?:起|开始|以来)")
 _N = rf"(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})"
 # 二〇二四年, 二零二三年度: a year in Chinese numerals, read as 2024年 (one character for one, so offsets hold)
@@ -128,7 +131,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
     marks, periods = [], set()
     digits = _DIGIT.search(text) is not None  # 2025年, 在2020年基础上, 2012年起 all need one
     bases = {m.start(1) for m in BASE.finditer(text)} if digits else set()
-    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)} if digits else {}
+    starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)} \
+        if digits and ("年起" in text or "年开始" in text or "年以来" in text) else {}  # _START's words, tested first
     for m in YEAR.finditer(text) if digits else ():
         follows = text[m.end():m.end() + 6]
         if m.start(2) in bases or m.start(2) in starts or follows.startswith("基础") or (
@@ -158,7 +162,9 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
     dated = sorted((m.pos - offset, m.year, m.past, m.pos - offset in periods) for m in marks)
     since = next(_SINCE.finditer(text), None) if "以来" in text else None
     positions = sorted(starts)  # once: the start before each duration by bisection (a sort per match is quadratic)
-    for m in DURATION.finditer(text):
+    # every duration holds a 年 at most five characters after its start (再用三年, 通过两年左右): none starts before
+    first = text.find("年")
+    for m in DURATION.finditer(text, max(0, first - 5)) if first >= 0 else ():
         if m.group().startswith("连续") and is_streak(text, m.start(), m.end()):
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
         if m.group("sum"):  # ends at the sentence's year nearest before it, else its first after, else ``governed``
