@@ -15,7 +15,7 @@ from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
-from kechuang.extract.targets.cue_lines import cued_lines
+from kechuang.extract.targets.cue_lines import LineIndex, cued_lines
 from kechuang.extract.targets.durations import span_levels
 from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
@@ -307,13 +307,14 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
     out = principle_bounds(lines, out, plan_year, cued.get("principle"))  # 原则上…不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
-    out = project_rolls(lines, out)  # 共安排重点新续建项目57个, 其中…项目N个: the year's roll of projects
+    index = LineIndex(lines, whole)  # which lines hold a filter's word, found in the joined text
+    out = project_rolls(lines, out, index)  # 共安排重点新续建项目57个, 其中…项目N个: the year's roll of projects
     out = reviewed(lines, out, plan_year, goal_lines)  # 扶贫开发工作扎实推进。…: a review's facts (review_heads)
     # 新疆今年已完成…公里 over a text with no goal's cue: a report's facts (report_headlines)
     out = headlined(out, title_given or located or page_headline(opening, lines),
                     whole, plan_year)
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
-    out = estimated(lines, out, plan_year, goal_lines)  # 预计完成X亿元,Y亿元,…: the estimate's list (estimate_reach)
+    out = estimated(lines, out, plan_year, goal_lines, index)  # 预计完成X亿元,Y亿元,…: the estimate's list
     out = review_read(lines, out, plan_year, title_given, bool(progress))  # a passage of facts, weighed once (round 72)
-    return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")))
+    return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")), whole)

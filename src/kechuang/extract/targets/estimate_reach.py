@@ -27,12 +27,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.passage_mode import GOAL
 from kechuang.extract.targets.readings import Readings
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.cue_lines import LineIndex
 
 # 预计 as an estimate: not a deadline's forecast (预计到2025年, 预计至年底, 预计在2024年, 预计2021年12月份完成)
 _ESTIMATE = re.compile(r"预计(?!\s{0,2}(?:[到至在于]|\d|[〇零一二三四五六七八九]{4}|年底|年末|明年|今后|未来))")
@@ -75,12 +79,13 @@ def _reaches(simple: str, plan_year: int | None) -> list[tuple[int, int]]:
 
 
 def estimated(lines: list[Line], targets: list[Target], plan_year: int | None,
-              goal_lines: set[int] | frozenset[int] = frozenset()) -> list[Target]:
-    """``targets`` without those in the clauses that a review's estimate reaches (see the module's note)."""
+              goal_lines: set[int] | frozenset[int] = frozenset(), index: LineIndex | None = None) -> list[Target]:
+    """``targets`` without those in the clauses that a review's estimate reaches (see the module's note). ``index``:
+    the document's line index (cue_lines.py), which gives the lines holding 预计 without a test of each line."""
     if not targets:
         return targets
     gone: list[tuple[int, int]] = []  # absolute printed spans
-    for line in lines:
+    for line in lines if index is None else index.holding(("预计", "預計", "預(")):
         if line.index in goal_lines or ("预计" not in line.text and "預計" not in line.text
                                         and "預(" not in line.text):
             continue

@@ -82,9 +82,9 @@ def nested_counts(para: Paragraph) -> None:
         return
     text, offset = para.mtext, para.line.start
     added: dict[int, Target] = {}
-    starts = [s for s, _ in para.sentences]
-    spans = sorted((t.start - offset, t.end - offset, id(t)) for t in para.targets)
-    span_starts = [s for s, _, _ in spans]
+    starts: list[int] = []
+    spans: list[tuple[int, int, int]] = []
+    span_starts: list[int] = []
     for i, parent in enumerate(list(para.targets)):
         if parent.kind != "level" or not parent.unit:
             continue
@@ -103,6 +103,10 @@ def nested_counts(para: Paragraph) -> None:
         if len(re.findall(f"[{_CJK}]", noun)) < 2:
             continue  # 95间(((((: no name; 2个和…: none before the conjunction
         noun_end = m.start("noun") + len(noun)
+        if not spans:  # the quotes' spans and the sentences' starts, at the first inner count only (most have none)
+            starts = [s for s, _ in para.sentences]
+            spans = sorted((t.start - offset, t.end - offset, id(t)) for t in para.targets)
+            span_starts = [s for s, _, _ in spans]
         num_at = m.start("num")
         near = spans[bisect.bisect_left(span_starts, num_at - _REACH):bisect.bisect_right(span_starts, num_at)]
         if any(num_at < e and k != id(parent) for _, e, k in near):

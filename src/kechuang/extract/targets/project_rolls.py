@@ -19,10 +19,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.cue_lines import LineIndex
 
 _NUM = r"(\d+(?:\.\d+)?)\s{0,2}[个项]"  # one group in each alternative: ``m.lastindex`` names it
 _GAP = r"[^\d,，。;；:：、!！?？\n]"
@@ -70,12 +74,13 @@ def _roll_numbers(text: str) -> list[int]:
     return out
 
 
-def project_rolls(lines: list[Line], targets: list[Target]) -> list[Target]:
-    """``targets`` without the counts of a roll of projects and of its parts (see the module's text)."""
+def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | None = None) -> list[Target]:
+    """``targets`` without the counts of a roll of projects and of its parts (see the module's text). ``index``: the
+    document's line index (cue_lines.py), which gives the lines holding 项目 without a test of each line."""
     if not targets:
         return targets
     dropped: list[int] = []
-    for line in lines:
+    for line in lines if index is None else index.holding(("项目", "項目")):
         raw = line.text
         if ("项目" not in raw and "項目" not in raw) or not any(w in raw for w in _WORDS):
             continue

@@ -62,8 +62,9 @@ def review_paragraphs(lines: list[Line], plan_year: int | None, goal_lines: set[
     with the offset (in the text) where its paragraph ends: the line's end, or a numbered item inside the line."""
     out = {}
     for k, line in enumerate(lines):
-        if "。" not in line.text or "|" in line.text or line.index in goal_lines:
-            continue  # a heading alone on its line, a table row: no paragraph read here
+        if line.text.find("。", 0, _HEAD_REACH) < 0 or "|" in line.text or line.index in goal_lines:
+            continue  # a heading alone on its line, a table row: no paragraph read here; nor a line whose first 。
+            # stands beyond the heading's reach (found in the printed text: the translation keeps 。 and each offset)
         text = simplified_all(line.text)
         if (stop := text.find("。", 0, _HEAD_REACH)) < 0 or _MANNER_WORD.search(text, 0, stop) is None:
             continue  # the heading's 。 is the line's first and stands within its reach, its manner word before it

@@ -74,11 +74,13 @@ def _verb_starts(page: str) -> list[int]:
     return out
 
 
-def reward_conditions(lines: list[Line], targets: list[Target]) -> list[Target]:
-    """``targets`` without those inside the condition clause of a reward rule. One pass over the page's text."""
+def reward_conditions(lines: list[Line], targets: list[Target], printed: str | None = None) -> list[Target]:
+    """``targets`` without those inside the condition clause of a reward rule. One pass over the page's text;
+    ``printed``: the lines' texts joined by line breaks, when the caller has joined them already."""
     if not targets:
         return targets
-    printed = "\n".join(line.text for line in lines)
+    if printed is None:
+        printed = "\n".join(line.text for line in lines)
     if not MAY_GRANT.search(printed):
         return targets
     # a mirror's phonetic readings (园区(qū)分别一次性给予) are read through, as the paragraph reader does; the spans
