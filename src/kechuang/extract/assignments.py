@@ -256,7 +256,9 @@ _NEXT_ITEM = re.compile(r"[)）〕\]】局办委厅站科室部府处所组队�
 
 # What every mark of _NEXT_ITEM is followed by: a number in round brackets, or a bracket closed before a number and 、;
 # led by the brackets, which the re module skips ahead to (most lines hold no such number: a gate).
-_ITEM_NUMBER = re.compile(r"\((?=[一二三四五六七八九十]{1,3}\))|[)）〕\]】](?=[一二三四五六七八九十]{1,3}、)")
+# One class opens both branches (a branch opened by a literal beside one opened by a class had every position tried).
+_ITEM_NUMBER = re.compile(r"[()）〕\]】](?:(?<=\()(?=[一二三四五六七八九十]{1,3}\))"
+                          r"|(?<=[)）〕\]】])(?=[一二三四五六七八九十]{1,3}、))")
 
 
 def _item_segments(line: Line) -> list[Line]:
@@ -297,6 +299,11 @@ def _verb_tail(plain: str) -> int | None:
     return at
 
 
+# What every reader of a line needs (unless a heading announced it): a bracket (a group, a wrapped tail, a
+# first-unit note), a role's noun (a keyword, a heading, an inline tail), a leader's field, 牵头 (a first-unit note)
+# or a division of labour's label; a tail of verbs without these is read by the closing verb. Each branch opens with
+# its character: the re module skips ahead to them.
+_TAIL_MARK = re.compile(r"\(|\)|（|）|〔|〕|\[|\]|【|】|单位|部门|科室|股室|领导|牵头|分工")
 _CLOSED_LINE = re.compile(r"[))〕\]】]\s*[。.]?$")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
 
@@ -354,6 +361,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         line = mirror.line if mirror else line
         path, text = paths[line.index], line.text
         plain = simplified(text)  # regexes read simplified characters; slices keep the printed (note: 牵头, 第一/首位)
+        if not announced and not _TAIL_MARK.search(plain) and not plain.rstrip(" 。.;;").endswith(_CLOSING_VERBS):
+            continue  # nothing below can read a line without these (a third of the lines)
         note = _FIRST_LEADS.search(plain) if "牵头" in plain and ("第一" in plain or "首位" in plain) else None
         if note:
             first_leads = True
@@ -390,10 +399,13 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        inline = _INLINE_TAIL.search(plain, 0, len(text)) if ROLE_NOUN.search(plain) else None  # cut as the text is
+        # An inline tail holds no full stop but its last character: it starts at the last one before that or after
+        # it, and is looked for there only (a paragraph's every sentence was tried)
+        last = max(plain.rfind("。", 0, len(text) - 1), 0)
+        inline = _INLINE_TAIL.search(plain, last, len(text)) if ROLE_NOUN.search(plain, last, len(text)) else None
         at = inline.start() + 1 if inline else None  # after the stop
         if not inline and "领导" in plain:
-            inline = _LEADER_TAIL.search(plain, 0, len(text))
+            inline = _LEADER_TAIL.search(plain, last, len(text))
             at = inline.start() if inline else None
         if at is not None and not _bracket_groups_cover(line, at) \
                 and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kechuang.extract.rules import load_rules, simplified
+from kechuang.extract.rules import load_rules, per_document, simplified
 from kechuang.extract.section_names import split_sections
 
 # Every branch opens with a character, its lookbehinds after it: the re module skips ahead to the branches' first
@@ -149,15 +149,22 @@ _POINTER_NOTE = re.compile(r"\s*[((〔[【][^()()]{0,30}见附[件表][^()()]{0,
 def _without_pointer(piece: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """``piece`` without a closing bracket that points to an attachment; None when it is a pointer only."""
     unit, s, e = piece
-    if "见附" in unit and (note := _POINTER_NOTE.search(unit)):
+    pointer = "见附" in unit  # both patterns need it (most names hold neither)
+    if pointer and (note := _POINTER_NOTE.search(unit)):
         unit = unit[:note.start()]
         e = s + len(unit)
-    return None if not unit.strip(_UNIT_STRIP) or _POINTER.search(unit) else (unit, s, e)
+    return None if not unit.strip(_UNIT_STRIP) or (pointer and _POINTER.search(unit)) else (unit, s, e)
 
 
 def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
     """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it, nor does the 、 of a
     collective that joins two kinds (各区、县级市政府). A space between two names (县科技局 县财政局) splits."""
+    return [(u, offset + s, offset + e) for u, s, e in _split_units(text)]
+
+
+@per_document  # a document prints the same list or name in many tails and cells: a third of the calls repeat one
+def _split_units(text: str) -> tuple[tuple[str, int, int], ...]:
+    """``split_units`` at offset 0."""
     out, depth, start = [], 0, 0
     for m in _UNIT_MARK.finditer(text + ","):  # only the brackets and separators: the other characters change nothing
         i, ch = m.start(), m.group()
@@ -173,7 +180,7 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
                 out.extend(_split_joined(unit, start + lead))
             start = i + 1
     out = [kept for unit, s, e in out for piece in _split_others(unit, s) if (kept := _without_pointer(piece))]
-    return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
+    return tuple(_merge_collectives(text, out))
 
 
 _OTHERS_CLAUSE = re.compile(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$")
