@@ -174,7 +174,7 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     if first is None:
         return []  # no bracket: no group, none left open (most lines)
     end = len(text.rstrip(" 。.;"))
-    stacks: dict[str, list[int]] = {o: [] for o in OPEN_CLOSE.values()}
+    stacks: dict[str, list[int]] = {"(": [], "〔": [], "[": [], "【": []}  # OPEN_CLOSE's openers
     pairs = []
     for m in _BRACKET.finditer(text, first.start()):  # only the brackets: a loop over every character cost 8 % of a run
         i, ch = m.start(), m.group()
@@ -191,7 +191,8 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     # A tail whose closing bracket the page lost: "…(市经信委牵头落实" at the end of the line; of any kind (河池 2024:
     # …〔牵头单位:市市场监管局、…;配合单位:…,各县(区)人民 where the excerpt ends)
     # whose own brackets (各县(区)) are nested in it
-    opened = [j for o in OPEN_CLOSE.values() for j in stacks[o] if not any(a < j < b for a, b, _ in groups)]
+    opened = [j for o in OPEN_CLOSE.values() for j in stacks[o] if not any(a < j < b for a, b, _ in groups)] \
+        if any(stacks.values()) else []  # most lines close every bracket they open
     # …but not a bracket left open before a closed group that ends the line and names roles itself: that group is the
     # tail ((一)推进孵化器建设(详见附件1(牵头单位:县科技局): the review of round 20), not a name of a lost one
     if opened and groups and groups[-1][2] and _ROLE_VERB.search(text, groups[-1][0], groups[-1][1]):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kechuang.extract.rules import load_rules, per_document, simplified
-from kechuang.extract.section_names import split_sections
+from kechuang.extract.section_names import SECTION_ENDS, split_sections
 
 # Every branch opens with a character, its lookbehinds after it: the re module skips ahead to the branches' first
 # characters (a branch that opened with a lookbehind had every position tried: 2-5 times slower).
@@ -111,6 +111,8 @@ _BARE_LEVEL = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[和及])?(?:中央|省|市|�
 
 
 def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if len(units) < 2:  # a merge joins a name to the one before it
+        return units
     out: list[tuple[str, int, int]] = []
     for unit, s, e in units:
         # the collectives that join kinds, share a department or take the committees' governments open with 各 or
@@ -176,11 +178,25 @@ def _split_units(text: str) -> tuple[tuple[str, int, int], ...]:
             raw = text[start:i]
             lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
             unit = raw.strip(_UNIT_STRIP)
-            if unit:
+            if unit and _whole(unit):
+                out.append((unit, start + lead, start + lead + len(unit)))
+            elif unit:
                 out.extend(_split_joined(unit, start + lead))
             start = i + 1
-    out = [kept for unit, s, e in out for piece in _split_others(unit, s) if (kept := _without_pointer(piece))]
-    return tuple(_merge_collectives(text, out))
+    kept: list[tuple[str, int, int]] = []
+    for unit, s, _ in out:
+        if "等" in unit or "见附" in unit:
+            kept.extend(piece for cut in _split_others(unit, s) if (piece := _without_pointer(cut)))
+        elif unit.strip(_UNIT_STRIP):  # what both give a name that holds neither
+            kept.append((unit, s, s + len(unit)))
+    return tuple(_merge_collectives(text, kept))
+
+
+def _whole(unit: str) -> bool:
+    """Whether ``_split_joined`` gives ``unit`` whole by its characters alone (most names): nothing to split on (和,
+    及, 与), no second level (区发改局区统计局), no section's ending (派出所工商质监所)."""
+    return unit[-1] not in SECTION_ENDS and (unit[0] not in _LEVELS or unit.count(unit[0]) < 2) \
+        and not _JOIN.search(unit)
 
 
 _OTHERS_CLAUSE = re.compile(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$")
