@@ -1,7 +1,8 @@
 """Session 30's second speed mend of the assignment reader (spd38): the item number's pattern opens with one class,
 an inline tail is looked for from the line's last full stop only, a line is skipped when it holds none of the marks
-its readers need, and a name ``split_units`` would give whole by its characters skips the splitting; these tests hold
-that each decides as its earlier form did, on every seed text and on made-up cases."""
+its readers need, a name ``split_units`` would give whole by its characters skips the splitting, and the deadline
+and two-character tests of a listed name scan once; these tests hold that each decides as its earlier form did, on
+every seed text and on made-up cases."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_a_whole_name_is_one_the_splitting_gives_whole():
             for unit in (line[k:k + 4], line[k:k + 7], line[k:k + 12]):
                 if unit and unit_lists._whole(unit):
                     assert unit_lists._split_joined(unit, 3) == [(unit, 3, 3 + len(unit))] == _old_split(unit, 3)
+
+
+def test_deadline_and_two_characters_as_their_earlier_forms():
+    old_deadline, cjk = re.compile(r"\d|完成|年底|月底|底前|长期|持续"), re.compile(r"[\u4e00-\u9fff]")
+    made = ["6月底完成", "年底前", "长期", "持续推进", "县财政局", "a", "局a", "a局b局", "完", "持", "底", "2024", "１２"]
+    for line in _lines() + made:
+        plain = simplified(line)
+        for k in range(len(plain)):
+            for unit in (plain[k:k + 3], plain[k:k + 8]):
+                assert bool(assignments._DEADLINE.search(unit)) == bool(old_deadline.search(unit)), unit
+                first = cjk.search(unit)
+                assert bool(assignments._TWO_CJK.search(unit)) == bool(first and cjk.search(unit, first.end())), unit

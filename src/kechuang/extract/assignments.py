@@ -36,7 +36,7 @@ _OTHER_FIELDS = re.compile(
     r"(完成时限|完成时间|时间节点|时限要求|时限|[\u4e00-\u9fff]{0,4}领导|责任人|联系人)\s*[::]")
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
 _VERB_MANNER = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|分别|共同|依职责)$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")  # one scan, not one for each
 _CLAUSE_BREAK = re.compile(r"([,;。])")
 _CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)")
 
@@ -78,7 +78,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
                 continue
             if _DEADLINE.search(unit) and not unit_like(unit):
                 continue  # a time limit printed in the list (…,各县市人民政府,6月底完成)
-            if (first := _CJK.search(unit)) and _CJK.search(unit, first.end()):  # two Chinese characters at least
+            if _TWO_CJK.search(unit):  # two Chinese characters at least
                 after = led and role == "responsible"  # a first-unit note keeps these responsible (record)
                 found.append(FoundUnit("cooperating" if after else role, unit, s, e, after_lead=after))
                 run.append(found[-1])
@@ -88,7 +88,9 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
 # How the last units of a keyworded list take the task on (…按职责分工负责; …按职责分工分别负责, 西平 2020, as 分别负责
 # closes 黑龙江 2013's list), dropped from the name; a time limit in it.
 _MANNER_VERB = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|依职责)(分别)?(负责|落实)$")
-_DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续")
+# (\d|完成|年底|月底|底前|长期|持续, opened by one class the re module skips ahead to: a branch led by a class beside
+# literals had every position tried)
+_DEADLINE = re.compile(r"[\d完年月底长持](?:(?<=\d)|(?<=完)成|(?<=[年月])底|(?<=底)前|(?<=长)期|(?<=持)续)")
 
 
 def _verb_ahead(parts: list[str]) -> str | None:
@@ -177,11 +179,11 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     stacks: dict[str, list[int]] = {"(": [], "〔": [], "[": [], "【": []}  # OPEN_CLOSE's openers
     pairs = []
     for m in _BRACKET.finditer(text, first.start()):  # only the brackets: a loop over every character cost 8 % of a run
-        i, ch = m.start(), m.group()
-        if ch in stacks:
-            stacks[ch].append(i)
-        elif ch in OPEN_CLOSE and stacks[OPEN_CLOSE[ch]]:
-            pairs.append((stacks[OPEN_CLOSE[ch]].pop(), i))
+        ch = m.group()
+        if (stack := stacks.get(ch)) is not None:
+            stack.append(m.start())
+        elif stack := stacks[OPEN_CLOSE[ch]]:  # a closing bracket (every other the pattern finds)
+            pairs.append((stack.pop(), m.start()))
     pairs.sort()
     groups: list[tuple[int, int, bool]] = []
     for j, i in pairs:
@@ -309,11 +311,6 @@ _CLOSED_LINE = re.compile(r"[))〕\]】]\s*[。.]?$")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
 
 
-def _tag(unit: FoundUnit, annotation: int) -> FoundUnit:
-    unit.annotation = annotation
-    return unit
-
-
 def _bracket_groups_cover(line: Line, pos: int) -> bool:
     return any(j < pos < i for j, i, _ in _bracket_groups(line))
 
@@ -348,8 +345,10 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if mirror:  # 責(zé)任單位: read without a mirror's readings, given back as printed
             restore_units(mirror, line.start, found)
             text, start, _ = restore(mirror, line.start, start, start + len(text)) or (text, start, 0)
+        for unit in found:
+            unit.annotation = len(annotations)
         annotations.append(Annotation(path, text, start, start + len(text)))
-        units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
+        units.extend((path, unit) for unit in found)
         return True
 
     first_leads, mirror = False, None

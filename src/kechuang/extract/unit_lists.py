@@ -218,6 +218,7 @@ def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
 _JOIN = re.compile("以及|和|及|与")
 
 
+@per_document  # a document names the same units in many tails
 def _ends_as_body(name: str) -> bool:
     """A body's ending closes the name (before an alias in brackets), read in simplified characters: a page in
     traditional characters prints every ending in its own form (自貢調查隊, 人民銀行, 市科協: round 47's unit_names)."""
