@@ -36,7 +36,7 @@ _OTHER_FIELDS = re.compile(
     r"(完成时限|完成时间|时间节点|时限要求|时限|[\u4e00-\u9fff]{0,4}领导|责任人|联系人)\s*[::]")
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
 _VERB_MANNER = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|分别|共同|依职责)$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")  # one scan, not one for each
 _CLAUSE_BREAK = re.compile(r"([,;。])")
 _CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)")
 
@@ -78,7 +78,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
                 continue
             if _DEADLINE.search(unit) and not unit_like(unit):
                 continue  # a time limit printed in the list (…,各县市人民政府,6月底完成)
-            if (first := _CJK.search(unit)) and _CJK.search(unit, first.end()):  # two Chinese characters at least
+            if _TWO_CJK.search(unit):  # two Chinese characters at least
                 after = led and role == "responsible"  # a first-unit note keeps these responsible (record)
                 found.append(FoundUnit("cooperating" if after else role, unit, s, e, after_lead=after))
                 run.append(found[-1])
@@ -88,7 +88,9 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
 # How the last units of a keyworded list take the task on (…按职责分工负责; …按职责分工分别负责, 西平 2020, as 分别负责
 # closes 黑龙江 2013's list), dropped from the name; a time limit in it.
 _MANNER_VERB = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|依职责)(分别)?(负责|落实)$")
-_DEADLINE = re.compile(r"\d|完成|年底|月底|底前|长期|持续")
+# (\d|完成|年底|月底|底前|长期|持续, opened by one class the re module skips ahead to: a branch led by a class beside
+# literals had every position tried)
+_DEADLINE = re.compile(r"[\d完年月底长持](?:(?<=\d)|(?<=完)成|(?<=[年月])底|(?<=底)前|(?<=长)期|(?<=持)续)")
 
 
 def _verb_ahead(parts: list[str]) -> str | None:
@@ -174,14 +176,14 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     if first is None:
         return []  # no bracket: no group, none left open (most lines)
     end = len(text.rstrip(" 。.;"))
-    stacks: dict[str, list[int]] = {o: [] for o in OPEN_CLOSE.values()}
+    stacks: dict[str, list[int]] = {"(": [], "〔": [], "[": [], "【": []}  # OPEN_CLOSE's openers
     pairs = []
     for m in _BRACKET.finditer(text, first.start()):  # only the brackets: a loop over every character cost 8 % of a run
-        i, ch = m.start(), m.group()
-        if ch in stacks:
-            stacks[ch].append(i)
-        elif ch in OPEN_CLOSE and stacks[OPEN_CLOSE[ch]]:
-            pairs.append((stacks[OPEN_CLOSE[ch]].pop(), i))
+        ch = m.group()
+        if (stack := stacks.get(ch)) is not None:
+            stack.append(m.start())
+        elif stack := stacks[OPEN_CLOSE[ch]]:  # a closing bracket (every other the pattern finds)
+            pairs.append((stack.pop(), m.start()))
     pairs.sort()
     groups: list[tuple[int, int, bool]] = []
     for j, i in pairs:
@@ -191,7 +193,8 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     # A tail whose closing bracket the page lost: "…(市经信委牵头落实" at the end of the line; of any kind (河池 2024:
     # …〔牵头单位:市市场监管局、…;配合单位:…,各县(区)人民 where the excerpt ends)
     # whose own brackets (各县(区)) are nested in it
-    opened = [j for o in OPEN_CLOSE.values() for j in stacks[o] if not any(a < j < b for a, b, _ in groups)]
+    opened = [j for o in OPEN_CLOSE.values() for j in stacks[o] if not any(a < j < b for a, b, _ in groups)] \
+        if any(stacks.values()) else []  # most lines close every bracket they open
     # …but not a bracket left open before a closed group that ends the line and names roles itself: that group is the
     # tail ((一)推进孵化器建设(详见附件1(牵头单位:县科技局): the review of round 20), not a name of a lost one
     if opened and groups and groups[-1][2] and _ROLE_VERB.search(text, groups[-1][0], groups[-1][1]):
@@ -256,7 +259,9 @@ _NEXT_ITEM = re.compile(r"[)）〕\]】局办委厅站科室部府处所组队�
 
 # What every mark of _NEXT_ITEM is followed by: a number in round brackets, or a bracket closed before a number and 、;
 # led by the brackets, which the re module skips ahead to (most lines hold no such number: a gate).
-_ITEM_NUMBER = re.compile(r"\((?=[一二三四五六七八九十]{1,3}\))|[)）〕\]】](?=[一二三四五六七八九十]{1,3}、)")
+# One class opens both branches (a branch opened by a literal beside one opened by a class had every position tried).
+_ITEM_NUMBER = re.compile(r"[()）〕\]】](?:(?<=\()(?=[一二三四五六七八九十]{1,3}\))"
+                          r"|(?<=[)）〕\]】])(?=[一二三四五六七八九十]{1,3}、))")
 
 
 def _item_segments(line: Line) -> list[Line]:
@@ -297,13 +302,13 @@ def _verb_tail(plain: str) -> int | None:
     return at
 
 
+# What every reader of a line needs (unless a heading announced it): a bracket (a group, a wrapped tail, a
+# first-unit note), a role's noun (a keyword, a heading, an inline tail), a leader's field, 牵头 (a first-unit note)
+# or a division of labour's label; a tail of verbs without these is read by the closing verb. Each branch opens with
+# its character: the re module skips ahead to them.
+_TAIL_MARK = re.compile(r"\(|\)|（|）|〔|〕|\[|\]|【|】|单位|部门|科室|股室|领导|牵头|分工")
 _CLOSED_LINE = re.compile(r"[))〕\]】]\s*[。.]?$")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
-
-
-def _tag(unit: FoundUnit, annotation: int) -> FoundUnit:
-    unit.annotation = annotation
-    return unit
 
 
 def _bracket_groups_cover(line: Line, pos: int) -> bool:
@@ -340,8 +345,10 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if mirror:  # 責(zé)任單位: read without a mirror's readings, given back as printed
             restore_units(mirror, line.start, found)
             text, start, _ = restore(mirror, line.start, start, start + len(text)) or (text, start, 0)
+        for unit in found:
+            unit.annotation = len(annotations)
         annotations.append(Annotation(path, text, start, start + len(text)))
-        units.extend((path, _tag(u, len(annotations) - 1)) for u in found)
+        units.extend((path, unit) for unit in found)
         return True
 
     first_leads, mirror = False, None
@@ -354,6 +361,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         line = mirror.line if mirror else line
         path, text = paths[line.index], line.text
         plain = simplified(text)  # regexes read simplified characters; slices keep the printed (note: 牵头, 第一/首位)
+        if not announced and not _TAIL_MARK.search(plain) and not plain.rstrip(" 。.;;").endswith(_CLOSING_VERBS):
+            continue  # nothing below can read a line without these (a third of the lines)
         note = _FIRST_LEADS.search(plain) if "牵头" in plain and ("第一" in plain or "首位" in plain) else None
         if note:
             first_leads = True
@@ -390,10 +399,13 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             consumed.update(range(line.index + 1, last + 1))
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        inline = _INLINE_TAIL.search(plain, 0, len(text)) if ROLE_NOUN.search(plain) else None  # cut as the text is
+        # An inline tail holds no full stop but its last character: it starts at the last one before that or after
+        # it, and is looked for there only (a paragraph's every sentence was tried)
+        last = max(plain.rfind("。", 0, len(text) - 1), 0)
+        inline = _INLINE_TAIL.search(plain, last, len(text)) if ROLE_NOUN.search(plain, last, len(text)) else None
         at = inline.start() + 1 if inline else None  # after the stop
         if not inline and "领导" in plain:
-            inline = _LEADER_TAIL.search(plain, 0, len(text))
+            inline = _LEADER_TAIL.search(plain, last, len(text))
             at = inline.start() if inline else None
         if at is not None and not _bracket_groups_cover(line, at) \
                 and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-_ENDS = "所股馆館"  # a station, a section, a hall (traditional 館 as pages print it)
+SECTION_ENDS = _ENDS = "所股馆館"  # a station, a section, a hall (traditional 館 as pages print it)
 _SHORTEST = 3  # 派出所, 文化馆: the shortest name either side
 _LONGEST = 24  # two or three glued names; a longer run of characters is no cell of names (and stays linear)
 _PLAIN = re.compile(r"[\u4e00-\u9fff]+")

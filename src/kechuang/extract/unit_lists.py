@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kechuang.extract.rules import load_rules, simplified
-from kechuang.extract.section_names import split_sections
+from kechuang.extract.rules import load_rules, per_document, simplified
+from kechuang.extract.section_names import SECTION_ENDS, split_sections
 
 # Every branch opens with a character, its lookbehinds after it: the re module skips ahead to the branches' first
 # characters (a branch that opened with a lookbehind had every position tried: 2-5 times slower).
@@ -111,6 +111,8 @@ _BARE_LEVEL = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[和及])?(?:中央|省|市|�
 
 
 def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    if len(units) < 2:  # a merge joins a name to the one before it
+        return units
     out: list[tuple[str, int, int]] = []
     for unit, s, e in units:
         # the collectives that join kinds, share a department or take the committees' governments open with 各 or
@@ -149,15 +151,22 @@ _POINTER_NOTE = re.compile(r"\s*[((〔[【][^()()]{0,30}见附[件表][^()()]{0,
 def _without_pointer(piece: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """``piece`` without a closing bracket that points to an attachment; None when it is a pointer only."""
     unit, s, e = piece
-    if "见附" in unit and (note := _POINTER_NOTE.search(unit)):
+    pointer = "见附" in unit  # both patterns need it (most names hold neither)
+    if pointer and (note := _POINTER_NOTE.search(unit)):
         unit = unit[:note.start()]
         e = s + len(unit)
-    return None if not unit.strip(_UNIT_STRIP) or _POINTER.search(unit) else (unit, s, e)
+    return None if not unit.strip(_UNIT_STRIP) or (pointer and _POINTER.search(unit)) else (unit, s, e)
 
 
 def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
     """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it, nor does the 、 of a
     collective that joins two kinds (各区、县级市政府). A space between two names (县科技局 县财政局) splits."""
+    return [(u, offset + s, offset + e) for u, s, e in _split_units(text)]
+
+
+@per_document  # a document prints the same list or name in many tails and cells: a third of the calls repeat one
+def _split_units(text: str) -> tuple[tuple[str, int, int], ...]:
+    """``split_units`` at offset 0."""
     out, depth, start = [], 0, 0
     for m in _UNIT_MARK.finditer(text + ","):  # only the brackets and separators: the other characters change nothing
         i, ch = m.start(), m.group()
@@ -169,11 +178,25 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
             raw = text[start:i]
             lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
             unit = raw.strip(_UNIT_STRIP)
-            if unit:
+            if unit and _whole(unit):
+                out.append((unit, start + lead, start + lead + len(unit)))
+            elif unit:
                 out.extend(_split_joined(unit, start + lead))
             start = i + 1
-    out = [kept for unit, s, e in out for piece in _split_others(unit, s) if (kept := _without_pointer(piece))]
-    return [(u, offset + s, offset + e) for u, s, e in _merge_collectives(text, out)]
+    kept: list[tuple[str, int, int]] = []
+    for unit, s, _ in out:
+        if "等" in unit or "见附" in unit:
+            kept.extend(piece for cut in _split_others(unit, s) if (piece := _without_pointer(cut)))
+        elif unit.strip(_UNIT_STRIP):  # what both give a name that holds neither
+            kept.append((unit, s, s + len(unit)))
+    return tuple(_merge_collectives(text, kept))
+
+
+def _whole(unit: str) -> bool:
+    """Whether ``_split_joined`` gives ``unit`` whole by its characters alone (most names): nothing to split on (和,
+    及, 与), no second level (区发改局区统计局), no section's ending (派出所工商质监所)."""
+    return unit[-1] not in SECTION_ENDS and (unit[0] not in _LEVELS or unit.count(unit[0]) < 2) \
+        and not _JOIN.search(unit)
 
 
 _OTHERS_CLAUSE = re.compile(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$")
@@ -195,6 +218,7 @@ def _split_others(unit: str, s: int) -> list[tuple[str, int, int]]:
 _JOIN = re.compile("以及|和|及|与")
 
 
+@per_document  # a document names the same units in many tails
 def _ends_as_body(name: str) -> bool:
     """A body's ending closes the name (before an alias in brackets), read in simplified characters: a page in
     traditional characters prints every ending in its own form (自貢調查隊, 人民銀行, 市科協: round 47's unit_names)."""
