@@ -312,11 +312,14 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                  or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
     texts = [""] + [ln.text for ln in plain_head] + [""]
     # only the lines either field below can read (a word of its and a four-digit year: ``field_date`` skips the others)
-    # are told from a stamp: leaving the others out changes neither date
+    # are told from a stamp: leaving the others out changes neither date. A line holds only words the lines joined
+    # hold: each line is searched for those alone (most heads hold two or three of the twelve)
+    joined = "\n".join(texts)
+    words = [w for w in _DATED_WORDS if w in joined]
     dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
-             if any(map(ln.text.__contains__, _DATED_WORDS)) and cues.has_year(ln.text)
+             if any(map(ln.text.__contains__, words)) and cues.has_year(ln.text)
              and not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
-                      or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
+                      or lost_count_stamp(ln.text, texts[k], texts[k + 2]))] if words else []
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
         or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
     numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
