@@ -48,7 +48,13 @@ _MANY_BLANK = re.compile(r"\n\n\n+")  # \n{3,} as a literal prefix the re module
 # has them second), so folding only the runs gives the text NFKC of the whole gives, at a third of the cost on
 # Chinese text. Circled numbers (①–⑳) number a heading level or an item; NFKC would fold them into bare digits.
 _STABLE = "、。“”‘’《》【】〔〕「」『』"
-_FOLDABLE = re.compile(f"[^\x00-\x7f\u4e00-\u9fff\u2460-\u2473{_STABLE}]+")
+# ``[^\x00-\x7f\u4e00-\u9fff\u2460-\u2473{_STABLE}]+`` written as the ranges its class holds, a class then its
+# repetition: the re module skips ahead only to a pattern that opens with a class (not a repetition), and tests a class
+# of ranges faster than a negated one (2.7 times faster on the seeds; tests/extract/test_speed32_spd37.py proves every
+# code point matched alike)
+_FOLDABLE_CLASS = ("[\x80-\u2017\u201a\u201b\u201e-\u245f\u2474-\u3000\u3003-\u3009\u3012\u3013\u3016-\u4dff"
+                   "\ua000-\U0010ffff]")
+_FOLDABLE = re.compile(f"{_FOLDABLE_CLASS}{_FOLDABLE_CLASS}*")
 
 
 def _nfkc(text: str) -> str:

@@ -8,8 +8,10 @@ concern: ``title``, ``issuer`` (and the 文号 of orders), ``dates``, ``fields``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
-from kechuang.extract.lines import Line
+from kechuang.extract.lines import Line, _found
 from kechuang.extract.metadata import cues  # a reader whose literal cue the head lacks is not run
 from kechuang.extract.metadata.basis import basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
@@ -312,9 +314,15 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
                  or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
     texts = [""] + [ln.text for ln in plain_head] + [""]
     # only the lines either field below can read (a word of its and a four-digit year: ``field_date`` skips the others)
-    # are told from a stamp: leaving the others out changes neither date
-    dated = [ln for k, ln in enumerate(plain_head)  # a reprint's or a copy's stamp dates no document
-             if any(map(ln.text.__contains__, _DATED_WORDS)) and cues.has_year(ln.text)
+    # are told from a stamp: leaving the others out changes neither date. A line holds only words the lines joined
+    # hold: each line is searched for those alone (most heads hold two or three of the twelve)
+    # (the lines holding one are found from where the words stand in the lines joined: no line is searched for them)
+    joined = "\n".join(texts)
+    starts = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
+    worded = sorted({bisect_right(starts, at) - 2 for word in _DATED_WORDS if word in joined
+                     for at in _found(joined, word)})  # texts[k + 1] is plain_head[k]'s
+    dated = [ln for k, ln in ((k, plain_head[k]) for k in worded)  # a reprint's or a copy's stamp dates no document
+             if cues.has_year(ln.text)
              and not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
                       or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \

@@ -44,11 +44,17 @@ def _field_value(lines: list[Line], index: int) -> bool:
     return is_label(simplified(above))
 
 
+_ROW_SPLIT = re.compile(r"[、,;;\s]+")
+# a character each of _ORG_SPLIT's endings holds: a chunk with none of them is no match of it (its lazy search, tried
+# at every position of the chunk, is the reader's cost), and stands whole as before
+_ORG_END_CHARS = frozenset("厅室会府委处局办廳會辦")
+
+
 def split_orgs(text: str) -> list[str]:
     """Organisations named in a row: split on 、 , and on the spaces that separate two names, then on where one
     name ends and the next begins (…办公室XX县人民政府…)."""
-    parts = [p for chunk in re.split(r"[、,;;\s]+", text.strip().strip("《》")) if chunk
-             for p in (_ORG_SPLIT.findall(chunk) or [chunk])]
+    parts = [p for chunk in _ROW_SPLIT.split(text.strip().strip("《》")) if chunk
+             for p in ((_ORG_SPLIT.findall(chunk) or [chunk]) if not _ORG_END_CHARS.isdisjoint(chunk) else [chunk])]
     return [p for p in parts if ORG_SUFFIX.search(p)]
 
 

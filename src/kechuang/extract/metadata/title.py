@@ -95,7 +95,10 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     below it (its title on a line of its own) wins, its printing that names the issuer first, else the first."""
     # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
     # (in traditional characters too: 標 題 市政府辦公室關于印發…, 連云港 2015; the title as printed)
-    head = [ln._replace(text=f) if (f := _title_field(ln.text)) else ln for ln in lines[:60] if ln.text]
+    # (a head without 题, 称 or their traditional forms has no such field: its lines are not read one by one)
+    joined = "\n".join([ln.text for ln in lines[:60]])
+    head = [ln._replace(text=f) if (f := _title_field(ln.text)) else ln for ln in lines[:60] if ln.text] \
+        if any(map(joined.__contains__, "题称標題稱")) else [ln for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
         text = line.text  # 关于 holds 于/於, the other form 印
