@@ -53,3 +53,18 @@ def test_to_number_reads_chinese_and_arabic_numbers_as_before():
     assert to_number("十点七") == 10.7 and to_number("两") == 2.0 and to_number("一千五百万") == 15_000_000.0
     assert to_number("1.5万") == 15000.0 and to_number("2,000") == 2000.0 and to_number("点五") is None
     assert to_number("三十万") == 300_000.0 and to_number("abc") is None and to_number("１２") == 12.0
+
+
+def test_a_clause_recurs_only_in_a_sentence_that_does():
+    """Paragraph.run searches a clause for 每年… only when its sentence holds one: no clause finds what its
+    sentence lacks (the words hold no clause mark; the character before a clause is a mark, no digit)."""
+    from kechuang.extract.targets.paragraph import _CLAUSE, _SENTENCE
+    recurring = vocab().recurring
+    seen = 0
+    for line in _lines() + ["3,每年新增10家;2每年", "且每月1次", "每年"]:
+        for sentence in (m.group() for m in _SENTENCE.finditer(line)):
+            if recurring.search(sentence) is None:
+                assert not any(recurring.search(cm.group()) for cm in _CLAUSE.finditer(sentence))
+            else:
+                seen += 1
+    assert seen > 100
