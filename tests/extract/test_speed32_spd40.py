@@ -61,7 +61,7 @@ def test_a_clause_recurs_only_in_a_sentence_that_does():
     from kechuang.extract.targets.paragraph import _CLAUSE, _SENTENCE
     recurring = vocab().recurring
     seen = 0
-    for line in _lines() + ["3,每年新增10家;2每年", "且每月1次", "每年"]:
+    for line in [*_lines(), "3,每年新增10家;2每年", "且每月1次", "每年"]:
         for sentence in (m.group() for m in _SENTENCE.finditer(line)):
             if recurring.search(sentence) is None:
                 assert not any(recurring.search(cm.group()) for cm in _CLAUSE.finditer(sentence))

@@ -13,8 +13,8 @@ import dataclasses
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.rules import on_forget
 from kechuang.extract.model import Target
+from kechuang.extract.rules import on_forget
 from kechuang.text.readings import READING  # (dá) (jīng) (yè): a mirror's phonetic readings
 
 _WORD = r"[\u4e00-\u9fff]"
