@@ -43,10 +43,9 @@ class Readings:
     def of(line: Line) -> Readings | None:
         # the document loop and several filters ask for the same line's readings (a seed pass: ~970 asks of ~370
         # lines): each line is read once a document (the answer depends on the line alone; no caller changes it)
-        try:
-            return _OF[line]
-        except KeyError:
-            pass
+        found = _OF.get(line, _OF)  # (a miss gives the dict itself: no raised KeyError, which costs a read's worth)
+        if found is not _OF:
+            return found  # type: ignore[return-value]
         text = line.text
         found = Readings(line) if ("(" in text and READING.search(text)) or (
             (". " in text or " ." in text) and _DECIMAL_GAP.search(text)) else None
