@@ -192,13 +192,16 @@ class Paragraph(SentenceScope, ClauseShapes):
             if not _MAY_HOLD.search(sentence):
                 continue  # no clause of it can hold a target (each clause starts afresh in a new sentence)
             previous, counting, carry = "", False, False
+            # a clause's 每年 is one of its sentence's (the word holds no clause mark, and the character before a
+            # clause is a mark, no digit for the lookbehind): a sentence with none spares each clause its search
+            recurs = recurring.search(sentence) is not None
             for cm in _CLAUSE.finditer(sentence):
                 text = cm.group()
                 # 每年新增高新技术企业10家,科技型中小企业50家: a clause with no verb or scope of its own shares the 每年
                 after_comma = cm.start() > 0 and sentence[cm.start() - 1] in ",,"  # a ; or : ends the item
                 self.carried_recurring = carry and after_comma and not _OWN_SCOPE.search(text)
                 counting = self.clause(text, s_start + cm.start(), k, previous, counting)
-                carry = bool(recurring.search(text)) or self.carried_recurring
+                carry = (recurs and recurring.search(text) is not None) or self.carried_recurring
                 previous = text
         return self.targets
 

@@ -14,6 +14,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.rules import on_forget
 from kechuang.text.readings import READING  # (dá) (jīng) (yè): a mirror's phonetic readings
 
 _WORD = r"[\u4e00-\u9fff]"
@@ -40,9 +41,18 @@ class Readings:
 
     @staticmethod
     def of(line: Line) -> Readings | None:
+        # the document loop and several filters ask for the same line's readings (a seed pass: ~970 asks of ~370
+        # lines): each line is read once a document (the answer depends on the line alone; no caller changes it)
+        found = _OF.get(line, _OF)  # (a miss gives the dict itself: no raised KeyError, which costs a read's worth)
+        if found is not _OF:
+            return found  # type: ignore[return-value]
         text = line.text
-        return Readings(line) if ("(" in text and READING.search(text)) or (
+        found = Readings(line) if ("(" in text and READING.search(text)) or (
             (". " in text or " ." in text) and _DECIMAL_GAP.search(text)) else None
+        if len(_OF) >= _OF_BOUND:  # a caller outside the pipeline, which forgets no lines: memory stays bounded
+            _OF.clear()
+        _OF[line] = found
+        return found
 
     def to_clean(self, pos: int) -> int:
         return bisect.bisect_left(self.kept, pos)
@@ -74,3 +84,8 @@ class Readings:
             target, start=origin + s, end=origin + e, quote=self.printed[s:e],
             indicator=self.printed_form(target.indicator, lo, hi) or target.indicator,
             unit=self.printed_form(target.unit, lo, hi))
+
+
+_OF: dict[Line, Readings | None] = {}  # ``Readings.of``'s answers for the lines of one document
+_OF_BOUND = 8192
+on_forget(_OF.clear)
