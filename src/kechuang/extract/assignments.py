@@ -15,6 +15,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.tail_words import KEYWORDS as _KEYWORDS
+from kechuang.extract.tail_words import has_keyword, keyword_marks
 from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
 from kechuang.extract.tail_words import ROLE_NOUN, ROLE_WORDS, VERB_ROLES, listed_verb, verb_role
 from kechuang.extract.unit_lists import (
@@ -43,7 +44,7 @@ _CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|�
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     found: list[FoundUnit] = []
-    marks = list(_KEYWORDS.finditer(content))
+    marks = keyword_marks(content)
     # every other field names 时, 领导 or a person (责任人, 联系人): a gate, for the pattern's 领导 branch opens with
     # any Chinese character and is tried at every position
     stops = [m.start() for m in _OTHER_FIELDS.finditer(content)] if (
@@ -155,7 +156,7 @@ def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] |
 
 
 def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
-    if ROLE_NOUN.search(content) and _KEYWORDS.search(content):  # every keyword names one (单位, 科室…)
+    if ROLE_NOUN.search(content) and has_keyword(content):  # every keyword names one (单位, 科室…)
         units = _parse_keyworded(content, offset)
         return units or None
     if _CLOSING_VERB.search(content):
@@ -216,7 +217,7 @@ def _cut_by_page(content: str) -> str:
     (…河池税务局,各县(区)人民, 河池 2024). A clause that ends with its role's word is whole (…(市经信委牵头落实)."""
     at = max(content.rfind(sep) for sep in "、,,;;") + 1
     last = content[at:]
-    if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or _KEYWORDS.search(simplified(last)):
+    if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or has_keyword(simplified(last)):
         return content
     rest = _CUT_REST.search(last)
     if rest and ends_as_name(last[:rest.start()]):
