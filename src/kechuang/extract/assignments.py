@@ -15,9 +15,16 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.tail_words import KEYWORDS as _KEYWORDS
-from kechuang.extract.tail_words import has_keyword, keyword_marks
 from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
-from kechuang.extract.tail_words import ROLE_NOUN, ROLE_WORDS, VERB_ROLES, listed_verb, verb_role
+from kechuang.extract.tail_words import (
+    ROLE_NOUN,
+    ROLE_WORDS,
+    VERB_ROLES,
+    has_keyword,
+    keyword_marks,
+    listed_verb,
+    verb_role,
+)
 from kechuang.extract.unit_lists import (
     FoundUnit,
     ends_as_name,
