@@ -16,7 +16,15 @@ from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.tail_words import KEYWORDS as _KEYWORDS
 from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
-from kechuang.extract.tail_words import ROLE_NOUN, ROLE_WORDS, VERB_ROLES, listed_verb, verb_role
+from kechuang.extract.tail_words import (
+    ROLE_NOUN,
+    ROLE_WORDS,
+    VERB_ROLES,
+    has_keyword,
+    keyword_marks,
+    listed_verb,
+    verb_role,
+)
 from kechuang.extract.unit_lists import (
     FoundUnit,
     ends_as_name,
@@ -43,7 +51,7 @@ _CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|�
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     found: list[FoundUnit] = []
-    marks = list(_KEYWORDS.finditer(content))
+    marks = keyword_marks(content)
     # every other field names 时, 领导 or a person (责任人, 联系人): a gate, for the pattern's 领导 branch opens with
     # any Chinese character and is tried at every position
     stops = [m.start() for m in _OTHER_FIELDS.finditer(content)] if (
@@ -155,7 +163,7 @@ def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] |
 
 
 def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
-    if ROLE_NOUN.search(content) and _KEYWORDS.search(content):  # every keyword names one (单位, 科室…)
+    if ROLE_NOUN.search(content) and has_keyword(content):  # every keyword names one (单位, 科室…)
         units = _parse_keyworded(content, offset)
         return units or None
     if _CLOSING_VERB.search(content):
@@ -216,7 +224,7 @@ def _cut_by_page(content: str) -> str:
     (…河池税务局,各县(区)人民, 河池 2024). A clause that ends with its role's word is whole (…(市经信委牵头落实)."""
     at = max(content.rfind(sep) for sep in "、,,;;") + 1
     last = content[at:]
-    if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or _KEYWORDS.search(simplified(last)):
+    if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or has_keyword(simplified(last)):
         return content
     rest = _CUT_REST.search(last)
     if rest and ends_as_name(last[:rest.start()]):
@@ -240,6 +248,9 @@ _FIRST_LEADS = re.compile(rf"{_OPEN}{_FIRST_PLACE}{_CLOSE}"
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            rf"[\u4e00-\u9fff]{{0,6}}({_ROLE_FIELD})[::]?$")  # any role's label (同心 2023: 配合单位)
+# The longest line it matches: a number (five characters, (十一)), six more, the field (a role word and a two-character
+# noun), a colon and a closing line break ($): a longer line is not tried (most lines; a gate, the matches the same)
+_ROLE_HEADING_LONGEST = 5 + 6 + max(map(len, ROLE_WORDS)) + 2 + 1 + 1
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets; a leader's field may come first
 # (…。牵头领导:…副局长责任部门:…), and a leader's field opens the tail even where the page lost the full stop
 # before it (…门前三包工作配合领导:…副局长配合部门:区园林局: _LEADER_TAIL, tried on lines that name a 领导).
@@ -311,8 +322,8 @@ _CLOSED_LINE = re.compile(r"[))〕\]】]\s*[。.]?$")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
 
 
-def _bracket_groups_cover(line: Line, pos: int) -> bool:
-    return any(j < pos < i for j, i, _ in _bracket_groups(line))
+def _bracket_groups_cover(groups: list[tuple[int, int, bool]], pos: int) -> bool:
+    return any(j < pos < i for j, i, _ in groups)
 
 
 def extract_assignments(lines: list[Line], paths: list[str], body_start: int, skip: frozenset[int] = frozenset()
@@ -379,7 +390,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             announced = None
             if found and looks_like_units(found) and record(path, text, line.start, found):
                 continue
-        heading = _ROLE_HEADING.match(plain)
+        heading = _ROLE_HEADING.match(plain) if len(plain) <= _ROLE_HEADING_LONGEST else None
         if heading:
             announced = heading.group(1)
             continue
@@ -407,17 +418,23 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if not inline and "领导" in plain:
             inline = _LEADER_TAIL.search(plain, last, len(text))
             at = inline.start() if inline else None
-        if at is not None and not _bracket_groups_cover(line, at) \
+        # the bracketed groups of the line as it reads now, computed once for each text (a tail cut off changes them)
+        groups: list[tuple[int, int, bool]] | None = None
+        if at is not None and not _bracket_groups_cover(groups := _bracket_groups(line), at) \
                 and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):
             text = text[:at]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+            groups = None
         at = _verb_tail(plain[:len(text)])
-        if at is not None and not _bracket_groups_cover(line, at):
-            content = text[at:].rstrip(" 。.;;")
-            if record(path, content, line.start + at, parse(content, line.start + at, tail=False)):
-                text = text[:at]
-                line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-        for j, i, tail in _bracket_groups(line):
+        if at is not None:
+            groups = _bracket_groups(line) if groups is None else groups
+            if not _bracket_groups_cover(groups, at):
+                content = text[at:].rstrip(" 。.;;")
+                if record(path, content, line.start + at, parse(content, line.start + at, tail=False)):
+                    text = text[:at]
+                    line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+                    groups = None
+        for j, i, tail in _bracket_groups(line) if groups is None else groups:
             content = text[j + 1:i] if text[i:i + 1] in OPEN_CLOSE else _cut_by_page(text[j + 1:i])
             record(path, text[j:i + 1], line.start + j, parse(content, line.start + j + 1, tail))
     return annotations, units

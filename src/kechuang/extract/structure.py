@@ -177,8 +177,9 @@ def extract_headings(lines: list[Line], body_start: int, title: str | None = Non
     for line in lines:
         if line.index >= body_start and not line.chrome and line.text:
             found = _match(line.text)
-            opened = _ATTACHMENTS.match(line.text)
-            labelled = None if opened or found else _label(line.text)
+            attached = "附件" in line.text  # both patterns need it (a gate: most lines hold none)
+            opened = _ATTACHMENTS.match(line.text) if attached else None
+            labelled = None if opened or found or not attached else _label(line.text)
             if opened or (found and found[0] in ("num", "num-digit") and found[2] == listed):
                 listed = int(opened.group(1)) + 1 if opened else listed + 1
                 found = None

@@ -33,6 +33,33 @@ ROLE_NOUN = re.compile(ROLE_NOUNS)  # in every keyword and tail field: text with
 # units with two nouns, the second in brackets (牵头单位(部门):…, asg29): the bracket is part of the label.
 KEYWORDS = re.compile(
     rf"(?:共同|主要)?({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")  # matched on simplified text
+# KEYWORDS opens with an optional qualifier, so `re` tries it at every position of a text; its field opens with a
+# role word, whose first characters `re` skips to. The same keywords are found by searching the field and matching
+# KEYWORDS whole from its qualifier (共同/主要 just before it): no field opens with 同, 要 or 主要, and a keyword ends
+# with its colon, so a qualifier never overlaps the keyword before it (tests/extract/test_speed32_spd41.py).
+_FIELD = re.compile(rf"({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")
+_QUALIFIERS = ("共同", "主要")
+
+
+def _whole(text: str, field: re.Match[str]) -> re.Match[str]:
+    at = field.start()
+    m = KEYWORDS.match(text, at - 2) if at >= 2 and text[at - 2:at] in _QUALIFIERS else None
+    return m or KEYWORDS.match(text, at)  # type: ignore[return-value]
+
+
+def has_keyword(text: str) -> bool:
+    """Whether KEYWORDS.search(text) finds a keyword."""
+    return _FIELD.search(text) is not None
+
+
+def keyword_marks(text: str) -> list[re.Match[str]]:
+    """list(KEYWORDS.finditer(text)), the same matches."""
+    marks: list[re.Match[str]] = []
+    field = _FIELD.search(text)
+    while field:
+        marks.append(_whole(text, field))
+        field = _FIELD.search(text, marks[-1].end())
+    return marks
 VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
               ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),

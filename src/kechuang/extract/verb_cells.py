@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.rules import simplified
-from kechuang.extract.tail_words import KEYWORDS, ROLE_WORDS, verb_role
+from kechuang.extract.tail_words import KEYWORDS, ROLE_WORDS, keyword_marks, verb_role
 from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
 
 _CLAUSE = re.compile(r"[^,,;;]+")
@@ -54,7 +54,7 @@ def _keyword_cell(cell: str, start: int) -> list[tuple[str, str, int, int]] | No
     plain = simplified(cell)  # one character for one: offsets hold
     if not KEYWORDS.match(plain):
         return None
-    marks = list(KEYWORDS.finditer(plain))
+    marks = keyword_marks(plain)
     out: list[tuple[str, str, int, int]] = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(cell)
