@@ -62,7 +62,8 @@ def _join_open_titles(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         text, in_body = lines[k]
         k += 1
         left = _JOINS
-        while left and text.rfind("《") > text.rfind("》"):
+        # a 《 after the last 》: the line read for 》 after its last 《 only (one with no 《 is read once, not twice)
+        while left and (last := text.rfind("《")) >= 0 and text.find("》", last) < 0:
             close = next((j for j in range(k, min(len(lines), k + left)) if "》" in lines[j][0]), None)
             if close is None:
                 break
