@@ -62,7 +62,8 @@ def _join_open_titles(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         text, in_body = lines[k]
         k += 1
         left = _JOINS
-        while left and text.rfind("《") > text.rfind("》"):
+        # a 《 after the last 》: the line read for 》 after its last 《 only (one with no 《 is read once, not twice)
+        while left and (last := text.rfind("《")) >= 0 and text.find("》", last) < 0:
             close = next((j for j in range(k, min(len(lines), k + left)) if "》" in lines[j][0]), None)
             if close is None:
                 break
@@ -205,7 +206,8 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
     in_list = False  # inside the numbered list a 编制依据 heading opens (1.《…》 / 2.《…》, one title a line)
     for k, (text, part) in enumerate(lines):
         in_body = part == "body"
-        under = in_body and k > 0 and _BASIS_HEADING.search(lines[k - 1][0]) is not None
+        # (a heading holds 依据 or 依據: the line before is searched only where it holds 依)
+        under = in_body and k > 0 and "依" in lines[k - 1][0] and _BASIS_HEADING.search(lines[k - 1][0]) is not None
         in_list = under or (in_list and _LIST_ITEM.match(text) is not None)
         # a sentence under the heading (根据《…》等要求,规划…) is read as one, its titles up to its list's end; a
         # trigger inside a title (本预案以《…》和《…贯彻落实…的通知》的精神为依据) makes no sentence of a list
@@ -213,6 +215,8 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         if not _TITLE_OR_TRIGGER.search(text):
             continue  # no title and no trigger: no sentence of the line names a basis (the loop below finds none)
         for sentence in _sentences(text):
+            if "《" not in sentence and "》" not in sentence and _TRIGGER.search(sentence) is None:
+                continue  # no title mark and no trigger: nothing below reads a title from it (the line's others may)
             sentence = _reopen(sentence)
             for title in divided(sentence):  # a breakdown's lead names the report it divides (breakdown.py)
                 if title not in out and title not in _SHORT_KINDS:
