@@ -12,26 +12,17 @@ reads exactly what the earlier one did, on every seed and corpus text.
 from __future__ import annotations
 
 import importlib
-import json
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from pathlib import Path
 
 from kechuang.extract.lines import split_lines
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets import _COLON, _ends_colon, cue_lines, plan_year, rank_words, ratios, sited
 from kechuang.extract.targets.completed import done_items
 from kechuang.text.normalise import normalise
+from tests.extract.pattern_forms import opens_with_assertion, stored_texts
 
-try:  # Python 3.11+
-    from re import _parser as sre_parse
-    from re._constants import ASSERT, ASSERT_NOT, BRANCH, SUBPATTERN
-except ImportError:  # pragma: no cover
-    import sre_parse  # type: ignore[no-redef]
-    from sre_constants import ASSERT, ASSERT_NOT, BRANCH, SUBPATTERN  # type: ignore[no-redef]
-
-_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 _OLD_RATIO = re.compile(ratios._RATIO.pattern.replace("比(?<![占对相同环]比))", "(?<![占对相同环])比)"))
 _OLD_SITED = re.compile(sited._SITED.pattern.replace("在(?<![存现位处正还也都所实]在)", "(?<![存现位处正还也都所实])在"))
 _EDGES = ["占比达到2.5", "之比达到2.5:1", "比达到1.8左右", "对比为3", "比" * 30 + "为2", "现在3个县开展", "在3个幼儿园公共区域设置",
@@ -40,12 +31,7 @@ _EDGES = ["占比达到2.5", "之比达到2.5:1", "比达到1.8左右", "对比�
 
 
 def _texts() -> list[str]:
-    texts = [normalise(p.read_text(encoding="utf-8")) for p in sorted((_FIXTURES / "seeds").glob("*.txt"))]
-    texts += [normalise(p.read_text(encoding="utf-8"))
-              for p in sorted((_FIXTURES / "real" / "openings").glob("*.txt"))]
-    for path in sorted((_FIXTURES / "real" / "passages").glob("*.json")):
-        texts += [normalise(p["text"]) for p in json.loads(path.read_text(encoding="utf-8")).get("passages", [])]
-    return texts + _EDGES
+    return [normalise(t) for t in stored_texts()] + _EDGES
 
 
 def _lines(texts: list[str]) -> list[str]:
@@ -72,23 +58,9 @@ def test_line_ends_read_as_the_regex_did():
         assert bool(end.search(line, max(0, len(line) - 2))) == bool(end.search(line))
 
 
-def _opens_with_assertion(items: list) -> bool:
-    while items:
-        op, arg = items[0]
-        if op in (ASSERT, ASSERT_NOT):
-            return True
-        if op is SUBPATTERN:
-            items = list(arg[-1])
-        elif op is BRANCH:
-            return any(_opens_with_assertion(list(b)) for b in arg[1])
-        else:
-            return False
-    return False
-
 
 def test_no_rewritten_pattern_opens_with_an_assertion():
-    def opens(pattern: re.Pattern[str]) -> bool:
-        return _opens_with_assertion(list(sre_parse.parse(pattern.pattern)))
+    opens = opens_with_assertion
     assert opens(_OLD_RATIO) and opens(_OLD_SITED)
     assert not opens(ratios._RATIO) and not opens(sited._SITED)
 

@@ -7,13 +7,12 @@ that they count and match exactly as the earlier forms did on every seed and cor
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets import report_reach, report_tense, review_reading
 from kechuang.extract.targets.tense_cues import GOAL
+from tests.extract.pattern_forms import stored_texts
 
 try:  # Python 3.11+
     from re import _parser as sre_parse
@@ -22,7 +21,6 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
     from sre_constants import BRANCH, LITERAL  # type: ignore[no-redef]
 
-_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 _OLD_REPORT = re.compile(r"已(?![^,，。;；]{0,8}的|有基础)|累计|同比|[比较](?:上|去)年|上年|去年"
                          r"|截[至止](?:\s{0,2}(?P<asof>\d{4}))?|以来(?!的)|共计|一年来|过(?<!通过)去|回顾|上半年|[一二三四]季度"
                          r"|前三季度|年初至今|\d{1,2}(?:\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月|月份)")
@@ -32,10 +30,7 @@ _EDGES = ["截至2012至3月份", "截至2024年1-6月,同比", "1-2月份 12月
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((_FIXTURES / "seeds").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((_FIXTURES / "real" / "openings").glob("*.txt"))]
-    for path in sorted((_FIXTURES / "real" / "passages").glob("*.json")):
-        texts += [p["text"] for p in json.loads(path.read_text(encoding="utf-8")).get("passages", [])]
+    texts = stored_texts()
     return [simplified_all(t) for t in texts + _EDGES]
 
 

@@ -5,20 +5,13 @@ tests hold that the matches are the same on every seed and corpus text and on ma
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.tail_words import KEYWORDS, has_keyword, keyword_marks
-
-_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+from tests.extract.pattern_forms import stored_texts
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((_FIXTURES / "seeds").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((_FIXTURES / "real" / "openings").glob("*.txt"))]
-    for path in sorted((_FIXTURES / "real" / "passages").glob("*.json")):
-        texts += [p["text"] for p in json.loads(path.read_text(encoding="utf-8")).get("passages", [])]
+    texts = stored_texts()
     texts += ["共同牵头单位:A;主要配合单位:B", "共同共同责任单位:a主要主要负责部门(单位):b", "主要主责单位:x;主办单位:",
               "牵头单位:共同配合单位:主要", "共同:牵头单位 :X", "同牵头单位:要协同部门:", "主责单位(部门):共同协同科室:"]
     return [simplified_all(t) for t in texts] + texts[-7:]

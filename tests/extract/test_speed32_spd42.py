@@ -5,24 +5,18 @@ same as the earlier per-word finds gave, on every seed and corpus text and on ov
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from itertools import accumulate
-from pathlib import Path
 
 from kechuang.extract.lines import _found, _needed
 from kechuang.extract.metadata import _DATED_WORD, _DATED_WORDS
 from kechuang.text.chrome import needed_literals
 from kechuang.text.normalise import normalise
-
-_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+from tests.extract.pattern_forms import stored_texts
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((_FIXTURES / "seeds").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((_FIXTURES / "real" / "openings").glob("*.txt"))]
-    for path in sorted((_FIXTURES / "real" / "passages").glob("*.json")):
-        texts += [p["text"] for p in json.loads(path.read_text(encoding="utf-8")).get("passages", [])]
+    texts = stored_texts()
     texts += ["http>»›http\n版权所有联系我们\n>>>\nICP备网站标识码网站地图公网安备", "日期时间日期\n[来源]\n点击字号阅读\n字号号"]
     return [normalise(t) for t in texts]
 
