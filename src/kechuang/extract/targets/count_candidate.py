@@ -62,6 +62,12 @@ from kechuang.extract.targets.years import BASE
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
+# (patterns of the reading below, compiled once: the re module's cache is a look-up per call)
+_SET_SIZE = re.compile(r"^[\d一二两三四五六七八九十]{1,3}[个项类]|均$")  # 4个结构性指标均 → 结构性指标
+_CLASS_NOUN = re.compile(r"\d|[万亿](?!元[^\d,;。、])")  # a noun opening with a size is a class
+_LAST_TWO = re.compile(r".{2}$")
+_HIGHER_THAN = re.compile(r"比(?!\d{4})[^,;]{1,12}(?<!提)高")
+
 
 def _tail_start(para: Paragraph, pos: int) -> int:
     """Where the first annotation after ``pos`` starts (a 责任单位 tail), else a position past any clause."""
@@ -128,11 +134,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
     if unit == "%" and (rise := _RISE_AFTER.match(after)):  # 4个结构性指标均实现10%以上增长: a growth of 10%
         head = _RISE_VERB.sub("", before).strip(TRIM)
-        head = re.sub(r"^[\d一二两三四五六七八九十]{1,3}[个项类]|均$", "", head)
+        head = _SET_SIZE.sub("", head)
         return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
                         cmp=cmp, value_max=top), False
     noun = after.strip(TRIM)
-    noun_ok = bool(noun) and (not re.match(r"\d|[万亿](?!元[^\d,;。、])", noun)  # 482个亿元以上…项目: a class
+    noun_ok = bool(noun) and (not _CLASS_NOUN.match(noun)  # 482个亿元以上…项目: a class
                               or bool(SIZED.match(noun)))  # 4座110千伏变电站: a size inside the thing counted
     verb = _ends_with(v.level_verb_end, before)
     if unit == "天" and not (verb and v.day_measure.search(before, max(0, verb.start() - 12), verb.start())):
@@ -191,7 +197,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
     if not count_verb and noun_ok and not run_on and not chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
-        count_verb = re.search(r".{2}$", counted)
+        count_verb = _LAST_TWO.search(counted)
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
             and noun_ok and not (unit == "%" and after.startswith("全覆盖")):  # 建成+数+事物; not 推进100%全覆盖
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
@@ -240,7 +246,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         elif (thing := class_head(head)) != head:  # 推动建设千万元以上重点项目200个 → 千万元以上重点项目
             before, head = before[before.find(thing):], thing
         if unit == "个百分点":
-            if v.comparison.search(head) or re.search(r"比(?!\d{4})[^,;]{1,12}(?<!提)高", head):
+            if v.comparison.search(head) or _HIGHER_THAN.search(head):
                 return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
             return _increase(para, head, before, value, unit, args, cmp, top), False
         if unit not in ("%", "‰", "倍") and (raised := _ends_with(_RAISED_BY, head)) and not (

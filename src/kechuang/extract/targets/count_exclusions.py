@@ -18,6 +18,7 @@ _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")  # a round numeral: 百, 千, �
 # What follows a bare 万元/亿元 (no digit) that names a class of size: a noun (not 规模), not a stop
 # (湖北 2022 工业 action plan: 亿元技改项目, 亿元以上新兴产业重点项目; 如皋 2024: 10亿元企业、亿元企业;
 # 突破万亿元。 stays a value).
+_HAN_OR_LEVEL = re.compile(r"[级\u4e00-\u9fff]")  # a name goes on after the size
 _CLASS_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<!规)")
 
 
@@ -31,7 +32,7 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
                         or before_char in "第每前后" or before_char in CN_NUM):
         return True
     if chinese(m) and (not m.group("unit") or m.group("unit") in vocab().measure_units) \
-            and _ROUND_CN.match(m.group("num")[:-1]) and re.match(r"[级\u4e00-\u9fff]", clause[m.end():m.end() + 1]) \
+            and _ROUND_CN.match(m.group("num")[:-1]) and _HAN_OR_LEVEL.match(clause, m.end(), m.end() + 1) \
             and not m.group("cmp"):
         return True  # 百亿工业企业, 千亿级产业集群, 千亿斤粮食生产能力工程, 超千亿元高新区: a class of size in a name
     if m.group("num") and not m.group("num").strip("万亿") and (m.group("unit") or "元") == "元" \

@@ -56,6 +56,7 @@ _OWN_SCOPE = re.compile(r"\d{4}\s*年|累计|总数|总量|达到|达|提高|提
 _NAMES = re.compile(r"[、和及与]")  # the names before 均 (X、Y均达到N)
 _MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
 # A line with none of these (nor 年, nor the traditional 億萬兩) holds no target and states no year: not read at all.
+_HALF_CLASS = str.maketrans("ＡＢＣＤ", "ABCD")  # a class letter printed full width
 MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番年億萬兩]")
 
 
@@ -189,28 +190,37 @@ class Paragraph(SentenceScope, ClauseShapes):
     def run(self) -> list[Target]:
         recurring = vocab().recurring
         for k, (s_start, sentence) in enumerate(self.sentences):
-            if not _MAY_HOLD.search(sentence):
+            hold = _MAY_HOLD.search(sentence)
+            if hold is None:
                 continue  # no clause of it can hold a target (each clause starts afresh in a new sentence)
+            # where the next character that may hold a target stands: one scan of the sentence tells each clause
+            # whether it holds one (a clause with none is not read), no search of each clause again
+            at = hold.start()
             previous, counting, carry = "", False, False
             # a clause's 每年 is one of its sentence's (the word holds no clause mark, and the character before a
             # clause is a mark, no digit for the lookbehind): a sentence with none spares each clause its search
             recurs = recurring.search(sentence) is not None
             for cm in _CLAUSE.finditer(sentence):
                 text = cm.group()
+                c0, c1 = cm.span()
                 # 每年新增高新技术企业10家,科技型中小企业50家: a clause with no verb or scope of its own shares the 每年
-                after_comma = cm.start() > 0 and sentence[cm.start() - 1] in ",,"  # a ; or : ends the item
-                self.carried_recurring = carry and after_comma and not _OWN_SCOPE.search(text)
-                counting = self.clause(text, s_start + cm.start(), k, previous, counting)
+                # (after a comma only: a ; or : ends the item)
+                self.carried_recurring = carry and c0 > 0 and sentence[c0 - 1] in ",," \
+                    and not _OWN_SCOPE.search(text)
+                if at < c0:
+                    hold = _MAY_HOLD.search(sentence, c0)
+                    at = hold.start() if hold is not None else len(sentence)
+                # no digit, numeral, class letter or 番 in the clause: nothing to read (nor a count to share)
+                counting = at < c1 and self.clause(text, s_start + c0, k, previous, counting)
                 carry = (recurs and recurring.search(text) is not None) or self.carried_recurring
                 previous = text
         return self.targets
 
     def clause(self, clause: str, c_start: int, sentence: int, previous: str, counting: bool) -> bool:
         """Targets of one clause; ``counting``: the clause before ended with a count (拟建设30个X,300个Y),
-        so a clause that opens with a count shares its verb. Returns whether this one ends with a count."""
+        so a clause that opens with a count shares its verb. Returns whether this one ends with a count.
+        The caller reads only a clause holding a character of _MAY_HOLD (a digit, numeral, class letter or 番)."""
         v = vocab()
-        if not _MAY_HOLD.search(clause):
-            return False  # no digit, numeral, class letter or 番: nothing to read
         taken: set[int] = set()
         # each shape below needs a character of its own: a test for it is cheaper than the shape's regex
         if "番" in clause or "倍" in clause:
@@ -219,7 +229,7 @@ class Paragraph(SentenceScope, ClauseShapes):
             if self.masked[c_start + cat.start()]:
                 continue
             head = clause[max(0, cat.start() - WINDOW):cat.start()]
-            self.add(head, "category", cat.group("cls").translate(str.maketrans("ＡＢＣＤ", "ABCD")), None,
+            self.add(head, "category", cat.group("cls").translate(_HALF_CLASS), None,
                      c_start + cat.start(), c_start + cat.end(), sentence, head + cat.group(),
                      c_start + cat.start() - len(head))
             taken.update(range(cat.start(), cat.end()))
@@ -228,5 +238,6 @@ class Paragraph(SentenceScope, ClauseShapes):
         if v.unitless_ends.search(clause):  # 指数, 系数
             self.unitless(clause, c_start, sentence, taken)
         self.respectively(clause, c_start, sentence, previous, taken)
-        found = [m for m in v.candidate.finditer(clause) if m.start() not in taken]
+        found = [m for m in v.candidate.finditer(clause) if m.start() not in taken] if taken else \
+            list(v.candidate.finditer(clause))  # (most clauses: no shape above took a number)
         return bool(found) and ListReader(self, clause, c_start, sentence, previous, found).read(counting)
