@@ -271,19 +271,20 @@ def _split_magnitude(raw: str) -> tuple[float | None, str]:
 
 def value_of(m: re.Match) -> tuple[float | None, str | None, float | None]:
     """(value, unit, value_max) of a candidate: 万/亿 stay in the unit as written (320万名 → 320 万名)."""
-    if m.group("pct"):
+    pct, pm, frac, unit, num, most = m.group("pct", "pm", "frac", "unit", "num", "max")  # (one call: read by each)
+    if pct:
         top = m.group("pctmax")
-        return (to_number(m.group("pct").replace("点", ".")), "%",
+        return (to_number(pct.replace("点", ".")), "%",
                 to_number(top.replace("点", ".")) if top else None)
-    if m.group("pm"):
-        return to_number(m.group("pm").replace("点", ".")), "‰" if m.group("per") == "千" else "‱", None
-    if m.group("frac"):
-        return fraction_percent(m.group("frac")), "%", None
-    if not letter_unit_fits(m.group("unit"), m.string, m.start(), m.end()):
+    if pm:
+        return to_number(pm.replace("点", ".")), "‰" if m.group("per") == "千" else "‱", None
+    if frac:
+        return fraction_percent(frac), "%", None
+    if not letter_unit_fits(unit, m.string, m.start(), m.end()):
         return None, None, None  # 分辨率不低于1080P: a resolution, no petaflops (letter_units.py)
-    value, magnitude = _split_magnitude(m.group("num"))
+    value, magnitude = _split_magnitude(num)
     top = None
-    if m.group("max"):
-        top, top_magnitude = _split_magnitude(m.group("max"))
+    if most:
+        top, top_magnitude = _split_magnitude(most)
         magnitude = magnitude or top_magnitude  # 3至10万名: both bounds in 万
-    return value, magnitude + m.group("unit"), top
+    return value, magnitude + unit, top
