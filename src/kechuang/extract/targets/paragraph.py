@@ -237,7 +237,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             self.rank(clause, c_start, sentence, previous, taken)
         if v.unitless_ends.search(clause):  # 指数, 系数
             self.unitless(clause, c_start, sentence, taken)
-        self.respectively(clause, c_start, sentence, previous, taken)
+        if "分别" in clause or "、" in clause:  # (respectively and its implied form, respective.py, read nothing else)
+            self.respectively(clause, c_start, sentence, previous, taken)
         found = [m for m in v.candidate.finditer(clause) if m.start() not in taken] if taken else \
             list(v.candidate.finditer(clause))  # (most clauses: no shape above took a number)
         return bool(found) and ListReader(self, clause, c_start, sentence, previous, found).read(counting)
