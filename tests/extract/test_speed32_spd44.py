@@ -32,3 +32,36 @@ def test_a_line_without_the_words_names_no_year():
             assert opening_year(simple, plan_year) is None
             assert years(simple, 0, 0, plan_year) == []
             assert _lead_year(simple, plan_year) is None
+
+
+def test_several_years_reads_as_without_its_gates():
+    from kechuang.extract.targets import plan_year
+    from kechuang.extract.targets.vocab import vocab
+    from kechuang.extract.targets.years import DURATION, FIVE_YEAR
+
+    def reference(text: str) -> bool:
+        return bool(vocab().multi_year.search(text) or plan_year._RANGE.search(text) or FIVE_YEAR.search(text)
+                    or DURATION.search(text))
+
+    texts = [simplified_all(t) for t in stored_texts()]
+    texts += ["十四五时期", "“十四五”末", "三年内", "用5年左右时间", "连续三年", "五年累计新增", "2021-2025"]
+    lines = {ln for text in texts for ln in text.split("\n")}
+    assert len(lines) > 1000
+    for line in lines:
+        assert plan_year.several_years(line) == reference(line)
+    for text in texts:
+        assert plan_year.several_years(text) == reference(text)
+
+
+def test_header_reads_as_without_its_prose_gate():
+    from kechuang.extract.targets.goal_table_header import HEADER_WORD, header, read_header
+
+    # no word holds a mark: the wide ones are not in the pattern, the ASCII ones are its syntax (?, :, {1,4}) only
+    assert not set("，。；：、！？") & set(HEADER_WORD.pattern)
+    assert all(HEADER_WORD.fullmatch(f"指标{m}") is None for m in ",，。;；:：、!！?？")
+    lines = {ln for text in stored_texts() for ln in text.split("\n")}
+    lines |= {"指标,单位", "项目(一、二)", "目标值:2025年", "序号|指标|单位|2020年|2025年", "2025年目标)", "指标名称。"}
+    assert len(lines) > 1000
+    for line in lines:
+        for text in (line, simplified_all(line).strip(" |")):
+            assert header(text) == read_header(text)
