@@ -65,3 +65,32 @@ def test_header_reads_as_without_its_prose_gate():
     for line in lines:
         for text in (line, simplified_all(line).strip(" |")):
             assert header(text) == read_header(text)
+
+
+def test_learnt_finds_as_its_printed_pattern():
+    from kechuang.extract.printed_words import printed_words
+    from kechuang.extract.targets.report_headlines import _LEARNT, _learnt, _learnt_anchors
+
+    assert _learnt_anchors() is not None
+    texts = [*stored_texts(), "获悉", "獲悉", "穫悉", "悉", "x悉", "据了解", "據了解", "了解", "据了", "记者从会上获悉,", "a了解据"]
+    assert len(texts) > 1000
+    for text in texts:
+        assert _learnt(text) == (printed_words(_LEARNT).search(text) is not None)
+
+
+def test_line_index_holds_the_lines_of_every_hit():
+    from bisect import bisect_right
+    from itertools import accumulate
+
+    from kechuang.extract.lines import split_lines
+    from kechuang.extract.targets.cue_lines import LineIndex
+
+    texts = [*stored_texts()[:400], "项目项目\n\n项目 预计\n預計項目", ""]
+    for text in texts:
+        lines = split_lines(text)
+        joined = "\n".join(line.text for line in lines)
+        starts = list(accumulate((len(line.text) + 1 for line in lines), initial=0))
+        for words in (("项目", "項目"), ("预计", "預計", "預(")):
+            hits = [k for w in words for k in range(len(joined)) if joined.startswith(w, k)]
+            expected = [lines[i] for i in sorted({bisect_right(starts, k) - 1 for k in hits})]
+            assert LineIndex(lines, joined).holding(words) == expected
