@@ -67,15 +67,14 @@ class LineIndex:
     def holding(self, words: tuple[str, ...]) -> list[Line]:
         """The lines that hold one of ``words`` (none holding a line break, so none is found across two lines), in
         order, each once."""
-        joined, hits = self.joined, []
+        joined, found, starts = self.joined, set(), self._starts
         for word in words:
             k = joined.find(word)
             while k >= 0:
-                hits.append(k)
-                k = joined.find(word, k + 1)
-        if not hits:
-            return []
-        if self._starts is None:
-            self._starts = list(accumulate((len(line.text) + 1 for line in self.lines), initial=0))
-        starts, lines = self._starts, self.lines
-        return [lines[k] for k in sorted({bisect_right(starts, at) - 1 for at in hits})]
+                if starts is None:
+                    starts = self._starts = list(accumulate((len(line.text) + 1 for line in self.lines), initial=0))
+                i = bisect_right(starts, k) - 1
+                found.add(i)
+                k = joined.find(word, starts[i + 1])  # the line's other hits add nothing: sought from the next line
+        lines = self.lines
+        return [lines[i] for i in sorted(found)]

@@ -40,8 +40,19 @@ class Column:
     unit: str | None = None  # 目标值(%): the unit of the column's values
 
 
+# Marks no header word holds outside a bracket (its words are ideographs, digits, quotes; a bracket may hold any)
+_PROSE_MARK = re.compile(r"[,，。;；:：、!！?？]")
+
+
 def header(text: str) -> list[Column] | None:
     """The columns a header names, if ``text`` (spaces removed) is made of header words only."""
+    if "(" not in text and ")" not in text and _PROSE_MARK.search(text):
+        return None  # a line of prose (项目建设取得新进展,…): a mark no header word reads (test_speed32_spd44)
+    return read_header(text)
+
+
+def read_header(text: str) -> list[Column] | None:
+    """``header`` without its gate for prose."""
     text = _EXPLANATION.sub("", re.sub(r"[\s|]", "", text))
     cols, pos = [], 0
     while pos < len(text):
