@@ -25,6 +25,7 @@ from kechuang.extract.tail_words import (
     listed_verb,
     verb_role,
 )
+from kechuang.extract.tail_words import ROLE_NOUNS as _ROLE_NOUNS
 from kechuang.extract.unit_lists import (
     FoundUnit,
     ends_as_name,
@@ -248,9 +249,9 @@ _FIRST_LEADS = re.compile(rf"{_OPEN}{_FIRST_PLACE}{_CLOSE}"
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            rf"[\u4e00-\u9fff]{{0,6}}({_ROLE_FIELD})[::]?$")  # any role's label (同心 2023: 配合单位)
-# The longest line it matches: a number (five characters, (十一)), six more, the field (a role word and a two-character
-# noun), a colon and a closing line break ($): a longer line is not tried (most lines; a gate, the matches the same)
-_ROLE_HEADING_LONGEST = 5 + 6 + max(map(len, ROLE_WORDS)) + 2 + 1 + 1
+# The longest line it matches: a number (five characters, (十一)), six more, the field (a role word and a noun), a
+# colon and a closing line break ($): a longer line is not tried (most lines; a gate, the matches the same)
+_ROLE_HEADING_LONGEST = 5 + 6 + max(map(len, ROLE_WORDS)) + max(map(len, _ROLE_NOUNS.split("|"))) + 1 + 1
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets; a leader's field may come first
 # (…。牵头领导:…副局长责任部门:…), and a leader's field opens the tail even where the page lost the full stop
 # before it (…门前三包工作配合领导:…副局长配合部门:区园林局: _LEADER_TAIL, tried on lines that name a 领导).

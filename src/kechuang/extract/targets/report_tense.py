@@ -41,7 +41,7 @@ from collections.abc import Iterator
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.rules import simplified_all
+from kechuang.extract.rules import on_forget, simplified_all
 from kechuang.extract.targets.bare_reports import bare_report, done_only
 from kechuang.extract.targets.goal_names import named_goal
 from kechuang.extract.targets.passage_mode import new_work
@@ -234,6 +234,7 @@ def _new_work_kept(lines: list[Line], targets: list[Target]) -> list[bool]:
 # the last passage read (``passage``): its lines (the list itself, kept so that its identity is not another's), their
 # count, its first and last line, and its reading
 _PASSAGE: list[object] = [None, -1, None, None, None]
+on_forget(lambda: _PASSAGE.__setitem__(slice(None), [None, -1, None, None, None]))  # emptied with the other caches
 
 
 def passage(lines: list[Line]) -> tuple[list[Readings | None], list[str], str]:
