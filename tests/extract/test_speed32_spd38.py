@@ -79,3 +79,13 @@ def test_deadline_and_two_characters_as_their_earlier_forms():
                 assert bool(assignments._DEADLINE.search(unit)) == bool(old_deadline.search(unit)), unit
                 first = cjk.search(unit)
                 assert bool(assignments._TWO_CJK.search(unit)) == bool(first and cjk.search(unit, first.end())), unit
+
+
+def test_bracket_groups_open_every_bracket_of_open_close():
+    """``_bracket_groups`` writes its openers out (a literal per call is cheaper): each pair of ``OPEN_CLOSE`` still
+    makes a group, nested in another pair (review 33)."""
+    for close, open_ in assignments.OPEN_CLOSE.items():
+        for outer_close, outer_open in assignments.OPEN_CLOSE.items():
+            text = f"加强科技创新{outer_open}牵头单位{open_}部门{close}:县科技局{outer_close}"
+            groups = assignments._bracket_groups(split_lines(text)[0])
+            assert [(s, e) for s, e, _ in groups] == [(6, len(text) - 1)], (open_, outer_open, groups)
