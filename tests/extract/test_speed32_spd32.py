@@ -116,10 +116,10 @@ def test_issuer_field_without_its_opening_branch():
 def test_literal_gates_are_necessary():
     # the words of the dated fields, as the patterns write them
     for pattern in (SIGNED_WORDS, PUBLISHED_WORDS, INFO_LINE_WORDS):
-        literal = dates._literal_words(pattern)
+        literal = dates.literal_words(pattern)
         for line in [ln for t in _normalised()[:300] for ln in t.split("\n")]:
             assert bool(pattern.search(line)) == any(w in line for w in literal)
-    assert set(meta._DATED_WORDS) == set(dates._literal_words(PUBLISHED_WORDS) + dates._literal_words(INFO_LINE_WORDS))
+    assert set(meta._DATED_WORDS) == set(dates.literal_words(PUBLISHED_WORDS) + dates.literal_words(INFO_LINE_WORDS))
     assert fields  # imported for ISSUER_FIELD's module
 
 

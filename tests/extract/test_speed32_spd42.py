@@ -8,12 +8,20 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
-from kechuang.extract.lines import _found, _needed
+from kechuang.extract.lines import _needed
 from kechuang.extract.metadata import _DATED_WORD, _DATED_WORDS
 from kechuang.text.chrome import needed_literals
 from kechuang.text.normalise import normalise
 from tests.extract.pattern_forms import stored_texts
 
+
+def _found(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, every place: the per-word ``str.find`` passes the one scan replaced."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 def _texts() -> list[str]:
     texts = stored_texts()

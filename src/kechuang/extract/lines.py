@@ -22,15 +22,6 @@ class Line(NamedTuple):
     chrome: bool
 
 
-def _found(text: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``text``, every place."""
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
 @cache
 def _needed() -> re.Pattern[str]:
     """The words a gated chrome entry needs, as one alternation of literals: one scan of the text (the re module skips

@@ -18,7 +18,7 @@ from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, un
 from kechuang.extract.metadata.congress import adopting_congress
 from kechuang.extract.metadata.copies import copy_stamp
 from kechuang.extract.metadata.covering import after_addressees, covering_of
-from kechuang.extract.metadata.dates import adopted_date, field_date, inline_signed, iso, short_year_date
+from kechuang.extract.metadata.dates import adopted_date, field_date, inline_signed, iso, literal_words, short_year_date
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
 from kechuang.extract.metadata.editions import without_edition
@@ -122,7 +122,7 @@ _DRAFT_MARK = re.compile(r"[((](?:征求意见稿|征求意見稿|草案|送审�
 
 
 # every word of PUBLISHED_WORDS and INFO_LINE_WORDS: a line without one is searched by neither field
-_DATED_WORDS = ("日期", "时间", "[", "来源", "來源", "浏览", "瀏覽", "点击", "點擊", "字号", "字號", "阅读")
+_DATED_WORDS = tuple(dict.fromkeys(literal_words(PUBLISHED_WORDS) + literal_words(INFO_LINE_WORDS)))
 # the words as one alternation of literals: one scan of the head finds them all (a match it skips, one starting inside
 # another, starts on that one's line: no word holds a line break)
 _DATED_WORD = re.compile("|".join(map(re.escape, _DATED_WORDS)))
