@@ -78,6 +78,14 @@ DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
 # lead's or heading's year (``governed``, 1.总体目标 / 到2023年,… / …三年累计突破1000个). A past year alone
 # (与2020年相比, 2020年全县…达到40家) is a base, no period: the N years count from the plan's (review 7, finding 6);
 # 以来 only after a time phrase in its clause (2021年以来, 今年以来, 近年以来; not 党的二十大以来: review 7, finding 7).
+# N years named as the span of the goals a lead announces (确定了各区域三年发展目标:…制造业增加值占地区生产总值比重力争
+# 达到30%: 辽宁 “一圈一带两区” 三年行动方案 news 2022, bxshszb.bcxww.com/html/2022-02/24/content_140661.htm, dev; the
+# shape of 未来五年主要目标任务: 三门峡 2022, www.ismx.cn/content-10-82041-1.html, dev, whose 未来五年 DURATION reads
+# already): the goals' period, counted from the plan's year as 三年内 is, and a deadline as 到2024年 is,
+# so that it dates the lead's later paragraphs and ends their per-year commitments. Not 第三年, 今年, 近三年,
+# 前三年, 这五年 (a year of the plan, a review), nor the 25年 of 2025年目标 (``_NOT_A_YEAR``).
+_GOALS_PERIOD = re.compile(rf"(?=[\d{_CN_SMALL}]){_NOT_A_YEAR}(?<![第今近去明前这该]){_N}年的?"
+                           r"(?:发展|主要|总体|奋斗|工作|行动)?目标")
 _REVIEWED = ("过去", "近", "过去的")
 _SINCE = re.compile(r"(?:\d{4}[ \t]*年|[今去上]年|近[^,，。;；]{0,8}?|[“\"]?十[二三四五六]五[”\"]?)以来")
 
@@ -164,7 +172,9 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
     positions = sorted(starts)  # once: the start before each duration by bisection (a sort per match is quadratic)
     # every duration holds a 年 at most five characters after its start (再用三年, 通过两年左右): none starts before
     first = text.find("年")
+    durations = []  # each duration's span: a goals period inside one (未来五年主要目标) is that one's
     for m in DURATION.finditer(text, max(0, first - 5)) if first >= 0 else ():
+        durations.append((m.start(), m.end()))
         if m.group().startswith("连续") and is_streak(text, m.start(), m.end()):
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
         if m.group("sum"):  # ends at the sentence's year nearest before it, else its first after, else ``governed``
@@ -187,6 +197,15 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
                                   running=m.group().startswith("连续")))
         elif n and not start and 1 <= n <= 30 and not m.group().startswith("连续"):
             marks.append(YearMark(offset + m.start(), sentence, None))  # 两年内 of a plan of no known year: unknown
+    if "目标" in text and first >= 0:  # every goals period holds 年 then 目标 (three to five characters on)
+        for m in _GOALS_PERIOD.finditer(text, max(0, first - 3)):
+            if any(lo <= m.start() < hi for lo, hi in durations) or text.endswith(_REVIEWED, 0, m.start()):
+                continue  # 未来五年主要目标: the duration's mark stands; 过去三年目标: a review
+            n = to_number(m.group(1))
+            k = bisect.bisect_left(positions, m.start())
+            start = starts[positions[k - 1]] if k else plan_year
+            if n and start and 1 <= n <= 10:
+                marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1, deadline=True))
     if plan_year:
         marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
         marks += [YearMark(offset + pos, sentence, plan_year) for pos in year_part_positions(text)]  # 下半年, 明年
