@@ -9,8 +9,8 @@ no place by the place its issuer or body names as its own; the zone's place is t
 
 - the line addresses the city's own units (`市各…`, `市政府各部门`, `市直…`, `市级…`): a county's notice names its
   city's zone too (`广安高新区` before `县级各部门`, 邻水 2022), not its own place;
-- the zone's two-character name is the city's: its 文号 opens with the city's first character (`苏府办`, `常政发`) or the
-  page prints the name with 市 (a zone named after a town, `葛店经开区` on a 鄂州 page under `鄂州政发`, is no city).
+- the zone's two-character name is the city's: its 文号 opens with the city's first character (`苏府办`, `常政发`) or
+  the page prints the name with 市 (a zone named after a town, `葛店经开区` on a 鄂州 page under `鄂州政发`, is no city).
 
 The place is returned as the line prints it (`常州`, as the page's annotators wrote it).
 """
@@ -25,8 +25,8 @@ from kechuang.extract.rules import simplified
 
 _LINES = 60  # the addressee stands under the title and the 文号, at the page's head
 # a zone after the line's start or a separator, its name two characters (read in simplified characters)
-_ZONE = re.compile(r"(?:^各|[,，、;；])([\u4e00-\u9fff]{2})(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区"
-                   r"|工业园区)")
+_ZONE = re.compile(r"(?:^各|[,，、;；])([\u4e00-\u9fff]{2})"
+                   r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|工业园区)")
 # the city's own units in the same line: 市各委办局, 市政府各部门, 市人民政府有关部门, 市直各单位, 市级各部门
 _CITY_UNITS = re.compile(r"市(?:人民)?(?:政府)?(?:各|有关|直|级)")
 _GENERIC = re.compile(r"^[各全本市县区省]|^(?:经济|高新|国家|省级|市级|其他|有关)")
