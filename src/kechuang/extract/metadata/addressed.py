@@ -10,7 +10,7 @@ no place by the place its issuer or body names as its own; the zone's place is t
 - the line addresses the city's own units (`市各…`, `市政府各部门`, `市直…`, `市级…`): a county's notice names its
   city's zone too (`广安高新区` before `县级各部门`, 邻水 2022), not its own place;
 - the zone's two-character name is the city's: its 文号 opens with the city's first character (`苏府办`, `常政发`) or
-  the page prints the name with 市 (a zone named after a town, `葛店经开区` on a 鄂州 page under `鄂州政发`, is no city).
+  the page prints the name with 市 (a zone named after a town, `葛店经开区` on a 鄂州 page under `鄂州政发`, is none).
 
 The place is returned as the line prints it (`常州`, as the page's annotators wrote it).
 """
