@@ -10,6 +10,7 @@ from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.congress import adopting_congress
 from kechuang.extract.metadata.dates import adopted_date
+from kechuang.extract.metadata.issuer import order_of
 from kechuang.text.normalise import normalise
 
 OPENINGS = Path(__file__).resolve().parent.parent / "fixtures" / "real" / "openings"
@@ -46,3 +47,14 @@ def test_one_clause_still_and_no_run_on():
     assert adopted_date(_lines("某市国民经济和社会发展第十四个五年规划纲要\n(2021年1月3日某市第十四届人民代表大会第五次会议批准)"),
                         5) == "2021-01-03"
     assert adopted_date(_lines("某市条例\n(2021年1月3日某市某会议讨论 2021年2月3日某省某会议审议)"), 5) is None
+
+
+# The same mirror script on a government order: `江蘇省人民政府令` over `第 91 號` (江苏 2013, dev:
+# http://m.lianfakeji.com/lygshbj/zcfg/content/235d0a92-2dad-463a-9c4f-6127e54ff1a2.html) is read as 江苏省人民政府令 /
+# 第 91 号 is, its number and its body given as printed (openings/DECISIONS.md: 成都市人民政府令 over (第128号)).
+def test_an_order_printed_in_traditional_characters():
+    jiangsu = extract_text((OPENINGS / "js-jiangsu-dqklw2013.txt").read_text("utf-8")).document
+    assert (jiangsu.doc_number, jiangsu.issuer) == ("第 91 號", ["江蘇省人民政府"])
+    lines = _lines("江蘇省大氣顆粒物污染防治管理辦法\n江蘇省人民政府令\n第 91 號\n《江蘇省大氣顆粒物污染防治管理辦法》已于2013年")
+    assert order_of(lines) == ("第 91 號", "江蘇省人民政府")
+    assert order_of(_lines("成都市人民政府令\n(第128号)\n《成都市…办法》")) == ("第128号", "成都市人民政府")
