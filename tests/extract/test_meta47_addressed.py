@@ -24,7 +24,7 @@ def _place(text: str) -> str | None:
 # (http://nyncj.suzhou.gov.cn/nlj/zcfg/201709/f20f266ab0d34353acc6fc753321198f.shtml) and 常州 2023
 # (http://www.loyalmeds.com/downxxgk.php?fid=625167487403475). The same addressee on other pages: 苏州 2018
 # (http://www.suzhou.gov.cn/xxgk/zdgcjsxmssjz/sbj_11124/201811/t20181113_1014772.shtml: `各市、区人民政府,苏州工业园区、
-# 苏州高新区、太仓港口管委会;市各委办局,各直属单位:`), 岳阳 2017 (https://pingjiang.gov.cn/35048/40718/40820/40821/
+# 苏州高新区、太仓港口管委会;市各委办局,各直属单位:`), 岳阳 2017 (a dev page placed by its signers too: https://pingjiang.gov.cn/35048/40718/40820/40821/
 # content_1202379.html: `各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区、屈原管理区,市直各单位`).
 def test_a_city_notice_placed_by_its_addressed_zone():
     for name, region in (("js-suzhou-hlwny2017", "苏州"), ("js-changzhou-zfgzbgfj2023", "常州")):
