@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, strip
+from kechuang.extract.metadata.common import CJK, printed_span, strip, unread
 from kechuang.extract.rules import simplified
 
 _LINES = 6  # the adoption line stands right under the title (a title printed on two lines, a blank one between)
@@ -36,7 +36,9 @@ def adopting_congress(lines: list[Line], title: str | None) -> list[str]:
             continue
         for below in lines[k + 1:k + 1 + _LINES]:
             printed = "".join(below.text.split())
-            m = _ADOPTED_BY.match(simplified(printed))
+            # a mirror's readings inside the body's name (常務(wù)委員會, 衢州 2022) read away, kept in the name given
+            plain, pos = unread(printed)
+            m = _ADOPTED_BY.match(simplified(plain))
             if m:
-                return [printed[m.start("body"):m.end("body")]]
+                return [printed_span(printed, pos, m.start("body"), m.end("body"))]
     return []

@@ -7,7 +7,8 @@ import re
 from functools import cache
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import ORG_SUFFIX
+from kechuang.extract.metadata.common import ORG_SUFFIX, unread
+from kechuang.extract.rules import simplified
 from kechuang.text.numerals import parse_chinese
 
 # Years are written digit by digit, sometimes with Arabic zeros or the letter O for 〇 (二000年, 二OO六年).
@@ -96,7 +97,11 @@ def field_date(lines: list[Line], field: re.Pattern, words: re.Pattern) -> str |
 # committee in brackets ((2018年9月27日在市五届人大常委会第五次会议上), 重庆 2018); or the date alone in brackets, as a
 # work report (东乌旗 2022 (2022年1月5日)) and the central offices' documents print it under the title (中办国办 2024
 # 关于加快建设统一开放的交通运输市场的意见 over (2024年12月12日)).
-_ADOPTED = re.compile(rf"[((]{SIGN_DATE.pattern}(?:[^()()]{{2,60}}?(?:通过|批准)|在[^()()]{{2,60}}?会议上)?[))]")
+# A city's 条例 prints its province's approval after its adoption in the same brackets ((2025年9月29日延安市…
+# 常务委员会第二十七次会议通过 2025年11月28日陕西省…第十九次会议批准), 延安 2025 and 衢州 2022 on dev pages; 山南 2018
+# and 包头 2001 on law sites, tests/extract/test_meta47_adopted.py): the first date, its adoption, dates it (meta47).
+_ADOPTED = re.compile(rf"[((]{SIGN_DATE.pattern}(?:[^()()]{{2,60}}?(?:通过|批准)(?:[^()()]{{2,60}}?批准)?"
+                      rf"|在[^()()]{{2,60}}?会议上)?[))]")
 
 
 # Or after a dash, as a congress line (——2021年12月11日日喀则市第二届人民代表大会 / 第二次会议通过, 日喀则 2021 纲要; a
@@ -111,7 +116,12 @@ def adopted_date(lines: list[Line], bracketed: int | None = None) -> str | None:
     off: a page may print its title twice, the congress line under the second), if any."""
     texts = ["".join(line.text.split()) for line in lines]
     for k, text in enumerate(texts):
-        m = _ADOPTED.fullmatch(text) if bracketed is None or k < bracketed else None
+        if bracketed is None or k < bracketed:
+            # a mirror's line in traditional characters with readings (會議通過…常務(wù)委員會, 衢州 2022): read plain
+            read = simplified(unread(text)[0]) if text.startswith(("(", "（")) else text
+            m = _ADOPTED.fullmatch(read)
+        else:
+            m = None
         if not m and text.startswith("——") and "日" in text:
             below = next((t for t in texts[k + 1:k + 3] if t), "")
             m = _DASHED.fullmatch(text) or _DASHED.fullmatch(text + below)

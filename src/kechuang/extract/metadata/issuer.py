@@ -139,18 +139,22 @@ def order_of(head: list[Line]) -> tuple[str, str | None] | None:
     """A government order's number as printed (渝府令第 121 号; 成都市人民政府令 over (第128号) → 第128号) and the
     body the order names as its own (成都市人民政府令 → 成都市人民政府), if it does."""
     # a line of the page between the order's name and its number (Original URL: http://…) is no part of either
-    texts = [ln.text.strip() for ln in head if ln.text.strip() and not ln.chrome]
+    # read in simplified characters, a character for a character (a mirror's 江蘇省人民政府令 / 第 91 號, 江苏 2013 on a
+    # dev page, as 衢州 2022's adoption line is read: meta47), given as printed
+    printed = [ln.text.strip() for ln in head if ln.text.strip() and not ln.chrome]
+    texts = [simplified(t) for t in printed]
     for k, text in enumerate(texts):
         # the number may stand under a page's stamp (齐齐哈尔市人民政府令 / 上载日期: … / 第3号, 2017)
-        below = next((b for b in texts[k + 1:k + 3] if _ORDER_LINE.fullmatch(b)), texts[k + 1] if k + 1 < len(texts)
-                     else "")
+        at = next((j for j in range(k + 1, min(k + 3, len(texts))) if _ORDER_LINE.fullmatch(texts[j])),
+                  k + 1 if k + 1 < len(texts) else None)
+        below, below_printed = (texts[at], printed[at]) if at is not None else ("", "")
         for joined in (text, text + below if re.match(r"[((]?\s*第", below) else ""):
             m = ORDER_NUMBER.match(joined)
             if m:
-                body = strip(m.group(1))[:-1]
+                body = strip((printed[k] + below_printed)[m.start(1):m.end(1)])[:-1]
                 # the number on a line of its own under the order's name is the number: (第128号) → 第128号
-                number = joined if joined == text else below.strip("()() ")
-                return number, (body if ORG_SUFFIX.search(body) and region_of(body) else None)
+                number = printed[k] if joined == text else below_printed.strip("()() ")
+                return number, (body if ORG_SUFFIX.search(simplified(body)) and region_of(body) else None)
     return None
 
 

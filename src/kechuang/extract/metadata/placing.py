@@ -7,6 +7,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata import cues
+from kechuang.extract.metadata.addressed import addressed_place
 from kechuang.extract.metadata.central_issue import local_bodies
 from kechuang.extract.metadata.common import strip, unread
 from kechuang.extract.metadata.fields import ISSUER_FIELD, SOURCE_FIELD, field_value
@@ -64,5 +65,7 @@ def document_region(region: str | None, title: str | None, issuer: list[str], is
         region = own_place(body) or ("全国" if national_title(title) else None) \
             or named_place(opening := [ln.text for ln in lines[:60] if not ln.chrome]) \
             or cues.own_province(opening)  # 我省 and one province named (在廣東全面建設…): ``ownprovince``
+    if not region:  # a city notice's addressee naming the city's own zone (苏州工业园区…;市各委办局): ``addressed``
+        region = addressed_place(lines)
     region = in_title_form(region or cues.national_headline(lines), title)  # 农业农村部答复…; 美丽广西…
     return region

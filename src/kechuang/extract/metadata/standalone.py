@@ -10,6 +10,7 @@ from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS,
 from kechuang.extract.metadata.cues import own_title  # ``title.own_title`` behind its literal cue
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.labels import field_row, labels_only
+from kechuang.extract.metadata.region import region_of
 from kechuang.extract.metadata.runon import number_line
 from kechuang.extract.metadata.title import ABOUT_RE, OWN_TITLE, TITLE_PART, find_title_lines
 from kechuang.extract.rules import load_rules, simplified
@@ -87,6 +88,16 @@ def _field_label(label: str) -> bool:
 
 
 _LABEL_MAX = 8  # characters of a field's name (组配分类, 发布机构, 成文日期)
+_PROVINCES = tuple(load_rules("places")["province_short_names"])
+
+
+def _placed(text: str) -> bool:
+    """Whether a title opens with its own place (沈阳市电梯安全管理办法, 内蒙古草原生态保护…实施方案): such a title is
+    whole on its line, and a short line over a blank line above it is the page's — its site's name (物业经理人, pmceo
+    2013) or its links' headings (相关文章 / 友情链接, 内蒙古 2010 on a mirror), dev pages (meta47), as a title
+    opening with its province's full name is (``_OPENS_WHOLE``)."""
+    plain = simplified(unread(text)[0])
+    return plain.startswith(_PROVINCES) or bool((place := region_of(plain)) and plain.startswith(place))
 _JOINS_PROVINCE = re.compile(r"关于|(?:落实|推进|贯彻|实施|执行|深化|学习|推动|加快)$")
 
 
@@ -131,7 +142,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
-                    and not strip(text).startswith(("《", "关于")) and first == line.index:
+                    and not strip(text).startswith(("《", "关于")) and first == line.index and not _placed(text):
                 above = lines[first - 2]  # a title broken over two lines with a blank line between
                 atext = strip(above.text)
                 first -= 1
