@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/score_real.py                 # both splits, figures only
     .venv/bin/python scripts/score_real.py --split dev     # the dev split only (validation, or all: both)
-    .venv/bin/python scripts/score_real.py --misses        # plus every miss of the dev split
+    .venv/bin/python scripts/score_real.py --misses        # the dev split and every miss of it (no validation figure)
     .venv/bin/python scripts/score_real.py --misses targets
     .venv/bin/python scripts/score_real.py --since <commit>   # only the fixtures added after a commit (new text)
 
@@ -53,10 +53,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="list the dev split's misses (all, or one part: document, targets, assignments)")
     ap.add_argument("--since", metavar="COMMIT",
                     help="score only the fixtures added after COMMIT (a fresh batch, before rules are written from it)")
-    ap.add_argument("--split", choices=[*SPLITS, "all"], default="all",
-                    help="the split whose figures are printed (default all: both)")
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default=None,
+                    help="the split whose figures are printed (default all: both; dev alone with --misses)")
     ap.add_argument("--sources", action="store_true", help="write SOURCES.md (the table of sources) and stop")
     args = ap.parse_args(argv)
+    if args.split is None:  # one who lists misses is writing rules: no validation figure on the same screen
+        args.split = "dev" if args.misses else "all"
     if args.sources:
         (args.root / "SOURCES.md").write_text(sources_table(args.root), "utf-8")
         return 0

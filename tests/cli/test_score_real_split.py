@@ -66,3 +66,11 @@ def test_default_and_all_print_both_splits(corpus, capsys):
 def test_an_unknown_split_is_refused(corpus):
     with pytest.raises(SystemExit):
         _script().main(["--root", str(corpus), "--split", "test"])
+
+
+def test_misses_without_a_split_print_the_dev_split_only(corpus, capsys):
+    """meta47 (session 31) saw the validation figures beside the dev misses it was writing rules from."""
+    assert _script().main(["--root", str(corpus), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert _printed_splits(out) == ["dev"]
+    assert "untouched" not in out
