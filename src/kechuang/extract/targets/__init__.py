@@ -25,6 +25,7 @@ from kechuang.extract.targets.in_principle import principle_bounds
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.passage_mode import kept, may_report, report_spans
+from kechuang.extract.targets.peer_margins import peer_margins
 from kechuang.extract.targets.period_leads import (
     numbering_rank,
     period_caption_year,
@@ -52,6 +53,7 @@ from kechuang.extract.targets.selection_caps import selection_caps
 from kechuang.extract.targets.sited import sited_counts
 from kechuang.extract.targets.steps import step_levels
 from kechuang.extract.targets.totals import total_counts
+from kechuang.extract.targets.unit_standards import unit_standards
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.water_classes import water_classes
 from kechuang.extract.targets.years import heading_year, opening_year, years
@@ -316,5 +318,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
     out = estimated(lines, out, plan_year, goal_lines, index)  # 预计完成X亿元,Y亿元,…: the estimate's list
+    out = peer_margins(out, lines, index, plan_year, dated_plan)  # 增长8%,比全省、全市分别高2、1.4个百分点 (rev47)
+    out = unit_standards(out, index)  # 省财政100元/户, 每座2500元标准: a subsidy's standard (rev47)
     out = review_read(lines, out, plan_year, title_given, bool(progress))  # a passage of facts, weighed once (round 72)
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")), whole)
