@@ -84,7 +84,8 @@ def _header(lines: list[Line], at: int) -> _Header | None:
             roles = _column_roles(text)
             roles = list(itertools.dropwhile(lambda r: r is None, roles))  # 考核内容 | 单位 (of measure) before them
             bars = [t for t in text.splitlines() if "|" in t]
-            return _Header(roles, line.index, _units_first(text) or _units_second(text), _person_column(text),
+            return _Header(roles, line.index, _units_first(text) or _units_second(text) or _report_after_units(text),
+                           _person_column(text),
                            len(bars[-1].split("|")) if bars else None) if roles else None
         text += line.text + "\n"
     return None
@@ -106,6 +107,22 @@ def _units_second(header: str) -> bool:
     return (at is not None and len(cells) > at + 2 and all(len(c) <= 12 for c in cells[at:at + 3])
             and not _UNIT_COLUMN.search(re.sub(r"\s", "", _fold(cells[at + 1])))
             and bool(_UNIT_COLUMN.search(re.sub(r"\s", "", _fold(cells[at + 2])))))
+
+
+# A report's column after the unit column (进度, 落实进展情况, 本月进展情况, 完成情况): the sentences a row prints
+# after its units are the report's, not the task's, wherever the unit column stands (序号 / 项目内容 / 目标任务 /
+# 市级牵头责任单位 / 进度 / 完成目标 / 备注, 眉山 2017 民生工程 进度表, https://www.ms.gov.cn/info/5565/1006442.htm;
+# 序号 / 工作任务 / 分管市领导 / 牵头单位及主要负责人 / 落实进展情况, 肇庆 2020, https://www.zhaoqing.gov.cn/xxgk/zwgk/
+# zxgcgk/content/post_2462763.html; 牵头单位 … 业主单位 / 本月进展情况, 新建 2024, http://www.pc28forum.com/xjqrmzf/
+# msss/202412/80436a1e5df84a3ea912087b118f9118.shtml; the report columns _units_second reads after a second cell,
+# 宣城 2022 and 芜湖 2023): a unit cell ends the task, as it does before the task's text.
+_REPORT_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|办理情况")
+
+
+def _report_after_units(header: str) -> bool:
+    flat = re.sub(r"[\s|]", "", _fold(header))
+    first = _UNIT_COLUMN.search(flat) if ("进" in flat or "情况" in flat) else None
+    return bool(first) and _REPORT_COLUMN.search(flat, first.end()) is not None
 
 
 def _units_first(header: str) -> bool:
@@ -321,9 +338,22 @@ def _cell_header(cells: list[Line]) -> tuple[list[str | None], int] | None:
         return None
     if _labels_and_values(cells, named):
         return None  # read as labels announcing the next line (assignments._ROLE_HEADING)
-    roles = [r for k in named for r in _column_roles(cells[k].text)]
+    roles = [r for k in named for r in _column_roles(_whole_name(cells, k))]
     roles = list(itertools.dropwhile(lambda r: r is None, roles))
     return (roles, cells[named[-1]].index + 1) if roles else None
+
+
+# A column's name the page broke over two lines, its role word on the first (市级牵头 / 责任单位, 眉山 2017 民生工程
+# 进度表, https://www.ms.gov.cn/info/5565/1006442.htm; 责任 / 单位, 江山 2023 民生实事, and 责任 / 科室, 泗洲头镇 2024,
+# whose headers the 序号 reader joins): the cell before a named cell that ends in a role word is the name's head.
+_ROLE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:牵头|责任|配合|协同|主要|主责)")
+
+
+def _whole_name(cells: list[Line], k: int) -> str:
+    head = cells[k - 1].text.strip() if k else ""
+    if head and not _named(cells[k - 1]) and _ROLE_HEAD.fullmatch(_fold(head).replace(" ", "")):
+        return head + cells[k].text
+    return cells[k].text
 
 
 def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tuple[Line, str | None, list]]:
