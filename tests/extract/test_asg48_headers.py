@@ -68,3 +68,29 @@ def test_longwan_row_stays_read() -> None:
     # the report's sentence (三季度…6.1%。) follows the unit; the task ends with its own full stop
     text = "序号\n\n重点工作\n\n责任单位\n\n进展情况\n\n1\n\n地区生产总值增长6.5%左右。\n\n区发改局\n\n三季度地区生产总值增速6.1%。"
     assert _assignments(text) == [("responsible", "区发改局")]
+
+
+# 杨凌 2022 计划指标 (dev, https://yangling.gov.cn/zwgk/fdzdgknr/gkwj/yf/1501383589822181378.html): its header line as
+# stored; 大洼 2021 (dev, http://www.dawa.gov.cn/2021_02/01_16/content-307974.html) names the cooperating units
+# 责任(配合)单位 beside its 牵头单位
+_YANGLING_HEADER = "指 标 名 称 | 单位 | 2021年完成 | 2022年计划 | 责任(牵头)部门 | ||||||"
+
+
+def test_bracketed_role_word_decides_the_column() -> None:
+    from kechuang.extract.bar_rows import _column_role
+    from kechuang.extract.task_tables import _column_roles
+
+    assert _column_roles(_YANGLING_HEADER) == [None, "lead"]  # 名称单位 (of measure) is no role; dropped by _header
+    assert _column_role("责任(牵头)部门") == "lead"
+    assert _column_role("责任(配合)单位") == "cooperating"
+    assert _column_role(normalise("责任（牵头）部门")) == "lead"
+    assert _column_role("牵头(责任)单位") is None  # a generic word in brackets: no page prints it, left unread
+    assert _column_role("责任股室(单位)") == "responsible"  # a noun in brackets (略阳 文旅) as before
+
+
+def test_bracketed_role_column_of_a_numbered_table() -> None:
+    # the 杨凌 header's cells and one of its rows, numbered as the corpus's other bar tables number theirs
+    text = ("序号 | 指标名称 | 单位 | 2022年计划 | 责任(牵头)部门 |\n"
+            "1 | 每万人高价值发明专利拥有量 | 件 | 12 | 示范区市场监管局 |\n"
+            "2 | 进出口贸易总额 | 亿元 | 10.2 | 示范区自贸办 示范区工业商务局 |")
+    assert _assignments(text) == [("lead", "示范区市场监管局"), ("lead", "示范区自贸办"), ("lead", "示范区工业商务局")]

@@ -18,7 +18,7 @@ from kechuang.extract.broken_names import known_department, long_broken_end
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
-from kechuang.extract.table_cells import COLUMN_ROLES, SCHEDULE_CELL
+from kechuang.extract.table_cells import COLUMN_ROLES, SCHEDULE_CELL, without_role_brackets
 from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.unit_lists import UNIT_SUFFIX, FoundUnit, ends_as_name, looks_like_units, split_units, unit_like
@@ -48,6 +48,14 @@ _TRADITIONAL_HEADER = re.compile("[號編單責牽協參頭]")  # the traditiona
 def _fold(text: str) -> str:
     """Traditional characters read as simplified, one for one (序號 | 責任單位 on a traditional-character mirror)."""
     return text.translate(vocab().simplified) if _TRADITIONAL_HEADER.search(text) else text
+
+
+
+def _flat(header: str) -> str:
+    """A header's text read for its columns' names: no spaces or bars, simplified characters, a bracketed role word
+    read as printed without its brackets."""
+    flat = re.sub(r"[\s|]", "", _fold(header))
+    return without_role_brackets(flat)
 
 
 def _header_starts(text: str) -> bool:
@@ -120,13 +128,13 @@ _REPORT_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情�
 
 
 def _report_after_units(header: str) -> bool:
-    flat = re.sub(r"[\s|]", "", _fold(header))
+    flat = _flat(header)
     first = _UNIT_COLUMN.search(flat) if ("进" in flat or "情况" in flat) else None
     return bool(first) and _REPORT_COLUMN.search(flat, first.end()) is not None
 
 
 def _units_first(header: str) -> bool:
-    flat = re.sub(r"[\s|]", "", _fold(header))
+    flat = _flat(header)
     first = _UNIT_COLUMN.search(flat)
     return bool(first) and not _TEXT_COLUMN.search(flat, 0, first.start())
 
@@ -134,7 +142,7 @@ def _units_first(header: str) -> bool:
 def _column_roles(text: str) -> list[str | None]:
     """The roles of a header's columns that name units, in order (None for one that names no role: 评分部门)."""
     return [_ROLE.get(word := m.group(1) or m.group(3)) or verb_role(word)[0]
-            for m in _UNIT_COLUMN.finditer(re.sub(r"[\s|]", "", _fold(text)))]
+            for m in _UNIT_COLUMN.finditer(_flat(text))]
 
 
 def _cells(line: Line) -> list[tuple[str, int, bool]]:
@@ -224,7 +232,7 @@ _GLUED_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def _person_column(header: str) -> str | None:
-    flat = re.sub(r"[\s|]", "", _fold(header))
+    flat = _flat(header)
     return "after" if _PERSON_AFTER.search(flat) else "before" if _PERSON_BEFORE.search(flat) else None
 
 
