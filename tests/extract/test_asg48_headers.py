@@ -94,3 +94,21 @@ def test_bracketed_role_column_of_a_numbered_table() -> None:
             "1 | 每万人高价值发明专利拥有量 | 件 | 12 | 示范区市场监管局 |\n"
             "2 | 进出口贸易总额 | 亿元 | 10.2 | 示范区自贸办 示范区工业商务局 |")
     assert _assignments(text) == [("lead", "示范区市场监管局"), ("lead", "示范区自贸办"), ("lead", "示范区工业商务局")]
+
+
+# 池州 信访局 2021 政务公开 tasks (dev, https://xfj.chizhou.gov.cn/OpennessContent/show/1426818.html): a header without
+# 序号 printed a cell a line with the page's bars on lines of their own between the cells
+_CHIZHOU_HEADER = "工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n"
+
+
+def test_cells_a_line_with_bars_between() -> None:
+    text = (_CHIZHOU_HEADER + "强化行政规范性文件集中规范公开\n|\n1\n|\n对行政规范性文件进行全面清理,并向社会公布现行有效行政"
+            "规范性文件目录。\n|\n办公室\n|\n年底前\n|")
+    assert _assignments(text) == [("responsible", "办公室")]
+
+
+def test_a_collective_cell_is_no_column_name() -> None:
+    # 各科室 ends like a column's name (…科室) but names every section: the rows' reader must not stop at it
+    text = (_CHIZHOU_HEADER + "深化政策解读形式\n|\n2\n|\n积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。\n|\n"
+            "各科室\n|\n持续推进\n|")
+    assert _assignments(text) == [("responsible", "各科室")]

@@ -301,17 +301,19 @@ _ROW_GAP = 5
 # A table printed one cell a line whose header has no 序号 (项目 / 分值 / 目标任务 / 监考单位, 旌阳 2016; 目标任务 / … /
 # 责任分工 / 监督方式, 木李镇 2024): three short cells or more in a row, one naming a column of units.
 _HEADER_CELL = re.compile(r"[\u4e00-\u9fff、 ]{1,12}")
-_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|股室)|责任分工")
+# A collective (各科室, 各单位: 池州 信访局 2021's responsible cells) names units, never a column.
+_COLUMN_CELL = re.compile(r"(?!各)[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|股室)|责任分工")
 _MIN_CELLS = 3
 
 
 def _cell_run(lines: list[Line], at: int) -> list[Line]:
-    """The short cells printed one a line from ``at`` (blank lines between skipped), up to a line of other text."""
+    """The short cells printed one a line from ``at`` (blank lines and lines of bars between skipped), up to a line of
+    other text."""
     cells = []
     for n in range(at, min(len(lines), at + _MAX_HEADER_LINES)):
         line = lines[n]
         text = line.text.strip()
-        if not text:
+        if not text.strip("|"):
             continue
         if line.chrome or not _HEADER_CELL.fullmatch(text) or len(cells) == _MAX_HEADER_CELLS:
             break
@@ -320,6 +322,10 @@ def _cell_run(lines: list[Line], at: int) -> list[Line]:
 
 
 _MAX_HEADER_CELLS = 16
+# A table printed a cell a line may keep the page's bars, on lines of their own between the cells (工作任务 / | /
+# 具体要求 / | / 责任科室 / | / 时限要求, 池州 信访局 2021 政务公开 tasks, https://xfj.chizhou.gov.cn/OpennessContent/show/
+# 1426818.html) or after each cell (序号 | / 牵头单位 |, 新建 2024 and 袁州 2023 民生实事, read by the 序号 header): a line of
+# bars alone is no cell, and the cell-a-line reader passes over it as over a blank line.
 
 
 def _named(cell: Line) -> bool:
@@ -367,13 +373,13 @@ def _whole_name(cells: list[Line], k: int) -> str:
 def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tuple[Line, str | None, list]]:
     """The lines that list units below a header without 序号, each with its column's role: in each run of unit cells
     (a row's other cells between runs), the k-th cell is the k-th unit column's. A body signing above a date is no
-    cell. Stops at the next header."""
+    cell. Stops at the next header. A line of bars between cells is passed over as a blank line is."""
     out: list[tuple[Line, str | None, list]] = []
     k = 0
     for n in range(at, len(lines)):  # no slice: a copy of the rest of the page for each header
         line = lines[n]
         text = line.text.strip()
-        if not text or line.chrome:
+        if not text.strip("|") or line.chrome:
             continue
         if _header_starts(text) or _named(line):  # another header: a column's name
             break
