@@ -324,8 +324,8 @@ def _cell_run(lines: list[Line], at: int) -> list[Line]:
 _MAX_HEADER_CELLS = 16
 # A table printed a cell a line may keep the page's bars, on lines of their own between the cells (工作任务 / | /
 # 具体要求 / | / 责任科室 / | / 时限要求, 池州 信访局 2021 政务公开 tasks, https://xfj.chizhou.gov.cn/OpennessContent/show/
-# 1426818.html) or after each cell (序号 | / 牵头单位 |, 新建 2024 and 袁州 2023 民生实事, read by the 序号 header): a line of
-# bars alone is no cell, and the cell-a-line reader passes over it as over a blank line.
+# 1426818.html) or after each cell (序号 | / 牵头单位 |, 新建 2024 and 袁州 2023 民生实事, read by the 序号 header):
+# a line of bars alone is no cell, and the cell-a-line reader passes over it as over a blank line.
 
 
 def _named(cell: Line) -> bool:
