@@ -25,6 +25,7 @@ from kechuang.extract.assignments import parse_annotation
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import simplified
+from kechuang.extract.table_cells import without_role_brackets
 from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
 
@@ -56,7 +57,7 @@ def _cells(line: Line) -> list[tuple[str, int]] | None:
 
 
 def _column_role(cell: str) -> str | None:
-    m = _COLUMN.fullmatch(re.sub(r"\s", "", simplified(cell)))
+    m = _COLUMN.fullmatch(without_role_brackets(re.sub(r"\s", "", simplified(cell))))  # 责任(牵头)部门 (table_cells)
     return (ROLE_WORDS.get(m.group(1)) or verb_role(m.group(1))[0]) if m else None
 
 

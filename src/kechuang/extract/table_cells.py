@@ -19,3 +19,17 @@ SCHEDULE_CELL = re.compile(r"(?:(?:全年|年内|年底前?|年末前?|持续|�
 # first convention): the `“十四五”重点安排表` of 上海 2021 公园城市 指导意见 (dev, https://www.shanghai.gov.cn/zhengce/
 # detail?businessId=b86192fa-e2b2-41d0-9c69-1bcab540488c&siteId=0039), a label word widening the columns' vocabulary.
 COLUMN_ROLES = {"主要": "responsible"}
+
+# A column's name with a finer role word in brackets after the generic one: 责任(牵头)部门 heads the lead units of
+# 杨凌 2022 计划指标 (dev, https://yangling.gov.cn/zwgk/fdzdgknr/gkwj/yf/1501383589822181378.html, annotated lead), and
+# 大洼 2021 (dev, http://www.dawa.gov.cn/2021_02/01_16/content-307974.html) calls the units that cooperate with its
+# 牵头单位 责任(配合)单位. The bracketed word names which of the responsible units the column lists and decides
+# (责任(牵头)部门 → 牵头部门, lead; 责任(配合)单位 → 配合单位, cooperating), as the finer word does in 牵头责任单位
+# (lead, corpus README). A generic word in brackets (牵头(责任)单位) is left as printed: no page shows it.
+_BRACKETED_ROLE = re.compile(r"(?:责任|负责)?\((牵头|配合|协同|协办|主办|主责)\)(?=单位|部门|科室|股室)")
+
+
+def without_role_brackets(name: str) -> str:
+    """A column's name (spaces dropped) read by its bracketed finer role word; the normaliser prints （ as (, and a
+    name without one (nearly every name) is returned as it is."""
+    return _BRACKETED_ROLE.sub(r"\1", name) if "(" in name else name

@@ -18,7 +18,7 @@ from kechuang.extract.broken_names import known_department, long_broken_end
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
-from kechuang.extract.table_cells import COLUMN_ROLES, SCHEDULE_CELL
+from kechuang.extract.table_cells import COLUMN_ROLES, SCHEDULE_CELL, without_role_brackets
 from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.unit_lists import UNIT_SUFFIX, FoundUnit, ends_as_name, looks_like_units, split_units, unit_like
@@ -48,6 +48,14 @@ _TRADITIONAL_HEADER = re.compile("[號編單責牽協參頭]")  # the traditiona
 def _fold(text: str) -> str:
     """Traditional characters read as simplified, one for one (序號 | 責任單位 on a traditional-character mirror)."""
     return text.translate(vocab().simplified) if _TRADITIONAL_HEADER.search(text) else text
+
+
+
+def _flat(header: str) -> str:
+    """A header's text read for its columns' names: no spaces or bars, simplified characters, a bracketed role word
+    read as printed without its brackets."""
+    flat = re.sub(r"[\s|]", "", _fold(header))
+    return without_role_brackets(flat)
 
 
 def _header_starts(text: str) -> bool:
@@ -84,7 +92,8 @@ def _header(lines: list[Line], at: int) -> _Header | None:
             roles = _column_roles(text)
             roles = list(itertools.dropwhile(lambda r: r is None, roles))  # 考核内容 | 单位 (of measure) before them
             bars = [t for t in text.splitlines() if "|" in t]
-            return _Header(roles, line.index, _units_first(text) or _units_second(text), _person_column(text),
+            return _Header(roles, line.index, _units_first(text) or _units_second(text) or _report_after_units(text),
+                           _person_column(text),
                            len(bars[-1].split("|")) if bars else None) if roles else None
         text += line.text + "\n"
     return None
@@ -108,8 +117,24 @@ def _units_second(header: str) -> bool:
             and bool(_UNIT_COLUMN.search(re.sub(r"\s", "", _fold(cells[at + 2])))))
 
 
+# A report's column after the unit column (进度, 落实进展情况, 本月进展情况, 完成情况): the sentences a row prints
+# after its units are the report's, not the task's, wherever the unit column stands (序号 / 项目内容 / 目标任务 /
+# 市级牵头责任单位 / 进度 / 完成目标 / 备注, 眉山 2017 民生工程 进度表, https://www.ms.gov.cn/info/5565/1006442.htm;
+# 序号 / 工作任务 / 分管市领导 / 牵头单位及主要负责人 / 落实进展情况, 肇庆 2020, https://www.zhaoqing.gov.cn/xxgk/zwgk/
+# zxgcgk/content/post_2462763.html; 牵头单位 … 业主单位 / 本月进展情况, 新建 2024, http://www.pc28forum.com/xjqrmzf/
+# msss/202412/80436a1e5df84a3ea912087b118f9118.shtml; the report columns _units_second reads after a second cell,
+# 宣城 2022 and 芜湖 2023): a unit cell ends the task, as it does before the task's text.
+_REPORT_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|办理情况")
+
+
+def _report_after_units(header: str) -> bool:
+    flat = _flat(header)
+    first = _UNIT_COLUMN.search(flat) if ("进" in flat or "情况" in flat) else None
+    return bool(first) and _REPORT_COLUMN.search(flat, first.end()) is not None
+
+
 def _units_first(header: str) -> bool:
-    flat = re.sub(r"[\s|]", "", _fold(header))
+    flat = _flat(header)
     first = _UNIT_COLUMN.search(flat)
     return bool(first) and not _TEXT_COLUMN.search(flat, 0, first.start())
 
@@ -117,7 +142,7 @@ def _units_first(header: str) -> bool:
 def _column_roles(text: str) -> list[str | None]:
     """The roles of a header's columns that name units, in order (None for one that names no role: 评分部门)."""
     return [_ROLE.get(word := m.group(1) or m.group(3)) or verb_role(word)[0]
-            for m in _UNIT_COLUMN.finditer(re.sub(r"[\s|]", "", _fold(text)))]
+            for m in _UNIT_COLUMN.finditer(_flat(text))]
 
 
 def _cells(line: Line) -> list[tuple[str, int, bool]]:
@@ -207,7 +232,7 @@ _GLUED_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def _person_column(header: str) -> str | None:
-    flat = re.sub(r"[\s|]", "", _fold(header))
+    flat = _flat(header)
     return "after" if _PERSON_AFTER.search(flat) else "before" if _PERSON_BEFORE.search(flat) else None
 
 
@@ -276,17 +301,19 @@ _ROW_GAP = 5
 # A table printed one cell a line whose header has no 序号 (项目 / 分值 / 目标任务 / 监考单位, 旌阳 2016; 目标任务 / … /
 # 责任分工 / 监督方式, 木李镇 2024): three short cells or more in a row, one naming a column of units.
 _HEADER_CELL = re.compile(r"[\u4e00-\u9fff、 ]{1,12}")
-_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|股室)|责任分工")
+# A collective (各科室, 各单位: 池州 信访局 2021's responsible cells) names units, never a column.
+_COLUMN_CELL = re.compile(r"(?!各)[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|股室)|责任分工")
 _MIN_CELLS = 3
 
 
 def _cell_run(lines: list[Line], at: int) -> list[Line]:
-    """The short cells printed one a line from ``at`` (blank lines between skipped), up to a line of other text."""
+    """The short cells printed one a line from ``at`` (blank lines and lines of bars between skipped), up to a line of
+    other text."""
     cells = []
     for n in range(at, min(len(lines), at + _MAX_HEADER_LINES)):
         line = lines[n]
         text = line.text.strip()
-        if not text:
+        if not text.strip("|"):
             continue
         if line.chrome or not _HEADER_CELL.fullmatch(text) or len(cells) == _MAX_HEADER_CELLS:
             break
@@ -295,6 +322,10 @@ def _cell_run(lines: list[Line], at: int) -> list[Line]:
 
 
 _MAX_HEADER_CELLS = 16
+# A table printed a cell a line may keep the page's bars, on lines of their own between the cells (工作任务 / | /
+# 具体要求 / | / 责任科室 / | / 时限要求, 池州 信访局 2021 政务公开 tasks, https://xfj.chizhou.gov.cn/OpennessContent/show/
+# 1426818.html) or after each cell (序号 | / 牵头单位 |, 新建 2024 and 袁州 2023 民生实事, read by the 序号 header):
+# a line of bars alone is no cell, and the cell-a-line reader passes over it as over a blank line.
 
 
 def _named(cell: Line) -> bool:
@@ -321,21 +352,34 @@ def _cell_header(cells: list[Line]) -> tuple[list[str | None], int] | None:
         return None
     if _labels_and_values(cells, named):
         return None  # read as labels announcing the next line (assignments._ROLE_HEADING)
-    roles = [r for k in named for r in _column_roles(cells[k].text)]
+    roles = [r for k in named for r in _column_roles(_whole_name(cells, k))]
     roles = list(itertools.dropwhile(lambda r: r is None, roles))
     return (roles, cells[named[-1]].index + 1) if roles else None
+
+
+# A column's name the page broke over two lines, its role word on the first (市级牵头 / 责任单位, 眉山 2017 民生工程
+# 进度表, https://www.ms.gov.cn/info/5565/1006442.htm; 责任 / 单位, 江山 2023 民生实事, and 责任 / 科室, 泗洲头镇 2024,
+# whose headers the 序号 reader joins): the cell before a named cell that ends in a role word is the name's head.
+_ROLE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:牵头|责任|配合|协同|主要|主责)")
+
+
+def _whole_name(cells: list[Line], k: int) -> str:
+    head = cells[k - 1].text.strip() if k else ""
+    if head and not _named(cells[k - 1]) and _ROLE_HEAD.fullmatch(_fold(head).replace(" ", "")):
+        return head + cells[k].text
+    return cells[k].text
 
 
 def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tuple[Line, str | None, list]]:
     """The lines that list units below a header without 序号, each with its column's role: in each run of unit cells
     (a row's other cells between runs), the k-th cell is the k-th unit column's. A body signing above a date is no
-    cell. Stops at the next header."""
+    cell. Stops at the next header. A line of bars between cells is passed over as a blank line is."""
     out: list[tuple[Line, str | None, list]] = []
     k = 0
     for n in range(at, len(lines)):  # no slice: a copy of the rest of the page for each header
         line = lines[n]
         text = line.text.strip()
-        if not text or line.chrome:
+        if not text.strip("|") or line.chrome:
             continue
         if _header_starts(text) or _named(line):  # another header: a column's name
             break
