@@ -15,6 +15,8 @@ numbers (multiples, ranks, indices, 分别 pairs) in clause_shapes.py: mixins of
 from __future__ import annotations
 
 import re
+from functools import cached_property
+from itertools import accumulate
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
@@ -38,6 +40,8 @@ _TITLE = re.compile(r"《[^《》]{0,120}》")
 _QUOTE_MARK = re.compile(r"[“\"「‘]")  # the opening marks of _QUOTED: a line without one has no quote
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
 _SENTENCE = re.compile(r"(?:[^。!?.]+|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
+# _SENTENCE in a text with no ASCII full stop: its full stop's branches cannot match, what is left is this
+_SENTENCE_NO_STOP = re.compile(r"[^。!?]+[。!?]?")
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets), and at a bullet that
 # opens the next item on the same line (●优良天数不低于317天 ●PM2.5达到30.5微克/立方米左右: 大连 2021, dev).
 _CLAUSE = re.compile(r"[^,;:且●◆■▪]+(?:且(?!占)[^,;:且●◆■▪]*)*")
@@ -69,12 +73,28 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
     """Whether a word of the clause or the indicator makes the value no target (每人, 最高, 期限…); a subsidy's word
     does not refuse a count of the people or things that receive it (对8个村级老年食堂进行补助)."""
     v = vocab()
+    if v.not_target.search(clause) is None and v.not_target.search(indicator) is None:
+        return False  # (most values: no word of the kind, no set of words to build)
     # …补贴标准提高到2200元: a subsidy word naming the standard raised is no grant (rules/targets.yaml, per_head)
     words = {m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)
              if not (m.group() in v.subsidy and _STANDARD.match(text, m.end()))}
     core = (unit or "").lstrip("万亿")
     recipients = core in v.open_units or core in ("人", "人次")
     return bool(words) and not (recipients and words <= v.subsidy)
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each sentence of ``text`` (_SENTENCE's matches). Without a full stop (most lines) the
+    sentences are found by a simpler pattern; when they follow each other with no gap (no 。 left alone, as in
+    。。), their starts are the sums of the lengths before them, with no match object each."""
+    if "." not in text:
+        parts = _SENTENCE_NO_STOP.findall(text)
+        if len(parts) == 1 and len(parts[0]) == len(text):
+            return [(0, text)]
+        starts = [0, *accumulate(map(len, parts))]
+        if starts[-1] == len(text):
+            return list(zip(starts, parts, strict=False))  # (starts holds one more: the end of the last)
+    return [(m.start(), m.group()) for m in _SENTENCE.finditer(text)]
 
 
 def _blank_per_head(m: re.Match) -> str:
@@ -102,9 +122,7 @@ class Paragraph(SentenceScope, ClauseShapes):
         # A table row's deadline (| 2023年6月 |, 完成时限:2023年12月底) dates the row's targets that state no year.
         row = _ROW_DEADLINE.search(self.mtext) if "|" in self.mtext or "时限" in self.mtext else None
         self.row_year = int(row.group(1)) if row and not (plan_year and int(row.group(1)) < plan_year) else None
-        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)] if _QUOTE_MARK.search(self.text) else []
-        spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)] if "《" in self.text else []
-        self.masked = mask(len(self.text), spans + skip)
+        self._skip = skip  # read by ``masked`` (the caller's list of this line: not changed after)
         # where annotations (责任单位 tails) start: no noun after a value runs into one (新增…20家(牵头单位:…))
         self.skip_starts = sorted(s for s, e in skip if s > 0) if skip else []  # (most lines have none)
         self.targets: list[Target] = []
@@ -113,20 +131,31 @@ class Paragraph(SentenceScope, ClauseShapes):
         self._allocated: dict[int, int] = {}
         self._last_listing: dict[int, tuple[int, int]] = {}
         self.marks: list[YearMark] = []
-        self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
+        self.sentences = _sentences(self.mtext)
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
                 found = years(sentence, start, k, plan_year, inherited)  # each sorted; sentences in order
                 self.marks += sentence_marks(found, sentence, start, k, plan_year, inherited, self.marks)
             resolve_relative(self.marks)
             reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
-        self.mark_positions = [m.pos for m in self.marks]
-        self.deadline_upto, self.own_year = deadlines_upto(self.marks), own_year_sentences(self.marks, plan_year)
         self._goals_upto = reach.goal_sentence_counts(self.sentences) if "去年" in self.mtext else None
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
+        if not self.marks:  # (most paragraphs): what each reading below gives for no mark, without the calls
+            self.mark_positions, self.deadline_upto, self.own_year = [], [], set()
+            return
+        self.mark_positions = [m.pos for m in self.marks]
+        self.deadline_upto, self.own_year = deadlines_upto(self.marks), own_year_sentences(self.marks, plan_year)
         for mark in self.marks:
             self.last_stated.append(self.last_stated[-1] if mark.past and self.last_stated else
                                     (None if mark.past else mark.year))
+
+    @cached_property
+    def masked(self) -> bytearray:
+        """1 where a quote (“…”), a title (《…》) or an annotation the caller passed stands: no value of it is read.
+        Built at the first read (a paragraph no reader asks leaves it unbuilt; the text is not changed after)."""
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)] if _QUOTE_MARK.search(self.text) else []
+        spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)] if "《" in self.text else []
+        return mask(len(self.text), spans + self._skip)
 
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
@@ -189,17 +218,35 @@ class Paragraph(SentenceScope, ClauseShapes):
 
     def run(self) -> list[Target]:
         recurring = vocab().recurring
+        mtext, clause = self.mtext, self.clause
+        # where the next character that may hold a target stands in the paragraph: one scan of the text, carried from
+        # clause to clause and sentence to sentence, tells each whether it holds one (a sentence or clause with none is
+        # not read, and needs no search of its own; the pattern is one character, so the paragraph's scan finds what
+        # the sentence's would)
+        at = -1
         for k, (s_start, sentence) in enumerate(self.sentences):
-            hold = _MAY_HOLD.search(sentence)
-            if hold is None:
+            if at < s_start:
+                hold = _MAY_HOLD.search(mtext, s_start)
+                at = hold.start() if hold is not None else len(mtext)
+            if at >= s_start + len(sentence):
                 continue  # no clause of it can hold a target (each clause starts afresh in a new sentence)
-            # where the next character that may hold a target stands: one scan of the sentence tells each clause
-            # whether it holds one (a clause with none is not read), no search of each clause again
-            at = hold.start()
-            previous, counting, carry = "", False, False
             # a clause's 每年 is one of its sentence's (the word holds no clause mark, and the character before a
-            # clause is a mark, no digit for the lookbehind): a sentence with none spares each clause its search
-            recurs = recurring.search(sentence) is not None
+            # clause is a mark, no digit for the lookbehind): a sentence with none spares each clause its search,
+            # and shares no 每年 (carry stays False)
+            if recurring.search(sentence) is None:
+                self.carried_recurring = False
+                counting, last = False, None  # last: the clause before (its text is read only when one is passed)
+                for cm in _CLAUSE.finditer(sentence):
+                    c0, c1 = cm.span()
+                    if at < s_start + c0:
+                        hold = _MAY_HOLD.search(mtext, s_start + c0)
+                        at = hold.start() if hold is not None else len(mtext)
+                    # no digit, numeral, class letter or 番 in the clause: nothing to read (nor a count to share)
+                    counting = at < s_start + c1 and clause(cm.group(), s_start + c0, k,
+                                                            last.group() if last is not None else "", counting)
+                    last = cm
+                continue
+            previous, counting, carry = "", False, False
             for cm in _CLAUSE.finditer(sentence):
                 text = cm.group()
                 c0, c1 = cm.span()
@@ -207,12 +254,11 @@ class Paragraph(SentenceScope, ClauseShapes):
                 # (after a comma only: a ; or : ends the item)
                 self.carried_recurring = carry and c0 > 0 and sentence[c0 - 1] in ",," \
                     and not _OWN_SCOPE.search(text)
-                if at < c0:
-                    hold = _MAY_HOLD.search(sentence, c0)
-                    at = hold.start() if hold is not None else len(sentence)
-                # no digit, numeral, class letter or 番 in the clause: nothing to read (nor a count to share)
-                counting = at < c1 and self.clause(text, s_start + c0, k, previous, counting)
-                carry = (recurs and recurring.search(text) is not None) or self.carried_recurring
+                if at < s_start + c0:
+                    hold = _MAY_HOLD.search(mtext, s_start + c0)
+                    at = hold.start() if hold is not None else len(mtext)
+                counting = at < s_start + c1 and clause(text, s_start + c0, k, previous, counting)
+                carry = recurring.search(text) is not None or self.carried_recurring
                 previous = text
         return self.targets
 

@@ -1,0 +1,26 @@
+"""spd45's speed mend of session 31: Paragraph's sentences found without a match object each.
+
+A line with no ASCII full stop is split by a simpler pattern (``_SENTENCE``'s full stop branches cannot match there),
+and when its sentences follow each other with no gap their starts are the sums of the lengths before them. These tests
+hold that ``_sentences`` gives exactly ``_SENTENCE``'s (start, text) pairs on every line of every seed and corpus text,
+and on the edge cases of the two forms (a 。 left alone, decimals, a text of one sentence, an empty text)."""
+
+from __future__ import annotations
+
+from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets import paragraph
+from tests.extract.pattern_forms import stored_texts
+
+_EDGES = ["", "。", "。。", "a。。b", "。开头", "结尾。", "一句话", "第一句。第二句!第三句?", "增长4.5%。", "47.1%. 发改委",
+          "...", "a.b.c", "1.5亿元.", "!?!", "甲。乙。。丙", "。.。", "2.。3", "..5"]
+
+
+def _old(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in paragraph._SENTENCE.finditer(text)]
+
+
+def test_sentences_are_sentence_patterns_matches():
+    lines = [line for text in stored_texts() for line in simplified_all(text).split("\n")]
+    assert len(lines) > 10000
+    for text in lines + _EDGES:
+        assert paragraph._sentences(text) == _old(text)
