@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets import paragraph
+from kechuang.extract.targets.vocab import vocab
 from tests.extract.pattern_forms import stored_texts
 
 _EDGES = ["", "。", "。。", "a。。b", "。开头", "结尾。", "一句话", "第一句。第二句!第三句?", "增长4.5%。", "47.1%. 发改委",
-          "...", "a.b.c", "1.5亿元.", "!?!", "甲。乙。。丙", "。.。", "2.。3", "..5"]
+          "...", "a.b.c", "1.5亿元.", "!?!", "甲。乙。。丙", "。.。", "2.。3", "..5", "增长4.5%。占3.2%", "4.5", "。4.5。",
+          "甲!乙。4.5", "2.5。。3.5"]
 
 
 def _old(text: str) -> list[tuple[int, str]]:
@@ -24,3 +26,14 @@ def test_sentences_are_sentence_patterns_matches():
     assert len(lines) > 10000
     for text in lines + _EDGES:
         assert paragraph._sentences(text) == _old(text)
+
+
+def test_candidates_start_at_or_after_the_first_character_that_may_hold_one():
+    """Paragraph.clause scans for values from the clause's first character of _MAY_HOLD (every value opens with one)."""
+    candidate = vocab().candidate
+    texts = [line for text in stored_texts() for line in simplified_all(text).split("\n")] + _EDGES
+    for text in texts:
+        for clause in paragraph._CLAUSE.findall(text):
+            hold = paragraph._MAY_HOLD.search(clause)
+            first = hold.start() if hold else len(clause)
+            assert [m.span() for m in candidate.finditer(clause, first)] == [m.span() for m in candidate.finditer(clause)]

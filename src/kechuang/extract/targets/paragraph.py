@@ -37,11 +37,14 @@ from kechuang.extract.targets.years import YearMark, arabic_years, may_mark, res
 
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
-_QUOTE_MARK = re.compile(r"[“\"「‘]")  # the opening marks of _QUOTED: a line without one has no quote
+_QUOTE_MARKS = ("“", "\"", "「", "‘")  # the opening marks of _QUOTED: a line without one has no quote (str's find is
+# many times faster than a regex class tried at each character)
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
 _SENTENCE = re.compile(r"(?:[^。!?.]+|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
-# _SENTENCE in a text with no ASCII full stop: its full stop's branches cannot match, what is left is this
+# _SENTENCE in a text whose every ASCII point is a decimal one (4.5%): no point ends a sentence, and each is read
+# as any other character, what is left is this
 _SENTENCE_NO_STOP = re.compile(r"[^。!?]+[。!?]?")
+_FULL_STOP = re.compile(r"\.(?!\d)")  # a point that ends a sentence (no decimal point)
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets), and at a bullet that
 # opens the next item on the same line (●优良天数不低于317天 ●PM2.5达到30.5微克/立方米左右: 大连 2021, dev).
 _CLAUSE = re.compile(r"[^,;:且●◆■▪]+(?:且(?!占)[^,;:且●◆■▪]*)*")
@@ -84,10 +87,22 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
-    """(start, text) of each sentence of ``text`` (_SENTENCE's matches). Without a full stop (most lines) the
-    sentences are found by a simpler pattern; when they follow each other with no gap (no 。 left alone, as in
-    。。), their starts are the sums of the lengths before them, with no match object each."""
-    if "." not in text:
+    """(start, text) of each sentence of ``text`` (_SENTENCE's matches). Without a full stop (most lines; a decimal
+    point is none) the sentences are found by a split at 。 (no ! or ?) or a simpler pattern; when they follow each
+    other with no gap (no 。 left alone, as in 。。), their starts are the sums of the lengths before them, with no
+    match object each."""
+    if "." in text and _FULL_STOP.search(text):
+        return [(m.start(), m.group()) for m in _SENTENCE.finditer(text)]
+    if "!" not in text and "?" not in text:  # (str's find: many times faster than a regex's class at each character)
+        parts = text.split("。")  # each but the last ended at a 。; an empty one is a 。 alone (or a last 。)
+        if len(parts) == 1:
+            return [(0, text)] if text else []
+        if all(parts[:-1]):
+            sentences = [part + "。" for part in parts[:-1]]
+            if parts[-1]:
+                sentences.append(parts[-1])
+            return list(zip(accumulate(map(len, sentences), initial=0), sentences, strict=False))
+    else:
         parts = _SENTENCE_NO_STOP.findall(text)
         if len(parts) == 1 and len(parts[0]) == len(text):
             return [(0, text)]
@@ -153,9 +168,10 @@ class Paragraph(SentenceScope, ClauseShapes):
     def masked(self) -> bytearray:
         """1 where a quote (“…”), a title (《…》) or an annotation the caller passed stands: no value of it is read.
         Built at the first read (a paragraph no reader asks leaves it unbuilt; the text is not changed after)."""
-        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)] if _QUOTE_MARK.search(self.text) else []
-        spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)] if "《" in self.text else []
-        return mask(len(self.text), spans + self._skip)
+        text = self.text
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(q in text for q in _QUOTE_MARKS) else []
+        spans += [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
+        return mask(len(text), spans + self._skip)
 
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
@@ -243,7 +259,8 @@ class Paragraph(SentenceScope, ClauseShapes):
                         at = hold.start() if hold is not None else len(mtext)
                     # no digit, numeral, class letter or 番 in the clause: nothing to read (nor a count to share)
                     counting = at < s_start + c1 and clause(cm.group(), s_start + c0, k,
-                                                            last.group() if last is not None else "", counting)
+                                                            last.group() if last is not None else "", counting,
+                                                            at - s_start - c0)
                     last = cm
                 continue
             previous, counting, carry = "", False, False
@@ -257,15 +274,16 @@ class Paragraph(SentenceScope, ClauseShapes):
                 if at < s_start + c0:
                     hold = _MAY_HOLD.search(mtext, s_start + c0)
                     at = hold.start() if hold is not None else len(mtext)
-                counting = at < s_start + c1 and clause(text, s_start + c0, k, previous, counting)
+                counting = at < s_start + c1 and clause(text, s_start + c0, k, previous, counting, at - s_start - c0)
                 carry = recurring.search(text) is not None or self.carried_recurring
                 previous = text
         return self.targets
 
-    def clause(self, clause: str, c_start: int, sentence: int, previous: str, counting: bool) -> bool:
+    def clause(self, clause: str, c_start: int, sentence: int, previous: str, counting: bool, first: int = 0) -> bool:
         """Targets of one clause; ``counting``: the clause before ended with a count (拟建设30个X,300个Y),
         so a clause that opens with a count shares its verb. Returns whether this one ends with a count.
-        The caller reads only a clause holding a character of _MAY_HOLD (a digit, numeral, class letter or 番)."""
+        The caller reads only a clause holding a character of _MAY_HOLD (a digit, numeral, class letter or 番);
+        ``first``: where the first of them stands (no value starts before it, see below)."""
         v = vocab()
         taken: set[int] = set()
         # each shape below needs a character of its own: a test for it is cheaper than the shape's regex
@@ -285,6 +303,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             self.unitless(clause, c_start, sentence, taken)
         if "分别" in clause or "、" in clause:  # (respectively and its implied form, respective.py, read nothing else)
             self.respectively(clause, c_start, sentence, previous, taken)
-        found = [m for m in v.candidate.finditer(clause) if m.start() not in taken] if taken else \
-            list(v.candidate.finditer(clause))  # (most clauses: no shape above took a number)
+        # every value opens with a digit, a Chinese numeral or 半 (candidate's lookahead), each a character of
+        # _MAY_HOLD: none starts before ``first``, and the scan starts there (its lookbehinds still read the clause)
+        found = [m for m in v.candidate.finditer(clause, first) if m.start() not in taken] if taken else \
+            list(v.candidate.finditer(clause, first))  # (most clauses: no shape above took a number)
         return bool(found) and ListReader(self, clause, c_start, sentence, previous, found).read(counting)
