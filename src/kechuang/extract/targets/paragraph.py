@@ -15,7 +15,6 @@ numbers (multiples, ranks, indices, 分别 pairs) in clause_shapes.py: mixins of
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from itertools import accumulate
 
 from kechuang.extract.lines import Line
@@ -119,6 +118,8 @@ def _blank_per_head(m: re.Match) -> str:
 class Paragraph(SentenceScope, ClauseShapes):
     """Targets of one paragraph (a line of the normalised text)."""
 
+    masked: bytearray  # (set at its first read: __getattr__)
+
     def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
                  skip: list[tuple[int, int]], token_end: int = 0, period_end: int | None = None,
                  in_goals: bool = False):
@@ -164,14 +165,17 @@ class Paragraph(SentenceScope, ClauseShapes):
             self.last_stated.append(self.last_stated[-1] if mark.past and self.last_stated else
                                     (None if mark.past else mark.year))
 
-    @cached_property
-    def masked(self) -> bytearray:
-        """1 where a quote (“…”), a title (《…》) or an annotation the caller passed stands: no value of it is read.
-        Built at the first read (a paragraph no reader asks leaves it unbuilt; the text is not changed after)."""
+    def __getattr__(self, name: str):
+        """``masked`` (1 where a quote “…”, a title 《…》 or an annotation the caller passed stands: no value of it is
+        read), built at its first read and kept as an attribute (a paragraph no reader asks, most, leaves it unbuilt;
+        the text is not changed after). Only a missing attribute comes here: the kept one is read at no cost."""
+        if name != "masked":
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         text = self.text
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(q in text for q in _QUOTE_MARKS) else []
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
-        return mask(len(text), spans + self._skip)
+        self.masked = mask(len(text), spans + self._skip)
+        return self.masked
 
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
