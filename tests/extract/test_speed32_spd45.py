@@ -1,9 +1,11 @@
-"""spd45's speed mend of session 31: Paragraph's sentences found without a match object each.
+"""spd45's speed mend of session 31: Paragraph's sentences and clauses found without a match object each, and a
+clause's values sought from its first character that may open one.
 
-A line with no ASCII full stop is split by a simpler pattern (``_SENTENCE``'s full stop branches cannot match there),
-and when its sentences follow each other with no gap their starts are the sums of the lengths before them. These tests
-hold that ``_sentences`` gives exactly ``_SENTENCE``'s (start, text) pairs on every line of every seed and corpus text,
-and on the edge cases of the two forms (a 。 left alone, decimals, a text of one sentence, an empty text)."""
+A line where no ASCII point ends a sentence is split at 。 by str.split (or, with ! or ?, by a simpler pattern:
+``_SENTENCE``'s full stop branches cannot match there), a sentence with no 且 or bullet at , ; : by str's methods. These
+tests hold that ``_sentences`` and ``_clauses`` give exactly the patterns' (start, text) pairs on every line of every
+seed and corpus text and on the edge cases of each form (a mark left alone, decimals, one sentence, an empty text), and
+that the candidates of a clause are the same when sought from its first character of ``_MAY_HOLD``."""
 
 from __future__ import annotations
 
@@ -37,3 +39,12 @@ def test_candidates_start_at_or_after_the_first_character_that_may_hold_one():
             hold = paragraph._MAY_HOLD.search(clause)
             first = hold.start() if hold else len(clause)
             assert [m.span() for m in candidate.finditer(clause, first)] == [m.span() for m in candidate.finditer(clause)]
+
+
+def test_clauses_are_clause_patterns_matches():
+    """Paragraph.run splits a sentence with no 且 or bullet at , ; : by str's methods: _CLAUSE's matches."""
+    texts = [line for text in stored_texts() for line in simplified_all(text).split("\n")]
+    edges = ["", ",", ",,a", "a,,", "a;b:c,d", "且", "a且占b", "a且b,c", "●a ●b", "a◆b■c▪d", ":;,", "甲,乙;丙:丁"]
+    for text in texts + _EDGES + edges:
+        for sentence in [s for _, s in paragraph._sentences(text)] + [text]:
+            assert paragraph._clauses(sentence) == [(m.start(), m.group()) for m in paragraph._CLAUSE.finditer(sentence)]

@@ -111,6 +111,20 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _SENTENCE.finditer(text)]
 
 
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """(start, text) of each clause of ``sentence`` (_CLAUSE's matches). With no 且 and no bullet (most sentences) a
+    clause is a run of characters between , ; and : (no run is empty): the sentence is split by str's methods, many
+    times faster than a regex's class tried at each character, with no match object each."""
+    if "且" in sentence or "●" in sentence or "◆" in sentence or "■" in sentence or "▪" in sentence:
+        return [(m.start(), m.group()) for m in _CLAUSE.finditer(sentence)]
+    found, at = [], 0
+    for part in sentence.replace(";", ",").replace(":", ",").split(","):
+        if part:
+            found.append((at, part))
+        at += len(part) + 1  # (the mark after it)
+    return found
+
+
 def _blank_per_head(m: re.Match) -> str:
     return m.group()[:m.start("per") - m.start()] + " " * len(m.group("per"))
 
@@ -255,22 +269,19 @@ class Paragraph(SentenceScope, ClauseShapes):
             # and shares no 每年 (carry stays False)
             if recurring.search(sentence) is None:
                 self.carried_recurring = False
-                counting, last = False, None  # last: the clause before (its text is read only when one is passed)
-                for cm in _CLAUSE.finditer(sentence):
-                    c0, c1 = cm.span()
+                previous, counting = "", False
+                for c0, text in _clauses(sentence):
                     if at < s_start + c0:
                         hold = _MAY_HOLD.search(mtext, s_start + c0)
                         at = hold.start() if hold is not None else len(mtext)
                     # no digit, numeral, class letter or 番 in the clause: nothing to read (nor a count to share)
-                    counting = at < s_start + c1 and clause(cm.group(), s_start + c0, k,
-                                                            last.group() if last is not None else "", counting,
-                                                            at - s_start - c0)
-                    last = cm
+                    counting = at < s_start + c0 + len(text) and clause(text, s_start + c0, k, previous, counting,
+                                                                        at - s_start - c0)
+                    previous = text
                 continue
             previous, counting, carry = "", False, False
-            for cm in _CLAUSE.finditer(sentence):
-                text = cm.group()
-                c0, c1 = cm.span()
+            for c0, text in _clauses(sentence):
+                c1 = c0 + len(text)
                 # 每年新增高新技术企业10家,科技型中小企业50家: a clause with no verb or scope of its own shares the 每年
                 # (after a comma only: a ; or : ends the item)
                 self.carried_recurring = carry and c0 > 0 and sentence[c0 - 1] in ",," \
