@@ -15,6 +15,7 @@ numbers (multiples, ranks, indices, 分别 pairs) in clause_shapes.py: mixins of
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
@@ -35,9 +36,14 @@ from kechuang.extract.targets.years import YearMark, arabic_years, may_mark, res
 
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
-_QUOTE_MARK = re.compile(r"[“\"「‘]")  # the opening marks of _QUOTED: a line without one has no quote
+_QUOTE_MARKS = ("“", "\"", "「", "‘")  # the opening marks of _QUOTED: a line without one has no quote (str's find is
+# many times faster than a regex class tried at each character)
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
 _SENTENCE = re.compile(r"(?:[^。!?.]+|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
+# _SENTENCE in a text whose every ASCII point is a decimal one (4.5%): no point ends a sentence, and each is read
+# as any other character, what is left is this
+_SENTENCE_NO_STOP = re.compile(r"[^。!?]+[。!?]?")
+_FULL_STOP = re.compile(r"\.(?!\d)")  # a point that ends a sentence (no decimal point)
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets), and at a bullet that
 # opens the next item on the same line (●优良天数不低于317天 ●PM2.5达到30.5微克/立方米左右: 大连 2021, dev).
 _CLAUSE = re.compile(r"[^,;:且●◆■▪]+(?:且(?!占)[^,;:且●◆■▪]*)*")
@@ -69,6 +75,8 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
     """Whether a word of the clause or the indicator makes the value no target (每人, 最高, 期限…); a subsidy's word
     does not refuse a count of the people or things that receive it (对8个村级老年食堂进行补助)."""
     v = vocab()
+    if v.not_target.search(clause) is None and v.not_target.search(indicator) is None:
+        return False  # (most values: no word of the kind, no set of words to build)
     # …补贴标准提高到2200元: a subsidy word naming the standard raised is no grant (rules/targets.yaml, per_head)
     words = {m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)
              if not (m.group() in v.subsidy and _STANDARD.match(text, m.end()))}
@@ -77,12 +85,54 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
     return bool(words) and not (recipients and words <= v.subsidy)
 
 
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each sentence of ``text`` (_SENTENCE's matches). Without a full stop (most lines; a decimal
+    point is none) the sentences are found by a split at 。 (no ! or ?) or a simpler pattern; when they follow each
+    other with no gap (no 。 left alone, as in 。。), their starts are the sums of the lengths before them, with no
+    match object each."""
+    if "." in text and _FULL_STOP.search(text):
+        return [(m.start(), m.group()) for m in _SENTENCE.finditer(text)]
+    if "!" not in text and "?" not in text:  # (str's find: many times faster than a regex's class at each character)
+        parts = text.split("。")  # each but the last ended at a 。; an empty one is a 。 alone (or a last 。)
+        if len(parts) == 1:
+            return [(0, text)] if text else []
+        if all(parts[:-1]):
+            sentences = [part + "。" for part in parts[:-1]]
+            if parts[-1]:
+                sentences.append(parts[-1])
+            return list(zip(accumulate(map(len, sentences), initial=0), sentences, strict=False))
+    else:
+        parts = _SENTENCE_NO_STOP.findall(text)
+        if len(parts) == 1 and len(parts[0]) == len(text):
+            return [(0, text)]
+        starts = [0, *accumulate(map(len, parts))]
+        if starts[-1] == len(text):
+            return list(zip(starts, parts, strict=False))  # (starts holds one more: the end of the last)
+    return [(m.start(), m.group()) for m in _SENTENCE.finditer(text)]
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """(start, text) of each clause of ``sentence`` (_CLAUSE's matches). With no 且 and no bullet (most sentences) a
+    clause is a run of characters between , ; and : (no run is empty): the sentence is split by str's methods, many
+    times faster than a regex's class tried at each character, with no match object each."""
+    if "且" in sentence or "●" in sentence or "◆" in sentence or "■" in sentence or "▪" in sentence:
+        return [(m.start(), m.group()) for m in _CLAUSE.finditer(sentence)]
+    found, at = [], 0
+    for part in sentence.replace(";", ",").replace(":", ",").split(","):
+        if part:
+            found.append((at, part))
+        at += len(part) + 1  # (the mark after it)
+    return found
+
+
 def _blank_per_head(m: re.Match) -> str:
     return m.group()[:m.start("per") - m.start()] + " " * len(m.group("per"))
 
 
 class Paragraph(SentenceScope, ClauseShapes):
     """Targets of one paragraph (a line of the normalised text)."""
+
+    masked: bytearray  # (set at its first read: __getattr__)
 
     def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
                  skip: list[tuple[int, int]], token_end: int = 0, period_end: int | None = None,
@@ -102,9 +152,7 @@ class Paragraph(SentenceScope, ClauseShapes):
         # A table row's deadline (| 2023年6月 |, 完成时限:2023年12月底) dates the row's targets that state no year.
         row = _ROW_DEADLINE.search(self.mtext) if "|" in self.mtext or "时限" in self.mtext else None
         self.row_year = int(row.group(1)) if row and not (plan_year and int(row.group(1)) < plan_year) else None
-        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)] if _QUOTE_MARK.search(self.text) else []
-        spans += [(m.start(), m.end()) for m in _TITLE.finditer(self.text)] if "《" in self.text else []
-        self.masked = mask(len(self.text), spans + skip)
+        self._skip = skip  # read by ``masked`` (the caller's list of this line: not changed after)
         # where annotations (责任单位 tails) start: no noun after a value runs into one (新增…20家(牵头单位:…))
         self.skip_starts = sorted(s for s, e in skip if s > 0) if skip else []  # (most lines have none)
         self.targets: list[Target] = []
@@ -113,20 +161,35 @@ class Paragraph(SentenceScope, ClauseShapes):
         self._allocated: dict[int, int] = {}
         self._last_listing: dict[int, tuple[int, int]] = {}
         self.marks: list[YearMark] = []
-        self.sentences = [(m.start(), m.group()) for m in _SENTENCE.finditer(self.mtext)]
+        self.sentences = _sentences(self.mtext)
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
                 found = years(sentence, start, k, plan_year, inherited)  # each sorted; sentences in order
                 self.marks += sentence_marks(found, sentence, start, k, plan_year, inherited, self.marks)
             resolve_relative(self.marks)
             reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
-        self.mark_positions = [m.pos for m in self.marks]
-        self.deadline_upto, self.own_year = deadlines_upto(self.marks), own_year_sentences(self.marks, plan_year)
         self._goals_upto = reach.goal_sentence_counts(self.sentences) if "去年" in self.mtext else None
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
+        if not self.marks:  # (most paragraphs): what each reading below gives for no mark, without the calls
+            self.mark_positions, self.deadline_upto, self.own_year = [], [], set()
+            return
+        self.mark_positions = [m.pos for m in self.marks]
+        self.deadline_upto, self.own_year = deadlines_upto(self.marks), own_year_sentences(self.marks, plan_year)
         for mark in self.marks:
             self.last_stated.append(self.last_stated[-1] if mark.past and self.last_stated else
                                     (None if mark.past else mark.year))
+
+    def __getattr__(self, name: str):
+        """``masked`` (1 where a quote “…”, a title 《…》 or an annotation the caller passed stands: no value of it is
+        read), built at its first read and kept as an attribute (a paragraph no reader asks, most, leaves it unbuilt;
+        the text is not changed after). Only a missing attribute comes here: the kept one is read at no cost."""
+        if name != "masked":
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        text = self.text
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(q in text for q in _QUOTE_MARKS) else []
+        spans += [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
+        self.masked = mask(len(text), spans + self._skip)
+        return self.masked
 
 
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
@@ -189,37 +252,53 @@ class Paragraph(SentenceScope, ClauseShapes):
 
     def run(self) -> list[Target]:
         recurring = vocab().recurring
+        mtext, clause = self.mtext, self.clause
+        # where the next character that may hold a target stands in the paragraph: one scan of the text, carried from
+        # clause to clause and sentence to sentence, tells each whether it holds one (a sentence or clause with none is
+        # not read, and needs no search of its own; the pattern is one character, so the paragraph's scan finds what
+        # the sentence's would)
+        at = -1
         for k, (s_start, sentence) in enumerate(self.sentences):
-            hold = _MAY_HOLD.search(sentence)
-            if hold is None:
+            if at < s_start:
+                hold = _MAY_HOLD.search(mtext, s_start)
+                at = hold.start() if hold is not None else len(mtext)
+            if at >= s_start + len(sentence):
                 continue  # no clause of it can hold a target (each clause starts afresh in a new sentence)
-            # where the next character that may hold a target stands: one scan of the sentence tells each clause
-            # whether it holds one (a clause with none is not read), no search of each clause again
-            at = hold.start()
-            previous, counting, carry = "", False, False
             # a clause's 每年 is one of its sentence's (the word holds no clause mark, and the character before a
-            # clause is a mark, no digit for the lookbehind): a sentence with none spares each clause its search
-            recurs = recurring.search(sentence) is not None
-            for cm in _CLAUSE.finditer(sentence):
-                text = cm.group()
-                c0, c1 = cm.span()
+            # clause is a mark, no digit for the lookbehind): a sentence with none spares each clause its search,
+            # and shares no 每年 (carry stays False)
+            if recurring.search(sentence) is None:
+                self.carried_recurring = False
+                previous, counting = "", False
+                for c0, text in _clauses(sentence):
+                    if at < s_start + c0:
+                        hold = _MAY_HOLD.search(mtext, s_start + c0)
+                        at = hold.start() if hold is not None else len(mtext)
+                    # no digit, numeral, class letter or 番 in the clause: nothing to read (nor a count to share)
+                    counting = at < s_start + c0 + len(text) and clause(text, s_start + c0, k, previous, counting,
+                                                                        at - s_start - c0)
+                    previous = text
+                continue
+            previous, counting, carry = "", False, False
+            for c0, text in _clauses(sentence):
+                c1 = c0 + len(text)
                 # 每年新增高新技术企业10家,科技型中小企业50家: a clause with no verb or scope of its own shares the 每年
                 # (after a comma only: a ; or : ends the item)
                 self.carried_recurring = carry and c0 > 0 and sentence[c0 - 1] in ",," \
                     and not _OWN_SCOPE.search(text)
-                if at < c0:
-                    hold = _MAY_HOLD.search(sentence, c0)
-                    at = hold.start() if hold is not None else len(sentence)
-                # no digit, numeral, class letter or 番 in the clause: nothing to read (nor a count to share)
-                counting = at < c1 and self.clause(text, s_start + c0, k, previous, counting)
-                carry = (recurs and recurring.search(text) is not None) or self.carried_recurring
+                if at < s_start + c0:
+                    hold = _MAY_HOLD.search(mtext, s_start + c0)
+                    at = hold.start() if hold is not None else len(mtext)
+                counting = at < s_start + c1 and clause(text, s_start + c0, k, previous, counting, at - s_start - c0)
+                carry = recurring.search(text) is not None or self.carried_recurring
                 previous = text
         return self.targets
 
-    def clause(self, clause: str, c_start: int, sentence: int, previous: str, counting: bool) -> bool:
+    def clause(self, clause: str, c_start: int, sentence: int, previous: str, counting: bool, first: int = 0) -> bool:
         """Targets of one clause; ``counting``: the clause before ended with a count (拟建设30个X,300个Y),
         so a clause that opens with a count shares its verb. Returns whether this one ends with a count.
-        The caller reads only a clause holding a character of _MAY_HOLD (a digit, numeral, class letter or 番)."""
+        The caller reads only a clause holding a character of _MAY_HOLD (a digit, numeral, class letter or 番);
+        ``first``: where the first of them stands (no value starts before it, see below)."""
         v = vocab()
         taken: set[int] = set()
         # each shape below needs a character of its own: a test for it is cheaper than the shape's regex
@@ -239,6 +318,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             self.unitless(clause, c_start, sentence, taken)
         if "分别" in clause or "、" in clause:  # (respectively and its implied form, respective.py, read nothing else)
             self.respectively(clause, c_start, sentence, previous, taken)
-        found = [m for m in v.candidate.finditer(clause) if m.start() not in taken] if taken else \
-            list(v.candidate.finditer(clause))  # (most clauses: no shape above took a number)
+        # every value opens with a digit, a Chinese numeral or 半 (candidate's lookahead), each a character of
+        # _MAY_HOLD: none starts before ``first``, and the scan starts there (its lookbehinds still read the clause)
+        found = [m for m in v.candidate.finditer(clause, first) if m.start() not in taken] if taken else \
+            list(v.candidate.finditer(clause, first))  # (most clauses: no shape above took a number)
         return bool(found) and ListReader(self, clause, c_start, sentence, previous, found).read(counting)
