@@ -4,6 +4,10 @@ Two shapes, from dev pages of two documents:
   城區學校10所(含幼兒園4所)、鄉鎮學校15所(含幼兒園5所)                           (鹿邑 2024 十件实事, a news print)
   2024 年实现建设 67 个“四类乡村”(清洁乡村 56 个、宜居乡村 5 个、和美乡村 5 个、共富乡村 1 个)目标   (嘉禾 2024 news,
                                                                                 the twenty-sixth batch)
+targ48: a part printed with its number first, after 其中 or 包含 (the bracket then names the part), is read too — its
+name after the count's unit, a class word (国家级) before the count's own thing:
+  新增60家技術轉移服務機構(其中10家國家級)                                          (广西 2015 科技服务业, dev)
+  建設200個以上農業科技示范展示基地(包含100個以上糧食科技示范展示基地)               (山西 2023 农技推广, dev)
 A bracket is otherwise an annotation (a tail, a note) whose numbers are no targets; it gives parts only when it
 opens right after a count the paragraph read (or inside that count's quote) and every item in it is a name, a
 number and the count's own unit — (牵头单位:…), (2019年本), (扣除2022年…) and (其中省级3家, 市级5项) give nothing, nor
@@ -24,9 +28,13 @@ if TYPE_CHECKING:
     from kechuang.extract.model import Target
     from kechuang.extract.targets.paragraph import Paragraph
 
-_BRACKET = re.compile(r"[((](?:含|其中[::]?|包括)?([^()()]{3,80})[))]")
+_BRACKET = re.compile(r"[((](?P<lead>包含|含|其中[::]?|包括)?(?P<body>[^()()]{3,80})[))]")
 _ITEM = re.compile(r"\s*(?P<name>(?!每|各|平均|人均)[^\d\s、,,;;::]{2,12}?)\s*(?P<num>\d{1,6}(?:\.\d{1,2})?)\s*"
                    r"(?P<unit>[^\d\s、,,;;]{1,3})\s*")
+# the number first (其中10家国家级, 包含100个以上…基地): only after 其中/包含/含/包括, in the count's own unit
+_FIRST = (r"\s*(?P<num>\d{{1,6}}(?:\.\d{{1,2}})?)\s*(?P<unit>{unit})(?P<cmp>以上|及以上|左右)?\s*"
+          r"(?P<name>[^\d\s、,,;;::]{{2,16}})\s*")
+_CLASS = re.compile(r"[\u4e00-\u9fff]{1,3}[级級]")  # 国家级, 省级: a class of the count's own thing
 _GAP = 8  # characters between a count's end and its bracket: a name or 的 at most, no clause break
 _BREAK = re.compile(r"[,,;;。]")
 
@@ -52,7 +60,7 @@ def bracket_parts(para: Paragraph) -> None:
         if parent is None or parent.unit.endswith(("元", "圓")):  # funds broken down by use are no targets
             continue
         unit = parent.unit.translate(vocab().simplified)
-        items = list(_items(m))
+        items = list(_items(m, unit))
         if not items or any(it is None or it.group("unit") != unit for _, it in items) \
                 or sum(float(it.group("num")) for _, it in items) > float(parent.value):
             continue  # parts of a count, in its unit, that add up to it at most
@@ -61,8 +69,12 @@ def bracket_parts(para: Paragraph) -> None:
         sentence = k if k >= 0 and m.start() < starts[k] + len(para.sentences[k][1]) else 0
         for lo, it in items:
             name = it.group("name")
-            para.add(name, "level", float(it.group("num")), it.group("unit"), lo + it.start("num"), lo + it.end("unit"),
-                     sentence, it.group(), lo + it.start("name"))
+            first = "cmp" in it.re.groupindex  # the number first: the quote runs to the name's end
+            got = para.add(name, "level", float(it.group("num")), it.group("unit"), lo + it.start("num"),
+                           lo + it.end("name" if first else "unit"), sentence, it.group(), lo + it.start("name"),
+                           cmp=it.group("cmp") if first else None)
+            if got is not None and first and _CLASS.fullmatch(name):
+                got.indicator += parent.indicator  # 其中10家国家级: a class of the count's thing
         added = para.targets[before:]
         del para.targets[before:]
         for t in added:
@@ -99,7 +111,12 @@ class _Counts:
         return sorted(i for _, i, e in self._found[lo:hi] if at - e <= _GAP)
 
 
-def _items(m: re.Match[str]):
-    """(where, match) of each item of the bracket; match None for an item that is no name, number and unit."""
-    for piece in re.finditer(r"[^、,,;;]+", m.group(1)):
-        yield m.start(1) + piece.start(), _ITEM.fullmatch(piece.group())
+def _items(m: re.Match[str], unit: str):
+    """(where, match) of each item of the bracket; match None for an item that is no name, number and unit (or,
+    after 其中/包含, no number, the count's unit and a name)."""
+    first = re.compile(_FIRST.format(unit=re.escape(unit))) if m.group("lead") else None
+    for piece in re.finditer(r"[^、,,;;]+", m.group("body")):
+        it = _ITEM.fullmatch(piece.group())
+        if it is None and first is not None:
+            it = first.fullmatch(piece.group())
+        yield m.start("body") + piece.start(), it
