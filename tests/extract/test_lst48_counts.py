@@ -98,7 +98,8 @@ def test_a_list_that_names_fewer_items_than_its_count_stays():
     assert not _kept("2023年,实施城东片区(含东关、西关)、城南片区、城北片区等3个片区改造。", "3", "个", 3)
     assert _kept("2023年,实施城东片区(含东关、西关)、城南片区等3个片区改造。", "3", "个", 3)
     assert not _kept("2023年,建成包括东区、西区、南区在内的3个产业园。", "3", "个", 3)
-    assert not _kept("2023年,新建政务服务中心、便民服务站和综合文化站3个项目。", "3", "个", 3)
+    # with no 等 the count reader refuses a list closed by 和 (count_candidate), so listed_counts does not scan for it
+    assert _values("2023年,新建政务服务中心、便民服务站和综合文化站3个项目。", 2023) == []
 
 
 def test_gold_counts_beside_lists_stay():

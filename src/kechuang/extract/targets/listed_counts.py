@@ -1,30 +1,37 @@
 """A count that closes a list naming every item it counts is a count of listed items, not a target (the spec's
 "not targets"; the corpus README's "Counts after a list" and its `等N个` convention: 5 names of 5 → none, 2 names of
-15 → a target). A list that names fewer items than its count leaves the number a commitment (`干塘等6座水库`, and the
-74 dev gold targets of `等N`), so the names are counted, never assumed. Read: a list closed by 等 (`A、B、C等3个X`),
-a list closed by 和/及/与 and run into its count (`A、B和C 3个X`), and 包括…在内的N个. Names split as the spec splits
-lists (、 和 及 以及 与); a name holding its own 、 inside brackets or quotes is one name.
+15 → a target). A list that names fewer items than its count leaves the number a commitment (`干塘等6座水库`, and each
+dev gold target of `等N`), so the names are counted, never assumed. Read: a list closed by 等
+(`A、B、C等3个X`) and 包括…在内的N个. Names split as the spec splits lists (、 和 及 以及 与); a name holding its own
+、 inside brackets or quotes is one name.
 The count reader already refuses most of these (count_candidate: `湖田中学、伯塘中学等2所`); this post-filter holds
 for every reader and counts bracketed and quoted names as one. Dev pages of different places print the shape with
 every name: `汽模配、纺织服装、功能材料、绿色能源、海洋生物等5个百亿级产业集群` (象山 产业集群,
-m.163wenku.com/p-7149484.html), `轻工食品、机械制造、冶金建材、电子信息4个两千亿元产业` (福州 2019,
-izzymizzy.com/news/fj/fz/201903/25/1727692.shtml), `电子信息、新材料、先进装备制造、生物医药、绿色食品、新能源等6条
-重点产业链` (吉安 2024)."""
+m.163wenku.com/p-7149484.html), `电子信息、新材料、先进装备制造、生物医药、绿色食品、新能源等6条重点产业链` (吉安 2024),
+and with no 等 `轻工食品、机械制造、冶金建材、电子信息4个两千亿元产业` (福州 2019,
+izzymizzy.com/news/fj/fz/201903/25/1727692.shtml: the count reader's)."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
+from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import clean_texts
 from kechuang.extract.targets.cue_lines import LineIndex
 
-# The words that gate a line (either script): a list's 等 or its separator; one named item's count (_ONE).
-_WORDS = ("等", "、", "1个", "一个")
+# What marks a line to read, each found in one scan of the joined text (either script; a mirror's readings aside): 等
+# before a count, 包括…在内 (each pattern opening with a word, so that the engine skips to it), and one named count
+# (_ONE: 1个/一个 found by str.find, then 亿 in the line). A list closed by 和 with no 等 (`A、B和C3家众创空间`) is left
+# to the count reader, which refuses it (count_candidate's _LIST_CLOSED): a third scan for it cost 0.3 % of a pass.
+_CUES = (re.compile(r"等[ \t]*[\d一二两兩三四五六七八九十]"), re.compile(r"在[内內]"))
+_ONE_WORDS = ("1个", "一个", "1個", "一個")
 _DIGITS = "一二两三四五六七八九十"
-# A small count and its measure word; what stands before it (等, 在内的, a name) is read from the text.
-_COUNT = re.compile(rf"(?:\d{{1,3}}|[{_DIGITS}]{{1,3}})[ \t]*(?:个|家|所|座|项|条|处|名|类|支|种|片|大|间|栋|幢|段)")
+# A list's closing word (等, 在内/在内的) and its small count with a measure word.
+_CLOSED = re.compile(rf"(?:等|在内的?)[ \t]*(?P<n>\d{{1,3}}|[{_DIGITS}]{{1,3}})[ \t]*"
+                     r"(?:个|家|所|座|项|条|处|名|类|支|种|片|大|间|栋|幢|段)")
 _CLAUSE_MARK = "，,。;；:：!！?？\n"
 _OPEN, _CLOSE = "(（“‘《「【[", ")）”’》」】]"
 _SEPARATORS = "、和及与"
@@ -55,19 +62,19 @@ def count_value(number: str) -> int | None:
     return (values.get(tens, 0) if tens else 1) * 10 + (values.get(ones, 0) if ones else 0)
 
 
-def _names(text: str, end: int) -> tuple[int, str]:
-    """The names of the list that closes at ``end`` in ``text``: (their count, its last separator); (0, "") when the
-    clause is no list of names: a number outside brackets and quotes (`国家4A级旅游景区3个、3A级旅游景区2个`: a list of
-    counts; `1、完成2所…`: an item's number), a 分别/各 (each name its own count), or a separator at its end. The list
-    opens after the clause's mark (at most ``_REACH`` characters back)."""
+def _names(text: str, end: int) -> int:
+    """The count of the names of the list that closes at ``end`` in ``text``; 0 when the clause is no list of names: a
+    number outside brackets and quotes (`国家4A级旅游景区3个、3A级旅游景区2个`: a list of counts; `1、完成2所…`: an
+    item's number), a 分别/各 (each name its own count), or a separator at its end. The list opens after the clause's
+    mark (at most ``_REACH`` characters back)."""
     start = max(0, end - _REACH)
     for k in range(end - 1, start - 1, -1):
         if text[k] in _CLAUSE_MARK:
             start = k + 1
             break
     if end <= start or text[end - 1] in _SEPARATORS or "分别" in text[start:end] or text[end - 1] == "各":
-        return 0, ""
-    depth, separators, last = 0, 0, ""
+        return 0
+    depth, separators = 0, 0
     for k in range(start, end):
         c = text[k]
         if c in _OPEN:
@@ -77,20 +84,37 @@ def _names(text: str, end: int) -> tuple[int, str]:
         elif depth:
             continue
         elif c.isdigit():
-            return 0, ""
+            return 0
         elif c in _SEPARATORS and k > start and text[k - 1:k + 1] not in _WORDS_OF_AND \
                 and text[k:k + 2] not in _WORDS_OF_AND:
             separators += 1
-            last = c
-    return separators + 1, last
+    return separators + 1
+
+
+def cued(index: LineIndex, *cues: re.Pattern[str], after: str = "") -> list[Line]:
+    """The lines of ``index`` in which one of ``cues`` finds something (none across a line break), in order, each
+    once: one scan of the joined text per cue, the lines' starts summed only when something is found. ``after``: when
+    given, only a find right after one of its characters counts."""
+    lines, starts, found, joined = index.lines, None, set(), index.joined
+    for cue in cues:
+        for m in cue.finditer(joined):
+            if after and (m.start() == 0 or joined[m.start() - 1] not in after):
+                continue
+            if starts is None:
+                starts = list(accumulate((len(line.text) + 1 for line in lines), initial=0))
+            found.add(bisect.bisect_right(starts, m.start()) - 1)
+    return [lines[k] for k in sorted(found)]
 
 
 def listed_counts(targets: list[Target], index: LineIndex) -> list[Target]:
     """``targets`` without those whose number counts the items of a list that names them all. Reads only the lines
-    that hold ``_WORDS`` (``index``)."""
+    that ``_CUES`` or ``_ONE_WORDS`` mark (``index``)."""
     if not targets:
         return targets
-    held = index.holding(_WORDS)
+    held = cued(index, *_CUES)
+    ones = [line for line in index.holding(_ONE_WORDS) if "亿" in line.text or "億" in line.text]
+    if ones:
+        held = sorted({id(line): line for line in held + ones}.values(), key=lambda line: line.start)
     if not held:
         return targets
     found: list[tuple[int, int]] = []  # (where the count is printed, its value)
@@ -98,35 +122,15 @@ def listed_counts(targets: list[Target], index: LineIndex) -> list[Target]:
         if "亿" in text:
             found.extend((printed(m.start(), m.start() + 1)[0], 1) for m in _ONE.finditer(text)
                          if text[m.start() - 1] not in _VERB_ENDS)
-        if "、" not in text and "等" not in text:
-            continue
-        for m in _COUNT.finditer(text):
-            number = m.group().rstrip(" \t")[:-1].rstrip(" \t")
-            n = count_value(number)
-            if n is None or n < 2:
-                continue
-            end = m.start()
-            while end > 0 and text[end - 1] in " \t":
-                end -= 1
-            if text.endswith("等", 0, end):
-                end -= 1
-                closed = True
-            elif text.endswith("在内的", 0, end) or text.endswith("在内", 0, end):
-                lead = text.rfind("包括", max(0, end - _REACH), end)
-                if lead < 0:
-                    continue
-                end -= 3 if text.endswith("在内的", 0, end) else 2
-                closed = True
-            else:
-                closed = False
-            if text.startswith(_FLOOR, m.end()):
+        for m in _CLOSED.finditer(text):
+            n = count_value(m.group("n"))
+            if n is None or n < 2 or text.startswith(_FLOOR, m.end()):
                 continue  # 重大项目2个以上: a floor, a commitment
-            names, last = _names(text, end)
-            # with no 等, only a list closed by 和/及 (A、B和C 3个X): a count after a bare 、 list may follow a list
-            # of verbs (培育、评审、鉴定科技成果3项: 柞水 2014, dev, a target)
-            if names != n or (not closed and last not in ("和", "及", "与")):
+            end = m.start()
+            if text.startswith("在内", end) and text.rfind("包括", max(0, end - _REACH), end) < 0:
                 continue
-            found.append((printed(m.start(), m.start() + len(number))[0], n))
+            if _names(text, end) == n:
+                found.append((printed(m.start("n"), m.end("n"))[0], n))
     if not found:
         return targets
     found.sort()

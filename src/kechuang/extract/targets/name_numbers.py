@@ -21,10 +21,13 @@ import re
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import clean_texts
 from kechuang.extract.targets.cue_lines import LineIndex
-from kechuang.extract.targets.listed_counts import count_value
+from kechuang.extract.targets.listed_counts import count_value, cued
 
-# The words that gate a line (either script).
-_WORDS = ("行动", "行動", "计划", "計劃", "专项", "專項", "大工程", "大重点工程", "大重點工程")
+# What marks a line to read, found in one scan of the joined text (either script; a mirror's readings aside): a
+# measure word or 大 right after a count (_COUNT_ENDS), then a programme's word (a scan opening with the count's digit
+# class cost twice as much). No measure word in the gap, so that 大力实施五个倍增计划 is found at its count.
+_CUE = re.compile(r"[个個项項大][^,,。;;、\n个個项項大]{0,10}?(?:行动|行動|计划|計劃|专项|專項|工程)")
+_COUNT_ENDS = "0123456789一二两兩三四五六七八九十"
 _NUMBER = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})[ \t]*"
 _WORDS_BETWEEN = r"[^,,。;;、::“”\"\d\s]{0,10}?"
 # what a programme's name does not run into: its projects, funds, tasks (50项重点研发计划项目: a count of projects)
@@ -40,7 +43,7 @@ def name_numbers(targets: list[Target], index: LineIndex) -> list[Target]:
     Reads only the lines that hold ``_WORDS`` (``index``)."""
     if not targets:
         return targets
-    held = index.holding(_WORDS)
+    held = cued(index, _CUE, after=_COUNT_ENDS)
     if not held:
         return targets
     found: list[tuple[int, int]] = []  # (where the number is printed, its value)
