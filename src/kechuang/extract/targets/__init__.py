@@ -22,6 +22,8 @@ from kechuang.extract.targets.execution import executed_year, opens_plan, opens_
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.in_principle import principle_bounds
+from kechuang.extract.targets.listed_counts import listed_counts
+from kechuang.extract.targets.name_numbers import name_numbers
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.passage_mode import kept, may_report, report_spans
@@ -320,5 +322,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = estimated(lines, out, plan_year, goal_lines, index)  # 预计完成X亿元,Y亿元,…: the estimate's list
     out = peer_margins(out, lines, index, plan_year, dated_plan)  # 增长8%,比全省、全市分别高2、1.4个百分点 (rev47)
     out = unit_standards(out, index)  # 省财政100元/户, 每座2500元标准: a subsidy's standard (rev47)
+    out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
+    out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)
     out = review_read(lines, out, plan_year, title_given, bool(progress))  # a passage of facts, weighed once (round 72)
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")), whole)
