@@ -198,8 +198,12 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         elif n and not start and 1 <= n <= 30 and not m.group().startswith("连续"):
             marks.append(YearMark(offset + m.start(), sentence, None))  # 两年内 of a plan of no known year: unknown
     if "目标" in text and first >= 0:  # every goals period holds 年 then 目标 (three to five characters on)
+        # the durations are found in order and do not overlap: the one that may hold a match is the last that starts
+        # at or before it (by bisection; a scan of every duration per match was quadratic: review 34, B1)
+        lows = [lo for lo, _ in durations]
         for m in _GOALS_PERIOD.finditer(text, max(0, first - 3)):
-            if any(lo <= m.start() < hi for lo, hi in durations) or text.endswith(_REVIEWED, 0, m.start()):
+            k = bisect.bisect_right(lows, m.start())
+            if (k and m.start() < durations[k - 1][1]) or text.endswith(_REVIEWED, 0, m.start()):
                 continue  # 未来五年主要目标: the duration's mark stands; 过去三年目标: a review
             n = to_number(m.group(1))
             k = bisect.bisect_left(positions, m.start())
