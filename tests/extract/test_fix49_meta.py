@@ -36,3 +36,17 @@ def test_the_city_zones_of_the_dev_pages_still_place_them():
     for name, region in (("js-suzhou-hlwny2017", "苏州"), ("js-changzhou-zfgzbgfj2023", "常州")):
         assert extract_text((OPENINGS / f"{name}.txt").read_text("utf-8")).document.region == region
     assert _place("常政发〔2023〕5号\n各辖市、区人民政府,常州经开区管委会,市各委办局:\n现将方案印发给你们") == "常州"
+
+
+def _title(text: str) -> str | None:
+    return extract_text(text).document.title
+
+
+# the page furniture over a blank line over a placed title (dev: 物业经理人, http://www.pmceo.com/wyfg/lnfg/977.html;
+# 相关文章 / 友情链接, http://neimengguhangce.szlanxiangled.com/) stays apart; a title's own opening words join
+def test_a_titles_opening_words_over_a_blank_line_join_its_placed_part():
+    assert _title("关于加快推进\n\n沈阳市数字经济发展的实施意见\n各区县人民政府:") == "关于加快推进沈阳市数字经济发展的实施意见"
+    assert _title("全面推进乡村振兴\n\n沈阳市三年行动实施方案\n为深入贯彻") == "全面推进乡村振兴沈阳市三年行动实施方案"
+    assert _title("2023年\n\n沈阳市政府工作报告\n各位代表:") == "2023年沈阳市政府工作报告"
+    assert _title("物业经理人\n\n沈阳市电梯安全管理办法(2013)\n\n7202") == "沈阳市电梯安全管理办法(2013)"
+    assert _title("相关文章\n\n内蒙古草原生态保护补助奖励实施方案\n为了") == "内蒙古草原生态保护补助奖励实施方案"
