@@ -47,3 +47,10 @@ def test_a_count_joined_to_a_standard_by_a_list_mark_stays():
     # the standards themselves still give none (甘肃 2022, 两当 2021)
     assert _values("省财政100元/户、市财政500元/户,区财政600元/户,不足部分由镇财政承担", 2022) == []
     assert _values("确定县农村户厕新建每座2500元、改建每座1200元标准", 2022) == []
+
+
+def test_a_bracketed_share_cell_has_paired_brackets():
+    # tab47's bracketed share cells (崇明 2021 水务 十四五 规划's 基准值 cells, dev): (86.4%) read, 【86%) not
+    from kechuang.extract.targets.goal_tables import _value
+    assert _value("(86.4%)") and _value("（86.4%）") and _value("【86%】")
+    assert _value("【86%)") is None and _value("(86%]") is None
