@@ -50,7 +50,6 @@ def _fold(text: str) -> str:
     return text.translate(vocab().simplified) if _TRADITIONAL_HEADER.search(text) else text
 
 
-
 def _flat(header: str) -> str:
     """A header's text read for its columns' names: no spaces or bars, simplified characters, a bracketed role word
     read as printed without its brackets."""
@@ -304,8 +303,13 @@ _HEADER_CELL = re.compile(r"[\u4e00-\u9fff、 ]{1,12}")
 # A collective (各科室, 各单位: 池州 信访局 2021's responsible cells) names units, never a column.
 _COLUMN_CELL = re.compile(r"(?!各)[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|股室)|责任分工")
 _MIN_CELLS = 3
+_MAX_HEADER_CELLS = 16
 
 
+# A table printed a cell a line may keep the page's bars, on lines of their own between the cells (工作任务 / | /
+# 具体要求 / | / 责任科室 / | / 时限要求, 池州 信访局 2021 政务公开 tasks, https://xfj.chizhou.gov.cn/OpennessContent/show/
+# 1426818.html) or after each cell (序号 | / 牵头单位 |, 新建 2024 and 袁州 2023 民生实事, read by the 序号 header):
+# a line of bars alone is no cell, and the cell-a-line reader passes over it as over a blank line.
 def _cell_run(lines: list[Line], at: int) -> list[Line]:
     """The short cells printed one a line from ``at`` (blank lines and lines of bars between skipped), up to a line of
     other text."""
@@ -319,13 +323,6 @@ def _cell_run(lines: list[Line], at: int) -> list[Line]:
             break
         cells.append(line)
     return cells
-
-
-_MAX_HEADER_CELLS = 16
-# A table printed a cell a line may keep the page's bars, on lines of their own between the cells (工作任务 / | /
-# 具体要求 / | / 责任科室 / | / 时限要求, 池州 信访局 2021 政务公开 tasks, https://xfj.chizhou.gov.cn/OpennessContent/show/
-# 1426818.html) or after each cell (序号 | / 牵头单位 |, 新建 2024 and 袁州 2023 民生实事, read by the 序号 header):
-# a line of bars alone is no cell, and the cell-a-line reader passes over it as over a blank line.
 
 
 def _named(cell: Line) -> bool:

@@ -17,46 +17,68 @@ The place is returned as the line prints it (`常州`, as the page's annotators 
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
+from pathlib import Path
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import printed_span, strip, unread
 from kechuang.extract.rules import simplified
 
 _LINES = 60  # the addressee stands under the title and the 文号, at the page's head
+_ZONES = 8  # zones of one line examined: an addressee names a few (苏州 2017 names two); a cap keeps a long line linear
 # a zone after the line's start or a separator, its name two characters (read in simplified characters)
 _ZONE = re.compile(r"(?:^各|[,，、;；])([\u4e00-\u9fff]{2})"
                    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|工业园区)")
 # the city's own units in the same line: 市各委办局, 市政府各部门, 市人民政府有关部门, 市直各单位, 市级各部门
 _CITY_UNITS = re.compile(r"市(?:人民)?(?:政府)?(?:各|有关|直|级)")
 _GENERIC = re.compile(r"^[各全本市县区省]|^(?:经济|高新|国家|省级|市级|其他|有关)")
+# a 文号's issuer: the (at most four) characters before its bracketed year (苏府办〔2017〕, 常政发[2023])
+_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[〔\[［(（]\d{4})")
+# the GB/T 2260 list the project vendors (its county-level areas, its cities), read as a data file
+_GBT2260 = Path(__file__).resolve().parents[2] / "web" / "indicators" / "data" / "gbt2260"
 
 
 def addressed_place(lines: list[Line]) -> str | None:
     """The city the opening's addressee line places the notice in (see the module's doc), as printed, or None."""
     head = [ln.text for ln in lines[:_LINES] if not ln.chrome]
+    plains: list[str] | None = None
     for text in head:
         line = strip(text)
         # an addressee opens with 各 and names a zone (区/區); the cheap test first
         if not line.startswith("各") or ("区" not in line and "區" not in line):
-            line = ""
-        plain = simplified(unread(line)[0]) if line else ""
+            continue
+        plain = simplified(unread(line)[0])
         if not plain or not _CITY_UNITS.search(plain):
             continue
-        for m in _ZONE.finditer(plain):
+        if plains is None:  # the head read once, however many zones the line names (review 34, B2)
+            plains = [simplified(unread(strip(t))[0]) for t in head]
+            issuers = {c for p in plains for m in _NUMBER.finditer(p) for c in m.group()}
+        for k, m in enumerate(_ZONE.finditer(plain)):
+            if k == _ZONES:
+                break
             name = m.group(1)
-            if not _GENERIC.search(name) and _the_city(name, head):
+            if not _GENERIC.search(name) and _the_city(name, plains, issuers):
                 return printed_span(line, unread(line)[1], m.start(1), m.end(1))
         return None
     return None
 
 
-def _the_city(name: str, head: list[str]) -> bool:
-    """Whether the page prints ``name`` as a city's: its 文号 opens with the name's first character, or the name with
-    市 stands in the opening."""
-    number = re.compile(rf"{re.escape(name[0])}[\u4e00-\u9fff]{{0,3}}[〔\[［(（]\d{{4}}")
-    for text in head:
-        plain = simplified(unread(strip(text))[0])
-        if name + "市" in plain or (name[0] in plain and number.search(plain)):
-            return True
-    return False
+def _the_city(name: str, plains: list[str], issuers: set[str]) -> bool:
+    """Whether the page prints ``name`` as a city's: the name with 市 stands in the opening, or its 文号 opens with the
+    name's first character and the name is no county's or district's: 嘉善经济开发区 under 嘉政办发 (嘉兴's), 常熟经开区
+    under 常政办发, 鄂城经开区 under 鄂政办发 are zones of a county-level place, not the city (review 34, O5)."""
+    if any(name + "市" in plain for plain in plains):
+        return True
+    return name[0] in issuers and name not in _county_names()
+
+
+@cache
+def _county_names() -> frozenset[str]:
+    """The two-character names of the county-level places (嘉善县 → 嘉善, 常熟市 → 常熟, 鄂城区 → 鄂城) that no
+    city shares (广安区 is 广安市's district: 广安 stays a city's name)."""
+    def names(file: str) -> set[str]:
+        with open(_GBT2260 / file, encoding="utf-8") as f:
+            return {row["name"][:2] for row in csv.DictReader(f) if len(row["name"]) >= 3}
+    return frozenset(names("area.csv") - names("city.csv"))

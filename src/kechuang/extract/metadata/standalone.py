@@ -98,6 +98,13 @@ def _placed(text: str) -> bool:
     opening with its province's full name is (``_OPENS_WHOLE``)."""
     plain = simplified(unread(text)[0])
     return plain.startswith(_PROVINCES) or bool((place := region_of(plain)) and plain.startswith(place))
+
+
+# a title's opening words, which its placed part continues over a blank line (review 34, O6): 关于…, a year, a verb
+# phrase (关于加快推进 / 沈阳市数字经济发展的实施意见; 全面推进乡村振兴 / 沈阳市三年行动实施方案; 2023年 / 沈阳市政府
+# 工作报告); a site's or a menu's name (物业经理人, 相关文章, 友情链接) is none of these
+_TITLE_OPENING = re.compile(r"关于|\d{4}年|(?:全面|深入|加快|进一步|大力|持续|着力|扎实|积极)?"
+                            r"(?:推进|推动|加快|落实|贯彻|实施|深化|加强|促进|支持|做好|开展|建设|打造|提升|培育)")
 _JOINS_PROVINCE = re.compile(r"关于|(?:落实|推进|贯彻|实施|执行|深化|学习|推动|加快)$")
 
 
@@ -142,7 +149,8 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
-                    and not strip(text).startswith(("《", "关于")) and first == line.index and not _placed(text):
+                    and not strip(text).startswith(("《", "关于")) and first == line.index and not (
+                    _placed(text) and not _TITLE_OPENING.match(simplified(unread(strip(lines[first - 2].text))[0]))):
                 above = lines[first - 2]  # a title broken over two lines with a blank line between
                 atext = strip(above.text)
                 first -= 1

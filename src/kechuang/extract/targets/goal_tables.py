@@ -43,6 +43,8 @@ _PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\|一")  # 一: a das
 _ATTR = re.compile(r"(?:预期性|约束性)(?:\[\d{1,2}\])?")  # 预期性[1]: a footnote's mark
 _UNIT_IN_NAME = re.compile(r"[((](?P<unit>[^()()]{1,8})[))]$")
 _BRACKETED_SHARE = ("%)", "%）", "‰)", "‰）", "%]", "%】")  # a share's unit, then the closing bracket
+_PAIRED = {"(": "round", "（": "round", "[": "square", "【": "lenticular"}  # an opening bracket's kind
+_CLOSER = {")": "round", "）": "round", "]": "square", "】": "lenticular"}  # a closing one's kind
 _MAX_CELL = 40  # a longer cell is a sentence: the table has ended
 _MAX_ROWS = 300
 _MAX_NOTE = 120  # a note cell explains its row in a sentence or two (指标说明与指引: 上海 2021 公园城市)
@@ -76,7 +78,8 @@ def _value(text: str) -> re.Match | None:
     if m is None and text[-2:] in _BRACKETED_SHARE:
         # (86.4%): a value cell in brackets with its unit inside them (崇明 2021 水务 十四五 规划's 基准值 cells, a
         # 2019 average; 普陀 2026's 【累计15】 is the bracketed bare number _VALUE reads): read inside the brackets
-        m = _VALUE.fullmatch(text[1:-1]) if text[0] in "(（[【" else None
+        # the brackets paired (a round one of either width, [ ], 【 】): 【86%) is no bracketed cell (review 34)
+        m = _VALUE.fullmatch(text[1:-1]) if _PAIRED.get(text[0], "") == _CLOSER[text[-1]] else None
     if m and m.group("unit") and not (m.group("unit") in ("个百分点", "%", "‰") or _is_unit(m.group("unit"))):
         return None
     return m

@@ -14,7 +14,12 @@ Guards as for the other history filters: no commitment word before the margin (�
 in the sentence (targets/completion_rates.planned), no 以上/左右 after it nor a level or floor before it
 (达到75%以上,比全国高15个百分点: a goal's), and not in a goals section (targets/achieved_growth.outside_goals).
 The single comparator is read only in its 比全X…高 form (比全市高1.6个百分点), never 高于全省平均水平N个百分点
-alone, which a goals list may print."""
+alone, which a goals list may print.
+
+A year's plan of goals (a title of its year in a plan's genre: 2024年工作要点, 2024年国民经济和社会发展计划; not a
+报告, 总结, 公报) states its goals with their margins over the province's (城镇化率提高到65%,比全省高2个百分点): the
+filter stands aside there (review 34, O3). Every margin of a sentence is read alike (增长7%,比全省高1个百分点;…增长8%,
+比全省高2个百分点: both, not the first alone)."""
 
 from __future__ import annotations
 
@@ -42,16 +47,32 @@ _CLAUSE_END = re.compile(r"[,,;;。!!??]")
 # A goal's mark before the margin: a level to reach or a floor (科技园区科技进步贡献率达到75%以上,比全国高15个百分点:
 # 科技部 2017 农业科技园区 news, dev, a goal of the parks).
 _GOAL_MARK = re.compile(r"达到|以上|左右|不低于|不少于|超过")
+# a plan's genre in a title, and a review's (review_reading's C4 words; 政府工作报告 is a report here: a figure with
+# its margins in one is last year's)
+_PLAN_GENRE = re.compile(r"计划|要点|方案|目标|安排")
+_REVIEW_GENRE = re.compile(r"报告|总结|公报|执行情况|评估|通报")
+_TITLE_REACH = 80  # a title's length at most: a longer first line is prose, no title
+
+
+def plan_of_goals(title: str | None, dated_plan: bool) -> bool:
+    """Whether the document is a plan of its year's goals: dated its plan's year, its title of a plan's genre."""
+    return dated_plan and bool(title) and len(title) <= _TITLE_REACH and _PLAN_GENRE.search(title) is not None \
+        and _REVIEW_GENRE.search(title) is None
 
 
 def peer_margins(targets: list[Target], lines: list[Line], index: LineIndex, plan_year: int | None = None,
-                 dated_plan: bool = False) -> list[Target]:
+                 dated_plan: bool = False, title: str | None = None) -> list[Target]:
     """``targets`` without those of a sentence (up to the end of the margin's clause) that reports a figure's margin
-    over the higher levels' averages. Reads only the lines that hold ``_WORDS`` (``index``)."""
+    over the higher levels' averages. Reads only the lines that hold ``_WORDS`` (``index``). ``title``: the
+    document's, else its first line is read as one."""
     if not targets:
         return targets
     held = index.holding(_WORDS)
     if not held:
+        return targets
+    if title is None:
+        title = next((ln.text for ln in lines if ln.text.strip() and not ln.chrome), None)
+    if plan_of_goals(title.strip() if title else None, dated_plan):
         return targets
     found = []  # (line, span) of each reporting sentence
     for line in held:
@@ -59,14 +80,16 @@ def peer_margins(targets: list[Target], lines: list[Line], index: LineIndex, pla
         for text, printed in clean_texts([line], None):
             for s in SENTENCE.finditer(text):
                 sentence = s.group()
-                m = _MARGIN.search(sentence)
-                if m is None:
+                if _MARGIN.search(sentence) is None or planned(sentence, plan_year, dated_plan):
                     continue
-                if vocab().commitment.search(sentence, 0, m.start()) or _GOAL_MARK.search(sentence, 0, m.start()) \
-                        or planned(sentence, plan_year, dated_plan):
-                    continue
-                end = _CLAUSE_END.search(sentence, m.end())
-                found.append((id(line), printed(s.start(), s.start() + end.end() if end else s.end())))
+                since = 0  # each margin weighed on the sentence from the clause after the one before
+                for m in _MARGIN.finditer(sentence):
+                    end = _CLAUSE_END.search(sentence, m.end())
+                    stop = end.end() if end else len(sentence)
+                    if not (vocab().commitment.search(sentence, since, m.start())
+                            or _GOAL_MARK.search(sentence, since, m.start())):
+                        found.append((id(line), printed(s.start() + since, s.start() + stop)))
+                    since = stop
     if not found:
         return targets
     kept = {id(line) for line in outside_goals(lines, plan_year)}  # a goals section states goals: left to it

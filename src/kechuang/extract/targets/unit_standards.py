@@ -11,7 +11,9 @@ plan, wanglu.net/thread/t12-240580-2.html), `按照标准户建设成本8000元�
 m.j570.com/club/show-9424.html). Read: a level's budget (省/市/县/区…财政, 补助/补贴 标准 after it) with an amount
 per unit (N元/户), and amounts per unit (每座N元, 每户N元, a list of them) closed by 标准. A standard raised
 (`将…养育标准提高到每人每月2200元`: 肇庆 民生实事, gold) is a goal: 提高/提升/调整 in the clause before the amount keeps
-it. The clause from its start (the last , ; 。 or colon before the amount) to the amount's end gives no target."""
+it. The clause from its start (the last , ; 。 colon or 、 before the amount) to the amount's end gives no target: a
+planned count joined to the standard by 、 (改造完成5000户、省财政补助1000元/户; 新建农村户厕5000座、每座1000元标准)
+is a clause of its own, kept (review 34, O4)."""
 
 from __future__ import annotations
 
@@ -24,13 +26,14 @@ from kechuang.extract.targets.spans import outside
 
 # The words that gate a line, found in the joined text (either script).
 _WORDS = ("元/户", "元/戶", "元/座", "元标准", "元標準", "元的标准", "元的標準")
-_UNIT = r"(?:户|座|人|个|所|间|套)"
+_UNIT = r"(?:户|座|人|个|所|间|套)"  # 每人2000元标准: the 每 form, gated by 元标准
+_PER = r"(?:户|座)"  # N元/户, N元/座: the level's form, only these two the gate admits
 _AMOUNT = r"\d{1,6}(?:\.\d{1,4})?[ \t]*万?元"
 _STANDARD = re.compile(r"(?:中央|省|市|州|县|区|镇|乡)(?:级)?财政(?:补助|补贴|奖补)?(?:标准)?[ \t]*(?:为)?[ \t]*"
-                       + _AMOUNT + "/" + _UNIT
+                       + _AMOUNT + "/" + _PER
                        + rf"|每{_UNIT}[ \t]*{_AMOUNT}(?:[、和及,,][^,,。;;\d]{{0,8}}?每{_UNIT}[ \t]*{_AMOUNT}){{0,6}}"
                        r"[ \t]*(?:的)?标准")
-_CLAUSE_MARK = re.compile(r"[,,。;;::]")
+_CLAUSE_MARK = re.compile(r"[,,。;;::、]")
 _RAISED = re.compile(r"提高|提升|调整|上调")
 
 

@@ -87,6 +87,11 @@ DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
 _GOALS_PERIOD = re.compile(rf"(?=[\d{_CN_SMALL}]){_NOT_A_YEAR}(?<![第今近去明前这该]){_N}年的?"
                            r"(?:发展|主要|总体|奋斗|工作|行动)?目标")
 _REVIEWED = ("过去", "近", "过去的")
+# the goals period only where it leads goals (review 34, O1): a heading line (the sentence ends at it), or a lead-in,
+# the phrase followed by :, 是, 为 or ,到… (三年发展目标:…, 辽宁 2022; 未来五年的目标是:…, 甘肃 2023; both dev); not a
+# subject a review reports done (三年目标任务全面完成, 三年行动目标圆满完成, 对照五年目标,当前已完成…)
+_LEADS_GOALS = re.compile(r"(?:任务)?[ \t]{0,2}(?:[:：是为]|[,，][ \t]{0,2}到|[。;；]?[ \t]*$)")
+_REVIEW_VERBS = ("完成", "实现", "对照", "达成", "收官")
 _SINCE = re.compile(r"(?:\d{4}[ \t]*年|[今去上]年|近[^,，。;；]{0,8}?|[“\"]?十[二三四五六]五[”\"]?)以来")
 
 
@@ -198,9 +203,21 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         elif n and not start and 1 <= n <= 30 and not m.group().startswith("连续"):
             marks.append(YearMark(offset + m.start(), sentence, None))  # 两年内 of a plan of no known year: unknown
     if "目标" in text and first >= 0:  # every goals period holds 年 then 目标 (three to five characters on)
+        # the durations are found in order and do not overlap: the one that may hold a match is the last that starts
+        # at or before it (by bisection; a scan of every duration per match was quadratic: review 34, B1)
+        lows = [lo for lo, _ in durations]
         for m in _GOALS_PERIOD.finditer(text, max(0, first - 3)):
-            if any(lo <= m.start() < hi for lo, hi in durations) or text.endswith(_REVIEWED, 0, m.start()):
+            k = bisect.bisect_right(lows, m.start())
+            if (k and m.start() < durations[k - 1][1]) or text.endswith(_REVIEWED, 0, m.start()):
                 continue  # 未来五年主要目标: the duration's mark stands; 过去三年目标: a review
+            if not _LEADS_GOALS.match(text, m.end()) or text.endswith(_REVIEW_VERBS, max(0, m.start() - 4), m.start()):
+                continue  # 三年目标全面实现: a subject of a review, no lead of goals
+            # the lead states the period's years (2023—2025年三年发展目标:, “十四五”时期五年目标:): its end wins over
+            # a count from the plan's year, which a plan issued the year before its period would miss (review 34, O2)
+            stated = [year for _, year, past, period in dated if period and not past and year]
+            if stated:
+                marks.append(YearMark(offset + m.start(), sentence, stated[0], deadline=True))
+                continue
             n = to_number(m.group(1))
             k = bisect.bisect_left(positions, m.start())
             start = starts[positions[k - 1]] if k else plan_year
