@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from kechuang.extract.targets.last_year import last_year_marks
 from kechuang.extract.targets.streaks import is_streak
@@ -119,6 +120,9 @@ def arabic_years(text: str) -> str:
                         else m.group(), text)
 
 
+_POS = attrgetter("pos")
+
+
 @dataclass
 class YearMark:
     pos: int
@@ -183,7 +187,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
                               deadline=deadline))
         periods.add(m.start())
     # the sentence's own years, for N年累计, each with whether it is a period (2021—2025年, “十四五”时期) or a year
-    dated = sorted((m.pos - offset, m.year, m.past, m.pos - offset in periods) for m in marks)
+    # (built at the first N年累计, from the marks found so far: few sentences have one)
+    dated, undated = None, len(marks)
     since = next(_SINCE.finditer(text), None) if "以来" in text else None
     positions = sorted(starts)  # once: the start before each duration by bisection (a sort per match is quadratic)
     # every duration holds a 年 at most five characters after its start (再用三年, 通过两年左右): none starts before
@@ -198,6 +203,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
                 if plan_year:  # 近三年累计, 2021年以来五年累计: the years up to the last, history (review 7, finding 8)
                     marks.append(YearMark(offset + m.start(), sentence, plan_year - 1, past=True))
                 continue
+            if dated is None:
+                dated = sorted((d.pos - offset, d.year, d.past, d.pos - offset in periods) for d in marks[:undated])
             k = bisect.bisect_left(dated, (m.start(),))
             _, end, past, period = dated[k - 1] if k else dated[0] if dated else (0, governed, False, False)
             if end is not None and not past:
@@ -232,7 +239,9 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
             marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True)
                       for m in _WHOLE_YEAR.finditer(text)]
         marks += [YearMark(offset + pos, sentence, year, past=True) for pos, year in last_year_marks(text, plan_year)]
-    return sorted(marks, key=lambda mark: mark.pos)
+    if len(marks) > 1:  # (most sentences: none or one; the sort is stable, as sorted() is)
+        marks.sort(key=_POS)
+    return marks
 
 
 def resolve_relative(marks: list[YearMark]) -> None:
