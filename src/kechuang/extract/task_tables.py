@@ -60,6 +60,8 @@ def _flat(header: str) -> str:
 def _header_starts(text: str) -> bool:
     """Whether a table's header starts on the line (``_HEADER_START``, read in simplified characters). Every form of
     it names 序号/编号, or a bar and a column's 单位/部门: a line with neither (nearly every line) is not matched."""
+    if "|" not in text and "号" not in text and "號" not in text:
+        return False  # (号 is printed 号 or 號, the bar as itself): no line without them is read in simplified
     folded = _fold(text)
     if "序号" in folded or "编号" in folded or ("|" in folded and ("单位" in folded or "部门" in folded)):
         return _HEADER_START.match(folded) is not None

@@ -22,6 +22,17 @@ def _explains(flat: str) -> bool:
     return "解读如下" in flat or flat.endswith("的解读") or _NUMBERED_TITLE.match(flat) is not None
 
 
+_ORDINALS = frozenset("一二三四五六七八九十")
+
+
+def _may_explain(text: str) -> bool:
+    """Whether ``_explains`` can hold for ``text`` stripped of its spaces, told without stripping it: 解读如下 needs 解
+    and 读, …的解读 a 读 last, 一、《…》 a numeral first and a 《 (spaces only are taken away)."""
+    if "读" in text and ("解" in text or text.rstrip().endswith("读")):
+        return True
+    return "《" in text and text.lstrip()[:1] in _ORDINALS
+
+
 # The document the page explains, cited where it was issued or made: 印发了《X》(以下简称《方案》), 印发了《X的通知》
 # (聊政发〔2020〕8号), 最终形成《X》(奉节府发〔2022〕16号); 《<X>的通知》 marks the plan inside the notice.
 _CITED = re.compile(r"(?:印发了?|形成了?|出台了?)《(?P<title>[^《》]{4,120})》\s*[((](?P<note>[^()()]{2,40})")
@@ -31,9 +42,9 @@ _NOTICE_OF_PLAN = re.compile(rf"^<?(?P<plan>[^<>]{{4,120}}?(?:{_KINDS}))>?的通
 
 def explained_document(lines: list[Line]) -> tuple[str, str | None] | None:
     """(title, 文号 or None) of the document the page explains, if the page is an explanation of one."""
-    # every form of _EXPLAINS holds 读 or 《 (no space splits one character): other lines are not searched
-    if not any(_explains(strip(line.text)) for line in lines
-               if not line.chrome and ("读" in line.text or "《" in line.text)):
+    # every form of _EXPLAINS holds 读 or 《 (no space splits one character): other lines are not searched, nor
+    # stripped of their spaces unless ``_may_explain``
+    if not any(_explains(strip(line.text)) for line in lines if not line.chrome and _may_explain(line.text)):
         return None
     for line in lines:
         m = _CITED.search(strip(line.text))

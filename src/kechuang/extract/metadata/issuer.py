@@ -73,6 +73,10 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
     for line in lines:
         if line.index >= limit and line.index < len(lines) - 15:
             continue
+        printed = line.text  # (the line read below only loses characters: readings, spaces, a trailer)
+        if "年" not in printed and "日" not in printed and "。" not in printed and "20" not in printed \
+                and "19" not in printed:
+            continue  # no date (年; BARE_DATE's 20xx/19xx), no signer beside one (…日) and no run-on (。): nothing read
         text = strip(without_readings(line.text)[0])  # read through a mirror's readings (2024年5月(yuè)21日, 广东 2024)
         if text.endswith((")", "）", "|")):  # 2015年7月17日 (此件公开发布), 二○一○年十二月二日 | (round 42)
             text = _TRAILER.sub("", text)

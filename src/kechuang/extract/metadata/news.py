@@ -83,6 +83,10 @@ _ISSUED = re.compile(r"[印下][发發]|[发發]出")  # the verbs that report a
 _SPEECH = re.compile(r"指出|强调|強調|表示|讲话|講話|认为|認為|说|說")
 _ORDERED = re.compile(r"要|按照|根据|根據|依据|依據|遵照|(?<![申邀提])[请請]")  # 请各县区于…日前印发: review 25, F2
 _LEAD_LINES = 30  # a lead stands at the top of the item, under its headline and stamp
+# Every match of ``_LEAD``, ``_TITLE_FIRST``, ``_TITLE_DAY`` and ``_SUBJECT`` holds one of these verbs (审议通过 its
+# 通过): a line with none within the reach is no lead, told by one scan that skips to the verbs' first characters,
+# where the four patterns (each opening with an assertion or a digit's branch) are tried at every position
+_ANY_VERB = re.compile("印发|印發|下发|下發|发出|發出|批复|批復|公布|发布|發布|出台|通过|通過|施行|實施|实施")
 _LEAD_REACH = 1500  # and within the first characters of its line (the longest dev lead's 》 stands at 290)
 
 
@@ -105,9 +109,14 @@ def reported_document(lines: list[Line]) -> Reported | None:
         printed = line.text
         plain, pos = unread(printed)
         read = simplified(plain)  # a lead opens its item: its first characters, however long the line (review 25, F3)
-        m = next((m for m in _LEAD.finditer(read, 0, _LEAD_REACH) if _reports(m)), None) \
-            or _TITLE_FIRST.search(read, 0, _LEAD_REACH) or _TITLE_DAY.search(read, 0, _LEAD_REACH) \
-            or next((m for m in _SUBJECT.finditer(read, 0, _LEAD_REACH) if not _speech_before(m)), None)
+        # the time every lead but ``_SUBJECT``'s 最近 names holds 日 or 天 (近日, 昨天, 5月19日, 12日): a title line
+        # (关于印发《…》的通知) has none
+        day = read.find("日", 0, _LEAD_REACH) >= 0 or read.find("天", 0, _LEAD_REACH) >= 0
+        if (not day and read.find("最近", 0, _LEAD_REACH) < 0) or _ANY_VERB.search(read, 0, _LEAD_REACH) is None:
+            continue
+        m = (next((m for m in _LEAD.finditer(read, 0, _LEAD_REACH) if _reports(m)), None)
+             or _TITLE_FIRST.search(read, 0, _LEAD_REACH) or _TITLE_DAY.search(read, 0, _LEAD_REACH)) if day else None
+        m = m or next((m for m in _SUBJECT.finditer(read, 0, _LEAD_REACH) if not _speech_before(m)), None)
         if m:
             mark = "title" if m.re is not _LEAD or m.group("title") else "marked"
             title = printed_span(printed, pos, m.start(mark), m.end(mark), trailing=True).strip()

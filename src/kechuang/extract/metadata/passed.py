@@ -43,6 +43,8 @@ def passed_document(lines: list[Line], leads: list[Lead] | None = None) -> Repor
     """The document a meeting's news reports passed (``_PASSED``), read from the page's first lines (``leads``: their
     ``lead_lines``, when the caller read them already)."""
     for line, pos, read in lead_lines(lines) if leads is None else leads:
+        if read.find("通过", 0, _REACH) < 0:
+            continue  # every match holds 通过 (_PASSED opens with a branch of ^, so it is tried at every position)
         m = _PASSED.search(read, 0, _REACH)
         if not m or _SPEECH.search(re.split(r"[。!?;]", read[:m.start("meeting")])[-1] + m.group("meeting")):
             continue

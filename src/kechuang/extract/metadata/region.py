@@ -18,6 +18,21 @@ def _rules() -> dict:
     return load_rules("places")
 
 
+@cache
+def _provinces_by_head() -> dict[str, tuple[str, ...]]:
+    """The provinces' short names by their first character, each group in the rules' order: a name is tried only
+    where the text opens with its character, not all thirty-four by ``startswith`` (the same first found)."""
+    heads: dict[str, list[str]] = {}
+    for p in _rules()["province_short_names"]:
+        heads.setdefault(p[:1], []).append(p)
+    return {h: tuple(names) for h, names in heads.items()}
+
+
+def _province_opening(plain: str) -> str | None:
+    """The first of the rules' province short names ``plain`` opens with."""
+    return next((p for p in _provinces_by_head().get(plain[:1], ()) if plain.startswith(p)), None)
+
+
 _SUFFIX = "自治县|自治州|自治区|特别行政区|新区|县|区|市|旗|盟|州|省|縣|區"
 # Development zones are bodies with a place of their own (金华经济技术开发区, 成都高新技术产业开发区, 西安高新区).
 _ZONE = "经济技术开发区|高新技术产业开发区|新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区"
@@ -101,7 +116,7 @@ def region_of(name: str | None) -> str | None:
         return None
     name = name.removeprefix("中共")
     plain = simplified(name)  # a mirror's traditional characters, one for one (西藏自治區, 廣西壯族自治區)
-    province = next((p for p in _rules()["province_short_names"] if plain.startswith(p)), None)
+    province = _province_opening(plain)
     # 湖北武汉市: the province's short name before its place is dropped; before a zone's own name it is part of that
     # name, a place word without a level word (河北雄安新区, 天津滨海高新技术产业开发区: openings/DECISIONS.md)
     if province and not _AFTER_PROVINCE.match(plain, len(province)):
@@ -251,7 +266,8 @@ def province_named(title: str | None) -> str | None:
     """A province a title opens with by its short name and no suffix (广西科技创新“十三五”规划 → 广西): the region as
     the plan's name writes it."""
     plain = simplified(title or "")
-    return next((title[:len(p)] for p in _rules()["province_short_names"] if plain.startswith(p)), None)
+    p = _province_opening(plain)
+    return title[:len(p)] if p is not None else None
 
 
 _PROVINCE_LEVEL = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|自治區)")

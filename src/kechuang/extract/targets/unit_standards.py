@@ -26,6 +26,8 @@ from kechuang.extract.targets.spans import outside
 
 # The words that gate a line, found in the joined text (either script).
 _WORDS = ("元/户", "元/戶", "元/座", "元标准", "元標準", "元的标准", "元的標準")
+# each of ``_WORDS`` holds one of these: four scans of a document that holds none, not seven
+_STEMS = ("元/", "元标", "元標", "元的")
 _UNIT = r"(?:户|座|人|个|所|间|套)"  # 每人2000元标准: the 每 form, gated by 元标准
 _PER = r"(?:户|座)"  # N元/户, N元/座: the level's form, only these two the gate admits
 _AMOUNT = r"\d{1,6}(?:\.\d{1,4})?[ \t]*万?元"
@@ -41,6 +43,8 @@ def unit_standards(targets: list[Target], index: LineIndex) -> list[Target]:
     """``targets`` without those of a clause that sets a subsidy's standard per unit or a level's share of it. Reads
     only the lines that hold ``_WORDS`` (``index``)."""
     if not targets:
+        return targets
+    if not any(map(index.joined.__contains__, _STEMS)):
         return targets
     held = index.holding(_WORDS)
     if not held:

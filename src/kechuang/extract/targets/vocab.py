@@ -25,6 +25,14 @@ def alt_after_no_digit(words) -> str:
     return "|".join(f"{re.escape(w)}(?<!\\d{re.escape(w)})" for w in sorted(words, key=len, reverse=True))
 
 
+def _after_number(heads: str) -> str:
+    """What a candidate's number is followed by, tested once where it ends: a range's sign, 余/多, a space, a unit's
+    first character (``heads``), or nothing after 万/亿 (a bare 亿, 万方). Every part after the number opens with one
+    of these (the same matches), and most numbers read (2025年, 十九大) are followed by none: each then fails at once
+    instead of trying the range, 余/多, the space and the unit's branches in turn at every length of the number."""
+    return rf"(?=[%‰~～—–\-至到余多 {re.escape(heads)}]|(?<=[万亿]))"
+
+
 def _not_after(words) -> str:
     """Lookbehinds that refuse each of ``words`` (fixed width each): 成为 is no 为 of beneficiaries."""
     return "".join(f"(?<!{re.escape(w)})" for w in sorted(set(words), key=len, reverse=True))
@@ -151,7 +159,7 @@ def vocab() -> Vocab:
         rf"(?=[\d{CN_NUM}半])(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
-        rf"|(?P<num>{number})(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
+        rf"|(?P<num>{number}){_after_number(heads)}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
         # 实事 — dev)
         rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿]))(?!(?<=人)口))"  # 达到 76 家

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from kechuang.extract.targets.last_year import last_year_marks
 from kechuang.extract.targets.streaks import is_streak
@@ -95,6 +96,19 @@ _REVIEW_VERBS = ("完成", "实现", "对照", "达成", "收官")
 _SINCE = re.compile(r"(?:\d{4}[ \t]*年|[今去上]年|近[^,，。;；]{0,8}?|[“\"]?十[二三四五六]五[”\"]?)以来")
 
 
+# every FIVE_YEAR and BARE_FIVE_YEAR match holds one of these names: a sentence with none (五年, 五个) skips both
+# scans and PERIOD_BASE's (which opens with an optional quote and is tried at every position)
+_PERIOD_NAME = re.compile(r"十[二三四五六]五")
+# DURATION's words: each of its branches holds one (用, 今后, … before N年; N年内, N年时间内; N年累计), so a sentence
+# with none skips the scan, which opens with a lookahead and is tried at every position after the first 年
+_DURATION_WORDS = ("用", "今后", "未来", "经过", "通过", "连续", "年内", "年时间内", "年累计")
+
+
+def _may_last(text: str) -> bool:
+    """Whether ``DURATION`` can match in ``text``: one of ``_DURATION_WORDS`` stands in it."""
+    return any(map(text.__contains__, _DURATION_WORDS))
+
+
 def _five_years(text: str) -> list[re.Match]:
     """The five-year periods of a sentence: 到“十四五”末, “十四五”时期, and a quoted name alone (“十四五”计划完成…)."""
     found = list(FIVE_YEAR.finditer(text))
@@ -109,6 +123,9 @@ def arabic_years(text: str) -> str:
         return text
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS) if re.search("[〇○零0]", m.group())
                         else m.group(), text)
+
+
+_POS = attrgetter("pos")
 
 
 @dataclass
@@ -142,11 +159,13 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
                    for pos in year_part_positions(text)] if "今" in text else []  # 今秋, 今冬
         return sorted(alone + seasons, key=lambda mark: mark.pos) if alone and seasons else alone or seasons
     marks, periods = [], set()
-    digits = _DIGIT.search(text) is not None  # 2025年, 在2020年基础上, 2012年起 all need one
+    stated = "年" in text  # (else the sentence has 五 only: every pattern below but the five-year ones needs 年)
+    digit = _DIGIT.search(text) if stated else None
+    digits = digit is not None  # 2025年, 在2020年基础上, 2012年起 all need one
     bases = {m.start(1) for m in BASE.finditer(text)} if digits else set()
     starts = {m.start(1): int(m.group(1)) for m in _START.finditer(text)} \
         if digits and ("年起" in text or "年开始" in text or "年以来" in text) else {}  # _START's words, tested first
-    for m in YEAR.finditer(text) if digits else ():
+    for m in YEAR.finditer(text, digit.start()) if digits else ():  # (no year starts before the first digit)
         follows = text[m.end():m.end() + 6]
         if m.start(2) in bases or m.start(2) in starts or follows.startswith("基础") or (
                 follows[:1].isdigit() and not _MONTH_DEADLINE.match(follows)) or _CN_DATE.match(follows):
@@ -159,9 +178,10 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         marks.append(YearMark(offset + m.start(), sentence, year, past, deadline=deadline))
         if m.group(1):
             periods.add(m.start())
+    named = "五" in text and _PERIOD_NAME.search(text) is not None  # FIVE_YEAR's and BARE_FIVE_YEAR's 十三五
     period_bases = {b.start("p") if b.group("p") else b.start("q") for b in PERIOD_BASE.finditer(text)} \
-        if "五" in text else set()
-    for m in _five_years(text) if "五" in text else ():
+        if named else set()
+    for m in _five_years(text) if named else ():
         if m.start() in period_bases:
             continue  # 在“十三五”末的基础上翻一番: the base, no year of the goal
         year = _FIVE_YEAR_END[m.group(1)]
@@ -172,13 +192,14 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
                               deadline=deadline))
         periods.add(m.start())
     # the sentence's own years, for N年累计, each with whether it is a period (2021—2025年, “十四五”时期) or a year
-    dated = sorted((m.pos - offset, m.year, m.past, m.pos - offset in periods) for m in marks)
+    # (built at the first N年累计, from the marks found so far: few sentences have one)
+    dated, undated = None, len(marks)
     since = next(_SINCE.finditer(text), None) if "以来" in text else None
     positions = sorted(starts)  # once: the start before each duration by bisection (a sort per match is quadratic)
     # every duration holds a 年 at most five characters after its start (再用三年, 通过两年左右): none starts before
     first = text.find("年")
     durations = []  # each duration's span: a goals period inside one (未来五年主要目标) is that one's
-    for m in DURATION.finditer(text, max(0, first - 5)) if first >= 0 else ():
+    for m in DURATION.finditer(text, max(0, first - 5)) if first >= 0 and _may_last(text) else ():
         durations.append((m.start(), m.end()))
         if m.group().startswith("连续") and is_streak(text, m.start(), m.end()):
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
@@ -187,6 +208,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
                 if plan_year:  # 近三年累计, 2021年以来五年累计: the years up to the last, history (review 7, finding 8)
                     marks.append(YearMark(offset + m.start(), sentence, plan_year - 1, past=True))
                 continue
+            if dated is None:
+                dated = sorted((d.pos - offset, d.year, d.past, d.pos - offset in periods) for d in marks[:undated])
             k = bisect.bisect_left(dated, (m.start(),))
             _, end, past, period = dated[k - 1] if k else dated[0] if dated else (0, governed, False, False)
             if end is not None and not past:
@@ -224,13 +247,18 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
             if n and start and 1 <= n <= 10:
                 marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1, deadline=True))
     if plan_year:
-        marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
+        if stated:  # 年内, 本年度, 今年 and 全年, 当年, 本年 all hold 年
+            marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
         marks += [YearMark(offset + pos, sentence, plan_year) for pos in year_part_positions(text)]  # 下半年, 明年
         if "月" in text:  # 6月底前, 12月底前完成: a month of no stated year is one of the plan's own year
             marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _MONTH_ALONE.finditer(text)]
-        marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True) for m in _WHOLE_YEAR.finditer(text)]
+        if stated:
+            marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True)
+                      for m in _WHOLE_YEAR.finditer(text)]
         marks += [YearMark(offset + pos, sentence, year, past=True) for pos, year in last_year_marks(text, plan_year)]
-    return sorted(marks, key=lambda mark: mark.pos)
+    if len(marks) > 1:  # (most sentences: none or one; the sort is stable, as sorted() is)
+        marks.sort(key=_POS)
+    return marks
 
 
 def resolve_relative(marks: list[YearMark]) -> None:
