@@ -237,9 +237,11 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
                 continue  # 三年目标全面实现: a subject of a review, no lead of goals
             # the lead states the period's years (2023—2025年三年发展目标:, “十四五”时期五年目标:): its end wins over
             # a count from the plan's year, which a plan issued the year before its period would miss (review 34, O2)
-            stated = [year for _, year, past, period in dated if period and not past and year]
-            if stated:
-                marks.append(YearMark(offset + m.start(), sentence, stated[0], deadline=True))
+            if dated is None:
+                dated = sorted((d.pos - offset, d.year, d.past, d.pos - offset in periods) for d in marks[:undated])
+            ends = [year for _, year, past, period in dated if period and not past and year]
+            if ends:
+                marks.append(YearMark(offset + m.start(), sentence, ends[0], deadline=True))
                 continue
             n = to_number(m.group(1))
             k = bisect.bisect_left(positions, m.start())
