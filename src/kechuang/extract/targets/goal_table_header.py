@@ -136,7 +136,8 @@ def spread(cols: list[Column], subs: list[str]) -> list[Column] | None:
     for c in cols:
         if any(c is u for u in uppers):
             for sub in subs[n:n + k]:
-                out.append(Column("value", c.year, base=c.base, rate=sub == "rate", unit="%" if sub == "rate" else None))
+                rate = sub == "rate"
+                out.append(Column("value", c.year, base=c.base, rate=rate, unit="%" if rate else None))
             n += k
         else:
             out.append(c)

@@ -241,7 +241,7 @@ class _Reader:
             for _ in range(self.owners):  # the units that answer for the row (区发改委区统计局), not the next row
                 if cells.has(i) and not _is_value(cells[i].text) and len(cells[i].text) <= _MAX_CELL \
                         and not (self.has_unit and cells.has(i + 1) and _unit_cell(cells[i + 1].text)):
-                    i += 1  # (a cell before a unit is the next row's name: the owner's cell merged over rows, 杨凌 2022)
+                    i += 1  # (a cell before a unit is the next row's name: an owner cell merged over rows, 杨凌 2022)
             for _ in range(self.notes):  # a column of notes after the values: the data's source, an explanation
                 if cells.has(i) and not _is_value(cells[i].text) and not _SEQ.fullmatch(cells[i].text) \
                         and len(cells[i].text) <= _MAX_NOTE:
