@@ -6,9 +6,9 @@ cell above it: the 计划 year's 绝对值 is a level in the row's unit, its 增
 rate over a period); the 完成 year is history. The responsibility column (责任(牵头)部门) is printed on the first row
 of each group only (a merged cell), so a row without it is not cut short by the next row's name.
 
-The same two levels printed one cell a line put a year above its role (``2015`` / ``基期值`` / ``2020`` / ``目标值``:
-“十三五”农业现代化规划's 专栏1); a period above its role (``“十四五”`` / ``完成值``: 闵行 2026, 松江 2026) was read
-already by joining the wrapped cell.
+(Printed one cell a line, a period above its role, ``“十四五”`` / ``完成值`` (闵行 2026, 松江 2026), was read already by
+joining the wrapped cell; a bare year above its role in traditional characters, 2015 / 基期值 (“十三五”农业现代化规划's
+专栏1), is not taught here.)
 """
 
 from __future__ import annotations
@@ -74,19 +74,3 @@ def test_the_sub_column_row_spreads_under_each_year():
     assert spread(cols, ["level", "rate", "level"]) is None  # three measures under two years: no spread
     assert sub_columns("绝对值 | 地区生产总值") is None  # a row of a table, not of measures
 
-
-# “十三五”全国农业现代化规划 专栏1 (http://takinupcharters.com/article-40817-53876.html, dev): one cell a line, a bare
-# year above its role; 闵行 2026 城市更新 (https://www.shanghai.gov.cn/zhengce/detail?businessId=9ce0e2a0-ff5a-41c8-9e91-
-# 341424340c4c&siteId=0079, dev) prints the period above its role the same way.
-NONGYE = "\n".join([
-    "专栏1 “十三五”农业现代化主要指标", "类别", "指  标", "2015", "基期值", "2020", "目标值", "年均增速", "〔累计〕",
-    "指标属性", "粮食供给保障", "粮食(谷物)综合生产能力(亿吨)", "5", "5.5", "0.5", "约束性",
-    "小麦稻谷自给率(%)", "100", "100", "-", "约束性",
-]) + "\n"
-
-
-def _pending_bare_year_above_its_role():
-    got = _targets(NONGYE, 2016)
-    assert ("粮食(谷物)综合生产能力", "level", 5.5, "亿吨", 2020, False) in got
-    assert ("小麦稻谷自给率", "level", 100, "%", 2020, False) in got
-    assert not [t for t in got if t[4] == 2015 or t[2] == 5]
