@@ -18,14 +18,14 @@ HEADER_WORD = re.compile(
     r"|(?P<ind>(?:[一二三]级|具体|核心|主要|重点|关键|发展|考核)?指标(?:名称|内容|项)?(?:\([^()]{1,6}\))?|(?:具体)?目标内容|名称|项目|考核内容|内容)"
     r"|(?P<unit>计量单位|单位)"
     r"|(?P<yrole0>目标值|目标|预期值|基期值|基期|现状值|现状|基准值)?\((?P<pyear>\d{4})年?\)"
-    r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
+    r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|计划|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
     r"实际值|实际|值)?[))]?(?:\((?:%|[\u4e00-\u9fff]{1,4})\))?(?:[\u4e00-\u9fff]{2,6}?(?=$|\d))?"
     r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?P<prole>末|期末|目标值|目标|指标|完成值|完成|现状值|现状)"
     r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长|年均增)(?:率)?(?:\(%\))?"
     r"(?P<summed>\(\d年累计\))?)"
     r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标|近期规划)(?:\((?P<gunit>%|[\u4e00-\u9fff]{1,3})\))?"
     r"|(?P<base>基期值|现状值|基准值|基数|现状|完成情况)"
-    r"|(?P<score>分值|权重|分数)|(?P<owner>(?:监考|责任|评分|考核|牵头|配合|协同|主责)(?:单位|部门|科室))")
+    r"|(?P<score>分值|权重|分数)|(?P<owner>(?:监考|责任|评分|考核|牵头|配合|协同|主责)(?:\((?:牵头|责任)\))?(?:单位|部门|科室))")
 HEADER_FIRST = frozenset("关来数序编类领类分方板属性备指主名项内具核重发考一二三计单目预规基现近“\"十0123456789年累")
 _BASE_ROLES = ("完成值", "完成", "基期值", "基期", "基数", "现状值", "现状", "实际值", "实际", "基准值")
 _EXPLANATION = re.compile(r"\([^()\d%]{6,30}\)")  # a header's explanation: 2025年目标值(各项目标应达到的水平)
@@ -38,6 +38,7 @@ class Column:
     base: bool = False
     growth: bool = False
     unit: str | None = None  # 目标值(%): the unit of the column's values
+    rate: bool = False  # 增长% under 2022年计划: a growth of the column's own year, no yearly rate over a period
 
 
 # Marks no header word holds outside a bracket (its words are ideographs, digits, quotes; a bracket may hold any)
@@ -99,3 +100,45 @@ def is_table(cols: list[Column] | None, caption_year: int | None = None) -> bool
     return bool(cols) and any(c.kind == "ind" for c in cols) and any(
         c.kind == "value" and (c.year or (caption_year and not c.base)) for c in cols)
 
+
+
+# The lower level of a two-level header: the measures printed under each year (2021年完成 | 2022年计划 over 绝对值 |
+# 增长% | 绝对值 | 增长%: 杨凌示范区 2022 年计划指标, https://yangling.gov.cn/zwgk/fdzdgknr/gkwj/yf/1501383589822181378.html).
+_MEASURE = re.compile(r"(?P<level>绝对值|总量)|(?P<rate>(?:增长|增速|增幅)(?:率)?(?:%|\(%\))?)")
+_MAX_MEASURES = 12
+
+
+def sub_columns(text: str) -> list[str] | None:
+    """The measures a header's second row names, ``level`` (绝对值) or ``rate`` (增长%), if it names two or more and
+    nothing else."""
+    if "值" not in text and "增" not in text:
+        return None
+    text = re.sub(r"[\s|]", "", text)
+    out, pos = [], 0
+    while pos < len(text) and len(out) <= _MAX_MEASURES:
+        m = _MEASURE.match(text, pos)
+        if not m:
+            return None
+        out.append("level" if m.group("level") else "rate")
+        pos = m.end()
+    return out if 2 <= len(out) <= _MAX_MEASURES and "level" in out else None
+
+
+def spread(cols: list[Column], subs: list[str]) -> list[Column] | None:
+    """The columns of a two-level header: each year column of the upper row spread over as many measures of the lower
+    row (the same count under each), each measure taking the year and the role (完成: history) of the cell above."""
+    uppers = [c for c in cols if c.kind == "value" and c.year is not None and not c.growth]
+    if not uppers or len(subs) % len(uppers) or len(subs) == len(uppers):
+        return None
+    k = len(subs) // len(uppers)
+    out: list[Column] = []
+    n = 0
+    for c in cols:
+        if any(c is u for u in uppers):
+            for sub in subs[n:n + k]:
+                rate = sub == "rate"
+                out.append(Column("value", c.year, base=c.base, rate=rate, unit="%" if rate else None))
+            n += k
+        else:
+            out.append(c)
+    return out

@@ -27,6 +27,8 @@ from kechuang.extract.targets.goal_table_header import (
     Column,
     header,
     is_table,
+    spread,
+    sub_columns,
     two_level,
 )
 from kechuang.extract.targets.table_headers import caption_period, name_goes_on, pair_roles, wrapped_header
@@ -240,8 +242,9 @@ class _Reader:
             if cells.has(i) and _ATTR.fullmatch(cells[i].text):
                 i += 1
             for _ in range(self.owners):  # the units that answer for the row (区发改委区统计局), not the next row
-                if cells.has(i) and not _is_value(cells[i].text) and len(cells[i].text) <= _MAX_CELL:
-                    i += 1
+                if cells.has(i) and not _is_value(cells[i].text) and len(cells[i].text) <= _MAX_CELL \
+                        and not (self.has_unit and cells.has(i + 1) and _unit_cell(cells[i + 1].text)):
+                    i += 1  # (a cell before a unit is the next row's name: an owner cell merged over rows, 杨凌 2022)
             for _ in range(self.notes):  # a column of notes after the values: the data's source, an explanation
                 if cells.has(i) and not _is_value(cells[i].text) and not _SEQ.fullmatch(cells[i].text) \
                         and len(cells[i].text) <= _MAX_NOTE:
@@ -276,9 +279,9 @@ class _Reader:
         kind, recurring = "level", m.group("sum") == "每年" or "年均" in (m.group("note") or "")  # 每年6900, 5(年均)
         if own_unit == "个百分点" and pre in ("提高", "增长"):
             kind = "increase"
-        elif col.growth or pre in ("增长", "年均增长", "下降", "降低") or (
+        elif col.growth or col.rate or pre in ("增长", "年均增长", "下降", "降低") or (
                 unit == "%" and re.search(r"增长|增速|增幅", indicator)):
-            kind, unit = "growth", "%" if col.growth else (unit or "%")
+            kind, unit = "growth", "%" if col.growth or col.rate else (unit or "%")
             recurring = recurring or col.growth or "年均" in pre + indicator  # 每年5 in a growth row too
             if pre in ("下降", "降低") or re.search(r"下降|降低", indicator):
                 value = -abs(value)
@@ -334,7 +337,11 @@ def goal_tables(lines: list[Line], paths: list[str], plan_year: int | None) -> t
         if len(cols) > MAX_HEADER or not is_table(cols, _caption_year(lines, first, plan_year)):
             k = max(k, j)  # header words only: no other table starts among them
             continue
-        below = next((ln.text.strip(" |") for ln in lines[j:j + 3] if ln.text.strip(" |")), "")
+        at = next((n for n in range(j, min(j + 3, len(lines))) if lines[n].text.strip(" |")), j)
+        below = lines[at].text.strip(" |") if at < len(lines) else ""
+        if (subs := sub_columns(below)) and (spreaded := spread(cols, subs)):
+            cols, j = spreaded, at + 1  # 2022年计划 over 绝对值 | 增长%: a header of two levels
+            below = next((ln.text.strip(" |") for ln in lines[j:j + 3] if ln.text.strip(" |")), "")
         if header(below) is not None:
             continue  # a header under a header: the first is a caption or a repeated header, not a table
         cells = _Cells(lines, j)
