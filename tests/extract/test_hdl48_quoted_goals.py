@@ -40,3 +40,10 @@ def test_a_long_quote_keeps_its_noun_past_the_mark_unless_it_is_a_goal():
     # a quoted list of counts that opens with no verb keeps its reading as before (吉安 2024 news, dev: “1个3000亿元、
     # 3个1000亿元”产业雁阵 read nothing new)
     assert all(t[0] != "3个" for t in _read("形成“1个3000亿元、3个1000亿元”产业雁阵。", 2026))
+
+
+def test_a_quoted_goal_on_a_traditional_page_is_judged_simplified():
+    # 江苏 2022 老旧小区 news (http://guwao.cn/xwzx/PoliticsNews/202211/t20221123_12489887.htm — dev, batch hdl48): the
+    # province's goal quoted in a progress report; the reported 1578 is no target (a report of what was done)
+    text = "今年省政府明確“新開工改造城鎮老舊小區1405個”,目前全省實際新開工1578個。"
+    assert [t[2:] for t in _read(text, 2022)] == [(1405, "個")]

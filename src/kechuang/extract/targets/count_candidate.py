@@ -104,8 +104,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after = after[:cell.start()]  # 推进5万个行政村通光纤 工业和信息化部: a cell printed after a space
     if "”" in after and "“" in before and "”" not in before[(q := before.rfind("“")):] \
             and QUOTED_GOAL.match(before[q + 1:] + m.group()):
-        # 落实好“新增2万个中小学学位”市政府实事任务: a quoted goal's noun ends at its mark
-        after = after[:after.find("”")]
+        # 落实好“新增2万个中小学学位”市政府实事任务: a quoted goal's words start and end at its marks
+        after, before = after[:after.find("”")], before[q + 1:]
     if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
     chained = own is not None

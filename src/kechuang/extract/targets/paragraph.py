@@ -47,6 +47,15 @@ _FULL_STOP = re.compile(r"\.(?!\d)")  # a point that ends a sentence (no decimal
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets), and at a bullet that
 # opens the next item on the same line (●优良天数不低于317天 ●PM2.5达到30.5微克/立方米左右: 大连 2021, dev).
 _CLAUSE = re.compile(r"[^,;:且●◆■▪]+(?:且(?!占)[^,;:且●◆■▪]*)*")
+# A headline or an item title printing two goals with a space for a comma (廈門今秋新增學位1.16萬個 普惠率達96%: 厦门
+# 2023 学位 news, http://m.433985.com/xinwen/guoji/2023/0830/249551.html; 宁夏将新增3.6万个幼儿学位 普惠性幼儿园覆盖率
+# 2025年超90%: 宁夏 学前教育 news, https://cn.apdnews.com/tag/e146175; 广西今年支持新建中小学幼儿园85所 全年统筹…资金约
+# 65亿元…: 广西 2023 news, http://taonx.net/news/chengshisudi/2023/0228/3036.html — dev): the space is a clause break
+# where a value with its unit ends the words before it and a value follows within the words after it. Not a year
+# (2021年 宿迁…), not a name's run (县科技局 县财政局: no value after), not a date or a number (a digit after the space),
+# not a table's cells (a sentence with | is left alone; a row printed with spaces keeps a name after a value).
+_SPACED_CLAUSE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff][^\s\d|,;。]{0,16}\d)")
+_VALUE_BEFORE_SPACE = re.compile(r"\d(?:[\d.]{0,12}[万亿萬億]?[^\W\d_年月日号號时時]|[\d.]{0,12}%)[^\s\d]{0,12}$")
 _PER_YEAR = re.compile(r"年(?<![全今本当明去\d]年)(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
                            r"(?:\d{1,2}日)?(?:底|末|前|份|中旬|上旬|下旬)*(?:前|完成)?\s*(?:\||。|$)")
@@ -122,7 +131,21 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         if part:
             found.append((at, part))
         at += len(part) + 1  # (the mark after it)
-    return found
+    return _spaced_clauses(found) if " " in sentence and "|" not in sentence else found
+
+
+def _spaced_clauses(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` with each clause split at a space between two clauses that each hold a value (``_SPACED_CLAUSE``)."""
+    out = []
+    for start, part in found:
+        last = 0
+        if " " in part:
+            for m in _SPACED_CLAUSE.finditer(part):
+                if _VALUE_BEFORE_SPACE.search(part, last, m.start()):
+                    out.append((start + last, part[last:m.start()]))
+                    last = m.end()
+        out.append((start + last, part[last:]))
+    return out
 
 
 def _blank_per_head(m: re.Match) -> str:
@@ -195,8 +218,9 @@ class Paragraph(SentenceScope, ClauseShapes):
         if name != "masked":
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         text = self.text
-        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if not _quoted_goal(m.group())] \
-            if any(q in text for q in _QUOTE_MARKS) else []
+        # (a quoted goal is judged on the simplified text, one character for one: 新開工…1405個 is 新开工…1405个)
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
+                 if not _quoted_goal(self.mtext[m.start():m.end()])] if any(q in text for q in _QUOTE_MARKS) else []
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
         self.masked = mask(len(text), spans + self._skip)
         return self.masked
