@@ -52,8 +52,8 @@ _CLAUSE = re.compile(r"[^,;:且●◆■▪]+(?:且(?!占)[^,;:且●◆■▪]*
 # 2025年超90%: 宁夏 学前教育 news, https://cn.apdnews.com/tag/e146175; 广西今年支持新建中小学幼儿园85所 全年统筹…资金约
 # 65亿元…: 广西 2023 news, http://taonx.net/news/chengshisudi/2023/0228/3036.html — dev): the space is a clause break
 # where a value with its unit ends the words before it and a value follows within the words after it. Not a year
-# (2021年 宿迁…), not a name's run (县科技局 县财政局: no value after), not a date or a number (a digit after the space),
-# not a table's cells (a sentence with | is left alone; a row printed with spaces keeps a name after a value).
+# (2021年 全市…), not a name's run (县科技局 县财政局: no value after), not a date or a number (a digit after the
+# space), not a table's cells (a sentence with | is left alone; a row printed with spaces keeps a name after a value).
 _SPACED_CLAUSE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff][^\s\d|,;。]{0,16}\d)")
 _VALUE_BEFORE_SPACE = re.compile(r"\d(?:[\d.]{0,12}[万亿萬億]?[^\W\d_年月日号號时時]|[\d.]{0,12}%)[^\s\d]{0,12}$")
 _PER_YEAR = re.compile(r"年(?<![全今本当明去\d]年)(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
