@@ -40,5 +40,5 @@ def test_a_count_before_the_space_names_no_thing_after_it():
     "新建幼儿园2所 | 县教育局 | 2023年12月底",  # a table's cells
 ])
 def test_no_break_where_the_space_is_no_clause_edge(text):
-    from kechuang.extract.targets.paragraph import _clauses
-    assert len(_clauses(text)) == 1
+    from kechuang.extract.targets.paragraph import _read_clauses
+    assert len(_read_clauses(text)) == 1

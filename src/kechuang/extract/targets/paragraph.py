@@ -131,11 +131,15 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         if part:
             found.append((at, part))
         at += len(part) + 1  # (the mark after it)
-    return _spaced_clauses(found) if " " in sentence and "|" not in sentence else found
+    return found
 
 
-def _spaced_clauses(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """``found`` with each clause split at a space between two clauses that each hold a value (``_SPACED_CLAUSE``)."""
+def _read_clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses the sentence reader reads: ``_clauses``, each split at a space between two clauses that each hold a
+    value (``_SPACED_CLAUSE``; a sentence with no space, most, or a table's cells is read as split by its marks)."""
+    found = _clauses(sentence)
+    if " " not in sentence or "|" in sentence:
+        return found
     out = []
     for start, part in found:
         last = 0
@@ -304,7 +308,7 @@ class Paragraph(SentenceScope, ClauseShapes):
             if recurring.search(sentence) is None:
                 self.carried_recurring = False
                 previous, counting = "", False
-                for c0, text in _clauses(sentence):
+                for c0, text in _read_clauses(sentence):
                     if at < s_start + c0:
                         hold = _MAY_HOLD.search(mtext, s_start + c0)
                         at = hold.start() if hold is not None else len(mtext)
@@ -314,7 +318,7 @@ class Paragraph(SentenceScope, ClauseShapes):
                     previous = text
                 continue
             previous, counting, carry = "", False, False
-            for c0, text in _clauses(sentence):
+            for c0, text in _read_clauses(sentence):
                 c1 = c0 + len(text)
                 # 每年新增高新技术企业10家,科技型中小企业50家: a clause with no verb or scope of its own shares the 每年
                 # (after a comma only: a ; or : ends the item)
