@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kechuang.extract.model import Target
 from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_period, without_place
 from kechuang.extract.targets.bounds import in_aside, without_aside
-from kechuang.extract.targets.common import LISTED_UNITS, TRIM, WINDOW, clean_indicator, subject_of
+from kechuang.extract.targets.common import LISTED_UNITS, QUOTED_GOAL, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.count_exclusions import _ROUND_CN, _excluded
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -102,6 +102,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after = without_aside(after)  # (it breaks the count down, or qualifies it) names no thing (bounds.py)
     if " " in after and (cell := v.next_cell.search(after)):
         after = after[:cell.start()]  # 推进5万个行政村通光纤 工业和信息化部: a cell printed after a space
+    if "”" in after and "“" in before and "”" not in before[(q := before.rfind("“")):] \
+            and QUOTED_GOAL.match(before[q + 1:] + m.group()):
+        # 落实好“新增2万个中小学学位”市政府实事任务: a quoted goal's words start and end at its marks
+        after, before = after[:after.find("”")], before[q + 1:]
     if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
     chained = own is not None

@@ -23,7 +23,7 @@ from kechuang.extract.rules import simplified
 from kechuang.extract.targets import last_year_reach as reach
 from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
-from kechuang.extract.targets.common import LISTED_UNITS, PAST, WINDOW, clean_indicator, mask, tidy
+from kechuang.extract.targets.common import LISTED_UNITS, PAST, QUOTED_GOAL, WINDOW, clean_indicator, mask, tidy
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
@@ -129,6 +129,15 @@ def _blank_per_head(m: re.Match) -> str:
     return m.group()[:m.start("per") - m.start()] + " " * len(m.group("per"))
 
 
+def _quoted_goal(quote: str) -> bool:
+    """Whether a quote (marks included) opens with a verb of making and holds a value with its unit
+    (``common.QUOTED_GOAL``)."""
+    if not QUOTED_GOAL.match(quote, 1):
+        return False
+    m = vocab().candidate.search(quote, 1, len(quote) - 1)
+    return m is not None and bool(m.group("unit") or m.group("pct"))
+
+
 class Paragraph(SentenceScope, ClauseShapes):
     """Targets of one paragraph (a line of the normalised text)."""
 
@@ -186,7 +195,9 @@ class Paragraph(SentenceScope, ClauseShapes):
         if name != "masked":
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         text = self.text
-        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(q in text for q in _QUOTE_MARKS) else []
+        # (a quoted goal is judged on the simplified text, one character for one: 新開工…1405個 is 新开工…1405个)
+        spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
+                 if not _quoted_goal(self.mtext[m.start():m.end()])] if any(q in text for q in _QUOTE_MARKS) else []
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
         self.masked = mask(len(text), spans + self._skip)
         return self.masked
