@@ -133,17 +133,21 @@ def listed_counts(targets: list[Target], index: LineIndex) -> list[Target]:
                 found.append((printed(m.start("n"), m.end("n"))[0], n))
     if not found:
         return targets
+    return without_found(targets, found)
+
+
+def without_found(targets: list[Target], found: list[tuple[int, int]]) -> list[Target]:
+    """``targets`` without those whose quote prints one of ``found``'s numbers (where it is printed, its value) as
+    their value, a single value (a range is read as a range, not as the count)."""
     found.sort()
     starts = [s for s, _ in found]
     out = []
     for t in targets:
         k = bisect.bisect_left(starts, t.start)
-        hit = False
-        while k < len(found) and found[k][0] < t.end:
-            if isinstance(t.value, (int, float)) and t.value == found[k][1] and t.value_max is None:
-                hit = True
-                break
+        while k < len(found) and found[k][0] < t.end and not (
+                isinstance(t.value, (int, float)) and t.value == found[k][1]):
             k += 1
-        if not hit:
-            out.append(t)
+        if k < len(found) and found[k][0] < t.end and t.value_max is None:
+            continue
+        out.append(t)
     return out

@@ -15,13 +15,12 @@ A programme's projects are counted works too: `50项重点研发计划项目` (�
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import clean_texts
 from kechuang.extract.targets.cue_lines import LineIndex
-from kechuang.extract.targets.listed_counts import count_value, cued
+from kechuang.extract.targets.listed_counts import count_value, cued, without_found
 
 # What marks a line to read, found in one scan of the joined text (either script; a mirror's readings aside): a
 # measure word or 大 right after a count (_COUNT_ENDS), then a programme's word (a scan opening with the count's digit
@@ -54,14 +53,4 @@ def name_numbers(targets: list[Target], index: LineIndex) -> list[Target]:
                 found.append((printed(m.start("n"), m.end("n"))[0], n))
     if not found:
         return targets
-    found.sort()
-    starts = [s for s, _ in found]
-    out = []
-    for t in targets:
-        k = bisect.bisect_left(starts, t.start)
-        while k < len(found) and found[k][0] < t.end and t.value != found[k][1]:
-            k += 1
-        if k < len(found) and found[k][0] < t.end and t.value_max is None:
-            continue
-        out.append(t)
-    return out
+    return without_found(targets, found)
