@@ -102,9 +102,12 @@ def _placed(text: str) -> bool:
 
 # a title's opening words, which its placed part continues over a blank line (review 34, O6): 关于…, a year, a verb
 # phrase (关于加快推进 / 沈阳市数字经济发展的实施意见; 全面推进乡村振兴 / 沈阳市三年行动实施方案; 2023年 / 沈阳市政府
-# 工作报告); a site's or a menu's name (物业经理人, 相关文章, 友情链接) is none of these
-_TITLE_OPENING = re.compile(r"关于|\d{4}年|(?:全面|深入|加快|进一步|大力|持续|着力|扎实|积极)?"
-                            r"(?:推进|推动|加快|落实|贯彻|实施|深化|加强|促进|支持|做好|开展|建设|打造|提升|培育)")
+# 工作报告); a site's or a menu's name (物业经理人, 相关文章, 友情链接) is none of these. Each is matched as the
+# whole line: 关于 not as a menu's 关于我们, a year alone (not an issue's 2023年第5期), a verb phrase not ending as a
+# site's, a meeting's or a unit's name (建设工程信息网, 推进会, 支持单位: review 35)
+_TITLE_OPENING = re.compile(r"(?:关于(?!我们|本站|本网)|(?:全面|深入|加快|进一步|大力|持续|着力|扎实|积极)?"
+                            r"(?:推进|推动|加快|落实|贯彻|实施|深化|加强|促进|支持|做好|开展|建设|打造|提升|培育))"
+                            r"[^\s]{0,30}(?<![网会站期栏])(?<!单位|动态|新闻|专题)$|\d{4}年$")
 _JOINS_PROVINCE = re.compile(r"关于|(?:落实|推进|贯彻|实施|执行|深化|学习|推动|加快)$")
 
 

@@ -320,7 +320,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     # 目前,…达到29家。全市科技进步贡献率达到49.7%: a report's next sentences (not under a goals heading: round 62)
     out = reached(lines, out, plan_year, goal_lines)
     out = estimated(lines, out, plan_year, goal_lines, index)  # 预计完成X亿元,Y亿元,…: the estimate's list
-    out = peer_margins(out, lines, index, plan_year, dated_plan)  # 增长8%,比全省、全市分别高2、1.4个百分点 (rev47)
+    # 增长8%,比全省、全市分别高2、1.4个百分点 (rev47): the genre read from the document's title, the caller's or the one
+    # the metadata found, else its first line (a 文号 line before 2024年工作要点 is none: review 35)
+    out = peer_margins(out, lines, index, plan_year, dated_plan, title_given or located)
     out = unit_standards(out, index)  # 省财政100元/户, 每座2500元标准: a subsidy's standard (rev47)
     out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
     out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)

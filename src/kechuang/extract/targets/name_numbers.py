@@ -39,7 +39,7 @@ _NAME = re.compile(rf"{_NUMBER}(?:[个项]{_WORDS_BETWEEN}{_END}|大{_WORDS_BETW
 
 def name_numbers(targets: list[Target], index: LineIndex) -> list[Target]:
     """``targets`` without those whose number counts programmes named as the plan's own (八个专项行动, 十大工程).
-    Reads only the lines that hold ``_WORDS`` (``index``)."""
+    Reads only the lines that hold ``_CUE`` (``index``)."""
     if not targets:
         return targets
     held = cued(index, _CUE, after=_COUNT_ENDS)

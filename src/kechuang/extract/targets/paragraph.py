@@ -129,6 +129,9 @@ def _blank_per_head(m: re.Match) -> str:
     return m.group()[:m.start("per") - m.start()] + " " * len(m.group("per"))
 
 
+_PROGRAMME = re.compile(r"[ \t]*(?:计划|工程|专项|行动|建设|活动|战略|品牌|模式|项目|的目标未)")
+
+
 def _quoted_goal(quote: str) -> bool:
     """Whether a quote (marks included) opens with a verb of making and holds a value with its unit
     (``common.QUOTED_GOAL``)."""
@@ -196,8 +199,10 @@ class Paragraph(SentenceScope, ClauseShapes):
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         text = self.text
         # (a quoted goal is judged on the simplified text, one character for one: 新開工…1405個 is 新开工…1405个)
+        # (a quote a programme's word follows names the programme: 实施“引进100名高层次人才”计划: review 35)
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
-                 if not _quoted_goal(self.mtext[m.start():m.end()])] if any(q in text for q in _QUOTE_MARKS) else []
+                 if not _quoted_goal(self.mtext[m.start():m.end()]) or _PROGRAMME.match(self.mtext, m.end())] \
+            if any(q in text for q in _QUOTE_MARKS) else []
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
         self.masked = mask(len(text), spans + self._skip)
         return self.masked

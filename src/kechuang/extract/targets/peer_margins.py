@@ -50,7 +50,7 @@ _GOAL_MARK = re.compile(r"达到|以上|左右|不低于|不少于|超过")
 # a plan's genre in a title, and a review's (review_reading's C4 words; 政府工作报告 is a report here: a figure with
 # its margins in one is last year's)
 _PLAN_GENRE = re.compile(r"计划|要点|方案|目标|安排")
-_REVIEW_GENRE = re.compile(r"报告|总结|公报|执行情况|评估|通报")
+_REVIEW_GENRE = re.compile(r"报告|总结|公报|执行情况|完成情况|考核|评估|通报")  # 目标任务完成情况: a review (review 35)
 _TITLE_REACH = 80  # a title's length at most: a longer first line is prose, no title
 
 

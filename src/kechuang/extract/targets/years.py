@@ -229,6 +229,8 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         # the durations are found in order and do not overlap: the one that may hold a match is the last that starts
         # at or before it (by bisection; a scan of every duration per match was quadratic: review 34, B1)
         lows = [lo for lo, _ in durations]
+        period_at: list[tuple[int, int, bool]] | None = None
+        period_pos: list[int] = []
         for m in _GOALS_PERIOD.finditer(text, max(0, first - 3)):
             k = bisect.bisect_right(lows, m.start())
             if (k and m.start() < durations[k - 1][1]) or text.endswith(_REVIEWED, 0, m.start()):
@@ -236,12 +238,21 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
             if not _LEADS_GOALS.match(text, m.end()) or text.endswith(_REVIEW_VERBS, max(0, m.start() - 4), m.start()):
                 continue  # 三年目标全面实现: a subject of a review, no lead of goals
             # the lead states the period's years (2023—2025年三年发展目标:, “十四五”时期五年目标:): its end wins over
-            # a count from the plan's year, which a plan issued the year before its period would miss (review 34, O2)
-            if dated is None:
-                dated = sorted((d.pos - offset, d.year, d.past, d.pos - offset in periods) for d in marks[:undated])
-            ends = [year for _, year, past, period in dated if period and not past and year]
-            if ends:
-                marks.append(YearMark(offset + m.start(), sentence, ends[0], deadline=True))
+            # a count from the plan's year, which a plan issued the year before its period would miss (review 34,
+            # O2); only a period stated before the lead is its own (…,为“十五五”时期…奠定基础 after it is not: review
+            # 35), and a past one (2018—2020年,三年目标:…) is a review's, no deadline. The periods are listed once per
+            # sentence and the nearest before each lead found by bisection (a list per lead was quadratic: review 35)
+            if period_at is None:
+                if dated is None:
+                    dated = sorted((d.pos - offset, d.year, d.past, d.pos - offset in periods)
+                                   for d in marks[:undated])
+                period_at = [(pos, year, past) for pos, year, past, period in dated if period and year]
+                period_pos = [pos for pos, _, _ in period_at]
+            j = bisect.bisect_right(period_pos, m.start())
+            if j:
+                _, end, past = period_at[j - 1]
+                if not past:
+                    marks.append(YearMark(offset + m.start(), sentence, end, deadline=True))
                 continue
             n = to_number(m.group(1))
             k = bisect.bisect_left(positions, m.start())
