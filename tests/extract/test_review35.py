@@ -54,3 +54,9 @@ def test_a_quote_a_programme_word_follows_is_a_name():
                  "深化“建成1个中心、3个平台”建设。", "该县“新增3家规上企业”的目标未能实现。"):
         assert _targets(text, 2024) == [], text
     assert [t[:2] for t in _targets("落实好“新增2万个中小学学位”市政府实事任务。", 2024)] == [(2, "万个")]
+
+
+def test_plans_to_be_drafted_are_counted_not_named():
+    assert [t[:2] for t in _targets("完成30个村庄规划编制计划。", 2024)] == [(30, "个")]
+    assert [t[:2] for t in _targets("制定3个年度工作计划。", 2024)] == [(3, "个")]
+    assert _targets("大力实施五个倍增计划。", 2024) == []  # a programme's name stays one

@@ -33,7 +33,9 @@ _WORDS_BETWEEN = r"[^,,。;;、::“”\"\d\s]{0,10}?"
 _NOT_END = r"(?!项目|资金|任务|债|基金|投资|经费|单位|指标|名额|内|外|生育|不便)"
 # 专项 ends a name only at the clause's end (十大培训专项。); before a noun it qualifies one (9个专项工作组: bodies set
 # up, 西乡 2015, dev — not read here)
-_END = rf"(?:行动|计划|专项(?=[,,。;;、))\s]|$)){_NOT_END}"
+# 计划 after a word of drafting or of a year's work names plans to be made, not a programme (完成30个村庄规划编制计划,
+# 制定3个年度工作计划: the count is the commitment; review 35)
+_END = rf"(?:行动|(?<!编制)(?<!工作)(?<!年度)计划|专项(?=[,,。;;、))\s]|$)){_NOT_END}"
 _NAME = re.compile(rf"{_NUMBER}(?:[个项]{_WORDS_BETWEEN}{_END}|大{_WORDS_BETWEEN}(?:工程{_NOT_END}|{_END}))")
 
 
