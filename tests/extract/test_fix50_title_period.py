@@ -46,3 +46,7 @@ def test_the_titles_period_ends_a_goals_period_of_its_length():
 def test_a_period_of_another_length_or_a_stated_start_still_counts():
     assert _goal_years(_LEAD.replace("三年", "五年"), 2025, (2026, 2028)) == [2029]
     assert _goal_years("2027年起,三年发展目标:新增高新技术企业100家", 2025, (2026, 2028)) == [2029]
+
+
+def test_a_past_title_period_is_no_deadline_of_the_goals():
+    assert _goal_years(_LEAD, 2021, (2018, 2020)) == [2023]  # counted from the plan's year, as before

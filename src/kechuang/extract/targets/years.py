@@ -259,8 +259,10 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
             k = bisect.bisect_left(positions, m.start())
             start = starts[positions[k - 1]] if k else plan_year
             # the title states the plan's own period, of the lead's length (三年发展目标 in a 三年行动方案
-            # (2026—2028年) signed in 2025): the period's end, not a count from the year of signature (review 35)
-            if not k and n and title_period and title_period[1] - title_period[0] + 1 == n:
+            # (2026—2028年) signed in 2025): the period's end, not a count from the year of signature (review 35);
+            # not a past one (a report on 2018—2020年 read in 2021: the count stands, as before)
+            if not k and n and title_period and title_period[1] - title_period[0] + 1 == n and not (
+                    plan_year and title_period[1] < plan_year):
                 marks.append(YearMark(offset + m.start(), sentence, title_period[1], deadline=True))
             elif n and start and 1 <= n <= 10:
                 marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1, deadline=True))
