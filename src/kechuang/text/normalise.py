@@ -6,7 +6,8 @@ pages and PDF extraction: ``科 技 部``, ``关 于 印 发``) are removed, exc
 names: a word of three or more characters ending like an organisation (局, 委, 办公室, 政府…) followed by
 another word (``县科技局 县财政局``, ``中共环县委办公室 环县人民政府办公室``) keeps one space, which later steps
 read as a list separator; so do the spaces of a run of names, of a table's row printed one row a line, and the space
-before a metadata bar's next label (``text.spaces``). Circled numbers (①②③) are kept as printed.
+before a metadata bar's next label (``text.spaces``), and the space between two clauses that each state a value
+(``新增學位1.16萬個 普惠率達96%``: a headline's comma). Circled numbers (①②③) are kept as printed.
 Line ends (and form feeds) become ``\\n``; invisible and control characters go
 (a NUL cannot be stored in PostgreSQL text, a BEL breaks the XML files the text is written to).
 """
@@ -41,6 +42,23 @@ _NAME_END = re.compile(
     r"[\u4e00-\u9fff]{2,}(局|委|办|厅|部|院|室|府|会|中心|公司|集团|银行|分行|支行|街道|管委会|办事处|联合会|协会|科协)$")
 # A 文号 (year in brackets, number, 号) ends a cell: the space after it separates it from what follows.
 _NUMBER_END = re.compile(r"[〔\[【(]\d{4}[〕\]】)]\d{1,5}[号號]$")
+# A space between two clauses that each state a value is a clause's edge, kept (headlines and item titles print a
+# space for a comma): 廈門今秋新增學位1.16萬個 普惠率達96% (m.433985.com/xinwen/guoji/2023/0830/249551.html),
+# 新開工1578個 惠及居民56.2萬戶 (guwao.cn/xwzx/PoliticsNews/202211/t20221123_12489887.htm), 宁夏将新增3.6万个幼儿学位
+# 普惠性幼儿园覆盖率2025年超90% (cn.apdnews.com/tag/e146175), 北京今年支持26所中小学建设 新增小学学位8340个
+# (tech.jiangsulong.com/a/2019/0830/1567118460.html), 新建中小学幼儿园85所 全年统筹…资金约65亿元 (taonx.net/news/
+# chengshisudi/2023/0228/3036.html) — all dev. The word before the space holds a value near its end (a number with
+# its measure word or %, then a few characters: its noun, 以上/左右), not a year or a date (2021年 全市…); the
+# words after it open with a word (not a measure word, a bound, or a verb of change that continues the clause:
+# 由2015年118.98万人 增长到200万人, majiang.gov.cn's 贵州 “十四五” 人才 plan, dev) and hold a number before any mark
+# or space. Names (县科技局 县财政局: no value before) keep their own rule; a word broken by a line-wrap or a justified
+# title holds no value before its space. (A reader that takes the kept space as a clause break is the caller's.)
+_VALUE_END = re.compile(r"\d(?:[\d.]{0,12}%|[\d.]{0,12}[\u4e00-\u9fff](?<![年月日号號时時])[\u4e00-\u9fff]{0,10})"
+                        r"(?:以上|左右|以内)?$")
+_VALUE_AFTER = re.compile(r"(?![万亿千百]?[个家所项名座条处人户台套元次件种株头吨米亩]|以上|左右|以内|及以上|多|"
+                          r"增长|提高|提升|下降|降低|达到|增加|减少|扩大|缩小|[到至为])"
+                          r"[\u4e00-\u9fff][^\s\d|,，;；。:：、]{0,16}\d")
+_VALUE_WORD = 12  # the value ends the word's last characters: a number further back is no clause's value
 _MANY_BLANK = re.compile(r"\n\n\n+")  # \n{3,} as a literal prefix the re module searches for, not tried everywhere
 # What NFKC may change: runs of characters other than CJK ideographs (U+4E00–9FFF), ASCII, the Chinese punctuation
 # below and circled numbers, each with the ASCII character before it (e + U+0301 composes to é). The characters left
@@ -92,6 +110,10 @@ def _close_gap(m: re.Match, rows: Rows) -> str:
     end = ahead.find("\n")
     last = ahead[:end] if end >= 0 else (ahead if m.end() + len(ahead) == len(text) else "")
     if last and len(last) <= _LAST_CELL and " " not in last and _NAME_END.search(last.rstrip("。;;")):
+        return " "
+    # two clauses that each state a value (新增學位1.16萬個 普惠率達96%): the digit tested first, most gaps have none
+    tail = word[-_VALUE_WORD:]
+    if any(c.isdigit() for c in tail) and _VALUE_END.search(tail) and _VALUE_AFTER.match(text, m.end()):
         return " "
     return ""
 

@@ -17,14 +17,13 @@ The place is returned as the line prints it (`常州`, as the page's annotators 
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
-from pathlib import Path
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import printed_span, strip, unread
 from kechuang.extract.rules import simplified
+from kechuang.regions import gbt2260_rows
 
 _LINES = 60  # the addressee stands under the title and the 文号, at the page's head
 _ZONES = 8  # zones of one line examined: an addressee names a few (苏州 2017 names two); a cap keeps a long line linear
@@ -36,8 +35,6 @@ _CITY_UNITS = re.compile(r"市(?:人民)?(?:政府)?(?:各|有关|直|级)")
 _GENERIC = re.compile(r"^[各全本市县区省]|^(?:经济|高新|国家|省级|市级|其他|有关)")
 # a 文号's issuer: the (at most four) characters before its bracketed year (苏府办〔2017〕, 常政发[2023])
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[〔\[［(（]\d{4})")
-# the GB/T 2260 list the project vendors (its county-level areas, its cities), read as a data file
-_GBT2260 = Path(__file__).resolve().parents[2] / "web" / "indicators" / "data" / "gbt2260"
 
 
 def addressed_place(lines: list[Line]) -> str | None:
@@ -78,7 +75,6 @@ def _the_city(name: str, plains: list[str], issuers: set[str]) -> bool:
 def _county_names() -> frozenset[str]:
     """The two-character names of the county-level places (嘉善县 → 嘉善, 常熟市 → 常熟, 鄂城区 → 鄂城) that no
     city shares (广安区 is 广安市's district: 广安 stays a city's name)."""
-    def names(file: str) -> set[str]:
-        with open(_GBT2260 / file, encoding="utf-8") as f:
-            return {row["name"][:2] for row in csv.DictReader(f) if len(row["name"]) >= 3}
+    def names(file: str) -> set[str]:  # the GB/T 2260 list the core vendors (kechuang.regions)
+        return {row["name"][:2] for row in gbt2260_rows(file) if len(row["name"]) >= 3}
     return frozenset(names("area.csv") - names("city.csv"))

@@ -47,6 +47,13 @@ _FLOOR = ("以上", "左右", "以内", "及以上")
 # before the count (打造1个千亿级产业集群, 形成一个…) leaves a commitment: the character before it is a name's.
 _ONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:1|一)个(?=(?:[一二两三四五六七八九十百千万]|\d{1,4}){1,4}亿元?级?)")
 _VERB_ENDS = frozenset("造建设成施育进增有现引创展大强焦争定选到达动新划共约各即为是")
+# Verbs of a project's stage whose last character also ends names (开工, 竣工: 化工; 落地: 基地; 投产: 物产),
+# so they are told by the whole word. Plans count projects right after them: 北京老旧小区改造今年计划开工300个
+# (app.bjtitle.com/8816/newshow.php?mood=wx&newsid=6472898&typeid=68), 全年新开工77个、竣工63个
+# (gmntv.com/edu/1910602.html), 开工25个、竣工11个 (www.xjnnet.com/e/wap/show.php?classid=189&id=127690),
+# 签约…等16个重点项目 (v-cnc.com/s-70090.html) — all dev. So 新开工1个百亿级项目 commits one project, it is no
+# name's count of one (review 35); 落地 and 投产 are the stages the same plans name beside them.
+_VERB_WORDS = ("开工", "竣工", "签约", "落地", "投产")
 
 
 def count_value(number: str) -> int | None:
@@ -121,7 +128,7 @@ def listed_counts(targets: list[Target], index: LineIndex) -> list[Target]:
     for text, printed in clean_texts(held, None):
         if "亿" in text:
             found.extend((printed(m.start(), m.start() + 1)[0], 1) for m in _ONE.finditer(text)
-                         if text[m.start() - 1] not in _VERB_ENDS)
+                         if text[m.start() - 1] not in _VERB_ENDS and not text.endswith(_VERB_WORDS, 0, m.start()))
         for m in _CLOSED.finditer(text):
             n = count_value(m.group("n"))
             if n is None or n < 2 or text.startswith(_FLOOR, m.end()):

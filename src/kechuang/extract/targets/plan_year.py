@@ -66,6 +66,25 @@ def _simple(line: Line) -> str:
     return simplified_all(readings.line.text if readings else line.text)
 
 
+# the years of a title's own period, printed in brackets or before its name (山西省推进数字经济全面发展实施方案
+# (2026—2028年), signed in 2025: sx-shanxi-szjjqmfz2026, dev)
+_TITLE_RANGE = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年")
+
+
+def title_period(title: str | None) -> tuple[int, int] | None:
+    """The first and last year of the one period a title states for its plan (…三年行动计划(2023—2025年) →
+    (2023, 2025)); None for a title with none, with two (a review and a plan), or a span of no plan (over ten years).
+    The goals period of its length (三年目标) ends at its last year (``years``' ``title_period``), not at the count
+    from the year of signature, which a plan signed the year before its period would miss (review 35)."""
+    if not title or "年" not in title:
+        return None
+    found = _TITLE_RANGE.findall(title)
+    if len(found) != 1:
+        return None
+    first, last = int(found[0][0]), int(found[0][1])
+    return (first, last) if 0 < last - first < 10 else None
+
+
 def several_years(text: str) -> bool:
     """Whether a lead-in speaks of a period of several years (“十四五”时期, 第十四个五年规划和二〇三五年远景目标
     纲要, 未来五年, 2021~2025年, 规划期): a year it names then dates the period, not the undated items after it."""

@@ -147,9 +147,10 @@ def may_mark(text: str, plan_year: int | None) -> bool:
 
 
 def years(text: str, offset: int, sentence: int, plan_year: int | None,
-          governed: int | None = None) -> list[YearMark]:
+          governed: int | None = None, title_period: tuple[int, int] | None = None) -> list[YearMark]:
     """The year marks of one sentence, in order of position; ``governed``: the year the paragraph inherits (a goals
-    lead's or heading's 到2023年), where its N年累计 ends."""
+    lead's or heading's 到2023年), where its N年累计 ends; ``title_period``: the years the document's title states
+    for itself (``plan_year.title_period``: …实施方案(2026—2028年)), which a goals period of its length ends."""
     if "年" not in text and "五" not in text:  # every other year phrase has one or the other (2025年, 年内, “十四五”末)
         if not plan_year:
             return []
@@ -257,7 +258,13 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
             n = to_number(m.group(1))
             k = bisect.bisect_left(positions, m.start())
             start = starts[positions[k - 1]] if k else plan_year
-            if n and start and 1 <= n <= 10:
+            # the title states the plan's own period, of the lead's length (三年发展目标 in a 三年行动方案
+            # (2026—2028年) signed in 2025): the period's end, not a count from the year of signature (review 35);
+            # not a past one (a report on 2018—2020年 read in 2021: the count stands, as before)
+            if not k and n and title_period and title_period[1] - title_period[0] + 1 == n and not (
+                    plan_year and title_period[1] < plan_year):
+                marks.append(YearMark(offset + m.start(), sentence, title_period[1], deadline=True))
+            elif n and start and 1 <= n <= 10:
                 marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1, deadline=True))
     if plan_year:
         if stated:  # 年内, 本年度, 今年 and 全年, 当年, 本年 all hold 年

