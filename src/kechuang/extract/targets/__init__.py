@@ -37,7 +37,7 @@ from kechuang.extract.targets.period_leads import (
 )
 from kechuang.extract.targets.place_tables import place_tables
 from kechuang.extract.targets.plan_year import document_year as _document_year
-from kechuang.extract.targets.plan_year import is_results
+from kechuang.extract.targets.plan_year import is_results, title_period
 from kechuang.extract.targets.progress_shares import reported_shares
 from kechuang.extract.targets.project_rolls import project_rolls
 from kechuang.extract.targets.rank_words import rank_places
@@ -164,6 +164,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     goal_lines: set[int] = set()  # the lines under a goals heading (主要目标), for report_reach
     whole = "\n".join(line.text for line in lines)  # the document's lines as one text, joined once for its readers
     done = done_items(lines[start:], heading_titles, whole)  # items a completion report says reached (completed.py)
+    period = title_period(named)  # …三年行动计划(2023—2025年): its 三年目标 end in 2025, whatever the year signed
     document_year = _document_year(opening, lines, heading_titles, plan_year, results, titled or title is not None)
     for line in lines[:start]:  # a lead-in of the title block (…具体安排如下:) introduces the whole body
         if not line.chrome and _ends_colon(line.text):
@@ -258,7 +259,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         para = Paragraph(readings.line if readings else line, path, plan_year, inherited, local, token_end,
                          goals_year if goals_path is not None else
                          lead if lead is not None and (goals_lead or _LIST_ITEM.match(line.text)) else None,
-                         goals_path is not None)
+                         goals_path is not None, period)
         # (an unheaded goals lead's 到2030年 ends the per-year commitments after it, as a goals heading's year does:
         # 每年新增…150家 in 虹口's and 年均增长8% in 普陀's “十五五” goals printed without their heading; round 33; only
         # a goals-like lead's, not 会议指出,到2035年,… of a news lead: review 4)

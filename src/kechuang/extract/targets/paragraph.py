@@ -47,6 +47,10 @@ _FULL_STOP = re.compile(r"\.(?!\d)")  # a point that ends a sentence (no decimal
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets), and at a bullet that
 # opens the next item on the same line (●优良天数不低于317天 ●PM2.5达到30.5微克/立方米左右: 大连 2021, dev).
 _CLAUSE = re.compile(r"[^,;:且●◆■▪]+(?:且(?!占)[^,;:且●◆■▪]*)*")
+# A space the normaliser kept between two CJK clauses, the second stating a value (_read_clauses), and the value that
+# closes the part before it (a number with its measure word or %, not a year or a date).
+_SPACED_CLAUSE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff][^\s\d|,;。]{0,16}\d)")
+_VALUE_BEFORE_SPACE = re.compile(r"\d(?:[\d.]{0,12}[万亿萬億]?[^\W\d_年月日号號时時]|[\d.]{0,12}%)[^\s\d]{0,12}$")
 _PER_YEAR = re.compile(r"年(?<![全今本当明去\d]年)(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
                            r"(?:\d{1,2}日)?(?:底|末|前|份|中旬|上旬|下旬)*(?:前|完成)?\s*(?:\||。|$)")
@@ -125,6 +129,27 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
+def _read_clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence, and inside a clause the parts a space separates where the part before it closes a
+    value and the part after it states one (a headline's comma: 新增学位1.16万个 普惠率达96%; the normaliser keeps
+    that space, ``normalise._VALUE_END``: 厦门 2023, 江苏 2022, 北京 2019, 广西 2023, dev). Table rows (``|``) keep
+    their spaced cells. The value test looks back only as far as its longest match (27 characters), so a line of
+    many spaces stays linear."""
+    found = _clauses(sentence)
+    if " " not in sentence or "|" in sentence:
+        return found
+    out = []
+    for start, part in found:
+        last = 0
+        if " " in part:
+            for m in _SPACED_CLAUSE.finditer(part):
+                if _VALUE_BEFORE_SPACE.search(part, max(last, m.start() - 32), m.start()):
+                    out.append((start + last, part[last:m.start()]))
+                    last = m.end()
+        out.append((start + last, part[last:]))
+    return out
+
+
 def _blank_per_head(m: re.Match) -> str:
     return m.group()[:m.start("per") - m.start()] + " " * len(m.group("per"))
 
@@ -148,7 +173,7 @@ class Paragraph(SentenceScope, ClauseShapes):
 
     def __init__(self, line: Line, path: str, plan_year: int | None, inherited: int | None,
                  skip: list[tuple[int, int]], token_end: int = 0, period_end: int | None = None,
-                 in_goals: bool = False):
+                 in_goals: bool = False, title_period: tuple[int, int] | None = None):
         self.line, self.path, self.plan_year, self.inherited = line, path, plan_year, inherited
         self.period_end = period_end  # the year a goals section states: the end of its per-year commitments
         self.in_goals = in_goals  # in a goals section, a year stated earlier in the paragraph ends those periods too
@@ -176,7 +201,7 @@ class Paragraph(SentenceScope, ClauseShapes):
         self.sentences = _sentences(self.mtext)
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
-                found = years(sentence, start, k, plan_year, inherited)  # each sorted; sentences in order
+                found = years(sentence, start, k, plan_year, inherited, title_period)  # each sorted; sentences in order
                 self.marks += sentence_marks(found, sentence, start, k, plan_year, inherited, self.marks)
             resolve_relative(self.marks)
             reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
@@ -286,7 +311,7 @@ class Paragraph(SentenceScope, ClauseShapes):
             if recurring.search(sentence) is None:
                 self.carried_recurring = False
                 previous, counting = "", False
-                for c0, text in _clauses(sentence):
+                for c0, text in _read_clauses(sentence):
                     if at < s_start + c0:
                         hold = _MAY_HOLD.search(mtext, s_start + c0)
                         at = hold.start() if hold is not None else len(mtext)
@@ -296,7 +321,7 @@ class Paragraph(SentenceScope, ClauseShapes):
                     previous = text
                 continue
             previous, counting, carry = "", False, False
-            for c0, text in _clauses(sentence):
+            for c0, text in _read_clauses(sentence):
                 c1 = c0 + len(text)
                 # 每年新增高新技术企业10家,科技型中小企业50家: a clause with no verb or scope of its own shares the 每年
                 # (after a comma only: a ; or : ends the item)
