@@ -119,7 +119,8 @@ def _verb_pieces(clause: str) -> list[tuple[int, str]]:
     """(start, piece) of a verb tail's clause, cut after each name a verb closes inside its 、-joined list: the names
     up to the verb take its role, as in a keyworded list (listed_verb). The 安委会's 燃气 实施方案 (上海 2023, dev,
     https://www.shanghai.gov.cn/zhengce/detail?businessId=877de679021749a188d636599e1a07ef&siteId=0037) joins its
-    verbs by 、 as often as by ,: `(市交通委牵头负责、各区政府组织落实)`, `(各部门按职责分工牵头负责、各区政府组织落实)`,
+    verbs by 、 as often as by ,: `(市交通委牵头负责、各区政府组织落实)`,
+    `(各部门按职责分工牵头负责、各区政府组织落实)`,
     `(…、市国资委负责、市市场监督局、…、各区政府组织落实)`, `(…、市商务委牵头负责、市教委、…按职责牵头负责,…)`."""
     if "、" not in clause:
         return [(0, clause)]  # most clauses: one name, or names no 、 joins
@@ -158,8 +159,8 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
             if role is None:
                 # 广东省农业农村厅,农业农村部发展规划司、种植业管理司牵头;: names before a comma share the verb that
                 # closes their group (up to its ;)
-                role = _verb_ahead([clause[at:], *parts[k + 1:]] if at else parts[k + 1:]) or (
-                    "cooperating" if seen_lead else "responsible")
+                ahead = [clause[at:], *parts[k + 1:]] if at else parts[k + 1:]
+                role = _verb_ahead(ahead) or ("cooperating" if seen_lead else "responsible")
             body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
             if _PERSON.search(body):  # 吕维峰副省长负责,省农委总牵头: the leader in charge is no unit
                 continue
