@@ -47,7 +47,9 @@ _OTHER_FIELDS = re.compile(
 _VERB_MANNER = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|分别|共同|依职责)$")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")  # one scan, not one for each
 _CLAUSE_BREAK = re.compile(r"([,;。])")
-_CLOSING_VERB = re.compile(r"(牵头|配合|协助|负责|协办|主办|承办|指导)(落实|实施|推进)?([,;。]|$)")
+# A verb closing a clause (…牵头,), or a name inside a 、-joined list (…牵头负责、各区政府组织落实: _verb_pieces).
+_CLOSING_VERB = re.compile(r"(?:牵头|配合|协助|负责|协办|主办|承办|指导)(?:落实|实施|推进)?(?:[,;。、]|$)"
+                           r"|组织(?:落实|配合)(?:[,;。]|$)")
 
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
@@ -113,6 +115,28 @@ def _verb_ahead(parts: list[str]) -> str | None:
     return None
 
 
+def _verb_pieces(clause: str) -> list[tuple[int, str]]:
+    """(start, piece) of a verb tail's clause, cut after each name a verb closes inside its 、-joined list: the names
+    up to the verb take its role, as in a keyworded list (listed_verb). The 安委会's 燃气 实施方案 (上海 2023, dev,
+    https://www.shanghai.gov.cn/zhengce/detail?businessId=877de679021749a188d636599e1a07ef&siteId=0037) joins its
+    verbs by 、 as often as by ,: `(市交通委牵头负责、各区政府组织落实)`,
+    `(各部门按职责分工牵头负责、各区政府组织落实)`,
+    `(…、市国资委负责、市市场监督局、…、各区政府组织落实)`, `(…、市商务委牵头负责、市教委、…按职责牵头负责,…)`."""
+    if "、" not in clause:
+        return [(0, clause)]  # most clauses: one name, or names no 、 joins
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    at = clause.find("、")
+    while at != -1:
+        role, body = verb_role(clause[start:at])
+        if role and len(body) >= 2:  # a name before the verb (not a verb alone)
+            pieces.append((start, clause[start:at]))
+            start = at + 1
+        at = clause.find("、", at + 1)
+    pieces.append((start, clause[start:]))
+    return pieces
+
+
 def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     """``X牵头,Y、Z配合`` and the like; units after a lead with no keyword cooperate."""
     found: list[FoundUnit] = []
@@ -130,18 +154,19 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
         if _REMARK.match(clause):  # …落实,以下各项工作均需…落实,不再列出: a note on the items below, no units
             pos += len(clause)
             continue
-        role, body = verb_role(clause)
-        if role is None:
-            # 广东省农业农村厅,农业农村部发展规划司、种植业管理司牵头;: names before a comma share the verb that closes
-            # their group (up to its ;)
-            role = _verb_ahead(parts[k + 1:]) or ("cooperating" if seen_lead else "responsible")
-        body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
-        if _PERSON.search(body):  # 吕维峰副省长负责,省农委总牵头: the leader in charge is no unit
-            pos += len(clause)
-            continue
-        seen_lead = seen_lead or role == "lead"
-        for unit, s, e in split_units(body, offset + pos):
-            group.append(FoundUnit(role, unit, s, e))
+        for at, piece in _verb_pieces(clause):
+            role, body = verb_role(piece)
+            if role is None:
+                # 广东省农业农村厅,农业农村部发展规划司、种植业管理司牵头;: names before a comma share the verb that
+                # closes their group (up to its ;)
+                ahead = [clause[at:], *parts[k + 1:]] if at else parts[k + 1:]
+                role = _verb_ahead(ahead) or ("cooperating" if seen_lead else "responsible")
+            body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
+            if _PERSON.search(body):  # 吕维峰副省长负责,省农委总牵头: the leader in charge is no unit
+                continue
+            seen_lead = seen_lead or role == "lead"
+            for unit, s, e in split_units(body, offset + pos + at):
+                group.append(FoundUnit(role, unit, s, e))
         pos += len(clause)
     return found + (group if looks_like_units(group) else [])
 

@@ -18,7 +18,12 @@ SCHEDULE_CELL = re.compile(r"(?:(?:全年|年内|年底前?|年末前?|持续|�
 # A column named by 主要 alone (主要部门) names the units that answer for each row, as 主要责任单位 does (corpus README,
 # first convention): the `“十四五”重点安排表` of 上海 2021 公园城市 指导意见 (dev, https://www.shanghai.gov.cn/zhengce/
 # detail?businessId=b86192fa-e2b2-41d0-9c69-1bcab540488c&siteId=0039), a label word widening the columns' vocabulary.
-COLUMN_ROLES = {"主要": "responsible"}
+COLUMN_ROLES = {"主要": "responsible",
+                # The owner's column (业主单位, the project's owner that builds it) names the units that answer for
+                # each project row (corpus README, lab47 batch: `业主单位` / `项目业主` → responsible): 新建 2024 民生
+                # 实事 进度表 (dev, http://www.pc28forum.com/xjqrmzf/msss/202412/80436a1e5df84a3ea912087b118f9118.shtml)
+                # prints 牵头单位 … 业主单位 (whole49, the owner's-column convention).
+                "业主": "responsible"}
 
 # A column's name with a finer role word in brackets after the generic one: 责任(牵头)部门 heads the lead units of
 # 杨凌 2022 计划指标 (dev, https://yangling.gov.cn/zwgk/fdzdgknr/gkwj/yf/1501383589822181378.html, annotated lead), and

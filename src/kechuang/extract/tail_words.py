@@ -60,7 +60,14 @@ def keyword_marks(text: str) -> list[re.Match[str]]:
         marks.append(_whole(text, field))
         field = _FIELD.search(text, marks[-1].end())
     return marks
-VERB_ROLES = (("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
+# 组织落实 / 组织配合: the units that organise carrying a task out answer for it, those that organise their help
+# cooperate; 组织 is no part of the name (whole49: 上海 2023 燃气 实施方案 of the 安委会,
+# `(…牵头负责,各区政府组织落实)`, `(…,市民政局按职责组织配合)`, https://www.shanghai.gov.cn/zhengce/detail?businessId=877de679021749a188d636599e1a07ef
+# &siteId=0037; the 市场监管局's, `;区市场监管局组织落实。`, https://www.shanghai.gov.cn/zhengce/detail?businessId=
+# 2c984a728b800c24018b8447a8151489&siteId=0019)
+VERB_ROLES = (
+              ("组织落实", "responsible"), ("组织配合", "cooperating"),
+              ("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
               ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
