@@ -1,47 +1,74 @@
-"""One grid reader for the planning tables no layout reader reads: rows of a label (a place, an item) and one value
-per column, under a header whose columns name years (``省（市） | 1995年招生人数 | 扩招 | 分年度招生任务 | 1996年 |
-1997年 | 1998年``), printed one cell a line or with its cells between ``|``.
+"""One grid reader for the year tables no layout reader reads: rows of cells under a header whose columns name years
+(``序号 | 指标名称 | 单位 | 属性 | 2025年基准 | 2030年目标``, ``省（市） | 1995年招生人数 | 扩招 | 分年度招生任务 |
+1996年 | 1997年 | 1998年``), printed one cell a line or with the cells of a row between ``|``.
 
-The grid is inferred once, from its cells and not from a document's words: the header is the run of text cells
-before the first row (a label cell followed by a value cell); a header cell directly followed by two year cells or
-more is the upper level of a two-level header (``分年度招生任务`` over ``1996年 | 1997年 | 1998年``), so the leaf
-columns are the header's cells without it; the rows give the grid's width (label + values), and a table whose leaf
-columns do not match that width is left unread, as is any row of another width (a cell that cannot be aligned gives
-no target). Each value under a column of a year to come (the plan's year or later; ``完成``/``实际``/``基期``/``现状``
-columns and earlier years are history) is one target of that year: indicator = the row's label with the upper
-header's name (``江苏分年度招生任务``), unit = the value's own, else the label's ``(人)``, else the caption's
-``单位：人``.
+The grid is inferred once, from the kinds of its cells and not from a document's words:
 
-The family (places or items as rows, year columns, the caption's unit), on dev pages: 奉贤 2024 and 嘉定 2026 违法用地
-任务量分解表 (read by place_tables, whose towns' rows it generalises:
-https://www.shanghai.gov.cn/zhengce/detail?businessId=0084cc7ed4bb222e2b569be8b8369e9019cd&siteId=0084), and the
-内地西藏初中班 扩大招生计划表 of 国办发〔1996〕32号 (provinces as rows under a two-level header:
-http://www.gov.cn/zhengce/content/2018-12/02/content_5345284.htm). It runs after goal_tables and place_tables and
-reads only lines they have not taken.
+- the header is the run of text cells before the first value, less the first row's own cells before its values;
+- each header cell takes a kind: the row's number (序号), a category (类别), the label (the first other one: 指标名称,
+  省（市）, 街镇), a unit column (单位), an attribute column (属性: 约束性/预期性), a value column (a year, a role and a year,
+  or any other heading among them: 扩招), a column of words after the values (来源, 责任单位, 指标说明);
+- a header cell directly followed by two year cells or more is the upper level of a two-level header (``分年度招生任务``
+  over ``1996年 | 1997年 | 1998年``); a role cell over a bracketed year (``目标值`` / ``（2025年）``) is one column;
+- the rows are read by position, each cell fitting its column's kind (a row's number following the one above); the
+  grid ends at the first row that does not fit, so a cell that cannot be aligned gives no target.
+
+Each value under a column of a year to come (the plan's year or later; 完成/实际/基期/基准/现状 columns and earlier years
+are history) is one target of that year: indicator = the row's label, with the upper header's name when there is one
+(``江苏分年度招生任务``); unit = the value's own, else the unit column's, else the label's ``(万人)``, else the column's,
+else the caption's ``单位：人``.
+
+Real tables of dev pages it reads alike (standalone, as tests/extract/test_grid49.py shows): 国办发〔1996〕32号's
+内地西藏初中班 扩大招生计划表 (http://www.gov.cn/zhengce/content/2018-12/02/content_5345284.htm), 陕西 教育 十三五
+(https://jyt.shaanxi.gov.cn/gk/fdnr/ghxx/202502/t20250213_3436065.html), 上海 生态空间 十五五 and 黄浦 2021 历史风貌
+(see the tests). In the pipeline it runs after goal_tables and place_tables and reads only the lines they leave.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import tidy
+from kechuang.extract.targets.table_headers import FIVE_YEAR_END
 
-# A header cell of a year: 1996年, 2025年目标, 2024-2026年任务量 (a period: its end), 1995年招生人数.
-_YEAR_CELL = re.compile(r"(?:(?:19|20)\d{2}\s*[-—–~至]\s*)?(?P<year>(?:19|20)\d{2})\s*年(?:度|底|末)?\s*"
-                        r"(?P<rest>[\u4e00-\u9fff（）()%]{0,10})")
+_ROLE = r"目标值|目标|指标值|指标|预期值|预期|计划值|计划|规划值|规划|任务量|任务|基准值|基准|基期值|基期|现状值|现状|完成值|完成|实际值|实际|基数"
+# A header cell of a year: 1996年, 2025年目标值, 目标值（2025年）, 2024-2026年任务量 (a period: its end), 1995年招生人数.
+_YEAR_CELL = re.compile(
+    r"(?P<pre>" + _ROLE + r"|近期规划)?[（(]?(?:(?:19|20)\d{2}\s*[-—–~至]\s*)?(?P<year>(?:19|20)\d{2})\s*年?(?:度|底|末)?"
+    r"[）)]?\s*(?P<rest>[\u4e00-\u9fff（）()%]{0,10})")
+_PERIOD = re.compile(r"[“\"]?(?P<plan>十[二三四五]五)[”\"]?(?P<role>末|期末|目标值|目标|指标|规划值|完成值|完成|现状值|现状)")
 _BASE_ROLE = re.compile(r"完成|实际|基期|基数|基准|现状|已")
-_VALUE = re.compile(r"(?P<cmp>[><≥≤]|不低于|不少于|超过|力争)?\s*(?P<num>\d{1,9}(?:\.\d{1,4})?)\s*"
-                    r"(?P<unit>%|％|‰|[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,2})?)?")
-_PLACEHOLDER = re.compile(r"/|—+|-+|–|无|\\")
+_BRACKET_YEAR = re.compile(r"[（(](?:19|20)\d{2}\s*年?[）)]")
+_ROLE_ONLY = re.compile(r"(?:" + _ROLE + r"|近期规划)")
+_VALUE = re.compile(
+    r"(?P<cmp>[><≥≤＞＜]|不低于|不少于|不高于|超过|力争|达到|约)?\s*(?P<num>-?\d{1,9}(?:\.\d{1,4})?)\s*"
+    r"(?P<unit>%|％|‰|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)?\s*(?P<post>以上|以下|左右|以内|及以上)?"
+    r"(?:\s*[（(][^()（）]{1,10}[)）])?")
+_PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|\\|待定")
 _UNIT_LINE = re.compile(r"(?:^|[\s(（])(?:[\u4e00-\u9fff]{0,4})单位[:：]\s*(?P<unit>[\u4e00-\u9fff%]{1,4})[)）]?\s*$")
-_LABEL_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
-_UNIT_WORDS = re.compile(r"%|‰|[人个家所项座户次元吨亩米件台辆套名张床]|万[人元吨亩户]?|亿元|公里|平方米|千瓦|兆瓦")
-_MAX_CELL = 20  # a longer cell is a sentence, no grid's
+_LABEL_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]?$")
+_UNIT_WORDS = re.compile(r"%|％|‰|[人个家所项座户次元吨亩米件台辆套名张床处条宗]|万[人元吨亩户个家千]?|亿元|亿|公里|千米|平方米|"
+                         r"万平方米|平方千米|平方公里|公顷|千瓦|兆瓦|万千瓦|吨标准煤|立方米|万立方米|人次|万人次|MW|个百分点|"
+                         r"[\u4e00-\u9fff]{1,2}/[\u4e00-\u9fff]{1,3}|张/千人|人/万人|件/万人|万元/人")
+_SEQ_HEAD = re.compile(r"序号|编号")
+_CAT_HEAD = re.compile(r"(?:指标)?(?:类别|类型|领域|类目|分类|方面|板块)")
+_UNIT_HEAD = re.compile(r"(?:指标|计量)?单位")
+_ATTR_HEAD = re.compile(r"(?:指标)?(?:属性|性质)|指标类型")
+_ATTR = re.compile(r"(?:预期性|约束性|/|—+|-)(?:\[\d{1,2}\])?")
+# Columns of words after the values (来源, 责任单位, 指标说明…): read as text, never as values.
+_TEXT_HEAD = re.compile(r"备注|(?:数据)?来源|(?:指标)?(?:说明|解释|口径)\S{0,4}|\S{0,6}(?:单位|部门|科室)|完成情况|进展情况")
+_SEQ = re.compile(r"\d{1,3}[.、]?")
+_MAX_CELL = 30  # a longer label is a sentence, no grid's
+_MAX_NOTE = 120
 _MAX_HEADER = 40  # header cells; more is no grid this reader infers (a wide page is left to the others)
-_MAX_BACK = 12  # header lines looked for above the first year cell
+_MAX_BACK = 14  # header lines looked for above the first year cell
 _MAX_ROWS = 500
+_TABLE_NAME = re.compile(r"表(?:$|[(（])")
+_MAX_HEAD_CELL = 16  # a longer cell above a header is its caption
+_CAPTION = re.compile(r"专栏|附表|附件|表\s*\d|[一二三四五六七八九十]+、|\d{1,2}[.、．]")
 
 
 class _Cell:
@@ -68,26 +95,53 @@ def _split(line: Line) -> list[_Cell]:
     return out
 
 
-def _year(text: str) -> re.Match | None:
-    return _YEAR_CELL.fullmatch(text) if "年" in text and len(text) <= _MAX_CELL else None
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s", "", text) if " " in text else text
+
+
+class _Period:
+    """A column of a five-year period's end (“十五五”目标: 2030), read like a year's."""
+
+    def __init__(self, year: int, rest: str):
+        self.values = {"year": str(year), "pre": "", "rest": rest}
+
+    def group(self, name: str) -> str:
+        return self.values[name]
+
+
+@lru_cache(maxsize=4096)
+def _year(text: str):
+    if "十" in text and len(text) <= 12 and (p := _PERIOD.fullmatch(_squeeze(text))):
+        return _Period(FIVE_YEAR_END[p.group("plan")], p.group("role"))
+    if len(text) > 24 or not re.search(r"(?:19|20)\d\d", text):
+        return None
+    text = _squeeze(text)
+    m = _YEAR_CELL.fullmatch(text)
+    if m and not m.group("pre") and not m.group("rest") and ("年" not in text or _BRACKET_YEAR.fullmatch(text)):
+        return None  # a bare 2025 is a value; a bare (2022年度) dates a caption (目标值 / （2025年）: one column)
+    return m
 
 
 def _value(text: str) -> re.Match | None:
-    if len(text) > 14 or "年" in text:
+    if len(text) > 24 or not any(ch.isdigit() for ch in text):
         return None
+    text = _squeeze(text)
     m = _VALUE.fullmatch(text)
     if m and m.group("unit") and not _UNIT_WORDS.fullmatch(m.group("unit")):
+        return None
+    if m and m.group("unit") == "年":
         return None
     return m
 
 
+@lru_cache(maxsize=4096)
 def _is_value(text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(text) or _value(text))
 
 
 def _is_text(text: str) -> bool:
     """A header or label cell: short, no value, no sentence."""
-    return len(text) <= _MAX_CELL and not _is_value(text) and "。" not in text and "，" not in text
+    return len(text) <= _MAX_CELL and not _is_value(text) and "。" not in text and "；" not in text
 
 
 class _Stream:
@@ -110,95 +164,25 @@ def _unit_above(lines: list[Line], k: int) -> str | None:
     return None
 
 
-_SEQ_HEAD = re.compile(r"序号|编号")
-_UNIT_HEAD = re.compile(r"(?:计量)?单位")
-# Columns of words after the values (属性 约束性, 责任单位, 指标说明…): read as text, never as values.
-_TEXT_HEAD = re.compile(r"(?:指标)?属性|性质|备注|(?:数据)?来源|(?:指标)?(?:说明|解释|口径)\S{0,4}|\S{0,4}(?:单位|部门|科室)")
-_SEQ = re.compile(r"\d{1,3}[.、]?")
-_MAX_NOTE = 120
-
-
-def _kinds(leaves: list[tuple[_Cell, str]]) -> list[str] | None:
-    """The kind of each leaf column: seq, label (the first other one), unit, value, text (after the values)."""
-    out: list[str] = []
-    for cell, _upper in leaves:
-        text = re.sub(r"\s", "", cell.text)
-        if not out and _SEQ_HEAD.fullmatch(text):
-            out.append("seq")
-        elif "label" not in out:
-            if _year(text):
-                return None
-            out.append("label")
-        elif _UNIT_HEAD.fullmatch(text) and "value" not in out:
-            out.append("unit")
-        elif _TEXT_HEAD.fullmatch(text) and not _year(text) and "value" in out:
-            out.append("text")
-        elif "text" in out:
-            return None  # a value column after a text one: no grid this reader aligns
-        else:
-            out.append("value")
-    return out if "value" in out else None
-
-
-def _fits(kind: str, text: str) -> bool:
-    if kind == "seq":
-        return bool(_SEQ.fullmatch(text))
-    if kind == "label":
-        return _is_text(text) and not _year(text)
-    if kind == "unit":
-        return bool(_UNIT_WORDS.fullmatch(text.strip("()（）")) or _PLACEHOLDER.fullmatch(text))
-    if kind == "value":
-        return _is_value(text)
-    return len(text) <= _MAX_NOTE and not _is_value(text)
-
-
-def _header(stream: _Stream, k: int):
-    """(first header line, leaf columns with their kinds, the flat cells read, index of the first row's first cell,
-    next line to read) for the year cell on line ``k``. The header is the text cells before the first value, less
-    the cells of the first row that precede its values (its number, label, unit: as many as the header's own
-    columns before its first value column say)."""
-    lines = stream.lines
-    first = k
-    while first > 0 and k - first < _MAX_BACK:
-        above = stream.cells(first - 1)
-        if not above or not all(_is_text(c.text) and not _year(c.text) for c in above) \
-                or any("单位" in c.text and len(c.text) > 2 for c in above) or any(c.text.endswith("表") for c in above):
-            break
-        first -= 1
-    flat: list[_Cell] = []
-    j = first
-    v = None
-    while j < len(lines) and v is None and len(flat) <= _MAX_HEADER + 3:
-        flat.extend(stream.cells(j))
-        j += 1
-        v = next((n for n, c in enumerate(flat) if _is_value(c.text) and not _year(c.text)), None)
-    if v is None or v > _MAX_HEADER + 3:
-        return None
-    for back in (1, 2, 3):
-        if v - back < 2:
-            break
-        leaves = _leaves(flat[:v - back])
-        kinds = _kinds(leaves)
-        if kinds is None:
-            continue
-        lead = kinds.index("value")  # row cells before the first value
-        if lead == back and all(_fits(kinds[n], flat[v - back + n].text) for n in range(back)):
-            return first, leaves, kinds, flat, v - back, j
-    return None
-
-
 def _leaves(head: list[_Cell]) -> list[tuple[_Cell, str]]:
-    """The header's leaf columns (cell, upper name): a text cell directly followed by two year cells or more is
-    the upper level over them, unless it heads the labels (the first columns: 序号, 指标名称)."""
+    """The header's leaf columns (cell, upper name). A text cell directly followed by two year cells or more is the
+    upper level over them, unless it heads the labels; a role over a bracketed year (目标值 / （2025年）) is one column."""
     out: list[tuple[_Cell, str]] = []
     upper, n = "", 0
     while n < len(head):
         cell = head[n]
+        text = _squeeze(cell.text)
+        if n + 1 < len(head) and _ROLE_ONLY.fullmatch(text) and _BRACKET_YEAR.fullmatch(_squeeze(head[n + 1].text)):
+            nxt = head[n + 1]
+            out.append((_Cell(text + _squeeze(nxt.text), cell.start, nxt.end, cell.line), upper))
+            n += 2
+            continue
         if _year(cell.text):
             out.append((cell, upper))
         elif n + 2 < len(head) and _year(head[n + 1].text) and _year(head[n + 2].text) and out \
-                and not (len(out) == 1 and _SEQ_HEAD.fullmatch(out[0][0].text)) and "指标" not in cell.text:
-            upper = cell.text  # 分年度招生任务 over its years
+                and not _SEQ_HEAD.fullmatch(text) and "指标" not in text and not _CAT_HEAD.fullmatch(text) \
+                and not _UNIT_HEAD.fullmatch(text) and not _ATTR_HEAD.fullmatch(text):
+            upper = text  # 分年度招生任务 over its years
         else:
             upper = ""
             out.append((cell, ""))
@@ -206,51 +190,151 @@ def _leaves(head: list[_Cell]) -> list[tuple[_Cell, str]]:
     return out
 
 
+def _kinds(leaves: list[tuple[_Cell, str]]) -> list[str] | None:
+    """The kind of each leaf column, or None when the header is no grid this reader aligns."""
+    out: list[str] = []
+    for cell, _upper in leaves:
+        text = _squeeze(cell.text)
+        if _TABLE_NAME.search(text):
+            return None  # a caption (绩效目标申报表(…)) is no column
+        if _year(text):
+            if "label" not in out or "text" in out:
+                return None
+            out.append("value")
+        elif _SEQ_HEAD.fullmatch(text) and "label" not in out and "seq" not in out:
+            out.append("seq")
+        elif _CAT_HEAD.fullmatch(text) and "label" not in out:
+            out.append("cat")
+        elif "label" not in out:
+            out.append("label")
+        elif _UNIT_HEAD.fullmatch(text) and "value" not in out:
+            out.append("unit")
+        elif _ATTR_HEAD.fullmatch(text):
+            out.append("attr")
+        elif _TEXT_HEAD.fullmatch(text) and "value" in out:
+            out.append("text")
+        elif "text" in out:
+            return None  # a value column after a column of words: no grid this reader aligns
+        elif len(text) <= 12:
+            out.append("value")  # 扩招: a heading among the values (no year: read as no target)
+        else:
+            return None
+    return out if "value" in out and "label" in out else None
+
+
+def _fits(kind: str, text: str) -> bool:
+    if kind == "seq":
+        return bool(_SEQ.fullmatch(text))
+    if kind in ("label", "cat"):
+        return _is_text(text) and not _year(text) and not _ATTR.fullmatch(text)
+    if kind == "unit":
+        return bool(_UNIT_WORDS.fullmatch(text.strip("()（）")) or _PLACEHOLDER.fullmatch(text))
+    if kind == "attr":
+        return bool(_ATTR.fullmatch(text))
+    if kind == "value":  # a value, a placeholder, or a state in a few words (基本消除): it fills its column
+        return _is_value(text) or (len(text) <= 12 and not any(ch.isdigit() for ch in text)
+                                   and not _ATTR.fullmatch(text))
+    return len(text) <= _MAX_NOTE and not _is_value(text)
+
+
+def _header(stream: _Stream, k: int):
+    """(first header line, leaves, kinds, the flat cells read, index of the first row's first cell, next line) for
+    the year cell on line ``k``."""
+    lines = stream.lines
+    first, n = k, k
+    while n > 0 and k - n < _MAX_BACK:
+        above = stream.cells(n - 1)
+        if above and (not all(_is_text(c.text) and len(c.text) <= _MAX_HEAD_CELL for c in above) or any(
+                _CAPTION.match(c.text) for c in above) or any(
+                re.search(r"单位[:：]", c.text) for c in above) or any(c.text.endswith("表") for c in above)):
+            break
+        n -= 1
+        if above:
+            first = n
+    flat: list[_Cell] = []
+    j = first
+    v = None
+    while j < len(lines) and v is None and len(flat) <= _MAX_HEADER + 4:
+        seen = len(flat)
+        flat.extend(stream.cells(j))
+        j += 1
+        v = next((m for m in range(seen, len(flat)) if _is_value(flat[m].text) and not _year(flat[m].text)), None)
+    if v is None or v > _MAX_HEADER + 4:
+        return None
+    for back in range(5):  # the first row's cells before its first number: its label, unit, attribute
+        if v - back < 2:
+            break
+        leaves = _leaves(flat[:v - back])
+        kinds = _kinds(leaves)
+        if kinds is None or next(m for m, kind in enumerate(kinds) if kind in ("seq", "value")) != back:
+            continue
+        if all(_fits(kinds[m], flat[v - back + m].text) for m in range(back)):
+            return first, leaves, kinds, flat, v - back, j
+    return None
+
+
 def _rows(stream: _Stream, start_line: int, flat: list[_Cell], at: int, kinds: list[str]):
-    """The rows from cell ``at`` of ``flat`` on (more lines read as needed), each cell fitting its column's kind;
-    the grid ends at the first row that does not fit (a cell that cannot be aligned gives no target)."""
+    """The rows from cell ``at`` of ``flat`` on (more lines read as needed), each cell fitting its column's kind and
+    each row's number following the one above; the grid ends at the first row that does not fit."""
     lines = stream.lines
     j = start_line
     rows, i = [], at
     width = len(kinds)
+    seq = kinds.index("seq") if "seq" in kinds else None
+    number = None
 
-    def has(n: int) -> bool:
+    def has(m: int) -> bool:
         nonlocal j
-        while len(flat) <= n and j < len(lines):
+        while len(flat) <= m and j < len(lines):
             flat.extend(stream.cells(j))
             j += 1
-        return n < len(flat)
+        return m < len(flat)
 
     last_line = flat[at].line
-    while len(rows) < _MAX_ROWS and has(i + width - 1):
-        if not all(_fits(kinds[n], flat[i + n].text) for n in range(width)):
-            break
-        end = i + width
-        if "|" in lines[flat[i].line].text and (flat[i].line != flat[end - 1].line or (
-                i > 0 and flat[i - 1].line == flat[i].line) or (has(end) and flat[end].line == flat[end - 1].line)):
+    bare = [k for k in kinds if k != "cat"] if "cat" in kinds else None  # a row under a merged category cell
+    while len(rows) < _MAX_ROWS and has(i + len(bare or kinds) - 1):
+        shape = kinds
+        if not (has(i + width - 1) and all(_fits(kinds[m], flat[i + m].text) for m in range(width))):
+            if bare is None or not all(_fits(bare[m], flat[i + m].text) for m in range(len(bare))):
+                break
+            shape = bare
+        end = i + len(shape)
+        piped = "|" in lines[flat[i].line].text and sum(c.line == flat[i].line for c in flat[i:end]) > 1
+        if piped and (flat[i].line != flat[end - 1].line or (i > 0 and flat[i - 1].line == flat[i].line) or (
+                has(end) and flat[end].line == flat[end - 1].line)):
             break  # a row of |-cells is one whole line: a row that is not is misaligned
-        if kinds[0] != "seq" and has(end) and _is_value(flat[end].text):
+        if seq is not None:
+            got = int(flat[i + shape.index("seq")].text.rstrip(".、"))
+            if number is not None and got != number + 1:
+                break
+            number = got
+            if has(end + 1) and _wrapped(flat[end].text) and _SEQ.fullmatch(flat[end + 1].text) \
+                    and int(flat[end + 1].text.rstrip(".、")) == got + 1:
+                end += 1  # 与全市经济增速 / 保持同步: the last cell in words wrapped over two lines (长宁 2026)
+        elif has(end) and _is_value(flat[end].text) and shape[0] in ("label", "cat"):
             break  # a value where the next row's label should stand: the row is wider than the header
-        rows.append(flat[i:i + width])
-        last_line = flat[i + width - 1].line
-        i += width
+        rows.append((shape, flat[i:end]))
+        last_line = flat[end - 1].line
+        i = end
     return rows, last_line
 
 
-def grid_tables(lines: list[Line], paths: list[str], plan_year: int | None,
-                taken: set[int]) -> tuple[list[Target], set[int]]:
-    """Targets of the year grids in ``lines`` that the lines ``taken`` (by the other table readers) leave, and the
-    indexes of the lines the grids take."""
-    out: list[Target] = []
-    used: set[int] = set()
+def _wrapped(text: str) -> bool:
+    return len(text) <= 12 and not any(ch.isdigit() for ch in text) and not _ATTR.fullmatch(text)
+
+
+def _grids(lines: list[Line], paths: list[str], plan_year: int | None, taken: set[int]):
+    """(first line, last line, targets) of each year grid in ``lines`` outside the lines ``taken``."""
     stream = _Stream(lines, taken)
     k = 0
     while k < len(lines):
-        line = lines[k]
+        text = lines[k].text
         k += 1
-        if "年" not in line.text or k - 1 in taken or line.chrome:
+        # a year's header cell stands on a short line, or among |-cells (a line of prose is no header: skipped unsplit)
+        if (len(text) > 40 and "|" not in text) or ("年" not in text and "五" not in text) or len(text) > 2000 \
+                or k - 1 in taken or lines[k - 1].chrome:
             continue
-        if not any(_year(c.text) for c in stream.cells(k - 1)):
+        if not any(_year(c.text) or _BRACKET_YEAR.fullmatch(_squeeze(c.text)) for c in stream.cells(k - 1)):
             continue
         found = _header(stream, k - 1)
         if found is None:
@@ -264,10 +348,41 @@ def grid_tables(lines: list[Line], paths: list[str], plan_year: int | None,
         if not rows:
             continue
         unit = _unit_above(lines, first)
-        for row in rows:
-            out.extend(_targets(lines, paths, plan_year, years, unit, leaves, kinds, row))
-        used.update(range(first, last + 1))
+        got: list[Target] = []
+        for shape, row in rows:
+            cols = leaves if shape is kinds else [leaf for leaf, kind in zip(leaves, kinds, strict=True)
+                                                  if kind != "cat"]
+            got.extend(_targets(lines, paths, plan_year, years, unit, cols, shape, row[:len(shape)]))
+        yield first, last, got
         k = max(k, last + 1)
+
+
+def grid_tables(lines: list[Line], paths: list[str], plan_year: int | None,
+                taken: set[int]) -> tuple[list[Target], set[int]]:
+    """Targets of the year grids in ``lines`` that the lines ``taken`` (by the other table readers) leave, and the
+    indexes of the lines the grids take."""
+    out: list[Target] = []
+    used: set[int] = set()
+    for first, last, got in _grids(lines, paths, plan_year, taken):
+        out.extend(got)
+        used.update(range(first, last + 1))
+    return out, used
+
+
+def with_grids(lines: list[Line], paths: list[str], plan_year: int | None, found: list[Target],
+               taken: set[int]) -> tuple[list[Target], set[int]]:
+    """The layout readers' targets (``found``, their lines ``taken``) with the grids': a grid on lines no reader took
+    is added; a grid a layout reader read too replaces that reading when it aligns more of its cells (力争2000座, a
+    row the layout reader stopped before: 上海 2021 公园城市 指标体系)."""
+    if not any("年" in line.text or "五" in line.text for line in lines):
+        return found, taken
+    out, used = list(found), set(taken)
+    for first, last, got in _grids(lines, paths, plan_year, set()):
+        lo, hi = lines[first].start, lines[last].end
+        inside = [t for t in out if lo <= t.start <= hi]
+        if not any(n in taken for n in range(first, last + 1)) or len(got) > len(inside):
+            out = [t for t in out if not lo <= t.start <= hi] + got
+            used.update(range(first, last + 1))
     return out, used
 
 
@@ -277,13 +392,13 @@ def _targets(lines, paths, plan_year, years, unit, leaves, kinds, row) -> list[T
     name, own = label.text, None
     if "unit" in kinds and _UNIT_WORDS.fullmatch(row[kinds.index("unit")].text.strip("()（）")):
         own = row[kinds.index("unit")].text.strip("()（）")
-    if m := _LABEL_UNIT.search(name):
-        if _UNIT_WORDS.fullmatch(m.group("unit")):
-            name, own = name[:m.start()], own or m.group("unit")
+    if (m := _LABEL_UNIT.search(name)) and _UNIT_WORDS.fullmatch(m.group("unit")):
+        name, own = name[:m.start()], own or m.group("unit")
+    name = name.lstrip("★☆*").strip()
     for (col, upper), kind, cell in zip(leaves, kinds, row, strict=True):
         ym = _year(col.text) if kind == "value" else None
         vm = _value(cell.text)
-        if not ym or not vm or _BASE_ROLE.search(ym.group("rest") or ""):
+        if not ym or not vm or _BASE_ROLE.search((ym.group("pre") or "") + (ym.group("rest") or "")):
             continue
         year = int(ym.group("year"))
         if (plan_year and year < plan_year) or (not plan_year and len(years) > 1 and year == years[0]):
@@ -291,14 +406,21 @@ def _targets(lines, paths, plan_year, years, unit, leaves, kinds, row) -> list[T
         value = float(vm.group("num"))
         if value == 0:
             continue  # a zero commits to nothing (fifth batch)
-        head_unit = _LABEL_UNIT.search(col.text)
+        head_unit = _LABEL_UNIT.search(_squeeze(col.text))
         cell_unit = vm.group("unit")
         u = (cell_unit.replace("％", "%") if cell_unit else None) or own or (
             head_unit.group("unit") if head_unit and _UNIT_WORDS.fullmatch(head_unit.group("unit")) else None) or unit
+        if u:
+            u = u.replace("％", "%")
+        kind_, recurring = "level", False
+        if u == "%" and re.search(r"增长|增速|增幅", name):
+            kind_, recurring = "growth", "年均" in name
+            if re.search(r"下降|降低", name):
+                value = -abs(value)
         base = lines[label.line].start
         quote = "\n".join(ln.text for ln in lines[label.line:cell.line + 1])[label.start - base:cell.end - base]
-        cmp = "以上" if vm.group("cmp") in (">", "≥", "不低于", "不少于", "超过") else None
-        out.append(Target(indicator=name + upper, kind="level", value=tidy(value), unit=u, year=year,
-                          recurring=False, quote=quote, path=paths[label.line], start=label.start, end=cell.end,
+        cmp = vm.group("post") or ("以上" if vm.group("cmp") in (">", "≥", "＞", "不低于", "不少于", "超过") else None)
+        out.append(Target(indicator=name + upper, kind=kind_, value=tidy(value), unit=u, year=year,
+                          recurring=recurring, quote=quote, path=paths[label.line], start=label.start, end=cell.end,
                           comparator=cmp))
     return out
