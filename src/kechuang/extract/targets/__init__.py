@@ -146,7 +146,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     by_place, places = place_tables(lines, paths, plan_year)  # 街镇 | 2024年任务量 | 2025年任务量: planned cells
     out, tables = out + by_place, tables | places
-    out, tables = with_grids(lines, paths, plan_year, out, tables)  # 省(市) | 分年度任务 / 1996年…: year grids (grid.py)
+    out, tables = with_grids(lines, paths, plan_year, out, tables)  # 省(市) | 1996年 | 1997年: year grids
     colon_year: int | None = None
     last_year: int | None = None  # the last year to come stated by a paragraph above (这一目标 refers back to it)
     colon_path: str | None = None

@@ -6,16 +6,17 @@ The grid is inferred once, from the kinds of its cells and not from a document's
 
 - the header is the run of text cells before the first value, less the first row's own cells before its values;
 - each header cell takes a kind: the row's number (序号), a category (类别), the label (the first other one: 指标名称,
-  省（市）, 街镇), a unit column (单位), an attribute column (属性: 约束性/预期性), a value column (a year, a role and a year,
-  or any other heading among them: 扩招), a column of words after the values (来源, 责任单位, 指标说明);
+  省（市）, 街镇), a unit column (单位), an attribute column (属性: 约束性/预期性), a value column (a year, a role
+  and a year, or any other heading among them: 扩招), a column of words after the values (来源, 责任单位, 指标说明);
 - a header cell directly followed by two year cells or more is the upper level of a two-level header (``分年度招生任务``
   over ``1996年 | 1997年 | 1998年``); a role cell over a bracketed year (``目标值`` / ``（2025年）``) is one column;
 - the rows are read by position, each cell fitting its column's kind (a row's number following the one above); the
   grid ends at the first row that does not fit, so a cell that cannot be aligned gives no target.
 
-Each value under a column of a year to come (the plan's year or later; 完成/实际/基期/基准/现状 columns and earlier years
-are history) is one target of that year: indicator = the row's label, with the upper header's name when there is one
-(``江苏分年度招生任务``); unit = the value's own, else the unit column's, else the label's ``(万人)``, else the column's,
+Each value under a column of a year to come (the plan's year or later; 完成/实际/基期/基准/现状 columns and
+earlier years are history) is one target of that year: indicator = the row's label, with the upper header's name
+when there is one (``江苏分年度招生任务``; 奉贤 2024's towns name their years' task from the 分年度任务量 above them,
+the same shape); unit = the value's own, else the unit column's, else the label's ``(万人)``, else the column's,
 else the caption's ``单位：人``.
 
 Real tables of dev pages it reads alike (standalone, as tests/extract/test_grid49.py shows): 国办发〔1996〕32号's
@@ -34,12 +35,16 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.common import tidy
 from kechuang.extract.targets.table_headers import FIVE_YEAR_END
 
-_ROLE = r"目标值|目标|指标值|指标|预期值|预期|计划值|计划|规划值|规划|任务量|任务|基准值|基准|基期值|基期|现状值|现状|完成值|完成|实际值|实际|基数"
-# A header cell of a year: 1996年, 2025年目标值, 目标值（2025年）, 2024-2026年任务量 (a period: its end), 1995年招生人数.
+_ROLE = (r"目标值|目标|指标值|指标|预期值|预期|计划值|计划|规划值|规划|任务量|任务|基准值|基准|基期值|基期|现状值|现状"
+         r"|完成值|完成|实际值|实际|基数")
+# A header cell of a year: 1996年, 2025年目标值, 目标值（2025年）, 2024-2026年任务量 (a period: its end),
+# 1995年招生人数.
 _YEAR_CELL = re.compile(
-    r"(?P<pre>" + _ROLE + r"|近期规划)?[（(]?(?:(?:19|20)\d{2}\s*[-—–~至]\s*)?(?P<year>(?:19|20)\d{2})\s*年?(?:度|底|末)?"
+    r"(?P<pre>" + _ROLE + r"|近期规划)?[（(]?(?:(?:19|20)\d{2}\s*[-—–~至]\s*)?"
+    r"(?P<year>(?:19|20)\d{2})\s*年?(?:度|底|末)?"
     r"[）)]?\s*(?P<rest>[\u4e00-\u9fff（）()%]{0,10})")
-_PERIOD = re.compile(r"[“\"]?(?P<plan>十[二三四五]五)[”\"]?(?P<role>末|期末|目标值|目标|指标|规划值|完成值|完成|现状值|现状)")
+_PERIOD = re.compile(r"[“\"]?(?P<plan>十[二三四五]五)[”\"]?"
+                     r"(?P<role>末|期末|目标值|目标|指标|规划值|完成值|完成|现状值|现状)")
 _BASE_ROLE = re.compile(r"完成|实际|基期|基数|基准|现状|已")
 _BRACKET_YEAR = re.compile(r"[（(](?:19|20)\d{2}\s*年?[）)]")
 _ROLE_ONLY = re.compile(r"(?:" + _ROLE + r"|近期规划)")
@@ -50,7 +55,8 @@ _VALUE = re.compile(
 _PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|\\|待定")
 _UNIT_LINE = re.compile(r"(?:^|[\s(（])(?:[\u4e00-\u9fff]{0,4})单位[:：]\s*(?P<unit>[\u4e00-\u9fff%]{1,4})[)）]?\s*$")
 _LABEL_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]?$")
-_UNIT_WORDS = re.compile(r"%|％|‰|[人个家所项座户次元吨亩米件台辆套名张床处条宗]|万[人元吨亩户个家千]?|亿元|亿|公里|千米|平方米|"
+_UNIT_WORDS = re.compile(r"%|％|‰|[人个家所项座户次元吨亩米件台辆套名张床处条宗]|万[人元吨亩户个家千]?|亿元|亿|"
+                         r"公里|千米|平方米|"
                          r"万平方米|平方千米|平方公里|公顷|千瓦|兆瓦|万千瓦|吨标准煤|立方米|万立方米|人次|万人次|MW|个百分点|"
                          r"[\u4e00-\u9fff]{1,2}/[\u4e00-\u9fff]{1,3}|张/千人|人/万人|件/万人|万元/人")
 _SEQ_HEAD = re.compile(r"序号|编号")
@@ -59,7 +65,8 @@ _UNIT_HEAD = re.compile(r"(?:指标|计量)?单位")
 _ATTR_HEAD = re.compile(r"(?:指标)?(?:属性|性质)|指标类型")
 _ATTR = re.compile(r"(?:预期性|约束性|/|—+|-)(?:\[\d{1,2}\])?")
 # Columns of words after the values (来源, 责任单位, 指标说明…): read as text, never as values.
-_TEXT_HEAD = re.compile(r"备注|(?:数据)?来源|(?:指标)?(?:说明|解释|口径)\S{0,4}|\S{0,6}(?:单位|部门|科室)|完成情况|进展情况")
+_TEXT_HEAD = re.compile(r"备注|(?:数据)?来源|(?:指标)?(?:说明|解释|口径)\S{0,4}|\S{0,6}(?:单位|部门|科室)"
+                        r"|完成情况|进展情况")
 _SEQ = re.compile(r"\d{1,3}[.、]?")
 _MAX_CELL = 30  # a longer label is a sentence, no grid's
 _MAX_NOTE = 120
@@ -72,7 +79,7 @@ _CAPTION = re.compile(r"专栏|附表|附件|表\s*\d|[一二三四五六七八�
 
 
 class _Cell:
-    __slots__ = ("text", "start", "end", "line")
+    __slots__ = ("end", "line", "start", "text")
 
     def __init__(self, text: str, start: int, end: int, line: int):
         self.text, self.start, self.end, self.line = text, start, end, line
@@ -166,7 +173,8 @@ def _unit_above(lines: list[Line], k: int) -> str | None:
 
 def _leaves(head: list[_Cell]) -> list[tuple[_Cell, str]]:
     """The header's leaf columns (cell, upper name). A text cell directly followed by two year cells or more is the
-    upper level over them, unless it heads the labels; a role over a bracketed year (目标值 / （2025年）) is one column."""
+    upper level over them, unless it heads the labels; a role over a bracketed year (目标值 / （2025年）) is one
+    column."""
     out: list[tuple[_Cell, str]] = []
     upper, n = "", 0
     while n < len(head):
