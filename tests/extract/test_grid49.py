@@ -137,3 +137,13 @@ def test_a_grid_that_aligns_more_cells_replaces_the_layout_reading():
     got = {(t.indicator, t.value, t.unit, t.year) for t in extract_text(text, plan_year=2021).targets}
     assert {("人均公园绿地面积", 9.5, "平方米", 2025), ("人均公园绿地面积", 13, "平方米", 2035),
             ("公园数量", 1000, "座", 2025), ("公园数量", 2000, "座", 2035)} <= got
+
+
+def test_a_unit_is_never_a_rows_name():
+    """重庆 2023, more rows: read one cell off, 数字经济重点企业 would be a category and 家 the name; a unit never
+    names a row, so each row is read whole, with or without its merged category cell."""
+    text = ("类别 |\n主要指标 |\n单位 |\n2022年 |\n2027年 |\n来源 |\n总体 |\n数字经济增加值占GDP的比重 |\n% |\n45.4 |\n50 |\n"
+            "市统计局 |\n数字经济重点企业 |\n家 |\n/ |\n500 |\n市经济信息委 |\n|\n数字经济示范项目 |\n个 |\n/ |\n150 |\n"
+            "市经济信息委 |\n|\n数字产业化 |\n数字经济核心产业增加值 |\n亿元 |\n2240 |\n4000 |\n市统计局 |\n")
+    assert _read(text, 2023) == [("数字经济增加值占GDP的比重", 50, "%", 2027), ("数字经济重点企业", 500, "家", 2027),
+                                 ("数字经济示范项目", 150, "个", 2027), ("数字经济核心产业增加值", 4000, "亿元", 2027)]

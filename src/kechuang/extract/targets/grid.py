@@ -233,8 +233,8 @@ def _kinds(leaves: list[tuple[_Cell, str]]) -> list[str] | None:
 def _fits(kind: str, text: str) -> bool:
     if kind == "seq":
         return bool(_SEQ.fullmatch(text))
-    if kind in ("label", "cat"):
-        return _is_text(text) and not _year(text) and not _ATTR.fullmatch(text)
+    if kind in ("label", "cat"):  # never a unit (家): a row read one cell off would take it for its name
+        return _is_text(text) and not _year(text) and not _ATTR.fullmatch(text) and not _UNIT_WORDS.fullmatch(text)
     if kind == "unit":
         return bool(_UNIT_WORDS.fullmatch(text.strip("()（）")) or _PLACEHOLDER.fullmatch(text))
     if kind == "attr":
