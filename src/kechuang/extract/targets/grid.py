@@ -46,6 +46,9 @@ _YEAR_CELL = re.compile(
 _PERIOD = re.compile(r"[“\"]?(?P<plan>十[二三四五]五)[”\"]?"
                      r"(?P<role>末|期末|目标值|目标|指标|规划值|完成值|完成|现状值|现状)")
 _BASE_ROLE = re.compile(r"完成|实际|基期|基数|基准|现状|已")
+# What a year's header cell holds, in a short cell of its own: a line without it is skipped unsplit (a row of prose
+# cells that names years inside its sentences costs one search).
+_YEARISH = re.compile(r"(?:^|\|)[^|\n]{0,12}(?:(?:19|20)\d\d|十[二三四五]五)[^|\n]{0,14}(?:\||$)")
 _BRACKET_YEAR = re.compile(r"[（(](?:19|20)\d{2}\s*年?[）)]")
 _ROLE_ONLY = re.compile(r"(?:" + _ROLE + r"|近期规划)")
 _VALUE = re.compile(
@@ -68,6 +71,11 @@ _ATTR = re.compile(r"(?:预期性|约束性|/|—+|-)(?:\[\d{1,2}\])?")
 _TEXT_HEAD = re.compile(r"备注|(?:数据)?来源|(?:指标)?(?:说明|解释|口径)\S{0,4}|\S{0,6}(?:单位|部门|科室)"
                         r"|完成情况|进展情况")
 _SEQ = re.compile(r"\d{1,3}[.、]?")
+_SPACE = re.compile(r"\s")
+_FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_UNIT_LABEL = re.compile(r"单位[:：]")
+_GROWTH = re.compile(r"增长|增速|增幅")
+_FALL = re.compile(r"下降|降低")
 _MAX_CELL = 30  # a longer label is a sentence, no grid's
 _MAX_NOTE = 120
 _MAX_HEADER = 40  # header cells; more is no grid this reader infers (a wide page is left to the others)
@@ -102,8 +110,9 @@ def _split(line: Line) -> list[_Cell]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s", "", text) if " " in text else text
+    return _SPACE.sub("", text) if " " in text else text
 
 
 class _Period:
@@ -120,7 +129,7 @@ class _Period:
 def _year(text: str):
     if "十" in text and len(text) <= 12 and (p := _PERIOD.fullmatch(_squeeze(text))):
         return _Period(FIVE_YEAR_END[p.group("plan")], p.group("role"))
-    if len(text) > 24 or not re.search(r"(?:19|20)\d\d", text):
+    if len(text) > 24 or not _FOUR_DIGITS.search(text):
         return None
     text = _squeeze(text)
     m = _YEAR_CELL.fullmatch(text)
@@ -254,7 +263,7 @@ def _header(stream: _Stream, k: int):
         above = stream.cells(n - 1)
         if above and (not all(_is_text(c.text) and len(c.text) <= _MAX_HEAD_CELL for c in above) or any(
                 _CAPTION.match(c.text) for c in above) or any(
-                re.search(r"单位[:：]", c.text) for c in above) or any(c.text.endswith("表") for c in above)):
+                "单位" in c.text and _UNIT_LABEL.search(c.text) for c in above) or any(c.text.endswith("表") for c in above)):
             break
         n -= 1
         if above:
@@ -338,9 +347,11 @@ def _grids(lines: list[Line], paths: list[str], plan_year: int | None, taken: se
     while k < len(lines):
         text = lines[k].text
         k += 1
+        if "年" not in text and "五" not in text:
+            continue
         # a year's header cell stands on a short line, or among |-cells (a line of prose is no header: skipped unsplit)
-        if (len(text) > 40 and "|" not in text) or ("年" not in text and "五" not in text) or len(text) > 2000 \
-                or k - 1 in taken or lines[k - 1].chrome:
+        if (len(text) > 40 and "|" not in text) or len(text) > 2000 or k - 1 in taken or lines[k - 1].chrome \
+                or not _YEARISH.search(text.strip()):
             continue
         if not any(_year(c.text) or _BRACKET_YEAR.fullmatch(_squeeze(c.text)) for c in stream.cells(k - 1)):
             continue
@@ -382,8 +393,6 @@ def with_grids(lines: list[Line], paths: list[str], plan_year: int | None, found
     """The layout readers' targets (``found``, their lines ``taken``) with the grids': a grid on lines no reader took
     is added; a grid a layout reader read too replaces that reading when it aligns more of its cells (力争2000座, a
     row the layout reader stopped before: 上海 2021 公园城市 指标体系)."""
-    if not any("年" in line.text or "五" in line.text for line in lines):
-        return found, taken
     out, used = list(found), set(taken)
     for first, last, got in _grids(lines, paths, plan_year, set()):
         lo, hi = lines[first].start, lines[last].end
@@ -421,9 +430,9 @@ def _targets(lines, paths, plan_year, years, unit, leaves, kinds, row) -> list[T
         if u:
             u = u.replace("％", "%")
         kind_, recurring = "level", False
-        if u == "%" and re.search(r"增长|增速|增幅", name):
+        if u == "%" and _GROWTH.search(name):
             kind_, recurring = "growth", "年均" in name
-            if re.search(r"下降|降低", name):
+            if _FALL.search(name):
                 value = -abs(value)
         base = lines[label.line].start
         quote = "\n".join(ln.text for ln in lines[label.line:cell.line + 1])[label.start - base:cell.end - base]
