@@ -254,6 +254,12 @@ def _fits(kind: str, text: str) -> bool:
     return len(text) <= _MAX_NOTE and not _is_value(text)
 
 
+def _head_cell(text: str) -> bool:
+    """A cell above a year's that may belong to its header: short words, no caption (专栏1, 表1, …表), no 单位：人."""
+    return _is_text(text) and len(text) <= _MAX_HEAD_CELL and not _CAPTION.match(text) and not text.endswith("表") \
+        and not ("单位" in text and _UNIT_LABEL.search(text))
+
+
 def _header(stream: _Stream, k: int):
     """(first header line, leaves, kinds, the flat cells read, index of the first row's first cell, next line) for
     the year cell on line ``k``."""
@@ -261,9 +267,7 @@ def _header(stream: _Stream, k: int):
     first, n = k, k
     while n > 0 and k - n < _MAX_BACK:
         above = stream.cells(n - 1)
-        if above and (not all(_is_text(c.text) and len(c.text) <= _MAX_HEAD_CELL for c in above) or any(
-                _CAPTION.match(c.text) for c in above) or any(
-                "单位" in c.text and _UNIT_LABEL.search(c.text) for c in above) or any(c.text.endswith("表") for c in above)):
+        if above and not all(_head_cell(c.text) for c in above):
             break
         n -= 1
         if above:
