@@ -147,3 +147,13 @@ def test_a_unit_is_never_a_rows_name():
             "市经济信息委 |\n|\n数字产业化 |\n数字经济核心产业增加值 |\n亿元 |\n2240 |\n4000 |\n市统计局 |\n")
     assert _read(text, 2023) == [("数字经济增加值占GDP的比重", 50, "%", 2027), ("数字经济重点企业", 500, "家", 2027),
                                  ("数字经济示范项目", 150, "个", 2027), ("数字经济核心产业增加值", 4000, "亿元", 2027)]
+
+
+def test_a_review_table_of_estimates_gives_nothing():
+    """A 完成情况 table (越城 2022 年鉴's “十三五”规划主要指标完成情况: 2020年目标值 | 2020年预计值 | 完成情况, dev,
+    https://dfz.zj.gov.cn/zlyz/ossfs/h5/NJ-K-330602-2022-001-0101/files/basic-html/page30.html) read one cell a line:
+    the estimates are history, and with the plan's year the past year's goals are history too."""
+    text = ("序号\n指标名称\n2020年目标值\n2020年预计值\n完成情况\n1\n全区生产总值(亿元)\n1000\n1008.5\n完成\n"
+            "2\n人均生产总值(元)\n130000\n130913\n完成\n")
+    assert _read(text, 2022) == []
+    assert all(g[1] in (1000, 130000) for g in _read(text, None))  # no plan year: never an estimate

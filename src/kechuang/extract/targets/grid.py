@@ -45,7 +45,7 @@ _YEAR_CELL = re.compile(
     r"[）)]?\s*(?P<rest>[\u4e00-\u9fff（）()%]{0,10})")
 _PERIOD = re.compile(r"[“\"]?(?P<plan>十[二三四五]五)[”\"]?"
                      r"(?P<role>末|期末|目标值|目标|指标|规划值|完成值|完成|现状值|现状)")
-_BASE_ROLE = re.compile(r"完成|实际|基期|基数|基准|现状|已")
+_BASE_ROLE = re.compile(r"完成|实际|基期|基数|基准|现状|已|预计")  # 2020年预计值: an estimate of the year, history
 # What a year's header cell holds, in a short cell of its own: a line without it is skipped unsplit (a row of prose
 # cells that names years inside its sentences costs one search).
 _YEARISH = re.compile(r"(?:^|\|)[^|\n]{0,12}(?:(?:19|20)\d\d|十[二三四五]五)[^|\n]{0,14}(?:\||$)")
