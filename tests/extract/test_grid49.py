@@ -129,8 +129,9 @@ def test_a_caption_dated_in_brackets_is_no_year_column():
 
 
 def test_a_grid_that_aligns_more_cells_replaces_the_layout_reading():
-    """上海 2021 公园城市 指标体系 (dev, https://www.shanghai.gov.cn/zhengce/detail?businessId=b86192fa-e2b2-41d0-9c69-
-    1bcab540488c&siteId=0039): the goal-table reader stops before 力争2000座; the grid aligns every cell of the rows."""
+    """上海 2021 公园城市 指标体系 (dev,
+    https://www.shanghai.gov.cn/zhengce/detail?businessId=b86192fa-e2b2-41d0-9c69-1bcab540488c&siteId=0039):
+    the goal-table reader stops before 力争2000座; the grid aligns every cell of the rows."""
     text = ("附表1\n公园城市指标体系指引表\n编号\n关键指标\n2025年指标\n2035年指标\n指标说明与指引\n3\n人均公园绿地面积\n9.5平方米\n"
             "13平方米\n参照上海2035总体规划中人均公园绿地面积的指标要求。\n4\n公园数量\n1000座\n力争2000座\n"
             "以建设公园的数量，突出公园建设的水平。\n")
