@@ -21,6 +21,7 @@ from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
+from kechuang.extract.targets.grid import with_grids
 from kechuang.extract.targets.in_principle import principle_bounds
 from kechuang.extract.targets.listed_counts import listed_counts
 from kechuang.extract.targets.name_numbers import name_numbers
@@ -145,6 +146,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     by_place, places = place_tables(lines, paths, plan_year)  # 街镇 | 2024年任务量 | 2025年任务量: planned cells
     out, tables = out + by_place, tables | places
+    out, tables = with_grids(lines, paths, plan_year, out, tables)  # 省(市) | 1996年 | 1997年: year grids
     colon_year: int | None = None
     last_year: int | None = None  # the last year to come stated by a paragraph above (这一目标 refers back to it)
     colon_path: str | None = None
