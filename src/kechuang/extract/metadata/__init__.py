@@ -92,7 +92,8 @@ _INNER_BRACKETS = str.maketrans("", "", "《》〈〉<>")
 def _titled_by(lines: list[Line], limit: int) -> list[str]:
     """The issuer a document's own title names (监利市人民政府办公室关于分解落实…的通知 over the plan it issues)."""
     opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None) \
-        if cues.printed(lines[:limit + 1], "关", "關") and cues.printed(lines[:limit + 1], "于", "於") else None
+        if cues.printed(lines, "关", "關", count=limit + 1) and cues.printed(lines, "于", "於", count=limit + 1) \
+        else None
     return split_orgs(issuer_part(opening.group("title"))) if opening else []
 
 
@@ -146,7 +147,11 @@ def _with_next(lines: list[Line], line: Line) -> str:
     return text
 
 
-def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
+def extract_document(lines: list[Line], text: str, *, fields_only: bool = False) \
+        -> tuple[DocumentInfo, Located, list[str]]:
+    """The document's metadata, where its plan stands in the page, and the warnings. ``fields_only``: the
+    title, 文号, issuers and region alone are wanted (``readthrough``: a page read again without its readings),
+    so the basis and the plan year, read after them, are not."""
     warnings: list[str] = []
     info = DocumentInfo()
     notice = cues.notice_of(lines)
@@ -157,7 +162,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title or not find_title_lines(lines, title):
         # The plan's title as the notice quotes it (现将《…》印发) wins over the notice's wording (我市…) when the plan
         # is printed under it.
-        for line in lines[:80] if cues.read(lines[:81], "《") else ():  # each of its forms quotes a 《title》
+        for line in lines[:80] if cues.read(lines, "《", count=81) else ():  # each of its forms quotes a 《title》
             # read in simplified characters (已經…同意,現印發 and 現將《…》印發 on traditional pages: 青岛 2023, 牡丹江
             # 2018, 海东 2019) and through a mirror's phonetic readings (現(xiàn)將《…》印發(fā), 内蒙古 2012 营养改善
             # 计划), the title taken as printed, its readings kept (``simplified`` keeps offsets, ``unread`` maps them)
@@ -202,7 +207,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     run_on = None if title else run_on_notice(lines)  # a notice's title, 文号 and text printed as one line
     title = run_on[0] if run_on else title
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
-        title = cues.own_title(lines[:60]) or reply_title(lines[:40])  # 对…建议的答复: a reply is its own, too
+        title = cues.own_title(lines, 60) or reply_title(lines[:40])  # 对…建议的答复: a reply is its own, too
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
     if not title:  # a title run into the text under it (…实施方案为深入贯彻…)
@@ -238,11 +243,15 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         own_text = title[own.start("title"):own.end("title")] if own else ""
     if title and not region_of(title):
         # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
-        for m in re.finditer(re.escape(title), text):
-            region = region_before(text, m.start())
+        # (each printing found by ``str.find``, as ``re.finditer`` of the escaped title found them, without
+        # compiling a pattern per document)
+        at = text.find(title)
+        while at >= 0:
+            region = region_before(text, at)
             if region:
                 title = region + title
                 break
+            at = text.find(title, at + len(title))
     title = info.title = printed_once(without_number(_DRAFT_MARK.sub("", without_column_label(title)))) if title \
         else title
     if not title:
@@ -265,7 +274,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.doc_number = filed[1]
     elif run_on or (cited := cues.cited_number(lines, title)):  # a lead's 《title》(文号): round 58
         info.doc_number = run_on[1] if run_on else cited
-    order = None if info.doc_number else cues.order_of(head)
+    order = None if info.doc_number else cues.order_of(lines, len(head))
     if order:
         info.doc_number = order[0]
 
@@ -304,7 +313,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         if info.issuer and not any(map(region_of, info.issuer)):
             info.issuer = [o for o in _titled_by(lines, limit) if region_of(o)] or info.issuer
     if not info.issuer and not site:  # the body under the title, else over a cover's month (not when under the title)
-        info.issuer = byline(head, [t for t in (title, info.notice_title) if t]) or (imprinted := cues.imprint(head))
+        info.issuer = byline(head, [t for t in (title, info.notice_title) if t]) \
+            or (imprinted := cues.imprint(lines, len(head)))
     if not info.issuer and not site:
         info.issuer = _titled_by(lines, limit)
     if not site:  # a joint document's bodies over its text (``letterhead``), a run-on signature, a title's letterhead
@@ -357,6 +367,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = document_region(info.region, title, info.issuer, issuers, rows, news, lines, limit)
+    if fields_only:  # nothing below changes the title, the 文号, the issuers or the region
+        return info, loc, warnings
     # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))
     body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]

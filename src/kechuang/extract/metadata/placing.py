@@ -57,7 +57,7 @@ def document_region(region: str | None, title: str | None, issuer: list[str], is
         region = next((r for b in news.bodies if (r := body_region(b))), None) or (
             "全国" if any(is_national(b) for b in news.bodies) and not local_bodies(lines, news.bodies) else None)
     # read through a mirror's readings (各省、自治區(qū)、直轄市人民政府,新疆生產(chǎn)建設(shè)兵團:, 教育部 2018)
-    if not region and cues.read(lines[:limit + 40], "辖", "轄") and any(  # the cue: 直辖市
+    if not region and cues.read(lines, "辖", "轄", count=limit + 40) and any(  # the cue: 直辖市
             _TO_PROVINCES.search(simplified(unread(ln.text)[0])) for ln in lines[:limit + 40]):
         region = "全国"  # addressed to 各省、自治区、直辖市…: a central body's document (see ``_TO_PROVINCES``)
     if not region:  # 我市 beside a body or a title of its place (中共广州市委、广州市人民政府…): ``own_place``
