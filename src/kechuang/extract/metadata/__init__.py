@@ -87,6 +87,7 @@ from kechuang.extract.rules import load_rules, simplified
 __all__ = ["Located", "extract_document", "locate"]
 
 _INNER_BRACKETS = str.maketrans("", "", "《》〈〉<>")
+_new = tuple.__new__  # a named tuple built without its Python ``__new__``
 
 
 def _titled_by(lines: list[Line], limit: int) -> list[str]:
@@ -262,7 +263,7 @@ def extract_document(lines: list[Line], text: str, *, fields_only: bool = False)
         limit = max(limit, min(len(lines), notice[3] + 30))
     head = lines[:max(limit + 5, 40)]
     rows = field_rows(head)  # the page's fields, read in simplified characters
-    plain_head = [Line(k, 0, 0, plain, False) for k, (plain, _, _) in enumerate(rows)]
+    plain_head = [_new(Line, (k, 0, 0, plain, False)) for k, (plain, _, _) in enumerate(rows)]  # (Line(k, 0, …))
     found = doc_number_of(head) or garbled_number_of(head)
     if found:
         info.doc_number, info.spans["doc_number"] = found

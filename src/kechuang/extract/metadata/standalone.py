@@ -202,7 +202,7 @@ def plan_title_limit(lines: list[Line]) -> int:
     issuing nothing), only above the document's first numbered item — what follows its items (an attachment's
     sections, a figure's caption 图1汽车号牌编码规则) belongs to the document and titles nothing."""
     limit = min(len(lines), _PLAN_TITLE_LINES)
-    own = own_title(lines[:60])
+    own = own_title(lines, 60)  # (the gates' head of the document's lines, joined once)
     printed = find_title_lines(lines, own) if own and not _ISSUES.search(simplified(own)) else []
     if not printed:
         return limit

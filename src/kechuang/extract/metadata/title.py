@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, outer_titles, strip
+from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, head_text, outer_titles, strip
 from kechuang.extract.metadata.fields import READING, title_field
 from kechuang.extract.metadata.zeros import with_zeros
 from kechuang.extract.rules import on_forget, simplified, simplified_table
@@ -96,7 +96,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
     # (in traditional characters too: 標 題 市政府辦公室關于印發…, 連云港 2015; the title as printed)
     # (a head without 题, 称 or their traditional forms has no such field: its lines are not read one by one)
-    joined = "\n".join([ln.text for ln in lines[:60]])
+    joined = head_text(lines, 60)  # (``cues.notice_of``'s gate joined them)
     head = [ln._replace(text=f) if (f := _title_field(ln.text)) else ln for ln in lines[:60] if ln.text] \
         if any(map(joined.__contains__, "题称標題稱")) else [ln for ln in lines[:60] if ln.text]
     found = []
