@@ -83,7 +83,12 @@ def unread(text: str) -> tuple[str, list[int] | None]:
     more entry, ``len(text)``, closes the list; ``None`` when the text has no reading: offsets are its own): a match
     on the plain text is printed from ``text[pos[a]:pos[b-1]+1]`` — inner readings kept, a trailing one left out, as
     places and 文号 are written (openings/DECISIONS.md)."""
-    if "(" not in text or not _READING.search(text):
+    return (text, None) if "(" not in text else _unread(text)
+
+
+@per_document  # a head line with a bracket is read so by several readers: once a document (the list is read only)
+def _unread(text: str) -> tuple[str, list[int] | None]:
+    if not _READING.search(text):
         return text, None
     plain, pos, last = [], [], 0
     for m in _READING.finditer(text):
