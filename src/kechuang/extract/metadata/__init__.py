@@ -84,6 +84,10 @@ from kechuang.extract.metadata.title import (
 from kechuang.extract.model import DocumentInfo
 from kechuang.extract.rules import load_rules, simplified
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_NUMBER_YEAR = re.compile(r"〔(\d{4})〕")
+_TRAILING_NOTE = re.compile(r"\([^()]{0,12}\)$")
+
 __all__ = ["Located", "extract_document", "locate"]
 
 _INNER_BRACKETS = str.maketrans("", "", "《》〈〉<>")
@@ -341,7 +345,7 @@ def extract_document(lines: list[Line], text: str, *, fields_only: bool = False)
                       or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
     info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
         or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
-    numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
+    numbered = _NUMBER_YEAR.search(info.doc_number or "")
     # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
     if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
         info.publish_date = None
@@ -354,7 +358,7 @@ def extract_document(lines: list[Line], text: str, *, fields_only: bool = False)
         # (the plan's issuer only as the notice title it prints names it: ``linked_notice``)
         info.issuer = linked_issuer(lines, explaining[0]) if explaining[1] else info.issuer
         info.date = stated_date(lines[:80], title)
-    if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
+    if title and _TRAILING_NOTE.sub("", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over
         # 缙云县人民政府县长, 缙云 2023); a notice that prints the report keeps its signer

@@ -10,6 +10,10 @@ from kechuang.extract.metadata.common import PLAN_WORDS, outer_titles, strip, un
 from kechuang.extract.metadata.unbracketed import unbracketed
 from kechuang.extract.rules import simplified
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_CLAUSE_BREAK = re.compile("[,;]")
+_SENTENCE_BREAK = re.compile("[,;。]")
+
 # 贯彻执行/遵照执行 ask the reader to carry a document out; they do not name what it is made from.
 # 深入实施《…》 in a statement of purpose names what the plan implements (audit: 为深入实施《…》; 全面实施 is left
 # out: a held-out page's gold, annotated before that audit, does not count 全面实施《…法》 as a basis).
@@ -90,10 +94,10 @@ def _still_open(sentence: str, start: int, end: int, opened: bool) -> bool:
     gap = simplified(unread(sentence[start:end])[0])
     trigger = next(reversed(list(_TRIGGER.finditer(gap))), None)
     if trigger:
-        return not re.search("[,;]", gap[trigger.end():])
+        return not _CLAUSE_BREAK.search(gap[trigger.end():])
     if opened:
         rest = _NOTE.sub("", gap)
-        return bool(_LIST_GAP.fullmatch(rest) or not re.search("[,;]", rest)
+        return bool(_LIST_GAP.fullmatch(rest) or not _CLAUSE_BREAK.search(rest)
                     or _ISSUER_GAP.search(rest)  # 《A》(苏政办发〔2012〕182号),市委、市政府《B》
                     or _AND_ALSO.fullmatch(rest))  # 《A》、《B》等法律、法规,以及《C》
     return False
@@ -125,7 +129,7 @@ def _reopen(sentence: str) -> str:
         elif ch == "》":
             lo = last_close + 1
             trigger = next(reversed(list(_TRIGGER.finditer(sentence, lo, k))), None)
-            if trigger and not re.search("[,;。]", sentence[trigger.end():k]):
+            if trigger and not _SENTENCE_BREAK.search(sentence[trigger.end():k]):
                 start = trigger.end()
                 issuer = _ISSUER_BEFORE_YEAR.match(sentence, start)
                 start = issuer.end() if issuer else start
@@ -134,7 +138,7 @@ def _reopen(sentence: str) -> str:
                 start = lo + word.end()
             else:
                 start = -1
-            if 0 <= start < k - 1 and not re.search("[,;。]", sentence[start:k]):
+            if 0 <= start < k - 1 and not _SENTENCE_BREAK.search(sentence[start:k]):
                 out.append((start, k))
             last_close = k
             continue
