@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata import cues  # a reader whose literal cue the head lacks is not run
-from kechuang.extract.metadata.basis import basis_of
+from kechuang.extract.metadata.basis import _BASIS_BODY_LINES, basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
 from kechuang.extract.metadata.congress import adopting_congress
 from kechuang.extract.metadata.copies import copy_stamp
-from kechuang.extract.metadata.covering import after_addressees, covering_of
+from kechuang.extract.metadata.covering import _ADDRESSEE_LINES, after_addressees, covering_of
 from kechuang.extract.metadata.dates import adopted_date, field_date, inline_signed, iso, literal_words, short_year_date
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
@@ -108,6 +108,7 @@ def _folded(title: str | None) -> str:
 
 
 _FULLER_LINES = 40  # a page's short heading and the full title under it stand at its head
+_BODY_LINES = max(_BASIS_BODY_LINES + 7, _ADDRESSEE_LINES + 3)  # the body's lines the basis may be read from
 _LETTERHEAD_LINES = 60  # a joint document's letterhead stands over its text, at the head of the page
 _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
 # A mirror's name printed in place of the issuing body (开云手机官网入口·(中国)官方网站办公室关于印发…, 黑山 2019;
@@ -327,37 +328,38 @@ def extract_document(lines: list[Line], text: str, *, fields_only: bool = False)
     info.issuer = [o for o in info.issuer if not _SITE_NAME.search(o)]  # a mirror's site name put for the body
     if not info.issuer and not site:  # a 条例 adopted at a congress's session, nothing else naming a body
         info.issuer = adopting_congress(lines[:limit + 15], title)
-    info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
-                 or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
-                 or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
-    texts = [""] + [ln.text for ln in plain_head] + [""]
-    # only the lines either field below can read (a word of its and a four-digit year: ``field_date`` skips the others)
-    # are told from a stamp: leaving the others out changes neither date. A line holds only words the lines joined
-    # hold: each line is searched for those alone (most heads hold two or three of the twelve)
-    # (the lines holding one are found from where the words stand in the lines joined: no line is searched for them)
-    joined = "\n".join(texts)
-    starts = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
-    worded = sorted({bisect_right(starts, m.start()) - 2
-                     for m in _DATED_WORD.finditer(joined)})  # texts[k + 1] is plain_head[k]'s
-    dated = [ln for k, ln in ((k, plain_head[k]) for k in worded)  # a reprint's or a copy's stamp dates no document
-             if cues.has_year(ln.text)
-             and not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
-                      or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
-    info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
-        or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
-    numbered = _NUMBER_YEAR.search(info.doc_number or "")
-    # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
-    if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
-        info.publish_date = None
-    # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date; a news item's stamp dates the report,
-    # not the document it reports (a date the page states for the document, 成文日期, stays)
-    if not info.date and not news and info.issuer != imprinted and not wire_lead(lines[:limit + 20]) and not (
-            numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
-        info.date = info.publish_date
+    if not fields_only:  # the dates (the page read again through its readings is read for its four fields)
+        info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
+                     or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
+                     or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
+        texts = [""] + [ln.text for ln in plain_head] + [""]
+        # only the lines either field below can read (a word of its and a four-digit year: ``field_date`` skips the
+        # others) are told from a stamp: leaving the others out changes neither date. A line holds only words the lines
+        # joined hold: each line is searched for those alone (most heads hold two or three of the twelve)
+        # (the lines holding one are found from where the words stand in the lines joined: no line is searched for them)
+        joined = "\n".join(texts)
+        starts = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
+        worded = sorted({bisect_right(starts, m.start()) - 2
+                         for m in _DATED_WORD.finditer(joined)})  # texts[k + 1] is plain_head[k]'s
+        dated = [ln for k, ln in ((k, plain_head[k]) for k in worded)  # a reprint's or a copy's stamp dates no document
+                 if cues.has_year(ln.text)
+                 and not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
+                          or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
+        info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
+            or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
+        numbered = _NUMBER_YEAR.search(info.doc_number or "")
+        # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
+        if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
+            info.publish_date = None
+        # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date; a news item's stamp dates the
+        # report, not the document it reports (a date the page states for the document, 成文日期, stays)
+        if not info.date and not news and info.issuer != imprinted and not wire_lead(lines[:limit + 20]) and not (
+                numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
+            info.date = info.publish_date
     if explaining:  # a 解读's 发布机构, signer and stamp are its own: the plan's date only as the page states it
         # (the plan's issuer only as the notice title it prints names it: ``linked_notice``)
         info.issuer = linked_issuer(lines, explaining[0]) if explaining[1] else info.issuer
-        info.date = stated_date(lines[:80], title)
+        info.date = None if fields_only else stated_date(lines[:80], title)
     if title and _TRAILING_NOTE.sub("", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over
@@ -376,7 +378,10 @@ def extract_document(lines: list[Line], text: str, *, fields_only: bool = False)
         return info, loc, warnings
     # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))
-    body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
+    # the body's first lines alone (a plan's thousand lines were listed, and under a headline each compared with the
+    # preamble's): ``basis_of`` reads its first ``_BASIS_BODY_LINES`` after seven at most went to the covering text
+    # (three after the addressees, found among the first ``_ADDRESSEE_LINES``) and to the preamble (one, or three)
+    body = list(islice((ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome), _BODY_LINES))
     if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
         opening = after_addressees(body)
         covering, body = covering + body[opening:opening + 3], body[:opening] + body[opening + 3:]

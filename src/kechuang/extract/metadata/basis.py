@@ -45,7 +45,8 @@ _BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作|編制|制訂
 # The purpose a covering sentence states before its basis (为鼓励企业加大研发力度,支持企业科技创新,根据《…》…文件精神,
 # 现将…下达给你单位; 为积极应对人口老龄化,…,根据《…》文件精神,现制定…): one to three clauses opened by 为.
 _PURPOSE = re.compile(r"为[^,;。《》]{2,40}(?:,[^,;。《》]{2,40}){0,2},")
-_BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
+# non-empty lines: a 应急预案's 编制依据 follows its table of contents (``extract_document`` lists the body only so far)
+_BASIS_BODY_LINES = 120
 
 
 # a PDF's text breaks every line of a long 编制依据 list inside a title (…《中华人民共和\n国食品安全法》…
