@@ -70,3 +70,20 @@ def test_field_gates_are_necessary_to_a_match():
 
 def test_only_themselves_read_as_the_self_words():
     assert _forms("我") == "我" and _forms("本") == "本"
+
+
+def test_held_meetings_hold_their_verbs_within_the_reach():
+    from kechuang.extract.metadata import held_on
+    from kechuang.extract.rules import simplified
+
+    reach = held_on._REACH
+    lines = [ln for text in stored_texts() for ln in text.split("\n")[:held_on._LINES] if "《" in ln]
+    lines += ["12月9日,《界首市食用菌产业发展规划(2023—2027年)》评审会在合肥召开。", "《某某规划》评审会" + "在" * reach + "召开"]
+    found = 0
+    for line in lines:
+        read = simplified(line)
+        m = held_on._HELD.search(read, 0, reach)
+        found += m is not None
+        if m:
+            assert read.find("召开", 0, reach) >= 0 or read.find("举行", 0, reach) >= 0
+    assert found >= 1

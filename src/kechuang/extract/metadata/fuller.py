@@ -64,7 +64,10 @@ def fuller_title(lines: list[Line], title: str) -> str | None:
     core = _core(title)
     if len(core) < 6:
         return None
-    at = next((ln.index for ln in lines if not ln.chrome and core in _core(ln.text)), None)
+    # (a line's core is its text read, less some words and marks: a line read without the core's first character
+    # holds no core that holds it, and is not cut)
+    at = next((ln.index for ln in lines if not ln.chrome and core[0] in simplified(unread(ln.text)[0])
+               and core in _core(ln.text)), None)
     if at is None:
         return None
     printed = [ln for ln in lines[at + 1:] if ln.text.strip()][:_PERIOD_LINES]
