@@ -87,3 +87,16 @@ def test_held_meetings_hold_their_verbs_within_the_reach():
         if m:
             assert read.find("召开", 0, reach) >= 0 or read.find("举行", 0, reach) >= 0
     assert found >= 1
+
+
+def test_a_file_name_ends_with_its_dot_and_extension():
+    from kechuang.extract.metadata.docsite import _FILE
+
+    names = [ln.strip() for text in stored_texts() for ln in text.split("\n")[:3]]
+    names += ["关于印发某市工作方案的通知.PDF", "某县实施方案(12页).docx", "某县实施方案.WPſ", "方案.pdf 下载"]
+    found = 0
+    for name in names:
+        if _FILE.fullmatch(name):
+            found += 1
+            assert "." in name[-5:]
+    assert found >= 3
