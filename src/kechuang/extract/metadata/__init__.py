@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata import cues  # a reader whose literal cue the head lacks is not run
-from kechuang.extract.metadata.basis import basis_of
+from kechuang.extract.metadata.basis import _BASIS_BODY_LINES, basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
 from kechuang.extract.metadata.congress import adopting_congress
 from kechuang.extract.metadata.copies import copy_stamp
-from kechuang.extract.metadata.covering import after_addressees, covering_of
+from kechuang.extract.metadata.covering import _ADDRESSEE_LINES, after_addressees, covering_of
 from kechuang.extract.metadata.dates import adopted_date, field_date, inline_signed, iso, literal_words, short_year_date
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
@@ -84,15 +84,21 @@ from kechuang.extract.metadata.title import (
 from kechuang.extract.model import DocumentInfo
 from kechuang.extract.rules import load_rules, simplified
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_NUMBER_YEAR = re.compile(r"〔(\d{4})〕")
+_TRAILING_NOTE = re.compile(r"\([^()]{0,12}\)$")
+
 __all__ = ["Located", "extract_document", "locate"]
 
 _INNER_BRACKETS = str.maketrans("", "", "《》〈〉<>")
+_new = tuple.__new__  # a named tuple built without its Python ``__new__``
 
 
 def _titled_by(lines: list[Line], limit: int) -> list[str]:
     """The issuer a document's own title names (监利市人民政府办公室关于分解落实…的通知 over the plan it issues)."""
     opening = next((m for ln in lines[:limit + 1] if (m := OWN_TITLE.match(strip(ln.text)))), None) \
-        if cues.printed(lines[:limit + 1], "关", "關") and cues.printed(lines[:limit + 1], "于", "於") else None
+        if cues.printed(lines, "关", "關", count=limit + 1) and cues.printed(lines, "于", "於", count=limit + 1) \
+        else None
     return split_orgs(issuer_part(opening.group("title"))) if opening else []
 
 
@@ -102,6 +108,7 @@ def _folded(title: str | None) -> str:
 
 
 _FULLER_LINES = 40  # a page's short heading and the full title under it stand at its head
+_BODY_LINES = max(_BASIS_BODY_LINES + 7, _ADDRESSEE_LINES + 3)  # the body's lines the basis may be read from
 _LETTERHEAD_LINES = 60  # a joint document's letterhead stands over its text, at the head of the page
 _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
 # A mirror's name printed in place of the issuing body (开云手机官网入口·(中国)官方网站办公室关于印发…, 黑山 2019;
@@ -146,7 +153,11 @@ def _with_next(lines: list[Line], line: Line) -> str:
     return text
 
 
-def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Located, list[str]]:
+def extract_document(lines: list[Line], text: str, *, fields_only: bool = False) \
+        -> tuple[DocumentInfo, Located, list[str]]:
+    """The document's metadata, where its plan stands in the page, and the warnings. ``fields_only``: the
+    title, 文号, issuers and region alone are wanted (``readthrough``: a page read again without its readings),
+    so the basis and the plan year, read after them, are not."""
     warnings: list[str] = []
     info = DocumentInfo()
     notice = cues.notice_of(lines)
@@ -157,7 +168,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     if not title or not find_title_lines(lines, title):
         # The plan's title as the notice quotes it (现将《…》印发) wins over the notice's wording (我市…) when the plan
         # is printed under it.
-        for line in lines[:80] if cues.read(lines[:81], "《") else ():  # each of its forms quotes a 《title》
+        for line in lines[:80] if cues.read(lines, "《", count=81) else ():  # each of its forms quotes a 《title》
             # read in simplified characters (已經…同意,現印發 and 現將《…》印發 on traditional pages: 青岛 2023, 牡丹江
             # 2018, 海东 2019) and through a mirror's phonetic readings (現(xiàn)將《…》印發(fā), 内蒙古 2012 营养改善
             # 计划), the title taken as printed, its readings kept (``simplified`` keeps offsets, ``unread`` maps them)
@@ -202,7 +213,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     run_on = None if title else run_on_notice(lines)  # a notice's title, 文号 and text printed as one line
     title = run_on[0] if run_on else title
     if not title:  # a letter, a proposal, a notice with no plan of its own: its title is the document's
-        title = cues.own_title(lines[:60]) or reply_title(lines[:40])  # 对…建议的答复: a reply is its own, too
+        title = cues.own_title(lines, 60) or reply_title(lines[:40])  # 对…建议的答复: a reply is its own, too
     if not title:  # a page's own heading: the line over its information line (发布日期:… 信息来源:…)
         title = heading_over_info(lines[:80])
     if not title:  # a title run into the text under it (…实施方案为深入贯彻…)
@@ -238,11 +249,15 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         own_text = title[own.start("title"):own.end("title")] if own else ""
     if title and not region_of(title):
         # Pages often print the full title with its region elsewhere (page header, 推荐访问…).
-        for m in re.finditer(re.escape(title), text):
-            region = region_before(text, m.start())
+        # (each printing found by ``str.find``, as ``re.finditer`` of the escaped title found them, without
+        # compiling a pattern per document)
+        at = text.find(title)
+        while at >= 0:
+            region = region_before(text, at)
             if region:
                 title = region + title
                 break
+            at = text.find(title, at + len(title))
     title = info.title = printed_once(without_number(_DRAFT_MARK.sub("", without_column_label(title)))) if title \
         else title
     if not title:
@@ -253,7 +268,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         limit = max(limit, min(len(lines), notice[3] + 30))
     head = lines[:max(limit + 5, 40)]
     rows = field_rows(head)  # the page's fields, read in simplified characters
-    plain_head = [Line(k, 0, 0, plain, False) for k, (plain, _, _) in enumerate(rows)]
+    plain_head = [_new(Line, (k, 0, 0, plain, False)) for k, (plain, _, _) in enumerate(rows)]  # (Line(k, 0, …))
     found = doc_number_of(head) or garbled_number_of(head)
     if found:
         info.doc_number, info.spans["doc_number"] = found
@@ -265,7 +280,7 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.doc_number = filed[1]
     elif run_on or (cited := cues.cited_number(lines, title)):  # a lead's 《title》(文号): round 58
         info.doc_number = run_on[1] if run_on else cited
-    order = None if info.doc_number else cues.order_of(head)
+    order = None if info.doc_number else cues.order_of(lines, len(head))
     if order:
         info.doc_number = order[0]
 
@@ -304,7 +319,8 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         if info.issuer and not any(map(region_of, info.issuer)):
             info.issuer = [o for o in _titled_by(lines, limit) if region_of(o)] or info.issuer
     if not info.issuer and not site:  # the body under the title, else over a cover's month (not when under the title)
-        info.issuer = byline(head, [t for t in (title, info.notice_title) if t]) or (imprinted := cues.imprint(head))
+        info.issuer = byline(head, [t for t in (title, info.notice_title) if t]) \
+            or (imprinted := cues.imprint(lines, len(head)))
     if not info.issuer and not site:
         info.issuer = _titled_by(lines, limit)
     if not site:  # a joint document's bodies over its text (``letterhead``), a run-on signature, a title's letterhead
@@ -312,38 +328,39 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
     info.issuer = [o for o in info.issuer if not _SITE_NAME.search(o)]  # a mirror's site name put for the body
     if not info.issuer and not site:  # a 条例 adopted at a congress's session, nothing else naming a body
         info.issuer = adopting_congress(lines[:limit + 15], title)
-    info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
-                 or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
-                 or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
-    texts = [""] + [ln.text for ln in plain_head] + [""]
-    # only the lines either field below can read (a word of its and a four-digit year: ``field_date`` skips the others)
-    # are told from a stamp: leaving the others out changes neither date. A line holds only words the lines joined
-    # hold: each line is searched for those alone (most heads hold two or three of the twelve)
-    # (the lines holding one are found from where the words stand in the lines joined: no line is searched for them)
-    joined = "\n".join(texts)
-    starts = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
-    worded = sorted({bisect_right(starts, m.start()) - 2
-                     for m in _DATED_WORD.finditer(joined)})  # texts[k + 1] is plain_head[k]'s
-    dated = [ln for k, ln in ((k, plain_head[k]) for k in worded)  # a reprint's or a copy's stamp dates no document
-             if cues.has_year(ln.text)
-             and not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
-                      or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
-    info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
-        or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
-    numbered = re.search(r"〔(\d{4})〕", info.doc_number or "")
-    # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
-    if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
-        info.publish_date = None
-    # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date; a news item's stamp dates the report,
-    # not the document it reports (a date the page states for the document, 成文日期, stays)
-    if not info.date and not news and info.issuer != imprinted and not wire_lead(lines[:limit + 20]) and not (
-            numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
-        info.date = info.publish_date
+    if not fields_only:  # the dates (the page read again through its readings is read for its four fields)
+        info.date = (date or inline_signed(lines[:limit + 60]) or short_year_date(lines[:limit + 60], info.doc_number)
+                     or field_date(plain_head, SIGNED_FIELD, SIGNED_WORDS) or byline_date
+                     or adopted_date(lines[:limit + 15], limit + 5) or cues.lead_date(lines, title))
+        texts = [""] + [ln.text for ln in plain_head] + [""]
+        # only the lines either field below can read (a word of its and a four-digit year: ``field_date`` skips the
+        # others) are told from a stamp: leaving the others out changes neither date. A line holds only words the lines
+        # joined hold: each line is searched for those alone (most heads hold two or three of the twelve)
+        # (the lines holding one are found from where the words stand in the lines joined: no line is searched for them)
+        joined = "\n".join(texts)
+        starts = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
+        worded = sorted({bisect_right(starts, m.start()) - 2
+                         for m in _DATED_WORD.finditer(joined)})  # texts[k + 1] is plain_head[k]'s
+        dated = [ln for k, ln in ((k, plain_head[k]) for k in worded)  # a reprint's or a copy's stamp dates no document
+                 if cues.has_year(ln.text)
+                 and not (counted_stamp(ln.text, texts[k], texts[k + 2]) or copy_stamp(ln.text)
+                          or lost_count_stamp(ln.text, texts[k], texts[k + 2]))]
+        info.publish_date = field_date(dated, PUBLISHED_FIELD, PUBLISHED_WORDS) \
+            or field_date(dated, INFO_LINE_DATE, INFO_LINE_WORDS)
+        numbered = _NUMBER_YEAR.search(info.doc_number or "")
+        # a reprint's posting stamp years after the 文号 (时间:2016-01-17 over 鲁政发〔2014〕20号) is no publishing date
+        if numbered and info.publish_date and int(info.publish_date[:4]) > int(numbered.group(1)) + 1:
+            info.publish_date = None
+        # a document numbered 〔2023〕 was signed in 2023: a later stamp is no date; a news item's stamp dates the
+        # report, not the document it reports (a date the page states for the document, 成文日期, stays)
+        if not info.date and not news and info.issuer != imprinted and not wire_lead(lines[:limit + 20]) and not (
+                numbered and info.publish_date and info.publish_date[:4] != numbered.group(1)):
+            info.date = info.publish_date
     if explaining:  # a 解读's 发布机构, signer and stamp are its own: the plan's date only as the page states it
         # (the plan's issuer only as the notice title it prints names it: ``linked_notice``)
         info.issuer = linked_issuer(lines, explaining[0]) if explaining[1] else info.issuer
-        info.date = stated_date(lines[:80], title)
-    if title and re.sub(r"\([^()]{0,12}\)$", "", title).endswith("报告"):  # delivered by whom, when, where
+        info.date = None if fields_only else stated_date(lines[:80], title)
+    if title and _TRAILING_NOTE.sub("", title).endswith("报告"):  # delivered by whom, when, where
         report = work_report([strip(ln.text) for ln in lines[:80]])
         # the speaker's government over a page field's name (发布机构 区府办, 拱墅 2019; 缙云县人民政府办公室 over
         # 缙云县人民政府县长, 缙云 2023); a notice that prints the report keeps its signer
@@ -357,9 +374,14 @@ def extract_document(lines: list[Line], text: str) -> tuple[DocumentInfo, Locate
         info.region = region_of(title) or region_of(report.region) or report.region  # 在重庆市渝北区… → 渝北区
         info.title = report.title or info.title  # 政府工作报告 as printed over the congress line, not the page's header
     info.region = document_region(info.region, title, info.issuer, issuers, rows, news, lines, limit)
+    if fields_only:  # nothing below changes the title, the 文号, the issuers or the region
+        return info, loc, warnings
     # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))
-    body = [ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome]
+    # the body's first lines alone (a plan's thousand lines were listed, and under a headline each compared with the
+    # preamble's): ``basis_of`` reads its first ``_BASIS_BODY_LINES`` after seven at most went to the covering text
+    # (three after the addressees, found among the first ``_ADDRESSEE_LINES``) and to the preamble (one, or three)
+    body = list(islice((ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome), _BODY_LINES))
     if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
         opening = after_addressees(body)
         covering, body = covering + body[opening:opening + 3], body[:opening] + body[opening + 3:]

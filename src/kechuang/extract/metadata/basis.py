@@ -10,6 +10,10 @@ from kechuang.extract.metadata.common import PLAN_WORDS, outer_titles, strip, un
 from kechuang.extract.metadata.unbracketed import unbracketed
 from kechuang.extract.rules import simplified
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_CLAUSE_BREAK = re.compile("[,;]")
+_SENTENCE_BREAK = re.compile("[,;。]")
+
 # 贯彻执行/遵照执行 ask the reader to carry a document out; they do not name what it is made from.
 # 深入实施《…》 in a statement of purpose names what the plan implements (audit: 为深入实施《…》; 全面实施 is left
 # out: a held-out page's gold, annotated before that audit, does not count 全面实施《…法》 as a basis).
@@ -41,7 +45,8 @@ _BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作|編制|制訂
 # The purpose a covering sentence states before its basis (为鼓励企业加大研发力度,支持企业科技创新,根据《…》…文件精神,
 # 现将…下达给你单位; 为积极应对人口老龄化,…,根据《…》文件精神,现制定…): one to three clauses opened by 为.
 _PURPOSE = re.compile(r"为[^,;。《》]{2,40}(?:,[^,;。《》]{2,40}){0,2},")
-_BASIS_BODY_LINES = 120  # non-empty lines: a 应急预案's 编制依据 follows its table of contents
+# non-empty lines: a 应急预案's 编制依据 follows its table of contents (``extract_document`` lists the body only so far)
+_BASIS_BODY_LINES = 120
 
 
 # a PDF's text breaks every line of a long 编制依据 list inside a title (…《中华人民共和\n国食品安全法》…
@@ -90,10 +95,10 @@ def _still_open(sentence: str, start: int, end: int, opened: bool) -> bool:
     gap = simplified(unread(sentence[start:end])[0])
     trigger = next(reversed(list(_TRIGGER.finditer(gap))), None)
     if trigger:
-        return not re.search("[,;]", gap[trigger.end():])
+        return not _CLAUSE_BREAK.search(gap[trigger.end():])
     if opened:
         rest = _NOTE.sub("", gap)
-        return bool(_LIST_GAP.fullmatch(rest) or not re.search("[,;]", rest)
+        return bool(_LIST_GAP.fullmatch(rest) or not _CLAUSE_BREAK.search(rest)
                     or _ISSUER_GAP.search(rest)  # 《A》(苏政办发〔2012〕182号),市委、市政府《B》
                     or _AND_ALSO.fullmatch(rest))  # 《A》、《B》等法律、法规,以及《C》
     return False
@@ -125,7 +130,7 @@ def _reopen(sentence: str) -> str:
         elif ch == "》":
             lo = last_close + 1
             trigger = next(reversed(list(_TRIGGER.finditer(sentence, lo, k))), None)
-            if trigger and not re.search("[,;。]", sentence[trigger.end():k]):
+            if trigger and not _SENTENCE_BREAK.search(sentence[trigger.end():k]):
                 start = trigger.end()
                 issuer = _ISSUER_BEFORE_YEAR.match(sentence, start)
                 start = issuer.end() if issuer else start
@@ -134,7 +139,7 @@ def _reopen(sentence: str) -> str:
                 start = lo + word.end()
             else:
                 start = -1
-            if 0 <= start < k - 1 and not re.search("[,;。]", sentence[start:k]):
+            if 0 <= start < k - 1 and not _SENTENCE_BREAK.search(sentence[start:k]):
                 out.append((start, k))
             last_close = k
             continue

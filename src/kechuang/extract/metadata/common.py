@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kechuang.extract.rules import per_document
+from kechuang.extract.lines import Line
+from kechuang.extract.rules import on_forget, per_document
 from kechuang.text.readings import READING
 
 CJK = r"\u4e00-\u9fff"
@@ -33,6 +34,24 @@ ORG_SUFFIX = re.compile(
 @per_document  # a head line is stripped by a dozen readers: once a document
 def strip(text: str) -> str:
     return "".join(text.split())
+
+
+# The document's lines (the list object itself) and the texts of its first lines joined, by their count: the gates
+# (``cues``) and ``title.notice_of`` join the page's first 40, 60 or 80 lines a dozen times a document, each count
+# once (per document: ``forget_lines`` empties it; a list of other lines is not it, so the page read again without its
+# readings is joined anew)
+_HEAD: list = [None, {}]
+on_forget(lambda: _HEAD.__setitem__(slice(None), [None, {}]))
+
+
+def head_text(lines: list[Line], count: int) -> str:
+    """``"\\n".join`` of the texts of ``lines[:count]``, ``lines`` being the document's lines (not a slice of them)."""
+    if _HEAD[0] is not lines:
+        _HEAD[:] = [lines, {}]
+    joined = _HEAD[1].get(count)
+    if joined is None:
+        joined = _HEAD[1][count] = "\n".join([ln.text for ln in lines[:count]])
+    return joined
 
 
 _TITLE_MARK = re.compile("[《》]")
@@ -64,7 +83,12 @@ def unread(text: str) -> tuple[str, list[int] | None]:
     more entry, ``len(text)``, closes the list; ``None`` when the text has no reading: offsets are its own): a match
     on the plain text is printed from ``text[pos[a]:pos[b-1]+1]`` — inner readings kept, a trailing one left out, as
     places and 文号 are written (openings/DECISIONS.md)."""
-    if "(" not in text or not _READING.search(text):
+    return (text, None) if "(" not in text else _unread(text)
+
+
+@per_document  # a head line with a bracket is read so by several readers: once a document (the list is read only)
+def _unread(text: str) -> tuple[str, list[int] | None]:
+    if not _READING.search(text):
         return text, None
     plain, pos, last = [], [], 0
     for m in _READING.finditer(text):

@@ -20,6 +20,9 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import strip
 from kechuang.extract.rules import simplified
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_ASKED = re.compile("征求|徵求|听取|聽取")
+
 _MARKS = r"[((](?:草案)?(?:征求意见稿|草案|送审稿|修订稿)[))]"
 # an attachment label glued before the draft's heading (附件石家莊市…); after a colon the line lists the attachment
 _LABEL = re.compile(r"^附件\d{0,2}(?=[\u4e00-\u9fff])")
@@ -38,7 +41,7 @@ def consulted_title(lines: list[Line], head: int = 60) -> tuple[str, int] | None
     draft as its own heading prints it, when printed below; else the page's own heading as printed (without its
     closing date)."""
     for k, line in enumerate(lines[:head]):
-        if len(line.text) <= 200 and re.search("征求|徵求|听取|聽取", line.text):
+        if len(line.text) <= 200 and _ASKED.search(line.text):
             m = _CONSULTATION.search(simplified(strip(line.text)))  # a character for a character
             if m:
                 draft = m.group("title")

@@ -33,6 +33,7 @@ from kechuang.extract.metadata import (
 from kechuang.extract.metadata import cited_number as cited
 from kechuang.extract.metadata import imprint as imprints
 from kechuang.extract.metadata import lead_date as leads
+from kechuang.extract.metadata.common import head_text as _head
 from kechuang.extract.printed_words import in_simplified
 from kechuang.extract.rules import simplified
 
@@ -43,16 +44,20 @@ def _joined(lines: list[Line]) -> str:
     return "\n".join([ln.text for ln in lines])
 
 
-def printed(lines: list[Line], *words: str) -> bool:
-    """Whether any of ``words`` stands in the lines as printed."""
-    text = _joined(lines)
-    return any(map(text.__contains__, words))  # no generator frame: a dozen gates a document
+def printed(lines: list[Line], *words: str, count: int | None = None) -> bool:
+    """Whether any of ``words`` stands in the lines as printed (in ``lines[:count]``, when ``count`` is given:
+    ``lines`` are then the document's lines)."""
+    text = _joined(lines) if count is None else _head(lines, count)
+    # (a word one of whose characters the text lacks is not there: a character is found by a scan many times faster
+    # than a word of two, 征求, 聽取, is found absent)
+    return any((len(word) == 1 or all(map(text.__contains__, word))) and word in text for word in words)
 
 
-def read(lines: list[Line], *words: str) -> bool:
+def read(lines: list[Line], *words: str, count: int | None = None) -> bool:
     """Whether any of ``words`` stands in the lines read in simplified characters (told without translating the
-    lines where ``printed_words.in_simplified`` can: spd29)."""
-    text = _joined(lines)
+    lines where ``printed_words.in_simplified`` can: spd29); in ``lines[:count]``, when ``count`` is given (``lines``
+    are then the document's lines)."""
+    text = _joined(lines) if count is None else _head(lines, count)
     found = in_simplified(text, words)
     if found is None:
         text = simplified(text)
@@ -69,28 +74,30 @@ def has_year(text: str) -> bool:
 
 def consulted_title(lines: list[Line]) -> tuple[str, int] | None:
     """``consultation.consulted_title``: its heading is a line of the first sixty holding 征求 or 听取, as printed."""
-    return consultation.consulted_title(lines) if printed(lines[:60], "征求", "听取", "徵求", "聽取") else None
+    return consultation.consulted_title(lines) if printed(lines, "征求", "听取", "徵求", "聽取", count=60) else None
 
 
-def own_title(lines: list[Line]) -> str | None:
-    """``title.own_title``: ``OWN_TITLE`` holds ``ABOUT`` (关于, 關於, 关(guān)于), read in simplified characters."""
-    return title.own_title(lines) if read(lines, "关", "關") and read(lines, "于", "於") else None
+def own_title(lines: list[Line], count: int | None = None) -> str | None:
+    """``title.own_title`` of ``lines[:count]`` (of ``lines`` when no ``count`` is given): ``OWN_TITLE`` holds
+    ``ABOUT`` (关于, 關於, 关(guān)于), read in simplified characters."""
+    return title.own_title(lines[:count]) if read(lines, "关", "關", count=count) \
+        and read(lines, "于", "於", count=count) else None
 
 
 def cited_number(lines: list[Line], own: str | None) -> str | None:
     """``cited.cited_number``: the page's title cited in 《》 beside a 文号, which closes with 号 or 號."""
-    return cited.cited_number(lines, own) if own and printed(lines[:60], "号", "號") and printed(lines[:60], "《") \
-        else None
+    return cited.cited_number(lines, own) \
+        if own and printed(lines, "号", "號", count=60) and printed(lines, "《", count=60) else None
 
 
-def order_of(head: list[Line]) -> tuple[str, str | None] | None:
-    """``issuer.order_of``: ``ORDER_NUMBER`` names an order (…令), as printed."""
-    return issuer.order_of(head) if printed(head, "令") else None
+def order_of(lines: list[Line], count: int | None = None) -> tuple[str, str | None] | None:
+    """``issuer.order_of`` of the head ``lines[:count]``: ``ORDER_NUMBER`` names an order (…令), as printed."""
+    return issuer.order_of(lines[:count]) if printed(lines, "令", count=count) else None
 
 
 def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     """``title.notice_of``: it reads only a line of the first sixty holding 于, 於 or 印 (``_ISSUING``'s cue)."""
-    return title.notice_of(lines) if read(lines[:60], "于", "於", "印") else None
+    return title.notice_of(lines) if read(lines, "于", "於", "印", count=60) else None
 
 
 def republished_title(lines: list[Line], found: str | None) -> str | None:
@@ -101,8 +108,9 @@ def republished_title(lines: list[Line], found: str | None) -> str | None:
 def national_headline(lines: list[Line]) -> str | None:
     """``national.national_headline``: the body ``_OPENING`` reads ends with 部, 局, 院, 厅, 委 or 署, read in
     simplified characters; else ``central_issue.issued_centrally`` (round 60): the document it issues is in 《》."""
-    return (national.national_headline(lines) if read(lines[:3], "部", "局", "院", "厅", "委", "署") else None) or (
-        "全国" if printed(lines[:central_issue.LINES], "《") and central_issue.issued_centrally(lines) else None)
+    return (national.national_headline(lines) if read(lines, "部", "局", "院", "厅", "委", "署", count=3)
+            else None) or (
+        "全国" if printed(lines, "《", count=central_issue.LINES) and central_issue.issued_centrally(lines) else None)
 
 
 def own_province(texts: list[str]) -> str | None:
@@ -112,14 +120,14 @@ def own_province(texts: list[str]) -> str | None:
 
 def lead_date(lines: list[Line], found: str | None) -> str | None:
     """``lead_date.lead_date``: its lead names the document in 《》, as printed."""
-    return leads.lead_date(lines, found) if printed(lines[:leads.LEAD_LINES], "《") else None
+    return leads.lead_date(lines, found) if printed(lines, "《", count=leads.LEAD_LINES) else None
 
 
 def made_title(lines: list[Line]) -> str | None:
     """``made.made_title``: its verb 制定, 制订 or 编制 stands in the opening, read in simplified characters; else
     ``shared.shared_title``: a document-share page's 简介 (簡介) line, as printed."""
-    return (made.made_title(lines) if read(lines[:made.HEAD_LINES], "制定", "制订", "编制") else None) or (
-        shared.shared_title(lines) if printed(lines[:80], "简介", "簡介") else None)
+    return (made.made_title(lines) if read(lines, "制定", "制订", "编制", count=made.HEAD_LINES) else None) or (
+        shared.shared_title(lines) if printed(lines, "简介", "簡介", count=80) else None)
 
 
 def zeros_lost(cited: str, title: str | None) -> bool:
@@ -127,9 +135,10 @@ def zeros_lost(cited: str, title: str | None) -> bool:
     return bool(title) and zeros.zeros_lost(cited, title)
 
 
-def imprint(head: list[Line]) -> list[str] | None:
-    """``imprint.imprint``: its month line holds 月 (read in simplified characters too: 月 is one character)."""
-    body = imprints.imprint(head) if printed(head, "月") else None
+def imprint(lines: list[Line], count: int | None = None) -> list[str] | None:
+    """``imprint.imprint`` of the head ``lines[:count]``: its month line holds 月 (read in simplified characters too:
+    月 is one character)."""
+    body = imprints.imprint(lines[:count]) if printed(lines, "月", count=count) else None
     return [body] if body else None
 
 

@@ -11,6 +11,10 @@ from kechuang.extract.metadata.common import ORG_SUFFIX, unread
 from kechuang.extract.rules import simplified
 from kechuang.text.numerals import parse_chinese
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_NUMBER_YEAR = re.compile(r"〔(\d{4})〕")
+_SPACES = re.compile(r"\s+")
+
 # Years are written digit by digit, sometimes with Arabic zeros or the letter O for 〇 (二000年, 二OO六年).
 SIGN_DATE = re.compile(r"(\d{4}|[一二三四五六七八九〇零○O0-9]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
                        r"(\d{1,2}|[一二三四五六七八九十]{1,3})日")
@@ -50,14 +54,14 @@ def run_together(year: str, rest: str) -> str | None:
 def short_year_date(lines: list[Line], doc_number: str | None) -> str | None:
     """A Chinese signature date whose year lost digits (一二年一月十二日, 二一二年四月一日: 〇 dropped by the page),
     completed from the 文号's year when that year reads so; without a 文号, nothing."""
-    year = re.search(r"〔(\d{4})〕", doc_number or "")
+    year = _NUMBER_YEAR.search(doc_number or "")
     if not year:
         return None
     spelled = "".join("〇一二三四五六七八九"[int(c)] for c in year.group(1))
     for line in lines:
         if not line.text.rstrip().endswith("日"):
             continue  # the date ends its line (``fullmatch``): the line's last printed character is 日
-        m = SHORT_DATE.fullmatch(re.sub(r"\s+", "", line.text))
+        m = SHORT_DATE.fullmatch(_SPACES.sub("", line.text))
         if m:
             printed = m.group(1).replace("○", "〇").replace("零", "〇")
             if spelled.endswith(printed) or spelled.replace("〇", "") == printed:

@@ -26,7 +26,10 @@ def file_title(lines: list[Line]) -> tuple[str, str | None] | None:
     """(title, 文号 or None) the name of the file heading the page gives (its first non-empty line), if the name is a
     plan's or a document's own title (``PLAN_TITLE``, ``OWN_TITLE``); else None."""
     first = next((ln for ln in lines if ln.text.strip()), None)
-    m = _FILE.fullmatch(first.text.strip()) if first else None
+    name = first.text.strip() if first else ""
+    # (a file's name ends with its extension's dot and three or four letters: a line without a dot among its last five
+    # characters is not tried, where the lazy name was extended over the whole line)
+    m = _FILE.fullmatch(name) if "." in name[-5:] else None
     if not m:
         return None
     number = _NUMBER.match(m.group("name"))

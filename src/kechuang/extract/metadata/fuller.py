@@ -19,6 +19,10 @@ from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, unread
 from kechuang.extract.metadata.title import OWN_TITLE
 from kechuang.extract.rules import simplified
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_NOT_CORE = re.compile(r"关于|的|[《》〈〉“”\"\s]")
+_SPACE = re.compile(r"\s")
+
 _BELOW = 3  # lines (blank ones aside) between the short heading and the full title: a stamp line, a source line
 _ISSUES = re.compile(r"印发|转发|发布|颁布")
 _ANSWERS = re.compile(r"批复|函|贯彻|落实")  # another document about the title's: unless the title says so itself
@@ -29,7 +33,7 @@ _BODIES = re.compile(rf"[{CJK} ]{{2,80}}?{ORG_SUFFIX.pattern[:-1]}\s*关于")
 
 def _core(text: str) -> str:
     """A title's words without 关于, 的, marks and spaces: the short and the full printing share them."""
-    return re.sub(r"关于|的|[《》〈〉“”\"\s]", "", simplified(unread(text)[0]))
+    return _NOT_CORE.sub("", simplified(unread(text)[0]))
 
 
 # A headline that drops the document's period (…海洋功能区划的批复 over …海洋功能区划 / (2011—2020年)的批复, 国务院
@@ -43,7 +47,7 @@ _PERIOD_LINES = 6  # non-blank lines under the headline where the full printing 
 def _with_period(below: list[Line], title: str) -> str | None:
     """The title printed below with its period (see ``_PERIOD``), on one line or up to three joined (吉林市国民经济
     和社会发展 / 第十一个五年规划纲要 / (2006-2010年): review 19, F6), or None."""
-    texts = [re.sub(r"\s", "", ln.text) for ln in below[:_PERIOD_LINES]]
+    texts = [_SPACE.sub("", ln.text) for ln in below[:_PERIOD_LINES]]
     for k in range(len(texts)):
         for joined in ("".join(texts[k:k + n]) for n in (1, 2, 3) if k + n <= len(texts)):
             if "(" in joined or "(" in joined:
@@ -60,11 +64,14 @@ def fuller_title(lines: list[Line], title: str) -> str | None:
     core = _core(title)
     if len(core) < 6:
         return None
-    at = next((ln.index for ln in lines if not ln.chrome and core in _core(ln.text)), None)
+    # (a line's core is its text read, less some words and marks: a line read without the core's first character
+    # holds no core that holds it, and is not cut)
+    at = next((ln.index for ln in lines if not ln.chrome and core[0] in simplified(unread(ln.text)[0])
+               and core in _core(ln.text)), None)
     if at is None:
         return None
     printed = [ln for ln in lines[at + 1:] if ln.text.strip()][:_PERIOD_LINES]
-    if (periodic := _with_period(printed, re.sub(r"\s", "", title))):
+    if (periodic := _with_period(printed, _SPACE.sub("", title))):
         return periodic
     below = printed[:_BELOW]
     for line in below:

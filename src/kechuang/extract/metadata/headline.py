@@ -24,6 +24,9 @@ from kechuang.extract.metadata.common import strip, unread
 from kechuang.extract.rules import simplified
 from kechuang.extract.structure import is_numbered
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
 # a full date, its day printed (2006-09-07, 2024/04/28, 2023年6月5日): a period (`时间:2023年3月—4月`,
 # `日期:2023年6月上旬`, `2023.3-2024.10`) is a plan's schedule under its step's heading, no posting stamp (review 10, 1)
 _DATE = (r"\d{4}\s{0,2}(?:-\s{0,2}\d{1,2}\s{0,2}-|/\s{0,2}\d{1,2}\s{0,2}/|\.\s{0,2}\d{1,2}\s{0,2}\.)"
@@ -58,7 +61,7 @@ def _stamp(plain: str) -> bool:
         return False
     if _DATELINE.match(plain):  # a lead that names a document in 《》 reports it (news.py): not the headline's item
         return "《" not in plain
-    if not re.search(r"\d{4}", plain):
+    if not _FOUR_DIGITS.search(plain):
         return False
     if _LABELED.match(plain) or _BARE.match(plain):
         return True

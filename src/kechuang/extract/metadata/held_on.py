@@ -52,7 +52,10 @@ def held_on_document(lines: list[Line], leads: list[Lead] | None = None) -> Repo
     """The document a meeting's news names as the meeting's subject (``_HELD``, ``_PRESENTED``); ``leads``: the
     page's ``lead_lines`` when the caller read them already (``passed.lead_document``)."""
     for line, pos, read in lead_lines(lines) if leads is None else leads:
-        m = _HELD.search(read, 0, _REACH) or _PRESENTED.search(read, 0, _REACH)
+        # (every match of ``_HELD`` holds 召开 or 举行 within the reach: a line with neither is not searched by it,
+        # which opens with a branch of ^ and so is tried at every position)
+        held = read.find("召开", 0, _REACH) >= 0 or read.find("举行", 0, _REACH) >= 0
+        m = (_HELD.search(read, 0, _REACH) if held else None) or _PRESENTED.search(read, 0, _REACH)
         if m:
             title = printed_span(line.text, pos, m.start("title"), m.end("title"), trailing=True).strip()
             return Reported(title, [], line.index, issued=False)

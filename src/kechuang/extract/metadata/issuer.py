@@ -15,6 +15,10 @@ from kechuang.extract.metadata.region import region_of
 from kechuang.extract.rules import simplified
 from kechuang.text.readings import READING_PATTERN
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_SENTENCE_MARK = re.compile(r"[。,;:]")
+_CJK_NAME = re.compile(rf"[{CJK}()]+")
+
 _ORG_SPLIT = re.compile(
     rf"(?:[{CJK}]|{READING})+?(?:人民政府办公厅|人民政府办公室|办公厅|办公室|委员会|管委会|人民政府|督查室|党工委|办事处|厅|局|委|办|"
     rf"辦公廳|辦公室|委員會|廳|辦)(?=$|[、,]|[{CJK}]{{2,4}}(?:省|市|县|区|縣|區|自治州|州|盟|旗))")
@@ -112,7 +116,7 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             if not above or _PUBLIC_MARK.fullmatch(above) or _SEAL_NOTE.fullmatch(above):
                 k -= 1
                 continue
-            if len(above) <= 60 and ORG_SUFFIX.search(without_readings(above)[0]) and not re.search(r"[。,;:]", above):
+            if len(above) <= 60 and ORG_SUFFIX.search(without_readings(above)[0]) and not _SENTENCE_MARK.search(above):
                 orgs.insert(0, above)
                 k -= 1
                 continue
@@ -166,7 +170,7 @@ def byline(head: list[Line], titles: list[str]) -> list[str]:
     """The body printed alone on the line under the document's title (law libraries print title, body, title)."""
     texts = [(strip(ln.text), ln.chrome) for ln in head if ln.text.strip()]
     for (above, _), (text, chrome) in itertools.pairwise(texts):
-        if not chrome and len(text) <= 30 and ORG_SUFFIX.search(text) and re.fullmatch(rf"[{CJK}()]+", text) \
+        if not chrome and len(text) <= 30 and ORG_SUFFIX.search(text) and _CJK_NAME.fullmatch(text) \
                 and any(t.strip("《》") in above for t in titles) and len(above) <= 200:
             return split_orgs(text) or [text]
     return []

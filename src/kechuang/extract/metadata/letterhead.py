@@ -20,19 +20,25 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import strip, unread
 from kechuang.extract.metadata.issuer import split_orgs
 from kechuang.extract.metadata.title import OWN_TITLE
-from kechuang.extract.rules import simplified
+from kechuang.extract.rules import per_document, simplified
 
 _ADDRESSEES = re.compile(r"^各.{2,200}[::]$")  # 各省、自治区…: / 各市人民政府:
 _BODIES_LINE = 80  # a line of bodies only: at most a few names
+_NOT_BODIES = re.compile(r"[,。;:!?、《》\d]")
 
 
 def _bodies(text: str) -> list[str]:
     """The bodies a line consists of, all of it (a line with anything else names none)."""
+    return list(_line_bodies(text))  # (a list of its own: a caller may extend it)
+
+
+@per_document  # a head line is read by ``letterhead`` and by ``headbody.headed_by``: once a document
+def _line_bodies(text: str) -> tuple[str, ...]:
     plain = strip(unread(text)[0])
-    if not plain or len(plain) > _BODIES_LINE or re.search(r"[,。;:!?、《》\d]", plain):
-        return []
+    if not plain or len(plain) > _BODIES_LINE or _NOT_BODIES.search(plain):
+        return ()
     orgs = split_orgs(text)
-    return orgs if orgs and "".join(map(strip, orgs)) == strip(text) else []
+    return tuple(orgs) if orgs and "".join(map(strip, orgs)) == strip(text) else ()
 
 
 def letterhead(lines: list[Line], title: str | None) -> list[str]:

@@ -48,7 +48,12 @@ def document_region(region: str | None, title: str | None, issuer: list[str], is
     # title's verb phrase seems to name (某县人民政府关于同意增加城市绿地的批复: review 9)
     region = in_title_form(reply_place(title, region) or region, title)
     if not region:  # 县人民政府关于…: the page's fields name the body in full (发文单位: 通山县人民政府)
-        region = next((r for field in (ISSUER_FIELD, SOURCE_FIELD) for row in rows if field.search(row[0])
+        # (a field is searched for only where the rows, read in simplified characters, hold its labels' first
+        # characters: 发, 制 or 颁 opening every 发文机关-like label, a row opening with [ the other branch; 源 of 来源)
+        plain = "\n".join([row[0] for row in rows])
+        fields = ((ISSUER_FIELD,) if any(map(plain.__contains__, "发制颁")) or any(row[0][:1] == "[" for row in rows)
+                  else ()) + ((SOURCE_FIELD,) if "源" in plain else ())
+        region = next((r for field in fields for row in rows if field.search(row[0])
                        and (value := field_value([row], field)) and (r := region_of(strip(value)))), None)
     # a central body among bodies that name no place (應急管理部 and 中國地震局, 2022): a national document
     if not region and issuer and any(is_national(o) for o in issuer):
@@ -57,7 +62,7 @@ def document_region(region: str | None, title: str | None, issuer: list[str], is
         region = next((r for b in news.bodies if (r := body_region(b))), None) or (
             "全国" if any(is_national(b) for b in news.bodies) and not local_bodies(lines, news.bodies) else None)
     # read through a mirror's readings (各省、自治區(qū)、直轄市人民政府,新疆生產(chǎn)建設(shè)兵團:, 教育部 2018)
-    if not region and cues.read(lines[:limit + 40], "辖", "轄") and any(  # the cue: 直辖市
+    if not region and cues.read(lines, "辖", "轄", count=limit + 40) and any(  # the cue: 直辖市
             _TO_PROVINCES.search(simplified(unread(ln.text)[0])) for ln in lines[:limit + 40]):
         region = "全国"  # addressed to 各省、自治区、直辖市…: a central body's document (see ``_TO_PROVINCES``)
     if not region:  # 我市 beside a body or a title of its place (中共广州市委、广州市人民政府…): ``own_place``

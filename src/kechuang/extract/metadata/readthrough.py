@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kechuang.extract.lines import Line, split_lines
+from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.common import unread
 from kechuang.extract.metadata.region import is_national, region_of
 from kechuang.extract.model import DocumentInfo
@@ -41,7 +41,7 @@ def printed_through(text: str, value: str, *, trailing: bool) -> str | None:
     return "".join(out)
 
 
-Extract = Callable[[list[Line], str], tuple[DocumentInfo, object, list[str]]]
+Extract = Callable[..., tuple[DocumentInfo, object, list[str]]]  # ``extract_document``
 
 
 def through_readings(info: DocumentInfo, text: str, extract: Extract) -> DocumentInfo:
@@ -50,7 +50,7 @@ def through_readings(info: DocumentInfo, text: str, extract: Extract) -> Documen
             or not READING.search(text):
         return info
     plain = READING.sub("", text)
-    other = extract(split_lines(plain), plain)[0]
+    other = extract(split_lines(plain), plain, fields_only=True)[0]  # the four fields below alone
     for name, trailing in (("title", True), ("doc_number", False), ("region", False)):
         value = getattr(other, name)
         if not getattr(info, name) and value:

@@ -35,9 +35,12 @@ def own_place(texts: list[str]) -> str | None:
     """The place of the level of the text's first 我市 (我县, 本区…) named by a body (中共X市委, X市人民政府) or by a
     document title (《X市…》) not cited as a basis in the same stretch of text, or None — None too when two places
     of that level are named there."""
-    joined = simplified("\n".join(texts[:_SELF_LINES]))
+    joined = "\n".join(texts[:_SELF_LINES])
+    # 我 and 本 are printed so in either script (no other character reads as them): a text without either is not
+    # translated
     if "我" not in joined and "本" not in joined:
         return None
+    joined = simplified(joined)
     m = _SELF.search(joined)
     if not m:
         return None

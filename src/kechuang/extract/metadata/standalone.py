@@ -16,6 +16,12 @@ from kechuang.extract.metadata.title import ABOUT_RE, OWN_TITLE, TITLE_PART, fin
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.structure import is_numbered
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_NOT_TITLE_MARK = re.compile(r"[。,;:!?>]")
+_NAMED_ABOUT = re.compile(r"[\u4e00-\u9fff]{2,20}关于")
+_NOT_ABOVE = re.compile(r"[,;:!?》]$|[:>|。]")
+_PUBLIC_NOTE = re.compile(r"[((]此件")
+
 
 def _crumbs(lines: list[Line]) -> frozenset[str]:
     """The segments of the page's breadcrumb (您的位置:首页 >> 重大决策预公开): a site prints its column's name again
@@ -123,7 +129,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         # a breadcrumb (专项规划 > 政府印发的专项规划) or an item of a list (2.2018年…分解表, 附件 1.) is not a title;
         # a title's length is counted through a mirror's readings, as its plan word is read below (關于進一步激發…
         # 的實施細則 printed with its readings, 马鞍山 2021 on kpcpu: 44 characters, 70 with them)
-        if line.chrome or not text or len(unread(text)[0]) > 60 or re.search(r"[。,;:!?>]", text) \
+        if line.chrome or not text or len(unread(text)[0]) > 60 or _NOT_TITLE_MARK.search(text) \
                 or is_numbered(text) or _FURNITURE.search(text):  # a numbered line (一、…, (一)…) is a heading
             continue
         if field_row(simplified(text)):  # a row of the page's fields (… 关键字 应急预案): round 59
@@ -148,7 +154,7 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
         if whole and whole.group()[0] != "【" and first > 0 \
                 and _JOINS_PROVINCE.search(simplified(strip(lines[first - 1].text))[-40:]):
             whole = None  # the title broken before the province's name its verb takes (Review 15, F1)
-        while first > 0 and not placed and not re.match(r"[\u4e00-\u9fff]{2,20}关于", text) and not whole:
+        while first > 0 and not placed and not _NAMED_ABOUT.match(text) and not whole:
             above = lines[first - 1]
             atext = strip(above.text)
             if not atext and first > 1 and TITLE_PART.fullmatch(strip(lines[first - 2].text)) \
@@ -167,10 +173,10 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
                 first -= 1
                 break
             if (not atext or above.chrome or len(atext) > 40 or _BULLET.match(above.text.lstrip())
-                    or re.search(r"[,;:!?》]$|[:>|。]", atext)
+                    or _NOT_ABOVE.search(atext)
                     or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
                     or SIGN_DATE.search(atext) or "通知" in atext or _FURNITURE.search(atext)
-                    or re.match(r"[((]此件", atext) or atext in crumbs  # (此件公开发布) closes the notice
+                    or _PUBLIC_NOTE.match(atext) or atext in crumbs  # (此件公开发布) closes the notice
                     or _ATTACHMENT.fullmatch(atext) or _EMPTY_FIELD.fullmatch(atext) or number_line(atext)
                     or labels_only(simplified(atext)) or field_row(simplified(atext))):  # the page's fields: round 59
                 break
@@ -202,7 +208,7 @@ def plan_title_limit(lines: list[Line]) -> int:
     issuing nothing), only above the document's first numbered item — what follows its items (an attachment's
     sections, a figure's caption 图1汽车号牌编码规则) belongs to the document and titles nothing."""
     limit = min(len(lines), _PLAN_TITLE_LINES)
-    own = own_title(lines[:60])
+    own = own_title(lines, 60)  # (the gates' head of the document's lines, joined once)
     printed = find_title_lines(lines, own) if own and not _ISSUES.search(simplified(own)) else []
     if not printed:
         return limit

@@ -6,10 +6,17 @@ import re
 from dataclasses import dataclass, field
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, outer_titles, strip
+from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, head_text, outer_titles, strip
 from kechuang.extract.metadata.fields import READING, title_field
 from kechuang.extract.metadata.zeros import with_zeros
 from kechuang.extract.rules import on_forget, simplified, simplified_table
+
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_TITLE_MARKS = re.compile("[《》]")
+_CJK_RUN = re.compile(rf"[{CJK}]+")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
+_INNER_OPEN = re.compile("[〈<]")
+_NOT_HEADING_MARK = re.compile(r"[。,;:!?>|]")
 
 # 关于 as pages print it, in traditional characters too, with a mirror's phonetic reading inside (關(guān)于).
 ABOUT = rf"(?:[关關]{READING}[于於])"  # 关 also as a traditional page read in simplified prints it
@@ -96,7 +103,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     # a metadata table's title field (标 题: | 科技部关于印发…的通知 |) is read as the line it names
     # (in traditional characters too: 標 題 市政府辦公室關于印發…, 連云港 2015; the title as printed)
     # (a head without 题, 称 or their traditional forms has no such field: its lines are not read one by one)
-    joined = "\n".join([ln.text for ln in lines[:60]])
+    joined = head_text(lines, 60)  # (``cues.notice_of``'s gate joined them)
     head = [ln._replace(text=f) if (f := _title_field(ln.text)) else ln for ln in lines[:60] if ln.text] \
         if any(map(joined.__contains__, "题称標題稱")) else [ln for ln in lines[:60] if ln.text]
     found = []
@@ -105,7 +112,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
         issuing = _ISSUING.search(text) if len(text) <= 200 and ("于" in text or "於" in text or "印" in text) else None
         if not issuing:
             continue
-        if re.search("[《》]", line.text[:issuing.start()].lstrip(" 《")):
+        if _TITLE_MARKS.search(line.text[:issuing.start()].lstrip(" 《")):
             continue  # 根据《…》、《省委办公厅…关于印发<…>的通知》: a notice a sentence names, not the page's
         joined = _LEADING_NUMBER.sub("", line.text)  # 国办发[2019]24号 国务院办公厅关于…: the number is no issuer
         for nxt in head[k + 1:k + 1 + _RUN_ON]:
@@ -210,10 +217,10 @@ def region_before(text: str, end: int) -> str | None:
         if start < 0:
             continue
         cand = text[start:end]
-        if not re.fullmatch(rf"[{CJK}]+", cand) or not cand.endswith(_REGION_SUFFIX):
+        if not _CJK_RUN.fullmatch(cand) or not cand.endswith(_REGION_SUFFIX):
             continue
         before = text[start - 1] if start else ""
-        if not before or not re.match(rf"[{CJK}]", before) or before in "省市州盟":
+        if not before or not _CJK_CHAR.match(before) or before in "省市州盟":
             return cand
     return None
 
@@ -258,7 +265,7 @@ def unenclosed_form(lines: list[Line], title: str, notice_wording: str | None) -
     """A title quoted with nested marks (《2023年区〈政府工作报告〉…方案》) in the form an unenclosed printing gives
     it: the notice's title line (关于印发2023年区《政府工作报告》…方案的通知) or an attachment line (附件:《政府工作
     报告》任务分解表). The audit's convention (``NESTED``); a title printed nowhere but inside 《…》 keeps its marks."""
-    if not re.search("[〈<]", title):
+    if not _INNER_OPEN.search(title):
         return title
     target = strip(title).translate(NESTED)
     printed = [notice_wording or ""] + [m.group(1) for ln in lines[:120]
@@ -314,7 +321,7 @@ def heading_over_info(lines: list[Line]) -> str | None:
     for k, line in enumerate(lines):
         if _INFO_LINE.match(line.text.strip()):
             above = next((strip(ln.text) for ln in reversed(lines[:k]) if ln.text.strip()), "")
-            ok = 4 <= len(above) <= 80 and not re.search(r"[。,;:!?>|]", above)
+            ok = 4 <= len(above) <= 80 and not _NOT_HEADING_MARK.search(above)
             return above if ok else None
     return None
 

@@ -17,6 +17,10 @@ import re
 
 from kechuang.extract.rules import simplified
 
+# (patterns of the readers below, compiled once: ``re.search(str, …)`` looks its pattern up per call)
+_CLAUSE_CUT = re.compile("[,;。,;]")
+_AND = re.compile("以及|和|及")
+
 _KIND = r"(?:报告|规划纲要|规划|纲要|方案|意见|决定|条例|办法|批复|计划|(?<=关于)[^《》,;。、()\s]{2,40}?通知)"
 _PERIOD = r"(?:[((]\d{4}[^()()]{0,12}[))])?"  # (2020-2022年), (2016-2030年) after a plan's name
 _NAME = re.compile(rf"(?:全面|深入|认真)?([^《》,;。、()\s]{{2,40}}?{_KIND}{_PERIOD})")
@@ -42,7 +46,7 @@ def unbracketed(sentence: str, start: int) -> list[str]:
     of the clause, not by a pattern of the whole list, so that no list can make a pattern backtrack."""
     window = sentence[start:start + _WINDOW]  # a bounded stretch: a sentence may hold many triggers
     plain = simplified(window)  # a character for a character: spans hold in the printed window
-    cut = re.search("[,;。,;]", plain)
+    cut = _CLAUSE_CUT.search(plain)
     clause = plain[:cut.start()] if cut else plain
     if "《" in clause or "》" in clause:
         return []
@@ -70,7 +74,7 @@ def unbracketed(sentence: str, start: int) -> list[str]:
 def _split_joined(piece: str) -> list[str]:
     """A list's last names joined by 和, 及 or 以及, split where the name before the word ends with a document's kind
     (…规划纲要和天津市国民经济和社会发展…纲要: the first 和 ends a name, the second is inside one)."""
-    for m in re.finditer("以及|和|及", piece):
+    for m in _AND.finditer(piece):
         left = piece[:m.start()]
         if _ENDS_KIND.search(left[-60:]) and len(piece) - m.end() >= 2:  # a kind and its period end the name
             return [left, *_split_joined(piece[m.end():])]

@@ -128,11 +128,12 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         sign = -1 if stretch.kind == "growth" and stretch.value < 0 else 1  # 能耗下降3%,力争4%: −4
         return para.add(stretch.indicator, stretch.kind, sign * value, unit, *args, stretch.start - para.line.start,
                         cmp=cmp, value_max=top), False
-    after = _AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
+    if after[:1].isdecimal():  # (``_AGE`` opens with a digit: ``\d`` is a decimal character, as ``isdecimal`` tells)
+        after = _AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
     batch = _BATCH.search(after)
     if batch:
         after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one
-    if _GOAL_TAIL.match(after):
+    if ("目" in after or "任" in after) and _GOAL_TAIL.match(after):  # (目标 or 任务 in every match)
         if unit in LISTED_UNITS and not after.lstrip().startswith("的"):
             return None, False  # 努力实现六个目标: the count of the plan's own goals
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator

@@ -69,7 +69,9 @@ class LineIndex:
         order, each once."""
         joined, found, starts = self.joined, set(), self._starts
         for word in words:
-            k = joined.find(word)
+            # a word one of whose characters the text lacks is not there: a character is found by a scan 30 times
+            # faster than a word of two (the traditional forms, 項目, 預計, 1個, are absent from most documents)
+            k = joined.find(word) if all(map(joined.__contains__, word)) else -1
             while k >= 0:
                 if starts is None:
                     starts = self._starts = list(accumulate((len(line.text) + 1 for line in self.lines), initial=0))
