@@ -33,7 +33,7 @@ from kechuang.text.normalise import normalise
 texts = [normalise(p.read_bytes().decode("utf-8")) for p in sorted(seeds.glob("*.txt"))]
 for _ in range(passes):
     for t in texts:
-        extract_text(t)
+        extract_text(t, normalised=True)  # normalised once above, as the loader does
 """
 
 
