@@ -42,17 +42,5 @@ def test_an_amount_committed_to_or_passed_through_stays_a_target():
     assert (2, "亿元") in _values("年内产值超过2亿元。", 2025)
 
 
-# --- 2. a threshold inside the set counted after 的 (not_targets.py): the set's noun may carry a bracketed list ------
-# gx-guangxi-xyjjgjxw2021 (http://focus.dongchanet.com/20210719/77437.html, 广西 2021 县域经济 news, tail50 batch);
-# the rule is round 41's (sd-heze-qmjs2016, sc-sichuan-cyyq2010), the bracket only lets its noun through
-GUANGXI = ("地区生产总值超200亿元的县(市、区)达50个以上、超300亿元的县(市、区)达30个以上,一般公共预算收入突破15亿元的"
-           "县(市、区)达10个左右;")
-
-
-def test_a_threshold_before_a_bracketed_set_is_no_target():
-    assert _values(GUANGXI, 2021) == [(50, "个"), (30, "个"), (10, "个")]
-
-
 def test_threshold_rules_are_linear():
     assert_linear(lambda text: _rows(text, 2025), lambda n: "新增20亿元企业1家、" * n + "。")
-    assert_linear(lambda text: _rows(text, 2025), lambda n: "超200亿元的县(市、区)达50个以上、" * n + "。")

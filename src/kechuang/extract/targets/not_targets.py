@@ -23,10 +23,7 @@ from kechuang.extract.targets.own_parts import own_part
 from kechuang.extract.targets.since import past_count
 
 # the rest of the clause after a value: a few characters, 的, the set's noun, a verb of reaching and a number
-# (the set's noun may carry a bracketed list of its kinds, 、 inside: 地区生产总值超200亿元的县(市、区)达50个以上, 广西
-# 2021 县域经济 news, gx-guangxi-xyjjgjxw2021, tail50 batch; the rule is round 41's, the bracket only lets it through)
-_QUALIFIES = re.compile(r"[^\d,，;；。、的]{0,14}的[^\d,，;；。、]{0,8}?(?:[(（][^()（）\d]{1,8}[)）])?"
-                        r"(?:达到|达|提高到|不低于|超过|保持在)\s*\d")
+_QUALIFIES = re.compile(r"[^\d,，;；。、的]{0,14}的[^\d,，;；。、]{0,8}?(?:达到|达|提高到|不低于|超过|保持在)\s*\d")
 
 
 def threshold_inside(sentence: str, end: int) -> bool:
