@@ -44,3 +44,26 @@ def test_an_amount_committed_to_or_passed_through_stays_a_target():
 
 def test_threshold_rules_are_linear():
     assert_linear(lambda text: _rows(text, 2025), lambda n: "新增20亿元企业1家、" * n + "。")
+
+
+# --- 2. a multiple whose clause names nothing but a stretch word, a year or its base's 在 (clause_shapes.py): the
+# target before it in the sentence names it ------------------------------------------------------------------------
+# ln-fuxin-kjcxqd2015 (https://news.solarbe.com/201512/08/179192.html, 阜新 2015 科技创新);
+# ah-cihu-zzybz2022 (http://yqkkl.cn/news/jishi/081883411.html, 马鞍山 慈湖 2022 制造业倍增)
+FUXIN = "全市研发投入达到8亿元,力争总额实现翻一番;每万人发明专利拥有量达到2件,力争实现翻一番。"
+CIHU = "2022-2024年,全區制造業增加值年均增長27.7%,到2024年底確保在2021年基礎上翻一番。"
+
+
+def test_a_nameless_multiple_takes_the_name_before_it():
+    rows = _rows(FUXIN, 2015)
+    assert ("每万人发明专利拥有量", "multiple", 2, "倍") in [r[:4] for r in rows]  # was dropped: 力争 taken for its name
+    rows = _rows(CIHU, 2022)
+    assert [r for r in rows if r[1] == "multiple"] == [("全區制造業增加值", "multiple", 2, "倍", 2024)]
+
+
+def test_a_multiple_with_a_name_of_its_own_keeps_it():
+    # ah-xuancheng-cycy2012 (https://www.fjtea.cn/News/detail/id/16828.html) and sn-longxian-shisiwu2025
+    # (http://sxncb.joyhua.cn/sxncb/20250728/html/content_20250728007004.htm) print their names
+    assert ("全市茶农年人均茶叶收入", "multiple", 2, "倍") in [
+        r[:4] for r in _rows("培育省级茶叶龙头企业15个以上,全市茶农年人均茶叶收入翻一番。", 2012)]
+    assert ("经济总量", "multiple", 2, "倍") in [r[:4] for r in _rows("力争到2030年实现经济总量翻番。", 2025)]
