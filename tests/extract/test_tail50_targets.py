@@ -67,3 +67,38 @@ def test_a_multiple_with_a_name_of_its_own_keeps_it():
     assert ("全市茶农年人均茶叶收入", "multiple", 2, "倍") in [
         r[:4] for r in _rows("培育省级茶叶龙头企业15个以上,全市茶农年人均茶叶收入翻一番。", 2012)]
     assert ("经济总量", "multiple", 2, "倍") in [r[:4] for r in _rows("力争到2030年实现经济总量翻番。", 2025)]
+
+
+# --- 3. funds named right before their amount are funding, not an outcome (funding.py), unless won or brought in ---
+# tj-binhai-rcfzjj2017 (http://app.72177.com/print.php?contentid=4332986); gx-guangxi-xjzxxyey2023
+# (http://taonx.net/news/chengshisudi/2023/0228/3036.html); js-haimen-dzyc
+# (https://zzb.haimen.gov.cn/default.php?do=detail&mod=article&tid=331521); cn-renshe-jy145 (http://blog.meiducn.com/m?id=7175299)
+BINHAI = ("今年滨海新区人才发展基金拟安排资助项目34项,其中,人才引进项目11个,人才培养和奖励项目13个,人才基站建设项目2个,"
+          "基础性工作项目8个,共匹配资金6019.7万元。")
+GUANGXI_SCHOOLS = "其中,全年计划统筹中央和自治区资金约65亿元,引导鼓励各地加大中小学幼儿园建设投入,"
+HAIMEN = "据悉,本批27个人才项目受助资金总额为1160万元,将按4:3:3比例分3年拨付。"
+RENSHE = "“十四五”期间,中国累计支出就业补助资金超过4700亿元(人民币,下同),发放稳岗返还资金1389亿元。"
+# js-yandu-dagang2026 (https://www.yandu.gov.cn/art/2026/1/29/art_3553_4400126.html); hb-weichang-kjgz2013
+# (http://www.tzplan.com/gxrd/news/2082.html); hn-yueyangxian-kjgz
+# (https://yyx.gov.cn/37584/38154/38157/38160/38177/38184/39976/content_1786601.html)
+YANDU = "做到以项目等资金,推动更多项目纳入上级“大盘子”,全年争取专项债券、超长期特别国债等政策性资金5亿元,为大冈改革发展积蓄更强动能。"
+WEICHANG = "引进市外到位资金100万元,引进科技专项资金50万元以上,储备战略项目2个。"
+YUEYANG = "全年争取国家、省、市科技项目资金200万元以上;研发投入奖补资金200万元以上。"
+
+
+def test_funds_named_before_their_amount_are_no_target():
+    assert (6019.7, "万元") not in _values(BINHAI, 2017)
+    assert (65, "亿元") not in _values(GUANGXI_SCHOOLS, 2023)
+    assert (1160, "万元") not in _values(HAIMEN, None)
+    assert (1389, "亿元") not in _values(RENSHE, 2025)
+
+
+def test_funds_won_brought_in_or_spent_on_research_stay_targets():
+    assert (5, "亿元") in _values(YANDU, 2026)  # 争取 before the 、 of the list of funds
+    assert _values(WEICHANG, 2013) == [(100, "万元"), (50, "万元"), (2, "个")]
+    assert (200, "万元") in _values(YUEYANG, 2020)  # (its second 200万元 is read by neither version)
+    assert (8, "亿元") in _values("全市研发经费投入达到8亿元。", 2020)
+
+
+def test_named_funds_rule_is_linear():
+    assert_linear(lambda text: _rows(text, 2025), lambda n: "共匹配资金60万元," * n + "。")
