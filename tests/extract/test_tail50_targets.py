@@ -102,3 +102,19 @@ def test_funds_won_brought_in_or_spent_on_research_stay_targets():
 
 def test_named_funds_rule_is_linear():
     assert_linear(lambda text: _rows(text, 2025), lambda n: "共匹配资金60万元," * n + "。")
+
+
+# --- 4. a value closing its clause before a goal named by its kind (的奋斗目标, 的预期目标) is the goal (count_shapes.py) --
+# gd-guangdong-jy2024 (https://www.guandian.cn/m/show/379430); hb-hubei-rjcyl2023 (http://www.yinheshijia.cn/zuxun/28989.html)
+GUANGDONG = "广东省计划城镇新增就业人数达到110万人以上,并将城镇调查失业率维持在5.5%左右的预期目标。"
+HUBEI = "软件业务收入冲刺3000亿元的奋斗目标。"
+
+
+def test_a_value_before_a_goal_named_by_its_kind_is_read():
+    assert (5.5, "%") in _values(GUANGDONG, 2024)  # was dropped: 的预期目标 read as the thing counted
+    assert (3000, "亿元") in _values(HUBEI, 2023)
+
+
+def test_a_count_of_goals_stays_no_target():
+    assert _values("努力实现六个目标。", 2024) == []
+    assert (13, "%") in _values("完成全年地区生产总值增长13%的目标。", 2010)
