@@ -118,3 +118,8 @@ def test_a_value_before_a_goal_named_by_its_kind_is_read():
 def test_a_count_of_goals_stays_no_target():
     assert _values("努力实现六个目标。", 2024) == []
     assert (13, "%") in _values("完成全年地区生产总值增长13%的目标。", 2010)
+
+
+def test_a_fund_set_up_stays_a_target_as_the_seed_has_it():
+    # seed 001 (海州区 2013 推进方案): its gold holds the fund as a target
+    assert (500, "万元") in _values("到2015年,区财政设立中小企业发展专项资金500万元,通过奖励新认定国家高企。", 2013)

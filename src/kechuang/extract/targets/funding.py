@@ -52,10 +52,10 @@ _NAMED_FUNDS = re.compile("|".join(word + _NAMED_TAIL for word in _NAMED))
 _CLAUSE_END = re.compile(r"[,,。;;、::]")
 _TO_WIN = "争取"  # funds to win (争取…安排资金, 争取…扶持资金超过5000万元) are a target
 # …and so are funds brought in (引进市外到位资金100万元: 郧西 2013, dev) and research spending
-# (研发投入奖补资金200万元以上: 岳阳县, dev; 研发经费 is an indicator of its own) and funds to complete (年底前完成
-# 技改资金3000万元: test_target_fixg): a clause of funds named
-# right before the amount that holds one of these words keeps its target
-_KEPT_FUNDS = re.compile(r"引进|引入|引進|研发|研發|研究与试验发展|研究與試驗發展|完成")
+# (研发投入奖补资金200万元以上: 岳阳县, dev; 研发经费 is an indicator of its own), funds to complete (年底前完成
+# 技改资金3000万元: test_target_fixg) and funds set up (区财政设立中小企业发展专项资金500万元: seed 001): a clause
+# of funds named right before the amount that holds one of these words keeps its target
+_KEPT_FUNDS = re.compile(r"引进|引入|引進|研发|研發|研究与试验发展|研究與試驗發展|完成|设立|設立")
 # A fund to set up after 力争/确保 in its sentence is a goal (力争全年新增贷款80亿元、设立5亿元产业发展基金资金).
 _COMMITTED = re.compile(r"力争|确保")
 _SENTENCE_END = re.compile(r"[。!!??]")
