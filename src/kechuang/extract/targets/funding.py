@@ -55,6 +55,7 @@ _TO_WIN = "争取"  # funds to win (争取…安排资金, 争取…扶持资金
 # (研发投入奖补资金200万元以上: 岳阳县, dev; 研发经费 is an indicator of its own), funds to complete (年底前完成
 # 技改资金3000万元: test_target_fixg) and funds set up (区财政设立中小企业发展专项资金500万元: seed 001): a clause
 # of funds named right before the amount that holds one of these words keeps its target
+_LOOK_BACK = 60  # how far back in its clause or sentence a named fund's keeping word is sought
 _KEPT_FUNDS = re.compile(r"引进|引入|引進|研发|研發|研究与试验发展|研究與試驗發展|完成|设立|設立")
 # A fund to set up after 力争/确保 in its sentence is a goal (力争全年新增贷款80亿元、设立5亿元产业发展基金资金).
 _COMMITTED = re.compile(r"力争|确保")
@@ -81,8 +82,10 @@ def funding_clauses(lines: list[Line], targets: list[Target], cued: list[Line] |
                 sentence_start, stop = stop.end(), next(stops, None)
             if _TO_WIN in text[clause_start:m.end()]:
                 continue
-            if m.group()[:2] in _NAMED and (_KEPT_FUNDS.search(text, clause_start, m.end())
-                                            or _TO_WIN in text[sentence_start:m.end()]):
+            # (both looks back bounded: a line of many clauses and no full stop must not be read again per amount)
+            if m.group()[:2] in _NAMED and (
+                    _KEPT_FUNDS.search(text, max(clause_start, m.start() - _LOOK_BACK), m.end())
+                    or text.find(_TO_WIN, max(sentence_start, m.start() - _LOOK_BACK), m.end()) >= 0):
                 continue  # 全年争取专项债券、超长期特别国债等政策性资金5亿元 (盐都 2026, dev): 、 ends no win
             if m.group().startswith("设立") and _COMMITTED.search(text, sentence_start, m.start()):
                 continue
