@@ -16,6 +16,13 @@ from kechuang.text.numerals import to_number
 
 _MULTIPLE = re.compile(
     r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
+# What may stand before a multiple with no name of its own: a stretch or commitment word, a verb of
+# reaching, the year and the 在 of its base (tail50; dev: 每万人发明专利拥有量达到2件,力争实现翻一番 and
+# 全市研发投入达到8亿元,力争总额实现翻一番, 阜新 2015, ln-fuxin-kjcxqd2015; 全區制造業增加值年均增長27.7%,
+# 到2024年底確保在2021年基礎上翻一番, 马鞍山 慈湖 2022, ah-cihu-zzybz2022): the clause names nothing, the target
+# before it in the sentence does (subject_again), where 力争 or 到2024年底确保在 had been taken for the name.
+_NAMELESS_HEAD = re.compile(r"(?:(?:到|至)\s?\d{4}\s?年[底末]?|力争|力爭|争取|爭取|确保|確保|努力"
+                            r"|实现|實現|达到|達到|在|\s)*")
 # 一、二、三、四季度; 3、6、9、12月: the periods of a year whose milestones follow 分别
 _PERIODS = re.compile(r"(?:[一二三四1-4][、,]?){2,}季度|(?:\d{1,2}[、,]){1,11}\d{1,2}月|上半年、下半年")
 
@@ -29,6 +36,8 @@ class ClauseShapes:
             return
         cut = base_cut(clause, base := BASE.search(clause), mm.start())  # 比2015年, 较“十三五”: no part of the name
         head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[max(0, cut - WINDOW):cut])
+        if _NAMELESS_HEAD.fullmatch(head):  # 力争实现翻一番, 到2024年底确保在2021年基础上翻一番: the name is before
+            head = ""
         if mm.group("times"):
             value = (to_number(mm.group("times")) or 1) + 1
         else:

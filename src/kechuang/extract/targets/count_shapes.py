@@ -15,7 +15,9 @@ _NEXT_CLAUSE = re.compile(r"^[^、,;\d]{1,30}?(?:高于|低于|快于|慢于|不
 _FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
-_GOAL_TAIL = re.compile(r"^[”\"]?的?(?:目标任务|目标|任务)[\s。;;!!]*$")  # …增长4%的目标。, …1家”目标 end it
+# …增长4%的目标。, …1家”目标 end it; so does a goal named by its kind (tail50: 冲刺3000亿元的奋斗目标, 湖北 2023 软件业
+# news, hb-hubei-rjcyl2023; 将城镇调查失业率维持在5.5%左右的预期目标, 广东 2024 就业 news, gd-guangdong-jy2024 — dev)
+_GOAL_TAIL = re.compile(r"^[”\"]?的?(?:奋斗|奮鬥|奮斗|预期|預期)?(?:目标任务|目标|任务)[\s。;;!!]*$")
 _WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
 _BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
 _RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")

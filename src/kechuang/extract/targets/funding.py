@@ -21,7 +21,8 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.common import gated_texts
 from kechuang.extract.targets.spans import outside
 
-_MAY = re.compile(r"资金|資金|超过|超過|最高")  # cheap test of a line, either script
+# cheap test of a line, either script (cue_lines._ANY holds the same words: 经费 alone gates no line)
+_MAY = re.compile(r"资金|資金|超过|超過|最高")
 _AMOUNT = r"\d{1,9}(?:\.\d{1,4})?[ \t]*[万亿]?元"
 _MONEY = r"\d{1,9}(?:\.\d{1,4})?[ \t]*(?:[万亿]元?|元)"
 _CAP = r"[^,,。;;、\n\d]{0,6}?(?:不超过|不高于|最高|上限)[^,,。;;、\n\d]{0,4}" + _MONEY
@@ -33,6 +34,8 @@ _GRANT_CAP = r"[^,,。;;、\n\d]{0,6}?(?:不超过|不高于|超过|最高|上�
 # with a literal is scanned by its first characters, one opening with a group is tried at every position; the same
 # matches, tests/extract/test_speed32_spd36.py)
 _ARRANGED = r"[ \t]*安排[^,,。;;、\n]{0,24}?资金[ \t]*(?:不低于|不少于|超过|约|近)?[ \t]*" + _AMOUNT
+_NAMED = ("资金", "資金", "经费", "經費")  # the opening of a match of funds named right before their amount
+_NAMED_TAIL = r"(?:总额)?[ \t]*(?:为|約|约|共计|共|达)?[ \t]*(?:人民币)?[ \t]*" + _AMOUNT
 _BODIES = ("财政", "统筹", "累计", "每年", "年均", "集中", "本级", "将")  # who arranges funds (安排 after them)
 _FUNDS = re.compile("|".join(body + _ARRANGED for body in _BODIES)
                     + r"|设立[ \t]*" + _AMOUNT + r"[^,,。;;、\n]{0,24}?资金"
@@ -40,9 +43,20 @@ _FUNDS = re.compile("|".join(body + _ARRANGED for body in _BODIES)
                     + "".join(f"|{payer}(?:总额|额度|金额|资金)" + _GRANT_CAP
                               for payer in ("扶持", "补助", "奖励", "奖补", "资助", "补贴"))
                     + "".join(f"|{unit}(?:项目|企业)" + _CAP for unit in ("单个", "每个")))
+# Funds named right before their amount (tail50; dev): 共匹配资金6019.7万元 (滨海 2017), 计划统筹中央和自治区资金约
+# 65亿元 (广西 2023 中小学幼儿园), 人才项目受助资金总额为1160万元 (海门), 涉及项目资金6590万元 (文山 七乡人才),
+# 签约资金18亿元 (临洮 2023), 发放稳岗返还资金1389亿元 (人社部 十四五). A pattern of its own (``_FUNDS`` keeps the
+# language spd36 pinned), one branch per word, each opening with its literal.
+_NAMED_FUNDS = re.compile("|".join(word + _NAMED_TAIL for word in _NAMED))
 # A clause ends at , ; 。 and at 、 (研发机构达到80家、安排…资金: the count is a clause of its own) or a colon.
 _CLAUSE_END = re.compile(r"[,,。;;、::]")
 _TO_WIN = "争取"  # funds to win (争取…安排资金, 争取…扶持资金超过5000万元) are a target
+# …and so are funds brought in (引进市外到位资金100万元: 郧西 2013, dev) and research spending
+# (研发投入奖补资金200万元以上: 岳阳县, dev; 研发经费 is an indicator of its own), funds to complete (年底前完成
+# 技改资金3000万元: test_target_fixg) and funds set up (区财政设立中小企业发展专项资金500万元: seed 001): a clause
+# of funds named right before the amount that holds one of these words keeps its target
+_LOOK_BACK = 60  # how far back in its clause or sentence a named fund's keeping word is sought
+_KEPT_FUNDS = re.compile(r"引进|引入|引進|研发|研發|研究与试验发展|研究與試驗發展|完成|设立|設立")
 # A fund to set up after 力争/确保 in its sentence is a goal (力争全年新增贷款80亿元、设立5亿元产业发展基金资金).
 _COMMITTED = re.compile(r"力争|确保")
 _SENTENCE_END = re.compile(r"[。!!??]")
@@ -58,13 +72,21 @@ def funding_clauses(lines: list[Line], targets: list[Target], cued: list[Line] |
         clause_start, ends = 0, _CLAUSE_END.finditer(text)
         sentence_start, stops = 0, _SENTENCE_END.finditer(text)
         end, stop = next(ends, None), next(stops, None)
-        for m in _FUNDS.finditer(text):
+        found = list(_FUNDS.finditer(text))
+        if "资" in text or "經" in text or "经" in text:
+            found = sorted(found + list(_NAMED_FUNDS.finditer(text)), key=lambda m: m.start())
+        for m in found:
             while end is not None and end.end() <= m.start():  # the clause opens after the last mark before it
                 clause_start, end = end.end(), next(ends, None)
             while stop is not None and stop.end() <= m.start():
                 sentence_start, stop = stop.end(), next(stops, None)
             if _TO_WIN in text[clause_start:m.end()]:
                 continue
+            # (both looks back bounded: a line of many clauses and no full stop must not be read again per amount)
+            if m.group()[:2] in _NAMED and (
+                    _KEPT_FUNDS.search(text, max(clause_start, m.start() - _LOOK_BACK), m.end())
+                    or text.find(_TO_WIN, max(sentence_start, m.start() - _LOOK_BACK), m.end()) >= 0):
+                continue  # 全年争取专项债券、超长期特别国债等政策性资金5亿元 (盐都 2026, dev): 、 ends no win
             if m.group().startswith("设立") and _COMMITTED.search(text, sentence_start, m.start()):
                 continue
             spans.append((start + clause_start, start + m.end()))

@@ -10,6 +10,13 @@ after it or 超 before it, and a thing's name that holds no verb (a verb opens t
   新增年收入超50万元的经济强村5个。                                          (a 海南 county's 2024 报告, hi-hainanxian)
   实施投资5000万元以上工业重点项目323个,年内力争完成投资1000亿元以上        (包头 2011 重点任务, nm-baotou)
 An amount that the sentence commits to stays a target (完成投资200亿元以上, 投资1000万元以上): no count follows it.
+
+The bound may also be a 过 after the measure the class is taken on (tail50, 2026-12-05; the shape in three dev pages:
+产值过10亿元企业突破10家, 株洲 2025 经开区, hn-zhuzhou-jkq2025; 推动51个预增产值过10亿元…工业增长点, 湖北 2022 制造业,
+hb-hubei-zzgyjj2022; 培植一个年销售收入过150亿元的产业集群, 孝感, hb-xiaogan-gyqs; the last two count before the
+thing, which this reader does not read), and an amount with no bound names the class when the
+thing is an enterprise or a project right after its unit and the count follows (新增20亿元企业1家、规上工业企业15家,
+宝应 2025, js-baoying-fanshui2025; 其中5亿元项目2个以上, 盐都 2026, js-yandu-dagang2026).
 """
 
 from __future__ import annotations
@@ -23,6 +30,10 @@ from kechuang.extract.targets.vocab import vocab
 _THING_COUNTED = re.compile(r"(?:及?以上)?的?(?P<thing>[\u4e00-\u9fff]{2,12}?)\s{0,2}"
                             r"(?:\d{1,6}|[一二两三四五六七八九十百]{1,4})\s{0,2}(?:个|家|项|所|座|处|户)")
 _BOUND_BEFORE = ("超", "超过", "逾")  # not a bare 过: 通过, 经过 bound nothing
+# 过 after the measure a class is taken on (产值过, 收入过, 营收过): a bound; 通过, 经过, 超过 (above), 不过 are not
+_MEASURE_PAST = re.compile(r"(?:产值|收入|营收|销售额|税收|规模)过$")
+# an unbounded amount directly before an enterprise or a project and its count: a class (20亿元企业1家)
+_CLASS_THING = ("企业", "项目", "企業", "項目")
 # a verb in the thing's name opens the next goal glued to the amount, no thing counted (the review of round 28):
 # 实现地区生产总值300亿元以上规上企业达到120家, 完成固定资产投资50亿元以上新开工项目30个, 通过争取…1亿元以上建设项目10个
 _GOAL_VERB = re.compile("达到|争取|实现|完成")
@@ -34,8 +45,9 @@ def names_a_class(clause: str, m: re.Match) -> bool:
     unit = m.group("unit") or ""
     if not unit.endswith("元"):
         return False
-    bounded = m.group("cmp") in ("以上", "及以上") or clause[max(0, m.start() - 2):m.start()].endswith(_BOUND_BEFORE)
-    if not bounded:
+    bounded = m.group("cmp") in ("以上", "及以上") or clause[max(0, m.start() - 2):m.start()].endswith(_BOUND_BEFORE) \
+        or (clause[m.start() - 1:m.start()] == "过" and _MEASURE_PAST.search(clause, max(0, m.start() - 3), m.start()))
+    if not bounded and not clause.startswith(_CLASS_THING, m.end()):
         return False
     thing = _THING_COUNTED.match(clause, m.end())
     return thing is not None and not (vocab().count_verb_start.search(thing.group("thing"))
