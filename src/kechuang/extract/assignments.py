@@ -272,8 +272,9 @@ _FIRST_LEADS = re.compile(rf"{_OPEN}{_FIRST_PLACE}{_CLOSE}"
                           # a line of its own, as an excerpt keeps the rule its page states once (README, 下同 rule)
                           rf"|^(?:列|排)[在名]?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$"
                           # a clause of the notice's prose, up to its stop (asg51: 咸宁 2016 十三五 分工
-                          # `…由多个单位负责的,排在第一位的为牵头单位;各县…`; 杭州 2020 责任分解 `二、责任分解中,列第一位的
-                          # 责任单位为牵头单位或汇总单位。`); 为牵头 keeps a ranking (排在第一位的为高新区) out
+                          # `…由多个单位负责的,排在第一位的为牵头单位;各县…`; 杭州 2020 责任分解
+                          # `二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。`); 为牵头 keeps a ranking
+                          # (排在第一位的为高新区) out
                           rf"|[,,;;。](?:列|排)[在名]?(?:第一位|首位)的?[^()()。;;,,]{{0,8}}?为牵头(?:单位|部门)"
                           rf"[^()()。;;]{{0,12}}(?=[。;;])")
 # A heading that announces the units on the next line: "二、整改责任单位".
