@@ -270,7 +270,13 @@ _FIRST_LEADS = re.compile(rf"{_OPEN}{_FIRST_PLACE}{_CLOSE}"
                           rf"|{_OPEN}(?:列|排)[在名]?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}{_CLOSE}"
                           rf"|[,,;;。](?:列|排)[在名]?(?:第一位|首位|第一){_NB}{{0,12}}牵头{_REST}(?={_CLOSE})"
                           # a line of its own, as an excerpt keeps the rule its page states once (README, 下同 rule)
-                          rf"|^(?:列|排)[在名]?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$")
+                          rf"|^(?:列|排)[在名]?(?:第一位|首位|第一)[^()()]{{0,12}}牵头[^()()。]{{0,30}}$"
+                          # a clause of the notice's prose, up to its stop (asg51: 咸宁 2016 十三五 分工
+                          # `…由多个单位负责的,排在第一位的为牵头单位;各县…`; 杭州 2020 责任分解
+                          # `二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。`); 为牵头 keeps a ranking
+                          # (排在第一位的为高新区) out
+                          rf"|[,,;;。](?:列|排)[在名]?(?:第一位|首位)的?[^()()。;;,,]{{0,8}}?为牵头(?:单位|部门)"
+                          rf"[^()()。;;]{{0,12}}(?=[。;;])")
 # A heading that announces the units on the next line: "二、整改责任单位".
 _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十]{1,3}\))?"
                            rf"[\u4e00-\u9fff]{{0,6}}({_ROLE_FIELD})[::]?$")  # any role's label (同心 2023: 配合单位)
@@ -389,6 +395,15 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         return True
 
     first_leads, mirror = False, None
+    # The notice before the body may state the rule once, in its prose (asg51: 咸宁 2016's `(三)合理划分责任。…由多个
+    # 单位负责的,排在第一位的为牵头单位;…`, a paragraph of the notice): it holds for the tails of the body. Two `in`
+    # checks gate the search (a notice's lines are few, and the rule's words rare).
+    for line in lines[:body_start]:
+        text = line.text
+        if ("牵头" in text or "牽頭" in text) and ("第一" in text or "首位" in text) and (
+                _FIRST_LEADS.search(simplified(text))):
+            first_leads = True
+            break
     announced: str | None = None  # the role a heading announced for the next line
     consumed: set[int] = set()  # lines read as the end of a tail broken over lines
     for line in (segment for whole in lines[body_start:] for segment in _item_segments(whole)):
