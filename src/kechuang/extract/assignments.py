@@ -128,8 +128,11 @@ def _verb_pieces(clause: str) -> list[tuple[int, str]]:
     start = 0
     at = clause.find("、")
     while at != -1:
-        role, body = verb_role(clause[start:at])
-        if role and len(body) >= 2:  # a name before the verb (not a verb alone)
+        # the verb closes the piece: its last characters tell (a verb is at most 4), so no piece is copied whole at
+        # every 、 of a long list no verb cuts (review 36)
+        tail = clause[max(start, at - 8):at]
+        role, rest = verb_role(tail)
+        if role and at - start - (len(tail) - len(rest)) >= 2:  # a name before the verb (not a verb alone)
             pieces.append((start, clause[start:at]))
             start = at + 1
         at = clause.find("、", at + 1)
@@ -154,19 +157,30 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
         if _REMARK.match(clause):  # …落实,以下各项工作均需…落实,不再列出: a note on the items below, no units
             pos += len(clause)
             continue
-        for at, piece in _verb_pieces(clause):
+        pieces = _verb_pieces(clause)
+        for at, piece in pieces:
             role, body = verb_role(piece)
+            unvouched = False  # a piece no verb closes, here or ahead
             if role is None:
                 # 广东省农业农村厅,农业农村部发展规划司、种植业管理司牵头;: names before a comma share the verb that
                 # closes their group (up to its ;)
                 ahead = [clause[at:], *parts[k + 1:]] if at else parts[k + 1:]
-                role = _verb_ahead(ahead) or ("cooperating" if seen_lead else "responsible")
+                role = _verb_ahead(ahead)
+                unvouched = role is None
+                role = role or ("cooperating" if seen_lead else "responsible")
             body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
             if _PERSON.search(body):  # 吕维峰副省长负责,省农委总牵头: the leader in charge is no unit
                 continue
+            units = [FoundUnit(role, unit, s, e) for unit, s, e in split_units(body, offset + pos + at)]
+            # A remark is no unit (县科技局牵头负责、各乡镇组织落实、长期坚持; …牵头负责、做好统筹协调、各乡镇组织落实):
+            # the group's neighbours vouch for a short odd name of a list, not for a clause no verb closes, nor for a
+            # name in a piece cut from a verb tail's 、-list, which must look like a unit itself (review 36).
+            if len(pieces) > 1:
+                units = [u for u in units if looks_like_units([u])]
+            if unvouched and not looks_like_units(units):
+                continue
             seen_lead = seen_lead or role == "lead"
-            for unit, s, e in split_units(body, offset + pos + at):
-                group.append(FoundUnit(role, unit, s, e))
+            group.extend(units)
         pos += len(clause)
     return found + (group if looks_like_units(group) else [])
 
