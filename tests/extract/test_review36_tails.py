@@ -22,10 +22,16 @@ def _units(tail: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("tail", [
     "（县科技局牵头负责、各乡镇组织落实、长期坚持）",
     "（县科技局牵头负责，各乡镇组织落实，长期坚持）",
-    "（县科技局牵头负责、做好统筹协调、各乡镇组织落实）",
 ])
-def test_a_remark_in_a_verb_tail_is_no_unit(tail):
+def test_a_remark_closing_a_verb_tail_is_no_unit(tail):
     assert _units(tail) == [("lead", "县科技局"), ("responsible", "各乡镇")]
+
+
+def test_a_remark_cut_from_a_verb_tails_list_makes_it_prose():
+    # between two verbs, the remark is read with the names before the next verb: a group naming anything but
+    # units is prose (round 40: 抓好落实、有关县区政府负责), not units with a remark among them
+    assert _units("（县科技局牵头负责、做好统筹协调、各乡镇组织落实）") == []
+    assert _units("（抓好落实、有关县区政府负责）") == []
 
 
 def test_the_verb_tails_units_still_read():

@@ -145,13 +145,14 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     found: list[FoundUnit] = []
     group: list[FoundUnit] = []  # the units of a group (up to a ;): one that names anything but units is a remark
     seen_lead = False
+    remark = False  # a piece cut from a verb tail's 、-list names no unit: the group is prose (review 36)
     pos = 0
     parts = _CLAUSE_BREAK.split(content)
     for k, clause in enumerate(parts):
         if clause in (",", ";", "。"):
             if clause != ",":  # a sentence inside the brackets ends its group like a ;
-                found.extend(group if looks_like_units(group) else [])
-                group = []
+                found.extend(group if looks_like_units(group) and not remark else [])
+                group, remark = [], False
             pos += 1
             continue
         if _REMARK.match(clause):  # …落实,以下各项工作均需…落实,不再列出: a note on the items below, no units
@@ -172,17 +173,17 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
             if _PERSON.search(body):  # 吕维峰副省长负责,省农委总牵头: the leader in charge is no unit
                 continue
             units = [FoundUnit(role, unit, s, e) for unit, s, e in split_units(body, offset + pos + at)]
-            # A remark is no unit (县科技局牵头负责、各乡镇组织落实、长期坚持; …牵头负责、做好统筹协调、各乡镇组织落实):
-            # the group's neighbours vouch for a short odd name of a list, not for a clause no verb closes, nor for a
-            # name in a piece cut from a verb tail's 、-list, which must look like a unit itself (review 36).
-            if len(pieces) > 1:
-                units = [u for u in units if looks_like_units([u])]
+            # The group's neighbours vouch for a short odd name of a list (looks_like_units), not for a remark: a
+            # clause no verb closes that names no unit closes the tail (县科技局牵头负责、各乡镇组织落实、长期坚持:
+            # dropped), and a piece cut from a verb tail's 、-list that names no unit makes the group prose
+            # (…牵头负责、做好统筹协调、各乡镇组织落实; 抓好落实、有关县区政府负责: round 40) (review 36).
             if unvouched and not looks_like_units(units):
                 continue
+            remark = remark or (len(pieces) > 1 and not looks_like_units(units))
             seen_lead = seen_lead or role == "lead"
             group.extend(units)
         pos += len(clause)
-    return found + (group if looks_like_units(group) else [])
+    return found + (group if looks_like_units(group) and not remark else [])
 
 
 # A person in charge closing a clause of a verb tail (…副省长负责, 分管副市长牵头).
