@@ -292,7 +292,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             # report's paragraph (passage_mode)
         out.extend(found if cut is None else [t for t in found if t.end > line.start + cut])
         stated = para.stated_years()
-        if path == "" and (deadlines := [m.year for m in para.marks if m.deadline and not m.past]):
+        if path == "" and (deadlines := [m.year for m in para.marks
+                                         if (m.deadline or (m.ahead and found)) and not m.past]):  # 未来五年 (yr52)
             lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(line.text))
         elif path == "" and lead_deadline is None and "五" in line.text and (
                 period := period_goals_lead(simplified_all(para.line.text), plan_year)) is not None:

@@ -29,7 +29,7 @@ from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.paragraph_scope import SentenceScope
-from kechuang.extract.targets.paragraph_years import deadlines_upto, own_year_sentences
+from kechuang.extract.targets.paragraph_years import deadlines_upto, own_rate, own_year_sentences
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import YearMark, arabic_years, may_mark, resolve_relative, years
@@ -331,7 +331,7 @@ class Paragraph(SentenceScope, ClauseShapes):
                     hold = _MAY_HOLD.search(mtext, s_start + c0)
                     at = hold.start() if hold is not None else len(mtext)
                 counting = at < s_start + c1 and clause(text, s_start + c0, k, previous, counting, at - s_start - c0)
-                carry = recurring.search(text) is not None or self.carried_recurring
+                carry = (recurring.search(text) is not None and not own_rate(text)) or self.carried_recurring
                 previous = text
         return self.targets
 

@@ -15,14 +15,17 @@
 
 from __future__ import annotations
 
+import re
+
 from kechuang.extract.targets.years import YearMark
 
 
 def deadlines_upto(marks: list[YearMark]) -> list[int | None]:
-    """For each mark, the year of the last deadline to come (到2015年底, not a past one) among the marks up to it."""
+    """For each mark, the year of the last deadline to come (到2015年底, not a past one; 未来五年's end: yr52) among the
+    marks up to it."""
     found: list[int | None] = []
     for mark in marks:
-        found.append(mark.year if mark.deadline and not mark.past else found[-1] if found else None)
+        found.append(mark.year if (mark.deadline or mark.ahead) and not mark.past else found[-1] if found else None)
     return found
 
 
@@ -40,3 +43,22 @@ def this_year_after(marks: list[YearMark], k: int, sentence: int, own: set[int],
     """The plan's year when ``marks[k]`` (the first mark after a target of ``sentence``) is in that sentence and the
     sentence names no year other than the plan's own (``own``: ``own_year_sentences``), else None."""
     return plan_year if k < len(marks) and marks[k].sentence == sentence and sentence in own else None
+
+
+# a per-year rate of the clause's own measure: 年均 or 每年, a verb of growth, then the rate in % or 个百分点
+# (bounded gaps: 年均要增长, 每年要提高; no clause mark between)
+_OWN_RATE = re.compile(r"(?:年均|每年)[^,，;；、]{0,3}?(?:增长|增速|增幅|提高|提升|递增)[^,，;；、\d]{0,3}?"
+                       r"\d{1,3}(?:\.\d{1,3})?\s{0,2}(?:%|％|个百分点)")
+
+
+def own_rate(clause: str) -> bool:
+    """Whether the 年均/每年 of ``clause`` is the yearly rate of its own measure (年均增长6.5%, 每年要提高0.16个
+    百分点), which the next clause, a level of another measure, does not share (yr52): `地區生產總值達1220億元,年均
+    增長6.5%,規上工業總產值超2400億元,人均預期壽命85歲` (同安 2025 报告, 福建,
+    http://www.8037eee.com/news/xmnews/gqbd/2025-12-25/2850208.html); `研发投入强度每年要提高0.16个百分点、…达到
+    2.8%以上,高新企业数量从107家增加到500家以上` (三门峡 2022, 河南, https://www.ismx.cn/content-10-82041-1.html,
+    both dev).
+    A 每年 of a count (每年新增高新技术企业10家,科技型中小企业50家) is still shared."""
+    if "%" not in clause and "％" not in clause and "百分点" not in clause:
+        return False
+    return _OWN_RATE.search(clause) is not None

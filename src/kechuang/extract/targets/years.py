@@ -88,6 +88,12 @@ DURATION = re.compile(rf"(?=[再用今未经通连\d{_CN_SMALL}])"
 _GOALS_PERIOD = re.compile(rf"(?=[\d{_CN_SMALL}]){_NOT_A_YEAR}(?<![第今近去明前这该]){_N}年的?"
                            r"(?:发展|主要|总体|奋斗|工作|行动)?目标")
 _REVIEWED = ("过去", "近", "过去的")
+# 今后N年 / 未来N年: the years ahead, whose last year ends the goals they head as 到2027年 does (yr52): it ends the
+# per-year goals of its paragraph (paragraph_years.deadlines_upto) and, from a paragraph that states goals, dates the
+# unheaded paragraphs after it (江津 2023 今后五年; 同安 2025 未來五年…主要目標是; 三门峡 2022 未来五年主要目标任务,
+# all dev); a lead that only names the years a plan covers (全面阐述了未来五年…的奋斗目标: held-out years.yaml) dates
+# nothing after it
+_AHEAD = ("今后", "未来")
 # the goals period only where it leads goals (review 34, O1): a heading line (the sentence ends at it), or a lead-in,
 # the phrase followed by :, 是, 为 or ,到… (三年发展目标:…, 辽宁 2022; 未来五年的目标是:…, 甘肃 2023; both dev); not a
 # subject a review reports done (三年目标任务全面完成, 三年行动目标圆满完成, 对照五年目标,当前已完成…)
@@ -138,6 +144,7 @@ class YearMark:
     deadline: bool = False  # 到2026年, 力争到2025年: the end of a period
     running: bool = False  # 连续5年: a run of years, which a review counts back as well as a plan counts forward
     present: bool = False  # 2024年是…的关键一年: the year named as this one (sentence_years; review 16, F3)
+    ahead: bool = False  # 今后五年, 未来五年: the end of the years ahead, a deadline of the goals it heads (yr52)
 
 
 def may_mark(text: str, plan_year: int | None) -> bool:
@@ -223,7 +230,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         start = starts[positions[k - 1]] if k else plan_year
         if n and start and 1 <= n <= 30:
             marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1,
-                                  running=m.group().startswith("连续")))
+                                  running=m.group().startswith("连续"), ahead=m.group().startswith(_AHEAD)))
         elif n and not start and 1 <= n <= 30 and not m.group().startswith("连续"):
             marks.append(YearMark(offset + m.start(), sentence, None))  # 两年内 of a plan of no known year: unknown
     if "目标" in text and first >= 0:  # every goals period holds 年 then 目标 (three to five characters on)
