@@ -48,8 +48,10 @@ _FULL_STOP = re.compile(r"\.(?!\d)")  # a point that ends a sentence (no decimal
 # opens the next item on the same line (●优良天数不低于317天 ●PM2.5达到30.5微克/立方米左右: 大连 2021, dev).
 _CLAUSE = re.compile(r"[^,;:且●◆■▪]+(?:且(?!占)[^,;:且●◆■▪]*)*")
 # A space the normaliser kept between two CJK clauses, the second stating a value (_read_clauses), and the value that
-# closes the part before it (a number with its measure word or %, not a year or a date).
-_SPACED_CLAUSE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff][^\s\d|,;。]{0,16}\d)")
+# closes the part before it (a number with its measure word or %, not a year or a date). A comparison (比/较/同比/
+# 环比上年增长15%) continues its clause, as in the normaliser (review 36).
+_SPACED_CLAUSE = re.compile(r" (?<=[\u4e00-\u9fff] )(?!比(?![重例率值])|较|同比|环比)"
+                            r"(?=[\u4e00-\u9fff][^\s\d|,;。]{0,16}\d)")
 _VALUE_BEFORE_SPACE = re.compile(r"\d(?:[\d.]{0,12}[万亿萬億]?[^\W\d_年月日号號时時]|[\d.]{0,12}%)[^\s\d]{0,12}$")
 _PER_YEAR = re.compile(r"年(?<![全今本当明去\d]年)(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
