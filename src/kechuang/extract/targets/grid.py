@@ -47,6 +47,15 @@ _YEAR_CELL = re.compile(
 _PERIOD = re.compile(r"[“\"]?(?P<plan>十[二三四五]五)[”\"]?"
                      r"(?P<role>末|期末|目标值|目标|指标|规划值|完成值|完成|现状值|现状)")
 _BASE_ROLE = re.compile(r"完成|实际|基期|基数|基准|现状|已|预计")  # 2020年预计值: an estimate of the year, history
+# A year column is a goal column by its year alone (2030年, 2020年 (行业测算数据): a bracketed note is no word) or with
+# a goal word closing its words (2025年目标值, 2030年目标, 2025年指标, 目标值（2025年）, 分年度招生任务's years; the dev
+# tables of tests/extract/test_grid49.py). Any other words name what the column counts, no goal of the year: a
+# statistic (2024年人口(万人)), a project's money (2024年计划投资(万元)), a period's sum beside its year
+# (2021—2025年累计), a budget (2025年预算数, 2024年执行数, 决算: the corpus README counts no budget figure as a target;
+# review 36 items 2–3). Such a column is left unread.
+_GOAL_WORDS = re.compile(r"(?:(?!预算|执行|决算|累计)[\u4e00-\u9fff]){0,6}?"
+                         r"(?:目标值|目标|指标值|指标|预期值|预期|计划值|计划|规划值|规划|任务量|任务|近期规划|期末|末)")
+_NOTE = re.compile(r"[（(][^()（）]*[)）]")
 # What a year's header cell holds, in a short cell of its own: a line without it is skipped unsplit (a row of prose
 # cells that names years inside its sentences costs one search).
 _YEARISH = re.compile(r"(?:^|\|)[^|\n]{0,12}(?:(?:19|20)\d\d|十[二三四五]五)[^|\n]{0,14}(?:\||$)")
@@ -429,8 +438,14 @@ def _targets(lines, paths, plan_year, years, unit, leaves, kinds, row) -> list[T
     for (col, upper), kind, cell in zip(leaves, kinds, row, strict=True):
         ym = _year(col.text) if kind == "value" else None
         vm = _value(cell.text)
-        if not ym or not vm or _BASE_ROLE.search((ym.group("pre") or "") + (ym.group("rest") or "")):
+        if not ym or not vm:
             continue
+        words = (ym.group("pre") or "") + (ym.group("rest") or "")
+        if _BASE_ROLE.search(words):
+            continue
+        if words and (words := _NOTE.sub("", words) if "(" in words or "（" in words else words) \
+                and not _GOAL_WORDS.fullmatch(words):
+            continue  # 2024年人口(万人), 2025年预算数: a column of no goal
         year = int(ym.group("year"))
         if (plan_year and year < plan_year) or (not plan_year and len(years) > 1 and year == years[0]):
             continue  # a year before the plan's (or the first of several when the plan has none): history
