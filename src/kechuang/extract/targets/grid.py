@@ -272,7 +272,8 @@ def _head_cell(text: str) -> bool:
 
 def _header(stream: _Stream, k: int):
     """(first header line, leaves, kinds, the flat cells read, index of the first row's first cell, next line) for
-    the year cell on line ``k``."""
+    the year cell on line ``k``; None when its cells fit no grid, or the line reached when no value stands within a
+    header's reach."""
     lines = stream.lines
     first, n = k, k
     while n > 0 and k - n < _MAX_BACK:
@@ -291,7 +292,7 @@ def _header(stream: _Stream, k: int):
         j += 1
         v = next((m for m in range(seen, len(flat)) if _is_value(flat[m].text) and not _year(flat[m].text)), None)
     if v is None or v > _MAX_HEADER + 4:
-        return None
+        return j  # no value within a header's reach of ``first``: the lines up to ``j`` were read as one
     for back in range(5):  # the first row's cells before its first number: its label, unit, attribute
         if v - back < 2:
             break
@@ -370,6 +371,13 @@ def _grids(lines: list[Line], paths: list[str], plan_year: int | None, taken: se
         if not any(_year(c.text) or _BRACKET_YEAR.fullmatch(_squeeze(c.text)) for c in stream.cells(k - 1)):
             continue
         found = _header(stream, k - 1)
+        if isinstance(found, int):
+            # No value within a header's reach: the year cells up to the line reached belong to that header-like run,
+            # and each would re-read it (14 lines back, ~44 cells on: 40,000 lines of 2025年目标 took 3 times the
+            # start's time; review 36 item 4). Skip on to the last _MAX_BACK lines before the line reached, whose
+            # headers may close on a value after it: each line is read a bounded number of times.
+            k = max(k, found - _MAX_BACK)
+            continue
         if found is None:
             continue
         first, leaves, kinds, flat, at, nxt = found
