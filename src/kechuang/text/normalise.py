@@ -112,11 +112,23 @@ def _close_gap(m: re.Match, rows: Rows) -> str:
     last = ahead[:end] if end >= 0 else (ahead if m.end() + len(ahead) == len(text) else "")
     if last and len(last) <= _LAST_CELL and " " not in last and _NAME_END.search(last.rstrip("。;;")):
         return " "
-    # two clauses that each state a value (新增學位1.16萬個 普惠率達96%): the digit tested first, most gaps have none
+    # two clauses that each state a value (新增學位1.16萬個 普惠率達96%)
+    return " " if _valued_clauses(word, text, m.end()) else ""
+
+
+def _valued_clauses(word: str, text: str, after: int) -> bool:
+    # the digit tested first, most gaps have none
     tail = word[-_VALUE_WORD:]
-    if any(c.isdigit() for c in tail) and _VALUE_END.search(tail) and _VALUE_AFTER.match(text, m.end()):
-        return " "
-    return ""
+    return any(c.isdigit() for c in tail) and bool(_VALUE_END.search(tail)) and bool(_VALUE_AFTER.match(text, after))
+
+
+def valued_clauses_meet(text: str, start: int, end: int) -> bool:
+    """Whether the gap ``text[start:end]`` separates two clauses that each state a value, by the rule the normaliser
+    keeps such a space with (``_VALUE_END``/``_VALUE_AFTER``): a reader of text passed as normalised splits where
+    the normaliser would have kept the space (paragraph._read_clauses). Reads a bounded stretch either side."""
+    before = text[max(0, start - _WORD_BEFORE):start]
+    word = before[max(before.rfind(" "), before.rfind("\n")) + 1:]
+    return _valued_clauses(word, text, end)
 
 
 _LAST_CELL = 30
