@@ -50,13 +50,14 @@ _NUMBER_END = re.compile(r"[〔\[【(]\d{4}[〕\]】)]\d{1,5}[号號]$")
 # chengshisudi/2023/0228/3036.html) — all dev. The word before the space holds a value near its end (a number with
 # its measure word or %, then a few characters: its noun, 以上/左右), not a year or a date (2021年 全市…); the
 # words after it open with a word (not a measure word, a bound, or a verb of change that continues the clause:
-# 由2015年118.98万人 增长到200万人, majiang.gov.cn's 贵州 “十四五” 人才 plan, dev) and hold a number before any mark
+# 由2015年118.98万人 增长到200万人, majiang.gov.cn's 贵州 “十四五” 人才 plan, dev; a comparison 比/较/同比/环比
+# that continues the clause: 达到8亿元 比上年增长15%, review 36) and hold a number before any mark
 # or space. Names (县科技局 县财政局: no value before) keep their own rule; a word broken by a line-wrap or a justified
 # title holds no value before its space. (A reader that takes the kept space as a clause break is the caller's.)
 _VALUE_END = re.compile(r"\d(?:[\d.]{0,12}%|[\d.]{0,12}[\u4e00-\u9fff](?<![年月日号號时時])[\u4e00-\u9fff]{0,10})"
                         r"(?:以上|左右|以内)?$")
 _VALUE_AFTER = re.compile(r"(?![万亿千百]?[个家所项名座条处人户台套元次件种株头吨米亩]|以上|左右|以内|及以上|多|"
-                          r"增长|提高|提升|下降|降低|达到|增加|减少|扩大|缩小|[到至为])"
+                          r"增长|提高|提升|下降|降低|达到|增加|减少|扩大|缩小|[到至为]|比(?![重例率值])|较|同比|环比)"
                           r"[\u4e00-\u9fff][^\s\d|,，;；。:：、]{0,16}\d")
 _VALUE_WORD = 12  # the value ends the word's last characters: a number further back is no clause's value
 _MANY_BLANK = re.compile(r"\n\n\n+")  # \n{3,} as a literal prefix the re module searches for, not tried everywhere
@@ -111,11 +112,23 @@ def _close_gap(m: re.Match, rows: Rows) -> str:
     last = ahead[:end] if end >= 0 else (ahead if m.end() + len(ahead) == len(text) else "")
     if last and len(last) <= _LAST_CELL and " " not in last and _NAME_END.search(last.rstrip("。;;")):
         return " "
-    # two clauses that each state a value (新增學位1.16萬個 普惠率達96%): the digit tested first, most gaps have none
+    # two clauses that each state a value (新增學位1.16萬個 普惠率達96%)
+    return " " if _valued_clauses(word, text, m.end()) else ""
+
+
+def _valued_clauses(word: str, text: str, after: int) -> bool:
+    # the digit tested first, most gaps have none
     tail = word[-_VALUE_WORD:]
-    if any(c.isdigit() for c in tail) and _VALUE_END.search(tail) and _VALUE_AFTER.match(text, m.end()):
-        return " "
-    return ""
+    return any(c.isdigit() for c in tail) and bool(_VALUE_END.search(tail)) and bool(_VALUE_AFTER.match(text, after))
+
+
+def valued_clauses_meet(text: str, start: int, end: int) -> bool:
+    """Whether the gap ``text[start:end]`` separates two clauses that each state a value, by the rule the normaliser
+    keeps such a space with (``_VALUE_END``/``_VALUE_AFTER``): a reader of text passed as normalised splits where
+    the normaliser would have kept the space (paragraph._read_clauses). Reads a bounded stretch either side."""
+    before = text[max(0, start - _WORD_BEFORE):start]
+    word = before[max(before.rfind(" "), before.rfind("\n")) + 1:]
+    return _valued_clauses(word, text, end)
 
 
 _LAST_CELL = 30

@@ -33,6 +33,7 @@ from kechuang.extract.targets.paragraph_years import deadlines_upto, own_rate, o
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import YearMark, arabic_years, may_mark, resolve_relative, years
+from kechuang.text.normalise import valued_clauses_meet
 
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
@@ -47,10 +48,10 @@ _FULL_STOP = re.compile(r"\.(?!\d)")  # a point that ends a sentence (no decimal
 # Clauses end at , ; : and at 且 before a share (支出超3600亿元且占GDP比重3.4%: two targets), and at a bullet that
 # opens the next item on the same line (●优良天数不低于317天 ●PM2.5达到30.5微克/立方米左右: 大连 2021, dev).
 _CLAUSE = re.compile(r"[^,;:且●◆■▪]+(?:且(?!占)[^,;:且●◆■▪]*)*")
-# A space the normaliser kept between two CJK clauses, the second stating a value (_read_clauses), and the value that
-# closes the part before it (a number with its measure word or %, not a year or a date).
-_SPACED_CLAUSE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff][^\s\d|,;。]{0,16}\d)")
-_VALUE_BEFORE_SPACE = re.compile(r"\d(?:[\d.]{0,12}[万亿萬億]?[^\W\d_年月日号號时時]|[\d.]{0,12}%)[^\s\d]{0,12}$")
+# A space the normaliser kept between two CJK clauses, the second stating a value (_read_clauses): where the
+# normaliser's own test (``normalise.valued_clauses_meet``) holds, so text passed as normalised splits as normalised
+# text does (review 36 item 6: two copies of the test had different rules).
+_SPACED_CLAUSE = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])")
 _PER_YEAR = re.compile(r"年(?<![全今本当明去\d]年)(?:均|增长|增速|递增|平均)")  # 年增长15%, not 全年…增长
 _ROW_DEADLINE = re.compile(r"(?:\|\s*|(?:完成时限|完成时间|时间节点|截止时间)[::]\s*)(\d{4})\s*年\s*(?:\d{1,2}\s*月)?"
                            r"(?:\d{1,2}日)?(?:底|末|前|份|中旬|上旬|下旬)*(?:前|完成)?\s*(?:\||。|$)")
@@ -132,9 +133,9 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 def _read_clauses(sentence: str) -> list[tuple[int, str]]:
     """The clauses of a sentence, and inside a clause the parts a space separates where the part before it closes a
     value and the part after it states one (a headline's comma: 新增学位1.16万个 普惠率达96%; the normaliser keeps
-    that space, ``normalise._VALUE_END``: 厦门 2023, 江苏 2022, 北京 2019, 广西 2023, dev). Table rows (``|``) keep
-    their spaced cells. The value test looks back only as far as its longest match (27 characters), so a line of
-    many spaces stays linear."""
+    that space, ``normalise.valued_clauses_meet``, the one test both use: 厦门 2023, 江苏 2022, 北京 2019, 广西 2023,
+    dev). Table rows (``|``) keep their spaced cells. The test reads the word since the last space (at most 40
+    characters back) and 18 after, so a line of many spaces stays linear."""
     found = _clauses(sentence)
     if " " not in sentence or "|" in sentence:
         return found
@@ -143,7 +144,7 @@ def _read_clauses(sentence: str) -> list[tuple[int, str]]:
         last = 0
         if " " in part:
             for m in _SPACED_CLAUSE.finditer(part):
-                if _VALUE_BEFORE_SPACE.search(part, max(last, m.start() - 32), m.start()):
+                if valued_clauses_meet(part, m.start(), m.end()):
                     out.append((start + last, part[last:m.start()]))
                     last = m.end()
         out.append((start + last, part[last:]))

@@ -67,8 +67,10 @@ def _simple(line: Line) -> str:
 
 
 # the years of a title's own period, printed in brackets or before its name (山西省推进数字经济全面发展实施方案
-# (2026—2028年), signed in 2025: sx-shanxi-szjjqmfz2026, dev)
-_TITLE_RANGE = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年")
+# (2026—2028年), signed in 2025: sx-shanxi-szjjqmfz2026, dev). A range in brackets needs no closing 年 (…三年行动计划
+# (2023—2025), review 36); outside brackets it does, so a 2023-2025 in prose or a number range stays out.
+_TITLE_RANGE = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年"
+                          r"|[(（]\s*((?:19|20)\d\d)\s*年?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*[)）]")
 
 
 def title_period(title: str | None) -> tuple[int, int] | None:
@@ -76,12 +78,12 @@ def title_period(title: str | None) -> tuple[int, int] | None:
     (2023, 2025)); None for a title with none, with two (a review and a plan), or a span of no plan (over ten years).
     The goals period of its length (三年目标) ends at its last year (``years``' ``title_period``), not at the count
     from the year of signature, which a plan signed the year before its period would miss (review 35)."""
-    if not title or "年" not in title:
+    if not title or ("年" not in title and "(" not in title and "（" not in title):
         return None
     found = _TITLE_RANGE.findall(title)
     if len(found) != 1:
         return None
-    first, last = int(found[0][0]), int(found[0][1])
+    first, last = (int(found[0][0]), int(found[0][1])) if found[0][0] else (int(found[0][2]), int(found[0][3]))
     return (first, last) if 0 < last - first < 10 else None
 
 
