@@ -164,3 +164,15 @@ def subject_before(clause: str) -> str:
 
 def tidy(value):
     return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def cell_spans(text: str, sep: str) -> list[tuple[str, int]]:
+    """The non-blank cells of a table row printed with ``sep`` between them (``|`` or a space), each stripped, with
+    its offset in ``text`` (goal_tables' and grid's rows)."""
+    out, pos = [], 0
+    for part in text.split(sep):
+        stripped = part.strip()
+        if stripped:
+            out.append((stripped, text.index(stripped, pos)))
+        pos += len(part) + 1
+    return out

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import clean_indicator, tidy
+from kechuang.extract.targets.common import cell_spans, clean_indicator, tidy
 from kechuang.extract.targets.goal_table_header import (
     HEADER_FIRST,
     HEADER_WORD,
@@ -64,14 +64,8 @@ class _Cell:
 def _cells(line: Line) -> list[_Cell]:
     """The cells of a line: between ``|`` if it has any, else between spaces."""
     sep = "|" if "|" in line.text else " "
-    out, pos = [], 0
-    for part in line.text.split(sep):
-        stripped = part.strip()
-        if stripped:
-            k = line.text.index(stripped, pos)
-            out.append(_Cell(stripped, line.start + k, line.start + k + len(stripped), line.index))
-        pos += len(part) + 1
-    return out
+    return [_Cell(text, line.start + k, line.start + k + len(text), line.index)
+            for text, k in cell_spans(line.text, sep)]
 
 
 @lru_cache(maxsize=4096)

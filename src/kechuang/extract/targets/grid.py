@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import tidy
+from kechuang.extract.targets.common import cell_spans, tidy
 from kechuang.extract.targets.table_headers import FIVE_YEAR_END
 
 _ROLE = (r"目标值|目标|指标值|指标|预期值|预期|计划值|计划|规划值|规划|任务量|任务|基准值|基准|基期值|基期|现状值|现状"
@@ -110,14 +110,8 @@ def _split(line: Line) -> list[_Cell]:
             return []
         k = line.text.index(text)
         return [_Cell(text, line.start + k, line.start + k + len(text), line.index)]
-    out, pos = [], 0
-    for part in line.text.split("|"):
-        stripped = part.strip()
-        if stripped:
-            k = line.text.index(stripped, pos)
-            out.append(_Cell(stripped, line.start + k, line.start + k + len(stripped), line.index))
-        pos += len(part) + 1
-    return out
+    return [_Cell(text, line.start + k, line.start + k + len(text), line.index)
+            for text, k in cell_spans(line.text, "|")]
 
 
 @lru_cache(maxsize=4096)
