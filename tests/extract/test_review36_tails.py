@@ -48,3 +48,12 @@ def test_a_long_list_no_verb_cuts_is_linear():
         return time.process_time() - t0
     small, large = took(8_000), took(64_000)
     assert large < small * 8 * 3 + 0.05  # 8× the list in well under 8²× the time
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("（市科技局牵头、经开区、高新区配合）", [("lead", "市科技局"), ("cooperating", "经开区"), ("cooperating", "高新区")]),
+    ("（市科技局牵头、高新区、经开区）", [("lead", "市科技局"), ("cooperating", "高新区"), ("cooperating", "经开区")]),
+])
+def test_zones_in_a_verb_tail_are_units_not_remarks(tail, expected):
+    # review 37: the remark test above took a piece of zones (经开区, 高新区: no body's ending) for prose
+    assert _units(tail) == expected
