@@ -31,13 +31,20 @@ class Readings:
 
     def __init__(self, line: Line):
         self.printed = line.text
+        text = line.text
         self.kept: list[int] = []  # printed index of each character of the reading-free text
+        # the reading-free text is the printed one's slices between the dropped matches, joined once (a join of one
+        # character each ran a generator step per character)
+        parts: list[str] = []
         pos = 0
-        for m in _DROPPED.finditer(line.text):
-            self.kept.extend(range(pos, m.start()))
+        for m in _DROPPED.finditer(text):
+            start = m.start()
+            self.kept.extend(range(pos, start))
+            parts.append(text[pos:start])
             pos = m.end()
-        self.kept.extend(range(pos, len(line.text)))
-        self.line = line._replace(text="".join(line.text[i] for i in self.kept))
+        self.kept.extend(range(pos, len(text)))
+        parts.append(text[pos:])
+        self.line = line._replace(text="".join(parts))
 
     @staticmethod
     def of(line: Line) -> Readings | None:
