@@ -69,17 +69,6 @@ _LAST_TWO = re.compile(r".{2}$")
 _HIGHER_THAN = re.compile(r"比(?!\d{4})[^,;]{1,12}(?<!提)高")
 
 
-def _led_count(head: str, v) -> bool:
-    """Whether a clause opens with its counting verb and names its thing before a numeral count closing it:
-    新建中药材晾晒房一座 (奉节 云雾 2023, http://cqfj.gov.cn/index/xz_168/ywtjzx/zwxx_61303/gsgg_107031/202402/
-    t20240201_12892054.html), 今年…将新建改建农村公路一万余公里 (甘肃 2020,
-    http://www.chinadevelopment.com.cn/news/zj/2020/03/1628892.shtml; both dev, tail50's left causes). The verb
-    counts as a verb before the number does; funding (投资二亿元) and names (三大工程) open with no counting verb.
-    The first character gates the regex (the first characters of the common counting verbs: 新建, 建成, 改造…)."""
-    lead = v.count_verb_start.match(head) if head[:1] in "新建改培打引实开完创设提" else None
-    return lead is not None and len(head) - lead.end() >= 2
-
-
 def _tail_start(para: Paragraph, pos: int) -> int:
     """Where the first annotation after ``pos`` starts (a 责任单位 tail), else a position past any clause."""
     k = bisect.bisect_left(para.skip_starts, pos)
@@ -245,7 +234,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
         noun = ""  # 有效发明专利数280件培育…占全市1/3: the value closes its item, the next name follows
     if not noun:  # 指标 + 数, closing the clause
-        if (chinese(m) and not (count_verb or written_amount(m) or _led_count(head, v))) \
+        if (chinese(m) and not (count_verb or written_amount(m))) \
                 or v.funding.fullmatch(before[before.rfind("|") + 1:]):
             return None, False  # 投资28亿元,新建…: the funding of the work that follows
         # 社区数量达到城市社区的60%: the whole after the verb is no part of the name
