@@ -14,8 +14,18 @@ from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE
 from kechuang.text.numerals import to_number
 
+# 倍增, 翻倍 and 双倍增 closing a clause are 翻一番 (MISSES-dist51 row 4; dev: 實現全區制造業增加值倍增, 马鞍山 慈湖
+# 2022, http://yqkkl.cn/news/jishi/081883411.html; 全口径税收收入翻倍, 光明 2021,
+# http://shenghuobao.net/thread-46008-1-1.html; 高新技术企业数量和科技型企业数量实现双倍增, 江津 2023,
+# http://epaper.cqjjnet.com/PC/jjrb/202301/12/content_21616.html). Only where a sentence or item ends (。;, a quote
+# mark aside): a programme (倍增计划, 倍增行动), a goal word (实现倍增目标, “双倍增”目标), a rate (2.5倍增长), a list of
+# slogans (“六个倍增、六个突破”) go on after it, and a doubling whose levels follow (实现“双倍增”、总量分别达到1.27万家
+# 和8.6万家: 重庆 2023, dev; 实现“双倍增”,分别超过90家和870家) is annotated by its levels alone; 信心倍增 is a feeling.
 _MULTIPLE = re.compile(
-    r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍")
+    r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍"
+    r"|(?<![个個心成\d])(?P<double>[双雙])?倍增(?=[”\"]?[。;；]$)|(?<!心)翻倍(?=[”\"]?[。;；]$)")
+# the two things 双倍增 doubles: 高新技术企业数量和科技型企业数量实现双倍增 (江津 2023, above)
+_TWO_NAMES = re.compile(r"^(.{2,24}?)(?:和|與|与|及)(.{2,24}?)(?:实现|實現)?[“\"]?$")
 # What may stand before a multiple with no name of its own: a stretch or commitment word, a verb of
 # reaching, the year and the 在 of its base (tail50; dev: 每万人发明专利拥有量达到2件,力争实现翻一番 and
 # 全市研发投入达到8亿元,力争总额实现翻一番, 阜新 2015, ln-fuxin-kjcxqd2015; 全區制造業增加值年均增長27.7%,
@@ -43,6 +53,14 @@ class ClauseShapes:
         else:
             value = {"两": 4, "二": 4, "2": 4, "三": 8, "3": 8}.get(mm.group()[1:2], 2)
         close = 1 if clause[mm.end():mm.end() + 1] in ("”", '"') else 0
+        lead = max(0, cut - WINDOW)
+        two = _TWO_NAMES.match(clause[lead:cut]) if mm.group("double") else None
+        if two:  # 双倍增: each of the two things doubles, one target each
+            for g in (1, 2):
+                self.add(two.group(g), "multiple", 2, "倍", c_start + mm.start(), c_start + mm.end() + close,
+                         sentence, clause[lead + two.start(g):mm.end()], c_start + lead + two.start(g))
+            taken.update(range(mm.start(), mm.end()))
+            return
         self.add(head or subject_again(self, sentence, previous), "multiple", value, "倍", c_start + mm.start(),
                  c_start + mm.end() + close, sentence, clause[max(0, cut - WINDOW):mm.end() + WINDOW],
                  c_start + cut - len(head), base_year=int(base.group(1)) if base else None)
