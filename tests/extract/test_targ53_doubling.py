@@ -5,14 +5,10 @@ feelings out."""
 
 from __future__ import annotations
 
-import pytest
-
-from kechuang.extract.targets import paragraph
 from tests.extract.passages import target_rows as _rows
 
-# The paragraph reads a clause only if it holds a character of _MAY_HOLD (paragraph.py, spd49's file this session):
-# a doubling word with no digit in its clause is read once that gate admits 倍 (the change is in targ53's report).
-_GATED = pytest.mark.skipif("倍" not in paragraph._MAY_HOLD.pattern, reason="paragraph._MAY_HOLD does not admit 倍")
+# The paragraph reads a clause only if it holds a character of paragraph._MAY_HOLD: 倍 is among them (the lead's
+# merge of targ53), so a doubling word with no digit in its clause is read.
 
 # ah-cihu-zzybz2022 (http://yqkkl.cn/news/jishi/081883411.html, 马鞍山 慈湖 2022, traditional characters)
 CIHU = "通過實施產業鏈招商、企業梯度培育、產業賦能提升、產業創新升級四個行動等路徑,實現全區制造業增加值倍增。"
@@ -26,21 +22,18 @@ def _multiples(text: str, plan_year: int | None) -> list[tuple]:
     return [r[:4] for r in _rows(text, plan_year) if r[1] == "multiple"]
 
 
-@_GATED
 def test_bei_zeng_at_the_end_of_a_clause_doubles_its_subject():
     rows = _multiples(CIHU, 2022)
     assert len(rows) == 1 and rows[0][2:] == (2, "倍")
     assert rows[0][0].endswith("制造業增加值")
 
 
-@_GATED
 def test_fan_bei_at_the_end_of_a_clause_doubles_its_subject():
     rows = _multiples(GUANGMING, 2021)
     assert rows == [("全口径税收收入", "multiple", 2, "倍")]
     assert (1750, "亿元") in [r[2:4] for r in _rows(GUANGMING, 2021)]  # the level before keeps its target
 
 
-@_GATED
 def test_shuang_bei_zeng_doubles_each_of_the_two_things_named():
     rows = _multiples(JIANGJIN, 2023)
     assert rows == [("高新技术企业数量", "multiple", 2, "倍"), ("科技型企业数量", "multiple", 2, "倍")]

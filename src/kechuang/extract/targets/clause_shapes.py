@@ -47,6 +47,12 @@ class ClauseShapes:
         cut = base_cut(clause, base := BASE.search(clause), mm.start())  # 比2015年, 较“十三五”: no part of the name
         head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[max(0, cut - WINDOW):cut])
         if _NAMELESS_HEAD.fullmatch(head):  # 力争实现翻一番, 到2024年底确保在2021年基础上翻一番: the name is before
+            last = self.targets[-1] if self.targets else None
+            if last is None or last.start < self.line.start + self.sentences[sentence][0] or last.kind == "multiple":
+                # nothing read before it in the sentence to name (力争实现翻一番 alone), or a multiple already read
+                # of that name (全市研发投入翻一番,力争实现翻一番): no target of its own (review 37)
+                taken.update(range(mm.start(), mm.end()))
+                return
             head = ""
         if mm.group("times"):
             value = (to_number(mm.group("times")) or 1) + 1

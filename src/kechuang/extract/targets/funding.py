@@ -56,7 +56,11 @@ _TO_WIN = "争取"  # funds to win (争取…安排资金, 争取…扶持资金
 # 技改资金3000万元: test_target_fixg) and funds set up (区财政设立中小企业发展专项资金500万元: seed 001): a clause
 # of funds named right before the amount that holds one of these words keeps its target
 _LOOK_BACK = 60  # how far back in its clause or sentence a named fund's keeping word is sought
-_KEPT_FUNDS = re.compile(r"引进|引入|引進|研发|研發|研究与试验发展|研究與試驗發展|完成|设立|設立")
+# Funds brought in or put to work as a year's goal keep theirs too (review 37: 招商引资到位资金100亿元, 新增到位资金,
+# 引导社会资本投入资金, 落实产业扶持资金, 融资资金, 新增贷款资金 — the 政府工作报告's yearly goals), and any named fund
+# a goal verb (力争, 确保, 达到, 实现) leads.
+_KEPT_FUNDS = re.compile(r"引进|引入|引進|研发|研發|研究与试验发展|研究與試驗發展|完成|设立|設立"
+                         r"|引资|引資|到位|投入|落实|落實|融资|融資|贷款|貸款|力争|力爭|确保|確保|达到|達到|实现|實現")
 # A fund to set up after 力争/确保 in its sentence is a goal (力争全年新增贷款80亿元、设立5亿元产业发展基金资金).
 _COMMITTED = re.compile(r"力争|确保")
 _SENTENCE_END = re.compile(r"[。!!??]")

@@ -65,10 +65,10 @@ _SUB_YEAR = re.compile(r"每(?:个)?(?:季度|月|半年|周)")
 # A clause that states its own year, total or level (到2025年, 累计, 总数达到…) does not share the 每年 before it.
 _OWN_SCOPE = re.compile(r"\d{4}\s*年|累计|总数|总量|达到|达|提高|提升|超过|突破|保持|稳定在|控制在|占|[到至]“?十")
 _NAMES = re.compile(r"[、和及与]")  # the names before 均 (X、Y均达到N)
-_MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番]")
+_MAY_HOLD = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番倍]")
 # A line with none of these (nor 年, nor the traditional 億萬兩) holds no target and states no year: not read at all.
 _HALF_CLASS = str.maketrans("ＡＢＣＤ", "ABCD")  # a class letter printed full width
-MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番年億萬兩]")
+MAY_STATE = re.compile(r"[\dA-DＡ-Ｄ零一二两三四五六七八九十百千万亿半番倍年億萬兩]")
 
 
 _STANDARD = re.compile(r"(?:发放)?标准")
