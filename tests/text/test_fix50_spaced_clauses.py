@@ -108,4 +108,6 @@ def test_the_rule_changes_only_the_family_s_pages(monkeypatch):
         "passage:bj-beijing-xxjs2019#1", "passage:cn-tongxin-5g2025#1", "passage:fj-xiamen-yeyxw2023#1",
         "passage:gx-guangxi-xjzxxyey2023#1",
         "passage:hl-heilongjiang-yzlxw2021#1",  # tail50's fresh page (merged after fix50): a headline's two goals
-        "passage:js-jiangsu-lxxq2022#1", "passage:nx-ningxia-xqjy#1"]}
+        "passage:js-jiangsu-lxxq2022#1",
+        "passage:js-yangzhong-msss2026#1", "passage:js-yangzhong-msss2026#2",  # fresh54's page: punctuation stripped
+        "passage:nx-ningxia-xqjy#1"]}
