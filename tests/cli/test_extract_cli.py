@@ -103,3 +103,11 @@ def test_inflation_bounds_are_options(tmp_path, capsys):
     assert "KC-TEXT-DOCX]" in capsys.readouterr().err
     assert main(["extract", str(bomb), "--max-inflate-ratio", "0"]) == 1
     assert "--max-inflate-ratio" in capsys.readouterr().err
+
+
+def test_an_empty_file_is_written_and_the_user_told(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"\xef\xbb\xbf")  # a byte-order mark only: no text
+    assert main(["extract", str(empty), "-o", str(tmp_path / "o")]) == 0
+    assert "empty.txt" in capsys.readouterr().err.split("文件没有可读的文字内容")[0]
+    assert json.loads((tmp_path / "o" / "empty.json").read_text("utf-8"))["targets"] == []

@@ -62,6 +62,30 @@ def test_corrupt_docx_is_refused_with_a_clear_error():
     assert err.value.code.startswith("KC-TEXT-DOCX") and "broken.docx" in str(err.value)
 
 
+
+def test_a_package_python_docx_cannot_open_gets_words_not_an_exception_name():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:  # word/document.xml but no [Content_Types].xml: python-docx fails
+        zf.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(KechuangError) as err:
+        load_bytes(buf.getvalue(), "half.docx")
+    assert err.value.code == "KC-TEXT-DOCX" and "half.docx" in str(err.value) and "已损坏" in str(err.value)
+    assert "Error" not in str(err.value)  # no Python exception name in what a clerk reads
+
+
+def test_a_word_file_renamed_txt_is_read_as_word():
+    # A clerk renames 方案.docx to 方案.txt (or a mail client does): the bytes are a Word package, read as one.
+    data = build_docx(PARAGRAPHS)
+    assert [h.path for h in extract_plan(data, name="renamed.txt").headings] == \
+        [h.path for h in extract_plan(data, name="t.docx").headings]
+    with pytest.raises(KechuangError) as err:  # a zip that is no Word file is still refused as a package
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as zf:
+            zf.writestr("a.txt", "正文")
+        load_bytes(buf.getvalue(), "pack.txt")
+    assert "压缩包" in str(err.value) and "pack.txt" in str(err.value)
+
+
 def test_zip_bomb_is_refused_before_parsing():
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kechuang.errors import KechuangError
 from kechuang.reports.widths import pad
+from kechuang.text.load import EMPTY_TEXT
 
 FORMATS = ("json", "xlsx", "md")
 DOC_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf"}
@@ -48,6 +49,7 @@ class Outcome:
     assignments: int = 0
     targets: int = 0
     warnings: int = 0
+    notice: str = ""
 
 
 def collect(paths: list[str]) -> list[Path]:
@@ -103,9 +105,11 @@ def process(job: tuple[str, str, str, tuple[str, ...], int, bool, int, float]) -
         return Outcome(path, False, f"无法写出结果:{exc.strerror or exc}")
     except Exception as exc:  # a bug must not stop the batch nor print a traceback
         return Outcome(path, False, f"内部错误({type(exc).__name__}),请将此文件反馈给开发者")
+    # An empty file is no error (its plan is written, empty), but the user must be told why nothing was found.
+    notice = next((w for w in plan.warnings if w == EMPTY_TEXT), "")
     return Outcome(path, True, title=plan.document.title or "", headings=len(plan.headings),
                    tasks=len(plan.tasks()), assignments=len(plan.assignments), targets=len(plan.targets),
-                   warnings=len(plan.warnings))
+                   warnings=len(plan.warnings), notice=notice)
 
 
 def print_summary(outcomes: list[Outcome], stream) -> None:
@@ -147,6 +151,8 @@ def run(args: argparse.Namespace) -> int:
         outcomes.append(outcome)
         if not outcome.ok:
             bar.write(f"失败:{outcome.path}: {outcome.message}", file=sys.stderr)
+        elif outcome.notice:
+            bar.write(f"提示:{outcome.path}: {outcome.notice},已写出空的结果", file=sys.stderr)
         bar.update(1)
     bar.close()
     if args.jobs != 1:

@@ -190,7 +190,8 @@ def docx_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMI
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types for broken packages
-        raise KechuangError("KC-TEXT-DOCX", f"无法读取 Word 文件:{type(exc).__name__};请用 Word/WPS 重新另存为 .docx",
+        raise KechuangError("KC-TEXT-DOCX",
+                            "无法读取 Word 文件:文件结构已损坏或不完整;请用 Word/WPS 打开后重新另存为 .docx",
                             file=name) from exc
     numbering = _Numbering(document)
     lines: list[str] = []

@@ -14,6 +14,7 @@ from kechuang.text.normalise import normalise
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+EMPTY_TEXT = "文件没有可读的文字内容"
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php"}
 
 
@@ -34,8 +35,8 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        if suffix in (".docx", ".docm", ".dotx", ""):
-            return "docx"
+        if suffix in (".docx", ".docm", ".dotx", "") or _holds_word_body(data):
+            return "docx"  # a Word file renamed (.txt, .zip) is still read as the Word file it is
         return "unknown" if suffix in (".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".wps", ".et") else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
@@ -46,6 +47,18 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
     if suffix in TEXT_SUFFIXES:
         return "txt"
     return "unknown"
+
+
+def _holds_word_body(data: bytes) -> bool:
+    """Whether a zip package is a Word document (it holds word/document.xml), read from its central directory."""
+    import zipfile
+    from io import BytesIO
+
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as package:
+            return "word/document.xml" in package.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
 
 
 def _os_reason(exc: OSError) -> str:
@@ -99,7 +112,7 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     doc = Document(text=normalise(raw), name=name, format=fmt, encoding=encoding,
                    sha256=hashlib.sha256(data).hexdigest())
     if not doc.text.strip():
-        doc.warnings.append("文件没有可读的文字内容")
+        doc.warnings.append(EMPTY_TEXT)
     return doc
 
 
