@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.targets.cells import ATTR_OR_BLANK, BLANK, SEQ
 from kechuang.extract.targets.common import cell_spans, tidy
 from kechuang.extract.targets.table_headers import FIVE_YEAR_END
 
@@ -65,7 +66,7 @@ _VALUE = re.compile(
     r"(?P<cmp>[><≥≤＞＜]|不低于|不少于|不高于|超过|力争|达到|约)?\s*(?P<num>-?\d{1,9}(?:\.\d{1,4})?)\s*"
     r"(?P<unit>%|％|‰|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)?\s*(?P<post>以上|以下|左右|以内|及以上)?"
     r"(?:\s*[（(][^()（）]{1,10}[)）])?")
-_PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|\\|待定")
+_PLACEHOLDER = BLANK
 _UNIT_LINE = re.compile(r"(?:^|[\s(（])(?:[\u4e00-\u9fff]{0,4})单位[:：]\s*(?P<unit>[\u4e00-\u9fff%]{1,4})[)）]?\s*$")
 _LABEL_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]?$")
 _UNIT_WORDS = re.compile(r"%|％|‰|[人个家所项座户次元吨亩米件台辆套名张床处条宗]|万[人元吨亩户个家千]?|亿元|亿|"
@@ -76,11 +77,11 @@ _SEQ_HEAD = re.compile(r"序号|编号")
 _CAT_HEAD = re.compile(r"(?:指标)?(?:类别|类型|领域|类目|分类|方面|板块)")
 _UNIT_HEAD = re.compile(r"(?:指标|计量)?单位")
 _ATTR_HEAD = re.compile(r"(?:指标)?(?:属性|性质)|指标类型")
-_ATTR = re.compile(r"(?:预期性|约束性|/|—+|-)(?:\[\d{1,2}\])?")
+_ATTR = ATTR_OR_BLANK
 # Columns of words after the values (来源, 责任单位, 指标说明…): read as text, never as values.
 _TEXT_HEAD = re.compile(r"备注|(?:数据)?来源|(?:指标)?(?:说明|解释|口径)\S{0,4}|\S{0,6}(?:单位|部门|科室)"
                         r"|完成情况|进展情况")
-_SEQ = re.compile(r"\d{1,3}[.、]?")
+_SEQ = SEQ
 _SPACE = re.compile(r"\s")
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
