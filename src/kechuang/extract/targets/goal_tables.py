@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.targets.cells import ATTR, BLANK_OR_ONE, SEQ
 from kechuang.extract.targets.common import cell_spans, clean_indicator, tidy
 from kechuang.extract.targets.goal_table_header import (
     HEADER_FIRST,
@@ -35,14 +36,14 @@ from kechuang.extract.targets.table_headers import caption_period, name_goes_on,
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.wrapped_cells import unit_below, wrapped_unit
 
-_SEQ = re.compile(r"\d{1,3}[.、]?")
+_SEQ = SEQ
 _VALUE = re.compile(
     r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|增加|提高|下降|降低)?\s*[\[〔(【]?(?P<sum>累计|每年)?"
     r"(?P<num>-?\d{1,9}(?:\.\d{1,4})?)[\]〕)】]?\s*(?P<unit>个百分点|%|‰|(?!以|左|及)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
     r"(?P<cmp>以上|以下|以内|左右|及以上)?(?P<note>\s{0,2}[(（][^()（）\d]{1,8}[)）])?")
 _NOTE_WORDS = ("累计", "每年", "以上", "以下", "以内", "左右", "及以上", "年均", "约束性", "预期性", "力争", "暂定")
-_PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|待定|\\|一")  # 一: a dash read as a character
-_ATTR = re.compile(r"(?:预期性|约束性)(?:\[\d{1,2}\])?")  # 预期性[1]: a footnote's mark
+_PLACEHOLDER = BLANK_OR_ONE  # 一: a dash read as a character (targets/cells.py)
+_ATTR = ATTR  # 预期性[1]: a footnote's mark (targets/cells.py)
 _UNIT_IN_NAME = re.compile(r"[((](?P<unit>[^()()]{1,8})[))]$")
 _BRACKETED_SHARE = ("%)", "%）", "‰)", "‰）", "%]", "%】")  # a share's unit, then the closing bracket
 _PAIRED = {"(": "round", "（": "round", "[": "square", "【": "lenticular"}  # an opening bracket's kind

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.targets.cells import ATTR_OR_BLANK, BLANK, SEQ
 from kechuang.extract.targets.common import cell_spans, tidy
 from kechuang.extract.targets.table_headers import FIVE_YEAR_END
 
@@ -65,7 +66,7 @@ _VALUE = re.compile(
     r"(?P<cmp>[><≥≤＞＜]|不低于|不少于|不高于|超过|力争|达到|约)?\s*(?P<num>-?\d{1,9}(?:\.\d{1,4})?)\s*"
     r"(?P<unit>%|％|‰|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)?\s*(?P<post>以上|以下|左右|以内|及以上)?"
     r"(?:\s*[（(][^()（）]{1,10}[)）])?")
-_PLACEHOLDER = re.compile(r"/|—+|-+|–|─+|无|\\|待定")
+_PLACEHOLDER = BLANK
 _UNIT_LINE = re.compile(r"(?:^|[\s(（])(?:[\u4e00-\u9fff]{0,4})单位[:：]\s*(?P<unit>[\u4e00-\u9fff%]{1,4})[)）]?\s*$")
 _LABEL_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]?$")
 _UNIT_WORDS = re.compile(r"%|％|‰|[人个家所项座户次元吨亩米件台辆套名张床处条宗]|万[人元吨亩户个家千]?|亿元|亿|"
@@ -76,13 +77,14 @@ _SEQ_HEAD = re.compile(r"序号|编号")
 _CAT_HEAD = re.compile(r"(?:指标)?(?:类别|类型|领域|类目|分类|方面|板块)")
 _UNIT_HEAD = re.compile(r"(?:指标|计量)?单位")
 _ATTR_HEAD = re.compile(r"(?:指标)?(?:属性|性质)|指标类型")
-_ATTR = re.compile(r"(?:预期性|约束性|/|—+|-)(?:\[\d{1,2}\])?")
+_ATTR = ATTR_OR_BLANK
 # Columns of words after the values (来源, 责任单位, 指标说明…): read as text, never as values.
 _TEXT_HEAD = re.compile(r"备注|(?:数据)?来源|(?:指标)?(?:说明|解释|口径)\S{0,4}|\S{0,6}(?:单位|部门|科室)"
                         r"|完成情况|进展情况")
-_SEQ = re.compile(r"\d{1,3}[.、]?")
+_SEQ = SEQ
 _SPACE = re.compile(r"\s")
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
 _UNIT_LABEL = re.compile(r"单位[:：]")
 _GROWTH = re.compile(r"增长|增速|增幅")
 _FALL = re.compile(r"下降|降低")
@@ -142,8 +144,11 @@ def _year(text: str):
     return m
 
 
+@lru_cache(maxsize=4096)
 def _value(text: str) -> re.Match | None:
-    if len(text) > 24 or not any(ch.isdigit() for ch in text):
+    # cached: a value cell is tested once as a cell (_is_value) and again when its target is built (_targets); a
+    # digit found by one search, not a generator over the characters (no value without a digit _VALUE's \d reads)
+    if len(text) > 24 or not _DIGIT.search(text):
         return None
     text = _squeeze(text)
     m = _VALUE.fullmatch(text)
@@ -161,7 +166,7 @@ def _is_value(text: str) -> bool:
 
 def _is_text(text: str) -> bool:
     """A header or label cell: short, no value, no sentence."""
-    return len(text) <= _MAX_CELL and not _is_value(text) and "。" not in text and "；" not in text
+    return len(text) <= _MAX_CELL and "。" not in text and "；" not in text and not _is_value(text)
 
 
 class _Stream:
@@ -189,33 +194,52 @@ def _leaves(head: list[_Cell]) -> list[tuple[_Cell, str]]:
     upper level over them, unless it heads the labels; a role over a bracketed year (目标值 / （2025年）) is one
     column."""
     out: list[tuple[_Cell, str]] = []
-    upper, n = "", 0
-    while n < len(head):
+    for n, joined, upper in _leaf_plan(tuple(c.text for c in head)):
         cell = head[n]
-        text = _squeeze(cell.text)
-        if n + 1 < len(head) and _ROLE_ONLY.fullmatch(text) and _BRACKET_YEAR.fullmatch(_squeeze(head[n + 1].text)):
+        if joined:
             nxt = head[n + 1]
-            out.append((_Cell(text + _squeeze(nxt.text), cell.start, nxt.end, cell.line), upper))
+            cell = _Cell(_squeeze(cell.text) + _squeeze(nxt.text), cell.start, nxt.end, cell.line)
+        out.append((cell, upper))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _leaf_plan(texts: tuple[str, ...]) -> tuple[tuple[int, bool, str], ...]:
+    """_leaves by the header's texts alone, cached: (index of the leaf's cell, joined with the next one, upper name).
+    A page prints one header over many grids (a table continued on each page, a form repeated per unit: review 37's
+    20,000 grids read one header each): its columns are inferred once."""
+    out: list[tuple[int, bool, str]] = []
+    upper, n = "", 0
+    while n < len(texts):
+        text = _squeeze(texts[n])
+        if n + 1 < len(texts) and _ROLE_ONLY.fullmatch(text) and _BRACKET_YEAR.fullmatch(_squeeze(texts[n + 1])):
+            out.append((n, True, upper))
             n += 2
             continue
-        if _year(cell.text):
-            out.append((cell, upper))
-        elif n + 2 < len(head) and _year(head[n + 1].text) and _year(head[n + 2].text) and out \
+        if _year(texts[n]):
+            out.append((n, False, upper))
+        elif n + 2 < len(texts) and _year(texts[n + 1]) and _year(texts[n + 2]) and out \
                 and not _SEQ_HEAD.fullmatch(text) and "指标" not in text and not _CAT_HEAD.fullmatch(text) \
                 and not _UNIT_HEAD.fullmatch(text) and not _ATTR_HEAD.fullmatch(text):
             upper = text  # 分年度招生任务 over its years
         else:
             upper = ""
-            out.append((cell, ""))
+            out.append((n, False, ""))
         n += 1
-    return out
+    return tuple(out)
 
 
-def _kinds(leaves: list[tuple[_Cell, str]]) -> list[str] | None:
+def _kinds(leaves: list[tuple[_Cell, str]]) -> tuple[str, ...] | None:
     """The kind of each leaf column, or None when the header is no grid this reader aligns."""
+    return _kinds_of(tuple(cell.text for cell, _upper in leaves))
+
+
+@lru_cache(maxsize=1024)
+def _kinds_of(texts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """_kinds by the leaves' texts alone, cached (a tuple: one object shared by every grid under the same header)."""
     out: list[str] = []
-    for cell, _upper in leaves:
-        text = _squeeze(cell.text)
+    for text in texts:
+        text = _squeeze(text)
         if _TABLE_NAME.search(text):
             return None  # a caption (绩效目标申报表(…)) is no column
         if _year(text):
@@ -240,7 +264,7 @@ def _kinds(leaves: list[tuple[_Cell, str]]) -> list[str] | None:
             out.append("value")  # 扩招: a heading among the values (no year: read as no target)
         else:
             return None
-    return out if "value" in out and "label" in out else None
+    return tuple(out) if "value" in out and "label" in out else None
 
 
 def _fits(kind: str, text: str) -> bool:
@@ -299,7 +323,7 @@ def _header(stream: _Stream, k: int):
     return None
 
 
-def _rows(stream: _Stream, start_line: int, flat: list[_Cell], at: int, kinds: list[str]):
+def _rows(stream: _Stream, start_line: int, flat: list[_Cell], at: int, kinds: tuple[str, ...]):
     """The rows from cell ``at`` of ``flat`` on (more lines read as needed), each cell fitting its column's kind and
     each row's number following the one above; the grid ends at the first row that does not fit."""
     lines = stream.lines
