@@ -53,10 +53,10 @@ from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
-from kechuang.extract.targets.size_class import class_head, names_a_class
+from kechuang.extract.targets.size_class import class_head, graded, names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.vocab import value_of, vocab
-from kechuang.extract.targets.written_numbers import chinese, written_amount
+from kechuang.extract.targets.written_numbers import chinese, counted_after, written_amount
 from kechuang.extract.targets.years import BASE
 
 if TYPE_CHECKING:
@@ -86,8 +86,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     v = vocab()
     pos = c_start + m.start()
     value, unit, top = value_of(m)
-    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()):
-        return None, False  # (建设千万元以上重点项目200个: the amount names the thing; (含幼儿园4所): bounds.py)
+    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()) \
+            or graded(clause, m):
+        return None, False  # (建设千万元以上重点项目200个: the amount names the thing; (含幼儿园4所): bounds.py;
+        # 打造600万吨级的…产业园: a grade of size, size_class.graded)
     if is_baseline(clause[max(0, m.start() - 16):m.start()], para.mtext, c_start + m.end()):  # reads 16: no copy
         return None, False  # 由28家提升至60家: the number a change starts from (baselines.py)
     if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
@@ -234,7 +236,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
         noun = ""  # 有效发明专利数280件培育…占全市1/3: the value closes its item, the next name follows
     if not noun:  # 指标 + 数, closing the clause
-        if (chinese(m) and not (count_verb or written_amount(m))) \
+        if (chinese(m) and not (count_verb or written_amount(m) or counted_after(m, head))) \
                 or v.funding.fullmatch(before[before.rfind("|") + 1:]):
             return None, False  # 投资28亿元,新建…: the funding of the work that follows
         # 社区数量达到城市社区的60%: the whole after the verb is no part of the name
