@@ -14,10 +14,10 @@ import re
 
 from kechuang.extract.targets.vocab import vocab
 
-# two characters at least, one of them a multiplier or 点 (二千零一十五, 一百, 四十九点五): no lone digit (一元化). A digit
-# before 万/亿 has its multiplier as well (新建改建农村公路一万余公里: 甘肃 2020,
-# http://www.chinadevelopment.com.cn/news/zj/2020/03/1628892.shtml — dev; 一万两千三百亿元 of 河北 2010 above is the same
-# numeral with more places). 多/余 before 万/亿 (四百六十多亿) has no value (vocab._split_magnitude, fix 23).
+# two characters at least, one of them a multiplier or 点 (二千零一十五, 一百, 四十九点五): no lone digit (一元化).
+# A digit before 万/亿 has its multiplier as well (新建改建农村公路一万余公里: 甘肃 2020,
+# http://www.chinadevelopment.com.cn/news/zj/2020/03/1628892.shtml — dev; 一万两千三百亿元 of 河北 2010 above is
+# the same numeral with more places). 多/余 before 万/亿 (四百六十多亿) has no value (vocab._split_magnitude, fix 23).
 _AMOUNT = re.compile(r"(?=[零〇一二两三四五六七八九十百千点]{0,12}[十百千点])"
                      r"[零〇一二两三四五六七八九十百千点]{2,12}[万亿]{0,2}"
                      r"|[一二两三四五六七八九][万亿]{1,2}")
