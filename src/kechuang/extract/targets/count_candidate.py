@@ -53,6 +53,7 @@ from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
+from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.size_class import class_head, graded, names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.vocab import value_of, vocab
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
 _SET_SIZE = re.compile(r"^[\d一二两三四五六七八九十]{1,3}[个项类]|均$")  # 4个结构性指标均 → 结构性指标
 _CLASS_NOUN = re.compile(r"\d|[万亿](?!元[^\d,;。、])")  # a noun opening with a size is a class
 _LAST_TWO = re.compile(r".{2}$")
+_AT_END = re.compile(r"$")
 _HIGHER_THAN = re.compile(r"比(?!\d{4})[^,;]{1,12}(?<!提)高")
 
 
@@ -205,6 +207,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not count_verb and noun_ok and not run_on and not chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = _LAST_TWO.search(counted)
+    if not count_verb and noun_ok and top is not None and ranged_count(m, counted, noun):
+        count_verb = _AT_END.search(counted)  # 2至3所学校…跻身全市前列: a range of things is a goal (ranges.py)
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
             and noun_ok and not (unit == "%" and after.startswith("全覆盖")):  # 建成+数+事物; not 推进100%全覆盖
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
