@@ -51,9 +51,9 @@ from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_aft
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
+from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
-from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.size_class import class_head, graded, names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.vocab import value_of, vocab

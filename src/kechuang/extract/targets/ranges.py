@@ -1,14 +1,15 @@
 """A count printed as a range before the thing counted is a goal, whatever follows the thing.
 
-A statistic or a report prints one figure; a range (2至3所, 一至两个) is the language of a commitment. With no verb before
-it, the range opened a clause whose predicate comes after the thing (a rank, a designation), and the reader refused
-the count for want of a counting verb — with a Chinese numeral as well (a name such as 三大工程 has no range). From dev
-pages of two documents of different places:
-  新增公办义务教育学位3.8万个,2至3所学校整体教育质量跻身全市前列    (光明 2021 政府工作报告, http://shenghuobao.net/thread-46008-1-1.html)
-  争取再将一至两个发展条件较好的示范区申报为国家级示范区              (青海 2012 农牧业生产目标, http://chinafeed.com.cn/xumu/201202/10/69622.html)
-The unit must count things (所, 个, 家 …): a range of years or days (经过3至5年的努力) is a period, no goal. The range
-opens its clause or follows 将/把 (the thing is the object of the verb after it); after other words it is governed by
-them, as a selection is (选择…有影响的10—20所职业院校…开展…试点: a pilot's scope, 河南 2018, dev).
+A statistic or a report prints one figure; a range (2至3所, 一至两个) is the language of a commitment. With no
+verb before it, the range opened a clause whose predicate comes after the thing (a rank, a designation), and the
+reader refused the count for want of a counting verb — with a Chinese numeral as well (a name such as 三大工程 has
+no range). From dev pages of two documents of different places:
+  2至3所学校整体教育质量跻身全市前列   (光明 2021 政府工作报告, http://shenghuobao.net/thread-46008-1-1.html)
+  争取再将一至两个发展条件较好的示范区申报为国家级示范区
+                                     (青海 2012 农牧业生产目标, http://chinafeed.com.cn/xumu/201202/10/69622.html)
+The unit must count things (所, 个, 家 …): a range of years or days (经过3至5年的努力) is a period, no goal. The
+range opens its clause or follows 将/把 (the thing is the object of the verb after it); after other words it is
+governed by them, as a selection is (选择…有影响的10—20所职业院校…开展…试点: a pilot's scope, 河南 2018, dev).
 """
 
 from __future__ import annotations
