@@ -46,3 +46,11 @@ def test_a_numeral_count_after_the_thing_is_a_target():
     assert not _rows("建设一批重点项目。", 2023)
     assert not _rows("确定一条重点街道。", 2023)
     assert not _rows("该项目为全县重点工程之一。", 2023)
+
+
+# 头只 counts cattle and sheep together, one unit: 吐鲁番 2025 政府工作报告 (http://joelpeckham.com/tlfs/c106275/202502/
+# 771e20be0c1340a3b9d8ba270c3e26e3.html: 完成牛羊育肥360.2万头只); 且末 2013 (http://www.sdlsmy.com/dfpd/xj/bwzg/2013-01/
+# 15/content_16121717.htm: 牲畜养殖规模百万头只以上) — both dev.
+def test_tou_zhi_is_one_unit():
+    assert [(r[2], r[3]) for r in _rows("今年完成牛羊育肥360.2万头只。", 2025)] == [(360.2, "万头只")]
+    assert [(r[2], r[3]) for r in _rows("牲畜养殖规模达到100万头只以上。", 2013)] == [(100, "万头只")]
