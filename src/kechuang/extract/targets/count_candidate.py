@@ -51,12 +51,13 @@ from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_aft
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
+from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
-from kechuang.extract.targets.size_class import class_head, names_a_class
+from kechuang.extract.targets.size_class import class_head, graded, names_a_class
 from kechuang.extract.targets.sized import SIZED
 from kechuang.extract.targets.vocab import value_of, vocab
-from kechuang.extract.targets.written_numbers import chinese, written_amount
+from kechuang.extract.targets.written_numbers import chinese, counted_after, written_amount
 from kechuang.extract.targets.years import BASE
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
 _SET_SIZE = re.compile(r"^[\d一二两三四五六七八九十]{1,3}[个项类]|均$")  # 4个结构性指标均 → 结构性指标
 _CLASS_NOUN = re.compile(r"\d|[万亿](?!元[^\d,;。、])")  # a noun opening with a size is a class
 _LAST_TWO = re.compile(r".{2}$")
+_AT_END = re.compile(r"$")
 _HIGHER_THAN = re.compile(r"比(?!\d{4})[^,;]{1,12}(?<!提)高")
 
 
@@ -86,8 +88,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     v = vocab()
     pos = c_start + m.start()
     value, unit, top = value_of(m)
-    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()):
-        return None, False  # (建设千万元以上重点项目200个: the amount names the thing; (含幼儿园4所): bounds.py)
+    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()) \
+            or graded(clause, m):
+        return None, False  # (建设千万元以上重点项目200个: the amount names the thing; (含幼儿园4所): bounds.py;
+        # 打造600万吨级的…产业园: a grade of size, size_class.graded)
     if is_baseline(clause[max(0, m.start() - 16):m.start()], para.mtext, c_start + m.end()):  # reads 16: no copy
         return None, False  # 由28家提升至60家: the number a change starts from (baselines.py)
     if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \
@@ -203,6 +207,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not count_verb and noun_ok and not run_on and not chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = _LAST_TWO.search(counted)
+    if not count_verb and noun_ok and top is not None and ranged_count(m, counted, noun):
+        count_verb = _AT_END.search(counted)  # 2至3所学校…跻身全市前列: a range of things is a goal (ranges.py)
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
             and noun_ok and not (unit == "%" and after.startswith("全覆盖")):  # 建成+数+事物; not 推进100%全覆盖
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
@@ -234,7 +240,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
         noun = ""  # 有效发明专利数280件培育…占全市1/3: the value closes its item, the next name follows
     if not noun:  # 指标 + 数, closing the clause
-        if (chinese(m) and not (count_verb or written_amount(m))) \
+        if (chinese(m) and not (count_verb or written_amount(m) or counted_after(m, head))) \
                 or v.funding.fullmatch(before[before.rfind("|") + 1:]):
             return None, False  # 投资28亿元,新建…: the funding of the work that follows
         # 社区数量达到城市社区的60%: the whole after the verb is no part of the name

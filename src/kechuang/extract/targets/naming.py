@@ -116,8 +116,22 @@ def named_before(para: Paragraph, sentence: int, unit: str | None, previous: str
     if thing := object_of(previous):
         return verb + thing if _patterns()[2].fullmatch(verb) else thing  # 开工25个、竣工11个: two stages, two names
     last = para.targets[-1] if para.targets else None
-    if last is None or last.unit != unit or last.start < para.line.start + para.sentences[sentence][0] \
-            or not _patterns()[2].fullmatch(verb):
+    opened = para.line.start + para.sentences[sentence][0]
+    if last is None or last.start < opened:
         return ""
+    if last.unit != unit or not _patterns()[2].fullmatch(verb):
+        return _same_unit_before(para, opened, unit)
     thing = without_verb(last.indicator)
     return verb + thing if thing else ""
+
+
+def _same_unit_before(para: Paragraph, opened: int, unit: str | None) -> str:
+    """The thing of the latest target of the sentence in the same unit, for a bare verb that is no stage of work: a
+    second commitment on the same things (年内建成省级宜居宜业和美乡村2个、新打造1个: 宝应 2025, js-baoying-fanshui2025;
+    確保新建成各類充電站96座、各類充電樁30000個;力爭建成190座: 江西 2021 充电设施, jx-jiangxi-cdss2021 — dev)."""
+    for t in reversed(para.targets):
+        if t.start < opened:
+            return ""
+        if t.unit == unit:
+            return without_verb(t.indicator)
+    return ""

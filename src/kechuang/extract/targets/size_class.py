@@ -63,3 +63,16 @@ def class_head(head: str) -> str:
     (as a count verb opening a name is cut); ``head`` itself when no count verb stands just before the class."""
     m = _CLASS_AMOUNT.search(head)
     return head[m.start():] if m and vocab().count_verb_end.search(head, 0, m.start()) else head
+
+
+def graded(clause: str, m: re.Match) -> bool:
+    """Whether the value ``m`` of ``clause`` is a grade of size (a measure and its unit, then 级): 600万吨级的绿色焦化
+    产业园 and 10万吨级白酒基地 name the plant by its capacity (交城 2021 工作安排,
+    https://www.sxllnews.cn/xyllrb/pc/con/202104/23/c85787.html), 收入达到100亿元级企业 names a class of enterprise
+    (四川 “十四五” 软件与信息服务业, https://huibimu.com/new/17943.html — both dev); the spec's size class (千亿级,
+    3A级 in ``sized.py``) written with digits. The grade is never the commitment; a count of the graded things is."""
+    end = m.end()
+    if clause[end:end + 1] not in ("级", "級") or m.group("cmp"):
+        return False
+    unit = (m.group("unit") or "").lstrip("万亿萬億")
+    return bool(unit) and (unit in vocab().measure_units or unit == "元")

@@ -14,9 +14,13 @@ import re
 
 from kechuang.extract.targets.vocab import vocab
 
-# two characters at least, one of them a multiplier or 点 (二千零一十五, 一百, 四十九点五): no lone digit (一元化)
+# two characters at least, one of them a multiplier or 点 (二千零一十五, 一百, 四十九点五): no lone digit (一元化).
+# A digit before 万/亿 has its multiplier as well (新建改建农村公路一万余公里: 甘肃 2020,
+# http://www.chinadevelopment.com.cn/news/zj/2020/03/1628892.shtml — dev; 一万两千三百亿元 of 河北 2010 above is
+# the same numeral with more places). 多/余 before 万/亿 (四百六十多亿) has no value (vocab._split_magnitude, fix 23).
 _AMOUNT = re.compile(r"(?=[零〇一二两三四五六七八九十百千点]{0,12}[十百千点])"
-                     r"[零〇一二两三四五六七八九十百千点]{2,12}[万亿]{0,2}")
+                     r"[零〇一二两三四五六七八九十百千点]{2,12}[万亿]{0,2}"
+                     r"|[一二两三四五六七八九][万亿]{1,2}")
 
 
 def chinese(m: re.Match) -> bool:
@@ -31,3 +35,22 @@ def written_amount(m: re.Match) -> bool:
         return False
     base = unit.lstrip("万亿")
     return base in vocab().measure_units
+
+
+# a numeral of one character and a measure word of things built or staffed (not 批, 种, 些, 次: a vague set, a kind, a
+# time)
+_ONE_COUNT = re.compile(r"[一两二三四五六七八九十]")
+_THING_UNITS = frozenset("座个所处家名支条套台辆间栋幢口眼")
+
+
+def counted_after(m: re.Match, head: str) -> bool:
+    """Whether a numeral of one character closing its clause counts the thing a count verb opened the clause with:
+    新建中药材晾晒房一座 commits to one drying house (奉节 2023 云雾 绩效目标审批表, cq-fengjie-yunwu-jxmb2023 — dev;
+    the README's convention "Counts of one"), as 新建改建农村公路一万余公里 commits to a length (甘肃 2020,
+    http://www.chinadevelopment.com.cn/news/zj/2020/03/1628892.shtml — dev): a Chinese numeral after the thing."""
+    num, unit = m.group("num") or "", m.group("unit") or ""
+    if len(num) != 1 or unit not in _THING_UNITS or not _ONE_COUNT.fullmatch(num):
+        return False
+    # the verb opens the clause or follows a form's label (项目总体概况 新建…, the cell before, its space dropped)
+    lead = vocab().count_verb_start.search(head, max(0, len(head) - 24))
+    return lead is not None and 2 <= len(head) - lead.end() <= 16
