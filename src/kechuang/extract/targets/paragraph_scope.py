@@ -28,8 +28,8 @@ class SentenceScope:
         if sentence not in self._reports:
             text = self.sentences[sentence][1]
             standing = vocab().standing.search(text) if "第" in text else None  # 居全市第七位: a standing reached
-            self._reports[sentence] = bool(vocab().as_of.search(text) or (
-                "同比" not in text or not self._set_change(sentence)) and reports_change(text) or as_of_past(
+            changed = reports_change(text) and ("同比" not in text or not self._set_change(sentence))
+            self._reports[sentence] = bool(vocab().as_of.search(text) or changed or as_of_past(
                 text, self.plan_year) or (standing and not vocab().commitment.search(text, 0, standing.start())))
         return self._reports[sentence]
 
@@ -40,7 +40,7 @@ class SentenceScope:
         上海 2023 岸电, https://www.shanghai.gov.cn/zhengce/detail?businessId=96b86c464a324265bd290c0ff2e77189&siteId=0010;
         both dev): in a goals section, and no value stated before it in its paragraph — a progress table's row under
         a goals heading prints the goal, then its progress (1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长
-        2.9%。: 铜梁 2025, https://www.cqstl.gov.cn/zwgk_171/zfxxgkml/zfgzbgzxqk/202509/t20250919_15024369.html, dev)."""
+        2.9%。: 铜梁 2025, dev, https://www.cqstl.gov.cn/zwgk_171/zfxxgkml/zfgzbgzxqk/202509/t20250919_15024369.html)."""
         if not self.in_goals or _DIGIT.search(self.mtext, 0, self.sentences[sentence][0]) is not None:
             return False
         # …the row's progress on a line of its own (第一产业增加值增长5%。 区农业农村委 / 第一产业增加值同比增长3.4%。,
