@@ -45,3 +45,20 @@ def test_goals_captions():
     assert not goals_caption("空气质量完成年度目标任务")  # a table cell
     assert not goals_caption("2025年区政府工作报告目标任务上半年推进情况汇总表")  # 铜梁 2025: a progress table's title
     assert not goals_caption("全面完成年度目标任务,地区生产总值增长6%")  # a sentence
+
+
+# A sentence that opens with a date gone by reports, in a passage read as goals (targets/past_leads.py): 晋江 2024
+# (http://jingyuhuahui.com/jinjiang/news/2964314.html), 黑龙江 2024 (http://fapeng.com/admin/knews.aspx?HMu=vTz.html),
+# 镇江 2014 (http://news.jsw.com.cn/zjnews/2014-03/04/content_3008284.htm), all dev.
+def test_a_sentence_opening_with_a_past_date_reports():
+    assert _rows("今年来,晋江经济开发区直管园区累计完成“四上”企业月度新增31家,限上企业月度新增16家。", 2024) == []
+    assert _rows("今年一季度,黑龙江技改投资增速达到43.9%,大力发展战略性新兴产业和前瞻布局未来产业。", 2024) == []
+    text = ("培育三条特色街区,招商北固湾商业街实现税收100万元;双井北路实现税收500万元;龙吟坊商业街实现税收1000万元。"
+            "1月份,街道实现一般预算收入2011万元。")
+    assert [r[2] for r in _rows(text, 2014)] == [100, 500, 1000]  # the month's sentence alone is history
+
+
+def test_a_past_lead_with_a_goal_or_a_deadline_stays():
+    # a goal's cue in the sentence keeps it; 截至 a year not gone by is a deadline
+    assert [r[2] for r in _rows("今年一季度,力争技改投资增长10%。", 2024)] == [10]
+    assert [r[2] for r in _rows("截至2025年底,全市建成5G基站1.2万个。", 2025)] == [1.2]
