@@ -62,3 +62,10 @@ def test_a_past_lead_with_a_goal_or_a_deadline_stays():
     # a goal's cue in the sentence keeps it; 截至 a year not gone by is a deadline
     assert [r[2] for r in _rows("今年一季度,力争技改投资增长10%。", 2024)] == [10]
     assert [r[2] for r in _rows("截至2025年底,全市建成5G基站1.2万个。", 2025)] == [1.2]
+
+
+def test_a_column_header_alone_is_no_goals_caption():
+    # a progress table printed one cell a line (高青 木李镇 2024, dev): its 目标任务 header governs nothing
+    assert not goals_caption("目标任务")
+    assert not goals_caption("年度目标")
+    assert goals_caption("今年的主要预期目标是:")

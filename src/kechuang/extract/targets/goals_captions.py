@@ -7,8 +7,9 @@ A report's goals are often set under an unnumbered caption line, which the headi
   ■ 2025年经济社会发展的主要预期目标 / …                          (湖北 政府工作报告 2025 news print, dev)
 Such a caption governs the lines under it as a goals heading does (``goals_path`` in ``extract_targets``), up to the
 next heading: a 同比增长 there is a goal set against last year, no statistic (paragraph_scope ``reports``).
-The caption ends with the goals' word (an optional 是/为/如下 and colon after it): 2023年主要预期目标完成情况 (a
-review's caption), 空气质量完成年度目标任务 (a table cell) and 目标任务上半年推进情况汇总表 are none.
+The caption opens with its year (2024年, 今年, 全年) and ends with the goals' word (an optional 是/为/如下 and colon
+after it): 2023年主要预期目标完成情况 (a review's caption), 空气质量完成年度目标任务 (a table cell), 目标任务 alone (a
+column's header printed one cell a line, 高青 2024's progress table) and 目标任务上半年推进情况汇总表 are none.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _NOT_GOALS = re.compile(r"完成|情况|[表。,，;；]")  # a review's caption
 @cache
 def _caption() -> re.Pattern[str]:
     words = alt(load_rules("targets")["goals_headings"])
-    return re.compile(rf"[\s■●◆▪□★☆]{{0,4}}[^\n]{{0,24}}?(?:{words})(?:是|为|如下)?\s{{0,2}}[:：]?\s{{0,2}}")
+    year = r"(?:\d{4}\s{0,2}年|今年|本年|全年)"
+    return re.compile(rf"[\s■●◆▪□★☆]{{0,4}}{year}[^\n]{{0,20}}?(?:{words})(?:是|为|如下)?\s{{0,2}}[:：]?\s{{0,2}}")
 
 
 def goals_caption(text: str) -> bool:
