@@ -1,7 +1,7 @@
 """A sentence that opens with a date of the past states history, in a passage weighed as goals (hist54).
 
 review_reading.py weighs a whole passage once; a passage of goals keeps every read. Its sentences that
-open with a date gone by report what was done: a part of the year reported (今年一季度, 1月份, 1—7月), a
+open with a date gone by report what was done: a part of the year reported (今年一季度, 1月份), a
 time up to now (今年以来, 今年来, 目前, 截至目前, 截至 a past year, 至此), a period reviewed (过去五年,
 三年来, 近年来) or last year (去年). They do when the sentence holds no goal's cue (review_reading's
 ``goal_cues``, without the verbs of a task) and the read is dated no later than the plan's year:
@@ -14,7 +14,8 @@ time up to now (今年以来, 今年来, 目前, 截至目前, 截至 a past yea
       sentences before the month's keep their gold targets)
 A sentence of goals that opens with a deadline (截至2025年底 in a 2025 plan) is not read here: 截至
 counts only before 目前/当前 or a year gone by, a month only not before 前 (6月份前完成…: a
-milestone, tests/extract/test_review2_fixes.py); a table row (|) is left to its columns (reported.py).
+milestone, tests/extract/test_review2_fixes.py), and a span of months is none (今年1至6月开展专项行动 schedules an
+action: tests/extract/test_review3x_fixes.py); a table row (|) is left to its columns (reported.py).
 The test is an anchored match at each sentence start of a line that holds a read (the line's sentence
 ends found once), so its cost follows the reads, not the text."""
 
@@ -28,8 +29,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.readings import Readings
 
 _LEAD = re.compile(r"\s{0,2}(?:今年(?:以来|来[,，])|(?:今年)?(?:目前|至此|截[至止]\s{0,2}(?:目前|当前|(?P<asof>\d{4}))"
-                   r"|\d{1,2}\s{0,2}月份(?!前)|\d{1,2}\s{0,2}[-—~至]\s{0,2}\d{1,2}\s{0,2}月(?![底末]?前)|上半年|前三季度"
-                   r"|[一二三]季度)"
+                   r"|\d{1,2}\s{0,2}月份(?!前)|上半年|前三季度|[一二三]季度)"
                    r"|过去|[\d一二三四五六七八九十两]{1,2}年来|近年来|去年)")
 _END = re.compile(r"[。!！?？;；\n]")
 
