@@ -21,6 +21,7 @@ from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_tables import goal_tables
+from kechuang.extract.targets.goals_captions import goals_caption
 from kechuang.extract.targets.grid import with_grids
 from kechuang.extract.targets.in_principle import principle_bounds
 from kechuang.extract.targets.listed_counts import listed_counts
@@ -236,6 +237,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 caption := period_caption_year(simplified_all(line.text), plan_year)) is not None:
             colon_year, colon_path = caption, ""  # （三）“十四五”重点安排 left as a line dates the body, up to
             caption_rank = numbering_rank(line.text)  # the next line of its rank; below a document's year (review 9)
+        if short and "目标" in line.text and line.index not in heading_titles and goals_caption(
+                simplified_all(line.text).strip(" |")):
+            goals_year, goals_path = None, path  # 2024年…主要预期目标 alone on its line governs (goals_captions.py)
         if goals_path is not None and not _within(path, goals_path):
             goals_year, goals_path = None, None
         if goals_path is not None:

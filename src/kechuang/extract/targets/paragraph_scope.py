@@ -17,6 +17,7 @@ from kechuang.extract.targets.years import as_of_past
 
 _LISTED = re.compile(r"[::]?[^,,;;。))]*")  # what 包括 lists, to the end of its clause or bracket
 _NAME_SEP = re.compile(r"、|和|及|与")
+_DIGIT = re.compile(r"\d")  # a value stated (a table row's number, a goal's figure)
 
 
 class SentenceScope:
@@ -27,9 +28,26 @@ class SentenceScope:
         if sentence not in self._reports:
             text = self.sentences[sentence][1]
             standing = vocab().standing.search(text) if "第" in text else None  # 居全市第七位: a standing reached
-            self._reports[sentence] = bool(vocab().as_of.search(text) or reports_change(text) or as_of_past(
+            changed = reports_change(text) and ("同比" not in text or not self._set_change(sentence))
+            self._reports[sentence] = bool(vocab().as_of.search(text) or changed or as_of_past(
                 text, self.plan_year) or (standing and not vocab().commitment.search(text, 0, standing.start())))
         return self._reports[sentence]
+
+    def _set_change(self, sentence: int) -> bool:
+        """Whether a 同比 of the sentence is a change set as a goal by the goals heading or caption above it
+        (MISSES-dist51 row 6: 2024年经济社会发展主要预期目标 / 地区生产总值同比增长4.8%左右, 滨海 2024,
+        https://bc-talentfs.com/channels/722.html; 一、发展目标 / …2023年,国际集装箱靠港船舶岸电使用量同比2022年增长30%,
+        上海 2023 岸电, https://www.shanghai.gov.cn/zhengce/detail?businessId=96b86c464a324265bd290c0ff2e77189&siteId=0010;
+        both dev): in a goals section, and no value stated before it in its paragraph — a progress table's row under
+        a goals heading prints the goal, then its progress (1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长
+        2.9%。: 铜梁 2025, dev, https://www.cqstl.gov.cn/zwgk_171/zfxxgkml/zfgzbgzxqk/202509/t20250919_15024369.html)."""
+        if not self.in_goals or _DIGIT.search(self.mtext, 0, self.sentences[sentence][0]) is not None:
+            return False
+        # …the row's progress on a line of its own (第一产业增加值增长5%。 区农业农村委 / 第一产业增加值同比增长3.4%。,
+        # 铜梁 2025): the indicator the target above set, reported again before the 同比
+        above = self.carried.indicator if self.carried is not None else ""
+        text = self.sentences[sentence][1]
+        return not above or above not in text[:text.find("同比")]
 
     def allocated(self, sentence: int) -> int:
         """Where the sentence's first allotment of money ends (2016年安排500亿元, 明年将投入超45亿元), else -1: found

@@ -34,6 +34,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.goal_names import named_goal
+from kechuang.extract.targets.past_leads import past_led
 from kechuang.extract.targets.report_tense import kept_from, passage  # report_tense's sentence keeps, its passage
 from kechuang.extract.targets.tense_cues import GOAL
 
@@ -204,7 +205,8 @@ def review_read(lines: list[Line], targets: list[Target], plan_year: int | None,
     readings, simple, joined = passage(lines)  # read once for report_tense and here
     text = joined + "\n" if simple else ""  # each line and its line break
     if not states_facts(text, plan_year, simplified_all(title) if title else None):
-        return targets  # a passage of goals keeps every read (kept_reads): no offsets taken
+        # a passage of goals keeps every read (kept_reads) but those of a sentence opening with a past date
+        return past_led(lines, targets, plan_year, readings, simple, goal_cues)
     starts = [line.start for line in lines]
     cleans = list(accumulate((len(part) + 1 for part in simple), initial=0))  # where each line stands in ``text``
 
