@@ -74,9 +74,9 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
     stays null. A run-together date with no signer above it dates the notice when it stands right under the notice's
     text."""
     unread: list[str] = []
-    for line in lines:
-        if line.index >= limit and line.index < len(lines) - 15:
-            continue
+    # the lines above ``limit`` and the last 15, in order (a line's index is its place in ``lines``): the lines between,
+    # most of a plan, are not walked one by one to be passed over
+    for line in itertools.chain(lines[:max(0, limit)], lines[max(0, limit, len(lines) - 15):]):
         printed = line.text  # (the line read below only loses characters: readings, spaces, a trailer)
         if "年" not in printed and "日" not in printed and "。" not in printed and "20" not in printed \
                 and "19" not in printed:

@@ -15,6 +15,7 @@ numbers (multiples, ranks, indices, 分别 pairs) in clause_shapes.py: mixins of
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate
 
 from kechuang.extract.lines import Line
@@ -202,6 +203,8 @@ class Paragraph(SentenceScope, ClauseShapes):
         self.sentences = _sentences(self.mtext)
         if may_mark(self.mtext, plan_year):  # else no sentence of it has a year mark
             for k, (start, sentence) in enumerate(self.sentences):
+                if not may_mark(sentence, plan_year):
+                    continue  # (three sentences of four): no mark, and none of 去年 or 今年 either (sentence_marks)
                 found = years(sentence, start, k, plan_year, inherited, title_period)  # each sorted; sentences in order
                 self.marks += sentence_marks(found, sentence, start, k, plan_year, inherited, self.marks)
             resolve_relative(self.marks)
@@ -311,15 +314,26 @@ class Paragraph(SentenceScope, ClauseShapes):
             # and shares no 每年 (carry stays False)
             if recurring.search(sentence) is None:
                 self.carried_recurring = False
-                previous, counting = "", False
-                for c0, text in _read_clauses(sentence):
+                # no digit, numeral, class letter or 番 in a clause: nothing to read (nor a count to share): only the
+                # clauses holding one are visited, the others passed over by bisection of the clauses' starts (three
+                # clauses of four hold none); each is read with the clause before it (``previous``) and whether that
+                # one, read, ended with a count (a clause not read ends with none)
+                clauses = _read_clauses(sentence)
+                starts = [c0 for c0, _ in clauses]
+                j, last, n = 0, -1, len(clauses)
+                counting = False
+                while j < n:
+                    c0, text = clauses[j]
                     if at < s_start + c0:
                         hold = _MAY_HOLD.search(mtext, s_start + c0)
                         at = hold.start() if hold is not None else len(mtext)
-                    # no digit, numeral, class letter or 番 in the clause: nothing to read (nor a count to share)
-                    counting = at < s_start + c0 + len(text) and clause(text, s_start + c0, k, previous, counting,
-                                                                        at - s_start - c0)
-                    previous = text
+                    if at >= s_start + c0 + len(text):  # none in this clause: on to the one that holds ``at``
+                        j = max(j + 1, bisect_right(starts, at - s_start, j + 1) - 1)
+                        continue
+                    counting = clause(text, s_start + c0, k, clauses[j - 1][1] if j else "",
+                                      counting and last == j - 1, at - s_start - c0)
+                    last = j
+                    j += 1
                 continue
             previous, counting, carry = "", False, False
             for c0, text in _read_clauses(sentence):
