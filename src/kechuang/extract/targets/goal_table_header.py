@@ -20,7 +20,7 @@ HEADER_WORD = re.compile(
     r"|(?P<yrole0>目标值|目标|预期值|基期值|基期|现状值|现状|基准值)?\((?P<pyear>\d{4})年?\)"
     r"|(?P<year>\d{4})年?(?:度|底|末)?[((]?(?P<yrole>目标值|目标|预期值|预期|计划|规划值|完成值|完成|基期值|基期|基数|现状值|现状|"
     r"实际值|实际|值)?[))]?(?:\((?:%|[\u4e00-\u9fff]{1,4})\))?(?:[\u4e00-\u9fff]{2,6}?(?=$|\d))?"
-    r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?P<prole>末|期末|目标值|目标|指标|完成值|完成|现状值|现状)"
+    r"|[“\"]?(?P<pend>十[二三四五]五)[”\"]?(?P<prole>末|期末|规划目标值|规划目标|规划值|目标值|目标|指标|完成值|完成|现状值|现状)"
     r"|(?P<growth>(?:[“\"]?(?P<period>十[二三四五]五)[”\"]?)?(?:年均增长|年均增速|年均增幅|累计增长|年均增)(?:率)?(?:\(%\))?"
     r"(?P<summed>\(\d年累计\))?)"
     r"|(?P<goal>目标值|预期目标|规划目标|年度目标值|年度目标|全年目标任务|全年目标|目标任务|目标|近期规划)(?:\((?P<gunit>%|[\u4e00-\u9fff]{1,3})\))?"
@@ -69,6 +69,10 @@ def read_header(text: str) -> list[Column] | None:
             role = m.group("yrole") or m.group("yrole0") or ""
             cols.append(Column("value", int(m.group(kind)), base=role in _BASE_ROLES))
         elif kind == "pend":  # “十五五”目标值; “十四五”完成值 is the period's result
+            # “十五五”规划目标 (松江 2026 综合交通“十五五”规划,
+            # https://www.shanghai.gov.cn/zhengce/detail?businessId=601cb072-5b55-4e1e-9a62-20174cdce0ed&siteId=0082):
+            # the period's goal named with 规划, as a year's column is (2025年规划值) and the goal word alone is
+            # (规划目标); the period's other goal columns: 普陀 and 长宁 2026 纲要's “十五五”目标
             cols.append(Column("value", _FIVE_YEAR_END[m.group("pend")], base=m.group("prole") in _BASE_ROLES))
         elif kind == "growth":
             # 年均增(5年累计) | [4]: a sum over the period, not a yearly rate; its reading is left to the text

@@ -123,6 +123,28 @@ def _status(cells: _Cells, i: int) -> bool:
     return _row_ends(cells, i + 1) or (cells.has(i + 1) and _words(cells[i + 1].text) and _row_ends(cells, i + 2))
 
 
+# A value cell whose unit the reader does not know: a number, then a few marks or letters (4.65km/km², 38万乘次, 15分钟,
+# 98%、98%: 松江 2026 综合交通“十五五”规划; 40万平方米/年: 上海 2021 公园城市指标, both one cell a line). It fills its
+# column as the cells after a row's first value already do (it gives no target: _value does not read it), so that the
+# rows after it are read; the table no longer ends at the first unit it does not know. A row's number alone is no such
+# cell (_SEQ), nor a name that opens with a number (5G基站数: letters then words, more than the few allowed here).
+_NUMBER_LED = re.compile(r"[≥≤><]?\d{1,6}(?:\.\d{1,4})?"
+                         r"(?:[A-Za-z²³/%、]{1,8}\d{0,1}|[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,2})?)"
+                         r"(?:[、,，]?[≥≤><]?\d{1,6}(?:\.\d{1,4})?%?)?(?:以上|以下|以内|左右)?")
+
+
+def _number_led(text: str) -> bool:
+    """A value cell in a unit the reader does not know (a date, 2025年 or 6月底, is none)."""
+    return len(text) <= 16 and text[:1] in _LEADS and not (text.endswith(_DATE_ENDS) and "/" not in text) \
+        and _NUMBER_LED.fullmatch(text) is not None
+
+
+_DATE_ENDS = ("年", "月", "日", "年度", "月底", "年底")
+
+
+_LEADS = frozenset("0123456789≥≤><")
+
+
 def _next_number(cells: _Cells, i: int, number: int | None) -> bool:
     """Cell ``i`` is the next row's number, not a value: the row's number plus one, a name after it (11 | 可实施…
     实施率 | 显著提升 | 90% | 12 | 工地围墙立面绿化实施率: a row short of a cell, 上海 2021 公园城市指标)."""
@@ -199,6 +221,7 @@ class _Reader:
                 continue
             if cells.has(i) and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
                     and not _ATTR.fullmatch(cells[i].text) and names < self.max_names \
+                    and not _number_led(cells[i].text) \
                     and not (cells.has(i + 1) and wrapped_unit(cells[i], cells[i + 1], _is_unit)):
                 continue  # 一、经济发展 | 地区生产总值(亿元): a category, then the indicator
             names = 0
@@ -220,7 +243,8 @@ class _Reader:
                     i += 1
             got: list[_Cell] = []
             while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got or _status(
-                    cells, i)) and len(cells[i].text) <= _MAX_CELL and not _ATTR.fullmatch(cells[i].text) \
+                    cells, i) or _number_led(cells[i].text)) and len(cells[i].text) <= _MAX_CELL \
+                    and not _ATTR.fullmatch(cells[i].text) \
                     and not _next_number(cells, i, number):
                 got.append(cells[i])
                 i += 1
