@@ -379,6 +379,15 @@ def _verb_tail(plain: str) -> int | None:
 _TAIL_MARK = re.compile(r"\(|\)|（|）|〔|〕|\[|\]|【|】|单位|部门|科室|股室|领导|牵头|分工")
 _CLOSED_LINE = re.compile(r"[))〕\]】]\s*[。.]?$")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
+# A site's footer opens with its sponsor's label as a tail opens with its role's (主办单位:), and names the site's
+# owners: 盘锦's district portals print `主办单位:双台子区人民政府 版权所有:盘锦市人民政府办公室 网站地图` (dev,
+# http://stq.gov.cn/2019_11/27_14/content-161987.html; dropped as chrome) and, on a mirror in traditional characters
+# with phonetic readings that the chrome rules miss, `主辦單位:興隆臺(tái)區(qū)人民政府 版權(quán)所有:… 網(wǎng)站地圖` (dev,
+# http://www.anfibiosclimbing.com/2024_12/23_09/content-501551.html: three units read, a lead each); 咸宁's gazette
+# prints its sponsor the same way (dev, http://xianning.gov.cn/xxgk/xxgkml/qtzdgknr/zfgb/202206/
+# t20220608_2656697.shtml). A keyword line holding the footer's 版权所有 (read in simplified characters, its two words
+# apart: a mirror prints readings between them, 版權(quán)所有; not 版权 alone, which names a bureau, 市版权局) is no
+# tail: tested on those lines only.
 
 
 def _bracket_groups_cover(groups: list[tuple[int, int, bool]], pos: int) -> bool:
@@ -464,6 +473,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             continue
         bracketed = text[0] in "((〔[【" and _CLOSED_LINE.search(text)
         if _KEYWORDS.match(plain.lstrip("((〔[【 ")) and not bracketed:
+            if "版权" in plain and "所有" in plain:  # a site's footer: no tail
+                continue
             found = parse(text, line.start, tail=True)
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
