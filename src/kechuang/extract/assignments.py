@@ -382,7 +382,7 @@ _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
 # A site's footer opens with its sponsor's label as a tail opens with its role's (主办单位:), and names the site's
 # owners: 盘锦's district portals print `主办单位:双台子区人民政府 版权所有:盘锦市人民政府办公室 网站地图` (dev,
 # http://stq.gov.cn/2019_11/27_14/content-161987.html; dropped as chrome) and, on a mirror in traditional characters
-# with phonetic readings that the chrome rules miss, `主辦單位:興隆臺(tái)區(qū)人民政府 版權(quán)所有:… 網(wǎng)站地圖` (dev,
+# with phonetic readings that the chrome rules miss, `主辦單位:興隆臺(tái)區(qū)人民政府 版權(quán)所有:…` (dev,
 # http://www.anfibiosclimbing.com/2024_12/23_09/content-501551.html: three units read, a lead each); 咸宁's gazette
 # prints its sponsor the same way (dev, http://xianning.gov.cn/xxgk/xxgkml/qtzdgknr/zfgb/202206/
 # t20220608_2656697.shtml). A keyword line holding the footer's 版权所有 (read in simplified characters, its two words
