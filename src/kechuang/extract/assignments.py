@@ -280,8 +280,10 @@ def _glosses(text: str, j: int, content: str) -> bool:
     """Whether the line-closing bracket at ``j`` is glued to a word and holds no role's word: a gloss of that word."""
     if not _GLUED.search(text, max(0, j - 12), j):
         return False
-    plain = simplified(content)
-    return not (ROLE_NOUN.search(plain) or _ROLE_VERB.search(plain) or _CLOSING_VERB.search(plain))
+    plain = simplified(content).lstrip()
+    # a collective names bodies, never a class (完成年度整治任务(各街镇(管委会)): test_assignments_round24)
+    return not (plain.startswith(("各", "相关", "有关")) or ROLE_NOUN.search(plain) or _ROLE_VERB.search(plain)
+                or _CLOSING_VERB.search(plain))
 
 
 _LOST_CLOSE, _LOST_CLOSE_LONG = 60, 200
