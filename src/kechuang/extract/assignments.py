@@ -266,6 +266,26 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     return groups
 
 
+# A bracket glued to the word before it (a space between at most, a phonetic reading skipped) glosses that word: a class
+# or another name, no task's tail. 陕西 2021 信用建设示范县 notice (dev, http://dczxpg.com/public/home/article/info/id/14/
+# catId/14.html): `…为全省首批信用建设示范县(示范园区)。`; 九江's first 特色小镇 list (dev, http://nycautosale.com/
+# read-64754.html, a mirror with readings): `廬山市海會鎮(zhèn) (國家級特色小鎮(zhèn))`: each read as a unit.
+# A bare tail (no label, no verb) follows a stop: the dev passages' 14 all follow `。` (咸宁 2016 十三五 分工,
+# `…受教育年限达到11.1年。(市教育局)`), none is glued to a word. Tails that name a role (牵头, 单位:…) are read wherever
+# they stand (一、强化科技创新(区科技局牵头), 吴兴 2025).
+_GLUED = re.compile(r"[\u4e00-\u9fff](?:\([a-z\u00e0-\u01dc]{1,6} ?\))?\s?$")
+
+
+def _glosses(text: str, j: int, content: str) -> bool:
+    """Whether the line-closing bracket at ``j`` is glued to a word and holds no role's word: a gloss of that word."""
+    if not _GLUED.search(text, max(0, j - 12), j):
+        return False
+    plain = simplified(content).lstrip()
+    # a collective names bodies, never a class (完成年度整治任务(各街镇(管委会)): test_assignments_round24)
+    return not (plain.startswith(("各", "相关", "有关")) or ROLE_NOUN.search(plain) or _ROLE_VERB.search(plain)
+                or _CLOSING_VERB.search(plain))
+
+
 _LOST_CLOSE, _LOST_CLOSE_LONG = 60, 200
 # What follows the last unit of a list, cut by the page: …国家统计局湖南调查总队等按职责分 (湖南 2016).
 _CUT_REST = re.compile(r"(?:等|按|分别|共同)[^、,,;;]*$")
@@ -274,7 +294,11 @@ _CUT_REST = re.compile(r"(?:等|按|分别|共同)[^、,,;;]*$")
 def _cut_by_page(content: str) -> str:
     """A tail whose closing bracket the page lost, up to the last unit printed whole (README, twelfth and audit-12
     batches): a closing phrase cut short is dropped (…湖南调查总队等按职责分, 湖南 2016), and so is a name cut short
-    (…河池税务局,各县(区)人民, 河池 2024). A clause that ends with its role's word is whole (…(市经信委牵头落实)."""
+    (…河池税务局,各县(区)人民, 河池 2024). A clause that ends with its role's word is whole (…(市经信委牵头落实).
+    A bracket opened after a document's title (》) holds its number or date, and is not read (asg54: three dev pages end
+    inside one: 益阳 2014, http://www.yiyang.gov.cn/yyshjbhj/3454/3628/3651/content_149744.html, `…的通知》(湘政办`,
+    read as a unit; 广州 2016, https://law.esnai.com/do.aspx?action=show&controller=home&lawid=180511, `…的通知》(粤府办
+    [201`; 海口 2020, http://drc.haikou.gov.cn/xxxgk/fdzdgknr/gwztc/bg/202008/t1107054.shtml, `…预案》(2020年6月修`)."""
     at = max(content.rfind(sep) for sep in "、,,;;") + 1
     last = content[at:]
     if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or has_keyword(simplified(last)):
@@ -379,6 +403,15 @@ def _verb_tail(plain: str) -> int | None:
 _TAIL_MARK = re.compile(r"\(|\)|（|）|〔|〕|\[|\]|【|】|单位|部门|科室|股室|领导|牵头|分工")
 _CLOSED_LINE = re.compile(r"[))〕\]】]\s*[。.]?$")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
+# A site's footer opens with its sponsor's label as a tail opens with its role's (主办单位:), and names the site's
+# owners: 盘锦's district portals print `主办单位:双台子区人民政府 版权所有:盘锦市人民政府办公室 网站地图` (dev,
+# http://stq.gov.cn/2019_11/27_14/content-161987.html; dropped as chrome) and, on a mirror in traditional characters
+# with phonetic readings that the chrome rules miss, `主辦單位:興隆臺(tái)區(qū)人民政府 版權(quán)所有:…` (dev,
+# http://www.anfibiosclimbing.com/2024_12/23_09/content-501551.html: three units read, a lead each); 咸宁's gazette
+# prints its sponsor the same way (dev, http://xianning.gov.cn/xxgk/xxgkml/qtzdgknr/zfgb/202206/
+# t20220608_2656697.shtml). A keyword line holding the footer's 版权所有 (read in simplified characters, its two words
+# apart: a mirror prints readings between them, 版權(quán)所有; not 版权 alone, which names a bureau, 市版权局) is no
+# tail: tested on those lines only.
 
 
 def _bracket_groups_cover(groups: list[tuple[int, int, bool]], pos: int) -> bool:
@@ -464,6 +497,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             continue
         bracketed = text[0] in "((〔[【" and _CLOSED_LINE.search(text)
         if _KEYWORDS.match(plain.lstrip("((〔[【 ")) and not bracketed:
+            if "版权" in plain and "所有" in plain:  # a site's footer: no tail
+                continue
             found = parse(text, line.start, tail=True)
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
@@ -503,6 +538,11 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
                     line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
                     groups = None
         for j, i, tail in _bracket_groups(line) if groups is None else groups:
-            content = text[j + 1:i] if text[i:i + 1] in OPEN_CLOSE else _cut_by_page(text[j + 1:i])
+            closed = text[i:i + 1] in OPEN_CLOSE
+            if not closed and text[:j].rstrip().endswith("》"):
+                continue  # a title's number or date the page cut (…的通知》(湘政办: _cut_by_page)
+            content = text[j + 1:i] if closed else _cut_by_page(text[j + 1:i])
+            if tail and j and _glosses(text, j, content):
+                continue
             record(path, text[j:i + 1], line.start + j, parse(content, line.start + j + 1, tail))
     return annotations, units
