@@ -150,6 +150,23 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
     return None
 
 
+# A title that pushes the opening of a five-year period (全力推动“十五五”开好局起好步: 福建 2026 政府工作报告,
+# https://reportify.ai/news/1213791688833765376; 努力实现“十三五”科技创新工作良好开局: 天津 2016 科技工作会议,
+# http://www.tstc.gov.cn/zhengwugongkai/ztzl/kjgzhy/2016/201602/t20160205_87293.html — dev) names the period's first
+# year, the one year of the report's work, not the period: its task lines take the plan year. Only when the plan year
+# is that first year: a 2022 report's “十四五”良好开局 (福安, 漳州) looks back, a 2025 plan's looks ahead (平利).
+_PERIOD_OPENING = re.compile(r"十([一二三四五六])五[”\"」]?[^。,，;；]{0,12}?(?:开好局|开局|起好步)")
+_PERIOD_NUMBER = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
+
+
+def _opens_period(title: str, plan_year: int) -> bool:
+    """Whether the title pushes the opening of the five-year period whose first year is the plan year."""
+    if "局" not in title and "步" not in title:
+        return False
+    m = _PERIOD_OPENING.search(title)
+    return m is not None and 1951 + 5 * _PERIOD_NUMBER[m.group(1)] == plan_year
+
+
 def is_results(opening: str | None) -> bool:
     """Whether the title reports what was done (2022年工作总结, 完成情况公示): its numbers are history. A title that
     also names the half-year to come (中宁 2020 上半年工作总结及下半年工作计划, dev) is one still: its passages
@@ -172,6 +189,8 @@ def document_year(opening: str | None, lines: list[Line], heading_titles: dict[i
         year = _caption_year(lines, heading_titles, plan_year, title)
     if year is None and titled and not several_years(title) and len(bare := _bare_title_years(title)) == 1:
         year = int(bare[0]) if not (plan_year and int(bare[0]) < plan_year) else None
+    if year is None and titled and plan_year is not None and _opens_period(title, plan_year):
+        return plan_year
     one_year = vocab().one_year_title.search(title) or (titled and _THIS_YEAR_TITLE.search(title))
     if year is None and title and one_year and not several_years(title):
         year = plan_year  # 政府工作报告 or 今年 with no year in its title: a one-year plan, the plan's own year
