@@ -23,9 +23,22 @@ from kechuang.text.numerals import to_number
 # 和8.6万家: 重庆 2023, dev; 实现“双倍增”,分别超过90家和870家) is annotated by its levels alone; 信心倍增 is a feeling.
 _MULTIPLE = re.compile(
     r"翻(?:一|1)番|翻(?:两|二|2)番|翻(?:三|3)番|翻番|(?:增长|增加|提高)(?P<times>\d{1,3}(?:\.\d{1,2})?|[一两二三四五])倍"
-    r"|(?<![个個心成\d])(?P<double>[双雙])?倍增(?=[”\"]?[。;；]$)|(?<!心)翻倍(?=[”\"]?[。;；]$)")
-# the two things 双倍增 doubles: 高新技术企业数量和科技型企业数量实现双倍增 (江津 2023, above)
-_TWO_NAMES = re.compile(r"^(.{2,24}?)(?:和|與|与|及)(.{2,24}?)(?:实现|實現)?[“\"]?$")
+    r"|(?:(?<![个個心成\d])(?P<double>[双雙])|(?<![个個心成\d双雙]))倍增(?=[”\"]?[。;；]?$)"
+    r"|(?<!心)翻倍(?=[”\"]?[。;；]?$)")
+# (the 个 guard stands before 双 and before a bare 倍增 alike: 两个双倍增, 六个双倍增 count slogans, review 38; the end
+# of the clause counts with no mark in it when a ; cut it there: 高新技术企业数量实现倍增; — clauses are cut at ;)
+# the two things 双倍增 doubles: 高新技术企业数量和科技型企业数量实现双倍增 (江津 2023, above); the 与 of 研究与试验发展
+# (R&D, one name) joins none (review 38)
+_TWO_NAMES = re.compile(r"^(.{2,24}?)(?:和|與|与|及)(?!试验|試驗)(.{2,24}?)(?:实现|實現)?[“\"]?$")
+# A doubling word that names a programme, no goal (review 38; 深入实施高新技术企业和科技型企业“双倍增”, 重庆's phrasing
+# of the 双倍增 of 重庆 2023 and 江津 2023, dev): after 实施/推进/开展 with no goal verb in its clause, or inside quotes
+# that hold a name with it (实施“高企倍增”); 实现“双倍增” quotes the doubling alone and is a goal.
+_PROGRAMME_VERB = re.compile(r"实施|實施|推进|推進|开展|開展")
+_GOAL_VERB = re.compile(r"实现|實現|力争|力爭|达到|達到|确保|確保|争取|爭取")
+# The name of a doubling is not a level stated before it in its list (高新技术企业数量达到200家、实现倍增) nor a
+# duration (五年翻倍): review 38, finding 9.
+_LEVEL_BEFORE = re.compile(r"(?:达到|達到|突破|超过|超過|达|達)[\d一二三四五六七八九十百千万萬][^、,]{0,10}、$")
+_DURATION = re.compile(r"(?<![\d年])(?:[一二两三四五六七八九十]|\d{1,2})年(?:内|內|间|間)?$")
 # What may stand before a multiple with no name of its own: a stretch or commitment word, a verb of
 # reaching, the year and the 在 of its base (tail50; dev: 每万人发明专利拥有量达到2件,力争实现翻一番 and
 # 全市研发投入达到8亿元,力争总额实现翻一番, 阜新 2015, ln-fuxin-kjcxqd2015; 全區制造業增加值年均增長27.7%,
@@ -44,8 +57,22 @@ class ClauseShapes:
         mm = _MULTIPLE.search(clause)
         if not mm:
             return
+        close = 1 if clause[mm.end():mm.end() + 1] in ("”", '"') else 0
+        if mm.end() + close == len(clause) and mm.group().endswith(("倍增", "翻倍")) \
+                and self.mtext[c_start + len(clause):c_start + len(clause) + 1] not in (";", "；"):
+            return  # the clause ends at , or the line's end: the doubling closes no item (its levels may follow)
+        if not mm.group("times") and self.programme(clause, mm):
+            taken.update(range(mm.start(), mm.end()))
+            return
         cut = base_cut(clause, base := BASE.search(clause), mm.start())  # 比2015年, 较“十三五”: no part of the name
-        head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[max(0, cut - WINDOW):cut])
+        lead = max(0, cut - WINDOW)
+        head = re.sub(r"(实现|达到|力争|争取)?[“\"]?$", "", clause[lead:cut])
+        if head.endswith("、") and (level := _LEVEL_BEFORE.search(head)):
+            head = head[:level.start()]  # 高新技术企业数量达到200家、实现倍增: the name of the level
+        if "年" in head and (span := _DURATION.search(head)):
+            head = head[:span.start()]  # 高新技术企业数量五年翻倍
+        if head.endswith("上年"):
+            head = re.sub(r"(?:力争|力爭)?(?:较|較|比)上年$", "", head)  # …数量较上年翻倍: the base, no name
         if _NAMELESS_HEAD.fullmatch(head):  # 力争实现翻一番, 到2024年底确保在2021年基础上翻一番: the name is before
             last = self.targets[-1] if self.targets else None
             if last is None or last.start < self.line.start + self.sentences[sentence][0] or last.kind == "multiple":
@@ -58,19 +85,43 @@ class ClauseShapes:
             value = (to_number(mm.group("times")) or 1) + 1
         else:
             value = {"两": 4, "二": 4, "2": 4, "三": 8, "3": 8}.get(mm.group()[1:2], 2)
-        close = 1 if clause[mm.end():mm.end() + 1] in ("”", '"') else 0
-        lead = max(0, cut - WINDOW)
+        base_year = int(base.group(1)) if base else None
         two = _TWO_NAMES.match(clause[lead:cut]) if mm.group("double") else None
         if two:  # 双倍增: each of the two things doubles, one target each
             for g in (1, 2):
-                self.add(two.group(g), "multiple", 2, "倍", c_start + mm.start(), c_start + mm.end() + close,
-                         sentence, clause[lead + two.start(g):mm.end()], c_start + lead + two.start(g))
+                t = self.add(two.group(g), "multiple", 2, "倍", c_start + mm.start(), c_start + mm.end() + close,
+                             sentence, clause[lead + two.start(g):mm.end()], c_start + lead + two.start(g),
+                             base_year=base_year)
+                self.reported_multiple(t, clause, sentence)
             taken.update(range(mm.start(), mm.end()))
             return
-        self.add(head or subject_again(self, sentence, previous), "multiple", value, "倍", c_start + mm.start(),
-                 c_start + mm.end() + close, sentence, clause[max(0, cut - WINDOW):mm.end() + WINDOW],
-                 c_start + cut - len(head), base_year=int(base.group(1)) if base else None)
+        t = self.add(head or subject_again(self, sentence, previous), "multiple", value, "倍", c_start + mm.start(),
+                     c_start + mm.end() + close, sentence, clause[lead:mm.end() + WINDOW],
+                     c_start + cut - len(head), base_year=base_year)
+        self.reported_multiple(t, clause, sentence)
         taken.update(range(mm.start(), mm.end()))
+
+    def programme(self, clause: str, mm: re.Match[str]) -> bool:
+        """Whether the doubling word at ``mm`` names a programme (实施“高企倍增”, 扎实推进高企倍增), no goal."""
+        before = clause[:mm.start()]
+        opened = before.rfind("“")
+        if opened >= 0 and "”" not in before[opened:]:
+            inside = before[opened + 1:]
+        else:  # a straight quote opens and closes alike: inside one when an odd count stands before
+            inside = before[before.rfind('"') + 1:] if before.count('"') % 2 else ""
+        if inside.strip():
+            return True  # a name quoted with its doubling word: a slogan
+        return bool(_PROGRAMME_VERB.search(before)) and not _GOAL_VERB.search(clause)
+
+    def reported_multiple(self, t, clause: str, sentence: int) -> None:
+        """Drop ``t`` when it reports the past (review 38): a doubling dated before the plan's year against the year
+        before (2022年全市高新技术企业数量较上年翻倍) or over a period (“十三五”期间…实现翻倍) is history."""
+        now = self.plan_year or self.inherited  # the plan's year, else the year its title or lead states
+        if t is None or t.year is None or not now or t.year >= now:
+            return
+        text = self.sentences[sentence][1]
+        if ("上年" in clause or "期间" in text or "期間" in text) and self.targets and self.targets[-1] is t:
+            self.targets.pop()
 
     def rank(self, clause: str, c_start: int, sentence: int, previous: str, taken: set[int]) -> None:
         """进入全省前10名 → kind rank, value 10, unit 名; the indicator is the subject of the clause."""
