@@ -79,24 +79,14 @@ def test_features_cost_is_linear_in_the_number_of_targets():
     assert_linear(run, make, 16)
 
 
-# The training set is pinned by name: the first 40 passage files as they were in session 32. A new batch whose names
-# sort early (hist54's ah-lingbi-*) must not change what this test trains on.
-_TRAINING_STEMS = (
-    "ah-anhui-msss2023", "ah-anhui-msss2024", "ah-anhui-ntjs2023", "ah-anhui-sncjd2023", "ah-anhui-zdgz2021",
-    "ah-anhui-zdgzfjrd135", "ah-anhui-zfgzbg2017", "ah-anhui-zjgz2020", "ah-changfeng-zfgzbg2025",
-    "ah-chizhou-xfjzwgk", "ah-chuzhou-zdgzzrfj2020", "ah-chuzhou-zdgzzrfj2024", "ah-cihu-zzybz2022",
-    "ah-dingyuan-kxszdd2021", "ah-dongzhi-zzqs2024", "ah-fanchang-zdgzrw2021", "ah-feixi-gc2019",
-    "ah-fengtai-czzc2024", "ah-fuyang-zdgzzrfj2019", "ah-guichi-spaq2020", "ah-hefei-zfgzbg2015",
-    "ah-hexian-xczxjl2023", "ah-huaibei-msgc2010", "ah-huaibei-shnclj2022", "ah-huangshanqu-mbrw2023",
-    "ah-huoqiu-jxzp2022", "ah-jieshou-zdgz2020", "ah-jingde-kjcx2022", "ah-jingde-wmss2015",
-    "ah-jinzhai-zfgzbgdc2025", "ah-jixi-xczx2022", "ah-jixi-zfgzbg2019", "ah-lingbi-wjwzfgzbgfj2021",
-    "ah-lintou-wmbss2021", "ah-luan-msgcjd2017", "ah-luan-msss2024", "ah-luan-nyncgzyd2023", "ah-luan-zdgzzrfj2021",
-    "ah-luan-zdgzzrqd2022", "ah-maanshan-cjrgh145",
-)
+# The training set is the first 40 passage files by name as they stood in session 32: batches added later whose names
+# sort early (hist54's two dev pages of 灵璧) are left out, so a new batch does not change what this test trains on.
+_LATER_EARLY = {"ah-lingbi-zfgzbg2021", "ah-lingbi-zhen2021"}
 
 
 def test_training_is_reproducible_and_separates_review_from_goal():
-    only = {"he-cangzhou-zfgzbg2025", "ah-anhui-msss2024", *_TRAINING_STEMS}
+    stems = [p.stem for p in sorted((train_spurious.ROOT / "passages").glob("*.json")) if p.stem not in _LATER_EARLY]
+    only = {"he-cangzhou-zfgzbg2025", "ah-anhui-msss2024", *stems[:40]}
     items = train_spurious.collect(only=only)
     first, second = train_spurious.model_json(items), train_spurious.model_json(items)
     assert first == second
