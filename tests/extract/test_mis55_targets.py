@@ -51,3 +51,16 @@ def test_a_count_before_the_things_and_their_work_is_a_goal():
 def test_money_or_a_headline_before_a_work_is_no_count_of_things():
     assert not _rows("56.2万户江苏提前超额完成老旧小区改造年度任务", 2022)
     assert not [r for r in _rows("县财政每年安排150万元危房改造专款。", 2005) if r[0].startswith("危房改造")]
+
+
+# Row 5: the size of one facility before 的 is a specification of the work, no goal. 交城 2021
+# (https://www.sxllnews.cn/xyllrb/pc/con/202104/23/c85787.html: 打造500万吨的新型肥料产业园); 扬中 2026 (the page above:
+# 以及40个停车位的环卫车辆停车场和303平方米的综合楼) — both dev. An amount of work before 的 stays (天津 2007,
+# https://news.sohu.com/20070319/n248825195.shtml: 实施400万平方米的旧楼区整修), and so does a count of facilities with a
+# size (历城 2022, http://www.jnhouse.com/housenews/detail.php?id=124347) — both dev.
+def test_the_size_of_one_facility_is_no_goal():
+    assert not _rows("肥料行业,打造500万吨的新型肥料产业园。", 2021)
+    assert not _rows("配套建设40个停车位的环卫车辆停车场和303平方米的综合楼。", 2026)
+    assert ("旧楼区整修", 400, "万平方米") in _rows("实施400万平方米的旧楼区整修。", 2007)
+    assert [(r[1], r[2]) for r in _rows("建成1处1万平方米以上的社区公园、3处500平方米以上的口袋公园。", 2022)] \
+        == [(1, "处"), (3, "处")]

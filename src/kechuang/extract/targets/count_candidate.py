@@ -55,7 +55,7 @@ from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
 from kechuang.extract.targets.size_class import class_head, graded, names_a_class
-from kechuang.extract.targets.sized import SIZED
+from kechuang.extract.targets.sized import SIZED, facility_size
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.work_counts import worked
 from kechuang.extract.targets.written_numbers import chinese, counted_after, written_amount
@@ -113,6 +113,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after, before = after[:after.find("”")], before[q + 1:]
     if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
+    if "的" in after[:6] and facility_size(unit, after, v.measure_units):
+        return None, False  # 打造500万吨的新型肥料产业园, 303平方米的综合楼: the size of one facility (sized.py)
     chained = own is not None
     if chained:
         before = clause[own:m.start()]
