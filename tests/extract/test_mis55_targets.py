@@ -64,3 +64,12 @@ def test_the_size_of_one_facility_is_no_goal():
     assert ("旧楼区整修", 400, "万平方米") in _rows("实施400万平方米的旧楼区整修。", 2007)
     assert [(r[1], r[2]) for r in _rows("建成1处1万平方米以上的社区公园、3处500平方米以上的口袋公园。", 2022)] \
         == [(1, "处"), (3, "处")]
+
+
+# Row 6: the attendance of a congress is a count of the meeting, no goal. 四川 2026 政府工作报告 news
+# (https://us.usy7.cc/usyVvBfQOsH/NvXc0xT_4587.doc: 大会应到代表877名,出席839名); 景东 2023 人大
+# (http://www.jingdong.gov.cn/info/1164/65932.htm: 本次会议应出席代表213名,实际出席代表196名) — both dev.
+def test_the_attendance_of_a_meeting_is_no_goal():
+    assert not _rows("大会应到代表877名,出席839名,符合法定人数。", 2026)
+    assert not _rows("本次会议应出席代表213名,实际出席代表196名,符合法定人数。", 2023)
+    assert ("干部", 100, "名") in _rows("任务指标分解落实到7个乡镇和100名干部。", 2014)
