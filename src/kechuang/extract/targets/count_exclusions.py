@@ -45,7 +45,7 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     if m.group("num") and not m.group("num").strip("万亿") and (m.group("unit") or "元") == "元" \
             and _CLASS_NEXT.match(clause, m.end()):
         return True  # 实施亿元技改项目1500个, 482个亿元以上新兴产业重点项目, 亿元企业: a class of size in a name
-    if ("席" in clause or "到" in clause) and m.group("unit") in ("名", "人") \
-            and _ATTENDANCE.search(clause, max(0, m.start() - 10), m.start()):
+    near = clause[max(0, m.start() - 10):m.start()] if m.group("unit") in ("名", "人") else ""
+    if ("席" in near or "到" in near) and _ATTENDANCE.search(near):
         return True  # 应到代表877名,出席839名: the attendance of a meeting
     return idiom(m, clause)  # 一套, 两头; 一元化, 一人公司 (set_terms.py)
