@@ -25,12 +25,17 @@ _WORKED = re.compile(r"[^\W\d_]{2,16}?(?:加固维修|维修加固|除险加固|
 
 
 _OWN_VERB = re.compile(r"完成|实施|實施|推进|推進|开展|開展")
+# A count right after a place, a scope or a thing named like one (全区15个街道污水管网改造, 老旧小区3个单元改造) counts
+# the parts of that place, no things of their own (review 6; tests/extract/test_target_rev6.py, test_target_lists.py).
+_AFTER_PLACE = re.compile(r"(?:[区區县縣镇鎮乡鄉村州市省]|街道|社区|社區) ?$")
 
 
-def worked(after: str, noun: str, unit: str | None) -> str:
+def worked(after: str, noun: str, unit: str | None, counted: str) -> str:
     """The name of the things a count counts and the work done to them (三类桥梁加固维修; 病险水库除险加固工程全部开工
-    建设 → 病险水库除险加固工程), when the noun after the count opens with it; else empty."""
-    if not any(w in noun for w in _GATE) or after.lstrip()[:1] == "的" or (unit or "").endswith("元"):
+    建设 → 病险水库除险加固工程), when the noun after the count opens with it; else empty. ``counted``: the words
+    before the count."""
+    if not any(w in noun for w in _GATE) or after.lstrip()[:1] == "的" or (unit or "").endswith("元") \
+            or _AFTER_PLACE.search(counted, max(0, len(counted) - 3)):
         return ""
     m = _WORKED.match(noun)
     return m.group() if m and not _OWN_VERB.search(m.group()) else ""
