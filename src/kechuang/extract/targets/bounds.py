@@ -6,7 +6,16 @@ right and its indicator wrong, counted by scripts/indicator_bounds.py):
   the count down anywhere after it (整治125个村庄(包括63个…)): no noun after the value names its thing;
 - a noun after a count ends where the predicate of its clause starts (对环河13座桥梁进行文化和景观出新: 泰州 2018;
   为14.65万名残疾人提供康复救助: 安徽 2024; 完成50%以上行政村的村庄整治全面推进农村生活垃圾治理: 宿松 2019, dev):
-  the thing counted is the noun before the verb, not the work done to it.
+  the thing counted is the noun before the verb, not the work done to it;
+- a bound before a count of things (不少于, 不低于) leaves the words before it to the verb and its scope: the noun after
+  the count names the thing, as the gold of each of these dev pages reads:
+  走访慰问全市不低于120名困境儿童 (扬中 2026,
+  https://reportify.cn/tags/concept?page=2&tagValue=%E6%B0%91%E7%94%9F%E5%AE%9E%E4%BA%8B%E9%A1%B9%E7%9B%AE);
+  全年排查不少于179个存在安全隐患的路口 (鹿邑 2024,
+  http://vocabexpress.net/szb/pc/col/202403/01/content_228274.html);
+  每个市州不少于2个电子商务示范县 (甘肃, http://photo.dxbei.com/news/gansuxinwen/20160509/236106.html);
+  新、改建不少于200个街心公园 (顺德 2024, http://m.cucmc.com/wljy/3403.html).
+  A size bound before 的 (面积不少于200平方米的…) is a size of the thing, not a count of it.
 """
 
 from __future__ import annotations
@@ -22,6 +31,9 @@ _CLOSERS = (")", "）")
 _PREDICATE = re.compile(r"进行|進行|提供|建立健全|全面推进|全面推進")
 _PREDICATE_GATE = ("进", "進", "提供", "建立")
 _TRIM = " ,;:、。的|.\n"
+_BOUNDS = ("不少于", "不低于", "不少於", "不低於")
+# units of things counted one by one (open_count_units of rules/targets.yaml, and events and people)
+_EVENTS = frozenset(("场", "场次", "人", "人次"))
 
 
 def in_aside(clause: str, end: int) -> bool:
@@ -41,6 +53,12 @@ def without_aside(after: str) -> str:
         return after[:breakdown.start()]
     unclosed = len(after) - len(after_open_bracket(after)) - 1  # 67个“四类乡村”(清洁乡村56个、…: the thing ends there
     return after[:unclosed] if unclosed > 0 else after
+
+
+def counts_after_bound(verb: str, unit: str | None, after: str, units: frozenset[str]) -> bool:
+    """Whether ``verb`` (the level verb before a count) is a bound whose count names its thing by the noun after it:
+    a unit of things counted one by one (``units``: open_count_units) and no 的 after the unit."""
+    return verb.startswith(_BOUNDS) and (unit in units or unit in _EVENTS) and not after.lstrip().startswith("的")
 
 
 def predicate_at(noun: str) -> int | None:

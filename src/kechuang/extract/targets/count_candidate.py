@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
 from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_period, without_place
-from kechuang.extract.targets.bounds import in_aside, without_aside
+from kechuang.extract.targets.bounds import counts_after_bound, in_aside, without_aside
 from kechuang.extract.targets.common import LISTED_UNITS, QUOTED_GOAL, TRIM, WINDOW, clean_indicator, subject_of
 from kechuang.extract.targets.count_exclusions import _ROUND_CN, _excluded
 from kechuang.extract.targets.count_parts import (
@@ -55,8 +55,9 @@ from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
 from kechuang.extract.targets.size_class import class_head, graded, names_a_class
-from kechuang.extract.targets.sized import SIZED
+from kechuang.extract.targets.sized import SIZED, facility_size
 from kechuang.extract.targets.vocab import value_of, vocab
+from kechuang.extract.targets.work_counts import worked
 from kechuang.extract.targets.written_numbers import chinese, counted_after, written_amount
 from kechuang.extract.targets.years import BASE
 
@@ -112,6 +113,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after, before = after[:after.find("”")], before[q + 1:]
     if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
+    if "的" in after[:6] and facility_size(unit, after, v.measure_units):
+        return None, False  # 打造500万吨的新型肥料产业园, 303平方米的综合楼: the size of one facility (sized.py)
     chained = own is not None
     if chained:
         before = clause[own:m.start()]
@@ -160,7 +163,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         # 培养不少于100名优秀企业家, 推进不少于60个城乡公益性公墓: a count verb before the bound counts the noun after
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"
                                                        or _ends_with(v.count_verb_end, head)
-                                                       or v.beneficiary_end.search(head)):  # 对约80个…进行改造
+                                                       or v.beneficiary_end.search(head)  # 对约80个…进行改造
+                                                       or counts_after_bound(verb.group(), unit, after, v.open_units)):
             t = para.add(noun_after(noun), kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, False
@@ -207,6 +211,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not count_verb and noun_ok and not run_on and not chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = _LAST_TWO.search(counted)
+    if not count_verb and noun_ok and not run_on and not chinese(m) and (work := worked(after, noun, unit, counted)) \
+            and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
+        count_verb, noun = _AT_END.search(counted), work  # 农村公路90座三类桥梁加固维修: the things and their work
     if not count_verb and noun_ok and top is not None and ranged_count(m, counted, noun):
         count_verb = _AT_END.search(counted)  # 2至3所学校…跻身全市前列: a range of things is a goal (ranges.py)
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \

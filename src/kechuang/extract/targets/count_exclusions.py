@@ -20,6 +20,13 @@ _ROUND_CN = re.compile(r"^[十百千万]{1,3}$")  # a round numeral: 百, 千, �
 # 突破万亿元。 stays a value).
 _HAN_OR_LEVEL = re.compile(r"[级\u4e00-\u9fff]")  # a name goes on after the size
 _CLASS_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<!规)")
+# The attendance of a congress or a meeting (MISSES-fresh54.md, row 6): who was due and who came, a count of the
+# meeting, no goal — dev pages of two places, whose gold reads none: 大会应到代表877名,出席839名,符合法定人数 (四川 2026
+# 政府工作报告 news, https://us.usy7.cc/usyVvBfQOsH/NvXc0xT_4587.doc); 本次会议应出席代表213名,实际出席代表196名
+# (景东 2023 人大, http://www.jingdong.gov.cn/info/1164/65932.htm).
+# (应到 only as a word of its own: 落实到7个乡镇 is no attendance.)
+_ATTENDANCE = re.compile(r"(?:(?<![落实實])应到|應到|实到|實到|出席|列席)(?:会议|會議)?"
+                         r"(?:代表|委员|委員|人员|人員)? ?$")
 
 
 def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
@@ -38,4 +45,7 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     if m.group("num") and not m.group("num").strip("万亿") and (m.group("unit") or "元") == "元" \
             and _CLASS_NEXT.match(clause, m.end()):
         return True  # 实施亿元技改项目1500个, 482个亿元以上新兴产业重点项目, 亿元企业: a class of size in a name
+    near = clause[max(0, m.start() - 10):m.start()] if m.group("unit") in ("名", "人") else ""
+    if ("席" in near or "到" in near) and _ATTENDANCE.search(near):
+        return True  # 应到代表877名,出席839名: the attendance of a meeting
     return idiom(m, clause)  # 一套, 两头; 一元化, 一人公司 (set_terms.py)

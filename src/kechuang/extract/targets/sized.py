@@ -18,3 +18,27 @@ import re
 # a number, its unit or class (at most four characters), a bound and 的, then the thing's name (two characters)
 SIZED = re.compile(r"\d[\d.]*\s*[万千]?(?:[A-Z]级|[^\d\s、,,;;。()()的]{1,4}?)(?:以上|以下|及以上|及以下)?的?"
                    r"(?=[\u4e00-\u9fff]{2})")
+
+# The size of one facility, before 的 and the facility (MISSES-fresh54.md, row 5), is a specification of the work, no
+# goal; the count of the facilities, when one is printed, stays the target (建成1处1万平方米以上的社区公园: above).
+# Dev pages of two places, whose gold reads none of these sizes:
+#   打造500万吨的新型肥料产业园            (交城 2021, https://www.sxllnews.cn/xyllrb/pc/con/202104/23/c85787.html)
+#   以及40个停车位的环卫车辆停车场和303平方米的综合楼
+#       (扬中 2026, https://reportify.cn/tags/concept?page=2&tagValue=%E6%B0%91%E7%94%9F%E5%AE%9E%E4%BA%8B%E9%A1%B9%E7%9B%AE)
+# An amount of work before 的 (实施400万平方米的旧楼区整修; 完成…9.59万亩的植树造林任务) names no facility: it stays.
+_SLOTS = ("停车位", "车位", "泊位", "床位")
+_FACILITY = re.compile(r"的[^\d,，;；。、和及与的]{1,16}?(?:产业园|园区|园|停车场|场|楼|馆|中心|站|厂|设施|基地)"
+                       r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|整修|整治|任务|工程))")
+
+
+def facility_size(unit: str | None, after: str, measure_units: frozenset[str]) -> bool:
+    """Whether a value of ``unit`` with ``after`` after it is the size of the one facility it qualifies (500万吨的
+    新型肥料产业园, 303平方米的综合楼, 40个停车位的环卫车辆停车场); ``measure_units``: the vocabulary's."""
+    if not unit or "的" not in after[:4]:
+        return False
+    after = after.lstrip()
+    if unit == "个" and after.startswith(_SLOTS):
+        after = after[len(next(w for w in _SLOTS if after.startswith(w))):]
+    elif unit.lstrip("万千亿") not in measure_units:
+        return False
+    return bool(_FACILITY.match(after))
