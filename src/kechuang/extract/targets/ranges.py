@@ -21,13 +21,19 @@ _THING_UNITS = frozenset("个個所家座处處项項名条條支套台辆輛间
 _NUMERAL = re.compile(r"[一二两兩三四五六七八九十]{1,2}")
 
 
+_SUPPORT = re.compile(r"优先|给予|予以|奖励|补助|补贴|资助")
 _OPENING = re.compile(r"^[\s,,;;、::]*(?:[^\d\s,,;;、::的]{0,4}[将把])?$")
 
 
-def ranged_count(m: re.Match, before: str, noun: str) -> bool:
+def ranged_count(m: re.Match, before: str, noun: str, after: str = "") -> bool:
     """Whether candidate ``m`` is a range of things counted before their name ``noun`` (two characters at least),
-    opening its clause (``before``: the clause's words before it)."""
+    opening its clause (``before``: the clause's words before it; ``after``: the text after it, a few dozen
+    characters)."""
     unit, low, high = m.group("unit") or "", m.group("num") or "", m.group("max") or ""
     if unit not in _THING_UNITS or not high or len(noun) < 2 or len(before) > 8 or not _OPENING.match(before):
+        return False
+    # a range that a support term follows in its sentence is a condition of the support, no goal (review 39:
+    # 2至3家单位联合申报的项目,优先支持 in a 管理办法)
+    if _SUPPORT.search(after.split("。", 1)[0]):
         return False
     return (low.isdigit() and high.isdigit()) or bool(_NUMERAL.fullmatch(low) and _NUMERAL.fullmatch(high))

@@ -53,4 +53,5 @@ def counted_after(m: re.Match, head: str) -> bool:
         return False
     # the verb opens the clause or follows a form's label (项目总体概况 新建…, the cell before, its space dropped)
     lead = vocab().count_verb_start.search(head, max(0, len(head) - 24))
-    return lead is not None and 2 <= len(head) - lead.end() <= 16
+    # a verb of having (设有, 建有, 拥有) states what exists, not what is to be built (review 39: 县城设有消防站一个)
+    return lead is not None and not lead.group().endswith("有") and 2 <= len(head) - lead.end() <= 16
