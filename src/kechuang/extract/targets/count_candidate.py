@@ -214,7 +214,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not count_verb and noun_ok and not run_on and not chinese(m) and (work := worked(after, noun, unit, counted)) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
         count_verb, noun = _AT_END.search(counted), work  # 农村公路90座三类桥梁加固维修: the things and their work
-    if not count_verb and noun_ok and top is not None and ranged_count(m, counted, noun, para.mtext[c_start + m.end():c_start + m.end() + 40]):
+    if not count_verb and noun_ok and top is not None \
+            and ranged_count(m, counted, noun, para.mtext[c_start + m.end():c_start + m.end() + 40]):
         count_verb = _AT_END.search(counted)  # 2至3所学校…跻身全市前列: a range of things is a goal (ranges.py)
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
             and noun_ok and not (unit == "%" and after.startswith("全覆盖")):  # 建成+数+事物; not 推进100%全覆盖
