@@ -174,7 +174,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             stated = [m.year for m in years(simplified_all(line.text), 0, 0, plan_year) if not m.past]
             if stated:
                 colon_year, colon_path = stated[-1], ""
-    cell: str | None = None  # the line before, when it is a short name (a form's indicator cell)
+    # the line before, when short: a form's indicator cell if it is a name (``_NAME_CELL``), told only when a value
+    # alone follows it (most short lines are followed by none: the name's pattern is not tried on each)
+    cell: str | None = None
     past_caption = False  # an unnumbered caption of the past (2025年工作回顾) stands above, no heading since
     past_until: int | None = None  # the last year that caption reviews (a line opening with a later one ends it)
     words = vocab()  # (one lookup for the loop's readers, not one per line and reader)
@@ -248,7 +250,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if goals_path is not None:
             goal_lines.add(line.index)  # under a goals heading: a status sentence opens no report's reach
         if not MAY_STATE.search(text):  # no number and no year: nothing to read (prose, headings)
-            cell = named_cell if short and _NAME_CELL.fullmatch(named_cell := text.strip(" |")) else None
+            cell = text if short else None
             continue
         lo, hi = bisect.bisect_left(skip_starts, line.start), bisect.bisect_left(skip_starts, line.end)
         local = [(s - line.start, e - line.start) for s, e in skip[lo:hi]] if lo < hi else []
@@ -272,9 +274,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         # (an unheaded goals lead's 到2030年 ends the per-year commitments after it, as a goals heading's year does:
         # 每年新增…150家 in 虹口's and 年均增长8% in 普陀's “十五五” goals printed without their heading; round 33; only
         # a goals-like lead's, not 会议指出,到2035年,… of a news lead: review 4)
-        if cell is not None and short and _VALUE_ALONE.fullmatch(text):
-            para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
-        cell = named_cell if short and _NAME_CELL.fullmatch(named_cell := text.strip(" |")) else None
+        if cell is not None and short and _VALUE_ALONE.fullmatch(text) and _NAME_CELL.fullmatch(
+                named_cell := cell.strip(" |")):
+            para.lead_cell = named_cell  # a form printed one cell a line: 指标名称 / ≥100公里
+        cell = text if short else None
         para.carried = out[-1] if out else None
         para.run()
         scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
