@@ -47,6 +47,8 @@ _PERIOD_LINES = 6  # non-blank lines under the headline where the full printing 
 def _with_period(below: list[Line], title: str) -> str | None:
     """The title printed below with its period (see ``_PERIOD``), on one line or up to three joined (吉林市国民经济
     和社会发展 / 第十一个五年规划纲要 / (2006-2010年): review 19, F6), or None."""
+    if not any("(" in ln.text for ln in below[:_PERIOD_LINES]):
+        return None  # no bracket in the lines, none in their joins below (most pages: no line joined, no search)
     texts = [_SPACE.sub("", ln.text) for ln in below[:_PERIOD_LINES]]
     for k in range(len(texts)):
         for joined in ("".join(texts[k:k + n]) for n in (1, 2, 3) if k + n <= len(texts)):

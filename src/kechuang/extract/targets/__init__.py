@@ -174,23 +174,28 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             stated = [m.year for m in years(simplified_all(line.text), 0, 0, plan_year) if not m.past]
             if stated:
                 colon_year, colon_path = stated[-1], ""
-    cell: str | None = None  # the line before, when it is a short name (a form's indicator cell)
+    # the line before, when short: a form's indicator cell if it is a name (``_NAME_CELL``), told only when a value
+    # alone follows it (most short lines are followed by none: the name's pattern is not tried on each)
+    cell: str | None = None
     past_caption = False  # an unnumbered caption of the past (2025年工作回顾) stands above, no heading since
     past_until: int | None = None  # the last year that caption reviews (a line opening with a later one ends it)
+    words = vocab()  # (one lookup for the loop's readers, not one per line and reader)
     for line in lines[start:]:
-        if line.chrome or not line.text or line.index in tables:
+        text = line.text
+        if line.chrome or not text or line.index in tables:
             continue
-        short = len(line.text) <= 44  # the form's cells and captions below are short lines; prose is not read twice
-        if short and _YEAR_CAPTION.fullmatch(line.text) and (stated := heading_year(line.text, plan_year)):
+        heading = line.index in heading_titles  # (asked once per line: the tests below ask it five times)
+        short = len(text) <= 44  # the form's cells and captions below are short lines; prose is not read twice
+        if short and _YEAR_CAPTION.fullmatch(text) and (stated := heading_year(text, plan_year)):
             colon_year, colon_path = stated, paths[line.index]  # (2022年度) over a form: the form's year
         path = paths[line.index]
         if colon_path is not None and not _within(path, colon_path):
             colon_year, colon_path = None, None
-        if line.index in heading_titles:
-            heading_text, at = simplified_all(line.text), heading_titles[line.index] - line.start
+        if heading:
+            heading_text, at = simplified_all(text), heading_titles[line.index] - line.start
             stop = heading_text.find("。", at)  # the title: up to its first full stop
             title = heading_text[at:stop] if stop >= 0 else heading_text[at:]
-            if vocab().goals_heading.search(title[:40]):
+            if words.goals_heading.search(title[:40]):
                 goals_year, goals_path = None, path
             elif (stated_year := heading_year(title, plan_year) or (
                     period_heading_year(title, plan_year) if document_year is None else None)) is not None:
@@ -205,58 +210,58 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             elif not under:
                 past_path, criteria = None, False
             lead_label = lead_label and (part or "/" in path)  # its parts are top-level: the next other one ends it
-        elif criteria_label(line.text) and not (criteria and past_path == "" and not lead_label):
+        elif criteria_label(text) and not (criteria and past_path == "" and not lead_label):
             # 申报条件: the lines under the label state criteria (targets/criteria.py), in its section only; a page
             # whose title is the label (its opening) is all criteria
             past_path, criteria, lead_label = path, True, path == ""
-        if line.index in heading_titles:
+        if heading:
             past_caption = False
-        elif short and ("回" in line.text or "成" in line.text) and (caption := vocab().past_caption.fullmatch(
-                plain := simplified_all(line.text).strip(" |"))) and not _CARRIED.match(plain) \
+        elif short and ("回" in text or "成" in text) and (caption := words.past_caption.fullmatch(
+                plain := simplified_all(text).strip(" |"))) and not _CARRIED.match(plain) \
                 and _PAST_DATED.search(plain, 0, caption.start("word")):  # 2025年工作回顾 alone on its line
             past_caption = not _GOALS_AFTER.search(plain)  # (vocab past_captions), not …回顾和2026年目标
             dated = [int(y) for y in _CAPTION_YEAR.findall(plain, 0, caption.start("word"))]  # 2021—2025年: 2025
             past_until = max(dated) if dated else (plan_year - 1 if plan_year else None)
-        elif past_caption and _past_ends(line.text, short, past_until):
+        elif past_caption and _past_ends(text, short, past_until):
             past_caption = False  # 2026年工作安排, 今年的主要预期目标是:, 2026年,…: the goals after the review
         if past_caption or (past_path is not None and _within(path, past_path)):
             continue  # 工作回顾, 发展基础: the numbers of a section on the past are history
         cut: int | None = None  # where the plan to come opens in a line of the review (the review before it)
         if executed is not None:  # a plan-execution report's review part, up to the plan to come (execution.py)
-            review = review or opens_review(line.text, executed)  # only a review the text itself opens
-            if (cut := opens_plan(line.text, executed)) is not None:
+            review = review or opens_review(text, executed)  # only a review the text itself opens
+            if (cut := opens_plan(text, executed)) is not None:
                 executed, cut = None, cut if review else None
             elif review:
                 continue
-        if caption_rank is not None and (rank := numbering_rank(line.text)) is not None and rank <= caption_rank:
+        if caption_rank is not None and (rank := numbering_rank(text)) is not None and rank <= caption_rank:
             if colon_path == "":  # （四）2024年工作安排 after （三）“十四五”重点任务: the caption's year ends
                 colon_year, colon_path = None, None
             caption_rank = None
-        if path == "" and document_year is None and "五" in line.text and len(line.text) <= 30 and (
-                line.index not in heading_titles) and (
-                caption := period_caption_year(simplified_all(line.text), plan_year)) is not None:
+        if path == "" and document_year is None and "五" in text and len(text) <= 30 and (
+                not heading) and (
+                caption := period_caption_year(simplified_all(text), plan_year)) is not None:
             colon_year, colon_path = caption, ""  # （三）“十四五”重点安排 left as a line dates the body, up to
-            caption_rank = numbering_rank(line.text)  # the next line of its rank; below a document's year (review 9)
-        if short and "目标" in line.text and line.index not in heading_titles and goals_caption(
-                simplified_all(line.text).strip(" |")):
+            caption_rank = numbering_rank(text)  # the next line of its rank; below a document's year (review 9)
+        if short and "目标" in text and not heading and goals_caption(
+                simplified_all(text).strip(" |")):
             goals_year, goals_path = None, path  # 2024年…主要预期目标 alone on its line governs (goals_captions.py)
         if goals_path is not None and not _within(path, goals_path):
             goals_year, goals_path = None, None
         if goals_path is not None:
             goal_lines.add(line.index)  # under a goals heading: a status sentence opens no report's reach
-        if not MAY_STATE.search(line.text):  # no number and no year: nothing to read (prose, headings)
-            cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
+        if not MAY_STATE.search(text):  # no number and no year: nothing to read (prose, headings)
+            cell = text if short else None
             continue
         lo, hi = bisect.bisect_left(skip_starts, line.start), bisect.bisect_left(skip_starts, line.end)
         local = [(s - line.start, e - line.start) for s, e in skip[lo:hi]] if lo < hi else []
-        token_end = heading_titles[line.index] - line.start if line.index in heading_titles else 0
+        token_end = heading_titles[line.index] - line.start if heading else 0
         if token_end:
             local.append((0, token_end))
         lead = lead_deadline if path == "" else None
         inherited = colon_year if colon_year is not None else goals_year if goals_year is not None else \
             document_year if document_year is not None else lead  # the first year stated of the four
-        if inherited is None and last_year is not None and vocab().goal_reference.match(
-                simplified_all(line.text), token_end):
+        if inherited is None and last_year is not None and words.goal_reference.match(
+                simplified_all(text), token_end):
             inherited = last_year  # 为了保障实现这一目标,…高新技术企业数量达到3000家: the goal's year above
         readings = Readings.of(line)  # 達(dá)到: the rules read the line without its phonetic readings
         if readings:
@@ -264,14 +269,15 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             token_end = readings.to_clean(token_end)
         para = Paragraph(readings.line if readings else line, path, plan_year, inherited, local, token_end,
                          goals_year if goals_path is not None else
-                         lead if lead is not None and (goals_lead or _LIST_ITEM.match(line.text)) else None,
+                         lead if lead is not None and (goals_lead or _LIST_ITEM.match(text)) else None,
                          goals_path is not None, period)
         # (an unheaded goals lead's 到2030年 ends the per-year commitments after it, as a goals heading's year does:
         # 每年新增…150家 in 虹口's and 年均增长8% in 普陀's “十五五” goals printed without their heading; round 33; only
         # a goals-like lead's, not 会议指出,到2035年,… of a news lead: review 4)
-        if cell is not None and short and _VALUE_ALONE.fullmatch(line.text):
-            para.lead_cell = cell  # a form printed one cell a line: 指标名称 / ≥100公里
-        cell = line.text.strip(" |") if short and _NAME_CELL.fullmatch(line.text.strip(" |")) else None
+        if cell is not None and short and _VALUE_ALONE.fullmatch(text) and _NAME_CELL.fullmatch(
+                named_cell := cell.strip(" |")):
+            para.lead_cell = named_cell  # a form printed one cell a line: 指标名称 / ≥100公里
+        cell = text if short else None
         para.carried = out[-1] if out else None
         para.run()
         scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
@@ -290,26 +296,26 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
         found = [readings.restore(t, line.start) for t in found] if readings else found
-        if found and may_report(line.text) and (
-                spans := report_spans(simple := simplified_all(line.text), plan_year, goals_path is not None)):
+        if found and may_report(text) and (
+                spans := report_spans(simple := simplified_all(text), plan_year, goals_path is not None)):
             found = kept(simple, spans, found, line.start, plan_year)  # 目前,…已建成…。建成老年食堂12个: history, in a
             # report's paragraph (passage_mode)
         out.extend(found if cut is None else [t for t in found if t.end > line.start + cut])
         stated = para.stated_years()
         if path == "" and (deadlines := [m.year for m in para.marks
                                          if (m.deadline or (m.ahead and found)) and not m.past]):  # 未来五年 (yr52)
-            lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(line.text))
-        elif path == "" and lead_deadline is None and "五" in line.text and (
+            lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(text))
+        elif path == "" and lead_deadline is None and "五" in text and (
                 period := period_goals_lead(simplified_all(para.line.text), plan_year)) is not None:
             lead_deadline, goals_lead = period, True  # “十二五”期间,…主要目标已经确定。: a goals lead (period_leads)
         elif path == "" and lead_deadline is None and (
                 this_year := year_goals_lead(simplified_all(para.line.text), plan_year,
-                                             None if named == line.text else simplified_all(named or ""))) is not None:
+                                             None if named == text else simplified_all(named or ""))) is not None:
             lead_deadline = this_year  # 确定了全年…目标任务, 今年,将…: the year's goals (period_leads)
         last_year = stated[-1] if stated else last_year
         if stated and goals_path is not None:
             goals_year = stated[-1]
-        if stated and _ends_colon(line.text):
+        if stated and _ends_colon(text):
             colon_year, colon_path = stated[-1], path
     # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments
     dated_plan = document_year is not None and document_year == plan_year
