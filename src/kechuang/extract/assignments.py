@@ -191,8 +191,8 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
 # tails print zones among their units — 监利经济开发区, 荒湖管理区 (监利 2022, dev, http://www.artfolios.org/xxgk_30/zc/
 # zcwj/xzfwj/202201/t20220114_688893.shtml), 开发区 (奉贤 2021, dev, https://www.shanghai.gov.cn/zhengce/detail?
 # businessId=0084540&siteId=0084), 新材料产业园、商贸物流园 (金乡 2025, dev, http://www.jinxiang.gov.cn/art/2025/2/28/
-# art_70552_2773466.html) — and their short forms (经开区, 高新区, 综保区), not by any word ending in 区 or 园: 辐射全区,
-# 惠及全部社区 are remarks about places (review 38).
+# art_70552_2773466.html) — and their short forms (经开区, 高新区, 综保区), not by any word ending in 区 or 园:
+# 辐射全区, 惠及全部社区 are remarks about places (review 38).
 _ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:开发区|经开区|高新区|综保区|保税区|自贸区|园区|新区|管理区|"
                    r"产业园|工业园|科技园|物流园|创业园)")
 # A piece opening with a verb or a preposition is a remark about a place (在高新区, 建设产业园, 辐射全区: review 38),
