@@ -151,7 +151,7 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
     for k, clause in enumerate(parts):
         if clause in (",", ";", "。"):
             if clause != ",":  # a sentence inside the brackets ends its group like a ;
-                found.extend(group if looks_like_units(group) and not remark else [])
+                found.extend(group if _names_units(group) and not remark else [])
                 group, remark = [], False
             pos += 1
             continue
@@ -183,19 +183,30 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
             seen_lead = seen_lead or role == "lead"
             group.extend(units)
         pos += len(clause)
-    return found + (group if looks_like_units(group) and not remark else [])
+    return found + (group if _names_units(group) and not remark else [])
 
 
-# A zone's committee is named by its zone (经开区, 高新区, 综保区, 产业园): a unit, though no body's ending closes it
-# (review 37: `(市科技局牵头、经开区、高新区配合)` lost both to the remark test below).
-_ZONE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:区|园|區|園)")
+# A zone's committee is named by its zone: a unit, though no body's ending closes it (review 37:
+# `(市科技局牵头、经开区、高新区配合)` lost both to the remark test below). A zone is named by a zone's kind, as real
+# tails print zones among their units — 监利经济开发区, 荒湖管理区 (监利 2022, dev, http://www.artfolios.org/xxgk_30/zc/
+# zcwj/xzfwj/202201/t20220114_688893.shtml), 开发区 (奉贤 2021, dev, https://www.shanghai.gov.cn/zhengce/detail?
+# businessId=0084540&siteId=0084), 新材料产业园、商贸物流园 (金乡 2025, dev, http://www.jinxiang.gov.cn/art/2025/2/28/
+# art_70552_2773466.html) — and their short forms (经开区, 高新区, 综保区), not by any word ending in 区 or 园:
+# 辐射全区, 惠及全部社区 are remarks about places (review 38).
+_ZONE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:开发区|经开区|高新区|综保区|保税区|自贸区|园区|新区|管理区|"
+                   r"产业园|工业园|科技园|物流园|创业园)")
+# A piece opening with a verb or a preposition is a remark about a place (在高新区, 建设产业园, 辐射全区: review 38),
+# though its last word ends as a zone's name (高新区 is a body's ending).
+_PLACE_REMARK = re.compile(r"在|于|辐射|推进|惠及|建设|覆盖|面向|带动|打造|创建|培育|加快|推动|争创|围绕|依托|聚焦")
 
 
 def _names_units(units: list[FoundUnit]) -> bool:
     """Whether a piece of a verb tail names units on its own — bodies, collectives or zones — and not a remark
-    (长期坚持, 做好统筹协调, 抓好落实), which a list's neighbours must not vouch for."""
+    (长期坚持, 做好统筹协调, 抓好落实; 在高新区), which a list's neighbours must not vouch for."""
+    if units and units[0].unit[-1:] in "区园區園" and _PLACE_REMARK.match(units[0].unit):
+        return False
     return looks_like_units(units) or (bool(units) and all(
-        looks_like_units([u]) or _ZONE.fullmatch(u.unit) for u in units))
+        looks_like_units([u]) or _ZONE.fullmatch(simplified(u.unit)) for u in units))
 
 
 # A person in charge closing a clause of a verb tail (…副省长负责, 分管副市长牵头).
@@ -221,7 +232,7 @@ def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] 
         return units or None
     if _CLOSING_VERB.search(content):
         units = _parse_verbs(content, offset)
-        return units if looks_like_units(units) else None
+        return units if _names_units(units) else None  # its groups' units: bodies, collectives or zones
     if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
         units = [FoundUnit("responsible", u, s, e) for u, s, e in split_units(content, offset)]
         if len(units) == 1 and units[0].unit in load_rules("departments")["credit_names"]:

@@ -375,6 +375,13 @@ def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tupl
     cell. Stops at the next header. A line of bars between cells is passed over as a blank line is."""
     out: list[tuple[Line, str | None, list]] = []
     k = 0
+    # A unit cell ending in 、 goes on on the next line: that line is the same cell, in the same column (区委编办、 /
+    # 各街道 lead, 杨浦 2022 基层消防, dev,
+    # https://www.shanghai.gov.cn/zhengce/detail/0077::007766345beb1856665c1d3217bdb40500a1; 如东 2020 城市安全's
+    # table of the same header prints 县发改委、自然资源局、, dev,
+    # http://www.rudong.gov.cn/ajj/jhzj/content/9cba4022-2b38-4cb0-9bcc-a25e2697d9b4.html), as the 序号 reader keeps
+    # 宝山 2019's 区绿化市容局、 / 区农业农村委 and 眉山 2017's …市教体局、 / 团市委 one cell (afresh55's map, cause 1).
+    continued = False
     for n in range(at, len(lines)):  # no slice: a copy of the rest of the page for each header
         line = lines[n]
         text = line.text.strip()
@@ -387,10 +394,14 @@ def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tupl
             if len(text) <= _MAX_CELL and not text.endswith((":", ":")) else []
         if (looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) or verb_cell(text, 0)) \
                 and not _signs(lines, n):
-            out.append((line, roles[min(k, len(roles) - 1)], units))
-            k += 1
+            if continued:
+                out.append((line, out[-1][1], units))
+            else:
+                out.append((line, roles[min(k, len(roles) - 1)], units))
+                k += 1
+            continued = text.endswith("、")
         else:
-            k = 0
+            k, continued = 0, False
     return out
 
 
