@@ -287,11 +287,20 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
 _GLUED = re.compile(r"[\u4e00-\u9fff](?:\([a-z\u00e0-\u01dc]{1,6} ?\))?\s?$")
 
 
+# A bracket of bodies' names glued to a task's words is the task's bare tail, not a gloss (review 39:
+# `1.推进城乡污水管网建设(县住建局)`, `实施农村人居环境整治(县农业农村局、各乡镇)`); a bracket glued to a body's name
+# is its other name (发改局(服务业发展局)).
+_BODY_END = re.compile(r"(?:局|委|厅|政府|公司|中心|街道|乡镇|管委会)$")
+
+
 def _glosses(text: str, j: int, content: str) -> bool:
     """Whether the line-closing bracket at ``j`` is glued to a word and holds no role's word: a gloss of that word."""
     if not _GLUED.search(text, max(0, j - 12), j):
         return False
     plain = simplified(content).lstrip()
+    pieces = [p.strip() for p in re.split(r"[、,,]", plain)]
+    if all(_BODY_END.search(p) for p in pieces) and not _BODY_END.search(simplified(text[max(0, j - 8):j]).rstrip()):
+        return False
     # a collective names bodies, never a class (完成年度整治任务(各街镇(管委会)): test_assignments_round24)
     return not (plain.startswith(("各", "相关", "有关")) or ROLE_NOUN.search(plain) or _ROLE_VERB.search(plain)
                 or _CLOSING_VERB.search(plain))
@@ -423,6 +432,9 @@ _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2}(?:单位|部门|單位|部門)")
 # t20220608_2656697.shtml). A keyword line holding the footer's 版权所有 (read in simplified characters, its two words
 # apart: a mirror prints readings between them, 版權(quán)所有; not 版权 alone, which names a bureau, 市版权局) is no
 # tail: tested on those lines only.
+# The phrase whole, not 版权 and 所有 apart (review 39: `牵头单位:县委宣传部(县版权局),配合单位:县市场监管局、所有乡镇`
+# is a tail).
+_FOOTER = re.compile(r"版权(?:\([a-z\u00e0-\u01dc]{1,6} ?\))?所有")
 
 
 def _bracket_groups_cover(groups: list[tuple[int, int, bool]], pos: int) -> bool:
@@ -508,7 +520,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             continue
         bracketed = text[0] in "((〔[【" and _CLOSED_LINE.search(text)
         if _KEYWORDS.match(plain.lstrip("((〔[【 ")) and not bracketed:
-            if "版权" in plain and "所有" in plain:  # a site's footer: no tail
+            if _FOOTER.search(plain):  # a site's footer: no tail
                 continue
             found = parse(text, line.start, tail=True)
             record(path, text, line.start, found)
@@ -550,8 +562,9 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
                     groups = None
         for j, i, tail in _bracket_groups(line) if groups is None else groups:
             closed = text[i:i + 1] in OPEN_CLOSE
-            if not closed and text[:j].rstrip().endswith("》"):
-                continue  # a title's number or date the page cut (…的通知》(湘政办: _cut_by_page)
+            if not closed and text[:j].rstrip().endswith("》") and "、" not in text[j + 1:i]:
+                continue  # a title's number or date the page cut (…的通知》(湘政办: _cut_by_page); a list of units
+                # after a title is a tail wrapped over two lines (《某某条例》(县司法局、…: review 39)
             content = text[j + 1:i] if closed else _cut_by_page(text[j + 1:i])
             if tail and j and _glosses(text, j, content):
                 continue
