@@ -28,9 +28,13 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.readings import Readings
 
-_LEAD = re.compile(r"\s{0,2}(?:今年(?:以来|来[,，])|(?:今年)?(?:目前|至此|截[至止]\s{0,2}(?:目前|当前|(?P<asof>\d{4}))"
-                   r"|\d{1,2}\s{0,2}月份(?!前)|上半年|前三季度|[一二三]季度)"
-                   r"|过去|[\d一二三四五六七八九十两]{1,2}年来|近年来|去年)")
+_LEAD = re.compile(r"\s{0,2}(?:今年(?:以来|来[,，])|(?P<this>今年)?(?:目前|至此|截[至止]\s{0,2}(?:目前|当前|(?P<asof>\d{4}))"
+                   r"|(?P<part>\d{1,2}\s{0,2}月份(?!前)|上半年|前三季度|[一二三]季度))"
+                   r"|过去(?:的)?(?:[\d一二三四五六七八九十两]{1,2})?\s{0,2}年|[\d一二三四五六七八九十两]{1,2}年来|近年来|去年)")
+# a part of the year is a date of the plan's own year in a plan (3月份开工建设…, 上半年完成…, 一季度新开工…: its
+# schedule, rev39): it leads history when 今年 names it (今年一季度,黑龙江技改投资增速达到43.9%), when it is a lead
+# clause of its own (1月份,街道实现一般预算收入2011万元: 镇江 2014) or when the sentence reports a change
+_REPORTED = re.compile(r"同比|[比较][上去]年|累计|增速|已(?![^,，。;；]{0,8}的)")
 _END = re.compile(r"[。!！?？;；\n]")
 
 
@@ -42,6 +46,9 @@ def _lead(text: str, lo: int, hi: int, plan_year: int | None, goal_cues) -> bool
         return False
     if (asof := m.group("asof")) is not None and (plan_year is None or int(asof) >= plan_year):
         return False  # 截至2025年底 in a plan of 2025: a deadline
+    if m.group("part") is not None and m.group("this") is None and not text.startswith((",", "，"), m.end()) \
+            and _REPORTED.search(text, m.end(), hi) is None:
+        return False  # 3月份开工建设污水处理厂2座: a plan's schedule
     return goal_cues(text[lo:hi], plan_year, False, 0) == 0
 
 
