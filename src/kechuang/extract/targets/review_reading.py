@@ -196,9 +196,10 @@ def _kept_of_facts(text: str, reads: list[tuple[int, int, int | None]], plan_yea
 
 
 # rev39: a goals heading or caption over a review's actuals does not make its 同比 goals (paragraph_scope's
-# _set_change): a document whose title names a review (某区人民政府关于2024年工作总结的报告 / 一、目标任务 / 全年地区生产
-# 总值同比增长5.6%) or a passage whose years are all gone by with 全年/上年 in the sentence (2024年主要预期目标 over
-# 2025's review of it). A title that names work to come as well (上半年工作总结及下半年工作计划) is none.
+# _set_change): a document whose title names a review (某区人民政府关于2024年工作总结的报告 /
+# 一、目标任务 / 全年地区生产总值同比增长5.6%), or a passage whose years are all gone by, with 全年/上年
+# in the sentence (2024年主要预期目标 over 2025's review of it). A title that names work to come as well
+# (上半年工作总结及下半年工作计划) is none.
 _REVIEW_TITLE = re.compile(r"总结|回顾|执行情况|完成情况")
 _TO_COME = re.compile(r"计划|打算|安排|思路")
 _WHOLE_YEAR = re.compile(r"全年|上年")
