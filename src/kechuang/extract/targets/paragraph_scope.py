@@ -41,7 +41,14 @@ class SentenceScope:
         both dev): in a goals section, and no value stated before it in its paragraph — a progress table's row under
         a goals heading prints the goal, then its progress (1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长
         2.9%。: 铜梁 2025, dev, https://www.cqstl.gov.cn/zwgk_171/zfxxgkml/zfgzbgzxqk/202509/t20250919_15024369.html)."""
-        if not self.in_goals or _DIGIT.search(self.mtext, 0, self.sentences[sentence][0]) is not None:
+        if not self.in_goals:
+            return False
+        # the paragraph's first digit, found once (a search per 同比 sentence up to its start was quadratic: rev39)
+        first = self.__dict__.get("_first_digit")
+        if first is None:
+            found = _DIGIT.search(self.mtext)
+            first = self._first_digit = found.start() if found else len(self.mtext)
+        if first < self.sentences[sentence][0]:
             return False
         # …the row's progress on a line of its own (第一产业增加值增长5%。 区农业农村委 / 第一产业增加值同比增长3.4%。,
         # 铜梁 2025): the indicator the target above set, reported again before the 同比

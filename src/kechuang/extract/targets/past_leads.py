@@ -15,7 +15,9 @@ time up to now (今年以来, 今年来, 目前, 截至目前, 截至 a past yea
 A sentence of goals that opens with a deadline (截至2025年底 in a 2025 plan) is not read here: 截至
 counts only before 目前/当前 or a year gone by, a month only not before 前 (6月份前完成…: a
 milestone, tests/extract/test_review2_fixes.py), and a span of months is none (今年1至6月开展专项行动 schedules an
-action: tests/extract/test_review3x_fixes.py); a table row (|) is left to its columns (reported.py).
+action: tests/extract/test_review3x_fixes.py); a table row (|) is left to its columns (reported.py). A part of the
+year bare and followed by its verb (3月份开工建设…, 上半年完成…) is a plan's schedule (rev39: ``_REPORTED``), and
+过去 counts only as a period (过去五年, 过去一年), not in 过去的基础上.
 The test is an anchored match at each sentence start of a line that holds a read (the line's sentence
 ends found once), so its cost follows the reads, not the text."""
 
@@ -28,9 +30,15 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.readings import Readings
 
-_LEAD = re.compile(r"\s{0,2}(?:今年(?:以来|来[,，])|(?:今年)?(?:目前|至此|截[至止]\s{0,2}(?:目前|当前|(?P<asof>\d{4}))"
-                   r"|\d{1,2}\s{0,2}月份(?!前)|上半年|前三季度|[一二三]季度)"
-                   r"|过去|[\d一二三四五六七八九十两]{1,2}年来|近年来|去年)")
+_LEAD = re.compile(r"\s{0,2}(?:今年(?:以来|来[,，])"
+                   r"|(?:今年)?(?:目前|至此|截[至止]\s{0,2}(?:目前|当前|(?P<asof>\d{4}))"
+                   r"|(?P<part>\d{1,2}\s{0,2}月份(?!前)|上半年|前三季度|[一二三]季度))"
+                   r"|过去(?:的)?(?:[\d一二三四五六七八九十两]{1,2})?\s{0,2}年|[\d一二三四五六七八九十两]{1,2}年来|近年来|去年)")
+# a part of the year is a date of the plan's own year in a plan (3月份开工建设…, 上半年完成…, 一季度新开工…: its
+# schedule, rev39; 今年上半年完成… as well): it leads history when it is a lead clause of its own, the news' shape
+# (今年一季度,黑龙江技改投资增速达到43.9%: 黑龙江 2024; 1月份,街道实现一般预算收入2011万元: 镇江 2014), or when the
+# sentence reports a change (同比, 比上年, 累计, 增速, 已)
+_REPORTED = re.compile(r"同比|[比较][上去]年|累计|增速|已(?![^,，。;；]{0,8}的)")
 _END = re.compile(r"[。!！?？;；\n]")
 
 
@@ -42,6 +50,9 @@ def _lead(text: str, lo: int, hi: int, plan_year: int | None, goal_cues) -> bool
         return False
     if (asof := m.group("asof")) is not None and (plan_year is None or int(asof) >= plan_year):
         return False  # 截至2025年底 in a plan of 2025: a deadline
+    if m.group("part") is not None and not text.startswith((",", "，"), m.end()) \
+            and _REPORTED.search(text, m.end(), hi) is None:
+        return False  # 3月份开工建设污水处理厂2座: a plan's schedule
     return goal_cues(text[lo:hi], plan_year, False, 0) == 0
 
 

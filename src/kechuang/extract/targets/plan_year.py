@@ -164,7 +164,17 @@ def _opens_period(title: str, plan_year: int) -> bool:
     if "局" not in title and "步" not in title:
         return False
     m = _PERIOD_OPENING.search(title)
-    return m is not None and 1951 + 5 * _PERIOD_NUMBER[m.group(1)] == plan_year
+    if m is None or 1951 + 5 * _PERIOD_NUMBER[m.group(1)] != plan_year:
+        return False
+    # a title that also names a five-year 规划 of its own (确保“十五五”开好局 某市“十五五”充电设施规划: rev39) is the
+    # period's plan: its goals are the period's (the spec's duration rule), not the first year's; a 规划 inside the
+    # opening phrase (推动“十五五”规划开好局) is the period's opening still
+    plan = title.find("规划")
+    while plan >= 0:
+        if not m.start() <= plan < m.end():
+            return False
+        plan = title.find("规划", plan + 2)
+    return True
 
 
 def is_results(opening: str | None) -> bool:

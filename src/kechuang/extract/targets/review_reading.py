@@ -195,6 +195,50 @@ def _kept_of_facts(text: str, reads: list[tuple[int, int, int | None]], plan_yea
     return out
 
 
+# rev39: a goals heading or caption over a review's actuals does not make its 同比 goals (paragraph_scope's
+# _set_change): a document whose title names a review (某区人民政府关于2024年工作总结的报告 /
+# 一、目标任务 / 全年地区生产总值同比增长5.6%), or a passage whose years are all gone by, with 全年/上年
+# in the sentence (2024年主要预期目标 over 2025's review of it). A title that names work to come as well
+# (上半年工作总结及下半年工作计划) is none.
+_REVIEW_TITLE = re.compile(r"总结|回顾|执行情况|完成情况")
+_TO_COME = re.compile(r"计划|打算|安排|思路")
+_WHOLE_YEAR = re.compile(r"全年|上年")
+_TITLE_MOST = 60  # a first line read as the title: short, no sentence
+
+
+def _review_changes(text: str, simple: list[str], plan_year: int | None, title: str | None) -> set[tuple[int, int]]:
+    """The sentences (line, index) of a passage of goals whose 同比 reports a review's actual, not a goal (above)."""
+    head = simplified_all(title) if title else next((s for s in simple if s.strip()), "")
+    review = len(head) <= _TITLE_MOST and "。" not in head and _REVIEW_TITLE.search(head) is not None \
+        and _TO_COME.search(head) is None and not (plan_year is not None and any(
+            int(y) >= plan_year for y in _YEAR.findall(head)))
+    years = [int(y) for y in _YEAR.findall(text)] if plan_year is not None else []
+    past = bool(years) and max(years) < plan_year if plan_year is not None else False
+    if not review and not past:
+        return set()
+    out = set()
+    for k, line in enumerate(simple):
+        if "同比" not in line:
+            continue
+        lo = 0
+        for i, m in enumerate([*_END.finditer(line), None]):
+            hi = m.end() if m is not None else len(line)
+            sentence = line[lo:hi]
+            if "同比" in sentence and goal_cues(sentence, plan_year, False, 0) == 0 and (
+                    review or _WHOLE_YEAR.search(sentence)):
+                out.add((k, i))
+            lo = hi
+    return out
+
+
+def _line_sentence(starts: list[int], simple: list[str], readings, pos: int) -> tuple[int, int]:
+    """(line, sentence index) of a target's start, as _review_changes counts them; ``starts``: the lines' starts."""
+    k = max(0, bisect.bisect_right(starts, pos) - 1)
+    r, off = readings[k], pos - starts[k]
+    off = r.to_clean(off) if r else off
+    return k, sum(1 for m in _END.finditer(simple[k], 0, off))
+
+
 def review_read(lines: list[Line], targets: list[Target], plan_year: int | None, title: str | None,
                 reported: bool) -> list[Target]:
     """``targets`` without the reads of a passage that states facts (``kept_reads``); ``reported``: the passage holds
@@ -205,7 +249,11 @@ def review_read(lines: list[Line], targets: list[Target], plan_year: int | None,
     readings, simple, joined = passage(lines)  # read once for report_tense and here
     text = joined + "\n" if simple else ""  # each line and its line break
     if not states_facts(text, plan_year, simplified_all(title) if title else None):
-        # a passage of goals keeps every read (kept_reads) but those of a sentence opening with a past date
+        # a passage of goals keeps every read (kept_reads) but those of a sentence opening with a past date, and a
+        # 同比 of a review (_review_change)
+        if "同比" in text and (changes := _review_changes(text, simple, plan_year, title)):
+            starts = [line.start for line in lines]
+            targets = [t for t in targets if _line_sentence(starts, simple, readings, t.start) not in changes]
         return past_led(lines, targets, plan_year, readings, simple, goal_cues)
     starts = [line.start for line in lines]
     cleans = list(accumulate((len(part) + 1 for part in simple), initial=0))  # where each line stands in ``text``
