@@ -290,7 +290,10 @@ _GLUED = re.compile(r"[\u4e00-\u9fff](?:\([a-z\u00e0-\u01dc]{1,6} ?\))?\s?$")
 # A bracket of bodies' names glued to a task's words is the task's bare tail, not a gloss (review 39:
 # `1.推进城乡污水管网建设(县住建局)`, `实施农村人居环境整治(县农业农村局、各乡镇)`); a bracket glued to a body's name
 # is its other name (发改局(服务业发展局)).
-_BODY_END = re.compile(r"(?:局|委|厅|政府|公司|中心|街道|乡镇|管委会)$")
+_BODY_END = re.compile(r"(?:局|委|办|厅|部|会|政府|公司|中心|街道|乡镇|办公室)等?$")
+# a note or an example in brackets names bodies without making them the task's (review 40: (含县住建局), (不含乡镇),
+# (如华为公司、腾讯公司), (涉及县发改局、县财政局), (不包括县属国有公司))
+_NOTE_START = re.compile(r"(?:含|不含|包含|包括|不包括|如|例如|涉及|除|其中)")
 
 
 def _glosses(text: str, j: int, content: str) -> bool:
@@ -298,8 +301,9 @@ def _glosses(text: str, j: int, content: str) -> bool:
     if not _GLUED.search(text, max(0, j - 12), j):
         return False
     plain = simplified(content).lstrip()
-    pieces = [p.strip() for p in re.split(r"[、,,]", plain)]
-    if all(_BODY_END.search(p) for p in pieces) and not _BODY_END.search(simplified(text[max(0, j - 8):j]).rstrip()):
+    pieces = [p.strip() for p in re.split(r"[、,,]", plain) if p.strip()]
+    if pieces and not _NOTE_START.match(plain) and all(_BODY_END.search(p) for p in pieces) \
+            and not _BODY_END.search(simplified(text[max(0, j - 8):j]).rstrip()):
         return False
     # a collective names bodies, never a class (完成年度整治任务(各街镇(管委会)): test_assignments_round24)
     return not (plain.startswith(("各", "相关", "有关")) or ROLE_NOUN.search(plain) or _ROLE_VERB.search(plain)

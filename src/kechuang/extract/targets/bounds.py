@@ -55,10 +55,16 @@ def without_aside(after: str) -> str:
     return after[:unclosed] if unclosed > 0 else after
 
 
+_TIMES = ("小时", "小時", "学时", "學時", "课时", "課時")
+
+
 def counts_after_bound(verb: str, unit: str | None, after: str, units: frozenset[str]) -> bool:
     """Whether ``verb`` (the level verb before a count) is a bound whose count names its thing by the noun after it:
     a unit of things counted one by one (``units``: open_count_units) and no 的 after the unit."""
-    return verb.startswith(_BOUNDS) and (unit in units or unit in _EVENTS) and not after.lstrip().startswith("的")
+    rest = after.lstrip()
+    # 不少于2000个小时 counts hours, no thing after them (review 40): the indicator before the bound stays its name
+    return verb.startswith(_BOUNDS) and (unit in units or unit in _EVENTS) and not rest.startswith("的") \
+        and not (unit == "个" and rest.startswith(_TIMES))
 
 
 def predicate_at(noun: str) -> int | None:

@@ -24,8 +24,8 @@ _CLASS_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<!规)")
 # meeting, no goal — dev pages of two places, whose gold reads none: 大会应到代表877名,出席839名,符合法定人数 (四川 2026
 # 政府工作报告 news, https://us.usy7.cc/usyVvBfQOsH/NvXc0xT_4587.doc); 本次会议应出席代表213名,实际出席代表196名
 # (景东 2023 人大, http://www.jingdong.gov.cn/info/1164/65932.htm).
-# (应到 only as a word of its own: 落实到7个乡镇 is no attendance.)
-_ATTENDANCE = re.compile(r"(?:(?<![落实實])应到|應到|实到|實到|出席|列席)(?:会议|會議)?"
+# (应到 and 实到 only as words of their own: 落实到7个乡镇, 落实到500名村干部 are no attendance — review 40.)
+_ATTENDANCE = re.compile(r"(?:(?<![落实實])应到|(?<![落])實到|(?<![落])实到|應到|出席|列席)(?:会议|會議)?"
                          r"(?:代表|委员|委員|人员|人員)? ?$")
 
 

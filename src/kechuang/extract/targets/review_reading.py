@@ -248,14 +248,16 @@ def review_read(lines: list[Line], targets: list[Target], plan_year: int | None,
         return targets
     readings, simple, joined = passage(lines)  # read once for report_tense and here
     text = joined + "\n" if simple else ""  # each line and its line break
-    if not states_facts(text, plan_year, simplified_all(title) if title else None):
-        # a passage of goals keeps every read (kept_reads) but those of a sentence opening with a past date, and a
-        # 同比 of a review (_review_change)
-        if "同比" in text and (changes := _review_changes(text, simple, plan_year, title)):
-            starts = [line.start for line in lines]
-            targets = [t for t in targets if _line_sentence(starts, simple, readings, t.start) not in changes]
-        return past_led(lines, targets, plan_year, readings, simple, goal_cues)
     starts = [line.start for line in lines]
+    # a 同比 of a review is no goal, whether the passage reads as goals or as facts (review 40: a review's title over
+    # four 同比 sentences read as facts kept them)
+    if "同比" in text and (changes := _review_changes(text, simple, plan_year, title)):
+        targets = [t for t in targets if _line_sentence(starts, simple, readings, t.start) not in changes]
+        if not targets:
+            return targets
+    if not states_facts(text, plan_year, simplified_all(title) if title else None):
+        # a passage of goals keeps every read (kept_reads) but those of a sentence opening with a past date
+        return past_led(lines, targets, plan_year, readings, simple, goal_cues)
     cleans = list(accumulate((len(part) + 1 for part in simple), initial=0))  # where each line stands in ``text``
 
     def clean(pos: int) -> int:

@@ -27,8 +27,10 @@ SIZED = re.compile(r"\d[\d.]*\s*[万千]?(?:[A-Z]级|[^\d\s、,,;;。()()的]{1,
 #       (扬中 2026, https://reportify.cn/tags/concept?page=2&tagValue=%E6%B0%91%E7%94%9F%E5%AE%9E%E4%BA%8B%E9%A1%B9%E7%9B%AE)
 # An amount of work before 的 (实施400万平方米的旧楼区整修; 完成…9.59万亩的植树造林任务) names no facility: it stays.
 _SLOTS = ("停车位", "车位", "泊位", "床位")
+# The facility's word ends the noun (review 40: 50万平方米的老旧楼宇节能改造, 30万平方米的标准厂房, 10万平方米的农贸市场
+# 升级 are amounts of work, their 楼/厂/场 inside a longer noun).
 _FACILITY = re.compile(r"的[^\d,，;；。、和及与的]{1,16}?(?:产业园|园区|园|停车场|场|楼|馆|中心|站|厂|设施|基地)"
-                       r"(?![\u4e00-\u9fff]{0,2}(?:建设|改造|整修|整治|任务|工程))")
+                       r"(?![\u4e00-\u9fff](?<![和及与]))")
 
 
 def facility_size(unit: str | None, after: str, measure_units: frozenset[str]) -> bool:

@@ -30,12 +30,18 @@ _OWN_VERB = re.compile(r"完成|实施|實施|推进|推進|开展|開展")
 _AFTER_PLACE = re.compile(r"(?:[区區县縣镇鎮乡鄉村州市省]|街道|社区|社區) ?$")
 
 
+# A project's description names what the project holds, no goal of its own (review 40: 项目概况:该工程涉及12座桥梁
+# 加固维修; 该项目包括12座桥梁加固维修及配套设施).
+_DESCRIBED = re.compile(r"[该該此本](?:工程|项目|項目)|涉及|包括|概况|概況")
+
+
 def worked(after: str, noun: str, unit: str | None, counted: str) -> str:
     """The name of the things a count counts and the work done to them (三类桥梁加固维修; 病险水库除险加固工程全部开工
     建设 → 病险水库除险加固工程), when the noun after the count opens with it; else empty. ``counted``: the words
     before the count."""
     if not any(w in noun for w in _GATE) or after.lstrip()[:1] == "的" or (unit or "").endswith("元") \
-            or _AFTER_PLACE.search(counted, max(0, len(counted) - 3)):
+            or _AFTER_PLACE.search(counted, max(0, len(counted) - 3)) \
+            or _DESCRIBED.search(counted, max(0, len(counted) - 12)):
         return ""
     m = _WORKED.match(noun)
     return m.group() if m and not _OWN_VERB.search(m.group()) else ""
