@@ -117,6 +117,27 @@ def _lead_year(text: str, plan_year: int | None) -> int | None:
     return coming[0].year
 
 
+# A news lead that a session of a people's congress opens (1月12日上午,昆明市第十五届人民代表大会第五次会议在昆明会堂
+# 开幕。 https://kunming.cn/news/c/2025-01-12/13907653.shtml; 1月13日,宁夏回族自治区第十三届人民代表大会第一次会议
+# 在银川开幕。 http://www.niita.cn/news/view?id=20863&class=60; 1月25日,贵州省第十三届人民代表大会第四次会议在贵阳
+# 隆重开幕。 https://www.gzbs.cn/yuanchuang/202102074059.html; 历城 2022, 墨江 2025, 中山 2025, 西安 2025 — dev): the
+# session that hears the year's 政府工作报告, so the page prints that report's work, one year's, as a title
+# 政府工作报告 would say. A standing committee's session (人民代表大会常务委员会第N次会议) hears no such report and does
+# not match; a lead that names a period (审议…“十四五”规划纲要) dates nothing (``several_years``).
+_CONGRESS_OPENING = re.compile(r"人民代表大会第[一二三四五六七八九十\d]{1,3}次会议[^。;;]{0,24}?开幕")
+
+
+def _congress_year(text: str, plan_year: int | None, multi: bool) -> int | None:
+    """The plan year, when a lead-in line says the session of a people's congress opens (``_CONGRESS_OPENING``) and
+    neither it nor the title speaks of several years or names a year of its own (今年 beside another year)."""
+    if plan_year is None or multi or _CONGRESS_OPENING.search(text) is None:
+        return None
+    simple = simplified_all(text)
+    if several_years(simple) or another_year(simple, plan_year):
+        return None
+    return plan_year
+
+
 def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: int | None,
                   opening: str) -> int | None:
     """When the title names no year: the year of a caption that leads the body before its first heading
@@ -127,13 +148,19 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
     (2015年,秦安县…将集中力量办好十件民生实事) or deploys one year's work (部署了科工局2018年工作)."""
     read, rules = 0, vocab()
     multi = several_years(opening) or bool(_SEVERAL_YEAR_TITLE.search(opening))
+    congress = None  # the plan year a congress's opening gives (``_CONGRESS_OPENING``), when no line names one
     for line in lines[:40]:
         if line.index in heading_titles:
-            return None
+            return congress
         text = line.text.strip(" |")
         if not text or line.chrome:
             continue
         read += 1
+        if read <= _LEAD_LINES:
+            if congress is None and "代表大会" in text:
+                congress = _congress_year(text, plan_year, multi)
+            elif congress is not None and several_years(simplified_all(text)):
+                return None  # …开幕。/ 会议审议“十四五”规划纲要: the lead speaks of a period
         if "年" not in text and "五" not in text and "月" not in text and "今" not in text:
             continue  # no year named (``_YEAR_WORDS``): none of the three readings below can find one
         # (the end searched from the last two characters: ``$`` matches there only, a whole line is not scanned)
@@ -147,7 +174,7 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
             stated = {m.year for m in years(simple, 0, 0, plan_year) if not m.past and not m.relative}
             if len(stated) == 1 and not another_year(simple, plan_year):
                 return stated.pop()
-    return None
+    return congress
 
 
 # A title that pushes the opening of a five-year period (全力推动“十五五”开好局起好步: 福建 2026 政府工作报告,
