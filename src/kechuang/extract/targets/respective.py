@@ -33,19 +33,20 @@ if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 _VERB = re.compile(r"(?:[比较]\s{0,2}(?P<base>\d{4})\s{0,2}年(?:底|末)?的?\s{0,2})?"
-                   r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长|提高到|提高至|提升到|提升至|提高|提升|下降|降低|减少)?")
+                   r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长"
+                   r"|提高到|提高至|提升到|提升至|提高|提升|下降|降低|减少)?")
 _FALL = ("下降", "降低", "减少")
-# a rise in % is a growth after 分别 as in a single clause (全省粮食单产提高2%以上 is read as growth): 粮(liáng)食、油菜单产分别
-# 提高2%、3%以上 (贵州 2023 向科技要产能, dev; MISSES-fresh56 row 2); 提高到/提高至 (a level to reach) is matched first
+# a rise in % is a growth after 分别 as in a single clause (全省粮食单产提高2%以上 is read as growth): 粮(liáng)食、
+# 油菜单产分别提高2%、3%以上 (贵州 2023 向科技要产能, dev; MISSES-fresh56 row 2); 提高到/提高至 is matched first
 _GROWTH = ("增长", "提高", "提升", *_FALL)
-# a name of a rate of change held within a bound (居民消費(fèi)價(jià)格漲(zhǎng)幅分別控制在5%和3%以內(nèi): 西藏 2025 report,
-# dev; a single clause 居民消费价格涨幅控制在3%以内 is read as growth): its % is a growth, not a level
+# a name of a rate of change held within a bound (居民消費(fèi)價(jià)格漲(zhǎng)幅分別控制在5%和3%以內(nèi): 西藏 2025
+# report, dev; a single clause 居民消费价格涨幅控制在3%以内 is read as growth): its % is a growth, not a level
 _RATE_NAME = re.compile(r"(?:涨幅|漲幅|增幅|增速|增长率|增長率)$")
 _KEEP = (None, "达到", "达", "为", "保持在", "稳定在", "控制在")
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
 # the measure of a crop or a land a list of names shares, printed once after its last name (paired_lists.py shares an
-# industry's): 粮(liáng)食、油菜单产分别提高2%、3% (贵州 2023, dev), 粮油、蔬菜种植面积分别稳定在100万亩以上、28万亩 (重庆 2025
-# 农业发展, dev), 粮食、大豆种植面积分别稳定在1亿亩、1800万亩 (内蒙古 2024, dev): 粮食单产, 粮油种植面积, 粮食种植面积
+# industry's): 粮(liáng)食、油菜单产分别提高2%、3% (贵州 2023, dev), 粮油、蔬菜种植面积分别稳定在100万亩以上、28万亩
+# (重庆 2025 农业发展, dev), 粮食、大豆种植面积分别稳定在1亿亩、1800万亩 (内蒙古 2024, dev): 粮食单产, 粮油种植面积…
 _CROP_MEASURE = re.compile(r"(?:种植面积|種植面積|播种面积|播種面積|单产|單產|亩产|畝產)$")
 # a note in brackets (（含经营性和自设性）): its 和/、 separates no names
 _NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
