@@ -49,3 +49,16 @@ def test_a_rate_of_change_held_is_a_growth():
     verb = _VERB.match("控制在5%")
     assert respective_change(verb, "%", 3, None, "居民消費(fèi)價(jià)格漲(zhǎng)幅")[0] == "growth"
     assert respective_change(verb, "%", 5, None, "城鎮(zhèn)調(diào)查失業(yè)率")[0] == "level"
+
+
+# A class word of residents before the last name that spells the measure takes that measure: 城镇和农村常住居民人均可支配
+# 收入 (海南 2024 县 report, https://nec-driver.com/bhuanan/10093_3.html), 城、鄉居民人均可支配收入 (涪城 2019 report news,
+# http://tp.hkcd.com/content_p/2019-02/19/content_70411.html) — dev, gold 城镇常住居民…, 城居民人均可支配收入.
+def test_a_class_of_residents_takes_the_measure_of_the_last_name():
+    rows = _rows("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。", 2024)
+    assert [(n, k, v) for n, k, v, _ in rows] == [("城镇常住居民人均可支配收入", "growth", 8),
+                                                 ("农村常住居民人均可支配收入", "growth", 8.5)]
+    rows = _rows("城、鄉居民人均可支配收入分別增長8%、9%,城鎮登記失業率控制在4%以內。", 2019)
+    assert [(n, v) for n, _, v, _ in rows][:2] == [("城居民人均可支配收入", 8), ("鄉居民人均可支配收入", 9)]
+    # one name of parts keeps its name for each value (城乡居民…分别增长7%、10%: 嘉祥 2023, dev)
+    assert {n for n, *_ in _rows("城乡居民人均可支配收入分别增长7%、10%左右。", 2023)} == {"城乡居民人均可支配收入"}

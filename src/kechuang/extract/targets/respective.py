@@ -48,6 +48,13 @@ _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{
 # industry's): 粮(liáng)食、油菜单产分别提高2%、3% (贵州 2023, dev), 粮油、蔬菜种植面积分别稳定在100万亩以上、28万亩
 # (重庆 2025 农业发展, dev), 粮食、大豆种植面积分别稳定在1亿亩、1800万亩 (内蒙古 2024, dev): 粮食单产, 粮油种植面积…
 _CROP_MEASURE = re.compile(r"(?:种植面积|種植面積|播种面积|播種面積|单产|單產|亩产|畝產)$")
+# residents of a town or a village, named by the class word alone before the last name that spells the measure
+# (城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右: 海南 2024 县 report,
+# https://nec-driver.com/bhuanan/10093_3.html; 城、鄉居民人均可支配收入分別增長8%、9%: 涪城 2019 report news,
+# http://tp.hkcd.com/content_p/2019-02/19/content_70411.html — dev, gold 城镇常住居民人均可支配收入, 城居民人均可支配收入):
+# the class word takes the measure after the last one's
+_CLASS_WORD = re.compile(r"城镇|城鎮|城市|农村|農村|乡村|鄉村|城区|城區|[城乡鄉]")
+_RESIDENTS = re.compile(r"(?:城镇|城鎮|城市|农村|農村|乡村|鄉村|城区|城區|[城乡鄉])(?P<tail>(?:常住)?居民.{2,20})")
 # a note in brackets (（含经营性和自设性）): its 和/、 separates no names
 _NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _NAME = re.compile(r"[^、和及与]+")
@@ -80,6 +87,7 @@ def respective_parts(previous: str, source: str, at: int, rest: str, plan_year: 
         return None
     if shared:  # 煤炭、原油、天然气产量: each name with the measure (paired_lists.py)
         names = crop_measure(shared_measure(names))
+    names = resident_measure(names)
     if len(years) != len(values) or len({name for name, _ in names}) != 1:
         years = []
     return names, years, verb, values
@@ -107,6 +115,15 @@ def crop_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return names
     return [*((n if _CROP_MEASURE.search(n) or n.endswith(("量", "率", "值", "额")) else n + tail.group(), at)
               for n, at in names[:-1]), names[-1]]
+
+
+def resident_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The names, a class word of residents (城镇, 城) given the measure of the last name that names the other class's
+    residents (农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入); any other list as it is."""
+    if len(names) < 2 or "居民" not in names[-1][0] or not (last := _RESIDENTS.fullmatch(names[-1][0])) \
+            or not all(_CLASS_WORD.fullmatch(n) for n, _ in names[:-1]):
+        return names
+    return [*((n + last.group("tail"), at) for n, at in names[:-1]), names[-1]]
 
 
 def respective_change(verb: re.Match, unit: str | None, value, top,
