@@ -51,8 +51,8 @@ _CROP_MEASURE = re.compile(r"(?:种植面积|種植面積|播种面积|播種面
 # residents of a town or a village, named by the class word alone before the last name that spells the measure
 # (城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右: 海南 2024 县 report,
 # https://nec-driver.com/bhuanan/10093_3.html; 城、鄉居民人均可支配收入分別增長8%、9%: 涪城 2019 report news,
-# http://tp.hkcd.com/content_p/2019-02/19/content_70411.html — dev, gold 城镇常住居民人均可支配收入, 城居民人均可支配收入):
-# the class word takes the measure after the last one's
+# http://tp.hkcd.com/content_p/2019-02/19/content_70411.html — dev, gold 城镇常住居民…收入, 城居民人均可支配收入): the
+# class word takes the measure after the last one's
 _CLASS_WORD = re.compile(r"城镇|城鎮|城市|农村|農村|乡村|鄉村|城区|城區|[城乡鄉]")
 _RESIDENTS = re.compile(r"(?:城镇|城鎮|城市|农村|農村|乡村|鄉村|城区|城區|[城乡鄉])(?P<tail>(?:常住)?居民.{2,20})")
 # a note in brackets (（含经营性和自设性）): its 和/、 separates no names
