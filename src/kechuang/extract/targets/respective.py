@@ -33,9 +33,28 @@ if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 _VERB = re.compile(r"(?:[比较]\s{0,2}(?P<base>\d{4})\s{0,2}年(?:底|末)?的?\s{0,2})?"
-                   r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长|提高到|下降|降低|减少)?")
+                   r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长"
+                   r"|提高到|提高至|提升到|提升至|提高|提升|下降|降低|减少)?")
 _FALL = ("下降", "降低", "减少")
-_GROWTH = ("增长", *_FALL)
+# a rise in % is a growth after 分别 as in a single clause (全省粮食单产提高2%以上 is read as growth): 粮(liáng)食、
+# 油菜单产分别提高2%、3%以上 (贵州 2023 向科技要产能, dev; MISSES-fresh56 row 2); 提高到/提高至 is matched first
+_GROWTH = ("增长", "提高", "提升", *_FALL)
+# a name of a rate of change held within a bound (居民消費(fèi)價(jià)格漲(zhǎng)幅分別控制在5%和3%以內(nèi): 西藏 2025
+# report, dev; a single clause 居民消费价格涨幅控制在3%以内 is read as growth): its % is a growth, not a level
+_RATE_NAME = re.compile(r"(?:涨幅|漲幅|增幅|增速|增长率|增長率)$")
+_KEEP = (None, "达到", "达", "为", "保持在", "稳定在", "控制在")
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
+# the measure of a crop or a land a list of names shares, printed once after its last name (paired_lists.py shares an
+# industry's): 粮(liáng)食、油菜单产分别提高2%、3% (贵州 2023, dev), 粮油、蔬菜种植面积分别稳定在100万亩以上、28万亩
+# (重庆 2025 农业发展, dev), 粮食、大豆种植面积分别稳定在1亿亩、1800万亩 (内蒙古 2024, dev): 粮食单产, 粮油种植面积…
+_CROP_MEASURE = re.compile(r"(?:种植面积|種植面積|播种面积|播種面積|单产|單產|亩产|畝產)$")
+# residents of a town or a village, named by the class word alone before the last name that spells the measure
+# (城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右: 海南 2024 县 report,
+# https://nec-driver.com/bhuanan/10093_3.html; 城、鄉居民人均可支配收入分別增長8%、9%: 涪城 2019 report news,
+# http://tp.hkcd.com/content_p/2019-02/19/content_70411.html — dev, gold 城镇常住居民…收入, 城居民人均可支配收入): the
+# class word takes the measure after the last one's
+_CLASS_WORD = re.compile(r"城镇|城鎮|城市|农村|農村|乡村|鄉村|城区|城區|[城乡鄉]")
+_RESIDENTS = re.compile(r"(?:城镇|城鎮|城市|农村|農村|乡村|鄉村|城区|城區|[城乡鄉])(?P<tail>(?:常住)?居民.{2,20})")
 # a note in brackets (（含经营性和自设性）): its 和/、 separates no names
 _NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _NAME = re.compile(r"[^、和及与]+")
@@ -67,7 +86,8 @@ def respective_parts(previous: str, source: str, at: int, rest: str, plan_year: 
     if len(values) < 2 or len(values) != len(names):
         return None
     if shared:  # 煤炭、原油、天然气产量: each name with the measure (paired_lists.py)
-        names = shared_measure(names)
+        names = crop_measure(shared_measure(names))
+    names = resident_measure(names)
     if len(years) != len(values) or len({name for name, _ in names}) != 1:
         years = []
     return names, years, verb, values
@@ -88,11 +108,34 @@ def respective_names(previous: str, source: str, at: int, plan_year: int | None,
     return names, years
 
 
-def respective_change(verb: re.Match, unit: str | None, value, top) -> tuple[str, object, object, int | None]:
+def crop_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The names, each given the crop's or land's measure the last one closes on (粮食、油菜单产 → 粮食单产, 油菜单产);
+    names that end with a measure of their own keep theirs."""
+    if len(names) < 2 or not (tail := _CROP_MEASURE.search(names[-1][0])) or tail.start() < 1:
+        return names
+    return [*((n if _CROP_MEASURE.search(n) or n.endswith(("量", "率", "值", "额")) else n + tail.group(), at)
+              for n, at in names[:-1]), names[-1]]
+
+
+def resident_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The names, a class word of residents (城镇, 城) given the measure of the last name that names the other class's
+    residents (农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入); any other list as it is."""
+    if len(names) < 2 or "居民" not in names[-1][0] or not (last := _RESIDENTS.fullmatch(names[-1][0])) \
+            or not all(_CLASS_WORD.fullmatch(n) for n, _ in names[:-1]):
+        return names
+    return [*((n + last.group("tail"), at) for n, at in names[:-1]), names[-1]]
+
+
+def respective_change(verb: re.Match, unit: str | None, value, top,
+                      name: str = "") -> tuple[str, object, object, int | None]:
     """The kind, value, upper bound and base year of one value after ``verb``: a rise or fall in % is a growth
-    (a fall negative: 分别下降23%、15% → −23, −15), anything else a level."""
+    (a fall negative: 分别下降23%、15% → −23, −15), and so is a % held by a name of a rate of change (``name``: 涨幅
+    控制在3%); anything else a level."""
     said = verb.group("verb")
     base = int(verb.group("base")) if verb.group("base") else None
+    if unit == "%" and said in _KEEP and ("幅" in name or "速" in name or "率" in name) \
+            and _RATE_NAME.search(_GLOSS.sub("", name)):
+        return "growth", value, top, base
     if said in _GROWTH and unit == "%":
         if said in _FALL:
             value, top = -value, (-top if top else None)
@@ -150,7 +193,7 @@ def implied_respectively(para: Paragraph, clause: str, c_start: int, sentence: i
             return
     for (name, name_at), m in zip(names, values, strict=True):
         value, unit, top = value_of(m)
-        kind, value, top, base = respective_change(verb, unit, value, top)
+        kind, value, top, base = respective_change(verb, unit, value, top, name)
         para.add(name, kind, value, unit, c_start + m.start(), c_start + m.end(), sentence, clause, name_at,
                  base_year=base, cmp=m.group("cmp"), value_max=top)
         taken.add(m.start())
