@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
@@ -92,10 +92,10 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
-    """(start, text) of each sentence of ``text`` (_SENTENCE's matches). Without a full stop (most lines; a decimal
-    point is none) the sentences are found by a split at 。 (no ! or ?) or a simpler pattern; when they follow each
-    other with no gap (no 。 left alone, as in 。。), their starts are the sums of the lengths before them, with no
-    match object each."""
+    """(start, text) of each sentence of ``text`` (_SENTENCE's matches). Without ! or ? the sentences are found by a
+    split at 。 (each full stop marked as one first: a decimal point is none), else, without a full stop, by a simpler
+    pattern; when they follow each other with no gap (no mark left alone, as in 。。), their starts are the sums of the
+    lengths before them, with no match object each."""
     if "!" not in text and "?" not in text:  # (str's find: many times faster than a regex's class at each character)
         # a full stop (1.实施…。) ends its sentence as a 。 does: marked as one (one character for one), the text splits
         # as one without; the sentences are taken from the text as it stands (a third of a plan's paragraphs)
@@ -106,8 +106,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
             return [(0, text)] if text else []
         if all(parts[:-1]):
             if stops:  # each sentence as printed: its own mark, 。 or full stop
-                starts = list(accumulate([len(part) + 1 for part in parts], initial=0))
-                return [(a, text[a:b]) for a, b in zip(starts, starts[1:], strict=False) if a < len(text)]
+                ends = accumulate([len(part) + 1 for part in parts], initial=0)
+                return [(a, text[a:b]) for a, b in pairwise(ends) if a < len(text)]
             sentences = [part + "。" for part in parts[:-1]]
             if parts[-1]:
                 sentences.append(parts[-1])
@@ -130,12 +130,12 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     times faster than a regex's class tried at each character, with no match object each."""
     if "且" in sentence or "●" in sentence or "◆" in sentence or "■" in sentence or "▪" in sentence:
         return [(m.start(), m.group()) for m in _CLAUSE.finditer(sentence)]
-    parts = sentence.replace(";", ",").replace(":", ",").split(",")
-    if len(parts) == 1:  # (a sentence of one clause)
-        return [(0, sentence)] if sentence else []
-    # each part's start: the lengths before it, each with the mark after it
-    return [(at, part) for at, part in zip(accumulate([len(part) + 1 for part in parts], initial=0), parts,
-                                           strict=False) if part]
+    found, at = [], 0
+    for part in sentence.replace(";", ",").replace(":", ",").split(","):
+        if part:
+            found.append((at, part))
+        at += len(part) + 1  # (the mark after it)
+    return found
 
 
 def _read_clauses(sentence: str) -> list[tuple[int, str]]:
