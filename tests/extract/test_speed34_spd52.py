@@ -1,8 +1,8 @@
 """spd52 (session 34): readers rewritten for speed read exactly what their earlier forms read.
 
-``paragraph._sentences`` splits a text whose full stops end sentences (1.实施…。) as one split at 。, and
-``paragraph._clauses`` lists a sentence's clauses by their lengths: both give what ``_SENTENCE`` and ``_CLAUSE``
-give on every line of the seeds and the corpus, and on short strings of every mark. ``title._ISSUING`` opens each
+``paragraph._sentences`` splits a text whose full stops end sentences (1.实施…。) as one split at 。: it gives what
+``_SENTENCE`` gives on every line of the seeds and the corpus and on short strings of every mark, and
+``paragraph._clauses`` what ``_CLAUSE`` gives on each of their sentences. ``title._ISSUING`` opens each
 branch with its character (关, 關, 印): it finds what its earlier form found on every stored text."""
 
 from __future__ import annotations
