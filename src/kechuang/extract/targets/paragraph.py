@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
@@ -92,21 +92,28 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
-    """(start, text) of each sentence of ``text`` (_SENTENCE's matches). Without a full stop (most lines; a decimal
-    point is none) the sentences are found by a split at 。 (no ! or ?) or a simpler pattern; when they follow each
-    other with no gap (no 。 left alone, as in 。。), their starts are the sums of the lengths before them, with no
-    match object each."""
-    if "." in text and _FULL_STOP.search(text):
-        return [(m.start(), m.group()) for m in _SENTENCE.finditer(text)]
+    """(start, text) of each sentence of ``text`` (_SENTENCE's matches). Without ! or ? the sentences are found by a
+    split at 。 (each full stop marked as one first: a decimal point is none), else, without a full stop, by a simpler
+    pattern; when they follow each other with no gap (no mark left alone, as in 。。), their starts are the sums of the
+    lengths before them, with no match object each."""
     if "!" not in text and "?" not in text:  # (str's find: many times faster than a regex's class at each character)
-        parts = text.split("。")  # each but the last ended at a 。; an empty one is a 。 alone (or a last 。)
+        # a full stop (1.实施…。) ends its sentence as a 。 does: marked as one (one character for one), the text splits
+        # as one without; the sentences are taken from the text as it stands (a third of a plan's paragraphs)
+        stops = "." in text and _FULL_STOP.search(text) is not None
+        parts = (_FULL_STOP.sub("。", text) if stops else text).split("。")  # each but the last ended at a 。 (or
+        # a full stop); an empty one is a mark alone (or a last mark)
         if len(parts) == 1:
             return [(0, text)] if text else []
         if all(parts[:-1]):
+            if stops:  # each sentence as printed: its own mark, 。 or full stop
+                ends = accumulate([len(part) + 1 for part in parts], initial=0)
+                return [(a, text[a:b]) for a, b in pairwise(ends) if a < len(text)]
             sentences = [part + "。" for part in parts[:-1]]
             if parts[-1]:
                 sentences.append(parts[-1])
             return list(zip(accumulate(map(len, sentences), initial=0), sentences, strict=False))
+    elif "." in text and _FULL_STOP.search(text):
+        return [(m.start(), m.group()) for m in _SENTENCE.finditer(text)]
     else:
         parts = _SENTENCE_NO_STOP.findall(text)
         if len(parts) == 1 and len(parts[0]) == len(text):
@@ -319,7 +326,7 @@ class Paragraph(SentenceScope, ClauseShapes):
                 # clauses of four hold none); each is read with the clause before it (``previous``) and whether that
                 # one, read, ended with a count (a clause not read ends with none)
                 clauses = _read_clauses(sentence)
-                starts = [c0 for c0, _ in clauses]
+                starts: list[int] | None = None  # the clauses' starts, listed at the first pass over (most need none)
                 j, last, n = 0, -1, len(clauses)
                 counting = False
                 while j < n:
@@ -328,6 +335,8 @@ class Paragraph(SentenceScope, ClauseShapes):
                         hold = _MAY_HOLD.search(mtext, s_start + c0)
                         at = hold.start() if hold is not None else len(mtext)
                     if at >= s_start + c0 + len(text):  # none in this clause: on to the one that holds ``at``
+                        if starts is None:
+                            starts = [c for c, _ in clauses]
                         j = max(j + 1, bisect_right(starts, at - s_start, j + 1) - 1)
                         continue
                     counting = clause(text, s_start + c0, k, clauses[j - 1][1] if j else "",
