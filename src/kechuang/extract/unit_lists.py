@@ -136,6 +136,7 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
 
 
 _OPENS, _CLOSES, _SEPARATORS = "(〔[【", ")〕]】", "、,; "
+_NOTE_CLOSES = frozenset("))〕")
 _UNIT_MARK = re.compile(f"[{re.escape(_OPENS + _CLOSES + _SEPARATORS)}]")
 
 
@@ -156,6 +157,19 @@ def _without_pointer(piece: tuple[str, int, int]) -> tuple[str, int, int] | None
         unit = unit[:note.start()]
         e = s + len(unit)
     return None if not unit.strip(_UNIT_STRIP) or (pointer and _POINTER.search(unit)) else (unit, s, e)
+
+
+# A note closing a name that says the unit's level, role or manner, or the rule's status, and names no body: (市级),
+# (牵头), (按职责分工), (试行) (asg57: variants of dev tails the way other places print them; the README keeps only a
+# bracketed second name with its unit, 县委宣传部(县版权局), 市卫生健康委(市疾控中心)). The bracket goes, the unit stays.
+_NOTE_BRACKET = re.compile(r"\s*[((〔](?:[省市县区州镇乡]级|牵头|主责|配合|协办|参与|试行|暂行|暂定"
+                           r"|按照?(?:各自)?职[责能](?:分工)?|按属地(?:管理|原则)?)[))〕]$")
+
+
+def _without_note(piece: tuple[str, int, int]) -> tuple[str, int, int]:
+    unit, s, e = piece
+    note = _NOTE_BRACKET.search(unit)
+    return (unit[:note.start()], s, s + note.start()) if note and note.start() >= 2 else piece
 
 
 def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -187,6 +201,8 @@ def _split_units(text: str) -> tuple[tuple[str, int, int], ...]:
     for unit, s, _ in out:
         if "等" in unit or "见附" in unit:
             kept.extend(piece for cut in _split_others(unit, s) if (piece := _without_pointer(cut)))
+        elif unit[-1:] in _NOTE_CLOSES:  # a closing bracket: a second name, or a note (_NOTE_BRACKET)
+            kept.append(_without_note((unit, s, s + len(unit))))
         elif unit.strip(_UNIT_STRIP):  # what both give a name that holds neither
             kept.append((unit, s, s + len(unit)))
     return tuple(_merge_collectives(text, kept))
