@@ -160,14 +160,15 @@ def _without_pointer(piece: tuple[str, int, int]) -> tuple[str, int, int] | None
 
 
 # A note closing a name that says the unit's level, role or manner, or the rule's status, and names no body: (市级),
-# (牵头), (按职责分工), (试行) (asg57: variants of dev tails the way other places print them; the README keeps only a
-# bracketed second name with its unit, 县委宣传部(县版权局), 市卫生健康委(市疾控中心)). The bracket goes, the unit stays.
+# (牵头), (按职责分工), (试行) (asg57: variants of dev tails the way other places print them; the README keeps only
+# a bracketed second name with its unit, 县委宣传部(县版权局), 市卫生健康委(市疾控中心)). The bracket goes, the unit
+# stays.
 _NOTE_BRACKET = re.compile(r"\s*[((〔](?:[省市县区州镇乡]级|牵头|主责|配合|协办|参与|试行|暂行|暂定"
                            r"|按照?(?:各自)?职[责能](?:分工)?|按属地(?:管理|原则)?)[))〕]$")
 
 
 def _without_note(piece: tuple[str, int, int]) -> tuple[str, int, int]:
-    unit, s, e = piece
+    unit, s, _ = piece
     note = _NOTE_BRACKET.search(unit)
     return (unit[:note.start()], s, s + note.start()) if note and note.start() >= 2 else piece
 
