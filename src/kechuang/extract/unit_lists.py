@@ -35,7 +35,8 @@ UNIT_SUFFIX = re.compile(
     # not a holding or a share (控股, 入股)
     r"股(?<=[\u4e00-\u9fff]{2}股)(?<![控持入参配送]股)|"
     r"辦|廳|會|單位|機構|處|館|學|團|聯|部門|鄉鎮|鎮|鄉)$")  # as pages in traditional characters print them
-_UNIT_STRIP = " 。.等:"
+# A footnote's mark after a name (县财政局※, 县财政局*: asg57's variants of dev tails) is no part of it.
+_UNIT_STRIP = " 。.等:*※"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
 # A column's name is no unit, nor the bare word a header cell wraps onto its own line (责任股室 / (单位), 略阳 文旅)
 _COLUMN_NAME = re.compile(r"(?:(主要|协同|整改)?(牵头|责任|配合|协同|协办|参与|主责|承办))?(单位|部门)")
@@ -164,7 +165,7 @@ def _without_pointer(piece: tuple[str, int, int]) -> tuple[str, int, int] | None
 # a bracketed second name with its unit, 县委宣传部(县版权局), 市卫生健康委(市疾控中心)). The bracket goes, the unit
 # stays.
 _NOTE_BRACKET = re.compile(r"\s*[((〔](?:[省市县区州镇乡]级|牵头|主责|配合|协办|参与|试行|暂行|暂定"
-                           r"|按照?(?:各自)?职[责能](?:分工)?|按属地(?:管理|原则)?)[))〕]$")
+                           r"|按照?(?:各自)?职[责能](?:分工)?|按属地(?:管理|原则)?|排名不分先后)[))〕]$")
 
 
 def _without_note(piece: tuple[str, int, int]) -> tuple[str, int, int]:
