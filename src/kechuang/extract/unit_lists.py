@@ -106,6 +106,14 @@ _COMMITTEES = re.compile(r"各.{1,10}委")
 # (岳阳 2017, pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html), 中央、省驻信单位 (信阳 2023, a 党建
 # bulletin: GitHub file, stored index id 13626781487), 县府直属和省、市驻埔各单位 (大埔 2012, dabu.gov.cn; round 47's
 # unit_names), read in simplified.
+# The offices of a government named by their kinds, 委、办、局, are one collective: 区政府各委、办、局 (静安 2024 and
+# 2025 重点工作安排, dev, https://www.jingan.gov.cn/govxxgk/JA0/2024-03-13/b0176702-fca9-43f4-b4f5-26fdd91b55e4.html),
+# 县直各委、办、局 (尼木 2022, dev, https://www.nmx.gov.cn/nmx/fggz/202203/1e3950da7cd54774bbfab158ac739f3a.shtml),
+# 州直各委、办、局 (文山 2022, dev, http://www.ynws.gov.cn/info/5475/301883.htm) address them so, and 杨浦 2022
+# 基层消防's task list names 相关委、办、局 a cooperating unit (dev, https://www.shanghai.gov.cn/zhengce/detail/0077::
+# 007766345beb1856665c1d3217bdb40500a1; afresh55's map): read 各委 / 办 / 局, the name was lost (asg57).
+_BARE_OFFICES = frozenset(("办", "局", "厅", "委"))
+_OFFICES = re.compile(r"(?:各|相关|有关)委(?:、办)?$|(?:各|相关|有关)委、(?:办、)?局$")
 _STATIONED = re.compile(r"(?:中央|省|市|州|地)驻[\u4e00-\u9fff]{1,4}?各?(?:单位|部门|机构)")
 _COLLECTIVE_OPENINGS = "各相有"
 _BARE_LEVEL = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[和及])?(?:中央|省|市|州|地)")
@@ -123,7 +131,8 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
                     _joins_collective(out[-1][0], unit) or _shares_department(out[-1][0], unit)
                     or (_BARE_GOVERNMENT.fullmatch(simplified(unit))
                         and _COMMITTEES.fullmatch(simplified(out[-1][0])))))
-                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))):
+                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))
+                or (unit in _BARE_OFFICES and _OFFICES.search(out[-1][0]))):
             ps = out[-1][1]
             out[-1] = (text[ps:e], ps, e)
         else:
