@@ -27,3 +27,15 @@ def test_a_cell_continued_before_a_deadline_keeps_its_column():
             "2.完善制度\n制定工作规则。\n区应急局\n区财政局\n")
     assert _units(rows) == [("lead", "区应急局"), ("cooperating", "区财政局"), ("cooperating", "各街道"),
                             ("lead", "区应急局"), ("cooperating", "区财政局")]
+
+
+def test_a_task_sentence_naming_bodies_is_no_unit_cell():
+    # afresh55's cause 3 (杨浦 2022 item 12: a task cell after the row's units, its sentence listing kinds of brigades):
+    # in the dev tables printed one cell a line (杨浦 2022; 如东 2020 城市安全, http://www.rudong.gov.cn/ajj/jhzj/content/
+    # 9cba4022-2b38-4cb0-9bcc-a25e2697d9b4.html; 宝山 2019 垃圾分类, https://www.shanghai.gov.cn/zhengce/detail/0078::
+    # 2dadcacd-e1c8-441c-9f2f-b7ab4d861222) a task cell ends with 。 and no unit cell does
+    rows = ("12.加强多种形式消防队伍建设\n区消防救援支队\n各街道\n"
+            "指导各街道大力发展建设政府专职消防队、志愿消防队、微型消防站。\n"
+            "13.完善制度\n制定工作规则。\n区应急局\n区财政局\n")
+    assert _units(rows) == [("lead", "区消防救援支队"), ("cooperating", "各街道"),
+                            ("lead", "区应急局"), ("cooperating", "区财政局")]
