@@ -76,6 +76,8 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
             last_end = e
             if _REMARK.match(unit):  # …,各县市区,以下均需各县市区落实,不再逐一列出: a note on the items below ends it
                 break
+            if ":" in unit or "：" in unit:  # another field the keywords do not know (督办单位:…, asg57's variants):
+                break  # no name holds a colon
             closing = _MANNER_VERB.search(unit) if "按" in unit or "依" in unit else None  # what it opens with
             if closing and closing.start() >= 2:  # …、省大数据中心按职责分工负责: the manner is no part of the name
                 unit, e = unit[:closing.start()], s + closing.start()
@@ -98,7 +100,10 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
 
 # How the last units of a keyworded list take the task on (…按职责分工负责; …按职责分工分别负责, 西平 2020, as 分别负责
 # closes 黑龙江 2013's list), dropped from the name; a time limit in it.
-_MANNER_VERB = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|依职责)(分别)?(负责|落实)$")
+# A place's own share (各乡镇按属地负责, asg57's variant of 西平 2020's …乡镇人民政府按职责分工分别负责) is a
+# manner too.
+_MANNER_VERB = re.compile(
+    r"(按照?(各自)?职[责能](分工)?|按分工|依职责|按属地(原则|管理)?)(分别)?(负责|落实)$")
 # (\d|完成|年底|月底|底前|长期|持续, opened by one class the re module skips ahead to: a branch led by a class beside
 # literals had every position tried)
 _DEADLINE = re.compile(r"[\d完年月底长持](?:(?<=\d)|(?<=完)成|(?<=[年月])底|(?<=底)前|(?<=长)期|(?<=持)续)")
@@ -170,9 +175,12 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
                 unvouched = role is None
                 role = role or ("cooperating" if seen_lead else "responsible")
             body = _VERB_MANNER.sub("", body)  # 按职责分工负责, 分别负责
+            items = _ITEMS.match(body) if "项" in body else None  # (第1—5项由市市场监管局牵头,…): the items' numbers
+            shift = items.end() if items else 0  # and their 由 are no part of the name
+            body = body[shift:]
             if _PERSON.search(body):  # 吕维峰副省长负责,省农委总牵头: the leader in charge is no unit
                 continue
-            units = [FoundUnit(role, unit, s, e) for unit, s, e in split_units(body, offset + pos + at)]
+            units = [FoundUnit(role, unit, s, e) for unit, s, e in split_units(body, offset + pos + at + shift)]
             # The group's neighbours vouch for a short odd name of a list (looks_like_units), not for a remark: a
             # clause no verb closes that names no unit closes the tail (县科技局牵头负责、各乡镇组织落实、长期坚持:
             # dropped), and a piece cut from a verb tail's 、-list that names no unit makes the group prose
@@ -209,12 +217,18 @@ def _names_units(units: list[FoundUnit]) -> bool:
         looks_like_units([u]) or _ZONE.fullmatch(simplified(u.unit)) for u in units))
 
 
+# The numbers of the tasks a clause gives its units (第1—5项由…牵头, 以上3项由…负责: asg57's variants of dev verb tails,
+# 官渡's (区环保局牵头,区水务局、区级相关部门配合), http://www.kmgd.gov.cn/c/2016-12-06/1370808.shtml).
+_ITEMS = re.compile(r"(?:以上|上述)?第?[\d一二三四五六七八九十]{1,3}(?:[、,—\-~至和][\d一二三四五六七八九十]{1,3}){0,9}"
+                    r"项(?:工作|任务)?均?由")
 # A person in charge closing a clause of a verb tail (…副省长负责, 分管副市长牵头).
 _PERSON = re.compile(r"(省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任|同志|领导)$")
 
 
 # A note on the following items closing a tail (广东 2020 and 2021, 无废城市 2018: 以下均需…落实,不再列出).
-_REMARK = re.compile(r"\s*(?:以下|不再|下同)")
+# A clause of which (其中县水利局为牵头单位, asg57's variants of dev tails) remarks on the units listed: it ends
+# the list.
+_REMARK = re.compile(r"\s*(?:以下|不再|下同|其中)")
 def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
     """Units named by an annotation's content (as printed: read in simplified characters, names given as printed),
     or None when it is not a responsibility annotation."""

@@ -32,13 +32,15 @@ ROLE_NOUN = re.compile(ROLE_NOUNS)  # in every keyword and tail field: text with
 # A qualifier before the keyword is no unit (牽頭單位:市教育局;共同責任單位:…, 連云港 2021); a field may name its
 # units with two nouns, the second in brackets (牵头单位(部门):…, asg29): the bracket is part of the label.
 KEYWORDS = re.compile(
-    rf"(?:共同|主要)?({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")  # matched on simplified text
+    rf"(?:共同|主要|[省市县区]级)?({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")  # matched on simplified text
 # KEYWORDS opens with an optional qualifier, so `re` tries it at every position of a text; its field opens with a
 # role word, whose first characters `re` skips to. The same keywords are found by searching the field and matching
 # KEYWORDS whole from its qualifier (共同/主要 just before it): no field opens with 同, 要 or 主要, and a keyword ends
 # with its colon, so a qualifier never overlaps the keyword before it (tests/extract/test_speed32_spd41.py).
 _FIELD = re.compile(rf"({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")
-_QUALIFIERS = ("共同", "主要")
+# A level before the keyword qualifies it too (省级责任单位:…;市级责任单位:…, asg57's variants: 市级 was read as a
+# unit).
+_QUALIFIERS = frozenset(("共同", "主要", "省级", "市级", "县级", "区级"))
 
 
 def _whole(text: str, field: re.Match[str]) -> re.Match[str]:
@@ -70,6 +72,10 @@ VERB_ROLES = (
               ("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
               ("总牵头", "lead"), ("牵头", "lead"),
               ("负责落实", "responsible"), ("负责实施", "responsible"), ("配合落实", "cooperating"),
+              # the units that carry a task out answer for it (…,各乡镇政府具体实施; 具体负责; 负责组织实施: asg57's
+              # variants of 官渡's and 湖口 2024's tails): 具体 and 组织 are no part of the name
+              ("具体负责", "responsible"), ("具体落实", "responsible"), ("具体实施", "responsible"),
+              ("组织实施", "responsible"),
               ("负责", "responsible"), ("配合", "cooperating"), ("协助", "cooperating"), ("参与", "cooperating"),
               ("参加", "cooperating"),  # as 参与 (金乡 2021 乡村振兴: …等有关部门参加, 淮安 2022: Y、Z等参与)
               ("协办", "cooperating"), ("落实", "responsible"),
@@ -98,7 +104,9 @@ def verb_role(clause: str) -> tuple[str | None, str]:
 # 省财政厅牵头,省商务厅…`), and 参加 / 落实 as well (金乡 2021 乡村振兴 `责任单位:县扶贫开发办牵头,
 # 县教育和体育局、…、县医疗保障局等有关部门参加,各镇街落实`). 负责 and 落实 keep the field's own role (None
 # here): the units that carry a task out answer for it, after a lead too.
-_LISTED_VERBS = ("牵头", "配合", "参加", "参与", "协助", "负责落实", "负责", "落实")
+# 指导 as well (各区政府,市住房城乡建设管理委指导: asg57's variant of 上海 2023 燃气's tails; 指导 answers as
+# VERB_ROLES says).
+_LISTED_VERBS = ("牵头", "配合", "参加", "参与", "协助", "负责落实", "负责", "落实", "指导")
 _LISTED_VERB = re.compile(rf"(?:分别|共同)?({'|'.join(_LISTED_VERBS)})$")
 _LISTED_LAST = frozenset(verb[-1] for verb in _LISTED_VERBS)  # a name no verb closes is not searched (spd29)
 _LISTED_ROLES = {"牵头": "lead", "配合": "cooperating", "参加": "cooperating", "参与": "cooperating",

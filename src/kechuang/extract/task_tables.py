@@ -389,9 +389,12 @@ def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tupl
             continue
         if _header_starts(text) or _named(line):  # another header: a column's name
             break
-        # a salutation (各乡镇人民政府,县直各部门:) or a label ends with a colon: no cell of units
+        # a salutation (各乡镇人民政府,县直各部门:) or a label ends with a colon: no cell of units; a sentence ends
+        # with 。: a task cell, though it lists bodies (…政府专职消防队、志愿消防队、微型消防站。, 杨浦 2022 item 12:
+        # afresh55's cause 3) — in the dev tables printed one cell a line (杨浦 2022, 如东 2020, 宝山 2019, cited
+        # above) task cells end with 。 and no unit cell does (asg57)
         units = split_units(text, line.start + line.text.index(text)) \
-            if len(text) <= _MAX_CELL and not text.endswith((":", ":")) else []
+            if len(text) <= _MAX_CELL and not text.endswith((":", ":", "。")) else []
         if (looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) or verb_cell(text, 0)) \
                 and not _signs(lines, n):
             if continued:

@@ -35,7 +35,8 @@ UNIT_SUFFIX = re.compile(
     # not a holding or a share (控股, 入股)
     r"股(?<=[\u4e00-\u9fff]{2}股)(?<![控持入参配送]股)|"
     r"辦|廳|會|單位|機構|處|館|學|團|聯|部門|鄉鎮|鎮|鄉)$")  # as pages in traditional characters print them
-_UNIT_STRIP = " 。.等:"
+# A footnote's mark after a name (县财政局※, 县财政局*: asg57's variants of dev tails) is no part of it.
+_UNIT_STRIP = " 。.等:*※"
 _AND_OTHERS = re.compile(r"([^等]{2,30}?)等([^等]{1,12}(?:有关|相关|其他)(?:单位|部门))")
 # A column's name is no unit, nor the bare word a header cell wraps onto its own line (责任股室 / (单位), 略阳 文旅)
 _COLUMN_NAME = re.compile(r"(?:(主要|协同|整改)?(牵头|责任|配合|协同|协办|参与|主责|承办))?(单位|部门)")
@@ -105,6 +106,14 @@ _COMMITTEES = re.compile(r"各.{1,10}委")
 # (岳阳 2017, pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html), 中央、省驻信单位 (信阳 2023, a 党建
 # bulletin: GitHub file, stored index id 13626781487), 县府直属和省、市驻埔各单位 (大埔 2012, dabu.gov.cn; round 47's
 # unit_names), read in simplified.
+# The offices of a government named by their kinds, 委、办、局, are one collective: 区政府各委、办、局 (静安 2024 and
+# 2025 重点工作安排, dev, https://www.jingan.gov.cn/govxxgk/JA0/2024-03-13/b0176702-fca9-43f4-b4f5-26fdd91b55e4.html),
+# 县直各委、办、局 (尼木 2022, dev, https://www.nmx.gov.cn/nmx/fggz/202203/1e3950da7cd54774bbfab158ac739f3a.shtml),
+# 州直各委、办、局 (文山 2022, dev, http://www.ynws.gov.cn/info/5475/301883.htm) address them so, and 杨浦 2022
+# 基层消防's task list names 相关委、办、局 a cooperating unit (dev, https://www.shanghai.gov.cn/zhengce/detail/0077::
+# 007766345beb1856665c1d3217bdb40500a1; afresh55's map): read 各委 / 办 / 局, the name was lost (asg57).
+_BARE_OFFICES = frozenset(("办", "局", "厅", "委"))
+_OFFICES = re.compile(r"(?:各|相关|有关)委(?:、办)?$|(?:各|相关|有关)委、(?:办、)?局$")
 _STATIONED = re.compile(r"(?:中央|省|市|州|地)驻[\u4e00-\u9fff]{1,4}?各?(?:单位|部门|机构)")
 _COLLECTIVE_OPENINGS = "各相有"
 _BARE_LEVEL = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[和及])?(?:中央|省|市|州|地)")
@@ -122,7 +131,8 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
                     _joins_collective(out[-1][0], unit) or _shares_department(out[-1][0], unit)
                     or (_BARE_GOVERNMENT.fullmatch(simplified(unit))
                         and _COMMITTEES.fullmatch(simplified(out[-1][0])))))
-                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))):
+                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))
+                or (unit in _BARE_OFFICES and _OFFICES.search(out[-1][0]))):
             ps = out[-1][1]
             out[-1] = (text[ps:e], ps, e)
         else:
@@ -136,6 +146,7 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
 
 
 _OPENS, _CLOSES, _SEPARATORS = "(〔[【", ")〕]】", "、,; "
+_NOTE_CLOSES = frozenset("))〕")
 _UNIT_MARK = re.compile(f"[{re.escape(_OPENS + _CLOSES + _SEPARATORS)}]")
 
 
@@ -156,6 +167,20 @@ def _without_pointer(piece: tuple[str, int, int]) -> tuple[str, int, int] | None
         unit = unit[:note.start()]
         e = s + len(unit)
     return None if not unit.strip(_UNIT_STRIP) or (pointer and _POINTER.search(unit)) else (unit, s, e)
+
+
+# A note closing a name that says the unit's level, role or manner, or the rule's status, and names no body: (市级),
+# (牵头), (按职责分工), (试行) (asg57: variants of dev tails the way other places print them; the README keeps only
+# a bracketed second name with its unit, 县委宣传部(县版权局), 市卫生健康委(市疾控中心)). The bracket goes, the unit
+# stays.
+_NOTE_BRACKET = re.compile(r"\s*[((〔](?:[省市县区州镇乡]级|牵头|主责|配合|协办|参与|试行|暂行|暂定"
+                           r"|按照?(?:各自)?职[责能](?:分工)?|按属地(?:管理|原则)?|排名不分先后)[))〕]$")
+
+
+def _without_note(piece: tuple[str, int, int]) -> tuple[str, int, int]:
+    unit, s, _ = piece
+    note = _NOTE_BRACKET.search(unit)
+    return (unit[:note.start()], s, s + note.start()) if note and note.start() >= 2 else piece
 
 
 def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -187,6 +212,8 @@ def _split_units(text: str) -> tuple[tuple[str, int, int], ...]:
     for unit, s, _ in out:
         if "等" in unit or "见附" in unit:
             kept.extend(piece for cut in _split_others(unit, s) if (piece := _without_pointer(cut)))
+        elif unit[-1:] in _NOTE_CLOSES:  # a closing bracket: a second name, or a note (_NOTE_BRACKET)
+            kept.append(_without_note((unit, s, s + len(unit))))
         elif unit.strip(_UNIT_STRIP):  # what both give a name that holds neither
             kept.append((unit, s, s + len(unit)))
     return tuple(_merge_collectives(text, kept))

@@ -18,7 +18,10 @@ from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
 
 _CLAUSE = re.compile(r"[^,,;;]+")
 _MAX_CLAUSES = 3
-_MANNER = re.compile(r"(?:分别|共同)$")
+# and how the units take it on, as a tail's 按职责分工负责 (…,乡镇人民政府按职责分工分别负责, 西平 2020, dev,
+# http://xiping.gov.cn/portal/zwgk/zfwj/xzb/xzbelel/webinfo/2020/09/1606553978297842.htm): a cell continued after its 、
+# (区应急局、 / 各街道按职责分工负责, asg57's variant of 杨浦 2022's cells) read 各街道按职责分工 as a unit
+_MANNER = re.compile(r"(?:按照?(?:各自)?职[责能](?:分工)?|按分工|依职责)?(?:分别|共同)?$")
 
 
 def verb_cell(cell: str, start: int) -> list[tuple[str, str, int, int]]:

@@ -23,7 +23,9 @@ _CLOSE, _WRAP_CLOSE = re.compile(r"[))]"), re.compile(rf"[^()()]{{1,{_WRAP_END}}
 _PAIRS = {"(": ")", "〔": "〕", "【": "】"}
 # The opening's rest: a unit's first characters (县自然资), nothing else on it.
 _UNIT_HEAD_MAX = 20
-_UNIT_HEAD = re.compile(rf"[\u4e00-\u9fff]{{1,{_UNIT_HEAD_MAX}}}")
+# Or the whole first names of the list, the page's break after a 、 (`…条例》(县司法局、` /
+# `县应急管理局按职责分工负责)`: review 40's risk on asg54's 》 rule, the 陕西 shape broken between two names; asg57).
+_UNIT_HEAD = re.compile(rf"[\u4e00-\u9fff][\u4e00-\u9fff、]{{0,{_UNIT_HEAD_MAX - 1}}}")
 # The closing line's end: a verb of the tails, then the bracket (…各乡(街道)落实〕).
 _VERB_END = re.compile(r"(?:牵头|配合|协助|负责|协办|主办|承办|落实)(?:落实|实施|推进)?$")
 
@@ -64,7 +66,8 @@ def wrapped_tail(lines: list[Line], line: Line) -> tuple[int, str, list[int], in
             if len(stripped) > _WRAP_JUNK or "(" in stripped or "(" in stripped:
                 return None
         return None
-    if not text or not "\u4e00" <= text[-1] <= "\u9fff":  # most lines end with a stop or a bracket: not looked at
+    if not text or not ("\u4e00" <= text[-1] <= "\u9fff" or text[-1] == "、"):  # most lines end with a stop or a
+        # bracket: not looked at
         return None
     wrapped = _verb_wrap(lines, line, at)
     return (*wrapped, False) if wrapped else None
