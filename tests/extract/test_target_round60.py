@@ -53,9 +53,10 @@ def test_respective_names_share_the_measure_of_the_last():
 
 
 def test_names_joined_by_he_keep_their_reading():
-    # 城镇和农村…收入: one name of parts, no measure shared (海南 2024 政府工作报告, hi-hainanxian-zfgzbg2024, dev)
+    # 城镇和农村…收入: each class of residents takes the measure the last name spells, as the page's gold does
+    # (城镇常住居民人均可支配收入 growth 8; 海南 2024 政府工作报告, hi-hainanxian-zfgzbg2024, dev; mis57's rule)
     assert [r[0] for r in _rows("城镇和农村常住居民人均可支配收入分别增长8%、9%左右。")] == [
-        "城镇", "农村常住居民人均可支配收入"]
+        "城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
     # 和 between two names and a 、 inside the second's clause: not split by 、 alone (重庆 2023 科技创新中心建设,
     # cq-chongqing-xdjh2023, dev)
     rows = _rows("高新技术企业和科技型企业实现“双倍增”、总量分别达到1.27万家和8.6万家。", 2023)
