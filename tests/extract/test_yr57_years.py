@@ -39,8 +39,11 @@ def test_without_the_lead_or_a_plan_year_the_task_lines_stay_undated():
 def test_a_standing_committee_or_a_five_year_outline_dates_nothing():
     # a standing committee's session hears no year's report; a first session that examines a five-year 纲要
     # speaks of the period (the lead-in rule's several_years)
-    committee = KUNMING.replace("人民代表大会第五次会议在昆明会堂开幕", "人民代表大会常务委员会第五次会议在昆明会堂召开")
+    # each change alone (review 41: the two together never tested the committee guard by itself)
+    committee = KUNMING.replace("人民代表大会第五次会议", "人民代表大会常务委员会第五次会议")
     assert _years(committee, 2025) == [(150, None), (350, None)]
+    held = KUNMING.replace("在昆明会堂开幕", "在昆明会堂召开")
+    assert _years(held, 2025) == [(150, None), (350, None)]
     outline = KUNMING.replace("在昆明会堂开幕。", "在昆明会堂开幕,审议“十四五”规划纲要。")
     assert _years(outline, 2021) == [(150, None), (350, None)]
 

@@ -192,7 +192,7 @@ class ClauseShapes:
             value, unit, top = value_of(m)
             if value is None or self.masked[pos0 + m.start()]:
                 return
-            kind, value, top, base = respective_change(verb, unit, value, top)
+            kind, value, top, base = respective_change(verb, unit, value, top, name)
             t = self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
                          name_at, base_year=base, cmp=m.group("cmp"), value_max=top)
             if t and years:  # 2023和2025年,…分别达60%、70%: the years listed date the values in order

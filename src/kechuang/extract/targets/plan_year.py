@@ -125,17 +125,51 @@ def _lead_year(text: str, plan_year: int | None) -> int | None:
 # 政府工作报告 would say. A standing committee's session (人民代表大会常务委员会第N次会议) hears no such report and does
 # not match; a lead that names a period (审议…“十四五”规划纲要) dates nothing (``several_years``).
 _CONGRESS_OPENING = re.compile(r"人民代表大会第[一二三四五六七八九十\d]{1,3}次会议[^。;;]{0,24}?开幕")
+# A lead that dates the session in another year than the plan's (2024年1月12日上午,…第四次会议…开幕 read for a 2025
+# plan) or places it in the past (去年1月, 一年前的1月, 上年) tells of a past session, whose report is not the plan
+# year's: it dates nothing (review 41, finding 1). The dev leads name the plan's own year when they name one
+# (2021年我省继续…: 贵州 2021; 会上公布了2022年…: 历城 2022; 2025年…: 中山 2025, 墨江 2025) or none (昆明 2025,
+# 西安 2025, 宁夏 2023). Only the words before the session's 开幕 date it: a year after it names what the session
+# hears (…开幕,审查2024年计划执行情况与2025年计划草案), not when it sits; nor does a sentence before the session's.
+_SESSION_YEAR = re.compile(r"去年|上年|一年前|((?:19|20)\d\d|[一二][〇○零][〇○零一二三四五六七八九]{2})\s{0,2}年")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _past_session(text: str, plan_year: int) -> bool:
+    """Whether the congress lead names a year other than the plan's, or a past one (去年, 一年前, 上年), before the
+    session's 开幕 (``text`` ends there)."""
+    for m in _SESSION_YEAR.finditer(text):
+        if m.group(1) is None or int(m.group(1).translate(_CN_DIGITS)) != plan_year:
+            return True
+    return False
 
 
 def _congress_year(text: str, plan_year: int | None, multi: bool) -> int | None:
     """The plan year, when a lead-in line says the session of a people's congress opens (``_CONGRESS_OPENING``) and
-    neither it nor the title speaks of several years or names a year of its own (今年 beside another year)."""
-    if plan_year is None or multi or _CONGRESS_OPENING.search(text) is None:
+    neither it nor the title speaks of several years, names a year of its own (今年 beside another year) or a session
+    of another year (``_SESSION_YEAR``)."""
+    if plan_year is None or multi or (opening := _CONGRESS_OPENING.search(text)) is None:
         return None
-    simple = simplified_all(text)
-    if several_years(simple) or another_year(simple, plan_year):
+    simple, sentence = simplified_all(text), text.rfind("。", 0, opening.start()) + 1
+    if several_years(simple) or another_year(simple, plan_year) \
+            or _past_session(text[sentence:opening.end()], plan_year):
         return None
     return plan_year
+
+
+# the first clause of a line after the lead-in: a heading (未来五年主要目标任务) or a paragraph's lead (今后五年,…)
+_FIRST_CLAUSE = re.compile(r"[^,，。;；:：]{1,30}")
+
+
+def _period_line(text: str, read: int) -> bool:
+    """Whether a line under a congress lead speaks of a period of several years: any of the lead-in's lines, or the
+    heading or the lead clause of a later one before the first heading (a first session's news lines — 大会应到代表
+    364人, 主席团常务主席主持大会, 市长作政府工作报告 — push 未来五年主要目标任务 beyond the lead-in: 三门峡 2022,
+    https://www.ismx.cn/content-10-82041-1.html, dev; review 41, finding 2). Only read while a congress lead holds,
+    over at most the forty lines ``_caption_year`` reads."""
+    if read > _LEAD_LINES:
+        text = m.group() if (m := _FIRST_CLAUSE.match(text)) else ""
+    return bool(text) and several_years(simplified_all(text))
 
 
 def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: int | None,
@@ -156,11 +190,10 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
         if not text or line.chrome:
             continue
         read += 1
-        if read <= _LEAD_LINES:
-            if congress is None and "代表大会" in text:
-                congress = _congress_year(text, plan_year, multi)
-            elif congress is not None and several_years(simplified_all(text)):
-                return None  # …开幕。/ 会议审议“十四五”规划纲要: the lead speaks of a period
+        if read <= _LEAD_LINES and congress is None and "代表大会" in text:
+            congress = _congress_year(text, plan_year, multi)
+        elif congress is not None and _period_line(text, read):
+            return None  # …开幕。/ 会议审议“十四五”规划纲要 / 未来五年主要目标任务: a period governs the goals
         if "年" not in text and "五" not in text and "月" not in text and "今" not in text:
             continue  # no year named (``_YEAR_WORDS``): none of the three readings below can find one
         # (the end searched from the last two characters: ``$`` matches there only, a whole line is not scanned)

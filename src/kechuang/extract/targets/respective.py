@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.targets.paired_lists import listed_values, shared_measure
+from kechuang.extract.targets.readings import READING
 from kechuang.extract.targets.vocab import value_of, vocab
 
 if TYPE_CHECKING:
@@ -34,27 +35,33 @@ if TYPE_CHECKING:
 
 _VERB = re.compile(r"(?:[比较]\s{0,2}(?P<base>\d{4})\s{0,2}年(?:底|末)?的?\s{0,2})?"
                    r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长"
-                   r"|提高到|提高至|提升到|提升至|提高|提升|下降|降低|减少)?")
+                   r"|提高到|提高至|提升到|提升至|提高为|提高达|提升为|提升达|提高|提升|下降|降低|减少)?")
 _FALL = ("下降", "降低", "减少")
 # a rise in % is a growth after 分别 as in a single clause (全省粮食单产提高2%以上 is read as growth): 粮(liáng)食、
-# 油菜单产分别提高2%、3%以上 (贵州 2023 向科技要产能, dev; MISSES-fresh56 row 2); 提高到/提高至 is matched first
+# 油菜单产分别提高2%、3%以上 (贵州 2023 向科技要产能, dev; MISSES-fresh56 row 2); a rise to a level (提高到/至,
+# 提升为, 提高达: matched first) is none, as in a single clause (review 41, finding 3)
 _GROWTH = ("增长", "提高", "提升", *_FALL)
 # a name of a rate of change held within a bound (居民消費(fèi)價(jià)格漲(zhǎng)幅分別控制在5%和3%以內(nèi): 西藏 2025
 # report, dev; a single clause 居民消费价格涨幅控制在3%以内 is read as growth): its % is a growth, not a level
 _RATE_NAME = re.compile(r"(?:涨幅|漲幅|增幅|增速|增长率|增長率)$")
 _KEEP = (None, "达到", "达", "为", "保持在", "稳定在", "控制在")
-_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)")
 # the measure of a crop or a land a list of names shares, printed once after its last name (paired_lists.py shares an
 # industry's): 粮(liáng)食、油菜单产分别提高2%、3% (贵州 2023, dev), 粮油、蔬菜种植面积分别稳定在100万亩以上、28万亩
 # (重庆 2025 农业发展, dev), 粮食、大豆种植面积分别稳定在1亿亩、1800万亩 (内蒙古 2024, dev): 粮食单产, 粮油种植面积…
 _CROP_MEASURE = re.compile(r"(?:种植面积|種植面積|播种面积|播種面積|单产|單產|亩产|畝產)$")
+# a name that carries a measure of its own (造林面积, 粮食产能, 粮食总产, …率/量/值/额) or names a land counted
+# by itself (高标准农田, 耕地) takes none from the last name: 造林面积、粮食播种面积 is no 造林面积播种面积 (review 41,
+# finding 4); only a bare crop or product (粮食、油菜单产) does
+_MEASURED = re.compile(r"(?:面积|面積|产能|產能|总产|總產|产量|產量|单产|單產|亩产|畝產|产值|產值|规模|規模"
+                       r"|[率量值额額数數田地])$")
 # residents of a town or a village, named by the class word alone before the last name that spells the measure
 # (城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右: 海南 2024 县 report,
 # https://nec-driver.com/bhuanan/10093_3.html; 城、鄉居民人均可支配收入分別增長8%、9%: 涪城 2019 report news,
 # http://tp.hkcd.com/content_p/2019-02/19/content_70411.html — dev, gold 城镇常住居民…收入, 城居民人均可支配收入): the
 # class word takes the measure after the last one's
-_CLASS_WORD = re.compile(r"城镇|城鎮|城市|农村|農村|乡村|鄉村|城区|城區|[城乡鄉]")
-_RESIDENTS = re.compile(r"(?:城镇|城鎮|城市|农村|農村|乡村|鄉村|城区|城區|[城乡鄉])(?P<tail>(?:常住)?居民.{2,20})")
+_CLASSES = r"城镇|城鎮|城市|农村|農村|乡村|鄉村|城区|城區|[城乡鄉]"
+_CLASS_WORD = re.compile(_CLASSES)
+_RESIDENTS = re.compile(rf"(?:{_CLASSES})(?P<tail>(?:常住)?居民.{{2,20}})")
 # a note in brackets (（含经营性和自设性）): its 和/、 separates no names
 _NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _NAME = re.compile(r"[^、和及与]+")
@@ -109,12 +116,13 @@ def respective_names(previous: str, source: str, at: int, plan_year: int | None,
 
 
 def crop_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The names, each given the crop's or land's measure the last one closes on (粮食、油菜单产 → 粮食单产, 油菜单产);
-    names that end with a measure of their own keep theirs."""
+    """The names, each bare one (a crop or product with no measure word: ``_MEASURED``) given the crop's or land's
+    measure the last one closes on (粮食、油菜单产 → 粮食单产, 油菜单产); a name that ends with a measure of its own
+    (造林面积, 粮食产能, 粮食总产) or a land (高标准农田) keeps its name."""
     if len(names) < 2 or not (tail := _CROP_MEASURE.search(names[-1][0])) or tail.start() < 1:
         return names
-    return [*((n if _CROP_MEASURE.search(n) or n.endswith(("量", "率", "值", "额")) else n + tail.group(), at)
-              for n, at in names[:-1]), names[-1]]
+    return [*((n if _MEASURED.search(READING.sub("", n)) else n + tail.group(), at) for n, at in names[:-1]),
+            names[-1]]
 
 
 def resident_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -134,7 +142,7 @@ def respective_change(verb: re.Match, unit: str | None, value, top,
     said = verb.group("verb")
     base = int(verb.group("base")) if verb.group("base") else None
     if unit == "%" and said in _KEEP and ("幅" in name or "速" in name or "率" in name) \
-            and _RATE_NAME.search(_GLOSS.sub("", name)):
+            and _RATE_NAME.search(READING.sub("", name)):
         return "growth", value, top, base
     if said in _GROWTH and unit == "%":
         if said in _FALL:
