@@ -47,6 +47,9 @@ def test_a_roll_on_a_page_with_phonetic_readings():
     # http://1000-payday-loan.com/daning/2768641.html (大宁 2025 重点项目开复工 news, a mirror with readings, dev;
     # fresh57): 一季度集中開復工項目26個,總投資達… and 全年謀劃項目70個,總投資252億元
     assert _rows(passage("sx-daning-zdxmkfg2025", 0), 2025) == []
+    # https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html (江门 2021 重点建设项目
+    # progress, readings, dev; the sum58 batch): 安排全市重點(diǎn)建設(shè)項(xiàng)目710項(xiàng) is the roll (the 安排 rule)
+    assert (710, "項(xiàng)") not in _values(passage("gd-jiangmen-zdxmjz2021", 0), 2021)
 
 
 def test_a_goal_count_and_a_bare_plan_investment_stay():

@@ -127,7 +127,9 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
     dropped: list[int] = []
     amounts: list[int] = []  # the year's shares of a roll's total cost (亿元, 万元)
     # 項(xiàng)目: a mirror's page with phonetic readings (大宁 2025 开复工 news, 1000-payday-loan.com/daning/
-    # 2768641.html, dev: `全年謀劃項(xiàng)目70個(gè),總投資252億元`), read without them (readings.py)
+    # 2768641.html: `全年謀劃項(xiàng)目70個(gè),總投資252億元`; 江门 2021, 456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/
+    # zdjsxmxxgk/zdxmjz/content/post_2314420.html: `安排全市重點(diǎn)建設(shè)項(xiàng)目710項(xiàng)`; both dev), read
+    # without them (readings.py)
     for line in lines if index is None else index.holding(("项目", "項目", "項(xiàng)目")):
         raw = line.text
         if "项目" not in raw and "項目" not in raw and "項(xiàng)目" not in raw:
@@ -135,15 +137,15 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
         rolls, totalled = any(w in raw for w in _WORDS), any(w in raw for w in _TOTAL_WORDS)
         if not rolls and not totalled:
             continue
-        if rolls:
-            dropped += [line.start + k for k in _roll_numbers(simplified_all(raw))]
+        readings = Readings.of(line) if "(" in raw else None
+        text = simplified_all(readings.line.text if readings else raw)
+        kept = readings.kept if readings else None  # the printed line's offset of each clean character
+        counts, shares = _roll_numbers(text) if rolls else [], []
         if totalled:
-            readings = Readings.of(line) if "(" in raw else None
-            counts, shares = _totalled(simplified_all(readings.line.text if readings else raw))
-            if readings is not None:  # back to the printed line's offsets
-                counts, shares = [readings.kept[k] for k in counts], [readings.kept[k] for k in shares]
-            dropped += [line.start + k for k in counts]
-            amounts += [line.start + k for k in shares]
+            totals, shares = _totalled(text)
+            counts += totals
+        dropped += [line.start + (kept[k] if kept else k) for k in counts]
+        amounts += [line.start + (kept[k] if kept else k) for k in shares]
     if not dropped and not amounts:
         return targets
     dropped.sort()
