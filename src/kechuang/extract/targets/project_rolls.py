@@ -13,6 +13,20 @@ agrees: 松阳 2025 `共安排重点新续建项目57个`, 滨海 2017 `拟安�
 昌都 `5類共44個項目`. A count of projects with any other verb (新签约, 新开工, 推进, 实施, 引进) stays a
 target, and so do the parts after 其中 of such a count (`其中亿元以上项目8个`): the gold keeps them.
 
+A roll is also known by its cost (sum58; fresh57's rows 1–2): a count of projects whose next
+clause is the list's total cost (`项目N个,总投资…`) sizes a list, and so does each count of
+projects in that clause (`新建…项目14个、续建项目5个、总投资6.2亿元`); the year's share of that cost
+printed right after it (`总投资288.8亿元,年度计划投资118.1亿元`) is the roll's figure too. Every
+such count and share of the dev split is no target: 延吉 2025 发改局 news (`今年计划实施…重点项目
+104个,总投资288.8亿元,年度计划投资118.1亿元`, `计划开复工项目59个,总投资175.8亿元`), 福建 2023
+(`谋划储备项目2831个、总投资2.3万亿元`), 开阳 (`…新开工教育项目30个,总投资104257万元`), 太仓 2024,
+景东 2023, 松桃 2024, 沧州 2025, and the shares of 吴江 2025 (`计划总投资3497亿元,年度计划投资
+629亿元`), 相城 2023 and 新吴 2025 (`当年计划投资35.47亿元`); the tprec and trec26 decisions read a
+report's restatement of the year's plan figures as history. A count whose clause holds a goal word
+(力争, 确保, 争取, 目标) stays, and so do a count followed by a bare `投资N亿元` (黑龙江's
+`计划开复工“三供三治”项目272个,投资106亿元`, gold) and a `年度计划投资` with no total before it
+(浙江 2024 政府工作报告分解's `年度计划投资200亿元`, gold).
+
 Only lines that name 项目 and one of the roll's words are searched; each pattern is bounded. Linear."""
 
 from __future__ import annotations
@@ -24,6 +38,8 @@ from typing import TYPE_CHECKING
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.readings import Readings
+from kechuang.text.readings import READING
 
 if TYPE_CHECKING:
     from kechuang.extract.targets.cue_lines import LineIndex
@@ -45,6 +61,35 @@ _SENTENCE_END = re.compile(r"[。!！?？]")
 # held-out plan's list of goals, tests/fixtures/heldout/plans)
 _GOALED = re.compile(r"目标|力争|确保|争取")
 _WORDS = ("共", "安排", "梳理", "筛选", "篩選")
+_TOTAL_WORDS = ("总投资", "總投資")
+# the list's total cost opening a clause: ,总投资 / 、计划总投资 (the separator before it is the count's clause end)
+_TOTAL = re.compile(r"[,，、]\s{0,2}(?:计划|年度)?总投资")
+# a count of projects in the clause before the total: 项目N个, N个…项目 (bounded gaps; the number is the group)
+_COUNT = re.compile(rf"项目\s{{0,2}}(\d+)\s{{0,2}}[个项]|(\d+)\s{{0,2}}[个项]{_GAP}{{0,12}}?项目")
+# the count ends its clause, right before the total's separator (以上, 左右 allowed)
+_ENDS_COUNT = re.compile(r"(?:项目\s{0,2}\d+\s{0,2}[个项]|\d+\s{0,2}[个项][^\d,，。;；:：、!！?？\n]{0,12}?项目)"
+                         r"(?:以上|左右)?\s{0,2}$")
+_CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
+# the year's share of the total, printed in the clause right after it: ,年度计划投资118.1亿元 / ,当年计划投资35.47亿元
+_SHARE = re.compile(r"总投资[^,，。;；\n]{0,16}?[,，]\s{0,2}(?:年度|当年|今年|全年|本年)?计划投资"
+                    r"\s{0,2}[达为约近超]?\s{0,2}(\d+(?:\.\d+)?)")
+_LOOK_BACK = 48  # characters of the count's clause read back from the total: a bounded window
+
+
+def _totalled(text: str) -> tuple[list[int], list[int]]:
+    """The offsets (in ``text``, a simplified line holding 总投资) of the counts of projects sized by the list's total
+    cost and of the year's shares of that cost (see the module's text)."""
+    counts: list[int] = []
+    for m in _TOTAL.finditer(text):
+        window = text[max(0, m.start() - _LOOK_BACK):m.start()]
+        ends = [e.end() for e in _CLAUSE_END.finditer(window)]
+        clause = window[ends[-1] if ends else 0:]
+        if not _ENDS_COUNT.search(clause) or _GOALED.search(clause):
+            continue  # no count of projects before the total, or a goal's count (力争新开工项目50个,总投资…)
+        base = m.start() - len(clause)
+        counts += [base + c.start(c.lastindex or 0) for c in _COUNT.finditer(clause)]
+    shares = [m.start(1) for m in _SHARE.finditer(text)] if "计划投资" in text else []
+    return counts, shares
 
 
 def _roll_numbers(text: str) -> list[int]:
@@ -80,17 +125,42 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
     if not targets:
         return targets
     dropped: list[int] = []
-    for line in lines if index is None else index.holding(("项目", "項目")):
+    amounts: list[int] = []  # the year's shares of a roll's total cost (亿元, 万元)
+    # 項(xiàng)目: a mirror's page with phonetic readings (大宁 2025 开复工 news, 1000-payday-loan.com/daning/
+    # 2768641.html: `全年謀劃項(xiàng)目70個(gè),總投資252億元`; 江门 2021, 456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/
+    # zdjsxmxxgk/zdxmjz/content/post_2314420.html: `安排全市重點(diǎn)建設(shè)項(xiàng)目710項(xiàng)`; both dev), read
+    # without them (readings.py)
+    for line in lines if index is None else index.holding(("项目", "項目", "項(xiàng)目")):
         raw = line.text
-        if ("项目" not in raw and "項目" not in raw) or not any(w in raw for w in _WORDS):
+        if "项目" not in raw and "項目" not in raw and "項(xiàng)目" not in raw:
             continue
-        dropped += [line.start + k for k in _roll_numbers(simplified_all(raw))]
-    if not dropped:
+        rolls, totalled = any(w in raw for w in _WORDS), any(w in raw for w in _TOTAL_WORDS)
+        if not rolls and not totalled:
+            continue
+        readings = Readings.of(line) if "(" in raw else None
+        text = simplified_all(readings.line.text if readings else raw)
+        kept = readings.kept if readings else None  # the printed line's offset of each clean character
+        counts, shares = _roll_numbers(text) if rolls else [], []
+        if totalled:
+            totals, shares = _totalled(text)
+            counts += totals
+        dropped += [line.start + (kept[k] if kept else k) for k in counts]
+        amounts += [line.start + (kept[k] if kept else k) for k in shares]
+    if not dropped and not amounts:
         return targets
     dropped.sort()
+    amounts.sort()
 
-    def rolled(t: Target) -> bool:  # a dropped number within the target's span, found by bisection (review 31)
-        k = bisect.bisect_left(dropped, t.start)
-        return k < len(dropped) and dropped[k] < t.end
+    def within(offsets: list[int], t: Target) -> bool:  # a dropped number within the target's span (review 31)
+        k = bisect.bisect_left(offsets, t.start)
+        return k < len(offsets) and offsets[k] < t.end
 
-    return [t for t in targets if not (t.unit and simplified_all(t.unit) in ("个", "项") and rolled(t))]
+    def kept(t: Target) -> bool:
+        unit = simplified_all(t.unit) if t.unit else ""
+        if "(" in unit:  # 個(gè): a unit as printed, with its reading
+            unit = READING.sub("", unit)
+        if unit in ("个", "项"):
+            return not within(dropped, t)
+        return not (unit.endswith("元") and within(amounts, t))
+
+    return [t for t in targets if kept(t)]

@@ -24,15 +24,24 @@ _PAST_BEFORE = re.compile(r"(?:过去|過去|已经|已經|已)的?$")
 # (实施高标准农田建设行动,连续三年每年新建…; 全县上下要持续发力,连续3年…: the review of round 28)
 _DUTY_BEFORE = re.compile(r"要|坚持|实施|启动")
 # a standing held or a title won (位居…榜首, 稳定在…以上, 获评, 夺得), just after 连续N年: what a review counts back
-_STANDING = re.compile(r"[^,,;;。]{0,4}?(?:位居|稳定在|获评|荣获|进入|夺得|被评为|名列|保持[^,,;;。]{0,8}前列)")
+_STANDING = re.compile(r"[^,,;;。]{0,4}?(?:位居|稳定在|获评|荣获|进入|夺得|被评为|名列|保持[^,,;;。]{0,8}前列)"
+                       # a state held or a line crossed, just after N年 (sum58; fresh57's row 7), all dev:
+                       # 连续3年保持高速增长 (朝阳 2024 前三季度 news, chaoyang.gov.cn/html/CYSZF/202410/
+                       # 0173024610292721.html), 连续三年居全国第一 (山西 2024, www.ccpua.org/page130.html?
+                       # article_id=6463), 连续2年超1600亿斤 (黑龙江 2026, www.hrbtv.net/folder137/2026-03-07/
+                       # 1136573.html), 连续5年保持正增长 (河北区 2026 执行情况, www.tjhb.gov.cn/…/202602/
+                       # t20260224_7249069.html), 连续6年增产,连续4年突破百万吨 (青海 2012, chinafeed.com.cn/xumu/
+                       # 201202/10/69622.html), 连续五年增长 (贵州 2022, webtv.i2863.com/qzdst/gd/kgz/27940146.shtml);
+                       # a run to come has its commitment or duty before it (力争, 要, 确保…), read first above
+                       r"|(?:居|超过?|突破|保持|增长|增产|获|领跑)")
 _CLAUSE_END = re.compile(r"[,,;;。!!::]")
 _LOOK_BACK = 12  # characters before 连续 read for its start or commitment: a bounded window, so a line stays linear
 
 
 def is_streak(text: str, start: int, end: int) -> bool:
     """Whether 连续N年 at ``start``:``end`` of ``text`` counts years gone by: 过去/已 just before it, or a standing
-    verb just after it (连续七年位居…) with no start, commitment or duty before it and no 每年 after it. Any other
-    连续N年 (连续3年每年新增…, 要连续3年保持…) is a run to come."""
+    verb after it (连续七年位居…, 连续3年保持高速增长, 连续2年超…) with no start, commitment or duty before it
+    and no 每年 after it. Any other 连续N年 (连续3年每年新增…, 要连续3年保持…) is a run to come."""
     before = text[max(0, start - _LOOK_BACK):start]
     if _PAST_BEFORE.search(before):
         return True
