@@ -16,6 +16,7 @@ import re
 # the budget's words right before the value (a qualifier of size between: 约, 近, 达, 为)
 _BUDGET = re.compile(r"(?:年度计划投资|年度投资计划|年度計劃投資|年度投資計劃)[为為达達约約近超过過]{0,3}\s*$")
 # the investment done measured after it, in the same paragraph
+_DONE_REACH = 80
 _DONE = re.compile(r"完成投资|完成投資|完成年度计划|完成年度計劃|计划完成率|計劃完成率")
 
 
@@ -26,4 +27,5 @@ def programme_budget(sentences: list[tuple[int, str]], k: int, at: int) -> bool:
     lead = sentence[max(0, at - 10):at]
     if "投" not in lead or _BUDGET.search(lead) is None:  # cheap gate: 投 of 投资 right before the value
         return False
-    return _DONE.search(sentence, at) is not None or any(_DONE.search(s) for _, s in sentences[k + 1:])
+    # the sentence and the two after it (a bounded reach: a line of many repeats is read in linear time)
+    return _DONE.search(sentence, at, at + _DONE_REACH) is not None or any(_DONE.search(s) for _, s in sentences[k + 1:k + 3])

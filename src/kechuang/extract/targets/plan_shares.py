@@ -21,7 +21,8 @@ _SHARE = re.compile(r"(?:完成|占)[^,，;；。\d%]{0,16}?(?:计划|任务|目
                     r"(?P<before>(?:\d{1,3}(?:\.\d{1,2})?[ \t]*%[ \t]*[、和及与與][ \t]*){0,8})$")
 # the share at ``at`` and the next share of its list after it
 _NEXT = re.compile(r"\d{1,3}(?:\.\d{1,2})?[ \t]*%[ \t]*[、和及与與][ \t]*\d")
-# a deadline or a commitment in the sentence before the shares: a milestone of a plan (6月底前、9月底前分别完成…)
+_AHEAD_REACH = 40
+# a deadline or a commitment in the lead before the shares: a milestone of a plan (6月底前、9月底前分别完成…)
 _AHEAD = re.compile(r"月底|月末|年底|年末|半年|季度|(?<![目提当此以])前|确保|確保|力争|力爭|争取|爭取"
                     r"|(?<![主重])要|须|須|应当|應當|将|將|计划到|計劃到")
 
@@ -38,4 +39,5 @@ def plan_share(sentence: str, at: int, value: float | None = None) -> bool:
     listed = m.group("before") or _NEXT.match(sentence, at)  # one of a list: a share before it, or one after it
     if not (listed or m.group("size") or (value is not None and value > 100)):
         return False
-    return _AHEAD.search(sentence, 0, m.start()) is None
+    # the lead of the shares' clause only (a bounded reach: a line of many repeats is read in linear time)
+    return _AHEAD.search(sentence, max(0, m.start() - _AHEAD_REACH), m.start()) is None
