@@ -28,4 +28,5 @@ def programme_budget(sentences: list[tuple[int, str]], k: int, at: int) -> bool:
     if "投" not in lead or _BUDGET.search(lead) is None:  # cheap gate: 投 of 投资 right before the value
         return False
     # the sentence and the two after it (a bounded reach: a line of many repeats is read in linear time)
-    return _DONE.search(sentence, at, at + _DONE_REACH) is not None or any(_DONE.search(s) for _, s in sentences[k + 1:k + 3])
+    return _DONE.search(sentence, at, at + _DONE_REACH) is not None \
+        or any(_DONE.search(s) for _, s in sentences[k + 1:k + 3])
