@@ -12,6 +12,9 @@
   stays a goal, and a sentence before it that states a plan (计划, 力争, 目标) is no report to break down, though
   同比 reads as one (review 12, findings 3 and 4).
 - The document's own parts (round 61, own_parts.py): `出台新一轮20项民心工程`, `20个大项、42个子项`.
+- A programme's yearly budget in a report of its progress (budget_progress.py):
+  `年度计划投资24.26亿元。1至7月,累计完成投资…`.
+- Shares of a plan reported done (plan_shares.py): `分别完成年度计划的116.24%、100.06%`, `占任务1000户的24%`.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kechuang.extract.targets.budget_progress import programme_budget
 from kechuang.extract.targets.own_parts import own_part
+from kechuang.extract.targets.plan_shares import plan_share
 from kechuang.extract.targets.since import past_count
 
 # the rest of the clause after a value: a few characters, 的, the set's noun, a verb of reaching and a number
@@ -49,7 +54,7 @@ def not_target(para, k: int, at: int, end: int) -> bool:
     sentence, plan_year = para.sentences[k][1], para.plan_year
     goal_year = para.period_end
     if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end) \
-            or own_part(sentence, at):
+            or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at):
         return True
     if k and sentence[:8].lstrip().startswith("其中") and _commits_at(sentence) >= at:
         before = para.sentences[k - 1][1]
