@@ -27,7 +27,9 @@ def test_a_yearly_rise_in_digui_is_a_growth_named_without_it() -> None:
 
 
 def test_a_yearly_fall_in_dijian_is_a_fall() -> None:
-    # 递减 beside 递增 as 下降 beside 增长 (路桥 十一五's 恩格尔系数年均递减, in percentage points; here its % form)
+    # 递减 beside 递增 as 下降 beside 增长: the word family (the brief's row 10). The dev text prints it in percentage
+    # points only (路桥 十一五's 恩格尔系数年均递减1.6个百分点, whose sign count_parts.py gives; not this helper's file),
+    # so this sentence is 路桥's goal line with its % form, constructed, not printed by a page
     found = _read("力争到2010年,单位生产总值能耗年均递减4%。", 2006)
     assert ("单位生产总值能耗", -4, "%", "growth", 2010, True) in found
 
