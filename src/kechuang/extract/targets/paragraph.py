@@ -223,6 +223,7 @@ class Paragraph(SentenceScope, ClauseShapes):
             return
         self.mark_positions = [m.pos for m in self.marks]
         self.deadline_upto, self.own_year = deadlines_upto(self.marks), own_year_sentences(self.marks, plan_year)
+        self._goal_deadlines: list[int | None] | None = None
         for mark in self.marks:
             self.last_stated.append(self.last_stated[-1] if mark.past and self.last_stated else
                                     (None if mark.past else mark.year))
@@ -283,6 +284,11 @@ class Paragraph(SentenceScope, ClauseShapes):
         # a period inside one year (每季度完成发明专利30件: 华容 2017; 每月…) runs within the plan's year, which
         # dates it like any item (tests/fixtures/real/README.md, "Per-period commitments in a one-year plan")
         year = self.year_for(pos, sentence, recurring and not _SUB_YEAR.search(clause))
+        if year is None and recurring and kind == "growth" and self.marks and self.period_end is None:
+            k = bisect_right(self.mark_positions, pos - 1)
+            if self._goal_deadlines is None:  # once per paragraph: a long paragraph of rates stays linear
+                self._goal_deadlines = deadlines_upto(self.marks, self.plan_year)
+            year = self._goal_deadlines[k - 1] if k else None
         if year == PAST:
             return None
         start, stop = min(pos, ind_start), end

@@ -20,13 +20,26 @@ import re
 from kechuang.extract.targets.years import YearMark
 
 
-def deadlines_upto(marks: list[YearMark]) -> list[int | None]:
+def deadlines_upto(marks: list[YearMark], plan_year: int | None = None) -> list[int | None]:
     """For each mark, the year of the last deadline to come (到2015年底, not a past one; 未来五年's end: yr52) among the
-    marks up to it."""
+    marks up to it; with ``plan_year``, a year after the plan's own stated as a goal's (``_goal_year``) as well."""
     found: list[int | None] = []
     for mark in marks:
-        found.append(mark.year if (mark.deadline or mark.ahead) and not mark.past else found[-1] if found else None)
+        found.append(mark.year if ((mark.deadline or mark.ahead) and not mark.past) or _goal_year(mark, plan_year)
+                     else found[-1] if found else None)
     return found
+
+
+def _goal_year(mark: YearMark, plan_year: int | None) -> bool:
+    """Whether ``mark`` is a year after the plan's own, stated plainly (2020年人均预期寿命达76.7岁, “十三五”时期 in a
+    plan of 2016): the end of the period the plan's per-year goals after it run to, as 到2020年 is (five59;
+    MISSES-fresh58 row 2). `2017年县域就诊率达到90%,2020年人均预期寿命达76.7岁。…文化产业年均增长15%以上` (陕西 2016
+    报告 news, dev, http://covid-19.chinadaily.com.cn/micro-reading/china/2016-01-24/content_14506022.html);
+    `“十三五”时期是…关键阶段,…奋斗目标是:…年均增长8%` (安宁 2016 报告 news, 甘肃, dev, the fresh58 batch's
+    gs-anning-zfgzbg2016). The plan's own year dates the plan, not a period (`2023年我省实施50项民生实事` before
+    `年均增幅`: the README's convention); 全年/当年 and runs of years (连续5年) are none."""
+    return bool(plan_year and mark.year and mark.year > plan_year and not (
+        mark.past or mark.relative or mark.running or mark.present))
 
 
 def own_year_sentences(marks: list[YearMark], plan_year: int | None) -> set[int]:
