@@ -27,6 +27,15 @@ report's restatement of the year's plan figures as history. A count whose clause
 `计划开复工“三供三治”项目272个,投资106亿元`, gold) and a `年度计划投资` with no total before it
 (浙江 2024 政府工作报告分解's `年度计划投资200亿元`, gold).
 
+The share follows its count (mend58, review 42's findings 1–2): it goes only where a count of its sentence, before
+it, went as a roll (`确保新开工项目50个,总投资300亿元,年度计划投资80亿元` keeps both: the goal word keeps the count,
+and the share with it). The rule's sources are news and progress reports; a plan prints the same shape for its own
+goals (`全年实施重点项目50个,总投资300亿元,年度计划投资80亿元` in a 重点项目建设计划), so the rule is off under a goals
+heading (主要目标, 目标任务, 工作目标: the nearest heading above the line) and in a text whose title names a plan
+of its own (…计划, 工作要点, 实施方案) with no cue of a report or news (执行情况, 报告, 总结, 会议…); the title is
+the caller's (``title``). On dev the rule's 12 dropped numbers (安徽 2025, 福建 2023 执行情况, 龙湖 2025, 开阳, 延吉
+2025, 太仓 2024, 大宁 2025) stand under no goals heading and under no plan's own title: both gates keep them.
+
 Only lines that name 项目 and one of the roll's words are searched; each pattern is bounded. Linear."""
 
 from __future__ import annotations
@@ -74,6 +83,14 @@ _CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 _SHARE = re.compile(r"总投资[^,，。;；\n]{0,16}?[,，]\s{0,2}(?:年度|当年|今年|全年|本年)?计划投资"
                     r"\s{0,2}[达为约近超]?\s{0,2}(\d+(?:\.\d+)?)")
 _LOOK_BACK = 48  # characters of the count's clause read back from the total: a bounded window
+# a heading (a short line with no clause mark) and one that names the goals (一、主要目标, （二）目标任务, 工作目标)
+_HEADING_MAX = 24
+_GOALS_HEADING = re.compile(r"目标")
+_HEADINGS_BACK = 60  # lines read back for the nearest heading: a bounded walk
+# a title that names a plan of its own (某县2024年重点项目建设计划, …工作要点, …实施方案), and the cues of a report or
+# news in a title (…计划执行情况…的报告, …会议召开, 答记者问) that make it none
+_OWN_PLAN = re.compile(r"计划|工作要点|实施方案")
+_NOT_OWN = re.compile(r"执行情况|报告|总结|情况|会议|召开|举行|发布|记者|解读|新闻|成效|进展|回顾")
 
 
 def _totalled(text: str) -> tuple[list[int], list[int]]:
@@ -90,6 +107,43 @@ def _totalled(text: str) -> tuple[list[int], list[int]]:
         counts += [base + c.start(c.lastindex or 0) for c in _COUNT.finditer(clause)]
     shares = [m.start(1) for m in _SHARE.finditer(text)] if "计划投资" in text else []
     return counts, shares
+
+
+def own_plan(title: str | None) -> bool:
+    """Whether a title names a plan of its own (…计划, 工作要点, 实施方案) with no cue of a report or news."""
+    if not title:
+        return False
+    title = simplified_all(title)
+    return _OWN_PLAN.search(title) is not None and _NOT_OWN.search(title) is None
+
+
+def _under_goals(lines: list[Line], line: Line) -> bool:
+    """Whether the nearest heading above ``line`` (a short line with no clause mark, within ``_HEADINGS_BACK``
+    lines) names the goals (一、主要目标), or the line opens with a goals caption (主要目标:)."""
+    if _GOALS_HEADING.search(line.text, 0, 8):
+        return True
+    for k in range(line.index - 1, max(-1, line.index - 1 - _HEADINGS_BACK), -1):
+        text = lines[k].text.strip()
+        if text and len(text) <= _HEADING_MAX and not _CLAUSE_END.search(text.rstrip("。:：")):
+            return _GOALS_HEADING.search(text) is not None
+    return False
+
+
+def _followed(text: str, counts: list[int], shares: list[int]) -> list[int]:
+    """The shares (offsets in ``text``) whose sentence holds a count dropped as a roll before them: a share follows
+    its count (the goal's count kept, its share is kept)."""
+    if not counts or not shares:
+        return []
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    counts = sorted(counts)
+    out = []
+    for at in shares:
+        k = bisect.bisect_left(ends, at)
+        opened = ends[k - 1] if k else -1
+        c = bisect.bisect_left(counts, opened + 1)
+        if c < len(counts) and counts[c] < at:
+            out.append(at)
+    return out
 
 
 def _roll_numbers(text: str) -> list[int]:
@@ -119,11 +173,14 @@ def _roll_numbers(text: str) -> list[int]:
     return out
 
 
-def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | None = None) -> list[Target]:
+def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | None = None,
+                  title: str | None = None) -> list[Target]:
     """``targets`` without the counts of a roll of projects and of its parts (see the module's text). ``index``: the
-    document's line index (cue_lines.py), which gives the lines holding 项目 without a test of each line."""
+    document's line index (cue_lines.py), which gives the lines holding 项目 without a test of each line; ``title``:
+    the document's, whose plan of its own keeps the counts and shares that a total follows."""
     if not targets:
         return targets
+    costed = not own_plan(title)  # the rule of a count sized by its total cost (and its share) applies
     dropped: list[int] = []
     amounts: list[int] = []  # the year's shares of a roll's total cost (亿元, 万元)
     # 項(xiàng)目: a mirror's page with phonetic readings (大宁 2025 开复工 news, 1000-payday-loan.com/daning/
@@ -134,18 +191,21 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
         raw = line.text
         if "项目" not in raw and "項目" not in raw and "項(xiàng)目" not in raw:
             continue
-        rolls, totalled = any(w in raw for w in _WORDS), any(w in raw for w in _TOTAL_WORDS)
+        rolls, totalled = any(w in raw for w in _WORDS), costed and any(w in raw for w in _TOTAL_WORDS)
+        if totalled and _under_goals(lines, line):
+            totalled = False  # 一、主要目标 / 确保新开工项目50个,总投资…: a plan's own goals
         if not rolls and not totalled:
             continue
         readings = Readings.of(line) if "(" in raw else None
         text = simplified_all(readings.line.text if readings else raw)
-        kept = readings.kept if readings else None  # the printed line's offset of each clean character
+        offsets = readings.kept if readings else None  # the printed line's offset of each clean character
         counts, shares = _roll_numbers(text) if rolls else [], []
         if totalled:
             totals, shares = _totalled(text)
             counts += totals
-        dropped += [line.start + (kept[k] if kept else k) for k in counts]
-        amounts += [line.start + (kept[k] if kept else k) for k in shares]
+            shares = _followed(text, counts, shares)
+        dropped += [line.start + (offsets[k] if offsets else k) for k in counts]
+        amounts += [line.start + (offsets[k] if offsets else k) for k in shares]
     if not dropped and not amounts:
         return targets
     dropped.sort()

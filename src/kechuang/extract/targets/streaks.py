@@ -11,6 +11,17 @@ years in the same words (实施…行动,连续三年每年新建高标准农田
 after it (位居, 稳定在, 获评, 荣获, 进入, 夺得, 被评为, 名列, 保持…前列), as in all six reviews above. A start
 (``从今年开始连续5年``, the 2006 notice on graduates, soolun.net), a commitment (力争, 将, 计划…) or a duty (要, 坚持,
 实施, 启动) before it, or 每年 after it, keeps it a duration (``years.DURATION``) whatever verb follows.
+
+The bare verbs of a line crossed or a growth kept (超, 突破, 保持, 增长, 增产: sum58) read a plan's own
+runs as streaks too (review 42, finding 3: `全县地区生产总值连续三年增长8%以上`, `推动粮食生产连续两年增产`,
+`实现连续5年增长`, `实施…行动,全市粮食产量连续3年突破60万吨` in a plan). After one of them the streak needs
+more (mend58): a past mark in its sentence before it (已, 了, 截至, 以来) makes it one; else a commitment or a
+plan's verb in its sentence before it (实现, 推动, 推进, 实施, 力争, 确保, 争取, 要, 将, 计划), or a value to
+reach after the verb (增长8%以上), makes it a run to come. 超额 and 超前 are no 超 of a line crossed
+(全市上下连续三年超额完成任务). A rank or an honour (居, 获, 领跑) is a state whatever verb its sentence holds
+(山西 2024 发布会 news, www.ccpua.org/page130.html?article_id=6463, dev: `推动高质量发展…”系列主题发布会上,
+…山西原煤产量连续三年居全国第一`, the title of the meeting before it). sum58's sources (the reviews above)
+hold none of these and stay streaks.
 """
 
 from __future__ import annotations
@@ -33,8 +44,15 @@ _STANDING = re.compile(r"[^,,;;。]{0,4}?(?:位居|稳定在|获评|荣获|进�
                        # t20260224_7249069.html), 连续6年增产,连续4年突破百万吨 (青海 2012, chinafeed.com.cn/xumu/
                        # 201202/10/69622.html), 连续五年增长 (贵州 2022, webtv.i2863.com/qzdst/gd/kgz/27940146.shtml);
                        # a run to come has its commitment or duty before it (力争, 要, 确保…), read first above
-                       r"|(?:居|超过?|突破|保持|增长|增产|获|领跑)")
+                       r"|居|获|领跑|(?P<bare>超(?![额前])过?|突破|保持|增长|增产)")
 _CLAUSE_END = re.compile(r"[,,;;。!!::]")
+# after a bare verb (mend58): a past mark, or a commitment or a plan's verb, in the sentence before 连续
+_SENTENCE_BACK = 60  # characters of the sentence read back from 连续: a bounded window
+_SENTENCE_END = re.compile(r"[。!?;]")
+_PAST_MARK = re.compile(r"已|(?<![为除])了|截至|截止|以来")
+_PLAN_VERB = re.compile(r"实现|推动|推进|实施|力争|确保|争取|要|将|计划")
+# a value to reach right after the verb: 增长8%以上, 突破60万吨以上 (bounded: a number and up to six characters)
+_TO_REACH = re.compile(r"\s{0,2}\d+(?:\.\d+)?[^\d,;。]{0,6}?以上")
 _LOOK_BACK = 12  # characters before 连续 read for its start or commitment: a bounded window, so a line stays linear
 
 
@@ -48,4 +66,13 @@ def is_streak(text: str, start: int, end: int) -> bool:
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
     if _PROSPECT.search(before, ends[-1] if ends else 0) or _DUTY_BEFORE.search(before):
         return False
-    return not text.startswith("每年", end) and _STANDING.match(text, end) is not None
+    if text.startswith("每年", end) or (m := _STANDING.match(text, end)) is None:
+        return False
+    if m.group("bare") is None:
+        return True
+    sentence = before = text[max(0, start - _SENTENCE_BACK):start]
+    if (ends := [e.end() for e in _SENTENCE_END.finditer(before)]):
+        sentence = before[ends[-1]:]
+    if _PAST_MARK.search(sentence):
+        return True  # 已连续…, 2021年以来连续三年增长: a streak gone by
+    return _PLAN_VERB.search(sentence) is None and _TO_REACH.match(text, m.end()) is None
