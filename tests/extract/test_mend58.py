@@ -75,3 +75,13 @@ def test_a_streak_with_a_past_mark_stays_one():
     # a past mark in its sentence (已, 了, 以来) keeps it a streak though a plan's verb stands before it
     assert _years("全县已实现粮食产量连续三年增长。") == []
     assert 2026 not in _years("2021年以来,实施高标准农田建设,粮食产量连续3年突破60万吨。")
+
+
+def test_a_plans_own_roll_keeps_its_goals_through_the_title():
+    # the title gate reached from extract_text: a 计划's own list of projects, with no goals heading, keeps its goals
+    text = "全年实施重点项目50个,总投资300亿元,年度计划投资80亿元。"
+    from kechuang.extract import extract_text as _extract
+    from kechuang.text.normalise import normalise as _normalise
+    rows = [(t.value, t.unit) for t in _extract(_normalise(text), plan_year=2024,
+                                                 title="某县2024年重点项目建设计划").targets]
+    assert (50, "个") in rows and (80, "亿元") in rows
