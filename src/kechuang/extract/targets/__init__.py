@@ -15,7 +15,8 @@ from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
-from kechuang.extract.targets.cue_lines import LineIndex, cued_lines
+from kechuang.extract.targets.cue_lines import WORDS as _CUE_WORDS
+from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.durations import span_levels
 from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
@@ -24,11 +25,12 @@ from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.goals_captions import goals_caption
 from kechuang.extract.targets.grid import with_grids
 from kechuang.extract.targets.in_principle import principle_bounds
-from kechuang.extract.targets.listed_counts import listed_counts
+from kechuang.extract.targets.listed_counts import _ONE_WORDS, listed_counts
 from kechuang.extract.targets.name_numbers import name_numbers
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.passage_mode import kept, may_report, report_spans
+from kechuang.extract.targets.peer_margins import _WORDS as _MARGIN_WORDS
 from kechuang.extract.targets.peer_margins import peer_margins
 from kechuang.extract.targets.period_leads import (
     numbering_rank,
@@ -57,6 +59,7 @@ from kechuang.extract.targets.selection_caps import selection_caps
 from kechuang.extract.targets.sited import sited_counts
 from kechuang.extract.targets.steps import step_levels
 from kechuang.extract.targets.totals import total_counts
+from kechuang.extract.targets.unit_standards import _WORDS as _STANDARD_WORDS
 from kechuang.extract.targets.unit_standards import unit_standards
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.water_classes import water_classes
@@ -64,6 +67,11 @@ from kechuang.extract.targets.years import heading_year, opening_year, years
 from kechuang.extract.targets.zero import zero_targets
 
 __all__ = ["extract_targets"]
+
+# The words the filters after the loop ask the document's LineIndex for (cue_lines' four gates, project_rolls' 项目,
+# estimate_reach's 预计, peer_margins', unit_standards', listed_counts' 1个): all found in one scan of the document at
+# the first question (cue_lines.LineIndex). A filter asking for another word is answered by a search of its own.
+_INDEXED = (*_CUE_WORDS, "项目", "項目", "预计", "預計", "預(", *_MARGIN_WORDS, *_STANDARD_WORDS, *_ONE_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)
@@ -319,13 +327,13 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             colon_year, colon_path = stated[-1], path
     # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments
     dated_plan = document_year is not None and document_year == plan_year
-    cued = cued_lines(lines, whole) if out else {}  # the lines holding each of the four filters' words, found once
+    index = LineIndex(lines, whole, _INDEXED)  # which lines hold a filter's word, found in the joined text at once
+    cued = index.cued() if out else {}  # the lines holding each of the four filters' words, found once
     out = reported_growth(lines, out, plan_year, dated_plan, cued.get("growth"))  # 生产总值254.5亿元,比上年增长5.2%
     out = funding_clauses(lines, out, cued.get("funding"))  # 县财政统筹安排资金37.4亿元: money put into a policy
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
     out = principle_bounds(lines, out, plan_year, cued.get("principle"))  # 原则上…不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
-    index = LineIndex(lines, whole)  # which lines hold a filter's word, found in the joined text
     out = project_rolls(lines, out, index)  # 共安排重点新续建项目57个, 其中…项目N个: the year's roll of projects
     out = reviewed(lines, out, plan_year, goal_lines)  # 扶贫开发工作扎实推进。…: a review's facts (review_heads)
     # 新疆今年已完成…公里 over a text with no goal's cue: a report's facts (report_headlines)
