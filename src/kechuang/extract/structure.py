@@ -10,7 +10,8 @@ with digits (``11.121人才梯队项目``) is a heading only when it is exactly 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import partial
+from typing import NamedTuple
 
 from kechuang.extract.articles import inner_heading, is_regulation
 from kechuang.extract.lines import Line
@@ -49,11 +50,15 @@ _CN_NUMBERS = {raw: number for raw in (*_CN, *(a + b for a in _CN for b in _CN))
                if (number := parse_chinese(raw)) is not None and number > 0}
 
 
-@dataclass
-class _Open:
+class _Open(NamedTuple):
+    """An open heading of the stack (a named tuple, built by ``_new_open`` without a Python frame: one a heading)."""
+
     style: str
     token: str
     number: int
+
+
+_new_open = partial(tuple.__new__, _Open)
 
 
 def _match(text: str) -> tuple[str, str, int, int] | None:
@@ -217,7 +222,7 @@ def extract_headings(lines: list[Line], body_start: int, title: str | None = Non
                 label = ""  # a label governs the first heading after it only
                 del stack[depth:]
                 del prefixes[depth:]
-                stack.append(_Open(style, token, number))
+                stack.append(_new_open((style, token, number)))
                 last_seen[style] = number
                 # "/".join of the root and the open tokens, from the parent's path: not joined again from the top
                 parent = prefixes[-1] if prefixes else root
