@@ -18,7 +18,7 @@ from kechuang.extract.targets.cue_lines import LineIndex, _overlap, _scan_of, cu
 from kechuang.text.numerals import parse_chinese
 
 _FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-_ASKED = (("项目", "項目"), ("预计", "預計", "預("), ("分别高", "分別高", "比全"), ("1个", "一个", "1個", "一個"),
+_ASKED = (("项目", "項目"), ("项目", "項目", "項(xiàng)目"), ("预计", "預計", "預("), ("分别高", "分別高", "比全"), ("1个", "一个", "1個", "一個"),
           ("元/户", "元/戶", "元/座", "元标准", "元標準", "元的标准", "元的標準"), ("增长", "下降"), ("一个",))
 
 

@@ -71,7 +71,9 @@ __all__ = ["extract_targets"]
 # The words the filters after the loop ask the document's LineIndex for (cue_lines' four gates, project_rolls' 项目,
 # estimate_reach's 预计, peer_margins', unit_standards', listed_counts' 1个): all found in one scan of the document at
 # the first question (cue_lines.LineIndex). A filter asking for another word is answered by a search of its own.
-_INDEXED = (*_CUE_WORDS, "项目", "項目", "预计", "預計", "預(", *_MARGIN_WORDS, *_STANDARD_WORDS, *_ONE_WORDS)
+# (項(xiàng)目: project_rolls' third word on main since page57)
+_INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *_MARGIN_WORDS, *_STANDARD_WORDS,
+            *_ONE_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)
