@@ -8,6 +8,7 @@ from functools import cache, partial
 from itertools import accumulate
 from typing import NamedTuple
 
+from kechuang.extract.rules import note_clean
 from kechuang.text.chrome import chrome_flags, needed_literals
 
 
@@ -33,9 +34,13 @@ def _needed() -> re.Pattern[str]:
 _new_line = partial(tuple.__new__, Line)  # ``Line(*fields)`` without the Python frame of its ``__new__``
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str, clean: bool = False) -> list[Line]:
+    """The lines of ``text``; ``clean``: note which of them hold no traditional character (``rules.note_clean``), for
+    the document being extracted (the pipeline's call, after ``forget_lines``)."""
     raws = text.split("\n")
     starts = list(accumulate([len(raw) + 1 for raw in raws[:-1]], initial=0))
+    if clean:
+        note_clean(text, starts, raws)
     # the lines holding a word a gated chrome entry needs: the words found in the text once, not searched in each line
     # (a word holds no line break, so a line holds one exactly where one starts in it)
     needed = {bisect_right(starts, m.start()) - 1 for m in _needed().finditer(text)}

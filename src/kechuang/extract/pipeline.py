@@ -33,7 +33,7 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     loader has normalised the text already (normalisation is idempotent: doing it twice cost 8 % of a run)."""
     text = text if normalised else normalise(text)
     forget_lines()  # the caches of simplified characters hold this document's lines only
-    lines = split_lines(text)
+    lines = split_lines(text, clean=True)  # (which lines hold no traditional character: found once, rules.note_clean)
     info, loc, warnings = extract_document(lines, text)
     info = through_readings(info, text, extract_document)  # a field a mirror's readings hid
     if plan_year is not None:

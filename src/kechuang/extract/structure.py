@@ -10,7 +10,8 @@ with digits (``11.121人才梯队项目``) is a heading only when it is exactly 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import partial
+from typing import NamedTuple
 
 from kechuang.extract.articles import inner_heading, is_regulation
 from kechuang.extract.lines import Line
@@ -43,13 +44,21 @@ _ATTACHMENTS = re.compile(r"\s*附件\s*[::]\s*(\d{1,2})\s*[.、]")
 # `附件:` opens a list of attachments on the lines below (1.X / 2.Y: 宣城 2020), which are no headings either.
 _LABEL = re.compile(r"\s*附件\s*(\d{0,2})\s*(?:([::])\s*(.{0,80})|\s+(\S.{0,80}))?$")
 _MAX_TITLE = 200
+# The numbers of tokens of one or two of _CN's characters (十二, 二十, 九十九…: nearly every token met), as
+# ``parse_chinese`` reads them: a table fixed at import, not a cache of what documents hold; others are parsed
+_CN_NUMBERS = {raw: number for raw in (*_CN, *(a + b for a in _CN for b in _CN))
+               if (number := parse_chinese(raw)) is not None and number > 0}
 
 
-@dataclass
-class _Open:
+class _Open(NamedTuple):
+    """An open heading of the stack (a named tuple, built by ``_new_open`` without a Python frame: one a heading)."""
+
     style: str
     token: str
     number: int
+
+
+_new_open = partial(tuple.__new__, _Open)
 
 
 def _match(text: str) -> tuple[str, str, int, int] | None:
@@ -67,7 +76,7 @@ def _match(text: str) -> tuple[str, str, int, int] | None:
         raw = m.group(1)
         if style == "circ":  # "①…;②…;③…" in one paragraph is an inline enumeration, not headings
             return None if chr(ord(raw) + 1) in text else (style, raw, ord(raw) - 0x2460 + 1, m.end())
-        number = int(raw) if raw.isdigit() else parse_chinese(raw.replace("〇", "零"))
+        number = int(raw) if raw.isdigit() else _CN_NUMBERS.get(raw) or parse_chinese(raw.replace("〇", "零"))
         if number is None or number <= 0:
             continue
         if style == "cn":
@@ -174,40 +183,55 @@ def extract_headings(lines: list[Line], body_start: int, title: str | None = Non
     current = ""
     listed = 0  # the next number of an attachment list (附件:1.X / 2.Y): its items are no headings
     root = label = ""  # the attachment whose headings these are (附件, 附件2), and the last label seen
+    prefixes: list[str] = []  # the path of each open heading of ``stack`` (its parent's, a slash, its token)
     for line in lines:
-        if line.index >= body_start and not line.chrome and line.text:
-            found = _match(line.text)
-            attached = "附件" in line.text  # both patterns need it (a gate: most lines hold none)
-            opened = _ATTACHMENTS.match(line.text) if attached else None
-            labelled = None if opened or found or not attached else _label(line.text)
-            if opened or (found and found[0] in ("num", "num-digit") and found[2] == listed):
-                listed = int(opened.group(1)) + 1 if opened else listed + 1
-                found = None
-            elif labelled:
-                label, listed = labelled[0], 1 if labelled[1] else 0
-            elif line.text.strip():
-                listed = 0
-            for heading, stop in _on_line(line.text, found, last_seen, regulation):
-                style, token, number, end = heading
-                title, t_start, t_end = _title(line.text, end, stop)
-                plain = "num" if style == "num-digit" else style
-                if label and title and _restarts(plain, number, stack):
-                    root = label  # the attachment numbers again from one: a tree of its own under its label
-                    stack.clear()
-                    last_seen.clear()
-                    style = plain  # its 1. vouched for by the label, a digit after it or not (附件2 / 1.5G基站建设)
-                depth = _accept(style, number, stack, last_seen)
-                digit_led, style = style == "num-digit", "num" if style == "num-digit" else style
-                if depth is not None and title:
-                    label = ""  # a label governs the first heading after it only
-                    del stack[depth:]
-                    stack.append(_Open(style, token, number))
-                    last_seen[style] = number
-                    current = "/".join([root] * bool(root) + [o.token for o in stack])
-                    headings.append(Heading(current, title, token, depth + 1, line.index, line.start, line.end,
-                                            line.start + t_start, line.start + t_end))
-                elif depth is None and title and len(line.text) < 80 and not digit_led:
-                    warnings.append(f"第 {line.index + 1} 行以编号“{token}”开头但编号不连续,"
-                                    f"未作为标题:{line.text[:30]}")
-        paths[line.index] = current
+        index, _, _, text, chrome = line
+        if index < body_start or chrome or not text:
+            paths[index] = current
+            continue
+        first = text[0]  # only a line opening with a token's first character or a digit is tried (_match's gate)
+        found = _match(text) if first in _BY_LEAD or first.isdecimal() else None
+        if "附件" in text:  # both attachment patterns need it (a gate: most lines hold none)
+            opened = _ATTACHMENTS.match(text)
+            labelled = None if opened or found else _label(text)
+        else:
+            opened = labelled = None
+        if opened or (found and found[0] in ("num", "num-digit") and found[2] == listed):
+            listed = int(opened.group(1)) + 1 if opened else listed + 1
+            found = None
+        elif labelled:
+            label, listed = labelled[0], 1 if labelled[1] else 0
+        elif listed and text.strip():  # (a line of spaces keeps the list's next number)
+            listed = 0
+        if found is None:  # no heading on the line (``_on_line`` would give none)
+            paths[index] = current
+            continue
+        for heading, stop in _on_line(text, found, last_seen, regulation):
+            style, token, number, end = heading
+            title, t_start, t_end = _title(text, end, stop)
+            plain = "num" if style == "num-digit" else style
+            if label and title and _restarts(plain, number, stack):
+                root = label  # the attachment numbers again from one: a tree of its own under its label
+                stack.clear()
+                prefixes.clear()
+                last_seen.clear()
+                style = plain  # its 1. vouched for by the label, a digit after it or not (附件2 / 1.5G基站建设)
+            depth = _accept(style, number, stack, last_seen)
+            digit_led, style = style == "num-digit", plain
+            if depth is not None and title:
+                label = ""  # a label governs the first heading after it only
+                del stack[depth:]
+                del prefixes[depth:]
+                stack.append(_new_open((style, token, number)))
+                last_seen[style] = number
+                # "/".join of the root and the open tokens, from the parent's path: not joined again from the top
+                parent = prefixes[-1] if prefixes else root
+                current = f"{parent}/{token}" if parent else token
+                prefixes.append(current)
+                headings.append(Heading(current, title, token, depth + 1, index, line.start, line.end,
+                                        line.start + t_start, line.start + t_end))
+            elif depth is None and title and len(text) < 80 and not digit_led:
+                warnings.append(f"第 {index + 1} 行以编号“{token}”开头但编号不连续,"
+                                f"未作为标题:{text[:30]}")
+        paths[index] = current
     return headings, paths, warnings

@@ -15,7 +15,8 @@ from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
-from kechuang.extract.targets.cue_lines import LineIndex, cued_lines
+from kechuang.extract.targets.cue_lines import WORDS as _CUE_WORDS
+from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.durations import span_levels
 from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
@@ -24,11 +25,12 @@ from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.goals_captions import goals_caption
 from kechuang.extract.targets.grid import with_grids
 from kechuang.extract.targets.in_principle import principle_bounds
-from kechuang.extract.targets.listed_counts import listed_counts
+from kechuang.extract.targets.listed_counts import _ONE_WORDS, listed_counts
 from kechuang.extract.targets.name_numbers import name_numbers
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.passage_mode import kept, may_report, report_spans
+from kechuang.extract.targets.peer_margins import _WORDS as _MARGIN_WORDS
 from kechuang.extract.targets.peer_margins import peer_margins
 from kechuang.extract.targets.period_leads import (
     numbering_rank,
@@ -57,6 +59,7 @@ from kechuang.extract.targets.selection_caps import selection_caps
 from kechuang.extract.targets.sited import sited_counts
 from kechuang.extract.targets.steps import step_levels
 from kechuang.extract.targets.totals import total_counts
+from kechuang.extract.targets.unit_standards import _WORDS as _STANDARD_WORDS
 from kechuang.extract.targets.unit_standards import unit_standards
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.water_classes import water_classes
@@ -64,6 +67,13 @@ from kechuang.extract.targets.years import heading_year, opening_year, years
 from kechuang.extract.targets.zero import zero_targets
 
 __all__ = ["extract_targets"]
+
+# The words the filters after the loop ask the document's LineIndex for (cue_lines' four gates, project_rolls' 项目,
+# estimate_reach's 预计, peer_margins', unit_standards', listed_counts' 1个): all found in one scan of the document at
+# the first question (cue_lines.LineIndex). A filter asking for another word is answered by a search of its own.
+# (項(xiàng)目: project_rolls' third word on main since page57)
+_INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *_MARGIN_WORDS, *_STANDARD_WORDS,
+            *_ONE_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)
@@ -263,7 +273,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if inherited is None and last_year is not None and words.goal_reference.match(
                 simplified_all(text), token_end):
             inherited = last_year  # 为了保障实现这一目标,…高新技术企业数量达到3000家: the goal's year above
-        readings = Readings.of(line)  # 達(dá)到: the rules read the line without its phonetic readings
+        # 達(dá)到: the rules read the line without its phonetic readings (a line with no "(" and no ". " or " ." has
+        # no reading nor a decimal's gap: ``Readings.of`` is not asked, as in report_tense.passage)
+        readings = Readings.of(line) if "(" in text or ". " in text or " ." in text else None
         if readings:
             local = [(readings.to_clean(s), readings.to_clean(e)) for s, e in local]
             token_end = readings.to_clean(token_end)
@@ -319,13 +331,13 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             colon_year, colon_path = stated[-1], path
     # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments
     dated_plan = document_year is not None and document_year == plan_year
-    cued = cued_lines(lines, whole) if out else {}  # the lines holding each of the four filters' words, found once
+    index = LineIndex(lines, whole, _INDEXED)  # which lines hold a filter's word, found in the joined text at once
+    cued = index.cued() if out else {}  # the lines holding each of the four filters' words, found once
     out = reported_growth(lines, out, plan_year, dated_plan, cued.get("growth"))  # 生产总值254.5亿元,比上年增长5.2%
     out = funding_clauses(lines, out, cued.get("funding"))  # 县财政统筹安排资金37.4亿元: money put into a policy
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
     out = principle_bounds(lines, out, plan_year, cued.get("principle"))  # 原则上…不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
-    index = LineIndex(lines, whole)  # which lines hold a filter's word, found in the joined text
     # 共安排重点新续建项目57个, 其中…项目N个: the year's roll of projects (a plan's own list by its title: mend58)
     out = project_rolls(lines, out, index, title_given or located)
     out = reviewed(lines, out, plan_year, goal_lines)  # 扶贫开发工作扎实推进。…: a review's facts (review_heads)
