@@ -15,8 +15,8 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
 from kechuang.extract.tail_words import KEYWORDS as _KEYWORDS
-from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
 from kechuang.extract.tail_words import (
+    MANNER,
     ROLE_NOUN,
     ROLE_WORDS,
     VERB_ROLES,
@@ -25,9 +25,11 @@ from kechuang.extract.tail_words import (
     listed_verb,
     verb_role,
 )
+from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
 from kechuang.extract.tail_words import ROLE_NOUNS as _ROLE_NOUNS
 from kechuang.extract.unit_lists import (
     FoundUnit,
+    bracket_role,
     ends_as_name,
     looks_like_units,
     split_units,
@@ -44,12 +46,16 @@ _BRACKET = re.compile(f"[{re.escape(''.join(OPEN_CLOSE) + ''.join(OPEN_CLOSE.val
 _OTHER_FIELDS = re.compile(
     r"(完成时限|完成时间|时间节点|时限要求|时限|[\u4e00-\u9fff]{0,4}领导|责任人|联系人)\s*[::]")
 # How units take a task on, between the units and the verb: (…,市级各有关部门按职责分工负责).
-_VERB_MANNER = re.compile(r"(按照?(各自)?职[责能](分工)?|按分工|分别|共同|依职责)$")
+_VERB_MANNER = re.compile(rf"(?:(?:{MANNER})(?:分别|共同)?|分别|共同)$")  # tail_words.MANNER
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")  # one scan, not one for each
 _CLAUSE_BREAK = re.compile(r"([,;。])")
 # A verb closing a clause (…牵头,), or a name inside a 、-joined list (…牵头负责、各区政府组织落实: _verb_pieces).
-_CLOSING_VERB = re.compile(r"(?:牵头|配合|协助|负责|协办|主办|承办|指导)(?:落实|实施|推进)?(?:[,;。、]|$)"
-                           r"|组织(?:落实|配合)(?:[,;。]|$)")
+# 落实 closes a clause of units as 负责 does (`;广东省各地级以上市人民政府落实,`, 广东 2020 乡村振兴 工作要点, dev,
+# http://yanshiren.com/zwgk/jhgh/content/post_3061915.html; `…等有关部门参加,各镇街落实`, 金乡 2021 乡村振兴, dev,
+# http://www.jinxiang.gov.cn/art/2021/4/20/art_75741_2724091.html): a tail whose only verb it is reads as a verb tail
+# (review 42: `(…、各乡镇人民政府落实)` read `各乡镇人民政府落实` as a bare list's name); 组织实施 as 组织落实.
+_CLOSING_VERB = re.compile(r"(?:牵头|配合|协助|负责|协办|主办|承办|指导|落实)(?:落实|实施|推进)?(?:[,;。、]|$)"
+                           r"|组织(?:落实|配合|实施)(?:[,;。]|$)")
 
 
 def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
@@ -75,6 +81,8 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
                 run = []
             last_end = e
             if _REMARK.match(unit):  # …,各县市区,以下均需各县市区落实,不再逐一列出: a note on the items below ends it
+                if "其中" in unit:  # …,其中:县人社局牵头: the lead among the units listed (review 42)
+                    _which_leads(segment[s - offset - m.end():], s, found)
                 break
             if ":" in unit or "：" in unit:  # another field the keywords do not know (督办单位:…, asg57's variants):
                 break  # no name holds a colon
@@ -92,8 +100,12 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
             if _DEADLINE.search(unit) and not unit_like(unit):
                 continue  # a time limit printed in the list (…,各县市人民政府,6月底完成)
             if _TWO_CJK.search(unit):  # two Chinese characters at least
-                after = led and role == "responsible"  # a first-unit note keeps these responsible (record)
-                found.append(FoundUnit("cooperating" if after else role, unit, s, e, after_lead=after))
+                if noted := bracket_role(content, e - offset):  # 县财政局(牵头)、县农业农村局(配合): its own role
+                    led = led or noted == "lead"
+                    found.append(FoundUnit(noted, unit, s, e))
+                else:
+                    after = led and role == "responsible"  # a first-unit note keeps these responsible (record)
+                    found.append(FoundUnit("cooperating" if after else role, unit, s, e, after_lead=after))
                 run.append(found[-1])
     return found
 
@@ -102,8 +114,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
 # closes 黑龙江 2013's list), dropped from the name; a time limit in it.
 # A place's own share (各乡镇按属地负责, asg57's variant of 西平 2020's …乡镇人民政府按职责分工分别负责) is a
 # manner too.
-_MANNER_VERB = re.compile(
-    r"(按照?(各自)?职[责能](分工)?|按分工|依职责|按属地(原则|管理)?)(分别)?(负责|落实)$")
+_MANNER_VERB = re.compile(rf"(?:{MANNER})(?:分别)?(?:负责|落实)$")  # tail_words.MANNER
 # (\d|完成|年底|月底|底前|长期|持续, opened by one class the re module skips ahead to: a branch led by a class beside
 # literals had every position tried)
 _DEADLINE = re.compile(r"[\d完年月底长持](?:(?<=\d)|(?<=完)成|(?<=[年月])底|(?<=底)前|(?<=长)期|(?<=持)续)")
@@ -161,6 +172,8 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
             pos += 1
             continue
         if _REMARK.match(clause):  # …落实,以下各项工作均需…落实,不再列出: a note on the items below, no units
+            if "其中" in clause:  # …负责,其中县人社局牵头: the lead among them (_which_leads)
+                _which_leads(clause, offset + pos, group)
             pos += len(clause)
             continue
         pieces = _verb_pieces(clause)
@@ -180,7 +193,9 @@ def _parse_verbs(content: str, offset: int) -> list[FoundUnit]:
             body = body[shift:]
             if _PERSON.search(body):  # 吕维峰副省长负责,省农委总牵头: the leader in charge is no unit
                 continue
-            units = [FoundUnit(role, unit, s, e) for unit, s, e in split_units(body, offset + pos + at + shift)]
+            # a role in brackets after a unit (县财政局(牵头)) is its own (unit_lists.bracket_role)
+            units = [FoundUnit(bracket_role(content, e - offset) or role, unit, s, e)
+                     for unit, s, e in split_units(body, offset + pos + at + shift)]
             # The group's neighbours vouch for a short odd name of a list (looks_like_units), not for a remark: a
             # clause no verb closes that names no unit closes the tail (县科技局牵头负责、各乡镇组织落实、长期坚持:
             # dropped), and a piece cut from a verb tail's 、-list that names no unit makes the group prose
@@ -225,6 +240,25 @@ _ITEMS = re.compile(r"(?:以上|上述)?第?[\d一二三四五六七八九十]{1
 _PERSON = re.compile(r"(省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任|同志|领导)$")
 
 
+# A clause of which naming the lead among the units listed (…,其中:县人社局牵头; …,其中县人社局为牵头单位: asg57's
+# variants of dev tails, review 42): that unit leads, one assignment, the others keep their role, as a unit printed in
+# both a 责任单位 and a 牵头单位 column is one assignment, lead (corpus README, 莲都 2023).
+_WHICH_LEADS = re.compile(r"\s*其中[::,]?\s*([^,;。::()()]{2,60}?)(?:为|是|作为)?牵头(?:单位|部门)?\s*(?:[,;。]|$)")
+
+
+def _which_leads(text: str, start: int, found: list[FoundUnit]) -> None:
+    """Make the units a 其中 clause at ``start`` (``text`` from there on) says lead ``lead``, in ``found``."""
+    m = _WHICH_LEADS.match(text)
+    if not m:
+        return
+    for name, s, e in split_units(m.group(1), start + m.start(1)):
+        same = [u for u in found if simplified(u.unit).lstrip("县市区") == simplified(name).lstrip("县市区")]
+        for unit in same:
+            unit.role, unit.after_lead = "lead", False
+        if not same and _TWO_CJK.search(name):
+            found.append(FoundUnit("lead", name, s, e))
+
+
 # A note on the following items closing a tail (广东 2020 and 2021, 无废城市 2018: 以下均需…落实,不再列出).
 # A clause of which (其中县水利局为牵头单位, asg57's variants of dev tails) remarks on the units listed: it ends
 # the list.
@@ -248,7 +282,8 @@ def _parse_simplified(content: str, offset: int, tail: bool) -> list[FoundUnit] 
         units = _parse_verbs(content, offset)
         return units if _names_units(units) else None  # its groups' units: bodies, collectives or zones
     if tail:  # a bare list of units closing a task; not a lone credit (办公室) closing a news item
-        units = [FoundUnit("responsible", u, s, e) for u, s, e in split_units(content, offset)]
+        units = [FoundUnit(bracket_role(content, e - offset) or "responsible", u, s, e)
+                 for u, s, e in split_units(content, offset)]
         if len(units) == 1 and units[0].unit in load_rules("departments")["credit_names"]:
             return None
         return units if looks_like_units(units) else None

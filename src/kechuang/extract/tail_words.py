@@ -43,6 +43,14 @@ _FIELD = re.compile(rf"({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")
 _QUALIFIERS = frozenset(("共同", "主要", "省级", "市级", "县级", "区级"))
 
 
+# How units take a task on, between their names and the verb (…,市级各有关部门按职责分工负责; …,乡镇人民政府按职责
+# 分工分别负责, 西平 2020, dev, http://xiping.gov.cn/portal/zwgk/zfwj/xzb/xzbelel/webinfo/2020/09/1606553978297842.htm):
+# no part of a name. A place's own share (各乡镇按属地负责, asg57's variant of 西平's tail) is a manner too. One pattern
+# for the three readers that drop it (a verb tail's clause, a keyworded list's last name, a table's verb cell: review
+# 42 found 按属地 in one of three).
+MANNER = r"按照?(?:各自)?职[责能](?:分工)?|按分工|依职责|按属地(?:原则|管理)?"
+
+
 def _whole(text: str, field: re.Match[str]) -> re.Match[str]:
     at = field.start()
     m = KEYWORDS.match(text, at - 2) if at >= 2 and text[at - 2:at] in _QUALIFIERS else None
@@ -68,6 +76,9 @@ def keyword_marks(text: str) -> list[re.Match[str]]:
 # &siteId=0037; the 市场监管局's, `;区市场监管局组织落实。`, https://www.shanghai.gov.cn/zhengce/detail?businessId=
 # 2c984a728b800c24018b8447a8151489&siteId=0019)
 VERB_ROLES = (
+              # 负责组织实施 / 牵头组织实施 close a clause with the role of 负责 / 牵头 (review 42: the longer ending is
+              # tried first, else 组织实施 left `县委组织部负责` as a name)
+              ("负责组织实施", "responsible"), ("牵头组织实施", "lead"),
               ("组织落实", "responsible"), ("组织配合", "cooperating"),
               ("牵头负责", "lead"), ("牵头落实", "lead"), ("牵头实施", "lead"), ("牵头推进", "lead"),
               ("总牵头", "lead"), ("牵头", "lead"),

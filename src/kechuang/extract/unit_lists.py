@@ -173,8 +173,26 @@ def _without_pointer(piece: tuple[str, int, int]) -> tuple[str, int, int] | None
 # (牵头), (按职责分工), (试行) (asg57: variants of dev tails the way other places print them; the README keeps only
 # a bracketed second name with its unit, 县委宣传部(县版权局), 市卫生健康委(市疾控中心)). The bracket goes, the unit
 # stays.
-_NOTE_BRACKET = re.compile(r"\s*[((〔](?:[省市县区州镇乡]级|牵头|主责|配合|协办|参与|试行|暂行|暂定"
+_NOTE_BRACKET = re.compile(r"\s*[((〔](?:[省市县区州镇乡]级|牵头|主责|配合|协办|协助|参与|试行|暂行|暂定"
                            r"|按照?(?:各自)?职[责能](?:分工)?|按属地(?:管理|原则)?|排名不分先后)[))〕]$")
+
+
+# ...but a note that states a role gives the unit that role (review 42: `(责任单位:县财政局(牵头)、县农业农村局(配合))`
+# lost the roles its brackets print): the spec's role words, 牵头 → lead, 配合 → cooperating, and the keywords' own
+# (tail_words.ROLE_WORDS: 主责 leads; 协办, 协助, 参与 cooperate), as a column headed 责任(牵头)部门 leads
+# (杨凌 2022 计划指标, dev, corpus README). The callers read it where split_units left the unit's end (bracket_role).
+_ROLE_NOTE = re.compile(r"\s?[((〔](牵头|主责|配合|协办|协助|参与)[))〕]")
+_NOTE_ROLES = {"牵头": "lead", "主责": "lead", "配合": "cooperating", "协办": "cooperating", "协助": "cooperating",
+               "参与": "cooperating"}
+_NOTE_OPENS = frozenset(" ((〔")
+
+
+def bracket_role(text: str, end: int) -> str | None:
+    """The role a bracketed note right after a unit ending at ``end`` states (县财政局(牵头) → lead); None for none."""
+    if end < 0 or text[end:end + 1] not in _NOTE_OPENS:  # most units end before a separator or the tail's close
+        return None
+    m = _ROLE_NOTE.match(text, end)
+    return _NOTE_ROLES[m.group(1)] if m else None
 
 
 def _without_note(piece: tuple[str, int, int]) -> tuple[str, int, int]:

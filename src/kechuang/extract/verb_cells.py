@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.rules import simplified
-from kechuang.extract.tail_words import KEYWORDS, ROLE_WORDS, keyword_marks, verb_role
-from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
+from kechuang.extract.tail_words import KEYWORDS, MANNER, ROLE_WORDS, keyword_marks, verb_role
+from kechuang.extract.unit_lists import FoundUnit, bracket_role, looks_like_units, split_units
 
 _CLAUSE = re.compile(r"[^,,;;]+")
 _MAX_CLAUSES = 3
 # and how the units take it on, as a tail's 按职责分工负责 (…,乡镇人民政府按职责分工分别负责, 西平 2020, dev,
 # http://xiping.gov.cn/portal/zwgk/zfwj/xzb/xzbelel/webinfo/2020/09/1606553978297842.htm): a cell continued after its 、
 # (区应急局、 / 各街道按职责分工负责, asg57's variant of 杨浦 2022's cells) read 各街道按职责分工 as a unit
-_MANNER = re.compile(r"(?:按照?(?:各自)?职[责能](?:分工)?|按分工|依职责)?(?:分别|共同)?$")
+_MANNER = re.compile(rf"(?:{MANNER})?(?:分别|共同)?$")  # tail_words.MANNER
 
 
 def verb_cell(cell: str, start: int) -> list[tuple[str, str, int, int]]:
@@ -46,8 +46,10 @@ def verb_cell(cell: str, start: int) -> list[tuple[str, str, int, int]]:
 
 def cell_roles(cell: str, start: int, role: str, found: list[tuple[str, int, int]], annotation: int) -> list[FoundUnit]:
     """The units of a table's cell with their roles: a verb cell's own, else the column's for each unit found."""
+    # a role in brackets after a unit (县财政局(牵头)) is the unit's (unit_lists.bracket_role)
     return [FoundUnit(r, u, s, e, annotation)
-            for r, u, s, e in verb_cell(cell, start) or [(role, u, s, e) for u, s, e in found]]
+            for r, u, s, e in verb_cell(cell, start)
+            or [(bracket_role(cell, e - start) or role, u, s, e) for u, s, e in found]]
 
 
 def _keyword_cell(cell: str, start: int) -> list[tuple[str, str, int, int]] | None:
