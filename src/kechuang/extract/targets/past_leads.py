@@ -63,6 +63,24 @@ _STOP = re.compile(r"展望|今后|未来|下一步|下[一]?阶段|力争|确�
                    r"|[到至]\s{0,2}\d{4}\s{0,2}年|\d{4}\s{0,2}年[底末]?前")
 
 
+# a time of the plan's own ends the reach as a goal's word does: this year, next year, a year or a five-year period not
+# gone by (五年来累计建成农家书屋120个；“十四五”时期再新建农家书屋50个。 in 2021: test_target_round41's finding 1)
+_NOW = re.compile(r"十(?P<five>[一二三四五])五|(?P<year>\d{4})\s{0,2}年|今年|本年|明年|新的一年")
+
+
+def _now(text: str, lo: int, hi: int, plan_year: int | None) -> bool:
+    """Whether ``text[lo:hi]`` names a time of the plan's own (the comment above)."""
+    for m in _NOW.finditer(text, lo, hi):
+        five, year = m.group("five"), m.group("year")
+        if five is None and year is None:
+            return True
+        if plan_year is None:
+            continue
+        if (five is not None and _FIVE_END[five] >= plan_year) or (year is not None and int(year) >= plan_year):
+            return True
+    return False
+
+
 def _period_reach(text: str, line_ends: list[int], plan_year: int | None) -> list[bool]:
     """For each sentence of the line ``text``, whether a period reviewed opened its run of sentences and no goal's cue
     came since (the comment above)."""
@@ -74,7 +92,7 @@ def _period_reach(text: str, line_ends: list[int], plan_year: int | None) -> lis
         if m is not None and ((five := m.group("five")) is None
                               or (plan_year is not None and _FIVE_END[five] < plan_year)):
             history = True
-        if history and _STOP.search(text, lo, hi) is not None:
+        if history and (_STOP.search(text, lo, hi) is not None or _now(text, lo, hi, plan_year)):
             history = False
         out[i] = history
     return out
