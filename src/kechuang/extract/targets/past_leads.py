@@ -63,6 +63,9 @@ _STOP = re.compile(r"展望|今后|未来|下一步|下[一]?阶段|力争|确�
                    r"|[到至]\s{0,2}\d{4}\s{0,2}年|\d{4}\s{0,2}年[底末]?前")
 
 
+# a numbered item at a sentence's start (1., (一), 一是): a list of its own, beyond the lead's reach
+_ITEM = re.compile(r"\s{0,2}(?:\d{1,2}\s{0,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                   r"|[一二三四五六七八九十]{1,2}[是、])")
 # a time of the plan's own ends the reach as a goal's word does: this year, next year, a year or a five-year period not
 # gone by (五年来累计建成农家书屋120个；“十四五”时期再新建农家书屋50个。 in 2021: test_target_round41's finding 1)
 _NOW = re.compile(r"十(?P<five>[一二三四五])五|(?P<year>\d{4})\s{0,2}年|今年|本年|明年|新的一年")
@@ -88,6 +91,8 @@ def _period_reach(text: str, line_ends: list[int], plan_year: int | None) -> lis
     history = False
     for i in range(len(out)):
         lo, hi = line_ends[i - 1] if i else 0, line_ends[i] if i < len(line_ends) else len(text)
+        if history and _ITEM.match(text, lo, hi) is not None:
+            history = False  # 1.新建学校10所。: a numbered item opens the list after the lead (review 17's F3)
         m = _PERIOD.match(text, lo, hi)
         if m is not None and ((five := m.group("five")) is None
                               or (plan_year is not None and _FIVE_END[five] < plan_year)):
