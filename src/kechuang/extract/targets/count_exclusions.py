@@ -28,6 +28,18 @@ _CLASS_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<!规)")
 _ATTENDANCE = re.compile(r"(?:(?<![落实實])应到|(?<![落])實到|(?<![落])实到|應到|出席|列席)(?:会议|會議)?"
                          r"(?:代表|委员|委員|人员|人員)? ?$")
 
+# Units or people who came to the meeting the news reports (hist59, sum58's leftover): the count's clause ends in
+# 参加(了)/出席(了) 会议 —
+#   县经济信息和科学技术局、交通局、住建局等55家单位负责人参加了会议。 (慈利 2018 一季度投资调度会 news,
+#       http://www.ycltgd.com/news/qxnews/clnews/2018-03-05/142631.html, dev: read as 55 家, dated by the meeting's
+#       2018年第一季度 in the sentence before)
+#   …工作调度会在县委组织部三楼会议室召开,全县17个乡镇、22个相关县直单位参加会议。 (凤凰 2022 乡村育才聚才行动 news,
+#       https://www.fhxww.cn/content/646655/55/12037580.html, dev: the same shape, read as nothing for want of a year)
+#   …成员单位分管副职、县全民科学素质工作领导小组办公室全体人员近30人参加会议。 (夏邑 2019 全民科学素质 meeting news,
+#       https://m.fx361.cc/news/2019/0925/14966563.html, dev: read as 30 人)
+# The verb ends the clause (no comma between: 组织50家企业参加广交会 is no meeting); simplified or traditional.
+_ATTENDS = re.compile(r"[^\d,，;；。]{0,16}?(?:参加|參加|出席|列席)了?\s{0,2}(?:本次)?(?:会议|會議)")
+
 
 def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     """Numbers in quotes, titles or annotations, ordinals (第三), rates' denominators (每万名),
@@ -48,4 +60,6 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     near = clause[max(0, m.start() - 10):m.start()] if m.group("unit") in ("名", "人") else ""
     if ("席" in near or "到" in near) and _ATTENDANCE.search(near):
         return True  # 应到代表877名,出席839名: the attendance of a meeting
+    if ("会" in (after := clause[m.end():m.end() + 26]) or "會" in after) and _ATTENDS.match(after):
+        return True  # 等55家单位负责人参加了会议: a meeting's attendance
     return idiom(m, clause)  # 一套, 两头; 一元化, 一人公司 (set_terms.py)

@@ -41,6 +41,67 @@ _LEAD = re.compile(r"\s{0,2}(?:今年(?:以来|来[,，])"
 _REPORTED = re.compile(r"同比|[比较][上去]年|累计|增速|已(?![^,，。;；]{0,8}的)")
 _END = re.compile(r"[。!！?？;；\n]")
 
+# A period reviewed opening a sentence opens history for the sentences after it in its paragraph, until a goal's cue
+# (hist59; MISSES-fresh58.md row 1): the statistics of a review follow the sentence that names the period, none of
+# them with a date of its own —
+#   十一五期间,全县生产总值达9.7亿元,财政总收入完成1.004亿元,首次突破亿元大关。全社会固定资产投资完成7.22亿元,…
+#       (台江 2011 党代会 news, http://www.zhxpm.cn/news/tj/201110/70700.shtml, dev: 展望十二五期间 earlier in
+#       the paragraph dated them 2015)
+#   过去五年,莆田市综合经济实力显著提升。全市经济总量持续壮大,地区生产总值、一般公共预算总收入分别年均增长7.1%、
+#       4.5%,固定资产投资五年累计超万亿元,… (莆田 2021 党代会 news, http://pt.fjsen.com/xw/2021-10/16/content_30864674.htm,
+#       dev: 年均 is a goal's cue in review_reading, so the sentence lead alone kept them)
+# The period: 过去N年 / N年来 (N a number: 近年来 is too loose to reach past its own sentence), or a five-year period
+# that ended before the plan's year (十一五期间 in a 2011 text; 十二五期间 in a 2011 text is the plan's own). The
+# reach ends at the first cue of a goal (展望, 今后, 未来, 力争, 到2025年, 将, 要, 预计…), from the lead's own
+# sentence on (三年来…,2016年至2018年,分别完成…,预计年均增长24.5%: 金坛 2018,
+# https://i.xpaper.net/JTSB008/news/2285/14049/71555-1.shtml, dev, keeps its reads: an estimate).
+_N = "[\\d一二三四五六七八九十两]{1,2}"
+_PERIOD = re.compile(rf"\s{{0,2}}(?:过去(?:的)?{_N}\s{{0,2}}年|{_N}\s{{0,2}}年来"
+                     r"|[“\"‘']?十(?P<five>[一二三四五])五[”\"’']?(?:期间|时期|以来))")
+_FIVE_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
+_STOP = re.compile(r"展望|今后|未来|下一步|下[一]?阶段|力争|确保|争取|目标|计划|规划|预期|预计|将|要|明年"
+                   r"|[到至]\s{0,2}\d{4}\s{0,2}年|\d{4}\s{0,2}年[底末]?前")
+
+
+# a numbered item at a sentence's start (1., (一), 一是): a list of its own, beyond the lead's reach
+_ITEM = re.compile(r"\s{0,2}(?:\d{1,2}\s{0,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                   r"|[一二三四五六七八九十]{1,2}[是、])")
+# a time of the plan's own ends the reach as a goal's word does: this year, next year, a year or a five-year period not
+# gone by (五年来累计建成农家书屋120个；“十四五”时期再新建农家书屋50个。 in 2021: test_target_round41's finding 1)
+_NOW = re.compile(r"十(?P<five>[一二三四五])五|(?P<year>\d{4})\s{0,2}年|今年|本年|明年|新的一年")
+
+
+def _now(text: str, lo: int, hi: int, plan_year: int | None) -> bool:
+    """Whether ``text[lo:hi]`` names a time of the plan's own (the comment above)."""
+    for m in _NOW.finditer(text, lo, hi):
+        five, year = m.group("five"), m.group("year")
+        if five is None and year is None:
+            return True
+        if plan_year is None:
+            continue
+        if (five is not None and _FIVE_END[five] >= plan_year) or (year is not None and int(year) >= plan_year):
+            return True
+    return False
+
+
+def _period_reach(text: str, line_ends: list[int], plan_year: int | None) -> list[bool]:
+    """For each sentence of the line ``text``, whether a period reviewed opened its run of sentences and no goal's cue
+    came since (the comment above)."""
+    out = [False] * (len(line_ends) + 1)
+    history = False
+    for i in range(len(out)):
+        lo, hi = line_ends[i - 1] if i else 0, line_ends[i] if i < len(line_ends) else len(text)
+        if history and _ITEM.match(text, lo, hi) is not None:
+            history = False  # 1.新建学校10所。: a numbered item opens the list after the lead (review 17's F3)
+        m = _PERIOD.match(text, lo, hi)
+        if m is not None and ((five := m.group("five")) is None
+                              or (plan_year is not None and _FIVE_END[five] < plan_year)):
+            history = True
+        if history and (_STOP.search(text, lo, hi) is not None or _now(text, lo, hi, plan_year)):
+            history = False
+        out[i] = history
+    return out
+
 
 def _lead(text: str, lo: int, hi: int, plan_year: int | None, goal_cues) -> bool:
     """Whether the sentence ``text[lo:hi]`` (simplified) opens with a past date and holds no goal's cue: an anchored
@@ -80,4 +141,41 @@ def past_led(lines: list[Line], targets: list[Target], plan_year: int | None,
                               plan_year, goal_cues)
         if not led[k, i]:
             out.append(t)
+    return out
+
+
+# the printed words a period's lead needs in its line, simplified or not (年来/年來, 过去/過去,
+# 十一五期间/期間/时期/以来, “十一五”): a line with none of them is not read
+_PERIOD_GATE = ("年来", "年來", "过去", "過去", "五期", "五时", "五時", "五以", "五”", "五’")
+
+
+def period_reviewed(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
+    """``targets`` without those in a period's review (``_period_reach``), whether the passage weighs as goals or as
+    facts (莆田's 年均增长 is a goal's word to review_reading). A table row (|) is left to its columns. Only the lines
+    of a read whose printed text holds a period's word are read, each once; the passage's simplified lines come from
+    report_tense's cache, which review_reading reads next."""
+    if not targets:
+        return targets
+    starts = [line.start for line in lines]
+    keys = [max(0, bisect.bisect_right(starts, t.start) - 1) for t in targets]
+    if not any(any(w in lines[k].text for w in _PERIOD_GATE) for k in set(keys)):
+        return targets
+    from kechuang.extract.targets.report_tense import passage  # report_tense reads this package's modules
+
+    readings, simple, _ = passage(lines)
+    reach: dict[int, tuple[list[int], list[bool]] | None] = {}
+    out = []
+    for t, k in zip(targets, keys, strict=True):
+        if k not in reach:
+            text = simple[k]
+            if "|" in text or not any(w in lines[k].text for w in _PERIOD_GATE):
+                reach[k] = None
+            else:
+                line_ends = [m.end() for m in _END.finditer(text)]
+                reach[k] = line_ends, _period_reach(text, line_ends, plan_year)
+        if (found := reach[k]) is not None:
+            r, off = readings[k], t.start - starts[k]
+            if found[1][bisect.bisect_right(found[0], r.to_clean(off) if r else off)]:
+                continue  # a statistic in a period's review
+        out.append(t)
     return out

@@ -19,6 +19,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.past_leads import period_reviewed
 from kechuang.extract.targets.tense_cues import GOAL
 
 # the words of manner of a result heading (扎实推进, 有效发挥, 有序推进, 更加显著, 全面胜利, 持续改善, 稳步提升)
@@ -84,6 +85,7 @@ def reviewed(lines: list[Line], targets: list[Target], plan_year: int | None,
     year."""
     if not targets:
         return targets
+    targets = period_reviewed(lines, targets, plan_year)  # 过去五年,…; 十一五期间,…: a period's review (hist59)
     found = review_paragraphs(lines, plan_year, goal_lines)
     if not found:
         return targets
