@@ -35,4 +35,4 @@ def test_many_rates_stay_linear():
     text = "2020年人均预期寿命达76.7岁。" + "产业年均增长15%," * 4000
     start = time.process_time()
     extract_text(normalise(text), plan_year=2016)
-    assert time.process_time() - start < 20
+    assert time.process_time() - start < 8  # 0.8 s on the shared host: a quadratic pass takes minutes

@@ -673,7 +673,7 @@ GATES = {
     # fresh58's 10 five-year goals pages (74 gold, first run 0.639) took it to 0.903 before any rule; the session's
     # rules (yr57, mis57, asg57, sum58, page57, five59, hist59 and the mends of reviews 41 and 42) and two more batches
     # (mis57, sum58) took dev to document 0.95794 (4065 / 4181 of 4306), assignments 0.98502 (2104 / 2113 of 2159),
-    # targets 0.90553 (4469 / 4955 of 4916); gates: assignments 0.983 → 0.984, targets 0.906 → 0.905 (the grown split)
+    # targets 0.90548 (4469 / 4955 of 4916); gates: assignments 0.983 → 0.984, targets 0.906 → 0.905 (the grown split)
     "dev": {"document": 0.957, "assignments": 0.984, "targets": 0.905},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with

@@ -243,7 +243,8 @@ _PERSON = re.compile(r"(省长|市长|县长|区长|州长|旗长|镇长|乡长|
 # A clause of which naming the lead among the units listed (…,其中:县人社局牵头; …,其中县人社局为牵头单位: asg57's
 # variants of dev tails, review 42): that unit leads, one assignment, the others keep their role, as a unit printed in
 # both a 责任单位 and a 牵头单位 column is one assignment, lead (corpus README, 莲都 2023).
-_WHICH_LEADS = re.compile(r"\s*其中[::,]?\s*([^,;。::()()]{2,60}?)(?:为|是|作为)?牵头(?:单位|部门)?\s*(?:[,;。]|$)")
+# The name captured holds no 由 (其中资金保障由县财政局牵头: a task's lead, not one of the listed units: review 43).
+_WHICH_LEADS = re.compile(r"\s*其中[::,]?\s*([^,;。::()()由]{2,60}?)(?:为|是|作为)?牵头(?:单位|部门)?\s*(?:[,;。]|$)")
 
 
 def _which_leads(text: str, start: int, found: list[FoundUnit]) -> None:
@@ -261,7 +262,7 @@ def _which_leads(text: str, start: int, found: list[FoundUnit]) -> None:
 
 # A note on the following items closing a tail (广东 2020 and 2021, 无废城市 2018: 以下均需…落实,不再列出).
 # A clause of which (其中县水利局为牵头单位, asg57's variants of dev tails) remarks on the units listed: it ends
-# the list.
+# the list (and names the lead it states: _which_leads).
 _REMARK = re.compile(r"\s*(?:以下|不再|下同|其中)")
 def parse_annotation(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
     """Units named by an annotation's content (as printed: read in simplified characters, names given as printed),

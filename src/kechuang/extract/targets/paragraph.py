@@ -202,6 +202,7 @@ class Paragraph(SentenceScope, ClauseShapes):
         # where annotations (责任单位 tails) start: no noun after a value runs into one (新增…20家(牵头单位:…))
         self.skip_starts = sorted(s for s, e in skip if s > 0) if skip else []  # (most lines have none)
         self.targets: list[Target] = []
+        self._level_years: set[int] = set()  # the years of this paragraph's goals read so far, not per-year ones
         self.carried_recurring = False  # the clause shares the 每年 of the clause before it
         self._reports: dict[int, bool] = {}
         self._allocated: dict[int, int] = {}
@@ -289,6 +290,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             if self._goal_deadlines is None:  # once per paragraph: a long paragraph of rates stays linear
                 self._goal_deadlines = deadlines_upto(self.marks, self.plan_year)
             year = self._goal_deadlines[k - 1] if k else None
+            if year not in self._level_years:
+                year = None  # a milestone, an edition or an event's year (2024年版, 2026年省运会) ends no period
         if year == PAST:
             return None
         start, stop = min(pos, ind_start), end
@@ -299,6 +302,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             quote=self.text[start:stop], path=self.path, start=self.line.start + start,
             end=self.line.start + stop, base_year=base_year, comparator=cmp, value_max=tidy(value_max))
         self.targets.append(target)
+        if year is not None and not recurring:
+            self._level_years.add(year)
         return target
 
     def printed(self, found: str | None, lo: int, hi: int) -> str | None:

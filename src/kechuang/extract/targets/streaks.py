@@ -56,10 +56,15 @@ _TO_REACH = re.compile(r"\s{0,2}\d+(?:\.\d+)?[^\d,;。]{0,6}?以上")
 _LOOK_BACK = 12  # characters before 连续 read for its start or commitment: a bounded window, so a line stays linear
 
 
-def is_streak(text: str, start: int, end: int) -> bool:
+# a year printed in the sentence before 连续 (2022年,全县…连续三年增长8%以上 in a report of 2023: review 43)
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def is_streak(text: str, start: int, end: int, plan_year: int | None = None) -> bool:
     """Whether 连续N年 at ``start``:``end`` of ``text`` counts years gone by: 过去/已 just before it, or a standing
     verb after it (连续七年位居…, 连续3年保持高速增长, 连续2年超…) with no start, commitment or duty before it
-    and no 每年 after it. Any other 连续N年 (连续3年每年新增…, 要连续3年保持…) is a run to come."""
+    and no 每年 after it; after a bare verb, a past mark or a year before ``plan_year`` in the sentence makes it
+    one. Any other 连续N年 (连续3年每年新增…, 要连续3年保持…) is a run to come."""
     before = text[max(0, start - _LOOK_BACK):start]
     if _PAST_BEFORE.search(before):
         return True
@@ -75,4 +80,6 @@ def is_streak(text: str, start: int, end: int) -> bool:
         sentence = before[ends[-1]:]
     if _PAST_MARK.search(sentence):
         return True  # 已连续…, 2021年以来连续三年增长: a streak gone by
+    if plan_year and any(int(y.group(1)) < plan_year for y in _YEAR.finditer(sentence)):
+        return True  # 2022年,全县…连续三年增长8%以上 in a plan of 2023: the year's review, not a run to come
     return _PLAN_VERB.search(sentence) is None and _TO_REACH.match(text, m.end()) is None

@@ -209,7 +209,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
     durations = []  # each duration's span: a goals period inside one (未来五年主要目标) is that one's
     for m in DURATION.finditer(text, max(0, first - 5)) if first >= 0 and _may_last(text) else ():
         durations.append((m.start(), m.end()))
-        if m.group().startswith("连续") and is_streak(text, m.start(), m.end()):
+        if m.group().startswith("连续") and is_streak(text, m.start(), m.end(), plan_year):
             continue  # 连续七年位居…榜首, 连续6年稳定在…: a streak gone by, no deadline (streaks.py)
         if m.group("sum"):  # ends at the sentence's year nearest before it, else its first after, else ``governed``
             if (since is not None and since.start() < m.start()) or text.endswith(_REVIEWED, 0, m.start()):
