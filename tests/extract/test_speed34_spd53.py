@@ -7,15 +7,16 @@ finds none in. The headings' table of small numerals is ``parse_chinese``'s read
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from kechuang.extract.lines import Line, split_lines
+from kechuang.extract.lines import split_lines
 from kechuang.extract.rules import _CLEAN, _any_of_all, forget_lines, simplified, simplified_all, simplified_table
 from kechuang.extract.structure import _CN, _CN_NUMBERS
 from kechuang.extract.targets import _INDEXED
 from kechuang.extract.targets.cue_lines import LineIndex, _overlap, _scan_of, cued_lines
 from kechuang.text.numerals import parse_chinese
+from tests.extract.test_speed32_spd39 import _lines
+from tests.extract.test_speed32_spd39 import _texts as _corpus_texts
 
 _FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 _ASKED = (("项目", "項目"), ("项目", "項目", "項(xiàng)目"), ("预计", "預計", "預("), ("分别高", "分別高", "比全"), ("1个", "一个", "1個", "一個"),
@@ -23,20 +24,7 @@ _ASKED = (("项目", "項目"), ("项目", "項目", "項(xiàng)目"), ("预计
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((_FIXTURES / "seeds").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((_FIXTURES / "real" / "openings").glob("*.txt"))]
-    for path in sorted((_FIXTURES / "real" / "passages").glob("*.json")):
-        texts += [p["text"] for p in json.loads(path.read_text(encoding="utf-8")).get("passages", [])]
-    texts += ["项目\n\n项目项目\n預(yù)計\n", "", "\n\n", "预计", "一个项目增长\n下降1个", "元的标准元/户\n比全"]
-    return texts
-
-
-def _lines(text: str) -> list[Line]:
-    out, at = [], 0
-    for k, part in enumerate(text.split("\n")):
-        out.append(Line(k, at, at + len(part), part, False))
-        at += len(part) + 1
-    return out
+    return [*_corpus_texts(), "一个项目增长\n下降1个", "元的标准元/户\n比全"]
 
 
 def test_one_scan_gives_the_lines_each_word_gives():
