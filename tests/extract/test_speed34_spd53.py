@@ -7,8 +7,6 @@ finds none in. The headings' table of small numerals is ``parse_chinese``'s read
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from kechuang.extract.lines import split_lines
 from kechuang.extract.rules import _CLEAN, _any_of_all, forget_lines, simplified, simplified_all, simplified_table
 from kechuang.extract.structure import _CN, _CN_NUMBERS
@@ -18,7 +16,6 @@ from kechuang.text.numerals import parse_chinese
 from tests.extract.test_speed32_spd39 import _lines
 from tests.extract.test_speed32_spd39 import _texts as _corpus_texts
 
-_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 _ASKED = (("项目", "項目"), ("项目", "項目", "項(xiàng)目"), ("预计", "預計", "預("), ("分别高", "分別高", "比全"), ("1个", "一个", "1個", "一個"),
           ("元/户", "元/戶", "元/座", "元标准", "元標準", "元的标准", "元的標準"), ("增长", "下降"), ("一个",))
 
