@@ -27,9 +27,9 @@ _AHEAD = re.compile(r"月底|月末|年底|年末|半年|季度|(?<![目提当�
                     r"|(?<![主重])要|须|須|应当|應當|将|將|计划到|計劃到")
 
 
-def plan_share(sentence: str, at: int, value: float | None = None) -> bool:
+def plan_share(sentence: str, at: int) -> bool:
     """Whether the value at ``at`` of ``sentence`` is a share of a plan or task reported done (one of a list, or of
-    a task whose size is quoted, or above the whole)."""
+    a task whose size is quoted)."""
     lo = max(0, at - _REACH)
     if "的" not in sentence[lo:at]:  # cheap gate: the shares follow the 的 of their plan
         return False
@@ -37,7 +37,7 @@ def plan_share(sentence: str, at: int, value: float | None = None) -> bool:
     if m is None:
         return False
     listed = m.group("before") or _NEXT.match(sentence, at)  # one of a list: a share before it, or one after it
-    if not (listed or m.group("size") or (value is not None and value > 100)):
+    if not (listed or m.group("size")):
         return False
     # the lead of the shares' clause only (a bounded reach: a line of many repeats is read in linear time)
     return _AHEAD.search(sentence, max(0, m.start() - _AHEAD_REACH), m.start()) is None
