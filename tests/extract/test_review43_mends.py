@@ -56,3 +56,14 @@ def test_a_streak_dated_before_the_plan_is_its_review():
 def test_a_plans_streak_to_come_keeps_its_years():
     rows = _rows("全县地区生产总值连续三年增长8%以上。", 2024)
     assert rows and rows[0][3] == 2026
+
+
+def test_a_goal_word_opening_a_news_line_keeps_no_roll():
+    # review 43: `目标` among a line's first words is no goals heading; the driver's goal lines decide (one reading of
+    # the headings), and a caption (主要目标:) opening the line still keeps the plan's own goals
+    news = "围绕目标,全年实施重点项目104个,总投资288.8亿元,年度计划投资118.1亿元。"
+    assert [r for r in _rows(news, 2025) if r[2] in (104, 118.1)] == []
+    caption = "主要目标:全年实施重点项目104个,总投资288.8亿元,年度计划投资118.1亿元。"
+    assert {r[2] for r in _rows(caption, 2025)} >= {104, 118.1}
+    heading = "一、主要目标\n全年实施重点项目104个,总投资288.8亿元,年度计划投资118.1亿元。"
+    assert {r[2] for r in _rows(heading, 2025)} >= {104, 118.1}

@@ -339,7 +339,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = principle_bounds(lines, out, plan_year, cued.get("principle"))  # 原则上…不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
     # 共安排重点新续建项目57个, 其中…项目N个: the year's roll of projects (a plan's own list by its title: mend58)
-    out = project_rolls(lines, out, index, title_given or located)
+    out = project_rolls(lines, out, index, title_given or located, goal_lines)
     out = reviewed(lines, out, plan_year, goal_lines)  # 扶贫开发工作扎实推进。…: a review's facts (review_heads)
     # 新疆今年已完成…公里 over a text with no goal's cue: a report's facts (report_headlines)
     out = headlined(out, title_given or located or page_headline(opening, lines),

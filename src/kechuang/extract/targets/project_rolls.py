@@ -83,10 +83,9 @@ _CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 _SHARE = re.compile(r"总投资[^,，。;；\n]{0,16}?[,，]\s{0,2}(?:年度|当年|今年|全年|本年)?计划投资"
                     r"\s{0,2}[达为约近超]?\s{0,2}(\d+(?:\.\d+)?)")
 _LOOK_BACK = 48  # characters of the count's clause read back from the total: a bounded window
-# a heading (a short line with no clause mark) and one that names the goals (一、主要目标, （二）目标任务, 工作目标)
-_HEADING_MAX = 24
-_GOALS_HEADING = re.compile(r"目标")
-_HEADINGS_BACK = 60  # lines read back for the nearest heading: a bounded walk
+# a line that opens with a goals caption (主要目标:确保新开工项目50个…; not 围绕目标, — review 43); the lines under a
+# goals heading (一、主要目标) come from the driver, which reads the headings once (goal_lines)
+_GOALS_CAPTION = re.compile(r"\s*[^,，;；。:：]{0,8}目标[:：]")
 # a title that names a plan of its own (某县2024年重点项目建设计划, …工作要点, …实施方案), and the cues of a report or
 # news in a title (…计划执行情况…的报告, …会议召开, 答记者问) that make it none
 _OWN_PLAN = re.compile(r"计划|工作要点|实施方案")
@@ -115,18 +114,6 @@ def own_plan(title: str | None) -> bool:
         return False
     title = simplified_all(title)
     return _OWN_PLAN.search(title) is not None and _NOT_OWN.search(title) is None
-
-
-def _under_goals(lines: list[Line], line: Line) -> bool:
-    """Whether the nearest heading above ``line`` (a short line with no clause mark, within ``_HEADINGS_BACK``
-    lines) names the goals (一、主要目标), or the line opens with a goals caption (主要目标:)."""
-    if _GOALS_HEADING.search(line.text, 0, 8):
-        return True
-    for k in range(line.index - 1, max(-1, line.index - 1 - _HEADINGS_BACK), -1):
-        text = lines[k].text.strip()
-        if text and len(text) <= _HEADING_MAX and not _CLAUSE_END.search(text.rstrip("。:：")):
-            return _GOALS_HEADING.search(text) is not None
-    return False
 
 
 def _followed(text: str, counts: list[int], shares: list[int]) -> list[int]:
@@ -174,10 +161,11 @@ def _roll_numbers(text: str) -> list[int]:
 
 
 def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | None = None,
-                  title: str | None = None) -> list[Target]:
+                  title: str | None = None, goal_lines: set[int] | frozenset[int] = frozenset()) -> list[Target]:
     """``targets`` without the counts of a roll of projects and of its parts (see the module's text). ``index``: the
     document's line index (cue_lines.py), which gives the lines holding 项目 without a test of each line; ``title``:
-    the document's, whose plan of its own keeps the counts and shares that a total follows."""
+    the document's, whose plan of its own keeps the counts and shares that a total follows; ``goal_lines``: the lines
+    under a goals heading (the driver's), whose counts a total follows stay goals."""
     if not targets:
         return targets
     costed = not own_plan(title)  # the rule of a count sized by its total cost (and its share) applies
@@ -192,7 +180,7 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
         if "项目" not in raw and "項目" not in raw and "項(xiàng)目" not in raw:
             continue
         rolls, totalled = any(w in raw for w in _WORDS), costed and any(w in raw for w in _TOTAL_WORDS)
-        if totalled and _under_goals(lines, line):
+        if totalled and (line.index in goal_lines or _GOALS_CAPTION.match(raw)):
             totalled = False  # 一、主要目标 / 确保新开工项目50个,总投资…: a plan's own goals
         if not rolls and not totalled:
             continue
