@@ -47,7 +47,9 @@ from kechuang.extract.targets import count_exclusions as CE
 from kechuang.extract.targets import counts as CO
 from kechuang.extract.targets import not_targets as NT
 from kechuang.extract.targets import paragraph as P
-from kechuang.extract.targets.vocab import value_of
+from kechuang.extract.targets.set_change import reports_change
+from kechuang.extract.targets.vocab import value_of, vocab
+from kechuang.extract.targets.years import as_of_past
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
 
@@ -83,6 +85,53 @@ def _where(code, lineno: int) -> str:
             k -= 1
         src = linecache.getline(code.co_filename, k).strip() + " → " + src
     return f"{Path(code.co_filename).name}:{lineno} {src[:90]}"
+
+
+def _add_test(loc: dict) -> str:
+    """Which test of ``Paragraph.add``'s first refusal held (its line names six): the first that does."""
+    v, indicator, clause, unit = vocab(), loc.get("indicator") or "", loc.get("clause") or "", loc.get("unit")
+    if len(indicator) < 2:
+        return "no indicator"
+    if P._refused(clause, indicator, unit):
+        words = sorted({m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)})
+        return "not_target words " + "/".join(words)
+    if v.history.search(clause):
+        return "history word " + v.history.search(clause).group()
+    if v.descriptor.search(indicator):
+        return "descriptor " + v.descriptor.search(indicator).group()
+    return "amount only"
+
+
+_CLOSER = re.compile(r"^\s*(?:以上|左右)?(?:水平|规模|台阶|大关|余|多|及其他|、|或|等|计|达到|突破|超过)")
+_VERB_AFTER = re.compile(r"^[^,;。]{1,12}?(?:执行|通|实现|脱贫|改造|建设|种植|工程量|补助|增容|问题|处置|供地|"
+                         r"务工|素质)")
+
+
+def _fall_shape(before: str, after: str) -> str:
+    """The shape of a number candidate() let fall through with a noun after it and no count verb before (sorted by
+    hand into four in MISSES-dev60.md; here by its first words)."""
+    before = before.rstrip()
+    if _CLOSER.match(after):
+        return "run-on: the value's item goes on with no mark (水平, 规模, 余, 、 + next name, 或, 等)"
+    if before.endswith("的"):
+        return "的 + N + noun"
+    if not before or not re.search(r"[\u4e00-\u9fff]$", before) or _VERB_AFTER.match(after):
+        return "N + noun, its verb after (or none)"
+    return "verb + N + noun, the verb in no count list"
+
+
+def _reports_test(loc: dict) -> str:
+    """Which test of ``Paragraph.reports`` (paragraph_scope.py) says the sentence reports progress."""
+    para = loc["self"]
+    text = para.sentences[loc["sentence"]][1]
+    v = vocab()
+    if (m := v.as_of.search(text)) is not None:
+        return f"Paragraph.reports: as_of {m.group()}"
+    if reports_change(text):
+        return "Paragraph.reports: reports_change (set_change.py)"
+    if as_of_past(text, para.plan_year):
+        return "Paragraph.reports: as_of_past (years.py)"
+    return "Paragraph.reports: a standing (第N位)"
 
 
 class Probe:
@@ -149,6 +198,12 @@ class Probe:
                 if name == "add":
                     inner, probe._inner = probe._inner, state["outer"]
                     value, unit, pos = state["call"]
+                    if arg is None and not inner and "descriptor" in where:  # which test of the line refused
+                        inner = [_add_test(frame.f_locals)]
+                    elif arg is None and not inner and "a report of progress" in where:  # _TOTAL or reports
+                        loc = frame.f_locals
+                        total = P._TOTAL.search(loc["self"].mtext, max(0, loc["pos"] - 6), loc["pos"])
+                        inner = ["a total's word before (_TOTAL)" if total else _reports_test(loc)]
                     cause = None if arg is not None else "add: " + where + (f" [{inner[-1]}]" if inner else "")
                     probe.offered.append((value, unit, pos, arg is not None, cause))
                     if arg is not None:
@@ -162,8 +217,8 @@ class Probe:
                         loc = frame.f_locals
                         probe.shapes.append((pos, str(loc.get("before", ""))[-10:], str(loc.get("after", ""))[:12]))
                     if refused and state["last"] == probe.fall_through:  # no shape took it: what surrounds it
-                        inner = ["a noun after, no count verb before" if loc.get("noun") and not loc.get(
-                            "count_verb") else "other"]
+                        inner = [_fall_shape(str(loc.get("before", "")), str(loc.get("after", "")))
+                                 if loc.get("noun") and not loc.get("count_verb") else "other"]
                     probe.seen.append((value, unit, pos, ("candidate: " + where + (
                         f" [{inner[-1]}]" if inner else "")) if refused else None))
                 elif name in ("not_target", "_excluded") and arg:
