@@ -47,6 +47,7 @@ from kechuang.extract.targets import count_exclusions as CE
 from kechuang.extract.targets import counts as CO
 from kechuang.extract.targets import not_targets as NT
 from kechuang.extract.targets import paragraph as P
+from kechuang.extract.targets.readings import _DROPPED
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import as_of_past
@@ -60,12 +61,17 @@ _PARA_STEPS = ("scenic_classes", "water_classes", "bracket_parts", "nested_count
 _LATER = ("reported_growth", "funding_clauses", "reported_shares", "principle_bounds", "reported_text",
           "project_rolls", "reviewed", "headlined", "reached", "estimated", "peer_margins", "unit_standards",
           "listed_counts", "name_numbers", "review_read", "reported_rates", "reward_conditions")
+_SIMPLE = str.maketrans("萬億", "万亿")  # (value_of gives 万人 where the gold prints 萬人: one magnitude)
 _CN = re.compile(r"[一二三四五六七八九十百千万亿两零〇]")
 _DIGITS = re.compile(r"\d")
 
 
+def _simple(unit):
+    return unit.translate(_SIMPLE) if isinstance(unit, str) else unit
+
+
 def _same(gv, value, unit) -> bool:
-    qv, _ = magnitude(value, unit)
+    qv, _ = magnitude(value, _simple(unit))
     try:
         return abs(float(gv) - float(qv)) <= 1e-9 * max(1.0, abs(float(gv)))
     except (TypeError, ValueError):
@@ -315,12 +321,17 @@ def _form(g: dict) -> str:
 
 
 def classify(probe: Probe, plan, g: dict) -> str:
-    gv, _ = magnitude(g.get("value"), g.get("unit"))
+    gv, _ = magnitude(g.get("value"), _simple(g.get("unit")))
     at = _locate(plan.text, g.get("quote", ""), g.get("value"))
     span = len(re.sub(r"\s+", "", g.get("quote") or "")) + 8
 
+    # a line with phonetic readings (達(dá)到) is read without them: the readers' positions there are the clean
+    # line's, as many characters earlier as the readings before the quote in its line hold
+    line_start = plan.text.rfind("\n", 0, at) + 1 if at >= 0 else 0
+    shift = sum(len(m.group()) for m in _DROPPED.finditer(plan.text, line_start, at)) if at >= 0 else 0
+
     def near(pos: int) -> bool:
-        return at < 0 or at - 4 <= pos <= at + span
+        return at < 0 or at - 4 - shift <= pos <= at + span
 
     made = [t for t in probe.made.values() if _same(gv, t.value, t.unit) and near(t.start)]
     if made:
@@ -338,10 +349,27 @@ def classify(probe: Probe, plan, g: dict) -> str:
         line = next((ln for ln in plan_lines(plan) if ln[0] <= at < ln[1]), None)
         why = probe.passed.get(line[2]) if line else None
         return "line not read: " + (why or "before the body or a goal table's")
-    for t in plan.targets:
-        if at >= 0 and t.start <= at + span and t.end >= at and not _same(gv, t.value, t.unit):
-            return "read otherwise: as another value"
+    value = g.get("value")
+    digits = (f"{value:g}" if isinstance(value, float) else str(value)) if isinstance(value, (int, float)) else ""
+    num = plan.text.find(digits.lstrip("-"), at, at + span + 4) if at >= 0 and digits else -1
+    for t in plan.targets:  # a prediction whose own span holds the gold's number, with another value
+        if num >= 0 and t.start <= num < t.end and not _same(gv, t.value, t.unit):
+            return "read otherwise: " + _otherwise(gv, t)
     return _form(g)
+
+
+def _otherwise(gv, t: Target) -> str:
+    """How a prediction over the gold's number differs from it: its sign, a power of ten, or another number."""
+    qv, _ = magnitude(t.value, t.unit)
+    try:
+        g, q = float(gv), float(qv)
+    except (TypeError, ValueError):
+        return "a word value (class, grade) or none"
+    if q and g == -q:
+        return "the sign (a decline read as a rise, or the reverse)"
+    if q and g and any(abs(g / q - f) < 1e-9 for f in (10, 100, 1000, 1e4, 1e8, 1e-1, 1e-2, 1e-3, 1e-4, 1e-8)):
+        return "a power of ten (万/亿, a thousands comma, a split number)"
+    return "another number of the passage over its place"
 
 
 def plan_lines(plan):
@@ -373,7 +401,7 @@ def _rows(probe: Probe, root: Path):
         pred = json.loads(plan.to_json(include_text=False)).get("targets") or []
         missed, spurious = _match(p.targets, pred, same_target)
         for g in missed:
-            gv, _ = magnitude(g.get("value"), g.get("unit"))
+            gv, _ = magnitude(g.get("value"), _simple(g.get("unit")))
             if any(_same(gv, q.get("value"), q.get("unit")) for q in spurious):
                 continue
             cause = classify(probe, plan, g)
