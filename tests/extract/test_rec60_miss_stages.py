@@ -1,0 +1,60 @@
+"""scripts/miss_stages.py (rec60): the stage map of the dev misses names the stage that lost a target, reads the dev
+split only, and leaves the extractor as it found it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from kechuang.extract import extract_text
+from kechuang.extract import targets as T
+from kechuang.extract.corpus import split_of
+from kechuang.extract.targets import paragraph as P
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "miss_stages.py"
+# a dev page (吉林 2019's 农业重点任务): 粮食总产量700亿斤水平 is missed, its value taken by no shape of candidate()
+SOURCE = "http://hunanfoods.net/news/internal/55239.html"
+TEXT = "其中,要保持粮食播种面积稳定在8000万亩以上,粮食总产量700亿斤水平;畜牧业重点抓好生猪生产。"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("miss_stages_rec60", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _corpus(root: Path, gold: list[dict]) -> Path:
+    (root / "passages").mkdir(parents=True)
+    (root / "passages" / "t.json").write_text(json.dumps({
+        "source": SOURCE, "province": "吉林", "plan_year": 2019, "title": "2019年吉林省农业重点完成十项任务",
+        "passages": [{"text": TEXT, "targets": gold, "assignments": []}]}, ensure_ascii=False), "utf-8")
+    return root
+
+
+def test_source_is_dev():
+    assert split_of(SOURCE) == "dev"
+
+
+def test_refuses_validation():
+    with pytest.raises(SystemExit):
+        _script().main(["--split", "validation"])
+
+
+def test_names_the_stage(tmp_path):
+    gold = [{"indicator": "粮食总产量", "kind": "level", "value": 700, "unit": "亿斤", "year": 2019,
+             "recurring": False, "quote": "粮食总产量700亿斤"}]
+    add, init, funding, kept = P.Paragraph.add, P.Paragraph.__init__, T.funding_clauses, T.kept
+    rows = list(_script().rows(_corpus(tmp_path, gold)))
+    assert [(p.name, cause.split(":", 1)[0]) for p, _, cause in rows] == [("t#1", "refused as candidate")]
+    assert "no shape took the number" in rows[0][2]
+    # the probe leaves the extractor as it found it: no trace, its readers restored
+    assert sys.gettrace() is None and P.Paragraph.add is add and P.Paragraph.__init__ is init
+    assert T.funding_clauses is funding and T.kept is kept
+    plan = extract_text(TEXT, plan_year=2019)
+    assert not any(t.value == 700 for t in plan.targets)
