@@ -220,7 +220,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             elif not under:
                 past_path, criteria = None, False
             lead_label = lead_label and (part or "/" in path)  # its parts are top-level: the next other one ends it
-        elif criteria_label(text) and not (criteria and past_path == "" and not lead_label):
+        # (criteria_label's 条件 needs 件: a line holding none, most of them, is passed without a call nor a copy)
+        elif "件" in text and criteria_label(text) and not (criteria and past_path == "" and not lead_label):
             # 申报条件: the lines under the label state criteria (targets/criteria.py), in its section only; a page
             # whose title is the label (its opening) is all criteria
             past_path, criteria, lead_label = path, True, path == ""
