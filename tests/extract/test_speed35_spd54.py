@@ -40,7 +40,7 @@ def test_each_period_word_holds_one_of_the_gate_characters():
 
 def test_the_five_literal_scans_mark_the_lines_of_the_cue():
     names = importlib.import_module("kechuang.extract.targets.name_numbers")  # (the package exports its function)
-    texts = stored_texts() + ["实施八个专项行动,十大工程", "五个专项工作专项行动", "个专项行动 3个专项计划", "大专项 十大专项工程"]
+    texts = [*stored_texts(), "实施八个专项行动,十大工程", "五个专项工作专项行动", "个专项行动 3个专项计划", "大专项 十大工程"]
     for text in texts:
         lines = split_lines(text)
         index = LineIndex(lines, "\n".join(line.text for line in lines))
