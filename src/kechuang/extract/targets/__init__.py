@@ -275,8 +275,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 simplified_all(text), token_end):
             inherited = last_year  # 为了保障实现这一目标,…高新技术企业数量达到3000家: the goal's year above
         # 達(dá)到: the rules read the line without its phonetic readings (a line with no "(" and no ". " or " ." has
-        # no reading nor a decimal's gap: ``Readings.of`` is not asked, as in report_tense.passage; a line with no space,
-        # most, holds neither gap: a search for one character spares it the searches for two)
+        # no reading nor a decimal's gap: ``Readings.of`` is not asked, as in report_tense.passage; a line with no
+        # space, most, holds neither gap: a search for one character spares it the searches for two)
         readings = Readings.of(line) if "(" in text or (" " in text and (". " in text or " ." in text)) else None
         if readings:
             local = [(readings.to_clean(s), readings.to_clean(e)) for s, e in local]
