@@ -220,7 +220,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             elif not under:
                 past_path, criteria = None, False
             lead_label = lead_label and (part or "/" in path)  # its parts are top-level: the next other one ends it
-        elif criteria_label(text) and not (criteria and past_path == "" and not lead_label):
+        # (criteria_label's 条件 needs 件: a line holding none, most of them, is passed without a call nor a copy)
+        elif "件" in text and criteria_label(text) and not (criteria and past_path == "" and not lead_label):
             # 申报条件: the lines under the label state criteria (targets/criteria.py), in its section only; a page
             # whose title is the label (its opening) is all criteria
             past_path, criteria, lead_label = path, True, path == ""
@@ -274,8 +275,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 simplified_all(text), token_end):
             inherited = last_year  # 为了保障实现这一目标,…高新技术企业数量达到3000家: the goal's year above
         # 達(dá)到: the rules read the line without its phonetic readings (a line with no "(" and no ". " or " ." has
-        # no reading nor a decimal's gap: ``Readings.of`` is not asked, as in report_tense.passage)
-        readings = Readings.of(line) if "(" in text or ". " in text or " ." in text else None
+        # no reading nor a decimal's gap: ``Readings.of`` is not asked, as in report_tense.passage; a line with no
+        # space, most, holds neither gap: a search for one character spares it the searches for two)
+        readings = Readings.of(line) if "(" in text or (" " in text and (". " in text or " ." in text)) else None
         if readings:
             local = [(readings.to_clean(s), readings.to_clean(e)) for s, e in local]
             token_end = readings.to_clean(token_end)

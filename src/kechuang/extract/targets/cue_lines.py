@@ -118,6 +118,10 @@ class LineIndex:
             self._held = held
         return self._held
 
+    def scanned(self) -> bool:
+        """Whether the one scan of ``words`` is done: ``holding`` of them is then a look-up, no search of the text."""
+        return self._held is not None
+
     def cued(self) -> dict[str, list[Line]]:
         """``cued_lines`` of the document, from the scan of ``words`` when they hold ``_ANY``'s (each gate's lines:
         those holding one of the words the gate finds, in order)."""

@@ -26,6 +26,10 @@ from kechuang.extract.targets.listed_counts import count_value, cued, without_fo
 # measure word or 大 right after a count (_COUNT_ENDS), then a programme's word (a scan opening with the count's digit
 # class cost twice as much). No measure word in the gap, so that 大力实施五个倍增计划 is found at its count.
 _CUE = re.compile(r"[个個项項大][^,,。;;、\n个個项項大]{0,10}?(?:行动|行動|计划|計劃|专项|專項|工程)")
+# _CUE as five scans, each opening with its literal: the re module skips to a literal far faster than it tests a class
+# at every position (a third of the time on the seeds; spd54). The lines they mark are _CUE's: no gap holds a measure
+# word, so a match never holds the start of another that counts (the 项 of 专项 follows 专, no count).
+_CUES = tuple(re.compile(re.escape(word) + _CUE.pattern[len("[个個项項大]"):]) for word in "个個项項大")
 _COUNT_ENDS = "0123456789一二两兩三四五六七八九十"
 _NUMBER = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})[ \t]*"
 _WORDS_BETWEEN = r"[^,,。;;、::“”\"\d\s]{0,10}?"
@@ -44,7 +48,7 @@ def name_numbers(targets: list[Target], index: LineIndex) -> list[Target]:
     Reads only the lines that hold ``_CUE`` (``index``)."""
     if not targets:
         return targets
-    held = cued(index, _CUE, after=_COUNT_ENDS)
+    held = cued(index, *_CUES, after=_COUNT_ENDS)
     if not held:
         return targets
     found: list[tuple[int, int]] = []  # (where the number is printed, its value)

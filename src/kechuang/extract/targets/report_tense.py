@@ -247,9 +247,10 @@ def passage(lines: list[Line]) -> tuple[list[Readings | None], list[str], str]:
     if memo[0] is lines and memo[1] == len(lines) and (
             not lines or (memo[2] is lines[0] and memo[3] is lines[-1])):
         return memo[4]  # type: ignore[return-value]
-    # (a line with no "(" and no ". " or " ." has no reading nor a decimal's gap: ``Readings.of`` is not asked)
-    readings = [Readings.of(line) if "(" in (text := line.text) or ". " in text or " ." in text else None
-                for line in lines]
+    # (a line with no "(" and no ". " or " ." has no reading nor a decimal's gap: ``Readings.of`` is not asked; a line
+    # with no space, most, holds neither gap: one search for a character, not two for a pair)
+    readings = [Readings.of(line) if "(" in (text := line.text) or (" " in text and (". " in text or " ." in text))
+                else None for line in lines]
     simple = [simplified_all(line.text if r is None else r.line.text) for line, r in zip(lines, readings, strict=True)]
     read = readings, simple, "\n".join(simple)
     memo[:] = [lines, len(lines), lines[0] if lines else None, lines[-1] if lines else None, read]

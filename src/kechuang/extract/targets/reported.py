@@ -19,6 +19,7 @@ _SERIAL = re.compile(r"\s*(?:序号|编号)\s*")
 _MAX_HEADER_CELLS = 12
 _ONE_CELL = re.compile(r"([^|]*?)\s*\|\s*")  # 进展情况 | : one cell closed by its bar, alone on its line
 _HEADER_CELL = re.compile(r"[^。;;,,::|\d]{2,16}")  # a header cell: a short name, no sentence, no number
+_HEADER_MOST = 16  # _HEADER_CELL's longest
 
 
 def _bar_cells(text: str) -> list[tuple[int, int]]:
@@ -88,15 +89,16 @@ def reported_spans(lines: list[Line]) -> list[tuple[int, int]]:
                     spans.append((line.start + cells[k][0], line.start + cells[k][1]))
             continue
         bar_column = None
-        if not text.strip():
+        stripped = text.strip()  # (once a line: the tests below read it twice)
+        if not stripped:
             continue
-        if _SERIAL.fullmatch(text):
+        if "号" in text and _SERIAL.fullmatch(text):  # (序号, 编号: a line with no 号, nearly all, is not matched)
             if line_column is not None and not width:
                 spans += _row_reported(row, header_width, line_column)
             header, line_column, run, width, row = [], None, [], 0, []
             continue
         free = header is None and (line_column is None or width > 0)  # not inside a numbered table
-        if free and _HEADER_CELL.fullmatch(text.strip()):
+        if free and len(stripped) <= _HEADER_MOST and _HEADER_CELL.fullmatch(stripped):  # (a longer line is no cell)
             run.append(text)
             if width:  # a short cell of a row (责任分工: 木李镇经济发展办公室)
                 row_cell += 1

@@ -146,14 +146,26 @@ def report_cues(text: str, plan_year: int | None) -> int:
     return count
 
 
+def _all_gone(text: str, plan_year: int) -> bool:
+    """Whether ``text`` prints a year (``_YEAR``) and every year it prints is before ``plan_year``: ``max`` of
+    ``_YEAR.findall`` below it, read only up to the first year not gone (a plan prints its own year or a later one near
+    its start: the rest of the passage, a scan of the digits at every position, is not read; spd54)."""
+    printed = False
+    for m in _YEAR.finditer(text):
+        if int(m.group(1)) >= plan_year:
+            return False
+        printed = True
+    return printed
+
+
 def states_facts(text: str, plan_year: int | None, title: str | None) -> bool:
     """Whether a passage (simplified) states facts: C4 ∨ C2 ∨ C3 ∨ C1 (the module's doc)."""
     if title and _REVIEW_GENRE.search(title) and _GOVERNMENT not in title and goal_cues(text, plan_year, most=1) <= 1:
         return True  # C4
     reports = report_cues(text, plan_year)
     if reports >= 1 and plan_year is not None and (  # (C2 needs both: the years are read only then)
-            printed := [int(y) for y in _YEAR.findall(text + "\n" + (title or ""))]) and (  # the page's title too
-            max(printed) < plan_year and _THIS_YEAR.search(text) is None):
+            _all_gone(text + "\n" + (title or ""), plan_year)) and (  # the page's title too
+            _THIS_YEAR.search(text) is None):
         return True  # C2
     # C3 and C1 compare the goals' cues with reports // 2 and min(reports, 6) only: counted no further (review 32)
     goals = goal_cues(text, plan_year, most=max(reports // _PER_REPORT, min(reports, _C1_MOST_GOALS)))
@@ -212,9 +224,8 @@ def _review_changes(text: str, simple: list[str], plan_year: int | None, title: 
     review = len(head) <= _TITLE_MOST and "。" not in head and _REVIEW_TITLE.search(head) is not None \
         and _TO_COME.search(head) is None and not (plan_year is not None and any(
             int(y) >= plan_year for y in _YEAR.findall(head)))
-    years = [int(y) for y in _YEAR.findall(text)] if plan_year is not None else []
-    past = bool(years) and max(years) < plan_year if plan_year is not None else False
-    if not review and not past:
+    # (the passage's years are read only for a title that names no review, up to the first not gone: ``_all_gone``)
+    if not review and not (plan_year is not None and _all_gone(text, plan_year)):
         return set()
     out = set()
     for k, line in enumerate(simple):

@@ -44,7 +44,9 @@ def unit_standards(targets: list[Target], index: LineIndex) -> list[Target]:
     only the lines that hold ``_WORDS`` (``index``)."""
     if not targets:
         return targets
-    if not any(map(index.joined.__contains__, _STEMS)):
+    # (the stems spare a document holding none the search of each word; when the index has found its words already,
+    # as the driver's does when a target is read, ``holding`` looks them up and the four searches are not made)
+    if not index.scanned() and not any(map(index.joined.__contains__, _STEMS)):
         return targets
     held = index.holding(_WORDS)
     if not held:
