@@ -248,7 +248,7 @@ def vocab() -> Vocab:
         accomplished=re.compile(alt(r["accomplished_words"])),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"
                              rf"|^(?:重点|重點)?(?:{alt(r['plan_part_nouns'])})(?:的|$)|^(?:{alt(r['aspect_nouns'])})"
-                             rf"|^(?:{alt(r['sub_item_nouns'])})"),
+                             rf"|^(?:{alt(r['sub_item_nouns'])})|^[^,;、]{{0,2}}(?:{alt(r['plan_task_ends'])})$"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
