@@ -34,6 +34,21 @@ _POINTS = ("个百分点", "個百分點")
 _TO_REACH = re.compile(r"(?:增加|提高|提升|增长)[到至][近约超逾]?\s*$")
 # the words right before a value: the name's end, then at most a limit verb and an approximation
 _BEFORE_VALUE = re.compile(r"(?:控制在|控制|为|是)?[近约超逾]?\s*$")
+# A clause with no name of its own right after the clause of a rate or a doubling (MISSES-fresh58 row 5): the
+# level it states is the same indicator's, as five-year goals print them, all dev:
+#   地区生产总值年均递增14%,将达260亿元 (吉木萨尔 十三五 news, https://wulumuqi.baogaosu.com/xinwen/…/40306199)
+#   地區生產總值(GDP)設定為年均增長8.5%左右,到2020年將達到2.6萬億元 (江西 十三五,
+#   http://www.afdelivr.top/xinwen/2016-02/20/content_5044020.htm)
+#   生產總值翻一番以上,實現26億元以上 (台江 2011, http://www.zhxpm.cn/news/tj/201110/70700.shtml; its 實現 clause is
+#   refused before it comes here, count_candidate.py)
+# The gap between the two values is one comma and at most a stretch word, a year and a verb: a clause of its own
+# words (建成一批项目,将达…) breaks it. A rate with no name after a level has its name run across the comma already
+# (生产总值年均): no dev text asks more, so only a level continues.
+_NAMELESS = ("", "将")
+_CONTINUED_GAP = re.compile(r"(?:以上|左右|以内)?[,，]\s?(?:力争|争取|确保)?(?:到\d{4}年(?:底|末)?)?将?"
+                            r"(?:实现|达到|达|突破|超过)?到?\s?")
+# a level continues a change of its indicator
+_CONTINUES = {"level": ("growth", "multiple", "increase")}
 
 
 def _previous(para, sentence: int) -> str | None:
@@ -44,11 +59,25 @@ def _previous(para, sentence: int) -> str | None:
     return last.indicator if last.start >= para.line.start + para.sentences[sentence][0] else None
 
 
+def _continued(para, sentence: int, pos: int, kind: str) -> str | None:
+    """The name of the target right before a value whose clause names nothing (``_CONTINUED_GAP``), if any."""
+    last = para.targets[-1] if para.targets else None
+    if last is None or last.kind not in _CONTINUES.get(kind, ()) \
+            or last.start < para.line.start + para.sentences[sentence][0]:
+        return None
+    end = last.end - para.line.start
+    if not 0 <= end < pos <= end + 24 or not _CONTINUED_GAP.fullmatch(para.mtext, end, pos):
+        return None
+    return last.indicator  # (as printed: a page of traditional characters keeps its name so, as continued_name does)
+
+
 def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, value_max, unit: str | None):
     """(indicator, kind, value, value_max) of a level whose name ends with the change it sets; a change named only by
     its comparison (比上年增加近50万亩) takes the name of the target before it in the same sentence. Only a name that
     the value follows (``pos``: the value's place in ``para.mtext``): a name carried to a later value names a level
     there, and so does a change carried to a value raised to (年均增长1万元、从目前的14.4万元增加到20万元)."""
+    if indicator in _NAMELESS and (name := _continued(para, sentence, pos, kind)):
+        return name, kind, value, value_max
     if kind == "increase" and unit != "%" and _TO_REACH.search(para.mtext, max(0, pos - 6), pos):
         return indicator, "level", value, value_max  # 年均增长1万元、从目前的14.4万元增加到20万元: the level to reach
     unchanged = indicator, kind, value, value_max
