@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.targets.goal_changes import changed_goal
+from kechuang.extract.targets.naming import economy_total
 
 # a growth set as a goal (GDP增长目标5.5%): a percentage only
 _GROWTH_GOAL = re.compile(r"(?:增长|增速)(?:预期)?目标(?:为|是)?$")
@@ -78,6 +79,7 @@ def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, val
     there, and so does a change carried to a value raised to (年均增长1万元、从目前的14.4万元增加到20万元)."""
     if indicator in _NAMELESS and (name := _continued(para, sentence, pos, kind)):
         return name, kind, value, value_max
+    indicator = economy_total(para, indicator, pos)  # 深圳经济总量超过4万亿元: the name keeps 总量 (naming.py)
     if kind == "increase" and unit != "%" and _TO_REACH.search(para.mtext, max(0, pos - 6), pos):
         return indicator, "level", value, value_max  # 年均增长1万元、从目前的14.4万元增加到20万元: the level to reach
     unchanged = indicator, kind, value, value_max
