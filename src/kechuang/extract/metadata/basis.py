@@ -220,9 +220,11 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         if not _TITLE_OR_TRIGGER.search(text):
             continue  # no title and no trigger: no sentence of the line names a basis (the loop below finds none)
         for sentence in _sentences(text):
-            if "《" not in sentence and "》" not in sentence and _TRIGGER.search(sentence) is None:
+            marked = "《" in sentence or "》" in sentence
+            trigger = None if marked else _TRIGGER.search(sentence)
+            if not marked and trigger is None:
                 continue  # no title mark and no trigger: nothing below reads a title from it (the line's others may)
-            sentence = _reopen(sentence)
+            sentence = _reopen(sentence)  # (a sentence with no 》 is returned as it is: its trigger stands)
             for title in divided(sentence):  # a breakdown's lead names the report it divides (breakdown.py)
                 if title not in out and title not in _SHORT_KINDS:
                     out.append(title)
@@ -231,8 +233,10 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
                 for title in ([strip(carried.group(1))] if carried else []) + _adopted(sentence):
                     if title not in out and title not in _SHORT_KINDS:
                         out.append(title)
-            trigger = _TRIGGER.search(sentence)
-            if trigger and not listed and _INSTRUCTION.search(sentence, 0, trigger.start()):
+            trigger = _TRIGGER.search(sentence) if marked else trigger
+            # (every instruction ends with 要 right before the trigger: a sentence without it is not searched)
+            if trigger and not listed and sentence.endswith("要", 0, trigger.start()) \
+                    and _INSTRUCTION.search(sentence, 0, trigger.start()):
                 # an instruction to the units (各试点城市和园区要按照《…》及《…》部署要求, 发改办 2025; 各地区、
                 # 各部门要按照《…》: 内蒙古 2018, 山东 2016) names what they are to follow, not the document's
                 # basis (openings/DECISIONS.md, audit: a report named in instructions to the units is none)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, head_text, outer_titles, strip
+from kechuang.extract.metadata.common import CJK, head_text, org_named, outer_titles, strip
 from kechuang.extract.metadata.fields import READING, title_field
 from kechuang.extract.metadata.zeros import with_zeros
 from kechuang.extract.rules import on_forget, simplified, simplified_table
@@ -129,7 +129,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
                 break
             joined += nxt.text
         prev = head[k - 1].text if k else ""
-        if not line.text.startswith("《") and prev and len(prev) <= 30 and ORG_SUFFIX.search(prev) \
+        if not line.text.startswith("《") and prev and len(prev) <= 30 and org_named(prev) \
                 and ABOUT_RE.match(line.text):
             joined = prev + joined
         text = strip(joined).strip("《》")
@@ -350,7 +350,7 @@ def own_title(lines: list[Line]) -> str | None:
         # the issuer's line joins the title whether the title ends on the 关于 line or runs on below it (国务院办公厅 /
         # 关于辽宁省在…考察 / 工作时所提问题…的函)
         joined = [above + text for text in (flat, *runs)] if above and len(above) <= 30 \
-            and ORG_SUFFIX.search(simplified(above)) and ABOUT_RE.match(flat) else []
+            and org_named(simplified(above)) and ABOUT_RE.match(flat) else []
         for text in (*joined, flat, *runs):
             m = OWN_TITLE.match(simplified(text))
             if m:
