@@ -200,6 +200,8 @@ _ORG_DATE = re.compile(rf"([{CJK}() ]{{4,60}}?)\s+(\d{{4}})\s*[-年]\s*(\d{{1,2}
 def dated_byline(head: list[Line]) -> tuple[list[str], str | None]:
     """The bodies and the date of the first line that prints only a body (or several) and a date."""
     for line in head:
+        if "年" not in line.text and "-" not in line.text:
+            continue  # no date of ``_ORG_DATE`` (its year, then - or 年)
         text = line.text.strip()
         if len(text.split(None, 1)) < 2:
             continue  # no space inside the line: none between a body and its date (``_ORG_DATE``'s \s+)
