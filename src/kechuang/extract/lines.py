@@ -44,5 +44,6 @@ def split_lines(text: str, clean: bool = False) -> list[Line]:
     # the lines holding a word a gated chrome entry needs: the words found in the text once, not searched in each line
     # (a word holds no line break, so a line holds one exactly where one starts in it)
     needed = {bisect_right(starts, m.start()) - 1 for m in _needed().finditer(text)}
-    ends = [start + len(raw) for start, raw in zip(starts, raws, strict=True)]
+    ends = [start - 1 for start in starts[1:]]  # a line ends where the next starts, before its line break
+    ends.append(len(text))
     return list(map(_new_line, zip(range(len(raws)), starts, ends, raws, chrome_flags(raws, needed), strict=True)))

@@ -110,8 +110,8 @@ def _title(text: str, offset: int, stop: int | None = None) -> tuple[str, int, i
     """The heading's title: its text up to the first 。 or the end of the line (or ``stop``: the token of an inner
     heading printed on the same line), trailing punctuation off."""
     rest = text[offset:stop]
-    lead = len(rest) - len(rest.lstrip(" ::"))
-    rest = rest[lead:]
+    stripped = rest.lstrip(" ::")
+    lead, rest = len(rest) - len(stripped), stripped
     stop = rest.find("。")
     title = rest if stop < 0 else rest[:stop]
     title = title[:_MAX_TITLE].rstrip(_TRAILING)
@@ -148,6 +148,9 @@ def _label(text: str) -> tuple[str, bool] | None:
 def _restarts(style: str, number: int, stack: list[_Open]) -> bool:
     """Whether a heading after an attachment's label numbers again from one: 一、, or the body's top style from 1."""
     return number == 1 and bool(stack) and (style == "cn" or style == stack[0].style)
+
+
+_CHAPTERS = frozenset(("stage-章", "stage-节"))  # the styles ``_on_line`` reads an inner heading after
 
 
 def _on_line(text: str, found: tuple[str, str, int, int] | None, last_seen: dict[str, int], regulation: bool
@@ -206,7 +209,9 @@ def extract_headings(lines: list[Line], body_start: int, title: str | None = Non
         if found is None:  # no heading on the line (``_on_line`` would give none)
             paths[index] = current
             continue
-        for heading, stop in _on_line(text, found, last_seen, regulation):
+        # (a chapter or section may carry an inner heading on its line: ``_on_line``; any other style opens one)
+        on_line = _on_line(text, found, last_seen, regulation) if found[0] in _CHAPTERS else ((found, None),)
+        for heading, stop in on_line:
             style, token, number, end = heading
             title, t_start, t_end = _title(text, end, stop)
             plain = "num" if style == "num-digit" else style

@@ -169,6 +169,8 @@ def extract_document(lines: list[Line], text: str, *, fields_only: bool = False)
         # The plan's title as the notice quotes it (现将《…》印发) wins over the notice's wording (我市…) when the plan
         # is printed under it.
         for line in lines[:80] if cues.read(lines, "《", count=81) else ():  # each of its forms quotes a 《title》
+            if "《" not in line.text:
+                continue  # (nor is one read on the line joined to the next: only a line with a 《 opens a title)
             # read in simplified characters (已經…同意,現印發 and 現將《…》印發 on traditional pages: 青岛 2023, 牡丹江
             # 2018, 海东 2019) and through a mirror's phonetic readings (現(xiàn)將《…》印發(fā), 内蒙古 2012 营养改善
             # 计划), the title taken as printed, its readings kept (``simplified`` keeps offsets, ``unread`` maps them)

@@ -184,6 +184,8 @@ _DIVIDED = re.compile(r"(?:现将|现就|現將|現就)[^,;。《》]{0,30}?《(
 def _adopted(sentence: str) -> list[str]:
     """The titles ``_ADOPTED`` finds in a sentence of the notice, unless a 现将 clause prints them."""
     plain = simplified(sentence)
+    if "人大" not in plain and "人民代表大" not in plain and "现" not in plain and "現" not in plain:
+        return []  # every match of _ADOPTED and _ADOPTED_AFTER names the congress, each of _DIVIDED opens with 现/現
     adopted = [m for m in _ADOPTED.finditer(plain) if not _PRINTS.search(plain[:m.start()])]
     return [strip(sentence[m.start(1):m.end(1)]) for m in (*adopted, *_ADOPTED_AFTER.finditer(plain),
                                                             *_DIVIDED.finditer(plain))]
@@ -217,12 +219,19 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
         # a sentence under the heading (根据《…》等要求,规划…) is read as one, its titles up to its list's end; a
         # trigger inside a title (本预案以《…》和《…贯彻落实…的通知》的精神为依据) makes no sentence of a list
         listed = in_list and not (under and _TRIGGER.search(text, 0, max(0, text.find("《"))))
+        if in_body and not in_list and "分解" not in text and "分工" not in text and _MADE.search(text) is None:
+            # a body's line outside a 编制依据 list names a basis only in a sentence that says what the document is
+            # made from (a trigger, then _MADE) or in a breakdown's lead (``divided``: 分解, 分工): a line with
+            # neither has no such sentence (``_reopen`` only puts back a 《, which makes no word of either)
+            continue
         if not _TITLE_OR_TRIGGER.search(text):
             continue  # no title and no trigger: no sentence of the line names a basis (the loop below finds none)
         for sentence in _sentences(text):
-            if "《" not in sentence and "》" not in sentence and _TRIGGER.search(sentence) is None:
+            marked = "《" in sentence or "》" in sentence
+            trigger = None if marked else _TRIGGER.search(sentence)
+            if not marked and trigger is None:
                 continue  # no title mark and no trigger: nothing below reads a title from it (the line's others may)
-            sentence = _reopen(sentence)
+            sentence = _reopen(sentence)  # (a sentence with no 》 is returned as it is: its trigger stands)
             for title in divided(sentence):  # a breakdown's lead names the report it divides (breakdown.py)
                 if title not in out and title not in _SHORT_KINDS:
                     out.append(title)
@@ -231,8 +240,10 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
                 for title in ([strip(carried.group(1))] if carried else []) + _adopted(sentence):
                     if title not in out and title not in _SHORT_KINDS:
                         out.append(title)
-            trigger = _TRIGGER.search(sentence)
-            if trigger and not listed and _INSTRUCTION.search(sentence, 0, trigger.start()):
+            trigger = _TRIGGER.search(sentence) if marked else trigger
+            # (every instruction ends with 要 right before the trigger: a sentence without it is not searched)
+            if trigger and not listed and sentence.endswith("要", 0, trigger.start()) \
+                    and _INSTRUCTION.search(sentence, 0, trigger.start()):
                 # an instruction to the units (各试点城市和园区要按照《…》及《…》部署要求, 发改办 2025; 各地区、
                 # 各部门要按照《…》: 内蒙古 2018, 山东 2016) names what they are to follow, not the document's
                 # basis (openings/DECISIONS.md, audit: a report named in instructions to the units is none)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX
+from kechuang.extract.metadata.common import CJK, org_named
 from kechuang.extract.metadata.region import region_of
 
 _HEAD = re.compile(rf"[{CJK}]{{4,30}}")
@@ -21,6 +21,6 @@ _HEAD = re.compile(rf"[{CJK}]{{4,30}}")
 
 def joined_head(above: str, first: str) -> str | None:
     """``above`` when it is the head of the signing body ``first`` broken over two lines (see the module's doc)."""
-    if not _HEAD.fullmatch(above) or ORG_SUFFIX.search(above) or region_of(first):
+    if not _HEAD.fullmatch(above) or org_named(above) or region_of(first):
         return None
     return above if region_of(above) else None

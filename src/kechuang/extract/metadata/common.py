@@ -29,6 +29,13 @@ ORG_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|管委会|行政公署|党组|党工委|办事处|厅|局|委|办|院|中心|协会|科协|政府|部|督查室|研究室|分行|总社|"
     r"领导小组|主席团|大队|"
     r"辦公廳|辦公室|委員會|廳|辦|總社)$")
+_ORG_ENDS = tuple(ORG_SUFFIX.pattern[1:-2].split("|"))
+
+
+def org_named(text: str) -> bool:
+    """``ORG_SUFFIX.search(text) is not None``, told by ``str.endswith``: the pattern, anchored at the end, is tried
+    at every position that opens one of its words (its ``$`` also before a last line break)."""
+    return text.endswith(_ORG_ENDS) or (text.endswith("\n") and text[:-1].endswith(_ORG_ENDS))
 
 
 @per_document  # a head line is stripped by a dozen readers: once a document

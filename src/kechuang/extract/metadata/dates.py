@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import ORG_SUFFIX, unread
+from kechuang.extract.metadata.common import org_named, unread
 from kechuang.extract.rules import simplified
 from kechuang.text.numerals import parse_chinese
 
@@ -166,6 +166,6 @@ def inline_signed(lines: list[Line]) -> str | None:
         if "日" not in text or not ("。" in text or "附件" in text):
             continue
         for m in _INLINE.finditer(text):
-            if ORG_SUFFIX.search(m.group(1)) and (date := iso(_whole_year(m.group(2)), m.group(3), m.group(4))):
+            if org_named(m.group(1)) and (date := iso(_whole_year(m.group(2)), m.group(3), m.group(4))):
                 return date
     return None

@@ -7,7 +7,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.broken_signer import joined_head
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, PLAN_WORDS, strip
+from kechuang.extract.metadata.common import CJK, PLAN_WORDS, org_named, strip
 from kechuang.extract.metadata.common import unread as without_readings
 from kechuang.extract.metadata.dates import BARE_DATE, CUT_DATE, SIGN_DATE, iso, run_together
 from kechuang.extract.metadata.fields import ORDER_NUMBER, READING, is_label
@@ -59,7 +59,7 @@ def split_orgs(text: str) -> list[str]:
     name ends and the next begins (…办公室XX县人民政府…)."""
     parts = [p for chunk in _ROW_SPLIT.split(text.strip().strip("《》")) if chunk
              for p in ((_ORG_SPLIT.findall(chunk) or [chunk]) if not _ORG_END_CHARS.isdisjoint(chunk) else [chunk])]
-    return [p for p in parts if ORG_SUFFIX.search(p)]
+    return [p for p in parts if org_named(p)]
 
 
 # Lines of one signature block: joint documents sign one or two bodies a line (天津 2006 科委/财政局/国税局/地税局, four
@@ -83,7 +83,9 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             continue  # no date (年; BARE_DATE's 20xx/19xx), no signer beside one (…日) and no run-on (。): nothing read
         text = strip(without_readings(line.text)[0])  # read through a mirror's readings (2024年5月(yuè)21日, 广东 2024)
         if text.endswith((")", "）", "|")):  # 2015年7月17日 (此件公开发布), 二○一○年十二月二日 | (round 42)
-            text = _TRAILER.sub("", text)
+            # (a match is at most three trailers of 12 characters that end the text: only its tail is searched)
+            cut = max(0, len(text) - 36)
+            text = text[:cut] + _TRAILER.sub("", text[cut:])
         m = SIGN_DATE.fullmatch(text.strip("?")) or BARE_DATE.fullmatch(line.text.strip().strip("?")) \
             or CUT_DATE.fullmatch(text.strip())  # 2021年11月22日????; 2014年5月14 (its 日 lost, under a signer only)
         # (a mirror prints a signature's indent as ?: ??…?忠县金声乡人民政府 / ??…?202269, 金声乡 2022, as 静安 2023)
@@ -105,7 +107,8 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
         while k >= 0 and len(orgs) < _SIGNATURE_LINES:
             # a mirror prints the spaces of a signature block as ? (浮山縣人民政府辦公室 ???????, 浮山 2025; 應急管理部?
             # 中國地震局, a mirror of 应急〔2022〕30号): spaces
-            above = _LOST.sub(" ", lines[k].text).strip()
+            above = lines[k].text
+            above = (_LOST.sub(" ", above) if "?" in above else above).strip()  # (each match holds a ?)
             # a mirror's reading after the signer's last character is no part of its name
             # (上海市科學(xué)技術(shù)委員會(huì), 大連市人民政府辦公(gong)室(shi): round 60), as for a region
             # (openings/DECISIONS.md); the inner ones are kept
@@ -116,7 +119,7 @@ def signatures(lines: list[Line], limit: int) -> tuple[list[str], str | None]:
             if not above or _PUBLIC_MARK.fullmatch(above) or _SEAL_NOTE.fullmatch(above):
                 k -= 1
                 continue
-            if len(above) <= 60 and ORG_SUFFIX.search(without_readings(above)[0]) and not _SENTENCE_MARK.search(above):
+            if len(above) <= 60 and org_named(without_readings(above)[0]) and not _SENTENCE_MARK.search(above):
                 orgs.insert(0, above)
                 k -= 1
                 continue
@@ -162,7 +165,7 @@ def order_of(head: list[Line]) -> tuple[str, str | None] | None:
                 body = strip((printed[k] + below_printed)[m.start(1):m.end(1)])[:-1]
                 # the number on a line of its own under the order's name is the number: (第128号) → 第128号
                 number = printed[k] if joined == text else below_printed.strip("()() ")
-                return number, (body if ORG_SUFFIX.search(simplified(body)) and region_of(body) else None)
+                return number, (body if org_named(simplified(body)) and region_of(body) else None)
     return None
 
 
@@ -170,7 +173,7 @@ def byline(head: list[Line], titles: list[str]) -> list[str]:
     """The body printed alone on the line under the document's title (law libraries print title, body, title)."""
     texts = [(strip(ln.text), ln.chrome) for ln in head if ln.text.strip()]
     for (above, _), (text, chrome) in itertools.pairwise(texts):
-        if not chrome and len(text) <= 30 and ORG_SUFFIX.search(text) and _CJK_NAME.fullmatch(text) \
+        if not chrome and len(text) <= 30 and org_named(text) and _CJK_NAME.fullmatch(text) \
                 and any(t.strip("《》") in above for t in titles) and len(above) <= 200:
             return split_orgs(text) or [text]
     return []
@@ -197,11 +200,13 @@ _ORG_DATE = re.compile(rf"([{CJK}() ]{{4,60}}?)\s+(\d{{4}})\s*[-年]\s*(\d{{1,2}
 def dated_byline(head: list[Line]) -> tuple[list[str], str | None]:
     """The bodies and the date of the first line that prints only a body (or several) and a date."""
     for line in head:
+        if "年" not in line.text and "-" not in line.text:
+            continue  # no date of ``_ORG_DATE`` (its year, then - or 年)
         text = line.text.strip()
         if len(text.split(None, 1)) < 2:
             continue  # no space inside the line: none between a body and its date (``_ORG_DATE``'s \s+)
         m = _ORG_DATE.fullmatch(text)
-        if m and ORG_SUFFIX.search(strip(m.group(1))) and (orgs := split_orgs(m.group(1))):
+        if m and org_named(strip(m.group(1))) and (orgs := split_orgs(m.group(1))):
             return orgs, iso(*m.groups()[1:])
     return [], None
 
@@ -215,6 +220,6 @@ def masthead(head: list[Line]) -> list[str]:
     """The bodies a document's masthead names (``_MASTHEAD``), as a signature names them, or []."""
     for line in head:
         m = _MASTHEAD.fullmatch(strip(line.text))
-        if m and ORG_SUFFIX.search(m.group(1)) and (orgs := split_orgs(m.group(1))):
+        if m and org_named(m.group(1)) and (orgs := split_orgs(m.group(1))):
             return orgs
     return []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, strip
+from kechuang.extract.metadata.common import CJK, org_named, strip
 from kechuang.extract.metadata.region import region_of
 from kechuang.extract.rules import simplified
 
@@ -31,7 +31,7 @@ def _issuer_of(notice: str) -> str | None:
     """The body opening a notice title (printed form), if it names its place."""
     m = _NOTICE.match(simplified(notice))
     body = notice[m.start("body"):m.end("body")] if m else ""
-    return body if body and ORG_SUFFIX.search(simplified(body)) and region_of(body) else None
+    return body if body and org_named(simplified(body)) and region_of(body) else None
 
 
 def linked_issuer(lines: list[Line], heading: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, strip
+from kechuang.extract.metadata.common import CJK, org_named, strip
 from kechuang.extract.metadata.fields import READING, TITLE_KIND
 from kechuang.extract.metadata.title import ABOUT_RE
 from kechuang.extract.rules import simplified
@@ -23,7 +23,7 @@ _BODIES = 2  # at most two bodies over a title
 
 
 def _is_body(text: str) -> bool:
-    return bool(_BODY_LINE.fullmatch(text)) and bool(ORG_SUFFIX.search(simplified(text)))
+    return bool(_BODY_LINE.fullmatch(text)) and bool(org_named(simplified(text)))
 
 
 def bodies_over(lines: list[Line], title_lines: tuple[int, int] | None, title: str | None) -> str | None:

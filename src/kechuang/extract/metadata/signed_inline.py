@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import ORG_SUFFIX
+from kechuang.extract.metadata.common import org_named
 from kechuang.extract.metadata.dates import _whole_year, iso
 from kechuang.extract.metadata.fields import TITLE_KIND
 from kechuang.extract.metadata.issuer import split_orgs
@@ -48,7 +48,7 @@ def _after_attachment(run: str) -> str:
     it is a body that names its place; else ""."""
     for m in reversed(list(_ATTACHMENT_KIND.finditer(run))):  # the run is at most 60 characters
         rest = run[m.end():]
-        if ORG_SUFFIX.search(rest) and region_of(rest):
+        if org_named(rest) and region_of(rest):
             return rest
     return ""
 
@@ -63,7 +63,7 @@ def inline_signers(lines: list[Line]) -> list[str]:
             signer = m.group("signer")
             if m.group("attached") and not m.group("name"):
                 signer = _after_attachment(signer)
-            if ORG_SUFFIX.search(signer) and iso(_whole_year(m.group("y")), m.group("m"), m.group("d")):
+            if org_named(signer) and iso(_whole_year(m.group("y")), m.group("m"), m.group("d")):
                 if _DEADLINE_AFTER.match(text, m.end()):
                     break  # a deadline: the line is a task table flattened, no signature in it
                 return split_orgs(signer) or [signer]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import ORG_SUFFIX, PLAN_WORDS, TASK_WORDS, strip, unread
+from kechuang.extract.metadata.common import PLAN_WORDS, TASK_WORDS, org_named, strip, unread
 from kechuang.extract.metadata.cues import own_title  # ``title.own_title`` behind its literal cue
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.metadata.labels import field_row, labels_only
@@ -167,14 +167,14 @@ def standalone_title(lines: list[Line], limit: int, start: int = 0) -> tuple[str
             # ?。ù思_(kāi)發(fā)布), its garbled bracket opening lines elsewhere: ?。ㄒ唬┛傮w目標。 in 广东 2016)
             # a line with 关于 that ends with a body's name is the title broken after the body it names (关于进一步
             # 加强和改进市政府 / 办公室工作的意见; …关于印发农业农村部 / 广东省人民政府共同推进…), not an issuer's line
-            if not above.chrome and ORG_SUFFIX.search(simplified(atext)) and ABOUT_RE.match(text) \
+            if not above.chrome and org_named(simplified(atext)) and ABOUT_RE.match(text) \
                     and len(atext) <= 30 and OWN_TITLE.match(simplified(atext + text)):
                 # the body that titles its own document (四川省人民政府 / 關(guān)于…的實施意見): own_title's join
                 first -= 1
                 break
             if (not atext or above.chrome or len(atext) > 40 or _BULLET.match(above.text.lstrip())
                     or _NOT_ABOVE.search(atext)
-                    or (ORG_SUFFIX.search(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
+                    or (org_named(atext) and not ABOUT_RE.search(atext)) or is_numbered(atext)
                     or SIGN_DATE.search(atext) or "通知" in atext or _FURNITURE.search(atext)
                     or _PUBLIC_NOTE.match(atext) or atext in crumbs  # (此件公开发布) closes the notice
                     or _ATTACHMENT.fullmatch(atext) or _EMPTY_FIELD.fullmatch(atext) or number_line(atext)

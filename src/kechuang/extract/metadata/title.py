@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kechuang.extract.lines import Line
-from kechuang.extract.metadata.common import CJK, ORG_SUFFIX, head_text, outer_titles, strip
+from kechuang.extract.metadata.common import CJK, head_text, org_named, outer_titles, strip
 from kechuang.extract.metadata.fields import READING, title_field
 from kechuang.extract.metadata.zeros import with_zeros
 from kechuang.extract.rules import on_forget, simplified, simplified_table
@@ -108,8 +108,13 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
     # (in traditional characters too: 標 題 市政府辦公室關于印發…, 連云港 2015; the title as printed)
     # (a head without 题, 称 or their traditional forms has no such field: its lines are not read one by one)
     joined = head_text(lines, 60)  # (``cues.notice_of``'s gate joined them)
-    head = [ln._replace(text=f) if (f := _title_field(ln.text)) else ln for ln in lines[:60] if ln.text] \
-        if any(map(joined.__contains__, "题称標題稱")) else [ln for ln in lines[:60] if ln.text]
+    if "標" in joined or "題" in joined or "稱" in joined:
+        head = [ln._replace(text=f) if (f := _title_field(ln.text)) else ln for ln in lines[:60] if ln.text]
+    elif "题" in joined or "称" in joined:  # no traditional form: ``_title_field`` is ``title_field`` of a 题/称 line
+        head = [ln._replace(text=f) if ("题" in ln.text or "称" in ln.text) and (f := title_field(ln.text)) else ln
+                for ln in lines[:60] if ln.text]
+    else:
+        head = [ln for ln in lines[:60] if ln.text]
     found = []
     for k, line in enumerate(head):
         text = line.text  # 关于 holds 于/於, the other form 印
@@ -129,7 +134,7 @@ def notice_of(lines: list[Line]) -> tuple[str, str, str, int] | None:
                 break
             joined += nxt.text
         prev = head[k - 1].text if k else ""
-        if not line.text.startswith("《") and prev and len(prev) <= 30 and ORG_SUFFIX.search(prev) \
+        if not line.text.startswith("《") and prev and len(prev) <= 30 and org_named(prev) \
                 and ABOUT_RE.match(line.text):
             joined = prev + joined
         text = strip(joined).strip("《》")
@@ -345,12 +350,17 @@ def own_title(lines: list[Line]) -> str | None:
     關(guān)于…的實施意見), as notices print it."""
     for k, line in enumerate(lines):
         flat = strip(line.text).lstrip(_BULLETS)  # an item of the page's list (• 國務院關于…的通知) is the title
+        if not ABOUT_RE.search(simplified(flat)):
+            # OWN_TITLE holds ABOUT, read in simplified characters (one for one: a 关于 of the line read so stands
+            # wherever one does as printed); the line's other readings, joined to the line above or run on below,
+            # are made only when the line holds ABOUT as printed, which it then holds read so too
+            continue
         above = strip(lines[k - 1].text) if k else ""
         runs = _run_on(lines, k, flat)
         # the issuer's line joins the title whether the title ends on the 关于 line or runs on below it (国务院办公厅 /
         # 关于辽宁省在…考察 / 工作时所提问题…的函)
         joined = [above + text for text in (flat, *runs)] if above and len(above) <= 30 \
-            and ORG_SUFFIX.search(simplified(above)) and ABOUT_RE.match(flat) else []
+            and org_named(simplified(above)) and ABOUT_RE.match(flat) else []
         for text in (*joined, flat, *runs):
             m = OWN_TITLE.match(simplified(text))
             if m:

@@ -49,6 +49,8 @@ _IN_YEAR = re.compile(rf"年(?<![\d年{_CN_SMALL}每上去前]年)(?:内|末|底
 # (2019年6月; 2024年 6月底前, 2024 年 6 月底前: a month after a stated year, spaces between, is not alone)
 # (the lookbehinds after the first digit, as at the top: the same matches as (?<![\d年每.．])(?<!\d\s)\d{1,2}…)
 _MONTH_ALONE = re.compile(r"\d(?<![\d年每.．]\d)(?<!\d\s\d)(?<![年每]\s\d)(?<![年每]\s\s\d)\d?\s*月(?:底|末|份)?前")
+# every match of _IN_YEAR holds one of these (年 then 内, 末 or 底; 本年度; 今年): a sentence with none is not searched
+_IN_YEAR_WORDS = ("年内", "年末", "年底", "本年度", "今年")
 _WHOLE_YEAR = re.compile(r"全年|当年|本年(?!度)")  # the year just named, else the plan's year
 PAST_DOCUMENT = -1  # the same value as common.PAST: history
 _DEADLINE = ("到", "至", "力争", "争取", "确保")
@@ -274,12 +276,13 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
             elif n and start and 1 <= n <= 10:
                 marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1, deadline=True))
     if plan_year:
-        if stated:  # 年内, 本年度, 今年 and 全年, 当年, 本年 all hold 年
+        # 年内, 本年度, 今年 and 全年, 当年, 本年 all hold 年 (and each pattern one of its words: tested with ``in``)
+        if stated and any(map(text.__contains__, _IN_YEAR_WORDS)):
             marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _IN_YEAR.finditer(text)]
         marks += [YearMark(offset + pos, sentence, plan_year) for pos in year_part_positions(text)]  # 下半年, 明年
         if "月" in text:  # 6月底前, 12月底前完成: a month of no stated year is one of the plan's own year
             marks += [YearMark(offset + m.start(), sentence, plan_year) for m in _MONTH_ALONE.finditer(text)]
-        if stated:
+        if stated and ("全年" in text or "当年" in text or "本年" in text):  # (each match holds one)
             marks += [YearMark(offset + m.start(), sentence, plan_year, relative=True)
                       for m in _WHOLE_YEAR.finditer(text)]
         marks += [YearMark(offset + pos, sentence, year, past=True) for pos, year in last_year_marks(text, plan_year)]
