@@ -290,11 +290,12 @@ class Probe:
 
     def extract(self, p):
         self.reset()
+        outer = sys.gettrace()  # a tracer already set (coverage, a debugger) is put back, not switched off
         sys.settrace(self._global)
         try:
             return extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
         finally:
-            sys.settrace(None)
+            sys.settrace(outer)
 
 
 def _locate(text: str, quote: str, value) -> int:

@@ -60,11 +60,15 @@ def _previous(para, sentence: int) -> str | None:
     return last.indicator if last.start >= para.line.start + para.sentences[sentence][0] else None
 
 
-def _continued(para, sentence: int, pos: int, kind: str) -> str | None:
+def _continued(para, sentence: int, pos: int, kind: str, unit: str | None) -> str | None:
     """The name of the target right before a value whose clause names nothing (``_CONTINUED_GAP``), if any."""
     last = para.targets[-1] if para.targets else None
     if last is None or last.kind not in _CONTINUES.get(kind, ()) \
             or last.start < para.line.start + para.sentences[sentence][0]:
+        return None
+    # a share after an amount's growth in per cent is another measure's (研发经费投入年均增长15%,将达到2.5%: the 2.5 %
+    # is the spending's intensity, not a level of the spending — review 44)
+    if unit == "%" and last.kind == "growth" and last.unit == "%":
         return None
     end = last.end - para.line.start
     if not 0 <= end < pos <= end + 24 or not _CONTINUED_GAP.fullmatch(para.mtext, end, pos):
@@ -77,7 +81,7 @@ def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, val
     its comparison (比上年增加近50万亩) takes the name of the target before it in the same sentence. Only a name that
     the value follows (``pos``: the value's place in ``para.mtext``): a name carried to a later value names a level
     there, and so does a change carried to a value raised to (年均增长1万元、从目前的14.4万元增加到20万元)."""
-    if indicator in _NAMELESS and (name := _continued(para, sentence, pos, kind)):
+    if indicator in _NAMELESS and (name := _continued(para, sentence, pos, kind, unit)):
         return name, kind, value, value_max
     indicator = economy_total(para, indicator, pos)  # 深圳经济总量超过4万亿元: the name keeps 总量 (naming.py)
     if kind == "increase" and unit != "%" and _TO_REACH.search(para.mtext, max(0, pos - 6), pos):

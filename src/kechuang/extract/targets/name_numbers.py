@@ -29,7 +29,9 @@ _CUE = re.compile(r"[个個项項大][^,,。;;、\n个個项項大]{0,10}?(?:行
 # _CUE as five scans, each opening with its literal: the re module skips to a literal far faster than it tests a class
 # at every position (a third of the time on the seeds; spd54). The lines they mark are _CUE's: no gap holds a measure
 # word, so a match never holds the start of another that counts (the 项 of 专项 follows 专, no count).
-_CUES = tuple(re.compile(re.escape(word) + _CUE.pattern[len("[个個项項大]"):]) for word in "个個项項大")
+_CUE_HEAD = "[个個项項大]"
+assert _CUE.pattern.startswith(_CUE_HEAD)  # the scans below are _CUE's tail after each of its head's words
+_CUES = tuple(re.compile(re.escape(word) + _CUE.pattern[len(_CUE_HEAD):]) for word in _CUE_HEAD[1:-1])
 _COUNT_ENDS = "0123456789一二两兩三四五六七八九十"
 _NUMBER = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})[ \t]*"
 _WORDS_BETWEEN = r"[^,,。;;、::“”\"\d\s]{0,10}?"

@@ -39,7 +39,11 @@ def economy_total(para: Paragraph, indicator: str, pos: int) -> str:
     if not indicator.endswith("经济"):
         return indicator
     k = para.mtext.rfind(indicator + "总量", max(0, pos - len(indicator) - _TOTAL_REACH), pos)
-    return indicator + "总量" if k >= 0 else indicator
+    # within the value's own clause: a 总量 of the clause before names another statement (经济总量稳步扩大,经济增长8%:
+    # review 44)
+    if k < 0 or any(c in para.mtext[k:pos] for c in ",;。、,;"):
+        return indicator
+    return indicator + "总量"
 
 
 # 等 closing a list, not 等 of a word (高等学校, 中等职业, 同等, 等级, 等于; 三级甲等, 二级乙等, 特等奖): at least two

@@ -280,6 +280,10 @@ class Paragraph(SentenceScope, ClauseShapes):
         if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(
                 s_text, max(0, pos - s_start - _DISTRIBUTED_REACH), pos - s_start)):
             return None  # 24项任务指标分解落实到7个乡镇: the plan's own items and the units they go to
+        # …等十项工作: the count a list of the plan's works announces — after 等 only; a work's own count named before
+        # it (全年完成审计工作20项, 完成征迁工作10项) stays a target (review 44)
+        if unit in LISTED_UNITS and self.mtext[max(0, pos - 1):pos] == "等" and v.plan_task.search(indicator):
+            return None
         if unit in LISTED_UNITS and _EACH_OF.match(s_text, pos - s_start):
             return None  # 4个结构性指标均实现10%以上增长: the size of a set each member of which is held to a goal
         if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the indicator does

@@ -89,6 +89,7 @@ class Vocab:
     listing: re.Pattern[str]
     listing_noun: re.Pattern[str]
     plan_item: re.Pattern[str]
+    plan_task: re.Pattern[str]  # …等十项工作: the noun closing a list's announced count (only after 等: paragraph.py)
     as_of: re.Pattern[str]
     reported: re.Pattern[str]  # a word that makes the whole sentence a report (同比)
     standing: re.Pattern[str]  # a standing reached (居全市第七位): the sentence reports, unless committed to
@@ -248,7 +249,8 @@ def vocab() -> Vocab:
         accomplished=re.compile(alt(r["accomplished_words"])),
         plan_item=re.compile(rf"^[^,;、]{{0,6}}?(?:{alt(r['plan_item_nouns'])})"
                              rf"|^(?:重点|重點)?(?:{alt(r['plan_part_nouns'])})(?:的|$)|^(?:{alt(r['aspect_nouns'])})"
-                             rf"|^(?:{alt(r['sub_item_nouns'])})|^[^,;、]{{0,2}}(?:{alt(r['plan_task_ends'])})$"),
+                             rf"|^(?:{alt(r['sub_item_nouns'])})"),
+        plan_task=re.compile(rf"^[^,;、]{{0,2}}(?:{alt(r['plan_task_ends'])})$"),
         distributed=re.compile(rf"(?:{alt(r['distribution_words'])})[^,;。]{{0,12}}$"),
         list_closer=re.compile(rf"(?:{alt(r['list_closers'])})$"),
         comparison=re.compile(alt(r["comparison_words"])),
