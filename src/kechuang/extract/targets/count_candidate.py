@@ -70,6 +70,11 @@ _CLASS_NOUN = re.compile(r"\d|[万亿](?!元[^\d,;。、])")  # a noun opening w
 _LAST_TWO = re.compile(r".{2}$")
 _AT_END = re.compile(r"$")
 _HIGHER_THAN = re.compile(r"比(?!\d{4})[^,;]{1,12}(?<!提)高")
+# Words that close a value with no thing of their own, the clause ending on them (a level or a scale reached; cand61):
+# 粮食总产量700亿斤水平 (吉林 2019, http://hunanfoods.net/news/internal/55239.html), 智能终端形成2000亿元规模,
+# 迈上5000亿元规模 (浦东 2026, https://www.shanghai.gov.cn/zhengce/detail?businessId=0070352863&siteId=0070).
+_CLOSERS = frozenset(("水平", "规模"))  # (达到2000人的规模: 的 names the thing, kept)
+_CLOSER_START = frozenset(w[0] for w in _CLOSERS)
 
 
 def _tail_start(para: Paragraph, pos: int) -> int:
@@ -113,6 +118,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after, before = after[:after.find("”")], before[q + 1:]
     if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
+    closed = after[:1] in _CLOSER_START and after.strip(TRIM) in _CLOSERS
+    if closed:
+        after = ""  # 粮食总产量700亿斤水平; 智能终端形成2000亿元规模: the word closes the value, it names no thing
     if "的" in after[:6] and facility_size(unit, after, v.measure_units):
         return None, False  # 打造500万吨的新型肥料产业园, 303平方米的综合楼: the size of one facility (sized.py)
     chained = own is not None
@@ -234,6 +242,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = without_place(clean_indicator(before))  # 每个县拥有…X1家: the thing a place has (baselines.py)
+    if closed and (reach := _ends_with(v.count_verb_end, head)) and reach.start() >= 2:
+        head = head[:reach.start()]  # 智能终端形成2000亿元规模 → 智能终端: the verb reaching the scale names nothing
     if previous and v.length.fullmatch(head):
         head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
     # a value in a cell of its own: the name in the cell before it, verbs and all
