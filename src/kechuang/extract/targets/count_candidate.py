@@ -50,6 +50,7 @@ from kechuang.extract.targets.item_subjects import paired_subject
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.paired import paired_count
+from kechuang.extract.targets.plan_verbs import measured_work
 from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
@@ -219,6 +220,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not count_verb and noun_ok and not run_on and not chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = _LAST_TWO.search(counted)
+    measured = not count_verb and noun_ok and not run_on and not chinese(m) \
+        and measured_work(para, sentence, pos, counted, unit, noun) \
+        and not _names_all(whole, value) and not _LIST_CLOSED.search(whole)
+    if measured:  # 加快一期5万亩饲草料基地建设: an area of the work in a plan's sentence (plan_verbs.py)
+        count_verb = _LAST_TWO.search(counted)
     if not count_verb and noun_ok and not run_on and not chinese(m) and (work := worked(after, noun, unit, counted)) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
         count_verb, noun = _AT_END.search(counted), work  # 农村公路90座三类桥梁加固维修: the things and their work
@@ -235,7 +241,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if count_verb and count_verb.re is _HELD:
             noun = _HELD_STATE.sub("", noun) or noun
         return para.add(noun_after(noun), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
-                        around, verb_at, cmp=cmp, value_max=top), True
+                        around, verb_at, cmp=cmp, value_max=top), not measured  # (its verb counts no next item)
     if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
         return para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
                         value_max=top), False

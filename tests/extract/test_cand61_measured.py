@@ -1,0 +1,40 @@
+"""cand61 (plan_verbs.py): an area before the thing it is of, after a word in no count list, is a target in a plan's
+sentence only, and names no next clause. Real dev sentences, each with its source address."""
+
+from __future__ import annotations
+
+from kechuang.extract import extract_text
+from kechuang.extract.corpus import split_of
+
+XIAMEN = "http://snsxw.org.cn/show-59464.html"  # 厦门 2021 春季农业生产 (dev)
+XIAMEN_TEXT = "要抓好蔬菜生产,重点保障春季8000亩绿叶菜生产基地建设。要抓好生猪稳产保供。"
+QIEMO = "http://www.sdlsmy.com/dfpd/xj/bwzg/2013-01/15/content_16121717.htm"  # 且末 2013 (dev)
+QIEMO_TEXT = ("其次是加快发展畜牧业,将今年定为畜牧业发展年,加快一期5万亩饲草料基地建设和1.8亿元定居兴牧饮水工程建设,"
+              "推进10万只肉羊和万头肉牛建设;三是大力发展设施农业和特色农业,规划建设萨尔瓦墩5000亩设施农业示范基地、新建300座温室大棚。")
+SHEXIAN = "http://www.wrujm.cn/mobile/quote/1597.html"  # 涉县 2025 民生实事 (dev)
+SHEXIAN_TEXT = "建设二中北路排水管网及其他附属设施,主要铺设雨水管网345米,铺设污水管网348米及其他附属设施,进一步提升排放能力。"
+
+
+def _read(text, year):
+    return [(t.indicator, t.value, t.unit) for t in extract_text(text, plan_year=year).targets]
+
+
+def test_sources_are_dev():
+    assert split_of(XIAMEN) == split_of(QIEMO) == split_of(SHEXIAN) == "dev"
+
+
+def test_an_area_of_a_base_in_a_plan():
+    assert any(v == 8000 and "基地" in ind for ind, v, _ in _read(XIAMEN_TEXT, 2021))
+    got = _read(QIEMO_TEXT, 2013)
+    assert any(v == 5000 and "示范基地" in ind for ind, v, _ in got)
+    assert any(v == 5 and "饲草料基地" in ind for ind, v, _ in got)
+    assert not any(v == 1.8 for _, v, _ in got)  # the money after 和 shares no verb of an area
+
+
+def test_no_next_clause_named():
+    assert not any("及其他" in ind for ind, _, _ in _read(SHEXIAN_TEXT, 2025))
+
+
+def test_no_reading_without_a_plan_cue():
+    # the same shape in a sentence with no plan cue (no 要, 将, 力争, 到20XX年…) is left as it was
+    assert not any(v == 8000 for _, v, _ in _read("重点保障春季8000亩绿叶菜生产基地建设。", 2021))
