@@ -50,8 +50,8 @@ from kechuang.extract.targets.item_subjects import paired_subject
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.paired import paired_count
-from kechuang.extract.targets.plan_verbs import measured_work
 from kechuang.extract.targets.placed import named_first, place_item, placed
+from kechuang.extract.targets.plan_verbs import measured_work
 from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
