@@ -38,3 +38,21 @@ def test_no_next_clause_named():
 def test_no_reading_without_a_plan_cue():
     # the same shape in a sentence with no plan cue (no 要, 将, 力争, 到20XX年…) is left as it was
     assert not any(v == 8000 for _, v, _ in _read("重点保障春季8000亩绿叶菜生产基地建设。", 2021))
+
+
+# 的 + N + noun after a plan's verb (plan_verbs.planned_of)
+JIANGSU = "http://jiangsu.china.com.cn/html/jsnews/society/11091721_1.html"  # 江苏 2023 乐享园林 (dev)
+JIANGSU_TEXT = "作为江苏省政府民生实事项目,今年计划建设的100处“乐享园林”活力空间名单日前出炉。"
+SHANXI = "http://bipartisanpress.com/GB/314133/314213/10193563.html"  # 山西 2024 高素质农民培育 (dev)
+SHANXI_TEXT = "全年高素质农民培育要覆盖到拟建设的360个精品示范村。"
+
+
+def test_planned_things_after_de():
+    assert split_of(JIANGSU) == split_of(SHANXI) == "dev"
+    assert any(v == 100 and "活力空间" in ind for ind, v, _ in _read(JIANGSU_TEXT, 2023))
+    assert any(v == 360 and "精品示范村" in ind for ind, v, _ in _read(SHANXI_TEXT, 2024))
+
+
+def test_existing_things_after_de_are_left():
+    # 既有的 names what stands already, no plan's verb (虹口 2026 is read otherwise: left as it was)
+    assert not any(v == 40 for _, v, _ in _read("老旧小区内既有的40个电动自行车集中充电场所。", 2026))

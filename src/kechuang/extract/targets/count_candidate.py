@@ -51,7 +51,7 @@ from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_aft
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
-from kechuang.extract.targets.plan_verbs import measured_work
+from kechuang.extract.targets.plan_verbs import measured_work, planned_of
 from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
@@ -212,6 +212,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                   or _ends_with(v.count_place_end, counted)
                   or (unit not in "万萬亿億" and _HELD.search(bare))  # 确保10万农村劳动力: no measure (review 12)
                   or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
+    if not count_verb and noun_ok and counted.endswith("的"):
+        count_verb = planned_of(counted)  # 今年计划建设的100处…活力空间: the things a plan will make (plan_verbs.py)
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \

@@ -41,3 +41,11 @@ def measured_work(para: Paragraph, sentence: int, pos: int, counted: str, unit: 
             or not v.open_verb.search(counted, max(0, len(counted) - 3)) or v.open_scope.search(counted):
         return False
     return bool(_GOAL_CUE.search(para.mtext, para.sentences[sentence][0], pos))
+
+
+_PLANNED = re.compile(r"(?:计划|拟|将)(?:新建|建设|新增|建成|打造|改造|实施|培育)的$")
+
+
+def planned_of(counted: str) -> re.Match[str] | None:
+    """The plan's verb and 的 that end ``counted`` before a count of things (今年计划建设的100处…), else None."""
+    return _PLANNED.search(counted, max(0, len(counted) - 7))
