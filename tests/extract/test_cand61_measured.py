@@ -56,3 +56,20 @@ def test_planned_things_after_de():
 def test_existing_things_after_de_are_left():
     # 既有的 names what stands already, no plan's verb (虹口 2026 is read otherwise: left as it was)
     assert not any(v == 40 for _, v, _ in _read("老旧小区内既有的40个电动自行车集中充电场所。", 2026))
+
+
+# a count of times in a period before the work it counts (plan_verbs.recurring_count)
+GUOWUYUAN = "http://www.gov.cn/zhengce/content/2019-02/13/content_5365341.htm"  # 国家职业教育改革实施方案 (dev)
+GUOWUYUAN_TEXT = "原则上每5年修订1次职业院校专业目录,学校依据目录灵活自主设置专业,每年调整1次专业。每3年修订1次教材。"
+HUANGPU = "https://www.shanghai.gov.cn/zhengce/detail/0071::76c272cc-80e8-4155-b4e0-fe239cdffb07"  # 黄浦 消防 (dev)
+HUANGPU_TEXT = "落实全区各类学校每学期2课时以上消防教育和1次以上逃生疏散演练,普及避险逃生知识和技能。"
+HEZE = "http://xuexiaosujiaopaodao.com/baike/6434"  # 菏泽 2016 全民健身 (dev): 1次 qualifies a group
+HEZE_TEXT = "到2020年,每周参加1次及以上体育锻炼的人数达到53%以上。"
+
+
+def test_times_in_a_period():
+    assert split_of(GUOWUYUAN) == split_of(HUANGPU) == split_of(HEZE) == "dev"
+    got = _read(GUOWUYUAN_TEXT, 2019)
+    assert sum(1 for ind, v, u in got if v == 1 and u == "次") == 3
+    assert any(v == 2 and u == "课时" and "消防教育" in ind for ind, v, u in _read(HUANGPU_TEXT, 2013))
+    assert not any(v == 1 for _, v, _ in _read(HEZE_TEXT, 2016))

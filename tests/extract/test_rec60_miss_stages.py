@@ -16,10 +16,10 @@ from kechuang.extract.corpus import split_of
 from kechuang.extract.targets import paragraph as P
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "miss_stages.py"
-# a dev page (国务院 2019's 国家职业教育改革实施方案): 每年调整1次专业 is missed, its value taken by no shape of
-# candidate() (cand61 reads the page's first example, 吉林 2019's 粮食总产量700亿斤水平: a closing word, so it moved here)
-SOURCE = "http://www.gov.cn/zhengce/content/2019-02/13/content_5365341.htm"
-TEXT = "原则上每5年修订1次职业院校专业目录,学校依据目录灵活自主设置专业,每年调整1次专业。"
+# a dev page (山西 工业发展“新目标”): 确定20余个省级绿色制造重点项目 is missed, its value taken by no shape of candidate()
+# (cand61 reads the first example, 吉林 2019's 粮食总产量700亿斤水平: a closing word; so it moved here)
+SOURCE = "http://bbs.dakotacollectibles.net/archiver/showtopic-2931.aspx"
+TEXT = "同时,在制造业绿色发展工程方面,要确定20余个省级绿色制造重点项目,重点推进太重风电装备制造。"
 
 
 def _script():
@@ -33,7 +33,7 @@ def _script():
 def _corpus(root: Path, gold: list[dict]) -> Path:
     (root / "passages").mkdir(parents=True)
     (root / "passages" / "t.json").write_text(json.dumps({
-        "source": SOURCE, "province": "全国", "plan_year": 2019, "title": "国家职业教育改革实施方案",
+        "source": SOURCE, "province": "山西省", "plan_year": 2019, "title": "山西省工业发展明确“新目标”",
         "passages": [{"text": TEXT, "targets": gold, "assignments": []}]}, ensure_ascii=False), "utf-8")
     return root
 
@@ -48,8 +48,8 @@ def test_refuses_validation():
 
 
 def test_names_the_stage(tmp_path):
-    gold = [{"indicator": "调整专业", "kind": "level", "value": 1, "unit": "次", "year": None,
-             "recurring": True, "quote": "每年调整1次专业"}]
+    gold = [{"indicator": "省级绿色制造重点项目", "kind": "level", "value": 20, "unit": "个", "year": None,
+             "recurring": False, "quote": "确定20余个省级绿色制造重点项目"}]
     add, init, funding, kept = P.Paragraph.add, P.Paragraph.__init__, T.funding_clauses, T.kept
     rows = list(_script().rows(_corpus(tmp_path, gold)))
     assert [(p.name, cause.split(":", 1)[0]) for p, _, cause in rows] == [("t#1", "refused as candidate")]
@@ -58,4 +58,4 @@ def test_names_the_stage(tmp_path):
     assert sys.gettrace() is None and P.Paragraph.add is add and P.Paragraph.__init__ is init
     assert T.funding_clauses is funding and T.kept is kept
     plan = extract_text(TEXT, plan_year=2019)
-    assert not any(t.indicator == "调整专业" for t in plan.targets)
+    assert not any(t.value == 20 for t in plan.targets)

@@ -51,7 +51,7 @@ from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_aft
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
-from kechuang.extract.targets.plan_verbs import measured_work, planned_of
+from kechuang.extract.targets.plan_verbs import measured_work, planned_of, recurring_count
 from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
@@ -227,6 +227,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         and not _names_all(whole, value) and not _LIST_CLOSED.search(whole)
     if measured:  # 加快一期5万亩饲草料基地建设: an area of the work in a plan's sentence (plan_verbs.py)
         count_verb = _LAST_TWO.search(counted)
+    elif not count_verb and noun_ok and not run_on and recurring_count(counted, unit, noun):
+        count_verb = _AT_END.search(counted)  # 每5年修订1次职业院校专业目录: a count of times a period (plan_verbs.py)
     if not count_verb and noun_ok and not run_on and not chinese(m) and (work := worked(after, noun, unit, counted)) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
         count_verb, noun = _AT_END.search(counted), work  # 农村公路90座三类桥梁加固维修: the things and their work
