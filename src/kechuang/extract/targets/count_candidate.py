@@ -227,7 +227,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         and not _names_all(whole, value) and not _LIST_CLOSED.search(whole)
     if measured:  # 加快一期5万亩饲草料基地建设: an area of the work in a plan's sentence (plan_verbs.py)
         count_verb = _LAST_TWO.search(counted)
-    elif not count_verb and noun_ok and not run_on and recurring_count(counted, unit, noun):
+    times = not measured and not count_verb and noun_ok and not run_on and recurring_count(counted, unit, noun)
+    if times:
         count_verb = _AT_END.search(counted)  # 每5年修订1次职业院校专业目录: a count of times a period (plan_verbs.py)
     if not count_verb and noun_ok and not run_on and not chinese(m) and (work := worked(after, noun, unit, counted)) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
@@ -244,16 +245,22 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
         if count_verb and count_verb.re is _HELD:
             noun = _HELD_STATE.sub("", noun) or noun
-        return para.add(noun_after(noun), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
-                        around, verb_at, cmp=cmp, value_max=top), not measured  # (its verb counts no next item)
+        t = para.add(noun_after(noun), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
+                     around, verb_at, cmp=cmp, value_max=top)
+        if times and t is not None:
+            t.recurring = True  # 每5年…1次: once every period (the recurring words hold 每年, not 每5年)
+        return t, not measured  # (an area's word counts no next item)
     if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
         return para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
                         value_max=top), False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = without_place(clean_indicator(before))  # 每个县拥有…X1家: the thing a place has (baselines.py)
-    if closed and (reach := _ends_with(v.count_verb_end, head)) and reach.start() >= 2:
-        head = head[:reach.start()]  # 智能终端形成2000亿元规模 → 智能终端: the verb reaching the scale names nothing
+    if closed:  # 智能终端形成2000亿元规模 → 智能终端: the verb reaching the scale names nothing, nor the words after it
+        for k in range(len(head), max(1, len(head) - 4), -1):  # (形成年产50万辆规模, 形成存栏10万头以上规模: round 42)
+            if (reach := _ends_with(v.count_verb_end, head[:k])) and reach.start() >= 2:
+                head = head[:reach.start()]
+                break
     if previous and v.length.fullmatch(head):
         head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
     # a value in a cell of its own: the name in the cell before it, verbs and all
