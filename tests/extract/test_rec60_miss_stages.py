@@ -16,9 +16,10 @@ from kechuang.extract.corpus import split_of
 from kechuang.extract.targets import paragraph as P
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "miss_stages.py"
-# a dev page (吉林 2019's 农业重点任务): 粮食总产量700亿斤水平 is missed, its value taken by no shape of candidate()
-SOURCE = "http://hunanfoods.net/news/internal/55239.html"
-TEXT = "其中,要保持粮食播种面积稳定在8000万亩以上,粮食总产量700亿斤水平;畜牧业重点抓好生猪生产。"
+# a dev page (山西 工业发展“新目标”): 确定20余个省级绿色制造重点项目 is missed, its value taken by no shape of candidate()
+# (cand61 reads the first example, 吉林 2019's 粮食总产量700亿斤水平: a closing word; so it moved here)
+SOURCE = "http://bbs.dakotacollectibles.net/archiver/showtopic-2931.aspx"
+TEXT = "同时,在制造业绿色发展工程方面,要确定20余个省级绿色制造重点项目,重点推进太重风电装备制造。"
 
 
 def _script():
@@ -32,7 +33,7 @@ def _script():
 def _corpus(root: Path, gold: list[dict]) -> Path:
     (root / "passages").mkdir(parents=True)
     (root / "passages" / "t.json").write_text(json.dumps({
-        "source": SOURCE, "province": "吉林", "plan_year": 2019, "title": "2019年吉林省农业重点完成十项任务",
+        "source": SOURCE, "province": "山西省", "plan_year": 2019, "title": "山西省工业发展明确“新目标”",
         "passages": [{"text": TEXT, "targets": gold, "assignments": []}]}, ensure_ascii=False), "utf-8")
     return root
 
@@ -47,8 +48,8 @@ def test_refuses_validation():
 
 
 def test_names_the_stage(tmp_path):
-    gold = [{"indicator": "粮食总产量", "kind": "level", "value": 700, "unit": "亿斤", "year": 2019,
-             "recurring": False, "quote": "粮食总产量700亿斤"}]
+    gold = [{"indicator": "省级绿色制造重点项目", "kind": "level", "value": 20, "unit": "个", "year": None,
+             "recurring": False, "quote": "确定20余个省级绿色制造重点项目"}]
     add, init, funding, kept = P.Paragraph.add, P.Paragraph.__init__, T.funding_clauses, T.kept
     rows = list(_script().rows(_corpus(tmp_path, gold)))
     assert [(p.name, cause.split(":", 1)[0]) for p, _, cause in rows] == [("t#1", "refused as candidate")]
@@ -57,4 +58,4 @@ def test_names_the_stage(tmp_path):
     assert sys.gettrace() is None and P.Paragraph.add is add and P.Paragraph.__init__ is init
     assert T.funding_clauses is funding and T.kept is kept
     plan = extract_text(TEXT, plan_year=2019)
-    assert not any(t.value == 700 for t in plan.targets)
+    assert not any(t.value == 20 for t in plan.targets)

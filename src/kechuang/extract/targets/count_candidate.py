@@ -51,6 +51,7 @@ from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_aft
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
+from kechuang.extract.targets.plan_verbs import measured_work, planned_of, recurring_count
 from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import neighbour_noun
@@ -70,6 +71,11 @@ _CLASS_NOUN = re.compile(r"\d|[万亿](?!元[^\d,;。、])")  # a noun opening w
 _LAST_TWO = re.compile(r".{2}$")
 _AT_END = re.compile(r"$")
 _HIGHER_THAN = re.compile(r"比(?!\d{4})[^,;]{1,12}(?<!提)高")
+# Words that close a value with no thing of their own, the clause ending on them (a level or a scale reached; cand61):
+# 粮食总产量700亿斤水平 (吉林 2019, http://hunanfoods.net/news/internal/55239.html), 智能终端形成2000亿元规模,
+# 迈上5000亿元规模 (浦东 2026, https://www.shanghai.gov.cn/zhengce/detail?businessId=0070352863&siteId=0070).
+_CLOSERS = frozenset(("水平", "规模"))  # (达到2000人的规模: 的 names the thing, kept)
+_CLOSER_START = frozenset(w[0] for w in _CLOSERS)
 
 
 def _tail_start(para: Paragraph, pos: int) -> int:
@@ -113,6 +119,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after, before = after[:after.find("”")], before[q + 1:]
     if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
+    closed = after[:1] in _CLOSER_START and after.strip(TRIM) in _CLOSERS
+    if closed:
+        after = ""  # 粮食总产量700亿斤水平; 智能终端形成2000亿元规模: the word closes the value, it names no thing
     if "的" in after[:6] and facility_size(unit, after, v.measure_units):
         return None, False  # 打造500万吨的新型肥料产业园, 303平方米的综合楼: the size of one facility (sized.py)
     chained = own is not None
@@ -203,6 +212,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                   or _ends_with(v.count_place_end, counted)
                   or (unit not in "万萬亿億" and _HELD.search(bare))  # 确保10万农村劳动力: no measure (review 12)
                   or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
+    if not count_verb and noun_ok and counted.endswith("的"):
+        count_verb = planned_of(counted)  # 今年计划建设的100处…活力空间: the things a plan will make (plan_verbs.py)
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
@@ -211,6 +222,14 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not count_verb and noun_ok and not run_on and not chinese(m) and _open_verb(counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = _LAST_TWO.search(counted)
+    measured = not count_verb and noun_ok and not run_on and not chinese(m) \
+        and measured_work(para, sentence, pos, counted, unit, noun) \
+        and not _names_all(whole, value) and not _LIST_CLOSED.search(whole)
+    if measured:  # 加快一期5万亩饲草料基地建设: an area of the work in a plan's sentence (plan_verbs.py)
+        count_verb = _LAST_TWO.search(counted)
+    times = not measured and not count_verb and noun_ok and not run_on and recurring_count(counted, unit, noun)
+    if times:
+        count_verb = _AT_END.search(counted)  # 每5年修订1次职业院校专业目录: a count of times a period (plan_verbs.py)
     if not count_verb and noun_ok and not run_on and not chinese(m) and (work := worked(after, noun, unit, counted)) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
         count_verb, noun = _AT_END.search(counted), work  # 农村公路90座三类桥梁加固维修: the things and their work
@@ -226,14 +245,22 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
         if count_verb and count_verb.re is _HELD:
             noun = _HELD_STATE.sub("", noun) or noun
-        return para.add(noun_after(noun), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
-                        around, verb_at, cmp=cmp, value_max=top), True
+        t = para.add(noun_after(noun), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
+                     around, verb_at, cmp=cmp, value_max=top)
+        if times and t is not None:
+            t.recurring = True  # 每5年…1次: once every period (the recurring words hold 每年, not 每5年)
+        return t, not measured  # (an area's word counts no next item)
     if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
         return para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
                         value_max=top), False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = without_place(clean_indicator(before))  # 每个县拥有…X1家: the thing a place has (baselines.py)
+    if closed:  # 智能终端形成2000亿元规模 → 智能终端: the verb reaching the scale names nothing, nor the words after it
+        for k in range(len(head), max(1, len(head) - 4), -1):  # (形成年产50万辆规模, 形成存栏10万头以上规模: round 42)
+            if (reach := _ends_with(v.count_verb_end, head[:k])) and reach.start() >= 2:
+                head = head[:reach.start()]
+                break
     if previous and v.length.fullmatch(head):
         head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
     # a value in a cell of its own: the name in the cell before it, verbs and all
