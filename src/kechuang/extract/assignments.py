@@ -510,10 +510,10 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
 
     def parse(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
         kept = parsed.get((content, tail), False)
-        if kept is False:
-            found = parse_annotation(content, 0, tail)
+        if kept is False:  # parse_annotation at offset 0, each name taken from the printed content here at once
+            found = None if len(content) > 400 else _parse_simplified(simplified(content), 0, tail)
             kept = parsed[content, tail] = None if found is None else [
-                (u.role, u.unit, u.start, u.end, u.annotation, u.after_lead) for u in found]
+                (u.role, content[u.start:u.end], u.start, u.end, u.annotation, u.after_lead) for u in found]
         return None if kept is None else [FoundUnit(role, unit, offset + s, offset + e, annotation, after)
                                           for role, unit, s, e, annotation, after in kept]
 

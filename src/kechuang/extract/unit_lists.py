@@ -126,7 +126,9 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
     for unit, s, e in units:
         # the collectives that join kinds, share a department or take the committees' governments open with 各 or
         # 相关/有关 (no traditional character reads as one of these three): tested before their patterns
-        if out and text[out[-1][2]:s].strip() == "、" and (
+        # (each merge needs one of three things of the two names: tested before the separator between them is cut)
+        if out and (out[-1][0][:1] in _COLLECTIVE_OPENINGS or unit in _BARE_KINDS or unit in _BARE_OFFICES) \
+                and text[out[-1][2]:s].strip() == "、" and (
                 (out[-1][0][:1] in _COLLECTIVE_OPENINGS and (
                     _joins_collective(out[-1][0], unit) or _shares_department(out[-1][0], unit)
                     or (_BARE_GOVERNMENT.fullmatch(simplified(unit))
