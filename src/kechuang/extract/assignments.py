@@ -29,6 +29,7 @@ from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
 from kechuang.extract.tail_words import ROLE_NOUNS as _ROLE_NOUNS
 from kechuang.extract.unit_lists import (
     FoundUnit,
+    _split_units,
     bracket_role,
     ends_as_name,
     looks_like_units,
@@ -75,8 +76,9 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         segment = segment.split("。", 1)[0]
         led = False
         run: list[FoundUnit] = []  # the names of this list since its last , or ; (joined by 、 only)
-        last_end = offset + m.end()
-        for unit, s, e in split_units(segment, offset + m.end()):
+        base = last_end = offset + m.end()
+        for unit, s, e in _split_units(segment):  # split_units' units, their offsets moved here (no list between)
+            s, e = s + base, e + base
             if content[last_end - offset:s - offset].strip() != "、":
                 run = []
             last_end = e
@@ -105,7 +107,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
                     found.append(FoundUnit(noted, unit, s, e))
                 else:
                     after = led and role == "responsible"  # a first-unit note keeps these responsible (record)
-                    found.append(FoundUnit("cooperating" if after else role, unit, s, e, after_lead=after))
+                    found.append(FoundUnit("cooperating" if after else role, unit, s, e, -1, after))
                 run.append(found[-1])
     return found
 
@@ -301,11 +303,12 @@ def _bracket_groups(line: Line) -> list[tuple[int, int, bool]]:
     stacks: dict[str, list[int]] = {"(": [], "〔": [], "[": [], "【": []}  # OPEN_CLOSE's openers
     pairs = []
     for m in _BRACKET.finditer(text, first.start()):  # only the brackets: a loop over every character cost 8 % of a run
-        ch = m.group()
+        at = m.start()
+        ch = text[at]
         if (stack := stacks.get(ch)) is not None:
-            stack.append(m.start())
+            stack.append(at)
         elif stack := stacks[OPEN_CLOSE[ch]]:  # a closing bracket (every other the pattern finds)
-            pairs.append((stack.pop(), m.start()))
+            pairs.append((stack.pop(), at))
     pairs.sort()
     groups: list[tuple[int, int, bool]] = []
     for j, i in pairs:
@@ -507,10 +510,10 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
 
     def parse(content: str, offset: int, tail: bool) -> list[FoundUnit] | None:
         kept = parsed.get((content, tail), False)
-        if kept is False:
-            found = parse_annotation(content, 0, tail)
+        if kept is False:  # parse_annotation at offset 0, each name taken from the printed content here at once
+            found = None if len(content) > 400 else _parse_simplified(simplified(content), 0, tail)
             kept = parsed[content, tail] = None if found is None else [
-                (u.role, u.unit, u.start, u.end, u.annotation, u.after_lead) for u in found]
+                (u.role, content[u.start:u.end], u.start, u.end, u.annotation, u.after_lead) for u in found]
         return None if kept is None else [FoundUnit(role, unit, offset + s, offset + e, annotation, after)
                                           for role, unit, s, e, annotation, after in kept]
 

@@ -96,7 +96,7 @@ def _shares_department(previous: str, part: str) -> bool:
 
 # A bare kind after 、 is another kind of the collective before it: 市直有关部门、单位 (威海 2023) is one collective, as
 # 各相关部门、单位 (内蒙古 2020) is printed as one.
-_BARE_KIND = re.compile(r"单位|部门|机构")
+_BARE_KINDS = frozenset(("单位", "部门", "机构"))  # the whole name one of these (a set, not a fullmatch per name)
 _OPEN_COLLECTIVE = re.compile(r"(?:各|有关|相关|市直|县直|区直).*(?:部门|单位|机构)$")
 # A bare government after a collective of party committees is the committees' governments: 各县市区委、人民政府
 # (岳阳 2017) and 各县(市、区)委、政府 (廊坊 2010) are one unit each (round 47's unit_names), read in simplified.
@@ -126,12 +126,14 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
     for unit, s, e in units:
         # the collectives that join kinds, share a department or take the committees' governments open with 各 or
         # 相关/有关 (no traditional character reads as one of these three): tested before their patterns
-        if out and text[out[-1][2]:s].strip() == "、" and (
+        # (each merge needs one of three things of the two names: tested before the separator between them is cut)
+        if out and (out[-1][0][:1] in _COLLECTIVE_OPENINGS or unit in _BARE_KINDS or unit in _BARE_OFFICES) \
+                and text[out[-1][2]:s].strip() == "、" and (
                 (out[-1][0][:1] in _COLLECTIVE_OPENINGS and (
                     _joins_collective(out[-1][0], unit) or _shares_department(out[-1][0], unit)
                     or (_BARE_GOVERNMENT.fullmatch(simplified(unit))
                         and _COMMITTEES.fullmatch(simplified(out[-1][0])))))
-                or (_BARE_KIND.fullmatch(unit) and _OPEN_COLLECTIVE.search(out[-1][0]))
+                or (unit in _BARE_KINDS and _OPEN_COLLECTIVE.search(out[-1][0]))
                 or (unit in _BARE_OFFICES and _OFFICES.search(out[-1][0]))):
             ps = out[-1][1]
             out[-1] = (text[ps:e], ps, e)
@@ -148,6 +150,8 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
 _OPENS, _CLOSES, _SEPARATORS = "(〔[【", ")〕]】", "、,; "
 _NOTE_CLOSES = frozenset("))〕")
 _UNIT_MARK = re.compile(f"[{re.escape(_OPENS + _CLOSES + _SEPARATORS)}]")
+_UNIT_BRACKET = re.compile(f"[{re.escape(_OPENS + _CLOSES)}]")
+_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
 
 
 # A note that points to an attachment is no unit, even when it opens with a collective: (各街镇(管委会)任务详见附件)
@@ -210,22 +214,29 @@ def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
 @per_document  # a document prints the same list or name in many tails and cells: a third of the calls repeat one
 def _split_units(text: str) -> tuple[tuple[str, int, int], ...]:
     """``split_units`` at offset 0."""
-    out, depth, start = [], 0, 0
-    for m in _UNIT_MARK.finditer(text + ","):  # only the brackets and separators: the other characters change nothing
-        i, ch = m.start(), m.group()
-        if ch in _OPENS:
-            depth += 1
-        elif ch in _CLOSES:
-            depth = max(0, depth - 1)
-        elif depth == 0:  # a separator, or the end of the text (the "," added)
-            raw = text[start:i]
-            lead = len(raw) - len(raw.lstrip(_UNIT_STRIP))
-            unit = raw.strip(_UNIT_STRIP)
-            if unit and _whole(unit):
-                out.append((unit, start + lead, start + lead + len(unit)))
-            elif unit:
-                out.extend(_split_joined(unit, start + lead))
-            start = i + 1
+    if _UNIT_BRACKET.search(text) is None:  # no bracket (most lists): every separator cuts, in one split
+        raws = _SEPARATOR.split(text)
+    else:
+        raws, depth, start = [], 0, 0
+        for m in _UNIT_MARK.finditer(text + ","):  # only the brackets and separators: the others change nothing
+            i, ch = m.start(), m.group()
+            if ch in _OPENS:
+                depth += 1
+            elif ch in _CLOSES:
+                depth = max(0, depth - 1)
+            elif depth == 0:  # a separator, or the end of the text (the "," added)
+                raws.append(text[start:i])
+                start = i + 1
+    out, start = [], 0
+    for raw in raws:  # each piece starts after the separator that closed the one before
+        unit = raw.strip(_UNIT_STRIP)
+        if unit:
+            lead = start + len(raw) - len(raw.lstrip(_UNIT_STRIP))
+            if _whole(unit):
+                out.append((unit, lead, lead + len(unit)))
+            else:
+                out.extend(_split_joined(unit, lead))
+        start += len(raw) + 1
     kept: list[tuple[str, int, int]] = []
     for unit, s, _ in out:
         if "等" in unit or "见附" in unit:
