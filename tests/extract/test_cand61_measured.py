@@ -71,5 +71,8 @@ def test_times_in_a_period():
     assert split_of(GUOWUYUAN) == split_of(HUANGPU) == split_of(HEZE) == "dev"
     got = _read(GUOWUYUAN_TEXT, 2019)
     assert sum(1 for ind, v, u in got if v == 1 and u == "次") == 3
+    # once every period: recurring (review 45 found no test of it)
+    plan = extract_text(GUOWUYUAN_TEXT, plan_year=2019)
+    assert all(t.recurring for t in plan.targets if t.value == 1 and t.unit == "次")
     assert any(v == 2 and u == "课时" and "消防教育" in ind for ind, v, u in _read(HUANGPU_TEXT, 2013))
     assert not any(v == 1 for _, v, _ in _read(HEZE_TEXT, 2016))

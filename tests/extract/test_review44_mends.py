@@ -60,3 +60,43 @@ def test_the_stage_map_puts_back_a_tracer_already_set(tmp_path):
         assert sys.gettrace() is outer
     finally:
         sys.settrace(before)
+
+
+# Review 45's findings on cand61's plan_verbs and the mends of review 44 (inputs written by the reviewer)
+def test_plan_cues_are_words_of_the_plan():
+    for text in ("将军乡保障2000亩茶叶基地建设。", "主要做法:一是保障8000亩绿叶菜生产基地建设。",
+                 "按照年初计划,全县保障8000亩绿叶菜生产基地,已完工。"):
+        assert _targets(text) == [], text
+    # 厦门 2021 (plan_verbs.py): a plan's 要 before the area
+    assert ("绿叶菜生产基地建设", "level", 8000, "亩") in _targets("要抓好蔬菜生产,重点保障春季8000亩绿叶菜生产基地建设。")
+
+
+def test_a_plan_reported_done_counts_nothing():
+    assert _targets("拟新建的20所学校,去年已全部开工。") == []
+
+
+def test_a_scale_drops_its_verb_of_reaching():
+    assert _targets("力争全市数字经济迈上5000亿元规模。") == [("全市数字经济", "level", 5000, "亿元")]
+    assert _targets("全县养殖场达到存栏10万头以上规模。") == [("全县养殖场", "level", 10, "万头")]
+
+
+def test_a_list_count_after_a_spaced_deng_is_no_target():
+    assert _targets("2025年要抓好规划政策、文旅基础、人才队伍等 10 项工作。") == []
+
+
+def test_a_rates_own_level_continues_its_change():
+    assert ("全县森林覆盖率", "level", 45, "%") in _targets("到2025年,全县森林覆盖率年均提高0.5%,将达到45%。", 2021)
+
+
+def test_an_area_read_in_a_plan_sentence_stays_linear():
+    import time
+
+    def cost(n):
+        text = normalise("全县保障100亩绿叶菜基地建设," * n + "。")
+        start = time.process_time()
+        extract_text(text)
+        return time.process_time() - start
+
+    cost(500)
+    small, large = min(cost(1000) for _ in range(2)), min(cost(4000) for _ in range(2))
+    assert large < 8 * small + 0.05, (small, large)  # 4x the text: linear is ~4x, the quadratic search was ~17x

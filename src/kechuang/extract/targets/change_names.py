@@ -46,6 +46,7 @@ _BEFORE_VALUE = re.compile(r"(?:控制在|控制|为|是)?[近约超逾]?\s*$")
 # words (建成一批项目,将达…) breaks it. A rate with no name after a level has its name run across the comma already
 # (生产总值年均): no dev text asks more, so only a level continues.
 _NAMELESS = ("", "将")
+_RATE_NAME = re.compile(r"率|比重|占比|强度|比例|指数")
 _CONTINUED_GAP = re.compile(r"(?:以上|左右|以内)?[,，]\s?(?:力争|争取|确保)?(?:到\d{4}年(?:底|末)?)?将?"
                             r"(?:实现|达到|达|突破|超过)?到?\s?")
 # a level continues a change of its indicator
@@ -68,8 +69,8 @@ def _continued(para, sentence: int, pos: int, kind: str, unit: str | None) -> st
         return None
     # a share after an amount's growth in per cent is another measure's (研发经费投入年均增长15%,将达到2.5%: the 2.5 %
     # is the spending's intensity, not a level of the spending — review 44)
-    if unit == "%" and last.kind == "growth" and last.unit == "%":
-        return None
+    if unit == "%" and last.kind == "growth" and last.unit == "%" and not _RATE_NAME.search(last.indicator):
+        return None  # (森林覆盖率年均提高0.5%,将达到45%: a rate's own level continues it — review 45)
     end = last.end - para.line.start
     if not 0 <= end < pos <= end + 24 or not _CONTINUED_GAP.fullmatch(para.mtext, end, pos):
         return None

@@ -76,6 +76,7 @@ _HIGHER_THAN = re.compile(r"比(?!\d{4})[^,;]{1,12}(?<!提)高")
 # 迈上5000亿元规模 (浦东 2026, https://www.shanghai.gov.cn/zhengce/detail?businessId=0070352863&siteId=0070).
 _CLOSERS = frozenset(("水平", "规模"))  # (达到2000人的规模: 的 names the thing, kept)
 _CLOSER_START = frozenset(w[0] for w in _CLOSERS)
+_SCALE_REACH = re.compile(r"(?<=..)(?:迈上|迈入|跨上|跨入|达到|实现|形成|突破)(?:年产|存栏|年销售)?$")
 
 
 def _tail_start(para: Paragraph, pos: int) -> int:
@@ -213,7 +214,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                   or (unit not in "万萬亿億" and _HELD.search(bare))  # 确保10万农村劳动力: no measure (review 12)
                   or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
     if not count_verb and noun_ok and counted.endswith("的"):
-        count_verb = planned_of(counted)  # 今年计划建设的100处…活力空间: the things a plan will make (plan_verbs.py)
+        count_verb = planned_of(para, sentence, pos, counted)  # 今年计划建设的100处…活力空间: the things a plan will make (plan_verbs.py)
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
@@ -261,6 +262,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             if (reach := _ends_with(v.count_verb_end, head[:k])) and reach.start() >= 2:
                 head = head[:reach.start()]
                 break
+        # verbs of reaching a scale the count verbs do not hold (迈上5000亿元规模: 浦东 2026; 达到存栏10万头以上规模:
+        # review 45)
+        head = _SCALE_REACH.sub("", head) or head
     if previous and v.length.fullmatch(head):
         head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
     # a value in a cell of its own: the name in the cell before it, verbs and all

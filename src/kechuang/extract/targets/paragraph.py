@@ -282,7 +282,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             return None  # 24项任务指标分解落实到7个乡镇: the plan's own items and the units they go to
         # …等十项工作: the count a list of the plan's works announces — after 等 only; a work's own count named before
         # it (全年完成审计工作20项, 完成征迁工作10项) stays a target (review 44)
-        if unit in LISTED_UNITS and self.mtext[max(0, pos - 1):pos] == "等" and v.plan_task.search(indicator):
+        if unit in LISTED_UNITS and self.mtext[max(0, pos - 3):pos].rstrip().endswith("等") \
+                and v.plan_task.search(indicator):  # (等 10 项工作 with spaces: review 45)
             return None
         if unit in LISTED_UNITS and _EACH_OF.match(s_text, pos - s_start):
             return None  # 4个结构性指标均实现10%以上增长: the size of a set each member of which is held to a goal

@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 _AREA_UNITS = frozenset(("平方公里", "平方千米", "公里", "千米", "亩", "公顷", "平方米", "米"))
 _AREA_HEADS = frozenset("平公千亩米万")  # a unit's first character, 万亩 and 万平方米 with it: the cheap gate
 _WORK_ENDS = ("工作", "任务")  # 60.58亩供地工作: the work names no thing
-_GOAL_CUE = re.compile(r"力争|争取|确保|计划|将|要|到20\d\d年|年内|今年|全年|目标|预期")
+# 将 and 要 as words of the plan, not inside names and nouns (将军乡, 将乐县; 主要, 重要, 纲要); no report's words (全年累计,
+# 目标任务完成情况, 按照年初计划…已完工: review 45)
+_GOAL_CUE = re.compile(r"力争|争取|确保|(?<!年初)计划|将(?![军乐领])|(?<![主重纲摘需])要|到20\d\d年|年内|今年|预期")
+_CUE_REACH = 160  # the cue stands in the value's sentence at most this far before it: each value's search is bounded
 
 
 def measured_work(para: Paragraph, sentence: int, pos: int, counted: str, unit: str | None, noun: str) -> bool:
@@ -51,14 +54,21 @@ def measured_work(para: Paragraph, sentence: int, pos: int, counted: str, unit: 
     if len(noun) < 2 or noun[0] in "及和与或的" or noun.endswith(_WORK_ENDS) or v.count_verb_start.match(noun) \
             or not v.open_verb.search(counted, max(0, len(counted) - 3)) or v.open_scope.search(counted):
         return False
-    return bool(_GOAL_CUE.search(para.mtext, para.sentences[sentence][0], pos))
+    s_start, s_text = para.sentences[sentence]
+    if "已" in s_text[pos - s_start:]:
+        return False  # 按照年初计划…8000亩…,已完工: a report of the work done
+    return bool(_GOAL_CUE.search(para.mtext, max(s_start, pos - _CUE_REACH), pos))
 
 
 _PLANNED = re.compile(r"(?:计划|拟|将)(?:新建|建设|新增|建成|打造|改造|实施|培育)的$")
 
 
-def planned_of(counted: str) -> re.Match[str] | None:
-    """The plan's verb and 的 that end ``counted`` before a count of things (今年计划建设的100处…), else None."""
+def planned_of(para: Paragraph, sentence: int, pos: int, counted: str) -> re.Match[str] | None:
+    """The plan's verb and 的 that end ``counted`` before a count of things (今年计划建设的100处…), else None; not in a
+    sentence that reports the plan done (拟新建的20所学校,去年已全部开工: review 45)."""
+    s_start, s_text = para.sentences[sentence]
+    if "已" in s_text[pos - s_start:] or "去年" in counted:
+        return None
     return _PLANNED.search(counted, max(0, len(counted) - 7))
 
 
