@@ -214,7 +214,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                   or (unit not in "万萬亿億" and _HELD.search(bare))  # 确保10万农村劳动力: no measure (review 12)
                   or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
     if not count_verb and noun_ok and counted.endswith("的"):
-        count_verb = planned_of(para, sentence, pos, counted)  # 今年计划建设的100处…活力空间: the things a plan will make (plan_verbs.py)
+        # 今年计划建设的100处…活力空间: the things a plan will make (plan_verbs.py)
+        count_verb = planned_of(para, sentence, pos, counted)
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
 _AREA_UNITS = frozenset(("平方公里", "平方千米", "公里", "千米", "亩", "公顷", "平方米", "米"))
 _AREA_HEADS = frozenset("平公千亩米万")  # a unit's first character, 万亩 and 万平方米 with it: the cheap gate
 _WORK_ENDS = ("工作", "任务")  # 60.58亩供地工作: the work names no thing
-# 将 and 要 as words of the plan, not inside names and nouns (将军乡, 将乐县; 主要, 重要, 纲要); no report's words (全年累计,
-# 目标任务完成情况, 按照年初计划…已完工: review 45)
+# 将 and 要 as words of the plan, not inside names and nouns (将军乡, 将乐县; 主要, 重要, 纲要); no report's words
+# (全年累计, 目标任务完成情况, 按照年初计划…已完工: review 45)
 _GOAL_CUE = re.compile(r"力争|争取|确保|(?<!年初)计划|将(?![军乐领])|(?<![主重纲摘需])要|到20\d\d年|年内|今年|预期")
 _CUE_REACH = 160  # the cue stands in the value's sentence at most this far before it: each value's search is bounded
 
