@@ -100,3 +100,10 @@ def test_an_area_read_in_a_plan_sentence_stays_linear():
     cost(500)
     small, large = min(cost(1000) for _ in range(2)), min(cost(4000) for _ in range(2))
     assert large < 8 * small + 0.05, (small, large)  # 4x the text: linear is ~4x, the quadratic search was ~17x
+
+
+def test_once_every_n_years_in_digits_is_recurring():
+    # 每两年 was recurring, 每2年 not (review 45): one reading for both
+    for text in ("到2025年,全县每2年举办1次运动会。", "到2025年,全县每两年举办1次运动会。"):
+        plan = extract_text(normalise(text), plan_year=2021)
+        assert [(t.indicator, t.value, t.recurring) for t in plan.targets] == [("运动会", 1, True)], text
