@@ -46,6 +46,7 @@ from kechuang.extract.targets.count_shapes import (
     _WHEN_END,
     _item_start,
 )
+from kechuang.extract.targets.goal_counts import goal_count
 from kechuang.extract.targets.item_subjects import paired_subject
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.new_totals import total_named
@@ -238,6 +239,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if not count_verb and noun_ok and top is not None \
             and ranged_count(m, counted, noun, para.mtext[c_start + m.end():c_start + m.end() + 40]):
         count_verb = _AT_END.search(counted)  # 2至3所学校…跻身全市前列: a range of things is a goal (ranges.py)
+    if not count_verb and noun_ok and not run_on and not chinese(m) and "的" not in after[:1] \
+            and goal_count(para, sentence, pos, counted, unit, noun) \
+            and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
+        count_verb = _AT_END.search(counted)  # 要确定20余个…项目: a count in a plan's goal sentence (goal_counts.py)
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
             and noun_ok and not (unit == "%" and after.startswith("全覆盖")):  # 建成+数+事物; not 推进100%全覆盖
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):

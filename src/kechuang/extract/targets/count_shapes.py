@@ -11,7 +11,10 @@ _ITEM_TAIL = re.compile(r"\d(?:[^\d、]{1,5})?(?:以上|左右)?、$")
 _ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
 # An item after 、 with a comparison or verb of its own and no number (进出口总额增长9%左右、增速高于全国平均水平: 安徽
 # 重点工作; 覆盖率达到98%以上、耕种收综合机械化率高于所在省份平均水平: 农业农村部 2021): the value's item ends at 、.
-_NEXT_CLAUSE = re.compile(r"^[^、,;\d]{1,30}?(?:高于|低于|快于|慢于|不低于|明显|同步)")
+# 超过 too (cand62: 年均增长10%以上、研发投入强度超过全国平均水平: 重庆 2023,
+# https://epaper.cqrb.cn/cqrb/2023-03/25/003/content_rb_314656.htm; 生产总值达到3万亿元、人均超过1万美元: 陕西 2016,
+# http://covid-19.chinadaily.com.cn/micro-reading/china/2016-01-24/content_14506022.html — dev).
+_NEXT_CLAUSE = re.compile(r"^[^、,;\d]{1,30}?(?:高于|低于|快于|慢于|不低于|明显|同步|超过)")
 _FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
 _DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
 _AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
