@@ -16,10 +16,11 @@ from kechuang.extract.corpus import split_of
 from kechuang.extract.targets import paragraph as P
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "miss_stages.py"
-# a dev page (山西 工业发展“新目标”): 确定20余个省级绿色制造重点项目 is missed, its value taken by no shape of candidate()
-# (cand61 reads the first example, 吉林 2019's 粮食总产量700亿斤水平: a closing word; so it moved here)
-SOURCE = "http://bbs.dakotacollectibles.net/archiver/showtopic-2931.aspx"
-TEXT = "同时,在制造业绿色发展工程方面,要确定20余个省级绿色制造重点项目,重点推进太重风电装备制造。"
+# a dev page (崇明区水务“十四五”规划): 修复保护1191平方公里生态滩涂 is missed, its value taken by no shape of candidate()
+# (cand61 reads the first example, 吉林 2019's 粮食总产量700亿斤水平; cand62's goal_counts.py the second, 山西's
+# 要确定20余个省级绿色制造重点项目: so it moved here)
+SOURCE = "https://www.shanghai.gov.cn/zhengce/detail?businessId=5aaa505f-5b49-450e-a2f9-1fc66081a48e&siteId=0085"
+TEXT = "两生态:修复保护1191平方公里生态滩涂。"
 
 
 def _script():
@@ -33,7 +34,7 @@ def _script():
 def _corpus(root: Path, gold: list[dict]) -> Path:
     (root / "passages").mkdir(parents=True)
     (root / "passages" / "t.json").write_text(json.dumps({
-        "source": SOURCE, "province": "山西省", "plan_year": 2019, "title": "山西省工业发展明确“新目标”",
+        "source": SOURCE, "province": "上海市", "plan_year": 2021, "title": "崇明区水务“十四五”规划",
         "passages": [{"text": TEXT, "targets": gold, "assignments": []}]}, ensure_ascii=False), "utf-8")
     return root
 
@@ -48,8 +49,8 @@ def test_refuses_validation():
 
 
 def test_names_the_stage(tmp_path):
-    gold = [{"indicator": "省级绿色制造重点项目", "kind": "level", "value": 20, "unit": "个", "year": None,
-             "recurring": False, "quote": "确定20余个省级绿色制造重点项目"}]
+    gold = [{"indicator": "生态滩涂", "kind": "level", "value": 1191, "unit": "平方公里", "year": None,
+             "recurring": False, "quote": "修复保护1191平方公里生态滩涂"}]
     add, init, funding, kept = P.Paragraph.add, P.Paragraph.__init__, T.funding_clauses, T.kept
     rows = list(_script().rows(_corpus(tmp_path, gold)))
     assert [(p.name, cause.split(":", 1)[0]) for p, _, cause in rows] == [("t#1", "refused as candidate")]
@@ -57,5 +58,5 @@ def test_names_the_stage(tmp_path):
     # the probe leaves the extractor as it found it: no trace, its readers restored
     assert sys.gettrace() is None and P.Paragraph.add is add and P.Paragraph.__init__ is init
     assert T.funding_clauses is funding and T.kept is kept
-    plan = extract_text(TEXT, plan_year=2019)
-    assert not any(t.value == 20 for t in plan.targets)
+    plan = extract_text(TEXT, plan_year=2021)
+    assert not any(t.value == 1191 for t in plan.targets)
