@@ -27,7 +27,6 @@ from kechuang.extract.targets.clause_shapes import ClauseShapes
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, QUOTED_GOAL, WINDOW, clean_indicator, mask, tidy
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.counts import ListReader
-from kechuang.extract.targets.goal_wording import worded_growth
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.paragraph_scope import SentenceScope
@@ -254,11 +253,6 @@ class Paragraph(SentenceScope, ClauseShapes):
         raw = indicator[-WINDOW:]
         indicator = after_list(clean_indicator(raw))
         indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
-        # 生产总值增长的预期目标为9%, GDP增长计划为6%: a growth goal worded as its goal or plan (goal_wording.py), only
-        # where the value follows the words (a name carried to a later value keeps its reading)
-        if unit == "%" and kind == "level" and (worded := worded_growth(indicator, kind, value, value_max, unit)) \
-                and self.mtext.rfind(indicator[-2:], max(0, pos - 8), pos) >= 0:
-            indicator, kind, value, value_max = worded
         names = _NAMES.split(indicator[:-1]) if indicator.endswith("均") else []
         if len(names) >= 2 and all(len(n.strip()) >= 2 for n in names):
             # 城镇居民人均可支配收入、农民人均纯收入均增长12%: each name is held to the value, one target each
