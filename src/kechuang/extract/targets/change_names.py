@@ -26,9 +26,9 @@ from kechuang.extract.targets.naming import economy_total
 #       http://nakedoat.com/jrzg/2009-01/13/content_1203936.htm)
 #   延吉市确定今年GDP增长计划为6%                                            (延吉 2025 发改局 news, dev:
 #       http://7kfd-www.plus.jlntv.cn/folder3676/folder3677/folder3766/folder13762/2025-02-20/FV4JGxkgjlY4g9r6.html)
-# with 陕西2024年GDP增长目标5.5%左右 and 广西经济增长预期目标6.5%以上 (wuxuan 2022, dev): the value is the goal's growth rate
-# (the spec: `growth`), the name the thing before the words. Forms dev does not show in two documents stay unread
-# (增长的目标定为7%: none; 今年预期目标设定为6%以上 with no growth word: one, 国务院 2021).
+# with 陕西2024年GDP增长目标5.5%左右 and 广西经济增长预期目标6.5%以上 (武宣 2022, dev): the value is the goal's
+# growth rate (the spec: `growth`), the name the thing before the words. Forms dev does not show in two documents
+# stay unread (增长的目标定为7%: none; 今年预期目标设定为6%以上 with no growth word: one, 国务院 2021).
 _GROWTH_GOAL = re.compile(r"(?:增长|增速)(?:的?(?:预期)?目标|的?计划)(?:为|是)?$")
 # a percentage change at the name's end, after a verb of limits (下降控制在: the limit stripped already)
 # (or a rate held: 制造業投資年均增速保持10%以上 as …增速保持在6%以上 is read: 宁夏 2020 制造业 news; round 64)
@@ -86,8 +86,8 @@ def _continued(para, sentence: int, pos: int, kind: str, unit: str | None) -> st
 
 
 def growth_goal(indicator: str) -> str | None:
-    """The thing whose growth a name sets as its goal or plan (生产总值增长的预期目标 → 生产总值, GDP增长计划 → GDP); None
-    for any other name or one with no thing of two characters before the words."""
+    """The thing whose growth a name sets as its goal or plan (生产总值增长的预期目标 → 生产总值, GDP增长计划 → GDP);
+    None for any other name or one with no thing of two characters before the words."""
     m = _GROWTH_GOAL.search(indicator) if ("目标" in indicator or "计划" in indicator) else None
     name = indicator[:m.start()].rstrip() if m else ""
     return name if len(name) >= 2 else None
