@@ -30,3 +30,26 @@ def test_respectively_without_a_yearly_rate_is_unchanged():
     rows = _rows("到2025年,粮食播种面积和产量将分别稳定在1500万亩、120亿斤以上。", 2021)
     assert [k for _, k, *_ in rows] == ["level", "level"]
 
+
+# fresh60 row 6: a count of roads with their length (N条M公里) is read as the length of the roads named before it, the
+# work's noun after the length no name of the count: 延安 公路 十四五 news `加快國省干線公路和紅色旅游公路等24條750公里建設任務`
+# (http://www.446dt.com/shehui/2021/183114.html), as 辉县 2010 `新修改建农村公路5条121公里`
+# (https://98523.com/fanwen/gongwenchuli/hdfa/201112/160171_2.html) and 方正 `提质改造农村公路5条37.7公里`
+# (http://shuibiao.com.cn/news/show.php?itemid=41233) print the count and length of one thing — dev.
+def test_a_count_of_roads_with_their_length_is_the_length():
+    rows = _rows("到2025年,加快國省干線公路和紅色旅游公路等24條750公里建設任務。", 2021)
+    assert [(v, u, y) for _, _, v, u, y in rows] == [(750, "公里", 2025)]
+    assert rows[0][0].endswith("國省干線公路和紅色旅游公路")
+
+
+def test_a_count_and_length_named_before_keep_both():
+    rows = _rows("新修改建农村公路5条121公里,完成大中桥建设项目10个。", None)
+    assert [(n, v, u) for n, _, v, u, _ in rows][:2] == [("新修改建农村公路", 5, "条"), ("新修改建农村公路", 121, "公里")]
+    rows = _rows("提质改造农村公路5条37.7公里,计划4月开工建设。", None)
+    assert [(v, u) for _, _, v, u, _ in rows] == [(5, "条"), (37.7, "公里")]
+
+
+# …and a count whose name is no length of it keeps its reading (a count of 条 named after it)
+def test_a_count_of_lines_named_after_stays():
+    rows = _rows("2025年新开通公交线路10条。", 2025)
+    assert [(v, u) for _, _, v, u, _ in rows] == [(10, "条")]

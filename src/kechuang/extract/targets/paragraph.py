@@ -26,6 +26,7 @@ from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, QUOTED_GOAL, WINDOW, clean_indicator, mask, tidy
 from kechuang.extract.targets.continued_names import continued_name
+from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
@@ -36,6 +37,7 @@ from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import YearMark, arabic_years, may_mark, resolve_relative, years
 from kechuang.text.normalise import valued_clauses_meet
 
+_LINES = ("条", "條")  # the counts of lines a length may follow (count_lengths.py)
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 _QUOTE_MARKS = ("“", "\"", "「", "‘")  # the opening marks of _QUOTED: a line without one has no quote (str's find is
@@ -253,6 +255,11 @@ class Paragraph(SentenceScope, ClauseShapes):
         raw = indicator[-WINDOW:]
         indicator = after_list(clean_indicator(raw))
         indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
+        # 国省干线公路等24条750公里建设任务: the count's name opens with its length, the target the length of the roads
+        # named before (count_lengths.py); the gate a digit at the name's start
+        if indicator[:1].isdigit() and unit in _LINES and (length := counted_length(self.mtext, pos, indicator)):
+            name, l_value, l_unit, l_pos, l_end, l_start = length
+            return self.add(name, "level", l_value, l_unit, l_pos, l_end, sentence, clause, l_start, base_year)
         names = _NAMES.split(indicator[:-1]) if indicator.endswith("均") else []
         if len(names) >= 2 and all(len(n.strip()) >= 2 for n in names):
             # 城镇居民人均可支配收入、农民人均纯收入均增长12%: each name is held to the value, one target each
