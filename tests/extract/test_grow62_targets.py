@@ -53,3 +53,14 @@ def test_a_count_and_length_named_before_keep_both():
 def test_a_count_of_lines_named_after_stays():
     rows = _rows("2025年新开通公交线路10条。", 2025)
     assert [(v, u) for _, _, v, u, _ in rows] == [(10, "条")]
+
+
+# fresh60 row 3: 双双 after names joined by 和 is no part of the name, the run named once as the gold of 辽宁 2020 and
+# 溧阳 2024 does: `新开工项目和储备项目的总投资额双双突破300亿元` (https://zkxblog.com/lab/read-4154853.html),
+# `新能源和高端不銹鋼產業規模雙雙突破2000億元` (http://www.pmthrift.com/talkpic/livevideo/index.php?id=706); 济南 工信 十四五
+# prints the same word (http://www.bugutime.com/t/news/175.html) — dev.
+def test_both_after_joined_names_is_no_part_of_the_name():
+    rows = _rows("力爭新能源和高端不銹鋼產業規模雙雙突破2000億元,智能電網和智能裝備制造產業成群成鏈。", 2024)
+    assert [(n, v, u) for n, _, v, u, _ in rows] == [("新能源和高端不銹鋼產業規模", 2000, "億元")]
+    rows = _rows("争取2021年新开工项目和储备项目的总投资额双双突破300亿元。", 2020)
+    assert [(n, v, y) for n, _, v, _, y in rows] == [("新开工项目和储备项目的总投资额", 300, 2021)]

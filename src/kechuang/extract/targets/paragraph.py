@@ -255,6 +255,13 @@ class Paragraph(SentenceScope, ClauseShapes):
         raw = indicator[-WINDOW:]
         indicator = after_list(clean_indicator(raw))
         indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
+        # 双双 after names joined by 和 (both reach one value) is no part of the name: the gold names the whole run once,
+        # 新开工项目和储备项目的总投资额双双突破300亿元 (辽宁 2020, https://zkxblog.com/lab/read-4154853.html),
+        # 新能源和高端不銹鋼產業規模雙雙突破2000億元 (溧阳 2024, http://www.pmthrift.com/talkpic/livevideo/index.php?id=706),
+        # 两大主导支柱产业集群规模双双达到7000亿级 (济南 工信 十四五, http://www.bugutime.com/t/news/175.html) — dev, fresh60
+        # row 3 (济南's gold names each 与-pair: one document, not read)
+        if indicator.endswith("双双") and len(indicator) > 4:
+            indicator = indicator[:-2]
         # 国省干线公路等24条750公里建设任务: the count's name opens with its length, the target the length of the roads
         # named before (count_lengths.py); the gate a digit at the name's start
         if indicator[:1].isdigit() and unit in _LINES and (length := counted_length(self.mtext, pos, indicator)):
