@@ -64,3 +64,13 @@ def test_both_after_joined_names_is_no_part_of_the_name():
     assert [(n, v, u) for n, _, v, u, _ in rows] == [("新能源和高端不銹鋼產業規模", 2000, "億元")]
     rows = _rows("争取2021年新开工项目和储备项目的总投资额双双突破300亿元。", 2020)
     assert [(n, v, y) for n, _, v, _, y in rows] == [("新开工项目和储备项目的总投资额", 300, 2021)]
+
+
+# 预期 before a growth is the goal's word, no part of the name (国务院 2022 report news
+# http://www.eeo.com.cn/2022/0305/524190.shtml; 内蒙古 2024 http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html;
+# 剑阁 2024 http://cnjg.gov.cn/new/detail/20240313174115181.html — dev)
+def test_an_expected_growth_is_named_without_its_word():
+    assert [(n, k, v) for n, k, v, *_ in _rows("政府工作报告:今年国内生产总值预期增长5.5%左右。", 2022)] == \
+        [("国内生产总值", "growth", 5.5)]
+    assert [(n, k, v) for n, k, v, *_ in _rows("内蒙古2024年地区生产总值预期增长6%以上。", 2024)][0][1:] == ("growth", 6)
+    assert _rows("内蒙古2024年地区生产总值预期增长6%以上。", 2024)[0][0].endswith("地区生产总值")
