@@ -255,11 +255,12 @@ class Paragraph(SentenceScope, ClauseShapes):
         raw = indicator[-WINDOW:]
         indicator = after_list(clean_indicator(raw))
         indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
-        # 双双 after names joined by 和 (both reach one value) is no part of the name: the gold names the whole run once,
-        # 新开工项目和储备项目的总投资额双双突破300亿元 (辽宁 2020, https://zkxblog.com/lab/read-4154853.html),
-        # 新能源和高端不銹鋼產業規模雙雙突破2000億元 (溧阳 2024, http://www.pmthrift.com/talkpic/livevideo/index.php?id=706),
-        # 两大主导支柱产业集群规模双双达到7000亿级 (济南 工信 十四五, http://www.bugutime.com/t/news/175.html) — dev, fresh60
-        # row 3 (济南's gold names each 与-pair: one document, not read)
+        # 双双 after names joined by 和 (both reach one value) is no part of the name: the gold names the whole run
+        # once, 新开工项目和储备项目的总投资额双双突破300亿元 (辽宁 2020, https://zkxblog.com/lab/read-4154853.html),
+        # 新能源和高端不銹鋼產業規模雙雙突破2000億元 (溧阳 2024,
+        # http://www.pmthrift.com/talkpic/livevideo/index.php?id=706), 产业集群规模双双达到7000亿级 (济南 工信 十四五,
+        # http://www.bugutime.com/t/news/175.html) — dev, fresh60 row 3 (济南's gold names each 与-pair: one
+        # document, not read)
         # (so is 预期 before a growth: the goal's word, 今年国内生产总值预期增长5.5%左右, 国务院 2022 report news,
         # http://www.eeo.com.cn/2022/0305/524190.shtml; 内蒙古2024年地区生产总值预期增长6%以上,
         # http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html; 全县地区生产总值预期增长7.5%以上, 剑阁 2024,
