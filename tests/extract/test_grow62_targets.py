@@ -72,5 +72,5 @@ def test_both_after_joined_names_is_no_part_of_the_name():
 def test_an_expected_growth_is_named_without_its_word():
     assert [(n, k, v) for n, k, v, *_ in _rows("政府工作报告:今年国内生产总值预期增长5.5%左右。", 2022)] == \
         [("国内生产总值", "growth", 5.5)]
-    assert [(n, k, v) for n, k, v, *_ in _rows("内蒙古2024年地区生产总值预期增长6%以上。", 2024)][0][1:] == ("growth", 6)
-    assert _rows("内蒙古2024年地区生产总值预期增长6%以上。", 2024)[0][0].endswith("地区生产总值")
+    (name, kind, value, *_), = _rows("内蒙古2024年地区生产总值预期增长6%以上。", 2024)
+    assert (kind, value) == ("growth", 6) and name.endswith("地区生产总值")

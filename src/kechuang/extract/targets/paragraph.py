@@ -263,8 +263,8 @@ class Paragraph(SentenceScope, ClauseShapes):
         # document, not read)
         # (so is 预期 before a growth: the goal's word, 今年国内生产总值预期增长5.5%左右, 国务院 2022 report news,
         # http://www.eeo.com.cn/2022/0305/524190.shtml; 内蒙古2024年地区生产总值预期增长6%以上,
-        # http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html; 全县地区生产总值预期增长7.5%以上, 剑阁 2024,
-        # http://cnjg.gov.cn/new/detail/20240313174115181.html — dev)
+        # http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html; 全县地区生产总值预期增长7.5%以上,
+        # 剑阁 2024, http://cnjg.gov.cn/new/detail/20240313174115181.html — dev)
         if indicator.endswith(("双双", "预期")) and len(indicator) > 4 and (kind == "growth" or indicator[-1] == "双"):
             indicator = indicator[:-2]
         # 国省干线公路等24条750公里建设任务: the count's name opens with its length, the target the length of the roads
