@@ -20,8 +20,16 @@ import re
 from kechuang.extract.targets.goal_changes import changed_goal
 from kechuang.extract.targets.naming import economy_total
 
-# a growth set as a goal (GDP增长目标5.5%): a percentage only
-_GROWTH_GOAL = re.compile(r"(?:增长|增速)(?:预期)?目标(?:为|是)?$")
+# a growth set as a goal (GDP增长目标5.5%): a percentage only. Report and meeting news word the same goal with 的
+# between, or as the growth's plan (fresh57 row 3, mis60; the reader was goal_wording.py, folded here: review 45):
+#   2009年上海市生產總值增長的預期目標為9%、上海地方財政收入增長的預期目標為6%   (上海 2009 report news, dev:
+#       http://nakedoat.com/jrzg/2009-01/13/content_1203936.htm)
+#   延吉市确定今年GDP增长计划为6%                                            (延吉 2025 发改局 news, dev:
+#       http://7kfd-www.plus.jlntv.cn/folder3676/folder3677/folder3766/folder13762/2025-02-20/FV4JGxkgjlY4g9r6.html)
+# with 陕西2024年GDP增长目标5.5%左右 and 广西经济增长预期目标6.5%以上 (武宣 2022, dev): the value is the goal's
+# growth rate (the spec: `growth`), the name the thing before the words. Forms dev does not show in two documents
+# stay unread (增长的目标定为7%: none; 今年预期目标设定为6%以上 with no growth word: one, 国务院 2021).
+_GROWTH_GOAL = re.compile(r"(?:增长|增速)(?:的?(?:预期)?目标|的?计划)(?:为|是)?$")
 # a percentage change at the name's end, after a verb of limits (下降控制在: the limit stripped already)
 # (or a rate held: 制造業投資年均增速保持10%以上 as …增速保持在6%以上 is read: 宁夏 2020 制造业 news; round 64)
 _PERCENT_CHANGE = re.compile(r"(?:年均)?(?P<down>下降|降低)$|(?:年均)?(?:增长|增速|提高)$"
@@ -75,6 +83,14 @@ def _continued(para, sentence: int, pos: int, kind: str, unit: str | None) -> st
     if not 0 <= end < pos <= end + 24 or not _CONTINUED_GAP.fullmatch(para.mtext, end, pos):
         return None
     return last.indicator  # (as printed: a page of traditional characters keeps its name so, as continued_name does)
+
+
+def growth_goal(indicator: str) -> str | None:
+    """The thing whose growth a name sets as its goal or plan (生产总值增长的预期目标 → 生产总值, GDP增长计划 → GDP);
+    None for any other name or one with no thing of two characters before the words."""
+    m = _GROWTH_GOAL.search(indicator) if ("目标" in indicator or "计划" in indicator) else None
+    name = indicator[:m.start()].rstrip() if m else ""
+    return name if len(name) >= 2 else None
 
 
 def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, value_max, unit: str | None):

@@ -26,8 +26,8 @@ from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
 from kechuang.extract.targets.common import LISTED_UNITS, PAST, QUOTED_GOAL, WINDOW, clean_indicator, mask, tidy
 from kechuang.extract.targets.continued_names import continued_name
+from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
-from kechuang.extract.targets.goal_wording import worded_growth
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.paragraph_scope import SentenceScope
@@ -37,6 +37,7 @@ from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import YearMark, arabic_years, may_mark, resolve_relative, years
 from kechuang.text.normalise import valued_clauses_meet
 
+_LINES = ("条", "條")  # the counts of lines a length may follow (count_lengths.py)
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 _QUOTE_MARKS = ("“", "\"", "「", "‘")  # the opening marks of _QUOTED: a line without one has no quote (str's find is
@@ -254,11 +255,23 @@ class Paragraph(SentenceScope, ClauseShapes):
         raw = indicator[-WINDOW:]
         indicator = after_list(clean_indicator(raw))
         indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
-        # 生产总值增长的预期目标为9%, GDP增长计划为6%: a growth goal worded as its goal or plan (goal_wording.py), only
-        # where the value follows the words (a name carried to a later value keeps its reading)
-        if unit == "%" and kind == "level" and (worded := worded_growth(indicator, kind, value, value_max, unit)) \
-                and self.mtext.rfind(indicator[-2:], max(0, pos - 8), pos) >= 0:
-            indicator, kind, value, value_max = worded
+        # 双双 after names joined by 和 (both reach one value) is no part of the name: the gold names the whole run
+        # once, 新开工项目和储备项目的总投资额双双突破300亿元 (辽宁 2020, https://zkxblog.com/lab/read-4154853.html),
+        # 新能源和高端不銹鋼產業規模雙雙突破2000億元 (溧阳 2024,
+        # http://www.pmthrift.com/talkpic/livevideo/index.php?id=706), 产业集群规模双双达到7000亿级 (济南 工信 十四五,
+        # http://www.bugutime.com/t/news/175.html) — dev, fresh60 row 3 (济南's gold names each 与-pair: one
+        # document, not read)
+        # (so is 预期 before a growth: the goal's word, 今年国内生产总值预期增长5.5%左右, 国务院 2022 report news,
+        # http://www.eeo.com.cn/2022/0305/524190.shtml; 内蒙古2024年地区生产总值预期增长6%以上,
+        # http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html; 全县地区生产总值预期增长7.5%以上,
+        # 剑阁 2024, http://cnjg.gov.cn/new/detail/20240313174115181.html — dev)
+        if indicator.endswith(("双双", "预期")) and len(indicator) > 4 and (kind == "growth" or indicator[-1] == "双"):
+            indicator = indicator[:-2]
+        # 国省干线公路等24条750公里建设任务: the count's name opens with its length, the target the length of the roads
+        # named before (count_lengths.py); the gate a digit at the name's start
+        if indicator[:1].isdigit() and unit in _LINES and (length := counted_length(self.mtext, pos, indicator)):
+            name, l_value, l_unit, l_pos, l_end, l_start = length
+            return self.add(name, "level", l_value, l_unit, l_pos, l_end, sentence, clause, l_start, base_year)
         names = _NAMES.split(indicator[:-1]) if indicator.endswith("均") else []
         if len(names) >= 2 and all(len(n.strip()) >= 2 for n in names):
             # 城镇居民人均可支配收入、农民人均纯收入均增长12%: each name is held to the value, one target each

@@ -33,7 +33,9 @@ from kechuang.extract.targets.vocab import value_of, vocab
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
-_VERB = re.compile(r"(?:[比较]\s{0,2}(?P<base>\d{4})\s{0,2}年(?:底|末)?的?\s{0,2})?"
+# (a rate of every year before the verb: 城鄉居民收入分別年均增長9%左右和9.5%左右, 江西 十三五 news; 分别年均增长7.1%、
+# 4.5%, 莆田 2021 — dev, fresh58 row 7: 年均 left the verb unmatched and the values levels)
+_VERB = re.compile(r"(?:[比较]\s{0,2}(?P<base>\d{4})\s{0,2}年(?:底|末)?的?\s{0,2})?(?:年均\s{0,2})?"
                    r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长"
                    r"|提高到|提高至|提升到|提升至|提高为|提高达|提升为|提升达|提高|提升|下降|降低|减少)?")
 _FALL = ("下降", "降低", "减少")
