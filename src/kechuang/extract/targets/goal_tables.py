@@ -219,7 +219,8 @@ class _Reader:
         www.shanghai.gov.cn/zhengce/detail?businessId=b86192fa-e2b2-41d0-9c69-1bcab540488c&siteId=0039): a state for the
         nearer year, not a second name, as the words cells ``_status`` reads in a row's last value column (黄浦 2021,
         长宁 2026, 青浦 2026 ``完成市下达目标``). Without it the words were taken for the indicator and the row's
-        name for a category. Only when the other year columns hold numbers up to the row's end (its number, 属性, nothing)."""
+        name for a category. Only when the other year columns hold numbers up to the row's end (its number, 属性,
+        nothing)."""
         n = len(self.values)
         if n < 2 or not cells.has(i + n - 1) or not _words(cells[i].text) or _is_unit(cells[i].text.strip("()")):
             return False
