@@ -111,9 +111,11 @@ def test_the_first_year_in_words_and_the_last_a_number():
     assert [(v, y) for _, v, _, y, _ in got] == [(90, 2035), (90, 2035)]  # 显著提升 is no indicator, no 2025 target
 
 
-def test_a_date_cell_stays_no_value():
-    text = "指标\n2025年目标\n2030年目标\n完成时限\n示范区建设\n12个\n20个\n2026年"
-    assert all(t.unit != "年" for t in extract_text(text, plan_year=2026).targets)
+def test_a_date_or_a_name_in_a_value_cell_stays_no_value():
+    # the 松江 layout with a deadline and a technology's name where a value stands: neither is a target
+    for cell in ("2025年底前", "6月底", "5G", "第3位"):
+        text = SONGJIANG.replace("42万乘次", cell)
+        assert all(t.indicator != "区域公共交通日客运量" for t in extract_text(text, plan_year=2026).targets), cell
 
 
 def test_a_long_table_of_one_character_cells_stays_linear():

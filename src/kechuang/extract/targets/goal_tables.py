@@ -139,9 +139,10 @@ _NUMBER_LED = re.compile(r"[≥≤><]?\d{1,6}(?:\.\d{1,4})?"
 # dev pages: 松江 2026 综合交通“十五五”规划 (www.shanghai.gov.cn/zhengce/detail?businessId=601cb072-5b55-4e1e-9a62-
 # 20174cdce0ed&siteId=0082: 42万乘次, 10分钟以内, 4.8km/km2), 上海 2021 公园城市指标 (…businessId=b86192fa-e2b2-41d0-
 # 9c69-1bcab540488c&siteId=0039: 40万平方米/年) and 益阳 2022 乡村振兴主要指标 (yiyang.gov.cn/yiyang/2/134/14114/37599/:
-# 32亿人次, 5.5万元/人). Only in a value column of a table whose header the reader took, and never a date (_number_led).
+# 32亿人次, 5.5万元/人). Only in a value column of a table whose header the reader took, and never a date (_number_led;
+# nor 2025年底前, a unit opening with a date's or an order's character), nor a name such as 5G (one letter).
 _LOOSE_VALUE = re.compile(r"(?P<pre>[≥≤><])?(?P<sum>)(?P<num>\d{1,6}(?:\.\d{1,4})?)"
-                          r"(?P<unit>[A-Za-z][A-Za-z²³/]{0,7}\d?|[\u4e00-\u9fff]{1,4}?)(?P<per>/年)?"
+                          r"(?P<unit>[A-Za-z][A-Za-z²³/]{1,7}\d?|(?![年月日号时前后第])[\u4e00-\u9fff]{1,4}?)(?P<per>/年)?"
                           r"(?P<cmp>以上|以下|以内|左右)?(?P<note>)")
 
 
