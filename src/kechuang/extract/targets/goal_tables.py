@@ -151,6 +151,15 @@ def _loose_value(text: str) -> re.Match | None:
     return _LOOSE_VALUE.fullmatch(text) if _number_led(text) else None
 
 
+def _qualifier(text: str) -> bool:
+    """A cell wholly in brackets under a row's name, neither a unit nor a value: the name's note printed on a line of
+    its own (``供水水质综合合格率`` / ``（国标GB5749-2006）`` / 约束性 / ≥95％: 崇明 2021 水务“十四五”规划,
+    www.shanghai.gov.cn/zhengce/detail?businessId=5aaa505f-5b49-450e-a2f9-1fc66081a48e&siteId=0085; ``市域绿道长度`` /
+    ``（骨干绿道长度）``: 上海 2021 公园城市指标). Taken for the name before, it made the note the indicator."""
+    return 4 <= len(text) <= 22 and text[-1:] in ")）" and not any(c in text[1:-1] for c in "()（）") \
+        and not _is_unit(text[1:-1]) and not _value(text)
+
+
 def _number_led(text: str) -> bool:
     """A value cell in a unit the reader does not know (a date, 2025年 or 6月底, is none)."""
     return len(text) <= 16 and text[:1] in _LEADS and not (text.endswith(_DATE_ENDS) and "/" not in text) \
@@ -245,6 +254,9 @@ class _Reader:
             name = cells[i]
             i += 1
             names += 1
+            if cells.has(i + 1) and cells[i].text[:1] in "(（" and _qualifier(cells[i].text) and (
+                    _is_value(cells[i + 1].text) or _ATTR.fullmatch(cells[i + 1].text)):
+                i += 1  # 供水水质综合合格率 | （国标GB5749-2006） | 约束性: the name's note on a line of its own
             if self.one_name and i > 1 and _SEQ.fullmatch(cells[i - 2].text) and name_goes_on(
                     [cells[k].text for k in range(i, i + 3) if cells.has(k)], _name_cell, _unit_cell, _ATTR.fullmatch):
                 name = _Cell(name.text + cells[i].text, name.start, cells[i].end, name.line)
