@@ -133,6 +133,33 @@ _NUMBER_LED = re.compile(r"[≥≤><]?\d{1,6}(?:\.\d{1,4})?"
                          r"(?:[、,，]?[≥≤><]?\d{1,6}(?:\.\d{1,4})?%?)?(?:以上|以下|以内|左右)?")
 
 
+# The same cells read for their target: the number, then the unit as printed (letters such as km/km2, or up to four
+# characters such as 万乘次, 分钟, 万平方米), a 以内/以上 after it; ``/年`` after the unit makes the value yearly
+# (40万平方米/年). Cells of this shape stand in the year columns of indicator tables printed one cell a line on three
+# dev pages: 松江 2026 综合交通“十五五”规划 (www.shanghai.gov.cn/zhengce/detail?businessId=601cb072-5b55-4e1e-9a62-
+# 20174cdce0ed&siteId=0082: 42万乘次, 10分钟以内, 4.8km/km2), 上海 2021 公园城市指标 (…businessId=b86192fa-e2b2-41d0-
+# 9c69-1bcab540488c&siteId=0039: 40万平方米/年) and 益阳 2022 乡村振兴主要指标 (yiyang.gov.cn/yiyang/2/134/14114/37599/:
+# 32亿人次, 5.5万元/人). Only in a value column of a table whose header the reader took, and never a date (_number_led;
+# nor 2025年底前, a unit opening with a date's or an order's character), nor a name such as 5G (one letter).
+_LOOSE_VALUE = re.compile(r"(?P<pre>[≥≤><])?(?P<sum>)(?P<num>\d{1,6}(?:\.\d{1,4})?)"
+                          r"(?P<unit>[A-Za-z][A-Za-z²³/]{1,7}\d?|(?![年月日号时前后第])[\u4e00-\u9fff]{1,4}?)(?P<per>/年)?"
+                          r"(?P<cmp>以上|以下|以内|左右)?(?P<note>)")
+
+
+def _loose_value(text: str) -> re.Match | None:
+    """A value cell in a unit the vocabulary does not know (15分钟, 42万乘次), read for its number and unit."""
+    return _LOOSE_VALUE.fullmatch(text) if _number_led(text) else None
+
+
+def _qualifier(text: str) -> bool:
+    """A cell wholly in brackets under a row's name, neither a unit nor a value: the name's note printed on a line of
+    its own (``供水水质综合合格率`` / ``（国标GB5749-2006）`` / 约束性 / ≥95％: 崇明 2021 水务“十四五”规划,
+    www.shanghai.gov.cn/zhengce/detail?businessId=5aaa505f-5b49-450e-a2f9-1fc66081a48e&siteId=0085; ``市域绿道长度`` /
+    ``（骨干绿道长度）``: 上海 2021 公园城市指标). Taken for the name before, it made the note the indicator."""
+    return 4 <= len(text) <= 22 and text[-1:] in ")）" and not any(c in text[1:-1] for c in "()（）") \
+        and not _is_unit(text[1:-1]) and not _value(text)
+
+
 def _number_led(text: str) -> bool:
     """A value cell in a unit the reader does not know (a date, 2025年 or 6月底, is none)."""
     return len(text) <= 16 and text[:1] in _LEADS and not (text.endswith(_DATE_ENDS) and "/" not in text) \
@@ -196,6 +223,21 @@ class _Reader:
         self.max_names = max(2, sum(k in ("cat", "ind") for k in kinds))
         self.one_name = kinds.count("ind") == 1 and "seq" in kinds and "cat" not in kinds[kinds.index("seq"):]
 
+    def _status_lead(self, cells: _Cells, i: int) -> bool:
+        """Cell ``i`` is the row's first value in words, the other year columns numbers up to the row's end
+        (``显著提升 | 90%``, ``降低 | 低于5%`` under 2025年指标 | 2035年指标: 上海 2021 公园城市指标,
+        www.shanghai.gov.cn/zhengce/detail?businessId=b86192fa-e2b2-41d0-9c69-1bcab540488c&siteId=0039): a state for the
+        nearer year, not a second name, as the words cells ``_status`` reads in a row's last value column (黄浦 2021,
+        长宁 2026, 青浦 2026 ``完成市下达目标``). Without it the words were taken for the indicator and the row's
+        name for a category. Only when the other year columns hold numbers up to the row's end (its number, 属性,
+        nothing)."""
+        n = len(self.values)
+        if n < 2 or not cells.has(i + n - 1) or not _words(cells[i].text) or _is_unit(cells[i].text.strip("()")):
+            return False
+        if not all(_is_value(cells[k].text) or _number_led(cells[k].text) for k in range(i + 1, i + n)):
+            return False
+        return _row_ends(cells, i + n)
+
     def rows(self, cells: _Cells) -> tuple[list[tuple[_Cell, str | None, list[_Cell]]], int]:
         """(indicator cell, unit, value cells) of each row, and how many cells the table takes."""
         out: list[tuple[_Cell, str | None, list[_Cell]]] = []
@@ -212,6 +254,9 @@ class _Reader:
             name = cells[i]
             i += 1
             names += 1
+            if cells.has(i + 1) and cells[i].text[:1] in "(（" and _qualifier(cells[i].text) and (
+                    _is_value(cells[i + 1].text) or _ATTR.fullmatch(cells[i + 1].text)):
+                i += 1  # 供水水质综合合格率 | （国标GB5749-2006） | 约束性: the name's note on a line of its own
             if self.one_name and i > 1 and _SEQ.fullmatch(cells[i - 2].text) and name_goes_on(
                     [cells[k].text for k in range(i, i + 3) if cells.has(k)], _name_cell, _unit_cell, _ATTR.fullmatch):
                 name = _Cell(name.text + cells[i].text, name.start, cells[i].end, name.line)
@@ -219,7 +264,8 @@ class _Reader:
             if self.seq_after_cat and cells.has(i) and _SEQ.fullmatch(cells[i].text):
                 i += 1  # 农业高质高效 | 1 | …: the category, then the row's number
                 continue
-            if cells.has(i) and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
+            lead = self._status_lead(cells, i)  # 显著提升 | 90%: the first year's cell in words, the last a number
+            if cells.has(i) and not lead and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
                     and not _ATTR.fullmatch(cells[i].text) and names < self.max_names \
                     and not _number_led(cells[i].text) \
                     and not (cells.has(i + 1) and wrapped_unit(cells[i], cells[i + 1], _is_unit)):
@@ -242,7 +288,7 @@ class _Reader:
                 if cells.has(i) and _SEQ.fullmatch(cells[i].text):
                     i += 1
             got: list[_Cell] = []
-            while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got or _status(
+            while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got or lead or _status(
                     cells, i) or _number_led(cells[i].text)) and len(cells[i].text) <= _MAX_CELL \
                     and not _ATTR.fullmatch(cells[i].text) \
                     and not _next_number(cells, i, number):
@@ -289,13 +335,14 @@ class _Reader:
         return out
 
     def _target(self, lines, paths, indicator, unit, col, name, cell) -> Target | None:
-        m = _value(cell.text)
+        m = _value(cell.text) or _loose_value(cell.text)
         if not m or col.base or not col.year or len(indicator) < 2:
             return None
         value = float(m.group("num"))
         pre, own_unit = m.group("pre") or "", m.group("unit")
         unit = own_unit or unit or cell.unit or col.unit
-        kind, recurring = "level", m.group("sum") == "每年" or "年均" in (m.group("note") or "")  # 每年6900, 5(年均)
+        kind, recurring = "level", m.group("sum") == "每年" or "年均" in (m.group("note") or "") or (
+            m.re is _LOOSE_VALUE and m.group("per") is not None)  # 每年6900, 5(年均), 40万平方米/年
         if own_unit == "个百分点" and pre in ("提高", "增长"):
             kind = "increase"
         elif col.growth or col.rate or pre in ("增长", "年均增长", "下降", "降低") or (
