@@ -455,7 +455,13 @@ def _item_segments(line: Line) -> list[Line]:
 _SHARE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}分工\s*[::]\s*")
 _CLOSING_VERBS = tuple(verb + then for verb in ("牵头", "配合", "负责", "协助", "协办", "主办", "承办")
                        for then in ("", "落实", "实施", "推进"))
+_CLOSING_LAST = frozenset(verb[-1] for verb in _CLOSING_VERBS)  # a line no verb closes (most): one look-up
 _VERB_TAIL_MAX = 200
+
+
+def _closes_with_verb(body: str) -> bool:
+    """``body.endswith(_CLOSING_VERBS)``, its last character looked up first."""
+    return body[-1:] in _CLOSING_LAST and body.endswith(_CLOSING_VERBS)
 
 
 def _verb_tail(plain: str) -> int | None:
@@ -464,7 +470,7 @@ def _verb_tail(plain: str) -> int | None:
     if label:
         return label.end()
     body = plain.rstrip(" 。.;;")
-    if not body.endswith(_CLOSING_VERBS):
+    if not _closes_with_verb(body):
         return None
     at = body.rfind("。") + 1
     at += len(body[at:]) - len(body[at:].lstrip())
@@ -553,7 +559,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         line = mirror.line if mirror else line
         path, text = paths[line.index], line.text
         plain = simplified(text)  # regexes read simplified characters; slices keep the printed (note: 牵头, 第一/首位)
-        if not announced and not _TAIL_MARK.search(plain) and not plain.rstrip(" 。.;;").endswith(_CLOSING_VERBS):
+        if not announced and not _TAIL_MARK.search(plain) and not _closes_with_verb(plain.rstrip(" 。.;;")):
             continue  # nothing below can read a line without these (a third of the lines)
         note = _FIRST_LEADS.search(plain) if "牵头" in plain and ("第一" in plain or "首位" in plain) else None
         if note:
