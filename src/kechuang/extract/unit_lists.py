@@ -72,8 +72,7 @@ def _joins_collective(previous: str, part: str) -> bool:
     """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it; kinds are read in
     simplified characters (各縣、特區、區人民政府, 六盘水: round 42)."""
     kind_part, collective = _collective_patterns()
-    previous, part = simplified(previous), _RELATED.sub("各", simplified(part), count=1)
-    previous = _RELATED.sub("各", previous, count=1)  # 相关市、县政府 is a collective as 各市、县政府 is
+    previous, part = _as_collective(previous), _as_collective(part)  # 相关市、县政府 as 各市、县政府
     return not part.startswith("各") and previous.startswith("各") and bool(kind_part.fullmatch(part)) \
         and bool(collective.match(previous))  # the collective opens with 各: tested before either pattern
 
@@ -81,6 +80,12 @@ def _joins_collective(previous: str, part: str) -> bool:
 # A collective opened by 相关 or 有关 instead of 各 joins its kinds the same way: 相關市、縣政府 (黑龙江 促进经济稳增长
 # 若干措施, newton.com.tw, two items; read in simplified characters).
 _RELATED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff])")
+
+
+@per_document  # a list's names are tried as collectives again in each tail that prints them
+def _as_collective(name: str) -> str:
+    """``name`` in simplified characters, 相关 or 有关 opening it read as 各 (``_RELATED``)."""
+    return _RELATED.sub("各", simplified(name), count=1)
 # A bare collective of places names no body: before 、 it shares the body of the next name. When that name is a named
 # zone with a department noun (各市〔州〕、贵安新区数据管理部门: 贵州 2026, round 49's unit_names), the two are one
 # collective: the places' departments and the zone's. A zone's own body (管委会) after a bare collective stays apart.
@@ -89,7 +94,7 @@ _ZONE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:新区|开发区|高新�
 
 def _shares_department(previous: str, part: str) -> bool:
     collective = _collective_patterns()[1]
-    previous = _RELATED.sub("各", simplified(previous), count=1)
+    previous = _as_collective(previous)
     return bool(_ZONE_DEPARTMENT.fullmatch(simplified(part))) and bool(collective.match(previous)) \
         and not _ends_as_body(previous)
 
