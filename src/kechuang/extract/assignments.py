@@ -347,6 +347,7 @@ _BODY_END = re.compile(r"(?:局|委|办|厅|部|会|政府|公司|中心|街道|
 # a note or an example in brackets names bodies without making them the task's (review 40: (含县住建局), (不含乡镇),
 # (如华为公司、腾讯公司), (涉及县发改局、县财政局), (不包括县属国有公司))
 _NOTE_START = re.compile(r"(?:含|不含|包含|包括|不包括|如|例如|涉及|除|其中)")
+_GLOSS_SEPARATOR = re.compile(r"[、,,]")  # compiled once (re.split looked it up at each bracket)
 
 
 def _glosses(text: str, j: int, content: str) -> bool:
@@ -354,7 +355,7 @@ def _glosses(text: str, j: int, content: str) -> bool:
     if not _GLUED.search(text, max(0, j - 12), j):
         return False
     plain = simplified(content).lstrip()
-    pieces = [p.strip() for p in re.split(r"[、,,]", plain) if p.strip()]
+    pieces = [p.strip() for p in _GLOSS_SEPARATOR.split(plain) if p.strip()]
     if pieces and not _NOTE_START.match(plain) and all(_BODY_END.search(p) for p in pieces) \
             and not _BODY_END.search(simplified(text[max(0, j - 8):j]).rstrip()):
         return False
@@ -455,7 +456,13 @@ def _item_segments(line: Line) -> list[Line]:
 _SHARE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}分工\s*[::]\s*")
 _CLOSING_VERBS = tuple(verb + then for verb in ("牵头", "配合", "负责", "协助", "协办", "主办", "承办")
                        for then in ("", "落实", "实施", "推进"))
+_CLOSING_LAST = frozenset(verb[-1] for verb in _CLOSING_VERBS)  # a line no verb closes (most): one look-up
 _VERB_TAIL_MAX = 200
+
+
+def _closes_with_verb(body: str) -> bool:
+    """``body.endswith(_CLOSING_VERBS)``, its last character looked up first."""
+    return body[-1:] in _CLOSING_LAST and body.endswith(_CLOSING_VERBS)
 
 
 def _verb_tail(plain: str) -> int | None:
@@ -464,7 +471,7 @@ def _verb_tail(plain: str) -> int | None:
     if label:
         return label.end()
     body = plain.rstrip(" 。.;;")
-    if not body.endswith(_CLOSING_VERBS):
+    if not _closes_with_verb(body):
         return None
     at = body.rfind("。") + 1
     at += len(body[at:]) - len(body[at:].lstrip())
@@ -553,7 +560,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         line = mirror.line if mirror else line
         path, text = paths[line.index], line.text
         plain = simplified(text)  # regexes read simplified characters; slices keep the printed (note: 牵头, 第一/首位)
-        if not announced and not _TAIL_MARK.search(plain) and not plain.rstrip(" 。.;;").endswith(_CLOSING_VERBS):
+        if not announced and not _TAIL_MARK.search(plain) and not _closes_with_verb(plain.rstrip(" 。.;;")):
             continue  # nothing below can read a line without these (a third of the lines)
         note = _FIRST_LEADS.search(plain) if "牵头" in plain and ("第一" in plain or "首位" in plain) else None
         if note:

@@ -72,8 +72,7 @@ def _joins_collective(previous: str, part: str) -> bool:
     """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it; kinds are read in
     simplified characters (各縣、特區、區人民政府, 六盘水: round 42)."""
     kind_part, collective = _collective_patterns()
-    previous, part = simplified(previous), _RELATED.sub("各", simplified(part), count=1)
-    previous = _RELATED.sub("各", previous, count=1)  # 相关市、县政府 is a collective as 各市、县政府 is
+    previous, part = _as_collective(previous), _as_collective(part)  # 相关市、县政府 as 各市、县政府
     return not part.startswith("各") and previous.startswith("各") and bool(kind_part.fullmatch(part)) \
         and bool(collective.match(previous))  # the collective opens with 各: tested before either pattern
 
@@ -81,6 +80,12 @@ def _joins_collective(previous: str, part: str) -> bool:
 # A collective opened by 相关 or 有关 instead of 各 joins its kinds the same way: 相關市、縣政府 (黑龙江 促进经济稳增长
 # 若干措施, newton.com.tw, two items; read in simplified characters).
 _RELATED = re.compile(r"^(?:相关|有关)(?=[\u4e00-\u9fff])")
+
+
+@per_document  # a list's names are tried as collectives again in each tail that prints them
+def _as_collective(name: str) -> str:
+    """``name`` in simplified characters, 相关 or 有关 opening it read as 各 (``_RELATED``)."""
+    return _RELATED.sub("各", simplified(name), count=1)
 # A bare collective of places names no body: before 、 it shares the body of the next name. When that name is a named
 # zone with a department noun (各市〔州〕、贵安新区数据管理部门: 贵州 2026, round 49's unit_names), the two are one
 # collective: the places' departments and the zone's. A zone's own body (管委会) after a bare collective stays apart.
@@ -89,7 +94,7 @@ _ZONE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:新区|开发区|高新�
 
 def _shares_department(previous: str, part: str) -> bool:
     collective = _collective_patterns()[1]
-    previous = _RELATED.sub("各", simplified(previous), count=1)
+    previous = _as_collective(previous)
     return bool(_ZONE_DEPARTMENT.fullmatch(simplified(part))) and bool(collective.match(previous)) \
         and not _ends_as_body(previous)
 
@@ -252,7 +257,13 @@ def _whole(unit: str) -> bool:
     """Whether ``_split_joined`` gives ``unit`` whole by its characters alone (most names): nothing to split on (和,
     及, 与), no second level (区发改局区统计局), no section's ending (派出所工商质监所)."""
     return unit[-1] not in SECTION_ENDS and (unit[0] not in _LEVELS or unit.count(unit[0]) < 2) \
-        and not _JOIN.search(unit)
+        and not _joined(unit)
+
+
+def _joined(unit: str) -> bool:
+    """``_JOIN.search(unit)`` as a truth: 以及 holds 及, so a search for each of 和, 及, 与 tells it (a search for one
+    character, not a regex call for each name)."""
+    return "和" in unit or "及" in unit or "与" in unit
 
 
 _OTHERS_CLAUSE = re.compile(r"等(?:(?:有关|相关|其他)?(?:单位|部门)(?:和|及|、)?){1,2}$")
@@ -313,7 +324,7 @@ _LEVELS = "省市县区州旗镇乡"
 def _split_joined(unit: str, start: int) -> list[tuple[str, int, int]]:
     """Two units joined by 和/及/以及 (经济投资局和航空口岸局, 州委編辦及州直相關單位) are two, when both sides end
     like a body; a name with 和 inside (发展和改革局, 住房和城乡建设局) is one: its first part is no body."""
-    if not _JOIN.search(unit):  # nothing to split on: _split_and would give the unit whole
+    if not _joined(unit):  # nothing to split on: _split_and would give the unit whole
         return [cut for name, s, _ in _split_glued(unit, start) for cut in split_sections(name, s)]
     return [cut for name, s, _ in _split_and(unit, start) for piece in _split_glued(name, s)
             for cut in split_sections(*piece[:2])]
@@ -337,12 +348,19 @@ _PROSE_START = re.compile(r"(?:具体)?由|要|请|并|将")
 _NO_NAME = re.compile(r"[。:]|\d{4}")  # a sentence or a year: compiled once (re.search looked it up at each name)
 
 
+@per_document  # a document names the same units in many tails: each name's four tests once
+def _nameable(name: str) -> bool:
+    """Whether ``name`` may name a body at all (``looks_like_units``' test of each name): a length of a name, no
+    sentence nor year, no column's name, no clause of prose."""
+    return 2 <= len(name) <= 30 and not _NO_NAME.search(name) and not _COLUMN_NAME.fullmatch(name) \
+        and not _PROSE_START.match(name)
+
+
 def looks_like_units(units: list[FoundUnit]) -> bool:
     """Every name ends like a body (局, 委, 中心…; before an alias: 区商务局(区药发中心)) or is a collective; in a
     list of three or more, one short name of another ending (…、全国总工会、共青团中央、全国妇联) is taken on its
     neighbours' word."""
-    if not units or not all(2 <= len(u.unit) <= 30 and not _NO_NAME.search(u.unit)
-                            and not _COLUMN_NAME.fullmatch(u.unit) and not _PROSE_START.match(u.unit) for u in units):
+    if not units or not all(_nameable(u.unit) for u in units):
         return False
     odd = [u for u in units if not (_ends_as_body(u.unit) or u.unit.startswith("各"))]
     if odd and len(odd) < len(units):

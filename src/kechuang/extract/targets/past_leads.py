@@ -118,10 +118,12 @@ def _lead(text: str, lo: int, hi: int, plan_year: int | None, goal_cues) -> bool
 
 
 def past_led(lines: list[Line], targets: list[Target], plan_year: int | None,
-             readings: list[Readings | None], simple: list[str], goal_cues) -> list[Target]:
+             readings: list[Readings | None], simple: list[str], goal_cues,
+             starts: list[int] | None = None) -> list[Target]:
     """``targets`` without the reads of a sentence that opens with a past date (the module's doc); ``simple``: each
-    line simplified, without its phonetic readings (``readings``), as report_tense.passage gives them."""
-    starts = [line.start for line in lines]
+    line simplified, without its phonetic readings (``readings``), as report_tense.passage gives them; ``starts``: the
+    lines' starts, when the caller has them."""
+    starts = [line.start for line in lines] if starts is None else starts
     ends: dict[int, list[int] | None] = {}  # each line's sentence ends, found once (None: a table row)
     led: dict[tuple[int, int], bool] = {}  # each sentence weighed once
     out = []
@@ -163,12 +165,12 @@ def period_reviewed(lines: list[Line], targets: list[Target], plan_year: int | N
     report_tense's cache, which review_reading reads next."""
     if not targets:
         return targets
-    starts = [line.start for line in lines]
+    from kechuang.extract.targets.report_tense import line_starts, passage  # report_tense reads this package's modules
+
+    starts = line_starts(lines)  # read once for the filters after the targets' loop
     keys = [max(0, bisect.bisect_right(starts, t.start) - 1) for t in targets]
     if not any(_period_line(lines[k].text) for k in set(keys)):
         return targets
-    from kechuang.extract.targets.report_tense import passage  # report_tense reads this package's modules
-
     readings, simple, _ = passage(lines)
     reach: dict[int, tuple[list[int], list[bool]] | None] = {}
     out = []

@@ -257,6 +257,25 @@ def passage(lines: list[Line]) -> tuple[list[Readings | None], list[str], str]:
     return read
 
 
+# the last list of lines whose starts were read (``line_starts``): the list, its count, its first and last line, starts
+_STARTS: list[object] = [None, -1, None, None, None]
+on_forget(lambda: _STARTS.__setitem__(slice(None), [None, -1, None, None, None]))  # emptied with the other caches
+
+
+def line_starts(lines: list[Line]) -> list[int]:
+    """Each line's start: the filters after the targets' loop (reported_text, review_reading, past_leads) bisect a
+    document's lines by them, each built the list of its own. Kept for the last list read, as ``passage`` keeps its
+    reading (by identity, with its count and its first and last line: a list changed since is read again). The
+    callers only read it."""
+    memo = _STARTS
+    if memo[0] is lines and memo[1] == len(lines) and (
+            not lines or (memo[2] is lines[0] and memo[3] is lines[-1])):
+        return memo[4]  # type: ignore[return-value]
+    starts = [line.start for line in lines]
+    memo[:] = [lines, len(lines), lines[0] if lines else None, lines[-1] if lines else None, starts]
+    return starts
+
+
 def reported_text(lines: list[Line], targets: list[Target], plan_year: int | None) -> list[Target]:
     """``targets`` without those of a text that reports work done throughout (``reports_throughout``): kept are a
     target dated after the plan's year, one in a table row, and one that its sentence keeps (``kept_from``). Linear:
@@ -274,7 +293,7 @@ def reported_text(lines: list[Line], targets: list[Target], plan_year: int | Non
                     if (t.year is not None and plan_year is not None and t.year > plan_year) or new]
         return targets
     simple = [simplified_all(line.text) for line in lines]
-    starts = [line.start for line in lines]
+    starts = line_starts(lines)
     ends: dict[int, list[int]] = {}  # a line's sentence ends, found once
     seen: dict[tuple[int, int], int] = {}  # a sentence's reading (kept_from), once
     out = []

@@ -35,7 +35,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.goal_names import named_goal
 from kechuang.extract.targets.past_leads import past_led
-from kechuang.extract.targets.report_tense import kept_from, passage  # report_tense's sentence keeps, its passage
+from kechuang.extract.targets.report_tense import kept_from, line_starts, passage  # its sentence keeps, passage, starts
 from kechuang.extract.targets.tense_cues import GOAL
 
 # a review's genre in the title (C4); 政府工作报告 is none (its pages hold goals as often as reviews)
@@ -259,7 +259,7 @@ def review_read(lines: list[Line], targets: list[Target], plan_year: int | None,
         return targets
     readings, simple, joined = passage(lines)  # read once for report_tense and here
     text = joined + "\n" if simple else ""  # each line and its line break
-    starts = [line.start for line in lines]
+    starts = line_starts(lines)  # read once for the filters after the targets' loop
     # a 同比 of a review is no goal, whether the passage reads as goals or as facts (review 40: a review's title over
     # four 同比 sentences read as facts kept them)
     if "同比" in text and (changes := _review_changes(text, simple, plan_year, title)):
@@ -268,7 +268,7 @@ def review_read(lines: list[Line], targets: list[Target], plan_year: int | None,
             return targets
     if not states_facts(text, plan_year, simplified_all(title) if title else None):
         # a passage of goals keeps every read (kept_reads) but those of a sentence opening with a past date
-        return past_led(lines, targets, plan_year, readings, simple, goal_cues)
+        return past_led(lines, targets, plan_year, readings, simple, goal_cues, starts)
     cleans = list(accumulate((len(part) + 1 for part in simple), initial=0))  # where each line stands in ``text``
 
     def clean(pos: int) -> int:
