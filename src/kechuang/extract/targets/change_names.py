@@ -85,14 +85,6 @@ def _continued(para, sentence: int, pos: int, kind: str, unit: str | None) -> st
     return last.indicator  # (as printed: a page of traditional characters keeps its name so, as continued_name does)
 
 
-def growth_goal(indicator: str) -> str | None:
-    """The thing whose growth a name sets as its goal or plan (生产总值增长的预期目标 → 生产总值, GDP增长计划 → GDP);
-    None for any other name or one with no thing of two characters before the words."""
-    m = _GROWTH_GOAL.search(indicator) if ("目标" in indicator or "计划" in indicator) else None
-    name = indicator[:m.start()].rstrip() if m else ""
-    return name if len(name) >= 2 else None
-
-
 def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, value_max, unit: str | None):
     """(indicator, kind, value, value_max) of a level whose name ends with the change it sets; a change named only by
     its comparison (比上年增加近50万亩) takes the name of the target before it in the same sentence. Only a name that

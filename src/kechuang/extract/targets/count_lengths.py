@@ -20,6 +20,12 @@ _COUNT_LENGTH = re.compile(r"\d+\s?[条條]\s?(?P<value>\d+(?:\.\d+)?)\s?(?P<uni
 # the words before the count back to the clause's mark, the list's 等 left out
 _BEFORE = re.compile(r"[^,，;；。:：\s]{2,40}$")
 _ETC = re.compile(r"(?:等等|等)$")
+# the work's words after the length (750公里建设任务, 86公里县乡道改造): no part of the thing's name
+_WORK_END = re.compile(r"(?:提质改造|改造提升|改造|建设任务|建设|任务|工程|以上)+$")
+# a line's noun after the length names the thing (750公里农村公路, 86公里县乡道: review 46)
+_LINE_NOUN = re.compile(r"[路道线河渠管网廊]")
+# the verb or scope before the thing named before the count (建成, 全县实施, 加快): the work, not the thing
+_LEAD = re.compile(r"^(?:全[县市区省州旗])?(?:加快|加速|推进|推动|完成|建成|实施|新建|新修|改建|建设|开工|启动|打造)+")
 
 
 def counted_length(mtext: str, pos: int, indicator: str):
@@ -29,8 +35,15 @@ def counted_length(mtext: str, pos: int, indicator: str):
     m = _COUNT_LENGTH.match(mtext, pos)
     if m is None or not indicator.startswith(mtext[m.start("value"):m.end("unit")].replace(" ", "")):
         return None
+    length = mtext[m.start("value"):m.end("unit")].replace(" ", "")
+    thing = _WORK_END.sub("", indicator[len(length):])
+    if len(thing) >= 2 and _LINE_NOUN.search(thing):
+        return thing, float(m.group("value")), m.group("unit"), m.start("value"), m.end("unit"), m.end("unit")
     before = _BEFORE.search(mtext, max(0, pos - 40), pos)
-    name = _ETC.sub("", before.group()) if before else ""
+    words = _ETC.sub("", before.group()) if before else ""
+    lead = _LEAD.match(words)
+    name = words[lead.end():] if lead else words
     if len(name) < 2:
         return None
-    return name, float(m.group("value")), m.group("unit"), m.start("value"), m.end("unit"), before.start()
+    return name, float(m.group("value")), m.group("unit"), m.start("value"), m.end("unit"), \
+        before.start() + len(words) - len(name)

@@ -34,18 +34,25 @@ _MORE_UNITS = frozenset(("栋", "间", "张", "座", "批", "万人", "人", "�
 # http://focus.dongchanet.com/20210719/77437.html), what stands (全年将有39所幼儿园投入使用:
 # http://www.kaqiz.cn/XiaoXueZiXun/484099.html) — dev
 _SCOPE = re.compile(r"涉及|覆盖|通过|依托|其中|累计|共有|拥有|现有|已有|包括|围绕|聚焦|针对|面向|惠及|辐射|受益|全部|"
-                    r"按照|根据|利用|分为|向|占|在|为|以|与|和|及|或|全[市区省县国州]$")
+                    r"按照|根据|利用|分为|向|占|在|为|以|与|和|及|或|由|全[市区省县国州]$")
+# the things counted take part in the work rather than come of it (由5名县领导牵头, 12个部门配合, 10个部门联合开展,
+# 20个乡镇纳入试点范围, 15个乡镇作为试点, 12个乡镇党委书记述职, 58个单位和部门参加了活动: review 46), or a report
+# follows the value (了)
+_TAKES_PART = re.compile(r"牵头|配合|参与|参加|联合|纳入|作为|述职|受益|了")
+_CLAUSE_END = re.compile(r"[,，;；。:：!！?？]")
 # the last word before the value: a place, a standing word or a mark closing names (研发“悟空”…“创域”6个垂类模型:
 # 上海 2026, dev), another quantity (9大类57个单体项目: 西吉 2022, dev), an aside opening ((1个…+N个…))
 _LAST = frozenset("有共其等各中内上下的是约近超达每”」》)(（“「《:：市县区乡省州旗盟国") | frozenset("0123456789")
 # the plan's own parts counted (5个部分、16项具体工作举措、4项工作保障: 威县 2023 政务公开要点,
 # http://www.weixian.gov.cn/xxgkinfo/gkzn.jsp?deptid=359; 124项测评内容: 庄浪 2012 — dev)
-_PLAN_PARTS = re.compile(r"举措|措施|内容|特点|保障|方面|部分|指标|任务|工作|要点|原则")
+_PLAN_PARTS = re.compile(r"举措|措施|内容|特点|保障|方面|部分|指标|任务|工作|要点|原则|阶段")
 # a plan's cue (plan_verbs._GOAL_CUE) but not 要 in 要点, 要求, 要素 (本工作要点共分为…: 威县 2023, dev)
-_CUE = re.compile(r"力争|争取|确保|(?<!年初)计划|将(?![军乐领])|(?<![主重纲摘需])要(?![点求素件])|到20\d\d年|年内|今年|"
-                  r"预期")
+_CUE = re.compile(r"力争|争取|确保|(?<!年初)计划|将(?![军乐领])|(?<![主重纲摘需纪])要(?![点求素件])|到20\d\d年|"
+                  r"年内|今年|预期")  # (纪要, minutes: review 46)
 
 _YEAR_END = re.compile(r"(?:到|至)?20\d\d年(?:底|末)?[,,]?$")
+# a year before the value with no 到/至 before it: the year a report speaks of (2023年全县15个项目竣工投产)
+_PAST_YEAR = re.compile(r"(?<![到至])(20\d\d)年(?!底前|前|内)")
 
 
 def goal_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: str | None, noun: str) -> bool:
@@ -57,14 +64,21 @@ def goal_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: str
     if len(noun) < 2 or noun[0] in "及和与或的等以为、" or any(c.isdigit() for c in noun[:8]) \
             or _PLAN_PARTS.search(noun, 0, 8) or v.count_verb_start.match(noun):
         return False  # (500公里启动地下综合管廊建设: a run-on into the next clause's verb)
+    mtext = para.mtext
+    if _TAKES_PART.search(_CLAUSE_END.split(mtext[pos:pos + 40], 1)[0]):
+        return False  # (5个县区、20个乡镇纳入试点范围: the rest of the clause, the list's later items' too)
+    if not counted.strip() and mtext[pos - 1:pos] == "、":
+        return False  # 全县4个街道、12个乡镇: a later item of a list whose first the reading refused (review 46)
     tail = _YEAR_END.sub("", counted[-10:])  # 到2025年300个以上…示范区: the goal year is no quantity
     if any(c.isdigit() for c in tail[-4:]):
         return False  # 9大类57个单体项目: a count of a part of another quantity
     if (tail[-1:] in _LAST and tail[-2:] != "城镇") or "了" in tail or _SCOPE.search(tail):
         return False
-    s_start, s_text = para.sentences[sentence]
-    if "已" in s_text:
-        return False
+    s_start, _s_text = para.sentences[sentence]
+    if "已" in mtext[s_start:pos]:
+        return False  # (only before the value: …,其中部分项目已开工 after a goal keeps it)
+    if para.plan_year and any(int(y) < para.plan_year for y in _PAST_YEAR.findall(mtext, max(s_start, pos - 40), pos)):
+        return False  # 2023年全县15个项目竣工投产 in a 2024 plan's goals section: a report (review 46)
     if para.in_goals or para.period_end is not None:
         return True  # a goals section's paragraph, or one a goal year leads (推动100万人提升学历技能素质: 东莞 人才)
-    return bool(_CUE.search(para.mtext, max(s_start, pos - _CUE_REACH), pos))
+    return bool(_CUE.search(mtext, max(s_start, pos - _CUE_REACH), pos))

@@ -142,13 +142,18 @@ _NUMBER_LED = re.compile(r"[≥≤><]?\d{1,6}(?:\.\d{1,4})?"
 # 32亿人次, 5.5万元/人). Only in a value column of a table whose header the reader took, and never a date (_number_led;
 # nor 2025年底前, a unit opening with a date's or an order's character), nor a name such as 5G (one letter).
 _LOOSE_VALUE = re.compile(r"(?P<pre>[≥≤><])?(?P<sum>)(?P<num>\d{1,6}(?:\.\d{1,4})?)"
-                          r"(?P<unit>[A-Za-z][A-Za-z²³/]{1,7}\d?|(?![年月日号时前后第])[\u4e00-\u9fff]{1,4}?)(?P<per>/年)?"
+                          r"(?P<unit>[A-Za-z][A-Za-z²³/]{1,7}\d?|(?![年月日号时前后第级星])[\u4e00-\u9fff]{1,4}?)(?P<per>/年)?"
                           r"(?P<cmp>以上|以下|以内|左右)?(?P<note>)")
 
 
 def _loose_value(text: str) -> re.Match | None:
-    """A value cell in a unit the vocabulary does not know (15分钟, 42万乘次), read for its number and unit."""
-    return _LOOSE_VALUE.fullmatch(text) if _number_led(text) else None
+    """A value cell in a unit the vocabulary does not know (15分钟, 42万乘次), read for its number and unit; a grade
+    or a star (3级甲等, 4星) is none (review 46)."""
+    m = _LOOSE_VALUE.fullmatch(text) if _number_led(text) else None
+    if m and len(m.group("num")) >= 5 and "." not in m.group("num") and not m.group("unit")[:1].isascii() \
+            and m.group("unit")[:1] not in "万萬亿億千":
+        return None  # 12345热线: a number of five digits or more in a word of no measure is a name (review 46)
+    return m
 
 
 def _qualifier(text: str) -> bool:
