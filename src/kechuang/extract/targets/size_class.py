@@ -65,14 +65,15 @@ def class_head(head: str) -> str:
     return head[m.start():] if m and vocab().count_verb_end.search(head, 0, m.start()) else head
 
 
-# A count of households bounded by 以上 right before a village's noun names a class of village by its size, as 千万元以上
-# names a class of project: the goal is the coverage of those villages — dev pages of two places:
-#   到2025年全省30户以上自然村寨农村生活垃圾收运体系覆盖率达90%        (贵州 2023, https://static.h2o-china.com/news/
-#       345016.html: gold 90 % only; 30 户 was read as a level of 全省)
-#   實現全市行政村、20戶以上自然村、災害事故多發易發區域(點)應急廣播雙向化終端100%覆蓋   (台州 2024 民生实事,
-#       http://big5.china.com.cn/gate/big5/zjnews.china.com.cn/zj/taizhou/2024-01-22/409255.html: gold 100 %)
-# (完成超230个50户以上木质房屋连片村寨…: 黔东南, http://qdnwm.gov.cn/jujiaoqdn/4742.html — dev, the count before it is
-# the target, 50 户 was never read.)
+# A count of households bounded by 以上 right before a village's noun names a class of village by its size, as
+# 千万元以上 names a class of project: the goal is the coverage of those villages — dev pages of two places:
+#   到2025年全省30户以上自然村寨农村生活垃圾收运体系覆盖率达90%
+#       (贵州 2023, https://static.h2o-china.com/news/345016.html: gold 90 % only; 30 户 was read as a level of 全省)
+#   實現全市行政村、20戶以上自然村、災害事故多發易發區域(點)應急廣播雙向化終端100%覆蓋
+#       (台州 2024 民生实事, http://big5.china.com.cn/gate/big5/zjnews.china.com.cn/zj/taizhou/2024-01-22/409255.html:
+#       gold 100 %)
+# (完成超230个50户以上木质房屋连片村寨…: 黔东南, http://qdnwm.gov.cn/jujiaoqdn/4742.html — dev: the count before it
+# is the target, 50 户 was never read.)
 _VILLAGE = re.compile(r"(?:的)?(?:自然村|自然寨|村寨|村民小组|村民小組|村组|村組|居民点|居民點)")
 
 
