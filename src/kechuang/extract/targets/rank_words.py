@@ -37,9 +37,53 @@ _GOAL_LEAD = re.compile(r"目标[::]")
 _CLAUSE_REACH = 120
 
 
+# A place entered (进入, 跻身, 挺进) in a scope that opens with 全 (全国, 全國地級城市), printed 前十 or N强 with no
+# measure word, in a sentence a commitment or a deadline governs from anywhere before it — dev pages of two places:
+#   规划提出一系列总目标,包括到2025年…,结核病、传染病、烧伤科、精神医学等专科进入全国前十,…
+#       (深圳 卫生健康 十四五 news, http://news.wybstv.com.cn/xw/2022/0511/30412.html: gold rank 10, unit null)
+#   力爭“十四五”時期,GDP年均增9%以上,…,經濟總量進入全國地級城市65強,…
+#       (曲靖 十四五 article, http://hk1.crntt.com/doc/7_0_106054884_1.html: gold rank 65, unit null)
+# 前N强 with 前 is paragraph.rank's (unit 强). 百强 alone is a list one enters (10家医院进入全国医院排行榜百强: the
+# count of 深圳 above is the target), so the place is a digit or a numeral of tens, not a bare 百. A place entered in a
+# streak or already (高新技术产业化水指数连续5年进入全国前十: 广西 科技 2021,
+# http://www.xunjk.com/xinwen/keji/2021/0718/160286.html — dev, no gold) is history.
+_ENTERED = re.compile(r"(?:进入|進入|跻身|躋身|挺进|挺進)(?=全)[^,,。;;、前第\d]{1,14}?"
+                      r"(?:前(?P<cn>[一二三四五六七八九十]{1,3})"
+                      r"|(?P<n>[1-9]\d{0,2}|[二三四五六七八九]?十[一二三四五六七八九]?)[强強])"
+                      r"(?=[,,。;;、]|$)")
+_ENTER_GOVERNS = re.compile(r"力争|力爭|确保|確保|争取|爭取|力求|到20\d\d年")
+_ENTERED_BEFORE = re.compile(r"连续|連續|已经|已經|首次|成功|先后|先後|已")
+
+
+def _entered_ranks(para: Paragraph, text: str) -> None:
+    """Add the places entered in a goal sentence (see ``_ENTERED``)."""
+    read = None
+    for m in _ENTERED.finditer(text):
+        if para.masked[m.start()] or _ENTERED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        k = max(0, bisect.bisect_right([s for s, _ in para.sentences], m.start()) - 1)
+        s_start = para.sentences[k][0]
+        if not _ENTER_GOVERNS.search(text, s_start, m.start()):
+            continue
+        lo = max(s_start, m.start() - _CLAUSE_REACH)
+        clause_start = max(max(text.rfind(c, lo, m.start()) for c in ",,;;:") + 1, lo)
+        if m.start() - clause_start < 2:
+            continue  # no subject of its own
+        read = read or Covering((t.start, t.end) for t in para.targets)
+        which = "cn" if m.group("cn") else "n"
+        n, at = m.group(which), para.line.start + m.start(which)
+        if read.covers(at, at + 1):
+            continue
+        para.add(text[clause_start:m.start()], "rank", to_number(n), None, m.start(), m.end(), k,
+                 text[clause_start:m.end()], clause_start)
+
+
 def rank_places(para: Paragraph) -> None:
     """Add the paragraph's ranks printed without a measure word (see the module's note)."""
     text = para.mtext
+    if ("进" in text or "進" in text or "跻" in text or "躋" in text) \
+            and ("强" in text or "強" in text or "前" in text):
+        _entered_ranks(para, text)
     if "全" not in text or ("前" not in text and "第" not in text) or not _CORE.search(text):
         return
     starts = [s for s, _ in para.sentences]

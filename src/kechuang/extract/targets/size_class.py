@@ -65,6 +65,18 @@ def class_head(head: str) -> str:
     return head[m.start():] if m and vocab().count_verb_end.search(head, 0, m.start()) else head
 
 
+# A count of households bounded by 以上 right before a village's noun names a class of village by its size, as
+# 千万元以上 names a class of project: the goal is the coverage of those villages — dev pages of two places:
+#   到2025年全省30户以上自然村寨农村生活垃圾收运体系覆盖率达90%
+#       (贵州 2023, https://static.h2o-china.com/news/345016.html: gold 90 % only; 30 户 was read as a level of 全省)
+#   實現全市行政村、20戶以上自然村、災害事故多發易發區域(點)應急廣播雙向化終端100%覆蓋
+#       (台州 2024 民生实事, http://big5.china.com.cn/gate/big5/zjnews.china.com.cn/zj/taizhou/2024-01-22/409255.html:
+#       gold 100 %)
+# (完成超230个50户以上木质房屋连片村寨…: 黔东南, http://qdnwm.gov.cn/jujiaoqdn/4742.html — dev: the count before it
+# is the target, 50 户 was never read.)
+_VILLAGE = re.compile(r"(?:的)?(?:自然村|自然寨|村寨|村民小组|村民小組|村组|村組|居民点|居民點)")
+
+
 def graded(clause: str, m: re.Match) -> bool:
     """Whether the value ``m`` of ``clause`` is a grade of size (a measure and its unit, then 级): 600万吨级的绿色焦化
     产业园 and 10万吨级白酒基地 name the plant by its capacity (交城 2021 工作安排,
@@ -72,6 +84,8 @@ def graded(clause: str, m: re.Match) -> bool:
     (四川 “十四五” 软件与信息服务业, https://huibimu.com/new/17943.html — both dev); the spec's size class (千亿级,
     3A级 in ``sized.py``) written with digits. The grade is never the commitment; a count of the graded things is."""
     end = m.end()
+    if m.group("cmp") == "以上" and m.group("unit") in ("户", "戶") and _VILLAGE.match(clause, end):
+        return True  # 30户以上自然村寨: a class of village by its size (see _VILLAGE)
     if clause[end:end + 1] not in ("级", "級") or m.group("cmp"):
         return False
     unit = (m.group("unit") or "").lstrip("万亿萬億")

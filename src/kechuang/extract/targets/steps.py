@@ -21,11 +21,15 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.targets.spans import Covering
+from kechuang.text.numerals import to_number
 
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
-_STEP = re.compile(r"(?P<verb>跨上|迈上|站稳|登上|迈入)(?P<n>\d{1,9}(?:\.\d{1,4})?)"
+# The amount may be a round numeral of one place before 亿 (千亿元, 两千亿元), as 突破千亿 and 过百亿 are read
+# (written_numbers.reached_round): 到2023年,全市地區生產總值邁上千億元臺階 (雅安 2022 政府工作报告 news,
+# http://www.wwwfh2222.com/news/m/2022-01-10/detail-ikyakumx9306090.shtml?from=sc_cnxh — dev, twice).
+_STEP = re.compile(r"(?P<verb>跨上|迈上|站稳|登上|迈入)(?P<n>\d{1,9}(?:\.\d{1,4})?|[一二两三四五六七八九]?[百千](?=亿))"
                    r"(?P<unit>[^\d\s,,。;;::、()()台]{1,4}?)(?:新|大)?台阶")
 _DONE_BEFORE = re.compile(r"(?:已经?|首次|连续|先后|相继|成功|均)$")
 # 跨越 directly followed by a number or a list of numbers, closed by the first 台阶 right after it (连续跨越,到2025年…
@@ -85,7 +89,9 @@ def step_levels(para: Paragraph) -> None:
             indicator = text[ind_start:cut.start() if cut else m.start()]
         if len(indicator) < 2:
             continue
-        para.add(indicator, "level", float(m.group("n")) if "." in m.group("n") else int(m.group("n")),
+        n = m.group("n")
+        value = (float(n) if "." in n else int(n)) if n[0].isdigit() else int(to_number(n) or 0)
+        para.add(indicator, "level", value,
                  m.group("unit"), m.start("n"), m.end(), k, text[group:m.end()], ind_start)
 
 

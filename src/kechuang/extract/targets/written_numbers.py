@@ -28,11 +28,31 @@ def chinese(m: re.Match) -> bool:
     return bool(m.group("num")) and not m.group("num")[0].isdigit()
 
 
+# A round numeral of one place before 亿 (百亿, 千亿, 两千亿) after 过, the reach verb the level verbs do not hold,
+# closing its clause: an amount to reach, as 突破千亿 (read as a level: 吉安 2024,
+# http://27.185.56.112:8082/attachment/news.php?ko=5g.html; 长丰 2025,
+# http://zgstyb.cn/html/2025/hefei_0104/526356.html) and 过100亿 are —
+#   我们提出2022年武宣要力争实现工业园区过百亿。 (武宣 2022 两会 news, http://www.bbrtv.com/2022/0120/702337.html — dev)
+# Before a noun (營業收入過千億、3-4家…過百億的龍頭企業: 湖南 2021, http://buildfuture.com.cn/36241.html — dev) it
+# names a class of size: only a clause's end (or the text's) lets it stand as a value.
+_ROUND_YI = re.compile(r"[一二两三四五六七八九]?[百千]亿")
+_REACH_BEFORE = "过過"
+_CLAUSE_END = ",,。;;"
+
+
+def reached_round(m: re.Match) -> bool:
+    """Whether a candidate is a round Chinese numeral before 亿 after 过, closing its clause (过百亿。)."""
+    num, at, text = m.group("num") or "", m.start(), m.string
+    if not (at and text[at - 1] in _REACH_BEFORE and _ROUND_YI.fullmatch(num)):
+        return False
+    return m.end() >= len(text) or text[m.end()] in _CLAUSE_END
+
+
 def written_amount(m: re.Match) -> bool:
     """Whether a candidate's number is a Chinese numeral amount in a unit of measure (一千二百亿元 → True)."""
     num, unit = m.group("num") or "", (m.group("unit") or "")
     if not _AMOUNT.fullmatch(num):
-        return False
+        return reached_round(m)
     base = unit.lstrip("万亿")
     return base in vocab().measure_units
 
