@@ -61,6 +61,7 @@ def build(names: list[str], jobs: int) -> dict[str, dict]:
         for package in {p for s in sources for p in Path(s).parents if str(p) != "."}:
             (tmp / package / "__init__.py").touch()  # (Cython names a module by its package folders)
         cwd = os.getcwd()
+        os.environ.setdefault("CFLAGS", "-g0")  # (no debug information: a smaller build, the same code)
         os.chdir(tmp)
         try:
             # annotation_typing off: the sources' hints (list[Line] = ()) are documentation, not C types
