@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+LOG = ROOT / "build" / "cython" / "build.log"
 sys.path.insert(0, str(ROOT / "src"))
 os.environ["KECHUANG_PURE"] = "1"  # (importing kechuang.compiled must not load the builds this replaces)
 
@@ -63,16 +64,28 @@ def build(names: list[str], jobs: int) -> dict[str, dict]:
         cwd = os.getcwd()
         os.environ.setdefault("CFLAGS", "-g0")  # (no debug information: a smaller build, the same code)
         os.chdir(tmp)
-        try:
-            # annotation_typing off: the sources' hints (list[Line] = ()) are documentation, not C types
-            extensions = cythonize(sources, nthreads=jobs, language_level=3, quiet=True, force=True,
-                                   compiler_directives={"binding": True, "annotation_typing": False})
-            dist = Distribution({"ext_modules": extensions})
-            cmd = dist.get_command_obj("build_ext")
-            cmd.inplace, cmd.parallel = True, jobs
-            dist.run_command("build_ext")
-        finally:
-            os.chdir(cwd)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        saved = os.dup(1), os.dup(2)
+        with open(LOG, "w") as log:  # the compiler's commands and warnings: kept in the log, not on the screen
+            os.dup2(log.fileno(), 1)
+            os.dup2(log.fileno(), 2)
+            try:
+                # annotation_typing off: the sources' hints (list[Line] = ()) are documentation, not C types
+                extensions = cythonize(sources, nthreads=jobs, language_level=3, quiet=True, force=True,
+                                       compiler_directives={"binding": True, "annotation_typing": False})
+                dist = Distribution({"ext_modules": extensions})
+                cmd = dist.get_command_obj("build_ext")
+                cmd.inplace, cmd.parallel = True, jobs
+                dist.run_command("build_ext")
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os.dup2(saved[0], 1)
+                os.dup2(saved[1], 2)
+                os.close(saved[0])
+                os.close(saved[1])
+                os.chdir(cwd)
         compiled.BUILD.mkdir(exist_ok=True)
         out = {}
         for name in names:
@@ -106,12 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("compiled extractor: Cython is not installed; the extractor runs as Python (same output, slower)")
         return _write(entries)
-    print(f"compiling {len(stale)} of {len(names)} extractor modules with Cython (a few minutes the first time)…",
-          flush=True)
+    print(f"compiling {len(stale)} of {len(names)} extractor modules with Cython (a few minutes the first time; the "
+          f"compiler's output goes to {LOG.relative_to(ROOT)})…", flush=True)
     try:
         fresh = build(stale, args.jobs)
     except Exception as exc:  # a missing compiler or headers: never fail the install for a speed-up
-        print(f"compiled extractor: the build failed ({type(exc).__name__}: {exc}); the extractor runs as Python")
+        print(f"compiled extractor: the build failed ({type(exc).__name__}: {exc}; see {LOG.relative_to(ROOT)}); "
+              "the extractor runs as Python")
         return _write(entries)
     entries.update(fresh)
     _write(entries)
