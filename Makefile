@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.install-stamp
+# The extractor's hottest modules compiled by Cython (src/kechuang/compiled.txt; kechuang/compiled.py loads a build
+# only while it matches its source, so a stale one is never used). Rebuilt when a listed source changes.
+COMPILED := src/kechuang/_compiled/manifest.json
+COMPILED_SRC := $(shell sed -e 's/\#.*//' -e '/^ *$$/d' -e 's|\.|/|g' -e 's|^|src/|' -e 's|$$|.py|' src/kechuang/compiled.txt)
 OUT ?= out
 
 ECHARTS_VERSION := 6.1.0
@@ -12,13 +16,16 @@ PORT ?= 8000
 
 .PHONY: install system-deps run batch test lint bench bench-web clean
 
-install: $(STAMP) $(ECHARTS)
+install: $(STAMP) $(ECHARTS) $(COMPILED)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,fast]'
 	@touch $(STAMP)
+
+$(COMPILED): $(STAMP) src/kechuang/compiled.txt $(COMPILED_SRC)
+	$(BIN)/python scripts/compile_extractor.py
 
 # ECharts from the npm registry, served by the platform itself (never a CDN).
 $(ECHARTS):

@@ -32,11 +32,15 @@ import argparse
 import inspect
 import json
 import linecache
+import os
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+os.environ.setdefault("KECHUANG_PURE", "1")  # tracing needs Python frames: never the compiled modules (compiled.py)
+
+from kechuang import compiled
 from kechuang.extract import extract_text
 from kechuang.extract import targets as T
 from kechuang.extract.corpus import _match, load_passages, same_target, split_of
@@ -144,6 +148,8 @@ class Probe:
     """What the readers offered, refused and dropped while one passage is extracted (traced, not copied)."""
 
     def __init__(self) -> None:
+        if compiled.in_use():  # (imported compiled before this script could turn them off)
+            raise SystemExit("miss_stages traces Python frames: run it with KECHUANG_PURE=1 (kechuang/compiled.py)")
         self.codes = {P.Paragraph.add.__code__: "add", CC.candidate.__code__: "candidate",
                       NT.not_target.__code__: "not_target", CE._excluded.__code__: "_excluded",
                       T.extract_targets.__code__: "loop"}
