@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import inspect
-import json
 import linecache
 import os
 import re
@@ -43,7 +42,7 @@ os.environ.setdefault("KECHUANG_PURE", "1")  # tracing needs Python frames: neve
 from kechuang import compiled
 from kechuang.extract import extract_text
 from kechuang.extract import targets as T
-from kechuang.extract.corpus import _match, load_passages, same_target, split_of
+from kechuang.extract.corpus import same_value, simple_unit, unread
 from kechuang.extract.model import Target
 from kechuang.extract.scoring import magnitude
 from kechuang.extract.targets import count_candidate as CC
@@ -65,21 +64,8 @@ _PARA_STEPS = ("scenic_classes", "water_classes", "bracket_parts", "nested_count
 _LATER = ("reported_growth", "funding_clauses", "reported_shares", "principle_bounds", "reported_text",
           "project_rolls", "reviewed", "headlined", "reached", "estimated", "peer_margins", "unit_standards",
           "listed_counts", "name_numbers", "review_read", "reported_rates", "reward_conditions")
-_SIMPLE = str.maketrans("萬億", "万亿")  # (value_of gives 万人 where the gold prints 萬人: one magnitude)
 _CN = re.compile(r"[一二三四五六七八九十百千万亿两零〇]")
 _DIGITS = re.compile(r"\d")
-
-
-def _simple(unit):
-    return unit.translate(_SIMPLE) if isinstance(unit, str) else unit
-
-
-def _same(gv, value, unit) -> bool:
-    qv, _ = magnitude(value, _simple(unit))
-    try:
-        return abs(float(gv) - float(qv)) <= 1e-9 * max(1.0, abs(float(gv)))
-    except (TypeError, ValueError):
-        return str(gv) == str(qv)
 
 
 def _key(t: Target) -> tuple:
@@ -328,7 +314,7 @@ def _form(g: dict) -> str:
 
 
 def classify(probe: Probe, plan, g: dict) -> str:
-    gv, _ = magnitude(g.get("value"), _simple(g.get("unit")))
+    gv, _ = magnitude(g.get("value"), simple_unit(g.get("unit")))
     at = _locate(plan.text, g.get("quote", ""), g.get("value"))
     span = len(re.sub(r"\s+", "", g.get("quote") or "")) + 8
 
@@ -340,16 +326,16 @@ def classify(probe: Probe, plan, g: dict) -> str:
     def near(pos: int) -> bool:
         return at < 0 or at - 4 - shift <= pos <= at + span
 
-    made = [t for t in probe.made.values() if _same(gv, t.value, t.unit) and near(t.start)]
+    made = [t for t in probe.made.values() if same_value(g, t.value, t.unit) and near(t.start)]
     if made:
         ids = {id(t) for t in made}
         by = [why for t, why in probe.dropped if id(t) in ids or (
-            _same(gv, t.value, t.unit) and near(t.start))]
+            same_value(g, t.value, t.unit) and near(t.start))]
         return "made, dropped: " + (by[0] if by else "loop: a review's start or an execution report's cut")
-    offered = [o for o in probe.offered if _same(gv, o[0], o[1]) and near(o[2]) and o[4]]
+    offered = [o for o in probe.offered if same_value(g, o[0], o[1]) and near(o[2]) and o[4]]
     if offered:
         return "refused in " + offered[0][4]
-    seen = [s for s in probe.seen if s[3] and _same(gv, s[0], s[1]) and near(s[2])]
+    seen = [s for s in probe.seen if s[3] and same_value(g, s[0], s[1]) and near(s[2])]
     if seen:
         return "refused as " + seen[0][3]
     if at >= 0 and not any(s <= at < e for s, e in probe.read):
@@ -360,7 +346,7 @@ def classify(probe: Probe, plan, g: dict) -> str:
     digits = (f"{value:g}" if isinstance(value, float) else str(value)) if isinstance(value, (int, float)) else ""
     num = plan.text.find(digits.lstrip("-"), at, at + span + 4) if at >= 0 and digits else -1
     for t in plan.targets:  # a prediction whose own span holds the gold's number, with another value
-        if num >= 0 and t.start <= num < t.end and not _same(gv, t.value, t.unit):
+        if num >= 0 and t.start <= num < t.end and not same_value(g, t.value, t.unit):
             return "read otherwise: " + _otherwise(gv, t)
     return _form(g)
 
@@ -401,22 +387,13 @@ def rows(root: Path, split: str = "dev"):
 
 
 def _rows(probe: Probe, root: Path):
-    for p in load_passages(root):
-        if split_of(p.source) != "dev" or not p.targets:
-            continue
-        plan = probe.extract(p)
-        pred = json.loads(plan.to_json(include_text=False)).get("targets") or []
-        missed, spurious = _match(p.targets, pred, same_target)
-        for g in missed:
-            gv, _ = magnitude(g.get("value"), _simple(g.get("unit")))
-            if any(_same(gv, q.get("value"), q.get("unit")) for q in spurious):
-                continue
-            cause = classify(probe, plan, g)
-            if cause.startswith("refused as"):  # the words around the number, for --list
-                at = _locate(plan.text, g.get("quote", ""), g.get("value"))
-                shape = next((f"{b!r}+N+{n!r}" for pos, b, n in probe.shapes if at - 4 <= pos <= at + 40), "")
-                g = {**g, "quote": f"{g.get('quote')} «{shape}»"}
-            yield p, g, cause
+    for p, plan, g in unread(root, "dev", probe.extract):  # (corpus.unread: read as nothing at all)
+        cause = classify(probe, plan, g)
+        if cause.startswith("refused as"):  # the words around the number, for --list
+            at = _locate(plan.text, g.get("quote", ""), g.get("value"))
+            shape = next((f"{b!r}+N+{n!r}" for pos, b, n in probe.shapes if at - 4 <= pos <= at + 40), "")
+            g = {**g, "quote": f"{g.get('quote')} «{shape}»"}
+        yield p, g, cause
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,7 +21,6 @@ Dev only: the validation split is never read here.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -29,9 +28,8 @@ from pathlib import Path
 
 from kechuang.extract import extract_text
 from kechuang.extract import targets as T
-from kechuang.extract.corpus import _match, load_passages, same_target, split_of
+from kechuang.extract.corpus import same_value, unread
 from kechuang.extract.model import Target
-from kechuang.extract.scoring import magnitude
 from kechuang.extract.targets import paragraph as P
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
@@ -91,15 +89,6 @@ def family(line: str, quote: str) -> str:
     if _VERB.search(q, 0, first.start() if first else len(q)):
         return "task verb + number"
     return "number without verb"
-
-
-def _same_value(g: dict, value, unit) -> bool:
-    gv, _ = magnitude(g.get("value"), g.get("unit"))
-    qv, _ = magnitude(value, unit)
-    try:
-        return abs(float(gv) - float(qv)) <= 1e-9 * max(1.0, abs(float(gv)))
-    except (TypeError, ValueError):
-        return str(gv) == str(qv)
 
 
 class Probe:
@@ -179,9 +168,9 @@ class Probe:
         """Why the gold target ``g`` (its quote at ``at`` of the text) was not read: an offer of its value within
         its quote is its candidate."""
         span = len(g.get("quote") or "") + 2
-        near = [o for o in self.offered if _same_value(g, o[0], o[1]) and (at < 0 or at - 2 <= o[2] <= at + span)]
+        near = [o for o in self.offered if same_value(g, o[0], o[1]) and (at < 0 or at - 2 <= o[2] <= at + span)]
         if any(o[3] for o in near):
-            by = sorted({name for t, name in self.dropped if _same_value(g, t.value, t.unit)})
+            by = sorted({name for t, name in self.dropped if same_value(g, t.value, t.unit)})
             return "dropped after (" + ("/".join(by) or "in its line, after add") + ")"
         if near:
             reasons = {r for o in near for r in o[4]}
@@ -192,19 +181,13 @@ class Probe:
 
 
 def not_read(probe: Probe, root: Path):
-    """(passage, gold target, line, family, reason) for every dev gold target not read."""
-    for p in load_passages(root):
-        if split_of(p.source) != "dev" or not p.targets:
-            continue
+    """(passage, gold target, line, family, reason) for every dev gold target not read (``corpus.unread``)."""
+    def extract(p):
         probe.reset()
-        plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
-        pred = json.loads(plan.to_json(include_text=False)).get("targets") or []
-        missed, spurious = _match(p.targets, pred, same_target)
-        for g in missed:
-            if any(_same_value(g, q.get("value"), q.get("unit")) for q in spurious):
-                continue
-            line, at = _line_of(p.text, g.get("quote", ""), g.get("value"))
-            yield p, g, line, family(line, g.get("quote", "")), probe.reason(g, at)
+        return extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
+    for p, _plan, g in unread(root, "dev", extract):
+        line, at = _line_of(p.text, g.get("quote", ""), g.get("value"))
+        yield p, g, line, family(line, g.get("quote", "")), probe.reason(g, at)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kechuang.extract.pipeline import extract_text
-from kechuang.extract.scoring import Counts, norm, norm_loose, norm_unit, score_document
+from kechuang.extract.scoring import Counts, magnitude, norm, norm_loose, norm_unit, score_document
 from kechuang.extract.scoring import _same_target as same_target
 
 SPLITS = ("dev", "validation")
@@ -168,6 +168,39 @@ def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[li
         else:
             used.add(j)
     return missed, [q for j, q in enumerate(pred) if j not in used]
+
+
+_SIMPLE_UNITS = str.maketrans("萬億", "万亿")
+
+
+def simple_unit(unit):
+    """萬/億 as 万/亿 (a page of traditional characters prints 萬人 where the reader gives 万人: one magnitude)."""
+    return unit.translate(_SIMPLE_UNITS) if isinstance(unit, str) else unit
+
+
+def same_value(gold: dict, value, unit) -> bool:
+    """Whether a predicted value is the gold's at one magnitude (320 万 and 3200000 alike; ``simple_unit``)."""
+    gv, _ = magnitude(gold.get("value"), simple_unit(gold.get("unit")))
+    qv, _ = magnitude(value, simple_unit(unit))
+    try:
+        return abs(float(gv) - float(qv)) <= 1e-9 * max(1.0, abs(float(gv)))
+    except (TypeError, ValueError):
+        return str(gv) == str(qv)
+
+
+def unread(root: Path, split: str, extract: Callable[[Passage], Any]) -> Iterator[tuple[Passage, Any, dict]]:
+    """(passage, plan, gold target) for each gold target of ``split``'s passages that is missed and that no spurious
+    target of its passage has the value of: a number the extractor made nothing of (not merely a wrong name or year).
+    ``extract`` makes a passage's plan. The miss maps (scripts/recall_families.py, scripts/miss_stages.py) ask dev."""
+    for p in load_passages(root):
+        if split_of(p.source) != split or not p.targets:
+            continue
+        plan = extract(p)
+        pred = json.loads(plan.to_json(include_text=False)).get("targets") or []
+        missed, spurious = _match(p.targets, pred, same_target)
+        for g in missed:
+            if not any(same_value(g, q.get("value"), q.get("unit")) for q in spurious):
+                yield p, plan, g
 
 
 def _same_assignment(g: dict, q: dict) -> bool:
