@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 from kechuang.extract.model import Target
 from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_period, without_place
 from kechuang.extract.targets.bounds import counts_after_bound, in_aside, without_aside
-from kechuang.extract.targets.common import LISTED_UNITS, QUOTED_GOAL, TRIM, WINDOW, clean_indicator, subject_of
+from kechuang.extract.targets.common import (
+    LISTED_UNITS,
+    QUOTED_GOAL,
+    TRIM,
+    WINDOW,
+    clean_indicator,
+    printed_name,
+    subject_of,
+)
 from kechuang.extract.targets.count_exclusions import _ROUND_CN, _excluded
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -258,8 +266,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             t.recurring = True  # 每5年…1次: once every period (the recurring words hold 每年, not 每5年)
         return t, not measured  # (an area's word counts no next item)
     if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
-        return para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
-                        value_max=top), False
+        t = para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
+                     value_max=top)  # (建成通車高速公路500公里,新開工500公里: the verb and the name before, as printed)
+        if t is not None and para.traditional:
+            t.indicator = printed_name(para, t.indicator, max(0, pos - 2 * WINDOW), end)
+        return t, False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = without_place(clean_indicator(before))  # 每个县拥有…X1家: the thing a place has (baselines.py)
@@ -338,7 +349,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             para.add(head, "level", pair[1], pair[2], count_at, pos, sentence, around, pos - len(before))
         return para.add(head, "growth" if growth or decline else "level", value, unit, *args, ind_at,
                         cmp=cmp, value_max=top, base_year=int(base.group(1)) if base else None), False
-    if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构
-        return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
-                        sentence, around, pos - len(before), cmp=cmp, value_max=top), False
+    if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构 (the name as printed: common.printed_name)
+        t = para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
+                     sentence, around, pos - len(before), cmp=cmp, value_max=top)
+        if t is not None and para.traditional:  # (the name is cleaned in the simplified text, then given as printed)
+            t.indicator = printed_name(para, t.indicator, pos - len(before), end + len(after))
+        return t, False
     return None, False
