@@ -31,3 +31,12 @@ def test_a_simplified_page_is_left_as_it_is():
     # the same shape printed simplified: the name reads as before
     names = _names("实现全市行政村、20户以上自然村应急广播双向化终端100%覆盖。", 2024)
     assert any(n.endswith("应急广播双向化终端覆盖") for n in names), names
+
+
+def test_a_rise_named_without_its_base_keeps_the_traditional_characters():
+    # http://m.jrszb.cc/politics/2018-08/31/c_1123362565.htm (教育部 2018 近视防控, dev): the base year cut out of the
+    # name (在2018年的基礎上) leaves no run of the text
+    names = _names("到2030年,力爭實現全國兒童青少年總體近視率在2018年的基礎上每年降低0.5個百分點以上,"
+                   "近視高發省份每年降低1個百分點以上。", 2018)
+    assert any(n.startswith("全國兒童青少年總體近視率") for n in names), names
+    assert not any("儿童" in n for n in names)

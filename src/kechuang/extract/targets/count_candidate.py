@@ -95,6 +95,15 @@ def _tail_start(para: Paragraph, pos: int) -> int:
 
 
 
+def _as_printed(para: Paragraph, t: Target | None, lo: int, hi: int) -> Target | None:
+    """``t`` with its name in the page's characters (common.printed_name): a name cleaned of a base or joined around
+    a value on a traditional page (力爭實現全國兒童青少年總體近視率在2018年的基礎上每年降低0.5個百分點: 教育部 2018
+    近视防控, dev) is no run of the simplified text, and came back simplified."""
+    if t is not None and para.traditional:
+        t.indicator = printed_name(para, t.indicator, lo, hi)
+    return t
+
+
 def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence: int, previous: str,
               noun_end: int, own: int | None, floor: int = 0, run_on: bool = False) -> tuple[Target | None, bool]:
     """One candidate number; returns (the target added, whether it is a count item of a list). ``own``: for
@@ -266,11 +275,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             t.recurring = True  # 每5年…1次: once every period (the recurring words hold 每年, not 每5年)
         return t, not measured  # (an area's word counts no next item)
     if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
-        t = para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
-                     value_max=top)  # (建成通車高速公路500公里,新開工500公里: the verb and the name before, as printed)
-        if t is not None and para.traditional:
-            t.indicator = printed_name(para, t.indicator, max(0, pos - 2 * WINDOW), end)
-        return t, False
+        # (建成通車高速公路500公里,新開工500公里: the verb and the name before, as printed)
+        return _as_printed(para, para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(),
+                                          cmp=cmp, value_max=top), max(0, pos - 2 * WINDOW), end), False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = without_place(clean_indicator(before))  # 每个县拥有…X1家: the thing a place has (baselines.py)
@@ -287,8 +294,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     # a value in a cell of its own: the name in the cell before it, verbs and all
     celled = not head and not noun and bool(head := _cell_before(before) or para.lead_cell)
     if unit == "%" and noun_ok and ((not head and after.startswith("的")) or share_of_set(head, after)):
-        return para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
-                        pos - len(head), cmp=cmp, value_max=top), False  # 50%以上的专利由企业申请; set_share.py
+        return _as_printed(para, para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
+                                          sentence, around, pos - len(head), cmp=cmp, value_max=top),
+                           pos - len(head), end + len(after)), False  # 50%以上的专利由企业申请; set_share.py
     if not head and not noun and not (head := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)):
         return None, False  # 新增24个、提升10个A级景区村庄; 改造68处、36.6公里: the neighbour's thing (shared_noun.py)
     if run_on and noun and not after.startswith("的") and not (unit == "%" and v.percent_then.match(after)) \
@@ -315,7 +323,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if unit == "个百分点":
             if v.comparison.search(head) or _HIGHER_THAN.search(head):
                 return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
-            return _increase(para, head, before, value, unit, args, cmp, top), False
+            return _as_printed(para, _increase(para, head, before, value, unit, args, cmp, top),
+                               pos - len(before), end), False
         if unit not in ("%", "‰", "倍") and (raised := _ends_with(_RAISED_BY, head)) and not (
                 raised.group().endswith("升") and (unit in v.open_units or unit in v.article_units
                                                    or _ends_with(v.count_verb_end, head, 8))):
@@ -326,8 +335,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                 level = _stretched(para, sentence, unit) if listed else None
                 if level is None or level.kind != "level" or not _TO_REACH.search(level.quote):
                     return None, False  # (亩产389.7公斤、提高2.9公斤: a statistic and its rise, no goal)
-                return _increase(para, level.indicator, before, value, unit, args, cmp, top), False
-            return _increase(para, head[:raised.start()], before, value, unit, args, cmp, top), False
+                return _as_printed(para, _increase(para, level.indicator, before, value, unit, args, cmp, top),
+                                   pos - len(before), end), False
+            return _as_printed(para, _increase(para, head[:raised.start()], before, value, unit, args, cmp, top),
+                               pos - len(before), end), False
         growth = _ends_with(v.growth_end, head) if unit == "%" else None
         decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
         base, ind_at = None, pos - len(before)
@@ -347,12 +358,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             count_at = pos - (len(head) - pair[3])
             head = pair[0]
             para.add(head, "level", pair[1], pair[2], count_at, pos, sentence, around, pos - len(before))
-        return para.add(head, "growth" if growth or decline else "level", value, unit, *args, ind_at,
-                        cmp=cmp, value_max=top, base_year=int(base.group(1)) if base else None), False
+        return _as_printed(para, para.add(head, "growth" if growth or decline else "level", value, unit, *args, ind_at,
+                                          cmp=cmp, value_max=top, base_year=int(base.group(1)) if base else None),
+                           pos - len(before), end), False  # (较2019年增长: a base cut out of the name)
     if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构 (the name as printed: common.printed_name)
-        t = para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
-                     sentence, around, pos - len(before), cmp=cmp, value_max=top)
-        if t is not None and para.traditional:  # (the name is cleaned in the simplified text, then given as printed)
-            t.indicator = printed_name(para, t.indicator, pos - len(before), end + len(after))
-        return t, False
+        return _as_printed(para, para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
+                                          sentence, around, pos - len(before), cmp=cmp, value_max=top),
+                           pos - len(before), end + len(after)), False  # (its name cleaned, then as printed)
     return None, False
