@@ -176,3 +176,28 @@ def cell_spans(text: str, sep: str) -> list[tuple[str, int]]:
             out.append((stripped, text.index(stripped, pos)))
         pos += len(part) + 1
     return out
+
+
+_CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
+
+
+def printed_name(para, name: str, lo: int, hi: int) -> str:
+    """``name`` (read in the paragraph's simplified text, its words joined from both sides of a value) in the
+    characters the page prints around [lo, hi): names keep the page's characters (tests/fixtures/real/README.md).
+
+    ``Paragraph.printed`` finds a name only whole in the simplified text; a name joined from the words before a value
+    and the word after it (区域应急广播双向化终端100%覆盖 → …终端覆盖) is no run of the text, and was given back
+    simplified: 台州 2024 民生实事
+    (http://big5.china.com.cn/gate/big5/zjnews.china.com.cn/zj/taizhou/2024-01-22/409255.html), 四川 2024 高速公路
+    (建成通車高速公路500公里,新開工500公里: http://jzytyy.com/2024/zonglan_0222/525637.html) — dev. The paragraph's
+    simplified text maps one character for one (its offsets hold): each character changed in the window maps back (a
+    table of the window, built only on a traditional page)."""
+    if not para.traditional or not name:
+        return name
+    text, mtext = para.text, para.mtext
+    table: dict[str, str] = {}
+    for i in range(max(0, lo - 8), min(len(mtext), hi + 8)):
+        c = mtext[i]
+        if c != text[i] and _CJK_LO <= c <= _CJK_HI and _CJK_LO <= text[i] <= _CJK_HI:
+            table.setdefault(c, text[i])
+    return "".join(table.get(c, c) for c in name) if table else name

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 from kechuang.extract.model import Target
 from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_period, without_place
 from kechuang.extract.targets.bounds import counts_after_bound, in_aside, without_aside
-from kechuang.extract.targets.common import LISTED_UNITS, QUOTED_GOAL, TRIM, WINDOW, clean_indicator, subject_of
+from kechuang.extract.targets.common import (
+    LISTED_UNITS,
+    QUOTED_GOAL,
+    TRIM,
+    WINDOW,
+    clean_indicator,
+    printed_name,
+    subject_of,
+)
+from kechuang.extract.targets.continued_names import _SCOPE_ONLY
 from kechuang.extract.targets.count_exclusions import _ROUND_CN, _excluded
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -85,6 +94,28 @@ def _tail_start(para: Paragraph, pos: int) -> int:
     k = bisect.bisect_left(para.skip_starts, pos)
     return para.skip_starts[k] if k < len(para.skip_starts) else pos + 10 * WINDOW
 
+
+
+def _in_sentence(para: Paragraph, sentence: int) -> bool:
+    """Whether a target was read before in this sentence (whose name a scope-only name goes on with instead:
+    continued_names.py)."""
+    last = para.targets[-1] if para.targets else None
+    return last is not None and last.start >= para.line.start + para.sentences[sentence][0]
+
+
+# A name that is only the time or the scope of its value (在2025年, 每个乡镇) with no target before it in its sentence
+# names the thing of the clause before (continued_names.py left it as read): 让全市行政村5G通达率,在2025年达到80%
+# (重庆 数字乡村 “五提升一补盲” news, http://m.zgcxtc.cn/news/242030.html), 支持乡镇办好辖区群众呼声较高的实事,每个乡镇
+# 不少于2件 (旌德 2015 民生实事, https://m.yybnet.net/xuancheng/jingde/201501/634383.html) — dev.
+
+
+def _as_printed(para: Paragraph, t: Target | None, lo: int, hi: int) -> Target | None:
+    """``t`` with its name in the page's characters (common.printed_name): a name cleaned of a base or joined around
+    a value on a traditional page (力爭實現全國兒童青少年總體近視率在2018年的基礎上每年降低0.5個百分點: 教育部 2018
+    近视防控, dev) is no run of the simplified text, and came back simplified."""
+    if t is not None and para.traditional:
+        t.indicator = printed_name(para, t.indicator, lo, hi)
+    return t
 
 
 def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence: int, previous: str,
@@ -202,6 +233,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             head = para.lead_cell
         elif is_bare_verb(head) and (thing := named_before(para, sentence, unit, previous, head)):
             head = thing  # 加强城乡公益性公墓建设管理,推进不少于60个: the thing of the clause before
+        elif previous and 2 <= len(head) <= 12 and _SCOPE_ONLY.fullmatch(head.strip(TRIM)) \
+                and not _in_sentence(para, sentence):
+            head = subject_of(previous)  # 行政村5G通达率,在2025年达到80%: the thing of the clause before (below)
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
@@ -258,8 +292,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             t.recurring = True  # 每5年…1次: once every period (the recurring words hold 每年, not 每5年)
         return t, not measured  # (an area's word counts no next item)
     if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
-        return para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(), cmp=cmp,
-                        value_max=top), False
+        # (建成通車高速公路500公里,新開工500公里: the verb and the name before, as printed)
+        return _as_printed(para, para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(),
+                                          cmp=cmp, value_max=top), max(0, pos - 2 * WINDOW), end), False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
         return _each(para, before, value, unit, args, cmp, top), False
     head = without_place(clean_indicator(before))  # 每个县拥有…X1家: the thing a place has (baselines.py)
@@ -276,8 +311,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     # a value in a cell of its own: the name in the cell before it, verbs and all
     celled = not head and not noun and bool(head := _cell_before(before) or para.lead_cell)
     if unit == "%" and noun_ok and ((not head and after.startswith("的")) or share_of_set(head, after)):
-        return para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
-                        pos - len(head), cmp=cmp, value_max=top), False  # 50%以上的专利由企业申请; set_share.py
+        return _as_printed(para, para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
+                                          sentence, around, pos - len(head), cmp=cmp, value_max=top),
+                           pos - len(head), end + len(after)), False  # 50%以上的专利由企业申请; set_share.py
     if not head and not noun and not (head := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)):
         return None, False  # 新增24个、提升10个A级景区村庄; 改造68处、36.6公里: the neighbour's thing (shared_noun.py)
     if run_on and noun and not after.startswith("的") and not (unit == "%" and v.percent_then.match(after)) \
@@ -304,7 +340,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if unit == "个百分点":
             if v.comparison.search(head) or _HIGHER_THAN.search(head):
                 return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
-            return _increase(para, head, before, value, unit, args, cmp, top), False
+            return _as_printed(para, _increase(para, head, before, value, unit, args, cmp, top),
+                               pos - len(before), end), False
         if unit not in ("%", "‰", "倍") and (raised := _ends_with(_RAISED_BY, head)) and not (
                 raised.group().endswith("升") and (unit in v.open_units or unit in v.article_units
                                                    or _ends_with(v.count_verb_end, head, 8))):
@@ -315,8 +352,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                 level = _stretched(para, sentence, unit) if listed else None
                 if level is None or level.kind != "level" or not _TO_REACH.search(level.quote):
                     return None, False  # (亩产389.7公斤、提高2.9公斤: a statistic and its rise, no goal)
-                return _increase(para, level.indicator, before, value, unit, args, cmp, top), False
-            return _increase(para, head[:raised.start()], before, value, unit, args, cmp, top), False
+                return _as_printed(para, _increase(para, level.indicator, before, value, unit, args, cmp, top),
+                                   pos - len(before), end), False
+            return _as_printed(para, _increase(para, head[:raised.start()], before, value, unit, args, cmp, top),
+                               pos - len(before), end), False
         growth = _ends_with(v.growth_end, head) if unit == "%" else None
         decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
         base, ind_at = None, pos - len(before)
@@ -336,9 +375,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             count_at = pos - (len(head) - pair[3])
             head = pair[0]
             para.add(head, "level", pair[1], pair[2], count_at, pos, sentence, around, pos - len(before))
-        return para.add(head, "growth" if growth or decline else "level", value, unit, *args, ind_at,
-                        cmp=cmp, value_max=top, base_year=int(base.group(1)) if base else None), False
-    if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构
-        return para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
-                        sentence, around, pos - len(before), cmp=cmp, value_max=top), False
+        return _as_printed(para, para.add(head, "growth" if growth or decline else "level", value, unit, *args, ind_at,
+                                          cmp=cmp, value_max=top, base_year=int(base.group(1)) if base else None),
+                           pos - len(before), end), False  # (较2019年增长: a base cut out of the name)
+    if unit == "%" and v.percent_then.match(after):  # 企业100%建立研发机构 (the name as printed: common.printed_name)
+        return _as_printed(para, para.add(before + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
+                                          sentence, around, pos - len(before), cmp=cmp, value_max=top),
+                           pos - len(before), end + len(after)), False  # (its name cleaned, then as printed)
     return None, False
