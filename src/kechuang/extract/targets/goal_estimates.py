@@ -9,7 +9,9 @@ goal's figure:
 - `明确提出今年黑龙江农作物预计总播种面积2.23亿亩以上` (黑龙江 2020 粮食 plan news,
   http://m.ydbgyp.cn/news/detail/87/150414.html);
 - `增长目标最高的是西藏,预计达到7%以上` and `…2026年一般公共预算收入增长目标多在2%左右。最高的是新疆,预计达到10%左右`
-  (hk01 2026 news of the provinces' goals; all dev).
+  (hk01 2026 news of the provinces' goals; all dev) show the lead too, but there the estimate opens its clause and
+  names nothing (its name is the 增长目标 before, which no reader carries): such a 预计 stays history
+  (``Paragraph._history``), else a target named 预计 is spurious.
 
 So 预计 is no history word when the text before it — its own sentence up to it, and the sentence before — holds a
 goal's statement: 预期目标 or 增长目标, or 提出 with 今年/明年 or a year at or after the plan's year after it. It stays
