@@ -28,6 +28,7 @@ from kechuang.extract.targets.common import LISTED_UNITS, PAST, QUOTED_GOAL, WIN
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
+from kechuang.extract.targets.goal_estimates import goal_estimate
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.paragraph_scope import SentenceScope
@@ -248,6 +249,21 @@ class Paragraph(SentenceScope, ClauseShapes):
         return self.masked
 
 
+    def _history(self, clause: str, sentence: int, pos: int) -> bool:
+        """Whether ``clause`` holds a history word (rules/targets.yaml ``history_words``), 预计 under a goals lead being
+        none (targets/goal_estimates.py: 广东 2026 ``…的预期目标,…;地方一般公共预算收入预计增长3%左右``)."""
+        h = vocab().history.search(clause)
+        if h is None:
+            return False
+        if h.group() != "预计" or vocab().history.search(clause, h.end()) or not clause[:h.start()].strip(" ,，、"):
+            return True  # (an estimate that opens its clause names nothing: 西藏,预计达到7%以上, hk01 2026, dev)
+        s_start, s_text = self.sentences[sentence]
+        at = s_text.rfind("预计", 0, max(0, pos - s_start))
+        if at < 0:
+            return True
+        prev = self.sentences[sentence - 1][1] if sentence else ""
+        return not goal_estimate(prev + s_text[:at], s_text[:at], self.plan_year)
+
     def add(self, indicator: str, kind: str, value, unit, pos: int, end: int, sentence: int,
             clause: str, ind_start: int, base_year: int | None = None, cmp: str | None = None,
             value_max=None) -> Target | None:
@@ -280,8 +296,9 @@ class Paragraph(SentenceScope, ClauseShapes):
             found = [self.add(n.strip(), kind, value, unit, pos, end, sentence, clause, ind_start, base_year, cmp,
                               value_max) for n in names]
             return found[-1]
-        if not indicator or len(indicator) < 2 or _refused(clause, indicator, unit) or v.history.search(clause) \
-                or v.descriptor.search(indicator) or _AMOUNT_ONLY.fullmatch(indicator):
+        if not indicator or len(indicator) < 2 or _refused(clause, indicator, unit) \
+                or self._history(clause, sentence, pos) or v.descriptor.search(indicator) \
+                or _AMOUNT_ONLY.fullmatch(indicator):
             return None
         s_start, s_text = self.sentences[sentence]
         if _TOTAL.search(self.mtext, max(0, pos - 6), pos) or self.reports(sentence) \
