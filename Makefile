@@ -80,4 +80,4 @@ bench-web: install system-deps
 	bash scripts/with-postgres.sh bash scripts/with-redis.sh $(BIN)/python benchmarks/bench_jobs.py --servers 2
 
 clean:
-	rm -rf $(OUT) .pytest_cache .ruff_cache build/npm test-artifacts
+	rm -rf $(OUT) .pytest_cache .ruff_cache build/npm build/cython src/kechuang/_compiled test-artifacts

@@ -13,6 +13,7 @@ extractor then runs as Python, with the same output, more slowly.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import os
 import shutil
@@ -34,7 +35,7 @@ def _stale(names: list[str], force: bool) -> list[str]:
     out = []
     for name in names:
         entry = current.get(name)
-        if force or not entry or entry.get("python") != sys.implementation.cache_tag \
+        if force or not entry or any(entry.get(k) != v for k, v in compiled.build_key().items()) \
                 or not (compiled.BUILD / entry["file"]).is_file() \
                 or entry.get("sha256") != compiled.digest(compiled.source_of(name)):
             out.append(name)
@@ -57,7 +58,7 @@ def build(names: list[str], jobs: int) -> dict[str, dict]:
             dest = tmp.joinpath(*name.split(".")).with_suffix(".py")
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src, dest)
-            hashes[name] = compiled.digest(src)
+            hashes[name] = compiled.digest(dest)  # (the copy compiled: an edit meanwhile makes the build stale)
             sources.append(str(dest.relative_to(tmp)))
         for package in {p for s in sources for p in Path(s).parents if str(p) != "."}:
             (tmp / package / "__init__.py").touch()  # (Cython names a module by its package folders)
@@ -91,9 +92,11 @@ def build(names: list[str], jobs: int) -> dict[str, dict]:
         for name in names:
             built = tmp.joinpath(*name.split(".")).with_suffix(suffix)
             target = f"{name}{suffix}"
-            shutil.copyfile(built, compiled.BUILD / (target + ".part"))
-            os.replace(compiled.BUILD / (target + ".part"), compiled.BUILD / target)
-            out[name] = {"file": target, "sha256": hashes[name], "python": sys.implementation.cache_tag}
+            fd, part = tempfile.mkstemp(dir=compiled.BUILD, suffix=".part")
+            os.close(fd)
+            shutil.copyfile(built, part)
+            os.replace(part, compiled.BUILD / target)
+            out[name] = {"file": target, "sha256": hashes[name], **compiled.build_key()}
         return out
 
 
@@ -104,40 +107,49 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel compilations")
     args = parser.parse_args(argv)
     names = compiled.modules()
-    stale = _stale(names, args.force)
     if args.check:
+        stale = _stale(names, False)
         print(f"compiled and fresh: {len(names) - len(stale)} of {len(names)}")
         for name in stale:
             print(f"  stale or missing: {name}")
         return 1 if stale else 0
-    if not stale:
-        print(f"compiled extractor: {len(names)} modules up to date")
+    compiled.BUILD.mkdir(parents=True, exist_ok=True)
+    with open(compiled.BUILD / ".lock", "w") as lock:  # one build at a time in a checkout (two `make`s at once)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        stale = _stale(names, args.force)  # (again: a build that held the lock may have made them)
+        entries = {k: v for k, v in compiled.entries().items() if k not in stale}
+        if not stale:
+            print(f"compiled extractor: {len(names)} modules up to date")
+            return _write(entries)  # (drops modules taken off the list)
+        try:
+            import Cython  # noqa: F401
+        except ImportError:
+            print("compiled extractor: Cython is not installed; the extractor runs as Python (same output, slower)")
+            return _write(entries, "Cython is not installed")
+        print(f"compiling {len(stale)} of {len(names)} extractor modules with Cython (two to four minutes of CPU the "
+              f"first time; the compiler's output goes to {LOG.relative_to(ROOT)})…", flush=True)
+        try:
+            fresh = build(stale, args.jobs)
+        except Exception as exc:  # a missing compiler or headers: never fail the install for a speed-up
+            print(f"compiled extractor: the build failed ({type(exc).__name__}: {exc}; see {LOG.relative_to(ROOT)}); "
+                  "the extractor runs as Python")
+            return _write(entries, f"the build failed: {type(exc).__name__}")
+        entries.update(fresh)
+        _write(entries)
+        print(f"compiled extractor: built {len(fresh)} of {len(names)} modules into "
+              f"{compiled.BUILD.relative_to(ROOT)}")
         return 0
-    entries = {k: v for k, v in compiled.entries().items() if k in names and k not in stale}
-    try:
-        import Cython  # noqa: F401
-    except ImportError:
-        print("compiled extractor: Cython is not installed; the extractor runs as Python (same output, slower)")
-        return _write(entries)
-    print(f"compiling {len(stale)} of {len(names)} extractor modules with Cython (a few minutes the first time; the "
-          f"compiler's output goes to {LOG.relative_to(ROOT)})…", flush=True)
-    try:
-        fresh = build(stale, args.jobs)
-    except Exception as exc:  # a missing compiler or headers: never fail the install for a speed-up
-        print(f"compiled extractor: the build failed ({type(exc).__name__}: {exc}; see {LOG.relative_to(ROOT)}); "
-              "the extractor runs as Python")
-        return _write(entries)
-    entries.update(fresh)
-    _write(entries)
-    print(f"compiled extractor: {len(fresh)} modules built into {compiled.BUILD.relative_to(ROOT)}")
-    return 0
 
 
-def _write(entries: dict[str, dict]) -> int:
-    """The manifest of the fresh builds (written even when none is, so that make does not retry at every run)."""
-    compiled.BUILD.mkdir(exist_ok=True)
-    part = compiled.MANIFEST.with_suffix(".part")
-    part.write_text(json.dumps({"modules": entries}, indent=1, sort_keys=True), "utf-8")
+def _write(entries: dict[str, dict], unbuilt: str | None = None) -> int:
+    """The manifest of the fresh builds, and why the others are not built (written even when none is, so that make
+    does not retry at every run; tests/test_compiled.py reads the reason)."""
+    data: dict = {"modules": entries}
+    if unbuilt:
+        data["unbuilt"] = unbuilt
+    fd, part = tempfile.mkstemp(dir=compiled.BUILD, suffix=".part")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(data, out, indent=1, sort_keys=True)
     os.replace(part, compiled.MANIFEST)
     return 0
 

@@ -8,7 +8,12 @@ manifest's hash is the hash of the ``.py`` the import would otherwise load, and 
 - the sources stay the truth: an edited module whose build is stale is imported as Python, never a stale build;
 - nothing compiled ever sits beside a source (no ``.so`` shadowing a ``.py``);
 - ``KECHUANG_PURE=1`` turns the finder off (tracing tools such as ``scripts/miss_stages.py`` need Python frames);
-- with no compiler the build step is skipped and everything runs as Python, with the same output.
+- with no compiler the build step is skipped and everything runs as Python, with the same output;
+- a build is keyed to the Python, platform and extension suffix that made it.
+
+What differs in compiled modules, besides speed: tracebacks name their lines without the source text,
+``inspect.getsource`` has no source to give, and tracers and profilers (``sys.settrace``, cProfile, py-spy's Python
+frames) do not see inside them — use ``KECHUANG_PURE=1`` to debug or profile.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import importlib.machinery
 import json
 import os
 import sys
+import sysconfig
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -45,8 +51,11 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _tag() -> str:
-    return sys.implementation.cache_tag or ""
+def build_key() -> dict[str, str]:
+    """What a build must have been made by to be loaded here: this Python, this platform, this extension suffix (a
+    checkout shared with another machine or container never loads the other's build)."""
+    return {"python": sys.implementation.cache_tag or "", "platform": sysconfig.get_platform(),
+            "suffix": sysconfig.get_config_var("EXT_SUFFIX") or ""}
 
 
 class CompiledFinder:
@@ -62,7 +71,8 @@ class CompiledFinder:
         source = source_of(fullname)
         built = BUILD / entry["file"]
         try:
-            if entry.get("python") != _tag() or not built.is_file() or digest(source) != entry["sha256"]:
+            if any(entry.get(k) != v for k, v in build_key().items()) or not built.is_file() \
+                    or digest(source) != entry["sha256"]:
                 return None  # a stale or foreign build: the source is imported as Python
         except OSError:
             return None
@@ -70,18 +80,33 @@ class CompiledFinder:
         return importlib.machinery.ModuleSpec(fullname, loader, origin=str(built))
 
 
-def entries() -> dict[str, dict]:
-    """The manifest's entries, or none when nothing was built (or the manifest cannot be read)."""
+def manifest() -> dict:
+    """The manifest as written by the last build (``{}`` when there was none or it cannot be read)."""
     try:
         data = json.loads(MANIFEST.read_text("utf-8"))
     except (OSError, ValueError):
         return {}
-    return data.get("modules", {}) if isinstance(data, dict) else {}
+    return data if isinstance(data, dict) else {}
+
+
+def entries() -> dict[str, dict]:
+    """The manifest's entries of the modules ``compiled.txt`` lists now (a module taken off the list is Python)."""
+    built = manifest().get("modules") or {}
+    try:
+        listed = set(modules())
+    except OSError:
+        return {}
+    return {k: v for k, v in built.items() if k in listed and isinstance(v, dict)}
+
+
+def pure() -> bool:
+    """``KECHUANG_PURE`` set to anything but 0 or nothing: every module runs as Python."""
+    return os.environ.get("KECHUANG_PURE", "") not in ("", "0")
 
 
 def install() -> bool:
     """Put the finder first on ``sys.meta_path`` (once). False when turned off or nothing was built."""
-    if os.environ.get("KECHUANG_PURE") or any(isinstance(f, CompiledFinder) for f in sys.meta_path):
+    if pure() or any(isinstance(f, CompiledFinder) for f in sys.meta_path):
         return False
     found = entries()
     if not found:
@@ -91,7 +116,7 @@ def install() -> bool:
 
 
 def in_use() -> list[str]:
-    """The listed modules imported so far from their compiled file (for benchmarks and ``kechuang --version``)."""
+    """The listed modules imported so far from their compiled file (benchmarks/bench_extract.py says how many)."""
     return sorted(name for name in modules()
                   if getattr(sys.modules.get(name), "__file__", "") and str(sys.modules[name].__file__).startswith(
                       str(BUILD)))
