@@ -56,3 +56,9 @@ def test_a_table_cell_of_a_grade_a_star_or_a_hotline_is_no_loose_value():
         assert _loose_value(text) is None, text
     for text in ("42万乘次", "10分钟以内", "4.8km/km2"):
         assert _loose_value(text) is not None, text
+
+
+def test_a_past_deadline_governs_no_rank():
+    # (found after session 36's last review: fm63's rank gate took any 到20XX年)
+    assert _targets("到2020年,我县经济总量进入全省前十。") == []
+    assert [t[1:3] for t in _targets("到2026年,我县经济总量进入全省前十。")] == [("rank", 10)]

@@ -51,7 +51,7 @@ _ENTERED = re.compile(r"(?:进入|進入|跻身|躋身|挺进|挺進)(?=全)[^,,
                       r"(?:前(?P<cn>[一二三四五六七八九十]{1,3})"
                       r"|(?P<n>[1-9]\d{0,2}|[二三四五六七八九]?十[一二三四五六七八九]?)[强強])"
                       r"(?=[,,。;;、]|$)")
-_ENTER_GOVERNS = re.compile(r"力争|力爭|确保|確保|争取|爭取|力求|到20\d\d年")
+_ENTER_GOVERNS = re.compile(r"力争|力爭|确保|確保|争取|爭取|力求|到(20\d\d)年")
 _ENTERED_BEFORE = re.compile(r"连续|連續|已经|已經|首次|成功|先后|先後|已")
 
 
@@ -63,8 +63,9 @@ def _entered_ranks(para: Paragraph, text: str) -> None:
             continue
         k = max(0, bisect.bisect_right([s for s, _ in para.sentences], m.start()) - 1)
         s_start = para.sentences[k][0]
-        if not _ENTER_GOVERNS.search(text, s_start, m.start()):
-            continue
+        governs = _ENTER_GOVERNS.search(text, s_start, m.start())
+        if not governs or (governs.group(1) and para.plan_year and int(governs.group(1)) < para.plan_year):
+            continue  # (到2020年…进入全省前十 in a 2024 plan: a past deadline, no goal)
         lo = max(s_start, m.start() - _CLAUSE_REACH)
         clause_start = max(max(text.rfind(c, lo, m.start()) for c in ",,;;:") + 1, lo)
         if m.start() - clause_start < 2:
