@@ -29,6 +29,7 @@ from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.goal_estimates import goal_estimate
+from kechuang.extract.targets.list_items import own_item
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.paragraph_scope import SentenceScope
@@ -272,7 +273,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             value_max=None) -> Target | None:
         v = vocab()
         raw = indicator[-WINDOW:]
-        indicator = after_list(clean_indicator(raw))
+        indicator = clean_indicator(raw)
+        indicator = own_item(self.mtext, pos, indicator) or after_list(indicator)  # …、8万个X等任务目标: X
         indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
         # 双双 after names joined by 和 (both reach one value) is no part of the name: the gold names the whole run
         # once, 新开工项目和储备项目的总投资额双双突破300亿元 (辽宁 2020, https://zkxblog.com/lab/read-4154853.html),
