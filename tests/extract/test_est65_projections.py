@@ -8,8 +8,10 @@ from kechuang.extract import extract_text
 from kechuang.extract.targets.projections import projection_year, projects
 
 
-def _values(text: str, plan_year: int | None) -> list[float]:
-    return [t.value for t in extract_text(text, plan_year=plan_year).targets]
+def _read(text: str, plan_year: int | None) -> dict[float, int | None]:
+    """Each target's value and year."""
+    plan = extract_text(text, plan_year=plan_year)
+    return {t.value: t.year for t in plan.targets}
 
 
 # 平罗 2022 工业 plan news (http://www.ningxiacaijing.cn/shixianyuanqu/shixianyuanqujiaodian/2022-08-03/112640.html, dev)
@@ -28,19 +30,19 @@ XINBIN = "預計2023年,全縣地區生產總值56.3億元,同比增長5%;財政
 
 
 def test_a_projection_to_a_goal_year_is_the_plans_goal_list():
-    assert {55, 5, 6} <= set(_values(PINGLUO, 2022))
-    assert {21.1, 80, 0.495, 88} <= set(_values(MIANYANG, 2021))
-    assert {21.1, 80, 0.495, 88} <= set(_values(MIANYANG_PLAIN, 2021))
-    assert all(t.year == 2025 for t in extract_text(MIANYANG, plan_year=2021).targets)
+    assert {55, 5, 6} <= set(_read(PINGLUO, 2022))
+    assert {21.1, 80, 0.495, 88} <= set(_read(MIANYANG, 2021))
+    assert {21.1, 80, 0.495, 88} <= set(_read(MIANYANG_PLAIN, 2021))
+    assert set(_read(MIANYANG, 2021).values()) == {2025}
 
 
 def test_an_estimate_of_the_year_under_way_stays_history():
-    assert _values(CHANGCHUN, 2023) == []
-    assert _values(SICHUAN, 2017) == []
-    assert _values(XINBIN, 2023) == []
+    assert _read(CHANGCHUN, 2023) == {}
+    assert _read(SICHUAN, 2017) == {}
+    assert _read(XINBIN, 2023) == {}
     # a year not after the plan's is the year under review (预计到2023年底 in a 2023 text)
     assert not projects("预计到2023年底,全市森林覆盖率将达37.6%以上", 0, 2023)
-    assert _values("预计到2023年底,全市森林覆盖率将达37.6%以上。", 2023) == []
+    assert _read("预计到2023年底,全市森林覆盖率将达37.6%以上。", 2023) == {}
 
 
 def test_projection_years():
