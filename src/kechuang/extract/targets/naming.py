@@ -50,8 +50,9 @@ def economy_total(para: Paragraph, indicator: str, pos: int) -> str:
 # characters before it, and the thing after it at least three characters and no other word of 等 (等方面 names no
 # thing). A thing of two characters (…等活动, …等培训, …等苗木: 兰州 2019, 西宁 2021, 洋县 2024, dev) is a class the
 # names before it make a name of.
-_AFTER_LIST = re.compile(r"^(?P<names>[^等]{2,}?)(?<![高中初同平相均对优头上下一二三四甲乙丙丁特])等"
-                         r"(?![级于同效候待次额量价分份第方])(?P<thing>[^等]{3,})$")
+# (LIST_DENG: that 等, for list_items.py too)
+LIST_DENG = r"(?<![高中初同平相均对优头上下一二三四甲乙丙丁特])等(?![级于同效候待次额量价分份第方])"
+_AFTER_LIST = re.compile(rf"^(?P<names>[^等]{{2,}}?){LIST_DENG}(?P<thing>[^等]{{3,}})$")
 # A noun after a number runs on into another quantity: 中小学校4.74万名…, 老旧小区的25栋… (but 年收入达500亿元的企业
 # and 预增产值过10亿元 qualify their noun with the number: a verb or 的 of that number keeps it; a number before a
 # Latin letter is a name's, no quantity: 农村5G基站, 国家4A级旅游景区, 省级3D打印创新中心)

@@ -29,10 +29,12 @@ from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.goal_estimates import goal_estimate
+from kechuang.extract.targets.list_items import own_item
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.paragraph_scope import SentenceScope
 from kechuang.extract.targets.paragraph_years import deadlines_upto, own_rate, own_year_sentences
+from kechuang.extract.targets.projections import projects
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import YearMark, arabic_years, may_mark, resolve_relative, years
@@ -253,6 +255,8 @@ class Paragraph(SentenceScope, ClauseShapes):
         """Whether ``clause`` holds a history word (rules/targets.yaml ``history_words``), 预计 under a goals lead being
         none (targets/goal_estimates.py: 广东 2026 ``…的预期目标,…;地方一般公共预算收入预计增长3%左右``)."""
         h = vocab().history.search(clause)
+        if h is not None and h.group() == "预计" and projects(clause, h.start(), self.plan_year):
+            h = vocab().history.search(clause, h.end())  # 预计到2025年: the plan's goals (targets/projections.py)
         if h is None:
             return False
         if h.group() != "预计" or vocab().history.search(clause, h.end()) or not clause[:h.start()].strip(" ,，、"):
@@ -269,7 +273,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             value_max=None) -> Target | None:
         v = vocab()
         raw = indicator[-WINDOW:]
-        indicator = after_list(clean_indicator(raw))
+        indicator = clean_indicator(raw)
+        indicator = own_item(self.mtext, pos, indicator) or after_list(indicator)  # …、8万个X等任务目标: X
         indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
         # 双双 after names joined by 和 (both reach one value) is no part of the name: the gold names the whole run
         # once, 新开工项目和储备项目的总投资额双双突破300亿元 (辽宁 2020, https://zkxblog.com/lab/read-4154853.html),

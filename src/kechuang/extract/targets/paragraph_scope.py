@@ -28,7 +28,7 @@ class SentenceScope:
         if sentence not in self._reports:
             text = self.sentences[sentence][1]
             standing = vocab().standing.search(text) if "第" in text else None  # 居全市第七位: a standing reached
-            changed = reports_change(text) and ("同比" not in text or not self._set_change(sentence))
+            changed = reports_change(text, self.plan_year) and ("同比" not in text or not self._set_change(sentence))
             self._reports[sentence] = bool(vocab().as_of.search(text) or changed or as_of_past(
                 text, self.plan_year) or (standing and not vocab().commitment.search(text, 0, standing.start())))
         return self._reports[sentence]

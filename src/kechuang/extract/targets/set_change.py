@@ -32,6 +32,7 @@ import re
 from functools import cache
 
 from kechuang.extract.rules import load_rules
+from kechuang.extract.targets.projections import projects
 from kechuang.extract.targets.vocab import alt, vocab
 
 
@@ -71,13 +72,15 @@ def _frame_end(text: str, at: int) -> int:
     return goal.start()
 
 
-def reports_change(text: str) -> bool:
+def reports_change(text: str, plan_year: int | None = None) -> bool:
     """Whether the sentence ``text`` (simplified characters) holds a report word (``vocab().reported``) that is not
     a 同比 after a commitment to the sentence's figures, nor a frame of time before a goal clause (``_frame_end``)."""
     driven = None
     frame = None
     for m in vocab().reported.finditer(text):
         if m.group() != "同比":
+            if m.group().endswith("预计") and projects(text, m.end() - 2, plan_year):
+                continue  # 预计到2025年,…: the plan's goals, no estimate (targets/projections.py)
             if frame is None:  # once per sentence, at its first report word
                 frame = _frame_end(text, m.end())
             if m.end() <= frame:
