@@ -281,7 +281,10 @@ class Paragraph(SentenceScope, ClauseShapes):
         # http://www.eeo.com.cn/2022/0305/524190.shtml; 内蒙古2024年地区生产总值预期增长6%以上,
         # http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html; 全县地区生产总值预期增长7.5%以上,
         # 剑阁 2024, http://cnjg.gov.cn/new/detail/20240313174115181.html — dev)
-        if indicator.endswith(("双双", "预期")) and len(indicator) > 4 and (kind == "growth" or indicator[-1] == "双"):
+        # (and 预计 that a goal's statement governs, targets/goal_estimates.py: 地方一般公共预算收入预计增长3%左右, 广东
+        # 2026, dev — the estimate word ends no name: rev48)
+        if indicator.endswith(("双双", "预期", "预计")) and len(indicator) > 4 \
+                and (kind == "growth" or indicator[-1] in "双计"):
             indicator = indicator[:-2]
         # 国省干线公路等24条750公里建设任务: the count's name opens with its length, the target the length of the roads
         # named before (count_lengths.py); the gate a digit at the name's start
