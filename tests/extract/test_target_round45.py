@@ -17,6 +17,7 @@ import pytest
 from kechuang.extract import extract_text
 from kechuang.extract.targets.noted_years import without_noted_past
 from kechuang.extract.targets.years import years
+from tests.extract.passages import passage
 from tests.extract.timing import assert_linear
 
 
@@ -54,30 +55,7 @@ def test_which_marks_a_note_drops(sentence, kept):
 
 # 崇明 2021 水务“十四五”规划 (https://www.shanghai.gov.cn/zhengce/detail?businessId=5aaa505f-5b49-450e-a2f9-1fc66081a48e
 # &siteId=0085, dev), 表 主要指标 printed one cell a line: ≥98％（除危废外） is the 2025 value, the note no stop.
-CHONGMING = """2.主要指标
-序号
-指标名称
-指标
-属性
-基准值
-（2020年）
-目标值
-（2025年）
-目标值
-（2035年）
-11
-污水厂污泥资源化利用率
-预期性
-/
-≥98％（除危废外）
-100％
-13
-供水管网漏损率
-预期性
-10％
-≤9％
-≤6％
-"""
+CHONGMING = passage("sh-chongming-sw145", 5)  # tests/fixtures/real/passages/sh-chongming-sw145.json, the table
 
 # 普陀 2026 “十五五”规划纲要 表1 (https://www.shanghai.gov.cn/zhengce/detail?businessId=0075202385&siteId=0075, dev):
 # the row of ≥30（初中） / ≥55（高中） stopped the table, and the row after it went unread.

@@ -19,6 +19,7 @@ import pytest
 from kechuang.extract import extract_text
 from kechuang.extract.targets.noted_years import is_note, without_noted_past
 from kechuang.extract.targets.years import years
+from tests.extract.passages import passage
 from tests.extract.timing import assert_linear
 
 
@@ -104,30 +105,8 @@ def test_a_note_after_a_percent():
 # F7. 崇明 2021 水务“十四五”规划 (https://www.shanghai.gov.cn/zhengce/detail?businessId=5aaa505f-5b49-450e-a2f9-
 # 1fc66081a48e&siteId=0085, dev), 表 主要指标 one cell a line, with a row whose value cell holds a comparator note
 # (the review's repro; the same cell unbracketed, 5以内, is read with its comparator).
-CHONGMING = """2.主要指标
-序号
-指标名称
-指标
-属性
-基准值
-（2020年）
-目标值
-（2025年）
-目标值
-（2035年）
-11
-污水厂污泥资源化利用率
-预期性
-/
-≥98％（除危废外）
-100％
-12
-万元地区生产总值用水量
-预期性
-6
-5.5(以内)
-5以内
-"""
+# the page's header and row 11 (tests/fixtures/real/passages/sh-chongming-sw145.json), then the repro's row 12
+CHONGMING = passage("sh-chongming-sw145", 5).split("\n12\n", 1)[0] + "\n12\n万元地区生产总值用水量\n预期性\n6\n5.5(以内)\n5以内\n"
 
 
 def _table(text: str, plan_year: int) -> list[tuple]:

@@ -190,14 +190,37 @@ def printed_name(para, name: str, lo: int, hi: int) -> str:
     simplified: 台州 2024 民生实事
     (http://big5.china.com.cn/gate/big5/zjnews.china.com.cn/zj/taizhou/2024-01-22/409255.html), 四川 2024 高速公路
     (建成通車高速公路500公里,新開工500公里: http://jzytyy.com/2024/zonglan_0222/525637.html) — dev. The paragraph's
-    simplified text maps one character for one (its offsets hold): each character changed in the window maps back (a
-    table of the window, built only on a traditional page)."""
+    simplified text maps one character for one (its offsets hold): each character of the name takes the form printed
+    where its run of the name stands in the window (rev48: a table of one form for each simplified character gave 平颱
+    where the page prints 颱風…平臺); a character in no run of the window maps through the window's table (built only
+    on a traditional page)."""
     if not para.traditional or not name:
         return name
     text, mtext = para.text, para.mtext
+    w_lo, w_hi = max(0, lo - 8), min(len(mtext), hi + 8)
+    out: list[str] = []
+    table: dict[str, str] | None = None
+    i = 0
+    while i < len(name):  # the longest run of the name from i found in the window; each find grows it or moves on
+        at, k = -1, 0
+        while i + k < len(name) and (found := mtext.find(name[i:i + k + 1], w_lo, w_hi)) >= 0:
+            at, k = found, k + 1
+        if at >= 0:
+            out.append(text[at:at + k])
+            i += k
+            continue
+        if table is None:
+            table = _window_table(text, mtext, w_lo, w_hi)
+        out.append(table.get(name[i], name[i]))
+        i += 1
+    return "".join(out)
+
+
+def _window_table(text: str, mtext: str, lo: int, hi: int) -> dict[str, str]:
+    """Each simplified character changed in text[lo:hi] and the form printed first for it."""
     table: dict[str, str] = {}
-    for i in range(max(0, lo - 8), min(len(mtext), hi + 8)):
+    for i in range(lo, hi):
         c = mtext[i]
         if c != text[i] and _CJK_LO <= c <= _CJK_HI and _CJK_LO <= text[i] <= _CJK_HI:
             table.setdefault(c, text[i])
-    return "".join(table.get(c, c) for c in name) if table else name
+    return table

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # A stretch word, a period gone by to the end (“十四五”以来, 2020年以来; 以来 alone when the name was cut after the
 # period) and a word of time over it (累计, 年均), or a year the value is reached in (在2025年, 到2025年底), or a
 # place each of which is held to it (每个乡镇, 每所学校)
-_SCOPE_ONLY = re.compile(r"(?:力争|争取|确保|努力)?(?:(?:[“\"]?十[一二三四五六七八九]?五[”\"]?|\d{4}年)?(?:以来|期间))?"
+SCOPE_ONLY = re.compile(r"(?:力争|争取|确保|努力)?(?:(?:[“\"]?十[一二三四五六七八九]?五[”\"]?|\d{4}年)?(?:以来|期间))?"
                          r"(?:累计|年均|平均)?|(?:力争|确保)?[在到]\d{4}年(?:底|末)?|每[个所家座][\u4e00-\u9fff]{1,3}")
 
 
@@ -38,7 +38,7 @@ def continued_name(para: Paragraph, indicator: str, ind_start: int, s_start: int
         # two are joined, or the name would mix the scripts: 技術改造投資年均占工业投资比重, 宁夏 2020 制造业, dev)
         own = para.printed(indicator, ind_start, pos) if para.traditional else indicator
         return last.indicator.split("占", 1)[0] + own, min(ind_start, last.start - para.line.start)
-    if indicator and last and last.start >= para.line.start + s_start and _SCOPE_ONLY.fullmatch(indicator):
+    if indicator and last and last.start >= para.line.start + s_start and SCOPE_ONLY.fullmatch(indicator):
         return last.indicator, ind_start
     # 启动首轮海上光伏项目竞争配置，规模不低于100万千瓦: the measure of the thing before (measured_names.py)
     return measured_name(para, indicator, ind_start, s_start, unit), ind_start

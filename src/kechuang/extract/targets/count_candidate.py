@@ -21,7 +21,7 @@ from kechuang.extract.targets.common import (
     printed_name,
     subject_of,
 )
-from kechuang.extract.targets.continued_names import _SCOPE_ONLY
+from kechuang.extract.targets.continued_names import SCOPE_ONLY
 from kechuang.extract.targets.count_exclusions import _ROUND_CN, _excluded
 from kechuang.extract.targets.count_parts import (
     _LIST_CLOSED,
@@ -95,18 +95,11 @@ def _tail_start(para: Paragraph, pos: int) -> int:
     return para.skip_starts[k] if k < len(para.skip_starts) else pos + 10 * WINDOW
 
 
-
 def _in_sentence(para: Paragraph, sentence: int) -> bool:
     """Whether a target was read before in this sentence (whose name a scope-only name goes on with instead:
     continued_names.py)."""
     last = para.targets[-1] if para.targets else None
     return last is not None and last.start >= para.line.start + para.sentences[sentence][0]
-
-
-# A name that is only the time or the scope of its value (在2025年, 每个乡镇) with no target before it in its sentence
-# names the thing of the clause before (continued_names.py left it as read): 让全市行政村5G通达率,在2025年达到80%
-# (重庆 数字乡村 “五提升一补盲” news, http://m.zgcxtc.cn/news/242030.html), 支持乡镇办好辖区群众呼声较高的实事,每个乡镇
-# 不少于2件 (旌德 2015 民生实事, https://m.yybnet.net/xuancheng/jingde/201501/634383.html) — dev.
 
 
 def _as_printed(para: Paragraph, t: Target | None, lo: int, hi: int) -> Target | None:
@@ -233,9 +226,14 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             head = para.lead_cell
         elif is_bare_verb(head) and (thing := named_before(para, sentence, unit, previous, head)):
             head = thing  # 加强城乡公益性公墓建设管理,推进不少于60个: the thing of the clause before
-        elif previous and 2 <= len(head) <= 12 and _SCOPE_ONLY.fullmatch(head.strip(TRIM)) \
+        # A name that is only the time or the scope of its value (在2025年, 每个乡镇) with no target before it in its
+        # sentence names the thing of the clause before (continued_names.py left it as read): 让全市行政村5G通达率,
+        # 在2025年达到80% (重庆 数字乡村 “五提升一补盲” news, http://m.zgcxtc.cn/news/242030.html), 支持乡镇办好辖区群众
+        # 呼声较高的实事,每个乡镇不少于2件 (旌德 2015 民生实事, https://m.yybnet.net/xuancheng/jingde/201501/634383.html)
+        # — dev.
+        elif previous and 2 <= len(head) <= 12 and SCOPE_ONLY.fullmatch(head.strip(TRIM)) \
                 and not _in_sentence(para, sentence):
-            head = subject_of(previous)  # 行政村5G通达率,在2025年达到80%: the thing of the clause before (below)
+            head = subject_of(previous)  # 行政村5G通达率,在2025年达到80%: the thing of the clause before (above)
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kechuang.extract.targets.plan_verbs import _CUE_REACH
+from kechuang.extract.targets.plan_verbs import cued
 from kechuang.extract.targets.vocab import vocab
 
 if TYPE_CHECKING:
@@ -46,9 +46,6 @@ _LAST = frozenset("有共其等各中内上下的是约近超达每”」》)(�
 # the plan's own parts counted (5个部分、16项具体工作举措、4项工作保障: 威县 2023 政务公开要点,
 # http://www.weixian.gov.cn/xxgkinfo/gkzn.jsp?deptid=359; 124项测评内容: 庄浪 2012 — dev)
 _PLAN_PARTS = re.compile(r"举措|措施|内容|特点|保障|方面|部分|指标|任务|工作|要点|原则|阶段")
-# a plan's cue (plan_verbs._GOAL_CUE) but not 要 in 要点, 要求, 要素 (本工作要点共分为…: 威县 2023, dev)
-_CUE = re.compile(r"力争|争取|确保|(?<!年初)计划|将(?![军乐领])|(?<![主重纲摘需纪])要(?![点求素件])|到20\d\d年|"
-                  r"年内|今年|预期")  # (纪要, minutes: review 46)
 
 _YEAR_END = re.compile(r"(?:到|至)?20\d\d年(?:底|末)?[,,]?$")
 # a year before the value with no 到/至 before it: the year a report speaks of (2023年全县15个项目竣工投产)
@@ -81,4 +78,4 @@ def goal_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: str
         return False  # 2023年全县15个项目竣工投产 in a 2024 plan's goals section: a report (review 46)
     if para.in_goals or para.period_end is not None:
         return True  # a goals section's paragraph, or one a goal year leads (推动100万人提升学历技能素质: 东莞 人才)
-    return bool(_CUE.search(mtext, max(s_start, pos - _CUE_REACH), pos))
+    return cued(mtext, s_start, pos)  # a plan's cue before the value (plan_verbs.GOAL_CUE)

@@ -180,6 +180,9 @@ def _quoted_goal(quote: str) -> bool:
     return m is not None and bool(m.group("unit") or m.group("pct"))
 
 
+_NOT_REACH_BEFORE = "超通经經越穿度不路错錯"  # 过 after these is part of a word (超过, 通过, 经过, 越过, 度过…)
+
+
 class Paragraph(SentenceScope, ClauseShapes):
     """Targets of one paragraph (a line of the normalised text)."""
 
@@ -286,8 +289,16 @@ class Paragraph(SentenceScope, ClauseShapes):
         # http://www.eeo.com.cn/2022/0305/524190.shtml; 内蒙古2024年地区生产总值预期增长6%以上,
         # http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html; 全县地区生产总值预期增长7.5%以上,
         # 剑阁 2024, http://cnjg.gov.cn/new/detail/20240313174115181.html — dev)
-        if indicator.endswith(("双双", "预期")) and len(indicator) > 4 and (kind == "growth" or indicator[-1] == "双"):
+        # (and 预计 that a goal's statement governs, targets/goal_estimates.py: 地方一般公共预算收入预计增长3%左右, 广东
+        # 2026, dev — the estimate word ends no name: rev48)
+        if indicator.endswith(("双双", "预期", "预计")) and len(indicator) > 4 \
+                and (kind == "growth" or indicator[-1] in "双计"):
             indicator = indicator[:-2]
+        # 过 right before the value reaches it, as 突破 does (工业园区过百亿: 武宣 2022; 经济总量过5000亿元: 曲靖
+        # 十四五; …销售收入过150亿元: 孝感 — dev): it ends no name; 超过, 通过, 经过… are words of their own (rev48)
+        if indicator[-1:] in "过過" and indicator[-2:-1] not in _NOT_REACH_BEFORE and len(indicator) > 3 \
+                and self.mtext[ind_start:pos].rstrip().endswith(("过", "過")):
+            indicator = indicator[:-1]
         # 国省干线公路等24条750公里建设任务: the count's name opens with its length, the target the length of the roads
         # named before (count_lengths.py); the gate a digit at the name's start
         if indicator[:1].isdigit() and unit in _LINES and (length := counted_length(self.mtext, pos, indicator)):

@@ -55,6 +55,15 @@ _ENTER_GOVERNS = re.compile(r"力争|力爭|确保|確保|争取|爭取|力求|�
 _ENTERED_BEFORE = re.compile(r"连续|連續|已经|已經|首次|成功|先后|先後|已")
 
 
+def _governed(text: str, lo: int, hi: int, plan_year: int | None) -> bool:
+    """Whether a commitment, or a deadline at or after the plan's year, stands in ``text[lo:hi]`` (every one asked: a
+    past deadline first, 到2020年…,力争…, hides no commitment after it: rev48)."""
+    for g in _ENTER_GOVERNS.finditer(text, lo, hi):
+        if not (g.group(1) and plan_year and int(g.group(1)) < plan_year):
+            return True
+    return False
+
+
 def _entered_ranks(para: Paragraph, text: str) -> None:
     """Add the places entered in a goal sentence (see ``_ENTERED``)."""
     read = None
@@ -63,8 +72,7 @@ def _entered_ranks(para: Paragraph, text: str) -> None:
             continue
         k = max(0, bisect.bisect_right([s for s, _ in para.sentences], m.start()) - 1)
         s_start = para.sentences[k][0]
-        governs = _ENTER_GOVERNS.search(text, s_start, m.start())
-        if not governs or (governs.group(1) and para.plan_year and int(governs.group(1)) < para.plan_year):
+        if not _governed(text, s_start, m.start(), para.plan_year):
             continue  # (到2020年…进入全省前十 in a 2024 plan: a past deadline, no goal)
         lo = max(s_start, m.start() - _CLAUSE_REACH)
         clause_start = max(max(text.rfind(c, lo, m.start()) for c in ",,;;:") + 1, lo)

@@ -60,14 +60,18 @@ def _goal_clause() -> re.Pattern[str]:
                       rf"(?:{alt(rules['change_commitments'])}|计划(?!完成)|预期)")
 
 
-_DIGIT = re.compile(r"\d")
+# A figure before the goal clause: a digit, or a quantity in Chinese numerals (一万亩, 近万亩, 三成, 百分之六十,
+# 两千余个 — a review's figures as its digits are: rev48); a numeral before a word that is no measure (第一批, 一体)
+# is none
+_FIGURE = re.compile(r"\d|百分之|[一二两三四五六七八九十百千万]{1,6}[余多]?[万亿]?"
+                     r"(?:亩|个|家|所|户|人|元|条|座|项|处|公里|成|倍|间|栋|吨)")
 
 
 def _frame_end(text: str, at: int) -> int:
     """Where the goal clause after a framing report word (ending at ``at``) opens, when no figure stands before it
     (目前,…,争取2021年…突破300亿元); else -1."""
     goal = _goal_clause().search(text, at)
-    if goal is None or _DIGIT.search(text, 0, goal.start()) is not None:
+    if goal is None or _FIGURE.search(text, 0, goal.start()) is not None:
         return -1
     return goal.start()
 
