@@ -57,7 +57,7 @@ def not_target(para, k: int, at: int, end: int) -> bool:
     goal_year = para.period_end
     if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end) \
             or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at) \
-            or place_fact(sentence, at, para.in_goals):
+            or place_fact(sentence, at, para.in_goals or para.inherited is not None):
         return True
     if k and sentence[:8].lstrip().startswith("其中") and _commits_at(sentence) >= at:
         before = para.sentences[k - 1][1]

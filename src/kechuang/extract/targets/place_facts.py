@@ -3,7 +3,9 @@ MISSES-fresh64 row 3 and MISSES-fresh63 row 6).
 
 A value is a fact of the place when its clause names an extent (面积, 长度, 人口…) held by a copula or an
 approximation (为, 约, 约为) or a place's standing (境内…, 多年平均…), with no verb of work before it, in a
-sentence with no goal's word (到2025年, 力争, 确保, 目标, 将, 计划…), outside a goals section:
+sentence with no goal's word (到2025年, 力争, 确保, 目标, 将, 计划…), in a paragraph outside a goals section that
+inherits no year (a lead's, a heading's, a caption's or the document's: `到2035年,主要指标如下:` dates the list after
+it):
 
 - `襄阳全市域,国土面积为1.97万平方公里,2021年末常住人口约527.1万` (襄阳都市圈 2035, http://xywygl.cn/news/content/4333.html);
 - `中心城区规划范围为…的行政辖区范围,面积约 1500 平方千米` (兰州 国土空间 2021-2035,
@@ -60,9 +62,10 @@ def _may_state(sentence: str) -> bool:
             or "多年平均" in sentence or "总长" in sentence) and _GOAL.search(sentence) is None
 
 
-def place_fact(sentence: str, at: int, in_goals: bool) -> bool:
-    """Whether the value at ``at`` of ``sentence`` is a fact of the place (see the module)."""
-    if in_goals or not _may_state(sentence):
+def place_fact(sentence: str, at: int, governed: bool) -> bool:
+    """Whether the value at ``at`` of ``sentence`` is a fact of the place (see the module); ``governed``: the paragraph
+    is in a goals section or inherits a year, and states goals."""
+    if governed or not _may_state(sentence):
         return False
     clause, start = _clause_before(sentence, at)
     if clause.lstrip().startswith("占") and start > 0:  # 占黄河总长的31%: a share of the fact before it
