@@ -21,6 +21,9 @@ FENGXIAN_TEXT = ("(一)“两评估、一清单、一盘活”中产业用地综
 QINGHAI = "https://xny365.com/huanbao/article-61910.html"  # 青海 2022 黄河流域 (dev)
 QINGHAI_TEXT = ("青海是“三江之源”“中华水塔”和国家重要的生态安全屏障,境内黄河干流长度1694公里,占黄河总长的31%,"
                 "多年平均出境水量达264.3亿立方米,占全流域径流量的49.4%,既是源头区,也是干流区。")
+XILINGUOLE = "http://hblexin.com/news/yaowen/2023/102N46242023.html"  # 锡林郭勒 2023 浑善达克沙地 (dev)
+XILINGUOLE_TEXT = ("錫林郭勒盟境內(nèi)渾善達克沙地區(qū)域面積達到5294.2萬畝,是打好渾善達克沙地殲滅戰(zhàn)的主戰(zhàn)場。"
+                   "圍繞堅決打贏渾善達克沙地殲滅戰(zhàn),錫林郭勒盟…規(guī)劃沙化土地綜合治理面積3199萬畝,爭取2025年前治理面積1120萬畝。")
 
 
 def _values(text, year, title=None):
@@ -28,7 +31,7 @@ def _values(text, year, title=None):
 
 
 def test_sources_are_dev():
-    assert {split_of(s) for s in (XIANGYANG, LANZHOU, FENGXIAN, QINGHAI)} == {"dev"}
+    assert {split_of(s) for s in (XIANGYANG, LANZHOU, FENGXIAN, QINGHAI, XILINGUOLE)} == {"dev"}
 
 
 def test_a_place_area_and_population_are_no_goals():
@@ -51,9 +54,16 @@ def test_a_place_geography_is_no_goal():
     assert not _values(QINGHAI_TEXT, 2022)
 
 
+def test_a_place_standing_reached_is_no_goal():
+    got = _values(XILINGUOLE_TEXT, 2023)
+    assert 5294.2 not in got  # 境内…面积达到: the extent the place has
+    assert 1120 in got  # the plan's goal in the next sentence stays
+
+
 def test_goals_and_works_of_the_same_measures_stay():
     assert 300 in _values("到2035年,中心城区常住人口约为300万。", 2021)
     assert 1000 in _values("年内完成整治面积约1000亩。", 2024)
+    assert 100 in _values("治理境内河道面积100亩。", 2024)  # a work within the place
     assert 50 in _values("到2025年,全市森林面积为50万亩。", 2021)
     # a lead's year passed down to a list (the spec's colon lead): the list states goals, not facts
     assert 300 in _values("到2035年,主要指标如下:\n中心城区常住人口约为300万。", 2021)
