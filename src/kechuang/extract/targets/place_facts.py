@@ -33,7 +33,8 @@ _STANDING = re.compile(r"境内|多年平均")
 _WORK = re.compile(r"划定|新增|新建|建成|建设|完成|实施|实现|达到|控制|保持|治理|修复|造林|改造|提升|提高|"
                    r"增加|扩大|减少|降低|稳定|不低于|不少于|不超过|以内|整治[^面]")
 # a goal's word anywhere in the sentence (the sentences are read simplified)
-_GOAL = re.compile(r"[到至]\s{0,2}(?:\d{4}\s{0,2}年|[“\"]?十[一二三四五六七]五)|\d{4}\s{0,2}年[底末]?前|力争|争取|确保|目标|将|计划|预期|突破")
+_GOAL = re.compile(r"[到至]\s{0,2}(?:\d{4}\s{0,2}年|[“\"]?十[一二三四五六七]五)|\d{4}\s{0,2}年[底末]?前|"
+                   r"力争|争取|确保|目标|将|计划|预期|突破")
 _CLAUSE_MARK = re.compile(r"[,，;；:：。]")
 _REACH = 40  # the characters before the value read for its clause and the one before
 
