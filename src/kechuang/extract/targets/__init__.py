@@ -56,6 +56,7 @@ from kechuang.extract.targets.review_reading import review_read
 from kechuang.extract.targets.reward_terms import reward_conditions
 from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
+from kechuang.extract.targets.sibling_items import item_mark, sibling_of
 from kechuang.extract.targets.sited import sited_counts
 from kechuang.extract.targets.steps import step_levels
 from kechuang.extract.targets.totals import total_counts
@@ -168,6 +169,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     criteria = past_path is not None  # the past section is a list of criteria (targets/criteria.py)
     lead_label = False  # a label of criteria before the first heading: it governs up to the next top-level heading
     lead_deadline: int | None = None  # a deadline (到2025年) an unheaded paragraph states: a news print's goals' year
+    lead_item: str | None = None  # the kind of item that paragraph opens as (a bullet, a label), if any
     goals_lead = False  # that paragraph reads as goals (_GOALS_LEAD): its deadline ends per-year commitments too
     progress = reported_spans(lines[start:])  # the reported cells of progress tables
     skip = sorted(skip + progress)  # are skipped
@@ -268,7 +270,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         token_end = heading_titles[line.index] - line.start if heading else 0
         if token_end:
             local.append((0, token_end))
-        lead = lead_deadline if path == "" else None
+        lead = lead_deadline if path == "" and not sibling_of(text, lead_item) else None  # (sibling_items)
         inherited = colon_year if colon_year is not None else goals_year if goals_year is not None else \
             document_year if document_year is not None else lead  # the first year stated of the four
         if inherited is None and last_year is not None and words.goal_reference.match(
@@ -319,6 +321,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if path == "" and (deadlines := [m.year for m in para.marks
                                          if (m.deadline or (m.ahead and found)) and not m.past]):  # 未来五年 (yr52)
             lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(text))
+            lead_item = item_mark(text)  # ·到2022年…, 耕地…红线:到2035年,…: an item's year, not a lead's
         elif path == "" and lead_deadline is None and "五" in text and (
                 period := period_goals_lead(simplified_all(para.line.text), plan_year)) is not None:
             lead_deadline, goals_lead = period, True  # “十二五”期间,…主要目标已经确定。: a goals lead (period_leads)

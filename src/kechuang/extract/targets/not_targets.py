@@ -14,6 +14,7 @@
 - The document's own parts (round 61, own_parts.py): `出台新一轮20项民心工程`, `20个大项、42个子项`.
 - A programme's yearly budget in a report of its progress (budget_progress.py):
   `年度计划投资24.26亿元。1至7月,累计完成投资…`.
+- A place's facts (place_facts.py): `国土面积为1.97万平方公里`, `境内黄河干流长度1694公里`.
 - Shares of a plan reported done (plan_shares.py): `分别完成年度计划的116.24%、100.06%`, `占任务1000户的24%`.
 """
 
@@ -24,6 +25,7 @@ from functools import lru_cache
 
 from kechuang.extract.targets.budget_progress import programme_budget
 from kechuang.extract.targets.own_parts import own_part
+from kechuang.extract.targets.place_facts import place_fact
 from kechuang.extract.targets.plan_shares import plan_share
 from kechuang.extract.targets.since import past_count
 
@@ -54,7 +56,8 @@ def not_target(para, k: int, at: int, end: int) -> bool:
     sentence, plan_year = para.sentences[k][1], para.plan_year
     goal_year = para.period_end
     if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end) \
-            or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at):
+            or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at) \
+            or place_fact(sentence, at, para.in_goals or para.inherited is not None):
         return True
     if k and sentence[:8].lstrip().startswith("其中") and _commits_at(sentence) >= at:
         before = para.sentences[k - 1][1]

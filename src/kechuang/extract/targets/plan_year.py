@@ -12,6 +12,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.rules import simplified_all  # text with no traditional character is not translated
 from kechuang.extract.targets.readings import READING, Readings
 from kechuang.extract.targets.sentence_years import another_year, without_editions
+from kechuang.extract.targets.sibling_items import bulleted
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import DURATION, FIVE_YEAR, PAST_DOCUMENT, opening_year, years
 
@@ -197,8 +198,9 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
         if "年" not in text and "五" not in text and "月" not in text and "今" not in text:
             continue  # no year named (``_YEAR_WORDS``): none of the three readings below can find one
         # (the end searched from the last two characters: ``$`` matches there only, a whole line is not scanned)
-        if not _SENTENCE_END.search(text, max(0, len(text) - 2)) and not _DATE.search(text) and (
-                year := opening_year(simplified_all(text), plan_year)) is not None:
+        # (a bullet's line is an item of a list, no caption: ·到2022年每年新增上規企業100家左右, sibling_items.py)
+        if not _SENTENCE_END.search(text, max(0, len(text) - 2)) and not _DATE.search(text) and not bulleted(text) \
+                and (year := opening_year(simplified_all(text), plan_year)) is not None:
             return year
         simple = _simple(line)
         if read <= _LEAD_LINES and not multi and (year := _lead_year(simple, plan_year)) is not None:
