@@ -425,7 +425,7 @@ def extract_task_tables(lines: list[Line], paths: list[str]
         header = _header(lines, i) if not lines[i].chrome and _header_starts(lines[i].text) else None
         if header is None:
             run = _cell_run(lines, i) if _HEADER_CELL.fullmatch(lines[i].text.strip()) else []
-            cell_header = _cell_header(run)
+            cell_header = _cell_header(run) if run else None  # (no run, most lines: fewer cells than a header has)
             if cell_header is None:
                 # no header starts inside a run of cells that names no column: the scan goes on after it
                 i = run[-1].index + 1 if run and not any(map(_named, run)) else i + 1
