@@ -4,7 +4,9 @@
 ``nested.nested_counts``, ``totals.total_counts``, ``selection_caps.selection_caps``) only when the paragraph has some
 (four paragraphs in five have none: each reader returned at its first test); ``extract_task_tables`` asks
 ``_cell_header`` of a run of cells only when the line opens one (``_cell_header([])`` is None: fewer cells than a
-header has). The readers' own examples (their modules' notes, dev pages) still read as before.
+header has). The readers of shapes after ``Paragraph.run`` (scenic, water, sited, durations, ratios, zero, steps) are
+called only when the paragraph holds the words their own first test needs (``_WORD_GATES``: each returned at once
+without them). The readers' own examples (their modules' notes, dev pages) still read as before.
 """
 
 from __future__ import annotations
@@ -16,12 +18,24 @@ import pytest
 import kechuang.extract.targets as targets_stage
 from kechuang.extract import extract_text, task_tables
 from kechuang.extract.targets.breakdown import bracket_parts
+from kechuang.extract.targets.durations import span_levels
 from kechuang.extract.targets.nested import nested_counts
+from kechuang.extract.targets.ratios import ratio_levels
+from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
+from kechuang.extract.targets.sited import sited_counts
+from kechuang.extract.targets.steps import step_levels
 from kechuang.extract.targets.totals import total_counts
+from kechuang.extract.targets.water_classes import water_classes
+from kechuang.extract.targets.zero import zero_targets
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.txt"))
 _TARGET_READERS = ("bracket_parts", "nested_counts", "total_counts", "selection_caps")
+# each reader called at the call site only when the paragraph's text holds one of these (its own gate's words)
+_WORD_GATES = {"scenic_classes": ("A级",), "water_classes": ("水质",), "sited_counts": ("在",),
+               "span_levels": ("年限", "周期"), "ratio_levels": ("比", "倍差"), "zero_targets": ("零",),
+               "step_levels": ("台阶",)}
+_WORD_READERS = (scenic_classes, water_classes, sited_counts, span_levels, ratio_levels, zero_targets, step_levels)
 
 
 def _seed_texts() -> list[str]:
@@ -44,21 +58,43 @@ def test_target_readers_are_called_only_with_targets(monkeypatch: pytest.MonkeyP
     assert all(n > 0 for name in _TARGET_READERS for n in seen[name]), seen  # never with no target
 
 
-def test_target_readers_add_nothing_to_a_paragraph_without_targets(monkeypatch: pytest.MonkeyPatch):
-    """The gate's premise, on every seed paragraph the targets' loop reads: with no target, each of the four returns
-    with the paragraph as it was."""
+def test_word_readers_are_called_only_with_their_words(monkeypatch: pytest.MonkeyPatch):
+    seen: dict[str, list[bool]] = {name: [] for name in _WORD_GATES}
+    for name, words in _WORD_GATES.items():
+        reader = getattr(targets_stage, name)
+
+        def counted(para, _reader=reader, _name=name, _words=words):
+            seen[_name].append(any(w in para.mtext for w in _words))
+            return _reader(para)
+
+        monkeypatch.setattr(targets_stage, name, counted)
+    for text in _seed_texts():
+        extract_text(text)
+    assert all(all(calls) for calls in seen.values()), {k: v.count(False) for k, v in seen.items()}
+
+
+def test_readers_left_uncalled_return_the_paragraph_as_it_was(monkeypatch: pytest.MonkeyPatch):
+    """The gates' premise, on every seed paragraph the targets' loop reads (at the first reader after
+    ``Paragraph.run``): with no target, each of the four readers of targets returns with the paragraph as it was, and
+    so does each reader of shapes on a paragraph without its words."""
     checked = []
-    scenic = targets_stage.scenic_classes  # the first reader after ``Paragraph.run``
+    run = targets_stage.Paragraph.run
 
     def check(para):
+        found = run(para)
+        before = list(para.targets)
+        for reader in _WORD_READERS:
+            if not any(w in para.mtext for w in _WORD_GATES[reader.__name__]):
+                reader(para)
+                assert para.targets == before, (reader.__name__, para.text)
         if not para.targets:
             for reader in (bracket_parts, nested_counts, total_counts, selection_caps):
                 reader(para)
                 assert para.targets == [], (reader.__name__, para.text)
-            checked.append(para.text)
-        return scenic(para)
+        checked.append(para.text)
+        return found
 
-    monkeypatch.setattr(targets_stage, "scenic_classes", check)
+    monkeypatch.setattr(targets_stage.Paragraph, "run", check)
     for text in _seed_texts():
         extract_text(text)
     assert len(checked) > 100
@@ -76,6 +112,27 @@ def test_target_readers_add_nothing_to_a_paragraph_without_targets(monkeypatch: 
      [("学术技术带头人", 200, "名")]),
 ])
 def test_target_readers_still_read_their_examples(text: str, year: int, expected: list):
+    assert [(t.indicator, t.value, t.unit) for t in extract_text(text, plan_year=year).targets] == expected
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    # 庆元 2018 旅游工作, qynews.zjol.com.cn (scenic.py's note, dev)
+    ("2018年,成功创建巾子峰国家4A级、莲湖村国家3A级旅游景区。", 2018,
+     [("巾子峰旅游景区", "4A", None), ("莲湖村国家3A级旅游景区", "3A", None)]),
+    # 重庆 2023 行动计划, epaper.cqrb.cn (water_classes.py's note, dev)
+    ("2023年,长江干流水质稳定保持Ⅱ类。", 2023, [("长江干流水质", "II类", None)]),
+    # 蓟州 民心工程 (sited.py's note, dev)
+    ("2020年,在286所幼儿园公共区域设置视频图像采集装置。", 2020, [("幼儿园公共区域设置视频图像采集装置", 286, "所")]),
+    # 内蒙古 2021 “十四五”教育事业发展规划 (durations.py's note, dev)
+    ("到2025年,勞動年齡人口平均受教育年限達到11年以上。", 2021, [("勞動年齡人口平均受教育年限", 11, "年")]),
+    # 白云区 2023 民生项目任务单 (ratios.py's note, dev)
+    ("到2025年,城乡居民人均可支配收入比控制在1.8左右。", 2023, [("城乡居民人均可支配收入比", 1.8, None)]),
+    # 奉贤 2024 违法用地综合整治三年行动 (zero.py's note, dev)
+    ("力争2029年底实现产业类存量违法用地清零。", 2024, [("产业类存量违法用地", 0, None)]),
+    # 十四五 全国种植业发展规划 (steps.py's note, dev)
+    ("确保总产量保持在1.3万亿斤以上,跨上1.4万亿斤台阶。", 2021, [("总产量", 1.3, "万亿斤"), ("总产量", 1.4, "万亿斤")]),
+])
+def test_word_readers_still_read_their_examples(text: str, year: int, expected: list):
     assert [(t.indicator, t.value, t.unit) for t in extract_text(text, plan_year=year).targets] == expected
 
 
