@@ -6,7 +6,9 @@
 ``_cell_header`` of a run of cells only when the line opens one (``_cell_header([])`` is None: fewer cells than a
 header has). The readers of shapes after ``Paragraph.run`` (scenic, water, sited, durations, ratios, zero, steps) are
 called only when the paragraph holds the words their own first test needs (``_WORD_GATES``: each returned at once
-without them). The readers' own examples (their modules' notes, dev pages) still read as before.
+without them). A paragraph with no year mark states no year (``stated_years`` not asked); a line with no bar is no
+row of cells (``bar_rows._cells`` not asked), one with no "(" holds no phonetic reading (``label_readings`` not
+asked). The readers' own examples (their modules' notes, dev pages) still read as before.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from pathlib import Path
 import pytest
 
 import kechuang.extract.targets as targets_stage
-from kechuang.extract import extract_text, task_tables
+from kechuang.extract import assignments, bar_rows, extract_text, task_tables
+from kechuang.extract.label_readings import label_readings
+from kechuang.extract.lines import split_lines
 from kechuang.extract.targets.breakdown import bracket_parts
 from kechuang.extract.targets.durations import span_levels
 from kechuang.extract.targets.nested import nested_counts
+from kechuang.extract.targets.rank_words import rank_places
 from kechuang.extract.targets.ratios import ratio_levels
 from kechuang.extract.targets.scenic import scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
@@ -34,8 +39,9 @@ _TARGET_READERS = ("bracket_parts", "nested_counts", "total_counts", "selection_
 # each reader called at the call site only when the paragraph's text holds one of these (its own gate's words)
 _WORD_GATES = {"scenic_classes": ("A级",), "water_classes": ("水质",), "sited_counts": ("在",),
                "span_levels": ("年限", "周期"), "ratio_levels": ("比", "倍差"), "zero_targets": ("零",),
-               "step_levels": ("台阶",)}
-_WORD_READERS = (scenic_classes, water_classes, sited_counts, span_levels, ratio_levels, zero_targets, step_levels)
+               "step_levels": ("台阶",), "rank_places": ("前", "第", "强", "強")}
+_WORD_READERS = (scenic_classes, water_classes, sited_counts, span_levels, ratio_levels, rank_places, zero_targets,
+                 step_levels)
 
 
 def _seed_texts() -> list[str]:
@@ -129,6 +135,8 @@ def test_target_readers_still_read_their_examples(text: str, year: int, expected
     ("到2025年,城乡居民人均可支配收入比控制在1.8左右。", 2023, [("城乡居民人均可支配收入比", 1.8, None)]),
     # 奉贤 2024 违法用地综合整治三年行动 (zero.py's note, dev)
     ("力争2029年底实现产业类存量违法用地清零。", 2024, [("产业类存量违法用地", 0, None)]),
+    # 泰山区农业农村局 2025 工作计划 (rank_words.py's note, dev): a place with no measure word
+    ("二是乡村振兴考核指标力争全市第一。", 2025, [("乡村振兴考核指标", 1, None)]),
     # 十四五 全国种植业发展规划 (steps.py's note, dev)
     ("确保总产量保持在1.3万亿斤以上,跨上1.4万亿斤台阶。", 2021, [("总产量", 1.3, "万亿斤"), ("总产量", 1.4, "万亿斤")]),
 ])
@@ -149,3 +157,50 @@ def test_no_run_of_cells_has_a_header(monkeypatch: pytest.MonkeyPatch):
     for text in _seed_texts():
         extract_text(text)
     assert all(n > 0 for n in runs), runs  # asked only of a line that opens a run of cells
+
+
+def test_no_mark_states_no_year(monkeypatch: pytest.MonkeyPatch):
+    stated = targets_stage.Paragraph.stated_years
+    asked: list[int] = []
+
+    def counted(para, relative: bool = True):
+        found = stated(para, relative)
+        assert para.marks or found == []
+        if relative:  # the targets' loop's question (``review_start`` asks its own, relative=False)
+            asked.append(len(para.marks))
+        return found
+
+    monkeypatch.setattr(targets_stage.Paragraph, "stated_years", counted)
+    for text in _seed_texts():
+        extract_text(text)
+    assert asked and all(asked), asked.count(0)  # the loop asks only of a paragraph with a mark
+
+
+def test_lines_without_their_mark_are_not_asked(monkeypatch: pytest.MonkeyPatch):
+    """``_cells`` of a line with no bar and ``label_readings`` of one with no "(" are None (their first test); the
+    callers no longer ask."""
+    texts = _seed_texts()
+    for text in texts:
+        for line in split_lines(text):
+            if "|" not in line.text:
+                assert bar_rows._cells(line) is None
+            if "(" not in line.text:
+                assert label_readings(line) is None
+    cells_asked: list[str] = []
+    readings_asked: list[str] = []
+    cells, readings = bar_rows._cells, assignments.label_readings
+
+    def counted_cells(line):
+        cells_asked.append(line.text)
+        return cells(line)
+
+    def counted_readings(line):
+        readings_asked.append(line.text)
+        return readings(line)
+
+    monkeypatch.setattr(bar_rows, "_cells", counted_cells)
+    monkeypatch.setattr(assignments, "label_readings", counted_readings)
+    for text in texts:
+        extract_text(text)
+    assert all("|" in t for t in cells_asked)
+    assert all("(" in t for t in readings_asked)

@@ -311,7 +311,8 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             span_levels(para)  # 平均受教育年限达到11年: a span of years to reach (durations.py)
         if "比" in mtext or "倍差" in mtext:
             ratio_levels(para)  # 收入比控制在1.8左右, 之比达到2.5:1: a ratio to reach, no unit (ratios.py)
-        rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
+        if "前" in mtext or "第" in mtext or "强" in mtext or "強" in mtext:
+            rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
         if "零" in mtext:
             zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
         if "台阶" in mtext:
@@ -327,7 +328,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             found = kept(simple, spans, found, line.start, plan_year)  # 目前,…已建成…。建成老年食堂12个: history, in a
             # report's paragraph (passage_mode)
         out.extend(found if cut is None else [t for t in found if t.end > line.start + cut])
-        stated = para.stated_years()
+        stated = para.stated_years() if para.marks else []  # (no mark, most paragraphs: no year stated)
         if path == "" and (deadlines := [m.year for m in para.marks
                                          if (m.deadline or (m.ahead and found)) and not m.past]):  # 未来五年 (yr52)
             lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(text))
