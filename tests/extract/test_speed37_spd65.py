@@ -8,7 +8,8 @@ header has). The readers of shapes after ``Paragraph.run`` (scenic, water, sited
 called only when the paragraph holds the words their own first test needs (``_WORD_GATES``: each returned at once
 without them). A paragraph with no year mark states no year (``stated_years`` not asked); a line with no bar is no
 row of cells (``bar_rows._cells`` not asked), one with no "(" holds no phonetic reading (``label_readings`` not
-asked). The readers' own examples (their modules' notes, dev pages) still read as before.
+asked), one with no bar and no 号/號 starts no table's header (``task_tables._header_starts``) and one with neither 读
+nor 《 explains no document (``metadata.explained._may_explain``). The readers' own examples (their modules' notes, dev pages) still read as before.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import kechuang.extract.targets as targets_stage
 from kechuang.extract import assignments, bar_rows, extract_text, task_tables
 from kechuang.extract.label_readings import label_readings
 from kechuang.extract.lines import split_lines
+from kechuang.extract.metadata import explained
 from kechuang.extract.targets.breakdown import bracket_parts
 from kechuang.extract.targets.durations import span_levels
 from kechuang.extract.targets.nested import nested_counts
@@ -204,3 +206,32 @@ def test_lines_without_their_mark_are_not_asked(monkeypatch: pytest.MonkeyPatch)
         extract_text(text)
     assert all("|" in t for t in cells_asked)
     assert all("(" in t for t in readings_asked)
+
+
+def test_header_and_explaining_gates_are_the_first_tests(monkeypatch: pytest.MonkeyPatch):
+    texts = _seed_texts()
+    for text in texts:
+        for line in split_lines(text):
+            t = line.text
+            if "|" not in t and "号" not in t and "號" not in t:
+                assert not task_tables._header_starts(t)
+            if "读" not in t and "《" not in t:
+                assert not explained._may_explain(t)
+    asked: dict[str, list[str]] = {"header": [], "explain": []}
+    header, explain = task_tables._header_starts, explained._may_explain
+
+    def counted_header(t):
+        asked["header"].append(t)
+        return header(t)
+
+    def counted_explain(t):
+        asked["explain"].append(t)
+        return explain(t)
+
+    monkeypatch.setattr(task_tables, "_header_starts", counted_header)
+    monkeypatch.setattr(explained, "_may_explain", counted_explain)
+    for text in texts:
+        extract_text(text)
+    # (the loop over a table's rows asks of each row, bars or not; the seeds' tables are barred)
+    assert asked["header"] and all("|" in t or "号" in t or "號" in t for t in asked["header"])
+    assert asked["explain"] and all("读" in t or "《" in t for t in asked["explain"])
