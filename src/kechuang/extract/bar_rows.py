@@ -108,7 +108,7 @@ def extract_bar_rows(lines: list[Line], paths: list[str], skip: frozenset[int] =
     roles: dict[int, str] | None = None
     width = 0
     for line in lines:
-        cells = None if line.chrome or line.index in skip else _cells(line)
+        cells = None if line.chrome or line.index in skip or "|" not in line.text else _cells(line)  # (no bar: none)
         if cells is None:
             roles = None
             continue

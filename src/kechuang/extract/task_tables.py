@@ -422,10 +422,12 @@ def extract_task_tables(lines: list[Line], paths: list[str]
     read: set[int] = set()
     i = 0
     while i < len(lines):
-        header = _header(lines, i) if not lines[i].chrome and _header_starts(lines[i].text) else None
+        text = lines[i].text  # (_header_starts' first test, made here: no header starts without a bar or a 号)
+        header = _header(lines, i) if not lines[i].chrome and ("|" in text or "号" in text or "號" in text) \
+            and _header_starts(text) else None
         if header is None:
             run = _cell_run(lines, i) if _HEADER_CELL.fullmatch(lines[i].text.strip()) else []
-            cell_header = _cell_header(run)
+            cell_header = _cell_header(run) if run else None  # (no run, most lines: fewer cells than a header has)
             if cell_header is None:
                 # no header starts inside a run of cells that names no column: the scan goes on after it
                 i = run[-1].index + 1 if run and not any(map(_named, run)) else i + 1

@@ -44,7 +44,9 @@ def explained_document(lines: list[Line]) -> tuple[str, str | None] | None:
     """(title, 文号 or None) of the document the page explains, if the page is an explanation of one."""
     # every form of _EXPLAINS holds 读 or 《 (no space splits one character): other lines are not searched, nor
     # stripped of their spaces unless ``_may_explain``
-    if not any(_explains(strip(line.text)) for line in lines if not line.chrome and _may_explain(line.text)):
+    # (_may_explain needs 读 or 《: a line with neither, most, is not asked)
+    if not any(_explains(strip(line.text)) for line in lines
+               if not line.chrome and ("读" in line.text or "《" in line.text) and _may_explain(line.text)):
         return None
     for line in lines:
         m = _CITED.search(strip(line.text))

@@ -296,18 +296,31 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         cell = text if short else None
         para.carried = out[-1] if out else None
         para.run()
-        scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
-        water_classes(para)  # 长江干流水质稳定保持Ⅱ类: a class of water to keep (water_classes.py)
-        bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
-        nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
-        sited_counts(para)  # 在286所幼儿园公共区域设置视频图像采集装置: the things a work is done at (sited.py)
-        total_counts(para)  # 18条河道共120公里水系: the total after a count, in another measure (totals.py)
-        span_levels(para)  # 平均受教育年限达到11年: a span of years to reach (durations.py)
-        ratio_levels(para)  # 收入比控制在1.8左右, 之比达到2.5:1: a ratio to reach, no unit (ratios.py)
-        rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
-        zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
-        step_levels(para)  # 跨上1.4万亿斤台阶: a step to reach; 连续跨越…四个大台阶: steps crossed, history
-        selection_caps(para)  # 每年选拔不超过10名: a programme's cap on its selection, no target
+        mtext = para.mtext  # (each reader below is called only when the paragraph holds the words its own gate needs)
+        if "A级" in mtext:
+            scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
+        if "水质" in mtext:
+            water_classes(para)  # 长江干流水质稳定保持Ⅱ类: a class of water to keep (water_classes.py)
+        # (the readers of a paragraph's targets are called only when it has some: four paragraphs in five have none)
+        if para.targets:
+            bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
+            nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
+        if "在" in mtext:
+            sited_counts(para)  # 在286所幼儿园公共区域设置视频图像采集装置: the things a work is done at (sited.py)
+        if para.targets:
+            total_counts(para)  # 18条河道共120公里水系: the total after a count, in another measure (totals.py)
+        if "年限" in mtext or "周期" in mtext:
+            span_levels(para)  # 平均受教育年限达到11年: a span of years to reach (durations.py)
+        if "比" in mtext or "倍差" in mtext:
+            ratio_levels(para)  # 收入比控制在1.8左右, 之比达到2.5:1: a ratio to reach, no unit (ratios.py)
+        if "前" in mtext or "第" in mtext or "强" in mtext or "強" in mtext:
+            rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
+        if "零" in mtext:
+            zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
+        if "台阶" in mtext:
+            step_levels(para)  # 跨上1.4万亿斤台阶: a step to reach; 连续跨越…四个大台阶: steps crossed, history
+        if para.targets:
+            selection_caps(para)  # 每年选拔不超过10名: a programme's cap on its selection, no target
         found = para.targets
         if found and (review := para.review_start(token_end)) is not None:
             found = [t for t in found if t.start < line.start + review]  # 五年来,我们…: history from there on
@@ -317,7 +330,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             found = kept(simple, spans, found, line.start, plan_year)  # 目前,…已建成…。建成老年食堂12个: history, in a
             # report's paragraph (passage_mode)
         out.extend(found if cut is None else [t for t in found if t.end > line.start + cut])
-        stated = para.stated_years()
+        stated = para.stated_years() if para.marks else []  # (no mark, most paragraphs: no year stated)
         if path == "" and (deadlines := [m.year for m in para.marks
                                          if (m.deadline or (m.ahead and found)) and not m.past]):  # 未来五年 (yr52)
             lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(text))
