@@ -16,7 +16,7 @@
   `年度计划投资24.26亿元。1至7月,累计完成投资…`.
 - Shares of a plan reported done (plan_shares.py): `分别完成年度计划的116.24%、100.06%`, `占任务1000户的24%`.
 - A place's profile (profiles.py): `青海是…生态安全屏障,境内黄河干流长度1694公里,…`, in a sentence that commits to
-  nothing.
+  nothing; a norm (norms.py): `光伏组件初始效率不应低于21%`, `生均用地面積應不小于15㎡`, likewise.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from kechuang.extract.targets.budget_progress import programme_budget
+from kechuang.extract.targets.norms import under_norm
 from kechuang.extract.targets.own_parts import own_part
 from kechuang.extract.targets.plan_shares import plan_share
 from kechuang.extract.targets.profiles import in_profile
@@ -59,7 +60,7 @@ def not_target(para, k: int, at: int, end: int) -> bool:
     if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end) \
             or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at):
         return True
-    if in_profile(sentence, at) and _commits_at(sentence) > len(sentence):
+    if (in_profile(sentence, at) or under_norm(sentence, at)) and _commits_at(sentence) > len(sentence):
         return True
     if k and sentence[:8].lstrip().startswith("其中") and _commits_at(sentence) >= at:
         before = para.sentences[k - 1][1]
