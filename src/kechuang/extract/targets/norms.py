@@ -13,6 +13,7 @@ Cost: a look for 应/應 in the sentence, then one match over the nine character
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MODAL = "应應"
 _BOUND = r"(?:低于|低於|小于|小於|少于|少於|超过|超過|高于|高於)"
@@ -20,8 +21,14 @@ _NORM = re.compile(rf"(?:[应應](?:均|当|當)?不{_BOUND}|不[应應]{_BOUND}
 _REACH = 9  # characters read before the value
 
 
+@lru_cache(maxsize=64)
+def _has_modal(sentence: str) -> bool:
+    """Whether ``sentence`` holds 应 at all, once per sentence (a line of many values is not scanned per value)."""
+    return any(c in sentence for c in _MODAL)
+
+
 def under_norm(sentence: str, at: int) -> bool:
     """Whether the value at ``at`` of ``sentence`` is the bound of a norm (应不低于 N)."""
-    if not any(c in sentence for c in _MODAL):
+    if not _has_modal(sentence):
         return False
     return _NORM.search(sentence, max(0, at - _REACH), at) is not None

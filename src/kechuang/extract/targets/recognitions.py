@@ -22,6 +22,12 @@ _GATE = ("认", "認", "选", "選", "命名")
 
 
 @lru_cache(maxsize=64)
+def _selected_in(sentence: str) -> bool:
+    """Whether ``sentence`` holds 入选 at all, once per sentence."""
+    return "入选" in sentence or "入選" in sentence
+
+
+@lru_cache(maxsize=64)
 def _announced_at(sentence: str) -> int:
     """Where the first announcement of a recognition ends in ``sentence`` (-1 when none)."""
     if not any(g in sentence for g in _GATE):
@@ -35,6 +41,6 @@ def recognised(sentence: str, at: int) -> bool:
     announced = _announced_at(sentence)
     if 0 <= announced <= at:
         return True
-    if "入选" not in sentence and "入選" not in sentence:
+    if not _selected_in(sentence):
         return False
     return sentence[max(0, at - 3):at].rstrip().endswith("等") and _SELECTED.match(sentence, at) is not None
