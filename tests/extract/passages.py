@@ -18,6 +18,12 @@ def passage(name: str, k: int) -> str:
     return json.loads((PASSAGES / f"{name}.json").read_text("utf-8"))["passages"][k]["text"]
 
 
+def quoted(name: str, text: str) -> bool:
+    """Whether ``text`` stands verbatim in a passage of ``tests/fixtures/real/passages/<name>.json``."""
+    page = json.loads((PASSAGES / f"{name}.json").read_text("utf-8"))
+    return any(text in p["text"] for p in page["passages"])
+
+
 def rows(text: str) -> list[tuple[str, str]]:
     """(role, unit) of every assignment the extractor reads in ``text``."""
     return [(a.role, a.unit) for a in extract_text(text).assignments]

@@ -16,6 +16,10 @@
   `年度计划投资24.26亿元。1至7月,累计完成投资…`.
 - A place's facts (place_facts.py): `国土面积为1.97万平方公里`, `境内黄河干流长度1694公里`.
 - Shares of a plan reported done (plan_shares.py): `分别完成年度计划的116.24%、100.06%`, `占任务1000户的24%`.
+- A place's profile (profiles.py): `青海是…生态安全屏障,境内黄河干流长度1694公里,…`, in a sentence that commits to
+  nothing; a norm (norms.py): `光伏组件初始效率不应低于21%`, `生均用地面積應不小于15㎡`, likewise.
+- The count a published recognition names (recognitions.py): `此次認定的…等238家`, `…等387家企业入选`, with no
+  commitment before it in its sentence.
 """
 
 from __future__ import annotations
@@ -24,9 +28,12 @@ import re
 from functools import lru_cache
 
 from kechuang.extract.targets.budget_progress import programme_budget
+from kechuang.extract.targets.norms import under_norm
 from kechuang.extract.targets.own_parts import own_part
 from kechuang.extract.targets.place_facts import place_fact
 from kechuang.extract.targets.plan_shares import plan_share
+from kechuang.extract.targets.profiles import in_profile
+from kechuang.extract.targets.recognitions import recognised
 from kechuang.extract.targets.since import past_count
 
 # the rest of the clause after a value: a few characters, 的, the set's noun, a verb of reaching and a number
@@ -58,6 +65,10 @@ def not_target(para, k: int, at: int, end: int) -> bool:
     if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end) \
             or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at) \
             or place_fact(sentence, at, para.in_goals or para.inherited is not None):
+        return True
+    if (in_profile(sentence, at) or under_norm(sentence, at)) and _commits_at(sentence) > len(sentence):
+        return True
+    if recognised(sentence, at) and _commits_at(sentence) > at:
         return True
     if k and sentence[:8].lstrip().startswith("其中") and _commits_at(sentence) >= at:
         before = para.sentences[k - 1][1]
