@@ -79,3 +79,15 @@ def test_bounded_on_long_tables():
     got, _used = goal_cells(lines, [""] * len(lines), 2017, set())
     assert time.perf_counter() - began < 2.0
     assert len(got) >= 150  # the first window of the first header
+
+
+def test_a_header_cell_with_its_unit_is_no_name():
+    """A header printed one cell a line may end with a column that carries its unit (资金(万元), 完成(人)); the row's
+    number below it is no goal. Column words (目标, 进度, 完成, 资金, 投资…) mark such a cell."""
+    text = "项目实施表\n序号\n项目内容\n目标任务\n责任单位\n完成(人)\n1\n城镇新增就业(人)\n26000\n市人社局\n19456"
+    got = _got(text)
+    assert ("城镇新增就业", 26000, "人", 2017) in got
+    assert not any(v == 1 for _i, v, _u, _y in got)
+    text = "项目实施表\n序号\n项目内容\n目标任务\n责任单位\n资金(万元)\n2\n城镇新增就业(人)\n26000\n市人社局\n500"
+    got = _got(text)
+    assert not any(v == 2 for _i, v, _u, _y in got)

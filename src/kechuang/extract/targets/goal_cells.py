@@ -26,6 +26,8 @@ _GOAL_HEAD = re.compile(r"目标任务|目标|任务目标")  # a whole header c
 _YEAR_HEAD = re.compile(r"(?:19|20)\d{2}年[\u4e00-\u9fff()（）]{0,6}")  # a year column's header cell
 _NAME = re.compile(r"(?P<name>[\u4e00-\u9fff][^\d|()（）]{1,30})[(（](?P<unit>[^()（）]{1,6})[)）]")
 _BARE = re.compile(r"\d{1,9}(?:\.\d{1,4})?")
+# a column's word: a header cell that carries its unit (资金(万元), 完成(人)) and no task; the row's number follows it
+_COLUMN_WORD = re.compile(r"目标|任务|进度|完成|资金|投资|金额|预算|补助|基数|现状|实际|备注|单位")
 _HEAD_BACK = 16  # header lines looked at before the 目标 cell (a header printed one cell a line)
 _WINDOW = 1000  # lines read after a header (a table one cell a line of 100 rows)
 _PROSE = 80  # a line this long without cells ends the table
@@ -81,7 +83,7 @@ def goal_cells(lines: list[Line], paths: list[str], plan_year: int | None,
             j += 1
         for (name, start, _end, name_line), (value, _s, end, value_line) in pairwise(stream):
             if not _BARE.fullmatch(value) or not (m := _NAME.fullmatch(name)) \
-                    or not UNIT_WORDS.fullmatch(unit := m.group("unit")):
+                    or not UNIT_WORDS.fullmatch(unit := m.group("unit")) or _COLUMN_WORD.search(m.group("name")):
                 continue
             number = float(value)
             if number == 0:
