@@ -21,6 +21,7 @@ from kechuang.extract.targets.durations import span_levels
 from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
 from kechuang.extract.targets.funding import funding_clauses
+from kechuang.extract.targets.goal_cells import goal_cells
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.goals_captions import goals_caption
 from kechuang.extract.targets.grid import with_grids
@@ -152,13 +153,17 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     if is_bulletin(named):  # …年国民经济和社会发展统计公报: a year that is over, no targets (targets/bulletins.py)
         return []
     results = is_results(opening)
+    goals_of = plan_year  # the year a task table's 目标 column sets (a progress report's: the year it reports on)
     if results:  # 2022年工作总结, 完成情况公示: read as of the year after the one summed up (its own year is history)
         summed = opening_year(simplified_all(opening).strip(), None)
+        goals_of = summed or plan_year
         plan_year = max(plan_year or 0, summed + 1) if summed else plan_year
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     by_place, places = place_tables(lines, paths, plan_year)  # 街镇 | 2024年任务量 | 2025年任务量: planned cells
     out, tables = out + by_place, tables | places
     out, tables = with_grids(lines, paths, plan_year, out, tables)  # 省(市) | 1996年 | 1997年: year grids
+    by_cell, cells = goal_cells(lines, paths, goals_of, tables)  # 目标任务 | 城镇新增就业(人) | 26000: goal cells
+    out, tables = out + by_cell, tables | cells
     colon_year: int | None = None
     last_year: int | None = None  # the last year to come stated by a paragraph above (这一目标 refers back to it)
     colon_path: str | None = None

@@ -32,6 +32,7 @@ from kechuang.extract.targets.goal_table_header import (
     sub_columns,
     two_level,
 )
+from kechuang.extract.targets.paired_cells import paired_names, paired_value
 from kechuang.extract.targets.table_headers import caption_period, name_goes_on, pair_roles, wrapped_header
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.wrapped_cells import unit_below, wrapped_unit
@@ -262,6 +263,9 @@ class _Reader:
             if cells.has(i + 1) and cells[i].text[:1] in "(（" and _qualifier(cells[i].text) and (
                     _is_value(cells[i + 1].text) or _ATTR.fullmatch(cells[i + 1].text)):
                 i += 1  # 供水水质综合合格率 | （国标GB5749-2006） | 约束性: the name's note on a line of its own
+            elif cells.has(i + 1) and cells[i].text[:1] in "(（" and _qualifier(cells[i].text) and paired_value(
+                    cells[i + 1].text):  # 市域绿道长度 | （骨干绿道长度） | 2000（1000）公里: a second indicator
+                name, i = _Cell(name.text + cells[i].text, name.start, cells[i].end, name.line), i + 1
             if self.one_name and i > 1 and _SEQ.fullmatch(cells[i - 2].text) and name_goes_on(
                     [cells[k].text for k in range(i, i + 3) if cells.has(k)], _name_cell, _unit_cell, _ATTR.fullmatch):
                 name = _Cell(name.text + cells[i].text, name.start, cells[i].end, name.line)
@@ -272,7 +276,7 @@ class _Reader:
             lead = self._status_lead(cells, i)  # 显著提升 | 90%: the first year's cell in words, the last a number
             if cells.has(i) and not lead and not _is_value(cells[i].text) and not _is_unit(cells[i].text.strip("()")) \
                     and not _ATTR.fullmatch(cells[i].text) and names < self.max_names \
-                    and not _number_led(cells[i].text) \
+                    and not _number_led(cells[i].text) and not paired_value(cells[i].text) \
                     and not (cells.has(i + 1) and wrapped_unit(cells[i], cells[i + 1], _is_unit)):
                 continue  # 一、经济发展 | 地区生产总值(亿元): a category, then the indicator
             names = 0
@@ -294,7 +298,8 @@ class _Reader:
                     i += 1
             got: list[_Cell] = []
             while cells.has(i) and len(got) < len(self.values) and (_is_value(cells[i].text) or got or lead or _status(
-                    cells, i) or _number_led(cells[i].text)) and len(cells[i].text) <= _MAX_CELL \
+                    cells, i) or _number_led(cells[i].text) or paired_value(cells[i].text)) \
+                    and len(cells[i].text) <= _MAX_CELL \
                     and not _ATTR.fullmatch(cells[i].text) \
                     and not _next_number(cells, i, number):
                 got.append(cells[i])
@@ -334,9 +339,10 @@ class _Reader:
                     indicator, unit = indicator[:glued.start()], glued.group()
             indicator = clean_indicator(indicator.lstrip("★☆*"))
             for col, cell in zip(self.values, got, strict=True):
-                t = self._target(lines, paths, indicator, unit, col, name, cell)
-                if t:
-                    out.append(t)
+                for part, part_cell in _parts(indicator, cell):
+                    t = self._target(lines, paths, part, unit, col, name, part_cell)
+                    if t:
+                        out.append(t)
         return out
 
     def _target(self, lines, paths, indicator, unit, col, name, cell) -> Target | None:
@@ -364,6 +370,14 @@ class _Reader:
         return Target(indicator=indicator, kind=kind, value=tidy(value), unit=unit, year=col.year,
                       recurring=recurring, quote=_quote(lines, name, cell), path=paths[name.line],
                       start=name.start, end=cell.end, comparator=cmp)
+
+
+def _parts(indicator: str, cell: _Cell) -> list[tuple[str, _Cell]]:
+    """The indicators a value cell gives: two when the cell and the row's name pair them (paired_cells), else the
+    name's; a name that pairs under a cell of one value is the name as printed."""
+    if (pair := paired_value(cell.text)) and (names := paired_names(indicator, pair[2])):
+        return [(names[0], replace(cell, text=pair[0])), (names[1], replace(cell, text=pair[1]))]
+    return [(indicator, cell)]
 
 
 def _quote(lines: list[Line], first: _Cell, last: _Cell) -> str:

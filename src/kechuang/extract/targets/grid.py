@@ -68,8 +68,8 @@ _VALUE = re.compile(
     r"(?:\s*[（(][^()（）]{1,10}[)）])?")
 _PLACEHOLDER = BLANK
 _UNIT_LINE = re.compile(r"(?:^|[\s(（])(?:[\u4e00-\u9fff]{0,4})单位[:：]\s*(?P<unit>[\u4e00-\u9fff%]{1,4})[)）]?\s*$")
-_LABEL_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]?$")
-_UNIT_WORDS = re.compile(r"%|％|‰|[人个家所项座户次元吨亩米件台辆套名张床处条宗]|万[人元吨亩户个家千]?|亿元|亿|"
+LABEL_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]?$")
+UNIT_WORDS = re.compile(r"%|％|‰|[人个家所项座户次元吨亩米件台辆套名张床处条宗]|万[人元吨亩户个家千]?|亿元|亿|"
                          r"公里|千米|平方米|"
                          r"万平方米|平方千米|平方公里|公顷|千瓦|兆瓦|万千瓦|吨标准煤|立方米|万立方米|人次|万人次|MW|个百分点|"
                          r"[\u4e00-\u9fff]{1,2}/[\u4e00-\u9fff]{1,3}|张/千人|人/万人|件/万人|万元/人")
@@ -152,7 +152,7 @@ def _value(text: str) -> re.Match | None:
         return None
     text = _squeeze(text)
     m = _VALUE.fullmatch(text)
-    if m and m.group("unit") and not _UNIT_WORDS.fullmatch(m.group("unit")):
+    if m and m.group("unit") and not UNIT_WORDS.fullmatch(m.group("unit")):
         return None
     if m and m.group("unit") == "年":
         return None
@@ -271,9 +271,9 @@ def _fits(kind: str, text: str) -> bool:
     if kind == "seq":
         return bool(_SEQ.fullmatch(text))
     if kind in ("label", "cat"):  # never a unit (家): a row read one cell off would take it for its name
-        return _is_text(text) and not _year(text) and not _ATTR.fullmatch(text) and not _UNIT_WORDS.fullmatch(text)
+        return _is_text(text) and not _year(text) and not _ATTR.fullmatch(text) and not UNIT_WORDS.fullmatch(text)
     if kind == "unit":
-        return bool(_UNIT_WORDS.fullmatch(text.strip("()（）")) or _PLACEHOLDER.fullmatch(text))
+        return bool(UNIT_WORDS.fullmatch(text.strip("()（）")) or _PLACEHOLDER.fullmatch(text))
     if kind == "attr":
         return bool(_ATTR.fullmatch(text))
     if kind == "value":  # a value, a placeholder, or a state in a few words (基本消除): it fills its column
@@ -456,9 +456,9 @@ def _targets(lines, paths, plan_year, years, unit, leaves, kinds, row) -> list[T
     out = []
     label = row[kinds.index("label")]
     name, own = label.text, None
-    if "unit" in kinds and _UNIT_WORDS.fullmatch(row[kinds.index("unit")].text.strip("()（）")):
+    if "unit" in kinds and UNIT_WORDS.fullmatch(row[kinds.index("unit")].text.strip("()（）")):
         own = row[kinds.index("unit")].text.strip("()（）")
-    if (m := _LABEL_UNIT.search(name)) and _UNIT_WORDS.fullmatch(m.group("unit")):
+    if (m := LABEL_UNIT.search(name)) and UNIT_WORDS.fullmatch(m.group("unit")):
         name, own = name[:m.start()], own or m.group("unit")
     name = name.lstrip("★☆*").strip()
     for (col, upper), kind, cell in zip(leaves, kinds, row, strict=True):
@@ -478,10 +478,10 @@ def _targets(lines, paths, plan_year, years, unit, leaves, kinds, row) -> list[T
         value = float(vm.group("num"))
         if value == 0:
             continue  # a zero commits to nothing (fifth batch)
-        head_unit = _LABEL_UNIT.search(_squeeze(col.text))
+        head_unit = LABEL_UNIT.search(_squeeze(col.text))
         cell_unit = vm.group("unit")
         u = (cell_unit.replace("％", "%") if cell_unit else None) or own or (
-            head_unit.group("unit") if head_unit and _UNIT_WORDS.fullmatch(head_unit.group("unit")) else None) or unit
+            head_unit.group("unit") if head_unit and UNIT_WORDS.fullmatch(head_unit.group("unit")) else None) or unit
         if u:
             u = u.replace("％", "%")
         kind_, recurring = "level", False
