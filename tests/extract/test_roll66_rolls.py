@@ -8,6 +8,7 @@ dev pages named (tests/fixtures/real), the expected values read by hand per spec
 from __future__ import annotations
 
 from tests.extract.passages import target_rows as _rows
+from tests.extract.timing import assert_linear
 
 # https://www.shanghai.gov.cn/zhengce/detail?businessId=5_195257&siteId=0080 (嘉定 2026 重大工程建设计划, dev; fresh65)
 JIADING26 = ("2026年嘉定区共安排重大工程正式项目67个。其中，嘉定新城30个、北虹桥16个，嘉定新城、北虹桥两大战略引擎区域项目"
@@ -54,3 +55,16 @@ def test_the_commitments_of_a_roll_stay():
     assert (100, "个") in _values("力争在建项目100个。", 2025)
     # a share not in a roll's 其中 sentence stays
     assert (50, "%") in _values("到2025年,省级以上项目占比达到50%。", 2025)
+
+
+def test_a_line_of_rolls_is_read_in_linear_time():
+    from kechuang.extract.targets.roll_parts import roll_breakdown, state_counts
+
+    def make(n: int) -> tuple[str, list[int]]:
+        unit = "共安排项目1个,其中甲1个、乙项目占比5%、在建1个,"  # no sentence end: one scope for the whole line
+        return unit * n, [k * len(unit) + 5 for k in range(n)]
+
+    text, counts = make(2)
+    assert roll_breakdown(text, counts) == ([c + 6 for c in counts], [c + 14 for c in counts])  # 甲1个; 占比5%
+    assert_linear(lambda data: roll_breakdown(*data), make)
+    assert_linear(state_counts, lambda n: "、在建项目1个" * n)

@@ -45,12 +45,13 @@ def state_counts(text: str) -> list[int]:
 def roll_breakdown(text: str, counts: list[int]) -> tuple[list[int], list[int]]:
     """The offsets (in ``text``) of the place parts (个, 项) and of the shares (%) that break down a roll whose count
     is at one of ``counts`` (the rolls dropped by project_rolls): read from the 其中 right after the count's clause or
-    sentence to the end of that 其中's sentence. At most one scan per 其中."""
+    sentence to the end of that 其中's sentence. Each part and each sentence is read once (review 31's line of rolls)."""
     if "其中" not in text or not counts:
         return [], []
     parts: list[int] = []
     shares: list[int] = []
-    seen = -1
+    seen = -1  # the end of the last 其中 read, and of the last part chain
+    scanned = -1  # the sentence end whose shares were read: one scan per sentence (a line of rolls stays linear)
     clauses = [m.start() for m in _CLAUSE_END.finditer(text)]
     sentences = [m.start() for m in _SENTENCE_END.finditer(text)]
     for at in sorted(counts):
@@ -74,5 +75,8 @@ def roll_breakdown(text: str, counts: list[int]) -> tuple[list[int], list[int]]:
             if not text.startswith("、", m.end()):
                 break
             pos = m.end() + 1
-        shares += [m.start(1) for m in _SHARE.finditer(text, opened.end(), stop_at)]
+        seen = max(seen, pos)  # a later 其中 inside this chain opens no second one
+        if stop_at != scanned:
+            scanned = stop_at
+            shares += [m.start(1) for m in _SHARE.finditer(text, opened.end(), stop_at)] if "占比" in text else []
     return parts, shares
