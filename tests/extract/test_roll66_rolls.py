@@ -23,6 +23,11 @@ ANHUI = ("本次开工重大项目587个,总投资3323.8亿元,年度计划投�
 YUNLONG = ("聚焦项目攻坚,增长动能加快积蓄。制定实施《云龙县2025年项目攻坚行动方案》,全年在建在库项目86个、新入库36个,"
            "完成投资34.02亿元。")
 
+# http://jzytyy.com/2024/zonglan_0222/525637.html (四川 2024 公路水路投资 news, traditional script, dev): the roll's
+# 其中 by state in a text where the roll's count is a goal's (力爭 opens the sentence): 續建項目13個 was read
+SICHUAN = ("2024年,水運建設力爭完成投資60億元,涉及項目共計17個。其中:續建項目13個、新開工項目4個,續建項目計劃完成投資58.1億元,"
+           "新開工項目計劃完成投資1.9億元。")
+
 
 def _values(text: str, plan_year: int | None) -> list[tuple]:
     return [r[2:4] for r in _rows(text, plan_year)]
@@ -41,6 +46,8 @@ def test_a_count_of_projects_under_way_is_no_target():
     assert (24, "个") not in _values(JIADING26, 2026)  # 在建项目24个
     assert (2, "个") in _values(JIADING25, 2025) and _values(JIADING25, 2025).count((2, "个")) == 1  # 在建2个 gone
     assert (86, "个") not in _values(YUNLONG, 2025)  # 全年在建在库项目86个
+    values = _values(SICHUAN, 2024)
+    assert (13, "個") not in values and (58.1, "億元") in values  # 續建項目13個 gone, its investment stays
 
 
 def test_the_commitments_of_a_roll_stay():
