@@ -45,7 +45,8 @@ def state_counts(text: str) -> list[int]:
 def roll_breakdown(text: str, counts: list[int]) -> tuple[list[int], list[int]]:
     """The offsets (in ``text``) of the place parts (个, 项) and of the shares (%) that break down a roll whose count
     is at one of ``counts`` (the rolls dropped by project_rolls): read from the 其中 right after the count's clause or
-    sentence to the end of that 其中's sentence. Each part and each sentence is read once (review 31's line of rolls)."""
+    sentence to the end of that 其中's sentence. Each part and each sentence is read once (review 31's line of
+    rolls)."""
     if "其中" not in text or not counts:
         return [], []
     parts: list[int] = []
