@@ -48,6 +48,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.readings import Readings
+from kechuang.extract.targets.roll_parts import STATE_WORDS, roll_breakdown, state_counts
 from kechuang.text.readings import READING
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
     costed = not own_plan(title)  # the rule of a count sized by its total cost (and its share) applies
     dropped: list[int] = []
     amounts: list[int] = []  # the year's shares of a roll's total cost (亿元, 万元)
+    percents: list[int] = []  # the shares of a roll printed in its 其中 sentence (roll_parts.py)
     # 項(xiàng)目: a mirror's page with phonetic readings (大宁 2025 开复工 news, 1000-payday-loan.com/daning/
     # 2768641.html: `全年謀劃項(xiàng)目70個(gè),總投資252億元`; 江门 2021, 456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/
     # zdjsxmxxgk/zdxmjz/content/post_2314420.html: `安排全市重點(diǎn)建設(shè)項(xiàng)目710項(xiàng)`; both dev), read
@@ -182,7 +184,8 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
         rolls, totalled = any(w in raw for w in _WORDS), costed and any(w in raw for w in _TOTAL_WORDS)
         if totalled and (line.index in goal_lines or _GOALS_CAPTION.match(raw)):
             totalled = False  # 一、主要目标 / 确保新开工项目50个,总投资…: a plan's own goals
-        if not rolls and not totalled:
+        states = any(w in raw for w in STATE_WORDS)
+        if not rolls and not totalled and not states:
             continue
         readings = Readings.of(line) if "(" in raw else None
         text = simplified_all(readings.line.text if readings else raw)
@@ -192,12 +195,16 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
             totals, shares = _totalled(text)
             counts += totals
             shares = _followed(text, counts, shares)
+        parts, percent = roll_breakdown(text, counts)  # the place parts and shares after the roll's 其中
+        counts += parts + (state_counts(text) if states else [])
         dropped += [line.start + (offsets[k] if offsets else k) for k in counts]
         amounts += [line.start + (offsets[k] if offsets else k) for k in shares]
-    if not dropped and not amounts:
+        percents += [line.start + (offsets[k] if offsets else k) for k in percent]
+    if not dropped and not amounts and not percents:
         return targets
     dropped.sort()
     amounts.sort()
+    percents.sort()
 
     def within(offsets: list[int], t: Target) -> bool:  # a dropped number within the target's span (review 31)
         k = bisect.bisect_left(offsets, t.start)
@@ -209,6 +216,8 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
             unit = READING.sub("", unit)
         if unit in ("个", "项"):
             return not within(dropped, t)
+        if unit == "%":
+            return not within(percents, t)
         return not (unit.endswith("元") and within(amounts, t))
 
     return [t for t in targets if kept(t)]
