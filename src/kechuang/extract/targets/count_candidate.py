@@ -59,6 +59,7 @@ from kechuang.extract.targets.goal_counts import goal_count
 from kechuang.extract.targets.item_subjects import paired_subject
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
 from kechuang.extract.targets.new_totals import total_named
+from kechuang.extract.targets.one_counts import committed_once
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.plan_verbs import measured_work, planned_of, recurring_count
@@ -319,7 +320,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
         noun = ""  # 有效发明专利数280件培育…占全市1/3: the value closes its item, the next name follows
     if not noun:  # 指标 + 数, closing the clause
-        if (chinese(m) and not (count_verb or written_amount(m) or counted_after(m, head))) \
+        if (chinese(m) and not (count_verb or written_amount(m) or counted_after(m, head)
+                                or committed_once(m, clause))) \
                 or v.funding.fullmatch(before[before.rfind("|") + 1:]):
             return None, False  # 投资28亿元,新建…: the funding of the work that follows
         # 社区数量达到城市社区的60%: the whole after the verb is no part of the name

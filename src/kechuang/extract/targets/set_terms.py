@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.one_counts import committed_once
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.written_numbers import chinese
 
@@ -39,4 +40,5 @@ def set_term(m: re.Match, clause: str) -> bool:
 def idiom(m: re.Match, clause: str) -> bool:
     """Whether a candidate's Chinese numeral is part of an idiom (一套, 两头: ``idiom_units``) or of a set term of
     ``clause`` (一元化, 一人公司, 一户一策: ``set_term``), not a value."""
-    return chinese(m) and (m.group("unit") in vocab().idiom_units or set_term(m, clause))
+    return chinese(m) and (m.group("unit") in vocab().idiom_units or set_term(m, clause)) \
+        and not committed_once(m, clause)  # 至少召开一次, 要增设一处: a count (one_counts.py)

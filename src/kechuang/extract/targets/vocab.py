@@ -194,7 +194,11 @@ def vocab() -> Vocab:
         unitless=re.compile(rf"(?:{alt(r['unitless_heads'])})(?P<verb>{alt(r['level_verbs'])})"
                             rf"(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)(?P<cmp>以上|以内|以下|左右)?(?=[,;。、]|$)"),
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
-        growth_end=re.compile(rf"(?<!\d)(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|超过|不低于)? ?$"),
+        # a rate held (年均增速保持5%左右: 浦东 2024 专业服务业, dev, as 增速保持在6% of 宁夏 2020) and 年均增 right
+        # before its number (GDP年均增9%以上: 曲靖 十四五 article, http://hk1.crntt.com/doc/7_0_106054884_1.html, dev;
+        # a word of its own only at the name's end: 年均增收, 年均增幅 keep theirs) — num66, MISSES-fresh65 row 6
+        growth_end=re.compile(rf"(?<!\d)(?:(?:{alt(r['growth_words'])})(?:率)?(?:达到|达|保持在|保持|超过|不低于)?"
+                              r"|年均增) ?$"),
         # 1. opens an item, 0.4千伏 does not; 2.2019年 is an item number glued to a year (成安 2019 创新型县, dev)
         prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|使(?!用)|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|今年|本年度|本年|当年|年度内|\d{{1,2}}月(?:底|末|份)?前|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
