@@ -45,3 +45,10 @@ def test_each_gate_opens_on_its_readers_words():
         gate = getattr(importlib.import_module(f"kechuang.extract.targets.{name}"), f"may_{reader}")
         assert gate(yes), (reader, yes)
         assert not gate(no), (reader, no)
+
+
+def test_the_assignments_call_site_uses_label_readings_gate():
+    from kechuang.extract import assignments, label_readings
+    assert re.search(r"if not may_have_readings\(line\.text\)", inspect.getsource(label_readings.label_readings))
+    assert "label_readings(line) if may_have_readings(line.text)" in inspect.getsource(assignments)
+    assert label_readings.may_have_readings("牵头单位(dān wèi)") and not label_readings.may_have_readings("牵头单位")
