@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from kechuang.extract.label_readings import label_readings, restore, restore_units
+from kechuang.extract.label_readings import label_readings, may_have_readings, restore, restore_units
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
@@ -556,7 +556,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
     for line in (segment for whole in lines[body_start:] for segment in _item_segments(whole)):
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
-        mirror = label_readings(line) if "(" in line.text else None  # (its first test: no reading without one)
+        mirror = label_readings(line) if may_have_readings(line.text) else None  # (label_readings' own first test)
         line = mirror.line if mirror else line
         path, text = paths[line.index], line.text
         plain = simplified(text)  # regexes read simplified characters; slices keep the printed (note: 牵头, 第一/首位)

@@ -21,9 +21,14 @@ def _count(text: str) -> int:
     return sum(1 for _ in _ROLE_WORD.finditer(simplified(text)))
 
 
+def may_have_readings(text: str) -> bool:
+    """Whether ``text`` may print readings: it holds a bracket (the call site asks first: one test, two places)."""
+    return "(" in text
+
+
 def label_readings(line: Line) -> Readings | None:
     """``line`` without its readings (``.line``) when a role's word is whole only without them, else None."""
-    if "(" not in line.text or not READING.search(line.text):
+    if not may_have_readings(line.text) or not READING.search(line.text):
         return None
     readings = Readings(line)
     return readings if _count(readings.line.text) > _count(line.text) else None

@@ -17,7 +17,7 @@ from kechuang.extract.targets.completion_rates import reported_rates
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.cue_lines import WORDS as _CUE_WORDS
 from kechuang.extract.targets.cue_lines import LineIndex
-from kechuang.extract.targets.durations import span_levels
+from kechuang.extract.targets.durations import may_span_levels, span_levels
 from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
 from kechuang.extract.targets.funding import funding_clauses
@@ -45,8 +45,8 @@ from kechuang.extract.targets.plan_year import document_year as _document_year
 from kechuang.extract.targets.plan_year import is_results, title_period
 from kechuang.extract.targets.progress_shares import reported_shares
 from kechuang.extract.targets.project_rolls import project_rolls
-from kechuang.extract.targets.rank_words import rank_places
-from kechuang.extract.targets.ratios import ratio_levels
+from kechuang.extract.targets.rank_words import may_rank_places, rank_places
+from kechuang.extract.targets.ratios import may_ratio_levels, ratio_levels
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.report_headlines import headlined, page_headline
 from kechuang.extract.targets.report_reach import reached
@@ -55,18 +55,18 @@ from kechuang.extract.targets.reported import reported_spans
 from kechuang.extract.targets.review_heads import reviewed
 from kechuang.extract.targets.review_reading import review_read
 from kechuang.extract.targets.reward_terms import reward_conditions
-from kechuang.extract.targets.scenic import scenic_classes
+from kechuang.extract.targets.scenic import may_scenic_classes, scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
 from kechuang.extract.targets.sibling_items import item_mark, sibling_of
-from kechuang.extract.targets.sited import sited_counts
-from kechuang.extract.targets.steps import step_levels
+from kechuang.extract.targets.sited import may_sited_counts, sited_counts
+from kechuang.extract.targets.steps import may_step_levels, step_levels
 from kechuang.extract.targets.totals import total_counts
 from kechuang.extract.targets.unit_standards import _WORDS as _STANDARD_WORDS
 from kechuang.extract.targets.unit_standards import unit_standards
 from kechuang.extract.targets.vocab import vocab
-from kechuang.extract.targets.water_classes import water_classes
+from kechuang.extract.targets.water_classes import may_water_classes, water_classes
 from kechuang.extract.targets.years import heading_year, opening_year, years
-from kechuang.extract.targets.zero import zero_targets
+from kechuang.extract.targets.zero import may_zero_targets, zero_targets
 
 __all__ = ["extract_targets"]
 
@@ -301,28 +301,28 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         cell = text if short else None
         para.carried = out[-1] if out else None
         para.run()
-        mtext = para.mtext  # (each reader below is called only when the paragraph holds the words its own gate needs)
-        if "A级" in mtext:
+        mtext = para.mtext  # (each reader below is called only when its module's gate, its own first test, passes)
+        if may_scenic_classes(mtext):
             scenic_classes(para)  # 成功创建…国家4A级旅游景区: inserted among para's targets in document order
-        if "水质" in mtext:
+        if may_water_classes(mtext):
             water_classes(para)  # 长江干流水质稳定保持Ⅱ类: a class of water to keep (water_classes.py)
         # (the readers of a paragraph's targets are called only when it has some: four paragraphs in five have none)
         if para.targets:
             bracket_parts(para)  # 城區學校10所(含幼兒園4所): the parts of a count, after it
             nested_counts(para)  # 为全区78所中小学的95间舞蹈教室安装地暖: the count inside a count's scope, after it
-        if "在" in mtext:
+        if may_sited_counts(mtext):
             sited_counts(para)  # 在286所幼儿园公共区域设置视频图像采集装置: the things a work is done at (sited.py)
         if para.targets:
             total_counts(para)  # 18条河道共120公里水系: the total after a count, in another measure (totals.py)
-        if "年限" in mtext or "周期" in mtext:
+        if may_span_levels(mtext):
             span_levels(para)  # 平均受教育年限达到11年: a span of years to reach (durations.py)
-        if "比" in mtext or "倍差" in mtext:
+        if may_ratio_levels(mtext):
             ratio_levels(para)  # 收入比控制在1.8左右, 之比达到2.5:1: a ratio to reach, no unit (ratios.py)
-        if "前" in mtext or "第" in mtext or "强" in mtext or "強" in mtext:
+        if may_rank_places(mtext):
             rank_places(para)  # 力争全市第一, 确保增幅在全市排名前三: a place with no measure word
-        if "零" in mtext:
+        if may_zero_targets(mtext):
             zero_targets(para)  # …事件零发生, 力争…实现…清零: a target of zero in words
-        if "台阶" in mtext:
+        if may_step_levels(mtext):
             step_levels(para)  # 跨上1.4万亿斤台阶: a step to reach; 连续跨越…四个大台阶: steps crossed, history
         if para.targets:
             selection_caps(para)  # 每年选拔不超过10名: a programme's cap on its selection, no target

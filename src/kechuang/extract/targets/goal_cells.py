@@ -53,6 +53,24 @@ def _is_goal_header(line: Line) -> bool:
     return "目标" in line.text and any(_GOAL_HEAD.fullmatch(_squeeze(c)) for c, _s, _e in _cells(line))
 
 
+# a column of values other than the goal (上年完成, 基数, 实际完成): printed before the 目标 cell, its number is the one
+# right after the name (rev49)
+_VALUE_COLUMN = re.compile(r"完成|进度|基数|现状|实际|上年|去年|资金|投资|金额|预算|补助")
+
+
+def _goal_not_first(lines: list[Line], at: int) -> bool:
+    """Whether the header cell just before the 目标 cell of line ``at`` (on the line, or the line before when the
+    header is printed one cell a line) names a column of values: the number after a row's name is then that column's."""
+    line = lines[at]
+    if "|" in line.text:
+        cells = [_squeeze(c) for c, _s, _e in _cells(line)]
+        k = next(i for i, c in enumerate(cells) if _GOAL_HEAD.fullmatch(c))
+        before = cells[k - 1] if k else ""
+    else:
+        before = _squeeze(lines[at - 1].text) if at else ""
+    return _VALUE_COLUMN.search(before) is not None
+
+
 def _dated(lines: list[Line], at: int) -> bool:
     """Whether a header cell near the 目标 cell names a year (a goal table's header, read by its readers)."""
     for line in lines[max(0, at - _HEAD_BACK):at + 1]:
@@ -70,7 +88,8 @@ def goal_cells(lines: list[Line], paths: list[str], plan_year: int | None,
     k, n = 0, len(lines)
     while k < n:
         line = lines[k]
-        if line.chrome or k in taken or len(line.text) > 200 or not _is_goal_header(line) or _dated(lines, k):
+        if line.chrome or k in taken or len(line.text) > 200 or not _is_goal_header(line) or _dated(lines, k) \
+                or _goal_not_first(lines, k):
             k += 1
             continue
         stream: list[tuple[str, int, int, Line]] = []

@@ -66,7 +66,9 @@ def not_target(para, k: int, at: int, end: int) -> bool:
             or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at) \
             or place_fact(sentence, at, para.in_goals or para.inherited is not None):
         return True
-    if (in_profile(sentence, at) or under_norm(sentence, at)) and _commits_at(sentence) > len(sentence):
+    # (a goals section commits for its sentences: there a profile's or a norm's figure is a goal)
+    if not para.in_goals and (in_profile(sentence, at) or under_norm(sentence, at)) \
+            and _commits_at(sentence) > len(sentence):
         return True
     if recognised(sentence, at) and _commits_at(sentence) > at:
         return True

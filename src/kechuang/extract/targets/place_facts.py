@@ -70,8 +70,8 @@ def _may_state(sentence: str) -> bool:
 def place_fact(sentence: str, at: int, governed: bool) -> bool:
     """Whether the value at ``at`` of ``sentence`` is a fact of the place (see the module); ``governed``: the paragraph
     is in a goals section or inherits a year, and states goals."""
-    if governed or not _may_state(sentence):
-        return False
+    if governed or not _may_state(sentence) or _WORK.match(sentence, len(sentence) - len(sentence.lstrip())):
+        return False  # (a sentence opening with a work states the work: 新建城市公园3个,公园面积为20公顷 — rev49)
     clause, start = _clause_before(sentence, at)
     if clause.lstrip().startswith("占") and start > 0:  # 占黄河总长的31%: a share of the fact before it
         before, _ = _clause_before(sentence, start - 1)

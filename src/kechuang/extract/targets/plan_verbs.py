@@ -40,8 +40,9 @@ _WORK_ENDS = ("工作", "任务")  # 60.58亩供地工作: the work names no thi
 # A plan's cue before a value: 将 and 要 as words of the plan, not inside names and nouns (将军乡, 将乐县; 主要, 重要,
 # 纲要, 纪要 — minutes, review 46); no report's words (全年累计, 目标任务完成情况, 按照年初计划…已完工: review 45)
 GOAL_CUE = re.compile(r"力争|争取|确保|(?<!年初)计划|将(?![军乐领])|(?<![主重纲摘需纪])要|到20\d\d年|年内|今年|预期")
-# goal_counts.py's stricter cue: nor 要点, 要求, 要素, 要件, where a count is of the plan's own parts (本工作要点共分为…:
-# 威县 2023, dev). measured_work keeps 要求 as a cue (a sentence 要求 work of a size), as it did before review 48.
+# goal_counts.py's stricter cue: nor 要点, 要求, 要素, 要件, where a count is of the plan's own parts
+# (本工作要点共分为…: 威县 2023, dev). measured_work keeps 要求 as a cue (a sentence 要求 work of a size), as it did
+# before review 48.
 COUNT_CUE = re.compile(r"力争|争取|确保|(?<!年初)计划|将(?![军乐领])|(?<![主重纲摘需纪])要(?![点求素件])|到20\d\d年|"
                        r"年内|今年|预期")
 CUE_REACH = 160  # the cue stands in the value's sentence at most this far before it: each value's search is bounded

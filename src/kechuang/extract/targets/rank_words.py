@@ -87,13 +87,30 @@ def _entered_ranks(para: Paragraph, text: str) -> None:
                  text[clause_start:m.end()], clause_start)
 
 
+def _may_enter(text: str) -> bool:
+    """Whether ``text`` holds the words of an entered rank (进入前十, 跻身百强)."""
+    return ("进" in text or "進" in text or "跻" in text or "躋" in text) \
+        and ("强" in text or "強" in text or "前" in text)
+
+
+def _may_place(text: str) -> bool:
+    """Whether ``text`` holds the words of a place (全市第一, 全省前三), before its regex."""
+    return "全" in text and ("前" in text or "第" in text)
+
+
+def may_rank_places(text: str) -> bool:
+    """Whether ``text`` holds the words rank_places reads (the call site asks first: one test, two places)."""
+    return _may_enter(text) or _may_place(text)
+
+
 def rank_places(para: Paragraph) -> None:
     """Add the paragraph's ranks printed without a measure word (see the module's note)."""
     text = para.mtext
-    if ("进" in text or "進" in text or "跻" in text or "躋" in text) \
-            and ("强" in text or "強" in text or "前" in text):
+    if not may_rank_places(text):
+        return
+    if _may_enter(text):
         _entered_ranks(para, text)
-    if "全" not in text or ("前" not in text and "第" not in text) or not _CORE.search(text):
+    if not _may_place(text) or not _CORE.search(text):
         return
     starts = [s for s, _ in para.sentences]
     read = None  # the paragraph's targets by position, built at the first place found

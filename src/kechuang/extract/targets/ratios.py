@@ -34,10 +34,16 @@ _RATIO = re.compile(r"(?P<word>之比|倍差|比值|比(?<![占对相同环]比)
                     r"(?P<value>\d{1,2}(?:\.\d{1,2})?)\s{0,2}(?:[:：︰∶]\s{0,2}1(?![\d.]))?"
                     r"(?P<cmp>左右|以内|以下|以上)?"
                     r"(?![\d.:：︰∶%％‰年倍个万亿元家项人名户所座条次分]|\s{0,2}[:：︰∶])")
+def may_ratio_levels(text: str) -> bool:
+    """Whether ``text`` holds a word of ratio_levels (the call site asks first: one test, two places)."""
+    return "比" in text or "倍差" in text
+
+
+
 def ratio_levels(para: Paragraph) -> None:
     """Add the paragraph's ratios to reach (see the module's note), in document order."""
     text = para.mtext
-    if "比" not in text and "倍差" not in text:
+    if not may_ratio_levels(text):
         return
     # the name holds its word of the ratio: 收入比, 收入倍差
     add_named_levels(para, _RATIO.finditer(text), name_end=lambda m: m.end("word"), value=float, unit=None)

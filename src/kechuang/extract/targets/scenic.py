@@ -27,11 +27,17 @@ _CREATED = re.compile(rf"(?:成功创建|创成|(?<![划动])创建)((?:{_NAME}(
 _APPROVED = re.compile(rf"(?:^|(?<=[。,,;;:：]))\s*{_ITEM}(?P<noun>(?:旅游)?景区)(?:和[^,,;;。]{{0,20}})?要?获批挂牌")
 
 
+def may_scenic_classes(text: str) -> bool:
+    """Whether ``text`` holds the words scenic_classes reads (the call site asks first: one test, two places)."""
+    return "A" in text and "A级" in text  # one character first: a faster scan
+
+
+
 def scenic_classes(para: Paragraph) -> None:
     """Add the paragraph's scenic-class targets (see the module's note), each in document order among the
     paragraph's targets."""
     text = para.mtext
-    if "A" not in text or "A级" not in text:  # one character first: a faster scan
+    if not may_scenic_classes(text):
         return
     before = len(para.targets)
     _read(para, text)

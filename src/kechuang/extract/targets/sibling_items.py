@@ -24,6 +24,9 @@ _BULLETS = "·•●▪■◆"
 _LABEL = re.compile(r"\s{0,8}([^\d\s,，。;；:：、()（）]{2,16})[:：]")
 _VALUE = re.compile(r"(?<![\d.])\d{1,12}(?:\.\d{1,6})?(?!\s{0,2}年|[\d.])")  # a number that is no year
 _GOAL_WORD = re.compile(r"目标|任务|指标|要求")
+# a label that ends with a verb of saying opens a reported statement, the lead of what it quotes, no topic of an
+# item (《規劃》明確指出:到2025年,…: 泸州 2022; 《方案》明确:到2027年,…: 山亭 2024; both dev — rev49)
+_SAYS = re.compile(r"(?:指出|强调|強調|提出|明确|明確|表示|介绍|介紹|透露|认为|認為|显示|顯示|称|稱)$")
 
 
 def bulleted(text: str) -> bool:
@@ -42,7 +45,7 @@ def item_mark(text: str) -> str | None:
     if ":" not in text[:26] and "：" not in text[:26]:
         return None
     found = _LABEL.match(text)
-    return "label" if found and not _GOAL_WORD.search(found.group(1)) else None
+    return "label" if found and not _GOAL_WORD.search(found.group(1)) and not _SAYS.search(found.group(1)) else None
 
 
 def sibling_of(text: str, lead_item: str | None) -> bool:
