@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from kechuang.extract.broken_names import known_department, long_broken_end
+from kechuang.extract.column_units import vouched_units
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
@@ -220,7 +221,8 @@ def _listed_units(cell: str, start: int, after_sentence: bool, persons: str | No
         _without_people(split_units(cell, start), persons) if persons else split_units(cell, start))
     if len(units) == 1 and cell.endswith("。") and not after_sentence:
         return []
-    return units if looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) else []
+    # places and a level's short names beside a body are units in a unit column's cell (column_units)
+    return units if looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) or vouched_units(units) else []
 
 
 # A column of people beside a unit column (肇庆 2020 `牵头单位及 主要负责人`: `市民政局 伍泽国`; 青阳 2023
@@ -395,8 +397,8 @@ def _cell_rows(lines: list[Line], at: int, roles: list[str | None]) -> list[tupl
         # above) task cells end with 。 and no unit cell does (asg57)
         units = split_units(text, line.start + line.text.index(text)) \
             if len(text) <= _MAX_CELL and not text.endswith((":", ":", "。")) else []
-        if (looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) or verb_cell(text, 0)) \
-                and not _signs(lines, n):
+        if (looks_like_units([FoundUnit("", u, s, e) for u, s, e in units]) or vouched_units(units)
+                or verb_cell(text, 0)) and not _signs(lines, n):
             if continued:
                 out.append((line, out[-1][1], units))
             else:
