@@ -123,7 +123,9 @@ def test_a_hedge_note_after_a_table_value_is_no_part_of_the_indicator(note):
 
 # F9: a count verb that modifies the noun its count closes stays in the indicator.
 @pytest.mark.parametrize(("text", "plan_year", "indicator"), [
-    ("2024年，全县实施重点项目100个，其中新建项目60个、续建项目40个。", 2024, "续建项目"),
+    # (续建项目40个 was the first case: since roll66 (session 37) a count of projects named by a state — 在建, 续建,
+    # 在库 — is no target, as the dev gold reads 太仓 2024 `续建项目5个`, 延安 `續建項目4個`, 四川 2024 `續建項目13個`;
+    # test_round47_review21 checks it reads none)
     ("到2025年，累计更新城区5项以上。", 2021, "更新城区"),
     ("到2025年，更新改造老旧管网200公里。", 2021, "更新改造老旧管网"),
 ])

@@ -146,10 +146,13 @@ def test_the_full_width_shapes_are_full_width():
 @pytest.mark.parametrize(("text", "name"), [
     ("到2025年，增设公交站点50个。", "公交站点"), ("到2025年，投运充电桩200个。", "充电桩"),
     ("到2025年，更换老旧电表5000块。", "老旧电表"), ("到2025年，增設充電樁200個。", "充電樁"),
-    ("到2025年，新建项目20个。", "项目"), ("到2025年，续建项目40个。", "续建项目"), ("到2025年，更新城区5项。", "更新城区"),
+    ("到2025年，新建项目20个。", "项目"), ("到2025年，更新城区5项。", "更新城区"),
+    # a count of projects named by a state (续建项目40个) is no target since roll66 (session 37; the dev gold of 太仓
+    # 2024, 延安, 四川 2024 reads none), so it names nothing
+    ("到2025年，续建项目40个。", None),
 ])
 def test_an_act_on_the_thing_leaves_the_name(text, name):
-    assert [t[0] for t in _targets(text)] == [name]
+    assert [t[0] for t in _targets(text)] == ([name] if name else [])
 
 
 # F11: the closing date's bracket after a consultation's heading may name what closes (征求意见截止时间, 反馈截止日期).

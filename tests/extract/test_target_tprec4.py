@@ -129,7 +129,11 @@ def _cpu(text: str) -> float:
 ])
 def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
     _cpu(clause)  # warm the patterns first, so the small run times the rules alone
-    small = _cpu(clause * 2000)
-    assert small >= 0.05, small  # large enough that the ratio measures the rules, not the clock
-    large = _cpu(clause * 16000)
-    assert large < 16 * small, (small, large)  # 8 × the text: a quadratic would take 64 ×
+    n = 2000  # doubled until the small run is long enough that the ratio measures the rules, not the clock (2,000
+    small = _cpu(clause * n)  # repeats took 0.048 s on CI once the readers' gates were cheap: session 37)
+    while small < 0.05 and n < 64_000:
+        n *= 2
+        small = _cpu(clause * n)
+    assert small >= 0.05, (n, small)
+    large = _cpu(clause * 8 * n)
+    assert large < 16 * small, (n, small, large)  # 8 × the text: a quadratic would take 64 ×
