@@ -91,6 +91,9 @@ CITED_VALIDATION = frozenset({
     "http://www.cxs.gov.cn/info/egovinfo/1016/xxgkcontent/cxszfbgs-/2022-0130001.htm",
     "https://zwfw.gansu.gov.cn/gannan/tsfw/zsyzfwzq/zczx/art/2023/art_acc49be1e6fb4b4183058b49bd68c998.html",
     "https://www.zhumadian.gov.cn/zwgk/zfwj_zwgk/zz/2022n_zz/202203/t20220309_76428.html?slb=true",
+    # tab38 (2026-12-06, session 38): a search answer's excerpt showed two rows of 南陵 2024's 任务分解表 (托位, 公办园
+    # 在园幼儿占比); nothing was taken, but the page is no longer unseen.
+    "https://www.nlx.gov.cn/openness/public/6605131/39230837.html",
 })
 
 
