@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.committed_counts import committed_count, verb_lead
 from kechuang.extract.targets.plan_verbs import COUNT_CUE, cued
 from kechuang.extract.targets.vocab import vocab
 
@@ -66,7 +67,8 @@ def goal_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: str
         return False  # (5个县区、20个乡镇纳入试点范围: the rest of the clause, the list's later items' too)
     if not counted.strip() and mtext[pos - 1:pos] == "、":
         return False  # 全县4个街道、12个乡镇: a later item of a list whose first the reading refused (review 46)
-    tail = _YEAR_END.sub("", counted[-10:])  # 到2025年300个以上…示范区: the goal year is no quantity
+    lead = verb_lead(counted)  # 新种(补种)2500株: the verb before its aside (committed_counts.py)
+    tail = _YEAR_END.sub("", lead or counted[-10:])  # 到2025年300个以上…示范区: the goal year is no quantity
     if any(c.isdigit() for c in tail[-4:]):
         return False  # 9大类57个单体项目: a count of a part of another quantity
     if (tail[-1:] in _LAST and tail[-2:] != "城镇") or "了" in tail or _SCOPE.search(tail):
@@ -78,4 +80,5 @@ def goal_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: str
         return False  # 2023年全县15个项目竣工投产 in a 2024 plan's goals section: a report (review 46)
     if para.in_goals or para.period_end is not None:
         return True  # a goals section's paragraph, or one a goal year leads (推动100万人提升学历技能素质: 东莞 人才)
-    return cued(mtext, s_start, pos, COUNT_CUE)  # a plan's cue before the value (plan_verbs.COUNT_CUE)
+    return cued(mtext, s_start, pos, COUNT_CUE) \
+        or committed_count(para, pos, counted, unit, noun)  # a cue before the value, or targets before it
