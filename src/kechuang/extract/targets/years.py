@@ -151,7 +151,8 @@ class YearMark:
 
 def may_mark(text: str, plan_year: int | None) -> bool:
     """Whether ``years`` can find a mark in ``text`` or any part of it: every year phrase has 年 or 五 (2025年, 年内,
-    “十四五”末), and a month of no stated year (6月底前) or a season (今秋) is one only in a plan of a known year."""
+    “十四五”末), and a month of no stated year (6月底前), a season (今秋) or a quarter (一季度) is one only in a plan
+    of a known year."""
     return "年" in text or "五" in text or bool(plan_year and ("月" in text or may_name_part(text)))  # 今秋, 一季度
 
 
