@@ -1,7 +1,7 @@
 """spd44: ``plan_year._caption_year`` skips a line naming no year (none of ``_YEAR_WORDS``) before its readings.
 
 The gate holds when every reading of the loop finds no year in such a line: ``opening_year`` needs 年, ``years``
-reads none without 年 or 五 (nor, with a plan year, without 月 or 今), and the line read is the printed one
+reads none without 年 or 五 (nor, with a plan year, without 月, 今 or 季), and the line read is the printed one
 translated, with its phonetic readings dropped (characters removed only). These tests hold that no traditional
 character translates to or from one of the words, and that the readings find no year in any stored line without
 them."""

@@ -55,11 +55,11 @@ _THIS_YEAR_TITLE = re.compile(r"今年(?!以来|[上下]半年|前|第?[一二�
                               r"|[\d一二三四五六七八九十]{1,2}(?:月份?)?\s?[-—–~至到])")
 
 
-# Every year a caption, a lead-in or a one-year lead names holds one of these (2023年, “十四五”, 3月底 and 今秋 of the
-# plan's year: years.years reads none in a text without them; opening_year needs 年); no traditional character
+# Every year a caption, a lead-in or a one-year lead names holds one of these (2023年, “十四五”, 3月底, 今秋 and 一季度
+# of the plan's year: years.years reads none in a text without them; opening_year needs 年); no traditional character
 # translates to one of them, and a reading dropped removes characters only, so a printed line without them is
 # read as holding none (test_speed32_spd44).
-_YEAR_WORDS = ("年", "五", "月", "今")
+_YEAR_WORDS = ("年", "五", "月", "今", "季")
 
 
 def _simple(line: Line) -> str:
@@ -195,7 +195,7 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
             congress = _congress_year(text, plan_year, multi)
         elif congress is not None and _period_line(text, read):
             return None  # …开幕。/ 会议审议“十四五”规划纲要 / 未来五年主要目标任务: a period governs the goals
-        if "年" not in text and "五" not in text and "月" not in text and "今" not in text:
+        if "年" not in text and "五" not in text and "月" not in text and "今" not in text and "季" not in text:
             continue  # no year named (``_YEAR_WORDS``): none of the three readings below can find one
         # (the end searched from the last two characters: ``$`` matches there only, a whole line is not scanned)
         # (a bullet's line is an item of a list, no caption: ·到2022年每年新增上規企業100家左右, sibling_items.py)

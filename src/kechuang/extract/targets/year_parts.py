@@ -9,7 +9,12 @@
   that plan's year, its `plan_year` (README, the twenty-first batch's years; AUDIT.md, fj-fujian-zlrw2019). A page dated
   in the plan's year itself (梨树 2022-11-29: `確保明年推廣…300萬畝`, gold 2023) is not told apart here: that reading
   needs the page's printed date, which one sentence does not hold.
-A year stated before the word (`2023年下半年`, `今年下半年`, `去年下半年`) already dates it: those are left to it.
+- A quarter (year38): `力争一季度蔬菜播种48635亩次、增幅3%` (太仓 2024 农业农村经济 news,
+  http://www.jpedc.org.cn/html/xingyezixun318/42267.html), `并制定了一季度经济增长6%的目标` (延吉 2025),
+  `一、二、三、四季度,占比分别达18%、19%、20%、21%` (华容 2017, all dev, gold the plan's year): a part of the plan's
+  year, as 下半年 is. Not 前三季度 (the quarters gone by a report sums up) nor 截至三季度末 (as of: a count made).
+A year stated before the word (`2023年下半年`, `今年下半年`, `去年下半年`, `2023年第三季度`, `今年一季度`) already
+dates it: those are left to it.
 """
 
 from __future__ import annotations
@@ -21,10 +26,20 @@ import re
 # a start (明年起, 明年开始: a measure's start dates no count, as 2019年起 does not: README, a year with 起/开始) nor
 # a base (明年同期)
 _PART = re.compile(r"(?<!年)下半年|(?<![至如])今[秋冬]|(?<![文光今])明年(?!同期|起|开始|開始)")
+# a quarter (一季度, 第四季度, 一、二、三、四季度) not after a year (2023年第三季度, 今年一季度), nor after 前
+# (前三季度) or 至/止 (截至三季度末, 截止第三季度); the lookbehinds after the numeral: the search skips to one at once
+_QUARTER = re.compile(r"第?[一二三四](?<![年前至止]第[一二三四])(?<![年前至止][一二三四])季度")
 
 
 def year_part_positions(text: str) -> list[int]:
     """The positions in ``text`` (one sentence) of the words that stand for the plan's year (下半年, 今秋, 明年)."""
+    quarters = [m.start() for m in _QUARTER.finditer(text)] if "季度" in text else []
     if "半年" not in text and "今" not in text and "明年" not in text:
-        return []
-    return [m.start() for m in _PART.finditer(text)]
+        return quarters
+    parts = [m.start() for m in _PART.finditer(text)]
+    return sorted(parts + quarters) if quarters else parts
+
+
+def may_name_part(text: str) -> bool:
+    """Whether ``text`` may hold a word of ``year_part_positions`` that has no 年 (今秋, 今冬, 一季度)."""
+    return "今" in text or "季度" in text

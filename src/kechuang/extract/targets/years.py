@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from kechuang.extract.targets.last_year import last_year_marks
 from kechuang.extract.targets.streaks import is_streak
-from kechuang.extract.targets.year_parts import year_part_positions
+from kechuang.extract.targets.year_parts import may_name_part, year_part_positions
 from kechuang.text.numerals import to_number
 
 _CN_SMALL = "一二两三四五六七八九十"
@@ -151,8 +151,9 @@ class YearMark:
 
 def may_mark(text: str, plan_year: int | None) -> bool:
     """Whether ``years`` can find a mark in ``text`` or any part of it: every year phrase has 年 or 五 (2025年, 年内,
-    “十四五”末), and a month of no stated year (6月底前) or a season (今秋) is one only in a plan of a known year."""
-    return "年" in text or "五" in text or bool(plan_year and ("月" in text or "今" in text))  # 今秋, 今冬
+    “十四五”末), and a month of no stated year (6月底前), a season (今秋) or a quarter (一季度) is one only in a plan
+    of a known year."""
+    return "年" in text or "五" in text or bool(plan_year and ("月" in text or may_name_part(text)))  # 今秋, 一季度
 
 
 def years(text: str, offset: int, sentence: int, plan_year: int | None,
@@ -166,7 +167,7 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         alone = [YearMark(offset + m.start(), sentence, plan_year)
                  for m in _MONTH_ALONE.finditer(text)] if "月" in text else []
         seasons = [YearMark(offset + pos, sentence, plan_year)
-                   for pos in year_part_positions(text)] if "今" in text else []  # 今秋, 今冬
+                   for pos in year_part_positions(text)] if may_name_part(text) else []  # 今秋, 今冬, 一季度
         return sorted(alone + seasons, key=lambda mark: mark.pos) if alone and seasons else alone or seasons
     marks, periods = [], set()
     stated = "年" in text  # (else the sentence has 五 only: every pattern below but the five-year ones needs 年)
