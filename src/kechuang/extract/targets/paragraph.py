@@ -28,6 +28,7 @@ from kechuang.extract.targets.common import LISTED_UNITS, PAST, QUOTED_GOAL, WIN
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
+from kechuang.extract.targets.funds_sought import sought_fund
 from kechuang.extract.targets.goal_estimates import goal_estimate
 from kechuang.extract.targets.list_items import own_item
 from kechuang.extract.targets.naming import after_list
@@ -312,7 +313,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             found = [self.add(n.strip(), kind, value, unit, pos, end, sentence, clause, ind_start, base_year, cmp,
                               value_max) for n in names]
             return found[-1]
-        if not indicator or len(indicator) < 2 or _refused(clause, indicator, unit) \
+        if not indicator or len(indicator) < 2 or (_refused(clause, indicator, unit) and not sought_fund(
+                clause, indicator, self.sentences[sentence][1][:pos - self.sentences[sentence][0]])) \
                 or self._history(clause, sentence, pos) or v.descriptor.search(indicator) \
                 or _AMOUNT_ONLY.fullmatch(indicator):
             return None
