@@ -13,6 +13,12 @@ TRIM = " ,;:、。的|."
 WINDOW = 120  # characters around a number that can hold its indicator and verb
 PAST = -1  # Paragraph.year_for: the governing year is in the past, so the number is history
 LISTED_UNITS = ("项", "件", "个", "类", "方面")  # counts of listed items (50项民生实事,具体安排如下)
+
+
+def counts_items(unit: str | None) -> bool:
+    """Whether a value in ``unit`` may count the items of a list or its share done (10件实事, 完成目标任务的94%): a
+    measure of things (挡墙13.46千米, 康复救助50名) under a 民生实事 heading is an item's own target (gate38)."""
+    return not unit or unit in LISTED_UNITS or unit.endswith(("%", "类"))
 SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")  # a sentence of a line, for the filters that drop a whole sentence
 
 

@@ -24,10 +24,20 @@ from kechuang.extract.rules import simplified
 from kechuang.extract.targets import last_year_reach as reach
 from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
-from kechuang.extract.targets.common import LISTED_UNITS, PAST, QUOTED_GOAL, WINDOW, clean_indicator, mask, tidy
+from kechuang.extract.targets.common import (
+    LISTED_UNITS,
+    PAST,
+    QUOTED_GOAL,
+    WINDOW,
+    clean_indicator,
+    counts_items,
+    mask,
+    tidy,
+)
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
+from kechuang.extract.targets.funds_sought import sought_fund
 from kechuang.extract.targets.goal_estimates import goal_estimate
 from kechuang.extract.targets.list_items import own_item
 from kechuang.extract.targets.naming import after_list
@@ -312,7 +322,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             found = [self.add(n.strip(), kind, value, unit, pos, end, sentence, clause, ind_start, base_year, cmp,
                               value_max) for n in names]
             return found[-1]
-        if not indicator or len(indicator) < 2 or _refused(clause, indicator, unit) \
+        if not indicator or len(indicator) < 2 or (_refused(clause, indicator, unit) and not sought_fund(
+                clause, indicator, self.sentences[sentence][1][:pos - self.sentences[sentence][0]])) \
                 or self._history(clause, sentence, pos) or v.descriptor.search(indicator) \
                 or _AMOUNT_ONLY.fullmatch(indicator):
             return None
@@ -320,7 +331,7 @@ class Paragraph(SentenceScope, ClauseShapes):
         if _TOTAL.search(self.mtext, max(0, pos - 6), pos) or self.reports(sentence) \
                 or not_target(self, sentence, pos - s_start, end - s_start):
             return None  # 截至9月14日,已办结6件,占比27%; …投资65.35亿元,同比增长42.3%: a report of progress
-        if v.listing_noun.search(indicator) or (
+        if (v.listing_noun.search(indicator) and counts_items(unit)) or (
                 unit in LISTED_UNITS and self.listing_after(sentence, pos - s_start, value)):
             return None  # 实施50项民生实事,具体安排如下: the count of the items listed next
         if unit in LISTED_UNITS and (v.plan_item.search(indicator) or v.distributed.search(
