@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kechuang.extract.targets.plan_verbs import COUNT_CUE, cued
+from kechuang.extract.targets.commitment import COUNT_CUE
+from kechuang.extract.targets.plan_verbs import cued
 from kechuang.extract.targets.vocab import vocab
 
 if TYPE_CHECKING:
@@ -78,4 +79,4 @@ def goal_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: str
         return False  # 2023年全县15个项目竣工投产 in a 2024 plan's goals section: a report (review 46)
     if para.in_goals or para.period_end is not None:
         return True  # a goals section's paragraph, or one a goal year leads (推动100万人提升学历技能素质: 东莞 人才)
-    return cued(mtext, s_start, pos, COUNT_CUE)  # a plan's cue before the value (plan_verbs.COUNT_CUE)
+    return cued(mtext, s_start, pos, COUNT_CUE)  # a plan's cue before the value (commitment.COUNT_CUE)
