@@ -1,10 +1,12 @@
 """One reader of commitment: the words with which a sentence commits to something (ref38).
 
 Six rules ask whether a sentence (or the words before a value) commits to an outcome, and each kept its own word list
-(review of session 37). They share one base vocabulary here, ``BASE``: 力争, 争取, 确保, 计划 — a plan's effort,
-assurance and plan. Each rule's difference is a named variant below, with why that rule needs it; the rules' own
-modules and tests cite the dev documents. All the texts read are simplified (``Paragraph.mtext`` and the lines
-read after ``simplified``), so no variant lists a traditional form.
+(review of session 37). They share one base vocabulary here, ``BASE``: 力争, 争取, 确保, 计划, 目标, 将, 预期 and a
+goal's date (到2025年, 2025年底前) — a plan's effort, assurance, plan, aim, future and expectation. Each rule's
+difference is a named variant below, with why that rule needs it; the rules' own modules and tests cite the dev
+documents. 要 is no base word: read in a sentence's own commitment it moves a dev passage (上海 2023, xjjzkzs2023), so
+only the readers of the words right before a value (the cues, a count of one) take it. All the texts read are
+simplified (``Paragraph.mtext`` and the lines read after ``simplified``), so no variant lists a traditional form.
 
 Guards shared by every variant that holds the word (a word that holds the character and commits to nothing):
 
