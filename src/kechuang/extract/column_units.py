@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.place_names import AREA_HEADS, PLACE_END, POINTING_HEADS
 from kechuang.extract.unit_lists import FoundUnit, looks_like_units
 
-# A place: two to five characters and a place's ending (苏州市, 连云港市, 某某县), not a word that ends so and names no
-# place (城市, 超市, 全市, 小区, 社区, 景区, 辖区, 示范区, 先行区, 保护区, 县区, 市区, 区内…: the character before the
-# ending). A level's short name: the level, then two or three characters (区水投), not a level's word (市级, 市场, 区域,
-# 县域, 市直, 市民, 区内, 市政, 县乡, 市区).
+# A place: two to five characters and a place's ending (苏州市, 连云港市, 某某县: place_names.PLACE_END, no 城市,
+# 超市, 小区, 县区, 市区…), and here neither a word pointing at a place (全市, 本市, 我区, 各区, 辖区:
+# POINTING_HEADS) nor an area or a zone of one (景区, 园区, 示范区, 先行区, 保护区…: AREA_HEADS) — no body answers
+# for a row as either. A level's short name: the level, then two or three characters (区水投), not a level's word
+# (市级, 市场, 区域, 县域, 市直, 市民, 区内, 市政, 县乡, 市区).
 _PLACE_OR_SHORT = re.compile(
-    r"[\u4e00-\u9fff]{2,5}(?<![城超门上夜菜股全本该我各小社景片辖校街地山库矿湖林牧灾农园郊专验范行护能市县区内外级联红])"
-    r"[市县区州旗盟]"
+    rf"[\u4e00-\u9fff]{{2,5}}(?<![{POINTING_HEADS}{AREA_HEADS}]){PLACE_END}"
     r"|[省市县区](?![级场域直民内外属辖政省市县区乡镇村郊])[\u4e00-\u9fff]{2,3}")
 
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.commitment import COUNT_CUE
 from kechuang.extract.targets.committed_counts import committed_count, verb_lead
-from kechuang.extract.targets.plan_verbs import COUNT_CUE, cued
+from kechuang.extract.targets.plan_verbs import cued
 from kechuang.extract.targets.vocab import vocab
 
 if TYPE_CHECKING:
@@ -81,4 +82,4 @@ def goal_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: str
     if para.in_goals or para.period_end is not None:
         return True  # a goals section's paragraph, or one a goal year leads (推动100万人提升学历技能素质: 东莞 人才)
     return cued(mtext, s_start, pos, COUNT_CUE) \
-        or committed_count(para, pos, counted, unit, noun)  # a cue before the value, or targets before it
+        or committed_count(para, pos, counted, unit, noun)  # a cue (commitment.COUNT_CUE), or targets before it

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from kechuang.extract.targets.budget_progress import programme_budget
+from kechuang.extract.targets.commitment import SENTENCE_COMMITS
 from kechuang.extract.targets.norms import under_norm
 from kechuang.extract.targets.own_parts import own_part
 from kechuang.extract.targets.place_facts import place_fact
@@ -45,15 +46,13 @@ def threshold_inside(sentence: str, end: int) -> bool:
     return "的" in sentence[end:end + 16] and _QUALIFIES.match(sentence, end) is not None
 
 
-# a commitment of the 其中 sentence's own, or a plan in the sentence before it (预计 stays an estimate: a report)
-_COMMITS = re.compile(r"[到至]\s*\d{4}|\d{4}\s*年[底末]?前|力争|力爭|确保|確保|争取|爭取|计划|計劃|目标|目標|将|將")
-
-
 
 @lru_cache(maxsize=64)
 def _commits_at(sentence: str) -> int:
-    """Where the first word of a commitment of ``sentence`` starts (len + 1 when none), once per sentence."""
-    found = _COMMITS.search(sentence)
+    """Where the first word of a commitment of ``sentence`` starts (len + 1 when none), once per sentence: a
+    commitment of the 其中 sentence's own, or a plan in the sentence before it (commitment.SENTENCE_COMMITS; 预计
+    stays an estimate: a report)."""
+    found = SENTENCE_COMMITS.search(sentence)
     return found.start() if found else len(sentence) + 1
 
 

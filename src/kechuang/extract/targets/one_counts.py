@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.commitment import ONCE_COMMITTED
 from kechuang.extract.targets.vocab import vocab
 
 _ONCE_UNITS = frozenset("次处")
 _ONCE_NUMS = frozenset("一两")
-# the word, then at most a period and a verb (每半年, 召开; no other numeral, no stop) up to the numeral
-_COMMITTED = re.compile(r"(?:至少|不少于|不少於|不低于|不低於|确保|確保|(?<![重主需纲摘只])要)"
-                        r"[^\d一两,，。;；、:：]{0,6}$")
 
 
 def committed_once(m: re.Match, clause: str) -> bool:
@@ -33,4 +31,4 @@ def committed_once(m: re.Match, clause: str) -> bool:
         return False
     if unit == "处" and not vocab().count_verb_end.search(clause, max(0, at - 8), at):
         return False  # 增设一处: a place built, not 一处失信
-    return bool(_COMMITTED.search(clause, max(0, at - 12), at))
+    return bool(ONCE_COMMITTED.search(clause, max(0, at - 12), at))

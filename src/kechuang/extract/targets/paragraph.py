@@ -40,6 +40,7 @@ from kechuang.extract.targets.counts import ListReader
 from kechuang.extract.targets.funds_sought import sought_fund
 from kechuang.extract.targets.goal_estimates import goal_estimate
 from kechuang.extract.targets.list_items import own_item
+from kechuang.extract.targets.name_ends import name_without_end
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
 from kechuang.extract.targets.paragraph_scope import SentenceScope
@@ -190,9 +191,6 @@ def _quoted_goal(quote: str) -> bool:
     return m is not None and bool(m.group("unit") or m.group("pct"))
 
 
-_NOT_REACH_BEFORE = "超通经經越穿度不路错錯"  # 过 after these is part of a word (超过, 通过, 经过, 越过, 度过…)
-
-
 class Paragraph(SentenceScope, ClauseShapes):
     """Targets of one paragraph (a line of the normalised text)."""
 
@@ -289,26 +287,8 @@ class Paragraph(SentenceScope, ClauseShapes):
         indicator = clean_indicator(raw)
         indicator = own_item(self.mtext, pos, indicator) or after_list(indicator)  # …、8万个X等任务目标: X
         indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
-        # 双双 after names joined by 和 (both reach one value) is no part of the name: the gold names the whole run
-        # once, 新开工项目和储备项目的总投资额双双突破300亿元 (辽宁 2020, https://zkxblog.com/lab/read-4154853.html),
-        # 新能源和高端不銹鋼產業規模雙雙突破2000億元 (溧阳 2024,
-        # http://www.pmthrift.com/talkpic/livevideo/index.php?id=706), 产业集群规模双双达到7000亿级 (济南 工信 十四五,
-        # http://www.bugutime.com/t/news/175.html) — dev, fresh60 row 3 (济南's gold names each 与-pair: one
-        # document, not read)
-        # (so is 预期 before a growth: the goal's word, 今年国内生产总值预期增长5.5%左右, 国务院 2022 report news,
-        # http://www.eeo.com.cn/2022/0305/524190.shtml; 内蒙古2024年地区生产总值预期增长6%以上,
-        # http://www.cfgw.net.cn/xb/content/2024-02/28/content_25083486.html; 全县地区生产总值预期增长7.5%以上,
-        # 剑阁 2024, http://cnjg.gov.cn/new/detail/20240313174115181.html — dev)
-        # (and 预计 that a goal's statement governs, targets/goal_estimates.py: 地方一般公共预算收入预计增长3%左右, 广东
-        # 2026, dev — the estimate word ends no name: rev48)
-        if indicator.endswith(("双双", "预期", "预计")) and len(indicator) > 4 \
-                and (kind == "growth" or indicator[-1] in "双计"):
-            indicator = indicator[:-2]
-        # 过 right before the value reaches it, as 突破 does (工业园区过百亿: 武宣 2022; 经济总量过5000亿元: 曲靖
-        # 十四五; …销售收入过150亿元: 孝感 — dev): it ends no name; 超过, 通过, 经过… are words of their own (rev48)
-        if indicator[-1:] in "过過" and indicator[-2:-1] not in _NOT_REACH_BEFORE and len(indicator) > 3 \
-                and self.mtext[ind_start:pos].rstrip().endswith(("过", "過")):
-            indicator = indicator[:-1]
+        # 双双, 预计, 预期 before a growth and 过 before the value end no name (rules/targets.yaml indicator_end_words)
+        indicator = name_without_end(indicator, kind, self.mtext, ind_start, pos)
         # 国省干线公路等24条750公里建设任务: the count's name opens with its length, the target the length of the roads
         # named before (count_lengths.py); the gate a digit at the name's start
         if indicator[:1].isdigit() and unit in _LINES and (length := counted_length(self.mtext, pos, indicator)):

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kechuang.extract.targets.commitment import PLACE_GOAL
+
 # an extent held by a copula or an approximation, just before the value; a building's or a design's floor area
 # (总建筑面积约11.55万平方米, 設計面積約99927平方米) is the size of a work, left to the readers of works
 _EXTENT_IS = re.compile(r"(?:(?<![筑计地])面积|长度|总长|人口)\s{0,2}(?:约为|为约|约|为|是)\s{0,2}$")
@@ -32,9 +34,6 @@ _STANDING = ("境内", "多年平均")
 # a verb of work or of reaching before the value: an outcome, not a fact
 _WORK = re.compile(r"划定|新增|新建|建成|建设|完成|实施|实现|达到|控制|保持|治理|修复|造林|改造|提升|提高|"
                    r"增加|扩大|减少|降低|稳定|不低于|不少于|不超过|以内|整治[^面]")
-# a goal's word anywhere in the sentence (the sentences are read simplified)
-_GOAL = re.compile(r"[到至]\s{0,2}(?:\d{4}\s{0,2}年|[“\"]?十[一二三四五六七]五)|\d{4}\s{0,2}年[底末]?前|"
-                   r"力争|争取|确保|目标|将|计划|预期|突破")
 _REACH = 40  # the characters before the value read for its clause and the one before
 _CLAUSE_MARK = re.compile(r"[,，;；:：。]")
 
@@ -62,9 +61,10 @@ _QUANTITY_END = re.compile(r"[\d.]{1,12}\s{0,2}\S{0,5}$")  # the value closing t
 
 @lru_cache(maxsize=64)
 def _may_state(sentence: str) -> bool:
-    """Whether ``sentence`` names an extent or a standing and no goal's word: once per sentence, not per value."""
+    """Whether ``sentence`` names an extent or a standing and no goal's word anywhere (``commitment.PLACE_GOAL``):
+    once per sentence, not per value."""
     return ("面积" in sentence or "长度" in sentence or "人口" in sentence or "境内" in sentence
-            or "多年平均" in sentence or "总长" in sentence) and _GOAL.search(sentence) is None
+            or "多年平均" in sentence or "总长" in sentence) and PLACE_GOAL.search(sentence) is None
 
 
 def place_fact(sentence: str, at: int, governed: bool) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.commitment import VALUE_CUE
 from kechuang.extract.targets.vocab import vocab
 
 if TYPE_CHECKING:
@@ -37,20 +38,15 @@ if TYPE_CHECKING:
 _AREA_UNITS = frozenset(("平方公里", "平方千米", "公里", "千米", "亩", "公顷", "平方米", "米"))
 _AREA_HEADS = frozenset("平公千亩米万")  # a unit's first character, 万亩 and 万平方米 with it: the cheap gate
 _WORK_ENDS = ("工作", "任务")  # 60.58亩供地工作: the work names no thing
-# A plan's cue before a value: 将 and 要 as words of the plan, not inside names and nouns (将军乡, 将乐县; 主要, 重要,
-# 纲要, 纪要 — minutes, review 46); no report's words (全年累计, 目标任务完成情况, 按照年初计划…已完工: review 45)
-GOAL_CUE = re.compile(r"力争|争取|确保|(?<!年初)计划|将(?![军乐领])|(?<![主重纲摘需纪])要|到20\d\d年|年内|今年|预期")
-# goal_counts.py's stricter cue: nor 要点, 要求, 要素, 要件, where a count is of the plan's own parts
-# (本工作要点共分为…: 威县 2023, dev). measured_work keeps 要求 as a cue (a sentence 要求 work of a size), as it did
-# before review 48.
-COUNT_CUE = re.compile(r"力争|争取|确保|(?<!年初)计划|将(?![军乐领])|(?<![主重纲摘需纪])要(?![点求素件])|到20\d\d年|"
-                       r"年内|今年|预期")
+# A plan's cue before a value: commitment.VALUE_CUE (将 and 要 as words of the plan, not inside names and nouns:
+# 将军乡, 将乐县; 主要, 重要, 纲要, 纪要 — minutes, review 46; no report's words: 全年累计, 目标任务完成情况,
+# 按照年初计划…已完工, review 45); goal_counts.py's stricter commitment.COUNT_CUE refuses 要点, 要求, 要素, 要件.
 CUE_REACH = 160  # the cue stands in the value's sentence at most this far before it: each value's search is bounded
 
 
-def cued(mtext: str, s_start: int, pos: int, cue: re.Pattern[str] = GOAL_CUE) -> bool:
-    """Whether a plan's cue (``GOAL_CUE``, or ``cue``) stands before ``pos`` in its sentence (opening at ``s_start``),
-    within ``CUE_REACH``."""
+def cued(mtext: str, s_start: int, pos: int, cue: re.Pattern[str] = VALUE_CUE) -> bool:
+    """Whether a plan's cue (``commitment.VALUE_CUE``, or ``cue``) stands before ``pos`` in its sentence (opening at
+    ``s_start``), within ``CUE_REACH``."""
     return cue.search(mtext, max(s_start, pos - CUE_REACH), pos) is not None
 
 

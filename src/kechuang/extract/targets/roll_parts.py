@@ -20,6 +20,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from kechuang.extract.targets.commitment import ROLL_COMMITTED
+
 # a count of projects named by a state, opening its clause: 、在建项目24个 / ,全年在建在库项目86个 / 、在建2个
 _STATE = re.compile(r"(?:^|[,，、;；:：。])\s{0,2}(?:其中\s{0,2}[,，:：]?\s{0,2})?(?:全年|年内|目前|当前|现有)?"
                     r"(?:[在续]建|在库){1,3}(?:的)?(?:重大|重点)?(?:工程)?(?:项目)?\s{0,2}(\d+)\s{0,2}[个项](?=$|[,，、;；。])")
@@ -28,8 +30,6 @@ STATE_WORDS = ("在建", "续建", "在库", "續建", "在庫")  # as printed (
 _SHARE = re.compile(r"项目[^\d,，。;；、:：]{0,6}?占比\s{0,2}[约近超达为]{0,2}\s{0,2}(\d+(?:\.\d+)?)\s{0,2}%")
 # one place part after 其中: a short name and its count, the name holding no number and no separator
 _QUOTA = re.compile(r"\s{0,2}([^\d,，、;；:：。\n]{1,10}?)\s{0,2}(\d+)\s{0,2}[个项](?=$|[,，、;；。])")
-# a commitment or a verb in a part's name: the part is a commitment (计划新开工2个) or no place, and the list stops
-_COMMITTED = re.compile(r"计划|开工|建成|竣工|完成|投产|签约|实施|新建|引进|推进|力争|确保|争取|目标|[在续]建|在库")
 _OPENS = re.compile(r"[。,，]?\s{0,2}其中\s{0,2}[,，:：]?")
 _SENTENCE_END = re.compile(r"[。!！?？]")
 _CLAUSE_END = re.compile(r"[,，。;；]")
@@ -70,7 +70,8 @@ def roll_breakdown(text: str, counts: list[int]) -> tuple[list[int], list[int]]:
         pos = opened.end()
         while pos < stop_at:  # the place parts: NAME N个、NAME N个 (a bounded chain, one match per part)
             m = _QUOTA.match(text, pos)
-            if m is None or m.end() > stop_at or _COMMITTED.search(m.group(1)):
+            # (a commitment or a verb in a part's name: the part is a commitment, 计划新开工2个, or no place)
+            if m is None or m.end() > stop_at or ROLL_COMMITTED.search(m.group(1)):
                 break
             parts.append(m.start(2))
             if not text.startswith("、", m.end()):

@@ -64,6 +64,10 @@ class Vocab:
     growth: re.Pattern[str]
     growth_end: re.Pattern[str]
     prefixes: re.Pattern[str]
+    end_words: tuple[str, ...]  # 双双, 预计: no part of the name they end (name_ends.py)
+    growth_end_words: tuple[str, ...]  # 预期: no part of a growth's name
+    reach_end_words: tuple[str, ...]  # 过: no part of the name, printed right before the value
+    reach_word_heads: frozenset[str]  # 超, 通…: 过 after these ends a word of its own (超过, 通过)
     not_target: re.Pattern[str]
     subsidy: frozenset[str]  # not_target words that name a subsidy: they do not refuse a count of its recipients
     per_head: re.Pattern[str]  # 提高到每人每月609元: the measure per head (group ``per``) between a verb and its amount
@@ -203,6 +207,10 @@ def vocab() -> Vocab:
         prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|使(?!用)|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|今年|本年度|本年|当年|年度内|\d{{1,2}}月(?:底|末|份)?前|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
                             rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|\d{{1,2}}[.．](?=(?:19|20)\d\d年)|[①-⑳])+"),
+        end_words=tuple(r["indicator_end_words"]),
+        growth_end_words=tuple(r["indicator_growth_end_words"]),
+        reach_end_words=tuple(r["indicator_reach_end_words"]),
+        reach_word_heads=frozenset(r["indicator_reach_word_heads"]),
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
         subsidy=frozenset(r["subsidy_words"]),
         per_head=re.compile(rf"(?:{alt(r['level_verbs'])})(?P<per>{alt(r['per_head_measures'])})(?=\d)"),
