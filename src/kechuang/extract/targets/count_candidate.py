@@ -57,7 +57,7 @@ from kechuang.extract.targets.count_shapes import (
 )
 from kechuang.extract.targets.goal_counts import goal_count
 from kechuang.extract.targets.item_subjects import paired_subject
-from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
+from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after, total_noun
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.one_counts import committed_once
 from kechuang.extract.targets.paired import paired_count
@@ -194,7 +194,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if verb:  # 指标 + 达到 + 数 (+ 事物)
         head, kind = _WHEN_END.sub("", before[:verb.start()]), "level"  # 失业率全年控制在 → 失业率
         again = _ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row
-        if again:
+        if again and not total_noun(head):  # 用水总量控制在: 总量 closes the noun (naming.py)
             head = head[:again.start()]
         # 培养不少于100名优秀企业家, 推进不少于60个城乡公益性公墓: a count verb before the bound counts the noun after
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"
