@@ -54,8 +54,10 @@ def economy_total(para: Paragraph, indicator: str, pos: int) -> str:
 # https://sx.sina.com.cn/news/b/2024-03-19/detail-inanvpww9509665.shtml?from=sx_ydph), 技能人才总量达到810万人 (河南
 # 2018, http://www.kjw.cc/2018/07/27/141316.html), 占专业课教师总数超过一半 (国务院 2019 职教改革,
 # http://www.gov.cn/zhengce/content/2019-02/13/content_5365341.htm) — dev. After a modal it is the verb's own
-# (高新技术企业数量力争总数突破450家: the name is 高新技术企业数量), and alone (总数达到30万个) it names nothing.
-_TOTAL_NOUN_END = re.compile(r"[^\W_][^\W_](?<!力争)(?<!争取)(?<!确保)(?<![将要为])(?:总量|总数)\s{0,4}$")
+# (高新技术企业数量力争总数突破450家: the name is 高新技术企业数量), and alone (总数达到30万个) it names nothing;
+# after a name that is a total already (地区生产总值总量达到4000亿元: test_five60_names) it is the verb as before.
+_TOTAL_NOUN_END = re.compile(r"[^\W_][^\W_](?<!力争)(?<!争取)(?<!确保)(?<![将要为])(?<!总值)(?<!总额)"
+                             r"(?:总量|总数)\s{0,4}$")
 
 
 def total_noun(head: str) -> bool:
