@@ -27,6 +27,13 @@ if TYPE_CHECKING:
 SCOPE_ONLY = re.compile(r"(?:力争|争取|确保|努力)?(?:(?:[“\"]?十[一二三四五六七八九]?五[”\"]?|\d{4}年)?(?:以来|期间))?"
                          r"(?:累计|年均|平均)?|(?:力争|确保)?[在到]\d{4}年(?:底|末)?|每[个所家座][\u4e00-\u9fff]{1,3}")
 
+# A name that is only a comparison with the year before (what is left of 比上年 once 年增长 is read as the growth) or a
+# conversion of the value before into another unit names no thing either: the value is of the thing named before it
+# in the sentence — 地区生产总值712亿元,比上年增长13% (宝坻 “十三五” 纲要, http://b2b.aaoxu.com/yclxq/22188.html);
+# 人均生产总值超过7万元,折合9000美元 (路桥 区志,
+# https://dfz.zj.gov.cn/zlyz/ossfs/h5/ZS-K-331004-2014-001-0101/files/basic-html/page377.html) — dev
+SAME_THING = re.compile(r"(?:同比|[比较][上去]年?|折合|相当于)")
+
 
 def continued_name(para: Paragraph, indicator: str, ind_start: int, s_start: int, pos: int,
                    unit: str | None = None) -> tuple[str, int]:
@@ -38,7 +45,8 @@ def continued_name(para: Paragraph, indicator: str, ind_start: int, s_start: int
         # two are joined, or the name would mix the scripts: 技術改造投資年均占工业投资比重, 宁夏 2020 制造业, dev)
         own = para.printed(indicator, ind_start, pos) if para.traditional else indicator
         return last.indicator.split("占", 1)[0] + own, min(ind_start, last.start - para.line.start)
-    if indicator and last and last.start >= para.line.start + s_start and SCOPE_ONLY.fullmatch(indicator):
+    if indicator and last and last.start >= para.line.start + s_start and (
+            SCOPE_ONLY.fullmatch(indicator) or SAME_THING.fullmatch(indicator)):
         return last.indicator, ind_start
     # 启动首轮海上光伏项目竞争配置，规模不低于100万千瓦: the measure of the thing before (measured_names.py)
     return measured_name(para, indicator, ind_start, s_start, unit), ind_start

@@ -57,7 +57,7 @@ from kechuang.extract.targets.count_shapes import (
 )
 from kechuang.extract.targets.goal_counts import goal_count
 from kechuang.extract.targets.item_subjects import paired_subject
-from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after
+from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after, total_noun
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.one_counts import committed_once
 from kechuang.extract.targets.paired import paired_count
@@ -65,7 +65,7 @@ from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.plan_verbs import measured_work, planned_of, recurring_count
 from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
-from kechuang.extract.targets.shared_noun import neighbour_noun
+from kechuang.extract.targets.shared_noun import level_shared, neighbour_noun
 from kechuang.extract.targets.size_class import class_head, graded, names_a_class
 from kechuang.extract.targets.sized import SIZED, facility_size
 from kechuang.extract.targets.vocab import value_of, vocab
@@ -185,7 +185,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         head = _SET_SIZE.sub("", head)
         return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
                         cmp=cmp, value_max=top), False
-    noun = after.strip(TRIM)
+    noun = level_shared(clause, m.end(), unit, after.strip(TRIM))  # 20个国家级和100个省级重点学科 (shared_noun.py)
     noun_ok = bool(noun) and (not _CLASS_NOUN.match(noun)  # 482个亿元以上…项目: a class
                               or bool(SIZED.match(noun)))  # 4座110千伏变电站: a size inside the thing counted
     verb = _ends_with(v.level_verb_end, before)
@@ -194,7 +194,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if verb:  # 指标 + 达到 + 数 (+ 事物)
         head, kind = _WHEN_END.sub("", before[:verb.start()]), "level"  # 失业率全年控制在 → 失业率
         again = _ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row
-        if again:
+        if again and not total_noun(head):  # 用水总量控制在: 总量 closes the noun (naming.py)
             head = head[:again.start()]
         # 培养不少于100名优秀企业家, 推进不少于60个城乡公益性公墓: a count verb before the bound counts the noun after
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"

@@ -52,3 +52,26 @@ def neighbour_noun(para: Paragraph, clause: str, m: re.Match, pos: int, unit: st
         return ""
     noun = _NOUN.match(clause, item.end())
     return noun_after(noun.group()).strip(TRIM) if noun else ""
+
+
+# A count whose thing is only a level (国家级, 省级) joined to a next count of the same unit with a level and a thing
+# shares that thing: 争取建成20个国家级和100个省级重点学科 (深圳 卫生健康“十四五”,
+# http://news.wybstv.com.cn/xw/2022/0511/30412.html), 组成17个省级、86个市级科技特派团 (辽宁 2009 科技,
+# https://most.gov.cn/ztzl/kjzg60/dfkj60/ln/dtxw/200909/t20090916_72980.html), 力争新培育1户国家级、10户省级企业技术中心
+# (山西 工业, http://bbs.dakotacollectibles.net/archiver/showtopic-2931.aspx) — dev; the gold names 国家级重点学科,
+# 省级科技特派团, 国家级企业技术中心.
+_LEVEL = r"(?:国家|省|市|县|区|州|部|国际|世界)级"
+_LEVEL_ONLY = re.compile(_LEVEL)
+_LEVEL_NEXT = re.compile(rf"\s{{0,2}}{_LEVEL}\s{{0,2}}(?:和|与|及|、)\s{{0,2}}"
+                         rf"(?P<num>\d{{1,9}}(?:\.\d{{1,4}})?)\s{{0,2}}(?P<unit>[\u4e00-\u9fff]{{1,3}}?)\s{{0,2}}{_LEVEL}(?P<thing>[^,;。、:()()\d|和与及]{{2,20}})")
+
+
+def level_shared(clause: str, end: int, unit: str | None, noun: str) -> str:
+    """``noun`` with the thing of the next item when it is only a level (20个国家级和100个省级重点学科: 国家级 →
+    国家级重点学科); ``end``: where the count ends in ``clause``; ``noun`` as it is otherwise."""
+    if not unit or not _LEVEL_ONLY.fullmatch(noun):
+        return noun
+    nxt = _LEVEL_NEXT.match(clause, end)
+    if not nxt or nxt.group("unit") != unit:
+        return noun
+    return noun + noun_after(nxt.group("thing")).strip(TRIM)
