@@ -25,6 +25,12 @@ def test_measures_after_actions_are_own_parts() -> None:
                  2025) == set()
 
 
+def test_indicators_after_kinds_are_own_parts() -> None:
+    # 济南 十四五 工业和信息化 (dev, sd-jinan-gxh145#4)
+    assert not any(v == 23 for _i, v, _u in _read(
+        "同时,系统设置了“十四五”工业和信息化指标体系,提出了6类共23项指标,相比“十三五”,新增了数字经济占比。", 2021))
+
+
 def test_articles_inside_a_quoted_name_are_none() -> None:
     # 广西 (dev, gx-guangxi-kjcx2021#1)
     assert _read("基金項目:廣西壯族自治區科技廳2021年廣西科技發展戰略研究專項課題“‘廣西科改33條‘百千萬行動實施情況"

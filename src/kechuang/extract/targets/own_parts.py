@@ -10,10 +10,10 @@ it commits to build. Four shapes, each from several dev pages:
   `共10方面32项`, 上海 2023 为民办实事 news);
 - the plan-part noun before its count after a verb of issuing (`《规划》共提出四类主要指标20个`, 福建 十四五 review);
 - the count of the parts issued, the verb after them (`新一轮20项民心工程出台`, 蓟州);
-- the measures counted after the count of the plan's actions or kinds (fix66: `提出5大行動28項具體舉措`, 汉中 2025 银发经济
-  news; `提出了6类共23项指标`, 济南 十四五 工业和信息化 — dev);
-- a policy's articles counted inside the quoted name that holds them (fix66: `课题“‘廣西科改33條‘百千萬行動…”`, 广西 2021,
-  dev; the articles of a policy named outside quotes are count_candidate's article nouns).
+- the measures counted after the count of the plan's actions or kinds (fix66: `提出5大行動28項具體舉措`, 汉中 2025
+  银发经济 news; `提出了6类共23项指标`, 济南 十四五 工业和信息化 — dev);
+- a policy's articles counted inside the quoted name that holds them (fix66: `课题“‘廣西科改33條‘百千萬行動…”`,
+  广西 2021, dev; the articles of a policy named outside quotes are count_candidate's article nouns).
 
 A plan's task (`实施10个重点项目`, `推出100项…体育精品赛事`, `包括抓好…等200个以上…重点项目`) keeps its target: the
 verb before the count is one of doing, or the noun is an outcome.
