@@ -18,6 +18,7 @@
 - Shares of a plan reported done (plan_shares.py): `分别完成年度计划的116.24%、100.06%`, `占任务1000户的24%`.
 - A place's profile (profiles.py): `青海是…生态安全屏障,境内黄河干流长度1694公里,…`, in a sentence that commits to
   nothing; a norm (norms.py): `光伏组件初始效率不应低于21%`, `生均用地面積應不小于15㎡`, likewise.
+- A value inside a base clause (base_clauses.py): `在9个小区试点…的基础上`, `…达到12000元的基础上`.
 - The count a published recognition names (recognitions.py): `此次認定的…等238家`, `…等387家企业入选`, with no
   commitment before it in its sentence.
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kechuang.extract.targets.base_clauses import in_base
 from kechuang.extract.targets.budget_progress import programme_budget
 from kechuang.extract.targets.commitment import SENTENCE_COMMITS
 from kechuang.extract.targets.norms import under_norm
@@ -63,7 +65,7 @@ def not_target(para, k: int, at: int, end: int) -> bool:
     goal_year = para.period_end
     if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end) \
             or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at) \
-            or place_fact(sentence, at, para.in_goals or para.inherited is not None):
+            or place_fact(sentence, at, para.in_goals or para.inherited is not None) or in_base(sentence, at):
         return True
     # (a goals section commits for its sentences: there a profile's or a norm's figure is a goal)
     if not para.in_goals and (in_profile(sentence, at) or under_norm(sentence, at)) \

@@ -9,7 +9,11 @@ it commits to build. Four shapes, each from several dev pages:
 - a count of parts no outcome has (`20个大项、42个子项`, 蓟州; `共分3大部分6個篇目25章`, 内蒙古 十三五 科技 news;
   `共10方面32项`, 上海 2023 为民办实事 news);
 - the plan-part noun before its count after a verb of issuing (`《规划》共提出四类主要指标20个`, 福建 十四五 review);
-- the count of the parts issued, the verb after them (`新一轮20项民心工程出台`, 蓟州).
+- the count of the parts issued, the verb after them (`新一轮20项民心工程出台`, 蓟州);
+- the measures counted after the count of the plan's actions or kinds (fix66: `提出5大行動28項具體舉措`, 汉中 2025
+  银发经济 news; `提出了6类共23项指标`, 济南 十四五 工业和信息化 — dev);
+- a policy's articles counted inside the quoted name that holds them (fix66: `课题“‘廣西科改33條‘百千萬行動…”`,
+  广西 2021, dev; the articles of a policy named outside quotes are count_candidate's article nouns).
 
 A plan's task (`实施10个重点项目`, `推出100项…体育精品赛事`, `包括抓好…等200个以上…重点项目`) keeps its target: the
 verb before the count is one of doing, or the noun is an outcome.
@@ -22,13 +26,13 @@ from functools import lru_cache
 
 _CLS = r"(?:项|項|个|個)"
 _PART = (r"(?:工程|行动|行動|项目|項目|子项|子項|大项|大項|指标|指標|篇目|方面"
-         r"|政策|措施|细则|細則|方向|任务|任務|事项|事項)")
+         r"|政策|措施|举措|舉措|细则|細則|方向|任务|任務|事项|事項)")
 _ISSUE = (r"(?:出台|推出|再推|提出了?|确定|確定|制定出?|明确|明確|公布|包括了?"
           r"|分为|分為|共分|涵盖|涵蓋|收[录錄]|凝[炼煉]|(?<!公)共)")
 _GAP = r"[^，,。；;、:：\d]"
 
 _SHAPES = re.compile(
-    rf"{_ISSUE}(?:新一轮|新一輪|以下|了)?{_GAP}{{0,4}}(?P<a>\d+){_CLS}{_GAP}{{0,10}}?{_PART}"
+    rf"{_ISSUE}(?:新一轮|新一輪|以下|了)?{_GAP}{{0,4}}(?:\d+(?:大|类|類|{_CLS}){_GAP}{{0,4}}?)?(?P<a>\d+){_CLS}{_GAP}{{0,10}}?{_PART}"
     rf"|(?P<b>\d+)(?:项|項|个|個|大)(?:大项|大項|子项|子項|子项目|子項目|篇目|部分|个?方面)"
     rf"|\d+(?:个|個)?方面(?P<c>\d+)(?:项|項)"
     rf"|(?:提出|包括|分为|分為|涵盖|涵蓋){_GAP}{{0,8}}?(?:指标|指標|篇目|方面|工程|行动|行動)(?P<d>\d+){_CLS}"
@@ -50,6 +54,20 @@ def _part_counts(sentence: str) -> frozenset[int]:
     return frozenset(found)
 
 
+# a count of articles: the value's digits and 条
+_ARTICLES = re.compile(r"\d{1,3}(?:条|條)")
+# how far back an open quotation mark is looked for
+_QUOTE_BACK = 60
+
+
+def _quoted_articles(sentence: str, at: int) -> bool:
+    """Whether the value at ``at`` counts articles inside a quoted name still open before it (科改33條 in “…”)."""
+    if not _ARTICLES.match(sentence, at):
+        return False
+    before = sentence[max(0, at - _QUOTE_BACK):at]
+    return before.rfind("“") > before.rfind("”")
+
+
 def own_part(sentence: str, at: int) -> bool:
     """Whether the value starting at ``at`` of ``sentence`` counts the document's own parts (no target)."""
-    return at in _part_counts(sentence)
+    return at in _part_counts(sentence) or _quoted_articles(sentence, at)

@@ -1,0 +1,35 @@
+"""Values inside a base clause `在…的基础上`: what exists, no target (fix66, row 5 of MISSES-fresh66.md).
+
+`在9个小区试点生活垃圾分类的基础上,正式…逐步实施` (安庆 2020 news) and `在继续巩固落实好…生均财政拨款水平达到12000元的
+基础上,…逐步提高拨款水平` (国务院 2019 职业教育, both dev) state the ground a plan builds on: the pilot done, the level
+reached. A base the plan commits to within the clause (`在确保185万亩粮播面积的基础上`: 临夏 2021; `在完成177万亩高标准
+农田建设任务的基础上`: 贵州 2023; `在稳定2个城市已达到…的基础上`: 江西 2019 — dev gold) stays a target.
+
+One bounded pattern per sentence that prints 基础上 (a literal gate first), cached, so a reading costs a lookup.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+# 在 … (的)基础上 within one clause, 40 characters at most between
+_BASE = re.compile(r"在[^，,。；;:：!！?？]{0,40}?基[础礎]上")
+# a commitment inside the base: the plan keeps or completes what it names
+_COMMITS = re.compile(r"确保|確保|完成|稳定|穩定|保持|守住|力争|力爭")
+
+
+@lru_cache(maxsize=64)
+def _base_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each base clause of ``sentence`` that commits to nothing, once per sentence."""
+    if "基础上" not in sentence and "基礎上" not in sentence:
+        return ()
+    return tuple((m.start(), m.end()) for m in _BASE.finditer(sentence) if not _COMMITS.search(m.group()))
+
+
+def in_base(sentence: str, at: int) -> bool:
+    """Whether the value starting at ``at`` of ``sentence`` stands inside a base clause (no target)."""
+    spans = _base_spans(sentence)
+    i = bisect.bisect_left(spans, (at, 0)) - 1  # the last clause opening before the value (clauses never overlap)
+    return i >= 0 and at < spans[i][1]
