@@ -16,8 +16,7 @@ from kechuang.text.numerals import to_number
 
 @cache
 def _count_end() -> re.Pattern[str]:
-    rules = load_rules("targets")
-    units = [*rules["count_units"], *rules["paired_measures"]]  # (133.8公里512公顷: a measure before a measure)
+    units = load_rules("targets")["count_units"]
     # a name of two characters or more, then the count (not after another digit, a point or a letter: 5G基站)
     return re.compile(rf"(?<=[\u4e00-\u9fff])(?P<num>[1-9]\d{{0,5}}(?:\.\d{{1,2}})?)(?P<unit>{alt(units)})$")
 
