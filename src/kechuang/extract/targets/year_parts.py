@@ -12,7 +12,8 @@
 - A quarter (year38): `力争一季度蔬菜播种48635亩次、增幅3%` (太仓 2024 农业农村经济 news,
   http://www.jpedc.org.cn/html/xingyezixun318/42267.html), `并制定了一季度经济增长6%的目标` (延吉 2025),
   `一、二、三、四季度,占比分别达18%、19%、20%、21%` (华容 2017, all dev, gold the plan's year): a part of the plan's
-  year, as 下半年 is. Not 前三季度 (the quarters gone by a report sums up) nor 截至三季度末 (as of: a count made).
+  year, as 下半年 is. Not 前三季度 (the quarters gone by a report sums up) nor 截至三季度末 (as of: a count made); nor
+  (rev50) a frequency (一季度一通报: once a quarter) or a base (较上一季度), which name no quarter of the year.
 A year stated before the word (`2023年下半年`, `今年下半年`, `去年下半年`, `2023年第三季度`, `今年一季度`) already
 dates it: those are left to it.
 """
@@ -28,12 +29,19 @@ import re
 _PART = re.compile(r"(?<!年)下半年|(?<![至如])今[秋冬]|(?<![文光今])明年(?!同期|起|开始|開始)")
 # a quarter (一季度, 第四季度, 一、二、三、四季度) not after a year (2023年第三季度, 今年一季度), nor after 前
 # (前三季度) or 至/止 (截至三季度末, 截止第三季度); the lookbehinds after the numeral: the search skips to one at once
-_QUARTER = re.compile(r"第?[一二三四](?<![年前至止]第[一二三四])(?<![年前至止][一二三四])季度")
+# (rev50) nor after 上 or 每 (较上一季度: the quarter before, a base; 每一季度: every quarter)
+_QUARTER = re.compile(r"第?[一二三四](?<![年前至止上每]第[一二三四])(?<![年前至止上每][一二三四])季度")
+# once a quarter (一月一调度、一季度一通报, 一季度一考核: a frequency, rev50), not 一季度一产 (the primary industry) nor
+# 一季度一批 (a batch)
+_FREQUENCY = re.compile(r"(?<!第)一季度一(?![产批])")
 
 
 def year_part_positions(text: str) -> list[int]:
     """The positions in ``text`` (one sentence) of the words that stand for the plan's year (下半年, 今秋, 明年)."""
     quarters = [m.start() for m in _QUARTER.finditer(text)] if "季度" in text else []
+    if quarters and "季度一" in text:
+        every = {m.start() for m in _FREQUENCY.finditer(text)}
+        quarters = [pos for pos in quarters if pos not in every]
     if "半年" not in text and "今" not in text and "明年" not in text:
         return quarters
     parts = [m.start() for m in _PART.finditer(text)]
