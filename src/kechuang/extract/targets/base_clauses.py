@@ -14,18 +14,18 @@ import bisect
 import re
 from functools import lru_cache
 
-# 在 … (的)基础上 within one clause, 40 characters at most between
-_BASE = re.compile(r"在[^，,。；;:：!！?？]{0,40}?基[础礎]上")
-# a commitment inside the base: the plan keeps or completes what it names
-_COMMITS = re.compile(r"确保|確保|完成|稳定|穩定|保持|守住|力争|力爭")
+from kechuang.extract.targets.commitment import BASE_KEPT
+
+# 在 … (的)基础上 within one clause, 40 characters at most between (sentences are read simplified: Paragraph.mtext)
+_BASE = re.compile(r"在[^，,。；;:：!！?？]{0,40}?基础上")
 
 
 @lru_cache(maxsize=64)
 def _base_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each base clause of ``sentence`` that commits to nothing, once per sentence."""
-    if "基础上" not in sentence and "基礎上" not in sentence:
-        return ()
-    return tuple((m.start(), m.end()) for m in _BASE.finditer(sentence) if not _COMMITS.search(m.group()))
+    if "基础上" not in sentence:
+        return ()  # a commitment inside the base (commitment.BASE_KEPT): the plan keeps or completes what it names
+    return tuple((m.start(), m.end()) for m in _BASE.finditer(sentence) if not BASE_KEPT.search(m.group()))
 
 
 def in_base(sentence: str, at: int) -> bool:

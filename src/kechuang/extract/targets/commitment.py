@@ -63,3 +63,9 @@ ROLL_COMMITTED = re.compile(commitment_words("开工", "建成", "竣工", "完�
 # base word, then at most a period and a verb (no other numeral, no stop) up to the numeral. The floors (至少, 不少于,
 # 不低于) are this reader's own: a once is committed by its floor more often than by a plan's word.
 ONCE_COMMITTED = re.compile(rf"(?:至少|不少于|不低于|{MUST}|{commitment_words()})[^\d一两,，。;；、:：]{{0,6}}$")
+
+# 6. A base the plan commits to keep (base_clauses: a value inside 在…的基础上 is a baseline unless the clause
+# holds one of these: 在确保185万亩粮播面积的基础上, 在完成177万亩…任务的基础上, 在稳定2个城市…的基础上 — dev
+# gold). Effort and assurance from the base, and the verbs of keeping and completing; not the plan's future, aim or
+# dates (在2020年…的基础上 is the ground the plan stands on).
+BASE_KEPT = re.compile("确保|力争|完成|稳定|保持|守住")
