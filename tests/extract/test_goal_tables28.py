@@ -15,7 +15,7 @@ import time
 from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.targets.goal_tables import goal_tables
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _targets(text: str, plan_year: int | None = None) -> list[tuple]:

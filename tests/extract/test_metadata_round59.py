@@ -14,8 +14,7 @@ from kechuang.extract.metadata.labels import field_row, labels_only
 from kechuang.extract.metadata.region import in_title_form
 from kechuang.extract.metadata.zeros import _keyed, with_zeros
 from kechuang.text.normalise import normalise
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _info(text: str):

@@ -9,7 +9,7 @@ import time
 
 from kechuang.extract import extract_text
 from kechuang.extract.metadata.selfplace import own_place
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _region(text: str):

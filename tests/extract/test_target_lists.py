@@ -11,7 +11,7 @@ import pytest
 from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
 from tests.extract.test_target_trec4 import _cpu
-from tests.extract.timing import assert_scaled
+from tests.timing import assert_scaled
 
 # 1. A named place between a count verb and its count (targets/placed.py): the verb counts the thing after the number.
 # https://sd.china.com/2022sdlh/gsx/20002334/20230109/25706076.html (长清 2023 重点民生实事; dev)
