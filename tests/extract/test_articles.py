@@ -12,8 +12,8 @@ import pytest
 from kechuang.extract import extract_text
 from kechuang.text.normalise import normalise
 from tests.conftest import FIXTURES
-from tests.extract.timing import assert_linear
 from tests.extract.whole_plans import PLANS, micro, reference
+from tests.timing import assert_linear
 
 # 国发〔2018〕41号, 国务院令第707号, 国务院令第706号 (the gov.cn crawl); 沪发改法〔2026〕1号, 沪建规范〔2026〕5号 (Shanghai)
 REGULATIONS = ("cn-guowuyuan-gsfjkc2018", "cn-guowuyuan-gsfsstl2018", "cn-guowuyuan-zldltl2018",

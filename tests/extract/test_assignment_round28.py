@@ -12,7 +12,7 @@ from kechuang.extract.label_readings import label_readings
 from kechuang.extract.lines import Line
 from tests.extract.passages import passage
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # 云浮 2019 促进学前教育普惠健康发展行动方案 (dev by its address; the search tool's stored page
 # https://dsbftdc.com/yfsrmzf/jcxxgk/zcfg/zfwj/content/post_999.html, 云府办〔2019〕10号): the first item's tail ends

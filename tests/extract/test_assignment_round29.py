@@ -10,7 +10,7 @@ from __future__ import annotations
 from kechuang.extract.tail_words import KEYWORDS
 from tests.extract.passages import passage
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # 汉阳 2019 政府工作报告 任务分解 (dev, tests/fixtures/real/passages/hb-hanyang-zfgzbgfj2019.json,
 # http://www.whoops-m.com/detail-83465.html), item 1 of 保持定力: a lead and its responsible units in one bracket.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kechuang.extract.unit_marks import lead_marks
 from tests.extract.passages import passage
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 _LEAD = "(一)加强统筹协调。建立工作台账,定期调度推进。"
 

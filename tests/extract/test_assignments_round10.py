@@ -4,8 +4,6 @@ addresses are in each .json and in SOURCES.md)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kechuang.extract.assignments import split_units
@@ -14,6 +12,7 @@ from kechuang.extract.task_tables import extract_task_tables
 from kechuang.text.normalise import normalise
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
+from tests.timing import assert_linear
 
 
 # A header of one cell a line without 序号 whose unit column answers for the row: 监考单位 (zxyzs.com, 旌阳区 2016
@@ -78,21 +77,12 @@ def test_a_column_named_by_a_verb_and_a_last_cell_of_units():
 # from the page's start). CPU time, as the bad-input tests measure.
 @pytest.mark.parametrize("cell", ["县科技局", "宏观调控", "责任单位\n工作\n任务"])
 def test_short_lines_stay_linear(cell):
-    def cpu(n: int) -> float:
-        lines = split_lines("\n".join([cell] * n))
-        start = time.process_time()
-        extract_task_tables(lines, [""] * len(lines))
-        return time.process_time() - start
-    small, large = cpu(10_000), cpu(40_000)
-    assert large < 8 * small + 0.05, (small, large)
+    def make(n: int) -> list[str]:
+        return split_lines("\n".join([cell] * n))
+    assert_linear(lambda lines: extract_task_tables(lines, [""] * len(lines)), make, 10_000)
 
 
 # Normalisation reads ahead of each CJK gap for a row's last cell only as far as a cell can be long: a line of many
 # gaps stays linear (an earlier form looked for the line's end at every gap).
 def test_a_line_of_many_gaps_normalises_in_linear_time():
-    def cpu(n: int) -> float:
-        start = time.process_time()
-        normalise("科 " * n)
-        return time.process_time() - start
-    small, large = cpu(40_000), cpu(160_000)
-    assert large < 8 * small + 0.05, (small, large)
+    assert_linear(normalise, lambda n: "科 " * n, 40_000)

@@ -5,8 +5,6 @@ are in docs/extraction.md, section 4."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from kechuang.extract.assignments import ROLE_WORDS, verb_role
@@ -14,6 +12,7 @@ from kechuang.extract.task_tables import _column_roles
 from tests.extract.passages import held_out_tails_f1
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
+from tests.timing import assert_linear
 
 
 # Scored in batches (docs/extraction.md, round 14). The first three pages (15 units), under main's rules: 3 found,
@@ -102,14 +101,9 @@ def test_a_leaders_field_before_an_unbracketed_tail():
 # times the CPU (CPU time, as the bad-input tests measure).
 @pytest.mark.parametrize("piece", ["〔省科技厅〕三、", "局(二)", "牵头领导:张三责任单位:", "配合领导:", "以下,"])
 def test_a_line_of_the_rounds_marks_stays_linear(piece):
-    def cpu(n: int) -> float:
-        start = time.process_time()
-        _rows("加快建设。" + piece * n)
-        return time.process_time() - start
-    # the best of three runs each: one run on a loaded machine caught a pause (CI, 2026-12-02: 0.045 s / 0.498 s, while
-    # the same sizes measure 0.07 / 0.18 s quiet and the start of the session's code as much)
-    small, large = min(cpu(2_000) for _ in range(3)), min(cpu(8_000) for _ in range(3))
-    assert large < 8 * small + 0.05, (small, large)
+    # one run on a loaded machine caught a pause (CI, 2026-12-02: 0.045 s / 0.498 s, while the same sizes measure 0.07 /
+    # 0.18 s quiet and the start of the session's code as much)
+    assert_linear(_rows, lambda n: "加快建设。" + piece * n, 2_000)
 
 
 # The first-unit note without its verb (列/排): the first unit named for what it is (held out: 厦门 2019, 责任单位:市发改委、

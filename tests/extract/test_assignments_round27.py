@@ -10,7 +10,7 @@ from kechuang.extract.bar_rows import extract_bar_rows
 from kechuang.extract.lines import split_lines
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 # 徐庄镇 2017 安全生产专项整治工作计划 (https://public.dengfeng.gov.cn/D49Y/2044017.jhtml): rows open with the trade,
@@ -76,7 +76,7 @@ def test_fuze_in_prose_is_no_tail():
 
 
 # One pass over the lines, each split once: a page of many bar rows, and a line of many bars (past the twelve a table
-# of tasks has: refused at the count), stay linear; sized so that the small run takes 0.05 s (tests/extract/timing.py).
+# of tasks has: refused at the count), stay linear; sized so that the small run takes 0.05 s (tests/timing.py).
 @pytest.mark.parametrize("text", ["烟花爆竹 | 1月份 | 安监站 安监所 |", "| 政务服务 | 综合科 |" * 2_000])
 def test_bar_rows_stay_linear(text):
     assert_linear(lambda lines: extract_bar_rows(lines, [""] * len(lines)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 # Names listed with a shared ending are split as printed (corpus README, third batch): 监利 2022 (任务分解方案,

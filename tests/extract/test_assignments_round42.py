@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 # The note that the first unit of each list leads is read inside a tail (cn-guowuyuan-cjjy2018, 国办: …负责。列第一位者为

@@ -5,8 +5,8 @@ in brackets inside an unbracketed tail, and the traditional forms of a body's en
 from __future__ import annotations
 
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
 from tests.extract.unit_names import SHAPES, fractions, trials
+from tests.timing import assert_linear
 
 _LEAD = "(一)加强统筹协调。建立工作台账,定期调度推进。"
 

@@ -5,8 +5,8 @@ real names over round 47's and round 49's lists (tests/fixtures/real/unit_names)
 from __future__ import annotations
 
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
 from tests.extract.unit_names import LISTS, LISTS49, SHAPES49, fractions, name_lists, trials
+from tests.timing import assert_linear
 
 _LEAD = "(一)加强统筹协调。建立工作台账,定期调度推进。"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kechuang.extract.unit_lists import split_units
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 _LEAD = "(一)加强统筹协调。建立工作台账,定期调度推进。"
 

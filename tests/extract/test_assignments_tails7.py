@@ -11,7 +11,7 @@ from kechuang.extract.lines import split_lines
 from kechuang.extract.task_tables import extract_task_tables
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 # 杨浦 2025 内部道路精细化整治推进实施方案 (https://www.shanghai.gov.cn/zhengce/detail?businessId=0077680&siteId=0077)

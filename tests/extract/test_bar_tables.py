@@ -7,7 +7,7 @@ import pytest
 from kechuang.extract import extract_text
 from kechuang.extract.bar_rows import extract_bar_rows
 from kechuang.extract.lines import split_lines
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _units(text: str) -> list[tuple[str, str]]:

@@ -10,8 +10,7 @@ from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document, national
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.text.normalise import normalise
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _read(text: str, plan_year: int | None = None) -> set[tuple]:

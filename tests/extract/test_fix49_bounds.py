@@ -10,7 +10,7 @@ from __future__ import annotations
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.addressed import addressed_place
 from kechuang.extract.targets.years import years
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def test_goals_periods_among_durations_are_linear():

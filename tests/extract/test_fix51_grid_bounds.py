@@ -9,6 +9,7 @@ from kechuang.extract.lines import split_lines
 from kechuang.extract.targets import grid
 from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.grid import with_grids
+from tests.timing import assert_scaled
 
 
 def test_many_small_grids_stay_linear():
@@ -24,8 +25,7 @@ def test_many_small_grids_stay_linear():
         spent = time.process_time() - t0
         assert len(out) == n
         return spent
-    small, large = took(2_000), took(8_000)
-    assert large < small * 4 * 1.8 + 0.05  # 4× the grids in well under 4²× the time
+    assert_scaled(took, 2_000, 8_000, 4 * 1.8)  # 4× the grids in well under 4²× the time
 
 
 def test_a_run_of_year_cells_is_read_a_bounded_number_of_times(monkeypatch):

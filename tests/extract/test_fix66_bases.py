@@ -10,8 +10,7 @@ Family (dev): 安庆 2020 垃圾分类 news (ah-anqing-ljfl2020#1, http://yhsyyw
 from __future__ import annotations
 
 from kechuang.extract import extract_text
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _read(text: str, plan_year: int | None = None) -> set[tuple]:

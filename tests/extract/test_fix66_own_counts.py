@@ -9,8 +9,7 @@ articles of a policy counted inside the quoted name that holds them. A plan's ta
 from __future__ import annotations
 
 from kechuang.extract import extract_text
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _read(text: str, plan_year: int | None = None) -> set[tuple]:

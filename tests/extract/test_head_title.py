@@ -5,7 +5,7 @@ head, as the corpus stores it."""
 from kechuang.extract import extract_plan
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.headmost import head_title, quoted_lead_title
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _title(text: str) -> str | None:

@@ -11,7 +11,7 @@ import pytest
 from kechuang.extract import extract_text
 from kechuang.extract.targets import funding
 from kechuang.text.normalise import normalise
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _targets(line: str) -> list[tuple]:

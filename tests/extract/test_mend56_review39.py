@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.text.normalise import normalise
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _targets(text: str, plan_year: int | None, title: str | None = None) -> list[tuple[float, str, int | None]]:

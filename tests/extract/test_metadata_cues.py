@@ -13,8 +13,7 @@ from kechuang.extract.lines import Line, split_lines
 from kechuang.extract.metadata import consultation, cues, issuer, title
 from kechuang.extract.rules import forget_lines
 from kechuang.text.normalise import normalise
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kechuang.extract.metadata.breakdown import divided
 from kechuang.extract.metadata.region import region_of
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 # Finding 2: every title of a sentence searched the whole sentence before it for an order to the units (quadratic).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kechuang.extract.metadata.breakdown import divided
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # A breakdown's lead names the report whose tasks it divides, with no verb of carrying out before the title: 汉阳 2019
 # (http://www.whoops-m.com/detail-83465.html), 湖南 2014, an 意见 printed without a notice

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.replies import reply_title
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # 湘阴 2019, two replies printed under the portal's name of the item: the county's education bureau
 # (https://xiangyin.gov.cn/31203/31208/content_2062208.html) and its transport bureau

@@ -13,7 +13,7 @@ from kechuang.extract.metadata.readthrough import printed_through
 from kechuang.extract.metadata.region import national_title, township_of
 from kechuang.extract.metadata.selfplace import named_place
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # Family 1: a web copy's own stamp dates the copy, not the document (openings/DECISIONS.md: a forum's 发表于, a
 # paper's 刊发日期, a journal's 出版日期; a document site's 发表时间 no longer: review 13). Three dev pages.

@@ -8,7 +8,7 @@ from kechuang.extract.metadata.region import national_title, township_of
 from kechuang.extract.metadata.selfplace import named_place
 from kechuang.text.chrome import is_chrome_line
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # F1: words before 市/县/区/省 in a body's sentence or a 责任单位 tail are no body's place
 _BODY_WORDS = [

@@ -7,7 +7,7 @@ from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.fields import ISSUER_FIELD, title_field
 from kechuang.extract.metadata.headline import quoted_headline
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # Family 1: the page's headline is the document's title quoted whole, with at most a portal's decoration after it
 # ((全文), 政策解读); nothing else on the page titles it (a reprint, an explanation page, a reply to a proposal).

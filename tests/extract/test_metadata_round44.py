@@ -8,7 +8,7 @@ from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.dates import adopted_date, inline_signed
 from kechuang.extract.metadata.news import wire_lead
 from tests.extract.reading import assert_reads, document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # Family 1: a signature date that lost some of its characters under its signer: 年月 gone, 日 kept; 日 gone; 月 and 日 run
 # together with 日 gone. It wins over the page's 成文日期 / 发文日期 field, as any signature date does (DECISIONS.md: 梁山).

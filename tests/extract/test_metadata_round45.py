@@ -129,7 +129,7 @@ def test_a_doc_number_and_a_comma_before_an_own_title():
 
 def test_the_doubled_reading_and_the_province_test_are_linear():
     from kechuang.extract.metadata.common import unread
-    from tests.extract.timing import assert_linear
+    from tests.timing import assert_linear
 
     # a long line of readings, some doubled, some bare brackets after a reading: one pass over the text
     assert_linear(lambda text: unread(text), lambda n: "的(de)(de)意(yi)(zz)(x)見" * n, 64)

@@ -163,14 +163,14 @@ def _long_titles(n: int) -> list[str]:
 
 
 def test_region_of_is_linear_in_its_text():
-    from tests.extract.timing import assert_linear
+    from tests.timing import assert_linear
 
     assert_linear(lambda texts: [region_of(x) for x in texts], _long_titles, 256)
     assert_linear(lambda text: unread(text), lambda n: "農(nong)(nong)(nong)村的(de)(de)企業(yè)(a)" * n, 64)
 
 
 def test_the_linearity_check_fails_on_a_quadratic_stand_in():
-    from tests.extract.timing import assert_linear
+    from tests.timing import assert_linear
 
     def quadratic(text: str) -> int:  # a pair of every 64th characters: quadratic in the text's length
         return sum(1 for _ in range(0, len(text), 64) for _ in range(0, len(text), 64))

@@ -10,7 +10,7 @@ from kechuang.extract.metadata.abbreviated import abbreviates
 from kechuang.extract.metadata.headbody import headed_by
 from kechuang.extract.metadata.signed_inline import inline_signers
 from tests.extract.reading import assert_reads, document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # Family 1: a signature run on inside a line (a page that lost its line breaks), after the notice's last sentence,
 # a space or none after its full stop, the signer, a space, the date: the signer issues the document, as it does

@@ -103,7 +103,7 @@ def test_a_release_inside_a_name_is_no_headline():
 def test_the_release_reader_is_linear():
     from kechuang.extract.lines import split_lines
     from kechuang.extract.metadata.republished import republished_title
-    from tests.extract.timing import assert_linear
+    from tests.timing import assert_linear
 
     def make(n: int) -> list:
         return [split_lines("莱州市:柞村镇关于停办寒同山枫叶节的(de)公告\n" * 80 + "一、内容\n" * 20)] * n

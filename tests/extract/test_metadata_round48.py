@@ -101,7 +101,7 @@ def test_a_link_to_an_explanation_heads_no_explanation_page():
 def test_the_explanation_readers_are_linear():
     from kechuang.extract.lines import split_lines
     from kechuang.extract.metadata.explaining import explaining_heading, stated_date
-    from tests.extract.timing import assert_linear
+    from tests.timing import assert_linear
 
     def make(n: int) -> list:
         return [split_lines("【文字解读】《" + "规" * 200 + "》的解读x\n" * 60 + "于2019年1月17日印" * 30 + "\n")] * n

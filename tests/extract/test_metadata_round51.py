@@ -10,8 +10,7 @@ from kechuang.extract.metadata import extract_document
 from kechuang.extract.metadata.ownprovince import own_province
 from kechuang.extract.metadata.unbracketed import unbracketed
 from kechuang.text.normalise import normalise
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _info(text: str):

@@ -11,8 +11,7 @@ from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
 from kechuang.extract.metadata.news import reported_document
 from kechuang.text.normalise import normalise
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _info(text: str):

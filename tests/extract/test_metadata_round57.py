@@ -23,8 +23,7 @@ from kechuang.extract.metadata.region import region_of
 from kechuang.extract.metadata.shared import shared_title
 from kechuang.extract.pipeline import extract_text
 from kechuang.text.normalise import normalise
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _info(text: str):

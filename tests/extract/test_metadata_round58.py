@@ -11,8 +11,7 @@ from kechuang.extract.metadata import extract_document
 from kechuang.extract.metadata.basis import _join_open_titles
 from kechuang.extract.metadata.cited_number import cited_number
 from kechuang.text.normalise import normalise
-
-from .timing import assert_linear, assert_linear_far
+from tests.timing import assert_linear, assert_linear_far
 
 
 def _info(text: str):

@@ -14,8 +14,7 @@ from kechuang.extract.metadata import extract_document
 from kechuang.extract.metadata.imprint import imprint
 from kechuang.extract.metadata.named_areas import named_area
 from kechuang.text.normalise import normalise
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _info(text: str):

@@ -6,8 +6,7 @@ from __future__ import annotations
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
 from kechuang.text.normalise import normalise
-
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _region(text: str) -> str | None:

@@ -8,7 +8,7 @@ from kechuang.extract.repeated_units import without_repeated_leads
 from kechuang.extract.unit_lists import FoundUnit
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 # 莲都 2023 重点工作责任分解 (http://www.liandu.gov.cn/art/2023/4/17/art_1229389376_59114525.html), a table printed one cell

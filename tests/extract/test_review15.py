@@ -9,7 +9,7 @@ from kechuang.extract.metadata.fields import field_rows, title_field
 from kechuang.extract.metadata.headline import quoted_headline
 from tests.extract.passages import rows as _rows
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 _BODY = "\n为深入实施创新驱动发展战略,制定本方案。\n一、总体要求\n"
 

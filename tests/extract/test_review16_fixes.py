@@ -12,7 +12,7 @@ from kechuang.extract.targets.plan_year import _lead_year
 from kechuang.extract.targets.sentence_years import another_year, sentence_marks
 from kechuang.extract.targets.years import years
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _years(text, plan_year=None, title=None):

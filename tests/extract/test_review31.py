@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kechuang.extract.targets.project_rolls import _roll_numbers
-from tests.extract.timing import assert_linear, assert_linear_far
+from tests.timing import assert_linear, assert_linear_far
 
 # 江门 2025 重点建设项目计划 news (http://villa-graf.com/gdywdt/zwzt/kdyxtz/zdjsxmxx/content/post_4675001.html, dev):
 # a roll (共安排…项目563个) and its parts (其中,基础设施工程项目共148个,…), as a page of rolls prints them

@@ -8,7 +8,7 @@ dev pages named (tests/fixtures/real), the expected values read by hand per spec
 from __future__ import annotations
 
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # https://www.shanghai.gov.cn/zhengce/detail?businessId=5_195257&siteId=0080 (嘉定 2026 重大工程建设计划, dev; fresh65)
 JIADING26 = ("2026年嘉定区共安排重大工程正式项目67个。其中，嘉定新城30个、北虹桥16个，嘉定新城、北虹桥两大战略引擎区域项目"

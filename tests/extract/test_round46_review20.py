@@ -13,7 +13,7 @@ from kechuang.extract.metadata.standalone import standalone_title
 from kechuang.extract.targets.noted_years import is_note
 from kechuang.text.readings import READING
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _targets(text: str, plan_year: int | None = None, **kw) -> list[tuple]:

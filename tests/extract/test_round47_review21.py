@@ -11,7 +11,7 @@ from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.signed_inline import inline_signers
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _targets(text: str, plan_year: int | None = 2023) -> list[tuple]:

@@ -8,7 +8,7 @@ import pytest
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata.explaining import explaining_heading
 from tests.extract.reading import document_of
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # F1: a notice or plan page that links its own 解读 (政策解读链接: / 相关解读 / 文字解读 over the link) prints the
 # document itself; the link's line is no heading of a 解读 page, and the notice's signer and date stand.

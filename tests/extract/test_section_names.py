@@ -12,7 +12,7 @@ from kechuang.extract.section_names import split_sections
 from kechuang.extract.unit_lists import split_units
 from tests.extract.passages import passage as _passage
 from tests.extract.passages import rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 # 登封 2017 专项整治安排表 (https://public.dengfeng.gov.cn/D49Y/2044017.jhtml): the 责任单位 cell `文化站 派出所工商质监所`

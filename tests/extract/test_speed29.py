@@ -29,7 +29,7 @@ from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.report_headlines import _LEARNT
 from kechuang.extract.targets.review_heads import _HEAD, _HEAD_REACH, review_paragraphs
 from kechuang.text.normalise import normalise
-from tests.extract.timing import assert_linear_far
+from tests.timing import assert_linear_far
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEEDS, REAL = FIXTURES / "seeds", FIXTURES / "real"

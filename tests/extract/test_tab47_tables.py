@@ -10,7 +10,7 @@ from __future__ import annotations
 from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.targets.goal_tables import _value, goal_tables
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # 崇明区水务“十四五”规划 2021, 主要指标 (https://www.shanghai.gov.cn/zhengce/detail?businessId=5aaa505f-5b49-450e-
 # a2f9-1fc66081a48e&siteId=0085, dev): one cell a line, a bracketed base cell with its unit inside.

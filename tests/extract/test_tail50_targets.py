@@ -6,7 +6,7 @@ their targets."""
 from __future__ import annotations
 
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _values(text: str, plan_year: int | None) -> list[tuple]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 # Finding 3: 有 inside a word (有效, 有机, 有序) ends no per-place phrase, and a per-head density (每万人口拥有) is the

@@ -7,7 +7,7 @@ from kechuang.extract import extract_text
 from kechuang.extract.targets.years import years
 from tests.extract.passages import target_rows as _rows
 from tests.extract.test_target_shapes import HAINAN
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _dated(text: str, plan_year: int) -> list[tuple]:

@@ -10,7 +10,7 @@ import pytest
 
 from kechuang.extract import extract_text
 from kechuang.extract.targets.passage_mode import report_spans
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _quotes(text, plan_year):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.extract.passages import passage
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # shanghai.gov.cn/zhengce/detail?businessId=2a1eeb0a-96d7-428d-b660-84588cd03cac&siteId=0076 (虹口 “十五五” 纲要, 2026)
 HONGKOU_HQ = "精准招引高能级主体，五年累计新增高能级企业总部70家，重点吸引跨国公司地区总部、功能性机构、隐形冠军企业落户。"

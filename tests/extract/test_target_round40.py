@@ -5,7 +5,7 @@ spec/plan-format.md and the corpus README's decisions."""
 from __future__ import annotations
 
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # --- a count of the aspects the work is grouped in is no target, whatever verb follows -------------------------------
 # sc-sichuan-snzd2023 (http://chuangye.news9.cn/chuangye/2023/0811/401424.html): the README's decision, `8个方面` a

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # --- a count summed over a period up to now (五年来…共, 自…以来,累计…) is history ------------------------------------
 # ha-zhengzhou-xxjs2015 (http://www.kaqiz.cn/XiaoXueZiXun/484099.html); hn-hunan-kjtpy2019

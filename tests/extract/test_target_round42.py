@@ -14,7 +14,7 @@ import json
 from kechuang.extract import extract_text
 from tests.extract.passages import PASSAGES
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # --- a share printed as an adverb before 全覆盖 (X 100%全覆盖): a level of the thing named before it ------------------
 # js-taizhou-cspzsn2018 (http://tech.jiangsulong.com/a/2018/0727/54807_2.html);

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kechuang.extract.targets.bounds import in_aside, predicate_at, without_aside
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # --- a bracketed aside right after a value (含…, 区域面积…) qualifies the value: it names no thing ---------------------
 # ha-henan-zyjnpxrw (https://jdgc.hati.edu.cn/info/1032/2431.htm);

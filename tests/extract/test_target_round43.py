@@ -8,7 +8,7 @@ from __future__ import annotations
 from kechuang.extract.targets.sentence_years import sentence_marks
 from kechuang.extract.targets.years import years
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # --- 今年 of a text whose year is unknown: the sentence states a year, which no other year stands in for ------------
 # yn-yunnan-glaf2024 (https://zixun.kunming.cn/c/8925707.shtml): last year's figures, then 今年's goals;

@@ -12,7 +12,7 @@ import pytest
 from kechuang.extract import extract_text
 from kechuang.extract.model import Target
 from kechuang.extract.targets.passage_mode import kept, report_spans
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # (address, plan year, title, text, quotes that a report's passage must not give as targets)
 REPORTS = [

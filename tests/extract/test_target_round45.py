@@ -18,7 +18,7 @@ from kechuang.extract import extract_text
 from kechuang.extract.targets.noted_years import without_noted_past
 from kechuang.extract.targets.years import years
 from tests.extract.passages import passage
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _targets(text: str, plan_year: int | None = None) -> list[tuple]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from kechuang.extract import extract_text
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _targets(text: str, plan_year: int | None = None) -> list[tuple]:

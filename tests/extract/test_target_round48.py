@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from kechuang.extract import extract_text
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _read(text: str, plan_year: int | None) -> list[tuple]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.text.numerals import to_number
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _read(text: str, plan_year: int | None) -> set[tuple]:

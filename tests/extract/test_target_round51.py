@@ -9,7 +9,7 @@ BARE_FIVE_YEAR). The period as the frame of a year (是实施“十四五”规�
 from __future__ import annotations
 
 from kechuang.extract import extract_text
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _years(text: str, plan_year: int | None, title: str | None = None) -> list[tuple]:

@@ -14,7 +14,7 @@ from kechuang.extract.lines import split_lines
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.report_tense import reported_text, reports_throughout
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # (address, plan year, title, text, quotes that a report must not give as targets)
 REPORTS = [

@@ -12,7 +12,7 @@ import pytest
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.report_tense import reports_throughout
 from tests.extract.test_target_round52 import _quotes  # the targets' quotes of a text, as round 52 reads them
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # (address, plan year, title, text, figures that a report must not give as targets)
 REPORTS = [

@@ -12,7 +12,7 @@ from kechuang.extract.lines import split_lines
 from kechuang.extract.model import Target
 from kechuang.extract.targets.report_reach import reached
 from tests.extract.test_target_round52 import _quotes  # the targets' quotes of a text, as round 52 reads them
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # (address, plan year, title, text, figures that a report must not give as targets)
 REPORTS = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.extract.targets.paired_lists import listed_values
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _rows(text: str, plan_year: int | None = 2024):

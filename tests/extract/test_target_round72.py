@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kechuang.extract.targets.review_reading import goal_cues, kept_reads, states_facts
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear_far
+from tests.timing import assert_linear_far
 
 # C4: 黄陂 2022 执行情况 (https://www.huangpi.gov.cn/fbjd_33/xxgkml/ghjh/sswgh/202301/t20230111_2129653.shtml, dev)
 _HUANGPI = ("(一)着力统筹防疫和发展,经济社会大局稳定\n\n精准处置突发疫情。始终坚持“人民至上,生命至上”,因时因势优化防控策略,"

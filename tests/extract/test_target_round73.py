@@ -8,7 +8,7 @@ from __future__ import annotations
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.estimate_reach import _reaches
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # 常州经开区 2023 年度工作报告 news (http://youngwriting.cn/yhw/hotspot/wjxw/2023-12-28/137297.html, dev), as the
 # mirror prints it (phonetic readings after some characters)

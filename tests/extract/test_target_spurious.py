@@ -16,7 +16,7 @@ from pathlib import Path
 from kechuang.extract.corpus import split_of
 from kechuang.extract.model import Target
 from kechuang.extract.pipeline import extract_text
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 sys.path.insert(0, str(SCRIPTS))

@@ -11,6 +11,7 @@ import pytest
 
 from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
+from tests.timing import assert_scaled
 
 # 1. An amount of money with the growth it reached, in a sentence with no commitment and no deadline to come
 # (targets/achieved_growth.py): a statistics bulletin's or a report review's figures are history.
@@ -100,7 +101,6 @@ def _cpu(text: str) -> float:
 ])
 def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
     _cpu(clause)  # warm the patterns first, so the small run times the rules alone
-    small = _cpu(clause * 2000)
-    assert small >= 0.05, small  # large enough that the ratio measures the rules, not the clock (review of 2026-12-03)
-    large = _cpu(clause * 16000)
-    assert large < 16 * small, (small, large)  # 8 × the text: a quadratic would take 64 ×
+    # the small run repeated until it is long enough that the ratio measures the rules, not the clock (review of
+    # 2026-12-03)
+    assert_scaled(_cpu, clause * 2000, clause * 16000, 16, clause)  # 8 × the text: a quadratic would take 64 ×

@@ -11,6 +11,7 @@ import pytest
 
 from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
+from tests.timing import assert_scaled
 
 # 1. Progress as a share of a planned or handed-down figure (targets/progress_shares.py): the sentence reports what
 # was done against the plan, so all its numbers are history.
@@ -129,11 +130,6 @@ def _cpu(text: str) -> float:
 ])
 def test_a_line_of_many_repeats_is_read_in_linear_time(clause):
     _cpu(clause)  # warm the patterns first, so the small run times the rules alone
-    n = 2000  # doubled until the small run is long enough that the ratio measures the rules, not the clock (2,000
-    small = _cpu(clause * n)  # repeats took 0.048 s on CI once the readers' gates were cheap: session 37)
-    while small < 0.05 and n < 64_000:
-        n *= 2
-        small = _cpu(clause * n)
-    assert small >= 0.05, (n, small)
-    large = _cpu(clause * 8 * n)
-    assert large < 16 * small, (n, small, large)  # 8 × the text: a quadratic would take 64 ×
+    # the small run is repeated until it is long enough that the ratio measures the rules, not the clock (2,000 repeats
+    # took 0.048 s on CI once the readers' gates were cheap: session 37)
+    assert_scaled(_cpu, clause * 2000, clause * 8 * 2000, 16, clause)  # 8 × the text: a quadratic would take 64 ×

@@ -11,7 +11,7 @@ import pytest
 
 from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_scaled
+from tests.timing import assert_scaled
 
 # 1. A rate per 100,000 (孕产妇死亡率 …/10万) is a value with the unit /10万, not a share 12/10 read as 120 %.
 # tyjgjz.com/cn/Instant/expo/202306/t20230602_7426582.html (卫健委 2023, a 中新网 print; dev)

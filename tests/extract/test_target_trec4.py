@@ -10,7 +10,7 @@ import pytest
 
 from kechuang.extract import extract_text
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_scaled
+from tests.timing import assert_scaled
 
 # 1. A count inside the scope of another count (targets/nested.py): the scope and the thing in it are both targets.
 # https://www.xjnnet.com/e/wap/show.php?classid=189&id=127690 (西湖 2023 民生实事, a news print; dev)

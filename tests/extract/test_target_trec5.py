@@ -15,7 +15,7 @@ from kechuang.extract.targets.period_leads import (
     year_goals_lead,
 )
 from tests.extract.passages import target_rows as _rows
-from tests.extract.timing import assert_linear
+from tests.timing import assert_linear
 
 # 1. An unheaded goals lead naming the period: its end dates the later paragraphs, as a lead's 到2015年 would.
 # http://www.usllm.cn/news/show.php?itemid=68034 (江西 “十二五” 工业主要目标, a news print in traditional characters
@@ -89,7 +89,7 @@ def test_the_heading_form_reads_the_period_end():
 ], ids=["period", "period-goals", "weight", "this-year-plan", "annual"])
 def test_the_period_readers_stay_linear_on_a_line_of_many_repeats(unit, read):
     """A line of many repeats of the shapes read: the patterns are bounded, so four times the text costs about four
-    times the time (a quadratic reader would cost sixteen); the small run is grown to 0.05 s (tests/extract/timing)."""
+    times the time (a quadratic reader would cost sixteen); the small run is grown to 0.05 s (tests/timing)."""
     assert_linear(lambda text: read(text, 2021), lambda n: unit * 200 * n)
 
 

@@ -10,7 +10,7 @@ import pytest
 from tests.extract.passages import passage
 from tests.extract.passages import target_rows as _rows
 from tests.extract.test_target_trec4 import _cpu
-from tests.extract.timing import assert_scaled
+from tests.timing import assert_scaled
 
 # 1. A step to reach (跨上/站稳 N…台阶) is a level of the clause's subject.
 # http://www.yexian114.com/news/164699.html (“十四五”全国种植业发展规划, a news print; dev):

@@ -18,9 +18,11 @@ MIN_SMALL = 0.05  # seconds of CPU time for the small run
 
 
 @contextmanager
-def without_collection() -> Iterator[None]:
-    """The garbage collector off (after one collection) for the timed run, on again after it."""
-    gc.collect()
+def without_collection(collect: bool = True) -> Iterator[None]:
+    """The garbage collector off (after one collection, unless ``collect`` is false) for the timed run, on again after
+    it."""
+    if collect:
+        gc.collect()
     was_on = gc.isenabled()
     gc.disable()
     try:
@@ -54,15 +56,38 @@ def assert_linear(run: Callable[[Any], object], make: Callable[[int], Any], n: i
 def assert_scaled(cpu: Callable[[Any], float], small_input: Any, large_input: Any, bound: float,
                   note: object = None) -> None:
     """``cpu(x)``: the CPU time of the rule on x; the large input must cost less than ``bound`` times the small one.
-    One retry of both when it does not (the slower small run, the faster large one): a burst of load on either is no
-    quadratic (CI at load 15 failed two such tests once: 29 times the time for 10 times the text)."""
-    def timed(data: Any) -> float:
+    A small run under ``MIN_SMALL`` is too short to time (CI failed a linear rule at 22 times for 10 times the rows, its
+    small run 0.04 s): each size is then run as many times as the small one needs to take ``MIN_SMALL``, and the times
+    summed. One retry of both when the bound is not met (the slower small run, the faster large one): a burst of load on
+    either is no quadratic (CI at load 15 failed two such tests once: 29 times the time for 10 times the text)."""
+    def timed(data: Any, times: int) -> float:
         with without_collection():
-            return cpu(data)
-    small, large = timed(small_input), timed(large_input)
+            return sum(cpu(data) for _ in range(times))
+    times = 1
+    small = timed(small_input, times)
+    while small < MIN_SMALL and times < 1 << 12:
+        times *= 2
+        small = timed(small_input, times)
+    large = timed(large_input, times)
     if large >= bound * small:
-        small, large = max(small, timed(small_input)), min(large, timed(large_input))
-    assert large < bound * small, (note, small, large)
+        small, large = max(small, timed(small_input, times)), min(large, timed(large_input, times))
+    assert large < bound * small, (note, times, small, large)
+
+
+def assert_under(run: Callable[[], object], seconds: float, note: object = None, tries: int = 3) -> Any:
+    """``run()`` must take less than ``seconds`` of CPU time, the garbage collector off; a run over the bound is
+    retried, up to ``tries`` runs in all, and the fastest counts (load only ever adds time, a blow-up costs every
+    run). Returns what the last run returned. For a bound too far above the rule's cost to need a ratio: an input
+    whose blow-up would take minutes, or a refusal that must come before the input is read."""
+    fastest = float("inf")
+    for attempt in range(tries):
+        with without_collection(collect=attempt > 0):
+            start = time.process_time()
+            result = run()
+            fastest = min(fastest, time.process_time() - start)
+        if fastest < seconds:
+            return result
+    raise AssertionError((note, seconds, fastest))
 
 
 def assert_linear_far(run: Callable[[Any], object], make: Callable[[int], Any], n: int = 1, factor: int = 16,
