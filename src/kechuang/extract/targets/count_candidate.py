@@ -56,6 +56,7 @@ from kechuang.extract.targets.count_shapes import (
     _item_start,
 )
 from kechuang.extract.targets.goal_counts import goal_count
+from kechuang.extract.targets.goal_lists import closes_goal_list
 from kechuang.extract.targets.item_subjects import paired_subject
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after, total_noun
 from kechuang.extract.targets.new_totals import total_named
@@ -180,6 +181,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if unit in LISTED_UNITS and not after.lstrip().startswith("的"):
             return None, False  # 努力实现六个目标: the count of the plan's own goals
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
+    elif closes_goal_list(after):
+        after = ""  # 技术市场成交合同额达2000亿元等11个重要定量目标: 等 and the list's name follow (goal_lists.py)
     if unit == "%" and (rise := _RISE_AFTER.match(after)):  # 4个结构性指标均实现10%以上增长: a growth of 10%
         head = _RISE_VERB.sub("", before).strip(TRIM)
         head = _SET_SIZE.sub("", head)
