@@ -37,6 +37,8 @@ CHONGMING_TEXT = "1.管网安全保障工程。实施崇明岛57公里原水管�
 QINGHAI = "https://www.0797cx.cn/page37?article_id=112804&pagenum=10"
 QINGHAI_TEXT = ("深入实施农牧区电网巩固提升工程,年内实现天峻县苏里乡电网延伸覆盖,加快推进玉树州9个大电网未覆盖乡的电网延伸"
                 "和微电网供电工程。")
+# a thing named like a place before a count of its parts (review 6's synthetic cases: test_target_rev6.py)
+PARTS_TEXT = "建设园区3个标准化厂房。"
 # a report of the work done (已): 嘉定 2026 违法用地整治
 JIADING = "https://www.shanghai.gov.cn/zhengce/detail?businessId=5_196146&siteId=0080"
 JIADING_TEXT = ("根据嘉定区违法用地综合整治三年行动工作方案（2024－2026），我区三年应累计完成5800亩存量违法用地整治。"
@@ -56,7 +58,6 @@ def _values(text, year):
 @pytest.mark.parametrize(("text", "year", "value", "unit"), [
     (CHENGDU_TEXT, 2021, 4, "個"),
     (SHIZONG_TEXT, 2022, 60.58, "亩"),
-    (SHIZONG_TEXT, 2022, 74, "亩"),
     (SHIZONG_TEXT, 2022, 196.94, "亩"),
 ])
 def test_a_name_between_verb_and_count(text, year, value, unit):
@@ -65,7 +66,8 @@ def test_a_name_between_verb_and_count(text, year, value, unit):
 
 def test_the_things_counted_are_named():
     got = {t.value: t.indicator for t in extract_text(SHIZONG_TEXT, plan_year=2022).targets}
-    assert "批而未供土地处置" in got[74] and "闲置土地处置" in got[196.94]
+    assert "县委党校项目供地" in got[60.58] and "闲置土地处置" in got[196.94]
+    # (完成工业园区74.0亩…: a name that ends like a place, 园区, is left to review 6's reading, which counts none)
 
 
 @pytest.mark.parametrize(("text", "year", "value", "unit"), [
@@ -74,6 +76,7 @@ def test_the_things_counted_are_named():
     (CHONGMING_TEXT, 2021, 57, "公里"),
     (QINGHAI_TEXT, 2024, 9, "个"),
     (JIADING_TEXT, 2026, 4180, "亩"),
+    (PARTS_TEXT, 2023, 3, "个"),
 ])
 def test_listed_sized_scoped_or_reported_stay_unread(text, year, value, unit):
     assert (value, unit) not in _values(text, year)

@@ -1,6 +1,6 @@
 """A count verb, then the name of what the count belongs to, then the count (cand39): 12。完成二环路4个立交桥区
-示范公园… (成都 2021 民生实事), 在12月底前完成工业园区74.0亩批而未供土地处置任务 (师宗 2022 批而未供和闲置土地处置)
-— both dev. ``placed.py`` reads the verb across a place's name (区, 县, 村… endings); the name may as well be a road,
+示范公园… (成都 2021 民生实事), 在12月底前完成工业园区冷轧标准化厂房项目196.94亩闲置土地处置工作 (师宗 2022 批而未供
+和闲置土地处置) — both dev. ``placed.py`` reads the verb across a place's name (区, 县, 村… endings); the name may as well be a road,
 a park or a project, and the verb still counts the thing after the number. The verb is known by its position (a count
 verb, then a name of two to eighteen characters, right before the value), and the sentence must commit: the verb
 opens its item (an order given), a deadline of a month (9月底前), a plan's cue (``commitment.COUNT_CUE``), or a goals
@@ -38,10 +38,12 @@ _NOT_NAME = re.compile(r"[全本][市县縣区區省镇鎮乡鄉州旗国]|[各�
 _TIER = re.compile(r"(?:乡镇|鄉鎮|镇街|街道|社区|社區|行政村|村|片区|县|縣|市|区|區)(?:[,，、;；。和及与]|$)")
 # the plan's own parts counted (16项具体工作举措: goal_counts.py)
 _PARTS = re.compile(r"举措|措施|内容|方面|部分|指标|任务|工作|要点|原则|阶段")
-# the name's last character: a conjunction, or a place's ending (placed.py reads a place; 玉树州9个…乡: a scope)
-_NOT_LAST = frozenset("和及与或、市县縣州省旗盟国乡鄉镇鎮村")
+# the name's last character: a conjunction, or a place's ending (placed.py reads a place; 玉树州9个…乡: a scope), and
+# a thing named like a place (园区, 景区, 小区, 示范区, 试验区: 建设园区3个标准化厂房 counts the parts of a place, which
+# review 6 leaves unread: test_target_rev6.py, test_target_lists.py)
+_NOT_LAST = frozenset("和及与或、市县縣州省旗盟国乡鄉镇鎮村区區")
 _MARKS = " \t\n0123456789.、。,，;；:：()（）"  # an item's number and marks before its verb
-# 74.0亩批而未供土地处置任务 → 批而未供土地处置: the work, not its task
+# 196.94亩闲置土地处置工作 → 闲置土地处置: the work, not its task
 _WORK_TAIL = re.compile(r"(?:任务量|任务|工作)$")
 _DEADLINE = re.compile(r"\d{1,2}月(?:底|末|份)?(?:之)?前")  # 在9月底前完成…: a deadline commits the sentence
 
@@ -81,8 +83,8 @@ def named_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: st
 
 
 def named_thing(count_verb: re.Match[str] | None, noun: str) -> str | None:
-    """The thing a named count counts: the name and the noun after the value (二环路 + 立交桥区示范公园, 工业园区 +
-    批而未供土地处置), the noun ending before 及 and another thing (…示范公园及东西城市轴线…建设) and without the word
+    """The thing a named count counts: the name and the noun after the value (二环路 + 立交桥区示范公园, …厂房项目 +
+    闲置土地处置), the noun ending before 及 and another thing (…示范公园及东西城市轴线…建设) and without the word
     of its task (任务, 工作); None for a count another reading took."""
     if count_verb is None or count_verb.re is not _named():
         return None
