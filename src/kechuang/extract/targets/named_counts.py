@@ -1,15 +1,16 @@
-"""A count verb, then the name of what the count belongs to, then the count (cand39): 12。完成二环路4个立交桥区
-示范公园… (成都 2021 民生实事), 在12月底前完成工业园区冷轧标准化厂房项目196.94亩闲置土地处置工作 (师宗 2022 批而未供
-和闲置土地处置) — both dev. ``placed.py`` reads the verb across a place's name (区, 县, 村… endings); the name may as well be a road,
-a park or a project, and the verb still counts the thing after the number. The verb is known by its position (a count
-verb, then a name of two to eighteen characters, right before the value), and the sentence must commit: the verb
-opens its item (an order given), a deadline of a month (9月底前), a plan's cue (``commitment.COUNT_CUE``), or a goals
-section or a goal year leads the paragraph. Targets read before it do not commit it (a year's review is full of them).
+"""A count verb, then the name of what the count belongs to, then the count (cand39):
+  12。完成二环路4个立交桥区示范公园… (成都 2021 民生实事),
+  在12月底前完成工业园区冷轧标准化厂房项目196.94亩闲置土地处置工作 (师宗 2022 批而未供和闲置土地处置) — both dev.
+``placed.py`` reads the verb across a place's name (区, 县, 村… endings); the name may as well be a road or a project,
+and the verb still counts the thing after the number. The verb is known by its position (a count verb, then a name of
+two to eighteen characters, right before the value), and the sentence must commit: the verb opens its item (an order
+given), a deadline of a month (9月底前), a plan's cue (``commitment.COUNT_CUE``), or a goals section or a goal year
+leads the paragraph. Targets read before it do not commit it (a year's review is full of them).
 What stays unread: a scope, a means, a time or a report in the name (全县, 各, 涉及, 围绕, 年内, 已, 了…), names
 listed with 、 before a count of things (建成金闽小学、永南中学2所新校: the names are counted), the size of a project
-(实施崇明岛57公里原水管线复线项目), a place's name before a count of its parts (玉树州9个…乡: placed.py's, or a scope),
-a tier of places after it, a noun opening with a conjunction or a number, a count of the plan's own parts (…项工作),
-and shares or amounts (a share of a work, 100%工程量, is no count of things).
+(实施崇明岛57公里原水管线复线项目), a place's name, or a thing named like one (园区, 示范区), before a count of its
+parts (玉树州9个…乡; 建设园区3个标准化厂房: review 6), a tier of places after it, a noun opening with a conjunction
+or a number, a count of the plan's own parts (…项工作), and shares or amounts (100%工程量 counts no things).
 """
 
 from __future__ import annotations
