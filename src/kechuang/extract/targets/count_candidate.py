@@ -58,6 +58,7 @@ from kechuang.extract.targets.count_shapes import (
 from kechuang.extract.targets.goal_counts import goal_count
 from kechuang.extract.targets.goal_lists import closes_goal_list
 from kechuang.extract.targets.item_subjects import paired_subject
+from kechuang.extract.targets.named_counts import named_count, named_thing
 from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after, total_noun
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.one_counts import committed_once
@@ -279,6 +280,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and goal_count(para, sentence, pos, counted, unit, noun) \
             and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
         count_verb = _AT_END.search(counted)  # 要确定20余个…项目: a count in a plan's goal sentence (goal_counts.py)
+    if not count_verb and noun_ok and not run_on and not chinese(m) and not after.startswith("、"):
+        count_verb = named_count(para, sentence, pos, counted, unit, noun)  # 完成二环路4个…: named_counts.py
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
             and noun_ok and not (unit == "%" and after.startswith("全覆盖")):  # 建成+数+事物; not 推进100%全覆盖
         if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
@@ -288,6 +291,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
         if count_verb and count_verb.re is _HELD:
             noun = _HELD_STATE.sub("", noun) or noun
+        if (thing := named_thing(count_verb, noun_after(noun))) is not None:  # 完成二环路4个…: named_counts.py
+            return _as_printed(para, para.add(thing, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
+                                              sentence, around, verb_at, cmp=cmp, value_max=top),
+                               pos - len(before), end + len(after)), False
         t = para.add(noun_after(noun), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
                      around, verb_at, cmp=cmp, value_max=top)
         if times and t is not None:
