@@ -21,6 +21,8 @@
 - A value inside a base clause (base_clauses.py): `在9个小区试点…的基础上`, `…达到12000元的基础上`.
 - The count a published recognition names (recognitions.py): `此次認定的…等238家`, `…等387家企业入选`, with no
   commitment before it in its sentence.
+- The sum of one tier of a schedule (tiers.py, spur39): `一等獎15萬元;二等獎10萬元`, `一级5元/平方米`.
+- A plant's capacity in a project's name (sized.py, spur39): `昶辉生物100吨辅酶Q10项目`, `300萬噸選礦廠`.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from kechuang.extract.targets.plan_shares import plan_share
 from kechuang.extract.targets.profiles import in_profile
 from kechuang.extract.targets.recognitions import recognised
 from kechuang.extract.targets.since import past_count
+from kechuang.extract.targets.sized import capacity_named
+from kechuang.extract.targets.tiers import tier_sum
 
 # the rest of the clause after a value: a few characters, 的, the set's noun, a verb of reaching and a number
 _QUALIFIES = re.compile(r"[^\d,，;；。、的]{0,14}的[^\d,，;；。、]{0,8}?(?:达到|达|提高到|不低于|超过|保持在)\s*\d")
@@ -65,7 +69,8 @@ def not_target(para, k: int, at: int, end: int) -> bool:
     goal_year = para.period_end
     if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end) \
             or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at) \
-            or place_fact(sentence, at, para.in_goals or para.inherited is not None) or in_base(sentence, at):
+            or place_fact(sentence, at, para.in_goals or para.inherited is not None) or in_base(sentence, at) \
+            or tier_sum(sentence, at) or capacity_named(sentence, at):
         return True
     # (a goals section commits for its sentences: there a profile's or a norm's figure is a goal)
     if not para.in_goals and (in_profile(sentence, at) or under_norm(sentence, at)) \

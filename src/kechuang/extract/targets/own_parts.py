@@ -12,6 +12,9 @@ it commits to build. Four shapes, each from several dev pages:
 - the count of the parts issued, the verb after them (`新一轮20项民心工程出台`, 蓟州);
 - the measures counted after the count of the plan's actions or kinds (fix66: `提出5大行動28項具體舉措`, 汉中 2025
   银发经济 news; `提出了6类共23项指标`, 济南 十四五 工业和信息化 — dev);
+- the classes a list is divided into and its items counted after them (spur39: `等5大類35項`, 慈利 2018 news;
+  `10大类50个事项`, 连云港 2025; `共8大類50個項目`, 新吴 2025; `4大类36项指标`, 江西 十三五; `9大類57個單體項目`,
+  西吉 2022; `3大类100个专题领域`, 上海 2026 — dev, none gold): both counts;
 - a policy's articles counted inside the quoted name that holds them (fix66: `课题“‘廣西科改33條‘百千萬行動…”`,
   广西 2021, dev; the articles of a policy named outside quotes are count_candidate's article nouns).
 
@@ -30,17 +33,19 @@ _PART = (r"(?:工程|行动|行動|项目|項目|子项|子項|大项|大項|指
 _ISSUE = (r"(?:出台|推出|再推|提出了?|确定|確定|制定出?|明确|明確|公布|包括了?"
           r"|分为|分為|共分|涵盖|涵蓋|收[录錄]|凝[炼煉]|(?<!公)共)")
 _GAP = r"[^，,。；;、:：\d]"
+_NUMBER = r"[\d一二三四五六七八九十两兩]{1,4}"  # a count in digits or in words (十大类30项)
 
 _SHAPES = re.compile(
     rf"{_ISSUE}(?:新一轮|新一輪|以下|了)?{_GAP}{{0,4}}(?:\d+(?:大|类|類|{_CLS}){_GAP}{{0,4}}?)?(?P<a>\d+){_CLS}{_GAP}{{0,10}}?{_PART}"
     rf"|(?P<b>\d+)(?:项|項|个|個|大)(?:大项|大項|子项|子項|子项目|子項目|篇目|部分|个?方面)"
     rf"|\d+(?:个|個)?方面(?P<c>\d+)(?:项|項)"
     rf"|(?:提出|包括|分为|分為|涵盖|涵蓋){_GAP}{{0,8}}?(?:指标|指標|篇目|方面|工程|行动|行動)(?P<d>\d+){_CLS}"
-    rf"|(?P<e>\d+){_CLS}{_GAP}{{0,8}}?(?:工程|行动|行動|项目|項目|政策|措施)出台")
+    rf"|(?P<e>\d+){_CLS}{_GAP}{{0,8}}?(?:工程|行动|行動|项目|項目|政策|措施)出台"
+    rf"|(?P<f>{_NUMBER})\s{{0,2}}(?:个|個)?(?:大类|大類)\s{{0,2}}共?\s{{0,2}}(?P<g>{_NUMBER})\s{{0,2}}{_CLS}")
 
 # a literal gate: one of these must be in the sentence before the pattern is tried
 _GATE = re.compile(r"出台|推出|再推|提出|确定|確定|制定|明确|明確|公布|包括|分为|分為|涵盖|涵蓋"
-                   r"|收录|收錄|凝炼|凝煉|共|大项|大項|子项|子項|篇目|部分|方面")
+                   r"|收录|收錄|凝炼|凝煉|共|大项|大項|子项|子項|篇目|部分|方面|大类|大類")
 
 
 @lru_cache(maxsize=64)
@@ -50,7 +55,10 @@ def _part_counts(sentence: str) -> frozenset[int]:
         return frozenset()
     found = set()
     for m in _SHAPES.finditer(sentence):
-        found.add(next(m.start(g) for g in "abcde" if m.start(g) >= 0))
+        if m.start("f") >= 0:  # classes and items: both counts are the list's parts
+            found.update((m.start("f"), m.start("g")))
+        else:
+            found.add(next(m.start(g) for g in "abcde" if m.start(g) >= 0))
     return frozenset(found)
 
 

@@ -44,3 +44,24 @@ def facility_size(unit: str | None, after: str, measure_units: frozenset[str]) -
     elif unit.lstrip("万千亿") not in measure_units:
         return False
     return bool(_FACILITY.match(after))
+
+
+# A plant's capacity printed right before what it makes and its 项目/厂/场, with no 的 between, names the project (the
+# spec's numbers in names): the plan commits to the project, not to the tonnage (spur39). Dev pages of four places,
+# whose gold reads none of these capacities:
+#   昶辉生物100吨辅酶Q10项目,利牛生化30万吨燃料乙醇联产400万吨饲料项目年内开工建设  (开鲁, https://cn-ferment.com/news/show-8526.html)
+#   榆树正榆1亿只肉鸡等投资亿元以上项目建设                              (吉林 2019, http://hunanfoods.net/news/internal/55239.html)
+#   年产5万吨钢结构加工等10个工业项目                                    (临洮 2023, http://v-cnc.com/s-70090.html)
+#   迪木那力克鐵礦二期300萬噸選礦廠和120噸球團廠                          (且末 2013, xj-qiemo-msss2013#2)
+# Units of area, length or money (30万平方米的标准厂房, 1000亩…基地) are amounts of work and stay; a capacity before 的
+# (总装机180万千瓦的光伏项目: 甘孜 2025, gold) is left to ``facility_size``, which reads no total; a count of the
+# projects (建成…等5个…光伏项目) is no capacity and stays.
+_CAPACITY = re.compile(r"[\d.,]{1,14}\s{0,2}[万萬亿億千]?\s{0,2}(?:吨|噸|只|隻|头|頭|羽|千瓦|兆瓦|吉瓦|立方米|标准箱)"
+                       r"[^,，。;；、:：\n|(（/每级級的]{1,16}?(?:项目|項目|厂|廠|场|場)(?![所景次])")
+_CAPACITY_UNITS = re.compile(r"[吨噸只隻头頭羽瓦米箱]")  # a cheap gate: one of the units' last characters
+
+
+def capacity_named(sentence: str, at: int) -> bool:
+    """Whether the value starting at ``at`` of ``sentence`` is the capacity in a project's or a plant's name
+    (昶辉生物100吨辅酶Q10项目, 300萬噸選礦廠)."""
+    return _CAPACITY_UNITS.search(sentence, at, at + 20) is not None and _CAPACITY.match(sentence, at) is not None
