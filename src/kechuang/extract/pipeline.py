@@ -7,6 +7,7 @@ from pathlib import Path
 from kechuang.extract.assignments import extract_assignments
 from kechuang.extract.bar_rows import extract_bar_rows
 from kechuang.extract.departments import canonical, level_prefix
+from kechuang.extract.flat_tables import extract_flat_tables
 from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import extract_document
 from kechuang.extract.metadata.readthrough import through_readings
@@ -41,6 +42,11 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
     headings, paths, heading_warnings = extract_headings(lines, loc.body_start, info.title)
     warnings += heading_warnings
     annotations, table_units, table_lines = extract_task_tables(lines, paths)
+    flat_annotations, flat_units, flat_lines = extract_flat_tables(lines, paths, frozenset(table_lines))
+    for _, unit in flat_units:
+        unit.annotation += len(annotations)
+    annotations, table_units, table_lines = annotations + flat_annotations, table_units + flat_units, \
+        table_lines | flat_lines
     bar_annotations, bar_units, bar_lines = extract_bar_rows(lines, paths, frozenset(table_lines))
     for _, unit in bar_units:
         unit.annotation += len(annotations)
