@@ -11,8 +11,9 @@
 So they cannot be one call without changing outputs; an end word is added in the one yaml list, with ``stage: clean``
 when every reader of a name must see it gone.
 
-Stage clean, a verb of holding or reaching that no rule lists as a level verb, left closing a name right before its value: the
-value is what the thing is held at, and the verb no part of its name (the spec: the measured thing as written).
+Stage clean, a verb of holding or reaching that no rule lists as a level verb, left closing a name right before its
+value: the value is what the thing is held at, and the verb no part of its name (the spec: the measured thing as
+written).
 
 - 在 after the thing (…达标率在85%以上, …机械化率均在60%, …亩均产值力争在1.5万元): 力争使全省一级水功能区达标率在85%以上
   (江西 2011 水利, http://www.gzjrw.com.cn/Item/41130.aspx), 土地規模經營比例在72%以上 (宁波 农业,
