@@ -1,11 +1,11 @@
 """name38: a verb of holding or reaching that is no level verb of the rules (在, 保持, 维持在, 发展到, 应) left closing a
-name before its value is no part of the name (extract/targets/holding_verbs.py). Sentences verbatim from dev pages
+name before its value is no part of the name (extract/targets/name_ends.py). Sentences verbatim from dev pages
 of different places (addresses above each case); words that end in 在/应 (所在, 现在, 供应) keep them."""
 
 from __future__ import annotations
 
 from kechuang.extract import extract_text
-from kechuang.extract.targets.holding_verbs import without_holding
+from kechuang.extract.targets.name_ends import without_holding
 
 
 def _names(text: str, plan_year: int | None = None) -> list[tuple[str, float, str | None]]:

@@ -1,5 +1,5 @@
 """ref38: the words that end no indicator's name (双双, 预计, 预期 before a growth, 过 before the value) are data in
-rules/targets.yaml (``indicator_end_words`` and the lists beside it), read through ``vocab`` by targets/name_ends.py,
+rules/targets.yaml (``indicator_end_words``, one list since ends39), read through ``vocab`` by targets/name_ends.py,
 no longer special cases in ``Paragraph.add``. The output is the same (benchmarks/extract_outputs.py, 0 documents
 differ). Sentences (dev), as the tests that brought each word cite them:
 - 双双: 辽宁 2020 (https://zkxblog.com/lab/read-4154853.html), 溧阳 2024
@@ -27,9 +27,9 @@ def _cut(indicator: str, kind: str = "level", printed: str | None = None) -> str
 
 def test_the_words_are_data():
     rules = load_rules("targets")
-    assert rules["indicator_end_words"] == ["双双", "预计"]
-    assert rules["indicator_growth_end_words"] == ["预期"]
-    assert "过" in rules["indicator_reach_end_words"] and "超" in rules["indicator_reach_word_heads"]
+    words = {e["word"]: e for e in rules["indicator_end_words"]}  # one list since ends39
+    assert "双双" in words and "预计" in words and words["预期"]["kind"] == "growth"
+    assert words["过"]["printed"] and "超" in words["过"]["not_after"]
     assert vocab().end_words == ("双双", "预计")
     source = source_of(paragraph.__name__).read_text("utf-8")  # a compiled module has no source for inspect
     assert '"双双", "预期", "预计"' not in source and "_NOT_REACH_BEFORE" not in source

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from kechuang.extract.lines import Line
 from kechuang.extract.rules import per_document, simplified_all
-from kechuang.extract.targets.holding_verbs import without_holding
+from kechuang.extract.targets.name_ends import without_holding
 from kechuang.extract.targets.vocab import vocab
 
 TRIM = " ,;:、。的|."
@@ -95,7 +95,7 @@ def clean_indicator(text: str) -> str:
         if stripped == text:
             break  # nothing more to strip (the pattern is anchored: another pass would find nothing either)
         text = stripped
-    if len(text) > 3:  # 达标率在(85%), 列养率保持(100%): a verb of holding closes no name (holding_verbs.py)
+    if len(text) > 3:  # 达标率在(85%), 列养率保持(100%): a verb of holding closes no name (name_ends.py)
         text = without_holding(text)
     # 专利申报量要(突破2000件), 研发机构数为(900家); every ending of _MODAL_END is one of _MODAL_ENDINGS
     return _MODAL_END.sub("", text) if len(text) > 3 and text.endswith(_MODAL_ENDINGS) else text

@@ -64,7 +64,10 @@ class Vocab:
     growth: re.Pattern[str]
     growth_end: re.Pattern[str]
     prefixes: re.Pattern[str]
-    end_words: tuple[str, ...]  # 双双, 预计: no part of the name they end (name_ends.py)
+    # (the five below are read from the one list ``indicator_end_words``: name_ends.py)
+    holding_end: re.Pattern[str]  # 在, 保持, 完成…: a verb of holding closing a name (stage: clean)
+    holding_endings: tuple[str, ...]  # what every match of holding_end ends with (a cheap test)
+    end_words: tuple[str, ...]  # 双双, 预计: no part of the name they end
     growth_end_words: tuple[str, ...]  # 预期: no part of a growth's name
     reach_end_words: tuple[str, ...]  # 过: no part of the name, printed right before the value
     reach_word_heads: frozenset[str]  # 超, 通…: 过 after these ends a word of its own (超过, 通过)
@@ -121,9 +124,31 @@ def _report_heads(r) -> set[str]:
         | set("::,,今本全")
 
 
+def _end_word_stages(entries: list[dict]) -> dict[str, list[dict]]:
+    """The entries of ``indicator_end_words`` by where a name loses them (name_ends.py): ``clean`` (a verb of holding,
+    in common.clean_indicator), ``named`` (in Paragraph.add, the first one the name ends with) and ``printed`` (in
+    Paragraph.add after those, when printed right before the value); each in the order of the list."""
+    stages: dict[str, list[dict]] = {"clean": [], "named": [], "printed": []}
+    for e in entries:
+        stages["printed" if e.get("printed") else e.get("stage", "named")].append(e)
+    return stages
+
+
+def _holding_pattern(entries: list[dict]) -> re.Pattern[str]:
+    """One alternative a ``stage: clean`` entry, anchored at the end: ``(?<![not_after])(?:before)?word$``. Every
+    alternative ends at the end, so a search finds the longest cut whatever their order."""
+    parts = []
+    for e in entries:
+        head = f"(?<![{re.escape(e['not_after'])}])" if e.get("not_after") else ""
+        before = f"(?:{alt(e['before'])})?" if e.get("before") else ""
+        parts.append(f"{head}{before}{re.escape(e['word'])}$")
+    return re.compile("|".join(parts))
+
+
 @cache
 def vocab() -> Vocab:
     r = load_rules("targets")
+    ends = _end_word_stages(r["indicator_end_words"])
     simplified, traditional = simplified_table()  # the one traditional → simplified table of the extractor
     letters = re.escape("".join(sorted({w[0] for w in r["letter_units"]})))  # tried only where one of them follows
     measure = (rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
@@ -207,10 +232,12 @@ def vocab() -> Vocab:
         prefixes=re.compile(rf"^(?:(?:{alt(r['indicator_prefixes'])})|使(?!用)|\d{{4}}年(?:度|底|末)?(?:前)?|年底前|年末前|年底|年末|今年|本年度|本年|当年|年度内|\d{{1,2}}月(?:底|末|份)?前|[一二两三四五六七八九十\d]{{1,2}}年(?:内|来|间)?(?=累计|共|内)|[^,;。]{{0,12}}?——"
                             rf"|[“\"]?十[二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
                             rf"|\d{{1,3}}\s+|[((]\d{{1,3}}[))]|\d{{1,2}}[.、．](?!\d)|\d{{1,2}}[.．](?=(?:19|20)\d\d年)|[①-⑳])+"),
-        end_words=tuple(r["indicator_end_words"]),
-        growth_end_words=tuple(r["indicator_growth_end_words"]),
-        reach_end_words=tuple(r["indicator_reach_end_words"]),
-        reach_word_heads=frozenset(r["indicator_reach_word_heads"]),
+        holding_end=_holding_pattern(ends["clean"]),
+        holding_endings=tuple(e["word"] for e in ends["clean"]),
+        end_words=tuple(e["word"] for e in ends["named"] if "kind" not in e),
+        growth_end_words=tuple(e["word"] for e in ends["named"] if e.get("kind") == "growth"),
+        reach_end_words=tuple(e["word"] for e in ends["printed"]),
+        reach_word_heads=frozenset(c for e in ends["printed"] for c in e.get("not_after", "")),
         not_target=re.compile(rf"(?:{alt(r['not_target_words'])})(?!性)"),  # 补贴性职业技能培训 is a kind of training
         subsidy=frozenset(r["subsidy_words"]),
         per_head=re.compile(rf"(?:{alt(r['level_verbs'])})(?P<per>{alt(r['per_head_measures'])})(?=\d)"),
