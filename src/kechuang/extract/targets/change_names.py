@@ -19,6 +19,7 @@ import re
 
 from kechuang.extract.targets.goal_changes import changed_goal
 from kechuang.extract.targets.naming import economy_total
+from kechuang.extract.targets.vocab import alt, fall_verbs
 
 # a growth set as a goal (GDP增长目标5.5%): a percentage only. Report and meeting news word the same goal with 的
 # between, or as the growth's plan (fresh57 row 3, mis60; the reader was goal_wording.py, folded here: review 45):
@@ -32,7 +33,8 @@ from kechuang.extract.targets.naming import economy_total
 _GROWTH_GOAL = re.compile(r"(?:增长|增速)(?:的?(?:预期)?目标|的?计划)(?:为|是)?$")
 # a percentage change at the name's end, after a verb of limits (下降控制在: the limit stripped already)
 # (or a rate held: 制造業投資年均增速保持10%以上 as …增速保持在6%以上 is read: 宁夏 2020 制造业 news; round 64)
-_PERCENT_CHANGE = re.compile(r"(?:年均)?(?P<down>下降|降低)$|(?:年均)?(?:增长|增速|提高)$"
+# (a fall: the verbs of one class, vocab.fall_verbs — 检查频次压减超75%: 海口 2026, dev; dec39)
+_PERCENT_CHANGE = re.compile(rf"(?:年均)?(?P<down>{alt(fall_verbs())})$|(?:年均)?(?:增长|增速|提高)$"
                              r"|(?:年均)?(?:增速|增幅)(?:保持|稳定)$")
 # an amount (not a percentage) changed: 增长 always, 增加 against the year before or of a measure per head or unit
 _AMOUNT_GROWTH = re.compile(r"(?:比上年|比去年|较上年|较去年)?(?:年均)?增长$")

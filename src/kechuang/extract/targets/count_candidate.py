@@ -72,6 +72,7 @@ from kechuang.extract.targets.size_class import class_head, graded, names_a_clas
 from kechuang.extract.targets.sized import SIZED, facility_size
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.work_counts import worked
+from kechuang.extract.targets.worked_on import worked_on
 from kechuang.extract.targets.written_numbers import chinese, counted_after, written_amount
 from kechuang.extract.targets.years import BASE
 
@@ -250,7 +251,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                   or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
                   or _ends_with(v.count_place_end, counted)
                   or (unit not in "万萬亿億" and _HELD.search(bare))  # 确保10万农村劳动力: no measure (review 12)
-                  or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None))  # placed.py
+                  or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None)  # placed.py
+                  or worked_on(bare, clause[m.end():m.end() + 40]))  # 将对全县5座…进行集中改造升级 (worked_on.py)
     if not count_verb and noun_ok and counted.endswith("的"):
         # 今年计划建设的100处…活力空间: the things a plan will make (plan_verbs.py)
         count_verb = planned_of(para, sentence, pos, counted)

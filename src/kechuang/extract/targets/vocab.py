@@ -117,6 +117,12 @@ class Vocab:
     traditional: re.Pattern[str]  # any character of that table
 
 
+def fall_verbs() -> tuple[str, ...]:
+    """The verbs of a fall, one word class (``decline_words`` of rules/targets.yaml without 年均): a % after any of
+    them is a decrease (下降5% → −5; 压减超75%, 削减4%: dec39), wherever a reader pairs verbs and values."""
+    return tuple(w for w in load_rules("targets")["decline_words"] if not w.startswith("年均"))
+
+
 def _report_heads(r) -> set[str]:
     """The characters a match of ``reported`` can open with (besides a space or a digit): its words' and openers'
     first characters, the marks before an opener, 今/本 of 今年1-6月, 全 of 全年预计."""
