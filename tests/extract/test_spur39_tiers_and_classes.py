@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 
-from .timing import assert_linear
+from tests.timing import assert_linear
 
 
 def _values(text: str, plan_year: int | None = None) -> list:
