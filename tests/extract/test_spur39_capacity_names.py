@@ -17,7 +17,6 @@ http://paper.kbcmw.com/pc/202501/22/content_85376.html; `年产10万吨饲料厂
 from __future__ import annotations
 
 from kechuang.extract import extract_text
-
 from tests.timing import assert_linear
 
 

@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 from kechuang.extract import extract_text
-
 from tests.timing import assert_linear
 
 
