@@ -35,8 +35,10 @@ _MORE_UNITS = frozenset(("栋", "间", "张", "座", "批", "万人", "人", "�
 # 向58个"三区"县派遣: http://www.okceo.cn/City/shanxi/664.html), a whole counted (全区111个县…明显增强:
 # http://focus.dongchanet.com/20210719/77437.html), what stands (全年将有39所幼儿园投入使用:
 # http://www.kaqiz.cn/XiaoXueZiXun/484099.html) — dev
-_SCOPE = re.compile(r"涉及|覆盖|通过|依托|其中|累计|共有|拥有|现有|已有|包括|围绕|聚焦|针对|面向|惠及|辐射|受益|全部|"
-                    r"按照|根据|利用|分为|向|占|在|为|以|与|和|及|或|由|全[市区省县国州]$")
+# (the words of a scope or a means, shared with named_counts.py's name: review rev51 found two copies)
+SCOPE_WORDS = (r"涉及|覆盖|通过|依托|其中|累计|共有|拥有|现有|包括|围绕|聚焦|针对|面向|惠及|辐射|受益|"
+               r"按照|根据|利用|分为")
+_SCOPE = re.compile(rf"{SCOPE_WORDS}|已有|全部|向|占|在|为|以|与|和|及|或|由|全[市区省县国州]$")
 # the things counted take part in the work rather than come of it (由5名县领导牵头, 12个部门配合, 10个部门联合开展,
 # 20个乡镇纳入试点范围, 15个乡镇作为试点, 12个乡镇党委书记述职, 58个单位和部门参加了活动: review 46), or a report
 # follows the value (了)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-# 等, an optional count of the list (11个, 十项, 几大), then a word naming goals within a few characters
-_GOAL_LIST = re.compile(r"等[\d一二两三四五六七八九十几]{0,3}[个项大条]?[^\d,;。，；、]{0,12}?(?:目标|指标|内容|任务)")
+# 等, an optional count of the list (11个, 十项, 几大), then a word naming goals within a few characters; the 等 of a
+# word (等级公路, 等次) opens the noun the value counts, no list (rev51)
+_GOAL_LIST = re.compile(r"等(?![级級次第])[\d一二两三四五六七八九十几]{0,3}[个项大条]?"
+                        r"[^\d,;。，；、]{0,12}?(?:目标|指标|内容|任务)")
 
 
 def closes_goal_list(after: str) -> bool:

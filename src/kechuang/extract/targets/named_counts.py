@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from kechuang.extract.rules import load_rules
 from kechuang.extract.targets.commitment import COUNT_CUE
+from kechuang.extract.targets.goal_counts import SCOPE_WORDS
 from kechuang.extract.targets.plan_verbs import CUE_REACH, cued
 from kechuang.extract.targets.vocab import alt, vocab
 
@@ -32,9 +33,8 @@ _REACH = 24  # the verb and the name: at most this many characters before the va
 _AREA_UNITS = frozenset(("亩", "万亩", "公里", "千米", "米", "平方米", "万平方米", "平方公里", "公顷"))
 # a scope, a means, a time or a report inside the name: the things the work reaches or uses (全县, 各, 本, 该, 涉及,
 # 围绕…), when it is done (完成年内67万亩…: 吉林市 2025 农业农村, dev)
-_NOT_NAME = re.compile(r"[全本][市县縣区區省镇鎮乡鄉州旗国]|[各该該已了约共等每的第]|其中|累计|现有|既有|共有|拥有|"
-                       r"年内|年底|年末|今年|明年|全年|当年|期间|"
-                       r"涉及|覆盖|通过|依托|包括|围绕|聚焦|针对|面向|惠及|辐射|受益|按照|根据|利用|分为|以上|以下")
+_NOT_NAME = re.compile(rf"[全本][市县縣区區省镇鎮乡鄉州旗国]|[各该該已了约共等每的第]|既有|"
+                       rf"年内|年底|年末|今年|明年|全年|当年|期间|以上|以下|{SCOPE_WORDS}")
 # a tier of places counted after the name (完成城区12个乡镇…): the scope, not the things made
 _TIER = re.compile(r"(?:乡镇|鄉鎮|镇街|街道|社区|社區|行政村|村|片区|县|縣|市|区|區)(?:[,，、;；。和及与]|$)")
 # the plan's own parts counted (16项具体工作举措: goal_counts.py)

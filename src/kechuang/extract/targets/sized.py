@@ -56,8 +56,11 @@ def facility_size(unit: str | None, after: str, measure_units: frozenset[str]) -
 # Units of area, length or money (30万平方米的标准厂房, 1000亩…基地) are amounts of work and stay; a capacity before 的
 # (总装机180万千瓦的光伏项目: 甘孜 2025, gold) is left to ``facility_size``, which reads no total; a count of the
 # projects (建成…等5个…光伏项目) is no capacity and stays.
+# (rev51) A comparison right after the unit (10万吨以上, 50万吨左右) closes a level reached, no name; the 场 of a
+# market (市场, 商场) is where a product goes, no plant (实现10万吨农产品进入全国市场).
 _CAPACITY = re.compile(r"[\d.,]{1,14}\s{0,2}[万萬亿億千]?\s{0,2}(?:吨|噸|只|隻|头|頭|羽|千瓦|兆瓦|吉瓦|立方米|标准箱)"
-                       r"[^,，。;；、:：\n|(（/每级級的]{1,16}?(?:项目|項目|厂|廠|场|場)(?![所景次])")
+                       r"(?!以上|以下|以内|以內|左右|上下|及以上|多)"
+                       r"[^,，。;；、:：\n|(（/每级級的]{1,16}?(?:项目|項目|厂|廠|(?<![市商])[场場])(?![所景次])")
 _CAPACITY_UNITS = re.compile(r"[吨噸只隻头頭羽瓦米箱]")  # a cheap gate: one of the units' last characters
 
 
