@@ -73,6 +73,8 @@ class ListReader:
                 and len(self.clause[m.end():nxt].strip()) - _verb_width(self.clause[m.end():nxt]) >= 2
             target, counted = candidate(self.para, m, self.clause, self.c_start, self.sentence, self.previous,
                                         noun_end, own, floor, run_on)
+            if run_on and target and counted and not self.clause[self.found[i + 1].end():].strip(TRIM):
+                counted = False  # 带动当地20名群众务工增收5000元/年: the value closing the clause names no count's thing
             if run_on and target and not counted:
                 floor = m.end()
             if counted:
