@@ -73,6 +73,8 @@ class ListReader:
                 and len(self.clause[m.end():nxt].strip()) - _verb_width(self.clause[m.end():nxt]) >= 2
             target, counted = candidate(self.para, m, self.clause, self.c_start, self.sentence, self.previous,
                                         noun_end, own, floor, run_on)
+            if run_on and target and counted and _closes(self.clause, self.found[i + 1].end()):
+                counted = False  # 带动当地20名群众务工增收5000元/年: that value names no thing of this count
             if run_on and target and not counted:
                 floor = m.end()
             if counted:
@@ -88,6 +90,12 @@ class ListReader:
                 i += 1
         _share_head(chain)
         return counted and bool(chain)
+
+
+def _closes(clause: str, end: int) -> bool:
+    """Whether a value ending at ``end`` closes its clause (marks at most after it): nothing after it can be the
+    name of a count before it (post40: …20名群众务工增收5000元/年; 奉节 2023, 四川 2024, 新疆 2023 — dev)."""
+    return len(clause) - end <= 8 and not clause[end:].strip(TRIM)
 
 
 def _verb_width(gap: str) -> int:
