@@ -46,3 +46,12 @@ def test_size_of_the_thing_counted_stays_one() -> None:
     got = _targets(SIZED_TEXT)
     assert all(value != 50 for _, value, _ in got)
 
+
+
+# 海南 种业 “十四五” (dev opening): the second number's noun goes on to 的 — the size of the centre counted
+HAINAN_TEXT = "扩建一个可保存1000份资源的世界级种质资源保存中心。"
+
+
+def test_size_before_de_stays_in_the_name() -> None:
+    got = _targets(HAINAN_TEXT)
+    assert all(value != 1000 for _, value, _ in got)

@@ -16,10 +16,12 @@ _NO_NOUN_START = "的之以及和与等"
 
 
 def back_to_back(clause: str, prev: re.Match, m: re.Match, units: frozenset[str]) -> bool:
-    """Whether the count ``m`` follows the count ``prev`` and a short noun, and a noun follows ``m``: both are
-    counts of things one by one (``units``), each item of its own."""
+    """Whether the count ``m`` follows the count ``prev`` (in digits) and a short noun, and a noun follows ``m``:
+    both are counts of things one by one (``units``), each item of its own. A count whose noun goes on to 的 is
+    the size of the thing the first one counts (扩建一个可保存1000份资源的…保存中心: 海南 种业 “十四五”, dev)."""
     after = clause[m.end():m.end() + 1]
     return bool(after) and "\u4e00" <= after <= "\u9fff" and after not in _NO_NOUN_START \
+        and prev.group()[:1].isdecimal() and "的" not in clause[m.end():m.end() + 6] \
         and prev.group("unit") in units and m.group("unit") in units \
         and _NOUN_BETWEEN.fullmatch(clause, prev.end(), m.start()) is not None
 
