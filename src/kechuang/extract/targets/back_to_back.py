@@ -13,15 +13,18 @@ from kechuang.extract.targets.vocab import alt, vocab
 # the noun between the two counts: one to three characters of a name (no digit, letter, 的, bound or measure word)
 _NOUN_BETWEEN = re.compile(r"[^\W\d的之以及和与等或各每为至到达超近约余多第前后个A-Za-z]{1,3}")
 _NO_NOUN_START = "的之以及和与等"
+_ITEM_END = re.compile(r"[、,，;；。:：]")
 
 
 def back_to_back(clause: str, prev: re.Match, m: re.Match, units: frozenset[str]) -> bool:
     """Whether the count ``m`` follows the count ``prev`` (in digits) and a short noun, and a noun follows ``m``:
     both are counts of things one by one (``units``), each item of its own. A count whose noun goes on to 的 is
-    the size of the thing the first one counts (扩建一个可保存1000份资源的…保存中心: 海南 种业 “十四五”, dev)."""
+    the size of the thing the first one counts (扩建一个可保存1000份资源的…保存中心: 海南 种业 “十四五”, dev); a
+    number before the second's item ends leaves the pair to nested.py (为全县8个乡镇32个行政村安装路灯500盏)."""
     after = clause[m.end():m.end() + 1]
     return bool(after) and "\u4e00" <= after <= "\u9fff" and after not in _NO_NOUN_START \
         and prev.group()[:1].isdecimal() and "的" not in clause[m.end():m.end() + 6] \
+        and not any(c.isdecimal() for c in _ITEM_END.split(clause[m.end():m.end() + 40], 1)[0]) \
         and prev.group("unit") in units and m.group("unit") in units \
         and _NOUN_BETWEEN.fullmatch(clause, prev.end(), m.start()) is not None
 
