@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kechuang.extract.model import Target
+from kechuang.extract.targets.back_to_back import back_to_back, item_end
 from kechuang.extract.targets.common import TRIM
 from kechuang.extract.targets.count_candidate import candidate
 from kechuang.extract.targets.count_parts import _ends_with
@@ -56,6 +57,10 @@ class ListReader:
                         or v.beneficiary_end.search(tail) or v.list_closer.search(tail) or verb_led(tail)
                         or place_item(tail)):  # 、老城区158个小区: a place alone opens the next item (placed.py)
                 nxt = (i, sep.start(), sep.start("tail"))
+            elif i and back_to_back(self.clause, self.found[i - 1], self.found[i], v.open_units):
+                # 234个班10040个学位: the second count opens its own item, ending at a 、 (back_to_back.py)
+                out[i] = (nxt[0], item_end(self.clause, self.found[i].end(), nxt[1]), nxt[2])
+                nxt = (i, self.found[i].start(), self.found[i].start())
         return out
 
     def read(self, counting: bool) -> bool:

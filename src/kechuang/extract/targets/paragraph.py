@@ -22,6 +22,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified
 from kechuang.extract.targets import last_year_reach as reach
+from kechuang.extract.targets.back_to_back import one_char_item
 from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
 from kechuang.extract.targets.common import (
@@ -302,7 +303,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             found = [self.add(n.strip(), kind, value, unit, pos, end, sentence, clause, ind_start, base_year, cmp,
                               value_max) for n in names]
             return found[-1]
-        if not indicator or len(indicator) < 2 or (_refused(clause, indicator, unit) and not sought_fund(
+        if not indicator or (len(indicator) < 2 and not one_char_item(self.mtext, pos, end, indicator)) \
+                or (_refused(clause, indicator, unit) and not sought_fund(
                 clause, indicator, self.sentences[sentence][1][:pos - self.sentences[sentence][0]])) \
                 or self._history(clause, sentence, pos) or v.descriptor.search(indicator) \
                 or _AMOUNT_ONLY.fullmatch(indicator):
