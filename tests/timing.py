@@ -32,21 +32,27 @@ def without_collection(collect: bool = True) -> Iterator[None]:
             gc.enable()
 
 
+def repeated_cpu(run: Callable[[Any], object], data: Any, times: int) -> float:
+    """The CPU time of ``times`` runs of ``run`` on ``data``, the collector off."""
+    with without_collection():
+        start = time.process_time()
+        for _ in range(times):
+            run(data)
+        return time.process_time() - start
+
+
 def assert_linear(run: Callable[[Any], object], make: Callable[[int], Any], n: int = 1, tries: int = 3) -> None:
     """``make(n)`` builds an input of size n (outside the timing), ``run`` is the rule timed on it; 4n must cost less
     than 8 times n (linear: 4 times; quadratic: 16).
 
     The input is grown only until one run takes ``MIN_SMALL / 8``; each size is then run as many times as the small one
-    needs to take ``MIN_SMALL`` (a rule that caches its reading, whose repeats cost nothing, has its input grown instead). Growing the input until one run took ``MIN_SMALL`` built inputs of hundreds of
-    megabytes for fast rules, whose memory traffic beside another test worker made a linear rule look superlinear (CI
-    failed ``test_cue_is_linear`` at 10.4 times for 4 times 2,560,000 lines; alone it measures 4.05 times). The large
-    size is timed best of ``tries``: load only ever adds time."""
+    needs to take ``MIN_SMALL`` (a rule that caches its reading, whose repeats cost nothing, has its input grown
+    instead). Growing the input until one run took ``MIN_SMALL`` built inputs of hundreds of megabytes for fast rules,
+    whose memory traffic beside another test worker made a linear rule look superlinear (CI failed
+    ``test_cue_is_linear`` at 10.4 times for 4 times 2,560,000 lines; alone it measures 4.05 times). The large size is
+    timed best of ``tries``: load only ever adds time."""
     def cpu(data: Any, times: int) -> float:
-        with without_collection():
-            start = time.process_time()
-            for _ in range(times):
-                run(data)
-            return time.process_time() - start
+        return repeated_cpu(run, data, times)
     small = cpu(make(n), 1)
     while small < MIN_SMALL / 8 and n < 1 << 24:
         n *= 2
@@ -122,11 +128,7 @@ def assert_linear_far(run: Callable[[Any], object], make: Callable[[int], Any], 
     small_input, large_input = make(n), make(factor * n)
 
     def cpu(data: Any, times: int) -> float:
-        with without_collection():
-            start = time.process_time()
-            for _ in range(times):
-                run(data)
-            return time.process_time() - start
+        return repeated_cpu(run, data, times)
     times = 1
     while cpu(small_input, times) < MIN_SMALL and times < 1 << 20:
         times *= 2
