@@ -19,6 +19,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kechuang.extract.place_names import PLACE_ENDINGS
 from kechuang.extract.rules import load_rules
 from kechuang.extract.targets.commitment import COUNT_CUE
 from kechuang.extract.targets.goal_counts import SCOPE_WORDS
@@ -42,7 +43,7 @@ _PARTS = re.compile(r"举措|措施|内容|方面|部分|指标|任务|工作|�
 # the name's last character: a conjunction, or a place's ending (placed.py reads a place; 玉树州9个…乡: a scope), and
 # a thing named like a place (园区, 景区, 小区, 示范区, 试验区: 建设园区3个标准化厂房 counts the parts of a place, which
 # review 6 leaves unread: test_target_rev6.py, test_target_lists.py)
-_NOT_LAST = frozenset("和及与或、市县縣州省旗盟国乡鄉镇鎮村区區")
+_NOT_LAST = frozenset("和及与或、" + PLACE_ENDINGS + "縣鄉鎮區国村")  # (traditional forms: names keep the page's print)
 _MARKS = " \t\n0123456789.、。,，;；:：()（）"  # an item's number and marks before its verb
 # 196.94亩闲置土地处置工作 → 闲置土地处置: the work, not its task
 _WORK_TAIL = re.compile(r"(?:任务量|任务|工作)$")
