@@ -319,6 +319,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         head = _SCALE_REACH.sub("", head) or head
     if previous and v.length.fullmatch(head):
         head = subject_of(previous)  # …道路工程,全长470米: the length of the work named before
+    elif (closing := v.length_end.search(head)) and closing.start() >= 2:
+        head = head[:closing.start()]  # 新建道路全长343米: the length of the road printed before it (fresh68)
     # a value in a cell of its own: the name in the cell before it, verbs and all
     celled = not head and not noun and bool(head := _cell_before(before) or para.lead_cell)
     if unit == "%" and noun_ok and ((not head and after.startswith("的")) or share_of_set(head, after)):

@@ -76,6 +76,7 @@ class Vocab:
     per_head: re.Pattern[str]  # 提高到每人每月609元: the measure per head (group ``per``) between a verb and its amount
     descriptor: re.Pattern[str]  # an indicator ending with 总投资/占地: a project's size, not a commitment
     length: re.Pattern[str]  # 全长: the length of the work named before, no thing of its own
+    length_end: re.Pattern[str]  # 道路全长: a name closed by a length word measures the thing before it
     history: re.Pattern[str]
     programme: re.Pattern[str]
     goals_heading: re.Pattern[str]
@@ -249,6 +250,7 @@ def vocab() -> Vocab:
         per_head=re.compile(rf"(?:{alt(r['level_verbs'])})(?P<per>{alt(r['per_head_measures'])})(?=\d)"),
         descriptor=re.compile(rf"(?:{alt(r['descriptor_words'])})$"),
         length=re.compile(rf"(?:{alt(r['length_words'])})"),
+        length_end=re.compile(rf"(?:{alt(r['length_words'])})$"),
         # 目前 after 由/从 is where a goal starts, no report (由目前的12%提高至30%以上: 江西 2016, dev; round 26)
         history=re.compile(alt(r["history_words"]).replace("目前", "目前(?<![由从]目前)")),
         programme=re.compile(rf"(?:{alt(r['programme_suffixes'])})$"),
