@@ -208,7 +208,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                                                        or counts_after_bound(verb.group(), unit, after, v.open_units)):
             t = para.add(noun_after(noun), kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
-            return t, False
+            return t, t is not None and noun_end < len(clause)  # 不少于40块…和500块…: the next item shares the verb
         head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
         if v.length.fullmatch(clean_indicator(head)):
             head = ""  # …供热主管网,全长约4.3公里: the length of the work named before
