@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kechuang.extract.model import Target
 from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_period, without_place
 from kechuang.extract.targets.bounds import counts_after_bound, in_aside, without_aside
+from kechuang.extract.targets.closed_items import closes_item
 from kechuang.extract.targets.common import (
     LISTED_UNITS,
     QUOTED_GOAL,
@@ -208,7 +209,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                                                        or counts_after_bound(verb.group(), unit, after, v.open_units)):
             t = para.add(noun_after(noun), kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
-            return t, False
+            return t, t is not None and noun_end < len(clause)  # 不少于40块…和500块…: the next item shares the verb
         head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
         if v.length.fullmatch(clean_indicator(head)):
             head = ""  # …供热主管网,全长约4.3公里: the length of the work named before
@@ -329,6 +330,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                            pos - len(head), end + len(after)), False  # 50%以上的专利由企业申请; set_share.py
     if not head and not noun and not (head := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)):
         return None, False  # 新增24个、提升10个A级景区村庄; 改造68处、36.6公里: the neighbour's thing (shared_noun.py)
+    if noun and not celled and closes_item(noun, clean_indicator(head), unit, v.count_verb_start):
+        noun = ""  # 铺设污水管网348米及其他附属设施: the words after name no thing of it (closed_items.py)
     if run_on and noun and not after.startswith("的") and not (unit == "%" and v.percent_then.match(after)) \
             and not v.count_verb_start.search(before, max(0, len(before) - 6)) \
             and clean_indicator(before)[:1] not in "对为" and before.rstrip()[-1:] not in "或和及与":
