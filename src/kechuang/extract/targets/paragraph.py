@@ -38,6 +38,7 @@ from kechuang.extract.targets.common import (
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
+from kechuang.extract.targets.empty_names import name_before
 from kechuang.extract.targets.funds_sought import sought_fund
 from kechuang.extract.targets.goal_estimates import goal_estimate
 from kechuang.extract.targets.list_items import own_item
@@ -303,6 +304,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             found = [self.add(n.strip(), kind, value, unit, pos, end, sentence, clause, ind_start, base_year, cmp,
                               value_max) for n in names]
             return found[-1]
+        if not indicator and base_year is None:  # 年均增長18% after a target of its sentence (empty_names.py)
+            indicator = name_before(self, self.sentences[sentence][0], pos) or indicator
         if not indicator or (len(indicator) < 2 and not one_char_item(self.mtext, pos, end, indicator)) \
                 or (_refused(clause, indicator, unit) and not sought_fund(
                 clause, indicator, self.sentences[sentence][1][:pos - self.sentences[sentence][0]])) \
