@@ -22,6 +22,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified
 from kechuang.extract.targets import last_year_reach as reach
+from kechuang.extract.targets.aliases import without_alias
 from kechuang.extract.targets.back_to_back import one_char_item
 from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
@@ -101,6 +102,8 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
     v = vocab()
     if v.not_target.search(clause) is None and v.not_target.search(indicator) is None:
         return False  # (most values: no word of the kind, no set of words to build)
+    # (以下简称“新三年行动”)完成2300亩…: an alias names the plan before it, not the value (aliases.py)
+    clause, indicator = without_alias(clause), without_alias(indicator)
     # …补贴标准提高到2200元: a subsidy word naming the standard raised is no grant (rules/targets.yaml, per_head)
     words = {m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)
              if not (m.group() in v.subsidy and _STANDARD.match(text, m.end()))}
