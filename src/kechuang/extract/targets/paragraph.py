@@ -46,6 +46,8 @@ from kechuang.extract.targets.list_items import own_item
 from kechuang.extract.targets.name_ends import name_without_end
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
+from kechuang.extract.targets.one_off import WORD as ONE_OFF
+from kechuang.extract.targets.one_off import grants
 from kechuang.extract.targets.paragraph_scope import SentenceScope
 from kechuang.extract.targets.paragraph_years import deadlines_upto, own_rate, own_year_sentences
 from kechuang.extract.targets.projections import projects
@@ -105,8 +107,10 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
     # (以下简称“新三年行动”)完成2300亩…: an alias names the plan before it, not the value (aliases.py)
     clause, indicator = without_alias(clause), without_alias(indicator)
     # …补贴标准提高到2200元: a subsidy word naming the standard raised is no grant (rules/targets.yaml, per_head)
+    # (…工程一次性验收合格、…群众满意度不低于95%: 一次性 beside no grant is a manner, one_off.py)
     words = {m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)
-             if not (m.group() in v.subsidy and _STANDARD.match(text, m.end()))}
+             if not (m.group() in v.subsidy and _STANDARD.match(text, m.end()))
+             and not (m.group() == ONE_OFF and not grants(text, m.start()))}
     core = (unit or "").lstrip("万亿")
     recipients = core in v.open_units or core in ("人", "人次")
     return bool(words) and not (recipients and words <= v.subsidy)
