@@ -1,12 +1,15 @@
 """Names a value takes from the target before it when the reader found none of its own.
 
-A value whose name is empty, or one character that names no thing (half of a verb: 下 of 下达), is a further step
-of the thing the target just before it in the same clause run names — a yearly growth after a level or a doubling
-(生產總值翻一番以上,實現26億元以上,年均增長18%以上: 台江 “十二五”, http://www.zhxpm.cn/news/tj/201110/70700.shtml),
-a second deadline of a share (预算内专项资金须于2017年6月底前下达60%以上、9月底前下达80%以上: 云南 2017,
-https://yaoan.gov.cn/Pages_31_18539.aspx) — dev, tests/extract/test_indic40_empty_names.py. A semicolon or a colon
-between them opens another run (its own subject), and a target far before is another thing's: the name stays empty
-and ``Paragraph.add`` refuses it as before.
+A value whose name is empty (its own clause holds only its verb and scope: 年均增长) is a further step of the thing
+the target just before it in the same clause run names — a yearly growth after a level or a doubling
+(生產總值翻一番以上,實現26億元以上,年均增長18%以上: 台江 “十二五”, http://www.zhxpm.cn/news/tj/201110/70700.shtml,
+dev). The shape (a named value, then ``、增长N%`` with no name) stands in many dev pages, most of them reports whose
+first value is no target (万源 2021, https://new.qq.com/omn/20210120/20210120A0CDE600.html; 景东 2023, 镇安 2016):
+with no target before, the name stays empty and ``Paragraph.add`` refuses it as before. A semicolon or a colon
+between them opens another run (its own subject), a target far before is another thing's, a longer own clause names
+its own thing (黑龙江 2025: 新增国家级绿色工厂39家 after 省级绿色工厂70家), and a value compared with a stated year
+(比1980年提高27.3个百分点) is a change the reader measured from that year, not a step of the target before.
+tests/extract/test_indic40_empty_names.py.
 """
 
 from __future__ import annotations
