@@ -29,3 +29,11 @@ def test_a_grant_after_an_alias_stays_refused():
     # the other not-target words of the clause still refuse it (最高, 补助: a policy parameter, not a goal)
     found = _named("对符合条件的企业(以下简称“入库企业”)给予最高50万元补助。", 2024)
     assert not [f for f in found if f[1] == 50], found
+
+
+def test_an_alias_in_the_values_own_name_still_refuses_it():
+    # http://fangtan.org.cn/rolls/content_187364.html (退役军人 就业创业 2018, a dev opening): the count of the
+    # issuers of the document the alias names, no goal
+    found = _named("日前,退役军人事务部等军地12个部门联合印发《关于促进新时代退役军人就业创业工作的意见》(以下简称《意见》)。",
+                   2018)
+    assert not [f for f in found if f[1] == 12], found

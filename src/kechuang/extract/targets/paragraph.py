@@ -104,8 +104,9 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
     v = vocab()
     if v.not_target.search(clause) is None and v.not_target.search(indicator) is None:
         return False  # (most values: no word of the kind, no set of words to build)
-    # (以下简称“新三年行动”)完成2300亩…: an alias names the plan before it, not the value (aliases.py)
-    clause, indicator = without_alias(clause), without_alias(indicator)
+    # (以下简称“新三年行动”)完成2300亩…: an alias names the plan before it, not the value (aliases.py); one in the
+    # value's own name still refuses it (军地12个部门联合印发《…》(以下简称《意见》): the issuers, no goal)
+    clause = without_alias(clause)
     # …补贴标准提高到2200元: a subsidy word naming the standard raised is no grant (rules/targets.yaml, per_head)
     # (…工程一次性验收合格、…群众满意度不低于95%: 一次性 beside no grant is a manner, one_off.py)
     words = {m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)
