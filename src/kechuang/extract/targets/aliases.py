@@ -5,7 +5,9 @@ own words are never read, and the value after the bracket is judged without it �
 整治三年行动(以下简称“新三年行动”)完成2300亩存量违法用地整治 (奉贤 2024, https://www.shanghai.gov.cn/zhengce/
 detail?businessId=0084cc7ed4bb222e2b569be8b8369e9019cd&siteId=0084, dev), as a plan's goals are after ``(以下简称
 《实施方案》),`` (四川 2011, http://jingji.cntv.cn/20120221/108554.shtml; 成都 2025, 云南 2023, dev), where a comma
-cuts the bracket off already. tests/extract/test_indic40_aliases.py.
+cuts the bracket off already. Only the clause loses its alias: one in the value's own name still refuses it
+(军地12个部门联合印发《…》(以下简称《意见》): the issuers of the document, no goal).
+tests/extract/test_indic40_aliases.py.
 """
 
 from __future__ import annotations
