@@ -196,7 +196,7 @@ class Probe:
                 if name == "add":
                     inner, probe._inner = probe._inner, state["outer"]
                     value, unit, pos = state["call"]
-                    if arg is None and not inner and "descriptor" in where:  # which test of the line refused
+                    if arg is None and not inner and ("descriptor" in where or "_AMOUNT_ONLY" in where):  # which test
                         inner = [_add_test(frame.f_locals)]
                     elif arg is None and not inner and "a report of progress" in where:  # _TOTAL or reports
                         loc = frame.f_locals

@@ -22,6 +22,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified
 from kechuang.extract.targets import last_year_reach as reach
+from kechuang.extract.targets.aliases import without_alias
 from kechuang.extract.targets.back_to_back import one_char_item
 from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
@@ -38,12 +39,15 @@ from kechuang.extract.targets.common import (
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
+from kechuang.extract.targets.empty_names import name_before
 from kechuang.extract.targets.funds_sought import sought_fund
 from kechuang.extract.targets.goal_estimates import goal_estimate
 from kechuang.extract.targets.list_items import own_item
 from kechuang.extract.targets.name_ends import name_without_end
 from kechuang.extract.targets.naming import after_list
 from kechuang.extract.targets.not_targets import not_target
+from kechuang.extract.targets.one_off import WORD as ONE_OFF
+from kechuang.extract.targets.one_off import grants
 from kechuang.extract.targets.paragraph_scope import SentenceScope
 from kechuang.extract.targets.paragraph_years import deadlines_upto, own_rate, own_year_sentences
 from kechuang.extract.targets.projections import projects
@@ -100,9 +104,14 @@ def _refused(clause: str, indicator: str, unit: str | None) -> bool:
     v = vocab()
     if v.not_target.search(clause) is None and v.not_target.search(indicator) is None:
         return False  # (most values: no word of the kind, no set of words to build)
+    # (以下简称“新三年行动”)完成2300亩…: an alias names the plan before it, not the value (aliases.py); one in the
+    # value's own name still refuses it (军地12个部门联合印发《…》(以下简称《意见》): the issuers, no goal)
+    clause = without_alias(clause)
     # …补贴标准提高到2200元: a subsidy word naming the standard raised is no grant (rules/targets.yaml, per_head)
+    # (…工程一次性验收合格、…群众满意度不低于95%: 一次性 beside no grant is a manner, one_off.py)
     words = {m.group() for text in (clause, indicator) for m in v.not_target.finditer(text)
-             if not (m.group() in v.subsidy and _STANDARD.match(text, m.end()))}
+             if not (m.group() in v.subsidy and _STANDARD.match(text, m.end()))
+             and not (m.group() == ONE_OFF and not grants(text, m.start()))}
     core = (unit or "").lstrip("万亿")
     recipients = core in v.open_units or core in ("人", "人次")
     return bool(words) and not (recipients and words <= v.subsidy)
@@ -303,6 +312,8 @@ class Paragraph(SentenceScope, ClauseShapes):
             found = [self.add(n.strip(), kind, value, unit, pos, end, sentence, clause, ind_start, base_year, cmp,
                               value_max) for n in names]
             return found[-1]
+        if not indicator and base_year is None:  # 年均增長18% after a target of its sentence (empty_names.py)
+            indicator = name_before(self, self.sentences[sentence][0], pos) or indicator
         if not indicator or (len(indicator) < 2 and not one_char_item(self.mtext, pos, end, indicator)) \
                 or (_refused(clause, indicator, unit) and not sought_fund(
                 clause, indicator, self.sentences[sentence][1][:pos - self.sentences[sentence][0]])) \
