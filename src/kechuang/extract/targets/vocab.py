@@ -44,6 +44,8 @@ class Vocab:
     level_verb_end: re.Pattern[str]
     open_verb: re.Pattern[str]  # 消除45个, 组成17个: a word before a count that is none of the words below
     open_units: frozenset[str]
+    area_units: frozenset[str]  # 公里, 亩, 平方米… and each after 万 (万亩): the lengths and areas of works
+    goal_units: frozenset[str]  # open_units, area_units and goal_count_units: what a goal's count counts
     people: re.Pattern[str]  # a noun opening with the people a bare 万 counts (9万人口, 40万农村居民)
     article_units: frozenset[str]  # 条: also the articles of a policy
     article_noun: re.Pattern[str]  # 政策, 措施: the noun of a count of articles
@@ -207,6 +209,8 @@ def vocab() -> Vocab:
         open_verb=re.compile(rf"(?<![\d.])(?!{alt(r['not_open_verbs'])})[\u4e00-\u9fff]"
                              rf"[^\W\d{re.escape(''.join(r['not_open_verb_endings']))}]$"),
         open_units=frozenset(r["open_count_units"]),
+        area_units=(areas := frozenset(r["area_units"]) | frozenset("万" + u for u in r["area_units"])),
+        goal_units=frozenset(r["open_count_units"]) | areas | frozenset(r["goal_count_units"]),
         people=re.compile(rf"[^,;。、\d]{{0,4}}?(?:{alt(r['people_nouns'])})"),
         article_units=frozenset(r["article_units"]),
         article_noun=re.compile(alt(r["article_nouns"])),
