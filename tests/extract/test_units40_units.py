@@ -9,10 +9,7 @@ The vocabulary grows by sourced classes, not by one dev miss after another:
   a letter unit may close its phrase with 及以下 as with 及以上;
 - the individual classifiers of a public list of 专用名量词 (条、根、枝、张、颗、粒、个、双、对、斗:
   http://www.yqxw.net/news/97232.html) the count units lacked: 对, 双, 颗, 粒, 枝 (改扩建城区公交站台10对:
-  ah-jingde-wmss2015, 宣城 泾县 2015 为民办实事, https://m.yybnet.net/xuancheng/jingde/201501/634383.html); and 类,
-  种's sibling among the list's 通用名量词 (种、类、些、点): 将筛查病种范围增加至20余类 (js-yangzhong-msss2026, 扬中 2026
-  民生实事, reportify.cn), 均能提供6类以上中医药服务 (ln-liaoning-wsjk2022, 辽宁 2022 卫生健康, jyqzdz.com — both dev);
-  a Chinese numeral before it names a class (一类疫苗, 二类区域: idiom_units);
+  ah-jingde-wmss2015, 景德镇… 宣城 泾县 2015 为民办实事, https://m.yybnet.net/xuancheng/jingde/201501/634383.html);
 - 年一遇, the return period a flood or drainage standard is stated in (合肥市中心城區防洪標準達到100~200年一遇:
   ah-hefei-sl145, 合肥 “十四五” 水利, http://73n4.com/news/show.php?itemid=32413; 全市城镇25%面积达到3—5年一遇雨水
   排水能力: sh-shanghai-hmcs2024, 上海 2024 海绵城市, shanghai.gov.cn — both dev);
@@ -72,19 +69,6 @@ def test_a_classifier_of_the_list_is_a_count_unit():
     assert [(r[2], r[3]) for r in rows if r[2] == 10] == [(10, "对")], rows
     assert "公交站台" in next(r[0] for r in rows if r[2] == 10), rows
     assert _values("开展1对1帮扶活动。", 2023) == []  # a manner of help, no count
-
-
-YANGZHONG = "开展健康惠民万家行免费筛查项目 将筛查病种范围增加至20余类 预计覆盖受益群众超过7.9万人"
-LIAONING = "全部社区卫生服务中心和乡镇卫生院均能提供6类以上中医药服务"
-
-
-def test_a_class_is_a_count_unit():
-    for name, text in (("js-yangzhong-msss2026", YANGZHONG), ("ln-liaoning-wsjk2022", LIAONING)):
-        page = json.loads((PASSAGES / f"{name}.json").read_text("utf-8"))
-        assert any(text in p["text"] for p in page["passages"]), name
-    assert [(r[2], r[3]) for r in _rows(YANGZHONG, 2026) if r[2] == 20] == [(20, "类")]
-    assert _values("到2025年,全部社区卫生服务中心均能提供6类以上中医药服务。", 2022) == [(6, "类")]
-    assert _values("推进一类疫苗接种,划定二类区域。", 2022) == []  # a class's name
 
 
 def test_a_return_period_is_a_unit():
