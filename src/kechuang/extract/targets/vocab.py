@@ -12,7 +12,6 @@ from kechuang.text.numerals import fraction_percent, to_number
 
 CN_NUM = "零一二两三四五六七八九十百千万亿"
 _RANGE = r"(?:~|～|—|–|-|至|到)"
-_YEAR_MARKS = "年"  # characters after most numbers read: a unit opening with one is tested whole (vocab)
 
 
 def alt(words) -> str:
@@ -26,13 +25,12 @@ def alt_after_no_digit(words) -> str:
     return "|".join(f"{re.escape(w)}(?<!\\d{re.escape(w)})" for w in sorted(words, key=len, reverse=True))
 
 
-def _after_number(heads: str, whole: str = "") -> str:
+def _after_number(heads: str) -> str:
     """What a candidate's number is followed by, tested once where it ends: a range's sign, 余/多, a space, a unit's
     first character (``heads``), or nothing after 万/亿 (a bare 亿, 万方). Every part after the number opens with one
     of these (the same matches), and most numbers read (2025年, 十九大) are followed by none: each then fails at once
-    instead of trying the range, 余/多, the space and the unit's branches in turn at every length of the number.
-    ``whole``: alternatives (each ``|word``) for the units tested whole, not by their first character."""
-    return rf"(?=[%‰~～—–\-至到余多 {re.escape(heads)}]{whole}|(?<=[万亿]))"
+    instead of trying the range, 余/多, the space and the unit's branches in turn at every length of the number."""
+    return rf"(?=[%‰~～—–\-至到余多 {re.escape(heads)}]|(?<=[万亿]))"
 
 
 def _not_before_number(words) -> str:
@@ -164,15 +162,6 @@ def _holding_pattern(entries: list[dict]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-def unit_heads(r) -> tuple[str, str]:
-    """The first characters a unit of rules ``r`` can open with (and 千), and the units tested whole instead, as
-    alternatives (each ``|word``): a unit opening with 年 (年一遇), which follows most numbers read (2025年); with 年
-    among the heads each of them tried every branch of the unit (units40: 0.5 % more instructions over the seeds)."""
-    words = {w for key in ("fixed_units", "measure_units", "letter_units", "count_units") for w in r[key]}
-    whole = "".join(f"|{re.escape(w)}" for w in sorted(w for w in words if w[0] in _YEAR_MARKS))
-    return "".join(sorted({w[0] for w in words if w[0] not in _YEAR_MARKS} | {"千"})), whole
-
-
 @cache
 def vocab() -> Vocab:
     r = load_rules("targets")
@@ -192,10 +181,11 @@ def vocab() -> Vocab:
     # the first characters a unit can open with, tested once up front: a number is followed by no unit far more often
     # than by one (2025年, 10个百分点's backtracking), and each of the many literal branches failed one by one (same
     # matches)
-    heads, whole = unit_heads(r)
+    heads = "".join(sorted({w[0] for key in ("fixed_units", "measure_units", "letter_units", "count_units")
+                            for w in r[key]} | {"千"}))
     if any(h.isdecimal() or h == "." for h in heads):  # the possessive digits of ``number`` below rest on it
         raise ValueError(f"单位不能以数字或小数点开头：{heads}")
-    unit = (rf"(?=[{re.escape(heads)}]{whole})"
+    unit = (rf"(?=[{re.escape(heads)}])"
             rf"(?:(?:{alt(r['fixed_units'])})(?<!亿(?=元))|{measure}|{count})(?:{alt(r['per_units'])})?")
     # 四十九点五亿美元, 百分之十点七: a Chinese numeral's decimals are digits after 点 (新疆 2004, 河北 2010 — dev)
     # 460多亿元, 4300余万平方米: 多/余 between the digits and their 万/亿 is part of the number (fix 23; its bare 亿元
@@ -218,7 +208,7 @@ def vocab() -> Vocab:
         rf"(?=[\d{CN_NUM}半])(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
-        rf"|(?P<num>{number}){_after_number(heads, whole)}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
+        rf"|(?P<num>{number}){_after_number(heads)}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
         # 实事 — dev)
         rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿]))(?!(?<=人)口))"  # 达到 76 家
