@@ -27,10 +27,6 @@ from kechuang.extract.targets.vocab import vocab
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
-# measure words of things, people and works (open_count_units and these): an amount of money, a share or a rate
-# counts no thing (those are indicators + numbers, read by the shapes before)
-_MORE_UNITS = frozenset(("栋", "间", "张", "座", "批", "万人", "人", "亩", "万亩", "公里", "千米", "万平方米",
-                         "平方公里", "公顷", "米"))
 # a scope or a means before the value: the things the work reaches or uses, not those it makes (涉及70所, 通过N个,
 # 向58个"三区"县派遣: http://www.okceo.cn/City/shanxi/664.html), a whole counted (全区111个县…明显增强:
 # http://focus.dongchanet.com/20210719/77437.html), what stands (全年将有39所幼儿园投入使用:
@@ -60,7 +56,9 @@ def goal_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: str
     """Whether the count at ``pos`` (paragraph position) counts ``noun`` after it as a goal: ``counted`` (the words
     before the value in its clause) holds no scope or means, and the sentence states a plan before the value."""
     v = vocab()
-    if not unit or not (unit in _MORE_UNITS or unit in v.open_units or (unit == "万" and v.people.match(noun))):
+    # measure words of things, people and works (vocab's goal_units): an amount of money, a share or a rate counts no
+    # thing (those are indicators + numbers, read by the shapes before)
+    if not unit or not (unit in v.goal_units or (unit == "万" and v.people.match(noun))):
         return False
     if len(noun) < 2 or noun[0] in "及和与或的等以为、" or any(c.isdigit() for c in noun[:8]) \
             or _PLAN_PARTS.search(noun, 0, 8) or v.count_verb_start.match(noun):

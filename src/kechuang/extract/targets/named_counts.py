@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 _REACH = 24  # the verb and the name: at most this many characters before the value
-# the units of things, people and areas a named count counts (no share, no amount of money)
-_AREA_UNITS = frozenset(("亩", "万亩", "公里", "千米", "米", "平方米", "万平方米", "平方公里", "公顷"))
 # a scope, a means, a time or a report inside the name: the things the work reaches or uses (全县, 各, 本, 该, 涉及,
 # 围绕…), when it is done (完成年内67万亩…: 吉林市 2025 农业农村, dev)
 _NOT_NAME = re.compile(rf"[全本][市县縣区區省镇鎮乡鄉州旗国]|[各该該已了约共等每的第]|既有|"
@@ -60,16 +58,17 @@ def named_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: st
                 noun: str) -> re.Match[str] | None:
     """The count verb before a name that ends ``counted`` (the words before the value at ``pos``) when the count
     counts ``noun`` after it in a committed sentence, else None (the match starts at the verb)."""
-    if not unit or not (unit in vocab().open_units or unit in _AREA_UNITS) or len(counted) < 4:
+    v = vocab()  # the units of things, people and areas a named count counts (no share, no amount of money)
+    if not unit or not (unit in v.open_units or unit in v.area_units) or len(counted) < 4:
         return None
     if len(noun) < 2 or noun[0] in "及和与或的等以为、" or any(c.isdigit() for c in noun[:8]) \
-            or _TIER.match(noun) or (unit not in _AREA_UNITS and _PARTS.search(noun, 0, 8)) \
-            or vocab().count_verb_start.match(noun):
+            or _TIER.match(noun) or (unit not in v.area_units and _PARTS.search(noun, 0, 8)) \
+            or v.count_verb_start.match(noun):
         return None
     m = _named().search(counted, max(0, len(counted) - _REACH))
     if m is None or _NOT_NAME.search(name := m.group("name")) or name[0] == "、" or name[-1] in _NOT_LAST:
         return None
-    area = unit in _AREA_UNITS
+    area = unit in v.area_units
     if ("、" in name and not area) or (area and noun.rstrip().endswith(("项目", "工程"))):
         return None  # 建成金闽小学、永南中学2所新校: the names listed are counted; 崇明岛57公里原水管线复线项目: a size
     if not counted[:m.start()].strip(_MARKS):

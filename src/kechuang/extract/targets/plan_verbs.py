@@ -35,8 +35,6 @@ from kechuang.extract.targets.vocab import vocab
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
-_AREA_UNITS = frozenset(("平方公里", "平方千米", "公里", "千米", "亩", "公顷", "平方米", "米"))
-_AREA_HEADS = frozenset("平公千亩米万")  # a unit's first character, 万亩 and 万平方米 with it: the cheap gate
 _WORK_ENDS = ("工作", "任务")  # 60.58亩供地工作: the work names no thing
 # A plan's cue before a value: commitment.VALUE_CUE (将 and 要 as words of the plan, not inside names and nouns:
 # 将军乡, 将乐县; 主要, 重要, 纲要, 纪要 — minutes, review 46; no report's words: 全年累计, 目标任务完成情况,
@@ -53,11 +51,9 @@ def cued(mtext: str, s_start: int, pos: int, cue: re.Pattern[str] = VALUE_CUE) -
 def measured_work(para: Paragraph, sentence: int, pos: int, counted: str, unit: str | None, noun: str) -> bool:
     """Whether the area or length at ``pos`` (paragraph position) counts ``noun`` after it: ``counted`` (the words
     before the value) ends in a word that is no scope, and the sentence states a plan before the value."""
-    if not unit or unit[0] not in _AREA_HEADS:
-        return False
-    if unit not in _AREA_UNITS and not (unit[0] == "万" and unit[1:] in _AREA_UNITS):
-        return False
     v = vocab()
+    if not unit or unit not in v.area_units:  # (rules/targets.yaml's area_units, each also after 万)
+        return False
     if len(noun) < 2 or noun[0] in "及和与或的" or noun.endswith(_WORK_ENDS) or v.count_verb_start.match(noun) \
             or not v.open_verb.search(counted, max(0, len(counted) - 3)) or v.open_scope.search(counted):
         return False

@@ -33,6 +33,15 @@ def _after_number(heads: str) -> str:
     return rf"(?=[%‰~～—–\-至到余多 {re.escape(heads)}]|(?<=[万亿]))"
 
 
+def _not_before_number(words) -> str:
+    """A lookbehind body (fixed width, one character each) for ``(?<!…)``: one of ``words`` with a digit or a Chinese
+    numeral after it (checked by a lookahead at its end)."""
+    chars = "".join(sorted(set(words)))
+    if any(len(w) != 1 for w in words):
+        raise ValueError(f"joining_units 只能是单字：{words}")
+    return rf"[{re.escape(chars)}](?=[\d{CN_NUM}])"
+
+
 def _not_after(words) -> str:
     """Lookbehinds that refuse each of ``words`` (fixed width each): 成为 is no 为 of beneficiaries."""
     return "".join(f"(?<!{re.escape(w)})" for w in sorted(set(words), key=len, reverse=True))
@@ -44,6 +53,8 @@ class Vocab:
     level_verb_end: re.Pattern[str]
     open_verb: re.Pattern[str]  # 消除45个, 组成17个: a word before a count that is none of the words below
     open_units: frozenset[str]
+    area_units: frozenset[str]  # 公里, 亩, 平方米… and each after 万 (万亩): the lengths and areas of works
+    goal_units: frozenset[str]  # open_units, area_units and goal_count_units: what a goal's count counts
     people: re.Pattern[str]  # a noun opening with the people a bare 万 counts (9万人口, 40万农村居民)
     article_units: frozenset[str]  # 条: also the articles of a policy
     article_noun: re.Pattern[str]  # 政策, 措施: the noun of a count of articles
@@ -161,11 +172,13 @@ def vocab() -> Vocab:
     measure = (rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
                # 25GW以上, 3000P。: a letter unit closes its phrase; before a noun it names a product or a project
                # (4GW新型光伏电池片, 1080P高清摄像头), before a letter or digit it is part of a code (15GWH, P2P)
-               rf"|(?=[{letters}])(?:{alt(r['letter_units'])})(?:(?!\w)|(?=以上|左右|以下|以内|及以上))")
+               rf"|(?=[{letters}])(?:{alt(r['letter_units'])})(?:(?!\w)|(?=以上|左右|以下|以内|及以上|及以下))")
     # a spoken amount (2个亿) is no unit when 元 follows: 482个亿元以上…项目 is 482 个 of a class of projects
     # a count unit with its alternative in brackets is one unit: 8万套(间), 2500万头(只), 7人(个) (round 48)
     single = "".join(sorted({u for u in r["count_units"] if len(u) == 1}))
-    count = rf"(?:{alt(r['count_units'])})(?:[(（][{single}][)）])?"
+    # 1对1, 一对一: a joining unit before a number joins two numbers (no count)
+    count = (rf"(?:{alt(r['count_units'])})(?<!{_not_before_number(r['joining_units'])})"
+             rf"(?:[(（][{single}][)）])?")
     # the first characters a unit can open with, tested once up front: a number is followed by no unit far more often
     # than by one (2025年, 10个百分点's backtracking), and each of the many literal branches failed one by one (same
     # matches)
@@ -208,6 +221,8 @@ def vocab() -> Vocab:
         open_verb=re.compile(rf"(?<![\d.])(?!{alt(r['not_open_verbs'])})[\u4e00-\u9fff]"
                              rf"[^\W\d{re.escape(''.join(r['not_open_verb_endings']))}]$"),
         open_units=frozenset(r["open_count_units"]),
+        area_units=(areas := frozenset(r["area_units"]) | frozenset("万" + u for u in r["area_units"])),
+        goal_units=frozenset(r["open_count_units"]) | areas | frozenset(r["goal_count_units"]),
         people=re.compile(rf"[^,;。、\d]{{0,4}}?(?:{alt(r['people_nouns'])})"),
         article_units=frozenset(r["article_units"]),
         article_noun=re.compile(alt(r["article_nouns"])),
