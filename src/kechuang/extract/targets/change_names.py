@@ -71,8 +71,9 @@ def _previous(para, sentence: int) -> str | None:
     return last.indicator if last.start >= para.line.start + para.sentences[sentence][0] else None
 
 
-def _continued(para, sentence: int, pos: int, kind: str, unit: str | None) -> str | None:
-    """The name of the target right before a value whose clause names nothing (``_CONTINUED_GAP``), if any."""
+def change_continued(para, sentence: int, pos: int, kind: str, unit: str | None) -> str | None:
+    """The name of the target right before a value whose clause names nothing (``_CONTINUED_GAP``), if any; also
+    for a count no other reading names (count_candidate.py: 生產總值翻一番以上,實現26億元以上, shared40)."""
     last = para.targets[-1] if para.targets else None
     if last is None or last.kind not in _CONTINUES.get(kind, ()) \
             or last.start < para.line.start + para.sentences[sentence][0]:
@@ -92,7 +93,7 @@ def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, val
     its comparison (比上年增加近50万亩) takes the name of the target before it in the same sentence. Only a name that
     the value follows (``pos``: the value's place in ``para.mtext``): a name carried to a later value names a level
     there, and so does a change carried to a value raised to (年均增长1万元、从目前的14.4万元增加到20万元)."""
-    if indicator in _NAMELESS and (name := _continued(para, sentence, pos, kind, unit)):
+    if indicator in _NAMELESS and (name := change_continued(para, sentence, pos, kind, unit)):
         return name, kind, value, value_max
     indicator = economy_total(para, indicator, pos)  # 深圳经济总量超过4万亿元: the name keeps 总量 (naming.py)
     if kind == "increase" and unit != "%" and _TO_REACH.search(para.mtext, max(0, pos - 6), pos):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kechuang.extract.model import Target
 from kechuang.extract.targets.baselines import is_baseline, named_again, place_has, without_period, without_place
 from kechuang.extract.targets.bounds import counts_after_bound, in_aside, without_aside
+from kechuang.extract.targets.change_names import change_continued
 from kechuang.extract.targets.closed_items import closes_item
 from kechuang.extract.targets.common import (
     LISTED_UNITS,
@@ -328,8 +329,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return _as_printed(para, para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                                           sentence, around, pos - len(head), cmp=cmp, value_max=top),
                            pos - len(head), end + len(after)), False  # 50%以上的专利由企业申请; set_share.py
-    if not head and not noun and not (head := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)):
+    if not head and not noun \
+            and not (head := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)) \
+            and not (head := change_continued(para, sentence, pos, "level", unit) or ""):
         return None, False  # 新增24个、提升10个A级景区村庄; 改造68处、36.6公里: the neighbour's thing (shared_noun.py)
+    # (生產總值翻一番以上,實現26億元以上: the level a change of its indicator reaches, change_names.py — shared40)
     if noun and not celled and closes_item(noun, clean_indicator(head), unit, v.count_verb_start):
         noun = ""  # 铺设污水管网348米及其他附属设施: the words after name no thing of it (closed_items.py)
     if run_on and noun and not after.startswith("的") and not (unit == "%" and v.percent_then.match(after)) \
