@@ -59,6 +59,7 @@ from kechuang.extract.targets.scenic import may_scenic_classes, scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
 from kechuang.extract.targets.sibling_items import item_mark, sibling_of
 from kechuang.extract.targets.sited import may_sited_counts, sited_counts
+from kechuang.extract.targets.spelled_grades import spelled_grades
 from kechuang.extract.targets.steps import may_step_levels, step_levels
 from kechuang.extract.targets.totals import total_counts
 from kechuang.extract.targets.unit_standards import _WORDS as _STANDARD_WORDS
@@ -378,5 +379,6 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
     out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)
     out = working_bodies(out)  # 成立…9个专项工作组, 由…3个执法部门组成: the bodies that run the work (spurx40)
+    out = spelled_grades(out)  # 建設千畝高產示范片1000個, 百万羽蛋鸡养殖场: a size grade, no amount (spurx40)
     out = review_read(lines, out, plan_year, title_given, bool(progress))  # a passage of facts, weighed once (round 72)
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")), whole)
