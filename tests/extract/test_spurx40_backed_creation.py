@@ -4,13 +4,7 @@ sentences are verbatim; each dev page is cited by its address."""
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
-
-
-def _rows(text: str, plan_year: int | None, title: str | None = None):
-    return [(t.indicator, t.kind, t.value, t.unit, t.year)
-            for t in extract_text(text, plan_year=plan_year, title=title).targets]
-
+from tests.extract.passages import target_rows as _rows
 
 # 成都 2025 政府工作报告 (https://www.cdrb.com.cn/epaper/cdrbpc/202503/14/c146293.html, sc-chengdu-zfgzbg2025)
 CHENGDU = ("开设境外熊猫旅游驿站30个,推动市内免税店建成投运。支持成都大熊猫繁育研究基地创建国家5A级旅游景区,"

@@ -5,13 +5,7 @@ verbatim; each dev page is cited by its address."""
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
-
-
-def _rows(text: str, plan_year: int | None, title: str | None = None):
-    return [(t.indicator, t.kind, t.value, t.unit, t.year)
-            for t in extract_text(text, plan_year=plan_year, title=title).targets]
-
+from tests.extract.passages import target_rows as _rows
 
 # 四川 2024 政府工作报告 (http://sxsishuo.net/jjsc/2024-01-22/203168.html, sc-sichuan-zfgzbg2024; readings as printed)
 SICHUAN_2024 = ("持續(xù)實(shí)施主要糧油作物單產(chǎn)提升行動,確保糧食播面穩(wěn)定在9600萬畝以上,"

@@ -4,13 +4,7 @@ counts such a body. The sentences are verbatim; each dev page is cited by its ad
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
-
-
-def _rows(text: str, plan_year: int | None, title: str | None = None):
-    return [(t.indicator, t.kind, t.value, t.unit, t.year)
-            for t in extract_text(text, plan_year=plan_year, title=title).targets]
-
+from tests.extract.passages import target_rows as _rows
 
 # 西乡 2015 美丽乡村 (https://m.zjtcn.com/news/454310.html, sn-xixiang-mlxc2015)
 XIXIANG = ("该县先后出台了《关于实施生态立县战略建设美丽幸福西乡的决定》和《“美丽乡村”建设两年行动计划》等一系列政策措施,"
