@@ -59,12 +59,14 @@ from kechuang.extract.targets.scenic import may_scenic_classes, scenic_classes
 from kechuang.extract.targets.selection_caps import selection_caps
 from kechuang.extract.targets.sibling_items import item_mark, sibling_of
 from kechuang.extract.targets.sited import may_sited_counts, sited_counts
+from kechuang.extract.targets.spelled_grades import spelled_grades
 from kechuang.extract.targets.steps import may_step_levels, step_levels
 from kechuang.extract.targets.totals import total_counts
 from kechuang.extract.targets.unit_standards import _WORDS as _STANDARD_WORDS
 from kechuang.extract.targets.unit_standards import unit_standards
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.water_classes import may_water_classes, water_classes
+from kechuang.extract.targets.working_bodies import working_bodies
 from kechuang.extract.targets.years import heading_year, opening_year, years
 from kechuang.extract.targets.zero import may_zero_targets, zero_targets
 
@@ -376,5 +378,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = unit_standards(out, index)  # 省财政100元/户, 每座2500元标准: a subsidy's standard (rev47)
     out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
     out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)
+    out = working_bodies(out)  # 成立…9个专项工作组, 由…3个执法部门组成: the bodies that run the work (spurx40)
+    out = spelled_grades(out)  # 建設千畝高產示范片1000個, 百万羽蛋鸡养殖场: a size grade, no amount (spurx40)
     out = review_read(lines, out, plan_year, title_given, bool(progress))  # a passage of facts, weighed once (round 72)
     return reward_conditions(lines, reported_rates(lines, out, plan_year, dated_plan, cued.get("rates")), whole)

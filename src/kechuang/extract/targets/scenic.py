@@ -6,7 +6,9 @@ Two shapes, from dev pages of two documents:
 The indicator is the area's name with its noun (巾子峰旅游景区), or as printed when the noun follows the class
 (甘南冶力關5A級景區). Planning, starting or keeping a class is no commitment to reach it: 谋划创建大月山国家4A级景区,
 开展…3A级旅游景区创建工作, 全面啟動…創建5A級品牌, 巩固卦山、玄中寺4A级景区 (交城 2021), 推动…国家4A级旅游景区创建
-(仓山 2022) give nothing.
+(仓山 2022) give nothing; nor does a creation the plan backs, a backing verb earlier in its clause (spurx40):
+支持成都大熊猫繁育研究基地创建国家5A级旅游景区 (成都 2025 报告), 推进新疆昆仑山、罗布人村寨等创建国家5A级旅游景区
+(新疆 2026 报告).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _ITEM = rf"(?P<name>{_NAME})(?:国家)?(?P<cls>[1-5]A)级"
 # 创建 after 谋划/启动/推动 plans or starts the work: not a class reached
 _CREATED = re.compile(rf"(?:成功创建|创成|(?<![划动])创建)((?:{_NAME}(?:国家)?[1-5]A级、)*"
                       rf"{_NAME}(?:国家)?[1-5]A级)(?P<noun>(?:旅游)?景区)")
+# a verb that backs another's creation, earlier in the clause of 创建: the plan supports the work, no class reached
+_BACKING = re.compile("支持|推进|推动|鼓励|引导|指导|帮助")
+_CLAUSE_MARK = re.compile(r"[,,;;。:：!！?？]")
 _APPROVED = re.compile(rf"(?:^|(?<=[。,,;;:：]))\s*{_ITEM}(?P<noun>(?:旅游)?景区)(?:和[^,,;;。]{{0,20}})?要?获批挂牌")
 
 
@@ -51,6 +56,8 @@ def scenic_classes(para: Paragraph) -> None:
 def _read(para: Paragraph, text: str) -> None:
     starts = [s for s, _ in para.sentences]
     for m in _CREATED.finditer(text):
+        if _backed(text, m.start()):
+            continue
         items = list(re.finditer(_ITEM, m.group(1)))
         for k, item in enumerate(items):
             lo = m.start(1) + item.start("name")
@@ -62,6 +69,15 @@ def _read(para: Paragraph, text: str) -> None:
     for m in _APPROVED.finditer(text):
         _add(para, starts, text[m.start("name"):m.end("noun")], m.group("cls"), m.start("name"), m.end("noun"),
              m.start("cls"))
+
+
+def _backed(text: str, at: int) -> bool:
+    """Whether the clause of the 创建 at ``at`` (from the last clause mark at most 40 characters before it) holds a
+    backing verb before it."""
+    start = max(0, at - 40)
+    for mark in _CLAUSE_MARK.finditer(text, start, at):
+        start = mark.end()
+    return _BACKING.search(text, start, at) is not None
 
 
 def _add(para: Paragraph, starts: list[int], indicator: str, cls: str, lo: int, hi: int, at: int) -> None:
