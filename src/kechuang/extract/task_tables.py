@@ -31,7 +31,10 @@ from kechuang.text.spaces import Rows
 _HEADER_START = re.compile(r"(?:序号|编号)|[^\n]{0,60}?(?:表|\s)(?:序号|编号)|"
                            r"[^\d|][^|\n]{0,60}\|(?:[^|\n]{0,60}\|){0,10}?\s*(?:主要|协同)?"
                            r"(?:牵头|责任|配合|协同|协办|主责)(?:单位|部门)\s*(?:\||$)")
-_ROW_START = re.compile(r"(\d{1,3})(\s|\||$|[.、](?!\d))")
+# A row's number may carry a footnote's star, after it (9*, 10*: 眉山 2017 民生工程进度表,
+# https://www.ms.gov.cn/info/5565/1006442.htm) or before it (*19: 奉贤 2026 城市体检基本指标体系,
+# https://www.shanghai.gov.cn/zhengce/detail?businessId=00844352&siteId=0084): the row starts there all the same.
+_ROW_START = re.compile(r"[*＊]?(\d{1,3})[*＊]?(\s|\||$|[.、](?!\d))")
 # 责任科室 (泗洲头镇 2024) and 责任分工 (木李镇 2024) name the responsible column too (corpus README, fourth batch); a
 # county bureau's sections are its 股室 as a city bureau's are its 科室 (责任股室(单位), 略阳 文旅, twelfth batch)
 # A column's role word is a keyword's (协同责任单位) or any verb of the tails (牵头负责部门, 国办 2016 量化指标任务
