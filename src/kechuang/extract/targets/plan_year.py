@@ -27,6 +27,11 @@ _RANGE = re.compile(r"(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d")
 _DAY = re.compile(r"\d{4}\s*年|\d{1,2}月\d{1,2}日|《[^》]*》")
 _NUMBER = re.compile(r"\d")
 _LEAD_LINES = 3  # a lead-in is one of the body's first paragraphs
+# a news dateline that opens a sentence (……3月4日,株洲经开区…传来消息,2025年,该区将…: 株洲 2025; 。1月26日,…会议召开:
+# 安宁 2016; …背街小巷22条…… 2月17日,记者从白云区获悉: 白云 2023 — dev): the numbers before it are the page's summary
+# of the goals its lead then dates (years40), not commitments that name a year after them (汉寿 2018, below)
+# (…… reaches this reader as ......: a run of two dots ends the summary too, not a decimal point)
+_DATELINE = re.compile(r"(?:(?<=[。…!！?？])|(?<=\.\.)|(?<=[。…!！?？.][ \t]))\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[,，]")
 # A title that names a five-year period (灵寿县“十四五”科技创新规划) or a 规划 (…科技创新发展规划) is a plan of
 # several years: a year its lead-in names (2021年,全县将…; 2021年是“十四五”开局之年) dates no undated target (the
 # review of round 19).
@@ -101,7 +106,8 @@ def _lead_year(text: str, plan_year: int | None) -> int | None:
     """The one year to come a lead-in names before any number of its own (2023年,县科协将…; 11月27日,…对2020年度民生
     工程项目进行年终推进), when it names no deadline (到2025年: a news print's goals, read by the caller), no date as of
     which it counts (截至), and no period of several years. A paragraph of commitments that names a year after them
-    (引进2-3个…,为2019年争创国家级夯实基础: 汉寿 2018, dev) is no lead-in. With no plan year, 今年 names a year of its
+    (引进2-3个…,为2019年争创国家级夯实基础: 汉寿 2018, dev) is no lead-in; numbers before a dateline (``_DATELINE``)
+    are a summary, not counted. With no plan year, 今年 names a year of its
     own, which the year stated beside it is not (2023年,全省新改建农村公路14759公里…。今年,…全省将新改建…: 云南 2024
     公路安防; 今年年底前,…3万户;2025年年底前…普及率达到95%: 郑州 2021 乡村建设, both dev; round 43): no lead year,
     unless 今年 stands in the clause of the year or a year is named as the present one (``another_year``; review 16).
@@ -113,7 +119,13 @@ def _lead_year(text: str, plan_year: int | None) -> int | None:
     if any(m.deadline for m in marks):
         return None
     coming = [m for m in marks if not m.past and not m.relative and not m.running]
-    if len({m.year for m in coming}) != 1 or _NUMBER.search(_DAY.sub("", text[:coming[0].pos])):
+    if len({m.year for m in coming}) != 1:
+        return None
+    start = 0  # the numbers counted from the last dateline before the year: those before it are a summary
+    if "日" in text:
+        for m in _DATELINE.finditer(text, 0, coming[0].pos):
+            start = m.end()
+    if _NUMBER.search(_DAY.sub("", text[start:coming[0].pos])):
         return None
     return coming[0].year
 
