@@ -21,8 +21,8 @@ _MEASURES = "亩畝羽头頭吨噸"
 # a grade: a round character or two with no count before it, its measure, then a noun (not a bound or 的)
 _GRADE = re.compile(r"(?<![\d〇零一二两兩三四五六七八九十百千万萬几幾数數余餘多])(?:百万|百萬|十万|十萬|千|万|萬)"
                     rf"[{_MEASURES}](?:(?!以上|以下|左右|的)(?=[\u4e00-\u9fff])|(?<=[个個][千万萬][{_MEASURES}])$)")
-# the measure printed after digits in the quote: an amount of its own, the target may be it
-_DIGITS = re.compile(rf"\d[\s万萬千百]{{0,2}}[{_MEASURES}]")
+# the measure printed after digits in the quote (2.7万亩, 1.2亿吨): an amount of its own, the target may be it
+_DIGITS = re.compile(rf"\d[\s万萬千百亿億]{{0,2}}[{_MEASURES}]")
 
 
 def spelled_grades(targets: list[Target]) -> list[Target]:
