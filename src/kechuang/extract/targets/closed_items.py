@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.committed_counts import CLAUSE_END
+
 # a mark no name opens with: a book title, a citation, an exclamation
 _MARKS = frozenset("《[【!！")
 # another thing after the count (及其他附属设施), or the list's closing 等 alone
 _OTHER = re.compile(r"(?:以及|及|和|与)其[他它余]|等(?:等)?$")
-_CLAUSE_END = re.compile(r"[,，;；。:：!！?？]")
 # a thing named by its work (改扩建项目, 提升工程): the noun of the count, not the next clause
 _THING_END = re.compile(r"(?:项目|工程|任务|项|点|区|园|站|所|中心|基地)$")
 
@@ -38,5 +39,5 @@ def closes_item(noun: str, head: str, unit: str | None, verb_start: re.Pattern[s
         return True
     if unit == "%" or not verb_start.match(head) or (verb := verb_start.match(noun)) is None:
         return False
-    rest = _CLAUSE_END.split(noun[verb.end():], 1)[0]
+    rest = CLAUSE_END.split(noun[verb.end():], 1)[0]
     return len(rest) >= 3 and not _THING_END.search(rest)

@@ -31,7 +31,7 @@ _LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")  # the verb's run: up to four charac
 _ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")  # 新种(补种): an aside after the verb
 _PEOPLE_UNITS = frozenset(("人", "万人", "名", "万名"))
 _SCOPE_AFTER = re.compile(r"涉及|覆盖|包括|包含|分布|位于")  # 30件实事涉及…: the count's things are the subject
-_CLAUSE_END = re.compile(r"[,，;；。:：!！?？]")
+CLAUSE_END = re.compile(r"[,，;；。:：!！?？]")
 
 
 @cache
@@ -54,7 +54,7 @@ def committed_count(para: Paragraph, pos: int, counted: str, unit: str | None, n
         return False  # 广西111个县市区: a whole; 14个国家级、42个省级…基地: a level, the noun after the list
     if unit in _PEOPLE_UNITS and not vocab().people.match(noun):
         return False  # 8万人大型开放空间: the capacity of a place
-    rest = _CLAUSE_END.split(para.mtext[pos:pos + 40], 1)[0]
+    rest = CLAUSE_END.split(para.mtext[pos:pos + 40], 1)[0]
     if _SCOPE_AFTER.search(rest):
         return False  # 30件实事涉及教育、住房…: what the things reach
     at = para.line.start + pos
