@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kechuang.extract.targets.committed_counts import CLAUSE_END
+from kechuang.extract.targets.common import CLAUSE_END
 
 # a mark no name opens with: a book title, a citation, an exclamation
 _MARKS = frozenset("《[【!！")

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kechuang.extract.rules import load_rules
+from kechuang.extract.targets.common import CLAUSE_END
 from kechuang.extract.targets.vocab import vocab
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ _LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")  # the verb's run: up to four charac
 _ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]$")  # 新种(补种): an aside after the verb
 _PEOPLE_UNITS = frozenset(("人", "万人", "名", "万名"))
 _SCOPE_AFTER = re.compile(r"涉及|覆盖|包括|包含|分布|位于")  # 30件实事涉及…: the count's things are the subject
-CLAUSE_END = re.compile(r"[,，;；。:：!！?？]")
 
 
 @cache

@@ -21,6 +21,11 @@ def counts_items(unit: str | None) -> bool:
     measure of things (挡墙13.46千米, 康复救助50名) under a 民生实事 heading is an item's own target (gate38)."""
     return not unit or unit in LISTED_UNITS or unit.endswith(("%", "类"))
 SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")  # a sentence of a line, for the filters that drop a whole sentence
+# The end of a clause, one pattern for the target modules that cut a clause around a value or a verb
+# (committed_counts, goal_counts, closed_items, project_rolls, streaks, completed, progress_shares, peer_margins,
+# written_numbers: review 52). The text is NFKC-folded before them (text/normalise.py), so , ; : ! ? stand for their
+# full-width forms too. The copies left in funding, roll_parts and sentence_years differ on purpose, each saying why.
+CLAUSE_END = re.compile(r"[,，;；。:：!！?？]")
 
 
 def gated_texts(lines: list[Line], gate: re.Pattern[str] | None) -> Iterator[tuple[int, str]]:

@@ -10,6 +10,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.common import CLAUSE_END
 from kechuang.extract.targets.vocab import vocab
 
 # The year's plan reached, as a report says it (完成年度计划的104.44%, 超额完成年度任务), unless its clause says it is
@@ -24,14 +25,13 @@ _DEADLINE = re.compile(r"(?<![\d\-—~至止])\d{1,2}月份?(?:底|末|中旬|�
                        r"|(?<![前\d\-—~至止])[一二三四1-4]季度末?前")
 _PAST = re.compile(r"截[至止][^,,;;。]{0,12}?月份?[底末]?")  # 截至2023年9月底: the report's date
 _MODAL = re.compile(r"(?<![主重])(?:要|须|将|应)(?:全面|努力|力争)?(?=完成|超额|确保)")
-_CLAUSE_END = re.compile(r"[,,;;。!!??]")
 
 
 def _reports_done(text: str) -> bool:
     """Whether ``text`` (simplified) says the year's plan was reached in a clause with no deadline nor commitment."""
     for m in _DONE.finditer(text):
-        start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
-        stop = next((c.start() for c in _CLAUSE_END.finditer(text, m.end())), len(text))
+        start = max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        stop = next((c.start() for c in CLAUSE_END.finditer(text, m.end())), len(text))
         rest = _PAST.sub("", text[start:m.start()] + text[m.end():stop])
         if not (_DEADLINE.search(rest) or _MODAL.search(text, start, stop) or vocab().commitment.search(rest)):
             return True

@@ -48,7 +48,8 @@ _FUNDS = re.compile("|".join(body + _ARRANGED for body in _BODIES)
 # 签约资金18亿元 (临洮 2023), 发放稳岗返还资金1389亿元 (人社部 十四五). A pattern of its own (``_FUNDS`` keeps the
 # language spd36 pinned), one branch per word, each opening with its literal.
 _NAMED_FUNDS = re.compile("|".join(word + _NAMED_TAIL for word in _NAMED))
-# A clause ends at , ; 。 and at 、 (研发机构达到80家、安排…资金: the count is a clause of its own) or a colon.
+# A clause ends at , ; 。 and at 、 (研发机构达到80家、安排…资金: the count is a clause of its own) or a colon: not
+# common.CLAUSE_END, whose clauses go on over 、.
 _CLAUSE_END = re.compile(r"[,,。;;、::]")
 _TO_WIN = "争取"  # funds to win (争取…安排资金, 争取…扶持资金超过5000万元) are a target
 # …and so are funds brought in (引进市外到位资金100万元: 郧西 2013, dev) and research spending

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from kechuang.extract.targets.commitment import COUNT_CUE
 from kechuang.extract.targets.committed_counts import committed_count, verb_lead
+from kechuang.extract.targets.common import CLAUSE_END
 from kechuang.extract.targets.plan_verbs import cued
 from kechuang.extract.targets.vocab import vocab
 
@@ -39,7 +40,6 @@ _SCOPE = re.compile(rf"{SCOPE_WORDS}|已有|全部|向|占|在|为|以|与|和|�
 # 20个乡镇纳入试点范围, 15个乡镇作为试点, 12个乡镇党委书记述职, 58个单位和部门参加了活动: review 46), or a report
 # follows the value (了)
 _TAKES_PART = re.compile(r"牵头|配合|参与|参加|联合|纳入|作为|述职|受益|了")
-_CLAUSE_END = re.compile(r"[,，;；。:：!！?？]")
 # the last word before the value: a place, a standing word or a mark closing names (研发“悟空”…“创域”6个垂类模型:
 # 上海 2026, dev), another quantity (9大类57个单体项目: 西吉 2022, dev), an aside opening ((1个…+N个…))
 _LAST = frozenset("有共其等各中内上下的是约近超达每”」》)(（“「《:：市县区乡省州旗盟国") | frozenset("0123456789")
@@ -64,7 +64,7 @@ def goal_count(para: Paragraph, sentence: int, pos: int, counted: str, unit: str
             or _PLAN_PARTS.search(noun, 0, 8) or v.count_verb_start.match(noun):
         return False  # (500公里启动地下综合管廊建设: a run-on into the next clause's verb)
     mtext = para.mtext
-    if _TAKES_PART.search(_CLAUSE_END.split(mtext[pos:pos + 40], 1)[0]):
+    if _TAKES_PART.search(CLAUSE_END.split(mtext[pos:pos + 40], 1)[0]):
         return False  # (5个县区、20个乡镇纳入试点范围: the rest of the clause, the list's later items' too)
     if not counted.strip() and mtext[pos - 1:pos] == "、":
         return False  # 全县4个街道、12个乡镇: a later item of a list whose first the reading refused (review 46)

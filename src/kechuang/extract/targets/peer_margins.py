@@ -28,7 +28,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.achieved_growth import outside_goals
-from kechuang.extract.targets.common import SENTENCE, clean_texts
+from kechuang.extract.targets.common import CLAUSE_END, SENTENCE, clean_texts
 from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import outside
@@ -43,7 +43,6 @@ _FLOOR = r"(?![ \t]*(?:以上|左右|及以上))"
 _MARGIN = re.compile(rf"分别高(?:出|于)?[^,,。;;\d]{{0,16}}?{_NUMBER}[ \t]*(?:个(?:百分点)?)?[ \t]*[、和及与,,][ \t]*"
                      rf"{_NUMBER}[ \t]*个百分点{_FLOOR}"
                      rf"|比全[省市国区州县](?:平均(?:水平|增速)?)?高(?:出)?[ \t]*{_NUMBER}[ \t]*个百分点{_FLOOR}")
-_CLAUSE_END = re.compile(r"[,,;;。!!??]")
 # A goal's mark before the margin: a level to reach or a floor (科技园区科技进步贡献率达到75%以上,比全国高15个百分点:
 # 科技部 2017 农业科技园区 news, dev, a goal of the parks).
 _GOAL_MARK = re.compile(r"达到|以上|左右|不低于|不少于|超过")
@@ -84,7 +83,7 @@ def peer_margins(targets: list[Target], lines: list[Line], index: LineIndex, pla
                     continue
                 since = 0  # each margin weighed on the sentence from the clause after the one before
                 for m in _MARGIN.finditer(sentence):
-                    end = _CLAUSE_END.search(sentence, m.end())
+                    end = CLAUSE_END.search(sentence, m.end())
                     stop = end.end() if end else len(sentence)
                     if not (vocab().commitment.search(sentence, since, m.start())
                             or _GOAL_MARK.search(sentence, since, m.start())):

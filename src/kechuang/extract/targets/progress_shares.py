@@ -19,7 +19,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import SENTENCE, clean_texts
+from kechuang.extract.targets.common import CLAUSE_END, SENTENCE, clean_texts
 from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
@@ -36,7 +36,6 @@ _SHARE = re.compile(r"(?:完成|占)(?:了)?[ \t]*(?:[省市县区州乡镇]?(?:
 # milestone (上半年完成年度计划的50%, 9月底完成年度计划的80%: test_revfix_round23) states none.
 _DONE = re.compile(r"实际|已|累计|目前|截[至止]|今年(?:上半年|以来|前三季度)|\d{1,2}[-—~至]\d{1,2}月")
 # An amount done before the share: a number with a measure word (206项, 156.92亿元, 42.3万人, 2家).
-_CLAUSE_END = re.compile(r"[,,;;。!!??]")
 _AMOUNT = re.compile(r"\d(?:\.\d+)?[ \t]*[万亿]?"
                      r"(?:个|家|座|户|所|人次|人|项|件|张|场|元|吨|亩|公里|米|台|套|辆|处|条|名)")
 
@@ -67,6 +66,6 @@ def reported_shares(lines: list[Line], targets: list[Target], plan_year: int | N
                 if float(m.group(1)) != 100:
                     share = m
             if share and not planned(sentence, plan_year, dated_plan and not _GONE.match(sentence)):
-                end = _CLAUSE_END.search(sentence, share.end())  # …占全年计划投资的80%,力争全年完成投资70亿元: the
+                end = CLAUSE_END.search(sentence, share.end())  # …占全年计划投资的80%,力争全年完成投资70亿元: the
                 spans.append(printed(s.start(), s.start() + end.end() if end else s.end()))  # goal after it stays
     return outside(targets, spans)

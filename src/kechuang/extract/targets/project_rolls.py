@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.common import CLAUSE_END
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.roll_parts import STATE_WORDS, roll_breakdown, state_counts
 from kechuang.text.readings import READING
@@ -79,7 +80,6 @@ _COUNT = re.compile(rf"项目\s{{0,2}}(\d+)\s{{0,2}}[个项]|(\d+)\s{{0,2}}[个�
 # the count ends its clause, right before the total's separator (以上, 左右 allowed)
 _ENDS_COUNT = re.compile(r"(?:项目\s{0,2}\d+\s{0,2}[个项]|\d+\s{0,2}[个项][^\d,，。;；:：、!！?？\n]{0,12}?项目)"
                          r"(?:以上|左右)?\s{0,2}$")
-_CLAUSE_END = re.compile(r"[,，。;；:：!！?？]")
 # the year's share of the total, printed in the clause right after it: ,年度计划投资118.1亿元 / ,当年计划投资35.47亿元
 _SHARE = re.compile(r"总投资[^,，。;；\n]{0,16}?[,，]\s{0,2}(?:年度|当年|今年|全年|本年)?计划投资"
                     r"\s{0,2}[达为约近超]?\s{0,2}(\d+(?:\.\d+)?)")
@@ -99,7 +99,7 @@ def _totalled(text: str) -> tuple[list[int], list[int]]:
     counts: list[int] = []
     for m in _TOTAL.finditer(text):
         window = text[max(0, m.start() - _LOOK_BACK):m.start()]
-        ends = [e.end() for e in _CLAUSE_END.finditer(window)]
+        ends = [e.end() for e in CLAUSE_END.finditer(window)]
         clause = window[ends[-1] if ends else 0:]
         if not _ENDS_COUNT.search(clause) or _GOALED.search(clause):
             continue  # no count of projects before the total, or a goal's count (力争新开工项目50个,总投资…)

@@ -32,6 +32,8 @@ _SHARE = re.compile(r"项目[^\d,，。;；、:：]{0,6}?占比\s{0,2}[约近超
 _QUOTA = re.compile(r"\s{0,2}([^\d,，、;；:：。\n]{1,10}?)\s{0,2}(\d+)\s{0,2}[个项](?=$|[,，、;；。])")
 _OPENS = re.compile(r"[。,，]?\s{0,2}其中\s{0,2}[,，:：]?")
 _SENTENCE_END = re.compile(r"[。!！?？]")
+# not common.CLAUSE_END: the count's clause ends where a 其中 may follow it (``_OPENS``: after 。 , or ;), a colon
+# opening the parts after 其中 (其中:…) rather than ending the count's clause
 _CLAUSE_END = re.compile(r"[,，。;；]")
 
 

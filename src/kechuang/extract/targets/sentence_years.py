@@ -30,6 +30,8 @@ _PERIOD = re.compile(r"\d{4}\s{0,2}年?\s{0,2}[-—–~至到]\s{0,2}\d{4}")
 # a year named as the present one: 2024年是…的关键一年, 2024年,是…开局之年, 2024年为…之年, 2024年作为…攻坚之年
 # (review 16, F3)
 YEAR_IS = re.compile(r"\d{4}\s{0,2}年\s{0,2}[,，]?\s{0,2}(?:将是|是|为|作为)")
+# not common.CLAUSE_END: a 今年 is weighed on the part of a sentence up to a ; or its end, commas within it
+# (2024年,是…之年: YEAR_IS above)
 _CLAUSE_END = re.compile(r"[。;；!！?？]")
 _YEAR = re.compile(r"\d{4}\s{0,2}年")
 

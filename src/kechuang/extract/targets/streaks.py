@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.common import CLAUSE_END
+
 # a start (从今年开始, 2024年起) or a commitment (力争, 争取, 确保, 将, 计划, 今后, 未来) in the words before 连续
 _PROSPECT = re.compile(r"开始|\d年起|今年起|今后|未来|力争|争取|确保|将|计划")
 _PAST_BEFORE = re.compile(r"(?:过去|過去|已经|已經|已)的?$")
@@ -45,7 +47,6 @@ _STANDING = re.compile(r"[^,,;;。]{0,4}?(?:位居|稳定在|获评|荣获|进�
                        # 201202/10/69622.html), 连续五年增长 (贵州 2022, webtv.i2863.com/qzdst/gd/kgz/27940146.shtml);
                        # a run to come has its commitment or duty before it (力争, 要, 确保…), read first above
                        r"|居|获|领跑|(?P<bare>超(?![额前])过?|突破|保持|增长|增产)")
-_CLAUSE_END = re.compile(r"[,,;;。!!::]")
 # after a bare verb (mend58): a past mark, or a commitment or a plan's verb, in the sentence before 连续
 _SENTENCE_BACK = 60  # characters of the sentence read back from 连续: a bounded window
 _SENTENCE_END = re.compile(r"[。!?;]")
@@ -68,7 +69,7 @@ def is_streak(text: str, start: int, end: int, plan_year: int | None = None) -> 
     before = text[max(0, start - _LOOK_BACK):start]
     if _PAST_BEFORE.search(before):
         return True
-    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    ends = [m.end() for m in CLAUSE_END.finditer(before)]
     if _PROSPECT.search(before, ends[-1] if ends else 0) or _DUTY_BEFORE.search(before):
         return False
     if text.startswith("每年", end) or (m := _STANDING.match(text, end)) is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.common import CLAUSE_END
 from kechuang.extract.targets.vocab import vocab
 
 # two characters at least, one of them a multiplier or 点 (二千零一十五, 一百, 四十九点五): no lone digit (一元化).
@@ -37,7 +38,6 @@ def chinese(m: re.Match) -> bool:
 # names a class of size: only a clause's end (or the text's) lets it stand as a value.
 _ROUND_YI = re.compile(r"[一二两三四五六七八九]?[百千]亿")
 _REACH_BEFORE = "过過"
-_CLAUSE_END = ",,。;;"
 
 
 def reached_round(m: re.Match) -> bool:
@@ -45,7 +45,7 @@ def reached_round(m: re.Match) -> bool:
     num, at, text = m.group("num") or "", m.start(), m.string
     if not (at and text[at - 1] in _REACH_BEFORE and _ROUND_YI.fullmatch(num)):
         return False
-    return m.end() >= len(text) or text[m.end()] in _CLAUSE_END
+    return m.end() >= len(text) or CLAUSE_END.match(text, m.end()) is not None
 
 
 def written_amount(m: re.Match) -> bool:
