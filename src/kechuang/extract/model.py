@@ -70,6 +70,7 @@ class Target:
     base_year: int | None = None
     comparator: str | None = None  # 以上 / 以下 / 超过 / 不低于 ...
     value_max: float | int | None = None  # the upper bound of a range (1~2所, 5%—10%)
+    reader: str | None = field(default=None, compare=False)  # what made it: a feature of acceptance.py, no output
 
 
 @dataclass
@@ -91,6 +92,7 @@ class Plan:
                 del d["base_year"]
             if d["value_max"] is None:
                 del d["value_max"]
+            del d["reader"]
             if isinstance(d["value"], float) and d["value"].is_integer():
                 d["value"] = int(d["value"])
             targets.append(d)

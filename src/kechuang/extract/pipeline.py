@@ -16,6 +16,7 @@ from kechuang.extract.repeated_units import without_repeated_leads
 from kechuang.extract.rules import forget_lines
 from kechuang.extract.structure import extract_headings
 from kechuang.extract.targets import extract_targets
+from kechuang.extract.targets.acceptance import accepted
 from kechuang.extract.task_tables import extract_task_tables
 from kechuang.extract.unit_marks import without_marks
 from kechuang.text.limits import MAX_INFLATED, MAX_RATIO
@@ -77,6 +78,7 @@ def extract_text(text: str, plan_year: int | None = None, title: str | None = No
                               [(a.start, a.end) for a in annotations], titles,
                               normalise(title) if title else None, titled=loc.title_lines is not None,
                               located=info.title)
+    targets = accepted(targets, text, headings, info.plan_year)  # learned acceptance (off: acceptance.ENABLED)
     if not headings:
         warnings.append("未识别出任何编号标题(一、/(一)/1.)")
     if headings and not assignments:

@@ -130,6 +130,14 @@ def _past_ends(text: str, short: bool, past_until: int | None) -> bool:
                 or _GOALS_COLON.fullmatch(plain))
 
 
+def _read_by(targets: list[Target], reader: str) -> list[Target]:
+    """``targets``, those that name no reader yet marked as read by ``reader`` (a feature of targets/acceptance)."""
+    for t in targets:
+        if t.reader is None:
+            t.reader = reader
+    return targets
+
+
 def _within(path: str, section: str | None) -> bool:
     """Whether ``path`` is ``section`` or under it; a lead-in before the first heading ("") introduces all."""
     return section is not None and (section == "" or path == section or path.startswith(section + "/"))
@@ -162,10 +170,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         plan_year = max(plan_year or 0, summed + 1) if summed else plan_year
     out, tables = goal_tables(lines, paths, plan_year)  # 指标 | 2020年 | 2025年, wherever it stands: by its columns
     by_place, places = place_tables(lines, paths, plan_year)  # 街镇 | 2024年任务量 | 2025年任务量: planned cells
-    out, tables = out + by_place, tables | places
+    out, tables = _read_by(out, "goal_table") + _read_by(by_place, "place_table"), tables | places
     out, tables = with_grids(lines, paths, plan_year, out, tables)  # 省(市) | 1996年 | 1997年: year grids
     by_cell, cells = goal_cells(lines, paths, goals_of, tables)  # 目标任务 | 城镇新增就业(人) | 26000: goal cells
-    out, tables = out + by_cell, tables | cells
+    out, tables = _read_by(out, "grid") + _read_by(by_cell, "goal_cell"), tables | cells
     colon_year: int | None = None
     last_year: int | None = None  # the last year to come stated by a paragraph above (这一目标 refers back to it)
     colon_path: str | None = None
@@ -336,7 +344,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                 spans := report_spans(simple := simplified_all(text), plan_year, goals_path is not None)):
             found = kept(simple, spans, found, line.start, plan_year)  # 目前,…已建成…。建成老年食堂12个: history, in a
             # report's paragraph (passage_mode)
-        out.extend(found if cut is None else [t for t in found if t.end > line.start + cut])
+        out.extend(_read_by(found if cut is None else [t for t in found if t.end > line.start + cut], "paragraph"))
         stated = para.stated_years() if para.marks else []  # (no mark, most paragraphs: no year stated)
         if path == "" and (deadlines := [m.year for m in para.marks
                                          if (m.deadline or (m.ahead and found)) and not m.past]):  # 未来五年 (yr52)
