@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from kechuang.extract.pipeline import extract_text
-from kechuang.extract.scoring import Counts, magnitude, norm, norm_loose, norm_unit, same_target, score_document
+from kechuang.extract.scoring import Counts, magnitude, norm, norm_loose, norm_unit, score_document
+from kechuang.extract.scoring import _same_target as same_target
 
 SPLITS = ("dev", "validation")
 VALIDATION_TENTHS = 3  # three sources in ten are validation
@@ -159,7 +160,7 @@ def load_passages(root: Path) -> Iterator[Passage]:
                           data.get("title") or "", p["text"], p.get("targets") or [], p.get("assignments") or [])
 
 
-def match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
+def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
     """Greedy one-to-one matching as the reference scorer does it; returns (unmatched gold, unmatched pred)."""
     used: set[int] = set()
     missed = []
@@ -171,6 +172,8 @@ def match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[lis
             used.add(j)
     return missed, [q for j, q in enumerate(pred) if j not in used]
 
+
+match = _match  # public: scripts/train_acceptance.py labels the rules' targets with the scorer's own matching
 
 _SIMPLE_UNITS = str.maketrans("萬億", "万亿")
 
@@ -199,18 +202,18 @@ def unread(root: Path, split: str, extract: Callable[[Passage], Any]) -> Iterato
             continue
         plan = extract(p)
         pred = json.loads(plan.to_json(include_text=False)).get("targets") or []
-        missed, spurious = match(p.targets, pred, same_target)
+        missed, spurious = _match(p.targets, pred, same_target)
         for g in missed:
             if not any(same_value(g, q.get("value"), q.get("unit")) for q in spurious):
                 yield p, plan, g
 
 
-def same_assignment(g: dict, q: dict) -> bool:
+def _same_assignment(g: dict, q: dict) -> bool:
     return norm(g.get("role")) == norm(q.get("role")) and norm_unit(g.get("unit")) == norm_unit(q.get("unit"))
 
 
 def _add(score: Score, name: str, part: str, gold: list, pred: list, same) -> None:
-    missed, spurious = match(gold, pred, same)
+    missed, spurious = _match(gold, pred, same)
     score.counts[part] += Counts(len(pred) - len(spurious), len(pred), len(gold))
     score.misses += [Miss(name, part, "missed", g) for g in missed]
     score.misses += [Miss(name, part, "spurious", q) for q in spurious]
@@ -241,7 +244,7 @@ def score_corpus(root: Path, split: str, only: set[str] | None = None) -> Score:
             plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
             pred = json.loads(plan.to_json(include_text=False))
             _add(score, p.name, "targets", p.targets, pred.get("targets") or [], same_target)
-            _add(score, p.name, "assignments", p.assignments, pred.get("assignments") or [], same_assignment)
+            _add(score, p.name, "assignments", p.assignments, pred.get("assignments") or [], _same_assignment)
     return score
 
 
