@@ -96,7 +96,9 @@ def test_retraining_on_a_slice_gives_the_same_weights():
     import train_acceptance
 
     data = train_acceptance.collect(limit=40)
-    assert all(d.labels for d in data[:1]) or data
+    # (rev54: this line read ``assert all(d.labels for d in data[:1]) or data``, true for an empty slice too)
+    assert len(data) == 40 and all(len(d.labels) == len(d.pred) == len(d.features) for d in data)
+    assert {y for d in data for y in d.labels} == {0, 1}  # both classes: a fitted model, not the constant one
     rows = [f for d in data for f in d.features], [y for d in data for y in d.labels]
     assert train_acceptance.fit(*rows) == train_acceptance.fit(*rows)
 

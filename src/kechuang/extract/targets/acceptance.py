@@ -12,7 +12,8 @@ last characters and hashed character bigrams, cue words in a small window around
 that made it (``Target.reader``) and the heading depth of its path.
 
 ``ENABLED`` is the switch: the step is off while the cross-validated gain does not meet the bar for shipping
-(docs/extraction.md). ``accepted(..., enabled=True)`` applies it anyway (the training script, tests).
+(docs/extraction.md). ``accepted(..., enabled=True)`` applies it anyway (tests; the training script scores the
+targets with ``features`` and ``probability`` itself).
 """
 
 from __future__ import annotations
