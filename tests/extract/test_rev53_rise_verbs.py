@@ -38,3 +38,10 @@ def test_a_change_by_升至_names_neither_verb_nor_baseline():
 def test_a_rank_reached_by_a_rise_verb_stays_unread():
     assert target_rows("力争市域创新发展水平跃升至全省第一梯队(A类)。", 2021) == []
     assert target_rows("總量在全國排名有望上升至第20位,時隔5年重回全國中游;", 2025) == []
+
+
+def test_a_two_character_rise_verb_leaves_none_of_itself_in_the_name():
+    # review 54: with 升至 a level verb, 攀升至/回升至 named …占比攀, …城镇化率回 (no dev page prints them: the
+    # sentences are made up, of the shape above)
+    assert [r[0] for r in target_rows("到2025年,数字经济核心产业增加值占比攀升至15%。", 2025)] == ["数字经济核心产业增加值占比"]
+    assert [r[0] for r in target_rows("到2025年,常住人口城镇化率回升至60%。", 2025)] == ["常住人口城镇化率"]
