@@ -24,7 +24,9 @@ import pytest
 
 from kechuang.extract import extract_text
 from kechuang.extract.label_words import label_role
+from kechuang.extract.tail_words import KEYWORDS, has_keyword, keyword_marks
 from kechuang.extract.task_tables import _column_roles
+from tests.timing import assert_linear
 
 
 def _assignments(text: str) -> list[tuple[str, str]]:
@@ -110,3 +112,19 @@ def test_label_words_in_prose_are_no_label(text: str) -> None:
 def test_a_label_without_a_role_word_stays_unread(label: str) -> None:
     # no dev task is labelled so (LABELS.md): the grammar needs a role word
     assert _assignments(f"5﹒一般公共预算收入增长7%左右。\n{label}:省财政厅。") == []
+
+
+def test_keyword_marks_match_keywords_with_the_new_qualifiers_and_links() -> None:
+    # keyword_marks searches the field and takes a qualifier just before it: the same matches as KEYWORDS.finditer
+    for text in ["具体责任单位:A;区级牵头落实单位:B", "具体具体配合推进部门:a县级县级协同考核科室(单位):b",
+                 "牵头落实:牵头落实单位 :X", "体牵头组织实施单位:要级配合单位:", "市级责任部门(部门):具体协同责任股室:"]:
+        assert [(m.span(), m.group(1)) for m in keyword_marks(text)] == [
+            (m.span(), m.group(1)) for m in KEYWORDS.finditer(text)], text
+        assert has_keyword(text) == (KEYWORDS.search(text) is not None)
+
+
+def test_the_label_patterns_stay_linear() -> None:
+    # a role word and a link word over and over, no noun and no colon: every pattern that holds the grammar
+    assert_linear(lambda s: list(KEYWORDS.finditer(s)), lambda n: "区级牵头落实" * (n * 3000))
+    assert_linear(lambda s: keyword_marks(s), lambda n: "具体牵头组织实施" * (n * 3000))
+    assert_linear(lambda s: _column_roles(s), lambda n: "牵头考核" * (n * 3000))
