@@ -236,7 +236,7 @@ def _listed_units(cell: str, start: int, after_sentence: bool, persons: str | No
 # the unit by the normaliser (which joins a space between Chinese characters), after it when the unit's column names
 # its head, before it when the leader's column comes right before the unit's ("after"/"before": where it is printed).
 _PERSON_AFTER = re.compile(r"(?:单位|部门)及?[^|\s]{0,4}(?:负责人|责任人)")
-_PERSON_BEFORE = re.compile(rf"领导(?:{_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(?:单位|部门)")
+_PERSON_BEFORE = re.compile(rf"领导(?:{LABEL}|{_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(?:单位|部门)")  # 牵头责任单位
 _GLUED_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
