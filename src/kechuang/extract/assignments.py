@@ -11,6 +11,7 @@ import itertools
 import re
 
 from kechuang.extract.label_readings import label_readings, may_have_readings, restore, restore_units
+from kechuang.extract.label_words import LONGEST_LABEL, field_role
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import load_rules, simplified
@@ -67,7 +68,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
     stops = [m.start() for m in _OTHER_FIELDS.finditer(content)] if (
         "时" in content or "领导" in content or "责任人" in content or "联系人" in content) else []
     for k, m in enumerate(marks):
-        role = ROLE_WORDS[m.group(1)[:-2]]
+        role = field_role(m.group(1))
         end = marks[k + 1].start() if k + 1 < len(marks) else len(content)
         end = min([s for s in stops if s > m.end()] + [end])
         segment = content[m.end():end]
@@ -411,7 +412,7 @@ _ROLE_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\(?
                            rf"[\u4e00-\u9fff]{{0,6}}({_ROLE_FIELD})[::]?$")  # any role's label (同心 2023: 配合单位)
 # The longest line it matches: a number (five characters, (十一)), six more, the field (a role word and a noun), a
 # colon and a closing line break ($): a longer line is not tried (most lines; a gate, the matches the same)
-_ROLE_HEADING_LONGEST = 5 + 6 + max(map(len, ROLE_WORDS)) + max(map(len, _ROLE_NOUNS.split("|"))) + 1 + 1
+_ROLE_HEADING_LONGEST = 5 + 6 + LONGEST_LABEL + max(map(len, _ROLE_NOUNS.split("|"))) + 1 + 1
 # "…。责任单位:县科技局、县财政局" closing a paragraph, without brackets; a leader's field may come first
 # (…。牵头领导:…副局长责任部门:…), and a leader's field opens the tail even where the page lost the full stop
 # before it (…门前三包工作配合领导:…副局长配合部门:区园林局: _LEADER_TAIL, tried on lines that name a 领导).

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.assignments import parse_annotation
+from kechuang.extract.label_words import LABEL, label_role
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.rules import simplified
@@ -32,7 +33,7 @@ from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
 _MIN_CELLS, _MAX_CELLS, _MAX_HEADER_CELL, _MAX_CELL = 2, 12, 16, 300
 _WORDS = "|".join(sorted({*ROLE_WORDS, *(verb for verb, _ in VERB_ROLES)}, key=lambda w: (-len(w), w)))
 # A role column's whole name: 责任单位, 负责科室, 牵头部门, 主要协作单位, 责任股室(单位)
-_COLUMN = re.compile(rf"(?:主要)?({_WORDS})(?:单位|部门|科室|股室)(?:[((][\u4e00-\u9fff]{{1,4}}[))])?")
+_COLUMN = re.compile(rf"(?:主要)?({LABEL}|{_WORDS})(?:单位|部门|科室|股室)(?:[((][\u4e00-\u9fff]{{1,4}}[))])?")
 _NUMBERED = re.compile(r"\s*\d")
 # A field's name printed as a row's cell (配合单位, 联系科室, 主管部门 of a form's key | value lines) is no unit
 _LABEL = re.compile(r"(?:联系|主管|实施|督办|督查|考核|评分)(?:单位|部门|科室|股室)")
@@ -58,7 +59,7 @@ def _cells(line: Line) -> list[tuple[str, int]] | None:
 
 def _column_role(cell: str) -> str | None:
     m = _COLUMN.fullmatch(without_role_brackets(re.sub(r"\s", "", simplified(cell))))  # 责任(牵头)部门 (table_cells)
-    return (ROLE_WORDS.get(m.group(1)) or verb_role(m.group(1))[0]) if m else None
+    return (ROLE_WORDS.get(m.group(1)) or label_role(m.group(1)) or verb_role(m.group(1))[0]) if m else None
 
 
 def _header(cells: list[tuple[str, int]]) -> dict[int, str] | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.label_words import LINK_WORDS
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Annotation
 from kechuang.extract.table_cells import SCHEDULE_CELL
@@ -24,7 +25,9 @@ from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
 from kechuang.extract.verb_cells import cell_roles
 
 # A column's name as a field of its own: a unit column (a role word, then 单位/部门/科室/股室) or a time column.
-_UNIT_FIELD = re.compile(r"(牵头|责任|配合|协同|协办|协助|主办|主责|承办|参与|负责)(?:单位|部门|科室|股室)")
+# A role word may take a link word before its noun (牵头责任单位, 牵头落实单位: label_words).
+_UNIT_FIELD = re.compile(r"(牵头|责任|配合|协同|协办|协助|主办|主责|承办|参与|负责)"
+                         rf"(?:{'|'.join(LINK_WORDS)})?(?:单位|部门|科室|股室)")
 _TIME_FIELD = re.compile(r"完成(?:时间|时限)|时间(?:节点|进度|要求|安排)?|时限(?:要求)?|进度安排")
 # A time cell opens with a schedule phrase (持续开展, 长期坚持: table_cells.SCHEDULE_CELL) or a date (7月底前制定,
 # 12月底前完成新能源汽车更换, 2018年6月).

@@ -5,42 +5,26 @@ from __future__ import annotations
 
 import re
 
-# The role words of keywords and of a table's columns alike (牵头单位:…, a column 协同单位): one vocabulary, each
-# with 单位 or 部门. 协同责任 (滁州 2020 重点工作责任分解) cooperates; 主办/协办 are the verbs' keywords (连江 2021).
-# The words of working with (协-) cooperate, whichever is printed: 协同 (滁州 2020), 协办 (连江 2021), 协作 (灵璧 2021
-# 卫健委 `主要协作单位:`). A word of working with before 责任 names the cooperating column as 协同 does: 配合责任单位
-# (青阳 2023 重点工作责任清单, https://www.ahqy.gov.cn/OpennessContent/show/1493481.html, beside 主体责任单位).
-ROLE_WORDS = {"牵头责任": "lead", "协同责任": "cooperating", "配合责任": "cooperating", "牵头": "lead", "主责": "lead",
-              "主办": "lead", "责任": "responsible", "承办": "responsible", "配合": "cooperating",
-              "协办": "cooperating", "协助": "cooperating", "协同": "cooperating", "协作": "cooperating",
-              "参与": "cooperating",
-              # 负责 names the units that answer for an item as 责任 does (spec: 负责 = responsible): 負責科室 heads the
-              # unit column of a county bureau's 政务公开 table (dev, https://www.redwoodcoonhounds.com/public/15401/
-              # 105053833.html), and the same word labels tails and lines (负责单位:…, 负责部门:…); 牵头负责 leads.
-              "牵头负责": "lead", "负责": "responsible",
-              # A label naming the departments a task involves answers for it (corpus README, tails7 batch):
-              # 相关部门 after each task of a district's plan (dev, 杨浦 2025 内部道路, https://www.shanghai.gov.cn/
-              # zhengce/detail?businessId=0077680&siteId=0077), 涉项部门 under a measure's 责任领导 (dev, a county
-              # transport bureau's 整改 measures, https://98523.com/fanwen/gongwenchuli/hdfa/201112/160171_2.html).
-              # Labels only: read with a colon (or as a column's name), never in prose (由…组织相关部门共同确认).
-              "相关": "responsible", "涉项": "responsible"}
-# The nouns a role word names its units with: 单位, 部门, and the sections of a body, 科室 (泗洲头镇 2024)
-# and 股室 (略阳 文旅), as a table's column names them (task_tables._UNIT_COLUMN).
-ROLE_NOUNS = "单位|部门|科室|股室"
-ROLE_FIELD = rf"(?:{'|'.join(ROLE_WORDS)})(?:{ROLE_NOUNS})"  # 牵头单位, 配合部门, 责任科室
+from kechuang.extract.label_words import QUALIFIERS, ROLE_FIELD, ROLE_NOUNS, ROLE_WORDS
+
+__all__ = ["KEYWORDS", "MANNER", "ROLE_FIELD", "ROLE_NOUN", "ROLE_NOUNS", "ROLE_WORDS", "VERB_ROLES", "has_keyword",
+           "keyword_marks", "listed_verb", "verb_role"]
+
+# The role vocabulary and the grammar of a label (qualifier, role word, link word, noun) live in label_words.
 ROLE_NOUN = re.compile(ROLE_NOUNS)  # in every keyword and tail field: text without one holds neither (a gate)
 # A qualifier before the keyword is no unit (牽頭單位:市教育局;共同責任單位:…, 連云港 2021); a field may name its
 # units with two nouns, the second in brackets (牵头单位(部门):…, asg29): the bracket is part of the label.
 KEYWORDS = re.compile(
-    rf"(?:共同|主要|[省市县区]级)?({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")  # matched on simplified text
+    rf"(?:{'|'.join(QUALIFIERS)})?({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")  # matched on simplified text
 # KEYWORDS opens with an optional qualifier, so `re` tries it at every position of a text; its field opens with a
 # role word, whose first characters `re` skips to. The same keywords are found by searching the field and matching
-# KEYWORDS whole from its qualifier (共同/主要 just before it): no field opens with 同, 要 or 主要, and a keyword ends
-# with its colon, so a qualifier never overlaps the keyword before it (tests/extract/test_speed32_spd41.py).
+# KEYWORDS whole from its qualifier (共同/主要/具体/市级… just before it): no field opens with 同, 要, 体 or 级, and a
+# keyword ends with its colon, so a qualifier never overlaps the keyword before it
+# (tests/extract/test_speed32_spd41.py).
 _FIELD = re.compile(rf"({ROLE_FIELD})(?:[((](?:{ROLE_NOUNS})[))])?\s*[::]")
 # A level before the keyword qualifies it too (省级责任单位:…;市级责任单位:…, asg57's variants: 市级 was read as a
 # unit).
-_QUALIFIERS = frozenset(("共同", "主要", "省级", "市级", "县级", "区级"))
+_QUALIFIERS = frozenset(QUALIFIERS)
 
 
 # How units take a task on, between their names and the verb (…,市级各有关部门按职责分工负责; …,乡镇人民政府按职责

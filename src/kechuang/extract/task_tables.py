@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from kechuang.extract.broken_names import known_department, long_broken_end
 from kechuang.extract.column_units import vouched_units
+from kechuang.extract.label_words import LABEL, LINK_WORDS, label_role
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.dates import SIGN_DATE
 from kechuang.extract.model import Annotation
@@ -30,7 +31,7 @@ from kechuang.text.spaces import Rows
 # a row of cells between bars one of which is a role column's name.
 _HEADER_START = re.compile(r"(?:序号|编号)|[^\n]{0,60}?(?:表|\s)(?:序号|编号)|"
                            r"[^\d|][^|\n]{0,60}\|(?:[^|\n]{0,60}\|){0,10}?\s*(?:主要|协同)?"
-                           r"(?:牵头|责任|配合|协同|协办|主责)(?:单位|部门)\s*(?:\||$)")
+                           rf"(?:牵头|责任|配合|协同|协办|主责)(?:{'|'.join(LINK_WORDS)})?(?:单位|部门)\s*(?:\||$)")
 # A row's number may carry a footnote's star, after it (9*, 10*: 眉山 2017 民生工程进度表,
 # https://www.ms.gov.cn/info/5565/1006442.htm) or before it (*19: 奉贤 2026 城市体检基本指标体系,
 # https://www.shanghai.gov.cn/zhengce/detail?businessId=00844352&siteId=0084): the row starts there all the same.
@@ -40,7 +41,9 @@ _ROW_START = re.compile(r"[*＊]?(\d{1,3})[*＊]?(\s|\||$|[.、](?!\d))")
 # A column's role word is a keyword's (协同责任单位) or any verb of the tails (牵头负责部门, 国办 2016 量化指标任务
 # 分工; 指导部门, 国办 2018 推广 table): the tails' vocabulary, longest word first, before any other two characters.
 _TAIL_WORDS = "|".join(sorted({*ROLE_WORDS, *(verb for verb, _ in VERB_ROLES)}, key=lambda w: (-len(w), w)))
-_UNIT_COLUMN = re.compile(rf"({_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(单位|部门|科室|股室)|(责任)(分工)")
+# A label of the grammar (label_words: 牵头落实单位, 牵头考核部门, 协同责任单位) is read whole, its first role word
+# deciding.
+_UNIT_COLUMN = re.compile(rf"({LABEL}|{_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(单位|部门|科室|股室)|(责任)(分工)")
 _ROLE = {**ROLE_WORDS, **COLUMN_ROLES,  # the tails' keywords (tail_words.ROLE_WORDS), 主要部门 (table_cells)
          "监考": "responsible"}  # the unit that answers for an indicator (旌阳 2016 目标任务分解表)
 _MAX_HEADER_LINES = 40
@@ -146,7 +149,7 @@ def _units_first(header: str) -> bool:
 
 def _column_roles(text: str) -> list[str | None]:
     """The roles of a header's columns that name units, in order (None for one that names no role: 评分部门)."""
-    return [_ROLE.get(word := m.group(1) or m.group(3)) or verb_role(word)[0]
+    return [_ROLE.get(word := m.group(1) or m.group(3)) or label_role(word) or verb_role(word)[0]
             for m in _UNIT_COLUMN.finditer(_flat(text))]
 
 
@@ -233,7 +236,7 @@ def _listed_units(cell: str, start: int, after_sentence: bool, persons: str | No
 # the unit by the normaliser (which joins a space between Chinese characters), after it when the unit's column names
 # its head, before it when the leader's column comes right before the unit's ("after"/"before": where it is printed).
 _PERSON_AFTER = re.compile(r"(?:单位|部门)及?[^|\s]{0,4}(?:负责人|责任人)")
-_PERSON_BEFORE = re.compile(rf"领导(?:{_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(?:单位|部门)")
+_PERSON_BEFORE = re.compile(rf"领导(?:{LABEL}|{_TAIL_WORDS}|[\u4e00-\u9fff]{{2}})(?:单位|部门)")  # 牵头责任单位
 _GLUED_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 

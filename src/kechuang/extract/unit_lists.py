@@ -188,7 +188,7 @@ _NOTE_BRACKET = re.compile(r"\s*[((〔](?:[省市县区州镇乡]级|牵头|主�
 
 # ...but a note that states a role gives the unit that role (review 42: `(责任单位:县财政局(牵头)、县农业农村局(配合))`
 # lost the roles its brackets print): the spec's role words, 牵头 → lead, 配合 → cooperating, and the keywords' own
-# (tail_words.ROLE_WORDS: 主责 leads; 协办, 协助, 参与 cooperate), as a column headed 责任(牵头)部门 leads
+# (label_words.ROLE_WORDS: 主责 leads; 协办, 协助, 参与 cooperate), as a column headed 责任(牵头)部门 leads
 # (杨凌 2022 计划指标, dev, corpus README). The callers read it where split_units left the unit's end (bracket_role).
 _ROLE_NOTE = re.compile(r"\s?[((〔](牵头|主责|配合|协办|协助|参与)[))〕]")
 _NOTE_ROLES = {"牵头": "lead", "主责": "lead", "配合": "cooperating", "协办": "cooperating", "协助": "cooperating",

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.label_words import field_role
 from kechuang.extract.rules import simplified
-from kechuang.extract.tail_words import KEYWORDS, MANNER, ROLE_WORDS, keyword_marks, verb_role
+from kechuang.extract.tail_words import KEYWORDS, MANNER, keyword_marks, verb_role
 from kechuang.extract.unit_lists import FoundUnit, bracket_role, looks_like_units, split_units
 
 _CLAUSE = re.compile(r"[^,,;;]+")
@@ -64,7 +65,7 @@ def _keyword_cell(cell: str, start: int) -> list[tuple[str, str, int, int]] | No
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(cell)
         units = split_units(cell[m.end():end].rstrip("。. "), start + m.end())
-        role = ROLE_WORDS[m.group(1)[:-2]]
+        role = field_role(m.group(1))
         if not units or not looks_like_units([FoundUnit(role, u, s, e) for u, s, e in units]):
             return []
         out.extend((role, u, s, e) for u, s, e in units)
