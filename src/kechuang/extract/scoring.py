@@ -147,7 +147,7 @@ def magnitude(value: Any, unit: Any) -> tuple[Any, str]:
     return value, u
 
 
-def _same_target(g: dict, q: dict) -> bool:
+def same_target(g: dict, q: dict) -> bool:
     gv, gu = magnitude(g.get("value"), g.get("unit"))
     qv, qu = magnitude(q.get("value"), q.get("unit"))
     return (norm(g.get("kind")) == norm(q.get("kind"))
@@ -159,7 +159,7 @@ def _same_target(g: dict, q: dict) -> bool:
 
 def score_targets(gold: dict, pred: dict) -> Counts:
     gl, ql = gold.get("targets") or [], pred.get("targets") or []
-    return Counts(_greedy(gl, ql, _same_target), len(ql), len(gl))
+    return Counts(_greedy(gl, ql, same_target), len(ql), len(gl))
 
 
 SCORERS: dict[str, Callable[[dict, dict], Counts]] = {

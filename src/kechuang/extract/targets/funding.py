@@ -22,7 +22,7 @@ from kechuang.extract.targets.common import gated_texts
 from kechuang.extract.targets.spans import outside
 
 # cheap test of a line, either script (cue_lines._ANY holds the same words: 经费 alone gates no line)
-_MAY = re.compile(r"资金|資金|超过|超過|最高")
+FUNDING_GATE = re.compile(r"资金|資金|超过|超過|最高")
 _AMOUNT = r"\d{1,9}(?:\.\d{1,4})?[ \t]*[万亿]?元"
 _MONEY = r"\d{1,9}(?:\.\d{1,4})?[ \t]*(?:[万亿]元?|元)"
 _CAP = r"[^,,。;;、\n\d]{0,6}?(?:不超过|不高于|最高|上限)[^,,。;;、\n\d]{0,4}" + _MONEY
@@ -79,7 +79,7 @@ def funding_clauses(lines: list[Line], targets: list[Target], cued: list[Line] |
     if not targets:
         return targets
     spans = []
-    for start, text in gated_texts(lines, _MAY) if cued is None else gated_texts(cued, None):
+    for start, text in gated_texts(lines, FUNDING_GATE) if cued is None else gated_texts(cued, None):
         clause_start, ends = 0, _CLAUSE_END.finditer(text)
         sentence_start, stops = 0, _SENTENCE_END.finditer(text)
         end, stop = next(ends, None), next(stops, None)
