@@ -13,7 +13,7 @@ A gold target counts when it is missed and no spurious target of its passage has
 - ``refused in add``: a reader offered its value and ``Paragraph.add`` returned nothing: the cause is the source line
   of ``add`` that returned (and, for ``not_target``, the line of targets/not_targets.py that said so);
 - ``refused as candidate``: ``count_candidate.candidate`` saw its number and returned nothing: the cause is the line
-  that returned (and, for ``_excluded``, the line of count_exclusions.py);
+  that returned (and, for ``excluded``, the line of count_exclusions.py);
 - ``line not read``: no paragraph read its line: the cause is the statement of extract_targets' loop that passed
   over it (a past section, a review caption, an execution report's review, a goal table, the title lines);
 - ``read otherwise``: a prediction's quote covers its number with another value (merged into a range, read as a
@@ -137,7 +137,7 @@ class Probe:
         if compiled.in_use():  # (imported compiled before this script could turn them off)
             raise SystemExit("miss_stages traces Python frames: run it with KECHUANG_PURE=1 (kechuang/compiled.py)")
         self.codes = {P.Paragraph.add.__code__: "add", CC.candidate.__code__: "candidate",
-                      NT.not_target.__code__: "not_target", CE._excluded.__code__: "_excluded",
+                      NT.not_target.__code__: "not_target", CE.excluded.__code__: "excluded",
                       T.extract_targets.__code__: "loop"}
         src, first = inspect.getsourcelines(T.extract_targets)
         src_c, first_c = inspect.getsourcelines(CC.candidate)
@@ -153,7 +153,7 @@ class Probe:
         self.passed: dict[int, str] = {}  # line index → the loop statement that passed over it
         self.read: list[tuple[int, int]] = []
         self.shapes: list[tuple[int, str, str]] = []  # (pos, words before, noun after) of the fall-through
-        self._inner: list[str] = []  # causes of the nested not_target/_excluded, for the add/candidate above
+        self._inner: list[str] = []  # causes of the nested not_target/excluded, for the add/candidate above
 
     # -- tracing ---------------------------------------------------------------------------------------------------
     def _global(self, frame, event, arg):
@@ -219,7 +219,7 @@ class Probe:
                                  if loc.get("noun") and not loc.get("count_verb") else "other"]
                     probe.seen.append((value, unit, pos, ("candidate: " + where + (
                         f" [{inner[-1]}]" if inner else "")) if refused else None))
-                elif name in ("not_target", "_excluded") and arg:
+                elif name in ("not_target", "excluded") and arg:
                     probe._inner.append(where)
                 elif name == "loop" and state["cur"] is not None and state["last"] != probe.for_line:
                     probe.passed.setdefault(state["cur"], _where(frame.f_code, state["last"]))
