@@ -132,6 +132,18 @@ def per_document(function: Callable[[str], T]) -> Callable[[str], T]:
     return cached  # type: ignore[return-value]
 
 
+def cached_per_document(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """A cache of ``maxsize`` answers that ``forget_lines`` empties, for a pure function of a document's sentence or
+    cell (and a number or two): a target reader asks the same of a sentence once per value in it (64 answers hold a
+    paragraph's sentences), a table reader the same of a cell once as a cell and again for its target. Answers depend
+    on their arguments alone; they are dropped with the document so that no other is read with them in memory."""
+    def wrap(function: Callable[..., T]) -> Callable[..., T]:
+        cached = lru_cache(maxsize=maxsize)(function)
+        _PER_DOCUMENT.append(cached.cache_clear)
+        return cached
+    return wrap
+
+
 def on_forget(clear: Callable[[], None]) -> None:
     """Have ``forget_lines`` call ``clear`` too (a reader's cache of one document's lines)."""
     _PER_DOCUMENT.append(clear)
