@@ -50,7 +50,7 @@ from kechuang.extract.targets import count_exclusions as CE
 from kechuang.extract.targets import counts as CO
 from kechuang.extract.targets import not_targets as NT
 from kechuang.extract.targets import paragraph as P
-from kechuang.extract.targets.readings import _DROPPED
+from kechuang.extract.targets.readings import DROPPED
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import as_of_past
@@ -321,7 +321,7 @@ def classify(probe: Probe, plan, g: dict) -> str:
     # a line with phonetic readings (達(dá)到) is read without them: the readers' positions there are the clean
     # line's, as many characters earlier as the readings before the quote in its line hold
     line_start = plan.text.rfind("\n", 0, at) + 1 if at >= 0 else 0
-    shift = sum(len(m.group()) for m in _DROPPED.finditer(plan.text, line_start, at)) if at >= 0 else 0
+    shift = sum(len(m.group()) for m in DROPPED.finditer(plan.text, line_start, at)) if at >= 0 else 0
 
     def near(pos: int) -> bool:
         return at < 0 or at - 4 - shift <= pos <= at + span

@@ -124,7 +124,7 @@ def score_assignments(gold: dict, pred: dict) -> Counts:
     return Counts(_greedy(gl, ql, lambda a, b: a == b), len(ql), len(gl))
 
 
-def _same_value(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
     if isinstance(a, str) or isinstance(b, str):
         return norm_loose(a).rstrip("类级") == norm_loose(b).rstrip("类级")
     try:
@@ -151,7 +151,7 @@ def same_target(g: dict, q: dict) -> bool:
     gv, gu = magnitude(g.get("value"), g.get("unit"))
     qv, qu = magnitude(q.get("value"), q.get("unit"))
     return (norm(g.get("kind")) == norm(q.get("kind"))
-            and _same_value(gv, qv)
+            and same_value(gv, qv)
             and gu == qu
             and g.get("year") == q.get("year")
             and similar(g.get("indicator", ""), q.get("indicator", ""), 0.5))
