@@ -127,9 +127,7 @@ def per_document(function: Callable[[str], T]) -> Callable[[str], T]:
     """``function`` (pure, of one string) with a cache of its answers that ``forget_lines`` empties: a metadata reader
     asks for the same line's or title's reading several times a document (``strip``, ``region_of``), never across
     documents."""
-    cached = lru_cache(maxsize=4096)(function)
-    _PER_DOCUMENT.append(cached.cache_clear)
-    return cached  # type: ignore[return-value]
+    return cached_per_document(4096)(function)
 
 
 def cached_per_document(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
