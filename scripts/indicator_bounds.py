@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kechuang.extract.corpus import load_passages, split_of
 from kechuang.extract.pipeline import extract_text
-from kechuang.extract.scoring import _same_target, magnitude, similar
+from kechuang.extract.scoring import magnitude, same_target, similar
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
 
@@ -61,7 +61,7 @@ def pairs():
         used: set[int] = set()
         missed = []
         for g in p.targets:
-            j = next((j for j, q in enumerate(pred) if j not in used and _same_target(g, q)), None)
+            j = next((j for j, q in enumerate(pred) if j not in used and same_target(g, q)), None)
             if j is None:
                 missed.append(g)
             else:

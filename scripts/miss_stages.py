@@ -13,7 +13,7 @@ A gold target counts when it is missed and no spurious target of its passage has
 - ``refused in add``: a reader offered its value and ``Paragraph.add`` returned nothing: the cause is the source line
   of ``add`` that returned (and, for ``not_target``, the line of targets/not_targets.py that said so);
 - ``refused as candidate``: ``count_candidate.candidate`` saw its number and returned nothing: the cause is the line
-  that returned (and, for ``_excluded``, the line of count_exclusions.py);
+  that returned (and, for ``excluded``, the line of count_exclusions.py);
 - ``line not read``: no paragraph read its line: the cause is the statement of extract_targets' loop that passed
   over it (a past section, a review caption, an execution report's review, a goal table, the title lines);
 - ``read otherwise``: a prediction's quote covers its number with another value (merged into a range, read as a
@@ -50,7 +50,7 @@ from kechuang.extract.targets import count_exclusions as CE
 from kechuang.extract.targets import counts as CO
 from kechuang.extract.targets import not_targets as NT
 from kechuang.extract.targets import paragraph as P
-from kechuang.extract.targets.readings import _DROPPED
+from kechuang.extract.targets.readings import DROPPED
 from kechuang.extract.targets.set_change import reports_change
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import as_of_past
@@ -137,7 +137,7 @@ class Probe:
         if compiled.in_use():  # (imported compiled before this script could turn them off)
             raise SystemExit("miss_stages traces Python frames: run it with KECHUANG_PURE=1 (kechuang/compiled.py)")
         self.codes = {P.Paragraph.add.__code__: "add", CC.candidate.__code__: "candidate",
-                      NT.not_target.__code__: "not_target", CE._excluded.__code__: "_excluded",
+                      NT.not_target.__code__: "not_target", CE.excluded.__code__: "excluded",
                       T.extract_targets.__code__: "loop"}
         src, first = inspect.getsourcelines(T.extract_targets)
         src_c, first_c = inspect.getsourcelines(CC.candidate)
@@ -153,7 +153,7 @@ class Probe:
         self.passed: dict[int, str] = {}  # line index → the loop statement that passed over it
         self.read: list[tuple[int, int]] = []
         self.shapes: list[tuple[int, str, str]] = []  # (pos, words before, noun after) of the fall-through
-        self._inner: list[str] = []  # causes of the nested not_target/_excluded, for the add/candidate above
+        self._inner: list[str] = []  # causes of the nested not_target/excluded, for the add/candidate above
 
     # -- tracing ---------------------------------------------------------------------------------------------------
     def _global(self, frame, event, arg):
@@ -219,7 +219,7 @@ class Probe:
                                  if loc.get("noun") and not loc.get("count_verb") else "other"]
                     probe.seen.append((value, unit, pos, ("candidate: " + where + (
                         f" [{inner[-1]}]" if inner else "")) if refused else None))
-                elif name in ("not_target", "_excluded") and arg:
+                elif name in ("not_target", "excluded") and arg:
                     probe._inner.append(where)
                 elif name == "loop" and state["cur"] is not None and state["last"] != probe.for_line:
                     probe.passed.setdefault(state["cur"], _where(frame.f_code, state["last"]))
@@ -321,7 +321,7 @@ def classify(probe: Probe, plan, g: dict) -> str:
     # a line with phonetic readings (達(dá)到) is read without them: the readers' positions there are the clean
     # line's, as many characters earlier as the readings before the quote in its line hold
     line_start = plan.text.rfind("\n", 0, at) + 1 if at >= 0 else 0
-    shift = sum(len(m.group()) for m in _DROPPED.finditer(plan.text, line_start, at)) if at >= 0 else 0
+    shift = sum(len(m.group()) for m in DROPPED.finditer(plan.text, line_start, at)) if at >= 0 else 0
 
     def near(pos: int) -> bool:
         return at < 0 or at - 4 - shift <= pos <= at + span

@@ -30,7 +30,7 @@ from sklearn.model_selection import GroupKFold
 from kechuang.extract.corpus import _match, load_passages, same_target, split_of
 from kechuang.extract.lines import split_lines
 from kechuang.extract.pipeline import extract_text
-from kechuang.extract.scoring import Counts, _same_value, magnitude
+from kechuang.extract.scoring import Counts, magnitude, same_value
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.text.normalise import normalise
 
@@ -84,7 +84,7 @@ class Passage:
 def _same_value_unit(g: dict, q: dict) -> bool:
     gv, gu = magnitude(g.get("value"), g.get("unit"))
     qv, qu = magnitude(q.get("value"), q.get("unit"))
-    return _same_value(gv, qv) and gu == qu
+    return same_value(gv, qv) and gu == qu
 
 
 def _matched(gold: list, pred: list, same) -> list[int]:

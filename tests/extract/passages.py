@@ -36,14 +36,14 @@ def held_out_counts(path: Path) -> tuple[int, int, int]:
     """(found, predicted, gold) over the target pages of a held-out list (address, plan_year, text, targets), matched
     as the corpus scorer matches them."""
     from kechuang.extract.corpus import _match
-    from kechuang.extract.scoring import _same_target
+    from kechuang.extract.scoring import same_target
 
     found = predicted = gold_count = 0
     for page in yaml.safe_load(path.read_text("utf-8")):
         assert page["address"].startswith("http")
         pred = [{k: getattr(t, k) for k in TARGET_KEYS}
                 for t in extract_text(page["text"], plan_year=page["plan_year"]).targets]
-        missed, _spurious = _match(page["targets"], pred, _same_target)
+        missed, _spurious = _match(page["targets"], pred, same_target)
         found += len(page["targets"]) - len(missed)
         predicted += len(pred)
         gold_count += len(page["targets"])

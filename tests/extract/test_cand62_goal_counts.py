@@ -1,5 +1,5 @@
 """cand62: a count of things in a plan's goal sentence is a target whatever its verb (goal_counts.py), unless a scope,
-a standing word or a report stands before it; and 超过 starts the next item after 、 (count_shapes._NEXT_CLAUSE).
+a standing word or a report stands before it; and 超过 starts the next item after 、 (count_shapes.NEXT_CLAUSE).
 Real dev sentences, each with its source address."""
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from kechuang.extract.lines import split_lines
 from kechuang.extract.metadata import cues
 from kechuang.extract.metadata.common import head_text
 from kechuang.extract.metadata.fields import ISSUER_FIELD, SOURCE_FIELD, field_rows
-from kechuang.extract.printed_words import _forms
+from kechuang.extract.printed_words import char_forms
 from kechuang.extract.rules import forget_lines
 from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.text.normalise import normalise
@@ -69,7 +69,7 @@ def test_field_gates_are_necessary_to_a_match():
 
 
 def test_only_themselves_read_as_the_self_words():
-    assert _forms("我") == "我" and _forms("本") == "本"
+    assert char_forms("我") == "我" and char_forms("本") == "本"
 
 
 def test_held_meetings_hold_their_verbs_within_the_reach():

@@ -1,6 +1,6 @@
 """spd56's speed mend of session 35: the assignments stage's unit lists read the same units with less work.
 
-``unit_lists._split_units`` cut a list at each separator outside brackets by walking every bracket and separator; a
+``unit_lists.split_units_at_zero`` cut a list at each separator outside brackets by walking every bracket and separator; a
 list holding no bracket (most) is now cut by one split. These tests hold that it gives the same units as the earlier
 walk on every seed and corpus text (cut into clauses and lines, as tails are) and on adversarial lists."""
 
@@ -17,7 +17,7 @@ _OLD_MARK = re.compile(f"[{re.escape(unit_lists._OPENS + unit_lists._CLOSES + un
 
 
 def _old_pieces(text: str) -> list[tuple[str, int, int]]:
-    """The first loop of ``_split_units`` before session 35 (the walk over every mark)."""
+    """The first loop of ``split_units_at_zero`` before session 35 (the walk over every mark)."""
     out, depth, start = [], 0, 0
     for m in _OLD_MARK.finditer(text + ","):
         i, ch = m.start(), m.group()
@@ -67,7 +67,7 @@ def test_split_units_gives_the_units_of_the_earlier_walk():
     assert len(pieces) > 20000
     for piece in pieces:
         for text in (piece, simplified_all(piece)):
-            assert unit_lists._split_units.__wrapped__(text) == _old_split(text), text[:0]
+            assert unit_lists.split_units_at_zero.__wrapped__(text) == _old_split(text), text[:0]
 
 
 def test_a_bare_kind_joins_as_the_earlier_pattern_did():

@@ -39,7 +39,7 @@ def test_a_level_after_a_growth_in_its_clause_measures_the_growths_thing():
 
 def test_a_stretch_goal_of_the_same_unit_stays_the_stretch_rules():
     # 西藏 2025 政府工作报告 (http://customartwest.com/2025zt/2025xzlh/content_6427421.html, dev): 力爭達到8% after a
-    # growth of 7% stretches it (count_parts._stretched), no level of the growth's thing
+    # growth of 7% stretches it (count_parts.stretched), no level of the growth's thing
     text = "經濟社會發展主要預期目標是:地區生產總值增長7%以上、力爭達到8%,全社會固定資產投資增長15%以上、力爭達到20%。"
     assert [r[:4] for r in _rows(text, 2025)] == [
         ("地區生產總值", "growth", 7, "%"), ("地區生產總值", "growth", 8, "%"),

@@ -30,11 +30,11 @@ from kechuang.extract.tail_words import ROLE_FIELD as _ROLE_FIELD
 from kechuang.extract.tail_words import ROLE_NOUNS as _ROLE_NOUNS
 from kechuang.extract.unit_lists import (
     FoundUnit,
-    _split_units,
     bracket_role,
     ends_as_name,
     looks_like_units,
     split_units,
+    split_units_at_zero,
     unit_like,
 )
 from kechuang.extract.wrapped_tails import wrapped_tail
@@ -78,7 +78,7 @@ def _parse_keyworded(content: str, offset: int) -> list[FoundUnit]:
         led = False
         run: list[FoundUnit] = []  # the names of this list since its last , or ; (joined by 、 only)
         base = last_end = offset + m.end()
-        for unit, s, e in _split_units(segment):  # split_units' units, their offsets moved here (no list between)
+        for unit, s, e in split_units_at_zero(segment):  # split_units' units, offsets moved here (no list between)
             s, e = s + base, e + base
             if content[last_end - offset:s - offset].strip() != "、":
                 run = []

@@ -26,8 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kechuang.extract.pipeline import extract_text
-from kechuang.extract.scoring import Counts, magnitude, norm, norm_loose, norm_unit, score_document
-from kechuang.extract.scoring import _same_target as same_target
+from kechuang.extract.scoring import Counts, magnitude, norm, norm_loose, norm_unit, same_target, score_document
 
 SPLITS = ("dev", "validation")
 VALIDATION_TENTHS = 3  # three sources in ten are validation

@@ -23,7 +23,7 @@ def _sources() -> dict[str, str]:
     return out
 
 
-def _forms(c: str) -> str:
+def char_forms(c: str) -> str:
     """The printed characters that read as ``c`` (a character the table translates is never itself)."""
     return ("" if ord(c) in simplified_table()[0] else c) + _sources().get(c, "")
 
@@ -41,8 +41,9 @@ def printed_words(words: tuple[str, ...]) -> re.Pattern[str]:
     then checking its own first character behind it (``(?<=[獲获穫])悉``): the engine skips to a position only by that
     class, as it does for an alternation of plain words; an alternation of classes is tried at every position (20
     times slower: spd29)."""
-    firsts = "".join(dict.fromkeys(x for word in words for x in _forms(word[0])))
-    branches = [f"(?<={_class(_forms(word[0]))})" + "".join(_class(_forms(c)) for c in word[1:]) for word in words]
+    firsts = "".join(dict.fromkeys(x for word in words for x in char_forms(word[0])))
+    branches = [f"(?<={_class(char_forms(word[0]))})" + "".join(_class(char_forms(c)) for c in word[1:])
+                for word in words]
     return re.compile(f"{_class(firsts)}(?:{'|'.join(branches)})")
 
 

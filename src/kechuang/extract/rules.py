@@ -127,9 +127,19 @@ def per_document(function: Callable[[str], T]) -> Callable[[str], T]:
     """``function`` (pure, of one string) with a cache of its answers that ``forget_lines`` empties: a metadata reader
     asks for the same line's or title's reading several times a document (``strip``, ``region_of``), never across
     documents."""
-    cached = lru_cache(maxsize=4096)(function)
-    _PER_DOCUMENT.append(cached.cache_clear)
-    return cached  # type: ignore[return-value]
+    return cached_per_document(4096)(function)
+
+
+def cached_per_document(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """A cache of ``maxsize`` answers that ``forget_lines`` empties, for a pure function of a document's sentence or
+    cell (and a number or two): a target reader asks the same of a sentence once per value in it (64 answers hold a
+    paragraph's sentences), a table reader the same of a cell once as a cell and again for its target. Answers depend
+    on their arguments alone; they are dropped with the document so that no other is read with them in memory."""
+    def wrap(function: Callable[..., T]) -> Callable[..., T]:
+        cached = lru_cache(maxsize=maxsize)(function)
+        _PER_DOCUMENT.append(cached.cache_clear)
+        return cached
+    return wrap
 
 
 def on_forget(clear: Callable[[], None]) -> None:

@@ -124,7 +124,7 @@ def score_assignments(gold: dict, pred: dict) -> Counts:
     return Counts(_greedy(gl, ql, lambda a, b: a == b), len(ql), len(gl))
 
 
-def _same_value(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
     if isinstance(a, str) or isinstance(b, str):
         return norm_loose(a).rstrip("类级") == norm_loose(b).rstrip("类级")
     try:
@@ -147,11 +147,11 @@ def magnitude(value: Any, unit: Any) -> tuple[Any, str]:
     return value, u
 
 
-def _same_target(g: dict, q: dict) -> bool:
+def same_target(g: dict, q: dict) -> bool:
     gv, gu = magnitude(g.get("value"), g.get("unit"))
     qv, qu = magnitude(q.get("value"), q.get("unit"))
     return (norm(g.get("kind")) == norm(q.get("kind"))
-            and _same_value(gv, qv)
+            and same_value(gv, qv)
             and gu == qu
             and g.get("year") == q.get("year")
             and similar(g.get("indicator", ""), q.get("indicator", ""), 0.5))
@@ -159,7 +159,7 @@ def _same_target(g: dict, q: dict) -> bool:
 
 def score_targets(gold: dict, pred: dict) -> Counts:
     gl, ql = gold.get("targets") or [], pred.get("targets") or []
-    return Counts(_greedy(gl, ql, _same_target), len(ql), len(gl))
+    return Counts(_greedy(gl, ql, same_target), len(ql), len(gl))
 
 
 SCORERS: dict[str, Callable[[dict, dict], Counts]] = {

@@ -213,11 +213,11 @@ def _without_note(piece: tuple[str, int, int]) -> tuple[str, int, int]:
 def split_units(text: str, offset: int) -> list[tuple[str, int, int]]:
     """Units in a list, with offsets; brackets inside a unit (各乡(镇)政府) do not split it, nor does the 、 of a
     collective that joins two kinds (各区、县级市政府). A space between two names (县科技局 县财政局) splits."""
-    return [(u, offset + s, offset + e) for u, s, e in _split_units(text)]
+    return [(u, offset + s, offset + e) for u, s, e in split_units_at_zero(text)]
 
 
 @per_document  # a document prints the same list or name in many tails and cells: a third of the calls repeat one
-def _split_units(text: str) -> tuple[tuple[str, int, int], ...]:
+def split_units_at_zero(text: str) -> tuple[tuple[str, int, int], ...]:
     """``split_units`` at offset 0."""
     if _UNIT_BRACKET.search(text) is None:  # no bracket (most lists): every separator cuts, in one split
         raws = _SEPARATOR.split(text)

@@ -13,11 +13,11 @@ from itertools import accumulate, islice
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata import cues  # a reader whose literal cue the head lacks is not run
-from kechuang.extract.metadata.basis import _BASIS_BODY_LINES, basis_of
+from kechuang.extract.metadata.basis import BASIS_BODY_LINES, basis_of
 from kechuang.extract.metadata.common import PLAN_TITLE, printed_span, strip, unread
 from kechuang.extract.metadata.congress import adopting_congress
 from kechuang.extract.metadata.copies import copy_stamp
-from kechuang.extract.metadata.covering import _ADDRESSEE_LINES, after_addressees, covering_of
+from kechuang.extract.metadata.covering import ADDRESSEE_LINES, after_addressees, covering_of
 from kechuang.extract.metadata.dates import adopted_date, field_date, inline_signed, iso, literal_words, short_year_date
 from kechuang.extract.metadata.docsite import file_title
 from kechuang.extract.metadata.drafts import drafted_title
@@ -108,7 +108,7 @@ def _folded(title: str | None) -> str:
 
 
 _FULLER_LINES = 40  # a page's short heading and the full title under it stand at its head
-_BODY_LINES = max(_BASIS_BODY_LINES + 7, _ADDRESSEE_LINES + 3)  # the body's lines the basis may be read from
+_BODY_LINES = max(BASIS_BODY_LINES + 7, ADDRESSEE_LINES + 3)  # the body's lines the basis may be read from
 _LETTERHEAD_LINES = 60  # a joint document's letterhead stands over its text, at the head of the page
 _PRINTED_BELOW = 8  # lines from the notice's sentence to the plan's title (signature, date, 此件公开发布)
 # A mirror's name printed in place of the issuing body (开云手机官网入口·(中国)官方网站办公室关于印发…, 黑山 2019;
@@ -381,8 +381,8 @@ def extract_document(lines: list[Line], text: str, *, fields_only: bool = False)
     # the notice's or report's own text, between its title and the plan's (根据贵办《…》文件要求…)
     covering = covering_of(lines, loc, notice[3] if notice else consulted[1] if consulted else None, bool(notice))
     # the body's first lines alone (a plan's thousand lines were listed, and under a headline each compared with the
-    # preamble's): ``basis_of`` reads its first ``_BASIS_BODY_LINES`` after seven at most went to the covering text
-    # (three after the addressees, found among the first ``_ADDRESSEE_LINES``) and to the preamble (one, or three)
+    # preamble's): ``basis_of`` reads its first ``BASIS_BODY_LINES`` after seven at most went to the covering text
+    # (three after the addressees, found among the first ``ADDRESSEE_LINES``) and to the preamble (one, or three)
     body = list(islice((ln for ln in lines[loc.body_start:] if ln.text and not ln.chrome), _BODY_LINES))
     if own and not loc.preamble:  # a 通报 or 函 is its own text: its opening sentence names its basis (根据《…》要求,…)
         opening = after_addressees(body)

@@ -46,7 +46,7 @@ _BASIS_HEADING = re.compile(r"^.{0,12}(编制|制定|制订|工作|編制|制訂
 # 现将…下达给你单位; 为积极应对人口老龄化,…,根据《…》文件精神,现制定…): one to three clauses opened by 为.
 _PURPOSE = re.compile(r"为[^,;。《》]{2,40}(?:,[^,;。《》]{2,40}){0,2},")
 # non-empty lines: a 应急预案's 编制依据 follows its table of contents (``extract_document`` lists the body only so far)
-_BASIS_BODY_LINES = 120
+BASIS_BODY_LINES = 120
 
 
 # a PDF's text breaks every line of a long 编制依据 list inside a title (…《中华人民共和\n国食品安全法》…
@@ -209,7 +209,7 @@ def basis_of(preamble: list[Line], body: list[Line], covering: list[Line] = ()) 
     report (``covering``), only a sentence that opens with its basis (根据贵办《…》文件要求,现将…)."""
     out: list[str] = []
     lines = _join_open_titles([(ln.text, "cover") for ln in covering] + [(ln.text, "pre") for ln in preamble]
-                              + [(ln.text, "body") for ln in body[:_BASIS_BODY_LINES]])
+                              + [(ln.text, "body") for ln in body[:BASIS_BODY_LINES]])
     in_list = False  # inside the numbered list a 编制依据 heading opens (1.《…》 / 2.《…》, one title a line)
     for k, (text, part) in enumerate(lines):
         in_body = part == "body"

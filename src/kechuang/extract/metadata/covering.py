@@ -10,14 +10,14 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.title import Located
 
 _ADDRESSEES = re.compile(r"[^。;]{2,300}[::]$")  # 各县(市、区)人民政府,…市级相关部门:
-_ADDRESSEE_LINES = 12
+ADDRESSEE_LINES = 12
 
 
 def after_addressees(body: list[Line]) -> int:
     """Where a document's own text opens: after the line that names whom it is addressed to, when one stands among
     its first lines (a page's field rows may come before it: 德阳 2020 索引号 / 公文种类 / … / 各县(市、区)人民政府,…:),
     else at its first line."""
-    return next((k + 1 for k, ln in enumerate(body[:_ADDRESSEE_LINES]) if _ADDRESSEES.fullmatch(ln.text.strip())), 0)
+    return next((k + 1 for k, ln in enumerate(body[:ADDRESSEE_LINES]) if _ADDRESSEES.fullmatch(ln.text.strip())), 0)
 
 
 def covering_of(lines: list[Line], loc: Located, above: int | None, notice: bool) -> list[Line]:

@@ -148,7 +148,7 @@ _INLINE = re.compile(r"(?:。|附件[::](?:[^\s。]{1,80}\s{1,4})?)([^\s。,,;;:
 _ZERO = str.maketrans("○零O", "〇〇〇")
 
 
-def _whole_year(printed: str) -> str:
+def whole_year(printed: str) -> str:
     """A Chinese year that lost one 〇 (二一二 → 二〇一二), when only one place for it gives a year from 1949 to 2099;
     else the year as printed."""
     year = printed.translate(_ZERO)
@@ -166,6 +166,6 @@ def inline_signed(lines: list[Line]) -> str | None:
         if "日" not in text or not ("。" in text or "附件" in text):
             continue
         for m in _INLINE.finditer(text):
-            if org_named(m.group(1)) and (date := iso(_whole_year(m.group(2)), m.group(3), m.group(4))):
+            if org_named(m.group(1)) and (date := iso(whole_year(m.group(2)), m.group(3), m.group(4))):
                 return date
     return None

@@ -55,7 +55,7 @@ INFO_LINE_WORDS = re.compile("来源|來源|浏览|瀏覽|点击|點擊|字号|�
 _VIEWS = re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|量|率)?\s*[::]\s*\d+|\d+\s*[次人](?:浏览|阅读|看过)")
 _VIEW_WORDS = ("浏览", "点击", "阅读", "访问", "看过")  # one in every match of _VIEWS
 _VIEW_WORD = re.compile("|".join(_VIEW_WORDS))  # one search, not five ``in`` tests a generator runs (every head line)
-_BODY_SOURCE = re.compile(rf"(?:来源|来源单位)\s*[::]\s*[{CJK}()()]{{2,30}}?"
+BODY_SOURCE = re.compile(rf"(?:来源|来源单位)\s*[::]\s*[{CJK}()()]{{2,30}}?"
                           r"(?:政府|办公室|办公厅|局|委|厅|部|中心|院|办|室)")
 
 
@@ -64,7 +64,7 @@ def counted_stamp(plain: str, before: str = "", after: str = "") -> bool:
     ``after``: the head lines next to it, where a portal may print its source on a line of its own (发布时间:2023-01-05
     浏览次数:120 / 来源:灵寿县人民政府办公室: the review of round 19)."""
     return bool(_VIEW_WORD.search(plain)) and bool(_VIEWS.search(plain)) and not any(
-        _BODY_SOURCE.search(t) for t in (plain, before, after) if t)
+        BODY_SOURCE.search(t) for t in (plain, before, after) if t)
 
 
 # The issuing body as a page field (发文机关: …) or before the date ([杞县人民政府]2016-05-09).

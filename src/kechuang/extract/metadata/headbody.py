@@ -22,7 +22,7 @@ from kechuang.extract.lines import Line
 from kechuang.extract.metadata.abbreviated import abbreviates
 from kechuang.extract.metadata.common import strip, unread
 from kechuang.extract.metadata.fields import DOC_NUMBER
-from kechuang.extract.metadata.letterhead import _bodies
+from kechuang.extract.metadata.letterhead import line_bodies
 from kechuang.extract.metadata.region import region_of
 from kechuang.extract.metadata.signed_inline import inline_signers
 from kechuang.extract.rules import simplified
@@ -48,7 +48,7 @@ def headed_by(lines: list[Line]) -> list[str]:
     for k, line in enumerate(head):
         if line.chrome or not line.text.strip() or len(line.text) > 100:
             continue
-        bodies = _bodies(line.text)
+        bodies = line_bodies(line.text)
         if not bodies or not all(region_of(simplified(b)) for b in bodies):
             continue
         j = k + 1

@@ -27,7 +27,7 @@ _BODIES_LINE = 80  # a line of bodies only: at most a few names
 _NOT_BODIES = re.compile(r"[,。;:!?、《》\d]")
 
 
-def _bodies(text: str) -> list[str]:
+def line_bodies(text: str) -> list[str]:
     """The bodies a line consists of, all of it (a line with anything else names none)."""
     return list(_line_bodies(text))  # (a list of its own: a caller may extend it)
 
@@ -55,7 +55,7 @@ def letterhead(lines: list[Line], title: str | None) -> list[str]:
         text = line.text.strip()
         if not text:
             continue
-        found = [] if line.chrome else _bodies(text)
+        found = [] if line.chrome else line_bodies(text)
         if found:
             run += found
             printed += 1

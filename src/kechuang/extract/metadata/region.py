@@ -160,7 +160,7 @@ def region_of(name: str | None) -> str | None:
         # 中共天津市委天津市人民政府: a body's 委 after the place starts no deeper place
         # a partner after a conjunction (海东市与兰州市、临夏州共同推进…) is a sibling, no deeper place (round 45)
         if not nxt or _NOT_PLACE.search(simplified(nxt.group(1))) or _partner(name, pos, nxt.group(1)) \
-                or _market(name, pos + nxt.end()) or _rural(name, pos + nxt.end()) \
+                or _market(name, pos + nxt.end()) or rural(name, pos + nxt.end()) \
                 or _cluster(name, pos + nxt.end(), nxt.group(1)):
             return region
         region, pos = nxt.group(1), pos + nxt.end()
@@ -231,7 +231,7 @@ def _cluster(name: str, end: int, run: str) -> bool:
         and len(run) >= 4
 
 
-def _rural(name: str, end: int) -> bool:
+def rural(name: str, end: int) -> bool:
     """A 乡 that begins the word 乡村 (the countryside) ends no township's name: 江西省智慧广电乡村工程建设实施方案
     (szgan 2024, round 29) names no place 智慧广电乡 under 江西省. A 村 that opens a word of the villages
     (村庄, 村级, 村民, 村委, 村组, 村落, 村集体, 村干部, 村务) follows a township's name: 平阳县凤卧乡村庄规划 is

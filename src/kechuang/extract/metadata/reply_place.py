@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.metadata.common import CJK, printed_span, unread
-from kechuang.extract.metadata.region import _rural, region_of
+from kechuang.extract.metadata.region import region_of, rural
 from kechuang.extract.rules import simplified
 
 _REPLY = re.compile(r"(?:关于|关於)(?:同意|支持|对)?(?P<rest>.{2,150}?)的?(?:批复|批覆|复函|答复|答复函)$")
@@ -81,7 +81,7 @@ def _named(flat: str, start: int, end: int) -> bool:
     name, level = place[:-1], place[-1]
     if _VERB.match(place) or re.search(f"[{_LEVEL}]|街道", name[1:]) or name[0] in _LEVEL:  # 三垟街道城市
         return False
-    if level in "乡镇" and ((after and after in "乡镇") or _rural(flat, end)):
+    if level in "乡镇" and ((after and after in "乡镇") or rural(flat, end)):
         return False  # 提升乡镇卫生院, 落实乡村振兴, 金华市区乡村: words, not a township
     if level == "市" and after == "县":
         return False  # 加强市县协作

@@ -18,7 +18,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.metadata.common import org_named
-from kechuang.extract.metadata.dates import _whole_year, iso
+from kechuang.extract.metadata.dates import iso, whole_year
 from kechuang.extract.metadata.fields import TITLE_KIND
 from kechuang.extract.metadata.issuer import split_orgs
 from kechuang.extract.metadata.region import region_of
@@ -63,7 +63,7 @@ def inline_signers(lines: list[Line]) -> list[str]:
             signer = m.group("signer")
             if m.group("attached") and not m.group("name"):
                 signer = _after_attachment(signer)
-            if org_named(signer) and iso(_whole_year(m.group("y")), m.group("m"), m.group("d")):
+            if org_named(signer) and iso(whole_year(m.group("y")), m.group("m"), m.group("d")):
                 if _DEADLINE_AFTER.match(text, m.end()):
                     break  # a deadline: the line is a task table flattened, no signature in it
                 return split_orgs(signer) or [signer]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kechuang.extract.metadata.fields import _BODY_SOURCE
+from kechuang.extract.metadata.fields import BODY_SOURCE
 
 _DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 _LOST_COUNT = re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|量)?\s*[::]\s*次?\s*$")
@@ -28,4 +28,4 @@ def lost_count_stamp(plain: str, before: str = "", after: str = "") -> bool:
     if _LOST_COUNT.search(plain):  # a label alone is any site's script: only a website's line is a reprint's
         return bool(_SITE_SOURCE.search(plain))  # (发布日期: 2022- 04- 27 浏览次数: on dl.gov.cn dates its document)
     return bool(after and _COUNT_ALONE.fullmatch(after)) and not any(
-        _BODY_SOURCE.search(t) for t in (plain, before, after) if t)
+        BODY_SOURCE.search(t) for t in (plain, before, after) if t)

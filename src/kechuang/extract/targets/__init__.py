@@ -26,13 +26,12 @@ from kechuang.extract.targets.goal_tables import goal_tables
 from kechuang.extract.targets.goals_captions import goals_caption
 from kechuang.extract.targets.grid import with_grids
 from kechuang.extract.targets.in_principle import principle_bounds
-from kechuang.extract.targets.listed_counts import _ONE_WORDS, listed_counts
+from kechuang.extract.targets.listed_counts import ONE_WORDS, listed_counts
 from kechuang.extract.targets.name_numbers import name_numbers
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.passage_mode import kept, may_report, report_spans
-from kechuang.extract.targets.peer_margins import _WORDS as _MARGIN_WORDS
-from kechuang.extract.targets.peer_margins import peer_margins
+from kechuang.extract.targets.peer_margins import MARGIN_WORDS, peer_margins
 from kechuang.extract.targets.period_leads import (
     numbering_rank,
     period_caption_year,
@@ -62,8 +61,7 @@ from kechuang.extract.targets.sited import may_sited_counts, sited_counts
 from kechuang.extract.targets.spelled_grades import spelled_grades
 from kechuang.extract.targets.steps import may_step_levels, step_levels
 from kechuang.extract.targets.totals import total_counts
-from kechuang.extract.targets.unit_standards import _WORDS as _STANDARD_WORDS
-from kechuang.extract.targets.unit_standards import unit_standards
+from kechuang.extract.targets.unit_standards import STANDARD_WORDS, unit_standards
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.water_classes import may_water_classes, water_classes
 from kechuang.extract.targets.working_bodies import working_bodies
@@ -76,8 +74,8 @@ __all__ = ["extract_targets"]
 # estimate_reach's 预计, peer_margins', unit_standards', listed_counts' 1个): all found in one scan of the document at
 # the first question (cue_lines.LineIndex). A filter asking for another word is answered by a search of its own.
 # (項(xiàng)目: project_rolls' third word on main since page57)
-_INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *_MARGIN_WORDS, *_STANDARD_WORDS,
-            *_ONE_WORDS)
+_INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *MARGIN_WORDS, *STANDARD_WORDS,
+            *ONE_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)

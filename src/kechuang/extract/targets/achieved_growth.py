@@ -28,7 +28,7 @@ from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
 
-_MAY = re.compile(r"增长|增長|下降")  # cheap test of a line: the verbs in either script
+GROWTH_GATE = re.compile(r"增长|增長|下降")  # cheap test of a line: the verbs in either script
 # An amount of money, then (after a comma, a 按可比价格计算 and a 比上年/同比) the growth it reached.
 _AMOUNT_GROWTH = re.compile(r"\d(?:\.\d{1,4})?[ \t]*[万亿]?元[ \t]*[,,、]?[ \t]*"
                             r"(?:按可比价(?:格)?(?:计算)?[ \t]*[,,]?[ \t]*)?"
@@ -120,12 +120,12 @@ def outside_goals(lines: list[Line], plan_year: int | None) -> list[Line]:
 def reported_growth(lines: list[Line], targets: list[Target], plan_year: int | None = None,
                     dated_plan: bool = False, cued: list[Line] | None = None) -> list[Target]:
     """``targets`` without those of a sentence that reports an amount with its growth and commits to nothing. One
-    pass; ``dated_plan`` as for ``completion_rates.reported_rates``; ``cued``: the lines that hold ``_MAY``'s words,
-    if already found (targets/cue_lines.py)."""
+    pass; ``dated_plan`` as for ``completion_rates.reported_rates``; ``cued``: the lines that hold ``GROWTH_GATE``'s
+    words, if already found (targets/cue_lines.py)."""
     if not targets:
         return targets
     found = []  # (line, span) of each reporting sentence, wherever it stands
-    for line in cued if cued is not None else (x for x in lines if _MAY.search(x.text)):
+    for line in cued if cued is not None else (x for x in lines if GROWTH_GATE.search(x.text)):
         start, text = line.start, simplified_all(line.text)
         for s in SENTENCE.finditer(text):
             sentence = s.group()

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
+from kechuang.extract.rules import cached_per_document
 from kechuang.extract.targets.commitment import BASE_KEPT
 
 # 在 … (的)基础上 within one clause, 40 characters at most between (sentences are read simplified: Paragraph.mtext)
 _BASE = re.compile(r"在[^，,。；;:：!！?？]{0,40}?基础上")
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _base_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each base clause of ``sentence`` that commits to nothing, once per sentence."""
     if "基础上" not in sentence:

@@ -22,6 +22,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.common import TRIM, clean_indicator, subject_of
 from kechuang.extract.targets.years import PERIOD_BASE as _PERIOD_BASE
 
@@ -107,7 +108,7 @@ _PLACE_HAS = re.compile(rf"(?:每个|各){_PLACE_GAP}(?:至少|均|都)?{_HAS}(?
 _PLACE_HEAD = re.compile(rf"(?:每个|各){_PLACE_GAP}(?:至少|均|都)?{_HAS}(?:或(?:纳入|列入)?培育)?")
 # 有 after a place reads a count to come only where the words before it look ahead (到2025年, 力争, 实现…) and report
 # no state (全县现有…, 截至2020年底…, 目前…: 每个乡镇均有1所中心小学 is what there is) — review 3, finding 8
-_GOAL_BEFORE = re.compile(r"到\s{0,2}\d{4}|力争|争取|确保|实现|保证|计划|目标|要|将")
+_GOAL_BEFORE = re.compile(r"到\s{0,2}\d{4}|" + PLEDGE + "|实现|保证|计划|目标|要|将")
 _STATE_BEFORE = re.compile(r"现有|已有|现已|目前|截[至止]|现状")
 _CONTEXT = 40  # the characters of the sentence before the count that are read for either
 

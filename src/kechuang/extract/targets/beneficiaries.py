@@ -1,6 +1,6 @@
 """Counts of the people an item serves, printed before them (惠及5027户居民, 提高城区4万户用热居民的供热安全).
 
-The open-count reading (``count_parts._open_verb``) refuses 惠及 and a place before a count, for they mostly state a
+The open-count reading (``count_parts.verb_opens``) refuses 惠及 and a place before a count, for they mostly state a
 scope (惠及17个乡镇, 全市31个乡镇). A count of households or people that a people noun follows is no scope: it is how
 many the item is to serve, a target by the corpus's beneficiary convention (tests/fixtures/real/README.md, ninth
 batch: 惠及群众9300余人, 惠及15890人, 4万户用热居民). On dev the gold counts 惠及 beneficiaries as targets on five

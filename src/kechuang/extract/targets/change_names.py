@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.goal_changes import changed_goal
 from kechuang.extract.targets.naming import economy_total
 from kechuang.extract.targets.vocab import alt, fall_verbs
@@ -57,7 +58,7 @@ _BEFORE_VALUE = re.compile(r"(?:控制在|控制|为|是)?[近约超逾]?\s*$")
 # (生产总值年均): no dev text asks more, so only a level continues.
 _NAMELESS = ("", "将")
 _RATE_NAME = re.compile(r"率|比重|占比|强度|比例|指数")
-_CONTINUED_GAP = re.compile(r"(?:以上|左右|以内)?[,，]\s?(?:力争|争取|确保)?(?:到\d{4}年(?:底|末)?)?将?"
+_CONTINUED_GAP = re.compile(r"(?:以上|左右|以内)?[,，]\s?(?:" + PLEDGE + r")?(?:到\d{4}年(?:底|末)?)?将?"
                             r"(?:实现|达到|达|突破|超过)?到?\s?")
 # a level continues a change of its indicator
 _CONTINUES = {"level": ("growth", "multiple", "increase")}

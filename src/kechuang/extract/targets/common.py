@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from kechuang.extract.lines import Line
 from kechuang.extract.rules import per_document, simplified_all
+from kechuang.extract.targets.commitment import PLEDGE, PLEDGE_WORDS
 from kechuang.extract.targets.name_ends import without_holding
 from kechuang.extract.targets.vocab import vocab
 
@@ -113,9 +114,9 @@ def clean_indicator(text: str) -> str:
 # 10%: 象山; all dev, round 57); and what is left of 比上年/较上年/比去年 when 年增长 is read as the growth word
 # (地区生产总值比上年增长6%: review 26's F7, round 63; 我国国内生产总值(GDP)比上年增长: dev).
 _MODAL_END = re.compile(r"(?<![主重需必纲摘只])(?:要|将)$|(?<![成作认定列评视称改分以])(?:约|均)?为$"
-                        r"|(?:力争|争取|确保|同比|[比较][上去])$")
+                        "|(?:" + PLEDGE + r"|同比|[比较][上去])$")
 # ($ also matches before a last \n)
-_MODAL_ENDINGS = ("要", "将", "为", "力争", "争取", "确保", "同比", "比上", "较上", "比去", "较去", "\n")
+_MODAL_ENDINGS = ("要", "将", "为", *PLEDGE_WORDS, "同比", "比上", "较上", "比去", "较去", "\n")
 
 
 # A quote that opens with a verb of making and holds a count with its unit is a commitment quoted, not a

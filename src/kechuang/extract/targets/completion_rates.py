@@ -23,7 +23,7 @@ from kechuang.extract.targets.common import SENTENCE, gated_texts
 from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
 
-_MAY_RATE = re.compile(r"完成(?:率|年度|全年)")  # cheap test of a line: the same characters in either script
+RATE_GATE = re.compile(r"完成(?:率|年度|全年)")  # cheap test of a line: the same characters in either script
 _RATE = re.compile(r"完成率[ \t]*(?:为[ \t]*)?(\d{1,3}(?:\.\d{1,2})?)[ \t]*%(?!以上|以下|左右)"
                    r"|完成(?:年度|全年)(?:任务|计划|目标任务)的?[ \t]*(\d{1,3}(?:\.\d{1,2})?)[ \t]*%")
 # A deadline to come in the sentence: 到2024年(底) (截止到 is none), 年内, 年底前, 6月底前; 全年 and 今年 opening it
@@ -51,12 +51,12 @@ def reported_rates(lines: list[Line], targets: list[Target], plan_year: int | No
                    dated_plan: bool = False, cued: list[Line] | None = None) -> list[Target]:
     """``targets`` without those of a sentence that reports a measured rate of completion. One pass. ``dated_plan``:
     the document is a plan of ``plan_year`` (its 全年 is the year to come); ``cued``: the lines that hold
-    ``_MAY_RATE``'s words, if already found (targets/cue_lines.py)."""
+    ``RATE_GATE``'s words, if already found (targets/cue_lines.py)."""
     if not targets:
         return targets
     spans = []
     # 年度計劃完成率 read in simplified characters
-    for start, text in gated_texts(lines, _MAY_RATE) if cued is None else gated_texts(cued, None):
+    for start, text in gated_texts(lines, RATE_GATE) if cued is None else gated_texts(cued, None):
         for s in SENTENCE.finditer(text):
             rate = next((m for m in _RATE.finditer(s.group()) if _measured(m)), None)
             if rate and _AMOUNT.search(s.group(), 0, rate.start()) \

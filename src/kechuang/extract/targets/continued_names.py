@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.common import WINDOW
 from kechuang.extract.targets.measured_names import measured_name
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # A stretch word, a period gone by to the end (“十四五”以来, 2020年以来; 以来 alone when the name was cut after the
 # period) and a word of time over it (累计, 年均), or a year the value is reached in (在2025年, 到2025年底), or a
 # place each of which is held to it (每个乡镇, 每所学校)
-SCOPE_ONLY = re.compile(r"(?:力争|争取|确保|努力)?(?:(?:[“\"]?十[一二三四五六七八九]?五[”\"]?|\d{4}年)?(?:以来|期间))?"
+SCOPE_ONLY = re.compile("(?:" + PLEDGE + r"|努力)?(?:(?:[“\"]?十[一二三四五六七八九]?五[”\"]?|\d{4}年)?(?:以来|期间))?"
                          r"(?:累计|年均|平均)?|(?:力争|确保)?[在到]\d{4}年(?:底|末)?|每[个所家座][\u4e00-\u9fff]{1,3}")
 
 # A name that is only a comparison with the year before (what is left of 比上年 once 年增长 is read as the growth) or a

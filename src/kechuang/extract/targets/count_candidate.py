@@ -24,38 +24,38 @@ from kechuang.extract.targets.common import (
     subject_of,
 )
 from kechuang.extract.targets.continued_names import SCOPE_ONLY
-from kechuang.extract.targets.count_exclusions import _ROUND_CN, _excluded
+from kechuang.extract.targets.count_exclusions import ROUND_CN, excluded
 from kechuang.extract.targets.count_parts import (
-    _LIST_CLOSED,
-    _cell_before,
-    _continued,
-    _each,
-    _ends_with,
-    _increase,
-    _names_all,
-    _open_verb,
-    _stretched,
+    LIST_CLOSED,
+    cell_before,
+    continued_from,
+    each_target,
+    ends_with,
+    increase_target,
+    names_all,
+    stretched,
+    verb_opens,
 )
 from kechuang.extract.targets.count_shapes import (
-    _AGE,
-    _BATCH,
-    _COMPARED,
-    _DONE,
-    _EXISTING,
-    _FROM,
-    _GAP_END,
-    _GOAL_TAIL,
-    _HELD,
-    _HELD_STATE,
-    _ITEM_END,
-    _NAMED_RATE,
-    _NEXT_CLAUSE,
-    _RAISED_BY,
-    _RISE_AFTER,
-    _RISE_VERB,
-    _TO_REACH,
-    _WHEN_END,
-    _item_start,
+    AGE,
+    BATCH,
+    COMPARED,
+    DONE,
+    EXISTING,
+    FROM,
+    GAP_END,
+    GOAL_TAIL,
+    HELD,
+    HELD_STATE,
+    ITEM_END,
+    NAMED_RATE,
+    NEXT_CLAUSE,
+    RAISED_BY,
+    RISE_AFTER,
+    RISE_VERB,
+    TO_REACH,
+    WHEN_END,
+    item_start,
 )
 from kechuang.extract.targets.goal_counts import goal_count
 from kechuang.extract.targets.goal_lists import closes_goal_list
@@ -127,7 +127,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     v = vocab()
     pos = c_start + m.start()
     value, unit, top = value_of(m)
-    if value is None or _excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()) \
+    if value is None or excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()) \
             or graded(clause, m):
         return None, False  # (建设千万元以上重点项目200个: the amount names the thing; (含幼儿园4所): bounds.py;
         # 打造600万吨级的…产业园: a grade of size, size_class.graded)
@@ -149,7 +149,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and QUOTED_GOAL.match(before[q + 1:] + m.group()):
         # 落实好“新增2万个中小学学位”市政府实事任务: a quoted goal's words start and end at its marks
         after, before = after[:after.find("”")], before[q + 1:]
-    if after.startswith("、") and (_ITEM_END.search(after[1:]) or _NEXT_CLAUSE.search(after[1:])):
+    if after.startswith("、") and (ITEM_END.search(after[1:]) or NEXT_CLAUSE.search(after[1:])):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
     closed = after[:1] in _CLOSER_START and after.strip(TRIM) in _CLOSERS
     if closed:
@@ -160,7 +160,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if chained:
         before = clause[own:m.start()]
     whole = before  # the clause before the value, items and all (a list's names are counted over it)
-    listed = _item_start(before)  # > 0: an item of a list in this clause stands before this value's words
+    listed = item_start(before)  # > 0: an item of a list in this clause stands before this value's words
     before = before[listed:]
     end = c_start + m.end()
     cmp = m.group("cmp") or m.group("about")
@@ -172,55 +172,55 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             unit == "个" and after.startswith(("部门", "部門", "部委")) and before.endswith("等")):
         return None, False  # 等12部门, 等9部委, 等12个部门联合印发: departments issuing jointly (rounds 40, review 11)
     if previous and not after.strip(TRIM) and v.stretch_alone.fullmatch(before.strip(TRIM)) \
-            and (stretch := _stretched(para, sentence, unit)):  # …增长2%,力争3%: the same indicator's stretch goal
+            and (stretch := stretched(para, sentence, unit)):  # …增长2%,力争3%: the same indicator's stretch goal
         sign = -1 if stretch.kind == "growth" and stretch.value < 0 else 1  # 能耗下降3%,力争4%: −4
         return para.add(stretch.indicator, stretch.kind, sign * value, unit, *args, stretch.start - para.line.start,
                         cmp=cmp, value_max=top), False
-    if after[:1].isdecimal():  # (``_AGE`` opens with a digit: ``\d`` is a decimal character, as ``isdecimal`` tells)
-        after = _AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
-    batch = _BATCH.search(after)
+    if after[:1].isdecimal():  # (``AGE`` opens with a digit: ``\d`` is a decimal character, as ``isdecimal`` tells)
+        after = AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
+    batch = BATCH.search(after)
     if batch:
         after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one
-    if ("目" in after or "任" in after) and _GOAL_TAIL.match(after):  # (目标 or 任务 in every match)
+    if ("目" in after or "任" in after) and GOAL_TAIL.match(after):  # (目标 or 任务 in every match)
         if unit in LISTED_UNITS and not after.lstrip().startswith("的"):
             return None, False  # 努力实现六个目标: the count of the plan's own goals
         after = ""  # 完成全年地区生产总值增长13%的目标: the number closes its indicator
     elif closes_goal_list(after):
         after = ""  # 技术市场成交合同额达2000亿元等11个重要定量目标: 等 and the list's name follow (goal_lists.py)
-    if unit == "%" and (rise := _RISE_AFTER.match(after)):  # 4个结构性指标均实现10%以上增长: a growth of 10%
-        head = _RISE_VERB.sub("", before).strip(TRIM)
+    if unit == "%" and (rise := RISE_AFTER.match(after)):  # 4个结构性指标均实现10%以上增长: a growth of 10%
+        head = RISE_VERB.sub("", before).strip(TRIM)
         head = _SET_SIZE.sub("", head)
         return para.add(head, "growth", value, unit, pos, end + rise.end(), sentence, around, pos - len(before),
                         cmp=cmp, value_max=top), False
     noun = level_shared(clause, m.end(), unit, after.strip(TRIM))  # 20个国家级和100个省级重点学科 (shared_noun.py)
     noun_ok = bool(noun) and (not _CLASS_NOUN.match(noun)  # 482个亿元以上…项目: a class
                               or bool(SIZED.match(noun)))  # 4座110千伏变电站: a size inside the thing counted
-    verb = _ends_with(v.level_verb_end, before)
+    verb = ends_with(v.level_verb_end, before)
     if unit == "天" and not (verb and v.day_measure.search(before, max(0, verb.start() - 12), verb.start())):
         return None, False  # 开展30天专项行动, 30天内办结: a duration; 优良天数达到280天: a level
     if verb:  # 指标 + 达到 + 数 (+ 事物)
-        head, kind = _WHEN_END.sub("", before[:verb.start()]), "level"  # 失业率全年控制在 → 失业率
-        again = _ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row
+        head, kind = WHEN_END.sub("", before[:verb.start()]), "level"  # 失业率全年控制在 → 失业率
+        again = ends_with(v.level_verb_end, head)  # 提升至接近70%: two verbs in a row
         if again and not total_noun(head):  # 用水总量控制在: 总量 closes the noun (naming.py)
             head = head[:again.start()]
         # 培养不少于100名优秀企业家, 推进不少于60个城乡公益性公墓: a count verb before the bound counts the noun after
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"
-                                                       or _ends_with(v.count_verb_end, head)
+                                                       or ends_with(v.count_verb_end, head)
                                                        or v.beneficiary_end.search(head)  # 对约80个…进行改造
                                                        or counts_after_bound(verb.group(), unit, after, v.open_units)):
             t = para.add(noun_after(noun), kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, t is not None and noun_end < len(clause)  # 不少于40块…和500块…: the next item shares the verb
-        head = _FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
+        head = FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
         if v.length.fullmatch(clean_indicator(head)):
             head = ""  # …供热主管网,全长约4.3公里: the length of the work named before
         growth = v.growth.search(head)
-        if growth and _NAMED_RATE.match(head, growth.end()):
+        if growth and NAMED_RATE.match(head, growth.end()):
             growth = None  # 科技进步对经济增长的贡献率达到60%: the growth names what the rate is of
         if growth and unit == "%":
             kind, head = "growth", head[:growth.start()] + head[growth.end():]
         head_start = pos - len(before)
-        stretch = _stretched(para, sentence, unit) if listed and not clean_indicator(head) else None
+        stretch = stretched(para, sentence, unit) if listed and not clean_indicator(head) else None
         if stretch:  # 增长7%以上、力争达到8%: the same indicator's stretch goal, of the same kind
             head, kind = stretch.indicator, stretch.kind
             head_start = stretch.start - para.line.start
@@ -245,14 +245,14 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if len(after.strip(TRIM)) <= 6:
             return para.add(head, kind, value, unit, *args, head_start, cmp=cmp, value_max=top), False
         return None, False
-    gap = _GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
+    gap = GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
     counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
     bare = counted[:ex.start()] if "有" in counted[-3:] and (
-        ex := _EXISTING.search(counted, max(0, len(counted) - 14))) else counted  # 完成现有2条: 完成 counts
-    count_verb = (_ends_with(v.count_verb_end, bare) or v.beneficiary_end.search(bare)
+        ex := EXISTING.search(counted, max(0, len(counted) - 14))) else counted  # 完成现有2条: 完成 counts
+    count_verb = (ends_with(v.count_verb_end, bare) or v.beneficiary_end.search(bare)
                   or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
-                  or _ends_with(v.count_place_end, counted)
-                  or (unit not in "万萬亿億" and _HELD.search(bare))  # 确保10万农村劳动力: no measure (review 12)
+                  or ends_with(v.count_place_end, counted)
+                  or (unit not in "万萬亿億" and HELD.search(bare))  # 确保10万农村劳动力: no measure (review 12)
                   or (placed(counted, noun) or named_first(counted, noun) if noun_ok else None)  # placed.py
                   or worked_on(bare, clause[m.end():m.end() + 40]))  # 将对全县5座…进行集中改造升级 (worked_on.py)
     if not count_verb and noun_ok and counted.endswith("的"):
@@ -261,40 +261,40 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     if count_verb and count_verb.group().endswith("了"):
         return None, False  # 扶持建立了科技示范户2912户: a report of what was done
     if count_verb and count_verb.re is v.list_closer \
-            and _names_all(whole[:len(whole) - len(before) + count_verb.start()], value):
+            and names_all(whole[:len(whole) - len(before) + count_verb.start()], value):
         return None, False  # 湖田中学、伯塘中学等2所: a list named in full is counted (等5所 after two names: a goal)
-    if not count_verb and noun_ok and not run_on and not chinese(m) and _open_verb(counted, unit, noun) \
-            and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
+    if not count_verb and noun_ok and not run_on and not chinese(m) and verb_opens(counted, unit, noun) \
+            and not names_all(whole, value) and not LIST_CLOSED.search(whole):  # A、B和C3家众创空间: the names' count
         count_verb = _LAST_TWO.search(counted)
     measured = not count_verb and noun_ok and not run_on and not chinese(m) \
         and measured_work(para, sentence, pos, counted, unit, noun) \
-        and not _names_all(whole, value) and not _LIST_CLOSED.search(whole)
+        and not names_all(whole, value) and not LIST_CLOSED.search(whole)
     if measured:  # 加快一期5万亩饲草料基地建设: an area of the work in a plan's sentence (plan_verbs.py)
         count_verb = _LAST_TWO.search(counted)
     times = not measured and not count_verb and noun_ok and not run_on and recurring_count(counted, unit, noun)
     if times:
         count_verb = _AT_END.search(counted)  # 每5年修订1次职业院校专业目录: a count of times a period (plan_verbs.py)
     if not count_verb and noun_ok and not run_on and not chinese(m) and (work := worked(after, noun, unit, counted)) \
-            and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
+            and not names_all(whole, value) and not LIST_CLOSED.search(whole):
         count_verb, noun = _AT_END.search(counted), work  # 农村公路90座三类桥梁加固维修: the things and their work
     if not count_verb and noun_ok and top is not None \
             and ranged_count(m, counted, noun, para.mtext[c_start + m.end():c_start + m.end() + 40]):
         count_verb = _AT_END.search(counted)  # 2至3所学校…跻身全市前列: a range of things is a goal (ranges.py)
     if not count_verb and noun_ok and not run_on and not chinese(m) and "的" not in after[:1] \
             and goal_count(para, sentence, pos, counted, unit, noun) \
-            and not _names_all(whole, value) and not _LIST_CLOSED.search(whole):
+            and not names_all(whole, value) and not LIST_CLOSED.search(whole):
         count_verb = _AT_END.search(counted)  # 要确定20余个…项目: a count in a plan's goal sentence (goal_counts.py)
     if not count_verb and noun_ok and not run_on and not chinese(m) and not after.startswith("、"):
         count_verb = named_count(para, sentence, pos, counted, unit, noun)  # 完成二环路4个…: named_counts.py
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
             and noun_ok and not (unit == "%" and after.startswith("全覆盖")):  # 建成+数+事物; not 推进100%全覆盖
-        if _ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
+        if ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):
             return None, False  # 实施千名博士引进工程: a programme's name
         if unit in v.article_units and v.article_noun.search(noun):
             return None, False  # 科技创新30条…扶持政策, 等27条举措: the articles of a policy
         verb_at = pos - len(before) + count_verb.start() if count_verb else pos
-        if count_verb and count_verb.re is _HELD:
-            noun = _HELD_STATE.sub("", noun) or noun
+        if count_verb and count_verb.re is HELD:
+            noun = HELD_STATE.sub("", noun) or noun
         if (thing := named_thing(count_verb, noun_after(noun))) is not None:  # 完成二环路4个…: named_counts.py
             return _as_printed(para, para.add(thing, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                                               sentence, around, verb_at, cmp=cmp, value_max=top),
@@ -304,16 +304,16 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if times and t is not None:
             t.recurring = True  # 每5年…1次: once every period (the recurring words hold 每年, not 每5年)
         return t, not measured  # (an area's word counts no next item)
-    if count_verb and not noun and (last := _continued(para, before, unit, sentence)):
+    if count_verb and not noun and (last := continued_from(para, before, unit, sentence)):
         # (建成通車高速公路500公里,新開工500公里: the verb and the name before, as printed)
         return _as_printed(para, para.add(last, "level", value, unit, *args, pos - len(before) + count_verb.start(),
                                           cmp=cmp, value_max=top), max(0, pos - 2 * WINDOW), end), False
     if before.endswith("各") and not noun and len(before) > 3:  # 培育省级示范农民合作社、家庭农场各20家
-        return _each(para, before, value, unit, args, cmp, top), False
+        return each_target(para, before, value, unit, args, cmp, top), False
     head = without_place(clean_indicator(before))  # 每个县拥有…X1家: the thing a place has (baselines.py)
     if closed:  # 智能终端形成2000亿元规模 → 智能终端: the verb reaching the scale names nothing, nor the words after it
         for k in range(len(head), max(1, len(head) - 4), -1):  # (形成年产50万辆规模, 形成存栏10万头以上规模: round 42)
-            if (reach := _ends_with(v.count_verb_end, head[:k])) and reach.start() >= 2:
+            if (reach := ends_with(v.count_verb_end, head[:k])) and reach.start() >= 2:
                 head = head[:reach.start()]
                 break
         # verbs of reaching a scale the count verbs do not hold (迈上5000亿元规模: 浦东 2026; 达到存栏10万头以上规模:
@@ -324,7 +324,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     elif (closing := v.length_end.search(head)) and closing.start() >= 2:
         head = head[:closing.start()]  # 新建道路全长343米: the length of the road printed before it (fresh68)
     # a value in a cell of its own: the name in the cell before it, verbs and all
-    celled = not head and not noun and bool(head := _cell_before(before) or para.lead_cell)
+    celled = not head and not noun and bool(head := cell_before(before) or para.lead_cell)
     if unit == "%" and noun_ok and ((not head and after.startswith("的")) or share_of_set(head, after)):
         return _as_printed(para, para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                                           sentence, around, pos - len(head), cmp=cmp, value_max=top),
@@ -346,11 +346,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                 or v.funding.fullmatch(before[before.rfind("|") + 1:]):
             return None, False  # 投资28亿元,新建…: the funding of the work that follows
         # 社区数量达到城市社区的60%: the whole after the verb is no part of the name
-        share = _ends_with(v.share_of, before, 30) if unit == "%" else None
+        share = ends_with(v.share_of, before, 30) if unit == "%" else None
         if share and len(clean_indicator(before[:share.start()])) >= 2:
             head = clean_indicator(before[:share.start()])
         lead = None if celled else v.count_verb_start.match(head)
-        if _DONE.match(head):
+        if DONE.match(head):
             return None, False  # 扶持建立了科技示范户2912户: a report of what was done
         if is_bare_verb(head) and (thing := named_before(para, sentence, unit, previous, head)):
             head, lead = thing, None  # …改造提升工程,开工25个、竣工11个: the thing named before
@@ -361,24 +361,24 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if unit == "个百分点":
             if v.comparison.search(head) or _HIGHER_THAN.search(head):
                 return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
-            return _as_printed(para, _increase(para, head, before, value, unit, args, cmp, top),
+            return _as_printed(para, increase_target(para, head, before, value, unit, args, cmp, top),
                                pos - len(before), end), False
-        if unit not in ("%", "‰", "倍") and (raised := _ends_with(_RAISED_BY, head)) and not (
+        if unit not in ("%", "‰", "倍") and (raised := ends_with(RAISED_BY, head)) and not (
                 raised.group().endswith("升") and (unit in v.open_units or unit in v.article_units
-                                                   or _ends_with(v.count_verb_end, head, 8))):
+                                                   or ends_with(v.count_verb_end, head, 8))):
             # (提升 a count of items, 整治提升60条, 提升10个景区村庄, or 改造提升55公里, is the work done: a level)
-            if "比" in head and (_COMPARED.search(head) or v.comparison.search(head)):
+            if "比" in head and (COMPARED.search(head) or v.comparison.search(head)):
                 return None, False  # 比全省平均水平提高1000元: a comparison, as 高于全国1.5个百分点
             if not head[:raised.start()]:  # 亩产达到400公斤、提高10公斤: the rise of the level to reach before it
-                level = _stretched(para, sentence, unit) if listed else None
-                if level is None or level.kind != "level" or not _TO_REACH.search(level.quote):
+                level = stretched(para, sentence, unit) if listed else None
+                if level is None or level.kind != "level" or not TO_REACH.search(level.quote):
                     return None, False  # (亩产389.7公斤、提高2.9公斤: a statistic and its rise, no goal)
-                return _as_printed(para, _increase(para, level.indicator, before, value, unit, args, cmp, top),
+                return _as_printed(para, increase_target(para, level.indicator, before, value, unit, args, cmp, top),
                                    pos - len(before), end), False
-            return _as_printed(para, _increase(para, head[:raised.start()], before, value, unit, args, cmp, top),
+            return _as_printed(para, increase_target(para, head[:raised.start()], before, value, unit, args, cmp, top),
                                pos - len(before), end), False
-        growth = _ends_with(v.growth_end, head) if unit == "%" else None
-        decline = _ends_with(v.decline_end, head) if unit == "%" and not growth else None
+        growth = ends_with(v.growth_end, head) if unit == "%" else None
+        decline = ends_with(v.decline_end, head) if unit == "%" and not growth else None
         base, ind_at = None, pos - len(before)
         if growth or decline:  # 增长15% → 15; 年均下降5% → -5; 较2019年增长10%: base year 2019
             pair = paired_subject(para, c_start, "growth", unit) if listed else None

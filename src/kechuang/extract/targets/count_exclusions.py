@@ -14,7 +14,7 @@ from kechuang.extract.targets.written_numbers import chinese
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
-_ROUND_CN = re.compile(r"^[十百千万]{1,3}$")  # a round numeral: 百, 千, 十万
+ROUND_CN = re.compile(r"^[十百千万]{1,3}$")  # a round numeral: 百, 千, 十万
 # What follows a bare 万元/亿元 (no digit) that names a class of size: a noun (not 规模), not a stop
 # (湖北 2022 工业 action plan: 亿元技改项目, 亿元以上新兴产业重点项目; 如皋 2024: 10亿元企业、亿元企业;
 # 突破万亿元。 stays a value).
@@ -41,7 +41,7 @@ _ATTENDANCE = re.compile(r"(?:(?<![落实實])应到|(?<![落])實到|(?<![落])
 _ATTENDS = re.compile(r"[^\d,，;；。]{0,16}?(?:参加|參加|出席|列席)了?\s{0,2}(?:本次)?(?:会议|會議)")
 
 
-def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
+def excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
     """Numbers in quotes, titles or annotations, ordinals (第三), rates' denominators (每万名),
     parts of codes (NO.10) and idioms (一套) are not values of targets."""
     if para.masked[pos]:
@@ -51,7 +51,7 @@ def _excluded(para: Paragraph, m: re.Match, clause: str, pos: int) -> bool:
                         or before_char in "第每前后" or before_char in CN_NUM):
         return True
     if chinese(m) and (not m.group("unit") or m.group("unit") in vocab().measure_units) \
-            and _ROUND_CN.match(m.group("num")[:-1]) and _HAN_OR_LEVEL.match(clause, m.end(), m.end() + 1) \
+            and ROUND_CN.match(m.group("num")[:-1]) and _HAN_OR_LEVEL.match(clause, m.end(), m.end() + 1) \
             and not m.group("cmp"):
         return True  # 百亿工业企业, 千亿级产业集群, 千亿斤粮食生产能力工程, 超千亿元高新区: a class of size in a name
     if m.group("num") and not m.group("num").strip("万亿") and (m.group("unit") or "元") == "元" \

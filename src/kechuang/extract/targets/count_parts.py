@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 
-def _ends_with(pattern: re.Pattern[str], text: str, width: int = 12) -> re.Match[str] | None:
+def ends_with(pattern: re.Pattern[str], text: str, width: int = 12) -> re.Match[str] | None:
     """``pattern`` (anchored with $) searched in the last ``width`` characters only: every verb of the rules
     is shorter, and a search over a whole 120-character window is what made long lines slow."""
     return pattern.search(text, max(0, len(text) - width))
@@ -27,12 +27,12 @@ def _ends_with(pattern: re.Pattern[str], text: str, width: int = 12) -> re.Match
 
 
 # A list closed by 和/及 right before a value that no count verb precedes (…新创天地、…众创空间、…平台和…创客空间
-# 5家众创空间, 金塔 seed): the value counts the names, however many of them ``_names_all`` sees (one stands before a
+# 5家众创空间, 金塔 seed): the value counts the names, however many of them ``names_all`` sees (one stands before a
 # comma). Only the open-count reading is refused: 引进和推广…100个 keeps its count verb.
-_LIST_CLOSED = re.compile(r"、[^、,，;；。]+[和及][^、和及,，;；。]+$")
+LIST_CLOSED = re.compile(r"、[^、,，;；。]+[和及][^、和及,，;；。]+$")
 
 
-def _open_verb(before: str, unit: str | None, noun: str) -> bool:
+def verb_opens(before: str, unit: str | None, noun: str) -> bool:
     """Whether the two characters before a count are a verb that counts the noun after it, though no count verb
     listed (基本消除45个地质灾害隐患点: 苍南 2017; 组成17个省级、86个市级科技特派团: 辽宁 2009; 抓好600个省级重点产业
     项目: 黑龙江 2013; 选聘100名各类“产业导师”: 贵州 2021): any word that is no scope, subject or place."""
@@ -44,10 +44,10 @@ def _open_verb(before: str, unit: str | None, noun: str) -> bool:
         and not v.open_scope.search(before)
 
 
-def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) -> str | None:
+def continued_from(para: Paragraph, before: str, unit: str | None, sentence: int) -> str | None:
     """培育高新技术企业15家,新增6家; 新增高新技术企业50家,努力实现新增100家: a verb and a count with no noun of its own
     count the thing of the target before it in the sentence (same unit); the indicator is that thing with the verb."""
-    verb = _ends_with(vocab().count_verb_end, before)
+    verb = ends_with(vocab().count_verb_end, before)
     last = para.targets[-1] if para.targets else None
     if not verb or clean_indicator(before[:verb.start()]) or last is None or last.unit != unit \
             or last.start < para.line.start + para.sentences[sentence][0]:
@@ -58,13 +58,13 @@ def _continued(para: Paragraph, before: str, unit: str | None, sentence: int) ->
     return stage_name(word, last.indicator) or word + last.indicator
 
 
-def _names_all(names: str, value: float) -> bool:
+def names_all(names: str, value: float) -> bool:
     """Whether the list before 等 names ``value`` items: counted by 、 (中和、大弯: a 和 inside a name) or by 、/和/及
     (…30号线一期及轨道交通资阳线). A list names two at least: a clause with no mark is none (招募派遣1万名大学生)."""
     return value >= 2 and value in (names.count("、") + 1, len(re.split("[、和及]", names)))
 
 
-def _stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | None:
+def stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | None:
     """The target a nameless 力争达到N after a list mark stretches: the last one of this sentence, of the same unit
     (地区生产总值增长7%以上、力争达到8%)."""
     last = para.targets[-1] if para.targets else None
@@ -77,7 +77,7 @@ def _stretched(para: Paragraph, sentence: int, unit: str | None) -> Target | Non
 _VALUE_CELL = re.compile(r"[\d.,]+\s*[^\d\s|]{0,6}")
 
 
-def _cell_before(before: str) -> str:
+def cell_before(before: str) -> str:
     """The indicator of a value in a cell of its own: the cell before it (全年培育指导高新技术企业数量 | 15家以上)."""
     text = before.rstrip(" ≥>≤<")
     if not text.endswith("|"):
@@ -89,7 +89,7 @@ def _cell_before(before: str) -> str:
     return clean_indicator(cell)
 
 
-def _each(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target | None:
+def each_target(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target | None:
     """X、Y各N家: one target per name, each with the whole value."""
     v = vocab()
     pos = args[0]
@@ -104,12 +104,12 @@ def _each(para: Paragraph, before: str, value, unit, args, cmp, top) -> Target |
     return last
 
 
-def _increase(para: Paragraph, head: str, before: str, value, unit, args, cmp, top) -> Target | None:
+def increase_target(para: Paragraph, head: str, before: str, value, unit, args, cmp, top) -> Target | None:
     """R&D投入强度比2020年提高2个百分点 → kind increase, unit 个百分点. A count of percentage points is a change
     whether a verb of rising names it or not (超全省平均水平3个百分点: 平昌 2020; the six dev documents whose gold
     counts 个百分点 all read it as an increase)."""
     v = vocab()
-    rise = _ends_with(v.increase_end, head)
+    rise = ends_with(v.increase_end, head)
     plain = simplified_all(head)  # 在2020年基礎上: the base read in simplified characters (round 40)
     base = BASE.search(plain if len(plain) == len(head) else head)
     kind = "increase"

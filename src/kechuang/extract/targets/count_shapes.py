@@ -8,43 +8,43 @@ import re
 
 # Items of a list of targets inside one clause: "…2家、…5家".
 _ITEM_TAIL = re.compile(r"\d(?:[^\d、]{1,5})?(?:以上|左右)?、$")
-_ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
+ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
 # An item after 、 with a comparison or verb of its own and no number (进出口总额增长9%左右、增速高于全国平均水平: 安徽
 # 重点工作; 覆盖率达到98%以上、耕种收综合机械化率高于所在省份平均水平: 农业农村部 2021): the value's item ends at 、.
 # 超过 too (cand62: 年均增长10%以上、研发投入强度超过全国平均水平: 重庆 2023,
 # https://epaper.cqrb.cn/cqrb/2023-03/25/003/content_rb_314656.htm; 生产总值达到3万亿元、人均超过1万美元: 陕西 2016,
 # http://covid-19.chinadaily.com.cn/micro-reading/china/2016-01-24/content_14506022.html — dev).
-_NEXT_CLAUSE = re.compile(r"^[^、,;\d]{1,30}?(?:高于|低于|快于|慢于|不低于|明显|同步|超过)")
-_FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
-_DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
-_AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
+NEXT_CLAUSE = re.compile(r"^[^、,;\d]{1,30}?(?:高于|低于|快于|慢于|不低于|明显|同步|超过)")
+FROM = re.compile(r"[从由][^从由,;]{0,8}?[\d.]{1,12}[^从由,;]{0,6}$")
+DONE = re.compile(r"^[^,;了]{0,6}(?<![为除])了")
+AGE = re.compile(r"^\d{1,3}(?:[-—~至]\d{1,3})?周?岁(?:及以上|以上|以下|及以下)?的?")
 # …增长4%的目标。, …1家”目标 end it; so does a goal named by its kind (tail50: 冲刺3000亿元的奋斗目标, 湖北 2023 软件业
 # news, hb-hubei-rjcyl2023; 将城镇调查失业率维持在5.5%左右的预期目标, 广东 2024 就业 news, gd-guangdong-jy2024 — dev)
-_GOAL_TAIL = re.compile(r"^[”\"]?的?(?:奋斗|奮鬥|奮斗|预期|預期)?(?:目标任务|目标|任务)[\s。;;!!]*$")
-_WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
-_BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
-_RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
-_RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
+GOAL_TAIL = re.compile(r"^[”\"]?的?(?:奋斗|奮鬥|奮斗|预期|預期)?(?:目标任务|目标|任务)[\s。;;!!]*$")
+WHEN_END = re.compile(r"(?:全年|年内|当年|今年)$")
+BATCH = re.compile(r"(?:、|以及|和|及|与)(?:一批|若干|一系列|一些|多个)")
+RISE_AFTER = re.compile(r"的?(?:增长|增幅)(?=$|[,;。、])")
+RISE_VERB = re.compile(r"(?:实现|保持|达到|力争|确保)\s*$")
 # a space or a hedge between a counting word and its number (对约80个, 开放 200 个, 为 14.65 万名): not part of the verb
-_GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
+GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
 # the items that exist, the object of the work (为老旧小区内既有的1000个…加装消防设施: 上海 2021 实事, 虹口 2026;
 # 完成现有2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
-_EXISTING = re.compile(r"(?:[^,;。、\d\s为对]{1,8}?内)?(?:现有|既有)的?$")
-_HELD = re.compile(r"(?:确保|守住) ?$")  # 确保185万亩粮播面积, 守住18亿亩耕地红线: what is held (round 41)
-_HELD_STATE = re.compile(r"(?:稳定|穩定)$")  # 确保…粮播面积稳定: the state held is no name (review 12)
+EXISTING = re.compile(r"(?:[^,;。、\d\s为对]{1,8}?内)?(?:现有|既有)的?$")
+HELD = re.compile(r"(?:确保|守住) ?$")  # 确保185万亩粮播面积, 守住18亿亩耕地红线: what is held (round 41)
+HELD_STATE = re.compile(r"(?:稳定|穩定)$")  # 确保…粮播面积稳定: the state held is no name (review 12)
 # 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40); 提升 likewise (review 11)
-_RAISED_BY = re.compile(r"(?:继续|繼續|再)?提[高升]$")
-_TO_REACH = re.compile(r"达到|提高到|提升到|提高至|提升至")  # a level stated as one to reach (review 11)
+RAISED_BY = re.compile(r"(?:继续|繼續|再)?提[高升]$")
+TO_REACH = re.compile(r"达到|提高到|提升到|提高至|提升至")  # a level stated as one to reach (review 11)
 # 比全省平均水平提高1000元: a comparison with another place, not with a year (review 11)
-_COMPARED = re.compile(r"比(?!\d{4}|上年|去年)")
+COMPARED = re.compile(r"比(?!\d{4}|上年|去年)")
 
 
 # After a growth word, another rate (的…率, 贡献率) makes the growth part of that rate's name:
 # 科技进步对经济增长的贡献率 (阜新 2015; 甘肃 “十三五”科技创新规划, held out), not 年均增长的目标为15%.
-_NAMED_RATE = re.compile(r"的[^,;。]{0,6}率|[^,;。的]{0,6}贡献率")
+NAMED_RATE = re.compile(r"的[^,;。]{0,6}率|[^,;。的]{0,6}贡献率")
 
 
-def _item_start(before: str) -> int:
+def item_start(before: str) -> int:
     """Where the last item of a list in ``before`` starts ("…2家、" → after the 、), else 0; looks only at the
     characters before each 、, from the right, so a long window costs little."""
     k = len(before)

@@ -17,7 +17,7 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.back_to_back import back_to_back, item_end
 from kechuang.extract.targets.common import TRIM
 from kechuang.extract.targets.count_candidate import candidate
-from kechuang.extract.targets.count_parts import _ends_with
+from kechuang.extract.targets.count_parts import ends_with
 from kechuang.extract.targets.placed import place_item
 from kechuang.extract.targets.verb_led import verb_led
 from kechuang.extract.targets.vocab import vocab
@@ -105,7 +105,7 @@ def _closes(clause: str, end: int) -> bool:
 
 def _verb_width(gap: str) -> int:
     """How many characters of ``gap`` are the level verb it ends with (提高到 of 8.7万元提高到12万元)."""
-    verb = _ends_with(vocab().level_verb_end, gap.rstrip())
+    verb = ends_with(vocab().level_verb_end, gap.rstrip())
     return len(verb.group()) if verb else 0
 
 

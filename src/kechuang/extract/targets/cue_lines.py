@@ -15,13 +15,14 @@ from functools import cache
 from itertools import accumulate
 
 from kechuang.extract.lines import Line
-from kechuang.extract.targets.achieved_growth import _MAY as _GROWTH
-from kechuang.extract.targets.completion_rates import _MAY_RATE as _RATES
-from kechuang.extract.targets.funding import _MAY as _FUNDING
-from kechuang.extract.targets.in_principle import _MAY as _PRINCIPLE
+from kechuang.extract.targets.achieved_growth import GROWTH_GATE
+from kechuang.extract.targets.completion_rates import RATE_GATE
+from kechuang.extract.targets.funding import FUNDING_GATE
+from kechuang.extract.targets.in_principle import PRINCIPLE_GATE
 
 # Each filter's own gate, by the name extract_targets passes its lines under.
-GATES: dict[str, re.Pattern[str]] = {"growth": _GROWTH, "funding": _FUNDING, "rates": _RATES, "principle": _PRINCIPLE}
+GATES: dict[str, re.Pattern[str]] = {
+    "growth": GROWTH_GATE, "funding": FUNDING_GATE, "rates": RATE_GATE, "principle": PRINCIPLE_GATE}
 # Every word any gate finds, as plain alternatives (a class opening one would cost the engine its skip).
 _ANY = re.compile(r"增长|增長|下降|资金|資金|超过|超過|最高|完成率|完成年度|完成全年|原则上|原則上")
 WORDS = tuple(_ANY.pattern.split("|"))  # (plain words, as the pattern says)

@@ -22,7 +22,7 @@ from kechuang.extract.targets.common import gated_texts
 from kechuang.extract.targets.spans import outside
 
 # cheap test of a line, either script (cue_lines._ANY holds the same words: 经费 alone gates no line)
-_MAY = re.compile(r"资金|資金|超过|超過|最高")
+FUNDING_GATE = re.compile(r"资金|資金|超过|超過|最高")
 _AMOUNT = r"\d{1,9}(?:\.\d{1,4})?[ \t]*[万亿]?元"
 _MONEY = r"\d{1,9}(?:\.\d{1,4})?[ \t]*(?:[万亿]元?|元)"
 _CAP = r"[^,,。;;、\n\d]{0,6}?(?:不超过|不高于|最高|上限)[^,,。;;、\n\d]{0,4}" + _MONEY
@@ -67,6 +67,8 @@ _KEPT_FUNDS = re.compile(r"引进|引入|引進|研发|研發|研究与试验发
 # condition, not the amount), unless a goal verb leads (review 38, finding 8).
 _TALLY = re.compile(r"(?:累计|累計|共计|共計|共)已?(?:发放|發放|落实|落實|拨付|撥付|兑现|兌現|下达|下達)")
 _CONDITION = "条件"
+# (Not commitment.PLEDGE, on purpose: 争取 before a fund is a fund to win (``_TO_WIN``), no goal of the plan; and the
+# lines are read as printed, so a goal verb is listed in either script.)
 _GOAL = re.compile(r"力争|力爭|确保|確保")
 # A fund to set up after 力争/确保 in its sentence is a goal (力争全年新增贷款80亿元、设立5亿元产业发展基金资金).
 _COMMITTED = re.compile(r"力争|确保")
@@ -79,7 +81,7 @@ def funding_clauses(lines: list[Line], targets: list[Target], cued: list[Line] |
     if not targets:
         return targets
     spans = []
-    for start, text in gated_texts(lines, _MAY) if cued is None else gated_texts(cued, None):
+    for start, text in gated_texts(lines, FUNDING_GATE) if cued is None else gated_texts(cued, None):
         clause_start, ends = 0, _CLAUSE_END.finditer(text)
         sentence_start, stops = 0, _SENTENCE_END.finditer(text)
         end, stop = next(ends, None), next(stops, None)

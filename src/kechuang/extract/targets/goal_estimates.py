@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.commitment import NOT_AFTER_PLEDGE
+
 _LOOK = 120  # how far back a goal's statement is read (the sentence before included): a bound
 _GOAL = re.compile(r"(?:预期|增长)目标|提出[^。;；]{0,24}?(?:今年|明年|(\d{4})\s?年)")
 # a commitment right before a verb of reaching makes it the goal's own verb (确保完成, 力争实现: rev48)
-_NOT_COMMITTED = r"(?<!确保)(?<!力争)(?<!争取)(?<!努力)(?<!必须)(?<![要将])"
+_NOT_COMMITTED = NOT_AFTER_PLEDGE + r"(?<!努力)(?<!必须)(?<![要将])"
 _PAST = re.compile(rf"去年|上年|(?<!\d)(\d{{4}})\s?年|{_NOT_COMMITTED}完成")
 # a goal reached before the lead (实现了预期目标, 达到预期目标, 超额完成年度增长目标): a review of the year gone by,
 # which leads no estimate (rev48); the words between verb and lead bounded

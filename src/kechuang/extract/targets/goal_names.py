@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.commitment import PLEDGE
+
 # a clause before the cue that opens with a verb of a goal reached (完成, 实现, 圆满完成): at most 16 characters back
 _REACHED = re.compile(r"(?:完成|实现)[^,，。;；:：!！?？\n]{0,16}$")
 # …unless a word of a goal to come stands right before the verb: 确保完成全年主要预期目标 (the goals' heading of
 # 重点工作分解 of 安徽, 滁州 and 六安, 2020–2021), 为实现上述目标, 努力实现全年…的目标, 确保完成工业节能目标 (review 29)
-_TO_COME = re.compile(r"(?:确保|力争|努力|争取|为了?|将)$")
+_TO_COME = re.compile(f"(?:{PLEDGE}|努力|为了?|将)$")
 # the programmes whose name holds 计划 (科技计划, 研发计划): the word before 计划
 _PROGRAMMES = ("科技", "研发")
 # 预计 as a review's estimate of the outcome (round 70): 预计全年地区生产总值增长7.8%左右 (思明 2020 and 江岸 2025 work

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.rules import cached_per_document
 from kechuang.extract.targets.cells import ATTR, BLANK_OR_ONE, SEQ
 from kechuang.extract.targets.common import cell_spans, clean_indicator, tidy
 from kechuang.extract.targets.goal_table_header import (
@@ -70,7 +70,7 @@ def _cells(line: Line) -> list[_Cell]:
             for text, k in cell_spans(line.text, sep)]
 
 
-@lru_cache(maxsize=4096)
+@cached_per_document(4096)
 def _value(text: str) -> re.Match | None:
     m = _VALUE.fullmatch(text)
     if m is None and text[-2:] in _BRACKETED_SHARE:
@@ -83,7 +83,7 @@ def _value(text: str) -> re.Match | None:
     return m
 
 
-@lru_cache(maxsize=4096)
+@cached_per_document(4096)
 def _is_unit(text: str) -> bool:
     if "/" in text and 3 <= len(text) <= 12:  # 元/平方米 (长宁 2026), 千米/平方千米 (普陀 2026): a unit per unit
         return all(_is_unit(part) for part in text.split("/"))

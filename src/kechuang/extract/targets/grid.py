@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.rules import cached_per_document
 from kechuang.extract.targets.cells import ATTR_OR_BLANK, BLANK, SEQ
 from kechuang.extract.targets.common import cell_spans, tidy
 from kechuang.extract.targets.table_headers import FIVE_YEAR_END
@@ -116,7 +116,7 @@ def _split(line: Line) -> list[_Cell]:
             for text, k in cell_spans(line.text, "|")]
 
 
-@lru_cache(maxsize=4096)
+@cached_per_document(4096)
 def _squeeze(text: str) -> str:
     return _SPACE.sub("", text) if " " in text else text
 
@@ -131,7 +131,7 @@ class _Period:
         return self.values[name]
 
 
-@lru_cache(maxsize=4096)
+@cached_per_document(4096)
 def _year(text: str):
     if "十" in text and len(text) <= 12 and (p := _PERIOD.fullmatch(_squeeze(text))):
         return _Period(FIVE_YEAR_END[p.group("plan")], p.group("role"))
@@ -144,7 +144,7 @@ def _year(text: str):
     return m
 
 
-@lru_cache(maxsize=4096)
+@cached_per_document(4096)
 def _value(text: str) -> re.Match | None:
     # cached: a value cell is tested once as a cell (_is_value) and again when its target is built (_targets); a
     # digit found by one search, not a generator over the characters (no value without a digit _VALUE's \d reads)
@@ -159,7 +159,7 @@ def _value(text: str) -> re.Match | None:
     return m
 
 
-@lru_cache(maxsize=4096)
+@cached_per_document(4096)
 def _is_value(text: str) -> bool:
     return bool(_PLACEHOLDER.fullmatch(text) or _value(text))
 
@@ -203,7 +203,7 @@ def _leaves(head: list[_Cell]) -> list[tuple[_Cell, str]]:
     return out
 
 
-@lru_cache(maxsize=1024)
+@cached_per_document(1024)
 def _leaf_plan(texts: tuple[str, ...]) -> tuple[tuple[int, bool, str], ...]:
     """_leaves by the header's texts alone, cached: (index of the leaf's cell, joined with the next one, upper name).
     A page prints one header over many grids (a table continued on each page, a form repeated per unit: review 37's
@@ -234,7 +234,7 @@ def _kinds(leaves: list[tuple[_Cell, str]]) -> tuple[str, ...] | None:
     return _kinds_of(tuple(cell.text for cell, _upper in leaves))
 
 
-@lru_cache(maxsize=1024)
+@cached_per_document(1024)
 def _kinds_of(texts: tuple[str, ...]) -> tuple[str, ...] | None:
     """_kinds by the leaves' texts alone, cached (a tuple: one object shared by every grid under the same header)."""
     out: list[str] = []

@@ -24,7 +24,7 @@ from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import may_mark, years
 
-_MAY = re.compile(r"原[则則]上")
+PRINCIPLE_GATE = re.compile(r"原[则則]上")
 _PRINCIPLE = re.compile(r"原则上")
 _CLAUSE_START = re.compile(r"[,,;;。!!??:：]")
 _SENTENCE_END = re.compile(r"[;;。!!??]")
@@ -44,11 +44,11 @@ def principle_bounds(lines: list[Line], targets: list[Target], plan_year: int | 
     states goals, and is kept; the run ends at the first clause with no 原则上 and no bound of its own (review 5,
     findings 1 and 8); action words count only after 原则上 within the run (review 7, finding 5). ``cued``: the lines
     that hold 原则上, if already found (targets/cue_lines.py)."""
-    if not targets or not (cued if cued is not None else any(_MAY.search(line.text) for line in lines)):
+    if not targets or not (cued if cued is not None else any(PRINCIPLE_GATE.search(line.text) for line in lines)):
         return targets  # most documents print no 原则上: the goals sections are not looked for
     spans = []
     if cued is None:
-        read = clean_texts(outside_goals(lines, plan_year), _MAY)
+        read = clean_texts(outside_goals(lines, plan_year), PRINCIPLE_GATE)
     else:
         held = {id(line) for line in cued}
         read = clean_texts([line for line in outside_goals(lines, plan_year) if id(line) in held], None)

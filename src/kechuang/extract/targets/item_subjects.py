@@ -7,7 +7,7 @@ A plan often gives one thing two values in one clause, a level and its growth, t
 The second value measures the same thing: its name is that of the target read just before it in the clause (the level
 for a growth, the growth for a level of another unit), not the words of the clause before (经过5年努力 → 经过, nor the
 whole of 地区生产总值增长6.5%). Only a pair of a level and a growth: two levels of one unit are a stretch goal
-(增长7%以上、力争达到8%: count_parts._stretched), two of other units two things.
+(增长7%以上、力争达到8%: count_parts.stretched), two of other units two things.
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.commitment import PLEDGE
+
 # 去年 not after a word of comparison (比/较/与/同/于/超/是/为/在, 和/跟, 对标) nor of a start (自/从) nor of a
 # thing carried on (巩固/保持), nor before a base (同期, 基础, 水平) or a start (起, 以来, 开始): 从去年起,力争
 # 每年新增…; 巩固去年成果,力争… (review 5, finding 3)
@@ -17,7 +19,7 @@ _LAST_YEAR = re.compile(r"(?<![比较較与與同于於超是为為在和跟自�
                         r"去年(?!同期|的?基础|的?基礎|的?水平|同比|起|以来|以來|开始|開始)")
 # A goal's words before 去年 in its sentence (今年主要预期目标是:…;去年未完成的指标要加力补齐,新增…20家): the sentence
 # states this year's goals, and 去年 there is a reference, not a date.
-_GOAL_BEFORE = re.compile(r"今年|全年|本年|力争|确保|争取|目标")
+_GOAL_BEFORE = re.compile(f"今年|全年|本年|{PLEDGE}|目标")
 
 
 def last_year_marks(text: str, plan_year: int | None) -> list[tuple[int, int]]:

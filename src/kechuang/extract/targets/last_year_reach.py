@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.last_year import last_year_marks
 from kechuang.extract.targets.years import YearMark
 
 SO_FAR = re.compile(r"(?:^|(?<=[,,;;。!!??::\s]))至此(?![次轮时前])")
 # A sentence of this year's goal: a 去年 of a sentence before it dates nothing from there on
-_THIS_YEARS_GOAL = re.compile(r"力争|确保|争取|今年")  # 全年/本年 alone is a review's full year (review 7 finding 1)
-_COMMITTED = re.compile(r"力争|确保|争取")
+_THIS_YEARS_GOAL = re.compile(PLEDGE + "|今年")  # 全年/本年 alone is a review's full year (review 7 finding 1)
+_COMMITTED = re.compile(PLEDGE)
 
 
 def with_title_year(found: list[YearMark], sentence: str, start: int, k: int, plan_year: int | None,

@@ -25,9 +25,9 @@ from kechuang.extract.targets.cue_lines import LineIndex
 # What marks a line to read, each found in one scan of the joined text (either script; a mirror's readings aside): 等
 # before a count, 包括…在内 (each pattern opening with a word, so that the engine skips to it), and one named count
 # (_ONE: 1个/一个 found by str.find, then 亿 in the line). A list closed by 和 with no 等 (`A、B和C3家众创空间`) is left
-# to the count reader, which refuses it (count_candidate's _LIST_CLOSED): a third scan for it cost 0.3 % of a pass.
+# to the count reader, which refuses it (count_parts.LIST_CLOSED): a third scan for it cost 0.3 % of a pass.
 _CUES = (re.compile(r"等[ \t]*[\d一二两兩三四五六七八九十]"), re.compile(r"在[内內]"))
-_ONE_WORDS = ("1个", "一个", "1個", "一個")
+ONE_WORDS = ("1个", "一个", "1個", "一個")
 _DIGITS = "一二两三四五六七八九十"
 # A list's closing word (等, 在内/在内的) and its small count with a measure word.
 _CLOSED = re.compile(rf"(?:等|在内的?)[ \t]*(?P<n>\d{{1,3}}|[{_DIGITS}]{{1,3}})[ \t]*"
@@ -115,11 +115,11 @@ def cued(index: LineIndex, *cues: re.Pattern[str], after: str = "") -> list[Line
 
 def listed_counts(targets: list[Target], index: LineIndex) -> list[Target]:
     """``targets`` without those whose number counts the items of a list that names them all. Reads only the lines
-    that ``_CUES`` or ``_ONE_WORDS`` mark (``index``)."""
+    that ``_CUES`` or ``ONE_WORDS`` mark (``index``)."""
     if not targets:
         return targets
     held = cued(index, *_CUES)
-    ones = [line for line in index.holding(_ONE_WORDS) if "亿" in line.text or "億" in line.text]
+    ones = [line for line in index.holding(ONE_WORDS) if "亿" in line.text or "億" in line.text]
     if ones:
         held = sorted({id(line): line for line in held + ones}.values(), key=lambda line: line.start)
     if not held:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kechuang.extract.rules import load_rules
 from kechuang.extract.targets.bounds import predicate_at
+from kechuang.extract.targets.commitment import NOT_AFTER_PLEDGE
 from kechuang.extract.targets.common import TRIM, clean_indicator
 from kechuang.extract.targets.vocab import alt
 
@@ -56,7 +57,7 @@ def economy_total(para: Paragraph, indicator: str, pos: int) -> str:
 # http://www.gov.cn/zhengce/content/2019-02/13/content_5365341.htm) — dev. After a modal it is the verb's own
 # (高新技术企业数量力争总数突破450家: the name is 高新技术企业数量), and alone (总数达到30万个) it names nothing;
 # after a name that is a total already (地区生产总值总量达到4000亿元: test_five60_names) it is the verb as before.
-_TOTAL_NOUN_END = re.compile(r"[^\W_][^\W_](?<!力争)(?<!争取)(?<!确保)(?<![将要为])(?<!总值)(?<!总额)"
+_TOTAL_NOUN_END = re.compile(r"[^\W_][^\W_]" + NOT_AFTER_PLEDGE + r"(?<![将要为])(?<!总值)(?<!总额)"
                              r"(?:总量|总数)\s{0,4}$")
 
 

@@ -13,7 +13,8 @@ Cost: a look for 应/應 in the sentence, then one match over the nine character
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from kechuang.extract.rules import cached_per_document
 
 _MODAL = "应應"
 _BOUND = r"(?:低于|低於|小于|小於|少于|少於|超过|超過|高于|高於)"
@@ -21,7 +22,7 @@ _NORM = re.compile(rf"(?:[应應](?:均|当|當)?不{_BOUND}|不[应應]{_BOUND}
 _REACH = 9  # characters read before the value
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _has_modal(sentence: str) -> bool:
     """Whether ``sentence`` holds 应 at all, once per sentence (a line of many values is not scanned per value)."""
     return any(c in sentence for c in _MODAL)

@@ -28,8 +28,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from kechuang.extract.rules import cached_per_document
 from kechuang.extract.targets.base_clauses import in_base
 from kechuang.extract.targets.budget_progress import programme_budget
 from kechuang.extract.targets.commitment import SENTENCE_COMMITS
@@ -53,7 +53,7 @@ def threshold_inside(sentence: str, end: int) -> bool:
 
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _commits_at(sentence: str) -> int:
     """Where the first word of a commitment of ``sentence`` starts (len + 1 when none), once per sentence: a
     commitment of the 其中 sentence's own, or a plan in the sentence before it (commitment.SENTENCE_COMMITS; 预计

@@ -25,7 +25,8 @@ verb before the count is one of doing, or the noun is an outcome.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from kechuang.extract.rules import cached_per_document
 
 _CLS = r"(?:项|項|个|個)"
 _PART = (r"(?:工程|行动|行動|项目|項目|子项|子項|大项|大項|指标|指標|篇目|方面"
@@ -48,7 +49,7 @@ _GATE = re.compile(r"出台|推出|再推|提出|确定|確定|制定|明确|明
                    r"|收录|收錄|凝炼|凝煉|共|大项|大項|子项|子項|篇目|部分|方面|大类|大類")
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _part_counts(sentence: str) -> frozenset[int]:
     """Where the counts of the document's own parts start in ``sentence``, once per sentence."""
     if not _GATE.search(sentence):

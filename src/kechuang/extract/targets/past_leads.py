@@ -28,6 +28,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.readings import Readings
 
 _LEAD = re.compile(r"\s{0,2}(?:今年(?:以来|来[,，])"
@@ -59,7 +60,7 @@ _N = "[\\d一二三四五六七八九十两]{1,2}"
 _PERIOD = re.compile(rf"\s{{0,2}}(?:过去(?:的)?{_N}\s{{0,2}}年|{_N}\s{{0,2}}年来"
                      r"|[“\"‘']?十(?P<five>[一二三四五])五[”\"’']?(?:期间|时期|以来))")
 _FIVE_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
-_STOP = re.compile(r"展望|今后|未来|下一步|下[一]?阶段|力争|确保|争取|目标|计划|规划|预期|预计|将|要|明年"
+_STOP = re.compile(r"展望|今后|未来|下一步|下[一]?阶段|" + PLEDGE + "|目标|计划|规划|预期|预计|将|要|明年"
                    r"|[到至]\s{0,2}\d{4}\s{0,2}年|\d{4}\s{0,2}年[底末]?前")
 
 

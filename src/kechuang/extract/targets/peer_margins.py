@@ -35,7 +35,7 @@ from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
 
 # The words that gate a line, found in the joined text (either script; 比全市高 in a text without 分别 too).
-_WORDS = ("分别高", "分別高", "比全")
+MARGIN_WORDS = ("分别高", "分別高", "比全")
 _NUMBER = r"\d{1,3}(?:\.\d{1,2})?"
 _FLOOR = r"(?![ \t]*(?:以上|左右|及以上))"
 # 分别高(出/于) the levels (a few words, no number), a margin, a joint, a second margin in 个百分点; or 比全省/全市/全国
@@ -62,11 +62,11 @@ def plan_of_goals(title: str | None, dated_plan: bool) -> bool:
 def peer_margins(targets: list[Target], lines: list[Line], index: LineIndex, plan_year: int | None = None,
                  dated_plan: bool = False, title: str | None = None) -> list[Target]:
     """``targets`` without those of a sentence (up to the end of the margin's clause) that reports a figure's margin
-    over the higher levels' averages. Reads only the lines that hold ``_WORDS`` (``index``). ``title``: the
+    over the higher levels' averages. Reads only the lines that hold ``MARGIN_WORDS`` (``index``). ``title``: the
     document's, else its first line is read as one."""
     if not targets:
         return targets
-    held = index.holding(_WORDS)
+    held = index.holding(MARGIN_WORDS)
     if not held:
         return targets
     if title is None:

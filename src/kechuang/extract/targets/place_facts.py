@@ -22,8 +22,8 @@ under a goal's year (`到2035年,中心城区常住人口约为300万`) stay tar
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from kechuang.extract.rules import cached_per_document
 from kechuang.extract.targets.commitment import PLACE_GOAL
 
 # an extent held by a copula or an approximation, just before the value; a building's or a design's floor area
@@ -59,7 +59,7 @@ def _fact_clause(clause: str) -> bool:
 _QUANTITY_END = re.compile(r"[\d.]{1,12}\s{0,2}\S{0,5}$")  # the value closing the clause before a share
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _may_state(sentence: str) -> bool:
     """Whether ``sentence`` names an extent or a standing and no goal's word anywhere (``commitment.PLACE_GOAL``):
     once per sentence, not per value."""

@@ -1,7 +1,7 @@
 """Counts whose verb is in no count list, read where a plan's sentence shows they are goals (cand61; rec60's
 MISSES-dev60 rows "verb + N + noun, the verb in no list" and "的 + N + noun"). Three readings, from dev text:
 
-1. ``measured_work``: an area or a length before the thing it is of. ``count_parts._open_verb`` reads a word in
+1. ``measured_work``: an area or a length before the thing it is of. ``count_parts.verb_opens`` reads a word in
 no list before a count of things (个, 家, 所…), no area or length: a blanket "two characters + N +
 亩/公里/平方米 + noun" gains 12 dev targets and makes 22 spurious ones (rec60: a report's 完成1000亩…, a scope's
 覆盖…). What separates the goals on dev is the sentence: a plan's cue before the value (要, 将, 力争, 计划,

@@ -16,10 +16,9 @@ Cost: a look at the sentence's first 50 characters for 是, then one anchored, b
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kechuang.extract.place_names import PLACE_END
-from kechuang.extract.rules import load_rules
+from kechuang.extract.rules import cached_per_document, load_rules
 
 _NAMES = "|".join(load_rules("places")["province_short_names"])
 _PLACE = rf"(?:{_NAMES}|[\u4e00-\u9fff]{PLACE_END})"
@@ -27,7 +26,7 @@ _FREE = r"[^\d,，:：;；。!！?？\n]"
 _OPENING = re.compile(rf"\s{{0,3}}{_FREE}{{0,8}}?{_PLACE}是{_FREE}{{2,40}}[,，]")
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def profile_end(sentence: str) -> int:
     """Where the figures of a place's profile may start in ``sentence`` (after its opening), -1 when it opens none."""
     if "是" not in sentence[:50]:

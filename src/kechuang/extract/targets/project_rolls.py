@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import simplified_all
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.common import CLAUSE_END
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.roll_parts import STATE_WORDS, roll_breakdown, state_counts
@@ -70,7 +71,7 @@ _PART = re.compile(rf"(?:^|[,，、;；:：。])\s{{0,2}}(?:其中\s{{0,2}}[,，
 _SENTENCE_END = re.compile(r"[。!！?？]")
 # a goal named in the roll's sentence before it makes the count a goal (建设目标包括:…(3)公园建设项目共计9个: a
 # held-out plan's list of goals, tests/fixtures/heldout/plans)
-_GOALED = re.compile(r"目标|力争|确保|争取")
+_GOALED = re.compile("目标|" + PLEDGE)
 _WORDS = ("共", "安排", "梳理", "筛选", "篩選")
 _TOTAL_WORDS = ("总投资", "總投資")
 # the list's total cost opening a clause: ,总投资 / 、计划总投资 (the separator before it is the count's clause end)

@@ -19,6 +19,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.spans import Covering
 from kechuang.text.numerals import to_number
 
@@ -32,7 +33,7 @@ _PLACE = re.compile(r"(?:位列|排名|排在|进入|跻身|稳居|保持)?在?(
 # the core every place holds (全市第, 全省排名前): a paragraph with none is not searched for one; ``_PLACE`` opens
 # with optional words and is tried at every position
 _CORE = re.compile(r"全(?:国|省|市|县|区|州|盟)(?:排名)?[前第]")
-_GOVERNS = re.compile(r"力争|确保|争创|争取|力求")
+_GOVERNS = re.compile(PLEDGE + "|争创|力求")  # (争创, 力求: the pledges of a rank)
 _GOAL_LEAD = re.compile(r"目标[::]")
 _CLAUSE_REACH = 120
 

@@ -23,7 +23,7 @@ _WORD = r"[\u4e00-\u9fff]"
 _DECIMAL_GAP = re.compile(rf"\s(?:(?<={_WORD}\d\s)|(?<={_WORD}\d\d\s))(?=\.\s?\d)"
                           rf"|\s(?:(?<={_WORD}\d\.\s)|(?<={_WORD}\d\d\.\s)|(?<={_WORD}\d\s\.\s)|(?<={_WORD}\d\d\s\.\s))"
                           r"(?=\d)(?!\d{4}\s?年)")  # 重点任务1. 2024年…: a list's number before a year (review 3)
-_DROPPED = re.compile(f"{READING.pattern}|{_DECIMAL_GAP.pattern}")
+DROPPED = re.compile(f"{READING.pattern}|{_DECIMAL_GAP.pattern}")
 
 
 class Readings:
@@ -37,7 +37,7 @@ class Readings:
         # character each ran a generator step per character)
         parts: list[str] = []
         pos = 0
-        for m in _DROPPED.finditer(text):
+        for m in DROPPED.finditer(text):
             start = m.start()
             self.kept.extend(range(pos, start))
             parts.append(text[pos:start])

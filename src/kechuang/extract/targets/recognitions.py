@@ -13,7 +13,8 @@ characters in the sentence, then bounded matches."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from kechuang.extract.rules import cached_per_document
 
 _VERB = r"(?:认定|認定|选认|選認|命名|入选|入選)"
 _ANNOUNCED = re.compile(rf"(?:此次|本次|本批|决定|決定)\s{{0,2}}{_VERB}")
@@ -21,13 +22,13 @@ _SELECTED = re.compile(r"\d+(?:\.\d+)?\s{0,1}(?:家|个|個|名|所|项|項)[^,�
 _GATE = ("认", "認", "选", "選", "命名")
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _selected_in(sentence: str) -> bool:
     """Whether ``sentence`` holds 入选 at all, once per sentence."""
     return "入选" in sentence or "入選" in sentence
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _announced_at(sentence: str) -> int:
     """Where the first announcement of a recognition ends in ``sentence`` (-1 when none)."""
     if not any(g in sentence for g in _GATE):

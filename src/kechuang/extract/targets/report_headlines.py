@@ -28,7 +28,7 @@ from functools import cache
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.printed_words import _forms, printed_words
+from kechuang.extract.printed_words import char_forms, printed_words
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.review_heads import goal_cue
 
@@ -45,9 +45,9 @@ def _learnt_anchors() -> tuple[tuple[str, str], ...] | None:
     character of the rest prints as itself only (悉, 了解); else None."""
     out = []
     for word in _LEARNT:
-        if any(_forms(c) != c for c in word[1:]):
+        if any(char_forms(c) != c for c in word[1:]):
             return None
-        out.append((_forms(word[0]), word[1:]))
+        out.append((char_forms(word[0]), word[1:]))
     return tuple(out)
 
 

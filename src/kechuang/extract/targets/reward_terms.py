@@ -13,7 +13,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.printed_words import _forms as printed_forms_of
+from kechuang.extract.printed_words import char_forms
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.readings import Readings
 from kechuang.extract.targets.spans import outside
@@ -28,8 +28,8 @@ _GRANT_WORDS = tuple(GRANT_VERB.pattern.split("|"))  # the verbs, found in the p
 # characters, which every verb holds: a search of a page for each such character is faster than a scan by a class of
 # first characters (the matches of printed_words(_GRANT_WORDS): test_speed29's reference)
 assert all(len(word) == 2 for word in _GRANT_WORDS)
-_GRANT_FORMS = frozenset(a + b for word in _GRANT_WORDS for a in printed_forms_of(word[0])
-                         for b in printed_forms_of(word[1]))
+_GRANT_FORMS = frozenset(a + b for word in _GRANT_WORDS for a in char_forms(word[0])
+                         for b in char_forms(word[1]))
 _GRANT_ANCHORS = MAY_GRANT.pattern.strip("[]")
 assert all(any(c in word for c in _GRANT_ANCHORS) for word in _GRANT_FORMS)
 # What stands between the comma and the verb, read back from the verb: a payer (市财政, 县政府: no number, no

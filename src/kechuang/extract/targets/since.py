@@ -18,7 +18,8 @@ that clause and the rest of the sentence are goals. Each sentence is scanned onc
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from kechuang.extract.rules import cached_per_document
 
 # 五年来, 十年來, 近年来, 2005年…以来: a period up to now, named by its length or its first year (年来临 is no period);
 # an event's 以来 (党的二十大以来, 战略实施以来) names none (review 7, finding 7: the N年累计 after it is a period
@@ -52,7 +53,7 @@ def _first(pattern: re.Pattern[str], text: str, at: int) -> int:
     return found.start() if found else _NONE
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _history_end(sentence: str, summed: int) -> int:
     """Where the history read from the sum word at ``summed`` ends: the start of the first clause after the sum word's
     clause that carries a commitment or a time of its own (or the first word ahead), else _NONE."""
@@ -67,7 +68,7 @@ def _history_end(sentence: str, summed: int) -> int:
     return end if end <= len(sentence) else _NONE
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _since(sentence: str) -> tuple[int, int, int]:
     """(where the period up to now ends, the first sum word after it, where the history from it ends), once per
     sentence, so that a sentence of many values stays linear."""
@@ -82,7 +83,7 @@ def _since(sentence: str) -> tuple[int, int, int]:
     return since.end(), summed, _history_end(sentence, summed)
 
 
-@lru_cache(maxsize=64)
+@cached_per_document(64)
 def _as_of(sentence: str, goal_year: int | None) -> tuple[int, int]:
     """(where 截至 + a year ends, where the history from the sum word after it ends) when the year is a date already
     reached (not a deadline: 截至2025年底前, or a year not before ``goal_year``) and a sum word follows, else _NONE."""

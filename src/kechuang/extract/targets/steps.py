@@ -20,6 +20,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.spans import Covering
 from kechuang.text.numerals import to_number
 
@@ -38,7 +39,7 @@ _VALUE = r"\d{1,9}(?:\.\d{1,4})?[^\d\s,,。;;::、()()台]{0,4}"
 _CROSSED = re.compile(rf"(?:连续|首次|先后|相继)跨越{_VALUE}(?:[、和及]{_VALUE})*[^\d,,。;;台]{{0,6}}台阶")
 _GROUP_MARKS = "。;;"
 _SUBJECT_CUT = re.compile(r"增速|增幅|年均|保持|达到|突破|稳定|稳中|与|、|,|,|\d")
-_LEADING = re.compile(r"(?:确保|力争|努力|争取|实现|推动)+")
+_LEADING = re.compile(f"(?:{PLEDGE}|努力|实现|推动)+")
 _DEADLINE = re.compile(r"(?:到|至|力争到|争取到)?20\d\d年(?:底|末)?(?:前)?[,,]?")
 _CLAUSE_MARKS = ",,"
 _PAST_YEAR = re.compile(r"(?<![到至\d])(于)?(20\d\d)年")

@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import re
 
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.common import CLAUSE_END
 
 # a start (从今年开始, 2024年起) or a commitment (力争, 争取, 确保, 将, 计划, 今后, 未来) in the words before 连续
-_PROSPECT = re.compile(r"开始|\d年起|今年起|今后|未来|力争|争取|确保|将|计划")
+_PROSPECT = re.compile(r"开始|\d年起|今年起|今后|未来|" + PLEDGE + "|将|计划")
 _PAST_BEFORE = re.compile(r"(?:过去|過去|已经|已經|已)的?$")
 # a duty (要, 坚持) or an action launched (实施, 启动) in the window before 连续: a run to come even across a comma
 # (实施高标准农田建设行动,连续三年每年新建…; 全县上下要持续发力,连续3年…: the review of round 28)
@@ -51,7 +52,7 @@ _STANDING = re.compile(r"[^,,;;。]{0,4}?(?:位居|稳定在|获评|荣获|进�
 _SENTENCE_BACK = 60  # characters of the sentence read back from 连续: a bounded window
 _SENTENCE_END = re.compile(r"[。!?;]")
 _PAST_MARK = re.compile(r"已|(?<![为除])了|截至|截止|以来")
-_PLAN_VERB = re.compile(r"实现|推动|推进|实施|力争|确保|争取|要|将|计划")
+_PLAN_VERB = re.compile(f"实现|推动|推进|实施|{PLEDGE}|要|将|计划")
 # a value to reach right after the verb: 增长8%以上, 突破60万吨以上 (bounded: a number and up to six characters)
 _TO_REACH = re.compile(r"\s{0,2}\d+(?:\.\d+)?[^\d,;。]{0,6}?以上")
 _LOOK_BACK = 12  # characters before 连续 read for its start or commitment: a bounded window, so a line stays linear

@@ -25,8 +25,8 @@ from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import outside
 
 # The words that gate a line, found in the joined text (either script).
-_WORDS = ("元/户", "元/戶", "元/座", "元标准", "元標準", "元的标准", "元的標準")
-# each of ``_WORDS`` holds one of these: four scans of a document that holds none, not seven
+STANDARD_WORDS = ("元/户", "元/戶", "元/座", "元标准", "元標準", "元的标准", "元的標準")
+# each of ``STANDARD_WORDS`` holds one of these: four scans of a document that holds none, not seven
 _STEMS = ("元/", "元标", "元標", "元的")
 _UNIT = r"(?:户|座|人|个|所|间|套)"  # 每人2000元标准: the 每 form, gated by 元标准
 _PER = r"(?:户|座)"  # N元/户, N元/座: the level's form, only these two the gate admits
@@ -41,14 +41,14 @@ _RAISED = re.compile(r"提高|提升|调整|上调")
 
 def unit_standards(targets: list[Target], index: LineIndex) -> list[Target]:
     """``targets`` without those of a clause that sets a subsidy's standard per unit or a level's share of it. Reads
-    only the lines that hold ``_WORDS`` (``index``)."""
+    only the lines that hold ``STANDARD_WORDS`` (``index``)."""
     if not targets:
         return targets
     # (the stems spare a document holding none the search of each word; when the index has found its words already,
     # as the driver's does when a target is read, ``holding`` looks them up and the four searches are not made)
     if not index.scanned() and not any(map(index.joined.__contains__, _STEMS)):
         return targets
-    held = index.holding(_WORDS)
+    held = index.holding(STANDARD_WORDS)
     if not held:
         return targets
     spans = []

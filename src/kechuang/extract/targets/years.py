@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
+from kechuang.extract.targets.commitment import PLEDGE_WORDS
 from kechuang.extract.targets.last_year import last_year_marks
 from kechuang.extract.targets.streaks import is_streak
 from kechuang.extract.targets.year_parts import may_name_part, year_part_positions
@@ -53,7 +54,7 @@ _MONTH_ALONE = re.compile(r"\d(?<![\d年每.．]\d)(?<!\d\s\d)(?<![年每]\s\d)(
 _IN_YEAR_WORDS = ("年内", "年末", "年底", "本年度", "今年")
 _WHOLE_YEAR = re.compile(r"全年|当年|本年(?!度)")  # the year just named, else the plan's year
 PAST_DOCUMENT = -1  # the same value as common.PAST: history
-_DEADLINE = ("到", "至", "力争", "争取", "确保")
+_DEADLINE = ("到", "至", *PLEDGE_WORDS)
 # 截至/截止 (到) before a year before the plan's dates a count already made, not a deadline: the sentence is history.
 AS_OF_YEAR = re.compile(r"截[至止]到?\s*(\d{4})\s*年")
 # 今年 as a word that states a year (round 43): not 今年以来/今年来 (so far this year: a report), 截至今年6月底 (as

@@ -12,15 +12,16 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.spans import insert_in_order
 
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
 _ZERO = re.compile(r"(?P<name>[^\d,,;;。、:：“”\"]{2,24}?)(?:零发生|清零)(?=[,,;;。、]|$)")
-_LEAD = re.compile(r"^(?:并且|并|要|全面|基本|实现|做到|确保|力争|争取)+")
+_LEAD = re.compile(rf"^(?:并且|并|要|全面|基本|实现|做到|{PLEDGE})+")
 _ADVERB = re.compile(r"(?:全部|全面|基本|彻底|逐步|动态)+$")  # 信访积案全部清零: the name ends before the adverb
-_COMMIT = re.compile(r"力争|确保|争取")
+_COMMIT = re.compile(PLEDGE)
 _CLAUSE_REACH = 120
 
 
