@@ -160,7 +160,7 @@ def load_passages(root: Path) -> Iterator[Passage]:
                           data.get("title") or "", p["text"], p.get("targets") or [], p.get("assignments") or [])
 
 
-def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
+def match_items(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
     """Greedy one-to-one matching as the reference scorer does it; returns (unmatched gold, unmatched pred)."""
     used: set[int] = set()
     missed = []
@@ -171,6 +171,9 @@ def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[li
         else:
             used.add(j)
     return missed, [q for j, q in enumerate(pred) if j not in used]
+
+
+_match = match_items  # the name scripts and benchmarks import
 
 
 _SIMPLE_UNITS = str.maketrans("萬億", "万亿")
@@ -206,8 +209,12 @@ def unread(root: Path, split: str, extract: Callable[[Passage], Any]) -> Iterato
                 yield p, plan, g
 
 
-def _same_assignment(g: dict, q: dict) -> bool:
+def same_assignment(g: dict, q: dict) -> bool:
+    """Whether a predicted assignment is the gold's: one role, one unit (as the scorer compares them)."""
     return norm(g.get("role")) == norm(q.get("role")) and norm_unit(g.get("unit")) == norm_unit(q.get("unit"))
+
+
+_same_assignment = same_assignment  # the name scripts and benchmarks import
 
 
 def _add(score: Score, name: str, part: str, gold: list, pred: list, same) -> None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kechuang.text.number_spaces import close_number_spaces
+from kechuang.text.reflow import reflow
 from kechuang.text.spaces import Rows, before_label, in_run_of_names
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
@@ -61,6 +63,7 @@ _VALUE_AFTER = re.compile(r"(?![万亿千百]?[个家所项名座条处人户台
                           r"[\u4e00-\u9fff][^\s\d|,，;；。:：、]{0,16}\d")
 _VALUE_WORD = 12  # the value ends the word's last characters: a number further back is no clause's value
 _MANY_BLANK = re.compile(r"\n\n\n+")  # \n{3,} as a literal prefix the re module searches for, not tried everywhere
+_ONE_BREAK = re.compile(r"[^\n]\n[^\n]")  # a line break with no blank line after it
 # What NFKC may change: runs of characters other than CJK ideographs (U+4E00–9FFF), ASCII, the Chinese punctuation
 # below and circled numbers, each with the ASCII character before it (e + U+0301 composes to é). The characters left
 # out are unchanged by NFKC and never compose with a neighbour but as such an ASCII first (no canonical decomposition
@@ -143,8 +146,19 @@ def normalise(text: str) -> str:
     text = _nfkc(text)
     if "  " in text or any(map(text.__contains__, _OTHER_SPACES)):
         text = _SPACES.sub(" ", text)
+    text = close_number_spaces(text)
     rows = Rows(text)
     text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
     lines = [line.strip() for line in text.split("\n")]
-    text = "\n".join(lines)
-    return _MANY_BLANK.sub("\n\n", text).strip("\n")
+    joined = reflow(lines)
+    text = "\n".join(joined)
+    if joined is not lines:
+        text = close_number_spaces(text, rejoined=True)  # a figure a wrap broke (1\n.2 万套) is whole now
+    text = _MANY_BLANK.sub("\n\n", text).strip("\n")
+    if "\n\n" in text and not _ONE_BREAK.search(text):
+        # a blank line after every line: a Word export's or a web page's paragraph spacing, not a section's break
+        # (a table printed one cell a line loses its rows' shape otherwise); its lines are read again for a wrap
+        lines = text.replace("\n\n", "\n").split("\n")
+        joined = reflow(lines)
+        text = "\n".join(joined) if joined is lines else close_number_spaces("\n".join(joined), rejoined=True)
+    return text
