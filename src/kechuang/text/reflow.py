@@ -38,6 +38,7 @@ _FIGURE_GOES_ON = re.compile(rf"[\d.%]|{MEASURE}")
 _FIGURE_TAIL = re.compile(rf"\d{{0,15}}(?:\.\d{{1,8}})?(?:%|{MEASURE})|\.\d")
 _FOLDED_MARKS = ",;:()!?"
 _TAIL_END = SENTENCE_END + "〕】]"
+_PROSE_END = _TAIL_END + ",、,"
 _NEARLY_CHARS = 0.03  # a text wrapped at a number of characters has lines of one length (a list's lines vary more)
 _CLAUSE_END = ";:;:”’」』》"  # marks that end a clause or a quote, not a paragraph
 _CLAUSE_MARK = re.compile(r"[,、,;;]")
@@ -76,14 +77,11 @@ def widths(lines: list[str]) -> list[int]:
     return [len(line.encode("gb18030")) + sum(map(line.count, _FOLDED_MARKS)) for line in lines]
 
 
-def _wrap_margin(lines: list[str], sizes: list[int], nearly: float = _NEARLY) -> float:
-    """The margin of hard-wrapped lines (``hard_wrapped``), or 0; ``nearly``: how far a wrapped line's size is from the
-    margin's at most (a share of it)."""
-    if len(lines) < 2:
-        return 0
-    full = margin(sizes, 2 * _SHORTEST)
-    if full < 2 * _MARGIN_MIN:
-        return 0
+def _wrap_margin(lines: list[str], sizes: list[int], full: float, nearly: float = _NEARLY) -> bool:
+    """Whether the lines are hard-wrapped at the margin ``full`` (``hard_wrapped``); ``nearly``: how far a wrapped
+    line's size is from the margin at most (a share of it)."""
+    if len(lines) < 2 or full < 2 * _MARGIN_MIN:
+        return False
     low, high = full * (1 - nearly), full * (1 + nearly)
     at_margin = beyond = short = prose = open_tails = 0
     openings: list[str] = []
@@ -95,25 +93,24 @@ def _wrap_margin(lines: list[str], sizes: list[int], nearly: float = _NEARLY) ->
             beyond += 1
         elif size >= low:
             at_margin += 1
-            if line[-1] not in SENTENCE_END and after and (not line[-1].isdigit() or _FIGURE_GOES_ON.match(after)) \
-                    and not _ITEMS.search(line) and not ITEM_START.match(line) and not ITEM_START.match(after):
+            if _open_end(line) and after and (not line[-1].isdigit() or _FIGURE_GOES_ON.match(after)) \
+                    and not _ITEMS.search(line) and not ITEM_START.match(after):
                 openings.append(line[:_OPENING])
                 # a sentence's piece: a clause's mark inside it (no title, heading or name has one) and the next
-                # line closes the sentence
-                prose += _CLAUSE_MARK.search(line) is not None and after[-1] in SENTENCE_END
+                # line closes the sentence or a clause (a passage cut after a clause: 市城管执法委、)
+                prose += _CLAUSE_MARK.search(line) is not None and after[-1] in _PROSE_END
                 # a paragraph's tail (the line after a wrapped one, short of the margin) closes its sentence
                 open_tails += sizes[k + 1] < low and after[-1] not in _TAIL_END
     wrapped = len(openings)
     # a list's lines of about one width (a headline's goals, 地区生产总值增长4.5%左右,在实际工作中努力争取更好结果 /
     # 一般公共预算收入增长2.5%左右: 51tgb.com's 辽宁 2026 goals, dev) leave their short lines open
-    return full if ((wrapped >= 2 or prose) and 2 * wrapped >= at_margin and _BEYOND * beyond <= at_margin
-                    and short <= wrapped and len(set(openings)) > wrapped // 2
-                    and open_tails <= max(1, wrapped // 4)) else 0
+    return bool((wrapped >= 2 or prose) and 2 * wrapped >= at_margin and _BEYOND * beyond <= at_margin
+                and short <= wrapped and len(set(openings)) > wrapped // 2 and open_tails <= max(1, wrapped // 4))
 
 
 def hard_wrapped(lines: list[str]) -> bool:
     """Whether a text's (stripped) lines were broken at a right margin (widths as printed: ``widths``). Its wrapped
-    lines are of nearly the margin's width, open like no item, end inside a sentence (on a figure only when the next
+    lines are of nearly the margin's width, end inside a sentence (on a figure only when the next
     line goes on with it) and are followed by a line of text that opens like no item; there are two or more of them,
     opening differently, at least half of the lines that reach the margin; few lines run past the margin (a table's
     rows, paragraphs of every length) and the lines that stop short of half of it without ending a sentence (a
@@ -127,9 +124,9 @@ def _wrapped_sizes(lines: list[str]) -> tuple[list[int], float] | None:
     if len(lines) < 2:
         return None
     for sizes, nearly in ((widths(lines), _NEARLY), ([2 * len(line) for line in lines], _NEARLY_CHARS)):
-        full = _wrap_margin(lines, sizes, nearly)
-        if full:
-            return sizes, full
+        for full in (margin(sizes, 2 * _SHORTEST), max(sizes)):  # a few lines' margin is their longest
+            if _wrap_margin(lines, sizes, full, nearly):
+                return sizes, full
     return None
 
 
@@ -152,7 +149,7 @@ def reflow(lines: list[str]) -> list[str]:
     last, share = "", 0.0  # the last line read and its share of the margin
     for line, line_share in zip(lines, shares, strict=True):
         if last and line and (_goes_on(last, line) or (not ITEM_START.match(line) and (
-                (share >= _SHARE and last[-1] not in SENTENCE_END)
+                (share >= _SHARE and _open_end(last))
                 or (share >= 1 - _NEARLY and last[-1] in _CLAUSE_END)))):
             out[-1] += line
         else:
@@ -184,3 +181,10 @@ def _goes_on(last: str, line: str) -> bool:
     decimal part, percent sign or measure word, or its last digits and a measure word (培训36\n0人)."""
     return line[0] in _NEVER_FIRST or (last[-1].isdigit() and len(last) >= _SHORTEST and not _ITEMS.search(last)
                                        and _FIGURE_TAIL.match(line) is not None)
+
+
+def _open_end(line: str) -> bool:
+    """Whether a (non-empty) line ends inside a sentence: on no sentence's mark, or on a bracket closing a Latin word
+    (a pinyin annotation, 個(gè), or an abbreviation, (R&D), inside the sentence)."""
+    return line[-1] not in SENTENCE_END or (line[-1] == ")" and len(line) > 1 and line[-2].isalpha() \
+        and line[-2] < "\u0250")
