@@ -126,6 +126,15 @@ def test_two_figures_each_with_its_measure_word_stay_apart():
     # a bulleted list (云南 2026, http://ynmzw.cn/show/769.html)
     "“十四五”时期工作回顾\n经济实力迈上新台阶\n地区生产总值突破3万亿元、年均增长4.7%,人均地区生产总值超1万美元\n"
     "• 16次调度推进重大产业项目,开工项目超1万个、完成投资近1万亿元\n• 高速公路、农村公路通车里程均居全国第2位\n• 新增铁路里程989公里",
+    # a list of goals of about one width, tails open (辽宁 2026, https://www.51tgb.com/page?newsid=48620)
+    "辽宁落点\n2026年\n地区生产总值增长4.5%左右,在实际工作中努力争取更好结果\n一般公共预算收入增长2.5%左右\n"
+    "城镇新增就业45万人以上,城镇调查失业率5.5%左右\n居民人均可支配收入增长与经济增长基本同步\n"
+    "完成国家下达的单位地区生产总值二氧化碳排放降低任务",
+    # a dateline before a paragraph opening with 日前 (交通运输部 2022, http://www.1000kva.com/2022/0901/420936.html)
+    "2022-09-01 16:06:16\n日前,交通運輸部辦公廳發出《關于加快構建發展長效機制切實保障農村客運穩定運行的通知》",
+    # a row's number before its cell (上海 2021, https://www.shanghai.gov.cn/zhengce/detail?businessId=
+    # b86192fa-e2b2-41d0-9c69-1bcab540488c&siteId=0039)
+    "3\n人均公园绿地面积",
     # numbered headings of one length
     "一、加快建设科技创新平台体系建设\n二、加快培育壮大科技创新主体力量\n三、加快推动科技成果转移转化应用\n四、加快完善科技创新人才引育机制",
     # a table's rows printed with spaces (越城年鉴 2022)

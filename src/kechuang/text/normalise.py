@@ -63,7 +63,6 @@ _VALUE_AFTER = re.compile(r"(?![万亿千百]?[个家所项名座条处人户台
                           r"[\u4e00-\u9fff][^\s\d|,，;；。:：、]{0,16}\d")
 _VALUE_WORD = 12  # the value ends the word's last characters: a number further back is no clause's value
 _MANY_BLANK = re.compile(r"\n\n\n+")  # \n{3,} as a literal prefix the re module searches for, not tried everywhere
-_ONE_BREAK = re.compile(r"[^\n]\n[^\n]")  # a line break with no blank line after it
 # What NFKC may change: runs of characters other than CJK ideographs (U+4E00–9FFF), ASCII, the Chinese punctuation
 # below and circled numbers, each with the ASCII character before it (e + U+0301 composes to é). The characters left
 # out are unchanged by NFKC and never compose with a neighbour but as such an ASCII first (no canonical decomposition
@@ -155,7 +154,7 @@ def normalise(text: str) -> str:
     if joined is not lines:
         text = close_number_spaces(text, rejoined=True)  # a figure a wrap broke (1\n.2 万套) is whole now
     text = _MANY_BLANK.sub("\n\n", text).strip("\n")
-    if "\n\n" in text and not _ONE_BREAK.search(text):
+    if "\n\n" in text and text.count("\n") == 2 * text.count("\n\n"):  # no line break but doubled
         # a blank line after every line: a Word export's or a web page's paragraph spacing, not a section's break
         # (a table printed one cell a line loses its rows' shape otherwise); its lines are read again for a wrap
         lines = text.replace("\n\n", "\n").split("\n")

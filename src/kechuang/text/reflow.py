@@ -13,6 +13,7 @@ and 漳州 2024 (https://www.fujxw.cn/shequ/651.html).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from statistics import median
 
 from kechuang.text.number_spaces import MEASURE
@@ -35,7 +36,7 @@ _SHARE = 0.85  # a line this long against the margin runs to it (text.pdf's rule
 # a line ending on a digit is a wrap's when the next goes on with the figure (3000\n套, 300\n0套, 1\n.2万): a phone
 # number or a date closing a line of a signature block is not
 _FIGURE_GOES_ON = re.compile(rf"[\d.%]|{MEASURE}")
-_FIGURE_TAIL = re.compile(rf"\d{{0,15}}(?:\.\d{{1,8}})?(?:%|{MEASURE})|\.\d")
+_FIGURE_TAIL = re.compile(rf"\d{{0,3}}(?:\.\d{{1,8}})?(?:%|{MEASURE})|\.\d")  # a year opens a sentence
 _FOLDED_MARKS = ",;:()!?"
 _TAIL_END = SENTENCE_END + "〕】]"
 _PROSE_END = _TAIL_END + ",、,"
@@ -44,7 +45,7 @@ _CLAUSE_END = ";:;:”’」』》"  # marks that end a clause or a quote, not a
 _CLAUSE_MARK = re.compile(r"[,、,;;]")
 # Chinese typesetting never opens a line with these (closing marks; not %, a bare unit cell): a line that does was
 # broken by a wrap counted in characters, whatever the text's shape, and goes on the line before
-_NEVER_FIRST = frozenset(",、。;:!?)》”’,;:!?)")
+_NEVER_FIRST = frozenset(",、。;:)》”’,;:)")  # not ? or !: a page's mojibake prints lines of ?
 _OPENING = 3  # lines that open alike (样本_第1頁, 样本_第2頁…) are a list's, not a wrap's
 
 
@@ -121,8 +122,16 @@ def hard_wrapped(lines: list[str]) -> bool:
 def _wrapped_sizes(lines: list[str]) -> tuple[list[int], float] | None:
     """The line sizes and margin a hard wrap is read by: printed widths (a PDF's text copied), else character counts
     doubled (a text wrapped at a number of characters); None when the lines are not hard-wrapped."""
-    if len(lines) < 2:
+    # one cheap pass first: a wrapped line is long (a margin of twenty Chinese characters or more) and ends open;
+    # there are two, or one of a sentence (``_wrap_margin``'s prose)
+    candidates = [(line, after) for line, after in pairwise(lines)
+                  if len(line) >= _MARGIN_MIN and after and _open_end(line)]
+    if not candidates:
         return None
+    if len(candidates) == 1:
+        line, after = candidates[0]
+        if after[-1] not in _PROSE_END or not _CLAUSE_MARK.search(line):
+            return None
     for sizes, nearly in ((widths(lines), _NEARLY), ([2 * len(line) for line in lines], _NEARLY_CHARS)):
         for full in (margin(sizes, 2 * _SHORTEST), max(sizes)):  # a few lines' margin is their longest
             if _wrap_margin(lines, sizes, full, nearly):
@@ -162,24 +171,24 @@ def _broken(lines: list[str]) -> list[str]:
     """The lines with those a wrap broke for sure joined to the line before: a line that opens with a mark no line
     opens with (``_NEVER_FIRST``), or with a figure's decimal part, percent sign or measure word after a line that
     ends on a digit (提高到2\n.5%, 建设30\n个); the same list when there are none."""
-    if not any(line and (line[0] in _NEVER_FIRST or line[0] == ".") for line in lines[1:]) \
-            and not any(line[-1:].isdigit() for line in lines):
-        return lines
-    out: list[str] = []
-    for line in lines:
-        last = out[-1] if out else ""
-        if last and line and _goes_on(last, line):
+    out: list[str] | None = None  # made at the first join only
+    for k in range(1, len(lines)):
+        last, line = lines[k - 1], lines[k]
+        if last and line and (line[0] in _NEVER_FIRST or last[-1].isdigit()) and _goes_on(last, line):
+            if out is None:
+                out = lines[:k]
             out[-1] += line
-        else:
+        elif out is not None:
             out.append(line)
-    return out if len(out) < len(lines) else lines
+    return lines if out is None else out
 
 
 def _goes_on(last: str, line: str) -> bool:
-    """Whether ``line`` (not empty) goes on ``last`` (not empty) for sure (``_broken``): a line of a sentence (no
-    short cell: a table's row number 3 before 人均公园绿地面积) ends on a digit and the next goes on with the figure's
-    decimal part, percent sign or measure word, or its last digits and a measure word (培训36\n0人)."""
-    return line[0] in _NEVER_FIRST or (last[-1].isdigit() and len(last) >= _SHORTEST and not _ITEMS.search(last)
+    """Whether ``line`` (not empty) goes on ``last`` (not empty) for sure (``_broken``): a long line of a sentence
+    (no short cell: a row's number 3 before 人均公园绿地面积; no dateline: 2022-09-01 16:06:16 before 日前) ends on a
+    digit and the next goes on with the figure's decimal part, percent sign or measure word, or its last digits and
+    a measure word (培训36\n0人)."""
+    return line[0] in _NEVER_FIRST or (last[-1].isdigit() and len(last) >= _MARGIN_MIN and not _ITEMS.search(last)
                                        and _FIGURE_TAIL.match(line) is not None)
 
 
