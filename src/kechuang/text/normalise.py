@@ -153,11 +153,4 @@ def normalise(text: str) -> str:
     text = "\n".join(joined)
     if joined is not lines:
         text = close_number_spaces(text, rejoined=True)  # a figure a wrap broke (1\n.2 万套) is whole now
-    text = _MANY_BLANK.sub("\n\n", text).strip("\n")
-    if "\n\n" in text and text.count("\n") == 2 * text.count("\n\n"):  # no line break but doubled
-        # a blank line after every line: a Word export's or a web page's paragraph spacing, not a section's break
-        # (a table printed one cell a line loses its rows' shape otherwise); its lines are read again for a wrap
-        lines = text.replace("\n\n", "\n").split("\n")
-        joined = reflow(lines)
-        text = "\n".join(joined) if joined is lines else close_number_spaces("\n".join(joined), rejoined=True)
-    return text
+    return _MANY_BLANK.sub("\n\n", text).strip("\n")

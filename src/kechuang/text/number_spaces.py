@@ -21,15 +21,16 @@ import re
 from kechuang.text.spaces import Rows, after_name, before_label, in_run_of_names
 
 # A measure word or unit after a figure: a classifier or a unit of one character (年/月/日, 个/家/项…, 万/亿 before a
-# unit), a unit of two (公里/平方米/小时…: 公路, 平台, 小区 are no units), the percent signs.
-MEASURE = (r"(?:[年月日号个家项万亿千百元人名所座套次倍条处台件种批户亩吨米辆张篇场期类位栋间床只册届棵株匹幅克岁"
+# unit; not 号: a 文号 prints 渝府令第 121 号 as issued), a unit of two (公里/平方米/小时…: 公路, 平台, 小区 are no
+# units), the percent signs.
+MEASURE = (r"(?:[年月日个家项万亿千百元人名所座套次倍条处台件种批户亩吨米辆张篇场期类位栋间床只册届棵株匹幅克岁"
            r"%‰個萬億項]|公里|公顷|公斤|平方|立方|千米|千瓦|兆瓦|小时|分钟|余|多)")
 _NUMBER = r"\d{1,15}(?:\.\d{1,8})?"
 # the space after a figure, before its measure word (a line break between the two is the wrap's: rejoined later)
 _AFTER = re.compile(rf" (?=\n?{MEASURE})(?<=\d )")
 # the space before a figure, after a Chinese character, when a space and a measure word follow the figure: a layer
-# spaces a figure on both sides (a dateline's space before a date, 北京报道 1月11日, stays); once a wrap is rejoined,
-# a figure it broke (建成 1\n.2 万套) is read with the measure word right after it too (``rejoined``)
+# spaces a figure on both sides (a dateline's space before a date, 北京报道 1月11日, stays); once a wrap is
+# rejoined, a figure it broke (建成 1\n.2 万套) is read with the measure word right after it too (``rejoined``)
 _BEFORE = re.compile(rf" (?<=[\u4e00-\u9fff] )(?={_NUMBER}[ \n]{{1,2}}{MEASURE})")
 _BEFORE_REJOINED = re.compile(rf" (?<=[\u4e00-\u9fff] )(?={_NUMBER}[ \n]{{0,2}}{MEASURE})")
 # a figure with its measure word just before a space: the space separates two such figures (2020 年 2025 年)

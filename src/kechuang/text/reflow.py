@@ -26,8 +26,9 @@ HEADING_START = re.compile(
 ITEM_START = re.compile(r"[•·●○▪■□◆◇▶►\-*]|[一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|"
                         r"\d+(?:、|\.(?!\d))|第[一二三四五六七八九十]+")
 # A line of items, not a sentence's piece: a space the normaliser kept between two Chinese words (names, cells, a
-# bar's fields: text.spaces), a bare figure standing as a cell (1 全区生产总值(亿元) 1000 1008.5 完成), a cell's bar.
-_ITEMS = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]| [\d.%]{1,15} |\|")
+# bar's fields: text.spaces), a bare figure standing as a cell (1 全区生产总值(亿元) 1000 1008.5 完成), a cell's bar, a
+# metadata bar's next label (来源:… 日期:…).
+_ITEMS = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]| [\d.%]{1,15} |\|| [\u4e00-\u9fff]{2,8}:")  # and a bar's label
 _SHORTEST = 8  # a shorter line is no wrapped line's (a heading, a cell, a name, a page number)
 _MARGIN_MIN = 20  # a plain text's margin is at least this wide: a list of short lines is no wrap
 _NEARLY = 0.1  # a wrapped line is within this share of the margin (half-width digits and letters move it)
@@ -39,7 +40,8 @@ _FIGURE_GOES_ON = re.compile(rf"[\d.%]|{MEASURE}")
 _FIGURE_TAIL = re.compile(rf"\d{{0,3}}(?:\.\d{{1,8}})?(?:%|{MEASURE})|\.\d")  # a year opens a sentence
 _FOLDED_MARKS = ",;:()!?"
 _TAIL_END = SENTENCE_END + "〕】]"
-_PROSE_END = _TAIL_END + ",、,"
+_PROSE_END = "。!?;;)”〕】]" + ",、,"
+_SENTENCE_PIECE = re.compile(r"[,、,;;。]")
 _NEARLY_CHARS = 0.03  # a text wrapped at a number of characters has lines of one length (a list's lines vary more)
 _CLAUSE_END = ";:;:”’」』》"  # marks that end a clause or a quote, not a paragraph
 _CLAUSE_MARK = re.compile(r"[,、,;;]")
@@ -94,11 +96,13 @@ def _wrap_margin(lines: list[str], sizes: list[int], full: float, nearly: float 
             beyond += 1
         elif size >= low:
             at_margin += 1
+            # a sentence's piece holds a clause's mark (a title, a heading, a name has none: 江苏省政府办公厅关于…的实施
+            # 意见 twice over a page's lead, teniu.cc, and a title over its bar, 鄂爾多斯 2025, stay apart)
             if _open_end(line) and after and (not line[-1].isdigit() or _FIGURE_GOES_ON.match(after)) \
-                    and not _ITEMS.search(line) and not ITEM_START.match(after):
+                    and _SENTENCE_PIECE.search(line) and not _ITEMS.search(line) and not ITEM_START.match(after):
                 openings.append(line[:_OPENING])
-                # a sentence's piece: a clause's mark inside it (no title, heading or name has one) and the next
-                # line closes the sentence or a clause (a passage cut after a clause: 市城管执法委、)
+                # one such piece is enough when the next line closes the sentence or a clause (a passage cut after a
+                # clause: 市城管执法委、); not an addressee's colon closing a page's opening
                 prose += _CLAUSE_MARK.search(line) is not None and after[-1] in _PROSE_END
                 # a paragraph's tail (the line after a wrapped one, short of the margin) closes its sentence
                 open_tails += sizes[k + 1] < low and after[-1] not in _TAIL_END
@@ -157,7 +161,8 @@ def reflow(lines: list[str]) -> list[str]:
     out: list[str] = []
     last, share = "", 0.0  # the last line read and its share of the margin
     for line, line_share in zip(lines, shares, strict=True):
-        if last and line and (_goes_on(last, line) or (not ITEM_START.match(line) and (
+        if last and line and not _ITEMS.search(last) and not _ITEMS.search(line) and (
+                _goes_on(last, line) or (not ITEM_START.match(line) and (
                 (share >= _SHARE and _open_end(last))
                 or (share >= 1 - _NEARLY and last[-1] in _CLAUSE_END)))):
             out[-1] += line
@@ -174,7 +179,8 @@ def _broken(lines: list[str]) -> list[str]:
     out: list[str] | None = None  # made at the first join only
     for k in range(1, len(lines)):
         last, line = lines[k - 1], lines[k]
-        if last and line and (line[0] in _NEVER_FIRST or last[-1].isdigit()) and _goes_on(last, line):
+        if last and line and (line[0] in _NEVER_FIRST or last[-1].isdigit()) and _goes_on(last, line) \
+                and not _ITEMS.search(last) and not _ITEMS.search(line):
             if out is None:
                 out = lines[:k]
             out[-1] += line
