@@ -126,10 +126,10 @@ def hard_wrapped(lines: list[str]) -> bool:
 def _wrapped_sizes(lines: list[str]) -> tuple[list[int], float] | None:
     """The line sizes and margin a hard wrap is read by: printed widths (a PDF's text copied), else character counts
     doubled (a text wrapped at a number of characters); None when the lines are not hard-wrapped."""
-    # one cheap pass first: a wrapped line is long (a margin of twenty Chinese characters or more) and ends open;
-    # there are two, or one of a sentence (``_wrap_margin``'s prose)
+    # one cheap pass first: a wrapped line is long (a margin of twenty Chinese characters or more), ends open and
+    # holds a clause's mark; there are two, or one of a sentence (``_wrap_margin``'s prose)
     candidates = [(line, after) for line, after in pairwise(lines)
-                  if len(line) >= _MARGIN_MIN and after and _open_end(line)]
+                  if len(line) >= _MARGIN_MIN and after and _open_end(line) and _SENTENCE_PIECE.search(line)]
     if not candidates:
         return None
     if len(candidates) == 1:
