@@ -98,7 +98,7 @@ def child(name: str, data_path: Path, seconds: float, out_path: Path) -> None:
 def score(preds: dict) -> dict[str, dict]:
     """F1 counts per part: the seeds and the held-out plans against their gold, the dev corpus as ``score_corpus``
     scores it."""
-    from kechuang.extract.corpus import _match, _same_assignment, load_openings, load_passages, same_target, split_of
+    from kechuang.extract.corpus import match_items, same_assignment, load_openings, load_passages, same_target, split_of
     from kechuang.extract.scoring import Counts, score_document, score_pair
 
     whole = {}
@@ -116,9 +116,9 @@ def score(preds: dict) -> dict[str, dict]:
         if split_of(p.source) == "dev":
             pred = preds["passages"][p.name]
             for part, gold, same in (("targets", p.targets, same_target),
-                                     ("assignments", p.assignments, _same_assignment)):
+                                     ("assignments", p.assignments, same_assignment)):
                 got = pred.get(part) or []
-                _, spurious = _match(gold, got, same)
+                _, spurious = match_items(gold, got, same)
                 corpus[part] += Counts(len(got) - len(spurious), len(got), len(gold))
     return {**whole, "corpus": corpus}
 

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import kechuang.extract.targets as targets_module
-from kechuang.extract.corpus import _match, load_passages, same_target, split_of
+from kechuang.extract.corpus import match_items, load_passages, same_target, split_of
 from kechuang.extract.pipeline import extract_text
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets import passage_mode, report_tense
@@ -97,7 +97,7 @@ def main() -> None:
         if split_of(p.source) != "dev":
             continue
         off = _predict(p, False)
-        _missed, spurious = _match(p.targets, off, same_target)
+        _missed, spurious = match_items(p.targets, off, same_target)
         text = simplified_all(p.text)
         title = simplified_all(p.title or "")
         n_spurious += len(spurious)

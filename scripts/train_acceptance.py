@@ -5,7 +5,7 @@
 
 Data: every passage of the real corpus's dev split (``split_of(source) == "dev"``; a validation passage is skipped
 before its text is read), extracted with the step off. Each target the rules produce is labelled 1 when the corpus
-scorer's own greedy matching (``corpus.match``, ``same_target``) pairs it with a gold target, else 0; its page
+scorer's own greedy matching (``corpus.match_items``, ``same_target``) pairs it with a gold target, else 0; its page
 (source address) is kept for the folds. Model: scikit-learn's L2 logistic regression (liblinear, seed 0, C fixed in
 advance); features: ``acceptance.features``. Measure: grouped 5-fold cross-validation by page (``GroupKFold``), every
 target scored by the model that did not see its page; the threshold is the one that maximises the out-of-fold F1,
@@ -30,7 +30,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from kechuang.extract.corpus import load_passages, match, same_target, split_of
+from kechuang.extract.corpus import load_passages, match_items, same_target, split_of
 from kechuang.extract.pipeline import extract_text
 from kechuang.extract.scoring import Counts
 from kechuang.extract.targets import acceptance
@@ -57,7 +57,7 @@ def passage_data(text: str, source: str, plan_year: int | None, title: str | Non
     pred = plan.to_dict(include_text=False)["targets"]
     starts = acceptance.heading_starts(plan.headings)
     feats = [dict(Counter(acceptance.features(t, plan.text, starts, plan.document.plan_year))) for t in plan.targets]
-    _, unmatched = match(gold, pred, same_target)
+    _, unmatched = match_items(gold, pred, same_target)
     wrong = {id(q) for q in unmatched}
     return PassageData(source, gold, pred, feats, [0 if id(q) in wrong else 1 for q in pred])
 
@@ -96,7 +96,7 @@ def counts(data: list[PassageData], probs: list[list[float]], threshold: float) 
     total = Counts()
     for d, ps in zip(data, probs, strict=True):
         kept = [q for q, p in zip(d.pred, ps, strict=True) if p >= threshold]
-        _, unmatched = match(d.gold, kept, same_target)
+        _, unmatched = match_items(d.gold, kept, same_target)
         total += Counts(len(kept) - len(unmatched), len(kept), len(d.gold))
     return total
 

@@ -27,7 +27,7 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from kechuang.extract.corpus import _match, load_passages, same_target, split_of
+from kechuang.extract.corpus import match_items, load_passages, same_target, split_of
 from kechuang.extract.lines import split_lines
 from kechuang.extract.pipeline import extract_text
 from kechuang.extract.scoring import Counts, magnitude, same_value
@@ -88,7 +88,7 @@ def _same_value_unit(g: dict, q: dict) -> bool:
 
 
 def _matched(gold: list, pred: list, same) -> list[int]:
-    _, spurious = _match(gold, pred, same)
+    _, spurious = match_items(gold, pred, same)
     ids = {id(q) for q in spurious}
     return [0 if id(q) in ids else 1 for q in pred]
 
@@ -193,7 +193,7 @@ def counts(passages: list[Passage], probs: list[np.ndarray], threshold: float, o
         if source is None or (old and p.age > RECENT):
             continue
         pred = [q for q, x in zip(source, pr, strict=True) if x >= threshold]
-        _, spurious = _match(p.gold, pred, same)
+        _, spurious = match_items(p.gold, pred, same)
         c += Counts(len(pred) - len(spurious), len(pred), len(p.gold))
     return c
 

@@ -35,7 +35,7 @@ TARGET_KEYS = ("indicator", "kind", "value", "unit", "year", "recurring")
 def held_out_counts(path: Path) -> tuple[int, int, int]:
     """(found, predicted, gold) over the target pages of a held-out list (address, plan_year, text, targets), matched
     as the corpus scorer matches them."""
-    from kechuang.extract.corpus import _match
+    from kechuang.extract.corpus import match_items
     from kechuang.extract.scoring import same_target
 
     found = predicted = gold_count = 0
@@ -43,7 +43,7 @@ def held_out_counts(path: Path) -> tuple[int, int, int]:
         assert page["address"].startswith("http")
         pred = [{k: getattr(t, k) for k in TARGET_KEYS}
                 for t in extract_text(page["text"], plan_year=page["plan_year"]).targets]
-        missed, _spurious = _match(page["targets"], pred, same_target)
+        missed, _spurious = match_items(page["targets"], pred, same_target)
         found += len(page["targets"]) - len(missed)
         predicted += len(pred)
         gold_count += len(page["targets"])

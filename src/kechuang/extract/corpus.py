@@ -159,7 +159,7 @@ def load_passages(root: Path) -> Iterator[Passage]:
                           data.get("title") or "", p["text"], p.get("targets") or [], p.get("assignments") or [])
 
 
-def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
+def match_items(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
     """Greedy one-to-one matching as the reference scorer does it; returns (unmatched gold, unmatched pred)."""
     used: set[int] = set()
     missed = []
@@ -172,7 +172,6 @@ def _match(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[li
     return missed, [q for j, q in enumerate(pred) if j not in used]
 
 
-match = _match  # public: scripts/train_acceptance.py labels the rules' targets with the scorer's own matching
 
 _SIMPLE_UNITS = str.maketrans("萬億", "万亿")
 
@@ -201,18 +200,21 @@ def unread(root: Path, split: str, extract: Callable[[Passage], Any]) -> Iterato
             continue
         plan = extract(p)
         pred = json.loads(plan.to_json(include_text=False)).get("targets") or []
-        missed, spurious = _match(p.targets, pred, same_target)
+        missed, spurious = match_items(p.targets, pred, same_target)
         for g in missed:
             if not any(same_value(g, q.get("value"), q.get("unit")) for q in spurious):
                 yield p, plan, g
 
 
-def _same_assignment(g: dict, q: dict) -> bool:
+def same_assignment(g: dict, q: dict) -> bool:
+    """Whether a predicted assignment is the gold's: one role, one unit (as the scorer compares them)."""
     return norm(g.get("role")) == norm(q.get("role")) and norm_unit(g.get("unit")) == norm_unit(q.get("unit"))
 
 
+
+
 def _add(score: Score, name: str, part: str, gold: list, pred: list, same) -> None:
-    missed, spurious = _match(gold, pred, same)
+    missed, spurious = match_items(gold, pred, same)
     score.counts[part] += Counts(len(pred) - len(spurious), len(pred), len(gold))
     score.misses += [Miss(name, part, "missed", g) for g in missed]
     score.misses += [Miss(name, part, "spurious", q) for q in spurious]
@@ -243,7 +245,7 @@ def score_corpus(root: Path, split: str, only: set[str] | None = None) -> Score:
             plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
             pred = json.loads(plan.to_json(include_text=False))
             _add(score, p.name, "targets", p.targets, pred.get("targets") or [], same_target)
-            _add(score, p.name, "assignments", p.assignments, pred.get("assignments") or [], _same_assignment)
+            _add(score, p.name, "assignments", p.assignments, pred.get("assignments") or [], same_assignment)
     return score
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kechuang.text.number_spaces import close_number_spaces
+from kechuang.text.reflow import reflow
 from kechuang.text.spaces import Rows, before_label, in_run_of_names
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
@@ -143,8 +145,12 @@ def normalise(text: str) -> str:
     text = _nfkc(text)
     if "  " in text or any(map(text.__contains__, _OTHER_SPACES)):
         text = _SPACES.sub(" ", text)
+    text = close_number_spaces(text)
     rows = Rows(text)
     text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
     lines = [line.strip() for line in text.split("\n")]
-    text = "\n".join(lines)
+    joined = reflow(lines)
+    text = "\n".join(joined)
+    if joined is not lines:
+        text = close_number_spaces(text, rejoined=True)  # a figure a wrap broke (1\n.2 万套) is whole now
     return _MANY_BLANK.sub("\n\n", text).strip("\n")

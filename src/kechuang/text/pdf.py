@@ -7,16 +7,13 @@ import io
 import logging
 import re
 from collections import Counter
-from statistics import median
 
 from kechuang.errors import KechuangError
 from kechuang.text.limits import DEFAULT_LIMIT, InflateLimit
+from kechuang.text.reflow import rejoin
 
 _PAGE_NUMBER = re.compile(
     r"[-—–\s]*(第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}|[-—–]\s*\d{1,4}\s*[-—–])[-—–\s]*")
-_SENTENCE_END = "。!?:;!?:;」』”)》"
-_HEADING_START = re.compile(
-    r"([一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[.、]|第[一二三四五六七八九十]+)")
 
 
 def _strip_repeated(pages: list[list[str]]) -> list[list[str]]:
@@ -35,22 +32,6 @@ def _strip_repeated(pages: list[list[str]]) -> list[list[str]]:
                 continue
             kept.append(line)
         out.append(kept)
-    return out
-
-
-def _rejoin(lines: list[str]) -> list[str]:
-    """Join a line to the next when it runs to the right margin and does not end a sentence."""
-    lengths = [len(x) for x in lines if len(x) > 8]
-    if not lengths:
-        return lines
-    full = median(sorted(lengths)[len(lengths) // 2:])
-    out: list[str] = []
-    for line in lines:
-        if (out and len(out[-1]) >= 0.85 * full and out[-1][-1] not in _SENTENCE_END
-                and not _HEADING_START.match(line)):
-            out[-1] += line
-        else:
-            out.append(line)
     return out
 
 
@@ -152,4 +133,4 @@ def pdf_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMIT
             "PDF 没有文字层(可能是扫描件):请先用 OCR 软件转成可复制文字的 PDF 或 Word 文件后再导入",
             file=name)
     lines = [line for page in _strip_repeated(pages) for line in page]
-    return "\n".join(_rejoin(lines))
+    return "\n".join(rejoin(lines))

@@ -92,6 +92,11 @@ def in_run_of_names(text: str, gap_start: int, gap_end: int) -> bool:
     return False
 
 
+def after_name(text: str, gap_start: int) -> bool:
+    """Whether the word before the space is a body's name (a cell's edge: ``县五城办 7月底前``)."""
+    return _name(_word_before(text, gap_start)[0])
+
+
 def before_label(text: str, gap_end: int) -> bool:
     """Whether a label and its colon follow the space (a metadata bar's next field)."""
     return _LABEL.match(text, gap_end) is not None
