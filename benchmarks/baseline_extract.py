@@ -98,7 +98,14 @@ def child(name: str, data_path: Path, seconds: float, out_path: Path) -> None:
 def score(preds: dict) -> dict[str, dict]:
     """F1 counts per part: the seeds and the held-out plans against their gold, the dev corpus as ``score_corpus``
     scores it."""
-    from kechuang.extract.corpus import match_items, same_assignment, load_openings, load_passages, same_target, split_of
+    from kechuang.extract.corpus import (
+        load_openings,
+        load_passages,
+        match_items,
+        same_assignment,
+        same_target,
+        split_of,
+    )
     from kechuang.extract.scoring import Counts, score_document, score_pair
 
     whole = {}

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import kechuang.extract.targets as targets_module
-from kechuang.extract.corpus import match_items, load_passages, same_target, split_of
+from kechuang.extract.corpus import load_passages, match_items, same_target, split_of
 from kechuang.extract.pipeline import extract_text
 from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets import passage_mode, report_tense

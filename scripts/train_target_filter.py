@@ -27,7 +27,7 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from kechuang.extract.corpus import match_items, load_passages, same_target, split_of
+from kechuang.extract.corpus import load_passages, match_items, same_target, split_of
 from kechuang.extract.lines import split_lines
 from kechuang.extract.pipeline import extract_text
 from kechuang.extract.scoring import Counts, magnitude, same_value
