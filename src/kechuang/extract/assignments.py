@@ -539,7 +539,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         for unit in found:
             unit.annotation = len(annotations)
         annotations.append(Annotation(path, text, start, start + len(text)))
-        units.extend((path, unit) for unit in found)
+        units.extend([(path, unit) for unit in found])
         return True
 
     first_leads, mirror = False, None
