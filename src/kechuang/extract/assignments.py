@@ -539,7 +539,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         for unit in found:
             unit.annotation = len(annotations)
         annotations.append(Annotation(path, text, start, start + len(text)))
-        units.extend((path, unit) for unit in found)
+        units.extend([(path, unit) for unit in found])
         return True
 
     first_leads, mirror = False, None
@@ -554,7 +554,9 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             break
     announced: str | None = None  # the role a heading announced for the next line
     consumed: set[int] = set()  # lines read as the end of a tail broken over lines
-    for line in (segment for whole in lines[body_start:] for segment in _item_segments(whole)):
+    segments = [segment for whole in lines[body_start:] for segment in _item_segments(whole)]  # (a list: no
+    # generator resumed for each line)
+    for line in segments:
         if line.chrome or not line.text or line.index in skip or line.index in consumed:
             continue
         mirror = label_readings(line) if may_have_readings(line.text) else None  # (label_readings' own first test)

@@ -190,7 +190,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     executed = executed_year(named)  # …2023年…计划执行情况与2024年计划草案: its opening part reports on 2023
     review = False  # a line of the text has opened that review (一、2023年…计划执行情况, 2023年,全省…)
     goal_lines: set[int] = set()  # the lines under a goals heading (主要目标), for report_reach
-    whole = "\n".join(line.text for line in lines)  # the document's lines as one text, joined once for its readers
+    whole = "\n".join([line.text for line in lines])  # the document's lines as one text, joined once for its readers
     done = done_items(lines[start:], heading_titles, whole)  # items a completion report says reached (completed.py)
     period = title_period(named)  # …三年行动计划(2023—2025年): its 三年目标 end in 2025, whatever the year signed
     document_year = _document_year(opening, lines, heading_titles, plan_year, results, titled or title is not None)

@@ -98,7 +98,7 @@ class LineIndex:
 
     def _starts_of(self) -> list[int]:
         if self._starts is None:
-            self._starts = list(accumulate((len(line.text) + 1 for line in self.lines), initial=0))
+            self._starts = list(accumulate([len(line.text) + 1 for line in self.lines], initial=0))
         return self._starts
 
     def _scanned(self) -> dict[str, list[int]] | None:

@@ -108,7 +108,7 @@ def cued(index: LineIndex, *cues: re.Pattern[str], after: str = "") -> list[Line
             if after and (m.start() == 0 or joined[m.start() - 1] not in after):
                 continue
             if starts is None:
-                starts = list(accumulate((len(line.text) + 1 for line in lines), initial=0))
+                starts = list(accumulate([len(line.text) + 1 for line in lines], initial=0))
             found.add(bisect.bisect_right(starts, m.start()) - 1)
     return [lines[k] for k in sorted(found)]
 

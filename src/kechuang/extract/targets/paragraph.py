@@ -59,8 +59,6 @@ from kechuang.text.normalise import valued_clauses_meet
 _LINES = ("条", "條")  # the counts of lines a length may follow (count_lengths.py)
 _QUOTED = re.compile(r"“[^“”]{0,16}”|\"[^\"]{0,16}\"|「[^「」]{0,16}」|‘[^‘’]{0,16}’")
 _TITLE = re.compile(r"《[^《》]{0,120}》")
-_QUOTE_MARKS = ("“", "\"", "「", "‘")  # the opening marks of _QUOTED: a line without one has no quote (str's find is
-# many times faster than a regex class tried at each character)
 # A sentence ends at 。!? or at an ASCII full stop that is no decimal point (47.1%. 发改委).
 _SENTENCE = re.compile(r"(?:[^。!?.]+|\.(?=\d))+(?:[。!?]|\.(?!\d))?|\.")
 # _SENTENCE in a text whose every ASCII point is a decimal one (4.5%): no point ends a sentence, and each is read
@@ -226,7 +224,7 @@ class Paragraph(SentenceScope, ClauseShapes):
         self.row_year = int(row.group(1)) if row and not (plan_year and int(row.group(1)) < plan_year) else None
         self._skip = skip  # read by ``masked`` (the caller's list of this line: not changed after)
         # where annotations (责任单位 tails) start: no noun after a value runs into one (新增…20家(牵头单位:…))
-        self.skip_starts = sorted(s for s, e in skip if s > 0) if skip else []  # (most lines have none)
+        self.skip_starts = sorted([s for s, e in skip if s > 0]) if skip else []  # (most lines have none)
         self.targets: list[Target] = []
         self._level_years: set[int] = set()  # the years of this paragraph's goals read so far, not per-year ones
         self.carried_recurring = False  # the clause shares the 每年 of the clause before it
@@ -266,7 +264,8 @@ class Paragraph(SentenceScope, ClauseShapes):
         # (a quote a programme's word follows names the programme: 实施“引进100名高层次人才”计划: review 35)
         spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
                  if not _quoted_goal(self.mtext[m.start():m.end()]) or _PROGRAMME.match(self.mtext, m.end())] \
-            if any(q in text for q in _QUOTE_MARKS) else []
+            if "“" in text or "\"" in text or "「" in text or "‘" in text else []  # (_QUOTED's opening marks: a
+        # line without one has no quote; str's find is many times faster than a regex class, and no generator is made)
         spans += [(m.start(), m.end()) for m in _TITLE.finditer(text)] if "《" in text else []
         self.masked = mask(len(text), spans + self._skip)
         return self.masked
