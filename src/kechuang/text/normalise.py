@@ -20,6 +20,7 @@ import unicodedata
 from kechuang.text.number_spaces import close_number_spaces
 from kechuang.text.reflow import reflow
 from kechuang.text.spaces import Rows, before_label, in_run_of_names
+from kechuang.text.table_gaps import close_table_gaps
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 # its characters one by one, for ``in`` tests before the substitution (most texts hold none: the class is tried at
@@ -150,7 +151,10 @@ def normalise(text: str) -> str:
     text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
     lines = [line.strip() for line in text.split("\n")]
     joined = reflow(lines)
+    rejoined = joined is not lines
+    if "\n\n" in text:
+        joined = close_table_gaps(joined)
     text = "\n".join(joined)
-    if joined is not lines:
+    if rejoined:
         text = close_number_spaces(text, rejoined=True)  # a figure a wrap broke (1\n.2 万套) is whole now
     return _MANY_BLANK.sub("\n\n", text).strip("\n")
