@@ -2,7 +2,8 @@
 other conversions print them — hard-wrapped at 30 and at 40 characters (a PDF reader's copy, ``pdftotext``), a space
 on both sides of a figure between Chinese characters (a PDF's text layer: ``到 2025 年``), a blank line after every
 line (a Word export) — reads within 0.01 F1 of the plain passages, per part (robust41); the blank-lined print within
-0.005 (robust42: the blank lines between a table's rows or cells are closed, ``text.table_gaps``)."""
+0.005 (robust42: the blank lines between a table's rows or cells are closed, ``text.table_gaps``, and a
+hard-wrapped text so printed is rejoined)."""
 
 from __future__ import annotations
 

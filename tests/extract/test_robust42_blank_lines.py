@@ -58,3 +58,22 @@ def test_blank_lines_of_a_title_block_and_paragraphs_stay():
     assert normalise(title) == title
     names = "\n\n".join(["县科技局", "县财政局", "县发改委", "县教育局", "县农业局", "县水利局", "县林业局", "县商务局", "2024"])
     assert normalise(names) == names  # a list of short lines with one figure is no table
+
+
+# A hard-wrapped text (a PDF reader's copy) printed with a blank line after every line is rejoined as the plain one
+# is (``text.reflow``), its blank lines kept between the paragraphs the rejoined lines make.
+# https://www.wuhe.gov.cn/xwzx/ztzl/ztzl/msgcjgzhly/81307938.html (dev)
+WUHE = ("经省委、省政府同意,2024 年我省实施 50 项民生实事,具\n体安排如下。\n1)促进重点群体稳定就业,新增城镇就业 68 万人左右,\n"
+        "三公里充分就业社区数量达到城市社区的 60%(牵头单位:\n省人力资源社会保障厅)")
+# https://yihaowenku.com/doc/19507.html (dev)
+YIHAO = ("(二)从严落实耕地保护制度。严格落实耕地保护党政同责,健全耕地\n保护制度体系,坚决落实耕地保有量面积 xx 万亩、永久基本农田面积 xx 万\n"
+         "亩的保护任务。改进占补平衡管理方式,强化“以补定占”约束,以稳定利\n用耕地净增加量作为下年度非农建设占用耕地规模上限控制。坚持县域自平\n"
+         "衡为主,严格补充耕地指标调剂,力争将补充耕地建成高标准农田。加强退\n化耕地治理,加大撂荒耕地整治,持续整治“大棚房”。深入落实田长制,\n"
+         "严格耕地种植用途管控,分类稳妥开展违规占用耕地整改复耕。〔县自然资\n源局、县农业农村局、县林业局按职责分工负责,各乡(街道)落实〕")
+
+
+def test_a_hard_wrapped_text_with_blank_lines_is_rejoined():
+    assert "具体安排如下" in normalise(_blank(WUHE))
+    assert "\n\n" in normalise(_blank(WUHE))  # the paragraphs keep their blank lines
+    assert _units(YIHAO)
+    assert _units(_blank(YIHAO)) == _units(YIHAO)

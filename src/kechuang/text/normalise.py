@@ -10,6 +10,8 @@ before a metadata bar's next label (``text.spaces``), and the space between two 
 (``新增學位1.16萬個 普惠率達96%``: a headline's comma). Circled numbers (①②③) are kept as printed.
 Line ends (and form feeds) become ``\\n``; invisible and control characters go
 (a NUL cannot be stored in PostgreSQL text, a BEL breaks the XML files the text is written to).
+A text with a blank line after every line (a paste from a web page or a Word export) is rejoined as its hard wraps
+say, as the plain text is, and the blank lines inside its tables go (``text.table_gaps``; robust42).
 """
 
 from __future__ import annotations
@@ -151,6 +153,13 @@ def normalise(text: str) -> str:
     text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
     lines = [line.strip() for line in text.split("\n")]
     joined = reflow(lines)
+    if joined is lines and "\n\n" in text and len(lines) > 2 and not any(lines[1::2]):
+        # a blank line after every line: a hard-wrapped text so printed is rejoined as the plain one is
+        # (its blank lines kept between the paragraphs the rejoined lines make)
+        wrapped = lines[::2]
+        rejoined_lines = reflow(wrapped)
+        if rejoined_lines is not wrapped:
+            joined = [part for line in rejoined_lines for part in (line, "")][:-1]
     rejoined = joined is not lines
     if "\n\n" in text:
         joined = close_table_gaps(joined)
