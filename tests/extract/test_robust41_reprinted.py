@@ -1,7 +1,9 @@
 """Metamorphic: a fixed sample of the dev passages (every 10th, dev split only) extracted as held and re-printed as
 other conversions print them — hard-wrapped at 30 and at 40 characters (a PDF reader's copy, ``pdftotext``), a space
 on both sides of a figure between Chinese characters (a PDF's text layer: ``到 2025 年``), a blank line after every
-line (a Word export) — reads within 0.01 F1 of the plain passages, per part (robust41)."""
+line (a Word export) — reads within 0.01 F1 of the plain passages, per part (robust41); the blank-lined print within
+0.005 (robust42: the blank lines between a table's rows or cells are closed, ``text.table_gaps``, and a
+hard-wrapped text so printed is rejoined)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from kechuang.extract.pipeline import extract_text
 ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 EVERY = 10
 TOLERANCE = 0.01
+TOLERANCES = {"blank lines": 0.005}  # tighter than TOLERANCE for these prints
 
 
 def _wrapped(width: int):
@@ -59,4 +62,4 @@ def test_a_re_printed_plan_reads_as_the_plain_one(sample):
     for name, print_ in PRINTS.items():
         got = _f1(sample, print_)
         for part in plain:
-            assert got[part] >= plain[part] - TOLERANCE, (name, part, got[part], plain[part])
+            assert got[part] >= plain[part] - TOLERANCES.get(name, TOLERANCE), (name, part, got[part], plain[part])

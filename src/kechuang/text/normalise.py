@@ -10,6 +10,8 @@ before a metadata bar's next label (``text.spaces``), and the space between two 
 (``新增學位1.16萬個 普惠率達96%``: a headline's comma). Circled numbers (①②③) are kept as printed.
 Line ends (and form feeds) become ``\\n``; invisible and control characters go
 (a NUL cannot be stored in PostgreSQL text, a BEL breaks the XML files the text is written to).
+A text with a blank line after every line (a paste from a web page or a Word export) is rejoined as its hard wraps
+say, as the plain text is, and the blank lines inside its tables go (``text.table_gaps``; robust42).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import unicodedata
 from kechuang.text.number_spaces import close_number_spaces
 from kechuang.text.reflow import reflow
 from kechuang.text.spaces import Rows, before_label, in_run_of_names
+from kechuang.text.table_gaps import close_table_gaps
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 # its characters one by one, for ``in`` tests before the substitution (most texts hold none: the class is tried at
@@ -150,7 +153,17 @@ def normalise(text: str) -> str:
     text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
     lines = [line.strip() for line in text.split("\n")]
     joined = reflow(lines)
+    if joined is lines and "\n\n" in text and len(lines) > 2 and not any(lines[1::2]):
+        # a blank line after every line: a hard-wrapped text so printed is rejoined as the plain one is
+        # (its blank lines kept between the paragraphs the rejoined lines make)
+        wrapped = lines[::2]
+        rejoined_lines = reflow(wrapped)
+        if rejoined_lines is not wrapped:
+            joined = [part for line in rejoined_lines for part in (line, "")][:-1]
+    rejoined = joined is not lines
+    if "\n\n" in text:
+        joined = close_table_gaps(joined)
     text = "\n".join(joined)
-    if joined is not lines:
+    if rejoined:
         text = close_number_spaces(text, rejoined=True)  # a figure a wrap broke (1\n.2 万套) is whole now
     return _MANY_BLANK.sub("\n\n", text).strip("\n")
