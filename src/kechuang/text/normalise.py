@@ -139,6 +139,18 @@ def valued_clauses_meet(text: str, start: int, end: int) -> bool:
 _LAST_CELL = 30
 
 
+def _one_blank(lines: list[str]) -> list[str]:
+    """The lines with each run of blank lines made one and the blank lines at both ends dropped (normalising twice
+    must change nothing: a text with three breaks between two lines read otherwise than the two breaks it prints)."""
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
 def normalise(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -152,6 +164,8 @@ def normalise(text: str) -> str:
     rows = Rows(text)
     text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
     lines = [line.strip() for line in text.split("\n")]
+    if "" in lines:  # runs of blank lines as one and none at the ends, as the result prints them: what reads
+        lines = _one_blank(lines)  # the lines (a blank line after every line?) then sees what a second pass sees
     joined = reflow(lines)
     if joined is lines and "\n\n" in text and len(lines) > 2 and not any(lines[1::2]):
         # a blank line after every line: a hard-wrapped text so printed is rejoined as the plain one is
