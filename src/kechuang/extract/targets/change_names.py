@@ -112,7 +112,9 @@ def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, val
     elif (m := _AMOUNT_GROWTH.search(indicator)) is None and (added := _AMOUNT_ADDED.search(indicator)) \
             and (added.group("cmp") or _PER_MEASURE.search(indicator)):
         m = added
-    if m is None or not _BEFORE_VALUE.sub("", para.mtext[max(0, pos - 12):pos]).endswith(indicator[-2:]):
+    # (both stripped of the words before a value: a name may keep its 是 — 增长的预期目标是6%至6.5%, 全国 2019; fresh42)
+    if m is None or not _BEFORE_VALUE.sub("", para.mtext[max(0, pos - 12):pos]).endswith(
+            _BEFORE_VALUE.sub("", indicator)[-2:]):
         return unchanged  # (a name carried to a value further on)
     name = indicator[:m.start()].rstrip()
     if unit == "%":
