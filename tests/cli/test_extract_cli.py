@@ -111,3 +111,20 @@ def test_an_empty_file_is_written_and_the_user_told(tmp_path, capsys):
     assert main(["extract", str(empty), "-o", str(tmp_path / "o")]) == 0
     assert "empty.txt" in capsys.readouterr().err.split("文件没有可读的文字内容")[0]
     assert json.loads((tmp_path / "o" / "empty.json").read_text("utf-8"))["targets"] == []
+
+
+def test_a_folder_of_old_word_files_is_read_and_scored(tmp_path, capsys):
+    """`kechuang extract` finds .doc/.wps/.rtf in a folder like .docx; the seeds saved as .doc score as the text."""
+    from tests.text.docs_builders import build_legacy, lines_html
+
+    folder = tmp_path / "doc"
+    folder.mkdir()
+    seed = next(s for s in SEEDS if s.stem.startswith("003"))
+    (folder / f"{seed.stem}.doc").write_bytes(build_legacy(lines_html(seed.read_text("utf-8").splitlines()), "doc"))
+    (folder / "备注.rtf").write_bytes(build_legacy(lines_html(["到2025年,新增高新技术企业10家。"]), "rtf"))
+    assert main(["extract", str(folder), "-o", str(tmp_path / "out"), "--summary", "-q"]) == 0
+    assert "成功 2 个" in capsys.readouterr().out
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / f"{seed.stem}.json").write_bytes((GOLD / f"{seed.stem}.json").read_bytes())
+    assert main(["score", str(gold), str(tmp_path / "out"), "--min", "targets=0.99", "--min", "assignments=0.99"]) == 0

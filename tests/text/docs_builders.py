@@ -78,3 +78,36 @@ def build_blank_pdf() -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def build_legacy(html: str, fmt: str = "doc") -> bytes:
+    """An old Word (.doc, "MS Word 97") or RTF file, written by LibreOffice from ``html``: the binary format
+    as a real word processor writes it (no hand-made bytes)."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from kechuang.text.legacy import converter
+
+    filters = {"doc": "doc:MS Word 97", "rtf": "rtf:Rich Text Format"}
+    with tempfile.TemporaryDirectory(prefix="kechuang-test-legacy-") as tmp:
+        work = Path(tmp)
+        (work / "plan.html").write_text(html, "utf-8")
+        subprocess.run([converter(), "--headless", "--norestore", f"-env:UserInstallation={(work / 'p').as_uri()}",
+                        "--convert-to", filters[fmt], "--outdir", str(work / "out"), str(work / "plan.html")],
+                       check=True, capture_output=True, timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": tmp})
+        return (work / "out" / f"plan.{fmt}").read_bytes()
+
+
+def lines_html(lines: list[str], table: list[list[str]] | None = None, ordered: list[str] | None = None) -> str:
+    """An HTML page of one paragraph per line, then an ordered list (Word's automatic numbering once converted)
+    and a table, the text escaped."""
+    from html import escape
+
+    body = "".join(f"<p>{escape(line)}</p>" for line in lines)
+    if ordered:
+        body += "<ol>" + "".join(f"<li>{escape(item)}</li>" for item in ordered) + "</ol>"
+    if table:
+        body += '<table border="1">' + "".join(
+            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in table) + "</table>"
+    return f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'

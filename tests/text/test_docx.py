@@ -95,12 +95,6 @@ def test_zip_bomb_is_refused_before_parsing():
     assert err.value.code == "KC-TEXT-TOO-LARGE" and "bomb.docx" in err.value.message_zh
 
 
-def test_legacy_doc_gets_advice():
-    with pytest.raises(KechuangError) as err:
-        load_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc")
-    assert "另存为 .docx" in err.value.message_zh
-
-
 def test_a_word_table_headed_by_fuze_without_numbers():
     """The 仙居 rows of tests/text/test_html.py in a Word table: the same reading (one loader of tables)."""
     from tests.text.test_html import XIANJU_ROWS

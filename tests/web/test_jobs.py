@@ -170,6 +170,27 @@ def test_a_docx_upload_is_extracted_by_the_worker_then_opens_the_review_page(que
 
 
 @pytest.mark.django_db(transaction=True)
+def test_an_old_word_upload_is_converted_and_extracted_by_the_worker(queue, as_user, users):
+    """A .doc downloaded from a county site: LibreOffice converts it in the worker, the review page opens."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from kechuang.web.jobs.models import Job
+    from kechuang.web.plans.models import Plan
+    from tests.text.docs_builders import build_legacy, lines_html
+
+    bureau = as_user(users["bureau"])
+    data = build_legacy(lines_html(LINGSHOU.read_text("utf-8").splitlines()), "doc")
+    response = bureau.post(reverse("kc-plans"), {"document": SimpleUploadedFile("灵寿.doc", data)})
+    job = Job.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("kc-job", args=[job.pk])
+    with consumer(queue):
+        state = _wait(bureau, job.pk)
+    plan = Plan.objects.get()
+    assert state["status"] == "done"
+    assert plan.title.startswith("灵寿县县域科技创新跃升计划工作方案") and plan.tasks.count() >= 20
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_bad_upload_fails_in_the_worker_with_the_message_of_the_request(queue, as_user, users, county):
     from django.core.files.uploadedfile import SimpleUploadedFile
 

@@ -14,14 +14,14 @@ from kechuang.reports.widths import pad
 from kechuang.text.load import EMPTY_TEXT
 
 FORMATS = ("json", "xlsx", "md")
-DOC_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf"}
+DOC_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".doc", ".wps", ".rtf", ".pdf"}
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
         "extract", help="从方案文件抽取结构化方案", description=(
-            "从方案文件(.txt/.html/.docx/.pdf,或包含它们的文件夹)抽取结构化方案:标题、编号、"
-            "责任分工、量化目标。每个输入文件写出 DIR/<文件名>.<格式>。"))
+            "从方案文件(.txt/.html/.docx/.pdf,以及经 LibreOffice 转换的 .doc/.wps/.rtf;或包含它们的文件夹)"
+            "抽取结构化方案:标题、编号、责任分工、量化目标。每个输入文件写出 DIR/<文件名>.<格式>。"))
     p.add_argument("paths", nargs="+", metavar="PATH", help="方案文件或文件夹(文件夹内按扩展名查找)")
     p.add_argument("-o", "--output", default="out", metavar="DIR", help="输出文件夹(默认 out)")
     p.add_argument("--format", action="append", choices=FORMATS, metavar="{json,xlsx,md}",
@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     formats = tuple(dict.fromkeys(args.format or ["json"]))
     files = collect(args.paths)
     if not files:
-        raise KechuangError("KC-CLI-NO-INPUT", "没有找到可处理的方案文件(支持 .txt .html .docx .pdf)",
+        raise KechuangError("KC-CLI-NO-INPUT", "没有找到可处理的方案文件(支持 .txt .html .docx .doc .wps .rtf .pdf)",
                             file=" ".join(args.paths))
     if args.jobs < 1 or args.max_mb <= 0 or args.max_inflated_mb <= 0 or args.max_inflate_ratio < 1:
         raise KechuangError("KC-CLI-ARG", "--jobs 须为正整数,--max-mb、--max-inflated-mb 须为正数,"

@@ -93,21 +93,21 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     elif fmt == "pdf":
         from kechuang.text.pdf import pdf_to_text
         raw = pdf_to_text(data, name, InflateLimit(max_inflated, max_ratio))
-    elif fmt == "doc":
-        raise KechuangError("KC-TEXT-DOC", "不支持旧版 Word(.doc)文件:请用 Word/WPS 另存为 .docx 后再导入",
-                            file=name)
+    elif fmt in ("doc", "rtf"):
+        from kechuang.text.legacy import legacy_to_text
+        raw = legacy_to_text(data, fmt, name, InflateLimit(max_inflated, max_ratio))
     elif fmt == "zip":
         raise KechuangError("KC-TEXT-FORMAT", "这是压缩包而不是 Word 文件:请解压后导入其中的 .docx/.pdf/.txt",
                             file=name)
-    elif suffix in (".docx", ".pdf"):  # the name says Word or PDF, the bytes do not: damaged or renamed
-        kind, reader = ("Word 文档", "Word/WPS") if suffix == ".docx" else ("PDF 文件", "PDF 阅读器")
+    elif suffix in (".docx", ".doc", ".pdf"):  # the name says Word or PDF, the bytes do not: damaged or renamed
+        kind, reader = ("PDF 文件", "PDF 阅读器") if suffix == ".pdf" else ("Word 文档", "Word/WPS")
         raise KechuangError("KC-TEXT-FORMAT",
                             f"“{name}”的扩展名是 {suffix},但内容不是有效的{kind}(可能已损坏或被改了扩展名):"
                             f"请用 {reader} 打开确认后重新保存,再上传",
                             file=name)
     else:
         raise KechuangError("KC-TEXT-FORMAT",
-                            f"不支持的文件格式({suffix or fmt}):请导入 .txt、.html、.docx 或 .pdf 文件",
+                            f"不支持的文件格式({suffix or fmt}):请导入 .txt、.html、.docx、.doc、.rtf 或 .pdf 文件",
                             file=name)
     doc = Document(text=normalise(raw), name=name, format=fmt, encoding=encoding,
                    sha256=hashlib.sha256(data).hexdigest())
