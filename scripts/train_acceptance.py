@@ -13,12 +13,16 @@ counted with the scorer's matching on the targets kept (so the figures add up as
 scikit-learn is needed here only (the test extras); the extractor applies the stored weights in pure Python.
 
 After the rules change, retrain (``--write``) and re-measure: the weights and the out-of-fold figure belong to the
-rules that produced the training targets.
+rules that produced the training targets. The stored file keeps ``training_sha256``, the digest of the training set
+(``training_digest``: every dev passage's text and gold); tests/extract/test_debt42_acceptance.py fails when the
+corpus's digest now differs, that is, when dev's passages or gold changed since the weights were trained.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -49,6 +53,18 @@ class PassageData:
     pred: list[dict]  # the targets as the scorer reads them
     features: list[dict[str, int]]  # one feature count map per predicted target
     labels: list[int]
+
+
+def training_digest(root: Path = ROOT) -> str:
+    """SHA-256 of the training set: each dev passage's name, source, plan year, title, text and gold targets, in the
+    corpus's order (a validation passage is skipped unread). Cheap: no extraction."""
+    digest = hashlib.sha256()
+    for p in load_passages(root):
+        if split_of(p.source) != "dev":
+            continue
+        row = [p.name, p.source, p.plan_year, p.title, p.text, p.targets]
+        digest.update(json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return digest.hexdigest()
 
 
 def passage_data(text: str, source: str, plan_year: int | None, title: str | None, gold: list[dict]) -> PassageData:
@@ -149,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         stored = fit([f for d in data for f in d.features], [y for d in data for y in d.labels], args.c)
         stored["threshold"] = threshold
+        stored["training_sha256"] = training_digest()
         OUT.write_text("# Written by scripts/train_acceptance.py --write (trained on the real corpus's dev split).\n"
                        + yaml.safe_dump(stored, allow_unicode=True, sort_keys=True), "utf-8")
         print(f"wrote {OUT} ({len(stored['weights'])} weights)")

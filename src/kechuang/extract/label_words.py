@@ -13,30 +13,16 @@ before the role word (主要责任单位 lines of 海淀 2026 民生实事, http
 t20260317_4808657.shtml). In each, the first role word decides and the word after it says no more of the role: the
 link slot takes the verbs the tails close their clauses with as well (牵头落实, 牵头推进, 牵头实施: ``VERB_ROLES``),
 one slot, so that 牵头落实单位 is read as 牵头单位 is. A word with no role word (推进单位, 考核部门, 实施主体) is no
-label here (tests/fixtures/real/LABELS.md).
+label here (tests/fixtures/real/LABELS.md). The role words themselves (``ROLE_WORDS``) live in
+``kechuang.text.role_words``, which the text's table converter reads too; they are public here as before.
 """
 
 from __future__ import annotations
 
 import re
 
-# The role words of keywords and of a table's columns alike (牵头单位:…, a column 协同单位): one vocabulary. 主办/协办
-# are the verbs' keywords (连江 2021). The words of working with (协-) cooperate, whichever is printed: 协同 (滁州
-# 2020), 协办 (连江 2021), 协作 (灵璧 2021 卫健委 `主要协作单位:`). A compound (牵头责任, 配合责任, 牵头负责) is read by
-# the grammar (LINK_WORDS), its first role word deciding.
-ROLE_WORDS = {"牵头": "lead", "主责": "lead", "主办": "lead", "责任": "responsible", "承办": "responsible",
-              "配合": "cooperating", "协办": "cooperating", "协助": "cooperating", "协同": "cooperating",
-              "协作": "cooperating", "参与": "cooperating",
-              # 负责 names the units that answer for an item as 责任 does (spec: 负责 = responsible): 負責科室 heads the
-              # unit column of a county bureau's 政务公开 table (dev, https://www.redwoodcoonhounds.com/public/15401/
-              # 105053833.html), and the same word labels tails and lines (负责单位:…, 负责部门:…).
-              "负责": "responsible",
-              # A label naming the departments a task involves answers for it (corpus README, tails7 batch):
-              # 相关部门 after each task of a district's plan (dev, 杨浦 2025 内部道路, https://www.shanghai.gov.cn/
-              # zhengce/detail?businessId=0077680&siteId=0077), 涉项部门 under a measure's 责任领导 (dev, a county
-              # transport bureau's 整改 measures, https://98523.com/fanwen/gongwenchuli/hdfa/201112/160171_2.html).
-              # Labels only: read with a colon (or as a column's name), never in prose (由…组织相关部门共同确认).
-              "相关": "responsible", "涉项": "responsible"}
+from kechuang.text.role_words import ROLE_WORDS
+
 # The words a role word may take before its noun: 责任 and 负责 (牵头责任单位, 协同责任单位, 牵头负责部门: dev), and the
 # verbs of carrying a task out (牵头落实, 牵头推进, 牵头实施, 责任落实, 牵头考核): one word, the longest first.
 LINK_WORDS = ("组织实施", "组织落实", "责任", "负责", "落实", "推进", "实施", "考核", "组织", "协调", "指导")

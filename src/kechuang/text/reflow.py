@@ -161,7 +161,7 @@ def reflow(lines: list[str]) -> list[str]:
     out: list[str] = []
     last, share = "", 0.0  # the last line read and its share of the margin
     for line, line_share in zip(lines, shares, strict=True):
-        if last and line and not _ITEMS.search(last) and not _ITEMS.search(line) and (
+        if last and line and not _ITEMS.search(last) and not _ITEMS.search(line) and not heading_line(last) and (
                 _goes_on(last, line) or (not ITEM_START.match(line) and (
                 (share >= _SHARE and _open_end(last))
                 or (share >= 1 - _NEARLY and last[-1] in _CLAUSE_END)))):
@@ -189,13 +189,29 @@ def _broken(lines: list[str]) -> list[str]:
     return lines if out is None else out
 
 
+# A heading's number as the extractor reads one (extract/structure._PATTERNS, which kechuang.text may not import):
+# 一、 / (一) / 1. / (1) / ① / 第一章 (a stage's word after 第: 第一副召集人 is none)
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十百]{1,4}[、.]|[((](?:[一二三四五六七八九十百]{1,4}|\d{1,3})[))]"
+                             r"|\d{1,3}[、.]|[\u2460-\u2473]|第[一二三四五六七八九十百零〇]{1,6}(?:阶段|部分|章|节|条|篇)")
+
+
+def heading_line(line: str) -> bool:
+    """Whether ``line`` is a heading's alone: it opens with a heading's number (``_HEADING_NUMBER``) and stops short of
+    any margin (``_MARGIN_MIN``), so no wrap broke it and the line after it is never joined onto it (一、总则, a blank
+    line, then ,继续…: a comma there opens the text's line, not a wrap's; debt42)."""
+    return len(line) < _MARGIN_MIN and _HEADING_NUMBER.match(line) is not None
+
+
 def _goes_on(last: str, line: str) -> bool:
-    """Whether ``line`` (not empty) goes on ``last`` (not empty) for sure (``_broken``): a long line of a sentence
-    (no short cell: a row's number 3 before 人均公园绿地面积; no dateline: 2022-09-01 16:06:16 before 日前) ends on a
-    digit and the next goes on with the figure's decimal part, percent sign or measure word, or its last digits and
-    a measure word (培训36\n0人)."""
-    return line[0] in _NEVER_FIRST or (last[-1].isdigit() and len(last) >= _MARGIN_MIN and not _ITEMS.search(last)
-                                       and _FIGURE_TAIL.match(line) is not None)
+    """Whether ``line`` (not empty) goes on ``last`` (not empty) for sure (``_broken``): a line opening with a mark no
+    line opens with, after a line that is no heading's alone (``heading_line``); or a long line of a sentence (no short
+    cell: a row's number 3 before 人均公园绿地面积; no dateline: 2022-09-01 16:06:16 before 日前) ends on a digit and
+    the next goes on with the figure's decimal part, percent sign or measure word, or its last digits and a measure
+    word (培训36\n0人)."""
+    if line[0] in _NEVER_FIRST:
+        return not heading_line(last)
+    return last[-1].isdigit() and len(last) >= _MARGIN_MIN and not _ITEMS.search(last) \
+        and _FIGURE_TAIL.match(line) is not None
 
 
 def _open_end(line: str) -> bool:

@@ -10,19 +10,28 @@ from __future__ import annotations
 
 import re
 
+from kechuang.text.role_words import ROLE_WORDS
 from kechuang.text.traditional import t2s_table
 
-# The role words of the tails (kechuang.extract.tail_words.ROLE_WORDS; a test keeps the two alike), first match
-# wins: 协同责任单位 cooperates, 牵头责任单位 leads. An HTML table's 协同单位 column was read as nothing.
-_ROLE_HEADERS = (("牵头", "牵头单位"), ("主责", "牵头单位"), ("主办", "牵头单位"),
-                 ("协同", "配合单位"), ("协助", "配合单位"), ("协办", "配合单位"), ("协作", "配合单位"),
-                 ("配合", "配合单位"), ("参与", "配合单位"), ("责任", "责任单位"), ("承办", "责任单位"),
-                 # 负责 names the responsible column as the tails' verb does (负责科室, 仙居 政务公开; 负责单位);
-                 # after 牵头: 牵头负责单位 leads. Only as a whole column name (_FUZE_COLUMN): 负责 is a common verb
-                 # of data cells (由县科技局负责统计, 负责全面工作) and of other columns (负责工作, 负责内容)
-                 ("负责", "责任单位"),
-                 # 相关部门 / 涉项部门 label the units of a task (tails7): whole column names only, as 负责
-                 ("相关", "责任单位"), ("涉项", "责任单位"))
+# A role column's label in the task line's annotation, for each role of the one vocabulary (text/role_words.py, which
+# the extractor's label grammar reads too). First match wins, a lead's word before a cooperating one's before a
+# responsible one's: 协同责任单位 cooperates, 牵头责任单位 and 牵头负责单位 lead. An HTML table's 协同单位 column
+# was read as nothing while this held a copy of the words.
+_ROLE_LABELS = {"lead": "牵头单位", "cooperating": "配合单位", "responsible": "责任单位"}
+
+
+def role_headers() -> tuple[tuple[str, str], ...]:
+    """(role word, its column's label) for each word of ``ROLE_WORDS``, a lead's words first, then a cooperating
+    one's, then a responsible one's (in the vocabulary's order within a role)."""
+    order = list(_ROLE_LABELS)
+    return tuple((word, _ROLE_LABELS[role]) for word, role in
+                 sorted(ROLE_WORDS.items(), key=lambda item: order.index(item[1])))
+
+
+ROLE_HEADERS = role_headers()
+# 负责 names the responsible column as the tails' verb does (负责科室, 仙居 政务公开; 负责单位); 相关部门 / 涉项部门
+# label the units of a task (tails7). Whole column names only: 负责 is a common verb of data cells (由县科技局负责统计,
+# 负责全面工作) and of other columns (负责工作, 负责内容).
 _FUZE_COLUMN = re.compile(r"(?:主要|牵头)?负责(?:单位|部门|科室|股室)")  # as extract/bar_rows._COLUMN
 _WHOLE_ONLY = {"负责": _FUZE_COLUMN, "相关": re.compile(r"相关(?:单位|部门)"), "涉项": re.compile(r"涉项(?:单位|部门)")}
 # A header's cells are column names: short, no sentence punctuation (a data row with 负责/责任 in a sentence is none)
@@ -58,7 +67,7 @@ def _roles(header: list[str]) -> dict[int, str]:
     for i, cell in enumerate(_simplified(header)):
         if _DROPPED.search(cell) and "单位" not in cell and "部门" not in cell:
             continue
-        for key, label in _ROLE_HEADERS:
+        for key, label in ROLE_HEADERS:
             if key in cell and i not in roles and (key not in _WHOLE_ONLY or _WHOLE_ONLY[key].fullmatch(cell.strip())):
                 roles[i] = label
     return roles

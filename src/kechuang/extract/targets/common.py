@@ -23,10 +23,16 @@ def counts_items(unit: str | None) -> bool:
     return not unit or unit in LISTED_UNITS or unit.endswith(("%", "类"))
 SENTENCE = re.compile(r"[^。!!??]+[。!!??]?")  # a sentence of a line, for the filters that drop a whole sentence
 # The end of a clause, one pattern for the target modules that cut a clause around a value or a verb
-# (committed_counts, goal_counts, closed_items, project_rolls, streaks, completed, progress_shares, peer_margins,
-# written_numbers: review 52). The text is NFKC-folded before them (text/normalise.py), so , ; : ! ? stand for their
-# full-width forms too. The copies left in funding, roll_parts and sentence_years differ on purpose, each saying why.
+# (committed_counts, goal_counts, closed_items, project_rolls, streaks, written_numbers: review 52). The text is
+# NFKC-folded before them (text/normalise.py), so , ; : ! ? stand for their full-width forms too. The copies left in
+# funding, roll_parts and sentence_years differ on purpose, each saying why.
 CLAUSE_END = re.compile(r"[,，;；。:：!！?？]")
+# The same without the colon, for the readers that weigh a value's clause as a report or a pledge (completed,
+# progress_shares, peer_margins): what stands before a colon labels the clause after it (到2018年:新增…, 铜鼓;
+# 完成时限:力争2026年8月底前, 海淀 2026), so 9月底前:完成年度计划的80% is a milestone, and a report's breakdown
+# after its colon is the report's (review 54, F3: their clauses end where they did before rev53;
+# test_debt42_label_colons).
+CLAUSE_END_NO_COLON = re.compile(r"[,，;；。!！?？]")
 
 
 def gated_texts(lines: list[Line], gate: re.Pattern[str] | None) -> Iterator[tuple[int, str]]:

@@ -10,7 +10,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.rules import simplified_all
-from kechuang.extract.targets.common import CLAUSE_END
+from kechuang.extract.targets.common import CLAUSE_END_NO_COLON
 from kechuang.extract.targets.vocab import vocab
 
 # The year's plan reached, as a report says it (完成年度计划的104.44%, 超额完成年度任务), unless its clause says it is
@@ -30,8 +30,8 @@ _MODAL = re.compile(r"(?<![主重])(?:要|须|将|应)(?:全面|努力|力争)?(
 def _reports_done(text: str) -> bool:
     """Whether ``text`` (simplified) says the year's plan was reached in a clause with no deadline nor commitment."""
     for m in _DONE.finditer(text):
-        start = max((c.end() for c in CLAUSE_END.finditer(text, 0, m.start())), default=0)
-        stop = next((c.start() for c in CLAUSE_END.finditer(text, m.end())), len(text))
+        start = max((c.end() for c in CLAUSE_END_NO_COLON.finditer(text, 0, m.start())), default=0)
+        stop = next((c.start() for c in CLAUSE_END_NO_COLON.finditer(text, m.end())), len(text))
         rest = _PAST.sub("", text[start:m.start()] + text[m.end():stop])
         if not (_DEADLINE.search(rest) or _MODAL.search(text, start, stop) or vocab().commitment.search(rest)):
             return True

@@ -28,7 +28,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.targets.achieved_growth import outside_goals
-from kechuang.extract.targets.common import CLAUSE_END, SENTENCE, clean_texts
+from kechuang.extract.targets.common import CLAUSE_END_NO_COLON, SENTENCE, clean_texts
 from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import outside
@@ -83,7 +83,7 @@ def peer_margins(targets: list[Target], lines: list[Line], index: LineIndex, pla
                     continue
                 since = 0  # each margin weighed on the sentence from the clause after the one before
                 for m in _MARGIN.finditer(sentence):
-                    end = CLAUSE_END.search(sentence, m.end())
+                    end = CLAUSE_END_NO_COLON.search(sentence, m.end())
                     stop = end.end() if end else len(sentence)
                     if not (vocab().commitment.search(sentence, since, m.start())
                             or _GOAL_MARK.search(sentence, since, m.start())):

@@ -19,7 +19,7 @@ import re
 
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import CLAUSE_END, SENTENCE, clean_texts
+from kechuang.extract.targets.common import CLAUSE_END_NO_COLON, SENTENCE, clean_texts
 from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.spans import outside
 from kechuang.extract.targets.vocab import vocab
@@ -66,6 +66,7 @@ def reported_shares(lines: list[Line], targets: list[Target], plan_year: int | N
                 if float(m.group(1)) != 100:
                     share = m
             if share and not planned(sentence, plan_year, dated_plan and not _GONE.match(sentence)):
-                end = CLAUSE_END.search(sentence, share.end())  # …占全年计划投资的80%,力争全年完成投资70亿元: the
-                spans.append(printed(s.start(), s.start() + end.end() if end else s.end()))  # goal after it stays
+                # …占全年计划投资的80%,力争全年完成投资70亿元: the goal after the share's clause stays
+                end = CLAUSE_END_NO_COLON.search(sentence, share.end())
+                spans.append(printed(s.start(), s.start() + end.end() if end else s.end()))
     return outside(targets, spans)

@@ -1,0 +1,45 @@
+"""debt42, point 2: one vocabulary of role words (text/role_words.py) for the text's table converter and the extractor's
+label grammar (label_words.py), instead of the table converter's own copy (``text/tables._ROLE_HEADERS``) that a test
+kept alike. ``kechuang.text`` imports nothing of ``kechuang.extract``: the vocabulary lives where both may read it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from kechuang.extract import label_words
+from kechuang.text import role_words, tables
+
+_TEXT = Path(role_words.__file__).resolve().parent
+_LABEL = {"lead": "牵头单位", "responsible": "责任单位", "cooperating": "配合单位"}
+
+
+def test_one_vocabulary():
+    assert label_words.ROLE_WORDS is role_words.ROLE_WORDS  # label_words keeps its public name
+    assert {word for word, _ in tables.ROLE_HEADERS} == set(role_words.ROLE_WORDS)
+    assert not hasattr(tables, "_ROLE_HEADERS")
+
+
+def test_a_table_column_takes_the_role_of_its_word():
+    # every role word names a column of its role (金东 2024's 协同单位 was read as nothing while the table held a copy)
+    assert {word: tables._roles([f"{word}单位"]).get(0) for word in role_words.ROLE_WORDS} == {
+        word: _LABEL[role] for word, role in role_words.ROLE_WORDS.items()}
+    # a compound: the lead's word before the cooperating one's before the responsible one's, wherever printed
+    assert tables._roles(["协同责任单位", "牵头责任单位", "牵头负责单位", "主体责任单位"]) == {
+        0: "配合单位", 1: "牵头单位", 2: "牵头单位", 3: "责任单位"}
+    # 负责/相关/涉项 name a column only as a whole column name
+    assert tables._roles(["负责工作", "相关内容", "负责科室"]) == {2: "责任单位"}
+
+
+def test_a_word_added_to_the_vocabulary_reaches_the_table(monkeypatch):
+    monkeypatch.setitem(role_words.ROLE_WORDS, "督办", "lead")
+    monkeypatch.setattr(tables, "ROLE_HEADERS", tables.role_headers())
+    assert tables._roles(["序号", "督办单位"]) == {1: "牵头单位"}
+
+
+def test_the_text_package_imports_nothing_of_the_extractor():
+    for path in _TEXT.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n.startswith("kechuang.extract") for n in names), path.name
