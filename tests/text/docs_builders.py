@@ -97,13 +97,15 @@ def ofd_package(members: dict[str, str | bytes]) -> bytes:
 def _ofd_page(lines: list[tuple[float, float, str]], size: float = 5.6) -> str:
     """One page written as ofdrw's layout writes it (tests/fixtures/ofd/AddWatermarkAnnot.ofd): one TextObject
     per line, its Boundary at the line's top left, a TextCode at the baseline with DeltaX per character."""
+    from xml.sax.saxutils import escape
+
     objects = []
     for i, (x, top, text) in enumerate(lines):
         deltas = " ".join([f"{size:g}"] * (len(text) - 1))
         delta = f' DeltaX="{deltas}"' if deltas else ""
         objects.append(
             f'<ofd:TextObject ID="{100 + i}" Boundary="{x:g} {top:g} {size * len(text):g} {size * 1.25:g}" '
-            f'Font="3" Size="{size:g}"><ofd:TextCode X="0" Y="{size:g}"{delta}>{text}</ofd:TextCode>'
+            f'Font="3" Size="{size:g}"><ofd:TextCode X="0" Y="{size:g}"{delta}>{escape(text)}</ofd:TextCode>'
             "</ofd:TextObject>")
     return (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content>'
             f'<ofd:Layer ID="2">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')

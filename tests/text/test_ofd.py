@@ -14,6 +14,7 @@ from kechuang.errors import KechuangError
 from kechuang.extract import extract_plan
 from kechuang.text.load import load_bytes
 from kechuang.text.ofd import ofd_to_text
+from tests.conftest import SEEDS
 from tests.text.docs_builders import OFD_NS, build_ofd, ofd_package
 from tests.text.test_pdf import PAGES
 
@@ -87,6 +88,21 @@ def test_a_plan_written_as_ofd_extracts_as_its_text_does():
         (a.path, a.role, a.unit) for a in from_ofd.assignments}
 
 
+
+def _parts(plan) -> tuple[list, list, list]:
+    return ([(t.value, t.unit, t.path) for t in plan.targets], [(a.path, a.role, a.unit) for a in plan.assignments],
+            [h.path for h in plan.headings])
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_each_seed_plan_printed_as_ofd_extracts_as_its_text_does(seed):
+    """Each seed's lines, 40 to a page, one text object a line, page numbers at the foot (build_ofd)."""
+    text = load_bytes(seed.read_bytes(), seed.name).text
+    lines = [line for line in text.splitlines() if line.strip()]
+    ofd = build_ofd([lines[i:i + 40] for i in range(0, len(lines), 40)])
+    assert _parts(extract_plan(ofd, name=f"{seed.stem}.ofd")) == _parts(extract_plan(text.encode(), name=seed.name))
+
+
 def test_an_ofd_is_known_by_its_content_whatever_its_name():
     data = build_ofd(PAGES)
     for name in ("plan.zip", "plan", "下载.docx"):
@@ -141,3 +157,18 @@ def test_ofd_to_text_names_the_file_in_every_error():
     with pytest.raises(KechuangError) as err:
         ofd_to_text(b"PK\x03\x04broken", "坏.ofd")
     assert err.value.context["file"] == "坏.ofd"
+
+
+def test_the_cli_reads_an_ofd_in_a_folder(tmp_path, capsys):
+    import json
+
+    from kechuang.cli import main
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "临泽.ofd").write_bytes(build_ofd(PAGES, header="临泽县人民政府文件"))
+    (folder / "notes.xyz").write_text("not a plan", "utf-8")
+    assert main(["extract", str(folder), "-o", str(tmp_path / "out"), "--summary", "-q"]) == 0
+    assert "成功 1 个" in capsys.readouterr().out
+    data = json.loads((tmp_path / "out" / "临泽.json").read_text("utf-8"))
+    assert [(t["value"], t["unit"]) for t in data["targets"]] == [(30, "家"), (100, "家"), (2, "亿元"), (5, "个")]

@@ -170,6 +170,28 @@ def test_a_docx_upload_is_extracted_by_the_worker_then_opens_the_review_page(que
 
 
 @pytest.mark.django_db(transaction=True)
+def test_an_ofd_upload_is_extracted_by_the_worker(queue, as_user, users):
+    """An OFD (GB/T 33190) goes to the worker as a PDF does and is read like one (tests/text/test_ofd.py)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from kechuang.web.jobs.models import Job
+    from kechuang.web.plans.models import Plan
+    from tests.text.docs_builders import build_ofd
+
+    lines = [line for line in LINGSHOU.read_text("utf-8").splitlines() if line.strip()]
+    pages = [lines[i:i + 40] for i in range(0, len(lines), 40)]
+    bureau = as_user(users["bureau"])
+    response = bureau.post(reverse("kc-plans"), {"document": SimpleUploadedFile("灵寿.ofd", build_ofd(pages))})
+    job = Job.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("kc-job", args=[job.pk])
+    with consumer(queue):
+        state = _wait(bureau, job.pk)
+    plan = Plan.objects.get()
+    assert state["status"] == "done"
+    assert plan.title.startswith("灵寿县县域科技创新跃升计划工作方案") and plan.tasks.count() >= 20
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_bad_upload_fails_in_the_worker_with_the_message_of_the_request(queue, as_user, users, county):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
