@@ -140,6 +140,20 @@ def test_a_zip_bomb_is_refused_before_parsing():
     assert err.code == "KC-TEXT-TOO-LARGE" and "压缩炸弹" in err.message_zh
 
 
+def test_a_page_listed_again_and_again_is_parsed_once_and_the_text_bounded():
+    from tests.timing import assert_under
+
+    page = zipfile.ZipFile(io.BytesIO(build_ofd([["培育创新主体,新建省级以上研发平台5个。" * 50] * 40]))).read(
+        "Doc_0/Pages/Page_0/Content.xml")
+    refs = '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>' * 20000
+    members = {"OFD.xml": f'<ofd:OFD xmlns:ofd="{OFD_NS}"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>'
+                          "</ofd:DocBody></ofd:OFD>",
+               "Doc_0/Document.xml": f'<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:Pages>{refs}</ofd:Pages></ofd:Document>',
+               "Doc_0/Pages/Page_0/Content.xml": page}
+    err = assert_under(lambda: _refused(ofd_package(members)), 2, "page listed 20,000 times")
+    assert err.code == "KC-TEXT-TOO-LARGE"
+
+
 def test_xml_entity_attacks_are_refused():
     laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
               + "".join(f'<!ENTITY lol{i + 1} "{("&lol" + str(i) + ";") * 10}">' for i in range(9)).replace(

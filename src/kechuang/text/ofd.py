@@ -149,20 +149,27 @@ def _lines(runs: list[Run]) -> list[str]:
     return lines
 
 
-def _page_lines(package: _Package, name: str) -> list[list[str]]:
-    """Each page's lines, every document of the package in order, its pages in the order it lists them."""
+def _page_lines(package: _Package, name: str, budget: int) -> list[list[str]] | None:
+    """Each page's lines, every document of the package in order, its pages in the order it lists them; each
+    member parsed once (a page listed again is the same page). None once the text outgrows ``budget`` characters:
+    a package listing one page a million times is a bomb of another kind."""
     root = package.parse(package.resolve("", ROOT))
     doc_roots = [el.text for el in root.iter() if _local(el.tag) == "DocRoot" and (el.text or "").strip()]
     if not doc_roots:
         raise _damaged(name, "OFD.xml 没有指明文档(DocRoot)")
-    pages = []
+    pages, read, total = [], {}, 0
     for doc_root in doc_roots:
         document_path = package.resolve("", doc_root)
         document = package.parse(document_path)
         for page in document.iter():
             if _local(page.tag) == "Page" and page.get("BaseLoc"):
-                content = package.parse(package.resolve(document_path, page.get("BaseLoc")))
-                pages.append(_lines(_runs(content)))
+                path = package.resolve(document_path, page.get("BaseLoc"))
+                if path not in read:
+                    read[path] = _lines(_runs(package.parse(path)))
+                pages.append(read[path])
+                total += sum(len(line) for line in read[path])
+                if total > budget:
+                    return None
     return pages
 
 
@@ -172,11 +179,13 @@ def ofd_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMIT
                   _damaged(name, "不是完整的 OFD 压缩包"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            pages = _page_lines(_Package(zf, name), name)
+            pages = _page_lines(_Package(zf, name), name, limit.budget(len(data)))
     except KechuangError:
         raise
     except (ValueError, OverflowError, KeyError, zipfile.BadZipFile, OSError, RecursionError) as exc:
         raise _damaged(name, type(exc).__name__) from exc
+    if pages is None:
+        raise limit.refuse(name, len(data))
     if sum(len("".join(p)) for p in pages) < _MIN_TEXT:
         raise KechuangError(
             "KC-TEXT-OFD-NOTEXT",
