@@ -174,6 +174,8 @@ def _page_lines(package: _Package, name: str, budget: int) -> list[list[str]] | 
 
 
 def ofd_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMIT) -> str:
+    """An OFD's text, its pages in document order, read as a PDF's is; every failure a KechuangError naming
+    ``name``: KC-TEXT-OFD (damaged, hostile), KC-TEXT-TOO-LARGE (a bomb), KC-TEXT-OFD-NOTEXT (a scan)."""
     check_package(data, name, limit, ROOT,
                   KechuangError("KC-TEXT-OFD", "不是有效的 OFD 文件:缺少入口文件 OFD.xml", file=name),
                   _damaged(name, "不是完整的 OFD 压缩包"))
