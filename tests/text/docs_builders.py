@@ -111,3 +111,56 @@ def lines_html(lines: list[str], table: list[list[str]] | None = None, ordered: 
         body += '<table border="1">' + "".join(
             "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in table) + "</table>"
     return f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'
+
+
+OFD_NS = "http://www.ofdspec.org/2016"
+
+
+def ofd_package(members: dict[str, str | bytes]) -> bytes:
+    """A zip of the given members (OFD is a zip of XML), for hostile or damaged packages."""
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path, body in members.items():
+            zf.writestr(path, body)
+    return buffer.getvalue()
+
+
+def _ofd_page(lines: list[tuple[float, float, str]], size: float = 5.6) -> str:
+    """One page written as ofdrw's layout writes it (tests/fixtures/ofd/AddWatermarkAnnot.ofd): one TextObject
+    per line, its Boundary at the line's top left, a TextCode at the baseline with DeltaX per character."""
+    from xml.sax.saxutils import escape
+
+    objects = []
+    for i, (x, top, text) in enumerate(lines):
+        deltas = " ".join([f"{size:g}"] * (len(text) - 1))
+        delta = f' DeltaX="{deltas}"' if deltas else ""
+        objects.append(
+            f'<ofd:TextObject ID="{100 + i}" Boundary="{x:g} {top:g} {size * len(text):g} {size * 1.25:g}" '
+            f'Font="3" Size="{size:g}"><ofd:TextCode X="0" Y="{size:g}"{delta}>{escape(text)}</ofd:TextCode>'
+            "</ofd:TextObject>")
+    return (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content>'
+            f'<ofd:Layer ID="2">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
+
+
+def build_ofd(pages: list[list[str]], header: str | None = None) -> bytes:
+    """An OFD (GB/T 33190) of the pages' lines, 10 mm apart on A4, with a running header and a page number
+    (— N —) at each page's foot, as the real samples print them (tests/fixtures/ofd/n.ofd)."""
+    refs, members = [], {}
+    for n, lines in enumerate(pages):
+        placed = [(25.0, 40.0 + 10 * i, line) for i, line in enumerate(lines)]
+        if header:
+            placed.insert(0, (60.0, 20.0, header))
+        placed.append((100.0, 270.0, f"— {n + 1} —"))
+        members[f"Doc_0/Pages/Page_{n}/Content.xml"] = _ofd_page(placed)
+        refs.append(f'<ofd:Page ID="{10 + n}" BaseLoc="Pages/Page_{n}/Content.xml"/>')
+    members["Doc_0/Document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData>'
+        '<ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>'
+        f'</ofd:PageArea></ofd:CommonData><ofd:Pages>{"".join(refs)}</ofd:Pages></ofd:Document>')
+    members["OFD.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0" DocType="OFD">'
+        "<ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo>"
+        "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+    return ofd_package(members)

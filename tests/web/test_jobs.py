@@ -169,18 +169,32 @@ def test_a_docx_upload_is_extracted_by_the_worker_then_opens_the_review_page(que
     assert not Path(job.upload).exists()  # the kept upload is removed once extracted
 
 
+def _old_word(lines: list[str]) -> bytes:
+    from tests.text.docs_builders import build_legacy, lines_html
+
+    return build_legacy(lines_html(lines), "doc")
+
+
+def _ofd(lines: list[str]) -> bytes:
+    from tests.text.docs_builders import build_ofd
+
+    lines = [line for line in lines if line.strip()]
+    return build_ofd([lines[i:i + 40] for i in range(0, len(lines), 40)])
+
+
+@pytest.mark.parametrize(("name", "build"), [("灵寿.doc", _old_word), ("灵寿.ofd", _ofd)], ids=["doc", "ofd"])
 @pytest.mark.django_db(transaction=True)
-def test_an_old_word_upload_is_converted_and_extracted_by_the_worker(queue, as_user, users):
-    """A .doc downloaded from a county site: LibreOffice converts it in the worker, the review page opens."""
+def test_an_old_word_or_ofd_upload_is_extracted_by_the_worker(queue, as_user, users, name, build):
+    """A .doc downloaded from a county site (LibreOffice converts it in the worker) or an OFD (GB/T 33190, read as a
+    PDF is: tests/text/test_ofd.py): the worker extracts it and the review page opens."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from kechuang.web.jobs.models import Job
     from kechuang.web.plans.models import Plan
-    from tests.text.docs_builders import build_legacy, lines_html
 
     bureau = as_user(users["bureau"])
-    data = build_legacy(lines_html(LINGSHOU.read_text("utf-8").splitlines()), "doc")
-    response = bureau.post(reverse("kc-plans"), {"document": SimpleUploadedFile("灵寿.doc", data)})
+    data = build(LINGSHOU.read_text("utf-8").splitlines())
+    response = bureau.post(reverse("kc-plans"), {"document": SimpleUploadedFile(name, data)})
     job = Job.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse("kc-job", args=[job.pk])
     with consumer(queue):

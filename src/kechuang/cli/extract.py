@@ -14,13 +14,13 @@ from kechuang.reports.widths import pad
 from kechuang.text.load import EMPTY_TEXT
 
 FORMATS = ("json", "xlsx", "md")
-DOC_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".doc", ".wps", ".rtf", ".pdf"}
+DOC_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".doc", ".wps", ".rtf", ".pdf", ".ofd"}
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
         "extract", help="从方案文件抽取结构化方案", description=(
-            "从方案文件(.txt/.html/.docx/.pdf,以及经 LibreOffice 转换的 .doc/.wps/.rtf;或包含它们的文件夹)"
+            "从方案文件(.txt/.html/.docx/.pdf/.ofd,以及经 LibreOffice 转换的 .doc/.wps/.rtf;或包含它们的文件夹)"
             "抽取结构化方案:标题、编号、责任分工、量化目标。每个输入文件写出 DIR/<文件名>.<格式>。"))
     p.add_argument("paths", nargs="+", metavar="PATH", help="方案文件或文件夹(文件夹内按扩展名查找)")
     p.add_argument("-o", "--output", default="out", metavar="DIR", help="输出文件夹(默认 out)")
@@ -29,9 +29,9 @@ def add_parser(sub) -> None:
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="并行进程数(默认 1)")
     p.add_argument("--max-mb", type=float, default=20, metavar="MB", help="单个文件大小上限(默认 20 MB)")
     p.add_argument("--max-inflated-mb", type=float, default=100, metavar="MB",
-                   help=".docx/PDF 解压后的总大小上限,超过即视为压缩炸弹拒绝(默认 100 MB)")
+                   help=".docx/PDF/OFD 解压后的总大小上限,超过即视为压缩炸弹拒绝(默认 100 MB)")
     p.add_argument("--max-inflate-ratio", type=float, default=100, metavar="N",
-                   help=".docx/PDF 解压后与原文件大小之比的上限(默认 100)")
+                   help=".docx/PDF/OFD 解压后与原文件大小之比的上限(默认 100)")
     p.add_argument("--no-text", action="store_true", help="JSON 中不附带规范化原文(默认附带,供界面高亮)")
     p.add_argument("--summary", action="store_true", help="结束时打印汇总表")
     p.add_argument("-q", "--quiet", action="store_true", help="不显示进度条")
@@ -129,7 +129,8 @@ def run(args: argparse.Namespace) -> int:
     formats = tuple(dict.fromkeys(args.format or ["json"]))
     files = collect(args.paths)
     if not files:
-        raise KechuangError("KC-CLI-NO-INPUT", "没有找到可处理的方案文件(支持 .txt .html .docx .doc .wps .rtf .pdf)",
+        raise KechuangError("KC-CLI-NO-INPUT",
+                            "没有找到可处理的方案文件(支持 .txt .html .docx .doc .wps .rtf .pdf .ofd)",
                             file=" ".join(args.paths))
     if args.jobs < 1 or args.max_mb <= 0 or args.max_inflated_mb <= 0 or args.max_inflate_ratio < 1:
         raise KechuangError("KC-CLI-ARG", "--jobs 须为正整数,--max-mb、--max-inflated-mb 须为正数,"

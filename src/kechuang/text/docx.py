@@ -5,40 +5,23 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
-import zlib
 
 from kechuang.errors import KechuangError
-from kechuang.text.limits import DEFAULT_LIMIT, InflateLimit
+from kechuang.text.limits import DEFAULT_LIMIT, InflateLimit, check_package
 from kechuang.text.numerals import format_chinese
 from kechuang.text.tables import task_lines
 
-_CHUNK = 1024 * 1024
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 
 def check_zip(data: bytes, name: str, limit: InflateLimit = DEFAULT_LIMIT) -> None:
-    """Refuse corrupt archives and zip bombs before any XML is parsed: the sizes the archive declares, then
-    every member inflated in chunks and discarded, counting, so a lying header stops at the budget too."""
-    budget = limit.budget(len(data))
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-            if "word/document.xml" not in {i.filename for i in infos}:
-                raise KechuangError("KC-TEXT-DOCX", "不是有效的 Word(.docx)文件:缺少正文部分", file=name)
-            if sum(i.file_size for i in infos) > budget:
-                raise limit.refuse(name, len(data))
-            inflated = 0
-            for info in infos:
-                with zf.open(info) as member:
-                    while chunk := member.read(_CHUNK):
-                        inflated += len(chunk)
-                        if inflated > budget:
-                            raise limit.refuse(name, len(data))
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:  # encrypted: Runtime
-        raise KechuangError("KC-TEXT-DOCX", "Word(.docx)文件已损坏或不是 .docx 文件,请用 Word/WPS 重新另存为 .docx",
-                            file=name) from exc
+    """Refuse a corrupt .docx or a zip bomb before any XML is parsed (kechuang.text.limits.check_package)."""
+    check_package(
+        data, name, limit, "word/document.xml",
+        KechuangError("KC-TEXT-DOCX", "不是有效的 Word(.docx)文件:缺少正文部分", file=name),
+        KechuangError("KC-TEXT-DOCX", "Word(.docx)文件已损坏或不是 .docx 文件,请用 Word/WPS 重新另存为 .docx",
+                      file=name))
 
 
 def _format_counter(value: int, fmt: str) -> str:

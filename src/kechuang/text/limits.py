@@ -10,6 +10,9 @@ is 2.5× the largest legitimate case, and a ratio of 100 is 5× the highest text
 
 from __future__ import annotations
 
+import io
+import zipfile
+import zlib
 from dataclasses import dataclass
 
 from kechuang.errors import KechuangError
@@ -18,6 +21,7 @@ MB = 1024 * 1024
 MAX_INFLATED = 100 * MB
 MAX_RATIO = 100
 RATIO_FLOOR = 10 * MB
+_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -41,3 +45,27 @@ class InflateLimit:
 
 
 DEFAULT_LIMIT = InflateLimit()
+
+
+def check_package(data: bytes, name: str, limit: InflateLimit, required: str, missing: KechuangError,
+                  damaged: KechuangError) -> None:
+    """Refuse corrupt archives (a .docx, an .ofd) and zip bombs before any XML is parsed: ``missing`` when the
+    package lacks its ``required`` member, ``damaged`` when the zip is broken; the sizes the archive declares, then
+    every member inflated in chunks and discarded, counting, so a lying header stops at the budget too."""
+    budget = limit.budget(len(data))
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            if required not in {i.filename for i in infos}:
+                raise missing
+            if sum(i.file_size for i in infos) > budget:
+                raise limit.refuse(name, len(data))
+            inflated = 0
+            for info in infos:
+                with zf.open(info) as member:
+                    while chunk := member.read(_CHUNK):
+                        inflated += len(chunk)
+                        if inflated > budget:
+                            raise limit.refuse(name, len(data))
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:  # encrypted: Runtime
+        raise damaged from exc

@@ -35,7 +35,9 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        if suffix in (".docx", ".docm", ".dotx", "") or _holds_word_body(data):
+        if suffix == ".ofd" or _holds(data, "OFD.xml"):
+            return "ofd"  # an OFD (GB/T 33190) is known by its entry file, whatever its name
+        if suffix in (".docx", ".docm", ".dotx", "") or _holds(data, "word/document.xml"):
             return "docx"  # a Word file renamed (.txt, .zip) is still read as the Word file it is
         return "unknown" if suffix in (".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".wps", ".et") else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
@@ -49,14 +51,14 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
     return "unknown"
 
 
-def _holds_word_body(data: bytes) -> bool:
-    """Whether a zip package is a Word document (it holds word/document.xml), read from its central directory."""
+def _holds(data: bytes, member: str) -> bool:
+    """Whether a zip package holds ``member`` (a Word body, an OFD's entry file), read from its central directory."""
     import zipfile
     from io import BytesIO
 
     try:
         with zipfile.ZipFile(BytesIO(data)) as package:
-            return "word/document.xml" in package.namelist()
+            return member in package.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
         return False
 
@@ -93,21 +95,26 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     elif fmt == "pdf":
         from kechuang.text.pdf import pdf_to_text
         raw = pdf_to_text(data, name, InflateLimit(max_inflated, max_ratio))
+    elif fmt == "ofd":
+        from kechuang.text.ofd import ofd_to_text
+        raw = ofd_to_text(data, name, InflateLimit(max_inflated, max_ratio))
     elif fmt in ("doc", "rtf"):
         from kechuang.text.legacy import legacy_to_text
         raw = legacy_to_text(data, fmt, name, InflateLimit(max_inflated, max_ratio))
     elif fmt == "zip":
         raise KechuangError("KC-TEXT-FORMAT", "这是压缩包而不是 Word 文件:请解压后导入其中的 .docx/.pdf/.txt",
                             file=name)
-    elif suffix in (".docx", ".doc", ".pdf"):  # the name says Word or PDF, the bytes do not: damaged or renamed
-        kind, reader = ("PDF 文件", "PDF 阅读器") if suffix == ".pdf" else ("Word 文档", "Word/WPS")
+    elif suffix in (".docx", ".doc", ".pdf", ".ofd"):  # the name says Word, PDF or OFD, the bytes do not: damaged
+        kind, reader = {".docx": ("Word 文档", "Word/WPS"), ".doc": ("Word 文档", "Word/WPS"),
+                        ".pdf": ("PDF 文件", "PDF 阅读器"), ".ofd": ("OFD 文件", "OFD 阅读器")}[suffix]
         raise KechuangError("KC-TEXT-FORMAT",
                             f"“{name}”的扩展名是 {suffix},但内容不是有效的{kind}(可能已损坏或被改了扩展名):"
                             f"请用 {reader} 打开确认后重新保存,再上传",
                             file=name)
     else:
         raise KechuangError("KC-TEXT-FORMAT",
-                            f"不支持的文件格式({suffix or fmt}):请导入 .txt、.html、.docx、.doc、.rtf 或 .pdf 文件",
+                            f"不支持的文件格式({suffix or fmt}):"
+                            "请导入 .txt、.html、.docx、.doc、.rtf、.pdf 或 .ofd 文件",
                             file=name)
     doc = Document(text=normalise(raw), name=name, format=fmt, encoding=encoding,
                    sha256=hashlib.sha256(data).hexdigest())

@@ -16,7 +16,7 @@ _PAGE_NUMBER = re.compile(
     r"[-—–\s]*(第\s*\d+\s*页(\s*/?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}|[-—–]\s*\d{1,4}\s*[-—–])[-—–\s]*")
 
 
-def _strip_repeated(pages: list[list[str]]) -> list[list[str]]:
+def strip_repeated(pages: list[list[str]]) -> list[list[str]]:
     """Drop page numbers, and lines that open or close most pages (running headers and footers)."""
     edges = Counter()
     for lines in pages:
@@ -132,5 +132,11 @@ def pdf_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMIT
             "KC-TEXT-PDF-NOTEXT",
             "PDF 没有文字层(可能是扫描件):请先用 OCR 软件转成可复制文字的 PDF 或 Word 文件后再导入",
             file=name)
-    lines = [line for page in _strip_repeated(pages) for line in page]
+    return pages_to_text(pages)
+
+
+def pages_to_text(pages: list[list[str]]) -> str:
+    """A fixed-layout document's page lines (a PDF's, an OFD's) as text: page numbers and running headers and
+    footers dropped, lines broken inside sentences rejoined."""
+    lines = [line for page in strip_repeated(pages) for line in page]
     return "\n".join(rejoin(lines))

@@ -26,10 +26,10 @@ from kechuang.web.plans.models import Plan
 
 log = logging.getLogger("kechuang.web.jobs")
 
-#: Uploads from this size (and every PDF or Word file) are extracted in the background; pasted text and small
+#: Uploads from this size (and every PDF, Word file or OFD) are extracted in the background; pasted text and small
 #: text or HTML files are extracted within the request.
 BACKGROUND_UPLOAD_BYTES = 1024 * 1024
-BACKGROUND_FORMATS = (".pdf", ".docx", ".doc", ".wps", ".rtf")  # .doc/.wps/.rtf: a LibreOffice conversion, ~3 s
+BACKGROUND_FORMATS = (".pdf", ".docx", ".ofd", ".doc", ".wps", ".rtf")  # .doc/.wps/.rtf: a LibreOffice conversion, ~3 s
 STALE = timedelta(minutes=10)  # an export job not finished after this is queued again by the next request
 KEEP = timedelta(days=7)  # finished jobs (and uploads left by a stopped worker) are deleted after this
 
