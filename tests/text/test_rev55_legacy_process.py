@@ -1,0 +1,82 @@
+"""rev55 (review of doc42): a LibreOffice conversion is LibreOffice's own process group (``start_new_session``), so a
+Ctrl-C at the terminal or a worker's shutdown never reaches it; whatever ends the wait for it (an interrupt, an
+exception) must kill the group, as the timeout does, and leave no temporary directory behind."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from kechuang.errors import KechuangError
+from kechuang.text import legacy
+
+
+@pytest.fixture
+def slow_converter(tmp_path, monkeypatch):
+    """A stand-in for soffice that forks a child and waits for it (as soffice does soffice.bin)."""
+    program = tmp_path / "soffice"
+    program.write_text("#!/bin/sh\nsleep 60 &\nwait\n", "utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("KECHUANG_SOFFICE", str(program))
+    started: list[subprocess.Popen] = []
+
+    class Interrupted(subprocess.Popen):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+        def wait(self, timeout=None):
+            if timeout is not None:  # the conversion's wait: the user presses Ctrl-C meanwhile
+                time.sleep(0.3)
+                raise KeyboardInterrupt
+            return super().wait()
+
+    monkeypatch.setattr(legacy.subprocess, "Popen", Interrupted)
+    return started
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_an_interrupted_conversion_is_killed_with_its_children(slow_converter):
+    with pytest.raises(KeyboardInterrupt):
+        legacy.legacy_to_text(b"\xd0\xcf\x11\xe0" + b"\0" * 600, "doc", "方案.doc", timeout=30)
+    process = slow_converter[0]
+    work = Path(next(a for a in process.args if a.startswith("-env:UserInstallation=file://"))
+                .removeprefix("-env:UserInstallation=file://")).parent
+    deadline = time.monotonic() + 5
+    while _group_alive(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = _group_alive(process.pid)
+    if alive:  # do not leave the stand-in running for the other tests
+        os.killpg(process.pid, 9)
+    assert not alive, "the conversion's process group outlived the interrupt"
+    assert not work.exists()
+
+
+def test_the_conversion_profile_runs_no_macro_and_follows_no_link(tmp_path, monkeypatch):
+    """A .doc from a county site is untrusted input. LibreOffice's defaults (share/registry/main.xcd of 7.4: macro
+    security level 2, DisableMacrosExecution false, BlockUntrustedRefererLinks false) leave signed macros and a
+    document's links to LibreOffice's judgement; the conversion's fresh profile turns both off before it starts."""
+    seen = tmp_path / "seen.xcu"
+    program = tmp_path / "soffice"
+    program.write_text("#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -env:UserInstallation=file://*)"
+                       f" cp \"${{a#-env:UserInstallation=file://}}/user/registrymodifications.xcu\" {seen};; esac;"
+                       " done\nexit 0\n", "utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("KECHUANG_SOFFICE", str(program))
+    with pytest.raises(KechuangError):  # the stand-in writes no .docx
+        legacy.legacy_to_text(b"\xd0\xcf\x11\xe0" + b"\0" * 600, "doc", "方案.doc", timeout=30)
+    settings = seen.read_text("utf-8")
+    for name, value in (("DisableMacrosExecution", "true"), ("BlockUntrustedRefererLinks", "true"),
+                        ("MacroSecurityLevel", "3")):
+        assert f'oor:name="{name}" oor:op="fuse"><value>{value}</value>' in settings, name
