@@ -10,6 +10,7 @@ from pathlib import Path
 from kechuang.errors import KechuangError
 from kechuang.text.decode import decode_bytes
 from kechuang.text.limits import MAX_INFLATED, MAX_RATIO, InflateLimit
+from kechuang.text.mht import is_mht
 from kechuang.text.normalise import normalise
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -31,7 +32,7 @@ class Document:
 
 
 def _sniff_format(data: bytes, suffix: str, name: str) -> str:
-    head = data[:1024].lstrip()
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()  # (a UTF-8 byte order mark before <html: rev55)
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -40,6 +41,8 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
         return "unknown" if suffix in (".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".wps", ".et") else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
+    if is_mht(head):
+        return "mht"  # a single-file web page, often named .doc (Word's 另存为单个文件网页)
     if suffix in HTML_SUFFIXES or head[:15].lower().startswith((b"<!doctype html", b"<html")):
         return "html"
     if data.startswith(b"{\\rtf"):
@@ -93,6 +96,10 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     elif fmt == "pdf":
         from kechuang.text.pdf import pdf_to_text
         raw = pdf_to_text(data, name, InflateLimit(max_inflated, max_ratio))
+    elif fmt == "mht":
+        from kechuang.text.html import html_to_text
+        from kechuang.text.mht import mht_page
+        raw, encoding = html_to_text(mht_page(data, name), name)
     elif fmt in ("doc", "rtf"):
         from kechuang.text.legacy import legacy_to_text
         raw = legacy_to_text(data, fmt, name, InflateLimit(max_inflated, max_ratio))

@@ -1,0 +1,37 @@
+"""A single-file web page (MHTML: Word's 另存为单个文件网页, a browser's 网页存档) to the HTML page it holds.
+
+County sites often publish such a file under the name .doc (Word opens it as a document); it is a MIME message whose
+first ``text/html`` part is the page, quoted-printable or base64, the pictures in the parts after it.
+"""
+
+from __future__ import annotations
+
+from email import message_from_bytes, policy
+
+from kechuang.errors import KechuangError
+
+
+def is_mht(head: bytes) -> bool:
+    """Whether a file's first bytes (stripped) open a MIME web archive."""
+    lower = head[:1024].lower()
+    return lower.startswith(b"mime-version:") and b"multipart/related" in lower
+
+
+def mht_page(data: bytes, name: str = "") -> bytes | str:
+    """The archive's page: its bytes when the page names its charset in a <meta> (read as any page), else its text
+    decoded by the charset of its part."""
+    from kechuang.text.html import sniff_charset
+
+    message = message_from_bytes(data, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            page = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if sniff_charset(page) or not charset:
+                return page
+            try:
+                return page.decode(charset, errors="replace")
+            except LookupError:
+                return page
+    raise KechuangError("KC-TEXT-FORMAT", f"“{name}”是网页存档(MHT)文件,但其中没有网页内容:"
+                        "请用 Word/WPS 或浏览器打开后另存为 .docx 或 .html 再导入", file=name)
