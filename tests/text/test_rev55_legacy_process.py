@@ -39,12 +39,32 @@ def slow_converter(tmp_path, monkeypatch):
     return started
 
 
-def _group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    return True
+def live_in_group(pgid: int) -> list[int]:
+    """The processes of group ``pgid`` still running (a zombie left to a reaper that never comes is no runner)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if fields[0] != "Z" and int(fields[2]) == pgid:
+                pids.append(int(entry.name))
+    return pids
+
+
+def recorded_conversions(monkeypatch) -> list[subprocess.Popen]:
+    """The conversions ``legacy`` starts from now on, recorded: a test weighs its own, never the machine's (other
+    tests and workers convert meanwhile)."""
+    started: list[subprocess.Popen] = []
+
+    class Recorded(subprocess.Popen):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(legacy.subprocess, "Popen", Recorded)
+    return started
 
 
 def test_an_interrupted_conversion_is_killed_with_its_children(slow_converter):
@@ -54,9 +74,9 @@ def test_an_interrupted_conversion_is_killed_with_its_children(slow_converter):
     work = Path(next(a for a in process.args if a.startswith("-env:UserInstallation=file://"))
                 .removeprefix("-env:UserInstallation=file://")).parent
     deadline = time.monotonic() + 5
-    while _group_alive(process.pid) and time.monotonic() < deadline:
+    while live_in_group(process.pid) and time.monotonic() < deadline:
         time.sleep(0.05)
-    alive = _group_alive(process.pid)
+    alive = live_in_group(process.pid)
     if alive:  # do not leave the stand-in running for the other tests
         os.killpg(process.pid, 9)
     assert not alive, "the conversion's process group outlived the interrupt"
