@@ -43,6 +43,7 @@ def test_a_single_file_web_page_named_doc_reads_as_its_page():
         doc = load_bytes(_mht(PAGE, charset, meta), "方案.doc")
         assert doc.format == "mht", charset
         assert doc.text.startswith("某县科技创新行动方案") and "(牵头单位:县科技局)" in doc.text, (charset, meta)
+        assert doc.encoding.lower().replace("-", "") in {"gb2312", "gb18030", "utf8"}, (charset, meta, doc.encoding)
 
 
 def test_a_web_archive_without_a_page_is_refused_in_chinese():

@@ -99,7 +99,9 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     elif fmt == "mht":
         from kechuang.text.html import html_to_text
         from kechuang.text.mht import mht_page
-        raw, encoding = html_to_text(mht_page(data, name), name)
+        page, charset = mht_page(data, name)
+        raw, encoding = html_to_text(page, name)
+        encoding = charset if isinstance(page, str) else encoding  # (a page decoded by its part's charset)
     elif fmt in ("doc", "rtf"):
         from kechuang.text.legacy import legacy_to_text
         raw = legacy_to_text(data, fmt, name, InflateLimit(max_inflated, max_ratio))

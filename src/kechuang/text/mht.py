@@ -17,21 +17,21 @@ def is_mht(head: bytes) -> bool:
     return lower.startswith(b"mime-version:") and b"multipart/related" in lower
 
 
-def mht_page(data: bytes, name: str = "") -> bytes | str:
-    """The archive's page: its bytes when the page names its charset in a <meta> (read as any page), else its text
-    decoded by the charset of its part."""
+def mht_page(data: bytes, name: str = "") -> tuple[bytes | str, str]:
+    """The archive's page and its part's charset: the page's bytes when it names its charset in a <meta> (read as
+    any page), else its text decoded by the charset of its part."""
     from kechuang.text.html import sniff_charset
 
     message = message_from_bytes(data, policy=policy.compat32)
     for part in message.walk():
         if part.get_content_type() == "text/html":
             page = part.get_payload(decode=True) or b""
-            charset = part.get_content_charset()
+            charset = part.get_content_charset() or ""
             if sniff_charset(page) or not charset:
-                return page
+                return page, charset
             try:
-                return page.decode(charset, errors="replace")
+                return page.decode(charset, errors="replace"), charset
             except LookupError:
-                return page
+                return page, charset
     raise KechuangError("KC-TEXT-FORMAT", f"“{name}”是网页存档(MHT)文件,但其中没有网页内容:"
                         "请用 Word/WPS 或浏览器打开后另存为 .docx 或 .html 再导入", file=name)
