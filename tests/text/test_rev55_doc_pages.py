@@ -56,3 +56,18 @@ def test_a_web_archive_without_a_page_is_refused_in_chinese():
     with pytest.raises(KechuangError) as err:
         load_bytes(data, "方案.doc")
     assert err.value.code == "KC-TEXT-FORMAT" and "方案.doc" in err.value.message_zh and "网页" in err.value.message_zh
+
+
+def test_a_damaged_rtf_or_wps_is_called_damaged_not_unsupported():
+    """doc42 added .wps and .rtf to the formats read, but a file so named whose bytes are neither was told its format
+    is not supported (不支持的文件格式(.rtf):请导入 ….rtf…): the message contradicted itself."""
+    import pytest
+
+    from kechuang.errors import KechuangError
+
+    for name, kind in (("方案.rtf", "RTF 文件"), ("方案.wps", "Word 文档")):
+        with pytest.raises(KechuangError) as err:
+            load_bytes(b"\x00\x01garbage" * 50, name)
+        message = err.value.message_zh
+        assert err.value.code == "KC-TEXT-FORMAT" and "不支持" not in message, message
+        assert f"扩展名是 {name[-4:]}" in message and kind in message and name in message, message

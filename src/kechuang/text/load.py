@@ -108,15 +108,16 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     elif fmt == "zip":
         raise KechuangError("KC-TEXT-FORMAT", "这是压缩包而不是 Word 文件:请解压后导入其中的 .docx/.pdf/.txt",
                             file=name)
-    elif suffix in (".docx", ".doc", ".pdf"):  # the name says Word or PDF, the bytes do not: damaged or renamed
-        kind, reader = ("PDF 文件", "PDF 阅读器") if suffix == ".pdf" else ("Word 文档", "Word/WPS")
+    elif suffix in (".docx", ".doc", ".wps", ".rtf", ".pdf"):  # the name says Word, RTF or PDF, the bytes do not:
+        kind, reader = {".pdf": ("PDF 文件", "PDF 阅读器"),  # damaged or renamed
+                        ".rtf": ("RTF 文件", "Word/WPS")}.get(suffix, ("Word 文档", "Word/WPS"))
         raise KechuangError("KC-TEXT-FORMAT",
                             f"“{name}”的扩展名是 {suffix},但内容不是有效的{kind}(可能已损坏或被改了扩展名):"
                             f"请用 {reader} 打开确认后重新保存,再上传",
                             file=name)
     else:
         raise KechuangError("KC-TEXT-FORMAT",
-                            f"不支持的文件格式({suffix or fmt}):请导入 .txt、.html、.docx、.doc、.rtf 或 .pdf 文件",
+                            f"不支持的文件格式({suffix or fmt}):请导入 .txt、.html、.docx、.doc、.wps、.rtf 或 .pdf 文件",
                             file=name)
     doc = Document(text=normalise(raw), name=name, format=fmt, encoding=encoding,
                    sha256=hashlib.sha256(data).hexdigest())
