@@ -100,3 +100,44 @@ def test_the_conversion_profile_runs_no_macro_and_follows_no_link(tmp_path, monk
     for name, value in (("DisableMacrosExecution", "true"), ("BlockUntrustedRefererLinks", "true"),
                         ("MacroSecurityLevel", "3")):
         assert f'oor:name="{name}" oor:op="fuse"><value>{value}</value>' in settings, name
+
+
+def test_a_conversion_outlives_no_killed_caller(tmp_path):
+    """A worker killed outright (SIGKILL: the OOM killer, a stop that lost patience) runs no cleanup, and LibreOffice,
+    in a session of its own, went on converting a file that hangs with no timeout at all. The conversion now carries
+    its own deadline (coreutils ``timeout``, a little after ``TIMEOUT``), which kills its process group."""
+    import shutil
+    import signal
+    import sys
+
+    program = tmp_path / "soffice"
+    program.write_text("#!/bin/sh\nsleep 60 &\nwait\n", "utf-8")
+    program.chmod(0o755)
+    marker, work = tmp_path / "pgid", tmp_path / "work"
+    script = ("import os, subprocess, sys\nfrom kechuang.text import legacy\n"
+              "class Told(subprocess.Popen):\n"
+              "    def __init__(self, *a, **k):\n"
+              "        super().__init__(*a, **k)\n"
+              f"        open({str(work)!r}, 'w').write(os.path.dirname(a[0][-1]))\n"
+              f"        open({str(marker)!r}, 'w').write(str(self.pid))\n"
+              "legacy.subprocess.Popen = Told\n"
+              "legacy.legacy_to_text(b'\\xd0\\xcf\\x11\\xe0' + bytes(600), 'doc', 'x.doc', timeout=1)\n")
+    env = {**os.environ, "KECHUANG_SOFFICE": str(program)}
+    caller = subprocess.Popen([sys.executable, "-c", script], env=env)
+    deadline = time.monotonic() + 30
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    caller.send_signal(signal.SIGKILL)
+    caller.wait()
+    pgid = int(marker.read_text())
+    try:
+        assert live_in_group(pgid), "the stand-in should still be converting when its caller dies"
+        deadline = time.monotonic() + getattr(legacy, "KILL_AFTER", 5) + 10
+        while live_in_group(pgid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not live_in_group(pgid), "the conversion outlived its killed caller"
+    finally:
+        if live_in_group(pgid):  # leave no stand-in running for the other tests
+            os.killpg(pgid, 9)
+        shutil.rmtree(work.read_text(), ignore_errors=True)  # the killed caller could not remove its directory

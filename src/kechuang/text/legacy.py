@@ -7,8 +7,9 @@ catdoc) loses both: they print list numbers nowhere and cut table cells at a fix
 
 Each conversion runs in a fresh temporary directory with its own LibreOffice profile (two conversions at
 once never share one, which LibreOffice does not allow), in its own process group, killed with all its
-children when it overruns ``TIMEOUT`` (or when the wait for it is interrupted: Ctrl-C, a worker's shutdown): a
-damaged or hostile file costs at most that, never a hung worker.
+children when it overruns ``TIMEOUT`` (or when the wait for it is interrupted: Ctrl-C, a worker's shutdown; and by
+its own deadline, ``KILL_AFTER`` later, when its caller was killed outright): a damaged or hostile file costs at most
+that, never a hung worker nor a LibreOffice left running.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from kechuang.errors import KechuangError
 from kechuang.text.limits import DEFAULT_LIMIT, InflateLimit
 
 TIMEOUT = 90  # seconds; a plan of 220,000 characters (a 0.5 MB .doc) converts in 3 on this machine, under load 9
+# The conversion's own deadline, this long after the caller's: coreutils ``timeout`` kills the process group even when
+# the caller was killed outright (SIGKILL runs no cleanup; LibreOffice, in a session of its own, would convert on).
+KILL_AFTER = 5
 # The import filter is named, never guessed: left to guess, LibreOffice reads any bytes as plain text and
 # "converts" a damaged file to pages of noise.
 KINDS = {"doc": ("旧版 Word(.doc)文件", ".doc", "MS Word 97"), "rtf": ("RTF 文件", ".rtf", "Rich Text Format")}
@@ -67,7 +71,9 @@ def legacy_to_text(data: bytes, fmt: str, name: str = "", limit: InflateLimit = 
         out = work / "out"
         (work / "profile" / "user").mkdir(parents=True)
         (work / "profile" / "user" / "registrymodifications.xcu").write_text(PROFILE_SETTINGS, "utf-8")
-        command = [program, "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+        deadline = shutil.which("timeout")
+        command = [deadline, "--signal=KILL", f"{timeout + KILL_AFTER:g}"] if deadline else []
+        command += [program, "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                    f"-env:UserInstallation={(work / 'profile').as_uri()}", f"--infilter={infilter}",
                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(source)]
         env = {**os.environ, "HOME": str(work)}  # LibreOffice writes under HOME: a web worker's may be read-only

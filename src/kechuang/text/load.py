@@ -117,7 +117,8 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
                             file=name)
     else:
         raise KechuangError("KC-TEXT-FORMAT",
-                            f"不支持的文件格式({suffix or fmt}):请导入 .txt、.html、.docx、.doc、.wps、.rtf 或 .pdf 文件",
+                            f"不支持的文件格式({suffix or fmt}):"
+                            "请导入 .txt、.html、.docx、.doc、.wps、.rtf 或 .pdf 文件",
                             file=name)
     doc = Document(text=normalise(raw), name=name, format=fmt, encoding=encoding,
                    sha256=hashlib.sha256(data).hexdigest())
