@@ -71,3 +71,29 @@ def test_a_damaged_rtf_or_wps_is_called_damaged_not_unsupported():
         message = err.value.message_zh
         assert err.value.code == "KC-TEXT-FORMAT" and "不支持" not in message, message
         assert f"扩展名是 {name[-4:]}" in message and kind in message and name in message, message
+
+
+def test_an_office_file_of_another_kind_is_not_sent_to_the_word_converter(tmp_path, monkeypatch):
+    """Every OLE2 container (.xls, .ppt, .msg… share it with .doc) was read as old Word: LibreOffice started for
+    seconds, then the clerk was told the spreadsheet was a damaged Word file. Named for another program, it is an
+    unsupported format at once; named .doc (or .wps, or with no suffix), it still goes to the Word filter."""
+    import pytest
+
+    from kechuang.errors import KechuangError
+
+    calls = tmp_path / "calls"
+    program = tmp_path / "soffice"
+    program.write_text(f"#!/bin/sh\necho called >> {calls}\nexit 0\n", "utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("KECHUANG_SOFFICE", str(program))
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600
+    for name in ("报表.xls", "汇报.ppt", "邮件.msg", "表格.et", "演示.dps"):
+        with pytest.raises(KechuangError) as err:
+            load_bytes(ole, name)
+        assert err.value.code == "KC-TEXT-FORMAT" and "不支持的文件格式" in err.value.message_zh, name
+    assert not calls.exists()
+    for name in ("方案.doc", "方案.wps", "方案"):
+        with pytest.raises(KechuangError) as err:
+            load_bytes(ole, name)
+        assert err.value.code == "KC-TEXT-DOC", name  # the stand-in wrote nothing: refused after the filter
+    assert calls.read_text().count("called") == 3

@@ -16,6 +16,9 @@ from kechuang.text.normalise import normalise
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 EMPTY_TEXT = "文件没有可读的文字内容"
+# Files of other programs in old Word's container (Excel, PowerPoint, Outlook, WPS 表格/演示, Visio, installers): not
+# sent to the Word filter, which would take seconds to refuse them
+OLE_OTHERS = {".xls", ".xlt", ".ppt", ".pps", ".pot", ".msg", ".et", ".ett", ".dps", ".dpt", ".vsd", ".msi", ".pub"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php"}
 
 
@@ -39,8 +42,8 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
         if suffix in (".docx", ".docm", ".dotx", "") or _holds_word_body(data):
             return "docx"  # a Word file renamed (.txt, .zip) is still read as the Word file it is
         return "unknown" if suffix in (".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".wps", ".et") else "zip"
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return "doc"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # the OLE2 container of old Word, and of other programs' files
+        return "unknown" if suffix in OLE_OTHERS else "doc"
     if is_mht(head):
         return "mht"  # a single-file web page, often named .doc (Word's 另存为单个文件网页)
     if suffix in HTML_SUFFIXES or head[:15].lower().startswith((b"<!doctype html", b"<html")):
