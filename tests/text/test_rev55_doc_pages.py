@@ -97,3 +97,11 @@ def test_an_office_file_of_another_kind_is_not_sent_to_the_word_converter(tmp_pa
             load_bytes(ole, name)
         assert err.value.code == "KC-TEXT-DOC", name  # the stand-in wrote nothing: refused after the filter
     assert calls.read_text().count("called") == 3
+
+
+def test_a_browser_web_archive_reads_as_its_page():
+    """A browser's archive (Chrome 另存为 网页,单个文件) opens with From/Subject headers before MIME-Version."""
+    data = _mht(PAGE, "utf-8").replace(b"MIME-Version: 1.0\r\n", b"From: <Saved by Blink>\r\nSubject: plan\r\n"
+                                        b"Date: Mon, 7 Dec 2026 02:00:00 -0000\r\nMIME-Version: 1.0\r\n", 1)
+    doc = load_bytes(data, "方案.doc")
+    assert doc.format == "mht" and doc.text.startswith("某县科技创新行动方案")

@@ -12,9 +12,11 @@ from kechuang.errors import KechuangError
 
 
 def is_mht(head: bytes) -> bool:
-    """Whether a file's first bytes (stripped) open a MIME web archive."""
+    """Whether a file's first bytes (stripped) open a MIME web archive: mail headers (Word's start with
+    MIME-Version, a browser's with From/Subject), a MIME-Version among them and a multipart/related body."""
     lower = head[:1024].lower()
-    return lower.startswith(b"mime-version:") and b"multipart/related" in lower
+    return lower.startswith((b"mime-version:", b"from:", b"subject:", b"date:", b"content-type:")) \
+        and b"mime-version:" in lower and b"multipart/related" in lower
 
 
 def mht_page(data: bytes, name: str = "") -> tuple[bytes | str, str]:
