@@ -37,9 +37,34 @@ def test_a_word_added_to_the_vocabulary_reaches_the_table(monkeypatch):
     assert tables._roles(["序号", "督办单位"]) == {1: "牵头单位"}
 
 
+def imported(source: str, package: str = "kechuang.text") -> set[str]:
+    """Every module a source imports, each name of a ``from`` import as a module too (``from kechuang import
+    extract``), relative imports resolved against ``package``."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = ".".join(package.split(".")[:len(package.split(".")) + 1 - node.level]) if node.level else ""
+            module = ".".join(filter(None, (base, node.module)))
+            found.add(module)
+            found.update(f"{module}.{a.name}" for a in node.names)
+    return found
+
+
+def _of_extractor(names: set[str]) -> bool:
+    return any(n == "kechuang.extract" or n.startswith("kechuang.extract.") for n in names)
+
+
 def test_the_text_package_imports_nothing_of_the_extractor():
     for path in _TEXT.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
-            assert not any(n.startswith("kechuang.extract") for n in names), path.name
+        assert not _of_extractor(imported(path.read_text("utf-8"))), path.name
+
+
+def test_the_guard_sees_every_form_of_import():
+    # rev55: the guard read the module of a ``from`` import only, so the first two forms passed it
+    for source in ("from kechuang import extract\n", "from .. import extract\n", "from ..extract.rules import x\n",
+                   "import kechuang.extract.label_words\n", "from kechuang.extract import label_words\n"):
+        assert _of_extractor(imported(source)), source
+    assert not _of_extractor(imported("from kechuang.text import role_words\nfrom . import tables\n"))
+    assert not _of_extractor(imported("from kechuang import extracts_cache\n"))

@@ -14,6 +14,7 @@ from kechuang.extract import extract_plan
 from kechuang.text import legacy
 from kechuang.text.load import load_bytes
 from tests.text.docs_builders import build_docx, build_legacy, lines_html
+from tests.text.test_rev55_legacy_process import live_in_group, recorded_conversions
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 TASKS = [["序号", "重点任务", "牵头单位", "配合单位"],
@@ -78,14 +79,15 @@ def test_a_broken_doc_gets_a_chinese_error_naming_it(data):
     assert time.monotonic() - start < legacy.TIMEOUT
 
 
-def test_a_conversion_that_overruns_is_killed_with_its_children(seed_doc):
+def test_a_conversion_that_overruns_is_killed_with_its_children(seed_doc, monkeypatch):
     _, data = seed_doc
-    before = _soffice_pids()
+    started = recorded_conversions(monkeypatch)
     with pytest.raises(KechuangError) as err:
         legacy.legacy_to_text(data, "doc", "慢.doc", timeout=0.05)
     assert err.value.code == "KC-TEXT-DOC" and "未能读完" in err.value.message_zh
-    time.sleep(0.2)
-    assert _soffice_pids() <= before  # nothing left running
+    # nothing of this conversion left running (its own group: the machine's other conversions are not its own)
+    time.sleep(0.2)  # (SIGKILL is at once; an unkilled conversion of the seed would still be converting)
+    assert not live_in_group(started[0].pid)
 
 
 def test_without_libreoffice_the_clerk_is_told_what_to_do(monkeypatch, seed_doc):
@@ -101,15 +103,3 @@ def test_a_doc_named_file_that_is_not_word_is_called_damaged():
         load_bytes(b"\x00\x01garbage" * 50, "方案.doc")
     assert err.value.code == "KC-TEXT-FORMAT" and "扩展名是 .doc" in err.value.message_zh
 
-
-def _soffice_pids() -> set[int]:
-    pids = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                cmd = (entry / "cmdline").read_bytes()
-            except OSError:
-                continue
-            if b"soffice" in cmd and b"kechuang-legacy-" in cmd:
-                pids.add(int(entry.name))
-    return pids

@@ -10,11 +10,15 @@ from pathlib import Path
 from kechuang.errors import KechuangError
 from kechuang.text.decode import decode_bytes
 from kechuang.text.limits import MAX_INFLATED, MAX_RATIO, InflateLimit
+from kechuang.text.mht import is_mht
 from kechuang.text.normalise import normalise
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 EMPTY_TEXT = "文件没有可读的文字内容"
+# Files of other programs in old Word's container (Excel, PowerPoint, Outlook, WPS 表格/演示, Visio, installers): not
+# sent to the Word filter, which would take seconds to refuse them
+OLE_OTHERS = {".xls", ".xlt", ".ppt", ".pps", ".pot", ".msg", ".et", ".ett", ".dps", ".dpt", ".vsd", ".msi", ".pub"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php"}
 
 
@@ -31,7 +35,7 @@ class Document:
 
 
 def _sniff_format(data: bytes, suffix: str, name: str) -> str:
-    head = data[:1024].lstrip()
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()  # (a UTF-8 byte order mark before <html: rev55)
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -40,8 +44,10 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
         if suffix in (".docx", ".docm", ".dotx", "") or _holds(data, "word/document.xml"):
             return "docx"  # a Word file renamed (.txt, .zip) is still read as the Word file it is
         return "unknown" if suffix in (".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".wps", ".et") else "zip"
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        return "doc"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # the OLE2 container of old Word, and of other programs' files
+        return "unknown" if suffix in OLE_OTHERS else "doc"
+    if is_mht(head):
+        return "mht"  # a single-file web page, often named .doc (Word's 另存为单个文件网页)
     if suffix in HTML_SUFFIXES or head[:15].lower().startswith((b"<!doctype html", b"<html")):
         return "html"
     if data.startswith(b"{\\rtf"):
@@ -98,15 +104,22 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     elif fmt == "ofd":
         from kechuang.text.ofd import ofd_to_text
         raw = ofd_to_text(data, name, InflateLimit(max_inflated, max_ratio))
+    elif fmt == "mht":
+        from kechuang.text.html import html_to_text
+        from kechuang.text.mht import mht_page
+        page, charset = mht_page(data, name)
+        raw, encoding = html_to_text(page, name)
+        encoding = charset if isinstance(page, str) else encoding  # (a page decoded by its part's charset)
     elif fmt in ("doc", "rtf"):
         from kechuang.text.legacy import legacy_to_text
         raw = legacy_to_text(data, fmt, name, InflateLimit(max_inflated, max_ratio))
     elif fmt == "zip":
         raise KechuangError("KC-TEXT-FORMAT", "这是压缩包而不是 Word 文件:请解压后导入其中的 .docx/.pdf/.txt",
                             file=name)
-    elif suffix in (".docx", ".doc", ".pdf", ".ofd"):  # the name says Word, PDF or OFD, the bytes do not: damaged
-        kind, reader = {".docx": ("Word 文档", "Word/WPS"), ".doc": ("Word 文档", "Word/WPS"),
-                        ".pdf": ("PDF 文件", "PDF 阅读器"), ".ofd": ("OFD 文件", "OFD 阅读器")}[suffix]
+    elif suffix in (".docx", ".doc", ".wps", ".rtf", ".pdf", ".ofd"):  # the name says Word, RTF, PDF or OFD, the
+        kind, reader = {".pdf": ("PDF 文件", "PDF 阅读器"),  # bytes do not: damaged or renamed
+                        ".ofd": ("OFD 文件", "OFD 阅读器"),
+                        ".rtf": ("RTF 文件", "Word/WPS")}.get(suffix, ("Word 文档", "Word/WPS"))
         raise KechuangError("KC-TEXT-FORMAT",
                             f"“{name}”的扩展名是 {suffix},但内容不是有效的{kind}(可能已损坏或被改了扩展名):"
                             f"请用 {reader} 打开确认后重新保存,再上传",
@@ -114,7 +127,7 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     else:
         raise KechuangError("KC-TEXT-FORMAT",
                             f"不支持的文件格式({suffix or fmt}):"
-                            "请导入 .txt、.html、.docx、.doc、.rtf、.pdf 或 .ofd 文件",
+                            "请导入 .txt、.html、.docx、.doc、.wps、.rtf、.pdf 或 .ofd 文件",
                             file=name)
     doc = Document(text=normalise(raw), name=name, format=fmt, encoding=encoding,
                    sha256=hashlib.sha256(data).hexdigest())
