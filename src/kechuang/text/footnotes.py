@@ -1,0 +1,28 @@
+"""Footnote marks of a text copied out of a PDF or a Word file: a superscript number glued to a figure or a word
+(``达到50%¹``, ``占比²``) and the footnote it calls, printed at the page's foot on a line of its own that opens with
+the same mark (``¹数据来源:…``), go (furniture42). NFKC would fold the mark into a digit the figure runs on with
+(``50%1``); so this runs before it.
+
+A superscript after a Latin letter or 米 is a power (``m²``, ``km²``, ``万米²``) and stays; so does one after a digit
+(``10³``). Real tables print the mark so after a percentage (``49.9%¹`` … ``¹ Multi-label``, a results table of
+a public repository's README, found by ``find_string``).
+"""
+
+from __future__ import annotations
+
+import re
+
+SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+# a mark after a percent sign, a closing mark or a Chinese character other than 米 (a power: 万米²)
+_MARK = re.compile(r"(?<=[%)”」』》\u4e00-\u7c72\u7c74-\u9fff])[¹²³⁰⁴-⁹]{1,3}(?![\d¹²³⁰⁴-⁹])")
+# a footnote's own line: the mark, then its text (a Chinese character or a space first)
+_NOTE_LINE = re.compile(r"^[ \t\u3000]{0,8}[¹²³⁰⁴-⁹]{1,3}[ \t\u3000]{0,2}[\u4e00-\u9fff][^\n]{0,200}(?:\n|$)", re.M)
+
+
+def drop_footnote_marks(text: str) -> str:
+    """The text without its footnote marks and footnote lines (module docstring); the text itself when it holds no
+    superscript digit."""
+    if not any(map(text.__contains__, SUPERSCRIPTS)):
+        return text
+    text = _NOTE_LINE.sub("", text)
+    return _MARK.sub("", text)
