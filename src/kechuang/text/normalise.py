@@ -174,10 +174,11 @@ def normalise(text: str) -> str:
     if "" in lines:  # runs of blank lines as one and none at the ends, as the result prints them: what reads
         lines = _one_blank(lines)  # the lines (a blank line after every line?) then sees what a second pass sees
     joined = reflow(lines)
-    if joined is lines and "\n\n" in text and len(lines) > 2 and not any(lines[1::2]):
+    if "\n\n" in text and len(joined) > 2 and not any(joined[1::2]):
         # a blank line after every line: a hard-wrapped text so printed is rejoined as the plain one is
-        # (its blank lines kept between the paragraphs the rejoined lines make)
-        wrapped = lines[::2]
+        # (its blank lines kept between the paragraphs the rejoined lines make); read on the lines as reflow left
+        # them, as a second pass reads them (科技局\n”\n\n” is 科技局”\n\n” once its quote is joined)
+        wrapped = joined[::2]
         rejoined_lines = reflow(wrapped)
         if rejoined_lines is not wrapped:
             joined = [part for line in rejoined_lines for part in (line, "")][:-1]
