@@ -94,6 +94,12 @@ def test_a_running_header_repeated_at_every_break_goes():
     assert text == normalise(ZHANGZHOU + "\n" + GRAIN)
 
 
+def test_a_heading_after_two_page_breaks_is_no_running_header():
+    printed = (ZHANGZHOU[:30] + "\n— 3 —\n\f一、总体要求\n" + ZHANGZHOU[30:] + "\n" + GRAIN[:40] + "\n— 4 —\n\f一、总体要求\n"
+               + GRAIN[40:])
+    assert normalise(printed).count("一、总体要求") == 2
+
+
 def test_a_running_footer_repeated_before_every_page_number_goes():
     footer = "内部资料"
     printed = (ZHANGZHOU[:30] + "\n" + footer + "\n— 3 —\n\f" + ZHANGZHOU[30:] + "\n" + GRAIN[:40] + "\n" + footer

@@ -23,6 +23,7 @@ if the page had not broken.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kechuang.text.reflow import ITEM_START, open_end
 
@@ -87,11 +88,13 @@ def drop_page_furniture(text: str) -> str:
     drop = [False] * len(items)
     for first, end in sites:
         drop[first:end] = [True] * (end - first)
-    # running headers (the line after a site) and footers (the line before) repeated at two or more sites
+    # running headers (the line after a site) and footers (the line before) repeated at two or more sites; never a
+    # heading's or an item's line (a section may open two pages)
     for lines in ([end for _, end in sites], [first - 1 for first, _ in sites]):
         marks = [_text(items, at) for at in lines]
+        counts = Counter(marks)
         for line, at in zip(marks, lines, strict=True):
-            if line and marks.count(line) >= 2:
+            if line and counts[line] >= 2 and not ITEM_START.match(line):
                 drop[at] = True
     # a running header printed once (an excerpt of one break), between the two halves of one sentence
     for first, end in sites:
