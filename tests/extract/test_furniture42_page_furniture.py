@@ -129,6 +129,34 @@ def test_a_footnote_mark_glued_to_a_figure_and_its_footnote_go():
     assert normalise(footed) == ZHANGZHOU
 
 
+@pytest.mark.parametrize("raw, printed", [
+    # 白沙 (http://www.xtskoda.com/hainan/xgwjtv/202502/4bf603b5f1494be599411160961bad87.shtml?ddtab=true, dev)
+    ("錨定縣委“一二三五”發展策略[1],積極應對經濟下行壓", "錨定縣委“一二三五”發展策略,積極應對經濟下行壓"),
+    # 琼海 (https://qionghai.hainan.gov.cn/xxgk/zfgzbg/szfgzbg/202303/t20230330_3389893.html, dev)
+    ("精准采取“泡泡”闭环管理[2]、区域风险清零行动等", "精准采取“泡泡”闭环管理、区域风险清零行动等"),
+    # jmwjzz.com (https://jmwjzz.com/html/htmlsjgh6476.jhtml.html, dev)
+    ("深化“放、管、服”改革【8】,积极承接省级下放审", "深化“放、管、服”改革,积极承接省级下放审"),
+    # 上海 (https://www.shanghai.gov.cn/zhengce/detail?businessId=8569d55d-cf6a-456f-885d-20b66d5ee2aa&siteId=0082,
+    # dev): a table's cell
+    ("完成市级\n下达目标\n预期性[1]", "完成市级\n下达目标\n预期性"),
+    ("达到45%［2］。", "达到45%。"),
+])
+def test_a_reference_mark_closing_a_clause_goes(raw, printed):
+    assert normalise(raw) == printed
+
+
+def test_reference_marks_glued_to_figures_keep_the_targets():
+    marked = "到2025年,新建5G基站1000个[1]、充电桩200个[2];培训3000人[3]。"
+    assert _targets(marked) == _targets(marked.replace("[1]", "").replace("[2]", "").replace("[3]", ""))
+
+
+@pytest.mark.parametrize("raw", [
+    "国发〔2019〕24号", "附件[1]号", "x[1]", "[1]加强科技创新", "第[2025]号", "策[1][2],",
+])
+def test_brackets_that_are_no_reference_mark_stay(raw):
+    assert normalise(raw) == raw
+
+
 @pytest.mark.parametrize("raw", [
     "万米²", "5 m²", "10³",  # a power stays (folded by NFKC as before)
 ])
@@ -172,7 +200,8 @@ def test_a_page_number_stands_alone_and_dashed_or_paged(line, page):
 
 
 @pytest.mark.parametrize("raw", [LIXIN, LIXIN_TOC, SHIZHU, HAIKOU, NMG, _paged(ZHANGZHOU, "— 3 —", 45),
-                                 "县人民政府 ”\f", "a\n\n\fb", "— 3 —\n\f— 4 —", "¹²", "达到50%¹"])
+                                 "县人民政府 ”\f", "a\n\n\fb", "— 3 —\n\f— 4 —", "¹²", "达到50%¹", "策略[[1]1],",
+                                 "策[1]略[2],"])
 def test_normalising_twice_changes_nothing(raw):
     once = normalise(raw)
     assert normalise(once) == once

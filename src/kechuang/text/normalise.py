@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kechuang.text.footnotes import drop_footnote_marks
+from kechuang.text.footnotes import drop_footnote_marks, drop_reference_marks
 from kechuang.text.number_spaces import close_number_spaces
 from kechuang.text.page_furniture import drop_page_furniture
 from kechuang.text.reflow import reflow
@@ -163,6 +163,7 @@ def normalise(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     text = drop_footnote_marks(text)  # before NFKC, which folds a mark into a digit (50%¹ to 50%1)
     text = _nfkc(text)
+    text = drop_reference_marks(text)  # 策略[1], after NFKC (［1］ is [1] then)
     if "  " in text or any(map(text.__contains__, _OTHER_SPACES)):
         text = _SPACES.sub(" ", text)
     # page numbers, running headers and page breaks go, a sentence they cut joined (after the folds: －3－ is -3-)
