@@ -177,8 +177,8 @@ def normalise(text: str) -> str:
     joined = reflow(lines)
     if "\n\n" in text and len(joined) > 2 and not any(joined[1::2]):
         # a blank line after every line: a hard-wrapped text so printed is rejoined as the plain one is
-        # (its blank lines kept between the paragraphs the rejoined lines make); read on the lines as reflow left
-        # them, as a second pass reads them (科技局\n”\n\n” is 科技局”\n\n” once its quote is joined)
+        # (its blank lines kept between the paragraphs the rejoined lines make); read after the lines a wrap broke
+        # for sure are joined (推进改革, a line ,继续, a blank line, ,继续: what a second pass sees)
         wrapped = joined[::2]
         rejoined_lines = reflow(wrapped)
         if rejoined_lines is not wrapped:
