@@ -61,6 +61,14 @@ def test_a_body_s_name_before_one_character_and_a_line_end_is_normalised_once():
     assert normalise(once) == once
 
 
+def test_a_quote_joined_before_blank_lines_is_normalised_once():
+    # found by the hypothesis test above (session 42, on main as well): the quote joined to 科技局 left a blank line
+    # after every line, which only the second pass read as such
+    for raw in ("科 技 局\n”\n\n\n”", "科 技 局\f”\n\n\n”"):
+        once = normalise(raw)
+        assert normalise(once) == once
+
+
 def test_a_document_is_normalised_once_on_its_way_to_a_plan():
     from kechuang.extract.pipeline import extract_plan
     raw = "关 于 印 发 某县２０２５年科技工作要点的通知\r\n一、目标\r\n到２０２５年，培育高新技术企业１０家。"

@@ -8,7 +8,8 @@ another word (``县科技局 县财政局``, ``中共环县委办公室 环县�
 read as a list separator; so do the spaces of a run of names, of a table's row printed one row a line, and the space
 before a metadata bar's next label (``text.spaces``), and the space between two clauses that each state a value
 (``新增學位1.16萬個 普惠率達96%``: a headline's comma). Circled numbers (①②③) are kept as printed.
-Line ends (and form feeds) become ``\\n``; invisible and control characters go
+Line ends become ``\\n``; a PDF's page furniture (page-number lines, form feeds, running headers, footnote marks) goes
+(``text.page_furniture``, ``text.footnotes``); invisible and control characters go
 (a NUL cannot be stored in PostgreSQL text, a BEL breaks the XML files the text is written to).
 A text with a blank line after every line (a paste from a web page or a Word export) is rejoined as its hard wraps
 say, as the plain text is, and the blank lines inside its tables go (``text.table_gaps``; robust42).
@@ -19,7 +20,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kechuang.text.footnotes import drop_footnote_marks, drop_reference_marks
 from kechuang.text.number_spaces import close_number_spaces
+from kechuang.text.page_furniture import drop_page_furniture
 from kechuang.text.reflow import reflow
 from kechuang.text.spaces import Rows, before_label, in_run_of_names
 from kechuang.text.table_gaps import close_table_gaps
@@ -154,12 +157,17 @@ def _one_blank(lines: list[str]) -> list[str]:
 def normalise(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\x0c", "\n").replace("\x0b", "\n")
+    if "\x0b" in text:
+        text = text.replace("\x0b", "\n")
     if any(map(text.__contains__, _INVISIBLE_CHARS)):
         text = _INVISIBLE.sub("", text)
+    text = drop_footnote_marks(text)  # before NFKC, which folds a mark into a digit (50%¹ to 50%1)
     text = _nfkc(text)
+    text = drop_reference_marks(text)  # 策略[1], after NFKC (［1］ is [1] then)
     if "  " in text or any(map(text.__contains__, _OTHER_SPACES)):
         text = _SPACES.sub(" ", text)
+    # page numbers, running headers and page breaks go, a sentence they cut joined (after the folds: －3－ is -3-)
+    text = drop_page_furniture(text)
     text = close_number_spaces(text)
     rows = Rows(text)
     text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)

@@ -98,7 +98,7 @@ def _wrap_margin(lines: list[str], sizes: list[int], full: float, nearly: float 
             at_margin += 1
             # a sentence's piece holds a clause's mark (a title, a heading, a name has none: 江苏省政府办公厅关于…的实施
             # 意见 twice over a page's lead, teniu.cc, and a title over its bar, 鄂爾多斯 2025, stay apart)
-            if _open_end(line) and after and (not line[-1].isdigit() or _FIGURE_GOES_ON.match(after)) \
+            if open_end(line) and after and (not line[-1].isdigit() or _FIGURE_GOES_ON.match(after)) \
                     and _SENTENCE_PIECE.search(line) and not _ITEMS.search(line) and not ITEM_START.match(after):
                 openings.append(line[:_OPENING])
                 # one such piece is enough when the next line closes the sentence or a clause (a passage cut after a
@@ -129,7 +129,7 @@ def _wrapped_sizes(lines: list[str]) -> tuple[list[int], float] | None:
     # one cheap pass first: a wrapped line is long (a margin of twenty Chinese characters or more), ends open and
     # holds a clause's mark; there are two, or one of a sentence (``_wrap_margin``'s prose)
     candidates = [(line, after) for line, after in pairwise(lines)
-                  if len(line) >= _MARGIN_MIN and after and _open_end(line) and _SENTENCE_PIECE.search(line)]
+                  if len(line) >= _MARGIN_MIN and after and open_end(line) and _SENTENCE_PIECE.search(line)]
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -163,7 +163,7 @@ def reflow(lines: list[str]) -> list[str]:
     for line, line_share in zip(lines, shares, strict=True):
         if last and line and not _ITEMS.search(last) and not _ITEMS.search(line) and not heading_line(last) and (
                 _goes_on(last, line) or (not ITEM_START.match(line) and (
-                (share >= _SHARE and _open_end(last))
+                (share >= _SHARE and open_end(last))
                 or (share >= 1 - _NEARLY and last[-1] in _CLAUSE_END)))):
             out[-1] += line
         else:
@@ -214,7 +214,7 @@ def _goes_on(last: str, line: str) -> bool:
         and _FIGURE_TAIL.match(line) is not None
 
 
-def _open_end(line: str) -> bool:
+def open_end(line: str) -> bool:
     """Whether a (non-empty) line ends inside a sentence: on no sentence's mark, or on a bracket closing a Latin word
     (a pinyin annotation, 個(gè), or an abbreviation, (R&D), inside the sentence)."""
     return line[-1] not in SENTENCE_END or (line[-1] == ")" and len(line) > 1 and line[-2].isalpha() \
