@@ -4,10 +4,12 @@ An OFD is a zip of XML: ``OFD.xml`` names each document's root (``DocBody/DocRoo
 in reading order (``Pages/Page/@BaseLoc``), and a page's ``Content.xml`` holds ``TextObject``s, each placed by its
 ``Boundary`` (x y w h, millimetres from the page's top left) and ``CTM``, holding ``TextCode``s whose ``X``/``Y`` put
 their first character's baseline in the object and whose ``DeltaX`` gives the advance after each character (``g N
-d``: N times d). A page's text objects are put into lines by their baseline (within a share of the font size) and
-ordered within a line by X; the pages' lines then go through the PDF loader's steps (page numbers and running
-headers and footers dropped, lines broken inside sentences rejoined). Templates (a page's background: the running
-furniture) and annotations (stamps, watermarks) are not read.
+d``: N times d); a ``CompositeObject`` places a composite unit of the resources (``CompositeGraphicUnit``, §13),
+whose text objects are read in its place (CNKI's conversion writes every run so). A page's text objects are put
+into lines by their baseline (within a share of the font size) and ordered within a line by X; the pages' lines
+then go through the PDF loader's steps (page numbers and running headers and footers dropped, lines broken inside
+sentences rejoined). Templates (a page's background: the running furniture) and annotations (stamps, watermarks)
+are not read.
 
 An upload is hostile: the package is checked for zip bombs before any XML is parsed (``limits.check_package``), and
 XML declaring a DTD (entity expansion, external entities) is refused; the parser resolves no entity and reads
@@ -30,6 +32,7 @@ _LINE_SHARE = 0.4  # baselines closer than this share of the font size are one l
 _GAP_SHARE = 1.5  # runs of one line further apart than this share of the size are apart (a 版记's office and date)
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MIN_TEXT = 20  # characters: fewer over the whole document is a scan's (text.pdf's floor)
+_MAX_NESTING = 4  # composite units within composite units: writers use one level (CNKI's conversion)
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,16 @@ class _Package:
         from lxml import etree
 
         raw = self.zf.read(path)
+        hostile = _damaged(self.name, f"{path} 含有 DTD 或实体声明,OFD 不使用它们,可能是恶意文件")
         if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
-            raise _damaged(self.name, f"{path} 含有 DTD 或实体声明,OFD 不使用它们,可能是恶意文件")
+            raise hostile
         try:
-            return etree.fromstring(raw, self.parser)
+            tree = etree.fromstring(raw, self.parser)
         except etree.XMLSyntaxError as exc:
             raise _damaged(self.name, f"{path} 不是完整的 XML") from exc
+        if tree.getroottree().docinfo.internalDTD is not None:  # declared in an encoding the byte test misses
+            raise hostile
+        return tree
 
 
 def _floats(value: str | None) -> list[float]:
@@ -104,26 +111,63 @@ def _advances(spec: str | None, count: int, size: float) -> list[float]:
     return out + [size] * (count - len(out))
 
 
-def _runs(page) -> list[Run]:
-    """Every TextCode of a page's content, placed on the page."""
-    runs = []
-    for obj in page.iter():
-        if _local(obj.tag) != "TextObject":
+Affine = tuple[float, float, float, float, float, float]
+
+
+def _compose(outer: Affine, inner: Affine) -> Affine:
+    """``inner`` then ``outer``: (x, y) goes to (a x + c y + e, b x + d y + f), as a CTM does."""
+    a1, b1, c1, d1, e1, f1 = outer
+    a2, b2, c2, d2, e2, f2 = inner
+    return (a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2,
+            a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1)
+
+
+def _placement(obj, outer: Affine) -> Affine:
+    """Where a graphic object's own space lies on the page: its CTM, then its Boundary's top left, then ``outer``."""
+    left, top = [*_floats(obj.get("Boundary")), 0.0, 0.0][:2]
+    ctm = _floats(obj.get("CTM"))
+    return _compose(outer, _compose((1.0, 0.0, 0.0, 1.0, left, top), tuple(ctm) if len(ctm) == 6 else _IDENTITY))
+
+
+def _text_runs(obj, at: Affine) -> list[Run]:
+    """A TextObject's TextCodes placed on the page by ``at`` (its own space to the page's)."""
+    a, b, c, d, e, f = at
+    own = float(obj.get("Size") or 0)  # the font size in the object's space, where X, Y and DeltaX are given
+    size = own * (abs(d) or 1.0)
+    runs, x, y = [], 0.0, 0.0
+    for code in obj:
+        if _local(code.tag) != "TextCode" or not code.text:
             continue
-        left, top = [*_floats(obj.get("Boundary")), 0.0, 0.0][:2]
-        ctm = _floats(obj.get("CTM"))
-        a, b, c, d, e, f = ctm if len(ctm) == 6 else _IDENTITY
-        size = float(obj.get("Size") or 0) * (abs(d) or 1.0)
-        x = y = 0.0
-        for code in obj:
-            if _local(code.tag) != "TextCode" or not code.text:
-                continue
-            x, y = float(code.get("X", x)), float(code.get("Y", y))
-            text = code.text
-            width = sum(_advances(code.get("DeltaX"), len(text) - 1, size)) * (abs(a) or 1.0)
-            last = size if ord(text[-1]) > 0x2E7F else size / 2
-            start = left + a * x + c * y + e
-            runs.append(Run(y=top + b * x + d * y + f, x=start, end=start + width + last, size=size, text=text))
+        x, y = float(code.get("X", x)), float(code.get("Y", y))
+        text = code.text
+        width = sum(_advances(code.get("DeltaX"), len(text) - 1, own)) * (abs(a) or 1.0)
+        last = size if ord(text[-1]) > 0x2E7F else size / 2
+        start = a * x + c * y + e
+        runs.append(Run(y=b * x + d * y + f, x=start, end=start + width + last, size=size, text=text))
+    return runs
+
+
+class _Spent(Exception):
+    """A page's objects outgrew the budget (composite units placed again and again)."""
+
+
+def _runs(content, units, budget: list[int], at: Affine = _IDENTITY, depth: int = 0) -> list[Run]:
+    """Every TextCode of a page's content (or of a composite unit's), placed on the page; a CompositeObject's unit
+    (``units(ResourceID)``, GB/T 33190 §13) read in its place, at most ``_MAX_NESTING`` deep. Each element seen and
+    each character read is taken from ``budget[0]``: a unit placed a million times is a bomb like a page listed so."""
+    runs = []
+    for obj in content.iter():
+        budget[0] -= 1
+        tag = _local(obj.tag)
+        if tag == "TextObject":
+            runs.extend(found := _text_runs(obj, _placement(obj, at)))
+            budget[0] -= sum(len(run.text) for run in found)
+        elif tag == "CompositeObject" and depth < _MAX_NESTING:
+            unit = units(obj.get("ResourceID"))
+            if unit is not None:
+                runs.extend(_runs(unit, units, budget, _placement(obj, at), depth + 1))
+        if budget[0] < 0:
+            raise _Spent
     return runs
 
 
@@ -149,23 +193,51 @@ def _lines(runs: list[Run]) -> list[str]:
     return lines
 
 
+class _Units:
+    """The composite graphic units (CompositeGraphicUnit, by ID) of the resource files a document or a page names
+    (PublicRes, DocumentRes, PageRes), each file read when a CompositeObject first asks: most packages have none."""
+
+    def __init__(self, package: _Package, owner: str, node, outer: _Units | None = None) -> None:
+        self.package, self.owner, self.outer, self.found = package, owner, outer, None
+        self.locs = [el.text for el in node
+                     if _local(el.tag) in ("PublicRes", "DocumentRes", "PageRes") and (el.text or "").strip()]
+
+    def __call__(self, unit_id: str | None):
+        if self.found is None:
+            self.found = {}
+            for loc in self.locs:
+                for unit in self.package.parse(self.package.resolve(self.owner, loc)).iter():
+                    if _local(unit.tag) == "CompositeGraphicUnit":
+                        content = [el for el in unit if _local(el.tag) == "Content"]
+                        self.found.setdefault(unit.get("ID"), content[0] if content else None)
+        unit = self.found.get(unit_id)
+        return unit if unit is not None or self.outer is None else self.outer(unit_id)
+
+
 def _page_lines(package: _Package, name: str, budget: int) -> list[list[str]] | None:
     """Each page's lines, every document of the package in order, its pages in the order it lists them; each
-    member parsed once (a page listed again is the same page). None once the text outgrows ``budget`` characters:
-    a package listing one page a million times is a bomb of another kind."""
+    member parsed once (a page listed again is the same page). None once the text outgrows ``budget`` characters
+    (or a page's objects, composite units placed in it, outgrow it): a package listing one page a million times is
+    a bomb of another kind."""
     root = package.parse(package.resolve("", ROOT))
     doc_roots = [el.text for el in root.iter() if _local(el.tag) == "DocRoot" and (el.text or "").strip()]
     if not doc_roots:
         raise _damaged(name, "OFD.xml 没有指明文档(DocRoot)")
-    pages, read, total = [], {}, 0
+    pages, read, total, spend = [], {}, 0, [budget]
     for doc_root in doc_roots:
         document_path = package.resolve("", doc_root)
         document = package.parse(document_path)
+        common = [el for el in document if _local(el.tag) == "CommonData"]
+        units = _Units(package, document_path, common[0]) if common else None
         for page in document.iter():
             if _local(page.tag) == "Page" and page.get("BaseLoc"):
                 path = package.resolve(document_path, page.get("BaseLoc"))
                 if path not in read:
-                    read[path] = _lines(_runs(package.parse(path)))
+                    content = package.parse(path)
+                    try:
+                        read[path] = _lines(_runs(content, _Units(package, path, content, units), spend))
+                    except _Spent:
+                        return None
                 pages.append(read[path])
                 total += sum(len(line) for line in read[path])
                 if total > budget:

@@ -1,0 +1,119 @@
+"""Review of the OFD loader (rev56): what real writers do that the first loader missed, and hostile input it let
+through under another message.
+
+- CNKI's OFD conversion (ofdrw/ofdrw ``ofdrw-converter/src/test/resources/y.ofd``, Author CNKI, 3 pages) writes no
+  ``TextObject`` on its pages: each page is a list of ``CompositeObject``s (``CTM="0.3528 0 0 0.3528 0 0"``, points
+  to millimetres) whose ``ResourceID`` names a ``CompositeGraphicUnit`` of ``DocumentRes.xml``; the unit's
+  ``Content`` holds the ``TextObject`` (``CTM="9 0 0 9 0 0"``, ``Size="1"``, ``Boundary`` in points). The first
+  loader found no text there and called the document a scan. GB/T 33190 §13 (复合对象) places the unit's content
+  by the composite object's ``Boundary`` and ``CTM``.
+- A ``TextCode`` without ``DeltaX`` advances by the font size in the text object's own space; the first loader took
+  the size already scaled by the ``CTM`` and scaled it again, so a line's end ran far past its last character and
+  two runs of one line lost the space between them.
+- The DTD refusal looked for the bytes ``<!DOCTYPE`` only: the same declaration in UTF-16 passed it (harmless, the
+  parser expands nothing, but refused under the wrong reason); the parsed tree is now asked too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kechuang.errors import KechuangError
+from kechuang.text.load import load_bytes
+from tests.text.docs_builders import OFD_NS, ofd_package
+
+ROOT = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{OFD_NS}" DocType="OFD" Version="1.1">'
+        "<ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+DOCUMENT = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData>'
+            "<ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>"
+            "</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes><ofd:DocumentRes>DocumentRes.xml"
+            '</ofd:DocumentRes></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'
+            "</ofd:Pages></ofd:Document>")
+PUBLIC_RES = f'<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:Fonts/></ofd:Res>'
+LINES = ["关于加快科技创新平台建设的实施意见", "到2025年,全县高新技术企业达到30家。", "(牵头单位:县科技局;责任单位:县财政局)"]
+
+
+def _page(objects: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Area><ofd:PhysicalBox>'
+            f'0 0 204 264</ofd:PhysicalBox></ofd:Area><ofd:Content><ofd:Layer ID="4">{objects}</ofd:Layer>'
+            "</ofd:Content></ofd:Page>")
+
+
+def _cnki(lines: list[str], unit_body=None) -> bytes:
+    """Lines written as CNKI writes them (y.ofd): a composite object per run of text (here half a line), its
+    unit in DocumentRes.xml holding one TextObject at 9 points, Size 1 scaled by the CTM, DeltaX in points/9."""
+    composites, units, uid = [], [], 200
+    for row, line in enumerate(lines):
+        half = len(line) // 2
+        for start, text in ((0, line[:half]), (half, line[half:])):
+            uid += 3
+            top = 100 + 20 * row
+            body = unit_body(uid) if unit_body else (
+                f'<ofd:TextObject ID="{uid + 1}" CTM="9 0 0 9 0 0" Boundary="{60 + 9 * start} {top} {9 * len(text)} 9"'
+                f' Font="5" Size="1"><ofd:FillColor Value="35 31 32"/><ofd:TextCode X="0" Y="0.776" '
+                f'DeltaX="g {len(text) - 1} 1">{text}</ofd:TextCode></ofd:TextObject>')
+            units.append(f'<ofd:CompositeGraphicUnit ID="{uid}" Width="578" Height="748"><ofd:Content ID="{uid + 2}">'
+                         f"{body}</ofd:Content></ofd:CompositeGraphicUnit>")
+            composites.append(f'<ofd:CompositeObject ID="{uid + 9000}" CTM="0.3528 0 0 0.3528 0 0" '
+                              f'Boundary="0 0 204 264" ResourceID="{uid}"/>')
+    return ofd_package({
+        "OFD.xml": ROOT, "Doc_0/Document.xml": DOCUMENT, "Doc_0/PublicRes.xml": PUBLIC_RES,
+        "Doc_0/DocumentRes.xml": (f'<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:CompositeGraphicUnits>'
+                                  f'{"".join(units)}</ofd:CompositeGraphicUnits></ofd:Res>'),
+        "Doc_0/Pages/Page_0/Content.xml": _page("".join(composites))})
+
+
+def test_text_held_in_composite_units_is_read_in_place_as_cnki_writes_it():
+    assert load_bytes(_cnki(LINES), "方案.ofd").text.splitlines() == LINES
+
+
+def test_composite_units_that_name_each_other_stop():
+    def looping(uid: int) -> str:  # each unit holds the composite of the next: a chain far deeper than any writer's
+        return (f'<ofd:CompositeObject ID="{uid + 1}" Boundary="0 0 10 10" ResourceID="{uid + 3}"/>'
+                f'<ofd:CompositeObject ID="{uid + 5}" Boundary="0 0 10 10" ResourceID="{uid}"/>')
+    with pytest.raises(KechuangError) as err:
+        load_bytes(_cnki(LINES, looping), "方案.ofd")
+    assert err.value.code in ("KC-TEXT-OFD", "KC-TEXT-OFD-NOTEXT") and err.value.context["file"] == "方案.ofd"
+
+
+def test_a_unit_placed_again_and_again_is_bounded():
+    from tests.timing import assert_under
+
+    text = "培育创新主体,新建省级以上研发平台5个。" * 200
+    unit = ('<ofd:CompositeGraphicUnit ID="7" Width="100" Height="100"><ofd:Content>'
+            + "".join(f'<ofd:TextObject ID="8" Boundary="0 {i} 100 5" Size="3"><ofd:TextCode X="0" Y="3">{text}'
+                      "</ofd:TextCode></ofd:TextObject>" for i in range(20))
+            + "</ofd:Content></ofd:CompositeGraphicUnit>")
+    data = ofd_package({
+        "OFD.xml": ROOT, "Doc_0/Document.xml": DOCUMENT, "Doc_0/PublicRes.xml": PUBLIC_RES,
+        "Doc_0/DocumentRes.xml": (f'<ofd:Res xmlns:ofd="{OFD_NS}"><ofd:CompositeGraphicUnits>{unit}'
+                                  "</ofd:CompositeGraphicUnits></ofd:Res>"),
+        "Doc_0/Pages/Page_0/Content.xml": _page(
+            '<ofd:CompositeObject ID="9" Boundary="0 0 10 10" ResourceID="7"/>' * 50000)})
+
+    def refused() -> KechuangError:
+        with pytest.raises(KechuangError) as err:
+            load_bytes(data, "方案.ofd")
+        return err.value
+
+    assert assert_under(refused, 3, "a unit placed 50,000 times").code == "KC-TEXT-TOO-LARGE"
+
+
+def test_two_runs_of_a_scaled_line_without_delta_x_keep_the_space_between_them():
+    def run(x: float, text: str) -> str:  # Size 1 scaled ×10 by the CTM: each character 10 mm wide
+        return (f'<ofd:TextObject ID="5" CTM="10 0 0 10 0 0" Boundary="{x} 50 100 12" Font="1" Size="1">'
+                f'<ofd:TextCode X="0" Y="1">{text}</ofd:TextCode></ofd:TextObject>')
+    data = ofd_package({"OFD.xml": ROOT, "Doc_0/Document.xml": DOCUMENT, "Doc_0/PublicRes.xml": PUBLIC_RES,
+                        "Doc_0/DocumentRes.xml": PUBLIC_RES,
+                        "Doc_0/Pages/Page_0/Content.xml": _page(
+                            run(20, "县科技创新局办公室") + run(150, "2025年3月10日印发"))})
+    # the office ends at 20 + 9 × 10 = 110 mm, the date starts at 150 mm: 4 sizes apart
+    assert load_bytes(data, "方案.ofd").text == "县科技创新局办公室 2025年3月10日印发"
+
+
+def test_a_dtd_in_utf16_is_refused_as_a_dtd():
+    xml = ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE r [<!ENTITY x "Doc_0/Document.xml">]>'
+           + ROOT.split("?>", 1)[1].replace("Doc_0/Document.xml", "&x;"))
+    with pytest.raises(KechuangError) as err:
+        load_bytes(ofd_package({"OFD.xml": xml.encode("utf-16")}), "方案.ofd")
+    assert err.value.code == "KC-TEXT-OFD" and "DTD" in err.value.message_zh
