@@ -117,3 +117,46 @@ def test_a_dtd_in_utf16_is_refused_as_a_dtd():
     with pytest.raises(KechuangError) as err:
         load_bytes(ofd_package({"OFD.xml": xml.encode("utf-16")}), "方案.ofd")
     assert err.value.code == "KC-TEXT-OFD" and "DTD" in err.value.message_zh
+
+
+# Template pages: Suwell's writer (ofdrw ``ofdrw-converter/src/test/resources/testImageNotFound.ofd``, outline
+# "Beijing Suwell Tech.LCD") puts a licence's whole 说明 in ``TPLS/TPL_0/Content.xml``, the page only naming it
+# (``<ofd:Template TemplateID="2" ZOrder="Background"/>`` and an empty layer); Huhuang's invoices
+# (``ofdrw-converter/src/test/resources/999.ofd``, ``ofdrw-layout/src/test/resources/fptpl.ofd``) put each label
+# (发票代码：) in the template and its value on the page, on one baseline. The first loader read no template.
+def _templated(pages: list[str], template: str) -> bytes:
+    refs = "".join(f'<ofd:Page ID="{10 + n}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(pages)))
+    document = DOCUMENT.replace('<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>', refs).replace(
+        "</ofd:CommonData>", '<ofd:TemplatePage ID="2" BaseLoc="TPLS/TPL_0/Content.xml" ZOrder="Background"/>'
+        "</ofd:CommonData>")
+    members = {"OFD.xml": ROOT, "Doc_0/Document.xml": document, "Doc_0/PublicRes.xml": PUBLIC_RES,
+               "Doc_0/DocumentRes.xml": PUBLIC_RES, "Doc_0/TPLS/TPL_0/Content.xml": _page(template)}
+    for n, objects in enumerate(pages):
+        members[f"Doc_0/Pages/Page_{n}/Content.xml"] = _page(objects).replace(
+            "<ofd:Content>", '<ofd:Template TemplateID="2" ZOrder="Background"/><ofd:Content>')
+    return ofd_package(members)
+
+
+def _line(x: float, top: float, text: str, size: float = 4.2) -> str:
+    return (f'<ofd:TextObject ID="7" Boundary="{x} {top} 150 6" Font="3" Size="{size}"><ofd:TextCode X="0" '
+            f'Y="{size}" DeltaX="g {len(text) - 1} {size}">{text}</ofd:TextCode></ofd:TextObject>')
+
+
+def test_the_text_a_template_page_holds_is_read_with_the_page():
+    template = _line(20, 30, "说明") + _line(20, 40, "一、探矿权人应在批准的勘查范围内依法进行勘查活动。")
+    assert load_bytes(_templated([""], template), "许可证.ofd").text.splitlines() == [
+        "说明", "一、探矿权人应在批准的勘查范围内依法进行勘查活动。"]
+
+
+def test_a_templates_labels_join_the_values_on_their_baseline():
+    template = _line(20, 30, "发票代码：") + _line(20, 40, "开票日期：")
+    page = _line(41, 30, "050001700111") + _line(41, 40, "2020年08月05日")
+    text = load_bytes(_templated([page], template), "发票.ofd").text  # the lines rejoined, as a PDF's are
+    assert text.index("发票代码:050001700111") < text.index("开票日期:2020年08月05日")
+
+
+def test_a_running_header_in_a_template_is_dropped_as_a_pdfs_is():
+    template = _line(60, 15, "临泽县人民政府文件")
+    pages = [_line(25, 40 + 10 * i, line) for i, line in enumerate(LINES)]
+    text = load_bytes(_templated(pages, template), "方案.ofd").text
+    assert "临泽县人民政府文件" not in text and text.splitlines() == LINES

@@ -8,8 +8,8 @@ d``: N times d); a ``CompositeObject`` places a composite unit of the resources 
 whose text objects are read in its place (CNKI's conversion writes every run so). A page's text objects are put
 into lines by their baseline (within a share of the font size) and ordered within a line by X; the pages' lines
 then go through the PDF loader's steps (page numbers and running headers and footers dropped, lines broken inside
-sentences rejoined). Templates (a page's background: the running furniture) and annotations (stamps, watermarks)
-are not read.
+sentences rejoined). The template pages a page draws are read with it (a form's wording, a 红头, a running header
+then dropped as a PDF's is); annotations (stamps, watermarks) are not read.
 
 An upload is hostile: the package is checked for zip bombs before any XML is parsed (``limits.check_package``), and
 XML declaring a DTD (entity expansion, external entities) is refused; the parser resolves no entity and reads
@@ -214,11 +214,35 @@ class _Units:
         return unit if unit is not None or self.outer is None else self.outer(unit_id)
 
 
+class _Templates:
+    """A document's template pages (CommonData/TemplatePage, by ID), each read once into runs, whatever number of
+    pages draw it: the text a template holds (a form's fixed wording, Suwell's licences, invoices; a 红头 or a
+    running header) is on the page as a PDF printed from it shows it, its repeated lines then dropped like one's."""
+
+    def __init__(self, package: _Package, document_path: str, common, units: _Units | None) -> None:
+        self.package, self.document_path, self.units, self.read = package, document_path, units, {}
+        self.locs = {el.get("ID"): el.get("BaseLoc") for el in (common if common is not None else ())
+                     if _local(el.tag) == "TemplatePage" and el.get("BaseLoc")}
+
+    def runs(self, page, spend: list[int]) -> list[Run]:
+        """The runs of every template ``page`` names (``Template/@TemplateID``); an unknown ID draws nothing."""
+        runs = []
+        for used in page:
+            loc = self.locs.get(used.get("TemplateID")) if _local(used.tag) == "Template" else None
+            if loc is not None:
+                path = self.package.resolve(self.document_path, loc)
+                if path not in self.read:
+                    template = self.package.parse(path)
+                    self.read[path] = _runs(template, _Units(self.package, path, template, self.units), spend)
+                runs.extend(self.read[path])
+        return runs
+
+
 def _page_lines(package: _Package, name: str, budget: int) -> list[list[str]] | None:
-    """Each page's lines, every document of the package in order, its pages in the order it lists them; each
-    member parsed once (a page listed again is the same page). None once the text outgrows ``budget`` characters
-    (or a page's objects, composite units placed in it, outgrow it): a package listing one page a million times is
-    a bomb of another kind."""
+    """Each page's lines, every document of the package in order, its pages in the order it lists them, with the
+    text of the templates each draws; each member parsed once (a page listed again is the same page). None once
+    the text outgrows ``budget`` characters (or a page's objects, composite units placed in it, outgrow it): a
+    package listing one page a million times is a bomb of another kind."""
     root = package.parse(package.resolve("", ROOT))
     doc_roots = [el.text for el in root.iter() if _local(el.tag) == "DocRoot" and (el.text or "").strip()]
     if not doc_roots:
@@ -227,15 +251,17 @@ def _page_lines(package: _Package, name: str, budget: int) -> list[list[str]] | 
     for doc_root in doc_roots:
         document_path = package.resolve("", doc_root)
         document = package.parse(document_path)
-        common = [el for el in document if _local(el.tag) == "CommonData"]
-        units = _Units(package, document_path, common[0]) if common else None
+        common = next((el for el in document if _local(el.tag) == "CommonData"), None)
+        units = _Units(package, document_path, common) if common is not None else None
+        templates = _Templates(package, document_path, common, units)
         for page in document.iter():
             if _local(page.tag) == "Page" and page.get("BaseLoc"):
                 path = package.resolve(document_path, page.get("BaseLoc"))
                 if path not in read:
                     content = package.parse(path)
                     try:
-                        read[path] = _lines(_runs(content, _Units(package, path, content, units), spend))
+                        runs = _runs(content, _Units(package, path, content, units), spend)
+                        read[path] = _lines(templates.runs(content, spend) + runs)
                     except _Spent:
                         return None
                 pages.append(read[path])
