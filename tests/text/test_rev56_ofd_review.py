@@ -160,3 +160,16 @@ def test_a_running_header_in_a_template_is_dropped_as_a_pdfs_is():
     pages = [_line(25, 40 + 10 * i, line) for i, line in enumerate(LINES)]
     text = load_bytes(_templated(pages, template), "方案.ofd").text
     assert "临泽县人民政府文件" not in text and text.splitlines() == LINES
+
+
+def test_a_real_invoice_reads_its_templates_labels_beside_the_page_values():
+    """tests/fixtures/ofd/fptpl.ofd (Huhuang Software, from ofdrw): the labels live in the template pages, the
+    values on the page; the first loader printed the numbers without a label."""
+    from pathlib import Path
+
+    from kechuang.text.ofd import ofd_to_text
+
+    text = ofd_to_text((Path(__file__).resolve().parents[1] / "fixtures" / "ofd" / "fptpl.ofd").read_bytes(), "f.ofd")
+    at = [text.index(piece) for piece in (
+        "重庆增值税电子普通发票", "发票代码：050001700111", "开票日期：2020年08月05日", "价税合计（大写） 壹万零陆佰圆整")]
+    assert at == sorted(at)
