@@ -99,6 +99,28 @@ def test_a_unit_placed_again_and_again_is_bounded():
     assert assert_under(refused, 3, "a unit placed 50,000 times").code == "KC-TEXT-TOO-LARGE"
 
 
+def test_units_fanning_out_through_each_other_are_refused_quickly():
+    """A 2 KB package: 1,000 composites on the page, each unit holding 1,000 composites of the next, four deep
+    (10^15 placements): refused once the elements visited stand for more XML than the file may inflate to."""
+    from tests.timing import assert_under
+
+    units = [f'<ofd:CompositeGraphicUnit ID="{k}"><ofd:Content>'
+             + f'<ofd:CompositeObject Boundary="0 0 1 1" ResourceID="{k + 1}"/>' * 1000
+             + "</ofd:Content></ofd:CompositeGraphicUnit>" for k in range(4)]
+    data = ofd_package({
+        "OFD.xml": ROOT, "Doc_0/Document.xml": DOCUMENT, "Doc_0/PublicRes.xml": PUBLIC_RES,
+        "Doc_0/DocumentRes.xml": (f'<ofd:Res xmlns:ofd="{OFD_NS}"><ofd:CompositeGraphicUnits>{"".join(units)}'
+                                  "</ofd:CompositeGraphicUnits></ofd:Res>"),
+        "Doc_0/Pages/Page_0/Content.xml": _page('<ofd:CompositeObject Boundary="0 0 1 1" ResourceID="0"/>' * 1000)})
+
+    def refused() -> KechuangError:
+        with pytest.raises(KechuangError) as err:
+            load_bytes(data, "方案.ofd")
+        return err.value
+
+    assert assert_under(refused, 2, "composites fanning out").code == "KC-TEXT-TOO-LARGE"
+
+
 def test_two_runs_of_a_scaled_line_without_delta_x_keep_the_space_between_them():
     def run(x: float, text: str) -> str:  # Size 1 scaled ×10 by the CTM: each character 10 mm wide
         return (f'<ofd:TextObject ID="5" CTM="10 0 0 10 0 0" Boundary="{x} 50 100 12" Font="1" Size="1">'

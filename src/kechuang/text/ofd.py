@@ -33,6 +33,7 @@ _GAP_SHARE = 1.5  # runs of one line further apart than this share of the size a
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MIN_TEXT = 20  # characters: fewer over the whole document is a scan's (text.pdf's floor)
 _MAX_NESTING = 4  # composite units within composite units: writers use one level (CNKI's conversion)
+_ELEMENT_BYTES = 16  # the fewest bytes an element takes in XML (<ofd:Clip></ofd:Clip>: 21): what a visit costs
 
 
 @dataclass(frozen=True)
@@ -153,11 +154,13 @@ class _Spent(Exception):
 
 def _runs(content, units, budget: list[int], at: Affine = _IDENTITY, depth: int = 0) -> list[Run]:
     """Every TextCode of a page's content (or of a composite unit's), placed on the page; a CompositeObject's unit
-    (``units(ResourceID)``, GB/T 33190 §13) read in its place, at most ``_MAX_NESTING`` deep. Each element seen and
-    each character read is taken from ``budget[0]``: a unit placed a million times is a bomb like a page listed so."""
+    (``units(ResourceID)``, GB/T 33190 §13) read in its place, at most ``_MAX_NESTING`` deep. Each character read,
+    and each element seen as the bytes its XML takes at least, is taken from ``budget[0]`` (the bytes the package may
+    inflate to): a package visits no more than it holds unless a unit is placed again and again, a bomb like a page
+    listed a million times."""
     runs = []
     for obj in content.iter():
-        budget[0] -= 1
+        budget[0] -= _ELEMENT_BYTES
         tag = _local(obj.tag)
         if tag == "TextObject":
             runs.extend(found := _text_runs(obj, _placement(obj, at)))
