@@ -195,3 +195,12 @@ def test_a_real_invoice_reads_its_templates_labels_beside_the_page_values():
     at = [text.index(piece) for piece in (
         "重庆增值税电子普通发票", "发票代码：050001700111", "开票日期：2020年08月05日", "价税合计（大写） 壹万零陆佰圆整")]
     assert at == sorted(at)
+
+
+def test_members_named_with_backslashes_are_found():
+    """A package zipped on Windows by a tool that keeps its separators (member ``Doc_0\\Document.xml``): the paths the
+    XML gives (``Doc_0/Document.xml``) still find their members, as the backslashes a path itself holds already did."""
+    page = _page(_line(20, 30, LINES[1]) + _line(20, 40, LINES[2]))
+    data = ofd_package({"OFD.xml": ROOT, "Doc_0\\Document.xml": DOCUMENT, "Doc_0\\PublicRes.xml": PUBLIC_RES,
+                        "Doc_0\\DocumentRes.xml": PUBLIC_RES, "Doc_0\\Pages\\Page_0\\Content.xml": page})
+    assert LINES[1] in load_bytes(data, "方案.ofd").text

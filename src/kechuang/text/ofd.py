@@ -59,21 +59,21 @@ def _local(tag) -> str:
 
 class _Package:
     """The package's members, read and parsed safely; paths resolved as the standard says (absolute from the
-    package root, else relative to the referring file's folder)."""
+    package root, else relative to the referring file's folder), members known by their names with / separators."""
 
     def __init__(self, zf: zipfile.ZipFile, name: str) -> None:
         from lxml import etree
 
         self.zf, self.name = zf, name
-        self.members = {n: n for n in zf.namelist()}
-        self.folded = {n.lower(): n for n in zf.namelist()}
+        self.members = {n.replace("\\", "/"): n for n in zf.namelist()}  # some Windows tools zip with backslashes
+        self.folded = {n.lower(): n for n in self.members}
         self.parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
     def resolve(self, base: str, loc: str) -> str:
         loc = loc.strip().replace("\\", "/")
         path = loc.lstrip("/") if loc.startswith("/") else posixpath.join(posixpath.dirname(base), loc)
         path = posixpath.normpath(path).lstrip("/")
-        found = self.members.get(path) or self.folded.get(path.lower())
+        found = path if path in self.members else self.folded.get(path.lower())
         if found is None:
             raise _damaged(self.name, f"缺少 {path}")
         return found
@@ -81,7 +81,7 @@ class _Package:
     def parse(self, path: str):
         from lxml import etree
 
-        raw = self.zf.read(path)
+        raw = self.zf.read(self.members[path])
         hostile = _damaged(self.name, f"{path} 含有 DTD 或实体声明,OFD 不使用它们,可能是恶意文件")
         if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
             raise hostile
