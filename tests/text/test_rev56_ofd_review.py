@@ -63,6 +63,26 @@ def _cnki(lines: list[str], unit_body=None) -> bytes:
         "Doc_0/Pages/Page_0/Content.xml": _page("".join(composites))})
 
 
+def _with_units(units: str, page: str) -> bytes:
+    """A package whose DocumentRes.xml holds ``units`` (CompositeGraphicUnit elements) and whose page holds ``page``."""
+    return ofd_package({
+        "OFD.xml": ROOT, "Doc_0/Document.xml": DOCUMENT, "Doc_0/PublicRes.xml": PUBLIC_RES,
+        "Doc_0/DocumentRes.xml": (f'<ofd:Res xmlns:ofd="{OFD_NS}"><ofd:CompositeGraphicUnits>{units}'
+                                  "</ofd:CompositeGraphicUnits></ofd:Res>"),
+        "Doc_0/Pages/Page_0/Content.xml": _page(page)})
+
+
+def _refused_within(data: bytes, seconds: float, note: str) -> KechuangError:
+    from tests.timing import assert_under
+
+    def refused() -> KechuangError:
+        with pytest.raises(KechuangError) as err:
+            load_bytes(data, "方案.ofd")
+        return err.value
+
+    return assert_under(refused, seconds, note)
+
+
 def test_text_held_in_composite_units_is_read_in_place_as_cnki_writes_it():
     assert load_bytes(_cnki(LINES), "方案.ofd").text.splitlines() == LINES
 
@@ -77,48 +97,23 @@ def test_composite_units_that_name_each_other_stop():
 
 
 def test_a_unit_placed_again_and_again_is_bounded():
-    from tests.timing import assert_under
-
     text = "培育创新主体,新建省级以上研发平台5个。" * 200
     unit = ('<ofd:CompositeGraphicUnit ID="7" Width="100" Height="100"><ofd:Content>'
             + "".join(f'<ofd:TextObject ID="8" Boundary="0 {i} 100 5" Size="3"><ofd:TextCode X="0" Y="3">{text}'
                       "</ofd:TextCode></ofd:TextObject>" for i in range(20))
             + "</ofd:Content></ofd:CompositeGraphicUnit>")
-    data = ofd_package({
-        "OFD.xml": ROOT, "Doc_0/Document.xml": DOCUMENT, "Doc_0/PublicRes.xml": PUBLIC_RES,
-        "Doc_0/DocumentRes.xml": (f'<ofd:Res xmlns:ofd="{OFD_NS}"><ofd:CompositeGraphicUnits>{unit}'
-                                  "</ofd:CompositeGraphicUnits></ofd:Res>"),
-        "Doc_0/Pages/Page_0/Content.xml": _page(
-            '<ofd:CompositeObject ID="9" Boundary="0 0 10 10" ResourceID="7"/>' * 50000)})
-
-    def refused() -> KechuangError:
-        with pytest.raises(KechuangError) as err:
-            load_bytes(data, "方案.ofd")
-        return err.value
-
-    assert assert_under(refused, 3, "a unit placed 50,000 times").code == "KC-TEXT-TOO-LARGE"
+    data = _with_units(unit, '<ofd:CompositeObject ID="9" Boundary="0 0 10 10" ResourceID="7"/>' * 50000)
+    assert _refused_within(data, 3, "a unit placed 50,000 times").code == "KC-TEXT-TOO-LARGE"
 
 
 def test_units_fanning_out_through_each_other_are_refused_quickly():
     """A 2 KB package: 1,000 composites on the page, each unit holding 1,000 composites of the next, four deep
     (10^15 placements): refused once the elements visited stand for more XML than the file may inflate to."""
-    from tests.timing import assert_under
-
     units = [f'<ofd:CompositeGraphicUnit ID="{k}"><ofd:Content>'
              + f'<ofd:CompositeObject Boundary="0 0 1 1" ResourceID="{k + 1}"/>' * 1000
              + "</ofd:Content></ofd:CompositeGraphicUnit>" for k in range(4)]
-    data = ofd_package({
-        "OFD.xml": ROOT, "Doc_0/Document.xml": DOCUMENT, "Doc_0/PublicRes.xml": PUBLIC_RES,
-        "Doc_0/DocumentRes.xml": (f'<ofd:Res xmlns:ofd="{OFD_NS}"><ofd:CompositeGraphicUnits>{"".join(units)}'
-                                  "</ofd:CompositeGraphicUnits></ofd:Res>"),
-        "Doc_0/Pages/Page_0/Content.xml": _page('<ofd:CompositeObject Boundary="0 0 1 1" ResourceID="0"/>' * 1000)})
-
-    def refused() -> KechuangError:
-        with pytest.raises(KechuangError) as err:
-            load_bytes(data, "方案.ofd")
-        return err.value
-
-    assert assert_under(refused, 2, "composites fanning out").code == "KC-TEXT-TOO-LARGE"
+    data = _with_units("".join(units), '<ofd:CompositeObject Boundary="0 0 1 1" ResourceID="0"/>' * 1000)
+    assert _refused_within(data, 2, "composites fanning out").code == "KC-TEXT-TOO-LARGE"
 
 
 def test_two_runs_of_a_scaled_line_without_delta_x_keep_the_space_between_them():
