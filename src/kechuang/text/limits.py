@@ -1,5 +1,6 @@
-"""Bounds on decompression: a .docx (a zip) or a PDF (Flate streams) is refused as soon as it would inflate
-past them, before it is parsed, so one uploaded file cannot tie a worker for minutes or take gigabytes.
+"""Bounds on decompression: a .docx or an .ofd (zips, ``check_package``) or a PDF (Flate streams) is refused as soon
+as it would inflate past them, before it is parsed, so one uploaded file cannot tie a worker for minutes or take
+gigabytes.
 
 Defaults, from what real plan documents do: a 20 MB upload (the size limit) of photos in a .docx inflates
 about 1–2×, so under 40 MB; a text-only .docx or PDF compresses XML and content streams 5–20×. 100 MB total
