@@ -109,6 +109,19 @@ def test_an_ofd_is_known_by_its_content_whatever_its_name():
         assert load_bytes(data, name).format == "ofd", name
 
 
+def test_a_word_file_named_ofd_is_read_as_the_word_file_it_is():
+    """The content decides, as for a Word file named .zip or .txt (review 56): a .docx saved under .ofd is Word."""
+    from tests.text.docs_builders import build_docx
+
+    doc = load_bytes(build_docx([(None, "到2025年,全县高新技术企业达到50家。")]), "下载.ofd")
+    assert doc.format == "docx" and "50家" in doc.text
+
+
+def test_a_plain_zip_is_told_to_be_unpacked_naming_ofd_among_the_formats():
+    err = _refused(ofd_package({"readme.txt": "x"}), "附件.zip")
+    assert err.code == "KC-TEXT-FORMAT" and "压缩包" in err.message_zh and ".ofd" in err.message_zh
+
+
 def _refused(data: bytes, name: str = "方案.ofd", **limits) -> KechuangError:
     with pytest.raises(KechuangError) as err:
         load_bytes(data, name, **limits)

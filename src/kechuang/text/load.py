@@ -39,10 +39,12 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        if suffix == ".ofd" or _holds(data, "OFD.xml"):
+        if _holds(data, "OFD.xml"):
             return "ofd"  # an OFD (GB/T 33190) is known by its entry file, whatever its name
         if suffix in (".docx", ".docm", ".dotx", "") or _holds(data, "word/document.xml"):
-            return "docx"  # a Word file renamed (.txt, .zip) is still read as the Word file it is
+            return "docx"  # a Word file renamed (.txt, .zip, .ofd) is still read as the Word file it is
+        if suffix == ".ofd":
+            return "ofd"  # (read as an OFD, whose reader says what it lacks)
         return "unknown" if suffix in (".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".wps", ".et") else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # the OLE2 container of old Word, and of other programs' files
         return "unknown" if suffix in OLE_OTHERS else "doc"
@@ -114,7 +116,8 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
         from kechuang.text.legacy import legacy_to_text
         raw = legacy_to_text(data, fmt, name, InflateLimit(max_inflated, max_ratio))
     elif fmt == "zip":
-        raise KechuangError("KC-TEXT-FORMAT", "这是压缩包而不是 Word 文件:请解压后导入其中的 .docx/.pdf/.txt",
+        raise KechuangError("KC-TEXT-FORMAT",
+                            "这是压缩包而不是 Word 或 OFD 文件:请解压后导入其中的 .docx/.pdf/.ofd/.txt",
                             file=name)
     elif suffix in (".docx", ".doc", ".wps", ".rtf", ".pdf", ".ofd"):  # the name says Word, RTF, PDF or OFD, the
         kind, reader = {".pdf": ("PDF 文件", "PDF 阅读器"),  # bytes do not: damaged or renamed
