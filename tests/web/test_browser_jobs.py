@@ -66,3 +66,34 @@ def test_a_failed_upload_says_the_extraction_did_not_finish_and_offers_the_form_
     page.click("#job-retry button[type=submit]")
     page.wait_for_url("**/plans/*/**", timeout=30_000)
     assert "已上传“灵寿.txt”并抽取出" in page.locator(".messages").inner_text()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_old_word_upload_waits_while_it_converts_then_opens_the_review_page(live_server, browser, sign_in, queue,
+                                                                              users):
+    """The clerk's path for a .doc downloaded from a county site (walk42): the form names the old formats, the
+    waiting page shows while LibreOffice converts the file in the worker, and the review page it then opens marks
+    the headings, units and targets in the text."""
+    from kechuang.web.plans.models import Plan
+    from tests.text.docs_builders import build_legacy, lines_html
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    data = build_legacy(lines_html(LINGSHOU.read_text("utf-8").splitlines()), "doc")
+    page = browser.new_context(locale="zh-CN").new_page()
+    sign_in(page, "bureau")
+    page.goto(live_server.url + reverse("kc-plans"))
+    assert "doc、wps、rtf" in page.locator("#upload label").inner_text()
+    page.set_input_files("#upload input[name=document]", files=[{
+        "name": "灵寿.doc", "mimeType": "application/msword", "buffer": data}])
+    page.click("#upload button[type=submit]")
+    page.wait_for_selector("#job")
+    assert page.locator("h1").inner_text() == "正在识别《灵寿.doc》,完成后自动打开审核页面"
+    with consumer(queue):
+        page.wait_for_url("**/plans/*/?uploaded=1", timeout=60_000)
+    plan = Plan.objects.get()
+    assert f"已上传“灵寿.doc”并抽取出 {plan.tasks.count()} 项任务" in page.locator(".messages").inner_text()
+    assert plan.tasks.count() >= 20 and plan.source_name == "灵寿.doc"
+    for kind in ("heading", "unit", "target"):  # the review text is marked as after a .docx upload
+        assert page.locator(f".source mark.{kind}").count() > 0, kind
+    page.locator(".source mark.unit").first.scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "job-upload-doc.png"))
