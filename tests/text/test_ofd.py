@@ -99,7 +99,7 @@ def test_each_seed_plan_printed_as_ofd_extracts_as_its_text_does(seed):
     """Each seed's lines, 40 to a page, one text object a line, page numbers at the foot (build_ofd)."""
     text = load_bytes(seed.read_bytes(), seed.name).text
     lines = [line for line in text.splitlines() if line.strip()]
-    ofd = build_ofd([lines[i:i + 40] for i in range(0, len(lines), 40)])
+    ofd = build_ofd([lines[i:i + 20] for i in range(0, len(lines), 20)])  # (20 lines fit an A4 page)
     assert _parts(extract_plan(ofd, name=f"{seed.stem}.ofd")) == _parts(extract_plan(text.encode(), name=seed.name))
 
 

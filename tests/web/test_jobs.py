@@ -179,7 +179,7 @@ def _ofd(lines: list[str]) -> bytes:
     from tests.text.docs_builders import build_ofd
 
     lines = [line for line in lines if line.strip()]
-    return build_ofd([lines[i:i + 40] for i in range(0, len(lines), 40)])
+    return build_ofd([lines[i:i + 20] for i in range(0, len(lines), 20)])  # (20 lines fit an A4 page)
 
 
 @pytest.mark.parametrize(("name", "build"), [("灵寿.doc", _old_word), ("灵寿.ofd", _ofd)], ids=["doc", "ofd"])

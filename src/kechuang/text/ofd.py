@@ -278,7 +278,8 @@ def ofd_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMIT
     """An OFD's text, its pages in document order, read as a PDF's is; every failure a KechuangError naming
     ``name``: KC-TEXT-OFD (damaged, hostile), KC-TEXT-TOO-LARGE (a bomb), KC-TEXT-OFD-NOTEXT (a scan)."""
     check_package(data, name, limit, ROOT,
-                  KechuangError("KC-TEXT-OFD", "不是有效的 OFD 文件:缺少入口文件 OFD.xml", file=name),
+                  KechuangError("KC-TEXT-OFD", "不是有效的 OFD 文件(缺少入口文件 OFD.xml,可能已损坏或被改了扩展名):"
+                                "请用 OFD 阅读器(如数科、福昕 OFD 阅读器)打开确认,或另存为 PDF 后再上传", file=name),
                   _damaged(name, "不是完整的 OFD 压缩包"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -286,7 +287,7 @@ def ofd_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMIT
     except KechuangError:
         raise
     except (ValueError, OverflowError, KeyError, zipfile.BadZipFile, OSError, RecursionError) as exc:
-        raise _damaged(name, type(exc).__name__) from exc
+        raise _damaged(name, "内容不合规范") from exc  # (the class name is no reason a clerk can read)
     if pages is None:
         raise limit.refuse(name, len(data))
     if sum(len("".join(p)) for p in pages) < _MIN_TEXT:
