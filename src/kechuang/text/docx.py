@@ -153,8 +153,9 @@ class _Numbering:
 
 def _paragraph_parts(p) -> tuple[str, list]:
     """A paragraph's own text, and the text boxes (w:txbxContent) anchored in it, read apart: a text box is its own
-    block, not words of the paragraph it floats beside. Of a drawing Word and LibreOffice write twice (mc:AlternateContent:
-    a DrawingML mc:Choice and a VML mc:Fallback), only the mc:Choice is read; the two were read one after the other."""
+    block, not words of the paragraph it floats beside. Of a drawing Word and LibreOffice write twice
+    (mc:AlternateContent: a DrawingML mc:Choice and a VML mc:Fallback), only the mc:Choice is read; the two were read
+    one after the other."""
     if next(p.iter(TEXT_BOX, FALLBACK), None) is None:  # most paragraphs: one pass in lxml
         return "".join(_RUN_TEXT[node.tag] or node.text or "" for node in p.iter(*_RUN_TEXT)), []
     parts: list[str] = []
