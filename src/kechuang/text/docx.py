@@ -12,6 +12,10 @@ from kechuang.text.numerals import format_chinese
 from kechuang.text.tables import task_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TEXT_BOX = W + "txbxContent"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# A run's text and what stands for its tabs and breaks (w:t is read from the element)
+_RUN_TEXT = {W + "t": None, W + "tab": " ", W + "br": "\n", W + "cr": "\n"}
 
 
 
@@ -147,24 +151,89 @@ class _Numbering:
         return re.sub(r"%(\d)", fill, levels[ilvl]["text"])
 
 
-def _paragraph_text(p) -> str:
-    parts = []
-    for node in p.iter(W + "t", W + "tab", W + "br", W + "cr"):
-        if node.tag == W + "t":
+def _paragraph_parts(p) -> tuple[str, list]:
+    """A paragraph's own text, and the text boxes (w:txbxContent) anchored in it, read apart: a text box is its own
+    block, not words of the paragraph it floats beside. Of a drawing Word and LibreOffice write twice
+    (mc:AlternateContent: a DrawingML mc:Choice and a VML mc:Fallback), only the mc:Choice is read; the two were read
+    one after the other."""
+    if next(p.iter(TEXT_BOX, FALLBACK), None) is None:  # most paragraphs: one pass in lxml
+        return "".join(_RUN_TEXT[node.tag] or node.text or "" for node in p.iter(*_RUN_TEXT)), []
+    parts: list[str] = []
+    boxes: list = []
+    stack = list(reversed(p))
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if tag == W + "t":
             parts.append(node.text or "")
-        elif node.tag == W + "tab":
+        elif tag == W + "tab":
             parts.append(" ")
-        else:
+        elif tag in (W + "br", W + "cr"):
             parts.append("\n")
-    return "".join(parts)
+        elif tag == TEXT_BOX:
+            boxes.append(node)
+        elif tag != FALLBACK:
+            stack.extend(reversed(node))
+    return "".join(parts), boxes
+
+
+def _is_contents(sdt) -> bool:
+    """Whether a content control is a table of contents (its lines repeat the headings, with page numbers)."""
+    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and "Contents" in (gallery.get(W + "val") or "")
+
+
+def _unwrapped(parent, tags: tuple[str, ...]):
+    """The children of ``parent`` tagged ``tags``, in order, those inside content controls (w:sdt) and custom XML
+    among them; a table of contents is left out."""
+    for child in parent.iterchildren():
+        tag = child.tag
+        if tag in tags:
+            yield child
+        elif tag == W + "sdt":
+            content = child.find(W + "sdtContent")
+            if content is not None and not _is_contents(child):
+                yield from _unwrapped(content, tags)
+        elif tag == W + "customXml":
+            yield from _unwrapped(child, tags)
+
+
+def block_items(parent):
+    """The paragraphs and tables of a body, a cell or a text box, in order. Content controls (w:sdt: 公文 templates'
+    fields, Word's cover pages and building blocks) hold blocks as well: they were skipped, and their text lost."""
+    return _unwrapped(parent, (W + "p", W + "tbl"))
 
 
 def _cell_text(cell) -> str:
-    return "".join(_paragraph_text(p) for p in cell.iter(W + "p")).strip()
+    """A cell's text: its paragraphs and text boxes, and a table nested in it as its rows joined by spaces (the
+    nested rows were read twice, in the cell and again as rows of the outer table)."""
+    parts = []
+    for block in block_items(cell):
+        if block.tag == W + "tbl":
+            parts.append(" " + " ".join(_table_lines(block)) + " ")
+            continue
+        text, boxes = _paragraph_parts(block)
+        parts.append(text)
+        parts.extend(_cell_text(box) for box in boxes)
+    return "".join(parts).strip()
 
 
 def _table_lines(tbl) -> list[str]:
-    return task_lines([[_cell_text(c) for c in tr.findall(W + "tc")] for tr in tbl.iter(W + "tr")])
+    rows = _unwrapped(tbl, (W + "tr",))
+    return task_lines([[_cell_text(c) for c in _unwrapped(tr, (W + "tc",))] for tr in rows])
+
+
+def _block_lines(parent, numbering: _Numbering, lines: list[str]) -> None:
+    for block in block_items(parent):
+        if block.tag == W + "tbl":
+            lines.extend(_table_lines(block))
+            continue
+        text, boxes = _paragraph_parts(block)
+        label = numbering.label(block)
+        if text.strip() or label:
+            lines.append(label + text)
+        for box in boxes:  # a text box's lines follow the paragraph it is anchored in
+            _block_lines(box, numbering, lines)
 
 
 def docx_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMIT) -> str:
@@ -178,12 +247,5 @@ def docx_to_text(data: bytes, name: str = "", limit: InflateLimit = DEFAULT_LIMI
                             file=name) from exc
     numbering = _Numbering(document)
     lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == W + "p":
-            text = _paragraph_text(child)
-            label = numbering.label(child)
-            if text.strip() or label:
-                lines.append(label + text)
-        elif child.tag == W + "tbl":
-            lines.extend(_table_lines(child))
+    _block_lines(document.element.body, numbering, lines)
     return "\n".join(lines)
