@@ -136,6 +136,14 @@ _PIECES = ["安监站 ", "安监所 ", "超限站", " ", "  ", "\n", "85 ", "要
            "站 ", "科 技 局", "。 ", "通 知", "| ", "有关乡镇", "单位", "1", "、"]
 
 
+@pytest.mark.parametrize("text", ["85 所科 技 局", "新增 50 家科 技 型企业", "到 2025 年科 技 局"])
+def test_a_figures_space_reads_alike_before_and_after_the_gaps_close(text):
+    """The space after a figure is read once the gaps between CJK characters are closed, as a second pass reads it
+    (hypothesis found ``85 所`` + ``科 技 局`` normalised to ``85 所科技局`` and then to ``85所科技局``)."""
+    once = normalise(text)
+    assert normalise(once) == once
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=24))
 def test_normalising_twice_changes_nothing(parts):

@@ -170,7 +170,10 @@ def normalise(text: str) -> str:
     text = drop_page_furniture(text)
     text = close_number_spaces(text)
     rows = Rows(text)
-    text = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
+    closed = _CJK_GAP.sub(lambda m: _close_gap(m, rows), text)
+    if closed != text:  # a figure's space is read again beside the closed gaps, as a second pass reads it
+        closed = close_number_spaces(closed)  # (85 所科 技 局: 85 所科技局, then 85所科技局)
+    text = closed
     lines = [line.strip() for line in text.split("\n")]
     if "" in lines:  # runs of blank lines as one and none at the ends, as the result prints them: what reads
         lines = _one_blank(lines)  # the lines (a blank line after every line?) then sees what a second pass sees
