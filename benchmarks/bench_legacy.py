@@ -20,6 +20,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -40,10 +41,10 @@ ORDERED = ["加强平台建设", "壮大人才队伍"]
 
 
 def antiword(data: bytes) -> str:
-    with open("/tmp/kechuang-bench-legacy.doc", "wb") as fh:
+    with tempfile.NamedTemporaryFile(suffix=".doc") as fh:
         fh.write(data)
-    out = subprocess.run(["antiword", "-m", "UTF-8.txt", "/tmp/kechuang-bench-legacy.doc"], capture_output=True,
-                         check=True, timeout=60)
+        fh.flush()
+        out = subprocess.run(["antiword", "-m", "UTF-8.txt", fh.name], capture_output=True, check=True, timeout=60)
     return normalise(out.stdout.decode("utf-8", "replace"))
 
 

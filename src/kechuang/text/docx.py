@@ -164,12 +164,8 @@ def _paragraph_parts(p) -> tuple[str, list]:
     while stack:
         node = stack.pop()
         tag = node.tag
-        if tag == W + "t":
-            parts.append(node.text or "")
-        elif tag == W + "tab":
-            parts.append(" ")
-        elif tag in (W + "br", W + "cr"):
-            parts.append("\n")
+        if tag in _RUN_TEXT:
+            parts.append(_RUN_TEXT[tag] or node.text or "")
         elif tag == TEXT_BOX:
             boxes.append(node)
         elif tag != FALLBACK:
