@@ -164,3 +164,33 @@ def build_ofd(pages: list[list[str]], header: str | None = None) -> bytes:
         "<ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo>"
         "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
     return ofd_package(members)
+
+
+def build_xls(rows: list[list[str]]) -> bytes | None:
+    """An Excel 97 workbook (.xls, old Word's OLE2 container with a ``Workbook`` stream) written by LibreOffice Calc
+    from a CSV of ``rows``; None when Calc is not installed (Debian libreoffice-calc-nogui)."""
+    import csv
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from kechuang.text.legacy import converter
+
+    with tempfile.TemporaryDirectory(prefix="kechuang-test-xls-") as tmp:
+        work = Path(tmp)
+        with (work / "sheet.csv").open("w", encoding="utf-8", newline="") as out:
+            csv.writer(out).writerows(rows)
+        subprocess.run([converter(), "--headless", "--norestore", f"-env:UserInstallation={(work / 'p').as_uri()}",
+                        "--convert-to", "xls", "--outdir", str(work / "out"), str(work / "sheet.csv")],
+                       check=False, capture_output=True, timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": tmp})
+        made = work / "out" / "sheet.xls"
+        return made.read_bytes() if made.is_file() else None
+
+
+def encrypt_docx(data: bytes, password: str = "secret") -> bytes:
+    """A .docx with an open password, as Word writes one (agile encryption in an OLE2 container), by msoffcrypto-tool."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(data)).encrypt(password, out)
+    return out.getvalue()
