@@ -6,6 +6,7 @@ damaged; open it in Word/WPS". The container's directory says what the file is (
 
 from __future__ import annotations
 
+import io
 import struct
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from kechuang.errors import KechuangError
 from kechuang.text import ole
 from kechuang.text.load import ENCRYPTED_WORD, load_bytes
-from tests.text.docs_builders import build_docx, build_legacy, build_xls, encrypt_docx, lines_html
+from tests.text.docs_builders import build_docx, build_encrypted_doc, build_legacy, build_xls, encrypt_docx, lines_html
 from tests.text.test_rev55_legacy_process import recorded_conversions
 from tests.timing import assert_under
 
@@ -85,9 +86,19 @@ def _word_stream_flags_at(data: bytes) -> int:
     return at + 0x0A
 
 
+def test_an_old_word_file_with_an_open_password_is_told_so_at_once(monkeypatch):
+    msoffcrypto = pytest.importorskip("msoffcrypto", reason="msoffcrypto-tool (a test dependency) checks the file")
+    data = build_encrypted_doc(lines_html(["某县科技创新行动方案", "一、重点任务"]))
+    assert msoffcrypto.OfficeFile(io.BytesIO(data)).is_encrypted()  # a real encrypted .doc
+    assert ole.ole_content(data) == ole.ENCRYPTED
+    for name in ("旧方案.doc", "旧方案.wps"):
+        error = _refused(data, name, monkeypatch)
+        assert error.code == "KC-TEXT-ENCRYPTED" and error.message_zh == ENCRYPTED_WORD
+
+
 def test_an_old_word_file_with_its_encryption_flag_set_is_told_so(legacy_doc, monkeypatch):
-    """LibreOffice cannot write an encrypted .doc from the command line: the flag [MS-DOC] sets for one (FibBase
-    fEncrypted) is set here in a real .doc; the streams it would encrypt are not."""
+    """The flag [MS-DOC] sets for an encrypted .doc (FibBase fEncrypted) is what is read, in a small .doc (its
+    WordDocument stream in the mini stream) and a large one (in the file's own sectors)."""
     assert ole.ole_content(legacy_doc) == ole.WORD
     at = _word_stream_flags_at(legacy_doc)
     flags = struct.unpack_from("<H", legacy_doc, at)[0]
