@@ -87,9 +87,12 @@ def _word_stream_flags_at(data: bytes) -> int:
 
 
 def test_an_old_word_file_with_an_open_password_is_told_so_at_once(monkeypatch):
-    msoffcrypto = pytest.importorskip("msoffcrypto", reason="msoffcrypto-tool (a test dependency) checks the file")
     data = build_encrypted_doc(lines_html(["某县科技创新行动方案", "一、重点任务"]))
-    assert msoffcrypto.OfficeFile(io.BytesIO(data)).is_encrypted()  # a real encrypted .doc
+    try:
+        import msoffcrypto
+    except ImportError:  # (a test dependency; without it the file is not checked by another reader)
+        msoffcrypto = None
+    assert msoffcrypto is None or msoffcrypto.OfficeFile(io.BytesIO(data)).is_encrypted()  # a real encrypted .doc
     assert ole.ole_content(data) == ole.ENCRYPTED
     for name in ("旧方案.doc", "旧方案.wps"):
         error = _refused(data, name, monkeypatch)
