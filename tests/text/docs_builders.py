@@ -164,3 +164,65 @@ def build_ofd(pages: list[list[str]], header: str | None = None) -> bytes:
         "<ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo>"
         "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
     return ofd_package(members)
+
+
+def build_xls(rows: list[list[str]]) -> bytes | None:
+    """An Excel 97 workbook (.xls, old Word's OLE2 container with a ``Workbook`` stream) written by LibreOffice Calc
+    from a CSV of ``rows``; None when Calc is not installed (Debian libreoffice-calc-nogui)."""
+    import csv
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from kechuang.text.legacy import converter
+
+    with tempfile.TemporaryDirectory(prefix="kechuang-test-xls-") as tmp:
+        work = Path(tmp)
+        with (work / "sheet.csv").open("w", encoding="utf-8", newline="") as out:
+            csv.writer(out).writerows(rows)
+        subprocess.run([converter(), "--headless", "--norestore", f"-env:UserInstallation={(work / 'p').as_uri()}",
+                        "--convert-to", "xls", "--outdir", str(work / "out"), str(work / "sheet.csv")],
+                       check=False, capture_output=True, timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": tmp})
+        made = work / "out" / "sheet.xls"
+        return made.read_bytes() if made.is_file() else None
+
+
+def encrypt_docx(data: bytes, password: str = "secret") -> bytes:
+    """A .docx with an open password, as Word writes one (agile encryption in an OLE2 container), by msoffcrypto-tool."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(data)).encrypt(password, out)
+    return out.getvalue()
+
+
+def build_encrypted_doc(html: str, password: str = "secret") -> bytes:
+    """An old Word (.doc) file with an open password, written by LibreOffice from ``html``: its command line cannot
+    set a password, so a Basic macro in a fresh profile stores the page with one ("MS Word 97" encrypts it as Word 97
+    does: RC4 CryptoAPI, the FIB's fEncrypted flag set)."""
+    import subprocess
+    import tempfile
+    from pathlib import Path
+    from xml.sax.saxutils import escape
+
+    from kechuang.text.legacy import converter
+
+    with tempfile.TemporaryDirectory(prefix="kechuang-test-locked-") as tmp:
+        work = Path(tmp)
+        page, out, profile = work / "plan.html", work / "plan.doc", (work / "p").as_uri()
+        page.write_text(html, "utf-8")
+        base = [converter(), "--headless", "--norestore", f"-env:UserInstallation={profile}"]
+        env = {"PATH": "/usr/bin:/bin", "HOME": tmp}
+        subprocess.run([*base, "--terminate_after_init"], check=True, capture_output=True, timeout=120, env=env)
+        macro = (f'Sub Main\n  Dim load(0) As New com.sun.star.beans.PropertyValue\n  load(0).Name = "Hidden"\n'
+                 f'  load(0).Value = True\n  doc = StarDesktop.loadComponentFromURL("{page.as_uri()}", "_blank", 0, '
+                 f'load())\n  Dim store(1) As New com.sun.star.beans.PropertyValue\n  store(0).Name = "FilterName"\n'
+                 f'  store(0).Value = "MS Word 97"\n  store(1).Name = "Password"\n  store(1).Value = "{password}"\n'
+                 f'  doc.storeToURL("{out.as_uri()}", store())\n  doc.close(True)\nEnd Sub\n')
+        (work / "p" / "user" / "basic" / "Standard" / "Module1.xba").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<script:module xmlns:script="http://openoffice.org/2000/script" '
+            f'script:name="Module1" script:language="StarBasic">{escape(macro, {chr(34): "&quot;"})}</script:module>\n',
+            "utf-8")
+        subprocess.run([*base, "macro:///Standard.Module1.Main"], check=True, capture_output=True, timeout=120,
+                       env=env)
+        return out.read_bytes()

@@ -11,16 +11,24 @@ from pathlib import Path
 
 from kechuang.errors import KechuangError
 from kechuang.reports.widths import pad
+from kechuang.text.formats import BY_SUFFIX, OFFERED, SHOWN
 from kechuang.text.load import EMPTY_TEXT
 
 FORMATS = ("json", "xlsx", "md")
-DOC_SUFFIXES = {".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".doc", ".wps", ".rtf", ".pdf", ".ofd"}
+DOC_SUFFIXES = frozenset(OFFERED)  # what a folder is scanned for (kechuang.text.formats)
+
+
+def _help_formats() -> str:
+    """``.txt/.html/.docx/.pdf/.ofd,以及经 LibreOffice 转换的 .doc/.wps/.rtf``"""
+    direct = "/".join(s for s in SHOWN if not BY_SUFFIX[s].libreoffice)
+    converted = "/".join(s for s in SHOWN if BY_SUFFIX[s].libreoffice)
+    return f"{direct},以及经 LibreOffice 转换的 {converted}"
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser(
         "extract", help="从方案文件抽取结构化方案", description=(
-            "从方案文件(.txt/.html/.docx/.pdf/.ofd,以及经 LibreOffice 转换的 .doc/.wps/.rtf;或包含它们的文件夹)"
+            f"从方案文件({_help_formats()};或包含它们的文件夹)"
             "抽取结构化方案:标题、编号、责任分工、量化目标。每个输入文件写出 DIR/<文件名>.<格式>。"))
     p.add_argument("paths", nargs="+", metavar="PATH", help="方案文件或文件夹(文件夹内按扩展名查找)")
     p.add_argument("-o", "--output", default="out", metavar="DIR", help="输出文件夹(默认 out)")
@@ -130,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
     files = collect(args.paths)
     if not files:
         raise KechuangError("KC-CLI-NO-INPUT",
-                            "没有找到可处理的方案文件(支持 .txt .html .docx .doc .wps .rtf .pdf .ofd)",
+                            f"没有找到可处理的方案文件(支持 {' '.join(SHOWN)})",
                             file=" ".join(args.paths))
     if args.jobs < 1 or args.max_mb <= 0 or args.max_inflated_mb <= 0 or args.max_inflate_ratio < 1:
         raise KechuangError("KC-CLI-ARG", "--jobs 须为正整数,--max-mb、--max-inflated-mb 须为正数,"

@@ -9,17 +9,19 @@ from pathlib import Path
 
 from kechuang.errors import KechuangError
 from kechuang.text.decode import decode_bytes
+from kechuang.text.formats import BY_SUFFIX, NAMED_BINARY, of_suffix, shown_list, suffixes
 from kechuang.text.limits import MAX_INFLATED, MAX_RATIO, InflateLimit
 from kechuang.text.mht import is_mht
 from kechuang.text.normalise import normalise
 
 MAX_BYTES = 20 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = suffixes("txt")
 EMPTY_TEXT = "文件没有可读的文字内容"
-# Files of other programs in old Word's container (Excel, PowerPoint, Outlook, WPS 表格/演示, Visio, installers): not
-# sent to the Word filter, which would take seconds to refuse them
-OLE_OTHERS = {".xls", ".xlt", ".ppt", ".pps", ".pot", ".msg", ".et", ".ett", ".dps", ".dpt", ".vsd", ".msi", ".pub"}
-HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php"}
+# Files of other programs (Excel, PowerPoint, Outlook, WPS 表格/演示, Visio, installers; many in old Word's container):
+# not sent to the Word filter, which would take seconds to refuse them
+OTHER_SUFFIXES = suffixes("other")
+HTML_SUFFIXES = suffixes("html")
+ENCRYPTED_WORD = "文档设有打开密码,kechuang 无法读取:请在 Word/WPS 中取消密码后重新保存再上传"
 
 
 @dataclass
@@ -41,13 +43,14 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
     if data.startswith(b"PK\x03\x04"):
         if _holds(data, "OFD.xml"):
             return "ofd"  # an OFD (GB/T 33190) is known by its entry file, whatever its name
-        if suffix in (".docx", ".docm", ".dotx", "") or _holds(data, "word/document.xml"):
+        if suffix in suffixes("docx") | {""} or _holds(data, "word/document.xml"):
             return "docx"  # a Word file renamed (.txt, .zip, .ofd) is still read as the Word file it is
         if suffix == ".ofd":
             return "ofd"  # (read as an OFD, whose reader says what it lacks)
-        return "unknown" if suffix in (".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".wps", ".et") else "zip"
+        # another program's package (or a .wps that is no Word file, which WPS Office reads): not a zip of plans
+        return "unknown" if suffix in OTHER_SUFFIXES or suffix == ".wps" else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # the OLE2 container of old Word, and of other programs' files
-        return "unknown" if suffix in OLE_OTHERS else "doc"
+        return "unknown" if suffix in OTHER_SUFFIXES else _ole_format(data, suffix, name)
     if is_mht(head):
         return "mht"  # a single-file web page, often named .doc (Word's 另存为单个文件网页)
     if suffix in HTML_SUFFIXES or head[:15].lower().startswith((b"<!doctype html", b"<html")):
@@ -57,6 +60,27 @@ def _sniff_format(data: bytes, suffix: str, name: str) -> str:
     if suffix in TEXT_SUFFIXES:
         return "txt"
     return "unknown"
+
+
+def _ole_format(data: bytes, suffix: str, name: str) -> str:
+    """An OLE2 container not named for another program: read as old Word, unless its directory says it is another
+    program's file (an Excel workbook named .doc) or a Word file with an open password, which the Word filter would
+    call damaged after seconds."""
+    from kechuang.text.ole import ENCRYPTED, WORD, ole_content
+
+    content = ole_content(data)
+    if content == ENCRYPTED:
+        raise KechuangError("KC-TEXT-ENCRYPTED", ENCRYPTED_WORD, file=name)
+    other = BY_SUFFIX.get(content) if content and content != WORD else None
+    if other is not None and other.format == "other":
+        named = of_suffix(suffix)
+        said = named.kind if named is not None and named.format != "txt" else "Word 文档"
+        gap = " " if other.opener[-1].isascii() else ""  # (a space after Latin letters only: 用 Excel/WPS 表格打开)
+        raise KechuangError("KC-TEXT-FORMAT",
+                            f"“{name}”实际是 {other.kind}(不是 {said}):"
+                            f"请用 {other.opener}{gap}打开确认,将方案正文另存为或复制到 Word 文档(.docx)后再上传",
+                            file=name)
+    return "doc"
 
 
 def _holds(data: bytes, member: str) -> bool:
@@ -119,18 +143,14 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
         raise KechuangError("KC-TEXT-FORMAT",
                             "这是压缩包而不是 Word 或 OFD 文件:请解压后导入其中的 .docx/.pdf/.ofd/.txt",
                             file=name)
-    elif suffix in (".docx", ".doc", ".wps", ".rtf", ".pdf", ".ofd"):  # the name says Word, RTF, PDF or OFD, the
-        kind, reader = {".pdf": ("PDF 文件", "PDF 阅读器"),  # bytes do not: damaged or renamed
-                        ".ofd": ("OFD 文件", "OFD 阅读器"),
-                        ".rtf": ("RTF 文件", "Word/WPS")}.get(suffix, ("Word 文档", "Word/WPS"))
+    elif suffix in NAMED_BINARY:  # the name says Word, RTF, PDF or OFD, the bytes do not: damaged or renamed
+        named = BY_SUFFIX[suffix]
         raise KechuangError("KC-TEXT-FORMAT",
-                            f"“{name}”的扩展名是 {suffix},但内容不是有效的{kind}(可能已损坏或被改了扩展名):"
-                            f"请用 {reader} 打开确认后重新保存,再上传",
+                            f"“{name}”的扩展名是 {suffix},但内容不是有效的{named.kind}(可能已损坏或被改了扩展名):"
+                            f"请用 {named.opener} 打开确认后重新保存,再上传",
                             file=name)
     else:
-        raise KechuangError("KC-TEXT-FORMAT",
-                            f"不支持的文件格式({suffix or fmt}):"
-                            "请导入 .txt、.html、.docx、.doc、.wps、.rtf、.pdf 或 .ofd 文件",
+        raise KechuangError("KC-TEXT-FORMAT", f"不支持的文件格式({suffix or fmt}):请导入 {shown_list()} 文件",
                             file=name)
     doc = Document(text=normalise(raw), name=name, format=fmt, encoding=encoding,
                    sha256=hashlib.sha256(data).hexdigest())

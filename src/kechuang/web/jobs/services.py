@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kechuang.errors import KechuangError
+from kechuang.text.formats import BACKGROUND
 from kechuang.web.accounts.models import Region
 from kechuang.web.jobs.models import Job
 from kechuang.web.pagecache import cached_under
@@ -29,7 +30,7 @@ log = logging.getLogger("kechuang.web.jobs")
 #: Uploads from this size (and every PDF, Word file or OFD) are extracted in the background; pasted text and small
 #: text or HTML files are extracted within the request.
 BACKGROUND_UPLOAD_BYTES = 1024 * 1024
-BACKGROUND_FORMATS = (".pdf", ".docx", ".ofd", ".doc", ".wps", ".rtf")  # .doc/.wps/.rtf: a LibreOffice conversion, ~3 s
+BACKGROUND_FORMATS = BACKGROUND  # (kechuang.text.formats) .doc/.wps/.rtf: a LibreOffice conversion, ~3 s
 STALE = timedelta(minutes=10)  # an export job not finished after this is queued again by the next request
 KEEP = timedelta(days=7)  # finished jobs (and uploads left by a stopped worker) are deleted after this
 
