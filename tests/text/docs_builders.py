@@ -166,9 +166,9 @@ def build_ofd(pages: list[list[str]], header: str | None = None) -> bytes:
     return ofd_package(members)
 
 
-def build_xls(rows: list[list[str]]) -> bytes | None:
+def build_xls(rows: list[list[str]]) -> bytes:
     """An Excel 97 workbook (.xls, old Word's OLE2 container with a ``Workbook`` stream) written by LibreOffice Calc
-    from a CSV of ``rows``; None when Calc is not installed (Debian libreoffice-calc-nogui)."""
+    from a CSV of ``rows`` (Debian libreoffice-calc-nogui, installed by scripts/system-deps.sh)."""
     import csv
     import subprocess
     import tempfile
@@ -180,11 +180,13 @@ def build_xls(rows: list[list[str]]) -> bytes | None:
         work = Path(tmp)
         with (work / "sheet.csv").open("w", encoding="utf-8", newline="") as out:
             csv.writer(out).writerows(rows)
-        subprocess.run([converter(), "--headless", "--norestore", f"-env:UserInstallation={(work / 'p').as_uri()}",
-                        "--convert-to", "xls", "--outdir", str(work / "out"), str(work / "sheet.csv")],
-                       check=False, capture_output=True, timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": tmp})
+        run = subprocess.run([converter(), "--headless", "--norestore",
+                              f"-env:UserInstallation={(work / 'p').as_uri()}", "--convert-to", "xls", "--outdir",
+                              str(work / "out"), str(work / "sheet.csv")],
+                             check=False, capture_output=True, timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": tmp})
         made = work / "out" / "sheet.xls"
-        return made.read_bytes() if made.is_file() else None
+        assert made.is_file(), f"LibreOffice Calc wrote no .xls (is libreoffice-calc-nogui installed?): {run.stderr!r}"
+        return made.read_bytes()
 
 
 def encrypt_docx(data: bytes, password: str = "secret") -> bytes:
