@@ -45,3 +45,5 @@ def test_other_settings_keep_their_reading():
     assert _at("经济增速是综合性指标,污水处理率目标设定为95%以上。", 2021, 95) == [("污水处理率目标设定为", "level")]
     # a growth a sentence before reports (增速 with no 目标) does not name a later sentence's goal
     assert _at("去年GDP增速为5.3%。今年预期目标设定为6%以上。", 2021, 6) == [("预期目标设定为", "level")]
+    # a share set to a level no economy grows by keeps its reading, a growth goal named before or not
+    assert _at("将2021年GDP增长目标设定为6%以上;目标设定为100%。", 2021, 100) == _at("目标设定为100%。", 2021, 100)

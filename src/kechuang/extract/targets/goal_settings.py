@@ -23,6 +23,8 @@ _GROWTH = r"(?P<name>GDP|(?:国内|地区)?生产总值|经济)(?P<rate>增速|�
 _NAMED = re.compile(_GROWTH)
 _GOAL = re.compile(_GROWTH + r"(?:预期)?目标")
 _SENTENCE_END = re.compile(r"[。;；!！?？]")
+# an economy's growth goal is a few per cent: a setting of a larger share (目标设定为100%) is no growth of it
+GROWTH_CEILING = 30
 _REACH = 400  # the characters before the value searched for the paragraph's growth goal
 
 
