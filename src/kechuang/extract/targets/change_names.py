@@ -19,6 +19,7 @@ import re
 
 from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.goal_changes import changed_goal
+from kechuang.extract.targets.goal_settings import GROWTH_CEILING, set_growth_name
 from kechuang.extract.targets.naming import economy_total
 from kechuang.extract.targets.vocab import alt, fall_verbs
 
@@ -96,6 +97,9 @@ def changed(para, sentence: int, pos: int, indicator: str, kind: str, value, val
     there, and so does a change carried to a value raised to (年均增长1万元、从目前的14.4万元增加到20万元)."""
     if indicator in _NAMELESS and (name := change_continued(para, sentence, pos, kind, unit)):
         return name, kind, value, value_max
+    if unit == "%" and kind == "level" and isinstance(value, (int, float)) and value <= GROWTH_CEILING and (
+            name := set_growth_name(para.text, para.mtext, pos, indicator)):
+        return name, "growth", value, value_max  # 今年我们定的是6%以上: the growth its sentence or paragraph named
     indicator = economy_total(para, indicator, pos)  # 深圳经济总量超过4万亿元: the name keeps 总量 (naming.py)
     if kind == "increase" and unit != "%" and _TO_REACH.search(para.mtext, max(0, pos - 6), pos):
         return indicator, "level", value, value_max  # 年均增长1万元、从目前的14.4万元增加到20万元: the level to reach

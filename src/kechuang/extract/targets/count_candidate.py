@@ -66,6 +66,7 @@ from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.one_counts import committed_once
 from kechuang.extract.targets.paired import paired_count
 from kechuang.extract.targets.placed import named_first, place_item, placed
+from kechuang.extract.targets.placed_estimates import hedged_at_place
 from kechuang.extract.targets.plan_verbs import measured_work, planned_of, recurring_count
 from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.set_share import share_of_set
@@ -207,6 +208,7 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         if noun_ok and len(after.strip(TRIM)) > 1 and (not clean_indicator(head) or head.lstrip()[:1] in "各每"
                                                        or ends_with(v.count_verb_end, head)
                                                        or v.beneficiary_end.search(head)  # 对约80个…进行改造
+                                                       or hedged_at_place(verb.group(), head)  # …乡约1200户农牧民
                                                        or counts_after_bound(verb.group(), unit, after, v.open_units)):
             t = para.add(noun_after(noun), kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)

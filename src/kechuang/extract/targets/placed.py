@@ -22,7 +22,7 @@ from kechuang.extract.targets.vocab import alt
 
 _REACH = 48  # characters before a count that can hold the verb and its place (a list of five counties and 等)
 # not 小区, 园区, 景区…, nor things named like places: 特色小镇, 农业产业强镇, 美丽乡村, 示范区, 试验区 (review 6)
-_PLACE_END = (r"(?:城区|(?<![小园景校厂营矿])(?<!示范)(?<!试验)(?<!試驗)[区區]|[县縣岛島乡鄉]|(?<![乡鄉])村"
+PLACE_END = (r"(?:城区|(?<![小园景校厂营矿])(?<!示范)(?<!试验)(?<!試驗)[区區]|[县縣岛島乡鄉]|(?<![乡鄉])村"
               r"|(?<![小强強])[镇鎮]|街道|社区|社區)")
 # a scope is no place: 全县, 全区, 本县, 各乡镇, 该区 (the scope words of rules/targets.yaml: 全市, 全县, 全省, 全区)
 _SCOPE = r"(?![全本][市县縣区區省镇鎮乡鄉州旗]|[各该該])"
@@ -33,12 +33,12 @@ def _placed() -> re.Pattern[str]:
     verbs = load_rules("targets")["count_verbs"]
     word = r"[^\W\d_]"
     listed = rf"(?:{word}{{1,6}}、){{1,8}}{word}{{1,6}}等{word}{{0,5}}"  # 临潼区、…、周至县等沿山区县
-    return re.compile(rf"(?:{alt(verbs)}){_SCOPE}(?P<place>{listed}{_PLACE_END}|{word}{{1,5}}{_PLACE_END}) ?$")
+    return re.compile(rf"(?:{alt(verbs)}){_SCOPE}(?P<place>{listed}{PLACE_END}|{word}{{1,5}}{PLACE_END}) ?$")
 
 
 @cache
 def _place_item() -> re.Pattern[str]:
-    return re.compile(rf"{_SCOPE}[^\W\d_]{{1,5}}{_PLACE_END}")
+    return re.compile(rf"{_SCOPE}[^\W\d_]{{1,5}}{PLACE_END}")
 
 
 def place_item(words: str) -> bool:
