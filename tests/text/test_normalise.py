@@ -69,6 +69,15 @@ def test_a_quote_joined_before_blank_lines_is_normalised_once():
         assert normalise(once) == once
 
 
+def test_a_line_of_spaces_between_lines_is_a_blank_line_to_the_first_pass_too():
+    # found by test_debt42_heading_joins' hypothesis test (session 43, on main as well): a line of spaces between two
+    # comma lines was a blank line only to the second pass, which then rejoined the wrapped lines
+    for raw in (",\n \n,", ",\n\u3000\n,", "推进改革\n \n,继续\n \n,继续"):
+        once = normalise(raw)
+        assert once == normalise(raw.replace(" ", "").replace("\u3000", ""))
+        assert normalise(once) == once
+
+
 def test_a_document_is_normalised_once_on_its_way_to_a_plan():
     from kechuang.extract.pipeline import extract_plan
     raw = "关 于 印 发 某县２０２５年科技工作要点的通知\r\n一、目标\r\n到２０２５年，培育高新技术企业１０家。"

@@ -177,8 +177,11 @@ def normalise(text: str) -> str:
     lines = [line.strip() for line in text.split("\n")]
     if "" in lines:  # runs of blank lines as one and none at the ends, as the result prints them: what reads
         lines = _one_blank(lines)  # the lines (a blank line after every line?) then sees what a second pass sees
+    # blank lines between lines are asked of the stripped lines, not of the text: a line of spaces is a blank line as
+    # the result prints it (",\n \n," reads as ",\n\n," does: what a second pass sees)
+    blank = "" in lines
     joined = reflow(lines)
-    if "\n\n" in text and len(joined) > 2 and not any(joined[1::2]):
+    if blank and len(joined) > 2 and not any(joined[1::2]):
         # a blank line after every line: a hard-wrapped text so printed is rejoined as the plain one is
         # (its blank lines kept between the paragraphs the rejoined lines make); read after the lines a wrap broke
         # for sure are joined (推进改革, a line ,继续, a blank line, ,继续: what a second pass sees)
@@ -187,7 +190,7 @@ def normalise(text: str) -> str:
         if rejoined_lines is not wrapped:
             joined = [part for line in rejoined_lines for part in (line, "")][:-1]
     rejoined = joined is not lines
-    if "\n\n" in text:
+    if blank:
         joined = close_table_gaps(joined)
     text = "\n".join(joined)
     if rejoined:
