@@ -57,6 +57,7 @@ from kechuang.extract.targets.count_shapes import (
     WHEN_END,
     item_start,
 )
+from kechuang.extract.targets.floored_margins import floored_margin
 from kechuang.extract.targets.goal_counts import goal_count
 from kechuang.extract.targets.goal_lists import closes_goal_list
 from kechuang.extract.targets.item_subjects import paired_subject
@@ -361,8 +362,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         elif (thing := class_head(head)) != head:  # 推动建设千万元以上重点项目200个 → 千万元以上重点项目
             before, head = before[before.find(thing):], thing
         if unit == "个百分点":
-            if v.comparison.search(head) or _HIGHER_THAN.search(head):
-                return None, False  # 高于全国1.5个百分点: a comparison, not a commitment
+            # 高于全国1.5个百分点: a comparison, not a commitment; 高于全市7个百分点以上: a goal's margin, its floor
+            # printed (floored_margins.py)
+            if (v.comparison.search(head) or _HIGHER_THAN.search(head)) \
+                    and not (head := floored_margin(head, cmp) or ""):
+                return None, False
             return _as_printed(para, increase_target(para, head, before, value, unit, args, cmp, top),
                                pos - len(before), end), False
         if unit not in ("%", "‰", "倍") and (raised := ends_with(RAISED_BY, head)) and not (

@@ -12,6 +12,7 @@ from kechuang.extract.rules import simplified_all
 from kechuang.extract.targets.beneficiaries import served
 from kechuang.extract.targets.common import clean_indicator
 from kechuang.extract.targets.naming import stage_name
+from kechuang.extract.targets.point_falls import fallen
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.years import BASE
 
@@ -115,6 +116,10 @@ def increase_target(para: Paragraph, head: str, before: str, value, unit, args, 
     kind = "increase"
     if rise:
         head = head[:rise.start()]
+    else:
+        head, sign = fallen(head)  # 每年降低0.5个百分点: a fall, −0.5 (point_falls.py)
+        if sign < 0 and isinstance(value, (int, float)):
+            value, top = -value, (-top if isinstance(top, (int, float)) else top)
     if base:
         head = head[:base.start()] + head[base.end():]
     return para.add(head, kind, value, unit, *args, args[0] - len(before), cmp=cmp, value_max=top,

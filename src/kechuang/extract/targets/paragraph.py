@@ -39,6 +39,7 @@ from kechuang.extract.targets.common import (
 from kechuang.extract.targets.continued_names import continued_name
 from kechuang.extract.targets.count_lengths import counted_length
 from kechuang.extract.targets.counts import ListReader
+from kechuang.extract.targets.each_named import each_named
 from kechuang.extract.targets.empty_names import name_before
 from kechuang.extract.targets.funds_sought import sought_fund
 from kechuang.extract.targets.goal_estimates import goal_estimate
@@ -303,7 +304,8 @@ class Paragraph(SentenceScope, ClauseShapes):
         if indicator[:1].isdigit() and unit in _LINES and (length := counted_length(self.mtext, pos, indicator)):
             name, l_value, l_unit, l_pos, l_end, l_start = length
             return self.add(name, "level", l_value, l_unit, l_pos, l_end, sentence, clause, l_start, base_year)
-        names = _NAMES.split(indicator[:-1]) if indicator.endswith("均") else []
+        names = _NAMES.split(indicator[:-1]) if indicator.endswith("均") else each_named(
+            indicator, self.mtext[end:end + 12])  # 分别 and one value: each_named.py
         if len(names) >= 2 and all(len(n.strip()) >= 2 for n in names):
             # 城镇居民人均可支配收入、农民人均纯收入均增长12%: each name is held to the value, one target each
             if ind_start < pos and raw.find(indicator) > 0:  # the quote starts where the names do
