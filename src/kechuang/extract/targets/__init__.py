@@ -60,6 +60,7 @@ from kechuang.extract.targets.sibling_items import item_mark, sibling_of
 from kechuang.extract.targets.sited import may_sited_counts, sited_counts
 from kechuang.extract.targets.spelled_grades import spelled_grades
 from kechuang.extract.targets.steps import may_step_levels, step_levels
+from kechuang.extract.targets.total_areas import AREA_WORDS, total_areas
 from kechuang.extract.targets.totals import total_counts
 from kechuang.extract.targets.unit_standards import STANDARD_WORDS, unit_standards
 from kechuang.extract.targets.vocab import vocab
@@ -75,7 +76,7 @@ __all__ = ["extract_targets"]
 # the first question (cue_lines.LineIndex). A filter asking for another word is answered by a search of its own.
 # (項(xiàng)目: project_rolls' third word on main since page57)
 _INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *MARGIN_WORDS, *STANDARD_WORDS,
-            *ONE_WORDS)
+            *ONE_WORDS, *AREA_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)
@@ -382,6 +383,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     # the metadata found, else its first line (a 文号 line before 2024年工作要点 is none: review 35)
     out = peer_margins(out, lines, index, plan_year, dated_plan, title_given or located)
     out = unit_standards(out, index)  # 省财政100元/户, 每座2500元标准: a subsidy's standard (rev47)
+    out = total_areas(out, index)  # 建设665套安置房,总建筑面积约11.55万平方米: the project's size (spurious43)
     out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
     out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)
     out = working_bodies(out)  # 成立…9个专项工作组, 由…3个执法部门组成: the bodies that run the work (spurx40)
