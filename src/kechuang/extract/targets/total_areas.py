@@ -8,9 +8,9 @@ gold reads none of these areas (tests/extract/test_spurious43_total_areas.py): �
 总建筑面积2.84万平方米`) and 袁州 2023 (`…救治中心项目总用地面积24938.8㎡`).
 
 Read: a clause that opens with 总建筑面积 / 总用地面积 / 总占地面积 (or with a project's name ending in 项目 just
-before it) and its value right after (约, 为, 达, 共 or 近 between). An area the clause builds (`新建保障性住房总建筑面积
-50万平方米`: a verb before 总) or one printed without 总 (`市區52個,建築面積約94萬平方米`: the scope renovated, gold)
-stays; so does any other total (`总床位数348床`)."""
+before it) and its value right after (约, 为, 达, 共 or 近 between). An area the clause builds
+(`新建保障性住房总建筑面积50万平方米`: a verb before 总) or one printed without 总 (`市區52個,建築面積約94萬平方米`: the
+scope renovated, gold) stays; so does any other total (`总床位数348床`)."""
 
 from __future__ import annotations
 
