@@ -14,6 +14,7 @@ from kechuang.extract.targets.breakdown import bracket_parts
 from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
+from kechuang.extract.targets.count_shares import SHARE_WORDS, count_shares
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.cue_lines import WORDS as _CUE_WORDS
 from kechuang.extract.targets.cue_lines import LineIndex
@@ -77,7 +78,8 @@ __all__ = ["extract_targets"]
 # the first question (cue_lines.LineIndex). A filter asking for another word is answered by a search of its own.
 # (項(xiàng)目: project_rolls' third word on main since page57)
 _INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *MARGIN_WORDS, *STANDARD_WORDS,
-            *ONE_WORDS, *AREA_WORDS, *SHOWN_WORDS)
+            *ONE_WORDS, *AREA_WORDS, *SHOWN_WORDS,
+            *SHARE_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)
@@ -386,6 +388,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = unit_standards(out, index)  # 省财政100元/户, 每座2500元标准: a subsidy's standard (rev47)
     out = total_areas(out, index)  # 建设665套安置房,总建筑面积约11.55万平方米: the project's size (spurious43)
     out = data_shown(out, index)  # 海南省农业厅资料显示,全省耕地面积628.7万亩: facts a source measured (spurious43)
+    out = count_shares(out, index)  # 今年共新增14个项目,占比43.75%: the share of a count (spurious43)
     out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
     out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)
     out = working_bodies(out)  # 成立…9个专项工作组, 由…3个执法部门组成: the bodies that run the work (spurx40)
