@@ -22,6 +22,7 @@ from kechuang.extract.targets.data_shown import SHOWN_WORDS, data_shown
 from kechuang.extract.targets.durations import may_span_levels, span_levels
 from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
+from kechuang.extract.targets.finished_tasks import FINISHED_WORDS, finished_tasks
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_cells import goal_cells
 from kechuang.extract.targets.goal_tables import goal_tables
@@ -79,7 +80,7 @@ __all__ = ["extract_targets"]
 # (項(xiàng)目: project_rolls' third word on main since page57)
 _INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *MARGIN_WORDS, *STANDARD_WORDS,
             *ONE_WORDS, *AREA_WORDS, *SHOWN_WORDS,
-            *SHARE_WORDS)
+            *SHARE_WORDS, *FINISHED_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)
@@ -389,6 +390,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = total_areas(out, index)  # 建设665套安置房,总建筑面积约11.55万平方米: the project's size (spurious43)
     out = data_shown(out, index)  # 海南省农业厅资料显示,全省耕地面积628.7万亩: facts a source measured (spurious43)
     out = count_shares(out, index)  # 今年共新增14个项目,占比43.75%: the share of a count (spurious43)
+    out = finished_tasks(out, index, plan_year)  # …1578个,提前超额完成年度任务: a task reported done (spurious43)
     out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
     out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)
     out = working_bodies(out)  # 成立…9个专项工作组, 由…3个执法部门组成: the bodies that run the work (spurx40)
