@@ -35,6 +35,7 @@ from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.passage_mode import kept, may_report, report_spans
 from kechuang.extract.targets.peer_margins import MARGIN_WORDS, peer_margins
+from kechuang.extract.targets.per_unit_scopes import PER_UNIT_WORDS, per_unit_scopes
 from kechuang.extract.targets.period_leads import (
     numbering_rank,
     period_caption_year,
@@ -80,7 +81,7 @@ __all__ = ["extract_targets"]
 # (項(xiàng)目: project_rolls' third word on main since page57)
 _INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *MARGIN_WORDS, *STANDARD_WORDS,
             *ONE_WORDS, *AREA_WORDS, *SHOWN_WORDS,
-            *SHARE_WORDS, *FINISHED_WORDS)
+            *SHARE_WORDS, *FINISHED_WORDS, *PER_UNIT_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)
@@ -391,6 +392,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = data_shown(out, index)  # 海南省农业厅资料显示,全省耕地面积628.7万亩: facts a source measured (spurious43)
     out = count_shares(out, index)  # 今年共新增14个项目,占比43.75%: the share of a count (spurious43)
     out = finished_tasks(out, index, plan_year)  # …1578个,提前超额完成年度任务: a task reported done (spurious43)
+    out = per_unit_scopes(out, index)  # 143个涉农乡镇,每个乡镇至少建设1处…: the places a target spans (spurious43)
     out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
     out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)
     out = working_bodies(out)  # 成立…9个专项工作组, 由…3个执法部门组成: the bodies that run the work (spurx40)
