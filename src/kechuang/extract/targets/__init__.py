@@ -70,6 +70,7 @@ from kechuang.extract.targets.unit_standards import STANDARD_WORDS, unit_standar
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.water_classes import may_water_classes, water_classes
 from kechuang.extract.targets.working_bodies import working_bodies
+from kechuang.extract.targets.year_headings import year_headed
 from kechuang.extract.targets.years import heading_year, opening_year, years
 from kechuang.extract.targets.zero import may_zero_targets, zero_targets
 
@@ -393,6 +394,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = count_shares(out, index)  # 今年共新增14个项目,占比43.75%: the share of a count (spurious43)
     out = finished_tasks(out, index, plan_year)  # …1578个,提前超额完成年度任务: a task reported done (spurious43)
     out = per_unit_scopes(out, index)  # 143个涉农乡镇,每个乡镇至少建设1处…: the places a target spans (spurious43)
+    out = year_headed(lines, out, plan_year)  # 2025年 / 城镇新增就业48万人 in 2026: a past year's results (spurious43)
     out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
     out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)
     out = working_bodies(out)  # 成立…9个专项工作组, 由…3个执法部门组成: the bodies that run the work (spurx40)
