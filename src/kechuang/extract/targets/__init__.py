@@ -14,7 +14,7 @@ from kechuang.extract.targets.breakdown import bracket_parts
 from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
-from kechuang.extract.targets.count_shares import SHARE_WORDS, count_shares
+from kechuang.extract.targets.count_shares import count_shares
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.cue_lines import WORDS as _CUE_WORDS
 from kechuang.extract.targets.cue_lines import LineIndex
@@ -82,7 +82,7 @@ __all__ = ["extract_targets"]
 # (項(xiàng)目: project_rolls' third word on main since page57)
 _INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *MARGIN_WORDS, *STANDARD_WORDS,
             *ONE_WORDS, *AREA_WORDS, *SHOWN_WORDS,
-            *SHARE_WORDS, *FINISHED_WORDS, *PER_UNIT_WORDS)
+            *FINISHED_WORDS, *PER_UNIT_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)

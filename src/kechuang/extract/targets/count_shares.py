@@ -14,14 +14,15 @@ or after a list of quarters (`一、二、三、四季度,占比分别达18%`) s
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import clean_texts
 from kechuang.extract.targets.cue_lines import LineIndex
+from kechuang.extract.targets.spans import ending_outside
 
-# The words that gate a line, found in the joined text (either script).
+# The words that gate a line, found in the joined text (either script); sought apart, not in the one scan of
+# cue_lines.LineIndex (占比 would overlap its 比全)
 SHARE_WORDS = ("占比", "佔比")
 _COUNTED = re.compile(r"\d{1,6}[ \t]*(?:个|项|件|家|所|村|户|条|座)(?!百分点)"
                       r"[^,，。;；:：!！?？\n\d]{0,10}[,，、][ \t]*占比")
@@ -41,14 +42,4 @@ def count_shares(targets: list[Target], index: LineIndex) -> list[Target]:
         for m in _COUNTED.finditer(text):
             end = _CLAUSE_END.search(text, m.end())
             spans.append(printed(m.end() - 2, end.start() if end else len(text)))
-    if not spans:
-        return targets
-    spans.sort()
-    starts = [s for s, _ in spans]
-    kept = []
-    for t in targets:
-        k = bisect.bisect_left(starts, t.end) - 1  # the last span opening before the target's end
-        if k >= 0 and t.end <= spans[k][1]:
-            continue
-        kept.append(t)
-    return kept
+    return ending_outside(targets, spans)

@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.model import Target
-from kechuang.extract.targets.commitment import PLEDGE
 from kechuang.extract.targets.common import SENTENCE, clean_texts
 from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import outside
+from kechuang.extract.targets.tense_cues import GOAL
 
 # The words that gate a line, found in the joined text (either script).
-FINISHED_WORDS = ("提前完成", "超额完成", "超額完成", "圆满完成", "圓滿完成", "提前超额", "提前超額")
+# (the adverbs alone: 提前完成 would overlap 完成率, 完成年度 of the one scan of cue_lines.LineIndex)
+FINISHED_WORDS = ("提前", "超额", "超額", "圆满", "圓滿")
 _FINISHED = re.compile(r"(?:提前|超额|圆满)(?:超额)?完成了?[^,，。;；:：!！?？\n]{0,24}?(?:任务|目标|计划|指标)")
-_GOAL_BEFORE = re.compile(PLEDGE + r"|将|要|能够|预计|计划|目标[为是:：]")
+_GOAL_BEFORE = re.compile(GOAL + r"|要|能够|目标[为是:：]")
 
 
 def finished_tasks(targets: list[Target], index: LineIndex, plan_year: int | None) -> list[Target]:

@@ -14,12 +14,12 @@ before the count) stays."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import clean_texts
 from kechuang.extract.targets.cue_lines import LineIndex
+from kechuang.extract.targets.spans import ending_outside
 
 # The words that gate a line, found in the joined text (either script).
 PER_UNIT_WORDS = ("每个", "每個", "每县", "每縣", "每村", "每镇", "每鎮", "每乡", "每鄉")
@@ -41,14 +41,4 @@ def per_unit_scopes(targets: list[Target], index: LineIndex) -> list[Target]:
     for text, printed in clean_texts(held, None):  # 每個鄉鎮 read as 每个乡镇
         for m in _SCOPE.finditer(text):
             spans.append(printed(m.start("count"), m.end("count")))
-    if not spans:
-        return targets
-    spans.sort()
-    starts = [s for s, _ in spans]
-    kept = []
-    for t in targets:
-        k = bisect.bisect_left(starts, t.end) - 1  # the last count opening before the target's end
-        if k >= 0 and t.end <= spans[k][1]:
-            continue
-        kept.append(t)
-    return kept
+    return ending_outside(targets, spans)
