@@ -14,12 +14,15 @@ from kechuang.extract.targets.breakdown import bracket_parts
 from kechuang.extract.targets.bulletins import is_bulletin
 from kechuang.extract.targets.completed import done_items
 from kechuang.extract.targets.completion_rates import reported_rates
+from kechuang.extract.targets.count_shares import count_shares
 from kechuang.extract.targets.criteria import criteria_label, criteria_part
 from kechuang.extract.targets.cue_lines import WORDS as _CUE_WORDS
 from kechuang.extract.targets.cue_lines import LineIndex
+from kechuang.extract.targets.data_shown import SHOWN_WORDS, data_shown
 from kechuang.extract.targets.durations import may_span_levels, span_levels
 from kechuang.extract.targets.estimate_reach import estimated
 from kechuang.extract.targets.execution import executed_year, opens_plan, opens_review
+from kechuang.extract.targets.finished_tasks import FINISHED_WORDS, finished_tasks
 from kechuang.extract.targets.funding import funding_clauses
 from kechuang.extract.targets.goal_cells import goal_cells
 from kechuang.extract.targets.goal_tables import goal_tables
@@ -32,6 +35,7 @@ from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.passage_mode import kept, may_report, report_spans
 from kechuang.extract.targets.peer_margins import MARGIN_WORDS, peer_margins
+from kechuang.extract.targets.per_unit_scopes import PER_UNIT_WORDS, per_unit_scopes
 from kechuang.extract.targets.period_leads import (
     numbering_rank,
     period_caption_year,
@@ -60,11 +64,13 @@ from kechuang.extract.targets.sibling_items import item_mark, sibling_of
 from kechuang.extract.targets.sited import may_sited_counts, sited_counts
 from kechuang.extract.targets.spelled_grades import spelled_grades
 from kechuang.extract.targets.steps import may_step_levels, step_levels
+from kechuang.extract.targets.total_areas import AREA_WORDS, total_areas
 from kechuang.extract.targets.totals import total_counts
 from kechuang.extract.targets.unit_standards import STANDARD_WORDS, unit_standards
 from kechuang.extract.targets.vocab import vocab
 from kechuang.extract.targets.water_classes import may_water_classes, water_classes
 from kechuang.extract.targets.working_bodies import working_bodies
+from kechuang.extract.targets.year_headings import year_headed
 from kechuang.extract.targets.years import heading_year, opening_year, years
 from kechuang.extract.targets.zero import may_zero_targets, zero_targets
 
@@ -75,7 +81,8 @@ __all__ = ["extract_targets"]
 # the first question (cue_lines.LineIndex). A filter asking for another word is answered by a search of its own.
 # (項(xiàng)目: project_rolls' third word on main since page57)
 _INDEXED = (*_CUE_WORDS, "项目", "項目", "項(xiàng)目", "预计", "預計", "預(", *MARGIN_WORDS, *STANDARD_WORDS,
-            *ONE_WORDS)
+            *ONE_WORDS, *AREA_WORDS, *SHOWN_WORDS,
+            *FINISHED_WORDS, *PER_UNIT_WORDS)
 
 
 _COLON = re.compile(r"(?::|如下。?)\s*$")  # a lead-in's end; read as ``_ends_colon`` (spd35)
@@ -382,6 +389,12 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     # the metadata found, else its first line (a 文号 line before 2024年工作要点 is none: review 35)
     out = peer_margins(out, lines, index, plan_year, dated_plan, title_given or located)
     out = unit_standards(out, index)  # 省财政100元/户, 每座2500元标准: a subsidy's standard (rev47)
+    out = total_areas(out, index)  # 建设665套安置房,总建筑面积约11.55万平方米: the project's size (spurious43)
+    out = data_shown(out, index)  # 海南省农业厅资料显示,全省耕地面积628.7万亩: facts a source measured (spurious43)
+    out = count_shares(out, index)  # 今年共新增14个项目,占比43.75%: the share of a count (spurious43)
+    out = finished_tasks(out, index, plan_year)  # …1578个,提前超额完成年度任务: a task reported done (spurious43)
+    out = per_unit_scopes(out, index)  # 143个涉农乡镇,每个乡镇至少建设1处…: the places a target spans (spurious43)
+    out = year_headed(lines, out, plan_year)  # 2025年 / 城镇新增就业48万人 in 2026: a past year's results (spurious43)
     out = listed_counts(out, index)  # 汽模配、纺织服装…等5个产业集群: a count of the items named (lst48)
     out = name_numbers(out, index)  # 实施八个专项行动, 十大工程: a number in the programmes' name (lst48)
     out = working_bodies(out)  # 成立…9个专项工作组, 由…3个执法部门组成: the bodies that run the work (spurx40)

@@ -27,9 +27,12 @@ from kechuang.extract.targets.vocab import vocab
 
 # after the amount's unit: its bound (以上, 及以上; the candidate's own ``cmp`` when it read one), 的, the thing's name
 # (two to twelve characters of text, no digit, no punctuation) and the count of it with a measure word of counts
-_THING_COUNTED = re.compile(r"(?:及?以上)?的?(?P<thing>[\u4e00-\u9fff]{2,12}?)\s{0,2}"
+# (or a name with a bracketed part: 超200亿元的县(市、区)达50个, 广西 2021 县域经济 — spurious43)
+_THING_COUNTED = re.compile(r"(?:及?以上)?的?(?P<thing>[\u4e00-\u9fff]{2,12}?"
+                            r"|[\u4e00-\u9fff]{1,8}[(（][\u4e00-\u9fff、]{1,8}[)）][\u4e00-\u9fff]{0,3}?)\s{0,2}"
                             r"(?:\d{1,6}|[一二两三四五六七八九十百]{1,4})\s{0,2}(?:个|家|项|所|座|处|户)")
-_BOUND_BEFORE = ("超", "超过", "逾")  # not a bare 过: 通过, 经过 bound nothing
+# not a bare 过: 通过, 经过 bound nothing; 突破 as 超 (一般公共预算收入突破15亿元的县(市、区)达10个: spurious43)
+_BOUND_BEFORE = ("超", "超过", "逾", "突破")
 # 过 after the measure a class is taken on (产值过, 收入过, 营收过): a bound; 通过, 经过, 超过 (above), 不过 are not
 _MEASURE_PAST = re.compile(r"(?:产值|收入|营收|销售额|税收|规模)过$")
 # an unbounded amount directly before an enterprise or a project and its count: a class (20亿元企业1家)

@@ -36,6 +36,23 @@ def outside(targets: list[Target], spans: list[tuple[int, int]]) -> list[Target]
     return [t for t in targets if not covering.covers(t.start, t.end)]
 
 
+def ending_outside(targets: list[Target], spans: list[tuple[int, int]]) -> list[Target]:
+    """``targets`` without those whose end lies inside one of ``spans`` (after its start, at or before its end): a
+    value read at the end of a quote that opens before the span (有7个是民生福祉类、占比超过三分之一, 其余48个:
+    spurious43)."""
+    if not spans:
+        return targets
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    ends = list(accumulate((e for _, e in ordered), max))
+    kept = []
+    for t in targets:
+        k = bisect.bisect_left(starts, t.end) - 1  # the last span opening before the target's end
+        if k < 0 or t.end > ends[k]:
+            kept.append(t)
+    return kept
+
+
 def insert_in_order(targets: list[Target], added: list[Target]) -> list[Target]:
     """``targets`` with each of ``added`` (in their order) put before the first target that starts after it."""
     if not added:
