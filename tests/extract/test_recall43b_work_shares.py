@@ -13,12 +13,7 @@ work done (已完成80%工程量) stay as they were. Sentences verbatim from dev
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
-
-
-def _rows(text: str, plan_year: int | None):
-    return [(t.indicator, t.kind, t.value, t.unit, t.year)
-            for t in extract_text(text, plan_year=plan_year).targets]
+from tests.extract.passages import target_rows as _rows
 
 
 # 庆元 2018 (http://qynews.zjol.com.cn/qynews/system/2018/04/19/030838815.shtml, dev): three items share 年内完成
