@@ -76,6 +76,7 @@ from kechuang.extract.targets.size_class import class_head, graded, names_a_clas
 from kechuang.extract.targets.sized import SIZED, facility_size
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.work_counts import worked
+from kechuang.extract.targets.work_shares import share_of_work
 from kechuang.extract.targets.worked_on import worked_on
 from kechuang.extract.targets.written_numbers import chinese, counted_after, written_amount
 from kechuang.extract.targets.years import BASE
@@ -328,7 +329,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         head = head[:closing.start()]  # 新建道路全长343米: the length of the road printed before it (fresh68)
     # a value in a cell of its own: the name in the cell before it, verbs and all
     celled = not head and not noun and bool(head := cell_before(before) or para.lead_cell)
-    if unit == "%" and noun_ok and ((not head and after.startswith("的")) or share_of_set(head, after)):
+    worked_share = unit == "%" and noun_ok and share_of_work(after)
+    if worked_share and (lead := v.count_verb_start.match(head)):
+        head = head[lead.end():]  # 完成…村落100%工程量: the work is named, not its verb (work_shares.py)
+    if unit == "%" and noun_ok and ((not head and after.startswith("的")) or share_of_set(head, after) or worked_share):
         return _as_printed(para, para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                                           sentence, around, pos - len(head), cmp=cmp, value_max=top),
                            pos - len(head), end + len(after)), False  # 50%以上的专利由企业申请; set_share.py
