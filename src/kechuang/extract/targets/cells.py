@@ -26,3 +26,8 @@ BLANK_OR_ONE = re.compile(_BLANKS + r"|一")  # 一: a dash read as a character 
 _MARK = r"(?:\[\d{1,2}\])?"  # 预期性[1]: a footnote's mark
 ATTR = re.compile(r"(?:预期性|约束性)" + _MARK)
 ATTR_OR_BLANK = re.compile(r"(?:预期性|约束性|/|—+|-)" + _MARK)  # the grid's attribute column, blanks included
+
+# A value cell's word that caps its number (低于5% under 2035年指标: 上海 2021 公园城市指标体系指引表), the mirror
+# of the floor words goal_tables already read before a number (不低于100公里: 松江 2026 综合交通“十五五”规划); its
+# comparator is 以下 (tables43).
+CEILING_WORDS = ("不高于", "不超过", "不多于", "低于", "小于", "少于")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import cached_per_document
-from kechuang.extract.targets.cells import ATTR, BLANK_OR_ONE, SEQ
+from kechuang.extract.targets.cells import ATTR, BLANK_OR_ONE, CEILING_WORDS, SEQ
 from kechuang.extract.targets.common import cell_spans, clean_indicator, tidy
 from kechuang.extract.targets.goal_table_header import (
     HEADER_FIRST,
@@ -39,7 +39,8 @@ from kechuang.extract.targets.wrapped_cells import unit_below, wrapped_unit
 
 _SEQ = SEQ
 _VALUE = re.compile(
-    r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|增加|提高|下降|降低)?\s*[\[〔(【]?(?P<sum>累计|每年)?"
+    r"(?P<pre>[><≥≤]|大于|不低于|不少于|超过|达到|年均增长|增长|增加|提高|下降|降低|" + "|".join(CEILING_WORDS)
+    + r")?\s*[\[〔(【]?(?P<sum>累计|每年)?"
     r"(?P<num>-?\d{1,9}(?:\.\d{1,4})?)[\]〕)】]?\s*(?P<unit>个百分点|%|‰|(?!以|左|及)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
     r"(?P<cmp>以上|以下|以内|左右|及以上)?(?P<note>\s{0,2}[(（][^()（）\d]{1,8}[)）])?")
 _NOTE_WORDS = ("累计", "每年", "以上", "以下", "以内", "左右", "及以上", "年均", "约束性", "预期性", "力争", "暂定")
@@ -366,7 +367,8 @@ class _Reader:
         note = (m.group("note") or "").strip()
         indicator += note if note[1:-1] not in _NOTE_WORDS else ""
         cmp = m.group("cmp") or (note[1:-1] if note[1:-1] in _NOTE_WORDS[2:7] else None) or (
-            "以上" if pre in (">", "≥", "大于", "不低于", "不少于", "超过") else None)
+            "以上" if pre in (">", "≥", "大于", "不低于", "不少于", "超过") else None) or (
+            "以下" if pre in CEILING_WORDS else None)  # 低于5% (tables43)
         return Target(indicator=indicator, kind=kind, value=tidy(value), unit=unit, year=col.year,
                       recurring=recurring, quote=_quote(lines, name, cell), path=paths[name.line],
                       start=name.start, end=cell.end, comparator=cmp)
