@@ -75,9 +75,12 @@ def _ole_format(data: bytes, suffix: str, name: str) -> str:
     if other is not None and other.format == "other":
         named = of_suffix(suffix)
         said = named.kind if named is not None and named.format != "txt" else "Word 文档"
-        gap = " " if other.opener[-1].isascii() else ""  # (a space after Latin letters only: 用 Excel/WPS 表格打开)
+        # a space beside Latin letters only: 用 Excel/WPS 表格打开, 不是 Word 文档, 不是网页文件
+        gap = " " if other.opener[-1].isascii() else ""
+        not_gap = " " if said[0].isascii() else ""
+        who = f"“{name}”" if name else "文件"  # (bytes without a name: the API's upload)
         raise KechuangError("KC-TEXT-FORMAT",
-                            f"“{name}”实际是 {other.kind}(不是 {said}):"
+                            f"{who}实际是 {other.kind}(不是{not_gap}{said}):"
                             f"请用 {other.opener}{gap}打开确认,将方案正文另存为或复制到 Word 文档(.docx)后再上传",
                             file=name)
     return "doc"

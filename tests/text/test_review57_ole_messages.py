@@ -1,0 +1,65 @@
+"""review57 (session 43): the message for another program's file under a Word or other readable name reads well.
+
+formats43 names an Excel workbook saved under a Word name at once (load._ole_format). Two inputs its tests did not
+try read badly: bytes without a name (load_bytes(data), the API's pasted upload) printed “”实际是…, and a workbook
+named .html printed (不是 网页文件), a space between two Chinese words; a space belongs only next to Latin letters
+(不是 Word 文档, 不是 PDF 文件).
+"""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+
+from kechuang.errors import KechuangError
+from kechuang.text import ole
+from kechuang.text.load import load_bytes
+
+
+def _entry(name: str, child: int = 0xFFFFFFFF, kind: int = 2) -> bytes:
+    raw = bytearray(128)
+    encoded = name.encode("utf-16-le")
+    raw[:len(encoded)] = encoded
+    struct.pack_into("<HB", raw, 0x40, len(encoded) + 2, kind)
+    struct.pack_into("<3I", raw, 0x44, 0xFFFFFFFF, 0xFFFFFFFF, child)
+    return bytes(raw)
+
+
+def _workbook(shift: int = 9) -> bytes:
+    """A compound file whose directory (sector 1) holds a root and an Excel ``Workbook`` stream; sector 0 the FAT."""
+    size = 1 << shift
+    header = bytearray(size)
+    header[:8] = ole.MAGIC
+    struct.pack_into("<HH", header, 0x1E, shift, 6)
+    struct.pack_into("<III", header, 0x2C, 1, 1, 0)
+    struct.pack_into("<IIII", header, 0x38, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE)
+    struct.pack_into("<109I", header, 0x4C, 0, *[0xFFFFFFFF] * 108)
+    fat = struct.pack(f"<{size // 4}I", 0xFFFFFFFD, 0xFFFFFFFE, *[0xFFFFFFFF] * (size // 4 - 2))
+    directory = (_entry("Root Entry", child=1, kind=5) + _entry("Workbook")).ljust(size, b"\0")
+    return bytes(header) + fat + directory
+
+
+def _message(data: bytes, name: str) -> str:
+    with pytest.raises(KechuangError) as err:
+        load_bytes(data, name)
+    assert err.value.code == "KC-TEXT-FORMAT"
+    return err.value.message_zh
+
+
+@pytest.mark.parametrize("shift", [9, 12], ids=["512-byte sectors", "4096-byte sectors (CFB v4)"])
+def test_a_workbook_without_a_name_is_called_the_file(shift):
+    message = _message(_workbook(shift), "")
+    assert "“”" not in message
+    assert message.startswith("文件实际是 Excel 表格(不是 Word 文档)")
+
+
+def test_a_workbook_named_html_has_no_space_between_chinese_words():
+    message = _message(_workbook(), "方案.html")
+    assert "(不是网页文件)" in message and "不是 网页文件" not in message
+
+
+@pytest.mark.parametrize("name, said", [("方案.doc", "(不是 Word 文档)"), ("方案.pdf", "(不是 PDF 文件)"),
+                                        ("方案.txt", "(不是 Word 文档)")])
+def test_a_space_still_stands_before_latin_letters(name, said):
+    assert f"“{name}”实际是 Excel 表格{said}:请用 Excel/WPS 表格打开确认" in _message(_workbook(), name)
