@@ -68,7 +68,7 @@ def test_a_word_file_with_an_open_password_is_told_so_at_once(name, monkeypatch)
     assert data.startswith(ole.MAGIC) and ole.ole_content(data) == ole.ENCRYPTED
     error = _refused(data, name, monkeypatch)
     assert error.code == "KC-TEXT-ENCRYPTED" and error.context["file"] == name
-    assert error.message_zh == "文档设有打开密码,kechuang 无法读取:请在 Word/WPS 中取消密码后重新保存再上传"
+    assert error.message_zh == "文档设有打开密码,无法读取:请在 Word/WPS 中取消密码后重新保存再上传"
     assert error.message_zh == ENCRYPTED_WORD
     assert_under(lambda: ole.ole_content(data), 0.05, "the directory alone is read")
 

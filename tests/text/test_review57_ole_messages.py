@@ -3,7 +3,8 @@
 formats43 names an Excel workbook saved under a Word name at once (load._ole_format). Two inputs its tests did not
 try read badly: bytes without a name (load_bytes(data), the API's pasted upload) printed “”实际是…, and a workbook
 named .html printed (不是 网页文件), a space between two Chinese words; a space belongs only next to Latin letters
-(不是 Word 文档, 不是 PDF 文件).
+(不是 Word 文档, 不是 PDF 文件). And the open-password message named the Python package (kechuang 无法读取) to clerks
+who know the platform as 科创; the loader's other messages say 无法读取 without naming a program of ours.
 """
 
 from __future__ import annotations
@@ -17,17 +18,18 @@ from kechuang.text import ole
 from kechuang.text.load import load_bytes
 
 
-def _entry(name: str, child: int = 0xFFFFFFFF, kind: int = 2) -> bytes:
+def _entry(name: str, child: int = 0xFFFFFFFF, kind: int = 2, right: int = 0xFFFFFFFF) -> bytes:
     raw = bytearray(128)
     encoded = name.encode("utf-16-le")
     raw[:len(encoded)] = encoded
     struct.pack_into("<HB", raw, 0x40, len(encoded) + 2, kind)
-    struct.pack_into("<3I", raw, 0x44, 0xFFFFFFFF, 0xFFFFFFFF, child)
+    struct.pack_into("<3I", raw, 0x44, 0xFFFFFFFF, right, child)
     return bytes(raw)
 
 
-def _workbook(shift: int = 9) -> bytes:
-    """A compound file whose directory (sector 1) holds a root and an Excel ``Workbook`` stream; sector 0 the FAT."""
+def _workbook(shift: int = 9, streams: tuple[str, ...] = ("Workbook",)) -> bytes:
+    """A compound file whose directory (sector 1) holds a root and ``streams`` (an Excel ``Workbook``), each the
+    right sibling of the one before; sector 0 the FAT."""
     size = 1 << shift
     header = bytearray(size)
     header[:8] = ole.MAGIC
@@ -36,7 +38,8 @@ def _workbook(shift: int = 9) -> bytes:
     struct.pack_into("<IIII", header, 0x38, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE)
     struct.pack_into("<109I", header, 0x4C, 0, *[0xFFFFFFFF] * 108)
     fat = struct.pack(f"<{size // 4}I", 0xFFFFFFFD, 0xFFFFFFFE, *[0xFFFFFFFF] * (size // 4 - 2))
-    directory = (_entry("Root Entry", child=1, kind=5) + _entry("Workbook")).ljust(size, b"\0")
+    entries = [_entry(name, right=i + 2 if i + 1 < len(streams) else 0xFFFFFFFF) for i, name in enumerate(streams)]
+    directory = b"".join([_entry("Root Entry", child=1, kind=5), *entries]).ljust(size, b"\0")
     return bytes(header) + fat + directory
 
 
@@ -63,3 +66,11 @@ def test_a_workbook_named_html_has_no_space_between_chinese_words():
                                         ("方案.txt", "(不是 Word 文档)")])
 def test_a_space_still_stands_before_latin_letters(name, said):
     assert f"“{name}”实际是 Excel 表格{said}:请用 Excel/WPS 表格打开确认" in _message(_workbook(), name)
+
+
+def test_the_open_password_message_names_no_program_of_ours():
+    with pytest.raises(KechuangError) as err:
+        load_bytes(_workbook(streams=("EncryptionInfo", "EncryptedPackage")), "加密方案.docx")
+    assert err.value.code == "KC-TEXT-ENCRYPTED"
+    assert "kechuang" not in err.value.message_zh.lower()
+    assert err.value.message_zh.startswith("文档设有打开密码,无法读取:请在 Word/WPS 中取消密码")

@@ -21,7 +21,7 @@ EMPTY_TEXT = "文件没有可读的文字内容"
 # not sent to the Word filter, which would take seconds to refuse them
 OTHER_SUFFIXES = suffixes("other")
 HTML_SUFFIXES = suffixes("html")
-ENCRYPTED_WORD = "文档设有打开密码,kechuang 无法读取:请在 Word/WPS 中取消密码后重新保存再上传"
+ENCRYPTED_WORD = "文档设有打开密码,无法读取:请在 Word/WPS 中取消密码后重新保存再上传"
 
 
 @dataclass
