@@ -74,3 +74,14 @@ def test_the_open_password_message_names_no_program_of_ours():
     assert err.value.code == "KC-TEXT-ENCRYPTED"
     assert "kechuang" not in err.value.message_zh.lower()
     assert err.value.message_zh.startswith("文档设有打开密码,无法读取:请在 Word/WPS 中取消密码")
+
+
+@pytest.mark.parametrize("suffix, kind, opener", [(".pdf", "PDF 文件", "PDF 阅读器"), (".ofd", "OFD 文件", "OFD 阅读器"),
+                                                  (".doc", "Word 文档", "Word/WPS"), (".rtf", "RTF 文件", "Word/WPS")])
+def test_a_damaged_file_message_spaces_latin_letters_only(suffix, kind, opener):
+    """formats43 moved the damaged-or-renamed message to the table's rows, whose names end in Chinese (PDF 阅读器):
+    it printed 请用 PDF 阅读器 打开 and 有效的PDF 文件. A space stands beside Latin letters, none between Chinese words."""
+    message = _message(b"\x00\x01garbage" * 50, f"方案{suffix}")
+    gap = " " if opener[-1].isascii() else ""
+    assert f"“方案{suffix}”的扩展名是 {suffix},但内容不是有效的 {kind}(可能已损坏或被改了扩展名):" \
+           f"请用 {opener}{gap}打开确认后重新保存,再上传" == message
