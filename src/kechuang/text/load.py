@@ -78,7 +78,8 @@ def _ole_format(data: bytes, suffix: str, name: str) -> str:
         who = f"“{name}”" if name else "文件"  # (bytes without a name: the API's upload)
         raise KechuangError("KC-TEXT-FORMAT",
                             f"{_spaced(f'{who}实际是', other.kind, '')}{_spaced('(不是', said, '):')}"
-                            f"{_spaced('请用', other.opener, '打开确认')},将方案正文另存为或复制到 Word 文档(.docx)后再上传",
+                            f"{_spaced('请用', other.opener, '打开确认')},"
+                            "将方案正文另存为或复制到 Word 文档(.docx)后再上传",
                             file=name)
     return "doc"
 
