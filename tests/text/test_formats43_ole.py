@@ -77,7 +77,7 @@ def _word_stream_flags_at(data: bytes) -> int:
     """Where the FIB's flags (offset 0x0A of the WordDocument stream) lie in a LibreOffice .doc."""
     container = ole._Container(data)
     entries = container.top_entries()
-    at = container.stream_at(*entries["WordDocument"], entries["Root Entry"])
+    at = container.stream_at(*entries["WORDDOCUMENT"], entries[ole.ROOT])
     assert at > 0 and struct.unpack_from("<H", data, at)[0] == ole.WORD_IDENT
     return at + 0x0A
 

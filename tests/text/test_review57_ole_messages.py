@@ -27,7 +27,7 @@ def _entry(name: str, child: int = 0xFFFFFFFF, kind: int = 2, right: int = 0xFFF
     return bytes(raw)
 
 
-def _workbook(shift: int = 9, streams: tuple[str, ...] = ("Workbook",)) -> bytes:
+def compound_file(shift: int = 9, streams: tuple[str, ...] = ("Workbook",)) -> bytes:
     """A compound file whose directory (sector 1) holds a root and ``streams`` (an Excel ``Workbook``), each the
     right sibling of the one before; sector 0 the FAT."""
     size = 1 << shift
@@ -52,25 +52,25 @@ def _message(data: bytes, name: str) -> str:
 
 @pytest.mark.parametrize("shift", [9, 12], ids=["512-byte sectors", "4096-byte sectors (CFB v4)"])
 def test_a_workbook_without_a_name_is_called_the_file(shift):
-    message = _message(_workbook(shift), "")
+    message = _message(compound_file(shift), "")
     assert "“”" not in message
     assert message.startswith("文件实际是 Excel 表格(不是 Word 文档)")
 
 
 def test_a_workbook_named_html_has_no_space_between_chinese_words():
-    message = _message(_workbook(), "方案.html")
+    message = _message(compound_file(), "方案.html")
     assert "(不是网页文件)" in message and "不是 网页文件" not in message
 
 
 @pytest.mark.parametrize("name, said", [("方案.doc", "(不是 Word 文档)"), ("方案.pdf", "(不是 PDF 文件)"),
                                         ("方案.txt", "(不是 Word 文档)")])
 def test_a_space_still_stands_before_latin_letters(name, said):
-    assert f"“{name}”实际是 Excel 表格{said}:请用 Excel/WPS 表格打开确认" in _message(_workbook(), name)
+    assert f"“{name}”实际是 Excel 表格{said}:请用 Excel/WPS 表格打开确认" in _message(compound_file(), name)
 
 
 def test_the_open_password_message_names_no_program_of_ours():
     with pytest.raises(KechuangError) as err:
-        load_bytes(_workbook(streams=("EncryptionInfo", "EncryptedPackage")), "加密方案.docx")
+        load_bytes(compound_file(streams=("EncryptionInfo", "EncryptedPackage")), "加密方案.docx")
     assert err.value.code == "KC-TEXT-ENCRYPTED"
     assert "kechuang" not in err.value.message_zh.lower()
     assert err.value.message_zh.startswith("文档设有打开密码,无法读取:请在 Word/WPS 中取消密码")
