@@ -75,7 +75,7 @@ def test_a_word_file_with_an_open_password_is_told_so_at_once(name, monkeypatch)
 
 def _word_stream_flags_at(data: bytes) -> int:
     """Where the FIB's flags (offset 0x0A of the WordDocument stream) lie in a LibreOffice .doc."""
-    container = ole._Container(data)
+    container = ole.Container(data)
     entries = container.top_entries()
     at = container.stream_at(*entries["WORDDOCUMENT"], entries[ole.ROOT])
     assert at > 0 and struct.unpack_from("<H", data, at)[0] == ole.WORD_IDENT

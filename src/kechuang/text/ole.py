@@ -35,7 +35,9 @@ OTHER_PROGRAMS = {"Workbook": ".xls", "Book": ".xls", "PowerPoint Document": ".p
                   "Quill": ".pub", "__properties_version1.0": ".msg"}
 
 
-class _Container:
+class Container:
+    """A compound file's header, allocation table and directory, read as [MS-CFB] lays them out (module note)."""
+
     def __init__(self, data: bytes) -> None:
         self.data = data
         shift = struct.unpack_from("<H", data, 0x1E)[0]
@@ -127,7 +129,7 @@ def ole_content(data: bytes) -> str | None:
     if not data.startswith(MAGIC) or len(data) < 512:
         return None
     try:
-        container = _Container(data)
+        container = Container(data)
         names = container.top_entries()
         if "ENCRYPTEDPACKAGE" in names and "ENCRYPTIONINFO" in names:
             return ENCRYPTED
