@@ -54,7 +54,7 @@ def test_bytes_that_are_not_what_the_name_says_are_called_damaged_not_unsupporte
     with pytest.raises(KechuangError) as err:
         load_bytes(b"\x00\x01garbage" * 100, name)
     assert err.value.code == "KC-TEXT-FORMAT" and name in err.value.message_zh
-    assert f"内容不是有效的{kind}" in err.value.message_zh and "不支持" not in err.value.message_zh
+    assert f"内容不是有效的 {kind}" in err.value.message_zh and "不支持" not in err.value.message_zh
 
 
 def test_control_characters_are_dropped_and_form_feeds_break_lines():

@@ -68,16 +68,16 @@ def test_a_word_file_with_an_open_password_is_told_so_at_once(name, monkeypatch)
     assert data.startswith(ole.MAGIC) and ole.ole_content(data) == ole.ENCRYPTED
     error = _refused(data, name, monkeypatch)
     assert error.code == "KC-TEXT-ENCRYPTED" and error.context["file"] == name
-    assert error.message_zh == "文档设有打开密码,kechuang 无法读取:请在 Word/WPS 中取消密码后重新保存再上传"
+    assert error.message_zh == "文档设有打开密码,无法读取:请在 Word/WPS 中取消密码后重新保存再上传"
     assert error.message_zh == ENCRYPTED_WORD
     assert_under(lambda: ole.ole_content(data), 0.05, "the directory alone is read")
 
 
 def _word_stream_flags_at(data: bytes) -> int:
     """Where the FIB's flags (offset 0x0A of the WordDocument stream) lie in a LibreOffice .doc."""
-    container = ole._Container(data)
+    container = ole.Container(data)
     entries = container.top_entries()
-    at = container.stream_at(*entries["WordDocument"], entries["Root Entry"])
+    at = container.stream_at(*entries["WORDDOCUMENT"], entries[ole.ROOT])
     assert at > 0 and struct.unpack_from("<H", data, at)[0] == ole.WORD_IDENT
     return at + 0x0A
 

@@ -57,5 +57,5 @@ def test_a_workbook_and_a_locked_word_file_are_told_apart_in_the_browser(live_se
 
     locked = encrypt_docx(build_docx([(None, "某县科技创新行动方案")]))
     said = _upload_fails(page, live_server, queue, "方案.docx", locked)
-    assert "文档设有打开密码,kechuang 无法读取:请在 Word/WPS 中取消密码后重新保存再上传" in said, said
+    assert "文档设有打开密码,无法读取:请在 Word/WPS 中取消密码后重新保存再上传" in said, said
     _shot(page, "formats43-encrypted-docx.png")

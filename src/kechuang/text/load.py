@@ -21,7 +21,7 @@ EMPTY_TEXT = "文件没有可读的文字内容"
 # not sent to the Word filter, which would take seconds to refuse them
 OTHER_SUFFIXES = suffixes("other")
 HTML_SUFFIXES = suffixes("html")
-ENCRYPTED_WORD = "文档设有打开密码,kechuang 无法读取:请在 Word/WPS 中取消密码后重新保存再上传"
+ENCRYPTED_WORD = "文档设有打开密码,无法读取:请在 Word/WPS 中取消密码后重新保存再上传"
 
 
 @dataclass
@@ -75,12 +75,21 @@ def _ole_format(data: bytes, suffix: str, name: str) -> str:
     if other is not None and other.format == "other":
         named = of_suffix(suffix)
         said = named.kind if named is not None and named.format != "txt" else "Word 文档"
-        gap = " " if other.opener[-1].isascii() else ""  # (a space after Latin letters only: 用 Excel/WPS 表格打开)
+        who = f"“{name}”" if name else "文件"  # (bytes without a name: the API's upload)
         raise KechuangError("KC-TEXT-FORMAT",
-                            f"“{name}”实际是 {other.kind}(不是 {said}):"
-                            f"请用 {other.opener}{gap}打开确认,将方案正文另存为或复制到 Word 文档(.docx)后再上传",
+                            f"{_spaced(f'{who}实际是', other.kind, '')}{_spaced('(不是', said, '):')}"
+                            f"{_spaced('请用', other.opener, '打开确认')},"
+                            "将方案正文另存为或复制到 Word 文档(.docx)后再上传",
                             file=name)
     return "doc"
+
+
+def _spaced(before: str, word: str, after: str) -> str:
+    """``word`` between Chinese words, a space on a side where it starts or ends with a Latin letter or digit:
+    请用 Excel/WPS 表格打开, 不是 Word 文档, 不是网页文件, 请用 PDF 阅读器打开."""
+    left = " " if before and word[:1].isascii() and word[:1].isalnum() and not before[-1].isascii() else ""
+    right = " " if after and word[-1:].isascii() and word[-1:].isalnum() and not after[0].isascii() else ""
+    return f"{before}{left}{word}{right}{after}"
 
 
 def _holds(data: bytes, member: str) -> bool:
@@ -146,8 +155,8 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
     elif suffix in NAMED_BINARY:  # the name says Word, RTF, PDF or OFD, the bytes do not: damaged or renamed
         named = BY_SUFFIX[suffix]
         raise KechuangError("KC-TEXT-FORMAT",
-                            f"“{name}”的扩展名是 {suffix},但内容不是有效的{named.kind}(可能已损坏或被改了扩展名):"
-                            f"请用 {named.opener} 打开确认后重新保存,再上传",
+                            f"“{name}”的扩展名是 {suffix},但{_spaced('内容不是有效的', named.kind, '(可能已损坏')}"
+                            f"或被改了扩展名):{_spaced('请用', named.opener, '打开确认后重新保存')},再上传",
                             file=name)
     else:
         raise KechuangError("KC-TEXT-FORMAT", f"不支持的文件格式({suffix or fmt}):请导入 {shown_list()} 文件",

@@ -26,6 +26,7 @@ NO_STREAM = 0xFFFFFFFF
 WORD_ENCRYPTED = 0x0100  # FibBase.fEncrypted ([MS-DOC] 2.5.2), in the flags at offset 0x0A of the WordDocument stream
 WORD_IDENT = 0xA5EC
 
+ROOT = "\0root"  # the root entry's key among the names: lower case, never a child's upper-cased name
 ENCRYPTED = "encrypted"  # a Word file (an OOXML package or a .doc) with an open password
 WORD = "word"
 # the stream (or storage) at the top of the directory that says another program's file, and the suffix (formats.py's
@@ -34,7 +35,9 @@ OTHER_PROGRAMS = {"Workbook": ".xls", "Book": ".xls", "PowerPoint Document": ".p
                   "Quill": ".pub", "__properties_version1.0": ".msg"}
 
 
-class _Container:
+class Container:
+    """A compound file's header, allocation table and directory, read as [MS-CFB] lays them out (module note)."""
+
     def __init__(self, data: bytes) -> None:
         self.data = data
         shift = struct.unpack_from("<H", data, 0x1E)[0]
@@ -77,8 +80,9 @@ class _Container:
         return out
 
     def top_entries(self) -> dict[str, tuple[int, int]]:
-        """The names at the top of the directory (the root's children), each with its start sector and size; and
-        the root's own ("Root Entry": the mini stream's)."""
+        """The names at the top of the directory (the root's children), in upper case ([MS-CFB] compares names so: a
+        writer may print WORKBOOK), each with its start sector and size; and the root's own (ROOT: the mini
+        stream's)."""
         directory = b"".join(self.data[self.offset(s):self.offset(s) + self.size]
                              for s in self.chain(struct.unpack_from("<I", self.data, 0x30)[0], MAX_DIRECTORY_SECTORS))
         count = min(len(directory) // 128, MAX_ENTRIES)
@@ -94,7 +98,7 @@ class _Container:
             return name, left, right, child, start, size
 
         _, _, _, first, root_start, root_size = entry(0)
-        found = {"Root Entry": (root_start, root_size)}
+        found = {ROOT: (root_start, root_size)}
         todo, seen = [first], {0}
         while todo:  # the root's children are one red-black tree of siblings (left, right)
             i = todo.pop()
@@ -102,7 +106,7 @@ class _Container:
                 continue
             seen.add(i)
             name, left, right, _, start, size = entry(i)
-            found.setdefault(name, (start, size))
+            found.setdefault(name.upper(), (start, size))
             todo += (left, right)
         return found
 
@@ -125,20 +129,20 @@ def ole_content(data: bytes) -> str | None:
     if not data.startswith(MAGIC) or len(data) < 512:
         return None
     try:
-        container = _Container(data)
+        container = Container(data)
         names = container.top_entries()
-        if "EncryptedPackage" in names and "EncryptionInfo" in names:
+        if "ENCRYPTEDPACKAGE" in names and "ENCRYPTIONINFO" in names:
             return ENCRYPTED
-        if "WordDocument" in names:
-            at = container.stream_at(*names["WordDocument"], names["Root Entry"])
+        if "WORDDOCUMENT" in names:
+            at = container.stream_at(*names["WORDDOCUMENT"], names[ROOT])
             fib = data[at:at + 12] if at >= 0 else b""
             if len(fib) >= 12 and struct.unpack_from("<H", fib, 0)[0] == WORD_IDENT:
                 return ENCRYPTED if struct.unpack_from("<H", fib, 0x0A)[0] & WORD_ENCRYPTED else WORD
             return WORD
         for name, suffix in OTHER_PROGRAMS.items():
-            if name in names:
+            if name.upper() in names:
                 return suffix
-        if any(name.startswith("__substg1.0_") for name in names):
+        if any(name.startswith("__SUBSTG1.0_") for name in names):
             return ".msg"
     except (struct.error, ValueError, IndexError):
         return None
