@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from kechuang.extract.lines import Line
 from kechuang.extract.rules import per_document, simplified_all
 from kechuang.extract.targets.commitment import PLEDGE, PLEDGE_WORDS
 from kechuang.extract.targets.name_ends import without_holding
 from kechuang.extract.targets.vocab import vocab
+
+if TYPE_CHECKING:
+    from kechuang.extract.targets.cue_lines import LineIndex
 
 TRIM = " ,;:、。的|."
 WINDOW = 120  # characters around a number that can hold its indicator and verb
@@ -45,6 +49,15 @@ def gated_texts(lines: list[Line], gate: re.Pattern[str] | None) -> Iterator[tup
 
 
 Printed = Callable[[int, int], tuple[int, int]]  # a span of a line's clean text → the document's span that prints it
+
+
+def held_texts(targets: list, index: LineIndex, words: tuple[str, ...]) -> Iterable[tuple[str, Printed]]:
+    """``clean_texts`` of the lines that hold one of ``words`` (``index``); none when there is no target to filter.
+    The filters that drop the targets of a shape (spurious43's: ``total_areas``, ``data_shown``…) read only these."""
+    if not targets:
+        return ()
+    held = index.holding(words)
+    return clean_texts(held, None) if held else ()
 
 
 def clean_texts(lines: list[Line], gate: re.Pattern[str] | None) -> Iterator[tuple[str, Printed]]:

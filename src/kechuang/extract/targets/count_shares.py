@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import clean_texts
+from kechuang.extract.targets.common import held_texts
 from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import ending_outside
 
@@ -32,13 +32,8 @@ _CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
 def count_shares(targets: list[Target], index: LineIndex) -> list[Target]:
     """``targets`` without those whose value ends in a 占比 clause that shares out the count before it. Reads only the
     lines that hold ``SHARE_WORDS`` (``index``)."""
-    if not targets:
-        return targets
-    held = index.holding(SHARE_WORDS)
-    if not held:
-        return targets
     spans = []
-    for text, printed in clean_texts(held, None):  # 佔比 read as 占比
+    for text, printed in held_texts(targets, index, SHARE_WORDS):  # 佔比 read as 占比
         for m in _COUNTED.finditer(text):
             end = _CLAUSE_END.search(text, m.end())
             spans.append(printed(m.end() - 2, end.start() if end else len(text)))

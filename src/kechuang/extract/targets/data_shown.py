@@ -16,7 +16,7 @@ import re
 
 from kechuang.extract.model import Target
 from kechuang.extract.targets.commitment import PLEDGE
-from kechuang.extract.targets.common import SENTENCE, clean_texts
+from kechuang.extract.targets.common import SENTENCE, held_texts
 from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import outside
 
@@ -30,13 +30,8 @@ _PLEDGE = re.compile(PLEDGE)
 def data_shown(targets: list[Target], index: LineIndex) -> list[Target]:
     """``targets`` without those of a sentence that opens with the data a source shows. Reads only the lines that
     hold ``SHOWN_WORDS`` (``index``)."""
-    if not targets:
-        return targets
-    held = index.holding(SHOWN_WORDS)
-    if not held:
-        return targets
     spans = []
-    for text, printed in clean_texts(held, None):  # 資料顯示 read as 资料显示
+    for text, printed in held_texts(targets, index, SHOWN_WORDS):  # 資料顯示 read as 资料显示
         for s in SENTENCE.finditer(text):
             if _LEAD.match(text, s.start()) and not _PLEDGE.search(text, s.start(), s.end()):
                 spans.append(printed(s.start(), s.end()))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import SENTENCE, clean_texts
+from kechuang.extract.targets.common import SENTENCE, held_texts
 from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import outside
@@ -33,13 +33,8 @@ _GOAL_BEFORE = re.compile(GOAL + r"|要|能够|目标[为是:：]")
 def finished_tasks(targets: list[Target], index: LineIndex, plan_year: int | None) -> list[Target]:
     """``targets`` without those of a sentence, before its report of a task finished early, beyond quota or in full.
     Reads only the lines that hold ``FINISHED_WORDS`` (``index``)."""
-    if not targets:
-        return targets
-    held = index.holding(FINISHED_WORDS)
-    if not held:
-        return targets
     spans = []
-    for text, printed in clean_texts(held, None):  # 超額完成…任務 read as 超额完成…任务
+    for text, printed in held_texts(targets, index, FINISHED_WORDS):  # 超額完成…任務 read as 超额完成…任务
         for s in SENTENCE.finditer(text):
             m = _FINISHED.search(text, s.start(), s.end())
             if m is None or m.start() == s.start():

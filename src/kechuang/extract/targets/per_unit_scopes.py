@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import clean_texts
+from kechuang.extract.targets.common import held_texts
 from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import ending_outside
 
@@ -32,13 +32,8 @@ _SCOPE = re.compile(r"(?:^|[,，;；:：。、\n])[ \t]*(?:其余|全[省市县�
 def per_unit_scopes(targets: list[Target], index: LineIndex) -> list[Target]:
     """``targets`` without a count of places that a per-unit target after it shares out. Reads only the lines that
     hold ``PER_UNIT_WORDS`` (``index``)."""
-    if not targets:
-        return targets
-    held = index.holding(PER_UNIT_WORDS)
-    if not held:
-        return targets
     spans = []
-    for text, printed in clean_texts(held, None):  # 每個鄉鎮 read as 每个乡镇
+    for text, printed in held_texts(targets, index, PER_UNIT_WORDS):  # 每個鄉鎮 read as 每个乡镇
         for m in _SCOPE.finditer(text):
             spans.append(printed(m.start("count"), m.end("count")))
     return ending_outside(targets, spans)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.model import Target
-from kechuang.extract.targets.common import clean_texts
+from kechuang.extract.targets.common import held_texts
 from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import outside
 
@@ -33,13 +33,8 @@ _LOOK_BACK = 40  # a clause opens at most this far before its area
 def total_areas(targets: list[Target], index: LineIndex) -> list[Target]:
     """``targets`` without the total area that a clause of its own states of a project. Reads only the lines that
     hold ``AREA_WORDS`` (``index``)."""
-    if not targets:
-        return targets
-    held = index.holding(AREA_WORDS)
-    if not held:
-        return targets
     spans = []
-    for text, printed in clean_texts(held, None):  # 總建築面積 read as 总建筑面积
+    for text, printed in held_texts(targets, index, AREA_WORDS):  # 總建築面積 read as 总建筑面积
         for m in _AREA.finditer(text):
             start = max(0, m.start() - _LOOK_BACK)
             for mark in _CLAUSE_MARK.finditer(text, start, m.start()):
