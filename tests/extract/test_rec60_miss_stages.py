@@ -3,8 +3,6 @@ split only, and leaves the extractor as it found it."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import sys
 from pathlib import Path
 
@@ -14,9 +12,9 @@ from kechuang.extract import extract_text
 from kechuang.extract import targets as T
 from kechuang.extract.corpus import split_of
 from kechuang.extract.targets import paragraph as P
+from tests.extract.script_corpus import load_script, one_passage_corpus
 from tests.pure import rerun_pure
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "miss_stages.py"
 # a dev page (崇明区水务“十四五”规划): 修复保护1191平方公里生态滩涂 is missed, its value taken by no shape of candidate()
 # (cand61 reads the first example, 吉林 2019's 粮食总产量700亿斤水平; cand62's goal_counts.py the second, 山西's
 # 要确定20余个省级绿色制造重点项目: so it moved here)
@@ -25,19 +23,11 @@ TEXT = "两生态:修复保护1191平方公里生态滩涂。"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("miss_stages_rec60", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("miss_stages")
 
 
 def _corpus(root: Path, gold: list[dict]) -> Path:
-    (root / "passages").mkdir(parents=True)
-    (root / "passages" / "t.json").write_text(json.dumps({
-        "source": SOURCE, "province": "上海市", "plan_year": 2021, "title": "崇明区水务“十四五”规划",
-        "passages": [{"text": TEXT, "targets": gold, "assignments": []}]}, ensure_ascii=False), "utf-8")
-    return root
+    return one_passage_corpus(root, SOURCE, TEXT, gold, "崇明区水务“十四五”规划", 2021)
 
 
 def test_source_is_dev():

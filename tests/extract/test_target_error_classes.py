@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from kechuang.extract.corpus import split_of
+from tests.extract.script_corpus import load_script, one_passage_corpus
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "target_error_classes.py"
 # a dev page (崇明区水务“十四五”规划, as tests/extract/test_rec60_miss_stages.py uses it)
 SOURCE = "https://www.shanghai.gov.cn/zhengce/detail?businessId=5aaa505f-5b49-450e-a2f9-1fc66081a48e&siteId=0085"
 TEXT = "到2025年,培育高新技术企业10家。"
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("target_error_classes_s43", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _corpus(root: Path, gold: list[dict]) -> Path:
-    (root / "passages").mkdir(parents=True)
-    (root / "passages" / "t.json").write_text(json.dumps({
-        "source": SOURCE, "province": "上海市", "plan_year": 2021, "title": "崇明区水务“十四五”规划",
-        "passages": [{"text": TEXT, "targets": gold, "assignments": []}]}, ensure_ascii=False), "utf-8")
-    return root
+    return one_passage_corpus(root, SOURCE, TEXT, gold, "崇明区水务“十四五”规划", 2021)
 
 
 def _gold(**change) -> dict:
@@ -53,10 +38,10 @@ def test_the_page_is_dev():
 ])
 def test_each_wrong_target_has_one_class(tmp_path, gold, expected):
     root = _corpus(tmp_path, [gold])
-    assert [label for label, *_ in _script().classes("dev", root)] == expected
+    assert [label for label, *_ in load_script("target_error_classes").classes("dev", root)] == expected
 
 
 def test_text_is_listed_for_the_dev_split_only(capsys):
     with pytest.raises(SystemExit) as refused:
-        _script().main(["--split", "validation", "--list", "pair-year"])
+        load_script("target_error_classes").main(["--split", "validation", "--list", "pair-year"])
     assert refused.value.code == 2 and "dev split only" in capsys.readouterr().err
