@@ -65,3 +65,12 @@ def test_fenbie_before_two_values_joined_by_he_is_no_single_value():
     rows = _rows("高新技术企业和科技型企业实现“双倍增”、总量分别达到1.27万家和8.6万家,高技术制造业增加值占规模以上"
                  "工业增加值比重提高到22%。", 2023)
     assert all(r[0] != "总量" for r in rows)
+
+
+# review 57: values after 分别 printed with a comma between them pair with the names too, so the first value is not
+# every name's (both names read 200 before); a comma before a year opens a clause of its own and the names share the value
+def test_fenbie_before_two_values_joined_by_a_comma_is_no_single_value():
+    rows = _rows("到2025年,高新技术企业、科技型中小企业分别达到200家,300家。", 2021)
+    assert ("科技型中小企业", 200) not in {(r[0], r[2]) for r in rows}
+    rows = _rows("到2025年,高新技术企业、科技型中小企业分别达到200家,2026年再增加10家。", 2021)
+    assert {("高新技术企业", 200), ("科技型中小企业", 200)} <= {(r[0], r[2]) for r in rows}

@@ -17,8 +17,10 @@ _EACH_END = re.compile(r"(?:分别|分別)(?:占|为|為|是)?$")
 _COMMA_LIST = re.compile(r"、")
 _JOINED_LIST = re.compile(r"[和及与與]")
 _PARALLEL_REACH = 4  # the longest parallel part of an item (新开工, 新竣工)
-# a second value after the first (分别达到1.27万家和8.6万家, 分别翻一番、翻两番): the values pair with the names
-_NEXT_VALUE = re.compile(r"[^,，;；。、和及与]{0,4}[、和及与]\s{0,2}(?:[\d零一二两三四五六七八九十]|翻)")
+# a second value after the first (分别达到1.27万家和8.6万家, 分别翻一番、翻两番, 分别达到200家,300家: review 57): the
+# values pair with the names; a comma before a year opens a clause of its own (分别达到20个,2025年…)
+_NEXT_VALUE = re.compile(r"[^,，;；。、和及与]{0,4}(?:[、和及与]\s{0,2}(?:[\d零一二两三四五六七八九十]|翻)"
+                         r"|[,，]\s{0,2}(?!(?:19|20)\d\d\s?年)[\d零一二两三四五六七八九十])")
 
 
 def _with_head(name: str, last: str) -> str:
