@@ -84,6 +84,11 @@ def target_rows(text: str, plan_year: int | None = None, title: str | None = Non
             for t in extract_text(text, plan_year=plan_year, title=title).targets]
 
 
+def target_values(text: str, plan_year: int | None = None) -> list:
+    """The value of every target the extractor reads in ``text``."""
+    return [t.value for t in extract_text(text, plan_year=plan_year).targets]
+
+
 def held_out_hosts(path: Path) -> tuple[list[dict], set[str], list[str]]:
     """The pages of a held-out list, their hosts, and the hosts that the corpus (SOURCES.md) or another held-out list
     already holds (empty for a list of new hosts)."""

@@ -10,17 +10,12 @@ A rise (提高2个百分点) keeps its sign. Sentences verbatim from the dev pag
 
 from __future__ import annotations
 
-from kechuang.extract import extract_text
-
-
-def _rows(text: str, plan_year: int | None):
-    return [(t.indicator, t.kind, t.value, t.unit, t.year)
-            for t in extract_text(text, plan_year=plan_year).targets]
+from tests.extract.passages import target_rows
 
 
 # 教育部 2018 (address above): two falls per year, the page in traditional characters
 def test_falls_per_year_are_negative_increases():
-    rows = _rows("實施方案提出,到2023年,力爭實現全國兒童青少年總體近視率在2018年的基礎上每年降低0.5個百分點以上,"
+    rows = target_rows("實施方案提出,到2023年,力爭實現全國兒童青少年總體近視率在2018年的基礎上每年降低0.5個百分點以上,"
                  "近視高發省份每年降低1個百分點以上。", 2018)
     falls = {(r[0], r[2]) for r in rows if r[1] == "increase" and r[3] == "個百分點" and r[4] == 2023}
     assert ("全國兒童青少年總體近視率", -0.5) in falls
@@ -29,12 +24,12 @@ def test_falls_per_year_are_negative_increases():
 
 # 路桥 “十一五” (address above): 年均递减, the level reached after it unchanged
 def test_a_yearly_fall_is_a_negative_increase():
-    rows = _rows("人民生活更加殷实:城乡低收入家庭恩格尔系数年均递减1.6个百分点,达到33.1%。", 2006)
+    rows = target_rows("人民生活更加殷实:城乡低收入家庭恩格尔系数年均递减1.6个百分点,达到33.1%。", 2006)
     assert any(r[0] == "城乡低收入家庭恩格尔系数" and r[1:4] == ("increase", -1.6, "个百分点") for r in rows)
     assert any(r[1:4] == ("level", 33.1, "%") for r in rows)
 
 
 # a rise keeps its sign (教育部 2018's neighbour shape; 重庆 2023 行动计划 prints 比重提高到22%, 提高N个百分点 elsewhere)
 def test_a_rise_of_points_stays_positive():
-    rows = _rows("到2025年,高技术制造业增加值占规模以上工业增加值比重提高2个百分点。", 2021)
+    rows = target_rows("到2025年,高技术制造业增加值占规模以上工业增加值比重提高2个百分点。", 2021)
     assert [r[2] for r in rows if r[3] == "个百分点"] == [2]

@@ -19,29 +19,26 @@ Kept: a share with its own subject (`企业研发经费支出占比达到65%`), 
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from tests.extract.passages import target_values
 from tests.timing import assert_linear
-
-
-def _values(text: str, plan_year: int | None = None) -> list:
-    return [t.value for t in extract_text(text, plan_year=plan_year).targets]
 
 
 def test_shares_of_a_count_are_none() -> None:
     # 上海 2023 (dev, sh-shanghai-wmbss2023#3)
-    got = _values("2022年相比,今年共新增14个项目,占比43.75%,包括:建设30家智慧养老院,新增500张困难重残养护床位。", 2023)
+    got = target_values("2022年相比,今年共新增14个项目,占比43.75%,包括:建设30家智慧养老院,新增500张困难重残养护床位。", 2023)
     assert 43.75 not in got and 30 in got and 500 in got
     # 国家发改委 2021 (dev, cn-fagaiwei-shisiwu2021#2)
-    got = _values("此次“十四五”规划草案所提出的20个主要指标中,有7个是民生福祉类、占比超过三分之一,是历次五年规划中最高。\n"
+    got = target_values("此次“十四五”规划草案所提出的20个主要指标中,有7个是民生福祉类、占比超过三分之一,是历次五年规划中最高。\n"
                   "例如:在就业方面,草案提出,城镇调查失业率控制在5.5%以内。", 2021)
     assert got == [5.5]
 
 
 def test_shares_with_a_subject_stay() -> None:
-    assert 65 in _values("到2025年,企业研发经费支出占比达到65%左右。", 2021)
+    assert 65 in target_values("到2025年,企业研发经费支出占比达到65%左右。", 2021)
     # 宁夏 2021 (dev, nx-ningxia-gyjjfbh2021#4)
-    assert 2 in _values("力促龙头企业产值增速高于全区平均增速1个百分点以上,占比提升2个百分点以上。", 2021)
+    assert 2 in target_values("力促龙头企业产值增速高于全区平均增速1个百分点以上,占比提升2个百分点以上。", 2021)
     # 华容 2017 (dev, hn-huarong-smqd2017#2)
-    assert 18 in _values("年末,全县高新技术产业增加值占地区生产总值比重达到21%\n\n一、二、三、四季度,占比分别达18%、19%、20%、21%", 2017)
+    assert 18 in target_values("年末,全县高新技术产业增加值占地区生产总值比重达到21%\n\n一、二、三、四季度,占比分别达18%、19%、20%、21%", 2017)
 
 
 def test_count_shares_are_linear() -> None:

@@ -16,26 +16,23 @@ Kept: a count of places the clause creates or builds (`创建10个示范村,每�
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from tests.extract.passages import target_values
 from tests.timing import assert_linear
-
-
-def _values(text: str, plan_year: int | None = None) -> list:
-    return [t.value for t in extract_text(text, plan_year=plan_year).targets]
 
 
 def test_counts_of_places_shared_out_are_none() -> None:
     # 济宁 2024 (dev, sd-jining-gbznt2024#1)
-    got = _values("2024年,11个产粮大县,每个县至少建设1处“万亩示范片”或“千亩示范方”;143个涉农乡镇,每个乡镇至少建设1处"
+    got = target_values("2024年,11个产粮大县,每个县至少建设1处“万亩示范片”或“千亩示范方”;143个涉农乡镇,每个乡镇至少建设1处"
                   "“百亩攻关田”。", 2024)
     assert 143 not in got and 11 not in got and 1 in got
     # 山西 2025 (dev, sx-shanxi-kjtpy2025#1)
-    got = _values("其中,针对10个脱贫深度贫困县,每个特派团将配置17名特派员(大宁县为16人),其余48个\"三区\"县则每个特派团配备"
+    got = target_values("其中,针对10个脱贫深度贫困县,每个特派团将配置17名特派员(大宁县为16人),其余48个\"三区\"县则每个特派团配备"
                   "15名特派员。", 2025)
     assert 48 not in got and 10 not in got and 17 in got and 15 in got
 
 
 def test_places_created_stay() -> None:
-    assert 10 in _values("到2025年,创建10个乡村振兴示范村,每个村建设1个便民服务站。", 2021)
+    assert 10 in target_values("到2025年,创建10个乡村振兴示范村,每个村建设1个便民服务站。", 2021)
 
 
 def test_per_unit_scopes_are_linear() -> None:

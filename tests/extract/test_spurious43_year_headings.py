@@ -16,6 +16,7 @@ table printed a cell a line: `2024年` / `30%` / `2025年` / `40%`: no heading).
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from tests.extract.passages import target_values
 from tests.timing import assert_linear
 
 LIAONING = ("一、报告原文:东北全面振兴取得新突破\n\n辽宁亮点\n\n2025年\n\n全省经济总体平稳、稳中有进\n\n城镇新增就业48万人\n\n"
@@ -24,27 +25,23 @@ LIAONING = ("一、报告原文:东北全面振兴取得新突破\n\n辽宁亮�
             "城镇新增就业45万人以上,城镇调查失业率5.5%左右")
 
 
-def _values(text: str, plan_year: int | None = None) -> list:
-    return [t.value for t in extract_text(text, plan_year=plan_year).targets]
-
-
 def test_results_under_a_year_gone_by_are_none() -> None:
     # 辽宁 2026 (dev, ln-liaoning-zfgzbgld2026#1 and #2)
-    got = _values(LIAONING, 2026)
+    got = target_values(LIAONING, 2026)
     assert 48 not in got and 4.3 not in got and 5.3 not in got
     assert 4.5 in got and 2.5 in got and 45 in got and 5.5 in got
     # 辽宁 2026 (dev, ln-liaoning-zfgzbgld2026#3)
-    got = _values("二、报告原文:持续扩大内需、优化供给\n\n辽宁亮点\n\n2025年\n\n持续开展“乐购辽宁”系列活动\n\n"
+    got = target_values("二、报告原文:持续扩大内需、优化供给\n\n辽宁亮点\n\n2025年\n\n持续开展“乐购辽宁”系列活动\n\n"
                   "社会消费品零售总额增长1.4%,限上单位网上零售额增长18.1%\n\n沈阳、大连入选消费新业态新模式新场景试点城市\n\n"
                   "启动首届“九九消费季”,全省接待游客人次和旅游收入分别增长17.6%、16.8%", 2026)
     assert got == []
 
 
 def test_year_cells_and_goals_stay() -> None:
-    got = _values("2024年\n\n●力争全市科技服务业营业总收入达780亿元以上\n\n●确保2024年全社会研发经费投入达到1.75%", 2024)
+    got = target_values("2024年\n\n●力争全市科技服务业营业总收入达780亿元以上\n\n●确保2024年全社会研发经费投入达到1.75%", 2024)
     assert 780 in got and 1.75 in got
     # a goal's line under a year gone by stays (the reach ends there)
-    assert 60 in _values("2023年\n\n新增国家级科技型中小企业1163家\n\n到2025年,全市森林覆盖率力争达到60%", 2024)
+    assert 60 in target_values("2023年\n\n新增国家级科技型中小企业1163家\n\n到2025年,全市森林覆盖率力争达到60%", 2024)
 
 
 def test_year_headings_are_linear() -> None:
