@@ -19,10 +19,11 @@ def load_script(name: str):
     return module
 
 
-def one_passage_corpus(root: Path, source: str, text: str, gold: list[dict], title: str, plan_year: int) -> Path:
-    """A corpus under ``root`` holding one page of ``source`` with one passage and its gold targets."""
+def one_passage_corpus(root: Path, source: str, text: str, gold: list[dict], title: str, plan_year: int,
+                       assignments: list[dict] | None = None) -> Path:
+    """A corpus under ``root`` holding one page of ``source`` with one passage, its gold targets and assignments."""
     (root / "passages").mkdir(parents=True)
     (root / "passages" / "t.json").write_text(json.dumps({
         "source": source, "province": "上海市", "plan_year": plan_year, "title": title,
-        "passages": [{"text": text, "targets": gold, "assignments": []}]}, ensure_ascii=False), "utf-8")
+        "passages": [{"text": text, "targets": gold, "assignments": assignments or []}]}, ensure_ascii=False), "utf-8")
     return root
