@@ -9,7 +9,7 @@ from kechuang.extract.corpus import load_openings
 from kechuang.text import normalise as norm
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures"
-# the class of runs ``_nfkc`` folds, as it was written before spd37
+# the class of runs ``nfkc_runs`` folds, as it was written before spd37
 _OLD_FOLDABLE = re.compile(f"[^\x00-\x7f\u4e00-\u9fff\u2460-\u2473{norm._STABLE}]+")
 
 

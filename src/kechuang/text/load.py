@@ -150,7 +150,11 @@ def load_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES, max_infl
         raw = legacy_to_text(data, fmt, name, InflateLimit(max_inflated, max_ratio))
     elif fmt == "zip":
         raise KechuangError("KC-TEXT-FORMAT",
-                            "这是压缩包而不是 Word 或 OFD 文件:请解压后导入其中的 .docx/.pdf/.ofd/.txt",
+                            f"这是压缩包而不是 Word 或 OFD 文件:请解压后导入其中的 {shown_list()} 文件",
+                            file=name)
+    elif suffix in NAMED_BINARY and not data.strip():  # (a copy or an upload cut off before its first byte)
+        raise KechuangError("KC-TEXT-EMPTY",
+                            f"“{name}”是空文件,没有任何内容(可能在保存、复制或下载时中断):请重新保存或下载后再上传",
                             file=name)
     elif suffix in NAMED_BINARY:  # the name says Word, RTF, PDF or OFD, the bytes do not: damaged or renamed
         named = BY_SUFFIX[suffix]
