@@ -57,7 +57,7 @@ lint: install
 # The whole suite on SQLite, then the web suite again on a PostgreSQL server started (and dropped) here,
 # and again with the page cache and the job queue on a Redis server started (and stopped) here.
 test: install system-deps lint
-	$(BIN)/python -m pytest -q -n auto
+	$(BIN)/python -m pytest -q -n auto --durations=30
 	bash scripts/with-postgres.sh $(BIN)/python -m pytest -q -n auto tests/web
 	bash scripts/with-redis.sh $(BIN)/python -m pytest -q -n auto tests/web
 
