@@ -67,3 +67,12 @@ def test_right_aligned_reads_only_rows_wider_than_the_header():
     assert right_aligned(cells, 2, {0: "lead"}) is None  # not wider than the header: bar_rows' own
     assert right_aligned([("a", 0), ("b", 2), ("c", 4)], 2, {0: "lead", 1: "responsible"}) == [(1, "lead"),
                                                                                               (2, "responsible")]
+
+
+def test_a_progress_cell_and_a_place_cell_beside_the_unit_column_stay_unread():
+    # a header shaped as 杨凌 2022's (a year's column spanning two, its bars kept at the end) with a place's and a
+    # progress column after the unit column: the unit cell alone is read, an empty one gives nothing
+    head = "项目名称 | 2022年计划 | 责任单位 | 所处区域 | 进展情况 | |\n"
+    rows = ("老旧小区改造 | 10 | 个 | 区住建局 | 新城街道 | 已完成,区住建局牵头验收 |\n"
+            "背街小巷整治 | 5 | 条 | | 新城街道 | 区城管局已开工 |\n")
+    assert _units(head + rows) == [("responsible", "区住建局")]
