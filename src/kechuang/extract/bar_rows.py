@@ -29,12 +29,15 @@ from kechuang.extract.rules import simplified
 from kechuang.extract.table_cells import without_role_brackets
 from kechuang.extract.tail_words import ROLE_WORDS, VERB_ROLES, verb_role
 from kechuang.extract.unit_lists import FoundUnit, looks_like_units, split_units
+from kechuang.extract.wide_rows import passed_over, right_aligned, without_empty_end
 
 _MIN_CELLS, _MAX_CELLS, _MAX_HEADER_CELL, _MAX_CELL = 2, 12, 16, 300
 _WORDS = "|".join(sorted({*ROLE_WORDS, *(verb for verb, _ in VERB_ROLES)}, key=lambda w: (-len(w), w)))
 # A role column's whole name: 责任单位, 负责科室, 牵头部门, 主要协作单位, 责任股室(单位)
 _COLUMN = re.compile(rf"(?:主要)?({LABEL}|{_WORDS})(?:单位|部门|科室|股室)(?:[((][\u4e00-\u9fff]{{1,4}}[))])?")
 _NUMBERED = re.compile(r"\s*\d")
+# A header's cell may open with a year (2021年完成 | 2022年计划: 杨凌 2022, wide_rows), none with another number
+_HEADER_NUMBER = re.compile(r"\s*\d(?!\d{3}年)")
 # A field's name printed as a row's cell (配合单位, 联系科室, 主管部门 of a form's key | value lines) is no unit
 _LABEL = re.compile(r"(?:联系|主管|实施|督办|督查|考核|评分)(?:单位|部门|科室|股室)")
 # A tail in a row's other cell (推进…(县科技局牵头,县财政局配合)): the row is left to the tails' reader, whose roles
@@ -64,7 +67,7 @@ def _column_role(cell: str) -> str | None:
 
 def _header(cells: list[tuple[str, int]]) -> dict[int, str] | None:
     """The role of each role column of a header (a line of short cells, none of them a number), or None."""
-    if any(not c or len(c) > _MAX_HEADER_CELL or _NUMBERED.match(c) for c, _ in cells):
+    if any(not c or len(c) > _MAX_HEADER_CELL or _HEADER_NUMBER.match(c) for c, _ in cells):
         return None
     roles = {k: role for k, (c, _) in enumerate(cells) if (role := _column_role(c))}
     if not roles or len(roles) == len(cells):
@@ -107,26 +110,41 @@ def extract_bar_rows(lines: list[Line], paths: list[str], skip: frozenset[int] =
     units: list[tuple[str, FoundUnit]] = []
     read: set[int] = set()
     roles: dict[int, str] | None = None
-    width = 0
+    width = named = 0  # the header's cells, and those of them printed (its merged columns' empty bars dropped)
+
+    def take(line: Line, cell: str, start: int, role: str) -> None:
+        found = _cell_units(cell, start, role)
+        if not found:
+            return
+        annotations.append(Annotation(paths[line.index], cell, start, start + len(cell)))
+        for unit in found:
+            unit.annotation = len(annotations) - 1
+            units.append((paths[line.index], unit))
+        read.add(line.index)
+
     for line in lines:
         cells = None if line.chrome or line.index in skip or "|" not in line.text else _cells(line)  # (no bar: none)
         if cells is None:
             roles = None
             continue
-        if roles is not None and len(cells) == width and not _NUMBERED.match(cells[0][0]):
+        numbered = bool(_NUMBERED.match(cells[0][0]))
+        # a header whose cells span the rows' columns (wide_rows): rows printed wider than it read aligned on the right
+        placed = right_aligned(cells, named, roles) if roles is not None and not numbered else None
+        if placed is not None:
+            chosen = {at for at, _ in placed}
+            if not any(k not in chosen and _TAIL.search(cell) for k, (cell, _) in enumerate(cells)):
+                for at, role in placed:
+                    take(line, *cells[at], role)
+            continue
+        if roles is not None and len(cells) == width and not numbered:
             if any(k not in roles and _TAIL.search(cell) for k, (cell, _) in enumerate(cells)):
                 continue  # the tails' reader reads it
             for k, role in roles.items():
-                cell, start = cells[k]
-                found = _cell_units(cell, start, role)
-                if not found:
-                    continue
-                annotations.append(Annotation(paths[line.index], cell, start, start + len(cell)))
-                for unit in found:
-                    unit.annotation = len(annotations) - 1
-                    units.append((paths[line.index], unit))
-                read.add(line.index)
+                take(line, *cells[k], role)
             continue
-        roles = _header(cells)
-        width = len(cells)
+        if roles is not None and passed_over(cells, named, named < width) and _header(without_empty_end(cells)) is None:
+            continue
+        printed = without_empty_end(cells)
+        roles = _header(printed) if printed else None
+        width, named = len(cells), len(printed)
     return annotations, units, read
