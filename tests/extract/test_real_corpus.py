@@ -719,6 +719,10 @@ GATES = {
     # targets 0.92250 → 0.92686 (5041 / 5499 → 5056 / 5480 of 5430); gate targets 0.922 → 0.926
     # audit43 (dev gold, AUDIT.md): names before one value with no 分别/均 joined into one target (新乡 2 → 1, 株洲 3 → 1):
     # targets 0.92686 → 0.92711 (5056 / 5480 of 5430 → 5427); the gold follows its convention, gates unchanged
+    # audit44 (dev gold, AUDIT.md): the lead's decision that a count of the projects a plan commits to carry out
+    # (推进187个重点项目, 项目建设9个…) is a level: 16 targets added in 12 passages (济宁, 吉林市, 庆元, 四川, 炮台, 肇庆, 太仓,
+    # 开阳, 西吉, 延吉, 兴庆, 福州): targets 0.92711 → 0.92740 (5056 / 5480 of 5427 → 5065 / 5480 of 5443; 9 of the 16
+    # already read, 7 not); acceptance weights retrained, dev output unchanged by them; gates unchanged
     "dev": {"document": 0.957, "assignments": 0.983, "targets": 0.926},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
