@@ -9,6 +9,7 @@ import bisect
 import re
 
 from kechuang.extract.targets import last_year_reach as reach
+from kechuang.extract.targets.clause_years import clause_between
 from kechuang.extract.targets.common import PAST
 from kechuang.extract.targets.paragraph_years import this_year_after
 from kechuang.extract.targets.set_change import reports_change
@@ -78,11 +79,12 @@ class SentenceScope:
         start, named = self._last_listing[sentence]
         return start >= at and (not named or named >= value)
 
-    def stated_years(self, relative: bool = True) -> list[int]:
+    def stated_years(self, relative: bool = True, inside: bool = True) -> list[int]:
         """The years the paragraph states that are not past; ``relative=False`` leaves out 全年/当年, which only
         repeat the year named before them, and runs of years (一年来,…全年开复工…; 过去五年,…连续5年进入全国前十:
-        the years under review, no year to come)."""
-        return [m.year for m in self.marks if m.year and not m.past and (relative or not (m.relative or m.running))]
+        the years under review, no year to come); ``inside=False`` the years stated inside a clause (clause_years)."""
+        return [m.year for m in self.marks if m.year and not m.past and (relative or not (m.relative or m.running))
+                and (inside or not m.inside)]
 
     def review_start(self, token_end: int) -> int | None:
         """Where a review of the past starts in a paragraph that states no year to come: a sentence that opens
@@ -107,7 +109,13 @@ class SentenceScope:
                                                                       sentence):
             return PAST  # the paragraph speaks of a past year: history, not a commitment
         if k and self.marks[k - 1].sentence == sentence:
-            return self.marks[k - 1].year
+            mark = self.marks[k - 1]
+            if not (recurring and mark.inside and clause_between(self.mtext, mark.pos, pos)):
+                return mark.year
+            # a per-year commitment in a clause after one stating its own year (…,力争2024年X占50%,进出口总额年均增速
+            # 10%以上: 江津 2023) runs to the end of the goals' period, if one is known (clause_years)
+            ended = self.deadline_upto[k - 1]
+            return ended if ended is not None else self.period_end if self.period_end is not None else mark.year
         # a paragraph opening 到2026年,…。每年登记科技成果5个: the period runs to 2026 (同心 2023, dev, in a goals
         # section; 山东 齐鲁样板示范区 2019, held out, in none: a news print's paragraph, so no goals heading is asked);
         # so does a deadline of a later sentence before it (…年均25%以上的增长速度。到2015年底,…。…每年新增18家: 孝感)
