@@ -79,12 +79,11 @@ class SentenceScope:
         start, named = self._last_listing[sentence]
         return start >= at and (not named or named >= value)
 
-    def stated_years(self, relative: bool = True, inside: bool = True) -> list[int]:
+    def stated_years(self, relative: bool = True) -> list[int]:
         """The years the paragraph states that are not past; ``relative=False`` leaves out 全年/当年, which only
         repeat the year named before them, and runs of years (一年来,…全年开复工…; 过去五年,…连续5年进入全国前十:
-        the years under review, no year to come); ``inside=False`` the years stated inside a clause (clause_years)."""
-        return [m.year for m in self.marks if m.year and not m.past and (relative or not (m.relative or m.running))
-                and (inside or not m.inside)]
+        the years under review, no year to come)."""
+        return [m.year for m in self.marks if m.year and not m.past and (relative or not (m.relative or m.running))]
 
     def review_start(self, token_end: int) -> int | None:
         """Where a review of the past starts in a paragraph that states no year to come: a sentence that opens
