@@ -351,8 +351,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             # report's paragraph (passage_mode)
         out.extend(_read_by(found if cut is None else [t for t in found if t.end > line.start + cut], "paragraph"))
         stated = para.stated_years() if para.marks else []  # (no mark, most paragraphs: no year stated)
-        if path == "" and (deadlines := [m.year for m in para.marks
-                                         if (m.deadline or (m.ahead and found)) and not m.past]):  # 未来五年 (yr52)
+        if path == "" and (deadlines := [m.year for m in para.marks  # 未来五年 (yr52); a clause's own year (…,力争
+                                         if (m.deadline or (m.ahead and found)) and not m.past  # 2024年X…) keeps the
+                                         and not (m.inside and lead_deadline is not None)]):  # lead's (clause_years)
             lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(text))
             lead_item = item_mark(text)  # ·到2022年…, 耕地…红线:到2035年,…: an item's year, not a lead's
         elif path == "" and lead_deadline is None and "五" in text and (
@@ -363,8 +364,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                                              None if named == text else simplified_all(named or ""))) is not None:
             lead_deadline = this_year  # 确定了全年…目标任务, 今年,将…: the year's goals (period_leads)
         last_year = stated[-1] if stated else last_year
-        if stated and goals_path is not None:
-            goals_year = stated[-1]
+        if stated and goals_path is not None and (goals_year is None or (stated := [
+                m.year for m in para.marks if m.year and not m.past and not m.inside])):  # a section's year stands
+            goals_year = stated[-1]  # a clause's own (…,力争2024年X…: clause_years)
         if stated and _ends_colon(text):
             colon_year, colon_path = stated[-1], path
     # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments

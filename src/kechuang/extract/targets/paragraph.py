@@ -26,6 +26,7 @@ from kechuang.extract.targets.aliases import without_alias
 from kechuang.extract.targets.back_to_back import one_char_item
 from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
+from kechuang.extract.targets.clause_years import mark_inside, settle_inside
 from kechuang.extract.targets.common import (
     LISTED_UNITS,
     PAST,
@@ -239,8 +240,12 @@ class Paragraph(SentenceScope, ClauseShapes):
                 if not may_mark(sentence, plan_year):
                     continue  # (three sentences of four): no mark, and none of 去年 or 今年 either (sentence_marks)
                 found = years(sentence, start, k, plan_year, inherited, title_period)  # each sorted; sentences in order
-                self.marks += sentence_marks(found, sentence, start, k, plan_year, inherited, self.marks)
+                found = sentence_marks(found, sentence, start, k, plan_year, inherited, self.marks)
+                if found:
+                    mark_inside(found, sentence, start)  # …,力争2024年X…: its clause's year alone (clause_years)
+                self.marks += found
             resolve_relative(self.marks)
+            settle_inside(self.marks, (inherited or 0) > 0 or period_end is not None)  # (-1: a past document)
             reach.this_year_after_last(self.marks, self.mtext, plan_year or inherited)
         self._goals_upto = reach.goal_sentence_counts(self.sentences) if "去年" in self.mtext else None
         self.last_stated: list[int | None] = []  # the last year not in the past among marks[:k+1]
@@ -250,9 +255,9 @@ class Paragraph(SentenceScope, ClauseShapes):
         self.mark_positions = [m.pos for m in self.marks]
         self.deadline_upto, self.own_year = deadlines_upto(self.marks), own_year_sentences(self.marks, plan_year)
         self._goal_deadlines: list[int | None] | None = None
-        for mark in self.marks:
-            self.last_stated.append(self.last_stated[-1] if mark.past and self.last_stated else
-                                    (None if mark.past else mark.year))
+        for mark in self.marks:  # (a year inside a clause dates no later sentence: clause_years)
+            self.last_stated.append(self.last_stated[-1] if (mark.past or mark.inside) and self.last_stated else
+                                    (None if mark.past or mark.inside else mark.year))
 
     def __getattr__(self, name: str):
         """``masked`` (1 where a quote “…”, a title 《…》 or an annotation the caller passed stands: no value of it is

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from kechuang.extract.targets import last_year_reach as reach
+from kechuang.extract.targets.clause_years import clause_between
 from kechuang.extract.targets.common import PAST
 from kechuang.extract.targets.paragraph_years import this_year_after
 from kechuang.extract.targets.set_change import reports_change
@@ -107,7 +108,13 @@ class SentenceScope:
                                                                       sentence):
             return PAST  # the paragraph speaks of a past year: history, not a commitment
         if k and self.marks[k - 1].sentence == sentence:
-            return self.marks[k - 1].year
+            mark = self.marks[k - 1]
+            if not (recurring and mark.inside and clause_between(self.mtext, mark.pos, pos)):
+                return mark.year
+            # a per-year commitment in a clause after one stating its own year (…,力争2024年X占50%,进出口总额年均增速
+            # 10%以上: 江津 2023) runs to the end of the goals' period, if one is known (clause_years)
+            ended = self.deadline_upto[k - 1]
+            return ended if ended is not None else self.period_end if self.period_end is not None else mark.year
         # a paragraph opening 到2026年,…。每年登记科技成果5个: the period runs to 2026 (同心 2023, dev, in a goals
         # section; 山东 齐鲁样板示范区 2019, held out, in none: a news print's paragraph, so no goals heading is asked);
         # so does a deadline of a later sentence before it (…年均25%以上的增长速度。到2015年底,…。…每年新增18家: 孝感)

@@ -22,11 +22,13 @@ from kechuang.extract.targets.years import YearMark
 
 def deadlines_upto(marks: list[YearMark], plan_year: int | None = None) -> list[int | None]:
     """For each mark, the year of the last deadline to come (到2015年底, not a past one; 未来五年's end: yr52) among the
-    marks up to it; with ``plan_year``, a year after the plan's own stated as a goal's (``_goal_year``) as well."""
+    marks up to it, a deadline inside a clause (…,力争2024年X…) being that clause's alone (clause_years); with
+    ``plan_year``, a year after the plan's own stated as a goal's (``_goal_year``) as well, inside a clause or not
+    (…,2020年人均预期寿命达76.7岁。…文化产业年均增长15%以上: 陕西 2016, the period's end)."""
     found: list[int | None] = []
     for mark in marks:
-        found.append(mark.year if ((mark.deadline or mark.ahead) and not mark.past) or _goal_year(mark, plan_year)
-                     else found[-1] if found else None)
+        found.append(mark.year if ((mark.deadline or mark.ahead) and not mark.past and not mark.inside) or _goal_year(
+            mark, plan_year) else found[-1] if found else None)
     return found
 
 

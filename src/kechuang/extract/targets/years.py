@@ -148,6 +148,7 @@ class YearMark:
     running: bool = False  # 连续5年: a run of years, which a review counts back as well as a plan counts forward
     present: bool = False  # 2024年是…的关键一年: the year named as this one (sentence_years; review 16, F3)
     ahead: bool = False  # 今后五年, 未来五年: the end of the years ahead, a deadline of the goals it heads (yr52)
+    inside: bool = False  # stated inside a clause (…,力争2024年X达到…): that clause's own (clause_years.py)
 
 
 def may_mark(text: str, plan_year: int | None) -> bool:
