@@ -74,6 +74,7 @@ from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import level_shared, neighbour_noun
 from kechuang.extract.targets.size_class import class_head, graded, names_a_class
 from kechuang.extract.targets.sized import SIZED, facility_size
+from kechuang.extract.targets.twice_measured import second_measure
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.work_counts import worked
 from kechuang.extract.targets.work_shares import share_of_work
@@ -181,6 +182,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                         cmp=cmp, value_max=top), False
     if after[:1].isdecimal():  # (``AGE`` opens with a digit: ``\d`` is a decimal character, as ``isdecimal`` tells)
         after = AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
+        if second := second_measure(after, unit):  # 133.8公里512公顷: one work's length and area (twice_measured.py)
+            after = after[second.end():]
     batch = BATCH.search(after)
     if batch:
         after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one
