@@ -70,6 +70,7 @@ from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.placed_estimates import hedged_at_place
 from kechuang.extract.targets.plan_verbs import measured_work, planned_of, recurring_count
 from kechuang.extract.targets.ranges import ranged_count
+from kechuang.extract.targets.restated import restated
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import level_shared, neighbour_noun
 from kechuang.extract.targets.size_class import class_head, graded, names_a_class
@@ -155,6 +156,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after, before = after[:after.find("”")], before[q + 1:]
     if after.startswith("、") and (ITEM_END.search(after[1:]) or NEXT_CLAUSE.search(after[1:])):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
+    elif restated(clause[max(0, m.start() - 16):m.start()], after):
+        after = ""  # 突破1万亿元达到1.3万亿元, 达70%以上或比2020年提高5个百分点: the indicator again (restated.py)
     closed = after[:1] in _CLOSER_START and after.strip(TRIM) in _CLOSERS
     if closed:
         after = ""  # 粮食总产量700亿斤水平; 智能终端形成2000亿元规模: the word closes the value, it names no thing
