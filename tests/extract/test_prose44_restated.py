@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from tests.extract.passages import quoted, target_rows
 
-# 江西 制造业高质量发展 “十四五” 规划 news (http://cxtongtai.cn/guonei/202109/659.html, dev, jx-jiangxi-zzygh145):
-# the page lost its commas
-JIANGXI = "十四五期间,全省制造业高质量发展要实现总规模新跨越,规模以上工业企业增加值年均增长7%左右," \
-          "工业企业增加值突破1万亿元达到1.3万亿元,争创1.5万亿元,"
-# 贵州 2023 新型城镇化实施方案 (https://static.h2o-china.com/news/345016.html, dev, gz-guizhou-xxczh2023)
-GUIZHOU = "城市生活污水集中收集率达70%以上或比2020年提高5个百分点以上,"
+# the family, each sentence with its fixture: 江西 制造业高质量发展 “十四五” 规划 news
+# (http://cxtongtai.cn/guonei/202109/659.html, dev: the page lost its commas) and 贵州 2023 新型城镇化实施方案
+# (https://static.h2o-china.com/news/345016.html, dev)
+FAMILY = {
+    "jx-jiangxi-zzygh145": "十四五期间,全省制造业高质量发展要实现总规模新跨越,规模以上工业企业增加值年均增长7%左右,"
+                           "工业企业增加值突破1万亿元达到1.3万亿元,争创1.5万亿元,",
+    "gz-guizhou-xxczh2023": "城市生活污水集中收集率达70%以上或比2020年提高5个百分点以上,",
+}
+JIANGXI, GUIZHOU = FAMILY.values()
 
 
-def test_the_sentences_are_verbatim():
-    assert quoted("jx-jiangxi-zzygh145", JIANGXI)
-    assert quoted("gz-guizhou-xxczh2023", GUIZHOU)
+def test_the_family_is_quoted_verbatim():
+    assert all(quoted(name, text) for name, text in FAMILY.items())
 
 
 def test_a_floor_then_a_level_of_the_same_indicator_are_both_read():
