@@ -70,10 +70,12 @@ from kechuang.extract.targets.placed import named_first, place_item, placed
 from kechuang.extract.targets.placed_estimates import hedged_at_place
 from kechuang.extract.targets.plan_verbs import measured_work, planned_of, recurring_count
 from kechuang.extract.targets.ranges import ranged_count
+from kechuang.extract.targets.restated import restated
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import level_shared, neighbour_noun
 from kechuang.extract.targets.size_class import class_head, graded, names_a_class
 from kechuang.extract.targets.sized import SIZED, facility_size
+from kechuang.extract.targets.twice_measured import second_measure
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.work_counts import worked
 from kechuang.extract.targets.work_shares import share_of_work
@@ -154,6 +156,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after, before = after[:after.find("”")], before[q + 1:]
     if after.startswith("、") and (ITEM_END.search(after[1:]) or NEXT_CLAUSE.search(after[1:])):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
+    elif restated(clause[max(0, m.start() - 16):m.start()], after):
+        after = ""  # 突破1万亿元达到1.3万亿元, 达70%以上或比2020年提高5个百分点: the indicator again (restated.py)
     closed = after[:1] in _CLOSER_START and after.strip(TRIM) in _CLOSERS
     if closed:
         after = ""  # 粮食总产量700亿斤水平; 智能终端形成2000亿元规模: the word closes the value, it names no thing
@@ -181,6 +185,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                         cmp=cmp, value_max=top), False
     if after[:1].isdecimal():  # (``AGE`` opens with a digit: ``\d`` is a decimal character, as ``isdecimal`` tells)
         after = AGE.sub("", after)  # 7万名35-64岁妇女 → 7万名 妇女
+        if second := second_measure(after, unit):  # 133.8公里512公顷: one work's length and area (twice_measured.py)
+            after = after[second.end():]
     batch = BATCH.search(after)
     if batch:
         after = after[:batch.start()]  # 建成5个X和一批Y: the item ends before the uncounted one

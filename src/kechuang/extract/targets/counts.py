@@ -19,8 +19,9 @@ from kechuang.extract.targets.common import TRIM
 from kechuang.extract.targets.count_candidate import candidate
 from kechuang.extract.targets.count_parts import ends_with
 from kechuang.extract.targets.placed import place_item
+from kechuang.extract.targets.twice_measured import add_second, second_measure
 from kechuang.extract.targets.verb_led import verb_led
-from kechuang.extract.targets.vocab import vocab
+from kechuang.extract.targets.vocab import value_of, vocab
 
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
@@ -85,6 +86,10 @@ class ListReader:
             if counted:
                 if target:
                     chain.append(target)
+                if target and i + 1 < j and self.found[i + 1].start() == m.end() \
+                        and second_measure(self.clause[m.end():], value_of(m)[1]):
+                    # 2万户100万平方米供热补建: the work's second measure, a target of its own (twice_measured.py)
+                    add_second(self.para, target, self.found[i + 1], self.c_start, self.sentence, self.clause)
                 if j < len(self.found):
                     i = j  # numbers inside this item's noun are part of its name
                     continue
