@@ -53,6 +53,19 @@ def test_a_comma_line_after_a_blank_line_is_read_once():
     assert normalise(once) == once == "推进改革,,继续"
 
 
+@pytest.mark.parametrize("text", [
+    # found by the hypothesis test below (session 44): lines a first pass joins show a margin, or a blank line after
+    # every line, that the pieces hid; a second pass read them again
+    "(一)目标1.任务2.5一、总则一、总则\n\n推进改革\n\n\n,。",
+    ",继续1.任务(一)目标2.5 1.任务\n\n\n推进改革\n\n,",
+    "1.任务,继续一、总则,,继续 一、总则一、总则\n\n\n2.5,\n\n,继续一、总则 ,继续\n\n\n,2.5",
+    "推进改革, \n\n。推进改革推进改革2.5\n\n,继续\n\n\n2.5。,\n\n\n,继续推进改革,",
+])
+def test_lines_a_first_pass_joins_are_read_again(text):
+    once = normalise(text)
+    assert normalise(once) == once
+
+
 _PIECES = ["一、总则", "(一)目标", "1.任务", "\n", "\n\n", "\n\n\n", ",", ",继续", "。", "推进改革", "2.5", " "]
 
 

@@ -154,6 +154,23 @@ def _one_blank(lines: list[str]) -> list[str]:
     return out
 
 
+_MORE_PASSES = 3  # (bounded: every pass that changes anything joins lines, and a text has few layouts)
+
+
+def _rejoin(lines: list[str], blank: bool) -> list[str]:
+    """The lines a wrap broke rejoined (``reflow``); the same list when none are."""
+    joined = reflow(lines)
+    if blank and len(joined) > 2 and not any(joined[1::2]):
+        # a blank line after every line: a hard-wrapped text so printed is rejoined as the plain one is
+        # (its blank lines kept between the paragraphs the rejoined lines make); read after the lines a wrap broke
+        # for sure are joined (推进改革, a line ,继续, a blank line, ,继续: what a second pass sees)
+        wrapped = joined[::2]
+        rejoined_lines = reflow(wrapped)
+        if rejoined_lines is not wrapped:
+            joined = [part for line in rejoined_lines for part in (line, "")][:-1]
+    return joined
+
+
 def normalise(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -180,16 +197,12 @@ def normalise(text: str) -> str:
     # blank lines between lines are asked of the stripped lines, not of the text: a line of spaces is a blank line as
     # the result prints it (",\n \n," reads as ",\n\n," does: what a second pass sees)
     blank = "" in lines
-    joined = reflow(lines)
-    if blank and len(joined) > 2 and not any(joined[1::2]):
-        # a blank line after every line: a hard-wrapped text so printed is rejoined as the plain one is
-        # (its blank lines kept between the paragraphs the rejoined lines make); read after the lines a wrap broke
-        # for sure are joined (推进改革, a line ,继续, a blank line, ,继续: what a second pass sees)
-        wrapped = joined[::2]
-        rejoined_lines = reflow(wrapped)
-        if rejoined_lines is not wrapped:
-            joined = [part for line in rejoined_lines for part in (line, "")][:-1]
+    joined = _rejoin(lines, blank)
     rejoined = joined is not lines
+    for _ in range(_MORE_PASSES):  # lines once joined may show a margin or a layout the pieces hid: read them again
+        if not rejoined or (again := _rejoin(joined, blank)) is joined:  # as a second pass would (idempotency)
+            break
+        joined = again
     if blank:
         joined = close_table_gaps(joined)
     text = "\n".join(joined)
