@@ -120,7 +120,10 @@ def _reward_spans_old(printed: str) -> list[tuple[int, int]]:
     spans = []
     for verb in reward_terms.GRANT_VERB.finditer(text):
         lead = reward_terms._LEAD.search(text, max(0, verb.start() - reward_terms._LEAD_REACH), verb.start())
-        if not lead:
+        if not lead:  # a recipients' clause run into its grant (invented44), read on the whole page here
+            bare = reward_terms._BARE_LEAD.search(text, max(0, verb.start() - reward_terms._LEAD_REACH), verb.start())
+            if bare and (span := reward_terms._recipients_clause(text, bare.start())):
+                spans.append(span)
             continue
         comma = lead.start()
         window = text[max(0, comma - reward_terms._REACH):comma]

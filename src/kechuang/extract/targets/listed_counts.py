@@ -9,7 +9,10 @@ for every reader and counts bracketed and quoted names as one. Dev pages of diff
 every name: `汽模配、纺织服装、功能材料、绿色能源、海洋生物等5个百亿级产业集群` (象山 产业集群,
 m.163wenku.com/p-7149484.html), `电子信息、新材料、先进装备制造、生物医药、绿色食品、新能源等6条重点产业链` (吉安 2024),
 and with no 等 `轻工食品、机械制造、冶金建材、电子信息4个两千亿元产业` (福州 2019,
-izzymizzy.com/news/fj/fz/201903/25/1727692.shtml: the count reader's)."""
+izzymizzy.com/news/fj/fz/201903/25/1727692.shtml: the count reader's).
+A list whose clause a verb of contents opens (包括了, 设置了, 涵盖) names what a text or a list holds: its count is the
+items announced however many it names (invented44: 铜梁 2022 `设置了…等8个专栏`, 宁波 2025 `包括了…等15个项目`;
+tests/extract/test_invented44_contents_lists.py)."""
 
 from __future__ import annotations
 
@@ -40,6 +43,11 @@ _REACH = 160  # a list opens at most this far before its count
 _WORDS_OF_AND = frozenset(("和美", "和谐", "和平", "祥和", "共和", "和睦", "人和", "及时", "普及", "涉及", "参与",
                            "给与", "与会"))
 _FLOOR = ("以上", "左右", "以内", "及以上")
+# A verb of contents opening the list's clause (invented44): the list is what a text or a list holds, its count the
+# items it announces, whatever number of them it names (`设置了…加油站规划布局等8个专栏`, 7 names: 铜梁 2022 商务
+# 十四五 解读; `包括了 交通“安全”畅行、噪声污染整治、老年人暖心服务等15个项目`: 宁波 2025 民生实事 news). A verb of
+# work after it (`包括抓好东风本田四厂等200个以上…`: 湖北 2022, gold) names one item and a floor: a commitment.
+_CONTENTS = re.compile(r"\s{0,2}(?:包括|包含|涵盖|设置|设有)了?\s{0,2}[:：]?(?![抓推实建开加培打完新发引创提])")
 # One name run straight into its count of one and a size class, beside other classes' named counts: `培育形成临港装备1个
 # 五百亿级产业集群,汽模配、纺织服装、功能材料、绿色能源、海洋生物等5个百亿级产业集群` (象山 产业集群,
 # m.163wenku.com/p-7149484.html), `“142产业集群”(即纺织化纤1个三千亿元产业,轻工食品、机械制造、冶金建材、电子信息4个
@@ -98,6 +106,17 @@ def _names(text: str, end: int) -> int:
     return separators + 1
 
 
+def contents_listed(text: str, end: int) -> bool:
+    """Whether the list closing at ``end`` in ``text`` opens its clause with a verb of contents (包括了, 设置了, 涵盖):
+    a text or a list naming what it holds (module note, invented44)."""
+    start = max(0, end - _REACH)
+    for k in range(end - 1, start - 1, -1):
+        if text[k] in _CLAUSE_MARK:
+            start = k + 1
+            break
+    return _CONTENTS.match(text, start, end) is not None
+
+
 def cued(index: LineIndex, *cues: re.Pattern[str], after: str = "") -> list[Line]:
     """The lines of ``index`` in which one of ``cues`` finds something (none across a line break), in order, each
     once: one scan of the joined text per cue, the lines' starts summed only when something is found. ``after``: when
@@ -136,7 +155,8 @@ def listed_counts(targets: list[Target], index: LineIndex) -> list[Target]:
             end = m.start()
             if text.startswith("在内", end) and text.rfind("包括", max(0, end - _REACH), end) < 0:
                 continue
-            if _names(text, end) == n:
+            names = _names(text, end)
+            if names == n or (names > 1 and contents_listed(text, end)):
                 found.append((printed(m.start("n"), m.end("n"))[0], n))
     if not found:
         return targets

@@ -49,6 +49,12 @@ _QUALIFIED = re.compile(r"的[^的,,;;。()()]{0,8}(?:[((][^()()]{0,16}[))])?$")
 # the clause stays a commitment (review 3).
 _TO_WHOM = re.compile(r"\s*(?:[^\d,,;;。]{0,4}?(?:财政|政府))?对(?![外标口接照比象应于此])"
                       r"[^,,;;。]*[的每]")
+# The recipients' clause run into its grant with no comma (invented44): its last 的, the recipients (no number,
+# no mark: 民营企业, 高校毕业生), an adverb, the verb — 对…50亿元的民营企业分别一次性奖励 (凤台 2024),
+# 对创业的在校大学生和毕业5年内的高校毕业生给予 (眉山 2017). The clause is the 对 one of ``_TO_WHOM`` (a payer
+# before it at most), and only its figures before that 的 are conditions: 对符合条件的1000户困难群众给予 counts its
+# recipients (no lead: a number).
+_BARE_LEAD = re.compile(r"的[^\d\s的,,;;。::、()()]{1,8}?(?:分别|一次性|再|可)*$")
 # Where the condition clause starts: the clause mark before it, or a blank line (a line break alone is a page's wrap).
 _CLAUSE_MARK = re.compile(r"[,,;;。!!??::]|\n\s*\n")
 _REACH = 160  # a condition clause is a clause: no longer than this
@@ -86,7 +92,14 @@ def reward_conditions(lines: list[Line], targets: list[Target], printed: str | N
     # a mirror's phonetic readings (园区(qū)分别一次性给予) are read through, as the paragraph reader does; the spans
     # found are given back in the printed page's offsets
     readings = Readings.of(Line(0, 0, len(printed), printed, False))
-    page = readings.line.text if readings else printed
+    spans = condition_spans(readings.line.text if readings else printed)
+    if readings:
+        spans = [readings.span(lo, hi) for lo, hi in spans]
+    return outside(targets, spans)
+
+
+def condition_spans(page: str) -> list[tuple[int, int]]:
+    """The spans of ``page`` that state the conditions of a reward rule, one per grant verb that has one."""
     spans = []
     # the verbs found as printed (給予 for 给予: printed_words), and only the reach before each translated, one for one
     # (offsets hold): the same text as the page's translation, without translating the page
@@ -95,6 +108,9 @@ def reward_conditions(lines: list[Line], targets: list[Target], printed: str | N
         text, at = simplified_all(page[lo:verb]), verb - lo
         lead = _LEAD.search(text, max(0, at - _LEAD_REACH), at)
         if not lead:
+            if (bare := _BARE_LEAD.search(text, max(0, at - _LEAD_REACH), at)) and (
+                    span := _recipients_clause(text, bare.start())):
+                spans.append((lo + span[0], lo + span[1]))
             continue
         comma = lead.start()
         window = text[max(0, comma - _REACH):comma]
@@ -105,6 +121,13 @@ def reward_conditions(lines: list[Line], targets: list[Target], printed: str | N
             spans.append((lo + start, lo + comma))
         elif qualified := _QUALIFIED.search(clause):
             spans.append((lo + start, lo + start + qualified.start()))
-    if readings:
-        spans = [readings.span(lo, hi) for lo, hi in spans]
-    return outside(targets, spans)
+    return spans
+
+
+def _recipients_clause(text: str, de: int) -> tuple[int, int] | None:
+    """The span of ``text`` from its clause's start to ``de`` (the 的 before the recipients) when that clause opens with
+    the recipients' 对 (``_TO_WHOM``); None otherwise."""
+    window = text[max(0, de - _REACH):de]
+    marks = [b.end() for b in _CLAUSE_MARK.finditer(window)]
+    start = de - len(window) + (marks[-1] if marks else 0)
+    return (start, de) if _TO_WHOM.match(text, start, de + 1) else None
