@@ -723,6 +723,10 @@ GATES = {
     # (推进187个重点项目, 项目建设9个…) is a level: 16 targets added in 12 passages (济宁, 吉林市, 庆元, 四川, 炮台, 肇庆, 太仓,
     # 开阳, 西吉, 延吉, 兴庆, 福州): targets 0.92711 → 0.92740 (5056 / 5480 of 5427 → 5065 / 5480 of 5443; 9 of the 16
     # already read, 7 not); acceptance weights retrained, dev output unchanged by them; gates unchanged
+    # audit44b (dev gold, AUDIT.md): the lead's six decisions on the session's questioned gold (各 after names, 等N个 after
+    # fewer names, a table's repeated lead, a tail's unit cut by a page footer): +4 targets (宁夏 1 → 2, 甘孜 +3) and +2
+    # units (杨凌, 安徽); main's rules at a9c8d978: targets 5081 / 5481 of 5443 → 5083 / 5481 of 5447 (F1 0.93025 →
+    # 0.93027), assignments 2364 / 2375 of 2422 → 2366 / 2375 of 2424 (0.98562 → 0.98604); gates unchanged
     "dev": {"document": 0.957, "assignments": 0.983, "targets": 0.926},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
