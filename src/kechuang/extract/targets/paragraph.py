@@ -24,6 +24,7 @@ from kechuang.extract.rules import simplified
 from kechuang.extract.targets import last_year_reach as reach
 from kechuang.extract.targets.aliases import without_alias
 from kechuang.extract.targets.back_to_back import one_char_item
+from kechuang.extract.targets.base_shares import base_share_name
 from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
 from kechuang.extract.targets.clause_years import mark_inside, settle_inside
@@ -350,6 +351,8 @@ class Paragraph(SentenceScope, ClauseShapes):
         indicator, ind_start = continued_name(self, indicator, ind_start, s_start, pos, unit)
         # 完成投资14亿元,增幅达40%: the growth of the level's thing (growth_names.py)
         indicator = grown_name(self, indicator, kind, ind_start, s_start, pos)
+        # 调度量不少于备案总量50%: the thing before the bound (base_shares.py)
+        indicator = base_share_name(self, indicator, unit, pos)
         recurring = bool(v.recurring.search(clause)) or self.carried_recurring or (
             kind == "growth" and bool(_PER_YEAR.search(clause)))
         # a period inside one year (每季度完成发明专利30件: 华容 2017; 每月…) runs within the plan's year, which
