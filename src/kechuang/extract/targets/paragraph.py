@@ -24,6 +24,7 @@ from kechuang.extract.rules import simplified
 from kechuang.extract.targets import last_year_reach as reach
 from kechuang.extract.targets.aliases import without_alias
 from kechuang.extract.targets.back_to_back import one_char_item
+from kechuang.extract.targets.base_shares import base_share_name
 from kechuang.extract.targets.change_names import changed
 from kechuang.extract.targets.clause_shapes import ClauseShapes
 from kechuang.extract.targets.clause_years import mark_inside, settle_inside
@@ -44,6 +45,7 @@ from kechuang.extract.targets.each_named import each_named
 from kechuang.extract.targets.empty_names import name_before
 from kechuang.extract.targets.funds_sought import sought_fund
 from kechuang.extract.targets.goal_estimates import goal_estimate
+from kechuang.extract.targets.growth_names import grown_name
 from kechuang.extract.targets.list_items import own_item
 from kechuang.extract.targets.name_ends import name_without_end
 from kechuang.extract.targets.naming import after_list
@@ -347,6 +349,10 @@ class Paragraph(SentenceScope, ClauseShapes):
             ind_start += raw.find(indicator)
         # 研发经费支出达100亿元,占GDP比重2.5%; …降低2.5%以上,力争“十四五”以来累计降低10%: continued_names.py
         indicator, ind_start = continued_name(self, indicator, ind_start, s_start, pos, unit)
+        # 完成投资14亿元,增幅达40%: the growth of the level's thing (growth_names.py)
+        indicator = grown_name(self, indicator, kind, ind_start, s_start, pos)
+        # 调度量不少于备案总量50%: the thing before the bound (base_shares.py)
+        indicator = base_share_name(self, indicator, unit, pos)
         recurring = bool(v.recurring.search(clause)) or self.carried_recurring or (
             kind == "growth" and bool(_PER_YEAR.search(clause)))
         # a period inside one year (每季度完成发明专利30件: 华容 2017; 每月…) runs within the plan's year, which
