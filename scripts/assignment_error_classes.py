@@ -15,12 +15,9 @@ refused for any split but dev: the validation split is for measuring, not for wr
 from __future__ import annotations
 
 import argparse
-import json
-from collections import Counter
 from pathlib import Path
 
-from kechuang.extract.corpus import load_passages, match_items, same_assignment, split_of
-from kechuang.extract.pipeline import extract_text
+from kechuang.extract.corpus import match_items, predicted, print_classes, same_assignment
 from kechuang.extract.scoring import norm, norm_unit
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
@@ -37,11 +34,7 @@ def _related(g: dict, q: dict) -> str | None:
 
 def classes(split: str, root: Path = ROOT):
     """(class, passage name, gold or None, prediction or None) for every wrong assignment of ``split``."""
-    for p in load_passages(root):
-        if split_of(p.source) != split:
-            continue
-        plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
-        pred = json.loads(plan.to_json(include_text=False)).get("assignments") or []
+    for p, pred in predicted(root, split, "assignments"):
         missed, spurious = match_items(p.assignments, pred, same_assignment)
         spurious = list(spurious)
         for g in missed:
@@ -63,19 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list and args.split != "dev":
         parser.error("--list prints text: dev split only")
-    counts: Counter = Counter()
-    documents: dict[str, set] = {}
-    for label, name, g, q in classes(args.split):
-        counts[label] += 1
-        documents.setdefault(label, set()).add(name.split("#")[0])
-        if args.list and label.startswith(args.list):
-            print(name, "| gold:", g and (g.get("role"), g.get("unit")),
-                  "| predicted:", q and (q.get("role"), q.get("unit")))
-    if not args.list:
-        for label, n in counts.most_common():
-            print(f"{n:5d}  {len(documents[label]):4d} documents  {label}")
+    print_classes(classes(args.split), args.list, lambda a: (a.get("role"), a.get("unit")))
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

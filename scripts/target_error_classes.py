@@ -15,12 +15,9 @@ but dev: the validation split is for measuring, not for writing rules.
 from __future__ import annotations
 
 import argparse
-import json
-from collections import Counter
 from pathlib import Path
 
-from kechuang.extract.corpus import load_passages, match_items, same_value, split_of
-from kechuang.extract.pipeline import extract_text
+from kechuang.extract.corpus import match_items, predicted, print_classes, same_value
 from kechuang.extract.scoring import magnitude, norm, same_target, similar
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
@@ -46,11 +43,7 @@ def _year_relation(g: dict, q: dict, plan_year: int | None) -> str:
 
 def classes(split: str, root: Path = ROOT):
     """(class, passage name, gold or None, prediction or None) for every wrong target of ``split``."""
-    for p in load_passages(root):
-        if split_of(p.source) != split:
-            continue
-        plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
-        pred = json.loads(plan.to_json(include_text=False)).get("targets") or []
+    for p, pred in predicted(root, split, "targets"):
         missed, spurious = match_items(p.targets, pred, same_target)
         spurious = list(spurious)
         for g in missed:
@@ -75,20 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list and args.split != "dev":
         parser.error("--list prints text: dev split only")
-    counts: Counter = Counter()
-    documents: dict[str, set] = {}
-    for label, name, g, q in classes(args.split):
-        counts[label] += 1
-        documents.setdefault(label, set()).add(name.split("#")[0])
-        if args.list and label.startswith(args.list):
-            print(name, "| gold:", g and (g.get("value"), g.get("unit"), g.get("year"), g.get("indicator")),
-                  "| predicted:", q and (q.get("value"), q.get("unit"), q.get("year"), q.get("indicator")),
-                  "|", ((g or q).get("quote") or "")[:80].replace("\n", " / "))
-    if not args.list:
-        for label, n in counts.most_common():
-            print(f"{n:5d}  {len(documents[label]):4d} documents  {label}")
+    print_classes(classes(args.split), args.list,
+                  lambda t: (t.get("value"), t.get("unit"), t.get("year"), t.get("indicator")))
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

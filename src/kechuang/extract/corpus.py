@@ -159,6 +159,31 @@ def load_passages(root: Path) -> Iterator[Passage]:
                           data.get("title") or "", p["text"], p.get("targets") or [], p.get("assignments") or [])
 
 
+def predicted(root: Path, split: str, part: str) -> Iterator[tuple[Passage, list[dict]]]:
+    """Each passage of ``split`` with the extractor's ``part`` (``targets``, ``assignments``) for it, as the corpus
+    scores it (the page's title and plan year given)."""
+    for p in load_passages(root):
+        if split_of(p.source) == split:
+            plan = extract_text(p.text, plan_year=p.plan_year, title=p.title or None)
+            yield p, json.loads(plan.to_json(include_text=False)).get(part) or []
+
+
+def print_classes(rows: Iterator[tuple[str, str, Any, Any]], listed: str | None, show: Callable[[Any], Any]) -> None:
+    """The error-class scripts' output: each row (class, passage name, gold, prediction) of the classes starting with
+    ``listed`` with ``show`` of its gold and prediction; else the count of each class and of the documents it is on."""
+    counts: dict[str, int] = {}
+    documents: dict[str, set] = {}
+    for label, name, g, q in rows:
+        counts[label] = counts.get(label, 0) + 1
+        documents.setdefault(label, set()).add(name.split("#")[0])
+        if listed and label.startswith(listed):
+            print(name, "| gold:", g and show(g), "| predicted:", q and show(q),
+                  *(("|", ((g or q).get("quote") or "")[:80].replace("\n", " / ")) if (g or q).get("quote") else ()))
+    if not listed:
+        for label, n in sorted(counts.items(), key=lambda item: -item[1]):
+            print(f"{n:5d}  {len(documents[label]):4d} documents  {label}")
+
+
 def match_items(gold: list, pred: list, same: Callable[[Any, Any], bool]) -> tuple[list, list]:
     """Greedy one-to-one matching as the reference scorer does it; returns (unmatched gold, unmatched pred)."""
     used: set[int] = set()
