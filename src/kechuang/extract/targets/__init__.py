@@ -364,9 +364,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
                                              None if named == text else simplified_all(named or ""))) is not None:
             lead_deadline = this_year  # 确定了全年…目标任务, 今年,将…: the year's goals (period_leads)
         last_year = stated[-1] if stated else last_year
-        if stated and goals_path is not None and (goals_year is None or (stated := [
-                m.year for m in para.marks if m.year and not m.past and not m.inside])):  # a section's year stands
-            goals_year = stated[-1]  # a clause's own (…,力争2024年X…: clause_years)
+        if stated and goals_path is not None:  # a section's year stands against a clause's own (…,力争2024年X…:
+            standing = stated if goals_year is None else [  # clause_years)
+                m.year for m in para.marks if m.year and not m.past and not m.inside]
+            goals_year = standing[-1] if standing else goals_year
         if stated and _ends_colon(text):
             colon_year, colon_path = stated[-1], path
     # a sentence reporting 完成率99.82%, a reward rule's conditions (…超10亿元的,给予…): no commitments
