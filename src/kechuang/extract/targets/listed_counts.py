@@ -77,16 +77,21 @@ def count_value(number: str) -> int | None:
     return (values.get(tens, 0) if tens else 1) * 10 + (values.get(ones, 0) if ones else 0)
 
 
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause of the list closing at ``end`` opens: after its clause mark, at most ``_REACH`` back."""
+    start = max(0, end - _REACH)
+    for k in range(end - 1, start - 1, -1):
+        if text[k] in _CLAUSE_MARK:
+            return k + 1
+    return start
+
+
 def _names(text: str, end: int) -> int:
     """The count of the names of the list that closes at ``end`` in ``text``; 0 when the clause is no list of names: a
     number outside brackets and quotes (`国家4A级旅游景区3个、3A级旅游景区2个`: a list of counts; `1、完成2所…`: an
     item's number), a 分别/各 (each name its own count), or a separator at its end. The list opens after the clause's
     mark (at most ``_REACH`` characters back)."""
-    start = max(0, end - _REACH)
-    for k in range(end - 1, start - 1, -1):
-        if text[k] in _CLAUSE_MARK:
-            start = k + 1
-            break
+    start = _clause_start(text, end)
     if end <= start or text[end - 1] in _SEPARATORS or "分别" in text[start:end] or text[end - 1] == "各":
         return 0
     depth, separators = 0, 0
@@ -109,12 +114,7 @@ def _names(text: str, end: int) -> int:
 def contents_listed(text: str, end: int) -> bool:
     """Whether the list closing at ``end`` in ``text`` opens its clause with a verb of contents (包括了, 设置了, 涵盖):
     a text or a list naming what it holds (module note, invented44)."""
-    start = max(0, end - _REACH)
-    for k in range(end - 1, start - 1, -1):
-        if text[k] in _CLAUSE_MARK:
-            start = k + 1
-            break
-    return _CONTENTS.match(text, start, end) is not None
+    return _CONTENTS.match(text, _clause_start(text, end), end) is not None
 
 
 def cued(index: LineIndex, *cues: re.Pattern[str], after: str = "") -> list[Line]:
