@@ -71,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         score = score_corpus(args.root, split, only)
         figures = "  ".join(f"{part} F1 {c.f1:.3f} (P {c.precision:.3f} R {c.recall:.3f}, gold {c.gold})"
                             for part, c in score.counts.items())
+        figures += "\n           exact (right / predicted of gold): " + "  ".join(
+            f"{part} {c.f1:.5f} {c.tp} / {c.pred} of {c.gold}" for part, c in score.counts.items())
         print(f"{split:10} {size[split]}\n           {figures}")
         if split == "validation" and only is None:
             clean = score_corpus(args.root, split, untouched(args.root))
