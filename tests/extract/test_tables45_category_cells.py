@@ -41,6 +41,7 @@ def test_a_category_row_starts_with_its_number():
     # without a category column the line is no row; a decimal is no row's number
     assert _row_number("一、继续提高底线民生保障水平 | 1 | 将城镇", False) is None
     assert _row_number("项目总投资 1.5 亿元", True) is None
+    assert _row_number("新增 5 家企业", True) is None  # a row's own words: a category's cell has four characters or more
 
 
 def test_the_category_row_is_read():

@@ -36,25 +36,6 @@ _HEADER_START = re.compile(r"(?:序号|编号)|[^\n]{0,60}?(?:表|\s)(?:序号|�
 # https://www.ms.gov.cn/info/5565/1006442.htm) or before it (*19: 奉贤 2026 城市体检基本指标体系,
 # https://www.shanghai.gov.cn/zhengce/detail?businessId=00844352&siteId=0084): the row starts there all the same.
 _ROW_START = re.compile(r"[*＊]?(\d{1,3})[*＊]?(\s|\||$|[.、](?!\d))")
-# A category column before 序号 (大类 | 序号 | 工作任务 …, 肇庆 2020 民生实事, https://www.zhaoqing.gov.cn/xxgk/zwgk/
-# zxgcgk/content/post_2462763.html; 政策类别 序号 扶持政策事项 …, 辽阳 2023 扶持政策事项清单, dev): the first row of
-# each category prints the category's cell, then the row's number (一、继续提高底线民生保障水平 | 1 | …;
-# 财政资金支持(共48项) 1 建立复工复产帮扶机制 …), and the row starts there all the same. The column's name is two to
-# six characters before 序号 across a bar or spaces on the header's line (a title glued to 序号, …分解表序号, names
-# none); the category's cell is one cell without spaces, the number one to three digits closed by a space or a bar.
-_CATEGORY_HEADER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \t]*\|[ \t]*|[ \t]+)序号")
-_CATEGORY_ROW = re.compile(r"[^\s|\d][^\s|]{1,40}(?:[ \t]*\|[ \t]*|[ \t]+)[*＊]?(\d{1,3})[*＊]?(?=\s|\||$)")
-
-
-def _category_header(header: str) -> bool:
-    """Whether a header's text names a column before 序号 (its category column)."""
-    return ("序号" in header or "序號" in header) and _CATEGORY_HEADER.search(_fold(header)) is not None
-
-
-def _row_number(text: str, category: bool) -> int | None:
-    """The number a row's line opens with; under a category column, after the category's cell too."""
-    m = _ROW_START.match(text) or (_CATEGORY_ROW.match(text) if category else None)
-    return int(m.group(1)) if m else None
 # 责任科室 (泗洲头镇 2024) and 责任分工 (木李镇 2024) name the responsible column too (corpus README, fourth batch); a
 # county bureau's sections are its 股室 as a city bureau's are its 科室 (责任股室(单位), 略阳 文旅, twelfth batch)
 # A column's role word is a keyword's (协同责任单位) or any verb of the tails (牵头负责部门, 国办 2016 量化指标任务
@@ -74,6 +55,28 @@ _TRADITIONAL_HEADER = re.compile("[號編單責牽協參頭]")  # the traditiona
 def _fold(text: str) -> str:
     """Traditional characters read as simplified, one for one (序號 | 責任單位 on a traditional-character mirror)."""
     return text.translate(vocab().simplified) if _TRADITIONAL_HEADER.search(text) else text
+
+
+# A category column before 序号 (大类 | 序号 | 工作任务 …, 肇庆 2020 民生实事, https://www.zhaoqing.gov.cn/xxgk/zwgk/
+# zxgcgk/content/post_2462763.html; 政策类别 序号 扶持政策事项 …, 辽阳 2023 扶持政策事项清单, dev): the first row of
+# each category prints the category's cell, then the row's number (一、继续提高底线民生保障水平 | 1 | …;
+# 财政资金支持(共48项) 1 建立复工复产帮扶机制 …), and the row starts there all the same. The column's name is two to
+# six characters before 序号 across a bar or spaces on the header's line (a title glued to 序号, …分解表序号, names
+# none); the category's cell is one cell without spaces of four characters or more (a row's own words, 新增 5 家, are
+# no category), the number one to three digits closed by a space or a bar.
+_CATEGORY_HEADER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \t]*\|[ \t]*|[ \t]+)序号")
+_CATEGORY_ROW = re.compile(r"[^\s|\d][^\s|]{3,40}(?:[ \t]*\|[ \t]*|[ \t]+)[*＊]?(\d{1,3})[*＊]?(?=\s|\||$)")
+
+
+def _category_header(header: str) -> bool:
+    """Whether a header's text names a column before 序号 (its category column)."""
+    return ("序号" in header or "序號" in header) and _CATEGORY_HEADER.search(_fold(header)) is not None
+
+
+def _row_number(text: str, category: bool) -> int | None:
+    """The number a row's line opens with; under a category column, after the category's cell too."""
+    m = _ROW_START.match(text) or (_CATEGORY_ROW.match(text) if category else None)
+    return int(m.group(1)) if m else None
 
 
 def _flat(header: str) -> str:
