@@ -57,6 +57,28 @@ def _fold(text: str) -> str:
     return text.translate(vocab().simplified) if _TRADITIONAL_HEADER.search(text) else text
 
 
+# A category column before 序号 (大类 | 序号 | 工作任务 …, 肇庆 2020 民生实事, https://www.zhaoqing.gov.cn/xxgk/zwgk/
+# zxgcgk/content/post_2462763.html; 政策类别 序号 扶持政策事项 …, 辽阳 2023 扶持政策事项清单, dev): the first row of
+# each category prints the category's cell, then the row's number (一、继续提高底线民生保障水平 | 1 | …;
+# 财政资金支持(共48项) 1 建立复工复产帮扶机制 …), and the row starts there all the same. The column's name is two to
+# six characters before 序号 across a bar or spaces on the header's line (a title glued to 序号, …分解表序号, names
+# none); the category's cell is one cell without spaces of four characters or more (a row's own words, 新增 5 家, are
+# no category), the number one to three digits closed by a space or a bar.
+_CATEGORY_HEADER = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[ \t]*\|[ \t]*|[ \t]+)序号")
+_CATEGORY_ROW = re.compile(r"[^\s|\d][^\s|]{3,40}(?:[ \t]*\|[ \t]*|[ \t]+)[*＊]?(\d{1,3})[*＊]?(?=\s|\||$)")
+
+
+def _category_header(header: str) -> bool:
+    """Whether a header's text names a column before 序号 (its category column)."""
+    return ("序号" in header or "序號" in header) and _CATEGORY_HEADER.search(_fold(header)) is not None
+
+
+def _row_number(text: str, category: bool) -> int | None:
+    """The number a row's line opens with; under a category column, after the category's cell too."""
+    m = _ROW_START.match(text) or (_CATEGORY_ROW.match(text) if category else None)
+    return int(m.group(1)) if m else None
+
+
 def _flat(header: str) -> str:
     """A header's text read for its columns' names: no spaces or bars, simplified characters, a bracketed role word
     read as printed without its brackets."""
@@ -87,22 +109,24 @@ class _Header(NamedTuple):
     unit_may_end_task: bool
     persons: str | None
     bar_cells: int | None
+    category: bool = False  # a category column before 序号: a row may open with its cell (_CATEGORY_ROW)
 
 
 def _header(lines: list[Line], at: int) -> _Header | None:
     """The header starting at ``at``."""
-    text = ""
+    text, category = "", False
     for line in lines[at:at + _MAX_HEADER_LINES]:
         if line.index > at and _header_starts(line.text):
             return None  # another header starts: that one is tried next
-        if line.index > at and _ROW_START.match(line.text):
+        if line.index > at and _row_number(line.text, category) is not None:
             # every column that names units, in order; one that is no role (评分部门, 建设单位) takes no assignment
             roles = _column_roles(text)
             roles = list(itertools.dropwhile(lambda r: r is None, roles))  # 考核内容 | 单位 (of measure) before them
             bars = [t for t in text.splitlines() if "|" in t]
             return _Header(roles, line.index, _units_first(text) or _units_second(text) or _report_after_units(text),
                            _person_column(text),
-                           len(bars[-1].split("|")) if bars else None) if roles else None
+                           len(bars[-1].split("|")) if bars else None, category) if roles else None
+        category = category or _category_header(line.text)
         text += line.text + "\n"
     return None
 
@@ -297,11 +321,12 @@ def _roles_for(cells: list[str], roles: list[str | None]) -> list[str | None]:
     return roles[:-1] + [roles[-1]] * (n - len(roles) + 1)
 
 
-def _next_row(row: str, text: str) -> bool:
+def _next_row(row: str, text: str, category: bool = False) -> bool:
     """Whether ``text`` starts a row after ``row``: its number comes a little after the row's (9 → 10; an excerpt may
-    leave rows out: 1 → 4), so a value on a line of its own (42 under 万吨 in row 9) stays in its row."""
-    m, here = _ROW_START.match(text), _ROW_START.match(row)
-    return bool(m) and (not here or 0 < int(m.group(1)) - int(here.group(1)) <= _ROW_GAP)
+    leave rows out: 1 → 4), so a value on a line of its own (42 under 万吨 in row 9) stays in its row. Under a category
+    column a row may open with the category's cell (``_CATEGORY_ROW``)."""
+    m, here = _row_number(text, category), _row_number(row, category)
+    return m is not None and (here is None or 0 < m - here <= _ROW_GAP)
 
 
 _ROW_GAP = 5
@@ -452,7 +477,7 @@ def extract_task_tables(lines: list[Line], paths: list[str]
         roles, i = header.roles, header.first_row
         while i < len(lines) and not _header_starts(lines[i].text):
             j = i + 1
-            while j < len(lines) and not _next_row(lines[i].text, lines[j].text) \
+            while j < len(lines) and not _next_row(lines[i].text, lines[j].text, header.category) \
                     and not _header_starts(lines[j].text):
                 j += 1
             cells = _unit_cells(lines[i:j], header.unit_may_end_task, _glued(lines[i:j], header))
