@@ -259,10 +259,11 @@ def is_results(opening: str | None) -> bool:
 
 
 # A news headline that states one goal with its deadline, a year after the page's own
-# (郑州2020年消除公办中心园“空白乡镇”, a page of 2019: ha-zhengzhou-xqjy2020; 山东:2018年实现农村家庭“无害化卫生厕所”全覆盖, a page of 2017:
-# sd-shandong-hwyth2017 — both dev): the year is that goal's deadline, not the year of a one-year plan, so the other
-# counts of the page (至少办好2所…的要求) take none from it (README, "Years": a period stated after a sentence does not
-# govern it). A headline of the year's plan says 将 (龙文区2018年将投建5所小学: a one-year plan) and stays one.
+# (郑州2020年消除公办中心园“空白乡镇”, a page of 2019: ha-zhengzhou-xqjy2020;
+# 山东:2018年实现农村家庭“无害化卫生厕所”全覆盖, a page of 2017: sd-shandong-hwyth2017 — both dev):
+# the year is that goal's deadline, not the year of a one-year plan, so the other counts of the page
+# (至少办好2所…的要求) take none from it (README, "Years": a period stated after a sentence does not govern it).
+# A headline of the year's plan says 将 (龙文区2018年将投建5所小学: a one-year plan) and stays one.
 _HEADLINE_GOAL = re.compile(r"(?:19|20)\d\d\s?年\s?(?:基本|全面|率先)?(?:实现|消除|建成|完成|达到|突破|覆盖|普及)")
 
 
