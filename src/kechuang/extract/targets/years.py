@@ -204,7 +204,9 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         year = _FIVE_YEAR_END[m.group(1)]
         # 到“十四五”末 is a deadline as 到2025年 is: a news print's goals date its later paragraphs by it (万源
         # 2021, the twenty-sixth batch; 提出到“十二五”末…将达到4%: 四川 2011, both dev; round 25)
-        deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
+        # (a quoted period before a verb of what is to come, BARE_FIVE_YEAR, is one too: the lines under a headline
+        # “十四五”城镇 新增就业425万人以上 take its end, 四川 就业促进规划 news 2021, dev; years45)
+        deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE) or m.re is BARE_FIVE_YEAR
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year),
                               deadline=deadline))
         periods.add(m.start())
