@@ -258,6 +258,15 @@ def is_results(opening: str | None) -> bool:
     return bool(opening) and bool(vocab().results_title.search(simplified_all(opening)))
 
 
+# A news headline that states one goal with its deadline, a year after the page's own
+# (郑州2020年消除公办中心园“空白乡镇”, a page of 2019: ha-zhengzhou-xqjy2020;
+# 山东:2018年实现农村家庭“无害化卫生厕所”全覆盖, a page of 2017: sd-shandong-hwyth2017 — both dev):
+# the year is that goal's deadline, not the year of a one-year plan, so the other counts of the page
+# (至少办好2所…的要求) take none from it (README, "Years": a period stated after a sentence does not govern it).
+# A headline of the year's plan says 将 (龙文区2018年将投建5所小学: a one-year plan) and stays one.
+_HEADLINE_GOAL = re.compile(r"(?:19|20)\d\d\s?年\s?(?:基本|全面|率先)?(?:实现|消除|建成|完成|达到|突破|覆盖|普及)")
+
+
 def document_year(opening: str | None, lines: list[Line], heading_titles: dict[int, int], plan_year: int | None,
                   results: bool, titled: bool = True) -> int | None:
     """The year that dates the undated items of the whole document, ``PAST_DOCUMENT`` for a report, or None.
@@ -269,6 +278,8 @@ def document_year(opening: str | None, lines: list[Line], heading_titles: dict[i
     year = opening_year(title, plan_year, title=titled) if title else None
     if not titled and (year == PAST_DOCUMENT or another_year(title, plan_year)):
         year = None  # a first line that says 今年 names a year of its own, not the one it states (_lead_year)
+    elif titled and year is not None and plan_year is not None and year > plan_year and _HEADLINE_GOAL.search(title):
+        year = None  # a headline's goal and its deadline (郑州2020年消除…, 2019): no year of the document's items
     if year is None:
         year = _caption_year(lines, heading_titles, plan_year, title)
     if year is None and titled and not several_years(title) and len(bare := _bare_title_years(title)) == 1:

@@ -33,9 +33,13 @@ FIVE_YEAR = re.compile(r"[“\"]?(十二五|十三五|十四五|十五五|十六
 # a quoted period's name alone before a verb of what is to come (“十四五”计划完成闸河配套8处: 崇明 水务 “十四五”;
 # 西部大開發“十二五”規劃獲批 城鎮化率將超45%: 发改委 2012, both dev): the period's end, as “十四五”期间 gives. Not
 # the period named as the frame of a year (是实施“十四五”规划的关键一年, 谋划我市“十三五”科技创新工作: held-out lead-ins
-# of one-year plans, tests/fixtures/heldout/years.yaml), nor a base (较“十三五”翻一番)
+# of one-year plans, tests/fixtures/heldout/years.yaml), nor a base (较“十三五”翻一番). A goal's count the period itself
+# sums, the period's name before its subject and a verb of reaching (“十四五”城镇 新增就业425万人以上: 四川 就业促进
+# 规划 news 2021, sc-sichuan-jycj145; …,“十五五”突破2000亿元: 虹口 “十五五” 纲要, sh-hongkou-gy155 — both dev; years45):
+# the period's end too; not 以来 (力争“十四五”以来累计降低10%左右: the count since the period began, 陕西 2024)
 BARE_FIVE_YEAR = re.compile(r"[“\"](十二五|十三五|十四五|十五五|十六五)[”\"]"
-                            r"(?=计划|將|将|要|力争|力爭|规划获批|規劃獲批)")
+                            r"(?=计划|將|将|要|力争|力爭|规划获批|規劃獲批"
+                            r"|(?!以来|以來)[^，。,；;、“”\d\s]{0,4}\s?(?:新增|突破|超过|超過|达到|達到))")
 # 较“十三五”, 比“十一五”期末, 在“十三五”末的基础上: the base of a change named by a five-year period, never the goal's
 # year (到2024年底,实现…数量在“十三五”末的基础上翻一番: 陕西 倍增计划 news; 较“十三五”末增长41.5%: 河南 2026;
 # 比十二五末增加21.2%: 辽宁 2022; all dev; round 64). ``p``/``q`` start where FIVE_YEAR's match would.
@@ -200,7 +204,9 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         year = _FIVE_YEAR_END[m.group(1)]
         # 到“十四五”末 is a deadline as 到2025年 is: a news print's goals date its later paragraphs by it (万源
         # 2021, the twenty-sixth batch; 提出到“十二五”末…将达到4%: 四川 2011, both dev; round 25)
-        deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE)
+        # (a quoted period before a verb of what is to come, BARE_FIVE_YEAR, is one too: the lines under a headline
+        # “十四五”城镇 新增就业425万人以上 take its end, 四川 就业促进规划 news 2021, dev; years45)
+        deadline = text[max(0, m.start() - 3):m.start()].rstrip().endswith(_DEADLINE) or m.re is BARE_FIVE_YEAR
         marks.append(YearMark(offset + m.start(), sentence, year, bool(plan_year and year < plan_year),
                               deadline=deadline))
         periods.add(m.start())
