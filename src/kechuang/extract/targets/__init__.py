@@ -34,6 +34,7 @@ from kechuang.extract.targets.name_numbers import name_numbers
 from kechuang.extract.targets.nested import nested_counts
 from kechuang.extract.targets.paragraph import MAY_STATE, Paragraph
 from kechuang.extract.targets.passage_mode import kept, may_report, report_spans
+from kechuang.extract.targets.past_multiples import past_multiples
 from kechuang.extract.targets.peer_margins import MARGIN_WORDS, peer_margins
 from kechuang.extract.targets.per_unit_scopes import PER_UNIT_WORDS, per_unit_scopes
 from kechuang.extract.targets.period_leads import (
@@ -377,6 +378,7 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
     out = reported_growth(lines, out, plan_year, dated_plan, cued.get("growth"))  # 生产总值254.5亿元,比上年增长5.2%
     out = funding_clauses(lines, out, cued.get("funding"))  # 县财政统筹安排资金37.4亿元: money put into a policy
     out = reported_shares(lines, out, plan_year, dated_plan)  # 完成市上下达任务16家的93.7%: progress against a plan
+    out = past_multiples(lines, out, plan_year, dated_plan)  # 32亿元,是1980年的29.1倍: growth made (invented45)
     out = principle_bounds(lines, out, plan_year, cued.get("principle"))  # 原则上…不低于3000亩: a policy's standard
     out = reported_text(lines, out, plan_year)  # a text that reports work done throughout (report_tense)
     # 共安排重点新续建项目57个, 其中…项目N个: the year's roll of projects (a plan's own list by its title: mend58)

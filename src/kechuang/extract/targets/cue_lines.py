@@ -1,7 +1,7 @@
 """The lines that hold the cue words of four history and policy filters, found in one search for all of them (spd28).
 
 `achieved_growth.reported_growth`, `funding.funding_clauses`, `completion_rates.reported_rates` and
-`in_principle.principle_bounds` each read only the lines their own gate finds a word in (增长/下降; 资金/超过/最高;
+`in_principle.principle_bounds` each read only the lines their own gate finds a word in (增长/下降; 资金/经费/超过/最高;
 完成率/完成年度/完成全年; 原则上; in either script). Each gate searched every line of a document (docs/benchmarks.md,
 spd27: about 0.4 % of an extraction apiece). Here one search of the joined lines for any of the words (``_ANY``, plain
 words only, so that the engine skips by their first characters) finds the few lines that hold one; only those lines are
@@ -24,7 +24,7 @@ from kechuang.extract.targets.in_principle import PRINCIPLE_GATE
 GATES: dict[str, re.Pattern[str]] = {
     "growth": GROWTH_GATE, "funding": FUNDING_GATE, "rates": RATE_GATE, "principle": PRINCIPLE_GATE}
 # Every word any gate finds, as plain alternatives (a class opening one would cost the engine its skip).
-_ANY = re.compile(r"增长|增長|下降|资金|資金|超过|超過|最高|完成率|完成年度|完成全年|原则上|原則上")
+_ANY = re.compile(r"增长|增長|下降|资金|資金|经费|經費|超过|超過|最高|完成率|完成年度|完成全年|原则上|原則上")
 WORDS = tuple(_ANY.pattern.split("|"))  # (plain words, as the pattern says)
 # each gate's words among them (a gate finds a word in a line exactly when the line holds one: cued_lines)
 _GATE_WORDS = {name: tuple(word for word in WORDS if gate.search(word)) for name, gate in GATES.items()}

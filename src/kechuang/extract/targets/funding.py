@@ -21,8 +21,10 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.common import gated_texts
 from kechuang.extract.targets.spans import outside
 
-# cheap test of a line, either script (cue_lines._ANY holds the same words: 经费 alone gates no line)
-FUNDING_GATE = re.compile(r"资金|資金|超过|超過|最高")
+# cheap test of a line, either script (cue_lines._ANY holds the same words). 经费 gates a line too (invented45):
+# a line naming 经费 before its amount and no 资金 (拨付了首期资助经费共计人民币464万元: 海门; 共需经费约400万元:
+# 虹口 2026) was never read by ``_NAMED_FUNDS``, which names it
+FUNDING_GATE = re.compile(r"资金|資金|经费|經費|超过|超過|最高")
 _AMOUNT = r"\d{1,9}(?:\.\d{1,4})?[ \t]*[万亿]?元"
 _MONEY = r"\d{1,9}(?:\.\d{1,4})?[ \t]*(?:[万亿]元?|元)"
 _CAP = r"[^,,。;;、\n\d]{0,6}?(?:不超过|不高于|最高|上限)[^,,。;;、\n\d]{0,4}" + _MONEY
@@ -67,6 +69,7 @@ _KEPT_FUNDS = re.compile(r"引进|引入|引進|研发|研發|研究与试验发
 # condition, not the amount), unless a goal verb leads (review 38, finding 8).
 _TALLY = re.compile(r"(?:累计|累計|共计|共計|共)已?(?:发放|發放|落实|落實|拨付|撥付|兑现|兌現|下达|下達)")
 _CONDITION = "条件"
+_PROGRAMME = ("计划", "計劃", "工程")  # a keeping word that opens a programme's name (引进计划)
 # (Not commitment.PLEDGE, on purpose: 争取 before a fund is a fund to win (``_TO_WIN``), no goal of the plan; and the
 # lines are read as printed, so a goal verb is listed in either script.)
 _GOAL = re.compile(r"力争|力爭|确保|確保")
@@ -115,6 +118,9 @@ def _kept(text: str, lo: int, at: int, hi: int) -> bool:
         return False
     if ("累" in text[lo:at] or "共" in text[lo:at]) and _TALLY.search(text, lo, at):
         return bool(_GOAL.search(text, lo, at))  # 全年共落实各类扶持资金2.3亿元: paid out, unless a goal
-    while keep is not None and keep.group() in ("达到", "達到") and text.find(_CONDITION, keep.end(), at) >= 0:
-        keep = _KEPT_FUNDS.search(text, keep.end(), hi)  # 达到拨付条件的专项资金: the 达到 of a condition keeps none
+    while keep is not None and ((keep.group() in ("达到", "達到") and text.find(_CONDITION, keep.end(), at) >= 0)
+                                or text.startswith(_PROGRAMME, keep.end())):
+        # 达到拨付条件的专项资金: the 达到 of a condition keeps none; “东洲英才”引进计划…拨付了首期资助经费 (海门):
+        # the 引进 of a programme's name keeps none either (invented45)
+        keep = _KEPT_FUNDS.search(text, keep.end(), hi)
     return keep is not None

@@ -35,6 +35,8 @@ _SHARE = re.compile(r"(?:完成|占)(?:了)?[ \t]*(?:[省市县区州乡镇]?(?:
 # A word of a thing done before the share (实际完成, 已开工, 累计完成, 目前, 截至, 今年上半年, 1-10月): a plan's
 # milestone (上半年完成年度计划的50%, 9月底完成年度计划的80%: test_revfix_round23) states none.
 _DONE = re.compile(r"实际|已|累计|目前|截[至止]|今年(?:上半年|以来|前三季度)|\d{1,2}[-—~至]\d{1,2}月")
+# The sentence after a share reached opening with 其中 (其中, / 其中: / 其中新开工…): the parts of the figure reported.
+_PARTS = re.compile(r"\s{0,2}其中")
 # An amount done before the share: a number with a measure word (206项, 156.92亿元, 42.3万人, 2家).
 _AMOUNT = re.compile(r"\d(?:\.\d+)?[ \t]*[万亿]?"
                      r"(?:个|家|座|户|所|人次|人|项|件|张|场|元|吨|亩|公里|米|台|套|辆|处|条|名)")
@@ -68,5 +70,11 @@ def reported_shares(lines: list[Line], targets: list[Target], plan_year: int | N
             if share and not planned(sentence, plan_year, dated_plan and not _GONE.match(sentence)):
                 # …占全年计划投资的80%,力争全年完成投资70亿元: the goal after the share's clause stays
                 end = CLAUSE_END_NO_COLON.search(sentence, share.end())
-                spans.append(printed(s.start(), s.start() + end.end() if end else s.end()))
+                stop = s.start() + end.end() if end else s.end()
+                # …的56.6%。其中,中央专项资金38.15亿元,市级财政…: the next sentence breaks the figure reported down
+                # (invented45); one with a commitment word (其中,力争…) is a goal and stays
+                part = _PARTS.match(text, s.end()) if end is None or end.end() == len(sentence) else None
+                if part and (after := SENTENCE.match(text, s.end())) and not vocab().commitment.search(after.group()):
+                    stop = after.end()
+                spans.append(printed(s.start(), stop))
     return outside(targets, spans)
