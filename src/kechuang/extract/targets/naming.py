@@ -98,9 +98,22 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return bare, lead, stage, re.compile(rf"(?:{stages})$")
 
 
-def after_list(indicator: str) -> str:
-    """帕古水库、堆曲灌区工程等水利项目 → 水利项目: the thing a list of its examples closes on."""
-    m = _AFTER_LIST.match(indicator) if "等" in indicator else None
+# A count in 所 counts institutions (schools, hospitals), and the names before 等 are institutions of that kind: the
+# thing after 等 is the indicator though it has two characters only (开工建设良渚新城杜甫二小等学校19所: 余杭 2022;
+# 新建、改扩建浮山后三小区中学、立新小学等学校6所: 青岛市北 2022 — dev, fresh45). Other units keep the two-character
+# class with its names (…等活动200场次: 兰州 2019; …等培训2400人: 西宁 2021).
+_INSTITUTION_UNITS = frozenset({"所"})
+_AFTER_LIST_INSTITUTION = re.compile(rf"^(?P<names>[^等]{{2,}}?){LIST_DENG}(?P<thing>[^\W\d_]{{2}})$")
+
+
+def after_list(indicator: str, unit: str | None = None) -> str:
+    """帕古水库、堆曲灌区工程等水利项目 → 水利项目: the thing a list of its examples closes on; with a count in 所, a
+    thing of two characters too (杜甫二小等学校 → 学校)."""
+    if "等" not in indicator:
+        return indicator
+    m = _AFTER_LIST.match(indicator)
+    if m is None and unit in _INSTITUTION_UNITS:
+        m = _AFTER_LIST_INSTITUTION.match(indicator)
     return m.group("thing").strip(TRIM) if m else indicator
 
 

@@ -302,7 +302,7 @@ class Paragraph(SentenceScope, ClauseShapes):
         v = vocab()
         raw = indicator[-WINDOW:]
         indicator = clean_indicator(raw)
-        indicator = own_item(self.mtext, pos, indicator) or after_list(indicator)  # …、8万个X等任务目标: X
+        indicator = own_item(self.mtext, pos, indicator) or after_list(indicator, unit)  # …、8万个X等任务目标: X
         indicator, kind, value, value_max = changed(self, sentence, pos, indicator, kind, value, value_max, unit)
         # 双双, 预计, 预期 before a growth and 过 before the value end no name (rules/targets.yaml indicator_end_words)
         indicator = name_without_end(indicator, kind, self.mtext, ind_start, pos)
