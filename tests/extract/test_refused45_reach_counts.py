@@ -69,3 +69,8 @@ def test_a_verb_of_reach_counts_its_object(text, year, value, unit, word):
 ], ids=["guoban", "quanzhou", "jining", "chongming", "feixi"])
 def test_other_scopes_stay_refused(text, year, value, unit):
     assert not [t for t in _targets(text, year) if t[1] == value and t[2] == unit]
+
+
+def test_a_project_described_stays_refused():
+    # review 40's input (test_review40_mends.py): the project's description says what it holds
+    assert not [t for t in _targets("项目概况:该工程涉及12座桥梁加固维修,总投资3000万元。", 2025) if t[1] == 12]
