@@ -77,7 +77,7 @@ from kechuang.extract.targets.size_class import class_head, graded, names_a_clas
 from kechuang.extract.targets.sized import SIZED, facility_size
 from kechuang.extract.targets.twice_measured import second_measure
 from kechuang.extract.targets.vocab import value_of, vocab
-from kechuang.extract.targets.work_counts import worked
+from kechuang.extract.targets.work_counts import DESCRIBED_PROJECT, worked
 from kechuang.extract.targets.work_shares import share_of_work
 from kechuang.extract.targets.worked_on import worked_on
 from kechuang.extract.targets.written_numbers import chinese, counted_after, written_amount
@@ -91,6 +91,7 @@ _SET_SIZE = re.compile(r"^[\d一二两三四五六七八九十]{1,3}[个项类]|
 _CLASS_NOUN = re.compile(r"\d|[万亿](?!元[^\d,;。、])")  # a noun opening with a size is a class
 _LAST_TWO = re.compile(r".{2}$")
 _AT_END = re.compile(r"$")
+_DIGIT = re.compile(r"\d")
 _HIGHER_THAN = re.compile(r"比(?!\d{4})[^,;]{1,12}(?<!提)高")
 # Words that close a value with no thing of their own, the clause ending on them (a level or a scale reached; cand61):
 # 粮食总产量700亿斤水平 (吉林 2019, http://hunanfoods.net/news/internal/55239.html), 智能终端形成2000亿元规模,
@@ -296,6 +297,13 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         count_verb = _AT_END.search(counted)  # 要确定20余个…项目: a count in a plan's goal sentence (goal_counts.py)
     if not count_verb and noun_ok and not run_on and not chinese(m) and not after.startswith("、"):
         count_verb = named_count(para, sentence, pos, counted, unit, noun)  # 完成二环路4个…: named_counts.py
+    if not count_verb and noun_ok and not run_on and not chinese(m) and not after.startswith("、") \
+            and not _DIGIT.search(noun) and not names_all(whole, value) and not LIST_CLOSED.search(whole) \
+            and not DESCRIBED_PROJECT.search(counted):
+        # 涉及70所中小学变压器增容, 针对115栋超高层民用建筑: a verb of reach takes the count as its object; a noun
+        # holding another number (覆盖18个乡镇和…“5厂＋15站…”格局) describes a scope, no thing counted, and so does a
+        # project described (项目概况:该工程涉及12座桥梁加固维修: review 40) (refused45)
+        count_verb = ends_with(v.reach_end, bare)
     if (count_verb or (chained and (not before.strip(TRIM) or place_item(before.strip(TRIM))))) \
             and noun_ok and not (unit == "%" and after.startswith("全覆盖")):  # 建成+数+事物; not 推进100%全覆盖
         if ROUND_CN.match(m.group("num") or "") and v.programme.search(noun):

@@ -59,6 +59,7 @@ class Vocab:
     article_units: frozenset[str]  # 条: also the articles of a policy
     article_noun: re.Pattern[str]  # 政策, 措施: the noun of a count of articles
     open_scope: re.Pattern[str]
+    reach_end: re.Pattern[str]  # 涉及70所…, 针对115栋…: a verb of reach right before a count (refused45)
     next_cell: re.Pattern[str]  # …1000万人以上 人力资源社会保障部: a space, then a unit's name to the clause's end
     goal_reference: re.Pattern[str]  # 为了保障实现这一目标, 聚焦上述目标: a paragraph opening with a goal stated above
     funding: re.Pattern[str]  # 投资28亿元, alone in its clause: funding for the work that follows
@@ -227,6 +228,7 @@ def vocab() -> Vocab:
         article_units=frozenset(r["article_units"]),
         article_noun=re.compile(alt(r["article_nouns"])),
         open_scope=re.compile(alt(r["open_verb_scopes"])),
+        reach_end=re.compile(rf"(?:{alt(r['reach_verbs'])}) ?$"),
         next_cell=re.compile(rf"\s+[^\s\d,,。;;、]{{1,24}}(?:{alt(r['unit_name_endings'])})\s*$"),
         goal_reference=re.compile(rf"[^,,。;;]{{0,12}}(?:{alt(r['goal_references'])})"),
         funding=re.compile(rf"\s*(?:计划|拟|共|累计)?(?:{alt(r['funding_words'])})(?:约|近|超)? ?"),

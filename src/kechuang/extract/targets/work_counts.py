@@ -31,8 +31,10 @@ _AFTER_PLACE = re.compile(r"(?:[区區县縣镇鎮乡鄉村州市省]|街道|社
 
 
 # A project's description names what the project holds, no goal of its own (review 40: 项目概况:该工程涉及12座桥梁
-# 加固维修; 该项目包括12座桥梁加固维修及配套设施).
-_DESCRIBED = re.compile(r"[该該此本](?:工程|项目|項目)|涉及|包括|概况|概況")
+# 加固维修; 该项目包括12座桥梁加固维修及配套设施). The project named as the subject (该工程, 本项目) or the heading of
+# its description (概况) also keeps a verb of reach from counting (count_candidate.py, refused45).
+DESCRIBED_PROJECT = re.compile(r"[该該此本](?:工程|项目|項目)|概况|概況")
+_DESCRIBED = re.compile(rf"{DESCRIBED_PROJECT.pattern}|涉及|包括")
 
 
 def worked(after: str, noun: str, unit: str | None, counted: str) -> str:
