@@ -19,7 +19,15 @@ A reporter's note of what was learnt (`记者日前从全省住房城乡建设�
 `记者从自治区水利厅获悉,2023年,内蒙古…`, 内蒙古 2023 news; `据了解,自实施民生工程以来,…`, 宣城 2013 news;
 `据了解,这些特派员必须是…`, 山西 2025 news) heads a report as well, when the text holds no goal's cue: a plan's news
 names its goals (`据了解,…计划到2025年…`). 据介绍 and `X介绍,` are left: a plan's news quotes its goals that way
-with no cue (科技部 2017 农业科技园区 news keeps `科技进步贡献率达到75%以上`)."""
+with no cue (科技部 2017 农业科技园区 news keeps `科技进步贡献率达到75%以上`).
+
+The lead's verb of hearing is the reporter's, not the plan's tense (news45): a text that names the plan
+year's own list of 实事 (`记者从静安区新闻办获悉,…通过了静安区人民政府2025年为民办实事项目`, 静安 2025;
+`记者从重庆市璧山区2025年重点民生实事新闻发布会上获悉`, 璧山 2025; `8个项目被确定为2025年民生实事项目。
+据了解,…`, 仁化 2025) announces that list, whose items are the year's goals: it is no report. A list of a year
+gone by (2021年西藏新增…, in 2022) is not the plan year's; the year must name the list within its clause
+(`2023年,内蒙古紧盯群众所需所盼民生实事,…提前完成…任务`, 内蒙古 2023 news, dates a report's sentence); and a
+result's headline (已, 累计) still heads a report whatever list its text names."""
 
 from __future__ import annotations
 
@@ -67,15 +75,26 @@ def _learnt(text: str) -> bool:
     return False
 
 
+def _own_list(text: str, plan_year: int | None) -> bool:
+    """Whether ``text`` (simplified) names the plan year's own list of 实事 (2025年为民办实事项目, 2025年重点民生实事):
+    the year, then at most twelve characters within the clause, then 实事."""
+    if plan_year is None:
+        return False
+    return re.search(rf"{plan_year}\s{{0,2}}年[^。;；,，\n]{{0,12}}实事", text) is not None
+
+
 def headline_report(headline: str | None, text: str, plan_year: int | None) -> bool:
     """Whether ``text`` (any script) is a report: its ``headline`` holds a result's cue or the text a reporter's note
-    (获悉, 据了解), and the text holds no goal's cue and no table."""
+    (获悉, 据了解), and the text holds no goal's cue, no table and no name of the plan year's own list of 实事."""
     if "|" in text:
         return False
-    if (not headline or _HEADLINE.search(simplified_all(headline[:60])) is None) \
-            and not _learnt(text):  # the words found as printed: no page translated
+    result = bool(headline) and _HEADLINE.search(simplified_all(headline[:60])) is not None
+    if not result and not _learnt(text):  # the words found as printed: no page translated
         return False
-    return not goal_cue(simplified_all(text), plan_year)
+    plain = simplified_all(text)
+    if goal_cue(plain, plan_year):
+        return False
+    return result or not _own_list(plain, plan_year)  # a result's headline reports whatever list the text names
 
 
 def page_headline(line: str | None, lines: list[Line]) -> str | None:
