@@ -25,14 +25,16 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.common import SENTENCE, clean_texts
 from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.spans import outside
+from kechuang.extract.targets.table_headers import FIVE_YEAR_END
 from kechuang.extract.targets.vocab import vocab
 
 _GATE = re.compile(r"倍")
 # An amount (a number and its measure), then (分别)是/为 a past base 的 N倍: …32亿元,是1980年的29.1倍 /
-# …的267家,是“十三五”末的1.5倍 / 8995亿元,分别是“十二五”的2.5倍. The year group is read against the plan's year.
+# …的267家,是“十三五”末的1.5倍 / 8995亿元,分别是“十二五”的2.5倍. The year group and the period's end year are read
+# against the plan's year.
 _MULTIPLE = re.compile(
     r"\d(?:\.\d{1,4})?[ \t]*[万亿]{0,2}[^\d,，、。;；:：]{0,3}[ \t]*[,，、]{0,3}[ \t]*(?:分别|均)?(?:是|为)[ \t]*"
-    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*年(?:末|底)?|“?十[一二三四五]五”?(?:末|时期|期间)?|上一个五年|上年|去年)"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*年(?:末|底)?|“?(?P<period>十[一二三四五]五)”?(?:末|时期|期间)?|上一个五年|上年|去年)"
     r"[ \t]*的[ \t]*\d+(?:\.\d+)?[ \t]*倍")
 # A goal's marks besides the commitment words, in the amount's clause: a level to reach, or a future (将, 预计, 计划).
 _GOAL = re.compile(r"达到|突破|超过|将|预计|计划")
@@ -52,8 +54,10 @@ def past_multiples(lines: list[Line], targets: list[Target], plan_year: int | No
             m = _MULTIPLE.search(sentence) if "倍" in sentence else None
             if m is None:
                 continue
-            if m.group("year") and plan_year is not None and int(m.group("year")) >= plan_year:
-                continue  # a base of the plan's year or later: a goal's (是2026年的2倍 in a plan of 2026)
+            base = int(m.group("year")) if m.group("year") else FIVE_YEAR_END.get(m.group("period") or "")
+            if base is not None and plan_year is not None and base >= plan_year:
+                continue  # a base of the plan's year or later: a goal's (是2026年的2倍 in a plan of 2026; 是“十三五”的
+                # 2倍 in a plan of 2018: the period is not over)
             clause = _CLAUSE_START.search(sentence, 0, m.start())
             if vocab().commitment.search(sentence) or planned(sentence, plan_year, dated_plan) \
                     or _GOAL.search(sentence, clause.start() if clause else m.start(), m.end()):
