@@ -62,3 +62,5 @@ def test_one_year_headline_still_dates():
     assert found[10890] == 2018
     # the same headline year in the plan's own year is the plan's, not a later deadline
     assert _year("郑州2019年消除公办中心园“空白乡镇”", 2019) == 2019
+    # a plan's own title states its deadline with the same verb and still dates its items (review45)
+    assert _year("郑州2020年消除公办中心园“空白乡镇”工作方案", 2019) == 2020
