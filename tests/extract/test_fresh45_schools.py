@@ -10,18 +10,27 @@ A thing of two characters counted in another unit keeps its names (…文化进�
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from tests.extract.passages import quoted
+
+YUHANG = "開工建設良渚新城杜甫二小等學校19所,新增班數420個,提供學位17220個;"
+SHIBEI = "8.提高教育保障能力,新建、改扩建浮山后三小区中学、立新小学等学校6所,开办幼儿园3所。"
 
 
 def _targets(text: str, plan_year: int) -> list[tuple[str, float, str | None]]:
     return [(t.indicator, t.value, t.unit) for t in extract_text(text, plan_year=plan_year).targets]
 
 
+def test_the_sentences_are_verbatim() -> None:
+    assert quoted("zj-yuhang-msss2022", YUHANG)
+    assert quoted("sd-shibei-qbss2022", SHIBEI)
+
+
 def test_named_schools_before_deng_name_the_schools_counted() -> None:
-    text = ("1、教育惠民項目:\n開工建設良渚新城杜甫二小等學校19所,新增班數420個,提供學位17220個;")
+    text = "1、教育惠民項目:\n" + YUHANG
     got = _targets(text, 2022)
     assert ("學校", 19, "所") in got or ("開工建設學校", 19, "所") in got, got
     text = ("备受关注的2022区办实事“出炉”,今年市北区要干这15件事:\n"
-            "8.提高教育保障能力,新建、改扩建浮山后三小区中学、立新小学等学校6所,开办幼儿园3所。")
+            + SHIBEI)
     got = _targets(text, 2022)
     assert any(ind in ("学校", "新建、改扩建学校") and value == 6 and unit == "所" for ind, value, unit in got), got
     assert ("开办幼儿园", 3, "所") in got, got

@@ -44,6 +44,8 @@ def test_money_named_as_expenses_is_no_target(text, plan_year, amount):
     ("全区企业研发经费投入增长10%以上。", 2025, [10]),
     ("力争全县研发经费投入达到5亿元,新增高新技术企业20家。", 2024, [5, 20]),
     ("全年培训农民2000人次,建成示范基地5个。", 2024, [2000, 5]),
+    # a keeping word before 工程 keeps its fund: only a programme's 计划 (引进计划) names no money to win (review45)
+    ("全年落实工程建设资金5000万元。", 2024, [5000]),
 ])
 def test_research_spending_and_work_beside_it_stay(text, plan_year, expected):
     values = _values(text, plan_year)

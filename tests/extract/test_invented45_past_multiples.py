@@ -52,6 +52,8 @@ def test_a_multiple_of_a_past_base_is_history(text, plan_year):
     ("到2025年,全市技术合同成交额突破50亿元,是2020年的2倍。", 2021, [50]),
     ("力争全县农业总产值100亿元,是2020年的2倍。", 2023, [100]),
     ("全市高新技术企业数量将达到600家,是2020年的2倍。", 2023, [600]),
+    # a period not over in the plan's year is no past base, as a year of the plan's or later is none (review45)
+    ("全市新增就业12万人,是“十三五”的1.2倍。", 2018, [12]),
 ])
 def test_a_goal_or_a_standard_keeps_its_multiple(text, plan_year, expected):
     values = _values(text, plan_year)

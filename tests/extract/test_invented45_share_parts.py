@@ -43,6 +43,8 @@ def test_the_breakdown_of_a_share_reached_is_history(text, plan_year):
 @pytest.mark.parametrize(("text", "plan_year", "expected"), [
     # a goal printed in the breakdown keeps its commitment
     ("上半年实际完成投资56亿元,占全年计划投资的52%。其中,力争下半年新开工项目20个。", 2024, [20]),
+    # a deadline to come keeps the breakdown's goal too, as it keeps the share's own sentence (review45)
+    ("上半年实际完成投资56亿元,占全年计划投资的52%。其中,年底前新开工项目20个。", 2024, [20]),
     # a plan's own parts after a total that reports nothing (README, list composition; 汉寿 2018)
     ("2018年,引进工业项目20个,其中亿元以上项目8个。", 2018, [20, 8]),
     # a plan's milestone share (上半年完成年度计划的50%) states no progress: its parts stay too

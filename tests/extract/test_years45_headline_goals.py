@@ -13,9 +13,12 @@ Negative (dev, a headline of the year's plan says 将 and stays a one-year plan'
 
 from __future__ import annotations
 
+import json
+
 from kechuang.extract import extract_text
 from kechuang.extract.lines import split_lines
 from kechuang.extract.targets.plan_year import document_year
+from tests.extract.passages import PASSAGES, quoted
 
 ZHENGZHOU_TITLE = "鄭州2020年消除公辦中心園“空白鄉(xiāng)鎮(zhèn)”"
 ZHENGZHOU = (
@@ -25,6 +28,18 @@ ZHENGZHOU = (
 SHANDONG_TITLE = "山東:2018年實現農村家庭“無害化衛生廁所”全覆蓋"
 LONGWEN_TITLE = "龙文区2018年将投建5所小学10所幼儿园 新增上万个学位"
 LONGWEN = "2018年,漳州龙文区将投建5所小学、4所公办幼儿园和6所普惠性幼儿园,新增学位10890个。"
+
+
+def _title(name: str) -> str:
+    return json.loads((PASSAGES / f"{name}.json").read_text("utf-8"))["title"]
+
+
+def test_the_titles_and_sentences_are_verbatim():
+    assert _title("ha-zhengzhou-xqjy2020") == ZHENGZHOU_TITLE
+    assert _title("sd-shandong-hwyth2017") == SHANDONG_TITLE
+    assert _title("fj-longwen-zfgzbg2018") == LONGWEN_TITLE
+    assert quoted("ha-zhengzhou-xqjy2020", ZHENGZHOU)
+    assert quoted("fj-longwen-zfgzbg2018", LONGWEN)
 
 
 def _year(title: str, plan_year: int) -> int | None:
@@ -47,3 +62,5 @@ def test_one_year_headline_still_dates():
     assert found[10890] == 2018
     # the same headline year in the plan's own year is the plan's, not a later deadline
     assert _year("郑州2019年消除公办中心园“空白乡镇”", 2019) == 2019
+    # a plan's own title states its deadline with the same verb and still dates its items (review45)
+    assert _year("郑州2020年消除公办中心园“空白乡镇”工作方案", 2019) == 2020

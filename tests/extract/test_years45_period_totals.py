@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.extract.targets.years import years
+from tests.extract.passages import quoted
 
 SICHUAN = "“十四五”城镇 新增就业425万人以上 《四川省“十四五”就业促进规划》出炉"
 SICHUAN_PAGE = (SICHUAN + "\n2021-08-11 13:27:57\n本报记者 胡斌\n●农村劳动力转移就业规模保持在2400万人左右\n"
@@ -25,6 +26,12 @@ HONGKOU = ("——高质量发展成效更加显著。经济增长保持在合�
            "“十五五”突破2000亿元；一般公共预算收入增速与经济发展相适应、稳中有增，站稳200亿元台阶。")
 SHAANXI = ("对于2024发展主要预期目标,陕西省政府工作报告中提到,生产总值增长5.5%左右,城乡居民人均可支配收入分别增长5.5%、6.5%,"
            "城镇新增就业40万人以上,城镇调查失业率5.5%左右。此外,单位生产总值能耗降低2.5%以上,力争“十四五”以来累计降低10%左右。")
+
+
+def test_the_sentences_are_verbatim():
+    assert quoted("sc-sichuan-jycj145", SICHUAN)
+    assert quoted("sh-hongkou-gy155", HONGKOU)
+    assert quoted("sn-shaanxi-zfgzbg2024", SHAANXI)
 
 
 def test_period_name_before_a_count_marks_its_end():

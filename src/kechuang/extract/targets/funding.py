@@ -69,7 +69,7 @@ _KEPT_FUNDS = re.compile(r"引进|引入|引進|研发|研發|研究与试验发
 # condition, not the amount), unless a goal verb leads (review 38, finding 8).
 _TALLY = re.compile(r"(?:累计|累計|共计|共計|共)已?(?:发放|發放|落实|落實|拨付|撥付|兑现|兌現|下达|下達)")
 _CONDITION = "条件"
-_PROGRAMME = ("计划", "計劃", "工程")  # a keeping word that opens a programme's name (引进计划)
+_PROGRAMME = ("计划", "計劃")  # a keeping word that opens a programme's name (引进计划)
 # (Not commitment.PLEDGE, on purpose: 争取 before a fund is a fund to win (``_TO_WIN``), no goal of the plan; and the
 # lines are read as printed, so a goal verb is listed in either script.)
 _GOAL = re.compile(r"力争|力爭|确保|確保")

@@ -1,6 +1,6 @@
 """Sentences that state an amount as a multiple of a past base: `廊坊市2002年實現財政收入32億元,是1980年的29.1倍,
 年均遞增16.6%`, `實現綜合收入8995億元,分別是“十二五”的2.5倍和2.8倍`, `从2020年末的168家增长到2025年末的267家,
-是“十三五”末的1.5倍`, `…数是上一个五年的3倍` — growth already made, measured against a year or a period gone by:
+是“十三五”末的1.5倍` — growth already made, measured against a year or a period gone by:
 every number of the sentence is history, as a reported amount with its growth is (targets/achieved_growth.py;
 session 45, invented45).
 
@@ -13,7 +13,9 @@ sentence names a body). A multiple of another measure (`不低于当地最低生
 standard) has no past base and stays.
 
 Family (dev, none of these sentences gold): 廊坊 2002 (two sentences), 甘肃 2021 政府工作报告 news, 红桥 “十四五”
-review in its “十五五” plan, 广西 2021 科技 news (`是上一个五年的3倍`). A line is searched only when it holds 倍;
+review in its “十五五” plan. (广西 2021 科技 news, `…获国家科学技术奖数是上一个五年的3倍`, names the
+base with no amount before 是: ``_MULTIPLE`` does not read it, and the page keeps no target of it by other rules;
+上一个五年 stays among the bases, review45.) A line is searched only when it holds 倍;
 the patterns are bounded. Linear."""
 
 from __future__ import annotations
@@ -25,14 +27,17 @@ from kechuang.extract.model import Target
 from kechuang.extract.targets.common import SENTENCE, clean_texts
 from kechuang.extract.targets.completion_rates import planned
 from kechuang.extract.targets.spans import outside
+from kechuang.extract.targets.table_headers import FIVE_YEAR_END
 from kechuang.extract.targets.vocab import vocab
 
 _GATE = re.compile(r"倍")
 # An amount (a number and its measure), then (分别)是/为 a past base 的 N倍: …32亿元,是1980年的29.1倍 /
-# …的267家,是“十三五”末的1.5倍 / 8995亿元,分别是“十二五”的2.5倍. The year group is read against the plan's year.
+# …的267家,是“十三五”末的1.5倍 / 8995亿元,分别是“十二五”的2.5倍. The year group and the period's end year are read
+# against the plan's year.
 _MULTIPLE = re.compile(
     r"\d(?:\.\d{1,4})?[ \t]*[万亿]{0,2}[^\d,，、。;；:：]{0,3}[ \t]*[,，、]{0,3}[ \t]*(?:分别|均)?(?:是|为)[ \t]*"
-    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*年(?:末|底)?|“?十[一二三四五]五”?(?:末|时期|期间)?|上一个五年|上年|去年)"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]*年(?:末|底)?|“?(?P<period>十[一二三四五]五)”?(?:末|时期|期间)?"
+    r"|上一个五年|上年|去年)"
     r"[ \t]*的[ \t]*\d+(?:\.\d+)?[ \t]*倍")
 # A goal's marks besides the commitment words, in the amount's clause: a level to reach, or a future (将, 预计, 计划).
 _GOAL = re.compile(r"达到|突破|超过|将|预计|计划")
@@ -52,11 +57,13 @@ def past_multiples(lines: list[Line], targets: list[Target], plan_year: int | No
             m = _MULTIPLE.search(sentence) if "倍" in sentence else None
             if m is None:
                 continue
-            if m.group("year") and plan_year is not None and int(m.group("year")) >= plan_year:
-                continue  # a base of the plan's year or later: a goal's (是2026年的2倍 in a plan of 2026)
-            clause = _CLAUSE_START.search(sentence, 0, m.start())
+            base = int(m.group("year")) if m.group("year") else FIVE_YEAR_END.get(m.group("period") or "")
+            if base is not None and plan_year is not None and base >= plan_year:
+                continue  # a base of the plan's year or later: a goal's (是2026年的2倍 in a plan of 2026; 是“十三五”的
+                # 2倍 in a plan of 2018: the period is not over)
+            clause = _CLAUSE_START.search(sentence, 0, m.start())  # (it always matches: its run may be empty)
             if vocab().commitment.search(sentence) or planned(sentence, plan_year, dated_plan) \
-                    or _GOAL.search(sentence, clause.start() if clause else m.start(), m.end()):
+                    or _GOAL.search(sentence, clause.start() if clause else 0, m.end()):
                 continue
             spans.append(printed(s.start(), s.end()))
     return outside(targets, spans)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.lines import Line
+from kechuang.extract.metadata.common import PLAN_TITLE
 from kechuang.extract.rules import simplified_all  # text with no traditional character is not translated
 from kechuang.extract.targets.readings import READING, Readings
 from kechuang.extract.targets.sentence_years import another_year, without_editions
@@ -263,7 +264,8 @@ def is_results(opening: str | None) -> bool:
 # 山东:2018年实现农村家庭“无害化卫生厕所”全覆盖, a page of 2017: sd-shandong-hwyth2017 — both dev):
 # the year is that goal's deadline, not the year of a one-year plan, so the other counts of the page
 # (至少办好2所…的要求) take none from it (README, "Years": a period stated after a sentence does not govern it).
-# A headline of the year's plan says 将 (龙文区2018年将投建5所小学: a one-year plan) and stays one.
+# A headline of the year's plan says 将 (龙文区2018年将投建5所小学: a one-year plan) and stays one, and so does a
+# plan's own title (某县2025年实现…工作方案: metadata PLAN_TITLE, its plan word last), which dates its items (review45).
 _HEADLINE_GOAL = re.compile(r"(?:19|20)\d\d\s?年\s?(?:基本|全面|率先)?(?:实现|消除|建成|完成|达到|突破|覆盖|普及)")
 
 
@@ -278,7 +280,8 @@ def document_year(opening: str | None, lines: list[Line], heading_titles: dict[i
     year = opening_year(title, plan_year, title=titled) if title else None
     if not titled and (year == PAST_DOCUMENT or another_year(title, plan_year)):
         year = None  # a first line that says 今年 names a year of its own, not the one it states (_lead_year)
-    elif titled and year is not None and plan_year is not None and year > plan_year and _HEADLINE_GOAL.search(title):
+    elif titled and year is not None and plan_year is not None and year > plan_year and _HEADLINE_GOAL.search(title) \
+            and not PLAN_TITLE.search(title):
         year = None  # a headline's goal and its deadline (郑州2020年消除…, 2019): no year of the document's items
     if year is None:
         year = _caption_year(lines, heading_titles, plan_year, title)

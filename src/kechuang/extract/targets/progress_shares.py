@@ -72,9 +72,11 @@ def reported_shares(lines: list[Line], targets: list[Target], plan_year: int | N
                 end = CLAUSE_END_NO_COLON.search(sentence, share.end())
                 stop = s.start() + end.end() if end else s.end()
                 # …的56.6%。其中,中央专项资金38.15亿元,市级财政…: the next sentence breaks the figure reported down
-                # (invented45); one with a commitment word (其中,力争…) is a goal and stays
+                # (invented45); one with a commitment word (其中,力争…) or a deadline to come (其中,年底前…:
+                # ``planned``, as the share's own sentence is read; review45) is a goal and stays
                 part = _PARTS.match(text, s.end()) if end is None or end.end() == len(sentence) else None
-                if part and (after := SENTENCE.match(text, s.end())) and not vocab().commitment.search(after.group()):
+                if part and (after := SENTENCE.match(text, s.end())) and not vocab().commitment.search(after.group()) \
+                        and not planned(after.group(), plan_year, False):
                     stop = after.end()
                 spans.append(printed(s.start(), stop))
     return outside(targets, spans)
