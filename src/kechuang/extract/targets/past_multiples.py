@@ -41,7 +41,14 @@ _MULTIPLE = re.compile(
     r"[ \t]*的[ \t]*\d+(?:\.\d+)?[ \t]*倍")
 # A goal's marks besides the commitment words, in the amount's clause: a level to reach, or a future (将, 预计, 计划).
 _GOAL = re.compile(r"达到|突破|超过|将|预计|计划")
-_CLAUSE_START = re.compile(r"[^,，;；:：]{0,60}$")  # the amount's clause, up to 60 characters before it
+_CLAUSE_MARKS = ",，;；:："
+_CLAUSE_REACH = 60  # the amount's clause: up to 60 characters before it
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause ending at ``end`` opens: after the last clause mark before it, at most _CLAUSE_REACH back."""
+    floor = max(0, end - _CLAUSE_REACH)
+    return max([floor] + [sentence.rfind(mark, floor, end) + 1 for mark in _CLAUSE_MARKS])
 
 
 def past_multiples(lines: list[Line], targets: list[Target], plan_year: int | None = None,
@@ -61,9 +68,8 @@ def past_multiples(lines: list[Line], targets: list[Target], plan_year: int | No
             if base is not None and plan_year is not None and base >= plan_year:
                 continue  # a base of the plan's year or later: a goal's (是2026年的2倍 in a plan of 2026; 是“十三五”的
                 # 2倍 in a plan of 2018: the period is not over)
-            clause = _CLAUSE_START.search(sentence, 0, m.start())  # (it always matches: its run may be empty)
             if vocab().commitment.search(sentence) or planned(sentence, plan_year, dated_plan) \
-                    or _GOAL.search(sentence, clause.start() if clause else 0, m.end()):
+                    or _GOAL.search(sentence, _clause_start(sentence, m.start()), m.end()):
                 continue
             spans.append(printed(s.start(), s.end()))
     return outside(targets, spans)
