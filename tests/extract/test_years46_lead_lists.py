@@ -32,6 +32,7 @@ RENHUA = (
     "完成丹霞街道雨污分流基础配套设施项目建设;\n省道S246线康溪至大岭段改线工程建成通车;\n实施51.5公里“四好农村路”提档升级;"
 )
 SHIBEI = "這十件實事是:"
+CAMPAIGN = "宁夏党史学习教育“我为群众办实事”实践活动新闻发布会现场。"
 ZHENGZHOU_TITLE = "鄭州2020年消除公辦中心園“空白鄉(xiāng)鎮(zhèn)”"
 ZHENGZHOU = (
     "為加快公辦園建設,鄭州市將逐年提升公辦園學位所占比例,并將年度建設任務納入政府民生工程,"
@@ -74,6 +75,12 @@ def test_a_lead_that_names_another_year_is_not_read_here():
     # the same lead dated by a year of its own: the readings of a named year decide (a past year names no plan)
     assert _year("该区去年为民办十件实事", 2014) is None
     assert _year("确定了2004年市北区要办的十件实事。\n" + SHIBEI, 2004) == 2004
+
+
+def test_a_campaign_is_no_list_of_the_year():
+    # 我为群众办实事 names a campaign, no list (the campaign's news, nx-ningxia-xqjy, dev, read with a plan year)
+    assert quoted("nx-ningxia-xqjy", CAMPAIGN)
+    assert _year(CAMPAIGN, 2021) is None
 
 
 def test_a_programme_joined_is_no_list_of_the_year():
