@@ -186,6 +186,27 @@ def _period_line(text: str, read: int) -> bool:
     return bool(text) and several_years(simplified_all(text))
 
 
+# A lead-in line that names the year's list of 实事 by its count or its giver (该区已敲定马年为民办十件实事: 金水 2014;
+# 這十件實事是: 市北 2004; 这八件民生实事项目是: 仁化 2025 — dev)
+# names a one-year list, as a title of that kind does (``one_year_titles``). Not the kinds a lead cites as its basis
+# or a programme it joins (根据《政府工作报告》, 纳入政府民生工程: 郑州 2019 学前教育, dev; 贯彻中央经济工作会议精神,
+# 列入年度重点工作计划的: a policy of several years may say them), nor a month or a quarter (计划3月完成: a milestone),
+# nor a campaign's or a habit's 实事 with no list (我为群众办实事, 办好一件件实事).
+_ONE_YEAR_LIST = re.compile(r"(?:(?<!件)件|[项大]|民生)实事|实事项目")
+
+
+def _one_year_list(text: str, plan_year: int) -> bool:
+    """Whether a lead-in line names the year's list of 实事 (``_ONE_YEAR_LIST``) and no year at all, nor a period of
+    several years: the list is the plan year's, as a title of that kind naming no year says (``document_year``). A
+    line that names a year (今年, 去年, 明年, 2015年, 到2025年) is read by the readings below (its own year, a deadline,
+    a past year of a report), not here."""
+    if "实事" not in text and "實事" not in text:  # 這十件實事是: a traditional print
+        return False
+    simple = simplified_all(text)
+    return bool(_ONE_YEAR_LIST.search(simple)) and "今年" not in simple and "上年" not in simple \
+        and not several_years(simple) and not years(simple, 0, 0, plan_year)
+
+
 def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: int | None,
                   opening: str) -> int | None:
     """When the title names no year: the year of a caption that leads the body before its first heading
@@ -208,6 +229,8 @@ def _caption_year(lines: list[Line], heading_titles: dict[int, int], plan_year: 
             congress = _congress_year(text, plan_year, multi)
         elif congress is not None and _period_line(text, read):
             return None  # …开幕。/ 会议审议“十四五”规划纲要 / 未来五年主要目标任务: a period governs the goals
+        if read <= _LEAD_LINES and not multi and plan_year is not None and _one_year_list(text, plan_year):
+            return plan_year
         if "年" not in text and "五" not in text and "月" not in text and "今" not in text and "季" not in text:
             continue  # no year named (``_YEAR_WORDS``): none of the three readings below can find one
         # (the end searched from the last two characters: ``$`` matches there only, a whole line is not scanned)
