@@ -27,6 +27,16 @@ report's restatement of the year's plan figures as history. A count whose clause
 `计划开复工“三供三治”项目272个,投资106亿元`, gold) and a `年度计划投资` with no total before it
 (浙江 2024 政府工作报告分解's `年度计划投资200亿元`, gold).
 
+A count of the projects a plan commits to carry out stays before the total (fresh46, after the lead's
+audit44, which made such counts level targets and left the totals and the year's shares none): a count
+whose clause names the work with a verb of carrying it out (实施, 推进, 推动, 新建, 续建, 建成, 新开工,
+建设 — not 建设 naming the list, 重点建设项目) keeps its target, and the year's share after it still goes
+(延吉 2025 `计划实施…重点项目104个,总投资288.8亿元,年度计划投资118.1亿元` keeps 104 and drops
+118.1; 太仓 2024 `计划新建农业农村重大项目14个、续建项目5个、总投资6.2亿元`; 开阳 `将建成、续建、
+新开工教育项目30个,总投资…`; 惠州 十四五 `规划建设重大项目312宗,计划总投资…`). Lists planned to start
+or resume (计划开复工), drawn up (谋划), arranged or sorted (安排, 梳理) and an event's count (本次开工)
+stay rolls.
+
 The share follows its count (mend58, review 42's findings 1–2): it goes only where a count of its sentence, before
 it, went as a roll (`确保新开工项目50个,总投资300亿元,年度计划投资80亿元` keeps both: the goal word keeps the count,
 and the share with it). The rule's sources are news and progress reports; a plan prints the same shape for its own
@@ -85,6 +95,9 @@ _ENDS_COUNT = re.compile(r"(?:项目\s{0,2}\d+\s{0,2}[个项]|\d+\s{0,2}[个项]
 _SHARE = re.compile(r"总投资[^,，。;；\n]{0,16}?[,，]\s{0,2}(?:年度|当年|今年|全年|本年)?计划投资"
                     r"\s{0,2}[达为约近超]?\s{0,2}(\d+(?:\.\d+)?)")
 _LOOK_BACK = 48  # characters of the count's clause read back from the total: a bounded window
+# a verb of carrying the counted projects out (audit44): the count stays a target, its total and share go; 建设 right
+# before 项目 names the list (重点建设项目), and 开工 alone (本次开工, 开复工) counts a start, not the work
+_CARRIED = re.compile(r"实施|推进|推动|新建|续建|建成|新开工|建设(?!项目)")
 # a line that opens with a goals caption (主要目标:确保新开工项目50个…; not 围绕目标, — review 43); the lines under a
 # goals heading (一、主要目标) come from the driver, which reads the headings once (goal_lines)
 _GOALS_CAPTION = re.compile(r"\s*[^,，;；。:：]{0,8}目标[:：]")
@@ -94,10 +107,12 @@ _OWN_PLAN = re.compile(r"计划|工作要点|实施方案")
 _NOT_OWN = re.compile(r"执行情况|报告|总结|情况|会议|召开|举行|发布|记者|解读|新闻|成效|进展|回顾")
 
 
-def _totalled(text: str) -> tuple[list[int], list[int]]:
+def _totalled(text: str) -> tuple[list[int], list[int], list[int]]:
     """The offsets (in ``text``, a simplified line holding 总投资) of the counts of projects sized by the list's total
-    cost and of the year's shares of that cost (see the module's text)."""
+    cost, of the counts of projects carried out that the total follows (targets, whose share still goes), and of the
+    year's shares of that cost (see the module's text)."""
     counts: list[int] = []
+    carried: list[int] = []
     for m in _TOTAL.finditer(text):
         window = text[max(0, m.start() - _LOOK_BACK):m.start()]
         ends = [e.end() for e in CLAUSE_END.finditer(window)]
@@ -105,9 +120,13 @@ def _totalled(text: str) -> tuple[list[int], list[int]]:
         if not _ENDS_COUNT.search(clause) or _GOALED.search(clause):
             continue  # no count of projects before the total, or a goal's count (力争新开工项目50个,总投资…)
         base = m.start() - len(clause)
-        counts += [base + c.start(c.lastindex or 0) for c in _COUNT.finditer(clause)]
+        found = [base + c.start(c.lastindex or 0) for c in _COUNT.finditer(clause)]
+        if _CARRIED.search(clause):
+            carried += found  # 计划实施…项目104个,总投资…: the plan's count of its work (audit44)
+        else:
+            counts += found
     shares = [m.start(1) for m in _SHARE.finditer(text)] if "计划投资" in text else []
-    return counts, shares
+    return counts, carried, shares
 
 
 def own_plan(title: str | None) -> bool:
@@ -193,9 +212,9 @@ def project_rolls(lines: list[Line], targets: list[Target], index: LineIndex | N
         offsets = readings.kept if readings else None  # the printed line's offset of each clean character
         counts, shares = _roll_numbers(text) if rolls else [], []
         if totalled:
-            totals, shares = _totalled(text)
+            totals, carried, shares = _totalled(text)
             counts += totals
-            shares = _followed(text, counts, shares)
+            shares = _followed(text, counts + carried, shares)  # a carried count's share goes as a roll's
         parts, percent = roll_breakdown(text, counts)  # the place parts and shares after the roll's 其中
         counts += parts + (state_counts(text) if states else [])
         dropped += [line.start + (offsets[k] if offsets else k) for k in counts]
