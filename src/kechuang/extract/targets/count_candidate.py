@@ -73,7 +73,7 @@ from kechuang.extract.targets.ranges import ranged_count
 from kechuang.extract.targets.restated import restated
 from kechuang.extract.targets.set_share import share_of_set
 from kechuang.extract.targets.shared_noun import level_shared, neighbour_noun
-from kechuang.extract.targets.size_class import class_head, graded, names_a_class
+from kechuang.extract.targets.size_class import class_head, counted_before, graded, names_a_class
 from kechuang.extract.targets.sized import SIZED, facility_size
 from kechuang.extract.targets.twice_measured import second_measure
 from kechuang.extract.targets.vocab import value_of, vocab
@@ -134,9 +134,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
     pos = c_start + m.start()
     value, unit, top = value_of(m)
     if value is None or excluded(para, m, clause, pos) or names_a_class(clause, m) or in_aside(clause, m.end()) \
-            or graded(clause, m):
+            or graded(clause, m) or counted_before(clause, m):
         return None, False  # (建设千万元以上重点项目200个: the amount names the thing; (含幼儿园4所): bounds.py;
-        # 打造600万吨级的…产业园: a grade of size, size_class.graded)
+        # 打造600万吨级的…产业园: a grade of size, size_class.graded; 51个预增产值过10亿元: counted before it)
     if is_baseline(clause[max(0, m.start() - 16):m.start()], para.mtext, c_start + m.end()):  # reads 16: no copy
         return None, False  # 由28家提升至60家: the number a change starts from (baselines.py)
     if unit and (unit.endswith("元") or unit == "%") and 0 <= para.allocated(sentence) \

@@ -16,7 +16,10 @@ it commits to build. Four shapes, each from several dev pages:
   `10大类50个事项`, 连云港 2025; `共8大類50個項目`, 新吴 2025; `4大类36项指标`, 江西 十三五; `9大類57個單體項目`,
   西吉 2022; `3大类100个专题领域`, 上海 2026 — dev, none gold): both counts;
 - a policy's articles counted inside the quoted name that holds them (fix66: `课题“‘廣西科改33條‘百千萬行動…”`,
-  广西 2021, dev; the articles of a policy named outside quotes are count_candidate's article nouns).
+  广西 2021, dev; the articles of a policy named outside quotes are count_candidate's article nouns);
+- a count of reforms or policies, the noun ending its clause (invented46: `•推进三项改革:医药卫生体制改革、…`, 宁夏 2022
+  全民健康 news; `候选县、命名县享受9项支持与激励政策,包括…`, 四川 2019 天府旅游名县 — dev, none gold): the plan's own
+  measures, or what a policy grants; a noun that only starts with 政策 (`政策性住房5000套`) is another thing.
 
 A plan's task (`实施10个重点项目`, `推出100项…体育精品赛事`, `包括抓好…等200个以上…重点项目`) keeps its target: the
 verb before the count is one of doing, or the noun is an outcome.
@@ -42,11 +45,13 @@ _SHAPES = re.compile(
     rf"|\d+(?:个|個)?方面(?P<c>\d+)(?:项|項)"
     rf"|(?:提出|包括|分为|分為|涵盖|涵蓋){_GAP}{{0,8}}?(?:指标|指標|篇目|方面|工程|行动|行動)(?P<d>\d+){_CLS}"
     rf"|(?P<e>\d+){_CLS}{_GAP}{{0,8}}?(?:工程|行动|行動|项目|項目|政策|措施)出台"
-    rf"|(?P<f>{_NUMBER})\s{{0,2}}(?:个|個)?(?:大类|大類)\s{{0,2}}共?\s{{0,2}}(?P<g>{_NUMBER})\s{{0,2}}{_CLS}")
+    rf"|(?P<f>{_NUMBER})\s{{0,2}}(?:个|個)?(?:大类|大類)\s{{0,2}}共?\s{{0,2}}(?P<g>{_NUMBER})\s{{0,2}}{_CLS}"
+    rf"|(?<![\d一二三四五六七八九十两兩])(?P<h>{_NUMBER})\s{{0,2}}(?:{_CLS}|条|條){_GAP}{{0,8}}?(?:改革|政策)"
+    rf"(?=[，,。；;、:：!！?？\s]|$)")
 
 # a literal gate: one of these must be in the sentence before the pattern is tried
 _GATE = re.compile(r"出台|推出|再推|提出|确定|確定|制定|明确|明確|公布|包括|分为|分為|涵盖|涵蓋"
-                   r"|收录|收錄|凝炼|凝煉|共|大项|大項|子项|子項|篇目|部分|方面|大类|大類")
+                   r"|收录|收錄|凝炼|凝煉|共|大项|大項|子项|子項|篇目|部分|方面|大类|大類|改革|政策")
 
 
 @cached_per_document(64)
@@ -59,7 +64,7 @@ def _part_counts(sentence: str) -> frozenset[int]:
         if m.start("f") >= 0:  # classes and items: both counts are the list's parts
             found.update((m.start("f"), m.start("g")))
         else:
-            found.add(next(m.start(g) for g in "abcde" if m.start(g) >= 0))
+            found.add(next(m.start(g) for g in "abcdeh" if m.start(g) >= 0))
     return frozenset(found)
 
 

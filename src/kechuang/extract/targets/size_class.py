@@ -93,3 +93,23 @@ def graded(clause: str, m: re.Match) -> bool:
         return False
     unit = (m.group("unit") or "").lstrip("万亿萬億")
     return bool(unit) and (unit in vocab().measure_units or unit == "元")
+
+
+# A count right before a money class (invented46): the amount names the class of the things counted, the count before
+# it is the commitment, as names_a_class reads the count after the thing. Dev pages of two places:
+#   推动51个预增产值过10亿元、643个预增产值1亿元以上工业增长点发力       (湖北 2022 制造业, hb-hubei-zzgyjj2022#2:
+#       gold 51 个 and 643 个 only)
+#   形成“1个3000亿元、3个1000亿元”产业雁阵                               (吉安 2024, jx-jian-sdgjz2024#1: gold none of
+#       these; 电子信息产业营收突破3000亿元 before it is the goal)
+# The count (digits or a numeral, 个) stands right before the amount, or before the measure the class is taken on and
+# its bound (预增产值过, 年销售收入超过): 引进1个总投资10亿元项目 names no bound and is not read.
+_COUNT_BEFORE = re.compile(r"(?<![\d.])(?:\d{1,6}|[一二两三四五六七八九十]{1,3})\s{0,2}(?:个|個)"
+                           r"(?:[\u4e00-\u9fff]{1,8}?(?:过|過|超过|超過|超|逾|突破))?\s{0,2}$")
+_COUNT_REACH = 18  # the count, its measure word, a measure of up to 8 characters and a bound
+
+
+def counted_before(clause: str, m: re.Match) -> bool:
+    """Whether the money value ``m`` of ``clause`` follows a count of the things it classes (51个预增产值过10亿元)."""
+    if not (m.group("unit") or "").endswith("元"):
+        return False
+    return _COUNT_BEFORE.search(clause, max(0, m.start() - _COUNT_REACH), m.start()) is not None

@@ -10,7 +10,13 @@ gold reads none of these areas (tests/extract/test_spurious43_total_areas.py): �
 Read: a clause that opens with 总建筑面积 / 总用地面积 / 总占地面积 (or with a project's name ending in 项目 just
 before it) and its value right after (约, 为, 达, 共 or 近 between). An area the clause builds
 (`新建保障性住房总建筑面积50万平方米`: a verb before 总) or one printed without 总 (`市區52個,建築面積約94萬平方米`: the
-scope renovated, gold) stays; so does any other total (`总床位数348床`)."""
+scope renovated, gold) stays; so does any other total (`总床位数348床`).
+
+A roll's length (invented46): a clause that opens with 续建里程 / 规划总里程 / 建设(总)里程 / 总里程 and its
+value right after (约, 为, 共 or 近 between), right after a clause that ends with the roll's count of projects
+(`…续建项目37个,续建里程3392公里`, 四川 2024 公路水路; `…新建项目5个,规划总里程630公里`, 延安 十四五 公路; both
+dev, none gold), is the size of the roll (tests/extract/test_invented46_list_lengths.py). A length reached or added
+(`新增里程11公里`, `铁路建设里程达395公里`) or one after anything but a count of projects stays."""
 
 from __future__ import annotations
 
@@ -22,11 +28,16 @@ from kechuang.extract.targets.cue_lines import LineIndex
 from kechuang.extract.targets.spans import outside
 
 # The words that gate a line, found in the joined text (either script).
-AREA_WORDS = ("总建筑面积", "總建築面積", "总用地面积", "總用地面積", "总占地面积", "總佔地面積", "總占地面積")
+AREA_WORDS = ("总建筑面积", "總建築面積", "总用地面积", "總用地面積", "总占地面积", "總佔地面積", "總占地面積", "里程")
 _AREA = re.compile(r"总(?:建筑|用地|占地)面积[ \t]*(?:约|为|达|共|近)?[ \t]*\d")
 _CLAUSE_MARK = re.compile(r"[,，。;；:：、\n|]")
 _CLAUSE_END = re.compile(r"[,，。;；、\n|]")
 _PROJECT = "项目"
+# a roll's length: the clause opens with the length's name, the value right after it
+_LENGTH = re.compile(r"(?:续建|规划总|建设总?|总)里程[ \t]*(?:约|为|共|近)?[ \t]*\d")
+# the clause before it ends with the roll's count of projects (…续建项目37个, …新建项目5个, 5个续建项目)
+_ROLL_COUNT = re.compile(r"(?:项目[ \t]*\d{1,5}[ \t]*[个项]|\d{1,5}[ \t]*[个项][^\d,，。;；、\n|]{0,12}项目)$")
+_ROLL_BACK = 32  # how far back the count's clause is read
 _LOOK_BACK = 40  # a clause opens at most this far before its area
 
 
@@ -44,4 +55,11 @@ def total_areas(targets: list[Target], index: LineIndex) -> list[Target]:
                 continue  # 新建保障性住房总建筑面积…: an area the clause builds
             end = _CLAUSE_END.search(text, m.end())
             spans.append(printed(start, end.start() if end else len(text)))
+        for m in _LENGTH.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] not in ",，":
+                continue  # the length's clause opens with its name, after a comma
+            if _ROLL_COUNT.search(text, max(0, m.start() - 1 - _ROLL_BACK), m.start() - 1) is None:
+                continue
+            end = _CLAUSE_END.search(text, m.end())
+            spans.append(printed(m.start(), end.start() if end else len(text)))
     return outside(targets, spans)
