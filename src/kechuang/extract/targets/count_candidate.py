@@ -48,6 +48,7 @@ from kechuang.extract.targets.count_shapes import (
     HELD,
     HELD_STATE,
     ITEM_END,
+    ITEM_JOINED,
     NAMED_RATE,
     NEXT_CLAUSE,
     RAISED_BY,
@@ -155,7 +156,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             and QUOTED_GOAL.match(before[q + 1:] + m.group()):
         # 落实好“新增2万个中小学学位”市政府实事任务: a quoted goal's words start and end at its marks
         after, before = after[:after.find("”")], before[q + 1:]
-    if after.startswith("、") and (ITEM_END.search(after[1:]) or NEXT_CLAUSE.search(after[1:])):
+    if (after.startswith("、") and (ITEM_END.search(after[1:]) or NEXT_CLAUSE.search(after[1:]))) \
+            or ITEM_JOINED.match(after):
         after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
     elif restated(clause[max(0, m.start() - 16):m.start()], after):
         after = ""  # 突破1万亿元达到1.3万亿元, 达70%以上或比2020年提高5个百分点: the indicator again (restated.py)

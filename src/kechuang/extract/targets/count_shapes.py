@@ -9,6 +9,13 @@ import re
 # Items of a list of targets inside one clause: "…2家、…5家".
 _ITEM_TAIL = re.compile(r"\d(?:[^\d、]{1,5})?(?:以上|左右)?、$")
 ITEM_END = re.compile(r"^[^、,;]{1,40}?\d")
+# prose46: 和/及/与 between two counted items joins them as 、 does (提档升级村35个和生态移民村212个: 和林格尔 2016;
+# 新增城镇就业4万人和政策性扶持创业5000人: 市北 2022 — dev): a count's unit (Chinese, 1–2 characters, no year or
+# date) then the joiner ends the item before it, when a name follows it (…1.27万家和8.6万家: two values of one
+# 分别, respective.py's); 及以上, 及其 and 涉及 join nothing.
+_JOINER = r"(?:以及|和|与|(?<!涉)及(?!以[上下]|其))"
+_JOINED_TAIL = re.compile(rf"\d(?![年月日号])[\u4e00-\u9fff]{{1,2}}?(?:以上|左右)?{_JOINER}(?=[^\d\s.])")
+ITEM_JOINED = re.compile(rf"^{_JOINER}(?=[^、,;\d]{{1,30}}?\d)")
 # An item after 、 with a comparison or verb of its own and no number (进出口总额增长9%左右、增速高于全国平均水平: 安徽
 # 重点工作; 覆盖率达到98%以上、耕种收综合机械化率高于所在省份平均水平: 农业农村部 2021): the value's item ends at 、.
 # 超过 too (cand62: 年均增长10%以上、研发投入强度超过全国平均水平: 重庆 2023,
@@ -45,10 +52,14 @@ NAMED_RATE = re.compile(r"的[^,;。]{0,6}率|[^,;。的]{0,6}贡献率")
 
 
 def item_start(before: str) -> int:
-    """Where the last item of a list in ``before`` starts ("…2家、" → after the 、), else 0; looks only at the
-    characters before each 、, from the right, so a long window costs little."""
+    """Where the last item of a list in ``before`` starts ("…2家、" → after the 、; "…35个和" → after the 和), else 0;
+    looks only at the characters before each 、, from the right, so a long window costs little."""
     k = len(before)
     while (k := before.rfind("、", 0, k)) >= 0:
         if _ITEM_TAIL.search(before, max(0, k - 12), k + 1):
-            return k + 1
-    return 0
+            k += 1
+            break
+    else:
+        k = 0
+    joined = [j.end() for j in _JOINED_TAIL.finditer(before, k)]
+    return joined[-1] if joined else k
