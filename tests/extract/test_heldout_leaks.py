@@ -1,0 +1,146 @@
+"""The held-out items (``tests/fixtures/heldout/``: whole plans, notices, sentence lists, tails, openings) measure the
+extractor on text no rule was written from. Session 46's asg46 collector took two held-out tails pages into the dev
+corpus as new pages: the address check of the brief looked only in the held-out READMEs, and the addresses were in
+``tails.yaml``. This test keeps any later batch from doing it again: no real fixture (dev or validation) may share a
+held-out item's address (scheme and ``www.`` aside), hold more than half of a held-out text's sampled 20-character runs
+wherever it starts, nor be more than half held in one. Failures name the fixture and the held-out item, never their
+text. Written, it found 34 earlier pairs (``KNOWN``): the held-out figures are reported with and without them."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import FIXTURES
+from tests.extract.test_split_leaks import RUN, _fixtures, _runs
+
+HELD = FIXTURES / "heldout"
+MOST = 0.5
+FEWEST = 8  # runs of a held-out text below which it is too short to call a copy (one clause)
+
+
+def _address(address: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address.strip()).rstrip("/")
+
+
+def held_out() -> list[tuple[str, str, str]]:
+    """(name, address, text) of every held-out item: each entry of the YAML lists, each plan and notice text."""
+    found = []
+    for path in sorted(HELD.glob("*.yaml")):
+        for k, item in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            found.append((f"{path.name}#{k}", str(item.get("address") or item.get("source") or ""), item["text"]))
+    for folder in ("plans", "notices"):
+        for text_path in sorted((HELD / folder).glob("*.txt")):
+            meta = text_path.with_suffix(".json")
+            source = ""
+            if meta.exists():
+                source = str(yaml.safe_load(meta.read_text(encoding="utf-8")).get("source") or "")
+            found.append((f"{folder}/{text_path.name}", source, text_path.read_text(encoding="utf-8")))
+    return found
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _contained(inner: list[tuple[str, str, str]], outer: list[tuple[str, str, str]]) -> list[tuple[int, int, float]]:
+    """(inner index, outer index, share) of every inner text whose sampled runs (``_runs``: every ``STEP``-th) are more
+    than ``MOST`` found among the runs at every position of an outer text: a copy found wherever it starts."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    sizes = []
+    for k, (_, _, text) in enumerate(inner):
+        runs = _runs(text)
+        sizes.append(len(runs))
+        for run in runs:
+            owners[run].add(k)
+    found = []
+    for j, (_, _, text) in enumerate(outer):
+        flat = _flat(text)
+        hits: dict[int, set[str]] = defaultdict(set)
+        for i in range(len(flat) - RUN + 1):
+            run = flat[i:i + RUN]
+            for k in owners.get(run, ()):
+                hits[k].add(run)
+        found += [(k, j, len(runs) / sizes[k]) for k, runs in hits.items()
+                  if sizes[k] >= FEWEST and len(runs) / sizes[k] > MOST]
+    return found
+
+
+def leaks(fixtures: list[tuple[str, str, str]], held: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(fixture name, held-out name, why) of every fixture that shares an address with a held-out item, holds most of
+    one's text or is mostly held in one."""
+    found = set()
+    addresses: dict[str, list[str]] = defaultdict(list)
+    for name, address, _ in held:
+        if address.startswith(("http", "www")):
+            addresses[_address(address)].append(name)
+    for name, source, _ in fixtures:
+        found |= {(name, other, "address") for other in addresses.get(_address(source), ())}
+    found |= {(fixtures[j][0], held[k][0], "text") for k, j, _ in _contained(held, fixtures)}
+    found |= {(fixtures[k][0], held[j][0], "text") for k, j, _ in _contained(fixtures, held)}
+    return sorted(found)
+
+
+# The pairs this test found when it was written (session 46, 2026-12-07): fixtures of earlier batches that took a
+# held-out item's page (by its address or its text), or share a held-out sentence of 十四五 boilerplate (years.yaml#75).
+# They predate the check and stay listed here, so that the held-out figures can be reported with and without them
+# (docs/extraction.md §4); no pair may join them.
+KNOWN = {
+    ("cn-guoban-wfcssd2018", "plans/cn-guoban-wfcssd2018.txt"),  # dev
+    ("cn-guoban-yptcg2019", "plans/cn-guoban-ypjzcg2019.txt"),  # dev
+    ("cn-guowuyuan-njhzx2018", "plans/cn-guowuyuan-njhzx2018.txt"),  # dev
+    ("cn-kejibu-xycxgh2022", "openings.yaml#12"),  # dev
+    ("cn-kejibu-xycxgh2022", "years.yaml#75"),  # dev
+    ("cn-shuili-stbc2021", "years.yaml#75"),  # dev
+    ("cq-dadukou-kjcx145", "openings.yaml#26"),  # validation
+    ("cq-wansheng-sbz", "targets.yaml#2"),  # validation
+    ("gd-guangdong-zfgzbgfg2021", "tails.yaml#4"),  # dev
+    ("gs-qinan-msss2015", "targets.yaml#9"),  # dev
+    ("ha-luoyang-kjgzmb2008", "targets.yaml#4"),  # validation
+    ("ha-xinxianggxq-gmjj145", "years.yaml#75"),  # validation
+    ("hb-ezhou-mbfj2010", "openings.yaml#74"),  # validation
+    ("hb-xialu-zdgzfj2020", "tails.yaml#0"),  # dev
+    ("hb-xialu-zdgzfj2020", "tails.yaml#1"),  # dev
+    ("hb-yunyang-mbrw2023", "openings.yaml#15"),  # dev
+    ("he-shexian-msss2025", "targets.yaml#11"),  # dev
+    ("hi-danzhou-gmjj145", "years.yaml#75"),  # validation
+    ("nm-sunitezuoqi-gmjj145", "years.yaml#75"),  # validation
+    ("nm-zhengxiangbaiqi-sswgy2021", "years.yaml#75"),  # dev
+    ("nx-ningxia-kjcx145", "openings.yaml#2"),  # dev
+    ("sc-sichuan-xycxqd", "targets.yaml#3"),  # dev
+    ("sd-laishan-jygh145", "years.yaml#75"),  # dev
+    ("sd-shandong-szjjcs", "tails.yaml#24"),  # dev
+    ("sn-zhenba-gzgz2024", "openings.yaml#77"),  # validation
+    ("sx-jiangxian-zyzgzl2023", "openings.yaml#13"),  # validation
+    ("xj-changji-gmjj145", "years.yaml#75"),  # dev
+    ("xj-kezhou-sswgy2021", "years.yaml#75"),  # dev
+    ("yn-yangbi-zfgzbg2023", "years.yaml#10"),  # dev
+    ("yn-yangbi-zfgzbg2023", "years.yaml#11"),  # dev
+    ("zj-dongtou-kjcx2023", "targets.yaml#6"),  # dev
+    ("zj-dongyang-cjrjy2023", "openings.yaml#1"),  # dev
+    ("zj-hangzhou-hlw2015", "tails.yaml#2"),  # dev
+    ("zj-panan-kjfz2021", "targets.yaml#0"),  # dev
+}
+
+
+def test_no_real_fixture_is_a_held_out_item_beyond_the_known_pairs() -> None:
+    found = {(name, other) for name, other, _ in leaks(_fixtures(), held_out())}
+    assert found - KNOWN == set()
+
+
+def test_the_check_finds_an_address_and_a_copy() -> None:
+    text = "为深入实施创新驱动发展战略，加快建设科技强县，现就推进全县科技创新工作制定如下实施方案。" * 3
+    other = "到2025年，全县高新技术企业达到50家，科技型中小企业达到120家，研发经费投入强度达到2.5%。" * 3
+    held = [("tails.yaml#0", "https://www.example.gov.cn/a.html", text)]
+    assert leaks([("x", "http://example.gov.cn/a.html", other)], held) == [("x", "tails.yaml#0", "address")]
+    assert leaks([("y", "https://example.gov.cn/b.html", "前言。" + text + other)], held) == [("y", "tails.yaml#0", "text")]
+    assert leaks([("z", "https://example.gov.cn/b.html", other)], held) == []
+
+
+def test_every_held_out_file_is_read() -> None:
+    names = {name.split("#")[0].split("/")[0] for name, _, _ in held_out()}
+    assert {p.name for p in HELD.glob("*.yaml")} <= names and {"plans", "notices"} <= names
+    assert all(Path(HELD / n).exists() for n in names)
