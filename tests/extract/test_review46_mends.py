@@ -4,7 +4,12 @@ variants that exercise the mend."""
 
 from __future__ import annotations
 
+from kechuang.extract import extract_text
 from kechuang.extract.targets.base_clauses import in_base
+
+
+def _values(text: str, plan_year: int | None = None) -> set:
+    return {t.value for t in extract_text(text, plan_year=plan_year).targets}
 
 
 def test_a_value_inside_a_base_holding_two_basis_clauses_is_in_the_base() -> None:
@@ -13,3 +18,10 @@ def test_a_value_inside_a_base_holding_two_basis_clauses_is_in_the_base() -> Non
     s = "在按照省标准、按照市要求改造的128个村的基础上,新建5个"
     assert in_base(s, s.index("128"))
     assert not in_base(s, s.index("5个"))
+
+
+def test_a_standardised_thing_is_no_standard_followed() -> None:
+    # F3: 标准化 grades the thing counted (标准化学校, 标准化厂房); invented46's basis clause ended at its 标准 and took
+    # the count before it (按照…的标准 of 甘肃 2019 and 河北 2018 stays, test_invented46_basis_clauses.py)
+    assert 10 in _values("2025年,按照新建10所标准化学校的目标推进。", 2025)
+    assert 1 not in _values("2025年,按照每100户设置1名保洁员的标准配备保洁员。", 2025)
