@@ -25,3 +25,13 @@ def test_a_standardised_thing_is_no_standard_followed() -> None:
     # the count before it (按照…的标准 of 甘肃 2019 and 河北 2018 stays, test_invented46_basis_clauses.py)
     assert 10 in _values("2025年,按照新建10所标准化学校的目标推进。", 2025)
     assert 1 not in _values("2025年,按照每100户设置1名保洁员的标准配备保洁员。", 2025)
+
+
+def test_a_roll_drawn_up_started_or_an_events_stays_a_roll_whatever_verb_it_prints() -> None:
+    # F4: fresh46 keeps a count of projects carried out before the list's total cost, and leaves a list drawn up
+    # (谋划: 大宁 2025), planned to start or resume (计划开复工: 延吉 2025) or an event's count (本次开工) a roll; a
+    # verb of carrying out beside those words (谋划新建, 开复工续建, 开工建设) had made them targets
+    assert 70 not in _values("全年谋划新建项目70个,总投资252亿元。", 2025)
+    assert 59 not in _values("计划开复工续建项目59个,总投资175.8亿元。", 2025)
+    assert 587 not in _values("本次集中开工建设重大项目587个,总投资3000亿元,年度计划投资426.9亿元。", 2025)
+    assert 59 in _values("计划新开工建设重大项目59个,总投资175.8亿元。", 2025)  # 新开工 carries out
