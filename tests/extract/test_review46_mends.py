@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.extract.targets.base_clauses import in_base
+from tests.timing import assert_linear_far
 
 
 def _values(text: str, plan_year: int | None = None) -> set:
@@ -35,3 +36,18 @@ def test_a_roll_drawn_up_started_or_an_events_stays_a_roll_whatever_verb_it_prin
     assert 59 not in _values("计划开复工续建项目59个,总投资175.8亿元。", 2025)
     assert 587 not in _values("本次集中开工建设重大项目587个,总投资3000亿元,年度计划投资426.9亿元。", 2025)
     assert 59 in _values("计划新开工建设重大项目59个,总投资175.8亿元。", 2025)  # 新开工 carries out
+
+
+def test_a_count_before_a_rolls_length_is_decided_as_before_its_cost() -> None:
+    # F5: invented46 drops a roll's length after its count (续建项目37个,续建里程3392公里: 四川 2024, dev), fresh46 keeps
+    # the count before a total cost only when the clause carries the projects out; the count before a length kept its
+    # target whatever the clause (计划开复工…37个,总里程… kept what 计划开复工…37个,总投资… drops)
+    assert 37 not in _values("2024年,全省计划开复工项目37个,总里程3392公里。", 2024)
+    assert 44 not in _values("2024年,全市重点建设项目44个,建设总里程339公里。", 2024)
+    assert 37 not in _values("2024年,全省计划开复工项目37个,总投资3392亿元。", 2024)
+    got = _values("2024年,全省高速公路续建项目37个,续建里程3392公里,年度计划完成投资1460亿元。", 2024)
+    assert 37 in got and 3392 not in got and 1460 in got  # 续建 carries the projects out: the count stays
+
+
+def test_counts_before_lengths_are_linear() -> None:
+    assert_linear_far(extract_text, lambda n: "计划开复工项目37个,总里程3392公里," * n + "。")

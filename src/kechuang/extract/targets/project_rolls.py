@@ -84,9 +84,13 @@ _SENTENCE_END = re.compile(r"[。!！?？]")
 # held-out plan's list of goals, tests/fixtures/heldout/plans)
 _GOALED = re.compile("目标|" + PLEDGE)
 _WORDS = ("共", "安排", "梳理", "筛选", "篩選")
-_TOTAL_WORDS = ("总投资", "總投資")
-# the list's total cost opening a clause: ,总投资 / 、计划总投资 (the separator before it is the count's clause end)
-_TOTAL = re.compile(r"[,，、]\s{0,2}(?:计划|年度)?总投资")
+_TOTAL_WORDS = ("总投资", "總投資", "里程")
+# the list's total cost opening a clause: ,总投资 / 、计划总投资 (the separator before it is the count's clause end);
+# or the roll's length, as total_areas.py reads it (,续建里程3392公里 / ,规划总里程630公里: invented46): the count
+# before a length is decided as the count before a cost is (review46: 计划开复工项目37个,总里程3392公里 kept the
+# count that 计划开复工项目37个,总投资… drops)
+_TOTAL = re.compile(r"[,，、]\s{0,2}(?:(?:计划|年度)?总投资"
+                    r"|(?:续建|规划总|建设总?|总)里程[ \t]*(?:约|为|共|近)?[ \t]*\d)")
 # a count of projects in the clause before the total: 项目N个, N个…项目 (bounded gaps; the number is the group)
 _COUNT = re.compile(rf"项目\s{{0,2}}(\d+)\s{{0,2}}[个项]|(\d+)\s{{0,2}}[个项]{_GAP}{{0,12}}?项目")
 # the count ends its clause, right before the total's separator (以上, 左右 allowed)
@@ -97,7 +101,8 @@ _SHARE = re.compile(r"总投资[^,，。;；\n]{0,16}?[,，]\s{0,2}(?:年度|当
                     r"\s{0,2}[达为约近超]?\s{0,2}(\d+(?:\.\d+)?)")
 _LOOK_BACK = 48  # characters of the count's clause read back from the total: a bounded window
 # a verb of carrying the counted projects out (audit44): the count stays a target, its total and share go; 建设 right
-# before 项目 names the list (重点建设项目), and 开工 alone (本次开工, 开复工) counts a start, not the work, as 开工建设 does
+# before 项目 names the list (重点建设项目), and 开工 alone (本次开工, 开复工) counts a start, not the work, as
+# 开工建设 does
 _CARRIED = re.compile(r"实施|推进|推动|新建|续建|建成|新开工|(?<!开工)建设(?!项目)")
 # a list drawn up (谋划), planned to start or resume (开复工) or an event's count (本次) stays a roll whatever verb of
 # carrying out it also prints (全年谋划新建项目70个, 计划开复工续建项目59个, 本次集中开工建设重大项目587个)
