@@ -89,12 +89,13 @@ _TOTAL_WORDS = ("总投资", "總投資", "里程")
 # or the roll's length, as total_areas.py reads it (,续建里程3392公里 / ,规划总里程630公里: invented46): the count
 # before a length is decided as the count before a cost is (review46: 计划开复工项目37个,总里程3392公里 kept the
 # count that 计划开复工项目37个,总投资… drops)
-_TOTAL = re.compile(r"[,，、]\s{0,2}(?:(?:计划|年度)?总投资"
-                    r"|(?:续建|规划总|建设总?|总)里程[ \t]*(?:约|为|共|近)?[ \t]*\d)")
+# the roll's length opening a clause, its value right after (total_areas.py drops the length itself)
+LENGTH = re.compile(r"(?:续建|规划总|建设总?|总)里程[ \t]*(?:约|为|共|近)?[ \t]*\d")
+_TOTAL = re.compile(rf"[,，、]\s{{0,2}}(?:(?:计划|年度)?总投资|{LENGTH.pattern})")
 # a count of projects in the clause before the total: 项目N个, N个…项目 (bounded gaps; the number is the group)
 _COUNT = re.compile(rf"项目\s{{0,2}}(\d+)\s{{0,2}}[个项]|(\d+)\s{{0,2}}[个项]{_GAP}{{0,12}}?项目")
 # the count ends its clause, right before the total's separator (以上, 左右 allowed)
-_ENDS_COUNT = re.compile(r"(?:项目\s{0,2}\d+\s{0,2}[个项]|\d+\s{0,2}[个项][^\d,，。;；:：、!！?？\n]{0,12}?项目)"
+ENDS_COUNT = re.compile(r"(?:项目\s{0,2}\d+\s{0,2}[个项]|\d+\s{0,2}[个项][^\d,，。;；:：、!！?？\n]{0,12}?项目)"
                          r"(?:以上|左右)?\s{0,2}$")
 # the year's share of the total, printed in the clause right after it: ,年度计划投资118.1亿元 / ,当年计划投资35.47亿元
 _SHARE = re.compile(r"总投资[^,，。;；\n]{0,16}?[,，]\s{0,2}(?:年度|当年|今年|全年|本年)?计划投资"
@@ -126,7 +127,7 @@ def _totalled(text: str) -> tuple[list[int], list[int], list[int]]:
         window = text[max(0, m.start() - _LOOK_BACK):m.start()]
         ends = [e.end() for e in CLAUSE_END.finditer(window)]
         clause = window[ends[-1] if ends else 0:]
-        if not _ENDS_COUNT.search(clause) or _GOALED.search(clause):
+        if not ENDS_COUNT.search(clause) or _GOALED.search(clause):
             continue  # no count of projects before the total, or a goal's count (力争新开工项目50个,总投资…)
         base = m.start() - len(clause)
         found = [base + c.start(c.lastindex or 0) for c in _COUNT.finditer(clause)]
