@@ -15,7 +15,8 @@ scope renovated, gold) stays; so does any other total (`总床位数348床`).
 A roll's length (invented46): a clause that opens with 续建里程 / 规划总里程 / 建设(总)里程 / 总里程 and its
 value right after (约, 为, 共 or 近 between), right after a clause that ends with the roll's count of projects
 (`…续建项目37个,续建里程3392公里`, 四川 2024 公路水路; `…新建项目5个,规划总里程630公里`, 延安 十四五 公路; both
-dev, none gold), is the size of the roll (tests/extract/test_invented46_list_lengths.py). A length reached or added
+dev, none gold), is the size of the roll (tests/extract/test_invented46_list_lengths.py); the count before it is
+project_rolls.py's, decided as a count before the list's total cost is (review46). A length reached or added
 (`新增里程11公里`, `铁路建设里程达395公里`) or one after anything but a count of projects stays."""
 
 from __future__ import annotations
