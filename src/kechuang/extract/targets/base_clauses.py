@@ -24,8 +24,9 @@ from kechuang.extract.targets.commitment import BASE_KEPT
 
 # 在 … (的)基础上 within one clause, 40 characters at most between (sentences are read simplified: Paragraph.mtext)
 _BASE = re.compile(r"在[^，,。；;:：!！?？]{0,40}?基础上")
-# 按照 … 标准/要求/规定 within one clause (a bracket's 、 and ： allowed), 60 characters at most
-_BASIS = re.compile(r"按照[^，,。；;!！?？]{1,60}?(?:标准|要求|规定)")
+# 按照 … 标准/要求/规定 within one clause (a bracket's 、 and ： allowed), 60 characters at most; 标准化 grades
+# the thing counted (按照新建10所标准化学校的目标推进: no standard followed), the clause reads on to a later word
+_BASIS = re.compile(r"按照[^，,。；;!！?？]{1,60}?(?:标准(?!化)|要求|规定)")
 
 
 @cached_per_document(64)
@@ -36,11 +37,17 @@ def _base_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         spans.extend((m.start(), m.end()) for m in _BASE.finditer(sentence) if not BASE_KEPT.search(m.group()))
     if "按照" in sentence:
         spans.extend((m.start(), m.end()) for m in _BASIS.finditer(sentence))
-    return tuple(sorted(spans))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # a base may hold several bases: their union, so the clauses never overlap
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def in_base(sentence: str, at: int) -> bool:
     """Whether the value starting at ``at`` of ``sentence`` stands inside a base clause (no target)."""
     spans = _base_spans(sentence)
-    i = bisect.bisect_left(spans, (at, 0)) - 1  # the last clause opening before the value
-    return i >= 0 and (at < spans[i][1] or (i > 0 and at < spans[i - 1][1]))  # a base and a basis may overlap
+    i = bisect.bisect_left(spans, (at, 0)) - 1  # the last clause opening before the value (clauses never overlap)
+    return i >= 0 and at < spans[i][1]

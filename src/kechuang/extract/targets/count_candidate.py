@@ -158,7 +158,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         after, before = after[:after.find("”")], before[q + 1:]
     if (after.startswith("、") and (ITEM_END.search(after[1:]) or NEXT_CLAUSE.search(after[1:]))) \
             or ITEM_JOINED.match(after):
-        after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平: this item ends here
+        after = ""  # 新建省级重点实验室2家、省级企业研究院5家; 增长9%左右、增速高于全国平均水平; 就业4万人和扶持
+        # 创业5000人 (a joiner, count_shapes.ITEM_JOINED): this item ends here
     elif restated(clause[max(0, m.start() - 16):m.start()], after):
         after = ""  # 突破1万亿元达到1.3万亿元, 达70%以上或比2020年提高5个百分点: the indicator again (restated.py)
     closed = after[:1] in _CLOSER_START and after.strip(TRIM) in _CLOSERS

@@ -53,7 +53,8 @@ NAMED_RATE = re.compile(r"的[^,;。]{0,6}率|[^,;。的]{0,6}贡献率")
 
 def item_start(before: str) -> int:
     """Where the last item of a list in ``before`` starts ("…2家、" → after the 、; "…35个和" → after the 和), else 0;
-    looks only at the characters before each 、, from the right, so a long window costs little."""
+    looks only at the characters before each 、, from the right, and then for a joiner after the last item's 、 (or
+    over the whole of ``before`` when no 、 ends an item: a window of the value's clause, not the text)."""
     k = len(before)
     while (k := before.rfind("、", 0, k)) >= 0:
         if _ITEM_TAIL.search(before, max(0, k - 12), k + 1):

@@ -186,12 +186,13 @@ def _period_line(text: str, read: int) -> bool:
     return bool(text) and several_years(simplified_all(text))
 
 
-# A lead-in line that names the year's list of 实事 by its count or its giver (该区已敲定马年为民办十件实事: 金水 2014;
-# 這十件實事是: 市北 2004; 这八件民生实事项目是: 仁化 2025 — dev)
-# names a one-year list, as a title of that kind does (``one_year_titles``). Not the kinds a lead cites as its basis
-# or a programme it joins (根据《政府工作报告》, 纳入政府民生工程: 郑州 2019 学前教育, dev; 贯彻中央经济工作会议精神,
-# 列入年度重点工作计划的: a policy of several years may say them), nor a month or a quarter (计划3月完成: a milestone),
-# nor a campaign's or a habit's 实事 with no list (我为群众办实事, 办好一件件实事).
+# A lead-in line that names the year's list of 实事 by its count or a list word (件, 项, 大, 民生, 项目: 该区已敲定马年
+# 为民办十件实事: 金水 2014; 這十件實事是: 市北 2004; 这八件民生实事项目是: 仁化 2025 — dev) names a one-year list, as
+# a title of that kind does (``one_year_titles``). Not the kinds a lead cites as its basis or a programme it joins
+# (根据《政府工作报告》, 纳入政府民生工程: 郑州 2019 学前教育, dev; 贯彻中央经济工作会议精神, 列入年度重点工作计划的:
+# a policy of several years may say them: no list word), nor a campaign's or a habit's 实事 with no list (我为群众办
+# 实事, 办好一件件实事). A month names no other year and does not stop the reading (计划3月完成十件实事: the plan
+# year's list).
 _ONE_YEAR_LIST = re.compile(r"(?:(?<!件)件|[项大]|民生)实事|实事项目")
 
 

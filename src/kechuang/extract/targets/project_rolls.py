@@ -17,7 +17,8 @@ A roll is also known by its cost (sum58; fresh57's rows 1–2): a count of proje
 clause is the list's total cost (`项目N个,总投资…`) sizes a list, and so does each count of
 projects in that clause (`新建…项目14个、续建项目5个、总投资6.2亿元`); the year's share of that cost
 printed right after it (`总投资288.8亿元,年度计划投资118.1亿元`) is the roll's figure too. Every
-such count and share of the dev split is no target: 延吉 2025 发改局 news (`今年计划实施…重点项目
+such count and share of the dev split was no target before audit44 (which made the counts of projects
+carried out targets, see fresh46 below; the totals and shares stay none): 延吉 2025 发改局 news (`今年计划实施…重点项目
 104个,总投资288.8亿元,年度计划投资118.1亿元`, `计划开复工项目59个,总投资175.8亿元`), 福建 2023
 (`谋划储备项目2831个、总投资2.3万亿元`), 开阳 (`…新开工教育项目30个,总投资104257万元`), 太仓 2024,
 景东 2023, 松桃 2024, 沧州 2025, and the shares of 吴江 2025 (`计划总投资3497亿元,年度计划投资
@@ -30,12 +31,12 @@ report's restatement of the year's plan figures as history. A count whose clause
 A count of the projects a plan commits to carry out stays before the total (fresh46, after the lead's
 audit44, which made such counts level targets and left the totals and the year's shares none): a count
 whose clause names the work with a verb of carrying it out (实施, 推进, 推动, 新建, 续建, 建成, 新开工,
-建设 — not 建设 naming the list, 重点建设项目) keeps its target, and the year's share after it still goes
+建设 — not 建设 naming the list, 重点建设项目, nor 开工建设) keeps its target, and the year's share after it still goes
 (延吉 2025 `计划实施…重点项目104个,总投资288.8亿元,年度计划投资118.1亿元` keeps 104 and drops
 118.1; 太仓 2024 `计划新建农业农村重大项目14个、续建项目5个、总投资6.2亿元`; 开阳 `将建成、续建、
 新开工教育项目30个,总投资…`; 惠州 十四五 `规划建设重大项目312宗,计划总投资…`). Lists planned to start
 or resume (计划开复工), drawn up (谋划), arranged or sorted (安排, 梳理) and an event's count (本次开工)
-stay rolls.
+stay rolls, whatever verb of carrying out they also print (谋划新建, 开复工续建, 本次集中开工建设: review46).
 
 The share follows its count (mend58, review 42's findings 1–2): it goes only where a count of its sentence, before
 it, went as a roll (`确保新开工项目50个,总投资300亿元,年度计划投资80亿元` keeps both: the goal word keeps the count,
@@ -83,21 +84,30 @@ _SENTENCE_END = re.compile(r"[。!！?？]")
 # held-out plan's list of goals, tests/fixtures/heldout/plans)
 _GOALED = re.compile("目标|" + PLEDGE)
 _WORDS = ("共", "安排", "梳理", "筛选", "篩選")
-_TOTAL_WORDS = ("总投资", "總投資")
-# the list's total cost opening a clause: ,总投资 / 、计划总投资 (the separator before it is the count's clause end)
-_TOTAL = re.compile(r"[,，、]\s{0,2}(?:计划|年度)?总投资")
+_TOTAL_WORDS = ("总投资", "總投資", "里程")
+# the list's total cost opening a clause: ,总投资 / 、计划总投资 (the separator before it is the count's clause end);
+# or the roll's length, as total_areas.py reads it (,续建里程3392公里 / ,规划总里程630公里: invented46): the count
+# before a length is decided as the count before a cost is (review46: 计划开复工项目37个,总里程3392公里 kept the
+# count that 计划开复工项目37个,总投资… drops)
+# the roll's length opening a clause, its value right after (total_areas.py drops the length itself)
+LENGTH = re.compile(r"(?:续建|规划总|建设总?|总)里程[ \t]*(?:约|为|共|近)?[ \t]*\d")
+_TOTAL = re.compile(rf"[,，、]\s{{0,2}}(?:(?:计划|年度)?总投资|{LENGTH.pattern})")
 # a count of projects in the clause before the total: 项目N个, N个…项目 (bounded gaps; the number is the group)
 _COUNT = re.compile(rf"项目\s{{0,2}}(\d+)\s{{0,2}}[个项]|(\d+)\s{{0,2}}[个项]{_GAP}{{0,12}}?项目")
 # the count ends its clause, right before the total's separator (以上, 左右 allowed)
-_ENDS_COUNT = re.compile(r"(?:项目\s{0,2}\d+\s{0,2}[个项]|\d+\s{0,2}[个项][^\d,，。;；:：、!！?？\n]{0,12}?项目)"
+ENDS_COUNT = re.compile(r"(?:项目\s{0,2}\d+\s{0,2}[个项]|\d+\s{0,2}[个项][^\d,，。;；:：、!！?？\n]{0,12}?项目)"
                          r"(?:以上|左右)?\s{0,2}$")
 # the year's share of the total, printed in the clause right after it: ,年度计划投资118.1亿元 / ,当年计划投资35.47亿元
 _SHARE = re.compile(r"总投资[^,，。;；\n]{0,16}?[,，]\s{0,2}(?:年度|当年|今年|全年|本年)?计划投资"
                     r"\s{0,2}[达为约近超]?\s{0,2}(\d+(?:\.\d+)?)")
 _LOOK_BACK = 48  # characters of the count's clause read back from the total: a bounded window
 # a verb of carrying the counted projects out (audit44): the count stays a target, its total and share go; 建设 right
-# before 项目 names the list (重点建设项目), and 开工 alone (本次开工, 开复工) counts a start, not the work
-_CARRIED = re.compile(r"实施|推进|推动|新建|续建|建成|新开工|建设(?!项目)")
+# before 项目 names the list (重点建设项目), and 开工 alone (本次开工, 开复工) counts a start, not the work, as
+# 开工建设 does
+_CARRIED = re.compile(r"实施|推进|推动|新建|续建|建成|新开工|(?<!开工)建设(?!项目)")
+# a list drawn up (谋划), planned to start or resume (开复工) or an event's count (本次) stays a roll whatever verb of
+# carrying out it also prints (全年谋划新建项目70个, 计划开复工续建项目59个, 本次集中开工建设重大项目587个)
+_NOT_CARRIED = re.compile(r"谋划|开复工|本次")
 # a line that opens with a goals caption (主要目标:确保新开工项目50个…; not 围绕目标, — review 43); the lines under a
 # goals heading (一、主要目标) come from the driver, which reads the headings once (goal_lines)
 _GOALS_CAPTION = re.compile(r"\s*[^,，;；。:：]{0,8}目标[:：]")
@@ -117,11 +127,11 @@ def _totalled(text: str) -> tuple[list[int], list[int], list[int]]:
         window = text[max(0, m.start() - _LOOK_BACK):m.start()]
         ends = [e.end() for e in CLAUSE_END.finditer(window)]
         clause = window[ends[-1] if ends else 0:]
-        if not _ENDS_COUNT.search(clause) or _GOALED.search(clause):
+        if not ENDS_COUNT.search(clause) or _GOALED.search(clause):
             continue  # no count of projects before the total, or a goal's count (力争新开工项目50个,总投资…)
         base = m.start() - len(clause)
         found = [base + c.start(c.lastindex or 0) for c in _COUNT.finditer(clause)]
-        if _CARRIED.search(clause):
+        if _CARRIED.search(clause) and not _NOT_CARRIED.search(clause):
             carried += found  # 计划实施…项目104个,总投资…: the plan's count of its work (audit44)
         else:
             counts += found

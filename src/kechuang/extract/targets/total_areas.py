@@ -15,7 +15,8 @@ scope renovated, gold) stays; so does any other total (`总床位数348床`).
 A roll's length (invented46): a clause that opens with 续建里程 / 规划总里程 / 建设(总)里程 / 总里程 and its
 value right after (约, 为, 共 or 近 between), right after a clause that ends with the roll's count of projects
 (`…续建项目37个,续建里程3392公里`, 四川 2024 公路水路; `…新建项目5个,规划总里程630公里`, 延安 十四五 公路; both
-dev, none gold), is the size of the roll (tests/extract/test_invented46_list_lengths.py). A length reached or added
+dev, none gold), is the size of the roll (tests/extract/test_invented46_list_lengths.py); the count before it is
+project_rolls.py's, decided as a count before the list's total cost is (review46). A length reached or added
 (`新增里程11公里`, `铁路建设里程达395公里`) or one after anything but a count of projects stays."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 from kechuang.extract.model import Target
 from kechuang.extract.targets.common import held_texts
 from kechuang.extract.targets.cue_lines import LineIndex
+from kechuang.extract.targets.project_rolls import ENDS_COUNT, LENGTH
 from kechuang.extract.targets.spans import outside
 
 # The words that gate a line, found in the joined text (either script).
@@ -33,10 +35,9 @@ _AREA = re.compile(r"总(?:建筑|用地|占地)面积[ \t]*(?:约|为|达|共|�
 _CLAUSE_MARK = re.compile(r"[,，。;；:：、\n|]")
 _CLAUSE_END = re.compile(r"[,，。;；、\n|]")
 _PROJECT = "项目"
-# a roll's length: the clause opens with the length's name, the value right after it
-_LENGTH = re.compile(r"(?:续建|规划总|建设总?|总)里程[ \t]*(?:约|为|共|近)?[ \t]*\d")
-# the clause before it ends with the roll's count of projects (…续建项目37个, …新建项目5个, 5个续建项目)
-_ROLL_COUNT = re.compile(r"(?:项目[ \t]*\d{1,5}[ \t]*[个项]|\d{1,5}[ \t]*[个项][^\d,，。;；、\n|]{0,12}项目)$")
+# a roll's length: the clause opens with the length's name, the value right after it (project_rolls.LENGTH, which
+# decides the count before it as a count before a total cost); the clause before it ends with the roll's count of
+# projects (…续建项目37个, …新建项目5个, 5个续建项目: project_rolls.ENDS_COUNT, the count before a total cost)
 _ROLL_BACK = 32  # how far back the count's clause is read
 _LOOK_BACK = 40  # a clause opens at most this far before its area
 
@@ -55,10 +56,10 @@ def total_areas(targets: list[Target], index: LineIndex) -> list[Target]:
                 continue  # 新建保障性住房总建筑面积…: an area the clause builds
             end = _CLAUSE_END.search(text, m.end())
             spans.append(printed(start, end.start() if end else len(text)))
-        for m in _LENGTH.finditer(text):
+        for m in LENGTH.finditer(text):
             if m.start() == 0 or text[m.start() - 1] not in ",，":
                 continue  # the length's clause opens with its name, after a comma
-            if _ROLL_COUNT.search(text, max(0, m.start() - 1 - _ROLL_BACK), m.start() - 1) is None:
+            if ENDS_COUNT.search(text, max(0, m.start() - 1 - _ROLL_BACK), m.start() - 1) is None:
                 continue
             end = _CLAUSE_END.search(text, m.end())
             spans.append(printed(m.start(), end.start() if end else len(text)))
