@@ -107,6 +107,7 @@ def test_the_rule_changes_only_the_family_s_pages(monkeypatch):
     assert len(changed.pop("validation", [])) == 0  # counted, never listed
     assert changed == {"dev": [
         "passage:bj-beijing-xxjs2019#1", "passage:cn-tongxin-5g2025#1", "passage:fj-xiamen-yeyxw2023#1",
+        "passage:gd-huizhou-gzap2026#2",  # fresh46's page (session 46): a graphic's goals printed with spaced clauses
         "passage:gx-guangxi-xjzxxyey2023#1",
         "passage:hl-heilongjiang-yzlxw2021#1",  # tail50's fresh page (merged after fix50): a headline's two goals
         "passage:js-jiangsu-lxxq2022#1",
