@@ -15,11 +15,12 @@ The figures after the clause keep their readings (`完成崇明岛8座水闸的�
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from tests.extract.passages import target_values
 from tests.timing import assert_linear_far
 
 
 def _values(text: str, plan_year: int | None = None) -> set:
-    return {t.value for t in extract_text(text, plan_year=plan_year).targets}
+    return set(target_values(text, plan_year))
 
 
 def test_a_long_range_requirement_is_none() -> None:

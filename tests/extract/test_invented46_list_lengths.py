@@ -17,11 +17,12 @@ fj-longwen-zfgzbg2018#4), `今年鐵路建設里程達395公里` (天津 2016, t
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from tests.extract.passages import target_values
 from tests.timing import assert_linear_far
 
 
 def _values(text: str, plan_year: int | None = None) -> set:
-    return {t.value for t in extract_text(text, plan_year=plan_year).targets}
+    return set(target_values(text, plan_year))
 
 
 def test_a_roll_length_after_its_count_is_none() -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from kechuang.extract import extract_text
 from kechuang.extract.targets.base_clauses import in_base
+from tests.extract.passages import target_values
 from tests.timing import assert_linear_far
 
 
 def _values(text: str, plan_year: int | None = None) -> set:
-    return {t.value for t in extract_text(text, plan_year=plan_year).targets}
+    return set(target_values(text, plan_year))
 
 
 def test_a_value_inside_a_base_holding_two_basis_clauses_is_in_the_base() -> None:
