@@ -175,8 +175,17 @@ def test_the_linearity_check_fails_on_a_quadratic_stand_in():
     def quadratic(text: str) -> int:  # a pair of every 64th characters: quadratic in the text's length
         return sum(1 for _ in range(0, len(text), 64) for _ in range(0, len(text), 64))
 
-    with pytest.raises(AssertionError):
-        assert_linear(lambda texts: [quadratic(x) for x in texts], _long_titles, 256)
+    # The check is lenient to load on purpose (the slower of two small runs counts), so a burst of load on the small run
+    # can hide a quadratic's 16 times under the bound of 8 once (CI passed the stand-in once, session 46): the check
+    # must catch it in one of five tries, which a linear rule never fails.
+    def caught() -> bool:
+        try:
+            assert_linear(lambda texts: [quadratic(x) for x in texts], _long_titles, 256)
+        except AssertionError:
+            return True
+        return False
+
+    assert any(caught() for _ in range(5))
 
 
 # F7: the headline's clean printing without 《》 or in the other script (the review's probes of the yfwz page,
