@@ -77,11 +77,33 @@ class Readings:
         """``found`` (a string of the reading-free text near [lo, hi)) as printed."""
         if not found:
             return found
-        k = self.line.text.find(found, max(0, lo - 130), hi + 8)
+        a, b = max(0, lo - 130), hi + 8
+        k = self.line.text.find(found, a, b)
         if k < 0:
-            return found
+            return self._composed(found, a, b)
         s, e = self.span(k, k + len(found))
         return self.printed[s:e]
+
+    def _composed(self, found: str, a: int, b: int) -> str:
+        """``found`` as printed when the readers composed it from several places of the line
+        (粮食单产 from ``粮(liáng)食、油菜单产``: 贵州 2023; a share's name with its level's
+        subject, ``…工業(yè)增加值…、占GDP的比重``: 江西 “十二五” 工业 — dev, pairs47): each longest
+        piece of two or more characters found in the window [a, b) is given as printed, readings
+        included; a single character stays as it is (a 的 or 、 the reader put in could take a
+        reading printed elsewhere). Only the window around the target is read, a piece at a time."""
+        text, out, i, n = self.line.text, [], 0, len(found)
+        while i < n:
+            j, k = i + 2, text.find(found[i:i + 2], a, b) if i + 2 <= n else -1
+            if k < 0:
+                out.append(found[i])
+                i += 1
+                continue
+            while j < n and (nxt := text.find(found[i:j + 1], a, b)) >= 0:
+                j, k = j + 1, nxt
+            s, e = self.span(k, k + j - i)
+            out.append(self.printed[s:e])
+            i = j
+        return "".join(out)
 
     def restore(self, target: Target, origin: int) -> Target:
         """``target`` as printed; ``origin``: the line's start offset in the whole text."""
