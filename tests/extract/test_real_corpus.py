@@ -763,8 +763,8 @@ GATES = {
     # the four merged (asg46 joined): dev targets 0.93381 (5248 / 5631 of 5609), assignments 0.98500 (2397 / 2409 of
     # 2458); gate assignments 0.986 → 0.985 (the batch, not a rule)
     # unread47 (a rate or a share held at a bare number, no %: bare_rate): dev targets 0.93381 → 0.93400 (5248 / 5631
-    # → 5250 / 5633 of 5609); gate targets 0.933 → 0.934
-    "dev": {"document": 0.957, "assignments": 0.985, "targets": 0.934},  # round 4: 0.945 / 0.940 / 0.895
+    # → 5250 / 5633 of 5609; F1 0.933998 exactly, so the gate rounded down stays 0.933)
+    "dev": {"document": 0.957, "assignments": 0.985, "targets": 0.933},  # round 4: 0.945 / 0.940 / 0.895
     # openings4 (round 25): a twenty-fourth batch of 35 dev page openings on hosts the corpus did not hold, committed and
     # scored alone before any rule was written from it: document 0.851 (P 0.946, R 0.774, 159 fields) — news leads with
     # other verbs, joint letterheads, titles printed twice or over a place line, 通告, drafts, document-site file names;
