@@ -6,6 +6,7 @@ unitless indices (指数达到160), milestones of periods (一、二、三、四
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.common import WINDOW, clean_indicator, subject_before
@@ -13,6 +14,8 @@ from kechuang.extract.targets.respective import implied_respectively, respective
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE
 from kechuang.text.numerals import to_number
+
+_RATIO_MARKS = (":", "：", "/")  # a clause cut at a ratio's colon: the bare number is one side of a ratio
 
 # 倍增, 翻倍 and 双倍增 closing a clause are 翻一番 (MISSES-dist51 row 4; dev: 實現全區制造業增加值倍增, 马鞍山 慈湖
 # 2022, http://yqkkl.cn/news/jishi/081883411.html; 全口径税收收入翻倍, 光明 2021,
@@ -138,9 +141,12 @@ class ClauseShapes:
             taken.update(range(rk.start(), rk.end()))
 
     def unitless(self, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
-        """区域科技创新指数达到160以上: an index has no unit (unit null)."""
-        for m in vocab().unitless.finditer(clause):
-            if self.masked[c_start + m.start()]:
+        """区域科技创新指数达到160以上: an index has no unit (unit null); so has a rate or a share printed with no %
+        (工业用水重复利用率保持在95以上, 比例为0: ``bare_rate``, unread47)."""
+        v = vocab()
+        for m in chain(v.unitless.finditer(clause), v.bare_rate.finditer(clause)):
+            if self.masked[c_start + m.start()] or m.start("num") in taken \
+                    or self.mtext[c_start + m.end():c_start + m.end() + 1] in _RATIO_MARKS:  # 比例达到5:95
                 continue
             head = clause[max(0, m.start("verb") - WINDOW):m.start("verb")]
             self.add(head, "level", float(m.group("num")), None, c_start + m.start("num"), c_start + m.end(),

@@ -73,6 +73,7 @@ class Vocab:
     rank: re.Pattern[str]
     increase_end: re.Pattern[str]
     unitless: re.Pattern[str]
+    bare_rate: re.Pattern[str]  # 工业用水重复利用率保持在95以上: a rate or share printed with no % (unread47)
     growth: re.Pattern[str]
     growth_end: re.Pattern[str]
     prefixes: re.Pattern[str]
@@ -246,6 +247,10 @@ def vocab() -> Vocab:
         increase_end=re.compile(rf"(?:{alt(r['increase_verbs'])}) ?$"),
         unitless=re.compile(rf"(?:{alt(r['unitless_heads'])})(?P<verb>{alt(r['level_verbs'])})"
                             rf"(?P<num>\d{{1,6}}(?:\.\d{{1,3}})?)(?P<cmp>以上|以内|以下|左右)?(?=[,;。、]|$)"),
+        # a rate or a share (率, 比例, 比重) held at a bare number of at most three digits, its clause closing after it
+        # (工业用水重复利用率保持在95以上: 平罗 2022; 劣于V类水体比例为0: 泸州 十四五; both dev — unread47)
+        bare_rate=re.compile(rf"(?:{alt(r['bare_rate_heads'])})(?P<verb>{alt(r['level_verbs'])}|为)"
+                             r"(?P<num>\d{1,3}(?:\.\d{1,3})?)(?P<cmp>以上|以内|以下|左右)?(?=[,;。]|$)"),
         growth=re.compile(rf"(?:{alt(r['growth_words'])})"),
         # a rate held (年均增速保持5%左右: 浦东 2024 专业服务业, dev, as 增速保持在6% of 宁夏 2020) and 年均增 right
         # before its number (GDP年均增9%以上: 曲靖 十四五 article, http://hk1.crntt.com/doc/7_0_106054884_1.html, dev;
@@ -325,7 +330,8 @@ def vocab() -> Vocab:
         idiom_units=frozenset(r["idiom_units"]),
         day_measure=re.compile(alt(r["day_measures"])),
         measure_units=frozenset(r["measure_units"]) | frozenset(r["letter_units"]),
-        unitless_ends=re.compile(f"[{re.escape(''.join(sorted({h[-1] for h in r['unitless_heads']})))}]"),
+        unitless_ends=re.compile(
+            f"[{re.escape(''.join(sorted({h[-1] for h in r['unitless_heads'] + r['bare_rate_heads']})))}]"),
         simplified=simplified,
         traditional=traditional,
     )
