@@ -57,3 +57,16 @@ def test_a_number_a_unit_or_a_ratio_follows_is_none():
     assert not [r for r in _rows("到2025年,全人口孕产妇死亡率控制在3.85/10万。", 2022) if r[3] is None]
     assert not [r for r in _rows("到2025年,轻重工业比例达到5:95。", 2022) if r[3] is None]
     assert not [r for r in _rows("到2025年,森林覆盖率达到2025年的水平。", 2022) if r[3] is None]
+
+
+def test_a_bare_rate_after_an_item_is_named_alone():
+    # review47 F1: the name of a unitless value was the WINDOW of the clause before its verb, so an item closed by 、
+    # before it was taken into the name (…综合利用率稳定在65%以上、工业用水重复利用率 for 95); the name starts after
+    # the last item that holds a value (PINGLUO, dev, with its comma printed as 、; an index as before, a share of LUZHOU)
+    variants = [(PINGLUO.replace("65%以上,", "65%以上、"), 95, "工业用水重复利用率"),
+                ("到2025年,区域科技创新指数达到160以上、地表水質量劣于V類水體比例為0。", 0, "地表水質量劣于V類水體比例"),
+                ("到2025年,创新指数达到160以上、基尼系数达到0.3。", 0.3, "基尼系数"),
+                ("到2025年,PM2.5、PM10达标率为95。", 95, "PM2.5、PM10达标率")]  # a number inside a name: no item
+    for text, value, name in variants:
+        rows = _rows(text, 2022)
+        assert [r[0] for r in rows if r[2] == value and r[3] is None] == [name], rows
