@@ -15,6 +15,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import on_forget
+from kechuang.extract.targets.common import longest_run
 from kechuang.text.readings import READING  # (dá) (jīng) (yè): a mirror's phonetic readings
 
 _WORD = r"[\u4e00-\u9fff]"
@@ -91,18 +92,17 @@ class Readings:
         piece of two or more characters found in the window [a, b) is given as printed, readings
         included; a single character stays as it is (a 的 or 、 the reader put in could take a
         reading printed elsewhere). Only the window around the target is read, a piece at a time."""
-        text, out, i, n = self.line.text, [], 0, len(found)
-        while i < n:
-            j, k = i + 2, text.find(found[i:i + 2], a, b) if i + 2 <= n else -1
-            if k < 0:
+        out: list[str] = []
+        i = 0
+        while i < len(found):
+            at, k = longest_run(found, i, self.line.text, a, b)
+            if k < 2:
                 out.append(found[i])
                 i += 1
                 continue
-            while j < n and (nxt := text.find(found[i:j + 1], a, b)) >= 0:
-                j, k = j + 1, nxt
-            s, e = self.span(k, k + j - i)
+            s, e = self.span(at, at + k)
             out.append(self.printed[s:e])
-            i = j
+            i += k
         return "".join(out)
 
     def restore(self, target: Target, origin: int) -> Target:
