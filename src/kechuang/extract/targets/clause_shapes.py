@@ -15,7 +15,9 @@ from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE
 from kechuang.text.numerals import to_number
 
-_RATIO_MARKS = (":", "：", "/")  # a clause cut at a ratio's colon: the bare number is one side of a ratio
+# a clause cut at a ratio's colon (比例达到5:95): the bare number is one side of a ratio. NFKC (text/normalise.py)
+# folds ： to ":" (比例为5：95 reads the same); a slash cuts no clause and bare_rate's lookahead refuses it (3.85/10万)
+_RATIO_MARK = ":"
 # an item with its value, closed by 、, before a name (95%以上、); a number inside a name is none (PM2.5、PM10浓度)
 _AFTER_ITEM = re.compile(r"(?<![A-Za-z0-9.])\d[\d.]{0,12}[^、\d]{0,8}、")
 
@@ -157,7 +159,7 @@ class ClauseShapes:
         v = vocab()
         for m in chain(v.unitless.finditer(clause), v.bare_rate.finditer(clause)):
             if self.masked[c_start + m.start()] or m.start("num") in taken \
-                    or self.mtext[c_start + m.end():c_start + m.end() + 1] in _RATIO_MARKS:  # 比例达到5:95
+                    or self.mtext[c_start + m.end():c_start + m.end() + 1] == _RATIO_MARK:  # 比例达到5:95
                 continue
             head = clause[max(0, m.start("verb") - WINDOW):m.start("verb")]
             head = head[_item_start(head):]  # 指数达到160以上、基尼系数达到0.3: the second's name is 基尼系数
