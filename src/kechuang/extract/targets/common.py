@@ -251,12 +251,13 @@ def printed_name(para, name: str, lo: int, hi: int) -> str:
     return "".join(out)
 
 
-def longest_run(name: str, i: int, text: str, lo: int, hi: int) -> tuple[int, int]:
-    """The longest run of ``name`` from ``i`` found in text[lo:hi]: where its first occurrence stands and its length
-    (-1, 0 when ``name[i]`` stands nowhere there). Each find grows the run or stops: at most len(name) - i finds, each
-    over the window only (printed_name; Readings.printed_form of a composed name)."""
+def longest_run(name: str, i: int, text: str, lo: int, hi: int, last: bool = False) -> tuple[int, int]:
+    """The longest run of ``name`` from ``i`` found in text[lo:hi]: where its first occurrence stands (its last with
+    ``last``) and its length (-1, 0 when ``name[i]`` stands nowhere there). Each find grows the run or stops: at most
+    len(name) - i finds, each over the window only (printed_name; Readings.printed_form of a composed name)."""
+    find = text.rfind if last else text.find
     at, k = -1, 0
-    while i + k < len(name) and (found := text.find(name[i:i + k + 1], lo, hi)) >= 0:
+    while i + k < len(name) and (found := find(name[i:i + k + 1], lo, hi)) >= 0:
         at, k = found, k + 1
     return at, k
 

@@ -81,7 +81,7 @@ class Readings:
         a, b = max(0, lo - 130), hi + 8
         k = self.line.text.find(found, a, b)
         if k < 0:
-            return self._composed(found, a, b)
+            return self._composed(found, a, min(b, hi))
         s, e = self.span(k, k + len(found))
         return self.printed[s:e]
 
@@ -91,11 +91,14 @@ class Readings:
         subject, ``…工業(yè)增加值…、占GDP的比重``: 江西 “十二五” 工业 — dev, pairs47): each longest
         piece of two or more characters found in the window [a, b) is given as printed, readings
         included; a single character stays as it is (a 的 or 、 the reader put in could take a
-        reading printed elsewhere). Only the window around the target is read, a piece at a time."""
+        reading printed elsewhere). A mirror prints readings after some occurrences of a word only,
+        so a piece is taken where it stands last before the target's end (b, review47): the
+        list's own item, not the same word read earlier in the line. Only the window around the
+        target is read, a piece at a time."""
         out: list[str] = []
         i = 0
         while i < len(found):
-            at, k = longest_run(found, i, self.line.text, a, b)
+            at, k = longest_run(found, i, self.line.text, a, b, last=True)
             if k < 2:
                 out.append(found[i])
                 i += 1
