@@ -65,7 +65,8 @@ def test_a_bare_rate_after_an_item_is_named_alone():
     variants = [(PINGLUO.replace("65%以上,", "65%以上、"), 95, "工业用水重复利用率"),
                 ("到2025年,区域科技创新指数达到160以上、地表水質量劣于V類水體比例為0。", 0, "地表水質量劣于V類水體比例"),
                 ("到2025年,创新指数达到160以上、基尼系数达到0.3。", 0.3, "基尼系数"),
-                ("到2025年,PM2.5、PM10达标率为95。", 95, "PM2.5、PM10达标率")]  # a number inside a name: no item
+                ("到2025年,PM2.5、PM10达标率为95。", 95, "PM2.5、PM10达标率"),  # a number inside a name: no item
+                ("到2025年,5G基站、千兆光网覆盖率达到95。", 95, "5G基站、千兆光网覆盖率")]  # nor one opening it
     for text, value, name in variants:
         rows = _rows(text, 2022)
         assert [r[0] for r in rows if r[2] == value and r[3] is None] == [name], rows

@@ -18,8 +18,9 @@ from kechuang.text.numerals import to_number
 # a clause cut at a ratio's colon (比例达到5:95): the bare number is one side of a ratio. NFKC (text/normalise.py)
 # folds ： to ":" (比例为5：95 reads the same); a slash cuts no clause and bare_rate's lookahead refuses it (3.85/10万)
 _RATIO_MARK = ":"
-# an item with its value, closed by 、, before a name (95%以上、); a number inside a name is none (PM2.5、PM10浓度)
-_AFTER_ITEM = re.compile(r"(?<![A-Za-z0-9.])\d[\d.]{0,12}[^、\d]{0,8}、")
+# an item with its value after a word, closed by 、, before a name (达到95%以上、); a number inside a name or opening
+# it is none (PM2.5、PM10浓度, 5G基站、千兆光网覆盖率)
+_AFTER_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])\d[\d.]{0,12}[^、\d]{0,8}、")
 
 
 def _item_start(head: str) -> int:
