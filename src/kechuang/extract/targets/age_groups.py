@@ -30,6 +30,7 @@ _REACH = 40  # the characters before a value read for the group's clause
 
 def age_group_size(sentence: str, at: int) -> bool:
     """Whether the value at ``at`` of ``sentence`` is the size or the share of an age group of the population."""
-    if "人口" not in sentence:
+    lo = max(0, at - _REACH)
+    if sentence.find("人口", lo, at) < 0:  # a bounded look: never the whole sentence once per value (a line of repeats)
         return False
-    return _GROUP.search(sentence, max(0, at - _REACH), at) is not None
+    return _GROUP.search(sentence, lo, at) is not None
