@@ -46,3 +46,5 @@ def test_a_measure_over_the_age_group_stays() -> None:
 
 def test_age_groups_are_linear() -> None:
     assert_linear_far(extract_text, lambda n: "预计60岁及以上人口占全市人口比重将突破20%,新建养老床位100张;" * n + "。")
+    # a line of many values and no 人口: the look for the group stays within each value's clause, never the sentence
+    assert_linear_far(extract_text, lambda n: "新建养老床位100张,完成改造3所;" * n + "。")
