@@ -23,6 +23,8 @@
   commitment before it in its sentence.
 - The sum of one tier of a schedule (tiers.py, spur39): `一等獎15萬元;二等獎10萬元`, `一级5元/平方米`.
 - A plant's capacity in a project's name (sized.py, spur39): `昶辉生物100吨辅酶Q10项目`, `300萬噸選礦廠`.
+- The size of an age group of the population (age_groups.py, invented47): `老年人口总数将超过2亿`,
+  `60岁及以上人口占全市人口比重将突破20%`.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from kechuang.extract.rules import cached_per_document
+from kechuang.extract.targets.age_groups import age_group_size
 from kechuang.extract.targets.base_clauses import in_base
 from kechuang.extract.targets.budget_progress import programme_budget
 from kechuang.extract.targets.commitment import SENTENCE_COMMITS
@@ -70,7 +73,7 @@ def not_target(para, k: int, at: int, end: int) -> bool:
     if past_count(sentence, at, plan_year, goal_year, para.in_goals) or threshold_inside(sentence, end) \
             or own_part(sentence, at) or plan_share(sentence, at) or programme_budget(para.sentences, k, at) \
             or place_fact(sentence, at, para.in_goals or para.inherited is not None) or in_base(sentence, at) \
-            or tier_sum(sentence, at) or capacity_named(sentence, at):
+            or tier_sum(sentence, at) or capacity_named(sentence, at) or age_group_size(sentence, at):
         return True
     # (a goals section commits for its sentences: there a profile's or a norm's figure is a goal)
     if not para.in_goals and (in_profile(sentence, at) or under_norm(sentence, at)) \
