@@ -42,6 +42,9 @@ def test_an_age_group_s_count_is_no_target() -> None:
 def test_a_measure_over_the_age_group_stays() -> None:
     assert 2.5 in set(target_values(PUTUO, 2026))
     assert 70 in set(target_values("到2025年,65岁及以上老年人健康管理率达到70%。", 2021))
+    # review47: a short measure's name right after the group (参保率, 就业人数) is no verb of reaching
+    assert 95 in set(target_values("到2025年,老年人口参保率达到95%。", 2021))
+    assert 90 in set(target_values("到2025年,60岁以上老年人口体检率达90%。", 2021))
 
 
 def test_age_groups_are_linear() -> None:
