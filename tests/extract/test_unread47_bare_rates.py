@@ -56,6 +56,10 @@ def test_a_number_a_unit_or_a_ratio_follows_is_none():
     assert not [r for r in _rows("到2025年,全人口孕产妇死亡率控制在3.85/10万。", 2022) if r[3] is None]
     assert not [r for r in _rows("到2025年,轻重工业比例达到5:95。", 2022) if r[3] is None]
     assert not [r for r in _rows("到2025年,森林覆盖率达到2025年的水平。", 2022) if r[3] is None]
+    # review47's probes: a year, a class number, a count of items is no bare rate (the number must close its clause)
+    for text in ("到2025年,城镇化率达到2025。", "到2025年,水质优良比例达到3类。", "到2025年,考核合格率达到3项以上。",
+                 "到2025年,水质达标率保持在Ⅲ类。"):
+        assert not [r for r in _rows(text, 2022) if r[3] is None], text
 
 
 def test_a_bare_rate_after_an_item_is_named_alone():
