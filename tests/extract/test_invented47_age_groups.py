@@ -15,6 +15,7 @@ A measure that only takes the age group as its base stays a target: `养老床�
 from __future__ import annotations
 
 from kechuang.extract import extract_text
+from kechuang.extract.targets.age_groups import age_group_size
 from tests.extract.passages import quoted, target_values
 from tests.timing import assert_linear_far
 
@@ -42,6 +43,17 @@ def test_an_age_group_s_count_is_no_target() -> None:
 def test_a_measure_over_the_age_group_stays() -> None:
     assert 2.5 in set(target_values(PUTUO, 2026))
     assert 70 in set(target_values("到2025年,65岁及以上老年人健康管理率达到70%。", 2021))
+    # review47: a short measure's name right after the group (参保率, 就业人数) is no verb of reaching
+    assert 95 in set(target_values("到2025年,老年人口参保率达到95%。", 2021))
+    assert 90 in set(target_values("到2025年,60岁以上老年人口体检率达90%。", 2021))
+
+
+def test_a_group_as_a_base_is_read_from_its_whole_age() -> None:
+    # review47: 占 before the group marks a base, but the group's age was matched from any of its digits (0岁以上人口)
+    sentence = "到2025年,社区服务占60岁以上人口达到30%。"
+    assert not age_group_size(sentence, sentence.index("30"))
+    sentence = "预计到2025年,60岁以上人口将突破20%。"
+    assert age_group_size(sentence, sentence.index("20%"))
 
 
 def test_age_groups_are_linear() -> None:

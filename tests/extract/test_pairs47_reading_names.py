@@ -50,6 +50,15 @@ def test_a_share_after_a_level_keeps_the_levels_reading():
     assert names[9000] == "全省完成工業(yè)增加值"  # read in one piece: as before
 
 
+def test_a_piece_is_taken_where_it_stands_nearest_the_target():
+    # review47 F5: a mirror prints a reading after some occurrences of a word only; a piece was taken at its first
+    # occurrence in the window, so the same word read earlier in the line gave the item the other occurrence's print
+    # (GUIZHOU, dev, after a clause naming 粮食 again, printed with and without its reading)
+    unread = GUIZHOU.replace("粮(liáng)食、", "粮食、")  # the item printed without its reading
+    assert _names("粮(liáng)食产量增长5%," + unread, 2023)[2] == "粮食单产"
+    assert _names("粮食产量增长5%," + GUIZHOU, 2023)[2] == "粮(liáng)食单产"
+
+
 def test_a_line_without_readings_is_unchanged():
     names = _names(JIANGXI.replace("(yè)", "").replace("(dá)", ""), 2011)
     assert names[50] == "全省完成工業增加值9000億元以上、占GDP的比重"

@@ -3,7 +3,8 @@
 
 A value is the size of an age group when the clause before it names the group as its subject (`老年人口`,
 `60岁及以上人口`, `60周岁以上老年人口`), optionally its total (`总数`, `总量`) or its share of the population
-(`占全市人口比重`), and then at most a verb of reaching (`将突破`, `超过`, `达到`) before the value. Dev pages of two
+(`占全市人口比重`), and then at most a verb of reaching (`将突破`, `超过`, `达到`) before the value — only such a
+verb: `老年人口参保率达到95%` is a measure of the group (review47). Dev pages of two
 places:
 
 - `预计到“十四五”末,武汉市60岁及以上人口占全市人口比重将突破20%,其中65岁及以上人口超过14%,武汉市将进入深度老龄化社会`
@@ -20,11 +21,15 @@ from __future__ import annotations
 import re
 
 # the age group (an age and 及以上/以上, or 老年人口), not as the base of another measure (占 before it), its total or
-# its share of the population, then at most a short verb of reaching right before the value: all within one clause
-_GROUP = re.compile(r"(?<!占)(?:老年人口|\d{1,3}\s{0,2}[周週]?[岁歲](?:及以上|以上)(?:老年)?人口)"
+# its share of the population, then at most a verb of reaching right before the value: all within one clause. Only
+# such a verb: a name after the group is a measure of it (老年人口参保率达到95%, review47: any six characters were read
+# as the verb, and dropped it); the age starts its number (占60岁以上人口: the group is a base, not from its 0)
+_REACHING = (r"(?:预计|預計|仍将|仍將|也将|也將|将|將)?(?:突破|超过|超過|超|达到|達到|达|達|增至|增加到|增長到|增长到|"
+             r"接近|逾|约|約|为|為)?")
+_GROUP = re.compile(r"(?<!占)(?<!\d)(?:老年人口|\d{1,3}\s{0,2}[周週]?[岁歲](?:及以上|以上)(?:老年)?人口)"
                     r"(?:总数|總數|总量|總量|数量|數量|规模|規模)?"
                     r"(?:占[^\d,，;；。:：\n]{0,12}?(?:比重|比例))?"
-                    r"[^\d,，;；。:：\n占]{0,6}$")
+                    rf"{_REACHING}$")
 _REACH = 40  # the characters before a value read for the group's clause
 
 

@@ -15,7 +15,21 @@ from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE
 from kechuang.text.numerals import to_number
 
-_RATIO_MARKS = (":", "：", "/")  # a clause cut at a ratio's colon: the bare number is one side of a ratio
+# a clause cut at a ratio's colon (比例达到5:95): the bare number is one side of a ratio. NFKC (text/normalise.py)
+# folds ： to ":" (比例为5：95 reads the same); a slash cuts no clause and bare_rate's lookahead refuses it (3.85/10万)
+_RATIO_MARK = ":"
+# an item with its value after a word, closed by 、, before a name (达到95%以上、); a number inside a name or opening
+# it is none (PM2.5、PM10浓度, 5G基站、千兆光网覆盖率)
+_AFTER_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])\d[\d.]{0,12}[^、\d]{0,8}、")
+
+
+def _item_start(head: str) -> int:
+    """Where the name before a unitless value starts in ``head`` (at most WINDOW characters): after the last item that
+    holds a value and ends with 、 (城镇化率达到95以上、森林覆盖率达到60: 森林覆盖率), else at its start."""
+    start = 0
+    for m in _AFTER_ITEM.finditer(head):
+        start = m.end()
+    return start
 
 # 倍增, 翻倍 and 双倍增 closing a clause are 翻一番 (MISSES-dist51 row 4; dev: 實現全區制造業增加值倍增, 马鞍山 慈湖
 # 2022, http://yqkkl.cn/news/jishi/081883411.html; 全口径税收收入翻倍, 光明 2021,
@@ -146,9 +160,10 @@ class ClauseShapes:
         v = vocab()
         for m in chain(v.unitless.finditer(clause), v.bare_rate.finditer(clause)):
             if self.masked[c_start + m.start()] or m.start("num") in taken \
-                    or self.mtext[c_start + m.end():c_start + m.end() + 1] in _RATIO_MARKS:  # 比例达到5:95
+                    or self.mtext[c_start + m.end():c_start + m.end() + 1] == _RATIO_MARK:  # 比例达到5:95
                 continue
             head = clause[max(0, m.start("verb") - WINDOW):m.start("verb")]
+            head = head[_item_start(head):]  # 指数达到160以上、基尼系数达到0.3: the second's name is 基尼系数
             self.add(head, "level", float(m.group("num")), None, c_start + m.start("num"), c_start + m.end(),
                      sentence, clause, c_start + m.start("verb") - len(head), cmp=m.group("cmp"))
             taken.add(m.start("num"))

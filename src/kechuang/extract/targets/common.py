@@ -64,7 +64,7 @@ def clean_texts(lines: list[Line], gate: re.Pattern[str] | None) -> Iterator[tup
     """Each line that ``gate`` finds something in (every line when it is None), read without a mirror's phonetic
     readings and in simplified characters (完成年度計(jì)劃開工的80.8% → 完成年度计划开工的80.8%), with the way back: a
     function from a span of that text to the span of the whole document that prints it."""
-    from kechuang.extract.targets.readings import Readings  # (readings.py imports nothing of this module)
+    from kechuang.extract.targets.readings import Readings  # (here: readings.py imports longest_run of this module)
 
     for line in lines:
         if gate is not None and not gate.search(line.text):
@@ -238,10 +238,8 @@ def printed_name(para, name: str, lo: int, hi: int) -> str:
     out: list[str] = []
     table: dict[str, str] | None = None
     i = 0
-    while i < len(name):  # the longest run of the name from i found in the window; each find grows it or moves on
-        at, k = -1, 0
-        while i + k < len(name) and (found := mtext.find(name[i:i + k + 1], w_lo, w_hi)) >= 0:
-            at, k = found, k + 1
+    while i < len(name):  # the longest run of the name from i found in the window
+        at, k = longest_run(name, i, mtext, w_lo, w_hi)
         if at >= 0:
             out.append(text[at:at + k])
             i += k
@@ -251,6 +249,17 @@ def printed_name(para, name: str, lo: int, hi: int) -> str:
         out.append(table.get(name[i], name[i]))
         i += 1
     return "".join(out)
+
+
+def longest_run(name: str, i: int, text: str, lo: int, hi: int, last: bool = False) -> tuple[int, int]:
+    """The longest run of ``name`` from ``i`` found in text[lo:hi]: where its first occurrence stands (its last with
+    ``last``) and its length (-1, 0 when ``name[i]`` stands nowhere there). Each find grows the run or stops: at most
+    len(name) - i finds, each over the window only (printed_name; Readings.printed_form of a composed name)."""
+    find = text.rfind if last else text.find
+    at, k = -1, 0
+    while i + k < len(name) and (found := find(name[i:i + k + 1], lo, hi)) >= 0:
+        at, k = found, k + 1
+    return at, k
 
 
 def _window_table(text: str, mtext: str, lo: int, hi: int) -> dict[str, str]:

@@ -463,7 +463,7 @@ class Paragraph(SentenceScope, ClauseShapes):
             taken.update(range(cat.start(), cat.end()))
         if "前" in clause:
             self.rank(clause, c_start, sentence, previous, taken)
-        if v.unitless_ends.search(clause):  # 指数, 系数
+        if v.unitless_ends.search(clause):  # 指数, 系数; 率, 比例, 比重 (bare_rate)
             self.unitless(clause, c_start, sentence, taken)
         if "分别" in clause or "、" in clause:  # (respectively and its implied form, respective.py, read nothing else)
             self.respectively(clause, c_start, sentence, previous, taken)

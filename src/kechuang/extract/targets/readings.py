@@ -15,6 +15,7 @@ import re
 from kechuang.extract.lines import Line
 from kechuang.extract.model import Target
 from kechuang.extract.rules import on_forget
+from kechuang.extract.targets.common import longest_run
 from kechuang.text.readings import READING  # (dá) (jīng) (yè): a mirror's phonetic readings
 
 _WORD = r"[\u4e00-\u9fff]"
@@ -80,7 +81,7 @@ class Readings:
         a, b = max(0, lo - 130), hi + 8
         k = self.line.text.find(found, a, b)
         if k < 0:
-            return self._composed(found, a, b)
+            return self._composed(found, a, min(b, hi))
         s, e = self.span(k, k + len(found))
         return self.printed[s:e]
 
@@ -90,19 +91,21 @@ class Readings:
         subject, ``…工業(yè)增加值…、占GDP的比重``: 江西 “十二五” 工业 — dev, pairs47): each longest
         piece of two or more characters found in the window [a, b) is given as printed, readings
         included; a single character stays as it is (a 的 or 、 the reader put in could take a
-        reading printed elsewhere). Only the window around the target is read, a piece at a time."""
-        text, out, i, n = self.line.text, [], 0, len(found)
-        while i < n:
-            j, k = i + 2, text.find(found[i:i + 2], a, b) if i + 2 <= n else -1
-            if k < 0:
+        reading printed elsewhere). A mirror prints readings after some occurrences of a word only,
+        so a piece is taken where it stands last before the target's end (b, review47): the
+        list's own item, not the same word read earlier in the line. Only the window around the
+        target is read, a piece at a time."""
+        out: list[str] = []
+        i = 0
+        while i < len(found):
+            at, k = longest_run(found, i, self.line.text, a, b, last=True)
+            if k < 2:
                 out.append(found[i])
                 i += 1
                 continue
-            while j < n and (nxt := text.find(found[i:j + 1], a, b)) >= 0:
-                j, k = j + 1, nxt
-            s, e = self.span(k, k + j - i)
+            s, e = self.span(at, at + k)
             out.append(self.printed[s:e])
-            i = j
+            i += k
         return "".join(out)
 
     def restore(self, target: Target, origin: int) -> Target:

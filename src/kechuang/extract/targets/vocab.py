@@ -126,7 +126,7 @@ class Vocab:
     idiom_units: frozenset[str]
     day_measure: re.Pattern[str]  # 优良天数: what a number of 天 may be the level of
     measure_units: frozenset[str]  # 元, 斤, 吨…: units of amount, not of count
-    unitless_ends: re.Pattern[str]  # a last character of unitless_heads: a clause without any has no index
+    unitless_ends: re.Pattern[str]  # a last character of unitless_heads or bare_rate_heads: without any, no such value
     simplified: dict[int, int]  # str.translate table: traditional → simplified, one character for one
     traditional: re.Pattern[str]  # any character of that table
 
