@@ -89,6 +89,11 @@ def target_values(text: str, plan_year: int | None = None) -> list:
     return [t.value for t in extract_text(text, plan_year=plan_year).targets]
 
 
+def target_value_set(text: str, plan_year: int | None = None) -> set:
+    """The values the extractor reads in ``text``, as a set (for tests that a value is or is not read)."""
+    return set(target_values(text, plan_year))
+
+
 def held_out_hosts(path: Path) -> tuple[list[dict], set[str], list[str]]:
     """The pages of a held-out list, their hosts, and the hosts that the corpus (SOURCES.md) or another held-out list
     already holds (empty for a list of new hosts)."""
