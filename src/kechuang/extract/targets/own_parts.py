@@ -13,6 +13,7 @@ it commits to build. Four shapes, each from several dev pages:
 - the measures counted after the count of the plan's actions or kinds (fix66: `提出5大行動28項具體舉措`, 汉中 2025
   银发经济 news; `提出了6类共23项指标`, 济南 十四五 工业和信息化 — dev);
 - the classes a list is divided into and its items counted after them (spur39: `等5大類35項`, 慈利 2018 news;
+  invented48: the plan's actions as the classes, 和/及/、 between: `等八大行动和27项工程`, 福建 2022;
   `10大类50个事项`, 连云港 2025; `共8大類50個項目`, 新吴 2025; `4大类36项指标`, 江西 十三五; `9大類57個單體項目`,
   西吉 2022; `3大类100个专题领域`, 上海 2026 — dev, none gold): both counts;
 - a policy's articles counted inside the quoted name that holds them (fix66: `课题“‘廣西科改33條‘百千萬行動…”`,
@@ -38,6 +39,10 @@ _ISSUE = (r"(?:出台|推出|再推|提出了?|确定|確定|制定出?|明确|�
           r"|分为|分為|共分|涵盖|涵蓋|收[录錄]|凝[炼煉]|(?<!公)共)")
 _GAP = r"[^，,。；;、:：\d]"
 _NUMBER = r"[\d一二三四五六七八九十两兩]{1,4}"  # a count in digits or in words (十大类30项)
+# the classes a plan's parts are grouped in before their items' count: 大类 (spur39), and the plan's actions
+# (invented48: `等八大行动和27项工程`, 福建 2022 数字经济行动计划, dev; `提出5大行動28項具體舉措`, 汉中 2025).
+# Not 大工程 or 大板块: the projects counted after them may be works to carry out (实施十大工程100个重点项目)
+_CLASS = r"(?:类|類|行动|行動)"
 
 _SHAPES = re.compile(
     rf"{_ISSUE}(?:新一轮|新一輪|以下|了)?{_GAP}{{0,4}}(?:\d+(?:大|类|類|{_CLS}){_GAP}{{0,4}}?)?(?P<a>\d+){_CLS}{_GAP}{{0,10}}?{_PART}"
@@ -45,13 +50,14 @@ _SHAPES = re.compile(
     rf"|\d+(?:个|個)?方面(?P<c>\d+)(?:项|項)"
     rf"|(?:提出|包括|分为|分為|涵盖|涵蓋){_GAP}{{0,8}}?(?:指标|指標|篇目|方面|工程|行动|行動)(?P<d>\d+){_CLS}"
     rf"|(?P<e>\d+){_CLS}{_GAP}{{0,8}}?(?:工程|行动|行動|项目|項目|政策|措施)出台"
-    rf"|(?P<f>{_NUMBER})\s{{0,2}}(?:个|個)?(?:大类|大類)\s{{0,2}}共?\s{{0,2}}(?P<g>{_NUMBER})\s{{0,2}}{_CLS}"
+    rf"|(?P<f>{_NUMBER})\s{{0,2}}(?:个|個)?大{_CLASS}\s{{0,2}}(?:共|和|及|、)?\s{{0,2}}(?P<g>{_NUMBER})\s{{0,2}}{_CLS}"
     rf"|(?<![\d一二三四五六七八九十两兩])(?P<h>{_NUMBER})\s{{0,2}}(?:{_CLS}|条|條){_GAP}{{0,8}}?(?:改革|政策)"
     rf"(?=[，,。；;、:：!！?？\s]|$)")
 
 # a literal gate: one of these must be in the sentence before the pattern is tried
 _GATE = re.compile(r"出台|推出|再推|提出|确定|確定|制定|明确|明確|公布|包括|分为|分為|涵盖|涵蓋"
-                   r"|收录|收錄|凝炼|凝煉|共|大项|大項|子项|子項|篇目|部分|方面|大类|大類|改革|政策")
+                   r"|收录|收錄|凝炼|凝煉|共|大项|大項|子项|子項|篇目|部分|方面|大类|大類|改革|政策"
+                   r"|大行动|大行動")
 
 
 @cached_per_document(64)

@@ -57,8 +57,18 @@ _END = re.compile(r"[。!！?？;；\n]")
 # sentence on (三年来…,2016年至2018年,分别完成…,预计年均增长24.5%: 金坛 2018,
 # https://i.xpaper.net/JTSB008/news/2285/14049/71555-1.shtml, dev, keeps its reads: an estimate).
 _N = "[\\d一二三四五六七八九十两]{1,2}"
+# A span of years that ended before the plan's year opens a review as a period does (invented48):
+#   2018到2022年4年間,廈門全市建設公辦幼兒園項目100個,新增學位4萬個。 (厦门 2023 news, dev: 4年間 after the span
+#   kept its last year from being read, and both counts were read);
+#   2016年至2019年,中央财政下达…; 从2015年到2019年底,…; 2006—2010年,孕产妇死亡率…; 2015年至2020年,人均预期寿命…
+#   (国家卫健委 2019, 解放军报 2020, 嵊州 2011, 国办 2022 reprint: all dev, none gold).
+# Its last year must be before the plan's (2023年至2025年,… in 2023 is the plan's own span); no plan year: none.
+_SPAN = (r"从?\s{0,2}\d{4}\s{0,2}年?\s{0,2}(?:至|到|—{1,2}|–|-|－|~|～)\s{0,2}(?P<last>\d{4})\s{0,2}年"
+         rf"(?:底|末|间|的?{_N}\s{{0,2}}年间?)?\s{{0,2}}[,，]")
 _PERIOD = re.compile(rf"\s{{0,2}}(?:过去(?:的)?{_N}\s{{0,2}}年|{_N}\s{{0,2}}年来"
-                     r"|[“\"‘']?十(?P<five>[一二三四五])五[”\"’']?(?:期间|时期|以来))")
+                     r"|[“\"‘']?十(?P<five>[一二三四五])五[”\"’']?(?:期间|时期|以来)|" + _SPAN + ")")
+# a line that may hold such a span: a year, a dash or 至/到, a year (a search only of the lines holding a read)
+_SPAN_LINE = re.compile(r"\d{4}\s{0,2}年?\s{0,2}(?:至|到|—|–|-|－|~|～)\s{0,2}\d{4}")
 _FIVE_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
 _STOP = re.compile(r"展望|今后|未来|下一步|下[一]?阶段|" + PLEDGE + "|目标|计划|规划|预期|预计|将|要|明年"
                    r"|[到至]\s{0,2}\d{4}\s{0,2}年|\d{4}\s{0,2}年[底末]?前")
@@ -95,10 +105,17 @@ def _period_reach(text: str, line_ends: list[int], plan_year: int | None) -> lis
         if history and _ITEM.match(text, lo, hi) is not None:
             history = False  # 1.新建学校10所。: a numbered item opens the list after the lead (review 17's F3)
         m = _PERIOD.match(text, lo, hi)
-        if m is not None and ((five := m.group("five")) is None
-                              or (plan_year is not None and _FIVE_END[five] < plan_year)):
+        if m is not None and (last := m.group("last")) is not None:
+            if plan_year is None or int(last) >= plan_year:
+                m = None  # a span reaching the plan's year is its own; with no plan year, unknown
+        elif m is not None and (five := m.group("five")) is not None \
+                and (plan_year is None or _FIVE_END[five] >= plan_year):
+            m = None
+        if m is not None:
             history = True
-        if history and (_STOP.search(text, lo, hi) is not None or _now(text, lo, hi, plan_year)):
+        # (the lead's cues are sought after it: the 到2022年 of a span 2018到2022年 is no deadline)
+        at = m.end() if m is not None else lo
+        if history and (_STOP.search(text, at, hi) is not None or _now(text, at, hi, plan_year)):
             history = False
         out[i] = history
     return out
@@ -170,7 +187,8 @@ def period_reviewed(lines: list[Line], targets: list[Target], plan_year: int | N
 
     starts = line_starts(lines)  # read once for the filters after the targets' loop
     keys = [max(0, bisect.bisect_right(starts, t.start) - 1) for t in targets]
-    if not any(_period_line(lines[k].text) for k in set(keys)):
+    leads = {k: _period_line(lines[k].text) or _SPAN_LINE.search(lines[k].text) is not None for k in set(keys)}
+    if not any(leads.values()):
         return targets
     readings, simple, _ = passage(lines)
     reach: dict[int, tuple[list[int], list[bool]] | None] = {}
@@ -178,7 +196,7 @@ def period_reviewed(lines: list[Line], targets: list[Target], plan_year: int | N
     for t, k in zip(targets, keys, strict=True):
         if k not in reach:
             text = simple[k]
-            if "|" in text or not _period_line(lines[k].text):
+            if "|" in text or not leads[k]:
                 reach[k] = None
             else:
                 line_ends = [m.end() for m in _END.finditer(text)]
