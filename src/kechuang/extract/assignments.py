@@ -423,6 +423,14 @@ _TAIL_FIELDS = (r"(?:[\u4e00-\u9fff]{2}领导[::][^。()():]{1,12}?)?"
 # position: 5 % of the assignments' time); the tail starts after it (``_inline_start``).
 _INLINE_TAIL = re.compile(rf"[。;]\s*(?={_TAIL_FIELDS})")
 _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
+# A labelled tail after its task on the same line with no stop before it (asg48): opened by a comma (六安 2017
+# 民生工程 通报, dev, http://wxrb.luaninfo.com/p/a.aspx?id=11118&t=3&time=2017-08-11:
+# `1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。`) or by the space between a flattened
+# row's cells (辽阳 2023 小微企业 扶持政策 清单, dev: `…辽市政发[2020]3号 责任单位:市财政局、市发展改革委、…`
+# closing the row). Its list runs to the next full stop or the line's end and must name units
+# (tests/extract/test_asg48_opened_tails.py). It opens with one class, which the re module skips ahead to; the field
+# is bounded as _TAIL_FIELDS is.
+_OPENED_TAIL = re.compile(rf"[, ] *(?=({_ROLE_FIELD}\s*:(?:[^。()()]|[((][^。()()]{{1,20}}[))]){{2,300}})(?:。|$))")
 # The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
 # …责任部门:建工科、安全站、质监站(二)小街巷…): the tail's item ends before it.
 # The tail's last character, then the number: (一) after a bracket or a body's last character, 一、 after a bracket only
@@ -504,6 +512,38 @@ _FOOTER = re.compile(r"版权(?:\([a-z\u00e0-\u01dc]{1,6} ?\))?所有")
 
 def _bracket_groups_cover(groups: list[tuple[int, int, bool]], pos: int) -> bool:
     return any(j < pos < i for j, i, _ in groups)
+
+
+# How far back a space-opened tail looks for another field before it, up to a full stop (a cell's text of a row, a
+# document's number: 辽阳's is 70 characters)
+_FIELDS_BEFORE = 120
+
+
+def _opened_tail(text: str, plain: str, line: Line, path: str, parse, record) -> tuple[str, Line, None]:
+    """The labelled tails of a line opened by a comma or a space (``_OPENED_TAIL``), recorded; the line given back
+    without them (a tail closing the line cut off, one inside it blanked, so that the offsets hold)."""
+    groups: list[tuple[int, int, bool]] | None = None
+    done = 0  # the end of the last tail read: a second field of it (…,配合部门:…) is no new tail
+    for m in _OPENED_TAIL.finditer(plain, 1, len(text)):  # not at the line's start (a label line, read above)
+        at, stop = m.end(), m.end(1)
+        if m.start() < done or not plain[m.start() - 1:m.start()].strip():
+            continue  # inside a tail read, or after a run of spaces' first (an indent)
+        if plain[m.start()] == " " and ":" in (before := plain[max(0, m.start() - _FIELDS_BEFORE):m.start()])[
+                before.rfind("。") + 1:]:
+            continue  # a bar of fields: a letter's `抄 报:… 承办单位: …`, a page's `信息分类:… | 责任部门:…`
+        groups = _bracket_groups(line) if groups is None else groups
+        if _bracket_groups_cover(groups, at):
+            continue  # a field inside brackets: the bracket's tail
+        content = text[at:stop].rstrip()
+        found = parse(content, line.start + at, True)
+        if not found or not looks_like_units(found) or not record(path, content, line.start + at, found):
+            continue
+        done = stop
+        text = text[:m.start()] if not text[stop:].strip(" 。") else (
+            text[:m.start()] + " " * (stop - m.start()) + text[stop:])
+    if done:
+        line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+    return text, line, None
 
 
 def extract_assignments(lines: list[Line], paths: list[str], body_start: int, skip: frozenset[int] = frozenset()
@@ -613,6 +653,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             at = inline.start() if inline else None
         # the bracketed groups of the line as it reads now, computed once for each text (a tail cut off changes them)
         groups: list[tuple[int, int, bool]] | None = None
+        if at is None and ROLE_NOUN.search(plain):  # no tail opened by a stop: one opened by a comma or a space
+            text, line, groups = _opened_tail(text, plain, line, path, parse, record)
         if at is not None and not _bracket_groups_cover(groups := _bracket_groups(line), at) \
                 and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):
             text = text[:at]
