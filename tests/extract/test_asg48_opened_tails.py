@@ -71,3 +71,36 @@ def test_a_bar_of_fields_is_no_tail():
     # (章贡 2012, dev opening ``jx-zhanggong-qmjs2012``): fields of the document, not a task's units
     assert _units("感谢您对交通运输工作的关心和支持。\n湘阴县交通运输局\n2019年5月5日\n抄 报:人大联工委 县政府办 承办单位: 县交通运输局") == []
     assert _units("关于表彰参赛工作先进单位的通报\n信息分类:其他有关文件 | 责任部门:区政府办 | 文件编号:区府办字〔2012〕14号") == []
+
+
+# A list the page (or the excerpt) cuts inside its last name keeps the names printed whole before it (the corpus
+# README's ninth batch and its "Tails cut by the excerpt"); two dev documents of different places end so:
+# 界首 2020 市政府重点工作 (安徽, dev, ``ah-jieshou-zdgz2020``, http://www.ahjs.gov.cn/openness/detail/content/
+# 5f2d244a7f8b9afb0d8b4568.html): a label line, the page's last, cut inside 市经济(和信息化局);
+# 贵州 复工复产 (dev, ``gz-guizhou-fgfcxd``, http://dwgpr.com/yaopinchaxun/bplns7nyvy.html): a bracketed tail cut inside
+# its last collective, 各市〔州〕、縣〔市、區、特(區〕…) — one name of two kinds, cut.
+
+def test_a_label_line_cut_inside_its_last_name_keeps_the_names_before():  # 界首 2020, verbatim
+    text = ("    1.坚持创新驱动发展战略,加快存量变革与增量崛起,获批国家高新区,通过国家创新型县(市)验收\n\n"
+            "    牵头负责领导:滕敏。\n\n"
+            "    牵头责任单位:安徽阜阳界首高新技术产业开发区管委会(以下简称高新区管委会),市发展改革委、市经济")
+    assert _units(text) == [("lead", "安徽阜阳界首高新技术产业开发区管委会"), ("lead", "市发展改革委")]
+
+
+def test_a_label_line_printed_whole_keeps_every_name():
+    # not the text's last line, or its last name printed whole: nothing is cut
+    text = "    牵头责任单位:市发展改革委、市经济\n    2.推进产业升级。"
+    assert [u for _, u in _units(text)] == ["市发展改革委", "市经济"]
+    text = "    牵头责任单位:市发展改革委、市经济和信息化局"
+    assert [u for _, u in _units(text)] == ["市发展改革委", "市经济和信息化局"]
+    text = "    责任单位:共青团中央"  # one name alone: no list to keep
+    assert [u for _, u in _units(text)] == ["共青团中央"]
+
+
+def test_a_tail_cut_inside_its_last_collective_keeps_the_names_before():  # 贵州 复工复产, verbatim
+    text = ("1.成立貴州省促進復工復產振興經濟督查幫扶工作組,研究我市復工復產的重要工作方案和重大政策措施,督促檢查工作任務完成"
+            "和政策措施落實情況。(責任單位:省發展改革委,省直其他有關部門和單位,各市〔州〕、縣〔市、區、特")
+    assert [u for _, u in _units(text)] == ["省發展改革委", "省直其他有關部門和單位"]
+    # a collective of one kind cut in its bracket: the names before it stay
+    text = "1.推进复工复产。(责任单位:省发展改革委,省工业和信息化厅,各县〔市、区、特"
+    assert [u for _, u in _units(text)] == ["省发展改革委", "省工业和信息化厅"]

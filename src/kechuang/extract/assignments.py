@@ -33,6 +33,7 @@ from kechuang.extract.unit_lists import (
     bracket_role,
     ends_as_name,
     looks_like_units,
+    joins_collective,
     split_units,
     split_units_at_zero,
     unit_like,
@@ -378,6 +379,9 @@ def _cut_by_page(content: str) -> str:
     inside one: 益阳 2014, http://www.yiyang.gov.cn/yyshjbhj/3454/3628/3651/content_149744.html, `…的通知》(湘政办`,
     read as a unit; 广州 2016, https://law.esnai.com/do.aspx?action=show&controller=home&lawid=180511, `…的通知》(粤府办
     [201`; 海口 2020, http://drc.haikou.gov.cn/xxxgk/fdzdgknr/gwztc/bg/202008/t1107054.shtml, `…预案》(2020年6月修`)."""
+    inner = _open_inside(content)
+    if inner >= 0:  # the page cut inside a bracket of the last name (…,各县〔市、区、特): that name is cut
+        return _before_cut_name(content, inner)
     at = max(content.rfind(sep) for sep in "、,,;;") + 1
     last = content[at:]
     if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or has_keyword(simplified(last)):
@@ -387,6 +391,33 @@ def _cut_by_page(content: str) -> str:
         return content[:at + rest.start()]
     return content[:at].rstrip("、,,;; ")
 _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
+_CLOSED_END = frozenset("。.;;!?)）〕]】")  # a line ending so was not cut inside a name
+_INNER_BRACKET = re.compile(r"[(〔\[【)〕\]】]")
+
+
+def _open_inside(content: str) -> int:
+    """Where a bracket inside a tail's content opens that nothing closes (the page cut inside it), or -1."""
+    opened: list[int] = []
+    for m in _INNER_BRACKET.finditer(content):  # a tail's content: 200 characters at most (_LOST_CLOSE_LONG)
+        if m.group() in "(〔[【":
+            opened.append(m.start())
+        elif opened:
+            opened.pop()
+    return opened[0] if opened else -1
+
+
+def _before_cut_name(content: str, inner: int) -> str:
+    """``content`` up to the name the page cut at the bracket it left open at ``inner`` (asg48: 贵州 复工复产, dev,
+    http://dwgpr.com/yaopinchaxun/bplns7nyvy.html, `(責任單位:省發展改革委,省直其他有關部門和單位,各市〔州〕、縣〔市、區、特`
+    where the page ends). A kind after 、 that continues the collective before it (各市〔州〕、縣〔…〕: one name of two
+    kinds) takes that collective with it: the names printed whole before it are kept (corpus README, ninth batch)."""
+    at = max(content.rfind(sep, 0, inner) for sep in "、,,;;") + 1
+    head = content[:at]
+    if head.endswith("、"):
+        names = split_units_at_zero(head.rstrip("、"))
+        if names and joins_collective(names[-1][0], content[at:inner]):
+            head = head[:names[-1][1]]
+    return head.rstrip("、,,;; ")
 
 
 # A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)", in a tail too
@@ -594,6 +625,9 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             break
     announced: str | None = None  # the role a heading announced for the next line
     consumed: set[int] = set()  # lines read as the end of a tail broken over lines
+    # The text's last line: a list that runs to the text's end without a stop was cut there by the page or the excerpt
+    # (asg48: 界首 2020, `牵头责任单位:…,市发展改革委、市经济` where the page ends: the names printed whole are kept)
+    last_index = next((whole.index for whole in reversed(lines) if whole.text.strip()), -1)
     segments = [segment for whole in lines[body_start:] for segment in _item_segments(whole)]  # (a list: no
     # generator resumed for each line)
     for line in segments:
@@ -629,6 +663,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if _KEYWORDS.match(plain.lstrip("((〔[【 ")) and not bracketed:
             if _FOOTER.search(plain):  # a site's footer: no tail
                 continue
+            if line.index == last_index and text[-1] not in _CLOSED_END:  # the text ends inside this list
+                text = _cut_by_page(text)
             found = parse(text, line.start, tail=True)
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
