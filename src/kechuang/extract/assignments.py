@@ -32,8 +32,8 @@ from kechuang.extract.unit_lists import (
     FoundUnit,
     bracket_role,
     ends_as_name,
-    looks_like_units,
     joins_collective,
+    looks_like_units,
     split_units,
     split_units_at_zero,
     unit_like,
@@ -408,8 +408,8 @@ def _open_inside(content: str) -> int:
 
 def _before_cut_name(content: str, inner: int) -> str:
     """``content`` up to the name the page cut at the bracket it left open at ``inner`` (asg48: 贵州 复工复产, dev,
-    http://dwgpr.com/yaopinchaxun/bplns7nyvy.html, `(責任單位:省發展改革委,省直其他有關部門和單位,各市〔州〕、縣〔市、區、特`
-    where the page ends). A kind after 、 that continues the collective before it (各市〔州〕、縣〔…〕: one name of two
+    http://dwgpr.com/yaopinchaxun/bplns7nyvy.html,
+    `(責任單位:省發展改革委,省直其他有關部門和單位,各市〔州〕、縣〔市、區、特` where the page ends). A kind after 、 that continues the collective before it (各市〔州〕、縣〔…〕: one name of two
     kinds) takes that collective with it: the names printed whole before it are kept (corpus README, ninth batch)."""
     at = max(content.rfind(sep, 0, inner) for sep in "、,,;;") + 1
     head = content[:at]

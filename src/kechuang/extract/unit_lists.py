@@ -69,8 +69,8 @@ def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def joins_collective(previous: str, part: str) -> bool:
-    """``_joins_collective``: whether ``part`` after 、 is another kind of the collective ``previous`` (a name the page cut
-    in its bracket, 各市〔州〕、縣〔…: assignments._before_cut_name)."""
+    """``_joins_collective``: whether ``part`` after 、 is another kind of the collective ``previous`` (a name the page
+    cut in its bracket, 各市〔州〕、縣〔…: assignments._before_cut_name)."""
     return _joins_collective(previous, part)
 
 
