@@ -407,10 +407,11 @@ def _open_inside(content: str) -> int:
 
 
 def _before_cut_name(content: str, inner: int) -> str:
-    """``content`` up to the name the page cut at the bracket it left open at ``inner`` (asg48: 贵州 复工复产, dev,
-    http://dwgpr.com/yaopinchaxun/bplns7nyvy.html,
-    `(責任單位:省發展改革委,省直其他有關部門和單位,各市〔州〕、縣〔市、區、特` where the page ends). A kind after 、 that continues the collective before it (各市〔州〕、縣〔…〕: one name of two
-    kinds) takes that collective with it: the names printed whole before it are kept (corpus README, ninth batch)."""
+    """``content`` up to the name the page cut at the bracket it left open at ``inner`` (asg48: 贵州 复工复产,
+    dev, http://dwgpr.com/yaopinchaxun/bplns7nyvy.html,
+    `(責任單位:省發展改革委,省直其他有關部門和單位,各市〔州〕、縣〔市、區、特` where the page ends).
+    A kind after 、 that continues the collective before it (各市〔州〕、縣〔…〕: one name of two kinds)
+    takes that collective with it: the names printed whole before it are kept (corpus README, ninth batch)."""
     at = max(content.rfind(sep, 0, inner) for sep in "、,,;;") + 1
     head = content[:at]
     if head.endswith("、"):
