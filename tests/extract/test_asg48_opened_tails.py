@@ -104,3 +104,12 @@ def test_a_tail_cut_inside_its_last_collective_keeps_the_names_before():  # 贵�
     # a collective of one kind cut in its bracket: the names before it stay
     text = "1.推进复工复产。(责任单位:省发展改革委,省工业和信息化厅,各县〔市、区、特"
     assert [u for _, u in _units(text)] == ["省发展改革委", "省工业和信息化厅"]
+
+
+def test_a_last_name_of_another_shape_is_printed_whole():
+    # names that end as no body but are no level's cut head (round 49's real names): kept on the text's last line
+    assert [u for _, u in _units("牵头单位:市委统战部\n责任单位:市侨联、市台办、台联")] == ["市委统战部", "市侨联", "市台办", "台联"]
+    assert [u for _, u in _units("牵头单位:市交通局\n责任单位:市港务局、城陵矶新港区")] == [
+        "市交通局", "市港务局", "城陵矶新港区"]
+    # a collective cut in its bracket on a label line that ends the text
+    assert [u for _, u in _units("牵头单位:市交通局\n责任单位:市财政局,各县(市、区")] == ["市交通局", "市财政局"]

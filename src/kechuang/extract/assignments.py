@@ -406,6 +406,25 @@ def _open_inside(content: str) -> int:
     return opened[0] if opened else -1
 
 
+# The head of a name the page cut after its level and a word or two (市经济 of 市经济和信息化局): a name that ends a
+# text's last line so, and ends as no body, was cut; one of another shape (台联, 城陵矶新港区) is printed whole
+# (tests/extract/test_assignments_round49.py's round trip of real names).
+_CUT_HEAD = re.compile(r"[省市县区州旗镇乡縣區鄉鎮][\u4e00-\u9fff]{1,3}")
+
+
+def _cut_label_line(text: str) -> str:
+    """A label line that ends the text, without the name the page cut at its end: one left in an open bracket
+    (…,各县(市、区), or a level's head that ends as no body (界首 2020, dev, `…,市发展改革委、市经济`)."""
+    inner = _open_inside(text)
+    if inner >= 0:
+        return _before_cut_name(text, inner)
+    at = max(text.rfind(sep) for sep in "、,,;;") + 1
+    last = text[at:].strip()
+    if at and _CUT_HEAD.fullmatch(last) and not ends_as_name(last) and not has_keyword(simplified(last)):
+        return text[:at].rstrip("、,,;; ")
+    return text
+
+
 def _before_cut_name(content: str, inner: int) -> str:
     """``content`` up to the name the page cut at the bracket it left open at ``inner`` (asg48: 贵州 复工复产,
     dev, http://dwgpr.com/yaopinchaxun/bplns7nyvy.html,
@@ -665,7 +684,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             if _FOOTER.search(plain):  # a site's footer: no tail
                 continue
             if line.index == last_index and text[-1] not in _CLOSED_END:  # the text ends inside this list
-                text = _cut_by_page(text)
+                text = _cut_label_line(text)
             found = parse(text, line.start, tail=True)
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
