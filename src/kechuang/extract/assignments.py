@@ -32,6 +32,7 @@ from kechuang.extract.unit_lists import (
     FoundUnit,
     bracket_role,
     ends_as_name,
+    joins_collective,
     looks_like_units,
     split_units,
     split_units_at_zero,
@@ -378,6 +379,9 @@ def _cut_by_page(content: str) -> str:
     inside one: 益阳 2014, http://www.yiyang.gov.cn/yyshjbhj/3454/3628/3651/content_149744.html, `…的通知》(湘政办`,
     read as a unit; 广州 2016, https://law.esnai.com/do.aspx?action=show&controller=home&lawid=180511, `…的通知》(粤府办
     [201`; 海口 2020, http://drc.haikou.gov.cn/xxxgk/fdzdgknr/gwztc/bg/202008/t1107054.shtml, `…预案》(2020年6月修`)."""
+    inner = _open_inside(content)
+    if inner >= 0:  # the page cut inside a bracket of the last name (…,各县〔市、区、特): that name is cut
+        return _before_cut_name(content, inner)
     at = max(content.rfind(sep) for sep in "、,,;;") + 1
     last = content[at:]
     if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or has_keyword(simplified(last)):
@@ -387,6 +391,53 @@ def _cut_by_page(content: str) -> str:
         return content[:at + rest.start()]
     return content[:at].rstrip("、,,;; ")
 _ROLE_VERB = re.compile("牵头|负责|配合|牽頭|負責")
+_CLOSED_END = frozenset("。.;;!?)）〕]】")  # a line ending so was not cut inside a name
+_INNER_BRACKET = re.compile(r"[(〔\[【)〕\]】]")
+
+
+def _open_inside(content: str) -> int:
+    """Where a bracket inside a tail's content opens that nothing closes (the page cut inside it), or -1."""
+    opened: list[int] = []
+    for m in _INNER_BRACKET.finditer(content):  # a tail's content: 200 characters at most (_LOST_CLOSE_LONG)
+        if m.group() in "(〔[【":
+            opened.append(m.start())
+        elif opened:
+            opened.pop()
+    return opened[0] if opened else -1
+
+
+# The head of a name the page cut after its level and a word or two (市经济 of 市经济和信息化局): a name that ends a
+# text's last line so, and ends as no body, was cut; one of another shape (台联, 城陵矶新港区) is printed whole
+# (tests/extract/test_assignments_round49.py's round trip of real names).
+_CUT_HEAD = re.compile(r"[省市县区州旗镇乡縣區鄉鎮][\u4e00-\u9fff]{1,3}")
+
+
+def _cut_label_line(text: str) -> str:
+    """A label line that ends the text, without the name the page cut at its end: one left in an open bracket
+    (…,各县(市、区), or a level's head that ends as no body (界首 2020, dev, `…,市发展改革委、市经济`)."""
+    inner = _open_inside(text)
+    if inner >= 0:
+        return _before_cut_name(text, inner)
+    at = max(text.rfind(sep) for sep in "、,,;;") + 1
+    last = text[at:].strip()
+    if at and _CUT_HEAD.fullmatch(last) and not ends_as_name(last) and not has_keyword(simplified(last)):
+        return text[:at].rstrip("、,,;; ")
+    return text
+
+
+def _before_cut_name(content: str, inner: int) -> str:
+    """``content`` up to the name the page cut at the bracket it left open at ``inner`` (asg48: 贵州 复工复产,
+    dev, http://dwgpr.com/yaopinchaxun/bplns7nyvy.html,
+    `(責任單位:省發展改革委,省直其他有關部門和單位,各市〔州〕、縣〔市、區、特` where the page ends).
+    A kind after 、 that continues the collective before it (各市〔州〕、縣〔…〕: one name of two kinds)
+    takes that collective with it: the names printed whole before it are kept (corpus README, ninth batch)."""
+    at = max(content.rfind(sep, 0, inner) for sep in "、,,;;") + 1
+    head = content[:at]
+    if head.endswith("、"):
+        names = split_units_at_zero(head.rstrip("、"))
+        if names and joins_collective(names[-1][0], content[at:inner]):
+            head = head[:names[-1][1]]
+    return head.rstrip("、,,;; ")
 
 
 # A note that the first unit of each list leads: "(列第一位的为工作牵头单位或汇总单位,下同)", in a tail too
@@ -423,6 +474,14 @@ _TAIL_FIELDS = (r"(?:[\u4e00-\u9fff]{2}领导[::][^。()():]{1,12}?)?"
 # position: 5 % of the assignments' time); the tail starts after it (``_inline_start``).
 _INLINE_TAIL = re.compile(rf"[。;]\s*(?={_TAIL_FIELDS})")
 _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
+# A labelled tail after its task on the same line with no stop before it (asg48): opened by a comma (六安 2017
+# 民生工程 通报, dev, http://wxrb.luaninfo.com/p/a.aspx?id=11118&t=3&time=2017-08-11:
+# `1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。`) or by the space between a flattened
+# row's cells (辽阳 2023 小微企业 扶持政策 清单, dev: `…辽市政发[2020]3号 责任单位:市财政局、市发展改革委、…`
+# closing the row). Its list runs to the next full stop or the line's end and must name units
+# (tests/extract/test_asg48_opened_tails.py). It opens with one class, which the re module skips ahead to; the field
+# is bounded as _TAIL_FIELDS is.
+_OPENED_TAIL = re.compile(rf"[, ] *(?=({_ROLE_FIELD}\s*:(?:[^。()()]|[((][^。()()]{{1,20}}[))]){{2,300}})(?:。|$))")
 # The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
 # …责任部门:建工科、安全站、质监站(二)小街巷…): the tail's item ends before it.
 # The tail's last character, then the number: (一) after a bracket or a body's last character, 一、 after a bracket only
@@ -506,6 +565,38 @@ def _bracket_groups_cover(groups: list[tuple[int, int, bool]], pos: int) -> bool
     return any(j < pos < i for j, i, _ in groups)
 
 
+# How far back a space-opened tail looks for another field before it, up to a full stop (a cell's text of a row, a
+# document's number: 辽阳's is 70 characters)
+_FIELDS_BEFORE = 120
+
+
+def _opened_tail(text: str, plain: str, line: Line, path: str, parse, record) -> tuple[str, Line, None]:
+    """The labelled tails of a line opened by a comma or a space (``_OPENED_TAIL``), recorded; the line given back
+    without them (a tail closing the line cut off, one inside it blanked, so that the offsets hold)."""
+    groups: list[tuple[int, int, bool]] | None = None
+    done = 0  # the end of the last tail read: a second field of it (…,配合部门:…) is no new tail
+    for m in _OPENED_TAIL.finditer(plain, 1, len(text)):  # not at the line's start (a label line, read above)
+        at, stop = m.end(), m.end(1)
+        if m.start() < done or not plain[m.start() - 1:m.start()].strip():
+            continue  # inside a tail read, or after a run of spaces' first (an indent)
+        if plain[m.start()] == " " and ":" in (before := plain[max(0, m.start() - _FIELDS_BEFORE):m.start()])[
+                before.rfind("。") + 1:]:
+            continue  # a bar of fields: a letter's `抄 报:… 承办单位: …`, a page's `信息分类:… | 责任部门:…`
+        groups = _bracket_groups(line) if groups is None else groups
+        if _bracket_groups_cover(groups, at):
+            continue  # a field inside brackets: the bracket's tail
+        content = text[at:stop].rstrip()
+        found = parse(content, line.start + at, True)
+        if not found or not looks_like_units(found) or not record(path, content, line.start + at, found):
+            continue
+        done = stop
+        text = text[:m.start()] if not text[stop:].strip(" 。") else (
+            text[:m.start()] + " " * (stop - m.start()) + text[stop:])
+    if done:
+        line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
+    return text, line, None
+
+
 def extract_assignments(lines: list[Line], paths: list[str], body_start: int, skip: frozenset[int] = frozenset()
                         ) -> tuple[list[Annotation], list[tuple[str, FoundUnit]]]:
     """Annotations and the units they name; lines in ``skip`` (rows of a table of tasks, read elsewhere) are not
@@ -554,6 +645,9 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             break
     announced: str | None = None  # the role a heading announced for the next line
     consumed: set[int] = set()  # lines read as the end of a tail broken over lines
+    # The text's last line: a list that runs to the text's end without a stop was cut there by the page or the excerpt
+    # (asg48: 界首 2020, `牵头责任单位:…,市发展改革委、市经济` where the page ends: the names printed whole are kept)
+    last_index = next((whole.index for whole in reversed(lines) if whole.text.strip()), -1)
     segments = [segment for whole in lines[body_start:] for segment in _item_segments(whole)]  # (a list: no
     # generator resumed for each line)
     for line in segments:
@@ -589,6 +683,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         if _KEYWORDS.match(plain.lstrip("((〔[【 ")) and not bracketed:
             if _FOOTER.search(plain):  # a site's footer: no tail
                 continue
+            if line.index == last_index and text[-1] not in _CLOSED_END:  # the text ends inside this list
+                text = _cut_label_line(text)
             found = parse(text, line.start, tail=True)
             record(path, text, line.start, found)
             continue  # a line of its own: 牵头单位:…,配合单位:…
@@ -613,6 +709,8 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
             at = inline.start() if inline else None
         # the bracketed groups of the line as it reads now, computed once for each text (a tail cut off changes them)
         groups: list[tuple[int, int, bool]] | None = None
+        if at is None and ROLE_NOUN.search(plain):  # no tail opened by a stop: one opened by a comma or a space
+            text, line, groups = _opened_tail(text, plain, line, path, parse, record)
         if at is not None and not _bracket_groups_cover(groups := _bracket_groups(line), at) \
                 and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):
             text = text[:at]

@@ -68,6 +68,12 @@ def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"^各.{{0,8}}(?:{kinds}){alt}(?:(?:{bodies}){alt})?$"))
 
 
+def joins_collective(previous: str, part: str) -> bool:
+    """``_joins_collective``: whether ``part`` after 、 is another kind of the collective ``previous`` (a name the page
+    cut in its bracket, 各市〔州〕、縣〔…: assignments._before_cut_name)."""
+    return _joins_collective(previous, part)
+
+
 def _joins_collective(previous: str, part: str) -> bool:
     """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it; kinds are read in
     simplified characters (各縣、特區、區人民政府, 六盘水: round 42)."""
