@@ -113,3 +113,13 @@ def test_a_last_name_of_another_shape_is_printed_whole():
         "市交通局", "市港务局", "城陵矶新港区"]
     # a collective cut in its bracket on a label line that ends the text
     assert [u for _, u in _units("牵头单位:市交通局\n责任单位:市财政局,各县(市、区")] == ["市交通局", "市财政局"]
+
+
+def test_many_tails_on_a_line_of_brackets_stay_linear():
+    # review 48: a text without line breaks is one line; each comma-opened tail asked whether a bracket holds it by a
+    # scan of every group of the line, and the line was rebuilt for each tail read (8,000 such items took 5.5 s, 16
+    # times fewer 0.02 s). The 六安 2017 item's shape, with a bracket on each item.
+    def make(n: int) -> str:
+        return "1、农村道路畅通工程,牵头部门:市交通局。建设进度较慢(一期), " * n
+
+    assert_linear_far(lambda text: extract_text(text), make, n=200)
