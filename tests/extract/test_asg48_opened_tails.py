@@ -123,3 +123,11 @@ def test_many_tails_on_a_line_of_brackets_stay_linear():
         return "1、农村道路畅通工程,牵头部门:市交通局。建设进度较慢(一期), " * n
 
     assert_linear_far(lambda text: extract_text(text), make, n=200)
+
+
+def test_a_list_of_short_names_keeps_its_last():
+    # review 48: a page-final label line that prints every name short (市发改、市财政) prints its last one so too: only
+    # a short head after a name printed whole (界首 2020's 市发展改革委、市经济) is a cut one
+    assert [u for _, u in _units("牵头单位:市发改委\n责任单位:市发改、市财政、市住建")] == [
+        "市发改委", "市发改", "市财政", "市住建"]
+    assert [u for _, u in _units("牵头单位:市发改委\n责任单位:市财政局、市住建")] == ["市发改委", "市财政局"]

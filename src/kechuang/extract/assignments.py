@@ -415,14 +415,18 @@ _CUT_HEAD = re.compile(r"[省市县区州旗镇乡縣區鄉鎮][\u4e00-\u9fff]{1
 
 def _cut_label_line(text: str) -> str:
     """A label line that ends the text, without the name the page cut at its end: one left in an open bracket
-    (…,各县(市、区), or a level's head that ends as no body (界首 2020, dev, `…,市发展改革委、市经济`)."""
+    (…,各县(市、区)), or a level's head that ends as no body after a name printed whole (界首 2020, dev,
+    `…,市发展改革委、市经济`). A list of short names (`市发改、市财政、市住建`: review 48) prints its last one as it
+    prints the others: nothing was cut."""
     inner = _open_inside(text)
     if inner >= 0:
         return _before_cut_name(text, inner)
     at = max(text.rfind(sep) for sep in "、,,;;") + 1
     last = text[at:].strip()
     if at and _CUT_HEAD.fullmatch(last) and not ends_as_name(last) and not has_keyword(simplified(last)):
-        return text[:at].rstrip("、,,;; ")
+        head = text[:at].rstrip("、,,;; ")
+        if ends_as_name(head[max(head.rfind(sep) for sep in "、,,;;:") + 1:]):  # the name before: printed whole
+            return head
     return text
 
 
