@@ -485,10 +485,11 @@ _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 # row's cells (辽阳 2023 小微企业 扶持政策 清单, dev: `…辽市政发[2020]3号 责任单位:市财政局、市发展改革委、…`
 # closing the row). Its list runs to the next full stop or the line's end and must name units
 # (tests/extract/test_asg48_opened_tails.py). It opens with one class, which the re module skips ahead to; the field
-# is bounded as _TAIL_FIELDS is. It opens at a comma or a space after no space (a match after a space is skipped
-# anyway: an indent): at each space of a run, ` *` would scan the run to its end again (quadratic in the run).
+# is bounded as _TAIL_FIELDS is. A space after a space opens none (such a match was skipped anyway, an indent, and at
+# each space of a run ` *` scanned the run to its end again: quadratic in the run); the lookbehind after the class keeps
+# the re module's skip to it.
 _OPENED_TAIL = re.compile(
-    rf"(?<!\s)[, ] *(?=({_ROLE_FIELD}\s*:(?:[^。()()]|[((][^。()()]{{1,20}}[))]){{2,300}})(?:。|$))")
+    rf"[, ](?<!  ) *(?=({_ROLE_FIELD}\s*:(?:[^。()()]|[((][^。()()]{{1,20}}[))]){{2,300}})(?:。|$))")
 # The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
 # …责任部门:建工科、安全站、质监站(二)小街巷…): the tail's item ends before it.
 # The tail's last character, then the number: (一) after a bracket or a body's last character, 一、 after a bracket only
