@@ -131,3 +131,13 @@ def test_a_list_of_short_names_keeps_its_last():
     assert [u for _, u in _units("牵头单位:市发改委\n责任单位:市发改、市财政、市住建")] == [
         "市发改委", "市发改", "市财政", "市住建"]
     assert [u for _, u in _units("牵头单位:市发改委\n责任单位:市财政局、市住建")] == ["市发改委", "市财政局"]
+
+
+def test_a_bar_of_fields_parted_by_commas_is_no_tail():
+    # review 48: the bar 湘阴 2019 and 章贡 2012 print with spaces or bars, parted by commas: each field before the
+    # label opens with its own short label (抄送:…, 联系电话:…), where a task opens with its number or words
+    assert _units("抄送:市人大常委会办公室,承办单位:市交通运输局。") == []
+    assert _units("联系人:张三,联系电话:12345678,承办单位:县交通运输局") == []
+    assert _units("分类:综合政务,发布机构:县政府办公室,主办单位:县政府办公室") == []
+    # a task's own words with a colon after its number stay a task (六安's shape)
+    assert _units("1、道路工程:新建道路10公里,牵头部门:市交通局。") == [("lead", "市交通局")]

@@ -580,6 +580,9 @@ def _bracket_groups_cover(groups: list[tuple[int, int, bool]], pos: int) -> bool
 # How far back a space-opened tail looks for another field before it, up to a full stop (a cell's text of a row, a
 # document's number: 辽阳's is 70 characters)
 _FIELDS_BEFORE = 120
+# A field before a comma-opened tail: its part of the line opens with a short label (抄送:…, 联系电话:…, 发布机构:…),
+# where a task opens with its number or its words (1、农村道路畅通工程,牵头部门:…)
+_FIELD_BEFORE = re.compile(r"\s{0,4}[\u4e00-\u9fff]{2,6}\s{0,2}:")
 
 
 def _opened_tail(text: str, plain: str, line: Line, path: str, parse, record) -> tuple[str, Line]:
@@ -592,9 +595,11 @@ def _opened_tail(text: str, plain: str, line: Line, path: str, parse, record) ->
         at, stop = m.end(), m.end(1)
         if m.start() < done or not plain[m.start() - 1:m.start()].strip():
             continue  # inside a tail read, or after a run of spaces' first (an indent)
-        if plain[m.start()] == " " and ":" in (before := plain[max(0, m.start() - _FIELDS_BEFORE):m.start()])[
-                before.rfind("。") + 1:]:
-            continue  # a bar of fields: a letter's `抄 报:… 承办单位: …`, a page's `信息分类:… | 责任部门:…`
+        before = plain[max(0, m.start() - _FIELDS_BEFORE):m.start()]
+        if ":" in before[before.rfind("。") + 1:] and (plain[m.start()] == " " or _FIELD_BEFORE.match(
+                before, max(before.rfind(sep) for sep in "。,;;") + 1)):
+            continue  # a bar of fields: a letter's `抄 报:… 承办单位: …`, a page's `信息分类:… | 责任部门:…`, and
+            # one a comma parts (`联系人:张三,联系电话:…,承办单位:县交通运输局`: review 48)
         groups = _bracket_groups(line) if groups is None else groups
         if _bracket_groups_cover(groups, at):
             continue  # a field inside brackets: the bracket's tail
