@@ -54,7 +54,10 @@ def shared_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return names
     if classed:
         names = [*names[:-1], (last[:classed.start()] + tail.group(), last_at)]
-    return [(name if _OWN_MEASURE.search(name) else name + tail.group(), at) for name, at in names]
+    # the last name, and any that states a shared measure itself (企业营收、园区营收), keeps its own: 营收 ends with no
+    # measure word of _OWN_MEASURE, and was appended again (园区营收营收: review 47, N4; resp48)
+    return [(name if _OWN_MEASURE.search(name) or _MEASURE_END.search(name) else name + tail.group(), at)
+            for name, at in names[:-1]] + [names[-1]]
 
 
 def listed_values(para: Paragraph, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
