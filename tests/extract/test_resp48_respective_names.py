@@ -73,3 +73,38 @@ def test_the_other_measures_stay() -> None:
     assert names("到2025年，企业、园区营业收入分别达到10亿元、20亿元。") == [("企业营业收入", 10), ("园区营业收入", 20)]
     assert names("到2025年，煤炭、原油、天然气产量分别达到1亿吨、2000万吨和300亿立方米。") == [
         ("煤炭产量", 1), ("原油产量", 2000), ("天然气产量", 300)]
+
+
+# Names joined by 和 (or 及, 与 before the last) share the measure as names joined by 、 do: `工业和服务业增加值分别增长6%
+# 和8%` named its first item 工业 (the reader shared no measure across 和, so as not to give 城镇和农村 a measure of a list:
+# resident_measure names those, and a resident's income is no shared measure of output).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("到2025年，企业和园区营收分别达到10亿元和20亿元。", [("企业营收", 10), ("园区营收", 20)]),
+    ("到2025年，工业和服务业增加值分别增长6%和8%。", [("工业增加值", 6), ("服务业增加值", 8)]),
+    ("到2025年，煤炭和原油产量分别达到1亿吨和2000万吨。", [("煤炭产量", 1), ("原油产量", 2000)]),
+    ("到2025年，煤炭、原油和天然气产量分别达到1亿吨、2000万吨和300亿立方米。",
+     [("煤炭产量", 1), ("原油产量", 2000), ("天然气产量", 300)]),
+    ("到2025年，企业、园区及基地营收分别达到10亿元、20亿元和30亿元。",
+     [("企业营收", 10), ("园区营收", 20), ("基地营收", 30)]),
+    ("到2025年，粮食和油菜单产分别提高2%和3%。", [("粮食单产", 2), ("油菜单产", 3)]),
+])
+def test_names_joined_by_he_share_the_measure(text: str, expected: list) -> None:
+    assert names(text) == expected
+
+
+def test_joined_names_with_a_measure_of_their_own_keep_theirs() -> None:
+    # 粮食播种面积和产量将分别稳定在1500万亩、120亿斤以上 (浙江 农业农村现代化, zj-zhejiang-nyncxdh145#2, dev gold): the
+    # last name is the measure alone, and shares nothing
+    assert quoted("zj-zhejiang-nyncxdh145", "粮食播种面积和产量将分别稳定在1500万亩、120亿斤以上")
+    assert names("到2025年，粮食播种面积和产量将分别稳定在1500万亩、120亿斤以上。") == [
+        ("粮食播种面积", 1500), ("产量", 120)]
+    assert names("到2025年，城镇和农村居民人均可支配收入分别增长8%和9%。") == [
+        ("城镇居民人均可支配收入", 8), ("农村居民人均可支配收入", 9)]
+    assert names("到2025年，地区生产总值和规上工业增加值分别增长7%和8%。") == [
+        ("地区生产总值", 7), ("规上工业增加值", 8)]
+
+
+def test_gdp_is_a_measure_of_its_own() -> None:
+    # GDP names a measure (地区生产总值 ends with 值 and keeps its name): no 全市GDP增加值
+    assert names("到2025年，全市GDP、规上工业增加值分别增长7%、8%。") == [("全市GDP", 7), ("规上工业增加值", 8)]
+    assert names("到2025年，全市GDP和规上工业增加值分别增长7%和8%。") == [("全市GDP", 7), ("规上工业增加值", 8)]

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 _MEASURE = r"(?:产值|产量|营收|营业收入|主营业务收入|销售收入|增加值)"
 _TAIL = re.compile(rf"(?:产业链|产业集群|产业)?{_MEASURE}$")
 _MEASURE_END = re.compile(rf"{_MEASURE}$")
-# a name that ends with a measure of its own (用水量, 覆盖率, 能源消耗, 成交额) takes none
-_OWN_MEASURE = re.compile(r"(?:量|率|值|额|数|耗|度|重|收入|规模|投资)$")
+# a name that ends with a measure of its own (用水量, 覆盖率, 能源消耗, 成交额; GDP, as 地区生产总值 ends with 值:
+# 全市GDP、规上工业增加值 is no 全市GDP增加值, resp48) takes none
+_OWN_MEASURE = re.compile(r"(?:量|率|值|额|数|耗|度|重|收入|规模|投资|GDP)$")
 # X等Y产值: the names before 等, a class after it (重点特色产业), the measure at its end
 _CLASS = re.compile(r"等[^、等]{0,20}$")
 # the gap between two values of a list, and a verb of reaching between the names and the first value

@@ -87,17 +87,17 @@ def respective_parts(previous: str, source: str, at: int, rest: str, plan_year: 
     names, years = respective_names(previous, source, at, plan_year)
     verb = _VERB.match(rest)
     values = list(vocab().candidate.finditer(rest, verb.end()))
-    shared = not any(joint in source for joint in "和及与")  # 城镇和农村…收入: no measure of a list of names
     if len(names) > len(values) >= 2:  # 半导体及集成电路: 及/与 inside a name; the names split by 、 and 和 alone
-        names, shared = respective_names(previous, source, at, plan_year, _LISTED)[0], True
+        names = respective_names(previous, source, at, plan_year, _LISTED)[0]
     if opened and len(values) >= 2 and (subjects := clause_subjects(*opened, len(values))):
         names = subjects
     if len(names) == 1:
         names *= len(values)
     if len(values) < 2 or len(values) != len(names):
         return None
-    if shared:  # 煤炭、原油、天然气产量: each name with the measure (paired_lists.py)
-        names = crop_measure(shared_measure(names))
+    # 煤炭、原油、天然气产量: each name with the measure (paired_lists.py), also across 和/及/与 (工业和服务业
+    # 增加值, 煤炭和原油产量: resp48; 城镇和农村…居民收入 has no shared measure of output: resident_measure names it)
+    names = crop_measure(shared_measure(names))
     names = resident_measure(names)
     if len(years) != len(values) or len({name for name, _ in names}) != 1:
         years = []
