@@ -108,3 +108,15 @@ def test_gdp_is_a_measure_of_its_own() -> None:
     # GDP names a measure (地区生产总值 ends with 值 and keeps its name): no 全市GDP增加值
     assert names("到2025年，全市GDP、规上工业增加值分别增长7%、8%。") == [("全市GDP", 7), ("规上工业增加值", 8)]
     assert names("到2025年，全市GDP和规上工业增加值分别增长7%和8%。") == [("全市GDP", 7), ("规上工业增加值", 8)]
+
+
+def test_a_listed_run_of_values_may_close_the_sentence() -> None:
+    # A、B、C产量x、y、z with no 分别 (paired_lists.listed_values; 陕西 2024 政府工作报告, sn-shaanxi-zfgzbg2024, dev: the run
+    # closes a clause before `,稳步扩大电力外送规模`): the same run closing its sentence keeps the sentence's stop in the
+    # clause, which left the names one name of the first value (煤炭、原油、天然气产量 7.8)
+    assert quoted("sn-shaanxi-zfgzbg2024", "煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上,稳步扩大电力外送规模")
+    expected = [("煤炭产量", 7.8), ("原油产量", 2470), ("天然气产量", 350)]
+    assert names("坚持稳煤、扩油、增气并举,煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上,稳步扩大电力外送规模。") == expected
+    assert names("坚持稳煤,煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上。") == expected
+    assert names("到2025年，企业、园区营收达到10亿元、20亿元。") == [("企业营收", 10), ("园区营收", 20)]
+    assert names("到2025年，企业、园区营收达到10亿元、20亿元；") == [("企业营收", 10), ("园区营收", 20)]

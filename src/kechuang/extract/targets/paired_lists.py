@@ -41,6 +41,8 @@ _VERB = re.compile(r"(?:达到|达|突破|超过|超)?\s{0,2}$")
 _NAMES = re.compile(r"[^、]+")
 _NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _DIGIT = re.compile(r"\d")
+# what may follow the run: spaces and the stop of a sentence the run closes (…350亿方以上。)
+_STOPS = " \t\r\n\u3000。;；!！?？"
 
 
 def shared_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -98,6 +100,6 @@ def _value_run(clause: str) -> list[re.Match]:
         if run and not _GAP.fullmatch(clause, run[-1].end(), m.start()):
             return []  # a second run, or values apart: no list of values
         run.append(m)
-    if len(run) < 2 or clause[run[-1].end():].strip():
+    if len(run) < 2 or clause[run[-1].end():].strip(_STOPS):  # (the sentence's stop, if the run closes it: resp48)
         return []
     return run
