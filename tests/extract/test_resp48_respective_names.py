@@ -120,3 +120,29 @@ def test_a_listed_run_of_values_may_close_the_sentence() -> None:
     assert names("坚持稳煤,煤炭、原油、天然气产量7.8亿吨、2470万吨、350亿方以上。") == expected
     assert names("到2025年，企业、园区营收达到10亿元、20亿元。") == [("企业营收", 10), ("园区营收", 20)]
     assert names("到2025年，企业、园区营收达到10亿元、20亿元；") == [("企业营收", 10), ("园区营收", 20)]
+
+
+def kinds(text: str) -> list[tuple[str, str, float, int | None]]:
+    return [(t.indicator, t.kind, t.value, t.base_year) for t in extract_text(text, plan_year=2024).targets]
+
+
+def test_a_base_of_last_year_after_fenbie_is_a_growth() -> None:
+    # a single clause reads 企业营收比上年增长35% as a growth (no base year): so does a 分别 list (it read levels of 35%)
+    assert kinds("到2025年，企业营收比上年增长35%。") == [("企业营收", "growth", 35, None)]
+    assert kinds("到2025年，企业、园区营收分别比上年增长35%、25%。") == [
+        ("企业营收", "growth", 35, None), ("园区营收", "growth", 25, None)]
+    assert kinds("到2025年，企业、园区营收分别较上年增长35%和25%。") == [
+        ("企业营收", "growth", 35, None), ("园区营收", "growth", 25, None)]
+    # 分别比2010年下降20%和30% (江西 2011 水利, jx-jiangxi-slgg2011#2, dev) stays as round 49 read it
+    assert quoted("jx-jiangxi-slgg2011", "万元GDP、万元工业增加值耗水量分别比2010年下降20%和30%")
+
+
+def test_a_base_before_fenbie_opening_its_clause() -> None:
+    # …分别达到A、B,比上年分别增长x、y: the base opens the clause, the names are those before the first 分别 (the
+    # growths were both named after the last name)
+    expected = [("企业营收", "level", 10, None), ("园区营收", "level", 20, None),
+                ("企业营收", "growth", 10, None), ("园区营收", "growth", 20, None)]
+    assert kinds("到2025年，企业、园区营收分别达到10亿元、20亿元，比上年分别增长10%、20%。") == expected
+    assert kinds("到2025年，企业、园区营收分别达到10亿元、20亿元，分别比上年增长10%、20%。") == expected
+    assert kinds("到2025年，企业、园区营收分别达到10亿元、20亿元，较2020年分别增长10%、20%。") == [
+        *expected[:2], ("企业营收", "growth", 10, 2020), ("园区营收", "growth", 20, 2020)]
