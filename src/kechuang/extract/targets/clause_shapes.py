@@ -10,7 +10,12 @@ from itertools import chain
 
 from kechuang.extract.targets.baselines import base_cut, subject_again
 from kechuang.extract.targets.common import WINDOW, clean_indicator, subject_before
-from kechuang.extract.targets.respective import implied_respectively, respective_change, respective_parts
+from kechuang.extract.targets.respective import (
+    LEAD_BASE,
+    implied_respectively,
+    respective_change,
+    respective_parts,
+)
 from kechuang.extract.targets.vocab import value_of, vocab
 from kechuang.extract.targets.years import BASE
 from kechuang.text.numerals import to_number
@@ -195,7 +200,8 @@ class ClauseShapes:
         if _PERIODS.search(clause[:k]) or _PERIODS.search(previous):
             self.milestones(clause, c_start, k, sentence, taken)
             return
-        if k < 2:
+        lead = LEAD_BASE.fullmatch(clause, 0, k) if k >= 2 else None  # 比上年分别增长: a base opens the clause
+        if k < 2 or lead:
             if not previous:
                 return
             # …收入分别达39047元、25479元,分别增长7.5%、8%: the names before the clause's own 分别 (fix 23)
@@ -204,7 +210,8 @@ class ClauseShapes:
             lo = max(0, k - WINDOW)
             source, at = clause[lo:k], c_start + lo
         # names paired with values in order; one name of parts takes them all (城乡居民…分别增长7%、10%); respective.py
-        opened = (self.sentences[sentence], c_start) if k < 2 else None  # 分别 opens the clause: the clauses before
+        # 分别 opens the clause (after a base, if any): the clauses before
+        opened = (self.sentences[sentence], c_start) if k < 2 or lead else None
         if not (parts := respective_parts(previous, source, at, clause[k + 2:k + 2 + WINDOW], self.plan_year, opened)):
             return
         names, years, verb, values = parts
@@ -213,7 +220,7 @@ class ClauseShapes:
             value, unit, top = value_of(m)
             if value is None or self.masked[pos0 + m.start()]:
                 return
-            kind, value, top, base = respective_change(verb, unit, value, top, name)
+            kind, value, top, base = respective_change(verb, unit, value, top, name, lead)
             t = self.add(name, kind, value, unit, pos0 + m.start(), pos0 + m.end(), sentence, clause,
                          name_at, base_year=base, cmp=m.group("cmp"), value_max=top)
             if t and years:  # 2023和2025年,…分别达60%、70%: the years listed date the values in order

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 _MEASURE = r"(?:产值|产量|营收|营业收入|主营业务收入|销售收入|增加值)"
 _TAIL = re.compile(rf"(?:产业链|产业集群|产业)?{_MEASURE}$")
 _MEASURE_END = re.compile(rf"{_MEASURE}$")
-# a name that ends with a measure of its own (用水量, 覆盖率, 能源消耗, 成交额) takes none
-_OWN_MEASURE = re.compile(r"(?:量|率|值|额|数|耗|度|重|收入|规模|投资)$")
+# a name that ends with a measure of its own (用水量, 覆盖率, 能源消耗, 成交额; GDP, as 地区生产总值 ends with 值:
+# 全市GDP、规上工业增加值 is no 全市GDP增加值, resp48) takes none
+_OWN_MEASURE = re.compile(r"(?:量|率|值|额|数|耗|度|重|收入|规模|投资|GDP)$")
 # X等Y产值: the names before 等, a class after it (重点特色产业), the measure at its end
 _CLASS = re.compile(r"等[^、等]{0,20}$")
 # the gap between two values of a list, and a verb of reaching between the names and the first value
@@ -40,6 +41,8 @@ _VERB = re.compile(r"(?:达到|达|突破|超过|超)?\s{0,2}$")
 _NAMES = re.compile(r"[^、]+")
 _NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _DIGIT = re.compile(r"\d")
+# what may follow the run: spaces and the stop of a sentence the run closes (…350亿方以上。)
+_STOPS = " \t\r\n\u3000。;；!！?？"
 
 
 def shared_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -54,7 +57,10 @@ def shared_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return names
     if classed:
         names = [*names[:-1], (last[:classed.start()] + tail.group(), last_at)]
-    return [(name if _OWN_MEASURE.search(name) else name + tail.group(), at) for name, at in names]
+    # the last name, and any that states a shared measure itself (企业营收、园区营收), keeps its own: 营收 ends with no
+    # measure word of _OWN_MEASURE, and was appended again (园区营收营收: review 47, N4; resp48)
+    return [(name if _OWN_MEASURE.search(name) or _MEASURE_END.search(name) else name + tail.group(), at)
+            for name, at in names[:-1]] + [names[-1]]
 
 
 def listed_values(para: Paragraph, clause: str, c_start: int, sentence: int, taken: set[int]) -> None:
@@ -94,6 +100,6 @@ def _value_run(clause: str) -> list[re.Match]:
         if run and not _GAP.fullmatch(clause, run[-1].end(), m.start()):
             return []  # a second run, or values apart: no list of values
         run.append(m)
-    if len(run) < 2 or clause[run[-1].end():].strip():
+    if len(run) < 2 or clause[run[-1].end():].strip(_STOPS):  # (the sentence's stop, if the run closes it: resp48)
         return []
     return run

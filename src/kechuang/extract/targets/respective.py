@@ -35,9 +35,14 @@ if TYPE_CHECKING:
 
 # (a rate of every year before the verb: 城鄉居民收入分別年均增長9%左右和9.5%左右, 江西 十三五 news; 分别年均增长7.1%、
 # 4.5%, 莆田 2021 — dev, fresh58 row 7: 年均 left the verb unmatched and the values levels)
-_VERB = re.compile(r"(?:[比较]\s{0,2}(?P<base>\d{4})\s{0,2}年(?:底|末)?的?\s{0,2})?(?:年均\s{0,2})?"
+# (a base of last year, 比上年/较上年, as a single clause reads it: a growth with no base year — resp48)
+_BASE = r"[比较]\s{0,2}(?:(?P<base>\d{4})\s{0,2}年(?:底|末)?|上年|去年)(?:同期)?的?\s{0,2}"
+_VERB = re.compile(rf"(?:{_BASE})?(?:年均\s{{0,2}})?"
                    r"(?P<verb>达到|达|为|超过|突破|保持在|稳定在|控制在|不低于|不少于|增长"
                    rf"|提高到|提高至|提升到|提升至|提高为|提高达|提升为|提升达|提高|提升|{alt(fall_verbs())})?")
+# a base alone before 分别, opening its clause (…分别达到A、B,比上年分别增长x、y; 较2020年分别增长): the names are the
+# clause's before, as when 分别 opens it, and the base dates the growths (resp48)
+LEAD_BASE = re.compile(rf"\s{{0,2}}{_BASE}")
 # the verbs of a fall, one class (vocab.fall_verbs): 下降, 降低, 减少, and 压减, 削减
 # (二氧化硫、氮氧化物同比分別削減8.2%、7.6%: 宿迁 2018, dev, growths of −8.2 and −7.6; dec39)
 _FALL = fall_verbs()
@@ -87,17 +92,17 @@ def respective_parts(previous: str, source: str, at: int, rest: str, plan_year: 
     names, years = respective_names(previous, source, at, plan_year)
     verb = _VERB.match(rest)
     values = list(vocab().candidate.finditer(rest, verb.end()))
-    shared = not any(joint in source for joint in "和及与")  # 城镇和农村…收入: no measure of a list of names
     if len(names) > len(values) >= 2:  # 半导体及集成电路: 及/与 inside a name; the names split by 、 and 和 alone
-        names, shared = respective_names(previous, source, at, plan_year, _LISTED)[0], True
+        names = respective_names(previous, source, at, plan_year, _LISTED)[0]
     if opened and len(values) >= 2 and (subjects := clause_subjects(*opened, len(values))):
         names = subjects
     if len(names) == 1:
         names *= len(values)
     if len(values) < 2 or len(values) != len(names):
         return None
-    if shared:  # 煤炭、原油、天然气产量: each name with the measure (paired_lists.py)
-        names = crop_measure(shared_measure(names))
+    # 煤炭、原油、天然气产量: each name with the measure (paired_lists.py), also across 和/及/与 (工业和服务业
+    # 增加值, 煤炭和原油产量: resp48; 城镇和农村…居民收入 has no shared measure of output: resident_measure names it)
+    names = crop_measure(shared_measure(names))
     names = resident_measure(names)
     if len(years) != len(values) or len({name for name, _ in names}) != 1:
         years = []
@@ -139,12 +144,14 @@ def resident_measure(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def respective_change(verb: re.Match, unit: str | None, value, top,
-                      name: str = "") -> tuple[str, object, object, int | None]:
+                      name: str = "", lead: re.Match | None = None) -> tuple[str, object, object, int | None]:
     """The kind, value, upper bound and base year of one value after ``verb``: a rise or fall in % is a growth
     (a fall negative: 分别下降23%、15% → −23, −15), and so is a % held by a name of a rate of change (``name``: 涨幅
-    控制在3%); anything else a level."""
+    控制在3%); anything else a level. ``lead``: a base before 分别 (``LEAD_BASE``), dating the change as one after
+    it does."""
     said = verb.group("verb")
-    base = int(verb.group("base")) if verb.group("base") else None
+    year = verb.group("base") or (lead.group("base") if lead else None)
+    base = int(year) if year else None
     if unit == "%" and said in _KEEP and ("幅" in name or "速" in name or "率" in name) \
             and _RATE_NAME.search(READING.sub("", name)):
         return "growth", value, top, base
