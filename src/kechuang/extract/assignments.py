@@ -7,6 +7,7 @@ Units are split on 、 , ; and kept as printed; collective units (各县〔市�
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -414,14 +415,18 @@ _CUT_HEAD = re.compile(r"[省市县区州旗镇乡縣區鄉鎮][\u4e00-\u9fff]{1
 
 def _cut_label_line(text: str) -> str:
     """A label line that ends the text, without the name the page cut at its end: one left in an open bracket
-    (…,各县(市、区), or a level's head that ends as no body (界首 2020, dev, `…,市发展改革委、市经济`)."""
+    (…,各县(市、区)), or a level's head that ends as no body after a name printed whole (界首 2020, dev,
+    `…,市发展改革委、市经济`). A list of short names (`市发改、市财政、市住建`: review 48) prints its last one as it
+    prints the others: nothing was cut."""
     inner = _open_inside(text)
     if inner >= 0:
         return _before_cut_name(text, inner)
     at = max(text.rfind(sep) for sep in "、,,;;") + 1
     last = text[at:].strip()
     if at and _CUT_HEAD.fullmatch(last) and not ends_as_name(last) and not has_keyword(simplified(last)):
-        return text[:at].rstrip("、,,;; ")
+        head = text[:at].rstrip("、,,;; ")
+        if ends_as_name(head[max(head.rfind(sep) for sep in "、,,;;:") + 1:]):  # the name before: printed whole
+            return head
     return text
 
 
@@ -480,8 +485,11 @@ _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 # row's cells (辽阳 2023 小微企业 扶持政策 清单, dev: `…辽市政发[2020]3号 责任单位:市财政局、市发展改革委、…`
 # closing the row). Its list runs to the next full stop or the line's end and must name units
 # (tests/extract/test_asg48_opened_tails.py). It opens with one class, which the re module skips ahead to; the field
-# is bounded as _TAIL_FIELDS is.
-_OPENED_TAIL = re.compile(rf"[, ] *(?=({_ROLE_FIELD}\s*:(?:[^。()()]|[((][^。()()]{{1,20}}[))]){{2,300}})(?:。|$))")
+# is bounded as _TAIL_FIELDS is. A space after a space opens none (such a match was skipped anyway, an indent, and at
+# each space of a run ` *` scanned the run to its end again: quadratic in the run); the lookbehind after the class keeps
+# the re module's skip to it.
+_OPENED_TAIL = re.compile(
+    rf"[, ](?<!  ) *(?=({_ROLE_FIELD}\s*:(?:[^。()()]|[((][^。()()]{{1,20}}[))]){{2,300}})(?:。|$))")
 # The next item's number printed on the tail's line (a page that lost its line breaks: …需求,〔省科技厅〕三、鼓励…;
 # …责任部门:建工科、安全站、质监站(二)小街巷…): the tail's item ends before it.
 # The tail's last character, then the number: (一) after a bracket or a body's last character, 一、 after a bracket only
@@ -562,26 +570,36 @@ _FOOTER = re.compile(r"版权(?:\([a-z\u00e0-\u01dc]{1,6} ?\))?所有")
 
 
 def _bracket_groups_cover(groups: list[tuple[int, int, bool]], pos: int) -> bool:
-    return any(j < pos < i for j, i, _ in groups)
+    """Whether a group holds ``pos``: the outermost groups are sorted and apart, so only the last opened before ``pos``
+    can (a bisection: ``_opened_tail`` asks once for each tail of a line, which on a text without line breaks is the
+    whole text — a scan of every group each time was quadratic, review 48)."""
+    k = bisect.bisect_left(groups, (pos,)) - 1  # the last group opened before pos
+    return k >= 0 and pos < groups[k][1]
 
 
 # How far back a space-opened tail looks for another field before it, up to a full stop (a cell's text of a row, a
 # document's number: 辽阳's is 70 characters)
 _FIELDS_BEFORE = 120
+# A field before a comma-opened tail: its part of the line opens with a short label (抄送:…, 联系电话:…, 发布机构:…),
+# where a task opens with its number or its words (1、农村道路畅通工程,牵头部门:…)
+_FIELD_BEFORE = re.compile(r"\s{0,4}[\u4e00-\u9fff]{2,6}\s{0,2}:")
 
 
-def _opened_tail(text: str, plain: str, line: Line, path: str, parse, record) -> tuple[str, Line, None]:
+def _opened_tail(text: str, plain: str, line: Line, path: str, parse, record) -> tuple[str, Line]:
     """The labelled tails of a line opened by a comma or a space (``_OPENED_TAIL``), recorded; the line given back
     without them (a tail closing the line cut off, one inside it blanked, so that the offsets hold)."""
     groups: list[tuple[int, int, bool]] | None = None
     done = 0  # the end of the last tail read: a second field of it (…,配合部门:…) is no new tail
+    read: list[tuple[int, int]] = []  # (opening, end) of each tail read, cut from the text once after the loop
     for m in _OPENED_TAIL.finditer(plain, 1, len(text)):  # not at the line's start (a label line, read above)
         at, stop = m.end(), m.end(1)
         if m.start() < done or not plain[m.start() - 1:m.start()].strip():
             continue  # inside a tail read, or after a run of spaces' first (an indent)
-        if plain[m.start()] == " " and ":" in (before := plain[max(0, m.start() - _FIELDS_BEFORE):m.start()])[
-                before.rfind("。") + 1:]:
-            continue  # a bar of fields: a letter's `抄 报:… 承办单位: …`, a page's `信息分类:… | 责任部门:…`
+        before = plain[max(0, m.start() - _FIELDS_BEFORE):m.start()]
+        if ":" in before[before.rfind("。") + 1:] and (plain[m.start()] == " " or _FIELD_BEFORE.match(
+                before, max(before.rfind(sep) for sep in "。,;;") + 1)):
+            continue  # a bar of fields: a letter's `抄 报:… 承办单位: …`, a page's `信息分类:… | 责任部门:…`, and
+            # one a comma parts (`联系人:张三,联系电话:…,承办单位:县交通运输局`: review 48)
         groups = _bracket_groups(line) if groups is None else groups
         if _bracket_groups_cover(groups, at):
             continue  # a field inside brackets: the bracket's tail
@@ -590,11 +608,21 @@ def _opened_tail(text: str, plain: str, line: Line, path: str, parse, record) ->
         if not found or not looks_like_units(found) or not record(path, content, line.start + at, found):
             continue
         done = stop
-        text = text[:m.start()] if not text[stop:].strip(" 。") else (
-            text[:m.start()] + " " * (stop - m.start()) + text[stop:])
-    if done:
-        line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
-    return text, line, None
+        read.append((m.start(), stop))
+    if not read:
+        return text, line
+    # one pass over the line (a slice of it for each tail read was quadratic on a text without line breaks): each tail
+    # blanked so that the offsets hold, the last one cut off when only spaces or stops follow it
+    pieces, prev = [], 0
+    for start, stop in read:
+        pieces += [text[prev:start], " " * (stop - start)]
+        prev = stop
+    if prev >= len(text.rstrip(" 。")):
+        pieces.pop()  # the last tail closes the line
+    else:
+        pieces.append(text[prev:])
+    text = "".join(pieces)
+    return text, Line(line.index, line.start, line.start + len(text), text, line.chrome)
 
 
 def extract_assignments(lines: list[Line], paths: list[str], body_start: int, skip: frozenset[int] = frozenset()
@@ -710,7 +738,7 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         # the bracketed groups of the line as it reads now, computed once for each text (a tail cut off changes them)
         groups: list[tuple[int, int, bool]] | None = None
         if at is None and ROLE_NOUN.search(plain):  # no tail opened by a stop: one opened by a comma or a space
-            text, line, groups = _opened_tail(text, plain, line, path, parse, record)
+            text, line = _opened_tail(text, plain, line, path, parse, record)
         if at is not None and not _bracket_groups_cover(groups := _bracket_groups(line), at) \
                 and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):
             text = text[:at]

@@ -69,14 +69,9 @@ def _collective_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def joins_collective(previous: str, part: str) -> bool:
-    """``_joins_collective``: whether ``part`` after 、 is another kind of the collective ``previous`` (a name the page
-    cut in its bracket, 各市〔州〕、縣〔…: assignments._before_cut_name)."""
-    return _joins_collective(previous, part)
-
-
-def _joins_collective(previous: str, part: str) -> bool:
     """``各区、县级市政府``: the part after 、 is another kind of the collective that precedes it; kinds are read in
-    simplified characters (各縣、特區、區人民政府, 六盘水: round 42)."""
+    simplified characters (各縣、特區、區人民政府, 六盘水: round 42). Also asked of a name the page cut in its bracket
+    (各市〔州〕、縣〔…: assignments._before_cut_name)."""
     kind_part, collective = _collective_patterns()
     previous, part = _as_collective(previous), _as_collective(part)  # 相关市、县政府 as 各市、县政府
     return not part.startswith("各") and previous.startswith("各") and bool(kind_part.fullmatch(part)) \
@@ -141,7 +136,7 @@ def _merge_collectives(text: str, units: list[tuple[str, int, int]]) -> list[tup
         if out and (out[-1][0][:1] in _COLLECTIVE_OPENINGS or unit in _BARE_KINDS or unit in _BARE_OFFICES) \
                 and text[out[-1][2]:s].strip() == "、" and (
                 (out[-1][0][:1] in _COLLECTIVE_OPENINGS and (
-                    _joins_collective(out[-1][0], unit) or _shares_department(out[-1][0], unit)
+                    joins_collective(out[-1][0], unit) or _shares_department(out[-1][0], unit)
                     or (_BARE_GOVERNMENT.fullmatch(simplified(unit))
                         and _COMMITTEES.fullmatch(simplified(out[-1][0])))))
                 or (unit in _BARE_KINDS and _OPEN_COLLECTIVE.search(out[-1][0]))
@@ -422,7 +417,7 @@ def typed_units(text: str) -> list[str]:
     for part in parts:
         if not part:
             continue
-        if out and _joins_collective(out[-1], part):
+        if out and joins_collective(out[-1], part):
             out[-1] = f"{out[-1]}、{part}"
         elif part not in out:
             out.append(part)

@@ -13,9 +13,9 @@ it commits to build. Four shapes, each from several dev pages:
 - the measures counted after the count of the plan's actions or kinds (fix66: `提出5大行動28項具體舉措`, 汉中 2025
   银发经济 news; `提出了6类共23项指标`, 济南 十四五 工业和信息化 — dev);
 - the classes a list is divided into and its items counted after them (spur39: `等5大類35項`, 慈利 2018 news;
-  invented48: the plan's actions as the classes, 和/及/、 between: `等八大行动和27项工程`, 福建 2022;
   `10大类50个事项`, 连云港 2025; `共8大類50個項目`, 新吴 2025; `4大类36项指标`, 江西 十三五; `9大類57個單體項目`,
-  西吉 2022; `3大类100个专题领域`, 上海 2026 — dev, none gold): both counts;
+  西吉 2022; `3大类100个专题领域`, 上海 2026; invented48: the plan's actions as the classes, 和/及/、 between:
+  `等八大行动和27项工程`, 福建 2022 — dev, none gold): both counts;
 - a policy's articles counted inside the quoted name that holds them (fix66: `课题“‘廣西科改33條‘百千萬行動…”`,
   广西 2021, dev; the articles of a policy named outside quotes are count_candidate's article nouns);
 - a count of reforms or policies, the noun ending its clause (invented46: `•推进三项改革:医药卫生体制改革、…`, 宁夏 2022
