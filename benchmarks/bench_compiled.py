@@ -7,7 +7,13 @@ alternates from round to round (a machine's load that drifts favours neither sid
 kept and the ratio printed. Both sides run in a child, so neither pays for the other's imports. The compiled child
 also says how many listed modules it loaded compiled (a stale build silently runs as Python).
 
+``--instructions`` counts instead, under valgrind (``instructions_extract.py``'s warm pass over the seeds), the
+instructions of the compiled and the Python extractor: on a shared host the timed ratio moves by a tenth from run to
+run, the count hardly moves (instructions are not time: the timed ratio stays the figure of record). ``--other DIR``
+adds the compiled build of another checkout (e.g. the former ``compiled.txt``, built there).
+
 Usage: python benchmarks/bench_compiled.py [--rounds 5] [--seconds 4]
+       python benchmarks/bench_compiled.py --instructions [--other DIR]
 """
 
 from __future__ import annotations
@@ -42,14 +48,38 @@ def run(pure: bool, seconds: float) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def instructions(other: Path | None) -> None:
+    from instructions_extract import per_pass
+
+    saved = os.environ.pop("KECHUANG_PURE", None)
+    try:
+        counts = {"compiled": per_pass(ROOT)}
+        if other is not None:
+            counts[f"compiled, {other}"] = per_pass(other)
+        os.environ["KECHUANG_PURE"] = "1"
+        counts["Python"] = per_pass(ROOT)
+    finally:
+        os.environ.pop("KECHUANG_PURE", None)
+        if saved is not None:
+            os.environ["KECHUANG_PURE"] = saved
+    for side, count in counts.items():
+        print(f"instructions per warm pass over the seeds, {side}: {count:,} "
+              f"(Python / this: {counts['Python'] / count:.3f})")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--seconds", type=float, default=4.0)
+    ap.add_argument("--instructions", action="store_true", help="count instructions under valgrind instead")
+    ap.add_argument("--other", type=Path, help="with --instructions: another checkout's compiled build too")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args.seconds)
+        return 0
+    if args.instructions:
+        instructions(args.other)
         return 0
     best: dict[bool, dict] = {}
     for i in range(max(1, args.rounds)):
