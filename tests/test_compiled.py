@@ -93,3 +93,16 @@ def test_the_build_is_fresh_and_gives_the_plans_python_gives():
                            capture_output=True, text=True, timeout=120)
     assert check.returncode == 0, "run `make install`: " + check.stdout
     assert fast["in_use"] == sorted(compiled.modules())
+
+
+def test_every_listed_module_can_be_compiled_and_loaded():
+    """compiled.txt (chosen by own time in benchmarks/sample_extract.py --modules): each entry a plain module of this
+    package, once — no package ``__init__`` (a compiled package needs its own path handling), and none that reads its
+    own source or files beside it by ``__file__`` (a compiled module's ``__file__`` is its build in ``_compiled/``)."""
+    listed = compiled.modules()
+    assert len(listed) == len(set(listed))
+    for name in listed:
+        source = compiled.source_of(name)
+        assert source.is_file() and source.name != "__init__.py", name
+        text = source.read_text("utf-8")
+        assert "__file__" not in text and "getsource" not in text, name
