@@ -2,8 +2,10 @@
 
 A lead paragraph's `力争到2010年` (or a goals heading's `到2023年`) dates the undated levels of the paragraphs after
 it (README "Years": lines after a dated paragraph inside a goals section take the latest stated year); the `年均`
-rates beside those levels were left undated when the deadline came from a lead paragraph rather than a goals
-heading, though the convention dates them with the period's end they run to. Family (dev): 路桥 2006's 十一五
+rates beside those levels were left undated when the deadline came from an unheaded lead without 目标 or a colon,
+though the convention dates them with the period's end they run to. A lead whose own `年均` rate runs to its deadline
+states a period's goals: its deadline now ends the later rates too (a lead with no rate of its own still ends none:
+test_target_rev4.py, test_target_round13.py). Family (dev): 路桥 2006's 十一五
 goals (zj-luqiao-qz115, https://dfz.zj.gov.cn/zlyz/ossfs/h5/ZS-K-331004-2014-001-0101/files/basic-html/page377.html);
 江西 2022's 创新型省份 goals (jx-jiangxi-cxsf2022, https://z.askci.com/news/20220307/0919197555.shtml), whose
 heading-led paragraph was already read so. The plan's own year (a one-year plan's) ends no period: a 每年 item of a

@@ -120,16 +120,7 @@ class SentenceScope:
         # so does a deadline of a later sentence before it (…年均25%以上的增长速度。到2015年底,…。…每年新增18家: 孝感)
         if recurring:
             ended = self.deadline_upto[k - 1] if k else None
-            if ended is None:
-                ended = self.period_end
-            if ended is None and self.plan_year is not None and self.inherited is not None \
-                    and self.inherited > self.plan_year:
-                # a deadline a lead paragraph stated (力争到2010年,… / …外商直接投资实际到位金额年均递增 8%: 路桥
-                # 2006, dev) ends the period the per-year rates after it run over, as it dates the levels beside them
-                # and as a goals heading's 到2023年 does (江西 2022, dev; years48); the plan's own year (a one-year
-                # plan's) ends no period
-                ended = self.inherited
-            return ended
+            return ended if ended is not None else self.period_end
         stated = self.last_stated[k - 1] if k else None
         return next((y for y in (stated, self.row_year, self.inherited) if y is not None), this_year_after(
             self.marks, k, sentence, self.own_year, self.plan_year))
