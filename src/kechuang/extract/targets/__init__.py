@@ -355,7 +355,9 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
         if path == "" and (deadlines := [m.year for m in para.marks  # 未来五年 (yr52); a clause's own year (…,力争
                                          if (m.deadline or (m.ahead and found)) and not m.past  # 2024年X…) keeps the
                                          and not (m.inside and lead_deadline is not None)]):  # lead's (clause_years)
-            lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(text))
+            lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(text)) or (
+                plan_year is not None and deadlines[-1] > plan_year  # a lead whose own 年均 rate runs to its deadline
+                and any(t.recurring and t.year == deadlines[-1] for t in found))  # states a period's goals (years48)
             lead_item = item_mark(text)  # ·到2022年…, 耕地…红线:到2035年,…: an item's year, not a lead's
         elif path == "" and lead_deadline is None and "五" in text and (
                 period := period_goals_lead(simplified_all(para.line.text), plan_year)) is not None:
