@@ -214,9 +214,10 @@ def vocab() -> Vocab:
         rf"|(?P<num>{number}){_after_number(heads)}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
         # 实事 — dev)
-        # a bare 万/亿 is the unit unless 字 follows: a length of text (《纲要》…近9万字: 株洲 “十四五” 纲要 news; 《报告》
-        # …1万1千字: 尖山 2022 — dev), no count; 字 after digits was never a unit either (fresh48)
-        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿])(?!字))(?!(?<=人)口))"  # 达到 76 家
+        # a bare 万/亿 is the unit unless 字 follows: a length of text (《纲要》…近9万字: 株洲 “十四五” 纲要
+        # news; 《报告》…1万1千字: 尖山 2022 — dev), no count; 字 after digits was never a unit either (fresh48);
+        # the leading optional space reads 达到 76 家
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿])(?!字))(?!(?<=人)口))"
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
