@@ -372,6 +372,13 @@ _LOST_CLOSE, _LOST_CLOSE_LONG = 60, 200
 _CUT_REST = re.compile(r"(?:等|按|分别|共同)[^、,,;;]*$")
 
 
+def _after_last_separator(text: str, seps: str = "、,;", end: int | None = None) -> int:
+    """Where the last item of ``text[:end]`` starts: just after its last separator of ``seps``, or 0 (no separator).
+    A bounded number of ``rfind`` calls on one tail's content or a short window before a field, never the whole text."""
+    stop = len(text) if end is None else end
+    return max(text.rfind(sep, 0, stop) for sep in seps) + 1
+
+
 def _cut_by_page(content: str) -> str:
     """A tail whose closing bracket the page lost, up to the last unit printed whole (README, twelfth and audit-12
     batches): a closing phrase cut short is dropped (…湖南调查总队等按职责分, 湖南 2016), and so is a name cut short
@@ -383,7 +390,7 @@ def _cut_by_page(content: str) -> str:
     inner = _open_inside(content)
     if inner >= 0:  # the page cut inside a bracket of the last name (…,各县〔市、区、特): that name is cut
         return _before_cut_name(content, inner)
-    at = max(content.rfind(sep) for sep in "、,,;;") + 1
+    at = _after_last_separator(content)
     last = content[at:]
     if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or has_keyword(simplified(last)):
         return content
@@ -421,11 +428,11 @@ def _cut_label_line(text: str) -> str:
     inner = _open_inside(text)
     if inner >= 0:
         return _before_cut_name(text, inner)
-    at = max(text.rfind(sep) for sep in "、,,;;") + 1
+    at = _after_last_separator(text)
     last = text[at:].strip()
     if at and _CUT_HEAD.fullmatch(last) and not ends_as_name(last) and not has_keyword(simplified(last)):
         head = text[:at].rstrip("、,,;; ")
-        if ends_as_name(head[max(head.rfind(sep) for sep in "、,,;;:") + 1:]):  # the name before: printed whole
+        if ends_as_name(head[_after_last_separator(head, "、,;:"):]):  # the name before: printed whole
             return head
     return text
 
@@ -436,7 +443,7 @@ def _before_cut_name(content: str, inner: int) -> str:
     `(責任單位:省發展改革委,省直其他有關部門和單位,各市〔州〕、縣〔市、區、特` where the page ends).
     A kind after 、 that continues the collective before it (各市〔州〕、縣〔…〕: one name of two kinds)
     takes that collective with it: the names printed whole before it are kept (corpus README, ninth batch)."""
-    at = max(content.rfind(sep, 0, inner) for sep in "、,,;;") + 1
+    at = _after_last_separator(content, end=inner)
     head = content[:at]
     if head.endswith("、"):
         names = split_units_at_zero(head.rstrip("、"))
@@ -597,7 +604,7 @@ def _opened_tail(text: str, plain: str, line: Line, path: str, parse, record) ->
             continue  # inside a tail read, or after a run of spaces' first (an indent)
         before = plain[max(0, m.start() - _FIELDS_BEFORE):m.start()]
         if ":" in before[before.rfind("。") + 1:] and (plain[m.start()] == " " or _FIELD_BEFORE.match(
-                before, max(before.rfind(sep) for sep in "。,;;") + 1)):
+                before, _after_last_separator(before, "。,;"))):
             continue  # a bar of fields: a letter's `抄 报:… 承办单位: …`, a page's `信息分类:… | 责任部门:…`, and
             # one a comma parts (`联系人:张三,联系电话:…,承办单位:县交通运输局`: review 48)
         groups = _bracket_groups(line) if groups is None else groups
