@@ -485,6 +485,9 @@ _TAIL_FIELDS = (r"(?:[\u4e00-\u9fff]{2}领导[::][^。()():]{1,12}?)?"
 # It opens with the stop before the tail, which the re module skips ahead to (a lookbehind first was tried at every
 # position: 5 % of the assignments' time); the tail starts after it (``_inline_start``).
 _INLINE_TAIL = re.compile(rf"[。;]\s*(?={_TAIL_FIELDS})")
+# Fields a paragraph closes with, each its own sentence (…。牵头单位:X。配合单位:Y。, asg49): read from the last back,
+# at most this many (a lead's, a responsible's and a cooperating unit's field); each read looks at one sentence only.
+_INLINE_FIELDS_MOST = 3
 _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 # A labelled tail after its task on the same line with no stop before it (asg48): opened by a comma (六安 2017
 # 民生工程 通报, dev, http://wxrb.luaninfo.com/p/a.aspx?id=11118&t=3&time=2017-08-11:
@@ -746,9 +749,26 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         groups: list[tuple[int, int, bool]] | None = None
         if at is None and ROLE_NOUN.search(plain):  # no tail opened by a stop: one opened by a comma or a space
             text, line = _opened_tail(text, plain, line, path, parse, record)
-        if at is not None and not _bracket_groups_cover(groups := _bracket_groups(line), at) \
-                and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):
-            text = text[:at]
+        # the fields closing the line, each its own sentence (…。牵头单位:X。配合单位:Y。): found from the last back,
+        # each looked for in the sentence before the one read, and recorded in the order printed
+        fields: list[tuple[int, int, list[FoundUnit]]] = []
+        end = len(text)
+        while at is not None and len(fields) < _INLINE_FIELDS_MOST:
+            cut = line if end == len(text) else Line(line.index, line.start, line.start + end, text[:end], line.chrome)
+            if _bracket_groups_cover(groups := _bracket_groups(cut), at):
+                break
+            found = parse(text[at:end], line.start + at, tail=True)
+            if not found:
+                break
+            fields.append((at, end, found))
+            end = at
+            last = max(plain.rfind("。", 0, end - 1), 0)
+            inline = _INLINE_TAIL.search(plain, last, end) if ROLE_NOUN.search(plain, last, end) else None
+            at = inline.start() + 1 if inline else None
+        for at, end, found in reversed(fields):
+            record(path, text[at:end], line.start + at, found)
+        if fields:
+            text = text[:fields[-1][0]]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
             groups = None
         at = _verb_tail(plain[:len(text)])
