@@ -372,6 +372,13 @@ _LOST_CLOSE, _LOST_CLOSE_LONG = 60, 200
 _CUT_REST = re.compile(r"(?:等|按|分别|共同)[^、,,;;]*$")
 
 
+def _after_last_separator(text: str, seps: str = "、,;", end: int | None = None) -> int:
+    """Where the last item of ``text[:end]`` starts: just after its last separator of ``seps``, or 0 (no separator).
+    A bounded number of ``rfind`` calls on one tail's content or a short window before a field, never the whole text."""
+    stop = len(text) if end is None else end
+    return max(text.rfind(sep, 0, stop) for sep in seps) + 1
+
+
 def _cut_by_page(content: str) -> str:
     """A tail whose closing bracket the page lost, up to the last unit printed whole (README, twelfth and audit-12
     batches): a closing phrase cut short is dropped (…湖南调查总队等按职责分, 湖南 2016), and so is a name cut short
@@ -383,7 +390,7 @@ def _cut_by_page(content: str) -> str:
     inner = _open_inside(content)
     if inner >= 0:  # the page cut inside a bracket of the last name (…,各县〔市、区、特): that name is cut
         return _before_cut_name(content, inner)
-    at = max(content.rfind(sep) for sep in "、,,;;") + 1
+    at = _after_last_separator(content)
     last = content[at:]
     if not last.strip() or verb_role(simplified(last))[0] or ends_as_name(last) or has_keyword(simplified(last)):
         return content
@@ -421,11 +428,11 @@ def _cut_label_line(text: str) -> str:
     inner = _open_inside(text)
     if inner >= 0:
         return _before_cut_name(text, inner)
-    at = max(text.rfind(sep) for sep in "、,,;;") + 1
+    at = _after_last_separator(text)
     last = text[at:].strip()
     if at and _CUT_HEAD.fullmatch(last) and not ends_as_name(last) and not has_keyword(simplified(last)):
         head = text[:at].rstrip("、,,;; ")
-        if ends_as_name(head[max(head.rfind(sep) for sep in "、,,;;:") + 1:]):  # the name before: printed whole
+        if ends_as_name(head[_after_last_separator(head, "、,;:"):]):  # the name before: printed whole
             return head
     return text
 
@@ -436,7 +443,7 @@ def _before_cut_name(content: str, inner: int) -> str:
     `(責任單位:省發展改革委,省直其他有關部門和單位,各市〔州〕、縣〔市、區、特` where the page ends).
     A kind after 、 that continues the collective before it (各市〔州〕、縣〔…〕: one name of two kinds)
     takes that collective with it: the names printed whole before it are kept (corpus README, ninth batch)."""
-    at = max(content.rfind(sep, 0, inner) for sep in "、,,;;") + 1
+    at = _after_last_separator(content, end=inner)
     head = content[:at]
     if head.endswith("、"):
         names = split_units_at_zero(head.rstrip("、"))
@@ -478,6 +485,9 @@ _TAIL_FIELDS = (r"(?:[\u4e00-\u9fff]{2}领导[::][^。()():]{1,12}?)?"
 # It opens with the stop before the tail, which the re module skips ahead to (a lookbehind first was tried at every
 # position: 5 % of the assignments' time); the tail starts after it (``_inline_start``).
 _INLINE_TAIL = re.compile(rf"[。;]\s*(?={_TAIL_FIELDS})")
+# Fields a paragraph closes with, each its own sentence (…。牵头单位:X。配合单位:Y。, asg49): read from the last back,
+# at most this many (a lead's, a responsible's and a cooperating unit's field); each read looks at one sentence only.
+_INLINE_FIELDS_MOST = 3
 _LEADER_TAIL = re.compile(rf"(?=[\u4e00-\u9fff]{{2}}领导[::]){_TAIL_FIELDS}")
 # A labelled tail after its task on the same line with no stop before it (asg48): opened by a comma (六安 2017
 # 民生工程 通报, dev, http://wxrb.luaninfo.com/p/a.aspx?id=11118&t=3&time=2017-08-11:
@@ -597,7 +607,7 @@ def _opened_tail(text: str, plain: str, line: Line, path: str, parse, record) ->
             continue  # inside a tail read, or after a run of spaces' first (an indent)
         before = plain[max(0, m.start() - _FIELDS_BEFORE):m.start()]
         if ":" in before[before.rfind("。") + 1:] and (plain[m.start()] == " " or _FIELD_BEFORE.match(
-                before, max(before.rfind(sep) for sep in "。,;;") + 1)):
+                before, _after_last_separator(before, "。,;"))):
             continue  # a bar of fields: a letter's `抄 报:… 承办单位: …`, a page's `信息分类:… | 责任部门:…`, and
             # one a comma parts (`联系人:张三,联系电话:…,承办单位:县交通运输局`: review 48)
         groups = _bracket_groups(line) if groups is None else groups
@@ -739,9 +749,26 @@ def extract_assignments(lines: list[Line], paths: list[str], body_start: int, sk
         groups: list[tuple[int, int, bool]] | None = None
         if at is None and ROLE_NOUN.search(plain):  # no tail opened by a stop: one opened by a comma or a space
             text, line = _opened_tail(text, plain, line, path, parse, record)
-        if at is not None and not _bracket_groups_cover(groups := _bracket_groups(line), at) \
-                and record(path, text[at:], line.start + at, parse(text[at:], line.start + at, tail=True)):
-            text = text[:at]
+        # the fields closing the line, each its own sentence (…。牵头单位:X。配合单位:Y。): found from the last back,
+        # each looked for in the sentence before the one read, and recorded in the order printed
+        fields: list[tuple[int, int, list[FoundUnit]]] = []
+        end = len(text)
+        while at is not None and len(fields) < _INLINE_FIELDS_MOST:
+            cut = line if end == len(text) else Line(line.index, line.start, line.start + end, text[:end], line.chrome)
+            if _bracket_groups_cover(groups := _bracket_groups(cut), at):
+                break
+            found = parse(text[at:end], line.start + at, tail=True)
+            if not found:
+                break
+            fields.append((at, end, found))
+            end = at
+            last = max(plain.rfind("。", 0, end - 1), 0)
+            inline = _INLINE_TAIL.search(plain, last, end) if ROLE_NOUN.search(plain, last, end) else None
+            at = inline.start() + 1 if inline else None
+        for at, end, found in reversed(fields):
+            record(path, text[at:end], line.start + at, found)
+        if fields:
+            text = text[:fields[-1][0]]
             line = Line(line.index, line.start, line.start + len(text), text, line.chrome)
             groups = None
         at = _verb_tail(plain[:len(text)])
