@@ -353,6 +353,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return _as_printed(para, para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                                           sentence, around, pos - len(head), cmp=cmp, value_max=top),
                            pos - len(head), end + len(after)), False  # 50%以上的专利由企业申请; set_share.py
+    if head and not noun and is_bare_verb(head) \
+            and (shared := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)):
+        head = shared  # 新建5个、累计建成18个…站点: a verb the cleaner keeps names no thing either (shared_noun.py)
     if not head and not noun \
             and not (head := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)) \
             and not (head := change_continued(para, sentence, pos, "level", unit) or ""):
