@@ -11,6 +11,8 @@ The family (the first count of ``VERB N个、VERB M个 THING`` names no thing of
 
 from __future__ import annotations
 
+import pytest
+
 from kechuang.extract import extract_text
 from tests.extract.passages import quoted
 
@@ -39,3 +41,30 @@ def test_the_family_still_reads_and_own_words_stay() -> None:
     # a count with words of its own keeps them; no next item of the same unit: nothing to share
     assert names("新建5个驿站、建成18个社区就业服务站点。", 2025)[0] == ("驿站", 5)
     assert names("新建5个、建成18公里绿道。", 2025)[:1] != [("绿道", 5)]
+
+
+# --- 为 N 户/名 X 进行/提供 Y: the count of those a service is done for is named by them and the service ---------------
+# The gold of five dev pages of three places names the service with the people served (sh-jingan-wmbss2025#3:
+# 困难重度残疾人家庭无障碍改造; sh-jingan-wmbss2024#2: 居家環境適老化改造; sh-shanghai-wmbss2023#3: 困难重度残疾人家庭无障碍改造;
+# sh-jingan-wmbss2025#1: 提供家庭照护床位服务的老年人; ah-shucheng-msss2024#7: 康复救助残疾人); a name cut before 进行/提供
+# (round 42b, bounds.predicate_at) kept only the people. After 对 the thing worked on stays alone (对环河13座桥梁进行文化和
+# 景观出新 → 环河桥梁, README conventions), and so does a name with no service words after the verb.
+SERVED = [
+    ("sh-jingan-wmbss2025", "为130户困难重度残疾人家庭进行无障碍改造", 130, "困难重度残疾人家庭无障碍改造"),
+    ("sh-jingan-wmbss2025", "为300户老年人家庭进行适老化改造", 300, "老年人家庭适老化改造"),
+    ("sh-jingan-wmbss2025", "为200名老年人提供家庭照护床位服务", 200, "老年人家庭照护床位服务"),
+    ("sh-jingan-wmbss2024", "為300戶老年人進行居家環境適老化改造", 300, "老年人居家環境適老化改造"),  # joined, as printed
+    ("sh-shanghai-wmbss2023", "为5000户困难重度残疾人家庭进行无障碍改造", 5000, "困难重度残疾人家庭无障碍改造"),
+    ("ah-shucheng-msss2024", "为2452名残疾人提供康复救助", 2452, "残疾人康复救助"),
+]
+
+
+@pytest.mark.parametrize(("page", "sentence", "value", "name"), SERVED)
+def test_a_served_count_is_named_by_the_people_and_the_service(page: str, sentence: str, value: int, name: str) -> None:
+    assert quoted(page, sentence)
+    assert names(sentence + "。", 2025) == [(name, value)]
+
+
+def test_a_count_worked_on_after_dui_keeps_the_thing_alone() -> None:
+    assert names("对环河13座桥梁进行文化和景观出新。", 2018) == [("桥梁", 13)]
+    assert names("为300户老年人家庭进行。", 2025)[:1] in ([], [("老年人家庭", 300)])
