@@ -63,7 +63,7 @@ from kechuang.extract.targets.goal_counts import goal_count
 from kechuang.extract.targets.goal_lists import closes_goal_list
 from kechuang.extract.targets.item_subjects import paired_subject
 from kechuang.extract.targets.named_counts import named_count, named_thing
-from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after, total_noun
+from kechuang.extract.targets.naming import is_bare_verb, named_before, noun_after, served, total_noun
 from kechuang.extract.targets.new_totals import total_named
 from kechuang.extract.targets.one_counts import committed_once
 from kechuang.extract.targets.paired import paired_count
@@ -222,8 +222,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                                                        or v.beneficiary_end.search(head)  # 对约80个…进行改造
                                                        or hedged_at_place(verb.group(), head)  # …乡约1200户农牧民
                                                        or counts_after_bound(verb.group(), unit, after, v.open_units)):
-            t = para.add(noun_after(noun), kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence, around,
-                         pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
+            for_people = served(before)  # 为2452名残疾人提供康复救助 → 残疾人康复救助 (naming.noun_after)
+            t = para.add(noun_after(noun, for_people), kind, value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
+                         around, pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp,
+                         value_max=top)
+            t = _as_printed(para, t, pos, end + len(after)) if for_people else t  # 為300戶…進行…: joined, as printed
             return t, t is not None and noun_end < len(clause)  # 不少于40块…和500块…: the next item shares the verb
         head = FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
         if v.length.fullmatch(clean_indicator(head)):
@@ -320,8 +323,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             return _as_printed(para, para.add(thing, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                                               sentence, around, verb_at, cmp=cmp, value_max=top),
                                pos - len(before), end + len(after)), False
-        t = para.add(noun_after(noun), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
+        for_people = served(before)  # 为130户…家庭进行无障碍改造 → …家庭无障碍改造 (naming.noun_after)
+        t = para.add(noun_after(noun, for_people), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
                      around, verb_at, cmp=cmp, value_max=top)
+        t = _as_printed(para, t, pos, end + len(after)) if for_people else t  # 為300戶…進行…: joined, as printed
         if times and t is not None:
             t.recurring = True  # 每5年…1次: once every period (the recurring words hold 每年, not 每5年)
         return t, not measured  # (an area's word counts no next item)
@@ -353,6 +358,9 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return _as_printed(para, para.add(head + noun, "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                                           sentence, around, pos - len(head), cmp=cmp, value_max=top),
                            pos - len(head), end + len(after)), False  # 50%以上的专利由企业申请; set_share.py
+    if head and not noun and is_bare_verb(head) \
+            and (shared := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)):
+        head = shared  # 新建5个、累计建成18个…站点: a verb the cleaner keeps names no thing either (shared_noun.py)
     if not head and not noun \
             and not (head := neighbour_noun(para, clause, m, pos, unit, sentence, listed > 0, before)) \
             and not (head := change_continued(para, sentence, pos, "level", unit) or ""):

@@ -76,6 +76,9 @@ _AFTER_LIST = re.compile(rf"^(?P<names>[^等]{{2,}}?){LIST_DENG}(?P<thing>[^等]
 # A noun after a number runs on into another quantity: 中小学校4.74万名…, 老旧小区的25栋… (but 年收入达500亿元的企业
 # and 预增产值过10亿元 qualify their noun with the number: a verb or 的 of that number keeps it; a number before a
 # Latin letter is a name's, no quantity: 农村5G基站, 国家4A级旅游景区, 省级3D打印创新中心)
+# the verbs of a service done for the people a count after 为 names (为2452名残疾人提供康复救助: 舒城 2024;
+# 为300户老年人家庭进行适老化改造: 静安 2025, dev): the gold names the people with the service, the verb left out
+_SERVICE = re.compile(r"进行|進行|提供")
 _RUN_ON_QUANTITY = re.compile(r"的?\s*\d(?![\d.]*\s*(?:[-—~至]|周?岁|[A-Za-z]))")
 _COPULA_END = re.compile(r"(?:是|为)$")
 _HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
@@ -150,16 +153,28 @@ def stage_name(verb: str, indicator: str) -> str | None:
     return verb + without_verb(indicator) if _patterns()[2].fullmatch(verb) else None
 
 
-def noun_after(noun: str) -> str:
+# 为 (为, 為) right before a count, or with a scope word between (为全区): the count is of the people served
+_SERVED = re.compile(r"[为為](?:全[省市县区縣區])?$")
+
+
+def served(before: str) -> bool:
+    """Whether the words ``before`` a count end with 为, so the count is of the people a service is done for."""
+    return bool(_SERVED.search(before.rstrip()[-4:]))  # the last words only: no scan of a long clause
+
+
+def noun_after(noun: str, for_people: bool = False) -> str:
     """The thing after a number, up to another quantity: 中小学校4.74万名…学生开展… → 中小学校; 老旧小区的25栋老旧
-    楼房改造 → 老旧小区."""
+    楼房改造 → 老旧小区. ``for_people``: the count follows 为, so the people counted are named with the service done for
+    them (为130户困难重度残疾人家庭进行无障碍改造 → 困难重度残疾人家庭无障碍改造: resp49)."""
     run = _RUN_ON_QUANTITY.search(noun)
     if run and "的" not in noun[run.end():]:
         head = _COPULA_END.sub("", noun[:run.start()].strip(TRIM))  # 农村公路是2022年…之一 (阜新 2022, dev)
         if len(head) >= 2 and not _QUALIFYING_END.search(head):
             noun = head
     if (verb := predicate_at(noun)) is not None:  # 桥梁进行文化和景观出新 → 桥梁: the thing, not the work done to it
-        noun = noun[:verb].strip(TRIM)
+        service = _SERVICE.match(noun, verb) if for_people else None
+        work = noun[service.end():].strip(TRIM) if service else ""
+        noun = noun[:verb].strip(TRIM) + (work if len(work) >= 2 else "")
     return noun
 
 

@@ -26,7 +26,8 @@ _NEXT = re.compile(r"、(?:[\u4e00-\u9fff]{1,4})?(?=\d)")
 # (建成污水管网30公里、5万吨, 新增养老机构5家、800张, 增长8%、3个百分点: review 6)
 _SITES = ("处", "个", "座", "条", "栋")
 _MEASURES = ("公里", "米", "平方米", "万平方米", "户", "栋")
-_NOUN = re.compile(r"[^,;。、:()()\d|]{2,20}")
+# the thing: no number in it but inside quotes (“15分钟就业服务圈”社区就业服务站点: 普陀 2025, dev)
+_NOUN = re.compile(r"(?:“[^“”,;。、\n]{1,12}”|[^,;。、:()()\d|]){2,20}")
 
 
 def neighbour_noun(para: Paragraph, clause: str, m: re.Match, pos: int, unit: str | None, sentence: int,
