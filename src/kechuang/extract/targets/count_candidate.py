@@ -51,6 +51,8 @@ from kechuang.extract.targets.count_shapes import (
     ITEM_JOINED,
     NAMED_RATE,
     NEXT_CLAUSE,
+    MOVE_UNITS,
+    MOVED_BY,
     RAISED_BY,
     RISE_AFTER,
     RISE_VERB,
@@ -226,6 +228,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                          pos + len(after) - len(after.lstrip(TRIM)) + m.end() - m.start(), cmp=cmp, value_max=top)
             return t, t is not None and noun_end < len(clause)  # 不少于40块…和500块…: the next item shares the verb
         head = FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
+        if unit in MOVE_UNITS and (moved := ends_with(MOVED_BY, head)) and len(head[:moved.start()]) >= 2:
+            kind, head = "increase", head[:moved.start()]  # 前进不少于1个位次: a standing moved forward (fresh49)
         if v.length.fullmatch(clean_indicator(head)):
             head = ""  # …供热主管网,全长约4.3公里: the length of the work named before
         growth = v.growth.search(head)
@@ -389,6 +393,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                     and not (head := floored_margin(head, cmp) or ""):
                 return None, False
             return _as_printed(para, increase_target(para, head, before, value, unit, args, cmp, top),
+                               pos - len(before), end), False
+        if unit in MOVE_UNITS and (moved := ends_with(MOVED_BY, head)) and len(head[:moved.start()]) >= 2:
+            # 排位前移1-2位, 前进不少于1个位次: a standing moved forward, an increase in places (fresh49)
+            return _as_printed(para, increase_target(para, head[:moved.start()], before, value, unit, args, cmp, top),
                                pos - len(before), end), False
         if unit not in ("%", "‰", "倍") and (raised := ends_with(RAISED_BY, head)) and not (
                 raised.group().endswith("升") and (unit in v.open_units or unit in v.article_units
