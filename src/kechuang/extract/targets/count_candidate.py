@@ -49,6 +49,8 @@ from kechuang.extract.targets.count_shapes import (
     HELD_STATE,
     ITEM_END,
     ITEM_JOINED,
+    MOVE_UNITS,
+    MOVED_BY,
     NAMED_RATE,
     NEXT_CLAUSE,
     RAISED_BY,
@@ -229,6 +231,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
             t = _as_printed(para, t, pos, end + len(after)) if for_people else t  # 為300戶…進行…: joined, as printed
             return t, t is not None and noun_end < len(clause)  # 不少于40块…和500块…: the next item shares the verb
         head = FROM.sub("", head)  # 从人均8.7万元提高到12万元: the baseline is not in the name
+        if unit in MOVE_UNITS and (moved := ends_with(MOVED_BY, head)) and len(head[:moved.start()]) >= 2:
+            kind, head = "increase", head[:moved.start()]  # 前进不少于1个位次: a standing moved forward (fresh49)
         if v.length.fullmatch(clean_indicator(head)):
             head = ""  # …供热主管网,全长约4.3公里: the length of the work named before
         growth = v.growth.search(head)
@@ -397,6 +401,10 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                     and not (head := floored_margin(head, cmp) or ""):
                 return None, False
             return _as_printed(para, increase_target(para, head, before, value, unit, args, cmp, top),
+                               pos - len(before), end), False
+        if unit in MOVE_UNITS and (moved := ends_with(MOVED_BY, head)) and len(head[:moved.start()]) >= 2:
+            # 排位前移1-2位, 前进不少于1个位次: a standing moved forward, an increase in places (fresh49)
+            return _as_printed(para, increase_target(para, head[:moved.start()], before, value, unit, args, cmp, top),
                                pos - len(before), end), False
         if unit not in ("%", "‰", "倍") and (raised := ends_with(RAISED_BY, head)) and not (
                 raised.group().endswith("升") and (unit in v.open_units or unit in v.article_units

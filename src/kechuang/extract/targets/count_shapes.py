@@ -41,6 +41,12 @@ HELD = re.compile(r"(?:确保|守住) ?$")  # 确保185万亩粮播面积, 守�
 HELD_STATE = re.compile(r"(?:稳定|穩定)$")  # 确保…粮播面积稳定: the state held is no name (review 12)
 # 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40); 提升 likewise (review 11)
 RAISED_BY = re.compile(r"(?:继续|繼續|再)?提[高升]$")
+# A standing moved forward by a number of places (fresh49, the corpus convention "Rank moves"):
+# 全市综合科技创新指数在全省排位前移1-2位 (九江 2025 工作要点, jx-jiujiang-kjfn2025),
+# 在市综合考核…中前进不少于1个位次 (庆元 2018, zj-qingyuan-lygz2018), both dev; 上升 likewise.
+# Only with MOVE_UNITS: 上升 before another count is no move of a standing.
+MOVED_BY = re.compile(r"(?:前移|前进|前進|上升)(?:不少于|不少於|至少)?$")
+MOVE_UNITS = frozenset({"位", "个位次", "個位次"})
 TO_REACH = re.compile(r"达到|提高到|提升到|提高至|提升至")  # a level stated as one to reach (review 11)
 # 比全省平均水平提高1000元: a comparison with another place, not with a year (review 11)
 COMPARED = re.compile(r"比(?!\d{4}|上年|去年)")
