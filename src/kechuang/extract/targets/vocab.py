@@ -217,7 +217,8 @@ def vocab() -> Vocab:
         # a bare 万/亿 is the unit unless 字 follows: a length of text (《纲要》…近9万字: 株洲 “十四五” 纲要
         # news; 《报告》…1万1千字: 尖山 2022 — dev), no count; 字 after digits was never a unit either (fresh48);
         # the leading optional space reads 达到 76 家
-        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿])(?!字))(?!(?<=人)口))"
+        # 度 after 万/亿 is kWh (年发电量达60亿度以上: 梁平 2023; 发电量超过55亿度: 科右前旗 2024 — dev, horizon49)
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])[方度](?![面案式向法针过假])|(?<=[万亿])(?!字))(?!(?<=人)口))"
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
