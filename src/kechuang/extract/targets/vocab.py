@@ -185,7 +185,7 @@ def vocab() -> Vocab:
     # than by one (2025年, 10个百分点's backtracking), and each of the many literal branches failed one by one (same
     # matches)
     heads = "".join(sorted({w[0] for key in ("fixed_units", "measure_units", "letter_units", "count_units")
-                            for w in r[key]} | {"千"}))
+                            for w in r[key]} | {"千", "口"}))  # 口: wells (below)
     if any(h.isdecimal() or h == "." for h in heads):  # the possessive digits of ``number`` below rest on it
         raise ValueError(f"单位不能以数字或小数点开头：{heads}")
     unit = (rf"(?=[{re.escape(heads)}])"
@@ -218,7 +218,10 @@ def vocab() -> Vocab:
         # news; 《报告》…1万1千字: 尖山 2022 — dev), no count; 字 after digits was never a unit either (fresh48);
         # the leading optional space reads 达到 76 家
         # 度 after 万/亿 is kWh (年发电量达60亿度以上: 梁平 2023; 发电量超过55亿度: 科右前旗 2024 — dev, horizon49)
-        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])[方度](?![面案式向法针过假])|(?<=[万亿])(?!字))(?!(?<=人)口))"
+        # 口 after digits counts wells (勘探开发井超过100口: 梁平 2023; 新建35口抗旱井: 吉木乃 2025, a review — dev,
+        # horizon49); not 口岸, 口子, 口径
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])[方度](?![面案式向法针过假])|(?<=\d)口(?![岸罩径子气号腔])"
+        rf"|(?<=[万亿])(?!字))(?!(?<=人)口))"
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
