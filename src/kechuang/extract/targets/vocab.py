@@ -185,7 +185,7 @@ def vocab() -> Vocab:
     # than by one (2025年, 10个百分点's backtracking), and each of the many literal branches failed one by one (same
     # matches)
     heads = "".join(sorted({w[0] for key in ("fixed_units", "measure_units", "letter_units", "count_units")
-                            for w in r[key]} | {"千", "口"}))  # 口: wells (below)
+                            for w in r[key]} | {"千"}))
     if any(h.isdecimal() or h == "." for h in heads):  # the possessive digits of ``number`` below rest on it
         raise ValueError(f"单位不能以数字或小数点开头：{heads}")
     unit = (rf"(?=[{re.escape(heads)}])"
@@ -211,7 +211,8 @@ def vocab() -> Vocab:
         rf"(?=[\d{CN_NUM}半])(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
-        rf"|(?P<num>{number}){_after_number(heads)}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
+        # (口 may follow a number: wells, below)
+        rf"|(?P<num>{number}){_after_number(heads + '口')}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
         # 实事 — dev)
         # a bare 万/亿 is the unit unless 字 follows: a length of text (《纲要》…近9万字: 株洲 “十四五” 纲要
