@@ -39,3 +39,10 @@ def test_a_grade_reached_already_or_a_standard_named_is_none() -> None:
     text = ("王新民説,2021年全市大氣污染治理成效實現歷史性突破。重污染天數全面清零,首次全面達到國家環境空氣質量二級標準,"
             "創九江有監測記錄以來最好水平。")
     assert _grades(text, 2022) == []
+
+
+def test_a_discharge_standard_joined_on_a_traditional_page_keeps_its_characters() -> None:
+    # 苍南 2017's sentence (zj-cangnan-msss2017.json, dev) in the characters of 河北 2023's page (he-hebei-mlhbxd2023.json,
+    # dev): the name joined across the grade (…設施 + 排放標準) is given back as printed, not simplified (review49)
+    text = "2017年,全面消除劣Ⅴ類水體,城鎮污水處理設施全面達到一級A排放標準。"
+    assert ("城鎮污水處理設施排放標準", "一級A", 2017) in _grades(text, 2017)

@@ -16,6 +16,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from kechuang.extract.targets.common import printed_name
+
 if TYPE_CHECKING:
     from kechuang.extract.targets.paragraph import Paragraph
 
@@ -72,8 +74,10 @@ def water_classes(para: Paragraph) -> None:
             continue
         sentence = max(0, bisect.bisect_right(starts, lo) - 1)
         cls = para.text[at:m.end("cls")]  # the grade as printed: 一级A, Ⅱ类, 二級
-        para.add(name + ("排放标准" if m.group("what") else ""), "category", cls, None, at, m.end(), sentence,
-                 para.sentences[sentence][1], lo)
+        t = para.add(name + ("排放标准" if m.group("what") else ""), "category", cls, None, at, m.end(), sentence,
+                     para.sentences[sentence][1], lo)
+        if t is not None and m.group("what") and para.traditional:  # joined across the grade: given back as printed
+            t.indicator = printed_name(para, t.indicator, lo, m.end())
     added = para.targets[before:]
     del para.targets[before:]
     for target in added:
