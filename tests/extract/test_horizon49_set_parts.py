@@ -29,3 +29,12 @@ def test_a_batch_of_a_set_is_counted() -> None:
             "确保首战即决战、赢得“开门红”。")
     indicator, year = _found(text, 2025)[75]
     assert "基本建设项目" in indicator and year == 2025
+
+
+def test_a_batch_named_on_a_traditional_page_keeps_its_characters() -> None:
+    # 兴庆区 2025's sentence (nx-xingqing-lh2025.json, dev) printed in traditional characters, as 宝鸡 2022's page
+    # (sn-baoji-gzlfz2026.json, dev) prints its goals: the name joined from the batch before the count and the thing
+    # after it (第一批 + 基本建設項目) is given back as printed, not simplified (review49)
+    text = "今年,全力推進第一批75個基本建設項目立項施工前期工作,一季度開工重點項目57個。"
+    indicator, year = _found(text, 2025)[75]
+    assert indicator.startswith("第一批基本建設項目") and year == 2025

@@ -334,7 +334,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         for_people = served(before)  # 为130户…家庭进行无障碍改造 → …家庭无障碍改造 (naming.noun_after)
         t = para.add(batch + noun_after(noun, for_people), "level", value, unit, pos, end + len(after.rstrip(TRIM)),
                      sentence, around, verb_at, cmp=cmp, value_max=top)
-        t = _as_printed(para, t, pos, end + len(after)) if for_people else t  # 為300戶…進行…: joined, as printed
+        if for_people or batch:  # 為300戶…進行…, 推進第一批75個…: joined, so given back as printed
+            t = _as_printed(para, t, pos - len(batch and before), end + len(after))
         if times and t is not None:
             t.recurring = True  # 每5年…1次: once every period (the recurring words hold 每年, not 每5年)
         return t, not measured  # (an area's word counts no next item)
