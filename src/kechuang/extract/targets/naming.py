@@ -76,9 +76,6 @@ _AFTER_LIST = re.compile(rf"^(?P<names>[^等]{{2,}}?){LIST_DENG}(?P<thing>[^等]
 # A noun after a number runs on into another quantity: 中小学校4.74万名…, 老旧小区的25栋… (but 年收入达500亿元的企业
 # and 预增产值过10亿元 qualify their noun with the number: a verb or 的 of that number keeps it; a number before a
 # Latin letter is a name's, no quantity: 农村5G基站, 国家4A级旅游景区, 省级3D打印创新中心)
-# the verbs of a service done for the people a count after 为 names (为2452名残疾人提供康复救助: 舒城 2024;
-# 为300户老年人家庭进行适老化改造: 静安 2025, dev): the gold names the people with the service, the verb left out
-_SERVICE = re.compile(r"进行|進行|提供")
 _RUN_ON_QUANTITY = re.compile(r"的?\s*\d(?![\d.]*\s*(?:[-—~至]|周?岁|[A-Za-z]))")
 _COPULA_END = re.compile(r"(?:是|为)$")
 _HEADING_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
@@ -153,6 +150,9 @@ def stage_name(verb: str, indicator: str) -> str | None:
     return verb + without_verb(indicator) if _patterns()[2].fullmatch(verb) else None
 
 
+# the verbs of a service done for the people a count after 为 names (为2452名残疾人提供康复救助: 舒城 2024;
+# 为300户老年人家庭进行适老化改造: 静安 2025, dev): the gold names the people with the service, the verb left out
+_SERVICE = re.compile(r"进行|進行|提供")
 # 为 (为, 為) right before a count, or with a scope word between (为全区): the count is of the people served
 _SERVED = re.compile(r"[为為](?:全[省市县区縣區])?$")
 
