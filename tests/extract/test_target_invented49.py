@@ -32,3 +32,20 @@ def test_a_review_of_funds_won_and_programmes_projects_is_history():
 def test_funds_sought_and_programme_goals_stay_targets():
     assert 200 in _values(YUEYANG, None)
     assert 1000 in _values(HAINAN, None)
+
+
+# 度 after 万/亿 is the kilowatt-hour of speech: cq-liangping-cyxd2027 passage 4 (梁平 2023, dev) prints the goal
+# 年发电量达60亿度以上 (gold: 60 亿度; it was read as 60 亿, an invented target beside a miss); nm-keyouqianqi-zfgzbg2024
+# (科右前旗 2024 政府工作报告, dev) reports 发电量超过55亿度 in its review (history: no target). 度 alone stays no unit
+# (gx-guangxi-wfgz2024, dev: 抗震设防烈度7度及7度以上地区).
+LIANGPING = "到2027年,全区电力总装机容量达100万千瓦以上,年发电量达60亿度以上,川渝东北区域性能源保供基地基本建成。"
+KEYOU = ("一、2023年工作回顾\n\n  ——项目建设迈上新台阶。实施亿元以上重大项目46个,完成投资32亿元;华盛2万千瓦、华能20万千瓦"
+         "风电成功并网,清洁能源总装机规模突破180万千瓦、发电量超过55亿度;")
+GUANGXI = "其唯一住房是危房或无房或抗震设防烈度7度及7度以上地区未达抗震标准"
+
+
+def test_a_hundred_million_du_is_a_unit():
+    found = [(t.value, t.unit) for t in extract_text(LIANGPING, plan_year=2023).targets]
+    assert (60, "亿度") in found and (100, "万千瓦") in found
+    assert _values(KEYOU, 2024) == []
+    assert all(t.unit != "度" for t in extract_text(GUANGXI, plan_year=2024).targets)

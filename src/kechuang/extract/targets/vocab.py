@@ -172,6 +172,9 @@ def vocab() -> Vocab:
     simplified, traditional = simplified_table()  # the one traditional → simplified table of the extractor
     letters = re.escape("".join(sorted({w[0] for w in r["letter_units"]})))  # tried only where one of them follows
     measure = (rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
+               # 度, the kilowatt-hour of speech, only after the number's 万/亿 (年发电量达60亿度以上: 梁平 2023; 发电量
+               # 超过55亿度: 科右前旗 2024 — dev): alone it is a degree or a class (7度抗震设防, 360度)
+               r"|(?<=[万亿])度"
                # 25GW以上, 3000P。: a letter unit closes its phrase; before a noun it names a product or a project
                # (4GW新型光伏电池片, 1080P高清摄像头), before a letter or digit it is part of a code (15GWH, P2P)
                rf"|(?=[{letters}])(?:{alt(r['letter_units'])})(?:(?!\w)|(?=以上|左右|以下|以内|及以上|及以下))")
@@ -185,7 +188,7 @@ def vocab() -> Vocab:
     # than by one (2025年, 10个百分点's backtracking), and each of the many literal branches failed one by one (same
     # matches)
     heads = "".join(sorted({w[0] for key in ("fixed_units", "measure_units", "letter_units", "count_units")
-                            for w in r[key]} | {"千"}))
+                            for w in r[key]} | {"千", "度"}))
     if any(h.isdecimal() or h == "." for h in heads):  # the possessive digits of ``number`` below rest on it
         raise ValueError(f"单位不能以数字或小数点开头：{heads}")
     unit = (rf"(?=[{re.escape(heads)}])"
