@@ -172,9 +172,6 @@ def vocab() -> Vocab:
     simplified, traditional = simplified_table()  # the one traditional → simplified table of the extractor
     letters = re.escape("".join(sorted({w[0] for w in r["letter_units"]})))  # tried only where one of them follows
     measure = (rf"(?:千)?(?:{alt(r['measure_units'])})(?:{alt(r['measure_suffixes'])})?"
-               # 度, the kilowatt-hour of speech, only after the number's 万/亿 (年发电量达60亿度以上: 梁平 2023; 发电量
-               # 超过55亿度: 科右前旗 2024 — dev): alone it is a degree or a class (7度抗震设防, 360度)
-               r"|(?<=[万亿])度"
                # 25GW以上, 3000P。: a letter unit closes its phrase; before a noun it names a product or a project
                # (4GW新型光伏电池片, 1080P高清摄像头), before a letter or digit it is part of a code (15GWH, P2P)
                rf"|(?=[{letters}])(?:{alt(r['letter_units'])})(?:(?!\w)|(?=以上|左右|以下|以内|及以上|及以下))")
@@ -188,7 +185,7 @@ def vocab() -> Vocab:
     # than by one (2025年, 10个百分点's backtracking), and each of the many literal branches failed one by one (same
     # matches)
     heads = "".join(sorted({w[0] for key in ("fixed_units", "measure_units", "letter_units", "count_units")
-                            for w in r[key]} | {"千", "度"}))
+                            for w in r[key]} | {"千"}))
     if any(h.isdecimal() or h == "." for h in heads):  # the possessive digits of ``number`` below rest on it
         raise ValueError(f"单位不能以数字或小数点开头：{heads}")
     unit = (rf"(?=[{re.escape(heads)}])"
@@ -216,11 +213,13 @@ def vocab() -> Vocab:
         rf"|(?P<frac>{fraction})"
         rf"|(?P<num>{number}){_after_number(heads)}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
-        # 实事 — dev)
+        # 实事 — dev); so is 度 the kilowatt-hour (年发电量达60亿度以上: 梁平 2023; 发电量超过55亿度: 科右前旗 2024 —
+        # dev, invented49): alone it is a degree or a class (抗震设防烈度7度, 360度)
         # a bare 万/亿 is the unit unless 字 follows: a length of text (《纲要》…近9万字: 株洲 “十四五” 纲要
         # news; 《报告》…1万1千字: 尖山 2022 — dev), no count; 字 after digits was never a unit either (fresh48);
         # the leading optional space reads 达到 76 家
-        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿])(?!字))(?!(?<=人)口))"
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿])度"
+        rf"|(?<=[万亿])(?!字))(?!(?<=人)口))"
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,
