@@ -19,6 +19,12 @@ from kechuang.extract.targets.years import as_of_past
 _LISTED = re.compile(r"[::]?[^,,;;。))]*")  # what 包括 lists, to the end of its clause or bracket
 _NAME_SEP = re.compile(r"、|和|及|与")
 _DIGIT = re.compile(r"\d")  # a value stated (a table row's number, a goal's figure)
+# 争取 before a fund in its clause (争取科技专项资金1800余万元, 爭取項目資金165萬元) reports money won, as 获得
+# does: in a paragraph of things done it is no commitment (invented49: 旌德 2022 news, 固原 2024 news, dev).
+_FUNDS_WON = re.compile(r"争取[^\d,,;;。]{0,12}资金")
+# 计划 in a programme's name (国家、省各类科技计划项目40余项: the projects of science programmes, 旌德 2022 news;
+# 立项实施省级科技计划项目1351项: 贵州 2022 news, dev) plans nothing.
+_PROGRAMME = re.compile(r"科技计划项目")
 
 
 class SentenceScope:
@@ -93,8 +99,8 @@ class SentenceScope:
             return None
         v = vocab()
         if self.sentences and (v.accomplished.search(self.mtext) or reach.SO_FAR.search(self.mtext)) \
-                and not v.commitment.search(self.mtext) \
-                and "计划" not in self.mtext:
+                and not v.commitment.search(_FUNDS_WON.sub("", self.mtext)) \
+                and "计划" not in _PROGRAMME.sub("", self.mtext):
             return self.sentences[0][0]  # …被命名为省级卫生村…提前完成任务: a review of what was done
         retrospective = v.retrospective
         for start, _ in self.sentences:

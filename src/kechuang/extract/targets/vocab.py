@@ -219,11 +219,11 @@ def vocab() -> Vocab:
         rf"|(?P<num>{number}){_after_number(heads + _NUMBER_FOLLOWERS)}"
         rf"(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
-        # 实事 — dev)
+        # 实事 — dev); so is 度 the kilowatt-hour (年发电量达60亿度以上: 梁平 2023; 发电量超过55亿度: 科右前旗 2024 —
+        # dev, invented49 and horizon49): alone it is a degree or a class (抗震设防烈度7度, 360度)
         # a bare 万/亿 is the unit unless 字 follows: a length of text (《纲要》…近9万字: 株洲 “十四五” 纲要
         # news; 《报告》…1万1千字: 尖山 2022 — dev), no count; 字 after digits was never a unit either (fresh48);
         # the leading optional space reads 达到 76 家
-        # 度 after 万/亿 is kWh (年发电量达60亿度以上: 梁平 2023; 发电量超过55亿度: 科右前旗 2024 — dev, horizon49)
         # 口 after digits counts wells (勘探开发井超过100口: 梁平 2023; 新建35口抗旱井: 吉木乃 2025, a review — dev,
         # horizon49); not 口岸, 口子, 口径
         rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])[方度](?![面案式向法针过假])|(?<=\d)口(?![岸罩径子气号腔])"
