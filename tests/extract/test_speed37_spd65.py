@@ -39,7 +39,7 @@ from kechuang.extract.targets.zero import zero_targets
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "seeds").glob("*.txt"))
 _TARGET_READERS = ("bracket_parts", "nested_counts", "total_counts", "selection_caps")
 # each reader called at the call site only when the paragraph's text holds one of these (its own gate's words)
-_WORD_GATES = {"scenic_classes": ("A级",), "water_classes": ("水质",), "sited_counts": ("在",),
+_WORD_GATES = {"scenic_classes": ("A级",), "water_classes": ("水质", "标准"), "sited_counts": ("在",),
                "span_levels": ("年限", "周期"), "ratio_levels": ("比", "倍差"), "zero_targets": ("零",),
                "step_levels": ("台阶",), "rank_places": ("前", "第", "强", "強")}
 _WORD_READERS = (scenic_classes, water_classes, sited_counts, span_levels, ratio_levels, rank_places, zero_targets,

@@ -352,9 +352,10 @@ def extract_targets(lines: list[Line], paths: list[str], start: int, plan_year: 
             # report's paragraph (passage_mode)
         out.extend(_read_by(found if cut is None else [t for t in found if t.end > line.start + cut], "paragraph"))
         stated = para.stated_years() if para.marks else []  # (no mark, most paragraphs: no year stated)
-        if path == "" and (deadlines := [m.year for m in para.marks  # 未来五年 (yr52); a clause's own year (…,力争
-                                         if (m.deadline or (m.ahead and found)) and not m.past  # 2024年X…) keeps the
-                                         and not (m.inside and lead_deadline is not None)]):  # lead's (clause_years)
+        if path == "" and (deadlines := [m.year for m in para.marks  # 未来五年 (yr52), 未来五年,X将… (horizon49); a
+                                         if (m.deadline or (m.ahead and (found or m.opens))) and not m.past  # clause's
+                                         and not (m.inside and lead_deadline is not None)]):  # own year (…,力争2024年
+            # X…) keeps the lead's (clause_years)
             lead_deadline, goals_lead = deadlines[-1], bool(_GOALS_LEAD.search(text)) or (
                 plan_year is not None and deadlines[-1] > plan_year  # a lead whose own 年均 rate runs to its deadline
                 and any(t.recurring and t.year == deadlines[-1] for t in found))  # states a period's goals (years48)

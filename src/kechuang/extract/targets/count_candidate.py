@@ -56,6 +56,7 @@ from kechuang.extract.targets.count_shapes import (
     RAISED_BY,
     RISE_AFTER,
     RISE_VERB,
+    SET_PART,
     TO_REACH,
     WHEN_END,
     item_start,
@@ -268,8 +269,11 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
         return None, False
     gap = GAP_END.search(before, max(0, len(before) - 6)) if before[-1:] in " 约近超逾过" else None
     counted = before[:gap.start()] if gap else before  # the words before the gap: positions as in ``before``
+    part = SET_PART.search(counted, max(0, len(counted) - 6)) if "剩" in counted[-3:] or "批" in counted[-2:] else None
     bare = counted[:ex.start()] if "有" in counted[-3:] and (
-        ex := EXISTING.search(counted, max(0, len(counted) - 14))) else counted  # 完成现有2条: 完成 counts
+        ex := EXISTING.search(counted, max(0, len(counted) - 14))) else counted[:part.start()] if part \
+        else counted  # 完成现有2条, 完成剩余1620亩, 推进第一批75个: 完成/推进 counts
+    batch = part.group().rstrip("的") if part and "批" in part.group() else ""  # 第一批 names the things counted
     count_verb = (ends_with(v.count_verb_end, bare) or v.beneficiary_end.search(bare)
                   or place_has(para, sentence, pos, counted) or v.list_closer.search(counted)
                   or ends_with(v.count_place_end, counted)
@@ -328,8 +332,8 @@ def candidate(para: Paragraph, m: re.Match, clause: str, c_start: int, sentence:
                                               sentence, around, verb_at, cmp=cmp, value_max=top),
                                pos - len(before), end + len(after)), False
         for_people = served(before)  # 为130户…家庭进行无障碍改造 → …家庭无障碍改造 (naming.noun_after)
-        t = para.add(noun_after(noun, for_people), "level", value, unit, pos, end + len(after.rstrip(TRIM)), sentence,
-                     around, verb_at, cmp=cmp, value_max=top)
+        t = para.add(batch + noun_after(noun, for_people), "level", value, unit, pos, end + len(after.rstrip(TRIM)),
+                     sentence, around, verb_at, cmp=cmp, value_max=top)
         t = _as_printed(para, t, pos, end + len(after)) if for_people else t  # 為300戶…進行…: joined, as printed
         if times and t is not None:
             t.recurring = True  # 每5年…1次: once every period (the recurring words hold 每年, not 每5年)

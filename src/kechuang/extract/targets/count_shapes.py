@@ -37,6 +37,9 @@ GAP_END = re.compile(r"(?:\s|约|近|超过|超|逾){1,3}$")
 # the items that exist, the object of the work (为老旧小区内既有的1000个…加装消防设施: 上海 2021 实事, 虹口 2026;
 # 完成现有2条…治理任务: 杨浦 2025 — dev, round 40): the verb or 为 before them counts the noun after the number
 EXISTING = re.compile(r"(?:[^,;。、\d\s为对]{1,8}?内)?(?:现有|既有)的?$")
+# the part of a set the verb counts (完成剩余1620亩整治任务量: 嘉定 2026; 推进第一批75个基本建设项目: 兴庆区 2025 — dev,
+# horizon49): the verb before it counts the noun after the number, as with 现有
+SET_PART = re.compile(r"(?:剩余|剩下|首批|第[一二三四五六七八九十]{1,2}批)的?$")
 HELD = re.compile(r"(?:确保|守住) ?$")  # 确保185万亩粮播面积, 守住18亿亩耕地红线: what is held (round 41)
 HELD_STATE = re.compile(r"(?:稳定|穩定)$")  # 确保…粮播面积稳定: the state held is no name (review 12)
 # 单产提高7公斤, 寿命…继续提高1岁: a rise by a quantity (round 40); 提升 likewise (review 11)

@@ -211,13 +211,18 @@ def vocab() -> Vocab:
         rf"(?=[\d{CN_NUM}半])(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
-        rf"|(?P<num>{number}){_after_number(heads)}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
+        # (口 may follow a number: wells, below)
+        rf"|(?P<num>{number}){_after_number(heads + '口')}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
         # 实事 — dev)
         # a bare 万/亿 is the unit unless 字 follows: a length of text (《纲要》…近9万字: 株洲 “十四五” 纲要
         # news; 《报告》…1万1千字: 尖山 2022 — dev), no count; 字 after digits was never a unit either (fresh48);
         # the leading optional space reads 达到 76 家
-        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])方(?![面案式向法针])|(?<=[万亿])(?!字))(?!(?<=人)口))"
+        # 度 after 万/亿 is kWh (年发电量达60亿度以上: 梁平 2023; 发电量超过55亿度: 科右前旗 2024 — dev, horizon49)
+        # 口 after digits counts wells (勘探开发井超过100口: 梁平 2023; 新建35口抗旱井: 吉木乃 2025, a review — dev,
+        # horizon49); not 口岸, 口子, 口径
+        rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])[方度](?![面案式向法针过假])|(?<=\d)口(?![岸罩径子气号腔])"
+        rf"|(?<=[万亿])(?!字))(?!(?<=人)口))"
         rf"(?P<cmp>{alt(r['after_unit'])})?")
     return Vocab(
         candidate=candidate,

@@ -101,6 +101,12 @@ _REVIEWED = ("过去", "近", "过去的")
 # all dev); a lead that only names the years a plan covers (全面阐述了未来五年…的奋斗目标: held-out years.yaml) dates
 # nothing after it
 _AHEAD = ("今后", "未来")
+# 未来五年, opening its clause and set off by a comma (…表示,未来五年,宝鸡市将…; 未来五年,该县确定紧紧围绕…): the
+# time of the clause that follows, which dates the goals paragraphs after it even where that paragraph states none
+# (horizon49: 宝鸡 2022, 洞口 2016, both dev); not the years a plan covers (全面阐述了未来五年…的奋斗目标, 确定了未来
+# 五年转型升级发展路径: no comma follows); a later paragraph's own year (到2023年, 到“十三五”末) stands
+_CLAUSE_BEFORE = ",，。;；:：“\"”"
+_COMMA_AFTER = re.compile(r"[ \t]{0,2}[,，]")
 # the goals period only where it leads goals (review 34, O1): a heading line (the sentence ends at it), or a lead-in,
 # the phrase followed by :, 是, 为 or ,到… (三年发展目标:…, 辽宁 2022; 未来五年的目标是:…, 甘肃 2023; both dev); not a
 # subject a review reports done (三年目标任务全面完成, 三年行动目标圆满完成, 对照五年目标,当前已完成…)
@@ -152,6 +158,7 @@ class YearMark:
     running: bool = False  # 连续5年: a run of years, which a review counts back as well as a plan counts forward
     present: bool = False  # 2024年是…的关键一年: the year named as this one (sentence_years; review 16, F3)
     ahead: bool = False  # 今后五年, 未来五年: the end of the years ahead, a deadline of the goals it heads (yr52)
+    opens: bool = False  # 未来五年, opening its clause before a comma: the time of what follows (horizon49)
     inside: bool = False  # stated inside a clause (…,力争2024年X达到…): that clause's own (clause_years.py)
 
 
@@ -241,7 +248,10 @@ def years(text: str, offset: int, sentence: int, plan_year: int | None,
         start = starts[positions[k - 1]] if k else plan_year
         if n and start and 1 <= n <= 30:
             marks.append(YearMark(offset + m.start(), sentence, start + int(n) - 1,
-                                  running=m.group().startswith("连续"), ahead=m.group().startswith(_AHEAD)))
+                                  running=m.group().startswith("连续"), ahead=m.group().startswith(_AHEAD),
+                                  opens=m.group().startswith(_AHEAD) and (m.start() == 0 or text[m.start() - 1] in
+                                                                          _CLAUSE_BEFORE)
+                                  and _COMMA_AFTER.match(text, m.end()) is not None))
         elif n and not start and 1 <= n <= 30 and not m.group().startswith("连续"):
             marks.append(YearMark(offset + m.start(), sentence, None))  # 两年内 of a plan of no known year: unknown
     if "目标" in text and first >= 0:  # every goals period holds 年 then 目标 (three to five characters on)
