@@ -22,7 +22,7 @@ def test_candidate_matches_as_without_the_gate_after_its_number():
     new = module.vocab().candidate
     i = new.pattern.index("(?P<unit>(?=[") + len("(?P<unit>(?=[")
     heads = new.pattern[i:new.pattern.index("])", i)].replace("\\", "")
-    gate = module._after_number(heads + "口")  # 口 (wells, horizon49) is matched outside the unit's lookahead
+    gate = module._after_number(heads + module._NUMBER_FOLLOWERS)  # (口: wells, horizon49)
     assert new.pattern.count(gate) == 1
     old = re.compile(new.pattern.replace(gate, ""))
     texts = stored_texts()

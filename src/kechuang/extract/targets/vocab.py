@@ -25,6 +25,11 @@ def alt_after_no_digit(words) -> str:
     return "|".join(f"{re.escape(w)}(?<!\\d{re.escape(w)})" for w in sorted(words, key=len, reverse=True))
 
 
+# characters a number may be followed by that open no unit of the rules' lists: 口 counting wells (勘探开发井超过100口,
+# the candidate's own branch below; horizon49)
+_NUMBER_FOLLOWERS = "口"
+
+
 def _after_number(heads: str) -> str:
     """What a candidate's number is followed by, tested once where it ends: a range's sign, 余/多, a space, a unit's
     first character (``heads``), or nothing after 万/亿 (a bare 亿, 万方). Every part after the number opens with one
@@ -211,8 +216,8 @@ def vocab() -> Vocab:
         rf"(?=[\d{CN_NUM}半])(?:百分之(?P<pct>[{CN_NUM}点\d.]{{1,8}})(?:{_RANGE}百分之(?P<pctmax>[{CN_NUM}点\d.]{{1,8}}))?"
         rf"|(?P<per>[千万])分之(?P<pm>[{CN_NUM}点\d.]{{1,8}})"  # 千分之五 → 5 ‰, 万分之二 → 2 ‱
         rf"|(?P<frac>{fraction})"
-        # (口 may follow a number: wells, below)
-        rf"|(?P<num>{number}){_after_number(heads + '口')}(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
+        rf"|(?P<num>{number}){_after_number(heads + _NUMBER_FOLLOWERS)}"
+        rf"(?:(?:%|‰)?{_RANGE}(?P<max>{number}))?(?P<about>余|多)?"
         # 方 after 万/亿 is cubic metres (天然气产量…350亿方以上: 陕西 2024 政府工作报告; 清淤10万方: 象山 2025 民生
         # 实事 — dev)
         # a bare 万/亿 is the unit unless 字 follows: a length of text (《纲要》…近9万字: 株洲 “十四五” 纲要
