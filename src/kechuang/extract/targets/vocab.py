@@ -228,7 +228,9 @@ def vocab() -> Vocab:
         # horizon49); not 口岸, 口子, 口径
         rf"(?: (?=[^\s\d]))?(?P<unit>{unit}|(?<=[万亿])[方度](?![面案式向法针过假])|(?<=\d)口(?![岸罩径子气号腔])"
         rf"|(?<=[万亿])(?!字))(?!(?<=人)口))"
-        rf"(?P<cmp>{alt(r['after_unit'])})?")
+        # a comparator cut by the passage's end (…城镇新增就业6.9万人以: 平顶山 2025; …生产总值增长8%左: 绩溪 2019 —
+        # dev, prose49) is no noun: the value closes its clause, with no bound read
+        rf"(?:(?P<cmp>{alt(r['after_unit'])})|[以左](?=\s{{0,4}}\Z))?")
     return Vocab(
         candidate=candidate,
         level_verb_end=re.compile(rf"(?:{alt(r['level_verbs'])})(?:累计|总计|共)? {{0,4}}$"),
